@@ -1,0 +1,78 @@
+"""The one exception tree. The CLI maps every OnrecordError to ``Error: <message>`` and exit 2;
+the web layer maps it to one JSON error envelope. Messages name the input and say what to do."""
+
+from __future__ import annotations
+
+
+class OnrecordError(Exception):
+    """Root of every error onrecord raises on purpose; anything else is a bug."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: str | None = None):
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+    def __str__(self) -> str:  # "path: reason" when a path is known
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class UsageError(OnrecordError):
+    """The command line or API call is inconsistent (bad option combination, bad date)."""
+
+
+class NotBuiltYet(OnrecordError):
+    """A capability that this version of onrecord does not have yet (never pretends)."""
+
+
+class InputError(OnrecordError):
+    """An input (file, URL, stdin, record) cannot be read as a document."""
+
+
+class MissingInput(InputError):
+    """The named file or folder does not exist."""
+
+
+class NotAFile(InputError):
+    """A directory (or special file) was given where a file is expected."""
+
+
+class BinaryInput(InputError):
+    """The input looks binary (NUL bytes or a known binary signature), not text."""
+
+
+class DecodeFailure(InputError):
+    """The input is not valid UTF-8 (the message gives the byte offset)."""
+
+
+class MalformedRecord(InputError):
+    """A JSON Lines record is not valid JSON or lacks a required field (message gives the line)."""
+
+
+class EmptyDocument(InputError):
+    """The document has no text after reading (empty file, HTML without main text)."""
+
+
+class InputTooLarge(InputError):
+    """The input exceeds the size cap in Options (protects memory on a laptop)."""
+
+
+class FetchFailure(InputError):
+    """A URL could not be fetched: unreachable, timeout, bad status, wrong content type."""
+
+
+class UnsupportedFormat(InputError):
+    """The file type has no reader (say which types are supported)."""
+
+
+class ArchiveError(OnrecordError):
+    """The source archive cannot be opened, migrated or written."""
+
+
+class UnknownArchive(ArchiveError):
+    """``--archive NAME`` names an archive that does not exist under ONRECORD_HOME."""
+
+
+class EvalError(OnrecordError):
+    """Gold data for ``onrecord eval`` is inconsistent with the articles or claims given."""

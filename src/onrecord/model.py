@@ -1,0 +1,147 @@
+"""The data model: every quote and verdict is a dataclass carrying its evidence, offsets, the
+stage that decided and provenance. Writers in ``report/jsonl.py`` turn these into the contract's
+JSON Lines (shared/spec/contract.md); fields may be added here, never renamed in the output."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from . import __version__
+
+QuoteKind = Literal["speech", "title", "scare", "term"]
+VerdictName = Literal["verbatim", "variation", "drift", "misattributed", "not_found"]
+VERDICTS: tuple[str, ...] = ("verbatim", "variation", "drift", "misattributed", "not_found")
+GOOD_VERDICTS = frozenset({"verbatim", "variation"})
+BAD_VERDICTS = frozenset({"drift", "misattributed", "not_found"})
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Document:
+    """A text onrecord read. ``text`` is the only thing offsets index; readers never normalise
+    it after the fact (HTML: the text trafilatura extracted, kept with the results)."""
+
+    text: str
+    path: str  # file path, URL, "<stdin>", or "file.jsonl#id"
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    outlet: str | None = None
+    author: str | None = None
+    speakers: list[str] = field(default_factory=list)  # source header "Speaker(s):"
+    reader: str = "text"
+    reader_version: str = __version__
+    sha256: str = ""
+    doc_id: str | None = None  # record id for JSONL/WARC members
+    body_offset: int = 0  # where the body starts after a source header block
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            self.sha256 = sha256_text(self.text)
+
+
+@dataclass
+class Quote:
+    """One quotation: ``doc.text[start:end] == text`` always (marks excluded)."""
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind = "speech"
+    open_mark: str = '"'
+    close_mark: str = '"'
+    flagged: bool = False
+    kind_evidence: list[str] = field(default_factory=list)  # why this kind
+    recovered: bool = False  # pairing recovered from an unbalanced/stray mark
+    paragraphs: int = 1  # >1 for a multi-paragraph quotation
+    # attribution (filled by attribute/; null for non-speech)
+    speaker: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    speaker_description: str | None = None
+    cue: str | None = None
+    confidence: float = 0.0
+    attribution_evidence: list[str] = field(default_factory=list)
+    # context (filled by context/)
+    date_hint: str | None = None
+    outlet_hint: str | None = None
+    context_evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    """A quotation to verify (contract section 2 input)."""
+
+    id: str
+    quote: str
+    speaker: str | None = None
+    date_hint: str | None = None  # YYYY-MM or YYYY-MM-DD
+    outlet_hint: str | None = None
+
+
+@dataclass
+class Evidence:
+    """The source's own words that a verdict rests on, with offsets into the source text."""
+
+    source: str  # source path as given to the archive
+    title: str | None
+    start: int
+    end: int
+    text: str  # == source_text[start:end]
+    source_speaker: str | None = None
+    source_date: str | None = None
+    source_sha256: str | None = None
+    reader: str | None = None
+    reader_version: str | None = None
+    diff: list[dict[str, Any]] = field(default_factory=list)  # word diff ops
+    omitted: list[str] = field(default_factory=list)  # words an ellipsis/omission left out
+    replaced: list[dict[str, str]] = field(default_factory=list)  # [bracket] -> source words
+    occurrences: int = 1
+    prefix: str = ""  # anchors to identify the occurrence
+    suffix: str = ""
+
+
+@dataclass
+class Verdict:
+    """The judgement of one claim: status, the cascade stage that decided, evidence and why."""
+
+    id: str
+    verdict: VerdictName
+    stage: str  # e.g. "verbatim", "ellipsis", "bracket", "semantic", "guard", "none"
+    score: float
+    explanation: str
+    evidence: Evidence | None = None  # best evidence; None only for not_found
+    nearest: Evidence | None = None  # for not_found: the closest candidate, to show why
+    warnings: list[str] = field(default_factory=list)  # short, ambiguous, unchecked, later_source
+    claim: Claim | None = None
+    provenance: dict[str, Any] = field(default_factory=lambda: {"onrecord": __version__})
+
+
+@dataclass
+class ExtractResult:
+    document: Document
+    quotes: list[Quote]
+    editors_note: dict[str, Any] | None = None  # {"start","end","text"} when the article has one
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class CheckedQuote:
+    quote: Quote
+    verdict: Verdict | None  # None for non-speech quotes (listed, not verified)
+
+
+@dataclass
+class CheckResult:
+    document: Document
+    items: list[CheckedQuote]
+    editors_note: dict[str, Any] | None = None
+    translated: bool = False
+
+
+def to_dict(obj: Any) -> Any:
+    return asdict(obj)

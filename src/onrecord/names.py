@@ -1,0 +1,75 @@
+"""Person-name logic shared by attribution (clustering mentions in an article) and verification
+(is the claimed speaker the speaker of the evidence span?). One implementation, so that
+"Haass", "Mr Haass" and "Richard Haass" are the same person everywhere in onrecord."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Honorifics and titles that precede a name and are not part of it.
+HONORIFICS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father
+    president vice minister premier chancellor mayor councillor councilor senator sen rep
+    representative governor gov judge justice chief inspector detective sergeant sgt captain capt
+    general gen colonel col major lieutenant lt admiral commissioner secretary ambassador
+    chairman chairwoman chair director coach king queen prince princess pope bishop
+    deputy superintendent officer constable hon honourable honorable the""".split()
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "qc", "kc", "mp", "obe", "mbe"})
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-cased name parts without honorifics, suffixes or punctuation.
+
+    "Dr. Mara Ellison-Vance, PhD" -> ["mara", "ellison-vance"]."""
+    s = _strip_accents(name).replace("’", "'")
+    parts = [p.strip(".,'") for p in re.split(r"[\s,]+", s) if p.strip(".,'")]
+    out = [p.lower() for p in parts]
+    while out and out[0] in HONORIFICS:
+        out.pop(0)
+    while out and out[-1] in SUFFIXES:
+        out.pop()
+    return out
+
+
+def surname(name: str) -> str:
+    toks = name_tokens(name)
+    return toks[-1] if toks else ""
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """True when two mentions can name the same person or organisation.
+
+    Equal token lists match; otherwise the surnames must match and any given names must be
+    compatible (equal, or one an initial of the other). "Haass" ~ "Richard Haass";
+    "R. Haass" ~ "Richard Haass"; "Mary Haass" !~ "Richard Haass". Organisations match on their
+    full token list only (a surname rule would make "Ministry of Health" match "Health")."""
+    if not a or not b:
+        return False
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if ta[-1] != tb[-1]:
+        return False
+    ga, gb = ta[:-1], tb[:-1]
+    if not ga or not gb:  # surname alone matches a full name
+        return True
+    for x, y in zip(ga, gb):
+        if x == y:
+            continue
+        if len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y):
+            continue
+        return False
+    return True
+
+
+def fullest(names: list[str]) -> str:
+    """The most complete form among mentions of one person (most name tokens, then longest)."""
+    return max(names, key=lambda n: (len(name_tokens(n)), len(n)))

@@ -1,0 +1,1 @@
+"""Threshold sections of ``onrecord.options.Options``, one file per pipeline stage."""
