@@ -76,3 +76,7 @@ class UnknownArchive(ArchiveError):
 
 class EvalError(OnrecordError):
     """Gold data for ``onrecord eval`` is inconsistent with the articles or claims given."""
+
+
+class CorruptInput(InputError):
+    """A file of a supported type whose structure is broken (unreadable PDF or WARC)."""

@@ -1,0 +1,74 @@
+"""Readers: every input becomes a ``Document`` whose ``text`` is what all offsets index.
+
+``read_path`` dispatches on the input: ``-`` (stdin), an http(s) URL, or a file by suffix
+(.txt/.md/.text or no suffix: text; .html/.htm/.xhtml: HTML; .jsonl/.ndjson: JSON Lines;
+.warc/.warc.gz: WARC; .pdf: PDF). Every bad input raises an ``InputError`` leaf naming the
+input and the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import UnsupportedFormat
+from ..model import Document
+from ..thresholds.read import ReadOptions
+from .header import normalise_date, parse_header
+from .text import read_text
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", "")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+PDF_SUFFIXES = (".pdf",)
+SUPPORTED = "text (.txt .md), HTML (.html .htm), JSON Lines (.jsonl), WARC (.warc .warc.gz), PDF (.pdf), http(s) URLs, - for stdin"
+
+
+def _suffix(path: str) -> str:
+    name = Path(path).name.lower()
+    if name.endswith(".warc.gz"):
+        return ".warc.gz"
+    return Path(name).suffix
+
+
+def read_path(path: str, options: ReadOptions | None = None) -> list[Document]:
+    """Read one input into one or more Documents (JSONL and WARC hold several)."""
+    options = options or ReadOptions()
+    path = str(path)
+    if path == "-":
+        from .text import read_stdin
+
+        return [read_stdin(options)]
+    from .url import is_url
+
+    if is_url(path):
+        from .url import read_url
+
+        return [read_url(path, options)]
+    from .common import check_file
+
+    check_file(path, options)  # missing / directory / too large before the type question
+    suffix = _suffix(path)
+    if suffix in TEXT_SUFFIXES:
+        from .text import read_text_file
+
+        return [read_text_file(path, options)]
+    if suffix in HTML_SUFFIXES:
+        from .html import read_html_file
+
+        return [read_html_file(path, options)]
+    if suffix in JSONL_SUFFIXES:
+        from .jsonl import read_jsonl_file
+
+        return read_jsonl_file(path, options)
+    if suffix in WARC_SUFFIXES:
+        from .warc import read_warc_file
+
+        return read_warc_file(path, options)
+    if suffix in PDF_SUFFIXES:
+        from .pdf import read_pdf_file
+
+        return [read_pdf_file(path, options)]
+    raise UnsupportedFormat(f"unsupported file type {suffix!r}; onrecord reads {SUPPORTED}", path=path)
+
+
+__all__ = ["read_path", "read_text", "parse_header", "normalise_date", "SUPPORTED", "Document"]

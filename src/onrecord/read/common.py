@@ -1,0 +1,79 @@
+"""Checks every reader shares: the file exists and is a file, is not too large, is text and
+decodes as UTF-8. Each failure raises the errors.py leaf that names the input and the reason."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import BinaryInput, DecodeFailure, EmptyDocument, InputTooLarge, MissingInput, NotAFile
+from ..thresholds.read import ReadOptions
+
+# Signatures of binary formats people pass by mistake, so the message can say what the file is
+# (a PDF renamed .txt was the first case; "binary" alone did not tell the user what to do).
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF (give it a .pdf name)"),
+    (b"\x1f\x8b", "gzip-compressed"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx/.odt?)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+)
+
+
+def check_file(path: str, options: ReadOptions) -> Path:
+    """Return ``path`` as a Path after checking it exists, is a regular file and fits the cap."""
+    p = Path(path)
+    if not p.exists():
+        raise MissingInput("no such file", path=path)
+    if p.is_dir():
+        raise NotAFile("is a directory, expected a file (pass the files inside it)", path=path)
+    if not p.is_file():
+        raise NotAFile("is not a regular file", path=path)
+    size = p.stat().st_size
+    if size > options.max_input_bytes:
+        raise InputTooLarge(
+            f"too large ({size:,} bytes; the limit is {options.max_input_bytes:,})", path=path
+        )
+    return p
+
+
+def read_bytes(path: str, options: ReadOptions) -> bytes:
+    p = check_file(path, options)
+    try:
+        return p.read_bytes()
+    except PermissionError:
+        raise NotAFile("cannot be read (permission denied)", path=path) from None
+    except OSError as e:  # pragma: no cover - rare (I/O error on a bad disk)
+        raise NotAFile(f"cannot be read ({e.strerror or e})", path=path) from None
+
+
+def decode_utf8(data: bytes, path: str) -> str:
+    """Decode exactly as ``open(path, encoding="utf-8", newline="")`` would: no newline
+    translation, a BOM kept as U+FEFF, so offsets match any other tool reading the file."""
+    for sig, what in _SIGNATURES:
+        if data.startswith(sig):
+            raise BinaryInput(f"binary file ({what}), not UTF-8 text", path=path)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise BinaryInput(f"binary file (NUL byte at byte offset {nul}), not UTF-8 text", path=path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise DecodeFailure(
+            f"not valid UTF-8 (byte offset {e.start}: {e.reason}); re-save the file as UTF-8",
+            path=path,
+        ) from None
+
+
+def require_text(text: str, path: str, what: str = "no text") -> None:
+    if not text.strip():
+        raise EmptyDocument(f"empty document ({what})", path=path)
+
+
+def file_size_ok(n: int, path: str, limit: int) -> None:
+    if n > limit:
+        raise InputTooLarge(f"too large ({n:,} bytes; the limit is {limit:,})", path=path)
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    return os.fspath(path)

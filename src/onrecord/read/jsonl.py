@@ -1,0 +1,64 @@
+"""JSON Lines records, one Document each: ``{"id","title","date","text",...}`` (also
+``speaker``/``speakers``, ``outlet``, ``author``, ``url``). A record's path is ``file#id``."""
+
+from __future__ import annotations
+
+import json
+
+from ..errors import EmptyDocument, MalformedRecord
+from ..model import Document
+from ..thresholds.read import ReadOptions
+from .common import decode_utf8, read_bytes
+from .header import normalise_date
+
+
+def read_jsonl_file(path: str, options: ReadOptions) -> list[Document]:
+    text = decode_utf8(read_bytes(path, options), path)
+    docs: list[Document] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        docs.append(record_to_document(parse_record(line, path, lineno), path, lineno))
+    if not docs:
+        raise EmptyDocument("empty document (no JSON records)", path=path)
+    return docs
+
+
+def parse_record(line: str, path: str, lineno: int) -> dict:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise MalformedRecord(f"line {lineno}: not valid JSON ({e.msg}, column {e.colno})", path=path) from None
+    if not isinstance(rec, dict):
+        raise MalformedRecord(f"line {lineno}: expected a JSON object, got {type(rec).__name__}", path=path)
+    return rec
+
+
+def record_to_document(rec: dict, path: str, lineno: int) -> Document:
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise MalformedRecord(f'line {lineno}: record has no "text" string', path=path)
+    rid = rec.get("id")
+    rid = str(rid) if rid is not None else str(lineno)
+    if not text.strip():
+        raise EmptyDocument(f'line {lineno}: empty document (record "{rid}" has no text)', path=path)
+    speakers = rec.get("speakers")
+    if isinstance(speakers, str):
+        speakers = [s.strip() for s in speakers.split(";") if s.strip()]
+    if not isinstance(speakers, list):
+        speakers = [rec["speaker"]] if isinstance(rec.get("speaker"), str) and rec["speaker"] else []
+    doc = Document(
+        text=text,
+        path=f"{path}#{rid}",
+        title=rec.get("title") if isinstance(rec.get("title"), str) else None,
+        published=normalise_date(str(rec.get("date") or rec.get("published") or "")),
+        outlet=rec.get("outlet") or rec.get("source") or None,
+        author=rec.get("author") or None,
+        speakers=[str(s) for s in speakers],
+        reader="jsonl",
+        doc_id=rid,
+    )
+    doc.meta["line"] = lineno
+    if rec.get("url"):
+        doc.meta["url"] = rec["url"]
+    return doc

@@ -1,0 +1,60 @@
+"""WARC files (.warc, .warc.gz): every HTML response (status 200) is one Document, read with
+the HTML reader. A record's path is ``file#<target URI>``."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+from ..errors import CorruptInput, EmptyDocument
+from ..model import Document
+from ..thresholds.read import ReadOptions
+from .common import check_file
+from .html import html_to_document
+
+
+def read_warc_file(path: str, options: ReadOptions) -> list[Document]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    check_file(path, options)
+    docs: list[Document] = []
+    skipped = 0
+    try:
+        with open(path, "rb") as fh:
+            for rec in ArchiveIterator(fh):
+                if rec.rec_type not in ("response", "resource"):
+                    continue
+                ctype = ""
+                status = "200"
+                if rec.rec_type == "response" and rec.http_headers is not None:
+                    ctype = rec.http_headers.get_header("Content-Type") or ""
+                    status = rec.http_headers.get_statuscode() or ""
+                else:
+                    ctype = rec.rec_headers.get_header("Content-Type") or ""
+                if "html" not in ctype.lower() or not status.startswith("2"):
+                    continue
+                uri = rec.rec_headers.get_header("WARC-Target-URI") or f"record{len(docs) + 1}"
+                body = rec.content_stream().read(options.max_url_bytes + 1)
+                if len(body) > options.max_url_bytes:
+                    skipped += 1
+                    continue
+                try:
+                    doc = html_to_document(body, f"{path}#{uri}", url=uri)
+                except EmptyDocument:
+                    skipped += 1  # a page without main text (an index page) is not an error
+                    continue
+                doc.reader = "warc"
+                doc.reader_version = f"warcio {version('warcio')}; {doc.reader_version}"
+                doc.doc_id = uri
+                date = rec.rec_headers.get_header("WARC-Date")
+                if date:
+                    doc.meta["warc_date"] = date
+                docs.append(doc)
+    except ArchiveLoadFailed as e:
+        raise CorruptInput(f"not a readable WARC file ({str(e).strip().splitlines()[0]})", path=path) from None
+    except (OSError, EOFError, ValueError) as e:
+        raise CorruptInput(f"not a readable WARC file ({e})", path=path) from None
+    if not docs:
+        extra = f"; {skipped} skipped" if skipped else ""
+        raise EmptyDocument(f"empty document (no HTML responses with main text{extra})", path=path)
+    return docs
