@@ -1,0 +1,524 @@
+"""The command line: a thin adapter. Each command parses its options, calls one function of
+``onrecord.pipeline`` (or ``onrecord.eval``), and renders. No NLP, matching or SQL here.
+
+Errors: every ``OnrecordError`` becomes one line ``Error: <input>: <reason>`` on stderr and exit
+2, in one place (``OnrecordGroup.invoke``); a batch reports its unreadable inputs at the end.
+Exit codes (contract section 5) are decided in one function, ``exit_code``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from typing import IO, Any, Iterable, NoReturn
+
+import click
+
+from . import __version__
+from .errors import InputError, NotBuiltYet, OnrecordError
+
+EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
+
+
+def exit_code(verdicts: Iterable[Any] = (), input_errors: int = 0) -> int:
+    """Contract section 5, the only place exit codes are decided: 2 when any input could not
+    be read (the run is incomplete, whatever the verdicts of the rest); else 1 when any speech
+    quote is drift, misattributed or not_found; else 0. ``verdicts`` are Verdicts or None
+    (non-speech quotes)."""
+    from .model import BAD_VERDICTS
+
+    if input_errors:
+        return EXIT_INPUT
+    if any(v is not None and v.verdict in BAD_VERDICTS for v in verdicts):
+        return EXIT_BAD_VERDICT
+    return EXIT_OK
+
+
+def error_line(err: BaseException) -> str:
+    """One line, always: multi-line messages (a library's exception text) are folded."""
+    return "Error: " + " ".join(str(err).split())
+
+
+def fail(err: OnrecordError) -> NoReturn:
+    click.echo(error_line(err), err=True)
+    sys.exit(EXIT_INPUT)
+
+
+class OnrecordGroup(click.Group):
+    """Maps OnrecordError to ``Error: ...`` + exit 2 for every subcommand, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OnrecordError as e:
+            fail(e)
+        except BrokenPipeError:  # `onrecord extract ... | head`: not an error of ours
+            sys.stderr.close()
+            sys.exit(0)
+
+
+def report_input_errors(errors: list[InputError]) -> None:
+    for e in errors:
+        click.echo(error_line(e), err=True)
+
+
+def _stdout() -> IO[str]:
+    return click.get_text_stream("stdout")
+
+
+# Shared options ---------------------------------------------------------------------------
+
+def published_option(f: Any) -> Any:
+    return click.option(
+        "--published", metavar="YYYY-MM-DD", help="Publication date of the input(s); overrides their metadata."
+    )(f)
+
+
+def archive_options(f: Any) -> Any:
+    f = click.option("--archive", "archive", metavar="NAME", help="A named archive built with `onrecord sources add`.")(f)
+    f = click.option(
+        "--sources", type=click.Path(), metavar="DIR", help="A folder of source documents (indexed on the fly)."
+    )(f)
+    return f
+
+
+def keep_text_option(f: Any) -> Any:
+    return click.option(
+        "--keep-text",
+        is_flag=True,
+        help="Include each document's text in JSON output (always included for HTML, URL, WARC, JSONL, PDF and stdin).",
+    )(f)
+
+
+@click.group(cls=OnrecordGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="onrecord")
+def cli() -> None:
+    """onrecord: find the original words behind every quotation.
+
+    Extract the quotations of an article, attribute them to speakers, and verify each one
+    against an archive of primary sources: verbatim, variation, drift, misattributed or
+    not_found.
+
+    \b
+    Examples:
+      onrecord check article.txt --sources sources/
+      onrecord extract article.txt --format table
+      onrecord verify --claims claims.jsonl --sources sources/
+    """
+
+
+# extract ----------------------------------------------------------------------------------
+
+CSV_FIELDS = ("document", "start", "end", "kind", "speaker", "cue", "flagged", "confidence", "text")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@published_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl", show_default=True)
+@click.option("--no-attribute", is_flag=True, help="Skip speaker attribution (faster; speaker fields empty).")
+@keep_text_option
+def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribute: bool, keep_text: bool) -> None:
+    """Extract the quotations of each FILE (text, HTML, JSONL, WARC, PDF, URL or - for stdin).
+
+    One JSON object per document (contract section 1), or a table, or CSV.
+
+    \b
+    Examples:
+      onrecord extract article.txt
+      onrecord extract articles/*.txt --format table
+      onrecord extract https://example.org/story.html --published 2024-03-02
+      cat article.txt | onrecord extract - --no-attribute --format csv
+    """
+    from . import pipeline
+    from .report.jsonl import dumps, extract_record, quote_record
+
+    out = _stdout()
+    errors: list[InputError] = []
+    table_rows: list[dict[str, Any]] = []
+    writer = None
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+    for item in pipeline.extract(files, published=published, attribute=not no_attribute):
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        if fmt == "jsonl":
+            out.write(dumps(extract_record(item, keep_text=keep_text)) + "\n")
+            out.flush()
+            continue
+        for q in item.quotes:
+            row = quote_record(q)
+            row["document"] = item.document.path
+            if writer is not None:
+                writer.writerow(row)
+            else:
+                table_rows.append(row)
+    if fmt == "table":
+        _print_quote_table(table_rows, out)
+    report_input_errors(errors)
+    sys.exit(exit_code(input_errors=len(errors)))
+
+
+def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for col in ("document", "span", "kind", "speaker", "cue", "flag", "quote"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r["document"], f"{r['start']}-{r['end']}", r["kind"], r["speaker"] or "", r["cue"] or "",
+            "*" if r["flagged"] else "", r["text"],
+        )
+    Console(file=out, width=160 if not out.isatty() else None).print(table)
+
+
+# verify -----------------------------------------------------------------------------------
+
+@cli.command()
+@click.option("--claims", required=True, type=click.Path(), metavar="CLAIMS.jsonl",
+              help='One {"id","quote","speaker","date_hint"} object a line; - for stdin.')
+@archive_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "text"]), default="jsonl", show_default=True)
+def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> None:
+    """Verify claimed quotations against an archive of sources (contract section 2).
+
+    Exit 0 when every claim is verbatim or variation, 1 when any is drift, misattributed or
+    not_found, 2 on bad input.
+
+    \b
+    Examples:
+      onrecord verify --claims claims.jsonl --sources sources/
+      onrecord verify --claims claims.jsonl --archive harbour --format text
+    """
+    from . import pipeline
+    from .report.jsonl import dumps, verdict_record
+
+    claim_list = pipeline.load_claims(claims)
+    verdicts = pipeline.verify(claim_list, archive=archive, sources=sources)
+    out = _stdout()
+    for v in verdicts:
+        if fmt == "jsonl":
+            out.write(dumps(verdict_record(v)) + "\n")
+        else:
+            src = ""
+            if v.evidence is not None:
+                who = f" ({v.evidence.source_speaker})" if v.evidence.source_speaker else ""
+                src = f"  {v.evidence.source}{who}"
+            out.write(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}\n")
+    out.flush()
+    sys.exit(exit_code(verdicts))
+
+
+# check ------------------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
+@archive_options
+@published_option
+@click.option("--translated", is_flag=True, help="The article is a translation: flag unverifiable quotes for the editor's note.")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "html", "md"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file.")
+@keep_text_option
+def check(
+    articles: tuple[str, ...], sources: str | None, archive: str | None, published: str | None,
+    translated: bool, fmt: str, output: str | None, keep_text: bool,
+) -> None:
+    """Extract every quotation of each ARTICLE and verify the speech quotes (contract section 3).
+
+    Exit 0 when every speech quote is verbatim or variation, 1 when any is drift,
+    misattributed or not_found, 2 on bad input.
+
+    \b
+    Examples:
+      onrecord check article.txt --sources sources/
+      onrecord check article.txt --sources sources/ --published 2025-03-10 --translated
+      onrecord check article.html --archive harbour --format html -o report.html
+      onrecord check a.txt b.txt --sources sources/ --format jsonl
+    """
+    from . import pipeline
+
+    renderer = _check_renderer(fmt)  # before the slow work: a missing renderer fails fast
+    errors: list[InputError] = []
+    results = []
+    for item in pipeline.check(
+        articles, sources=sources, archive=archive, published=published, translated=translated
+    ):
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            results.append(item)
+    fh = open(output, "w", encoding="utf-8", newline="") if output else None
+    try:
+        renderer(results, fh or _stdout(), keep_text)
+    finally:
+        if fh:
+            fh.close()
+    report_input_errors(errors)
+    sys.exit(exit_code((it.verdict for r in results for it in r.items), len(errors)))
+
+
+def _check_renderer(fmt: str) -> Any:
+    """The renderer for a check format, imported lazily (report.text/html/md are separate)."""
+    import importlib
+
+    def need(module: str, name: str, what: str) -> Any:
+        try:
+            mod = importlib.import_module(f"onrecord.report.{module}")
+        except ModuleNotFoundError as e:
+            if e.name != f"onrecord.report.{module}":
+                raise
+            mod = None
+        fn = getattr(mod, name, None)
+        if fn is None:
+            raise NotBuiltYet(f"the {what} report (--format {fmt}) is not built yet")
+        return fn
+
+    if fmt == "jsonl":
+        from .report.jsonl import check_record, dumps
+
+        def render_jsonl(results: list, out: IO[str], keep_text: bool) -> None:
+            for r in results:
+                out.write(dumps(check_record(r, keep_text=keep_text)) + "\n")
+
+        return render_jsonl
+    if fmt == "text":
+        render_text = need("text", "render_text", "text")
+
+        def render(results: list, out: IO[str], keep_text: bool) -> None:
+            from rich.console import Console
+
+            console = Console(file=out) if out.isatty() else Console(file=out, width=100, no_color=True, highlight=False)
+            for r in results:
+                render_text(r, console)
+
+        return render
+    fn = need(fmt, f"render_{fmt}", {"html": "HTML", "md": "Markdown"}[fmt])
+
+    def render_doc(results: list, out: IO[str], keep_text: bool) -> None:
+        out.write(fn(results))
+
+    return render_doc
+
+
+# sources ----------------------------------------------------------------------------------
+
+@cli.group(cls=OnrecordGroup)
+def sources() -> None:
+    """Manage named archives of source documents (under ONRECORD_HOME, default ~/.onrecord).
+
+    \b
+    Examples:
+      onrecord sources add --archive harbour sources/
+      onrecord sources list --archive harbour
+      onrecord sources stats --archive harbour
+      onrecord sources remove --archive harbour sources/old-briefing.txt
+    """
+
+
+def _archive_name_option(f: Any) -> Any:
+    return click.option("--archive", "name", default="default", show_default=True, metavar="NAME", help="Archive name.")(f)
+
+
+@sources.command("add")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_archive_name_option
+def sources_add(paths: tuple[str, ...], name: str) -> None:
+    """Add source files or folders to an archive (created if missing).
+
+    \b
+    Examples:
+      onrecord sources add --archive harbour sources/
+      onrecord sources add --archive harbour transcript.txt speech.html
+    """
+    from . import pipeline
+
+    arch = pipeline.open_archive(archive=name, create=True)
+    result = arch.add(list(paths))
+    _echo_summary(result, f"added to archive {name!r}")
+    sys.exit(exit_code(input_errors=len(_errors_of(result))))
+
+
+@sources.command("list")
+@_archive_name_option
+def sources_list(name: str) -> None:
+    """List the sources of an archive.
+
+    \b
+    Examples:
+      onrecord sources list --archive harbour
+    """
+    from . import pipeline
+
+    for item in pipeline.open_archive(archive=name).list():
+        click.echo(_describe(item))
+
+
+@sources.command("remove")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_archive_name_option
+def sources_remove(paths: tuple[str, ...], name: str) -> None:
+    """Remove sources (by the path they were added with) from an archive.
+
+    \b
+    Examples:
+      onrecord sources remove --archive harbour sources/old-briefing.txt
+    """
+    from . import pipeline
+
+    result = pipeline.open_archive(archive=name).remove(list(paths))
+    _echo_summary(result, f"removed from archive {name!r}")
+
+
+@sources.command("stats")
+@_archive_name_option
+def sources_stats(name: str) -> None:
+    """Counts for an archive: sources, speakers, passages, size.
+
+    \b
+    Examples:
+      onrecord sources stats --archive harbour
+    """
+    from . import pipeline
+
+    stats = pipeline.open_archive(archive=name).stats()
+    for k, v in (stats.items() if isinstance(stats, dict) else vars(stats).items()):
+        click.echo(f"{k}: {v}")
+
+
+def _errors_of(result: Any) -> list[Any]:
+    errs = getattr(result, "errors", None)
+    if errs is None and isinstance(result, dict):
+        errs = result.get("errors")
+    return list(errs or [])
+
+
+def _echo_summary(result: Any, what: str) -> None:
+    errs = _errors_of(result)
+    if isinstance(result, int):
+        click.echo(f"{result} source(s) {what}")
+    elif isinstance(result, (list, tuple)):
+        click.echo(f"{len(result)} source(s) {what}")
+    elif result is not None:
+        click.echo(f"{_describe(result)} ({what})")
+    for e in errs:
+        click.echo(error_line(e), err=True)
+
+
+def _describe(item: Any) -> str:
+    if isinstance(item, str):
+        return item
+    d = item if isinstance(item, dict) else getattr(item, "__dict__", {})
+    parts = [str(d[k]) for k in ("path", "source", "title", "published", "date", "speakers") if d.get(k)]
+    return "\t".join(parts) if parts else str(item)
+
+
+# eval -------------------------------------------------------------------------------------
+
+@cli.group("eval", cls=OnrecordGroup)
+def eval_() -> None:
+    """Score onrecord against annotated data (the dev set's format).
+
+    \b
+    Examples:
+      onrecord eval extract --gold gold.jsonl --articles articles/
+      onrecord eval verify --claims claims.jsonl --sources sources/ --format json
+    """
+
+
+def _eval_format(f: Any) -> Any:
+    return click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)(f)
+
+
+@eval_.command("extract")
+@click.option("--gold", required=True, type=click.Path(), metavar="GOLD.jsonl", help="Gold quotes, one article a line.")
+@click.option("--articles", required=True, type=click.Path(), metavar="DIR", help="Folder holding <id>.txt articles.")
+@_eval_format
+def eval_extract(gold: str, articles: str, fmt: str) -> None:
+    """Span P/R/F1 (exact and overlap), kind, speaker, cue and flag accuracy.
+
+    \b
+    Examples:
+      onrecord eval extract --gold dev/extraction/gold.jsonl --articles dev/extraction/articles
+    """
+    from .eval import eval_extract as run, format_table
+
+    report = run(gold, articles)
+    click.echo(json.dumps(report, indent=2) if fmt == "json" else format_table(report))
+
+
+@eval_.command("verify")
+@click.option("--claims", required=True, type=click.Path(), metavar="CLAIMS.jsonl", help="Claims with gold verdicts.")
+@click.option("--sources", required=True, type=click.Path(), metavar="DIR", help="Folder of source documents.")
+@_eval_format
+def eval_verify(claims: str, sources: str, fmt: str) -> None:
+    """Verdict accuracy, macro-F1, confusion matrix and the false-verify rate.
+
+    \b
+    Examples:
+      onrecord eval verify --claims dev/verification/claims.jsonl --sources dev/verification/sources
+    """
+    from .eval import eval_verify as run, format_table
+
+    report = run(claims, sources)
+    click.echo(json.dumps(report, indent=2) if fmt == "json" else format_table(report))
+
+
+# not built yet ----------------------------------------------------------------------------
+
+def _later(module: str, name: str, what: str) -> Any:
+    from .pipeline import _stage
+
+    return _stage(module, name, what)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--archive", metavar="NAME", help="Default archive for the page.")
+def serve(host: str, port: int, archive: str | None) -> None:
+    """Serve the web page and JSON API on HOST:PORT.
+
+    \b
+    Examples:
+      onrecord serve --port 8000 --archive harbour
+    """
+    _later("web", "serve", "onrecord serve (the web app)")(host=host, port=port, archive=archive)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: CPU count).")
+def mine(inputs: tuple[str, ...], workers: int | None) -> None:
+    """Extract and attribute quotations from a large collection into the quote bank.
+
+    \b
+    Examples:
+      onrecord mine crawl.warc.gz --workers 2
+    """
+    _later("mine", "mine", "onrecord mine (the mining job)")(list(inputs), workers=workers)
+
+
+@cli.command()
+@click.argument("query", required=False)
+def bank(query: str | None) -> None:
+    """Search the quote bank: occurrences, clusters and variants of a quotation over time.
+
+    \b
+    Examples:
+      onrecord bank "silt wins"
+    """
+    _later("mine", "bank", "onrecord bank (the quote bank)")(query)
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="onrecord")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

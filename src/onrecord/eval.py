@@ -1,0 +1,295 @@
+"""Score onrecord against annotated data in the dev set's format (shared/data/dev/README.md).
+
+Extraction (``gold.jsonl`` + a folder of ``<id>.txt`` articles):
+  - exact span P/R/F1: a predicted quote counts when (start, end) equal a gold quote's;
+  - overlap span P/R/F1: one-to-one matching of spans that share at least one character,
+    greedy by overlap length (so a quote cut in two still earns one match, not two);
+  - on overlap-matched pairs: kind accuracy; flag accuracy; and, for gold speech quotes,
+    speaker accuracy (the full canonical name, compared case- and space-insensitively — the
+    contract asks for "Richard Haass", so "Haass" is wrong), speaker_same_person (lenient, via
+    names.same_person) and cue accuracy.
+Verification (claims with gold ``verdict``/``source`` + a folder of sources):
+  - accuracy, macro-F1 over the verdicts present in gold or prediction, per-verdict P/R/F1,
+    the confusion matrix (gold -> predicted), source accuracy;
+  - false-verify rate: claims whose gold verdict is drift, misattributed or not_found but that
+    onrecord called verbatim or variation, over all such claims — the error that matters most;
+  - negation_flips_verified / near_misses_verified: gold not_found claims whose ``note`` says
+    "negation" / "near miss" or "flip", predicted verbatim or variation (0 of 0 without notes).
+
+The scoring functions take plain dicts, so they are testable without running the pipeline."""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import EvalError, MalformedRecord
+from .model import BAD_VERDICTS, GOOD_VERDICTS, VERDICTS
+from .names import same_person
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _norm(s: str | None) -> str:
+    if s is None:
+        return ""
+    s = unicodedata.normalize("NFKC", s).replace("’", "'").casefold()
+    return " ".join(s.split())
+
+
+def read_jsonl(path: str | os.PathLike, what: str) -> list[dict[str, Any]]:
+    name = os.fspath(path)
+    p = Path(name)
+    if not p.is_file():
+        raise EvalError(f"no such {what} file" if not p.exists() else f"is not a {what} file", path=name)
+    out = []
+    with open(p, encoding="utf-8", newline="") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise MalformedRecord(f"line {lineno}: not valid JSON ({e.msg})", path=name) from None
+            if not isinstance(rec, dict):
+                raise MalformedRecord(f"line {lineno}: expected a JSON object", path=name)
+            rec["_line"] = lineno
+            out.append(rec)
+    if not out:
+        raise EvalError(f"no {what} records", path=name)
+    return out
+
+
+# ----------------------------------------------------------------------------- extraction
+
+
+def match_overlap(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, pred index) pairs of overlapping spans, largest overlap first."""
+    cands = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if ov > 0:
+                cands.append((-ov, gi, pi))
+    cands.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in cands:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+def score_extract(docs: Iterable[tuple[list[dict], list[dict]]]) -> dict[str, Any]:
+    """``docs``: (gold quotes, predicted quotes) per document, as contract section 1 dicts."""
+    n_gold = n_pred = exact = overlap = 0
+    kind_ok = flag_ok = 0
+    sp_n = sp_ok = sp_lenient = cue_ok = 0
+    per_kind: dict[str, dict[str, int]] = {}
+    for gold, pred in docs:
+        n_gold += len(gold)
+        n_pred += len(pred)
+        gspans = {(g["start"], g["end"]) for g in gold}
+        exact += sum(1 for p in pred if (p["start"], p["end"]) in gspans)
+        for g in gold:
+            per_kind.setdefault(g["kind"], {"gold": 0, "pred": 0, "matched": 0, "kind_ok": 0})["gold"] += 1
+        for p in pred:
+            per_kind.setdefault(p.get("kind", "speech"), {"gold": 0, "pred": 0, "matched": 0, "kind_ok": 0})["pred"] += 1
+        for gi, pi in match_overlap(gold, pred):
+            g, p = gold[gi], pred[pi]
+            overlap += 1
+            per_kind[g["kind"]]["matched"] += 1
+            if p.get("kind") == g["kind"]:
+                kind_ok += 1
+                per_kind[g["kind"]]["kind_ok"] += 1
+            if bool(p.get("flagged")) == bool(g.get("flagged")):
+                flag_ok += 1
+            if g["kind"] == "speech":
+                sp_n += 1
+                gs, ps = g.get("speaker"), p.get("speaker")
+                if _norm(gs) == _norm(ps):
+                    sp_ok += 1
+                if (gs is None and ps is None) or (gs and ps and same_person(gs, ps)):
+                    sp_lenient += 1
+                if _norm(g.get("cue")) == _norm(p.get("cue")):
+                    cue_ok += 1
+    ep, er, ef = _prf(exact, n_pred, n_gold)
+    op, orr, of = _prf(overlap, n_pred, n_gold)
+    return {
+        "gold_quotes": n_gold,
+        "predicted_quotes": n_pred,
+        "exact_precision": ep,
+        "exact_recall": er,
+        "exact_f1": ef,
+        "overlap_precision": op,
+        "overlap_recall": orr,
+        "overlap_f1": of,
+        "kind_accuracy": kind_ok / overlap if overlap else 0.0,
+        "flag_accuracy": flag_ok / overlap if overlap else 0.0,
+        "speaker_accuracy": sp_ok / sp_n if sp_n else 0.0,
+        "speaker_same_person": sp_lenient / sp_n if sp_n else 0.0,
+        "cue_accuracy": cue_ok / sp_n if sp_n else 0.0,
+        "per_kind": per_kind,
+    }
+
+
+def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, options: Any = None) -> dict[str, Any]:
+    """Run ``pipeline.extract`` on each gold article (``<articles>/<id>.txt``) and score it."""
+    from .errors import InputError
+    from .pipeline import extract
+    from .report.jsonl import quote_record
+
+    gold = read_jsonl(gold_path, "gold")
+    folder = Path(articles)
+    if not folder.is_dir():
+        raise EvalError("no such folder of articles" if not folder.exists() else "is not a folder", path=os.fspath(articles))
+    paths = []
+    for rec in gold:
+        if "id" not in rec or not isinstance(rec.get("quotes"), list):
+            raise MalformedRecord(f'line {rec["_line"]}: gold record needs "id" and "quotes"', path=os.fspath(gold_path))
+        p = folder / f"{rec['id']}.txt"
+        if not p.is_file():
+            raise EvalError(f"gold line {rec['_line']} names article {rec['id']!r} but {p} does not exist", path=os.fspath(gold_path))
+        paths.append(p)
+    preds: list[list[dict]] = []
+    for rec, result in zip(gold, _ordered(extract(paths, options=options))):
+        if isinstance(result, InputError):
+            raise result
+        # Gold published date is not used: the date does not change extraction or attribution.
+        preds.append([quote_record(q) for q in result.quotes])
+    report = score_extract((rec["quotes"], pred) for rec, pred in zip(gold, preds))
+    report = {"task": "extract", "gold": os.fspath(gold_path), "articles": os.fspath(articles), **report}
+    return report
+
+
+def _ordered(items: Iterable[Any]) -> Iterable[Any]:
+    yield from items
+
+
+# ---------------------------------------------------------------------------- verification
+
+
+def score_verify(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
+    """``pairs``: (gold claim with verdict/source/note, predicted contract section 2 dict)."""
+    labels = list(VERDICTS)
+    confusion = {g: {p: 0 for p in labels} for g in labels}
+    n = correct = bad_gold = false_verify = 0
+    neg_n = neg_ver = near_n = near_ver = 0
+    src_n = src_ok = 0
+    for g, p in pairs:
+        gv, pv = g["verdict"], p["verdict"]
+        if gv not in confusion or pv not in confusion:
+            raise EvalError(f"unknown verdict {gv if gv not in confusion else pv!r} for claim {g.get('id')!r}")
+        n += 1
+        confusion[gv][pv] += 1
+        correct += gv == pv
+        if gv in BAD_VERDICTS:
+            bad_gold += 1
+            false_verify += pv in GOOD_VERDICTS
+        note = (g.get("note") or "").lower()
+        if gv == "not_found" and "negation" in note:
+            neg_n += 1
+            neg_ver += pv in GOOD_VERDICTS
+        if gv == "not_found" and ("near miss" in note or "flip" in note):
+            near_n += 1
+            near_ver += pv in GOOD_VERDICTS
+        if g.get("source"):
+            src_n += 1
+            if p.get("source") and Path(str(p["source"]).split("#")[0]).name == Path(g["source"]).name:
+                src_ok += 1
+    per_verdict = {}
+    f1s = []
+    for lab in labels:
+        tp = confusion[lab][lab]
+        n_gold = sum(confusion[lab].values())
+        n_pred = sum(confusion[g][lab] for g in labels)
+        pr, rc, f1 = _prf(tp, n_pred, n_gold)
+        per_verdict[lab] = {"precision": pr, "recall": rc, "f1": f1, "gold": n_gold, "predicted": n_pred}
+        if n_gold or n_pred:
+            f1s.append(f1)
+    return {
+        "claims": n,
+        "accuracy": correct / n if n else 0.0,
+        "macro_f1": sum(f1s) / len(f1s) if f1s else 0.0,
+        "false_verify_rate": false_verify / bad_gold if bad_gold else 0.0,
+        "false_verify_count": false_verify,
+        "negation_flips": neg_n,
+        "negation_flips_verified": neg_ver,
+        "near_misses": near_n,
+        "near_misses_verified": near_ver,
+        "source_accuracy": src_ok / src_n if src_n else 0.0,
+        "per_verdict": per_verdict,
+        "confusion": confusion,
+    }
+
+
+def eval_verify(claims_path: str | os.PathLike, sources: str | os.PathLike, options: Any = None) -> dict[str, Any]:
+    """Run ``pipeline.verify`` on the claims (inputs: id, quote, speaker, date_hint) and score."""
+    from .pipeline import load_claims, verify
+    from .report.jsonl import verdict_record
+
+    gold = read_jsonl(claims_path, "claims")
+    for rec in gold:
+        if rec.get("verdict") not in VERDICTS:
+            raise MalformedRecord(
+                f'line {rec["_line"]}: gold claim needs "verdict", one of {", ".join(VERDICTS)}', path=os.fspath(claims_path)
+            )
+    claims = load_claims(claims_path)
+    verdicts = verify(claims, sources=sources, options=options)
+    report = score_verify(zip(gold, (verdict_record(v) for v in verdicts)))
+    return {"task": "verify", "claims_file": os.fspath(claims_path), "sources": os.fspath(sources), **report}
+
+
+# -------------------------------------------------------------------------------- rendering
+
+EXTRACT_ROWS = (
+    "exact_precision", "exact_recall", "exact_f1", "overlap_precision", "overlap_recall",
+    "overlap_f1", "kind_accuracy", "flag_accuracy", "speaker_accuracy", "speaker_same_person",
+    "cue_accuracy",
+)
+VERIFY_ROWS = (
+    "accuracy", "macro_f1", "false_verify_rate", "false_verify_count", "negation_flips_verified",
+    "near_misses_verified", "source_accuracy",
+)
+
+
+def format_table(report: dict[str, Any]) -> str:
+    """A plain-text table of a report (``onrecord eval ... --format table``)."""
+    lines = []
+    if report["task"] == "extract":
+        lines.append(f"extraction: {report['gold_quotes']} gold quotes, {report['predicted_quotes']} predicted")
+        lines += [f"  {k:<22} {report[k]:.3f}" for k in EXTRACT_ROWS]
+        lines.append("  per kind (gold / predicted / overlap-matched / kind correct):")
+        for kind, c in sorted(report["per_kind"].items()):
+            lines.append(f"    {kind:<8} {c['gold']:>5} {c['pred']:>5} {c['matched']:>5} {c['kind_ok']:>5}")
+    else:
+        lines.append(f"verification: {report['claims']} claims")
+        for k in VERIFY_ROWS:
+            v = report[k]
+            lines.append(f"  {k:<24} {v:.3f}" if isinstance(v, float) else f"  {k:<24} {v}")
+        lines[-3] += f" of {report['negation_flips']}"
+        lines[-2] += f" of {report['near_misses']}"
+        lines.append("  per verdict:   precision recall   f1  gold  pred")
+        for lab, c in report["per_verdict"].items():
+            lines.append(
+                f"    {lab:<13} {c['precision']:.3f}  {c['recall']:.3f}  {c['f1']:.3f} {c['gold']:>5} {c['predicted']:>5}"
+            )
+        labs = list(report["confusion"])
+        short = {"verbatim": "verb", "variation": "var", "drift": "drift", "misattributed": "misat", "not_found": "nf"}
+        lines.append("  confusion (rows gold, columns predicted):")
+        lines.append("    " + " " * 13 + "".join(f"{short[p]:>7}" for p in labs))
+        for g in labs:
+            lines.append(f"    {g:<13}" + "".join(f"{report['confusion'][g][p]:>7}" for p in labs))
+    return "\n".join(lines)

@@ -1,0 +1,267 @@
+"""The public entry points: ``extract``, ``verify``, ``check``. The CLI and the web layer call
+only these. Stages are imported lazily, inside the functions, so that ``onrecord --help`` and
+the readers work without loading spaCy or the embedding model, and a stage that is not built
+yet is reported as such (``NotBuiltYet``) rather than as an ImportError traceback.
+
+Batches: ``extract`` and ``check`` yield one item per document, in input order; an input that
+cannot be read is yielded as its ``InputError`` (not raised), so a batch continues past a bad
+item and the caller reports it at the end."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Union
+
+from .errors import (
+    EmptyDocument,
+    InputError,
+    MalformedRecord,
+    MissingInput,
+    NotAFile,
+    NotBuiltYet,
+    UnknownArchive,
+    UsageError,
+)
+from .model import CheckedQuote, CheckResult, Claim, Document, ExtractResult, Verdict
+from .options import DEFAULT_OPTIONS, Options
+
+Input = Union[str, os.PathLike, Document]
+
+# Documents attributed per attribute_results call: spaCy's nlp.pipe amortises model overhead
+# over a batch, while a batch of 32 news articles (~15k words) keeps memory small on a laptop
+# and lets the first results stream out quickly on a large batch.
+ATTRIBUTE_BATCH = 32
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_HINT = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+
+
+def _stage(module: str, name: str, what: str) -> Callable[..., Any]:
+    """``onrecord.<module>.<name>``, or NotBuiltYet when that capability does not exist yet.
+    Only a missing onrecord module/function counts as "not built"; any other ImportError (a
+    missing dependency inside a built stage) propagates, because hiding it would pretend."""
+    full = f"onrecord.{module}"
+    try:
+        mod = importlib.import_module(full)
+    except ModuleNotFoundError as e:
+        if e.name == full:
+            raise NotBuiltYet(f"{what} is not built yet") from None
+        raise
+    fn = getattr(mod, name, None)
+    if fn is None:
+        raise NotBuiltYet(f"{what} is not built yet")
+    return fn
+
+
+def check_date(value: str | None, what: str = "--published") -> str | None:
+    if value is None or value == "":
+        return None
+    from datetime import date
+
+    if not _DATE.fullmatch(value):
+        raise UsageError(f"{what} {value!r}: expected a date as YYYY-MM-DD")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{what} {value!r}: not a real date") from None
+    return value
+
+
+def iter_documents(inputs: Iterable[Input], options: Options | None = None) -> Iterator[Document | InputError]:
+    """Read every input; yield its Documents, or the InputError that stopped it."""
+    from .read import read_path
+
+    options = options or DEFAULT_OPTIONS
+    for item in inputs:
+        if isinstance(item, Document):
+            yield item
+            continue
+        try:
+            docs = read_path(os.fspath(item), options.read)
+        except InputError as e:
+            yield e
+            continue
+        yield from docs
+
+
+def extract(
+    inputs: Iterable[Input],
+    published: str | None = None,
+    attribute: bool = True,
+    options: Options | None = None,
+) -> Iterator[ExtractResult | InputError]:
+    """Read, extract and (unless ``attribute=False``) attribute the quotations of each input.
+
+    ``published`` (YYYY-MM-DD) overrides every document's own date. Yields an ExtractResult per
+    document, or the InputError of an input that could not be read, in input order."""
+    options = options or DEFAULT_OPTIONS
+    published = check_date(published)
+    extract_document = _stage("extract", "extract_document", "quote extraction")
+    attribute_results = _stage("attribute", "attribute_results", "speaker attribution") if attribute else None
+
+    held: list[ExtractResult | InputError] = []
+    batch: list[ExtractResult] = []
+
+    def flush() -> Iterator[ExtractResult | InputError]:
+        if attribute_results is not None and batch:
+            attribute_results(batch, options.attribute)
+        out = list(held)
+        held.clear()
+        batch.clear()
+        yield from out
+
+    for doc in iter_documents(inputs, options):
+        if isinstance(doc, InputError):
+            held.append(doc)
+        else:
+            if published:
+                doc.published = published
+            result = extract_document(doc, options.extract)
+            held.append(result)
+            batch.append(result)
+        if len(batch) >= ATTRIBUTE_BATCH or (not batch and held):
+            yield from flush()
+    yield from flush()
+
+
+def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, create: bool = False) -> Any:
+    """The Archive for ``--sources DIR`` (a folder, indexed on the fly) or ``--archive NAME``
+    (a named archive under ONRECORD_HOME, built with ``onrecord sources add``). An object that
+    is already an Archive is returned as is. ``create=True`` (``sources add``) creates a named
+    archive that does not exist yet."""
+    if sources is not None and archive is not None:
+        raise UsageError("give --sources DIR or --archive NAME, not both")
+    if sources is None and archive is None:
+        raise UsageError("name the sources to check against: --sources DIR or --archive NAME")
+    Archive = _stage("archive", "Archive", "the source archive")
+    if sources is not None:
+        folder = os.fspath(sources)
+        p = Path(folder)
+        if not p.exists():
+            raise MissingInput("no such folder of sources", path=folder)
+        if not p.is_dir():
+            raise NotAFile("is a file, expected a folder of sources", path=folder)
+        return Archive.for_folder(folder)
+    if not isinstance(archive, (str, os.PathLike)):
+        return archive
+    from .home import archive_path
+
+    path = archive_path(os.fspath(archive))
+    if not path.exists() and not create:
+        raise UnknownArchive(
+            f"no archive named {archive!r} in {path.parent}; "
+            f"create it with: onrecord sources add --archive {archive} DIR"
+        )
+    return Archive.open(str(path))
+
+
+def load_claims(path: str | os.PathLike) -> list[Claim]:
+    """Contract section 2 input: one ``{"id","quote","speaker","date_hint"}`` object a line.
+    Errors name the file and the line number."""
+    from .read.common import decode_utf8, read_bytes
+    from .thresholds.read import ReadOptions
+
+    name = os.fspath(path)
+    if name == "-":
+        name = "<stdin>"
+        text = decode_utf8(sys.stdin.buffer.read(), name)
+    else:
+        text = decode_utf8(read_bytes(name, ReadOptions()), name)
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise MalformedRecord(f"line {lineno}: not valid JSON ({e.msg}, column {e.colno})", path=name) from None
+        if not isinstance(rec, dict):
+            raise MalformedRecord(f"line {lineno}: expected a JSON object", path=name)
+        cid = rec.get("id")
+        if not isinstance(cid, (str, int)) or isinstance(cid, bool) or str(cid) == "":
+            raise MalformedRecord(f'line {lineno}: claim has no "id"', path=name)
+        cid = str(cid)
+        if cid in seen:
+            raise MalformedRecord(f"line {lineno}: duplicate claim id {cid!r}", path=name)
+        seen.add(cid)
+        quote = rec.get("quote")
+        if not isinstance(quote, str) or not quote.strip():
+            raise MalformedRecord(f'line {lineno}: claim {cid!r} has no "quote" text', path=name)
+        speaker = rec.get("speaker")
+        if speaker is not None and not isinstance(speaker, str):
+            raise MalformedRecord(f'line {lineno}: "speaker" must be a string or null', path=name)
+        hint = rec.get("date_hint")
+        if hint is not None and (not isinstance(hint, str) or not _DATE_HINT.fullmatch(hint)):
+            raise MalformedRecord(f'line {lineno}: "date_hint" must be YYYY-MM, YYYY-MM-DD or null', path=name)
+        outlet = rec.get("outlet_hint")
+        claims.append(
+            Claim(
+                id=cid,
+                quote=quote,
+                speaker=speaker or None,
+                date_hint=hint,
+                outlet_hint=outlet if isinstance(outlet, str) else None,
+            )
+        )
+    if not claims:
+        raise EmptyDocument("empty document (no claims)", path=name)
+    return claims
+
+
+def verify(
+    claims: Iterable[Claim] | str | os.PathLike,
+    archive: Any = None,
+    options: Options | None = None,
+    *,
+    sources: str | os.PathLike | None = None,
+) -> list[Verdict]:
+    """Verify claims against an archive: an Archive object, an archive name, or ``sources=DIR``.
+    ``claims`` is a list of Claim or the path of a claims file. One Verdict per claim, in order."""
+    options = options or DEFAULT_OPTIONS
+    claim_list = load_claims(claims) if isinstance(claims, (str, os.PathLike)) else list(claims)
+    arch = open_archive(sources, archive)
+    verify_claims = _stage("verify", "verify_claims", "verification")
+    return list(verify_claims(claim_list, arch, options.verify))
+
+
+def check(
+    inputs: Iterable[Input],
+    sources: str | os.PathLike | None = None,
+    archive: Any = None,
+    published: str | None = None,
+    translated: bool = False,
+    options: Options | None = None,
+) -> Iterator[CheckResult | InputError]:
+    """Extract, attribute, resolve context, and verify every speech quote of each input.
+
+    Non-speech quotes (titles, scare quotes, terms) are listed with ``verdict=None``. Yields a
+    CheckResult per document, or the InputError of an unreadable input, in input order."""
+    options = options or DEFAULT_OPTIONS
+    published = check_date(published)
+    arch = open_archive(sources, archive)
+    resolve_context = _stage("context", "resolve_context", "context resolution")
+    verify_claims = _stage("verify", "verify_claims", "verification")
+    for item in extract(inputs, published=published, attribute=True, options=options):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        resolve_context(item, published or item.document.published, options.context)
+        claims: list[Claim] = []
+        positions: list[int] = []
+        for i, q in enumerate(item.quotes):
+            if q.kind != "speech":
+                continue
+            claims.append(
+                Claim(id=f"q{i + 1}", quote=q.text, speaker=q.speaker, date_hint=q.date_hint, outlet_hint=q.outlet_hint)
+            )
+            positions.append(i)
+        verdicts = list(verify_claims(claims, arch, options.verify)) if claims else []
+        by_pos = dict(zip(positions, verdicts))
+        items = [CheckedQuote(quote=q, verdict=by_pos.get(i)) for i, q in enumerate(item.quotes)]
+        yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated)
