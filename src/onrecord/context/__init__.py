@@ -1,0 +1,176 @@
+"""Context of each quotation: when (a date hint) and where (an outlet hint) the article says the
+words were said, from the text around the quote, resolved against the publication date.
+
+``resolve_context(result, published)`` fills ``date_hint``, ``outlet_hint`` and
+``context_evidence`` of every speech quote in place. ``quote_contexts`` returns the same
+decisions as typed ``QuoteContext`` records for callers that want the expressions themselves.
+
+Where the context comes from, in order (the first that names something wins):
+1. the quote's own sentence, outside any quotation (a date inside the quote is the speaker's,
+   not the date of the words: "We will finish in October");
+2. the previous sentence ("In his column last November, he wrote X. He added: 'Y'");
+   across a paragraph break only when the quote opens its paragraph;
+3. up to ``max_sentences_back`` earlier sentences of the same paragraph.
+The search stops at the first region naming a date or an outlet: a farther region describes
+another occasion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import ExtractResult, Quote
+from ..thresholds.context import ContextOptions
+from .dates import DateExpression, find_dates, resolve_expression
+from .outlets import OutletHint, find_outlets
+from .segment import paragraphs, sentences
+
+__all__ = [
+    "DateExpression", "OutletHint", "QuoteContext", "find_dates", "find_outlets",
+    "quote_contexts", "resolve_context", "resolve_expression",
+]
+
+
+@dataclass
+class QuoteContext:
+    """What context resolution decided for one quote, and where it looked."""
+
+    quote_index: int
+    date: DateExpression | None
+    outlet: OutletHint | None
+    date_where: str = ""  # "same sentence", "previous sentence", "earlier in the paragraph"
+    outlet_where: str = ""
+    evidence: list[str] = field(default_factory=list)
+
+
+def _options(options: object | None) -> ContextOptions:
+    if options is None:
+        return ContextOptions()
+    if isinstance(options, ContextOptions):
+        return options
+    return getattr(options, "context", ContextOptions())
+
+
+def _masked(text: str, quotes: list[Quote]) -> str:
+    """``text`` with the inside of every quotation blanked (newlines kept, offsets unchanged)."""
+    chars = list(text)
+    for q in quotes:
+        for i in range(q.start, min(q.end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def quote_contexts(result: ExtractResult, published: str | None,
+                   options: object | None = None) -> list[QuoteContext]:
+    """The context of every speech quote of ``result`` (non-speech quotes are not verified,
+    so they get none)."""
+    opts = _options(options)
+    text = result.document.text
+    pub = _parse_published(published or result.document.published)
+    masked = _masked(text, result.quotes)
+    protected = [(q.start, q.end) for q in result.quotes]
+
+    paras = paragraphs(text)
+    # dates paragraph by paragraph, anchoring anaphoric ones on the last date at most
+    # ``anchor_paragraphs`` back
+    dates: list[DateExpression] = []
+    last: tuple[int, DateExpression] | None = None
+    for pi, (ps, pe) in enumerate(paras):
+        anchor = last[1] if last and pi - last[0] <= opts.anchor_paragraphs else None
+        found = find_dates(masked[ps:pe], pub, anchor)
+        for d in found:
+            d = DateExpression(d.text, d.start + ps, d.end + ps, d.value, d.granularity, d.rule,
+                               d.anaphoric, d.note)
+            dates.append(d)
+            if d.value is not None:
+                last = (pi, d)
+    outlets = [OutletHint(h.outlet, h.text, h.start + ps, h.end + ps, h.rule)
+               for ps, pe in paras for h in find_outlets(masked[ps:pe])]
+
+    # sentences with their paragraph index
+    sents: list[tuple[int, int, int]] = []
+    for pi, (ps, pe) in enumerate(paras):
+        for s, e in sentences(text, ps, pe, protected):
+            sents.append((s, e, pi))
+
+    def sentence_index(pos: int) -> int | None:
+        for i, (s, e, _pi) in enumerate(sents):
+            if s <= pos < e:
+                return i
+        return None
+
+    out: list[QuoteContext] = []
+    for qi, q in enumerate(result.quotes):
+        if q.kind != "speech":
+            continue
+        ctx = QuoteContext(qi, None, None)
+        si = sentence_index(q.start)
+        if si is None:
+            out.append(ctx)
+            continue
+        s0, _e0, p0 = sents[si]
+        last_si = sentence_index(max(q.end - 1, q.start)) or si
+        # candidate regions, best first
+        regions: list[tuple[str, int, int]] = [("same sentence", s0, sents[last_si][1])]
+        if opts.use_previous_sentence and si > 0:
+            ps_, pe_, pp = sents[si - 1]
+            opens_paragraph = text[paras[p0][0]:q.start].strip() in ('"', "“", "‘", "'", "«", "„", "‚", "»")
+            if pp == p0 or opens_paragraph:
+                regions.append(("previous sentence", ps_, pe_))
+        for back in range(2, opts.max_sentences_back + 2):
+            if si - back >= 0 and sents[si - back][2] == p0:
+                regions.append(("earlier in the paragraph", sents[si - back][0], sents[si - back][1]))
+        centre = (q.start + q.end) / 2
+        for where, rs, re_ in regions:
+            if ctx.date is None:
+                cands = [d for d in dates if rs <= d.start and d.end <= re_ and d.value is not None]
+                if cands:
+                    # nearest to the quote; a day or month beats a bare year in the same sentence
+                    ctx.date = min(cands, key=lambda d: (d.granularity == "year",
+                                                         abs((d.start + d.end) / 2 - centre)))
+                    ctx.date_where = where
+            if ctx.outlet is None:
+                oc = [h for h in outlets if rs <= h.start and h.end <= re_]
+                if oc:
+                    ctx.outlet = min(oc, key=lambda h: abs((h.start + h.end) / 2 - centre))
+                    ctx.outlet_where = where
+            if ctx.date is not None or ctx.outlet is not None:
+                # the nearest region naming a date or an outlet describes the occasion; a
+                # farther one is another occasion ("...in his column for the Harbour Gazette.
+                # On Thursday he went further: 'Y'" — Y was not in the column)
+                break
+        if ctx.date is not None:
+            d = ctx.date
+            hint = d.date_hint
+            ctx.evidence.append(
+                f"date: '{d.text}' -> {d.value} ({d.granularity}; {d.rule}; {ctx.date_where})"
+                + ("" if hint else "; a year alone is too coarse for a date hint"))
+        elif pub is None and any(d.value is None and d.note for d in dates):
+            ctx.evidence.append("date: relative dates left unresolved (no publication date)")
+        if ctx.outlet is not None:
+            o = ctx.outlet
+            ctx.evidence.append(f"outlet: '{o.text}' -> {o.outlet} ({o.rule}; {ctx.outlet_where})")
+        out.append(ctx)
+    return out
+
+
+def resolve_context(result: ExtractResult, published: str | None,
+                    options: object | None = None) -> None:
+    """Fill ``date_hint``, ``outlet_hint`` and ``context_evidence`` of every speech quote of
+    ``result`` in place. ``published`` (YYYY-MM-DD) overrides the document's own date."""
+    for ctx in quote_contexts(result, published, options):
+        q = result.quotes[ctx.quote_index]
+        q.date_hint = ctx.date.date_hint if ctx.date is not None else None
+        q.outlet_hint = ctx.outlet.outlet if ctx.outlet is not None else None
+        q.context_evidence = list(ctx.evidence)

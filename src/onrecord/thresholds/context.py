@@ -6,3 +6,21 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ContextOptions:
     """Thresholds of the context stage (each with unit, failure prevented, measurement)."""
+
+    # paragraphs (count). An anaphoric date ("the very next month", "a week earlier") is resolved
+    # against the last date mentioned at most this many paragraphs back; further away it falls
+    # back to the publication date. Prevents a date from one section of a long piece anchoring
+    # a story told several sections later. Value: a judgement from reading the bundled example
+    # and dev-set articles, where such phrases lean on the same or the previous paragraph; not
+    # yet measured against annotated date hints (the dev set has none).
+    anchor_paragraphs: int = 1
+
+    # bool. Look in the previous sentence when the quote's own sentence names no date/outlet.
+    # Prevents losing "In his column last November, he wrote X. He added: 'Y'" for Y.
+    use_previous_sentence: bool = True
+
+    # sentences (count). How many sentences before the quote, in its paragraph, may still supply
+    # the context. Prevents a date from the top of a long paragraph attaching to a quote about
+    # something later; 2 covers a set-up sentence, a bridging sentence, then the quote.
+    # Value: judgement, not measured (no annotated date hints exist yet).
+    max_sentences_back: int = 2

@@ -1,0 +1,363 @@
+"""Relative and absolute date expressions, found with rules and resolved against a reference.
+
+dateparser resolves "yesterday" but not newsroom phrasing: "last November", "the very next
+month", "May last year", "Jan. 24", "on Thursday", "a week earlier". These rules do, as pure
+functions of (text, publication date, previous date mentioned), so a table test can pin them.
+
+Two kinds of expressions:
+
+- *deictic*: relative to the publication date ("last November", "yesterday", "two years ago",
+  "on Thursday", "in October", "Jan. 24"); a month or day without a year means the most recent
+  one on or before publication, because an article reports what was already said;
+- *anaphoric*: relative to the date mentioned just before ("the very next month", "a week
+  earlier", "the following day"); without such a date they fall back to the publication date
+  and say so in ``rule``.
+
+Every match is a ``DateExpression`` carrying its text, offsets, resolved value, granularity and
+the rule that produced it; an expression that cannot be resolved (no publication date for a
+deictic one) has ``value=None`` and a ``note`` saying why, never a silent drop.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+Granularity = Literal["day", "week", "month", "year"]
+_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """One date expression in a text and what it resolves to.
+
+    ``value`` is "YYYY", "YYYY-MM" or "YYYY-MM-DD" by ``granularity`` (a week is given by its
+    Monday, "YYYY-MM-DD"); ``None`` when it could not be resolved (``note`` says why)."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: Granularity
+    rule: str
+    anaphoric: bool = False  # resolved against the previous date mentioned, not publication
+    note: str = ""
+
+    @property
+    def date_hint(self) -> str | None:
+        """The contract's ``date_hint`` ("YYYY-MM" or "YYYY-MM-DD"): a week becomes the month
+        of its Thursday (a week straddling two months belongs to the one holding most of it);
+        a bare year is too coarse for the contract's format and gives ``None``."""
+        if self.value is None or self.granularity == "year":
+            return None
+        if self.granularity == "week":
+            thursday = date.fromisoformat(self.value) + timedelta(days=3)
+            return f"{thursday.year:04d}-{thursday.month:02d}"
+        return self.value
+
+    def as_date(self) -> date | None:
+        """A representative day: the day itself, a week's Thursday, the 15th of a month, or
+        1 July of a year (so arithmetic from a coarse anchor lands in the right period)."""
+        return _representative(self.value, self.granularity)
+
+
+def _representative(value: str | None, granularity: str) -> date | None:
+    if value is None:
+        return None
+    if granularity == "day":
+        return date.fromisoformat(value)
+    if granularity == "week":
+        return date.fromisoformat(value) + timedelta(days=3)
+    if granularity == "month":
+        y, m = value.split("-")
+        return date(int(y), int(m), 15)
+    return date(int(value), 7, 1)
+
+
+def _fmt(d: date, granularity: str) -> str:
+    if granularity == "year":
+        return f"{d.year:04d}"
+    if granularity == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if granularity == "week":
+        monday = d - timedelta(days=d.weekday())
+        return monday.isoformat()
+    return d.isoformat()
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if _ORDER[a] >= _ORDER[b] else b
+
+
+def add_months(d: date, months: int) -> date:
+    total = d.year * 12 + (d.month - 1) + months
+    y, m = divmod(total, 12)
+    day = min(d.day, calendar.monthrange(y, m + 1)[1])
+    return date(y, m + 1, day)
+
+
+def shift(d: date, amount: int, unit: str) -> date:
+    """``d`` moved by ``amount`` units (day, week, month, year); negative is earlier."""
+    if unit == "day":
+        return d + timedelta(days=amount)
+    if unit == "week":
+        return d + timedelta(weeks=amount)
+    if unit == "month":
+        return add_months(d, amount)
+    return add_months(d, 12 * amount)
+
+
+def most_recent_month(month: int, ref: date, *, strictly_before: bool = False) -> date:
+    """The month ``month`` most recently on or before ``ref``'s month (``strictly_before``:
+    before it). "In October" in a March 2025 piece is October 2024: articles report the past."""
+    year = ref.year
+    if month > ref.month or (strictly_before and month == ref.month):
+        year -= 1
+    return date(year, month, 15)
+
+
+def most_recent_day(month: int, day: int, ref: date) -> date | None:
+    """Month/day without a year: the most recent such day on or before ``ref`` ("Jan. 24" in
+    a March 2025 piece is 2025-01-24; "Dec. 24" is 2024-12-24)."""
+    for year in (ref.year, ref.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= ref:
+            return d
+    return None
+
+
+def most_recent_weekday(weekday: int, ref: date, *, strictly_before: bool = False) -> date:
+    """"On Thursday" in a wire story dated Thursday is that day; otherwise the previous one."""
+    delta = (ref.weekday() - weekday) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return ref - timedelta(days=delta)
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns. Month names are matched case-sensitively (capitalised) so the verb "march" and the
+# modal "may" never count; a bare month also needs a preposition or a day/year next to it.
+
+_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)
+MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
+WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUM = r"(?P<num>\d{1,2}|(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "))"
+UNIT = r"(?P<unit>day|week|month|year)s?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+B = r"(?<![\w-])"  # token start
+E = r"(?![\w-])"  # token end
+PREP = r"(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ff]rom|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Mm]id|[Ee]nd of|[Bb]eginning of|[Ss]tart of)"
+
+
+def _n(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+# (rule name, compiled pattern). Order matters: at one position the longest match wins, and on a
+# tie the earlier rule. Anaphoric rules are marked by the "ana_" prefix.
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("iso_date", re.compile(B + r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)" + E)),
+    ("month_day_year", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?" + MONTH + r"\s+" + DAY + r",?\s+" + YEAR + E)),
+    ("day_month_year", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+" + YEAR + E)),
+    ("month_year", re.compile(B + MONTH + r",?\s+(?:of\s+)?" + YEAR + E)),
+    ("month_last_year", re.compile(B + MONTH + r"\s+(?P<which>last|this|next)\s+year" + E)),
+    ("month_day", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?" + MONTH + r"\s+" + DAY + E + r"(?!,?\s+(?:19|20)\d\d)(?!\s*[:.]\d)")),
+    ("day_month", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + E + r"(?!,?\s+(?:19|20)\d\d)")),
+    ("last_month_name", re.compile(B + r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past)\s+" + MONTH + E)),
+    ("month_in", re.compile(B + PREP + r"(?:(?<=-)|\s+)(?:the\s+(?:month\s+of\s+)?)?" + MONTH + E + r"(?!\s+\d)(?!['’]s)")),
+    ("year_in", re.compile(B + r"(?:" + PREP + r"|[Ss]ince|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+" + YEAR + E + r"(?![,.]\d)")),
+    ("yesterday", re.compile(B + r"(?P<word>[Yy]esterday|[Tt]oday|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ll]ast night|[Tt]he day before yesterday)" + E)),
+    ("weekday", re.compile(B + r"(?P<which>[Ll]ast|[Tt]his past|[Nn]ext|[Oo]n|[Ll]ate on|[Ee]arly on)?\s*" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?" + E)),
+    ("this_period", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<period>week|month|year)" + E)),
+    ("ago", re.compile(B + r"(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+)?" + NUM + r"\s+" + UNIT + r"\s+ago" + E, re.I)),
+    ("ana_later", re.compile(B + r"(?:[Jj]ust\s+|[Oo]nly\s+)?" + NUM + r"\s+" + UNIT + r"\s+(?P<dir>earlier|later|before|after|afterwards|on)" + E)),
+    ("ana_next", re.compile(B + r"(?:[Tt]he|[Tt]hat)\s+(?:(?:very|same)\s+)?(?P<rel>next|following|previous|preceding|prior|same)\s+(?P<period>day|week|month|year)" + E)),
+    ("ana_before", re.compile(B + r"(?:[Tt]he|[Tt]hat)\s+(?P<period>day|week|month|year)\s+(?P<rel>before|after|earlier|later)" + E)),
+    ("ana_that", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he same)\s+(?P<period>day|week|month|year)" + E)),
+]
+
+
+def _month_of(m: re.Match[str]) -> int:
+    return MONTHS[m.group("month").lower().rstrip(".")]
+
+
+def _resolve(rule: str, m: re.Match[str], published: date | None,
+             anchor: DateExpression | None) -> tuple[str | None, Granularity, bool, str, str]:
+    """(value, granularity, anaphoric, rule label, note) for one match."""
+    g = m.groupdict()
+    pub_note = "needs a publication date"
+    if rule == "iso_date":
+        try:
+            return date.fromisoformat(g["iso"]).isoformat(), "day", False, rule, ""
+        except ValueError:
+            return None, "day", False, rule, "not a calendar date"
+    if rule in ("month_day_year", "day_month_year"):
+        try:
+            d = date(int(g["year"]), _month_of(m), int(g["day"]))
+        except ValueError:
+            return None, "day", False, rule, "not a calendar date"
+        return d.isoformat(), "day", False, rule, ""
+    if rule == "month_year":
+        return f"{int(g['year']):04d}-{_month_of(m):02d}", "month", False, rule, ""
+    if rule == "year_in":
+        return g["year"], "year", False, rule, ""
+    if rule in ("month_day", "day_month"):
+        if published is None:
+            return None, "day", False, rule, pub_note
+        d = most_recent_day(_month_of(m), int(g["day"]), published)
+        if d is None:
+            return None, "day", False, rule, "not a calendar date"
+        return d.isoformat(), "day", False, rule + " (most recent on or before publication)", ""
+    if published is None and not rule.startswith("ana_"):
+        return None, "month", False, rule, pub_note
+    if rule == "month_last_year":
+        assert published is not None
+        offset = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        return f"{published.year + offset:04d}-{_month_of(m):02d}", "month", False, rule, ""
+    if rule == "last_month_name":
+        assert published is not None
+        which = g["which"].lower()
+        if which == "next":
+            year = published.year + (1 if _month_of(m) <= published.month else 0)
+            return f"{year:04d}-{_month_of(m):02d}", "month", False, rule, ""
+        if which == "this":  # "this October": the one of the publication year
+            return f"{published.year:04d}-{_month_of(m):02d}", "month", False, rule, ""
+        d = most_recent_month(_month_of(m), published, strictly_before=True)
+        return _fmt(d, "month"), "month", False, rule, ""
+    if rule == "month_in":
+        assert published is not None
+        d = most_recent_month(_month_of(m), published)
+        return _fmt(d, "month"), "month", False, rule + " (most recent on or before publication)", ""
+    if rule == "yesterday":
+        assert published is not None
+        word = g["word"].lower()
+        back = 2 if word.startswith("the day before") else 1 if word in ("yesterday", "last night") else 0
+        return (published - timedelta(days=back)).isoformat(), "day", False, rule, ""
+    if rule == "weekday":
+        assert published is not None
+        which = (g["which"] or "").lower()
+        wd = WEEKDAYS[g["weekday"].lower()]
+        if which == "next":
+            delta = (wd - published.weekday()) % 7 or 7
+            return (published + timedelta(days=delta)).isoformat(), "day", False, rule, ""
+        d = most_recent_weekday(wd, published, strictly_before=which in ("last", "this past"))
+        return d.isoformat(), "day", False, rule, ""
+    if rule == "this_period":
+        assert published is not None
+        period = g["period"]
+        which = g["which"].lower()
+        step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+        d = shift(published, step, period)
+        gran: Granularity = period  # type: ignore[assignment]
+        return _fmt(d, gran), gran, False, rule, ""
+    if rule == "ago":
+        assert published is not None
+        unit = g["unit"].lower()
+        d = shift(published, -_n(g["num"]), unit)
+        return _fmt(d, unit), unit, False, rule, ""  # type: ignore[return-value]
+    # anaphoric rules: relative to the previous date mentioned, else publication
+    ref_expr = anchor if anchor is not None and anchor.value is not None else None
+    if ref_expr is not None:
+        ref = ref_expr.as_date()
+        ref_gran: str = ref_expr.granularity
+        label = f"{rule} (relative to '{ref_expr.text}')"
+    elif published is not None:
+        ref, ref_gran, label = published, "day", f"{rule} (no earlier date: relative to publication)"
+    else:
+        return None, "day", True, rule, "no earlier date and no publication date"
+    assert ref is not None
+    if rule == "ana_later":
+        unit = g["unit"].lower()
+        sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        # "a week earlier" than a day is a day; "two years later" than a day is only a year
+        gran2 = ref_gran if unit in ("day", "week") else _coarser(unit, ref_gran)
+        return _fmt(shift(ref, sign * _n(g["num"]), unit), gran2), gran2, True, label, ""  # type: ignore[return-value]
+    if rule in ("ana_next", "ana_before"):
+        period = g["period"]
+        rel = g["rel"].lower()
+        step = 1 if rel in ("next", "following", "after", "later") else 0 if rel == "same" else -1
+        gran2 = _coarser(period, ref_gran)
+        return _fmt(shift(ref, step, period), gran2), gran2, True, label, ""  # type: ignore[return-value]
+    # ana_that: "that month", "later that year", "the same day"
+    period = g["period"]
+    gran2 = _coarser(period, ref_gran)
+    return _fmt(ref, gran2), gran2, True, label, ""  # type: ignore[return-value]
+
+
+def find_dates(text: str, published: date | str | None = None,
+               anchor: DateExpression | None = None) -> list[DateExpression]:
+    """Every date expression in ``text``, left to right, each anaphoric one resolved against
+    the expression before it (or ``anchor``, the last date before ``text``), else publication.
+
+    Overlaps: the longest match wins (so "Thursday, March 6, 2025" is one day, not a weekday
+    plus a date, and "in March 2021" is a month, not "in March")."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    spans: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for order, (rule, pattern) in enumerate(_RULES):
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            # the weekday rule's optional leading space must not count
+            while s < e and text[s].isspace():
+                s += 1
+            if e > s:
+                spans.append((s, -(e - s), order, rule, m))
+    # longest first, then earlier rule: "in October 2019" is one month, not "in October"
+    spans.sort(key=lambda t: (t[1], t[2], t[0]))
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    for s, neg_len, _order, rule, m in spans:
+        e = s - neg_len
+        if any(s < ce and cs < e for cs, ce, _r, _m in chosen):
+            continue
+        chosen.append((s, e, rule, m))
+    chosen.sort(key=lambda t: t[0])
+    out: list[DateExpression] = []
+    prev = anchor
+    for s, e, rule, m in chosen:
+        value, gran, anaphoric, label, note = _resolve(rule, m, published, prev)
+        expr = DateExpression(text[s:e], s, e, value, gran, label, anaphoric or rule.startswith("ana_"), note)
+        out.append(expr)
+        if expr.value is not None:
+            prev = expr
+    return out
+
+
+def resolve_expression(expression: str, published: date | str | None,
+                       anchor: DateExpression | None = None) -> DateExpression | None:
+    """Resolve one expression on its own (the unit the table test pins): the longest date
+    expression found in ``expression``, or ``None`` when it holds none."""
+    found = find_dates(expression, published, anchor)
+    if not found:
+        return None
+    return max(found, key=lambda x: x.end - x.start)
+
+
+def anchor_at(value: str, granularity: Granularity, text: str = "(earlier date)") -> DateExpression:
+    """A ready-made previous date, for resolving an anaphoric expression on its own."""
+    return DateExpression(text, 0, 0, value, granularity, "given")
+
+
+def shifted(expr: DateExpression, offset: int) -> DateExpression:
+    """``expr`` with its offsets moved by ``offset`` (found in a slice, reported in the text)."""
+    return replace(expr, start=expr.start + offset, end=expr.end + offset)

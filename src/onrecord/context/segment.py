@@ -1,0 +1,55 @@
+"""Paragraphs and sentences by rule, with offsets into the text (no spaCy: context only needs
+"the sentence holding this quote" and "the one before it")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Periods that do not end a sentence: "Jan. 24", "Mr. Okafor", "U.S. officials", "No. 10".
+ABBREVIATIONS = frozenset("""
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+mr mrs ms dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr no nos vol vs etc
+inc ltd co corp dept est approx fig ca cf al op ed eds pp
+""".split())
+
+_PARA = re.compile(r"\n[ \t]*\n+")
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]?[A-Z0-9])")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph: blocks separated by a blank line."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def sentences(text: str, start: int, end: int,
+              protected: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text[start:end]``. A boundary inside a ``protected``
+    span (a quotation) is ignored, so a quote of several sentences stays in one sentence with
+    its attribution."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    chunk = text[start:end]
+    for m in _END.finditer(chunk):
+        cut = start + m.end()
+        if any(s < cut < e for s, e in protected):
+            continue
+        if chunk[m.start()] == ".":
+            before = re.search(r"([A-Za-z]+)$", chunk[: m.start()])
+            if before and (before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1):
+                continue
+        out.append((pos, cut))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end and text[pos:end].strip():
+        out.append((pos, end))
+    return out
