@@ -12,11 +12,28 @@ from .common import check_file
 from .html import html_to_document
 
 
+def _check_signature(path: str) -> None:
+    """warcio reads any bytes as a run of broken records (with warnings on stderr) rather than
+    failing, so a file that does not start with a WARC header is refused up front."""
+    import zlib
+
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            head = b""
+    if not head.startswith(b"WARC/"):
+        raise CorruptInput("not a readable WARC file (no WARC/1.x header at the start)", path=path)
+
+
 def read_warc_file(path: str, options: ReadOptions) -> list[Document]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     check_file(path, options)
+    _check_signature(path)
     docs: list[Document] = []
     skipped = 0
     try:
