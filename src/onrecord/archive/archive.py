@@ -1,0 +1,374 @@
+"""``Archive``: an indexed collection of sources (contract section 4) to verify quotes against.
+
+On disk an archive is a directory: ``archive.db`` (SQLite, the store of record) and ``index/``
+(tantivy). The store holds every document's full text, header fields, transcript turns,
+sentences and (optionally) sentence embeddings; the index can always be rebuilt from it. A
+file whose passages were stored but not yet committed to the index (a crash between the two)
+is re-indexed the next time the archive is opened, so nothing stored is ever lost."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from .. import __version__
+from ..errors import ArchiveError, InputError, MissingInput
+from ..model import Document
+from . import embed as _embed
+from .index import SearchIndex
+from .store import connect
+from .structure import Sentence, Turn, speaker_at, structure
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    removed: list[str] = field(default_factory=list)
+    documents: int = 0
+    sentences: int = 0
+    embedded: int = 0
+
+
+@dataclass
+class SourceInfo:
+    path: str
+    status: str
+    reason: str | None
+    documents: int
+    title: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    date: str | None = None
+
+
+@dataclass
+class SourceDoc:
+    """One stored document, ready for matching (tokens are built lazily and cached)."""
+
+    id: int
+    path: str
+    title: str | None
+    speaker: str | None  # the header's single Speaker (None for a transcript)
+    speakers: list[str]
+    date: str | None
+    is_transcript: bool
+    reader: str | None
+    reader_version: str | None
+    sha256: str | None
+    body_offset: int
+    text: str
+    turns: list[Turn]
+    sentences: list[Sentence]
+    _tokens: object = None
+
+    @property
+    def tokens(self):
+        if self._tokens is None:
+            from ..verify.fold import word_tokens
+
+            # The header block is blanked (same length) so offsets stay file offsets and a
+            # quote can never "match" a Title: line.
+            self._tokens = word_tokens(" " * self.body_offset + self.text[self.body_offset :])
+        return self._tokens
+
+    def speaker_at(self, pos: int) -> str | None:
+        return speaker_at(self.turns, pos, self.speaker)
+
+
+def _sha256_file(p: Path) -> str:
+    h = hashlib.sha256()
+    with open(p, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def default_home() -> Path:
+    return Path(os.environ.get("ONRECORD_HOME") or Path.home() / ".onrecord")
+
+
+def _want_embeddings(embed: bool | None) -> bool:
+    if embed is not None:
+        return embed
+    return os.environ.get("ONRECORD_EMBED", "1") not in ("0", "false", "no")
+
+
+class Archive:
+    """Open with ``Archive.open(dir)`` or ``Archive.for_folder(folder)``."""
+
+    DB = "archive.db"
+
+    def __init__(self, path: Path, embed: bool | None = None):
+        self.path = Path(path)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ArchiveError(f"cannot create the archive directory ({e.strerror})", path=str(path)) from None
+        self.embed = _want_embeddings(embed)
+        self.db = connect(self.path / self.DB)
+        self.index = SearchIndex(self.path / "index")
+        self._docs: OrderedDict[int, SourceDoc] = OrderedDict()
+        self._emb: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._catch_up()
+
+    # --- opening ------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, embed: bool | None = None) -> "Archive":
+        return cls(Path(path), embed=embed)
+
+    @classmethod
+    def for_folder(cls, folder: Path | str, home: Path | str | None = None, embed: bool | None = None,
+                   progress: bool = True) -> "Archive":
+        """Build or reuse the archive for a folder of sources, under
+        ``ONRECORD_HOME/archives/<hash of the absolute path>``; only files whose sha256 changed
+        are re-read, files gone from the folder are dropped."""
+        folder = Path(folder)
+        if not folder.exists():
+            raise MissingInput("no such folder", path=str(folder))
+        key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+        arch = cls(Path(home or default_home()) / "archives" / key, embed=embed)
+        present = {str(p) for p in arch._expand([folder])}
+        for info in arch.list():
+            if info.path not in present:
+                arch.remove(info.path)
+        arch.last_report = arch.add([folder], progress=progress)
+        return arch
+
+    def close(self) -> None:
+        self.index.commit()
+        self.db.close()
+
+    # --- ingest -------------------------------------------------------------------------------
+    @staticmethod
+    def _expand(paths: Iterable[Path | str]) -> list[Path]:
+        out: list[Path] = []
+        for p in paths:
+            p = Path(p)
+            if p.is_dir():
+                out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not any(
+                    part.startswith(".") for part in f.relative_to(p).parts)))
+            else:
+                out.append(p)
+        return out
+
+    def add(self, paths: Iterable[Path | str], progress: bool = True) -> IngestReport:
+        """Add files and folders. Unchanged files (same sha256) are skipped; a file that cannot
+        be read is recorded as unreadable with the reason and never stops the rest."""
+        from ..read import read_path
+
+        rep = IngestReport()
+        files = self._expand(paths)
+        bar = _progress(len(files), progress)
+        pending_index: list[int] = []
+        for i, p in enumerate(files):
+            sp = str(p)
+            try:
+                sha = _sha256_file(p) if p.is_file() else None
+            except OSError:
+                sha = None
+            row = self.db.execute("SELECT id, sha256, status FROM files WHERE path=?", (sp,)).fetchone()
+            if row and sha and row[1] == sha:
+                rep.unchanged.append(sp)
+                bar(i + 1)
+                continue
+            try:
+                docs = read_path(sp)
+                reason = None
+            except InputError as e:
+                docs, reason = [], e.message
+            except Exception as e:  # a reader bug must not lose the rest of the archive
+                docs, reason = [], f"reader failed ({type(e).__name__}: {e})"
+            fid = self._store_file(sp, sha, p, docs, reason, replace=row[0] if row else None, rep=rep)
+            if reason:
+                rep.unreadable.append((sp, reason))
+            else:
+                (rep.updated if row else rep.added).append(sp)
+                pending_index.append(fid)
+            if len(pending_index) >= 200:
+                self._index_files(pending_index)
+                pending_index = []
+            bar(i + 1)
+        self._index_files(pending_index)
+        bar(None)
+        return rep
+
+    def _store_file(self, sp: str, sha: str | None, p: Path, docs: list[Document], reason: str | None,
+                    replace: int | None, rep: IngestReport) -> int:
+        prepared = []
+        for d in docs:
+            header = d.meta.get("header", {}) if isinstance(d.meta, dict) else {}
+            transcript = len(d.speakers) >= 2 or "speakers" in header and len(d.speakers) > 1
+            turns, sents = structure(d.text, d.body_offset, d.speakers)
+            vecs = None
+            if self.embed and sents:
+                vecs = _embed.encode([d.text[s.start : s.end] for s in sents])
+            prepared.append((d, transcript or bool(turns), turns, sents, vecs))
+        con = self.db
+        con.execute("BEGIN")
+        try:
+            if replace is not None:
+                for (did,) in con.execute("SELECT id FROM documents WHERE file_id=?", (replace,)).fetchall():
+                    self.index.delete_document(did)
+                    self._docs.pop(did, None)
+                con.execute("DELETE FROM files WHERE id=?", (replace,))
+            cur = con.execute(
+                "INSERT INTO files(path, sha256, size, status, reason) VALUES (?,?,?,?,?)",
+                (sp, sha, p.stat().st_size if p.exists() else None, "unreadable" if reason else "ok", reason),
+            )
+            fid = int(cur.lastrowid)
+            for d, transcript, turns, sents, vecs in prepared:
+                speaker = d.speakers[0] if len(d.speakers) == 1 else None
+                cur = con.execute(
+                    "INSERT INTO documents(file_id, path, title, speaker, speakers, date, outlet, is_transcript,"
+                    " reader, reader_version, sha256, body_offset, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (fid, d.path, d.title, speaker, json.dumps(d.speakers), d.published, d.outlet, int(transcript),
+                     d.reader, d.reader_version, d.sha256, d.body_offset, d.text),
+                )
+                did = int(cur.lastrowid)
+                con.executemany("INSERT INTO turns(doc_id, start, end, label, speaker) VALUES (?,?,?,?,?)",
+                                [(did, t.start, t.end, t.label, t.speaker) for t in turns])
+                first = con.execute("SELECT COALESCE(MAX(id), 0) FROM sentences").fetchone()[0] + 1
+                con.executemany("INSERT INTO sentences(id, doc_id, idx, start, end, speaker) VALUES (?,?,?,?,?,?)",
+                                [(first + k, did, k, s.start, s.end, s.speaker) for k, s in enumerate(sents)])
+                if vecs is not None:
+                    con.executemany("INSERT INTO embeddings(sentence_id, vec) VALUES (?,?)",
+                                    [(first + k, _embed.to_blob(vecs[k])) for k in range(len(sents))])
+                    rep.embedded += len(sents)
+                rep.documents += 1
+                rep.sentences += len(sents)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        self._emb = None
+        return fid
+
+    def _index_files(self, file_ids: list[int]) -> None:
+        if not file_ids:
+            return
+        for fid in file_ids:
+            for did, text in self.db.execute("SELECT id, text FROM documents WHERE file_id=?", (fid,)).fetchall():
+                sents = self.db.execute("SELECT start, end FROM sentences WHERE doc_id=? ORDER BY idx", (did,)).fetchall()
+                self.index.delete_document(did)
+                self.index.add_document(did, text, [(s, e) for s, e in sents])
+        self.index.commit()
+        self.db.executemany("UPDATE files SET indexed=1 WHERE id=?", [(f,) for f in file_ids])
+
+    def _catch_up(self) -> None:
+        todo = [r[0] for r in self.db.execute("SELECT id FROM files WHERE status='ok' AND indexed=0")]
+        if todo:
+            self._index_files(todo)
+
+    # --- management ---------------------------------------------------------------------------
+    def list(self) -> list[SourceInfo]:
+        out = []
+        for fid, path, status, reason in self.db.execute("SELECT id, path, status, reason FROM files ORDER BY path"):
+            docs = self.db.execute("SELECT title, speakers, date FROM documents WHERE file_id=? ORDER BY id", (fid,)).fetchall()
+            info = SourceInfo(path, status, reason, len(docs))
+            if len(docs) == 1:
+                info.title, info.speakers, info.date = docs[0][0], json.loads(docs[0][1] or "[]"), docs[0][2]
+            out.append(info)
+        return out
+
+    def remove(self, path: Path | str) -> list[str]:
+        """Remove a file (or every file under a folder) from the archive; returns removed paths."""
+        sp = str(path)
+        rows = self.db.execute("SELECT id, path FROM files WHERE path=? OR path LIKE ?",
+                               (sp, sp.rstrip("/") + "/%")).fetchall()
+        removed = []
+        for fid, p in rows:
+            self.db.execute("BEGIN")
+            for (did,) in self.db.execute("SELECT id FROM documents WHERE file_id=?", (fid,)).fetchall():
+                self.index.delete_document(did)
+                self._docs.pop(did, None)
+            self.db.execute("DELETE FROM files WHERE id=?", (fid,))
+            self.db.execute("COMMIT")
+            removed.append(p)
+        if removed:
+            self.index.commit()
+            self._emb = None
+        return removed
+
+    def stats(self) -> dict:
+        q = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        db_bytes = sum(f.stat().st_size for f in self.path.glob(self.DB + "*"))
+        return {
+            "files": q("SELECT COUNT(*) FROM files"),
+            "unreadable": q("SELECT COUNT(*) FROM files WHERE status='unreadable'"),
+            "documents": q("SELECT COUNT(*) FROM documents"),
+            "transcripts": q("SELECT COUNT(*) FROM documents WHERE is_transcript=1"),
+            "turns": q("SELECT COUNT(*) FROM turns"),
+            "sentences": q("SELECT COUNT(*) FROM sentences"),
+            "embedded_sentences": q("SELECT COUNT(*) FROM embeddings"),
+            "passages": self.index.num_passages(),
+            "db_bytes": db_bytes,
+            "index_bytes": self.index.size_bytes(),
+            "onrecord": __version__,
+        }
+
+    def unreadable(self) -> list[tuple[str, str]]:
+        return [(p, r) for p, r in self.db.execute("SELECT path, reason FROM files WHERE status='unreadable' ORDER BY path")]
+
+    # --- reading for verification -------------------------------------------------------------
+    def doc(self, doc_id: int) -> SourceDoc:
+        d = self._docs.get(doc_id)
+        if d is not None:
+            self._docs.move_to_end(doc_id)
+            return d
+        r = self.db.execute(
+            "SELECT id, path, title, speaker, speakers, date, is_transcript, reader, reader_version, sha256,"
+            " body_offset, text FROM documents WHERE id=?", (doc_id,)).fetchone()
+        if r is None:
+            raise ArchiveError(f"document {doc_id} is not in the archive", path=str(self.path))
+        turns = [Turn(s, e, lab, spk, s) for s, e, lab, spk in self.db.execute(
+            "SELECT start, end, label, speaker FROM turns WHERE doc_id=? ORDER BY start", (doc_id,))]
+        sents = [Sentence(s, e, spk) for s, e, spk in self.db.execute(
+            "SELECT start, end, speaker FROM sentences WHERE doc_id=? ORDER BY idx", (doc_id,))]
+        d = SourceDoc(r[0], r[1], r[2], r[3], json.loads(r[4] or "[]"), r[5], bool(r[6]), r[7], r[8], r[9],
+                      r[10], r[11], turns, sents)
+        self._docs[doc_id] = d
+        if len(self._docs) > 256:
+            self._docs.popitem(last=False)
+        return d
+
+    def doc_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def embeddings(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(doc_ids, sentence idx, matrix) of every stored sentence embedding (cached)."""
+        if self._emb is None:
+            rows = self.db.execute(
+                "SELECT s.doc_id, s.idx, e.vec FROM embeddings e JOIN sentences s ON s.id=e.sentence_id ORDER BY e.sentence_id"
+            ).fetchall()
+            self._emb = (np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] for r in rows], dtype=np.int64),
+                         _embed.from_blobs([r[2] for r in rows]))
+        return self._emb
+
+
+def _progress(total: int, enabled: bool):
+    """A rich progress bar on stderr when it is a terminal; a no-op otherwise."""
+    if not enabled or total < 2 or not sys.stderr.isatty():
+        return lambda n: None
+    from rich.progress import Progress
+
+    prog = Progress(transient=True)
+    task = prog.add_task("indexing sources", total=total)
+    prog.start()
+
+    def update(n):
+        if n is None:
+            prog.stop()
+        else:
+            prog.update(task, completed=n)
+
+    return update

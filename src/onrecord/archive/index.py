@@ -1,0 +1,117 @@
+"""The search index beside the store: tantivy BM25 over passages of folded source text.
+
+Why tantivy and not SQLite FTS5: candidate retrieval is an OR-query over a quote's content
+words (a quote shares most, not all, words with its source), and on OR-queries tantivy was
+~60x faster than FTS5 in the issue's measurement; benchmarks/bench_archive.py re-measures both
+on our corpus (docs/bench-verify.md). Passages are 3-sentence windows with a stride of 2, so
+every pair of adjacent sentences sits inside one passage (a two-sentence quote is never split
+across passages). The text indexed is the *folded* text, so line-break hyphenation
+("misunder-/stood") is already joined."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import tantivy
+
+from ..verify.fold import fold_text
+
+PASSAGE_SENTENCES = 3
+PASSAGE_STRIDE = 2
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_unsigned_field("doc_id", stored=True, indexed=True, fast=True)
+    sb.add_unsigned_field("lo", stored=True)
+    sb.add_unsigned_field("hi", stored=True)
+    sb.add_text_field("body", stored=False, tokenizer_name="en_stem")
+    return sb.build()
+
+
+class SearchIndex:
+    def __init__(self, path: Path):
+        self.path = path
+        path.mkdir(parents=True, exist_ok=True)
+        self.schema = _schema()
+        try:
+            self.index = tantivy.Index(self.schema, path=str(path), reuse=True)
+        except ValueError:  # schema changed or damaged: the store of record can rebuild it
+            shutil.rmtree(path)
+            path.mkdir(parents=True)
+            self.index = tantivy.Index(self.schema, path=str(path), reuse=True)
+        self._writer = None
+
+    @property
+    def writer(self):
+        if self._writer is None:
+            self._writer = self.index.writer(heap_size=64_000_000, num_threads=1)
+        return self._writer
+
+    def add_document(self, doc_id: int, text: str, sentences: list[tuple[int, int]]) -> int:
+        """Index the passages of one document; ``sentences`` are (start, end) offsets."""
+        w = self.writer
+        n = len(sentences)
+        count = 0
+        lo = 0
+        while lo < n or (n == 0 and lo == 0):
+            if n == 0:
+                break
+            hi = min(n, lo + PASSAGE_SENTENCES)
+            body = fold_text(text[sentences[lo][0] : sentences[hi - 1][1]])
+            d = tantivy.Document()
+            d.add_unsigned("doc_id", doc_id)  # a plain int would be taken for i64
+            d.add_unsigned("lo", lo)
+            d.add_unsigned("hi", hi)
+            d.add_text("body", body)
+            w.add_document(d)
+            count += 1
+            if hi >= n:
+                break
+            lo += PASSAGE_STRIDE
+        return count
+
+    def delete_document(self, doc_id: int) -> None:
+        # delete_documents_by_term takes a Python int as i64 and silently matches nothing on a
+        # u64 field; a parsed query deletes reliably.
+        self.writer.delete_documents_by_query(self.index.parse_query(f"doc_id:{int(doc_id)}"))
+
+    def commit(self) -> None:
+        if self._writer is not None:
+            self._writer.commit()
+            self._writer.wait_merging_threads()
+            self._writer = None
+        self.index.reload()
+
+    def search(self, words: list[str], limit: int = 20) -> list[tuple[float, int, int, int]]:
+        """BM25 OR-query over ``words``: (score, doc_id, lo, hi) best first."""
+        terms = [t for w in words for t in _WORD.findall(w.lower())]
+        if not terms:
+            return []
+        q = self.index.parse_query(" ".join(dict.fromkeys(terms)), ["body"])
+        return self._run(q, limit)
+
+    def phrase(self, words: list[str], limit: int = 50) -> list[tuple[float, int, int, int]]:
+        """Passages holding ``words`` as a phrase (stemmed tokens, positions)."""
+        terms = [t for w in words for t in _WORD.findall(w.lower())]
+        if len(terms) < 2:
+            return self.search(terms, limit)
+        q = self.index.parse_query('"' + " ".join(terms) + '"', ["body"])
+        return self._run(q, limit)
+
+    def _run(self, q, limit: int) -> list[tuple[float, int, int, int]]:
+        searcher = self.index.searcher()
+        out = []
+        for score, addr in searcher.search(q, limit).hits:
+            d = searcher.doc(addr)
+            out.append((float(score), int(d["doc_id"][0]), int(d["lo"][0]), int(d["hi"][0])))
+        return out
+
+    def num_passages(self) -> int:
+        return self.index.searcher().num_docs
+
+    def size_bytes(self) -> int:
+        return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())

@@ -1,0 +1,96 @@
+"""The store of record: one SQLite file (WAL) per archive with append-only named migrations.
+
+Migrations are applied in name order and recorded in ``migrations``; an applied migration is
+never edited (add ``m002_...`` instead), so an archive built by an older onrecord opens with a
+newer one. Every document is written in its own transaction: a crash mid-ingest loses at most
+the document being written, never one already stored."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..errors import ArchiveError
+
+# (name, SQL). Append only.
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "m001_initial",
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        -- one row per input file given to the archive (a JSONL/WARC file holds many documents)
+        CREATE TABLE files (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            sha256 TEXT,
+            size INTEGER,
+            status TEXT NOT NULL,            -- 'ok' | 'unreadable'
+            reason TEXT,                     -- why unreadable (one line, names the cause)
+            indexed INTEGER NOT NULL DEFAULT 0,  -- 1 once its passages are in the search index
+            added_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,              -- file path, or file#record for JSONL/WARC members
+            title TEXT, speaker TEXT, speakers TEXT, date TEXT, outlet TEXT,
+            is_transcript INTEGER NOT NULL DEFAULT 0,
+            reader TEXT, reader_version TEXT, sha256 TEXT,
+            body_offset INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX documents_file ON documents(file_id);
+        CREATE TABLE turns (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, end INTEGER NOT NULL,
+            label TEXT NOT NULL, speaker TEXT
+        );
+        CREATE INDEX turns_doc ON turns(doc_id);
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL, end INTEGER NOT NULL,
+            speaker TEXT
+        );
+        CREATE INDEX sentences_doc ON sentences(doc_id, idx);
+        CREATE TABLE embeddings (
+            sentence_id INTEGER PRIMARY KEY REFERENCES sentences(id) ON DELETE CASCADE,
+            vec BLOB NOT NULL                -- float16, L2-normalised, model in meta.embed_model
+        );
+        """,
+    ),
+]
+
+
+def connect(db_path: Path) -> sqlite3.Connection:
+    try:
+        con = sqlite3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=NORMAL")
+        con.execute("PRAGMA foreign_keys=ON")
+        migrate(con)
+    except sqlite3.DatabaseError as e:
+        raise ArchiveError(f"cannot open the archive database ({e})", path=str(db_path)) from None
+    return con
+
+
+def migrate(con: sqlite3.Connection) -> list[str]:
+    """Apply every migration not yet applied, each in its own transaction."""
+    con.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
+    done = {r[0] for r in con.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        con.execute("BEGIN")
+        try:
+            for stmt in [s for s in sql.split(";") if s.strip()]:
+                con.execute(stmt)
+            con.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied

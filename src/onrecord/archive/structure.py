@@ -1,0 +1,132 @@
+"""Who said what where inside a source: transcript turns and sentences, with offsets.
+
+Contract section 4: in a transcript each turn starts a line with the speaker's name in
+capitals or as written, then a colon (``MARA ELLISON: ...``, ``Q: ...``,
+``Petra Lindholm: ...``). The speaker of a span is the turn's speaker, else the header's single
+``Speaker``. Sentences never cross a turn boundary, so every sentence has one speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..names import same_person
+
+# A turn label in capitals: "TAMSIN WEXLEY:", "Q:", "DR. O'NEILL:", "MOON HA-EUN:".
+_CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\u2019\-]{0,60}?)[ \t]*:[ \t]+", re.M)
+# A turn label as written ("Petra Lindholm:"); accepted only when it names a header speaker,
+# so "Note:" or "Update:" at a line start is not taken for a speaker.
+_NAME_LABEL = re.compile(r"^[ \t]*([A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,4})[ \t]*:[ \t]+", re.M)
+
+# Sentence ends: ., ! or ? (plus closing quotes/brackets) then whitespace and a plausible start.
+_SENT_END = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Jr|Sr|Gen|Col|Lt|Sgt|Rev|Hon|vs|etc|U\.S|U\.N|e\.g|i\.e)|\b[A-Z])\.$")
+_PARA = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass
+class Turn:
+    start: int  # offset of the label
+    end: int
+    label: str
+    speaker: str | None
+    content_start: int
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    speaker: str | None
+
+
+def _resolve(label: str, speakers: list[str]) -> str:
+    """Map a turn label to the header's spelling of the name ("TAMSIN WEXLEY" -> "Tamsin
+    Wexley"); an unknown label keeps a title-cased form ("MODERATOR" -> "Moderator")."""
+    for s in speakers:
+        if same_person(label, s):
+            return s
+    if label.isupper() and len(label) > 2:
+        return " ".join(w.capitalize() for w in label.split())
+    return label
+
+
+def find_turns(text: str, body_offset: int, speakers: list[str]) -> list[Turn]:
+    body = text[body_offset:]
+    labels: list[tuple[int, int, str]] = []
+    for m in _CAPS_LABEL.finditer(body):
+        lab = m.group(1).strip()
+        if any(c.isalpha() for c in lab) and lab.upper() == lab:
+            labels.append((m.start(), m.end(), lab))
+    if len(speakers) >= 2:
+        for m in _NAME_LABEL.finditer(body):
+            lab = m.group(1).strip()
+            if lab.upper() != lab and any(same_person(lab, s) for s in speakers):
+                labels.append((m.start(), m.end(), lab))
+    labels.sort()
+    # One stray capitalised "NOTE:" in a speech is not a transcript: turns need a multi-speaker
+    # header or at least two labels.
+    if len(speakers) < 2 and len(labels) < 2:
+        return []
+    turns: list[Turn] = []
+    for i, (s, e, lab) in enumerate(labels):
+        end = labels[i + 1][0] if i + 1 < len(labels) else len(body)
+        turns.append(Turn(body_offset + s, body_offset + end, lab, _resolve(lab, speakers), body_offset + e))
+    return turns
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end] (paragraph breaks always end a sentence)."""
+    out: list[tuple[int, int]] = []
+    for pm in _split_keep(text, start, end, _PARA):
+        ps, pe = pm
+        cur = ps
+        for m in _SENT_END.finditer(text, ps, pe):
+            # "Mr. Haass" and "U.S. ports" do not end a sentence.
+            if m.group() == "." and _ABBREV.search(text[max(ps, m.start() - 6) : m.start() + 1]):
+                continue
+            out.append((cur, m.end()))
+            cur = m.end()
+        out.append((cur, pe))
+    res = []
+    for s, e in out:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg.rstrip())
+        if rs > ls:
+            res.append((s + ls, s + rs))
+    return res
+
+
+def _split_keep(text: str, start: int, end: int, pat: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans = []
+    cur = start
+    for m in pat.finditer(text, start, end):
+        spans.append((cur, m.start()))
+        cur = m.end()
+    spans.append((cur, end))
+    return spans
+
+
+def structure(text: str, body_offset: int, speakers: list[str]) -> tuple[list[Turn], list[Sentence]]:
+    header_speaker = speakers[0] if len(speakers) == 1 else None
+    turns = find_turns(text, body_offset, speakers)
+    sents: list[Sentence] = []
+    if turns:
+        if turns[0].start > body_offset:  # preamble before the first turn
+            for s, e in split_sentences(text, body_offset, turns[0].start):
+                sents.append(Sentence(s, e, header_speaker))
+        for t in turns:
+            for s, e in split_sentences(text, t.content_start, t.end):
+                sents.append(Sentence(s, e, t.speaker))
+    else:
+        for s, e in split_sentences(text, body_offset, len(text)):
+            sents.append(Sentence(s, e, header_speaker))
+    return turns, sents
+
+
+def speaker_at(turns: list[Turn], pos: int, header_speaker: str | None) -> str | None:
+    for t in turns:
+        if t.start <= pos < t.end:
+            return t.speaker
+    return header_speaker
