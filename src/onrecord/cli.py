@@ -64,7 +64,7 @@ def report_input_errors(errors: list[InputError]) -> None:
 
 
 def _stdout() -> IO[str]:
-    return click.get_text_stream("stdout")
+    return sys.stdout
 
 
 # Shared options ---------------------------------------------------------------------------
