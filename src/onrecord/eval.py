@@ -164,7 +164,7 @@ def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, opti
             raise EvalError(f"gold line {rec['_line']} names article {rec['id']!r} but {p} does not exist", path=os.fspath(gold_path))
         paths.append(p)
     preds: list[list[dict]] = []
-    for rec, result in zip(gold, _ordered(extract(paths, options=options))):
+    for rec, result in zip(gold, extract(paths, options=options)):
         if isinstance(result, InputError):
             raise result
         # Gold published date is not used: the date does not change extraction or attribution.
@@ -172,10 +172,6 @@ def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, opti
     report = score_extract((rec["quotes"], pred) for rec, pred in zip(gold, preds))
     report = {"task": "extract", "gold": os.fspath(gold_path), "articles": os.fspath(articles), **report}
     return report
-
-
-def _ordered(items: Iterable[Any]) -> Iterable[Any]:
-    yield from items
 
 
 # ---------------------------------------------------------------------------- verification
@@ -250,6 +246,33 @@ def eval_verify(claims_path: str | os.PathLike, sources: str | os.PathLike, opti
     verdicts = verify(claims, sources=sources, options=options)
     report = score_verify(zip(gold, (verdict_record(v) for v in verdicts)))
     return {"task": "verify", "claims_file": os.fspath(claims_path), "sources": os.fspath(sources), **report}
+
+
+# The metrics gated in CI (eval/baseline.json): floors for "higher is better", ceilings for
+# the error counts and rates, where lower is better.
+GATED = {
+    "extract": {
+        "floors": ("exact_f1", "overlap_f1", "kind_accuracy", "flag_accuracy", "speaker_accuracy", "cue_accuracy"),
+        "ceilings": (),
+    },
+    "verify": {
+        "floors": ("accuracy", "macro_f1", "source_accuracy"),
+        "ceilings": ("false_verify_rate", "negation_flips_verified"),
+    },
+}
+
+
+def gate(report: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
+    """The failures of ``report`` against the baseline's floors and ceilings (empty = pass)."""
+    task = baseline[report["task"]]
+    fails = []
+    for k, floor in task.get("floors", {}).items():
+        if report[k] + 1e-9 < floor:
+            fails.append(f"{report['task']} {k} = {report[k]:.4f} is below its floor {floor}")
+    for k, ceiling in task.get("ceilings", {}).items():
+        if report[k] - 1e-9 > ceiling:
+            fails.append(f"{report['task']} {k} = {report[k]:.4f} is above its ceiling {ceiling}")
+    return fails
 
 
 # -------------------------------------------------------------------------------- rendering

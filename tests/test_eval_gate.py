@@ -1,0 +1,54 @@
+"""The accuracy gate: onrecord's scores on the dev set must stay at or above the floors (and at
+or below the ceilings) pinned in eval/baseline.json. The dev set lives outside the repository
+(../shared/data/dev, or ONRECORD_DEV_DIR); without it the gate is skipped, saying why."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from onrecord.errors import NotBuiltYet
+from onrecord.eval import GATED, eval_extract, eval_verify, gate
+
+ROOT = Path(__file__).resolve().parents[1]
+BASELINE = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-8"))
+
+
+def dev_dir() -> Path | None:
+    env = os.environ.get("ONRECORD_DEV_DIR")
+    d = Path(env) if env else ROOT.parent / "shared" / "data" / "dev"
+    return d if (d / "extraction" / "gold.jsonl").is_file() else None
+
+
+def test_baseline_has_every_gated_metric():
+    for task, kinds in GATED.items():
+        for kind, keys in kinds.items():
+            assert set(BASELINE[task][kind]) == set(keys), (task, kind)
+            for k in keys:
+                assert isinstance(BASELINE[task][kind][k], (int, float))
+
+
+def _run(fn, *args):
+    try:
+        return fn(*args)
+    except NotBuiltYet as e:
+        pytest.skip(f"gate not run: {e}")
+
+
+def test_extraction_gate():
+    d = dev_dir()
+    if d is None:
+        pytest.skip("dev set not found (set ONRECORD_DEV_DIR or place it at ../shared/data/dev)")
+    report = _run(eval_extract, d / "extraction" / "gold.jsonl", d / "extraction" / "articles")
+    assert gate(report, BASELINE) == []
+
+
+def test_verification_gate():
+    d = dev_dir()
+    if d is None:
+        pytest.skip("dev set not found (set ONRECORD_DEV_DIR or place it at ../shared/data/dev)")
+    report = _run(eval_verify, d / "verification" / "claims.jsonl", d / "verification" / "sources")
+    assert gate(report, BASELINE) == []
