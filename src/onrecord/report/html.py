@@ -1,0 +1,280 @@
+"""The HTML report: ONE self-contained page (inline CSS and JS, no fonts, images or requests).
+
+- the article, every quotation highlighted in its verdict's colour (titles, scare quotes and
+  terms dotted and grey: listed, not verified);
+- clicking a quotation shows its detail: speaker, context (date and outlet hints), verdict and
+  the cascade stage that decided, the source's own words and a word diff;
+- a summary table, the draft editor's note, and the suggested fixes (restore the original
+  wording of drift quotes, credit the real speaker of misattributed ones).
+
+Every piece of article or source text goes through ``html.escape`` (quotes included), and the
+details are rendered here as HTML rather than injected by the script, so nothing a document
+contains can become markup or code.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from importlib import resources
+
+from .. import __version__
+from ..model import VERDICTS, CheckedQuote, CheckResult, Evidence
+from .note import editors_note
+from .summary import LABELS, MEANINGS, counts, short, speaker_of, suggestions, summary_line, word_diff
+
+
+def esc(text: object) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def _asset(name: str) -> str:
+    return resources.files("onrecord.report").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def _cls(verdict: str | None) -> str:
+    # class names come from the fixed verdict set; anything else is reduced to [a-z_]
+    return "v-" + re.sub(r"[^a-z_]", "", verdict or "unchecked")
+
+
+def _state(it: CheckedQuote) -> tuple[str, str]:
+    """(css class, label) of a quote: its verdict, or its kind when it is not verified."""
+    if it.verdict is not None:
+        return _cls(it.verdict.verdict), LABELS.get(it.verdict.verdict, it.verdict.verdict)
+    if it.quote.kind != "speech":
+        return "nonspeech", it.quote.kind
+    return _cls(None), "unchecked"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n[ \t]*\n+", text):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def _article_html(result: CheckResult, first_index: int) -> str:
+    """The article's paragraphs with each quotation wrapped in a <mark>; a quotation running
+    over several paragraphs is one mark per paragraph, all with the same index."""
+    text = result.document.text
+    spans = sorted(((it.quote.start, it.quote.end, first_index + k, it)
+                    for k, it in enumerate(result.items)), key=lambda t: t[0])
+    paras = _paragraphs(text)
+    parts: list[str] = []
+    for pn, (ps, pe) in enumerate(paras):
+        pos = ps
+        buf: list[str] = []
+        for qs, qe, idx, it in spans:
+            s, e = max(qs, ps), min(qe, pe)
+            if s >= e or s < pos:
+                continue
+            cls, label = _state(it)
+            buf.append(esc(text[pos:s]))
+            speaker = speaker_of(it) if it.quote.kind == "speech" else it.quote.kind
+            buf.append(f'<mark class="q {cls}" data-i="{idx}" tabindex="0" role="button" '
+                       f'aria-pressed="false" title="{esc(label)}: {esc(speaker)}">'
+                       f"{esc(text[s:e])}</mark>")
+            pos = e
+        buf.append(esc(text[pos:pe]))
+        first_line = text[ps:pe].strip()
+        headline = pn == 0 and len(paras) > 1 and "\n" not in first_line and len(first_line) < 160
+        cls_attr = ' class="headline"' if headline else ""
+        parts.append(f"<p{cls_attr}>{''.join(buf)}</p>")
+    return "\n".join(parts)
+
+
+def _diff_html(article: str, source: str) -> str:
+    ops = word_diff(article, source)
+    if all(op.op == "equal" for op in ops):
+        return '<div class="diff">no word differs (case, quote marks or spacing only)</div>'
+    out = []
+    for op in ops:
+        if op.op == "equal":
+            out.append(esc(op.text))
+        elif op.op == "source":
+            out.append(f"<del>{esc(op.text)}</del>")
+        else:
+            out.append(f"<ins>{esc(op.text)}</ins>")
+    return ('<div class="diff">' + " ".join(out) + "</div>"
+            '<div class="diff"><span class="key"><del>source only</del> '
+            "<ins>article only</ins></span></div>")
+
+
+def _evidence_html(ev: Evidence, label: str) -> str:
+    where = [ev.source]
+    if ev.source_speaker:
+        where.append(ev.source_speaker)
+    if ev.source_date:
+        where.append(ev.source_date)
+    where.append(f"chars {ev.start}–{ev.end}")
+    extra = ""
+    if ev.omitted:
+        extra += ("<dt>left out</dt><dd>" + "; ".join(f"“{esc(w)}”" for w in ev.omitted) + "</dd>")
+    if ev.replaced:
+        # the verifier's record of each [bracket] and the source words it stands for
+        reps = [", ".join(f"{esc(k)}: “{esc(val)}”" for k, val in r.items()) for r in ev.replaced]
+        extra += "<dt>brackets</dt><dd>" + "; ".join(reps) + "</dd>"
+    if ev.occurrences > 1:
+        extra += f"<dt>occurs</dt><dd>{ev.occurrences} times in the source</dd>"
+    return (f"<h3>{esc(label)}</h3><blockquote>{esc(ev.text)}</blockquote>"
+            f'<div class="src">{esc(" · ".join(where))}</div>'
+            + (f"<dl>{extra}</dl>" if extra else ""))
+
+
+def _detail_html(it: CheckedQuote, idx: int) -> str:
+    q, v = it.quote, it.verdict
+    cls, label = _state(it)
+    head = f'<span class="badge {cls}">{esc(label)}</span>'
+    if v is not None:
+        head += f'<span class="stage">stage: {esc(v.stage)} · score {v.score:.2f}</span>'
+    rows = []
+    if q.kind == "speech":
+        who = esc(speaker_of(it))
+        if q.speaker_description:
+            who += f", {esc(q.speaker_description)}"
+        rows.append(f"<dt>speaker</dt><dd>{who}</dd>")
+        if q.cue:
+            rows.append(f"<dt>cue</dt><dd>“{esc(q.cue)}”</dd>")
+    else:
+        rows.append(f"<dt>kind</dt><dd>{esc(q.kind)}: listed, not verified</dd>")
+    if q.date_hint or q.outlet_hint:
+        ctx = " · ".join(esc(x) for x in (q.date_hint, q.outlet_hint) if x)
+        rows.append(f"<dt>context</dt><dd>{ctx}</dd>")
+    if q.flagged:
+        rows.append("<dt>marked</dt><dd>* in the article (editorial marker)</dd>")
+    body = [f'<div>{head}</div>', f'<div class="quote">“{esc(q.text)}”</div>',
+            "<dl>" + "".join(rows) + "</dl>"]
+    if q.context_evidence:
+        body.append('<ul class="evlist">' + "".join(f"<li>{esc(e)}</li>" for e in q.context_evidence) + "</ul>")
+    if v is not None:
+        if v.explanation:
+            body.append(f'<div class="explain">{esc(v.explanation)}</div>')
+        if v.evidence is not None:
+            body.append(_evidence_html(v.evidence, "the source's own words"))
+            if v.verdict != "verbatim":
+                body.append("<h3>word diff</h3>" + _diff_html(q.text, v.evidence.text))
+        elif v.nearest is not None:
+            body.append(_evidence_html(v.nearest, "nearest passage (does not support it)"))
+            body.append("<h3>word diff</h3>" + _diff_html(q.text, v.nearest.text))
+        for w in v.warnings:
+            body.append(f'<div class="warn">warning: {esc(w)}</div>')
+    return f'<div class="detail" id="detail-{idx}" hidden>' + "".join(body) + "</div>"
+
+
+def _table_html(results: list[CheckResult]) -> str:
+    rows = []
+    idx = 0
+    for r in results:
+        for it in r.items:
+            cls, label = _state(it)
+            v = it.verdict
+            src = esc(v.evidence.source) if v is not None and v.evidence is not None else ""
+            score = f"{v.score:.2f}" if v is not None else ""
+            speaker = esc(speaker_of(it)) if it.quote.kind == "speech" else ""
+            rows.append(
+                f'<tr data-i="{idx}"><td class="num">{idx + 1}</td>'
+                f"<td>“{esc(short(it.quote.text, 70))}”</td><td>{speaker}</td>"
+                f'<td><span class="badge {cls}">{esc(label)}</span></td>'
+                f"<td>{src}</td><td class=\"num\">{score}</td></tr>")
+            idx += 1
+    return ('<table class="summary"><thead><tr><th>#</th><th>quotation</th><th>speaker</th>'
+            "<th>verdict</th><th>source</th><th>score</th></tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
+
+
+def _fixes_html(results: list[CheckResult]) -> str:
+    items = []
+    for s in suggestions(results):
+        if s.kind == "restore":
+            items.append(f"<li><b>Restore original wording</b> ({esc(s.speaker)}): "
+                         f'<span class="was">“{esc(short(s.quote_text, 90))}”</span> → '
+                         f"“{esc(s.replacement)}” <span class=\"src\">{esc(s.source)}</span></li>")
+        elif s.kind == "credit":
+            items.append(f"<li><b>Credit {esc(s.replacement)}</b>, not {esc(s.speaker)}: "
+                         f'<span class="was">“{esc(short(s.quote_text, 90))}”</span> '
+                         f"<span class=\"src\">{esc(s.source)}</span></li>")
+        else:
+            items.append(f"<li><b>Find a source or cut</b> ({esc(s.speaker)}): "
+                         f'<span class="was">“{esc(short(s.quote_text, 90))}”</span></li>')
+    if not items:
+        return "<p>No fixes needed.</p>"
+    return '<ul class="fixes">' + "".join(items) + "</ul>"
+
+
+def render_html(results: list[CheckResult], *, title: str | None = None) -> str:
+    """The whole report as one HTML page (a string)."""
+    translated = any(r.translated for r in results)
+    c = counts(results)
+    chips = "".join(f'<span class="chip {_cls(v)}"><b>{c[v]}</b> {esc(LABELS[v])}</span>'
+                    for v in VERDICTS if c[v])
+    nonspeech = sum(n for k, n in c.items() if k.startswith("kind:"))
+    if nonspeech:
+        chips += f'<span class="chip"><b>{nonspeech}</b> not verified (titles, scare quotes, terms)</span>'
+    docs = []
+    details = []
+    idx = 0
+    for r in results:
+        head = f'<h2 class="docpath">{esc(r.document.path)}'
+        if r.document.published:
+            head += f" · published {esc(r.document.published)}"
+        head += "</h2>"
+        docs.append(f'<article class="article">{head}{_article_html(r, idx)}</article>')
+        for it in r.items:
+            details.append(_detail_html(it, idx))
+            idx += 1
+    first = results[0].document if results else None
+    page_title = title or (first.title if first and first.title else None) or (
+        first.text.strip().split("\n", 1)[0][:120] if first else "onrecord report")
+    meta = [esc(r.document.path) for r in results]
+    note = editors_note(results, translated)
+    legend = "".join(f'<li><span class="badge {_cls(v)}">{esc(LABELS[v])}</span> {esc(MEANINGS[v])}</li>'
+                     for v in VERDICTS)
+    legend += ('<li><mark class="q nonspeech">dotted</mark> title, scare quote or term: '
+               "listed, not verified</li>")
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="onrecord {esc(__version__)}">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>onrecord — {esc(page_title)}</title>
+<style>
+{_asset("report.css")}
+</style>
+</head>
+<body>
+<header class="top">
+<h1><span class="brand">onrecord</span> · {esc(page_title)}</h1>
+<div class="meta">{" · ".join(meta)}{" · translated" if translated else ""}</div>
+<div class="chips">{chips}</div>
+<div class="meta" id="summary-line">{esc(summary_line(results))}</div>
+</header>
+<div class="layout">
+<main>
+{"".join(docs)}
+</main>
+<aside class="panel" id="panel" aria-live="polite">
+<div id="panel-hint" class="hint"><h3>How to read this</h3>
+<p>Click a highlighted quotation to see who said it, when and where, the verdict, the source's own
+words and a word diff.</p><ul class="legend">{legend}</ul></div>
+{"".join(details)}
+</aside>
+</div>
+<section class="block"><div><h2>All quotations</h2>{_table_html(results)}</div></section>
+<section class="block"><div><h2>Draft editor's note</h2>
+{f'<div class="note" id="editors-note">{esc(note)}</div>' if note else '<p>Every checked quotation is supported by the sources; no note needed.</p>'}
+<h2>Suggested fixes</h2>{_fixes_html(results)}
+<p class="hint" style="color:var(--muted);font-size:13px">Suggestions only: onrecord never rewrites the article.</p>
+</div></section>
+<footer>onrecord {esc(__version__)} · generated offline; this page makes no network requests</footer>
+<script>
+{_asset("report.js")}
+</script>
+</body>
+</html>
+"""

@@ -1,0 +1,93 @@
+"""The Markdown report, for pasting into a CMS or a ticket: summary, one entry per quotation
+with the source's own words, the draft editor's note and the suggested fixes.
+
+Article and source text is escaped for Markdown and for the raw HTML most CMS renderers accept
+("<script>" arrives as text, "*" and "[" do not turn into emphasis or links)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import CheckResult
+from .note import editors_note
+from .summary import LABELS, short, speaker_of, suggestions, summary_line, word_diff
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~>])")
+
+
+def md_escape(text: object) -> str:
+    """Escape ``text`` so it renders as written: HTML-significant characters become entities,
+    Markdown punctuation gets a backslash, and newlines become spaces (one entry, one line)."""
+    s = " ".join(("" if text is None else str(text)).split())
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def _diff_md(article: str, source: str) -> str:
+    out = []
+    for op in word_diff(article, source):
+        if op.op == "equal":
+            out.append(md_escape(op.text))
+        elif op.op == "source":
+            out.append(f"~~{md_escape(op.text)}~~")
+        else:
+            out.append(f"**{md_escape(op.text)}**")
+    return " ".join(out)
+
+
+def render_md(results: list[CheckResult]) -> str:
+    """The report of ``results`` as Markdown text."""
+    translated = any(r.translated for r in results)
+    lines: list[str] = ["# onrecord report", "", md_escape(summary_line(results)), ""]
+    for r in results:
+        doc = r.document
+        title = doc.title or doc.text.strip().split("\n", 1)[0]
+        lines.append(f"## {md_escape(short(title, 120))}")
+        meta = [f"`{doc.path.replace('`', '')}`"]
+        if doc.published:
+            meta.append(f"published {md_escape(doc.published)}")
+        lines += [" · ".join(meta), ""]
+        lines += ["| # | quotation | speaker | verdict | source |", "| --- | --- | --- | --- | --- |"]
+        for n, it in enumerate(r.items, 1):
+            v = it.verdict
+            verdict = LABELS.get(v.verdict, v.verdict) if v else f"not verified ({it.quote.kind})"
+            src = md_escape(v.evidence.source) if v and v.evidence else ""
+            who = md_escape(speaker_of(it)) if it.quote.kind == "speech" else ""
+            lines.append(f"| {n} | “{md_escape(short(it.quote.text, 80))}” | {who} | "
+                         f"**{md_escape(verdict)}** | {src} |")
+        lines.append("")
+        for n, it in enumerate(r.items, 1):
+            v = it.verdict
+            if v is None or v.verdict == "verbatim":
+                continue
+            q = it.quote
+            lines.append(f"**{n}. {md_escape(LABELS.get(v.verdict, v.verdict))}**: "
+                         f"“{md_escape(q.text)}” ({md_escape(speaker_of(it))})")
+            ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
+            if ctx:
+                lines.append(f"- context: {md_escape(', '.join(ctx))}")
+            if v.explanation:
+                lines.append(f"- {md_escape(v.explanation)}")
+            ev = v.evidence
+            if ev is not None:
+                who = f", {md_escape(ev.source_speaker)}" if ev.source_speaker else ""
+                lines.append(f"- source ({md_escape(ev.source)}{who}): “{md_escape(ev.text)}”")
+                lines.append(f"- diff: {_diff_md(q.text, ev.text)}")
+            elif v.nearest is not None:
+                lines.append(f"- nearest passage ({md_escape(v.nearest.source)}): “{md_escape(v.nearest.text)}”")
+            lines.append("")
+    note = editors_note(results, translated)
+    if note:
+        lines += ["## Draft editor's note", ""]
+        lines += [md_escape(line) + "  " for line in note.split("\n")]
+        lines.append("")
+    fixes = suggestions(results)
+    if fixes:
+        lines += ["## Suggested fixes", ""]
+        for s in fixes:
+            item = f"- “{md_escape(short(s.quote_text, 90))}” ({md_escape(s.speaker)}): {md_escape(s.detail)}"
+            if s.kind == "restore" and s.replacement:
+                item += f" → “{md_escape(s.replacement)}”"
+            lines.append(item)
+        lines.append("")
+    return "\n".join(lines)

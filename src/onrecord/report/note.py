@@ -1,0 +1,46 @@
+"""A draft editor's note for the quotations that could not be verified.
+
+Newspapers that print translated quotations they could not check against a recording use a
+familiar form: "Editor's Note: These quotations, accurately translated, could not be verified."
+The draft follows it when the article is a translation (``translated=True``), lists each
+quotation with the person it is credited to, and is only a draft: an editor decides whether to
+print it, fix the quotes, or both (onrecord never rewrites the article).
+"""
+
+from __future__ import annotations
+
+from ..model import BAD_VERDICTS, CheckResult
+from .summary import short, speaker_of
+
+
+def unverified(results: list[CheckResult]) -> list[tuple[str, str, str]]:
+    """(quotation, credited speaker, verdict) of every speech quote that is not verbatim or
+    variation, in article order."""
+    out: list[tuple[str, str, str]] = []
+    for r in results:
+        for it in r.items:
+            if it.verdict is not None and it.verdict.verdict in BAD_VERDICTS:
+                out.append((it.quote.text, speaker_of(it), it.verdict.verdict))
+    return out
+
+
+def editors_note(results: list[CheckResult], translated: bool = False) -> str:
+    """The draft note, or "" when every checked quotation is supported by the sources: the
+    familiar sentence, then one starred line per quotation with the person it is credited to.
+
+    Misattributed quotations are listed too: their words exist, but not as the credited
+    person's, so the attribution printed in the article could not be verified."""
+    items = unverified(results)
+    if not items:
+        return ""
+    one = len(items) == 1
+    if translated:
+        head = ("Editor's Note: This quotation, accurately translated, could not be verified."
+                if one else
+                "Editor's Note: These quotations, accurately translated, could not be verified.")
+    else:
+        head = ("Editor's Note: This quotation could not be verified." if one
+                else "Editor's Note: These quotations could not be verified.")
+    # one line per quotation, starred as the article would star them in print
+    lines = [f"* “{short(text, 120)}” ({who})" for text, who, _v in items]
+    return "\n".join([head, *lines])

@@ -1,0 +1,163 @@
+"""What every report shows, computed once: verdict counts, labels and colours, the word diff
+between the article's wording and the source's, and the suggested fixes. The text, HTML and
+Markdown renderers only lay these out."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import BAD_VERDICTS, VERDICTS, CheckedQuote, CheckResult
+
+LABELS = {
+    "verbatim": "verbatim",
+    "variation": "variation",
+    "drift": "drift",
+    "misattributed": "misattributed",
+    "not_found": "not found",
+}
+MEANINGS = {
+    "verbatim": "the same words as the source",
+    "variation": "the source's words with standard editorial changes",
+    "drift": "the same meaning in different words",
+    "misattributed": "the words are in the sources, said by someone else",
+    "not_found": "nothing in the sources supports it",
+}
+# rich styles for the terminal; the HTML colours live in assets/report.css
+RICH_STYLES = {
+    "verbatim": "bold green",
+    "variation": "bold cyan",
+    "drift": "bold yellow",
+    "misattributed": "bold magenta",
+    "not_found": "bold red",
+}
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One run of the word diff: ``equal`` words, words only in the ``source`` (the article
+    left them out or changed them) or only in the ``article``."""
+
+    op: Literal["equal", "source", "article"]
+    text: str
+
+
+_TOKEN = re.compile(r"\w+(?:[’'-]\w+)*|[^\w\s]")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def word_diff(article: str, source: str) -> list[DiffOp]:
+    """Word-level diff of the article's quotation against the source's words (case and quote
+    styles folded for the comparison, the original words shown). Punctuation-only changes
+    are kept but are easy to tell apart in the rendering."""
+    a, s = _tokens(article), _tokens(source)
+    fa = [t.casefold().translate(_FOLD) for t in a]
+    fs = [t.casefold().translate(_FOLD) for t in s]
+    ops: list[DiffOp] = []
+    matcher = difflib.SequenceMatcher(a=fs, b=fa, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(DiffOp("equal", " ".join(a[j1:j2])))
+            continue
+        if i2 > i1:
+            ops.append(DiffOp("source", " ".join(s[i1:i2])))
+        if j2 > j1:
+            ops.append(DiffOp("article", " ".join(a[j1:j2])))
+    return ops
+
+
+def verdict_of(item: CheckedQuote) -> str | None:
+    return item.verdict.verdict if item.verdict is not None else None
+
+
+def counts(results: list[CheckResult]) -> Counter[str]:
+    """Verdict counts over speech quotes, plus ``kind:<kind>`` counts for unverified ones."""
+    c: Counter[str] = Counter()
+    for r in results:
+        for it in r.items:
+            v = verdict_of(it)
+            if v is not None:
+                c[v] += 1
+            elif it.quote.kind == "speech":
+                c["unchecked"] += 1
+            else:
+                c["kind:" + it.quote.kind] += 1
+    return c
+
+
+def summary_line(results: list[CheckResult]) -> str:
+    """"10 quotations: 8 checked (2 verbatim, ...); 2 not checked (1 title, 1 scare)"."""
+    c = counts(results)
+    checked = sum(c[v] for v in VERDICTS)
+    parts = [f"{c[v]} {LABELS[v]}" for v in VERDICTS if c[v]]
+    others = {k[5:]: n for k, n in c.items() if k.startswith("kind:")}
+    total = checked + sum(others.values()) + c["unchecked"]
+    line = f"{total} quotation{'s' if total != 1 else ''}: {checked} checked"
+    if parts:
+        line += " (" + ", ".join(parts) + ")"
+    if c["unchecked"]:
+        line += f"; {c['unchecked']} speech not checked"
+    if others:
+        line += "; not verified: " + ", ".join(f"{n} {k}" for k, n in sorted(others.items()))
+    bad = sum(c[v] for v in BAD_VERDICTS)
+    line += f". {bad} need{'s' if bad == 1 else ''} attention." if bad else ". All checked quotations are supported."
+    return line
+
+
+def speaker_of(item: CheckedQuote) -> str:
+    q = item.quote
+    if q.speakers and len(q.speakers) > 1:
+        return " and ".join(q.speakers)
+    return q.speaker or "unknown speaker"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A fix an editor may apply; never applied in place (the article is not rewritten)."""
+
+    kind: Literal["restore", "credit", "source_or_cut"]
+    quote_text: str
+    speaker: str
+    replacement: str | None  # the source's words, or the person to credit
+    source: str | None
+    detail: str
+
+
+def suggestions(results: list[CheckResult]) -> list[Suggestion]:
+    """Restore the original wording of each drift quote whose original was found; credit the
+    person who said misattributed words; find a source for or cut each not_found quote."""
+    out: list[Suggestion] = []
+    for r in results:
+        for it in r.items:
+            v = it.verdict
+            if v is None:
+                continue
+            q = it.quote
+            ev = v.evidence
+            if v.verdict == "drift" and ev is not None and ev.text.strip():
+                out.append(Suggestion("restore", q.text, speaker_of(it), ev.text.strip(), ev.source,
+                                      "restore the original wording"))
+            elif v.verdict == "misattributed" and ev is not None:
+                who = ev.source_speaker or "the speaker named in the source"
+                out.append(Suggestion("credit", q.text, speaker_of(it), who, ev.source,
+                                      f"credit {who}, who said these words"))
+            elif v.verdict == "not_found":
+                out.append(Suggestion("source_or_cut", q.text, speaker_of(it), None, None,
+                                      "find a source for these words or cut the quotation"))
+    return out
+
+
+def short(text: str, limit: int = 90) -> str:
+    """One-line preview of a quotation (whitespace collapsed, cut at a word boundary)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"

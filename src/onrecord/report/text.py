@@ -1,0 +1,115 @@
+"""The terminal report: one line per quotation with its verdict in colour and the speaker, the
+source's own words under every non-verbatim verdict, and a summary line.
+
+Article and source text is printed through ``rich.text.Text`` (never as markup), so a quote
+holding "[bold]" or "[/]" prints as written instead of restyling the report."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from ..model import CheckResult
+from .note import editors_note
+from .summary import LABELS, RICH_STYLES, short, speaker_of, summary_line, suggestions, word_diff
+
+_ICONS = {"verbatim": "✓", "variation": "✓", "drift": "~", "misattributed": "!", "not_found": "✗"}
+
+
+def _source_line(label: str, words: str, where: str) -> Text:
+    t = Text("      ")
+    t.append(label, style="dim")
+    t.append("“" + " ".join(words.split()) + "”", style="italic")
+    if where:
+        t.append("  " + where, style="dim")
+    return t
+
+
+def _diff_line(article: str, source: str) -> Text | None:
+    ops = word_diff(article, source)
+    if all(op.op == "equal" for op in ops):
+        return None
+    t = Text("      diff: ", style="dim")
+    for op in ops:
+        if op.op == "equal":
+            t.append(op.text + " ")
+        elif op.op == "source":
+            t.append("[-" + op.text + "-]", style="red")
+            t.append(" ")
+        else:
+            t.append("{+" + op.text + "+}", style="green")
+            t.append(" ")
+    return t
+
+
+def render_text(results: list[CheckResult] | CheckResult, console: Console, *, note: bool = True) -> None:
+    """Print the report of ``results`` (one CheckResult per article) on ``console``: every
+    article, then the suggested fixes, the draft editor's note and one summary line for all.
+    A single CheckResult is accepted too (a report of one article)."""
+    if isinstance(results, CheckResult):
+        results = [results]
+    translated = any(r.translated for r in results)
+    for r in results:
+        doc = r.document
+        head = Text(doc.title or doc.path, style="bold")
+        meta = [doc.path] if doc.title else []
+        if doc.published:
+            meta.append(f"published {doc.published}")
+        if meta:
+            head.append("  (" + ", ".join(meta) + ")", style="dim")
+        console.print(head)
+        if not r.items:
+            console.print(Text("  no quotations found", style="dim"))
+        for it in r.items:
+            q = it.quote
+            v = it.verdict
+            line = Text("  ")
+            if v is None:
+                label = q.kind if q.kind != "speech" else "unchecked"
+                line.append(f"- {label:<14}", style="dim")
+                line.append("“" + short(q.text, 80) + "”", style="dim")
+                console.print(line)
+                continue
+            style = RICH_STYLES.get(v.verdict, "bold")
+            line.append(f"{_ICONS.get(v.verdict, '?')} {LABELS.get(v.verdict, v.verdict):<14}", style=style)
+            line.append(f"{speaker_of(it)}: ", style="bold")
+            line.append("“" + short(q.text, 80) + "”" + ("*" if q.flagged else ""))
+            ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
+            if ctx:
+                line.append("  [" + ", ".join(ctx) + "]", style="dim")
+            console.print(line)
+            ev = v.evidence
+            if v.verdict != "verbatim":
+                if ev is not None:
+                    where = ev.source + (f", {ev.source_speaker}" if ev.source_speaker else "")
+                    if ev.source_date:
+                        where += f", {ev.source_date}"
+                    console.print(_source_line("source: ", ev.text, where))
+                    diff = _diff_line(q.text, ev.text)
+                    if diff is not None and v.verdict in ("variation", "drift"):
+                        console.print(diff)
+                elif v.nearest is not None:
+                    console.print(_source_line("nearest: ", v.nearest.text, v.nearest.source))
+                if v.explanation:
+                    console.print(Text("      " + v.explanation, style="dim"))
+            for w in v.warnings:
+                console.print(Text(f"      warning: {w}", style="yellow"))
+        console.print()
+    fixes = suggestions(results)
+    if fixes:
+        console.print(Text("Suggested fixes", style="bold"))
+        for s in fixes:
+            t = Text("  • ")
+            t.append("“" + short(s.quote_text, 60) + "”")
+            t.append(f" ({s.speaker}): {s.detail}", style="dim")
+            if s.kind == "restore" and s.replacement:
+                t.append(" → “" + short(s.replacement, 100) + "”", style="green")
+            console.print(t)
+        console.print()
+    if note:
+        draft = editors_note(results, translated)
+        if draft:
+            console.print(Text("Draft editor's note", style="bold"))
+            console.print(Text(draft))
+            console.print()
+    console.print(Text(summary_line(results), style="bold"))
