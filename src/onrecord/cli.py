@@ -199,7 +199,7 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
     from .report.jsonl import dumps, verdict_record
 
     claim_list = pipeline.load_claims(claims)
-    verdicts = pipeline.verify(claim_list, archive=archive, sources=sources)
+    verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive))
     out = _stdout()
     for v in verdicts:
         if fmt == "jsonl":
@@ -245,9 +245,8 @@ def check(
     renderer = _check_renderer(fmt)  # before the slow work: a missing renderer fails fast
     errors: list[InputError] = []
     results = []
-    for item in pipeline.check(
-        articles, sources=sources, archive=archive, published=published, translated=translated
-    ):
+    arch = open_sources(sources, archive)
+    for item in pipeline.check(articles, archive=arch, published=published, translated=translated):
         if isinstance(item, InputError):
             errors.append(item)
         else:
@@ -338,9 +337,12 @@ def sources_add(paths: tuple[str, ...], name: str) -> None:
     from . import pipeline
 
     arch = pipeline.open_archive(archive=name, create=True)
-    result = arch.add(list(paths))
-    _echo_summary(result, f"added to archive {name!r}")
-    sys.exit(exit_code(input_errors=len(_errors_of(result))))
+    report = arch.add(list(paths))
+    counts = {k: len(getattr(report, k, []) or []) for k in ("added", "updated", "unchanged", "unreadable")}
+    click.echo(f"archive {name!r}: " + ", ".join(f"{v} {k}" for k, v in counts.items()), err=True)
+    for path, reason in getattr(report, "unreadable", []) or []:
+        click.echo(f"Error: {path}: {reason}", err=True)
+    sys.exit(exit_code(input_errors=counts["unreadable"]))
 
 
 @sources.command("list")
@@ -370,8 +372,16 @@ def sources_remove(paths: tuple[str, ...], name: str) -> None:
     """
     from . import pipeline
 
-    result = pipeline.open_archive(archive=name).remove(list(paths))
-    _echo_summary(result, f"removed from archive {name!r}")
+    arch = pipeline.open_archive(archive=name)
+    missing = 0
+    for path in paths:
+        removed = arch.remove(path)
+        for r in removed:
+            click.echo(f"removed {r}")
+        if not removed:
+            missing += 1
+            click.echo(f"Error: {path}: not in archive {name!r} (see: onrecord sources list --archive {name})", err=True)
+    sys.exit(exit_code(input_errors=missing))
 
 
 @sources.command("stats")
@@ -390,31 +400,30 @@ def sources_stats(name: str) -> None:
         click.echo(f"{k}: {v}")
 
 
-def _errors_of(result: Any) -> list[Any]:
-    errs = getattr(result, "errors", None)
-    if errs is None and isinstance(result, dict):
-        errs = result.get("errors")
-    return list(errs or [])
-
-
-def _echo_summary(result: Any, what: str) -> None:
-    errs = _errors_of(result)
-    if isinstance(result, int):
-        click.echo(f"{result} source(s) {what}")
-    elif isinstance(result, (list, tuple)):
-        click.echo(f"{len(result)} source(s) {what}")
-    elif result is not None:
-        click.echo(f"{_describe(result)} ({what})")
-    for e in errs:
-        click.echo(error_line(e), err=True)
-
-
 def _describe(item: Any) -> str:
+    """One tab-separated line per source: path, status, date, speakers, title (or reason)."""
     if isinstance(item, str):
         return item
     d = item if isinstance(item, dict) else getattr(item, "__dict__", {})
-    parts = [str(d[k]) for k in ("path", "source", "title", "published", "date", "speakers") if d.get(k)]
-    return "\t".join(parts) if parts else str(item)
+    speakers = d.get("speakers")
+    parts = [
+        str(d.get("path", "")), str(d.get("status") or ""), str(d.get("date") or ""),
+        "; ".join(speakers) if isinstance(speakers, list) else str(speakers or ""),
+        str(d.get("title") or d.get("reason") or ""),
+    ]
+    return "\t".join(parts)
+
+
+def open_sources(sources: str | None, archive: str | None) -> Any:
+    """Open the archive once in the CLI so unreadable sources can be reported by name (contract
+    section 4: the rest of the archive is still used, so they warn rather than fail)."""
+    from . import pipeline
+
+    arch = pipeline.open_archive(sources, archive)
+    unreadable = getattr(arch, "unreadable", None)
+    for path, reason in (unreadable() if callable(unreadable) else []):
+        click.echo(f"Warning: source {path}: {reason} (skipped)", err=True)
+    return arch
 
 
 # eval -------------------------------------------------------------------------------------
