@@ -1,0 +1,103 @@
+"""Extraction: every quotation in a document, its exact offsets, its kind and editorial flag.
+
+Pure string work (no parser): ``marks`` finds candidate marks and apostrophes, ``pairing``
+pairs them with local recovery, ``classify`` decides the kind from reader evidence,
+``editorial`` finds flags and the editor's note. Speaker fields stay empty here; the attribute
+stage fills them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Document, ExtractResult, Quote
+from ..thresholds.extract import ExtractOptions
+from .classify import QuoteContext, classify, left_clause, right_clause
+from .editorial import find_editors_note, flag_after
+from .marks import find_marks
+from .pairing import pair_marks, paragraphs
+
+__all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
+
+_CONTEXT_CHARS = 300  # characters of context kept on each side for cue search
+
+
+def extract_document(doc: Document, options: ExtractOptions | None = None) -> ExtractResult:
+    """All quotations of ``doc``, in order of their start offset."""
+    opts = options or ExtractOptions()
+    text = doc.text
+    quotes, stats = _extract(text, opts)
+    note = find_editors_note(text)
+    if note is not None:
+        marker = note.get("marker")
+        linked = [
+            i
+            for i, q in enumerate(quotes)
+            if q.flagged and (marker is None or text[q.end + len(q.close_mark)] == marker)
+        ]
+        note["quotes"] = linked
+    stats["flagged"] = sum(1 for q in quotes if q.flagged)
+    stats["editors_note"] = note is not None
+    return ExtractResult(document=doc, quotes=quotes, editors_note=note, stats=stats)
+
+
+def extract_quotes(text: str, options: ExtractOptions | None = None) -> list[Quote]:
+    """Convenience: the quotations of a bare string."""
+    return _extract(text, options or ExtractOptions())[0]
+
+
+def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
+    marks = find_marks(text)
+    pairing = pair_marks(text, marks, max_paragraphs=opts.max_paragraphs)
+    paras = paragraphs(text)
+    quotes: list[Quote] = []
+    pairs = pairing.pairs
+    for i, p in enumerate(pairs):
+        close_end = p.close.pos + 1 if p.close is not None else p.end
+        flag = flag_after(text, close_end) if p.close is not None else None
+        quote = Quote(
+            text=text[p.start : p.end],
+            start=p.start,
+            end=p.end,
+            open_mark=p.open.ch,
+            close_mark=p.close.ch if p.close is not None else "",
+            flagged=flag is not None,
+            recovered=p.recovered,
+            paragraphs=p.paragraphs,
+        )
+        para = _para_of(paras, p.open.pos)
+        prev_end = pairs[i - 1].end + 1 if i > 0 else 0
+        next_start = pairs[i + 1].open.pos if i + 1 < len(pairs) else len(text)
+        lo = max(para[0], prev_end, p.open.pos - _CONTEXT_CHARS)
+        para_end = _para_of(paras, max(p.open.pos, close_end - 1))[1]
+        hi = min(para_end, next_start, close_end + _CONTEXT_CHARS)
+        before = text[lo : p.open.pos] if lo <= p.open.pos else ""
+        after = text[close_end + (1 if flag else 0) : hi] if hi > close_end else ""
+        ctx = QuoteContext(
+            text=quote.text,
+            left=left_clause(before),
+            right=right_clause(after),
+            para_start=not text[para[0] : p.open.pos].strip(),
+            flagged=quote.flagged,
+        )
+        quote.kind, quote.kind_evidence = classify(ctx, opts)  # type: ignore[assignment]
+        if p.recovered:
+            quote.kind_evidence.append("closing mark missing: recovered to the paragraph end")
+        quotes.append(quote)
+    stats = {
+        "marks": sum(1 for m in marks if not m.apostrophe),
+        "apostrophes": sum(1 for m in marks if m.apostrophe),
+        "unbalanced": len(pairing.stray) + pairing.recovered,
+        "recovered_marks": len(pairing.stray) + pairing.recovered,
+        "recovered_quotes": pairing.recovered,
+        "stray_single": pairing.stray_single,
+        "multi_paragraph": sum(1 for q in quotes if q.paragraphs > 1),
+    }
+    return quotes, stats
+
+
+def _para_of(paras: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    k = bisect_right(paras, (pos, len(paras) + 1 << 62)) - 1
+    if k >= 0 and paras[k][0] <= pos < paras[k][1]:
+        return paras[k]
+    return (pos, pos)

@@ -6,3 +6,29 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ExtractOptions:
     """Thresholds of the extract stage (each with unit, failure prevented, measurement)."""
+
+    # words (reader's view of a statement): a quotation of at least this many words is speech
+    # unless a title, naming or mention cue says otherwise. Prevents reading partial speech
+    # quotes ("described the vote as “a bet placed with somebody else’s money”") as scare
+    # quotes. Measured on the dev set: every scare/term quotation has at most 3 words; the
+    # shortest partial speech fragments without a nearby verb have 4+.
+    speech_min_words: int = 4
+    # words: a naming cue ("what engineers call", "dubbed") makes a term only up to this
+    # length; longer quoted text after "called" is a speech fragment ("called the plan “money
+    # thrown at a problem of hours”"). Dev terms are 1-3 words; 6 leaves room for long jargon.
+    term_max_words: int = 6
+    # words: longest title-case run read as a title (long paper titles reach ~20 words; a
+    # 30-word title-case run is a shouted headline quote, not a title).
+    title_max_words: int = 30
+    # words: title case with no cue at all is a title only when this short (song and plan
+    # names); longer title-case runs need a cue, since headline-style speech quotes exist.
+    bare_title_max_words: int = 12
+    # words: how far before the opening mark (and after the closing mark) cue words are
+    # looked for. "the report he referred to, “…”" puts the work noun 5 words back; a wider
+    # window picks up verbs of the previous clause (BBC: "said" in a sentence's first half
+    # crediting a scare quote in its second half).
+    cue_window_words: int = 8
+    # paragraphs: longest multi-paragraph quotation the pairing engine follows. Prevents a
+    # stray opener at the top of a quote-per-paragraph interview swallowing the rest of it;
+    # the longest real multi-paragraph quotes seen (court rulings, letters) run 6-10.
+    max_paragraphs: int = 30

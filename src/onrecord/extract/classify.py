@@ -1,0 +1,347 @@
+"""Kind of each quotation (speech / title / scare / term) from the evidence a reader uses:
+the words right before and after the marks, the shape of the quoted text (title case, length,
+whole sentence) and who, if anyone, the words are credited to. Every decision returns the
+reasons that made it, in words.
+
+Order of evidence, strongest first:
+
+1. an explicit title cue before the marks ("titled", "under the headline") → title;
+2. "so-called" and kin → scare;
+3. title case after a work noun or naming verb ("the album “Tin Crown”", "a programme the
+   council calls “Streets for Everyone”"), or title case standing alone → title;
+4. "the word", "the phrase" → term; a naming verb ("what engineers call", "dubbed") → term
+   when credited to nobody or a generic group, speech when credited to a named person;
+5. an editorial flag → speech (editors flag quotations of people, not labels);
+6. a whole sentence or a long fragment → speech;
+7. a short fragment credited by a reporting verb to a named speaker → speech, to a generic
+   group → scare; with no credit at all → term when it is a noun phrase introduced by "a",
+   scare otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..thresholds.extract import ExtractOptions
+from .lexicon import (
+    FUNCTION_WORDS,
+    GENERIC,
+    MENTION_RE,
+    COMMISSIVE,
+    NAMING_RE,
+    ORG_NOUNS,
+    PERFORM_RE,
+    PRONOUN_SPEAKERS,
+    REPORTING_RE,
+    STOP_CAPS,
+    TITLE_CUE_RE,
+    WORK_NOUNS,
+)
+from .marks import ALL_MARKS
+
+_WORD_RE = re.compile(r"[^\W_][\w\u2019'\-]*")
+# A sentence boundary in running text: terminal punctuation (optionally a closing mark)
+# followed by whitespace, or a line break.
+_SENT_END = re.compile(r"[.!?\u2026][" + re.escape(ALL_MARKS) + r"*\u2020]*\s+|\n")
+_SO_CALLED = re.compile(
+    r"\b(?:so[- ]called|supposed|self[- ]styled|self[- ]described|purported|would-be|"
+    r"ostensible|alleged)\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = set(
+    """a an the and but or nor for of in on at by to from with as vs via per into onto upon
+    over up off out is be are was were its""".split()
+)
+
+
+@dataclass
+class QuoteContext:
+    """The text around one quotation, cut at sentence and quotation boundaries."""
+
+    text: str  # the quotation's text
+    left: str  # same sentence, before the opening mark (after any earlier quotation)
+    right: str  # same sentence, after the closing mark (before any later quotation)
+    para_start: bool  # the opening mark starts its paragraph
+    flagged: bool
+    prev_right: str = ""  # for a quotation continuing an earlier one: the words between
+
+
+def _words(s: str) -> list[str]:
+    return _WORD_RE.findall(s)
+
+
+def left_clause(before: str) -> str:
+    last = None
+    for m in _SENT_END.finditer(before):
+        last = m
+    return before[last.end() :] if last else before
+
+
+def right_clause(after: str) -> str:
+    m = _SENT_END.search(after)
+    return after[: m.start() + 1] if m else after
+
+
+def is_title_case(text: str) -> bool:
+    """Titles capitalise every content word and start with a capital (“Clean Grid 2030”,
+    “A Country Where Having Children Is a Joy”); two capitalised content words at least, so
+    that a one-word quotation or a phrase with one proper noun is not taken for a title."""
+    words = [w for w in _words(text) if w[0].isalpha()]
+    if len(words) < 2 or not words[0][0].isupper():
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 2:
+        return False
+    return all(w[0].isupper() for w in content)
+
+
+def _is_sentence(text: str) -> bool:
+    """A whole sentence: starts with a capital and ends with terminal punctuation (or a comma
+    before an attribution: “We will,” she said)."""
+    t = text.strip()
+    if not t:
+        return False
+    first = next((c for c in t if c.isalnum()), "")
+    return bool(first) and (first.isupper() or first.isdigit()) and t[-1] in ".!?,\u2026:;\u2014"
+
+
+_DEFINITE_SINGULAR = re.compile(
+    r"\b(?i:the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*[^s\W\d])\b|"
+    r"\b[a-z][\w\-]*[\u2019']s\b"
+)
+# Peoples and nationalities ("what Norvanians call"): capitalised but a generic group.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|eans|icans|ites|ers)$")
+
+
+def subject_is_named(region: str) -> bool | None:
+    """Who the words before a reporting or naming verb credit: True for a named person,
+    pronoun or institution; False for a generic group or nobody; None when there is no subject
+    text at all.
+
+    The nearest noun phrase to the verb decides, read right to left: a pronoun or capitalised
+    name ("Park Min-cheol has called") or an institution or definite singular noun phrase
+    ("the vice-chancellor said", "the institute said") is a specific speaker; a generic group
+    ("what engineers call", "a politician says", "Norvanians") is not. In "X of Y" the head X
+    decides ("Members of the survey team have nicknamed it")."""
+    if not _words(region):
+        return None
+    parts = re.split(r"\bof\b", region)
+    if len(parts) > 1:
+        head = _scan_subject(" of ".join(parts[:-1]).split(",")[-1])
+        if head is not None:
+            return head
+        tail = _scan_subject(parts[-1])
+        return tail if tail is not None else False
+    found = _scan_subject(region)
+    return found if found is not None else False
+
+
+def _scan_subject(region: str) -> bool | None:
+    words = _words(region)
+    noun_seen = False
+    for w in reversed(words):
+        lw = w.lower()
+        base = lw.removesuffix("\u2019s").removesuffix("'s")
+        if lw in PRONOUN_SPEAKERS:
+            return True
+        if lw in GENERIC or base in GENERIC:
+            return False
+        if w[0].isupper() and lw not in STOP_CAPS:
+            return not _DEMONYM.match(w)
+        if lw in ORG_NOUNS or base in ORG_NOUNS:
+            return True
+        if lw in _DETERMINERS and noun_seen:
+            return True
+        if lw in _AUX or lw in STOP_CAPS:
+            continue
+        if w[0].islower() and (not lw.endswith("s") or base != lw):
+            noun_seen = True
+        elif w[0].islower():
+            noun_seen = False  # a plural noun: "the drivers call" is a generic group
+    return None
+
+
+_DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "our", "my"}
+
+
+def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
+    text = ctx.text
+    words = _words(text)
+    n = len(words)
+    left = ctx.left
+    right = ctx.right
+    left_tail = " ".join(_words(left)[-opts.cue_window_words :])
+    right_head = " ".join(_words(right)[: opts.cue_window_words])
+    title_case = is_title_case(text) and n <= opts.title_max_words
+    sentence = _is_sentence(text)
+
+    # 1. explicit title cue immediately before the marks
+    m = _last_match(TITLE_CUE_RE, left_tail)
+    if m and _words_after(left_tail, m.end()) <= 3 and not _has_reporting_after(left_tail, m.end()):
+        if m.group(0).lower() != "named" or title_case:
+            return "title", [f"title cue '{m.group(0)}' before the quotation"]
+    # 2. so-called / self-styled
+    if _SO_CALLED.search(left.rstrip(" \t,:")):
+        return "scare", ["'so-called' (or similar) before the quotation"]
+    # 3. title case next to a work noun or a naming verb, or standing alone
+    if title_case and not ctx.flagged:
+        noun = _work_noun_near(left_tail)
+        if noun:
+            return "title", [f"title case after the work noun '{noun}'"]
+        nm = _last_match(NAMING_RE, left_tail)
+        if nm and _words_after(left_tail, nm.end()) <= 3:
+            return "title", [f"title case after the naming verb '{nm.group(0)}'"]
+        pm = _last_match(PERFORM_RE, left_tail)
+        if pm and _words_after(left_tail, pm.end()) <= 3:
+            return "title", [f"title case after '{pm.group(0)}' (performing or publishing a work)"]
+        cue = _reporting_cue(left, right, text)
+        if cue is None and not ctx.para_start and n <= opts.bare_title_max_words:
+            return "title", ["title case, no reporting verb in the sentence"]
+    # 4. mention and naming
+    mm = _last_match(MENTION_RE, left_tail)
+    if mm and _words_after(left_tail, mm.end()) <= 1 and n <= opts.term_max_words:
+        return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
+    nm = _last_match(NAMING_RE, left)
+    if nm and _words_after(left, nm.end()) <= 4 and n <= opts.term_max_words and not (
+        sentence and n >= opts.speech_min_words
+    ):
+        region = left[: nm.start()]
+        # "known (internally) as": a passive naming with no one credited.
+        named = (
+            False
+            if nm.group(0).lower().startswith("known")
+            else subject_is_named(_clause_subject(region))
+        )
+        if named:
+            return "speech", [f"naming verb '{nm.group(0)}' credited to a named speaker"]
+        return "term", [
+            f"naming verb '{nm.group(0)}' credited to "
+            + ("a generic group" if named is False else "nobody")
+        ]
+    # 5. editorial flag
+    if ctx.flagged:
+        return "speech", ["an editorial marker flags it as a quotation of someone"]
+    # 6. long or whole-sentence quotation
+    if n >= opts.speech_min_words:
+        return "speech", [f"{n} words: a statement, not a label"]
+    cue = _reporting_cue(left, right, text)
+    if sentence and (not left.strip() or left.rstrip().endswith((":", ","))):
+        if n >= 2 or cue:
+            return "speech", ["a whole sentence standing as a quotation"]
+    # 7. short fragment
+    if cue is not None:
+        where, verb, region = cue
+        named = subject_is_named(_clause_subject(region))
+        if named is False:
+            return "scare", [f"reporting verb '{verb}' credited to a generic group"]
+        return "speech", [f"reporting verb '{verb}' {where} the quotation"]
+    if ctx.para_start and n >= 2:
+        return "speech", ["quotation opens its paragraph"]
+    after_words = _words(right)
+    before_words = _words(left)
+    if (
+        n >= 2
+        and before_words
+        and before_words[-1].lower() in ("a", "an")
+        and not (after_words and _modifies_next(right, after_words[0]))
+    ):
+        return "term", ["a short noun phrase introduced as a label ('a …'), credited to nobody"]
+    if n == 1 and after_words and _modifies_next(right, after_words[0]):
+        return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
+    return "scare", [f"{n}-word fragment credited to nobody"]
+
+
+def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    last = None
+    for m in rx.finditer(s):
+        last = m
+    return last
+
+
+def _words_after(s: str, pos: int) -> int:
+    return len(_words(s[pos:]))
+
+
+def _has_reporting_after(s: str, pos: int) -> bool:
+    return bool(REPORTING_RE.search(s[pos:]))
+
+
+def _work_noun_near(left_tail: str) -> str | None:
+    """A work noun among the last words before the marks ("their 1996 album", "the report
+    he referred to", "Your previous novel,")."""
+    ws = _words(left_tail)[-5:]
+    for w in reversed(ws):
+        if w.lower().rstrip("\u2019's") in WORK_NOUNS or w.lower() in WORK_NOUNS:
+            return w
+    return None
+
+
+_SUBJECT_BOUNDARY = re.compile(
+    r"(?:[;:()\u2014\u2013]|\b(?:what|which|that|who|whom|whose|something|someone|"
+    r"where|when|because|if|while)\b)",
+    re.IGNORECASE,
+)
+
+
+_AUX = set(
+    """has have had is was were are be been also long already often once simply now then
+    later still has since first""".split()
+)
+
+
+def _clause_subject(region: str, max_words: int = 8) -> str:
+    """The words right before a verb that can be its subject: after the last clause boundary
+    ("what nurses call" -> "nurses"; "said staff had worried about what nurses call" must not
+    credit the earlier speaker), at most ``max_words`` words back. Commas are not boundaries:
+    appositives carry the name ("the minister, Amandine Pérignac, called")."""
+    last = None
+    for m in _SUBJECT_BOUNDARY.finditer(region):
+        last = m
+    if last is not None:
+        after = region[last.end() :]
+        if any(w.lower() not in _AUX for w in _words(after)):
+            region = after
+        elif last.group(0).lower() in ("which", "who", "that"):
+            # "the Food Guide, which called …": the relative pronoun's antecedent speaks.
+            region = region[: last.start()]
+        else:
+            region = after
+    words = list(_WORD_RE.finditer(region))
+    if len(words) > max_words:
+        region = region[words[-max_words].start() :]
+    return region
+
+
+def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | None:
+    """A reporting verb in the quotation's sentence: ("before"|"after", verb, subject text)."""
+    m = None
+    for cand in REPORTING_RE.finditer(left):
+        if cand.group(0).lower() in COMMISSIVE and _OBJECT_NOT_WORDS.search(left[cand.end() :]):
+            continue  # "promised a «…»": the quotation names what was promised, not words
+        m = cand
+    if m:
+        if m.group(0).lower().startswith("according"):
+            # "according to the supplier’s own brochure, “…”": the subject follows.
+            return "before", m.group(0), left[m.end() :]
+        return "before", m.group(0), left[: m.start()]
+    head = right[:80]
+    m2 = REPORTING_RE.search(head)
+    if m2 and len(_words(head[: m2.start()])) <= 5:
+        region = head[: m2.start()]
+        if not _words(region):  # "said Mr Blair": subject after the verb
+            region = head[m2.end() : m2.end() + 40]
+        return "after", m2.group(0), region
+    return None
+
+
+_OBJECT_NOT_WORDS = re.compile(r"\b(?:a|an|to|the)\b", re.IGNORECASE)
+
+
+def _modifies_next(right: str, nxt: str) -> bool:
+    """The quotation sits inside a noun phrase: the next word follows directly (space only)
+    and is a lowercase content word (“smart” streetlights, “recycling” business)."""
+    stripped = right.lstrip(" ")
+    if not stripped or not stripped[0].isalpha():
+        return False
+    return nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS

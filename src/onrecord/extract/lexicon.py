@@ -1,0 +1,145 @@
+"""Word lists the classifier reads, each a class of reader evidence (not a list of cases)."""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs and phrases: the words that credit a quotation to someone. Forms are spelled
+# out (no stemming) so that matching stays one compiled regex.
+_REPORTING = """
+said says say saying told tells tell telling added adds adding wrote writes write writing
+asked asks asking replied replies replying answered answers answering
+insisted insists insisting argued argues arguing claimed claims claiming stated states
+warned warns warning noted notes noting explained explains explaining admitted admits
+conceded concedes acknowledged acknowledges announced announces declared declares
+promised promises pledged pledges vowed vows urged urges accused accuses accusing
+condemned condemns criticised criticized criticises criticizes dismissed dismisses
+described describes describing called calls calling branded brands labelled labeled
+quoted quotes tweeted tweets posted posts recalled recalls joked jokes laughed
+shouted shouts whispered whispers suggested suggests predicted predicts stressed stresses
+emphasised emphasized maintained maintains contended contends countered counters
+responded responds complained complains protested protests confirmed confirms denied
+denies agreed agrees continued continues concluded concludes observed observes remarked
+remarks commented comments ruled rules testified testifies mused muses boasted boasts
+reiterated reiterates repeated repeats hailed hails welcomed welcomes slammed slams
+blasted blasts defended defends presented presents conceded cautioned cautions
+insist insists recalled reckoned reckons believes believed thinks thought feared fears
+hoped hopes wondered wonders demanded demands declaring announcing adding insisting
+writing warning arguing noting explaining stating explained told
+""".split()
+_REPORTING_PHRASES = [
+    r"according\s+to",
+    r"in\s+a\s+(?:statement|letter|memo|email|interview|speech|post|tweet|ruling|report)",
+    r"put\s+it",
+    r"went\s+on",
+    r"pointed\s+out",
+    r"in\s+the\s+words\s+of",
+    r"quoted\s+as\s+saying",
+    r"(?:a|the)\s+spokes(?:man|woman|person)",
+]
+REPORTING_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(set(_REPORTING), key=len, reverse=True)) + r"|"
+    + "|".join(_REPORTING_PHRASES) + r")\b",
+    re.IGNORECASE,
+)
+
+# Verbs of performing or publishing a work: a title-case quotation right after one is the
+# work's title ("the two sang “…”", "opened with", "released").
+PERFORM_RE = re.compile(
+    r"\b(?:sang|sing|sings|singing|played|plays|performed|performs|recorded|records|released|"
+    r"releases|screened|staged|starred\s+in|directed|covered|opened\s+with|closed\s+with|"
+    r"ended\s+with|encore\s+of|published|publishes|read\s+from)\b",
+    re.IGNORECASE,
+)
+# Verbs that credit words only when they govern the words themselves: "promised a «…»" and
+# "promised to convene a „…“" name a thing, not what was said.
+COMMISSIVE = set(
+    """promised promises pledged pledges vowed vows announced announces urged urges demanded
+    demands hoped hopes proposed proposes""".split()
+)
+
+# Naming verbs: an expression is being given or used as a name ("what engineers call",
+# "dubbed", "known as"). Credited to a named person this is still their speech
+# ("what she called"); credited to nobody or a generic group it is a term.
+NAMING_RE = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknames|nicknamed|term|terms|"
+    r"termed|label|labels|labelled|labeled|brand|brands|branded|christened|coined|"
+    r"known(?:\s+\w+)?\s+as|refer(?:s|red)?\s+to\s+(?:it\s+|them\s+)?as|go(?:es)?\s+by|"
+    r"describe[sd]?\s+(?:it|them|this|these|that)\s+as)\b",
+    re.IGNORECASE,
+)
+# "the word", "the phrase", "a phrase for this", "a heading": the expression is mentioned as
+# an expression, whoever uses it ("She did not use the word “layoffs”").
+MENTION_RE = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:(?:\w+\s+){0,2})(?:word|words|phrase|term|expression|"
+    r"label|nickname|slogan\s+word|heading|catchphrase|buzzword|euphemism|jargon|acronym)"
+    r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?",
+    re.IGNORECASE,
+)
+
+# Explicit title cues right before the quotation.
+TITLE_CUE_RE = re.compile(
+    r"\b(?:titled|entitled|headlined|headline|headlines|title|subtitled|subject\s+line|"
+    r"slogan|motto|banner|tagline|under\s+the\s+name|be\s+called|"
+    r"was\s+called|is\s+called|will\s+be\s+called|named)\b",
+    re.IGNORECASE,
+)
+# Nouns naming a work or document: a title-case quotation right after one is its title.
+WORK_NOUNS = set(
+    """report reports study studies paper papers novel novels book books memoir album albums
+    song songs single singles track tracks film films movie movies play plays documentary series
+    show programme program programmes plan plans strategy strategies policy policies bylaw
+    by-law bylaws law laws act bill bills petition petitions campaign campaigns guidance guide
+    guidelines framework manifesto pamphlet brochure leaflet essay essays article articles column
+    columns poem poems anthem anthems opera musical exhibition exhibit festival project projects
+    initiative initiatives scheme schemes white blueprint charter standard code treaty
+    agreement accord doctrine review inquiry audit survey podcast episode blog website newsletter
+    magazine newspaper journal email letter memo motion resolution proposal proposals
+    cookbook collection record records thesis dissertation lecture talk speech statement
+    roadmap vision agenda budget""".split()
+)
+
+# Words that never name a person when capitalised at a clause start.
+STOP_CAPS = set(
+    """the a an and but or so yet for nor in on at by of to from with as when while if
+    after before since because although though this that these those there here it its
+    what which who whom whose where how why then now also even still however meanwhile
+    last next first one two three some many most few several all both each every no not
+    mr mrs ms dr prof sir lord lady""".split()
+)
+# Generic groups and indefinite speakers: words credited to them are not speech (README:
+# "one credited to nobody, or to a generic group, is term or scare").
+GENERIC = set(
+    """supporters critics opponents defenders engineers researchers scientists economists
+    experts analysts teachers nurses doctors residents locals people some many others
+    activists campaigners fans scholars astronomers industry insiders observers
+    commentators skeptics sceptics detractors proponents advocates members politicians
+    politician students parents voters historians lawyers users staff workers drivers
+    farmers fishermen traders investors bankers pundits marketers developers planners
+    everyone someone somebody nobody anyone they them we i you locals officials insiders
+    admirers cynics purists traditionalists economist engineer researcher scientist
+    linguists lexicographers biologists geologists physicists chemists doctors clinicians
+    medics pilots sailors soldiers troops police officers detectives headlines tabloids
+    press media journalists reporters columnists writers authors readers viewers listeners
+    players coaches managers owners landlords tenants consumers shoppers customers
+    retailers businesses companies firms organisers organizers volunteers""".split()
+)
+# Institutions whose words are attributed speech ("the council describes it as").
+ORG_NOUNS = set(
+    """council government ministry department company board court union police agency club
+    party committee firm bank commission authority office spokesman spokeswoman spokesperson
+    minister ministers president premier mayor chairman chairwoman chair chief director
+    judge prosecutor prosecutors spokesmen administration cabinet parliament senate
+    regulator regulators watchdog hospital university school trust foundation""".split()
+)
+PRONOUN_SPEAKERS = {"he", "she", "him", "her", "his"}
+
+# Words after a one-word quotation that show it modifies the noun that follows it (“smart”
+# streetlights): any lowercase word that is not a function word or verb-like connector.
+FUNCTION_WORDS = set(
+    """that which who whom whose and or but nor for of in on at by to from with as is are was
+    were be been being has have had will would can could may might must shall should do does
+    did not than then so if when while because although though into onto upon over under
+    about after before since until across through during without within among between
+    it its he she they we you i this these those there here""".split()
+)

@@ -1,0 +1,198 @@
+"""Quotation-mark candidates: which characters can open or close a quotation, which are
+apostrophes. Pure string work: every decision looks only at the glyph and its two neighbours,
+so one odd character never changes how the rest of the document is read.
+
+The pairing engine (``pairing.py``) decides which candidates actually pair; this module only
+says what each one *could* be.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Double-family glyphs: straight, English typographic, German low-high, guillemets.
+DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+# Single-family glyphs: straight, English typographic, German low-high, single guillemets.
+SINGLE = "'\u2018\u2019\u201a\u201b\u2039\u203a"
+ALL_MARKS = DOUBLE + SINGLE
+MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "]")
+
+# Which closers may end a quotation opened by each glyph. "“" closes "„" (German) and "”"
+# closes "“" (English); "»" closes "«" and, in the reversed style used in German books
+# (»so«), "«" closes "»". A straight mark may close a typographic one because real articles
+# mix styles (an editor retypes one quote by hand).
+CLOSERS: dict[str, str] = {
+    '"': '"\u201d\u201c',
+    "\u201c": '\u201d"\u201c',
+    "\u201e": '\u201c\u201d"',
+    "\u201f": '\u201d"',
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab",
+    "\u201d": '\u201d"',
+    "'": "'\u2019\u2018",
+    "\u2018": "\u2019'\u2018",
+    "\u201a": "\u2018\u2019'",
+    "\u201b": "\u2019'",
+    "\u2039": "\u203a",
+    "\u203a": "\u2039",
+    "\u2019": "\u2019'",
+}
+
+# A character before a mark that lets it open: start, space, opening bracket, dash, slash,
+# colon ("said:"Yes"" in hand-typed text) or another mark (nested quotes meeting).
+_OPEN_PREV = set("([{<\u2014\u2013-/:;=") | set(ALL_MARKS)
+# A character after a mark that lets it close: end, space, punctuation, a dash, an editorial
+# marker (the asterisk of a translated piece, "“…”*"), or another mark.
+_CLOSE_NEXT = set(".,;:!?)]}>\u2014\u2013-/\u2026*\u2020\u2021") | set(ALL_MARKS)
+
+
+@dataclass
+class Mark:
+    """One quotation-mark candidate. ``can_open``/``can_close`` come from the glyph and its
+    neighbours; ``apostrophe`` marks a single quote that is part of a word (never a quote)."""
+
+    pos: int
+    ch: str
+    family: str  # "d" (double) or "s" (single)
+    can_open: bool
+    can_close: bool
+    apostrophe: bool = False
+    # A single closer that may be a plural possessive ("the players’ union"): the pairing
+    # engine prefers a later closer in the same paragraph when there is one.
+    possessive_like: bool = False
+    disabled: bool = False  # set by the pairing engine's local recovery
+
+
+def _flanks(text: str, i: int) -> tuple[bool, bool]:
+    """(can_open, can_close) from the neighbours alone."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    prev_space = prev == "" or prev.isspace()
+    next_space = nxt == "" or nxt.isspace()
+    can_open = (not next_space) and (prev_space or prev in _OPEN_PREV)
+    can_close = (not prev_space) and (next_space or nxt in _CLOSE_NEXT)
+    return can_open, can_close
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _single_apostrophe(text: str, i: int) -> bool:
+    """True when the single mark at ``i`` is part of a word, never a quotation mark.
+
+    don’t / it's (letter on both sides); the ’90s / '80s (before a two-digit year);
+    rock ’n’ roll (a lone n between two marks); ’em, ’tis (right quote opening a word is an
+    elision: typographic openers are ‘, never ’)."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev and nxt and _is_word(prev) and _is_word(nxt):
+        return True
+    if nxt.isdigit() and (prev == "" or not _is_word(prev)):
+        # '80s, ’90s, ‘60s (a smart-quote engine turning an elided year into an opener).
+        j = i + 1
+        while j < len(text) and text[j].isdigit():
+            j += 1
+        if j - (i + 1) == 2:
+            return True
+    # rock ’n’ roll / rock 'n' roll / rock ‘n’ roll: the marks around a lone "n".
+    if nxt in "nN" and i + 2 < len(text) and text[i + 2] in "'\u2019" and (
+        prev == "" or prev.isspace()
+    ) and (i + 3 >= len(text) or text[i + 3].isspace()):
+        return True
+    if prev in "nN" and i >= 2 and text[i - 2] in "'\u2018\u2019" and (
+        nxt == "" or nxt.isspace()
+    ) and (i < 3 or text[i - 3].isspace()):
+        return True
+    if ch == "\u2019" and (prev == "" or prev.isspace()) and nxt.isalpha():
+        return True
+    return False
+
+
+def find_marks(text: str) -> list[Mark]:
+    """Every quotation-mark candidate in ``text``, in order, apostrophes included (flagged)."""
+    marks: list[Mark] = []
+    for m in MARK_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        family = "d" if ch in DOUBLE else "s"
+        can_open, can_close = _flanks(text, i)
+        mark = Mark(i, ch, family, can_open, can_close)
+        _apply_glyph(mark, text)
+        marks.append(mark)
+    return marks
+
+
+def _apply_glyph(mark: Mark, text: str) -> None:
+    """Typographic glyphs carry a direction; straight marks rely on their neighbours."""
+    ch = mark.ch
+    i = mark.pos
+    if ch in "\u201e\u201a":  # „ ‚ only ever open
+        mark.can_open, mark.can_close = True, False
+        return
+    if ch in "\u00ab\u2039\u00bb\u203a":
+        # Guillemets keep their direction even with French inner spaces (« texte »); the
+        # reversed German style (»so«) is handled by CLOSERS, so allow both and let the
+        # pairing engine match by glyph.
+        opening = ch in "\u00ab\u2039"
+        if opening:
+            mark.can_open = True
+            mark.can_close = mark.can_close and not mark.can_open  # never, by default
+            # »so« style: « after a word, before space/punct closes a » quote.
+            prev = text[i - 1] if i > 0 else ""
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if prev and not prev.isspace() and (nxt == "" or nxt.isspace() or nxt in _CLOSE_NEXT):
+                mark.can_close = True
+                mark.can_open = False
+        else:
+            mark.can_close = True
+            prev = text[i - 1] if i > 0 else ""
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            mark.can_open = (prev == "" or prev.isspace() or prev in _OPEN_PREV) and bool(
+                nxt
+            ) and not nxt.isspace()
+            if mark.can_open:
+                mark.can_close = False
+        return
+    if ch == "\u201d":  # ” closes; opens only in the mis-typed pattern ' ”word'
+        opener_only = mark.can_open and not mark.can_close
+        mark.can_close = not opener_only
+        mark.can_open = opener_only
+        return
+    if ch == "\u201c":  # “ opens (English) or closes (German „…“)
+        if mark.can_close and not mark.can_open:
+            return
+        mark.can_open, mark.can_close = True, mark.can_close
+        return
+    if ch == "\u201f":
+        mark.can_open, mark.can_close = True, False
+        return
+    if mark.family == "s":
+        if _single_apostrophe(text, i):
+            mark.apostrophe = True
+            mark.can_open = mark.can_close = False
+            return
+        prev = text[i - 1] if i > 0 else ""
+        nxt2 = text[i + 1 : i + 3]
+        if ch == "\u2018":
+            if mark.can_close and not mark.can_open:
+                return
+            mark.can_open = True
+        elif ch == "\u2019":
+            mark.can_open = False
+            mark.can_close = mark.can_close or (bool(prev) and not prev.isspace())
+        # "the players’ union", "Jones' car": a closer after a letter and before a word.
+        if (
+            mark.can_close
+            and prev.isalpha()
+            and len(nxt2) == 2
+            and nxt2[0] == " "
+            and nxt2[1].isalnum()
+        ):
+            mark.possessive_like = True
+        return
+    # straight double quote: neighbours decide; with no evidence either way it may do both
+    if not mark.can_open and not mark.can_close:
+        mark.can_open = mark.can_close = True

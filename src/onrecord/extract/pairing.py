@@ -1,0 +1,224 @@
+"""The pairing engine: which quotation-mark candidates open and close which quotation.
+
+Rules, each forced by a construct real articles use:
+
+- Paragraphs are the unit of recovery. A mark that never finds its partner is disabled and
+  its paragraph is read again without it, so one bad mark costs at most that paragraph's
+  pairing, never the rest of the document (textacy's failure: one stray mark inverts every
+  later pair).
+- A quotation still open at the end of a paragraph continues only when the next paragraph
+  opens with a mark of the same family: the multi-paragraph convention (an opening mark on
+  each paragraph, one closing mark at the end). The result is one quotation whose text keeps
+  the inner marks and newlines.
+- The first family opened at top level is the outer quotation; marks of the other family
+  inside it are nested quotations (“… ‘be careful.’”) and belong to the outer text.
+- Single marks pair only when they find a partner; an unpaired single mark is an apostrophe
+  (“the players’ union”), not an unbalanced quotation.
+- A paragraph that opens with a quotation mark and runs out without a closer is a speech
+  paragraph whose closer was lost: it is kept as a *recovered* quotation to the paragraph end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .marks import CLOSERS, Mark
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+@dataclass
+class Pair:
+    """One quotation as pairs of marks: ``start``/``end`` index the text between them."""
+
+    open: Mark
+    close: Mark | None  # None for a recovered quotation that runs to the paragraph end
+    start: int
+    end: int
+    continuations: list[Mark] = field(default_factory=list)
+    paragraphs: int = 1
+    recovered: bool = False
+
+
+@dataclass
+class Pairing:
+    pairs: list[Pair]
+    stray: list[Mark]  # double-family marks that paired with nothing (counted as unbalanced)
+    stray_single: int  # single openers that found no partner (read as apostrophes)
+    recovered: int  # quotations kept despite a missing closer
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph. Blank lines separate paragraphs when the text has
+    any (hard-wrapped lines inside a paragraph are then one paragraph); otherwise each line is
+    a paragraph (texts that put one newline between paragraphs)."""
+    spans: list[tuple[int, int]] = []
+    if _BLANK_LINE.search(text):
+        pos = 0
+        for m in _BLANK_LINE.finditer(text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+    else:
+        pos = 0
+        for line in text.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+class _Fail(Exception):
+    def __init__(self, mark: Mark, para_end: int | None = None, chain: list[Mark] | None = None,
+                 n_paras: int = 1):
+        self.mark = mark
+        self.para_end = para_end  # set when the mark ran out at a paragraph end
+        self.chain = chain or []
+        self.n_paras = n_paras
+
+
+def pair_marks(text: str, marks: list[Mark], max_paragraphs: int = 30) -> Pairing:
+    paras = paragraphs(text)
+    by_para: list[list[Mark]] = [[] for _ in paras]
+    k = 0
+    for m in marks:
+        while k < len(paras) and m.pos >= paras[k][1]:
+            k += 1
+        if k == len(paras):
+            break
+        if m.pos >= paras[k][0]:
+            by_para[k].append(m)
+    pairs: list[Pair] = []
+    stray: list[Mark] = []
+    stray_single = 0
+    recovered = 0
+    k = 0
+    while k < len(paras):
+        try:
+            found, k_next = _scan(text, paras, by_para, k, max_paragraphs)
+        except _Fail as f:
+            m = f.mark
+            m.disabled = True
+            if m.family == "d":
+                if f.para_end is not None and _starts_paragraph(text, paras, m):
+                    # A speech paragraph that lost its closer: keep it, flagged recovered.
+                    end = f.para_end
+                    while end > m.pos + 1 and text[end - 1].isspace():
+                        end -= 1
+                    pairs.append(Pair(m, None, m.pos + 1, end, list(f.chain), f.n_paras, True))
+                    recovered += 1
+                    # Everything inside the recovered quotation is its text, not new pairs.
+                    for para_marks in by_para:
+                        for x in para_marks:
+                            if m.pos < x.pos < end:
+                                x.disabled = True
+                    continue
+                stray.append(m)
+            else:
+                stray_single += 1
+            continue
+        pairs.extend(found)
+        k = k_next
+    pairs.sort(key=lambda p: p.start)
+    return Pairing(pairs, stray, stray_single, recovered)
+
+
+def _starts_paragraph(text: str, paras: list[tuple[int, int]], m: Mark) -> bool:
+    for s, e in paras:
+        if s <= m.pos < e:
+            return not text[s : m.pos].strip()
+    return False
+
+
+def _first_mark(text: str, para: tuple[int, int], marks: list[Mark]) -> Mark | None:
+    """The mark that opens a paragraph (only whitespace before it), if any."""
+    for m in marks:
+        if m.disabled:
+            continue
+        if text[para[0] : m.pos].strip():
+            return None
+        return m
+    return None
+
+
+def _scan(
+    text: str,
+    paras: list[tuple[int, int]],
+    by_para: list[list[Mark]],
+    k: int,
+    max_paragraphs: int,
+) -> tuple[list[Pair], int]:
+    """Pair the marks of paragraph ``k`` (and of the paragraphs a multi-paragraph quotation
+    carries it into). Raises _Fail with the mark to disable when the paragraph cannot pair."""
+    found: list[Pair] = []
+    opener: Mark | None = None
+    chain: list[Mark] = []
+    n_paras = 1
+    skip: Mark | None = None
+    while True:
+        marks = [m for m in by_para[k] if not m.disabled]
+        for idx, m in enumerate(marks):
+            if m is skip:
+                continue
+            if m.apostrophe or not (m.can_open or m.can_close):
+                continue
+            if opener is None:
+                if m.can_open:
+                    opener, chain, n_paras = m, [], 1
+                elif m.family == "d":
+                    # A closer with nothing open: a stray mark; drop it and read on.
+                    raise _Fail(m)
+                continue
+            if m.family != opener.family:
+                continue  # nested quotation of the other family: part of the outer text
+            if m.can_close and m.ch in CLOSERS[opener.ch]:
+                if m.possessive_like and m.family == "s" and _later_closer(marks, idx, opener):
+                    continue  # "the players’ union ... ’": the later mark closes
+                found.append(Pair(opener, m, opener.pos + 1, m.pos, chain, n_paras))
+                opener = None
+                continue
+            if m.can_open and (m.ch == opener.ch or not m.can_close):
+                # A new opening mark while one is open: the earlier one lost its closer.
+                raise _Fail(opener)
+        if opener is None:
+            return found, k + 1
+        # Still open at the end of the paragraph: multi-paragraph quotation?
+        nxt = k + 1
+        if nxt < len(paras) and n_paras < max_paragraphs:
+            first = _first_mark(text, paras[nxt], by_para[nxt])
+            if (
+                first is not None
+                and first.family == opener.family
+                and first.can_open
+                and (first.ch == opener.ch or first.ch in "\"'")
+                and _ends_sentence(text, paras[k])
+            ):
+                chain.append(first)
+                skip = first
+                n_paras += 1
+                k = nxt
+                continue
+        raise _Fail(opener, para_end=paras[k][1], chain=chain, n_paras=n_paras)
+
+
+def _ends_sentence(text: str, para: tuple[int, int]) -> bool:
+    """A paragraph that a quotation carries over ends a sentence (or a clause that a colon,
+    dash or ellipsis leaves open); a paragraph cut mid-word is an unbalanced mark instead."""
+    tail = text[para[0] : para[1]].rstrip()
+    return bool(tail) and tail[-1] in ".!?:;,\u2026\u2014\u2013-)]"
+
+
+def _later_closer(marks: list[Mark], idx: int, opener: Mark) -> bool:
+    """Is there another closer for ``opener`` later in the paragraph, before any new opener?"""
+    for m in marks[idx + 1 :]:
+        if m.family != opener.family or m.apostrophe:
+            continue
+        if m.can_close and m.ch in CLOSERS[opener.ch]:
+            # Two possessive-looking closers ("‘A’ and the players’ union"): the first one
+            # closes; only a plain closer (before punctuation or the end) overrides it.
+            if m.possessive_like:
+                continue
+            return True
+        if m.can_open:
+            return False
+    return False
