@@ -299,3 +299,34 @@ def test_exit_code_function():
     assert exit_code([ok, bad]) == 1
     assert exit_code([ok], input_errors=1) == 2
     assert exit_code([]) == 0
+
+
+# ---------------------------------------------------------------------------- sources
+
+def test_sources_add_list_stats_remove(tmp_path, monkeypatch):
+    import onrecord.pipeline as pipeline
+    from onrecord.errors import NotBuiltYet
+
+    try:
+        pipeline._stage("archive", "Archive", "the source archive")
+    except NotBuiltYet:  # pragma: no cover
+        pytest.skip("archive not built")
+    monkeypatch.setenv("ONRECORD_EMBED", "0")  # the CLI plumbing, not the embedding model
+    d = tmp_path / "src"
+    d.mkdir()
+    (d / "a.txt").write_text("Title: Briefing\nSpeaker: Mara Ellison\nDate: 2024-03-02\n\nWe will dredge now.\n", encoding="utf-8")
+    (d / "b.txt").write_bytes(b"\x00\x01")
+    r = run("sources", "add", "--archive", "harbour", str(d))
+    assert r.exit_code == 2  # b.txt is reported by name; a.txt is still added
+    assert f"Error: {d / 'b.txt'}: binary file" in r.stderr
+    r = run("sources", "list", "--archive", "harbour")
+    assert r.exit_code == 0 and "Mara Ellison" in r.stdout and "Briefing" in r.stdout
+    r = run("sources", "stats", "--archive", "harbour")
+    assert r.exit_code == 0 and "documents: 1" in r.stdout
+    r = run("sources", "remove", "--archive", "harbour", str(d / "a.txt"))
+    assert r.exit_code == 0 and "removed" in r.stdout
+    one_line_error(run("sources", "remove", "--archive", "harbour", str(d / "zzz.txt")), "zzz.txt", "not in archive")
+
+
+def test_sources_list_unknown_archive():
+    one_line_error(run("sources", "list", "--archive", "nope"), "no archive named 'nope'")
