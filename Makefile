@@ -7,9 +7,20 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup run test clean bench
+DEV ?= ../shared/data/dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup system run test eval clean bench
+
+# Debian's python3 lacks venv/ensurepip until python3-venv is installed; install it only when
+# missing, so a fresh machine with nothing but Python 3.11 works and a ready one is untouched.
+system:
+	@$(PY) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "installing python3-venv (Debian package)"; \
+	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q python3-venv; }
 
 $(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory system
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	# torch first, pinned: pip takes the local CPU wheel; a looser pin would pull a CUDA build.
@@ -25,6 +36,11 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Accuracy on the dev set (also gated in tests/test_eval_gate.py against eval/baseline.json).
+eval: setup
+	$(BIN)/onrecord eval extract --gold $(DEV)/extraction/gold.jsonl --articles $(DEV)/extraction/articles
+	$(BIN)/onrecord eval verify --claims $(DEV)/verification/claims.jsonl --sources $(DEV)/verification/sources
 
 clean:
 	rm -rf $(VENV)
