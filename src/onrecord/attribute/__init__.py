@@ -1,0 +1,237 @@
+"""Attribution: say who said each quotation, by full canonical name.
+
+``attribute_results(results, options)`` fills speaker, speakers, speaker_description, cue,
+confidence and attribution_evidence of every ``speech`` quote in place. Stages:
+
+1. layout.py    paragraphs, sentences and tokens with quotation interiors masked;
+2. mentions.py  names in the whole article (string layer), clustered into entities with roles;
+3. finder.py    the cue and the speaker's surface words: string patterns next to the quote,
+                the dependency parse (spaCy, only those sentences, batched) for the rest;
+4. resolve.py   surface -> entity: names, pronouns, descriptions, first person, documents;
+                quotations without a cue continue the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from ..model import ExtractResult, Quote
+from ..thresholds.attribute import AttributeOptions
+from .cues import DOCUMENT_NOUNS, report_base
+from .finder import Surface, find_parse, find_string
+from .layout import Layout, build_layout
+from .mentions import Entities, Entity, collect_roles, find_mentions
+from .nlp import parse_many
+from .resolve import Resolver
+
+__all__ = ["attribute_results"]
+
+
+def _opts(options: Any) -> AttributeOptions:
+    if options is None:
+        return AttributeOptions()
+    if isinstance(options, AttributeOptions):
+        return options
+    return getattr(options, "attribute", AttributeOptions())
+
+
+class _Article:
+    def __init__(self, result: ExtractResult):
+        self.result = result
+        self.lay: Layout = build_layout(result.document.text, result.quotes)
+        mentions = find_mentions(self.lay)
+        collect_roles(self.lay, mentions)
+        self.ents = Entities(self.lay, mentions)
+        self.surfaces: dict[int, Surface] = {}
+
+
+def attribute_results(results: list[ExtractResult], options: Any = None) -> None:
+    opt = _opts(options)
+    arts = [_Article(r) for r in results]
+    jobs: list[tuple[_Article, int, int]] = []
+    for a in arts:
+        for qi, q in enumerate(a.lay.quotes):
+            _clear(q)
+            if q.kind != "speech":
+                continue
+            si = a.lay.quote_sentence.get(qi)
+            if si is None:
+                a.surfaces[qi] = Surface([], None, "quotation outside any sentence", 0.5, continuation=True)
+                continue
+            s = find_string(a.lay, a.lay.sentences[si], qi)
+            a.surfaces[qi] = s
+            if s.needs_parse:
+                jobs.append((a, qi, si))
+    # one batched parse over every sentence that the string patterns could not settle
+    texts = [a.lay.text[a.lay.sentences[si].start : a.lay.sentences[si].end] for a, _, si in jobs]
+    docs = parse_many(texts, batch_size=opt.batch_size)
+    for (a, qi, si), doc in zip(jobs, docs):
+        a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
+    for a in arts:
+        _resolve_article(a, opt)
+        a.result.stats["attribution_parsed_sentences"] = sum(1 for j in jobs if j[0] is a)
+
+
+def _clear(q: Quote) -> None:
+    q.speaker = None
+    q.speakers = []
+    q.speaker_description = None
+    q.cue = None
+    q.confidence = 0.0
+    q.attribution_evidence = []
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).lower()
+    return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
+    lay, res = a.lay, Resolver(a.lay, a.ents, opt)
+    last: tuple[list[Entity | str], str | None, int, int] | None = None  # speakers, cue, sentence, para
+    head_quotes: list[int] = []
+    for s in lay.sentences:
+        sent_speakers: list[Entity] = []
+        for qi in s.quotes:
+            q = lay.quotes[qi]
+            if q.kind != "speech":
+                continue
+            if s.para == 0 and len(lay.para_of_pos) > 1:
+                head_quotes.append(qi)
+                continue
+            surf = a.surfaces.get(qi) or Surface([], None, "", 0.5, continuation=True)
+            ev: list[str] = []
+            found: list[Entity | str] = []
+            cue = surf.cue
+            conf = surf.confidence
+            if not surf.continuation:
+                for part in surf.parts:
+                    ent, why = res.resolve_part(part, part.start, s.index)
+                    ev.append(why)
+                    if ent is not None:
+                        found.append(ent)
+                ev.insert(0, surf.how)
+                if not found:
+                    conf = min(conf, 0.5)
+            if surf.continuation or not found:
+                found, cue2, why, conf2 = _continuation(res, lay, s.index, qi, last, opt)
+                ev.append(why)
+                if surf.continuation:
+                    cue = cue2
+                conf = conf2 if surf.continuation else min(conf, conf2)
+            _fill(q, found, cue, conf, ev, opt, surf)
+            if found:
+                last = (found, cue if not surf.continuation else last[1] if last else None, s.index, s.para)
+                if surf.continuation and last is not None:
+                    last = (found, cue, s.index, s.para)
+                sent_speakers.extend(e for e in found if isinstance(e, Entity))
+        if sent_speakers:
+            res.subj[s.index] = sent_speakers
+        else:
+            res.subj[s.index] = res.leading_subject(s.index)
+        words = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower()))
+        if words & DOCUMENT_NOUNS and res.subj.get(s.index):
+            res.last_doc_speakers = list(res.subj[s.index])
+    _headline(a, res, head_quotes, opt)
+
+
+def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
+                  opt: AttributeOptions) -> tuple[list[Any], str | None, str, float]:
+    """A quotation without a cue of its own: the previous sentence's speaker or subject."""
+    s = lay.sentences[si]
+    if si > 0:
+        p = lay.sentences[si - 1]
+        if p.para >= s.para - opt.continuation_paragraphs and p.para > 0:
+            prev_q = [j for j in p.quotes if lay.quotes[j].kind == "speech" and lay.quotes[j].speaker]
+            if prev_q:
+                pq = lay.quotes[prev_q[-1]]
+                ents = [x for x in _entities_of(res, pq)]
+                # “…,” she said. “…” carries the same cue; a new paragraph does not
+                cue = pq.cue if p.para == s.para and pq.cue else None
+                return ents, cue, "continues the speaker of the previous sentence", 0.85
+            subj = res.subj.get(si - 1) or []
+            if subj:
+                cue = None
+                ptxt = lay.masked[p.start : p.end].rstrip()
+                if ptxt.endswith(":"):
+                    verbs = [t for t in p.tokens if report_base(t.lower)]
+                    cue = verbs[-1].text if verbs else None
+                return list(subj), cue, "continues the subject of the previous sentence", 0.8
+    if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
+        return list(last[0]), None, "continues the last speaker", 0.6
+    if last is not None:
+        return list(last[0]), None, "last speaker of the article (weak)", 0.3
+    return [], None, "no speaker found", 0.0
+
+
+def _entities_of(res: Resolver, q: Quote) -> list[Any]:
+    out: list[Any] = []
+    for name in q.speakers:
+        e = next((e for e in res.ents.entities if e.canonical == name), None)
+        out.append(e if e is not None else name)
+    return out
+
+
+def _fill(q: Quote, found: list[Any], cue: str | None, conf: float, ev: list[str],
+          opt: AttributeOptions, surf: Surface | None) -> None:
+    names: list[str] = []
+    desc = None
+    for f in found:
+        n = f.canonical if isinstance(f, Entity) else str(f)
+        if n and n not in names:
+            names.append(n)
+        if desc is None and isinstance(f, Entity):
+            desc = f.description()
+    q.cue = cue
+    q.attribution_evidence = [e for e in ev if e]
+    if not names or conf < opt.min_confidence:
+        q.confidence = round(1 - conf, 2) if names else 0.0
+        q.attribution_evidence.append("speaker left null: nothing supports one" if not names
+                                      else f"speaker left null: confidence {conf:.2f} too low")
+        return
+    q.speaker = names[0]
+    q.speakers = names
+    q.speaker_description = desc
+    q.confidence = round(conf, 2)
+
+
+def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: AttributeOptions) -> None:
+    """A headline quotation: the body's attribution of the same words, else the headline's own
+    cue or the person the headline names."""
+    lay = a.lay
+    for qi in head_quotes:
+        q = lay.quotes[qi]
+        key = _norm(q.text)
+        body = [o for o in lay.quotes if o is not q and o.kind == "speech" and o.speaker
+                and o.start > lay.headline_end and key and (key in _norm(o.text) or _norm(o.text) in key
+                                                            and len(_norm(o.text)) > 12)]
+        if body:
+            o = body[0]
+            q.speaker, q.speakers, q.speaker_description = o.speaker, list(o.speakers), o.speaker_description
+            q.cue = None
+            q.confidence = round(min(0.9, o.confidence), 2)
+            q.attribution_evidence = [f"headline quotation repeated in the body at {o.start}"]
+            continue
+        surf = a.surfaces.get(qi)
+        s_idx = lay.quote_sentence.get(qi, 0)
+        found: list[Any] = []
+        ev: list[str] = []
+        if surf is not None and not surf.continuation and surf.parts:
+            for part in surf.parts:
+                ent, why = res.resolve_part(part, lay.headline_end, s_idx)
+                ev.append(why)
+                if ent is not None:
+                    found.append(ent)
+            ev.insert(0, surf.how)
+        cue = surf.cue if surf is not None and found else None
+        if not found:
+            cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
+                     and m.entity.is_person()]
+            cands = cands or [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
+                              and m.entity.kind == "unknown"]
+            if cands:
+                found = [cands[0]]
+                ev.append(f"headline quotation: the person the headline names ({cands[0].canonical})")
+        _fill(q, found, cue, 0.75 if found else 0.0, ev, opt, surf)

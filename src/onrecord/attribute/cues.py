@@ -1,0 +1,166 @@
+"""The attribution lexicon: reporting verbs (every inflected form, so that the string patterns
+work without a lemmatizer), reporting phrases, pronouns, titles and the nouns that name
+documents and organisations. One place, so that the string patterns and the parse agree."""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs by base form. Inflections are generated below; irregular ones listed here.
+_REPORT_BASES = """say tell add write warn insist claim argue explain note state declare announce admit
+acknowledge concede confirm deny reply respond answer ask urge suggest recall remark observe comment
+describe call accuse promise pledge vow predict complain continue agree disagree joke shout tweet
+post quip conclude reiterate emphasise emphasize stress assert contend maintain allege mention
+dismiss blame praise thank welcome reject criticise criticize accept present hail label dub brand
+characterise characterize question caution counter retort testify boast exclaim whisper recount
+reflect plead demand protest object wonder muse sigh report estimate recommend threaten vow
+proclaim sum summarise summarize reveal tease chide scoff lament concur muse quote read recite
+speak repeat cite rule find conclude insist argue advise implore beg order instruct brief
+""".split()
+_IRREGULAR = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "writes", "writing", "written"],
+    "speak": ["spoke", "speaks", "speaking", "spoken"],
+    "read": ["reads", "reading"],
+    "find": ["found", "finds", "finding"],
+    "sum": ["summed", "sums", "summing"],
+    "put": ["put", "puts", "putting"],
+    "go": ["went", "goes", "going", "gone"],
+}
+
+
+def _inflect(base: str) -> list[str]:
+    if base in _IRREGULAR:
+        return [base, *_IRREGULAR[base]]
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if re.fullmatch(r".*[^aeiou][aeiou][bdgmnpt]", base) and base not in {"comment", "question"}:
+        # admit -> admitted, quip -> quipped (stress on the last syllable: good enough here)
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing", base + "ed", base + "ing"]
+    if base.endswith(("s", "sh", "ch", "x")):
+        return [base, base + "es", base + "ed", base + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+REPORT_FORMS: dict[str, str] = {}
+for _b in _REPORT_BASES:
+    for _f in _inflect(_b):
+        REPORT_FORMS.setdefault(_f, _b)
+
+# Verbs that report speech only with a quotation right next to them or with a preposition
+# ("found that", "ruled that"); they are cues in the parse but never in the bare string pattern
+# "” X found." (a sentence can end "… the inquiry found.").
+WEAK_BASES = frozenset({"find", "rule", "read", "question", "present", "accept", "welcome", "thank",
+                        "praise", "dismiss", "reject", "blame", "call", "describe", "order",
+                        "report", "estimate", "continue", "object", "quote", "cite", "speak"})
+
+# Multi-word reporting phrases recognised in the string: the cue is reported as written.
+PHRASES = [
+    r"according to",
+    r"in (?:his|her|their|its) (?:own )?words",
+    r"as (?:he|she|they|it) put it",
+    r"put it(?: \w+ly)?",
+    r"went on",
+    r"went further",
+    r"likes? to say",
+    r"with the caption",
+    r"wrote back",
+    r"summed (?:it )?up",
+]
+PHRASE_RE = re.compile(r"\b(?:" + "|".join(PHRASES) + r")\b", re.I)
+
+PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+    "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
+}
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+FIRST_PERSON = frozenset({"i", "we", "me", "my", "us", "our"})
+
+MALE_WORDS = frozenset("""mr sir lord king prince father son husband brother grandfather uncle
+nephew chairman spokesman businessman congressman councilman widower boyfriend monsieur herr
+""".split())
+FEMALE_WORDS = frozenset("""mrs ms miss madam dame lady queen princess mother daughter wife sister
+grandmother aunt niece chairwoman spokeswoman businesswoman congresswoman councilwoman widow
+girlfriend actress madame frau""".split())
+
+# Capitalised words that head a role inside a run of capitals ("Energy Minister Kurt X",
+# "Provincial Fire Chief Y"): everything up to the last of these is the role, the rest the name.
+TITLE_WORDS = frozenset("""mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr
+father president vice minister premier chancellor mayor councillor councilor senator sen rep
+representative governor gov judge justice chief inspector detective sergeant sgt captain capt
+general gen colonel col major lieutenant lt admiral commissioner secretary ambassador chairman
+chairwoman chair director coach king queen prince princess pope bishop deputy superintendent
+officer constable hon honourable honorable prosecutor attorney speaker sheriff marshal pastor
+rabbi imam cardinal archbishop dean principal headteacher head chef trustee lawmaker
+congressman congresswoman assemblyman assemblywoman commander leader spokesman spokeswoman
+spokesperson manager editor economist analyst author founder owner striker winger defender
+midfielder goalkeeper guitarist pianist singer drummer""".split())
+
+# Nouns that make a run of capitals an organisation rather than a person.
+ORG_WORDS = frozenset("""ministry department council agency bank association union guild trust
+institute institution university college school society company group party committee
+commission office court federation markets market systems marine reclamation brewing metrics
+air airlines airways water hospital board police service services foundation forum news times
+post journal inc ltd llc plc corp corporation co gmbh ag network networks club league team fc
+authority authorities government administration church press fund bureau centre center
+alliance coalition federation organisation organization museum library unit force forces army
+navy cabinet parliament assembly senate congress house station channel radio tv television
+telegraph guardian herald tribune gazette courier ledger review magazine breakers rangers united
+city county province state republic kingdom secretariat chamber industries holdings partners
+capital energy motors labs pharmaceuticals foods media records studios electric railways
+railway rail transport campaign movement project initiative programme program""".split())
+
+# Lower-case nouns that stand for an organisation ("the company said").
+ORG_DESCRIPTORS = frozenset("""company firm group organisation organization business bank agency
+ministry department council society institute university college hospital union guild trust
+association federation authority government administration club team board committee
+commission office court museum charity airline operator utility insurer retailer lender
+broadcaster network party campaign coalition school brewery airport police army""".split())
+
+# Nouns naming a text whose author is the speaker ("The statement promised", "The memo
+# continued"): resolved to the author last named for such a text.
+DOCUMENT_NOUNS = frozenset("""statement memo letter report ruling judgment judgement email note
+brochure release press-release submission notice message post tweet document filing complaint
+lawsuit motion decision opinion paper study survey summary assessment verdict announcement
+caption sign banner website leaflet manifesto petition""".split())
+
+# Words that can start a capitalised run but are not names ("The", "When", "Asked").
+CAP_STOP = frozenset("""the a an this that these those it he she they we i you his her their our
+my your its in on at by for from to with but and or nor so yet when while if as after before
+asked speaking writing reached according outside inside not none both some many every each one
+two three four five six seven eight nine ten there here then than also meanwhile however
+although though because since until unless whether what which who whom whose where why how
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow last next earlier
+later mr mrs ms dr no yes oh opinion editorial analysis comment review interview update
+breaking exclusive watch read more during despite under over into onto upon about against among
+between through throughout within without toward towards""".split())
+
+# Capitalised words allowed inside a name or organisation run ("University of Port Anselm",
+# "Harrow & Crane", "Ludwig van Beethoven").
+NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "van", "von", "der", "den", "da", "di",
+                             "del", "della", "la", "le", "du", "des", "bin", "al", "el", "y",
+                             "on", "the"})
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+                         "this", "that", "one", "another"})
+
+# Adverbs and small words tolerated between a subject and its verb ("she also said").
+ADVERBS = frozenset("""also later then simply just only again quickly finally previously once
+earlier recently still repeatedly flatly bluntly angrily quietly calmly firmly publicly
+privately afterwards afterward subsequently separately herself himself themselves itself
+""".split())
+
+# East Asian surnames that come first in a name ("Park Min-cheol" is Park's).
+SURNAME_FIRST = frozenset("""kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo
+shin kwon hwang ahn song ryu hong jeon ko moon yang son bae baek heo nam sim noh ha kwak sung
+cha joo woo koo min ri wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he lin
+gao luo zheng xi hu""".split())
+
+
+def report_base(word: str) -> str | None:
+    """The reporting verb's base form for an inflected word, or None."""
+    return REPORT_FORMS.get(word.lower())

@@ -1,0 +1,434 @@
+"""Find the surface of an attribution: the cue and the words naming the speaker ("she",
+"Okafor", "the chief executive", "Freshmart and Calder Markets"), before any resolution.
+
+String patterns right next to the quotation come first (“…,” she said / “…,” said Smith /
+Smith said: “…” / Smith said the plan was “…”): they are exact and cost nothing. Everything
+else goes to the dependency parse of the sentence, where the quotation's governing reporting
+verb is found and its subject is taken, climbing from participles, infinitives, adverbial and
+relative clauses that have no subject of their own to the clause they hang from
+("…, saying “…”", "who called it “…”", "likes to say", "rejected the statement by saying")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .cues import (ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, PHRASE_RE, SUBJECT_PRONOUNS,
+                   WEAK_BASES, report_base)
+from .layout import CLOSERS, Layout, Sentence, Token
+
+INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
+during outside inside backstage afterwards later earlier since although though if because
+despite under with without from for by addressing responding replying interviewed
+""".split())
+PUNCT_STOP = frozenset(list(",.;:!?()[]—–") + ["-"])
+AUX = frozenset({"has", "have", "had", "was", "is", "would", "will", "did", "does", "do"})
+
+
+@dataclass
+class Part:
+    kind: str  # "name" | "pronoun" | "desc" | "doc" | "first"
+    text: str
+    start: int
+
+
+@dataclass
+class Surface:
+    parts: list[Part] = field(default_factory=list)
+    cue: str | None = None
+    how: str = ""
+    confidence: float = 0.0
+    continuation: bool = False
+    needs_parse: bool = False
+    role: str | None = None  # words around the name in the attribution ("a prosecutor")
+
+
+def _is_word(t: Token) -> bool:
+    return bool(re.match(r"\w", t.text))
+
+
+def _cue_text(lay: Layout, toks: list[Token], k: int) -> str:
+    """The cue as written: the verb, an auxiliary before it, a phrase it starts."""
+    t = toks[k]
+    start = t.start
+    if k > 0 and toks[k - 1].lower in {"has", "have", "had"}:
+        start = toks[k - 1].start
+    m = PHRASE_RE.match(lay.text, t.start)
+    end = m.end() if m and m.end() - t.start < 40 else t.end
+    return lay.text[start:end]
+
+
+def mention_phrase(toks: list[Token]) -> list[Part] | None:
+    """Parse tokens that must form a speaker phrase entirely; None if they do not."""
+    if not toks or len(toks) > 12:
+        return None
+    groups: list[list[Token]] = [[]]
+    for t in toks:
+        if t.lower in {"and", "&"} and groups[-1] and not _org_amp(t, groups[-1]):
+            groups.append([])
+        elif t.text == ",":
+            groups.append([])
+        else:
+            groups[-1].append(t)
+    if len(groups) > 1 and toks[-1].lower in {"and"}:
+        return None
+    parts: list[Part] = []
+    for g in groups:
+        if not g:
+            return None
+        p = _group_part(g)
+        if p is None:
+            return None
+        parts.append(p)
+    if len(parts) > 1 and any(p.kind not in {"name", "desc"} for p in parts):
+        return None
+    return parts
+
+
+def _org_amp(t: Token, group: list[Token]) -> bool:
+    return t.text == "&"
+
+
+def _group_part(g: list[Token]) -> Part | None:
+    if len(g) > 9:
+        return None
+    if any(not _is_word(t) and t.text not in "’'&" for t in g):
+        return None
+    first = g[0].lower
+    if len(g) == 1 and first in SUBJECT_PRONOUNS:
+        return Part("first" if first in FIRST_PERSON else "pronoun", first, g[0].start)
+    if first in {"who", "which", "that", "there", "this", "what", "it's"}:
+        return None
+    caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
+    if caps and caps[-1] == len(g) - 1 or caps and g[-1].text[:1].isupper():
+        # the last run of capitals is the name; words before it are its role
+        k = len(g) - 1
+        while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}):
+            k -= 1
+        text = " ".join(t.text for t in g[k:])
+        return Part("name", text, g[k].start)
+    if any(report_base(t.lower) and t.lower not in {"report", "statement"} for t in g):
+        return None
+    if first in DETERMINERS or first.endswith(("’s", "'s")) or len(g) <= 3:
+        text = " ".join(t.text for t in g)
+        head = g[-1].lower
+        if head in DOCUMENT_NOUNS:
+            return Part("doc", text, g[0].start)
+        if first in {"my", "our"}:
+            return Part("desc", text, g[0].start)
+        return Part("desc", text, g[0].start)
+    return None
+
+
+def _strip_adverbs(toks: list[Token]) -> list[Token]:
+    while toks and (toks[-1].lower in ADVERBS or toks[-1].lower in AUX):
+        toks = toks[:-1]
+    return toks
+
+
+def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], list[Token]]:
+    """Tokens left of the opening mark (back to the previous quotation in the sentence or the
+    sentence start) and right of the closing mark (to the next quotation or the end)."""
+    q = lay.quotes[qi]
+    open_pos = q.start - 1 if q.start > 0 and lay.text[q.start - 1] in CLOSERS else q.start
+    close_end = q.end + 1 if q.end < len(lay.text) and lay.text[q.end] in CLOSERS else q.end
+    prev_end = sent.start
+    next_start = sent.end
+    for oj in sent.quotes:
+        o = lay.quotes[oj]
+        if o.end <= q.start:
+            prev_end = max(prev_end, o.end + 1)
+        elif o.start >= q.end:
+            next_start = min(next_start, o.start - 1)
+    left = [t for t in sent.tokens if t.start >= prev_end and t.end <= open_pos]
+    right = [t for t in sent.tokens if t.start >= close_end and t.end <= next_start]
+    # flag (*) and the terminal punctuation kept by masking are not words
+    right = [t for t in right if t.text != "*"]
+    return left, right
+
+
+def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
+    left, right = _quote_bounds(lay, sent, qi)
+    r = [t for t in right]
+    while r and r[0].text in {",", "—", "–", "-", "…"}:
+        r = r[1:]
+    # 1. “…,” said Smith / “…,” said the minister
+    if r and _is_word(r[0]) and report_base(r[0].lower) and report_base(r[0].lower) not in WEAK_BASES:
+        k = 1
+        while k < len(r) and (_is_word(r[k]) or r[k].text in "’'&") and not (
+                k > 1 and r[k].text[:1].islower() and r[k - 1].text[:1].isupper()
+                and r[k].lower not in {"of", "for", "&"}):
+            k += 1
+        parts = mention_phrase(r[1:k])
+        if parts:
+            return Surface(parts, _cue_text(lay, r, 0), "string: inverted “…” said X", 0.92)
+    # 2. “…,” she said / “…,” Kestrel Bay manager Sofia X said
+    for k in range(1, min(len(r), 11)):
+        if not _is_word(r[k]):
+            break
+        base = report_base(r[k].lower)
+        if base and base not in WEAK_BASES or base and k + 1 >= len(r) or base and not _is_word(r[k + 1]):
+            subj = _strip_adverbs(r[:k])
+            parts = mention_phrase(subj)
+            if parts:
+                return Surface(parts, _cue_text(lay, r, k), "string: “…” X said", 0.93)
+            break
+    # 3. “…,” according to X
+    if len(r) > 2 and r[0].lower == "according" and r[1].lower == "to":
+        k = 2
+        while k < len(r) and (_is_word(r[k]) or r[k].text in "’'"):
+            k += 1
+        parts = mention_phrase(r[2:k])
+        if parts:
+            return Surface(parts, lay.text[r[0].start : r[1].end], "string: “…” according to X", 0.9)
+    # 4. left of the quote
+    s = _find_left(lay, left)
+    if s is not None:
+        return s
+    # 5. nothing but the quotation in its sentence: continues the previous speaker
+    words = [t for t in left + right if _is_word(t) and t.text != "X"]
+    if not words:
+        return Surface([], None, "no cue in the sentence: continues the previous speaker", 0.8,
+                       continuation=True)
+    return Surface(needs_parse=True)
+
+
+def _clause_start(left: list[Token]) -> int:
+    """Index after an introductory phrase ("Speaking to analysts on Tuesday, …")."""
+    if not left:
+        return 0
+    f = left[0].lower
+    if f in INTRO_WORDS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None:
+        for i, t in enumerate(left):
+            if t.text == ",":
+                return i + 1
+    return 0
+
+
+def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
+    if not left:
+        return None
+    # According to X, … “…”  /  … , according to X, “…”
+    for i in range(len(left) - 2):
+        if left[i].lower == "according" and left[i + 1].lower == "to":
+            k = i + 2
+            while k < len(left) and (_is_word(left[k]) or left[k].text in "’'"):
+                k += 1
+            parts = mention_phrase(left[i + 2 : k])
+            if parts:
+                return Surface(parts, lay.text[left[i].start : left[i + 1].end],
+                               "string: according to X … “…”", 0.88)
+    c0 = _clause_start(left)
+    body = left[c0:]
+    verbs = [i for i, t in enumerate(body) if _is_word(t) and report_base(t.lower)]
+    if not verbs:
+        return None
+    k = verbs[0]
+    subj = body[:k]
+    # "she smiled and added:" — skip back over "<verb> and"
+    if len(subj) >= 3 and subj[-1].lower == "and":
+        subj = subj[:-2]
+    subj = _strip_adverbs(subj)
+    parts = mention_phrase(subj)
+    if not parts:
+        return None
+    tail = body[k + 1 :]
+    other = [t for t in tail if _is_word(t) and report_base(t.lower)]
+    if other:
+        return None  # another reporting verb between: "X said Y called it “…”" needs the parse
+    ends_colon = bool(tail) and tail[-1].text in {":", ","}
+    if len([t for t in tail if _is_word(t)]) > 4 and any(t.text[:1].isupper() for t in tail if _is_word(t)):
+        # a content clause naming someone else ("said Bellweather had …") still has X as
+        # speaker, but a parse is safer when the clause is long and names people
+        conf = 0.8
+    else:
+        conf = 0.9 if ends_colon else 0.86
+    return Surface(parts, _cue_text(lay, body, k), "string: X said … “…”", conf)
+
+
+# ---------------------------------------------------------------- parse-based
+
+
+def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
+    """The governing reporting verb of the quotation in the parsed sentence and its subject."""
+    q = lay.quotes[qi]
+    base = sent.start
+    qtoks = [t for t in doc if base + t.idx >= q.start and base + t.idx < q.end]
+    outside = [t for t in doc if not (base + t.idx >= q.start - 1 and base + t.idx <= q.end)]
+    # quotations elsewhere in the sentence are not frame words either
+    other_q = [(lay.quotes[j].start - 1, lay.quotes[j].end + 1) for j in sent.quotes if j != qi]
+    outside = [t for t in outside if not any(a <= base + t.idx < b for a, b in other_q)]
+    if not outside:
+        return Surface([], None, "no cue in the sentence: continues the previous speaker", 0.8, continuation=True)
+    out_ids = {t.i for t in outside}
+    # according to X
+    for t in outside:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                parts = _np_parts(lay, doc, objs[0], base)
+                if parts:
+                    return Surface(parts, doc[t.i : t.i + 2].text, "parse: according to X", 0.85)
+    cue = None
+    # the quotation's attachment: climb from its highest token to a reporting verb
+    if qtoks:
+        top = min(qtoks, key=lambda t: _depth(t))
+        h = top.head
+        steps = 0
+        while steps < 6 and h is not None:
+            if h.i in out_ids and _is_report(h):
+                cue = h
+                break
+            if h.head.i == h.i:
+                break
+            h = h.head
+            steps += 1
+    if cue is None:
+        cands = [t for t in outside if _is_report(t)]
+        if not cands:
+            return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
+                           0.7, continuation=True)
+        qpos = qtoks[0].i if qtoks else 0
+        cue = min(cands, key=lambda t: abs(t.i - qpos))
+    subj, how = _subject_of(cue)
+    cue_text = _parse_cue_text(doc, cue)
+    if subj is None:
+        return Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", 0.5, continuation=True)
+    parts = _np_parts(lay, doc, subj, base)
+    if not parts:
+        return Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", 0.4, continuation=True)
+    return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", 0.82)
+
+
+def _depth(t: Any) -> int:
+    d = 0
+    while t.head.i != t.i and d < 50:
+        t = t.head
+        d += 1
+    return d
+
+
+def _is_report(t: Any) -> bool:
+    if t.pos_ not in {"VERB", "AUX"} and t.tag_ not in {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN"}:
+        return False
+    return report_base(t.lower_) is not None
+
+
+def _subject_of(verb: Any) -> tuple[Any | None, str]:
+    """The subject of a verb, inherited from the governing clause when it has none."""
+    v = verb
+    how = "subject"
+    for _ in range(6):
+        subs = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if v.dep_ != "ccomp" or v is verb:
+            agent = [c for c in v.children if c.dep_ == "agent"]
+            if subs and subs[0].dep_ == "nsubjpass" and agent:
+                objs = [c for c in agent[0].children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0], "agent"
+        if subs:
+            s = subs[0]
+            if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl":
+                return v.head, "antecedent of relative clause"
+            return s, how
+        if v.dep_ == "relcl":
+            return v.head, "antecedent of relative clause"
+        if v.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dep", "oprd"}:
+            how = f"subject inherited through {v.dep_}"
+            if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
+                # "a statement rejecting …, saying": the statement's maker
+                if v.head.lower_ in DOCUMENT_NOUNS:
+                    v = v.head.head
+                    continue
+                return v.head, "noun modified by participle"
+            v = v.head
+            continue
+        if v.dep_ == "ROOT":
+            break
+        v = v.head
+    return None, how
+
+
+def _parse_cue_text(doc: Any, cue: Any) -> str:
+    toks = [cue]
+    for c in cue.children:
+        if c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} and c.i == cue.i - 1:
+            toks.append(c)
+        if c.dep_ == "prt" and c.i == cue.i + 1:
+            toks.append(c)
+    if cue.dep_ == "xcomp" and cue.head.lower_ in {"like", "likes", "liked"}:
+        toks.append(cue.head)
+        toks.extend(c for c in cue.children if c.dep_ == "aux" and c.lower_ == "to")
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "by":
+        # "rejected the statement by saying": the phrase as written
+        gov = cue.head.head
+        return doc[gov.i : cue.i + 1].text if cue.i - gov.i < 8 else cue.text
+    toks.sort(key=lambda t: t.i)
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _np_parts(lay: Layout, doc: Any, tok: Any, base: int) -> list[Part] | None:
+    """Speaker parts of a subject noun phrase: conjuncts become joint speakers."""
+    heads = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            heads.append(c)
+            heads.extend(cc for cc in c.children if cc.dep_ == "conj")
+    parts = []
+    for h in heads:
+        p = _head_part(doc, h, base)
+        if p:
+            parts.append(p)
+    return parts or None
+
+
+def _head_part(doc: Any, h: Any, base: int) -> Part | None:
+    low = h.lower_
+    if h.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
+        if low in {"who", "that", "which"}:
+            return None
+        kind = "first" if low in FIRST_PERSON else "pronoun"
+        return Part(kind, low, base + h.idx)
+    # the name: the head with its compound and flat modifiers
+    span = [h] + [c for c in h.children if c.dep_ in {"compound", "flat", "nmod"} and c.i < h.i
+                  or c.dep_ == "flat"]
+    if h.text[:1].isupper():
+        left = min(t.i for t in span)
+        right = max(t.i for t in span)
+        toks = [t for t in doc[left : right + 1] if t.text[:1].isupper() or t.text in {"-", "&", "of"}]
+        # keep the last run of capitals ("Kestrel Bay manager Sofia X" -> "Sofia X")
+        run: list[Any] = []
+        for t in doc[left : right + 1]:
+            if t.text[:1].isupper() or (run and t.text in {"-", "&", "of", "for"}):
+                run.append(t)
+            else:
+                run = []
+        if run:
+            text = doc[run[0].i : run[-1].i + 1].text
+            return Part("name", text, base + run[0].idx)
+        del toks
+    # a description: the noun phrase without relative clauses and appositions
+    keep = [t for t in h.subtree if not any(a.dep_ in {"relcl", "appos", "acl", "prep", "punct"}
+                                               and a.i != h.i and _is_under(t, a) for a in h.subtree)]
+    if not keep:
+        return None
+    left = min(t.i for t in keep)
+    right = max(t.i for t in keep)
+    text = doc[left : right + 1].text
+    if low in DOCUMENT_NOUNS:
+        return Part("doc", text, base + doc[left].idx)
+    if h.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return Part("desc", text, base + doc[left].idx)
+
+
+def _is_under(t: Any, a: Any) -> bool:
+    x = t
+    for _ in range(20):
+        if x.i == a.i:
+            return True
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False

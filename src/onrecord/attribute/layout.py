@@ -1,0 +1,182 @@
+"""The shape of an article as attribution sees it: quotation interiors masked, paragraphs,
+sentences, tokens, headline, byline author and whether it is a question-and-answer interview.
+
+Masking matters: sentence splitting and name finding must not look inside quotations
+(“Today I didn’t watch. I couldn’t.” is one unit of the frame, and a name inside a quotation is
+not a mention of a speaker)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Quote
+
+TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
+TERMINAL = ".?!"
+CLOSERS = "\"”’»“‘«„‚'"
+ABBREVIATIONS = frozenset("""mr mrs ms dr prof st jr sr gen col lt sgt capt rev hon gov sen rep
+no vs etc inc ltd co corp dept fig approx jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}\s(?:—|–|-)\s")
+BYLINE_RE = re.compile(
+    r"^(?:By|BY)\s+([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})"
+    r"|(?:editorial|commentary|opinion piece|column|essay|article)\s+by\s+"
+    r"([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})",
+    re.M,
+)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+    index: int
+    tokens: list[Token] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)  # indexes into Layout.quotes
+
+
+@dataclass
+class Layout:
+    text: str
+    masked: str  # quotation interiors blanked (terminal punctuation kept), same length
+    quotes: list[Quote]
+    sentences: list[Sentence]
+    para_of_pos: list[tuple[int, int]]  # (start, end) of each paragraph
+    headline_end: int
+    author: str | None
+    interview: bool
+    quote_sentence: dict[int, int]  # quote index -> sentence index
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if pos < s.start:
+                hi = mid - 1
+            elif pos >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        # "Mr." keeps no period; sentence-final "Hart." must not glue the period on
+        if t.endswith(".") and len(t) > 1:
+            t = t[:-1]
+        out.append(Token(t, offset + m.start(), offset + m.start() + len(t)))
+    return out
+
+
+def mask_quotes(text: str, quotes: list[Quote]) -> str:
+    chars = list(text)
+    for q in quotes:
+        s, e = q.start, q.end
+        for i in range(s, e):
+            chars[i] = " "
+        if e > s and text[e - 1] in TERMINAL:
+            chars[e - 1] = text[e - 1]
+        elif e > s and text[e - 1] in CLOSERS and e - 2 >= s and text[e - 2] in TERMINAL:
+            chars[e - 1] = text[e - 2]  # ends with a nested closing mark: “… ‘be careful.’”
+        if e > s:
+            chars[s] = "X"  # a capital: a quotation can open a sentence; and it stays one token
+    return "".join(chars)
+
+
+_SPLIT_RE = re.compile(r"[.?!][\"”’»“'\)]*\s+(?=[\"“‘«„'(]?[A-Z0-9À-Þ])")
+
+
+def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    for m in _SPLIT_RE.finditer(masked, start, end):
+        # abbreviations and initials do not end sentences ("Mr. Haass", "J. Smith")
+        word = re.search(r"(\w+)$", masked[max(start, m.start() - 12) : m.start()])
+        if masked[m.start()] == "." and word and (
+            word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()
+        ):
+            continue
+        cut = m.end()
+        while cut > m.start() and masked[cut - 1].isspace():
+            cut -= 1
+        if cut > s:
+            out.append((s, cut))
+        s = m.end()
+    if end > s:
+        out.append((s, end))
+    return out
+
+
+def build_layout(text: str, quotes: list[Quote]) -> Layout:
+    quotes = sorted(quotes, key=lambda q: q.start)
+    masked = mask_quotes(text, quotes)
+    # datelines ("PORT ANSELM — ") are not names
+    chars = None
+    paras: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", masked):
+        ps, pe = m.start(), m.end()
+        stripped = masked[ps:pe].lstrip()
+        d = DATELINE_RE.match(stripped)
+        if d:
+            if chars is None:
+                chars = list(masked)
+            off = ps + (len(masked[ps:pe]) - len(stripped))
+            for i in range(off, off + d.end()):
+                chars[i] = " "
+        paras.append((ps, pe))
+    if chars is not None:
+        masked = "".join(chars)
+    sentences: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paras):
+        for ss, se in _split_paragraph(masked, ps, pe):
+            lead = len(masked[ss:se]) - len(masked[ss:se].lstrip())
+            ss += lead
+            if ss >= se:
+                continue
+            sent = Sentence(ss, se, pi, len(sentences))
+            sent.tokens = tokenize(masked[ss:se], ss)
+            sentences.append(sent)
+    headline_end = paras[0][1] if paras else 0
+    lay = Layout(text, masked, quotes, sentences, paras, headline_end, None, False, {})
+    for qi, q in enumerate(quotes):
+        s = lay.sentence_at(q.start) or lay.sentence_at(max(0, q.start - 1))
+        if s is not None:
+            s.quotes.append(qi)
+            lay.quote_sentence[qi] = s.index
+    head = text[: paras[min(len(paras), 6) - 1][1]] if paras else ""
+    m = BYLINE_RE.search(head)
+    if m:
+        lay.author = (m.group(1) or m.group(2)).strip()
+    lay.interview = _is_interview(text, masked, paras)
+    return lay
+
+
+def _is_interview(text: str, masked: str, paras: list[tuple[int, int]]) -> bool:
+    """Question-and-answer form: several short question paragraphs without quotation marks,
+    each followed by an answer paragraph."""
+    questions = 0
+    for ps, pe in paras[1:]:
+        p = masked[ps:pe].strip()
+        if p.endswith("?") and len(p.split()) <= 30 and text[ps:pe] == masked[ps:pe]:
+            questions += 1
+    return questions >= 3

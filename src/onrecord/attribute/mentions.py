@@ -1,0 +1,343 @@
+"""Mentions of people and organisations in an article, clustered into entities.
+
+Names come from runs of capitalised words in the masked text (cheap, whole document; the
+parser only sees sentences around quotations). A run is split into a role ("Energy Minister")
+and a name ("Kurt Hollenbeck-Wiese"); surname-only, title+surname and first-name-only
+mentions join the cluster of the full name, and the cluster reports its fullest form. Roles
+and appositions ("Mara Ellison, the harbour minister"; "the board chair, Anneliese Harrow")
+are kept per entity: they resolve descriptions ("the minister") and fill speaker_description."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..names import fullest, name_tokens, same_person
+from .cues import (CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
+                   SURNAME_FIRST, TITLE_WORDS, report_base)
+from .layout import Layout, Sentence, Token
+
+PLACE_PREPS = frozenset({"in", "at", "from", "near", "to", "across", "around", "outside", "inside",
+                         "into", "toward", "towards", "through", "via", "beneath", "above"})
+# lower-case words that end a backwards role scan ("led by Delphine X": "by" is not a role)
+ROLE_STOP = frozenset("""by with to from for of in on at and or but as that which who whom
+whose when while if than then also is was were are be been being has had have will would can
+could should may might must did does do not no nor so said says told tells""".split())
+
+
+@dataclass(eq=False)
+class Mention:
+    start: int
+    end: int
+    name: str  # role stripped, possessive stripped
+    role: str | None = None
+    org: bool = False
+    place_hint: bool = False
+    entity: "Entity | None" = None
+
+
+@dataclass(eq=False)
+class Entity:
+    id: int
+    kind: str  # "person" | "org" | "unknown"
+    names: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[tuple[int, str]] = field(default_factory=list)  # (position, role text)
+    gender: str | None = None  # "m" | "f" | None
+    person_evidence: int = 0
+    place_evidence: int = 0
+
+    @property
+    def canonical(self) -> str:
+        return fullest(self.names)
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].start if self.mentions else 0
+
+    def is_person(self) -> bool:
+        if self.kind == "org":
+            return False
+        if self.kind == "person":
+            return True
+        return self.person_evidence > self.place_evidence
+
+    def description(self) -> str | None:
+        """The most informative role: an apposition over a bare title."""
+        best = None
+        for _, r in self.roles:
+            if best is None or len(r) > len(best):
+                best = r
+        return best
+
+
+def _is_cap_token(t: Token) -> bool:
+    w = t.text
+    if not w[:1].isupper():
+        return False
+    if w.lower() in CAP_STOP:
+        return False
+    if w.isupper() and len(w) > 1 and len(w) > 5:
+        return False
+    return True
+
+
+def _strip_possessive(w: str) -> tuple[str, bool]:
+    for suf in ("’s", "'s"):
+        if w.endswith(suf):
+            return w[: -len(suf)], True
+    return w, False
+
+
+def find_mentions(lay: Layout) -> list[Mention]:
+    out: list[Mention] = []
+    for sent in lay.sentences:
+        toks = sent.tokens
+        i = 0
+        while i < len(toks):
+            if not _is_cap_token(toks[i]) or _is_placeholder(lay, toks[i]):
+                i += 1
+                continue
+            j = i
+            run = [toks[i]]
+            possessive = False
+            w, possessive = _strip_possessive(toks[i].text)
+            j = i + 1
+            while not possessive and j < len(toks):
+                t = toks[j]
+                if _is_cap_token(t) and not _is_placeholder(lay, t):
+                    run.append(t)
+                    _, possessive = _strip_possessive(t.text)
+                    j += 1
+                    continue
+                if (t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}
+                        and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
+                        and (t.lower != "of" and t.lower != "for"
+                             or any(x.lower.strip("’'") in ORG_WORDS or x.lower in TITLE_WORDS
+                                    for x in run))):
+                    run.append(t)
+                    j += 1
+                    continue
+                if t.text in "’'" and t.start == run[-1].end and run[-1].lower.endswith("s") \
+                        and j + 1 < len(toks) and _is_cap_token(toks[j + 1]):
+                    run[-1] = Token(run[-1].text + t.text, run[-1].start, t.end)  # Pilots’ Guild
+                    j += 1
+                    continue
+                break
+            m = _make_mention(lay, sent, toks, i, run)
+            if m is not None:
+                out.append(m)
+            i = j
+    return out
+
+
+def _is_placeholder(lay: Layout, t: Token) -> bool:
+    return t.text == "X" and lay.text[t.start : t.start + 1] != "X"
+
+
+def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: list[Token]) -> Mention | None:
+    words = [_strip_possessive(t.text)[0] for t in run]
+    lowers = [w.lower().strip("’'") for w in words]
+    org = any(w in ORG_WORDS for w in lowers)
+    role_words: list[str] = []
+    name_words = words
+    if not org:
+        last_title = max((k for k, w in enumerate(lowers[:-1]) if w in TITLE_WORDS), default=-1)
+        if last_title >= 0:
+            role_words = words[: last_title + 1]
+            name_words = words[last_title + 1 :]
+        elif lowers[-1] in TITLE_WORDS and len(words) == 1:
+            return None  # a bare title ("Premier") is a description, not a name
+    if not name_words:
+        return None
+    start = run[0].start
+    end = run[-1].end
+    name = " ".join(name_words)
+    # role words written in lower case before the run ("Kestrel Bay manager Sofia X")
+    prefix = _prefix_role(toks, i)
+    role = " ".join(filter(None, [prefix, " ".join(role_words)])) or None
+    m = Mention(start, end, name, role, org)
+    prev = toks[i - 1].lower if i > 0 else ""
+    if prev in PLACE_PREPS and not role:
+        m.place_hint = True
+    return m
+
+
+def _prefix_role(toks: list[Token], i: int) -> str | None:
+    k = i - 1
+    words: list[str] = []
+    while k >= 0 and len(words) < 5:
+        t = toks[k]
+        lw = t.lower
+        if not re.match(r"\w", t.text):
+            break
+        if lw in ROLE_STOP or report_base(lw) and not words:
+            break
+        if lw in DETERMINERS:
+            words.append(t.text)
+            break
+        words.append(t.text)
+        k -= 1
+    if not words:
+        return None
+    words.reverse()
+    if words[0].lower() not in DETERMINERS:
+        # without a determiner, only accept words that look like a title ("harbourmaster",
+        # "Guild president"), not a verb ("beating Varrow")
+        if any(w.lower().endswith("ing") for w in words):
+            return None
+    if len(words) == 1 and words[0].lower() in DETERMINERS:
+        return None
+    return " ".join(words)
+
+
+APPOS_AFTER_RE = re.compile(r"^,\s+(?:\d+,\s+)?((?:the|a|an|its|his|her|their|my|our)\s[^,;.:“”\"]{2,90}?)(?=,|\.|;|$| —)")
+APPOS_BEFORE_RE = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\b|\b[A-Z][\w\-]+[’']s)\s[^,;.:“”\"]{2,70}?),\s*$")
+
+
+def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
+    """Appositions next to a name become roles of that mention."""
+    masked = lay.masked
+    for m in mentions:
+        after = masked[m.end : m.end + 120]
+        a = APPOS_AFTER_RE.match(after)
+        if a:
+            role = a.group(1).strip()
+            if not report_base(role.split()[-1]):
+                m.role = (m.role + "; " if m.role else "") + role
+        sent = lay.sentence_at(m.start)
+        seg_start = sent.start if sent else max(0, m.start - 100)
+        before = masked[seg_start : m.start]
+        if before.endswith(", "):
+            b = APPOS_BEFORE_RE.search(before)
+            if b:
+                role = b.group(1).strip()
+                if len(role.split()) <= 9:
+                    m.role = (m.role + "; " if m.role else "") + role
+
+
+class Entities:
+    """The entity clusters of one article."""
+
+    def __init__(self, lay: Layout, mentions: list[Mention]):
+        self.lay = lay
+        self.mentions = mentions
+        self.entities: list[Entity] = []
+        self._cluster()
+
+    def _new(self, kind: str) -> Entity:
+        e = Entity(len(self.entities), kind)
+        self.entities.append(e)
+        return e
+
+    def _attach(self, m: Mention, e: Entity) -> None:
+        m.entity = e
+        e.mentions.append(m)
+        if m.name not in e.names:
+            e.names.append(m.name)
+        if m.role:
+            e.roles.append((m.start, m.role))
+            rl = set(re.findall(r"\w+", m.role.lower()))
+            if rl & MALE_WORDS and not rl & FEMALE_WORDS:
+                e.gender = e.gender or "m"
+            elif rl & FEMALE_WORDS and not rl & MALE_WORDS:
+                e.gender = e.gender or "f"
+            e.person_evidence += 1
+        if m.place_hint:
+            e.place_evidence += 1
+
+    def _cluster(self) -> None:
+        multi = [m for m in self.mentions if len(name_tokens(m.name)) >= 2]
+        single = [m for m in self.mentions if len(name_tokens(m.name)) == 1]
+        for m in multi:
+            target = None
+            for e in self.entities:
+                if e.kind == "org" or m.org:
+                    if e.kind == "org" and m.org and _org_same(m.name, e.names):
+                        target = e
+                        break
+                    continue
+                if any(same_person(m.name, n) for n in e.names if len(name_tokens(n)) >= 2):
+                    target = e
+                    break
+            if target is None:
+                target = self._new("org" if m.org else "unknown")
+                if not m.org and len(name_tokens(m.name)) >= 2 and m.role:
+                    target.kind = "person"
+            self._attach(m, target)
+        for m in single:
+            self._attach(m, self.match_single(m.name) or self._single_entity(m))
+
+    def _single_entity(self, m: Mention) -> Entity:
+        for e in self.entities:
+            if m.name in e.names and len(e.names) == 1:
+                return e
+        return self._new("org" if m.org else "unknown")
+
+    def match_single(self, word: str) -> Entity | None:
+        """The full-name cluster a one-word mention belongs to, or None."""
+        tok = name_tokens(word)
+        if len(tok) != 1:
+            return None
+        w = tok[0]
+        by_surname = []
+        by_given = []
+        by_org = []
+        for e in self.entities:
+            for n in e.names:
+                nt = name_tokens(n)
+                if len(nt) < 2:
+                    continue
+                if e.kind == "org":
+                    if w == nt[0] or w in nt and w not in {"of", "for", "the"} and nt[-1] != w:
+                        by_org.append(e)
+                    continue
+                if nt[-1] == w or nt[0] == w and nt[0] in SURNAME_FIRST:
+                    by_surname.append(e)
+                elif nt[0] == w:
+                    by_given.append(e)
+        for group in (by_surname, by_given, by_org):
+            uniq = list(dict.fromkeys(group))
+            if uniq:
+                # several people share a surname (a family): the first introduced is the one
+                # the article is about ("Ivanova-Reyes" = the player, not her sister)
+                return min(uniq, key=lambda e: e.first)
+        return None
+
+    def entity_for_name(self, name: str) -> Entity | None:
+        """The entity a name string found by the attribution patterns refers to."""
+        toks = name_tokens(name)
+        if not toks:
+            return None
+        if len(toks) == 1:
+            e = self.match_single(name)
+            if e:
+                return e
+            for e in self.entities:
+                if any(name_tokens(n) == toks for n in e.names):
+                    return e
+            return None
+        best = None
+        for e in self.entities:
+            for n in e.names:
+                if e.kind == "org":
+                    if _org_same(name, [n]):
+                        return e
+                elif same_person(name, n) and (best is None or len(name_tokens(n)) >= 2):
+                    best = e
+        return best
+
+    def before(self, pos: int) -> list[Mention]:
+        return [m for m in self.mentions if m.end <= pos]
+
+
+def _org_same(a: str, names: list[str]) -> bool:
+    ta = [t for t in name_tokens(a) if t not in {"the"}]
+    for n in names:
+        tb = [t for t in name_tokens(n) if t not in {"the"}]
+        if ta == tb:
+            return True
+        short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        if len(short) >= 2 and long_[: len(short)] == short:
+            return True
+    return False

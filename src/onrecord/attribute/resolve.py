@@ -1,0 +1,235 @@
+"""From the surface of an attribution ("she", "Okafor", "the chief executive", "the statement")
+to entities of the article, and so to full canonical names.
+
+- names join their cluster (mentions.py) and report its fullest form;
+- pronouns bind to the most salient compatible entity: the subject of the nearest earlier
+  sentence first, then other recent mentions; he/she need a person whose gender (from
+  honorifics, gendered roles, or an earlier pronoun bound to it) does not contradict; "it" an
+  organisation; "they" the last joint speakers or an organisation;
+- descriptions match the roles and appositions the article gave its people ("Judge Priya
+  Ramaswamy-Ode" for "the judge"), nearest earlier first, then the first later one (a lede
+  says "a prosecutor told the court" before naming her); organisation nouns ("the agency")
+  match organisation names;
+- first person is the author of an opinion piece, or the interviewee of an interview;
+- a document ("the statement", "the memo") speaks for whoever last issued a statement."""
+
+from __future__ import annotations
+
+import re
+
+from ..names import name_tokens
+from ..thresholds.attribute import AttributeOptions
+from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PRONOUNS, SUBJECT_PRONOUNS,
+                   TITLE_WORDS, report_base)
+from .finder import INTRO_WORDS, Part, _clause_start
+from .layout import Layout
+from .mentions import Entities, Entity, Mention
+
+GENERIC_HEADS = frozenset({"man", "woman", "people", "person", "one", "official", "officials",
+                           "source", "sources", "resident", "residents", "member", "members"})
+
+
+def split_title(name: str) -> str:
+    """"Prosecutor Judith Osei-Lamb" -> "Judith Osei-Lamb" (the title is a role, not a name)."""
+    words = name.split()
+    lowers = [w.lower().strip(".,") for w in words]
+    last = max((k for k, w in enumerate(lowers[:-1]) if w in TITLE_WORDS), default=-1)
+    words = words[last + 1 :]
+    out = " ".join(words)
+    return re.sub(r"[’']s$", "", out)
+
+
+class Resolver:
+    def __init__(self, lay: Layout, ents: Entities, options: AttributeOptions):
+        self.lay = lay
+        self.ents = ents
+        self.opt = options
+        self.subj: dict[int, list[Entity]] = {}
+        self.speakers_at: dict[int, list[Entity]] = {}  # sentence -> speakers of its quotes
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in ents.mentions:
+            s = lay.sentence_at(m.start)
+            if s is not None:
+                self.by_sentence.setdefault(s.index, []).append(m)
+        self._author: Entity | None | bool = False
+        self._interviewee: Entity | None | bool = False
+        self.last_doc_speakers: list[Entity] = []
+
+    # ---------------------------------------------------------------- entities for parts
+
+    def resolve_part(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str | None, str]:
+        if part.kind == "name":
+            name = split_title(part.text)
+            e = self.ents.entity_for_name(name)
+            if e is not None:
+                return e, f"name '{part.text}' -> {e.canonical}"
+            return name, f"name '{part.text}' (not seen elsewhere)"
+        if part.kind == "pronoun":
+            e = self.pronoun(part.text, pos, sent_idx)
+            if e is not None:
+                return e, f"pronoun '{part.text}' -> {e.canonical}"
+            return None, f"pronoun '{part.text}' unresolved"
+        if part.kind == "first":
+            e = self.first_person(pos)
+            if e is not None:
+                return e, f"first person '{part.text}' -> {e.canonical}"
+            return None, f"first person '{part.text}' unresolved"
+        if part.kind == "desc":
+            e = self.description(part.text, pos)
+            if e is not None:
+                return e, f"description '{part.text}' -> {e.canonical}"
+            return None, f"description '{part.text}' unresolved"
+        if part.kind == "doc":
+            if self.last_doc_speakers:
+                return self.last_doc_speakers[0], f"document '{part.text}' -> its issuer"
+            return None, f"document '{part.text}' without issuer"
+        return None, "unknown part"
+
+    # ---------------------------------------------------------------- pronouns
+
+    def _compatible(self, e: Entity, g: str) -> bool:
+        if g == "n":
+            return e.kind == "org"
+        if g == "p":
+            return e.kind == "org"
+        if not e.is_person():
+            if e.kind == "org" or e.place_evidence > 0:
+                return False
+            if len(name_tokens(e.canonical)) < 2:
+                return False
+        return e.gender in (None, g)
+
+    def pronoun(self, pron: str, pos: int, sent_idx: int) -> Entity | None:
+        g = PRONOUNS.get(pron, "p")
+        lay = self.lay
+        s0 = lay.sentences[sent_idx]
+        order: list[Entity] = []
+        cur = [m.entity for m in reversed(self.by_sentence.get(sent_idx, [])) if m.end <= pos and m.entity]
+        for back in range(1, self.opt.pronoun_window + 1):
+            si = sent_idx - back
+            if si < 0:
+                break
+            if lay.sentences[si].para == 0 and s0.para != 0:
+                break  # never bind into the headline
+            order.extend(self.subj.get(si, []))
+            if back == 1:
+                order.extend(cur)
+            order.extend(m.entity for m in reversed(self.by_sentence.get(si, [])) if m.entity)
+        if sent_idx == 0 or not order:
+            order.extend(cur)
+        for e in order:
+            if self._compatible(e, g):
+                if g in {"m", "f"} and e.gender is None:
+                    e.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
+                return e
+        return None
+
+    # ---------------------------------------------------------------- descriptions
+
+    def description(self, text: str, pos: int) -> Entity | None:
+        words = [w for w in re.findall(r"[\w\-’']+", text.lower()) if w not in DETERMINERS]
+        words = [re.sub(r"[’']s$", "", w) for w in words]
+        if not words:
+            return None
+        head = words[-1]
+        if head in GENERIC_HEADS and len(words) == 1:
+            return None
+        # organisations: "the agency" -> "Calder Environment Agency"; "the company" -> last org
+        orgs = [e for e in self.ents.entities if e.kind == "org"]
+        named = [e for e in orgs if any(head in name_tokens(n) for n in e.names)]
+        if named:
+            return self._nearest(named, pos)
+        # people by role: whole phrase, then its last two words, then the head noun
+        people = [e for e in self.ents.entities if e.kind != "org" and e.roles]
+        for n in (len(words), 2, 1):
+            if n > len(words):
+                continue
+            phrase = " ".join(words[-n:])
+            if n == 1 and head in ORG_DESCRIPTORS:
+                break
+            hits = [e for e in people if any(re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", r.lower())
+                                             for _, r in e.roles)]
+            if hits:
+                return self._nearest(hits, pos)
+        if head in ORG_DESCRIPTORS and orgs:
+            return self._nearest(orgs, pos)
+        return None
+
+    def _nearest(self, cands: list[Entity], pos: int) -> Entity:
+        def last_before(e: Entity) -> int:
+            ps = [m.start for m in e.mentions if m.start < pos]
+            return max(ps) if ps else -1
+
+        before = [e for e in cands if last_before(e) >= 0]
+        if before:
+            return max(before, key=last_before)
+        return min(cands, key=lambda e: min(m.start for m in e.mentions) if e.mentions else 10**9)
+
+    # ---------------------------------------------------------------- first person
+
+    def first_person(self, pos: int) -> Entity | None:
+        if self.lay.interview:
+            return self.interviewee()
+        return self.author()
+
+    def author(self) -> Entity | None:
+        if self._author is False:
+            a = self.lay.author
+            self._author = self.ents.entity_for_name(a) if a else None
+        return self._author or None
+
+    def interviewee(self) -> Entity | None:
+        if self._interviewee is False:
+            cands = [m.entity for m in self.ents.mentions
+                     if m.start < self.lay.headline_end and m.entity and m.entity.kind != "org"]
+            if not cands:
+                p2 = self.lay.para_of_pos[1] if len(self.lay.para_of_pos) > 1 else (0, 0)
+                cands = [m.entity for m in self.ents.mentions
+                         if p2[0] <= m.start < p2[1] and m.entity and m.entity.kind != "org"]
+            self._interviewee = cands[0] if cands else None
+        return self._interviewee or None
+
+    # ---------------------------------------------------------------- sentence subjects
+
+    def leading_subject(self, sent_idx: int) -> list[Entity]:
+        """The subject of a sentence from the string: the mention that opens its main clause."""
+        s = self.lay.sentences[sent_idx]
+        toks = [t for t in s.tokens]
+        if not toks:
+            return []
+        c0 = _clause_start(toks)
+        if c0 >= len(toks):
+            return []
+        t0 = toks[c0]
+        if t0.lower in SUBJECT_PRONOUNS:
+            if t0.lower in FIRST_PERSON:
+                e = self.first_person(t0.start)
+                return [e] if e else []
+            e = self.pronoun(t0.lower, t0.start, sent_idx)
+            return [e] if e else []
+        out: list[Entity] = []
+        for m in self.by_sentence.get(sent_idx, []):
+            if m.start < t0.start:
+                continue
+            gap = [t for t in toks if t0.start <= t.start < m.start]
+            if len(gap) <= 4 and all(re.match(r"\w", t.text) for t in gap) and not any(
+                    report_base(t.lower) for t in gap):
+                if m.entity:
+                    out.append(m.entity)
+                # "Quarrington and Saltonstall …": both are the subject
+                nxt = [t for t in toks if t.start >= m.end][:1]
+                if nxt and nxt[0].lower == "and":
+                    t0 = [t for t in toks if t.start > nxt[0].start][0] if len(toks) > 1 else t0
+                    continue
+            break
+        if not out and t0.lower in DETERMINERS and t0.lower != "a":
+            words = [t for t in toks[c0 : c0 + 4]]
+            for n in (4, 3, 2):
+                phrase = " ".join(t.text for t in words[:n])
+                if len(words) >= n and all(re.match(r"\w", t.text) for t in words[:n]):
+                    e = self.description(phrase, t0.start)
+                    if e is not None and words[n - 1].lower not in INTRO_WORDS:
+                        role_hit = any(words[n - 1].lower in r.lower() for _, r in e.roles) or e.kind == "org"
+                        if role_hit:
+                            return [e]
+        return out
