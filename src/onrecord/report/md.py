@@ -12,7 +12,7 @@ from ..model import CheckResult
 from .note import editors_note
 from .summary import LABELS, short, speaker_of, suggestions, summary_line, word_diff
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~>])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
 def md_escape(text: object) -> str:
