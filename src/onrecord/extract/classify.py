@@ -111,7 +111,14 @@ _DEFINITE_SINGULAR = re.compile(
     r"\b[a-z][\w\-]*[\u2019']s\b"
 )
 # Peoples and nationalities ("what Norvanians call"): capitalised but a generic group.
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|eans|icans|ites|ers)$")
+# Suffixes only where surnames rarely end so (-ers would take "Sanders" for a people).
+_DEMONYM = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ians|eans|icans|ites)|Londoners|Westerners|Easterners|Northerners|"
+    r"Southerners|Democrats|Republicans|Conservatives|Tories|Liberals|Britons|Brits|Scots|"
+    r"Germans|Greeks|Turks|Poles|Swedes|Danes|Finns|Israelis|Iraqis|Pakistanis|Kurds|"
+    r"Catholics|Protestants|Muslims|Christians|Jews|Hindus|Buddhists|Evangelicals|Brexiteers|"
+    r"Remainers|Leavers|Trumpers)$"
+)
 
 
 def subject_is_named(region: str) -> bool | None:
@@ -187,6 +194,9 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     # 3. title case next to a work noun or a naming verb, or standing alone
     if title_case and not ctx.flagged:
         noun = _work_noun_near(left_tail)
+        last = words[-1].lower() if words else ""
+        if last in WORK_NOUNS and last not in ("record", "talk", "speech", "statement", "letter"):
+            return "title", [f"title case ending in the work noun '{words[-1]}'"]
         if noun:
             return "title", [f"title case after the work noun '{noun}'"]
         nm = _last_match(NAMING_RE, left_tail)
@@ -206,17 +216,24 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     if nm and _words_after(left, nm.end()) <= 4 and n <= opts.term_max_words and not (
         sentence and n >= opts.speech_min_words
     ):
-        region = left[: nm.start()]
+        g = nm.group(0)
+        region = left[: nm.start() + (g.lower().rfind("call") if g[0].lower() == "w" or g[:4].lower() == "that" else 0)]
         # "known (internally) as": a passive naming with no one credited.
         named = (
             False
             if nm.group(0).lower().startswith("known")
             else subject_is_named(_clause_subject(region))
         )
+        if named is None:
+            # "Calling this difference a “…”, Cuomo said": a participle clause whose subject
+            # is the speaker named after the quotation.
+            rc = _reporting_cue("", right, text)
+            if rc is not None and subject_is_named(rc[2]):
+                named = True
         if named:
-            return "speech", [f"naming verb '{nm.group(0)}' credited to a named speaker"]
+            return "speech", [f"naming verb '{nm.group(0).split()[-1]}' credited to a named speaker"]
         return "term", [
-            f"naming verb '{nm.group(0)}' credited to "
+            f"naming verb '{nm.group(0).split()[-1]}' credited to "
             + ("a generic group" if named is False else "nobody")
         ]
     # 5. editorial flag

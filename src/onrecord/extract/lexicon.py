@@ -62,7 +62,10 @@ COMMISSIVE = set(
 # "dubbed", "known as"). Credited to a named person this is still their speech
 # ("what she called"); credited to nobody or a generic group it is a term.
 NAMING_RE = re.compile(
-    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknames|nicknamed|term|terms|"
+    # "call(ed) a “…”" with no object is the convening sense ("could call an “obligatory
+    # conciliation”"), unless a relative pronoun supplies the object ("what they called a").
+    r"\b(?:(?:what|which|that)\s+(?:\w+\s+){0,4}?call(?:s|ed)?(?=\s+an?\s*$)|"
+    r"call(?:s|ed|ing)?(?!\s+an?\s*$)|dub|dubs|dubbed|nickname|nicknames|nicknamed|term|terms|"
     r"termed|label|labels|labelled|labeled|brand|brands|branded|christened|coined|"
     r"known(?:\s+\w+)?\s+as|refer(?:s|red)?\s+to\s+(?:it\s+|them\s+)?as|go(?:es)?\s+by|"
     r"describe[sd]?\s+(?:it|them|this|these|that)\s+as)\b",
