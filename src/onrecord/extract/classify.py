@@ -219,9 +219,10 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         g = nm.group(0)
         region = left[: nm.start() + (g.lower().rfind("call") if g[0].lower() == "w" or g[:4].lower() == "that" else 0)]
         # "known (internally) as": a passive naming with no one credited.
+        verb = g.split()[-1]
         named = (
             False
-            if nm.group(0).lower().startswith("known")
+            if g.lower().startswith("known") or _plural_present(verb, region)
             else subject_is_named(_clause_subject(region))
         )
         if named is None:
@@ -249,7 +250,10 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     # 7. short fragment
     if cue is not None:
         where, verb, region = cue
-        named = subject_is_named(_clause_subject(region))
+        if where == "before" and _plural_present(verb, region):
+            named = False
+        else:
+            named = subject_is_named(_clause_subject(region))
         if named is False:
             return "scare", [f"reporting verb '{verb}' credited to a generic group"]
         return "speech", [f"reporting verb '{verb}' {where} the quotation"]
@@ -267,6 +271,31 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     if n == 1 and after_words and _modifies_next(right, after_words[0]):
         return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
     return "scare", [f"{n}-word fragment credited to nobody"]
+
+
+_PLURAL_PRESENT = set(
+    """call say describe dub nickname refer term label brand tell write argue claim insist
+    warn note suggest""".split()
+)
+_NOT_FINITE_BEFORE = set(
+    """to will would could can may might should must did do does not never also just
+    he she it""".split()
+)
+
+
+def _plural_present(verb: str, region: str) -> bool:
+    """A present-tense plural verb ("Beekeepers call this", "Supporters say") has a plural
+    subject: a group of people, not one named speaker. Not after "to", a modal or "do"
+    ("decided to call it"), where the subject is further back."""
+    v = verb.lower()
+    if v not in _PLURAL_PRESENT:
+        return False
+    prev = _words(region)[-1:]
+    if prev and prev[0].lower() in _NOT_FINITE_BEFORE:
+        return False
+    if prev and prev[0].lower() in ("i", "we", "you"):
+        return True  # the writer's own label
+    return True
 
 
 def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:

@@ -1,0 +1,230 @@
+"""Extraction: pairing, apostrophes, recovery, multi-paragraph quotes, kinds and editorial
+flags. Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import extract_document, extract_quotes
+from onrecord.model import Document
+
+
+def texts(s: str) -> list[str]:
+    return [q.text for q in extract_quotes(s)]
+
+
+def kinds(s: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind) for q in extract_quotes(s)]
+
+
+def check_offsets(s: str) -> None:
+    for q in extract_quotes(s):
+        assert s[q.start : q.end] == q.text
+
+
+# --- pairing -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "s, expected",
+    [
+        ('The baker said "the ovens stay on" all week.', ["the ovens stay on"]),
+        ("The baker said \u201cthe ovens stay on\u201d all week.", ["the ovens stay on"]),
+        ("Der B\u00e4cker sagte, die \u00d6fen seien \u201eimmer an\u201c gewesen.", ["immer an"]),
+        ("Le boulanger a parl\u00e9 d\u2019un \u00ab four magique \u00bb hier.", [" four magique "]),
+        ("Er nannte es \u201a\u00fcberfl\u00fcssig\u2018 und ging.", ["\u00fcberfl\u00fcssig"]),
+        ("Il a dit \u2039non\u203a deux fois.", ["non"]),
+        ("\u2018We shall open at dawn,\u2019 the baker said.", ["We shall open at dawn,"]),
+        ("'We shall open at dawn,' the baker said.", ["We shall open at dawn,"]),
+    ],
+)
+def test_mark_styles(s, expected):
+    assert texts(s) == expected
+    check_offsets(s)
+
+
+def test_interrupted_quote_is_two_entries():
+    s = "\u201cWe will bake,\u201d the owner said, \u201cuntil the flour runs out.\u201d"
+    assert texts(s) == ["We will bake,", "until the flour runs out."]
+
+
+def test_nested_quote_is_part_of_the_outer_text():
+    s = "\u201cMy mother always said \u2018taste it first\u2019 and she was right,\u201d he said."
+    qs = extract_quotes(s)
+    assert len(qs) == 1
+    assert "\u2018taste it first\u2019" in qs[0].text
+    british = "\u2018The sign read \u201cno dogs\u201d, so we left,\u2019 she said."
+    assert texts(british) == ["The sign read \u201cno dogs\u201d, so we left,"]
+
+
+def test_multi_paragraph_quotation_is_one_entry():
+    s = (
+        "The judge read her ruling aloud.\n\n"
+        "\u201cThe tenant paid on time for eleven years.\n\n"
+        "\u201cThe landlord has produced no evidence to the contrary.\u201d\n\n"
+        "The hearing ended at noon."
+    )
+    qs = extract_quotes(s)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.paragraphs == 2
+    assert q.text.startswith("The tenant paid") and q.text.endswith("contrary.")
+    assert "\n\n\u201cThe landlord" in q.text
+    assert s[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "We don\u2019t sell bread on Sundays.",
+        "The shop opened in the \u201990s and the \u201980s were hard.",
+        "The jukebox played rock \u2019n\u2019 roll all night.",
+        "The Bakers\u2019 Union met the Workers\u2019 Party on Friday.",
+        "The players\u2019 union rejected the offer.",
+        "Straight quotes too: it's the '80s again and rock 'n' roll is back.",
+        "Dickens' novels and the Joneses' dog were discussed.",
+    ],
+)
+def test_apostrophes_are_never_quotes(s):
+    assert extract_quotes(s) == []
+
+
+def test_possessive_inside_a_single_quoted_quotation():
+    s = "\u2018The players\u2019 union will not sign this,\u2019 the captain said."
+    assert texts(s) == ["The players\u2019 union will not sign this,"]
+
+
+def test_stray_mark_is_recovered_locally_and_the_rest_survives():
+    s = (
+        'He told the meeting that the plan was "doomed and then left.\n\n'
+        'The chair replied: "We will vote on it tomorrow."\n\n'
+        'A member called it "a fair compromise" afterwards.'
+    )
+    res = extract_document(Document(text=s, path="t"))
+    assert [q.text for q in res.quotes] == [
+        "We will vote on it tomorrow.",
+        "a fair compromise",
+    ]
+    assert res.stats["unbalanced"] == 1
+    assert res.stats["recovered_marks"] == 1
+
+
+def test_stray_closing_mark_does_not_invert_later_pairs():
+    s = (
+        "The figures\u201d were wrong, a clerk said. Later the mayor said "
+        "\u201cwe will check them\u201d and the treasurer said \u201cso will I.\u201d"
+    )
+    assert texts(s) == ["we will check them", "so will I."]
+
+
+def test_paragraph_with_lost_closer_is_kept_as_recovered():
+    s = "Intro.\n\n\u201cWe are staying here until the council listens to us.\n\nThen it rained."
+    qs = extract_quotes(s)
+    assert len(qs) == 1
+    assert qs[0].recovered
+    assert qs[0].text == "We are staying here until the council listens to us."
+
+
+def test_marks_excluded_and_inner_punctuation_kept():
+    s = "\u201cNever again!\u201d she shouted."
+    (q,) = extract_quotes(s)
+    assert q.text == "Never again!"
+    assert q.open_mark == "\u201c" and q.close_mark == "\u201d"
+    assert s[q.start - 1] == "\u201c" and s[q.end] == "\u201d"
+
+
+def test_crlf_text_offsets_hold():
+    s = "Title\r\n\r\nThe mayor said \u201cyes\u201d.\r\n\r\n\u201cNo,\u201d said the clerk.\r\n"
+    check_offsets(s)
+    assert texts(s) == ["yes", "No,"]
+
+
+# --- kinds ---------------------------------------------------------------------------------
+
+
+def test_speech_with_reporting_verbs():
+    s = (
+        "\u201cThe bridge will reopen in May,\u201d the engineer said. "
+        "Councillor Brandt described the delay as \u201cembarrassing\u201d. "
+        "According to the harbour office, the repairs were \u201cmore complex than expected.\u201d"
+    )
+    assert [k for _, k in kinds(s)] == ["speech", "speech", "speech"]
+
+
+def test_titles():
+    s = (
+        "The band closed with their 1988 single \u201cRain on Tin.\u201d "
+        "The survey, titled \u201chow we commute in winter,\u201d was published on Monday. "
+        "Her third novel, \u201cThe Lighthouse Keeper\u2019s Daughter,\u201d sold well."
+    )
+    assert [k for _, k in kinds(s)] == ["title", "title", "title"]
+
+
+def test_scare_quotes():
+    s = (
+        "The so-called \u201cefficiency\u201d review closed two wards. "
+        "Residents received a \u201cfriendly\u201d letter demanding payment."
+    )
+    assert [k for _, k in kinds(s)] == ["scare", "scare"]
+
+
+def test_terms_credited_to_nobody_or_a_generic_group():
+    s = (
+        "Beekeepers call this \u201cswarm season\u201d. "
+        "The report used the word \u201cunsustainable\u201d twice. "
+        "The device, known locally as \u201cthe kettle,\u201d still works."
+    )
+    assert [k for _, k in kinds(s)] == ["term", "term", "term"]
+
+
+def test_naming_credited_to_a_named_person_is_speech():
+    s = "It was what the mayor, Ilse Moravec, called \u201ca necessary inconvenience\u201d."
+    ((_, kind),) = kinds(s)
+    assert kind == "speech"
+    s2 = "It was what shipwrights call \u201ca necessary inconvenience\u201d."
+    ((_, kind2),) = kinds(s2)
+    assert kind2 == "term"
+
+
+def test_every_quote_carries_kind_evidence():
+    s = "She called the fee \u201cabsurd\u201d. The play \u201cSalt and Iron\u201d opens Friday."
+    for q in extract_quotes(s):
+        assert q.kind_evidence and all(isinstance(e, str) and e for e in q.kind_evidence)
+
+
+# --- editorial markers ---------------------------------------------------------------------
+
+
+def test_flags_and_editors_note():
+    s = (
+        "Die Ministerin nannte den Plan \u201eeinen Neuanfang\u201c*. "
+        "Der Gewerkschaftschef sagte: \u201eWir warten ab.\u201c\u2020\n\n"
+        "Ein Sprecher sagte \u201eKein Kommentar.\u201c\n\n"
+        "*Editor\u2019s Note: These quotations, accurately translated, could not be verified.\n"
+    )
+    res = extract_document(Document(text=s, path="t"))
+    assert [q.flagged for q in res.quotes] == [True, True, False]
+    note = res.editors_note
+    assert note is not None
+    assert s[note["start"] : note["end"]] == note["text"]
+    assert note["text"].startswith("*Editor\u2019s Note")
+    assert note["quotes"] == [0]  # the asterisk note explains the asterisk-flagged quote
+    assert res.stats["flagged"] == 2
+
+
+def test_note_asterisk_flags_nothing():
+    s = "He said \u201cyes.\u201d\n*Editor's note: one quotation could not be checked."
+    res = extract_document(Document(text=s, path="t"))
+    assert [q.flagged for q in res.quotes] == [False]
+    assert res.editors_note is not None
+
+
+def test_no_editors_note_in_ordinary_text():
+    res = extract_document(Document(text="The editor said \u201cno note today.\u201d", path="t"))
+    assert res.editors_note is None
+
+
+def test_empty_and_markless_documents():
+    assert extract_quotes("") == []
+    res = extract_document(Document(text="No quotations here at all.", path="t"))
+    assert res.quotes == [] and res.stats["unbalanced"] == 0
