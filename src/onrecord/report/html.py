@@ -172,7 +172,12 @@ def _table_html(results: list[CheckResult]) -> str:
         for it in r.items:
             cls, label = _state(it)
             v = it.verdict
-            src = esc(v.evidence.source) if v is not None and v.evidence is not None else ""
+            src = ""
+            if v is not None and v.evidence is not None:
+                # the file name reads better in a table; the full path is in the tooltip
+                base = re.split(r"[/\\]", v.evidence.source.rstrip("/\\"))[-1] or v.evidence.source
+                src = f'<span title="{esc(v.evidence.source)}">{esc(base)}</span>'
+
             score = f"{v.score:.2f}" if v is not None else ""
             speaker = esc(speaker_of(it)) if it.quote.kind == "speech" else ""
             rows.append(
@@ -186,17 +191,21 @@ def _table_html(results: list[CheckResult]) -> str:
             + "".join(rows) + "</tbody></table>")
 
 
+def _base(path: str | None) -> str:
+    return re.split(r"[/\\]", (path or "").rstrip("/\\"))[-1] or (path or "")
+
+
 def _fixes_html(results: list[CheckResult]) -> str:
     items = []
     for s in suggestions(results):
         if s.kind == "restore":
             items.append(f"<li><b>Restore original wording</b> ({esc(s.speaker)}): "
                          f'<span class="was">“{esc(short(s.quote_text, 90))}”</span> → '
-                         f"“{esc(s.replacement)}” <span class=\"src\">{esc(s.source)}</span></li>")
+                         f"“{esc(s.replacement)}” <span class=\"src\">({esc(_base(s.source))})</span></li>")
         elif s.kind == "credit":
             items.append(f"<li><b>Credit {esc(s.replacement)}</b>, not {esc(s.speaker)}: "
                          f'<span class="was">“{esc(short(s.quote_text, 90))}”</span> '
-                         f"<span class=\"src\">{esc(s.source)}</span></li>")
+                         f"<span class=\"src\">({esc(_base(s.source))})</span></li>")
         else:
             items.append(f"<li><b>Find a source or cut</b> ({esc(s.speaker)}): "
                          f'<span class="was">“{esc(short(s.quote_text, 90))}”</span></li>')

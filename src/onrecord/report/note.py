@@ -42,5 +42,6 @@ def editors_note(results: list[CheckResult], translated: bool = False) -> str:
         head = ("Editor's Note: This quotation could not be verified." if one
                 else "Editor's Note: These quotations could not be verified.")
     # one line per quotation, starred as the article would star them in print
-    lines = [f"* “{short(text, 120)}” ({who})" for text, who, _v in items]
+    # a comma or colon closing the quotation belonged to the article's sentence, not the words
+    lines = [f"* “{short(text, 120).rstrip(',;:')}” ({who})" for text, who, _v in items]
     return "\n".join([head, *lines])

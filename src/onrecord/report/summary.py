@@ -58,6 +58,12 @@ def word_diff(article: str, source: str) -> list[DiffOp]:
     styles folded for the comparison, the original words shown). Punctuation-only changes
     are kept but are easy to tell apart in the rendering."""
     a, s = _tokens(article), _tokens(source)
+    # punctuation closing a quotation follows the sentence it now sits in ("cheap," vs
+    # "cheap."): not a change of wording, so it is left out of the diff
+    while a and not a[-1][0].isalnum():
+        a.pop()
+    while s and not s[-1][0].isalnum():
+        s.pop()
     fa = [t.casefold().translate(_FOLD) for t in a]
     fs = [t.casefold().translate(_FOLD) for t in s]
     ops: list[DiffOp] = []
