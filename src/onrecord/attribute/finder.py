@@ -22,6 +22,11 @@ INTRO_WORDS = frozenset("""when while as after before asked speaking writing rea
 during outside inside backstage afterwards later earlier since although though if because
 despite under with without from for by addressing responding replying interviewed
 """.split())
+NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
+while because although though if when where as than with without for from of in on at by to
+into about after before not""".split())
+CLAUSE_WORDS = frozenset("""that which who whom whose when where while because although if
+is was were are be been has had have would will could should""".split())
 PUNCT_STOP = frozenset(list(",.;:!?()[]—–") + ["-"])
 AUX = frozenset({"has", "have", "had", "was", "is", "would", "will", "did", "does", "do"})
 
@@ -98,15 +103,18 @@ def _group_part(g: list[Token]) -> Part | None:
     first = g[0].lower
     if len(g) == 1 and first in SUBJECT_PRONOUNS:
         return Part("first" if first in FIRST_PERSON else "pronoun", first, g[0].start)
-    if first in {"who", "which", "that", "there", "this", "what", "it's"}:
+    if first in NOT_SUBJECT_START:
+        return None
+    if any(t.lower in CLAUSE_WORDS for t in g):
         return None
     caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
     if caps and caps[-1] == len(g) - 1 or caps and g[-1].text[:1].isupper():
         # the last run of capitals is the name; words before it are its role
         k = len(g) - 1
-        while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}):
+        while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}
+                         or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start):
             k -= 1
-        text = " ".join(t.text for t in g[k:])
+        text = _join(g[k:])
         return Part("name", text, g[k].start)
     if any(report_base(t.lower) and t.lower not in {"report", "statement"} for t in g):
         return None
@@ -119,6 +127,17 @@ def _group_part(g: list[Token]) -> Part | None:
             return Part("desc", text, g[0].start)
         return Part("desc", text, g[0].start)
     return None
+
+
+def _join(toks: list[Token]) -> str:
+    out = ""
+    prev = None
+    for t in toks:
+        if prev is not None and t.start > prev.end:
+            out += " "
+        out += t.text
+        prev = t
+    return out
 
 
 def _strip_adverbs(toks: list[Token]) -> list[Token]:
@@ -229,10 +248,14 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
     # "she smiled and added:" — skip back over "<verb> and"
     if len(subj) >= 3 and subj[-1].lower == "and":
         subj = subj[:-2]
+    if len(subj) >= 3 and subj[-1].lower == "to":
+        subj = subj[:-2]  # "likes to say", "went on to say"
     subj = _strip_adverbs(subj)
     parts = mention_phrase(subj)
     if not parts:
         return None
+    if any(p.kind == "desc" and len(p.text.split()) > 4 for p in parts):
+        return None  # "My husband took it out with the fire tongs and said": parse it
     tail = body[k + 1 :]
     other = [t for t in tail if _is_word(t) and report_base(t.lower)]
     if other:

@@ -17,8 +17,12 @@ from .cues import (CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECT
                    SURNAME_FIRST, TITLE_WORDS, report_base)
 from .layout import Layout, Sentence, Token
 
-PLACE_PREPS = frozenset({"in", "at", "from", "near", "to", "across", "around", "outside", "inside",
-                         "into", "toward", "towards", "through", "via", "beneath", "above"})
+# "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
+# or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
+PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "into",
+                         "beneath", "above", "throughout"})
+ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "chief", "ee",
+                 "eer", "ive", "ary", "al", "ain", "ess", "ic", "head", "coach", "ner")
 # lower-case words that end a backwards role scan ("led by Delphine X": "by" is not a role)
 ROLE_STOP = frozenset("""by with to from for of in on at and or but as that which who whom
 whose when while if than then also is was were are be been being has had have will would can
@@ -31,6 +35,8 @@ class Mention:
     end: int
     name: str  # role stripped, possessive stripped
     role: str | None = None
+    prefix_start: int = -1  # where a role written before the name starts
+    possessive: bool = False  # "Thornbury’s barrister": not the subject
     org: bool = False
     place_hint: bool = False
     entity: "Entity | None" = None
@@ -154,16 +160,17 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     end = run[-1].end
     name = " ".join(name_words)
     # role words written in lower case before the run ("Kestrel Bay manager Sofia X")
-    prefix = _prefix_role(toks, i)
+    prefix, pstart = _prefix_role(toks, i)
     role = " ".join(filter(None, [prefix, " ".join(role_words)])) or None
-    m = Mention(start, end, name, role, org)
+    m = Mention(start, end, name, role, pstart if prefix else start, org=org)
+    m.possessive = _strip_possessive(run[-1].text)[1]
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in PLACE_PREPS and not role:
         m.place_hint = True
     return m
 
 
-def _prefix_role(toks: list[Token], i: int) -> str | None:
+def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
     k = i - 1
     words: list[str] = []
     while k >= 0 and len(words) < 5:
@@ -179,16 +186,19 @@ def _prefix_role(toks: list[Token], i: int) -> str | None:
         words.append(t.text)
         k -= 1
     if not words:
-        return None
+        return None, -1
+    pstart = toks[k].start if k >= 0 and k < i and toks[k].lower in DETERMINERS else toks[k + 1].start
     words.reverse()
     if words[0].lower() not in DETERMINERS:
         # without a determiner, only accept words that look like a title ("harbourmaster",
-        # "Guild president"), not a verb ("beating Varrow")
-        if any(w.lower().endswith("ing") for w in words):
-            return None
+        # "Guild president"), not a verb ("beating Varrow", "committed Norvania")
+        last = words[-1].lower()
+        if any(w.lower().endswith("ing") for w in words) or not (
+                last in TITLE_WORDS or last.endswith(ROLE_SUFFIXES)):
+            return None, -1
     if len(words) == 1 and words[0].lower() in DETERMINERS:
-        return None
-    return " ".join(words)
+        return None, -1
+    return " ".join(words), pstart
 
 
 APPOS_AFTER_RE = re.compile(r"^,\s+(?:\d+,\s+)?((?:the|a|an|its|his|her|their|my|our)\s[^,;.:“”\"]{2,90}?)(?=,|\.|;|$| —)")
@@ -207,7 +217,8 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
                 m.role = (m.role + "; " if m.role else "") + role
         sent = lay.sentence_at(m.start)
         seg_start = sent.start if sent else max(0, m.start - 100)
-        before = masked[seg_start : m.start]
+        # "her husband, the sculptor Tobias Grell": the apposition precedes the prefix role
+        before = masked[seg_start : m.prefix_start if 0 <= m.prefix_start <= m.start else m.start]
         if before.endswith(", "):
             b = APPOS_BEFORE_RE.search(before)
             if b:

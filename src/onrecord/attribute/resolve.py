@@ -192,11 +192,17 @@ class Resolver:
     # ---------------------------------------------------------------- sentence subjects
 
     def leading_subject(self, sent_idx: int) -> list[Entity]:
-        """The subject of a sentence from the string: the mention that opens its main clause."""
+        """The subject of a sentence from the string: a trailing attribution (", she said with a
+        laugh."), else the mention that opens its main clause; a possessive or a name used as a
+        modifier ("Thornbury’s barrister, Lorcan Whitcombe, …", "Brightwater coach Declan X")
+        hands over to the name it introduces."""
         s = self.lay.sentences[sent_idx]
-        toks = [t for t in s.tokens]
+        toks = s.tokens
         if not toks:
             return []
+        trail = self._trailing_attribution(sent_idx)
+        if trail:
+            return trail
         c0 = _clause_start(toks)
         if c0 >= len(toks):
             return []
@@ -207,22 +213,38 @@ class Resolver:
                 return [e] if e else []
             e = self.pronoun(t0.lower, t0.start, sent_idx)
             return [e] if e else []
+        ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
         out: list[Entity] = []
-        for m in self.by_sentence.get(sent_idx, []):
-            if m.start < t0.start:
-                continue
-            gap = [t for t in toks if t0.start <= t.start < m.start]
+        if ms:
+            m = ms[0]
+            mstart = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+            gap = [t for t in toks if t0.start <= t.start < mstart]
             if len(gap) <= 4 and all(re.match(r"\w", t.text) for t in gap) and not any(
                     report_base(t.lower) for t in gap):
+                nxt = ms[1] if len(ms) > 1 else None
+                if nxt is not None and (m.possessive or 0 <= nxt.prefix_start <= m.start):
+                    between = self.lay.masked[m.end : nxt.start]
+                    if 0 <= nxt.prefix_start <= m.start or re.fullmatch(r"[’'s]*[\w\s\-’']{0,60},\s", between):
+                        return [nxt.entity] if nxt.entity else []
+                    return []
+                if m.possessive:
+                    return []
                 if m.entity:
                     out.append(m.entity)
                 # "Quarrington and Saltonstall …": both are the subject
-                nxt = [t for t in toks if t.start >= m.end][:1]
-                if nxt and nxt[0].lower == "and":
-                    t0 = [t for t in toks if t.start > nxt[0].start][0] if len(toks) > 1 else t0
-                    continue
-            break
-        if not out and t0.lower in DETERMINERS and t0.lower != "a":
+                if nxt is not None and re.fullmatch(r"\s+and\s+", self.lay.masked[m.end : nxt.start]) \
+                        and nxt.entity:
+                    out.append(nxt.entity)
+                return out
+        if t0.lower in DETERMINERS and t0.lower != "a":
+            # "The board chair, Anneliese Harrow, has insisted …"
+            seg = self.lay.masked[t0.start : s.end]
+            mm = re.match(r"[^,;:.]{2,60},\s", seg)
+            if mm:
+                after = t0.start + mm.end()
+                for m in ms:
+                    if m.start == after or m.prefix_start == after:
+                        return [m.entity] if m.entity else []
             words = [t for t in toks[c0 : c0 + 4]]
             for n in (4, 3, 2):
                 phrase = " ".join(t.text for t in words[:n])
@@ -233,3 +255,21 @@ class Resolver:
                         if role_hit:
                             return [e]
         return out
+
+    def _trailing_attribution(self, sent_idx: int) -> list[Entity]:
+        s = self.lay.sentences[sent_idx]
+        toks = s.tokens
+        commas = [i for i, t in enumerate(toks) if t.text == ","]
+        if not commas:
+            return []
+        tail = toks[commas[-1] + 1 :]
+        verbs = [i for i, t in enumerate(tail) if report_base(t.lower)]
+        if not verbs or verbs[0] == 0 or verbs[0] > 3:
+            return []
+        from .finder import mention_phrase
+
+        parts = mention_phrase(tail[: verbs[0]])
+        if not parts or len(parts) != 1 or parts[0].kind not in {"pronoun", "name"}:
+            return []
+        e, _ = self.resolve_part(parts[0], parts[0].start, sent_idx)
+        return [e] if isinstance(e, Entity) else []
