@@ -48,8 +48,8 @@ def extract_quotes(text: str, options: ExtractOptions | None = None) -> list[Quo
 
 def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
     marks = find_marks(text)
-    pairing = pair_marks(text, marks, max_paragraphs=opts.max_paragraphs)
     paras = paragraphs(text)
+    pairing = pair_marks(text, marks, max_paragraphs=opts.max_paragraphs, paras=paras)
     quotes: list[Quote] = []
     pairs = pairing.pairs
     for i, p in enumerate(pairs):

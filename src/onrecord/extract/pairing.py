@@ -77,8 +77,14 @@ class _Fail(Exception):
         self.n_paras = n_paras
 
 
-def pair_marks(text: str, marks: list[Mark], max_paragraphs: int = 30) -> Pairing:
-    paras = paragraphs(text)
+def pair_marks(
+    text: str,
+    marks: list[Mark],
+    max_paragraphs: int = 30,
+    paras: list[tuple[int, int]] | None = None,
+) -> Pairing:
+    if paras is None:
+        paras = paragraphs(text)
     by_para: list[list[Mark]] = [[] for _ in paras]
     k = 0
     for m in marks:
