@@ -163,18 +163,24 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
 
 
 def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
+    """One table per document (the path as its title, not a column that eats half the width)."""
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(show_lines=False)
-    for col in ("document", "span", "kind", "speaker", "cue", "flag", "quote"):
-        table.add_column(col, overflow="fold")
+    console = Console(file=out, width=None if out.isatty() else 160)
+    docs: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
-        table.add_row(
-            r["document"], f"{r['start']}-{r['end']}", r["kind"], r["speaker"] or "", r["cue"] or "",
-            "*" if r["flagged"] else "", r["text"],
-        )
-    Console(file=out, width=160 if not out.isatty() else None).print(table)
+        docs.setdefault(r["document"], []).append(r)
+    for doc, doc_rows in docs.items():
+        table = Table(title=doc, title_justify="left", show_lines=False)
+        for col in ("span", "kind", "speaker", "cue", "flag", "quote"):
+            table.add_column(col, overflow="fold")
+        for r in doc_rows:
+            table.add_row(
+                f"{r['start']}-{r['end']}", r["kind"], r["speaker"] or "", r["cue"] or "",
+                "*" if r["flagged"] else "", r["text"],
+            )
+        console.print(table)
 
 
 # verify -----------------------------------------------------------------------------------
@@ -291,9 +297,13 @@ def _check_renderer(fmt: str) -> Any:
         def render(results: list, out: IO[str], keep_text: bool) -> None:
             from rich.console import Console
 
-            console = Console(file=out) if out.isatty() else Console(file=out, width=100, no_color=True, highlight=False)
-            for r in results:
-                render_text(r, console)
+            # Not a terminal (a file, a pipe, `make run` in CI): no colour and no hard wrapping,
+            # so a long quote or source path stays on one line and can be grepped.
+            if out.isatty():
+                console = Console(file=out)
+            else:
+                console = Console(file=out, no_color=True, highlight=False, soft_wrap=True, width=200)
+            render_text(results, console)  # one call: the summary and editor's note span all results
 
         return render
     fn = need(fmt, f"render_{fmt}", {"html": "HTML", "md": "Markdown"}[fmt])
