@@ -129,6 +129,10 @@ def _apply_glyph(mark: Mark, text: str) -> None:
     """Typographic glyphs carry a direction; straight marks rely on their neighbours."""
     ch = mark.ch
     i = mark.pos
+    if ch in "\u201c\u201d" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+        # A typographic double mark inside a word ("Obama”s") is a mistyped apostrophe.
+        mark.can_open = mark.can_close = False
+        return
     if ch in "\u201e\u201a":  # „ ‚ only ever open
         mark.can_open, mark.can_close = True, False
         return

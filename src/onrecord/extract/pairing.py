@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .marks import CLOSERS, Mark
+from .marks import ALL_MARKS, CLOSERS, Mark
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -124,6 +124,7 @@ def pair_marks(
                 stray_single += 1
             continue
         pairs.extend(found)
+        recovered += sum(1 for p in found if p.recovered)
         k = k_next
     pairs.sort(key=lambda p: p.start)
     return Pairing(pairs, stray, stray_single, recovered)
@@ -184,7 +185,18 @@ def _scan(
                 opener = None
                 continue
             if m.can_open and (m.ch == opener.ch or not m.can_close):
+                if _inline_continuation(text, m):
+                    # Paragraphs collapsed into one line (BBC: "…got. "As a result, …"):
+                    # the multi-paragraph convention, with the line breaks lost.
+                    chain.append(m)
+                    n_paras += 1
+                    continue
                 # A new opening mark while one is open: the earlier one lost its closer.
+                end = _lost_closer_end(text, opener, m) if opener.family == "d" else None
+                if end is not None:
+                    found.append(Pair(opener, None, opener.pos + 1, end, chain, n_paras, True))
+                    opener, chain, n_paras = m, [], 1
+                    continue
                 raise _Fail(opener)
         if opener is None:
             return found, k + 1
@@ -205,6 +217,40 @@ def _scan(
                 k = nxt
                 continue
         raise _Fail(opener, para_end=paras[k][1], chain=chain, n_paras=n_paras)
+
+
+def _inline_continuation(text: str, m: Mark) -> bool:
+    """An opening mark that starts a new sentence right after a finished one, inside an open
+    quotation: a paragraph of a multi-paragraph quotation whose line break was lost."""
+    i = m.pos - 1
+    if i < 0 or text[i] not in " \t":
+        return False
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    # a nested quotation may close with the sentence: "… ridiculous.' "But then …"
+    while i >= 0 and text[i] in ALL_MARKS:
+        i -= 1
+    return i >= 0 and text[i] in ".!?\u2026"
+
+
+# The sentence end before an attribution that opens a new quotation: "…because I was a
+# Muslim. He added: "The …" — the closer after "Muslim." was lost in the source.
+_SENTENCE_END = re.compile(r"[.!?\u2026](?=\s+[A-Z])")
+
+
+def _lost_closer_end(text: str, opener: Mark, m: Mark, max_gap: int = 60) -> int | None:
+    """Where a quotation that lost its closer most plausibly ended: the last sentence end
+    before the conflicting opening mark, when only a short attribution lies between
+    ("He added: ")."""
+    last = None
+    for x in _SENTENCE_END.finditer(text, opener.pos + 1, m.pos):
+        last = x
+    if last is None:
+        return None
+    gap = text[last.end() : m.pos]
+    if len(gap) > max_gap or "\n" in gap or not gap.rstrip().endswith((":", ",")):
+        return None
+    return last.end()
 
 
 def _ends_sentence(text: str, para: tuple[int, int]) -> bool:
