@@ -228,3 +228,42 @@ def test_empty_and_markless_documents():
     assert extract_quotes("") == []
     res = extract_document(Document(text="No quotations here at all.", path="t"))
     assert res.quotes == [] and res.stats["unbalanced"] == 0
+
+
+# --- newsroom copy -------------------------------------------------------------------------
+
+
+def test_collapsed_multi_paragraph_quote_is_one_entry():
+    # Paragraph breaks lost in conversion: each former paragraph still opens with a mark.
+    s = 'The coach was calm. "We trained hard all week. "The result will come." Fans cheered.'
+    qs = extract_quotes(s)
+    assert [q.text for q in qs] == ['We trained hard all week. "The result will come.']
+    assert qs[0].paragraphs == 2
+    res = extract_document(Document(text=s, path="t"))
+    assert res.stats["unbalanced"] == 0
+
+
+def test_doubled_single_marks_read_as_double_marks():
+    s = "\u201cWe are not selling the farm,\u2019\u2019 the owner said. ``Not this year.''"
+    qs = extract_quotes(s)
+    assert [q.text for q in qs] == ["We are not selling the farm,", "Not this year."]
+    assert qs[0].close_mark == "\u2019\u2019"
+    assert qs[1].open_mark == "``" and qs[1].close_mark == "''"
+    for q in qs:
+        assert s[q.start : q.end] == q.text
+
+
+def test_lost_closer_before_a_new_attribution_is_recovered_to_the_sentence_end():
+    s = (
+        'The farmer said: "The hail took half the orchard. She added: "We will replant '
+        'in spring."'
+    )
+    qs = extract_quotes(s)
+    assert [q.text for q in qs] == ["The hail took half the orchard.", "We will replant in spring."]
+    assert qs[0].recovered and not qs[1].recovered
+
+
+def test_lost_closer_after_a_colon_runs_to_the_paragraph_end():
+    s = 'MAYOR: "The budget is balanced and the pool stays open\n\nThe session ended.'
+    (q,) = extract_quotes(s)
+    assert q.recovered and q.text == "The budget is balanced and the pool stays open"

@@ -53,20 +53,21 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
     quotes: list[Quote] = []
     pairs = pairing.pairs
     for i, p in enumerate(pairs):
-        close_end = p.close.pos + 1 if p.close is not None else p.end
+        close_end = p.close.pos + p.close.length if p.close is not None else p.end
         flag = flag_after(text, close_end) if p.close is not None else None
         quote = Quote(
             text=text[p.start : p.end],
             start=p.start,
             end=p.end,
-            open_mark=p.open.ch,
-            close_mark=p.close.ch if p.close is not None else "",
+            open_mark=text[p.open.pos : p.open.pos + p.open.length],
+            close_mark=text[p.close.pos : close_end] if p.close is not None else "",
             flagged=flag is not None,
             recovered=p.recovered,
             paragraphs=p.paragraphs,
         )
         para = _para_of(paras, p.open.pos)
-        prev_end = pairs[i - 1].end + 1 if i > 0 else 0
+        prev = pairs[i - 1] if i > 0 else None
+        prev_end = (prev.end + (prev.close.length if prev.close else 0)) if prev else 0
         next_start = pairs[i + 1].open.pos if i + 1 < len(pairs) else len(text)
         lo = max(para[0], prev_end, p.open.pos - _CONTEXT_CHARS)
         para_end = _para_of(paras, max(p.open.pos, close_end - 1))[1]

@@ -16,7 +16,10 @@ DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 # Single-family glyphs: straight, English typographic, German low-high, single guillemets.
 SINGLE = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 ALL_MARKS = DOUBLE + SINGLE
-MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "]")
+# Doubled single marks stand for a double mark in some newsrooms' copy (“…’’ with two right
+# single quotes, ``…'' from typewriter conventions); they are read as one double mark.
+_DOUBLED = {"\u2019\u2019": "\u201d", "\u2018\u2018": "\u201c", "''": '"', "``": "\u201c"}
+MARK_RE = re.compile("\u2019\u2019|\u2018\u2018|''|``|[" + re.escape(ALL_MARKS) + "]")
 
 # Which closers may end a quotation opened by each glyph. "“" closes "„" (German) and "”"
 # closes "“" (English); "»" closes "«" and, in the reversed style used in German books
@@ -58,16 +61,17 @@ class Mark:
     can_open: bool
     can_close: bool
     apostrophe: bool = False
+    length: int = 1  # 2 for a doubled single mark read as a double mark
     # A single closer that may be a plural possessive ("the players’ union"): the pairing
     # engine prefers a later closer in the same paragraph when there is one.
     possessive_like: bool = False
     disabled: bool = False  # set by the pairing engine's local recovery
 
 
-def _flanks(text: str, i: int) -> tuple[bool, bool]:
+def _flanks(text: str, i: int, length: int = 1) -> tuple[bool, bool]:
     """(can_open, can_close) from the neighbours alone."""
     prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+    nxt = text[i + length] if i + length < len(text) else ""
     prev_space = prev == "" or prev.isspace()
     next_space = nxt == "" or nxt.isspace()
     can_open = (not next_space) and (prev_space or prev in _OPEN_PREV)
@@ -116,7 +120,23 @@ def find_marks(text: str) -> list[Mark]:
     marks: list[Mark] = []
     for m in MARK_RE.finditer(text):
         i = m.start()
-        ch = text[i]
+        raw = m.group(0)
+        if len(raw) == 2:
+            can_open, can_close = _flanks(text, i, 2)
+            if can_open == can_close and raw != "``":
+                # Not clearly one mark ("''" between spaces, "the ’’" typo): read the two
+                # characters one by one.
+                for j in (i, i + 1):
+                    c_open, c_close = _flanks(text, j)
+                    single = Mark(j, text[j], "s", c_open, c_close)
+                    _apply_glyph(single, text)
+                    marks.append(single)
+                continue
+            mark = Mark(i, _DOUBLED[raw], "d", can_open or raw == "``", can_close and raw != "``",
+                        length=2)
+            marks.append(mark)
+            continue
+        ch = raw
         family = "d" if ch in DOUBLE else "s"
         can_open, can_close = _flanks(text, i)
         mark = Mark(i, ch, family, can_open, can_close)

@@ -106,17 +106,19 @@ def pair_marks(
             m = f.mark
             m.disabled = True
             if m.family == "d":
-                if f.para_end is not None and _starts_paragraph(text, paras, m):
+                if f.para_end is not None and (
+                    _starts_paragraph(text, paras, m) or _after_colon(text, m)
+                ):
                     # A speech paragraph that lost its closer: keep it, flagged recovered.
                     end = f.para_end
-                    while end > m.pos + 1 and text[end - 1].isspace():
+                    while end > m.pos + m.length and text[end - 1].isspace():
                         end -= 1
-                    pairs.append(Pair(m, None, m.pos + 1, end, list(f.chain), f.n_paras, True))
+                    pairs.append(Pair(m, None, m.pos + m.length, end, list(f.chain), f.n_paras, True))
                     recovered += 1
                     # Everything inside the recovered quotation is its text, not new pairs.
                     for para_marks in by_para:
                         for x in para_marks:
-                            if m.pos < x.pos < end:
+                            if m.pos < x.pos < end and x is not m:
                                 x.disabled = True
                     continue
                 stray.append(m)
@@ -135,6 +137,15 @@ def _starts_paragraph(text: str, paras: list[tuple[int, int]], m: Mark) -> bool:
         if s <= m.pos < e:
             return not text[s : m.pos].strip()
     return False
+
+
+def _after_colon(text: str, m: Mark) -> bool:
+    """An opening mark after a colon ("OBAMA: "There's …", "He said: "…") introduces words
+    that run on; with the closer lost, they run to the paragraph end."""
+    i = m.pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] == ":"
 
 
 def _first_mark(text: str, para: tuple[int, int], marks: list[Mark]) -> Mark | None:
@@ -181,7 +192,7 @@ def _scan(
             if m.can_close and m.ch in CLOSERS[opener.ch]:
                 if m.possessive_like and m.family == "s" and _later_closer(marks, idx, opener):
                     continue  # "the players’ union ... ’": the later mark closes
-                found.append(Pair(opener, m, opener.pos + 1, m.pos, chain, n_paras))
+                found.append(Pair(opener, m, opener.pos + opener.length, m.pos, chain, n_paras))
                 opener = None
                 continue
             if m.can_open and (m.ch == opener.ch or not m.can_close):
@@ -194,7 +205,7 @@ def _scan(
                 # A new opening mark while one is open: the earlier one lost its closer.
                 end = _lost_closer_end(text, opener, m) if opener.family == "d" else None
                 if end is not None:
-                    found.append(Pair(opener, None, opener.pos + 1, end, chain, n_paras, True))
+                    found.append(Pair(opener, None, opener.pos + opener.length, end, chain, n_paras, True))
                     opener, chain, n_paras = m, [], 1
                     continue
                 raise _Fail(opener)
@@ -223,7 +234,10 @@ def _inline_continuation(text: str, m: Mark) -> bool:
     """An opening mark that starts a new sentence right after a finished one, inside an open
     quotation: a paragraph of a multi-paragraph quotation whose line break was lost."""
     i = m.pos - 1
-    if i < 0 or text[i] not in " \t":
+    if i < 0:
+        return False
+    if text[i] not in " \t" and not (m.ch in "\u201c\u201e\u00ab" and text[i] in ".!?"):
+        # (newswire copy that lost the line break *and* the space: "…of GDP.“Barack …")
         return False
     while i >= 0 and text[i] in " \t":
         i -= 1
@@ -243,7 +257,7 @@ def _lost_closer_end(text: str, opener: Mark, m: Mark, max_gap: int = 60) -> int
     before the conflicting opening mark, when only a short attribution lies between
     ("He added: ")."""
     last = None
-    for x in _SENTENCE_END.finditer(text, opener.pos + 1, m.pos):
+    for x in _SENTENCE_END.finditer(text, opener.pos + opener.length, m.pos):
         last = x
     if last is None:
         return None
