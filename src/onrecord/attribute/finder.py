@@ -118,6 +118,8 @@ def _group_part(g: list[Token]) -> Part | None:
         return Part("name", text, g[k].start)
     if any(report_base(t.lower) and t.lower not in {"report", "statement"} for t in g):
         return None
+    if all(t.lower in DETERMINERS for t in g):
+        return None
     if first in DETERMINERS or first.endswith(("’s", "'s")) or len(g) <= 3:
         text = " ".join(t.text for t in g)
         head = g[-1].lower
@@ -307,6 +309,22 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                 break
             h = h.head
             steps += 1
+    if cue is None and qtoks:
+        prev = [t for t in outside if t.i < qtoks[0].i]
+        colon = [t for t in prev if t.text == ":"]
+        if colon and colon[-1].i >= qtoks[0].i - 2:
+            # "he gave a characteristically short answer: “…”": the clause before the colon
+            v = colon[-1].head
+            while v.pos_ not in {"VERB", "AUX"} and v.head.i != v.i:
+                v = v.head
+            if v.pos_ in {"VERB", "AUX"} and v.i in out_ids:
+                subj, how = _subject_of(v)
+                if subj is not None:
+                    parts = _np_parts(lay, doc, subj, base)
+                    if parts:
+                        end = colon[-1].i
+                        cue_text = doc[v.i : end].text if end - v.i <= 6 else v.text
+                        return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", 0.8)
     if cue is None:
         cands = [t for t in outside if _is_report(t)]
         if not cands:
@@ -335,7 +353,12 @@ def _depth(t: Any) -> int:
 def _is_report(t: Any) -> bool:
     if t.pos_ not in {"VERB", "AUX"} and t.tag_ not in {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN"}:
         return False
-    return report_base(t.lower_) is not None
+    low = t.lower_
+    if low in {"put", "puts", "putting"}:  # "put it simply", "as she put it"
+        return any(c.lower_ == "it" for c in t.children)
+    if low in {"went", "goes", "go", "going"}:  # "went on", "went further"
+        return any(c.lower_ in {"on", "further"} for c in t.children)
+    return report_base(low) is not None
 
 
 def _subject_of(verb: Any) -> tuple[Any | None, str]:
@@ -353,10 +376,10 @@ def _subject_of(verb: Any) -> tuple[Any | None, str]:
         if subs:
             s = subs[0]
             if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl":
-                return v.head, "antecedent of relative clause"
+                return _antecedent(v.head), "antecedent of relative clause"
             return s, how
         if v.dep_ == "relcl":
-            return v.head, "antecedent of relative clause"
+            return _antecedent(v.head), "antecedent of relative clause"
         if v.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dep", "oprd"}:
             how = f"subject inherited through {v.dep_}"
             if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
@@ -371,6 +394,14 @@ def _subject_of(verb: Any) -> tuple[Any | None, str]:
             break
         v = v.head
     return None, how
+
+
+def _antecedent(n: Any) -> Any:
+    """"a note with the dessert that said": the relative clause belongs to the note."""
+    if n.lower_ not in DOCUMENT_NOUNS and n.dep_ == "pobj" and n.head.dep_ == "prep" \
+            and n.head.head.lower_ in DOCUMENT_NOUNS:
+        return n.head.head
+    return n
 
 
 def _parse_cue_text(doc: Any, cue: Any) -> str:
@@ -413,24 +444,32 @@ def _head_part(doc: Any, h: Any, base: int) -> Part | None:
             return None
         kind = "first" if low in FIRST_PERSON else "pronoun"
         return Part(kind, low, base + h.idx)
-    # the name: the head with its compound and flat modifiers
-    span = [h] + [c for c in h.children if c.dep_ in {"compound", "flat", "nmod"} and c.i < h.i
-                  or c.dep_ == "flat"]
-    if h.text[:1].isupper():
-        left = min(t.i for t in span)
-        right = max(t.i for t in span)
-        toks = [t for t in doc[left : right + 1] if t.text[:1].isupper() or t.text in {"-", "&", "of"}]
+    # the name: the capitalised tokens around the head, joined across hyphens
+    # ("Ivanova-Reyes", "Lee Eun-chae") and back over compounds ("Calder Property Association")
+    w0 = h.i
+    while w0 > 0 and _glued(doc, w0):
+        w0 -= 1  # "Yeon-soo": the word starts at "Yeon"
+    if doc[w0].text[:1].isupper():
+        lo = hi = h.i
+        sub = {t.i for t in h.subtree}
+        while lo - 1 >= 0 and (lo - 1 in sub and _capish(doc[lo - 1]) or _glued(doc, lo)
+                               or _glued(doc, lo - 1)):
+            lo -= 1
+        while hi + 1 < len(doc) and _glued(doc, hi + 1):
+            hi += 1
+        while lo < hi and not _capish(doc[lo]):
+            lo += 1
         # keep the last run of capitals ("Kestrel Bay manager Sofia X" -> "Sofia X")
         run: list[Any] = []
-        for t in doc[left : right + 1]:
-            if t.text[:1].isupper() or (run and t.text in {"-", "&", "of", "for"}):
+        for t in doc[lo : hi + 1]:
+            if _capish(t) or (run and (t.text in {"-", "&", "of", "for", "’", "'"} or _glued(doc, t.i))):
                 run.append(t)
             else:
                 run = []
         if run:
             text = doc[run[0].i : run[-1].i + 1].text
+            text = re.sub(r"\s*[’']s$", "", text)
             return Part("name", text, base + run[0].idx)
-        del toks
     # a description: the noun phrase without relative clauses and appositions
     keep = [t for t in h.subtree if not any(a.dep_ in {"relcl", "appos", "acl", "prep", "punct"}
                                                and a.i != h.i and _is_under(t, a) for a in h.subtree)]
@@ -440,10 +479,45 @@ def _head_part(doc: Any, h: Any, base: int) -> Part | None:
     right = max(t.i for t in keep)
     text = doc[left : right + 1].text
     if low in DOCUMENT_NOUNS:
+        # "One review, by Philippa Haldane, called it": the author named with "by"
+        for t in h.subtree:
+            if t.lower_ == "by" and t.head.i in {h.i} | {c.i for c in h.children}:
+                objs = [c for c in t.children if c.dep_ == "pobj"]
+                if objs:
+                    p = _head_part(doc, objs[0], base)
+                    if p is not None and p.kind == "name":
+                        return p
+        # "Its terms say", "the supplier’s own brochure": the owner speaks
+        poss = [c for c in h.children if c.dep_ == "poss"]
+        if poss:
+            p = _head_part(doc, poss[0], base)
+            if p is not None and p.kind in {"name", "pronoun", "desc"}:
+                return p
+        # "I sent out a note that said": the sender
+        if h.dep_ in {"dobj", "pobj"}:
+            v = h.head if h.dep_ == "dobj" else h.head.head
+            subs = [c for c in v.children if c.dep_ == "nsubj"]
+            if subs and subs[0].i != h.i:
+                p = _head_part(doc, subs[0], base)
+                if p is not None and p.kind != "doc":
+                    return p
         return Part("doc", text, base + doc[left].idx)
     if h.pos_ not in {"NOUN", "PROPN"}:
         return None
     return Part("desc", text, base + doc[left].idx)
+
+
+def _capish(t: Any) -> bool:
+    return t.text[:1].isupper() and t.lower_ not in DETERMINERS
+
+
+def _glued(doc: Any, i: int) -> bool:
+    """Token i is part of a hyphenated word with its neighbour (no spaces around "-")."""
+    t = doc[i]
+    if t.text in {"-", "‐"}:
+        return not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    return i > 0 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and \
+        i > 1 and not doc[i - 2].whitespace_
 
 
 def _is_under(t: Any, a: Any) -> bool:

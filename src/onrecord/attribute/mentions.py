@@ -144,16 +144,19 @@ def _is_placeholder(lay: Layout, t: Token) -> bool:
 def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: list[Token]) -> Mention | None:
     words = [_strip_possessive(t.text)[0] for t in run]
     lowers = [w.lower().strip("’'") for w in words]
-    org = any(w in ORG_WORDS for w in lowers)
     role_words: list[str] = []
     name_words = words
-    if not org:
-        last_title = max((k for k, w in enumerate(lowers[:-1]) if w in TITLE_WORDS), default=-1)
-        if last_title >= 0:
-            role_words = words[: last_title + 1]
-            name_words = words[last_title + 1 :]
-        elif lowers[-1] in TITLE_WORDS and len(words) == 1:
-            return None  # a bare title ("Premier") is a description, not a name
+    last_title = max((k for k, w in enumerate(lowers[:-1]) if w in TITLE_WORDS), default=-1)
+    # "Energy Minister Kurt X" is a minister, not an energy company: a title followed by a
+    # name wins; otherwise the head of the run decides ("Coastal Bank of Calder", "Harrow & Crane")
+    org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or any(
+        w in ORG_WORDS and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
+        for k, w in enumerate(lowers)))
+    if last_title >= 0:
+        role_words = words[: last_title + 1]
+        name_words = words[last_title + 1 :]
+    elif lowers[-1] in TITLE_WORDS and len(words) == 1:
+        return None  # a bare title ("Premier") is a description, not a name
     if not name_words:
         return None
     start = run[0].start

@@ -99,6 +99,10 @@ class Resolver:
                 return False
         return e.gender in (None, g)
 
+    def _is_byline(self, si: int) -> bool:
+        s = self.lay.sentences[si]
+        return s.para <= 3 and bool(s.tokens) and s.tokens[0].text in {"By", "BY"}
+
     def pronoun(self, pron: str, pos: int, sent_idx: int) -> Entity | None:
         g = PRONOUNS.get(pron, "p")
         lay = self.lay
@@ -111,6 +115,8 @@ class Resolver:
                 break
             if lay.sentences[si].para == 0 and s0.para != 0:
                 break  # never bind into the headline
+            if self._is_byline(si):
+                continue  # the writer of the piece is not "he" or "she" in the body
             order.extend(self.subj.get(si, []))
             if back == 1:
                 order.extend(cur)
