@@ -267,3 +267,23 @@ def test_lost_closer_after_a_colon_runs_to_the_paragraph_end():
     s = 'MAYOR: "The budget is balanced and the pool stays open\n\nThe session ended.'
     (q,) = extract_quotes(s)
     assert q.recovered and q.text == "The budget is balanced and the pool stays open"
+
+
+def test_nickname_between_first_name_and_surname_is_a_term():
+    s = "The club's treasurer, Edmund \u201cTeddy\u201d Walsh, resigned on Friday."
+    assert kinds(s) == [("Teddy", "term")]
+
+
+def test_capitalised_name_before_a_work_noun_is_a_title():
+    s = "The mayor told Radio Harbour\u2019s \u201cMorning Tide\u201d programme that the pier would close."
+    assert kinds(s) == [("Morning Tide", "title")]
+    s2 = "The \u201cGrow Your Own\u201d campaign handed out 4,000 seed packets."
+    assert kinds(s2) == [("Grow Your Own", "title")]
+
+
+def test_verb_of_a_later_clause_is_not_an_attribution():
+    s = "The bakery dropped its \u201cgiant\u201d loaves last year, but denied any link to costs."
+    ((_, kind),) = kinds(s)
+    assert kind == "scare"
+    q = extract_quotes(s)[0]
+    assert not any("denied" in e for e in q.kind_evidence)

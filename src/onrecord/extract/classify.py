@@ -199,15 +199,34 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
             return "title", [f"title case ending in the work noun '{words[-1]}'"]
         if noun:
             return "title", [f"title case after the work noun '{noun}'"]
-        nm = _last_match(NAMING_RE, left_tail)
-        if nm and _words_after(left_tail, nm.end()) <= 3:
-            return "title", [f"title case after the naming verb '{nm.group(0)}'"]
         pm = _last_match(PERFORM_RE, left_tail)
         if pm and _words_after(left_tail, pm.end()) <= 3:
             return "title", [f"title case after '{pm.group(0)}' (performing or publishing a work)"]
-        cue = _reporting_cue(left, right, text)
-        if cue is None and not ctx.para_start and n <= opts.bare_title_max_words:
-            return "title", ["title case, no reporting verb in the sentence"]
+        nm = _last_match(NAMING_RE, left_tail)
+        named_here = nm is not None and _words_after(left_tail, nm.end()) <= 3
+        # Without a work noun, a naming verb makes a nickname, not a title ("dubbed the
+        # “McLibel Two”"): left to step 4.
+        if not named_here and not _between_names(left, right):
+            cue = _reporting_cue(left, right, text)
+            if cue is None and not ctx.para_start and n <= opts.bare_title_max_words:
+                return "title", ["title case, no reporting verb in the sentence"]
+    # A quotation used as the name of the work that follows it ("the “Make Do and Mend”
+    # campaign", "ABC’s “This Week” program").
+    after_words = _words(right)
+    if (
+        after_words
+        and after_words[0].lower() in WORK_NOUNS
+        and words
+        and words[0][0].isupper()  # names are capitalised: "a “friendly” letter" is not one
+        and n <= opts.bare_title_max_words
+        and right[:1] == " "
+        and not ctx.flagged
+        and text.rstrip()[-1:] not in ".!?,"
+    ):
+        return "title", [f"names the {after_words[0]} that follows it"]
+    # A nickname inside a name: Rob “Biko” Baker.
+    if n <= 2 and _between_names(left, right):
+        return "term", ["a nickname between a first name and a surname"]
     # 4. mention and naming
     mm = _last_match(MENTION_RE, left_tail)
     if mm and _words_after(left_tail, mm.end()) <= 1 and n <= opts.term_max_words:
@@ -257,9 +276,8 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         if named is False:
             return "scare", [f"reporting verb '{verb}' credited to a generic group"]
         return "speech", [f"reporting verb '{verb}' {where} the quotation"]
-    if ctx.para_start and n >= 2:
-        return "speech", ["quotation opens its paragraph"]
-    after_words = _words(right)
+    if ctx.para_start and n >= 2 and (text.rstrip()[-1:] in ".!?,:;" or not right.strip()):
+        return "speech", ["quotation opens its paragraph as a sentence of its own"]
     before_words = _words(left)
     if (
         n >= 2
@@ -363,7 +381,12 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
     """A reporting verb in the quotation's sentence: ("before"|"after", verb, subject text)."""
     m = None
     for cand in REPORTING_RE.finditer(left):
-        if cand.group(0).lower() in COMMISSIVE and _OBJECT_NOT_WORDS.search(left[cand.end() :]):
+        between = left[cand.end() :]
+        if (
+            cand.group(0).lower() in COMMISSIVE
+            and _OBJECT_NOT_WORDS.search(between)
+            and not re.search(r"\bthat\b", between)
+        ):
             continue  # "promised a «…»": the quotation names what was promised, not words
         m = cand
     if m:
@@ -377,8 +400,22 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
         region = head[: m2.start()]
         if not _words(region):  # "said Mr Blair": subject after the verb
             region = head[m2.end() : m2.end() + 40]
+        elif not subject_is_named(region):
+            # "… meals last year, but denied …": a verb of another clause, not an
+            # attribution of this quotation (which would be a name or pronoun + verb).
+            return None
         return "after", m2.group(0), region
     return None
+
+
+def _between_names(left: str, right: str) -> bool:
+    """The marks sit between a capitalised first name and a capitalised surname."""
+    lw = _words(left)[-1:]
+    rw = _words(right)[:1]
+    return bool(
+        lw and rw and left[-1:] == " " and right[:1] == " " and lw[0][0].isupper()
+        and rw[0][0].isupper() and lw[0].lower() not in STOP_CAPS
+    )
 
 
 _OBJECT_NOT_WORDS = re.compile(r"\b(?:a|an|to|the)\b", re.IGNORECASE)
