@@ -45,7 +45,19 @@ class DiffOp:
     text: str
 
 
-_TOKEN = re.compile(r"\w+(?:[’'-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[’'-]\w+)*|\.\s?\.\s?\.|[^\w\s]")
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’%")
+_NO_SPACE_AFTER = frozenset("([{“‘")
+
+
+def join_tokens(tokens: list[str]) -> str:
+    """Tokens back into readable text: "[the bridge]", "2027, and", not "[ the bridge ]"."""
+    out = ""
+    for t in tokens:
+        if out and not (t[0] in _NO_SPACE_BEFORE and not t.startswith("...")) and out[-1] not in _NO_SPACE_AFTER:
+            out += " "
+        out += t
+    return out
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 
 
@@ -70,12 +82,12 @@ def word_diff(article: str, source: str) -> list[DiffOp]:
     matcher = difflib.SequenceMatcher(a=fs, b=fa, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            ops.append(DiffOp("equal", " ".join(a[j1:j2])))
+            ops.append(DiffOp("equal", join_tokens(a[j1:j2])))
             continue
         if i2 > i1:
-            ops.append(DiffOp("source", " ".join(s[i1:i2])))
+            ops.append(DiffOp("source", join_tokens(s[i1:i2])))
         if j2 > j1:
-            ops.append(DiffOp("article", " ".join(a[j1:j2])))
+            ops.append(DiffOp("article", join_tokens(a[j1:j2])))
     return ops
 
 
