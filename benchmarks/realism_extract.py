@@ -42,7 +42,7 @@ def load(name: str, n: int) -> list[dict]:
     return out
 
 
-def run(name: str, records: list[dict], dump: Path | None, sample: int) -> dict:
+def run(name: str, records: list[dict], dump: Path | None, sample: int, seed: int = 20261129) -> dict:
     kinds: Counter[str] = Counter()
     per_article: list[int] = []
     crashes = 0
@@ -84,7 +84,7 @@ def run(name: str, records: list[dict], dump: Path | None, sample: int) -> dict:
     lost = len(records) - sum(1 for r in results if r is not None)
     if dump is not None:
         dump.mkdir(parents=True, exist_ok=True)
-        rng = random.Random(20261129)
+        rng = random.Random(seed)
         idx = rng.sample(range(len(records)), min(sample, len(records)))
         with open(dump / f"{name}.txt", "w", encoding="utf-8") as f:
             for i in idx:
@@ -161,11 +161,12 @@ def main() -> int:
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--sample", type=int, default=15)
     ap.add_argument("--offset", type=int, default=0, help="skip this many records first")
+    ap.add_argument("--seed", type=int, default=20261129, help="which articles --dump samples")
     a = ap.parse_args()
     rows = []
     for name in SOURCES:
         recs = load(name, a.n + a.offset)[a.offset :]
-        rows.append(run(name, recs, a.dump, a.sample))
+        rows.append(run(name, recs, a.dump, a.sample, a.seed))
     print(table(rows))
     return 1 if any(r["crashes"] or r["lost"] or r["bad_slices"] for r in rows) else 0
 

@@ -287,3 +287,22 @@ def test_verb_of_a_later_clause_is_not_an_attribution():
     assert kind == "scare"
     q = extract_quotes(s)[0]
     assert not any("denied" in e for e in q.kind_evidence)
+
+
+@pytest.mark.parametrize(
+    "s, text",
+    [
+        ("The unions keep calling for a \u201cfair\u201d settlement with the port.", "fair"),
+        ("The mayor presented the board with the \u201csoft landing\u201d budget.", "soft landing"),
+        ("He wants to avoid the \u201cwinter gap,\u201d saying that it hurts growers.", "winter gap,"),
+    ],
+)
+def test_verbs_that_do_not_attribute_the_quotation(s, text):
+    (q,) = extract_quotes(s)
+    assert q.text == text
+    assert q.kind != "speech", q.kind_evidence
+
+
+def test_institution_or_indefinite_source_still_attributes():
+    s = "Police said a \u201cminor scuffle\u201d broke out. A statement called the plan \u201creckless\u201d."
+    assert [k for _, k in kinds(s)] == ["speech", "speech"]

@@ -123,8 +123,8 @@ _DEMONYM = re.compile(
 
 def subject_is_named(region: str) -> bool | None:
     """Who the words before a reporting or naming verb credit: True for a named person,
-    pronoun or institution; False for a generic group or nobody; None when there is no subject
-    text at all.
+    pronoun or institution; False for a generic group; None when the words decide nothing
+    (no subject text, or an indefinite noun such as "a statement").
 
     The nearest noun phrase to the verb decides, read right to left: a pronoun or capitalised
     name ("Park Min-cheol has called") or an institution or definite singular noun phrase
@@ -138,10 +138,8 @@ def subject_is_named(region: str) -> bool | None:
         head = _scan_subject(" of ".join(parts[:-1]).split(",")[-1])
         if head is not None:
             return head
-        tail = _scan_subject(parts[-1])
-        return tail if tail is not None else False
-    found = _scan_subject(region)
-    return found if found is not None else False
+        return _scan_subject(parts[-1])
+    return _scan_subject(region)
 
 
 def _scan_subject(region: str) -> bool | None:
@@ -244,6 +242,9 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
             if g.lower().startswith("known") or _plural_present(verb, region)
             else subject_is_named(_clause_subject(region))
         )
+        if named is None and verb.lower().endswith("ed") and _words(_clause_subject(region)):
+            # "A statement called the plan “reckless”": an indefinite source, still a source.
+            named = True
         if named is None:
             # "Calling this difference a “…”, Cuomo said": a participle clause whose subject
             # is the speaker named after the quotation.
@@ -382,6 +383,11 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
     m = None
     for cand in REPORTING_RE.finditer(left):
         between = left[cand.end() :]
+        verb = cand.group(0).lower()
+        if verb in _AS_ONLY and not re.search(r"\bas\b", between):
+            continue  # "presented the leaders with the plan" reports nothing; "presented it as"
+        if verb.startswith("call") and re.match(r"\s+(?:for|on|off|up|in|out|back)\b", between):
+            continue  # "calling for a “balanced” approach": not a naming or reporting verb
         if (
             cand.group(0).lower() in COMMISSIVE
             and _OBJECT_NOT_WORDS.search(between)
@@ -398,6 +404,10 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
     m2 = REPORTING_RE.search(head)
     if m2 and len(_words(head[: m2.start()])) <= 5:
         region = head[: m2.start()]
+        if not _words(region) and m2.group(0).lower().endswith("ing"):
+            # "… the “fiscal cliff,” saying that …": a participle of the main clause, whose
+            # subject is the sentence's, not an attribution of this quotation.
+            return None
         if not _words(region):  # "said Mr Blair": subject after the verb
             region = head[m2.end() : m2.end() + 40]
         elif not subject_is_named(region):
@@ -418,6 +428,7 @@ def _between_names(left: str, right: str) -> bool:
     )
 
 
+_AS_ONLY = {"presented", "presents", "present", "presenting"}
 _OBJECT_NOT_WORDS = re.compile(r"\b(?:a|an|to|the)\b", re.IGNORECASE)
 
 

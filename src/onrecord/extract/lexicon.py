@@ -157,10 +157,10 @@ GENERIC = set(
     commentators skeptics sceptics detractors proponents advocates members politicians
     politician students parents voters historians lawyers users staff workers drivers
     farmers fishermen traders investors bankers pundits marketers developers planners
-    everyone someone somebody nobody anyone they them we i you locals officials insiders
+    everyone someone somebody nobody anyone they them we i you locals insiders
     admirers cynics purists traditionalists economist engineer researcher scientist
     linguists lexicographers biologists geologists physicists chemists doctors clinicians
-    medics pilots sailors soldiers troops police officers detectives headlines tabloids
+    medics pilots sailors soldiers headlines tabloids
     press media journalists reporters columnists writers authors readers viewers listeners
     players coaches managers owners landlords tenants consumers shoppers customers
     retailers businesses companies firms organisers organizers volunteers""".split()
