@@ -131,6 +131,7 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
             res.subj[s.index] = sent_speakers
         else:
             res.subj[s.index] = res.leading_subject(s.index)
+        res.learn_gender(s.index)
         words = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower()))
         if words & DOCUMENT_NOUNS and res.subj.get(s.index):
             res.last_doc_speakers = list(res.subj[s.index])

@@ -123,6 +123,7 @@ broadcaster network party campaign coalition school brewery airport police army"
 # Nouns naming a text whose author is the speaker ("The statement promised", "The memo
 # continued"): resolved to the author last named for such a text.
 DOCUMENT_NOUNS = frozenset("""statement memo letter report ruling judgment judgement email note
+review inquiry investigation book article column editorial audit terms guidance
 brochure release press-release submission notice message post tweet document filing complaint
 lawsuit motion decision opinion paper study survey summary assessment verdict announcement
 caption sign banner website leaflet manifesto petition""".split())
@@ -159,6 +160,21 @@ SURNAME_FIRST = frozenset("""kim lee park choi jung jeong kang cho yoon yun jang
 shin kwon hwang ahn song ryu hong jeon ko moon yang son bae baek heo nam sim noh ha kwak sung
 cha joo woo koo min ri wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he lin
 gao luo zheng xi hu""".split())
+
+
+# Titles that name the same office ("the judge" for "Justice Cressida X").
+TITLE_SYNONYMS = {
+    "judge": ("justice", "magistrate"),
+    "justice": ("judge",),
+    "chief executive": ("ceo", "chief executive officer"),
+    "ceo": ("chief executive",),
+    "spokesman": ("spokesperson", "spokeswoman"),
+    "spokeswoman": ("spokesperson", "spokesman"),
+    "spokesperson": ("spokesman", "spokeswoman"),
+    "chair": ("chairman", "chairwoman", "chairperson"),
+    "chairman": ("chair",),
+    "chairwoman": ("chair",),
+}
 
 
 def report_base(word: str) -> str | None:

@@ -250,6 +250,8 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
     # "she smiled and added:" — skip back over "<verb> and"
     if len(subj) >= 3 and subj[-1].lower == "and":
         subj = subj[:-2]
+    while subj and subj[0].lower in {"and", "but", "while", "whereas"}:
+        subj = subj[1:]  # "“…” and Okonjo-Marsh called the spectators “…”"
     if len(subj) >= 3 and subj[-1].lower == "to":
         subj = subj[:-2]  # "likes to say", "went on to say"
     subj = _strip_adverbs(subj)
@@ -314,8 +316,11 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         colon = [t for t in prev if t.text == ":"]
         if colon and colon[-1].i >= qtoks[0].i - 2:
             # "he gave a characteristically short answer: “…”": the clause before the colon
+            # the main clause before the colon: "The memo ended with a line that staff
+            # shared …: “…”" is the memo's line, not the staff's
             v = colon[-1].head
-            while v.pos_ not in {"VERB", "AUX"} and v.head.i != v.i:
+            while v.head.i != v.i and v.i > doc[0].i and (v.pos_ not in {"VERB", "AUX"} or v.dep_ in {
+                    "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp"} and v.head.i < colon[-1].i):
                 v = v.head
             if v.pos_ in {"VERB", "AUX"} and v.i in out_ids:
                 subj, how = _subject_of(v)

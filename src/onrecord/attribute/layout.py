@@ -103,7 +103,8 @@ def mask_quotes(text: str, quotes: list[Quote]) -> str:
     return "".join(chars)
 
 
-_SPLIT_RE = re.compile(r"[.?!][\"”’»“'\)]*\s+(?=[\"“‘«„'(]?[A-Z0-9À-Þ])")
+# closing marks and an editorial flag (“…”*) may follow the full stop
+_SPLIT_RE = re.compile(r"[.?!][\"”’»“'\)*]*\s+(?=[\"“‘«„'(]?[A-Z0-9À-Þ])")
 
 
 def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -114,7 +115,7 @@ def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]
         word = re.search(r"(\w+)$", masked[max(start, m.start() - 12) : m.start()])
         if masked[m.start()] == "." and word and (
             word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()
-        ):
+        ) and not (word.group(1).lower() == "no" and not re.match(r"\s*\d", masked[m.end():m.end() + 3])):
             continue
         cut = m.end()
         while cut > m.start() and masked[cut - 1].isspace():

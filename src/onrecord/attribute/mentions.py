@@ -149,7 +149,11 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     last_title = max((k for k, w in enumerate(lowers[:-1]) if w in TITLE_WORDS), default=-1)
     # "Energy Minister Kurt X" is a minister, not an energy company: a title followed by a
     # name wins; otherwise the head of the run decides ("Coastal Bank of Calder", "Harrow & Crane")
-    org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or any(
+    # "the Harrowgate Saints", "the Brightwater Breakers": a plural name after "the" is a
+    # team or band, not a person
+    plural_after_the = i > 0 and toks[i - 1].text == "the" and lowers[-1].endswith("s") \
+        and not lowers[-1].endswith(("ss", "us", "is"))
+    org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or plural_after_the or any(
         w in ORG_WORDS and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
         for k, w in enumerate(lowers)))
     if last_title >= 0:
@@ -212,6 +216,8 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
     """Appositions next to a name become roles of that mention."""
     masked = lay.masked
     for m in mentions:
+        if m.possessive:
+            continue  # "Thornbury’s barrister, Lorcan X": the apposition is Lorcan's
         after = masked[m.end : m.end + 120]
         a = APPOS_AFTER_RE.match(after)
         if a:
@@ -303,7 +309,8 @@ class Entities:
                 if len(nt) < 2:
                     continue
                 if e.kind == "org":
-                    if w == nt[0] or w in nt and w not in {"of", "for", "the"} and nt[-1] != w:
+                    # "Lumen" -> "Lumen Metrics"; "the Guild" -> "Calder Pilots’ Guild"
+                    if w in [x.strip("’'") for x in nt] and w not in {"of", "for", "the", "and"}:
                         by_org.append(e)
                     continue
                 if nt[-1] == w or nt[0] == w and nt[0] in SURNAME_FIRST:

@@ -20,11 +20,13 @@ import re
 from ..names import name_tokens
 from ..thresholds.attribute import AttributeOptions
 from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PRONOUNS, SUBJECT_PRONOUNS,
-                   TITLE_WORDS, report_base)
+                   TITLE_SYNONYMS, TITLE_WORDS, report_base)
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
 from .mentions import Entities, Entity, Mention
 
+FUNCTION_WORDS = frozenset("""in on at by for from to with of and or but as that which who is was
+were are be been has had have will would said says told also""".split())
 GENERIC_HEADS = frozenset({"man", "woman", "people", "person", "one", "official", "officials",
                            "source", "sources", "resident", "residents", "member", "members"})
 
@@ -80,6 +82,15 @@ class Resolver:
                 return e, f"description '{part.text}' -> {e.canonical}"
             return None, f"description '{part.text}' unresolved"
         if part.kind == "doc":
+            owner = re.match(r"^(.*?)[’']s\s", part.text) or re.match(r"^(its|his|her|their)\s", part.text, re.I)
+            if owner:
+                o = owner.group(1)
+                sub = Part("pronoun" if o.lower() in PRONOUNS else
+                           "name" if o[:1].isupper() and o.split()[0].lower() not in DETERMINERS else "desc",
+                           o.lower() if o.lower() in PRONOUNS else o, part.start)
+                e, why = self.resolve_part(sub, pos, sent_idx)
+                if e is not None:
+                    return e, f"document '{part.text}' -> its owner: {why}"
             if self.last_doc_speakers:
                 return self.last_doc_speakers[0], f"document '{part.text}' -> its issuer"
             return None, f"document '{part.text}' without issuer"
@@ -138,23 +149,25 @@ class Resolver:
         if not words:
             return None
         head = words[-1]
-        if head in GENERIC_HEADS and len(words) == 1:
+        if head in GENERIC_HEADS and len(words) == 1 or head in FUNCTION_WORDS or report_base(head):
             return None
         # organisations: "the agency" -> "Calder Environment Agency"; "the company" -> last org
         orgs = [e for e in self.ents.entities if e.kind == "org"]
         named = [e for e in orgs if any(head in name_tokens(n) for n in e.names)]
         if named:
             return self._nearest(named, pos)
-        # people by role: whole phrase, then its last two words, then the head noun
-        people = [e for e in self.ents.entities if e.kind != "org" and e.roles]
+        # by role (people, and organisations introduced as "the supplier, Orvane Systems"):
+        # whole phrase, then its last two words, then the head noun, each with synonyms
+        people = [e for e in self.ents.entities if e.roles]
         for n in (len(words), 2, 1):
             if n > len(words):
                 continue
             phrase = " ".join(words[-n:])
             if n == 1 and head in ORG_DESCRIPTORS:
                 break
-            hits = [e for e in people if any(re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", r.lower())
-                                             for _, r in e.roles)]
+            variants = (phrase, *TITLE_SYNONYMS.get(phrase, ()))
+            hits = [e for e in people if any(re.search(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])", r.lower())
+                                             for _, r in e.roles for v in variants)]
             if hits:
                 return self._nearest(hits, pos)
         if head in ORG_DESCRIPTORS and orgs:
@@ -261,6 +274,23 @@ class Resolver:
                         if role_hit:
                             return [e]
         return out
+
+    def learn_gender(self, sent_idx: int) -> None:
+        """"Arkwright said on Sunday that he had forgiven her": a reported clause whose subject
+        is he/she right after the reporting verb fixes the sentence subject's gender."""
+        subj = self.subj.get(sent_idx) or []
+        if len(subj) != 1 or subj[0].gender is not None or not subj[0].is_person() and subj[0].kind == "org":
+            return
+        toks = self.lay.sentences[sent_idx].tokens
+        for i, t in enumerate(toks):
+            if report_base(t.lower) and t.lower not in {"told", "tells", "tell", "asked"}:
+                for u in toks[i + 1 : i + 6]:
+                    if u.lower in {"he", "she"}:
+                        subj[0].gender = "m" if u.lower == "he" else "f"
+                        return
+                    if not re.match(r"\w", u.text) or u.lower in {"and", "but"}:
+                        break
+                return
 
     def _trailing_attribution(self, sent_idx: int) -> list[Entity]:
         s = self.lay.sentences[sent_idx]
