@@ -21,6 +21,7 @@ Rules, each forced by a construct real articles use:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .marks import ALL_MARKS, CLOSERS, Mark
@@ -69,9 +70,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 class _Fail(Exception):
-    def __init__(self, mark: Mark, para_end: int | None = None, chain: list[Mark] | None = None,
-                 n_paras: int = 1):
+    def __init__(self, mark: Mark, found: list[Pair], para_end: int | None = None,
+                 chain: list[Mark] | None = None, n_paras: int = 1):
         self.mark = mark
+        self.found = found  # pairs completed before the failed opener opened
         self.para_end = para_end  # set when the mark ran out at a paragraph end
         self.chain = chain or []
         self.n_paras = n_paras
@@ -94,17 +96,24 @@ def pair_marks(
             break
         if m.pos >= paras[k][0]:
             by_para[k].append(m)
+    starts = [s for s, _ in paras]
     pairs: list[Pair] = []
     stray: list[Mark] = []
     stray_single = 0
     recovered = 0
     k = 0
+    resume = 0  # text position in paragraph k where scanning resumes after a recovery
     while k < len(paras):
         try:
-            found, k_next = _scan(text, paras, by_para, k, max_paragraphs)
+            found, k_next = _scan(text, paras, by_para, k, max_paragraphs, resume, stray)
         except _Fail as f:
+            # Local recovery: keep what paired before the failed opener, disable it and read
+            # on from just after it (so nothing before it is read twice: linear time).
+            pairs.extend(f.found)
             m = f.mark
             m.disabled = True
+            k = bisect_right(starts, m.pos) - 1
+            resume = m.pos + m.length
             if m.family == "d":
                 if f.para_end is not None and (
                     _starts_paragraph(text, paras, m) or _after_colon(text, m)
@@ -116,10 +125,8 @@ def pair_marks(
                     pairs.append(Pair(m, None, m.pos + m.length, end, list(f.chain), f.n_paras, True))
                     recovered += 1
                     # Everything inside the recovered quotation is its text, not new pairs.
-                    for para_marks in by_para:
-                        for x in para_marks:
-                            if m.pos < x.pos < end and x is not m:
-                                x.disabled = True
+                    k = bisect_right(starts, max(end - 1, m.pos)) - 1
+                    resume = end
                     continue
                 stray.append(m)
             else:
@@ -128,6 +135,7 @@ def pair_marks(
         pairs.extend(found)
         recovered += sum(1 for p in found if p.recovered)
         k = k_next
+        resume = 0
     pairs.sort(key=lambda p: p.start)
     return Pairing(pairs, stray, stray_single, recovered)
 
@@ -165,6 +173,8 @@ def _scan(
     by_para: list[list[Mark]],
     k: int,
     max_paragraphs: int,
+    resume: int,
+    stray: list[Mark],
 ) -> tuple[list[Pair], int]:
     """Pair the marks of paragraph ``k`` (and of the paragraphs a multi-paragraph quotation
     carries it into). Raises _Fail with the mark to disable when the paragraph cannot pair."""
@@ -174,9 +184,21 @@ def _scan(
     n_paras = 1
     skip: Mark | None = None
     while True:
-        marks = [m for m in by_para[k] if not m.disabled]
-        for idx, m in enumerate(marks):
-            if m is skip:
+        marks = by_para[k]
+        first = 0
+        if resume:
+            lo, hi = 0, len(marks)
+            while lo < hi:  # first mark at or after the resume position
+                mid = (lo + hi) // 2
+                if marks[mid].pos < resume:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            first = lo
+        resume = 0
+        for idx in range(first, len(marks)):
+            m = marks[idx]
+            if m is skip or m.disabled:
                 continue
             if m.apostrophe or not (m.can_open or m.can_close):
                 continue
@@ -185,7 +207,8 @@ def _scan(
                     opener, chain, n_paras = m, [], 1
                 elif m.family == "d":
                     # A closer with nothing open: a stray mark; drop it and read on.
-                    raise _Fail(m)
+                    m.disabled = True
+                    stray.append(m)
                 continue
             if m.family != opener.family:
                 continue  # nested quotation of the other family: part of the outer text
@@ -208,7 +231,7 @@ def _scan(
                     found.append(Pair(opener, None, opener.pos + opener.length, end, chain, n_paras, True))
                     opener, chain, n_paras = m, [], 1
                     continue
-                raise _Fail(opener)
+                raise _Fail(opener, found)
         if opener is None:
             return found, k + 1
         # Still open at the end of the paragraph: multi-paragraph quotation?
@@ -227,7 +250,7 @@ def _scan(
                 n_paras += 1
                 k = nxt
                 continue
-        raise _Fail(opener, para_end=paras[k][1], chain=chain, n_paras=n_paras)
+        raise _Fail(opener, found, para_end=paras[k][1], chain=chain, n_paras=n_paras)
 
 
 def _inline_continuation(text: str, m: Mark) -> bool:
@@ -274,10 +297,13 @@ def _ends_sentence(text: str, para: tuple[int, int]) -> bool:
     return bool(tail) and tail[-1] in ".!?:;,\u2026\u2014\u2013-)]"
 
 
+_LOOKAHEAD = 64  # marks; a closer further away than this is not this quotation's
+
+
 def _later_closer(marks: list[Mark], idx: int, opener: Mark) -> bool:
     """Is there another closer for ``opener`` later in the paragraph, before any new opener?"""
-    for m in marks[idx + 1 :]:
-        if m.family != opener.family or m.apostrophe:
+    for m in marks[idx + 1 : idx + 1 + _LOOKAHEAD]:
+        if m.family != opener.family or m.apostrophe or m.disabled:
             continue
         if m.can_close and m.ch in CLOSERS[opener.ch]:
             # Two possessive-looking closers ("‘A’ and the players’ union"): the first one
