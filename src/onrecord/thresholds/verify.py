@@ -1,3 +1,8 @@
+"""Thresholds of the verify stage. Each field: unit, the failure it prevents, the measurement
+behind the value. "dev" below is shared/data/dev/verification (200 claims, 30 sources); the
+values marked "calibrated on dev" were chosen on that set and are reported as such in
+docs/bench-verify.md; no rule is keyed to an individual claim."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,3 +11,41 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class VerifyOptions:
     """Thresholds of the verify stage (each with unit, failure prevented, measurement)."""
+
+    # words of source text one ellipsis may stand for. Prevents "fragments found in order"
+    # from stitching words taken from far-apart passages into a quote nobody said. dev: the
+    # longest gold ellipsis omission is 33 words (c025, a long middle passage); 60 leaves room
+    # for a full omitted sentence or two without reaching across a speech.
+    max_ellipsis_gap: int = 60
+    # words of source text one [bracket] may replace. Prevents a bracket from swallowing a
+    # clause ("[and]" for ", we are" is 2 words on dev; the longest gold replacement is 3 words).
+    max_bracket_words: int = 6
+    # words of source text an unmarked omission may leave out and still be reported as the same
+    # passage with words left out (drift, stage "omission"). Prevents far-apart words being
+    # reported as one spliced passage.
+    max_splice_gap: int = 25
+    # cosine similarity (all-MiniLM-L6-v2, L2-normalised) between the quote and the best
+    # aligned source window at or above which a paraphrase counts as drift; below it the claim
+    # is not_found with the nearest candidate shown. Prevents an unrelated passage on the same
+    # topic from "supporting" a claim. Calibrated on dev (drift vs not_found claims that pass
+    # the guard); see docs/bench-verify.md for the two distributions.
+    drift_min_cosine: float = 0.70
+    # quotes with fewer words than this never become misattributed on the word match alone
+    # (design/verification.md lesson 10: a short phrase recurs by chance); they need the
+    # claimed speaker to take part in the same source (the other turn of a transcript).
+    short_quote_words: int = 6
+    # candidate passages fetched from the BM25 index per quote. Prevents a missed source when
+    # several documents share the quote's vocabulary; dev recall of the gold source in the top
+    # 30 passages is reported in docs/bench-verify.md.
+    bm25_passages: int = 30
+    # candidate sentences fetched by embedding similarity per quote (when the archive has
+    # embeddings). Finds back-translations that share few words with the original.
+    embedding_sentences: int = 12
+    # candidate centre sentences whose 1-3 sentence windows are encoded and aligned in the
+    # drift stage. Bounds the per-quote model cost (each window is one encoder call).
+    drift_centres: int = 10
+    # bonus added to the cosine of a window whose speaker is the claimed speaker. Prevents the
+    # same words said by an interviewer outranking the guest's answer (ties only).
+    speaker_bonus: float = 0.02
+    # compute sentence embeddings at ingest (None: environment ONRECORD_EMBED, default on).
+    embed: bool | None = None

@@ -1,0 +1,254 @@
+"""The verdict cascade (contract section 2). See ``verify_claim``."""
+
+from __future__ import annotations
+
+from ..model import Claim, Verdict
+from ..names import same_person
+from ..thresholds.verify import VerifyOptions
+from . import guard
+from .align import Match, ParsedQuote, find_matches, parse_quote, span_offsets
+from .drift import align, find_windows
+from .fold import word_tokens
+from .evidence import divergence, make_evidence, provenance, word_diff
+
+
+def _opts(options) -> VerifyOptions:
+    if options is None:
+        return VerifyOptions()
+    if isinstance(options, VerifyOptions):
+        return options
+    return getattr(options, "verify", VerifyOptions())
+
+
+def _later(doc, date_hint: str | None) -> bool:
+    """A source dated after the claim cannot be its origin (compared at the hint's precision)."""
+    if not date_hint or not doc.date:
+        return False
+    n = len(date_hint)
+    return doc.date[:n] > date_hint[:n]
+
+
+def _candidate_docs(pq: ParsedQuote, archive, opts: VerifyOptions) -> list:
+    ids: dict[int, None] = {}
+    longest = max(pq.segments, key=lambda s: len(s.words))
+    for _, did, _, _ in archive.index.phrase(longest.words[:12], limit=50):
+        ids.setdefault(did)
+    for _, did, _, _ in archive.index.search(pq.words, limit=opts.bm25_passages):
+        ids.setdefault(did)
+    return [archive.doc(d) for d in ids]
+
+
+def _unchecked(archive) -> list[tuple[str, str]]:
+    try:
+        return archive.unreadable()
+    except Exception:  # pragma: no cover - an archive without the table
+        return []
+
+
+def verify_claim(claim: Claim, archive, options=None) -> Verdict:
+    """Judge one claim against the archive, strict to lenient; the first stage that decides
+    names itself in ``Verdict.stage``.
+
+    1. **fold** the quote and every source with an offset map (case, width, ligatures, quote,
+       apostrophe and dash styles, soft hyphens, zero-width characters, whitespace, line-break
+       hyphenation). Digits, signs, separators and negators are never folded; matching is on
+       whole tokens ("the rapist" is not in "therapist", "0.4" not in "-0.4").
+    2. **verbatim**: the folded quote's words occur in a source with the same punctuation.
+       Every occurrence is counted; several give the warning ``ambiguous``.
+    3. **variation**: editorial changes only. An ellipsis splits the quote into fragments that
+       must occur in order within ``max_ellipsis_gap`` words (the omitted words are shown); a
+       [bracket] replaces or adds up to ``max_bracket_words`` words (what it replaced is
+       shown); changed punctuation; a dropped trailing clause. An ellipsis that omits a negator
+       inside one sentence, or a bracket that adds or removes a negator or number, fails the
+       guard (step 4) and is not_found.
+    5. **misattributed** (checked on stages 2-3): the words exist but the speaker of the
+       evidence span (transcript turn, else the header's Speaker) is not the claimed speaker
+       (names.same_person). Under ``short_quote_words`` words the match alone is too little
+       evidence: misattributed only when the claimed speaker takes part in the same source
+       (the other turn of a transcript); otherwise not_found with the words shown and the
+       warning ``short``.
+    4. **drift**: candidates from the BM25 index and sentence embeddings, aligned as 1-3
+       sentence windows; an unmarked omission or splice (every word present, in pieces) is
+       reported as drift with the left-out text. GUARD first: a negator, number, named entity,
+       modal class or direction word that differs makes it not_found, naming the change. Then
+       cosine >= ``drift_min_cosine`` is drift.
+    6. **not_found** otherwise, with the nearest candidate in ``Verdict.nearest``.
+
+    ``date_hint``: sources dated after the claim are skipped (they cannot be its origin) and
+    the skip is said in the explanation. An unreadable source never turns into a silent
+    not_found: the warning ``unchecked`` names it."""
+    opts = _opts(options)
+    pq = parse_quote(claim.quote)
+    warnings: list[str] = []
+    if not pq.words:
+        return Verdict(claim.id, "not_found", "none", 0.0, "the quote has no words", claim=claim,
+                       provenance=provenance(None))
+    unchecked = _unchecked(archive)
+    if unchecked:
+        warnings.append("unchecked")
+    later_note = ""
+
+    # stages 2-3: the words, exactly or with editorial changes
+    found: list[tuple[object, Match]] = []
+    later: list[tuple[object, Match]] = []
+    for doc in _candidate_docs(pq, archive, opts):
+        for m in find_matches(pq, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
+            (later if _later(doc, claim.date_hint) else found).append((doc, m))
+    if later and not found:
+        later_note = f" (the words occur in {later[0][0].path}, dated {later[0][0].date}, after the claim: it cannot be the origin)"
+    if found:
+        v = _judge_words(claim, pq, found, opts, warnings)
+        if v is not None:
+            _finish(v, unchecked)
+            return v
+
+    # stage 4: drift, with the guard
+    v = _drift(claim, pq, archive, opts, warnings)
+    if later_note and v.verdict == "not_found":
+        v.explanation += later_note
+        v.warnings.append("later_source")
+    _finish(v, unchecked)
+    return v
+
+
+def _finish(v: Verdict, unchecked: list[tuple[str, str]]) -> None:
+    if unchecked and v.verdict == "not_found":
+        names = ", ".join(f"{p} ({r})" for p, r in unchecked[:3])
+        more = f" and {len(unchecked) - 3} more" if len(unchecked) > 3 else ""
+        v.explanation += f"; unchecked: {len(unchecked)} source(s) could not be read: {names}{more}"
+    v.provenance = provenance(v.evidence or v.nearest)
+
+
+def _match_guard(m: Match, pq: ParsedQuote) -> list[str]:
+    """Editorial operators must not change the claim: an ellipsis dropping a negator inside a
+    sentence ("we will ... raise taxes"), a bracket adding/removing a negator or number."""
+    bad = []
+    for words, inside in zip(m.omitted_words, m.omission_in_sentence):
+        if inside and guard.negation_count(words):
+            bad.append(f"the ellipsis leaves out a negation ({' '.join(words)})")
+    brackets = [w for ops in pq.ops for k, w in ops if k == "bracket"]
+    for br, rep in zip(brackets, m.replaced):
+        src = rep["source"].lower().split()
+        g = guard.check(br, src)
+        neg = [c for c in g.changes if c.startswith(("negation", "number"))]
+        if neg:
+            bad.append(f"the bracket [{' '.join(br)}] changes the claim: {'; '.join(neg)}")
+    return bad
+
+
+def _describe(m: Match) -> str:
+    parts = []
+    if m.omitted:
+        n = sum(len(w) for w in m.omitted_words)
+        shown = " / ".join(f'"{o}"' for o in m.omitted if o)
+        parts.append(f"{n} word{'s' if n != 1 else ''} elided with an ellipsis ({shown})" if shown else "ellipsis")
+    for r in m.replaced:
+        parts.append(f'[{r["bracket"]}] replaces "{r["source"]}"' if r["source"] else f"[{r['bracket']}] added")
+    if m.dropped_trailing:
+        parts.append(f'trailing clause dropped ("{m.dropped_trailing}")')
+    if m.punct_changes:
+        pc = ", ".join(f'"{p["source"] or " "}" -> "{p["quote"] or " "}" after "{p["after"]}"' for p in m.punct_changes[:3])
+        parts.append(f"punctuation changed ({pc})")
+    return "; ".join(parts)
+
+
+def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
+    scored = []
+    for doc, m in found:
+        bad = _match_guard(m, pq)
+        start, end = span_offsets(doc.tokens, m, pq)
+        spk = doc.speaker_at(start)
+        scored.append((doc, m, start, end, spk, bad))
+    good = [s for s in scored if not s[5]]
+    if not good:
+        doc, m, start, end, spk, bad = scored[0]
+        ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced)
+        return Verdict(claim.id, "not_found", "guard", 0.0, "; ".join(bad), nearest=ev,
+                       warnings=warnings, claim=claim)
+
+    def rank(s):
+        doc, m, start, end, spk, _ = s
+        same = bool(claim.speaker) and same_person(claim.speaker, spk)
+        date_match = bool(claim.date_hint and doc.date and doc.date.startswith(claim.date_hint))
+        return (not same, not m.exact, not date_match, doc.date or "9999", start)
+
+    good.sort(key=rank)
+    doc, m, start, end, spk, _ = good[0]
+    # An ellipsis that stands for nothing (a quote ending "...ride…" where the sentence ends) is
+    # not an edit of the words; a bracket always is (it is reported in m.replaced).
+    verdict = "verbatim" if m.exact else "variation"
+    stage = verdict if verdict == "verbatim" else ("ellipsis" if m.omitted else "bracket" if m.replaced else "punctuation")
+    same_speaker_hits = [s for s in good if same_person(claim.speaker, s[4])] if claim.speaker else good
+    occurrences = len(same_speaker_hits) if same_speaker_hits else len(good)
+    if occurrences > 1:
+        warnings.append("ambiguous")
+    ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced, occurrences=occurrences)
+    how = "the same words" if verdict == "verbatim" else _describe(m)
+    short = pq.n_words < opts.short_quote_words
+    if short:
+        warnings.append("short")
+    if claim.speaker and not same_person(claim.speaker, spk):
+        if spk is None:
+            warnings.append("speaker_unknown")
+            return Verdict(claim.id, verdict, stage, 1.0 if verdict == "verbatim" else 0.95,
+                           f"{how}; the source does not say who spoke these words", evidence=ev,
+                           warnings=warnings, claim=claim)
+        participants = set(doc.speakers) | {t.speaker for t in doc.turns if t.speaker}
+        took_part = any(same_person(claim.speaker, p) for p in participants)
+        if not short or took_part:
+            why = f"{how}, but said by {spk}, not {claim.speaker}"
+            if short:
+                why += f" (short quote; {claim.speaker} takes part in the same source)"
+            return Verdict(claim.id, "misattributed", "misattribution", 1.0 if m.exact else 0.95, why,
+                           evidence=ev, warnings=warnings, claim=claim)
+        return Verdict(claim.id, "not_found", "misattribution", 0.5,
+                       f"{how} in {doc.path}, said by {spk}; too short to call a misattribution and nothing "
+                       f"shows {claim.speaker} said it", nearest=ev, warnings=warnings, claim=claim)
+    score = 1.0 if verdict == "verbatim" else 0.95
+    expl = how if verdict == "verbatim" else how[0].upper() + how[1:]
+    if verdict == "verbatim":
+        expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
+    return Verdict(claim.id, verdict, stage, score, expl, evidence=ev, warnings=warnings, claim=claim)
+
+
+def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str]) -> Verdict:
+    from .guard import capitalised
+
+    qtext = " ".join(s for s in [claim.quote] if s)
+    windows = find_windows(qtext, pq.words, archive, claim.speaker, opts,
+                           later_than=lambda d: _later(d, claim.date_hint))
+    if not windows:
+        return Verdict(claim.id, "not_found", "none", 0.0, "no candidate passage in the archive",
+                       warnings=warnings, claim=claim)
+    w = windows[0]
+    al = align(pq.words, w, opts.max_splice_gap)
+    window_words = set(word_tokens(w.text).words)
+    g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words)
+    ev = make_evidence(w.doc, al.region_start, al.region_end, claim.quote)
+    if al.region_end <= al.region_start:
+        ev = make_evidence(w.doc, w.start, w.end, claim.quote)
+    div = divergence(ev.diff)
+    if not g.ok:
+        return Verdict(claim.id, "not_found", "guard", round(w.cosine, 3),
+                       f"near miss that changes the claim: {g.explain()}; nearest passage shown",
+                       nearest=ev, warnings=warnings, claim=claim)
+    if al.covered and al.left_out:
+        ev.omitted = al.left_out
+        return Verdict(claim.id, "drift", "omission", round(w.cosine, 3),
+                       f"every word is in the source, as {al.pieces} pieces, with this left out: "
+                       + " / ".join(f'"{x}"' for x in al.left_out) + " (an unmarked omission is not verbatim)",
+                       evidence=ev, warnings=warnings, claim=claim)
+    if w.cosine >= opts.drift_min_cosine:
+        if claim.speaker and w.speaker and not same_person(claim.speaker, w.speaker):
+            warnings.append("speaker_mismatch")
+        return Verdict(claim.id, "drift", "semantic", round(w.cosine, 3),
+                       f"same meaning in different words (similarity {w.cosine:.2f}); first difference: {div}",
+                       evidence=ev, warnings=warnings, claim=claim)
+    return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
+                   f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}) shown",
+                   nearest=ev, warnings=warnings, claim=claim)
+
+
+def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
+    """``verify_claim`` for each claim, in input order (the model is loaded once)."""
+    return [verify_claim(c, archive, options) for c in claims]

@@ -1,0 +1,153 @@
+"""Stage 4: candidates for a paraphrase (BM25 passages + embedding-nearest sentences),
+aligned as 1-3 sentence windows and graded by cosine similarity; the guard runs on the words
+the window shares with the quote's span."""
+
+from __future__ import annotations
+
+import difflib
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..names import same_person
+from .fold import word_tokens
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being it its
+    this that these those i you he she we they me him her us them my your his our their what which who
+    whom whose there here so than then too very just also do does did has have had will would shall
+    should can could may might must about into over under again more most such only own same s t
+    don doesn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn""".split()
+)
+
+_VEC_CACHE: "OrderedDict[tuple, np.ndarray]" = OrderedDict()
+
+
+def _encode_cached(keys: list[tuple], texts: list[str]) -> np.ndarray:
+    from ..archive import embed
+
+    missing = [i for i, k in enumerate(keys) if k not in _VEC_CACHE]
+    if missing:
+        vecs = embed.encode([texts[i] for i in missing])
+        for i, v in zip(missing, vecs):
+            _VEC_CACHE[keys[i]] = v
+        while len(_VEC_CACHE) > 20000:
+            _VEC_CACHE.popitem(last=False)
+    return np.stack([_VEC_CACHE[k] for k in keys]) if keys else np.zeros((0, 384), dtype=np.float32)
+
+
+@dataclass
+class Window:
+    doc: object
+    lo: int
+    hi: int  # sentence indexes, inclusive
+    start: int
+    end: int
+    speaker: str | None
+    cosine: float
+    score: float
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start : self.end]
+
+
+def content_words(words: list[str]) -> list[str]:
+    return [w for w in words if w not in STOPWORDS and len(w) > 1]
+
+
+def find_windows(quote_text: str, words: list[str], archive, speaker: str | None, opts,
+                 later_than=None) -> list[Window]:
+    """Best-first aligned windows for a paraphrase of ``quote_text``."""
+    q_vec = _encode_cached([("q", quote_text)], [quote_text])[0]
+    centres: dict[tuple[int, int], float] = {}
+    for score, did, lo, hi in archive.index.search(content_words(words) or words, limit=opts.bm25_passages):
+        for s in range(lo, hi):
+            centres[(did, s)] = max(centres.get((did, s), 0.0), score)
+    ids, idxs, mat = archive.embeddings()
+    if len(mat):
+        sims = mat @ q_vec
+        top = np.argsort(-sims)[: opts.embedding_sentences]
+        for t in top:
+            centres.setdefault((int(ids[t]), int(idxs[t])), 0.0)
+    if not centres:
+        return []
+    keys, texts, meta = [], [], []
+    for did, s in centres:
+        doc = archive.doc(did)
+        if s >= len(doc.sentences):
+            continue
+        if later_than and later_than(doc):
+            continue
+        sent = doc.sentences[s]
+        keys.append(("s", did, s, s))
+        texts.append(doc.text[sent.start : sent.end])
+        meta.append((doc, s))
+    if not keys:
+        return []
+    sims = _encode_cached(keys, texts) @ q_vec
+    order = np.argsort(-sims)[: opts.drift_centres]
+    wkeys, wtexts, wmeta = [], [], []
+    seen = set()
+    for o in order:
+        doc, s = meta[int(o)]
+        sp = doc.sentences[s].speaker
+        for lo, hi in ((s, s), (s - 1, s), (s, s + 1), (s - 1, s + 1)):
+            if lo < 0 or hi >= len(doc.sentences) or (doc.id, lo, hi) in seen:
+                continue
+            if any(doc.sentences[k].speaker != sp for k in range(lo, hi + 1)):
+                continue  # a window never mixes a question with its answer
+            seen.add((doc.id, lo, hi))
+            a, b = doc.sentences[lo].start, doc.sentences[hi].end
+            wkeys.append(("s", doc.id, lo, hi))
+            wtexts.append(doc.text[a:b])
+            wmeta.append((doc, lo, hi, a, b, sp))
+    wsims = _encode_cached(wkeys, wtexts) @ q_vec
+    out = []
+    for (doc, lo, hi, a, b, sp), cos in zip(wmeta, wsims):
+        bonus = opts.speaker_bonus if speaker and same_person(speaker, sp) else 0.0
+        out.append(Window(doc, lo, hi, a, b, sp, float(cos), float(cos) + bonus))
+    out.sort(key=lambda w: -w.score)
+    return out
+
+
+@dataclass
+class Alignment:
+    region_words: list[str]
+    region_start: int  # original offsets of the aligned region
+    region_end: int
+    pieces: int  # matching blocks of the quote found in order
+    covered: bool  # every quote word found in the window, in order
+    left_out: list[str]
+
+
+def align(quote_words: list[str], window: Window, max_splice_gap: int) -> Alignment:
+    """Align the quote's words to the window: the region from the first to the last shared
+    content word, and whether the quote is the window with words left out (an unmarked
+    omission or splice)."""
+    toks = word_tokens(window.text)
+    sw = toks.words
+    sm = difflib.SequenceMatcher(None, quote_words, sw, autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    content = [b for b in blocks if any(w not in STOPWORDS for w in quote_words[b.a : b.a + b.size])]
+    use = content or blocks
+    if not use:
+        return Alignment(sw, window.start, window.end, 0, False, [])
+    j0 = use[0].b
+    j1 = use[-1].b + use[-1].size
+    # widen to the clause edges the quote reaches beyond the shared words
+    j0 = max(0, j0 - use[0].a)
+    j1 = min(len(sw), j1 + (len(quote_words) - (use[-1].a + use[-1].size)))
+    covered = sum(b.size for b in blocks) == len(quote_words) and len(blocks) >= 2
+    left_out = []
+    if covered:
+        for x, y in zip(blocks, blocks[1:]):
+            gap = sw[x.b + x.size : y.b]
+            if gap:
+                left_out.append(" ".join(gap))
+            if len(gap) > max_splice_gap or y.a != x.a + x.size:
+                covered = False
+    start = window.start + toks.ostart(j0) if j0 < len(sw) else window.start
+    end = window.start + toks.oend(j1 - 1) if j1 > 0 else window.end
+    return Alignment(sw[j0:j1], start, end, len(blocks), covered, left_out)

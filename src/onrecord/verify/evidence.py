@@ -1,0 +1,62 @@
+"""Evidence records and the word diff shown for every non-verbatim verdict."""
+
+from __future__ import annotations
+
+import difflib
+
+from .. import __version__
+from ..model import Evidence
+from .fold import word_tokens
+
+RULES_VERSION = "verify-rules-1"
+
+
+def word_diff(quote: str, source: str) -> list[dict[str, str]]:
+    """Word-level diff between the quote and the source's words (folded, so case and quote
+    styles do not show as changes). Ops: equal / replace / delete (source words the quote
+    lacks) / insert (quote words the source lacks)."""
+    q = word_tokens(quote).words
+    s = word_tokens(source).words
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, q, s, autojunk=False).get_opcodes():
+        name = {"equal": "equal", "replace": "replace", "delete": "insert", "insert": "delete"}[op]
+        out.append({"op": name, "quote": " ".join(q[i1:i2]), "source": " ".join(s[j1:j2])})
+    return out
+
+
+def divergence(diff: list[dict[str, str]]) -> str | None:
+    """The first point where the quote leaves the source, in words."""
+    for d in diff:
+        if d["op"] != "equal":
+            return f'quote "{d["quote"]}" / source "{d["source"]}"'
+    return None
+
+
+def make_evidence(doc, start: int, end: int, quote: str | None = None, **extra) -> Evidence:
+    text = doc.text[start:end]
+    ev = Evidence(
+        source=doc.path,
+        title=doc.title,
+        start=start,
+        end=end,
+        text=text,
+        source_speaker=doc.speaker_at(start),
+        source_date=doc.date,
+        source_sha256=doc.sha256,
+        reader=doc.reader,
+        reader_version=doc.reader_version,
+        prefix=doc.text[max(doc.body_offset, start - 40) : start],
+        suffix=doc.text[end : end + 40],
+    )
+    for k, v in extra.items():
+        setattr(ev, k, v)
+    if quote is not None and not ev.diff:
+        ev.diff = word_diff(quote, text)
+    return ev
+
+
+def provenance(ev: Evidence | None) -> dict:
+    p = {"onrecord": __version__, "rules": RULES_VERSION}
+    if ev is not None:
+        p.update({"source_sha256": ev.source_sha256, "reader": ev.reader, "reader_version": ev.reader_version})
+    return p

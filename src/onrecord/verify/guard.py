@@ -1,0 +1,212 @@
+"""The guard: a near miss that changes the claim is not_found, never verbatim/variation/drift.
+
+Compared between the quote and the aligned source words: negation (polarity), numbers,
+named entities, modality and direction words. These are the changes a paraphrase must not
+make and that embedding similarity cannot see ("will raise taxes" and "will not raise taxes"
+are neighbours in embedding space)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# Negators, with the hedges that negate ("hardly anyone" = "almost nobody") and the
+# contrastives that do the work of "not" ("support rather than blame" = "support, not blame",
+# a back-translation pattern on dev).
+NEGATORS = frozenset(
+    """not no never nobody nothing none neither nor nowhere cannot without hardly barely
+    scarcely rarely seldom""".split()
+)
+_NEG_PHRASES = (("no", "longer"), ("rather", "than"), ("instead", "of"))
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_ORD = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_MULT = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
+         "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "halve": 0.5}
+
+# Modal classes: a substitution across classes changes the claim (must -> may), within a class
+# it does not (must -> should is a back-translation on dev).
+MODALS = {
+    **dict.fromkeys("must should ought need needs have has".split(), "obligation"),
+    **dict.fromkeys("may might could can".split(), "possibility"),
+}
+
+# Direction words: a claim that swaps one for its opposite is a different claim ("waiting lists
+# rose" vs "fell"). A general lexicon of antonym pairs, stems compared.
+_ANTONYMS = [
+    ("rise", "fall"), ("rose", "fell"), ("increase", "decrease"), ("increase", "cut"), ("improve", "decline"),
+    ("improve", "worsen"), ("accept", "reject"), ("support", "oppose"), ("support", "against"),
+    ("for", "against"), ("more", "less"), ("more", "fewer"), ("higher", "lower"), ("up", "down"),
+    ("open", "close"), ("often", "rarely"), ("always", "never"), ("well", "poorly"), ("good", "bad"),
+    ("win", "lose"), ("won", "lost"), ("gain", "loss"), ("above", "below"), ("before", "after"),
+    ("primary", "secondary"), ("first", "last"), ("allow", "ban"), ("start", "stop"),
+    ("expand", "shrink"), ("expand", "cut"), ("raise", "lower"), ("hire", "fire"), ("safe", "unsafe"),
+    ("legal", "illegal"), ("success", "failure"), ("cheaper", "dearer"), ("cheap", "expensive"),
+    ("approve", "reject"), ("include", "exclude"), ("enough", "insufficient"), ("acceptable", "unacceptable"),
+]
+
+
+def _stem(w: str) -> str:
+    for suf in ("ing", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+_ANT: dict[str, set[str]] = {}
+for a, b in _ANTONYMS:
+    _ANT.setdefault(_stem(a), set()).add(_stem(b))
+    _ANT.setdefault(_stem(b), set()).add(_stem(a))
+
+
+def negation_count(words: list[str]) -> int:
+    n = sum(1 for w in words if w in NEGATORS or w.endswith("n't"))
+    for i in range(len(words) - 1):
+        if (words[i], words[i + 1]) in _NEG_PHRASES:
+            n += 1
+    return n
+
+
+_NUM = re.compile(r"^[-+]?\d+(?:[.,]\d+)*")
+
+
+def numbers(words: list[str]) -> Counter:
+    """Numbers stated in ``words``: digits ("2,113", "15.40", "6%"), number words ("twenty-two"
+    is two words after folding: twenty, two), ordinals and multipliers ("doubled")."""
+    out: Counter = Counter()
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        m = _NUM.match(w)
+        if m:
+            s = m.group().lstrip("+")
+            val = s.replace(",", "") if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", s) else s.replace(",", ".")
+            try:
+                num = float(val)
+            except ValueError:
+                num = None
+            if num is not None and i + 1 < n and words[i + 1] in _SCALES:
+                num *= _SCALES[words[i + 1]]
+                i += 1
+            out[("n", num if num is not None else s)] += 1
+            i += 1
+            continue
+        if w in _UNITS and w != "one" or w in _TENS or (w == "one" and i + 1 < n and words[i + 1] in _SCALES):
+            total, cur = 0.0, 0.0
+            j = i
+            while j < n and (words[j] in _UNITS or words[j] in _TENS or words[j] in _SCALES or words[j] == "and" and j + 1 < n and (words[j + 1] in _UNITS or words[j + 1] in _TENS)):
+                x = words[j]
+                if x in _UNITS:
+                    cur += _UNITS[x]
+                elif x in _TENS:
+                    cur += _TENS[x]
+                elif x in _SCALES:
+                    cur = max(cur, 1) * _SCALES[x]
+                    if _SCALES[x] >= 1000:
+                        total += cur
+                        cur = 0
+                j += 1
+            out[("n", total + cur)] += 1
+            i = j
+            continue
+        if w in ("a", "an") and i + 1 < n and words[i + 1] in ("thousand", "million", "billion", "hundred"):
+            out[("n", float(_SCALES[words[i + 1]]))] += 1
+            i += 2
+            continue
+        if w in _ORD:
+            out[("ord", _ORD[w])] += 1
+        elif re.fullmatch(r"\d+(st|nd|rd|th)", w):
+            out[("ord", int(w[:-2]))] += 1
+        elif w in _MULT:
+            out[("x", _MULT[w])] += 1
+        elif w == "times" and i > 0 and ("n", 2.0) in out and words[i - 1] == "two":
+            out[("n", 2.0)] -= 1
+            out[("x", 2)] += 1
+        i += 1
+    return +out
+
+
+def modal_classes(words: list[str]) -> set[str]:
+    out = set()
+    for i, w in enumerate(words):
+        c = MODALS.get(w)
+        if c == "obligation" and w in ("have", "has", "need", "needs"):
+            if not (i + 1 < len(words) and words[i + 1] == "to"):
+                continue
+        if c:
+            out.add(c)
+    return out
+
+
+@dataclass
+class GuardResult:
+    ok: bool
+    changes: list[str] = field(default_factory=list)  # human-readable, names the changed words
+
+    def explain(self) -> str:
+        return "; ".join(self.changes)
+
+
+def _fmt(k) -> str:
+    kind, v = k
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return {"n": f"{v}", "ord": f"ordinal {v}", "x": f"x{v}"}[kind]
+
+
+def check(quote_words: list[str], source_words: list[str], quote_caps: set[str] | None = None,
+          source_caps: set[str] | None = None) -> GuardResult:
+    """Compare meaning-bearing features of the quote with the aligned source words."""
+    changes: list[str] = []
+    nq, ns = negation_count(quote_words), negation_count(source_words)
+    # Zero against some: the claim's polarity flipped ("will raise" / "will not raise"). Counts
+    # are not compared beyond that: paraphrase moves negators around ("no freedom" / "not
+    # freedom", "support rather than blame" / "support, not blame").
+    if (nq > 0) != (ns > 0):
+        qn = [w for w in quote_words if w in NEGATORS or w.endswith("n't")]
+        sn = [w for w in source_words if w in NEGATORS or w.endswith("n't")]
+        changes.append(f"negation differs (quote: {' '.join(qn) or 'none'}; source: {' '.join(sn) or 'none'})")
+    qnum, snum = numbers(quote_words), numbers(source_words)
+    extra = qnum - snum
+    if extra:
+        missing = snum - qnum
+        changes.append(
+            "number differs (quote: " + ", ".join(_fmt(k) for k in extra)
+            + "; source: " + (", ".join(_fmt(k) for k in missing) or "not stated") + ")"
+        )
+    qm, sm = modal_classes(quote_words), modal_classes(source_words)
+    if qm - sm and sm - qm:
+        changes.append(f"modality differs (quote: {', '.join(sorted(qm))}; source: {', '.join(sorted(sm))})")
+    if quote_caps is not None and source_caps is not None:
+        new = sorted(quote_caps - source_caps)
+        if new:
+            changes.append(f"name not in the source passage: {', '.join(new)}")
+    qs = {_stem(w) for w in quote_words}
+    ss = {_stem(w) for w in source_words}
+    for w in sorted(qs - ss):
+        opp = _ANT.get(w, set()) & (ss - qs)
+        if opp:
+            changes.append(f"direction differs (quote: {w}; source: {', '.join(sorted(opp))})")
+    return GuardResult(not changes, changes)
+
+
+def capitalised(original: str) -> set[str]:
+    """Capitalised words that are not sentence-initial: the named entities of a short text."""
+    out = set()
+    toks = re.findall(r"[^\W\d_][\w'\u2019\-]*|[.!?:;\"\u201c\u201d]", original)
+    start = True
+    for t in toks:
+        if t in ".!?:;\"\u201c\u201d":
+            start = t in ".!?:"
+            continue
+        if t[0].isupper() and not start and t not in ("I",):
+            out.add(t.lower().replace("\u2019", "'"))
+        start = False
+    return out
