@@ -83,17 +83,28 @@ def right_clause(after: str) -> str:
     return after[: m.start() + 1] if m else after
 
 
-def is_title_case(text: str) -> bool:
+def is_title_case(text: str, words: list[str] | None = None) -> bool:
     """Titles capitalise every content word and start with a capital (“Clean Grid 2030”,
     “A Country Where Having Children Is a Joy”); two capitalised content words at least, so
     that a one-word quotation or a phrase with one proper noun is not taken for a title."""
-    words = [w for w in _words(text) if w[0].isalpha()]
-    if len(words) < 2 or not words[0][0].isupper():
-        return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(content) < 2:
-        return False
-    return all(w[0].isupper() for w in content)
+    if words is None:
+        words = _words(text)
+    started = False
+    content = 0
+    for w in words:
+        c = w[0]
+        if not c.isalpha():
+            continue
+        if not started:
+            if not c.isupper():
+                return False
+            started = True
+        if w.lower() in _SMALL_WORDS:
+            continue
+        if not c.isupper():
+            return False  # most speech quotes stop here, at their first lowercase word
+        content += 1
+    return content >= 2
 
 
 def _is_sentence(text: str) -> bool:
@@ -178,7 +189,7 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     right = ctx.right
     left_tail = " ".join(_words(left)[-opts.cue_window_words :])
     right_head = " ".join(_words(right)[: opts.cue_window_words])
-    title_case = is_title_case(text) and n <= opts.title_max_words
+    title_case = n <= opts.title_max_words and is_title_case(text, words)
     sentence = _is_sentence(text)
 
     # 1. explicit title cue immediately before the marks
