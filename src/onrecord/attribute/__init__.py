@@ -115,6 +115,22 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                 ev.insert(0, surf.how)
                 if not found:
                     conf = min(conf, 0.5)
+            if not surf.continuation and not found and surf.outer is not None:
+                for part in surf.outer.parts:
+                    ent, why = res.resolve_part(part, part.start, s.index)
+                    ev.append(why)
+                    if ent is not None:
+                        found.append(ent)
+                if found:
+                    ev.insert(1, surf.outer.how)
+                    cue, conf = surf.outer.cue, surf.outer.confidence
+            if not surf.continuation and not found and surf.parts and all(
+                    p.kind in {"desc", "doc"} for p in surf.parts):
+                # "a prominent local leader said …" names someone the article never names:
+                # null with the description, never the previous speaker
+                _fill(q, [], cue, 0.0, ev, opt, surf)
+                q.speaker_description = surf.parts[0].text
+                continue
             if surf.continuation or not found:
                 found, cue2, why, conf2 = _continuation(res, lay, s.index, qi, last, opt)
                 ev.append(why)

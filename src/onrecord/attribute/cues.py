@@ -97,7 +97,9 @@ officer constable hon honourable honorable prosecutor attorney speaker sheriff m
 rabbi imam cardinal archbishop dean principal headteacher head chef trustee lawmaker
 congressman congresswoman assemblyman assemblywoman commander leader spokesman spokeswoman
 spokesperson manager editor economist analyst author founder owner striker winger defender
-midfielder goalkeeper guitarist pianist singer drummer""".split())
+midfielder goalkeeper guitarist pianist singer drummer adviser advisor aide strategist counsel
+administrator correspondent nominee candidate treasurer comptroller auditor registrar
+ceo cfo coo cto chairperson pres supt insp cmdr adm""".split())
 
 # Nouns that make a run of capitals an organisation rather than a person.
 ORG_WORDS = frozenset("""ministry department council agency bank association union guild trust
@@ -136,7 +138,8 @@ two three four five six seven eight nine ten there here then than also meanwhile
 although though because since until unless whether what which who whom whose where why how
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december today yesterday tomorrow last next earlier
-later mr mrs ms dr no yes oh opinion editorial analysis comment review interview update
+later mr mrs ms dr no yes oh well now so still indeed instead thus hence moreover
+furthermore ok okay sure please thanks opinion editorial analysis comment review interview update
 breaking exclusive watch read more during despite under over into onto upon about against among
 between through throughout within without toward towards""".split())
 
@@ -174,6 +177,14 @@ TITLE_SYNONYMS = {
     "chair": ("chairman", "chairwoman", "chairperson"),
     "chairman": ("chair",),
     "chairwoman": ("chair",),
+    "congressman": ("rep", "representative", "congresswoman"),
+    "congresswoman": ("rep", "representative", "congressman"),
+    "representative": ("rep",),
+    "senator": ("sen",),
+    "governor": ("gov",),
+    "lawmaker": ("rep", "sen", "senator", "representative", "congressman", "congresswoman", "mp"),
+    "professor": ("prof",),
+    "doctor": ("dr",),
 }
 
 

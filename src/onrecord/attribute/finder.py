@@ -47,6 +47,7 @@ class Surface:
     continuation: bool = False
     needs_parse: bool = False
     role: str | None = None  # words around the name in the attribution ("a prosecutor")
+    outer: "Surface | None" = None  # the reporting clause above this one, if any
 
 
 def _is_word(t: Token) -> bool:
@@ -169,8 +170,24 @@ def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], li
     return left, right
 
 
+ABBREV = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+                    "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres", "jr", "sr"})
+
+
+def _drop_abbrev_periods(toks: list[Token]) -> list[Token]:
+    """"Sen. Marco Rubio", "James A. Klein": the period belongs to the name, not the syntax."""
+    out: list[Token] = []
+    for t in toks:
+        if t.text == "." and out and out[-1].end == t.start and (
+                out[-1].lower in ABBREV or len(out[-1].text) == 1 and out[-1].text.isupper()):
+            continue
+        out.append(t)
+    return out
+
+
 def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     left, right = _quote_bounds(lay, sent, qi)
+    left, right = _drop_abbrev_periods(left), _drop_abbrev_periods(right)
     r = [t for t in right]
     while r and r[0].text in {",", "—", "–", "-", "…"}:
         r = r[1:]
@@ -322,6 +339,12 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
             while v.head.i != v.i and v.i > doc[0].i and (v.pos_ not in {"VERB", "AUX"} or v.dep_ in {
                     "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp"} and v.head.i < colon[-1].i):
                 v = v.head
+            if v.i not in out_ids or v.i > colon[-1].i:
+                # the parser made the quotation the main clause ("X clarified it: “The
+                # Government does not …”"): take the top verb left of the colon
+                lv = [t for t in prev if t.pos_ in {"VERB", "AUX"} and t.i < colon[-1].i and t.dep_ != "aux"]
+                if lv:
+                    v = min(lv, key=_depth)
             if v.pos_ in {"VERB", "AUX"} and v.i in out_ids:
                 subj, how = _subject_of(v)
                 if subj is not None:
@@ -339,12 +362,33 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         cue = min(cands, key=lambda t: abs(t.i - qpos))
     subj, how = _subject_of(cue)
     cue_text = _parse_cue_text(doc, cue)
+    outer = _outer(lay, doc, cue, out_ids, base)
     if subj is None:
-        return Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", 0.5, continuation=True)
+        return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", 0.5, continuation=True)
     parts = _np_parts(lay, doc, subj, base)
     if not parts:
-        return Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", 0.4, continuation=True)
-    return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", 0.82)
+        return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", 0.4,
+                                continuation=True)
+    return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", 0.82, outer=outer)
+
+
+def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Surface | None:
+    """"She said residents had reported “…”": when the inner reporter is nobody in
+    particular, the words are the outer reporter's."""
+    h = cue
+    for _ in range(6):
+        if h.head.i == h.i:
+            return None
+        h = h.head
+        if h.i in out_ids and _is_report(h):
+            subj, how = _subject_of(h)
+            if subj is None:
+                return None
+            parts = _np_parts(lay, doc, subj, base)
+            if parts:
+                return Surface(parts, _parse_cue_text(doc, h), f"parse: {how} of outer '{h.text}'", 0.75)
+            return None
+    return None
 
 
 def _depth(t: Any) -> int:
@@ -486,7 +530,7 @@ def _head_part(doc: Any, h: Any, base: int) -> Part | None:
     if low in DOCUMENT_NOUNS:
         # "One review, by Philippa Haldane, called it": the author named with "by"
         for t in h.subtree:
-            if t.lower_ == "by" and t.head.i in {h.i} | {c.i for c in h.children}:
+            if t.lower_ == "by" and t.i > h.i:
                 objs = [c for c in t.children if c.dep_ == "pobj"]
                 if objs:
                     p = _head_part(doc, objs[0], base)

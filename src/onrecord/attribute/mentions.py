@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..names import fullest, name_tokens, same_person
+from ..names import SUFFIXES, fullest, name_tokens, same_person
 from .cues import (CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
                    SURNAME_FIRST, TITLE_WORDS, report_base)
 from .layout import Layout, Sentence, Token
 
+ABBREV_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
+                           "capt", "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres"})
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "into",
@@ -124,6 +126,11 @@ def find_mentions(lay: Layout) -> list[Mention]:
                     run.append(t)
                     j += 1
                     continue
+                if t.text == "." and t.start == run[-1].end and j + 1 < len(toks) and _is_cap_token(toks[j + 1]) \
+                        and (run[-1].lower in TITLE_WORDS or run[-1].lower in ABBREV_TITLES
+                             or len(run[-1].text) == 1 and run[-1].text.isupper()):
+                    j += 1  # "Sen. Marco Rubio", "James A. Klein": the period does not end the name
+                    continue
                 if t.text in "’'" and t.start == run[-1].end and run[-1].lower.endswith("s") \
                         and j + 1 < len(toks) and _is_cap_token(toks[j + 1]):
                     run[-1] = Token(run[-1].text + t.text, run[-1].start, t.end)  # Pilots’ Guild
@@ -159,10 +166,21 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     if last_title >= 0:
         role_words = words[: last_title + 1]
         name_words = words[last_title + 1 :]
-    elif lowers[-1] in TITLE_WORDS and len(words) == 1:
+    elif lowers[-1] in TITLE_WORDS and len(words) > 1 and not org:
+        return None  # a run ending in a title ("Massachusetts Gov.") is a role, not a name
+    elif lowers[-1] in TITLE_WORDS and len(words) == 1 and lowers[-1] not in {"king", "judge", "major", "bishop", "chancellor", "dean", "marshal", "chief", "coach"}:
         return None  # a bare title ("Premier") is a description, not a name
     if not name_words:
         return None
+    if not org and len(name_words) > 3:
+        # "White House Deputy National Security Adviser Ben Rhodes": a person's name is its
+        # last words; the rest is a role we could not split on a title word
+        keep = 3 if name_words[-3].lower() in {"de", "van", "von", "da", "di", "del", "bin", "al"} or \
+            len(name_words[-2]) <= 2 else 2
+        if name_words[-1].lower().strip(".") in SUFFIXES:
+            keep += 1  # "Martin Luther King Jr"
+        role_words = role_words + name_words[:-keep]
+        name_words = name_words[-keep:]
     start = run[0].start
     end = run[-1].end
     name = " ".join(name_words)
