@@ -6,8 +6,9 @@ verdicts examples/EXPECTED.md intends, the evidence located in the real source f
 page is tested apart from the pipeline. ``test_pipeline_report_in_browser`` renders what
 ``onrecord check --format html`` produces for the example.
 
-Set ONRECORD_UPDATE_SCREENSHOT=1 to refresh docs/screenshot-report.png (otherwise screenshots
-go to a temporary folder, so a test run never dirties the work tree).
+Set ONRECORD_UPDATE_SCREENSHOT=1 to refresh docs/screenshot-report.png from the real pipeline's
+report (otherwise the screenshot goes to a temporary folder, so a test run never dirties the
+work tree).
 """
 
 from __future__ import annotations
@@ -169,8 +170,8 @@ def test_click_drift_quote_shows_verdict_source_words_and_diff(browser, tmp_path
         page.close()
 
 
-def test_screenshot_reads_well(browser, tmp_path):
-    """The screenshot in docs/: header, article and the detail of the first drift quote."""
+def test_first_screen_shows_article_and_detail_side_by_side(browser, tmp_path):
+    """Header, article and the detail of the first drift quote all fit the first screen."""
     page, _requests, errors = _open(browser, render_html([example_check_result()]), tmp_path)
     try:
         page.locator("mark.q.v-drift", has_text="We can no longer ask people").click()
@@ -180,7 +181,7 @@ def test_screenshot_reads_well(browser, tmp_path):
         # the panel sits beside the article, inside the first screen
         box = shown.bounding_box()
         assert box is not None and box["x"] > 700 and box["y"] < 900
-        out = _screenshot_path(tmp_path)
+        out = tmp_path / "handmade.png"
         page.screenshot(path=str(out), full_page=False)
         assert out.stat().st_size > 20_000
         assert errors == []
@@ -225,23 +226,28 @@ def test_hostile_text_stays_text_in_the_browser(browser, tmp_path):
         page.close()
 
 
-def test_pipeline_report_in_browser(browser, tmp_path):
+def test_pipeline_report_in_browser(browser, tmp_path, monkeypatch):
     """The real `onrecord check --format html` page of the example (needs every stage)."""
     from click.testing import CliRunner
 
     from onrecord.cli import cli
 
+    monkeypatch.chdir(ROOT)  # relative paths, as a user in the repo would type them
     out = tmp_path / "example.html"
-    res = CliRunner().invoke(cli, ["check", str(EXAMPLE / "article.txt"), "--sources",
-                                   str(EXAMPLE / "sources"), "--published", "2025-03-10",
+    res = CliRunner().invoke(cli, ["check", "examples/article.txt", "--sources",
+                                   "examples/sources/", "--published", "2025-03-10",
                                    "--translated", "--format", "html", "-o", str(out)])
     assert res.exit_code == 1, res.output  # the example holds drift, misattributed, not_found
     page, requests, errors = _open(browser, out.read_text(encoding="utf-8"), tmp_path)
     try:
-        page.locator("mark.q.v-drift").first.click()
+        page.locator("mark.q.v-drift", has_text="We can no longer ask people").click()
         body = page.locator(".detail:not([hidden])").inner_text()
         assert "drift" in body and "the source's own words" in body.lower()
+        assert "We cannot keep asking people to wait for a bus that never comes" in body
         assert [u for u in requests if not u.startswith("file:")] == []
         assert errors == []
+        # the screenshot in docs/ (README): the real report, first screen
+        page.evaluate("window.scrollTo(0, 0)")
+        page.screenshot(path=str(_screenshot_path(tmp_path)), full_page=False)
     finally:
         page.close()

@@ -154,13 +154,13 @@ def quote_contexts(result: ExtractResult, published: str | None,
             d = ctx.date
             hint = d.date_hint
             ctx.evidence.append(
-                f"date: '{d.text}' -> {d.value} ({d.granularity}; {d.rule}; {ctx.date_where})"
+                f"date: “{d.text}” → {d.value} ({ctx.date_where}; {d.granularity}; rule {d.rule})"
                 + ("" if hint else "; a year alone is too coarse for a date hint"))
         elif pub is None and any(d.value is None and d.note for d in dates):
             ctx.evidence.append("date: relative dates left unresolved (no publication date)")
         if ctx.outlet is not None:
             o = ctx.outlet
-            ctx.evidence.append(f"outlet: '{o.text}' -> {o.outlet} ({o.rule}; {ctx.outlet_where})")
+            ctx.evidence.append(f"outlet: “{o.text}” → {o.outlet} ({ctx.outlet_where}; rule {o.rule})")
         out.append(ctx)
     return out
 

@@ -105,7 +105,7 @@ def _diff_html(article: str, source: str) -> str:
 
 
 def _evidence_html(ev: Evidence, label: str) -> str:
-    where = [ev.source]
+    where = []
     if ev.source_speaker:
         where.append(ev.source_speaker)
     if ev.source_date:
@@ -121,7 +121,8 @@ def _evidence_html(ev: Evidence, label: str) -> str:
     if ev.occurrences > 1:
         extra += f"<dt>occurs</dt><dd>{ev.occurrences} times in the source</dd>"
     return (f"<h3>{esc(label)}</h3><blockquote>{esc(ev.text)}</blockquote>"
-            f'<div class="src">{esc(" · ".join(where))}</div>'
+            f'<div class="src"><b title="{esc(ev.source)}">{esc(_base(ev.source))}</b> · '
+            f'{esc(" · ".join(where))}</div>'
             + (f"<dl>{extra}</dl>" if extra else ""))
 
 
@@ -158,8 +159,8 @@ def _detail_html(it: CheckedQuote, idx: int) -> str:
             if v.verdict != "verbatim":
                 body.append("<h3>word diff</h3>" + _diff_html(q.text, v.evidence.text))
         elif v.nearest is not None:
+            # no word diff here: against a passage that does not support the quote it is noise
             body.append(_evidence_html(v.nearest, "nearest passage (does not support it)"))
-            body.append("<h3>word diff</h3>" + _diff_html(q.text, v.nearest.text))
         for w in v.warnings:
             body.append(f'<div class="warn">warning: {esc(w)}</div>')
     return f'<div class="detail" id="detail-{idx}" hidden>' + "".join(body) + "</div>"
