@@ -306,3 +306,27 @@ def test_verbs_that_do_not_attribute_the_quotation(s, text):
 def test_institution_or_indefinite_source_still_attributes():
     s = "Police said a \u201cminor scuffle\u201d broke out. A statement called the plan \u201creckless\u201d."
     assert [k for _, k in kinds(s)] == ["speech", "speech"]
+
+
+def test_abbreviation_period_does_not_end_the_attribution_sentence():
+    s = "Press officer Lina Varga said Mr. Holm wants a \u201cgentle landing\u201d for the budget."
+    ((_, kind),) = kinds(s)
+    assert kind == "speech"
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "The council approved a short-term \u201cpatch\u201d for the roof.",
+        "On the 20-minute call, the chair was \u201crelieved\u201d by the vote.",
+    ],
+)
+def test_naming_words_inside_other_words_or_as_nouns(s):
+    (q,) = extract_quotes(s)
+    assert not any("naming verb" in e for e in q.kind_evidence), q.kind_evidence
+
+
+def test_participle_naming_takes_the_clause_subject():
+    s = "Councillor Ruiz rejected the claim, calling it \u201centirely invented\u201d on Monday."
+    ((_, kind),) = kinds(s)
+    assert kind == "speech"

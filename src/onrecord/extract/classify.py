@@ -71,16 +71,41 @@ def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s)
 
 
+# Abbreviations whose period does not end a sentence (US copy: "Mr. Obama", "Sen. Vale",
+# "U.S. officials"); a single capital ("John F. Kennedy") is an initial.
+_ABBREV = set(
+    """mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc co corp ltd no vs
+    jan feb mar apr jun jul aug sep sept oct nov dec rev hon messrs mt ft u.s u.k u.n a.m p.m
+    e.g i.e etc dept est approx""".split()
+)
+
+
+def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
+    if s[m.start()] != ".":
+        return False
+    j = m.start()
+    i = j
+    while i > 0 and (s[i - 1].isalpha() or s[i - 1] == "."):
+        i -= 1
+    tok = s[i:j].lower()
+    return tok in _ABBREV or (len(tok) == 1 and s[i:j].isupper())
+
+
 def left_clause(before: str) -> str:
     last = None
     for m in _SENT_END.finditer(before):
+        if m.group(0) != "\n" and _is_abbrev_end(before, m):
+            continue
         last = m
     return before[last.end() :] if last else before
 
 
 def right_clause(after: str) -> str:
-    m = _SENT_END.search(after)
-    return after[: m.start() + 1] if m else after
+    for m in _SENT_END.finditer(after):
+        if m.group(0) != "\n" and _is_abbrev_end(after, m):
+            continue
+        return after[: m.start() + 1]
+    return after
 
 
 def is_title_case(text: str, words: list[str] | None = None) -> bool:
@@ -241,6 +266,8 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     if mm and _words_after(left_tail, mm.end()) <= 1 and n <= opts.term_max_words:
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
     nm = _last_match(NAMING_RE, left)
+    if nm and (_noun_use(left, nm) or _reporting_between(left, nm)):
+        nm = None
     if nm and _words_after(left, nm.end()) <= 4 and n <= opts.term_max_words and not (
         sentence and n >= opts.speech_min_words
     ):
@@ -248,11 +275,13 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         region = left[: nm.start() + (g.lower().rfind("call") if g[0].lower() == "w" or g[:4].lower() == "that" else 0)]
         # "known (internally) as": a passive naming with no one credited.
         verb = g.split()[-1]
-        named = (
-            False
-            if g.lower().startswith("known") or _plural_present(verb, region)
-            else subject_is_named(_clause_subject(region))
-        )
+        if g.lower().startswith("known") or _plural_present(verb, region):
+            named = False
+        elif verb.lower().endswith("ing"):
+            # "Axelrod denied it, calling it “…”": a participle shares the clause's subject.
+            named = subject_is_named(region)
+        else:
+            named = subject_is_named(_clause_subject(region))
         if named is None and verb.lower().endswith("ed") and _words(_clause_subject(region)):
             # "A statement called the plan “reckless”": an indefinite source, still a source.
             named = True
@@ -328,6 +357,25 @@ def _plural_present(verb: str, region: str) -> bool:
     return True
 
 
+_DET_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your|phone|conference|[\w]+-minute)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _noun_use(left: str, nm: re.Match[str]) -> bool:
+    """The naming word is a noun here ("on the 20-minute call, said …", "a label")."""
+    return bool(_DET_BEFORE.search(left[: nm.start()]))
+
+
+def _reporting_between(left: str, nm: re.Match[str]) -> bool:
+    """A reporting verb between the naming word and the marks governs the quotation."""
+    for h in REPORTING_RE.finditer(left[nm.end() :]):
+        if not NAMING_RE.fullmatch(h.group(0)):
+            return True
+    return False
+
+
 def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
     last = None
     for m in rx.finditer(s):
@@ -348,7 +396,9 @@ def _work_noun_near(left_tail: str) -> str | None:
     he referred to", "Your previous novel,")."""
     ws = _words(left_tail)[-5:]
     for w in reversed(ws):
-        if w.lower().rstrip("\u2019's") in WORK_NOUNS or w.lower() in WORK_NOUNS:
+        # lowercase only: in running text a work noun is common ("the album"); a capitalised
+        # one is a name ("Bill Kristol said on “Fox News Sunday”").
+        if w[0].islower() and (w.rstrip("\u2019's") in WORK_NOUNS or w in WORK_NOUNS):
             return w
     return None
 
@@ -439,7 +489,10 @@ def _between_names(left: str, right: str) -> bool:
     )
 
 
-_AS_ONLY = {"presented", "presents", "present", "presenting"}
+_AS_ONLY = {
+    "presented", "presents", "present", "presenting", "painted", "painting", "paints",
+    "portrayed", "portraying", "portrays", "cast", "casting", "casts",
+}
 _OBJECT_NOT_WORDS = re.compile(r"\b(?:a|an|to|the)\b", re.IGNORECASE)
 
 

@@ -26,6 +26,13 @@ blasted blasts defended defends presented presents conceded cautioned cautions
 insist insists recalled reckoned reckons believes believed thinks thought feared fears
 hoped hopes wondered wonders demanded demands declaring announcing adding insisting
 writing warning arguing noting explaining stating explained told
+yelled yells screamed screams chanted chants cried exclaimed exclaims snapped retorted
+quipped quips muttered murmured roared barked pleaded pleads begged assured assures
+reassured lamented laments bemoaned decried decries derided mocked mocks ridiculed
+touted touts bragged brags hinted hints chided chiding chides scolded rebuked
+reported reports reporting painted painting portrayed cast
+assertion assertions remarks insistence accusation accusations characterization
+characterisation contention quote quoting
 """.split()
 _REPORTING_PHRASES = [
     r"according\s+to",
@@ -102,7 +109,8 @@ COMMISSIVE = set(
 NAMING_RE = re.compile(
     # "call(ed) a “…”" with no object is the convening sense ("could call an “obligatory
     # conciliation”"), unless a relative pronoun supplies the object ("what they called a").
-    r"\b(?:(?:what|which|that)\s+(?:\w+\s+){0,4}?call(?:s|ed)?(?=\s+an?\s*$)|"
+    # Not after a hyphen: "short-term", "so-called".
+    r"(?<![\w\-])(?:(?:what|which|that)\s+(?:\w+\s+){0,4}?call(?:s|ed)?(?=\s+an?\s*$)|"
     r"call(?:s|ed|ing)?(?!\s+an?\s*$)|dub|dubs|dubbed|nickname|nicknames|nicknamed|term|terms|"
     r"termed|label|labels|labelled|labeled|brand|brands|branded|christened|coined|"
     r"known(?:\s+\w+)?\s+as|refer(?:s|red)?\s+to\s+(?:it\s+|them\s+)?as|go(?:es)?\s+by|"
