@@ -275,6 +275,7 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         region = left[: nm.start() + (g.lower().rfind("call") if g[0].lower() == "w" or g[:4].lower() == "that" else 0)]
         # "known (internally) as": a passive naming with no one credited.
         verb = g.split()[-1]
+        label = verb if g.split()[0].lower() in ("what", "which", "that") else g
         if g.lower().startswith("known") or _plural_present(verb, region):
             named = False
         elif verb.lower().endswith("ing"):
@@ -292,9 +293,9 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
             if rc is not None and subject_is_named(rc[2]):
                 named = True
         if named:
-            return "speech", [f"naming verb '{nm.group(0).split()[-1]}' credited to a named speaker"]
+            return "speech", [f"naming verb '{label}' credited to a named speaker"]
         return "term", [
-            f"naming verb '{nm.group(0).split()[-1]}' credited to "
+            f"naming verb '{label}' credited to "
             + ("a generic group" if named is False else "nobody")
         ]
     # 5. editorial flag

@@ -20,7 +20,7 @@ shouted shouts whispered whispers suggested suggests predicted predicts stressed
 emphasised emphasized maintained maintains contended contends countered counters
 responded responds complained complains protested protests confirmed confirms denied
 denies agreed agrees continued continues concluded concludes observed observes remarked
-remarks commented comments ruled rules testified testifies mused muses boasted boasts
+remarks commented comments ruled testified testifies mused muses boasted boasts
 reiterated reiterates repeated repeats hailed hails welcomed welcomes slammed slams
 blasted blasts defended defends presented presents conceded cautioned cautions
 insist insists recalled reckoned reckons believes believed thinks thought feared fears
@@ -32,7 +32,8 @@ reassured lamented laments bemoaned decried decries derided mocked mocks ridicul
 touted touts bragged brags hinted hints chided chiding chides scolded rebuked
 reported reports reporting painted painting portrayed cast
 assertion assertions remarks insistence accusation accusations characterization
-characterisation contention quote quoting
+characterisation contention quote quoting disclosed discloses revealed reveals
+confided confides
 """.split()
 _REPORTING_PHRASES = [
     r"according\s+to",
