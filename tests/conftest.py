@@ -16,6 +16,11 @@ import pytest
 from onrecord.model import Evidence, ExtractResult, Quote, Verdict
 
 
+def pytest_configure(config):
+    # `pytest -m "not gate"` skips the dev-set accuracy gate (minutes on 2 cores) while iterating.
+    config.addinivalue_line("markers", "gate: the accuracy gate on the dev set (slow; `-m 'not gate'` skips it)")
+
+
 @pytest.fixture(autouse=True)
 def _isolate(tmp_path, monkeypatch):
     monkeypatch.setenv("ONRECORD_HOME", str(tmp_path / "onrecord-home"))

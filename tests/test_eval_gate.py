@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from onrecord.errors import NotBuiltYet
-from onrecord.eval import GATED, eval_extract, eval_verify, gate
+from onrecord.eval import GATED, eval_extract, eval_verify, format_table, gate
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-8"))
@@ -38,17 +38,21 @@ def _run(fn, *args):
         pytest.skip(f"gate not run: {e}")
 
 
+@pytest.mark.gate
 def test_extraction_gate():
     d = dev_dir()
     if d is None:
         pytest.skip("dev set not found (set ONRECORD_DEV_DIR or place it at ../shared/data/dev)")
     report = _run(eval_extract, d / "extraction" / "gold.jsonl", d / "extraction" / "articles")
+    print(format_table(report))
     assert gate(report, BASELINE) == []
 
 
+@pytest.mark.gate
 def test_verification_gate():
     d = dev_dir()
     if d is None:
         pytest.skip("dev set not found (set ONRECORD_DEV_DIR or place it at ../shared/data/dev)")
     report = _run(eval_verify, d / "verification" / "claims.jsonl", d / "verification" / "sources")
+    print(format_table(report))
     assert gate(report, BASELINE) == []
