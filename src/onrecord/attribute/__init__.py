@@ -246,6 +246,8 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
         if not found:
             cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
                      and m.entity.is_person()]
+            # a full name before a lone capitalised word ("Retiring police chief Maud X")
+            cands.sort(key=lambda e: len(e.canonical.split()) < 2)
             cands = cands or [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
                               and m.entity.kind == "unknown"]
             if cands:

@@ -99,7 +99,7 @@ congressman congresswoman assemblyman assemblywoman commander leader spokesman s
 spokesperson manager editor economist analyst author founder owner striker winger defender
 midfielder goalkeeper guitarist pianist singer drummer adviser advisor aide strategist counsel
 administrator correspondent nominee candidate treasurer comptroller auditor registrar
-ceo cfo coo cto chairperson pres supt insp cmdr adm""".split())
+ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps""".split())
 
 # Nouns that make a run of capitals an organisation rather than a person.
 ORG_WORDS = frozenset("""ministry department council agency bank association union guild trust
@@ -139,7 +139,7 @@ although though because since until unless whether what which who whom whose whe
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december today yesterday tomorrow last next earlier
 later mr mrs ms dr no yes oh well now so still indeed instead thus hence moreover
-furthermore ok okay sure please thanks opinion editorial analysis comment review interview update
+furthermore ok okay sure please thanks first second third finally lastly opinion editorial analysis comment review interview update
 breaking exclusive watch read more during despite under over into onto upon about against among
 between through throughout within without toward towards""".split())
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cues import (ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, PHRASE_RE, SUBJECT_PRONOUNS,
-                   WEAK_BASES, report_base)
+                   TITLE_WORDS, WEAK_BASES, report_base)
 from .layout import CLOSERS, Layout, Sentence, Token
 
 INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
@@ -109,6 +109,11 @@ def _group_part(g: list[Token]) -> Part | None:
     if any(t.lower in CLAUSE_WORDS for t in g):
         return None
     caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
+    if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS:
+        return Part("doc", " ".join(t.text for t in g), g[0].start)
+    if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
+                                                    for t in g[1:]):
+        return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
     if caps and caps[-1] == len(g) - 1 or caps and g[-1].text[:1].isupper():
         # the last run of capitals is the name; words before it are its role
         k = len(g) - 1
@@ -171,7 +176,8 @@ def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], li
 
 
 ABBREV = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-                    "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres", "jr", "sr"})
+                    "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres", "jr", "sr",
+                    "sens", "reps"})
 
 
 def _drop_abbrev_periods(toks: list[Token]) -> list[Token]:
@@ -196,7 +202,9 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
         k = 1
         while k < len(r) and (_is_word(r[k]) or r[k].text in "’'&") and not (
                 k > 1 and r[k].text[:1].islower() and r[k - 1].text[:1].isupper()
-                and r[k].lower not in {"of", "for", "&"}):
+                and r[k].lower not in {"of", "for", "&"}
+                # "said CDC spokeswoman Barbara Reynolds": a role word between capitals
+                and not (r[k].lower in TITLE_WORDS and k + 1 < len(r) and r[k + 1].text[:1].isupper())):
             k += 1
         parts = mention_phrase(r[1:k])
         if parts:

@@ -120,9 +120,11 @@ def find_mentions(lay: Layout) -> list[Mention]:
                     continue
                 if (t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}
                         and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
+                        # "University of X", "Secretary of State John Kerry"; not "Rep. Anna
+                        # Eshoo of California"
                         and (t.lower != "of" and t.lower != "for"
-                             or any(x.lower.strip("’'") in ORG_WORDS or x.lower in TITLE_WORDS
-                                    for x in run))):
+                             or any(x.lower.strip("’'") in ORG_WORDS for x in run)
+                             or run[-1].lower in TITLE_WORDS)):
                     run.append(t)
                     j += 1
                     continue
@@ -192,6 +194,8 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in PLACE_PREPS and not role:
         m.place_hint = True
+    if i > 1 and toks[i - 1].text == "," and toks[i - 2].is_cap and len(run) == 1 and not role:
+        m.place_hint = True  # "Lansing, Mich.": city, state
     return m
 
 
@@ -250,7 +254,8 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
             b = APPOS_BEFORE_RE.search(before)
             if b:
                 role = b.group(1).strip()
-                if len(role.split()) <= 9:
+                # a role ends in a common noun; "… in Lansing, Mich." is a place
+                if len(role.split()) <= 9 and not role.split()[-1][:1].isupper():
                     m.role = (m.role + "; " if m.role else "") + role
 
 

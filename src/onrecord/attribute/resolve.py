@@ -19,12 +19,16 @@ import re
 
 from ..names import name_tokens
 from ..thresholds.attribute import AttributeOptions
-from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PRONOUNS, SUBJECT_PRONOUNS,
+from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
                    TITLE_SYNONYMS, TITLE_WORDS, report_base)
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
 from .mentions import Entities, Entity, Mention
 
+GENERIC_ORG_HEADS = frozenset({"company", "firm", "business", "retailer", "lender", "insurer",
+                               "airline", "carrier", "manufacturer", "group"})
+OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
+                         "statement", "ministry", "department"})
 FUNCTION_WORDS = frozenset("""in on at by for from to with of and or but as that which who is was
 were are be been has had have will would said says told also""".split())
 GENERIC_HEADS = frozenset({"man", "woman", "people", "person", "one", "official", "officials",
@@ -38,7 +42,12 @@ def split_title(name: str) -> str:
     last = max((k for k, w in enumerate(lowers[:-1]) if w in TITLE_WORDS), default=-1)
     words = words[last + 1 :]
     out = " ".join(words)
-    return re.sub(r"[’']s$", "", out)
+    out = re.sub(r"[’']s$", "", out)
+    # "Anna Eshoo of California": the place is not part of the name (organisations keep it)
+    m = re.match(r"^(\S+(?:\s\S+)+?)\s+(?:of|from)\s+[A-Z].*$", out)
+    if m and not any(w.lower() in ORG_WORDS for w in out.split()):
+        out = m.group(1)
+    return out
 
 
 class Resolver:
@@ -77,6 +86,12 @@ class Resolver:
                 return e, f"first person '{part.text}' -> {e.canonical}"
             return None, f"first person '{part.text}' unresolved"
         if part.kind == "desc":
+            own = re.match(r"^(.*?)[’']s\s+(?:\w+\s+)?(\w+)$", part.text)
+            if own and own.group(2).lower() in OWNER_HEADS and own.group(1)[:1].isupper():
+                # "according to Erdogan’s office": the office speaks for its owner
+                e = self.ents.entity_for_name(split_title(own.group(1)))
+                if e is not None:
+                    return e, f"description '{part.text}' -> its owner {e.canonical}"
             e = self.description(part.text, pos)
             if e is not None:
                 return e, f"description '{part.text}' -> {e.canonical}"
@@ -170,7 +185,10 @@ class Resolver:
                                              for _, r in e.roles for v in variants)]
             if hits:
                 return self._nearest(hits, pos)
-        if head in ORG_DESCRIPTORS and orgs:
+        if head in GENERIC_ORG_HEADS and orgs:
+            # only a commercial "the company" falls back to the last organisation named;
+            # "the administration", "the network" must name themselves ("CNN", not the
+            # last organisation in the text)
             return self._nearest(orgs, pos)
         return None
 
