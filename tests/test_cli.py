@@ -330,3 +330,20 @@ def test_sources_add_list_stats_remove(tmp_path, monkeypatch):
 
 def test_sources_list_unknown_archive():
     one_line_error(run("sources", "list", "--archive", "nope"), "no archive named 'nope'")
+
+
+def test_pipeline_keeps_input_order_around_bad_items(fake_stages, tmp_path, monkeypatch):
+    import onrecord.pipeline as pipeline
+    from onrecord.errors import MissingInput
+
+    monkeypatch.setattr(pipeline, "ATTRIBUTE_BATCH", 2)
+    paths = []
+    for i in range(5):
+        p = tmp_path / f"{i}.txt"
+        if i != 2:
+            p.write_text(f"Doc {i} said \u201cquote {i}\u201d.", encoding="utf-8")
+        paths.append(p)
+    items = list(pipeline.extract(paths))
+    assert isinstance(items[2], MissingInput)
+    assert [it.document.path for k, it in enumerate(items) if k != 2] == [str(paths[k]) for k in (0, 1, 3, 4)]
+    assert all(q.speaker == "Mara Ellison" for k, it in enumerate(items) if k != 2 for q in it.quotes)

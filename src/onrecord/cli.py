@@ -251,6 +251,7 @@ def check(
     renderer = _check_renderer(fmt)  # before the slow work: a missing renderer fails fast
     errors: list[InputError] = []
     results = []
+    pipeline.check_date(published)  # a typo in the date fails before the archive is indexed
     arch = open_sources(sources, archive)
     for item in pipeline.check(articles, archive=arch, published=published, translated=translated):
         if isinstance(item, InputError):
