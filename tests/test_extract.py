@@ -330,3 +330,10 @@ def test_participle_naming_takes_the_clause_subject():
     s = "Councillor Ruiz rejected the claim, calling it \u201centirely invented\u201d on Monday."
     ((_, kind),) = kinds(s)
     assert kind == "speech"
+
+
+def test_asterisk_divider_after_a_quote_is_not_a_flag():
+    s = "\u201cWe will see,\u201d the coach said, \u201cnext week.\u201d**** Sports round-up follows."
+    assert [q.flagged for q in extract_quotes(s)] == [False, False]
+    s2 = "The minister called it \u201ca triumph\u201d**. Nobody agreed."
+    assert [q.flagged for q in extract_quotes(s2)] == [True]

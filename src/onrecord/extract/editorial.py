@@ -23,6 +23,11 @@ _NOTE_RE = re.compile(
 def flag_after(text: str, close_end: int) -> str | None:
     """The editorial marker directly after a closing mark ending at ``close_end``, or None."""
     if close_end < len(text) and text[close_end] in FLAG_MARKS:
+        run = close_end
+        while run < len(text) and text[run] in FLAG_MARKS:
+            run += 1
+        if run - close_end >= 3:
+            return None  # "****": a section divider after the quotation, not a flag
         return text[close_end]
     return None
 
