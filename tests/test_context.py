@@ -224,3 +224,33 @@ def test_document_date_is_used_when_none_is_given():
     r = _result(text, "We will not wait.", published="2024-06-02")
     resolve_context(r, None)
     assert r.quotes[0].date_hint == "2024-06-01"
+
+
+@pytest.mark.parametrize("text", [
+    "He has lived there since 1987.",  # a span, not the moment
+    "The deadline is by 2030.",
+    "The ban runs until June.",
+    "She sold it for three years after his engineers warned her.",  # relative to an event
+    "They reached the final for the first time in eleven years.",
+])
+def test_spans_and_event_relative_phrases_are_not_dates(text):
+    assert [d.text for d in find_dates(text, PUB)] == []
+
+
+def test_future_dates_are_never_a_quotes_date():
+    text = "Next year the line opens, she said: \u201cWe are ready.\u201d\n"
+    r = _result(text, "We are ready.")
+    resolve_context(r, PUB)
+    assert r.quotes[0].date_hint is None
+
+
+def test_full_month_name_does_not_swallow_the_full_stop():
+    (d,) = find_dates("It was approved in March.", PUB)
+    assert d.text == "in March"
+
+
+def test_year_of_an_occasion_and_capitalised_interview_outlet():
+    text = "In a 1971 interview with the Calder Courier, he explained why."
+    (d,) = find_dates(text, PUB)
+    assert (d.text, d.value, d.granularity) == ("a 1971", "1971", "year")
+    assert [h.outlet for h in find_outlets(text)] == ["Calder Courier"]

@@ -11,7 +11,8 @@ Where the context comes from, in order (the first that names something wins):
 2. the previous sentence ("In his column last November, he wrote X. He added: 'Y'");
    across a paragraph break only when the quote opens its paragraph;
 3. up to ``max_sentences_back`` earlier sentences of the same paragraph.
-The search stops at the first region naming a date or an outlet: a farther region describes
+A date after publication ("next year") describes a plan, never when the words were said, and is
+skipped. The search stops at the first region naming a date or an outlet: a farther region describes
 another occasion.
 """
 
@@ -69,6 +70,16 @@ def _parse_published(published: str | None) -> date | None:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def _after(d: DateExpression, pub: date | None) -> bool:
+    """True when ``d`` starts after publication: "next year", "on December 2 the council will
+    vote" describe plans, and words in a published article were said before it appeared."""
+    if pub is None or d.value is None:
+        return False
+    parts = [int(x) for x in d.value.split("-")]
+    start = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return start > pub
 
 
 def quote_contexts(result: ExtractResult, published: str | None,
@@ -134,7 +145,8 @@ def quote_contexts(result: ExtractResult, published: str | None,
         centre = (q.start + q.end) / 2
         for where, rs, re_ in regions:
             if ctx.date is None:
-                cands = [d for d in dates if rs <= d.start and d.end <= re_ and d.value is not None]
+                cands = [d for d in dates if rs <= d.start and d.end <= re_ and d.value is not None
+                         and not _after(d, pub)]
                 if cands:
                     # nearest to the quote; a day or month beats a bare year in the same sentence
                     ctx.date = min(cands, key=lambda d: (d.granularity == "year",

@@ -158,8 +158,11 @@ def most_recent_weekday(weekday: int, ref: date, *, strictly_before: bool = Fals
 # Patterns. Month names are matched case-sensitively (capitalised) so the verb "march" and the
 # modal "may" never count; a bare month also needs a preposition or a day/year next to it.
 
-_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)
-MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
+_FULL = [m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR = [m.capitalize() for m in MONTHS if m.capitalize() not in _FULL]
+# the period belongs to an abbreviation ("Jan. 24"); after a full name it ends the sentence
+MONTH = (r"(?P<month>" + "|".join(sorted(_FULL, key=len, reverse=True)) + "|(?:"
+         + "|".join(sorted(_ABBR, key=len, reverse=True)) + r")(?=\.?\s*\d)" + r")(?:(?<=[a-z])\.(?=\s*\d))?")
 WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM = r"(?P<num>\d{1,2}|(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "))"
 UNIT = r"(?P<unit>day|week|month|year)s?"
@@ -167,7 +170,10 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 B = r"(?<![\w-])"  # token start
 E = r"(?![\w-])"  # token end
-PREP = r"(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ff]rom|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Mm]id|[Ee]nd of|[Bb]eginning of|[Ss]tart of)"
+# Only prepositions that say *when* something happened: "since 1987", "until June", "by 2030"
+# give a span or a deadline, not the moment words were said (dev-set article: "has lived there
+# since 1987" attached 1987 to a quote).
+PREP = r"(?:[Ii]n|[Oo]n|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-|[Mm]id|[Ee]nd of|[Bb]eginning of|[Ss]tart of)"
 
 
 def _n(word: str) -> int:
@@ -186,12 +192,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + E + r"(?!,?\s+(?:19|20)\d\d)")),
     ("last_month_name", re.compile(B + r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past)\s+" + MONTH + E)),
     ("month_in", re.compile(B + PREP + r"(?:(?<=-)|\s+)(?:the\s+(?:month\s+of\s+)?)?" + MONTH + E + r"(?!\s+\d)(?!['’]s)")),
-    ("year_in", re.compile(B + r"(?:" + PREP + r"|[Ss]ince|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+" + YEAR + E + r"(?![,.]\d)")),
+    ("year_in", re.compile(B + r"(?:" + PREP + r"|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+" + YEAR + E + r"(?![,.]\d)")),
+    # "in a 1971 interview", "her 2019 memoir": the year of a named occasion
+    ("year_of", re.compile(B + r"(?:a|an|his|her|their|its|the|that)\s+" + YEAR + r"(?=\s+[a-z])")),
     ("yesterday", re.compile(B + r"(?P<word>[Yy]esterday|[Tt]oday|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ll]ast night|[Tt]he day before yesterday)" + E)),
     ("weekday", re.compile(B + r"(?P<which>[Ll]ast|[Tt]his past|[Nn]ext|[Oo]n|[Ll]ate on|[Ee]arly on)?\s*" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?" + E)),
     ("this_period", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<period>week|month|year)" + E)),
     ("ago", re.compile(B + r"(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+)?" + NUM + r"\s+" + UNIT + r"\s+ago" + E, re.I)),
-    ("ana_later", re.compile(B + r"(?:[Jj]ust\s+|[Oo]nly\s+)?" + NUM + r"\s+" + UNIT + r"\s+(?P<dir>earlier|later|before|after|afterwards|on)" + E)),
+    ("ana_later", re.compile(B + r"(?:[Jj]ust\s+|[Oo]nly\s+)?" + NUM + r"\s+" + UNIT + r"\s+(?P<dir>earlier|later|afterwards|(?:before|after|on)(?=\s*[,.;:—–)]))" + E)),
     ("ana_next", re.compile(B + r"(?:[Tt]he|[Tt]hat)\s+(?:(?:very|same)\s+)?(?P<rel>next|following|previous|preceding|prior|same)\s+(?P<period>day|week|month|year)" + E)),
     ("ana_before", re.compile(B + r"(?:[Tt]he|[Tt]hat)\s+(?P<period>day|week|month|year)\s+(?P<rel>before|after|earlier|later)" + E)),
     ("ana_that", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he same)\s+(?P<period>day|week|month|year)" + E)),
@@ -220,7 +228,7 @@ def _resolve(rule: str, m: re.Match[str], published: date | None,
         return d.isoformat(), "day", False, rule, ""
     if rule == "month_year":
         return f"{int(g['year']):04d}-{_month_of(m):02d}", "month", False, rule, ""
-    if rule == "year_in":
+    if rule in ("year_in", "year_of"):
         return g["year"], "year", False, rule, ""
     if rule in ("month_day", "day_month"):
         if published is None:

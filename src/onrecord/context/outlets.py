@@ -65,7 +65,7 @@ _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
     ("wrote_in", False, re.compile(
         r"\b(?:wrote|writes|writing|written|published|argued|said|noted|declared|claimed|insisted|warned)\s+(?:\w+\s+)?in\s+" + NAME)),
     ("told", True, re.compile(
-        r"\b(?:told|tells|telling|said\s+to|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|in\s+an?\s+(?:\w+\s+)?interview\s+with|in\s+an?\s+(?:\w+\s+)?statement\s+to|in\s+(?:remarks|comments)\s+to|interviewed\s+by|quoted\s+by|according\s+to)\s+" + NAME)),
+        r"\b(?:told|tells|telling|said\s+to|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+with|[Ii]n\s+an?\s+(?:\w+\s+)?statement\s+to|[Ii]n\s+(?:remarks|comments)\s+to|interviewed\s+by|quoted\s+by|according\s+to)\s+" + NAME)),
     ("on_air", True, re.compile(
         r"\b(?:on|appearing\s+on|speaking\s+on|said\s+on|told\s+viewers\s+on|interview\s+on|posted\s+on|wrote\s+on|a\s+post\s+on|in\s+a\s+post\s+on)\s+" + NAME)),
 ]
