@@ -254,3 +254,13 @@ def test_year_of_an_occasion_and_capitalised_interview_outlet():
     (d,) = find_dates(text, PUB)
     assert (d.text, d.value, d.granularity) == ("a 1971", "1971", "year")
     assert [h.outlet for h in find_outlets(text)] == ["Calder Courier"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The unions will strike again on June 21 and 22.", "2025-06-21"),
+    ("The council is due to meet again on December 2.", "2025-12-02"),
+    ("They will vote in October.", "2025-10"),
+    ("The board meets again on Thursday, she will say.", "2025-03-06"),  # marker after: past rule
+])
+def test_future_clauses_name_the_next_date(text, value):
+    assert find_dates(text, PUB)[0].value == value
