@@ -264,3 +264,12 @@ def test_year_of_an_occasion_and_capitalised_interview_outlet():
 ])
 def test_future_clauses_name_the_next_date(text, value):
     assert find_dates(text, PUB)[0].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Supply should return by Tuesday evening.",
+    "The road is closed until March 3.",
+    "Prices rise from Jan. 24 onwards.",
+])
+def test_deadlines_and_span_edges_are_not_dates(text):
+    assert find_dates(text, PUB) == []

@@ -169,6 +169,9 @@ UNIT = r"(?P<unit>day|week|month|year)s?"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 B = r"(?<![\w-])"  # token start
+# not after a word that makes the date a deadline or the edge of a span ("return by Tuesday
+# evening", "until March 3", "from Jan. 24"): those say nothing about when words were said
+NOT_SPAN = r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafter )(?<!\bfrom )(?<!\bsince )(?<!\bthrough )"
 E = r"(?![\w-])"  # token end
 # Only prepositions that say *when* something happened: "since 1987", "until June", "by 2030"
 # give a span or a deadline, not the moment words were said (dev-set article: "has lived there
@@ -188,15 +191,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+" + YEAR + E)),
     ("month_year", re.compile(B + MONTH + r",?\s+(?:of\s+)?" + YEAR + E)),
     ("month_last_year", re.compile(B + MONTH + r"\s+(?P<which>last|this|next)\s+year" + E)),
-    ("month_day", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?" + MONTH + r"\s+" + DAY + E + r"(?!,?\s+(?:19|20)\d\d)(?!\s*[:.]\d)")),
-    ("day_month", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + E + r"(?!,?\s+(?:19|20)\d\d)")),
-    ("last_month_name", re.compile(B + r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past)\s+" + MONTH + E)),
+    ("month_day", re.compile(B + NOT_SPAN + r"(?:" + WEEKDAY + r",?\s+)?" + MONTH + r"\s+" + DAY + E + r"(?!,?\s+(?:19|20)\d\d)(?!\s*[:.]\d)")),
+    ("day_month", re.compile(B + NOT_SPAN + r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + E + r"(?!,?\s+(?:19|20)\d\d)")),
+    ("last_month_name", re.compile(B + NOT_SPAN + r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past)\s+" + MONTH + E)),
     ("month_in", re.compile(B + PREP + r"(?:(?<=-)|\s+)(?:the\s+(?:month\s+of\s+)?)?" + MONTH + E + r"(?!\s+\d)(?!['’]s)")),
     ("year_in", re.compile(B + r"(?:" + PREP + r"|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+" + YEAR + E + r"(?![,.]\d)")),
     # "in a 1971 interview", "her 2019 memoir": the year of a named occasion
     ("year_of", re.compile(B + r"(?:a|an|his|her|their|its|the|that)\s+" + YEAR + r"(?=\s+[a-z])")),
     ("yesterday", re.compile(B + r"(?P<word>[Yy]esterday|[Tt]oday|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ll]ast night|[Tt]he day before yesterday)" + E)),
-    ("weekday", re.compile(B + r"(?P<which>[Ll]ast|[Tt]his past|[Nn]ext|[Oo]n|[Ll]ate on|[Ee]arly on)?\s*" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?" + E)),
+    ("weekday", re.compile(B + NOT_SPAN + r"(?P<which>[Ll]ast|[Tt]his past|[Nn]ext|[Oo]n|[Ll]ate on|[Ee]arly on)?\s*" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?" + E)),
     ("this_period", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<period>week|month|year)" + E)),
     ("ago", re.compile(B + r"(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+)?" + NUM + r"\s+" + UNIT + r"\s+ago" + E, re.I)),
     ("ana_later", re.compile(B + r"(?:[Jj]ust\s+|[Oo]nly\s+)?" + NUM + r"\s+" + UNIT + r"\s+(?P<dir>earlier|later|afterwards|(?:before|after|on)(?=\s*[,.;:—–)]))" + E)),
