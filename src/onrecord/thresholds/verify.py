@@ -44,6 +44,9 @@ class VerifyOptions:
     # candidate centre sentences whose 1-3 sentence windows are encoded and aligned in the
     # drift stage. Bounds the per-quote model cost (each window is one encoder call).
     drift_centres: int = 10
+    # windows (of those ranked by the normalised sum of their stored sentence vectors) encoded
+    # exactly per quote. Bounds drift-stage latency: one encoder call per window.
+    exact_windows: int = 4
     # bonus added to the cosine of a window whose speaker is the claimed speaker. Prevents the
     # same words said by an interviewer outranking the guest's answer (ties only).
     speaker_bonus: float = 0.02

@@ -186,6 +186,10 @@ def _describe(pq: ParsedQuote, toks: Tokens, chain: list[int], max_bracket: int)
     s_tail = _punct(toks.gaps[end]) if end < len(toks.gaps) else ""
     if any(kind == "ellipsis" for kind, _ in trailing_ops):
         rest_end = _sentence_end(toks, end)
+        if rest_end == end and end + 1 < len(toks.words):
+            # the sentence ends with the quote: the ellipsis stands for what followed it ("...our
+            # best instant-access rate…" dropping the next sentence).
+            rest_end = _sentence_end(toks, end + 1)
         if rest_end > end:
             m.omitted.append(_text(toks, end + 1, rest_end + 1))
             m.omitted_words.append(toks.words[end + 1 : rest_end + 1])

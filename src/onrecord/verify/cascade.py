@@ -220,9 +220,12 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
     if not windows:
         return Verdict(claim.id, "not_found", "none", 0.0, "no candidate passage in the archive",
                        warnings=warnings, claim=claim)
-    w = windows[0]
+    # Drift is a paraphrase *by the claimed speaker*: a window spoken by someone else (the
+    # interviewer's question) cannot make the claim drift, it is at most the nearest miss.
+    own = [x for x in windows if not claim.speaker or x.speaker is None or same_person(claim.speaker, x.speaker)]
+    w = own[0] if own else windows[0]
     al = align(pq.words, w, opts.max_splice_gap)
-    window_words = set(word_tokens(w.text).words)
+    window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(w.text).words}
     g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words)
     ev = make_evidence(w.doc, al.region_start, al.region_end, claim.quote)
     if al.region_end <= al.region_start:
@@ -238,6 +241,10 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
                        f"every word is in the source, as {al.pieces} pieces, with this left out: "
                        + " / ".join(f'"{x}"' for x in al.left_out) + " (an unmarked omission is not verbatim)",
                        evidence=ev, warnings=warnings, claim=claim)
+    if not own:
+        return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
+                       f"no passage by {claim.speaker} supports it; nearest passage (by {w.speaker}, "
+                       f"similarity {w.cosine:.2f}) shown", nearest=ev, warnings=warnings, claim=claim)
     if w.cosine >= opts.drift_min_cosine:
         if claim.speaker and w.speaker and not same_person(claim.speaker, w.speaker):
             warnings.append("speaker_mismatch")

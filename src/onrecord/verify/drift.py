@@ -73,22 +73,21 @@ def find_windows(quote_text: str, words: list[str], archive, speaker: str | None
             centres.setdefault((int(ids[t]), int(idxs[t])), 0.0)
     if not centres:
         return []
-    keys, texts, meta = [], [], []
+    lookup = _stored_lookup(archive, ids, idxs)
+    meta = []
     for did, s in centres:
         doc = archive.doc(did)
         if s >= len(doc.sentences):
             continue
         if later_than and later_than(doc):
             continue
-        sent = doc.sentences[s]
-        keys.append(("s", did, s, s))
-        texts.append(doc.text[sent.start : sent.end])
         meta.append((doc, s))
-    if not keys:
+    if not meta:
         return []
-    sims = _encode_cached(keys, texts) @ q_vec
+    svecs = _sentence_vectors(meta, lookup, mat)
+    sims = svecs @ q_vec
     order = np.argsort(-sims)[: opts.drift_centres]
-    wkeys, wtexts, wmeta = [], [], []
+    cand = []
     seen = set()
     for o in order:
         doc, s = meta[int(o)]
@@ -99,16 +98,65 @@ def find_windows(quote_text: str, words: list[str], archive, speaker: str | None
             if any(doc.sentences[k].speaker != sp for k in range(lo, hi + 1)):
                 continue  # a window never mixes a question with its answer
             seen.add((doc.id, lo, hi))
-            a, b = doc.sentences[lo].start, doc.sentences[hi].end
-            wkeys.append(("s", doc.id, lo, hi))
-            wtexts.append(doc.text[a:b])
-            wmeta.append((doc, lo, hi, a, b, sp))
+            cand.append((doc, lo, hi, sp))
+    # Rank windows by the normalised sum of their sentence vectors (no model call), then
+    # encode the best few exactly: the window's own embedding is what is graded.
+    pos = {(m[0].id, m[1]): i for i, m in enumerate(meta)}
+    extra = [(doc, k) for doc, lo, hi, _ in cand for k in range(lo, hi + 1) if (doc.id, k) not in pos]
+    if extra:
+        for (doc, k), v in zip(extra, _sentence_vectors(extra, lookup, mat)):
+            pos[(doc.id, k)] = len(meta)
+            meta.append((doc, k))
+            svecs = np.vstack([svecs, v[None, :]])
+    approx = []
+    for doc, lo, hi, sp in cand:
+        v = svecs[[pos[(doc.id, k)] for k in range(lo, hi + 1)]].sum(axis=0)
+        v = v / (np.linalg.norm(v) or 1.0)
+        bonus = opts.speaker_bonus if speaker and same_person(speaker, sp) else 0.0
+        approx.append((float(v @ q_vec) + bonus, doc, lo, hi, sp))
+    approx.sort(key=lambda x: -x[0])
+    top = approx[: opts.exact_windows]
+    wkeys, wtexts = [], []
+    for _, doc, lo, hi, sp in top:
+        a, b = doc.sentences[lo].start, doc.sentences[hi].end
+        wkeys.append(("s", doc.id, lo, hi))
+        wtexts.append(doc.text[a:b])
     wsims = _encode_cached(wkeys, wtexts) @ q_vec
     out = []
-    for (doc, lo, hi, a, b, sp), cos in zip(wmeta, wsims):
+    for (_, doc, lo, hi, sp), cos in zip(top, wsims):
         bonus = opts.speaker_bonus if speaker and same_person(speaker, sp) else 0.0
+        a, b = doc.sentences[lo].start, doc.sentences[hi].end
         out.append(Window(doc, lo, hi, a, b, sp, float(cos), float(cos) + bonus))
+    for sc, doc, lo, hi, sp in approx[opts.exact_windows :]:
+        a, b = doc.sentences[lo].start, doc.sentences[hi].end
+        out.append(Window(doc, lo, hi, a, b, sp, sc, sc - 1.0))  # approximate: ranked after exact
     out.sort(key=lambda w: -w.score)
+    return out
+
+
+def _stored_lookup(archive, ids, idxs) -> dict:
+    cache = getattr(archive, "_emb_lookup", None)
+    if cache is None or cache[0] is not ids:
+        cache = (ids, {(int(d), int(i)): r for r, (d, i) in enumerate(zip(ids, idxs))})
+        archive._emb_lookup = cache
+    return cache[1]
+
+
+def _sentence_vectors(meta, lookup, mat) -> np.ndarray:
+    """Stored vectors where the archive has them; the rest encoded (and cached)."""
+    out = np.zeros((len(meta), 384), dtype=np.float32)
+    keys, texts, rows = [], [], []
+    for i, (doc, s) in enumerate(meta):
+        r = lookup.get((doc.id, s))
+        if r is not None:
+            out[i] = mat[r]
+        else:
+            sent = doc.sentences[s]
+            keys.append(("s", doc.id, s, s))
+            texts.append(doc.text[sent.start : sent.end])
+            rows.append(i)
+    if keys:
+        out[rows] = _encode_cached(keys, texts)
     return out
 
 
@@ -134,11 +182,23 @@ def align(quote_words: list[str], window: Window, max_splice_gap: int) -> Alignm
     use = content or blocks
     if not use:
         return Alignment(sw, window.start, window.end, 0, False, [])
-    j0 = use[0].b
-    j1 = use[-1].b + use[-1].size
-    # widen to the clause edges the quote reaches beyond the shared words
-    j0 = max(0, j0 - use[0].a)
-    j1 = min(len(sw), j1 + (len(quote_words) - (use[-1].a + use[-1].size)))
+    # The guard compares whole sentences: a region cut at the first shared word would drop the
+    # "not" that opens "no patient data leaves the hospital" (a near miss on dev).
+    in_window = [(s.start - window.start, s.end - window.start) for s in window.doc.sentences[window.lo : window.hi + 1]]
+    used = set()
+    for b in use:
+        for k in range(b.b, b.b + b.size):
+            if sw[k] in STOPWORDS:
+                continue
+            pos = toks.ostart(k)
+            for si, (a, e) in enumerate(in_window):
+                if a <= pos < e:
+                    used.add(si)
+    if not used:
+        used = set(range(len(in_window)))
+    ra, rb = in_window[min(used)][0], in_window[max(used)][1]
+    j0 = next((k for k in range(len(sw)) if toks.ostart(k) >= ra), 0)
+    j1 = next((k for k in range(len(sw) - 1, -1, -1) if toks.oend(k) <= rb), len(sw) - 1) + 1
     covered = sum(b.size for b in blocks) == len(quote_words) and len(blocks) >= 2
     left_out = []
     if covered:
@@ -148,6 +208,6 @@ def align(quote_words: list[str], window: Window, max_splice_gap: int) -> Alignm
                 left_out.append(" ".join(gap))
             if len(gap) > max_splice_gap or y.a != x.a + x.size:
                 covered = False
-    start = window.start + toks.ostart(j0) if j0 < len(sw) else window.start
-    end = window.start + toks.oend(j1 - 1) if j1 > 0 else window.end
+    start = window.start + ra
+    end = window.start + rb
     return Alignment(sw[j0:j1], start, end, len(blocks), covered, left_out)

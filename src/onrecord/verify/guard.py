@@ -207,6 +207,7 @@ def capitalised(original: str) -> set[str]:
             start = t in ".!?:"
             continue
         if t[0].isupper() and not start and t not in ("I",):
-            out.add(t.lower().replace("\u2019", "'"))
+            w = t.lower().replace("\u2019", "'")
+            out.add(w[:-2] if w.endswith("'s") else w.rstrip("'"))
         start = False
     return out
