@@ -194,6 +194,30 @@ def _drop_abbrev_periods(toks: list[Token]) -> list[Token]:
 def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     left, right = _quote_bounds(lay, sent, qi)
     left, right = _drop_abbrev_periods(left), _drop_abbrev_periods(right)
+    s = _match_right(lay, right)
+    if s is not None:
+        return s
+    q = lay.quotes[qi]
+    if any(lay.quotes[j].end < q.start for j in sent.quotes) and left:
+        # second half of an interrupted quotation (“We will,” said X, “never …”): the words
+        # between the halves attribute both
+        s = _match_right(lay, [t for t in left if t.text not in {",", ":"} or t is not left[-1]])
+        if s is not None:
+            s.how += " (interrupted quotation)"
+            return s
+    # 4. left of the quote
+    s = _find_left(lay, left)
+    if s is not None:
+        return s
+    # 5. nothing but the quotation in its sentence: continues the previous speaker
+    words = [t for t in left + right if _is_word(t) and t.text != "X"]
+    if not words:
+        return Surface([], None, "no cue in the sentence: continues the previous speaker", 0.8,
+                       continuation=True)
+    return Surface(needs_parse=True)
+
+
+def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
     r = [t for t in right]
     while r and r[0].text in {",", "—", "–", "-", "…"}:
         r = r[1:]
@@ -228,16 +252,7 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
         parts = mention_phrase(r[2:k])
         if parts:
             return Surface(parts, lay.text[r[0].start : r[1].end], "string: “…” according to X", 0.9)
-    # 4. left of the quote
-    s = _find_left(lay, left)
-    if s is not None:
-        return s
-    # 5. nothing but the quotation in its sentence: continues the previous speaker
-    words = [t for t in left + right if _is_word(t) and t.text != "X"]
-    if not words:
-        return Surface([], None, "no cue in the sentence: continues the previous speaker", 0.8,
-                       continuation=True)
-    return Surface(needs_parse=True)
+    return None
 
 
 def _clause_start(left: list[Token]) -> int:
@@ -325,7 +340,9 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     cue = None
     # the quotation's attachment: climb from its highest token to a reporting verb
     if qtoks:
-        top = min(qtoks, key=lambda t: _depth(t))
+        # punctuation inside the marks is often attached to the main verb: ignore it
+        words_q = [t for t in qtoks if not t.is_punct] or qtoks
+        top = min(words_q, key=lambda t: _depth(t))
         h = top.head
         steps = 0
         while steps < 6 and h is not None:

@@ -1,0 +1,175 @@
+"""Attribution on invented sentences: each test is one construction of the issue (cue
+positions, participles, relative clauses, pronouns, descriptions, organisations, joint
+speakers, canonical names, headlines, continuation, null when unsupported)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.model import Document, ExtractResult, Quote
+from onrecord.names import same_person
+
+pytest.importorskip("spacy")
+
+_PAIR = re.compile(r"“([^“”]*)”|‘([^‘’]*)’")
+
+
+def attribute(text: str, kinds: dict[int, str] | None = None) -> list[Quote]:
+    """Quotes are found with a plain regex so that these tests measure attribution alone."""
+    quotes = []
+    for i, m in enumerate(_PAIR.finditer(text)):
+        g = 1 if m.group(1) is not None else 2
+        quotes.append(Quote(text=m.group(g), start=m.start(g), end=m.end(g),
+                            kind=(kinds or {}).get(i, "speech"), open_mark=m.group()[0],
+                            close_mark=m.group()[-1]))
+    res = ExtractResult(Document(text=text, path="t.txt"), quotes)
+    attribute_results([res])
+    for q in res.quotes:
+        assert text[q.start : q.end] == q.text
+    return res.quotes
+
+
+def test_pronoun_after_quote_resolves_to_subject_with_description():
+    qs = attribute("Headline\n\nMara Ellison, the harbour minister, opened the session on Monday. "
+                   "“We will build the new pier,” she said.")
+    assert qs[0].speaker == "Mara Ellison"
+    assert qs[0].speakers == ["Mara Ellison"]
+    assert qs[0].cue == "said"
+    assert "harbour minister" in (qs[0].speaker_description or "")
+    assert 0 < qs[0].confidence <= 1 and qs[0].attribution_evidence
+
+
+def test_inverted_said_name_and_interrupted_quote():
+    qs = attribute("Headline\n\n“We will,” said Tomas Grebe, a local farmer, “never sell the land.”")
+    assert [q.speaker for q in qs] == ["Tomas Grebe", "Tomas Grebe"]
+    assert qs[0].cue == "said" and qs[1].cue == "said"
+
+
+def test_surname_mention_reports_full_canonical_name():
+    qs = attribute("Headline\n\nCouncillor Ines Varga tabled the motion last week. "
+                   "Critics were unconvinced. “It is a fair deal,” Varga said on Tuesday.")
+    assert qs[0].speaker == "Ines Varga"
+
+
+def test_honorific_stripped_and_fullest_form_kept():
+    qs = attribute("Headline\n\nDr. Hana Brill leads the clinic. “Waiting lists are falling,” Dr. Brill said.")
+    assert qs[0].speaker == "Hana Brill"
+
+
+def test_joint_speakers_with_participle_cue():
+    qs = attribute("Headline\n\nLeo Pardoe and Ana Ruiz rejected the statement by saying it was "
+                   "“simply false.”")
+    assert qs[0].speakers == ["Leo Pardoe", "Ana Ruiz"]
+    assert qs[0].speaker == "Leo Pardoe"
+    assert "saying" in (qs[0].cue or "")
+
+
+def test_relative_clause_inherits_antecedent():
+    qs = attribute("Headline\n\nThe plan was opposed by Dana Whitlock, who called it “a fantasy with a budget.”")
+    assert qs[0].speaker == "Dana Whitlock"
+    assert qs[0].cue == "called"
+
+
+def test_participle_without_subject_inherits_clause_subject():
+    qs = attribute("Headline\n\nGreta Sandvik resigned on Friday, saying the board had become “impossible to work with.”")
+    assert qs[0].speaker == "Greta Sandvik"
+
+
+def test_description_resolved_through_title():
+    qs = attribute("Headline\n\nJudge Felicity Moran heard the case in the morning. The defence asked for "
+                   "more time. “The court will not wait forever,” the judge said.")
+    assert qs[0].speaker == "Felicity Moran"
+
+
+def test_description_resolved_through_apposition():
+    qs = attribute("Headline\n\nThe utility’s chief executive, Oskar Lind, met residents. Several residents "
+                   "left early. “Bills will fall next year,” the chief executive said.")
+    assert qs[0].speaker == "Oskar Lind"
+
+
+def test_organisation_speaker_and_it():
+    qs = attribute("Headline\n\nBrennock Foods reported a loss on Monday. It said demand had been "
+                   "“weaker than we hoped.” The Ministry of Water said in a statement that supplies were “secure.”")
+    assert qs[0].speaker == "Brennock Foods"
+    assert qs[1].speaker == "Ministry of Water"
+
+
+def test_according_to():
+    qs = attribute("Headline\n\nThe bridge is, according to engineer Paulo Serra, “older than anyone thought.”")
+    assert qs[0].speaker == "Paulo Serra"
+    assert qs[0].cue == "according to"
+
+
+def test_quote_without_cue_continues_previous_subject():
+    qs = attribute("Headline\n\nOmar Haddad said the vote had been close. “We lost by two.”")
+    assert qs[0].speaker == "Omar Haddad"
+    assert qs[0].cue is None
+
+
+def test_quote_after_attribution_sentence_keeps_cue():
+    qs = attribute("Headline\n\n“We tried,” Lina Moss said. “Next year we will try harder.”")
+    assert qs[1].speaker == "Lina Moss"
+    assert qs[1].cue == "said"
+
+
+def test_gender_from_honorific_picks_compatible_person():
+    qs = attribute("Headline\n\nMs Petra Vale debated Mr Arlo Benn on the radio. Mr Benn spoke first. "
+                   "“I disagree with every word,” she said.")
+    assert qs[0].speaker == "Petra Vale"
+
+
+def test_gender_learned_from_earlier_pronoun():
+    qs = attribute("Headline\n\nRowan Hale said she had signed the letter. Kit Marr said he had not. "
+                   "Both were at the meeting. “It was a long night,” she said.")
+    assert qs[0].speaker == "Rowan Hale"
+
+
+def test_headline_quote_speaker_found_in_body():
+    qs = attribute("Mayor: ‘We will not close the pool’\n\nBy Staff Writer\n\n"
+                   "Mayor Ruth Adeyemi spoke to parents on Sunday. “We will not close the pool,” she said.")
+    assert qs[0].speaker == "Ruth Adeyemi"
+    assert qs[1].speaker == "Ruth Adeyemi"
+
+
+def test_unsupported_quote_stays_null():
+    qs = attribute("Headline\n\nThe weather was bad all week.\n\n“Everything is fine.”")
+    assert qs[0].speaker is None
+    assert qs[0].speakers == []
+
+
+def test_unnamed_indefinite_speaker_is_null_not_previous_speaker():
+    qs = attribute("Headline\n\nNora Quill praised the plan. “It works,” she said. "
+                   "“It will fail,” a senior official told reporters.")
+    assert qs[0].speaker == "Nora Quill"
+    assert qs[1].speaker is None
+    assert "official" in (qs[1].speaker_description or "")
+
+
+def test_non_speech_quotes_keep_null_speaker():
+    qs = attribute("Headline\n\nOla Brandt published “The Long Winter” in May and said it was “a relief.”",
+                   kinds={0: "title"})
+    assert qs[0].kind == "title" and qs[0].speaker is None and qs[0].speakers == []
+    assert qs[1].speaker == "Ola Brandt"
+
+
+def test_title_with_period_in_inverted_attribution():
+    qs = attribute("Headline\n\n“This is the bottom line,” said Sen. Marta Quist, a Democrat.")
+    assert qs[0].speaker == "Marta Quist"
+
+
+def test_batch_of_several_documents_in_one_call():
+    ta, tb = "H\n\nIvo Rand said the roof was “fine.”", "H\n\nTess Orme called the roof “a sieve.”"
+    a = ExtractResult(Document(ta, "a.txt"), [Quote("fine.", ta.index("fine."), ta.index("fine.") + 5)])
+    b = ExtractResult(Document(tb, "b.txt"), [Quote("a sieve.", tb.index("a sieve."), tb.index("a sieve.") + 8)])
+    attribute_results([a, b])
+    assert a.quotes[0].speaker == "Ivo Rand"
+    assert b.quotes[0].speaker == "Tess Orme"
+
+
+def test_canonical_name_is_compatible_with_shared_name_logic():
+    qs = attribute("Headline\n\nProfessor Idris Kahn-Mola spoke. “Data first,” Kahn-Mola said.")
+    assert qs[0].speaker == "Idris Kahn-Mola"
+    assert same_person("Kahn-Mola", qs[0].speaker)
