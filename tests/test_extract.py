@@ -337,3 +337,16 @@ def test_asterisk_divider_after_a_quote_is_not_a_flag():
     assert [q.flagged for q in extract_quotes(s)] == [False, False]
     s2 = "The minister called it \u201ca triumph\u201d**. Nobody agreed."
     assert [q.flagged for q in extract_quotes(s2)] == [True]
+
+
+def test_items_of_a_quoted_list_share_the_first_items_kind():
+    s = (
+        "Her notes were full of such words and phrases as \u201cgrit,\u201d "
+        "\u201cslow burn\u201d and \u201cpatience.\u201d"
+    )
+    assert [k for _, k in kinds(s)] == ["term", "term", "term"]
+    s2 = "The umpire called the pitch \u201cuneven\u201d and \u201cdangerous.\u201d\n\n\u201cFix it.\u201d"
+    got = kinds(s2)
+    assert [k for _, k in got] == ["speech", "speech", "speech"]
+    q = extract_quotes(s2)[2]
+    assert "listed with the previous quotation" not in q.kind_evidence

@@ -8,6 +8,7 @@ stage fills them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..model import Document, ExtractResult, Quote
@@ -19,6 +20,7 @@ from .pairing import pair_marks, paragraphs
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
 
+_LIST_SEP = re.compile(r"[\s,;/]*(?:(?:and|or|nor|&)\s*)?")
 _CONTEXT_CHARS = 300  # characters of context kept on each side for cue search
 
 
@@ -82,6 +84,19 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
             flagged=quote.flagged,
         )
         quote.kind, quote.kind_evidence = classify(ctx, opts)  # type: ignore[assignment]
+        if (
+            quotes
+            and prev is not None
+            and prev.close is not None
+            and _LIST_SEP.fullmatch(text[prev_end + (1 if quotes[-1].flagged else 0) : p.open.pos])
+            and "\n" not in text[prev_end : p.open.pos]
+        ):
+            first = quotes[-1]
+            if len(first.text.split()) < opts.speech_min_words:
+                # “malarkey,” “loose talk” and “not true”: items of one list share the first
+                # item's kind (the cue stands before the first only).
+                quote.kind = first.kind
+                quote.kind_evidence = ["listed with the previous quotation"] + first.kind_evidence
         if p.recovered:
             quote.kind_evidence.append("closing mark missing: recovered to the paragraph end")
         quotes.append(quote)

@@ -121,9 +121,13 @@ NAMING_RE = re.compile(
 # "the word", "the phrase", "a phrase for this", "a heading": the expression is mentioned as
 # an expression, whoever uses it ("She did not use the word “layoffs”").
 MENTION_RE = re.compile(
-    r"\b(?:the|a|an|this|that)\s+(?:(?:\w+\s+){0,2})(?:word|words|phrase|term|expression|"
-    r"label|nickname|slogan\s+word|heading|catchphrase|buzzword|euphemism|jargon|acronym)"
-    r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?",
+    r"\b(?:(?:such\s+)?(?:words|phrases|terms|expressions)(?:\s+(?:and|or)\s+(?:words|phrases|"
+    r"terms|expressions))?(?:\s+such)?\s+(?:as|like)|"
+    r"(?:the|a|an|this|that)\s+(?:(?:\w+\s+){0,2})(?:word|words|phrase|term|expression|"
+    r"label|nickname|slogan\s+word|heading|catchphrase|buzzword|euphemism|jargon|acronym|"
+    r"(?:words|phrases|terms|expressions)(?:\s+(?:and|or)\s+(?:words|phrases|terms|expressions))?"
+    r"(?:\s+such)?\s+(?:as|like))"
+    r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?)",
     re.IGNORECASE,
 )
 
