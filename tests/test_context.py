@@ -273,3 +273,18 @@ def test_future_clauses_name_the_next_date(text, value):
 ])
 def test_deadlines_and_span_edges_are_not_dates(text):
     assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She said to me on the last night of service.",
+    "The critic came to the restaurant in its last month.",
+    "It was his last year at the club.",
+    "They met on the last Monday of the month.",
+])
+def test_final_not_previous(text):
+    assert find_dates(text, PUB) == []
+
+
+def test_the_past_year_is_still_deictic():
+    (d,) = find_dates("She described the past year as hard.", PUB)
+    assert d.value == "2024"

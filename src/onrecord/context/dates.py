@@ -171,6 +171,11 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 B = r"(?<![\w-])"  # token start
 # not after a word that makes the date a deadline or the edge of a span ("return by Tuesday
 # evening", "until March 3", "from Jan. 24"): those say nothing about when words were said
+# "in its last month", "his last year at the club": a possessive makes "last" mean "final", not
+# "the one before now" (dev-set restaurant piece: "came to Smoke in its last month")
+NOT_OWNED = r"(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )(?<!\bmy )(?<!\byour )(?<!\bwhose )"
+# "on the last night" is the final night, not yesterday's
+NOT_THE = r"(?<!\bthe )(?<!\bThe )"
 NOT_SPAN = r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafter )(?<!\bfrom )(?<!\bsince )(?<!\bthrough )"
 E = r"(?![\w-])"  # token end
 # Only prepositions that say *when* something happened: "since 1987", "until June", "by 2030"
@@ -193,14 +198,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month_last_year", re.compile(B + MONTH + r"\s+(?P<which>last|this|next)\s+year" + E)),
     ("month_day", re.compile(B + NOT_SPAN + r"(?:" + WEEKDAY + r",?\s+)?" + MONTH + r"\s+" + DAY + E + r"(?!,?\s+(?:19|20)\d\d)(?!\s*[:.]\d)")),
     ("day_month", re.compile(B + NOT_SPAN + r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + E + r"(?!,?\s+(?:19|20)\d\d)")),
-    ("last_month_name", re.compile(B + NOT_SPAN + r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past)\s+" + MONTH + E)),
+    ("last_month_name", re.compile(B + NOT_SPAN + NOT_OWNED + NOT_THE + r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past)\s+" + MONTH + E)),
     ("month_in", re.compile(B + PREP + r"(?:(?<=-)|\s+)(?:the\s+(?:month\s+of\s+)?)?" + MONTH + E + r"(?!\s+\d)(?!['’]s)")),
     ("year_in", re.compile(B + r"(?:" + PREP + r"|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+" + YEAR + E + r"(?![,.]\d)")),
     # "in a 1971 interview", "her 2019 memoir": the year of a named occasion
     ("year_of", re.compile(B + r"(?:a|an|his|her|their|its|the|that)\s+" + YEAR + r"(?=\s+[a-z])")),
-    ("yesterday", re.compile(B + r"(?P<word>[Yy]esterday|[Tt]oday|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ll]ast night|[Tt]he day before yesterday)" + E)),
-    ("weekday", re.compile(B + NOT_SPAN + r"(?P<which>[Ll]ast|[Tt]his past|[Nn]ext|[Oo]n|[Ll]ate on|[Ee]arly on)?\s*" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?" + E)),
-    ("this_period", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<period>week|month|year)" + E)),
+    ("yesterday", re.compile(B + NOT_OWNED + NOT_THE + r"(?P<word>[Yy]esterday|[Tt]oday|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ll]ast night|[Tt]he day before yesterday)" + E)),
+    ("weekday", re.compile(B + NOT_SPAN + NOT_OWNED + NOT_THE + r"(?<!last )(?<!first )(?<!past )(?<!next )" + r"(?P<which>[Ll]ast|[Tt]his past|[Nn]ext|[Oo]n|[Ll]ate on|[Ee]arly on)?\s*" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?" + E)),
+    ("this_period", re.compile(B + NOT_OWNED + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<period>week|month|year)" + E)),
     ("ago", re.compile(B + r"(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+)?" + NUM + r"\s+" + UNIT + r"\s+ago" + E, re.I)),
     ("ana_later", re.compile(B + r"(?:[Jj]ust\s+|[Oo]nly\s+)?" + NUM + r"\s+" + UNIT + r"\s+(?P<dir>earlier|later|afterwards|(?:before|after|on)(?=\s*[,.;:—–)]))" + E)),
     ("ana_next", re.compile(B + r"(?:[Tt]he|[Tt]hat)\s+(?:(?:very|same)\s+)?(?P<rel>next|following|previous|preceding|prior|same)\s+(?P<period>day|week|month|year)" + E)),
