@@ -21,7 +21,6 @@ from .pairing import pair_marks, paragraphs
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
 
 _LIST_SEP = re.compile(r"[\s,;/]*(?:(?:and|or|nor|&)\s*)?")
-_CONTEXT_CHARS = 300  # characters of context kept on each side for cue search
 
 
 def extract_document(doc: Document, options: ExtractOptions | None = None) -> ExtractResult:
@@ -51,7 +50,13 @@ def extract_quotes(text: str, options: ExtractOptions | None = None) -> list[Quo
 def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
     marks = find_marks(text)
     paras = paragraphs(text)
-    pairing = pair_marks(text, marks, max_paragraphs=opts.max_paragraphs, paras=paras)
+    pairing = pair_marks(
+        text,
+        marks,
+        max_paragraphs=opts.max_paragraphs,
+        paras=paras,
+        lost_closer_gap=opts.lost_closer_gap_chars,
+    )
     quotes: list[Quote] = []
     pairs = pairing.pairs
     for i, p in enumerate(pairs):
@@ -71,9 +76,9 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
         prev = pairs[i - 1] if i > 0 else None
         prev_end = (prev.end + (prev.close.length if prev.close else 0)) if prev else 0
         next_start = pairs[i + 1].open.pos if i + 1 < len(pairs) else len(text)
-        lo = max(para[0], prev_end, p.open.pos - _CONTEXT_CHARS)
+        lo = max(para[0], prev_end, p.open.pos - opts.context_chars)
         para_end = _para_of(paras, max(p.open.pos, close_end - 1))[1]
-        hi = min(para_end, next_start, close_end + _CONTEXT_CHARS)
+        hi = min(para_end, next_start, close_end + opts.context_chars)
         before = text[lo : p.open.pos] if lo <= p.open.pos else ""
         after = text[close_end + (1 if flag else 0) : hi] if hi > close_end else ""
         ctx = QuoteContext(

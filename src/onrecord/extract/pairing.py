@@ -84,6 +84,7 @@ def pair_marks(
     marks: list[Mark],
     max_paragraphs: int = 30,
     paras: list[tuple[int, int]] | None = None,
+    lost_closer_gap: int = 60,
 ) -> Pairing:
     if paras is None:
         paras = paragraphs(text)
@@ -105,7 +106,9 @@ def pair_marks(
     resume = 0  # text position in paragraph k where scanning resumes after a recovery
     while k < len(paras):
         try:
-            found, k_next = _scan(text, paras, by_para, k, max_paragraphs, resume, stray)
+            found, k_next = _scan(
+                text, paras, by_para, k, max_paragraphs, resume, stray, lost_closer_gap
+            )
         except _Fail as f:
             # Local recovery: keep what paired before the failed opener, disable it and read
             # on from just after it (so nothing before it is read twice: linear time).
@@ -175,6 +178,7 @@ def _scan(
     max_paragraphs: int,
     resume: int,
     stray: list[Mark],
+    lost_closer_gap: int = 60,
 ) -> tuple[list[Pair], int]:
     """Pair the marks of paragraph ``k`` (and of the paragraphs a multi-paragraph quotation
     carries it into). Raises _Fail with the mark to disable when the paragraph cannot pair."""
@@ -226,7 +230,11 @@ def _scan(
                     n_paras += 1
                     continue
                 # A new opening mark while one is open: the earlier one lost its closer.
-                end = _lost_closer_end(text, opener, m) if opener.family == "d" else None
+                end = (
+                    _lost_closer_end(text, opener, m, lost_closer_gap)
+                    if opener.family == "d"
+                    else None
+                )
                 if end is not None:
                     found.append(Pair(opener, None, opener.pos + opener.length, end, chain, n_paras, True))
                     opener, chain, n_paras = m, [], 1

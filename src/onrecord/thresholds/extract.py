@@ -32,3 +32,11 @@ class ExtractOptions:
     # stray opener at the top of a quote-per-paragraph interview swallowing the rest of it;
     # the longest real multi-paragraph quotes seen (court rulings, letters) run 6-10.
     max_paragraphs: int = 30
+    # characters: context kept on each side of a quotation for cue search (cut further at
+    # sentence and quotation boundaries). 300 covers the longest attribution clauses seen
+    # ("…, the agriculture minister, X, who …, called «…»"); more only costs speed.
+    context_chars: int = 300
+    # characters: longest attribution between a sentence end and a new opening mark for the
+    # engine to close a quotation that lost its closer there ("…a Muslim. He added: "…").
+    # Longer gaps are ordinary prose; the opener is then dropped as unbalanced instead.
+    lost_closer_gap_chars: int = 60
