@@ -350,3 +350,16 @@ def test_items_of_a_quoted_list_share_the_first_items_kind():
     assert [k for _, k in got] == ["speech", "speech", "speech"]
     q = extract_quotes(s2)[2]
     assert "listed with the previous quotation" not in q.kind_evidence
+
+
+@pytest.mark.parametrize(
+    "s, expected",
+    [
+        ("Le maire a dit \u00ab nous avons entendu \u201cnon\u201d trois fois \u00bb hier.",
+         [" nous avons entendu \u201cnon\u201d trois fois "]),
+        ("Sie sagte: \u201eEr rief \u00bbHalt\u00ab und ging.\u201c Dann nichts.",
+         ["Er rief \u00bbHalt\u00ab und ging."]),
+    ],
+)
+def test_nested_quotes_of_another_style(s, expected):
+    assert texts(s) == expected

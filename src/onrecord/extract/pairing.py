@@ -222,7 +222,7 @@ def _scan(
                 found.append(Pair(opener, m, opener.pos + opener.length, m.pos, chain, n_paras))
                 opener = None
                 continue
-            if m.can_open and (m.ch == opener.ch or not m.can_close):
+            if m.can_open and _same_style(m.ch, opener.ch):
                 if _inline_continuation(text, m):
                     # Paragraphs collapsed into one line (BBC: "…got. "As a result, …"):
                     # the multi-paragraph convention, with the line breaks lost.
@@ -259,6 +259,16 @@ def _scan(
                 k = nxt
                 continue
         raise _Fail(opener, found, para_end=paras[k][1], chain=chain, n_paras=n_paras)
+
+
+_ENGLISH_STYLE = frozenset('"\u201c\u201d\u201f' + "'\u2018\u2019\u201b")
+
+
+def _same_style(a: str, b: str) -> bool:
+    """Would ``a`` open a quotation of the same style as ``b``? Then a second opener while
+    ``b`` is open means ``b`` lost its closer. Another style is a nested quotation: “…” inside
+    «…» (French), »…« inside „…“ (German)."""
+    return a == b or (a in _ENGLISH_STYLE and b in _ENGLISH_STYLE)
 
 
 def _inline_continuation(text: str, m: Mark) -> bool:
