@@ -363,3 +363,10 @@ def test_items_of_a_quoted_list_share_the_first_items_kind():
 )
 def test_nested_quotes_of_another_style(s, expected):
     assert texts(s) == expected
+
+
+def test_mistyped_opening_glyph_at_the_end_of_a_quotation_closes_it():
+    s = "Intro.\n\n\u201cWe will appeal the ruling as soon as we can. \u201c\n\nNext paragraph."
+    (q,) = extract_quotes(s)
+    assert q.text == "We will appeal the ruling as soon as we can. "
+    assert not q.recovered

@@ -188,6 +188,12 @@ def _apply_glyph(mark: Mark, text: str) -> None:
     if ch == "\u201c":  # “ opens (English) or closes (German „…“)
         if mark.can_close and not mark.can_open:
             return
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if not mark.can_open and not mark.can_close and (nxt == "" or nxt.isspace()):
+            # “ between spaces or at a line end ("…as called for. “"): a mistyped closer
+            # when a quotation is open, otherwise an opener.
+            mark.can_open = mark.can_close = True
+            return
         mark.can_open, mark.can_close = True, mark.can_close
         return
     if ch == "\u201f":
