@@ -288,3 +288,25 @@ def test_final_not_previous(text):
 def test_the_past_year_is_still_deictic():
     (d,) = find_dates("She described the past year as hard.", PUB)
     assert d.value == "2024"
+
+
+def test_earlier_sentences_count_only_within_one_occasion():
+    text = ("Farmers want a tractor that can climb a slope in February. Mercadier told me his members "
+            "would stop farming. \u201cWe are not asking for a gift,\u201d he said.\n")
+    r = _result(text, "We are not asking for a gift,")
+    resolve_context(r, PUB)
+    assert r.quotes[0].date_hint is None  # February was the tractor's, not the quote's
+    text = ("Vasko told Radio Nord on Jan. 24 that \u201cit was never designed for this.\u201d Asked "
+            "about the cost, she would not guess. \u201cNobody should pretend,\u201d she said.\n")
+    r = _result(text, "it was never designed for this.", "Nobody should pretend,")
+    resolve_context(r, PUB)
+    assert (r.quotes[1].date_hint, r.quotes[1].outlet_hint) == ("2025-01-24", "Radio Nord")
+
+
+def test_the_same_statement_inherits_the_previous_quotes_context():
+    text = ("Last November, in a statement, she said \u201cwe will open in 2027.\u201d Critics doubt it. "
+            "In the same statement, she said that \u201ctrams are promises.\u201d\n")
+    r = _result(text, "we will open in 2027.", "trams are promises.")
+    resolve_context(r, PUB)
+    assert r.quotes[1].date_hint == "2024-11"
+    assert any("same occasion" in e for e in r.quotes[1].context_evidence)

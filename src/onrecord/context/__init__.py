@@ -18,6 +18,7 @@ another occasion.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -72,6 +73,23 @@ def _parse_published(published: str | None) -> date | None:
         return None
 
 
+_FOLLOW_UP = re.compile(r"\s*[\"“‘«„]?\s*(?:Asked|Pressed|Challenged|Questioned|When asked|Later in the|"
+                        r"In the same|At the same|He added|She added|They added|He went on|She went on)\b")
+# "In the same statement, X said ...", "later in the interview": the occasion of the quote
+# before, whose context carries over
+_SAME_OCCASION = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ll]ater in|[Ee]arlier in)\s+(?:the same|that|this)\s+(?:statement|interview|"
+    r"speech|column|article|meeting|hearing|briefing|broadcast|post|letter|debate|session|conference|"
+    r"programme|program|podcast|op-ed|piece|essay|memo|email|call|appearance|address|press conference)\b"
+    r"|\b[Ll]ater in the\s+(?:interview|speech|meeting|hearing|briefing|broadcast|programme|debate|session)\b")
+
+
+def _same_occasion(text: str, sent: tuple[int, int, int], quote_spans: list[tuple[int, int]]) -> bool:
+    """A sentence that keeps the story on one occasion: it quotes someone, or follows up."""
+    s, e, _p = sent
+    return any(s <= qs < e for qs, _qe in quote_spans) or bool(_FOLLOW_UP.match(text, s))
+
+
 def _after(d: DateExpression, pub: date | None) -> bool:
     """True when ``d`` starts after publication: "next year", "on December 2 the council will
     vote" describe plans, and words in a published article were said before it appeared."""
@@ -91,6 +109,7 @@ def quote_contexts(result: ExtractResult, published: str | None,
     pub = _parse_published(published or result.document.published)
     masked = _masked(text, result.quotes)
     protected = [(q.start, q.end) for q in result.quotes]
+    quote_spans = [(q.start, q.end) for q in result.quotes if q.kind == "speech"]
 
     paras = paragraphs(text)
     # dates paragraph by paragraph, anchoring anaphoric ones on the last date at most
@@ -139,9 +158,15 @@ def quote_contexts(result: ExtractResult, published: str | None,
             opens_paragraph = text[paras[p0][0]:q.start].strip() in ('"', "“", "‘", "'", "«", "„", "‚", "»")
             if pp == p0 or opens_paragraph:
                 regions.append(("previous sentence", ps_, pe_))
+        # Further back only through one occasion: every sentence passed over holds a quotation
+        # or opens with a follow-up ("Asked what it would cost, ..."). On the dev articles an
+        # unconditional walk back mostly picked dates of other events ("a tractor that can
+        # climb a slope in February. X told me that ... «We are not asking for a gift»").
         for back in range(2, opts.max_sentences_back + 2):
-            if si - back >= 0 and sents[si - back][2] == p0:
-                regions.append(("earlier in the paragraph", sents[si - back][0], sents[si - back][1]))
+            between = sents[si - back + 1]
+            if si - back < 0 or sents[si - back][2] != p0 or not _same_occasion(text, between, quote_spans):
+                break
+            regions.append(("earlier in the paragraph", sents[si - back][0], sents[si - back][1]))
         centre = (q.start + q.end) / 2
         for where, rs, re_ in regions:
             if ctx.date is None:
@@ -162,6 +187,12 @@ def quote_contexts(result: ExtractResult, published: str | None,
                 # farther one is another occasion ("...in his column for the Harbour Gazette.
                 # On Thursday he went further: 'Y'" — Y was not in the column)
                 break
+        if ctx.date is None and ctx.outlet is None and out:
+            sentence = masked[s0:sents[last_si][1]]
+            if _SAME_OCCASION.search(sentence):
+                prev = out[-1]
+                ctx.date, ctx.outlet = prev.date, prev.outlet
+                ctx.date_where = ctx.outlet_where = "same occasion as the quote before"
         if ctx.date is not None:
             d = ctx.date
             hint = d.date_hint

@@ -19,8 +19,10 @@ class ContextOptions:
     # Prevents losing "In his column last November, he wrote X. He added: 'Y'" for Y.
     use_previous_sentence: bool = True
 
-    # sentences (count). How many sentences before the quote, in its paragraph, may still supply
-    # the context. Prevents a date from the top of a long paragraph attaching to a quote about
-    # something later; 2 covers a set-up sentence, a bridging sentence, then the quote.
-    # Value: judgement, not measured (no annotated date hints exist yet).
+    # sentences (count). How many sentences before the previous one, in the quote's paragraph,
+    # may still supply the context, walking back only through sentences that quote someone or
+    # follow up ("Asked what it would cost, ..."). Prevents a date from the top of a long
+    # paragraph attaching to a quote about something later. Value: judgement; on the 40 dev
+    # articles, the unconditional walk back this far attached mostly wrong dates (other events),
+    # which the "one occasion" condition removed (docs/bench-context.md).
     max_sentences_back: int = 2
