@@ -370,3 +370,9 @@ def test_mistyped_opening_glyph_at_the_end_of_a_quotation_closes_it():
     (q,) = extract_quotes(s)
     assert q.text == "We will appeal the ruling as soon as we can. "
     assert not q.recovered
+
+
+def test_unclosed_quotation_starting_a_sentence_runs_to_the_paragraph_end():
+    s = 'The club said. "We are proud of the team and we thank the fans.\n\nThe season ends soon.'
+    (q,) = extract_quotes(s)
+    assert q.recovered and q.text == "We are proud of the team and we thank the fans."

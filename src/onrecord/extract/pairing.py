@@ -119,7 +119,9 @@ def pair_marks(
             resume = m.pos + m.length
             if m.family == "d":
                 if f.para_end is not None and (
-                    _starts_paragraph(text, paras, m) or _after_colon(text, m)
+                    _starts_paragraph(text, paras, m)
+                    or _after_colon(text, m)
+                    or _starts_sentence(text, m)
                 ):
                     # A speech paragraph that lost its closer: keep it, flagged recovered.
                     end = f.para_end
@@ -157,6 +159,15 @@ def _after_colon(text: str, m: Mark) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i >= 0 and text[i] == ":"
+
+
+def _starts_sentence(text: str, m: Mark) -> bool:
+    """An opening mark that starts a sentence after a finished one ("…the statement said.
+    "We strongly urge…"): a quotation of whole sentences, which, with its closer lost, runs
+    to the paragraph end."""
+    if m.pos + m.length >= len(text) or not text[m.pos + m.length].isupper():
+        return False
+    return _inline_continuation(text, m)
 
 
 def _first_mark(text: str, para: tuple[int, int], marks: list[Mark]) -> Mark | None:
