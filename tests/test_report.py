@@ -227,3 +227,23 @@ def test_markdown_report_of_the_fixture():
     assert "| 1 | \u201cEvery city that built a tram" in md
     assert "**verbatim**" in md and "**not found**" in md and "not verified (title)" in md
     assert "We cannot keep asking people" in md
+
+
+def test_several_articles_share_one_page_with_unique_indexes():
+    a = make_result(TEXT, SPECS, path="a.txt")
+    b = make_result(TEXT, SPECS[:2], path="b.txt")
+    page = render_html([a, b])
+    ids = re.findall(r'id="detail-(\d+)"', page)
+    assert ids == [str(i) for i in range(8)]
+    assert page.count('<article class="article">') == 2
+    assert summary_line([a, b]).startswith("8 quotations: 6 checked")
+
+
+def test_empty_reports_say_so():
+    empty = CheckResult(Document("No quotes here.", "e.txt"), [])
+    assert summary_line([empty]) == "0 quotations: 0 checked. No speech quotation to verify."
+    assert editors_note([empty], translated=True) == ""
+    assert "No fixes needed" in render_html([empty])
+    console = Console(record=True, width=100, color_system=None)
+    render_text([empty], console)
+    assert "no quotations found" in console.export_text()

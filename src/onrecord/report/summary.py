@@ -125,7 +125,12 @@ def summary_line(results: list[CheckResult]) -> str:
     if others:
         line += "; not verified: " + ", ".join(f"{n} {k}" for k, n in sorted(others.items()))
     bad = sum(c[v] for v in BAD_VERDICTS)
-    line += f". {bad} need{'s' if bad == 1 else ''} attention." if bad else ". All checked quotations are supported."
+    if bad:
+        line += f". {bad} need{'s' if bad == 1 else ''} attention."
+    elif checked:
+        line += ". All checked quotations are supported."
+    else:
+        line += ". No speech quotation to verify."
     return line
 
 
