@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Honorifics and titles that precede a name and are not part of it.
 HONORIFICS = frozenset(
@@ -27,6 +28,12 @@ def name_tokens(name: str) -> list[str]:
     """Lower-cased name parts without honorifics, suffixes or punctuation.
 
     "Dr. Mara Ellison-Vance, PhD" -> ["mara", "ellison-vance"]."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    # memoised: attribution compares the same few names of an article thousands of times
     s = _strip_accents(name).replace("’", "'")
     parts = [p.strip(".,'") for p in re.split(r"[\s,]+", s) if p.strip(".,'")]
     out = [p.lower() for p in parts]
@@ -34,7 +41,7 @@ def name_tokens(name: str) -> list[str]:
         out.pop(0)
     while out and out[-1] in SUFFIXES:
         out.pop()
-    return out
+    return tuple(out)
 
 
 def surname(name: str) -> str:
@@ -51,7 +58,7 @@ def same_person(a: str | None, b: str | None) -> bool:
     full token list only (a surname rule would make "Ministry of Health" match "Health")."""
     if not a or not b:
         return False
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return False
     if ta == tb:

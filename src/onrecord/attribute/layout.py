@@ -91,7 +91,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def mask_quotes(text: str, quotes: list[Quote]) -> str:
     chars = list(text)
     for q in quotes:
-        s, e = q.start, q.end
+        s, e = max(0, q.start), min(len(text), q.end)
         for i in range(s, e):
             chars[i] = " "
         if e > s and text[e - 1] in TERMINAL:

@@ -12,7 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..names import SUFFIXES, fullest, name_tokens, same_person
+from functools import lru_cache
+
+from ..names import SUFFIXES, fullest, same_person
+from ..names import name_tokens as _name_tokens
+
+
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(_name_tokens(name))
+
+
+def name_tokens(name: str) -> list[str]:
+    """names.name_tokens, memoised: an article asks for the same few names thousands of times."""
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _same(a: str, b: str) -> bool:
+    return same_person(a, b)
 from .cues import (CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
                    SURNAME_FIRST, TITLE_WORDS, report_base)
 from .layout import Layout, Sentence, Token
@@ -54,10 +72,14 @@ class Entity:
     gender: str | None = None  # "m" | "f" | None
     person_evidence: int = 0
     place_evidence: int = 0
+    _canon: tuple[int, str] | None = None
 
     @property
     def canonical(self) -> str:
-        return fullest(self.names)
+        key = len(self.names)
+        if self._canon is None or self._canon[0] != key:
+            self._canon = (key, fullest(self.names))
+        return self._canon[1]
 
     @property
     def first(self) -> int:
@@ -300,7 +322,7 @@ class Entities:
                         target = e
                         break
                     continue
-                if any(same_person(m.name, n) for n in e.names if len(name_tokens(n)) >= 2):
+                if any(_same(m.name, n) for n in e.names if len(_tokens(n)) >= 2):
                     target = e
                     break
             if target is None:
@@ -328,7 +350,7 @@ class Entities:
         by_org = []
         for e in self.entities:
             for n in e.names:
-                nt = name_tokens(n)
+                nt = _tokens(n)
                 if len(nt) < 2:
                     continue
                 if e.kind == "org":
@@ -367,7 +389,7 @@ class Entities:
                 if e.kind == "org":
                     if _org_same(name, [n]):
                         return e
-                elif same_person(name, n) and (best is None or len(name_tokens(n)) >= 2):
+                elif _same(name, n) and (best is None or len(_tokens(n)) >= 2):
                     best = e
         return best
 

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import re
 
-from ..names import name_tokens
 from ..thresholds.attribute import AttributeOptions
 from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
                    TITLE_SYNONYMS, TITLE_WORDS, report_base)
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
-from .mentions import Entities, Entity, Mention
+from .mentions import Entities, Entity, Mention, name_tokens
 
 GENERIC_ORG_HEADS = frozenset({"company", "firm", "business", "retailer", "lender", "insurer",
                                "airline", "carrier", "manufacturer", "group"})
