@@ -376,3 +376,27 @@ def test_unclosed_quotation_starting_a_sentence_runs_to_the_paragraph_end():
     s = 'The club said. "We are proud of the team and we thank the fans.\n\nThe season ends soon.'
     (q,) = extract_quotes(s)
     assert q.recovered and q.text == "We are proud of the team and we thank the fans."
+
+
+def test_attribution_closing_the_sentence_credits_a_fragment():
+    s = "\u201cSerious delays\u201d are likely on the coast road this winter, the transport board warned."
+    (q,) = extract_quotes(s)
+    assert q.kind == "speech"
+    assert any("warned" in e for e in q.kind_evidence)
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "The federation called for a \u201ccooling-off week\u201d before the final.",
+        "The judge called the recommended term \u201cexcessive\u201d in her ruling.",
+    ],
+)
+def test_call_for_and_noun_term_are_not_naming(s):
+    (q,) = extract_quotes(s)
+    assert not any("naming verb" in e for e in q.kind_evidence), q.kind_evidence
+
+
+def test_list_with_article_after_the_conjunction():
+    s = "The host said the guest was \u201cso charming\u201d and a \u201cjoy\u201d to interview."
+    assert [k for _, k in kinds(s)] == ["speech", "speech"]

@@ -20,7 +20,7 @@ from .pairing import pair_marks, paragraphs
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
 
-_LIST_SEP = re.compile(r"[\s,;/]*(?:(?:and|or|nor|&)\s*)?")
+_LIST_SEP = re.compile(r"[\s,;/]*(?:(?:and|or|nor|&)\s*(?:(?:a|an|the)\s+)?)?")
 
 
 def extract_document(doc: Document, options: ExtractOptions | None = None) -> ExtractResult:

@@ -317,7 +317,8 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
             named = subject_is_named(_clause_subject(region))
         if named is False:
             return "scare", [f"reporting verb '{verb}' credited to a generic group"]
-        return "speech", [f"reporting verb '{verb}' {where} the quotation"]
+        where_txt = "closing the sentence of" if where == "end" else where
+        return "speech", [f"reporting verb '{verb}' {where_txt} the quotation"]
     if ctx.para_start and n >= 2 and (text.rstrip()[-1:] in ".!?,:;" or not right.strip()):
         return "speech", ["quotation opens its paragraph as a sentence of its own"]
     before_words = _words(left)
@@ -364,9 +365,29 @@ _DET_BEFORE = re.compile(
 )
 
 
+_NOUN_OR_VERB = {"term", "terms", "label", "labels", "brand", "brands"}
+_SUBJECT_BEFORE_VERB = set(
+    """i we you they he she it to will would can could may might should must do does did
+    what which that who often also now commonly usually sometimes people many some others
+    rightly wrongly loosely""".split()
+)
+
+
 def _noun_use(left: str, nm: re.Match[str]) -> bool:
-    """The naming word is a noun here ("on the 20-minute call, said …", "a label")."""
-    return bool(_DET_BEFORE.search(left[: nm.start()]))
+    """The naming word is a noun here ("on the 20-minute call, said …", "a label", "the
+    recommended term “…”", "in terms of"). "term", "label" and "brand" are verbs only after
+    a subject pronoun, an auxiliary or a plural noun ("what economists term")."""
+    before = left[: nm.start()]
+    if _DET_BEFORE.search(before):
+        return True
+    word = nm.group(0).lower()
+    if word in _NOUN_OR_VERB:
+        prev = _words(before)[-1:]
+        if not prev:
+            return False
+        p = prev[0].lower()
+        return not (p in _SUBJECT_BEFORE_VERB or (p.endswith("s") and p not in ("its", "his", "this")))
+    return False
 
 
 def _reporting_between(left: str, nm: re.Match[str]) -> bool:
@@ -471,13 +492,35 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
             # subject is the sentence's, not an attribution of this quotation.
             return None
         if not _words(region):  # "said Mr Blair": subject after the verb
-            region = head[m2.end() : m2.end() + 40]
-        elif not subject_is_named(region):
-            # "… meals last year, but denied …": a verb of another clause, not an
-            # attribution of this quotation (which would be a name or pronoun + verb).
-            return None
-        return "after", m2.group(0), region
-    return None
+            return "after", m2.group(0), head[m2.end() : m2.end() + 40]
+        if subject_is_named(region):
+            return "after", m2.group(0), region
+        # "… meals last year, but denied …": a verb of another clause, not an attribution
+        # of this quotation (which would be a name or pronoun + verb); try the sentence end.
+    return _sentence_final_cue(right)
+
+
+def _sentence_final_cue(right: str) -> tuple[str, str, str] | None:
+    """BBC style: the attribution closes the sentence after a comma ("“…” are expected over
+    the next year, the committee added." / "…, said Ms Vale.")."""
+    stripped = right.rstrip()
+    if not stripped.endswith((".", "!", "?")) or "," not in stripped:
+        return None
+    tail = stripped[stripped.rfind(",") + 1 :]
+    if len(_words(tail)) > 8:
+        return None
+    hits = REPORTING_RE.finditer(tail)
+    if not hits:
+        return None
+    h = hits[0]
+    if h.group(0).lower().endswith("ing"):
+        return None
+    region = tail[: h.start()]
+    if not _words(region):
+        region = tail[h.end() :]
+    if subject_is_named(region) is None:
+        return None
+    return "end", h.group(0), region
 
 
 def _between_names(left: str, right: str) -> bool:

@@ -112,7 +112,7 @@ NAMING_RE = re.compile(
     # conciliation”"), unless a relative pronoun supplies the object ("what they called a").
     # Not after a hyphen: "short-term", "so-called".
     r"(?<![\w\-])(?:(?:what|which|that)\s+(?:\w+\s+){0,4}?call(?:s|ed)?(?=\s+an?\s*$)|"
-    r"call(?:s|ed|ing)?(?!\s+an?\s*$)|dub|dubs|dubbed|nickname|nicknames|nicknamed|term|terms|"
+    r"call(?:s|ed|ing)?(?!\s+an?\s*$)(?!\s+(?:for|on|off|up|out|back)\b)|dub|dubs|dubbed|nickname|nicknames|nicknamed|term|terms|"
     r"termed|label|labels|labelled|labeled|brand|brands|branded|christened|coined|"
     r"known(?:\s+\w+)?\s+as|refer(?:s|red)?\s+to\s+(?:it\s+|them\s+)?as|go(?:es)?\s+by|"
     r"describe[sd]?\s+(?:it|them|this|these|that)\s+as)\b",
