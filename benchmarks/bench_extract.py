@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_extract.py [--repeat 3]
 
 Articles are loaded and wrapped as Documents before timing; the figure is the best of
---repeat passes over all 2,225 articles (articles/s and characters/s).
+--repeat passes over all 2,225 articles (articles/s and characters/s), by wall clock and by
+this process's CPU time.
 """
 
 from __future__ import annotations
@@ -32,17 +33,25 @@ def main() -> int:
             docs.append(Document(text=rec["text"], path=rec["id"]))
     chars = sum(len(d.text) for d in docs)
     assert "spacy" not in sys.modules
-    best = float("inf")
+    best = best_cpu = float("inf")
     quotes = 0
     for _ in range(a.repeat):
         t0 = time.perf_counter()
+        c0 = time.process_time()
         quotes = 0
         for d in docs:
             quotes += len(extract_document(d).quotes)
         best = min(best, time.perf_counter() - t0)
+        # CPU time of this process: on a machine shared with other jobs, wall time also
+        # counts the time the scheduler gave to someone else.
+        best_cpu = min(best_cpu, time.process_time() - c0)
     assert "spacy" not in sys.modules, "extraction must not load the parser"
     print(f"articles={len(docs)} chars={chars} quotes={quotes} best_of={a.repeat}")
-    print(f"time={best:.3f}s  articles/s={len(docs) / best:,.0f}  chars/s={chars / best:,.0f}")
+    print(f"wall: time={best:.3f}s  articles/s={len(docs) / best:,.0f}  chars/s={chars / best:,.0f}")
+    print(
+        f"cpu:  time={best_cpu:.3f}s  articles/s={len(docs) / best_cpu:,.0f}  "
+        f"chars/s={chars / best_cpu:,.0f}"
+    )
     return 0
 
 
