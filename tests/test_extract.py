@@ -400,3 +400,9 @@ def test_call_for_and_noun_term_are_not_naming(s):
 def test_list_with_article_after_the_conjunction():
     s = "The host said the guest was \u201cso charming\u201d and a \u201cjoy\u201d to interview."
     assert [k for _, k in kinds(s)] == ["speech", "speech"]
+
+
+def test_name_before_an_appositive_is_the_subject():
+    s = "Mara Quist, one of the fiercest critics of the scheme, condemned the vote as a \u201cfarce\u201d."
+    ((_, kind),) = kinds(s)
+    assert kind == "speech"

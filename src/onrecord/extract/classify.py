@@ -169,6 +169,13 @@ def subject_is_named(region: str) -> bool | None:
     decides ("Members of the survey team have nicknamed it")."""
     if not _words(region):
         return None
+    stripped = region.rstrip()
+    if stripped.endswith(",") and stripped.count(",") >= 2:
+        # "Tom Vale, one of the chief critics of the plans, condemned …": the name before an
+        # appositive is the subject, whatever the appositive says.
+        head = stripped.split(",")[-3]
+        if _scan_subject(head) is True:
+            return True
     parts = re.split(r"\bof\b", region)
     if len(parts) > 1:
         head = _scan_subject(" of ".join(parts[:-1]).split(",")[-1])
@@ -455,6 +462,12 @@ def _clause_subject(region: str, max_words: int = 8) -> str:
             region = region[: last.start()]
         else:
             region = after
+    stripped = region.rstrip()
+    if stripped.endswith(",") and stripped.count(",") >= 2:
+        # keep the name before an appositive ("Tom Vale, one of the critics of it, said")
+        commas = [i for i, c in enumerate(stripped) if c == ","]
+        head_start = commas[-3] + 1 if len(commas) >= 3 else 0
+        return region[head_start:]
     words = list(_WORD_RE.finditer(region))
     if len(words) > max_words:
         region = region[words[-max_words].start() :]
