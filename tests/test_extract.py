@@ -406,3 +406,8 @@ def test_name_before_an_appositive_is_the_subject():
     s = "Mara Quist, one of the fiercest critics of the scheme, condemned the vote as a \u201cfarce\u201d."
     ((_, kind),) = kinds(s)
     assert kind == "speech"
+
+
+def test_headline_speaker_colon_quote_is_speech():
+    s = "Harbourmaster: \u2018Never\u2019\n\nThe harbour will stay open, officials confirmed."
+    assert kinds(s) == [("Never", "speech")]

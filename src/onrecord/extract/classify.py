@@ -315,6 +315,9 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     if sentence and (not left.strip() or left.rstrip().endswith((":", ","))):
         if n >= 2 or cue:
             return "speech", ["a whole sentence standing as a quotation"]
+    if left.rstrip().endswith(":") and subject_is_named(_clause_subject(left.rstrip()[:-1])):
+        # "Mayor: ‘No’", "Okafor: “Never.”" — a speaker, a colon, the words.
+        return "speech", ["introduced by a colon after a named speaker"]
     # 7. short fragment
     if cue is not None:
         where, verb, region = cue
