@@ -157,11 +157,13 @@ def main() -> int:
         else:
             tx = run_textacy(a.bench_python, dev_docs)
             s = score(dev, tx["docs"], speech_only_pred=False)
-            rows["textacy"] = {**s, "dev_seconds": tx["seconds"], "version": tx["textacy"]}
+            rows["textacy"] = {**s, "dev_seconds": tx["seconds"], "version": tx["textacy"],
+                               "dev_articles_refused": len(tx.get("errors", {}))}
             if bbc:
                 tb = run_textacy(a.bench_python, bbc)
                 rows["textacy"].update(bbc_seconds=tb["seconds"], bbc_articles_per_s=tb["articles"] / tb["seconds"],
-                                       bbc_chars_per_s=tb["chars"] / tb["seconds"])
+                                       bbc_chars_per_s=tb["chars"] / tb["seconds"],
+                                       bbc_articles_refused=len(tb.get("errors", {})))
     print(json.dumps(rows, indent=2))
     hdr = f"{'system':10} {'spanF1 all':>10} {'spanF1 sp':>10} {'speaker':>8} {'lenient':>8} {'dev s':>7} {'BBC art/s':>10} {'BBC chars/s':>12}"
     print(hdr)
