@@ -411,3 +411,8 @@ def test_name_before_an_appositive_is_the_subject():
 def test_headline_speaker_colon_quote_is_speech():
     s = "Harbourmaster: \u2018Never\u2019\n\nThe harbour will stay open, officials confirmed."
     assert kinds(s) == [("Never", "speech")]
+
+
+def test_title_case_inside_a_title_case_headline_is_not_a_title():
+    s = "Harbour Workers Vote: \u2018We Will Not Go Quietly\u2019\n\nThe vote was held on Monday."
+    assert kinds(s) == [("We Will Not Go Quietly", "speech")]

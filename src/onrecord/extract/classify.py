@@ -132,6 +132,14 @@ def is_title_case(text: str, words: list[str] | None = None) -> bool:
     return content >= 2
 
 
+def _headline_context(left: str, right: str) -> bool:
+    """The quotation sits in a title-case line ("Legal Scholars React: ‘Many People Were
+    Stunned’"): there, title case says nothing about the quotation itself."""
+    outside = _words(left.rsplit("\n", 1)[-1]) + _words(right.split("\n", 1)[0])
+    content = [w for w in outside if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
 def _is_sentence(text: str) -> bool:
     """A whole sentence: starts with a capital and ends with terminal punctuation (or a comma
     before an attribution: “We will,” she said)."""
@@ -221,7 +229,11 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     right = ctx.right
     left_tail = " ".join(_words(left)[-opts.cue_window_words :])
     right_head = " ".join(_words(right)[: opts.cue_window_words])
-    title_case = n <= opts.title_max_words and is_title_case(text, words)
+    title_case = (
+        n <= opts.title_max_words
+        and is_title_case(text, words)
+        and not _headline_context(left, right)
+    )
     sentence = _is_sentence(text)
 
     # 1. explicit title cue immediately before the marks
