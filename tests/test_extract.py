@@ -416,3 +416,13 @@ def test_headline_speaker_colon_quote_is_speech():
 def test_title_case_inside_a_title_case_headline_is_not_a_title():
     s = "Harbour Workers Vote: \u2018We Will Not Go Quietly\u2019\n\nThe vote was held on Monday."
     assert kinds(s) == [("We Will Not Go Quietly", "speech")]
+
+
+def test_groups_with_prepositional_phrases_are_still_groups():
+    s = (
+        "Critics at the festival called the ending \u201cunearned.\u201d "
+        "The crew nicknamed the extras the \u201cstatues.\u201d"
+    )
+    assert [k for _, k in kinds(s)] == ["scare", "term"]
+    s2 = "A spokeswoman for the festival called the ending \u201cbrave.\u201d"
+    assert [k for _, k in kinds(s2)] == ["speech"]

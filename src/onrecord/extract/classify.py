@@ -165,6 +165,12 @@ _DEMONYM = re.compile(
 )
 
 
+_ADJECTIVE_END = re.compile(
+    r"(?:ed|ous|ful|ive|able|ible|less|ish|ic|ical|ary|ant|ent)$", re.IGNORECASE
+)
+_PREP_SPLIT = re.compile(r"\b(?:of|at|in|from|on|across|around|among|within|inside)\b")
+
+
 def subject_is_named(region: str) -> bool | None:
     """Who the words before a reporting or naming verb credit: True for a named person,
     pronoun or institution; False for a generic group; None when the words decide nothing
@@ -184,8 +190,9 @@ def subject_is_named(region: str) -> bool | None:
         head = stripped.split(",")[-3]
         if _scan_subject(head) is True:
             return True
-    parts = re.split(r"\bof\b", region)
+    parts = _PREP_SPLIT.split(region)
     if len(parts) > 1:
+        # the head before a preposition decides ("Critics at the festival called …")
         head = _scan_subject(" of ".join(parts[:-1]).split(",")[-1])
         if head is not None:
             return head
@@ -313,6 +320,15 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
                 named = True
         if named:
             return "speech", [f"naming verb '{label}' credited to a named speaker"]
+        if (
+            n == 1
+            and _ADJECTIVE_END.search(words[0])
+            and verb.lower().startswith("call")
+            and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
+        ):
+            # "Critics called the ending “unearned”": an evaluation echoed from a group is a
+            # scare quote; a coined label ("what engineers call “overdredging”") is a term.
+            return "scare", [f"an evaluation '{label}' by a generic group, not a label"]
         return "term", [
             f"naming verb '{label}' credited to "
             + ("a generic group" if named is False else "nobody")

@@ -176,7 +176,8 @@ GENERIC = set(
     medics pilots sailors soldiers headlines tabloids
     press media journalists reporters columnists writers authors readers viewers listeners
     players coaches managers owners landlords tenants consumers shoppers customers
-    retailers businesses companies firms organisers organizers volunteers""".split()
+    retailers businesses companies firms organisers organizers volunteers crew crews crowd
+    crowds audience audiences public community profession trade regulars""".split()
 )
 # Institutions whose words are attributed speech ("the council describes it as").
 ORG_NOUNS = set(
