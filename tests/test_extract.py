@@ -426,3 +426,19 @@ def test_groups_with_prepositional_phrases_are_still_groups():
     assert [k for _, k in kinds(s)] == ["scare", "term"]
     s2 = "A spokeswoman for the festival called the ending \u201cbrave.\u201d"
     assert [k for _, k in kinds(s2)] == ["speech"]
+
+
+def test_french_closer_after_an_inner_space_before_punctuation():
+    s = "Le juge a parl\u00e9 d\u2019une \u00ab erreur grave \u00bb*. Le ministre a dit : \u00ab Non. \u00bb"
+    qs = extract_quotes(s)
+    assert [q.text for q in qs] == [" erreur grave ", " Non. "]
+    assert [q.flagged for q in qs] == [True, False]
+
+
+def test_passive_naming_credits_the_agent_or_nobody():
+    s = (
+        "The goalkeeper has been nicknamed \u201cthe Wall\u201d by supporters. "
+        "The old stand is known as \u201cthe Barn.\u201d "
+        "The footbridge was dubbed \u201cthe Needle\u201d by architect Oona Pell."
+    )
+    assert [k for _, k in kinds(s)] == ["term", "term", "speech"]

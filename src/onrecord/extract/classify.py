@@ -168,6 +168,10 @@ _DEMONYM = re.compile(
 _ADJECTIVE_END = re.compile(
     r"(?:ed|ous|ful|ive|able|ible|less|ish|ic|ical|ary|ant|ent)$", re.IGNORECASE
 )
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|become|became)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _PREP_SPLIT = re.compile(r"\b(?:of|at|in|from|on|across|around|among|within|inside)\b")
 
 
@@ -302,7 +306,15 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         # "known (internally) as": a passive naming with no one credited.
         verb = g.split()[-1]
         label = verb if g.split()[0].lower() in ("what", "which", "that") else g
-        if g.lower().startswith("known") or _plural_present(verb, region):
+        if _PASSIVE.search(region) and not g.lower().startswith(("what", "which", "that")):
+            # "has been nicknamed “…” by fans": the agent after "by", or nobody.
+            agent = re.match(r"\s*,?\s*by\s+((?:[\w\-\u2019']+\s*){1,5})", right)
+            named = False
+            if agent:
+                phrase = re.split(r"\b(?:because|after|before|for|in|on|at|since|when|while|as|"
+                                  r"who|which|that|and|but|during|over)\b", agent.group(1))[0]
+                named = bool(subject_is_named(phrase))
+        elif g.lower().startswith("known") or _plural_present(verb, region):
             named = False
         elif verb.lower().endswith("ing"):
             # "Axelrod denied it, calling it “…”": a participle shares the clause's subject.

@@ -168,7 +168,7 @@ GENERIC = set(
     experts analysts teachers nurses doctors residents locals people some many others
     activists campaigners fans scholars astronomers industry insiders observers
     commentators skeptics sceptics detractors proponents advocates members politicians
-    politician students parents voters historians lawyers users staff workers drivers
+    politician students parents voters historians users staff workers drivers
     farmers fishermen traders investors bankers pundits marketers developers planners
     everyone someone somebody nobody anyone they them we i you locals insiders
     admirers cynics purists traditionalists economist engineer researcher scientist

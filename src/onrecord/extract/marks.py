@@ -174,9 +174,11 @@ def _apply_glyph(mark: Mark, text: str) -> None:
             mark.can_close = True
             prev = text[i - 1] if i > 0 else ""
             nxt = text[i + 1] if i + 1 < len(text) else ""
-            mark.can_open = (prev == "" or prev.isspace() or prev in _OPEN_PREV) and bool(
-                nxt
-            ) and not nxt.isspace()
+            # » opens only in the reversed German style, right before a word (»so«); the
+            # French closer after an inner space is followed by punctuation ("… erreur »*.").
+            mark.can_open = (prev == "" or prev.isspace() or prev in _OPEN_PREV) and (
+                nxt.isalnum() or (bool(nxt) and nxt in ALL_MARKS)
+            )
             if mark.can_open:
                 mark.can_close = False
         return
