@@ -310,3 +310,10 @@ def test_the_same_statement_inherits_the_previous_quotes_context():
     resolve_context(r, PUB)
     assert r.quotes[1].date_hint == "2024-11"
     assert any("same occasion" in e for e in r.quotes[1].context_evidence)
+
+
+def test_windows_line_ends_keep_paragraphs():
+    text = "Intro.\r\n\r\nShe spoke to Radio Nord on Jan. 24.\r\n\r\n\u201cIt was never designed for this,\u201d she said.\r\n"
+    r = _result(text, "It was never designed for this,")
+    resolve_context(r, PUB)
+    assert (r.quotes[0].date_hint, r.quotes[0].outlet_hint) == ("2025-01-24", "Radio Nord")

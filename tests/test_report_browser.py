@@ -251,3 +251,16 @@ def test_pipeline_report_in_browser(browser, tmp_path, monkeypatch):
         page.screenshot(path=str(_screenshot_path(tmp_path)), full_page=False)
     finally:
         page.close()
+
+
+def test_keyboard_opens_a_quote(browser, tmp_path):
+    page, _requests, errors = _open(browser, render_html([example_check_result()]), tmp_path)
+    try:
+        page.locator("mark.q.v-not_found").focus()
+        page.keyboard.press("Enter")
+        shown = page.locator(".detail:not([hidden])")
+        assert "not found" in shown.locator(".badge").inner_text()
+        assert "nothing in the sources supports these words" in shown.inner_text()
+        assert errors == []
+    finally:
+        page.close()

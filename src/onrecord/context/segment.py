@@ -13,7 +13,7 @@ mr mrs ms dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr no n
 inc ltd co corp dept est approx fig ca cf al op ed eds pp
 """.split())
 
-_PARA = re.compile(r"\n[ \t]*\n+")
+_PARA = re.compile(r"\r?\n[ \t\r]*\n+")
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]?[A-Z0-9])")
 
 

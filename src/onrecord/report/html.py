@@ -48,7 +48,7 @@ def _state(it: CheckedQuote) -> tuple[str, str]:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
-    for m in re.finditer(r"\n[ \t]*\n+", text):
+    for m in re.finditer(r"\r?\n[ \t\r]*\n+", text):
         if text[pos:m.start()].strip():
             out.append((pos, m.start()))
         pos = m.end()
