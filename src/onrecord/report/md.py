@@ -16,11 +16,17 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
 def md_escape(text: object) -> str:
-    """Escape ``text`` so it renders as written: HTML-significant characters become entities,
+    """Escape ``text`` so it renders as written: &, < and > become entities (no raw HTML),
     Markdown punctuation gets a backslash, and newlines become spaces (one entry, one line)."""
     s = " ".join(("" if text is None else str(text)).split())
-    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def code(text: object) -> str:
+    """A file path as a code span: shown as written, nothing inside it is Markdown."""
+    s = " ".join(("" if text is None else str(text)).split()).replace("`", "'")
+    return f"`{s}`"
 
 
 def _diff_md(article: str, source: str) -> str:
@@ -43,7 +49,7 @@ def render_md(results: list[CheckResult]) -> str:
         doc = r.document
         title = doc.title or doc.text.strip().split("\n", 1)[0]
         lines.append(f"## {md_escape(short(title, 120))}")
-        meta = [f"`{doc.path.replace('`', '')}`"]
+        meta = [code(doc.path)]
         if doc.published:
             meta.append(f"published {md_escape(doc.published)}")
         lines += [" · ".join(meta), ""]
@@ -51,7 +57,7 @@ def render_md(results: list[CheckResult]) -> str:
         for n, it in enumerate(r.items, 1):
             v = it.verdict
             verdict = LABELS.get(v.verdict, v.verdict) if v else f"not verified ({it.quote.kind})"
-            src = md_escape(v.evidence.source) if v and v.evidence else ""
+            src = code(v.evidence.source).replace("|", "\\|") if v and v.evidence else ""
             who = md_escape(speaker_of(it)) if it.quote.kind == "speech" else ""
             lines.append(f"| {n} | “{md_escape(short(it.quote.text, 80))}” | {who} | "
                          f"**{md_escape(verdict)}** | {src} |")
@@ -71,10 +77,11 @@ def render_md(results: list[CheckResult]) -> str:
             ev = v.evidence
             if ev is not None:
                 who = f", {md_escape(ev.source_speaker)}" if ev.source_speaker else ""
-                lines.append(f"- source ({md_escape(ev.source)}{who}): “{md_escape(ev.text)}”")
-                lines.append(f"- diff: {_diff_md(q.text, ev.text)}")
+                lines.append(f"- source ({code(ev.source)}{who}): “{md_escape(ev.text)}”")
+                if any(op.op != "equal" for op in word_diff(q.text, ev.text)):
+                    lines.append(f"- diff: {_diff_md(q.text, ev.text)}")
             elif v.nearest is not None:
-                lines.append(f"- nearest passage ({md_escape(v.nearest.source)}): “{md_escape(v.nearest.text)}”")
+                lines.append(f"- nearest passage ({code(v.nearest.source)}): “{md_escape(v.nearest.text)}”")
             lines.append("")
     note = editors_note(results, translated)
     if note:
