@@ -27,6 +27,7 @@ def main() -> int:
     ap.add_argument("--set", default=str(DEV))
     ap.add_argument("--no-embed", action="store_true")
     ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--scores", action="store_true", help="cosines of drift/not_found claims graded semantically")
     ap.add_argument("--archive", default=None, help="reuse an archive directory")
     a = ap.parse_args()
     d = Path(a.set)
@@ -73,6 +74,10 @@ def main() -> int:
         print(f"  {c:14s} " + " ".join(f"{x[:4]}={conf[(c, x)]}" for x in VERDICTS))
     print(f"source agreement on correct verdicts: {src_ok}/{src_n}")
     print(f"ingest {t1 - t0:.1f}s, verify {t2 - t1:.1f}s ({n / (t2 - t1):.1f} claims/s)")
+    if a.scores:
+        for g, v in zip(gold, verdicts):
+            if g["verdict"] in ("drift", "not_found") and v.stage in ("semantic", "none"):
+                print(f"score {g['verdict']:10s} {v.score:.3f} {g['id']} -> {v.verdict}")
     if a.show_errors:
         for g, v in errors:
             print(f"\n{g['id']} gold={g['verdict']} got={v.verdict} stage={v.stage} score={v.score} [{g['note']}]")

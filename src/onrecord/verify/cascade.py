@@ -226,7 +226,8 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
     w = own[0] if own else windows[0]
     al = align(pq.words, w, opts.max_splice_gap)
     window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(w.text).words}
-    g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words)
+    g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words,
+                    context_words=word_tokens(w.text).words)
     ev = make_evidence(w.doc, al.region_start, al.region_end, claim.quote)
     if al.region_end <= al.region_start:
         ev = make_evidence(w.doc, w.start, w.end, claim.quote)

@@ -5,6 +5,7 @@ the window shares with the quote's span."""
 from __future__ import annotations
 
 import difflib
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -160,6 +161,19 @@ def _sentence_vectors(meta, lookup, mat) -> np.ndarray:
     return out
 
 
+_CLAUSE = re.compile(r"[,;:.!?\u2014\u2013]+[\"'\u201d\u2019)]*\s+|\s+-+\s+")
+
+
+def _clauses(window: "Window") -> list[tuple[int, int]]:
+    text = window.text
+    out, cur = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append((cur, m.end()))
+        cur = m.end()
+    out.append((cur, len(text)))
+    return [(a, b) for a, b in out if b > a] or [(0, len(text))]
+
+
 @dataclass
 class Alignment:
     region_words: list[str]
@@ -184,7 +198,10 @@ def align(quote_words: list[str], window: Window, max_splice_gap: int) -> Alignm
         return Alignment(sw, window.start, window.end, 0, False, [])
     # The guard compares whole sentences: a region cut at the first shared word would drop the
     # "not" that opens "no patient data leaves the hospital" (a near miss on dev).
-    in_window = [(s.start - window.start, s.end - window.start) for s in window.doc.sentences[window.lo : window.hi + 1]]
+    # Clauses (split at , ; : and sentence ends) of the window, so that a clause the quote did
+    # not paraphrase ("..., and we haven't found a second way of doing it yet") does not trip
+    # the guard either.
+    in_window = _clauses(window)
     used = set()
     for b in use:
         for k in range(b.b, b.b + b.size):

@@ -162,10 +162,14 @@ def _fmt(k) -> str:
 
 
 def check(quote_words: list[str], source_words: list[str], quote_caps: set[str] | None = None,
-          source_caps: set[str] | None = None) -> GuardResult:
+          source_caps: set[str] | None = None, context_words: list[str] | None = None) -> GuardResult:
     """Compare meaning-bearing features of the quote with the aligned source words."""
     changes: list[str] = []
     nq, ns = negation_count(quote_words), negation_count(source_words)
+    if nq and not ns and context_words is not None:
+        # the quote's negation may be paraphrased in a neighbouring clause of the same window
+        # ("Hardly anyone does it, so ..." / "Almost nobody does it, which means ...")
+        ns = negation_count(context_words)
     # Zero against some: the claim's polarity flipped ("will raise" / "will not raise"). Counts
     # are not compared beyond that: paraphrase moves negators around ("no freedom" / "not
     # freedom", "support rather than blame" / "support, not blame").

@@ -1,0 +1,81 @@
+"""Property tests of folding and token matching (design/verification.md lessons 1-2)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from onrecord.verify.fold import find_phrase, fold, word_tokens
+
+texts = st.text(
+    alphabet=st.sampled_from(list("abcXYZ019 .,-'\"\n\t") + ["\u2019", "\u201c", "\u201d", "\u2014", "\u2013",
+                                                             "\u00ad", "\u200b", "\ufb01", "\u2212", "\u00a0",
+                                                             "\u00e9", "\u00df", "\u0130", "\u00a8", "\uff21"]),
+    max_size=80,
+)
+
+
+@given(texts)
+@settings(max_examples=400, deadline=None)
+def test_folding_is_idempotent(s):
+    once = fold(s).text
+    assert fold(once).text == once
+
+
+@given(texts)
+@settings(max_examples=400, deadline=None)
+def test_offset_map_is_monotonic_and_maps_back(s):
+    f = fold(s)
+    assert len(f.offsets) == len(f.text) + 1
+    assert all(a <= b for a, b in zip(f.offsets, f.offsets[1:]))
+    assert all(0 <= o <= len(s) for o in f.offsets)
+    # every folded character comes from the original character it maps to
+    for i, ch in enumerate(f.text):
+        src = s[f.offsets[i]]
+        if ch.isalnum() and src.isascii():
+            assert ch == src.lower()
+
+
+@given(texts)
+@settings(max_examples=300, deadline=None)
+def test_word_offsets_slice_the_original(s):
+    t = word_tokens(s)
+    for i in range(len(t)):
+        piece = s[t.ostart(i) : t.oend(i)]
+        assert fold(piece).text.replace(" ", "") .startswith(t.words[i][:1]) or not piece.strip()
+
+
+@given(st.text(alphabet="0123456789.,-+<>=%", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_digits_signs_and_separators_survive(s):
+    assert fold(s).text == s  # nothing numeric is ever folded
+
+
+@given(st.sampled_from(["not", "no", "never", "n't", "nobody", "nothing", "cannot"]), st.text(alphabet="abc ", max_size=20))
+def test_negators_survive(neg, ctx):
+    text = f"{ctx} we will {neg} raise taxes"
+    assert neg in fold(text).text
+
+
+def _contains(hay: str, needle: str) -> bool:
+    return bool(find_phrase(word_tokens(hay), word_tokens(needle).words))
+
+
+def test_token_boundaries():
+    assert not _contains("He is a therapist.", "the rapist")
+    assert not _contains("The rate fell to -0.4 per cent.", "0.4")
+    assert not _contains("There were 2,113 complaints.", "113")
+    assert _contains("There were 2,113 complaints.", "2,113 complaints")
+    assert _contains("It rose 0.4 per cent.", "0.4 per cent")
+    assert _contains("The minus sign \u22120.4 is -0.4", "-0.4")
+
+
+def test_line_break_hyphenation_and_styles_fold():
+    assert fold("misunder-\nstood").text == "misunderstood"
+    assert fold("Marchetti-\nVance").text == "marchetti-vance"
+    assert fold("It\u2019s \u201cfine\u201d \u2014 o\ufb03ce").text == "it's \"fine\" - office"
+    assert fold("soft\u00adhyphen zero\u200bwidth").text == "softhyphen zerowidth"
+    f = fold("A  \n B")
+    assert f.text == "a b" and re.fullmatch(r"[ \n]+", "A  \n B"[f.offsets[1] : f.offsets[2]])
