@@ -7,15 +7,21 @@ Order of evidence, strongest first:
 
 1. an explicit title cue before the marks ("titled", "under the headline") → title;
 2. "so-called" and kin → scare;
-3. title case after a work noun or naming verb ("the album “Tin Crown”", "a programme the
-   council calls “Streets for Everyone”"), or title case standing alone → title;
-4. "the word", "the phrase" → term; a naming verb ("what engineers call", "dubbed") → term
-   when credited to nobody or a generic group, speech when credited to a named person;
+3. title case (outside a title-case headline line) after a work noun, ending in one, or after
+   a verb of performing ("sang"), or standing alone with no reporting verb → title; a
+   capitalised quotation right before a work noun ("the “This Week” programme") → title;
+   a nickname between first name and surname → term;
+4. "the word", "the phrase", "such words as" → term; a naming verb ("what engineers call",
+   "dubbed", "known as") → speech when a named speaker does the naming, term when nobody or
+   a generic group does (scare for a one-word evaluation: "critics called it “unfair”");
 5. an editorial flag → speech (editors flag quotations of people, not labels);
-6. a whole sentence or a long fragment → speech;
-7. a short fragment credited by a reporting verb to a named speaker → speech, to a generic
-   group → scare; with no credit at all → term when it is a noun phrase introduced by "a",
-   scare otherwise.
+6. a whole sentence or a long fragment → speech; "Speaker: “…”" → speech;
+7. a short fragment credited by a reporting verb (before it, right after it, or closing the
+   sentence: ", the committee added.") to a named speaker or institution → speech, to a
+   generic group → scare; with no credit at all → term when it is a noun phrase introduced by
+   "a", scare otherwise.
+
+Items of a quoted list ("“a,” “b” and “c”") share the first item's kind (see __init__).
 """
 
 from __future__ import annotations
@@ -239,7 +245,6 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     left = ctx.left
     right = ctx.right
     left_tail = " ".join(_words(left)[-opts.cue_window_words :])
-    right_head = " ".join(_words(right)[: opts.cue_window_words])
     title_case = (
         n <= opts.title_max_words
         and is_title_case(text, words)
@@ -295,56 +300,9 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     mm = _last_match(MENTION_RE, left_tail)
     if mm and _words_after(left_tail, mm.end()) <= 1 and n <= opts.term_max_words:
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
-    nm = _last_match(NAMING_RE, left)
-    if nm and (_noun_use(left, nm) or _reporting_between(left, nm)):
-        nm = None
-    if nm and _words_after(left, nm.end()) <= 4 and n <= opts.term_max_words and not (
-        sentence and n >= opts.speech_min_words
-    ):
-        g = nm.group(0)
-        region = left[: nm.start() + (g.lower().rfind("call") if g[0].lower() == "w" or g[:4].lower() == "that" else 0)]
-        # "known (internally) as": a passive naming with no one credited.
-        verb = g.split()[-1]
-        label = verb if g.split()[0].lower() in ("what", "which", "that") else g
-        if _PASSIVE.search(region) and not g.lower().startswith(("what", "which", "that")):
-            # "has been nicknamed “…” by fans": the agent after "by", or nobody.
-            agent = re.match(r"\s*,?\s*by\s+((?:[\w\-\u2019']+\s*){1,5})", right)
-            named = False
-            if agent:
-                phrase = re.split(r"\b(?:because|after|before|for|in|on|at|since|when|while|as|"
-                                  r"who|which|that|and|but|during|over)\b", agent.group(1))[0]
-                named = bool(subject_is_named(phrase))
-        elif g.lower().startswith("known") or _plural_present(verb, region):
-            named = False
-        elif verb.lower().endswith("ing"):
-            # "Axelrod denied it, calling it “…”": a participle shares the clause's subject.
-            named = subject_is_named(region)
-        else:
-            named = subject_is_named(_clause_subject(region))
-        if named is None and verb.lower().endswith("ed") and _words(_clause_subject(region)):
-            # "A statement called the plan “reckless”": an indefinite source, still a source.
-            named = True
-        if named is None:
-            # "Calling this difference a “…”, Cuomo said": a participle clause whose subject
-            # is the speaker named after the quotation.
-            rc = _reporting_cue("", right, text)
-            if rc is not None and subject_is_named(rc[2]):
-                named = True
-        if named:
-            return "speech", [f"naming verb '{label}' credited to a named speaker"]
-        if (
-            n == 1
-            and _ADJECTIVE_END.search(words[0])
-            and verb.lower().startswith("call")
-            and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
-        ):
-            # "Critics called the ending “unearned”": an evaluation echoed from a group is a
-            # scare quote; a coined label ("what engineers call “overdredging”") is a term.
-            return "scare", [f"an evaluation '{label}' by a generic group, not a label"]
-        return "term", [
-            f"naming verb '{label}' credited to "
-            + ("a generic group" if named is False else "nobody")
-        ]
+    naming = _naming_decision(text, words, left, right, sentence, opts)
+    if naming is not None:
+        return naming
     # 5. editorial flag
     if ctx.flagged:
         return "speech", ["an editorial marker flags it as a quotation of someone"]
@@ -446,6 +404,74 @@ def _reporting_between(left: str, nm: re.Match[str]) -> bool:
         if not NAMING_RE.fullmatch(h.group(0)):
             return True
     return False
+
+
+def _naming_decision(
+    text: str,
+    words: list[str],
+    left: str,
+    right: str,
+    sentence: bool,
+    opts: ExtractOptions,
+) -> tuple[str, list[str]] | None:
+    """A naming verb before the marks ("what engineers call", "dubbed", "known as", "called
+    the plan"): speech when a named speaker does the naming, otherwise a term (a coined label)
+    or a scare quote (an evaluation echoed from a group). None when no naming verb governs the
+    quotation."""
+    n = len(words)
+    nm = _last_match(NAMING_RE, left)
+    if nm and (_noun_use(left, nm) or _reporting_between(left, nm)):
+        return None
+    if not nm or _words_after(left, nm.end()) > 4 or n > opts.term_max_words:
+        return None
+    if sentence and n >= opts.speech_min_words:
+        return None
+    g = nm.group(0)
+    relative = g.split()[0].lower() in ("what", "which", "that")
+    # "what engineers call": the subject sits between the pronoun and the verb
+    region = left[: nm.start() + (g.lower().rfind("call") if relative else 0)]
+    verb = g.split()[-1]
+    label = verb if relative else g
+    if _PASSIVE.search(region) and not relative:
+        # "has been nicknamed “…” by fans": the agent after "by", or nobody.
+        agent = re.match(r"\s*,?\s*by\s+((?:[\w\-\u2019']+\s*){1,5})", right)
+        named = False
+        if agent:
+            phrase = re.split(r"\b(?:because|after|before|for|in|on|at|since|when|while|as|"
+                              r"who|which|that|and|but|during|over)\b", agent.group(1))[0]
+            named = bool(subject_is_named(phrase))
+    elif g.lower().startswith("known") or _plural_present(verb, region):
+        # "known (internally) as": a passive naming with no one credited.
+        named = False
+    elif verb.lower().endswith("ing"):
+        # "Axelrod denied it, calling it “…”": a participle shares the clause's subject.
+        named = subject_is_named(region)
+    else:
+        named = subject_is_named(_clause_subject(region))
+    if named is None and verb.lower().endswith("ed") and _words(_clause_subject(region)):
+        # "A statement called the plan “reckless”": an indefinite source, still a source.
+        named = True
+    if named is None:
+        # "Calling this difference a “…”, Cuomo said": a participle clause whose subject
+        # is the speaker named after the quotation.
+        rc = _reporting_cue("", right, text)
+        if rc is not None and subject_is_named(rc[2]):
+            named = True
+    if named:
+        return "speech", [f"naming verb '{label}' credited to a named speaker"]
+    if (
+        n == 1
+        and _ADJECTIVE_END.search(words[0])
+        and verb.lower().startswith("call")
+        and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
+    ):
+        # "Critics called the ending “unearned”": an evaluation echoed from a group is a
+        # scare quote; a coined label ("what engineers call “overdredging”") is a term.
+        return "scare", [f"an evaluation '{label}' by a generic group, not a label"]
+    return "term", [
+        f"naming verb '{label}' credited to "
+        + ("a generic group" if named is False else "nobody")
+    ]
 
 
 def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
