@@ -188,6 +188,26 @@ TITLE_SYNONYMS = {
 }
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def title_end(lowers: list[str]) -> int:
+    """Index of the last title word that opens a name ("Energy Minister Kurt X" -> 1), or -1.
+
+    A title word after an initial or before a suffix is a surname ("Angus S. King Jr.",
+    "Martin Luther King Jr.")."""
+    last = -1
+    for k, w in enumerate(lowers[:-1]):
+        if w not in TITLE_WORDS:
+            continue
+        if k > 0 and len(lowers[k - 1]) == 1:
+            continue
+        if lowers[k + 1] in NAME_SUFFIXES:
+            continue
+        last = k
+    return last
+
+
 def report_base(word: str) -> str | None:
     """The reporting verb's base form for an inflected word, or None."""
     return REPORT_FORMS.get(word.lower())

@@ -31,7 +31,7 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
-from .cues import (CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
+from .cues import (title_end, CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
                    SURNAME_FIRST, TITLE_WORDS, report_base)
 from .layout import Layout, Sentence, Token
 
@@ -57,6 +57,7 @@ class Mention:
     role: str | None = None
     prefix_start: int = -1  # where a role written before the name starts
     possessive: bool = False  # "Thornbury’s barrister": not the subject
+    initial: bool = False  # opens its sentence (or headline): may carry a capitalised adjective
     org: bool = False
     place_hint: bool = False
     entity: "Entity | None" = None
@@ -78,12 +79,25 @@ class Entity:
     def canonical(self) -> str:
         key = len(self.names)
         if self._canon is None or self._canon[0] != key:
-            self._canon = (key, fullest(self.names))
+            self._canon = (key, fullest(self._clean_names()))
         return self._canon[1]
+
+    def _clean_names(self) -> list[str]:
+        """Drop a form seen only at the start of a sentence whose first word is not part of
+        the name ("Defiant John Brennan: …" in a headline, "John O. Brennan" in the body)."""
+        inner = {m.name for m in self.mentions if not m.initial}
+        out = []
+        for n in self.names:
+            t = _tokens(n)
+            if n not in inner and len(t) >= 2 and any(
+                    len(_tokens(o)) >= 2 and _same(" ".join(t[1:]), o) for o in inner):
+                continue
+            out.append(n)
+        return out or self.names
 
     @property
     def first(self) -> int:
-        return self.mentions[0].start if self.mentions else 0
+        return min(m.start for m in self.mentions) if self.mentions else 0
 
     def is_person(self) -> bool:
         if self.kind == "org":
@@ -128,6 +142,10 @@ def find_mentions(lay: Layout) -> list[Mention]:
             if not _is_cap_token(toks[i]) or _is_placeholder(lay, toks[i]):
                 i += 1
                 continue
+            if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
+                    and toks[1].text[:1].islower():
+                i += 1  # "Notifying the families took …": a participle opening the sentence
+                continue
             j = i
             run = [toks[i]]
             possessive = False
@@ -163,6 +181,7 @@ def find_mentions(lay: Layout) -> list[Mention]:
                 break
             m = _make_mention(lay, sent, toks, i, run)
             if m is not None:
+                m.initial = i == 0
                 out.append(m)
             i = j
     return out
@@ -177,7 +196,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     lowers = [w.lower().strip("’'") for w in words]
     role_words: list[str] = []
     name_words = words
-    last_title = max((k for k, w in enumerate(lowers[:-1]) if w in TITLE_WORDS), default=-1)
+    last_title = title_end(lowers)
     # "Energy Minister Kurt X" is a minister, not an energy company: a title followed by a
     # name wins; otherwise the head of the run decides ("Coastal Bank of Calder", "Harrow & Crane")
     # "the Harrowgate Saints", "the Brightwater Breakers": a plural name after "the" is a
@@ -196,18 +215,28 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return None  # a bare title ("Premier") is a description, not a name
     if not name_words:
         return None
-    if not org and len(name_words) > 3:
+    if org and len(words) >= 5 and lowers[-1] not in ORG_WORDS and lowers[-3] not in NAME_CONNECTORS \
+            and lowers[-2] not in NAME_CONNECTORS and any(w in ORG_WORDS for w in lowers[:-3]):
+        # "New Hampshire House of Representatives William O’Brien": the body's name ends
+        # the run; the organisation before it is his role
+        org = False
+        role_words = words[:-2]
+        name_words = words[-2:]
+    core = [k for k, w in enumerate(name_words) if len(w.strip(".")) > 1
+            and w.lower().strip(".") not in SUFFIXES and w.lower() not in NAME_CONNECTORS]
+    if not org and len(core) > 3:
         # "White House Deputy National Security Adviser Ben Rhodes": a person's name is its
-        # last words; the rest is a role we could not split on a title word
-        keep = 3 if name_words[-3].lower() in {"de", "van", "von", "da", "di", "del", "bin", "al"} or \
-            len(name_words[-2]) <= 2 else 2
-        if name_words[-1].lower().strip(".") in SUFFIXES:
-            keep += 1  # "Martin Luther King Jr"
-        role_words = role_words + name_words[:-keep]
-        name_words = name_words[-keep:]
+        # last words (initials, particles and "Jr" included); the rest is a role we could not
+        # split on a title word
+        cut = core[-2]
+        role_words = role_words + name_words[:cut]
+        name_words = name_words[cut:]
     start = run[0].start
     end = run[-1].end
-    name = " ".join(name_words)
+    # the name as written ("John O. Brennan"), from its first word to the end of the run
+    first_name_tok = run[len(words) - len(name_words)]
+    name = re.sub(r"\s+", " ", lay.text[first_name_tok.start : end])
+    name = re.sub(r"[’']s?$", "", name) if run[-1].text.endswith(("’s", "'s", "’", "'")) else name
     # role words written in lower case before the run ("Kestrel Bay manager Sofia X")
     prefix, pstart = _prefix_role(toks, i)
     role = " ".join(filter(None, [prefix, " ".join(role_words)])) or None
@@ -229,7 +258,7 @@ def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
         lw = t.lower
         if not re.match(r"\w", t.text):
             break
-        if lw in ROLE_STOP or report_base(lw) and not words:
+        if lw in ROLE_STOP or lw in CAP_STOP and lw not in DETERMINERS or report_base(lw) and not words:
             break
         if lw in DETERMINERS:
             words.append(t.text)
@@ -314,6 +343,9 @@ class Entities:
     def _cluster(self) -> None:
         multi = [m for m in self.mentions if len(name_tokens(m.name)) >= 2]
         single = [m for m in self.mentions if len(name_tokens(m.name)) == 1]
+        # names inside sentences first: a sentence-initial run may carry a capitalised
+        # adjective ("Defiant John Brennan: …"), which joins the plain name's cluster below
+        multi.sort(key=lambda m: (m.start < self.lay.headline_end, m.initial))
         for m in multi:
             target = None
             for e in self.entities:
@@ -325,6 +357,14 @@ class Entities:
                 if any(_same(m.name, n) for n in e.names if len(_tokens(n)) >= 2):
                     target = e
                     break
+            if target is None and m.initial and not m.org and len(name_tokens(m.name)) >= 3:
+                tail = " ".join(m.name.split()[1:])
+                for e in self.entities:
+                    if e.kind != "org" and any(_same(tail, n) for n in e.names if len(_tokens(n)) >= 2):
+                        target = e
+                        m.role = (m.role + " " if m.role else "") + m.name.split()[0]
+                        m.name = tail
+                        break
             if target is None:
                 target = self._new("org" if m.org else "unknown")
                 if not m.org and len(name_tokens(m.name)) >= 2 and m.role:

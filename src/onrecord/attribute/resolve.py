@@ -19,7 +19,7 @@ import re
 
 from ..thresholds.attribute import AttributeOptions
 from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
-                   TITLE_SYNONYMS, TITLE_WORDS, report_base)
+                   TITLE_SYNONYMS, report_base, title_end)
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
 from .mentions import Entities, Entity, Mention, name_tokens
@@ -38,7 +38,7 @@ def split_title(name: str) -> str:
     """"Prosecutor Judith Osei-Lamb" -> "Judith Osei-Lamb" (the title is a role, not a name)."""
     words = name.split()
     lowers = [w.lower().strip(".,") for w in words]
-    last = max((k for k, w in enumerate(lowers[:-1]) if w in TITLE_WORDS), default=-1)
+    last = title_end(lowers)
     words = words[last + 1 :]
     out = " ".join(words)
     out = re.sub(r"[’']s$", "", out)
