@@ -19,6 +19,7 @@ another occasion.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -134,10 +135,13 @@ def quote_contexts(result: ExtractResult, published: str | None,
         for s, e in sentences(text, ps, pe, protected):
             sents.append((s, e, pi))
 
+    starts = [s for s, _e, _p in sents]
+
     def sentence_index(pos: int) -> int | None:
-        for i, (s, e, _pi) in enumerate(sents):
-            if s <= pos < e:
-                return i
+        # bisect: long documents (a book-length transcript) have thousands of sentences
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+            return i
         return None
 
     out: list[QuoteContext] = []
