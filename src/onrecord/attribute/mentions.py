@@ -258,7 +258,8 @@ def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
         lw = t.lower
         if not re.match(r"\w", t.text):
             break
-        if lw in ROLE_STOP or lw in CAP_STOP and lw not in DETERMINERS or report_base(lw) and not words:
+        if lw in ROLE_STOP or lw in CAP_STOP and lw not in DETERMINERS and lw not in TITLE_WORDS \
+                or report_base(lw) and not words:
             break
         if lw in DETERMINERS:
             words.append(t.text)
