@@ -442,3 +442,11 @@ def test_passive_naming_credits_the_agent_or_nobody():
         "The footbridge was dubbed \u201cthe Needle\u201d by architect Oona Pell."
     )
     assert [k for _, k in kinds(s)] == ["term", "term", "speech"]
+
+
+def test_participle_after_an_earlier_quote_takes_the_sentence_subject():
+    s = (
+        "Mayor Ilse Moravec said the town \u201cdeeply regrets\u201d the closure, "
+        "calling it a \u201cpainful necessity.\u201d"
+    )
+    assert [k for _, k in kinds(s)] == ["speech", "speech"]

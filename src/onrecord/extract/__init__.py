@@ -87,6 +87,9 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
             right=right_clause(after),
             para_start=not text[para[0] : p.open.pos].strip(),
             flagged=quote.flagged,
+            sentence_left=left_clause(
+                text[max(para[0], p.open.pos - opts.context_chars) : p.open.pos]
+            ),
         )
         quote.kind, quote.kind_evidence = classify(ctx, opts)  # type: ignore[assignment]
         if (

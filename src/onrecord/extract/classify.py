@@ -70,7 +70,9 @@ class QuoteContext:
     right: str  # same sentence, after the closing mark (before any later quotation)
     para_start: bool  # the opening mark starts its paragraph
     flagged: bool
-    prev_right: str = ""  # for a quotation continuing an earlier one: the words between
+    # the sentence before the opening mark *across* earlier quotations in it: where a
+    # participle clause ("…, calling it “…”") finds the sentence's subject
+    sentence_left: str = ""
 
 
 def _words(s: str) -> list[str]:
@@ -212,7 +214,7 @@ def subject_is_named(region: str) -> bool | None:
 
 def _scan_subject(region: str) -> bool | None:
     words = _words(region)
-    noun_seen = False
+    head_plural: bool | None = None  # the rightmost common noun decides singular/plural
     for w in reversed(words):
         lw = w.lower()
         base = lw.removesuffix("\u2019s").removesuffix("'s")
@@ -224,14 +226,13 @@ def _scan_subject(region: str) -> bool | None:
             return not _DEMONYM.match(w)
         if lw in ORG_NOUNS or base in ORG_NOUNS:
             return True
-        if lw in _DETERMINERS and noun_seen:
-            return True
+        if lw in _DETERMINERS and head_plural is False:
+            return True  # "the vice-chancellor said", "the bus bombing"
         if lw in _AUX or lw in STOP_CAPS:
             continue
-        if w[0].islower() and (not lw.endswith("s") or base != lw):
-            noun_seen = True
-        elif w[0].islower():
-            noun_seen = False  # a plural noun: "the drivers call" is a generic group
+        if w[0].islower() and head_plural is None:
+            # "the drivers call": a plural head is a group, never one speaker
+            head_plural = base == lw and lw.endswith("s") and not lw.endswith(("ss", "us", "is"))
     return None
 
 
@@ -300,7 +301,7 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     mm = _last_match(MENTION_RE, left_tail)
     if mm and _words_after(left_tail, mm.end()) <= 1 and n <= opts.term_max_words:
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
-    naming = _naming_decision(text, words, left, right, sentence, opts)
+    naming = _naming_decision(text, words, left, right, sentence, opts, ctx.sentence_left)
     if naming is not None:
         return naming
     # 5. editorial flag
@@ -413,6 +414,7 @@ def _naming_decision(
     right: str,
     sentence: bool,
     opts: ExtractOptions,
+    sentence_left: str = "",
 ) -> tuple[str, list[str]] | None:
     """A naming verb before the marks ("what engineers call", "dubbed", "known as", "called
     the plan"): speech when a named speaker does the naming, otherwise a term (a coined label)
@@ -444,8 +446,10 @@ def _naming_decision(
         # "known (internally) as": a passive naming with no one credited.
         named = False
     elif verb.lower().endswith("ing"):
-        # "Axelrod denied it, calling it “…”": a participle shares the clause's subject.
-        named = subject_is_named(region)
+        # "Axelrod denied it, calling it “…”": a participle shares the sentence's subject,
+        # which opens the sentence (possibly before earlier quotations in it).
+        opening = " ".join((sentence_left or region).split()[:6])
+        named = subject_is_named(opening)
     else:
         named = subject_is_named(_clause_subject(region))
     if named is None and verb.lower().endswith("ed") and _words(_clause_subject(region)):
