@@ -450,3 +450,11 @@ def test_participle_after_an_earlier_quote_takes_the_sentence_subject():
         "calling it a \u201cpainful necessity.\u201d"
     )
     assert [k for _, k in kinds(s)] == ["speech", "speech"]
+
+
+def test_reporting_verb_earlier_in_the_sentence_governs_later_fragments():
+    s = (
+        "Vale claimed the campaign had \u201cfound its feet\u201d in recent weeks "
+        "and become a \u201cmovement.\u201d"
+    )
+    assert [k for _, k in kinds(s)] == ["speech", "speech"]

@@ -311,6 +311,12 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     if n >= opts.speech_min_words:
         return "speech", [f"{n} words: a statement, not a label"]
     cue = _reporting_cue(left, right, text)
+    if cue is None and ctx.sentence_left and len(ctx.sentence_left) > len(left):
+        # "Vale claimed the plan had “gathered strength” and become a “movement.”": the
+        # sentence's reporting verb, before an earlier quotation, governs this one too.
+        early = _reporting_cue(ctx.sentence_left[: len(ctx.sentence_left) - len(left)], "", text)
+        if early is not None:
+            cue = ("earlier in the sentence of", early[1], early[2])
     if sentence and (not left.strip() or left.rstrip().endswith((":", ","))):
         if n >= 2 or cue:
             return "speech", ["a whole sentence standing as a quotation"]

@@ -76,7 +76,10 @@ class _Reporting:
         hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.finditer(s)]
         covered = [(h.start(), h.end()) for h in hits]
         for m in _TOKEN_RE.finditer(s):
-            if m.group(0).lower() in REPORTING_WORDS and not any(a <= m.start() < b for a, b in covered):
+            tok = m.group(0)
+            if tok[0].isupper() and s[: m.start()].strip():
+                continue  # capitalised mid-sentence: a name ("the United States"), not a verb
+            if tok.lower() in REPORTING_WORDS and not any(a <= m.start() < b for a, b in covered):
                 hits.append(_Hit(m.start(), m.end(), m.group(0)))
         if covered:
             hits.sort(key=_Hit.start)
