@@ -10,7 +10,7 @@ export TOKENIZERS_PARALLELISM := false
 DEV ?= ../shared/data/dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system run test eval clean bench
+.PHONY: setup system browser run test eval clean bench
 
 # Debian's python3 lacks venv/ensurepip until python3-venv is installed; install it only when
 # missing, so a fresh machine with nothing but Python 3.11 works and a ready one is untouched.
@@ -34,7 +34,14 @@ run: setup
 	$(BIN)/onrecord check examples/article.txt --sources examples/sources/ --published 2025-03-10 --translated; \
 	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
-test: setup
+# The HTML report is tested in Debian's Chromium (never `playwright install`: no browser
+# downloads on this network). Installed only when missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || { \
+	  echo "installing chromium (Debian package)"; \
+	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+
+test: setup browser
 	$(BIN)/python -m pytest
 
 # Accuracy on the dev set (also gated in tests/test_eval_gate.py against eval/baseline.json).
