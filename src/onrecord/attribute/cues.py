@@ -191,6 +191,16 @@ TITLE_SYNONYMS = {
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+_TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "deputy", "former"})
+
+
+def _hyphen_title(w: str) -> bool:
+    """"president-elect", "vice-chancellor", "co-founder", "ex-minister"."""
+    parts = w.split("-")
+    return len(parts) == 2 and (parts[0] in TITLE_WORDS and parts[1] in _TITLE_AFFIXES
+                                or parts[0] in _TITLE_AFFIXES and parts[1] in TITLE_WORDS)
+
+
 def title_end(lowers: list[str]) -> int:
     """Index of the last title word that opens a name ("Energy Minister Kurt X" -> 1), or -1.
 
@@ -198,7 +208,7 @@ def title_end(lowers: list[str]) -> int:
     "Martin Luther King Jr.")."""
     last = -1
     for k, w in enumerate(lowers[:-1]):
-        if w not in TITLE_WORDS:
+        if w not in TITLE_WORDS and not _hyphen_title(w):
             continue
         if k > 0 and len(lowers[k - 1]) == 1:
             continue

@@ -109,7 +109,7 @@ def _group_part(g: list[Token]) -> Part | None:
     if any(t.lower in CLAUSE_WORDS for t in g):
         return None
     caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
-    if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS:
+    if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):
@@ -219,6 +219,16 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
 
 def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
     r = [t for t in right]
+    if r and r[0].text in {"—", "–"} and 1 < len(r) <= 10 and not any(report_base(t.lower) for t in r):
+        # “…” — Editorial, The Daily Gazette: a dash credits the words to the name after it
+        caps = [i for i, t in enumerate(r) if t.text[:1].isupper() and _is_word(t)]
+        if caps:
+            k = caps[-1]
+            j = k
+            while j - 1 > 0 and (r[j - 1].text[:1].isupper() and _is_word(r[j - 1]) or r[j - 1].lower in {"of", "&"}):
+                j -= 1
+            return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
+                           "string: “…” — X (dash credit)", 0.75)
     while r and r[0].text in {",", "—", "–", "-", "…"}:
         r = r[1:]
     # 1. “…,” said Smith / “…,” said the minister
@@ -426,7 +436,10 @@ def _depth(t: Any) -> int:
 
 def _is_report(t: Any) -> bool:
     if t.pos_ not in {"VERB", "AUX"} and t.tag_ not in {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN"}:
-        return False
+        # "…, writing, “…”" is sometimes tagged a noun; its clause role still shows the verb
+        if not (t.dep_ in {"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp", "relcl", "ROOT"}
+                and not any(c.dep_ == "det" for c in t.children)):
+            return False
     low = t.lower_
     if low in {"put", "puts", "putting"}:  # "put it simply", "as she put it"
         return any(c.lower_ == "it" for c in t.children)
@@ -471,10 +484,18 @@ def _subject_of(verb: Any) -> tuple[Any | None, str]:
 
 
 def _antecedent(n: Any) -> Any:
-    """"a note with the dessert that said": the relative clause belongs to the note."""
-    if n.lower_ not in DOCUMENT_NOUNS and n.dep_ == "pobj" and n.head.dep_ == "prep" \
-            and n.head.head.lower_ in DOCUMENT_NOUNS:
-        return n.head.head
+    """The noun a relative clause describes. The parser often hangs it on the last noun of a
+    prepositional phrase: "a note with the dessert that said" (the note), "Josh X, an
+    advocate for party reform who describes himself" (the advocate, i.e. Josh X)."""
+    x = n
+    if x.pos_ == "NOUN" and x.dep_ == "pobj":
+        for _ in range(4):
+            if x.dep_ not in {"pobj", "prep"}:
+                break
+            x = x.head
+        if x.dep_ == "appos" and x.head.pos_ == "PROPN":
+            x = x.head
+        return x
     return n
 
 

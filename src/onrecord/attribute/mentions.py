@@ -196,7 +196,8 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     lowers = [w.lower().strip("’'") for w in words]
     role_words: list[str] = []
     name_words = words
-    last_title = title_end(lowers)
+    # "Justice Department", "President’s Council": an organisation's head word wins over a title
+    last_title = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
     # "Energy Minister Kurt X" is a minister, not an energy company: a title followed by a
     # name wins; otherwise the head of the run decides ("Coastal Bank of Calder", "Harrow & Crane")
     # "the Harrowgate Saints", "the Brightwater Breakers": a plural name after "the" is a
@@ -401,8 +402,8 @@ class Entities:
                     continue
                 if nt[-1] == w or nt[0] == w and nt[0] in SURNAME_FIRST:
                     by_surname.append(e)
-                elif nt[0] == w:
-                    by_given.append(e)
+                elif nt[0] == w and (e.kind == "person" or e.person_evidence > 0):
+                    by_given.append(e)  # "Mila" for "Mila Ivanova-Reyes", not "Buckmaster Show"
         for group in (by_surname, by_given, by_org):
             uniq = list(dict.fromkeys(group))
             if uniq:

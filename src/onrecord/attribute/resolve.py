@@ -38,7 +38,7 @@ def split_title(name: str) -> str:
     """"Prosecutor Judith Osei-Lamb" -> "Judith Osei-Lamb" (the title is a role, not a name)."""
     words = name.split()
     lowers = [w.lower().strip(".,") for w in words]
-    last = title_end(lowers)
+    last = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
     words = words[last + 1 :]
     out = " ".join(words)
     out = re.sub(r"[’']s$", "", out)
