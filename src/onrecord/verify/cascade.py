@@ -177,7 +177,8 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     # An ellipsis that stands for nothing (a quote ending "...ride…" where the sentence ends) is
     # not an edit of the words; a bracket always is (it is reported in m.replaced).
     verdict = "verbatim" if m.exact else "variation"
-    stage = verdict if verdict == "verbatim" else ("ellipsis" if m.omitted else "bracket" if m.replaced else "punctuation")
+    stage = verdict if verdict == "verbatim" else (
+        "ellipsis" if m.omitted else "bracket" if m.replaced else "trailing_clause" if m.dropped_trailing else "punctuation")
     same_speaker_hits = [s for s in good if same_person(claim.speaker, s[4])] if claim.speaker else good
     occurrences = len(same_speaker_hits) if same_speaker_hits else len(good)
     if occurrences > 1:

@@ -1,0 +1,156 @@
+"""The verdict cascade on a small archive: each stage, the guard, misattribution, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.archive import Archive
+from onrecord.model import Claim
+from onrecord.verify import verify_claim, verify_claims
+
+SPEECH = """Title: Budget speech
+Speaker: Mara Ellison
+Date: 2024-03-02
+Outlet: City Hall
+
+We will not raise taxes this year, and we will protect the harbour for the families who fish it.
+Rents in this city have risen faster than wages for six years in a row. That is not a statistic.
+It is a measurement of how long people have waited. We will recruit 900 more nurses this year, and
+we will pay a retention bonus to every nurse who stays.
+
+Some will call that a tax on success. I call it a contribution to the city that made their success
+possible. The school board misunder-
+stood the department, and the department is misremembering.
+"""
+
+FORUM = """Title: Public forum
+Speakers: Corwin Ashby; Tamsin Wexley
+Date: 2024-05-14
+
+CORWIN ASHBY: The harbour is silting up and we must decide what to do about the channel.
+
+TAMSIN WEXLEY: Fisheries aren't like taps. You can't turn them back on. Put the fund in the contract and I'll frame it.
+
+CORWIN ASHBY: Thank you. We will note that.
+"""
+
+LATER = """Title: Anniversary
+Speaker: Hollis Kavanagh
+Date: 2025-06-01
+
+The sea is the oldest road we have, and it asks nothing of us but patience.
+"""
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    d = tmp_path_factory.mktemp("src")
+    (d / "speech.txt").write_text(SPEECH, encoding="utf-8")
+    (d / "forum.txt").write_text(FORUM, encoding="utf-8")
+    (d / "later.txt").write_text(LATER, encoding="utf-8")
+    a = Archive.open(tmp_path_factory.mktemp("arch"), embed=False)
+    a.add([d], progress=False)
+    return a
+
+
+def v(archive, quote, speaker="Mara Ellison", hint=None):
+    return verify_claim(Claim("c", quote, speaker, hint), archive)
+
+
+def _slices(verdict):
+    ev = verdict.evidence or verdict.nearest
+    assert ev is not None
+    from pathlib import Path
+
+    text = Path(ev.source).read_text(encoding="utf-8")
+    assert text[ev.start : ev.end] == ev.text  # offsets index the source file
+    return ev
+
+
+def test_verbatim_ignores_case_quote_styles_and_line_break_hyphenation(archive):
+    r = v(archive, "the school board misunderstood the department, and the department is misremembering.")
+    assert r.verdict == "verbatim" and r.stage == "verbatim"
+    ev = _slices(r)
+    assert "misunder-\nstood" in ev.text and ev.source_speaker == "Mara Ellison"
+    assert ev.source_sha256 and r.provenance["onrecord"] and r.provenance["reader"] == "text"
+    r = v(archive, "Fisheries aren\u2019t like taps. You can\u2019t turn them back on.", "Tamsin Wexley")
+    assert r.verdict == "verbatim"
+
+
+def test_ellipsis_variation_shows_omitted_words(archive):
+    r = v(archive, "Rents in this city have risen faster than wages for six years \u2026 That is not a statistic.")
+    assert r.verdict == "variation" and r.stage == "ellipsis"
+    assert r.evidence.omitted == ["in a row"] and "in a row" in r.explanation
+    _slices(r)
+
+
+def test_bracket_shows_what_it_replaced(archive):
+    r = v(archive, "I call it a contribution to the city that made [those taxpayers'] success possible.")
+    assert r.verdict == "variation" and r.stage == "bracket"
+    assert r.evidence.replaced == [{"bracket": "those taxpayers", "source": "their"}]
+
+
+def test_punctuation_and_dropped_trailing_clause_are_variation(archive):
+    r = v(archive, "We will recruit 900 more nurses this year.")
+    assert r.verdict == "variation" and r.stage == "trailing_clause"
+    assert "trailing clause dropped" in r.explanation.lower() and "retention bonus" in r.explanation
+    r = v(archive, "Some will call that a tax on success; I call it a contribution to the city")
+    assert r.verdict == "variation" and r.stage == "punctuation" and "punctuation" in r.explanation.lower()
+
+
+def test_guard_negation_flip_and_number_change_are_not_found(archive):
+    r = v(archive, "We will recruit 1,900 more nurses this year.")
+    assert r.verdict == "not_found" and r.stage == "guard" and "1900" in r.explanation
+    assert r.evidence is None and r.nearest is not None
+    r = v(archive, "We will \u2026 raise taxes this year.")
+    assert r.verdict == "not_found" and "negation" in r.explanation
+
+
+def test_token_boundaries_in_the_archive(archive):
+    assert v(archive, "rents in this city have risen faster than wages for six").verdict == "verbatim"
+    assert v(archive, "have risen faster than wages for ix years").verdict != "verbatim"
+
+
+def test_misattributed_other_turn_and_short_quotes(archive):
+    r = v(archive, "Fisheries aren't like taps. You can't turn them back on.", "Corwin Ashby")
+    assert r.verdict == "misattributed" and r.evidence.source_speaker == "Tamsin Wexley"
+    # under six words: never misattributed on the words alone...
+    r = v(archive, "We will note that.", "Mara Ellison")
+    assert r.verdict != "misattributed" and "short" in r.warnings and r.verdict not in ("verbatim", "variation")
+    # ...but the claimed speaker taking part in the same transcript corroborates it
+    r = v(archive, "We will note that.", "Tamsin Wexley")
+    assert r.verdict == "misattributed" and "short" in r.warnings
+
+
+def test_ambiguous_and_surname_matching(archive):
+    r = v(archive, "we will protect the harbour", "Ellison")
+    assert r.verdict == "verbatim"
+
+
+def test_a_source_dated_after_the_claim_cannot_be_its_origin(archive):
+    q = "The sea is the oldest road we have, and it asks nothing of us but patience."
+    assert v(archive, q, "Hollis Kavanagh", "2025-06").verdict == "verbatim"
+    r = v(archive, q, "Hollis Kavanagh", "2024-01")
+    assert r.verdict == "not_found" and "after the claim" in r.explanation
+
+
+def test_unreadable_source_is_unchecked_not_silent(tmp_path):
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "a.txt").write_text(SPEECH, encoding="utf-8")
+    (d / "b.txt").write_bytes(b"\x00binary")
+    a = Archive.open(tmp_path / "arch", embed=False)
+    a.add([d], progress=False)
+    r = verify_claims([Claim("x", "An invented sentence about lighthouses and cormorants.", None, None)], a)[0]
+    assert r.verdict == "not_found" and "unchecked" in r.warnings and "b.txt" in r.explanation
+
+
+def test_drift_and_unmarked_omission_with_the_model(archive):
+    # uses the bundled MiniLM model (offline); one test, so the suite stays fast
+    r = v(archive, "We will not put up taxes this year, and we will look after the harbour for fishing families.")
+    assert r.verdict == "drift" and r.stage in ("semantic", "omission") and r.evidence.diff
+    _slices(r)
+    r = v(archive, "We will not raise taxes this year for the families who fish it.")
+    assert r.verdict == "drift" and r.stage == "omission" and "left out" in r.explanation
+    r = v(archive, "We will raise taxes this year and protect the harbour for the families who fish it.")
+    assert r.verdict == "not_found" and "negation" in r.explanation
