@@ -127,3 +127,20 @@ def test_eval_verify_gold_without_verdict(fake_stages, tmp_path):
     claims.write_text(json.dumps({"id": "c1", "quote": "x"}) + "\n", encoding="utf-8")
     r = CliRunner().invoke(cli, ["eval", "verify", "--claims", str(claims), "--sources", str(src)])
     assert r.exit_code == 2 and "line 1" in r.stderr and "verdict" in r.stderr
+
+
+def test_eval_baseline_option_exits_1_below_a_floor(fake_stages, gold_set, tmp_path):
+    g, arts = gold_set
+    base = tmp_path / "baseline.json"
+    base.write_text(json.dumps({"extract": {"floors": {"exact_precision": 0.9}, "ceilings": {}}}), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(g), "--articles", str(arts), "--baseline", str(base)])
+    assert r.exit_code == 1 and "exact_precision" in r.stderr
+    base.write_text(json.dumps({"extract": {"floors": {"exact_recall": 1.0}, "ceilings": {}}}), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(g), "--articles", str(arts), "--baseline", str(base)])
+    assert r.exit_code == 0
+
+
+def test_eval_bad_baseline(fake_stages, gold_set, tmp_path):
+    g, arts = gold_set
+    r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(g), "--articles", str(arts), "--baseline", str(tmp_path / "none.json")])
+    assert r.exit_code == 2 and "no such baseline file" in r.stderr

@@ -262,9 +262,23 @@ GATED = {
 }
 
 
+def load_baseline(path: str | os.PathLike) -> dict[str, Any]:
+    name = os.fspath(path)
+    try:
+        with open(name, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        raise EvalError("no such baseline file", path=name) from None
+    except json.JSONDecodeError as e:
+        raise EvalError(f"baseline is not valid JSON (line {e.lineno}: {e.msg})", path=name) from None
+    if not isinstance(data, dict) or not any(t in data for t in GATED):
+        raise EvalError(f"baseline needs an {' or '.join(repr(t) for t in GATED)} section", path=name)
+    return data
+
+
 def gate(report: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
     """The failures of ``report`` against the baseline's floors and ceilings (empty = pass)."""
-    task = baseline[report["task"]]
+    task = baseline.get(report["task"], {})
     fails = []
     for k, floor in task.get("floors", {}).items():
         if report[k] + 1e-9 < floor:
