@@ -8,7 +8,6 @@ Exit codes (contract section 5) are decided in one function, ``exit_code``."""
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from typing import IO, Any, Iterable, NoReturn

@@ -3,7 +3,6 @@ decodes as UTF-8. Each failure raises the errors.py leaf that names the input an
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from ..errors import BinaryInput, DecodeFailure, EmptyDocument, InputTooLarge, MissingInput, NotAFile
@@ -73,7 +72,3 @@ def require_text(text: str, path: str, what: str = "no text") -> None:
 def file_size_ok(n: int, path: str, limit: int) -> None:
     if n > limit:
         raise InputTooLarge(f"too large ({n:,} bytes; the limit is {limit:,})", path=path)
-
-
-def display_path(path: str | os.PathLike[str]) -> str:
-    return os.fspath(path)
