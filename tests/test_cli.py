@@ -245,6 +245,12 @@ def test_verify_malformed_claim_line(fake_stages, tmp_path, sources):
     one_line_error(run("verify", "--claims", str(p), "--sources", str(sources)), "claims.jsonl", "line 2", "not valid JSON")
 
 
+def test_verify_claim_with_raw_line_separator(fake_stages, tmp_path, sources):
+    p = _claims(tmp_path, [json.dumps({"id": "c1", "quote": "we will\u2028dredge now"}, ensure_ascii=False)])
+    r = run("verify", "--claims", str(p), "--sources", str(sources))
+    assert r.exit_code == 1 and json.loads(r.stdout)["id"] == "c1"  # one claim, not a broken line
+
+
 def test_verify_claim_without_quote(fake_stages, tmp_path, sources):
     p = _claims(tmp_path, [json.dumps({"id": "c1", "speaker": "A"})])
     one_line_error(run("verify", "--claims", str(p), "--sources", str(sources)), "line 1", "no \"quote\"")

@@ -192,6 +192,14 @@ def test_jsonl_one_document_per_record(tmp_path):
     assert docs[1].text == recs[1]["text"]
 
 
+def test_jsonl_raw_line_separator_inside_a_string(tmp_path):
+    p = tmp_path / "u2028.jsonl"
+    rec = {"id": "x", "text": "First\u2028second \u201cquote\u201d\u0085end"}
+    p.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = read_path(str(p))
+    assert doc.text == rec["text"]
+
+
 def test_jsonl_malformed_line_number(tmp_path):
     p = tmp_path / "bad.jsonl"
     p.write_text('{"id": "1", "text": "ok"}\n{"id": "2", "text": \n', encoding="utf-8")

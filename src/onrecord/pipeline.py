@@ -174,7 +174,9 @@ def load_claims(path: str | os.PathLike) -> list[Claim]:
         text = decode_utf8(read_bytes(name, ReadOptions()), name)
     claims: list[Claim] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # split("\n"), not splitlines(): JSON written with ensure_ascii=False may hold a raw U+2028
+    # or U+0085 inside a string, and splitlines() would cut the record there.
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -15,7 +15,9 @@ from .header import normalise_date
 def read_jsonl_file(path: str, options: ReadOptions) -> list[Document]:
     text = decode_utf8(read_bytes(path, options), path)
     docs: list[Document] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # split("\n"), not splitlines(): JSON written with ensure_ascii=False may hold a raw U+2028
+    # or U+0085 inside a string, and splitlines() would cut the record there.
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         docs.append(record_to_document(parse_record(line, path, lineno), path, lineno))
