@@ -197,6 +197,12 @@ def test_check_exit_0_when_all_verified(fake_stages, tmp_path, sources):
     assert json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["quotes"][0]["verdict"] == "verbatim"
 
 
+def test_check_unwritable_output(fake_stages, article, sources, tmp_path):
+    out = tmp_path / "no-such-dir" / "report.jsonl"
+    one_line_error(run("check", str(article), "--sources", str(sources), "--format", "jsonl", "-o", str(out)),
+                   "report.jsonl", "cannot write the report")
+
+
 def test_check_needs_sources(fake_stages, article):
     one_line_error(run("check", str(article), "--format", "jsonl"), "--sources DIR or --archive NAME")
 

@@ -15,7 +15,7 @@ from typing import IO, Any, Iterable, NoReturn
 import click
 
 from . import __version__
-from .errors import InputError, NotBuiltYet, OnrecordError
+from .errors import InputError, NotBuiltYet, OnrecordError, UsageError
 
 EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 
@@ -247,24 +247,35 @@ def check(
     """
     from . import pipeline
 
-    renderer = _check_renderer(fmt)  # before the slow work: a missing renderer fails fast
-    errors: list[InputError] = []
-    results = []
-    pipeline.check_date(published)  # a typo in the date fails before the archive is indexed
-    arch = open_sources(sources, archive)
-    for item in pipeline.check(articles, archive=arch, published=published, translated=translated):
-        if isinstance(item, InputError):
-            errors.append(item)
-        else:
-            results.append(item)
-    fh = open(output, "w", encoding="utf-8", newline="") if output else None
+    # Everything that can fail fast does so before the slow work: the renderer, the date, and
+    # the output file (a typo in -o used to cost a full check, then a traceback).
+    renderer = _check_renderer(fmt)
+    pipeline.check_date(published)
+    fh = _open_output(output)
     try:
+        errors: list[InputError] = []
+        results = []
+        arch = open_sources(sources, archive)
+        for item in pipeline.check(articles, archive=arch, published=published, translated=translated):
+            if isinstance(item, InputError):
+                errors.append(item)
+            else:
+                results.append(item)
         renderer(results, fh or _stdout(), keep_text)
     finally:
         if fh:
             fh.close()
     report_input_errors(errors)
     sys.exit(exit_code((it.verdict for r in results for it in r.items), len(errors)))
+
+
+def _open_output(output: str | None) -> IO[str] | None:
+    if not output:
+        return None
+    try:
+        return open(output, "w", encoding="utf-8", newline="")
+    except OSError as e:
+        raise UsageError(f"cannot write the report ({e.strerror or e})", path=output) from None
 
 
 def _check_renderer(fmt: str) -> Any:
