@@ -127,3 +127,32 @@ def test_migrations_are_recorded_once(tmp_path):
     b = Archive.open(tmp_path / "arch", embed=False)
     assert [r[0] for r in b.db.execute("SELECT name FROM migrations")] == names
     assert b.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_crash_inside_a_jsonl_file_keeps_the_records_written(tmp_path, monkeypatch):
+    import json
+
+    f = tmp_path / "speeches.jsonl"
+    recs = [{"id": f"r{i}", "title": f"Speech {i}", "date": "2020-01-0%d" % (i + 1), "speaker": "Ann Lee",
+             "text": f"Speech number {i} says the river is wide and deep number {i}."} for i in range(3)]
+    f.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    a = Archive.open(tmp_path / "arch", embed=False)
+    real = Archive._store_document
+    calls = {"n": 0}
+
+    def crash(self, fid, d, rep):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real(self, fid, d, rep)
+
+    monkeypatch.setattr(Archive, "_store_document", crash)
+    with pytest.raises(KeyboardInterrupt):
+        a.add([f], progress=False)
+    monkeypatch.setattr(Archive, "_store_document", real)
+    b = Archive.open(tmp_path / "arch", embed=False)
+    assert b.stats()["documents"] == 2  # the two records written survive
+    rep = b.add([f], progress=False)  # a partial file is read again, not "unchanged"
+    assert rep.updated and b.stats()["documents"] == 3
+    d = b.doc(b.doc_ids()[0])
+    assert d.path.endswith("speeches.jsonl#r0") and d.speaker == "Ann Lee"

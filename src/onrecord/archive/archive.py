@@ -177,7 +177,8 @@ class Archive:
             except OSError:
                 sha = None
             row = self.db.execute("SELECT id, sha256, status FROM files WHERE path=?", (sp,)).fetchone()
-            if row and sha and row[1] == sha:
+            # 'partial': a crash hit this file between its documents; it is read again.
+            if row and sha and row[1] == sha and row[2] != "partial":
                 rep.unchanged.append(sp)
                 bar(i + 1)
                 continue
@@ -204,15 +205,9 @@ class Archive:
 
     def _store_file(self, sp: str, sha: str | None, p: Path, docs: list[Document], reason: str | None,
                     replace: int | None, rep: IngestReport) -> int:
-        prepared = []
-        for d in docs:
-            header = d.meta.get("header", {}) if isinstance(d.meta, dict) else {}
-            transcript = len(d.speakers) >= 2 or "speakers" in header and len(d.speakers) > 1
-            turns, sents = structure(d.text, d.body_offset, d.speakers)
-            vecs = None
-            if self.embed and sents:
-                vecs = _embed.encode([d.text[s.start : s.end] for s in sents])
-            prepared.append((d, transcript or bool(turns), turns, sents, vecs))
+        """Write one file's documents, each in its own transaction. The file row says 'partial'
+        until the last document is stored, so a crash in a 4,000-record JSONL file keeps the
+        records already written and the next ``add`` finishes the file."""
         con = self.db
         con.execute("BEGIN")
         try:
@@ -223,35 +218,51 @@ class Archive:
                 con.execute("DELETE FROM files WHERE id=?", (replace,))
             cur = con.execute(
                 "INSERT INTO files(path, sha256, size, status, reason) VALUES (?,?,?,?,?)",
-                (sp, sha, p.stat().st_size if p.exists() else None, "unreadable" if reason else "ok", reason),
+                (sp, sha, p.stat().st_size if p.exists() else None, "unreadable" if reason else "partial", reason),
             )
             fid = int(cur.lastrowid)
-            for d, transcript, turns, sents, vecs in prepared:
-                speaker = d.speakers[0] if len(d.speakers) == 1 else None
-                cur = con.execute(
-                    "INSERT INTO documents(file_id, path, title, speaker, speakers, date, outlet, is_transcript,"
-                    " reader, reader_version, sha256, body_offset, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (fid, d.path, d.title, speaker, json.dumps(d.speakers), d.published, d.outlet, int(transcript),
-                     d.reader, d.reader_version, d.sha256, d.body_offset, d.text),
-                )
-                did = int(cur.lastrowid)
-                con.executemany("INSERT INTO turns(doc_id, start, end, label, speaker) VALUES (?,?,?,?,?)",
-                                [(did, t.start, t.end, t.label, t.speaker) for t in turns])
-                first = con.execute("SELECT COALESCE(MAX(id), 0) FROM sentences").fetchone()[0] + 1
-                con.executemany("INSERT INTO sentences(id, doc_id, idx, start, end, speaker) VALUES (?,?,?,?,?,?)",
-                                [(first + k, did, k, s.start, s.end, s.speaker) for k, s in enumerate(sents)])
-                if vecs is not None:
-                    con.executemany("INSERT INTO embeddings(sentence_id, vec) VALUES (?,?)",
-                                    [(first + k, _embed.to_blob(vecs[k])) for k in range(len(sents))])
-                    rep.embedded += len(sents)
-                rep.documents += 1
-                rep.sentences += len(sents)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
+        for d in docs:
+            self._store_document(fid, d, rep)
+        if not reason:
+            con.execute("UPDATE files SET status='ok' WHERE id=?", (fid,))
         self._emb = None
         return fid
+
+    def _store_document(self, fid: int, d: Document, rep: IngestReport) -> None:
+        header = d.meta.get("header", {}) if isinstance(d.meta, dict) else {}
+        turns, sents = structure(d.text, d.body_offset, d.speakers)
+        transcript = len(d.speakers) >= 2 or bool(turns) or "speakers" in header and len(d.speakers) > 1
+        vecs = _embed.encode([d.text[s.start : s.end] for s in sents]) if self.embed and sents else None
+        con = self.db
+        con.execute("BEGIN")
+        try:
+            speaker = d.speakers[0] if len(d.speakers) == 1 else None
+            cur = con.execute(
+                "INSERT INTO documents(file_id, path, title, speaker, speakers, date, outlet, is_transcript,"
+                " reader, reader_version, sha256, body_offset, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (fid, d.path, d.title, speaker, json.dumps(d.speakers), d.published, d.outlet, int(transcript),
+                 d.reader, d.reader_version, d.sha256, d.body_offset, d.text),
+            )
+            did = int(cur.lastrowid)
+            con.executemany("INSERT INTO turns(doc_id, start, end, label, speaker) VALUES (?,?,?,?,?)",
+                            [(did, t.start, t.end, t.label, t.speaker) for t in turns])
+            first = con.execute("SELECT COALESCE(MAX(id), 0) FROM sentences").fetchone()[0] + 1
+            con.executemany("INSERT INTO sentences(id, doc_id, idx, start, end, speaker) VALUES (?,?,?,?,?,?)",
+                            [(first + k, did, k, s.start, s.end, s.speaker) for k, s in enumerate(sents)])
+            if vecs is not None:
+                con.executemany("INSERT INTO embeddings(sentence_id, vec) VALUES (?,?)",
+                                [(first + k, _embed.to_blob(vecs[k])) for k in range(len(sents))])
+                rep.embedded += len(sents)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        rep.documents += 1
+        rep.sentences += len(sents)
 
     def _index_files(self, file_ids: list[int]) -> None:
         if not file_ids:
@@ -265,7 +276,7 @@ class Archive:
         self.db.executemany("UPDATE files SET indexed=1 WHERE id=?", [(f,) for f in file_ids])
 
     def _catch_up(self) -> None:
-        todo = [r[0] for r in self.db.execute("SELECT id FROM files WHERE status='ok' AND indexed=0")]
+        todo = [r[0] for r in self.db.execute("SELECT id FROM files WHERE status IN ('ok', 'partial') AND indexed=0")]
         if todo:
             self._index_files(todo)
 
