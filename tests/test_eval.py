@@ -144,3 +144,12 @@ def test_eval_bad_baseline(fake_stages, gold_set, tmp_path):
     g, arts = gold_set
     r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(g), "--articles", str(arts), "--baseline", str(tmp_path / "none.json")])
     assert r.exit_code == 2 and "no such baseline file" in r.stderr
+
+
+def test_eval_extract_gold_quote_without_offsets(fake_stages, gold_set):
+    g, arts = gold_set
+    rec = json.loads(g.read_text(encoding="utf-8"))
+    del rec["quotes"][0]["start"]
+    g.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(g), "--articles", str(arts)])
+    assert r.exit_code == 2 and "line 1: quote 1 needs integer" in r.stderr

@@ -159,6 +159,13 @@ def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, opti
     for rec in gold:
         if "id" not in rec or not isinstance(rec.get("quotes"), list):
             raise MalformedRecord(f'line {rec["_line"]}: gold record needs "id" and "quotes"', path=os.fspath(gold_path))
+        for j, gq in enumerate(rec["quotes"], start=1):
+            ok = isinstance(gq, dict) and all(isinstance(gq.get(k), int) for k in ("start", "end"))
+            if not ok or gq.get("kind") not in ("speech", "title", "scare", "term"):
+                raise MalformedRecord(
+                    f'line {rec["_line"]}: quote {j} needs integer "start"/"end" and a "kind" of speech, title, scare or term',
+                    path=os.fspath(gold_path),
+                )
         p = folder / f"{rec['id']}.txt"
         if not p.is_file():
             raise EvalError(f"gold line {rec['_line']} names article {rec['id']!r} but {p} does not exist", path=os.fspath(gold_path))
