@@ -359,3 +359,24 @@ def test_pipeline_keeps_input_order_around_bad_items(fake_stages, tmp_path, monk
     assert isinstance(items[2], MissingInput)
     assert [it.document.path for k, it in enumerate(items) if k != 2] == [str(paths[k]) for k in (0, 1, 3, 4)]
     assert all(q.speaker == "Mara Ellison" for k, it in enumerate(items) if k != 2 for q in it.quotes)
+
+
+def test_check_text_html_md_call_their_renderers(fake_stages, article, sources, tmp_path, monkeypatch):
+    import types
+
+    calls = []
+    fake = {
+        "text": types.SimpleNamespace(render_text=lambda results, console: calls.append(("text", len(results))) or console.print("TEXT REPORT")),
+        "html": types.SimpleNamespace(render_html=lambda results: calls.append(("html", len(results))) or "<html></html>"),
+        "md": types.SimpleNamespace(render_md=lambda results: calls.append(("md", len(results))) or "# report\n"),
+    }
+    for name, mod in fake.items():
+        monkeypatch.setitem(__import__("sys").modules, f"onrecord.report.{name}", mod)
+    other = tmp_path / "other.txt"
+    other.write_text("She said \u201cwe will dredge now\u201d.\n", encoding="utf-8")
+    r = run("check", str(article), str(other), "--sources", str(sources))
+    assert r.exit_code == 1 and "TEXT REPORT" in r.stdout
+    assert run("check", str(article), "--sources", str(sources), "--format", "html", "-o", str(tmp_path / "r.html")).exit_code == 1
+    assert (tmp_path / "r.html").read_text(encoding="utf-8") == "<html></html>"
+    assert run("check", str(article), "--sources", str(sources), "--format", "md").stdout == "# report\n"
+    assert calls == [("text", 2), ("html", 1), ("md", 1)]  # one call over all results
