@@ -36,6 +36,8 @@ def test_score_extract():
     assert m["cue_accuracy"] == 1.0
     assert m["flag_accuracy"] == 1.0
     assert m["per_kind"]["title"] == {"gold": 1, "pred": 0, "matched": 1, "kind_ok": 0}
+    types = sorted(x["type"] for x in m["mistakes"])
+    assert types == ["missed", "span+kind", "speaker", "spurious"]
 
 
 def test_score_verify_false_verify_rate_and_confusion():
@@ -57,6 +59,7 @@ def test_score_verify_false_verify_rate_and_confusion():
     assert m["negation_flips"] == 1 and m["negation_flips_verified"] == 1
     assert m["confusion"]["drift"]["variation"] == 1
     assert m["source_accuracy"] == 1.0
+    assert [x["id"] for x in m["mistakes"]] == ["2", "3"]
     # macro-F1 over the verdicts present: verbatim 2/3, variation 0, drift 0, misattributed 1, not_found 0
     assert m["macro_f1"] == pytest.approx((2 / 3 + 1) / 5)
 
@@ -91,8 +94,8 @@ def test_eval_extract_cli(fake_stages, gold_set):
     assert r.exit_code == 0, r.stderr
     rep = json.loads(r.stdout)
     assert rep["exact_recall"] == 1.0 and rep["exact_precision"] == 0.5 and rep["speaker_accuracy"] == 1.0
-    r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(g), "--articles", str(arts)])
-    assert "exact_f1" in r.stdout
+    r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(g), "--articles", str(arts), "--mistakes"])
+    assert "exact_f1" in r.stdout and "spurious" in r.stdout and "never again" in r.stdout
 
 
 def test_eval_extract_missing_article(fake_stages, gold_set, tmp_path):

@@ -466,13 +466,14 @@ def _eval_format(f: Any) -> Any:
         "--baseline", type=click.Path(), metavar="BASELINE.json",
         help="Floors/ceilings (eval/baseline.json format): exit 1 when a score falls outside them.",
     )(f)
+    f = click.option("--mistakes", is_flag=True, help="List every mistake after the table (always in --format json).")(f)
     return click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)(f)
 
 
-def _eval_output(report: dict[str, Any], fmt: str, baseline: str | None) -> None:
+def _eval_output(report: dict[str, Any], fmt: str, baseline: str | None, mistakes: bool) -> None:
     from .eval import format_table, gate, load_baseline
 
-    click.echo(json.dumps(report, indent=2) if fmt == "json" else format_table(report))
+    click.echo(json.dumps(report, indent=2, ensure_ascii=False) if fmt == "json" else format_table(report, mistakes))
     if baseline:
         fails = gate(report, load_baseline(baseline))
         for f in fails:
@@ -484,7 +485,7 @@ def _eval_output(report: dict[str, Any], fmt: str, baseline: str | None) -> None
 @click.option("--gold", required=True, type=click.Path(), metavar="GOLD.jsonl", help="Gold quotes, one article a line.")
 @click.option("--articles", required=True, type=click.Path(), metavar="DIR", help="Folder holding <id>.txt articles.")
 @_eval_format
-def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None) -> None:
+def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None, mistakes: bool) -> None:
     """Span P/R/F1 (exact and overlap), kind, speaker, cue and flag accuracy.
 
     \b
@@ -493,14 +494,14 @@ def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None) -> No
     """
     from .eval import eval_extract as run
 
-    _eval_output(run(gold, articles), fmt, baseline)
+    _eval_output(run(gold, articles), fmt, baseline, mistakes)
 
 
 @eval_.command("verify")
 @click.option("--claims", required=True, type=click.Path(), metavar="CLAIMS.jsonl", help="Claims with gold verdicts.")
 @click.option("--sources", required=True, type=click.Path(), metavar="DIR", help="Folder of source documents.")
 @_eval_format
-def eval_verify(claims: str, sources: str, fmt: str, baseline: str | None) -> None:
+def eval_verify(claims: str, sources: str, fmt: str, baseline: str | None, mistakes: bool) -> None:
     """Verdict accuracy, macro-F1, confusion matrix and the false-verify rate.
 
     \b
@@ -509,7 +510,7 @@ def eval_verify(claims: str, sources: str, fmt: str, baseline: str | None) -> No
     """
     from .eval import eval_verify as run
 
-    _eval_output(run(claims, sources), fmt, baseline)
+    _eval_output(run(claims, sources), fmt, baseline, mistakes)
 
 
 # not built yet ----------------------------------------------------------------------------

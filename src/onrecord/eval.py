@@ -92,13 +92,17 @@ def match_overlap(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def score_extract(docs: Iterable[tuple[list[dict], list[dict]]]) -> dict[str, Any]:
-    """``docs``: (gold quotes, predicted quotes) per document, as contract section 1 dicts."""
+def score_extract(docs: Iterable[tuple[Any, ...]]) -> dict[str, Any]:
+    """``docs``: (gold quotes, predicted quotes) or (doc id, gold, predicted) per document, as
+    contract section 1 dicts. ``mistakes`` lists every miss, spurious quote, wrong span, kind,
+    speaker, cue and flag, so a user can see *which* quotes to look at."""
+    mistakes: list[dict[str, Any]] = []
     n_gold = n_pred = exact = overlap = 0
     kind_ok = flag_ok = 0
     sp_n = sp_ok = sp_lenient = cue_ok = 0
     per_kind: dict[str, dict[str, int]] = {}
-    for gold, pred in docs:
+    for k, item in enumerate(docs, start=1):
+        doc_id, gold, pred = item if len(item) == 3 else (str(k), *item)
         n_gold += len(gold)
         n_pred += len(pred)
         gspans = {(g["start"], g["end"]) for g in gold}
@@ -107,8 +111,26 @@ def score_extract(docs: Iterable[tuple[list[dict], list[dict]]]) -> dict[str, An
             per_kind.setdefault(g["kind"], {"gold": 0, "pred": 0, "matched": 0, "kind_ok": 0})["gold"] += 1
         for p in pred:
             per_kind.setdefault(p.get("kind", "speech"), {"gold": 0, "pred": 0, "matched": 0, "kind_ok": 0})["pred"] += 1
-        for gi, pi in match_overlap(gold, pred):
+        pairs = match_overlap(gold, pred)
+        matched_g = {gi for gi, _ in pairs}
+        matched_p = {pi for _, pi in pairs}
+        mistakes += [{"document": doc_id, "type": "missed", "gold": _brief(g)} for i, g in enumerate(gold) if i not in matched_g]
+        mistakes += [{"document": doc_id, "type": "spurious", "predicted": _brief(p)} for i, p in enumerate(pred) if i not in matched_p]
+        for gi, pi in pairs:
             g, p = gold[gi], pred[pi]
+            wrong = []
+            if (g["start"], g["end"]) != (p["start"], p["end"]):
+                wrong.append("span")
+            if p.get("kind") != g["kind"]:
+                wrong.append("kind")
+            if bool(p.get("flagged")) != bool(g.get("flagged")):
+                wrong.append("flag")
+            if g["kind"] == "speech" and _norm(g.get("speaker")) != _norm(p.get("speaker")):
+                wrong.append("speaker")
+            if g["kind"] == "speech" and _norm(g.get("cue")) != _norm(p.get("cue")):
+                wrong.append("cue")
+            if wrong:
+                mistakes.append({"document": doc_id, "type": "+".join(wrong), "gold": _brief(g), "predicted": _brief(p)})
             overlap += 1
             per_kind[g["kind"]]["matched"] += 1
             if p.get("kind") == g["kind"]:
@@ -142,7 +164,12 @@ def score_extract(docs: Iterable[tuple[list[dict], list[dict]]]) -> dict[str, An
         "speaker_same_person": sp_lenient / sp_n if sp_n else 0.0,
         "cue_accuracy": cue_ok / sp_n if sp_n else 0.0,
         "per_kind": per_kind,
+        "mistakes": mistakes,
     }
+
+
+def _brief(q: dict[str, Any]) -> dict[str, Any]:
+    return {k: q.get(k) for k in ("text", "start", "end", "kind", "speaker", "cue", "flagged")}
 
 
 def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, options: Any = None) -> dict[str, Any]:
@@ -176,7 +203,7 @@ def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, opti
             raise result
         # Gold published date is not used: the date does not change extraction or attribution.
         preds.append([quote_record(q) for q in result.quotes])
-    report = score_extract((rec["quotes"], pred) for rec, pred in zip(gold, preds))
+    report = score_extract((str(rec["id"]), rec["quotes"], pred) for rec, pred in zip(gold, preds))
     report = {"task": "extract", "gold": os.fspath(gold_path), "articles": os.fspath(articles), **report}
     return report
 
@@ -191,6 +218,7 @@ def score_verify(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
     n = correct = bad_gold = false_verify = 0
     neg_n = neg_ver = near_n = near_ver = 0
     src_n = src_ok = 0
+    mistakes: list[dict[str, Any]] = []
     for g, p in pairs:
         gv, pv = g["verdict"], p["verdict"]
         if gv not in confusion or pv not in confusion:
@@ -198,6 +226,9 @@ def score_verify(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
         n += 1
         confusion[gv][pv] += 1
         correct += gv == pv
+        if gv != pv:
+            mistakes.append({"id": g.get("id"), "gold": gv, "predicted": pv, "quote": g.get("quote"),
+                             "speaker": g.get("speaker"), "note": g.get("note"), "explanation": p.get("explanation")})
         if gv in BAD_VERDICTS:
             bad_gold += 1
             false_verify += pv in GOOD_VERDICTS
@@ -235,6 +266,7 @@ def score_verify(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
         "source_accuracy": src_ok / src_n if src_n else 0.0,
         "per_verdict": per_verdict,
         "confusion": confusion,
+        "mistakes": mistakes,
     }
 
 
@@ -309,8 +341,9 @@ VERIFY_ROWS = (
 )
 
 
-def format_table(report: dict[str, Any]) -> str:
-    """A plain-text table of a report (``onrecord eval ... --format table``)."""
+def format_table(report: dict[str, Any], mistakes: bool = False) -> str:
+    """A plain-text table of a report (``onrecord eval ... --format table``); with
+    ``mistakes=True`` every mistake follows, one line each."""
     lines = []
     if report["task"] == "extract":
         lines.append(f"extraction: {report['gold_quotes']} gold quotes, {report['predicted_quotes']} predicted")
@@ -336,4 +369,21 @@ def format_table(report: dict[str, Any]) -> str:
         lines.append("    " + " " * 13 + "".join(f"{short[p]:>7}" for p in labs))
         for g in labs:
             lines.append(f"    {g:<13}" + "".join(f"{report['confusion'][g][p]:>7}" for p in labs))
+    if mistakes:
+        lines.append(f"mistakes ({len(report['mistakes'])}):")
+        for m in report["mistakes"]:
+            lines.append("  " + _mistake_line(m))
     return "\n".join(lines)
+
+
+def _mistake_line(m: dict[str, Any]) -> str:
+    if "document" in m:  # extraction
+        g, p = m.get("gold"), m.get("predicted")
+        def show(q: dict[str, Any] | None) -> str:
+            if not q:
+                return "-"
+            who = f" {q['speaker']}" if q.get("speaker") else ""
+            cue = f" [{q['cue']}]" if q.get("cue") else ""
+            return f"{q['start']}-{q['end']} {q['kind']}{who}{cue}{' *' if q.get('flagged') else ''} \u201c{q['text'][:60]}\u201d"
+        return f"{m['document']}  {m['type']:<14} gold: {show(g)}  |  predicted: {show(p)}"
+    return f"{m['id']}  gold {m['gold']} -> {m['predicted']}  \u201c{(m.get('quote') or '')[:70]}\u201d  ({m.get('note') or ''})"
