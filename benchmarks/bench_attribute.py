@@ -56,8 +56,11 @@ def prf(tp: int, n_pred: int, n_gold: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(dev: list[tuple[dict, str]], pred: dict[str, list[dict]], speech_only_pred: bool) -> dict:
-    """pred: id -> [{"start","end","speaker","kind"?}]."""
+def score(dev: list[tuple[dict, str]], pred: dict[str, list[dict]], speech_only_pred: bool,
+          only: set[str] | None = None) -> dict:
+    """pred: id -> [{"start","end","speaker","kind"?}]; ``only``: restrict to these article ids."""
+    if only is not None:
+        dev = [(g, t) for g, t in dev if g["id"] in only]
     tp_all = n_pred_all = n_gold_all = 0
     tp_sp = n_pred_sp = n_gold_sp = 0
     sp_ok = sp_len = 0
@@ -87,6 +90,11 @@ def score(dev: list[tuple[dict, str]], pred: dict[str, list[dict]], speech_only_
             "speaker_accuracy": sp_ok / n_gold_sp if n_gold_sp else 0.0,
             "speaker_lenient": sp_len / n_gold_sp if n_gold_sp else 0.0,
             "gold_speech": n_gold_sp}
+
+
+def attributed_share(pred: dict[str, list[dict]]) -> tuple[int, float]:
+    sp = [q for qs in pred.values() for q in qs if q.get("kind", "speech") == "speech"]
+    return len(sp), (sum(1 for q in sp if q.get("speaker")) / len(sp) if sp else 0.0)
 
 
 def run_onrecord(docs: list[dict]) -> tuple[dict[str, list[dict]], float]:
@@ -148,7 +156,9 @@ def main() -> int:
     s = score(dev, pred, speech_only_pred=True)
     rows["onrecord"] = {**s, "dev_seconds": dt_dev, "attribution_only": only}
     if bbc:
-        _, dt_bbc = run_onrecord(bbc)
+        bpred, dt_bbc = run_onrecord(bbc)
+        n_sp, share = attributed_share(bpred)
+        rows["onrecord"].update(bbc_speech_quotes=n_sp, bbc_with_speaker=share)
         rows["onrecord"].update(bbc_seconds=dt_bbc, bbc_articles_per_s=len(bbc) / dt_bbc,
                                 bbc_chars_per_s=sum(len(d["text"]) for d in bbc) / dt_bbc)
     if not a.no_textacy:
@@ -159,8 +169,16 @@ def main() -> int:
             s = score(dev, tx["docs"], speech_only_pred=False)
             rows["textacy"] = {**s, "dev_seconds": tx["seconds"], "version": tx["textacy"],
                                "dev_articles_refused": len(tx.get("errors", {}))}
+            # the same comparison on the articles textacy accepts (it refuses an article with an
+            # odd number of quote characters, apostrophes included)
+            ok_ids = {g["id"] for g, _ in dev} - set(tx.get("errors", {}))
+            rows["textacy"]["accepted_subset"] = score(dev, tx["docs"], False, only=ok_ids)
+            rows["onrecord"]["textacy_accepted_subset"] = score(dev, pred, True, only=ok_ids)
             if bbc:
                 tb = run_textacy(a.bench_python, bbc)
+                rows["textacy"].update(bbc_quotes=sum(len(v) for v in tb["docs"].values()),
+                                       bbc_with_speaker=(sum(1 for v in tb["docs"].values() for q in v if q["speaker"])
+                                                         / max(1, sum(len(v) for v in tb["docs"].values()))))
                 rows["textacy"].update(bbc_seconds=tb["seconds"], bbc_articles_per_s=tb["articles"] / tb["seconds"],
                                        bbc_chars_per_s=tb["chars"] / tb["seconds"],
                                        bbc_articles_refused=len(tb.get("errors", {})))
@@ -172,6 +190,12 @@ def main() -> int:
               f"{r['speaker_lenient']:8.3f} {r['dev_seconds']:7.2f} {r.get('bbc_articles_per_s', 0):10.1f} "
               f"{r.get('bbc_chars_per_s', 0):12.0f}")
     print(f"onrecord attribution only (gold spans): {only:.3f}")
+    if "textacy" in rows:
+        a_, b_ = rows["textacy"]["accepted_subset"], rows["onrecord"]["textacy_accepted_subset"]
+        print(f"on the {a_['gold_speech']} gold speech quotes of articles textacy accepts: speaker accuracy "
+              f"onrecord {b_['speaker_accuracy']:.3f} vs textacy {a_['speaker_accuracy']:.3f} "
+              f"(lenient {b_['speaker_lenient']:.3f} vs {a_['speaker_lenient']:.3f}); span F1 speech "
+              f"{b_['span_f1_speech']:.3f} vs {a_['span_f1_speech']:.3f}")
     if "textacy" in rows and bbc:
         print(f"speed ratio (BBC articles/s): {rows['onrecord']['bbc_articles_per_s'] / rows['textacy']['bbc_articles_per_s']:.1f}x")
     if a.gate is not None and rows["onrecord"]["speaker_accuracy"] < a.gate:
