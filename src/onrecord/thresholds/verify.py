@@ -38,6 +38,10 @@ class VerifyOptions:
     # several documents share the quote's vocabulary; dev recall of the gold source in the top
     # 30 passages is reported in docs/bench-verify.md.
     bm25_passages: int = 30
+    # passages fetched by the exact-phrase query that selects documents for stages 2-3. Bounds
+    # the work for a phrase that recurs in many speeches ("ladies and gentlemen"); 100 passages
+    # keep every occurrence on dev (the most repeated dev quote occurs twice).
+    phrase_passages: int = 100
     # candidate sentences fetched by embedding similarity per quote (when the archive has
     # embeddings). Finds back-translations that share few words with the original.
     embedding_sentences: int = 12

@@ -29,11 +29,22 @@ def _later(doc, date_hint: str | None) -> bool:
 
 
 def _candidate_docs(pq: ParsedQuote, archive, opts: VerifyOptions) -> list:
+    """Documents that can hold the quote's words: every segment must occur exactly, so the
+    documents holding the longest segment's longest within-sentence run as a phrase (tantivy
+    phrase query over the same folded text) are a superset of the documents that can match.
+    Passages hold every pair of adjacent sentences, so a run inside one sentence is never split
+    across passages; 10 words are plenty to be selective."""
+    best: list[str] = []
+    for seg in pq.segments:
+        run: list[str] = []
+        for w, gap in zip(seg.words, seg.gaps):
+            run.append(w)
+            if any(c in ".!?" for c in gap):
+                best = max(best, run, key=len)
+                run = []
+        best = max(best, run, key=len)
     ids: dict[int, None] = {}
-    longest = max(pq.segments, key=lambda s: len(s.words))
-    for _, did, _, _ in archive.index.phrase(longest.words[:12], limit=50):
-        ids.setdefault(did)
-    for _, did, _, _ in archive.index.search(pq.words, limit=opts.bm25_passages):
+    for _, did, _, _ in archive.index.phrase(best[:10], limit=opts.phrase_passages):
         ids.setdefault(did)
     return [archive.doc(d) for d in ids]
 

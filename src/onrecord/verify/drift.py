@@ -85,6 +85,12 @@ def find_windows(quote_text: str, words: list[str], archive, speaker: str | None
         meta.append((doc, s))
     if not meta:
         return []
+    # Sentences without a stored vector cost an encoder call each: keep only the best by BM25
+    # (an archive indexed without embeddings, like the 5,059-speech benchmark).
+    unstored = [m for m in meta if (m[0].id, m[1]) not in lookup]
+    if len(unstored) > opts.drift_centres:
+        keep = set(sorted(((m[0].id, m[1]) for m in unstored), key=lambda k: -centres[k])[: opts.drift_centres])
+        meta = [m for m in meta if (m[0].id, m[1]) in lookup or (m[0].id, m[1]) in keep]
     svecs = _sentence_vectors(meta, lookup, mat)
     sims = svecs @ q_vec
     order = np.argsort(-sims)[: opts.drift_centres]
