@@ -380,3 +380,16 @@ def test_check_text_html_md_call_their_renderers(fake_stages, article, sources, 
     assert (tmp_path / "r.html").read_text(encoding="utf-8") == "<html></html>"
     assert run("check", str(article), "--sources", str(sources), "--format", "md").stdout == "# report\n"
     assert calls == [("text", 2), ("html", 1), ("md", 1)]  # one call over all results
+
+
+def test_public_api_functions_survive_subpackage_imports(fake_stages, article, sources):
+    import importlib
+
+    import onrecord
+
+    importlib.import_module("onrecord.extract")
+    importlib.import_module("onrecord.verify")
+    list(onrecord.check([str(article)], sources=str(sources)))
+    assert callable(onrecord.extract) and callable(onrecord.verify) and callable(onrecord.check)
+    assert onrecord.verify.__module__ == "onrecord.pipeline"
+    assert set(onrecord.__all__) >= {"extract", "verify", "check", "Archive", "OnrecordError", "Verdict", "Quote"}
