@@ -147,6 +147,9 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
             res.subj[s.index] = sent_speakers
         else:
             res.subj[s.index] = res.leading_subject(s.index)
+            if any(report_base(t.lower) for t in s.tokens):
+                for e in res.subj[s.index]:
+                    e.spoke = True  # "X said the vote was close.": X is a person (or an organisation)
         res.learn_gender(s.index)
         words = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower()))
         if words & DOCUMENT_NOUNS and res.subj.get(s.index):

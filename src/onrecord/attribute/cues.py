@@ -113,7 +113,9 @@ navy cabinet parliament assembly senate congress house station channel radio tv 
 telegraph guardian herald tribune gazette courier ledger review magazine breakers rangers united
 city county province state republic kingdom secretariat chamber industries holdings partners
 capital energy motors labs pharmaceuticals foods media records studios electric railways
-railway rail transport campaign movement project initiative programme program""".split())
+railway rail transport campaign movement project initiative programme program festival cup
+games awards olympics championship championships summit conference prize marathon trophy
+tournament series expo fair""".split())
 
 # Lower-case nouns that stand for an organisation ("the company said").
 ORG_DESCRIPTORS = frozenset("""company firm group organisation organization business bank agency

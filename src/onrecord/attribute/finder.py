@@ -274,6 +274,9 @@ def _clause_start(left: list[Token]) -> int:
         for i, t in enumerate(left):
             if t.text == ",":
                 return i + 1
+        # "In his New Year message the party leader said …": the introductory phrase has no
+        # comma, so where the subject starts is unknown from the string
+        return len(left)
     return 0
 
 

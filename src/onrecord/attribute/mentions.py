@@ -74,6 +74,7 @@ class Entity:
     person_evidence: int = 0
     place_evidence: int = 0
     _canon: tuple[int, str] | None = None
+    spoke: bool = False  # named as the subject of a reporting verb
 
     @property
     def canonical(self) -> str:
@@ -98,6 +99,11 @@ class Entity:
     @property
     def first(self) -> int:
         return min(m.start for m in self.mentions) if self.mentions else 0
+
+    def person_like(self) -> bool:
+        """Positive evidence of a person: a title or role, a gender, or having spoken."""
+        return self.kind == "person" or self.gender is not None or self.spoke and self.kind != "org" \
+            or self.person_evidence > 0 and self.place_evidence == 0 and self.kind != "org"
 
     def is_person(self) -> bool:
         if self.kind == "org":
@@ -151,7 +157,14 @@ def find_mentions(lay: Layout) -> list[Mention]:
             possessive = False
             w, possessive = _strip_possessive(toks[i].text)
             j = i + 1
-            while not possessive and j < len(toks):
+            while j < len(toks):
+                if possessive:
+                    # "the Inshore Fishermen’s Association": a possessive inside an organisation
+                    nt = toks[j]
+                    if _is_cap_token(nt) and nt.lower.strip("’'") in ORG_WORDS:
+                        possessive = False
+                    else:
+                        break
                 t = toks[j]
                 if _is_cap_token(t) and not _is_placeholder(lay, t):
                     run.append(t)
@@ -271,13 +284,12 @@ def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
         return None, -1
     pstart = toks[k].start if k >= 0 and k < i and toks[k].lower in DETERMINERS else toks[k + 1].start
     words.reverse()
-    if words[0].lower() not in DETERMINERS:
-        # without a determiner, only accept words that look like a title ("harbourmaster",
-        # "Guild president"), not a verb ("beating Varrow", "committed Norvania")
-        last = words[-1].lower()
-        if any(w.lower().endswith("ing") for w in words) or not (
-                last in TITLE_WORDS or last.endswith(ROLE_SUFFIXES)):
-            return None, -1
+    # only words that look like a title ("harbourmaster", "Guild president", "the sculptor"),
+    # not a verb ("beating Varrow", "committed Norvania", "the Liberal Democrats challenge X")
+    last = words[-1].lower()
+    if not (last in TITLE_WORDS or last.endswith(ROLE_SUFFIXES)) or (
+            words[0].lower() not in DETERMINERS and any(w.lower().endswith("ing") for w in words)):
+        return None, -1
     if len(words) == 1 and words[0].lower() in DETERMINERS:
         return None, -1
     return " ".join(words), pstart

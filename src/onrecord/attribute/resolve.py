@@ -19,7 +19,8 @@ import re
 
 from ..thresholds.attribute import AttributeOptions
 from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
-                   TITLE_SYNONYMS, report_base, title_end)
+                   TITLE_SYNONYMS, TITLE_WORDS, report_base, title_end)
+from .mentions import ROLE_SUFFIXES
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
 from .mentions import Entities, Entity, Mention, name_tokens
@@ -64,6 +65,7 @@ class Resolver:
         self._author: Entity | None | bool = False
         self._interviewee: Entity | None | bool = False
         self.last_doc_speakers: list[Entity] = []
+        self.last_unresolved_head = ""  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts
 
@@ -72,6 +74,7 @@ class Resolver:
             name = split_title(part.text)
             e = self.ents.entity_for_name(name)
             if e is not None:
+                e.spoke = True
                 return e, f"name '{part.text}' -> {e.canonical}"
             return name, f"name '{part.text}' (not seen elsewhere)"
         if part.kind == "pronoun":
@@ -94,6 +97,16 @@ class Resolver:
             e = self.description(part.text, pos)
             if e is not None:
                 return e, f"description '{part.text}' -> {e.canonical}"
+            words = part.text.lower().split()
+            head = words[-1] if words else ""
+            if words and words[0] == "the" and (head in TITLE_WORDS or head.endswith(ROLE_SUFFIXES)) \
+                    and head != self.last_unresolved_head:
+                # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
+                # never given as an apposition refers back to the person in focus
+                e = self.pronoun("person", pos, sent_idx)
+                if e is not None:
+                    return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
+            self.last_unresolved_head = head
             return None, f"description '{part.text}' unresolved"
         if part.kind == "doc":
             owner = re.match(r"^(.*?)[’']s\s", part.text) or re.match(r"^(its|his|her|their)\s", part.text, re.I)
@@ -113,6 +126,9 @@ class Resolver:
     # ---------------------------------------------------------------- pronouns
 
     def _compatible(self, e: Entity, g: str) -> bool:
+        if g == "x":  # a person of either gender (a definite description)
+            return (e.is_person() or e.kind != "org" and e.place_evidence == 0
+                    and len(name_tokens(e.canonical)) >= 2)
         if g == "n":
             return e.kind == "org"
         if g == "p":
@@ -129,11 +145,11 @@ class Resolver:
         return s.para <= 3 and bool(s.tokens) and s.tokens[0].text in {"By", "BY"}
 
     def pronoun(self, pron: str, pos: int, sent_idx: int) -> Entity | None:
-        g = PRONOUNS.get(pron, "p")
+        g = "x" if pron == "person" else PRONOUNS.get(pron, "p")
         lay = self.lay
         s0 = lay.sentences[sent_idx]
-        order: list[Entity] = []
-        cur = [m.entity for m in reversed(self.by_sentence.get(sent_idx, [])) if m.end <= pos and m.entity]
+        order: list[tuple[Entity, bool]] = []  # (entity, is a sentence subject)
+        cur = [(m.entity, False) for m in reversed(self.by_sentence.get(sent_idx, [])) if m.end <= pos and m.entity]
         for back in range(1, self.opt.pronoun_window + 1):
             si = sent_idx - back
             if si < 0:
@@ -142,17 +158,22 @@ class Resolver:
                 break  # never bind into the headline
             if self._is_byline(si):
                 continue  # the writer of the piece is not "he" or "she" in the body
-            order.extend(self.subj.get(si, []))
+            order.extend((e, True) for e in self.subj.get(si, []))
             if back == 1:
                 order.extend(cur)
-            order.extend(m.entity for m in reversed(self.by_sentence.get(si, [])) if m.entity)
+            order.extend((m.entity, False) for m in reversed(self.by_sentence.get(si, [])) if m.entity)
         if sent_idx == 0 or not order:
             order.extend(cur)
-        for e in order:
-            if self._compatible(e, g):
-                if g in {"m", "f"} and e.gender is None:
-                    e.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
-                return e
+        # sentence subjects and people with evidence (a title, a gender, having spoken) first;
+        # any other capitalised pair ("New Year", "Davis Cup") only when no such one is in reach
+        passes = [lambda e, subj: subj or e.person_like(), lambda e, subj: True] if g in {"m", "f", "x"} \
+            else [lambda e, subj: True]
+        for ok in passes:
+            for e, is_subj in order:
+                if ok(e, is_subj) and self._compatible(e, g):
+                    if g in {"m", "f"} and e.gender is None:
+                        e.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
+                    return e
         return None
 
     # ---------------------------------------------------------------- descriptions
