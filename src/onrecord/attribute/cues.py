@@ -16,6 +16,8 @@ characterise characterize question caution counter retort testify boast exclaim 
 reflect plead demand protest object wonder muse sigh report estimate recommend threaten vow
 proclaim sum summarise summarize reveal tease chide scoff lament concur muse quote read recite
 speak repeat cite rule find conclude insist argue advise implore beg order instruct brief
+deadpan snap fume gush rail chime interject marvel clarify elaborate opine posit underscore assure
+condemn denounce decry slam blast laud rebuke scold lambast mock ridicule boast cheer beam
 """.split()
 _IRREGULAR = {
     "say": ["said", "says", "saying"],
@@ -54,6 +56,7 @@ for _b in _REPORT_BASES:
 # ("found that", "ruled that"); they are cues in the parse but never in the bare string pattern
 # "” X found." (a sentence can end "… the inquiry found.").
 WEAK_BASES = frozenset({"find", "rule", "read", "question", "present", "accept", "welcome", "thank",
+                        "state", "post", "note", "comment", "snap", "beam", "cheer", "rail", "blast",
                         "praise", "dismiss", "reject", "blame", "call", "describe", "order",
                         "report", "estimate", "continue", "object", "quote", "cite", "speak"})
 

@@ -217,6 +217,19 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     return Surface(needs_parse=True)
 
 
+def _role_bridge(r: list[Token], k: int) -> bool:
+    """Lower-case words at r[k:] lead, through a role word, to more capitals."""
+    for j in range(k, min(len(r), k + 4)):
+        t = r[j]
+        if t.text[:1].isupper():
+            prev = r[j - 1].lower
+            return j > k and (prev in TITLE_WORDS or prev.endswith(("man", "woman", "person", "er", "or", "ist")))\
+                or t.lower in TITLE_WORDS
+        if not _is_word(t) or t.lower in NOT_SUBJECT_START or report_base(t.lower):
+            return False
+    return False
+
+
 def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
     r = [t for t in right]
     if r and r[0].text in {"—", "–"} and 1 < len(r) <= 10 and not any(report_base(t.lower) for t in r):
@@ -237,11 +250,12 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
         while k < len(r) and (_is_word(r[k]) or r[k].text in "’'&") and not (
                 k > 1 and r[k].text[:1].islower() and r[k - 1].text[:1].isupper()
                 and r[k].lower not in {"of", "for", "&"}
-                # "said CDC spokeswoman Barbara Reynolds": a role word between capitals
-                and not (r[k].lower in TITLE_WORDS and k + 1 < len(r) and r[k + 1].text[:1].isupper())):
+                # "said CDC spokeswoman Barbara Reynolds", "said West Virginia national
+                # committeewoman Melody Potter": role words between capitals
+                and not _role_bridge(r, k)):
             k += 1
         parts = mention_phrase(r[1:k])
-        if parts:
+        if parts and not (k < len(r) and report_base(r[k].lower)):
             return Surface(parts, _cue_text(lay, r, 0), "string: inverted “…” said X", 0.92)
     # 2. “…,” she said / “…,” Kestrel Bay manager Sofia X said
     for k in range(1, min(len(r), 11)):

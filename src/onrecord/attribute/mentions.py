@@ -217,7 +217,9 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     # team or band, not a person
     plural_after_the = i > 0 and toks[i - 1].text == "the" and lowers[-1].endswith("s") \
         and not lowers[-1].endswith(("ss", "us", "is"))
-    org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or plural_after_the or any(
+    # "the IRS", "the White House", "the Washington Post": people's names never follow "the"
+    after_the = i > 0 and toks[i - 1].text == "the"
+    org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or plural_after_the or after_the or any(
         w in ORG_WORDS and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
         for k, w in enumerate(lowers)))
     if last_title >= 0:
@@ -341,6 +343,8 @@ class Entities:
     def _attach(self, m: Mention, e: Entity) -> None:
         m.entity = e
         e.mentions.append(m)
+        if m.org and e.kind == "unknown" and not e.roles:
+            e.kind = "org"  # "IRS workers …", later "the IRS said": an organisation
         if m.name not in e.names:
             e.names.append(m.name)
         if m.role:
@@ -414,14 +418,15 @@ class Entities:
                     continue
                 if nt[-1] == w or nt[0] == w and nt[0] in SURNAME_FIRST:
                     by_surname.append(e)
-                elif nt[0] == w and (e.kind == "person" or e.person_evidence > 0):
+                elif nt[0] == w and e.person_like():
                     by_given.append(e)  # "Mila" for "Mila Ivanova-Reyes", not "Buckmaster Show"
         for group in (by_surname, by_given, by_org):
             uniq = list(dict.fromkeys(group))
             if uniq:
-                # several people share a surname (a family): the first introduced is the one
-                # the article is about ("Ivanova-Reyes" = the player, not her sister)
-                return min(uniq, key=lambda e: e.first)
+                # several people share a surname (a family): the one the article is about —
+                # most named, then titled, then first introduced ("Ivanova-Reyes" = the player,
+                # not her sister; "Obama" = the president, not his daughter)
+                return min(uniq, key=lambda e: (-len(e.mentions), -len(e.roles), e.first))
         return None
 
     def entity_for_name(self, name: str) -> Entity | None:
