@@ -173,3 +173,36 @@ def test_canonical_name_is_compatible_with_shared_name_logic():
     qs = attribute("Headline\n\nProfessor Idris Kahn-Mola spoke. “Data first,” Kahn-Mola said.")
     assert qs[0].speaker == "Idris Kahn-Mola"
     assert same_person("Kahn-Mola", qs[0].speaker)
+
+
+def test_inverted_attribution_with_role_words_between_capitals():
+    qs = attribute("Headline\n\n“We need new shoes,” said Harbour County party committeewoman Ida Brook.")
+    assert qs[0].speaker == "Ida Brook"
+
+
+def test_organisation_head_wins_over_title_word():
+    qs = attribute("Headline\n\nThe Justice Department said in a statement that the claim was “without merit.”")
+    assert qs[0].speaker == "Justice Department"
+
+
+def test_dash_credit_after_quotation():
+    qs = attribute("Headline\n\nViews\n\n“A new tax will not fix the roads.” — Editorial, Harbour Gazette\n")
+    assert qs[0].speaker == "Harbour Gazette"
+
+
+def test_impersonal_passive_names_nobody():
+    qs = attribute("Headline\n\nOsman Reed spoke on Monday. It was later revealed that staff had called the plan “a joke.”")
+    assert qs[0].speaker is None
+
+
+def test_definite_role_refers_back_to_person_in_focus():
+    qs = attribute("Headline\n\nThe coalition is finished, said Hal Pruitt on Monday.\n\n"
+                   "In his weekly message the party leader said it was “time to go.”")
+    assert qs[0].speaker == "Hal Pruitt"
+
+
+def test_headline_adjective_is_not_part_of_the_name():
+    qs = attribute("Defiant Nora Vale: ‘I will not resign’\n\nNora K. Vale, the port director, spoke on Friday. "
+                   "“I will not resign,” Ms. Vale said.")
+    assert qs[0].speaker == "Nora K. Vale"
+    assert qs[1].speaker == "Nora K. Vale"

@@ -115,6 +115,9 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                 ev.insert(0, surf.how)
                 if not found:
                     conf = min(conf, 0.5)
+            if not surf.continuation and not surf.parts and not surf.needs_parse:
+                _fill(q, [], cue, 0.0, [surf.how], opt, surf)  # impersonal: nobody named
+                continue
             if not surf.continuation and not found and surf.outer is not None:
                 for part in surf.outer.parts:
                     ent, why = res.resolve_part(part, part.start, s.index)

@@ -414,6 +414,9 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         cue = min(cands, key=lambda t: abs(t.i - qpos))
     subj, how = _subject_of(cue)
     cue_text = _parse_cue_text(doc, cue)
+    if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+        # "it was revealed that …", "it is said that …": nobody is named
+        return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", 0.0)
     outer = _outer(lay, doc, cue, out_ids, base)
     if subj is None:
         return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", 0.5, continuation=True)
