@@ -393,3 +393,16 @@ def test_public_api_functions_survive_subpackage_imports(fake_stages, article, s
     assert callable(onrecord.extract) and callable(onrecord.verify) and callable(onrecord.check)
     assert onrecord.verify.__module__ == "onrecord.pipeline"
     assert set(onrecord.__all__) >= {"extract", "verify", "check", "Archive", "OnrecordError", "Verdict", "Quote"}
+
+
+def test_check_named_archive_under_onrecord_home(fake_stages, article, sources, tmp_path):
+    import os
+    import shutil
+
+    home = tmp_path / "onrecord-home"
+    assert os.environ["ONRECORD_HOME"] == str(home)  # conftest: never the real home
+    shutil.copytree(sources, home / "archives" / "harbour")
+    r = run("check", str(article), "--archive", "harbour", "--format", "jsonl")
+    assert r.exit_code == 1
+    verdicts = {q["text"]: q.get("verdict") for q in json.loads(r.stdout)["quotes"]}
+    assert verdicts["we will dredge now"] == "verbatim"
