@@ -119,6 +119,20 @@ def test_unreachable_url(fake_stages, monkeypatch):
     one_line_error(run("extract", "https://example.invalid/story"), "https://example.invalid/story", "unreachable")
 
 
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (["verify", "--sources", "x"], "Missing option '--claims'"),
+        (["extract"], "Missing argument 'FILE...'"),
+        (["check", "a.txt", "--format", "pdf"], "'pdf' is not one of"),
+        (["frobnicate"], "No such command 'frobnicate'"),
+        (["eval", "extract", "--gold"], "requires an argument"),
+    ],
+)
+def test_usage_errors_are_one_line(args, needle):
+    one_line_error(run(*args), needle, "--help)")
+
+
 def test_bad_published_date(fake_stages, article):
     one_line_error(run("extract", str(article), "--published", "2024-13-45"), "--published", "not a real date")
 

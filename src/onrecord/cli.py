@@ -50,6 +50,13 @@ class OnrecordGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # `onrecord sources` alone: click prints the help
+        except click.UsageError as e:
+            # One line like every other error (click's default is usage + hint + error).
+            where = e.ctx.command_path if e.ctx else ctx.command_path
+            click.echo(f"Error: {' '.join(e.format_message().split())} (see: {where} --help)", err=True)
+            sys.exit(EXIT_INPUT)
         except OnrecordError as e:
             fail(e)
         except BrokenPipeError:  # `onrecord extract ... | head`: not an error of ours
