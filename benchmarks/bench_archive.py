@@ -36,7 +36,9 @@ def main() -> int:
     ap.add_argument("--out", default="/tmp/onrecord-bench")
     ap.add_argument("--embed-docs", type=int, default=100)
     ap.add_argument("--fts5", action="store_true")
+    ap.add_argument("--corpus", action="append", help="JSONL corpus (default: the two speech corpora)")
     a = ap.parse_args()
+    corpora = [Path(c) for c in a.corpus] if a.corpus else CORPORA
     out = Path(a.out)
     arch_dir = out / "archive"
     if arch_dir.exists():
@@ -46,10 +48,10 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     from onrecord.archive import Archive
 
-    chars = sum(len(json.loads(l)["text"]) for c in CORPORA for l in open(c, encoding="utf-8"))
+    chars = sum(len(json.loads(l)["text"]) for c in corpora for l in open(c, encoding="utf-8"))
     t0 = time.perf_counter()
     arch = Archive.open(arch_dir, embed=False)
-    rep = arch.add(CORPORA, progress=False)
+    rep = arch.add(corpora, progress=False)
     t1 = time.perf_counter()
     st = arch.stats()
     res = {

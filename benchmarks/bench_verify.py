@@ -41,6 +41,7 @@ def main() -> int:
     total = Counter()
     stages = Counter()
     false_verify = 0
+    detail = []
     t0 = time.perf_counter()
     for r in rows:
         c = Claim(r["id"], r["quote"], r["speaker"], r["date_hint"])
@@ -50,6 +51,7 @@ def main() -> int:
         total[r["kind"]] += 1
         agree[r["kind"]] += v.verdict == r["expected"]
         stages[v.stage] += 1
+        detail.append((lat[-1], r["id"], r["kind"], r["expected"], v.verdict, v.stage))
         if r["expected"] not in ("verbatim", "variation") and v.verdict in ("verbatim", "variation"):
             false_verify += 1
     wall = time.perf_counter() - t0
@@ -66,6 +68,8 @@ def main() -> int:
         "stages": dict(stages),
     }
     print(json.dumps(res), flush=True)
+    print("slowest:", sorted(detail, reverse=True)[:5], file=sys.stderr)
+    print("disagreements:", [d[1:] for d in detail if d[3] != d[4]][:20], file=sys.stderr)
     if a.quotecheck:
         res["quotecheck"] = run_quotecheck(rows[: a.quotecheck], arch, out, lat_onrecord=None)
         print(json.dumps(res["quotecheck"]), flush=True)

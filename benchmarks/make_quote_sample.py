@@ -32,7 +32,8 @@ _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 def sentences(text: str) -> list[str]:
     out = []
     for s in _SENT.split(text):
-        s = " ".join(s.split())
+        # a journalist quoting a page-wrapped "ever-\ndeveloping" writes "ever-developing"
+        s = " ".join(re.sub(r"(?<=\w)-\s*\n\s*(?=\w)", "-", s).split())
         n = len(s.split())
         if 8 <= n <= 35 and s[-1] in ".!?" and '"' not in s and "\u201c" not in s:
             out.append(s)
@@ -76,9 +77,11 @@ def main() -> int:
     ap.add_argument("--out", default="/tmp/onrecord-bench/quotes.jsonl")
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--corpus", action="append", help="JSONL corpus (default: the two speech corpora)")
     a = ap.parse_args()
+    corpora = [Path(c) for c in a.corpus] if a.corpus else CORPORA
     rnd = random.Random(a.seed)
-    docs = [json.loads(l) for c in CORPORA for l in open(c, encoding="utf-8")]
+    docs = [json.loads(l) for c in corpora for l in open(c, encoding="utf-8")]
     speakers = sorted({d.get("speaker") for d in docs if d.get("speaker")})
     bbc = [json.loads(l)["text"] for l in open(BBC, encoding="utf-8")]
     out = []

@@ -154,3 +154,14 @@ def test_drift_and_unmarked_omission_with_the_model(archive):
     assert r.verdict == "drift" and r.stage == "omission" and "left out" in r.explanation
     r = v(archive, "We will raise taxes this year and protect the harbour for the families who fish it.")
     assert r.verdict == "not_found" and "negation" in r.explanation
+
+
+def test_compound_wrapped_at_a_line_end(tmp_path):
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "a.txt").write_text("Speaker: Ann Lee\n\nThe complexity of ever-\ndeveloping global challenges is plain.\n",
+                             encoding="utf-8")
+    a = Archive.open(tmp_path / "arch", embed=False)
+    a.add([d], progress=False)
+    r = verify_claim(Claim("x", "The complexity of ever-developing global challenges is plain.", "Ann Lee"), a)
+    assert r.verdict == "verbatim" and "ever-\ndeveloping" in r.evidence.text

@@ -355,6 +355,9 @@ class Archive:
     def doc_ids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
 
+    def has_embeddings(self) -> bool:
+        return self.db.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone() is not None
+
     def embeddings(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(doc_ids, sentence idx, matrix) of every stored sentence embedding (cached)."""
         if self._emb is None:

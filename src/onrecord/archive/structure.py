@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import same_person
+from ..names import HONORIFICS, same_person
 
 # A turn label in capitals: "TAMSIN WEXLEY:", "Q:", "DR. O'NEILL:", "MOON HA-EUN:".
 _CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\u2019\-]{0,60}?)[ \t]*:[ \t]+", re.M)
@@ -40,6 +40,14 @@ class Sentence:
     speaker: str | None
 
 
+_SALUTE = frozenset("sir sirs madam madame gentlemen ladies friends citizens fellow colleagues excellencies excellency all".split())
+
+
+def _salutation(label: str) -> bool:
+    toks = [t.strip(".,'").lower() for t in label.split()]
+    return bool(toks) and all(t in _SALUTE or t in HONORIFICS or t in ("and", "of", "the") for t in toks)
+
+
 def _resolve(label: str, speakers: list[str]) -> str:
     """Map a turn label to the header's spelling of the name ("TAMSIN WEXLEY" -> "Tamsin
     Wexley"); an unknown label keeps a title-cased form ("MODERATOR" -> "Moderator")."""
@@ -63,10 +71,13 @@ def find_turns(text: str, body_offset: int, speakers: list[str]) -> list[Turn]:
             lab = m.group(1).strip()
             if lab.upper() != lab and any(same_person(lab, s) for s in speakers):
                 labels.append((m.start(), m.end(), lab))
+    # A salutation is not a speaker: "SIR:" opening paragraphs of a presidential letter
+    # (Miller Center) made a one-speaker speech a "transcript" of someone called Sir.
+    labels = [x for x in labels if not _salutation(x[2])]
     labels.sort()
     # One stray capitalised "NOTE:" in a speech is not a transcript: turns need a multi-speaker
-    # header or at least two labels.
-    if len(speakers) < 2 and len(labels) < 2:
+    # header or at least two different labels.
+    if len(speakers) < 2 and len({x[2] for x in labels}) < 2:
         return []
     turns: list[Turn] = []
     for i, (s, e, lab) in enumerate(labels):

@@ -51,6 +51,18 @@ class VerifyOptions:
     # windows (of those ranked by the normalised sum of their stored sentence vectors) encoded
     # exactly per quote. Bounds drift-stage latency: one encoder call per window.
     exact_windows: int = 4
+    # BM25 passages whose sentences the lexical pre-pass scores (no model call).
+    lexical_passages: int = 10
+    # share of the quote's content-word stems found in one 1-2 sentence window at or above
+    # which the guard runs on that window before any model call. Prevents the model from
+    # "rescuing" a near miss ("will not raise" / "will raise": all words shared) and saves its
+    # cost. Dev: the near misses that the guard catches share 0.6-1.0 of their words.
+    lexical_near: float = 0.8
+    # in an archive WITHOUT sentence embeddings, a quote sharing less than this share of its
+    # content words with every window is not_found without a model call (latency bound on the
+    # 5,059-speech benchmark). Not applied when embeddings exist: back-translations share
+    # little vocabulary and are found by embedding retrieval then.
+    lexical_gate: float = 0.5
     # bonus added to the cosine of a window whose speaker is the claimed speaker. Prevents the
     # same words said by an interviewer outranking the guest's answer (ties only).
     speaker_bonus: float = 0.02

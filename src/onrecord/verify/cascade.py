@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Claim, Verdict
 from ..names import same_person
 from ..thresholds.verify import VerifyOptions
 from . import guard
 from .align import Match, ParsedQuote, find_matches, parse_quote, span_offsets
-from .drift import align, find_windows
+from .drift import align, find_windows, lexical_window
 from .fold import word_tokens
 from .evidence import divergence, make_evidence, provenance, word_diff
+
+
+_COMPOUND = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
 
 
 def _opts(options) -> VerifyOptions:
@@ -105,6 +110,15 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
     for doc in _candidate_docs(pq, archive, opts):
         for m in find_matches(pq, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
             (later if _later(doc, claim.date_hint) else found).append((doc, m))
+    if not found and not later and _COMPOUND.search(claim.quote):
+        # "ever-developing" against a source that wrapped "ever-\ndeveloping" at a line end:
+        # folding joins the wrapped word, so retry with the quote's compounds joined too.
+        pq2 = parse_quote(_COMPOUND.sub("", claim.quote))
+        for doc in _candidate_docs(pq2, archive, opts):
+            for m in find_matches(pq2, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
+                (later if _later(doc, claim.date_hint) else found).append((doc, m))
+        if found or later:
+            pq = pq2
     if later and not found:
         later_note = f" (the words occur in {later[0][0].path}, dated {later[0][0].date}, after the claim: it cannot be the origin)"
     if found:
@@ -227,6 +241,29 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
     from .guard import capitalised
 
     qtext = " ".join(s for s in [claim.quote] if s)
+    # Lexical pre-pass (no model call): a near miss shares almost all its words with the
+    # passage it distorts, so the guard can decide on the lexically closest window at once; and
+    # in an archive without stored embeddings a quote sharing few words with every passage has
+    # no candidate the model could rescue cheaply.
+    later = lambda d: _later(d, claim.date_hint)  # noqa: E731
+    cov, lw = lexical_window(pq.words, archive, claim.speaker, opts, later_than=later)
+    if lw is not None and cov >= opts.lexical_near:
+        al = align(pq.words, lw, opts.max_splice_gap)
+        window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(lw.text).words}
+        g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words,
+                        context_words=word_tokens(lw.text).words)
+        if not g.ok:
+            ev = make_evidence(lw.doc, al.region_start, al.region_end, claim.quote)
+            return Verdict(claim.id, "not_found", "guard", round(cov, 3),
+                           f"near miss that changes the claim: {g.explain()}; nearest passage shown "
+                           f"({cov:.0%} of its content words are the quote's)",
+                           nearest=ev, warnings=warnings, claim=claim)
+    if not archive.has_embeddings() and cov < opts.lexical_gate:
+        ev = make_evidence(lw.doc, lw.start, lw.end, claim.quote) if lw is not None else None
+        return Verdict(claim.id, "not_found", "none", round(cov, 3),
+                       f"nothing in the archive supports it: no passage shares more than {cov:.0%} of the "
+                       "quote's content words (this archive has no sentence embeddings)",
+                       nearest=ev, warnings=warnings, claim=claim)
     windows = find_windows(qtext, pq.words, archive, claim.speaker, opts,
                            later_than=lambda d: _later(d, claim.date_hint))
     if not windows:

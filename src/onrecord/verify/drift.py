@@ -234,3 +234,43 @@ def align(quote_words: list[str], window: Window, max_splice_gap: int) -> Alignm
     start = window.start + ra
     end = window.start + rb
     return Alignment(sw[j0:j1], start, end, len(blocks), covered, left_out)
+
+
+def _stems(words) -> set[str]:
+    from .guard import _stem
+
+    return {_stem(w) for w in words if w not in STOPWORDS and len(w) > 1}
+
+
+def lexical_window(words: list[str], archive, speaker: str | None, opts, later_than=None) -> tuple[float, "Window | None"]:
+    """The 1-2 sentence window of the top BM25 passages that holds the largest share of the
+    quote's content words (stems), without any model call: (coverage, window)."""
+    q = _stems(words)
+    if not q:
+        return 0.0, None
+    best: tuple[float, Window | None] = (0.0, None)
+    for _, did, lo, hi in archive.index.search(content_words(words) or words, limit=opts.lexical_passages):
+        doc = archive.doc(did)
+        if later_than and later_than(doc):
+            continue
+        stems = []
+        for s in range(lo, min(hi, len(doc.sentences))):
+            sent = doc.sentences[s]
+            stems.append(_stems(word_tokens(doc.text[sent.start : sent.end]).words))
+        for i in range(len(stems)):
+            for j in (i, i + 1):
+                if j >= len(stems):
+                    continue
+                a, b = lo + i, lo + j
+                if doc.sentences[a].speaker != doc.sentences[b].speaker:
+                    continue
+                sp = doc.sentences[a].speaker
+                if speaker and sp and not same_person(speaker, sp):
+                    continue
+                cov = len(q & (stems[i] | stems[j])) / len(q)
+                if j > i:
+                    cov -= 0.01  # prefer the single sentence on a tie
+                if cov > best[0]:
+                    st, en = doc.sentences[a].start, doc.sentences[b].end
+                    best = (cov, Window(doc, a, b, st, en, sp, 0.0, cov))
+    return best
