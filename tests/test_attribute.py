@@ -206,3 +206,22 @@ def test_headline_adjective_is_not_part_of_the_name():
                    "“I will not resign,” Ms. Vale said.")
     assert qs[0].speaker == "Nora K. Vale"
     assert qs[1].speaker == "Nora K. Vale"
+
+
+def test_party_description_refers_back_and_light_verb_cue():
+    qs = attribute("Headline\n\nHouse Leader Mae Fortin called the plan reckless on Sunday. "
+                   "“This is juvenile,” the Ohio Democrat said. Later she made a joke about how "
+                   "“nobody reads the bill.”")
+    assert qs[0].speaker == "Mae Fortin"
+    assert qs[1].speaker == "Mae Fortin"
+
+
+def test_office_of_title_stays_in_the_role():
+    qs = attribute("Headline\n\nSecretary of State Lena Hoff denied any “delay” on Tuesday.")
+    assert qs[0].speaker == "Lena Hoff"
+
+
+def test_fired_back_is_a_cue():
+    qs = attribute("Headline\n\nA heckler shouted at Ivo Marsh. “Not while I am speaking,” Marsh fired back.")
+    assert qs[0].speaker == "Ivo Marsh"
+    assert qs[0].cue == "fired back"

@@ -72,6 +72,7 @@ PHRASES = [
     r"with the caption",
     r"wrote back",
     r"summed (?:it )?up",
+    r"(?:fired|shot|hit|snapped|pushed) back",
 ]
 PHRASE_RE = re.compile(r"\b(?:" + "|".join(PHRASES) + r")\b", re.I)
 
@@ -144,7 +145,8 @@ although though because since until unless whether what which who whom whose whe
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december today yesterday tomorrow last next earlier
 later mr mrs ms dr no yes oh well now so still indeed instead thus hence moreover
-furthermore ok okay sure please thanks first second third finally lastly opinion editorial analysis comment review interview update
+furthermore ok okay sure please thanks first second third finally lastly advertisement photo
+video caption image images related click subscribe share story highlights watch listen opinion editorial analysis comment review interview update
 breaking exclusive watch read more during despite under over into onto upon about against among
 between through throughout within without toward towards""".split())
 
@@ -221,6 +223,22 @@ def title_end(lowers: list[str]) -> int:
             continue
         last = k
     return last
+
+
+# Party and political-family words: "the California Democrat said" is a description.
+PARTY_WORDS = frozenset("""democrat democrats republican republicans conservative conservatives
+liberal liberals independent tory tories socialist libertarian centrist progressive
+""".split())
+
+# Light verbs that report speech with a speech noun ("made a joke about how “…”").
+LIGHT_VERBS = frozenset({"made", "make", "makes", "making", "gave", "give", "gives", "giving",
+                         "offered", "offer", "offers", "issued", "issue", "issues", "delivered"})
+SPEECH_NOUNS = frozenset("""joke remark comment quip speech statement warning promise pledge claim
+argument point answer reply response plea appeal apology vow prediction admission observation
+announcement address toast""".split())
+# Verbs that report speech with "back": "fired back", "shot back", "hit back".
+BACK_VERBS = frozenset({"fired", "fires", "fire", "shot", "shoots", "hit", "hits", "pushed",
+                        "snapped", "wrote", "struck"})
 
 
 def report_base(word: str) -> str | None:

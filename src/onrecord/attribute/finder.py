@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cues import (ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, PHRASE_RE, SUBJECT_PRONOUNS,
-                   TITLE_WORDS, WEAK_BASES, report_base)
+from .cues import (ADVERBS, BACK_VERBS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, LIGHT_VERBS,
+                   PARTY_WORDS, PHRASE_RE, SPEECH_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_BASES,
+                   report_base)
 from .layout import CLOSERS, Layout, Sentence, Token
 
 INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
@@ -111,6 +112,8 @@ def _group_part(g: list[Token]) -> Part | None:
     caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
     if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
+    if first == "the" and len(g) >= 2 and g[-1].lower in PARTY_WORDS:
+        return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the California Democrat"
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):
         return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
@@ -262,6 +265,8 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
         if not _is_word(r[k]):
             break
         base = report_base(r[k].lower)
+        if r[k].lower in BACK_VERBS and k + 1 < len(r) and r[k + 1].lower == "back":
+            base = "say"  # "“…” Obama fired back."
         if base and base not in WEAK_BASES or base and k + 1 >= len(r) or base and not _is_word(r[k + 1]):
             subj = _strip_adverbs(r[:k])
             parts = mention_phrase(subj)
@@ -465,6 +470,10 @@ def _is_report(t: Any) -> bool:
         return any(c.lower_ == "it" for c in t.children)
     if low in {"went", "goes", "go", "going"}:  # "went on", "went further"
         return any(c.lower_ in {"on", "further"} for c in t.children)
+    if low in BACK_VERBS and any(c.lower_ == "back" for c in t.children):
+        return True  # "fired back"
+    if low in LIGHT_VERBS and any(c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in t.children):
+        return True  # "made a joke about how “…”", "issued a warning"
     return report_base(low) is not None
 
 

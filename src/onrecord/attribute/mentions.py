@@ -31,7 +31,7 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
-from .cues import (title_end, CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
+from .cues import (PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
                    SURNAME_FIRST, TITLE_WORDS, report_base)
 from .layout import Layout, Sentence, Token
 
@@ -139,10 +139,19 @@ def _strip_possessive(w: str) -> tuple[str, bool]:
     return w, False
 
 
+def _title_case(toks: list[Token]) -> bool:
+    """A headline in Title Case ("Jobs Report Brings Good News for Obama") has no usable
+    capitalisation: every word is capitalised."""
+    long_words = [t for t in toks if len(t.text) >= 4 and t.text[:1].isalpha()]
+    return len(long_words) >= 5 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words)
+
+
 def find_mentions(lay: Layout) -> list[Mention]:
     out: list[Mention] = []
     for sent in lay.sentences:
         toks = sent.tokens
+        if sent.start < lay.headline_end and _title_case(toks):
+            continue
         i = 0
         while i < len(toks):
             if not _is_cap_token(toks[i]) or _is_placeholder(lay, toks[i]):
@@ -219,12 +228,18 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         and not lowers[-1].endswith(("ss", "us", "is"))
     # "the IRS", "the White House", "the Washington Post": people's names never follow "the"
     after_the = i > 0 and toks[i - 1].text == "the"
+    if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
+        return None  # "the California Democrat": a description of someone named elsewhere
     org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or plural_after_the or after_the or any(
         w in ORG_WORDS and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
         for k, w in enumerate(lowers)))
     if last_title >= 0:
         role_words = words[: last_title + 1]
         name_words = words[last_title + 1 :]
+        if len(name_words) > 2 and name_words[0].lower() in {"of", "for"}:
+            # "Secretary of State Hillary Clinton": the office's object belongs to the role
+            role_words = role_words + name_words[:-2]
+            name_words = name_words[-2:]
     elif lowers[-1] in TITLE_WORDS and len(words) > 1 and not org:
         return None  # a run ending in a title ("Massachusetts Gov.") is a role, not a name
     elif lowers[-1] in TITLE_WORDS and len(words) == 1 and lowers[-1] not in {"king", "judge", "major", "bishop", "chancellor", "dean", "marshal", "chief", "coach"}:

@@ -19,7 +19,7 @@ import re
 
 from ..thresholds.attribute import AttributeOptions
 from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
-                   TITLE_SYNONYMS, TITLE_WORDS, report_base, title_end)
+                   PARTY_WORDS, TITLE_SYNONYMS, TITLE_WORDS, report_base, title_end)
 from .mentions import ROLE_SUFFIXES
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
@@ -41,6 +41,8 @@ def split_title(name: str) -> str:
     lowers = [w.lower().strip(".,") for w in words]
     last = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
     words = words[last + 1 :]
+    if len(words) > 2 and words[0].lower() in {"of", "for"}:
+        words = words[-2:]  # "Secretary of State Lena Hoff": "of State" belongs to the title
     out = " ".join(words)
     out = re.sub(r"[’']s$", "", out)
     # "Anna Eshoo of California": the place is not part of the name (organisations keep it)
@@ -99,7 +101,8 @@ class Resolver:
                 return e, f"description '{part.text}' -> {e.canonical}"
             words = part.text.lower().split()
             head = words[-1] if words else ""
-            if words and words[0] == "the" and (head in TITLE_WORDS or head.endswith(ROLE_SUFFIXES)) \
+            if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS
+                                                or head.endswith(ROLE_SUFFIXES)) \
                     and head != self.last_unresolved_head:
                 # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
                 # never given as an apposition refers back to the person in focus
