@@ -465,6 +465,9 @@ class Entities:
                         return e
                 elif _same(name, n) and (best is None or len(_tokens(n)) >= 2):
                     best = e
+        if best is None and len(toks) >= 3:
+            # "State Lena Hoff" from a parse that cut "Secretary of": drop leading words
+            return self.entity_for_name(" ".join(name.split()[1:]))
         return best
 
     def before(self, pos: int) -> list[Mention]:
