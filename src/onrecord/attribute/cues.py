@@ -17,6 +17,7 @@ reflect plead demand protest object wonder muse sigh report estimate recommend t
 proclaim sum summarise summarize reveal tease chide scoff lament concur muse quote read recite
 speak repeat cite rule find conclude insist argue advise implore beg order instruct brief
 deadpan snap fume gush rail chime interject marvel clarify elaborate opine posit underscore assure
+point
 condemn denounce decry slam blast laud rebuke scold lambast mock ridicule boast cheer beam
 """.split()
 _IRREGULAR = {
@@ -57,6 +58,7 @@ for _b in _REPORT_BASES:
 # "” X found." (a sentence can end "… the inquiry found.").
 WEAK_BASES = frozenset({"find", "rule", "read", "question", "present", "accept", "welcome", "thank",
                         "state", "post", "note", "comment", "snap", "beam", "cheer", "rail", "blast",
+                        "point",
                         "praise", "dismiss", "reject", "blame", "call", "describe", "order",
                         "report", "estimate", "continue", "object", "quote", "cite", "speak"})
 
@@ -73,6 +75,7 @@ PHRASES = [
     r"wrote back",
     r"summed (?:it )?up",
     r"(?:fired|shot|hit|snapped|pushed) back",
+    r"point(?:s|ed|ing)? out",
 ]
 PHRASE_RE = re.compile(r"\b(?:" + "|".join(PHRASES) + r")\b", re.I)
 
@@ -103,7 +106,7 @@ congressman congresswoman assemblyman assemblywoman commander leader spokesman s
 spokesperson manager editor economist analyst author founder owner striker winger defender
 midfielder goalkeeper guitarist pianist singer drummer adviser advisor aide strategist counsel
 administrator correspondent nominee candidate treasurer comptroller auditor registrar
-ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps""".split())
+ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp mep msp mla td""".split())
 
 # Nouns that make a run of capitals an organisation rather than a person.
 ORG_WORDS = frozenset("""ministry department council agency bank association union guild trust
@@ -146,7 +149,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december today yesterday tomorrow last next earlier
 later mr mrs ms dr no yes oh well now so still indeed instead thus hence moreover
 furthermore ok okay sure please thanks first second third finally lastly advertisement photo
-video caption image images related click subscribe share story highlights watch listen opinion editorial analysis comment review interview update
+video caption image images related click subscribe share story highlights watch listen along
+amid across behind beyond near over past opinion editorial analysis comment review interview update
 breaking exclusive watch read more during despite under over into onto upon about against among
 between through throughout within without toward towards""".split())
 

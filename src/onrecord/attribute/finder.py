@@ -112,7 +112,7 @@ def _group_part(g: list[Token]) -> Part | None:
     caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
     if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
-    if first == "the" and len(g) >= 2 and g[-1].lower in PARTY_WORDS:
+    if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS):
         return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the California Democrat"
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):
@@ -484,7 +484,8 @@ def _subject_of(verb: Any) -> tuple[Any | None, str]:
     for _ in range(6):
         subs = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if v.dep_ != "ccomp" or v is verb:
-            agent = [c for c in v.children if c.dep_ == "agent"]
+            # "Her comments have been described as “…” by the Commission": the agent speaks
+            agent = [c for c in v.subtree if c.dep_ == "agent" or c.lower_ == "by" and c.dep_ == "prep"]
             if subs and subs[0].dep_ == "nsubjpass" and agent:
                 objs = [c for c in agent[0].children if c.dep_ == "pobj"]
                 if objs:

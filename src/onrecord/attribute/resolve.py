@@ -171,9 +171,14 @@ class Resolver:
         # any other capitalised pair ("New Year", "Davis Cup") only when no such one is in reach
         passes = [lambda e, subj: subj or e.person_like(), lambda e, subj: True] if g in {"m", "f", "x"} \
             else [lambda e, subj: True]
-        for ok in passes:
+        if g == "n":
+            # "it" is an organisation; failing that, an unclassified name that was a subject and
+            # shows no sign of being a person ("Borussia Dortmund … it said")
+            passes.append(lambda e, subj: subj and e.kind == "unknown" and not e.person_like()
+                          and e.place_evidence == 0)
+        for n_pass, ok in enumerate(passes):
             for e, is_subj in order:
-                if ok(e, is_subj) and self._compatible(e, g):
+                if ok(e, is_subj) and (self._compatible(e, g) or g == "n" and n_pass == len(passes) - 1 > 0):
                     if g in {"m", "f"} and e.gender is None:
                         e.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
                     return e
