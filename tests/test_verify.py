@@ -165,3 +165,24 @@ def test_compound_wrapped_at_a_line_end(tmp_path):
     a.add([d], progress=False)
     r = verify_claim(Claim("x", "The complexity of ever-developing global challenges is plain.", "Ann Lee"), a)
     assert r.verdict == "verbatim" and "ever-\ndeveloping" in r.evidence.text
+
+
+def test_guard_classes():
+    from onrecord.verify.guard import check
+
+    w = str.split
+    # a "not" added inside a sentence that already holds a "not only"
+    assert not check(w("it is not only the credibility that is not at stake"),
+                     w("it is not only the credibility that is at stake")).ok
+    # negators moved by a paraphrase are not a flip
+    assert check(w("farmers need support rather than blame"), w("they need support not blame")).ok
+    # numbers: digits and words compare by value; a different value is named
+    assert check(w("cut food waste by nine per cent"), w("cut food waste by 9 per cent")).ok
+    g = check(w("the fire destroyed fourteen homes"), w("the fire destroyed forty one homes"))
+    assert not g.ok and "14" in g.explain()
+    assert check(w("the birth rate becomes two times higher"), w("the birth rate doubled")).ok
+    # modality across classes, direction words
+    assert not check(w("we must close the road"), w("we may close the road")).ok
+    assert check(w("a policy must be judged"), w("a policy should be judged")).ok
+    assert not check(w("waiting lists rose again"), w("waiting lists fell again")).ok
+    assert not check(w("we have cut the fund"), w("we have more than doubled the fund")).ok

@@ -48,15 +48,18 @@ _ANTONYMS = [
     ("primary", "secondary"), ("first", "last"), ("allow", "ban"), ("start", "stop"),
     ("expand", "shrink"), ("expand", "cut"), ("raise", "lower"), ("hire", "fire"), ("safe", "unsafe"),
     ("legal", "illegal"), ("success", "failure"), ("cheaper", "dearer"), ("cheap", "expensive"),
-    ("approve", "reject"), ("include", "exclude"), ("enough", "insufficient"), ("acceptable", "unacceptable"),
+    ("approve", "reject"), ("cut", "double"), ("cut", "raise"), ("cut", "triple"), ("include", "exclude"), ("enough", "insufficient"), ("acceptable", "unacceptable"),
 ]
 
 
 def _stem(w: str) -> str:
+    """A crude stem that maps inflections together ("increase", "increased", "increases" ->
+    "increas"); only used to compare two word lists, never shown."""
     for suf in ("ing", "ed", "es", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
-            return w[: -len(suf)]
-    return w
+            w = w[: -len(suf)]
+            break
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
 _ANT: dict[str, set[str]] = {}
@@ -154,6 +157,26 @@ class GuardResult:
         return "; ".join(self.changes)
 
 
+def _is_neg(w: str) -> bool:
+    return w in NEGATORS or w.endswith("n't")
+
+
+def _unpaired_negator(q: list[str], s: list[str]) -> bool:
+    """A negator added or removed where the rest of the wording holds ("that is at stake" /
+    "that is not at stake" inside a sentence that already has a "not only"): a diff op with a
+    negator on one side and none on the other."""
+    import difflib
+
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, q, s, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        a = any(_is_neg(w) for w in q[i1:i2])
+        b = any(_is_neg(w) for w in s[j1:j2])
+        if a != b and (i2 - i1 <= 2 and j2 - j1 <= 2):
+            return True
+    return False
+
+
 def _fmt(k) -> str:
     kind, v = k
     if isinstance(v, float) and v.is_integer():
@@ -173,7 +196,7 @@ def check(quote_words: list[str], source_words: list[str], quote_caps: set[str] 
     # Zero against some: the claim's polarity flipped ("will raise" / "will not raise"). Counts
     # are not compared beyond that: paraphrase moves negators around ("no freedom" / "not
     # freedom", "support rather than blame" / "support, not blame").
-    if (nq > 0) != (ns > 0):
+    if (nq > 0) != (ns > 0) or (nq != ns and _unpaired_negator(quote_words, source_words)):
         qn = [w for w in quote_words if w in NEGATORS or w.endswith("n't")]
         sn = [w for w in source_words if w in NEGATORS or w.endswith("n't")]
         changes.append(f"negation differs (quote: {' '.join(qn) or 'none'}; source: {' '.join(sn) or 'none'})")
