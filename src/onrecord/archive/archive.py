@@ -108,8 +108,9 @@ class Archive:
 
     DB = "archive.db"
 
-    def __init__(self, path: Path, embed: bool | None = None):
+    def __init__(self, path: Path, embed: bool | None = None, read_options=None):
         self.path = Path(path)
+        self.read_options = read_options  # ReadOptions for read_path (size caps); None: defaults
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -123,12 +124,12 @@ class Archive:
 
     # --- opening ------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, embed: bool | None = None) -> "Archive":
-        return cls(Path(path), embed=embed)
+    def open(cls, path: Path | str, embed: bool | None = None, read_options=None) -> "Archive":
+        return cls(Path(path), embed=embed, read_options=read_options)
 
     @classmethod
     def for_folder(cls, folder: Path | str, home: Path | str | None = None, embed: bool | None = None,
-                   progress: bool = True) -> "Archive":
+                   progress: bool = True, read_options=None) -> "Archive":
         """Build or reuse the archive for a folder of sources, under
         ``ONRECORD_HOME/archives/<hash of the absolute path>``; only files whose sha256 changed
         are re-read, files gone from the folder are dropped."""
@@ -136,7 +137,7 @@ class Archive:
         if not folder.exists():
             raise MissingInput("no such folder", path=str(folder))
         key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-        arch = cls(Path(home or default_home()) / "archives" / key, embed=embed)
+        arch = cls(Path(home or default_home()) / "archives" / key, embed=embed, read_options=read_options)
         present = {str(p) for p in arch._expand([folder])}
         for info in arch.list():
             if info.path not in present:
@@ -183,7 +184,7 @@ class Archive:
                 bar(i + 1)
                 continue
             try:
-                docs = read_path(sp)
+                docs = read_path(sp, self.read_options)
                 reason = None
             except InputError as e:
                 docs, reason = [], e.message

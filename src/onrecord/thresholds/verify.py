@@ -14,11 +14,11 @@ class VerifyOptions:
 
     # words of source text one ellipsis may stand for. Prevents "fragments found in order"
     # from stitching words taken from far-apart passages into a quote nobody said. dev: the
-    # longest gold ellipsis omission is 33 words (c025, a long middle passage); 60 leaves room
+    # longest gold ellipsis omission is 32 words (a long middle passage); 60 leaves room
     # for a full omitted sentence or two without reaching across a speech.
     max_ellipsis_gap: int = 60
     # words of source text one [bracket] may replace. Prevents a bracket from swallowing a
-    # clause ("[and]" for ", we are" is 2 words on dev; the longest gold replacement is 3 words).
+    # clause (the longest gold bracket replacement on dev is 3 words, "[The fund]" for "it" style).
     max_bracket_words: int = 6
     # words of source text an unmarked omission may leave out and still be reported as the same
     # passage with words left out (drift, stage "omission"). Prevents far-apart words being
