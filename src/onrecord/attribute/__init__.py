@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import AttributeOptions
-from .cues import DOCUMENT_NOUNS, report_base
+from .cues import DOCUMENT_NOUNS, PHRASE_RE, report_base
 from .finder import Surface, find_parse, find_string
 from .layout import Layout, build_layout
 from .mentions import Entities, Entity, collect_roles, find_mentions
@@ -140,6 +140,7 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                 if surf.continuation:
                     cue = cue2
                 conf = conf2 if surf.continuation else min(conf, conf2)
+            cue = _phrase_cue(lay, q) or cue
             _fill(q, found, cue, conf, ev, opt, surf)
             if found:
                 last = (found, cue if not surf.continuation else last[1] if last else None, s.index, s.para)
@@ -164,29 +165,63 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                   opt: AttributeOptions) -> tuple[list[Any], str | None, str, float]:
     """A quotation without a cue of its own: the previous sentence's speaker or subject."""
     s = lay.sentences[si]
+    intro_cue = None
     if si > 0:
         p = lay.sentences[si - 1]
+        intro_cue = _intro_cue(lay, p)
         if p.para >= s.para - opt.continuation_paragraphs and p.para > 0:
             prev_q = [j for j in p.quotes if lay.quotes[j].kind == "speech" and lay.quotes[j].speaker]
             if prev_q:
                 pq = lay.quotes[prev_q[-1]]
                 ents = [x for x in _entities_of(res, pq)]
-                # “…,” she said. “…” carries the same cue; a new paragraph does not
-                cue = pq.cue if p.para == s.para and pq.cue else None
+                # “…,” she said. “…” carries the same cue; a new paragraph, or a partial quote
+                # inside reported speech ("she called it “…”. “…”"), does not
+                carried = pq.attribution_evidence and pq.attribution_evidence[0].startswith(
+                    ("string: “…”", "continues the speaker"))
+                cue = pq.cue if p.para == s.para and pq.cue and carried else None
                 return ents, cue, "continues the speaker of the previous sentence", 0.85
             subj = res.subj.get(si - 1) or []
             if subj:
-                cue = None
-                ptxt = lay.masked[p.start : p.end].rstrip()
-                if ptxt.endswith(":"):
-                    verbs = [t for t in p.tokens if report_base(t.lower)]
-                    cue = verbs[-1].text if verbs else None
-                return list(subj), cue, "continues the subject of the previous sentence", 0.8
+                return list(subj), intro_cue, "continues the subject of the previous sentence", 0.8
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
-        return list(last[0]), None, "continues the last speaker", 0.6
+        return list(last[0]), intro_cue, "continues the last speaker", 0.6
     if last is not None:
         return list(last[0]), None, "last speaker of the article (weak)", 0.3
     return [], None, "no speaker found", 0.0
+
+
+_PHRASE_BEFORE = re.compile(r"(?:in (?:his|her|their|its) (?:own )?words|as (?:he|she|they|it) put it|"
+                            r"with the caption)\s*[,:]?\s*$", re.I)
+
+
+def _phrase_cue(lay: Layout, q: Quote) -> str | None:
+    """A reporting phrase right before the opening mark is the cue as written ("…, in his
+    words, “…”", "as she put it, “…”", "with the caption “…”")."""
+    m = _PHRASE_BEFORE.search(lay.text, max(0, q.start - 60), max(0, q.start - 1))
+    if m is None:
+        return None
+    return re.sub(r"[\s,:]+$", "", m.group())
+
+
+def _intro_cue(lay: Layout, p: Any) -> str | None:
+    """The cue of a sentence that introduces the next quotation: "The memo continued:",
+    "The ruling went on:", "X disagreed.", "The fire chief urged residents not to wait." — not
+    one whose verb has a clause of its own ("X said she agreed.")."""
+    ptxt = lay.masked[p.start : p.end].rstrip()
+    toks = [t for t in p.tokens if re.match(r"\w", t.text)]
+    for i, t in enumerate(toks):
+        if not report_base(t.lower) and not (t.lower in {"went", "goes"} and i + 1 < len(toks)
+                                            and toks[i + 1].lower in {"on", "further"}):
+            continue
+        m = PHRASE_RE.match(lay.text, t.start)
+        text = lay.text[t.start : m.end()] if m and m.end() - t.start < 40 else t.text
+        if ptxt.endswith(":"):
+            return text
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if len(toks) <= 8 and nxt not in {"that", "he", "she", "they", "it", "we", "i", "the", "his", "her"}:
+            return text
+        return None
+    return None
 
 
 def _entities_of(res: Resolver, q: Quote) -> list[Any]:
@@ -248,7 +283,8 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
                 if ent is not None:
                     found.append(ent)
             ev.insert(0, surf.how)
-        cue = surf.cue if surf is not None and found else None
+        cue = surf.cue if surf is not None and found and surf.cue and (
+            report_base(surf.cue.split()[0]) or PHRASE_RE.match(surf.cue)) else None
         if not found:
             cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
                      and m.entity.is_person()]

@@ -61,6 +61,8 @@ def _cue_text(lay: Layout, toks: list[Token], k: int) -> str:
     start = t.start
     if k > 0 and toks[k - 1].lower in {"has", "have", "had"}:
         start = toks[k - 1].start
+    if k > 1 and toks[k - 1].lower == "to" and toks[k - 2].lower in {"likes", "like", "liked", "wants", "loves"}:
+        start = toks[k - 2].start  # "likes to say"
     m = PHRASE_RE.match(lay.text, t.start)
     end = m.end() if m and m.end() - t.start < 40 else t.end
     return lay.text[start:end]
@@ -396,7 +398,10 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
             while v.head.i != v.i and v.i > doc[0].i and (v.pos_ not in {"VERB", "AUX"} or v.dep_ in {
                     "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp"} and v.head.i < colon[-1].i):
                 v = v.head
-            if v.i not in out_ids or v.i > colon[-1].i:
+            before_colon = doc[colon[-1].i - 1] if colon[-1].i > 0 else None
+            if before_colon is not None and _is_report(before_colon) and before_colon.i in out_ids:
+                v = before_colon  # "Pérignac defended it on television, saying: «…»"
+            elif v.i not in out_ids or v.i > colon[-1].i:
                 # the parser made the quotation the main clause ("X clarified it: “The
                 # Government does not …”"): take the top verb left of the colon
                 lv = [t for t in prev if t.pos_ in {"VERB", "AUX"} and t.i < colon[-1].i and t.dep_ != "aux"]
@@ -408,7 +413,8 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                     parts = _np_parts(lay, doc, subj, base)
                     if parts:
                         end = colon[-1].i
-                        cue_text = doc[v.i : end].text if end - v.i <= 6 else v.text
+                        cue_text = doc[v.i : end].text if end - v.i <= 6 and not _is_report(v) else \
+                            _parse_cue_text(doc, v) if _is_report(v) else v.text
                         return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", 0.8)
     if cue is None:
         cands = [t for t in outside if _is_report(t)]
@@ -416,7 +422,8 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
             return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
                            0.7, continuation=True)
         qpos = qtoks[0].i if qtoks else 0
-        cue = min(cands, key=lambda t: abs(t.i - qpos))
+        # a full reporting verb ("as X put it when he read the draft") before a weak one
+        cue = min(cands, key=lambda t: (report_base(t.lower_) in WEAK_BASES, abs(t.i - qpos)))
     subj, how = _subject_of(cue)
     cue_text = _parse_cue_text(doc, cue)
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
@@ -534,7 +541,7 @@ def _parse_cue_text(doc: Any, cue: Any) -> str:
     for c in cue.children:
         if c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} and c.i == cue.i - 1:
             toks.append(c)
-        if c.dep_ == "prt" and c.i == cue.i + 1:
+        if c.dep_ in {"prt", "advmod"} and c.i == cue.i + 1 and c.lower_ in {"on", "further", "back", "out", "up"}:
             toks.append(c)
     if cue.dep_ == "xcomp" and cue.head.lower_ in {"like", "likes", "liked"}:
         toks.append(cue.head)

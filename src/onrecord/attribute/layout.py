@@ -107,6 +107,18 @@ def mask_quotes(text: str, quotes: list[Quote]) -> str:
 _SPLIT_RE = re.compile(r"[.?!][\"”’»“'\)*]*\s+(?=[\"“‘«„'(]?[A-Z0-9À-Þ])")
 
 
+def _attribution_follows(masked: str, pos: int, end: int) -> bool:
+    from .cues import report_base
+
+    words = re.findall(r"[\w’'\-]+|[.,;:!?]", masked[pos : min(end, pos + 80)])[:6]
+    for w in words[1:5]:
+        if w in ".;:!?":
+            return False
+        if report_base(w):
+            return True
+    return False
+
+
 def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
@@ -117,6 +129,8 @@ def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]
             word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()
         ) and not (word.group(1).lower() == "no" and not re.match(r"\s*\d", masked[m.end():m.end() + 3])):
             continue
+        if masked[m.start()] in "?!" and m.end() - m.start() > 2 and _attribution_follows(masked, m.end(), end):
+            continue  # “… a problem?” Fitzwilliam asked. — the attribution belongs to the quote
         cut = m.end()
         while cut > m.start() and masked[cut - 1].isspace():
             cut -= 1
