@@ -209,7 +209,10 @@ def _intro_cue(lay: Layout, p: Any) -> str | None:
     one whose verb has a clause of its own ("X said she agreed.")."""
     ptxt = lay.masked[p.start : p.end].rstrip()
     toks = [t for t in p.tokens if re.match(r"\w", t.text)]
+    intro = bool(toks) and toks[0].lower.endswith(("ed", "ing")) and "," in ptxt
     for i, t in enumerate(toks):
+        if i == 0 and intro:
+            continue  # "Asked whether she would sell, X laughed." — the intro is not the cue
         if not report_base(t.lower) and not (t.lower in {"went", "goes"} and i + 1 < len(toks)
                                             and toks[i + 1].lower in {"on", "further"}):
             continue

@@ -413,8 +413,9 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                     parts = _np_parts(lay, doc, subj, base)
                     if parts:
                         end = colon[-1].i
-                        cue_text = doc[v.i : end].text if end - v.i <= 6 and not _is_report(v) else \
-                            _parse_cue_text(doc, v) if _is_report(v) else v.text
+                        strong = _is_report(v) and report_base(v.lower_) is not None
+                        cue_text = _parse_cue_text(doc, v) if strong else \
+                            doc[v.i : end].text if end - v.i <= 6 else v.text
                         return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", 0.8)
     if cue is None:
         cands = [t for t in outside if _is_report(t)]
@@ -543,6 +544,11 @@ def _parse_cue_text(doc: Any, cue: Any) -> str:
             toks.append(c)
         if c.dep_ in {"prt", "advmod"} and c.i == cue.i + 1 and c.lower_ in {"on", "further", "back", "out", "up"}:
             toks.append(c)
+    if cue.lower_ in {"put", "puts", "putting"}:
+        # "put it simply", "put it plainly"
+        for c in cue.children:
+            if c.lower_ == "it" or c.dep_ == "advmod" and c.i <= cue.i + 3 and c.lower_.endswith("ly"):
+                toks.append(c)
     if cue.dep_ == "xcomp" and cue.head.lower_ in {"like", "likes", "liked"}:
         toks.append(cue.head)
         toks.extend(c for c in cue.children if c.dep_ == "aux" and c.lower_ == "to")
