@@ -234,46 +234,195 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
 @published_option
 @click.option("--translated", is_flag=True, help="The article is a translation: flag unverifiable quotes for the editor's note.")
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "html", "md"]), default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file.")
+@click.option(
+    "-o", "--output", type=click.Path(), metavar="PATH",
+    help="Write the report to PATH: a file holds one report for all articles; a folder "
+    "(existing, or PATH ending in /) gets one file per article, named after it.",
+)
+@click.option(
+    "--progress/--no-progress", default=None,
+    help="Progress bar on stderr (default: only when stderr is a terminal).",
+)
 @keep_text_option
 def check(
     articles: tuple[str, ...], sources: str | None, archive: str | None, published: str | None,
-    translated: bool, fmt: str, output: str | None, keep_text: bool,
+    translated: bool, fmt: str, output: str | None, progress: bool | None, keep_text: bool,
 ) -> None:
     """Extract every quotation of each ARTICLE and verify the speech quotes (contract section 3).
 
+    ARTICLE is a file (text, HTML, JSONL, WARC, PDF), a URL, - for stdin, or a folder (its
+    readable files, sorted). Titles, scare quotes and terms are listed, not verified. A batch
+    of several articles ends with a summary on stderr; an unreadable article is named there
+    and the others are still reported.
+
     Exit 0 when every speech quote is verbatim or variation, 1 when any is drift,
-    misattributed or not_found, 2 on bad input.
+    misattributed or not_found, 2 on bad usage or when any input could not be read.
 
     \b
     Examples:
       onrecord check article.txt --sources sources/
       onrecord check article.txt --sources sources/ --published 2025-03-10 --translated
       onrecord check article.html --archive harbour --format html -o report.html
-      onrecord check a.txt b.txt --sources sources/ --format jsonl
+      onrecord check articles/ --sources sources/ --format html -o reports/
+      onrecord check a.txt b.txt --sources sources/ --format jsonl > checked.jsonl
     """
     from . import pipeline
 
     # Everything that can fail fast does so before the slow work: the renderer, the date, and
-    # the output file (a typo in -o used to cost a full check, then a traceback).
+    # the output (a typo in -o used to cost a full check, then a traceback).
     renderer = _check_renderer(fmt)
     pipeline.check_date(published)
-    fh = _open_output(output)
+    out_dir = _output_dir(output)
+    fh = None if out_dir else _open_output(output)
+    inputs = pipeline.expand_inputs(articles)
+    errors: list[InputError] = []
+    results = []
+    written: list[str] = []
+    names: set[str] = set()
+    stream = fmt == "jsonl" and not out_dir  # JSON Lines goes out as each article is done
     try:
-        errors: list[InputError] = []
-        results = []
         arch = open_sources(sources, archive)
-        for item in pipeline.check(articles, archive=arch, published=published, translated=translated):
-            if isinstance(item, InputError):
-                errors.append(item)
-            else:
+        with _progress_bar(len(inputs), progress) as advance:
+            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated):
+                advance(getattr(item, "document", None))
+                if isinstance(item, InputError):
+                    errors.append(item)
+                    continue
                 results.append(item)
-        renderer(results, fh or _stdout(), keep_text)
+                if out_dir:
+                    written.append(_write_one(out_dir, item, fmt, renderer, keep_text, names))
+                elif stream:
+                    renderer([item], fh or _stdout(), keep_text)
+                    (fh or _stdout()).flush()
+        if not out_dir and not stream:
+            renderer(results, fh or _stdout(), keep_text)
     finally:
         if fh:
             fh.close()
     report_input_errors(errors)
+    if out_dir:
+        click.echo(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}", err=True)
+    if len(results) + len(errors) > 1 or errors:
+        click.echo(_summary_line(pipeline.summarize(results, errors)), err=True)
     sys.exit(exit_code((it.verdict for r in results for it in r.items), len(errors)))
+
+
+def _summary_line(s: dict[str, Any]) -> str:
+    """One line for the end of a batch: "Summary: 3 articles, 24 quotations (19 speech):
+    12 verbatim, 3 variation, ...; 1 unreadable: a.txt (not valid UTF-8 ...)"."""
+    from .report.summary import LABELS
+
+    counts = ", ".join(f"{n} {LABELS[v]}" for v, n in s["verdicts"].items() if n) or "no verdicts"
+    line = (
+        f"Summary: {s['articles']} article{'s' if s['articles'] != 1 else ''}, "
+        f"{s['quotes']} quotation{'s' if s['quotes'] != 1 else ''} ({s['speech']} speech): {counts}"
+    )
+    if s["unreadable"]:
+        named = "; ".join(f"{u['input']} ({u['reason']})" for u in s["unreadable"])
+        line += f"; {len(s['unreadable'])} unreadable: {named}"
+    return line
+
+
+class _NoProgress:
+    def __enter__(self) -> Any:
+        return lambda doc: None
+
+    def __exit__(self, *exc: Any) -> None:
+        return None
+
+
+def _progress_bar(total: int, wanted: bool | None) -> Any:
+    """A rich progress bar on stderr, advanced once per article (or unreadable input). Shown when
+    stderr is a terminal, or when --progress asks for it; never on stdout, so --format jsonl
+    stays pure JSON. Transient: it leaves no trace in a terminal once the batch is done."""
+    import contextlib
+
+    on_tty = sys.stderr.isatty()
+    if wanted is False or (wanted is None and not on_tty) or total < 1:
+        return _NoProgress()
+
+    @contextlib.contextmanager
+    def bar() -> Any:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        console = Console(file=sys.stderr, force_terminal=True if wanted else None)
+        # asked for on a pipe or a log file: fewer redraws, each one a line's worth of bytes
+        prog = Progress(
+            TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=console, transient=on_tty,
+            # rich's default wraps sys.stdout into the bar's console (stderr): the JSON Lines
+            # written during the batch would land on stderr
+            redirect_stdout=False, redirect_stderr=False, refresh_per_second=10 if on_tty else 1,
+        )
+        task = prog.add_task("", total=total)
+        done = 0
+
+        def advance(doc: Any) -> None:
+            nonlocal done
+            done += 1
+            # a JSONL or WARC input holds several articles: the total grows rather than lie
+            name = str(getattr(doc, "path", "") or "").rstrip("/").rsplit("/", 1)[-1]
+            prog.update(task, completed=done, total=max(total, done), description=name)
+
+        with prog:
+            yield advance
+
+    return bar()
+
+
+def _output_dir(output: str | None) -> str | None:
+    """-o names a folder (one report per article) when it is an existing folder or ends with a
+    path separator; the folder is created then, before any slow work."""
+    import os
+
+    if not output:
+        return None
+    if not (os.path.isdir(output) or output.endswith(("/", os.sep))):
+        return None
+    try:
+        os.makedirs(output, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"cannot create the report folder ({e.strerror or e})", path=output) from None
+    return output
+
+
+REPORT_SUFFIX = {"text": ".txt", "jsonl": ".jsonl", "html": ".html", "md": ".md"}
+
+
+def _report_name(doc_path: str, fmt: str, taken: set[str]) -> str:
+    """report file name for an article: its file name without the suffix, characters outside
+    [A-Za-z0-9._-] replaced ("dump.jsonl#7" -> "dump-7"), "-2", "-3"... on a clash (two
+    folders may both hold article.txt)."""
+    import re
+    from pathlib import PurePath
+
+    file_part, _, record = doc_path.partition("#")
+    name = PurePath(file_part.rstrip("/")).name or "article"
+    for suf in (".warc.gz", ".warc", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".txt", ".md", ".text", ".pdf"):
+        if name.lower().endswith(suf) and len(name) > len(suf):
+            name = name[: -len(suf)]
+            break
+    if record:
+        name += "-" + record
+    name = re.sub(r"[^\w.-]+", "_", name).strip("._") or "article"
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}-{n}"
+    taken.add(candidate)
+    return candidate + REPORT_SUFFIX[fmt]
+
+
+def _write_one(out_dir: str, result: Any, fmt: str, renderer: Any, keep_text: bool, taken: set[str]) -> str:
+    import os
+
+    path = os.path.join(out_dir, _report_name(result.document.path, fmt, taken))
+    fh = _open_output(path)
+    assert fh is not None
+    with fh:
+        renderer([result], fh, keep_text)
+    return path
 
 
 def _open_output(output: str | None) -> IO[str] | None:

@@ -5,7 +5,8 @@ yet is reported as such (``NotBuiltYet``) rather than as an ImportError tracebac
 
 Batches: ``extract`` and ``check`` yield one item per document, in input order; an input that
 cannot be read is yielded as its ``InputError`` (not raised), so a batch continues past a bad
-item and the caller reports it at the end."""
+item and the caller reports it at the end. A folder given as an input stands for the readable
+files under it, sorted (``expand_inputs``)."""
 
 from __future__ import annotations
 
@@ -72,13 +73,56 @@ def check_date(value: str | None, what: str = "--published") -> str | None:
     return value
 
 
+def _readable_suffix(name: str) -> bool:
+    from .read import HTML_SUFFIXES, JSONL_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, WARC_SUFFIXES
+
+    low = name.lower()
+    if low.endswith(WARC_SUFFIXES):
+        return True
+    suffix = Path(low).suffix
+    # A file without a suffix named on the command line is read as text; inside a folder it is
+    # more often LICENSE or a lock file than an article, so a folder only gives known suffixes.
+    return bool(suffix) and suffix in TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + PDF_SUFFIXES
+
+
+def expand_inputs(inputs: Iterable[Input]) -> list[Input | InputError]:
+    """Inputs with every folder replaced by the files under it (recursively) that onrecord has a
+    reader for, sorted by path; hidden files and folders (``.git``, ``.DS_Store``) are skipped.
+    A folder with no readable file becomes an ``EmptyDocument`` error naming it, so a batch
+    over ``articles/`` that matched nothing says so instead of printing nothing. Files, URLs,
+    ``-`` and Documents pass through unchanged (their errors come when they are read)."""
+    out: list[Input | InputError] = []
+    for item in inputs:
+        if isinstance(item, (Document, InputError)):
+            out.append(item)
+            continue
+        name = os.fspath(item)
+        p = Path(name)
+        if name == "-" or "://" in name or not p.is_dir():
+            out.append(item)
+            continue
+        files = sorted(
+            f for f in p.rglob("*")
+            if f.is_file() and _readable_suffix(f.name)
+            and not any(part.startswith(".") for part in f.relative_to(p).parts)
+        )
+        if not files:
+            out.append(EmptyDocument("folder holds no file onrecord can read (.txt .md .html .jsonl .warc .pdf)", path=name))
+        out.extend(str(f) for f in files)
+    return out
+
+
 def iter_documents(inputs: Iterable[Input], options: Options | None = None) -> Iterator[Document | InputError]:
-    """Read every input; yield its Documents, or the InputError that stopped it."""
+    """Read every input (folders expanded, see ``expand_inputs``); yield its Documents, or the
+    InputError that stopped it."""
     from .read import read_path
 
     options = options or DEFAULT_OPTIONS
-    for item in inputs:
+    for item in expand_inputs(inputs):
         if isinstance(item, Document):
+            yield item
+            continue
+        if isinstance(item, InputError):
             yield item
             continue
         try:
@@ -243,7 +287,13 @@ def check(
     """Extract, attribute, resolve context, and verify every speech quote of each input.
 
     Non-speech quotes (titles, scare quotes, terms) are listed with ``verdict=None``. Yields a
-    CheckResult per document, or the InputError of an unreadable input, in input order."""
+    CheckResult per document, or the InputError of an unreadable input, in input order.
+
+    The publication date (``published``, which overrides every document's metadata, else the
+    document's own date) is used twice: context resolution reads relative dates ("last
+    November", "on Thursday") against it, and a quote whose context gives no date is verified
+    with the publication date as its date hint, because a source dated after the article
+    cannot be where the article's words came from (verify skips later sources and says so)."""
     options = options or DEFAULT_OPTIONS
     published = check_date(published)
     arch = open_archive(sources, archive)
@@ -253,17 +303,46 @@ def check(
         if isinstance(item, InputError):
             yield item
             continue
-        resolve_context(item, published or item.document.published, options.context)
+        pub = published or item.document.published
+        resolve_context(item, pub, options.context)
         claims: list[Claim] = []
         positions: list[int] = []
         for i, q in enumerate(item.quotes):
             if q.kind != "speech":
                 continue
+            # The quote's own date hint (its context) is the better one; the publication date
+            # is only an upper bound, so it is the claim's hint, not the quote's shown context.
             claims.append(
-                Claim(id=f"q{i + 1}", quote=q.text, speaker=q.speaker, date_hint=q.date_hint, outlet_hint=q.outlet_hint)
+                Claim(id=f"q{i + 1}", quote=q.text, speaker=q.speaker, date_hint=q.date_hint or pub,
+                      outlet_hint=q.outlet_hint)
             )
             positions.append(i)
         verdicts = list(verify_claims(claims, arch, options.verify)) if claims else []
         by_pos = dict(zip(positions, verdicts))
         items = [CheckedQuote(quote=q, verdict=by_pos.get(i)) for i, q in enumerate(item.quotes)]
         yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated)
+
+
+def summarize(results: Iterable[CheckResult], errors: Iterable[InputError] = ()) -> dict[str, Any]:
+    """The numbers a batch ends with: articles, quotes (speech and not), verdict counts, and the
+    inputs that could not be read (path and reason). Used by ``onrecord check``'s summary and
+    available to any other front end."""
+    from .model import VERDICTS
+
+    results, errors = list(results), list(errors)
+    verdicts = {v: 0 for v in VERDICTS}
+    quotes = speech = 0
+    for r in results:
+        for it in r.items:
+            quotes += 1
+            if it.quote.kind == "speech":
+                speech += 1
+            if it.verdict is not None:
+                verdicts[it.verdict.verdict] += 1
+    return {
+        "articles": len(results),
+        "quotes": quotes,
+        "speech": speech,
+        "verdicts": verdicts,
+        "unreadable": [{"input": e.path or "", "reason": e.message} for e in errors],
+    }
