@@ -156,7 +156,7 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                     e.spoke = True  # "X said the vote was close.": X is a person (or an organisation)
         res.learn_gender(s.index)
         words = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower()))
-        if words & DOCUMENT_NOUNS and res.subj.get(s.index):
+        if words & DOCUMENT_NOUNS and res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index]):
             res.last_doc_speakers = list(res.subj[s.index])
     _headline(a, res, head_quotes, opt)
 
@@ -180,7 +180,7 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                     ("string: “…”", "continues the speaker"))
                 cue = pq.cue if p.para == s.para and pq.cue and carried else None
                 return ents, cue, "continues the speaker of the previous sentence", 0.85
-            subj = res.subj.get(si - 1) or []
+            subj = [e for e in res.subj.get(si - 1) or [] if e.substantial()]
             if subj:
                 return list(subj), intro_cue, "continues the subject of the previous sentence", 0.8
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
@@ -290,11 +290,11 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
             report_base(surf.cue.split()[0]) or PHRASE_RE.match(surf.cue)) else None
         if not found:
             cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
-                     and m.entity.is_person()]
+                     and m.entity.is_person() and m.entity.substantial()]
             # a full name before a lone capitalised word ("Retiring police chief Maud X")
             cands.sort(key=lambda e: len(e.canonical.split()) < 2)
             cands = cands or [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
-                              and m.entity.kind == "unknown"]
+                              and m.entity.kind == "unknown" and m.entity.substantial()]
             if cands:
                 found = [cands[0]]
                 ev.append(f"headline quotation: the person the headline names ({cands[0].canonical})")

@@ -150,7 +150,9 @@ july august september october november december today yesterday tomorrow last ne
 later mr mrs ms dr no yes oh well now so still indeed instead thus hence moreover
 furthermore ok okay sure please thanks first second third finally lastly advertisement photo
 video caption image images related click subscribe share story highlights watch listen along
-amid across behind beyond near over past opinion editorial analysis comment review interview update
+amid across behind beyond near over past however meanwhile rather any everyone everybody tonight
+per must nobody somebody someone anyone anybody many most few several all such other others another
+neither either whatever whoever whichever opinion editorial analysis comment review interview update
 breaking exclusive watch read more during despite under over into onto upon about against among
 between through throughout within without toward towards""".split())
 

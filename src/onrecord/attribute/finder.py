@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cues import (ADVERBS, BACK_VERBS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, LIGHT_VERBS,
+from .cues import (ADVERBS, BACK_VERBS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, LIGHT_VERBS,
                    PARTY_WORDS, PHRASE_RE, SPEECH_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_BASES,
                    report_base)
 from .layout import CLOSERS, Layout, Sentence, Token
@@ -121,6 +121,10 @@ def _group_part(g: list[Token]) -> Part | None:
         return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
     if caps and caps[-1] == len(g) - 1 or caps and g[-1].text[:1].isupper():
         # the last run of capitals is the name; words before it are its role
+        while len(g) > 1 and g[-1].lower in CAP_STOP:
+            g = g[:-1]  # "Obama Wednesday": a day is not part of the name
+        if g[-1].lower in CAP_STOP or not g[-1].text[:1].isupper():
+            return None
         k = len(g) - 1
         while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}
                          or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start):

@@ -105,6 +105,11 @@ class Entity:
         return self.kind == "person" or self.gender is not None or self.spoke and self.kind != "org" \
             or self.person_evidence > 0 and self.place_evidence == 0 and self.kind != "org"
 
+    def substantial(self) -> bool:
+        """Worth naming as a speaker without a cue of its own: an organisation, a person with
+        evidence, or a full name (not a lone capitalised word like "Voters" or "Any")."""
+        return self.kind == "org" or self.person_like() or len(_tokens(self.canonical)) >= 2
+
     def is_person(self) -> bool:
         if self.kind == "org":
             return False
@@ -127,6 +132,9 @@ def _is_cap_token(t: Token) -> bool:
         return False
     if w.lower() in CAP_STOP:
         return False
+    head = re.split(r"[’']", w)[0].lower()
+    if head != w.lower() and head in CAP_STOP:
+        return False  # "I’d", "We'll": a pronoun with a contraction
     if w.isupper() and len(w) > 1 and len(w) > 5:
         return False
     return True

@@ -75,6 +75,9 @@ class Resolver:
         if part.kind == "name":
             name = split_title(part.text)
             e = self.ents.entity_for_name(name)
+            if e is None and " of " in name:
+                # "Stephen Frank of California Political Review": the person before "of"
+                e = self.ents.entity_for_name(name.split(" of ")[0])
             if e is not None:
                 e.spoke = True
                 return e, f"name '{part.text}' -> {e.canonical}"
@@ -245,12 +248,12 @@ class Resolver:
 
     def interviewee(self) -> Entity | None:
         if self._interviewee is False:
-            cands = [m.entity for m in self.ents.mentions
-                     if m.start < self.lay.headline_end and m.entity and m.entity.kind != "org"]
+            cands = [m.entity for m in self.ents.mentions if m.start < self.lay.headline_end and m.entity
+                     and m.entity.kind != "org" and m.entity.substantial()]
             if not cands:
                 p2 = self.lay.para_of_pos[1] if len(self.lay.para_of_pos) > 1 else (0, 0)
-                cands = [m.entity for m in self.ents.mentions
-                         if p2[0] <= m.start < p2[1] and m.entity and m.entity.kind != "org"]
+                cands = [m.entity for m in self.ents.mentions if p2[0] <= m.start < p2[1] and m.entity
+                         and m.entity.kind != "org" and m.entity.substantial()]
             self._interviewee = cands[0] if cands else None
         return self._interviewee or None
 
