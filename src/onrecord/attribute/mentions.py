@@ -118,12 +118,14 @@ class Entity:
         return self.person_evidence > self.place_evidence
 
     def description(self) -> str | None:
-        """The most informative role: an apposition over a bare title."""
-        best = None
-        for _, r in self.roles:
-            if best is None or len(r) > len(best):
-                best = r
-        return best
+        """The role the article introduces the speaker with: the first one given, skipping
+        bare honorifics (Mr, Ms); "Calder’s transport minister", not a later aside."""
+        for _, r in sorted(self.roles, key=lambda x: x[0]):
+            words = [w.strip(".") for w in r.lower().split()]
+            if words and all(w in {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "a", "an"} for w in words):
+                continue
+            return r
+        return None
 
 
 def _is_cap_token(t: Token) -> bool:
@@ -371,7 +373,8 @@ class Entities:
         if m.name not in e.names:
             e.names.append(m.name)
         if m.role:
-            e.roles.append((m.start, m.role))
+            for k, r in enumerate(m.role.split("; ")):
+                e.roles.append((m.start + k, r))
             rl = set(re.findall(r"\w+", m.role.lower()))
             if rl & MALE_WORDS and not rl & FEMALE_WORDS:
                 e.gender = e.gender or "m"
