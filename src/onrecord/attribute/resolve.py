@@ -319,9 +319,7 @@ class Resolver:
                 if len(words) >= n and all(re.match(r"\w", t.text) for t in words[:n]):
                     e = self.description(phrase, t0.start)
                     if e is not None and words[n - 1].lower not in INTRO_WORDS:
-                        role_hit = any(words[n - 1].lower in r.lower() for _, r in e.roles) or e.kind == "org"
-                        if role_hit:
-                            return [e]
+                        return [e]
         return out
 
     def learn_gender(self, sent_idx: int) -> None:
