@@ -225,3 +225,11 @@ def test_fired_back_is_a_cue():
     qs = attribute("Headline\n\nA heckler shouted at Ivo Marsh. “Not while I am speaking,” Marsh fired back.")
     assert qs[0].speaker == "Ivo Marsh"
     assert qs[0].cue == "fired back"
+
+
+def test_document_speaks_for_its_issuer_even_after_another_statement():
+    qs = attribute("Headline\n\nIn the memo, chief executive Rhea Solberg wrote that the year had been hard. "
+                   "In a statement, the firm Norland Metrics said it remained “well funded.” "
+                   "The memo ended with a line: “I am sorry it was me.”")
+    assert qs[0].speaker == "Norland Metrics"
+    assert qs[1].speaker == "Rhea Solberg"

@@ -158,6 +158,12 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
         words = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower()))
         if words & DOCUMENT_NOUNS and res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index]):
             res.last_doc_speakers = list(res.subj[s.index])
+            for w in words & DOCUMENT_NOUNS:
+                # "In the memo, … X wrote" … "The memo ended with": the memo is X's even if a
+                # statement by someone else came in between ("said the memo's tone" is not)
+                if re.search(r"\bin (?:a|an|the|its|his|her|their)\s(?:[\w-]+\s){0,2}" + w + r"\b",
+                             lay.masked[s.start : s.end], re.I):
+                    res.doc_speakers[w] = list(res.subj[s.index])
     _headline(a, res, head_quotes, opt)
 
 

@@ -67,6 +67,7 @@ class Resolver:
         self._author: Entity | None | bool = False
         self._interviewee: Entity | None | bool = False
         self.last_doc_speakers: list[Entity] = []
+        self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts
@@ -124,8 +125,10 @@ class Resolver:
                 e, why = self.resolve_part(sub, pos, sent_idx)
                 if e is not None:
                     return e, f"document '{part.text}' -> its owner: {why}"
-            if self.last_doc_speakers:
-                return self.last_doc_speakers[0], f"document '{part.text}' -> its issuer"
+            head = part.text.lower().split()[-1] if part.text.split() else ""
+            issuer = self.doc_speakers.get(head) or self.last_doc_speakers
+            if issuer:
+                return issuer[0], f"document '{part.text}' -> its issuer"
             return None, f"document '{part.text}' without issuer"
         return None, "unknown part"
 
