@@ -14,7 +14,11 @@ other jobs running): `pytest tests/test_check.py` 142 s wall, of which the sessi
 137 s (building the archive with embeddings ~45 s, checking the 40 articles / 405 quotations
 the rest) and the four tests together under 0.1 s.
 Marked ``gate`` with the other dev-set runs: ``pytest -m "not gate"`` skips it while iterating.
-Skipped only when the dev set is absent (set ONRECORD_DEV_DIR or place it at ../shared/data/dev)."""
+Skipped only when the dev set is absent (set ONRECORD_DEV_DIR or place it at ../shared/data/dev).
+
+Then ``--published`` through the command line, real stages on a small archive: it overrides
+the article's own date, relative dates in a quote's sentence resolve against it, and a source
+dated after it is never the evidence."""
 
 from __future__ import annotations
 
@@ -29,7 +33,6 @@ from onrecord.model import VERDICTS
 
 ROOT = Path(__file__).resolve().parents[1]
 
-pytestmark = pytest.mark.gate
 
 # Contract section 1 fields of the document and of every quote; section 3 adds the verdict
 # fields to every speech quote.
@@ -83,6 +86,7 @@ def _source_text(path: str) -> str:
         return fh.read()
 
 
+@pytest.mark.gate
 def test_every_article_is_checked_without_error(dev_check):
     articles, items = dev_check
     errors = [str(x) for x in items if isinstance(x, InputError)]
@@ -92,6 +96,7 @@ def test_every_article_is_checked_without_error(dev_check):
     assert sum(len(r.items) for r in items) > 200  # the dev set has hundreds of quotations
 
 
+@pytest.mark.gate
 def test_speech_quotes_have_a_verdict_with_evidence_from_the_source(dev_check):
     _, results = dev_check
     sources: dict[str, str] = {}
@@ -122,6 +127,7 @@ def test_speech_quotes_have_a_verdict_with_evidence_from_the_source(dev_check):
     assert n_speech > 100 and n_evidence > 0
 
 
+@pytest.mark.gate
 def test_no_evidence_is_dated_after_its_article(dev_check):
     """A source published after the article cannot be where its words came from."""
     _, results = dev_check
@@ -136,6 +142,7 @@ def test_no_evidence_is_dated_after_its_article(dev_check):
                 assert ev.source_date[:n] <= pub[:n], (r.document.path, it.quote.text, ev.source, ev.source_date, pub)
 
 
+@pytest.mark.gate
 def test_jsonl_rendering_has_the_contract_fields(dev_check):
     from onrecord.report.jsonl import check_record, dumps
 
@@ -163,3 +170,88 @@ def test_jsonl_rendering_has_the_contract_fields(dev_check):
             else:
                 assert not (VERDICT_FIELDS & set(q)), q
                 assert q["speaker"] is None and q["speakers"] == []
+
+
+# ------------------------------------------------------------------ --published, real stages
+
+QUOTE = "we will dredge the inner harbour before the summer season begins"
+
+
+@pytest.fixture
+def dated(tmp_path, monkeypatch):
+    """An article whose header dates it 2024-03-10 (a Sunday) and a source dated Thursday
+    2024-03-07 holding the quoted words."""
+    monkeypatch.setenv("ONRECORD_EMBED", "0")  # dates and exact words; no embedding model needed
+    src = tmp_path / "sources"
+    src.mkdir()
+    (src / "briefing.txt").write_text(
+        "Title: Harbour briefing\nSpeaker: Mara Ellison\nDate: 2024-03-07\n\n"
+        f"Good morning. I can tell you today that {QUOTE}. The council has the money.\n",
+        encoding="utf-8",
+    )
+    art = tmp_path / "article.txt"
+    art.write_text(
+        "Title: Dredging to start before summer\nDate: 2024-03-10\n\n"
+        "The harbour will be dredged within weeks.\n\n"
+        f"Speaking to reporters on Thursday, Mara Ellison, the harbour director, said \u201c{QUOTE}\u201d.\n",
+        encoding="utf-8",
+    )
+    undated = tmp_path / "undated.txt"  # no date expression near the quote
+    undated.write_text(
+        "Dredging to start before summer\n\n"
+        f"Mara Ellison, the harbour director, said \u201c{QUOTE}\u201d.\n",
+        encoding="utf-8",
+    )
+    return art, undated, src
+
+
+def _check(*args):
+    from click.testing import CliRunner
+
+    from onrecord.cli import cli
+
+    r = CliRunner().invoke(cli, ["check", *args, "--format", "jsonl"])
+    assert r.exit_code in (0, 1), (r.exit_code, r.stdout, r.stderr, r.exception)
+    return r, json.loads(r.stdout)
+
+
+def _speech(rec):
+    (q,) = [q for q in rec["quotes"] if q["kind"] == "speech"]
+    return q
+
+
+def test_article_date_from_metadata_dates_the_quote(dated):
+    art, _, src = dated
+    r, rec = _check(str(art), "--sources", str(src))
+    assert rec["published"] == "2024-03-10"
+    q = _speech(rec)
+    assert q["speaker"] == "Mara Ellison"
+    assert q["date_hint"] == "2024-03-07"  # "on Thursday" before Sunday 10 March
+    assert q["verdict"] == "verbatim" and q["source"].endswith("briefing.txt")
+    assert r.exit_code == 0
+
+
+def test_published_flag_overrides_metadata_and_bounds_the_origin(dated):
+    art, _, src = dated
+    r, rec = _check(str(art), "--sources", str(src), "--published", "2024-03-01")
+    assert rec["published"] == "2024-03-01"  # the flag, not the header's 2024-03-10
+    q = _speech(rec)
+    assert q["date_hint"] == "2024-02-29"  # "on Thursday" now resolves before Friday 1 March
+    # the words are in a source dated 2024-03-07, after the article: it cannot be the origin
+    assert q["verdict"] == "not_found" and q["source"] is None
+    assert "later_source" in q["warnings"]
+    assert "cannot be the origin" in q["explanation"]
+    assert r.exit_code == 1
+
+
+def test_published_date_alone_excludes_later_sources(dated):
+    """No date near the quote: the publication date is still an upper bound for its origin."""
+    _, undated, src = dated
+    r, rec = _check(str(undated), "--sources", str(src), "--published", "2024-03-06")
+    q = _speech(rec)
+    assert rec["published"] == "2024-03-06" and "date_hint" not in q  # no context date shown
+    assert q["verdict"] == "not_found" and "later_source" in q["warnings"]
+    r, rec = _check(str(undated), "--sources", str(src), "--published", "2024-03-07")
+    assert _speech(rec)["verdict"] == "verbatim"  # a source from the same day can be the origin
+    r, rec = _check(str(undated), "--sources", str(src))
+    assert rec["published"] is None and _speech(rec)["verdict"] == "verbatim"
