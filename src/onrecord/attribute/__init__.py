@@ -182,8 +182,9 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                 ents = [x for x in _entities_of(res, pq)]
                 # “…,” she said. “…” carries the same cue; a new paragraph, or a partial quote
                 # inside reported speech ("she called it “…”. “…”"), does not
-                carried = pq.attribution_evidence and pq.attribution_evidence[0].startswith(
-                    ("string: “…”", "continues the speaker"))
+                # (the previous quotation's cue stands after it: “…,” X, a senator, said Monday.)
+                carried = bool(pq.cue) and (pq.cue in lay.text[pq.end : p.end] or bool(
+                    pq.attribution_evidence and pq.attribution_evidence[0].startswith("continues the speaker")))
                 cue = pq.cue if p.para == s.para and pq.cue and carried else None
                 return ents, cue, "continues the speaker of the previous sentence", 0.85
             subj = [e for e in res.subj.get(si - 1) or [] if e.substantial()]
