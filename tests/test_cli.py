@@ -550,3 +550,15 @@ def test_check_jsonl_record_names_get_their_own_report(fake_stages, tmp_path, so
     r = run("check", str(p), "--sources", str(sources), "--format", "md", "-o", str(tmp_path / "md") + "/")
     assert r.exit_code == 1
     assert sorted(x.name for x in (tmp_path / "md").iterdir()) == ["dump-x1.md", "dump-x2.md"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl", "html"])
+def test_check_single_unreadable_article_is_one_line_and_no_report(fake_stages, tmp_path, sources, fmt, monkeypatch):
+    _fake_renderers(monkeypatch, [])
+    missing = tmp_path / "gone.txt"
+    r = run("check", str(missing), "--sources", str(sources), "--format", fmt)
+    one_line_error(r, "gone.txt", "no such file")
+    assert r.stdout == ""
+    out = tmp_path / f"report.{fmt}"
+    one_line_error(run("check", str(missing), "--sources", str(sources), "--format", fmt, "-o", str(out)), "gone.txt")
+    assert not out.exists()  # no empty report left behind

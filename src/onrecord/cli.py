@@ -276,7 +276,9 @@ def check(
     fh = None if out_dir else _open_output(output)
     inputs = pipeline.expand_inputs(articles)
     errors: list[InputError] = []
-    results = []
+    results = []  # held only for a report rendered once over all articles
+    verdicts = []
+    summary = pipeline.BatchSummary()
     written: list[str] = []
     names: set[str] = set()
     stream = fmt == "jsonl" and not out_dir  # JSON Lines goes out as each article is done
@@ -285,26 +287,45 @@ def check(
         with _progress_bar(len(inputs), progress) as advance:
             for item in pipeline.check(inputs, archive=arch, published=published, translated=translated):
                 advance(getattr(item, "document", None))
+                summary.add(item)
                 if isinstance(item, InputError):
                     errors.append(item)
                     continue
-                results.append(item)
+                verdicts.extend(it.verdict for it in item.items)
                 if out_dir:
                     written.append(_write_one(out_dir, item, fmt, renderer, keep_text, names))
                 elif stream:
                     renderer([item], fh or _stdout(), keep_text)
                     (fh or _stdout()).flush()
-        if not out_dir and not stream:
+                else:
+                    results.append(item)
+        # Nothing readable (a mistyped file name): the one-line error is the whole answer, not
+        # an empty report ("0 quotations") on stdout or an empty page left behind by -o.
+        nothing = summary.articles == 0 and bool(errors)
+        if not out_dir and not stream and not nothing:
             renderer(results, fh or _stdout(), keep_text)
     finally:
         if fh:
             fh.close()
+            if summary.articles == 0 and errors and output:
+                _remove_quietly(output)
     report_input_errors(errors)
     if out_dir:
         click.echo(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}", err=True)
-    if len(results) + len(errors) > 1 or errors:
-        click.echo(_summary_line(pipeline.summarize(results, errors)), err=True)
-    sys.exit(exit_code((it.verdict for r in results for it in r.items), len(errors)))
+    # A batch ends with its summary; a single input's error line is already the whole story
+    # (contract section 5: one line).
+    if summary.articles + len(errors) > 1:
+        click.echo(_summary_line(summary.as_dict()), err=True)
+    sys.exit(exit_code(verdicts, len(errors)))
+
+
+def _remove_quietly(path: str) -> None:
+    import os
+
+    try:
+        os.remove(path)
+    except OSError:
+        pass
 
 
 def _summary_line(s: dict[str, Any]) -> str:

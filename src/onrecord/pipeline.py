@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Union
 
@@ -28,7 +29,7 @@ from .errors import (
     UnknownArchive,
     UsageError,
 )
-from .model import CheckedQuote, CheckResult, Claim, Document, ExtractResult, Verdict
+from .model import VERDICTS, CheckedQuote, CheckResult, Claim, Document, ExtractResult, Verdict
 from .options import DEFAULT_OPTIONS, Options
 
 Input = Union[str, os.PathLike, Document]
@@ -323,26 +324,37 @@ def check(
         yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated)
 
 
-def summarize(results: Iterable[CheckResult], errors: Iterable[InputError] = ()) -> dict[str, Any]:
-    """The numbers a batch ends with: articles, quotes (speech and not), verdict counts, and the
-    inputs that could not be read (path and reason). Used by ``onrecord check``'s summary and
-    available to any other front end."""
-    from .model import VERDICTS
+@dataclass
+class BatchSummary:
+    """The numbers a batch ends with: articles, quotations (all kinds, and speech), verdict
+    counts, and the inputs that could not be read (path and reason). Kept as running counts so
+    a long batch streamed to JSON Lines or to one file per article holds no results in memory.
+    Used by ``onrecord check``'s summary line; available to any other front end."""
 
-    results, errors = list(results), list(errors)
-    verdicts = {v: 0 for v in VERDICTS}
-    quotes = speech = 0
-    for r in results:
-        for it in r.items:
-            quotes += 1
-            if it.quote.kind == "speech":
-                speech += 1
+    articles: int = 0
+    quotes: int = 0
+    speech: int = 0
+    verdicts: dict[str, int] = field(default_factory=lambda: {v: 0 for v in VERDICTS})
+    unreadable: list[dict[str, str]] = field(default_factory=list)
+
+    def add(self, item: CheckResult | InputError) -> None:
+        if isinstance(item, InputError):
+            self.unreadable.append({"input": item.path or "", "reason": item.message})
+            return
+        self.articles += 1
+        for it in item.items:
+            self.quotes += 1
+            self.speech += it.quote.kind == "speech"
             if it.verdict is not None:
-                verdicts[it.verdict.verdict] += 1
-    return {
-        "articles": len(results),
-        "quotes": quotes,
-        "speech": speech,
-        "verdicts": verdicts,
-        "unreadable": [{"input": e.path or "", "reason": e.message} for e in errors],
-    }
+                self.verdicts[it.verdict.verdict] += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def summarize(items: Iterable[CheckResult | InputError]) -> BatchSummary:
+    """The BatchSummary of results and unreadable inputs, in one call."""
+    s = BatchSummary()
+    for item in items:
+        s.add(item)
+    return s
