@@ -20,7 +20,6 @@ import re
 from ..thresholds.attribute import AttributeOptions
 from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
                    PARTY_WORDS, TITLE_SYNONYMS, TITLE_WORDS, report_base, title_end)
-from .mentions import ROLE_SUFFIXES
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
 from .mentions import Entities, Entity, Mention, name_tokens
@@ -68,7 +67,8 @@ class Resolver:
         self._interviewee: Entity | None | bool = False
         self.last_doc_speakers: list[Entity] = []
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
-        self.last_unresolved_head = ""  # "a senior adviser said … the adviser added": both unnamed
+        self.last_unresolved_head = ""
+        self.narrators: set[int] = set()  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts
 
@@ -91,6 +91,7 @@ class Resolver:
         if part.kind == "first":
             e = self.first_person(pos)
             if e is not None:
+                self.narrators.add(e.id)
                 return e, f"first person '{part.text}' -> {e.canonical}"
             return None, f"first person '{part.text}' unresolved"
         if part.kind == "desc":
@@ -105,8 +106,9 @@ class Resolver:
                 return e, f"description '{part.text}' -> {e.canonical}"
             words = part.text.lower().split()
             head = words[-1] if words else ""
-            if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS
-                                                or head.endswith(ROLE_SUFFIXES)) \
+            # only offices and parties ("the foreign secretary", "the California Democrat"); a
+            # role in events ("the defendant", "the victim") is often someone not yet in focus
+            if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS) \
                     and head != self.last_unresolved_head:
                 # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
                 # never given as an apposition refers back to the person in focus
@@ -135,6 +137,8 @@ class Resolver:
     # ---------------------------------------------------------------- pronouns
 
     def _compatible(self, e: Entity, g: str) -> bool:
+        if g in {"m", "f", "x"} and e.id in self.narrators:
+            return False  # the narrator is "I", not "he" (“He wrote back” in an interview)
         if g == "x":  # a person of either gender (a definite description)
             return (e.is_person() or e.kind != "org" and e.place_evidence == 0
                     and len(name_tokens(e.canonical)) >= 2)
@@ -281,6 +285,8 @@ class Resolver:
         if t0.lower in SUBJECT_PRONOUNS:
             if t0.lower in FIRST_PERSON:
                 e = self.first_person(t0.start)
+                if e is not None:
+                    self.narrators.add(e.id)
                 return [e] if e else []
             e = self.pronoun(t0.lower, t0.start, sent_idx)
             return [e] if e else []
