@@ -24,6 +24,7 @@ def main() -> int:
     ap.add_argument("--out", default="/tmp/onrecord-bench")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--quotecheck", type=int, default=0)
+    ap.add_argument("--quotecheck-budget", type=float, default=300.0, help="seconds; quotecheck stops there")
     a = ap.parse_args()
     out = Path(a.out)
     from onrecord.archive import Archive, embed
@@ -55,6 +56,7 @@ def main() -> int:
         if r["expected"] not in ("verbatim", "variation") and v.verdict in ("verbatim", "variation"):
             false_verify += 1
     wall = time.perf_counter() - t0
+    raw = list(lat)  # in claim order, for the quotecheck comparison on the first N
     lat.sort()
     res = {
         "quotes": len(rows),
@@ -71,13 +73,18 @@ def main() -> int:
     print("slowest:", sorted(detail, reverse=True)[:5], file=sys.stderr)
     print("disagreements:", [d[1:] for d in detail if d[3] != d[4]][:20], file=sys.stderr)
     if a.quotecheck:
-        res["quotecheck"] = run_quotecheck(rows[: a.quotecheck], arch, out, lat_onrecord=None)
+        res["quotecheck"] = run_quotecheck(rows[: a.quotecheck], arch, out, a.quotecheck_budget)
+        qc = res["quotecheck"]
+        if "p50_ms" in qc:
+            mine = sorted(raw[: a.quotecheck])
+            res["quotecheck"]["onrecord_same_quotes_p50_ms"] = round(statistics.median(mine) * 1000, 1)
+            res["quotecheck"]["p50_ratio_quotecheck_over_onrecord"] = round(qc["p50_ms"] / max(0.001, statistics.median(mine) * 1000), 1)
         print(json.dumps(res["quotecheck"]), flush=True)
     (out / "bench_verify.json").write_text(json.dumps(res, indent=1))
     return 0
 
 
-def run_quotecheck(rows, arch, out: Path, lat_onrecord=None) -> dict:
+def run_quotecheck(rows, arch, out: Path, budget: float) -> dict:
     """quotecheck scans the texts per quote; give it the same speech texts as plain files."""
     texts = out / "texts"
     if not texts.exists():
@@ -91,7 +98,7 @@ def run_quotecheck(rows, arch, out: Path, lat_onrecord=None) -> dict:
     script = out / "qc_run.py"
     script.write_text(QC_SCRIPT)
     py = Path("/work/main/.venv-bench/bin/python")
-    p = subprocess.run([str(py), str(script), str(texts), str(qfile)], capture_output=True, text=True)
+    p = subprocess.run([str(py), str(script), str(texts), str(qfile), str(budget)], capture_output=True, text=True)
     if p.returncode:
         return {"error": p.stderr.strip().splitlines()[-1] if p.stderr.strip() else "failed"}
     return json.loads(p.stdout.strip().splitlines()[-1])

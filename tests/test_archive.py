@@ -156,3 +156,19 @@ def test_crash_inside_a_jsonl_file_keeps_the_records_written(tmp_path, monkeypat
     assert rep.updated and b.stats()["documents"] == 3
     d = b.doc(b.doc_ids()[0])
     assert d.path.endswith("speeches.jsonl#r0") and d.speaker == "Ann Lee"
+
+
+def test_interjections_in_a_speech_end_with_their_line(tmp_path):
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "speech.txt").write_text(
+        "Title: Address\nSpeaker: Ann Lee\n\nTHE PRESIDENT: Thank you all.\n\nAUDIENCE: (Applause.)\n\n"
+        "We will build the bridge this year.\n\nAUDIENCE MEMBER: We love you!\n\nAnd we will finish it.\n",
+        encoding="utf-8")
+    a = Archive.open(tmp_path / "arch", embed=False)
+    a.add([d], progress=False)
+    doc = a.doc(a.doc_ids()[0])
+    assert doc.speaker_at(doc.text.index("We will build")) == "Ann Lee"
+    assert doc.speaker_at(doc.text.index("Thank you all")) == "Ann Lee"
+    assert doc.speaker_at(doc.text.index("(Applause")) == "Audience"
+    assert doc.speaker_at(doc.text.index("And we will finish")) == "Ann Lee"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import HONORIFICS, same_person
+from ..names import HONORIFICS, name_tokens, same_person
 
 # A turn label in capitals: "TAMSIN WEXLEY:", "Q:", "DR. O'NEILL:", "MOON HA-EUN:".
 _CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\u2019\-]{0,60}?)[ \t]*:[ \t]+", re.M)
@@ -49,6 +49,8 @@ def _salutation(label: str) -> bool:
 
 
 def _resolve(label: str, speakers: list[str]) -> str:
+    if len(speakers) == 1 and not name_tokens(label):  # "THE PRESIDENT:" in a one-speaker speech
+        return speakers[0]
     """Map a turn label to the header's spelling of the name ("TAMSIN WEXLEY" -> "Tamsin
     Wexley"); an unknown label keeps a title-cased form ("MODERATOR" -> "Moderator")."""
     for s in speakers:
@@ -80,9 +82,18 @@ def find_turns(text: str, body_offset: int, speakers: list[str]) -> list[Turn]:
     if len(speakers) < 2 and len({x[2] for x in labels}) < 2:
         return []
     turns: list[Turn] = []
+    header = speakers[0] if len(speakers) == 1 else None
     for i, (s, e, lab) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(body)
-        turns.append(Turn(body_offset + s, body_offset + end, lab, _resolve(lab, speakers), body_offset + e))
+        who = _resolve(lab, speakers)
+        if header and not same_person(who, header):
+            # In a one-speaker speech an interjection ("AUDIENCE: (Applause.)", "AUDIENCE
+            # MEMBER: We love you!") is one line; the speaker's words after it are the
+            # speaker's again (Miller Center transcripts credited the president's words to
+            # "Audience" until the next label).
+            nl = body.find("\n", e)
+            end = min(end, nl) if nl >= 0 else end
+        turns.append(Turn(body_offset + s, body_offset + end, lab, who, body_offset + e))
     return turns
 
 

@@ -9,7 +9,7 @@ from ..names import same_person
 from ..thresholds.verify import VerifyOptions
 from . import guard
 from .align import Match, ParsedQuote, find_matches, parse_quote, span_offsets
-from .drift import align, find_windows, lexical_window
+from .drift import align, find_windows, lexical_window, sentence_context
 from .fold import word_tokens
 from .evidence import divergence, make_evidence, provenance, word_diff
 
@@ -251,7 +251,7 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
         al = align(pq.words, lw, opts.max_splice_gap)
         window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(lw.text).words}
         g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words,
-                        context_words=word_tokens(lw.text).words)
+                        context_words=word_tokens(sentence_context(lw.doc, al.region_start, al.region_end)).words)
         if not g.ok:
             ev = make_evidence(lw.doc, al.region_start, al.region_end, claim.quote)
             return Verdict(claim.id, "not_found", "guard", round(cov, 3),
@@ -276,7 +276,7 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
     al = align(pq.words, w, opts.max_splice_gap)
     window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(w.text).words}
     g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words,
-                    context_words=word_tokens(w.text).words)
+                    context_words=word_tokens(sentence_context(w.doc, al.region_start, al.region_end)).words)
     ev = make_evidence(w.doc, al.region_start, al.region_end, claim.quote)
     if al.region_end <= al.region_start:
         ev = make_evidence(w.doc, w.start, w.end, claim.quote)

@@ -237,9 +237,23 @@ def align(quote_words: list[str], window: Window, max_splice_gap: int) -> Alignm
 
 
 def _stems(words) -> set[str]:
-    from .guard import _stem
+    """Content-word stems. Negators are left out: polarity is the guard's business, and a
+    quote's added "not" must not pull in a neighbouring sentence that happens to hold one."""
+    from .guard import NEGATORS, _stem
 
-    return {_stem(w) for w in words if w not in STOPWORDS and len(w) > 1}
+    return {_stem(w) for w in words if w not in STOPWORDS and w not in NEGATORS and not w.endswith("n't") and len(w) > 1}
+
+
+def sentence_context(doc, start: int, end: int) -> str:
+    """The full sentences around [start, end): where a quote's negation may have been
+    paraphrased into another clause of the same sentence."""
+    a, b = start, end
+    for s in doc.sentences:
+        if s.start <= start < s.end:
+            a = s.start
+        if s.start < end <= s.end:
+            b = s.end
+    return doc.text[a:b]
 
 
 def lexical_window(words: list[str], archive, speaker: str | None, opts, later_than=None) -> tuple[float, "Window | None"]:
