@@ -359,8 +359,9 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     """The governing reporting verb of the quotation in the parsed sentence and its subject."""
     q = lay.quotes[qi]
     base = sent.start
-    qtoks = [t for t in doc if base + t.idx >= q.start and base + t.idx < q.end]
-    outside = [t for t in doc if not (base + t.idx >= q.start - 1 and base + t.idx <= q.end)]
+    all_toks = list(doc)  # one pass: iterating a Doc builds Token objects each time
+    qtoks = [t for t in all_toks if q.start <= base + t.idx < q.end]
+    outside = [t for t in all_toks if not (q.start - 1 <= base + t.idx <= q.end)]
     # quotations elsewhere in the sentence are not frame words either
     other_q = [(lay.quotes[j].start - 1, lay.quotes[j].end + 1) for j in sent.quotes if j != qi]
     outside = [t for t in outside if not any(a <= base + t.idx < b for a, b in other_q)]
@@ -613,8 +614,12 @@ def _head_part(doc: Any, h: Any, base: int) -> Part | None:
             text = re.sub(r"\s*[’']s$", "", text)
             return Part("name", text, base + run[0].idx)
     # a description: the noun phrase without relative clauses and appositions
-    keep = [t for t in h.subtree if not any(a.dep_ in {"relcl", "appos", "acl", "prep", "punct"}
-                                               and a.i != h.i and _is_under(t, a) for a in h.subtree)]
+    sub = list(h.subtree)
+    cut: set[int] = set()
+    for a in sub:
+        if a.i != h.i and a.dep_ in {"relcl", "appos", "acl", "prep", "punct"}:
+            cut.update(t.i for t in a.subtree)
+    keep = [t for t in sub if t.i not in cut]
     if not keep:
         return None
     left = min(t.i for t in keep)

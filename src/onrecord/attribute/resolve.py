@@ -16,6 +16,7 @@ to entities of the article, and so to full canonical names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..thresholds.attribute import AttributeOptions
 from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
@@ -32,6 +33,11 @@ FUNCTION_WORDS = frozenset("""in on at by for from to with of and or but as that
 were are be been has had have will would said says told also""".split())
 GENERIC_HEADS = frozenset({"man", "woman", "people", "person", "one", "official", "officials",
                            "source", "sources", "resident", "residents", "member", "members"})
+
+
+@lru_cache(maxsize=4096)
+def _phrase_re(phrase: str) -> "re.Pattern[str]":
+    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
 
 
 def split_title(name: str) -> str:
@@ -68,7 +74,8 @@ class Resolver:
         self.last_doc_speakers: list[Entity] = []
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
-        self.narrators: set[int] = set()  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
+        self.narrators: set[int] = set()
+        self._role_hits: dict[str, list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts
 
@@ -218,9 +225,12 @@ class Resolver:
             phrase = " ".join(words[-n:])
             if n == 1 and head in ORG_DESCRIPTORS:
                 break
-            variants = (phrase, *TITLE_SYNONYMS.get(phrase, ()))
-            hits = [e for e in people if any(re.search(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])", r.lower())
-                                             for _, r in e.roles for v in variants)]
+            hits = self._role_hits.get(phrase)
+            if hits is None:
+                variants = (phrase, *TITLE_SYNONYMS.get(phrase, ()))
+                pats = [_phrase_re(v) for v in variants]
+                hits = [e for e in people if any(p.search(r.lower()) for _, r in e.roles for p in pats)]
+                self._role_hits[phrase] = hits
             if hits:
                 return self._nearest(hits, pos)
         if head in GENERIC_ORG_HEADS and orgs:
