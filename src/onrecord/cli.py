@@ -310,7 +310,7 @@ def check(
             if summary.articles == 0 and errors and output:
                 _remove_quietly(output)
     report_input_errors(errors)
-    if out_dir:
+    if written:
         click.echo(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}", err=True)
     # A batch ends with its summary; a single input's error line is already the whole story
     # (contract section 5: one line).
