@@ -186,3 +186,14 @@ def test_guard_classes():
     assert check(w("a policy must be judged"), w("a policy should be judged")).ok
     assert not check(w("waiting lists rose again"), w("waiting lists fell again")).ok
     assert not check(w("we have cut the fund"), w("we have more than doubled the fund")).ok
+
+
+def test_only_one_of_several_compounds_wrapped(tmp_path):
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "a.txt").write_text("Speaker: Ann Lee\n\nA truly multi-ethnic, multi-\nconfessional and multi-cultural country.\n",
+                             encoding="utf-8")
+    a = Archive.open(tmp_path / "arch", embed=False)
+    a.add([d], progress=False)
+    r = verify_claim(Claim("x", "A truly multi-ethnic, multi-confessional and multi-cultural country.", "Ann Lee"), a)
+    assert r.verdict == "verbatim"

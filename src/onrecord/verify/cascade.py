@@ -112,13 +112,21 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
             (later if _later(doc, claim.date_hint) else found).append((doc, m))
     if not found and not later and _COMPOUND.search(claim.quote):
         # "ever-developing" against a source that wrapped "ever-\ndeveloping" at a line end:
-        # folding joins the wrapped word, so retry with the quote's compounds joined too.
-        pq2 = parse_quote(_COMPOUND.sub("", claim.quote))
-        for doc in _candidate_docs(pq2, archive, opts):
-            for m in find_matches(pq2, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
-                (later if _later(doc, claim.date_hint) else found).append((doc, m))
-        if found or later:
-            pq = pq2
+        # folding joins the wrapped word (it cannot tell "misunder-/stood" from a real
+        # compound), so retry with the quote's compounds joined: all of them, then each alone
+        # ("multi-ethnic, multi-\nconfessional and multi-cultural" wraps only one).
+        spots = [m.start() for m in _COMPOUND.finditer(claim.quote)]
+        variants = [_COMPOUND.sub("", claim.quote)]
+        if 1 < len(spots) <= 4:
+            variants += [claim.quote[:i] + claim.quote[i + 1 :] for i in spots]
+        for text in variants:
+            pq2 = parse_quote(text)
+            for doc in _candidate_docs(pq2, archive, opts):
+                for m in find_matches(pq2, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
+                    (later if _later(doc, claim.date_hint) else found).append((doc, m))
+            if found or later:
+                pq = pq2
+                break
     if later and not found:
         later_note = f" (the words occur in {later[0][0].path}, dated {later[0][0].date}, after the claim: it cannot be the origin)"
     if found:
