@@ -233,3 +233,26 @@ def test_document_speaks_for_its_issuer_even_after_another_statement():
                    "The memo ended with a line: “I am sorry it was me.”")
     assert qs[0].speaker == "Norland Metrics"
     assert qs[1].speaker == "Rhea Solberg"
+
+
+def test_passive_report_verb_subject_is_not_the_speaker():
+    qs = attribute("Headline\n\nThe former mayor Ada Crane was accused in an indictment of paying staff to "
+                   "“hide the accounts.”")
+    assert qs[0].speaker is None
+
+
+def test_unnamed_indefinite_then_definite_stays_null():
+    qs = attribute("Headline\n\nA police officer answered a call at the house of Tom Reyes. The officer wrote "
+                   "that Reyes was “uncooperative.”")
+    assert qs[0].speaker is None
+
+
+def test_acronym_period_inside_inverted_attribution():
+    qs = attribute("Headline\n\n“The ban cannot stand,” wrote U.S. District Judge Lena Ortiz in the ruling.")
+    assert qs[0].speaker == "Lena Ortiz"
+
+
+def test_they_takes_joint_subject():
+    qs = attribute("Headline\n\nSenator Ola Berg, joined by Rep. Ida Moss and Rep. Tim Vance, set out the plan on "
+                   "Sunday. “This is the moment,” they wrote.")
+    assert qs[0].speakers[:1] == ["Ola Berg"]

@@ -110,7 +110,9 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                 for part in surf.parts:
                     ent, why = res.resolve_part(part, part.start, s.index)
                     ev.append(why)
-                    if ent is not None:
+                    if isinstance(ent, list):
+                        found.extend(ent)  # "they" -> joint speakers
+                    elif ent is not None:
                         found.append(ent)
                 ev.insert(0, surf.how)
                 if not found:
@@ -153,7 +155,8 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
             res.subj[s.index] = res.leading_subject(s.index)
             if any(report_base(t.lower) for t in s.tokens):
                 for e in res.subj[s.index]:
-                    e.spoke = True  # "X said the vote was close.": X is a person (or an organisation)
+                    if len(e.canonical.split()) >= 2:
+                        e.spoke = True  # "X Y said the vote was close.": a person (or an organisation)
         res.learn_gender(s.index)
         words = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower()))
         if words & DOCUMENT_NOUNS and res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index]):

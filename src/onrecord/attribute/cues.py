@@ -106,7 +106,7 @@ congressman congresswoman assemblyman assemblywoman commander leader spokesman s
 spokesperson manager editor economist analyst author founder owner striker winger defender
 midfielder goalkeeper guitarist pianist singer drummer adviser advisor aide strategist counsel
 administrator correspondent nominee candidate treasurer comptroller auditor registrar
-ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp mep msp mla td""".split())
+ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp mep msp mla td executive""".split())
 
 # Nouns that make a run of capitals an organisation rather than a person.
 ORG_WORDS = frozenset("""ministry department council agency bank association union guild trust
@@ -152,7 +152,8 @@ furthermore ok okay sure please thanks first second third finally lastly adverti
 video caption image images related click subscribe share story highlights watch listen along
 amid across behind beyond near over past however meanwhile rather any everyone everybody tonight
 per must nobody somebody someone anyone anybody many most few several all such other others another
-neither either whatever whoever whichever opinion editorial analysis comment review interview update
+neither either whatever whoever whichever did does do is was are were has have had can could will
+would should shall might may must opinion editorial analysis comment review interview update
 breaking exclusive watch read more during despite under over into onto upon about against among
 between through throughout within without toward towards""".split())
 

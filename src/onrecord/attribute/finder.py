@@ -186,15 +186,17 @@ def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], li
 
 ABBREV = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
                     "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres", "jr", "sr",
-                    "sens", "reps"})
+                    "sens", "reps", "corp", "inc", "ltd", "co", "bros"})
 
 
 def _drop_abbrev_periods(toks: list[Token]) -> list[Token]:
-    """"Sen. Marco Rubio", "James A. Klein": the period belongs to the name, not the syntax."""
+    """"Sen. Marco Rubio", "James A. Klein", "U.S. District Judge X", "Comcast Corp. Chief
+    Executive Y": the period belongs to the name, not the syntax."""
     out: list[Token] = []
     for t in toks:
         if t.text == "." and out and out[-1].end == t.start and (
-                out[-1].lower in ABBREV or len(out[-1].text) == 1 and out[-1].text.isupper()):
+                out[-1].lower in ABBREV or len(out[-1].text) == 1 and out[-1].text.isupper()
+                or "." in out[-1].text and out[-1].text[:1].isupper()):
             continue
         out.append(t)
     return out
@@ -332,6 +334,8 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
         subj = subj[1:]  # "“…” and Okonjo-Marsh called the spectators “…”"
     if len(subj) >= 3 and subj[-1].lower == "to":
         subj = subj[:-2]  # "likes to say", "went on to say"
+    if subj and subj[-1].lower in {"was", "were", "is", "are", "been", "be", "being"}:
+        return None  # passive ("X was accused of …"): the parse decides who, if anyone, speaks
     subj = _strip_adverbs(subj)
     parts = mention_phrase(subj)
     if not parts:
@@ -436,6 +440,10 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         # "it was revealed that …", "it is said that …": nobody is named
         return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", 0.0)
     outer = _outer(lay, doc, cue, out_ids, base)
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
+        # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
+        # reported speech ("G said residents had been promised a “…”") the reporter speaks
+        return outer or Surface([], cue_text, f"parse: passive '{cue.text}' without its agent", 0.0)
     if subj is None:
         return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", 0.5, continuation=True)
     parts = _np_parts(lay, doc, subj, base)
@@ -583,8 +591,9 @@ def _np_parts(lay: Layout, doc: Any, tok: Any, base: int) -> list[Part] | None:
 def _head_part(doc: Any, h: Any, base: int) -> Part | None:
     low = h.lower_
     if h.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
-        if low in {"who", "that", "which"}:
-            return None
+        if low not in SUBJECT_PRONOUNS:
+            return None  # "what should be quoted", "who", "this": not a speaker
+
         kind = "first" if low in FIRST_PERSON else "pronoun"
         return Part(kind, low, base + h.idx)
     # the name: the capitalised tokens around the head, joined across hyphens

@@ -35,8 +35,12 @@ from .cues import (PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, FEMALE_WORDS, 
                    SURNAME_FIRST, TITLE_WORDS, report_base)
 from .layout import Layout, Sentence, Token
 
+ADJ_SUFFIXES = frozenset("""backed led based owned run born style funded controlled linked
+affiliated aligned leaning era like made sponsored supported dominated appointed elected
+friendly inspired bound related""".split())
 ABBREV_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
-                           "capt", "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres"})
+                           "capt", "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres",
+                           "corp", "inc", "co", "bros"})
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "into",
@@ -134,6 +138,8 @@ def _is_cap_token(t: Token) -> bool:
         return False
     if w.lower() in CAP_STOP:
         return False
+    if "-" in w and w.rsplit("-", 1)[1].lower() in ADJ_SUFFIXES:
+        return False  # "Republican-backed", "U.S.-based": adjectives, not names
     head = re.split(r"[’']", w)[0].lower()
     if head != w.lower() and head in CAP_STOP:
         return False  # "I’d", "We'll": a pronoun with a contraction
@@ -202,7 +208,8 @@ def find_mentions(lay: Layout) -> list[Mention]:
                     continue
                 if t.text == "." and t.start == run[-1].end and j + 1 < len(toks) and _is_cap_token(toks[j + 1]) \
                         and (run[-1].lower in TITLE_WORDS or run[-1].lower in ABBREV_TITLES
-                             or len(run[-1].text) == 1 and run[-1].text.isupper()):
+                             or len(run[-1].text) == 1 and run[-1].text.isupper()
+                             or "." in run[-1].text):  # "U.S. District Judge", "H.R. McMaster"
                     j += 1  # "Sen. Marco Rubio", "James A. Klein": the period does not end the name
                     continue
                 if t.text in "’'" and t.start == run[-1].end and run[-1].lower.endswith("s") \

@@ -90,6 +90,13 @@ class Resolver:
                 e.spoke = True
                 return e, f"name '{part.text}' -> {e.canonical}"
             return name, f"name '{part.text}' (not seen elsewhere)"
+        if part.kind == "pronoun" and part.text == "they":
+            # "they wrote": the joint subject of a recent sentence ("A, joined by B and C, …"),
+            # else an organisation that was a subject; never a lone person
+            for back in range(1, 3):
+                subj = self.subj.get(sent_idx - back) or []
+                if len(subj) >= 2:
+                    return subj, f"pronoun 'they' -> {', '.join(e.canonical for e in subj)}"
         if part.kind == "pronoun":
             e = self.pronoun(part.text, pos, sent_idx)
             if e is not None:
@@ -115,8 +122,10 @@ class Resolver:
             head = words[-1] if words else ""
             # only offices and parties ("the foreign secretary", "the California Democrat"); a
             # role in events ("the defendant", "the victim") is often someone not yet in focus
+            unnamed_before = re.search(r"\b(?:a|an|one)\s(?:[\w-]+\s){0,3}" + re.escape(head) + r"\b",
+                                       self.lay.masked[max(0, pos - 1500) : pos], re.I)
             if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS) \
-                    and head != self.last_unresolved_head:
+                    and head != self.last_unresolved_head and not unnamed_before:
                 # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
                 # never given as an apposition refers back to the person in focus
                 e = self.pronoun("person", pos, sent_idx)
@@ -156,8 +165,8 @@ class Resolver:
         if not e.is_person():
             if e.kind == "org" or e.place_evidence > 0:
                 return False
-            if len(name_tokens(e.canonical)) < 2:
-                return False
+            if len(name_tokens(e.canonical)) < 2 and not e.person_like():
+                return False  # a lone capitalised word, unless it has spoken ("Collins said")
         return e.gender in (None, g)
 
     def _is_byline(self, si: int) -> bool:
@@ -187,7 +196,7 @@ class Resolver:
         # sentence subjects and people with evidence (a title, a gender, having spoken) first;
         # any other capitalised pair ("New Year", "Davis Cup") only when no such one is in reach
         passes = [lambda e, subj: subj or e.person_like(), lambda e, subj: True] if g in {"m", "f", "x"} \
-            else [lambda e, subj: True]
+            else [lambda e, subj: subj] if g == "p" else [lambda e, subj: True]
         if g == "n":
             # "it" is an organisation; failing that, an unclassified name that was a subject and
             # shows no sign of being a person ("Borussia Dortmund … it said")
