@@ -104,6 +104,8 @@ def _group_part(g: list[Token]) -> Part | None:
         return None
     if any(not _is_word(t) and t.text not in "’'&" for t in g):
         return None
+    while len(g) > 1 and g[0].text.isupper() and g[0].lower in CAP_STOP | {"of", "for", "and"}:
+        g = g[1:]  # "OF ISIS" in all-capital transcript text
     first = g[0].lower
     if len(g) == 1 and first in SUBJECT_PRONOUNS:
         return Part("first" if first in FIRST_PERSON else "pronoun", first, g[0].start)
@@ -440,6 +442,11 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         # "it was revealed that …", "it is said that …": nobody is named
         return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", 0.0)
     outer = _outer(lay, doc, cue, out_ids, base)
+    if outer is not None and report_base(cue.lower_) in {"order", "find", "rule", "estimate", "read",
+                                                         "present", "accept", "object"}:
+        # "The White House dismissed it, saying the president ordered officials to take
+        # “every precaution”": a weak inner verb (order, find, rule…) is not the report
+        return outer
     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
         # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
         # reported speech ("G said residents had been promised a “…”") the reporter speaks
@@ -601,6 +608,9 @@ def _head_part(doc: Any, h: Any, base: int) -> Part | None:
     w0 = h.i
     while w0 > 0 and _glued(doc, w0):
         w0 -= 1  # "Yeon-soo": the word starts at "Yeon"
+    if low in {"others", "many", "some", "several", "few", "most", "all", "both", "everyone", "everybody",
+               "nobody", "somebody", "someone", "anyone", "anybody", "none"}:
+        return None  # "Others counter that …", "Many said …": nobody in particular
     if doc[w0].text[:1].isupper():
         lo = hi = h.i
         sub = {t.i for t in h.subtree}
