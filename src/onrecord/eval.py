@@ -29,6 +29,9 @@ from typing import Any, Iterable
 from .errors import EvalError, MalformedRecord
 from .model import BAD_VERDICTS, GOOD_VERDICTS, VERDICTS
 from .names import same_person
+from .read.common import decode_utf8, read_bytes
+from .read.jsonl import iter_records
+from .thresholds.read import ReadOptions
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -51,18 +54,11 @@ def read_jsonl(path: str | os.PathLike, what: str) -> list[dict[str, Any]]:
     if not p.is_file():
         raise EvalError(f"no such {what} file" if not p.exists() else f"is not a {what} file", path=name)
     out = []
-    with open(p, encoding="utf-8", newline="") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise MalformedRecord(f"line {lineno}: not valid JSON ({e.msg})", path=name) from None
-            if not isinstance(rec, dict):
-                raise MalformedRecord(f"line {lineno}: expected a JSON object", path=name)
-            rec["_line"] = lineno
-            out.append(rec)
+    # Read as the readers do: an undecodable gold file is a one-line error, not a traceback.
+    text = decode_utf8(read_bytes(name, ReadOptions()), name)
+    for lineno, rec in iter_records(text, name):
+        rec["_line"] = lineno
+        out.append(rec)
     if not out:
         raise EvalError(f"no {what} records", path=name)
     return out

@@ -209,6 +209,7 @@ def load_claims(path: str | os.PathLike) -> list[Claim]:
     """Contract section 2 input: one ``{"id","quote","speaker","date_hint"}`` object a line.
     Errors name the file and the line number."""
     from .read.common import decode_utf8, read_bytes
+    from .read.jsonl import iter_records
     from .thresholds.read import ReadOptions
 
     name = os.fspath(path)
@@ -219,17 +220,7 @@ def load_claims(path: str | os.PathLike) -> list[Claim]:
         text = decode_utf8(read_bytes(name, ReadOptions()), name)
     claims: list[Claim] = []
     seen: set[str] = set()
-    # split("\n"), not splitlines(): JSON written with ensure_ascii=False may hold a raw U+2028
-    # or U+0085 inside a string, and splitlines() would cut the record there.
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise MalformedRecord(f"line {lineno}: not valid JSON ({e.msg}, column {e.colno})", path=name) from None
-        if not isinstance(rec, dict):
-            raise MalformedRecord(f"line {lineno}: expected a JSON object", path=name)
+    for lineno, rec in iter_records(text, name):
         cid = rec.get("id")
         if not isinstance(cid, (str, int)) or isinstance(cid, bool) or str(cid) == "":
             raise MalformedRecord(f'line {lineno}: claim has no "id"', path=name)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..textspan import paragraphs  # noqa: F401  (re-exported: context/__init__ uses it)
+
 # Periods that do not end a sentence: "Jan. 24", "Mr. Okafor", "U.S. officials", "No. 10".
 ABBREVIATIONS = frozenset("""
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -13,21 +15,7 @@ mr mrs ms dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr no n
 inc ltd co corp dept est approx fig ca cf al op ed eds pp
 """.split())
 
-_PARA = re.compile(r"\r?\n[ \t\r]*\n+")
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]?[A-Z0-9])")
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every paragraph: blocks separated by a blank line."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for m in _PARA.finditer(text):
-        if text[pos:m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:].strip():
-        out.append((pos, len(text)))
-    return out
 
 
 def sentences(text: str, start: int, end: int,

@@ -15,15 +15,21 @@ from .header import normalise_date
 def read_jsonl_file(path: str, options: ReadOptions) -> list[Document]:
     text = decode_utf8(read_bytes(path, options), path)
     docs: list[Document] = []
-    # split("\n"), not splitlines(): JSON written with ensure_ascii=False may hold a raw U+2028
-    # or U+0085 inside a string, and splitlines() would cut the record there.
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        docs.append(record_to_document(parse_record(line, path, lineno), path, lineno))
+    for lineno, rec in iter_records(text, path):
+        docs.append(record_to_document(rec, path, lineno))
     if not docs:
         raise EmptyDocument("empty document (no JSON records)", path=path)
     return docs
+
+
+def iter_records(text: str, path: str):
+    """(line number, object) for every non-blank line of a JSON Lines text; the one parser for
+    articles, sources, claims and gold files, so every caller reports bad lines the same way."""
+    # split("\n"), not splitlines(): JSON written with ensure_ascii=False may hold a raw U+2028
+    # or U+0085 inside a string, and splitlines() would cut the record there.
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield lineno, parse_record(line, path, lineno)
 
 
 def parse_record(line: str, path: str, lineno: int) -> dict:

@@ -20,6 +20,7 @@ from importlib import resources
 
 from .. import __version__
 from ..model import VERDICTS, CheckedQuote, CheckResult, Evidence
+from ..textspan import paragraphs
 from .note import editors_note
 from .summary import LABELS, MEANINGS, counts, short, speaker_of, suggestions, summary_line, word_diff
 
@@ -46,24 +47,13 @@ def _state(it: CheckedQuote) -> tuple[str, str]:
     return _cls(None), "unchecked"
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for m in re.finditer(r"\r?\n[ \t\r]*\n+", text):
-        if text[pos:m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:].strip():
-        out.append((pos, len(text)))
-    return out
-
-
 def _article_html(result: CheckResult, first_index: int) -> str:
     """The article's paragraphs with each quotation wrapped in a <mark>; a quotation running
     over several paragraphs is one mark per paragraph, all with the same index."""
     text = result.document.text
     spans = sorted(((it.quote.start, it.quote.end, first_index + k, it)
                     for k, it in enumerate(result.items)), key=lambda t: t[0])
-    paras = _paragraphs(text)
+    paras = paragraphs(text)
     parts: list[str] = []
     for pn, (ps, pe) in enumerate(paras):
         pos = ps
