@@ -156,3 +156,21 @@ def test_eval_extract_gold_quote_without_offsets(fake_stages, gold_set):
     g.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(g), "--articles", str(arts)])
     assert r.exit_code == 2 and "line 1: quote 1 needs integer" in r.stderr
+
+
+def test_eval_gold_file_not_utf8_is_one_line_error(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(b'{"id": "001", "quotes": []}\n{"id": "\xff\xfe"}\n')
+    r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(gold), "--articles", str(tmp_path)])
+    assert r.exit_code == 2
+    assert "Traceback" not in r.output
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "gold.jsonl" in lines[0] and "UTF-8" in lines[0]
+
+
+def test_eval_gold_malformed_line_names_line_number(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "001", "quotes": []}\n{not json\n', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(gold), "--articles", str(tmp_path)])
+    assert r.exit_code == 2
+    assert "line 2" in r.stderr and "gold.jsonl" in r.stderr
