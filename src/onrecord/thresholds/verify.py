@@ -30,6 +30,11 @@ class VerifyOptions:
     # topic from "supporting" a claim. Calibrated on dev (drift vs not_found claims that pass
     # the guard); see docs/bench-verify.md for the two distributions.
     drift_min_cosine: float = 0.70
+    # cosine below which a window that fails the guard is not called a "near miss" (the
+    # verdict is not_found either way; this only keeps the explanation honest). Prevents
+    # "negation differs" being reported against an unrelated passage when the real source is
+    # not in the archive (seen with a 9-source archive missing the quote's source).
+    near_miss_min_cosine: float = 0.5
     # quotes with fewer words than this never become misattributed on the word match alone
     # (design/verification.md lesson 10: a short phrase recurs by chance); they need the
     # claimed speaker to take part in the same source (the other turn of a transcript).

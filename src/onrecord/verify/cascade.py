@@ -289,9 +289,13 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
     if al.region_end <= al.region_start:
         ev = make_evidence(w.doc, w.start, w.end, claim.quote)
     div = divergence(ev.diff)
-    if not g.ok:
+    if not g.ok and w.cosine >= opts.near_miss_min_cosine:
         return Verdict(claim.id, "not_found", "guard", round(w.cosine, 3),
                        f"near miss that changes the claim: {g.explain()}; nearest passage shown",
+                       nearest=ev, warnings=warnings, claim=claim)
+    if not g.ok:  # an unrelated passage: no "near miss" to name, just nothing found
+        return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
+                       f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}) shown",
                        nearest=ev, warnings=warnings, claim=claim)
     if al.covered and al.left_out:
         ev.omitted = al.left_out
