@@ -79,3 +79,29 @@ def test_line_break_hyphenation_and_styles_fold():
     assert fold("soft\u00adhyphen zero\u200bwidth").text == "softhyphen zerowidth"
     f = fold("A  \n B")
     assert f.text == "a b" and re.fullmatch(r"[ \n]+", "A  \n B"[f.offsets[1] : f.offsets[2]])
+
+
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+
+
+@given(words, words)
+@settings(max_examples=200, deadline=None)
+def test_no_hit_inside_a_word(a, b):
+    # "the rapist" is never found in "therapist": a phrase of two words never matches one word
+    assert not _contains(f"He is a {a}{b} today.", f"{a} {b}")
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+@settings(max_examples=200, deadline=None)
+def test_no_hit_inside_a_number(head, tail):
+    big = f"{head},{tail:03d}"
+    assert not _contains(f"There were {big} complaints.", f"{tail:03d} complaints")
+    assert _contains(f"There were {big} complaints.", f"{big} complaints")
+
+
+@given(st.floats(min_value=0.01, max_value=999, allow_nan=False).map(lambda x: f"{x:.2f}"))
+@settings(max_examples=200, deadline=None)
+def test_a_sign_is_part_of_the_number(x):
+    assert not _contains(f"The index fell to -{x} in May.", f"to {x} in May")
+    assert not _contains(f"The index fell to \u2212{x} in May.", f"to {x} in May")
+    assert _contains(f"The index fell to \u2212{x} in May.", f"to -{x} in May")
