@@ -256,3 +256,16 @@ def test_they_takes_joint_subject():
     qs = attribute("Headline\n\nSenator Ola Berg, joined by Rep. Ida Moss and Rep. Tim Vance, set out the plan on "
                    "Sunday. “This is the moment,” they wrote.")
     assert qs[0].speakers[:1] == ["Ola Berg"]
+
+
+def test_credit_line_after_a_quoted_paragraph():
+    qs = attribute("Perspectives\n\nOthers counter that “the plan is a fantasy.”\n\nMara Lind, The Harbour Post\n\n"
+                   "“Prices will fall next year.”\n\nOskar Brenner, Calder Review\n")
+    assert qs[0].speaker == "Mara Lind"
+    assert qs[1].speaker == "Oskar Brenner"
+
+
+def test_opening_quotation_takes_the_person_named_next():
+    qs = attribute("Coal plan\n\n“We can produce all the power we need,” he said. Governor Ray Bevin, who "
+                   "took office in May, spoke at a mine.")
+    assert qs[0].speaker == "Ray Bevin"

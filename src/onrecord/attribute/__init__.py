@@ -136,7 +136,11 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                 _fill(q, [], cue, 0.0, ev, opt, surf)
                 q.speaker_description = surf.parts[0].text
                 continue
-            if surf.continuation or not found:
+            credit = _credit_line(res, lay, s) if surf.continuation or not found else None
+            if credit is not None:
+                found, cue, conf = [credit], None, 0.75
+                ev.append(f"credit line after the quotation: {credit.canonical}")
+            elif surf.continuation or not found:
                 found, cue2, why, conf2 = _continuation(res, lay, s.index, qi, last, opt)
                 ev.append(why)
                 if surf.continuation:
@@ -211,6 +215,23 @@ def _phrase_cue(lay: Layout, q: Quote) -> str | None:
     if m is None:
         return None
     return re.sub(r"[\s,:]+$", "", m.group())
+
+
+_CREDIT_RE = re.compile(r"^[A-ZÀ-Þ][\w.’'\-]+(?: [A-ZÀ-Þ][\w.’'\-]+){1,3}, (?:The )?[A-ZÀ-Þ][\w.&’'\- ]{1,40}$")
+
+
+def _credit_line(res: Resolver, lay: Layout, s: Any) -> Entity | None:
+    """Round-ups print a quotation, then its author and outlet on a line of their own
+    ("Joe Lockhart, CNN"): that line credits every quotation of the paragraph above it."""
+    if s.para + 1 >= len(lay.para_of_pos):
+        return None
+    nxt_start, nxt_end = lay.para_of_pos[s.para + 1]
+    line = lay.text[nxt_start:nxt_end].strip()
+    if "\n" in line or not _CREDIT_RE.match(line):
+        return None
+    name = line.split(",")[0].strip()
+    e = res.ents.entity_for_name(name)
+    return e if e is not None and e.kind != "org" else None
 
 
 def _intro_cue(lay: Layout, p: Any) -> str | None:

@@ -208,6 +208,14 @@ class Resolver:
                     if g in {"m", "f"} and e.gender is None:
                         e.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
                     return e
+        if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
+            # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody
+            # came before, so the next person named within two sentences is the speaker
+            later = [m.entity for k in range(sent_idx, min(len(lay.sentences), sent_idx + 3))
+                     for m in self.by_sentence.get(k, []) if m.start > pos and m.entity]
+            for e in later:
+                if self._compatible(e, g) and e.substantial():
+                    return e
         return None
 
     # ---------------------------------------------------------------- descriptions
