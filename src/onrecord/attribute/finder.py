@@ -684,14 +684,3 @@ def _glued(doc: Any, i: int) -> bool:
         return not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
     return i > 0 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and \
         i > 1 and not doc[i - 2].whitespace_
-
-
-def _is_under(t: Any, a: Any) -> bool:
-    x = t
-    for _ in range(20):
-        if x.i == a.i:
-            return True
-        if x.head.i == x.i:
-            return False
-        x = x.head
-    return False
