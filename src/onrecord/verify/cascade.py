@@ -180,7 +180,7 @@ def _describe(m: Match) -> str:
     if m.dropped_trailing:
         parts.append(f'trailing clause dropped ("{m.dropped_trailing}")')
     if m.punct_changes:
-        pc = ", ".join(f'"{p["source"] or " "}" -> "{p["quote"] or " "}" after "{p["after"]}"' for p in m.punct_changes[:3])
+        pc = "; ".join(f'after "{p["after"]}": source "{p["source"]}", quote "{p["quote"]}"' for p in m.punct_changes[:3])
         parts.append(f"punctuation changed ({pc})")
     return "; ".join(parts)
 
