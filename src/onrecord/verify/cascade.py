@@ -286,6 +286,14 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
     g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words,
                     context_words=word_tokens(sentence_context(w.doc, al.region_start, al.region_end)).words)
     ev = make_evidence(w.doc, al.region_start, al.region_end, claim.quote)
+    if al.region_end > al.region_start and (al.region_start, al.region_end) != (w.start, w.end):
+        # grade on the aligned clauses too: a window's extra clause ("When I was growing up,
+        # ... and in my street ...") dilutes the similarity of a faithful paraphrase.
+        from .drift import _encode_cached
+
+        rv = _encode_cached([("r", w.doc.id, al.region_start, al.region_end), ("q", qtext)],
+                            [w.doc.text[al.region_start : al.region_end], qtext])
+        w.cosine = max(w.cosine, float(rv[0] @ rv[1]))
     if al.region_end <= al.region_start:
         ev = make_evidence(w.doc, w.start, w.end, claim.quote)
     div = divergence(ev.diff)
