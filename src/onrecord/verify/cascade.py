@@ -83,11 +83,18 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
        evidence: misattributed only when the claimed speaker takes part in the same source
        (the other turn of a transcript); otherwise not_found with the words shown and the
        warning ``short``.
-    4. **drift**: candidates from the BM25 index and sentence embeddings, aligned as 1-3
-       sentence windows; an unmarked omission or splice (every word present, in pieces) is
-       reported as drift with the left-out text. GUARD first: a negator, number, named entity,
-       modal class or direction word that differs makes it not_found, naming the change. Then
-       cosine >= ``drift_min_cosine`` is drift.
+    4. **drift**: first a lexical pre-pass without the model: the 1-2 sentence window of the
+       top BM25 passages holding most of the quote's content words; if it holds at least
+       ``lexical_near`` of them, the GUARD runs on it at once. Then candidates from the BM25
+       index and the stored sentence embeddings, as 1-3 sentence windows of one speaker (the
+       claimed speaker's, when one is claimed), ranked by embedding similarity; the best is
+       aligned to the quote clause by clause. GUARD: a negator, number, named entity, modal
+       class or direction word that differs makes it not_found, naming the change. An
+       unmarked omission or splice (every word present, in pieces) is drift with the left-out
+       text shown. Otherwise max(window cosine, aligned-clause cosine) >=
+       ``drift_min_cosine`` is drift. (In an archive without stored embeddings, a quote
+       sharing under ``lexical_gate`` of its content words with every window stops here as
+       not_found.)
     6. **not_found** otherwise, with the nearest candidate in ``Verdict.nearest``.
 
     ``date_hint``: sources dated after the claim are skipped (they cannot be its origin) and
