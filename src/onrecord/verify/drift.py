@@ -22,20 +22,22 @@ STOPWORDS = frozenset(
     don doesn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn""".split()
 )
 
-_VEC_CACHE: "OrderedDict[tuple, np.ndarray]" = OrderedDict()
+# Keyed by the text itself: a vector depends on nothing else. An earlier key of
+# (doc id, sentence range) was unique only within one archive, so a process that opened two
+# archives (the test suite, a web server, eval then check) reused another archive's vectors.
+_VEC_CACHE: "OrderedDict[str, np.ndarray]" = OrderedDict()
 
 
-def _encode_cached(keys: list[tuple], texts: list[str]) -> np.ndarray:
+def _encode_cached(texts: list[str]) -> np.ndarray:
     from ..archive import embed
 
-    missing = [i for i, k in enumerate(keys) if k not in _VEC_CACHE]
+    missing = list(dict.fromkeys(t for t in texts if t not in _VEC_CACHE))
     if missing:
-        vecs = embed.encode([texts[i] for i in missing])
-        for i, v in zip(missing, vecs):
-            _VEC_CACHE[keys[i]] = v
+        for t, v in zip(missing, embed.encode(missing)):
+            _VEC_CACHE[t] = v
         while len(_VEC_CACHE) > 20000:
             _VEC_CACHE.popitem(last=False)
-    return np.stack([_VEC_CACHE[k] for k in keys]) if keys else np.zeros((0, 384), dtype=np.float32)
+    return np.stack([_VEC_CACHE[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
 
 
 @dataclass
@@ -61,7 +63,7 @@ def content_words(words: list[str]) -> list[str]:
 def find_windows(quote_text: str, words: list[str], archive, speaker: str | None, opts,
                  later_than=None) -> list[Window]:
     """Best-first aligned windows for a paraphrase of ``quote_text``."""
-    q_vec = _encode_cached([("q", quote_text)], [quote_text])[0]
+    q_vec = _encode_cached([quote_text])[0]
     centres: dict[tuple[int, int], float] = {}
     for score, did, lo, hi in archive.index.search(content_words(words) or words, limit=opts.bm25_passages):
         for s in range(lo, hi):
@@ -123,12 +125,8 @@ def find_windows(quote_text: str, words: list[str], archive, speaker: str | None
         approx.append((float(v @ q_vec) + bonus, doc, lo, hi, sp))
     approx.sort(key=lambda x: -x[0])
     top = approx[: opts.exact_windows]
-    wkeys, wtexts = [], []
-    for _, doc, lo, hi, sp in top:
-        a, b = doc.sentences[lo].start, doc.sentences[hi].end
-        wkeys.append(("s", doc.id, lo, hi))
-        wtexts.append(doc.text[a:b])
-    wsims = _encode_cached(wkeys, wtexts) @ q_vec
+    wtexts = [doc.text[doc.sentences[lo].start : doc.sentences[hi].end] for _, doc, lo, hi, _ in top]
+    wsims = _encode_cached(wtexts) @ q_vec
     out = []
     for (_, doc, lo, hi, sp), cos in zip(top, wsims):
         bonus = opts.speaker_bonus if speaker and same_person(speaker, sp) else 0.0
@@ -152,18 +150,17 @@ def _stored_lookup(archive, ids, idxs) -> dict:
 def _sentence_vectors(meta, lookup, mat) -> np.ndarray:
     """Stored vectors where the archive has them; the rest encoded (and cached)."""
     out = np.zeros((len(meta), 384), dtype=np.float32)
-    keys, texts, rows = [], [], []
+    texts, rows = [], []
     for i, (doc, s) in enumerate(meta):
         r = lookup.get((doc.id, s))
         if r is not None:
             out[i] = mat[r]
         else:
             sent = doc.sentences[s]
-            keys.append(("s", doc.id, s, s))
             texts.append(doc.text[sent.start : sent.end])
             rows.append(i)
-    if keys:
-        out[rows] = _encode_cached(keys, texts)
+    if texts:
+        out[rows] = _encode_cached(texts)
     return out
 
 
