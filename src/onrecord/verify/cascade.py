@@ -296,10 +296,9 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
     if al.region_end > al.region_start and (al.region_start, al.region_end) != (w.start, w.end):
         # grade on the aligned clauses too: a window's extra clause ("When I was growing up,
         # ... and in my street ...") dilutes the similarity of a faithful paraphrase.
-        from .drift import _encode_cached
+        from .drift import encode_cached
 
-        rv = _encode_cached([("r", w.doc.id, al.region_start, al.region_end), ("q", qtext)],
-                            [w.doc.text[al.region_start : al.region_end], qtext])
+        rv = encode_cached([w.doc.text[al.region_start : al.region_end], qtext])
         w.cosine = max(w.cosine, float(rv[0] @ rv[1]))
     if al.region_end <= al.region_start:
         ev = make_evidence(w.doc, w.start, w.end, claim.quote)

@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
 _VEC_CACHE: "OrderedDict[str, np.ndarray]" = OrderedDict()
 
 
-def _encode_cached(texts: list[str]) -> np.ndarray:
+def encode_cached(texts: list[str]) -> np.ndarray:
     from ..archive import embed
 
     missing = list(dict.fromkeys(t for t in texts if t not in _VEC_CACHE))
@@ -63,7 +63,7 @@ def content_words(words: list[str]) -> list[str]:
 def find_windows(quote_text: str, words: list[str], archive, speaker: str | None, opts,
                  later_than=None) -> list[Window]:
     """Best-first aligned windows for a paraphrase of ``quote_text``."""
-    q_vec = _encode_cached([quote_text])[0]
+    q_vec = encode_cached([quote_text])[0]
     centres: dict[tuple[int, int], float] = {}
     for score, did, lo, hi in archive.index.search(content_words(words) or words, limit=opts.bm25_passages):
         for s in range(lo, hi):
@@ -126,7 +126,7 @@ def find_windows(quote_text: str, words: list[str], archive, speaker: str | None
     approx.sort(key=lambda x: -x[0])
     top = approx[: opts.exact_windows]
     wtexts = [doc.text[doc.sentences[lo].start : doc.sentences[hi].end] for _, doc, lo, hi, _ in top]
-    wsims = _encode_cached(wtexts) @ q_vec
+    wsims = encode_cached(wtexts) @ q_vec
     out = []
     for (_, doc, lo, hi, sp), cos in zip(top, wsims):
         bonus = opts.speaker_bonus if speaker and same_person(speaker, sp) else 0.0
@@ -160,7 +160,7 @@ def _sentence_vectors(meta, lookup, mat) -> np.ndarray:
             texts.append(doc.text[sent.start : sent.end])
             rows.append(i)
     if texts:
-        out[rows] = _encode_cached(texts)
+        out[rows] = encode_cached(texts)
     return out
 
 
