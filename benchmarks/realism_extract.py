@@ -7,6 +7,10 @@ quotes per article, kinds and recovered marks.
 --dump writes, for --sample random documents per corpus, a readable listing of each quote
 with a little context (for reading outputs by hand; kept outside the repo: corpus text is
 not ours to commit).
+
+--quote-sample N (with --dump) also writes quotes.txt: N quotations drawn uniformly at random
+from all the quotations of both corpora (N/2 each, seeded by --seed), each with a wider
+context, numbered for judging span and kind by hand.
 """
 
 from __future__ import annotations
@@ -42,7 +46,14 @@ def load(name: str, n: int) -> list[dict]:
     return out
 
 
-def run(name: str, records: list[dict], dump: Path | None, sample: int, seed: int = 20261129) -> dict:
+def run(
+    name: str,
+    records: list[dict],
+    dump: Path | None,
+    sample: int,
+    seed: int = 20261129,
+    quote_sample: int = 0,
+) -> dict:
     kinds: Counter[str] = Counter()
     per_article: list[int] = []
     crashes = 0
@@ -99,6 +110,8 @@ def run(name: str, records: list[dict], dump: Path | None, sample: int, seed: in
                     f.write(f"  [{q.kind}] ...{left}{q.open_mark}<<{q.text}>>{q.close_mark}{right}...\n")
                     f.write(f"        {q.kind_evidence}{' RECOVERED' if q.recovered else ''}\n")
                 f.write("\n")
+    if dump is not None and quote_sample:
+        _dump_quotes(name, results, dump, quote_sample, seed)
     total = sum(per_article)
     return {
         "corpus": name,
@@ -121,6 +134,26 @@ def run(name: str, records: list[dict], dump: Path | None, sample: int, seed: in
         "docs_with_unbalanced": docs_with_unbalanced,
         "unpaired_single_openers": stray_single,
     }
+
+
+def _dump_quotes(name: str, results: list, dump: Path, n: int, seed: int) -> None:
+    """n quotations drawn uniformly from every quotation of the corpus, with ~300 characters
+    of context before and ~160 after, for judging span and kind by hand."""
+    pool = [(r, i) for r in results if r is not None for i in range(len(r.quotes))]
+    rng = random.Random(f"{seed}:{name}")
+    picked = sorted(rng.sample(range(len(pool)), min(n, len(pool))))
+    with open(dump / "quotes.txt", "a", encoding="utf-8") as f:
+        for k, j in enumerate(picked, 1):
+            res, i = pool[j]
+            q = res.quotes[i]
+            t = res.document.text
+            close_end = q.end + len(q.close_mark)
+            left = t[max(0, q.start - len(q.open_mark) - 300) : q.start - len(q.open_mark)]
+            right = t[close_end : close_end + 160]
+            f.write(f"### {name}-{k} {res.document.path} [{q.kind}]{' RECOVERED' if q.recovered else ''}"
+                    f"{' paras=' + str(q.paragraphs) if q.paragraphs > 1 else ''}\n")
+            f.write(f"{left}{q.open_mark}<<{q.text}>>{q.close_mark}{right}\n".replace("\n\n", "\n/ "))
+            f.write(f"    evidence: {q.kind_evidence}\n\n")
 
 
 def table(rows: list[dict]) -> str:
@@ -162,11 +195,12 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=15)
     ap.add_argument("--offset", type=int, default=0, help="skip this many records first")
     ap.add_argument("--seed", type=int, default=20261129, help="which articles --dump samples")
+    ap.add_argument("--quote-sample", type=int, default=0, help="with --dump: N random quotations")
     a = ap.parse_args()
     rows = []
     for name in SOURCES:
         recs = load(name, a.n + a.offset)[a.offset :]
-        rows.append(run(name, recs, a.dump, a.sample, a.seed))
+        rows.append(run(name, recs, a.dump, a.sample, a.seed, a.quote_sample // len(SOURCES)))
     print(table(rows))
     return 1 if any(r["crashes"] or r["lost"] or r["bad_slices"] for r in rows) else 0
 

@@ -458,3 +458,72 @@ def test_reporting_verb_earlier_in_the_sentence_governs_later_fragments():
         "and become a \u201cmovement.\u201d"
     )
     assert [k for _, k in kinds(s)] == ["speech", "speech"]
+
+
+# --- classes found in the 2026-11-29 quotation audit (seed 5151 and exploration 5152) ---------
+
+
+@pytest.mark.parametrize(
+    "s, quoted",
+    [
+        ("Rep. Ana Ruiz said on NBC’s “Meet the Voters.” “We will not move,” she added.", "Meet the Voters."),
+        ("“It is over,” writes Kim Lee at the Courier’s “Morning Brief.”", "Morning Brief."),
+        ('Dale Ortiz told KNX\'s "Sunday Roundtable" that the plan was dead.', "Sunday Roundtable"),
+        ("Mr Pell, speaking on WRB News’ “Face the Week,” said it was over.", "Face the Week,"),
+    ],
+)
+def test_title_case_after_an_outlets_possessive_is_a_title(s, quoted):
+    # a reporting verb in the sentence does not make a programme's name someone's words
+    assert (quoted, "title") in kinds(s)
+
+
+def test_sentence_after_a_programme_title_is_not_a_list_item():
+    s = "“We tried,” Ms. Ruiz said on NBC’s “Meet the Voters.” “The court did not agree with us.”"
+    assert kinds(s)[-1] == ("The court did not agree with us.", "speech")
+
+
+@pytest.mark.parametrize(
+    "s, quoted",
+    [
+        ('Under Ms Vale\'s "prudent borrowing" rule, debt stays low.', "prudent borrowing"),
+        ('The firm\'s "greener homes" plan would cost £2bn.', "greener homes"),
+        ('It forms part of the party\'s "leaner state bill", to be unveiled on Monday.', "leaner state bill"),
+    ],
+)
+def test_lowercase_policy_name_owned_by_a_possessive_is_a_title(s, quoted):
+    assert (quoted, "title") in kinds(s)
+
+
+def test_policy_noun_after_a_pronoun_possessive_or_inside_a_sentence_is_not_a_title():
+    assert kinds('He pressed on with his "misguided campaign."')[0][1] != "title"
+    assert kinds('Her "friendly" letter arrived on Monday.')[0][1] != "title"
+
+
+def test_attribution_closing_the_sentence_before_an_appositive_credits_the_fragment():
+    s = 'The merger was a "logical step" for both brewers, said Tom Harlow, the group\'s finance chief.'
+    assert kinds(s) == [("logical step", "speech")]
+
+
+def test_naming_verb_whose_subject_stands_before_an_earlier_quotation():
+    s = 'Sen. Ana Ruiz, appearing on KNX\'s "Sunday Roundtable," called the offer a "gimmick" and left.'
+    assert kinds(s) == [("Sunday Roundtable,", "title"), ("gimmick", "speech")]
+
+
+def test_participle_subject_skips_the_words_inside_an_earlier_quotation():
+    s = "“As long as I’m mayor, I will not give up on this,” Ms. Vale vowed, calling it “the right thing to do.”"
+    assert kinds(s)[-1] == ("the right thing to do.", "speech")
+
+
+def test_nickname_between_names_must_be_capitalised():
+    assert kinds('Critics of Dan "Tiger" Hart stayed home.') == [("Tiger", "term")]
+    assert kinds('Jimmy "the Comet" Pardo won again.') == [("the Comet", "term")]
+    # a lowercase word between two capitalised words is not a nickname
+    assert kinds('For all the talk of the Tory leaders "defining" Labour Minister Ann Cole, little changed.')[0][1] != "term"
+    # nor is a phrase ending a sentence before a capitalised word
+    assert kinds('The director called the Weavers Guild "largely silent." If that was true, few knew.')[0][1] == "speech"
+
+
+def test_indicated_reports_and_went_on_needs_to_or_a_colon():
+    assert kinds('Ms Park indicated there would be "tight limits" on spending.') == [("tight limits", "speech")]
+    s = 'The host went on a long rant about the town\'s "car culture." Nobody listened.'
+    assert kinds(s)[0][1] != "speech"

@@ -100,7 +100,9 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
             and "\n" not in text[prev_end : p.open.pos]
         ):
             first = quotes[-1]
-            if len(first.text.split()) < opts.speech_min_words:
+            if len(first.text.split()) < opts.speech_min_words and first.text.rstrip()[-1:] not in ".!?":
+                # (not after a full stop: ‘on ABC’s “This Week.” “The court …”’ is a title
+                # followed by a new sentence, not a list)
                 # “malarkey,” “loose talk” and “not true”: items of one list share the first
                 # item's kind (the cue stands before the first only).
                 quote.kind = first.kind

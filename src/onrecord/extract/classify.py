@@ -205,7 +205,8 @@ def subject_is_named(region: str) -> bool | None:
     parts = _PREP_SPLIT.split(region)
     if len(parts) > 1:
         # the head before a preposition decides ("Critics at the festival called …")
-        head = _scan_subject(" of ".join(parts[:-1]).split(",")[-1])
+        # (trailing commas dropped: "Justice Ruth Bader Ginsburg , in an opinion …")
+        head = _scan_subject(" of ".join(parts[:-1]).rstrip(" ,").split(",")[-1])
         if head is not None:
             return head
         return _scan_subject(parts[-1])
@@ -236,7 +237,23 @@ def _scan_subject(region: str) -> bool | None:
     return None
 
 
+# A quotation inside a sentence's left context (marks and words), removed when looking for
+# the sentence's own subject.
+_QUOTED = re.compile(
+    r"[\u201c\u00ab\u201e\u2018][^\u201c\u201d\u00ab\u00bb\u201e]*[\u201d\u00bb\u201c\u2019]|\"[^\"]*\""
+)
 _DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "our", "my"}
+# "at the National Review’s ", "NBC's ", "CBS' " right before the opening mark.
+_CAP_POSSESSIVE = re.compile(r"\b([A-Z][\w.&\-]*)(?:[\u2019']s|s[\u2019'])\s$")
+# any noun possessive right before the marks ("the party's ", "Mr Brown's ", "voters' ")
+_NOUN_POSSESSIVE = re.compile(r"\b[A-Za-z][\w.&\-]*(?:[\u2019']s|s[\u2019'])\s$")
+# Nouns of policies and plans: a quotation between an owner's possessive and one of these is
+# the policy's name.
+POLICY_NOUNS = set(
+    """plan plans rule rules bill bills law laws act policy policies strategy strategies
+    programme program scheme schemes initiative initiatives agenda doctrine proposal
+    proposals budget pledge reform reforms package""".split()
+)
 
 
 def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
@@ -276,6 +293,12 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         named_here = nm is not None and _words_after(left_tail, nm.end()) <= 3
         # Without a work noun, a naming verb makes a nickname, not a title ("dubbed the
         # “McLibel Two”"): left to step 4.
+        pos = _CAP_POSSESSIVE.search(left)
+        if pos and not named_here and pos.group(1).lower() not in STOP_CAPS and n <= opts.bare_title_max_words:
+            # "notes Trinko at the National Review’s “The Corner”", "appearing on NBC’s “Meet
+            # the Press,” called …": a title-case name owned by a named outlet or person is
+            # the name of its programme, blog or plan, whatever reporting verb the sentence has.
+            return "title", [f"title case after the possessive '{pos.group(0).strip()}'"]
         if not named_here and not _between_names(left, right):
             cue = _reporting_cue(left, right, text)
             if cue is None and not ctx.para_start and n <= opts.bare_title_max_words:
@@ -294,8 +317,32 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         and text.rstrip()[-1:] not in ".!?,"
     ):
         return "title", [f"names the {after_words[0]} that follows it"]
+    # A lowercase policy or plan name owned by someone: Mr Brown’s “sustainable investment”
+    # rule, the party’s “smaller government bill”. A noun possessive before, a policy noun
+    # after the marks or ending the quotation, no punctuation inside (“his “misguided
+    # campaign.”” is an echo, and "his" is not a noun possessive).
+    if (
+        n >= 2
+        and not ctx.flagged
+        and _NOUN_POSSESSIVE.search(left)
+        and text.rstrip()[-1:].isalnum()
+        and not sentence
+    ):
+        last = words[-1].lower()
+        nxt = after_words[0] if after_words and right[:1] == " " else ""
+        noun = nxt if nxt.lower() in POLICY_NOUNS and nxt[:1].islower() else ""
+        if noun or (n >= 3 and last in POLICY_NOUNS):
+            owner = _NOUN_POSSESSIVE.search(left).group(0).strip()  # type: ignore[union-attr]
+            return "title", [f"names the {noun or last} of the owner before it ('{owner}')"]
     # A nickname inside a name: Rob “Biko” Baker.
-    if n <= 2 and _between_names(left, right):
+    if (
+        n <= 2
+        and any(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+        and all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+        and _between_names(left, right)
+    ):
+        # capitalised only: "the Obama Democrats “defining” Republican Mitt Romney" is a verb
+        # between two names, not a nickname
         return "term", ["a nickname between a first name and a surname"]
     # 4. mention and naming
     mm = _last_match(MENTION_RE, left_tail)
@@ -454,10 +501,17 @@ def _naming_decision(
     elif verb.lower().endswith("ing"):
         # "Axelrod denied it, calling it “…”": a participle shares the sentence's subject,
         # which opens the sentence (possibly before earlier quotations in it).
-        opening = " ".join((sentence_left or region).split()[:6])
+        # Quoted words are not the subject: "“As long as I’m president, …,” Mr. Obama vowed,
+        # calling it “…”" takes "Mr. Obama", not the "I" inside the earlier quotation.
+        opening = " ".join(_QUOTED.sub(" ", sentence_left or region).split()[:6])
         named = subject_is_named(opening)
     else:
         named = subject_is_named(_clause_subject(region))
+        if named is None and not _words(region) and len(sentence_left) > len(left):
+            # "Sen. Ruiz, speaking on NBC’s “Meet the Press,” called the plan a “…”": the
+            # subject stands before the earlier quotation of the sentence.
+            head = _QUOTED.sub(" ", sentence_left[: len(sentence_left) - len(left)])
+            named = subject_is_named(_clause_subject(head.split(",")[0] if "," in head else head))
     if named is None and verb.lower().endswith("ed") and _words(_clause_subject(region)):
         # "A statement called the plan “reckless”": an indefinite source, still a source.
         named = True
@@ -598,21 +652,26 @@ def _sentence_final_cue(right: str) -> tuple[str, str, str] | None:
     stripped = right.rstrip()
     if not stripped.endswith((".", "!", "?")) or "," not in stripped:
         return None
-    tail = stripped[stripped.rfind(",") + 1 :]
-    if len(_words(tail)) > 8:
-        return None
-    hits = REPORTING_RE.finditer(tail)
-    if not hits:
-        return None
-    h = hits[0]
-    if h.group(0).lower().endswith("ing"):
-        return None
-    region = tail[: h.start()]
-    if not _words(region):
-        region = tail[h.end() :]
-    if subject_is_named(region) is None:
-        return None
-    return "end", h.group(0), region
+    commas = [i for i, c in enumerate(stripped) if c == ","]
+    # The last comma's clause, then the one before it: "…, said Tom Harlow, the group’s
+    # finance director." puts an appositive after the attribution.
+    for k, ci in enumerate(reversed(commas[-2:])):
+        tail = stripped[ci + 1 : commas[-1] if k else len(stripped)]
+        if len(_words(tail)) > 8:
+            return None
+        hits = REPORTING_RE.finditer(tail)
+        if not hits:
+            continue
+        h = hits[0]
+        if h.group(0).lower().endswith("ing"):
+            return None
+        region = tail[: h.start()]
+        if not _words(region):
+            region = tail[h.end() :]
+        if subject_is_named(region) is None:
+            return None
+        return "end", h.group(0), region
+    return None
 
 
 def _between_names(left: str, right: str) -> bool:

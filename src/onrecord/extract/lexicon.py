@@ -33,13 +33,14 @@ touted touts bragged brags hinted hints chided chiding chides scolded rebuked
 reported reports reporting painted painting portrayed cast
 assertion assertions remarks insistence accusation accusations characterization
 characterisation contention quote quoting disclosed discloses revealed reveals
-confided confides
+confided confides indicated signalled signaled
 """.split()
 _REPORTING_PHRASES = [
     r"according\s+to",
     r"in\s+a\s+(?:statement|letter|memo|email|interview|speech|post|tweet|ruling|report)",
     r"put\s+it",
-    r"went\s+on",
+    # "went on to say", "went on:", not "went on a rant about"
+    r"went\s+on(?=\s*(?:to\s+\w|[:,]))",
     r"pointed\s+out",
     r"in\s+the\s+words\s+of",
     r"quoted\s+as\s+saying",
