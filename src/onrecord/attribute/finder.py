@@ -51,6 +51,14 @@ class Surface:
     outer: "Surface | None" = None  # the reporting clause above this one, if any
 
 
+# plural people-nouns that open sentences capitalised ("Critics say", "Supporters argue"): a
+# group, never a speaker's name (audit 4: "Critics" was reported as a speaker)
+GROUP_NOUNS = frozenset("""critics supporters opponents experts analysts observers officials
+residents protesters protestors skeptics sceptics advocates activists economists scientists
+lawmakers voters parents students witnesses sources insiders detractors proponents fans
+commentators investors traders doctors researchers conservatives liberals progressives""".split())
+
+
 def _is_word(t: Token) -> bool:
     return bool(re.match(r"\w", t.text))
 
@@ -111,6 +119,8 @@ def _group_part(g: list[Token]) -> Part | None:
         return Part("first" if first in FIRST_PERSON else "pronoun", first, g[0].start)
     if first in NOT_SUBJECT_START:
         return None
+    if len(g) == 1 and first in GROUP_NOUNS:
+        return Part("desc", first, g[0].start)  # "Critics say …": a group, not a name
     if any(t.lower in CLAUSE_WORDS for t in g):
         return None
     caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
@@ -160,9 +170,24 @@ def _join(toks: list[Token]) -> str:
 
 
 def _strip_adverbs(toks: list[Token]) -> list[Token]:
-    while toks and (toks[-1].lower in ADVERBS or toks[-1].lower in AUX):
+    # "She apparently commented:", "Smith reportedly told": any lower-case -ly word between the
+    # subject and its verb is an adverb (the list alone left "She apparently" as a description)
+    while toks and (toks[-1].lower in ADVERBS or toks[-1].lower in AUX or _ly_adverb(toks)):
         toks = toks[:-1]
     return toks
+
+
+_LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully"})
+
+
+def _ly_adverb(toks: list[Token]) -> bool:
+    """"She apparently", "Smith reportedly": a lower-case -ly word right after a pronoun or a
+    name (not after "the": "the family said")."""
+    if len(toks) < 2:
+        return False
+    w, prev = toks[-1].text, toks[-2]
+    return (w.islower() and w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS
+            and (prev.lower in SUBJECT_PRONOUNS or prev.is_cap and prev.lower not in DETERMINERS))
 
 
 def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], list[Token]]:
@@ -431,6 +456,21 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     if cue is None:
         cands = [t for t in outside if _is_report(t)]
         if not cands:
+            if _inside_narration(lay, sent, qi):
+                # "The question on their minds is “would this man …?”", "figures (…, “career”
+                # civil servants)": words woven into a narrating sentence with no reporting verb
+                # are nobody's in particular; continuing the previous speaker put a far-back
+                # quotee's name on the writer's own phrase. A person who is the subject of the
+                # sentence's main (non-copula) verb is the one using the words ("She avoided
+                # the word, referring instead to a “…”", "X thinks Y has not “…”").
+                root = next((t for t in all_toks if t.dep_ == "ROOT"), None)
+                if root is not None and root.i in out_ids and root.lemma_ != "be":
+                    subs = [c for c in root.children if c.dep_ == "nsubj" and c.i in out_ids
+                            and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"})]
+                    parts = _np_parts(lay, doc, subs[0], base) if subs else None
+                    if parts and all(p.kind in {"name", "pronoun"} for p in parts):
+                        return Surface(parts, None, f"parse: subject of the narrating verb '{root.text}'", 0.6)
+                return Surface([], None, "no reporting verb: a quotation inside narration names nobody", 0.0)
             return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
                            0.7, continuation=True)
         qpos = qtoks[0].i if qtoks else 0
@@ -458,6 +498,17 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", 0.4,
                                 continuation=True)
     return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", 0.82, outer=outer)
+
+
+def _inside_narration(lay: Layout, sent: Sentence, qi: int) -> bool:
+    """The quotation sits inside a narrating clause: three or more words of the frame before it
+    (not a colon or an opening "And"), or, opening the sentence, three or more after it."""
+    left, right = _quote_bounds(lay, sent, qi)
+    lw = [t for t in left if _is_word(t) and t.text != "X"]
+    rw = [t for t in right if _is_word(t) and t.text != "X"]
+    if left and left[-1].text == ":":
+        return False
+    return len(lw) >= 3 or not lw and len(rw) >= 3
 
 
 def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Surface | None:
@@ -611,6 +662,8 @@ def _head_part(doc: Any, h: Any, base: int) -> Part | None:
     if low in {"others", "many", "some", "several", "few", "most", "all", "both", "everyone", "everybody",
                "nobody", "somebody", "someone", "anyone", "anybody", "none"}:
         return None  # "Others counter that …", "Many said …": nobody in particular
+    if low in GROUP_NOUNS and (h.i == 0 or not doc[h.i - 1].text[:1].isupper()):
+        return Part("desc", low, base + h.idx)  # "Critics say …": capitalised, but names no one
     if doc[w0].text[:1].isupper():
         lo = hi = h.i
         sub = {t.i for t in h.subtree}

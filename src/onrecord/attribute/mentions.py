@@ -79,6 +79,7 @@ class Entity:
     place_evidence: int = 0
     _canon: tuple[int, str] | None = None
     spoke: bool = False  # named as the subject of a reporting verb
+    gender_sure: bool = False  # gender from an honorific or gendered role, not from a pronoun guess
 
     @property
     def canonical(self) -> str:
@@ -257,6 +258,15 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
             # "Secretary of State Hillary Clinton": the office's object belongs to the role
             role_words = role_words + name_words[:-2]
             name_words = name_words[-2:]
+    elif not org and len(words) >= 3 and lowers[0] in PARTY_WORDS and lowers[-1] not in TITLE_WORDS:
+        # "incumbent Republican Mitch McConnell", "Liberal Democrat Charles Kennedy": party
+        # words opening a run are his role (the name was "Republican Mitch McConnell", which
+        # then never clustered with "Senator McConnell" and took the wrong pronouns)
+        k = 0
+        while len(words) - k > 2 and lowers[k] in PARTY_WORDS:
+            k += 1
+        role_words = words[:k]
+        name_words = words[k:]
     elif lowers[-1] in TITLE_WORDS and len(words) > 1 and not org:
         return None  # a run ending in a title ("Massachusetts Gov.") is a role, not a name
     elif lowers[-1] in TITLE_WORDS and len(words) == 1 and lowers[-1] not in {"king", "judge", "major", "bishop", "chancellor", "dean", "marshal", "chief", "coach"}:
@@ -304,6 +314,11 @@ def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
     while k >= 0 and len(words) < 5:
         t = toks[k]
         lw = t.lower
+        if t.text == "." and k > 0 and toks[k - 1].end == t.start and toks[k - 1].lower in ABBREV_TITLES:
+            # "Ms. Grimes", "Mr. Fisher": the honorific's period is not the end of the role (the
+            # role, and with it the only gender evidence of US outlets' Mr./Ms., was lost)
+            k -= 1
+            continue
         if not re.match(r"\w", t.text):
             break
         if lw in ROLE_STOP or lw in CAP_STOP and lw not in DETERMINERS and lw not in TITLE_WORDS \
@@ -385,8 +400,10 @@ class Entities:
             rl = set(re.findall(r"\w+", m.role.lower()))
             if rl & MALE_WORDS and not rl & FEMALE_WORDS:
                 e.gender = e.gender or "m"
+                e.gender_sure = e.gender == "m"
             elif rl & FEMALE_WORDS and not rl & MALE_WORDS:
                 e.gender = e.gender or "f"
+                e.gender_sure = e.gender == "f"
             e.person_evidence += 1
         if m.place_hint:
             e.place_evidence += 1

@@ -178,6 +178,7 @@ class Resolver:
         lay = self.lay
         s0 = lay.sentences[sent_idx]
         order: list[tuple[Entity, bool]] = []  # (entity, is a sentence subject)
+        near: list[Entity] = []  # mentioned in this sentence (before the pronoun) or the previous one
         cur = [(m.entity, False) for m in reversed(self.by_sentence.get(sent_idx, [])) if m.end <= pos and m.entity]
         for back in range(1, self.opt.pronoun_window + 1):
             si = sent_idx - back
@@ -190,6 +191,7 @@ class Resolver:
             order.extend((e, True) for e in self.subj.get(si, []))
             if back == 1:
                 order.extend(cur)
+                near = [e for e, _ in order] + [m.entity for m in self.by_sentence.get(si, []) if m.entity]
             order.extend((m.entity, False) for m in reversed(self.by_sentence.get(si, [])) if m.entity)
         if sent_idx == 0 or not order:
             order.extend(cur)
@@ -206,6 +208,16 @@ class Resolver:
             for e, is_subj in order:
                 if ok(e, is_subj) and (self._compatible(e, g) or g == "n" and n_pass == len(passes) - 1 > 0):
                     if g in {"m", "f"} and e.gender is None:
+                        # "Senator McConnell equates Grimes with … . In the interview, she …":
+                        # a subject of unknown gender yields to someone in this or the previous
+                        # sentence whose honorific or role says the pronoun's gender (Ms. Grimes);
+                        # otherwise the guess fixed "f" on McConnell and every later "he" skipped him
+                        # (a mere mention, not a subject, yields to such a person anywhere in reach)
+                        pool = near if is_subj else [x for x, _ in order]
+                        sure = [x for x in pool if x is not e and x.gender == g and x.gender_sure
+                                and self._compatible(x, g)]
+                        if sure:
+                            return sure[0]
                         e.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
                     return e
         if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
