@@ -34,6 +34,8 @@ reported reports reporting painted painting portrayed cast
 assertion assertions remarks insistence accusation accusations characterization
 characterisation contention quote quoting disclosed discloses revealed reveals
 confided confides indicated signalled signaled
+likened likens likening accuse apologised apologized apologises apologizes
+description descriptions
 """.split()
 _REPORTING_PHRASES = [
     r"according\s+to",
@@ -41,7 +43,8 @@ _REPORTING_PHRASES = [
     r"put\s+it",
     # "went on to say", "went on:", not "went on a rant about"
     r"went\s+on(?=\s*(?:to\s+\w|[:,]))",
-    r"pointed\s+out",
+    r"pointed\s+(?:out|to)",
+    r"spoke\s+(?:\w+\s+)?(?:of|about)",
     r"in\s+the\s+words\s+of",
     r"quoted\s+as\s+saying",
     r"(?:a|the)\s+spokes(?:man|woman|person)",
@@ -49,6 +52,12 @@ _REPORTING_PHRASES = [
 REPORTING_WORDS = frozenset(w.lower() for w in _REPORTING)
 _REPORTING_PHRASE_RE = re.compile(r"\b(?:" + "|".join(_REPORTING_PHRASES) + r")\b", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[A-Za-z]+")
+
+
+_HEADLINE_VERBS = frozenset(
+    "Says Said Tells Told Calls Called Warns Warned Urges Urged Slams Slammed Claims Claimed "
+    "Insists Insisted Admits Admitted Vows Vowed Blasts Blasted Denies Denied".split()
+)
 
 
 class _Hit:
@@ -78,8 +87,10 @@ class _Reporting:
         covered = [(h.start(), h.end()) for h in hits]
         for m in _TOKEN_RE.finditer(s):
             tok = m.group(0)
-            if tok[0].isupper() and s[: m.start()].strip():
-                continue  # capitalised mid-sentence: a name ("the United States"), not a verb
+            if tok[0].isupper() and s[: m.start()].strip() and tok not in _HEADLINE_VERBS:
+                # capitalised mid-sentence: a name ("the United States"), not a verb; except
+                # the verbs of title-case headlines ("Romney Says This Isn't A “…”")
+                continue
             if tok.lower() in REPORTING_WORDS and not any(a <= m.start() < b for a, b in covered):
                 hits.append(_Hit(m.start(), m.end(), m.group(0)))
         if covered:
@@ -118,7 +129,7 @@ NAMING_RE = re.compile(
     r"(?<![\w\-])(?:(?:what|which|that)\s+(?:\w+\s+){0,4}?call(?:s|ed)?(?=\s+an?\s*$)|"
     r"call(?:s|ed|ing)?(?!\s+an?\s*$)(?!\s+(?:for|on|off|up|out|back)\b)|dub|dubs|dubbed|nickname|nicknames|nicknamed|term|terms|"
     r"termed|label|labels|labelled|labeled|brand|brands|branded|christened|coined|"
-    r"known(?:\s+\w+)?\s+as|refer(?:s|red)?\s+to\s+(?:it\s+|them\s+)?as|go(?:es)?\s+by|"
+    r"known(?:[\s,]+[\w\u2019']+){0,4}?[\s,]+as|refer(?:s|red)?\s+to\s+(?:it\s+|them\s+)?as|go(?:es)?\s+by|"
     r"describe[sd]?\s+(?:it|them|this|these|that)\s+as)\b",
     re.IGNORECASE,
 )
