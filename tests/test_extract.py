@@ -591,3 +591,27 @@ def test_related_link_label_is_not_a_speaker():
 def test_distant_reporting_verb_does_not_unmake_a_title():
     s = 'Campaigners pointed to the rifles used by the man at a late showing of the "Night Watch Returns" last year.'
     assert kinds(s) == [("Night Watch Returns", "title")]
+
+
+@pytest.mark.parametrize(
+    "s, quoted",
+    [
+        ('"It is over," columnist Ann Bly said on "Harbour Talk Sunday." "Release it now."', "Harbour Talk Sunday."),
+        ('Mr Dale, appearing later on "Face the Town," called the offer "unserious."', "Face the Town,"),
+        ('Mr Dale told "Morning Harbour" that the plan was dead.', "Morning Harbour"),
+    ],
+)
+def test_title_case_name_a_speaker_appears_on_or_talks_to_is_a_title(s, quoted):
+    assert (quoted, "title") in kinds(s)
+
+
+def test_one_capitalised_word_after_a_work_noun_is_a_title():
+    assert kinds('A second scandal broke when the town radio show "Nightline" dropped it.') == [("Nightline", "title")]
+    assert kinds('She read from her novel "Undertow" on Friday.') == [("Undertow", "title")]
+    # "plans" as a verb is not a work noun
+    assert kinds('The party plans "Massive" rallies.')[0][1] != "title"
+
+
+def test_in_someones_words_credits_the_fragment():
+    s = 'It could lead to, in Governor Ann Bly\'s words, a "slow collapse" of trade.'
+    assert kinds(s) == [("slow collapse", "speech")]

@@ -293,6 +293,12 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         named_here = nm is not None and _words_after(left_tail, nm.end()) <= 3
         # Without a work noun, a naming verb makes a nickname, not a title ("dubbed the
         # “McLibel Two”"): left to step 4.
+        onm = _ON_PROGRAMME.search(left)
+        if onm:
+            # "Kristol said on “Fox News Sunday.”", "appearing later on “Face the Nation,”",
+            # "Gillespie told “Fox News Sunday” that …": a title-case name a speaker appears on
+            # (or talks to) is a programme or publication.
+            return "title", [f"title case after '{onm.group(0).strip()}' (a programme or publication)"]
         pos = _CAP_POSSESSIVE.search(left)
         if pos and not named_here and pos.group(1).lower() not in STOP_CAPS and n <= opts.bare_title_max_words:
             # "notes Trinko at the National Review’s “The Corner”", "appearing on NBC’s “Meet
@@ -313,6 +319,31 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
                 cue = None
             if cue is None and not ctx.para_start and n <= opts.bare_title_max_words:
                 return "title", ["title case, no reporting verb in the sentence"]
+    if (
+        n == 1
+        and words[0][0].isupper()
+        and not ctx.flagged
+        and not ctx.para_start
+        and left.strip()
+        and left[-1:] == " "
+    ):
+        ws = _words(left)
+        if (
+            len(ws) >= 2
+            and ws[-1][0].islower()
+            and ws[-1] in WORK_NOUNS
+            and ws[-1] not in _NOT_WORK_NAMES
+            # a noun, not a verb ("the party plans “Massive” rallies"): after a determiner,
+            # a possessive or a name ("the BBC show", "her novel", "a new album")
+            and (
+                ws[-2].lower() in _NOUN_DETERMINERS
+                or ws[-2][0].isupper()
+                or ws[-2].endswith(("\u2019s", "'s"))
+            )
+        ):
+            # “the BBC show “Newsnight””, “the novel “Beloved””: one capitalised word right
+            # after a work noun is the work's name (title case needs two words otherwise).
+            return "title", [f"one capitalised word right after the work noun '{ws[-1]}'"]
     # A quotation used as the name of the work that follows it ("the “Make Do and Mend”
     # campaign", "ABC’s “This Week” program").
     after_words = _words(right)
@@ -735,6 +766,15 @@ def _is_speaker_label(label: str) -> bool:
     return all(w[0].isupper() or w.lower() in ORG_NOUNS for w in ws) and not _DEMONYM.match(last)
 
 
+_ON_PROGRAMME = re.compile(
+    r"\b(?:(?:said|says|say|saying|appeared|appearing|appears|appear|speaking|spoke|speaks|"
+    r"interviewed|interview|guest|hosted|hosting|hosts|remarks|comments)\s+(?:[\w.\-]+\s+){0,3}?on|"
+    r"told|tells)\s$",
+    re.IGNORECASE,
+)
+_NOT_WORK_NAMES = {"record", "talk", "speech", "statement", "letter", "act", "law", "bill", "plan",
+                   "plans", "campaign", "policy", "strategy", "petition", "guidance"}
+_NOUN_DETERMINERS = _DETERMINERS | {"a", "an", "new", "latest", "hit", "debut", "first", "final"}
 _CALL_ON_TO = re.compile(r"\s+on\s+(?:[\w.\-\u2019']+\s+){1,6}?to\s")
 _AS_ONLY = {
     "presented", "presents", "present", "presenting", "painted", "painting", "paints",

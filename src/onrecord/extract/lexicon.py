@@ -46,6 +46,8 @@ _REPORTING_PHRASES = [
     r"pointed\s+(?:out|to)",
     r"spoke\s+(?:\w+\s+)?(?:of|about)",
     r"in\s+the\s+words\s+of",
+    # "in Federal Reserve Chairman Ben Bernanke’s words, a “…”"
+    r"in\s+(?:[\w.\-]+\s+){0,6}?[\w.\-]+(?:\u2019s|'s|\u2019|')\s+(?:own\s+)?words",
     r"quoted\s+as\s+saying",
     r"(?:a|the)\s+spokes(?:man|woman|person)",
 ]
