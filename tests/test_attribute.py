@@ -324,3 +324,20 @@ def test_boss_is_a_title():
     qs = attribute("Headline\n\nBoss Gary Munro said he would let the striker go. "
                    "He added: “It just has not worked out.”")
     assert qs[0].speaker == "Gary Munro"
+
+
+def test_narration_clause_with_its_own_subject_is_not_the_main_subjects():
+    qs = attribute("Headline\n\n“We are careful,” said Omar Pell, the agency director.\n\n"
+                   "He stayed for an hour, and his presence was meant to flatter (judges, “career” staff) "
+                   "in the room.")
+    assert qs[1].speaker is None
+
+
+def test_flattened_link_blurb_is_skipped():
+    # a news site's related-story tooltip flattened into the text: display name, full name glued
+    # to invented headlines, "MORE", then the real attribution
+    text = ("Headline\n\n“We will hold the line on spending,” Rep. Tom Quill Thomas (Tom) Aldo QuillSenate "
+            "passes harbour bill Farmers want ‘fair deal’ on water MORE (R-Ore.) told reporters.")
+    qs = attribute(text)
+    assert qs[0].speaker == "Tom Quill"
+    assert qs[1].speaker is None  # the headline's quotation inside the blurb

@@ -57,6 +57,10 @@ def attribute_results(results: list[ExtractResult], options: Any = None) -> None
             if q.kind != "speech":
                 continue
             si = a.lay.quote_sentence.get(qi)
+            if q.end > q.start and not a.lay.parse_text[q.start : q.end].strip():
+                # a headline quoted inside a flattened link blurb (layout.link_blurbs)
+                a.surfaces[qi] = Surface([], None, "inside a related-story link blurb", 0.0)
+                continue
             if si is None:
                 a.surfaces[qi] = Surface([], None, "quotation outside any sentence", 0.5, continuation=True)
                 continue
@@ -65,7 +69,7 @@ def attribute_results(results: list[ExtractResult], options: Any = None) -> None
             if s.needs_parse:
                 jobs.append((a, qi, si))
     # one batched parse over every sentence that the string patterns could not settle
-    texts = [a.lay.text[a.lay.sentences[si].start : a.lay.sentences[si].end] for a, _, si in jobs]
+    texts = [a.lay.parse_text[a.lay.sentences[si].start : a.lay.sentences[si].end] for a, _, si in jobs]
     docs = parse_many(texts, batch_size=opt.batch_size)
     for (a, qi, si), doc in zip(jobs, docs):
         a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)

@@ -464,7 +464,8 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                 # sentence's main (non-copula) verb is the one using the words ("She avoided
                 # the word, referring instead to a “…”", "X thinks Y has not “…”").
                 root = next((t for t in all_toks if t.dep_ == "ROOT"), None)
-                if root is not None and root.i in out_ids and root.lemma_ != "be":
+                if root is not None and root.i in out_ids and root.lemma_ != "be" \
+                        and not _own_subject_between(qtoks, root):
                     subs = [c for c in root.children if c.dep_ == "nsubj" and c.i in out_ids
                             and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"})]
                     parts = _np_parts(lay, doc, subs[0], base) if subs else None
@@ -498,6 +499,22 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", 0.4,
                                 continuation=True)
     return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", 0.82, outer=outer)
+
+
+def _own_subject_between(qtoks: list[Any], root: Any) -> bool:
+    """A clause with its own subject lies between the quotation and the main verb ("He served
+    at his own pleasure, and his remarks were designed to pander to … “career” staff": the
+    words are not the main subject's)."""
+    if not qtoks:
+        return True
+    h = min(qtoks, key=_depth).head
+    for _ in range(12):
+        if h.i == root.i or h.head.i == h.i:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in h.children):
+            return True
+        h = h.head
+    return True
 
 
 def _inside_narration(lay: Layout, sent: Sentence, qi: int) -> bool:

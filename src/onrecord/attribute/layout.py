@@ -62,6 +62,7 @@ class Layout:
     author: str | None
     interview: bool
     quote_sentence: dict[int, int]  # quote index -> sentence index
+    parse_text: str = ""  # text with link blurbs blanked (same length): what the parser reads
 
     def sentence_at(self, pos: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences) - 1
@@ -142,9 +143,38 @@ def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]
     return out
 
 
+# The Hill's related-story tooltips flattened into the text: "Rep. Dan Newhouse Daniel (Dan)
+# Milton NewhouseBipartisan group reveals … bill MORE (R-Wash.) told The Hill." — the full name
+# glued to the first headline, then headlines up to "MORE". 5,247 such blurbs in the AllSides
+# corpus; they made "Dan Newhouse Daniel" a name and hid the attribution from every pattern.
+_MORE_RE = re.compile(r"(?<=\S) MORE\b(?! [A-Z]{2})")
+_REPEAT_RE = re.compile(r"\b([A-Z][\w'’.-]{2,}) (?:[^\n]{0,60}? )?\1(?=[A-Z‘'\"“0-9]| [A-Z])")
+
+
+def link_blurbs(text: str) -> list[tuple[int, int]]:
+    """Spans of flattened link blurbs: from after the displayed name's last word to "MORE"."""
+    out: list[tuple[int, int]] = []
+    for m in _MORE_RE.finditer(text):
+        lo = max(0, m.start() - 700, out[-1][1] if out else 0)
+        r = _REPEAT_RE.search(text, lo, m.start())
+        if r is not None and "\n" not in text[r.end(1) : m.end()]:
+            out.append((r.end(1), m.end()))
+    return out
+
+
+def _blank(s: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(s)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def build_layout(text: str, quotes: list[Quote]) -> Layout:
     quotes = sorted(quotes, key=lambda q: q.start)
     masked = mask_quotes(text, quotes)
+    blurbs = link_blurbs(text) if " MORE" in text else []
+    if blurbs:
+        masked = _blank(masked, blurbs)
     # datelines ("PORT ANSELM — ") are not names
     chars = None
     paras: list[tuple[int, int]] = []
@@ -172,7 +202,8 @@ def build_layout(text: str, quotes: list[Quote]) -> Layout:
             sent.tokens = tokenize(masked[ss:se], ss)
             sentences.append(sent)
     headline_end = paras[0][1] if paras else 0
-    lay = Layout(text, masked, quotes, sentences, paras, headline_end, None, False, {})
+    lay = Layout(text, masked, quotes, sentences, paras, headline_end, None, False, {},
+                 _blank(text, blurbs) if blurbs else text)
     for qi, q in enumerate(quotes):
         s = lay.sentence_at(q.start) or lay.sentence_at(max(0, q.start - 1))
         if s is not None:
