@@ -335,10 +335,9 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
             and ws[-1] not in _NOT_WORK_NAMES
             # a noun, not a verb ("the party plans “Massive” rallies"): after a determiner,
             # a possessive or a name ("the BBC show", "her novel", "a new album")
-            and (
-                ws[-2].lower() in _NOUN_DETERMINERS
-                or ws[-2][0].isupper()
-                or ws[-2].endswith(("\u2019s", "'s"))
+            and any(
+                w.lower() in _NOUN_DETERMINERS or w[0].isupper() or w.endswith(("\u2019s", "'s"))
+                for w in ws[-4:-1]  # "the BBC show", "the town radio show", "her novel"
             )
         ):
             # “the BBC show “Newsnight””, “the novel “Beloved””: one capitalised word right
