@@ -615,3 +615,22 @@ def test_one_capitalised_word_after_a_work_noun_is_a_title():
 def test_in_someones_words_credits_the_fragment():
     s = 'It could lead to, in Governor Ann Bly\'s words, a "slow collapse" of trade.'
     assert kinds(s) == [("slow collapse", "speech")]
+
+
+@pytest.mark.parametrize(
+    "s, quoted",
+    [
+        ('Saving the port is an "absolute top priority," Rep. Ann Bly, a Harbour Democrat, told the rally.', "absolute top priority,"),
+        ('MPs called for a "cast-iron guarantee" that the rules would stay.', "cast-iron guarantee"),
+        ('He attacked the new plan as little more than a "stopgap measure," but gave no details.', "stopgap measure,"),
+        ('Officials were talking darkly of a "river of debt" at the summit.', "river of debt"),
+        ('Critics were less kind, with the Harbour Times labelling it a "dispiriting vanity project".', "dispiriting vanity project"),
+        ('Ms Lee points out that the week brought a "mediocre jobs report," which hurt.', "mediocre jobs report,"),
+    ],
+)
+def test_second_audit_round_cues(s, quoted):
+    assert (quoted, "speech") in kinds(s)
+
+
+def test_attacks_as_a_noun_after_the_marks_is_no_attribution():
+    assert kinds('The advert faults the mayor for making "dishonest" attacks on the port.')[0][1] != "speech"

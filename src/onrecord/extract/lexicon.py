@@ -35,7 +35,7 @@ assertion assertions remarks insistence accusation accusations characterization
 characterisation contention quote quoting disclosed discloses revealed reveals
 confided confides indicated signalled signaled
 likened likens likening accuse apologised apologized apologises apologizes
-description descriptions
+description descriptions attacked labelling labeling branding
 """.split()
 _REPORTING_PHRASES = [
     r"according\s+to",
@@ -43,8 +43,8 @@ _REPORTING_PHRASES = [
     r"put\s+it",
     # "went on to say", "went on:", not "went on a rant about"
     r"went\s+on(?=\s*(?:to\s+\w|[:,]))",
-    r"pointed\s+(?:out|to)",
-    r"spoke\s+(?:\w+\s+)?(?:of|about)",
+    r"point(?:s|ed|ing)?\s+(?:out|to)",
+    r"(?:spoke|speaking|talked|talking)\s+(?:\w+\s+)?(?:of|about)",
     r"in\s+the\s+words\s+of",
     # "in Federal Reserve Chairman Ben Bernanke’s words, a “…”"
     r"in\s+(?:[\w.\-]+\s+){0,6}?[\w.\-]+(?:\u2019s|'s|\u2019|')\s+(?:own\s+)?words",
@@ -130,7 +130,8 @@ NAMING_RE = re.compile(
     # Not after a hyphen: "short-term", "so-called".
     r"(?<![\w\-])(?:(?:what|which|that)\s+(?:\w+\s+){0,4}?call(?:s|ed)?(?=\s+an?\s*$)|"
     r"call(?:s|ed|ing)?(?!\s+an?\s*$)(?!\s+(?:for|on|off|up|out|back)\b)|dub|dubs|dubbed|nickname|nicknames|nicknamed|term|terms|"
-    r"termed|label|labels|labelled|labeled|brand|brands|branded|christened|coined|"
+    r"termed|label|labels|labelled|labeled|labelling|labeling|brand|brands|branded|branding|"
+    r"dubbing|christened|coined|"
     r"known(?:[\s,]+[\w\u2019']+){0,4}?[\s,]+as|refer(?:s|red)?\s+to\s+(?:it\s+|them\s+)?as|go(?:es)?\s+by|"
     r"describe[sd]?\s+(?:it|them|this|these|that)\s+as)\b",
     re.IGNORECASE,
