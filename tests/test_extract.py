@@ -634,3 +634,13 @@ def test_second_audit_round_cues(s, quoted):
 
 def test_attacks_as_a_noun_after_the_marks_is_no_attribution():
     assert kinds('The advert faults the mayor for making "dishonest" attacks on the port.')[0][1] != "speech"
+
+
+def test_subject_after_a_closing_said_stops_at_the_comma():
+    s = 'The art scene is "fantastically rich", said Mr Stone, with creative people and ideas everywhere.'
+    assert kinds(s) == [("fantastically rich", "speech")]
+
+
+def test_ruled_out_is_not_a_ruling_quoted():
+    s = 'The council has ruled out changing the bylaw, which allows "reasonable noise" at night.'
+    assert kinds(s)[0][1] != "speech"

@@ -667,6 +667,8 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
     for cand in REPORTING_RE.finditer(left):
         between = left[cand.end() :]
         verb = cand.group(0).lower()
+        if verb.startswith("rul") and re.match(r"\s+out\b", between):
+            continue  # "has ruled out amending the law, which allows “reasonable force”"
         if verb in _AS_ONLY and not re.search(r"\bas\b", between):
             continue  # "presented the leaders with the plan" reports nothing; "presented it as"
         if (
@@ -703,7 +705,8 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
             # subject is the sentence's, not an attribution of this quotation.
             return None
         if not _words(region):  # "said Mr Blair": subject after the verb
-            return "after", m2.group(0), head[m2.end() : m2.end() + 40]
+            # up to the first comma: "…", said Mr Stone, with creative people and ideas …"
+            return "after", m2.group(0), head[m2.end() : m2.end() + 40].split(",")[0]
         if subject_is_named(region):
             return "after", m2.group(0), region
         # "… meals last year, but denied …": a verb of another clause, not an attribution
