@@ -61,6 +61,10 @@ def attribute_results(results: list[ExtractResult], options: Any = None) -> None
                 # a headline quoted inside a flattened link blurb (layout.link_blurbs)
                 a.surfaces[qi] = Surface([], None, "inside a related-story link blurb", 0.0)
                 continue
+            why = _not_words_of_anyone(a.lay, q)
+            if why:
+                a.surfaces[qi] = Surface([], None, why, 0.0)
+                continue
             if si is None:
                 a.surfaces[qi] = Surface([], None, "quotation outside any sentence", 0.5, continuation=True)
                 continue
@@ -76,6 +80,31 @@ def attribute_results(results: list[ExtractResult], options: Any = None) -> None
     for a in arts:
         _resolve_article(a, opt)
         a.result.stats["attribution_parsed_sentences"] = sum(1 for j in jobs if j[0] is a)
+
+
+_SMALL = frozenset("the of and a an in on for to at with by or but from is".split())
+_TITLE_BEFORE_RE = re.compile(r"\b(?:on|in|at|to|from|with|during|of)\s+(?:[A-Z][\w.&-]*(?:’s?|'s?)?\s+){0,3}$")
+
+
+def _not_words_of_anyone(lay: Layout, q: Quote) -> str | None:
+    """Quotations typed as speech that name a work or head a section, not anyone's words:
+    - a short Title Case quotation after a preposition (and an outlet): `said on CBS’s “Face
+      the Nation.”`, `in an interview on “Meet the Press”` (the cue of the sentence gave the
+      programme's title to the guest);
+    - a short all-capital quotation alone in its paragraph: a subheading (`“IN MY GRILLE”` took
+      the subject of the paragraph before)."""
+    words = re.findall(r"[\w’'-]+", q.text)
+    if not words or len(words) > 8:
+        return None
+    ps, pe = next(((a, b) for a, b in lay.para_of_pos if a <= q.start < b), (q.start, q.end))
+    alone = lay.text[ps:pe].strip(" \t\"“”‘’'«»") == q.text.strip()
+    letters = [c for c in q.text if c.isalpha()]
+    if alone and len(words) <= 6 and letters and all(c.isupper() for c in letters):
+        return "an all-capital line alone in its paragraph: a subheading"
+    if len(words) <= 6 and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _SMALL for w in words) \
+            and not re.search(r"[!?]", q.text) and _TITLE_BEFORE_RE.search(lay.text, max(0, q.start - 60), max(0, q.start - 1)):
+        return "a Title Case name after a preposition: a programme or work, not words"
+    return None
 
 
 def _clear(q: Quote) -> None:

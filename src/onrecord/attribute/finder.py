@@ -273,6 +273,20 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
     if r and r[0].text in {"—", "–"} and 1 < len(r) <= 10 and not any(report_base(t.lower) for t in r):
         # “…” — Editorial, The Daily Gazette: a dash credits the words to the name after it
         caps = [i for i, t in enumerate(r) if t.text[:1].isupper() and _is_word(t)]
+        # "— Ralph Cash, South Florida Sun-Sentinel", "— Psychologist Amy Lee to Healthline":
+        # a person's name before the comma (or "to"/"in" the outlet) is the author; the outlet
+        # is only the credit when no full name comes first ("— Editorial, The Daily Gazette")
+        cut = next((i for i, t in enumerate(r) if i > 0 and (t.text == "," or t.lower in {"to", "in", "for", "on"})),
+                   len(r))
+        head = [i for i in caps if i < cut]
+        if head and len(head) >= 2 and head[-1] - head[-2] == 1:
+            k = j = head[-1]
+            while j - 1 > 0 and r[j - 1].text[:1].isupper() and _is_word(r[j - 1]):
+                j -= 1
+            ph = mention_phrase(r[j : k + 1])
+            if ph and ph[0].kind == "name" and r[j].lower not in {"editorial", "opinion", "staff"}:
+                return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
+                               "string: “…” — X (dash credit)", 0.75)
         if caps:
             k = caps[-1]
             j = k

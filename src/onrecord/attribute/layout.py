@@ -148,7 +148,11 @@ def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]
 # glued to the first headline, then headlines up to "MORE". 5,247 such blurbs in the AllSides
 # corpus; they made "Dan Newhouse Daniel" a name and hid the attribution from every pattern.
 _MORE_RE = re.compile(r"(?<=\S) MORE\b(?! [A-Z]{2})")
-_REPEAT_RE = re.compile(r"\b([A-Z][\w'’.-]{2,}) (?:[^\n]{0,60}? )?\1(?=[A-Z‘'\"“0-9]| [A-Z])")
+_REPEAT_RE = re.compile(r"\b([A-Z][\w'’.-]{2,}) (?:[^\n]{0,60}? )?\1(?=[A-Z‘'\"“0-9])")
+# some blurbs keep a space after the full name ("Paul Davis Ryan Retirees should …"); tried
+# only when no glued repetition exists, since "Lisa Murkowski Lisa Ann Murkowski…" would
+# otherwise cut after the first "Lisa"
+_REPEAT_SPACED_RE = re.compile(r"\b([A-Z][\w'’.-]{2,}) (?:[^\n]{0,60}? )?\1(?= [A-Z])")
 
 
 def link_blurbs(text: str) -> list[tuple[int, int]]:
@@ -156,7 +160,7 @@ def link_blurbs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _MORE_RE.finditer(text):
         lo = max(0, m.start() - 700, out[-1][1] if out else 0)
-        r = _REPEAT_RE.search(text, lo, m.start())
+        r = _REPEAT_RE.search(text, lo, m.start()) or _REPEAT_SPACED_RE.search(text, lo, m.start())
         if r is not None and "\n" not in text[r.end(1) : m.end()]:
             out.append((r.end(1), m.end()))
     return out

@@ -163,8 +163,17 @@ def _title_case(toks: list[Token]) -> bool:
     return len(long_words) >= 5 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words)
 
 
+def _common_words(lay: Layout) -> tuple[set[str], set[str]]:
+    """Words the article writes in lower case, and words it capitalises after a sentence's
+    first token."""
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", lay.masked))
+    inner = {t.text for sent in lay.sentences for t in sent.tokens[1:] if t.text[:1].isupper()}
+    return lower, inner
+
+
 def find_mentions(lay: Layout) -> list[Mention]:
     out: list[Mention] = []
+    lower, inner = _common_words(lay)
     for sent in lay.sentences:
         toks = sent.tokens
         if sent.start < lay.headline_end and _title_case(toks):
@@ -219,6 +228,12 @@ def find_mentions(lay: Layout) -> list[Mention]:
                     j += 1
                     continue
                 break
+            if i == 0 and len(run) == 1 and run[0].text.lower() in lower and run[0].text not in inner:
+                # "Actions speak louder than words, and the Democrats’ actions shriek, “…”": a
+                # word capitalised only where it opens a sentence, and written in lower case
+                # elsewhere, is a common word (it became the speaker "Actions")
+                i = j
+                continue
             m = _make_mention(lay, sent, toks, i, run)
             if m is not None:
                 m.initial = i == 0

@@ -23,7 +23,7 @@ from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOU
                    PARTY_WORDS, TITLE_SYNONYMS, TITLE_WORDS, report_base, title_end)
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
-from .mentions import Entities, Entity, Mention, name_tokens
+from .mentions import Entities, Entity, Mention, _common_words, name_tokens
 
 GENERIC_ORG_HEADS = frozenset({"company", "firm", "business", "retailer", "lender", "insurer",
                                "airline", "carrier", "manufacturer", "group"})
@@ -57,6 +57,20 @@ def split_title(name: str) -> str:
     return out
 
 
+_LINK_LINE_RE = re.compile(r"\s*(?:read more|related|see also|also read|more|recommended|watch|listen)\s*:", re.I)
+
+
+def _link_line(lay: Layout, para: int) -> bool:
+    """"Read more: Joe Rogan on why he’d vote for … Joe Biden": a link to another story is not
+    part of the narrative; its names are no antecedents (the next "he" went to Biden)."""
+    ps, pe = lay.para_of_pos[para]
+    return bool(_LINK_LINE_RE.match(lay.text, ps, pe))
+
+
+_GROUP_NAMES = frozenset({"democrats", "republicans", "conservatives", "liberals", "tories", "socialists",
+                          "progressives", "libertarians", "independents", "greens"})
+
+
 class Resolver:
     def __init__(self, lay: Layout, ents: Entities, options: AttributeOptions):
         self.lay = lay
@@ -67,7 +81,7 @@ class Resolver:
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in ents.mentions:
             s = lay.sentence_at(m.start)
-            if s is not None:
+            if s is not None and not _link_line(lay, s.para):
                 self.by_sentence.setdefault(s.index, []).append(m)
         self._author: Entity | None | bool = False
         self._interviewee: Entity | None | bool = False
@@ -75,6 +89,7 @@ class Resolver:
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
         self.narrators: set[int] = set()
+        self._lower_words = _common_words(lay)[0]
         self._role_hits: dict[str, list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts
@@ -89,6 +104,12 @@ class Resolver:
             if e is not None:
                 e.spoke = True
                 return e, f"name '{part.text}' -> {e.canonical}"
+            if " " not in name and name.lower() in self._lower_words:
+                # "Actions speak louder …": a capitalised sentence opener the article otherwise
+                # writes in lower case is a common word, not an unseen name: a description
+                # that names nobody (so no fallback to the previous speaker either)
+                part.kind = "desc"
+                return None, f"'{part.text}' is a common word, not a name"
             return name, f"name '{part.text}' (not seen elsewhere)"
         if part.kind == "pronoun" and part.text == "they":
             # "they wrote": the joint subject of a recent sentence ("A, joined by B and C, …"),
@@ -153,6 +174,8 @@ class Resolver:
     # ---------------------------------------------------------------- pronouns
 
     def _compatible(self, e: Entity, g: str) -> bool:
+        if g in {"m", "f", "x"} and e.canonical.split()[-1].lower() in _GROUP_NAMES:
+            return False  # "Democrats have ‘made us all morons’": a party is never "he"
         if g in {"m", "f", "x"} and e.id in self.narrators:
             return False  # the narrator is "I", not "he" (“He wrote back” in an interview)
         if g == "x":  # a person of either gender (a definite description)
@@ -212,8 +235,9 @@ class Resolver:
                         # a subject of unknown gender yields to someone in this or the previous
                         # sentence whose honorific or role says the pronoun's gender (Ms. Grimes);
                         # otherwise the guess fixed "f" on McConnell and every later "he" skipped him
-                        # (a mere mention, not a subject, yields to such a person anywhere in reach)
-                        pool = near if is_subj else [x for x, _ in order]
+                        # (a mere mention older than the previous sentence also yields to a
+                        # subject of that gender anywhere in reach)
+                        pool = near if is_subj or e in near else near + [x for x, sj in order if sj]
                         sure = [x for x in pool if x is not e and x.gender == g and x.gender_sure
                                 and self._compatible(x, g)]
                         if sure:
@@ -321,6 +345,11 @@ class Resolver:
         if c0 >= len(toks):
             return []
         t0 = toks[c0]
+        if t0.lower in {"his", "her"} and c0 + 1 < len(toks) and toks[c0 + 1].text[:1].islower():
+            # "Her evasions were obvious …. She was a delegate": the owner is the topic; without
+            # it the next "she" fell to a man of unknown gender mentioned in between
+            e = self.pronoun("he" if t0.lower == "his" else "she", t0.start, sent_idx)
+            return [e] if e else []
         if t0.lower in SUBJECT_PRONOUNS:
             if t0.lower in FIRST_PERSON:
                 e = self.first_person(t0.start)
