@@ -384,3 +384,10 @@ def test_possessive_opener_keeps_the_topic_for_she():
                    "Some say it will not matter. The race is noisy.\n\n"
                    "Her answers were vague. She said the office was “finally working.”")
     assert qs[0].speaker == "Ruiz"
+
+
+def test_definite_role_named_only_later_goes_to_the_person_in_focus():
+    qs = attribute("Headline\n\nFilm director Tom Varga has said his next film will take four years.\n\n"
+                   "The prize winner said there was a “real desire” to make it.\n\n"
+                   "Later that night, prize winner Ada Lorne spoke at the gala.")
+    assert qs[0].speaker == "Tom Varga"

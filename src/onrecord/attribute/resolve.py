@@ -137,6 +137,15 @@ class Resolver:
                 if e is not None:
                     return e, f"description '{part.text}' -> its owner {e.canonical}"
             e = self.description(part.text, pos)
+            if e is not None and e.kind != "org" and part.text.lower().startswith("the ") \
+                    and not any(m.start < pos for m in e.mentions) \
+                    and not any(self.lay.sentence_at(m.start) is self.lay.sentences[sent_idx] for m in e.mentions):
+                # "Director Peter Jackson has said …. The Oscar winner said …" with "Oscar winner
+                # Adrien Brody" only further down: a definite role looks back; the person in
+                # focus beats a later namesake of the role
+                focus = self.pronoun("person", pos, sent_idx)
+                if focus is not None and focus.is_person():
+                    return focus, f"description '{part.text}' -> the person in focus, {focus.canonical}"
             if e is not None:
                 return e, f"description '{part.text}' -> {e.canonical}"
             words = part.text.lower().split()
