@@ -644,3 +644,8 @@ def test_subject_after_a_closing_said_stops_at_the_comma():
 def test_ruled_out_is_not_a_ruling_quoted():
     s = 'The council has ruled out changing the bylaw, which allows "reasonable noise" at night.'
     assert kinds(s)[0][1] != "speech"
+
+
+def test_passive_reporting_verb_without_an_agent_credits_nobody():
+    assert kinds('He then asked what can only be described as a "softball" question.')[0][1] != "speech"
+    assert kinds('She was described by aides as "furious" about it.') == [("furious", "speech")]

@@ -667,6 +667,13 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
     for cand in REPORTING_RE.finditer(left):
         between = left[cand.end() :]
         verb = cand.group(0).lower()
+        if _MODAL_PASSIVE.search(left[: cand.start()]) and not re.search(r"\bby\b", between):
+            # "what can only be described as a “softball”": a modal passive is the writer's
+            # own characterisation, credited to nobody ("was described by aides as" names its
+            # agent; a plain "was described as" often has one in the previous sentence, so
+            # it stays a report). It governs the quotation: an earlier "asked" does not.
+            m = None
+            continue
         if verb.startswith("rul") and re.match(r"\s+out\b", between):
             continue  # "has ruled out amending the law, which allows “reasonable force”"
         if verb in _AS_ONLY and not re.search(r"\bas\b", between):
@@ -804,6 +811,11 @@ _ON_PROGRAMME = re.compile(
 _NOT_WORK_NAMES = {"record", "talk", "speech", "statement", "letter", "act", "law", "bill", "plan",
                    "plans", "campaign", "policy", "strategy", "petition", "guidance"}
 _NOUN_DETERMINERS = _DETERMINERS | {"a", "an", "new", "latest", "hit", "debut", "first", "final"}
+_MODAL_PASSIVE = re.compile(
+    r"\b(?:can|could|may|might|must|would|should)\s+(?:only\s+|best\s+|fairly\s+|safely\s+|"
+    r"also\s+|now\s+|well\s+)?be\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _CALL_ON_TO = re.compile(r"\s+on\s+(?:[\w.\-\u2019']+\s+){1,6}?to\s")
 _AS_ONLY = {
     "presented", "presents", "present", "presenting", "painted", "painting", "paints",
