@@ -370,6 +370,19 @@ def test_sources_add_list_stats_remove(tmp_path, monkeypatch):
     one_line_error(run("sources", "remove", "--archive", "harbour", str(d / "zzz.txt")), "zzz.txt", "not in archive")
 
 
+def test_sources_add_no_embeddings_builds_an_archive_without_vectors(tmp_path):
+    from onrecord.home import archive_path
+    from onrecord.archive import Archive
+
+    d = tmp_path / "src"
+    d.mkdir()
+    (d / "a.txt").write_text("Speaker: Mara Ellison\n\nWe will dredge the harbour now.\n", encoding="utf-8")
+    r = run("sources", "add", "--archive", "plain", "--no-embeddings", str(d))
+    assert r.exit_code == 0, r.stderr
+    arch = Archive.open(archive_path("plain"), embed=False)
+    assert arch.stats()["documents"] == 1 and not arch.has_embeddings()
+
+
 def test_sources_list_unknown_archive():
     one_line_error(run("sources", "list", "--archive", "nope"), "no archive named 'nope'")
 

@@ -174,11 +174,13 @@ def extract(
     yield from flush()
 
 
-def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, create: bool = False) -> Any:
+def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, create: bool = False,
+                 embed: bool | None = None) -> Any:
     """The Archive for ``--sources DIR`` (a folder, indexed on the fly) or ``--archive NAME``
     (a named archive under ONRECORD_HOME, built with ``onrecord sources add``). An object that
     is already an Archive is returned as is. ``create=True`` (``sources add``) creates a named
-    archive that does not exist yet."""
+    archive that does not exist yet. ``embed`` (default: the ONRECORD_EMBED environment
+    variable, on unless it is 0) stores sentence embeddings for files added from now on."""
     if sources is not None and archive is not None:
         raise UsageError("give --sources DIR or --archive NAME, not both")
     if sources is None and archive is None:
@@ -191,7 +193,7 @@ def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, 
             raise MissingInput("no such folder of sources", path=folder)
         if not p.is_dir():
             raise NotAFile("is a file, expected a folder of sources", path=folder)
-        return Archive.for_folder(folder)
+        return Archive.for_folder(folder, embed=embed)
     if not isinstance(archive, (str, os.PathLike)):
         return archive
     from .home import archive_path
@@ -202,7 +204,7 @@ def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, 
             f"no archive named {archive!r} in {path.parent}; "
             f"create it with: onrecord sources add --archive {archive} DIR"
         )
-    return Archive.open(str(path))
+    return Archive.open(str(path), embed=embed)
 
 
 def load_claims(path: str | os.PathLike) -> list[Claim]:

@@ -20,6 +20,7 @@ from typing import Iterable
 import numpy as np
 
 from .. import __version__
+from ..home import onrecord_home
 from ..errors import ArchiveError, InputError, MissingInput
 from ..model import Document
 from . import embed as _embed
@@ -93,10 +94,6 @@ def _sha256_file(p: Path) -> str:
     return h.hexdigest()
 
 
-def default_home() -> Path:
-    return Path(os.environ.get("ONRECORD_HOME") or Path.home() / ".onrecord")
-
-
 def _want_embeddings(embed: bool | None) -> bool:
     if embed is not None:
         return embed
@@ -137,7 +134,7 @@ class Archive:
         if not folder.exists():
             raise MissingInput("no such folder", path=str(folder))
         key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-        arch = cls(Path(home or default_home()) / "archives" / key, embed=embed, read_options=read_options)
+        arch = cls(Path(home or onrecord_home()) / "archives" / key, embed=embed, read_options=read_options)
         present = {str(p) for p in arch._expand([folder])}
         for info in arch.list():
             if info.path not in present:
