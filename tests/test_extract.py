@@ -649,3 +649,19 @@ def test_ruled_out_is_not_a_ruling_quoted():
 def test_passive_reporting_verb_without_an_agent_credits_nobody():
     assert kinds('He then asked what can only be described as a "softball" question.')[0][1] != "speech"
     assert kinds('She was described by aides as "furious" about it.') == [("furious", "speech")]
+
+
+def test_attribution_after_a_semicolon_belongs_to_the_next_clause():
+    s = 'Vale Pushes To Scrap "Harbourcare"; Park Says It Was Modelled On Her Plan'
+    assert kinds(s)[0][1] != "speech"
+
+
+@pytest.mark.parametrize(
+    "s, quoted",
+    [
+        ('An aide asserted Ms Vale would "respect" a council decision.', "respect"),
+        ('Dozens of neighbours were chanting "Long Live The Harbour, Down With Tolls."', "Long Live The Harbour, Down With Tolls."),
+    ],
+)
+def test_lexicon_gaps_of_the_third_audit(s, quoted):
+    assert (quoted, "speech") in kinds(s)

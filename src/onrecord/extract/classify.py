@@ -703,7 +703,8 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
             # "according to the supplier’s own brochure, “…”": the subject follows.
             return "before", m.group(0), left[m.end() :]
         return "before", m.group(0), left[: m.start()]
-    head = right[:80]
+    # a semicolon ends the clause: 'Romney Pushes To Repeal “…”; Obama Says It Was …'
+    head = right[:80].split(";")[0]
     m2 = REPORTING_RE.search(head)
     if m2 and len(_words(head[: m2.start()])) <= 5:
         region = head[: m2.start()]

@@ -35,7 +35,8 @@ assertion assertions remarks insistence accusation accusations characterization
 characterisation contention quote quoting disclosed discloses revealed reveals
 confided confides indicated signalled signaled
 likened likens likening accuse apologised apologized apologises apologizes
-description descriptions attacked labelling labeling branding
+description descriptions attacked labelling labeling branding asserted asserts asserting
+chanting
 """.split()
 _REPORTING_PHRASES = [
     r"according\s+to",
