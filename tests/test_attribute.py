@@ -391,3 +391,15 @@ def test_definite_role_named_only_later_goes_to_the_person_in_focus():
                    "The prize winner said there was a “real desire” to make it.\n\n"
                    "Later that night, prize winner Ada Lorne spoke at the gala.")
     assert qs[0].speaker == "Tom Varga"
+
+
+def test_it_after_a_document_by_someone_is_the_author():
+    qs = attribute("Headline\n\nMara Voss shared a post by Lee Tran, who was upset as well. It read:\n\n"
+                   "“I watched the show and was disappointed.”")
+    assert qs[0].speaker == "Lee Tran"
+
+
+def test_owner_before_a_colon_speaks_and_org_names_keep_on():
+    qs = attribute("Headline\n\nDana Holt chaired the Regional Commission on Water Supply, which reported in "
+                   "1999. Among its main findings: “Meters must come first.”")
+    assert qs[0].speaker == "Regional Commission on Water Supply"

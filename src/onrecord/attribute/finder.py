@@ -247,6 +247,9 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     s = _find_left(lay, left)
     if s is not None:
         return s
+    s = _owner_colon(left)
+    if s is not None:
+        return s
     # 5. nothing but the quotation in its sentence: continues the previous speaker
     words = [t for t in left + right if _is_word(t) and t.text != "X"]
     if not words:
@@ -346,6 +349,21 @@ def _clause_start(left: list[Token]) -> int:
         # comma, so where the subject starts is unknown from the string
         return len(left)
     return 0
+
+
+def _owner_colon(left: list[Token]) -> Surface | None:
+    """"Among its consensus conclusions: “…”", "His statement: “…”": no verb, a colon, and an
+    owner of what is quoted; the owner speaks ("its" is the commission, not its chair)."""
+    if len(left) < 3 or left[-1].text != ":" or len(left) > 9:
+        return None
+    words = [t for t in left[:-1] if _is_word(t)]
+    if any(report_base(t.lower) for t in words):
+        return None
+    for i, t in enumerate(words[:-1]):
+        if t.lower in {"its", "his", "her", "their"}:
+            pron = {"its": "it", "his": "he", "her": "she", "their": "they"}[t.lower]
+            return Surface([Part("pronoun", pron, t.start)], None, f"string: {t.lower} … : “…”", 0.75)
+    return None
 
 
 def _find_left(lay: Layout, left: list[Token]) -> Surface | None:

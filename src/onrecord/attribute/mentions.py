@@ -163,6 +163,10 @@ def _title_case(toks: list[Token]) -> bool:
     return len(long_words) >= 5 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words)
 
 
+_WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+
+
 def _common_words(lay: Layout) -> tuple[set[str], set[str]]:
     """Words the article writes in lower case, and words it capitalises after a sentence's
     first token."""
@@ -204,6 +208,14 @@ def find_mentions(lay: Layout) -> list[Mention]:
                 if _is_cap_token(t) and not _is_placeholder(lay, t):
                     run.append(t)
                     _, possessive = _strip_possessive(t.text)
+                    j += 1
+                    continue
+                if (t.lower == "on" and run[-1].lower in {"commission", "committee", "council", "conference",
+                                                          "institute", "center", "centre", "panel", "caucus"}
+                        and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
+                        and toks[j + 1].lower not in _WEEKDAYS_MONTHS):
+                    # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
+                    run.append(t)
                     j += 1
                     continue
                 if (t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}

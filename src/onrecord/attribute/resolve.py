@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..thresholds.attribute import AttributeOptions
-from .cues import (DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
+from .cues import (DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
                    PARTY_WORDS, TITLE_SYNONYMS, TITLE_WORDS, report_base, title_end)
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
@@ -67,6 +67,8 @@ def _link_line(lay: Layout, para: int) -> bool:
     return bool(_LINK_LINE_RE.match(lay.text, ps, pe))
 
 
+_DOC_BY_RE = re.compile(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){0,2}?([a-z]+)\s(?:[a-z]+\s){0,2}?by\s"
+                        r"((?:[A-Z][\w.’'-]+\s?){1,4})")
 _GROUP_NAMES = frozenset({"democrats", "republicans", "conservatives", "liberals", "tories", "socialists",
                           "progressives", "libertarians", "independents", "greens"})
 
@@ -118,6 +120,10 @@ class Resolver:
                 subj = self.subj.get(sent_idx - back) or []
                 if len(subj) >= 2:
                     return subj, f"pronoun 'they' -> {', '.join(e.canonical for e in subj)}"
+        if part.kind == "pronoun" and part.text == "it":
+            e = self._it_document(sent_idx)
+            if e is not None:
+                return e, f"pronoun 'it' -> a document by {e.canonical}"
         if part.kind == "pronoun":
             e = self.pronoun(part.text, pos, sent_idx)
             if e is not None:
@@ -181,6 +187,17 @@ class Resolver:
         return None, "unknown part"
 
     # ---------------------------------------------------------------- pronouns
+
+    def _it_document(self, sent_idx: int) -> Entity | None:
+        """"Mary shared a post by Poe, who was bothered too. It read: “…”": "it" is the
+        document just named, and its author speaks (not the sentence subject, Mary)."""
+        if sent_idx <= 0:
+            return None
+        p = self.lay.sentences[sent_idx - 1]
+        m = _DOC_BY_RE.search(self.lay.masked, p.start, p.end)
+        if m and m.group(1).lower().rstrip("s") in DOCUMENT_NOUNS:
+            return self.ents.entity_for_name(split_title(m.group(2).strip()))
+        return None
 
     def _compatible(self, e: Entity, g: str) -> bool:
         if g in {"m", "f", "x"} and e.canonical.split()[-1].lower() in _GROUP_NAMES:
@@ -365,7 +382,8 @@ class Resolver:
                 if e is not None:
                     self.narrators.add(e.id)
                 return [e] if e else []
-            e = self.pronoun(t0.lower, t0.start, sent_idx)
+            e = (self._it_document(sent_idx) if t0.lower == "it" else None) or \
+                self.pronoun(t0.lower, t0.start, sent_idx)
             return [e] if e else []
         ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
         out: list[Entity] = []
