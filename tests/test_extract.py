@@ -665,3 +665,17 @@ def test_attribution_after_a_semicolon_belongs_to_the_next_clause():
 )
 def test_lexicon_gaps_of_the_third_audit(s, quoted):
     assert (quoted, "speech") in kinds(s)
+
+
+def test_one_word_programme_after_an_acronym_possessive_is_a_title():
+    assert kinds('Ms Vale settled into her seat on KTV\'s "The Harbour" before the first question.')[0] == ("The Harbour", "title")
+    assert kinds('He prefers cable fare such as HBX\u2019s \u201cUndertow.\u201d')[0] == ("Undertow.", "title")
+
+
+def test_list_heading_with_a_comma_is_not_a_speaker_label():
+    assert kinds('WIN NORTH, SOUTH: The "2" in the plan means both coasts')[0][1] != "speech"
+
+
+def test_long_quotation_after_a_short_title_is_not_a_list_item():
+    s = 'He said so again, telling KTV\'s "Morning Harbour," "I did not run for the board. I do not see myself in office."'
+    assert kinds(s) == [("Morning Harbour,", "title"), ("I did not run for the board. I do not see myself in office.", "speech")]

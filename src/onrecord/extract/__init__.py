@@ -100,7 +100,13 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
             and "\n" not in text[prev_end : p.open.pos]
         ):
             first = quotes[-1]
-            if len(first.text.split()) < opts.speech_min_words and first.text.rstrip()[-1:] not in ".!?":
+            if (
+                len(first.text.split()) < opts.speech_min_words
+                and first.text.rstrip()[-1:] not in ".!?"
+                # list items are short: 'telling CBS’ “This Morning,” “I didn’t run for
+                # student council president. …”' is a title, then the words said
+                and len(quote.text.split()) <= 2 * opts.speech_min_words
+            ):
                 # (not after a full stop: ‘on ABC’s “This Week.” “The court …”’ is a title
                 # followed by a new sentence, not a list)
                 # “malarkey,” “loose talk” and “not true”: items of one list share the first

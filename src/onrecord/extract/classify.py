@@ -343,6 +343,18 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
             # “the BBC show “Newsnight””, “the novel “Beloved””: one capitalised word right
             # after a work noun is the work's name (title case needs two words otherwise).
             return "title", [f"one capitalised word right after the work noun '{ws[-1]}'"]
+    acro = _ACRONYM_POSSESSIVE.search(left)
+    if (
+        acro
+        and n <= 6
+        and not ctx.flagged
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    ):
+        # "ABC’s “The View”", "HBO’s “Veep.”": capitalised words owned by an acronym (a
+        # broadcaster, party or agency) name its programme or plan; title case alone needs
+        # two capitalised content words, which one-word names lack.
+        return "title", [f"capitalised name after the acronym possessive '{acro.group(0).strip()}'"]
     # A quotation used as the name of the work that follows it ("the “Make Do and Mend”
     # campaign", "ABC’s “This Week” program").
     after_words = _words(right)
@@ -795,7 +807,8 @@ def _is_speaker_label(label: str) -> bool:
     """One to four words naming a person or body: capitalised words, or an institution noun
     ("DNC chair", "Mayor")."""
     ws = _words(label)
-    if not 1 <= len(ws) <= 4 or ws[0].lower() in _SECTION_LABELS:
+    if not 1 <= len(ws) <= 4 or ws[0].lower() in _SECTION_LABELS or "," in label:
+        # (a comma makes a list heading, "WIN FLORIDA, OHIO:", not a speaker)
         return False
     last = ws[-1]
     if not (last[0].isupper() or last.lower() in ORG_NOUNS):
@@ -817,6 +830,7 @@ _MODAL_PASSIVE = re.compile(
     r"also\s+|now\s+|well\s+)?be\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_ACRONYM_POSSESSIVE = re.compile(r"\b[A-Z]{2,}(?:[\u2019']s|[\u2019'])\s$")
 _CALL_ON_TO = re.compile(r"\s+on\s+(?:[\w.\-\u2019']+\s+){1,6}?to\s")
 _AS_ONLY = {
     "presented", "presents", "present", "presenting", "painted", "painting", "paints",
