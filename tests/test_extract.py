@@ -679,3 +679,8 @@ def test_list_heading_with_a_comma_is_not_a_speaker_label():
 def test_long_quotation_after_a_short_title_is_not_a_list_item():
     s = 'He said so again, telling KTV\'s "Morning Harbour," "I did not run for the board. I do not see myself in office."'
     assert kinds(s) == [("Morning Harbour,", "title"), ("I did not run for the board. I do not see myself in office.", "speech")]
+
+
+def test_naming_verb_before_an_owners_policy_phrase_is_speech_not_a_title():
+    s = 'He sees the vote as a verdict on what he called the mayor\'s "failed harbour policies" this year.'
+    assert kinds(s) == [("failed harbour policies", "speech")]

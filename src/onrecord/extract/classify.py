@@ -383,7 +383,9 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         last = words[-1].lower()
         nxt = after_words[0] if after_words and right[:1] == " " else ""
         owner = _NOUN_POSSESSIVE.search(left).group(0).strip()  # type: ignore[union-attr]
-        if n >= 3 and last in POLICY_NOUNS:
+        if n >= 3 and last in POLICY_NOUNS and not _last_match(NAMING_RE, left_tail):
+            # (not after a naming verb: 'what he called Obama’s “failed economic policies”'
+            # is his description, not the policies' name)
             return "title", [f"names the {last} of the owner before it ('{owner}')"]
         if nxt.lower() in POLICY_NOUNS and nxt[:1].islower():
             # the noun outside the marks: the quoted words are the label the policy goes by
