@@ -403,3 +403,39 @@ def test_owner_before_a_colon_speaks_and_org_names_keep_on():
     qs = attribute("Headline\n\nDana Holt chaired the Regional Commission on Water Supply, which reported in "
                    "1999. Among its main findings: “Meters must come first.”")
     assert qs[0].speaker == "Regional Commission on Water Supply"
+
+
+# ---- classes from the sixth AllSides sample (seed 5152); invented sentences
+
+
+def test_unnamed_subject_of_a_cue_is_null_not_the_previous_speaker():
+    qs = attribute("Headline\n\nAs his mentor Ezra Hale said on leaving, “I am getting old!” "
+                   "One of Dorn’s close friends recently stated that Dorn will “never retire.”")
+    assert qs[0].speaker == "Ezra Hale"
+    assert qs[1].speaker is None
+
+
+def test_full_name_in_previous_sentence_beats_titled_person_further_back():
+    qs = attribute("Headline\n\nJustice Paul Reeve once wrote about the founders.\n\n"
+                   "Everyone knows politics is a fight. Some say it always was. "
+                   "Consider Tom Ashby’s two letters to his wife Ruth in 1790. "
+                   "In the first, he described the vote as “a new beginning.”")
+    assert qs[0].speaker == "Tom Ashby"
+
+
+def test_refer_to_as_is_a_cue_before_a_later_clause():
+    qs = attribute("Headline\n\nNina Ball and Rae Wexler argued on the panel. "
+                   "Ball referred to the plan as “a disaster” as Wexler concluded her remarks.")
+    assert qs[0].speaker == "Nina Ball"
+
+
+def test_campaign_charged_after_quote_is_its_owner():
+    qs = attribute("Headline\n\nBo Kettle is running against Senator Ann Pryce.\n\n"
+                   "“Pryce has forgotten us,” Kettle’s campaign charged in a radio ad.")
+    assert qs[0].speaker == "Bo Kettle"
+
+
+def test_as_x_put_it_parenthetical():
+    qs = attribute("Headline\n\nLocal leaders care more about trade, which makes it hard for them to -- as "
+                   "Foreign Minister Ivo Rask put it last week -- “lean in” on the regime.")
+    assert qs[0].speaker == "Ivo Rask"

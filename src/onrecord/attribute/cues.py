@@ -19,7 +19,10 @@ speak repeat cite rule find conclude insist argue advise implore beg order instr
 deadpan snap fume gush rail chime interject marvel clarify elaborate opine posit underscore assure
 point
 condemn denounce decry slam blast laud rebuke scold lambast mock ridicule boast cheer beam
+charge refer
 """.split()
+# charge: "“…” Smith’s campaign charged in a radio ad"; refer: "Ball referred to Israel as “…”"
+# (without them the parse took a later "as she concluded" and its subject) — audit 2026-11-29
 _IRREGULAR = {
     "say": ["said", "says", "saying"],
     "tell": ["told", "tells", "telling"],
@@ -30,6 +33,7 @@ _IRREGULAR = {
     "sum": ["summed", "sums", "summing"],
     "put": ["put", "puts", "putting"],
     "go": ["went", "goes", "going", "gone"],
+    "refer": ["refers", "referred", "referring"],
 }
 
 
@@ -56,7 +60,7 @@ for _b in _REPORT_BASES:
 # Verbs that report speech only with a quotation right next to them or with a preposition
 # ("found that", "ruled that"); they are cues in the parse but never in the bare string pattern
 # "” X found." (a sentence can end "… the inquiry found.").
-WEAK_BASES = frozenset({"find", "rule", "read", "question", "present", "accept", "welcome", "thank",
+WEAK_BASES = frozenset({"refer", "find", "rule", "read", "question", "present", "accept", "welcome", "thank",
                         "state", "post", "note", "comment", "snap", "beam", "cheer", "rail", "blast",
                         "point",
                         "praise", "dismiss", "reject", "blame", "call", "describe", "order",

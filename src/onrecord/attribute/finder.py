@@ -379,6 +379,17 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
             if parts:
                 return Surface(parts, lay.text[left[i].start : left[i + 1].end],
                                "string: according to X … “…”", 0.88)
+    # "… to -- as Secretary of State John Kerry put it last week -- “bear down”": the
+    # parenthetical names the speaker whatever the main clause says
+    for i in range(len(left) - 3, -1, -1):
+        if left[i].lower == "as":
+            for k in range(i + 2, min(len(left) - 1, i + 10)):
+                if left[k].lower in {"put", "puts"} and left[k + 1].lower == "it":
+                    parts = mention_phrase(_strip_adverbs(left[i + 1 : k]))
+                    if parts:
+                        return Surface(parts, "put it", "string: as X put it, “…”", 0.85)
+                    break
+            break
     c0 = _clause_start(left)
     body = left[c0:]
     verbs = [i for i, t in enumerate(body) if _is_word(t) and report_base(t.lower)]
@@ -528,6 +539,11 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", 0.5, continuation=True)
     parts = _np_parts(lay, doc, subj, base)
     if not parts:
+        if subj.pos_ in {"NOUN", "NUM", "PRON"} and subj.lower_ not in SUBJECT_PRONOUNS and cue.i > subj.i \
+                and subj.lower_ not in {"others", "many", "some", "several", "few", "most", "all", "both"}:
+            # "One of Thomas’s close friends recently stated that …": the reporter is there but
+            # unnamed; continuing the previous quotee gave the words to a man long dead
+            return outer or Surface([], cue_text, f"parse: subject '{subj.text}' names nobody", 0.0)
         return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", 0.4,
                                 continuation=True)
     return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", 0.82, outer=outer)

@@ -163,6 +163,8 @@ def _title_case(toks: list[Token]) -> bool:
     return len(long_words) >= 5 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words)
 
 
+_IMPERATIVES = frozenset("""consider remember imagine recall take meet ask let let’s let's see note watch
+read listen look thank enter picture compare""".split())
 _WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 
@@ -190,6 +192,9 @@ def find_mentions(lay: Layout) -> list[Mention]:
             if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
                     and toks[1].text[:1].islower():
                 i += 1  # "Notifying the families took …": a participle opening the sentence
+                continue
+            if i == 0 and toks[i].lower in _IMPERATIVES:
+                i += 1  # "Consider John Adams’s letters", "Let’s start with …": not part of a name
                 continue
             j = i
             run = [toks[i]]

@@ -246,7 +246,11 @@ class Resolver:
             order.extend(cur)
         # sentence subjects and people with evidence (a title, a gender, having spoken) first;
         # any other capitalised pair ("New Year", "Davis Cup") only when no such one is in reach
-        passes = [lambda e, subj: subj or e.person_like(), lambda e, subj: True] if g in {"m", "f", "x"} \
+        # ... and a full personal name in this or the previous sentence ("Consider John Adams’s
+        # letters …. In the morning, he described …": not a titled judge three sentences back)
+        passes = [lambda e, subj: subj or e.person_like() or e in near and e.kind != "org"
+                  and e.place_evidence == 0 and len(name_tokens(e.canonical)) >= 2,
+                  lambda e, subj: True] if g in {"m", "f", "x"} \
             else [lambda e, subj: subj] if g == "p" else [lambda e, subj: True]
         if g == "n":
             # "it" is an organisation; failing that, an unclassified name that was a subject and
