@@ -22,7 +22,7 @@ from .. import __version__
 from ..model import VERDICTS, CheckedQuote, CheckResult, Evidence
 from ..textspan import paragraphs
 from .note import editors_note
-from .summary import LABELS, MEANINGS, counts, short, speaker_of, suggestions, summary_line, word_diff
+from .summary import LABELS, MEANINGS, counts, short, speaker_of, suggestions, summary_line, diff_pieces
 
 
 def esc(text: object) -> str:
@@ -78,17 +78,9 @@ def _article_html(result: CheckResult, first_index: int) -> str:
 
 
 def _diff_html(article: str, source: str) -> str:
-    ops = word_diff(article, source)
-    if all(op.op == "equal" for op in ops):
+    out = diff_pieces(article, source, esc, lambda t: f"<del>{esc(t)}</del>", lambda t: f"<ins>{esc(t)}</ins>")
+    if out is None:
         return '<div class="diff">no word differs (case, quote marks or spacing only)</div>'
-    out = []
-    for op in ops:
-        if op.op == "equal":
-            out.append(esc(op.text))
-        elif op.op == "source":
-            out.append(f"<del>{esc(op.text)}</del>")
-        else:
-            out.append(f"<ins>{esc(op.text)}</ins>")
     return ('<div class="diff">' + " ".join(out) + "</div>"
             '<div class="diff"><span class="key"><del>source only</del> '
             "<ins>article only</ins></span></div>")

@@ -10,7 +10,7 @@ import re
 
 from ..model import CheckResult
 from .note import editors_note
-from .summary import LABELS, short, speaker_of, suggestions, summary_line, word_diff
+from .summary import LABELS, short, speaker_of, suggestions, summary_line, diff_pieces
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
@@ -30,15 +30,9 @@ def code(text: object) -> str:
 
 
 def _diff_md(article: str, source: str) -> str:
-    out = []
-    for op in word_diff(article, source):
-        if op.op == "equal":
-            out.append(md_escape(op.text))
-        elif op.op == "source":
-            out.append(f"~~{md_escape(op.text)}~~")
-        else:
-            out.append(f"**{md_escape(op.text)}**")
-    return " ".join(out)
+    """The word diff in Markdown, or "" when no word differs."""
+    out = diff_pieces(article, source, md_escape, lambda t: f"~~{md_escape(t)}~~", lambda t: f"**{md_escape(t)}**")
+    return " ".join(out) if out is not None else ""
 
 
 def render_md(results: list[CheckResult]) -> str:
@@ -78,8 +72,9 @@ def render_md(results: list[CheckResult]) -> str:
             if ev is not None:
                 who = f", {md_escape(ev.source_speaker)}" if ev.source_speaker else ""
                 lines.append(f"- source ({code(ev.source)}{who}): “{md_escape(ev.text)}”")
-                if any(op.op != "equal" for op in word_diff(q.text, ev.text)):
-                    lines.append(f"- diff: {_diff_md(q.text, ev.text)}")
+                diff = _diff_md(q.text, ev.text)
+                if diff:
+                    lines.append(f"- diff: {diff}")
             elif v.nearest is not None:
                 lines.append(f"- nearest passage ({code(v.nearest.source)}): “{md_escape(v.nearest.text)}”")
             lines.append("")

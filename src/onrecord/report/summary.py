@@ -65,6 +65,16 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def diff_pieces(article: str, source: str, equal, source_only, article_only) -> list[str] | None:
+    """The word diff rendered piece by piece with one function per kind of word (HTML and
+    Markdown differ only in those); None when no word differs."""
+    ops = word_diff(article, source)
+    if all(op.op == "equal" for op in ops):
+        return None
+    render = {"equal": equal, "source": source_only}
+    return [render.get(op.op, article_only)(op.text) for op in ops]
+
+
 def word_diff(article: str, source: str) -> list[DiffOp]:
     """Word-level diff of the article's quotation against the source's words (case and quote
     styles folded for the comparison, the original words shown). Punctuation-only changes
