@@ -684,3 +684,8 @@ def test_long_quotation_after_a_short_title_is_not_a_list_item():
 def test_naming_verb_before_an_owners_policy_phrase_is_speech_not_a_title():
     s = 'He sees the vote as a verdict on what he called the mayor\'s "failed harbour policies" this year.'
     assert kinds(s) == [("failed harbour policies", "speech")]
+
+
+def test_one_word_column_after_a_preposition_and_an_outlet_possessive_is_a_title():
+    s = '"It is over," notes Ann Bly at the Harbour Clarion\u2019s \u201cThe Desk.\u201d'
+    assert kinds(s)[-1] == ("The Desk.", "title")

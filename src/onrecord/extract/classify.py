@@ -343,7 +343,7 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
             # “the BBC show “Newsnight””, “the novel “Beloved””: one capitalised word right
             # after a work noun is the work's name (title case needs two words otherwise).
             return "title", [f"one capitalised word right after the work noun '{ws[-1]}'"]
-    acro = _ACRONYM_POSSESSIVE.search(left)
+    acro = _ACRONYM_POSSESSIVE.search(left) or _PREP_CAP_POSSESSIVE.search(left)
     if (
         acro
         and n <= 6
@@ -351,9 +351,10 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         and words[0][0].isupper()
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
     ):
-        # "ABC’s “The View”", "HBO’s “Veep.”": capitalised words owned by an acronym (a
-        # broadcaster, party or agency) name its programme or plan; title case alone needs
-        # two capitalised content words, which one-word names lack.
+        # "ABC’s “The View”", "HBO’s “Veep.”", "at the Clarion’s “The Desk.”": capitalised
+        # words owned by an acronym (a broadcaster, party or agency) or by a capitalised owner
+        # after a preposition name its programme, column or plan; title case alone needs two
+        # capitalised content words, which one-word names lack.
         return "title", [f"capitalised name after the acronym possessive '{acro.group(0).strip()}'"]
     # A quotation used as the name of the work that follows it ("the “Make Do and Mend”
     # campaign", "ABC’s “This Week” program").
@@ -831,6 +832,11 @@ _MODAL_PASSIVE = re.compile(
     r"\b(?:can|could|may|might|must|would|should)\s+(?:only\s+|best\s+|fairly\s+|safely\s+|"
     r"also\s+|now\s+|well\s+)?be\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
+)
+# "at the National Review’s ", "on Fox News’ ", "in Showtime’s ": a preposition, then a
+# capitalised owner (an outlet or network: the place a programme or column is found).
+_PREP_CAP_POSSESSIVE = re.compile(
+    r"\b(?:on|at|in|from)\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*(?:[\u2019']s|s?[\u2019'])\s$"
 )
 _ACRONYM_POSSESSIVE = re.compile(r"\b[A-Z]{2,}(?:[\u2019']s|[\u2019'])\s$")
 _CALL_ON_TO = re.compile(r"\s+on\s+(?:[\w.\-\u2019']+\s+){1,6}?to\s")
