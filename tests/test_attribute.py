@@ -439,3 +439,18 @@ def test_as_x_put_it_parenthetical():
     qs = attribute("Headline\n\nLocal leaders care more about trade, which makes it hard for them to -- as "
                    "Foreign Minister Ivo Rask put it last week -- “lean in” on the regime.")
     assert qs[0].speaker == "Ivo Rask"
+
+
+# ---- classes from the fresh audit (seed 6262); invented sentences
+
+
+def test_and_inside_a_committee_role_is_not_a_joint_speaker():
+    qs = attribute("Headline\n\n“This bill is our promise,” House Rules and Budget Chairman Ken Rallo said in a "
+                   "statement.")
+    assert qs[0].speakers == ["Ken Rallo"]
+
+
+def test_delegate_is_a_title():
+    qs = attribute("Headline\n\nDelegate Maria Lopez Tan, who represents the island, criticised the plan. "
+                   "“We are running out of funds,” she told reporters.")
+    assert qs[0].speaker == "Maria Lopez Tan"

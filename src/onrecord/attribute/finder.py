@@ -81,8 +81,10 @@ def mention_phrase(toks: list[Token]) -> list[Part] | None:
     if not toks or len(toks) > 12:
         return None
     groups: list[list[Token]] = [[]]
-    for t in toks:
-        if t.lower in {"and", "&"} and groups[-1] and not _org_amp(t, groups[-1]):
+    for n, t in enumerate(toks):
+        if t.lower == "and" and _and_inside_name(toks, n):
+            groups[-1].append(t)  # "House Ways and Means Chairman Kevin Brady": one role, one man
+        elif t.lower in {"and", "&"} and groups[-1] and not _org_amp(t, groups[-1]):
             groups.append([])
         elif t.text == ",":
             groups.append([])
@@ -101,6 +103,17 @@ def mention_phrase(toks: list[Token]) -> list[Part] | None:
     if len(parts) > 1 and any(p.kind not in {"name", "desc"} for p in parts):
         return None
     return parts
+
+
+def _and_inside_name(toks: list[Token], n: int) -> bool:
+    """"and" between capitals inside a committee's name: the word after it is not a title, but
+    a title word follows later ("Ways and Means Chairman X"); "Smith and Senator Jones" splits."""
+    if n == 0 or n + 1 >= len(toks) or not toks[n - 1].is_cap or not toks[n + 1].is_cap:
+        return False
+    if toks[n + 1].lower in TITLE_WORDS:
+        return False
+    rest = [t.lower for t in toks[n + 2 : n + 5]]
+    return any(w in TITLE_WORDS for w in rest)
 
 
 def _org_amp(t: Token, group: list[Token]) -> bool:
