@@ -32,19 +32,24 @@ from dataclasses import dataclass
 from ..thresholds.extract import ExtractOptions
 from .lexicon import (
     FUNCTION_WORDS,
-    GENERIC,
     MENTION_RE,
     COMMISSIVE,
     NAMING_RE,
     ORG_NOUNS,
     PERFORM_RE,
-    PRONOUN_SPEAKERS,
     REPORTING_RE,
     STOP_CAPS,
     TITLE_CUE_RE,
     WORK_NOUNS,
 )
 from .marks import ALL_MARKS
+from .subject import (
+    DEMONYM_RE,
+    DETERMINERS,
+    clause_subject,
+    region_has_appositive,
+    subject_is_named,
+)
 
 _WORD_RE = re.compile(r"[^\W_][\w\u2019'\-]*")
 # A sentence boundary in running text: terminal punctuation (optionally a closing mark)
@@ -162,15 +167,6 @@ _DEFINITE_SINGULAR = re.compile(
     r"\b(?i:the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*[^s\W\d])\b|"
     r"\b[a-z][\w\-]*[\u2019']s\b"
 )
-# Peoples and nationalities ("what Norvanians call"): capitalised but a generic group.
-# Suffixes only where surnames rarely end so (-ers would take "Sanders" for a people).
-_DEMONYM = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ians|eans|icans|ites)|Londoners|Westerners|Easterners|Northerners|"
-    r"Southerners|Democrats|Republicans|Conservatives|Tories|Liberals|Britons|Brits|Scots|"
-    r"Germans|Greeks|Turks|Poles|Swedes|Danes|Finns|Israelis|Iraqis|Pakistanis|Kurds|"
-    r"Catholics|Protestants|Muslims|Christians|Jews|Hindus|Buddhists|Evangelicals|Brexiteers|"
-    r"Remainers|Leavers|Trumpers)$"
-)
 
 
 _ADJECTIVE_END = re.compile(
@@ -180,69 +176,11 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|become|became)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_PREP_SPLIT = re.compile(r"\b(?:of|at|in|from|on|across|around|among|within|inside)\b")
-
-
-def subject_is_named(region: str) -> bool | None:
-    """Who the words before a reporting or naming verb credit: True for a named person,
-    pronoun or institution; False for a generic group; None when the words decide nothing
-    (no subject text, or an indefinite noun such as "a statement").
-
-    The nearest noun phrase to the verb decides, read right to left: a pronoun or capitalised
-    name ("Park Min-cheol has called") or an institution or definite singular noun phrase
-    ("the vice-chancellor said", "the institute said") is a specific speaker; a generic group
-    ("what engineers call", "a politician says", "Norvanians") is not. In "X of Y" the head X
-    decides ("Members of the survey team have nicknamed it")."""
-    if not _words(region):
-        return None
-    stripped = region.rstrip()
-    if stripped.endswith(",") and stripped.count(",") >= 2:
-        # "Tom Vale, one of the chief critics of the plans, condemned …": the name before an
-        # appositive is the subject, whatever the appositive says.
-        head = stripped.split(",")[-3]
-        if _scan_subject(head) is True:
-            return True
-    parts = _PREP_SPLIT.split(region)
-    if len(parts) > 1:
-        # the head before a preposition decides ("Critics at the festival called …")
-        # (trailing commas dropped: "Justice Ruth Bader Ginsburg , in an opinion …")
-        head = _scan_subject(" of ".join(parts[:-1]).rstrip(" ,").split(",")[-1])
-        if head is not None:
-            return head
-        return _scan_subject(parts[-1])
-    return _scan_subject(region)
-
-
-def _scan_subject(region: str) -> bool | None:
-    words = _words(region)
-    head_plural: bool | None = None  # the rightmost common noun decides singular/plural
-    for w in reversed(words):
-        lw = w.lower()
-        base = lw.removesuffix("\u2019s").removesuffix("'s")
-        if lw in PRONOUN_SPEAKERS:
-            return True
-        if lw in GENERIC or base in GENERIC:
-            return False
-        if w[0].isupper() and lw not in STOP_CAPS:
-            return not _DEMONYM.match(w)
-        if lw in ORG_NOUNS or base in ORG_NOUNS:
-            return True
-        if lw in _DETERMINERS and head_plural is False:
-            return True  # "the vice-chancellor said", "the bus bombing"
-        if lw in _AUX or lw in STOP_CAPS:
-            continue
-        if w[0].islower() and head_plural is None:
-            # "the drivers call": a plural head is a group, never one speaker
-            head_plural = base == lw and lw.endswith("s") and not lw.endswith(("ss", "us", "is"))
-    return None
-
-
 # A quotation inside a sentence's left context (marks and words), removed when looking for
 # the sentence's own subject.
 _QUOTED = re.compile(
     r"[\u201c\u00ab\u201e\u2018][^\u201c\u201d\u00ab\u00bb\u201e]*[\u201d\u00bb\u201c\u2019]|\"[^\"]*\""
 )
-_DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "our", "my"}
 # "at the National Review’s ", "NBC's ", "CBS' " right before the opening mark.
 _CAP_POSSESSIVE = re.compile(r"\b([A-Z][\w.&\-]*)(?:[\u2019']s|s[\u2019'])\s$")
 # any noun possessive right before the marks ("the party's ", "Mr Brown's ", "voters' ")
@@ -426,7 +364,7 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     if sentence and (not left.strip() or left.rstrip().endswith((":", ","))):
         if n >= 2 or cue:
             return "speech", ["a whole sentence standing as a quotation"]
-    if left.rstrip().endswith(":") and subject_is_named(_clause_subject(left.rstrip()[:-1])):
+    if left.rstrip().endswith(":") and subject_is_named(clause_subject(left.rstrip()[:-1])):
         # "Mayor: ‘No’", "Okafor: “Never.”" — a speaker, a colon, the words.
         return "speech", ["introduced by a colon after a named speaker"]
     label = _SPEAKER_LABEL.search(left)
@@ -440,7 +378,7 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         if where == "before" and _plural_present(verb, region):
             named = False
         else:
-            named = subject_is_named(_clause_subject(region))
+            named = subject_is_named(clause_subject(region))
         if named is False:
             return "scare", [f"reporting verb '{verb}' credited to a generic group"]
         where_txt = "closing the sentence of" if where == "end" else where
@@ -575,13 +513,13 @@ def _naming_decision(
             # subject right before it.
             named = subject_is_named(absolute.group(1))
     else:
-        named = subject_is_named(_clause_subject(region))
+        named = subject_is_named(clause_subject(region))
         if named is None and not _words(region) and len(sentence_left) > len(left):
             # "Sen. Ruiz, speaking on NBC’s “Meet the Press,” called the plan a “…”": the
             # subject stands before the earlier quotation of the sentence.
             head = _QUOTED.sub(" ", sentence_left[: len(sentence_left) - len(left)])
-            named = subject_is_named(_clause_subject(head.split(",")[0] if "," in head else head))
-    if named is None and verb.lower().endswith("ed") and _words(_clause_subject(region)):
+            named = subject_is_named(clause_subject(head.split(",")[0] if "," in head else head))
+    if named is None and verb.lower().endswith("ed") and _words(clause_subject(region)):
         # "A statement called the plan “reckless”": an indefinite source, still a source.
         named = True
     if named is None:
@@ -632,48 +570,6 @@ def _work_noun_near(left_tail: str) -> str | None:
         if w[0].islower() and (w.rstrip("\u2019's") in WORK_NOUNS or w in WORK_NOUNS):
             return w
     return None
-
-
-_SUBJECT_BOUNDARY = re.compile(
-    r"(?:[;:()\u2014\u2013]|\b(?:what|which|that|who|whom|whose|something|someone|"
-    r"where|when|because|if|while)\b)",
-    re.IGNORECASE,
-)
-
-
-_AUX = set(
-    """has have had is was were are be been also long already often once simply now then
-    later still has since first""".split()
-)
-
-
-def _clause_subject(region: str, max_words: int = 8) -> str:
-    """The words right before a verb that can be its subject: after the last clause boundary
-    ("what nurses call" -> "nurses"; "said staff had worried about what nurses call" must not
-    credit the earlier speaker), at most ``max_words`` words back. Commas are not boundaries:
-    appositives carry the name ("the minister, Amandine Pérignac, called")."""
-    last = None
-    for m in _SUBJECT_BOUNDARY.finditer(region):
-        last = m
-    if last is not None:
-        after = region[last.end() :]
-        if any(w.lower() not in _AUX for w in _words(after)):
-            region = after
-        elif last.group(0).lower() in ("which", "who", "that"):
-            # "the Food Guide, which called …": the relative pronoun's antecedent speaks.
-            region = region[: last.start()]
-        else:
-            region = after
-    stripped = region.rstrip()
-    if stripped.endswith(",") and stripped.count(",") >= 2:
-        # keep the name before an appositive ("Tom Vale, one of the critics of it, said")
-        commas = [i for i, c in enumerate(stripped) if c == ","]
-        head_start = commas[-3] + 1 if len(commas) >= 3 else 0
-        return region[head_start:]
-    words = list(_WORD_RE.finditer(region))
-    if len(words) > max_words:
-        region = region[words[-max_words].start() :]
-    return region
 
 
 def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | None:
@@ -741,19 +637,6 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
     return _sentence_final_cue(right)
 
 
-def region_has_appositive(region: str) -> bool:
-    """"Rep. Ann Bly, a Harbour Democrat," — a short name, then an appositive closed by a
-    comma, right before a verb."""
-    parts = region.split(",")
-    return (
-        len(parts) >= 3
-        and not parts[-1].strip()
-        and 1 <= len(_words(parts[0])) <= 5
-        and len(_words(",".join(parts[1:-1]))) <= 10
-        and bool(subject_is_named(parts[0]))
-    )
-
-
 def _sentence_final_cue(right: str) -> tuple[str, str, str] | None:
     """BBC style: the attribution closes the sentence after a comma ("“…” are expected over
     the next year, the committee added." / "…, said Ms Vale.")."""
@@ -816,7 +699,7 @@ def _is_speaker_label(label: str) -> bool:
     last = ws[-1]
     if not (last[0].isupper() or last.lower() in ORG_NOUNS):
         return False
-    return all(w[0].isupper() or w.lower() in ORG_NOUNS for w in ws) and not _DEMONYM.match(last)
+    return all(w[0].isupper() or w.lower() in ORG_NOUNS for w in ws) and not DEMONYM_RE.match(last)
 
 
 _ON_PROGRAMME = re.compile(
@@ -827,7 +710,7 @@ _ON_PROGRAMME = re.compile(
 )
 _NOT_WORK_NAMES = {"record", "talk", "speech", "statement", "letter", "act", "law", "bill", "plan",
                    "plans", "campaign", "policy", "strategy", "petition", "guidance"}
-_NOUN_DETERMINERS = _DETERMINERS | {"a", "an", "new", "latest", "hit", "debut", "first", "final"}
+_NOUN_DETERMINERS = DETERMINERS | {"a", "an", "new", "latest", "hit", "debut", "first", "final"}
 _MODAL_PASSIVE = re.compile(
     r"\b(?:can|could|may|might|must|would|should)\s+(?:only\s+|best\s+|fairly\s+|safely\s+|"
     r"also\s+|now\s+|well\s+)?be\s+(?:\w+ly\s+)?$",

@@ -1,0 +1,140 @@
+"""Who a reporting or naming verb credits: the subject words before the verb (or after it,
+"said Mr Blair") read as a named person or institution, a generic group, or nothing. Split
+from ``classify`` (which decides the kind) so that each module stays one concern."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import GENERIC, ORG_NOUNS, PRONOUN_SPEAKERS, STOP_CAPS
+
+_WORD_RE = re.compile(r"[^\W_][\w\u2019'\-]*")
+
+
+def words(s: str) -> list[str]:
+    return _WORD_RE.findall(s)
+
+
+_words = words
+
+
+# Peoples and nationalities ("what Norvanians call"): capitalised but a generic group.
+# Suffixes only where surnames rarely end so (-ers would take "Sanders" for a people).
+DEMONYM_RE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ians|eans|icans|ites)|Londoners|Westerners|Easterners|Northerners|"
+    r"Southerners|Democrats|Republicans|Conservatives|Tories|Liberals|Britons|Brits|Scots|"
+    r"Germans|Greeks|Turks|Poles|Swedes|Danes|Finns|Israelis|Iraqis|Pakistanis|Kurds|"
+    r"Catholics|Protestants|Muslims|Christians|Jews|Hindus|Buddhists|Evangelicals|Brexiteers|"
+    r"Remainers|Leavers|Trumpers)$"
+)
+
+_PREP_SPLIT = re.compile(r"\b(?:of|at|in|from|on|across|around|among|within|inside)\b")
+
+
+def subject_is_named(region: str) -> bool | None:
+    """Who the words before a reporting or naming verb credit: True for a named person,
+    pronoun or institution; False for a generic group; None when the words decide nothing
+    (no subject text, or an indefinite noun such as "a statement").
+
+    The nearest noun phrase to the verb decides, read right to left: a pronoun or capitalised
+    name ("Park Min-cheol has called") or an institution or definite singular noun phrase
+    ("the vice-chancellor said", "the institute said") is a specific speaker; a generic group
+    ("what engineers call", "a politician says", "Norvanians") is not. In "X of Y" the head X
+    decides ("Members of the survey team have nicknamed it")."""
+    if not _words(region):
+        return None
+    stripped = region.rstrip()
+    if stripped.endswith(",") and stripped.count(",") >= 2:
+        # "Tom Vale, one of the chief critics of the plans, condemned …": the name before an
+        # appositive is the subject, whatever the appositive says.
+        head = stripped.split(",")[-3]
+        if _scan_subject(head) is True:
+            return True
+    parts = _PREP_SPLIT.split(region)
+    if len(parts) > 1:
+        # the head before a preposition decides ("Critics at the festival called …")
+        # (trailing commas dropped: "Justice Ruth Bader Ginsburg , in an opinion …")
+        head = _scan_subject(" of ".join(parts[:-1]).rstrip(" ,").split(",")[-1])
+        if head is not None:
+            return head
+        return _scan_subject(parts[-1])
+    return _scan_subject(region)
+
+
+def _scan_subject(region: str) -> bool | None:
+    words = _words(region)
+    head_plural: bool | None = None  # the rightmost common noun decides singular/plural
+    for w in reversed(words):
+        lw = w.lower()
+        base = lw.removesuffix("\u2019s").removesuffix("'s")
+        if lw in PRONOUN_SPEAKERS:
+            return True
+        if lw in GENERIC or base in GENERIC:
+            return False
+        if w[0].isupper() and lw not in STOP_CAPS:
+            return not DEMONYM_RE.match(w)
+        if lw in ORG_NOUNS or base in ORG_NOUNS:
+            return True
+        if lw in DETERMINERS and head_plural is False:
+            return True  # "the vice-chancellor said", "the bus bombing"
+        if lw in _AUX or lw in STOP_CAPS:
+            continue
+        if w[0].islower() and head_plural is None:
+            # "the drivers call": a plural head is a group, never one speaker
+            head_plural = base == lw and lw.endswith("s") and not lw.endswith(("ss", "us", "is"))
+    return None
+
+DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "our", "my"}
+
+_SUBJECT_BOUNDARY = re.compile(
+    r"(?:[;:()\u2014\u2013]|\b(?:what|which|that|who|whom|whose|something|someone|"
+    r"where|when|because|if|while)\b)",
+    re.IGNORECASE,
+)
+
+
+_AUX = set(
+    """has have had is was were are be been also long already often once simply now then
+    later still has since first""".split()
+)
+
+
+def clause_subject(region: str, max_words: int = 8) -> str:
+    """The words right before a verb that can be its subject: after the last clause boundary
+    ("what nurses call" -> "nurses"; "said staff had worried about what nurses call" must not
+    credit the earlier speaker), at most ``max_words`` words back. Commas are not boundaries:
+    appositives carry the name ("the minister, Amandine Pérignac, called")."""
+    last = None
+    for m in _SUBJECT_BOUNDARY.finditer(region):
+        last = m
+    if last is not None:
+        after = region[last.end() :]
+        if any(w.lower() not in _AUX for w in _words(after)):
+            region = after
+        elif last.group(0).lower() in ("which", "who", "that"):
+            # "the Food Guide, which called …": the relative pronoun's antecedent speaks.
+            region = region[: last.start()]
+        else:
+            region = after
+    stripped = region.rstrip()
+    if stripped.endswith(",") and stripped.count(",") >= 2:
+        # keep the name before an appositive ("Tom Vale, one of the critics of it, said")
+        commas = [i for i, c in enumerate(stripped) if c == ","]
+        head_start = commas[-3] + 1 if len(commas) >= 3 else 0
+        return region[head_start:]
+    words = list(_WORD_RE.finditer(region))
+    if len(words) > max_words:
+        region = region[words[-max_words].start() :]
+    return region
+
+def region_has_appositive(region: str) -> bool:
+    """"Rep. Ann Bly, a Harbour Democrat," — a short name, then an appositive closed by a
+    comma, right before a verb."""
+    parts = region.split(",")
+    return (
+        len(parts) >= 3
+        and not parts[-1].strip()
+        and 1 <= len(_words(parts[0])) <= 5
+        and len(_words(",".join(parts[1:-1]))) <= 10
+        and bool(subject_is_named(parts[0]))
+    )
