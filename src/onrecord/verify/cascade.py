@@ -274,10 +274,21 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
                            f"({cov:.0%} of its content words are the quote's)",
                            nearest=ev, warnings=warnings, claim=claim)
     if not archive.has_embeddings() and cov < opts.lexical_gate:
+        own = f" by {claim.speaker}" if claim.speaker else ""
+        expl = (f"nothing in the archive supports it: no passage{own} shares more than {cov:.0%} of "
+                "the quote's content words")
+        if claim.speaker:
+            # The windows above are the claimed speaker's only. Say so, and show the nearest
+            # passage of anyone: "no passage shares more than 0%" was printed for a quote whose
+            # words the archive held under another speaker (a real article's misattributed line).
+            cov_any, lw_any = lexical_window(pq.words, archive, None, opts, later_than=later)
+            if lw_any is not None and cov_any > cov:
+                lw = lw_any
+                by = f" (by {lw_any.speaker})" if lw_any.speaker else ""
+                expl += f"; the nearest passage of any speaker{by} shares {cov_any:.0%}"
         ev = make_evidence(lw.doc, lw.start, lw.end, claim.quote) if lw is not None else None
         return Verdict(claim.id, "not_found", "none", round(cov, 3),
-                       f"nothing in the archive supports it: no passage shares more than {cov:.0%} of the "
-                       "quote's content words (this archive has no sentence embeddings)",
+                       expl + " (this archive has no sentence embeddings)",
                        nearest=ev, warnings=warnings, claim=claim)
     windows = find_windows(qtext, pq.words, archive, claim.speaker, opts,
                            later_than=lambda d: _later(d, claim.date_hint))
