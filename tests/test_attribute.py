@@ -454,3 +454,15 @@ def test_delegate_is_a_title():
     qs = attribute("Headline\n\nDelegate Maria Lopez Tan, who represents the island, criticised the plan. "
                    "“We are running out of funds,” she told reporters.")
     assert qs[0].speaker == "Maria Lopez Tan"
+
+
+def test_name_modifying_a_noun_after_the_is_not_an_organisation():
+    qs = attribute("Headline\n\nPresident Ada Brock spoke in the morning. Meanwhile, the Brock administration "
+                   "asked for money. Brock was asked how big the checks would be.\n\n“To be decided,” she said.")
+    assert qs[0].speaker == "Ada Brock"
+
+
+def test_outlet_aside_between_subject_and_verb():
+    qs = attribute("Headline\n\n“It is new,” Justice Ian Pole said. Chief Justice Rita Crane, the Herald says, "
+                   "called the plan “unprecedented.”")
+    assert qs[1].speaker == "Rita Crane"

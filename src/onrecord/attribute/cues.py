@@ -115,7 +115,7 @@ boss delegate""".split())  # boss: "Boss Steve X"; delegate: "Delegate Eleanor H
 
 # Nouns that make a run of capitals an organisation rather than a person.
 ORG_WORDS = frozenset("""ministry department council agency bank association union guild trust
-institute institution university college school society company group party committee
+institute institution university college school society company group party committee centers centres
 commission office court federation markets market systems marine reclamation brewing metrics
 air airlines airways water hospital board police service services foundation forum news times
 post journal inc ltd llc plc corp corporation co gmbh ag network networks club league team fc

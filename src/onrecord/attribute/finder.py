@@ -379,9 +379,23 @@ def _owner_colon(left: list[Token]) -> Surface | None:
     return None
 
 
+def _drop_source_aside(left: list[Token]) -> list[Token]:
+    """"Chief Justice X, the Journal says, called it “…”": an aside naming the outlet that
+    reports the words is not the cue (it hid "called", and the words went to the last quotee)."""
+    commas = [i for i, t in enumerate(left) if t.text == ","]
+    for a, b in zip(commas, commas[1:]):
+        mid = left[a + 1 : b]
+        if 2 <= len(mid) <= 5 and mid[-1].lower in {"says", "said", "reports", "reported", "writes", "wrote",
+                                                    "notes", "noted"} \
+                and (mid[0].lower == "the" or mid[0].is_cap) and a > 0 and left[a - 1].is_cap:
+            return left[:a] + left[b + 1 :]
+    return left
+
+
 def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
     if not left:
         return None
+    left = _drop_source_aside(left)
     # According to X, … “…”  /  … , according to X, “…”
     for i in range(len(left) - 2):
         if left[i].lower == "according" and left[i + 1].lower == "to":

@@ -163,6 +163,8 @@ def _title_case(toks: list[Token]) -> bool:
     return len(long_words) >= 5 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words)
 
 
+_MODIFIED_NOUNS = frozenset("""administration campaign family era years presidency camp team
+government doctrine plan presidential foundation organization organisation""".split())
 _IMPERATIVES = frozenset("""consider remember imagine recall take meet ask let let’s let's see note watch
 read listen look thank enter picture compare""".split())
 _WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
@@ -278,6 +280,12 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         and not lowers[-1].endswith(("ss", "us", "is"))
     # "the IRS", "the White House", "the Washington Post": people's names never follow "the"
     after_the = i > 0 and toks[i - 1].text == "the"
+    nxt = toks[i + len(run)] if i + len(run) < len(toks) else None
+    if after_the and nxt is not None and nxt.text.islower() and nxt.lower in _MODIFIED_NOUNS \
+            and lowers[-1] not in ORG_WORDS:
+        # "the Trump administration", "the Obama era", "the Clinton campaign": the name modifies
+        # a noun; it is not an organisation (Trump became one, and "he" skipped him)
+        after_the = False
     if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
         return None  # "the California Democrat": a description of someone named elsewhere
     org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or plural_after_the or after_the or any(

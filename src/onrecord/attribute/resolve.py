@@ -212,7 +212,9 @@ class Resolver:
         if g == "p":
             return e.kind == "org"
         if not e.is_person():
-            if e.kind == "org" or e.place_evidence > 0:
+            if e.kind == "org" or e.place_evidence > 0 and not (e.spoke or e.gender_sure):
+                # (a name that has spoken is a person even if "in Trump Tower" once looked
+                # like a place: "Trump was asked …. “To be determined,” he said")
                 return False
             if len(name_tokens(e.canonical)) < 2 and not e.person_like():
                 return False  # a lone capitalised word, unless it has spoken ("Collins said")
