@@ -689,3 +689,11 @@ def test_naming_verb_before_an_owners_policy_phrase_is_speech_not_a_title():
 def test_one_word_column_after_a_preposition_and_an_outlet_possessive_is_a_title():
     s = '"It is over," notes Ann Bly at the Harbour Clarion\u2019s \u201cThe Desk.\u201d'
     assert kinds(s)[-1] == ("The Desk.", "title")
+
+
+def test_campaign_theme_and_mantra_are_titles_unless_someone_says_the_words():
+    s = 'The mayor, who campaigned on a theme of "safe streets, full harbours," told supporters it held.'
+    assert kinds(s) == [("safe streets, full harbours,", "title")]
+    assert kinds('Her mantra, "one more mile," kept the crew going.') == [("one more mile,", "title")]
+    s = 'A familiar theme is back: "Budgets are choices," said one harbour trader.'
+    assert kinds(s) == [("Budgets are choices,", "speech")]

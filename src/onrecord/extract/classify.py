@@ -211,7 +211,12 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     # 1. explicit title cue immediately before the marks
     m = _last_match(TITLE_CUE_RE, left_tail)
     if m and _words_after(left_tail, m.end()) <= 3 and not _has_reporting_after(left_tail, m.end()):
-        if m.group(0).lower() != "named" or title_case:
+        weak = m.group(0).lower().split()[0] in ("theme", "mantra", "rallying", "watchword")
+        if weak and _ATTRIBUTION_NEXT.match(right):
+            # 'A recurring theme is unfolding: “Elections have consequences,” said one owner':
+            # someone said the words; "theme" only introduced them.
+            pass
+        elif m.group(0).lower() != "named" or title_case:
             return "title", [f"title cue '{m.group(0)}' before the quotation"]
     # 2. so-called / self-styled
     if _SO_CALLED.search(left.rstrip(" \t,:")):
@@ -722,6 +727,13 @@ _PREP_CAP_POSSESSIVE = re.compile(
     r"\b(?:on|at|in|from)\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*(?:[\u2019']s|s?[\u2019'])\s$"
 )
 _ACRONYM_POSSESSIVE = re.compile(r"\b[A-Z]{2,}(?:[\u2019']s|[\u2019'])\s$")
+# An attribution right after the closing mark: '“…,” said one owner', '“…,” Ms Vale said'
+# (not '“…,” told supporters', the main clause's own verb continuing).
+_ATTRIBUTION_NEXT = re.compile(
+    r"^\W*\s*(?:(?:said|says|added|asked|wrote|explained|insisted)\b|"
+    r"(?:[A-Z][\w.\-\u2019']*\s+){1,3}(?:said|says|added|told|tells|wrote|insisted)\b|"
+    r"(?:he|she|they|it)\s+(?:said|says|added|wrote)\b)"
+)
 _CALL_ON_TO = re.compile(r"\s+on\s+(?:[\w.\-\u2019']+\s+){1,6}?to\s")
 _AS_ONLY = {
     "presented", "presents", "present", "presenting", "painted", "painting", "paints",

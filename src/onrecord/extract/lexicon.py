@@ -153,7 +153,8 @@ MENTION_RE = re.compile(
 # Explicit title cues right before the quotation.
 TITLE_CUE_RE = re.compile(
     r"\b(?:titled|entitled|headlined|headline|headlines|title|subtitled|subject\s+line|"
-    r"slogan|motto|banner|tagline|under\s+the\s+name|be\s+called|"
+    r"slogan|motto|banner|tagline|theme|mantra|rallying\s+cry|watchword|under\s+the\s+name|"
+    r"be\s+called|"
     r"was\s+called|is\s+called|will\s+be\s+called|named)\b",
     re.IGNORECASE,
 )
