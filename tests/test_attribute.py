@@ -466,3 +466,9 @@ def test_outlet_aside_between_subject_and_verb():
     qs = attribute("Headline\n\n“It is new,” Justice Ian Pole said. Chief Justice Rita Crane, the Herald says, "
                    "called the plan “unprecedented.”")
     assert qs[1].speaker == "Rita Crane"
+
+
+def test_second_initial_that_is_also_an_article_stays_in_the_name():
+    qs = attribute("Headline\n\nThe study was led by Professor T. A. Marlowe, its co-author. "
+                   "Marlowe said spending fell. He wondered if it would be “enough to matter.”")
+    assert qs[0].speaker == "T. A. Marlowe"

@@ -212,7 +212,9 @@ def find_mentions(lay: Layout) -> list[Mention]:
                     else:
                         break
                 t = toks[j]
-                if _is_cap_token(t) and not _is_placeholder(lay, t):
+                initial = (len(t.text) == 1 and t.text.isupper() and j + 1 < len(toks) and toks[j + 1].text == "."
+                           and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
+                if (_is_cap_token(t) or initial) and not _is_placeholder(lay, t):
                     run.append(t)
                     _, possessive = _strip_possessive(t.text)
                     j += 1
@@ -235,7 +237,8 @@ def find_mentions(lay: Layout) -> list[Mention]:
                     run.append(t)
                     j += 1
                     continue
-                if t.text == "." and t.start == run[-1].end and j + 1 < len(toks) and _is_cap_token(toks[j + 1]) \
+                if t.text == "." and t.start == run[-1].end and j + 1 < len(toks) and (
+                        _is_cap_token(toks[j + 1]) or len(toks[j + 1].text) == 1 and toks[j + 1].text.isupper()) \
                         and (run[-1].lower in TITLE_WORDS or run[-1].lower in ABBREV_TITLES
                              or len(run[-1].text) == 1 and run[-1].text.isupper()
                              or "." in run[-1].text):  # "U.S. District Judge", "H.R. McMaster"
