@@ -230,3 +230,17 @@ def test_not_found_names_the_claimed_speaker_and_shows_anyones_nearest_passage(a
     assert "nearest passage of any speaker (by Mara Ellison)" in r.explanation
     assert r.nearest is not None and r.nearest.source_speaker == "Mara Ellison"
     assert "Rents in this city" in r.nearest.text
+
+
+def test_short_quote_cut_mid_clause_is_not_a_dropped_trailing_clause(tmp_path):
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "a.txt").write_text("Speaker: Ann Lee\n\nNo less worrying is the state of the harbour wall.\n"
+                             "We will not close the market, whatever the council decides.\n", encoding="utf-8")
+    a = Archive.open(tmp_path / "arch", embed=False)
+    a.add([d], progress=False)
+    r = verify_claim(Claim("x", "No!", "Ann Lee"), a)
+    assert r.verdict == "not_found" and "short" in r.explanation and r.nearest is not None
+    # a long quote closed before a trailing clause stays a variation
+    r = verify_claim(Claim("y", "We will not close the market.", "Ann Lee"), a)
+    assert r.verdict == "variation" and r.stage == "trailing_clause"

@@ -17,6 +17,12 @@ from .fold import Folded, Tokens, find_phrase, fold, word_tokens
 
 _OPS = re.compile(r"\[\s*\.\s?\.\s?\.\s*\]|\.\s?\.\s?\.(?:\s?\.)*|\[[^\]]*\]")
 SENTENCE_END = frozenset(".!?")
+# Where a clause can end: after clause punctuation, or before a word that opens a clause.
+CLAUSE_PUNCT = frozenset(",;:\u2014\u2013-(")
+CLAUSE_OPENERS = frozenset(
+    """and but or nor so yet because as since when whenever while whereas although though if
+    unless until after before which who whom whose where that than""".split()
+)
 
 
 @dataclass
@@ -89,6 +95,7 @@ class Match:
     replaced: list[dict[str, str]] = field(default_factory=list)  # {"bracket","source"}
     punct_changes: list[dict[str, str]] = field(default_factory=list)
     dropped_trailing: str = ""  # the rest of the sentence when the quote stops early
+    trailing_mid_clause: bool = False  # ...and it stops where no clause ends ("No!" / "no less")
     omission_in_sentence: list[bool] = field(default_factory=list)
 
     @property
@@ -198,6 +205,8 @@ def _describe(pq: ParsedQuote, toks: Tokens, chain: list[int], max_bracket: int)
         if not any(c in SENTENCE_END for c in s_tail):
             rest_end = _sentence_end(toks, end)
             m.dropped_trailing = _text(toks, end + 1, rest_end + 1)
+            m.trailing_mid_clause = not (any(c in CLAUSE_PUNCT for c in s_tail) or (
+                end + 1 < len(toks.words) and toks.words[end + 1] in CLAUSE_OPENERS))
         if not m.dropped_trailing or q_tail.rstrip('"\'') not in (".", ""):
             m.punct_changes.append({"after": segs[-1].words[-1], "quote": q_tail, "source": s_tail})
     return m

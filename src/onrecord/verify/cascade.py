@@ -159,10 +159,17 @@ def _finish(v: Verdict, unchecked: list[tuple[str, str]]) -> None:
     v.provenance = provenance(v.evidence or v.nearest)
 
 
-def _match_guard(m: Match, pq: ParsedQuote) -> list[str]:
+def _match_guard(m: Match, pq: ParsedQuote, short_words: int) -> list[str]:
     """Editorial operators must not change the claim: an ellipsis dropping a negator inside a
-    sentence ("we will ... raise taxes"), a bracket adding/removing a negator or number."""
+    sentence ("we will ... raise taxes"), a bracket adding/removing a negator or number, a
+    short quote closed as a sentence where the source's clause goes on."""
     bad = []
+    if m.trailing_mid_clause and pq.n_words < short_words:
+        # Real news: "No!" matched "no less profound is a sapping of confidence..." as a
+        # "dropped trailing clause". A long quote cut before a trailing phrase is a standard
+        # edit (dev: "...change that." for "...change that for the sake of a logo."); a
+        # fragment of a few words cut mid-clause is not evidence that anyone said it.
+        bad.append(f'a short quote ending where the source\'s clause goes on ("{m.dropped_trailing}")')
     for words, inside in zip(m.omitted_words, m.omission_in_sentence):
         if inside and guard.negation_count(words):
             bad.append(f"the ellipsis leaves out a negation ({' '.join(words)})")
@@ -195,7 +202,7 @@ def _describe(m: Match) -> str:
 def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
     scored = []
     for doc, m in found:
-        bad = _match_guard(m, pq)
+        bad = _match_guard(m, pq, opts.short_quote_words)
         start, end = span_offsets(doc.tokens, m, pq)
         spk = doc.speaker_at(start)
         scored.append((doc, m, start, end, spk, bad))
