@@ -244,3 +244,21 @@ def test_short_quote_cut_mid_clause_is_not_a_dropped_trailing_clause(tmp_path):
     # a long quote closed before a trailing clause stays a variation
     r = verify_claim(Claim("y", "We will not close the market.", "Ann Lee"), a)
     assert r.verdict == "variation" and r.stage == "trailing_clause"
+
+
+def test_outlet_hint_prefers_the_source_the_article_names(tmp_path):
+    d = tmp_path / "s"
+    d.mkdir()
+    line = "The tram will not be finished before the end of the decade, whatever the council says.\n"
+    (d / "a_radio.txt").write_text("Title: Morning interview\nSpeaker: Ann Lee\nDate: 2024-01-05\n"
+                                   "Outlet: Radio Nord\n\n" + line, encoding="utf-8")
+    (d / "b_column.txt").write_text("Title: Why the tram is late\nSpeaker: Ann Lee\nDate: 2024-01-09\n"
+                                    "Outlet: Harbour Gazette\n\n" + line, encoding="utf-8")
+    a = Archive.open(tmp_path / "arch", embed=False)
+    a.add([d], progress=False)
+    quote = "The tram will not be finished before the end of the decade, whatever the council says."
+    plain = verify_claim(Claim("x", quote, "Ann Lee"), a)
+    hinted = verify_claim(Claim("y", quote, "Ann Lee", outlet_hint="the Harbour Gazette"), a)
+    assert plain.verdict == hinted.verdict == "verbatim"
+    assert plain.evidence.source.endswith("a_radio.txt")  # earliest first without a hint
+    assert hinted.evidence.source.endswith("b_column.txt")

@@ -71,6 +71,7 @@ class SourceDoc:
     turns: list[Turn]
     sentences: list[Sentence]
     _tokens: object = None
+    outlet: str | None = None  # the header's Outlet (an article's outlet hint prefers it)
 
     @property
     def tokens(self):
@@ -336,7 +337,7 @@ class Archive:
             return d
         r = self.db.execute(
             "SELECT id, path, title, speaker, speakers, date, is_transcript, reader, reader_version, sha256,"
-            " body_offset, text FROM documents WHERE id=?", (doc_id,)).fetchone()
+            " body_offset, text, outlet FROM documents WHERE id=?", (doc_id,)).fetchone()
         if r is None:
             raise ArchiveError(f"document {doc_id} is not in the archive", path=str(self.path))
         turns = [Turn(s, e, lab, spk, s) for s, e, lab, spk in self.db.execute(
@@ -344,7 +345,7 @@ class Archive:
         sents = [Sentence(s, e, spk) for s, e, spk in self.db.execute(
             "SELECT start, end, speaker FROM sentences WHERE doc_id=? ORDER BY idx", (doc_id,))]
         d = SourceDoc(r[0], r[1], r[2], r[3], json.loads(r[4] or "[]"), r[5], bool(r[6]), r[7], r[8], r[9],
-                      r[10], r[11], turns, sents)
+                      r[10], r[11], turns, sents, outlet=r[12])
         self._docs[doc_id] = d
         if len(self._docs) > 256:
             self._docs.popitem(last=False)

@@ -73,5 +73,11 @@ class VerifyOptions:
     # bonus added to the cosine of a window whose speaker is the claimed speaker. Prevents the
     # same words said by an interviewer outranking the guest's answer (ties only).
     speaker_bonus: float = 0.02
+    # bonus added to the cosine of a window from a source whose outlet or title names the
+    # article's outlet hint ("in his column for the Harbour Gazette"). Prevents the same
+    # paraphrased passage in a later reprint outranking the column the article names; as small
+    # as speaker_bonus so it only breaks near-ties (no dev claim carries an outlet hint, so no
+    # measurement moved it).
+    outlet_bonus: float = 0.02
     # compute sentence embeddings at ingest (None: environment ONRECORD_EMBED, default on).
     embed: bool | None = None

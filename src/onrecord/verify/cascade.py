@@ -98,7 +98,9 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
     6. **not_found** otherwise, with the nearest candidate in ``Verdict.nearest``.
 
     ``date_hint``: sources dated after the claim are skipped (they cannot be its origin) and
-    the skip is said in the explanation. An unreadable source never turns into a silent
+    the skip is said in the explanation. ``outlet_hint`` (the outlet the article names) ranks
+    the sources whose Outlet or title names it first among equal word matches, and breaks
+    near-ties among drift windows (``outlet_bonus``). An unreadable source never turns into a silent
     not_found: the warning ``unchecked`` names it."""
     opts = _opts(options)
     pq = parse_quote(claim.quote)
@@ -199,6 +201,16 @@ def _describe(m: Match) -> str:
     return "; ".join(parts)
 
 
+def outlet_matches(hint: str | None, doc) -> bool:
+    """The article's outlet hint ("in his column for the Harbour Gazette", "told the BBC")
+    names this source's outlet or title: then the source is the likelier origin of a passage
+    that several sources share."""
+    if not hint:
+        return False
+    h = " ".join(re.sub(r"^the\s+", "", hint.strip(), flags=re.I).casefold().split())
+    return any(h and h in " ".join((field or "").casefold().split()) for field in (doc.outlet, doc.title))
+
+
 def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
     scored = []
     for doc, m in found:
@@ -217,7 +229,8 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
         doc, m, start, end, spk, _ = s
         same = bool(claim.speaker) and same_person(claim.speaker, spk)
         date_match = bool(claim.date_hint and doc.date and doc.date.startswith(claim.date_hint))
-        return (not same, not m.exact, not date_match, doc.date or "9999", start)
+        return (not same, not m.exact, not outlet_matches(claim.outlet_hint, doc), not date_match,
+                doc.date or "9999", start)
 
     good.sort(key=rank)
     doc, m, start, end, spk, _ = good[0]
@@ -305,6 +318,8 @@ def _drift(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings
     # Drift is a paraphrase *by the claimed speaker*: a window spoken by someone else (the
     # interviewer's question) cannot make the claim drift, it is at most the nearest miss.
     own = [x for x in windows if not claim.speaker or x.speaker is None or same_person(claim.speaker, x.speaker)]
+    if claim.outlet_hint:
+        own.sort(key=lambda x: -(x.score + (opts.outlet_bonus if outlet_matches(claim.outlet_hint, x.doc) else 0.0)))
     w = own[0] if own else windows[0]
     al = align(pq.words, w, opts.max_splice_gap)
     window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(w.text).words}
