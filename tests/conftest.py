@@ -69,11 +69,11 @@ class FakeArchive:
         self.docs = {p.name: p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))}
 
     @classmethod
-    def for_folder(cls, folder):
+    def for_folder(cls, folder, embed=None):
         return cls(folder)
 
     @classmethod
-    def open(cls, path):
+    def open(cls, path, embed=None):
         Path(path).mkdir(parents=True, exist_ok=True)
         return cls(path)
 
