@@ -472,3 +472,10 @@ def test_second_initial_that_is_also_an_article_stays_in_the_name():
     qs = attribute("Headline\n\nThe study was led by Professor T. A. Marlowe, its co-author. "
                    "Marlowe said spending fell. He wondered if it would be “enough to matter.”")
     assert qs[0].speaker == "T. A. Marlowe"
+
+
+def test_introduction_between_dashes_before_a_pronoun_subject():
+    qs = attribute("Headline\n\nOne notable thing about Ana Weir is that she disagrees with the mayor.\n\n"
+                   "First — and most importantly — she does not think inspector Paul Dunne is biased. "
+                   "“I do not consider him biased,” she told the council.")
+    assert qs[0].speaker == "Ana Weir"

@@ -160,7 +160,8 @@ per must nobody somebody someone anyone anybody many most few several all such o
 neither either whatever whoever whichever did does do is was are were has have had can could will
 would should shall might may must opinion editorial analysis comment review interview update
 breaking exclusive watch read more during despite under over into onto upon about against among
-between through throughout within without toward towards""".split())
+between through throughout within without toward towards
+even just only perhaps maybe once""".split())  # "Even if one takes X at her word …" made "Even" a subject
 
 # Capitalised words allowed inside a name or organisation run ("University of Port Anselm",
 # "Harrow & Crane", "Ludwig van Beethoven").

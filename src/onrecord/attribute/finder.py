@@ -22,6 +22,7 @@ from .layout import CLOSERS, Layout, Sentence, Token
 INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
 during outside inside backstage afterwards later earlier since although though if because
 despite under with without from for by addressing responding replying interviewed
+first second third finally still meanwhile however
 """.split())
 NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
 while because although though if when where as than with without for from of in on at by to
@@ -358,6 +359,11 @@ def _clause_start(left: list[Token]) -> int:
         for i, t in enumerate(left):
             if t.text == ",":
                 return i + 1
+            if t.text in {"—", "–"}:
+                # "First — and most critically — he doesn’t believe …": the aside between
+                # dashes belongs to the introduction
+                nxt = next((k for k in range(i + 1, min(len(left), i + 8)) if left[k].text in {"—", "–"}), None)
+                return (nxt if nxt is not None else i) + 1
         # "In his New Year message the party leader said …": the introductory phrase has no
         # comma, so where the subject starts is unknown from the string
         return len(left)
