@@ -479,3 +479,9 @@ def test_introduction_between_dashes_before_a_pronoun_subject():
                    "First — and most importantly — she does not think inspector Paul Dunne is biased. "
                    "“I do not consider him biased,” she told the council.")
     assert qs[0].speaker == "Ana Weir"
+
+
+def test_common_given_name_gives_gender():
+    qs = attribute("Headline\n\nThe dispute flared when Delegate Eleanor Vance criticised President Adler in a "
+                   "meeting.\n\n“I had to take issue with him,” she told reporters.")
+    assert qs[0].speaker == "Eleanor Vance"

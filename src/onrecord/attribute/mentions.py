@@ -31,7 +31,7 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
-from .cues import (PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
+from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
                    SURNAME_FIRST, TITLE_WORDS, report_base)
 from .layout import Layout, Sentence, Token
 
@@ -424,6 +424,17 @@ class Entities:
         self.mentions = mentions
         self.entities: list[Entity] = []
         self._cluster()
+        for e in self.entities:
+            if e.gender is not None or e.kind == "org":
+                continue
+            for n in e.names:
+                toks = n.split()
+                if len(toks) >= 2:
+                    first = toks[0].lower().strip(".")
+                    e.gender = "f" if first in FEMALE_GIVEN else "m" if first in MALE_GIVEN else None
+                    e.gender_sure = e.gender is not None
+                    if e.gender:
+                        break
 
     def _new(self, kind: str) -> Entity:
         e = Entity(len(self.entities), kind)
