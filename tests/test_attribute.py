@@ -485,3 +485,10 @@ def test_common_given_name_gives_gender():
     qs = attribute("Headline\n\nThe dispute flared when Delegate Eleanor Vance criticised President Adler in a "
                    "meeting.\n\n“I had to take issue with him,” she told reporters.")
     assert qs[0].speaker == "Eleanor Vance"
+
+
+def test_definite_org_noun_after_an_unnamed_one_is_not_the_named_one():
+    qs = attribute("Headline\n\nThe Supreme Court ruled on the case in 2015.\n\n"
+                   "A federal district court blocked the new rules in 2016. The legislature changed the law, "
+                   "but the court again froze it, citing its “burdensome impact.”")
+    assert qs[0].speaker is None

@@ -300,7 +300,20 @@ class Resolver:
         orgs = [e for e in self.ents.entities if e.kind == "org"]
         named = [e for e in orgs if any(head in name_tokens(n) for n in e.names)]
         if named:
-            return self._nearest(named, pos)
+            e = self._nearest(named, pos)
+            last = max((m.start for m in e.mentions if m.start < pos), default=-1)
+            ind = None
+            # only an indefinite that opens a sentence as its subject ("A federal district court
+            # blocked …"), not "carried out at a single hospital" (the named one)
+            for ind in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An)\s(?:(?!(?:the|of|for|from|to|at|in|on|by|with|and|its|their)\b)"
+                                   r"[\w-]+\s){0,3}" + re.escape(head) + r"\b",
+                                   self.lay.masked[max(0, pos - 1500) : pos]):
+                pass
+            if ind is not None and max(0, pos - 1500) + ind.start() > last:
+                # "A federal district court blocked the rules …. the court again froze …": the
+                # court introduced without a name since the Supreme Court was named is not it
+                return None
+            return e
         # by role (people, and organisations introduced as "the supplier, Orvane Systems"):
         # whole phrase, then its last two words, then the head noun, each with synonyms
         people = [e for e in self.ents.entities if e.roles]
