@@ -5,8 +5,8 @@ confidence and attribution_evidence of every ``speech`` quote in place. Stages:
 
 1. layout.py    paragraphs, sentences and tokens with quotation interiors masked;
 2. mentions.py  names in the whole article (string layer), clustered into entities with roles;
-3. finder.py    the cue and the speaker's surface words: string patterns next to the quote,
-                the dependency parse (spaCy, only those sentences, batched) for the rest;
+3. finder.py    the cue and the speaker's surface words: string patterns next to the quote;
+   parse_finder.py  the dependency parse (spaCy, only those sentences, batched) for the rest;
 4. resolve.py   surface -> entity: names, pronouns, descriptions, first person, documents;
                 quotations without a cue continue the previous speaker.
 """
@@ -20,7 +20,8 @@ from typing import Any
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import AttributeOptions
 from .cues import DOCUMENT_NOUNS, PHRASE_RE, report_base
-from .finder import Surface, find_parse, find_string
+from .finder import Surface, find_string
+from .parse_finder import find_parse
 from .layout import Layout, build_layout
 from .mentions import Entities, Entity, collect_roles, find_mentions
 from .nlp import parse_many

@@ -1,0 +1,390 @@
+"""The parse half of finding an attribution's surface: for a quotation the string patterns of
+``finder.py`` could not settle, the dependency parse of its sentence gives the governing
+reporting verb and its subject, climbing from participles, infinitives, adverbial and relative
+clauses that have no subject of their own to the clause they hang from ("…, saying “…”", "who
+called it “…”", "likes to say", "rejected the statement by saying")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .cues import (BACK_VERBS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, LIGHT_VERBS, SPEECH_NOUNS,
+                   SUBJECT_PRONOUNS, WEAK_BASES, report_base)
+from .finder import GROUP_NOUNS, Part, Surface, _is_word, _quote_bounds
+from .layout import Layout, Sentence
+
+
+def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
+    """The governing reporting verb of the quotation in the parsed sentence and its subject."""
+    q = lay.quotes[qi]
+    base = sent.start
+    all_toks = list(doc)  # one pass: iterating a Doc builds Token objects each time
+    qtoks = [t for t in all_toks if q.start <= base + t.idx < q.end]
+    outside = [t for t in all_toks if not (q.start - 1 <= base + t.idx <= q.end)]
+    # quotations elsewhere in the sentence are not frame words either
+    other_q = [(lay.quotes[j].start - 1, lay.quotes[j].end + 1) for j in sent.quotes if j != qi]
+    outside = [t for t in outside if not any(a <= base + t.idx < b for a, b in other_q)]
+    if not outside:
+        return Surface([], None, "no cue in the sentence: continues the previous speaker", 0.8, continuation=True)
+    out_ids = {t.i for t in outside}
+    # according to X
+    for t in outside:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                parts = _np_parts(lay, doc, objs[0], base)
+                if parts:
+                    return Surface(parts, doc[t.i : t.i + 2].text, "parse: according to X", 0.85)
+    cue = None
+    # the quotation's attachment: climb from its highest token to a reporting verb
+    if qtoks:
+        # punctuation inside the marks is often attached to the main verb: ignore it
+        words_q = [t for t in qtoks if not t.is_punct] or qtoks
+        top = min(words_q, key=lambda t: _depth(t))
+        h = top.head
+        steps = 0
+        while steps < 6 and h is not None:
+            if h.i in out_ids and _is_report(h):
+                cue = h
+                break
+            if h.head.i == h.i:
+                break
+            h = h.head
+            steps += 1
+    if cue is None and qtoks:
+        prev = [t for t in outside if t.i < qtoks[0].i]
+        colon = [t for t in prev if t.text == ":"]
+        if colon and colon[-1].i >= qtoks[0].i - 2:
+            # "he gave a characteristically short answer: “…”": the clause before the colon
+            # the main clause before the colon: "The memo ended with a line that staff
+            # shared …: “…”" is the memo's line, not the staff's
+            v = colon[-1].head
+            while v.head.i != v.i and v.i > doc[0].i and (v.pos_ not in {"VERB", "AUX"} or v.dep_ in {
+                    "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp"} and v.head.i < colon[-1].i):
+                v = v.head
+            before_colon = doc[colon[-1].i - 1] if colon[-1].i > 0 else None
+            if before_colon is not None and _is_report(before_colon) and before_colon.i in out_ids:
+                v = before_colon  # "Pérignac defended it on television, saying: «…»"
+            elif v.i not in out_ids or v.i > colon[-1].i:
+                # the parser made the quotation the main clause ("X clarified it: “The
+                # Government does not …”"): take the top verb left of the colon
+                lv = [t for t in prev if t.pos_ in {"VERB", "AUX"} and t.i < colon[-1].i and t.dep_ != "aux"]
+                if lv:
+                    v = min(lv, key=_depth)
+            if v.pos_ in {"VERB", "AUX"} and v.i in out_ids:
+                subj, how = _subject_of(v)
+                if subj is not None:
+                    parts = _np_parts(lay, doc, subj, base)
+                    if parts:
+                        end = colon[-1].i
+                        strong = _is_report(v) and report_base(v.lower_) is not None
+                        cue_text = _parse_cue_text(doc, v) if strong else \
+                            doc[v.i : end].text if end - v.i <= 6 else v.text
+                        return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", 0.8)
+    if cue is None:
+        cands = [t for t in outside if _is_report(t)]
+        if not cands:
+            if _inside_narration(lay, sent, qi):
+                # "The question on their minds is “would this man …?”", "figures (…, “career”
+                # civil servants)": words woven into a narrating sentence with no reporting verb
+                # are nobody's in particular; continuing the previous speaker put a far-back
+                # quotee's name on the writer's own phrase. A person who is the subject of the
+                # sentence's main (non-copula) verb is the one using the words ("She avoided
+                # the word, referring instead to a “…”", "X thinks Y has not “…”").
+                root = next((t for t in all_toks if t.dep_ == "ROOT"), None)
+                if root is not None and root.i in out_ids and root.lemma_ != "be" \
+                        and not _own_subject_between(qtoks, root):
+                    subs = [c for c in root.children if c.dep_ == "nsubj" and c.i in out_ids
+                            and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"})]
+                    parts = _np_parts(lay, doc, subs[0], base) if subs else None
+                    if parts and all(p.kind in {"name", "pronoun"} for p in parts):
+                        return Surface(parts, None, f"parse: subject of the narrating verb '{root.text}'", 0.6)
+                return Surface([], None, "no reporting verb: a quotation inside narration names nobody", 0.0)
+            return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
+                           0.7, continuation=True)
+        qpos = qtoks[0].i if qtoks else 0
+        # a full reporting verb ("as X put it when he read the draft") before a weak one
+        cue = min(cands, key=lambda t: (report_base(t.lower_) in WEAK_BASES, abs(t.i - qpos)))
+    subj, how = _subject_of(cue)
+    cue_text = _parse_cue_text(doc, cue)
+    if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+        # "it was revealed that …", "it is said that …": nobody is named
+        return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", 0.0)
+    outer = _outer(lay, doc, cue, out_ids, base)
+    if outer is not None and report_base(cue.lower_) in {"order", "find", "rule", "estimate", "read",
+                                                         "present", "accept", "object"}:
+        # "The White House dismissed it, saying the president ordered officials to take
+        # “every precaution”": a weak inner verb (order, find, rule…) is not the report
+        return outer
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
+        # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
+        # reported speech ("G said residents had been promised a “…”") the reporter speaks
+        return outer or Surface([], cue_text, f"parse: passive '{cue.text}' without its agent", 0.0)
+    if subj is None:
+        return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", 0.5, continuation=True)
+    parts = _np_parts(lay, doc, subj, base)
+    if not parts:
+        if subj.pos_ in {"NOUN", "NUM", "PRON"} and subj.lower_ not in SUBJECT_PRONOUNS and cue.i > subj.i \
+                and subj.lower_ not in {"others", "many", "some", "several", "few", "most", "all", "both"}:
+            # "One of Thomas’s close friends recently stated that …": the reporter is there but
+            # unnamed; continuing the previous quotee gave the words to a man long dead
+            return outer or Surface([], cue_text, f"parse: subject '{subj.text}' names nobody", 0.0)
+        return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", 0.4,
+                                continuation=True)
+    return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", 0.82, outer=outer)
+
+
+def _own_subject_between(qtoks: list[Any], root: Any) -> bool:
+    """A clause with its own subject lies between the quotation and the main verb ("He served
+    at his own pleasure, and his remarks were designed to pander to … “career” staff": the
+    words are not the main subject's)."""
+    if not qtoks:
+        return True
+    h = min(qtoks, key=_depth).head
+    for _ in range(12):
+        if h.i == root.i or h.head.i == h.i:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in h.children):
+            return True
+        h = h.head
+    return True
+
+
+def _inside_narration(lay: Layout, sent: Sentence, qi: int) -> bool:
+    """The quotation sits inside a narrating clause: three or more words of the frame before it
+    (not a colon or an opening "And"), or, opening the sentence, three or more after it."""
+    left, right = _quote_bounds(lay, sent, qi)
+    lw = [t for t in left if _is_word(t) and t.text != "X"]
+    rw = [t for t in right if _is_word(t) and t.text != "X"]
+    if left and left[-1].text == ":":
+        return False
+    return len(lw) >= 3 or not lw and len(rw) >= 3
+
+
+def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Surface | None:
+    """"She said residents had reported “…”": when the inner reporter is nobody in
+    particular, the words are the outer reporter's."""
+    h = cue
+    for _ in range(6):
+        if h.head.i == h.i:
+            return None
+        h = h.head
+        if h.i in out_ids and _is_report(h):
+            subj, how = _subject_of(h)
+            if subj is None:
+                return None
+            parts = _np_parts(lay, doc, subj, base)
+            if parts:
+                return Surface(parts, _parse_cue_text(doc, h), f"parse: {how} of outer '{h.text}'", 0.75)
+            return None
+    return None
+
+
+def _depth(t: Any) -> int:
+    d = 0
+    while t.head.i != t.i and d < 50:
+        t = t.head
+        d += 1
+    return d
+
+
+def _is_report(t: Any) -> bool:
+    if t.pos_ not in {"VERB", "AUX"} and t.tag_ not in {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN"}:
+        # "…, writing, “…”" is sometimes tagged a noun; its clause role still shows the verb
+        if not (t.dep_ in {"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp", "relcl", "ROOT"}
+                and not any(c.dep_ == "det" for c in t.children)):
+            return False
+    low = t.lower_
+    if low in {"put", "puts", "putting"}:  # "put it simply", "as she put it"
+        return any(c.lower_ == "it" for c in t.children)
+    if low in {"went", "goes", "go", "going"}:  # "went on", "went further"
+        return any(c.lower_ in {"on", "further"} for c in t.children)
+    if low in BACK_VERBS and any(c.lower_ == "back" for c in t.children):
+        return True  # "fired back"
+    if low in LIGHT_VERBS and any(c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in t.children):
+        return True  # "made a joke about how “…”", "issued a warning"
+    return report_base(low) is not None
+
+
+def _subject_of(verb: Any) -> tuple[Any | None, str]:
+    """The subject of a verb, inherited from the governing clause when it has none."""
+    v = verb
+    how = "subject"
+    for _ in range(6):
+        subs = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if v.dep_ != "ccomp" or v is verb:
+            # "Her comments have been described as “…” by the Commission": the agent speaks
+            agent = [c for c in v.subtree if c.dep_ == "agent" or c.lower_ == "by" and c.dep_ == "prep"]
+            if subs and subs[0].dep_ == "nsubjpass" and agent:
+                objs = [c for c in agent[0].children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0], "agent"
+        if subs:
+            s = subs[0]
+            if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl":
+                return _antecedent(v.head), "antecedent of relative clause"
+            return s, how
+        if v.dep_ == "relcl":
+            return _antecedent(v.head), "antecedent of relative clause"
+        if v.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dep", "oprd"}:
+            how = f"subject inherited through {v.dep_}"
+            if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
+                # "a statement rejecting …, saying": the statement's maker
+                if v.head.lower_ in DOCUMENT_NOUNS:
+                    v = v.head.head
+                    continue
+                return v.head, "noun modified by participle"
+            v = v.head
+            continue
+        if v.dep_ == "ROOT":
+            break
+        v = v.head
+    return None, how
+
+
+def _antecedent(n: Any) -> Any:
+    """The noun a relative clause describes. The parser often hangs it on the last noun of a
+    prepositional phrase: "a note with the dessert that said" (the note), "Josh X, an
+    advocate for party reform who describes himself" (the advocate, i.e. Josh X)."""
+    x = n
+    if x.pos_ == "NOUN" and x.dep_ == "pobj":
+        for _ in range(4):
+            if x.dep_ not in {"pobj", "prep"}:
+                break
+            x = x.head
+        if x.dep_ == "appos" and x.head.pos_ == "PROPN":
+            x = x.head
+        return x
+    return n
+
+
+def _parse_cue_text(doc: Any, cue: Any) -> str:
+    toks = [cue]
+    for c in cue.children:
+        if c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} and c.i == cue.i - 1:
+            toks.append(c)
+        if c.dep_ in {"prt", "advmod"} and c.i == cue.i + 1 and c.lower_ in {"on", "further", "back", "out", "up"}:
+            toks.append(c)
+    if cue.lower_ in {"put", "puts", "putting"}:
+        # "put it simply", "put it plainly"
+        for c in cue.children:
+            if c.lower_ == "it" or c.dep_ == "advmod" and c.i <= cue.i + 3 and c.lower_.endswith("ly"):
+                toks.append(c)
+    if cue.dep_ == "xcomp" and cue.head.lower_ in {"like", "likes", "liked"}:
+        toks.append(cue.head)
+        toks.extend(c for c in cue.children if c.dep_ == "aux" and c.lower_ == "to")
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "by":
+        # "rejected the statement by saying": the phrase as written
+        gov = cue.head.head
+        return doc[gov.i : cue.i + 1].text if cue.i - gov.i < 8 else cue.text
+    toks.sort(key=lambda t: t.i)
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _np_parts(lay: Layout, doc: Any, tok: Any, base: int) -> list[Part] | None:
+    """Speaker parts of a subject noun phrase: conjuncts become joint speakers."""
+    heads = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            heads.append(c)
+            heads.extend(cc for cc in c.children if cc.dep_ == "conj")
+    parts = []
+    for h in heads:
+        p = _head_part(doc, h, base)
+        if p:
+            parts.append(p)
+    return parts or None
+
+
+def _head_part(doc: Any, h: Any, base: int) -> Part | None:
+    low = h.lower_
+    if h.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
+        if low not in SUBJECT_PRONOUNS:
+            return None  # "what should be quoted", "who", "this": not a speaker
+
+        kind = "first" if low in FIRST_PERSON else "pronoun"
+        return Part(kind, low, base + h.idx)
+    # the name: the capitalised tokens around the head, joined across hyphens
+    # ("Ivanova-Reyes", "Lee Eun-chae") and back over compounds ("Calder Property Association")
+    w0 = h.i
+    while w0 > 0 and _glued(doc, w0):
+        w0 -= 1  # "Yeon-soo": the word starts at "Yeon"
+    if low in {"others", "many", "some", "several", "few", "most", "all", "both", "everyone", "everybody",
+               "nobody", "somebody", "someone", "anyone", "anybody", "none"}:
+        return None  # "Others counter that …", "Many said …": nobody in particular
+    if low in GROUP_NOUNS and (h.i == 0 or not doc[h.i - 1].text[:1].isupper()):
+        return Part("desc", low, base + h.idx)  # "Critics say …": capitalised, but names no one
+    if doc[w0].text[:1].isupper():
+        lo = hi = h.i
+        sub = {t.i for t in h.subtree}
+        while lo - 1 >= 0 and (lo - 1 in sub and _capish(doc[lo - 1]) or _glued(doc, lo)
+                               or _glued(doc, lo - 1)):
+            lo -= 1
+        while hi + 1 < len(doc) and _glued(doc, hi + 1):
+            hi += 1
+        while lo < hi and not _capish(doc[lo]):
+            lo += 1
+        # keep the last run of capitals ("Kestrel Bay manager Sofia X" -> "Sofia X")
+        run: list[Any] = []
+        for t in doc[lo : hi + 1]:
+            if _capish(t) or (run and (t.text in {"-", "&", "of", "for", "’", "'"} or _glued(doc, t.i))):
+                run.append(t)
+            else:
+                run = []
+        if run:
+            text = doc[run[0].i : run[-1].i + 1].text
+            text = re.sub(r"\s*[’']s$", "", text)
+            return Part("name", text, base + run[0].idx)
+    # a description: the noun phrase without relative clauses and appositions
+    sub = list(h.subtree)
+    cut: set[int] = set()
+    for a in sub:
+        if a.i != h.i and a.dep_ in {"relcl", "appos", "acl", "prep", "punct"}:
+            cut.update(t.i for t in a.subtree)
+    keep = [t for t in sub if t.i not in cut]
+    if not keep:
+        return None
+    left = min(t.i for t in keep)
+    right = max(t.i for t in keep)
+    text = doc[left : right + 1].text
+    if low in DOCUMENT_NOUNS:
+        # "One review, by Philippa Haldane, called it": the author named with "by"
+        for t in h.subtree:
+            if t.lower_ == "by" and t.i > h.i:
+                objs = [c for c in t.children if c.dep_ == "pobj"]
+                if objs:
+                    p = _head_part(doc, objs[0], base)
+                    if p is not None and p.kind == "name":
+                        return p
+        # "Its terms say", "the supplier’s own brochure": the owner speaks
+        poss = [c for c in h.children if c.dep_ == "poss"]
+        if poss:
+            p = _head_part(doc, poss[0], base)
+            if p is not None and p.kind in {"name", "pronoun", "desc"}:
+                return p
+        # "I sent out a note that said": the sender
+        if h.dep_ in {"dobj", "pobj"}:
+            v = h.head if h.dep_ == "dobj" else h.head.head
+            subs = [c for c in v.children if c.dep_ == "nsubj"]
+            if subs and subs[0].i != h.i:
+                p = _head_part(doc, subs[0], base)
+                if p is not None and p.kind != "doc":
+                    return p
+        return Part("doc", text, base + doc[left].idx)
+    if h.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return Part("desc", text, base + doc[left].idx)
+
+
+def _capish(t: Any) -> bool:
+    return t.text[:1].isupper() and t.lower_ not in DETERMINERS
+
+
+def _glued(doc: Any, i: int) -> bool:
+    """Token i is part of a hyphenated word with its neighbour (no spaces around "-")."""
+    t = doc[i]
+    if t.text in {"-", "‐"}:
+        return not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    return i > 0 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and \
+        i > 1 and not doc[i - 2].whitespace_
