@@ -492,3 +492,38 @@ def test_definite_org_noun_after_an_unnamed_one_is_not_the_named_one():
                    "A federal district court blocked the new rules in 2016. The legislature changed the law, "
                    "but the court again froze it, citing its “burdensome impact.”")
     assert qs[0].speaker is None
+
+
+# Round 5 (fresh BBC + AllSides samples, seeds 1010/1011): credits after "said" that put the
+# owner of a role, or the role itself, where the name should be.
+
+def test_inverted_said_role_then_comma_then_name():
+    qs = attribute("Headline\n\nThe guild said it expected calm. “Rates will hold,” said Kestrel guild chief "
+                   "economist, Tove Arlen. “They should.”")
+    assert [q.speaker for q in qs] == ["Tove Arlen", "Tove Arlen"]
+
+
+def test_inverted_said_possessive_owner_role_comma_name():
+    qs = attribute("Headline\n\nBram Holt’s campaign has a new leader. “He understands the stakes,” said Holt’s "
+                   "new campaign chief, Ilse Varnum, in front of the delegates.")
+    assert qs[0].speaker == "Ilse Varnum"
+
+
+def test_possessive_outlet_is_not_glued_to_the_name():
+    qs = attribute("Headline\n\nThe scenes were cut because complaints are “pursued hard”, said KBS’ Jora Lind. "
+                   "Lind spoke on Monday.")
+    assert qs[0].speaker == "Jora Lind"
+
+
+def test_said_an_organisation_spokesman_names_nobody():
+    qs = attribute("Headline\n\nCar-maker Tessa Motors unveiled a robot.\n\n"
+                   "“The aim is to help people,” said a Tessa spokesman.")
+    assert qs[0].speaker is None
+
+
+def test_title_words_before_a_name_stay_in_the_role():
+    qs = attribute("Headline\n\nMagistrate Lena Moss issued the order. “The driving is a serious issue,” "
+                   "Ms Moss said. Speaker of the House Ada Quill said the member erred. "
+                   "“She has acknowledged errors,” Ms Quill said.")
+    assert qs[0].speaker == "Lena Moss"
+    assert qs[1].speaker == "Ada Quill"

@@ -267,6 +267,32 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     return Surface(needs_parse=True)
 
 
+def _is_role_word(w: str) -> bool:
+    return w in TITLE_WORDS or w.endswith(("man", "woman", "person", "ist", "chief"))
+
+
+def _appositive_credit(r: list[Token]) -> tuple[Part, str] | None:
+    """“…,” said EEF chief economist, Steve Radley / said Trump’s new campaign chief, Paul
+    Manafort, in …: a role (its owner's name or possessive first) closed by a comma, then the
+    person. Round 5 credited the owner (EEF, Trump) because the name run stopped at the role."""
+    comma = next((j for j in range(2, min(len(r), 9)) if r[j].text == ","), None)
+    if comma is None or not r[comma - 1].text.islower() or not _is_role_word(r[comma - 1].lower):
+        return None
+    if any(not (_is_word(t) or t.text in "’'") or report_base(t.lower) or t.lower in NOT_SUBJECT_START
+           for t in r[1:comma]):
+        return None
+    j = comma + 1
+    while j < len(r) and (r[j].text[:1].isupper() and _is_word(r[j])
+                          or r[j].text == "." and r[j].start == r[j - 1].end and len(r[j - 1].text) == 1):
+        j += 1
+    name = [t for t in r[comma + 1 : j] if _is_word(t)]
+    if len(name) < 2 or any(t.lower in TITLE_WORDS or t.lower in CAP_STOP for t in name):
+        return None
+    if j < len(r) and _is_word(r[j]) and r[j].text[:1].isupper():
+        return None
+    return Part("name", _join(r[comma + 1 : j]), r[comma + 1].start), " ".join(t.text for t in r[1:comma])
+
+
 def _role_bridge(r: list[Token], k: int) -> bool:
     """Lower-case words at r[k:] lead, through a role word, to more capitals."""
     for j in range(k, min(len(r), k + 4)):
@@ -310,6 +336,10 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
         r = r[1:]
     # 1. “…,” said Smith / “…,” said the minister
     if r and _is_word(r[0]) and report_base(r[0].lower) and report_base(r[0].lower) not in WEAK_BASES:
+        appos = _appositive_credit(r)
+        if appos is not None:
+            return Surface([appos[0]], _cue_text(lay, r, 0), "string: inverted “…” said role, X", 0.9,
+                           role=appos[1])
         k = 1
         while k < len(r) and (_is_word(r[k]) or r[k].text in "’'&") and not (
                 k > 1 and r[k].text[:1].islower() and r[k - 1].text[:1].isupper()
@@ -318,6 +348,11 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
                 # committeewoman Melody Potter": role words between capitals
                 and not _role_bridge(r, k)):
             k += 1
+        if 1 < k < len(r) and r[1].lower in {"a", "an"} and r[k].text.islower() and _is_role_word(r[k].lower):
+            # "said a Honda spokesman": an unnamed holder of an organisation's role, not the
+            # organisation (round 5 credited "Car-maker Honda")
+            return Surface([Part("desc", " ".join(t.text for t in r[1 : k + 1]), r[1].start)],
+                           _cue_text(lay, r, 0), "string: inverted “…” said X", 0.92)
         parts = mention_phrase(r[1:k])
         if parts and not (k < len(r) and report_base(r[k].lower)):
             return Surface(parts, _cue_text(lay, r, 0), "string: inverted “…” said X", 0.92)

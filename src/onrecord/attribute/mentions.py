@@ -245,7 +245,10 @@ def find_mentions(lay: Layout) -> list[Mention]:
                     j += 1  # "Sen. Marco Rubio", "James A. Klein": the period does not end the name
                     continue
                 if t.text in "’'" and t.start == run[-1].end and run[-1].lower.endswith("s") \
-                        and j + 1 < len(toks) and _is_cap_token(toks[j + 1]):
+                        and j + 1 < len(toks) and _is_cap_token(toks[j + 1]) \
+                        and any(x.lower.strip("’'") in ORG_WORDS for x in toks[j + 1 : j + 4] if _is_cap_token(x)):
+                    # only an organisation continues past a plural possessive: "said PBS’ Jacoba
+                    # Atlas" (round 5) glued the outlet to her name
                     run[-1] = Token(run[-1].text + t.text, run[-1].start, t.end)  # Pilots’ Guild
                     j += 1
                     continue
@@ -289,6 +292,12 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         # "the Trump administration", "the Obama era", "the Clinton campaign": the name modifies
         # a noun; it is not an organisation (Trump became one, and "he" skipped him)
         after_the = False
+    if after_the and last_title < 0 and len(words) >= 3 and lowers[0] in ORG_WORDS \
+            and lowers[-1] not in ORG_WORDS and i >= 3 and toks[i - 2].lower == "of" \
+            and toks[i - 3].lower in TITLE_WORDS:
+        # "Speaker of the House Nancy X", "Clerk of the Court Ann Y": the body closes the title
+        # and the last two words are the person (round 5: "House Nancy X" was her name)
+        return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
     if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
         return None  # "the California Democrat": a description of someone named elsewhere
     org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or plural_after_the or after_the or any(
