@@ -527,3 +527,10 @@ def test_title_words_before_a_name_stay_in_the_role():
                    "“She has acknowledged errors,” Ms Quill said.")
     assert qs[0].speaker == "Lena Moss"
     assert qs[1].speaker == "Ada Quill"
+
+
+def test_report_noun_before_of_in_narration_names_nobody():
+    qs = attribute("Headline\n\nThe mayor Ruth Calder seems haunted by the visit. And then she talks of the "
+                   "children: a march by pupils of the town, advancing in rows, before the finale of a raised "
+                   "fist and shout of “free schools for all”. The message is clear.")
+    assert qs[0].speaker is None

@@ -141,6 +141,11 @@ def _own_subject_between(qtoks: list[Any], root: Any) -> bool:
     words are not the main subject's)."""
     if not qtoks:
         return True
+    doc = root.doc
+    if any(doc[j].text == ":" for j in range(root.i + 1, max(root.i + 1, qtoks[0].i - 3))):
+        # "She talks of the children: a march by pupils …, a fist and shout of “…”": a colon
+        # opens a scene of other people's words, not the subject's own (round 5)
+        return True
     h = min(qtoks, key=_depth).head
     for _ in range(12):
         if h.i == root.i or h.head.i == h.i:
@@ -194,6 +199,12 @@ def _is_report(t: Any) -> bool:
         # "…, writing, “…”" is sometimes tagged a noun; its clause role still shows the verb
         if not (t.dep_ in {"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp", "relcl", "ROOT"}
                 and not any(c.dep_ == "det" for c in t.children)):
+            return False
+        # "a raised fist and shout of “…”", "cries of “…”": a noun joined to a noun, or heading
+        # "of", names a sound, not a speaker's verb (round 5: the schoolgirls' chant went to the
+        # subject of the previous sentence)
+        if t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                     and c.i == t.i + 1 for c in t.children):
             return False
     low = t.lower_
     if low in {"put", "puts", "putting"}:  # "put it simply", "as she put it"
