@@ -534,3 +534,10 @@ def test_report_noun_before_of_in_narration_names_nobody():
                    "children: a march by pupils of the town, advancing in rows, before the finale of a raised "
                    "fist and shout of “free schools for all”. The message is clear.")
     assert qs[0].speaker is None
+
+
+def test_office_of_the_body_before_a_name_and_rugby_positions_are_roles():
+    qs = attribute("Headline\n\n“This is the first time,” said Chancellor of the Exchequer Alan Brisk. "
+                   "Prop Gareth Lyle was picked. “We will front up,” said Lyle.")
+    assert qs[0].speaker == "Alan Brisk"
+    assert qs[1].speaker == "Gareth Lyle"

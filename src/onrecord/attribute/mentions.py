@@ -292,11 +292,11 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         # "the Trump administration", "the Obama era", "the Clinton campaign": the name modifies
         # a noun; it is not an organisation (Trump became one, and "he" skipped him)
         after_the = False
-    if after_the and last_title < 0 and len(words) >= 3 and lowers[0] in ORG_WORDS \
+    if after_the and last_title < 0 and len(words) >= 3 \
             and lowers[-1] not in ORG_WORDS and i >= 3 and toks[i - 2].lower == "of" \
             and toks[i - 3].lower in TITLE_WORDS:
-        # "Speaker of the House Nancy X", "Clerk of the Court Ann Y": the body closes the title
-        # and the last two words are the person (round 5: "House Nancy X" was her name)
+        # "Speaker of the House Nancy X", "Chancellor of the Exchequer Gordon Y": the body
+        # closes the title and the last two words are the person (round 5: "House Nancy X")
         return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
     if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
         return None  # "the California Democrat": a description of someone named elsewhere
