@@ -172,3 +172,46 @@ def test_interjections_in_a_speech_end_with_their_line(tmp_path):
     assert doc.speaker_at(doc.text.index("Thank you all")) == "Ann Lee"
     assert doc.speaker_at(doc.text.index("(Applause")) == "Audience"
     assert doc.speaker_at(doc.text.index("And we will finish")) == "Ann Lee"
+
+
+def _speeches_jsonl(path, n):
+    import json
+
+    recs = [{"id": f"r{i}", "title": f"Speech {i}", "date": "2020-01-0%d" % (i + 1), "speaker": "Ann Lee",
+             "text": f"Speech number {i} says the river is wide and deep number {i}."} for i in range(n)]
+    path.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    return path
+
+
+def test_ingest_progress_prints_nothing_when_stderr_is_not_a_terminal(tmp_path, capsys):
+    f = _speeches_jsonl(tmp_path / "speeches.jsonl", 3)
+    rep = Archive.open(tmp_path / "arch", embed=False).add([f], progress=True)
+    assert rep.documents == 3
+    out, err = capsys.readouterr()
+    assert out == "" and err == ""
+
+
+def test_ingest_progress_advances_per_document_of_one_big_file_on_a_terminal(tmp_path, monkeypatch):
+    import io
+    import sys
+
+    from onrecord.archive import archive as archive_mod
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    term = Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    seen = []
+    real = archive_mod._Progress.document
+
+    def spy(self, embedded):
+        seen.append(embedded)
+        return real(self, embedded)
+
+    monkeypatch.setattr(archive_mod._Progress, "document", spy)
+    # One file of 4 records: counting files alone showed 0/1 until the whole file was stored.
+    rep = Archive.open(tmp_path / "arch", embed=False).add([_speeches_jsonl(tmp_path / "s.jsonl", 4)], progress=True)
+    assert rep.documents == 4 and len(seen) == 4
+    assert "documents" in term.getvalue()  # drawn on stderr (rich's default console is stdout)

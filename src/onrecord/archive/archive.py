@@ -167,7 +167,7 @@ class Archive:
 
         rep = IngestReport()
         files = self._expand(paths)
-        bar = _progress(len(files), progress)
+        bar = _progress(len(files), progress, self.embed)
         pending_index: list[int] = []
         for i, p in enumerate(files):
             sp = str(p)
@@ -179,7 +179,7 @@ class Archive:
             # 'partial': a crash hit this file between its documents; it is read again.
             if row and sha and row[1] == sha and row[2] != "partial":
                 rep.unchanged.append(sp)
-                bar(i + 1)
+                bar.file(i + 1)
                 continue
             try:
                 docs = read_path(sp, self.read_options)
@@ -188,7 +188,7 @@ class Archive:
                 docs, reason = [], e.message
             except Exception as e:  # a reader bug must not lose the rest of the archive
                 docs, reason = [], f"reader failed ({type(e).__name__}: {e})"
-            fid = self._store_file(sp, sha, p, docs, reason, replace=row[0] if row else None, rep=rep)
+            fid = self._store_file(sp, sha, p, docs, reason, replace=row[0] if row else None, rep=rep, bar=bar)
             if reason:
                 rep.unreadable.append((sp, reason))
             else:
@@ -197,13 +197,13 @@ class Archive:
             if len(pending_index) >= 200:
                 self._index_files(pending_index)
                 pending_index = []
-            bar(i + 1)
+            bar.file(i + 1)
         self._index_files(pending_index)
-        bar(None)
+        bar.stop()
         return rep
 
     def _store_file(self, sp: str, sha: str | None, p: Path, docs: list[Document], reason: str | None,
-                    replace: int | None, rep: IngestReport) -> int:
+                    replace: int | None, rep: IngestReport, bar: "_NoProgress | None" = None) -> int:
         """Write one file's documents, each in its own transaction. The file row says 'partial'
         until the last document is stored, so a crash in a 4,000-record JSONL file keeps the
         records already written and the next ``add`` finishes the file."""
@@ -224,8 +224,12 @@ class Archive:
         except Exception:
             con.execute("ROLLBACK")
             raise
+        bar = bar or _NoProgress()
+        bar.documents(len(docs))
         for d in docs:
+            before = rep.embedded
             self._store_document(fid, d, rep)
+            bar.document(rep.embedded - before)
         if not reason:
             con.execute("UPDATE files SET status='ok' WHERE id=?", (fid,))
         self._emb = None
@@ -368,20 +372,56 @@ class Archive:
         return self._emb
 
 
-def _progress(total: int, enabled: bool):
-    """A rich progress bar on stderr when it is a terminal; a no-op otherwise."""
-    if not enabled or total < 2 or not sys.stderr.isatty():
-        return lambda n: None
-    from rich.progress import Progress
+class _NoProgress:
+    """The progress of an ingest when nobody is watching (stderr not a terminal): nothing."""
 
-    prog = Progress(transient=True)
-    task = prog.add_task("indexing sources", total=total)
-    prog.start()
+    def file(self, n: int) -> None: ...
 
-    def update(n):
-        if n is None:
-            prog.stop()
-        else:
-            prog.update(task, completed=n)
+    def documents(self, total: int) -> None: ...
 
-    return update
+    def document(self, embedded: int) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class _Progress(_NoProgress):
+    """Two rich bars on stderr: files done, and the documents of the file being stored with the
+    sentences embedded so far. Per file alone, one JSONL file of 1,010 speeches (or a folder's
+    single large PDF) showed a bar stuck at 0/1 for the whole embedding phase."""
+
+    def __init__(self, total: int, embed: bool):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        # stderr explicitly: rich's default console is stdout, which `--format jsonl` owns.
+        self.prog = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                             TextColumn("{task.fields[extra]}"), TimeElapsedColumn(),
+                             console=Console(stderr=True), transient=True)
+        self.embed = embed
+        self.embedded = 0
+        self.files = self.prog.add_task("files", total=total, extra="")
+        self.docs = self.prog.add_task("documents", total=None, extra="")
+        self.prog.start()
+
+    def file(self, n: int) -> None:
+        self.prog.update(self.files, completed=n)
+
+    def documents(self, total: int) -> None:
+        self.prog.reset(self.docs, total=total, extra=self._extra())
+
+    def document(self, embedded: int) -> None:
+        self.embedded += embedded
+        self.prog.update(self.docs, advance=1, extra=self._extra())
+
+    def _extra(self) -> str:
+        return f"{self.embedded:,} sentences embedded" if self.embed else ""
+
+    def stop(self) -> None:
+        self.prog.stop()
+
+
+def _progress(total: int, enabled: bool, embed: bool = False) -> _NoProgress:
+    """A rich progress display on stderr when it is a terminal; a no-op otherwise."""
+    if not enabled or total < 1 or not sys.stderr.isatty():
+        return _NoProgress()
+    return _Progress(total, embed)

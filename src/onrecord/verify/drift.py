@@ -63,6 +63,22 @@ def content_words(words: list[str]) -> list[str]:
 def find_windows(quote_text: str, words: list[str], archive, speaker: str | None, opts,
                  later_than=None) -> list[Window]:
     """Best-first aligned windows for a paraphrase of ``quote_text``."""
+    return finish_windows(plan_windows(quote_text, words, archive, speaker, opts, later_than), speaker, opts)
+
+
+@dataclass
+class WindowPlan:
+    """Candidate windows ranked without a model call; ``texts`` are the ones to encode exactly.
+    Split from ``finish_windows`` so that ``verify_claims`` can encode the texts of many
+    claims in one batch (MiniLM on 2 CPU cores: ~110 texts/s one call at a time, ~190/s in
+    batches of 64)."""
+    q_vec: np.ndarray
+    approx: list
+    texts: list[str]
+
+
+def plan_windows(quote_text: str, words: list[str], archive, speaker: str | None, opts,
+                 later_than=None) -> "WindowPlan | None":
     q_vec = encode_cached([quote_text])[0]
     centres: dict[tuple[int, int], float] = {}
     for score, did, lo, hi in archive.index.search(content_words(words) or words, limit=opts.bm25_passages):
@@ -75,7 +91,7 @@ def find_windows(quote_text: str, words: list[str], archive, speaker: str | None
         for t in top:
             centres.setdefault((int(ids[t]), int(idxs[t])), 0.0)
     if not centres:
-        return []
+        return None
     lookup = _stored_lookup(archive, ids, idxs)
     meta = []
     for did, s in centres:
@@ -86,7 +102,7 @@ def find_windows(quote_text: str, words: list[str], archive, speaker: str | None
             continue
         meta.append((doc, s))
     if not meta:
-        return []
+        return None
     # Sentences without a stored vector cost an encoder call each: keep only the best by BM25
     # (an archive indexed without embeddings, like the 5,059-speech benchmark).
     unstored = [m for m in meta if (m[0].id, m[1]) not in lookup]
@@ -126,7 +142,16 @@ def find_windows(quote_text: str, words: list[str], archive, speaker: str | None
     approx.sort(key=lambda x: -x[0])
     top = approx[: opts.exact_windows]
     wtexts = [doc.text[doc.sentences[lo].start : doc.sentences[hi].end] for _, doc, lo, hi, _ in top]
-    wsims = encode_cached(wtexts) @ q_vec
+    return WindowPlan(q_vec, approx, wtexts)
+
+
+def finish_windows(plan: "WindowPlan | None", speaker: str | None, opts) -> list[Window]:
+    """The plan's best windows graded by their own embedding (cached when prefetched)."""
+    if plan is None:
+        return []
+    q_vec, approx = plan.q_vec, plan.approx
+    top = approx[: opts.exact_windows]
+    wsims = encode_cached(plan.texts) @ q_vec if plan.texts else np.zeros(0, dtype=np.float32)
     out = []
     for (_, doc, lo, hi, sp), cos in zip(top, wsims):
         bonus = opts.speaker_bonus if speaker and same_person(speaker, sp) else 0.0
