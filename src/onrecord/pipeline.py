@@ -11,7 +11,6 @@ files under it, sorted (``expand_inputs``)."""
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import re
 import sys
@@ -74,24 +73,14 @@ def check_date(value: str | None, what: str = "--published") -> str | None:
     return value
 
 
-def _readable_suffix(name: str) -> bool:
-    from .read import HTML_SUFFIXES, JSONL_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, WARC_SUFFIXES
-
-    low = name.lower()
-    if low.endswith(WARC_SUFFIXES):
-        return True
-    suffix = Path(low).suffix
-    # A file without a suffix named on the command line is read as text; inside a folder it is
-    # more often LICENSE or a lock file than an article, so a folder only gives known suffixes.
-    return bool(suffix) and suffix in TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + PDF_SUFFIXES
-
-
 def expand_inputs(inputs: Iterable[Input]) -> list[Input | InputError]:
     """Inputs with every folder replaced by the files under it (recursively) that onrecord has a
     reader for, sorted by path; hidden files and folders (``.git``, ``.DS_Store``) are skipped.
     A folder with no readable file becomes an ``EmptyDocument`` error naming it, so a batch
     over ``articles/`` that matched nothing says so instead of printing nothing. Files, URLs,
     ``-`` and Documents pass through unchanged (their errors come when they are read)."""
+    from .read import files_under
+
     out: list[Input | InputError] = []
     for item in inputs:
         if isinstance(item, (Document, InputError)):
@@ -102,11 +91,7 @@ def expand_inputs(inputs: Iterable[Input]) -> list[Input | InputError]:
         if name == "-" or "://" in name or not p.is_dir():
             out.append(item)
             continue
-        files = sorted(
-            f for f in p.rglob("*")
-            if f.is_file() and _readable_suffix(f.name)
-            and not any(part.startswith(".") for part in f.relative_to(p).parts)
-        )
+        files = files_under(p, readable_only=True)
         if not files:
             out.append(EmptyDocument("folder holds no file onrecord can read (.txt .md .html .jsonl .warc .pdf)", path=name))
         out.extend(str(f) for f in files)

@@ -21,6 +21,7 @@ import numpy as np
 
 from .. import __version__
 from ..home import onrecord_home
+from ..read import files_under
 from ..errors import ArchiveError, InputError, MissingInput
 from ..model import Document
 from . import embed as _embed
@@ -154,8 +155,8 @@ class Archive:
         for p in paths:
             p = Path(p)
             if p.is_dir():
-                out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not any(
-                    part.startswith(".") for part in f.relative_to(p).parts)))
+                # every file, readable or not: an unsupported one is recorded as unreadable
+                out.extend(files_under(p))
             else:
                 out.append(p)
         return out

@@ -30,6 +30,25 @@ def _suffix(path: str) -> str:
     return Path(name).suffix
 
 
+def has_reader(name: str) -> bool:
+    """A file name with a suffix onrecord has a reader for. A file without a suffix named on the
+    command line is read as text; inside a folder it is more often LICENSE or a lock file than
+    an article, so folders only give known suffixes."""
+    suffix = _suffix(name)
+    return bool(suffix) and suffix in TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + PDF_SUFFIXES
+
+
+def files_under(folder: Path, readable_only: bool = False) -> list[Path]:
+    """The files under ``folder`` (recursively), sorted by path, hidden files and folders
+    (``.git``, ``.DS_Store``) skipped; with ``readable_only`` only those ``has_reader`` accepts.
+    One walk for article batches and for source archives."""
+    return sorted(
+        f for f in folder.rglob("*")
+        if f.is_file() and (not readable_only or has_reader(f.name))
+        and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+    )
+
+
 def read_path(path: str, options: ReadOptions | None = None) -> list[Document]:
     """Read one input into one or more Documents (JSONL and WARC hold several)."""
     options = options or ReadOptions()
