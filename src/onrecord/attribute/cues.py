@@ -147,13 +147,15 @@ lawsuit motion decision opinion paper study survey summary assessment verdict an
 caption sign banner website leaflet manifesto petition""".split())
 
 # Words that can start a capitalised run but are not names ("The", "When", "Asked").
+# Day and month names: capitalised, never a person ("Monday", "May").
+WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
 CAP_STOP = frozenset("""the a an this that these those it he she they we i you his her their our
 my your its in on at by for from to with but and or nor so yet when while if as after before
 asked speaking writing reached according outside inside not none both some many every each one
 two three four five six seven eight nine ten there here then than also meanwhile however
 although though because since until unless whether what which who whom whose where why how
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december today yesterday tomorrow last next earlier
+today yesterday tomorrow last next earlier
 later mr mrs ms dr no yes oh well now so still indeed instead thus hence moreover
 furthermore ok okay sure please thanks first second third finally lastly advertisement photo
 video caption image images related click subscribe share story highlights watch listen along
@@ -163,7 +165,7 @@ neither either whatever whoever whichever did does do is was are were has have h
 would should shall might may must opinion editorial analysis comment review interview update
 breaking exclusive watch read more during despite under over into onto upon about against among
 between through throughout within without toward towards
-even just only perhaps maybe once""".split())  # "Even if one takes X at her word …" made "Even" a subject
+even just only perhaps maybe once""".split()) | WEEKDAYS_MONTHS  # "Even if one takes X at her word …" made "Even" a subject
 
 # Capitalised words allowed inside a name or organisation run ("University of Port Anselm",
 # "Harrow & Crane", "Ludwig van Beethoven").

@@ -32,7 +32,7 @@ def name_tokens(name: str) -> list[str]:
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
-                   SURNAME_FIRST, TITLE_WORDS, report_base)
+                   SURNAME_FIRST, TITLE_WORDS, WEEKDAYS_MONTHS, report_base)
 from .layout import Layout, Sentence, Token
 
 ADJ_SUFFIXES = frozenset("""backed led based owned run born style funded controlled linked
@@ -167,8 +167,6 @@ _MODIFIED_NOUNS = frozenset("""administration campaign family era years presiden
 government doctrine plan presidential foundation organization organisation""".split())
 _IMPERATIVES = frozenset("""consider remember imagine recall take meet ask let let’s let's see note watch
 read listen look thank enter picture compare""".split())
-_WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
 
 
 def _common_words(lay: Layout) -> tuple[set[str], set[str]]:
@@ -222,7 +220,7 @@ def find_mentions(lay: Layout) -> list[Mention]:
                 if (t.lower == "on" and run[-1].lower in {"commission", "committee", "council", "conference",
                                                           "institute", "center", "centre", "panel", "caucus"}
                         and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
-                        and toks[j + 1].lower not in _WEEKDAYS_MONTHS):
+                        and toks[j + 1].lower not in WEEKDAYS_MONTHS):
                     # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
                     run.append(t)
                     j += 1
