@@ -238,8 +238,18 @@ def title_end(lowers: list[str]) -> int:
             continue
         if lowers[k + 1] in NAME_SUFFIXES:
             continue
+        if w in GIVEN_NAME_TITLES and last >= 0 and last == k - 1 and k + 2 == len(lowers):
+            # "Executive Editor Dean Baquet": a title-looking word right after a title and
+            # before a lone surname is the given name (the speaker became "Baquet", role
+            # "Executive Editor Dean"; real-news tuning split)
+            continue
         last = k
     return last
+
+
+# Title words that are also common given names (Dean Baquet, Major Owens, King Hussein is a
+# title). Only "dean" and "major" so far: "king" before a name is usually the title.
+GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 
 
 # Party and political-family words: "the California Democrat said" is a description.

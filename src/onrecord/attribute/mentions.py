@@ -212,7 +212,7 @@ def find_mentions(lay: Layout) -> list[Mention]:
                 t = toks[j]
                 initial = (len(t.text) == 1 and t.text.isupper() and j + 1 < len(toks) and toks[j + 1].text == "."
                            and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
-                if (_is_cap_token(t) or initial) and not _is_placeholder(lay, t):
+                if (_is_cap_token(t) or initial or _month_surname(run, toks, j)) and not _is_placeholder(lay, t):
                     run.append(t)
                     _, possessive = _strip_possessive(t.text)
                     j += 1
@@ -263,6 +263,23 @@ def find_mentions(lay: Layout) -> list[Mention]:
                 out.append(m)
             i = j
     return out
+
+
+# Month names that are also surnames. "Theresa May" lost its surname to the month list and
+# became the speaker "Theresa" (real-news tuning split).
+_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+
+
+def _month_surname(run: list[Token], toks: list[Token], j: int) -> bool:
+    """A capitalised month right after a known given name, not followed by a day number."""
+    t = toks[j]
+    if t.lower not in _MONTH_SURNAMES or not t.text[:1].isupper() or len(run) != 1 and \
+            run[-2].lower not in TITLE_WORDS and not run[-2].text.endswith("."):
+        return False
+    if run[-1].lower not in FEMALE_GIVEN and run[-1].lower not in MALE_GIVEN:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.text[:1].isdigit()
 
 
 def _is_placeholder(lay: Layout, t: Token) -> bool:

@@ -454,6 +454,12 @@ class Resolver:
         toks = self.lay.sentences[sent_idx].tokens
         for i, t in enumerate(toks):
             if report_base(t.lower) and t.lower not in {"told", "tells", "tell", "asked"}:
+                before = [m.entity for m in self.by_sentence.get(sent_idx, []) if m.end <= t.start and m.entity]
+                if before and before[-1] is not subj[0]:
+                    # "Britain has been cautious, but Mr Straw said he …": the verb's own subject
+                    # is the nearer name; the sentence's opening name (a country) became "he"
+                    # and took the quotation (real-news tuning split)
+                    return
                 for u in toks[i + 1 : i + 6]:
                     if u.lower in {"he", "she"}:
                         subj[0].gender = "m" if u.lower == "he" else "f"

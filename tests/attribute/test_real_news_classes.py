@@ -1,0 +1,54 @@
+"""Speaker classes seen on real news (issue #11), each in a case written for this test: the
+article snippets are our own words, shaped like the construct that failed."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+# (case, article, expected (speaker, description) of each speech quotation in order)
+CASES = [
+    ("month surname after a given name",
+     "Leaders meet\n\nBritish Prime Minister Theresa May called on Ruritania to act as she arrived.\n\n"
+     "\u201cWe think everyone has a role to play,\u201d she said.",
+     [("Theresa May", None)]),
+    ("given-name title after a title",
+     "Editors respond\n\nThe letter was signed by Ostrander and Executive Editor Dean Malvoy. "
+     "Malvoy had insisted the paper \u201cchanged nothing at all.\u201d",
+     [("Dean Malvoy", None)]),
+    ("party adjective before a role noun is unnamed",
+     "Tax fight\n\n\u201cWe did not ask him,\u201d said a Democratic committee aide, who asked not to be named.",
+     [(None, "a Democratic committee aide")]),
+    ("team name before a role noun is not a speaker",
+     "Cup final\n\n\u201cI was behind the ball the whole time,\u201d said the Sale player.",
+     [(None, "the Sale player")]),
+    ("a country opening the sentence is not the 'he' of the reporting clause",
+     "Arms ban\n\nBritain has been more cautious, but on Wednesday Mr Jack Harlow said he wanted it to end. "
+     "\u201cI have long understood the argument,\u201d he told the committee.",
+     [("Jack Harlow", None)]),
+    ("inverted 'Said X:' before the quotation",
+     "Summit\n\nGerman Chancellor Angela Merkel warned of walls.\n\n\u201cHave we learned nothing?\u201d\n\n"
+     "Said Macron: \u201cIf we cannot agree, we will never convince anyone.\u201d\n\nFrench President Emmanuel Macron left.",
+     [("Angela Merkel", None), ("Emmanuel Macron", None)]),
+    ("bare credit line after the words",
+     "Highlights\n\n'Our door is open at any time,' Trump\n\n'We will see what happens,' Pompeo",
+     [("Trump", None), ("Pompeo", None)]),
+    ("never a name from inside the quotation",
+     "Talks\n\n\u201cThe United States is ready to talk whenever they are,\u201d Trump said.",
+     [("Trump", None)]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_speaker_class(case, article, expected):
+    r = extract_document(read_text(article, path=case))
+    attribute_results([r])
+    got = [(q.speaker, q.speaker_description if q.speaker is None else None) for q in r.quotes if q.kind == "speech"]
+    assert got == expected
+    for q in r.quotes:
+        # a speaker is never a span inside its own quotation
+        if q.speaker:
+            assert q.speaker not in article[q.start : q.end] or q.speaker in article[: q.start] + article[q.end :]
