@@ -52,3 +52,15 @@ def test_speaker_class(case, article, expected):
         # a speaker is never a span inside its own quotation
         if q.speaker:
             assert q.speaker not in article[q.start : q.end] or q.speaker in article[: q.start] + article[q.end :]
+
+
+def test_words_after_an_unnamed_speaker_stay_unnamed():
+    # an older named speaker must not take the second half of an unnamed speaker's words
+    article = ("Cup final\n\nJosh Kemble said the referee was right. \u201cIt was offside,\u201d Kemble said.\n\n"
+               "Mark Stannard was puzzled by the decision. \u201cI was behind the ball,\u201d said the Sale player. "
+               "\u201cWe rehearse that move every week.\u201d")
+    r = extract_document(read_text(article, path="unnamed"))
+    attribute_results([r])
+    speech = [q for q in r.quotes if q.kind == "speech"]
+    assert [q.speaker for q in speech] == ["Josh Kemble", None, None]
+    assert speech[2].speaker_description == "the Sale player"

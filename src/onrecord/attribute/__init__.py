@@ -182,6 +182,8 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                 conf = conf2 if surf.continuation else min(conf, conf2)
             cue = _phrase_cue(lay, q) or cue
             _fill(q, found, cue, conf, ev, opt, surf)
+            if not found and ev and ev[-1].startswith("continues the unnamed speaker"):
+                q.speaker_description = res.unnamed_description
             if found:
                 last = (found, cue if not surf.continuation else last[1] if last else None, s.index, s.para)
                 if surf.continuation and last is not None:
@@ -217,7 +219,13 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         p = lay.sentences[si - 1]
         intro_cue = _intro_cue(lay, p)
         if p.para >= s.para - opt.continuation_paragraphs and p.para > 0:
-            prev_q = [j for j in p.quotes if lay.quotes[j].kind == "speech" and lay.quotes[j].speaker]
+            said = [j for j in p.quotes if lay.quotes[j].kind == "speech"]
+            if said and not lay.quotes[said[-1]].speaker and lay.quotes[said[-1]].speaker_description:
+                # “…,” said the Sale player. “…”: the words go on in an unnamed voice; an older
+                # named speaker took them (real-news tuning split)
+                res.unnamed_description = lay.quotes[said[-1]].speaker_description
+                return [], None, "continues the unnamed speaker of the previous sentence", 0.0
+            prev_q = [j for j in said if lay.quotes[j].speaker]
             if prev_q:
                 pq = lay.quotes[prev_q[-1]]
                 ents = [x for x in _entities_of(res, pq)]

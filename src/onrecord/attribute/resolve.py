@@ -79,6 +79,7 @@ class Resolver:
         self.ents = ents
         self.opt = options
         self.subj: dict[int, list[Entity]] = {}
+        self.unnamed_description: str | None = None  # the last unnamed voice a continuation follows
         self.speakers_at: dict[int, list[Entity]] = {}  # sentence -> speakers of its quotes
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in ents.mentions:
