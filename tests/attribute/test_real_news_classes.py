@@ -39,6 +39,13 @@ CASES = [
     ("never a name from inside the quotation",
      "Talks\n\n\u201cThe United States is ready to talk whenever they are,\u201d Trump said.",
      [("Trump", None)]),
+    ("a lone surname is 'he' when nobody else is in reach",
+     "Review\n\nEconomists disagree. Vardanyan\u2019s message is that the old rules failed. "
+     "Limiting credit, he argues, is the answer. \u201cThe banks will always lend too much,\u201d he writes.",
+     [("Vardanyan", None)]),
+    ("a demonym or a country is never 'he'",
+     "Trade\n\nCanadians were angry and Mexico was silent. \u201cWe will respond,\u201d he said.",
+     [(None, None)]),
 ]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon.places import is_place
 from ..thresholds.attribute import AttributeOptions
 from .cues import (DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
                    PARTY_WORDS, TITLE_SYNONYMS, TITLE_WORDS, report_base, title_end)
@@ -73,6 +74,10 @@ _GROUP_NAMES = frozenset({"democrats", "republicans", "conservatives", "liberals
                           "progressives", "libertarians", "independents", "greens"})
 
 
+# "Mexicans", "Canadian", "Japanese", "British": people of a place, never one speaker.
+_DEMONYM_ENDINGS = ("ans", "ian", "ican", "ese", "ish")
+
+
 class Resolver:
     def __init__(self, lay: Layout, ents: Entities, options: AttributeOptions):
         self.lay = lay
@@ -80,6 +85,7 @@ class Resolver:
         self.opt = options
         self.subj: dict[int, list[Entity]] = {}
         self.unnamed_description: str | None = None  # the last unnamed voice a continuation follows
+        self.lower_words = _common_words(lay)[0]
         self.speakers_at: dict[int, list[Entity]] = {}  # sentence -> speakers of its quotes
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in ents.mentions:
@@ -203,6 +209,8 @@ class Resolver:
     def _compatible(self, e: Entity, g: str) -> bool:
         if g in {"m", "f", "x"} and e.canonical.split()[-1].lower() in _GROUP_NAMES:
             return False  # "Democrats have ‘made us all morons’": a party is never "he"
+        if g in {"m", "f", "x"} and is_place(e.canonical):
+            return False  # "Britain has been cautious, but Mr Straw said he …": a place is never "he"
         if g in {"m", "f", "x"} and e.id in self.narrators:
             return False  # the narrator is "I", not "he" (“He wrote back” in an interview)
         if g == "x":  # a person of either gender (a definite description)
@@ -220,6 +228,20 @@ class Resolver:
             if len(name_tokens(e.canonical)) < 2 and not e.person_like():
                 return False  # a lone capitalised word, unless it has spoken ("Collins said")
         return e.gender in (None, g)
+
+    def _lone_surname(self, e: Entity, g: str) -> bool:
+        """A single capitalised word that can only be a surname here: no place, acronym,
+        organisation, group, demonym ("Mexicans", "Canadian") or word the article also writes in
+        lower case ("Comments")."""
+        name = e.canonical
+        if e.kind != "unknown" or e.place_evidence or is_place(name) or name.isupper() or " " in name:
+            return False
+        if not name[:1].isupper() or e.gender not in (None, g) or e.id in self.narrators:
+            return False
+        low = name.lower()
+        if low in _GROUP_NAMES or low.endswith(_DEMONYM_ENDINGS) or low in self.lower_words:
+            return False
+        return True
 
     def _is_byline(self, si: int) -> bool:
         s = self.lay.sentences[si]
@@ -255,6 +277,11 @@ class Resolver:
                   and e.place_evidence == 0 and len(name_tokens(e.canonical)) >= 2,
                   lambda e, subj: True] if g in {"m", "f", "x"} \
             else [lambda e, subj: subj] if g == "p" else [lambda e, subj: True]
+        if g in {"m", "f"}:
+            # last resort: a lone surname that is no place, acronym or organisation ("Borjas’
+            # message is …. “…,” he writes": with nobody else in reach, he is Borjas; the
+            # person-evidence rule left every "he writes" of the review unattributed)
+            passes.append(lambda e, subj: self._lone_surname(e, g))
         if g == "n":
             # "it" is an organisation; failing that, an unclassified name that was a subject and
             # shows no sign of being a person ("Borussia Dortmund … it said")
@@ -262,7 +289,8 @@ class Resolver:
                           and e.place_evidence == 0)
         for n_pass, ok in enumerate(passes):
             for e, is_subj in order:
-                if ok(e, is_subj) and (self._compatible(e, g) or g == "n" and n_pass == len(passes) - 1 > 0):
+                last_pass = n_pass == len(passes) - 1 > 0
+                if ok(e, is_subj) and (self._compatible(e, g) or last_pass and g in {"n", "m", "f"}):
                     if g in {"m", "f"} and e.gender is None:
                         # "Senator McConnell equates Grimes with … . In the interview, she …":
                         # a subject of unknown gender yields to someone in this or the previous
