@@ -42,10 +42,16 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def _norm(s: str | None) -> str:
+    """Compare names and cues as written, ignoring case, apostrophe style, spacing, a leading
+    "the" ("the USDA" / "USDA": the same organisation's name, written with and without the
+    article by different annotators of the real-news set) and a final period ("Jr." / "Jr")."""
     if s is None:
         return ""
     s = unicodedata.normalize("NFKC", s).replace("’", "'").casefold()
-    return " ".join(s.split())
+    s = " ".join(s.split())
+    if s.startswith("the "):
+        s = s[4:]
+    return s.rstrip(".")
 
 
 def read_jsonl(path: str | os.PathLike, what: str) -> list[dict[str, Any]]:
