@@ -46,6 +46,13 @@ CASES = [
     ("a demonym or a country is never 'he'",
      "Trade\n\nCanadians were angry and Mexico was silent. \u201cWe will respond,\u201d he said.",
      [(None, None)]),
+    ("an acronym is the body it stands for",
+     "Launch\n\nThe Ruritanian Central News Agency carried the statement.\n\n"
+     "\u201cThe test was a success,\u201d the RCNA reported.",
+     [("Ruritanian Central News Agency", None)]),
+    ("a religious title is not part of the name",
+     "Sermon\n\nIran\u2019s Ayatollah Ali Rezaei warned that \u201crevenge will come\u201d soon.",
+     [("Ali Rezaei", None)]),
 ]
 
 

@@ -22,7 +22,7 @@ philippines, poland, portugal, qatar, romania, russia, rwanda, samoa, saudi arab
 senegal, serbia, seychelles, sierra leone, singapore, slovakia, slovenia, somalia, south africa,
 south sudan, spain, sri lanka, sudan, suriname, sweden, switzerland, syria, taiwan,
 tajikistan, tanzania, thailand, tibet, togo, tonga, trinidad, tunisia, turkey, turkmenistan,
-uganda, ukraine, united arab emirates, uae, united kingdom, uk, united states, america,
+uganda, ukraine, united arab emirates, uae, united kingdom, uk, u.k, u.k., united states, u.s, u.s., us, usa, america,
 uruguay, uzbekistan, venezuela, vietnam, wales, yemen, zambia, zimbabwe, africa, asia,
 latin america, the west, crimea, gaza, west bank, hong kong, kurdistan, chechnya
 """.split(","))
