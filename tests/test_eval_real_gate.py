@@ -21,7 +21,7 @@ BASELINE = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-
 
 
 def _select():
-    spec = importlib.util.spec_from_file_location("select_real", SET / "select.py")
+    spec = importlib.util.spec_from_file_location("select_real", SET / "draw.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

@@ -1,7 +1,7 @@
 """Select (and materialise) the real-news attribution set of issue #11.
 
-    python eval/real/attribution/select.py --write-ids        # (re)draw: writes articles.tsv
-    python eval/real/attribution/select.py --out DIR          # writes DIR/<id>.txt from the corpora
+    python eval/real/attribution/draw.py --write-ids        # (re)draw: writes articles.tsv
+    python eval/real/attribution/draw.py --out DIR          # writes DIR/<id>.txt from the corpora
 
 The corpora's text is not ours to commit, so the repository keeps only the ids (articles.tsv:
 id, corpus, group, split) and the annotations; the article files are rebuilt from
@@ -105,7 +105,7 @@ def draw() -> list[tuple[str, str, str]]:
 
 
 def write_ids(chosen: list[tuple[str, str, str]]) -> None:
-    lines = [f"# seed {SEED}; max_chars {MAX_CHARS}; see select.py", "id\tcorpus\tgroup\tsplit"]
+    lines = [f"# seed {SEED}; max_chars {MAX_CHARS}; see draw.py", "id\tcorpus\tgroup\tsplit"]
     lines += [f"{i}\t{c}\t{g}\t{split_of(i)}" for i, c, g in chosen]
     IDS.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
