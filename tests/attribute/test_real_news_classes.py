@@ -53,6 +53,10 @@ CASES = [
     ("a religious title is not part of the name",
      "Sermon\n\nIran\u2019s Ayatollah Ali Rezaei warned that \u201crevenge will come\u201d soon.",
      [("Ali Rezaei", None)]),
+    ("an outlet reporting the words is not their speaker",
+     "Protests\n\nHassan Idris, leader of the militia, said the verdict would \"shake the region\" the "
+     "Daily Courier reported.",
+     [("Hassan Idris", None)]),
 ]
 
 

@@ -95,6 +95,29 @@ def candidates(articles: list[dict], people: dict[str, list[dict]]) -> list[dict
     return out
 
 
+WORD = re.compile(r"[a-z0-9]+")
+STOP = set("the a an and or of to in on at for with is are was were be been it this that we i you he she they our my your his her their".split())
+
+
+def _content(s: str) -> set[str]:
+    return {w for w in WORD.findall(s.lower().replace("\u2019", "'")) if w not in STOP and len(w) > 1}
+
+
+def overlap(quote: str, records: list[dict]) -> float:
+    """The largest share of the quotation's content words found in one window of three
+    sentences of the person's records: a stratification key only (judges decide verdicts)."""
+    q = _content(quote)
+    best = 0.0
+    for r in records:
+        t = r["text"]
+        if not q or len(q & _content(t)) < 0.6 * len(q):
+            continue
+        sents = re.split(r"(?<=[.!?])\s+", t)
+        for i in range(len(sents)):
+            best = max(best, len(q & _content(" ".join(sents[i : i + 3]))) / len(q))
+    return best
+
+
 def draw(out: Path) -> None:
     rng = random.Random(SEED)
     people, un = primary_people()
@@ -102,9 +125,17 @@ def draw(out: Path) -> None:
     cands = candidates(arts, people)
     in_archive = [c for c in cands if c["archive_person"]]
     others = [c for c in cands if not c["archive_person"]]
+    for c in in_archive:
+        c["overlap"] = round(overlap(c["quote"], people[c["archive_person"]]), 3)
     rng.shuffle(in_archive)
     rng.shuffle(others)
-    chosen = in_archive[:380] + others[:80]
+    # stratified: quotations whose words are largely in the person's archive (likely verbatim,
+    # variation, drift) are rare in a uniform draw (59 of 380), so 150 come from that stratum
+    near = [c for c in in_archive if c["overlap"] >= 0.6][:150]
+    taken = {id(c) for c in near}
+    rest = [c for c in in_archive if id(c) not in taken][: 330 - len(near)]
+    chosen = near + rest + others[:70]
+    rng.shuffle(chosen)
     for i, c in enumerate(chosen, 1):
         c["id"] = f"r{i:03d}"
     out.mkdir(parents=True, exist_ok=True)

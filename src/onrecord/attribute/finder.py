@@ -242,6 +242,15 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     left, right = _quote_bounds(lay, sent, qi)
     left, right = _drop_abbrev_periods(left), _drop_abbrev_periods(right)
     s = _match_right(lay, right)
+    if s is not None and _outlet_report(s):
+        # "Nasrallah said the execution would “…” the BBC reported": the outlet reports the
+        # speaker named before the words; it became the speaker (real-news tuning split)
+        inner = _find_left(lay, left)
+        if inner is not None and inner.parts and any(p.kind == "name" for p in inner.parts):
+            inner.how += " (an outlet's report after the words)"
+            return inner
+        if any(_is_word(t) and report_base(t.lower) and report_base(t.lower) not in WEAK_BASES for t in left):
+            return Surface(needs_parse=True)  # the reporting clause before the words decides
     if s is not None:
         return s
     q = lay.quotes[qi]
@@ -268,6 +277,12 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
         return Surface([], None, "no cue in the sentence: continues the previous speaker", 0.8,
                        continuation=True)
     return Surface(needs_parse=True)
+
+
+def _outlet_report(s: Surface) -> bool:
+    """“…” the BBC reported / X reports: a report verb after the words."""
+    cue = (s.cue or "").split()
+    return bool(cue) and report_base(cue[0].lower()) == "report"
 
 
 def _is_role_word(w: str) -> bool:

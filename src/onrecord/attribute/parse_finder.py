@@ -52,6 +52,12 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                 break
             h = h.head
             steps += 1
+    if cue is not None and qtoks and cue.i > qtoks[-1].i and report_base(cue.lower_) == "report":
+        # "X said the execution would “…” the BBC reported": the outlet reports X's words; the
+        # reporting verb before the words governs them (real-news tuning split)
+        before = [t for t in outside if t.i < qtoks[0].i and _is_report(t) and report_base(t.lower_) != "report"]
+        if before:
+            cue = before[-1]
     if cue is None and qtoks:
         prev = [t for t in outside if t.i < qtoks[0].i]
         colon = [t for t in prev if t.text == ":"]
