@@ -57,6 +57,10 @@ CASES = [
      "Protests\n\nHassan Idris, leader of the militia, said the verdict would \"shake the region\" the "
      "Daily Courier reported.",
      [("Hassan Idris", None)]),
+    ("the one 'quoted as saying' is the speaker",
+     "Interview\n\nIn an interview on Thursday, Mayor Ilse Brandt said the vote was close.\n\n"
+     "\"We are going to win again,\" she was quoted as saying.",
+     [("Ilse Brandt", None)]),
 ]
 
 

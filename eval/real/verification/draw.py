@@ -103,18 +103,23 @@ def _content(s: str) -> set[str]:
     return {w for w in WORD.findall(s.lower().replace("\u2019", "'")) if w not in STOP and len(w) > 1}
 
 
-def overlap(quote: str, records: list[dict]) -> float:
+def _windows(r: dict, cache: dict) -> tuple[set[str], list[set[str]]]:
+    if r["id"] not in cache:
+        sents = re.split(r"(?<=[.!?])\s+", r["text"])
+        cache[r["id"]] = (_content(r["text"]), [_content(" ".join(sents[i : i + 3])) for i in range(len(sents))])
+    return cache[r["id"]]
+
+
+def overlap(quote: str, records: list[dict], cache: dict) -> float:
     """The largest share of the quotation's content words found in one window of three
     sentences of the person's records: a stratification key only (judges decide verdicts)."""
     q = _content(quote)
     best = 0.0
     for r in records:
-        t = r["text"]
-        if not q or len(q & _content(t)) < 0.6 * len(q):
+        whole, wins = _windows(r, cache)
+        if not q or len(q & whole) < 0.6 * len(q):
             continue
-        sents = re.split(r"(?<=[.!?])\s+", t)
-        for i in range(len(sents)):
-            best = max(best, len(q & _content(" ".join(sents[i : i + 3]))) / len(q))
+        best = max([best] + [len(q & w) / len(q) for w in wins])
     return best
 
 
@@ -122,11 +127,18 @@ def draw(out: Path) -> None:
     rng = random.Random(SEED)
     people, un = primary_people()
     arts = news_sample(list(people), 2500, rng)
-    cands = candidates(arts, people)
+    pool = out / "pool.jsonl"  # extraction + attribution of 2,500 articles takes minutes: kept
+    if pool.exists():
+        cands = [json.loads(x) for x in pool.read_text(encoding="utf-8").splitlines() if x]
+    else:
+        cands = candidates(arts, people)
+        out.mkdir(parents=True, exist_ok=True)
+        pool.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cands), encoding="utf-8")
     in_archive = [c for c in cands if c["archive_person"]]
     others = [c for c in cands if not c["archive_person"]]
+    cache: dict = {}
     for c in in_archive:
-        c["overlap"] = round(overlap(c["quote"], people[c["archive_person"]]), 3)
+        c["overlap"] = round(overlap(c["quote"], people[c["archive_person"]], cache), 3)
     rng.shuffle(in_archive)
     rng.shuffle(others)
     # stratified: quotations whose words are largely in the person's archive (likely verbatim,
