@@ -61,6 +61,11 @@ CASES = [
      "Interview\n\nIn an interview on Thursday, Mayor Ilse Brandt said the vote was close.\n\n"
      "\"We are going to win again,\" she was quoted as saying.",
      [("Ilse Brandt", None)]),
+    ("a description never resolves to someone the words talk about",
+     "Policy\n\nThe plan looks ahead to when Cuban President Raul Ortega steps down. A senior Rubio "
+     "adviser previewed it on Friday.\n\n\u201cRaul Ortega and his advisers are in their 80s,\u201d the "
+     "senior aide told reporters.",
+     [(None, "the senior aide")]),
 ]
 
 

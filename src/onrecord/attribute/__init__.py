@@ -108,6 +108,10 @@ def _not_words_of_anyone(lay: Layout, q: Quote) -> str | None:
     return None
 
 
+def _named_inside(e: Entity, q: Quote) -> bool:
+    return any(q.start <= m.start and m.end <= q.end for m in e.mentions)
+
+
 def _clear(q: Quote) -> None:
     q.speaker = None
     q.speakers = []
@@ -144,6 +148,12 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                 for part in surf.parts:
                     ent, why = res.resolve_part(part, part.start, s.index)
                     ev.append(why)
+                    if part.kind != "name" and isinstance(ent, Entity) and _named_inside(ent, q):
+                        # "“Raul Castro and his advisers are in their 80s,” the senior aide told
+                        # Fox News": a description or pronoun never resolves to someone the
+                        # words themselves talk about (real-news tuning split)
+                        ev.append(f"{ent.canonical} is named inside the quotation: not its speaker")
+                        continue
                     if isinstance(ent, list):
                         found.extend(ent)  # "they" -> joint speakers
                     elif ent is not None:

@@ -95,6 +95,13 @@ ORG_HEAD_SYNONYMS = {
 }
 
 
+# "A senior Rubio adviser previewed …. The aide also stressed …": the aide is that unnamed
+# adviser, not the person in focus.
+_STAFF = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
+                    "spokeswoman", "spokesperson"})
+_UNNAMED_SYNONYMS = {h: _STAFF for h in _STAFF}
+
+
 class Resolver:
     def __init__(self, lay: Layout, ents: Entities, options: AttributeOptions):
         self.lay = lay
@@ -182,7 +189,8 @@ class Resolver:
             head = words[-1] if words else ""
             # only offices and parties ("the foreign secretary", "the California Democrat"); a
             # role in events ("the defendant", "the victim") is often someone not yet in focus
-            unnamed_before = re.search(r"\b(?:a|an|one)\s(?:[\w-]+\s){0,3}" + re.escape(head) + r"\b",
+            heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
+            unnamed_before = re.search(r"\b(?:a|an|one)\s(?:[\w-]+\s){0,3}(?:" + heads + r")\b",
                                        self.lay.masked[max(0, pos - 1500) : pos], re.I)
             if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS) \
                     and head != self.last_unresolved_head and not unnamed_before:
