@@ -66,6 +66,9 @@ CASES = [
      "adviser previewed it on Friday.\n\n\u201cRaul Ortega and his advisers are in their 80s,\u201d the "
      "senior aide told reporters.",
      [(None, "the senior aide")]),
+    ("a plural group written in capitals is never 'he'",
+     "Raid\n\nElite Navy SEALs led the raid. \u201cIt went wrong early,\u201d he said.",
+     [(None, None)]),
 ]
 
 
