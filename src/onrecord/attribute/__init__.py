@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import AttributeOptions
-from .cues import DOCUMENT_NOUNS, PHRASE_RE, report_base
+from .cues import DOCUMENT_NOUNS, PHRASE_RE, PRONOUNS, report_base
 from .finder import Surface, find_string
 from .parse_finder import find_parse
 from .layout import Layout, build_layout
@@ -187,6 +187,14 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
             elif surf.continuation or not found:
                 found, cue2, why, conf2 = _continuation(res, lay, s.index, qi, last, opt)
                 ev.append(why)
+                pron = next((p.text.lower() for p in surf.parts if p.kind == "pronoun"), None)
+                if pron in {"he", "she"} and found:
+                    # "Elite Navy SEALs led the raid. “…,” he said": an unresolved "he" does not
+                    # fall back to a previous subject that "he" cannot be
+                    kept = [e for e in found if not isinstance(e, Entity) or res._compatible(e, PRONOUNS[pron])]
+                    if len(kept) < len(found):
+                        ev.append(f"not '{pron}': " + ", ".join(e.canonical for e in found if e not in kept))
+                    found = kept
                 if surf.continuation:
                     cue = cue2
                 conf = conf2 if surf.continuation else min(conf, conf2)
