@@ -32,24 +32,40 @@ def windows(text: str):
         yield starts[i], end
 
 
+class Index:
+    """The archive's records with each window's content words computed once."""
+
+    def __init__(self, archive: Path):
+        self.records = [json.loads(x) for x in archive.read_text(encoding="utf-8").splitlines() if x.strip()]
+        self.words = [content(r["text"]) for r in self.records]
+        self.wins: dict[int, list[tuple[int, int, set[str]]]] = {}
+
+    def windows_of(self, k: int) -> list[tuple[int, int, set[str]]]:
+        if k not in self.wins:
+            t = self.records[k]["text"]
+            self.wins[k] = [(s, e, content(t[s:e])) for s, e in windows(t)]
+        return self.wins[k]
+
+    def search(self, quote: str, speaker: str | None, n: int):
+        q = content(quote)
+        hits = []
+        for k, rec in enumerate(self.records):
+            if speaker and speaker.lower().split()[-1] not in (rec.get("speaker") or "").lower():
+                continue
+            if len(q & self.words[k]) < max(1, len(q) // 3):
+                continue
+            for s, e, w in self.windows_of(k):
+                shared = len(q & w)
+                if shared:
+                    hits.append((shared, s, e, rec))
+        hits.sort(key=lambda h: -h[0])
+        top = hits[: n * 20]
+        top.sort(key=lambda h: (-h[0], -fuzz.partial_ratio(quote.lower(), h[3]["text"][h[1]:h[2]].lower())))
+        return top[:n], len(q)
+
+
 def search(archive: Path, quote: str, speaker: str | None, n: int):
-    q = content(quote)
-    hits = []
-    for line in archive.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        if speaker and speaker.lower().split()[-1] not in (rec.get("speaker") or "").lower():
-            continue
-        text = rec["text"]
-        if len(q & content(text)) < max(1, len(q) // 3):
-            continue
-        for s, e in windows(text):
-            shared = len(q & content(text[s:e]))
-            if shared:
-                hits.append((shared, s, e, rec))
-    hits.sort(key=lambda h: -h[0])
-    top = hits[: n * 20]
-    top.sort(key=lambda h: (-h[0], -fuzz.partial_ratio(quote.lower(), h[3]["text"][h[1]:h[2]].lower())))
-    return top[:n], len(q)
+    return Index(archive).search(quote, speaker, n)
 
 
 def main() -> None:
