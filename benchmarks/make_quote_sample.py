@@ -17,11 +17,14 @@ import re
 import sys
 from pathlib import Path
 
+from onrecord.shared import corpora_dir, require
+
+# ../shared/data/corpora, or $ONRECORD_SHARED/data/corpora (onrecord.shared)
 CORPORA = [
-    Path("/work/shared/data/corpora/un_general_debate_2004_2024/articles.jsonl"),
-    Path("/work/shared/data/corpora/us_presidential_speeches_miller_center/articles.jsonl"),
+    corpora_dir() / "un_general_debate_2004_2024" / "articles.jsonl",
+    corpora_dir() / "us_presidential_speeches_miller_center" / "articles.jsonl",
 ]
-BBC = Path("/work/shared/data/corpora/bbc_news_2004_2005/articles.jsonl")
+BBC = corpora_dir() / "bbc_news_2004_2005" / "articles.jsonl"
 MIX = [("exact", 0.35), ("ellipsis", 0.12), ("bracket", 0.08), ("trailing", 0.08), ("negation", 0.09),
        ("number", 0.06), ("invented", 0.14), ("speaker", 0.08)]
 EXPECT = {"exact": "verbatim", "ellipsis": "variation", "bracket": "variation", "trailing": "variation",
@@ -79,7 +82,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--corpus", action="append", help="JSONL corpus (default: the two speech corpora)")
     a = ap.parse_args()
-    corpora = [Path(c) for c in a.corpus] if a.corpus else CORPORA
+    corpora = [require(Path(c)) for c in (a.corpus or CORPORA)]
     rnd = random.Random(a.seed)
     docs = [json.loads(l) for c in corpora for l in open(c, encoding="utf-8")]
     speakers = sorted({d.get("speaker") for d in docs if d.get("speaker")})
