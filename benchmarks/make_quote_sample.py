@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/make_quote_sample.py --out /tmp/onrecord-bench/quotes.jsonl [--n 1000]
 
-Each line is a contract section 2 claim plus the expected verdict and how it was made:
+Each line is a docs/contract.md section 2 claim plus the expected verdict and how it was made:
   exact (verbatim), ellipsis / bracket / trailing (variation), negation / number (a near miss
   that must be not_found), invented (a sentence from the BBC news corpus, absent from the
   speeches: not_found), speaker (the exact words credited to another speaker: misattributed).

@@ -6,7 +6,7 @@ publication date from gold.jsonl (so relative dates resolve and later sources ar
 These tests assert invariants, not accuracy (the accuracy gate is tests/test_eval_gate.py): no
 input error, a verdict with a deciding stage for every speech quotation and none for titles,
 scare quotes and terms, evidence whose span text is the source file's own characters at those
-offsets, no evidence dated after the article, and contract section 3 JSON for every result.
+offsets, no evidence dated after the article, and docs/contract.md section 3 JSON for every result.
 
 The archive is built once per session in a temporary ONRECORD_HOME and the check runs once;
 the tests below only read its results. Measured on the shared 2-core machine (2026-11-29,
@@ -33,7 +33,7 @@ from onrecord.model import VERDICTS
 ROOT = Path(__file__).resolve().parents[1]
 
 
-# Contract section 1 fields of the document and of every quote; section 3 adds the verdict
+# docs/contract.md section 1 fields of the document and of every quote; section 3 adds the verdict
 # fields to every speech quote.
 DOC_FIELDS = {"document", "published", "quotes"}
 QUOTE_FIELDS = {"text", "start", "end", "kind", "speaker", "speakers", "speaker_description", "cue", "flagged", "confidence"}

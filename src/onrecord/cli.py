@@ -3,7 +3,7 @@
 
 Errors: every ``OnrecordError`` becomes one line ``Error: <input>: <reason>`` on stderr and exit
 2, in one place (``OnrecordGroup.invoke``); a batch reports its unreadable inputs at the end.
-Exit codes (contract section 5) are decided in one function, ``exit_code``."""
+Exit codes (docs/contract.md section 5) are decided in one function, ``exit_code``."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 
 
 def exit_code(verdicts: Iterable[Any] = (), input_errors: int = 0) -> int:
-    """Contract section 5, the only place exit codes are decided: 2 when any input could not
+    """docs/contract.md section 5, the only place exit codes are decided: 2 when any input could not
     be read (the run is incomplete, whatever the verdicts of the rest); else 1 when any speech
     quote is drift, misattributed or not_found; else 0. ``verdicts`` are Verdicts or None
     (non-speech quotes)."""
@@ -128,7 +128,7 @@ CSV_FIELDS = ("document", "start", "end", "kind", "speaker", "cue", "flagged", "
 def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribute: bool, keep_text: bool) -> None:
     """Extract the quotations of each FILE (text, HTML, JSONL, WARC, PDF, URL or - for stdin).
 
-    One JSON object per document (contract section 1), or a table, or CSV.
+    One JSON object per document (docs/contract.md section 1), or a table, or CSV.
 
     \b
     Examples:
@@ -197,7 +197,7 @@ def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
 @archive_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "text"]), default="jsonl", show_default=True)
 def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> None:
-    """Verify claimed quotations against an archive of sources (contract section 2).
+    """Verify claimed quotations against an archive of sources (docs/contract.md section 2).
 
     Exit 0 when every claim is verbatim or variation, 1 when any is drift, misattributed or
     not_found, 2 on bad input.
@@ -248,7 +248,7 @@ def check(
     articles: tuple[str, ...], sources: str | None, archive: str | None, published: str | None,
     translated: bool, fmt: str, output: str | None, progress: bool | None, keep_text: bool,
 ) -> None:
-    """Extract every quotation of each ARTICLE and verify the speech quotes (contract section 3).
+    """Extract every quotation of each ARTICLE and verify the speech quotes (docs/contract.md section 3).
 
     ARTICLE is a file (text, HTML, JSONL, WARC, PDF), a URL, - for stdin, or a folder (its
     readable files, sorted). Titles, scare quotes and terms are listed, not verified. A batch
@@ -313,7 +313,7 @@ def check(
     if written:
         click.echo(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}", err=True)
     # A batch ends with its summary; a single input's error line is already the whole story
-    # (contract section 5: one line).
+    # (docs/contract.md section 5: one line).
     if summary.articles + len(errors) > 1:
         click.echo(_summary_line(summary.as_dict()), err=True)
     sys.exit(exit_code(verdicts, len(errors)))
@@ -618,7 +618,7 @@ def _describe(item: Any) -> str:
 
 
 def open_sources(sources: str | None, archive: str | None) -> Any:
-    """Open the archive once in the CLI so unreadable sources can be reported by name (contract
+    """Open the archive once in the CLI so unreadable sources can be reported by name (docs/contract.md
     section 4: the rest of the archive is still used, so they warn rather than fail)."""
     from . import pipeline
 
