@@ -14,7 +14,6 @@ from typing import IO, Any, Iterable, NoReturn
 
 import click
 
-from . import __version__
 from .errors import InputError, NotBuiltYet, OnrecordError, UsageError
 
 EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
@@ -97,8 +96,18 @@ def keep_text_option(f: Any) -> Any:
     )(f)
 
 
+def _print_version(ctx: click.Context, _param: Any, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from .about import about
+
+    click.echo(about().text())
+    ctx.exit()
+
+
 @click.group(cls=OnrecordGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="onrecord")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and the models in use (spaCy, embeddings), then exit.")
 def cli() -> None:
     """onrecord: find the original words behind every quotation.
 
