@@ -149,6 +149,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
     from . import pipeline
     from .report.jsonl import dumps, extract_record, quote_record
 
+    pipeline.check_date(published, "--published")
     out = _stdout()
     errors: list[InputError] = []
     table_rows: list[dict[str, Any]] = []
@@ -156,21 +157,22 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
         writer.writeheader()
-    for item in pipeline.extract(files, published=published, attribute=not no_attribute):
-        if isinstance(item, InputError):
-            errors.append(item)
-            continue
-        if fmt == "jsonl":
-            out.write(dumps(extract_record(item, keep_text=keep_text)) + "\n")
-            out.flush()
-            continue
-        for q in item.quotes:
-            row = quote_record(q)
-            row["document"] = item.document.path
-            if writer is not None:
-                writer.writerow(row)
-            else:
-                table_rows.append(row)
+    with _status(None) as status:
+        for item in pipeline.extract(files, published=published, attribute=not no_attribute, status=status):
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            if fmt == "jsonl":
+                out.write(dumps(extract_record(item, keep_text=keep_text)) + "\n")
+                out.flush()
+                continue
+            for q in item.quotes:
+                row = quote_record(q)
+                row["document"] = item.document.path
+                if writer is not None:
+                    writer.writerow(row)
+                else:
+                    table_rows.append(row)
     if fmt == "table":
         _print_quote_table(table_rows, out)
     report_input_errors(errors)
@@ -178,23 +180,25 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
 
 
 def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
-    """One table per document (the path as its title, not a column that eats half the width)."""
+    """One table per document (the path as its title, not a column that eats half the width).
+    Every cell is a ``Text``, never markup: "[the Sandvik bridge] was …" lost its brackets
+    when rich read them as a style tag."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=out, width=None if out.isatty() else 160)
     docs: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         docs.setdefault(r["document"], []).append(r)
     for doc, doc_rows in docs.items():
-        table = Table(title=doc, title_justify="left", show_lines=False)
+        table = Table(title=Text(doc), title_justify="left", show_lines=False)
         for col in ("span", "kind", "speaker", "cue", "flag", "quote"):
             table.add_column(col, overflow="fold")
         for r in doc_rows:
-            table.add_row(
-                f"{r['start']}-{r['end']}", r["kind"], r["speaker"] or "", r["cue"] or "",
-                "*" if r["flagged"] else "", r["text"],
-            )
+            cells = (f"{r['start']}-{r['end']}", r["kind"], r["speaker"] or "", r["cue"] or "",
+                     "*" if r["flagged"] else "", r["text"])
+            table.add_row(*(Text(c) for c in cells))
         console.print(table)
 
 
@@ -220,7 +224,8 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
     from .report.jsonl import dumps, verdict_record
 
     claim_list = pipeline.load_claims(claims)
-    verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive))
+    with _status(None) as status:
+        verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive, status), status=status)
     out = _stdout()
     for v in verdicts:
         if fmt == "jsonl":
@@ -250,7 +255,8 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
 )
 @click.option(
     "--progress/--no-progress", default=None,
-    help="Progress bar on stderr (default: only when stderr is a terminal).",
+    help="Status on stderr: a live line on a terminal, else one line per stage (default); "
+    "--progress forces the live line, --no-progress hides it.",
 )
 @keep_text_option
 def check(
@@ -280,7 +286,7 @@ def check(
     # Everything that can fail fast does so before the slow work: the renderer, the date, and
     # the output (a typo in -o used to cost a full check, then a traceback).
     renderer = _check_renderer(fmt)
-    pipeline.check_date(published)
+    pipeline.check_date(published, "--published")
     out_dir = _output_dir(output)
     fh = None if out_dir else _open_output(output)
     inputs = pipeline.expand_inputs(articles)
@@ -292,11 +298,13 @@ def check(
     names: set[str] = set()
     stream = fmt == "jsonl" and not out_dir  # JSON Lines goes out as each article is done
     try:
-        arch = open_sources(sources, archive)
-        with _progress_bar(len(inputs), progress) as advance:
-            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated):
-                advance(getattr(item, "document", None))
+        with _status(progress) as status:
+            arch = open_sources(sources, archive, status)
+            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated, status=status):
                 summary.add(item)
+                if len(inputs) > 1:  # a JSONL or WARC input holds several articles: never "12/3"
+                    done = summary.articles + len(summary.unreadable)
+                    status.count(done, max(len(inputs), done), "articles checked")
                 if isinstance(item, InputError):
                     errors.append(item)
                     continue
@@ -351,54 +359,6 @@ def _summary_line(s: dict[str, Any]) -> str:
         named = "; ".join(f"{u['input']} ({u['reason']})" for u in s["unreadable"])
         line += f"; {len(s['unreadable'])} unreadable: {named}"
     return line
-
-
-class _NoProgress:
-    def __enter__(self) -> Any:
-        return lambda doc: None
-
-    def __exit__(self, *exc: Any) -> None:
-        return None
-
-
-def _progress_bar(total: int, wanted: bool | None) -> Any:
-    """A rich progress bar on stderr, advanced once per article (or unreadable input). Shown when
-    stderr is a terminal, or when --progress asks for it; never on stdout, so --format jsonl
-    stays pure JSON. Transient: it leaves no trace in a terminal once the batch is done."""
-    import contextlib
-
-    on_tty = sys.stderr.isatty()
-    if wanted is False or (wanted is None and not on_tty) or total < 1:
-        return _NoProgress()
-
-    @contextlib.contextmanager
-    def bar() -> Any:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        console = Console(file=sys.stderr, force_terminal=True if wanted else None)
-        # asked for on a pipe or a log file: fewer redraws, each one a line's worth of bytes
-        prog = Progress(
-            TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("{task.description}"), console=console, transient=on_tty,
-            # rich's default wraps sys.stdout into the bar's console (stderr): the JSON Lines
-            # written during the batch would land on stderr
-            redirect_stdout=False, redirect_stderr=False, refresh_per_second=10 if on_tty else 1,
-        )
-        task = prog.add_task("", total=total)
-        done = 0
-
-        def advance(doc: Any) -> None:
-            nonlocal done
-            done += 1
-            # a JSONL or WARC input holds several articles: the total grows rather than lie
-            name = str(getattr(doc, "path", "") or "").rstrip("/").rsplit("/", 1)[-1]
-            prog.update(task, completed=done, total=max(total, done), description=name)
-
-        with prog:
-            yield advance
-
-    return bar()
 
 
 def _output_dir(output: str | None) -> str | None:
@@ -626,16 +586,31 @@ def _describe(item: Any) -> str:
     return "\t".join(parts)
 
 
-def open_sources(sources: str | None, archive: str | None) -> Any:
+def open_sources(sources: str | None, archive: str | None, status: Any = None) -> Any:
     """Open the archive once in the CLI so unreadable sources can be reported by name (docs/contract.md
-    section 4: the rest of the archive is still used, so they warn rather than fail)."""
+    section 4: the rest of the archive is still used, so they warn rather than fail). The flags
+    are checked here: the library's own message names its parameters, not these flags."""
     from . import pipeline
 
+    if sources is not None and archive is not None:
+        raise UsageError("give --sources DIR or --archive NAME, not both")
+    if sources is None and archive is None:
+        raise UsageError("name the sources to check against: --sources DIR or --archive NAME")
+    if status is not None:
+        status.stage(f"opening the sources: {sources or archive} (new or changed files are indexed)")
     arch = pipeline.open_archive(sources, archive)
     unreadable = getattr(arch, "unreadable", None)
     for path, reason in (unreadable() if callable(unreadable) else []):
         click.echo(f"Warning: source {path}: {reason} (skipped)", err=True)
     return arch
+
+
+def _status(progress: bool | None) -> Any:
+    """The status line on stderr (onrecord.progress): live on a terminal, one line per stage
+    otherwise; --progress forces the live line, --no-progress silences it (warnings stay)."""
+    from .progress import Status
+
+    return Status(live=True if progress else None, enabled=progress is not False)
 
 
 # eval -------------------------------------------------------------------------------------
@@ -685,7 +660,9 @@ def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None, mista
     """
     from .eval import eval_extract as run
 
-    _eval_output(run(gold, articles), fmt, baseline, mistakes)
+    with _status(None) as status:
+        report = run(gold, articles, status=status)
+    _eval_output(report, fmt, baseline, mistakes)
 
 
 @eval_.command("verify")
@@ -701,7 +678,9 @@ def eval_verify(claims: str, sources: str, fmt: str, baseline: str | None, mista
     """
     from .eval import eval_verify as run
 
-    _eval_output(run(claims, sources), fmt, baseline, mistakes)
+    with _status(None) as status:
+        report = run(claims, sources, status=status)
+    _eval_output(report, fmt, baseline, mistakes)
 
 
 # not built yet ----------------------------------------------------------------------------

@@ -46,6 +46,19 @@ def read_bytes(path: str, options: ReadOptions) -> bytes:
         raise NotAFile(f"cannot be read ({e.strerror or e})", path=path) from None
 
 
+def decode_document(data: bytes, path: str, doc_reader: str) -> tuple[str, dict, str]:
+    """(text, meta, reader) of an article's or source's bytes in whatever encoding they arrive
+    (read/encoding.py): the encoding and its warnings go in ``meta``; a text that is not the
+    file's own UTF-8 gets the reader name ``<reader>-recoded`` so the JSON output carries it
+    (offsets index the text onrecord reports, not the file's bytes)."""
+    from .encoding import decode_bytes
+
+    d = decode_bytes(data, path)
+    if not d.changed:
+        return d.text, {}, doc_reader
+    return d.text, {"encoding": d.encoding, "warnings": list(d.warnings)}, f"{doc_reader}-recoded"
+
+
 def decode_utf8(data: bytes, path: str) -> str:
     """Decode exactly as ``open(path, encoding="utf-8", newline="")`` would: no newline
     translation, a BOM kept as U+FEFF, so offsets match any other tool reading the file."""
