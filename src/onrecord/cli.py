@@ -483,6 +483,7 @@ def sources() -> None:
       onrecord sources list --archive harbour
       onrecord sources stats --archive harbour
       onrecord sources remove --archive harbour sources/old-briefing.txt
+      onrecord sources archives
     """
 
 
@@ -520,16 +521,38 @@ def sources_add(paths: tuple[str, ...], name: str, embeddings: bool | None) -> N
 @sources.command("list")
 @_archive_name_option
 def sources_list(name: str) -> None:
-    """List the sources of an archive.
+    """List the sources of an archive: one tab-separated line per document (each record of a
+    JSON Lines or WARC file): path, status, date, speakers, outlet, title (or why a file is
+    unreadable).
 
     \b
     Examples:
       onrecord sources list --archive harbour
     """
     from . import pipeline
+    from .archive.listing import source_lines
 
-    for item in pipeline.open_archive(archive=name).list():
-        click.echo(_describe(item))
+    for line in source_lines(pipeline.open_archive(archive=name)):
+        click.echo("\t".join(line.columns()))
+
+
+@sources.command("archives")
+def sources_archives() -> None:
+    """List the archives under ONRECORD_HOME with their size: named archives and the indexes
+    kept for folders given with --sources.
+
+    \b
+    Examples:
+      onrecord sources archives
+    """
+    from .archive.listing import archives
+    from .home import archives_dir
+
+    found = archives(archives_dir())
+    for info in found:
+        click.echo("\t".join(info.columns()))
+    if not found:
+        click.echo(f"no archives in {archives_dir()}; create one with: onrecord sources add --archive NAME DIR", err=True)
 
 
 @sources.command("remove")
@@ -570,20 +593,6 @@ def sources_stats(name: str) -> None:
     stats = pipeline.open_archive(archive=name).stats()
     for k, v in (stats.items() if isinstance(stats, dict) else vars(stats).items()):
         click.echo(f"{k}: {v}")
-
-
-def _describe(item: Any) -> str:
-    """One tab-separated line per source: path, status, date, speakers, title (or reason)."""
-    if isinstance(item, str):
-        return item
-    d = item if isinstance(item, dict) else getattr(item, "__dict__", {})
-    speakers = d.get("speakers")
-    parts = [
-        str(d.get("path", "")), str(d.get("status") or ""), str(d.get("date") or ""),
-        "; ".join(speakers) if isinstance(speakers, list) else str(speakers or ""),
-        str(d.get("title") or d.get("reason") or ""),
-    ]
-    return "\t".join(parts)
 
 
 def open_sources(sources: str | None, archive: str | None, status: Any = None) -> Any:
