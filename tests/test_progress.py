@@ -146,3 +146,30 @@ def test_verify_and_eval_verify_say_how_far_they_got(fake_stages, tmp_path, monk
 
 def test_silent_sink_is_the_library_default():
     assert SILENT.stage("x") is None and SILENT.count(1, 2, "y") is None and SILENT.warn("a", "b") is None
+
+
+def test_a_long_stage_without_steps_is_repeated_with_its_time():
+    out = io.StringIO()
+    with Status(out, live=False, options=ProgressOptions(heartbeat_s=0.05, quiet_start_s=0.0)) as s:
+        s.stage("opening the sources")
+        deadline = time.monotonic() + 5
+        while out.getvalue().count("still working") < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "onrecord: opening the sources"
+    assert len(lines) >= 3 and all(l.startswith("onrecord: opening the sources (still working, ") for l in lines[1:])
+    after = out.getvalue()
+    time.sleep(0.2)
+    assert out.getvalue() == after  # nothing once the command is done
+
+
+def test_the_heartbeat_repeats_the_latest_count():
+    out = io.StringIO()
+    with Status(out, live=False, options=ProgressOptions(heartbeat_s=0.05, quiet_start_s=0.0)) as s:
+        s.stage("verifying 200 claims")
+        s.count(8, 200, "claims verified")  # within the heartbeat of the stage line: held back
+        deadline = time.monotonic() + 5
+        while "still working" not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert out.getvalue().splitlines()[1].startswith(
+        "onrecord: verifying 200 claims: 8/200 claims verified (still working, ")

@@ -4,8 +4,10 @@ got. Stdout is never touched, so ``--format jsonl`` stays pure JSON.
 - On a terminal: one rich live line (spinner, stage, count, elapsed time), redrawn in place and
   cleared at the end.
 - Otherwise (a pipe, a log file, CI): one plain line per stage, ``onrecord: <stage>``, and
-  counted progress at most every ``heartbeat_s`` seconds, so a log stays short. Lines start
-  once the command has run ``quiet_start_s`` (1 s): a quick failure is still one error line.
+  counted progress at most every ``heartbeat_s`` seconds, so a log stays short; a stage that
+  reports no steps (indexing, loading a model) is repeated with its time every ``heartbeat_s``
+  ("... (still working, 12 s)"), so stderr is never silent longer. Lines start once the
+  command has run ``quiet_start_s`` (1 s): a quick failure is still one error line.
 
 The library reports through the small ``StatusSink`` protocol (``stage``, ``count``, ``warn``)
 and never prints itself; ``SILENT`` is the default sink. Any front end (CLI, web, mining job)
@@ -76,10 +78,13 @@ class Status:
         self._rich: Any = None
         self._started = clock()
         self._lock = threading.Lock()
-        # plain lines wait for quiet_start_s; the stage current then is printed by the timer
+        self._stage_t = self._started
+        self._current = ""  # the latest stage or count line
+        # plain lines wait for quiet_start_s; the stage current then is printed by the watcher
         self._speaking = self.options.quiet_start_s <= 0
         self._pending: str | None = None
-        self._timer: threading.Timer | None = None
+        self._stop = threading.Event()
+        self._watcher: threading.Thread | None = None
 
     # context manager ------------------------------------------------------------------
     def __enter__(self) -> "Status":
@@ -94,34 +99,43 @@ class Status:
             self._rich = Live(self._spinner, console=Console(file=self.stream, force_terminal=True),
                               transient=True, redirect_stdout=False, redirect_stderr=False, refresh_per_second=10)
             self._rich.start()
-        elif self.enabled and not self._speaking:
-            self._timer = threading.Timer(self.options.quiet_start_s, self._start_speaking)
-            self._timer.daemon = True
-            self._timer.start()
+        elif self.enabled:
+            self._watcher = threading.Thread(target=self._watch, name="onrecord-status", daemon=True)
+            self._watcher.start()
         return self
 
     def __exit__(self, *exc: Any) -> None:
         if self._rich is not None:
             self._rich.stop()
             self._rich = None
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        self._stop.set()
+        if self._watcher is not None:
+            self._watcher.join(timeout=1)
+            self._watcher = None
         with self._lock:
             self._speaking, self._pending = False, None  # nothing after the command's own output
 
-    def _start_speaking(self) -> None:
-        with self._lock:
-            if self._timer is None:
+    def _watch(self) -> None:
+        """Plain mode's clock: after quiet_start_s, print the stage current then; from then on,
+        when a stage has said nothing for heartbeat_s (an archive being indexed, a model
+        loading: work that reports no steps), say it is still at it, with the time it took."""
+        if not self._speaking:
+            if self._stop.wait(self.options.quiet_start_s):
                 return
-            self._speaking = True
-            pending, self._pending = self._pending, None
-        if pending:
-            self._plain(pending)
+            with self._lock:
+                self._speaking = True
+                pending, self._pending = self._pending, None
+            if pending:
+                self._plain(pending)
+        beat = self.options.heartbeat_s
+        while not self._stop.wait(beat / 4):
+            now = self.clock()
+            if self._current and now - self._last_plain >= beat:
+                self._plain(f"{self._current} (still working, {now - self._stage_t:.0f} s)")
 
     # the sink -------------------------------------------------------------------------
     def stage(self, message: str) -> None:
-        self._stage = message
+        self._stage, self._stage_t, self._current = message, self.clock(), message
         if not self.enabled:
             return
         if self._rich is not None:
@@ -133,6 +147,7 @@ class Status:
         if not self.enabled:
             return
         line = f"{self._stage}: {done}/{total} {what}" if self._stage else f"{done}/{total} {what}"
+        self._current = line  # what the heartbeat repeats: the count, not the bare stage
         if self._rich is not None:
             self._spinner.update(text=self._live_text(line))
             return

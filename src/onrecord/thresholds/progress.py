@@ -12,7 +12,9 @@ class ProgressOptions:
     # 18 s and `eval verify` printed nothing for 1 min 39 s (issue 17), and users killed runs
     # they took for hung. 2 s is the issue's own bound. Without a terminal, counted progress
     # ("verified 40/200 claims") is printed at most this often, so a log gets a line per step of
-    # a long stage rather than one per claim.
+    # a long stage rather than one per claim; a stage with no steps to count (indexing sources,
+    # loading a model: 24.5 s of silence in `check` on a cold home) is repeated this often with
+    # its elapsed time.
     heartbeat_s: float = 2.0
     # seconds; without a terminal, stage lines start only once a command has run this long. A
     # command that fails or finishes sooner prints exactly what it did before: its result, or
