@@ -128,9 +128,10 @@ class Status:
             if pending:
                 self._plain(pending)
         beat = self.options.heartbeat_s
+        # polled every quarter beat and due after three quarters: a line at most every beat
         while not self._stop.wait(beat / 4):
             now = self.clock()
-            if self._current and now - self._last_plain >= beat:
+            if self._current and now - self._last_plain >= beat * 3 / 4:
                 self._plain(f"{self._current} (still working, {now - self._stage_t:.0f} s)")
 
     # the sink -------------------------------------------------------------------------
