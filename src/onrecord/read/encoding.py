@@ -54,7 +54,8 @@ class Decoded:
         return bool(self.warnings)
 
 
-def _refuse_binary(data: bytes, path: str) -> None:
+def refuse_binary(data: bytes, path: str) -> None:
+    """BinaryInput for a known binary signature or a NUL byte (every reader's first check)."""
     for sig, what in _SIGNATURES:
         if data.startswith(sig):
             raise BinaryInput(f"binary file ({what}), not text", path=path)
@@ -120,7 +121,7 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
     binary file, DecodeFailure when no encoding fits."""
     for rule in _RULES:
         if rule is _as_utf8:
-            _refuse_binary(data, path)  # after the BOM rule, before any guessing
+            refuse_binary(data, path)  # after the BOM rule, before any guessing
         decoded = rule(data, path)
         if decoded is not None:
             return repair_mojibake(decoded)
