@@ -173,3 +173,17 @@ def test_the_heartbeat_repeats_the_latest_count():
             time.sleep(0.01)
     assert out.getvalue().splitlines()[1].startswith(
         "onrecord: verifying 200 claims: 8/200 claims verified (still working, ")
+
+
+def test_live_line_keeps_counting_and_steps_aside_for_another_display():
+    err, clock = io.StringIO(), Clock()
+    with Status(err, live=True, options=NOW, clock=clock) as s:
+        s.stage("verifying 8 quotations")
+        text = s._spinner.text
+        clock.t = 7.0
+        assert text.__rich__().plain == "verifying 8 quotations  (7 s)"
+        clock.t = 22.0
+        assert text.__rich__().plain == "verifying 8 quotations  (22 s)"  # the same line, redrawn
+        with s.paused():
+            assert not s._rich.is_started  # the archive's own bars have the terminal
+        assert s._rich.is_started

@@ -605,9 +605,12 @@ def open_sources(sources: str | None, archive: str | None, status: Any = None) -
         raise UsageError("give --sources DIR or --archive NAME, not both")
     if sources is None and archive is None:
         raise UsageError("name the sources to check against: --sources DIR or --archive NAME")
-    if status is not None:
+    if status is None:
+        arch = pipeline.open_archive(sources, archive)
+    else:
         status.stage(f"opening the sources: {sources or archive} (new or changed files are indexed)")
-    arch = pipeline.open_archive(sources, archive)
+        with status.paused():  # the archive draws its own bars on a terminal while it indexes
+            arch = pipeline.open_archive(sources, archive)
     unreadable = getattr(arch, "unreadable", None)
     for path, reason in (unreadable() if callable(unreadable) else []):
         click.echo(f"Warning: source {path}: {reason} (skipped)", err=True)

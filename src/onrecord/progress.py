@@ -25,10 +25,11 @@ Usage::
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
-from typing import IO, Any, Protocol
+from typing import IO, Any, Iterator, Protocol
 
 from .thresholds import progress as _thresholds
 from .thresholds.progress import ProgressOptions
@@ -184,9 +185,34 @@ class Status:
                 self._speaking = False
 
     def _live_text(self, line: str) -> Any:
+        return _Elapsed(line, self)
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Take the live line off the terminal while another display runs (the archive draws its
+        own progress bars while it indexes; two live displays garble each other). Plain lines
+        and the heartbeat go on: they never move the cursor."""
+        live = self._rich
+        if live is not None:
+            live.stop()
+        try:
+            yield
+        finally:
+            if live is not None and self._rich is live:
+                live.start()
+
+
+class _Elapsed:
+    """The live line's text, redrawn on every refresh so the seconds keep counting while a
+    stage reports nothing (a fixed "(7 s)" stood still for 15 s of verification)."""
+
+    def __init__(self, line: str, status: Status) -> None:
+        self.line, self.status = line, status
+
+    def __rich__(self) -> Any:
         from rich.text import Text
 
-        return Text(f"{line}  ({self.clock() - self._started:.0f} s)")  # Text: never markup
+        return Text(f"{self.line}  ({self.status.clock() - self.status._started:.0f} s)")  # never markup
 
 
 def _isatty(stream: IO[str]) -> bool:
