@@ -68,3 +68,12 @@ def test_make_eval_without_the_dev_set_says_what_to_do(tmp_path):
     assert err.startswith(f"Error: {tmp_path / 'absent'}: dev set not found")
     assert "ONRECORD_SHARED" in err and "DEV=" in err
     assert "pip" not in r.stdout  # nothing was built before the check
+
+
+def test_eval_on_an_absent_dev_set_says_what_to_set(tmp_path):
+    # the commands in README/docs name ../shared/data/dev/...: without it, one line saying what to do
+    gold = tmp_path / "shared" / "data" / "dev" / "extraction" / "gold.jsonl"
+    r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(gold), "--articles", str(gold.parent / "articles")])
+    assert r.exit_code == 2
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith(f"Error: {gold}: no such gold file (shared data not found;") and "ONRECORD_SHARED" in line

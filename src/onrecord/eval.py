@@ -52,7 +52,13 @@ def read_jsonl(path: str | os.PathLike, what: str) -> list[dict[str, Any]]:
     name = os.fspath(path)
     p = Path(name)
     if not p.is_file():
-        raise EvalError(f"no such {what} file" if not p.exists() else f"is not a {what} file", path=name)
+        reason = f"no such {what} file" if not p.exists() else f"is not a {what} file"
+        if not p.exists() and "/data/dev/" in p.as_posix():
+            # the commands in the docs point at the shared dev set; say how to get it there
+            from .shared import missing_hint
+
+            reason += f" ({missing_hint()})"
+        raise EvalError(reason, path=name)
     out = []
     # Read as the readers do: an undecodable gold file is a one-line error, not a traceback.
     text = decode_utf8(read_bytes(name, ReadOptions()), name)
