@@ -187,3 +187,16 @@ def test_live_line_keeps_counting_and_steps_aside_for_another_display():
         with s.paused():
             assert not s._rich.is_started  # the archive's own bars have the terminal
         assert s._rich.is_started
+
+
+def test_a_command_streaming_to_the_terminal_gets_plain_lines_not_a_live_line(monkeypatch):
+    import onrecord.cli as cli_module
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(cli_module, "_stdout", lambda: Tty())
+    assert cli_module._status(None, streams=True).live is False  # JSON lines would be drawn over
+    assert cli_module._status(True, streams=True).live is True  # --progress asks for it anyway
+    assert cli_module._status(False).enabled is False

@@ -157,7 +157,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
         writer.writeheader()
-    with _status(None) as status:
+    with _status(None, streams=fmt != "table") as status:
         for item in pipeline.extract(files, published=published, attribute=not no_attribute, status=status):
             if isinstance(item, InputError):
                 errors.append(item)
@@ -298,7 +298,7 @@ def check(
     names: set[str] = set()
     stream = fmt == "jsonl" and not out_dir  # JSON Lines goes out as each article is done
     try:
-        with _status(progress) as status:
+        with _status(progress, streams=stream and fh is None) as status:
             arch = open_sources(sources, archive, status)
             for item in pipeline.check(inputs, archive=arch, published=published, translated=translated, status=status):
                 summary.add(item)
@@ -617,12 +617,15 @@ def open_sources(sources: str | None, archive: str | None, status: Any = None) -
     return arch
 
 
-def _status(progress: bool | None) -> Any:
+def _status(progress: bool | None, streams: bool = False) -> Any:
     """The status line on stderr (onrecord.progress): live on a terminal, one line per stage
-    otherwise; --progress forces the live line, --no-progress silences it (warnings stay)."""
+    otherwise; --progress forces the live line, --no-progress silences it (warnings stay).
+    ``streams``: the command writes results to stdout while it works; when stdout is the same
+    terminal, a live line would be redrawn over them, so the status goes line by line."""
     from .progress import Status
 
-    return Status(live=True if progress else None, enabled=progress is not False)
+    live = True if progress else (False if streams and _stdout().isatty() else None)
+    return Status(live=live, enabled=progress is not False)
 
 
 # eval -------------------------------------------------------------------------------------
