@@ -22,6 +22,7 @@ from ..thresholds.attribute import AttributeOptions
 from .cues import DOCUMENT_NOUNS, PHRASE_RE, PRONOUNS, report_base
 from .finder import Surface, find_string
 from .parse_finder import find_parse
+from ..read.headline import opens_with_headline
 from .layout import Layout, build_layout
 from .mentions import Entities, Entity, collect_roles, find_mentions
 from .nlp import parse_many
@@ -41,7 +42,8 @@ def _opts(options: Any) -> AttributeOptions:
 class _Article:
     def __init__(self, result: ExtractResult):
         self.result = result
-        self.lay: Layout = build_layout(result.document.text, result.quotes)
+        self.lay: Layout = build_layout(result.document.text, result.quotes,
+                                        headline=opens_with_headline(result.document))
         mentions = find_mentions(self.lay)
         collect_roles(self.lay, mentions)
         self.ents = Entities(self.lay, mentions)

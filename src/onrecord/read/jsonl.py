@@ -8,15 +8,17 @@ import json
 from ..errors import EmptyDocument, MalformedRecord
 from ..model import Document
 from ..thresholds.read import ReadOptions
-from .common import decode_utf8, read_bytes
+from .common import decode_document, read_bytes
 from .header import normalise_date
 
 
 def read_jsonl_file(path: str, options: ReadOptions) -> list[Document]:
-    text = decode_utf8(read_bytes(path, options), path)
+    text, meta, _reader = decode_document(read_bytes(path, options), path, "jsonl")
     docs: list[Document] = []
     for lineno, rec in iter_records(text, path):
-        docs.append(record_to_document(rec, path, lineno))
+        doc = record_to_document(rec, path, lineno)
+        doc.meta.update(meta)
+        docs.append(doc)
     if not docs:
         raise EmptyDocument("empty document (no JSON records)", path=path)
     return docs
