@@ -17,7 +17,7 @@ from ..errors import NotBuiltYet
 def _need_web() -> None:
     try:
         import fastapi  # noqa: F401
-        import multipart  # noqa: F401  (python-multipart: uploads)
+        import python_multipart  # noqa: F401  (uploads)
         import uvicorn  # noqa: F401
     except ImportError as e:
         raise NotBuiltYet(f"onrecord serve needs the web extra ({e.name} is missing): "

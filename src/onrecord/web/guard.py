@@ -116,7 +116,11 @@ class SizeLimit:
             msg = await receive()
             seen += len(msg.get("body", b""))
             if seen > limit:
-                raise InputTooLarge(f"request body over the {limit:,}-byte limit", path="request")
+                # an HTTPException: FastAPI re-raises it from body parsing (anything else
+                # became "There was an error parsing the body", a 400)
+                from starlette.exceptions import HTTPException
+
+                raise HTTPException(413, f"request: the body is over the {limit:,}-byte limit")
             return msg
 
         await self.app(scope, counted, send)

@@ -90,14 +90,16 @@ class Server:
         from .workers import InlinePool, WorkerPool
 
         if self.config.workers == 0:
-            self.pool = InlinePool(self.options)
+            self.pool = InlinePool(self.options, self.writer.run, self.archive)
         else:
             self.pool = WorkerPool(self.config.workers, self.config.archive, self.gen, self.options)
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.close()
-        self.writer.run(self.archive.close)
+        close = getattr(self.archive, "close", None)
+        if close is not None:
+            self.writer.run(close)
         self.store.close()
         self.writer.close()
 
@@ -118,7 +120,8 @@ class Server:
             raise UsageError("give exactly one of: the article's text, a URL, or a file")
         published = check_date(item.published, "published")
         task: dict[str, Any] = {"kind": kind, "archive": self.config.archive, "gen": self.gen,
-                                "published": published, "translated": item.translated}
+                                "published": published, "translated": item.translated,
+                                "names": self.store.upload_names()}
         if item.text is not None:
             if not item.text.strip():
                 raise EmptyDocument("no text to check: paste an article", path="pasted text")
@@ -152,7 +155,8 @@ class Server:
     def verify(self, claims: list[Claim]) -> list[dict[str, Any]]:
         if not claims:
             raise UsageError("no claims to verify")
-        task = {"kind": "verify", "claims": claims, "archive": self.config.archive, "gen": self.gen}
+        task = {"kind": "verify", "claims": claims, "archive": self.config.archive, "gen": self.gen,
+                "names": self.store.upload_names()}
         return self.pool.run(task)["verdicts"]
 
     # --- history ---------------------------------------------------------------------------

@@ -18,11 +18,12 @@ import queue
 import threading
 import traceback
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from .. import errors
 from ..archive.archive import Archive
-from ..errors import CheckTimedOut, OnrecordError, ServerBusy, UnknownArchive, WorkerFailed
+from ..errors import CheckTimedOut, InputError, OnrecordError, ServerBusy, UnknownArchive, WorkerFailed
 from ..thresholds.web import WebOptions
 
 # A sentence that exercises extraction, attribution and verification: a worker runs it once
@@ -44,8 +45,11 @@ class WorkerState:
     """What one worker keeps between tasks: its open archives, by name, with their generation."""
 
     archives: dict[str, tuple[int, Any]] = field(default_factory=dict)
+    fixed: Any = None  # InlinePool: the server's own archive, used on the writer thread
 
     def archive(self, name: str, gen: int) -> Any:
+        if self.fixed is not None:
+            return self.fixed
         held = self.archives.get(name)
         if held is not None and held[0] == gen:
             return held[1]
@@ -69,10 +73,24 @@ def _document(task: dict[str, Any]) -> Any:
         return doc
     from ..read import read_path
 
-    docs = read_path(task["path"])
+    try:
+        docs = read_path(task["path"])
+    except InputError as e:
+        # name the file the editor uploaded; the server's storage path is nobody's business
+        e.path = task.get("name") or "upload"
+        raise
     doc = docs[0]
     doc.path = task.get("name") or doc.path  # the name the editor knows, not the hash
     return doc
+
+
+def _name_sources(verdicts: list[Any], names: dict[str, str]) -> None:
+    """Evidence from an uploaded source names the file the editor uploaded, not the content hash
+    it is stored under ("a3f9….txt" told an editor nothing in the evidence panel)."""
+    for v in verdicts:
+        for ev in (getattr(v, "evidence", None), getattr(v, "nearest", None)):
+            if ev is not None and PurePath(ev.source).name in names:
+                ev.source = names[PurePath(ev.source).name]
 
 
 def _check(state: WorkerState, task: dict[str, Any]) -> dict[str, Any]:
@@ -86,6 +104,7 @@ def _check(state: WorkerState, task: dict[str, Any]) -> dict[str, Any]:
     item = items[0]
     if isinstance(item, OnrecordError):
         raise item
+    _name_sources([it.verdict for it in item.items if it.verdict is not None], task.get("names") or {})
     summary = pipeline.summarize([item]).as_dict()
     # pasted text has no title: its first line (the headline, as the report shows it) names it
     title = item.document.title or item.document.text.strip().split("\n", 1)[0][:120]
@@ -109,7 +128,9 @@ def _verify(state: WorkerState, task: dict[str, Any]) -> dict[str, Any]:
     from ..report.jsonl import verdict_record
 
     arch = state.archive(task["archive"], task["gen"])
-    return {"verdicts": [verdict_record(v) for v in pipeline.verify(task["claims"], archive=arch)]}
+    verdicts = pipeline.verify(task["claims"], archive=arch)
+    _name_sources(verdicts, task.get("names") or {})
+    return {"verdicts": [verdict_record(v) for v in verdicts]}
 
 
 TASKS = {"check": _check, "extract": _extract, "verify": _verify}
@@ -257,18 +278,19 @@ class WorkerPool:
 
 
 class InlinePool:
-    """The same tasks in the calling thread, one at a time; no time limit can be enforced."""
+    """The same tasks in the server process, on the writer's thread (``run_on``): one at a time,
+    with the server's own archive, so a check never reads it while an upload writes it. No time
+    limit can be enforced; the default (processes) is for real use."""
 
-    def __init__(self, options: WebOptions):
+    def __init__(self, options: WebOptions, run_on: Any, archive: Any):
         self.options = options
-        self.state = WorkerState()
-        self.lock = threading.Lock()
+        self.run_on = run_on
+        self.state = WorkerState(fixed=archive)
         self.all: list[Any] = []
+        self.gen = 0
 
     def run(self, task: dict[str, Any], timeout: float | None = None) -> dict[str, Any]:
-        with self.lock:
-            return unpack(run_task(self.state, task))
+        return unpack(self.run_on(run_task, self.state, task))
 
     def close(self) -> None:
-        for _gen, arch in self.state.archives.values():
-            arch.db.close()
+        return None
