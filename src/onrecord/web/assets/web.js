@@ -1,5 +1,5 @@
 /* onrecord serve: the check form, the sources page. Everything shown from the server goes in
-   with textContent, never innerHTML, so a title or a file name cannot become markup. */
+   with textContent (never as markup), so a title or a file name cannot become markup. */
 (function () {
   "use strict";
   function $(id) { return document.getElementById(id); }
