@@ -173,7 +173,15 @@ _REPORT_SCRIPT = """<script>
   panel.insertBefore(close, panel.firstChild);
   document.addEventListener("click", function (ev) {
     var el = ev.target.closest ? ev.target.closest("[data-i]") : null;
-    if (el) { panel.classList.add("open"); document.body.classList.add("panel-open"); }
+    if (!el) { return; }
+    panel.classList.add("open"); document.body.classList.add("panel-open");
+    // on a phone the panel covers the lower half: bring the tapped quotation above it
+    if (window.matchMedia("(max-width: 960px)").matches) {
+      var mark = el.tagName === "MARK" ? el : document.querySelector('mark.q[data-i="' + el.getAttribute("data-i") + '"]');
+      if (!mark) { return; }
+      var r = mark.getBoundingClientRect(), top = panel.getBoundingClientRect().top;
+      if (r.bottom > top - 8 || r.top < 0) { window.scrollBy(0, r.top - 64); }
+    }
   });
 })();
 </script>"""
