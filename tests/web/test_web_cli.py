@@ -43,3 +43,11 @@ def test_python_dash_m_onrecord_is_the_cli(tmp_path):
                        capture_output=True, text=True, env=env, timeout=300)
     assert r.returncode == 2
     assert r.stderr.strip().splitlines() == [f"Error: {tmp_path / 'missing.txt'}: no such file"]
+
+
+def test_serve_without_the_web_extra_says_how_to_install_it(monkeypatch):
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # an import of it now fails
+    r = CliRunner().invoke(cli, ["serve"])
+    assert r.exit_code == 2
+    assert r.output.strip() == ("Error: onrecord serve needs the web extra (uvicorn is missing): "
+                                "pip install 'onrecord[web]'")

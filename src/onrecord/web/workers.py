@@ -14,6 +14,7 @@ cannot stop a runaway check, so the server uses processes by default."""
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import queue
 import threading
 import traceback
@@ -170,8 +171,15 @@ def warm(state: WorkerState, archive: str | None, gen: int) -> None:
     unpack(run_task(state, task))
 
 
-def worker_main(conn: Any, archive: str | None, gen: int) -> None:
-    """A worker process: warm up, say ready, then answer tasks until the pipe closes."""
+def worker_main(conn: Any, archive: str | None, gen: int, threads: int = 1) -> None:
+    """A worker process: warm up, say ready, then answer tasks until the pipe closes.
+
+    ``threads``: torch's intra-op threads. Each worker defaults to one per core, so 2 workers
+    on 2 cores ran 4 busy threads and thrashed (bench_web_load.py); the pool gives each worker
+    its share of the cores."""
+    import torch
+
+    torch.set_num_threads(max(1, threads))
     state = WorkerState()
     try:
         warm(state, archive, gen)
@@ -187,9 +195,9 @@ def worker_main(conn: Any, archive: str | None, gen: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, archive: str | None, gen: int):
+    def __init__(self, ctx: Any, archive: str | None, gen: int, threads: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=worker_main, args=(child, archive, gen), daemon=True,
+        self.proc = ctx.Process(target=worker_main, args=(child, archive, gen, threads), daemon=True,
                                 name="onrecord-worker")
         self.proc.start()
         child.close()
@@ -222,11 +230,12 @@ class WorkerPool:
         self.all: list[_Worker] = []
         self.lock = threading.Lock()
         self.gen = gen
+        self.threads = max(1, (os.cpu_count() or 1) // max(1, size))
         for _ in range(size):
             self._add()
 
     def _add(self) -> None:
-        w = _Worker(self.ctx, self.archive, self.gen)
+        w = _Worker(self.ctx, self.archive, self.gen, self.threads)
         with self.lock:
             self.all.append(w)
         self.idle.put(w)
