@@ -65,7 +65,9 @@ def free_port() -> int:
 
 
 def load_average() -> str:
-    return open("/proc/loadavg").read().split(" ", 3)[:3].__str__()
+    """The 1, 5 and 15 minute load averages: other engineers share the 2 cores."""
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
 
 
 def start_server(home: Path, workers: int) -> tuple[subprocess.Popen, str]:
@@ -92,6 +94,87 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else float("nan")
 
 
+def time_single_checks(base: str, warm_set: list[dict], single_set: list[dict]) -> list[float]:
+    """Warm every worker (each loads its models once), then time checks one at a time."""
+    for a in warm_set:
+        httpx.post(base + "/api/check", json={"text": a["text"], "published": a["date"]}, timeout=600).raise_for_status()
+    single = []
+    for a in single_set:
+        t = time.perf_counter()
+        httpx.post(base + "/api/check", json={"text": a["text"], "published": a["date"]}, timeout=600).raise_for_status()
+        single.append(time.perf_counter() - t)
+    return single
+
+
+class LoadPhase:
+    """C check clients and one uploader against ``base`` until ``stop_at``; results under a lock."""
+
+    def __init__(self, base: str, articles: list[dict], args: argparse.Namespace):
+        self.base, self.articles, self.args = base, articles, args
+        self.lat: list[float] = []
+        self.words: list[int] = []
+        self.errors: dict[str, int] = {}
+        self.uploaded: list[str] = []
+        self.lock = threading.Lock()
+        self.stop_at = 0.0
+
+    def _error(self, key: str) -> None:
+        with self.lock:
+            self.errors[key] = self.errors.get(key, 0) + 1
+
+    def client(self, k: int) -> None:
+        rng = random.Random(self.args.seed + k)
+        with httpx.Client(timeout=self.args.request_timeout) as c:
+            for _ in range(self.args.max_requests):
+                if time.time() >= self.stop_at:
+                    return
+                a = rng.choice(self.articles)
+                t = time.perf_counter()
+                try:
+                    r = c.post(self.base + "/api/check", json={"text": a["text"], "published": a["date"]})
+                except httpx.HTTPError as e:
+                    self._error(type(e).__name__)
+                    continue
+                if r.status_code != 200:
+                    self._error(str(r.status_code))
+                    continue
+                with self.lock:
+                    self.lat.append(time.perf_counter() - t)
+                    self.words.append(a["words"])
+
+    def uploader(self) -> None:
+        n = 0
+        with httpx.Client(timeout=self.args.request_timeout) as c:
+            while time.time() < self.stop_at and n < self.args.max_requests:
+                n += 1
+                name = f"load-note-{n}.txt"
+                data = (f"Title: Load note {n}\nSpeaker: Clerk Number{n}\nDate: 2024-01-{n % 28 + 1:02d}\n\n"
+                        f"Minute {n}: the board approved item {n} of the harbour works.\n").encode()
+                try:
+                    r = c.post(self.base + "/api/sources", files=[("files", (name, data, "text/plain"))])
+                except httpx.HTTPError as e:
+                    self._error("upload " + type(e).__name__)
+                    continue
+                if r.status_code == 200:
+                    with self.lock:
+                        self.uploaded.append(name)
+                else:
+                    self._error(f"upload {r.status_code}")
+                time.sleep(self.args.upload_every)
+
+    def run(self) -> float:
+        """Run every client; the wall time in seconds."""
+        self.stop_at = time.time() + self.args.seconds
+        threads = [threading.Thread(target=self.client, args=(k,)) for k in range(self.args.clients)]
+        threads.append(threading.Thread(target=self.uploader))
+        t0 = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(self.args.seconds + self.args.request_timeout + 30)
+        return time.perf_counter() - t0
+
+
 def run(args: argparse.Namespace) -> dict:
     articles = load_articles(300, args.seed)
     # the single-check figure uses articles the server has not seen (a repeat is faster: the
@@ -104,75 +187,13 @@ def run(args: argparse.Namespace) -> dict:
     try:
         files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in sorted((ROOT / "examples" / "sources").glob("*.txt"))]
         assert httpx.post(base + "/api/sources", files=files, timeout=600).status_code == 200
-        # warm every worker (each loads its models once), then time single checks one at a time
-        for a in warm_set:
-            httpx.post(base + "/api/check", json={"text": a["text"], "published": a["date"]}, timeout=600).raise_for_status()
-        single = []
-        for a in single_set:
-            t = time.perf_counter()
-            httpx.post(base + "/api/check", json={"text": a["text"], "published": a["date"]}, timeout=600).raise_for_status()
-            single.append(time.perf_counter() - t)
-
-        lat: list[float] = []
-        words: list[int] = []
-        errors: dict[str, int] = {}
-        uploaded: list[str] = []
-        lock = threading.Lock()
-        stop_at = time.time() + args.seconds
-
-        def client(k: int) -> None:
-            rng = random.Random(args.seed + k)
-            with httpx.Client(timeout=args.request_timeout) as c:
-                for _ in range(args.max_requests):
-                    if time.time() >= stop_at:
-                        return
-                    a = rng.choice(articles)
-                    t = time.perf_counter()
-                    try:
-                        r = c.post(base + "/api/check", json={"text": a["text"], "published": a["date"]})
-                        key = None if r.status_code == 200 else str(r.status_code)
-                    except httpx.HTTPError as e:
-                        key = type(e).__name__
-                    dt = time.perf_counter() - t
-                    with lock:
-                        if key is None:
-                            lat.append(dt)
-                            words.append(a["words"])
-                        else:
-                            errors[key] = errors.get(key, 0) + 1
-
-        def uploader() -> None:
-            n = 0
-            with httpx.Client(timeout=args.request_timeout) as c:
-                while time.time() < stop_at and n < args.max_requests:
-                    n += 1
-                    name = f"load-note-{n}.txt"
-                    data = (f"Title: Load note {n}\nSpeaker: Clerk Number{n}\nDate: 2024-01-{n % 28 + 1:02d}\n\n"
-                            f"Minute {n}: the board approved item {n} of the harbour works.\n").encode()
-                    try:
-                        r = c.post(base + "/api/sources", files=[("files", (name, data, "text/plain"))])
-                        if r.status_code == 200:
-                            with lock:
-                                uploaded.append(name)
-                        else:
-                            with lock:
-                                errors["upload " + str(r.status_code)] = errors.get("upload " + str(r.status_code), 0) + 1
-                    except httpx.HTTPError as e:
-                        with lock:
-                            errors["upload " + type(e).__name__] = errors.get("upload " + type(e).__name__, 0) + 1
-                    time.sleep(args.upload_every)
-
+        single = time_single_checks(base, warm_set, single_set)
         load_before = load_average()
-        threads = [threading.Thread(target=client, args=(k,)) for k in range(args.clients)]
-        threads.append(threading.Thread(target=uploader))
-        t0 = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(args.seconds + args.request_timeout + 30)
-        wall = time.perf_counter() - t0
+        phase = LoadPhase(base, articles, args)
+        wall = phase.run()
         listed = {s["name"] for s in httpx.get(base + "/api/sources", timeout=60).json()["sources"]}
-        lost = [n for n in uploaded if n not in listed]
+        lost = [n for n in phase.uploaded if n not in listed]
+        lat = phase.lat
         return {
             "date": time.strftime("%Y-%m-%d"), "clients": args.clients, "seconds": args.seconds,
             "workers": args.workers, "articles_words_median": statistics.median(a["words"] for a in articles),
@@ -180,8 +201,8 @@ def run(args: argparse.Namespace) -> dict:
                                     "max": round(max(single), 3), "words": [a["words"] for a in single_set]},
             "checks_ok": len(lat), "wall_s": round(wall, 1), "checks_per_s": round(len(lat) / wall, 2),
             "p50_s": round(pct(lat, 50), 2), "p95_s": round(pct(lat, 95), 2), "max_s": round(max(lat), 2) if lat else None,
-            "words_per_s": round(sum(words) / wall, 1), "errors": errors,
-            "uploads_ok": len(uploaded), "lost_sources": len(lost),
+            "words_per_s": round(sum(phase.words) / wall, 1), "errors": phase.errors,
+            "uploads_ok": len(phase.uploaded), "lost_sources": len(lost),
             "load_before": load_before, "load_after": load_average(),
         }
     finally:
