@@ -10,6 +10,7 @@ a temporary folder, so a test run never dirties the work tree."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -37,15 +38,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path, monkeypatch):
-    """A real uvicorn server on loopback, in a thread, with four of the five example sources."""
+@contextlib.contextmanager
+def _serve(app):
+    """A real uvicorn server for ``app`` on a free loopback port, in a thread: its base URL."""
     import uvicorn
-    from fastapi.testclient import TestClient
 
-    from onrecord.web import make_app
-
-    app = make_app(archive="browser", workers=0)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     t = threading.Thread(target=srv.run, daemon=True)
@@ -54,14 +51,24 @@ def server(tmp_path, monkeypatch):
     while not srv.started and time.time() < deadline:
         time.sleep(0.1)
     assert srv.started, "uvicorn did not start"
-    base = f"http://127.0.0.1:{port}"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        t.join(30)
+
+
+@pytest.fixture
+def server():
+    """The server with four of the five example sources (the fifth is uploaded in the page)."""
     import httpx
 
-    files = [f for f in example_sources() if f[1][0] != LATE_SOURCE]
-    assert httpx.post(base + "/api/sources", files=files, timeout=300).status_code == 200
-    yield base
-    srv.should_exit = True
-    t.join(30)
+    from onrecord.web import make_app
+
+    with _serve(make_app(archive="browser", workers=0)) as base:
+        files = [f for f in example_sources() if f[1][0] != LATE_SOURCE]
+        assert httpx.post(base + "/api/sources", files=files, timeout=300).status_code == 200
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -173,3 +180,23 @@ def test_report_at_phone_width_opens_the_panel_next_to_the_quote(server, browser
     page.goto(server + "/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=_shot(tmp_path, "web-check-phone.png"))
+
+
+def test_a_server_beyond_loopback_asks_the_page_for_its_token(browser, tmp_path):
+    """Policy of a server bound to 0.0.0.0 (served here on loopback): writes need the token."""
+    from playwright.sync_api import expect
+
+    from onrecord.web import make_app
+
+    with _serve(make_app(archive="tokened", workers=0, host="0.0.0.0", token="letmein-42")) as base:
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.goto(base + "/sources")
+        page.set_input_files("#source-files", str(EXAMPLE / "sources" / LATE_SOURCE))
+        page.click("#upload-button")
+        expect(page.locator("#error")).to_contain_text("needs its token")
+        page.fill("#token", "letmein-42")
+        page.dispatch_event("#token", "change")
+        page.set_input_files("#source-files", str(EXAMPLE / "sources" / LATE_SOURCE))
+        page.click("#upload-button")
+        expect(page.locator("#sources-table tbody tr")).to_have_count(1, timeout=120_000)
+        assert LATE_SOURCE in page.inner_text("#upload-result")
