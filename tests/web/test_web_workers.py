@@ -71,3 +71,39 @@ def test_uploads_during_checks_lose_nothing(pool_client, tmp_path):
     text = "“Item 3: the harbour board approved dredging section 3 of the channel,” said Clerk 3."
     after = pool_client.post("/api/check", json={"text": text}).json()
     assert [q["verdict"] for q in after["quotes"] if q["kind"] == "speech"][0] in ("verbatim", "variation")
+
+
+def test_a_worker_that_died_while_idle_is_replaced_and_the_check_still_answers(pool_client):
+    pool = pool_client.app.state.server.pool
+    (dead,) = pool.all
+    dead.proc.kill()
+    dead.proc.join(10)
+    r = pool_client.post("/api/check", json={"text": "“We will open the bridge in the spring,” said Ann Lee."})
+    assert r.status_code == 200, r.text
+    (fresh,) = pool.all
+    assert fresh is not dead and fresh.proc.is_alive()
+
+
+def test_a_worker_that_dies_during_a_check_is_a_500_envelope_and_replaced(pool_client):
+    import os
+    import signal
+
+    pool = pool_client.app.state.server.pool
+    (w,) = pool.all
+    pool.run({"kind": "extract", "doc": _doc("“Warm,” she said."), "attribute": False}, timeout=300)
+    # the worker is killed while it holds the task (a crash in a stage, the OOM killer)
+    timer = threading.Timer(0.3, lambda: os.kill(w.proc.pid, signal.SIGKILL))
+    original = w.conn.send
+
+    def send_then_die(task):
+        original(task)
+        timer.start()
+
+    w.conn.send = send_then_die
+    r = pool_client.post("/api/check", json={"text": article_text() * 20})
+    timer.join()
+    assert r.status_code == 500
+    assert r.json() == {"ok": False, "status": 500, "error": r.json()["error"]}
+    assert "a worker stopped during the task" in r.json()["error"]
+    (fresh,) = pool.all
+    assert fresh is not w

@@ -205,11 +205,14 @@ class _Worker:
         self.warm_error: str | None = None
 
     def wait_ready(self, timeout: float) -> None:
+        """Until the worker has loaded its models; WorkerFailed when it is dead or too slow."""
+        if not self.proc.is_alive():
+            raise WorkerFailed(f"a worker died (exit code {self.proc.exitcode})")
         if self.ready:
             return
         if not self.conn.poll(timeout):
             raise WorkerFailed(f"a worker did not load its models within {timeout:g} s")
-        _, self.warm_error = self.conn.recv()
+        _, self.warm_error = self.conn.recv()  # EOFError when it died while loading
         self.ready = True
 
     def stop(self) -> None:
@@ -249,31 +252,44 @@ class WorkerPool:
     def run(self, task: dict[str, Any], timeout: float | None = None) -> dict[str, Any]:
         """Run a task on the next free worker: its payload, or its error raised. Raises
         ServerBusy when no worker frees up in time and CheckTimedOut (after ending and
-        replacing the worker) when the task runs past ``timeout`` seconds."""
+        replacing the worker) when the task runs past ``timeout`` seconds.
+
+        A worker found dead before the task reached it (killed by the OOM killer while idle,
+        or dead while loading its models) is replaced and the task goes to the next worker,
+        once: it never started, so running it elsewhere is safe. A worker that dies during a
+        task is replaced and the request answered WorkerFailed, not retried: the input itself
+        may be what kills it."""
         limit = self.options.check_timeout if timeout is None else timeout
+        for _attempt in range(2):
+            w = self._take()
+            try:
+                w.wait_ready(self.options.worker_start_timeout)
+                w.conn.send(task)
+            except (WorkerFailed, EOFError, OSError):
+                self._replace(w)
+                continue
+            return self._answer(w, limit)
+        raise WorkerFailed("no worker could take the task (two in a row were dead); they were replaced")
+
+    def _take(self) -> _Worker:
         try:
-            w = self.idle.get(timeout=self.options.queue_timeout)
+            return self.idle.get(timeout=self.options.queue_timeout)
         except queue.Empty:
             raise ServerBusy(f"every worker stayed busy for {self.options.queue_timeout:g} s; try again") from None
+
+    def _answer(self, w: _Worker, limit: float) -> dict[str, Any]:
         try:
-            w.wait_ready(self.options.worker_start_timeout)
-        except WorkerFailed:
-            self._replace(w)
-            raise
-        try:
-            w.conn.send(task)
             if not w.conn.poll(limit):
                 self._replace(w)
                 raise CheckTimedOut(f"the check took longer than {limit:g} s and was stopped; "
                                     "try a shorter text, or ask the operator to raise the limit")
             msg = w.conn.recv()
-        except (EOFError, BrokenPipeError, ConnectionError) as e:
+        except (EOFError, OSError) as e:
             self._replace(w)
-            raise WorkerFailed(f"a worker stopped unexpectedly ({type(e).__name__}); it was replaced") from None
-        except OnrecordError:
-            raise
-        except BaseException:
-            self._replace(w)
+            raise WorkerFailed(f"a worker stopped during the task ({type(e).__name__}); it was replaced") from None
+        except BaseException as e:
+            if not isinstance(e, OnrecordError):
+                self._replace(w)
             raise
         self.idle.put(w)
         return unpack(msg)
