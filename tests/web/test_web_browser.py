@@ -119,7 +119,17 @@ def test_editor_flow(server, browser, tmp_path):
     # before anything was checked
     assert not page.locator("#progress").is_visible() and not page.locator("#error").is_visible()
     page.screenshot(path=_shot(tmp_path, "web-check-form.png"))
+    # the request is held for a moment so the progress can be seen (and photographed)
+    def slow(route):
+        time.sleep(1.5)
+        route.continue_()
+
+    page.route("**/api/check", slow)
     page.click("#check-button")
+    expect(page.locator("#progress")).to_be_visible()
+    expect(page.locator("#check-button")).to_be_disabled()
+    assert page.inner_text("#progress-text").startswith("Checking…")
+    page.screenshot(path=_shot(tmp_path, "web-check-progress.png"))
     page.wait_for_url("**/checks/*", timeout=300_000)
     report_url = page.url
     for verdict, colour in COLOURS.items():
@@ -140,6 +150,8 @@ def test_editor_flow(server, browser, tmp_path):
     assert page.locator("#editors-note").inner_text().startswith("Editor's Note:")
     assert page.locator("#copy-note").is_visible()
     page.screenshot(path=_shot(tmp_path, "web-report.png"))
+    page.locator("#editors-note").scroll_into_view_if_needed()
+    page.screenshot(path=_shot(tmp_path, "web-report-note.png"))
 
     # history: the check is listed and its link re-opens the same report
     page.goto(server + "/history")

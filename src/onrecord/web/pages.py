@@ -126,7 +126,7 @@ nav.site { display: flex; gap: 14px; align-items: center; padding: 8px 28px; bac
 nav.site a, nav.site .brand { color: #fff; text-decoration: none; }
 nav.site .brand { font-weight: 700; margin-right: 6px; }
 nav.site .archive { margin-left: auto; color: #c9d1d9; }
-button.copy { font: inherit; font-size: 13px; margin: 8px 0 0; padding: 4px 12px; border-radius: 6px;
+button.copy { font: inherit; font-size: 13px; margin: 8px 0 16px; padding: 4px 12px; border-radius: 6px;
   border: 1px solid #d1d9e0; background: #f6f8fa; cursor: pointer; }
 .panel-close { display: none; }
 @media (max-width: 960px) {
