@@ -20,6 +20,7 @@ FAILING = [
     ("POST", "/api/check", {"json": {"url": "file:///etc/passwd"}}, 400),
     ("POST", "/api/check/file", {"files": {"file": ("a.exe", b"MZ\x00\x00", "application/octet-stream")}}, 400),
     ("POST", "/api/check/file", {"files": {"file": ("a.txt", b"\xff\xfe\x00bad", "text/plain")}}, 400),
+    ("POST", "/api/check/file", {"files": {"file": ("many.jsonl", b'{"text": "x"}', "application/json")}}, 400),
     ("POST", "/api/check/file", {"data": {"published": "2025-01-01"}}, 422),
     ("GET", "/api/checks/nope", {}, 404),
     ("GET", "/api/checks/../../etc", {}, 404),

@@ -130,7 +130,8 @@ class Server:
             task["doc"] = fetch_document(item.url.strip(), self.options, self.config.allow_private_urls)
         else:
             name = item.name or "upload"
-            if not safe_suffix(name):
+            # one article per check: a .jsonl (many documents) is for the sources page
+            if safe_suffix(name) in ("", ".jsonl", ".ndjson"):
                 raise UsageError("upload a .txt, .md, .html or .pdf file", path=name)
             if not item.upload:
                 raise EmptyDocument("the file is empty", path=name)
