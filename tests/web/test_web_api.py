@@ -140,3 +140,7 @@ def test_health_and_openapi(example_client):
         assert path in spec["paths"], path
     docs = example_client.get("/docs")
     assert docs.status_code == 200 and re.search(r"swagger", docs.text, re.I)
+    # served by the app itself: a newsroom machine without internet still gets the page
+    assert "cdn" not in docs.text.lower()
+    js = re.search(r'src="([^"]+swagger-ui-bundle\.js)"', docs.text).group(1)
+    assert example_client.get(js).status_code == 200

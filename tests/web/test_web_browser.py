@@ -212,3 +212,17 @@ def test_a_server_beyond_loopback_asks_the_page_for_its_token(browser, tmp_path)
         page.click("#upload-button")
         expect(page.locator("#sources-table tbody tr")).to_have_count(1, timeout=120_000)
         assert LATE_SOURCE in page.inner_text("#upload-result")
+
+
+def test_the_api_page_renders_without_the_internet(server, browser):
+    """/docs is Swagger UI served by the app: no request leaves the machine, every endpoint shows."""
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    outside = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock", timeout=60_000)
+    shown = page.locator(".opblock-summary-path").all_inner_texts()
+    for path in ("/api/check", "/api/check/file", "/api/extract", "/api/verify", "/api/sources",
+                 "/api/checks/{check_id}", "/api/health"):
+        assert any(t.replace("\u200b", "") == path for t in shown), (path, shown)
+    assert not outside, outside

@@ -17,6 +17,7 @@ from ..errors import NotBuiltYet
 def _need_web() -> None:
     try:
         import fastapi  # noqa: F401
+        import fastapi_offline  # noqa: F401  (/docs without a CDN)
         import python_multipart  # noqa: F401  (uploads)
         import uvicorn  # noqa: F401
     except ImportError as e:

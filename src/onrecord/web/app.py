@@ -11,6 +11,7 @@ from typing import Any, Optional
 
 from fastapi import Depends, FastAPI, File, Form, Query, UploadFile
 from fastapi.responses import HTMLResponse, Response
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field
 
 from .. import __version__
@@ -65,8 +66,10 @@ def create_app(config: ServerConfig) -> FastAPI:
         finally:
             server.close()
 
-    app = FastAPI(title="onrecord", version=__version__, lifespan=lifespan,
-                  description="Extract quotations, attribute them and verify them against an archive of sources.")
+    # FastAPIOffline: /docs with Swagger UI served by the app itself. FastAPI's own /docs loads
+    # it from a CDN, so on a newsroom machine without internet the API page stayed blank.
+    app = FastAPIOffline(title="onrecord", version=__version__, lifespan=lifespan, redoc_url=None,
+                         description="Extract quotations, attribute them and verify them against an archive of sources.")
     app.state.server = server
     guard.install(app)
     app.add_middleware(guard.SizeLimit, limit=config.options.max_request_bytes)
