@@ -4,22 +4,11 @@ apply; ``example_client`` is the real pipeline with the bundled example's source
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from webdata import example_sources
+
 pytest.importorskip("fastapi", reason="the web extra is not installed (pip install -e '.[web]')")
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "examples"
-
-
-def example_sources() -> list[tuple[str, tuple[str, bytes, str]]]:
-    return [("files", (p.name, p.read_bytes(), "text/plain")) for p in sorted((EXAMPLE / "sources").glob("*.txt"))]
-
-
-def article_text() -> str:
-    return (EXAMPLE / "article.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import EXAMPLE, article_text, example_sources
+from webdata import EXAMPLE, article_text, example_sources
 
 
 @pytest.fixture

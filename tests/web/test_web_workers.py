@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from conftest import article_text, example_sources
+from webdata import article_text, example_sources
 from onrecord.thresholds.web import WebOptions
 
 
