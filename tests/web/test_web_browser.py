@@ -189,9 +189,13 @@ def test_report_at_phone_width_opens_the_panel_next_to_the_quote(server, browser
     page.screenshot(path=_shot(tmp_path, "web-report-phone.png"))
     page.locator(".panel-close").tap()
     assert not panel.is_visible()
-    page.goto(server + "/")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    page.screenshot(path=_shot(tmp_path, "web-check-phone.png"))
+    for path, shot in (("/", "web-check-phone.png"), ("/sources", "web-sources-phone.png"),
+                       ("/history", "web-history-phone.png")):
+        page.goto(server + path)
+        page.wait_for_load_state("networkidle")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} scrolls sideways ({width}px)"
+        page.screenshot(path=_shot(tmp_path, shot))
 
 
 def test_a_server_beyond_loopback_asks_the_page_for_its_token(browser, tmp_path):
