@@ -370,7 +370,9 @@ def test_sources_add_list_stats_remove(tmp_path, monkeypatch):
     one_line_error(run("sources", "remove", "--archive", "harbour", str(d / "zzz.txt")), "zzz.txt", "not in archive")
 
 
-def test_sources_add_no_embeddings_builds_an_archive_without_vectors(tmp_path):
+def test_sources_add_no_embeddings_is_accepted_and_changes_nothing(tmp_path):
+    # Kept for scripts written before vectors became lazy (issue 13): ingest embeds nothing
+    # with or without the flag, and the help says the flag is a no-op.
     from onrecord.home import archive_path
     from onrecord.archive import Archive
 
@@ -380,7 +382,9 @@ def test_sources_add_no_embeddings_builds_an_archive_without_vectors(tmp_path):
     r = run("sources", "add", "--archive", "plain", "--no-embeddings", str(d))
     assert r.exit_code == 0, r.stderr
     arch = Archive.open(archive_path("plain"), embed=False)
-    assert arch.stats()["documents"] == 1 and not arch.has_embeddings()
+    stats = arch.stats()
+    assert stats["documents"] == 1 and stats["cached_vectors"] == 0 and stats["embedded_sentences"] == 0
+    assert "no-op" in run("sources", "add", "--help").stdout
 
 
 def test_sources_list_unknown_archive():
