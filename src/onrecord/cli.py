@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import InputError, NotBuiltYet, OnrecordError, UsageError
+from .status import Status
 
 EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 
@@ -282,10 +283,13 @@ def check(
     written: list[str] = []
     names: set[str] = set()
     stream = fmt == "jsonl" and not out_dir  # JSON Lines goes out as each article is done
+    status = Status(enabled=progress is not False)
     try:
+        status("archive", f"opening the archive ({'indexing new or changed sources' if sources else archive})")
         arch = open_sources(sources, archive)
         with _progress_bar(len(inputs), progress) as advance:
-            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated):
+            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated,
+                                       status=status):
                 advance(getattr(item, "document", None))
                 summary.add(item)
                 if isinstance(item, InputError):
@@ -539,6 +543,7 @@ def sources_add(paths: tuple[str, ...], name: str, embeddings: bool | None) -> N
     from . import pipeline
 
     arch = pipeline.open_archive(archive=name, create=True, embed=embeddings)
+    Status()("add", f"adding to archive {name!r}: reading, splitting into sentences, indexing (nothing is embedded)")
     report = arch.add(list(paths))
     counts = {k: len(getattr(report, k, []) or []) for k in ("added", "updated", "unchanged", "unreadable")}
     click.echo(f"archive {name!r}: " + ", ".join(f"{v} {k}" for k, v in counts.items()), err=True)

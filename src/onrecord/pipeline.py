@@ -262,8 +262,11 @@ def check(
     published: str | None = None,
     translated: bool = False,
     options: Options | None = None,
+    status: Callable[[str, str], None] | None = None,
 ) -> Iterator[CheckResult | InputError]:
     """Extract, attribute, resolve context, and verify every speech quote of each input.
+
+    ``status(key, text)`` (``onrecord.status.Status``) is told when each stage starts.
 
     Non-speech quotes (titles, scare quotes, terms) are listed with ``verdict=None``. Yields a
     CheckResult per document, or the InputError of an unreadable input, in input order.
@@ -276,8 +279,12 @@ def check(
     options = options or DEFAULT_OPTIONS
     published = check_date(published)
     arch = open_archive(sources, archive)
+    status = status or (lambda key, text: None)
+    if getattr(arch, "encoder", None) is not None:
+        arch.encoder.on_status = status
     resolve_context = _stage("context", "resolve_context", "context resolution")
     verify_claims = _stage("verify", "verify_claims", "verification")
+    status("extract", "extracting quotations and attributing speakers (the speaker model loads on first use)")
     for item in extract(inputs, published=published, attribute=True, options=options):
         if isinstance(item, InputError):
             yield item
@@ -296,6 +303,8 @@ def check(
                       outlet_hint=q.outlet_hint)
             )
             positions.append(i)
+        if claims:
+            status("verify", "verifying speech quotations against the archive")
         verdicts = list(verify_claims(claims, arch, options.verify)) if claims else []
         by_pos = dict(zip(positions, verdicts))
         items = [CheckedQuote(quote=q, verdict=by_pos.get(i)) for i, q in enumerate(item.quotes)]

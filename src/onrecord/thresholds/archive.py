@@ -23,6 +23,10 @@ class ArchiveOptions:
     # re-read of the same rows while one batch of claims is planned and graded (the same
     # centre sentences are read 2-3 times per claim); 20,000 x 1.5 KB = 30 MB.
     memory_vectors: int = 20_000
-    # torch intra-op threads for the encoder; 0 leaves torch's default (one per core).
-    # Prevents oversubscription on the 2-core machine shared by several processes.
-    torch_threads: int = 0
+    # intra-op threads of the encoder; 0 leaves the runtime's default (one per core).
+    encoder_threads: int = 0
+    # how MiniLM runs: "onnx" (ONNX Runtime, fp32), "torch" (sentence-transformers, the
+    # reference), "onnx-int8" / "torch-int8" (dynamic quantisation). Measured in
+    # docs/benchmarks.md ("Encoder"): see there for texts/s, load time and the cosine distance
+    # of each to the reference.
+    encoder_backend: str = "onnx"
