@@ -133,6 +133,10 @@ class OnnxBackend:
         if threads:
             so.intra_op_num_threads = threads
         so.inter_op_num_threads = 1
+        # No busy-waiting between operators: on the 2 cores shared by several jobs, the spinning
+        # threads of a 2-thread pool ran 29-53 texts/s where 1 thread ran 62-80 and 2 threads
+        # without spinning 39-65 (docs/bench-archive.md, "Encoder"); idle, 2 threads still help.
+        so.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
         self.tok = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
         self.tok.enable_truncation(max_seq_length())
