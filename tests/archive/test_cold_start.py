@@ -33,3 +33,23 @@ def test_a_word_for_word_check_with_spacy_loaded_never_imports_torch(tmp_path):
                               "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["['variation']", "True", "False"]  # the comma became a full stop
+
+
+def test_embedding_in_a_fresh_home_never_imports_torch_into_the_process(tmp_path):
+    # The first use in a home exports MiniLM to ONNX; that needs torch, in a child process only
+    # (in-process, a real-news run peaked at 2.12 GB). Then ONNX Runtime embeds.
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(SOURCE, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from onrecord.archive import Archive\n"
+        f"a = Archive.open({str(tmp_path / 'arch')!r}); a.add([{str(tmp_path / 'src')!r}], progress=False)\n"
+        "v = a.vectors(['The market stays open.'])\n"
+        "print(v.shape[0], a.encoder.encoded, 'torch' in sys.modules, 'onnxruntime' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                         env={"PYTHONPATH": REPO_SRC, "ONRECORD_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin",
+                              "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["1", "1", "False", "True"]
+    assert (tmp_path / "home" / "models" / "all-MiniLM-L6-v2.onnx").is_file()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -88,6 +90,26 @@ def export_onnx(target: Path, quantize: bool = False) -> Path:
     return target
 
 
+def export_in_subprocess(target: Path, quantize: bool = False) -> Path:
+    """``export_onnx`` in a child process: torch (~400 MB, seconds to import) never enters
+    the process that verifies, even on the first use in a home (the realism run peaked at
+    2.12 GB with the export in-process)."""
+    import onrecord
+
+    src = str(Path(onrecord.__file__).resolve().parents[1])  # this onrecord, not another install
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)}
+    code = ("import sys; from pathlib import Path; from onrecord.archive.backends import export_onnx; "
+            "export_onnx(Path(sys.argv[1]), sys.argv[2] == '1')")
+    p = subprocess.run([sys.executable, "-c", code, str(target), "1" if quantize else "0"],
+                       capture_output=True, text=True, env=env)
+    if p.returncode or not target.exists():
+        from ..errors import ArchiveError
+
+        last = (p.stderr.strip().splitlines() or ["no output"])[-1]
+        raise ArchiveError(f"could not export the sentence model to ONNX ({last})", path=str(target))
+    return target
+
+
 def _export_fp32(target: Path) -> None:
     _offline_env()
     import warnings
@@ -128,7 +150,7 @@ class OnnxBackend:
 
         path = onnx_path(home, quantize)
         if not path.exists():
-            export_onnx(path, quantize)
+            export_in_subprocess(path, quantize)
         so = ort.SessionOptions()
         if threads:
             so.intra_op_num_threads = threads
