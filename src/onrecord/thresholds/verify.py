@@ -49,11 +49,9 @@ class VerifyOptions:
     # the work for a phrase that recurs in many speeches ("ladies and gentlemen"); 100 passages
     # keep every occurrence on dev (the most repeated dev quote occurs twice).
     phrase_passages: int = 100
-    # candidate sentences fetched by embedding similarity per quote (when the archive has
-    # embeddings). Finds back-translations that share few words with the original.
-    embedding_sentences: int = 12
-    # candidate centre sentences whose 1-3 sentence windows are encoded and aligned in the
-    # drift stage. Bounds the per-quote model cost (each window is one encoder call).
+    # candidate centre sentences (of every sentence in the bm25_passages, ranked by cosine to
+    # the quote) whose 1-3 sentence windows are ranked in the drift stage. Bounds the windows
+    # built per quote; the exact encoder calls are bounded by exact_windows.
     drift_centres: int = 10
     # windows (of those ranked by the normalised sum of their stored sentence vectors) encoded
     # exactly per quote. Bounds drift-stage latency: one encoder call per window.
@@ -65,11 +63,6 @@ class VerifyOptions:
     # "rescuing" a near miss ("will not raise" / "will raise": all words shared) and saves its
     # cost. Dev: the near misses that the guard catches share 0.6-1.0 of their words.
     lexical_near: float = 0.8
-    # in an archive WITHOUT sentence embeddings, a quote sharing less than this share of its
-    # content words with every window is not_found without a model call (latency bound on the
-    # 5,059-speech benchmark). Not applied when embeddings exist: back-translations share
-    # little vocabulary and are found by embedding retrieval then.
-    lexical_gate: float = 0.5
     # bonus added to the cosine of a window whose speaker is the claimed speaker. Prevents the
     # same words said by an interviewer outranking the guest's answer (ties only).
     speaker_bonus: float = 0.02
@@ -79,5 +72,3 @@ class VerifyOptions:
     # as speaker_bonus so it only breaks near-ties (no dev claim carries an outlet hint, so no
     # measurement moved it).
     outlet_bonus: float = 0.02
-    # compute sentence embeddings at ingest (None: environment ONRECORD_EMBED, default on).
-    embed: bool | None = None
