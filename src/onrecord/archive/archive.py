@@ -371,6 +371,25 @@ class Archive:
         ever in this archive and cached in its store."""
         return self.encoder.vectors(texts)
 
+    def speaker_sources(self, name: str, before: str | None = None) -> int:
+        """How many documents hold words of ``name`` (the header's Speaker or a transcript
+        turn's), dated on or before ``before`` (YYYY, YYYY-MM or YYYY-MM-DD; an undated
+        document counts): what tells no_source from not_found."""
+        from ..names import same_person
+
+        rows = self.db.execute(
+            "SELECT d.speaker, d.speakers, d.date FROM documents d JOIN files f ON f.id = d.file_id"
+            " WHERE f.status = 'ok'").fetchall()
+        n = 0
+        for speaker, speakers, date in rows:
+            names = [speaker] if speaker else []
+            names += json.loads(speakers or "[]")
+            if before and date and date[: len(before)] > before:
+                continue
+            if any(x and same_person(name, x) for x in names):
+                n += 1
+        return n
+
 
 class _NoProgress:
     """The progress of an ingest when nobody is watching (stderr not a terminal): nothing."""

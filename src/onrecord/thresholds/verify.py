@@ -32,6 +32,12 @@ class VerifyOptions:
     # near misses the guard cannot see), drift claims 36 of 40 at >= 0.716; see
     # docs/bench-verify.md for both distributions and the error count per threshold.
     drift_min_cosine: float = 0.70
+    # similarity (the verdict's score: cosine or word coverage) at or above which the nearest
+    # passage is still shown with a no_source verdict. Prevents "nearest: …" from presenting an
+    # unrelated speaker's passage as evidence about someone the archive holds nothing by (real
+    # news: Hillary Clinton's words shown beside a Bill Clinton speech on another topic). Set at
+    # the drift floor: a passage below it would not have supported the claim either.
+    no_source_near_cosine: float = 0.70
     # cosine below which a window that fails the guard is not called a "near miss" (the
     # verdict is not_found either way; this only keeps the explanation honest). Prevents
     # "negation differs" being reported against an unrelated passage when the real source is
