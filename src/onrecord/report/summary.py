@@ -18,6 +18,7 @@ LABELS = {
     "drift": "drift",
     "misattributed": "misattributed",
     "not_found": "not found",
+    "no_source": "no source",
 }
 MEANINGS = {
     "verbatim": "the same words as the source",
@@ -25,6 +26,7 @@ MEANINGS = {
     "drift": "the same meaning in different words",
     "misattributed": "the words are in the sources, said by someone else",
     "not_found": "nothing in the sources supports it",
+    "no_source": "the sources hold nothing by this speaker: not checked",
 }
 # rich styles for the terminal; the HTML colours live in assets/report.css
 RICH_STYLES = {
@@ -33,6 +35,7 @@ RICH_STYLES = {
     "drift": "bold yellow",
     "misattributed": "bold magenta",
     "not_found": "bold red",
+    "no_source": "bold blue",
 }
 
 
@@ -184,6 +187,10 @@ def suggestions(results: list[CheckResult]) -> list[Suggestion]:
             elif v.verdict == "not_found":
                 out.append(Suggestion("source_or_cut", q.text, speaker_of(it), None, None,
                                       "find a source for these words or cut the quotation"))
+            elif v.verdict == "no_source":
+                # not an accusation: the archive cannot speak for this speaker (issue 12)
+                out.append(Suggestion("add_source", q.text, speaker_of(it), None, None,
+                                      f"add a source by {speaker_of(it)} to check these words"))
     return out
 
 

@@ -13,7 +13,7 @@ from ..model import CheckResult
 from .note import editors_note
 from .summary import LABELS, RICH_STYLES, short, speaker_of, summary_line, suggestions, word_diff
 
-_ICONS = {"verbatim": "✓", "variation": "✓", "drift": "~", "misattributed": "!", "not_found": "✗"}
+_ICONS = {"verbatim": "✓", "variation": "✓", "drift": "~", "misattributed": "!", "not_found": "✗", "no_source": "?"}
 
 
 def _source_line(label: str, words: str, where: str) -> Text:
