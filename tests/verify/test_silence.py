@@ -78,3 +78,15 @@ def test_the_verdict_counts_the_speakers_sources(archive):
     assert rec["speaker_sources"] == 1
     rec = verdict_record(verify_claim(Claim("c", "The tide will turn for us all.", "Hollis Vance", None), archive))
     assert rec["verdict"] == "no_source" and rec["speaker_sources"] == 0
+
+
+@pytest.mark.parametrize("claimed, stored, same", [
+    ("Glenn Vance", "Vance", False),  # a stored surname alone is not the claimed full name
+    ("Mara Ellison Jr.", "Mara Ellison", False),  # a generational suffix on one side: another person
+    ("Ellison", "Mara Ellison", True),
+    ("Mara J. Ellison", "Mara Ellison", True),
+])
+def test_which_stored_speaker_is_the_claimed_one(claimed, stored, same):
+    from onrecord.archive.archive import _speaker_is
+
+    assert _speaker_is(claimed, stored) is same

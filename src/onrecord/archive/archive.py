@@ -92,6 +92,27 @@ class SourceDoc:
         return speaker_at(self.turns, pos, self.speaker)
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _speaker_is(claimed: str, stored: str) -> bool:
+    """Whether a stored speaker can be the claimed person. A stored surname alone never stands
+    for a claimed full name ("Beck", a UN delegate, is not Glenn Beck), and a generational
+    suffix on one side only is another person (Donald Trump Jr.): real claims counted the wrong
+    man's speeches and turned no_source into not_found."""
+    from ..names import same_person, name_tokens
+
+    c, s = name_tokens(claimed), name_tokens(stored)
+    if len(s) == 1 and len(c) > 1:
+        return False
+    def suffix(n: str) -> bool:  # name_tokens drops the suffix: read it from the raw words
+        return bool(_SUFFIXES & {w.strip(".,").lower() for w in n.split()})
+
+    if suffix(claimed) != suffix(stored):
+        return False
+    return same_person(claimed, stored)
+
+
 def _sha256_file(p: Path) -> str:
     h = hashlib.sha256()
     with open(p, "rb") as f:
@@ -386,7 +407,7 @@ class Archive:
             names += json.loads(speakers or "[]")
             if before and date and date[: len(before)] > before:
                 continue
-            if any(x and same_person(name, x) for x in names):
+            if any(x and _speaker_is(name, x) for x in names):
                 n += 1
         return n
 
