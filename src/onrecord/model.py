@@ -59,6 +59,7 @@ class Quote:
     kind_evidence: list[str] = field(default_factory=list)  # why this kind
     recovered: bool = False  # pairing recovered from an unbalanced/stray mark
     paragraphs: int = 1  # >1 for a multi-paragraph quotation
+    nested: bool = False  # inside another quotation (straight marks inside curly ones)
     # attribution (filled by attribute/; null for non-speech)
     speaker: str | None = None
     speakers: list[str] = field(default_factory=list)
