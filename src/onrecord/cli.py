@@ -23,7 +23,7 @@ EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 def exit_code(verdicts: Iterable[Any] = (), input_errors: int = 0) -> int:
     """Contract section 5, the only place exit codes are decided: 2 when any input could not
     be read (the run is incomplete, whatever the verdicts of the rest); else 1 when any speech
-    quote is drift, misattributed or not_found; else 0. ``verdicts`` are Verdicts or None
+    quote is drift, misattributed, out_of_context or not_found; else 0. ``verdicts`` are Verdicts or None
     (non-speech quotes)."""
     from .model import BAD_VERDICTS
 
@@ -103,8 +103,8 @@ def cli() -> None:
     """onrecord: find the original words behind every quotation.
 
     Extract the quotations of an article, attribute them to speakers, and verify each one
-    against an archive of primary sources: verbatim, variation, drift, misattributed or
-    not_found.
+    against an archive of primary sources: verbatim, variation, drift, misattributed,
+    out_of_context or not_found.
 
     \b
     Examples:
@@ -199,8 +199,8 @@ def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
 def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> None:
     """Verify claimed quotations against an archive of sources (contract section 2).
 
-    Exit 0 when every claim is verbatim or variation, 1 when any is drift, misattributed or
-    not_found, 2 on bad input.
+    Exit 0 when every claim is verbatim or variation, 1 when any is drift, misattributed,
+    out_of_context or not_found, 2 on bad input.
 
     \b
     Examples:
@@ -256,7 +256,7 @@ def check(
     and the others are still reported.
 
     Exit 0 when every speech quote is verbatim or variation, 1 when any is drift,
-    misattributed or not_found, 2 on bad usage or when any input could not be read.
+    misattributed, out_of_context or not_found, 2 on bad usage or when any input could not be read.
 
     \b
     Examples:

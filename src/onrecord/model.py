@@ -11,10 +11,12 @@ from typing import Any, Literal
 from . import __version__
 
 QuoteKind = Literal["speech", "title", "scare", "term"]
-VerdictName = Literal["verbatim", "variation", "drift", "misattributed", "not_found"]
-VERDICTS: tuple[str, ...] = ("verbatim", "variation", "drift", "misattributed", "not_found")
+VerdictName = Literal["verbatim", "variation", "drift", "misattributed", "out_of_context", "not_found"]
+VERDICTS: tuple[str, ...] = ("verbatim", "variation", "drift", "misattributed", "out_of_context", "not_found")
 GOOD_VERDICTS = frozenset({"verbatim", "variation"})
-BAD_VERDICTS = frozenset({"drift", "misattributed", "not_found"})
+# out_of_context: the words occur but a negator or frame in the source sentence turns them
+# round; it needs attention and is never counted as verified.
+BAD_VERDICTS = frozenset({"drift", "misattributed", "out_of_context", "not_found"})
 
 
 def sha256_text(text: str) -> str:
@@ -104,6 +106,9 @@ class Evidence:
     occurrences: int = 1
     prefix: str = ""  # anchors to identify the occurrence
     suffix: str = ""
+    # out_of_context: the words in the source sentence that govern the span ("will not",
+    # "I never said") as {"start","end","text","rule"}; offsets index the source text.
+    governing: dict[str, Any] | None = None
 
 
 @dataclass

@@ -99,3 +99,15 @@ def test_invented_outer_sentence_is_checked_and_never_passes(nested_case):
     outer = [q for q in speech if "take the director to court" in q["text"]]
     assert len(outer) == 1
     assert outer[0]["verdict"] not in ("verbatim", "variation")
+
+
+def test_jsonl_marks_the_inner_quotation_nested(nested_case):
+    from click.testing import CliRunner
+
+    from onrecord.cli import cli
+
+    art, _ = nested_case
+    r = CliRunner().invoke(cli, ["extract", str(art), "--format", "jsonl"])
+    assert r.exit_code == 0, r.stderr
+    quotes = json.loads(r.stdout)["quotes"]
+    assert [q.get("nested", False) for q in quotes] == [False, True]

@@ -50,6 +50,8 @@ def quote_record(q: Quote) -> dict[str, Any]:
         rec["recovered"] = True
     if q.paragraphs > 1:
         rec["paragraphs"] = q.paragraphs
+    if q.nested:
+        rec["nested"] = True
     return rec
 
 
@@ -102,6 +104,8 @@ def verdict_fields(v: Verdict) -> dict[str, Any]:
             "replaced": ev.replaced,
             "occurrences": ev.occurrences,
         }
+        if ev.governing is not None:
+            rec["evidence"]["governing"] = ev.governing
     if v.nearest is not None:
         rec["nearest"] = {
             "source": v.nearest.source,

@@ -13,7 +13,8 @@ from ..model import CheckResult
 from .note import editors_note
 from .summary import LABELS, RICH_STYLES, short, speaker_of, summary_line, suggestions, word_diff
 
-_ICONS = {"verbatim": "✓", "variation": "✓", "drift": "~", "misattributed": "!", "not_found": "✗"}
+_ICONS = {"verbatim": "✓", "variation": "✓", "drift": "~", "misattributed": "!", "out_of_context": "≠",
+          "not_found": "✗"}
 
 
 def _source_line(label: str, words: str, where: str) -> Text:
