@@ -88,5 +88,11 @@ class VerifyOptions:
     # out_of_context each time; docs/verification-errors.md); 8 leaves room for
     # an inserted adverbial phrase.
     frame_max_words: int = 8
+    # words each piece of a two-piece splice must have (verify/reversal.py). Prevents the
+    # subject of one source sentence joined to the predicate of another ("The best judges I
+    # have known were" + "stern, certain and rather grand", said of someone else) passing as
+    # drift, while a two-word overlap that any paraphrase shares by chance is not read as a
+    # piece. Dev: see docs/verification-errors.md for the accuracy at this value.
+    splice_min_words: int = 3
     # compute sentence embeddings at ingest (None: environment ONRECORD_EMBED, default on).
     embed: bool | None = None

@@ -13,6 +13,8 @@ from .align import Match, ParsedQuote, find_matches, parse_quote, span_offsets
 from .drift import align, encode_cached, finish_windows, lexical_window, plan_windows, sentence_context
 from .fold import word_tokens
 from .frame import Frame, governing_frame
+from . import reversal
+from .reversal import Reversal
 from .evidence import divergence, make_evidence, provenance, word_diff
 
 
@@ -419,6 +421,16 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, warnings:
         return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
                        f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}) shown",
                        nearest=ev, warnings=warnings, claim=claim)
+    rev = _reversal(claim, pq, w, al, opts)
+    if rev is not None:
+        if rev.verdict == "variation":
+            a, b = min(x for x, _ in rev.pieces), max(y for _, y in rev.pieces)
+            both = make_evidence(w.doc, a, b, claim.quote)
+            return Verdict(claim.id, "variation", rev.rule, 0.9, rev.explanation[0].upper() + rev.explanation[1:],
+                           evidence=both, warnings=warnings, claim=claim)
+        return Verdict(claim.id, "not_found", rev.rule, round(w.cosine, 3),
+                       f"near miss that changes the claim: {rev.explanation}; nearest passage shown",
+                       nearest=ev, warnings=warnings, claim=claim)
     if al.covered and al.left_out:
         ev.omitted = al.left_out
         return Verdict(claim.id, "drift", "omission", round(w.cosine, 3),
@@ -438,6 +450,22 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, warnings:
     return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
                    f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}) shown",
                    nearest=ev, warnings=warnings, claim=claim)
+
+
+def _reversal(claim: Claim, pq: ParsedQuote, w, al, opts: VerifyOptions) -> Reversal | None:
+    """The rules of ``reversal.py`` on the chosen window, in order: a splice or omission that
+    reverses the claim, or roles swapped around a verb, is never drift."""
+    if al.covered and al.left_out:
+        found = reversal.left_out_reversal(pq.words, al.left_out)
+        if found is not None:
+            return found
+    found = reversal.role_swap(pq.words, al.region_words)
+    if found is not None:
+        return found
+    # The splice's other piece may sit in the sentence next to the window ("Visitors picture
+    # keepers as lonely. The keepers I have met were cheerful." with only the second chosen).
+    a, b = reversal.around(w.doc.sentences, w.start, w.end)
+    return reversal.splice(claim.quote, w.doc.text[a:b], a, w.doc.sentences, opts.splice_min_words)
 
 
 def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
