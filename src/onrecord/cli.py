@@ -15,7 +15,7 @@ from typing import IO, Any, Iterable, NoReturn
 import click
 
 from . import __version__
-from .errors import InputError, NotBuiltYet, OnrecordError, UsageError
+from .errors import InputError, NotBuiltYet, OnrecordError, OutputExists, UsageError
 
 EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 
@@ -243,10 +243,12 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
     "--progress/--no-progress", default=None,
     help="Progress bar on stderr (default: only when stderr is a terminal).",
 )
+@click.option("--force", is_flag=True, help="Overwrite report files that already exist in an -o folder.")
 @keep_text_option
 def check(
     articles: tuple[str, ...], sources: str | None, archive: str | None, published: str | None,
     translated: bool, fmt: str, output: str | None, progress: bool | None, keep_text: bool,
+    force: bool = False,
 ) -> None:
     """Extract every quotation of each ARTICLE and verify the speech quotes (contract section 3).
 
@@ -270,11 +272,15 @@ def check(
 
     # Everything that can fail fast does so before the slow work: the renderer, the date, and
     # the output (a typo in -o used to cost a full check, then a traceback).
+    from .output import refuse_unsafe_target
+
     renderer = _check_renderer(fmt)
     pipeline.check_date(published)
-    out_dir = _output_dir(output)
-    fh = None if out_dir else _open_output(output)
     inputs = pipeline.expand_inputs(articles)
+    refuse_unsafe_target(output, inputs, sources)  # -o never destroys an input or feeds the archive
+    out_dir = _output_dir(output)
+    atomic = None if out_dir else _open_output(output)
+    fh = atomic.fh if atomic else None
     errors: list[InputError] = []
     results = []  # held only for a report rendered once over all articles
     verdicts = []
@@ -282,8 +288,11 @@ def check(
     written: list[str] = []
     names: set[str] = set()
     stream = fmt == "jsonl" and not out_dir  # JSON Lines goes out as each article is done
+    done = False
     try:
         arch = open_sources(sources, archive)
+        if archive and output:
+            refuse_unsafe_target(output, (), None, (i.path for i in arch.list()))
         with _progress_bar(len(inputs), progress) as advance:
             for item in pipeline.check(inputs, archive=arch, published=published, translated=translated):
                 advance(getattr(item, "document", None))
@@ -293,7 +302,10 @@ def check(
                     continue
                 verdicts.extend(it.verdict for it in item.items)
                 if out_dir:
-                    written.append(_write_one(out_dir, item, fmt, renderer, keep_text, names))
+                    try:
+                        written.append(_write_one(out_dir, item, fmt, renderer, keep_text, names, force, inputs))
+                    except OutputExists as e:
+                        errors.append(e)  # type: ignore[arg-type]  # named at the end, the batch goes on
                 elif stream:
                     renderer([item], fh or _stdout(), keep_text)
                     (fh or _stdout()).flush()
@@ -304,11 +316,12 @@ def check(
         nothing = summary.articles == 0 and bool(errors)
         if not out_dir and not stream and not nothing:
             renderer(results, fh or _stdout(), keep_text)
+        done = not nothing
     finally:
-        if fh:
-            fh.close()
-            if summary.articles == 0 and errors and output:
-                _remove_quietly(output)
+        if atomic:
+            # renamed over -o only when complete: Ctrl-C, a crash or nothing readable leaves the
+            # previous report as it was
+            atomic.finish(keep=done)
     report_input_errors(errors)
     if written:
         click.echo(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}", err=True)
@@ -317,15 +330,6 @@ def check(
     if summary.articles + len(errors) > 1:
         click.echo(_summary_line(summary.as_dict()), err=True)
     sys.exit(exit_code(verdicts, len(errors)))
-
-
-def _remove_quietly(path: str) -> None:
-    import os
-
-    try:
-        os.remove(path)
-    except OSError:
-        pass
 
 
 def _summary_line(s: dict[str, Any]) -> str:
@@ -435,24 +439,29 @@ def _report_name(doc_path: str, fmt: str, taken: set[str]) -> str:
     return candidate + REPORT_SUFFIX[fmt]
 
 
-def _write_one(out_dir: str, result: Any, fmt: str, renderer: Any, keep_text: bool, taken: set[str]) -> str:
+def _write_one(out_dir: str, result: Any, fmt: str, renderer: Any, keep_text: bool, taken: set[str],
+               force: bool = False, inputs: Any = ()) -> str:
     import os
 
+    from .output import folder_target
+
     path = os.path.join(out_dir, _report_name(result.document.path, fmt, taken))
-    fh = _open_output(path)
-    assert fh is not None
-    with fh:
-        renderer([result], fh, keep_text)
+    folder_target(path, force, inputs)
+    atomic = _open_output(path)
+    assert atomic is not None
+    ok = False
+    try:
+        renderer([result], atomic.fh, keep_text)
+        ok = True
+    finally:
+        atomic.finish(keep=ok)
     return path
 
 
-def _open_output(output: str | None) -> IO[str] | None:
-    if not output:
-        return None
-    try:
-        return open(output, "w", encoding="utf-8", newline="")
-    except OSError as e:
-        raise UsageError(f"cannot write the report ({e.strerror or e})", path=output) from None
+def _open_output(output: str | None) -> Any:
+    from .output import AtomicFile
+
+    return AtomicFile(output) if output else None
 
 
 def _check_renderer(fmt: str) -> Any:
@@ -545,6 +554,8 @@ def sources_add(paths: tuple[str, ...], name: str, embeddings: bool | None) -> N
     click.echo(f"archive {name!r}: " + ", ".join(f"{v} {k}" for k, v in counts.items()), err=True)
     for path, reason in getattr(report, "unreadable", []) or []:
         click.echo(f"Error: {path}: {reason}", err=True)
+    for path in getattr(report, "own_outputs", []) or []:
+        click.echo(f"Warning: {path}: an onrecord report, never read as a source (skipped)", err=True)
     sys.exit(exit_code(input_errors=counts["unreadable"]))
 
 
@@ -626,6 +637,8 @@ def open_sources(sources: str | None, archive: str | None) -> Any:
     unreadable = getattr(arch, "unreadable", None)
     for path, reason in (unreadable() if callable(unreadable) else []):
         click.echo(f"Warning: source {path}: {reason} (skipped)", err=True)
+    for path in getattr(getattr(arch, "last_report", None), "own_outputs", []):
+        click.echo(f"Warning: source {path}: an onrecord report, never read as a source (skipped)", err=True)
     return arch
 
 

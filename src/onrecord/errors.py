@@ -80,3 +80,7 @@ class EvalError(OnrecordError):
 
 class CorruptInput(InputError):
     """A file of a supported type whose structure is broken (unreadable PDF or WARC)."""
+
+
+class OutputExists(UsageError):
+    """A report file in an ``-o`` folder would overwrite an existing file (needs --force) or an input."""

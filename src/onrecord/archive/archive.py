@@ -22,6 +22,7 @@ import numpy as np
 from .. import __version__
 from ..home import onrecord_home
 from ..read import files_under
+from ..read.own import is_own_output
 from ..errors import ArchiveError, InputError, MissingInput
 from ..model import Document
 from . import embed as _embed
@@ -37,6 +38,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     removed: list[str] = field(default_factory=list)
+    own_outputs: list[str] = field(default_factory=list)  # onrecord reports found: never sources
     documents: int = 0
     sentences: int = 0
     embedded: int = 0
@@ -177,6 +179,14 @@ class Archive:
             except OSError:
                 sha = None
             row = self.db.execute("SELECT id, sha256, status FROM files WHERE path=?", (sp,)).fetchone()
+            if sha and is_own_output(p):
+                # A report saved among the sources (`-o sources/report.md`) would verify every
+                # quotation it lists on the next run: onrecord's own outputs are never sources.
+                if row:
+                    self.remove(sp)
+                rep.own_outputs.append(sp)
+                bar.file(i + 1)
+                continue
             # 'partial': a crash hit this file between its documents; it is read again.
             if row and sha and row[1] == sha and row[2] != "partial":
                 rep.unchanged.append(sp)
@@ -298,8 +308,11 @@ class Archive:
     def remove(self, path: Path | str) -> list[str]:
         """Remove a file (or every file under a folder) from the archive; returns removed paths."""
         sp = str(path)
-        rows = self.db.execute("SELECT id, path FROM files WHERE path=? OR path LIKE ?",
-                               (sp, sp.rstrip("/") + "/%")).fetchall()
+        # Exact comparison, never LIKE: "old_brief.txt" must not match "old-brief.txt" through
+        # LIKE's "_" wildcard, nor "100%/" match every folder starting "100".
+        prefix = sp.rstrip("/") + "/"
+        rows = self.db.execute("SELECT id, path FROM files WHERE path=? OR substr(path, 1, ?)=?",
+                               (sp, len(prefix), prefix)).fetchall()
         removed = []
         for fid, p in rows:
             self.db.execute("BEGIN")

@@ -13,6 +13,7 @@ import json
 from typing import IO, Any, Iterable
 
 from ..model import CheckResult, Document, Evidence, ExtractResult, Quote, Verdict
+from ..read.own import GENERATOR
 
 # Readers whose Document.text is the file's own decoded content (offsets check against the file).
 FILE_IS_TEXT = frozenset({"text"})
@@ -57,6 +58,8 @@ def quote_record(q: Quote) -> dict[str, Any]:
 
 def document_fields(doc: Document, keep_text: bool = False) -> dict[str, Any]:
     rec: dict[str, Any] = {"document": doc.path, "published": doc.published}
+    # the marker that keeps this output out of any archive, should it be saved among sources
+    rec["generator"] = GENERATOR
     rec["title"] = doc.title
     rec["sha256"] = doc.sha256
     rec["reader"] = doc.reader

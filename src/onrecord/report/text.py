@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import CheckResult
+from ..read.own import TEXT_MARKER
 from .note import editors_note
 from .summary import LABELS, RICH_STYLES, short, speaker_of, summary_line, suggestions, word_diff
 
@@ -114,3 +115,6 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
             console.print(Text(draft))
             console.print()
     console.print(Text(summary_line(results), style="bold"))
+    if not console.is_terminal:
+        # saved to a file (`-o`, `> report.txt`): the marker that keeps it out of any archive
+        console.print(Text(TEXT_MARKER, style="dim"))
