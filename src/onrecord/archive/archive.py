@@ -31,6 +31,19 @@ from .store import connect
 from .structure import Sentence, Turn, speaker_at, structure
 
 
+
+def real_path(path: Path | str) -> str:
+    """The key a source file is stored under: its real absolute path (symlinks and ".."
+    resolved), so one file is one document however it was named."""
+    return str(Path(os.path.abspath(os.fspath(path))).resolve())
+
+
+def display_path(stored: str) -> str:
+    """A stored path as shown to the user: relative to the working directory when it lies
+    under it ("sources/briefing.txt"), else absolute."""
+    cwd = os.getcwd().rstrip(os.sep) + os.sep
+    return stored[len(cwd):] if stored.startswith(cwd) else stored
+
 @dataclass
 class IngestReport:
     added: list[str] = field(default_factory=list)
@@ -139,10 +152,12 @@ class Archive:
             raise MissingInput("no such folder", path=str(folder))
         key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
         arch = cls(Path(home or onrecord_home()) / "archives" / key, embed=embed, read_options=read_options)
-        present = {str(p) for p in arch._expand([folder])}
-        for info in arch.list():
-            if info.path not in present:
-                arch.remove(info.path)
+        # Stored paths are real absolute paths: the same folder named from another working
+        # directory ("../x/sources") finds every file unchanged and re-reads nothing.
+        present = {real_path(p) for p in arch._expand([folder])}
+        for (stored,) in arch.db.execute("SELECT path FROM files").fetchall():
+            if stored not in present:
+                arch.remove(stored)
         arch.last_report = arch.add([folder], progress=progress)
         return arch
 
@@ -169,11 +184,15 @@ class Archive:
         from ..read import read_path
 
         rep = IngestReport()
-        files = self._expand(paths)
+        # The archive's own files (an ONRECORD_HOME inside the sources folder) are never sources.
+        own = real_path(self.path) + os.sep
+        files = [f for f in self._expand(paths) if not real_path(f).startswith(own)]
         bar = _progress(len(files), progress, self.embed)
         pending_index: list[int] = []
         for i, p in enumerate(files):
-            sp = str(p)
+            # One document per real file: "sources/a.txt", "/abs/sources/a.txt" and
+            # "sources/../sources/a.txt" (or a symlink to it) are one row, keyed by the real path.
+            sp = real_path(p)
             try:
                 sha = _sha256_file(p) if p.is_file() else None
             except OSError:
@@ -184,12 +203,12 @@ class Archive:
                 # quotation it lists on the next run: onrecord's own outputs are never sources.
                 if row:
                     self.remove(sp)
-                rep.own_outputs.append(sp)
+                rep.own_outputs.append(display_path(sp))
                 bar.file(i + 1)
                 continue
             # 'partial': a crash hit this file between its documents; it is read again.
             if row and sha and row[1] == sha and row[2] != "partial":
-                rep.unchanged.append(sp)
+                rep.unchanged.append(display_path(sp))
                 bar.file(i + 1)
                 continue
             try:
@@ -201,9 +220,9 @@ class Archive:
                 docs, reason = [], f"reader failed ({type(e).__name__}: {e})"
             fid = self._store_file(sp, sha, p, docs, reason, replace=row[0] if row else None, rep=rep, bar=bar)
             if reason:
-                rep.unreadable.append((sp, reason))
+                rep.unreadable.append((display_path(sp), reason))
             else:
-                (rep.updated if row else rep.added).append(sp)
+                (rep.updated if row else rep.added).append(display_path(sp))
                 pending_index.append(fid)
             if len(pending_index) >= 200:
                 self._index_files(pending_index)
@@ -299,7 +318,7 @@ class Archive:
         out = []
         for fid, path, status, reason in self.db.execute("SELECT id, path, status, reason FROM files ORDER BY path"):
             docs = self.db.execute("SELECT title, speakers, date FROM documents WHERE file_id=? ORDER BY id", (fid,)).fetchall()
-            info = SourceInfo(path, status, reason, len(docs))
+            info = SourceInfo(display_path(path), status, reason, len(docs))
             if len(docs) == 1:
                 info.title, info.speakers, info.date = docs[0][0], json.loads(docs[0][1] or "[]"), docs[0][2]
             out.append(info)
@@ -307,7 +326,7 @@ class Archive:
 
     def remove(self, path: Path | str) -> list[str]:
         """Remove a file (or every file under a folder) from the archive; returns removed paths."""
-        sp = str(path)
+        sp = real_path(path)
         # Exact comparison, never LIKE: "old_brief.txt" must not match "old-brief.txt" through
         # LIKE's "_" wildcard, nor "100%/" match every folder starting "100".
         prefix = sp.rstrip("/") + "/"
@@ -321,7 +340,7 @@ class Archive:
                 self._docs.pop(did, None)
             self.db.execute("DELETE FROM files WHERE id=?", (fid,))
             self.db.execute("COMMIT")
-            removed.append(p)
+            removed.append(display_path(p))
         if removed:
             self.index.commit()
             self._emb = None
@@ -345,7 +364,8 @@ class Archive:
         }
 
     def unreadable(self) -> list[tuple[str, str]]:
-        return [(p, r) for p, r in self.db.execute("SELECT path, reason FROM files WHERE status='unreadable' ORDER BY path")]
+        return [(display_path(p), r)
+                for p, r in self.db.execute("SELECT path, reason FROM files WHERE status='unreadable' ORDER BY path")]
 
     # --- reading for verification -------------------------------------------------------------
     def doc(self, doc_id: int) -> SourceDoc:
@@ -362,7 +382,7 @@ class Archive:
             "SELECT start, end, label, speaker FROM turns WHERE doc_id=? ORDER BY start", (doc_id,))]
         sents = [Sentence(s, e, spk) for s, e, spk in self.db.execute(
             "SELECT start, end, speaker FROM sentences WHERE doc_id=? ORDER BY idx", (doc_id,))]
-        d = SourceDoc(r[0], r[1], r[2], r[3], json.loads(r[4] or "[]"), r[5], bool(r[6]), r[7], r[8], r[9],
+        d = SourceDoc(r[0], display_path(r[1]), r[2], r[3], json.loads(r[4] or "[]"), r[5], bool(r[6]), r[7], r[8], r[9],
                       r[10], r[11], turns, sents, outlet=r[12])
         self._docs[doc_id] = d
         if len(self._docs) > 256:
