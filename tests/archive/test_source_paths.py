@@ -76,3 +76,19 @@ def test_the_archives_own_files_are_never_sources(tmp_path, quiet):
     assert r.exit_code == 0, r.stderr
     assert "archive.db" not in r.stderr
     assert "1 added" in r.stderr
+
+
+def test_a_cache_built_with_relative_paths_is_rekeyed_not_reread(tmp_path, monkeypatch, quiet):
+    src = tmp_path / "sources"
+    _write(src, "a.txt", 1)
+    monkeypatch.chdir(tmp_path)
+    a = Archive.for_folder("sources", embed=False, progress=False)
+    # what an older onrecord stored: the path as given, relative to the working folder
+    a.db.execute("UPDATE files SET path='sources/a.txt'")
+    a.db.execute("UPDATE documents SET path='sources/a.txt'")
+    a.close()
+    b = Archive.for_folder("sources", embed=False, progress=False)
+    assert b.last_report.added == [] and b.last_report.unchanged == ["sources/a.txt"]
+    (row,) = b.db.execute("SELECT path FROM files").fetchall()
+    assert row[0] == str(src / "a.txt")
+    assert b.doc(b.doc_ids()[0]).path == "sources/a.txt"

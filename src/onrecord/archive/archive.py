@@ -155,11 +155,29 @@ class Archive:
         # Stored paths are real absolute paths: the same folder named from another working
         # directory ("../x/sources") finds every file unchanged and re-reads nothing.
         present = {real_path(p) for p in arch._expand([folder])}
-        for (stored,) in arch.db.execute("SELECT path FROM files").fetchall():
-            if stored not in present:
+        for fid, stored in arch.db.execute("SELECT id, path FROM files").fetchall():
+            if stored in present:
+                continue
+            if real_path(stored) in present:
+                arch._rename(fid, stored, real_path(stored))  # stored by an older onrecord, relative
+            else:
                 arch.remove(stored)
         arch.last_report = arch.add([folder], progress=progress)
         return arch
+
+    def _rename(self, fid: int, old: str, new: str) -> None:
+        """Re-key a file stored under another spelling of its path, in place: nothing is read or
+        indexed again (a remove and re-add would also shift the index's term statistics)."""
+        con = self.db
+        con.execute("BEGIN")
+        try:
+            con.execute("UPDATE files SET path=? WHERE id=?", (new, fid))
+            con.execute("UPDATE documents SET path=? || substr(path, ?) WHERE file_id=?", (new, len(old) + 1, fid))
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        self._docs.clear()
 
     def close(self) -> None:
         self.index.commit()
