@@ -614,6 +614,26 @@ def sources_stats(name: str) -> None:
         click.echo(f"{k}: {v}")
 
 
+@sources.command("reindex")
+@click.option("--archive", "name", metavar="NAME", help="A named archive.")
+@click.option("--sources", type=click.Path(), metavar="DIR", help="The archive of a folder given as --sources.")
+def sources_reindex(name: str | None, sources: str | None) -> None:
+    """Rebuild an archive's search index from its store (after a damaged-index error).
+
+    Nothing is read from the source files; the index is built again from the documents the
+    archive stored.
+
+    \b
+    Examples:
+      onrecord sources reindex --archive harbour
+      onrecord sources reindex --sources sources/
+    """
+    from . import pipeline
+
+    stats = pipeline.reindex_archive(sources, name).stats()
+    click.echo(f"reindexed {stats['files']} files: {stats['passages']} passages", err=True)
+
+
 def _describe(item: Any) -> str:
     """One tab-separated line per source: path, status, date, speakers, title (or reason)."""
     if isinstance(item, str):

@@ -84,3 +84,7 @@ class CorruptInput(InputError):
 
 class OutputExists(UsageError):
     """A report file in an ``-o`` folder would overwrite an existing file (needs --force) or an input."""
+
+
+class IndexDamaged(ArchiveError):
+    """The archive's search index cannot be read; ``onrecord sources reindex`` rebuilds it from the store."""

@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Iterator, Union
 
 from .errors import (
     EmptyDocument,
+    IndexDamaged,
     InputError,
     MalformedRecord,
     MissingInput,
@@ -171,16 +172,29 @@ def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, 
     if sources is None and archive is None:
         raise UsageError("name the sources to check against: --sources DIR or --archive NAME")
     Archive = _stage("archive", "Archive", "the source archive")
-    if sources is not None:
-        folder = os.fspath(sources)
-        p = Path(folder)
-        if not p.exists():
-            raise MissingInput("no such folder of sources", path=folder)
-        if not p.is_dir():
-            raise NotAFile("is a file, expected a folder of sources", path=folder)
-        return Archive.for_folder(folder, embed=embed)
-    if not isinstance(archive, (str, os.PathLike)):
+    if sources is None and not isinstance(archive, (str, os.PathLike)):
         return archive
+    try:
+        if sources is not None:
+            return Archive.for_folder(_sources_folder(sources), embed=embed)
+        return Archive.open(str(_named_archive(archive, create)), embed=embed)
+    except IndexDamaged as e:
+        how = f"--sources {os.fspath(sources)}" if sources is not None else f"--archive {archive}"
+        raise IndexDamaged(f"{e.message}; nothing was checked. Rebuild it from the archive's store with: "
+                           f"onrecord sources reindex {how}", path=e.path) from None
+
+
+def _sources_folder(sources: str | os.PathLike) -> str:
+    folder = os.fspath(sources)
+    p = Path(folder)
+    if not p.exists():
+        raise MissingInput("no such folder of sources", path=folder)
+    if not p.is_dir():
+        raise NotAFile("is a file, expected a folder of sources", path=folder)
+    return folder
+
+
+def _named_archive(archive: str | os.PathLike, create: bool = False) -> Path:
     from .home import archive_path
 
     path = archive_path(os.fspath(archive))
@@ -189,7 +203,20 @@ def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, 
             f"no archive named {archive!r} in {path.parent}; "
             f"create it with: onrecord sources add --archive {archive} DIR"
         )
-    return Archive.open(str(path), embed=embed)
+    return path
+
+
+def reindex_archive(sources: str | os.PathLike | None = None, archive: str | None = None) -> Any:
+    """Rebuild the search index of a named archive or of a ``--sources`` folder's archive from
+    its store of record (``onrecord sources reindex``); returns the reopened Archive."""
+    if (sources is None) == (archive is None):
+        raise UsageError("give --sources DIR or --archive NAME")
+    Archive = _stage("archive", "Archive", "the source archive")
+    if sources is not None:
+        path = Archive.folder_path(_sources_folder(sources))
+    else:
+        path = _named_archive(archive)
+    return Archive.reindex(path)
 
 
 def load_claims(path: str | os.PathLike) -> list[Claim]:

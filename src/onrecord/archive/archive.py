@@ -23,7 +23,7 @@ from .. import __version__
 from ..home import onrecord_home
 from ..read import files_under
 from ..read.own import is_own_output
-from ..errors import ArchiveError, InputError, MissingInput
+from ..errors import ArchiveError, IndexDamaged, InputError, MissingInput
 from ..model import Document
 from . import embed as _embed
 from .index import SearchIndex
@@ -131,10 +131,36 @@ class Archive:
             raise ArchiveError(f"cannot create the archive directory ({e.strerror})", path=str(path)) from None
         self.embed = _want_embeddings(embed)
         self.db = connect(self.path / self.DB)
+        fresh = not (self.path / "index" / "meta.json").exists()
         self.index = SearchIndex(self.path / "index")
         self._docs: OrderedDict[int, SourceDoc] = OrderedDict()
         self._emb: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        if fresh:
+            # The index folder is gone (deleted by hand): rebuild it from the store, nothing lost.
+            self.db.execute("UPDATE files SET indexed=0")
+        elif self.index.num_passages() == 0 and self.db.execute(
+                "SELECT 1 FROM files f JOIN documents d ON d.file_id=f.id JOIN sentences s ON s.doc_id=d.id"
+                " WHERE f.indexed=1 LIMIT 1").fetchone():
+            raise IndexDamaged("the search index has lost its passages", path=str(self.path / "index"))
         self._catch_up()
+
+    @staticmethod
+    def folder_path(folder: Path | str, home: Path | str | None = None) -> Path:
+        """Where the archive of a ``--sources`` folder lives: keyed on its real path."""
+        key = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:16]
+        return Path(home or onrecord_home()) / "archives" / key
+
+    @classmethod
+    def reindex(cls, path: Path | str, embed: bool | None = None) -> "Archive":
+        """Rebuild the search index of the archive at ``path`` from its store of record (the
+        SQLite file): ``onrecord sources reindex``. Nothing is read from the source files."""
+        import shutil
+
+        path = Path(path)
+        if not (path / cls.DB).exists():
+            raise ArchiveError("no archive here", path=str(path))
+        shutil.rmtree(path / "index", ignore_errors=True)
+        return cls(path, embed=embed)  # a fresh index: every stored file is indexed again
 
     # --- opening ------------------------------------------------------------------------------
     @classmethod
@@ -150,8 +176,7 @@ class Archive:
         folder = Path(folder)
         if not folder.exists():
             raise MissingInput("no such folder", path=str(folder))
-        key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-        arch = cls(Path(home or onrecord_home()) / "archives" / key, embed=embed, read_options=read_options)
+        arch = cls(cls.folder_path(folder, home), embed=embed, read_options=read_options)
         # Stored paths are real absolute paths: the same folder named from another working
         # directory ("../x/sources") finds every file unchanged and re-reads nothing.
         present = {real_path(p) for p in arch._expand([folder])}
