@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import sys
 from typing import IO, Any, Iterable, NoReturn
 
 import click
 
 from . import __version__
-from .errors import InputError, NotBuiltYet, OnrecordError, OutputExists, UsageError
+from .safe_text import escape_controls
+from .errors import ArchiveError, InputError, NotBuiltYet, OnrecordError, OutputExists, UsageError
 
 EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 
@@ -36,7 +38,7 @@ def exit_code(verdicts: Iterable[Any] = (), input_errors: int = 0) -> int:
 
 def error_line(err: BaseException) -> str:
     """One line, always: multi-line messages (a library's exception text) are folded."""
-    return "Error: " + " ".join(str(err).split())
+    return "Error: " + escape_controls(" ".join(str(err).split()))
 
 
 def fail(err: OnrecordError) -> NoReturn:
@@ -55,13 +57,30 @@ class OnrecordGroup(click.Group):
         except click.UsageError as e:
             # One line like every other error (click's default is usage + hint + error).
             where = e.ctx.command_path if e.ctx else ctx.command_path
-            click.echo(f"Error: {' '.join(e.format_message().split())} (see: {where} --help)", err=True)
+            click.echo(escape_controls(f"Error: {' '.join(e.format_message().split())} (see: {where} --help)"), err=True)
             sys.exit(EXIT_INPUT)
         except OnrecordError as e:
             fail(e)
         except BrokenPipeError:  # `onrecord extract ... | head`: not an error of ours
             sys.stderr.close()
             sys.exit(0)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except sqlite3.DatabaseError as e:
+            if isinstance(e, (sqlite3.ProgrammingError, sqlite3.InterfaceError)):
+                _crash(e)
+            # a partly damaged archive.db passes the open and fails on a later read
+            fail(ArchiveError(f"the archive database is damaged or unreadable ({e}); remove that archive "
+                              "under ONRECORD_HOME and add its sources again"))
+        except Exception as e:  # a bug: exit 3, one line, the traceback in a log
+            _crash(e)
+
+
+def _crash(e: BaseException) -> NoReturn:
+    from .crash import EXIT_CRASH, crash_line, write_crash_log
+
+    click.echo(escape_controls(crash_line(e, write_crash_log(e))), err=True)
+    sys.exit(EXIT_CRASH)
 
 
 def report_input_errors(errors: list[InputError]) -> None:
@@ -178,13 +197,13 @@ def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
     for r in rows:
         docs.setdefault(r["document"], []).append(r)
     for doc, doc_rows in docs.items():
-        table = Table(title=doc, title_justify="left", show_lines=False)
+        table = Table(title=escape_controls(doc), title_justify="left", show_lines=False)
         for col in ("span", "kind", "speaker", "cue", "flag", "quote"):
             table.add_column(col, overflow="fold")
         for r in doc_rows:
             table.add_row(
-                f"{r['start']}-{r['end']}", r["kind"], r["speaker"] or "", r["cue"] or "",
-                "*" if r["flagged"] else "", r["text"],
+                f"{r['start']}-{r['end']}", r["kind"], escape_controls(r["speaker"] or ""),
+                escape_controls(r["cue"] or ""), "*" if r["flagged"] else "", escape_controls(r["text"]),
             )
         console.print(table)
 
@@ -221,7 +240,7 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
             if v.evidence is not None:
                 who = f" ({v.evidence.source_speaker})" if v.evidence.source_speaker else ""
                 src = f"  {v.evidence.source}{who}"
-            out.write(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}\n")
+            out.write(escape_controls(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}") + "\n")
     out.flush()
     sys.exit(exit_code(verdicts))
 
@@ -553,9 +572,9 @@ def sources_add(paths: tuple[str, ...], name: str, embeddings: bool | None) -> N
     counts = {k: len(getattr(report, k, []) or []) for k in ("added", "updated", "unchanged", "unreadable")}
     click.echo(f"archive {name!r}: " + ", ".join(f"{v} {k}" for k, v in counts.items()), err=True)
     for path, reason in getattr(report, "unreadable", []) or []:
-        click.echo(f"Error: {path}: {reason}", err=True)
+        click.echo(escape_controls(f"Error: {path}: {reason}"), err=True)
     for path in getattr(report, "own_outputs", []) or []:
-        click.echo(f"Warning: {path}: an onrecord report, never read as a source (skipped)", err=True)
+        click.echo(escape_controls(f"Warning: {path}: an onrecord report, never read as a source (skipped)"), err=True)
     sys.exit(exit_code(input_errors=counts["unreadable"]))
 
 
@@ -571,7 +590,7 @@ def sources_list(name: str) -> None:
     from . import pipeline
 
     for item in pipeline.open_archive(archive=name).list():
-        click.echo(_describe(item))
+        click.echo(escape_controls(_describe(item)))
 
 
 @sources.command("remove")
@@ -591,10 +610,11 @@ def sources_remove(paths: tuple[str, ...], name: str) -> None:
     for path in paths:
         removed = arch.remove(path)
         for r in removed:
-            click.echo(f"removed {r}")
+            click.echo(escape_controls(f"removed {r}"))
         if not removed:
             missing += 1
-            click.echo(f"Error: {path}: not in archive {name!r} (see: onrecord sources list --archive {name})", err=True)
+            click.echo(escape_controls(f"Error: {path}: not in archive {name!r} "
+                                       f"(see: onrecord sources list --archive {name})"), err=True)
     sys.exit(exit_code(input_errors=missing))
 
 
@@ -656,9 +676,10 @@ def open_sources(sources: str | None, archive: str | None) -> Any:
     arch = pipeline.open_archive(sources, archive)
     unreadable = getattr(arch, "unreadable", None)
     for path, reason in (unreadable() if callable(unreadable) else []):
-        click.echo(f"Warning: source {path}: {reason} (skipped)", err=True)
+        click.echo(escape_controls(f"Warning: source {path}: {reason} (skipped)"), err=True)
     for path in getattr(getattr(arch, "last_report", None), "own_outputs", []):
-        click.echo(f"Warning: source {path}: an onrecord report, never read as a source (skipped)", err=True)
+        click.echo(escape_controls(f"Warning: source {path}: an onrecord report, never read as a source (skipped)"),
+                   err=True)
     return arch
 
 

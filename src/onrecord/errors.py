@@ -88,3 +88,7 @@ class OutputExists(UsageError):
 
 class IndexDamaged(ArchiveError):
     """The archive's search index cannot be read; ``onrecord sources reindex`` rebuilds it from the store."""
+
+
+class HomeUnusable(OnrecordError):
+    """ONRECORD_HOME (or a folder under it) is a file, cannot be created, or is not writable."""

@@ -219,6 +219,16 @@ def reindex_archive(sources: str | os.PathLike | None = None, archive: str | Non
     return Archive.reindex(path)
 
 
+def _real_date(hint: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(hint if len(hint) == 10 else hint + "-01")
+    except ValueError:
+        return False
+    return True
+
+
 def load_claims(path: str | os.PathLike) -> list[Claim]:
     """Contract section 2 input: one ``{"id","quote","speaker","date_hint"}`` object a line.
     Errors name the file and the line number."""
@@ -226,12 +236,18 @@ def load_claims(path: str | os.PathLike) -> list[Claim]:
     from .read.jsonl import iter_records
     from .thresholds.read import ReadOptions
 
+    from .read.common import file_size_ok
+
     name = os.fspath(path)
+    opts = ReadOptions()
     if name == "-":
         name = "<stdin>"
-        text = decode_utf8(sys.stdin.buffer.read(), name)
+        # the same size cap as a file: `--claims -` fed an endless stream used to read it all
+        data = sys.stdin.buffer.read(opts.max_input_bytes + 1)
+        file_size_ok(len(data), name, opts.max_input_bytes)
+        text = decode_utf8(data, name)
     else:
-        text = decode_utf8(read_bytes(name, ReadOptions()), name)
+        text = decode_utf8(read_bytes(name, opts), name)
     claims: list[Claim] = []
     seen: set[str] = set()
     for lineno, rec in iter_records(text, name):
@@ -251,6 +267,9 @@ def load_claims(path: str | os.PathLike) -> list[Claim]:
         hint = rec.get("date_hint")
         if hint is not None and (not isinstance(hint, str) or not _DATE_HINT.fullmatch(hint)):
             raise MalformedRecord(f'line {lineno}: "date_hint" must be YYYY-MM, YYYY-MM-DD or null', path=name)
+        if hint is not None and not _real_date(hint):
+            # "2024-13-45" passed the pattern and then ruled sources in or out by string order
+            raise MalformedRecord(f'line {lineno}: "date_hint" {hint!r} is not a real date', path=name)
         outlet = rec.get("outlet_hint")
         claims.append(
             Claim(

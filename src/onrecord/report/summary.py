@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import BAD_VERDICTS, VERDICTS, CheckedQuote, CheckResult
+from ..safe_text import escape_controls
 
 LABELS = {
     "verbatim": "verbatim",
@@ -198,7 +199,7 @@ def suggestions(results: list[CheckResult]) -> list[Suggestion]:
 
 def short(text: str, limit: int = 90) -> str:
     """One-line preview of a quotation (whitespace collapsed, cut at a word boundary)."""
-    text = " ".join(text.split())
+    text = escape_controls(" ".join(text.split()))
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
