@@ -16,7 +16,7 @@ from ..thresholds.extract import ExtractOptions
 from .classify import QuoteContext, classify, left_clause, right_clause
 from .editorial import find_editors_note, flag_after
 from .marks import find_marks
-from .pairing import Pair, pair_marks, paragraphs
+from .pairing import Pair, blank_between, pair_marks, paragraphs
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
 
@@ -86,7 +86,7 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
             text=quote.text,
             left=left_clause(before),
             right=right_clause(after),
-            para_start=not text[para[0] : p.open.pos].strip(),
+            para_start=blank_between(text, para[0], p.open.pos),
             flagged=quote.flagged,
             sentence_left=left_clause(
                 text[max(para[0], p.open.pos - opts.context_chars) : p.open.pos]
