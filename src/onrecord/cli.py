@@ -67,13 +67,16 @@ class OnrecordGroup(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except sqlite3.DatabaseError as e:
-            if isinstance(e, (sqlite3.ProgrammingError, sqlite3.InterfaceError)):
-                _crash(e)
+            if not _DAMAGED.search(str(e)):
+                _crash(e)  # a constraint or programming error is a bug, not damage
             # a partly damaged archive.db passes the open and fails on a later read
             fail(ArchiveError(f"the archive database is damaged or unreadable ({e}); remove that archive "
                               "under ONRECORD_HOME and add its sources again"))
         except Exception as e:  # a bug: exit 3, one line, the traceback in a log
             _crash(e)
+
+
+_DAMAGED = __import__("re").compile(r"malformed|not a database|disk I/O|file is encrypted|unable to open")
 
 
 def _crash(e: BaseException) -> NoReturn:

@@ -27,6 +27,7 @@ from ..errors import ArchiveError, IndexDamaged, InputError, MissingInput
 from ..model import Document
 from . import embed as _embed
 from .index import SearchIndex
+from .lock import WriteLock
 from .store import connect
 from .structure import Sentence, Turn, speaker_at, structure
 
@@ -130,15 +131,19 @@ class Archive:
         except OSError as e:
             raise ArchiveError(f"cannot create the archive directory ({e.strerror})", path=str(path)) from None
         self.embed = _want_embeddings(embed)
+        self.lock = WriteLock(self.path)
         self.db = connect(self.path / self.DB)
         fresh = not (self.path / "index" / "meta.json").exists()
         self.index = SearchIndex(self.path / "index")
         self._docs: OrderedDict[int, SourceDoc] = OrderedDict()
         self._emb: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
-        if fresh:
+        if fresh and self.lock.acquire(wait=False):
             # The index folder is gone (deleted by hand): rebuild it from the store, nothing lost.
-            self.db.execute("UPDATE files SET indexed=0")
-        elif self.index.num_passages() == 0 and self.db.execute(
+            try:
+                self.db.execute("UPDATE files SET indexed=0")
+            finally:
+                self.lock.release()
+        elif not fresh and self.index.num_passages() == 0 and self.db.execute(
                 "SELECT 1 FROM files f JOIN documents d ON d.file_id=f.id JOIN sentences s ON s.doc_id=d.id"
                 " WHERE f.indexed=1 LIMIT 1").fetchone():
             raise IndexDamaged("the search index has lost its passages", path=str(self.path / "index"))
@@ -159,7 +164,11 @@ class Archive:
         path = Path(path)
         if not (path / cls.DB).exists():
             raise ArchiveError("no archive here", path=str(path))
-        shutil.rmtree(path / "index", ignore_errors=True)
+        with WriteLock(path):
+            shutil.rmtree(path / "index", ignore_errors=True)
+            con = connect(path / cls.DB)
+            con.execute("UPDATE files SET indexed=0")
+            con.close()
         return cls(path, embed=embed)  # a fresh index: every stored file is indexed again
 
     # --- opening ------------------------------------------------------------------------------
@@ -223,7 +232,12 @@ class Archive:
 
     def add(self, paths: Iterable[Path | str], progress: bool = True) -> IngestReport:
         """Add files and folders. Unchanged files (same sha256) are skipped; a file that cannot
-        be read is recorded as unreadable with the reason and never stops the rest."""
+        be read is recorded as unreadable with the reason and never stops the rest. One writer
+        at a time: a second process waits for the first (``lock.py``)."""
+        with self.lock:
+            return self._add(paths, progress)
+
+    def _add(self, paths: Iterable[Path | str], progress: bool = True) -> IngestReport:
         from ..read import read_path
 
         rep = IngestReport()
@@ -353,8 +367,13 @@ class Archive:
 
     def _catch_up(self) -> None:
         todo = [r[0] for r in self.db.execute("SELECT id FROM files WHERE status IN ('ok', 'partial') AND indexed=0")]
-        if todo:
-            self._index_files(todo)
+        # Only when no other process writes: files it has stored but not yet indexed are its to
+        # index (a reader taking tantivy's writer lock then crashed the writer).
+        if todo and self.lock.acquire(wait=False):
+            try:
+                self._index_files(todo)
+            finally:
+                self.lock.release()
 
     # --- management ---------------------------------------------------------------------------
     def list(self) -> list[SourceInfo]:
@@ -369,6 +388,10 @@ class Archive:
 
     def remove(self, path: Path | str) -> list[str]:
         """Remove a file (or every file under a folder) from the archive; returns removed paths."""
+        with self.lock:
+            return self._remove(path)
+
+    def _remove(self, path: Path | str) -> list[str]:
         sp = real_path(path)
         # Exact comparison, never LIKE: "old_brief.txt" must not match "old-brief.txt" through
         # LIKE's "_" wildcard, nor "100%/" match every folder starting "100".
