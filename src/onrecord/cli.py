@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .safe_text import escape_controls
-from .errors import ArchiveError, InputError, NotBuiltYet, OnrecordError, OutputExists, UsageError
+from .errors import ArchiveError, InputError, NotBuiltYet, OnrecordError, UsageError
 
 EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 
@@ -326,7 +326,7 @@ def check(
                 if out_dir:
                     try:
                         written.append(_write_one(out_dir, item, fmt, renderer, keep_text, names, force, inputs))
-                    except OutputExists as e:
+                    except UsageError as e:  # exists, is an input, cannot be written
                         errors.append(e)  # type: ignore[arg-type]  # named at the end, the batch goes on
                 elif stream:
                     renderer([item], fh or _stdout(), keep_text)
@@ -437,6 +437,9 @@ def _output_dir(output: str | None) -> str | None:
 REPORT_SUFFIX = {"text": ".txt", "jsonl": ".jsonl", "html": ".html", "md": ".md"}
 
 
+_NAME_MAX = 100  # characters of a report file name before its suffix (file systems allow 255 bytes)
+
+
 def _report_name(doc_path: str, fmt: str, taken: set[str]) -> str:
     """report file name for an article: its file name without the suffix, characters outside
     [A-Za-z0-9._-] replaced ("dump.jsonl#7" -> "dump-7"), "-2", "-3"... on a clash (two
@@ -453,6 +456,11 @@ def _report_name(doc_path: str, fmt: str, taken: set[str]) -> str:
     if record:
         name += "-" + record
     name = re.sub(r"[^\w.-]+", "_", name).strip("._") or "article"
+    if len(name) > _NAME_MAX:
+        # a 300-character record id made a name the file system refused, and the batch died
+        import hashlib
+
+        name = name[: _NAME_MAX - 9] + "-" + hashlib.sha256(name.encode()).hexdigest()[:8]
     candidate, n = name, 1
     while candidate in taken:
         n += 1

@@ -112,12 +112,14 @@ def iter_documents(inputs: Iterable[Input], options: Options | None = None) -> I
         if isinstance(item, InputError):
             yield item
             continue
+        bad: list[InputError] = []
         try:
-            docs = read_path(os.fspath(item), options.read)
+            docs = read_path(os.fspath(item), options.read, errors=bad)
         except InputError as e:
             yield e
             continue
         yield from docs
+        yield from bad  # a bad line or record, named; the rest of its file was read
 
 
 def extract(

@@ -268,14 +268,17 @@ class Archive:
                 rep.unchanged.append(display_path(sp))
                 bar.file(i + 1)
                 continue
+            bad: list[InputError] = []
             try:
-                docs = read_path(sp, self.read_options)
+                docs = read_path(sp, self.read_options, errors=bad)
                 reason = None
             except InputError as e:
                 docs, reason = [], e.message
             except Exception as e:  # a reader bug must not lose the rest of the archive
                 docs, reason = [], f"reader failed ({type(e).__name__}: {e})"
             fid = self._store_file(sp, sha, p, docs, reason, replace=row[0] if row else None, rep=rep, bar=bar)
+            # a bad line or record of a file whose other records were stored: named, not fatal
+            rep.unreadable.extend((display_path(sp), e.message) for e in bad)
             if reason:
                 rep.unreadable.append((display_path(sp), reason))
             else:

@@ -49,8 +49,10 @@ def files_under(folder: Path, readable_only: bool = False) -> list[Path]:
     )
 
 
-def read_path(path: str, options: ReadOptions | None = None) -> list[Document]:
-    """Read one input into one or more Documents (JSONL and WARC hold several)."""
+def read_path(path: str, options: ReadOptions | None = None, errors: list | None = None) -> list[Document]:
+    """Read one input into one or more Documents (JSONL and WARC hold several). With an
+    ``errors`` list, a bad JSON Lines line or a damaged WARC record is appended there (named
+    by line or record) and the rest of the file is still read; without it, it raises."""
     options = options or ReadOptions()
     path = str(path)
     if path == "-":
@@ -78,11 +80,11 @@ def read_path(path: str, options: ReadOptions | None = None) -> list[Document]:
     if suffix in JSONL_SUFFIXES:
         from .jsonl import read_jsonl_file
 
-        return read_jsonl_file(path, options)
+        return read_jsonl_file(path, options, errors)
     if suffix in WARC_SUFFIXES:
         from .warc import read_warc_file
 
-        return read_warc_file(path, options)
+        return read_warc_file(path, options, errors)
     if suffix in PDF_SUFFIXES:
         from .pdf import read_pdf_file
 
