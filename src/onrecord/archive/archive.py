@@ -220,9 +220,13 @@ class Archive:
     # --- ingest -------------------------------------------------------------------------------
     @staticmethod
     def _expand(paths: Iterable[Path | str]) -> list[Path]:
+        from ..read.url import file_url_path, is_url
+
         out: list[Path] = []
         for p in paths:
-            p = Path(p)
+            if is_url(str(p)):
+                continue  # fetched by _add_url
+            p = Path(file_url_path(str(p)) or p)
             if p.is_dir():
                 # every file, readable or not: an unsupported one is recorded as unreadable
                 out.extend(files_under(p))
@@ -246,6 +250,10 @@ class Archive:
         files = [f for f in self._expand(paths) if not real_path(f).startswith(own)]
         bar = _progress(len(files), progress, self.embed)
         pending_index: list[int] = []
+        from ..read.url import is_url
+
+        for url in [str(x) for x in paths if is_url(str(x))]:
+            self._add_url(url, rep)
         for i, p in enumerate(files):
             # One document per real file: "sources/a.txt", "/abs/sources/a.txt" and
             # "sources/../sources/a.txt" (or a symlink to it) are one row, keyed by the real path.
@@ -292,7 +300,28 @@ class Archive:
         bar.stop()
         return rep
 
-    def _store_file(self, sp: str, sha: str | None, p: Path, docs: list[Document], reason: str | None,
+    def _add_url(self, url: str, rep: IngestReport) -> None:
+        """``sources add`` of an http(s) URL: fetched, keyed by the URL, unchanged when the
+        fetched text's sha256 is the same as last time."""
+        from ..read import read_path
+
+        try:
+            docs, reason = read_path(url, self.read_options), None
+        except InputError as e:
+            docs, reason = [], e.message
+        sha = hashlib.sha256("".join(d.sha256 for d in docs).encode()).hexdigest() if docs else None
+        row = self.db.execute("SELECT id, sha256, status FROM files WHERE path=?", (url,)).fetchone()
+        if row and sha and row[1] == sha and row[2] != "partial":
+            rep.unchanged.append(url)
+            return
+        fid = self._store_file(url, sha, None, docs, reason, replace=row[0] if row else None, rep=rep)
+        if reason:
+            rep.unreadable.append((url, reason))
+        else:
+            (rep.updated if row else rep.added).append(url)
+            self._index_files([fid])
+
+    def _store_file(self, sp: str, sha: str | None, p: Path | None, docs: list[Document], reason: str | None,
                     replace: int | None, rep: IngestReport, bar: "_NoProgress | None" = None) -> int:
         """Write one file's documents, each in its own transaction. The file row says 'partial'
         until the last document is stored, so a crash in a 4,000-record JSONL file keeps the
@@ -307,7 +336,8 @@ class Archive:
                 con.execute("DELETE FROM files WHERE id=?", (replace,))
             cur = con.execute(
                 "INSERT INTO files(path, sha256, size, status, reason) VALUES (?,?,?,?,?)",
-                (sp, sha, p.stat().st_size if p.exists() else None, "unreadable" if reason else "partial", reason),
+                (sp, sha, p.stat().st_size if p is not None and p.exists() else None,
+                 "unreadable" if reason else "partial", reason),
             )
             fid = int(cur.lastrowid)
             con.execute("COMMIT")

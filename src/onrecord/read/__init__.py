@@ -59,9 +59,12 @@ def read_path(path: str, options: ReadOptions | None = None, errors: list | None
         from .text import read_stdin
 
         return [read_stdin(options)]
-    from .url import is_url
+    from .url import file_url_path, is_url
 
-    if is_url(path):
+    local = file_url_path(path)
+    if local is not None:
+        path = local  # file:///x/a.txt reads the file, under its own path
+    elif is_url(path):
         from .url import read_url
 
         return [read_url(path, options)]
