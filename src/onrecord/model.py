@@ -133,6 +133,9 @@ class ExtractResult:
     quotes: list[Quote]
     editors_note: dict[str, Any] | None = None  # {"start","end","text"} when the article has one
     stats: dict[str, Any] = field(default_factory=dict)
+    # double quotation marks that paired with nothing, each {"offset","mark","context"}: no
+    # quotation vanishes silently, an unpaired opener is reported with the words after it
+    unbalanced: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -147,6 +150,7 @@ class CheckResult:
     items: list[CheckedQuote]
     editors_note: dict[str, Any] | None = None
     translated: bool = False
+    unbalanced: list[dict[str, Any]] = field(default_factory=list)  # as ExtractResult.unbalanced
 
 
 def to_dict(obj: Any) -> Any:

@@ -347,7 +347,8 @@ def check(
         verdicts = list(verify_claims(claims, arch, options.verify)) if claims else []
         by_pos = dict(zip(positions, verdicts))
         items = [CheckedQuote(quote=q, verdict=by_pos.get(i)) for i, q in enumerate(item.quotes)]
-        yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated)
+        yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated,
+                          unbalanced=list(getattr(item, "unbalanced", [])))
 
 
 @dataclass

@@ -39,7 +39,8 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> Ex
         note["quotes"] = linked
     stats["flagged"] = sum(1 for q in quotes if q.flagged)
     stats["editors_note"] = note is not None
-    return ExtractResult(document=doc, quotes=quotes, editors_note=note, stats=stats)
+    unbalanced = stats.pop("stray_marks", [])
+    return ExtractResult(document=doc, quotes=quotes, editors_note=note, stats=stats, unbalanced=unbalanced)
 
 
 def extract_quotes(text: str, options: ExtractOptions | None = None) -> list[Quote]:
@@ -125,8 +126,19 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
         "recovered_quotes": pairing.recovered,
         "stray_single": pairing.stray_single,
         "multi_paragraph": sum(1 for q in quotes if q.paragraphs > 1),
+        "stray_marks": [
+            {"offset": m.pos, "mark": text[m.pos : m.pos + m.length],
+             "context": _line_after(text, m.pos + m.length, opts.unbalanced_context_chars)}
+            for m in pairing.stray
+        ],
     }
     return quotes, stats
+
+
+def _line_after(text: str, pos: int, n: int) -> str:
+    """Up to ``n`` characters after ``pos``, within the line, whitespace collapsed."""
+    piece = text[pos : pos + n]
+    return " ".join(piece.split("\n", 1)[0].split())
 
 
 def _neighbours(pairs: list[Pair], i: int) -> tuple[Pair | None, Pair | None]:

@@ -74,6 +74,8 @@ def extract_record(result: ExtractResult, keep_text: bool = False) -> dict[str, 
     rec["quotes"] = [quote_record(q) for q in result.quotes]
     if result.editors_note:
         rec["editors_note"] = result.editors_note
+    if result.unbalanced:
+        rec["unbalanced_marks"] = result.unbalanced
     return rec
 
 
@@ -139,6 +141,8 @@ def check_record(result: CheckResult, keep_text: bool = False) -> dict[str, Any]
     rec["quotes"] = quotes
     if result.editors_note:
         rec["editors_note"] = result.editors_note
+    if result.unbalanced:
+        rec["unbalanced_marks"] = result.unbalanced
     rec["translated"] = result.translated
     return rec
 

@@ -65,6 +65,10 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
         console.print(head)
         if not r.items:
             console.print(Text("  no quotations found", style="dim"))
+        for u in r.unbalanced:
+            # an opening mark that found no closer: its words were not checked, said so
+            console.print(Text(f"  ? unbalanced mark {_c(u['mark'])} at offset {u['offset']}: "
+                               f"“{_c(short(u['context'], 70))}” (not checked as a quotation)", style="yellow"))
         for it in r.items:
             q = it.quote
             v = it.verdict
