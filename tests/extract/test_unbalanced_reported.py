@@ -40,3 +40,5 @@ def test_jsonl_and_text_report_name_the_unbalanced_mark(tmp_path, monkeypatch):
     assert u["context"].startswith("we never agreed")
     r = CliRunner().invoke(cli, ["check", str(art), "--sources", str(src), "--format", "text"])
     assert "unbalanced mark \u201c at offset" in r.stdout and "not checked as a quotation" in r.stdout
+    r = CliRunner().invoke(cli, ["check", str(art), "--sources", str(src), "--format", "md"])
+    assert "unbalanced mark \u201c at offset" in r.stdout

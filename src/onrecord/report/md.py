@@ -49,6 +49,9 @@ def render_md(results: list[CheckResult]) -> str:
         if doc.published:
             meta.append(f"published {md_escape(doc.published)}")
         lines += [" · ".join(meta), ""]
+        for u in r.unbalanced:
+            lines += [f"- unbalanced mark {md_escape(u['mark'])} at offset {u['offset']}: "
+                      f"“{md_escape(short(u['context'], 80))}” (not checked as a quotation)", ""]
         lines += ["| # | quotation | speaker | verdict | source |", "| --- | --- | --- | --- | --- |"]
         for n, it in enumerate(r.items, 1):
             v = it.verdict
