@@ -7,7 +7,9 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-DEV ?= ../shared/data/dev
+# The dev set: ../shared/data/dev beside the repository, or $ONRECORD_SHARED/data/dev, or
+# `make eval DEV=path` (onrecord.shared finds it the same way for tests and benchmarks).
+DEV ?= $(if $(ONRECORD_DEV_DIR),$(ONRECORD_DEV_DIR),$(if $(ONRECORD_SHARED),$(ONRECORD_SHARED),../shared)/data/dev)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup system browser run test eval clean bench
@@ -45,7 +47,12 @@ test: setup browser
 	$(BIN)/python -m pytest
 
 # Accuracy on the dev set (also gated in tests/test_eval_gate.py against eval/baseline.json).
-eval: setup
+# The dev set is checked first, before the venv is built: without it, one line saying where make
+# looked and what to set, exit 2 (a missing folder used to surface as "no such file" after setup).
+eval:
+	@test -f "$(DEV)/extraction/gold.jsonl" -a -f "$(DEV)/verification/claims.jsonl" || { \
+	  echo "Error: $(DEV): dev set not found; place the shared folder beside the repository (../shared), set ONRECORD_SHARED=/path/to/shared, or run make eval DEV=/path/to/dev" >&2; exit 2; }
+	@$(MAKE) --no-print-directory setup
 	$(BIN)/onrecord eval extract --gold $(DEV)/extraction/gold.jsonl --articles $(DEV)/extraction/articles
 	$(BIN)/onrecord eval verify --claims $(DEV)/verification/claims.jsonl --sources $(DEV)/verification/sources
 

@@ -21,9 +21,12 @@ import sys
 import time
 from pathlib import Path
 
+from onrecord.shared import corpora_dir, require
+
+# ../shared/data/corpora, or $ONRECORD_SHARED/data/corpora (onrecord.shared)
 CORPORA = [
-    Path("/work/shared/data/corpora/un_general_debate_2004_2024/articles.jsonl"),
-    Path("/work/shared/data/corpora/us_presidential_speeches_miller_center/articles.jsonl"),
+    corpora_dir() / "un_general_debate_2004_2024" / "articles.jsonl",
+    corpora_dir() / "us_presidential_speeches_miller_center" / "articles.jsonl",
 ]
 
 
@@ -38,7 +41,7 @@ def main() -> int:
     ap.add_argument("--fts5", action="store_true")
     ap.add_argument("--corpus", action="append", help="JSONL corpus (default: the two speech corpora)")
     a = ap.parse_args()
-    corpora = [Path(c) for c in a.corpus] if a.corpus else CORPORA
+    corpora = [require(Path(c)) for c in (a.corpus or CORPORA)]
     out = Path(a.out)
     arch_dir = out / "archive"
     if arch_dir.exists():

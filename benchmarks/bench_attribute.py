@@ -32,6 +32,7 @@ from onrecord.attribute.nlp import get_nlp  # noqa: E402
 from onrecord.extract import extract_document  # noqa: E402
 from onrecord.model import Document, ExtractResult, Quote  # noqa: E402
 from onrecord.names import same_person  # noqa: E402
+from onrecord.shared import corpora_dir, dev_dir  # noqa: E402
 
 
 def load_dev(dev: Path) -> list[tuple[dict, str]]:
@@ -135,8 +136,8 @@ def run_textacy(py: str, docs: list[dict]) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--dev", default=str(ROOT.parent / "shared" / "data" / "dev" / "extraction"))
-    ap.add_argument("--bbc", default=str(ROOT.parent / "shared" / "data" / "corpora" / "bbc_news_2004_2005" / "articles.jsonl"))
+    ap.add_argument("--dev", default=str(dev_dir() / "extraction"))
+    ap.add_argument("--bbc", default=str(corpora_dir() / "bbc_news_2004_2005" / "articles.jsonl"))
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--bench-python", default=str(ROOT / ".venv-bench" / "bin" / "python"))
     ap.add_argument("--no-textacy", action="store_true")

@@ -19,8 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "data" / "dev"
+from onrecord.shared import dev_dir
+
+DEV = dev_dir()  # ../shared/data/dev, $ONRECORD_SHARED/data/dev or $ONRECORD_DEV_DIR
 
 
 def pct(xs: list[float], p: float) -> float:

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from onrecord.extract import extract_document
 from onrecord.model import Document
+from onrecord.shared import corpora_dir, require
 
-BBC = Path("/work/shared/data/corpora/bbc_news_2004_2005/articles.jsonl")
+BBC = corpora_dir() / "bbc_news_2004_2005" / "articles.jsonl"  # or --path; see onrecord.shared
 
 
 def main() -> int:
@@ -27,7 +28,7 @@ def main() -> int:
     ap.add_argument("--path", type=Path, default=BBC)
     a = ap.parse_args()
     docs = []
-    with open(a.path, encoding="utf-8") as f:
+    with open(require(a.path), encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             docs.append(Document(text=rec["text"], path=rec["id"]))

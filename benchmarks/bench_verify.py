@@ -4,7 +4,7 @@
 
 Needs the archive from bench_archive.py and quotes.jsonl from make_quote_sample.py. Reports
 p50/p95/max latency per quote, quotes/s, agreement with the expected verdicts per kind, and
-(``--quotecheck N``) quotecheck (PyPI, in /work/main/.venv-bench) on the first N quotes over
+(``--quotecheck N``) quotecheck (PyPI, in the repository's .venv-bench) on the first N quotes over
 the same texts, for a time ratio. The model is loaded before the clock starts."""
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def run_quotecheck(rows, arch, out: Path, budget: float) -> dict:
     qfile.write_text(json.dumps([r["quote"] for r in rows]))
     script = out / "qc_run.py"
     script.write_text(QC_SCRIPT)
-    py = Path("/work/main/.venv-bench/bin/python")
+    py = Path(__file__).resolve().parents[1] / ".venv-bench" / "bin" / "python"
     p = subprocess.run([str(py), str(script), str(texts), str(qfile), str(budget)], capture_output=True, text=True)
     if p.returncode:
         return {"error": p.stderr.strip().splitlines()[-1] if p.stderr.strip() else "failed"}

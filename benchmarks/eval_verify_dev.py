@@ -17,9 +17,10 @@ from pathlib import Path
 
 from onrecord.archive import Archive
 from onrecord.model import VERDICTS, Claim
+from onrecord.shared import dev_dir, require
 from onrecord.verify import verify_claims
 
-DEV = Path("/work/shared/data/dev/verification")
+DEV = dev_dir() / "verification"  # or --set; see onrecord.shared
 
 
 def main() -> int:
@@ -30,7 +31,7 @@ def main() -> int:
     ap.add_argument("--scores", action="store_true", help="cosines of drift/not_found claims graded semantically")
     ap.add_argument("--archive", default=None, help="reuse an archive directory")
     a = ap.parse_args()
-    d = Path(a.set)
+    d = require(Path(a.set))
     gold = [json.loads(l) for l in open(d / "claims.jsonl", encoding="utf-8")]
     arch_dir = Path(a.archive) if a.archive else Path(tempfile.mkdtemp(prefix="onrecord-dev-"))
     t0 = time.time()

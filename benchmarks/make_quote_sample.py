@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/make_quote_sample.py --out /tmp/onrecord-bench/quotes.jsonl [--n 1000]
 
-Each line is a contract section 2 claim plus the expected verdict and how it was made:
+Each line is a docs/contract.md section 2 claim plus the expected verdict and how it was made:
   exact (verbatim), ellipsis / bracket / trailing (variation), negation / number (a near miss
   that must be not_found), invented (a sentence from the BBC news corpus, absent from the
   speeches: not_found), speaker (the exact words credited to another speaker: misattributed).
@@ -17,11 +17,14 @@ import re
 import sys
 from pathlib import Path
 
+from onrecord.shared import corpora_dir, require
+
+# ../shared/data/corpora, or $ONRECORD_SHARED/data/corpora (onrecord.shared)
 CORPORA = [
-    Path("/work/shared/data/corpora/un_general_debate_2004_2024/articles.jsonl"),
-    Path("/work/shared/data/corpora/us_presidential_speeches_miller_center/articles.jsonl"),
+    corpora_dir() / "un_general_debate_2004_2024" / "articles.jsonl",
+    corpora_dir() / "us_presidential_speeches_miller_center" / "articles.jsonl",
 ]
-BBC = Path("/work/shared/data/corpora/bbc_news_2004_2005/articles.jsonl")
+BBC = corpora_dir() / "bbc_news_2004_2005" / "articles.jsonl"
 MIX = [("exact", 0.35), ("ellipsis", 0.12), ("bracket", 0.08), ("trailing", 0.08), ("negation", 0.09),
        ("number", 0.06), ("invented", 0.14), ("speaker", 0.08)]
 EXPECT = {"exact": "verbatim", "ellipsis": "variation", "bracket": "variation", "trailing": "variation",
@@ -79,7 +82,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--corpus", action="append", help="JSONL corpus (default: the two speech corpora)")
     a = ap.parse_args()
-    corpora = [Path(c) for c in a.corpus] if a.corpus else CORPORA
+    corpora = [require(Path(c)) for c in (a.corpus or CORPORA)]
     rnd = random.Random(a.seed)
     docs = [json.loads(l) for c in corpora for l in open(c, encoding="utf-8")]
     speakers = sorted({d.get("speaker") for d in docs if d.get("speaker")})

@@ -19,8 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ROOT.parent / "shared" / "data" / "corpora"
+from onrecord.shared import corpora_dir
+
+CORPORA = corpora_dir()  # ../shared/data/corpora or $ONRECORD_SHARED/data/corpora
 
 
 def main() -> None:

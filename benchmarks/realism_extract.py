@@ -26,8 +26,9 @@ from pathlib import Path
 
 from onrecord.extract import extract_document
 from onrecord.model import Document
+from onrecord.shared import corpora_dir
 
-CORPORA = Path("/work/shared/data/corpora")
+CORPORA = corpora_dir()  # ../shared/data/corpora or $ONRECORD_SHARED/data/corpora
 SOURCES = {
     "BBC": CORPORA / "bbc_news_2004_2005" / "articles.jsonl",
     "AllSides": CORPORA / "allsides_news_2012_2020" / "articles.jsonl.xz",

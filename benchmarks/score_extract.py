@@ -14,14 +14,15 @@ from pathlib import Path
 
 from onrecord.extract import extract_document
 from onrecord.model import Document
+from onrecord.shared import dev_dir, require
 
-DEFAULT = Path("/work/shared/data/dev/extraction")
+DEFAULT = dev_dir() / "extraction"  # or the first argument; see onrecord.shared
 
 
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     show = "--errors" in argv
-    root = Path(args[0]) if args else DEFAULT
+    root = require(Path(args[0]) if args else DEFAULT)
     tp = fp = fn = kind_ok = flag_ok = 0
     confusion: Counter[tuple[str, str]] = Counter()
     for line in (root / "gold.jsonl").open(encoding="utf-8"):

@@ -33,6 +33,12 @@ def _isolate(tmp_path, monkeypatch):
         raise OSError(f"network access blocked in tests (tried {address!r})")
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+    # Plain status lines start after a command has run a second; on a loaded CI machine a quick
+    # command can take that long, so tests that read stderr line by line would see them now and
+    # then. Tests of the status lines (tests/test_progress.py) set their own thresholds.
+    import onrecord.thresholds.progress as progress_thresholds
+
+    monkeypatch.setattr(progress_thresholds, "PROGRESS", progress_thresholds.ProgressOptions(quiet_start_s=3600.0))
     import onrecord.read.url as url
 
     monkeypatch.setattr(url, "TRANSPORT", None)

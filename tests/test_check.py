@@ -6,7 +6,7 @@ publication date from gold.jsonl (so relative dates resolve and later sources ar
 These tests assert invariants, not accuracy (the accuracy gate is tests/test_eval_gate.py): no
 input error, a verdict with a deciding stage for every speech quotation and none for titles,
 scare quotes and terms, evidence whose span text is the source file's own characters at those
-offsets, no evidence dated after the article, and contract section 3 JSON for every result.
+offsets, no evidence dated after the article, and docs/contract.md section 3 JSON for every result.
 
 The archive is built once per session in a temporary ONRECORD_HOME and the check runs once;
 the tests below only read its results. Measured on the shared 2-core machine (2026-11-29,
@@ -14,7 +14,7 @@ other jobs running): `pytest tests/test_check.py` 142 s wall, of which the sessi
 137 s (building the archive with embeddings ~45 s, checking the 40 articles / 405 quotations
 the rest) and the four tests together under 0.1 s.
 Marked ``gate`` with the other dev-set runs: ``pytest -m "not gate"`` skips it while iterating.
-Skipped only when the dev set is absent (set ONRECORD_DEV_DIR or place it at ../shared/data/dev).
+Skipped only when the dev set is absent (place the shared folder at ../shared or set ONRECORD_SHARED / ONRECORD_DEV_DIR).
 
 Then ``--published`` through the command line, real stages on a small archive: it overrides
 the article's own date, relative dates in a quote's sentence resolve against it, and a source
@@ -23,7 +23,6 @@ dated after it is never the evidence."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -34,7 +33,7 @@ from onrecord.model import VERDICTS
 ROOT = Path(__file__).resolve().parents[1]
 
 
-# Contract section 1 fields of the document and of every quote; section 3 adds the verdict
+# docs/contract.md section 1 fields of the document and of every quote; section 3 adds the verdict
 # fields to every speech quote.
 DOC_FIELDS = {"document", "published", "quotes"}
 QUOTE_FIELDS = {"text", "start", "end", "kind", "speaker", "speakers", "speaker_description", "cue", "flagged", "confidence"}
@@ -42,8 +41,9 @@ VERDICT_FIELDS = {"verdict", "source", "span", "source_speaker", "score", "expla
 
 
 def dev_dir() -> Path | None:
-    env = os.environ.get("ONRECORD_DEV_DIR")
-    d = Path(env) if env else ROOT.parent / "shared" / "data" / "dev"
+    from onrecord.shared import dev_dir as shared_dev_dir
+
+    d = shared_dev_dir()  # ../shared/data/dev, $ONRECORD_SHARED or $ONRECORD_DEV_DIR
     ok = (d / "extraction" / "articles").is_dir() and (d / "verification" / "sources").is_dir()
     return d if ok else None
 
@@ -54,7 +54,7 @@ def dev_check(tmp_path_factory):
     session-wide temporary ONRECORD_HOME (the per-test home of conftest is function-scoped)."""
     d = dev_dir()
     if d is None:
-        pytest.skip("dev set not found (set ONRECORD_DEV_DIR or place it at ../shared/data/dev)")
+        pytest.skip("dev set not found (place the shared folder at ../shared or set ONRECORD_SHARED / ONRECORD_DEV_DIR)")
     from onrecord import pipeline
     from onrecord.read import read_path
 

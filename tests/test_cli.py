@@ -91,10 +91,17 @@ def test_binary_file(fake_stages, tmp_path):
     one_line_error(run("extract", str(p)), "bin.txt", "binary file")
 
 
-def test_invalid_utf8(fake_stages, tmp_path):
+def test_windows_1252_is_read_with_a_one_line_warning(fake_stages, tmp_path):
+    # issue 17: a Windows-1252 file stopped with "not valid UTF-8"; it is read, and said so
     p = tmp_path / "cp1252.txt"
     p.write_bytes(b"He said \x93no\x94.")
-    one_line_error(run("extract", str(p)), "cp1252.txt", "not valid UTF-8", "byte offset 8")
+    r = run("extract", str(p))
+    assert r.exit_code == 0
+    warnings = [l for l in r.stderr.splitlines() if l.startswith("Warning:")]
+    assert warnings == [f"Warning: {p}: not UTF-8: read as Windows-1252 (detected)"]
+    rec = json.loads(r.stdout)
+    assert rec["text"] == "He said \u201cno\u201d."  # the text the offsets index travels with them
+    assert [rec["text"][q["start"]:q["end"]] for q in rec["quotes"]] == ["no"]
 
 
 def test_malformed_json_line(fake_stages, tmp_path):
@@ -460,7 +467,7 @@ def batch(tmp_path):
     (d / "sub").mkdir(parents=True)
     (d / "b.txt").write_text("She said \u201cwe will dredge now\u201d.\n", encoding="utf-8")
     (d / "a.txt").write_text("He said \u201cinvented words\u201d about the \u201cHarbour Plan\u201d.\n", encoding="utf-8")
-    (d / "sub" / "bad.txt").write_bytes(b"He said \x93no\x94.")  # cp1252, not UTF-8
+    (d / "sub" / "bad.txt").write_bytes(b"He said \x00no\x00.")  # binary, not text
     return d
 
 
@@ -471,10 +478,10 @@ def test_check_folder_batch_continues_past_unreadable_and_sums_up(fake_stages, b
     assert [x["document"] for x in recs] == [str(batch / "a.txt"), str(batch / "b.txt")]
     err = r.stderr.strip().splitlines()
     bad = str(batch / "sub" / "bad.txt")
-    assert err[0].startswith(f"Error: {bad}: not valid UTF-8")
+    assert err[0].startswith(f"Error: {bad}: binary file")
     summary = err[-1]
     assert summary.startswith("Summary: 2 articles, 3 quotations (2 speech): 1 verbatim, 1 not found")
-    assert f"1 unreadable: {bad} (not valid UTF-8" in summary
+    assert f"1 unreadable: {bad} (binary file" in summary
 
 
 def test_check_batch_exit_1_without_unreadable(fake_stages, batch, sources):
@@ -495,9 +502,9 @@ def test_check_progress_goes_to_stderr_only(fake_stages, batch, sources):
     r = run("check", str(batch), "--sources", str(sources), "--format", "jsonl", "--progress")
     assert r.exit_code == 1
     assert len([json.loads(line) for line in r.stdout.splitlines()]) == 2
-    assert "checking" in r.stderr and "2/2" in r.stderr
-    quiet = run("check", str(batch), "--sources", str(sources), "--format", "jsonl")
-    assert "checking" not in quiet.stderr  # not a terminal and not asked for: no bar
+    assert "2/2 articles checked" in r.stderr
+    quiet = run("check", str(batch), "--sources", str(sources), "--format", "jsonl", "--no-progress")
+    assert "articles checked" not in quiet.stderr  # asked for silence (tests/test_progress.py: the default)
     assert quiet.stdout == r.stdout
 
 

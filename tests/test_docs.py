@@ -3,6 +3,7 @@ command, so `onrecord <cmd> --help` is enough to start."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
@@ -45,3 +46,38 @@ def test_readme_starts_with_the_two_commands():
     first_block = readme.split("```", 2)[1]
     lines = [l for l in first_block.splitlines()[1:] if l.strip()]
     assert lines == ["make run", "make test"]
+
+
+# The contract lives in the repository (docs/contract.md), in step with the shared spec, and the
+# docs link it: "contract section 3" cited a file a reader of the repository could not see.
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_contract_holds_every_line_of_the_shared_spec():
+    from onrecord.shared import spec_dir
+
+    spec = spec_dir() / "contract.md"
+    if not spec.is_file():
+        pytest.skip(f"shared spec not found at {spec} (place ../shared or set ONRECORD_SHARED)")
+    ours = set((ROOT / "docs" / "contract.md").read_text(encoding="utf-8").splitlines())
+    missing = [l for l in spec.read_text(encoding="utf-8").splitlines() if l.strip() and l not in ours]
+    assert not missing, "docs/contract.md lacks lines of the shared spec:\n" + "\n".join(missing[:10])
+    assert "## Additions" in ours
+
+
+def _help_texts():
+    for path in COMMANDS:
+        yield " ".join(path), CliRunner().invoke(cli, [*path, "--help"]).stdout
+    yield "", CliRunner().invoke(cli, ["--help"]).stdout
+
+
+def test_docs_and_help_link_the_contract_file():
+    texts = [("README.md", (ROOT / "README.md").read_text(encoding="utf-8"))]
+    texts += [(f"docs/{p.name}", p.read_text(encoding="utf-8")) for p in (ROOT / "docs").glob("*.md") if p.name != "contract.md"]
+    texts += [(f"onrecord {name} --help", text) for name, text in _help_texts()]
+    for where, text in texts:
+        for m in re.finditer(r"contract section \d", text, re.I):
+            before = text[max(0, m.start() - 40): m.start()]
+            assert "docs/contract.md" in before, f"{where}: cites {m.group(0)!r} without docs/contract.md"
+    readme = texts[0][1]
+    assert "](docs/contract.md)" in readme

@@ -5,7 +5,6 @@ or below the ceilings) pinned in eval/baseline.json. The dev set lives outside t
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,9 @@ BASELINE = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-
 
 
 def dev_dir() -> Path | None:
-    env = os.environ.get("ONRECORD_DEV_DIR")
-    d = Path(env) if env else ROOT.parent / "shared" / "data" / "dev"
+    from onrecord.shared import dev_dir as shared_dev_dir
+
+    d = shared_dev_dir()  # ../shared/data/dev, $ONRECORD_SHARED or $ONRECORD_DEV_DIR
     return d if (d / "extraction" / "gold.jsonl").is_file() else None
 
 
@@ -42,7 +42,7 @@ def _run(fn, *args):
 def test_extraction_gate():
     d = dev_dir()
     if d is None:
-        pytest.skip("dev set not found (set ONRECORD_DEV_DIR or place it at ../shared/data/dev)")
+        pytest.skip("dev set not found (place the shared folder at ../shared or set ONRECORD_SHARED / ONRECORD_DEV_DIR)")
     report = _run(eval_extract, d / "extraction" / "gold.jsonl", d / "extraction" / "articles")
     print(format_table(report))
     assert gate(report, BASELINE) == []
@@ -52,7 +52,7 @@ def test_extraction_gate():
 def test_verification_gate():
     d = dev_dir()
     if d is None:
-        pytest.skip("dev set not found (set ONRECORD_DEV_DIR or place it at ../shared/data/dev)")
+        pytest.skip("dev set not found (place the shared folder at ../shared or set ONRECORD_SHARED / ONRECORD_DEV_DIR)")
     report = _run(eval_verify, d / "verification" / "claims.jsonl", d / "verification" / "sources")
     print(format_table(report))
     assert gate(report, BASELINE) == []

@@ -107,3 +107,16 @@ def test_text_report_of_the_example():
     assert "Oskar Brenholt" in out and "drift" in out
     assert "We cannot keep asking people to wait for a bus that never comes" in out
     assert "Editor's Note: These quotations, accurately translated, could not be verified." in out
+
+
+def test_draft_note_lists_exactly_the_drift_and_not_found_rows_of_expected():
+    # issue 17: EXPECTED.md said the misattributed quote is left out, the printed note listed it
+    res = CliRunner().invoke(cli, [
+        "check", str(EXAMPLE / "article.txt"), "--sources", str(EXAMPLE / "sources"),
+        "--published", "2025-03-10", "--translated"])
+    block = res.stdout.split("Draft editor's note\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    listed = [line for line in block if line.startswith("* ")]
+    want = [r["quotation starts"] for r in expected_rows() if r["verdict"] in ("drift", "not_found")]
+    assert len(listed) == len(want)
+    for line, start in zip(listed, want):
+        assert line.startswith("* \u201c" + start), (line, start)

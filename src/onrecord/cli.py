@@ -3,7 +3,7 @@
 
 Errors: every ``OnrecordError`` becomes one line ``Error: <input>: <reason>`` on stderr and exit
 2, in one place (``OnrecordGroup.invoke``); a batch reports its unreadable inputs at the end.
-Exit codes (contract section 5) are decided in one function, ``exit_code``."""
+Exit codes (docs/contract.md section 5) are decided in one function, ``exit_code``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from typing import IO, Any, Iterable, NoReturn
 
 import click
 
-from . import __version__
 from .safe_text import escape_controls
 from .errors import ArchiveError, InputError, NotBuiltYet, OnrecordError, UsageError
 
@@ -23,7 +22,7 @@ EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 
 
 def exit_code(verdicts: Iterable[Any] = (), input_errors: int = 0) -> int:
-    """Contract section 5, the only place exit codes are decided: 2 when any input could not
+    """docs/contract.md section 5, the only place exit codes are decided: 2 when any input could not
     be read (the run is incomplete, whatever the verdicts of the rest); else 1 when any speech
     quote is drift, misattributed, out_of_context or not_found; else 0. ``verdicts`` are Verdicts or None
     (non-speech quotes)."""
@@ -119,8 +118,18 @@ def keep_text_option(f: Any) -> Any:
     )(f)
 
 
+def _print_version(ctx: click.Context, _param: Any, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from .about import about
+
+    click.echo(about().text())
+    ctx.exit()
+
+
 @click.group(cls=OnrecordGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="onrecord")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and the models in use (spaCy, embeddings), then exit.")
 def cli() -> None:
     """onrecord: find the original words behind every quotation.
 
@@ -150,7 +159,7 @@ CSV_FIELDS = ("document", "start", "end", "kind", "speaker", "cue", "flagged", "
 def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribute: bool, keep_text: bool) -> None:
     """Extract the quotations of each FILE (text, HTML, JSONL, WARC, PDF, URL or - for stdin).
 
-    One JSON object per document (contract section 1), or a table, or CSV.
+    One JSON object per document (docs/contract.md section 1), or a table, or CSV.
 
     \b
     Examples:
@@ -162,6 +171,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
     from . import pipeline
     from .report.jsonl import dumps, extract_record, quote_record
 
+    pipeline.check_date(published, "--published")
     out = _stdout()
     errors: list[InputError] = []
     table_rows: list[dict[str, Any]] = []
@@ -169,21 +179,22 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
         writer.writeheader()
-    for item in pipeline.extract(files, published=published, attribute=not no_attribute):
-        if isinstance(item, InputError):
-            errors.append(item)
-            continue
-        if fmt == "jsonl":
-            out.write(dumps(extract_record(item, keep_text=keep_text)) + "\n")
-            out.flush()
-            continue
-        for q in item.quotes:
-            row = quote_record(q)
-            row["document"] = item.document.path
-            if writer is not None:
-                writer.writerow(row)
-            else:
-                table_rows.append(row)
+    with _status(None, streams=fmt != "table") as status:
+        for item in pipeline.extract(files, published=published, attribute=not no_attribute, status=status):
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            if fmt == "jsonl":
+                out.write(dumps(extract_record(item, keep_text=keep_text)) + "\n")
+                out.flush()
+                continue
+            for q in item.quotes:
+                row = quote_record(q)
+                row["document"] = item.document.path
+                if writer is not None:
+                    writer.writerow(row)
+                else:
+                    table_rows.append(row)
     if fmt == "table":
         _print_quote_table(table_rows, out)
     report_input_errors(errors)
@@ -191,23 +202,25 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
 
 
 def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
-    """One table per document (the path as its title, not a column that eats half the width)."""
+    """One table per document (the path as its title, not a column that eats half the width).
+    Every cell is a ``Text``, never markup: "[the Sandvik bridge] was …" lost its brackets
+    when rich read them as a style tag."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=out, width=None if out.isatty() else 160)
     docs: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         docs.setdefault(r["document"], []).append(r)
     for doc, doc_rows in docs.items():
-        table = Table(title=escape_controls(doc), title_justify="left", show_lines=False)
+        table = Table(title=Text(escape_controls(doc)), title_justify="left", show_lines=False)
         for col in ("span", "kind", "speaker", "cue", "flag", "quote"):
             table.add_column(col, overflow="fold")
         for r in doc_rows:
-            table.add_row(
-                f"{r['start']}-{r['end']}", r["kind"], escape_controls(r["speaker"] or ""),
-                escape_controls(r["cue"] or ""), "*" if r["flagged"] else "", escape_controls(r["text"]),
-            )
+            cells = (f"{r['start']}-{r['end']}", r["kind"], r["speaker"] or "", r["cue"] or "",
+                     "*" if r["flagged"] else "", r["text"])
+            table.add_row(*(Text(escape_controls(c)) for c in cells))
         console.print(table)
 
 
@@ -219,7 +232,7 @@ def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
 @archive_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "text"]), default="jsonl", show_default=True)
 def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> None:
-    """Verify claimed quotations against an archive of sources (contract section 2).
+    """Verify claimed quotations against an archive of sources (docs/contract.md section 2).
 
     Exit 0 when every claim is verbatim or variation, 1 when any is drift, misattributed,
     out_of_context or not_found, 2 on bad input.
@@ -233,7 +246,8 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
     from .report.jsonl import dumps, verdict_record
 
     claim_list = pipeline.load_claims(claims)
-    verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive))
+    with _status(None) as status:
+        verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive, status), status=status)
     out = _stdout()
     for v in verdicts:
         if fmt == "jsonl":
@@ -263,7 +277,8 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
 )
 @click.option(
     "--progress/--no-progress", default=None,
-    help="Progress bar on stderr (default: only when stderr is a terminal).",
+    help="Status on stderr: a live line on a terminal, else one line per stage (default); "
+    "--progress forces the live line, --no-progress hides it.",
 )
 @click.option("--force", is_flag=True, help="Overwrite report files that already exist in an -o folder.")
 @keep_text_option
@@ -272,7 +287,7 @@ def check(
     translated: bool, fmt: str, output: str | None, progress: bool | None, keep_text: bool,
     force: bool = False,
 ) -> None:
-    """Extract every quotation of each ARTICLE and verify the speech quotes (contract section 3).
+    """Extract every quotation of each ARTICLE and verify the speech quotes (docs/contract.md section 3).
 
     ARTICLE is a file (text, HTML, JSONL, WARC, PDF), a URL, - for stdin, or a folder (its
     readable files, sorted). Titles, scare quotes and terms are listed, not verified. A batch
@@ -297,7 +312,7 @@ def check(
     from .output import refuse_unsafe_target
 
     renderer = _check_renderer(fmt)
-    pipeline.check_date(published)
+    pipeline.check_date(published, "--published")
     inputs = pipeline.expand_inputs(articles)
     refuse_unsafe_target(output, inputs, sources)  # -o never destroys an input or feeds the archive
     out_dir = _output_dir(output)
@@ -310,15 +325,17 @@ def check(
     written: list[str] = []
     names: set[str] = set()
     stream = fmt == "jsonl" and not out_dir  # JSON Lines goes out as each article is done
-    done = False
+    complete = False
     try:
-        arch = open_sources(sources, archive)
-        if archive and output:
-            refuse_unsafe_target(output, (), None, (i.path for i in arch.list()))
-        with _progress_bar(len(inputs), progress) as advance:
-            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated):
-                advance(getattr(item, "document", None))
+        with _status(progress, streams=stream and fh is None) as status:
+            arch = open_sources(sources, archive, status)
+            if archive and output:
+                refuse_unsafe_target(output, (), None, (i.path for i in arch.list()))
+            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated, status=status):
                 summary.add(item)
+                if len(inputs) > 1:  # a JSONL or WARC input holds several articles: never "12/3"
+                    done = summary.articles + len(summary.unreadable)
+                    status.count(done, max(len(inputs), done), "articles checked")
                 if isinstance(item, InputError):
                     errors.append(item)
                     continue
@@ -338,17 +355,17 @@ def check(
         nothing = summary.articles == 0 and bool(errors)
         if not out_dir and not stream and not nothing:
             renderer(results, fh or _stdout(), keep_text)
-        done = not nothing
+        complete = not nothing
     finally:
         if atomic:
             # renamed over -o only when complete: Ctrl-C, a crash or nothing readable leaves the
             # previous report as it was
-            atomic.finish(keep=done)
+            atomic.finish(keep=complete)
     report_input_errors(errors)
     if written:
         click.echo(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}", err=True)
     # A batch ends with its summary; a single input's error line is already the whole story
-    # (contract section 5: one line).
+    # (docs/contract.md section 5: one line).
     if summary.articles + len(errors) > 1:
         click.echo(_summary_line(summary.as_dict()), err=True)
     sys.exit(exit_code(verdicts, len(errors)))
@@ -368,54 +385,6 @@ def _summary_line(s: dict[str, Any]) -> str:
         named = "; ".join(f"{u['input']} ({u['reason']})" for u in s["unreadable"])
         line += f"; {len(s['unreadable'])} unreadable: {named}"
     return line
-
-
-class _NoProgress:
-    def __enter__(self) -> Any:
-        return lambda doc: None
-
-    def __exit__(self, *exc: Any) -> None:
-        return None
-
-
-def _progress_bar(total: int, wanted: bool | None) -> Any:
-    """A rich progress bar on stderr, advanced once per article (or unreadable input). Shown when
-    stderr is a terminal, or when --progress asks for it; never on stdout, so --format jsonl
-    stays pure JSON. Transient: it leaves no trace in a terminal once the batch is done."""
-    import contextlib
-
-    on_tty = sys.stderr.isatty()
-    if wanted is False or (wanted is None and not on_tty) or total < 1:
-        return _NoProgress()
-
-    @contextlib.contextmanager
-    def bar() -> Any:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        console = Console(file=sys.stderr, force_terminal=True if wanted else None)
-        # asked for on a pipe or a log file: fewer redraws, each one a line's worth of bytes
-        prog = Progress(
-            TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("{task.description}"), console=console, transient=on_tty,
-            # rich's default wraps sys.stdout into the bar's console (stderr): the JSON Lines
-            # written during the batch would land on stderr
-            redirect_stdout=False, redirect_stderr=False, refresh_per_second=10 if on_tty else 1,
-        )
-        task = prog.add_task("", total=total)
-        done = 0
-
-        def advance(doc: Any) -> None:
-            nonlocal done
-            done += 1
-            # a JSONL or WARC input holds several articles: the total grows rather than lie
-            name = str(getattr(doc, "path", "") or "").rstrip("/").rsplit("/", 1)[-1]
-            prog.update(task, completed=done, total=max(total, done), description=name)
-
-        with prog:
-            yield advance
-
-    return bar()
 
 
 def _output_dir(output: str | None) -> str | None:
@@ -553,6 +522,7 @@ def sources() -> None:
       onrecord sources list --archive harbour
       onrecord sources stats --archive harbour
       onrecord sources remove --archive harbour sources/old-briefing.txt
+      onrecord sources archives
     """
 
 
@@ -592,16 +562,38 @@ def sources_add(paths: tuple[str, ...], name: str, embeddings: bool | None) -> N
 @sources.command("list")
 @_archive_name_option
 def sources_list(name: str) -> None:
-    """List the sources of an archive.
+    """List the sources of an archive: one tab-separated line per document (each record of a
+    JSON Lines or WARC file): path, status, date, speakers, outlet, title (or why a file is
+    unreadable).
 
     \b
     Examples:
       onrecord sources list --archive harbour
     """
     from . import pipeline
+    from .archive.listing import source_lines
 
-    for item in pipeline.open_archive(archive=name).list():
-        click.echo(escape_controls(_describe(item)))
+    for line in source_lines(pipeline.open_archive(archive=name)):
+        click.echo(escape_controls("\t".join(line.columns())))
+
+
+@sources.command("archives")
+def sources_archives() -> None:
+    """List the archives under ONRECORD_HOME with their size: named archives and the indexes
+    kept for folders given with --sources.
+
+    \b
+    Examples:
+      onrecord sources archives
+    """
+    from .archive.listing import archives
+    from .home import archives_dir
+
+    found = archives(archives_dir())
+    for info in found:
+        click.echo("\t".join(info.columns()))
+    if not found:
+        click.echo(f"no archives in {archives_dir()}; create one with: onrecord sources add --archive NAME DIR", err=True)
 
 
 @sources.command("remove")
@@ -665,26 +657,22 @@ def sources_reindex(name: str | None, sources: str | None) -> None:
     click.echo(f"reindexed {stats['files']} files: {stats['passages']} passages", err=True)
 
 
-def _describe(item: Any) -> str:
-    """One tab-separated line per source: path, status, date, speakers, title (or reason)."""
-    if isinstance(item, str):
-        return item
-    d = item if isinstance(item, dict) else getattr(item, "__dict__", {})
-    speakers = d.get("speakers")
-    parts = [
-        str(d.get("path", "")), str(d.get("status") or ""), str(d.get("date") or ""),
-        "; ".join(speakers) if isinstance(speakers, list) else str(speakers or ""),
-        str(d.get("title") or d.get("reason") or ""),
-    ]
-    return "\t".join(parts)
-
-
-def open_sources(sources: str | None, archive: str | None) -> Any:
-    """Open the archive once in the CLI so unreadable sources can be reported by name (contract
-    section 4: the rest of the archive is still used, so they warn rather than fail)."""
+def open_sources(sources: str | None, archive: str | None, status: Any = None) -> Any:
+    """Open the archive once in the CLI so unreadable sources can be reported by name (docs/contract.md
+    section 4: the rest of the archive is still used, so they warn rather than fail). The flags
+    are checked here: the library's own message names its parameters, not these flags."""
     from . import pipeline
 
-    arch = pipeline.open_archive(sources, archive)
+    if sources is not None and archive is not None:
+        raise UsageError("give --sources DIR or --archive NAME, not both")
+    if sources is None and archive is None:
+        raise UsageError("name the sources to check against: --sources DIR or --archive NAME")
+    if status is None:
+        arch = pipeline.open_archive(sources, archive)
+    else:
+        status.stage(f"opening the sources: {sources or archive} (new or changed files are indexed)")
+        with status.paused():  # the archive draws its own bars on a terminal while it indexes
+            arch = pipeline.open_archive(sources, archive)
     unreadable = getattr(arch, "unreadable", None)
     for path, reason in (unreadable() if callable(unreadable) else []):
         click.echo(escape_controls(f"Warning: source {path}: {reason} (skipped)"), err=True)
@@ -692,6 +680,17 @@ def open_sources(sources: str | None, archive: str | None) -> Any:
         click.echo(escape_controls(f"Warning: source {path}: an onrecord report, never read as a source (skipped)"),
                    err=True)
     return arch
+
+
+def _status(progress: bool | None, streams: bool = False) -> Any:
+    """The status line on stderr (onrecord.progress): live on a terminal, one line per stage
+    otherwise; --progress forces the live line, --no-progress silences it (warnings stay).
+    ``streams``: the command writes results to stdout while it works; when stdout is the same
+    terminal, a live line would be redrawn over them, so the status goes line by line."""
+    from .progress import Status
+
+    live = True if progress else (False if streams and _stdout().isatty() else None)
+    return Status(live=live, enabled=progress is not False)
 
 
 # eval -------------------------------------------------------------------------------------
@@ -741,7 +740,9 @@ def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None, mista
     """
     from .eval import eval_extract as run
 
-    _eval_output(run(gold, articles), fmt, baseline, mistakes)
+    with _status(None) as status:
+        report = run(gold, articles, status=status)
+    _eval_output(report, fmt, baseline, mistakes)
 
 
 @eval_.command("verify")
@@ -757,7 +758,9 @@ def eval_verify(claims: str, sources: str, fmt: str, baseline: str | None, mista
     """
     from .eval import eval_verify as run
 
-    _eval_output(run(claims, sources), fmt, baseline, mistakes)
+    with _status(None) as status:
+        report = run(claims, sources, status=status)
+    _eval_output(report, fmt, baseline, mistakes)
 
 
 # not built yet ----------------------------------------------------------------------------
@@ -769,17 +772,22 @@ def _later(module: str, name: str, what: str) -> Any:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; any other than loopback needs ONRECORD_TOKEN for write requests.")
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--archive", metavar="NAME", help="Default archive for the page.")
-def serve(host: str, port: int, archive: str | None) -> None:
-    """Serve the web page and JSON API on HOST:PORT.
+@click.option("--archive", metavar="NAME", help="The archive checks use (default: 'default', created if missing).")
+@click.option("--workers", type=int, default=None, help="Check worker processes (default 2; 0: in the server process).")
+@click.option("--allow-private-urls", is_flag=True, help="Let the check page fetch loopback and private addresses.")
+def serve(host: str, port: int, archive: str | None, workers: int | None, allow_private_urls: bool) -> None:
+    """Serve the web page for editors and the JSON API on HOST:PORT (docs/web.md).
 
     \b
     Examples:
-      onrecord serve --port 8000 --archive harbour
+      onrecord serve --archive harbour
+      ONRECORD_TOKEN=secret onrecord serve --host 0.0.0.0 --port 8080
     """
-    _later("web", "serve", "onrecord serve (the web app)")(host=host, port=port, archive=archive)
+    _later("web", "serve", "onrecord serve (the web app)")(
+        host=host, port=port, archive=archive, workers=workers, allow_private_urls=allow_private_urls)
 
 
 @cli.command()

@@ -92,3 +92,27 @@ class IndexDamaged(ArchiveError):
 
 class HomeUnusable(OnrecordError):
     """ONRECORD_HOME (or a folder under it) is a file, cannot be created, or is not writable."""
+
+
+class UnsafeURL(InputError):
+    """A URL the server refuses to fetch: not http(s), or a loopback/private address."""
+
+
+class CheckTimedOut(OnrecordError):
+    """A check ran past the server's time limit; its worker was stopped and replaced."""
+
+
+class ServerBusy(OnrecordError):
+    """Every worker stayed busy past the queue limit; the request was not started."""
+
+
+class Unauthorized(OnrecordError):
+    """A write endpoint was called without the server's token (ONRECORD_TOKEN)."""
+
+
+class UnknownCheck(OnrecordError):
+    """A check id that the server's history does not hold."""
+
+
+class WorkerFailed(OnrecordError):
+    """A worker process died or could not start (its message says why); the pool replaces it."""

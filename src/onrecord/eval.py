@@ -42,17 +42,29 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def _norm(s: str | None) -> str:
+    """Compare names and cues as written, ignoring case, apostrophe style, spacing, a leading
+    "the" ("the USDA" / "USDA": the same organisation's name, written with and without the
+    article by different annotators of the real-news set) and a final period ("Jr." / "Jr")."""
     if s is None:
         return ""
     s = unicodedata.normalize("NFKC", s).replace("’", "'").casefold()
-    return " ".join(s.split())
+    s = " ".join(s.split())
+    if s.startswith("the "):
+        s = s[4:]
+    return s.rstrip(".")
 
 
 def read_jsonl(path: str | os.PathLike, what: str) -> list[dict[str, Any]]:
     name = os.fspath(path)
     p = Path(name)
     if not p.is_file():
-        raise EvalError(f"no such {what} file" if not p.exists() else f"is not a {what} file", path=name)
+        reason = f"no such {what} file" if not p.exists() else f"is not a {what} file"
+        if not p.exists() and "/data/dev/" in p.as_posix():
+            # the commands in the docs point at the shared dev set; say how to get it there
+            from .shared import missing_hint
+
+            reason += f" ({missing_hint()})"
+        raise EvalError(reason, path=name)
     out = []
     # Read as the readers do: an undecodable gold file is a one-line error, not a traceback.
     text = decode_utf8(read_bytes(name, ReadOptions()), name)
@@ -168,8 +180,10 @@ def _brief(q: dict[str, Any]) -> dict[str, Any]:
     return {k: q.get(k) for k in ("text", "start", "end", "kind", "speaker", "cue", "flagged")}
 
 
-def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, options: Any = None) -> dict[str, Any]:
-    """Run ``pipeline.extract`` on each gold article (``<articles>/<id>.txt``) and score it."""
+def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, options: Any = None,
+                 *, status: Any = None) -> dict[str, Any]:
+    """Run ``pipeline.extract`` on each gold article (``<articles>/<id>.txt``) and score it.
+    ``status`` (progress.StatusSink) hears each stage."""
     from .errors import InputError
     from .pipeline import extract
     from .report.jsonl import quote_record
@@ -194,7 +208,7 @@ def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, opti
             raise EvalError(f"gold line {rec['_line']} names article {rec['id']!r} but {p} does not exist", path=os.fspath(gold_path))
         paths.append(p)
     preds: list[list[dict]] = []
-    for rec, result in zip(gold, extract(paths, options=options)):
+    for rec, result in zip(gold, extract(paths, options=options, status=status)):
         if isinstance(result, InputError):
             raise result
         # Gold published date is not used: the date does not change extraction or attribution.
@@ -266,8 +280,10 @@ def score_verify(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
     }
 
 
-def eval_verify(claims_path: str | os.PathLike, sources: str | os.PathLike, options: Any = None) -> dict[str, Any]:
-    """Run ``pipeline.verify`` on the claims (inputs: id, quote, speaker, date_hint) and score."""
+def eval_verify(claims_path: str | os.PathLike, sources: str | os.PathLike, options: Any = None,
+                *, status: Any = None) -> dict[str, Any]:
+    """Run ``pipeline.verify`` on the claims (inputs: id, quote, speaker, date_hint) and score.
+    ``status`` (progress.StatusSink) hears each stage, the sources' indexing and the count."""
     from .pipeline import load_claims, verify
     from .report.jsonl import verdict_record
 
@@ -278,7 +294,9 @@ def eval_verify(claims_path: str | os.PathLike, sources: str | os.PathLike, opti
                 f'line {rec["_line"]}: gold claim needs "verdict", one of {", ".join(VERDICTS)}', path=os.fspath(claims_path)
             )
     claims = load_claims(claims_path)
-    verdicts = verify(claims, sources=sources, options=options)
+    if status is not None:
+        status.stage(f"opening the sources: {os.fspath(sources)} (new or changed files are indexed)")
+    verdicts = verify(claims, sources=sources, options=options, status=status)
     report = score_verify(zip(gold, (verdict_record(v) for v in verdicts)))
     return {"task": "verify", "claims_file": os.fspath(claims_path), "sources": os.fspath(sources), **report}
 

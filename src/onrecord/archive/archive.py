@@ -67,6 +67,8 @@ class SourceInfo:
     title: str | None = None
     speakers: list[str] = field(default_factory=list)
     date: str | None = None
+    outlet: str | None = None
+    size: int | None = None  # bytes of the file as added
 
 
 @dataclass
@@ -411,11 +413,14 @@ class Archive:
     # --- management ---------------------------------------------------------------------------
     def list(self) -> list[SourceInfo]:
         out = []
-        for fid, path, status, reason in self.db.execute("SELECT id, path, status, reason FROM files ORDER BY path"):
-            docs = self.db.execute("SELECT title, speakers, date FROM documents WHERE file_id=? ORDER BY id", (fid,)).fetchall()
-            info = SourceInfo(display_path(path), status, reason, len(docs))
+        for fid, path, status, reason, size in self.db.execute(
+                "SELECT id, path, status, reason, size FROM files ORDER BY path").fetchall():
+            docs = self.db.execute("SELECT title, speakers, date, outlet FROM documents WHERE file_id=? ORDER BY id",
+                                   (fid,)).fetchall()
+            info = SourceInfo(display_path(path), status, reason, len(docs), size=size)
             if len(docs) == 1:
                 info.title, info.speakers, info.date = docs[0][0], json.loads(docs[0][1] or "[]"), docs[0][2]
+                info.outlet = docs[0][3]
             out.append(info)
         return out
 

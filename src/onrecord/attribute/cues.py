@@ -111,9 +111,12 @@ spokesperson manager editor economist analyst author founder owner striker winge
 midfielder goalkeeper guitarist pianist singer drummer adviser advisor aide strategist counsel
 administrator correspondent nominee candidate treasurer comptroller auditor registrar
 ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp mep msp mla td executive
-boss delegate magistrate prop flanker""".split())  # boss: "Boss Steve X"; delegate: "Delegate Eleanor Holmes
+boss delegate magistrate prop flanker ayatollah sheikh emir senators governors congressmen
+ministers presidents""".split())  # boss: "Boss Steve X"; delegate: "Delegate Eleanor Holmes
 # Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round 5: the title became
-# part of the name)
+# part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept the title in the
+# name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …" (real-news
+# tuning split)
 
 # Nouns that make a run of capitals an organisation rather than a person.
 ORG_WORDS = frozenset("""ministry department council agency bank association union guild trust
@@ -238,8 +241,18 @@ def title_end(lowers: list[str]) -> int:
             continue
         if lowers[k + 1] in NAME_SUFFIXES:
             continue
+        if w in GIVEN_NAME_TITLES and last >= 0 and last == k - 1 and k + 2 == len(lowers):
+            # "Executive Editor Dean Baquet": a title-looking word right after a title and
+            # before a lone surname is the given name (the speaker became "Baquet", role
+            # "Executive Editor Dean"; real-news tuning split)
+            continue
         last = k
     return last
+
+
+# Title words that are also common given names (Dean Baquet, Major Owens, King Hussein is a
+# title). Only "dean" and "major" so far: "king" before a name is usually the title.
+GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 
 
 # Party and political-family words: "the California Democrat said" is a description.

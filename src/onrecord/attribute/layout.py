@@ -173,7 +173,9 @@ def _blank(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def build_layout(text: str, quotes: list[Quote]) -> Layout:
+def build_layout(text: str, quotes: list[Quote], headline: bool = True) -> Layout:
+    """The layout of ``text``; ``headline=False`` when its first paragraph is not a headline (a
+    JSON Lines record's headline is its title field: read/headline.py)."""
     quotes = sorted(quotes, key=lambda q: q.start)
     masked = mask_quotes(text, quotes)
     blurbs = link_blurbs(text) if " MORE" in text else []
@@ -205,7 +207,7 @@ def build_layout(text: str, quotes: list[Quote]) -> Layout:
             sent = Sentence(ss, se, pi, len(sentences))
             sent.tokens = tokenize(masked[ss:se], ss)
             sentences.append(sent)
-    headline_end = paras[0][1] if paras else 0
+    headline_end = paras[0][1] if paras and headline else 0
     lay = Layout(text, masked, quotes, sentences, paras, headline_end, None, False, {},
                  _blank(text, blurbs) if blurbs else text)
     for qi, q in enumerate(quotes):

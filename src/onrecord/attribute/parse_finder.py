@@ -52,6 +52,12 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                 break
             h = h.head
             steps += 1
+    if cue is not None and qtoks and cue.i > qtoks[-1].i and report_base(cue.lower_) == "report":
+        # "X said the execution would “…” the BBC reported": the outlet reports X's words; the
+        # reporting verb before the words governs them (real-news tuning split)
+        before = [t for t in outside if t.i < qtoks[0].i and _is_report(t) and report_base(t.lower_) != "report"]
+        if before:
+            cue = before[-1]
     if cue is None and qtoks:
         prev = [t for t in outside if t.i < qtoks[0].i]
         colon = [t for t in prev if t.text == ":"]
@@ -117,6 +123,13 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         # "The White House dismissed it, saying the president ordered officials to take
         # “every precaution”": a weak inner verb (order, find, rule…) is not the report
         return outer
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i \
+            and report_base(cue.lower_) == "quote" and subj.lower_ != "it":
+        # "“…,” he was quoted as saying", "X is quoted in the excerpts": the one quoted is the
+        # speaker (the passive rule below left every such quotation null; real-news tuning split)
+        parts = _np_parts(lay, doc, subj, base)
+        if parts:
+            return Surface(parts, cue_text, f"parse: passive '{cue.text}' names who is quoted", 0.8)
     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
         # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
         # reported speech ("G said residents had been promised a “…”") the reporter speaks

@@ -1,23 +1,14 @@
-"""Checks every reader shares: the file exists and is a file, is not too large, is text and
-decodes as UTF-8. Each failure raises the errors.py leaf that names the input and the reason."""
+"""Checks every reader shares: the file exists, is a file and is not too large; an article's
+or source's bytes are decoded by read/encoding.py (any encoding, with warnings), claims and
+gold files strictly as UTF-8. Each failure raises the errors.py leaf that names the input and
+the reason."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import BinaryInput, DecodeFailure, EmptyDocument, InputTooLarge, MissingInput, NotAFile
+from ..errors import DecodeFailure, EmptyDocument, InputTooLarge, MissingInput, NotAFile
 from ..thresholds.read import ReadOptions
-
-# Signatures of binary formats people pass by mistake, so the message can say what the file is
-# (a PDF renamed .txt was the first case; "binary" alone did not tell the user what to do).
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF (give it a .pdf name)"),
-    (b"\x1f\x8b", "gzip-compressed"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx/.odt?)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-)
-
 
 def check_file(path: str, options: ReadOptions) -> Path:
     """Return ``path`` as a Path after checking it exists, is a regular file and fits the cap."""
@@ -46,15 +37,25 @@ def read_bytes(path: str, options: ReadOptions) -> bytes:
         raise NotAFile(f"cannot be read ({e.strerror or e})", path=path) from None
 
 
+def decode_document(data: bytes, path: str, doc_reader: str) -> tuple[str, dict, str]:
+    """(text, meta, reader) of an article's or source's bytes in whatever encoding they arrive
+    (read/encoding.py): the encoding and its warnings go in ``meta``; a text that is not the
+    file's own UTF-8 gets the reader name ``<reader>-recoded`` so the JSON output carries it
+    (offsets index the text onrecord reports, not the file's bytes)."""
+    from .encoding import decode_bytes
+
+    d = decode_bytes(data, path)
+    if not d.changed:
+        return d.text, {}, doc_reader
+    return d.text, {"encoding": d.encoding, "warnings": list(d.warnings)}, f"{doc_reader}-recoded"
+
+
 def decode_utf8(data: bytes, path: str) -> str:
     """Decode exactly as ``open(path, encoding="utf-8", newline="")`` would: no newline
     translation, a BOM kept as U+FEFF, so offsets match any other tool reading the file."""
-    for sig, what in _SIGNATURES:
-        if data.startswith(sig):
-            raise BinaryInput(f"binary file ({what}), not UTF-8 text", path=path)
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise BinaryInput(f"binary file (NUL byte at byte offset {nul}), not UTF-8 text", path=path)
+    from .encoding import refuse_binary
+
+    refuse_binary(data, path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:

@@ -21,7 +21,7 @@ def is_url(path: str) -> bool:
 
 
 def file_url_path(path: str) -> str | None:
-    """The local path of a ``file://`` URL ("file:///home/a/x.txt" -> "/home/a/x.txt"), else None."""
+    """The local path of a ``file://`` URL ("file:///srv/a/x.txt" -> "/srv/a/x.txt"), else None."""
     if not path.lower().startswith("file://"):
         return None
     from urllib.parse import unquote, urlsplit

@@ -20,6 +20,7 @@ from importlib import resources
 
 from .. import __version__
 from ..model import VERDICTS, CheckedQuote, CheckResult, Evidence
+from ..read.headline import opens_with_headline
 from ..textspan import paragraphs
 from .note import editors_note
 from .summary import LABELS, MEANINGS, counts, short, speaker_of, suggestions, summary_line, diff_pieces
@@ -55,6 +56,9 @@ def _article_html(result: CheckResult, first_index: int) -> str:
                     for k, it in enumerate(result.items)), key=lambda t: t[0])
     paras = paragraphs(text)
     parts: list[str] = []
+    has_headline = opens_with_headline(result.document)
+    if not has_headline:  # a JSON Lines record: the headline is its title, outside the text
+        parts.append(f'<p class="headline">{esc(result.document.title or "")}</p>')
     for pn, (ps, pe) in enumerate(paras):
         pos = ps
         buf: list[str] = []
@@ -71,7 +75,7 @@ def _article_html(result: CheckResult, first_index: int) -> str:
             pos = e
         buf.append(esc(text[pos:pe]))
         first_line = text[ps:pe].strip()
-        headline = pn == 0 and len(paras) > 1 and "\n" not in first_line and len(first_line) < 160
+        headline = has_headline and pn == 0 and len(paras) > 1 and "\n" not in first_line and len(first_line) < 160
         cls_attr = ' class="headline"' if headline else ""
         parts.append(f"<p{cls_attr}>{''.join(buf)}</p>")
     return "\n".join(parts)

@@ -203,4 +203,6 @@ def short(text: str, limit: int = 90) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return cut + "…"
+    # a cut that lands after the quotation's own ellipsis ("in 2027 ...") gets one mark, not
+    # "2027 ...…"
+    return cut.rstrip(" .…") + "…"

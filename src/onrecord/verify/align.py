@@ -17,6 +17,9 @@ from .fold import Folded, Tokens, find_phrase, fold, word_tokens
 
 _OPS = re.compile(r"\[\s*\.\s?\.\s?\.\s*\]|\.\s?\.\s?\.(?:\s?\.)*|\[[^\]]*\]")
 SENTENCE_END = frozenset(".!?")
+# A gap after a word that closes a quotation inside a source (press releases quote too): the
+# mark touches the word, after at most its punctuation ('2030,"'); ' "' opens the next one.
+CLOSES_QUOTATION = re.compile('[,.!?;:\u2026]*["\u201d\u00bb]')
 # Where a clause can end: after clause punctuation, or before a word that opens a clause.
 CLAUSE_PUNCT = frozenset(",;:\u2014\u2013-(")
 CLAUSE_OPENERS = frozenset(
@@ -201,6 +204,11 @@ def _describe(pq: ParsedQuote, toks: Tokens, chain: list[int], max_bracket: int)
             m.omitted.append(_text(toks, end + 1, rest_end + 1))
             m.omitted_words.append(toks.words[end + 1 : rest_end + 1])
             m.omission_in_sentence.append(False)  # dropping the rest is a standard edit
+    elif q_tail and end < len(toks.gaps) and CLOSES_QUOTATION.match(toks.gaps[end]):
+        # The source's own quotation closes where the quote ends ('"... by 2030," said Hedda
+        # Lindqvist-Aro'): what follows is its credit, not a clause the quote dropped, and a
+        # full stop for the comma before a closing mark is how every quotation is closed.
+        pass
     elif q_tail and not s_tail.startswith(q_tail.rstrip('"\'')):
         if not any(c in SENTENCE_END for c in s_tail):
             rest_end = _sentence_end(toks, end)

@@ -1,0 +1,143 @@
+"""Select (and materialise) the real-news attribution set of issue #11.
+
+    python eval/real/attribution/draw.py --write-ids        # (re)draw: writes articles.tsv
+    python eval/real/attribution/draw.py --out DIR          # writes DIR/<id>.txt from the corpora
+
+The corpora's text is not ours to commit, so the repository keeps only the ids (articles.tsv:
+id, corpus, group, split) and the annotations; the article files are rebuilt from
+``../shared/data/corpora`` (or ``$ONRECORD_SHARED/data/corpora``) on demand. Each file is
+``title + "\\n\\n" + text``: the headline on the first line, as in the dev set, so quotations in
+headlines are part of the set.
+
+The draw (seed 20261202, recorded here and in articles.tsv's header):
+- 60 AllSides and 60 BBC articles uniformly at random among articles that hold at least two
+  quotation marks and at most MAX_CHARS characters (the cap keeps careful two-pass
+  annotation affordable; it under-samples very long op-eds, see README.md);
+- 30 chosen for hard layouts, drawn at random from heuristic pools: 10 transcript/Q&A layouts
+  (three or more lines opening with a capitalised speaker label and a colon), 10 with many
+  quotations (15 or more quotation-mark pairs), 10 quoting people with names that are not
+  Western in shape (a list of common East Asian, Vietnamese, Arabic and Slavic name parts).
+The split: a third of the articles (sha1(id) mod 3 == 0) is the test split, never used to
+tune a rule; the rest is the tuning split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import lzma
+import os
+import random
+import re
+from pathlib import Path
+
+SEED = 20261202
+MAX_CHARS = 6000
+HERE = Path(__file__).resolve().parent
+IDS = HERE / "articles.tsv"
+QUOTE_MARKS = re.compile(r"[\"“”]")
+SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
+NON_WESTERN = re.compile(
+    r"\b(?:Xi|Jinping|Kim Jong|Choe|Nguyen|Li Keqiang|Wang Yi|Abe|Modi|Erdogan|Putin|Lavrov|"
+    r"Zarif|Rouhani|Netanyahu|Abbas|Al[- ][A-Z][a-z]+|bin [A-Z][a-z]+|Duterte|Jokowi|Moon Jae|"
+    r"Khamenei|Mohammed|Ahmed|Zelensky|Medvedev|Suga|Kishida|Hun Sen|Aung San)\b"
+)
+
+
+def shared_root() -> Path:
+    env = os.environ.get("ONRECORD_SHARED")
+    return Path(env) if env else HERE.parents[2] / ".." / "shared"
+
+
+def corpus_paths() -> dict[str, Path]:
+    base = shared_root() / "data" / "corpora"
+    return {
+        "allsides": base / "allsides_news_2012_2020" / "articles.jsonl.xz",
+        "bbc": base / "bbc_news_2004_2005" / "articles.jsonl",
+    }
+
+
+def records(corpus: str):
+    path = corpus_paths()[corpus]
+    opener = lzma.open if path.suffix == ".xz" else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def document_text(rec: dict) -> str:
+    return f'{rec.get("title") or ""}\n\n{rec["text"]}'
+
+
+def split_of(doc_id: str) -> str:
+    return "test" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3 == 0 else "tune"
+
+
+def draw() -> list[tuple[str, str, str]]:
+    rng = random.Random(SEED)
+    chosen: list[tuple[str, str, str]] = []
+    pools: dict[str, list[tuple[str, str]]] = {"transcript": [], "many_quotes": [], "names": []}
+    for corpus in ("allsides", "bbc"):
+        eligible = []
+        for rec in records(corpus):
+            text = document_text(rec)
+            n_marks = len(QUOTE_MARKS.findall(text))
+            if n_marks < 2 or len(text) > MAX_CHARS:
+                continue
+            eligible.append(rec["id"])
+            if len(SPEAKER_LINE.findall(text)) >= 3:
+                pools["transcript"].append((rec["id"], corpus))
+            if n_marks >= 30:
+                pools["many_quotes"].append((rec["id"], corpus))
+            if NON_WESTERN.search(text):
+                pools["names"].append((rec["id"], corpus))
+        eligible.sort()
+        chosen += [(i, corpus, "random") for i in rng.sample(eligible, 60)]
+    taken = {i for i, _, _ in chosen}
+    for group in ("transcript", "many_quotes", "names"):
+        pool = sorted(p for p in pools[group] if p[0] not in taken)
+        for doc_id, corpus in rng.sample(pool, min(10, len(pool))):
+            chosen.append((doc_id, corpus, group))
+            taken.add(doc_id)
+    return chosen
+
+
+def write_ids(chosen: list[tuple[str, str, str]]) -> None:
+    lines = [f"# seed {SEED}; max_chars {MAX_CHARS}; see draw.py", "id\tcorpus\tgroup\tsplit"]
+    lines += [f"{i}\t{c}\t{g}\t{split_of(i)}" for i, c, g in chosen]
+    IDS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_ids() -> list[dict[str, str]]:
+    rows = [ln.split("\t") for ln in IDS.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    head, body = rows[0], rows[1:]
+    return [dict(zip(head, r)) for r in body]
+
+
+def materialise(out: Path) -> int:
+    wanted = {r["id"]: r for r in read_ids()}
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for corpus in ("allsides", "bbc"):
+        for rec in records(corpus):
+            if rec["id"] in wanted:
+                (out / f'{rec["id"]}.txt').write_text(document_text(rec), encoding="utf-8", newline="")
+                n += 1
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--write-ids", action="store_true")
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args()
+    if a.write_ids:
+        write_ids(draw())
+    if a.out:
+        print(f"{materialise(a.out)} articles written to {a.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Place names a pronoun for a person never refers to (lower case, whole names). Places that
+are also common given names (Chad, Georgia, Jordan, Virginia) are left out: "Jordan said" is
+more often a person than a country."""
+
+from __future__ import annotations
+
+COUNTRIES = frozenset(x.strip() for x in """
+afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria,
+azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan,
+bolivia, bosnia, botswana, brazil, britain, great britain, brunei, bulgaria, burkina faso, burma,
+burundi, cambodia, cameroon, canada, chile, china, colombia, congo, costa rica, croatia,
+cuba, cyprus, czech republic, czechia, denmark, djibouti, dominica, ecuador, egypt, el salvador,
+england, eritrea, estonia, eswatini, ethiopia, europe, fiji, finland, france, gabon, gambia,
+ germany, ghana, greece, grenada, guatemala, guinea, guyana, haiti, honduras, hungary,
+iceland, india, indonesia, iran, iraq, ireland, israel, italy, jamaica, japan,
+kazakhstan, kenya, kosovo, kuwait, kyrgyzstan, laos, latvia, lebanon, lesotho, liberia, libya,
+liechtenstein, lithuania, luxembourg, madagascar, malawi, malaysia, maldives, mali, malta,
+mauritania, mauritius, mexico, moldova, monaco, mongolia, montenegro, morocco, mozambique,
+myanmar, namibia, nepal, netherlands, holland, new zealand, nicaragua, niger, nigeria,
+north korea, south korea, korea, norway, oman, pakistan, palestine, panama, paraguay, peru,
+philippines, poland, portugal, qatar, romania, russia, rwanda, samoa, saudi arabia, scotland,
+senegal, serbia, seychelles, sierra leone, singapore, slovakia, slovenia, somalia, south africa,
+south sudan, spain, sri lanka, sudan, suriname, sweden, switzerland, syria, taiwan,
+tajikistan, tanzania, thailand, tibet, togo, tonga, trinidad, tunisia, turkey, turkmenistan,
+uganda, ukraine, united arab emirates, uae, united kingdom, uk, u.k, u.k., united states, u.s, u.s., us, usa, america,
+uruguay, uzbekistan, venezuela, vietnam, wales, yemen, zambia, zimbabwe, africa, asia,
+latin america, the west, crimea, gaza, west bank, hong kong, kurdistan, chechnya
+""".split(","))
+
+US_STATES = frozenset(x.strip() for x in """
+alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida,
+hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland,
+massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada,
+new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio, oklahoma,
+oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah,
+vermont, west virginia, wisconsin, wyoming
+""".split(","))
+
+CITIES = frozenset(x.strip() for x in """
+beijing, moscow, tehran, pyongyang, seoul, tokyo, delhi, new delhi, islamabad, kabul, baghdad,
+damascus, riyadh, ankara, istanbul, cairo, jerusalem, tel aviv, berlin, paris, london, rome,
+madrid, brussels, vienna, warsaw, kyiv, kiev, minsk, havana, caracas, mexico city, ottawa,
+canberra, washington, hanoi, manila, jakarta, bangkok, taipei, hong kong, shanghai, mumbai,
+lagos, nairobi, johannesburg, geneva, davos, strasbourg, the hague, westminster, whitehall,
+brasilia, buenos aires, santiago, lima, bogota, chicago, los angeles, san francisco, boston,
+miami, houston, dallas, atlanta, seattle, detroit, philadelphia, baltimore, denver, phoenix
+""".split(","))
+
+PLACES = COUNTRIES | US_STATES | CITIES
+
+
+def is_place(name: str) -> bool:
+    """A whole name that is a country, US state or large city ("Britain", "the UK")."""
+    n = name.lower().strip()
+    if n.startswith("the "):
+        n = n[4:]
+    return n in PLACES
