@@ -19,8 +19,7 @@ def read_jsonl_file(path: str, options: ReadOptions, errors: list | None = None)
     text, meta, _reader = decode_document(read_bytes(path, options), path, "jsonl")
     docs: list[Document] = []
     bad: list[InputError] = []
-    for lineno, line in enumerate(text.split("
-"), start=1):
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
