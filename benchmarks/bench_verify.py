@@ -27,7 +27,7 @@ def main() -> int:
     ap.add_argument("--quotecheck-budget", type=float, default=300.0, help="seconds; quotecheck stops there")
     a = ap.parse_args()
     out = Path(a.out)
-    from onrecord.archive import Archive, embed
+    from onrecord.archive import Archive
     from onrecord.model import Claim
     from onrecord.verify import verify_claim
 
@@ -35,8 +35,7 @@ def main() -> int:
     rows = [json.loads(l) for l in open(out / "quotes.jsonl", encoding="utf-8")]
     if a.limit:
         rows = rows[: a.limit]
-    embed.model()
-    embed.encode(["warm up"])
+    arch.vectors(["warm up"])
     lat = []
     agree = Counter()
     total = Counter()

@@ -26,7 +26,7 @@ DEV = dev_dir() / "verification"  # or --set; see onrecord.shared
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", default=str(DEV))
-    ap.add_argument("--no-embed", action="store_true")
+    ap.add_argument("--no-embed", action="store_true", help="a no-op since vectors are lazy (issue 13)")
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--scores", action="store_true", help="cosines of drift/not_found claims graded semantically")
     ap.add_argument("--archive", default=None, help="reuse an archive directory")

@@ -43,7 +43,7 @@ def test_version_names_onrecord_and_both_models():
     assert r.exit_code == 0
     lines = r.stdout.splitlines()
     assert lines[0] == f"onrecord {onrecord.__version__}"
-    from onrecord.archive.embed import MODEL_NAME
+    from onrecord.archive.encoder import MODEL_NAME
     from onrecord.attribute.nlp import MODEL
 
     spacy_line = next(l for l in lines if l.startswith("spaCy model:"))

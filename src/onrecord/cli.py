@@ -534,9 +534,8 @@ def _archive_name_option(f: Any) -> Any:
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @_archive_name_option
 @click.option("--embeddings/--no-embeddings", default=None,
-              help="Store sentence embeddings for paraphrase (drift) search. Default: on, unless "
-                   "ONRECORD_EMBED=0. Off makes a large archive fast to build (about 40 sentences/s "
-                   "on 2 CPU cores with them); drift is then found from word overlap only.")
+              help="A no-op, kept for compatibility: ingest never embeds; sentence vectors are "
+                   "computed when a quotation reaches them and cached in the archive.")
 def sources_add(paths: tuple[str, ...], name: str, embeddings: bool | None) -> None:
     """Add source files or folders to an archive (created if missing).
 
@@ -544,12 +543,14 @@ def sources_add(paths: tuple[str, ...], name: str, embeddings: bool | None) -> N
     Examples:
       onrecord sources add --archive harbour sources/
       onrecord sources add --archive harbour transcript.txt speech.html
-      onrecord sources add --archive speeches --no-embeddings corpus/speeches.jsonl
+      onrecord sources add --archive speeches corpus/speeches.jsonl
     """
     from . import pipeline
 
-    arch = pipeline.open_archive(archive=name, create=True, embed=embeddings)
-    report = arch.add(list(paths))
+    with _status(None) as status:
+        arch = pipeline.open_archive(archive=name, create=True, embed=embeddings)
+        status.stage(f"adding to archive {name!r}: reading, splitting into sentences, indexing (nothing is embedded)")
+        report = arch.add(list(paths))
     counts = {k: len(getattr(report, k, []) or []) for k in ("added", "updated", "unchanged", "unreadable")}
     click.echo(f"archive {name!r}: " + ", ".join(f"{v} {k}" for k, v in counts.items()), err=True)
     for path, reason in getattr(report, "unreadable", []) or []:

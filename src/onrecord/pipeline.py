@@ -321,10 +321,17 @@ def verify(
     options = options or DEFAULT_OPTIONS
     claim_list = load_claims(claims) if isinstance(claims, (str, os.PathLike)) else list(claims)
     arch = open_archive(sources, archive)
+    _hear_encoder(arch, status)
     verify_claims = _stage("verify", "verify_claims", "verification")
     if status is not None:
         status.stage(f"verifying {len(claim_list)} claim{'s' if len(claim_list) != 1 else ''}")
     return verify_in_steps(verify_claims, claim_list, arch, options, status, "claims verified")
+
+
+def _hear_encoder(arch: Any, status: StatusSink | None) -> None:
+    """The sentence model announces its loading and each embedding batch as a stage."""
+    if status is not None and getattr(arch, "encoder", None) is not None:
+        arch.encoder.on_status = lambda key, text: status.stage(text)
 
 
 def verify_in_steps(verify_claims: Callable[..., Any], claims: list[Claim], archive: Any, options: Options,
@@ -355,6 +362,9 @@ def check(
 ) -> Iterator[CheckResult | InputError]:
     """Extract, attribute, resolve context, and verify every speech quote of each input.
 
+    ``status`` (``onrecord.progress.StatusSink``) hears each stage, including the sentence model's
+    loading and embedding batches.
+
     Non-speech quotes (titles, scare quotes, terms) are listed with ``verdict=None``. Yields a
     CheckResult per document, or the InputError of an unreadable input, in input order.
 
@@ -366,6 +376,7 @@ def check(
     options = options or DEFAULT_OPTIONS
     published = check_date(published)
     arch = open_archive(sources, archive)
+    _hear_encoder(arch, status)
     verify_claims = _stage("verify", "verify_claims", "verification")
     for item in extract(inputs, published=published, attribute=True, options=options, status=status):
         if isinstance(item, InputError):

@@ -5,6 +5,7 @@ people the archive holds nothing by (the no_source case).
 
     python eval/real/verification/draw.py --draw OUT_DIR      # candidates.jsonl + archive ids
     python eval/real/verification/draw.py --archive DIR       # writes the archive (JSONL) from the corpora
+    python eval/real/verification/draw.py --sources DIR       # the same archive as source files
 
 The archive (archive.tsv: ids) is every Miller Center speech from 1993 on (Clinton, Bush, Obama,
 Trump) and every UN General Debate statement of a speaker a candidate quotation names, plus 300
@@ -170,9 +171,28 @@ def write_archive(out: Path) -> int:
                 if r["id"] in want:
                     if corpus.startswith("un_"):
                         r["speaker"] = re.sub(r"^(?:Mr|Mrs|Ms|Dr|H\.E\.)\.?\s+", "", (r.get("speaker") or "").strip())
-                        r["date"] = r.get("date") or (f'{r["year"]}-09-30' if r.get("year") else None)
+                        # the General Debate opens in the second half of September; the 1st is
+                        # the latest date before every speech of the session (the 30th made a
+                        # speech of the 25th look later than an article of the 27th)
+                        r["date"] = r.get("date") or (f'{r["year"]}-09-01' if r.get("year") else None)
                     f.write(json.dumps({k: r.get(k) for k in ("id", "title", "date", "speaker", "text")}, ensure_ascii=False) + "\n")
                     n += 1
+    return n
+
+
+def write_sources(out: Path) -> int:
+    """The archive as a folder of source files (header block, blank line, body), one per
+    record, named <id>.txt: what `onrecord eval verify --sources DIR` reads."""
+    tmp = out / "_records"
+    n = write_archive(tmp)
+    for line in (tmp / "archive.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        head = [f"Title: {r.get('title') or r['id']}", f"Speaker: {r.get('speaker') or ''}"]
+        if r.get("date"):
+            head.append(f"Date: {r['date']}")
+        (out / f"{r['id']}.txt").write_text("\n".join(head) + "\n\n" + r["text"], encoding="utf-8")
+    (tmp / "archive.jsonl").unlink()
+    tmp.rmdir()
     return n
 
 
@@ -180,11 +200,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--draw", type=Path)
     ap.add_argument("--archive", type=Path)
+    ap.add_argument("--sources", type=Path, help="write the archive as a folder of source files")
     a = ap.parse_args()
     if a.draw:
         draw(a.draw)
     if a.archive:
         print(f"{write_archive(a.archive)} archive documents written to {a.archive}")
+    if a.sources:
+        print(f"{write_sources(a.sources)} source files written to {a.sources}")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """``Archive``: an indexed collection of sources (contract section 4) to verify quotes against.
 
 On disk an archive is a directory: ``archive.db`` (SQLite, the store of record) and ``index/``
-(tantivy). The store holds every document's full text, header fields, transcript turns,
-sentences and (optionally) sentence embeddings; the index can always be rebuilt from it. A
+(tantivy). The store holds every document's full text, header fields, transcript turns and
+sentences; the index can always be rebuilt from it. Ingest embeds nothing: sentence vectors are
+computed at verify time for the windows a quotation reaches and cached in the store (table
+``vectors``, see ``encoder.py``), so drift detection works on every archive. A
 file whose passages were stored but not yet committed to the index (a crash between the two)
 is re-indexed the next time the archive is opened, so nothing stored is ever lost."""
 
@@ -25,7 +27,8 @@ from ..read import files_under
 from ..read.own import is_own_output
 from ..errors import ArchiveError, IndexDamaged, InputError, MissingInput
 from ..model import Document
-from . import embed as _embed
+from ..thresholds.archive import ArchiveOptions
+from .encoder import Encoder
 from .index import SearchIndex
 from .lock import WriteLock
 from .store import connect
@@ -55,7 +58,7 @@ class IngestReport:
     own_outputs: list[str] = field(default_factory=list)  # onrecord reports found: never sources
     documents: int = 0
     sentences: int = 0
-    embedded: int = 0
+    embedded: int = 0  # always 0 since vectors are computed at verify time (kept for callers)
 
 
 @dataclass
@@ -95,7 +98,7 @@ class SourceDoc:
     @property
     def tokens(self):
         if self._tokens is None:
-            from ..verify.fold import word_tokens
+            from ..text.fold import word_tokens
 
             # The header block is blanked (same length) so offsets stay file offsets and a
             # quote can never "match" a Title: line.
@@ -114,31 +117,29 @@ def _sha256_file(p: Path) -> str:
     return h.hexdigest()
 
 
-def _want_embeddings(embed: bool | None) -> bool:
-    if embed is not None:
-        return embed
-    return os.environ.get("ONRECORD_EMBED", "1") not in ("0", "false", "no")
-
-
 class Archive:
     """Open with ``Archive.open(dir)`` or ``Archive.for_folder(folder)``."""
 
     DB = "archive.db"
 
-    def __init__(self, path: Path, embed: bool | None = None, read_options=None):
+    def __init__(self, path: Path, embed: bool | None = None, read_options=None,
+                 options: ArchiveOptions | None = None):
+        """``embed`` is accepted and ignored: vectors are computed lazily at verify time on
+        every archive (``--no-embeddings`` and ONRECORD_EMBED=0 were the way to build a large
+        archive before that; they stay valid and change nothing)."""
         self.path = Path(path)
         self.read_options = read_options  # ReadOptions for read_path (size caps); None: defaults
+        self.options = options or ArchiveOptions()
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise ArchiveError(f"cannot create the archive directory ({e.strerror})", path=str(path)) from None
-        self.embed = _want_embeddings(embed)
         self.lock = WriteLock(self.path)
         self.db = connect(self.path / self.DB)
         fresh = not (self.path / "index" / "meta.json").exists()
         self.index = SearchIndex(self.path / "index")
+        self.encoder = Encoder(self.db, self.options)
         self._docs: OrderedDict[int, SourceDoc] = OrderedDict()
-        self._emb: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         if fresh and self.lock.acquire(wait=False):
             # The index folder is gone (deleted by hand): rebuild it from the store, nothing lost.
             try:
@@ -250,7 +251,7 @@ class Archive:
         # The archive's own files (an ONRECORD_HOME inside the sources folder) are never sources.
         own = real_path(self.path) + os.sep
         files = [f for f in self._expand(paths) if not real_path(f).startswith(own)]
-        bar = _progress(len(files), progress, self.embed)
+        bar = _progress(len(files), progress)
         pending_index: list[int] = []
         from ..read.url import is_url
 
@@ -294,7 +295,7 @@ class Archive:
             else:
                 (rep.updated if row else rep.added).append(display_path(sp))
                 pending_index.append(fid)
-            if len(pending_index) >= 200:
+            if len(pending_index) >= self.options.index_batch_files:
                 self._index_files(pending_index)
                 pending_index = []
             bar.file(i + 1)
@@ -349,19 +350,16 @@ class Archive:
         bar = bar or _NoProgress()
         bar.documents(len(docs))
         for d in docs:
-            before = rep.embedded
             self._store_document(fid, d, rep)
-            bar.document(rep.embedded - before)
+            bar.document()
         if not reason:
             con.execute("UPDATE files SET status='ok' WHERE id=?", (fid,))
-        self._emb = None
         return fid
 
     def _store_document(self, fid: int, d: Document, rep: IngestReport) -> None:
         header = d.meta.get("header", {}) if isinstance(d.meta, dict) else {}
         turns, sents = structure(d.text, d.body_offset, d.speakers)
         transcript = len(d.speakers) >= 2 or bool(turns) or "speakers" in header and len(d.speakers) > 1
-        vecs = _embed.encode([d.text[s.start : s.end] for s in sents]) if self.embed and sents else None
         con = self.db
         con.execute("BEGIN")
         try:
@@ -378,10 +376,6 @@ class Archive:
             first = con.execute("SELECT COALESCE(MAX(id), 0) FROM sentences").fetchone()[0] + 1
             con.executemany("INSERT INTO sentences(id, doc_id, idx, start, end, speaker) VALUES (?,?,?,?,?,?)",
                             [(first + k, did, k, s.start, s.end, s.speaker) for k, s in enumerate(sents)])
-            if vecs is not None:
-                con.executemany("INSERT INTO embeddings(sentence_id, vec) VALUES (?,?)",
-                                [(first + k, _embed.to_blob(vecs[k])) for k in range(len(sents))])
-                rep.embedded += len(sents)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
@@ -447,7 +441,6 @@ class Archive:
             removed.append(display_path(p))
         if removed:
             self.index.commit()
-            self._emb = None
         return removed
 
     def stats(self) -> dict:
@@ -460,7 +453,8 @@ class Archive:
             "transcripts": q("SELECT COUNT(*) FROM documents WHERE is_transcript=1"),
             "turns": q("SELECT COUNT(*) FROM turns"),
             "sentences": q("SELECT COUNT(*) FROM sentences"),
-            "embedded_sentences": q("SELECT COUNT(*) FROM embeddings"),
+            "embedded_sentences": q("SELECT COUNT(*) FROM embeddings"),  # m001 eager vectors (legacy)
+            "cached_vectors": q("SELECT COUNT(*) FROM vectors"),
             "passages": self.index.num_passages(),
             "db_bytes": db_bytes,
             "index_bytes": self.index.size_bytes(),
@@ -496,18 +490,38 @@ class Archive:
     def doc_ids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
 
-    def has_embeddings(self) -> bool:
-        return self.db.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone() is not None
+    # --- the verify.protocol.Archive seam: all that verify reads ------------------------------
+    def search(self, words: list[str], limit: int = 20) -> list[tuple[float, int, int, int]]:
+        """BM25 OR-query: (score, doc_id, first sentence, end sentence) of passages, best first."""
+        return self.index.search(words, limit)
 
-    def embeddings(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(doc_ids, sentence idx, matrix) of every stored sentence embedding (cached)."""
-        if self._emb is None:
-            rows = self.db.execute(
-                "SELECT s.doc_id, s.idx, e.vec FROM embeddings e JOIN sentences s ON s.id=e.sentence_id ORDER BY e.sentence_id"
-            ).fetchall()
-            self._emb = (np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] for r in rows], dtype=np.int64),
-                         _embed.from_blobs([r[2] for r in rows]))
-        return self._emb
+    def phrase(self, words: list[str], limit: int = 50) -> list[tuple[float, int, int, int]]:
+        """Passages holding ``words`` as a phrase, same shape as ``search``."""
+        return self.index.phrase(words, limit)
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """Sentence vectors (float32, L2-normalised, one row per text), each text embedded once
+        ever in this archive and cached in its store."""
+        return self.encoder.vectors(texts)
+
+    def speaker_sources(self, name: str, before: str | None = None) -> int:
+        """How many documents hold words of ``name`` (the header's Speaker or a transcript
+        turn's), dated on or before ``before`` (YYYY, YYYY-MM or YYYY-MM-DD; an undated
+        document counts): what tells no_source from not_found."""
+        from ..names import same_person
+
+        rows = self.db.execute(
+            "SELECT d.speaker, d.speakers, d.date FROM documents d JOIN files f ON f.id = d.file_id"
+            " WHERE f.status = 'ok'").fetchall()
+        n = 0
+        for speaker, speakers, date in rows:
+            names = [speaker] if speaker else []
+            names += json.loads(speakers or "[]")
+            if before and date and date[: len(before)] > before:
+                continue
+            if any(x and same_person(name, x) for x in names):
+                n += 1
+        return n
 
 
 class _NoProgress:
@@ -517,17 +531,17 @@ class _NoProgress:
 
     def documents(self, total: int) -> None: ...
 
-    def document(self, embedded: int) -> None: ...
+    def document(self) -> None: ...
 
     def stop(self) -> None: ...
 
 
 class _Progress(_NoProgress):
-    """Two rich bars on stderr: files done, and the documents of the file being stored with the
-    sentences embedded so far. Per file alone, one JSONL file of 1,010 speeches (or a folder's
-    single large PDF) showed a bar stuck at 0/1 for the whole embedding phase."""
+    """Two rich bars on stderr: files done, and the documents of the file being stored. Per
+    file alone, one JSONL file of 1,010 speeches (or a folder's single large PDF) showed a bar
+    stuck at 0/1 for the whole phase."""
 
-    def __init__(self, total: int, embed: bool):
+    def __init__(self, total: int):
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -535,8 +549,6 @@ class _Progress(_NoProgress):
         self.prog = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                              TextColumn("{task.fields[extra]}"), TimeElapsedColumn(),
                              console=Console(stderr=True), transient=True)
-        self.embed = embed
-        self.embedded = 0
         self.files = self.prog.add_task("files", total=total, extra="")
         self.docs = self.prog.add_task("documents", total=None, extra="")
         self.prog.start()
@@ -545,21 +557,17 @@ class _Progress(_NoProgress):
         self.prog.update(self.files, completed=n)
 
     def documents(self, total: int) -> None:
-        self.prog.reset(self.docs, total=total, extra=self._extra())
+        self.prog.reset(self.docs, total=total)
 
-    def document(self, embedded: int) -> None:
-        self.embedded += embedded
-        self.prog.update(self.docs, advance=1, extra=self._extra())
-
-    def _extra(self) -> str:
-        return f"{self.embedded:,} sentences embedded" if self.embed else ""
+    def document(self) -> None:
+        self.prog.update(self.docs, advance=1)
 
     def stop(self) -> None:
         self.prog.stop()
 
 
-def _progress(total: int, enabled: bool, embed: bool = False) -> _NoProgress:
+def _progress(total: int, enabled: bool) -> _NoProgress:
     """A rich progress display on stderr when it is a terminal; a no-op otherwise."""
     if not enabled or total < 1 or not sys.stderr.isatty():
         return _NoProgress()
-    return _Progress(total, embed)
+    return _Progress(total)

@@ -16,8 +16,7 @@ from pathlib import Path
 import tantivy
 
 from ..errors import IndexDamaged
-
-from ..verify.fold import fold_text
+from ..text.fold import fold_text
 
 PASSAGE_SENTENCES = 3
 PASSAGE_STRIDE = 2

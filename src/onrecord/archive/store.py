@@ -60,6 +60,22 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        # Vectors are computed at verify time, only for the texts a quotation reaches, and kept
+        # here so each is embedded once ever (issue 13: embedding every sentence at ingest did
+        # not finish the 1,010 Miller Center speeches in 15 minutes). Keyed by text, not by
+        # sentence: the same window text in two documents is one vector. The m001 table
+        # ``embeddings`` stays (migrations are append-only) and is no longer written.
+        "m002_vector_cache",
+        """
+        CREATE TABLE vectors (
+            model TEXT NOT NULL,             -- encoder name (a quantised model is another name)
+            hash BLOB NOT NULL,              -- first 16 bytes of sha256(text, UTF-8)
+            vec BLOB NOT NULL,               -- float32, L2-normalised
+            PRIMARY KEY (model, hash)
+        ) WITHOUT ROWID
+        """,
+    ),
 ]
 
 

@@ -6,6 +6,7 @@ disabled, which roughly halves the cost per parsed sentence."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Any, Iterable
 
@@ -23,6 +24,7 @@ def get_nlp() -> Any:
         with _lock:
             if _nlp is None:
                 try:
+                    _import_spacy_without_torch()
                     import spacy
 
                     _nlp = spacy.load(MODEL, disable=list(DISABLED))
@@ -33,6 +35,22 @@ def get_nlp() -> Any:
                         f"spaCy model {MODEL} is not installed ({exc}); run `make setup`"
                     ) from exc
     return _nlp
+
+
+def _import_spacy_without_torch() -> None:
+    """Import spaCy while torch is hidden. thinc (spaCy's ML layer) imports torch when it can,
+    only to offer torch-backed layers that en_core_web_sm does not use: 4-10 s of a cold
+    ``check`` on 2 shared cores went to that import alone (issue 13). The sentence encoder
+    runs on ONNX Runtime, so a check may never need torch; if it does (the one-time ONNX
+    export, or the torch encoder backend), the real import still works afterwards."""
+    if "torch" in sys.modules or "spacy" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # "import torch" raises ImportError
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
 
 
 def parse_many(texts: Iterable[str], batch_size: int = 64) -> list[Any]:

@@ -32,6 +32,12 @@ class VerifyOptions:
     # near misses the guard cannot see), drift claims 36 of 40 at >= 0.716; see
     # docs/bench-verify.md for both distributions and the error count per threshold.
     drift_min_cosine: float = 0.70
+    # similarity (the verdict's score: cosine or word coverage) at or above which the nearest
+    # passage is still shown with a no_source verdict. Prevents "nearest: …" from presenting an
+    # unrelated speaker's passage as evidence about someone the archive holds nothing by (real
+    # news: Hillary Clinton's words shown beside a Bill Clinton speech on another topic). Set at
+    # the drift floor: a passage below it would not have supported the claim either.
+    no_source_near_cosine: float = 0.70
     # cosine below which a window that fails the guard is not called a "near miss" (the
     # verdict is not_found either way; this only keeps the explanation honest). Prevents
     # "negation differs" being reported against an unrelated passage when the real source is
@@ -49,11 +55,9 @@ class VerifyOptions:
     # the work for a phrase that recurs in many speeches ("ladies and gentlemen"); 100 passages
     # keep every occurrence on dev (the most repeated dev quote occurs twice).
     phrase_passages: int = 100
-    # candidate sentences fetched by embedding similarity per quote (when the archive has
-    # embeddings). Finds back-translations that share few words with the original.
-    embedding_sentences: int = 12
-    # candidate centre sentences whose 1-3 sentence windows are encoded and aligned in the
-    # drift stage. Bounds the per-quote model cost (each window is one encoder call).
+    # candidate centre sentences (of every sentence in the bm25_passages, ranked by cosine to
+    # the quote) whose 1-3 sentence windows are ranked in the drift stage. Bounds the windows
+    # built per quote; the exact encoder calls are bounded by exact_windows.
     drift_centres: int = 10
     # windows (of those ranked by the normalised sum of their stored sentence vectors) encoded
     # exactly per quote. Bounds drift-stage latency: one encoder call per window.
@@ -65,11 +69,6 @@ class VerifyOptions:
     # "rescuing" a near miss ("will not raise" / "will raise": all words shared) and saves its
     # cost. Dev: the near misses that the guard catches share 0.6-1.0 of their words.
     lexical_near: float = 0.8
-    # in an archive WITHOUT sentence embeddings, a quote sharing less than this share of its
-    # content words with every window is not_found without a model call (latency bound on the
-    # 5,059-speech benchmark). Not applied when embeddings exist: back-translations share
-    # little vocabulary and are found by embedding retrieval then.
-    lexical_gate: float = 0.5
     # bonus added to the cosine of a window whose speaker is the claimed speaker. Prevents the
     # same words said by an interviewer outranking the guest's answer (ties only).
     speaker_bonus: float = 0.02
@@ -94,5 +93,3 @@ class VerifyOptions:
     # drift, while a two-word overlap that any paraphrase shares by chance is not read as a
     # piece. Dev: see docs/verification-errors.md for the accuracy at this value.
     splice_min_words: int = 3
-    # compute sentence embeddings at ingest (None: environment ONRECORD_EMBED, default on).
-    embed: bool | None = None

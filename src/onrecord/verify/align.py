@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fold import Folded, Tokens, find_phrase, fold, word_tokens
+from ..text.fold import Folded, Tokens, find_phrase, fold, word_tokens
 
 _OPS = re.compile(r"\[\s*\.\s?\.\s?\.\s*\]|\.\s?\.\s?\.(?:\s?\.)*|\[[^\]]*\]")
 SENTENCE_END = frozenset(".!?")

@@ -10,8 +10,9 @@ from ..names import same_person
 from ..thresholds.verify import VerifyOptions
 from . import guard
 from .align import Match, ParsedQuote, find_matches, parse_quote, span_offsets
-from .drift import align, encode_cached, finish_windows, lexical_window, plan_windows, sentence_context
-from .fold import word_tokens
+from .drift import (align, centre_sentences, finish_windows, lexical_window, plan_windows, sentence_context,
+                    sentence_texts)
+from ..text.fold import word_tokens
 from .frame import Frame, governing_frame
 from . import reversal
 from .reversal import Reversal
@@ -53,7 +54,7 @@ def _candidate_docs(pq: ParsedQuote, archive, opts: VerifyOptions) -> list:
                 run = []
         best = max(best, run, key=len)
     ids: dict[int, None] = {}
-    for _, did, _, _ in archive.index.phrase(best[:10], limit=opts.phrase_passages):
+    for _, did, _, _ in archive.phrase(best[:10], limit=opts.phrase_passages):
         ids.setdefault(did)
     return [archive.doc(d) for d in ids]
 
@@ -96,9 +97,8 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
        class or direction word that differs makes it not_found, naming the change. An
        unmarked omission or splice (every word present, in pieces) is drift with the left-out
        text shown. Otherwise max(window cosine, aligned-clause cosine) >=
-       ``drift_min_cosine`` is drift. (In an archive without stored embeddings, a quote
-       sharing under ``lexical_gate`` of its content words with every window stops here as
-       not_found.)
+       ``drift_min_cosine`` is drift. Vectors come from ``archive.vectors``, computed for
+       the windows reached and cached in the archive, so every archive gets this stage.
     6. **not_found** otherwise, with the nearest candidate in ``Verdict.nearest``.
 
     ``date_hint``: sources dated after the claim are skipped (they cannot be its origin) and
@@ -327,9 +327,7 @@ def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
     from .guard import capitalised
 
     # Lexical pre-pass (no model call): a near miss shares almost all its words with the
-    # passage it distorts, so the guard can decide on the lexically closest window at once; and
-    # in an archive without stored embeddings a quote sharing few words with every passage has
-    # no candidate the model could rescue cheaply.
+    # passage it distorts, so the guard can decide on the lexically closest window at once.
     later = lambda d: _later(d, claim.date_hint)  # noqa: E731
     cov, lw = lexical_window(pq.words, archive, claim.speaker, opts, later_than=later)
     if lw is not None and cov >= opts.lexical_near:
@@ -343,29 +341,15 @@ def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
                            f"near miss that changes the claim: {g.explain()}; nearest passage shown "
                            f"({cov:.0%} of its content words are the quote's)",
                            nearest=ev, warnings=warnings, claim=claim)
-    if not archive.has_embeddings() and cov < opts.lexical_gate:
-        own = f" by {claim.speaker}" if claim.speaker else ""
-        expl = (f"nothing in the archive supports it: no passage{own} shares more than {cov:.0%} of "
-                "the quote's content words")
-        if claim.speaker:
-            # The windows above are the claimed speaker's only. Say so, and show the nearest
-            # passage of anyone: "no passage shares more than 0%" was printed for a quote whose
-            # words the archive held under another speaker (a real article's misattributed line).
-            cov_any, lw_any = lexical_window(pq.words, archive, None, opts, later_than=later)
-            if lw_any is not None and cov_any > cov:
-                lw = lw_any
-                by = f" (by {lw_any.speaker})" if lw_any.speaker else ""
-                expl += f"; the nearest passage of any speaker{by} shares {cov_any:.0%}"
-        ev = make_evidence(lw.doc, lw.start, lw.end, claim.quote) if lw is not None else None
-        return Verdict(claim.id, "not_found", "none", round(cov, 3),
-                       expl + " (this archive has no sentence embeddings)",
-                       nearest=ev, warnings=warnings, claim=claim)
     return None
 
 
+def _later_than(claim: Claim):
+    return lambda d: _later(d, claim.date_hint)
+
+
 def _plan(p: _Pending, archive, opts: VerifyOptions):
-    return plan_windows(p.claim.quote, p.pq.words, archive, p.claim.speaker, opts,
-                        later_than=lambda d: _later(d, p.claim.date_hint))
+    return plan_windows(p.claim.quote, p.pq.words, archive, p.claim.speaker, opts, later_than=_later_than(p.claim))
 
 
 def _pick(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, windows):
@@ -391,7 +375,8 @@ def _region_text(picked) -> str | None:
     return None
 
 
-def _drift_windows(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, warnings: list[str], picked) -> Verdict:
+def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str],
+                   picked) -> Verdict:
     """The embedding half of stage 4, on the window ``_pick`` chose from ``find_windows``."""
     from .guard import capitalised
 
@@ -408,7 +393,7 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, warnings:
     if region is not None:
         # grade on the aligned clauses too: a window's extra clause ("When I was growing up,
         # ... and in my street ...") dilutes the similarity of a faithful paraphrase.
-        rv = encode_cached([region, qtext])
+        rv = archive.vectors([region, qtext])
         w.cosine = max(w.cosine, float(rv[0] @ rv[1]))
     if al.region_end <= al.region_start:
         ev = make_evidence(w.doc, w.start, w.end, claim.quote)
@@ -472,9 +457,9 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
     """``verify_claim`` for each claim, in input order (the model is loaded once).
 
     The same cascade, reordered for the encoder: every claim first runs the stages that need no
-    model; then the quotes still pending are encoded in one batch, their candidate windows
-    ranked, all those windows encoded in one more batch, the aligned clauses of each claim's
-    chosen window in a third; then each claim is judged. The
+    model; then the quotes still pending are encoded in one batch, the sentences of their BM25
+    passages in one more, their candidate windows ranked, the best windows encoded in a third, the aligned clauses of each claim's
+    chosen window in a fourth; then each claim is judged. The
     encoder was ~97% of ``check`` time, one small batch per call (profiled on 5 dev
     articles); vectors are cached by text, so each claim's verdict is computed from the same
     texts as when it is verified alone."""
@@ -489,13 +474,16 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
         else:
             out.append(r)
     if pending:
-        encode_cached(list(dict.fromkeys(p.claim.quote for _, p in pending)))
+        archive.vectors(list(dict.fromkeys(p.claim.quote for _, p in pending)))
+        centres = [t for _, p in pending
+                   for t in sentence_texts(centre_sentences(p.pq.words, archive, opts, _later_than(p.claim)))]
+        archive.vectors(list(dict.fromkeys(centres)))
         plans = [_plan(p, archive, opts) for _, p in pending]
-        encode_cached(list(dict.fromkeys(t for pl in plans if pl is not None for t in pl.texts)))
-        picks = [_pick(p.claim, p.pq, opts, finish_windows(pl, p.claim.speaker, opts))
+        archive.vectors(list(dict.fromkeys(t for pl in plans if pl is not None for t in pl.texts)))
+        picks = [_pick(p.claim, p.pq, opts, finish_windows(pl, archive, p.claim.speaker, opts))
                  for (_, p), pl in zip(pending, plans)]
-        encode_cached(list(dict.fromkeys(r for r in map(_region_text, picks) if r is not None)))
+        archive.vectors(list(dict.fromkeys(r for r in map(_region_text, picks) if r is not None)))
         for (i, p), picked in zip(pending, picks):
-            v = _drift_windows(p.claim, p.pq, opts, p.warnings, picked)
+            v = _drift_windows(p.claim, p.pq, archive, opts, p.warnings, picked)
             out[i] = _after_drift(v, p.later_note, p.unchecked)
     return out  # type: ignore[return-value]

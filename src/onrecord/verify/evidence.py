@@ -6,7 +6,7 @@ import difflib
 
 from .. import __version__
 from ..model import Evidence
-from .fold import word_tokens
+from ..text.fold import word_tokens
 
 RULES_VERSION = "verify-rules-1"
 

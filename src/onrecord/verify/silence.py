@@ -1,0 +1,37 @@
+"""no_source: the archive cannot speak for the claimed speaker (issue 12).
+
+A search where the claimed speaker's words should be can say "not found"; an archive that holds
+nothing by that speaker (for the claim's date) cannot. Real news checked against the Miller
+Center speeches quoted Hillary Clinton, members of Congress and candidates the archive has no
+word of: calling their words not_found accused them of a misquote that nothing could have
+confirmed. Runs last, on a not_found verdict only, so the cascade's decisions are unchanged."""
+
+from __future__ import annotations
+
+from ..model import Claim, Verdict
+from ..thresholds.verify import VerifyOptions
+
+
+def speaker_count(archive, claim: Claim) -> int | None:
+    """Sources of the claimed speaker dated on or before the claim's date hint; None when the
+    claim names nobody or the archive cannot count (a stand-in without the method)."""
+    count = getattr(archive, "speaker_sources", None)
+    if not claim.speaker or count is None:
+        return None
+    return count(claim.speaker, claim.date_hint or None)
+
+
+def no_source(v: Verdict, claim: Claim, archive, opts: VerifyOptions) -> Verdict:
+    """Turn a not_found into no_source when nothing in the archive is the claimed speaker's;
+    the nearest passage stays only when it is really near (another speaker's passage of the
+    same topic is not evidence about this one)."""
+    n = speaker_count(archive, claim)
+    if v.verdict != "not_found" or n is None or n > 0:
+        return v
+    when = f" dated on or before {claim.date_hint}" if claim.date_hint else ""
+    v.verdict = "no_source"
+    v.stage = "speaker"
+    v.explanation = f"nothing by {claim.speaker} in the archive{when}: not checked"
+    if v.nearest is not None and v.score < opts.no_source_near_cosine:
+        v.nearest = None
+    return v
