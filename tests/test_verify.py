@@ -131,7 +131,9 @@ def test_a_source_dated_after_the_claim_cannot_be_its_origin(archive):
     q = "The sea is the oldest road we have, and it asks nothing of us but patience."
     assert v(archive, q, "Hollis Kavanagh", "2025-06").verdict == "verbatim"
     r = v(archive, q, "Hollis Kavanagh", "2024-01")
-    assert r.verdict == "not_found" and "after the claim" in r.explanation
+    # his only source is later than the claim: the archive holds nothing by him for the date
+    # (no_source, issue 12), and the explanation still says where the words occur later
+    assert r.verdict == "no_source" and "after the claim" in r.explanation
 
 
 def test_unreadable_source_is_unchecked_not_silent(tmp_path):
@@ -224,11 +226,16 @@ def test_not_found_names_the_claimed_speaker_and_shows_anyones_nearest_passage(a
     # speaker's passage shared most of the words. Since every archive reaches the drift stage
     # (vectors computed lazily), the answer comes from the windows: the claimed speaker has
     # none, and the nearest passage of anyone is named and shown.
+    # The archive holds nothing by her: no_source (issue 12); another speaker's passage is
+    # shown only when it is really near (here it is not: below the drift floor).
     r = v(archive, "Rents in this city have climbed well past wages, and landlords keep the gains.",
           speaker="Imogen Farrow-Price")
+    assert r.verdict == "no_source" and "nothing by Imogen Farrow-Price" in r.explanation
+    assert r.nearest is None or r.score >= 0.7
+    # the same words credited to someone the archive does hold: not_found, the nearest shown
+    r = v(archive, "Rents in this city have climbed well past wages, and landlords keep the gains.",
+          speaker="Tamsin Wexley")
     assert r.verdict == "not_found"
-    assert "no passage by Imogen Farrow-Price" in r.explanation
-    assert "nearest passage (by Mara Ellison" in r.explanation
     assert r.nearest is not None and r.nearest.source_speaker == "Mara Ellison"
     assert "Rents in this city" in r.nearest.text
 

@@ -379,7 +379,7 @@ def format_table(report: dict[str, Any], mistakes: bool = False) -> str:
             )
         labs = list(report["confusion"])
         short = {"verbatim": "verb", "variation": "var", "drift": "drift", "misattributed": "misat",
-                 "out_of_context": "ooc", "not_found": "nf"}
+                 "out_of_context": "ooc", "not_found": "nf", "no_source": "nosrc"}
         lines.append("  confusion (rows gold, columns predicted):")
         lines.append("    " + " " * 13 + "".join(f"{short.get(p, p[:6]):>7}" for p in labs))
         for g in labs:

@@ -11,12 +11,13 @@ from typing import Any, Literal
 from . import __version__
 
 QuoteKind = Literal["speech", "title", "scare", "term"]
-VerdictName = Literal["verbatim", "variation", "drift", "misattributed", "out_of_context", "not_found"]
-VERDICTS: tuple[str, ...] = ("verbatim", "variation", "drift", "misattributed", "out_of_context", "not_found")
+VerdictName = Literal["verbatim", "variation", "drift", "misattributed", "out_of_context", "not_found", "no_source"]
+VERDICTS: tuple[str, ...] = ("verbatim", "variation", "drift", "misattributed", "out_of_context", "not_found",
+                             "no_source")
 GOOD_VERDICTS = frozenset({"verbatim", "variation"})
 # out_of_context: the words occur but a negator or frame in the source sentence turns them
 # round; it needs attention and is never counted as verified.
-BAD_VERDICTS = frozenset({"drift", "misattributed", "out_of_context", "not_found"})
+BAD_VERDICTS = frozenset({"drift", "misattributed", "out_of_context", "not_found", "no_source"})
 
 
 def sha256_text(text: str) -> str:
@@ -125,6 +126,7 @@ class Verdict:
     warnings: list[str] = field(default_factory=list)  # short, ambiguous, unchecked, later_source
     claim: Claim | None = None
     provenance: dict[str, Any] = field(default_factory=lambda: {"onrecord": __version__})
+    speaker_sources: int | None = None  # sources of the claimed speaker the archive holds (None: not counted)
 
 
 @dataclass

@@ -98,6 +98,8 @@ def verdict_fields(v: Verdict) -> dict[str, Any]:
         "stage": v.stage,
         "warnings": list(v.warnings),
     }
+    if v.speaker_sources is not None:
+        rec["speaker_sources"] = v.speaker_sources
     if ev is not None:
         rec["evidence"] = {
             "title": ev.title,

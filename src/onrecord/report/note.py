@@ -20,7 +20,8 @@ from .summary import short, speaker_of
 # about this (issue 17).
 # out_of_context is listed: its words occur, but the source's sentence says the opposite
 # ("We will not … close the library"), so the quotation as printed is not supported (issue 10).
-UNVERIFIED = frozenset({"drift", "out_of_context", "not_found"})
+# no_source: nothing by the speaker could be checked, so the words are unverified (issue 12).
+UNVERIFIED = frozenset({"drift", "out_of_context", "not_found", "no_source"})
 assert UNVERIFIED <= BAD_VERDICTS
 
 

@@ -20,6 +20,7 @@ LABELS = {
     "misattributed": "misattributed",
     "out_of_context": "out of context",
     "not_found": "not found",
+    "no_source": "no source",
 }
 MEANINGS = {
     "verbatim": "the same words as the source",
@@ -28,6 +29,7 @@ MEANINGS = {
     "misattributed": "the words are in the sources, said by someone else",
     "out_of_context": "the words are in the source, but its sentence turns them round (a negation or frame)",
     "not_found": "nothing in the sources supports it",
+    "no_source": "the sources hold nothing by this speaker: not checked",
 }
 # rich styles for the terminal; the HTML colours live in assets/report.css
 RICH_STYLES = {
@@ -37,6 +39,7 @@ RICH_STYLES = {
     "misattributed": "bold magenta",
     "out_of_context": "bold dark_orange",
     "not_found": "bold red",
+    "no_source": "bold blue",
 }
 
 
@@ -194,6 +197,10 @@ def suggestions(results: list[CheckResult]) -> list[Suggestion]:
             elif v.verdict == "not_found":
                 out.append(Suggestion("source_or_cut", q.text, speaker_of(it), None, None,
                                       "find a source for these words or cut the quotation"))
+            elif v.verdict == "no_source":
+                # not an accusation: the archive cannot speak for this speaker (issue 12)
+                out.append(Suggestion("add_source", q.text, speaker_of(it), None, None,
+                                      f"add a source by {speaker_of(it)} to check these words"))
     return out
 
 

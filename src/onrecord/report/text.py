@@ -18,7 +18,7 @@ from .summary import LABELS, RICH_STYLES, short, speaker_of, summary_line, sugge
 _c = escape_controls  # every string from an article, a source or a file name
 
 _ICONS = {"verbatim": "✓", "variation": "✓", "drift": "~", "misattributed": "!", "out_of_context": "≠",
-          "not_found": "✗"}
+          "not_found": "✗", "no_source": "?"}
 
 
 def _source_line(label: str, words: str, where: str) -> Text:

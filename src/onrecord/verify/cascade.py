@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .silence import no_source
 from ..model import Claim, Verdict
 from ..names import same_person
 from ..thresholds.verify import VerifyOptions
@@ -100,6 +101,8 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
        ``drift_min_cosine`` is drift. Vectors come from ``archive.vectors``, computed for
        the windows reached and cached in the archive, so every archive gets this stage.
     6. **not_found** otherwise, with the nearest candidate in ``Verdict.nearest``.
+    7. **no_source** (silence.py): a not_found whose claimed speaker has no source in the
+       archive dated on or before the claim's date hint: the archive cannot speak for them.
 
     ``date_hint``: sources dated after the claim are skipped (they cannot be its origin) and
     the skip is said in the explanation. ``outlet_hint`` (the outlet the article names) ranks
@@ -486,4 +489,5 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
         for (i, p), picked in zip(pending, picks):
             v = _drift_windows(p.claim, p.pq, archive, opts, p.warnings, picked)
             out[i] = _after_drift(v, p.later_note, p.unchecked)
-    return out  # type: ignore[return-value]
+    # last: a not_found for a speaker the archive holds nothing by is no_source (silence.py)
+    return [no_source(v, c, archive, opts) for v, c in zip(out, claims)]  # type: ignore[arg-type]

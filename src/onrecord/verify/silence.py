@@ -26,12 +26,14 @@ def no_source(v: Verdict, claim: Claim, archive, opts: VerifyOptions) -> Verdict
     the nearest passage stays only when it is really near (another speaker's passage of the
     same topic is not evidence about this one)."""
     n = speaker_count(archive, claim)
+    v.speaker_sources = n
     if v.verdict != "not_found" or n is None or n > 0:
         return v
     when = f" dated on or before {claim.date_hint}" if claim.date_hint else ""
     v.verdict = "no_source"
     v.stage = "speaker"
-    v.explanation = f"nothing by {claim.speaker} in the archive{when}: not checked"
+    later = v.explanation[v.explanation.find(" (the words occur in"):] if " (the words occur in" in v.explanation else ""
+    v.explanation = f"nothing by {claim.speaker} in the archive{when}: not checked{later}"
     if v.nearest is not None and v.score < opts.no_source_near_cosine:
         v.nearest = None
     return v
