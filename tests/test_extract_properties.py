@@ -1,5 +1,6 @@
 """Property tests: whatever the text, every quotation slices its document exactly, quotations
-are ordered and never overlap, and extraction never raises."""
+are ordered and never overlap (a nested one lies wholly inside its outer one), and extraction
+never raises."""
 
 from __future__ import annotations
 
@@ -24,11 +25,17 @@ TEXT = st.lists(_PIECES, max_size=80).map("".join)
 def _check(text: str) -> None:
     quotes = extract_quotes(text)
     prev_end = -1
+    outer = None
     for q in quotes:
         assert text[q.start : q.end] == q.text
         assert 0 < q.start <= q.end <= len(text)
-        assert q.start >= prev_end
-        prev_end = q.end
+        if q.nested:
+            # a nested quotation lies inside the outer quotation before it (issue 10)
+            assert outer is not None and outer.start < q.start and q.end < outer.end
+        else:
+            assert q.start >= prev_end
+            prev_end = q.end
+            outer = q
         assert q.kind in ("speech", "title", "scare", "term")
         assert q.kind_evidence
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import sys
 from typing import IO, Any, Iterable, NoReturn
 
 import click
 
-from .errors import InputError, NotBuiltYet, OnrecordError, UsageError
+from .safe_text import escape_controls
+from .errors import ArchiveError, InputError, NotBuiltYet, OnrecordError, UsageError
 
 EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 
@@ -22,7 +24,7 @@ EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 def exit_code(verdicts: Iterable[Any] = (), input_errors: int = 0) -> int:
     """docs/contract.md section 5, the only place exit codes are decided: 2 when any input could not
     be read (the run is incomplete, whatever the verdicts of the rest); else 1 when any speech
-    quote is drift, misattributed or not_found; else 0. ``verdicts`` are Verdicts or None
+    quote is drift, misattributed, out_of_context or not_found; else 0. ``verdicts`` are Verdicts or None
     (non-speech quotes)."""
     from .model import BAD_VERDICTS
 
@@ -35,7 +37,7 @@ def exit_code(verdicts: Iterable[Any] = (), input_errors: int = 0) -> int:
 
 def error_line(err: BaseException) -> str:
     """One line, always: multi-line messages (a library's exception text) are folded."""
-    return "Error: " + " ".join(str(err).split())
+    return "Error: " + escape_controls(" ".join(str(err).split()))
 
 
 def fail(err: OnrecordError) -> NoReturn:
@@ -54,13 +56,33 @@ class OnrecordGroup(click.Group):
         except click.UsageError as e:
             # One line like every other error (click's default is usage + hint + error).
             where = e.ctx.command_path if e.ctx else ctx.command_path
-            click.echo(f"Error: {' '.join(e.format_message().split())} (see: {where} --help)", err=True)
+            click.echo(escape_controls(f"Error: {' '.join(e.format_message().split())} (see: {where} --help)"), err=True)
             sys.exit(EXIT_INPUT)
         except OnrecordError as e:
             fail(e)
         except BrokenPipeError:  # `onrecord extract ... | head`: not an error of ours
             sys.stderr.close()
             sys.exit(0)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except sqlite3.DatabaseError as e:
+            if not _DAMAGED.search(str(e)):
+                _crash(e)  # a constraint or programming error is a bug, not damage
+            # a partly damaged archive.db passes the open and fails on a later read
+            fail(ArchiveError(f"the archive database is damaged or unreadable ({e}); remove that archive "
+                              "under ONRECORD_HOME and add its sources again"))
+        except Exception as e:  # a bug: exit 3, one line, the traceback in a log
+            _crash(e)
+
+
+_DAMAGED = __import__("re").compile(r"malformed|not a database|disk I/O|file is encrypted|unable to open")
+
+
+def _crash(e: BaseException) -> NoReturn:
+    from .crash import EXIT_CRASH, crash_line, write_crash_log
+
+    click.echo(escape_controls(crash_line(e, write_crash_log(e))), err=True)
+    sys.exit(EXIT_CRASH)
 
 
 def report_input_errors(errors: list[InputError]) -> None:
@@ -112,8 +134,8 @@ def cli() -> None:
     """onrecord: find the original words behind every quotation.
 
     Extract the quotations of an article, attribute them to speakers, and verify each one
-    against an archive of primary sources: verbatim, variation, drift, misattributed or
-    not_found.
+    against an archive of primary sources: verbatim, variation, drift, misattributed,
+    out_of_context or not_found.
 
     \b
     Examples:
@@ -192,13 +214,13 @@ def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
     for r in rows:
         docs.setdefault(r["document"], []).append(r)
     for doc, doc_rows in docs.items():
-        table = Table(title=Text(doc), title_justify="left", show_lines=False)
+        table = Table(title=Text(escape_controls(doc)), title_justify="left", show_lines=False)
         for col in ("span", "kind", "speaker", "cue", "flag", "quote"):
             table.add_column(col, overflow="fold")
         for r in doc_rows:
             cells = (f"{r['start']}-{r['end']}", r["kind"], r["speaker"] or "", r["cue"] or "",
                      "*" if r["flagged"] else "", r["text"])
-            table.add_row(*(Text(c) for c in cells))
+            table.add_row(*(Text(escape_controls(c)) for c in cells))
         console.print(table)
 
 
@@ -212,8 +234,8 @@ def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
 def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> None:
     """Verify claimed quotations against an archive of sources (docs/contract.md section 2).
 
-    Exit 0 when every claim is verbatim or variation, 1 when any is drift, misattributed or
-    not_found, 2 on bad input.
+    Exit 0 when every claim is verbatim or variation, 1 when any is drift, misattributed,
+    out_of_context or not_found, 2 on bad input.
 
     \b
     Examples:
@@ -235,7 +257,7 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
             if v.evidence is not None:
                 who = f" ({v.evidence.source_speaker})" if v.evidence.source_speaker else ""
                 src = f"  {v.evidence.source}{who}"
-            out.write(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}\n")
+            out.write(escape_controls(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}") + "\n")
     out.flush()
     sys.exit(exit_code(verdicts))
 
@@ -258,10 +280,12 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
     help="Status on stderr: a live line on a terminal, else one line per stage (default); "
     "--progress forces the live line, --no-progress hides it.",
 )
+@click.option("--force", is_flag=True, help="Overwrite report files that already exist in an -o folder.")
 @keep_text_option
 def check(
     articles: tuple[str, ...], sources: str | None, archive: str | None, published: str | None,
     translated: bool, fmt: str, output: str | None, progress: bool | None, keep_text: bool,
+    force: bool = False,
 ) -> None:
     """Extract every quotation of each ARTICLE and verify the speech quotes (docs/contract.md section 3).
 
@@ -271,7 +295,7 @@ def check(
     and the others are still reported.
 
     Exit 0 when every speech quote is verbatim or variation, 1 when any is drift,
-    misattributed or not_found, 2 on bad usage or when any input could not be read.
+    misattributed, out_of_context or not_found, 2 on bad usage or when any input could not be read.
 
     \b
     Examples:
@@ -285,11 +309,15 @@ def check(
 
     # Everything that can fail fast does so before the slow work: the renderer, the date, and
     # the output (a typo in -o used to cost a full check, then a traceback).
+    from .output import refuse_unsafe_target
+
     renderer = _check_renderer(fmt)
     pipeline.check_date(published, "--published")
-    out_dir = _output_dir(output)
-    fh = None if out_dir else _open_output(output)
     inputs = pipeline.expand_inputs(articles)
+    refuse_unsafe_target(output, inputs, sources)  # -o never destroys an input or feeds the archive
+    out_dir = _output_dir(output)
+    atomic = None if out_dir else _open_output(output)
+    fh = atomic.fh if atomic else None
     errors: list[InputError] = []
     results = []  # held only for a report rendered once over all articles
     verdicts = []
@@ -297,9 +325,12 @@ def check(
     written: list[str] = []
     names: set[str] = set()
     stream = fmt == "jsonl" and not out_dir  # JSON Lines goes out as each article is done
+    complete = False
     try:
         with _status(progress, streams=stream and fh is None) as status:
             arch = open_sources(sources, archive, status)
+            if archive and output:
+                refuse_unsafe_target(output, (), None, (i.path for i in arch.list()))
             for item in pipeline.check(inputs, archive=arch, published=published, translated=translated, status=status):
                 summary.add(item)
                 if len(inputs) > 1:  # a JSONL or WARC input holds several articles: never "12/3"
@@ -310,7 +341,10 @@ def check(
                     continue
                 verdicts.extend(it.verdict for it in item.items)
                 if out_dir:
-                    written.append(_write_one(out_dir, item, fmt, renderer, keep_text, names))
+                    try:
+                        written.append(_write_one(out_dir, item, fmt, renderer, keep_text, names, force, inputs))
+                    except UsageError as e:  # exists, is an input, cannot be written
+                        errors.append(e)  # type: ignore[arg-type]  # named at the end, the batch goes on
                 elif stream:
                     renderer([item], fh or _stdout(), keep_text)
                     (fh or _stdout()).flush()
@@ -321,11 +355,12 @@ def check(
         nothing = summary.articles == 0 and bool(errors)
         if not out_dir and not stream and not nothing:
             renderer(results, fh or _stdout(), keep_text)
+        complete = not nothing
     finally:
-        if fh:
-            fh.close()
-            if summary.articles == 0 and errors and output:
-                _remove_quietly(output)
+        if atomic:
+            # renamed over -o only when complete: Ctrl-C, a crash or nothing readable leaves the
+            # previous report as it was
+            atomic.finish(keep=complete)
     report_input_errors(errors)
     if written:
         click.echo(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}", err=True)
@@ -334,15 +369,6 @@ def check(
     if summary.articles + len(errors) > 1:
         click.echo(_summary_line(summary.as_dict()), err=True)
     sys.exit(exit_code(verdicts, len(errors)))
-
-
-def _remove_quietly(path: str) -> None:
-    import os
-
-    try:
-        os.remove(path)
-    except OSError:
-        pass
 
 
 def _summary_line(s: dict[str, Any]) -> str:
@@ -380,6 +406,9 @@ def _output_dir(output: str | None) -> str | None:
 REPORT_SUFFIX = {"text": ".txt", "jsonl": ".jsonl", "html": ".html", "md": ".md"}
 
 
+_NAME_MAX = 100  # characters of a report file name before its suffix (file systems allow 255 bytes)
+
+
 def _report_name(doc_path: str, fmt: str, taken: set[str]) -> str:
     """report file name for an article: its file name without the suffix, characters outside
     [A-Za-z0-9._-] replaced ("dump.jsonl#7" -> "dump-7"), "-2", "-3"... on a clash (two
@@ -396,6 +425,11 @@ def _report_name(doc_path: str, fmt: str, taken: set[str]) -> str:
     if record:
         name += "-" + record
     name = re.sub(r"[^\w.-]+", "_", name).strip("._") or "article"
+    if len(name) > _NAME_MAX:
+        # a 300-character record id made a name the file system refused, and the batch died
+        import hashlib
+
+        name = name[: _NAME_MAX - 9] + "-" + hashlib.sha256(name.encode()).hexdigest()[:8]
     candidate, n = name, 1
     while candidate in taken:
         n += 1
@@ -404,24 +438,29 @@ def _report_name(doc_path: str, fmt: str, taken: set[str]) -> str:
     return candidate + REPORT_SUFFIX[fmt]
 
 
-def _write_one(out_dir: str, result: Any, fmt: str, renderer: Any, keep_text: bool, taken: set[str]) -> str:
+def _write_one(out_dir: str, result: Any, fmt: str, renderer: Any, keep_text: bool, taken: set[str],
+               force: bool = False, inputs: Any = ()) -> str:
     import os
 
+    from .output import folder_target
+
     path = os.path.join(out_dir, _report_name(result.document.path, fmt, taken))
-    fh = _open_output(path)
-    assert fh is not None
-    with fh:
-        renderer([result], fh, keep_text)
+    folder_target(path, force, inputs)
+    atomic = _open_output(path)
+    assert atomic is not None
+    ok = False
+    try:
+        renderer([result], atomic.fh, keep_text)
+        ok = True
+    finally:
+        atomic.finish(keep=ok)
     return path
 
 
-def _open_output(output: str | None) -> IO[str] | None:
-    if not output:
-        return None
-    try:
-        return open(output, "w", encoding="utf-8", newline="")
-    except OSError as e:
-        raise UsageError(f"cannot write the report ({e.strerror or e})", path=output) from None
+def _open_output(output: str | None) -> Any:
+    from .output import AtomicFile
+
+    return AtomicFile(output) if output else None
 
 
 def _check_renderer(fmt: str) -> Any:
@@ -515,7 +554,9 @@ def sources_add(paths: tuple[str, ...], name: str, embeddings: bool | None) -> N
     counts = {k: len(getattr(report, k, []) or []) for k in ("added", "updated", "unchanged", "unreadable")}
     click.echo(f"archive {name!r}: " + ", ".join(f"{v} {k}" for k, v in counts.items()), err=True)
     for path, reason in getattr(report, "unreadable", []) or []:
-        click.echo(f"Error: {path}: {reason}", err=True)
+        click.echo(escape_controls(f"Error: {path}: {reason}"), err=True)
+    for path in getattr(report, "own_outputs", []) or []:
+        click.echo(escape_controls(f"Warning: {path}: an onrecord report, never read as a source (skipped)"), err=True)
     sys.exit(exit_code(input_errors=counts["unreadable"]))
 
 
@@ -534,7 +575,7 @@ def sources_list(name: str) -> None:
     from .archive.listing import source_lines
 
     for line in source_lines(pipeline.open_archive(archive=name)):
-        click.echo("\t".join(line.columns()))
+        click.echo(escape_controls("\t".join(line.columns())))
 
 
 @sources.command("archives")
@@ -573,10 +614,11 @@ def sources_remove(paths: tuple[str, ...], name: str) -> None:
     for path in paths:
         removed = arch.remove(path)
         for r in removed:
-            click.echo(f"removed {r}")
+            click.echo(escape_controls(f"removed {r}"))
         if not removed:
             missing += 1
-            click.echo(f"Error: {path}: not in archive {name!r} (see: onrecord sources list --archive {name})", err=True)
+            click.echo(escape_controls(f"Error: {path}: not in archive {name!r} "
+                                       f"(see: onrecord sources list --archive {name})"), err=True)
     sys.exit(exit_code(input_errors=missing))
 
 
@@ -594,6 +636,26 @@ def sources_stats(name: str) -> None:
     stats = pipeline.open_archive(archive=name).stats()
     for k, v in (stats.items() if isinstance(stats, dict) else vars(stats).items()):
         click.echo(f"{k}: {v}")
+
+
+@sources.command("reindex")
+@click.option("--archive", "name", metavar="NAME", help="A named archive.")
+@click.option("--sources", type=click.Path(), metavar="DIR", help="The archive of a folder given as --sources.")
+def sources_reindex(name: str | None, sources: str | None) -> None:
+    """Rebuild an archive's search index from its store (after a damaged-index error).
+
+    Nothing is read from the source files; the index is built again from the documents the
+    archive stored.
+
+    \b
+    Examples:
+      onrecord sources reindex --archive harbour
+      onrecord sources reindex --sources sources/
+    """
+    from . import pipeline
+
+    stats = pipeline.reindex_archive(sources, name).stats()
+    click.echo(f"reindexed {stats['files']} files: {stats['passages']} passages", err=True)
 
 
 def open_sources(sources: str | None, archive: str | None, status: Any = None) -> Any:
@@ -614,7 +676,10 @@ def open_sources(sources: str | None, archive: str | None, status: Any = None) -
             arch = pipeline.open_archive(sources, archive)
     unreadable = getattr(arch, "unreadable", None)
     for path, reason in (unreadable() if callable(unreadable) else []):
-        click.echo(f"Warning: source {path}: {reason} (skipped)", err=True)
+        click.echo(escape_controls(f"Warning: source {path}: {reason} (skipped)"), err=True)
+    for path in getattr(getattr(arch, "last_report", None), "own_outputs", []):
+        click.echo(escape_controls(f"Warning: source {path}: an onrecord report, never read as a source (skipped)"),
+                   err=True)
     return arch
 
 

@@ -82,6 +82,18 @@ class CorruptInput(InputError):
     """A file of a supported type whose structure is broken (unreadable PDF or WARC)."""
 
 
+class OutputExists(UsageError):
+    """A report file in an ``-o`` folder would overwrite an existing file (needs --force) or an input."""
+
+
+class IndexDamaged(ArchiveError):
+    """The archive's search index cannot be read; ``onrecord sources reindex`` rebuilds it from the store."""
+
+
+class HomeUnusable(OnrecordError):
+    """ONRECORD_HOME (or a folder under it) is a file, cannot be created, or is not writable."""
+
+
 class UnsafeURL(InputError):
     """A URL the server refuses to fetch: not http(s), or a loopback/private address."""
 

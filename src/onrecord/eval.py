@@ -378,9 +378,10 @@ def format_table(report: dict[str, Any], mistakes: bool = False) -> str:
                 f"    {lab:<13} {c['precision']:.3f}  {c['recall']:.3f}  {c['f1']:.3f} {c['gold']:>5} {c['predicted']:>5}"
             )
         labs = list(report["confusion"])
-        short = {"verbatim": "verb", "variation": "var", "drift": "drift", "misattributed": "misat", "not_found": "nf", "no_source": "nosrc"}
+        short = {"verbatim": "verb", "variation": "var", "drift": "drift", "misattributed": "misat",
+                 "out_of_context": "ooc", "not_found": "nf", "no_source": "nosrc"}
         lines.append("  confusion (rows gold, columns predicted):")
-        lines.append("    " + " " * 13 + "".join(f"{short[p]:>7}" for p in labs))
+        lines.append("    " + " " * 13 + "".join(f"{short.get(p, p[:6]):>7}" for p in labs))
         for g in labs:
             lines.append(f"    {g:<13}" + "".join(f"{report['confusion'][g][p]:>7}" for p in labs))
     if mistakes:

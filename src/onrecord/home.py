@@ -7,23 +7,37 @@ import os
 import re
 from pathlib import Path
 
-from .errors import UsageError
+from .errors import HomeUnusable, UsageError
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
 
 def onrecord_home() -> Path:
-    """The home folder, created on first use."""
+    """The home folder, created on first use. A home that is a file, or a folder onrecord
+    cannot write, is one line naming it (it was a traceback)."""
     raw = os.environ.get("ONRECORD_HOME")
     home = Path(raw).expanduser() if raw else Path.home() / ".onrecord"
-    home.mkdir(parents=True, exist_ok=True)
+    _usable_folder(home, "ONRECORD_HOME" if raw else "the onrecord home folder")
     return home
 
 
 def archives_dir() -> Path:
     d = onrecord_home() / "archives"
-    d.mkdir(parents=True, exist_ok=True)
+    _usable_folder(d, "the archives folder")
     return d
+
+
+def _usable_folder(d: Path, what: str) -> None:
+    if d.exists() and not d.is_dir():
+        raise HomeUnusable(f"{what} is a file, not a folder; point ONRECORD_HOME at a folder", path=str(d))
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise HomeUnusable(f"{what} cannot be created ({e.strerror or e}); point ONRECORD_HOME at a "
+                           "folder you can write", path=str(d)) from None
+    if not os.access(d, os.W_OK | os.X_OK):
+        raise HomeUnusable(f"{what} is not writable; point ONRECORD_HOME at a folder you can write",
+                           path=str(d))
 
 
 def archive_path(name: str) -> Path:

@@ -11,10 +11,13 @@ from typing import Any, Literal
 from . import __version__
 
 QuoteKind = Literal["speech", "title", "scare", "term"]
-VerdictName = Literal["verbatim", "variation", "drift", "misattributed", "not_found", "no_source"]
-VERDICTS: tuple[str, ...] = ("verbatim", "variation", "drift", "misattributed", "not_found", "no_source")
+VerdictName = Literal["verbatim", "variation", "drift", "misattributed", "out_of_context", "not_found", "no_source"]
+VERDICTS: tuple[str, ...] = ("verbatim", "variation", "drift", "misattributed", "out_of_context", "not_found",
+                             "no_source")
 GOOD_VERDICTS = frozenset({"verbatim", "variation"})
-BAD_VERDICTS = frozenset({"drift", "misattributed", "not_found", "no_source"})
+# out_of_context: the words occur but a negator or frame in the source sentence turns them
+# round; it needs attention and is never counted as verified.
+BAD_VERDICTS = frozenset({"drift", "misattributed", "out_of_context", "not_found", "no_source"})
 
 
 def sha256_text(text: str) -> str:
@@ -59,6 +62,7 @@ class Quote:
     kind_evidence: list[str] = field(default_factory=list)  # why this kind
     recovered: bool = False  # pairing recovered from an unbalanced/stray mark
     paragraphs: int = 1  # >1 for a multi-paragraph quotation
+    nested: bool = False  # inside another quotation (straight marks inside curly ones)
     # attribution (filled by attribute/; null for non-speech)
     speaker: str | None = None
     speakers: list[str] = field(default_factory=list)
@@ -103,6 +107,9 @@ class Evidence:
     occurrences: int = 1
     prefix: str = ""  # anchors to identify the occurrence
     suffix: str = ""
+    # out_of_context: the words in the source sentence that govern the span ("will not",
+    # "I never said") as {"start","end","text","rule"}; offsets index the source text.
+    governing: dict[str, Any] | None = None
 
 
 @dataclass
@@ -128,6 +135,9 @@ class ExtractResult:
     quotes: list[Quote]
     editors_note: dict[str, Any] | None = None  # {"start","end","text"} when the article has one
     stats: dict[str, Any] = field(default_factory=dict)
+    # double quotation marks that paired with nothing, each {"offset","mark","context"}: no
+    # quotation vanishes silently, an unpaired opener is reported with the words after it
+    unbalanced: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -142,6 +152,7 @@ class CheckResult:
     items: list[CheckedQuote]
     editors_note: dict[str, Any] | None = None
     translated: bool = False
+    unbalanced: list[dict[str, Any]] = field(default_factory=list)  # as ExtractResult.unbalanced
 
 
 def to_dict(obj: Any) -> Any:

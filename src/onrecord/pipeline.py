@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Iterator, Union
 
 from .errors import (
     EmptyDocument,
+    IndexDamaged,
     InputError,
     MalformedRecord,
     MissingInput,
@@ -117,14 +118,16 @@ def iter_documents(inputs: Iterable[Input], options: Options | None = None,
         if isinstance(item, InputError):
             yield item
             continue
+        bad: list[InputError] = []
         try:
-            docs = read_path(os.fspath(item), options.read)
+            docs = read_path(os.fspath(item), options.read, errors=bad)
         except InputError as e:
             yield e
             continue
         for doc in docs:
             document_warnings(doc, status)
         yield from docs
+        yield from bad  # a bad line or record, named; the rest of its file was read
 
 
 def extract(
@@ -192,16 +195,29 @@ def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, 
     if sources is None and archive is None:
         raise UsageError("name the sources to check against: sources=FOLDER or archive=NAME")
     Archive = _stage("archive", "Archive", "the source archive")
-    if sources is not None:
-        folder = os.fspath(sources)
-        p = Path(folder)
-        if not p.exists():
-            raise MissingInput("no such folder of sources", path=folder)
-        if not p.is_dir():
-            raise NotAFile("is a file, expected a folder of sources", path=folder)
-        return Archive.for_folder(folder, embed=embed)
-    if not isinstance(archive, (str, os.PathLike)):
+    if sources is None and not isinstance(archive, (str, os.PathLike)):
         return archive
+    try:
+        if sources is not None:
+            return Archive.for_folder(_sources_folder(sources), embed=embed)
+        return Archive.open(str(_named_archive(archive, create)), embed=embed)
+    except IndexDamaged as e:
+        how = f"--sources {os.fspath(sources)}" if sources is not None else f"--archive {archive}"
+        raise IndexDamaged(f"{e.message}; nothing was checked. Rebuild it from the archive's store with: "
+                           f"onrecord sources reindex {how}", path=e.path) from None
+
+
+def _sources_folder(sources: str | os.PathLike) -> str:
+    folder = os.fspath(sources)
+    p = Path(folder)
+    if not p.exists():
+        raise MissingInput("no such folder of sources", path=folder)
+    if not p.is_dir():
+        raise NotAFile("is a file, expected a folder of sources", path=folder)
+    return folder
+
+
+def _named_archive(archive: str | os.PathLike, create: bool = False) -> Path:
     from .home import archive_path
 
     path = archive_path(os.fspath(archive))
@@ -210,7 +226,30 @@ def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, 
             f"no archive named {archive!r} in {path.parent}; "
             f"create it with: onrecord sources add --archive {archive} DIR"
         )
-    return Archive.open(str(path), embed=embed)
+    return path
+
+
+def reindex_archive(sources: str | os.PathLike | None = None, archive: str | None = None) -> Any:
+    """Rebuild the search index of a named archive or of a ``--sources`` folder's archive from
+    its store of record (``onrecord sources reindex``); returns the reopened Archive."""
+    if (sources is None) == (archive is None):
+        raise UsageError("give --sources DIR or --archive NAME")
+    Archive = _stage("archive", "Archive", "the source archive")
+    if sources is not None:
+        path = Archive.folder_path(_sources_folder(sources))
+    else:
+        path = _named_archive(archive)
+    return Archive.reindex(path)
+
+
+def _real_date(hint: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(hint if len(hint) == 10 else hint + "-01")
+    except ValueError:
+        return False
+    return True
 
 
 def load_claims(path: str | os.PathLike) -> list[Claim]:
@@ -220,12 +259,18 @@ def load_claims(path: str | os.PathLike) -> list[Claim]:
     from .read.jsonl import iter_records
     from .thresholds.read import ReadOptions
 
+    from .read.common import file_size_ok
+
     name = os.fspath(path)
+    opts = ReadOptions()
     if name == "-":
         name = "<stdin>"
-        text = decode_utf8(sys.stdin.buffer.read(), name)
+        # the same size cap as a file: `--claims -` fed an endless stream used to read it all
+        data = sys.stdin.buffer.read(opts.max_input_bytes + 1)
+        file_size_ok(len(data), name, opts.max_input_bytes)
+        text = decode_utf8(data, name)
     else:
-        text = decode_utf8(read_bytes(name, ReadOptions()), name)
+        text = decode_utf8(read_bytes(name, opts), name)
     claims: list[Claim] = []
     seen: set[str] = set()
     for lineno, rec in iter_records(text, name):
@@ -245,6 +290,9 @@ def load_claims(path: str | os.PathLike) -> list[Claim]:
         hint = rec.get("date_hint")
         if hint is not None and (not isinstance(hint, str) or not _DATE_HINT.fullmatch(hint)):
             raise MalformedRecord(f'line {lineno}: "date_hint" must be YYYY-MM, YYYY-MM-DD or null', path=name)
+        if hint is not None and not _real_date(hint):
+            # "2024-13-45" passed the pattern and then ruled sources in or out by string order
+            raise MalformedRecord(f'line {lineno}: "date_hint" {hint!r} is not a real date', path=name)
         outlet = rec.get("outlet_hint")
         claims.append(
             Claim(
@@ -352,7 +400,8 @@ def check(
         verdicts = verify_in_steps(verify_claims, claims, arch, options, status, "quotations verified")
         by_pos = dict(zip(positions, verdicts))
         items = [CheckedQuote(quote=q, verdict=by_pos.get(i)) for i, q in enumerate(item.quotes)]
-        yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated)
+        yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated,
+                          unbalanced=list(getattr(item, "unbalanced", [])))
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -23,14 +24,29 @@ import numpy as np
 from .. import __version__
 from ..home import onrecord_home
 from ..read import files_under
-from ..errors import ArchiveError, InputError, MissingInput
+from ..read.own import is_own_output
+from ..errors import ArchiveError, IndexDamaged, InputError, MissingInput
 from ..model import Document
 from ..thresholds.archive import ArchiveOptions
 from .encoder import Encoder
 from .index import SearchIndex
+from .lock import WriteLock
 from .store import connect
 from .structure import Sentence, Turn, speaker_at, structure
 
+
+
+def real_path(path: Path | str) -> str:
+    """The key a source file is stored under: its real absolute path (symlinks and ".."
+    resolved), so one file is one document however it was named."""
+    return str(Path(os.path.abspath(os.fspath(path))).resolve())
+
+
+def display_path(stored: str) -> str:
+    """A stored path as shown to the user: relative to the working directory when it lies
+    under it ("sources/briefing.txt"), else absolute."""
+    cwd = os.getcwd().rstrip(os.sep) + os.sep
+    return stored[len(cwd):] if stored.startswith(cwd) else stored
 
 @dataclass
 class IngestReport:
@@ -39,6 +55,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     removed: list[str] = field(default_factory=list)
+    own_outputs: list[str] = field(default_factory=list)  # onrecord reports found: never sources
     documents: int = 0
     sentences: int = 0
     embedded: int = 0  # always 0 since vectors are computed at verify time (kept for callers)
@@ -138,11 +155,45 @@ class Archive:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise ArchiveError(f"cannot create the archive directory ({e.strerror})", path=str(path)) from None
+        self.lock = WriteLock(self.path)
         self.db = connect(self.path / self.DB)
+        fresh = not (self.path / "index" / "meta.json").exists()
         self.index = SearchIndex(self.path / "index")
         self.encoder = Encoder(self.db, self.options)
         self._docs: OrderedDict[int, SourceDoc] = OrderedDict()
+        if fresh and self.lock.acquire(wait=False):
+            # The index folder is gone (deleted by hand): rebuild it from the store, nothing lost.
+            try:
+                self.db.execute("UPDATE files SET indexed=0")
+            finally:
+                self.lock.release()
+        elif not fresh and self.index.num_passages() == 0 and self.db.execute(
+                "SELECT 1 FROM files f JOIN documents d ON d.file_id=f.id JOIN sentences s ON s.doc_id=d.id"
+                " WHERE f.indexed=1 LIMIT 1").fetchone():
+            raise IndexDamaged("the search index has lost its passages", path=str(self.path / "index"))
         self._catch_up()
+
+    @staticmethod
+    def folder_path(folder: Path | str, home: Path | str | None = None) -> Path:
+        """Where the archive of a ``--sources`` folder lives: keyed on its real path."""
+        key = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:16]
+        return Path(home or onrecord_home()) / "archives" / key
+
+    @classmethod
+    def reindex(cls, path: Path | str, embed: bool | None = None) -> "Archive":
+        """Rebuild the search index of the archive at ``path`` from its store of record (the
+        SQLite file): ``onrecord sources reindex``. Nothing is read from the source files."""
+        import shutil
+
+        path = Path(path)
+        if not (path / cls.DB).exists():
+            raise ArchiveError("no archive here", path=str(path))
+        with WriteLock(path):
+            shutil.rmtree(path / "index", ignore_errors=True)
+            con = connect(path / cls.DB)
+            con.execute("UPDATE files SET indexed=0")
+            con.close()
+        return cls(path, embed=embed)  # a fresh index: every stored file is indexed again
 
     # --- opening ------------------------------------------------------------------------------
     @classmethod
@@ -158,14 +209,33 @@ class Archive:
         folder = Path(folder)
         if not folder.exists():
             raise MissingInput("no such folder", path=str(folder))
-        key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-        arch = cls(Path(home or onrecord_home()) / "archives" / key, embed=embed, read_options=read_options)
-        present = {str(p) for p in arch._expand([folder])}
-        for info in arch.list():
-            if info.path not in present:
-                arch.remove(info.path)
+        arch = cls(cls.folder_path(folder, home), embed=embed, read_options=read_options)
+        # Stored paths are real absolute paths: the same folder named from another working
+        # directory ("../x/sources") finds every file unchanged and re-reads nothing.
+        present = {real_path(p) for p in arch._expand([folder])}
+        for fid, stored in arch.db.execute("SELECT id, path FROM files").fetchall():
+            if stored in present:
+                continue
+            if real_path(stored) in present:
+                arch._rename(fid, stored, real_path(stored))  # stored by an older onrecord, relative
+            else:
+                arch.remove(stored)
         arch.last_report = arch.add([folder], progress=progress)
         return arch
+
+    def _rename(self, fid: int, old: str, new: str) -> None:
+        """Re-key a file stored under another spelling of its path, in place: nothing is read or
+        indexed again (a remove and re-add would also shift the index's term statistics)."""
+        con = self.db
+        con.execute("BEGIN")
+        try:
+            con.execute("UPDATE files SET path=? WHERE id=?", (new, fid))
+            con.execute("UPDATE documents SET path=? || substr(path, ?) WHERE file_id=?", (new, len(old) + 1, fid))
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        self._docs.clear()
 
     def close(self) -> None:
         self.index.commit()
@@ -174,9 +244,13 @@ class Archive:
     # --- ingest -------------------------------------------------------------------------------
     @staticmethod
     def _expand(paths: Iterable[Path | str]) -> list[Path]:
+        from ..read.url import file_url_path, is_url
+
         out: list[Path] = []
         for p in paths:
-            p = Path(p)
+            if is_url(str(p)):
+                continue  # fetched by _add_url
+            p = Path(file_url_path(str(p)) or p)
             if p.is_dir():
                 # every file, readable or not: an unsupported one is recorded as unreadable
                 out.extend(files_under(p))
@@ -186,37 +260,61 @@ class Archive:
 
     def add(self, paths: Iterable[Path | str], progress: bool = True) -> IngestReport:
         """Add files and folders. Unchanged files (same sha256) are skipped; a file that cannot
-        be read is recorded as unreadable with the reason and never stops the rest."""
+        be read is recorded as unreadable with the reason and never stops the rest. One writer
+        at a time: a second process waits for the first (``lock.py``)."""
+        with self.lock:
+            return self._add(paths, progress)
+
+    def _add(self, paths: Iterable[Path | str], progress: bool = True) -> IngestReport:
         from ..read import read_path
 
         rep = IngestReport()
-        files = self._expand(paths)
+        # The archive's own files (an ONRECORD_HOME inside the sources folder) are never sources.
+        own = real_path(self.path) + os.sep
+        files = [f for f in self._expand(paths) if not real_path(f).startswith(own)]
         bar = _progress(len(files), progress)
         pending_index: list[int] = []
+        from ..read.url import is_url
+
+        for url in [str(x) for x in paths if is_url(str(x))]:
+            self._add_url(url, rep)
         for i, p in enumerate(files):
-            sp = str(p)
+            # One document per real file: "sources/a.txt", "/abs/sources/a.txt" and
+            # "sources/../sources/a.txt" (or a symlink to it) are one row, keyed by the real path.
+            sp = real_path(p)
             try:
                 sha = _sha256_file(p) if p.is_file() else None
             except OSError:
                 sha = None
             row = self.db.execute("SELECT id, sha256, status FROM files WHERE path=?", (sp,)).fetchone()
-            # 'partial': a crash hit this file between its documents; it is read again.
-            if row and sha and row[1] == sha and row[2] != "partial":
-                rep.unchanged.append(sp)
+            if sha and is_own_output(p):
+                # A report saved among the sources (`-o sources/report.md`) would verify every
+                # quotation it lists on the next run: onrecord's own outputs are never sources.
+                if row:
+                    self.remove(sp)
+                rep.own_outputs.append(display_path(sp))
                 bar.file(i + 1)
                 continue
+            # 'partial': a crash hit this file between its documents; it is read again.
+            if row and sha and row[1] == sha and row[2] != "partial":
+                rep.unchanged.append(display_path(sp))
+                bar.file(i + 1)
+                continue
+            bad: list[InputError] = []
             try:
-                docs = read_path(sp, self.read_options)
+                docs = read_path(sp, self.read_options, errors=bad)
                 reason = None
             except InputError as e:
                 docs, reason = [], e.message
             except Exception as e:  # a reader bug must not lose the rest of the archive
                 docs, reason = [], f"reader failed ({type(e).__name__}: {e})"
             fid = self._store_file(sp, sha, p, docs, reason, replace=row[0] if row else None, rep=rep, bar=bar)
+            # a bad line or record of a file whose other records were stored: named, not fatal
+            rep.unreadable.extend((display_path(sp), e.message) for e in bad)
             if reason:
-                rep.unreadable.append((sp, reason))
+                rep.unreadable.append((display_path(sp), reason))
             else:
-                (rep.updated if row else rep.added).append(sp)
+                (rep.updated if row else rep.added).append(display_path(sp))
                 pending_index.append(fid)
             if len(pending_index) >= self.options.index_batch_files:
                 self._index_files(pending_index)
@@ -226,7 +324,28 @@ class Archive:
         bar.stop()
         return rep
 
-    def _store_file(self, sp: str, sha: str | None, p: Path, docs: list[Document], reason: str | None,
+    def _add_url(self, url: str, rep: IngestReport) -> None:
+        """``sources add`` of an http(s) URL: fetched, keyed by the URL, unchanged when the
+        fetched text's sha256 is the same as last time."""
+        from ..read import read_path
+
+        try:
+            docs, reason = read_path(url, self.read_options), None
+        except InputError as e:
+            docs, reason = [], e.message
+        sha = hashlib.sha256("".join(d.sha256 for d in docs).encode()).hexdigest() if docs else None
+        row = self.db.execute("SELECT id, sha256, status FROM files WHERE path=?", (url,)).fetchone()
+        if row and sha and row[1] == sha and row[2] != "partial":
+            rep.unchanged.append(url)
+            return
+        fid = self._store_file(url, sha, None, docs, reason, replace=row[0] if row else None, rep=rep)
+        if reason:
+            rep.unreadable.append((url, reason))
+        else:
+            (rep.updated if row else rep.added).append(url)
+            self._index_files([fid])
+
+    def _store_file(self, sp: str, sha: str | None, p: Path | None, docs: list[Document], reason: str | None,
                     replace: int | None, rep: IngestReport, bar: "_NoProgress | None" = None) -> int:
         """Write one file's documents, each in its own transaction. The file row says 'partial'
         until the last document is stored, so a crash in a 4,000-record JSONL file keeps the
@@ -241,7 +360,8 @@ class Archive:
                 con.execute("DELETE FROM files WHERE id=?", (replace,))
             cur = con.execute(
                 "INSERT INTO files(path, sha256, size, status, reason) VALUES (?,?,?,?,?)",
-                (sp, sha, p.stat().st_size if p.exists() else None, "unreadable" if reason else "partial", reason),
+                (sp, sha, p.stat().st_size if p is not None and p.exists() else None,
+                 "unreadable" if reason else "partial", reason),
             )
             fid = int(cur.lastrowid)
             con.execute("COMMIT")
@@ -297,8 +417,13 @@ class Archive:
 
     def _catch_up(self) -> None:
         todo = [r[0] for r in self.db.execute("SELECT id FROM files WHERE status IN ('ok', 'partial') AND indexed=0")]
-        if todo:
-            self._index_files(todo)
+        # Only when no other process writes: files it has stored but not yet indexed are its to
+        # index (a reader taking tantivy's writer lock then crashed the writer).
+        if todo and self.lock.acquire(wait=False):
+            try:
+                self._index_files(todo)
+            finally:
+                self.lock.release()
 
     # --- management ---------------------------------------------------------------------------
     def list(self) -> list[SourceInfo]:
@@ -307,7 +432,7 @@ class Archive:
                 "SELECT id, path, status, reason, size FROM files ORDER BY path").fetchall():
             docs = self.db.execute("SELECT title, speakers, date, outlet FROM documents WHERE file_id=? ORDER BY id",
                                    (fid,)).fetchall()
-            info = SourceInfo(path, status, reason, len(docs), size=size)
+            info = SourceInfo(display_path(path), status, reason, len(docs), size=size)
             if len(docs) == 1:
                 info.title, info.speakers, info.date = docs[0][0], json.loads(docs[0][1] or "[]"), docs[0][2]
                 info.outlet = docs[0][3]
@@ -316,9 +441,16 @@ class Archive:
 
     def remove(self, path: Path | str) -> list[str]:
         """Remove a file (or every file under a folder) from the archive; returns removed paths."""
-        sp = str(path)
-        rows = self.db.execute("SELECT id, path FROM files WHERE path=? OR path LIKE ?",
-                               (sp, sp.rstrip("/") + "/%")).fetchall()
+        with self.lock:
+            return self._remove(path)
+
+    def _remove(self, path: Path | str) -> list[str]:
+        sp = real_path(path)
+        # Exact comparison, never LIKE: "old_brief.txt" must not match "old-brief.txt" through
+        # LIKE's "_" wildcard, nor "100%/" match every folder starting "100".
+        prefix = sp.rstrip("/") + "/"
+        rows = self.db.execute("SELECT id, path FROM files WHERE path=? OR substr(path, 1, ?)=?",
+                               (sp, len(prefix), prefix)).fetchall()
         removed = []
         for fid, p in rows:
             self.db.execute("BEGIN")
@@ -327,7 +459,7 @@ class Archive:
                 self._docs.pop(did, None)
             self.db.execute("DELETE FROM files WHERE id=?", (fid,))
             self.db.execute("COMMIT")
-            removed.append(p)
+            removed.append(display_path(p))
         if removed:
             self.index.commit()
         return removed
@@ -351,7 +483,8 @@ class Archive:
         }
 
     def unreadable(self) -> list[tuple[str, str]]:
-        return [(p, r) for p, r in self.db.execute("SELECT path, reason FROM files WHERE status='unreadable' ORDER BY path")]
+        return [(display_path(p), r)
+                for p, r in self.db.execute("SELECT path, reason FROM files WHERE status='unreadable' ORDER BY path")]
 
     # --- reading for verification -------------------------------------------------------------
     def doc(self, doc_id: int) -> SourceDoc:
@@ -368,7 +501,7 @@ class Archive:
             "SELECT start, end, label, speaker FROM turns WHERE doc_id=? ORDER BY start", (doc_id,))]
         sents = [Sentence(s, e, spk) for s, e, spk in self.db.execute(
             "SELECT start, end, speaker FROM sentences WHERE doc_id=? ORDER BY idx", (doc_id,))]
-        d = SourceDoc(r[0], r[1], r[2], r[3], json.loads(r[4] or "[]"), r[5], bool(r[6]), r[7], r[8], r[9],
+        d = SourceDoc(r[0], display_path(r[1]), r[2], r[3], json.loads(r[4] or "[]"), r[5], bool(r[6]), r[7], r[8], r[9],
                       r[10], r[11], turns, sents, outlet=r[12])
         self._docs[doc_id] = d
         if len(self._docs) > 256:

@@ -11,11 +11,11 @@ across passages). The text indexed is the *folded* text, so line-break hyphenati
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import tantivy
 
+from ..errors import IndexDamaged
 from ..text.fold import fold_text
 
 PASSAGE_SENTENCES = 3
@@ -39,10 +39,11 @@ class SearchIndex:
         self.schema = _schema()
         try:
             self.index = tantivy.Index(self.schema, path=str(path), reuse=True)
-        except ValueError:  # schema changed or damaged: the store of record can rebuild it
-            shutil.rmtree(path)
-            path.mkdir(parents=True)
-            self.index = tantivy.Index(self.schema, path=str(path), reuse=True)
+        except ValueError as e:
+            # Never wiped here: a silently emptied index made every quote "not found" (issue 10).
+            # ``Archive.reindex`` rebuilds it from the store of record, on the user's word.
+            reason = " ".join(str(e).split())[:160]
+            raise IndexDamaged(f"the search index is damaged ({reason})", path=str(path)) from None
         self._writer = None
 
     @property

@@ -81,7 +81,8 @@ MIGRATIONS: list[tuple[str, str]] = [
 
 def connect(db_path: Path) -> sqlite3.Connection:
     try:
-        con = sqlite3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+        # timeout: wait for another process's write to finish instead of "database is locked"
+        con = sqlite3.connect(str(db_path), isolation_level=None, check_same_thread=False, timeout=60)
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=NORMAL")
         con.execute("PRAGMA foreign_keys=ON")
@@ -99,7 +100,12 @@ def migrate(con: sqlite3.Connection) -> list[str]:
     for name, sql in MIGRATIONS:
         if name in done:
             continue
-        con.execute("BEGIN")
+        # IMMEDIATE, then look again: two processes opening a new archive at once must not both
+        # run the same migration ("table meta already exists").
+        con.execute("BEGIN IMMEDIATE")
+        if con.execute("SELECT 1 FROM migrations WHERE name=?", (name,)).fetchone():
+            con.execute("COMMIT")
+            continue
         try:
             for stmt in [s for s in sql.split(";") if s.strip()]:
                 con.execute(stmt)

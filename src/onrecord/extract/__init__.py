@@ -16,7 +16,7 @@ from ..thresholds.extract import ExtractOptions
 from .classify import QuoteContext, classify, left_clause, right_clause
 from .editorial import find_editors_note, flag_after
 from .marks import find_marks
-from .pairing import pair_marks, paragraphs
+from .pairing import Pair, blank_between, pair_marks, paragraphs
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
 
@@ -39,7 +39,8 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> Ex
         note["quotes"] = linked
     stats["flagged"] = sum(1 for q in quotes if q.flagged)
     stats["editors_note"] = note is not None
-    return ExtractResult(document=doc, quotes=quotes, editors_note=note, stats=stats)
+    unbalanced = stats.pop("stray_marks", [])
+    return ExtractResult(document=doc, quotes=quotes, editors_note=note, stats=stats, unbalanced=unbalanced)
 
 
 def extract_quotes(text: str, options: ExtractOptions | None = None) -> list[Quote]:
@@ -71,11 +72,12 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
             flagged=flag is not None,
             recovered=p.recovered,
             paragraphs=p.paragraphs,
+            nested=p.nested,
         )
         para = _para_of(paras, p.open.pos)
-        prev = pairs[i - 1] if i > 0 else None
+        prev, nxt = _neighbours(pairs, i)
         prev_end = (prev.end + (prev.close.length if prev.close else 0)) if prev else 0
-        next_start = pairs[i + 1].open.pos if i + 1 < len(pairs) else len(text)
+        next_start = nxt.open.pos if nxt is not None else len(text)
         lo = max(para[0], prev_end, p.open.pos - opts.context_chars)
         para_end = _para_of(paras, max(p.open.pos, close_end - 1))[1]
         hi = min(para_end, next_start, close_end + opts.context_chars)
@@ -85,7 +87,7 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
             text=quote.text,
             left=left_clause(before),
             right=right_clause(after),
-            para_start=not text[para[0] : p.open.pos].strip(),
+            para_start=blank_between(text, para[0], p.open.pos),
             flagged=quote.flagged,
             sentence_left=left_clause(
                 text[max(para[0], p.open.pos - opts.context_chars) : p.open.pos]
@@ -124,8 +126,31 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
         "recovered_quotes": pairing.recovered,
         "stray_single": pairing.stray_single,
         "multi_paragraph": sum(1 for q in quotes if q.paragraphs > 1),
+        "stray_marks": [
+            {"offset": m.pos, "mark": text[m.pos : m.pos + m.length],
+             "context": _line_after(text, m.pos + m.length, opts.unbalanced_context_chars)}
+            for m in pairing.stray
+        ],
     }
     return quotes, stats
+
+
+def _line_after(text: str, pos: int, n: int) -> str:
+    """Up to ``n`` characters after ``pos``, within the line, whitespace collapsed."""
+    piece = text[pos : pos + n]
+    return " ".join(piece.split("\n", 1)[0].split())
+
+
+def _neighbours(pairs: list[Pair], i: int) -> tuple[Pair | None, Pair | None]:
+    """The quotations just before and after ``pairs[i]`` that do not enclose it or lie inside
+    it: a nested quotation is neither its outer quotation's neighbour nor the other way round
+    (the outer one's attribution lies beyond its closer, not before the inner opener)."""
+    p = pairs[i]
+    close_end = p.close.pos + p.close.length if p.close is not None else p.end
+    # Index walks, not slices: usually the adjacent pair answers, so this stays linear.
+    prev = next((pairs[j] for j in range(i - 1, -1, -1) if pairs[j].end <= p.open.pos), None)
+    nxt = next((pairs[j] for j in range(i + 1, len(pairs)) if pairs[j].open.pos >= close_end), None)
+    return prev, nxt
 
 
 def _para_of(paras: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -49,17 +49,22 @@ def files_under(folder: Path, readable_only: bool = False) -> list[Path]:
     )
 
 
-def read_path(path: str, options: ReadOptions | None = None) -> list[Document]:
-    """Read one input into one or more Documents (JSONL and WARC hold several)."""
+def read_path(path: str, options: ReadOptions | None = None, errors: list | None = None) -> list[Document]:
+    """Read one input into one or more Documents (JSONL and WARC hold several). With an
+    ``errors`` list, a bad JSON Lines line or a damaged WARC record is appended there (named
+    by line or record) and the rest of the file is still read; without it, it raises."""
     options = options or ReadOptions()
     path = str(path)
     if path == "-":
         from .text import read_stdin
 
         return [read_stdin(options)]
-    from .url import is_url
+    from .url import file_url_path, is_url
 
-    if is_url(path):
+    local = file_url_path(path)
+    if local is not None:
+        path = local  # file:///x/a.txt reads the file, under its own path
+    elif is_url(path):
         from .url import read_url
 
         return [read_url(path, options)]
@@ -78,11 +83,11 @@ def read_path(path: str, options: ReadOptions | None = None) -> list[Document]:
     if suffix in JSONL_SUFFIXES:
         from .jsonl import read_jsonl_file
 
-        return read_jsonl_file(path, options)
+        return read_jsonl_file(path, options, errors)
     if suffix in WARC_SUFFIXES:
         from .warc import read_warc_file
 
-        return read_warc_file(path, options)
+        return read_warc_file(path, options, errors)
     if suffix in PDF_SUFFIXES:
         from .pdf import read_pdf_file
 

@@ -5,22 +5,38 @@ from __future__ import annotations
 
 import json
 
-from ..errors import EmptyDocument, MalformedRecord
+from ..errors import EmptyDocument, InputError, MalformedRecord
 from ..model import Document
 from ..thresholds.read import ReadOptions
 from .common import decode_document, read_bytes
 from .header import normalise_date
 
 
-def read_jsonl_file(path: str, options: ReadOptions) -> list[Document]:
+def read_jsonl_file(path: str, options: ReadOptions, errors: list | None = None) -> list[Document]:
+    """The records of a JSON Lines file. With an ``errors`` list, a bad line is named there and
+    the other records are kept (one stray line used to cost the whole file); without it, the
+    first bad line raises."""
     text, meta, _reader = decode_document(read_bytes(path, options), path, "jsonl")
     docs: list[Document] = []
-    for lineno, rec in iter_records(text, path):
-        doc = record_to_document(rec, path, lineno)
+    bad: list[InputError] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            doc = record_to_document(parse_record(line, path, lineno), path, lineno)
+        except (MalformedRecord, EmptyDocument) as e:
+            if errors is None:
+                raise
+            bad.append(e)
+            continue
         doc.meta.update(meta)
         docs.append(doc)
     if not docs:
+        if bad:
+            raise MalformedRecord(f"no readable record: {len(bad)} bad line(s), the first {bad[0].message}", path=path)
         raise EmptyDocument("empty document (no JSON records)", path=path)
+    if errors is not None:
+        errors.extend(bad)
     return docs
 
 

@@ -20,13 +20,43 @@ def is_url(path: str) -> bool:
     return path.lower().startswith(("http://", "https://"))
 
 
+def file_url_path(path: str) -> str | None:
+    """The local path of a ``file://`` URL ("file:///srv/a/x.txt" -> "/srv/a/x.txt"), else None."""
+    if not path.lower().startswith("file://"):
+        return None
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(path)
+    if parts.netloc not in ("", "localhost"):
+        raise FetchFailure(f"file URL on another host ({parts.netloc}); only local files can be read", path=path)
+    return unquote(parts.path)
+
+
+def _check_url(url: str) -> None:
+    """A malformed URL is one line naming it ("http://" with no host was "UnsupportedProtocol")."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as e:
+        raise FetchFailure(f"malformed URL ({e})", path=url) from None
+    if not host or any(c.isspace() for c in url):
+        raise FetchFailure("malformed URL (no host name, or spaces in it)", path=url)
+
+
 def read_url(url: str, options: ReadOptions) -> Document:
     import httpx
 
     from .. import __version__
     from .html import html_to_document
 
+    import time
+
+    _check_url(url)
     limit = options.max_url_bytes
+    deadline = time.monotonic() + options.url_deadline
     try:
         with httpx.Client(
             timeout=options.url_timeout,
@@ -49,6 +79,9 @@ def read_url(url: str, options: ReadOptions) -> Document:
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in resp.iter_bytes():
+                    if time.monotonic() > deadline:
+                        raise FetchFailure(f"too slow: the page did not arrive within {options.url_deadline:g} s",
+                                           path=url)
                     size += len(chunk)
                     if size > limit:
                         raise InputTooLarge(f"too large (more than {limit:,} bytes)", path=url)
@@ -56,6 +89,8 @@ def read_url(url: str, options: ReadOptions) -> Document:
                 data = b"".join(chunks)
                 charset = resp.charset_encoding
                 final_url = str(resp.url)
+    except httpx.InvalidURL as e:
+        raise FetchFailure(f"malformed URL ({e})", path=url) from None
     except httpx.TimeoutException:
         raise FetchFailure(f"unreachable (no answer within {options.url_timeout:g} s)", path=url) from None
     except httpx.HTTPError as e:
@@ -65,7 +100,10 @@ def read_url(url: str, options: ReadOptions) -> Document:
 
     if ctype == "text/plain":
         if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8", "ascii", "us-ascii"):
-            text = data.decode(charset, errors="replace")
+            try:
+                text = data.decode(charset, errors="replace")
+            except LookupError:
+                raise FetchFailure(f"unknown charset {charset!r} declared by the server", path=url) from None
         else:
             text = decode_utf8(data, url)
         require_text(text, url, "the page has no text")

@@ -3,6 +3,7 @@ the HTML reader. A record's path is ``file#<target URI>``."""
 
 from __future__ import annotations
 
+import zlib
 from importlib.metadata import version
 
 from ..errors import CorruptInput, EmptyDocument
@@ -28,7 +29,7 @@ def _check_signature(path: str) -> None:
         raise CorruptInput("not a readable WARC file (no WARC/1.x header at the start)", path=path)
 
 
-def read_warc_file(path: str, options: ReadOptions) -> list[Document]:
+def read_warc_file(path: str, options: ReadOptions, errors: list | None = None) -> list[Document]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -55,6 +56,9 @@ def read_warc_file(path: str, options: ReadOptions) -> list[Document]:
                 if len(body) > options.max_url_bytes:
                     skipped += 1
                     continue
+                if getattr(rec.raw_stream, "limit", 0):
+                    # fewer bytes than the record's Content-Length: the file ends inside it
+                    raise EOFError(f"the file ends inside record {len(docs) + 1} ({uri})")
                 try:
                     doc = html_to_document(body, f"{path}#{uri}", url=uri)
                 except EmptyDocument:
@@ -67,10 +71,15 @@ def read_warc_file(path: str, options: ReadOptions) -> list[Document]:
                 if date:
                     doc.meta["warc_date"] = date
                 docs.append(doc)
-    except ArchiveLoadFailed as e:
-        raise CorruptInput(f"not a readable WARC file ({str(e).strip().splitlines()[0]})", path=path) from None
-    except (OSError, EOFError, ValueError) as e:
-        raise CorruptInput(f"not a readable WARC file ({e})", path=path) from None
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as e:
+        why = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        if docs and errors is not None:
+            # A WARC cut mid-record (a download that stopped): the records before the cut are
+            # whole and used; the cut is named.
+            errors.append(CorruptInput(f"WARC cut or damaged after record {len(docs)} ({why}); "
+                                       f"the {len(docs)} records before it are used", path=path))
+            return docs
+        raise CorruptInput(f"not a readable WARC file ({why})", path=path) from None
     if not docs:
         extra = f"; {skipped} skipped" if skipped else ""
         raise EmptyDocument(f"empty document (no HTML responses with main text{extra})", path=path)

@@ -193,6 +193,10 @@ def _fixes_html(results: list[CheckResult]) -> str:
             items.append(f"<li><b>Credit {esc(s.replacement)}</b>, not {esc(s.speaker)}: "
                          f'<span class="was">“{esc(short(s.quote_text, 90))}”</span> '
                          f"<span class=\"src\">({esc(_base(s.source))})</span></li>")
+        elif s.kind == "context":
+            items.append(f"<li><b>Out of context</b> ({esc(s.speaker)}): "
+                         f'<span class="was">“{esc(short(s.quote_text, 90))}”</span>: {esc(s.detail)} '
+                         f"<span class=\"src\">({esc(_base(s.source))})</span></li>")
         else:
             items.append(f"<li><b>Find a source or cut</b> ({esc(s.speaker)}): "
                          f'<span class="was">“{esc(short(s.quote_text, 90))}”</span></li>')

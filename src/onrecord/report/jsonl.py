@@ -13,6 +13,7 @@ import json
 from typing import IO, Any, Iterable
 
 from ..model import CheckResult, Document, Evidence, ExtractResult, Quote, Verdict
+from ..read.own import GENERATOR
 
 # Readers whose Document.text is the file's own decoded content (offsets check against the file).
 FILE_IS_TEXT = frozenset({"text"})
@@ -50,11 +51,15 @@ def quote_record(q: Quote) -> dict[str, Any]:
         rec["recovered"] = True
     if q.paragraphs > 1:
         rec["paragraphs"] = q.paragraphs
+    if q.nested:
+        rec["nested"] = True
     return rec
 
 
 def document_fields(doc: Document, keep_text: bool = False) -> dict[str, Any]:
     rec: dict[str, Any] = {"document": doc.path, "published": doc.published}
+    # the marker that keeps this output out of any archive, should it be saved among sources
+    rec["generator"] = GENERATOR
     rec["title"] = doc.title
     rec["sha256"] = doc.sha256
     rec["reader"] = doc.reader
@@ -69,6 +74,8 @@ def extract_record(result: ExtractResult, keep_text: bool = False) -> dict[str, 
     rec["quotes"] = [quote_record(q) for q in result.quotes]
     if result.editors_note:
         rec["editors_note"] = result.editors_note
+    if result.unbalanced:
+        rec["unbalanced_marks"] = result.unbalanced
     return rec
 
 
@@ -104,6 +111,8 @@ def verdict_fields(v: Verdict) -> dict[str, Any]:
             "replaced": ev.replaced,
             "occurrences": ev.occurrences,
         }
+        if ev.governing is not None:
+            rec["evidence"]["governing"] = ev.governing
     if v.nearest is not None:
         rec["nearest"] = {
             "source": v.nearest.source,
@@ -134,6 +143,8 @@ def check_record(result: CheckResult, keep_text: bool = False) -> dict[str, Any]
     rec["quotes"] = quotes
     if result.editors_note:
         rec["editors_note"] = result.editors_note
+    if result.unbalanced:
+        rec["unbalanced_marks"] = result.unbalanced
     rec["translated"] = result.translated
     return rec
 

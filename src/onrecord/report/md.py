@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import CheckResult
+from ..read.own import MD_MARKER
 from .note import editors_note
 from .summary import LABELS, short, speaker_of, suggestions, summary_line, diff_pieces
 
@@ -38,7 +39,8 @@ def _diff_md(article: str, source: str) -> str:
 def render_md(results: list[CheckResult]) -> str:
     """The report of ``results`` as Markdown text."""
     translated = any(r.translated for r in results)
-    lines: list[str] = ["# onrecord report", "", md_escape(summary_line(results)), ""]
+    # the marker first: a report saved into a sources folder is never read as a source
+    lines: list[str] = [MD_MARKER, "# onrecord report", "", md_escape(summary_line(results)), ""]
     for r in results:
         doc = r.document
         title = doc.title or doc.text.strip().split("\n", 1)[0]
@@ -47,6 +49,9 @@ def render_md(results: list[CheckResult]) -> str:
         if doc.published:
             meta.append(f"published {md_escape(doc.published)}")
         lines += [" · ".join(meta), ""]
+        for u in r.unbalanced:
+            lines += [f"- unbalanced mark {md_escape(u['mark'])} at offset {u['offset']}: "
+                      f"“{md_escape(short(u['context'], 80))}” (not checked as a quotation)", ""]
         lines += ["| # | quotation | speaker | verdict | source |", "| --- | --- | --- | --- | --- |"]
         for n, it in enumerate(r.items, 1):
             v = it.verdict

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import BAD_VERDICTS, VERDICTS, CheckedQuote, CheckResult
+from ..safe_text import escape_controls
 
 LABELS = {
     "verbatim": "verbatim",
     "variation": "variation",
     "drift": "drift",
     "misattributed": "misattributed",
+    "out_of_context": "out of context",
     "not_found": "not found",
     "no_source": "no source",
 }
@@ -25,6 +27,7 @@ MEANINGS = {
     "variation": "the source's words with standard editorial changes",
     "drift": "the same meaning in different words",
     "misattributed": "the words are in the sources, said by someone else",
+    "out_of_context": "the words are in the source, but its sentence turns them round (a negation or frame)",
     "not_found": "nothing in the sources supports it",
     "no_source": "the sources hold nothing by this speaker: not checked",
 }
@@ -34,6 +37,7 @@ RICH_STYLES = {
     "variation": "bold cyan",
     "drift": "bold yellow",
     "misattributed": "bold magenta",
+    "out_of_context": "bold dark_orange",
     "not_found": "bold red",
     "no_source": "bold blue",
 }
@@ -158,7 +162,7 @@ def speaker_of(item: CheckedQuote) -> str:
 class Suggestion:
     """A fix an editor may apply; never applied in place (the article is not rewritten)."""
 
-    kind: Literal["restore", "credit", "source_or_cut"]
+    kind: Literal["restore", "credit", "context", "source_or_cut"]
     quote_text: str
     speaker: str
     replacement: str | None  # the source's words, or the person to credit
@@ -168,7 +172,8 @@ class Suggestion:
 
 def suggestions(results: list[CheckResult]) -> list[Suggestion]:
     """Restore the original wording of each drift quote whose original was found; credit the
-    person who said misattributed words; find a source for or cut each not_found quote."""
+    person who said misattributed words; show the governing words of each out_of_context quote
+    (quote the whole sentence or cut it); find a source for or cut each not_found quote."""
     out: list[Suggestion] = []
     for r in results:
         for it in r.items:
@@ -184,6 +189,11 @@ def suggestions(results: list[CheckResult]) -> list[Suggestion]:
                 who = ev.source_speaker or "the speaker named in the source"
                 out.append(Suggestion("credit", q.text, speaker_of(it), who, ev.source,
                                       f"credit {who}, who said these words"))
+            elif v.verdict == "out_of_context" and ev is not None:
+                gov = (ev.governing or {}).get("text", "")
+                out.append(Suggestion("context", q.text, speaker_of(it), ev.text.strip(), ev.source,
+                                      f"the source says “{gov}” before these words: quote the whole "
+                                      "sentence or cut the quotation"))
             elif v.verdict == "not_found":
                 out.append(Suggestion("source_or_cut", q.text, speaker_of(it), None, None,
                                       "find a source for these words or cut the quotation"))
@@ -196,7 +206,7 @@ def suggestions(results: list[CheckResult]) -> list[Suggestion]:
 
 def short(text: str, limit: int = 90) -> str:
     """One-line preview of a quotation (whitespace collapsed, cut at a word boundary)."""
-    text = " ".join(text.split())
+    text = escape_controls(" ".join(text.split()))
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]

@@ -10,18 +10,23 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import CheckResult
+from ..read.own import TEXT_MARKER
+from ..safe_text import escape_controls
 from .note import editors_note
 from .summary import LABELS, RICH_STYLES, short, speaker_of, summary_line, suggestions, word_diff
 
-_ICONS = {"verbatim": "✓", "variation": "✓", "drift": "~", "misattributed": "!", "not_found": "✗", "no_source": "?"}
+_c = escape_controls  # every string from an article, a source or a file name
+
+_ICONS = {"verbatim": "✓", "variation": "✓", "drift": "~", "misattributed": "!", "out_of_context": "≠",
+          "not_found": "✗", "no_source": "?"}
 
 
 def _source_line(label: str, words: str, where: str) -> Text:
     t = Text("      ")
     t.append(label, style="dim")
-    t.append("“" + " ".join(words.split()) + "”", style="italic")
+    t.append("“" + _c(" ".join(words.split())) + "”", style="italic")
     if where:
-        t.append("  " + where, style="dim")
+        t.append("  " + _c(where), style="dim")
     return t
 
 
@@ -51,8 +56,8 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
     translated = any(r.translated for r in results)
     for r in results:
         doc = r.document
-        head = Text(doc.title or doc.path, style="bold")
-        meta = [doc.path] if doc.title else []
+        head = Text(_c(doc.title or doc.path), style="bold")
+        meta = [_c(doc.path)] if doc.title else []
         if doc.published:
             meta.append(f"published {doc.published}")
         if meta:
@@ -60,6 +65,10 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
         console.print(head)
         if not r.items:
             console.print(Text("  no quotations found", style="dim"))
+        for u in r.unbalanced:
+            # an opening mark that found no closer: its words were not checked, said so
+            console.print(Text(f"  ? unbalanced mark {_c(u['mark'])} at offset {u['offset']}: "
+                               f"“{_c(short(u['context'], 70))}” (not checked as a quotation)", style="yellow"))
         for it in r.items:
             q = it.quote
             v = it.verdict
@@ -72,7 +81,7 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
                 continue
             style = RICH_STYLES.get(v.verdict, "bold")
             line.append(f"{_ICONS.get(v.verdict, '?')} {LABELS.get(v.verdict, v.verdict):<14}", style=style)
-            line.append(f"{speaker_of(it)}: ", style="bold")
+            line.append(f"{_c(speaker_of(it))}: ", style="bold")
             line.append("“" + short(q.text, 80) + "”" + ("*" if q.flagged else ""))
             ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
             if ctx:
@@ -91,9 +100,9 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
                 elif v.nearest is not None:
                     console.print(_source_line("nearest: ", v.nearest.text, v.nearest.source))
                 if v.explanation:
-                    console.print(Text("      " + v.explanation, style="dim"))
+                    console.print(Text("      " + _c(v.explanation), style="dim"))
             for w in v.warnings:
-                console.print(Text(f"      warning: {w}", style="yellow"))
+                console.print(Text(f"      warning: {_c(w)}", style="yellow"))
         console.print()
     fixes = suggestions(results)
     if fixes:
@@ -101,7 +110,7 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
         for s in fixes:
             t = Text("  • ")
             t.append("“" + short(s.quote_text, 60) + "”")
-            t.append(f" ({s.speaker}): {s.detail}", style="dim")
+            t.append(f" ({_c(s.speaker)}): {_c(s.detail)}", style="dim")
             if s.kind == "restore" and s.replacement:
                 t.append(" → “" + short(s.replacement, 100) + "”", style="green")
             console.print(t)
@@ -110,6 +119,9 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
         draft = editors_note(results, translated)
         if draft:
             console.print(Text("Draft editor's note", style="bold"))
-            console.print(Text(draft))
+            console.print(Text(_c(draft)))
             console.print()
     console.print(Text(summary_line(results), style="bold"))
+    if not console.is_terminal:
+        # saved to a file (`-o`, `> report.txt`): the marker that keeps it out of any archive
+        console.print(Text(TEXT_MARKER, style="dim"))

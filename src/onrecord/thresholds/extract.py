@@ -40,3 +40,7 @@ class ExtractOptions:
     # engine to close a quotation that lost its closer there ("…a Muslim. He added: "…").
     # Longer gaps are ordinary prose; the opener is then dropped as unbalanced instead.
     lost_closer_gap_chars: int = 60
+    # characters: words shown after an unbalanced mark in reports (issue 10: no quotation
+    # vanishes silently). Enough to recognise the sentence (a quote is ~12 words, ~80
+    # characters), short enough for one report line.
+    unbalanced_context_chars: int = 80

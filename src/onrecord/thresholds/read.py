@@ -16,6 +16,10 @@ class ReadOptions:
     # seconds; an unreachable URL must fail fast ("unreachable") instead of hanging a batch.
     # 20 s covers slow news sites (most pages answer in < 3 s) without stalling a batch long.
     url_timeout: float = 20.0
+    # seconds for a whole fetch, headers to last byte. url_timeout bounds each read only, so a
+    # server dripping a byte every few seconds held a batch for ever (issue 10). 60 s is three
+    # per-read timeouts: a slow but honest 10 MB page at 200 kB/s still arrives.
+    url_deadline: float = 60.0
     # bytes; size cap on a fetched page and on one WARC response record (same reason as
     # max_input_bytes). 10 MB: news pages with inline scripts are rarely above 2 MB.
     max_url_bytes: int = 10_000_000

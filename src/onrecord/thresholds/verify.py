@@ -78,3 +78,18 @@ class VerifyOptions:
     # as speaker_bonus so it only breaks near-ties (no dev claim carries an outlet hint, so no
     # measurement moved it).
     outlet_bonus: float = 0.02
+    # words of the source clause between a governing negator or frame and the quoted words
+    # within which the frame governs them (verify/frame.py). Prevents "close the public
+    # library" passing verbatim out of "We will not, under any circumstances, close the public
+    # library" (3 words between) while a "not" far back in a long clause is not read as
+    # governing. Measured on dev: no gold verbatim/variation claim's source clause holds a
+    # governor at any distance up to 40 words (swept 8, 12, 20, 40: accuracy 0.960 and no
+    # out_of_context each time; docs/verification-errors.md); 8 leaves room for
+    # an inserted adverbial phrase.
+    frame_max_words: int = 8
+    # words each piece of a two-piece splice must have (verify/reversal.py). Prevents the
+    # subject of one source sentence joined to the predicate of another ("The best judges I
+    # have known were" + "stern, certain and rather grand", said of someone else) passing as
+    # drift, while a two-word overlap that any paraphrase shares by chance is not read as a
+    # piece. Dev: see docs/verification-errors.md for the accuracy at this value.
+    splice_min_words: int = 3

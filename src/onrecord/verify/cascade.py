@@ -14,6 +14,9 @@ from .align import Match, ParsedQuote, find_matches, parse_quote, span_offsets
 from .drift import (align, centre_sentences, finish_windows, lexical_window, plan_windows, sentence_context,
                     sentence_texts)
 from ..text.fold import word_tokens
+from .frame import Frame, governing_frame
+from . import reversal
+from .reversal import Reversal
 from .evidence import divergence, make_evidence, provenance, word_diff
 
 
@@ -243,6 +246,7 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
         spk = doc.speaker_at(start)
         scored.append((doc, m, start, end, spk, bad))
     good = [s for s in scored if not s[5]]
+    frames = {id(s): governing_frame(s[0].text, s[0].sentences, s[2], s[3], claim.quote, opts) for s in good}
     if not good:
         doc, m, start, end, spk, bad = scored[0]
         ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced)
@@ -253,8 +257,10 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
         doc, m, start, end, spk, _ = s
         same = bool(claim.speaker) and same_person(claim.speaker, spk)
         date_match = bool(claim.date_hint and doc.date and doc.date.startswith(claim.date_hint))
-        return (not same, not m.exact, not outlet_matches(claim.outlet_hint, doc), not date_match,
-                doc.date or "9999", start)
+        # An occurrence no frame governs is the better evidence: the speaker said the words
+        # plainly there, whatever another sentence does with them.
+        return (not same, frames[id(s)] is not None, not m.exact, not outlet_matches(claim.outlet_hint, doc),
+                not date_match, doc.date or "9999", start)
 
     good.sort(key=rank)
     doc, m, start, end, spk, _ = good[0]
@@ -272,6 +278,9 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     short = pq.n_words < opts.short_quote_words
     if short:
         warnings.append("short")
+    frame = frames[id(good[0])]
+    if frame is not None and (not claim.speaker or spk is None or same_person(claim.speaker, spk)):
+        return _out_of_context(claim, verdict, frame, ev, warnings)
     if claim.speaker and not same_person(claim.speaker, spk):
         if spk is None:
             warnings.append("speaker_unknown")
@@ -294,6 +303,26 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     if verdict == "verbatim":
         expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
     return Verdict(claim.id, verdict, stage, score, expl, evidence=ev, warnings=warnings, claim=claim)
+
+
+_FRAME_WHY = {
+    "negated_report": "a negated saying verb",
+    "denial": "a denial",
+    "others_claim": "someone else's claim that the speaker reports",
+    "negator": "a negation",
+    "hypothetical": "a condition",
+    "question": "a question",
+}
+
+
+def _out_of_context(claim: Claim, words_verdict: str, frame: Frame, ev, warnings: list[str]) -> Verdict:
+    """The words occur (``words_verdict`` says how exactly) but a frame governs them: shown
+    with its own words and the whole source sentence."""
+    ev.governing = {"start": frame.start, "end": frame.end, "text": frame.text, "rule": frame.rule}
+    sentence = " ".join(frame.sentence.split())
+    expl = (f'the words occur ({words_verdict}), but {_FRAME_WHY.get(frame.rule, frame.rule)} governs them '
+            f'in the source: "{frame.text.strip()}" in "{sentence}"')
+    return Verdict(claim.id, "out_of_context", "context", 0.5, expl, evidence=ev, warnings=warnings, claim=claim)
 
 
 def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
@@ -380,6 +409,16 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
         return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
                        f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}) shown",
                        nearest=ev, warnings=warnings, claim=claim)
+    rev = _reversal(claim, pq, w, al, opts)
+    if rev is not None:
+        if rev.verdict == "variation":
+            a, b = min(x for x, _ in rev.pieces), max(y for _, y in rev.pieces)
+            both = make_evidence(w.doc, a, b, claim.quote)
+            return Verdict(claim.id, "variation", rev.rule, 0.9, rev.explanation[0].upper() + rev.explanation[1:],
+                           evidence=both, warnings=warnings, claim=claim)
+        return Verdict(claim.id, "not_found", rev.rule, round(w.cosine, 3),
+                       f"near miss that changes the claim: {rev.explanation}; nearest passage shown",
+                       nearest=ev, warnings=warnings, claim=claim)
     if al.covered and al.left_out:
         ev.omitted = al.left_out
         return Verdict(claim.id, "drift", "omission", round(w.cosine, 3),
@@ -399,6 +438,22 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
     return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
                    f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}) shown",
                    nearest=ev, warnings=warnings, claim=claim)
+
+
+def _reversal(claim: Claim, pq: ParsedQuote, w, al, opts: VerifyOptions) -> Reversal | None:
+    """The rules of ``reversal.py`` on the chosen window, in order: a splice or omission that
+    reverses the claim, or roles swapped around a verb, is never drift."""
+    if al.covered and al.left_out:
+        found = reversal.left_out_reversal(pq.words, al.left_out)
+        if found is not None:
+            return found
+    found = reversal.role_swap(pq.words, al.region_words)
+    if found is not None:
+        return found
+    # The splice's other piece may sit in the sentence next to the window ("Visitors picture
+    # keepers as lonely. The keepers I have met were cheerful." with only the second chosen).
+    a, b = reversal.around(w.doc.sentences, w.start, w.end)
+    return reversal.splice(claim.quote, w.doc.text[a:b], a, w.doc.sentences, opts.splice_min_words)
 
 
 def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:

@@ -68,6 +68,30 @@ for a, b in _ANTONYMS:
     _ANT.setdefault(_stem(b), set()).add(_stem(a))
 
 
+# Negating prefixes: "acceptable"/"unacceptable", "legal"/"illegal", "agree"/"disagree" are
+# opposites whether or not the pair is in the list above (a quote that drops the prefix flips
+# the claim as surely as one that drops "not").
+# Minimum length of the stem after the prefix: "in"/"im" need 6 letters, so "form"/"inform",
+# "tend"/"intend", "vest"/"invest" are never read as opposites ("possibl"/"impossibl" is).
+_NEG_PREFIXES = {"un": 4, "non": 4, "il": 4, "ir": 4, "dis": 4, "in": 6, "im": 6}
+
+
+def _opposite_stems(stem: str) -> set[str]:
+    out = set(_ANT.get(stem, ()))
+    for p, n in _NEG_PREFIXES.items():
+        if len(stem) >= n:
+            out.add(p + stem)
+        if stem.startswith(p) and len(stem) - len(p) >= n:
+            out.add(stem[len(p):])
+    return out
+
+
+def opposites(word: str) -> set[str]:
+    """Stems of the words that say the opposite of ``word`` (antonym list and negating
+    prefixes), to compare with ``_stem`` of other words."""
+    return _opposite_stems(_stem(word))
+
+
 def negation_count(words: list[str]) -> int:
     n = sum(1 for w in words if w in NEGATORS or w.endswith("n't"))
     for i in range(len(words) - 1):
@@ -218,7 +242,7 @@ def check(quote_words: list[str], source_words: list[str], quote_caps: set[str] 
     qs = {_stem(w) for w in quote_words}
     ss = {_stem(w) for w in source_words}
     for w in sorted(qs - ss):
-        opp = _ANT.get(w, set()) & (ss - qs)
+        opp = _opposite_stems(w) & (ss - qs)
         if opp:
             changes.append(f"direction differs (quote: {w}; source: {', '.join(sorted(opp))})")
     return GuardResult(not changes, changes)

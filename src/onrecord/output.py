@@ -1,0 +1,97 @@
+"""Where reports go (``check -o``), safely (issue 10: never destroy a user's file).
+
+- ``refuse_unsafe_target``: before any slow work, ``-o`` may not name one of the inputs or a
+  source file, and may not lie inside the sources folder (the report would be indexed on the
+  next run and verify every quotation it lists).
+- ``AtomicFile``: ``-o FILE`` is written to a hidden temporary file in the same folder and
+  renamed over FILE only when the report is complete, so Ctrl-C, a crash or a run with nothing
+  readable leaves the previous report as it was.
+- ``folder_target``: a report file in an ``-o`` folder that already exists is not overwritten
+  without ``--force``, and never when it is one of the inputs.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from .errors import OutputExists, UsageError
+
+
+def _resolved(path: str | os.PathLike) -> Path:
+    return Path(os.path.abspath(os.path.expanduser(os.fspath(path)))).resolve()
+
+
+def _is_local(item: object) -> bool:
+    return isinstance(item, (str, os.PathLike)) and os.fspath(item) != "-" and "://" not in os.fspath(item)
+
+
+def refuse_unsafe_target(output: str | None, inputs: Iterable[object], sources: str | None = None,
+                         source_files: Iterable[str] = ()) -> None:
+    """Raise UsageError when writing the report to ``output`` would destroy an input or a
+    source, or put the report where the archive reads sources."""
+    if not output:
+        return
+    out = _resolved(output)
+    for item in inputs:
+        if _is_local(item) and _resolved(item) == out:  # type: ignore[arg-type]
+            raise UsageError("is one of the inputs: writing the report there would destroy it; "
+                             "choose another -o", path=output)
+    for f in source_files:
+        if _resolved(f) == out:
+            raise UsageError("is a source file of the archive: writing the report there would destroy it; "
+                             "choose another -o", path=output)
+    if sources:
+        folder = _resolved(sources)
+        if out == folder or folder in out.parents:
+            raise UsageError(f"is inside the sources folder {sources}: the report would be read as a source "
+                             "on the next run; write it elsewhere", path=output)
+
+
+class AtomicFile:
+    """A text file written under a temporary name and renamed over ``path`` by ``finish(True)``;
+    ``finish(False)`` removes the temporary file and leaves ``path`` untouched."""
+
+    def __init__(self, path: str):
+        self.path = path
+        folder = os.path.dirname(os.path.abspath(path))
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+        except OSError as e:
+            raise UsageError(f"cannot write the report ({e.strerror or e})", path=path) from None
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def finish(self, keep: bool) -> None:
+        if not self.fh.closed:
+            self.fh.close()
+        if not keep:
+            _unlink(self.tmp)
+            return
+        try:
+            # mkstemp makes the file private (0600); a report gets the usual mode for new files
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.tmp, 0o666 & ~umask)
+            os.replace(self.tmp, self.path)
+        except OSError as e:
+            _unlink(self.tmp)
+            raise UsageError(f"cannot write the report ({e.strerror or e})", path=self.path) from None
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def folder_target(path: str, force: bool, inputs: Iterable[object]) -> None:
+    """Raise OutputExists when the report file ``path`` in an ``-o`` folder would overwrite a
+    file: an input always, any other existing file without ``force``."""
+    out = _resolved(path)
+    if any(_is_local(i) and _resolved(i) == out for i in inputs):  # type: ignore[arg-type]
+        raise OutputExists("is one of the inputs; not overwritten (choose another -o folder)", path=path)
+    if out.exists() and not force:
+        raise OutputExists("exists already; not overwritten (use --force to overwrite)", path=path)

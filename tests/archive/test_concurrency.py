@@ -1,0 +1,88 @@
+"""Two processes on one archive (issue 10), with real processes: two `sources add` at once
+both finish (the second waits, and says so); `verify` and `sources stats` run while an add is
+under way. Before the fix the second add died with "UNIQUE constraint failed: files.path"."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from onrecord.archive.lock import WriteLock
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(ONRECORD_HOME=str(home), ONRECORD_EMBED="0", PYTHONPATH=SRC)
+    return env
+
+
+def _cmd(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from onrecord.cli import main; main()", *args]
+
+
+@pytest.fixture
+def folder(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(40):
+        (src / f"s{i:02d}.txt").write_text(
+            f"Title: Talk {i}\nSpeaker: Odile Grant\nDate: 2024-03-{i % 28 + 1:02d}\n\n"
+            f"The tram line {i} will open in spring. The depot stays where it is.\n", encoding="utf-8")
+    return src
+
+
+def test_two_adds_at_once_both_finish(tmp_path, folder):
+    env = _env(tmp_path / "home")
+    procs = [subprocess.Popen(_cmd("sources", "add", "--archive", "a", str(folder)), env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (_, err) in zip(procs, outs):
+        assert p.returncode == 0, err
+        assert "Traceback" not in err and "Error" not in err
+    listed = subprocess.run(_cmd("sources", "list", "--archive", "a"), env=env, capture_output=True, text=True)
+    assert len(listed.stdout.strip().splitlines()) == 40
+
+
+def test_readers_run_while_a_writer_waits_and_the_writer_says_so(tmp_path, folder):
+    home = tmp_path / "home"
+    env = _env(home)
+    first = subprocess.run(_cmd("sources", "add", "--archive", "a", str(folder)), env=env,
+                           capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    (folder / "late.txt").write_text("Title: Late\nSpeaker: Odile Grant\n\nThe ferry is late.\n", encoding="utf-8")
+    claims = tmp_path / "c.jsonl"
+    claims.write_text(json.dumps({"id": "c1", "quote": "The tram line 7 will open in spring",
+                                  "speaker": "Odile Grant"}) + "\n", encoding="utf-8")
+    held = WriteLock(home / "archives" / "a")  # this test process is the writer in progress
+    held.acquire()
+    try:
+        add = subprocess.Popen(_cmd("sources", "add", "--archive", "a", str(folder)), env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 120
+        while add.poll() is None and time.time() < deadline:
+            time.sleep(0.2)
+            if (home / "archives" / "a" / "write.lock").exists() and add.poll() is None:
+                break
+        v = subprocess.run(_cmd("verify", "--claims", str(claims), "--archive", "a"), env=env,
+                           capture_output=True, text=True, timeout=300)
+        assert v.returncode == 0, v.stderr
+        assert json.loads(v.stdout)["verdict"] == "verbatim"
+        s = subprocess.run(_cmd("sources", "stats", "--archive", "a"), env=env, capture_output=True, text=True,
+                           timeout=300)
+        assert s.returncode == 0, s.stderr
+        assert "files: 40" in s.stdout  # the consistent snapshot before the waiting add
+        assert add.poll() is None  # still waiting for the lock
+    finally:
+        held.release()
+    _, err = add.communicate(timeout=300)
+    assert add.returncode == 0, err
+    assert "waiting: another onrecord process is writing to the archive" in err
+    assert "1 added" in err

@@ -1,0 +1,130 @@
+"""Messages and exit codes (issue 10): terminal control characters from articles, sources and
+file names are escaped in text output and error lines; an unusable ONRECORD_HOME, a damaged
+archive.db, an impossible date_hint and an oversized stdin are one line with exit 2; a crash
+(a bug) is one line with exit 3 naming a log that holds the traceback. Invented text only."""
+
+from __future__ import annotations
+
+import json
+import types
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from onrecord.cli import cli
+from onrecord.safe_text import escape_controls
+
+ESC = "\x1b"
+
+
+@pytest.mark.parametrize(
+    "raw, shown",
+    [
+        ("plain text", "plain text"),
+        (f"{ESC}[2Jcleared", "\\x1b[2Jcleared"),
+        ("over\rwrite", "over\\x0dwrite"),
+        ("c1\x9b31m", "c1\\x9b31m"),
+        ("bidi \u202egnp.exe", "bidi \\u202egnp.exe"),
+        ("tab\tand\nnewline stay", "tab\tand\nnewline stay"),
+    ],
+)
+def test_escape_controls(raw, shown):
+    assert escape_controls(raw) == shown
+
+
+@pytest.fixture
+def sources(tmp_path, monkeypatch):
+    monkeypatch.setenv("ONRECORD_EMBED", "0")
+    d = tmp_path / "sources"
+    d.mkdir()
+    (d / "talk.txt").write_text(
+        "Title: Talk\nSpeaker: Juno Pratt\nDate: 2024-02-02\n\nThe canal will be dredged in May.\n", encoding="utf-8"
+    )
+    return d
+
+
+def test_control_characters_from_an_article_are_escaped_in_the_text_report(tmp_path, sources):
+    art = tmp_path / "a.txt"
+    art.write_text(f"Title: Canal{ESC}]0;owned{ESC}\\\n\nJuno Pratt said \u201cthe canal{ESC}[2J is fine{ESC}[32m\u201d.\n",
+                   encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", str(art), "--sources", str(sources), "--format", "text"])
+    assert r.exit_code == 1, r.stderr
+    assert ESC not in r.stdout
+    assert "\\x1b[2J" in r.stdout
+
+
+def test_control_characters_in_a_file_name_are_escaped_in_the_error_line(tmp_path):
+    r = CliRunner().invoke(cli, ["extract", str(tmp_path / f"gone{ESC}[31m.txt")])
+    assert r.exit_code == 2
+    assert ESC not in r.stderr and "gone\\x1b[31m.txt" in r.stderr
+    assert r.stderr.count("\n") == 1
+
+
+def _claims(tmp_path, **extra):
+    p = tmp_path / "claims.jsonl"
+    p.write_text(json.dumps({"id": "c1", "quote": "The canal will be dredged in May", "speaker": "Juno Pratt",
+                             **extra}) + "\n", encoding="utf-8")
+    return p
+
+
+def _one_line_exit_2(r, *needles):
+    assert r.exit_code == 2, (r.exit_code, r.stderr, r.exception)
+    assert r.stderr.startswith("Error: ") and r.stderr.count("\n") == 1, r.stderr
+    for n in needles:
+        assert n in r.stderr
+
+
+@pytest.mark.parametrize("how", ["file", "under_a_file"])
+def test_onrecord_home_that_is_a_file(tmp_path, sources, monkeypatch, how):
+    f = tmp_path / "home-file"
+    f.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("ONRECORD_HOME", str(f if how == "file" else f / "sub"))
+    r = CliRunner().invoke(cli, ["verify", "--claims", str(_claims(tmp_path)), "--sources", str(sources)])
+    _one_line_exit_2(r, "ONRECORD_HOME")
+
+
+def test_damaged_archive_db(tmp_path, sources):
+    assert CliRunner().invoke(cli, ["sources", "add", "--archive", "d", str(sources)]).exit_code == 0
+    (db,) = list((tmp_path / "onrecord-home").rglob("archive.db"))
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in archive.db itself
+    con.close()
+    data = bytearray(db.read_bytes())
+    for i in range(4096, len(data), 7):
+        data[i] = 0xAB
+    db.write_bytes(bytes(data))
+    r = CliRunner().invoke(cli, ["verify", "--claims", str(_claims(tmp_path)), "--archive", "d"])
+    _one_line_exit_2(r, "archive")
+
+
+@pytest.mark.parametrize("hint", ["2024-13-45", "2023-02-29", "2024-00"])
+def test_impossible_date_hint(tmp_path, sources, hint):
+    r = CliRunner().invoke(cli, ["verify", "--claims", str(_claims(tmp_path, date_hint=hint)), "--sources", str(sources)])
+    _one_line_exit_2(r, "line 1", "not a real date")
+
+
+def test_claims_on_stdin_have_the_file_size_cap(tmp_path, sources, monkeypatch):
+    import onrecord.thresholds.read as tr
+
+    monkeypatch.setattr(tr, "ReadOptions", lambda: types.SimpleNamespace(max_input_bytes=100))
+    line = json.dumps({"id": "c1", "quote": "words " * 40}) + "\n"
+    r = CliRunner().invoke(cli, ["verify", "--claims", "-", "--sources", str(sources)], input=line)
+    _one_line_exit_2(r, "<stdin>")
+
+
+def test_a_crash_exits_3_with_one_line_and_the_log(tmp_path, sources, monkeypatch):
+    from onrecord import pipeline
+
+    def bug(*a, **k):
+        raise ZeroDivisionError("division by zero in a made-up place")
+
+    monkeypatch.setattr(pipeline, "verify", bug)
+    r = CliRunner().invoke(cli, ["verify", "--claims", str(_claims(tmp_path)), "--sources", str(sources)])
+    assert r.exit_code == 3, (r.exit_code, r.stderr)
+    assert r.stderr.count("\n") == 1 and "internal error (ZeroDivisionError" in r.stderr
+    log = Path(r.stderr.rsplit(" ", 1)[1].strip())
+    assert log.is_file() and log.is_relative_to(tmp_path)  # under ONRECORD_HOME/logs
+    assert "Traceback" in log.read_text(encoding="utf-8") and "made-up place" in log.read_text(encoding="utf-8")

@@ -1,0 +1,92 @@
+"""URL inputs (issue 10): a total deadline stops a server that drips bytes; a malformed URL or
+an unknown charset is one line for that input and the batch goes on; file:// URLs read the
+file; `sources add` accepts URLs. The network is never touched (httpx.MockTransport)."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+import onrecord.read.url as url_mod
+from onrecord.cli import cli
+from onrecord.errors import FetchFailure
+from onrecord.read import read_path
+from onrecord.thresholds.read import ReadOptions
+
+SPEECH = ("<html><head><title>Harbour speech</title></head><body><article><h1>Harbour speech</h1>"
+          "<p>Speaker: Tova Lind</p><p>The new ferry will run every twenty minutes from the first of May, "
+          "and the old pontoon will be removed before the summer season.</p>"
+          "<p>We thank the crews who kept the service running through the storms.</p></article></body></html>")
+
+
+class _Drip(httpx.SyncByteStream):
+    def __iter__(self):
+        for _ in range(100):
+            time.sleep(0.1)
+            yield b"x"
+
+
+def _transport(handler):
+    return httpx.MockTransport(handler)
+
+
+def test_a_dripping_server_is_stopped_by_the_total_deadline(monkeypatch):
+    monkeypatch.setattr(url_mod, "TRANSPORT", _transport(
+        lambda req: httpx.Response(200, headers={"content-type": "text/html"}, stream=_Drip())))
+    t = time.monotonic()
+    with pytest.raises(FetchFailure, match="too slow"):
+        read_path("https://example.org/slow", ReadOptions(url_deadline=0.5))
+    assert time.monotonic() - t < 5
+
+
+@pytest.mark.parametrize("bad", ["http://", "https:///nohost", "http://exa mple.org/x", "http://example.org:99999/"])
+def test_malformed_urls(bad):
+    with pytest.raises(FetchFailure, match="malformed URL"):
+        read_path(bad)
+
+
+def test_unknown_charset_is_one_error(monkeypatch):
+    monkeypatch.setattr(url_mod, "TRANSPORT", _transport(
+        lambda req: httpx.Response(200, headers={"content-type": "text/plain; charset=x-made-up"}, content=b"words")))
+    with pytest.raises(FetchFailure, match="unknown charset"):
+        read_path("https://example.org/odd")
+
+
+def test_file_url_reads_the_file(tmp_path):
+    p = tmp_path / "note.txt"
+    p.write_text("The weir is closed for repairs.\n", encoding="utf-8")
+    (doc,) = read_path(p.as_uri())
+    assert doc.text == "The weir is closed for repairs.\n"
+
+
+def test_batch_goes_on_after_bad_urls(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Tova Lind said \u201cthe ferry runs at dawn\u201d.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", "http://", str(art), "http://exa mple.org/"])
+    assert r.exit_code == 2
+    assert len(r.stdout.strip().splitlines()) == 1  # the good article
+    assert r.stderr.count("malformed URL") == 2 and "Traceback" not in r.stderr
+
+
+def test_sources_add_accepts_urls(tmp_path, monkeypatch):
+    monkeypatch.setenv("ONRECORD_EMBED", "0")
+    monkeypatch.setattr(url_mod, "TRANSPORT", _transport(
+        lambda req: httpx.Response(200, headers={"content-type": "text/html; charset=utf-8"}, content=SPEECH.encode())))
+    r = CliRunner().invoke(cli, ["sources", "add", "--archive", "web", "https://example.org/speech"])
+    assert r.exit_code == 0, r.stderr
+    assert "1 added" in r.stderr
+    r = CliRunner().invoke(cli, ["sources", "add", "--archive", "web", "https://example.org/speech"])
+    assert "1 unchanged" in r.stderr
+    listed = CliRunner().invoke(cli, ["sources", "list", "--archive", "web"])
+    assert "https://example.org/speech" in listed.stdout
+    claims = tmp_path / "c.jsonl"
+    claims.write_text(json.dumps({"id": "c1", "quote": "The new ferry will run every twenty minutes from the first of May"})
+                      + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["verify", "--claims", str(claims), "--archive", "web"])
+    assert r.exit_code == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert rec["verdict"] == "verbatim" and rec["source"].startswith("https://example.org/speech")
