@@ -237,8 +237,9 @@ def test_published_flag_overrides_metadata_and_bounds_the_origin(dated):
     assert rec["published"] == "2024-03-01"  # the flag, not the header's 2024-03-10
     q = _speech(rec)
     assert q["date_hint"] == "2024-02-29"  # "on Thursday" now resolves before Friday 1 March
-    # the words are in a source dated 2024-03-07, after the article: it cannot be the origin
-    assert q["verdict"] == "not_found" and q["source"] is None
+    # the words are in a source dated 2024-03-07, after the article: it cannot be the origin,
+    # and it is the speaker's only source, so nothing by them could be checked (no_source)
+    assert q["verdict"] == "no_source" and q["source"] is None
     assert "later_source" in q["warnings"]
     assert "cannot be the origin" in q["explanation"]
     assert r.exit_code == 1
@@ -250,7 +251,7 @@ def test_published_date_alone_excludes_later_sources(dated):
     r, rec = _check(str(undated), "--sources", str(src), "--published", "2024-03-06")
     q = _speech(rec)
     assert rec["published"] == "2024-03-06" and "date_hint" not in q  # no context date shown
-    assert q["verdict"] == "not_found" and "later_source" in q["warnings"]
+    assert q["verdict"] == "no_source" and "later_source" in q["warnings"]
     r, rec = _check(str(undated), "--sources", str(src), "--published", "2024-03-07")
     assert _speech(rec)["verdict"] == "verbatim"  # a source from the same day can be the origin
     r, rec = _check(str(undated), "--sources", str(src))

@@ -76,7 +76,8 @@ def test_sources_list_search_and_remove(example_client):
 def test_a_source_uploaded_later_is_used_by_the_next_check(example_client):
     text = "“Silt wins every argument with a dredger,” said Ann Lee on Tuesday."
     before = example_client.post("/api/check", json={"text": text}).json()
-    assert [q["verdict"] for q in before["quotes"] if q["kind"] == "speech"] == ["not_found"]
+    # nothing by Ann Lee in the archive yet: not checked (no_source), not an accusation
+    assert [q["verdict"] for q in before["quotes"] if q["kind"] == "speech"] == ["no_source"]
     src = b"Title: Dredging\nSpeaker: Ann Lee\nDate: 2024-01-01\n\nSilt wins every argument with a dredger.\n"
     example_client.post("/api/sources", files=[("files", ("dredging.txt", src, "text/plain"))])
     after = example_client.post("/api/check", json={"text": text}).json()
@@ -101,7 +102,7 @@ def test_check_an_uploaded_file(example_client, name, ctype, body):
     assert rec["document"] == name  # the name the editor gave, not the stored hash
     speech = [q for q in rec["quotes"] if q["kind"] == "speech"]
     assert [q["text"].rstrip(",") for q in speech] == ["Silt wins every argument with a dredger"]
-    assert speech[0]["verdict"] == "not_found"
+    assert speech[0]["verdict"] == "no_source"  # the archive holds nothing by Ann Lee
 
 
 def test_check_an_uploaded_pdf(example_client, tmp_path):
