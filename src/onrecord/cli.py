@@ -717,29 +717,11 @@ def serve(host: str, port: int, archive: str | None) -> None:
     _later("web", "serve", "onrecord serve (the web app)")(host=host, port=port, archive=archive)
 
 
-@cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--workers", type=int, default=None, help="Worker processes (default: CPU count).")
-def mine(inputs: tuple[str, ...], workers: int | None) -> None:
-    """Extract and attribute quotations from a large collection into the quote bank.
+# mine and bank live in cli_mine.py (commands only: parse, one library call, render)
+from .cli_mine import bank, mine  # noqa: E402  (after cli and exit_code exist)
 
-    \b
-    Examples:
-      onrecord mine crawl.warc.gz --workers 2
-    """
-    _later("mine", "mine", "onrecord mine (the mining job)")(list(inputs), workers=workers)
-
-
-@cli.command()
-@click.argument("query", required=False)
-def bank(query: str | None) -> None:
-    """Search the quote bank: occurrences, clusters and variants of a quotation over time.
-
-    \b
-    Examples:
-      onrecord bank "silt wins"
-    """
-    _later("mine", "bank", "onrecord bank (the quote bank)")(query)
+cli.add_command(mine)
+cli.add_command(bank)
 
 
 def main() -> None:

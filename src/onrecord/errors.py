@@ -80,3 +80,15 @@ class EvalError(OnrecordError):
 
 class CorruptInput(InputError):
     """A file of a supported type whose structure is broken (unreadable PDF or WARC)."""
+
+
+class BankError(OnrecordError):
+    """The quote bank cannot be opened, migrated, written or imported into."""
+
+
+class UnknownCluster(BankError):
+    """``onrecord bank show ID`` names a cluster the bank does not hold."""
+
+
+class EngineUnavailable(OnrecordError):
+    """The mining engine asked for cannot start (pyspark or Java missing for --engine spark)."""

@@ -4,6 +4,7 @@ the HTML reader. A record's path is ``file#<target URI>``."""
 from __future__ import annotations
 
 from importlib.metadata import version
+from typing import Any, Iterator
 
 from ..errors import CorruptInput, EmptyDocument
 from ..model import Document
@@ -29,49 +30,59 @@ def _check_signature(path: str) -> None:
 
 
 def read_warc_file(path: str, options: ReadOptions) -> list[Document]:
+    check_file(path, options)
+    docs = list(iter_warc_documents(path, options))
+    if not docs:
+        raise EmptyDocument("empty document (no HTML responses with main text)", path=path)
+    return docs
+
+
+def iter_warc_documents(path: str, options: ReadOptions) -> Iterator[Document]:
+    """The Documents of a WARC file one at a time, so ``onrecord mine`` streams a crawl of any
+    size (``read_warc_file`` caps the file size because it returns them all at once). Pages
+    without main text and records over ``max_url_bytes`` are skipped, not errors."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    check_file(path, options)
     _check_signature(path)
-    docs: list[Document] = []
-    skipped = 0
+    n = 0
     try:
         with open(path, "rb") as fh:
             for rec in ArchiveIterator(fh):
-                if rec.rec_type not in ("response", "resource"):
-                    continue
-                ctype = ""
-                status = "200"
-                if rec.rec_type == "response" and rec.http_headers is not None:
-                    ctype = rec.http_headers.get_header("Content-Type") or ""
-                    status = rec.http_headers.get_statuscode() or ""
-                else:
-                    ctype = rec.rec_headers.get_header("Content-Type") or ""
-                if "html" not in ctype.lower() or not status.startswith("2"):
-                    continue
-                uri = rec.rec_headers.get_header("WARC-Target-URI") or f"record{len(docs) + 1}"
-                body = rec.content_stream().read(options.max_url_bytes + 1)
-                if len(body) > options.max_url_bytes:
-                    skipped += 1
-                    continue
-                try:
-                    doc = html_to_document(body, f"{path}#{uri}", url=uri)
-                except EmptyDocument:
-                    skipped += 1  # a page without main text (an index page) is not an error
-                    continue
-                doc.reader = "warc"
-                doc.reader_version = f"warcio {version('warcio')}; {doc.reader_version}"
-                doc.doc_id = uri
-                date = rec.rec_headers.get_header("WARC-Date")
-                if date:
-                    doc.meta["warc_date"] = date
-                docs.append(doc)
+                doc = _record_document(rec, path, n, options)
+                if doc is not None:
+                    n += 1
+                    yield doc
     except ArchiveLoadFailed as e:
         raise CorruptInput(f"not a readable WARC file ({str(e).strip().splitlines()[0]})", path=path) from None
     except (OSError, EOFError, ValueError) as e:
         raise CorruptInput(f"not a readable WARC file ({e})", path=path) from None
-    if not docs:
-        extra = f"; {skipped} skipped" if skipped else ""
-        raise EmptyDocument(f"empty document (no HTML responses with main text{extra})", path=path)
-    return docs
+
+
+def _record_document(rec: Any, path: str, n: int, options: ReadOptions) -> Document | None:
+    if rec.rec_type not in ("response", "resource"):
+        return None
+    ctype = ""
+    status = "200"
+    if rec.rec_type == "response" and rec.http_headers is not None:
+        ctype = rec.http_headers.get_header("Content-Type") or ""
+        status = rec.http_headers.get_statuscode() or ""
+    else:
+        ctype = rec.rec_headers.get_header("Content-Type") or ""
+    if "html" not in ctype.lower() or not status.startswith("2"):
+        return None
+    uri = rec.rec_headers.get_header("WARC-Target-URI") or f"record{n + 1}"
+    body = rec.content_stream().read(options.max_url_bytes + 1)
+    if len(body) > options.max_url_bytes:
+        return None
+    try:
+        doc = html_to_document(body, f"{path}#{uri}", url=uri)
+    except EmptyDocument:
+        return None  # a page without main text (an index page) is not an error
+    doc.reader = "warc"
+    doc.reader_version = f"warcio {version('warcio')}; {doc.reader_version}"
+    doc.doc_id = uri
+    date = rec.rec_headers.get_header("WARC-Date")
+    if date:
+        doc.meta["warc_date"] = date
+    return doc
