@@ -5,7 +5,7 @@ written for an in-memory inverted index.
 2. Candidates: two forms sharing at least ``min_shared_shingles`` shingles that fewer than
    ``max_shingle_forms`` forms hold (stock phrases propose nothing).
 3. Each form attaches to its best candidate among the forms that rank before it (longer), if
-   ``forms.is_variant`` accepts the pair: best by coverage, then by rank.
+   ``forms.variant_score`` accepts the pair: best by coverage, then by rank.
 4. A cluster is a tree of attachments; its id is the root, the longest form.
 
 Attaching to one parent, rather than joining every accepted pair, is what keeps a fragment
@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from typing import Iterable
 
 from ..thresholds.bank import BankOptions
-from .forms import is_variant, rank, shingles
+from .forms import rank, shingles, variant_score
 
 
 def attach(forms: Iterable[str], options: BankOptions | None = None) -> dict[str, tuple[str, float]]:
@@ -48,8 +48,8 @@ def _best_parent(f: str, ss: list[str], index: dict[str, list[str]], usable: set
     for g, n in shared.items():
         if n < options.min_shared_shingles:
             continue
-        ok, score = is_variant(f, g, options)
-        if ok:
+        score = variant_score(f, g, options)
+        if score is not None:
             key = (-score, rank(g))
             if best is None or key < best[0]:
                 best = (key, g, score)

@@ -10,7 +10,7 @@ from ..errors import UnknownCluster, UsageError
 from ..names import same_person
 from ..report.summary import DiffOp, word_diff
 from ..thresholds.bank import BankOptions
-from .forms import canonical, form_key, is_variant, words
+from .forms import canonical, form_key, variant_score, words
 from .store import Bank
 
 
@@ -178,7 +178,7 @@ def _variant_cluster(bank: Bank, canon: str, options: BankOptions) -> tuple[int]
         if len(other.split()) < options.min_variant_words:
             continue
         short, long = (canon, other) if len(toks) <= len(other.split()) else (other, canon)
-        ok, score = is_variant(short, long, options)
-        if ok and (best is None or score > best[0]):
+        score = variant_score(short, long, options)
+        if score is not None and (best is None or score > best[0]):
             best = (score, cid)
     return (best[1],) if best else None

@@ -7,7 +7,7 @@ same (tests/mine/test_spark.py checks it).
 2. shingles: exploded; shingles held by more than ``max_shingle_forms`` forms dropped.
 3. candidate pairs: a self-join on the shingle, the other form ranking before (longer); pairs
    sharing ``min_shared_shingles`` or more kept.
-4. scored with ``forms.coverage`` (a Python UDF), accepted at ``min_coverage``; each form keeps
+4. scored with ``forms.variant_score`` (a Python UDF; null = not a variant); each form keeps
    its best parent (score, then rank).
 5. roots by pointer jumping: each round replaces a parent by its parent's parent, so a chain
    of length n settles in log2(n) rounds."""
@@ -27,12 +27,12 @@ def cluster_in_spark(spark: Any, docs: Any, options: BankOptions) -> Any:
     from pyspark.sql import functions as F
     from pyspark.sql.types import ArrayType, DoubleType, StringType
 
-    from ..bank.forms import canonical, coverage, shingles
+    from ..bank.forms import canonical, shingles, variant_score
 
     # useArrow=False: plain pickled UDFs, so the job needs neither pandas nor Arrow on workers
     canon_udf = F.udf(canonical, StringType(), useArrow=False)
     shingle_udf = F.udf(lambda c: shingles(c, options), ArrayType(StringType()), useArrow=False)
-    score_udf = F.udf(lambda a, b: float(coverage(a, b, options)), DoubleType(), useArrow=False)
+    score_udf = F.udf(lambda a, b: variant_score(a, b, options), DoubleType(), useArrow=False)
 
     forms = (docs.where(F.col("key").isNotNull() & F.col("error").isNull())
              .select(F.explode("quotes").alias("q"))
@@ -53,7 +53,7 @@ def cluster_in_spark(spark: Any, docs: Any, options: BankOptions) -> Any:
                       F.col("b.n").alias("cn"), F.col("b.len").alias("clen"))
              .count().where(F.col("count") >= options.min_shared_shingles)
              .withColumn("score", score_udf("child", "cand"))
-             .where(F.col("score") >= options.min_coverage))
+             .where(F.col("score").isNotNull()))
     best = Window.partitionBy("child").orderBy(F.col("score").desc(), F.col("cn").desc(), F.col("clen").desc(), F.col("cand").asc())
     parents = (pairs.withColumn("r", F.row_number().over(best)).where(F.col("r") == 1)
                .select("child", F.col("cand").alias("parent"), "score"))

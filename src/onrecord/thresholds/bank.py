@@ -23,11 +23,17 @@ class BankOptions:
     max_shingle_forms: int = 50
     # shared shingles; a candidate pair must share at least this many non-stock shingles.
     min_shared_shingles: int = 2
-    # fraction of the shorter form's words that lie in runs of >= ``min_run_words`` words shared,
-    # in order, with the longer form. Truncations and elisions score 1.0; one swapped word in a
-    # 10-word quotation about 0.8; different quotations on one topic share only stock phrases
-    # (< 0.4 on the labelled set). 0.7 is the middle of that gap (eval/real/bank/pairs.jsonl).
-    min_coverage: float = 0.7
+    # words of a form that must all lie in shared runs: a form of up to this many words plus
+    # ``words_per_edit - 1`` joins only as a pure truncation or elision. On the labelled set
+    # (eval/real/bank/pairs.jsonl) every 6-8-word form that differed by one word was another
+    # quotation ("at the end of the year" / "... of the day"), while 9-15-word forms that
+    # changed one or two words were the same quotation misquoted ("the best mayor" / "the great
+    # mayor").
+    edit_free_words: int = 5
+    # words per allowed changed word beyond ``edit_free_words``: 9-12 words may change one,
+    # 13-16 two, 29 six. 3 let two different 12-word quotations with the same opening join;
+    # 5 lost 13-15-word misquotes (labelled set, 2026-12-02).
+    words_per_edit: int = 4
     # words; a shared run shorter than this does not count towards coverage (scattered "the",
     # "we", "will" made different quotations look alike).
     min_run_words: int = 2
