@@ -24,28 +24,42 @@ def _bank_view(path) -> tuple[list, list]:
     return occ, clusters
 
 
-def test_spark_engine_matches_local_engine(corpus, tmp_path):
+@pytest.fixture(scope="module")
+def banks(tmp_path_factory):
+    """One Spark run (the JVM start dominates on a small corpus) and one local run, shared."""
     pytest.importorskip("pyspark", reason="pyspark is in the dev extra; install with pip install -e '.[dev]'")
+    from conftest import records, write_jsonl
+
     from onrecord.mine import mine_local
     from onrecord.mine.run import run_mine
 
-    mine_local([str(corpus)], str(tmp_path / "local.db"), workers=1)
-    report = run_mine([str(corpus)], str(tmp_path / "spark.db"), engine="spark", master="local[2]")
+    tmp = tmp_path_factory.mktemp("spark")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    recs = records()
+    write_jsonl(corpus / "part1.jsonl", recs[:2])
+    write_jsonl(corpus / "part2.jsonl.gz", recs[2:4])
+    write_jsonl(corpus / "part3.jsonl.xz", recs[4:])
+    mine_local([str(corpus)], str(tmp / "local.db"), workers=1)
+    report = run_mine([str(corpus)], str(tmp / "spark.db"), engine="spark", master="local[2]")
+    return tmp, report
+
+
+def test_spark_engine_matches_local_engine(banks):
+    tmp, report = banks
     assert (report.mined, report.quotes, report.failed) == (6, 6, 0)
-    local, spark = _bank_view(tmp_path / "local.db"), _bank_view(tmp_path / "spark.db")
+    local, spark = _bank_view(tmp / "local.db"), _bank_view(tmp / "spark.db")
     assert spark[0] == local[0]  # same occurrences, offsets, speakers
     assert spark[1] == local[1]  # same clusters, resolved speakers and first appearances
     assert len({root for _, root, *_ in spark[1]}) == 3
-    assert (tmp_path / "spark.db.parquet" / "documents").is_dir()
+    assert (tmp / "spark.db.parquet" / "documents").is_dir()
 
 
-def test_bank_import_twice_adds_nothing(corpus, tmp_path):
-    pytest.importorskip("pyspark")
+def test_bank_import_twice_adds_nothing(banks, tmp_path):
     from onrecord.bank.parquet import import_parquet
-    from onrecord.mine.run import run_mine
 
-    run_mine([str(corpus)], str(tmp_path / "s.db"), engine="spark", master="local[2]")
-    again = import_parquet(tmp_path / "s.db.parquet", tmp_path / "s.db")
+    tmp, _ = banks
+    again = import_parquet(tmp / "spark.db.parquet", tmp / "spark.db")
     assert (again.stored, again.known) == (0, 6)
-    fresh = import_parquet(tmp_path / "s.db.parquet", tmp_path / "fresh.db")
+    fresh = import_parquet(tmp / "spark.db.parquet", tmp_path / "fresh.db")
     assert (fresh.stored, fresh.clustered_by) == (6, "spark")
