@@ -89,6 +89,13 @@ def archive_options(f: Any) -> Any:
     return f
 
 
+def bank_corroboration_option(f: Any) -> Any:
+    return click.option(
+        "--bank", type=click.Path(), metavar="BANK.db",
+        help="A quote bank (onrecord mine): adds who else reported each quote, as corroboration only.",
+    )(f)
+
+
 def keep_text_option(f: Any) -> Any:
     return click.option(
         "--keep-text",
@@ -196,7 +203,8 @@ def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
               help='One {"id","quote","speaker","date_hint"} object a line; - for stdin.')
 @archive_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "text"]), default="jsonl", show_default=True)
-def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> None:
+@bank_corroboration_option
+def verify(claims: str, sources: str | None, archive: str | None, fmt: str, bank: str | None) -> None:
     """Verify claimed quotations against an archive of sources (contract section 2).
 
     Exit 0 when every claim is verbatim or variation, 1 when any is drift, misattributed or
@@ -211,7 +219,7 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
     from .report.jsonl import dumps, verdict_record
 
     claim_list = pipeline.load_claims(claims)
-    verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive))
+    verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive), bank=bank)
     out = _stdout()
     for v in verdicts:
         if fmt == "jsonl":
@@ -221,7 +229,8 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
             if v.evidence is not None:
                 who = f" ({v.evidence.source_speaker})" if v.evidence.source_speaker else ""
                 src = f"  {v.evidence.source}{who}"
-            out.write(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}\n")
+            also = f"\tcorroboration: {v.corroboration['note']}" if v.corroboration else ""
+            out.write(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}{also}\n")
     out.flush()
     sys.exit(exit_code(verdicts))
 
@@ -244,9 +253,11 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
     help="Progress bar on stderr (default: only when stderr is a terminal).",
 )
 @keep_text_option
+@bank_corroboration_option
 def check(
     articles: tuple[str, ...], sources: str | None, archive: str | None, published: str | None,
     translated: bool, fmt: str, output: str | None, progress: bool | None, keep_text: bool,
+    bank: str | None,
 ) -> None:
     """Extract every quotation of each ARTICLE and verify the speech quotes (contract section 3).
 
@@ -285,7 +296,7 @@ def check(
     try:
         arch = open_sources(sources, archive)
         with _progress_bar(len(inputs), progress) as advance:
-            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated):
+            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated, bank=bank):
                 advance(getattr(item, "document", None))
                 summary.add(item)
                 if isinstance(item, InputError):

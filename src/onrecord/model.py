@@ -119,6 +119,9 @@ class Verdict:
     warnings: list[str] = field(default_factory=list)  # short, ambiguous, unchecked, later_source
     claim: Claim | None = None
     provenance: dict[str, Any] = field(default_factory=lambda: {"onrecord": __version__})
+    # other reports of the words in a quote bank (`--bank`): corroboration, shown beside the
+    # verdict and never part of deciding it (a bank holds what outlets printed, not sources)
+    corroboration: dict[str, Any] | None = None
 
 
 @dataclass

@@ -182,3 +182,17 @@ def _variant_cluster(bank: Bank, canon: str, options: BankOptions) -> tuple[int]
         if score is not None and (best is None or score > best[0]):
             best = (score, cid)
     return (best[1],) if best else None
+
+
+def corroborate_verdicts(verdicts: list, bank: Bank, options: BankOptions | None = None) -> None:
+    """Set ``corroboration`` on every verdict whose claim the bank has reports of. The verdict
+    itself (status, stage, score, evidence, explanation) is left exactly as verification made
+    it: other outlets printing the same words is corroboration, never a primary source."""
+    from dataclasses import asdict
+
+    for v in verdicts:
+        if v is None or v.claim is None:
+            continue
+        c = corroborate(bank, v.claim.quote, options)
+        if c is not None:
+            v.corroboration = {**asdict(c), "note": c.describe()}

@@ -92,6 +92,8 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
                     console.print(_source_line("nearest: ", v.nearest.text, v.nearest.source))
                 if v.explanation:
                     console.print(Text("      " + v.explanation, style="dim"))
+            if v.corroboration is not None:
+                console.print(Text("      corroboration (not a source): " + v.corroboration["note"], style="dim"))
             for w in v.warnings:
                 console.print(Text(f"      warning: {w}", style="yellow"))
         console.print()
