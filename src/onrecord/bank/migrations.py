@@ -106,11 +106,9 @@ def _statements(sql: str) -> list[str]:
     (which holds semicolons) whole."""
     out, buf = [], ""
     for line in sql.splitlines(keepends=True):
-        stripped = line.split("--", 1)[0] if "--" in line and "'" not in line else line
-        buf += stripped
+        buf += line
         if sqlite3.complete_statement(buf):
-            if buf.strip():
-                out.append(buf.strip())
+            out.append(buf.strip())
             buf = ""
     if buf.strip():
         out.append(buf.strip())

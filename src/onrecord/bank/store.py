@@ -127,10 +127,10 @@ class Bank:
         """Cluster every form on this machine (``cluster.attach``); returns the cluster count."""
         from .cluster import attach, roots
 
-        parent = attach(self.forms(), options)
+        forms = self.forms()
+        parent = attach(forms, options)
         root = roots(parent)
-        assignment = {f: (root.get(f, f), parent[f][0] if f in parent else None, parent[f][1] if f in parent else None)
-                      for f in self.forms()}
+        assignment = {f: (root.get(f, f), *parent.get(f, (None, None))) for f in forms}
         return self.assign(assignment)
 
     def assign(self, assignment: dict[str, tuple[str, str | None, float | None]]) -> int:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import lzma
-import os
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -110,6 +109,3 @@ def _lines(fh: IO[str]) -> Iterator[str]:
     if buf:
         yield buf
 
-
-def display_name(path: str) -> str:
-    return os.path.basename(path.split("#", 1)[0])
