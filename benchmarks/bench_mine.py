@@ -108,6 +108,9 @@ def main() -> int:
     stop.set()
     th.join()
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1, 2) or not bank.exists():
+        sys.stderr.write(err[-3000:])
+        return 1
     con = sqlite3.connect(bank)
     docs, chars = con.execute("SELECT count(*), coalesce(sum(chars), 0) FROM documents WHERE error IS NULL").fetchone()
     quotes = con.execute("SELECT count(*) FROM occurrences").fetchone()[0]

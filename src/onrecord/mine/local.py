@@ -115,11 +115,20 @@ def _storer(bank: Bank, progress: Progress) -> Callable[[list[MinedDocument]], N
     return store
 
 
+def _init_worker() -> None:
+    """Pool workers leave Ctrl-C to the main process (which stops handing out work and keeps
+    what is stored); otherwise every worker prints its own KeyboardInterrupt traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+
+
 def _run_pool(chunks: Iterator[list[Document]], workers: int, mo: MineOptions, options: Options,
               store: Callable[[list[MinedDocument]], None]) -> None:
     # spawn, not fork: the parent may hold SQLite handles and threads; a fresh interpreter per
     # worker loads spaCy once (warm_up) and keeps it for every chunk.
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=warm_up)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_init_worker)
     pending: deque[Future[list[MinedDocument]]] = deque()
     try:
         for chunk in chunks:

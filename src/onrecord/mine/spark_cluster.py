@@ -29,6 +29,12 @@ def cluster_in_spark(spark: Any, docs: Any, options: BankOptions) -> Any:
 
     from ..bank.forms import canonical, shingles, variant_score
 
+    # No broadcast joins: Spark's size estimate for exploded shingles and UDF output is far too
+    # small, and on 10,000 AllSides articles (97k forms) it tried to broadcast the pointer
+    # table and failed with "Not enough memory to build and broadcast the table" in a 1 GB
+    # driver. Sort-merge joins cost a shuffle and never need the driver's memory.
+    spark.conf.set("spark.sql.autoBroadcastJoinThreshold", "-1")
+
     # useArrow=False: plain pickled UDFs, so the job needs neither pandas nor Arrow on workers
     canon_udf = F.udf(canonical, StringType(), useArrow=False)
     shingle_udf = F.udf(lambda c: shingles(c, options), ArrayType(StringType()), useArrow=False)
@@ -55,9 +61,11 @@ def cluster_in_spark(spark: Any, docs: Any, options: BankOptions) -> Any:
              .withColumn("score", score_udf("child", "cand"))
              .where(F.col("score").isNotNull()))
     best = Window.partitionBy("child").orderBy(F.col("score").desc(), F.col("cn").desc(), F.col("clen").desc(), F.col("cand").asc())
+    # checkpointed: used twice below (pointer jumping, the final table), and recomputing it
+    # would run the scoring UDF over every candidate pair again
     parents = (pairs.withColumn("r", F.row_number().over(best)).where(F.col("r") == 1)
-               .select("child", F.col("cand").alias("parent"), "score"))
-    roots = _roots(parents.select(F.col("child").alias("node"), F.col("parent").alias("ptr")).cache())
+               .select("child", F.col("cand").alias("parent"), "score").localCheckpoint())
+    roots = _roots(parents.select(F.col("child").alias("node"), F.col("parent").alias("ptr")))
     return (forms.select("canonical")
             .join(parents.withColumnRenamed("child", "canonical"), "canonical", "left")
             .join(roots.withColumnRenamed("node", "canonical"), "canonical", "left")
