@@ -110,6 +110,13 @@ def archive_options(f: Any) -> Any:
     return f
 
 
+def bank_corroboration_option(f: Any) -> Any:
+    return click.option(
+        "--bank", type=click.Path(), metavar="BANK.db",
+        help="A quote bank (onrecord mine): adds who else reported each quote, as corroboration only.",
+    )(f)
+
+
 def keep_text_option(f: Any) -> Any:
     return click.option(
         "--keep-text",
@@ -231,7 +238,8 @@ def _print_quote_table(rows: list[dict[str, Any]], out: IO[str]) -> None:
               help='One {"id","quote","speaker","date_hint"} object a line; - for stdin.')
 @archive_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "text"]), default="jsonl", show_default=True)
-def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> None:
+@bank_corroboration_option
+def verify(claims: str, sources: str | None, archive: str | None, fmt: str, bank: str | None) -> None:
     """Verify claimed quotations against an archive of sources (docs/contract.md section 2).
 
     Exit 0 when every claim is verbatim or variation, 1 when any is drift, misattributed,
@@ -247,7 +255,8 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
 
     claim_list = pipeline.load_claims(claims)
     with _status(None) as status:
-        verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive, status), status=status)
+        verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive, status), bank=bank,
+                                   status=status)
     out = _stdout()
     for v in verdicts:
         if fmt == "jsonl":
@@ -257,7 +266,8 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
             if v.evidence is not None:
                 who = f" ({v.evidence.source_speaker})" if v.evidence.source_speaker else ""
                 src = f"  {v.evidence.source}{who}"
-            out.write(escape_controls(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}") + "\n")
+            also = f"\tcorroboration: {v.corroboration['note']}" if v.corroboration else ""
+            out.write(escape_controls(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}{also}") + "\n")
     out.flush()
     sys.exit(exit_code(verdicts))
 
@@ -282,9 +292,11 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str) -> N
 )
 @click.option("--force", is_flag=True, help="Overwrite report files that already exist in an -o folder.")
 @keep_text_option
+@bank_corroboration_option
 def check(
     articles: tuple[str, ...], sources: str | None, archive: str | None, published: str | None,
     translated: bool, fmt: str, output: str | None, progress: bool | None, keep_text: bool,
+    bank: str | None,
     force: bool = False,
 ) -> None:
     """Extract every quotation of each ARTICLE and verify the speech quotes (docs/contract.md section 3).
@@ -331,7 +343,8 @@ def check(
             arch = open_sources(sources, archive, status)
             if archive and output:
                 refuse_unsafe_target(output, (), None, (i.path for i in arch.list()))
-            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated, status=status):
+            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated,
+                                       bank=bank, status=status):
                 summary.add(item)
                 if len(inputs) > 1:  # a JSONL or WARC input holds several articles: never "12/3"
                     done = summary.articles + len(summary.unreadable)
@@ -791,29 +804,11 @@ def serve(host: str, port: int, archive: str | None, workers: int | None, allow_
         host=host, port=port, archive=archive, workers=workers, allow_private_urls=allow_private_urls)
 
 
-@cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--workers", type=int, default=None, help="Worker processes (default: CPU count).")
-def mine(inputs: tuple[str, ...], workers: int | None) -> None:
-    """Extract and attribute quotations from a large collection into the quote bank.
+# mine and bank live in cli_mine.py (commands only: parse, one library call, render)
+from .cli_mine import bank, mine  # noqa: E402  (after cli and exit_code exist)
 
-    \b
-    Examples:
-      onrecord mine crawl.warc.gz --workers 2
-    """
-    _later("mine", "mine", "onrecord mine (the mining job)")(list(inputs), workers=workers)
-
-
-@cli.command()
-@click.argument("query", required=False)
-def bank(query: str | None) -> None:
-    """Search the quote bank: occurrences, clusters and variants of a quotation over time.
-
-    \b
-    Examples:
-      onrecord bank "silt wins"
-    """
-    _later("mine", "bank", "onrecord bank (the quote bank)")(query)
+cli.add_command(mine)
+cli.add_command(bank)
 
 
 def main() -> None:

@@ -116,3 +116,13 @@ class UnknownCheck(OnrecordError):
 
 class WorkerFailed(OnrecordError):
     """A worker process died or could not start (its message says why); the pool replaces it."""
+class BankError(OnrecordError):
+    """The quote bank cannot be opened, migrated, written or imported into."""
+
+
+class UnknownCluster(BankError):
+    """``onrecord bank show ID`` names a cluster the bank does not hold."""
+
+
+class EngineUnavailable(OnrecordError):
+    """The mining engine asked for cannot start (pyspark or Java missing for --engine spark)."""

@@ -127,6 +127,9 @@ class Verdict:
     claim: Claim | None = None
     provenance: dict[str, Any] = field(default_factory=lambda: {"onrecord": __version__})
     speaker_sources: int | None = None  # sources of the claimed speaker the archive holds (None: not counted)
+    # other reports of the words in a quote bank (`--bank`): corroboration, shown beside the
+    # verdict and never part of deciding it (a bank holds what outlets printed, not sources)
+    corroboration: dict[str, Any] | None = None
 
 
 @dataclass

@@ -314,18 +314,35 @@ def verify(
     options: Options | None = None,
     *,
     sources: str | os.PathLike | None = None,
+    bank: str | os.PathLike | None = None,
     status: StatusSink | None = None,
 ) -> list[Verdict]:
     """Verify claims against an archive: an Archive object, an archive name, or ``sources=DIR``.
-    ``claims`` is a list of Claim or the path of a claims file. One Verdict per claim, in order."""
+    ``claims`` is a list of Claim or the path of a claims file. One Verdict per claim, in order.
+    ``bank`` (a quote bank file) adds corroboration to each verdict, never changing it."""
     options = options or DEFAULT_OPTIONS
     claim_list = load_claims(claims) if isinstance(claims, (str, os.PathLike)) else list(claims)
     arch = open_archive(sources, archive)
     _hear_encoder(arch, status)
+    quote_bank = open_bank(bank)
     verify_claims = _stage("verify", "verify_claims", "verification")
     if status is not None:
         status.stage(f"verifying {len(claim_list)} claim{'s' if len(claim_list) != 1 else ''}")
-    return verify_in_steps(verify_claims, claim_list, arch, options, status, "claims verified")
+    verdicts = verify_in_steps(verify_claims, claim_list, arch, options, status, "claims verified")
+    if quote_bank is not None:
+        from .bank.query import corroborate_verdicts
+
+        corroborate_verdicts(verdicts, quote_bank)
+    return verdicts
+
+
+def open_bank(bank: str | os.PathLike | None) -> Any:
+    """The quote bank for ``--bank BANK.db`` (it must exist), or None."""
+    if bank is None:
+        return None
+    from .bank import Bank
+
+    return Bank.open(bank, create=False)
 
 
 def _hear_encoder(arch: Any, status: StatusSink | None) -> None:
@@ -357,6 +374,7 @@ def check(
     published: str | None = None,
     translated: bool = False,
     options: Options | None = None,
+    bank: str | os.PathLike | None = None,
     *,
     status: StatusSink | None = None,
 ) -> Iterator[CheckResult | InputError]:
@@ -372,11 +390,15 @@ def check(
     document's own date) is used twice: context resolution reads relative dates ("last
     November", "on Thursday") against it, and a quote whose context gives no date is verified
     with the publication date as its date hint, because a source dated after the article
-    cannot be where the article's words came from (verify skips later sources and says so)."""
+    cannot be where the article's words came from (verify skips later sources and says so).
+
+    ``bank`` (a quote bank file) adds corroboration to each verdict ("reported by N outlets
+    since DATE, first by X"), never changing it."""
     options = options or DEFAULT_OPTIONS
     published = check_date(published)
     arch = open_archive(sources, archive)
     _hear_encoder(arch, status)
+    quote_bank = open_bank(bank)
     verify_claims = _stage("verify", "verify_claims", "verification")
     for item in extract(inputs, published=published, attribute=True, options=options, status=status):
         if isinstance(item, InputError):
@@ -398,6 +420,10 @@ def check(
         if status is not None and claims:
             status.stage(f"verifying {len(claims)} quotation{'s' if len(claims) != 1 else ''}: {item.document.path}")
         verdicts = verify_in_steps(verify_claims, claims, arch, options, status, "quotations verified")
+        if quote_bank is not None:
+            from .bank.query import corroborate_verdicts
+
+            corroborate_verdicts(verdicts, quote_bank)
         by_pos = dict(zip(positions, verdicts))
         items = [CheckedQuote(quote=q, verdict=by_pos.get(i)) for i, q in enumerate(item.quotes)]
         yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zlib
 from importlib.metadata import version
+from typing import Any, Iterator
 
 from ..errors import CorruptInput, EmptyDocument
 from ..model import Document
@@ -84,3 +85,58 @@ def read_warc_file(path: str, options: ReadOptions, errors: list | None = None) 
         extra = f"; {skipped} skipped" if skipped else ""
         raise EmptyDocument(f"empty document (no HTML responses with main text{extra})", path=path)
     return docs
+
+
+# Two walks over the records: read_warc_file (the readers' path: whole file, a cut record
+# named, the records before it kept) and iter_warc_documents (onrecord mine: streaming, one
+# record at a time). They share _record_document's decision of what a record yields only in
+# the streaming path; merging them is open (the mine and safety lanes wrote them in parallel).
+def iter_warc_documents(path: str, options: ReadOptions) -> Iterator[Document]:
+    """The Documents of a WARC file one at a time, so ``onrecord mine`` streams a crawl of any
+    size (``read_warc_file`` caps the file size because it returns them all at once). Pages
+    without main text and records over ``max_url_bytes`` are skipped, not errors."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    _check_signature(path)
+    n = 0
+    try:
+        with open(path, "rb") as fh:
+            for rec in ArchiveIterator(fh):
+                doc = _record_document(rec, path, n, options)
+                if doc is not None:
+                    n += 1
+                    yield doc
+    except ArchiveLoadFailed as e:
+        raise CorruptInput(f"not a readable WARC file ({str(e).strip().splitlines()[0]})", path=path) from None
+    except (OSError, EOFError, ValueError) as e:
+        raise CorruptInput(f"not a readable WARC file ({e})", path=path) from None
+
+
+def _record_document(rec: Any, path: str, n: int, options: ReadOptions) -> Document | None:
+    if rec.rec_type not in ("response", "resource"):
+        return None
+    ctype = ""
+    status = "200"
+    if rec.rec_type == "response" and rec.http_headers is not None:
+        ctype = rec.http_headers.get_header("Content-Type") or ""
+        status = rec.http_headers.get_statuscode() or ""
+    else:
+        ctype = rec.rec_headers.get_header("Content-Type") or ""
+    if "html" not in ctype.lower() or not status.startswith("2"):
+        return None
+    uri = rec.rec_headers.get_header("WARC-Target-URI") or f"record{n + 1}"
+    body = rec.content_stream().read(options.max_url_bytes + 1)
+    if len(body) > options.max_url_bytes:
+        return None
+    try:
+        doc = html_to_document(body, f"{path}#{uri}", url=uri)
+    except EmptyDocument:
+        return None  # a page without main text (an index page) is not an error
+    doc.reader = "warc"
+    doc.reader_version = f"warcio {version('warcio')}; {doc.reader_version}"
+    doc.doc_id = uri
+    date = rec.rec_headers.get_header("WARC-Date")
+    if date:
+        doc.meta["warc_date"] = date
+    return doc

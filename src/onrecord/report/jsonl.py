@@ -121,6 +121,8 @@ def verdict_fields(v: Verdict) -> dict[str, Any]:
         }
     if v.provenance:
         rec["provenance"] = v.provenance
+    if v.corroboration is not None:
+        rec["corroboration"] = v.corroboration
     return rec
 
 

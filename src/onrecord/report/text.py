@@ -101,6 +101,8 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
                     console.print(_source_line("nearest: ", v.nearest.text, v.nearest.source))
                 if v.explanation:
                     console.print(Text("      " + _c(v.explanation), style="dim"))
+            if v.corroboration is not None:
+                console.print(Text("      corroboration (not a source): " + _c(v.corroboration["note"]), style="dim"))
             for w in v.warnings:
                 console.print(Text(f"      warning: {_c(w)}", style="yellow"))
         console.print()

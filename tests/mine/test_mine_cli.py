@@ -1,0 +1,74 @@
+"""`onrecord mine` and `onrecord bank search|show|import` through click's CliRunner: output,
+exit codes, and one-line errors for bad input."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from onrecord.cli import cli
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture
+def mined(corpus, tmp_path):
+    bank = str(tmp_path / "b.db")
+    r = run("mine", str(corpus), "--bank", bank, "--workers", "1")
+    assert r.exit_code == 0, r.output
+    return bank, r
+
+
+def test_mine_prints_a_summary(mined):
+    _, r = mined
+    assert "mined 6 documents" in r.stdout and "3 clusters" in r.stdout
+
+
+def test_search_and_show(mined):
+    bank, _ = mined
+    s = run("bank", "search", "harbour bridge", "--bank", bank, "--speaker", "Ellison")
+    assert s.exit_code == 0 and s.stdout.count("\n") == 1
+    cid = s.stdout.split("\t")[0]
+    assert "4 reports, 4 outlets, 4 forms" in s.stdout and "first 2024-03-02 by Coast Courier" in s.stdout
+    h = run("bank", "show", cid, "--bank", bank)
+    assert h.exit_code == 0
+    assert "[-autumn-] {+winter+}" in h.stdout
+    assert h.stdout.index("Coast Courier") < h.stdout.index("Weekly Gull")
+
+
+def test_search_json(mined):
+    import json
+
+    bank, _ = mined
+    s = run("bank", "search", "bread fog", "--bank", bank, "--format", "json")
+    rows = json.loads(s.stdout)
+    assert len(rows) == 1 and rows[0]["speaker"] == "Ines Okafor"
+
+
+@pytest.mark.parametrize("args, words", [
+    (("bank", "show", "999", "--bank", "{bank}"), ["no cluster 999"]),
+    (("bank", "search", "x", "--bank", "{tmp}/none.db"), ["none.db", "no such bank"]),
+    (("bank", "search", "x", "--bank", "{bank}", "--since", "2024-13-01"), ["--since", "not a real date"]),
+    (("bank", "import", "{tmp}/nowhere", "--bank", "{bank}"), ["nowhere", "no such folder"]),
+    (("bank", "import", "{tmp}", "--bank", "{bank}"), ["no documents/ inside"]),
+    (("mine", "{tmp}/missing.jsonl", "--bank", "{tmp}/new.db"), ["missing.jsonl", "no such file"]),
+    (("mine", "{corpus}", "--bank", "{bank}", "--workers", "0"), ["--workers 0"]),
+])
+def test_errors_are_one_line_and_exit_2(mined, corpus, tmp_path, args, words):
+    bank, _ = mined
+    r = run(*[a.format(bank=bank, tmp=tmp_path, corpus=corpus) for a in args])
+    assert r.exit_code == 2, r.output
+    err = [line for line in r.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(err) == 1 and all(w in err[0] for w in words), r.stderr
+    assert "Traceback" not in r.output
+
+
+def test_mine_with_a_bad_record_stores_the_rest_and_exits_2(tmp_path):
+    from conftest import records, write_jsonl
+
+    f = write_jsonl(tmp_path / "m.jsonl", records()[:1], extra_lines=("[1, 2]",))
+    r = run("mine", str(f), "--bank", str(tmp_path / "b.db"), "--workers", "1")
+    assert r.exit_code == 2 and "mined 1 documents" in r.stdout
+    assert "m.jsonl: line 2: expected a JSON object" in r.stderr
