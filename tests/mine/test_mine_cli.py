@@ -66,7 +66,7 @@ def test_errors_are_one_line_and_exit_2(mined, corpus, tmp_path, args, words):
 
 
 def test_mine_with_a_bad_record_stores_the_rest_and_exits_2(tmp_path):
-    from conftest import records, write_jsonl
+    from minedata import records, write_jsonl
 
     f = write_jsonl(tmp_path / "m.jsonl", records()[:1], extra_lines=("[1, 2]",))
     r = run("mine", str(f), "--bank", str(tmp_path / "b.db"), "--workers", "1")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import FULL, records, write_jsonl
+from minedata import FULL, records, write_jsonl
 
 from onrecord.bank import Bank, search
 from onrecord.bank.forms import canonical
@@ -132,7 +132,7 @@ def _write_warc(path, pages):
 
 
 def test_warc_pages_are_streamed_and_mined(tmp_path):
-    from conftest import ARTICLES
+    from minedata import ARTICLES
 
     pages = []
     for i, (_, _, _, text) in enumerate(ARTICLES[:2]):

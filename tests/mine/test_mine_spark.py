@@ -28,7 +28,7 @@ def _bank_view(path) -> tuple[list, list]:
 def banks(tmp_path_factory):
     """One Spark run (the JVM start dominates on a small corpus) and one local run, shared."""
     pytest.importorskip("pyspark", reason="pyspark is in the dev extra; install with pip install -e '.[dev]'")
-    from conftest import records, write_jsonl
+    from minedata import records, write_jsonl
 
     from onrecord.mine import mine_local
     from onrecord.mine.run import run_mine
