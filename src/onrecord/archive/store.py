@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import ArchiveError
+from ..migrations import migrate as run_migrations
 
 # (name, SQL). Append only.
 MIGRATIONS: list[tuple[str, str]] = [
@@ -93,26 +94,7 @@ def connect(db_path: Path) -> sqlite3.Connection:
 
 
 def migrate(con: sqlite3.Connection) -> list[str]:
-    """Apply every migration not yet applied, each in its own transaction."""
-    con.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
-    done = {r[0] for r in con.execute("SELECT name FROM migrations")}
-    applied = []
-    for name, sql in MIGRATIONS:
-        if name in done:
-            continue
-        # IMMEDIATE, then look again: two processes opening a new archive at once must not both
-        # run the same migration ("table meta already exists").
-        con.execute("BEGIN IMMEDIATE")
-        if con.execute("SELECT 1 FROM migrations WHERE name=?", (name,)).fetchone():
-            con.execute("COMMIT")
-            continue
-        try:
-            for stmt in [s for s in sql.split(";") if s.strip()]:
-                con.execute(stmt)
-            con.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-        applied.append(name)
-    return applied
+    """Apply every migration not yet applied (onrecord.migrations: the one runner)."""
+    return run_migrations(con, MIGRATIONS)
+
+

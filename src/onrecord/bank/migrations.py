@@ -4,7 +4,8 @@ edited; a change is a new one at the end. ``migrate`` applies the missing ones i
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+
+from ..migrations import migrate as run_migrations
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", """
@@ -75,41 +76,5 @@ END;
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply the migrations this bank has not seen, each in its own transaction (``conn`` is in
-    autocommit mode, ``isolation_level=None``); the names applied now."""
-    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
-    applied = []
-    for name, sql in MIGRATIONS:
-        if name in done:
-            continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            _apply(conn, name, sql)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        applied.append(name)
-    return applied
-
-
-def _apply(conn: sqlite3.Connection, name: str, sql: str) -> None:
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    for statement in _statements(sql):
-        conn.execute(statement)
-    conn.execute("INSERT INTO migrations(name, applied_at) VALUES (?, ?)", (name, now))
-
-
-def _statements(sql: str) -> list[str]:
-    """Split a migration into statements; sqlite3.complete_statement keeps a trigger body
-    (which holds semicolons) whole."""
-    out, buf = [], ""
-    for line in sql.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            out.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        out.append(buf.strip())
-    return out
+    """Apply the migrations this bank has not seen (onrecord.migrations: the one runner)."""
+    return run_migrations(conn, MIGRATIONS)

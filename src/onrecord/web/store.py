@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from ..errors import ArchiveError, UnknownCheck
+from ..migrations import migrate as run_migrations
 
 T = TypeVar("T")
 
@@ -63,23 +64,8 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def migrate(con: sqlite3.Connection) -> list[str]:
-    con.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
-    done = {r[0] for r in con.execute("SELECT name FROM migrations")}
-    applied = []
-    for name, sql in MIGRATIONS:
-        if name in done:
-            continue
-        con.execute("BEGIN")
-        try:
-            for stmt in [s for s in sql.split(";") if s.strip()]:
-                con.execute(stmt)
-            con.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-        applied.append(name)
-    return applied
+    """Apply every migration not yet applied (onrecord.migrations: the one runner)."""
+    return run_migrations(con, MIGRATIONS)
 
 
 @dataclass
