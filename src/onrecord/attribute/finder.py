@@ -8,6 +8,7 @@ else goes to the dependency parse of the sentence (``parse_finder.find_parse``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .cues import (ADVERBS, BACK_VERBS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON,
@@ -205,16 +206,19 @@ def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], li
     q = lay.quotes[qi]
     open_pos = q.start - 1 if q.start > 0 and lay.text[q.start - 1] in CLOSERS else q.start
     close_end = q.end + 1 if q.end < len(lay.text) and lay.text[q.end] in CLOSERS else q.end
-    prev_end = sent.start
-    next_start = sent.end
-    for oj in sent.quotes:
-        o = lay.quotes[oj]
-        if o.end <= q.start:
-            prev_end = max(prev_end, o.end + 1)
-        elif o.start >= q.end:
-            next_start = min(next_start, o.start - 1)
-    left = [t for t in sent.tokens if t.start >= prev_end and t.end <= open_pos]
-    right = [t for t in sent.tokens if t.start >= close_end and t.end <= next_start]
+    if sent._bounds is None:
+        sent._bounds = ([t.start for t in sent.tokens], [t.end for t in sent.tokens],
+                        sorted(lay.quotes[j].start for j in sent.quotes),
+                        sorted(lay.quotes[j].end for j in sent.quotes))
+    t_starts, t_ends, q_starts, q_ends = sent._bounds
+    # the latest end of a quotation before this one, the earliest start of one after it
+    k = bisect_right(q_ends, q.start)
+    prev_end = max(sent.start, q_ends[k - 1] + 1) if k else sent.start
+    k = bisect_left(q_starts, q.end)
+    next_start = min(sent.end, q_starts[k] - 1) if k < len(q_starts) else sent.end
+    # tokens do not overlap, so their starts and ends rise together: slices, not scans
+    left = sent.tokens[bisect_left(t_starts, prev_end): bisect_right(t_ends, open_pos)]
+    right = sent.tokens[bisect_left(t_starts, close_end): bisect_right(t_ends, next_start)]
     # flag (*) and the terminal punctuation kept by masking are not words
     right = [t for t in right if t.text != "*"]
     return left, right

@@ -78,6 +78,7 @@ class Entity:
     person_evidence: int = 0
     place_evidence: int = 0
     _canon: tuple[int, str] | None = None
+    _first: tuple[int, int] | None = None
     spoke: bool = False  # named as the subject of a reporting verb
     gender_sure: bool = False  # gender from an honorific or gendered role, not from a pronoun guess
 
@@ -103,7 +104,17 @@ class Entity:
 
     @property
     def first(self) -> int:
-        return min(m.start for m in self.mentions) if self.mentions else 0
+        # cached by the number of mentions: match_single asks it for every one-word mention
+        # (quadratic on a long article with one name named thousands of times)
+        n = len(self.mentions)
+        if not n:
+            return 0
+        k, v = self._first if self._first is not None and self._first[0] <= n else (0, None)
+        if k < n:  # mentions are only appended: fold in the new ones
+            new = min(m.start for m in self.mentions[k:])
+            v = new if v is None else min(v, new)
+            self._first = (n, v)
+        return v
 
     def person_like(self) -> bool:
         """Positive evidence of a person: a title or role, a gender, or having spoken."""
@@ -428,7 +439,9 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
             if not report_base(role.split()[-1]):
                 m.role = (m.role + "; " if m.role else "") + role
         sent = lay.sentence_at(m.start)
-        seg_start = sent.start if sent else max(0, m.start - 100)
+        # the apposition regex matches under 100 characters before the name: a window of 300,
+        # not the whole sentence (a 2 MB paragraph is one "sentence"; the scan was quadratic)
+        seg_start = max(sent.start, m.start - 300) if sent else max(0, m.start - 100)
         # "her husband, the sculptor Tobias Grell": the apposition precedes the prefix role
         before = masked[seg_start : m.prefix_start if 0 <= m.prefix_start <= m.start else m.start]
         if before.endswith(", "):
