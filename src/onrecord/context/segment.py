@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..textspan import paragraphs  # noqa: F401  (re-exported: context/__init__ uses it)
@@ -26,12 +27,21 @@ def sentences(text: str, start: int, end: int,
     out: list[tuple[int, int]] = []
     pos = start
     chunk = text[start:end]
+    # Linear on a 2 MB paragraph (issue 10): protected spans by bisection over their starts
+    # with a running maximum of their ends, and the word before a period read from a short
+    # window, not by a regex over everything before it (both were quadratic: 500 KB took 66 s).
+    spans = sorted(protected)
+    p_starts = [a for a, _ in spans]
+    p_maxend: list[int] = []
+    for _, b in spans:
+        p_maxend.append(max(b, p_maxend[-1]) if p_maxend else b)
     for m in _END.finditer(chunk):
         cut = start + m.end()
-        if any(s < cut < e for s, e in protected):
+        k = bisect_left(p_starts, cut)  # spans starting before the cut
+        if k and p_maxend[k - 1] > cut:
             continue
         if chunk[m.start()] == ".":
-            before = re.search(r"([A-Za-z]+)$", chunk[: m.start()])
+            before = re.search(r"([A-Za-z]+)$", chunk[max(0, m.start() - 40) : m.start()])
             if before and (before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1):
                 continue
         out.append((pos, cut))
