@@ -19,7 +19,7 @@ another occasion.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -88,7 +88,8 @@ _SAME_OCCASION = re.compile(
 def _same_occasion(text: str, sent: tuple[int, int, int], quote_spans: list[tuple[int, int]]) -> bool:
     """A sentence that keeps the story on one occasion: it quotes someone, or follows up."""
     s, e, _p = sent
-    return any(s <= qs < e for qs, _qe in quote_spans) or bool(_FOLLOW_UP.match(text, s))
+    k = bisect_left(quote_spans, (s, -1))  # quote_spans sorted: the first quote starting at s or later
+    return (k < len(quote_spans) and quote_spans[k][0] < e) or bool(_FOLLOW_UP.match(text, s))
 
 
 def _after(d: DateExpression, pub: date | None) -> bool:
@@ -110,7 +111,7 @@ def quote_contexts(result: ExtractResult, published: str | None,
     pub = _parse_published(published or result.document.published)
     masked = _masked(text, result.quotes)
     protected = [(q.start, q.end) for q in result.quotes]
-    quote_spans = [(q.start, q.end) for q in result.quotes if q.kind == "speech"]
+    quote_spans = sorted((q.start, q.end) for q in result.quotes if q.kind == "speech")
 
     paras = paragraphs(text)
     # dates paragraph by paragraph, anchoring anaphoric ones on the last date at most
@@ -128,6 +129,11 @@ def quote_contexts(result: ExtractResult, published: str | None,
                 last = (pi, d)
     outlets = [OutletHint(h.outlet, h.text, h.start + ps, h.end + ps, h.rule)
                for ps, pe in paras for h in find_outlets(masked[ps:pe])]
+
+    dates.sort(key=lambda d: d.start)
+    outlets.sort(key=lambda h: h.start)
+    date_starts = [d.start for d in dates]
+    outlet_starts = [h.start for h in outlets]
 
     # sentences with their paragraph index
     sents: list[tuple[int, int, int]] = []
@@ -159,7 +165,8 @@ def quote_contexts(result: ExtractResult, published: str | None,
         regions: list[tuple[str, int, int]] = [("same sentence", s0, sents[last_si][1])]
         if opts.use_previous_sentence and si > 0:
             ps_, pe_, pp = sents[si - 1]
-            opens_paragraph = text[paras[p0][0]:q.start].strip() in ('"', "“", "‘", "'", "«", "„", "‚", "»")
+            lead = paras[p0][0]
+            opens_paragraph = q.start - lead <= 8 and text[lead:q.start].strip() in ('"', "“", "‘", "'", "«", "„", "‚", "»")
             if pp == p0 or opens_paragraph:
                 regions.append(("previous sentence", ps_, pe_))
         # Further back only through one occasion: every sentence passed over holds a quotation
@@ -173,8 +180,10 @@ def quote_contexts(result: ExtractResult, published: str | None,
             regions.append(("earlier in the paragraph", sents[si - back][0], sents[si - back][1]))
         centre = (q.start + q.end) / 2
         for where, rs, re_ in regions:
+            rs, re_ = max(rs, q.start - opts.max_region_chars), min(re_, q.end + opts.max_region_chars)
             if ctx.date is None:
-                cands = [d for d in dates if rs <= d.start and d.end <= re_ and d.value is not None
+                lo, hi = bisect_left(date_starts, rs), bisect_left(date_starts, re_)
+                cands = [d for d in dates[lo:hi] if d.end <= re_ and d.value is not None
                          and not _after(d, pub)]
                 if cands:
                     # nearest to the quote; a day or month beats a bare year in the same sentence
@@ -182,7 +191,8 @@ def quote_contexts(result: ExtractResult, published: str | None,
                                                          abs((d.start + d.end) / 2 - centre)))
                     ctx.date_where = where
             if ctx.outlet is None:
-                oc = [h for h in outlets if rs <= h.start and h.end <= re_]
+                lo, hi = bisect_left(outlet_starts, rs), bisect_left(outlet_starts, re_)
+                oc = [h for h in outlets[lo:hi] if h.end <= re_]
                 if oc:
                     ctx.outlet = min(oc, key=lambda h: abs((h.start + h.end) / 2 - centre))
                     ctx.outlet_where = where

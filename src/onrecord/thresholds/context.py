@@ -26,3 +26,10 @@ class ContextOptions:
     # articles, the unconditional walk back this far attached mostly wrong dates (other events),
     # which the "one occasion" condition removed (docs/bench-context.md).
     max_sentences_back: int = 2
+
+    # characters either side of a quotation within which a date or outlet in its region counts.
+    # Prevents a 2 MB paragraph without a sentence break (one "sentence") from offering every
+    # date in it to every quotation (quadratic; issue 10), and a date far down a run-on text
+    # from describing a quote. Value: far above any real sentence (the longest sentence of the
+    # 40 dev articles is under 700 characters), so real articles are unaffected.
+    max_region_chars: int = 2000
