@@ -7,11 +7,12 @@ saying why. The test split is never used to tune a rule; both splits are reporte
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from realsets import load_draw
 
 from onrecord.eval import eval_extract, format_table, gate
 
@@ -21,10 +22,7 @@ BASELINE = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-
 
 
 def _select():
-    spec = importlib.util.spec_from_file_location("select_real", SET / "draw.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_draw(SET, "draw_real_attribution")
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,12 @@ tuned on). The archive is rebuilt from the shared corpora; without them the gate
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from realsets import load_draw
 
 from onrecord.eval import eval_verify, format_table, gate
 
@@ -20,10 +21,7 @@ BASELINE = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-
 
 
 def _draw():
-    spec = importlib.util.spec_from_file_location("draw_real_verification", SET / "draw.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_draw(SET, "draw_real_verification")
 
 
 @pytest.fixture(scope="module")
