@@ -8,9 +8,11 @@ the document being written, never one already stored."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from ..errors import ArchiveError
+from ..thresholds.archive import ArchiveOptions
 from ..migrations import migrate as run_migrations
 
 # (name, SQL). Append only.
@@ -84,13 +86,26 @@ def connect(db_path: Path) -> sqlite3.Connection:
     try:
         # timeout: wait for another process's write to finish instead of "database is locked"
         con = sqlite3.connect(str(db_path), isolation_level=None, check_same_thread=False, timeout=60)
-        con.execute("PRAGMA journal_mode=WAL")
+        _switch_to_wal(con)
         con.execute("PRAGMA synchronous=NORMAL")
         con.execute("PRAGMA foreign_keys=ON")
         migrate(con)
     except sqlite3.DatabaseError as e:
         raise ArchiveError(f"cannot open the archive database ({e})", path=str(db_path)) from None
     return con
+
+
+def _switch_to_wal(con: sqlite3.Connection) -> None:
+    """WAL mode, retried while another process holds a brand-new database (see the threshold)."""
+    deadline = time.monotonic() + ArchiveOptions().wal_switch_wait_s
+    while True:
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)  # poll interval: well under the wait, short against a migration
 
 
 def migrate(con: sqlite3.Connection) -> list[str]:

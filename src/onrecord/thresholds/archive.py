@@ -30,3 +30,10 @@ class ArchiveOptions:
     # docs/benchmarks.md ("Encoder"): see there for texts/s, load time and the cosine distance
     # of each to the reference.
     encoder_backend: str = "onnx"
+    # seconds to keep retrying the switch of a new archive.db to WAL while another process
+    # holds it. Prevents "cannot open the archive database (database is locked)" when two
+    # `sources add` open a brand-new archive at the same instant: SQLite answers that switch
+    # with SQLITE_BUSY without waiting on the busy timeout (seen once in ~10 CI runs of
+    # tests/archive/test_concurrency.py). Value: the writer lock's wait is measured in
+    # seconds; 10 s covers a whole first migration under load.
+    wal_switch_wait_s: float = 10.0
