@@ -161,6 +161,7 @@ class Archive:
         self.index = SearchIndex(self.path / "index")
         self.encoder = Encoder(self.db, self.options)
         self._docs: OrderedDict[int, SourceDoc] = OrderedDict()
+        self._speakers: tuple[tuple[int, int], dict] | None = None  # see _speaker_dates
         if fresh and self.lock.acquire(wait=False):
             # The index folder is gone (deleted by hand): rebuild it from the store, nothing lost.
             try:
@@ -529,20 +530,27 @@ class Archive:
         """How many documents hold words of ``name`` (the header's Speaker or a transcript
         turn's), dated on or before ``before`` (YYYY, YYYY-MM or YYYY-MM-DD; an undated
         document counts): what tells no_source from not_found."""
-        from ..names import same_person
-
-        rows = self.db.execute(
-            "SELECT d.speaker, d.speakers, d.date FROM documents d JOIN files f ON f.id = d.file_id"
-            " WHERE f.status = 'ok'").fetchall()
         n = 0
-        for speaker, speakers, date in rows:
-            names = [speaker] if speaker else []
-            names += json.loads(speakers or "[]")
-            if before and date and date[: len(before)] > before:
-                continue
+        for names, dates in self._speaker_dates().items():
             if any(x and _speaker_is(name, x) for x in names):
-                n += 1
+                n += sum(1 for d in dates if not (before and d and d[: len(before)] > before))
         return n
+
+    def _speaker_dates(self) -> dict[tuple[str, ...], list[str | None]]:
+        """The dates of the documents of each distinct set of speakers, read once per state of
+        the store (keyed by its document count and highest id, so another process's add is
+        seen): every claim asks, and reading and parsing every document's speakers per claim
+        cost 3.4 ms a claim on 544 documents, growing with the archive."""
+        key = tuple(self.db.execute("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM documents").fetchone())
+        if self._speakers is None or self._speakers[0] != key:
+            by: dict[tuple[str, ...], list[str | None]] = {}
+            for speaker, speakers, date in self.db.execute(
+                    "SELECT d.speaker, d.speakers, d.date FROM documents d JOIN files f ON f.id = d.file_id"
+                    " WHERE f.status = 'ok'"):
+                names = tuple(([speaker] if speaker else []) + json.loads(speakers or "[]"))
+                by.setdefault(names, []).append(date)
+            self._speakers = (key, by)
+        return self._speakers[1]
 
 
 class _NoProgress:
