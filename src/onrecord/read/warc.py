@@ -41,37 +41,10 @@ def read_warc_file(path: str, options: ReadOptions, errors: list | None = None) 
     try:
         with open(path, "rb") as fh:
             for rec in ArchiveIterator(fh):
-                if rec.rec_type not in ("response", "resource"):
-                    continue
-                ctype = ""
-                status = "200"
-                if rec.rec_type == "response" and rec.http_headers is not None:
-                    ctype = rec.http_headers.get_header("Content-Type") or ""
-                    status = rec.http_headers.get_statuscode() or ""
-                else:
-                    ctype = rec.rec_headers.get_header("Content-Type") or ""
-                if "html" not in ctype.lower() or not status.startswith("2"):
-                    continue
-                uri = rec.rec_headers.get_header("WARC-Target-URI") or f"record{len(docs) + 1}"
-                body = rec.content_stream().read(options.max_url_bytes + 1)
-                if len(body) > options.max_url_bytes:
-                    skipped += 1
-                    continue
-                if getattr(rec.raw_stream, "limit", 0):
-                    # fewer bytes than the record's Content-Length: the file ends inside it
-                    raise EOFError(f"the file ends inside record {len(docs) + 1} ({uri})")
-                try:
-                    doc = html_to_document(body, f"{path}#{uri}", url=uri)
-                except EmptyDocument:
-                    skipped += 1  # a page without main text (an index page) is not an error
-                    continue
-                doc.reader = "warc"
-                doc.reader_version = f"warcio {version('warcio')}; {doc.reader_version}"
-                doc.doc_id = uri
-                date = rec.rec_headers.get_header("WARC-Date")
-                if date:
-                    doc.meta["warc_date"] = date
-                docs.append(doc)
+                doc, skip = _record_document(rec, path, len(docs), options, cut_is_error=True)
+                skipped += skip
+                if doc is not None:
+                    docs.append(doc)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as e:
         why = (str(e).strip().splitlines() or [type(e).__name__])[0]
         if docs and errors is not None:
@@ -87,10 +60,9 @@ def read_warc_file(path: str, options: ReadOptions, errors: list | None = None) 
     return docs
 
 
-# Two walks over the records: read_warc_file (the readers' path: whole file, a cut record
-# named, the records before it kept) and iter_warc_documents (onrecord mine: streaming, one
-# record at a time). They share _record_document's decision of what a record yields only in
-# the streaming path; merging them is open (the mine and safety lanes wrote them in parallel).
+# Two walks over the records, one decision per record (_record_document): read_warc_file (the
+# readers' path: whole file, a cut record named, the records before it kept) and
+# iter_warc_documents (onrecord mine: streaming, one record at a time).
 def iter_warc_documents(path: str, options: ReadOptions) -> Iterator[Document]:
     """The Documents of a WARC file one at a time, so ``onrecord mine`` streams a crawl of any
     size (``read_warc_file`` caps the file size because it returns them all at once). Pages
@@ -103,7 +75,7 @@ def iter_warc_documents(path: str, options: ReadOptions) -> Iterator[Document]:
     try:
         with open(path, "rb") as fh:
             for rec in ArchiveIterator(fh):
-                doc = _record_document(rec, path, n, options)
+                doc, _ = _record_document(rec, path, n, options)
                 if doc is not None:
                     n += 1
                     yield doc
@@ -113,9 +85,13 @@ def iter_warc_documents(path: str, options: ReadOptions) -> Iterator[Document]:
         raise CorruptInput(f"not a readable WARC file ({e})", path=path) from None
 
 
-def _record_document(rec: Any, path: str, n: int, options: ReadOptions) -> Document | None:
+def _record_document(rec: Any, path: str, n: int, options: ReadOptions,
+                     cut_is_error: bool = False) -> tuple[Document | None, bool]:
+    """The Document of one WARC record, or None; and whether a page was skipped (too large,
+    or without main text), which the whole-file reader counts. ``cut_is_error``: a record with
+    fewer bytes than its Content-Length (the file ends inside it) raises EOFError."""
     if rec.rec_type not in ("response", "resource"):
-        return None
+        return None, False
     ctype = ""
     status = "200"
     if rec.rec_type == "response" and rec.http_headers is not None:
@@ -124,19 +100,22 @@ def _record_document(rec: Any, path: str, n: int, options: ReadOptions) -> Docum
     else:
         ctype = rec.rec_headers.get_header("Content-Type") or ""
     if "html" not in ctype.lower() or not status.startswith("2"):
-        return None
+        return None, False
     uri = rec.rec_headers.get_header("WARC-Target-URI") or f"record{n + 1}"
     body = rec.content_stream().read(options.max_url_bytes + 1)
     if len(body) > options.max_url_bytes:
-        return None
+        return None, True
+    if cut_is_error and getattr(rec.raw_stream, "limit", 0):
+        # fewer bytes than the record's Content-Length: the file ends inside it
+        raise EOFError(f"the file ends inside record {n + 1} ({uri})")
     try:
         doc = html_to_document(body, f"{path}#{uri}", url=uri)
     except EmptyDocument:
-        return None  # a page without main text (an index page) is not an error
+        return None, True  # a page without main text (an index page) is not an error
     doc.reader = "warc"
     doc.reader_version = f"warcio {version('warcio')}; {doc.reader_version}"
     doc.doc_id = uri
     date = rec.rec_headers.get_header("WARC-Date")
     if date:
         doc.meta["warc_date"] = date
-    return doc
+    return doc, False
