@@ -15,16 +15,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-
-def same(a: str | None, b: str | None) -> bool:
-    from onrecord.names import same_person
-
-    if not a or not b:
-        return not a and not b
-    return a.strip().lower() == b.strip().lower() or same_person(a, b)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from agreement import same_speaker  # noqa: E402  (one name comparison for both sets)
 
 
 def split_of(cid: str) -> str:
@@ -70,11 +66,11 @@ def main() -> None:
         n["drop_agree"] += agree_drop
         if agree_drop and not (x.get("drop") and y.get("drop")):
             n["both_kept"] += 1
-            sp = same(x.get("claimed_speaker"), y.get("claimed_speaker"))
+            sp = same_speaker(x.get("claimed_speaker"), y.get("claimed_speaker"))
             n["speaker_agree"] += sp
             vd = x.get("verdict") == y.get("verdict")
             n["verdict_agree"] += vd
-        final = x if agree_drop and not x.get("drop") and same(x.get("claimed_speaker"), y.get("claimed_speaker")) \
+        final = x if agree_drop and not x.get("drop") and same_speaker(x.get("claimed_speaker"), y.get("claimed_speaker")) \
             and x.get("verdict") == y.get("verdict") else None
         if cid in adj:
             # the adjudicator settles disagreements and re-checks claims judged under a flawed
