@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ..lexicon.negation import NEGATORS as _NEGATORS
 from ..thresholds.verify import VerifyOptions
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -47,9 +48,7 @@ _CLAUSE_CUT = re.compile(
 _SUBJECT_START = re.compile(r"(?:I|we|you|he|she|they|it|this|there)\b", re.IGNORECASE)
 _JOIN_END = re.compile(r"(?:,\s*(?:and|but|so)?|\band|\bbut|\bso)\s*$", re.IGNORECASE)
 
-NEGATORS = frozenset(
-    "not no never nobody nothing none neither nor nowhere cannot".split()
-)
+NEGATORS = _NEGATORS  # the strict negators only: a hedge is not a governing frame
 # Idioms that hold a negator and affirm: "there is no doubt that the mayor lied" is a claim
 # that he lied, not a denial of it.
 _AFFIRMING = re.compile(

@@ -11,13 +11,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..lexicon.negation import NEGATING_HEDGES, NEGATORS as _NEGATORS
+
 # Negators, with the hedges that negate ("hardly anyone" = "almost nobody") and the
 # contrastives that do the work of "not" ("support rather than blame" = "support, not blame",
 # a back-translation pattern on dev).
-NEGATORS = frozenset(
-    """not no never nobody nothing none neither nor nowhere cannot without hardly barely
-    scarcely rarely seldom""".split()
-)
+NEGATORS = _NEGATORS | NEGATING_HEDGES
 _NEG_PHRASES = (("no", "longer"), ("rather", "than"), ("instead", "of"))
 
 _UNITS = {w: i for i, w in enumerate(

@@ -1,0 +1,11 @@
+"""Negators, one list (they were written twice, in verify/guard.py and verify/frame.py)."""
+
+from __future__ import annotations
+
+# Words that negate a clause on their own ("not", "never"; "n't" is matched as a suffix).
+NEGATORS = frozenset("not no never nobody nothing none neither nor nowhere cannot".split())
+
+# Hedges that negate ("hardly anyone" = "almost nobody") and "without": the guard counts them
+# too, since a quote that swaps one for the other changes the claim; a governing frame does
+# not (a "hardly" before a lifted phrase is not a denial of it).
+NEGATING_HEDGES = frozenset("without hardly barely scarcely rarely seldom".split())
