@@ -69,6 +69,24 @@ CASES = [
     ("a plural group written in capitals is never 'he'",
      "Raid\n\nElite Navy SEALs led the raid. \u201cIt went wrong early,\u201d he said.",
      [(None, None)]),
+    ("a role with the holder's name in apposition: the person, not the office",
+     "Budget\n\n\"The plan pays for new schools and keeps the budget balanced for two years,\u201d Senate "
+     "Minority Leader Tomas Varga, D-Ore., said in a statement",
+     [("Tomas Varga", None)]),
+    ("a role, a comma, then the holder's name",
+     "Missiles\n\nRuritania\u2019s Chief Cabinet Secretary, Kenji Aramaki, described the launch as an "
+     "\"unprecedented, grave threat.\"",
+     [("Kenji Aramaki", None)]),
+    ("the place a congressman is from is not the speaker",
+     "Memo\n\nThe congressman from North Dakota tweeted Friday that the memo \"raises real doubts\" about "
+     "the process.",
+     [(None, "The congressman")]),
+    ("the institute a speaker works at is not the speaker",
+     "Work\n\n\"We are in a new era of data collection,\" says Ines Morlan of the Future Work Institute.",
+     [("Ines Morlan", None)]),
+    ("an 'of' name with a one-word head stays whole",
+     "Rates\n\n\"Rates will stay where they are for now,\" the Bank of Ruritania said.",
+     [("Bank of Ruritania", None)]),
 ]
 
 

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .cues import (ADVERBS, BACK_VERBS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON,
-                   PARTY_WORDS, PHRASE_RE, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_BASES, report_base)
+                   ORG_WORDS, PARTY_WORDS, PHRASE_RE, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_BASES, report_base)
 from .layout import CLOSERS, Layout, Sentence, Token
 
 INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
@@ -141,6 +141,9 @@ def _group_part(g: list[Token]) -> Part | None:
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):
         return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
+    held = _held_by_head(g)
+    if held is not None:
+        return held
     if caps and caps[-1] == len(g) - 1 or caps and g[-1].text[:1].isupper():
         # the last run of capitals is the name; words before it are its role
         while len(g) > 1 and g[-1].lower in CAP_STOP:
@@ -165,6 +168,45 @@ def _group_part(g: list[Token]) -> Part | None:
         if first in {"my", "our"}:
             return Part("desc", text, g[0].start)
         return Part("desc", text, g[0].start)
+    return None
+
+
+# Prepositions that attach a place or an employer to the speaker before them.
+_HOLDER_PREPS = frozenset({"from", "at", "with", "of"})
+
+
+def _held_by_head(g: list[Token]) -> Part | None:
+    """The speaker before a prepositional phrase, not the place or body after it. "The
+    congressman from South Carolina tweeted" came out as "South Carolina" and "says Amy Webb of
+    the Future Today Institute" as the institute (real-news tuning split): the last run of
+    capitals is the name only when no person or role heads the phrase before the preposition.
+    Left alone: a title before the preposition ("Secretary of State John Kerry", "Speaker of
+    the House Nancy Pelosi") and one-word heads of an "of" name ("Bank of England", "Duke of
+    Edinburgh"), which are names in their own right."""
+    for p in range(1, len(g) - 1):
+        prep = g[p].lower
+        if prep not in _HOLDER_PREPS:
+            continue
+        head = g[p - 1]
+        rest = g[p + 1 :]
+        if rest[0].lower == "the":
+            rest = rest[1:]
+        if not rest or not all(t.text[:1].isupper() for t in rest):
+            return None
+        if head.lower in ORG_WORDS or not _is_word(head):
+            return None
+        before = g[:p]
+        if head.text[:1].isupper():
+            if head.lower in TITLE_WORDS:
+                return None
+            caps = [t for t in before if t.text[:1].isupper()]
+            if prep == "of" and len(caps) < 2:
+                return None
+            return _group_part(before)
+        if before[0].lower in DETERMINERS and head.lower not in DETERMINERS:
+            # "the congressman from South Carolina": a description of a person
+            return Part("desc", " ".join(t.text for t in g), g[0].start)
+        return None
     return None
 
 
