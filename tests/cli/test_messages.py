@@ -84,6 +84,28 @@ def test_onrecord_home_that_is_a_file(tmp_path, sources, monkeypatch, how):
     _one_line_exit_2(r, "ONRECORD_HOME")
 
 
+def _unwritable_folder(tmp_path) -> Path:
+    """A folder this process cannot create things in: a read-only folder for a normal user; as
+    root (CI containers), whom permissions do not stop, a path under /sys, which no one can
+    write."""
+    import os
+
+    if os.geteuid() != 0:
+        ro = tmp_path / "read-only"
+        ro.mkdir()
+        ro.chmod(0o555)
+        return ro / "home"
+    if not Path("/sys/kernel").is_dir():
+        pytest.skip("no /sys to stand for an unwritable folder")
+    return Path("/sys/kernel/onrecord-test-home")
+
+
+def test_onrecord_home_that_cannot_be_written(tmp_path, sources, monkeypatch):
+    monkeypatch.setenv("ONRECORD_HOME", str(_unwritable_folder(tmp_path)))
+    r = CliRunner().invoke(cli, ["verify", "--claims", str(_claims(tmp_path)), "--sources", str(sources)])
+    _one_line_exit_2(r, "ONRECORD_HOME", "cannot be created")
+
+
 def test_damaged_archive_db(tmp_path, sources):
     assert CliRunner().invoke(cli, ["sources", "add", "--archive", "d", str(sources)]).exit_code == 0
     (db,) = list((tmp_path / "onrecord-home").rglob("archive.db"))

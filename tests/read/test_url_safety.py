@@ -90,3 +90,47 @@ def test_sources_add_accepts_urls(tmp_path, monkeypatch):
     assert r.exit_code == 0, r.stderr
     rec = json.loads(r.stdout)
     assert rec["verdict"] == "verbatim" and rec["source"].startswith("https://example.org/speech")
+
+
+def _dripping_server(mode: str):
+    """A real HTTP server on 127.0.0.1 that drips a byte every 0.2 s: its status line and
+    headers (mode "headers") or, after whole headers, its body (mode "body")."""
+    import socket
+    import threading
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(1)
+
+    def serve():
+        conn, _ = srv.accept()
+        conn.recv(65536)
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+        try:
+            if mode == "headers":
+                drip = head + b"\r\n" + b"x" * 100
+            else:
+                conn.sendall(head + b"\r\n")
+                drip = b"x" * 100
+            for b in drip:
+                conn.sendall(bytes([b]))
+                time.sleep(0.2)
+        except OSError:
+            pass  # the client hung up, as it should
+        finally:
+            conn.close()
+            srv.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"http://127.0.0.1:{srv.getsockname()[1]}/"
+
+
+@pytest.mark.parametrize("mode", ["headers", "body"])
+def test_a_real_dripping_server_is_stopped_by_the_total_deadline(mode):
+    # per-read timeouts never fire (a byte every 0.2 s), and headers dripped slowly used to keep
+    # the fetch waiting until the server finished: 13 s against a 1.5 s deadline
+    url = _dripping_server(mode)
+    t = time.monotonic()
+    with pytest.raises(FetchFailure, match="too slow"):
+        read_path(url, ReadOptions(url_deadline=1.0, url_timeout=5.0))
+    assert time.monotonic() - t < 3.0
