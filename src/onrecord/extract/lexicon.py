@@ -37,7 +37,14 @@ confided confides indicated signalled signaled
 likened likens likening accuse apologised apologized apologises apologizes
 description descriptions attacked labelling labeling branding asserted asserts asserting
 chanting
+expressed expresses expressing threatened threatens thanked praised praises
+denounced denounces
 """.split()
+# expressed … threatened … denounced: verbs whose object in marks is the subject's own words
+# ('Trudeau expressed “deep sorrow”', 'the president threatened to “start shooting”', 'Obama
+# thanked Chu for his “dedicated service”'); without them such fragments were scare quotes
+# credited to nobody (real-news tuning split: kind 0.885 -> 0.889, speaker 0.761 -> 0.764; dev
+# unchanged). Not "thanks" (the noun in "thanks to the “…”").
 _REPORTING_PHRASES = [
     r"according\s+to",
     r"in\s+a\s+(?:statement|letter|memo|email|interview|speech|post|tweet|ruling|report)",

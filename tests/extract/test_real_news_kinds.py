@@ -1,0 +1,35 @@
+"""Kinds seen on real news (issue #11), each in a snippet written for this test: a short fragment
+in marks that is the object of a verb of expressing, threatening or thanking is its subject's
+words (speech), not a scare quote credited to nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+CASES = [
+    ("expressed", "Obituary\n\nPrime Minister Lena Ostrova issued a statement in which she expressed "
+     "\u201cdeep sorrow\u201d at the news.", "deep sorrow", "Lena Ostrova"),
+    ("threatened to", "Protests\n\nOn Friday Governor Tom Brack threatened to \u201cclose every bridge\u201d "
+     "if the strike went on.", "close every bridge", "Tom Brack"),
+    ("thanked … for", "Cabinet\n\nIn a statement, Mayor Ada Quist thanked the treasurer for his "
+     "\u201ctireless service\u201d to the city.", "tireless service", "Ada Quist"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,speaker", CASES, ids=[c[0] for c in CASES])
+def test_fragment_governed_by_an_expressive_verb_is_speech(case, article, fragment, speaker):
+    r = extract_document(read_text(article, path=case))
+    attribute_results([r])
+    (q,) = [q for q in r.quotes if q.text.rstrip(".,") == fragment]
+    assert q.kind == "speech", q.kind_evidence
+    assert q.speaker == speaker
+
+
+def test_thanks_to_is_not_a_reporting_verb():
+    r = extract_document(read_text("Trade\n\nThanks to the \u201cfree zone\u201d the port grew.", path="thanks"))
+    (q,) = r.quotes
+    assert q.kind != "speech"
