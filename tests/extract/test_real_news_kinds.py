@@ -33,3 +33,20 @@ def test_thanks_to_is_not_a_reporting_verb():
     r = extract_document(read_text("Trade\n\nThanks to the \u201cfree zone\u201d the port grew.", path="thanks"))
     (q,) = r.quotes
     assert q.kind != "speech"
+
+
+@pytest.mark.parametrize("article,fragment,kind", [
+    # a phrase in marks used as a modifier names a kind of thing: a term
+    ("Budget\n\nThe talks stalled in the middle of \u201cgrand bargain\u201d budget negotiations.", "grand bargain", "term"),
+    ("Recycling\n\nThe firms run robust \u201cend of life\u201d programmes for old phones.", "end of life", "term"),
+    # the word after is not modified by the phrase: not a term
+    ("Missiles\n\nThe navy ran a \u201cdry run\u201d recently, the second this year.", "dry run", "scare"),
+    ("Texts\n\nThere was talk of an \u201cinsurance policy\u201d against a defeat.", "insurance policy", "scare"),
+    # one word as a modifier is still the writer's distance
+    ("Letters\n\nShe sent a \u201cfriendly\u201d letter to the board.", "friendly", "scare"),
+], ids=["modifier before a noun phrase", "modifier before a plural noun", "adverb after",
+        "preposition after", "one word"])
+def test_phrase_modifying_the_next_noun_is_a_term(article, fragment, kind):
+    r = extract_document(read_text(article, path="t"))
+    (q,) = [q for q in r.quotes if q.text == fragment]
+    assert q.kind == kind, q.kind_evidence

@@ -400,6 +400,14 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
         return "term", ["a short noun phrase introduced as a label ('a …'), credited to nobody"]
     if n == 1 and after_words and _modifies_next(right, after_words[0]):
         return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
+    if 2 <= n <= opts.term_max_words and after_words and _modifies_next(right, after_words[0]) \
+            and text.rstrip()[-1:].isalnum() and _noun_after(after_words[0]) \
+            and words[-1].lower() not in FUNCTION_WORDS and not is_title_case(text, words):
+        # 'a U.S. Central Command “friendly fire” investigative file', 'robust “end of life”
+        # programmes', '“grand bargain” fiscal negotiations': a phrase in marks used as a
+        # modifier is a name for a kind of thing, a term (real-news tuning split); one word
+        # ('a “friendly” letter') is still the writer's distance, above.
+        return "term", [f"a {n}-word phrase in marks modifying the noun after it, credited to nobody"]
     return "scare", [f"{n}-word fragment credited to nobody"]
 
 
@@ -740,6 +748,18 @@ _AS_ONLY = {
     "portrayed", "portraying", "portrays", "cast", "casting", "casts",
 }
 _OBJECT_NOT_WORDS = re.compile(r"\b(?:a|an|to|the)\b", re.IGNORECASE)
+
+
+# Words that follow a phrase without being modified by it: "ran a “dry run” recently", "an
+# “insurance policy” against a win", "there are “lots of pockets” where …", "render “…”
+# inoperable" (real-news tuning split: these are someone's words, not terms).
+_NOT_MODIFIED = frozenset("""against where when while whereas toward towards despite until unless
+though although whether within without among amid across along around beyond""".split())
+
+
+def _noun_after(nxt: str) -> bool:
+    low = nxt.lower()
+    return low not in _NOT_MODIFIED and not low.endswith(("ly", "able", "ible"))
 
 
 def _modifies_next(right: str, nxt: str) -> bool:
