@@ -50,3 +50,18 @@ def test_phrase_modifying_the_next_noun_is_a_term(article, fragment, kind):
     r = extract_document(read_text(article, path="t"))
     (q,) = [q for q in r.quotes if q.text == fragment]
     assert q.kind == kind, q.kind_evidence
+
+
+@pytest.mark.parametrize("article,fragment,kind", [
+    ("Victory\n\nThe minister wants to avoid a \u201cMission Complete\u201d moment on the site.", "Mission Complete", "term"),
+    ("Trade\n\nShe brought her \u201cHarbour First\u201d message to the summit.", "Harbour First", "term"),
+    # a work noun after the marks keeps the title
+    ("Radio\n\nHe appeared on the \u201cMorning Tide\u201d programme on Sunday.", "Morning Tide", "title"),
+    # a comma inside the marks ends the name: what follows is an apposition, not a noun it modifies
+    ("Plans\n\nShe gave an update on \u201cProject Lantern,\u201d the bank\u2019s plan to close branches.",
+     "Project Lantern,", "title"),
+], ids=["slogan before a noun", "slogan before a noun (possessive owner)", "work noun after", "comma inside"])
+def test_capitalised_slogan_modifying_a_noun_is_a_term(article, fragment, kind):
+    r = extract_document(read_text(article, path="t"))
+    (q,) = [q for q in r.quotes if q.text == fragment]
+    assert q.kind == kind, q.kind_evidence

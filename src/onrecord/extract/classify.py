@@ -261,6 +261,14 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
                 # a title-case name at the end of a long clause.
                 cue = None
             if cue is None and not ctx.para_start and n <= opts.bare_title_max_words:
+                nxt = _words(right)[:1]
+                if nxt and text.rstrip()[-1:].isalnum() and _modifies_next(right, nxt[0]) \
+                        and _noun_after(nxt[0]) and nxt[0].lower() not in WORK_NOUNS:
+                    # 'the “Mission Accomplished” banner', 'his “America First” policy': a
+                    # capitalised slogan modifying a noun that is not a work is a label, a term
+                    # (real-news tuning split); 'the “Make Do and Mend” campaign' and '“This
+                    # Week” programme' name works and stay titles
+                    return "term", ["a title-case label modifying the noun after it, no work noun"]
                 return "title", ["title case, no reporting verb in the sentence"]
     if (
         n == 1
@@ -754,7 +762,8 @@ _OBJECT_NOT_WORDS = re.compile(r"\b(?:a|an|to|the)\b", re.IGNORECASE)
 # “insurance policy” against a win", "there are “lots of pockets” where …", "render “…”
 # inoperable" (real-news tuning split: these are someone's words, not terms).
 _NOT_MODIFIED = frozenset("""against where when while whereas toward towards despite until unless
-though although whether within without among amid across along around beyond""".split())
+though although whether within without among amid across along around beyond
+the a an this that these those his her its their our my your""".split())  # (FUNCTION_WORDS lacks "the")
 
 
 def _noun_after(nxt: str) -> bool:
