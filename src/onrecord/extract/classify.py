@@ -763,7 +763,8 @@ _OBJECT_NOT_WORDS = re.compile(r"\b(?:a|an|to|the)\b", re.IGNORECASE)
 # inoperable" (real-news tuning split: these are someone's words, not terms).
 _NOT_MODIFIED = frozenset("""against where when while whereas toward towards despite until unless
 though although whether within without among amid across along around beyond
-the a an this that these those his her its their our my your""".split())  # (FUNCTION_WORDS lacks "the")
+the a an this that these those his her its their our my your
+last next yesterday today tonight tomorrow earlier later ago""".split())  # "… “Night Watch Returns” last year"  # (FUNCTION_WORDS lacks "the")
 
 
 def _noun_after(nxt: str) -> bool:
