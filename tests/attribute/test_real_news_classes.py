@@ -84,6 +84,12 @@ CASES = [
     ("the institute a speaker works at is not the speaker",
      "Work\n\n\"We are in a new era of data collection,\" says Ines Morlan of the Future Work Institute.",
      [("Ines Morlan", None)]),
+    ("a document's author named beside it speaks when 'the memo says'",
+     "Network\n\nThe memo doubled as a resignation letter by its author, Petra Lindqvist, who ran the "
+     "network team. Lindqvist did not reply.\n\nLindqvist worked in the NSO, set up after a breach in 2014. "
+     "The NSO was created to \"guard the network\" per the memo.\n\n\"The whole team is being pushed out,\" "
+     "the memo says.",
+     [("Petra Lindqvist", None)]),
     ("an 'of' name with a one-word head stays whole",
      "Rates\n\n\"Rates will stay where they are for now,\" the Bank of Ruritania said.",
      [("Bank of Ruritania", None)]),
