@@ -90,6 +90,10 @@ CASES = [
      "The NSO was created to \"guard the network\" per the memo.\n\n\"The whole team is being pushed out,\" "
      "the memo says.",
      [("Petra Lindqvist", None)]),
+    ("'the department' is the acronym the article uses for it",
+     "Outreach\n\nThe RDFA has run radio ads. The RDFA paid for the programme, according to filings.\n\n"
+     "\"Parliament has told us to reach every family,\" the department said in a statement.",
+     [("RDFA", None)]),
     ("an 'of' name with a one-word head stays whole",
      "Rates\n\n\"Rates will stay where they are for now,\" the Bank of Ruritania said.",
      [("Bank of Ruritania", None)]),

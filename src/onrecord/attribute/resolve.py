@@ -102,6 +102,18 @@ _STAFF = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source
 _UNNAMED_SYNONYMS = {h: _STAFF for h in _STAFF}
 
 
+# Heads of institutions whose names are mostly written as acronyms: "the department said" after
+# "USDA" eleven times and the full name never (real-news tuning split: the department's
+# statement was left unattributed). Only bare "the <head>": "the state department" names one.
+_ACRONYM_HEADS = frozenset("""department agency bureau administration commission committee council
+board institute association foundation service office""".split())
+
+
+def _acronym_for(name: str, head: str) -> bool:
+    """An all-capital acronym ("USDA", "EPA", "FBI") holding the head's initial letter."""
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper() and head[0].upper() in name
+
+
 class Resolver:
     def __init__(self, lay: Layout, ents: Entities, options: AttributeOptions):
         self.lay = lay
@@ -356,6 +368,8 @@ class Resolver:
         orgs = [e for e in self.ents.entities if e.kind == "org"]
         heads = {head} | ORG_HEAD_SYNONYMS.get(head, frozenset())
         named = [e for e in orgs if any(h in name_tokens(n) for n in e.names for h in heads)]
+        if not named and len(words) == 1 and head in _ACRONYM_HEADS:
+            named = [e for e in self.ents.entities if _acronym_for(e.canonical, head) and not e.person_like()]
         if named:
             e = self._nearest(named, pos)
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
