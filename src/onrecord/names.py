@@ -37,7 +37,10 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     s = _strip_accents(name).replace("’", "'")
     parts = [p.strip(".,'") for p in re.split(r"[\s,]+", s) if p.strip(".,'")]
     out = [p.lower() for p in parts]
-    while out and out[0] in HONORIFICS:
+    while len(out) > 1 and out[0] in HONORIFICS:
+        # the last word is never stripped: it is the surname ("King said" after "Sen. Angus
+        # King": "King" alone had no name tokens and became a speaker of its own, real-news
+        # tuning split; likewise Bishop, Judge, Major, Dean)
         out.pop(0)
     while out and out[-1] in SUFFIXES:
         out.pop()

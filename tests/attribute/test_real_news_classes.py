@@ -94,6 +94,10 @@ CASES = [
      "Outreach\n\nThe RDFA has run radio ads. The RDFA paid for the programme, according to filings.\n\n"
      "\"Parliament has told us to reach every family,\" the department said in a statement.",
      [("RDFA", None)]),
+    ("a surname that is also a title word resolves to the full name",
+     "Games\n\nSen. Ada King, I-Maine, a member of the committee, said she would not go.\n\nThe city has "
+     "built a zone around the games.\n\n\"It is a very serious fear,\" King said.",
+     [("Ada King", None)]),
     ("an 'of' name with a one-word head stays whole",
      "Rates\n\n\"Rates will stay where they are for now,\" the Bank of Ruritania said.",
      [("Bank of Ruritania", None)]),
