@@ -98,6 +98,10 @@ CASES = [
      "Games\n\nSen. Ada King, I-Maine, a member of the committee, said she would not go.\n\nThe city has "
      "built a zone around the games.\n\n\"It is a very serious fear,\" King said.",
      [("Ada King", None)]),
+    ("a product name with a digit is never 'she'",
+     "Phones\n\nAnalyst Carla Menotti praised the design. The Zentra Flip X7 was the year's best seller.\n\n"
+     "It was not a \"women's thing,\" she said.",
+     [("Carla Menotti", None)]),
     ("an 'of' name with a one-word head stays whole",
      "Rates\n\n\"Rates will stay where they are for now,\" the Bank of Ruritania said.",
      [("Bank of Ruritania", None)]),
