@@ -45,10 +45,21 @@ class Variant:
 
 
 @dataclass
+class OutletReports:
+    """One outlet's reports of a cluster: how many, and the first and last dates."""
+
+    outlet: str | None
+    occurrences: int
+    first_published: str | None
+    last_published: str | None
+
+
+@dataclass
 class ClusterHistory:
     cluster: ClusterSummary
     speakers: list[tuple[str, int]]
     variants: list[Variant]
+    outlets: list[OutletReports] = field(default_factory=list)
 
 
 @dataclass
@@ -142,7 +153,19 @@ def show(bank: Bank, cluster_id: int) -> ClusterHistory:
         v.diff = word_diff(v.text, ordered[0].text)
     speakers = [(s, n) for s, n in bank.conn.execute(
         "SELECT speaker, count FROM cluster_speakers WHERE cluster_id = ? ORDER BY count DESC, speaker", (cluster_id,))]
-    return ClusterHistory(ClusterSummary(*row), speakers, ordered)
+    return ClusterHistory(ClusterSummary(*row), speakers, ordered, _outlets(bank, cluster_id))
+
+
+_OUTLETS = """
+SELECT o.outlet, count(*), min(o.published), max(o.published)
+FROM forms f JOIN occurrences o ON o.form_id = f.id WHERE f.cluster_id = ?
+GROUP BY o.outlet ORDER BY min(o.published) IS NULL, min(o.published), o.outlet IS NULL, o.outlet
+"""
+
+
+def _outlets(bank: Bank, cluster_id: int) -> list[OutletReports]:
+    """The outlets that reported a cluster, the first to report it first (undated ones last)."""
+    return [OutletReports(*r) for r in bank.conn.execute(_OUTLETS, (cluster_id,))]
 
 
 def corroborate(bank: Bank, quote: str, options: BankOptions | None = None) -> Corroboration | None:
