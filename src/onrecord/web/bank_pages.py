@@ -23,6 +23,12 @@ def _first(published: str | None, outlet: str | None) -> str:
     return when + (f" · {esc(outlet)}" if outlet else "")
 
 
+def _span(first: str | None, last: str | None) -> str:
+    if not first:
+        return "undated"
+    return esc(first) if last in (None, first) else f"{esc(first)} – {esc(last)}"
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
@@ -56,9 +62,9 @@ def search_body(rows: list[ClusterSummary] | None, words: str = "", speaker: str
         trs.append(f'<tr><td><a href="/bank/{int(c.id)}{esc(suffix)}">“{esc(short(c.longest, 160))}”</a>'
                    f'<div class="sub">{_plural(c.forms, "form")}</div></td><td>{who}</td>'
                    f'<td class="when">{_first(c.first_published, c.first_outlet)}</td>'
-                   f'<td class="num">{c.occurrences:,} / {c.outlets:,}</td></tr>')
+                   f'<td class="num">{_plural(c.occurrences, "report")}, {_plural(c.outlets, "outlet")}</td></tr>')
     return (form + '<div class="card"><table class="list" id="bank-results"><thead><tr><th>quotation</th>'
-            '<th>speaker</th><th>first reported</th><th class="num">reports / outlets</th></tr></thead><tbody>'
+            '<th>speaker</th><th>first reported</th><th class="num">reported</th></tr></thead><tbody>'
             + "".join(trs) + f'</tbody></table><p id="bank-count" class="hint">{_plural(len(rows), "quotation")}'
             "</p></div>")
 
@@ -91,9 +97,8 @@ def history_body(h: ClusterHistory, back: dict[str, Any] | None = None) -> str:
     query = urlencode({k: v for k, v in (back or {}).items() if v})
     speaker = f"{esc(c.speaker)} ({c.speaker_count} of {_plural(c.occurrences, 'report')})" if c.speaker else "unknown"
     speakers = "".join(f'<span class="chip">{esc(s)} <b>{n}</b></span>' for s, n in h.speakers)
-    outlets = "".join(f'<tr><td>{esc(o.outlet or "(no outlet)")}</td><td class="num">{o.occurrences:,}</td>'
-                      f'<td class="when">{esc(o.first_published or "undated")}</td>'
-                      f'<td class="when">{esc(o.last_published or "undated")}</td></tr>' for o in h.outlets)
+    outlets = "".join(f'<tr><td>{esc(o.outlet or "(no outlet)")}</td><td class="num">{_plural(o.occurrences, "report")}</td>'
+                      f'<td class="when">{_span(o.first_published, o.last_published)}</td></tr>' for o in h.outlets)
     variants = "".join(_variant(i, v) for i, v in enumerate(h.variants, 1))
     return f"""<p class="hint"><a href="/bank{'?' + esc(query) if query else ''}" id="bank-back">← search</a></p>
 <h1>Quotation {int(c.id)}</h1>
@@ -110,5 +115,5 @@ def history_body(h: ClusterHistory, back: dict[str, Any] | None = None) -> str:
 <del>struck</del> words were in the earliest form, <ins>marked</ins> words are new.</p>
 <ol class="timeline card" id="bank-variants">{variants}</ol>
 <h2>Outlets</h2>
-<div class="card"><table class="list" id="bank-outlets"><thead><tr><th>outlet</th><th class="num">reports</th>
-<th>first</th><th>last</th></tr></thead><tbody>{outlets}</tbody></table></div>"""
+<div class="card"><table class="list" id="bank-outlets"><thead><tr><th>outlet</th><th class="num">reported</th>
+<th>when</th></tr></thead><tbody>{outlets}</tbody></table></div>"""
