@@ -124,6 +124,11 @@ def test_resolve_speaker_pools_mentions_of_one_person():
     ({"text": "harbour bridge"}, 2),
     ({"text": "harbour bridge", "speaker": "Ellison"}, 1),
     ({"text": "harbour bridge", "speaker": "Reyes"}, 2),
+    ({"text": "harbour bridge", "speaker": "Tomás Reyes"}, 2),  # accents folded as names.same_person does
+    ({"text": "harbour bridge", "speaker": "Dr. M. Ellison"}, 1),  # title dropped, initial matches
+    ({"text": "harbour bridge", "speaker": "Jonas Reyes"}, 0),  # same surname, another person
+    ({"text": "", "speaker": "Reyes"}, 2),
+    ({"text": "harbour bridge", "speaker": "Reyes", "limit": 1}, 1),
     ({"text": "harbour bridge", "since": "2024-03-06"}, 1),
     ({"text": "harbour bridge", "since": "2025-01-01"}, 0),
     ({"text": "submarine"}, 0),
