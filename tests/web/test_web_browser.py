@@ -304,3 +304,36 @@ def test_the_bank_pages_at_phone_width(bank_server, browser, tmp_path):
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390  # the diff fits the screen
     assert diff.locator("ins").inner_text() == "autumn"
     page.screenshot(path=_shot(tmp_path, "web-bank-history-phone.png"), full_page=True)
+
+
+def test_a_report_links_a_corroborated_quotation_to_its_history(browser, tmp_path):
+    """The mayor's line of the bundled example, banked as two other outlets printed it: the
+    report's evidence panel says so (corroboration, not a source) and links to its history."""
+    import httpx
+
+    from onrecord.bank import Bank
+    from onrecord.bank.records import MinedDocument, MinedQuote, document_key
+    from onrecord.web import make_app
+
+    said = "Every city that built a tram has regretted the years it waited"
+    with Bank.open(tmp_path / "quotes.db") as b:
+        for n, (day, outlet, text) in enumerate([("2024-11-20", "Vellmar Post", said + "."),
+                                                 ("2024-11-22", "Coast Courier", said.replace("built", "has built"))]):
+            b.add([MinedDocument(key=document_key(f"n#{n}", str(n), str(n)), path=f"n.jsonl#{n}", doc_id=str(n),
+                                 published=day, outlet=outlet, quotes=[MinedQuote(text, 0, len(text), "Oskar Brenholt")])])
+        b.recluster()
+    with _serve(make_app(archive="bankreport", workers=0, bank=str(tmp_path / "quotes.db"))) as base:
+        assert httpx.post(base + "/api/sources", files=example_sources(), timeout=300).status_code == 200
+        link = httpx.post(base + "/api/check", json={"text": article_text(), "published": "2025-03-10"},
+                          timeout=300).json()["link"]
+        page = browser.new_page(viewport={"width": 1360, "height": 900})
+        page.goto(base + link)
+        mark = page.locator("mark.q", has_text="Every city that built a tram").first
+        mark.click()
+        detail = page.locator(f"#detail-{mark.get_attribute('data-i')}")
+        assert "reported by 2 outlets since 2024-11-20, first by Vellmar Post" in detail.inner_text()
+        page.screenshot(path=_shot(tmp_path, "web-report-bank-link.png"))
+        detail.locator("a.bank-link").click()
+        page.wait_for_url("**/bank/*")
+        assert page.locator("#bank-variants li.variant").count() == 2
+        assert page.locator("#bank-variants li.variant").nth(1).locator(".diff ins").inner_text() == "has"
