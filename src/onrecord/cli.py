@@ -792,16 +792,20 @@ def _later(module: str, name: str, what: str) -> Any:
 @click.option("--archive", metavar="NAME", help="The archive checks use (default: 'default', created if missing).")
 @click.option("--workers", type=int, default=None, help="Check worker processes (default 2; 0: in the server process).")
 @click.option("--allow-private-urls", is_flag=True, help="Let the check page fetch loopback and private addresses.")
-def serve(host: str, port: int, archive: str | None, workers: int | None, allow_private_urls: bool) -> None:
+@click.option("--bank", type=click.Path(), metavar="BANK.db",
+              help="A quote bank (onrecord mine): its search and quotation histories at /bank, and corroboration in checks.")
+def serve(host: str, port: int, archive: str | None, workers: int | None, allow_private_urls: bool,
+          bank: str | None) -> None:
     """Serve the web page for editors and the JSON API on HOST:PORT (docs/web.md).
 
     \b
     Examples:
       onrecord serve --archive harbour
       ONRECORD_TOKEN=secret onrecord serve --host 0.0.0.0 --port 8080
+      onrecord serve --archive harbour --bank quotes.db
     """
     _later("web", "serve", "onrecord serve (the web app)")(
-        host=host, port=port, archive=archive, workers=workers, allow_private_urls=allow_private_urls)
+        host=host, port=port, archive=archive, workers=workers, allow_private_urls=allow_private_urls, bank=bank)
 
 
 # mine and bank live in cli_mine.py (commands only: parse, one library call, render)

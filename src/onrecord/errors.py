@@ -124,5 +124,9 @@ class UnknownCluster(BankError):
     """``onrecord bank show ID`` names a cluster the bank does not hold."""
 
 
+class NoBank(BankError):
+    """A quote bank page or API call on a server started without ``--bank BANK.db``."""
+
+
 class EngineUnavailable(OnrecordError):
     """The mining engine asked for cannot start (pyspark or Java missing for --engine spark)."""

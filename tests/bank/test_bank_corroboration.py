@@ -69,3 +69,20 @@ def test_missing_bank_is_a_one_line_error(fake_stages, tmp_path, sources):
     r = CliRunner().invoke(cli, ["verify", "--claims", claims, "--sources", str(sources), "--bank", str(tmp_path / "no.db")])
     assert r.exit_code == 2 and r.stderr.strip().startswith("Error: ") and "no such bank" in r.stderr
     assert not (tmp_path / "no.db").exists()
+
+
+@pytest.mark.parametrize("fmt, shown", [
+    # the HTML report's evidence panel, apart from the source's words; no link: a report file
+    # has no bank page to link to (the web server's reports link to /bank/<id>)
+    ("html", "<h3>corroboration (not a source)</h3><div class=\"corroboration\">reported by 2 outlets since 2025-02-01"),
+    # Markdown lists details for quotations that are not verbatim: the not-found one here
+    ("md", "- corroboration (not a source): reported by 2 outlets since 2025-02-01"),
+])
+def test_check_html_and_markdown_reports_show_corroboration(fake_stages, tmp_path, sources, bank, fmt, shown):
+    art = tmp_path / "a.txt"
+    # "autumn" for "spring": the source does not hold these words, the bank holds a variant
+    art.write_text(f'Ellison was firm. "{SAID.replace("spring", "autumn")}", she said.\n', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", str(art), "--sources", str(sources), "--bank", bank, "--format", fmt])
+    assert r.exit_code == 1, r.output  # not found in the sources: the bank does not change that
+    assert shown in r.stdout
+    assert "/bank/" not in r.stdout

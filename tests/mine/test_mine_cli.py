@@ -36,6 +36,14 @@ def test_search_and_show(mined):
     assert h.exit_code == 0
     assert "[-autumn-] {+winter+}" in h.stdout
     assert h.stdout.index("Coast Courier") < h.stdout.index("Weekly Gull")
+    assert "outlets: Coast Courier (1, first 2024-03-02)" in h.stdout
+    # the JSON is the web API's (/api/bank/clusters/ID): speakers with counts, outlets, diffs
+    import json
+
+    j = json.loads(run("bank", "show", cid, "--bank", bank, "--format", "json").stdout)
+    assert j["cluster"]["id"] == int(cid) and len(j["variants"]) == 4 and j["variants"][0]["diff"] == []
+    assert all(set(s) == {"speaker", "count"} for s in j["speakers"]) and j["speakers"][0]["speaker"] == "Mara Ellison"
+    assert [o["outlet"] for o in j["outlets"]][0] == "Coast Courier" and len(j["outlets"]) == 4
 
 
 def test_search_json(mined):

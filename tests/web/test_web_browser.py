@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from webdata import EXAMPLE, ROOT, article_text, example_sources
+from webdata import EXAMPLE, ROOT, article_text, example_sources, make_bank
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -230,3 +230,110 @@ def test_the_api_page_renders_without_the_internet(server, browser):
                  "/api/checks/{check_id}", "/api/health"):
         assert any(t.replace("\u200b", "") == path for t in shown), (path, shown)
     assert not outside, outside
+
+
+@pytest.fixture
+def bank_server(tmp_path):
+    """A server with the quote bank of webdata.make_bank (no archive sources: no check runs)."""
+    from onrecord.web import make_app
+
+    with _serve(make_app(archive="bankpages", workers=0, bank=make_bank(tmp_path / "quotes.db"))) as base:
+        yield base
+
+
+def _no_sideways_scroll(page, width):
+    scrolled = page.evaluate("document.documentElement.scrollWidth")
+    assert scrolled <= width, f"{page.url} scrolls sideways ({scrolled}px)"
+
+
+def test_an_editor_searches_the_bank_and_sees_how_a_quotation_changed(bank_server, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1360, "height": 900})
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", lambda d: errors.append("dialog: " + d.message))  # a hostile quotation ran
+    page.goto(bank_server + "/")
+    page.click("nav.site a[href='/bank']")
+    page.fill("#bank-q", "ferry")
+    page.fill("#bank-since", "2024-05-01")
+    page.click("#bank-search")
+    page.wait_for_selector("#bank-results")
+    rows = page.locator("#bank-results tbody tr")
+    assert rows.count() == 3  # the quotation, the other one on the topic, the hostile one
+    assert "3 quotations" in page.inner_text("#bank-count")
+    assert "<script>" in page.inner_text("#bank-results")  # shown as text, not run
+    page.screenshot(path=_shot(tmp_path, "web-bank.png"))
+
+    rows.first.locator("a").click()
+    page.wait_for_url("**/bank/*")
+    variants = page.locator("#bank-variants li.variant")
+    assert variants.count() == 3
+    outlets = [variants.nth(i).locator(".outlet").inner_text() for i in range(3)]
+    assert outlets == ["Coast Courier", "Harbour Herald", "Evening Post"]  # who changed it, in order
+    assert variants.nth(0).locator(".diff").count() == 0  # the earliest form is the reference
+    swap = variants.nth(2).locator(".diff")
+    assert swap.locator("del").inner_text() == "midsummer" and swap.locator("ins").inner_text() == "autumn"
+    assert swap.locator("del").evaluate("e => getComputedStyle(e).textDecorationLine") == "line-through"
+    assert variants.nth(1).locator(".diff del").inner_text() == "and keep the fares where they are"
+    assert "2024-05-09" in variants.nth(2).locator(".when").inner_text()
+    assert page.locator("#bank-outlets tbody tr").count() == 4
+    assert "Ines Albero" in page.inner_text("#bank-summary")
+    page.screenshot(path=_shot(tmp_path, "web-bank-history.png"), full_page=True)
+
+    page.click("#bank-back")  # back to the same results
+    page.wait_for_selector("#bank-results")
+    assert page.input_value("#bank-q") == "ferry" and page.locator("#bank-results tbody tr").count() == 3
+    page.goto(bank_server + "/bank?q=ferry+lanes")
+    page.locator("#bank-results a").first.click()
+    page.wait_for_url("**/bank/*")
+    assert "<img src=x" in page.inner_text("#bank-summary")
+    assert page.locator("main img, main script, [onmouseover], [onerror]").count() == 0
+    assert not errors, errors
+
+
+def test_the_bank_pages_at_phone_width(bank_server, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                            has_touch=True)
+    page.goto(bank_server + "/bank?q=ferry+terminal")
+    _no_sideways_scroll(page, 390)
+    page.screenshot(path=_shot(tmp_path, "web-bank-phone.png"))
+    page.locator("#bank-results a").first.tap()
+    page.wait_for_url("**/bank/*")
+    _no_sideways_scroll(page, 390)
+    diff = page.locator("#bank-variants li.variant").nth(2).locator(".diff")
+    box = diff.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390  # the diff fits the screen
+    assert diff.locator("ins").inner_text() == "autumn"
+    page.screenshot(path=_shot(tmp_path, "web-bank-history-phone.png"), full_page=True)
+
+
+def test_a_report_links_a_corroborated_quotation_to_its_history(browser, tmp_path):
+    """The mayor's line of the bundled example, banked as two other outlets printed it: the
+    report's evidence panel says so (corroboration, not a source) and links to its history."""
+    import httpx
+
+    from onrecord.bank import Bank
+    from onrecord.bank.records import MinedDocument, MinedQuote, document_key
+    from onrecord.web import make_app
+
+    said = "Every city that built a tram has regretted the years it waited"
+    with Bank.open(tmp_path / "quotes.db") as b:
+        for n, (day, outlet, text) in enumerate([("2024-11-20", "Vellmar Post", said + "."),
+                                                 ("2024-11-22", "Coast Courier", said.replace("built", "has built"))]):
+            b.add([MinedDocument(key=document_key(f"n#{n}", str(n), str(n)), path=f"n.jsonl#{n}", doc_id=str(n),
+                                 published=day, outlet=outlet, quotes=[MinedQuote(text, 0, len(text), "Oskar Brenholt")])])
+        b.recluster()
+    with _serve(make_app(archive="bankreport", workers=0, bank=str(tmp_path / "quotes.db"))) as base:
+        assert httpx.post(base + "/api/sources", files=example_sources(), timeout=300).status_code == 200
+        link = httpx.post(base + "/api/check", json={"text": article_text(), "published": "2025-03-10"},
+                          timeout=300).json()["link"]
+        page = browser.new_page(viewport={"width": 1360, "height": 900})
+        page.goto(base + link)
+        mark = page.locator("mark.q", has_text="Every city that built a tram").first
+        mark.click()
+        detail = page.locator(f"#detail-{mark.get_attribute('data-i')}")
+        assert "reported by 2 outlets since 2024-11-20, first by Vellmar Post" in detail.inner_text()
+        page.screenshot(path=_shot(tmp_path, "web-report-bank-link.png"))
+        detail.locator("a.bank-link").click()
+        page.wait_for_url("**/bank/*")
+        assert page.locator("#bank-variants li.variant").count() == 2
+        assert page.locator("#bank-variants li.variant").nth(1).locator(".diff ins").inner_text() == "has"

@@ -25,7 +25,7 @@ def test_serve_beyond_loopback_without_a_token_is_one_line_exit_2(monkeypatch):
 def test_serve_help_names_its_options():
     r = CliRunner().invoke(cli, ["serve", "--help"])
     assert r.exit_code == 0
-    for opt in ("--host", "--port", "--archive", "--workers", "--allow-private-urls"):
+    for opt in ("--host", "--port", "--archive", "--workers", "--allow-private-urls", "--bank"):
         assert opt in r.output
 
 
@@ -51,3 +51,11 @@ def test_serve_without_the_web_extra_says_how_to_install_it(monkeypatch):
     assert r.exit_code == 2
     assert r.output.strip() == ("Error: onrecord serve needs the web extra (uvicorn is missing): "
                                 "pip install 'onrecord[web]'")
+
+
+def test_serve_with_a_missing_bank_is_one_line_exit_2(tmp_path):
+    r = CliRunner().invoke(cli, ["serve", "--workers", "0", "--bank", str(tmp_path / "quotes.db")])
+    assert r.exit_code == 2
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "no such bank" in lines[0]
+    assert not (tmp_path / "quotes.db").exists()

@@ -29,6 +29,10 @@ FAILING = [
     ("POST", "/api/sources", {"files": [("files", ("x.exe", b"MZ", "application/octet-stream"))]}, 400),
     ("DELETE", "/api/sources", {"params": {"path": "/no/such/source.txt"}}, 404),
     ("DELETE", "/api/sources", {}, 422),
+    ("GET", "/api/bank/search", {"params": {"q": "ferry"}}, 404),  # started without --bank
+    ("GET", "/api/bank/clusters/1", {}, 404),
+    ("GET", "/api/bank/clusters/one", {}, 422),
+    ("POST", "/api/bank/search", {}, 405),
     ("GET", "/api/no-such-endpoint", {}, 404),
     ("GET", "/checks/no-such-check", {}, 404),
     ("GET", "/static/../web.css", {}, 404),
@@ -54,7 +58,8 @@ def test_every_failure_is_the_envelope(make_client, method, path, kwargs, status
 def test_every_api_route_has_a_failing_case(make_client):
     client = make_client()
     routes = {r.path for r in client.app.routes if getattr(r, "path", "").startswith("/api")}
-    covered = {p if not p.startswith("/api/checks/") else "/api/checks/{check_id}" for _m, p, _k, _s in FAILING}
+    templates = {"/api/checks/": "/api/checks/{check_id}", "/api/bank/clusters/": "/api/bank/clusters/{cluster_id}"}
+    covered = {next((t for prefix, t in templates.items() if p.startswith(prefix)), p) for _m, p, _k, _s in FAILING}
     assert routes <= covered, routes - covered
 
 

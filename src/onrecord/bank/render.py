@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import Any, Callable
 
 from ..report.summary import short
 from .query import ClusterHistory, ClusterSummary
@@ -26,17 +26,18 @@ def search_text(rows: list[ClusterSummary]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def diff_pieces(ops: list[Any], equal: Callable[[str], str], dropped: Callable[[str], str],
+                added: Callable[[str], str]) -> list[str]:
+    """A variant's word diff (``Variant.diff``, against the earliest form) rendered run by run:
+    text and HTML differ only in the three functions. In the ops, "source" is the earliest
+    form's words (dropped by this variant) and "article" this variant's own (added)."""
+    render = {"equal": equal, "source": dropped}
+    return [render.get(op.op, added)(op.text) for op in ops]
+
+
 def _diff_text(ops: list[Any]) -> str:
     """Word diff as text: [-words the earliest form had-] {+words this variant has+}."""
-    out = []
-    for op in ops:
-        if op.op == "equal":
-            out.append(op.text)
-        elif op.op == "source":
-            out.append(f"[-{op.text}-]")
-        else:
-            out.append(f"{{+{op.text}+}}")
-    return " ".join(out)
+    return " ".join(diff_pieces(ops, lambda t: t, lambda t: f"[-{t}-]", lambda t: f"{{+{t}+}}"))
 
 
 def history_text(h: ClusterHistory) -> str:
@@ -47,6 +48,9 @@ def history_text(h: ClusterHistory) -> str:
              "speaker: " + (f"{c.speaker} ({c.speaker_count} of {c.occurrences} reports)" if c.speaker else "unknown")]
     if h.speakers:
         lines.append("speakers: " + ", ".join(f"{s} ({n})" for s, n in h.speakers))
+    if h.outlets:
+        lines.append("outlets: " + ", ".join(
+            f"{o.outlet or '(no outlet)'} ({o.occurrences}, first {o.first_published or 'undated'})" for o in h.outlets))
     lines.append("variants in order of first appearance (diff against the earliest: [-dropped-] {+added+}):")
     for i, v in enumerate(h.variants, 1):
         head = f"{i}. {v.first_published or 'undated'} {v.first_outlet or '(no outlet)'} \u2014 {v.occurrences} report(s), {v.outlets} outlet(s)"
@@ -58,5 +62,16 @@ def history_text(h: ClusterHistory) -> str:
     return "\n".join(lines) + "\n"
 
 
+def history_record(h: ClusterHistory) -> dict[str, Any]:
+    """A cluster's history as JSON (``bank show --format json`` and the web API): the cluster,
+    its speakers with counts, its outlets, and the variants in order of first appearance, each
+    with its word diff against the earliest form."""
+    rec = asdict(h)
+    rec["speakers"] = [{"speaker": s, "count": n} for s, n in h.speakers]
+    return rec
+
+
 def as_json(obj: Any) -> str:
+    if isinstance(obj, ClusterHistory):
+        return json.dumps(history_record(obj), ensure_ascii=False)
     return json.dumps(asdict(obj) if not isinstance(obj, list) else [asdict(o) for o in obj], ensure_ascii=False)

@@ -112,7 +112,18 @@ def _evidence_html(ev: Evidence, label: str) -> str:
             + (f"<dl>{extra}</dl>" if extra else ""))
 
 
-def _detail_html(it: CheckedQuote, idx: int) -> str:
+def _corroboration_html(c: dict, bank_link: str | None) -> str:
+    """Other outlets' reports of the quotation (``--bank``): shown apart from the evidence and
+    labelled as corroboration, because the same words in other papers prove no source."""
+    link = ""
+    if bank_link and c.get("cluster_id") is not None:
+        href = bank_link.format(cluster_id=int(c["cluster_id"]))
+        link = f' <a class="bank-link" href="{esc(href)}">how it was reported and changed</a>'
+    return (f'<h3>corroboration (not a source)</h3><div class="corroboration">{esc(c.get("note", ""))}'
+            f"{link}</div>")
+
+
+def _detail_html(it: CheckedQuote, idx: int, bank_link: str | None = None) -> str:
     q, v = it.quote, it.verdict
     cls, label = _state(it)
     head = f'<span class="badge {cls}">{esc(label)}</span>'
@@ -147,6 +158,8 @@ def _detail_html(it: CheckedQuote, idx: int) -> str:
         elif v.nearest is not None:
             # no word diff here: against a passage that does not support the quote it is noise
             body.append(_evidence_html(v.nearest, "nearest passage (does not support it)"))
+        if v.corroboration is not None:
+            body.append(_corroboration_html(v.corroboration, bank_link))
         for w in v.warnings:
             body.append(f'<div class="warn">warning: {esc(w)}</div>')
     return f'<div class="detail" id="detail-{idx}" hidden>' + "".join(body) + "</div>"
@@ -205,8 +218,10 @@ def _fixes_html(results: list[CheckResult]) -> str:
     return '<ul class="fixes">' + "".join(items) + "</ul>"
 
 
-def render_html(results: list[CheckResult], *, title: str | None = None) -> str:
-    """The whole report as one HTML page (a string)."""
+def render_html(results: list[CheckResult], *, title: str | None = None, bank_link: str | None = None) -> str:
+    """The whole report as one HTML page (a string). ``bank_link`` ("/bank/{cluster_id}"), given
+    by the web server that has the bank's pages, links each corroborated quotation to its
+    history; a report file written by the CLI has no such page, so it shows the note alone."""
     translated = any(r.translated for r in results)
     c = counts(results)
     chips = "".join(f'<span class="chip {_cls(v)}"><b>{c[v]}</b> {esc(LABELS[v])}</span>'
@@ -224,7 +239,7 @@ def render_html(results: list[CheckResult], *, title: str | None = None) -> str:
         head += "</h2>"
         docs.append(f'<article class="article">{head}{_article_html(r, idx)}</article>')
         for it in r.items:
-            details.append(_detail_html(it, idx))
+            details.append(_detail_html(it, idx, bank_link))
             idx += 1
     first = results[0].document if results else None
     page_title = title or (first.title if first and first.title else None) or (

@@ -82,6 +82,8 @@ def render_md(results: list[CheckResult]) -> str:
                     lines.append(f"- diff: {diff}")
             elif v.nearest is not None:
                 lines.append(f"- nearest passage ({code(v.nearest.source)}): “{md_escape(v.nearest.text)}”")
+            if v.corroboration is not None:  # --bank: other outlets' reports, never a source
+                lines.append(f"- corroboration (not a source): {md_escape(v.corroboration.get('note', ''))}")
             lines.append("")
     note = editors_note(results, translated)
     if note:

@@ -43,3 +43,7 @@ class WebOptions:
     # count; past checks shown on the history page (newest first); older ones stay re-openable
     # by their link. 200 rows keep the page under ~100 kB.
     history_page: int = 200
+    # count; clusters listed for one quote bank search (page and /api/bank/search), most
+    # reported first. An editor reads the first screenful; 50 rows keep the page under ~40 kB
+    # and the query bounded on a bank of millions of forms (the filter stops at the limit).
+    bank_page: int = 50

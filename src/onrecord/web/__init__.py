@@ -35,9 +35,10 @@ def make_app(**settings: Any) -> Any:
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, archive: str | None = None,
-          allow_private_urls: bool = False, workers: int | None = None) -> None:
+          allow_private_urls: bool = False, workers: int | None = None, bank: str | None = None) -> None:
     """Run the server until interrupted. The token for write requests comes from ONRECORD_TOKEN
-    (required when ``host`` is not a loopback address)."""
+    (required when ``host`` is not a loopback address). ``bank`` (a quote bank file) adds the
+    quote bank's pages and corroboration in checks."""
     _need_web()
     import uvicorn
 
@@ -47,7 +48,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, archive: str | None = None,
     config = ServerConfig(host=host, port=port, archive=archive or DEFAULT_ARCHIVE,
                           token=os.environ.get("ONRECORD_TOKEN") or None,
                           allow_private_urls=allow_private_urls,
-                          workers=WebOptions().workers if workers is None else workers)
+                          workers=WebOptions().workers if workers is None else workers, bank=bank)
     config.validate()  # before the models load: a missing token is a one-line error at once
     from .app import create_app
 

@@ -7,6 +7,7 @@ JSON in the contract's shapes (docs/contract.md): ``/api/extract`` answers a sec
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
+from dataclasses import asdict
 from typing import Any, Optional
 
 from fastapi import Depends, FastAPI, File, Form, Query, UploadFile
@@ -15,9 +16,9 @@ from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field
 
 from .. import __version__
-from ..errors import UnknownCheck
+from ..errors import UnknownCheck, UsageError
 from ..model import Claim
-from . import guard, pages
+from . import bank_pages, guard, pages
 from .service import CheckInput, Server, ServerConfig
 
 # The pages load only the app's own CSS and script; the stored reports carry their own policy
@@ -128,6 +129,22 @@ def _api_routes(app: FastAPI, server: Server, write: list) -> None:
     def add_sources(files: list[UploadFile] = File(...)) -> dict:
         return server.add_sources([(f.filename or "upload", f.file.read()) for f in files])
 
+    @app.get("/api/bank/search", tags=["bank"])
+    def bank_search(q: str = Query("", description="Words that must all appear in a form of the quotation."),
+                    speaker: Optional[str] = Query(None, description="Said by this person (any mention of the name)."),
+                    since: Optional[str] = Query(None, description="Reported on or after this date, YYYY-MM-DD."),
+                    limit: Optional[int] = Query(None, ge=1, description="At most this many (capped by the server).")) -> dict:
+        """Clusters of the quote bank (``onrecord serve --bank``), most reported first."""
+        return {"clusters": [asdict(c) for c in server.bank_search(q, speaker, since, limit)]}
+
+    @app.get("/api/bank/clusters/{cluster_id}", tags=["bank"])
+    def bank_cluster(cluster_id: int) -> dict:
+        """One quotation's history: variants by first appearance with word diffs against the
+        earliest form, speakers with counts, outlets with their first and last reports."""
+        from ..bank.render import history_record
+
+        return history_record(server.bank_history(cluster_id))
+
     @app.delete("/api/sources", tags=["api"], dependencies=write)
     def remove_source(path: str = Query(..., description="The source's path, as /api/sources lists it.")) -> dict:
         return {"removed": server.remove_source(path)}
@@ -144,7 +161,8 @@ def _page_routes(app: FastAPI, server: Server) -> None:
     cfg = server.config
 
     def page(title: str, body: str, active: str) -> HTMLResponse:
-        return _page(pages.layout(title, body, active=active, archive=cfg.archive, token_required=cfg.token_required))
+        return _page(pages.layout(title, body, active=active, archive=cfg.archive, token_required=cfg.token_required,
+                                  bank=cfg.bank is not None))
 
     @app.get("/", include_in_schema=False)
     def index() -> HTMLResponse:
@@ -161,7 +179,24 @@ def _page_routes(app: FastAPI, server: Server) -> None:
     @app.get("/checks/{check_id}", include_in_schema=False)
     def check_page(check_id: str) -> HTMLResponse:
         c = server.get_check(check_id)
-        return _page(pages.report_page(c.html, c.archive), csp=False)
+        return _page(pages.report_page(c.html, c.archive, bank=cfg.bank is not None), csp=False)
+
+    @app.get("/bank", include_in_schema=False)
+    def bank_page(q: str = "", speaker: str = "", since: str = "") -> HTMLResponse:
+        server.require_bank()  # without one: the envelope (404) saying how to start with a bank
+        asked = bool(q.strip() or speaker.strip() or since.strip())
+        try:
+            rows = server.bank_search(q, speaker, since) if asked else None
+            error = None
+        except UsageError as e:  # a bad date or no words: said on the page, beside the form
+            rows, error = None, str(e)
+        return page("quote bank", bank_pages.search_body(rows, q, speaker, since, error), "/bank")
+
+    @app.get("/bank/{cluster_id}", include_in_schema=False)
+    def bank_cluster_page(cluster_id: int, q: str = "", speaker: str = "", since: str = "") -> HTMLResponse:
+        h = server.bank_history(cluster_id)
+        back = {"q": q, "speaker": speaker, "since": since}
+        return page(f"quotation {cluster_id}", bank_pages.history_body(h, back), "/bank")
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:

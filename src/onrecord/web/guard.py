@@ -13,16 +13,19 @@ from typing import Any
 
 from ..errors import (
     ArchiveError,
+    BankError,
     CheckTimedOut,
     InputError,
     InputTooLarge,
     MissingInput,
+    NoBank,
     NotBuiltYet,
     OnrecordError,
     ServerBusy,
     Unauthorized,
     UnknownArchive,
     UnknownCheck,
+    UnknownCluster,
     UsageError,
     WorkerFailed,
 )
@@ -36,6 +39,8 @@ STATUS: list[tuple[type[OnrecordError], int]] = [
     (UnknownCheck, 404),
     (UnknownArchive, 404),
     (MissingInput, 404),
+    (UnknownCluster, 404),
+    (NoBank, 404),
     (CheckTimedOut, 504),
     (ServerBusy, 503),
     (WorkerFailed, 500),
@@ -43,6 +48,7 @@ STATUS: list[tuple[type[OnrecordError], int]] = [
     (InputError, 400),
     (UsageError, 400),
     (ArchiveError, 500),
+    (BankError, 500),  # the bank file went missing or broke under a running server
     (OnrecordError, 400),
 ]
 

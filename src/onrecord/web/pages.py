@@ -17,7 +17,7 @@ from ..model import VERDICTS
 from ..report.html import esc
 from ..report.summary import LABELS
 
-NAV = (("/", "Check"), ("/sources", "Sources"), ("/history", "History"), ("/docs", "API"))
+NAV = (("/", "Check"), ("/sources", "Sources"), ("/history", "History"), ("/bank", "Quote bank"), ("/docs", "API"))
 ASSETS = {"web.css": "text/css; charset=utf-8", "web.js": "text/javascript; charset=utf-8"}
 
 
@@ -25,14 +25,15 @@ def asset(name: str) -> str:
     return resources.files("onrecord.web").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def _nav(active: str, archive: str) -> str:
+def _nav(active: str, archive: str, bank: bool = False) -> str:
+    # the quote bank's link only on a server started with --bank (elsewhere it leads nowhere)
     links = "".join(f'<a href="{href}"{" aria-current=page" if href == active else ""}>{label}</a>'
-                    for href, label in NAV)
+                    for href, label in NAV if bank or href != "/bank")
     return (f'<nav class="site"><span class="brand">onrecord</span>{links}'
             f'<span class="archive" title="the archive checks use">archive: {esc(archive)}</span></nav>')
 
 
-def layout(title: str, body: str, *, active: str, archive: str, token_required: bool) -> str:
+def layout(title: str, body: str, *, active: str, archive: str, token_required: bool, bank: bool = False) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -43,7 +44,7 @@ def layout(title: str, body: str, *, active: str, archive: str, token_required: 
 <script src="/static/web.js" defer></script>
 </head>
 <body data-token-required="{'1' if token_required else '0'}">
-{_nav(active, archive)}
+{_nav(active, archive, bank)}
 <main class="page">
 {body}
 </main>
@@ -187,13 +188,13 @@ _REPORT_SCRIPT = """<script>
 </script>"""
 
 
-def report_page(html: str, archive: str) -> str:
+def report_page(html: str, archive: str, bank: bool = False) -> str:
     """The stored report with the site's additions. The report is one page we rendered
     ourselves; the additions go after <body> and before </body>, and a report without those
     tags (never seen) is served unchanged rather than broken."""
     head_end, body_start, body_end = html.find("</head>"), html.find("<body>"), html.rfind("</body>")
     if min(head_end, body_start, body_end) < 0:
         return html
-    nav = _nav("/history", archive)
+    nav = _nav("/history", archive, bank)
     return (html[:head_end] + _REPORT_STYLE + html[head_end:body_start + 6] + "\n" + nav
             + html[body_start + 6:body_end] + _REPORT_SCRIPT + html[body_end:])

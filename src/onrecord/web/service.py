@@ -44,6 +44,7 @@ class ServerConfig:
     allow_private_urls: bool = False
     workers: int = WebOptions().workers
     options: WebOptions = field(default_factory=WebOptions)
+    bank: str | None = None  # a quote bank file (onrecord mine): the /bank pages and corroboration
 
     @property
     def token_required(self) -> bool:
@@ -57,6 +58,10 @@ class ServerConfig:
                              "to a secret (write requests must send it) or bind to 127.0.0.1")
         if self.workers < 0:
             raise UsageError("--workers must be 0 (checks in the server process) or more")
+        if self.bank is not None:
+            from ..bank import Bank
+
+            Bank.open(self.bank, create=False).close()  # a wrong path fails at start, not per page
 
 
 @dataclass
@@ -121,7 +126,7 @@ class Server:
         published = check_date(item.published, "published")
         task: dict[str, Any] = {"kind": kind, "archive": self.config.archive, "gen": self.gen,
                                 "published": published, "translated": item.translated,
-                                "names": self.store.upload_names()}
+                                "names": self.store.upload_names(), "bank": self.config.bank}
         if item.text is not None:
             if not item.text.strip():
                 raise EmptyDocument("no text to check: paste an article", path="pasted text")
@@ -157,7 +162,7 @@ class Server:
         if not claims:
             raise UsageError("no claims to verify")
         task = {"kind": "verify", "claims": claims, "archive": self.config.archive, "gen": self.gen,
-                "names": self.store.upload_names()}
+                "names": self.store.upload_names(), "bank": self.config.bank}
         return self.pool.run(task)["verdicts"]
 
     # --- history ---------------------------------------------------------------------------
@@ -207,12 +212,46 @@ class Server:
         self._bump()
         return removed
 
+    # --- the quote bank --------------------------------------------------------------------
+    def require_bank(self) -> str:
+        """The bank's path; NoBank (404) on a server started without one."""
+        from ..errors import NoBank
+
+        if self.config.bank is None:
+            raise NoBank("this server has no quote bank: start it with onrecord serve --bank BANK.db")
+        return self.config.bank
+
+    def _bank(self) -> Any:
+        """The bank, opened per request: SQLite connections stay in the thread that opened
+        them, and requests run on a pool of threads (WAL lets readers run beside a miner)."""
+        from ..bank import Bank
+
+        return Bank.open(self.require_bank(), create=False)
+
+    def bank_search(self, words: str = "", speaker: str | None = None, since: str | None = None,
+                    limit: int | None = None) -> list[Any]:
+        """``ClusterSummary`` rows, most reported first, at most ``WebOptions.bank_page``."""
+        from ..bank import search
+        from ..pipeline import check_date
+
+        since = check_date(since, "since")
+        limit = self.options.bank_page if limit is None else max(1, min(limit, self.options.bank_page))
+        with self._bank() as b:
+            return search(b, words or "", speaker=speaker or None, since=since, limit=limit)
+
+    def bank_history(self, cluster_id: int) -> Any:
+        """One cluster's ``ClusterHistory`` (variants by first appearance, diffs, outlets)."""
+        from ..bank import show
+
+        with self._bank() as b:
+            return show(b, cluster_id)
+
     def health(self) -> dict[str, Any]:
         from .. import __version__
 
         return {"ok": True, "version": __version__, "archive": self.config.archive,
                 "workers": self.config.workers, "token_required": self.config.token_required,
-                "pid": os.getpid()}
+                "bank": self.config.bank is not None, "pid": os.getpid()}
 
 
 def _haystack(row: dict[str, Any]) -> str:

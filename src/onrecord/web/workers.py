@@ -29,6 +29,9 @@ from ..thresholds.web import WebOptions
 
 # A sentence that exercises extraction, attribution and verification: a worker runs it once
 # at start so the first editor's check does not pay for loading the models.
+# The server's page of a bank cluster, linked from a check's report (web/app.py serves it).
+BANK_LINK = "/bank/{cluster_id}"
+
 WARM_TEXT = "“We will open the bridge in the spring,” said Ann Lee, the mayor, on Monday."
 
 
@@ -101,7 +104,7 @@ def _check(state: WorkerState, task: dict[str, Any]) -> dict[str, Any]:
 
     arch = state.archive(task["archive"], task["gen"])
     items = list(pipeline.check([_document(task)], archive=arch, published=task.get("published"),
-                                translated=bool(task.get("translated"))))
+                                translated=bool(task.get("translated")), bank=task.get("bank")))
     item = items[0]
     if isinstance(item, OnrecordError):
         raise item
@@ -109,7 +112,9 @@ def _check(state: WorkerState, task: dict[str, Any]) -> dict[str, Any]:
     summary = pipeline.summarize([item]).as_dict()
     # pasted text has no title: its first line (the headline, as the report shows it) names it
     title = item.document.title or item.document.text.strip().split("\n", 1)[0][:120]
-    return {"record": check_record(item), "html": render_html([item]), "summary": summary,
+    # with a bank, each corroborated quotation links to its history page (/bank/<cluster id>)
+    link = BANK_LINK if task.get("bank") else None
+    return {"record": check_record(item), "html": render_html([item], bank_link=link), "summary": summary,
             "title": title, "input": item.document.path, "published": item.document.published}
 
 
@@ -129,7 +134,7 @@ def _verify(state: WorkerState, task: dict[str, Any]) -> dict[str, Any]:
     from ..report.jsonl import verdict_record
 
     arch = state.archive(task["archive"], task["gen"])
-    verdicts = pipeline.verify(task["claims"], archive=arch)
+    verdicts = pipeline.verify(task["claims"], archive=arch, bank=task.get("bank"))
     _name_sources(verdicts, task.get("names") or {})
     return {"verdicts": [verdict_record(v) for v in verdicts]}
 
