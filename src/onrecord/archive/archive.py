@@ -17,7 +17,7 @@ import sys
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -303,7 +303,7 @@ class Archive:
                 continue
             bad: list[InputError] = []
             try:
-                docs = read_path(sp, self.read_options, errors=bad)
+                docs = read_path(sp, self.read_options, errors=bad, stream=True)
                 reason = None
             except InputError as e:
                 docs, reason = [], e.message
@@ -346,7 +346,7 @@ class Archive:
             (rep.updated if row else rep.added).append(url)
             self._index_files([fid])
 
-    def _store_file(self, sp: str, sha: str | None, p: Path | None, docs: list[Document], reason: str | None,
+    def _store_file(self, sp: str, sha: str | None, p: Path | None, docs: "Sequence[Document]", reason: str | None,
                     replace: int | None, rep: IngestReport, bar: "_NoProgress | None" = None) -> int:
         """Write one file's documents, each in its own transaction. The file row says 'partial'
         until the last document is stored, so a crash in a 4,000-record JSONL file keeps the
@@ -409,7 +409,11 @@ class Archive:
         if not file_ids:
             return
         for fid in file_ids:
-            for did, text in self.db.execute("SELECT id, text FROM documents WHERE file_id=?", (fid,)).fetchall():
+            # one document's text at a time (not fetchall): a JSONL file of 20,000 speeches
+            # would otherwise hold all their texts at once (issue 13, ingest memory)
+            ids = [r[0] for r in self.db.execute("SELECT id FROM documents WHERE file_id=? ORDER BY id", (fid,))]
+            for did in ids:
+                text = self.db.execute("SELECT text FROM documents WHERE id=?", (did,)).fetchone()[0]
                 sents = self.db.execute("SELECT start, end FROM sentences WHERE doc_id=? ORDER BY idx", (did,)).fetchall()
                 self.index.delete_document(did)
                 self.index.add_document(did, text, [(s, e) for s, e in sents])
