@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections import OrderedDict
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -79,6 +80,7 @@ class Encoder:
         self.on_status = on_status
         self._memory: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self.encoded = 0  # texts this Encoder sent to the model
+        self.clock: Callable[[], float] = time.time  # the cache's last-use marks (a test sets it)
         self.stored_hits = 0  # texts found in the archive's cache
 
     @property
@@ -127,11 +129,18 @@ class Encoder:
         if self.con is None:
             return {}
         out: dict[bytes, np.ndarray] = {}
+        now = int(self.clock())
+        stale: list[bytes] = []  # read now, last marked used longer ago than vector_touch_s
         for chunk in _chunks(keys, 500):  # SQLite's bound-parameter limit
             marks = ",".join("?" * len(chunk))
-            for k, blob in self.con.execute(
-                    f"SELECT hash, vec FROM vectors WHERE model=? AND hash IN ({marks})", (self.model_name, *chunk)):
+            for k, blob, used in self.con.execute(
+                    f"SELECT hash, vec, used FROM vectors WHERE model=? AND hash IN ({marks})",
+                    (self.model_name, *chunk)):
                 out[bytes(k)] = np.frombuffer(blob, dtype=np.float32)
+                if used < now - self.options.vector_touch_s:
+                    stale.append(bytes(k))
+        if stale:
+            self._write("UPDATE vectors SET used=? WHERE model=? AND hash=?", [(now, self.model_name, k) for k in stale])
         return out
 
     def _encode(self, texts: list[str]) -> np.ndarray:
@@ -148,17 +157,34 @@ class Encoder:
     def _store(self, pairs: list[tuple[bytes, np.ndarray]]) -> None:
         if self.con is None or not pairs:
             return
-        rows = [(self.model_name, k, v.astype(np.float32).tobytes()) for k, v in pairs]
+        now = int(self.clock())
+        rows = [(self.model_name, k, v.astype(np.float32).tobytes(), now) for k, v in pairs]
+        if self._write("INSERT OR IGNORE INTO vectors(model, hash, vec, used) VALUES (?,?,?,?)", rows):
+            self._trim_store()
+
+    def _trim_store(self) -> None:
+        """Delete the least recently used rows once the cache holds more than
+        ``vector_cache_rows``, down to ``vector_cache_keep`` of it (see the thresholds)."""
+        limit = self.options.vector_cache_rows
+        n = self.con.execute("SELECT COUNT(*) FROM vectors").fetchone()[0]
+        if n > limit:
+            drop = n - int(limit * self.options.vector_cache_keep)
+            self._write("DELETE FROM vectors WHERE (model, hash) IN"
+                        " (SELECT model, hash FROM vectors ORDER BY used LIMIT ?)", [(drop,)])
+
+    def _write(self, sql: str, rows: list[tuple]) -> bool:
+        """One write transaction on the cache; False when another process holds the write
+        lock (a second `check` on the same archive): the vectors stay in memory for this
+        process and are stored by a later run. A cache write must never fail a verification."""
         try:
             self.con.execute("BEGIN")
-            self.con.executemany("INSERT OR IGNORE INTO vectors(model, hash, vec) VALUES (?,?,?)", rows)
+            self.con.executemany(sql, rows)
             self.con.execute("COMMIT")
+            return True
         except sqlite3.OperationalError:
-            # Another process holds the write lock (a second `check` on the same archive): the
-            # vectors stay in memory for this process and are stored by a later run. A cache
-            # write must never fail a verification.
             if self.con.in_transaction:
                 self.con.execute("ROLLBACK")
+            return False
 
 
 def _chunks(items: list, n: int) -> Iterable[list]:

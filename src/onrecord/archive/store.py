@@ -79,6 +79,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID
         """,
     ),
+    (
+        # The vector cache is bounded (ArchiveOptions.vector_cache_rows): ``used`` is when a row
+        # was stored or last read (Unix seconds, refreshed at most once per vector_touch_s), and
+        # the least recently used rows go first. Without a bound the cache of a busy archive
+        # would grow with every new quotation, forever. Rows cached before this migration read
+        # as never used and are the first to go.
+        "m003_vector_cache_use",
+        """
+        ALTER TABLE vectors ADD COLUMN used INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX vectors_used ON vectors(used)
+        """,
+    ),
 ]
 
 

@@ -49,10 +49,14 @@ def files_under(folder: Path, readable_only: bool = False) -> list[Path]:
     )
 
 
-def read_path(path: str, options: ReadOptions | None = None, errors: list | None = None) -> list[Document]:
+def read_path(path: str, options: ReadOptions | None = None, errors: list | None = None,
+              stream: bool = False) -> list[Document]:
     """Read one input into one or more Documents (JSONL and WARC hold several). With an
     ``errors`` list, a bad JSON Lines line or a damaged WARC record is appended there (named
-    by line or record) and the rest of the file is still read; without it, it raises."""
+    by line or record) and the rest of the file is still read; without it, it raises. With
+    ``stream``, a plain UTF-8 JSON Lines file comes back as a sized iterable read one line at
+    a time (``jsonl.JsonlStream``; the archive's ingest), so its memory does not grow with
+    the file."""
     options = options or ReadOptions()
     path = str(path)
     if path == "-":
@@ -81,9 +85,10 @@ def read_path(path: str, options: ReadOptions | None = None, errors: list | None
 
         return [read_html_file(path, options)]
     if suffix in JSONL_SUFFIXES:
-        from .jsonl import read_jsonl_file
+        from .jsonl import read_jsonl_file, stream_jsonl_file
 
-        return read_jsonl_file(path, options, errors)
+        lazy = stream_jsonl_file(path, errors) if stream else None
+        return lazy if lazy is not None else read_jsonl_file(path, options, errors)  # type: ignore[return-value]
     if suffix in WARC_SUFFIXES:
         from .warc import read_warc_file
 

@@ -16,13 +16,30 @@ class ArchiveOptions:
     # files commit-bound; 200 files keep a crash's re-index work small (_catch_up redoes them).
     index_batch_files: int = 200
     # texts per encoder forward pass. Prevents one model call per text: MiniLM on 2 CPU cores
-    # ran ~110 texts/s one call at a time and ~190/s in batches of 64 (docs/bench-check.md);
-    # larger batches pad short sentences to the longest one and gained nothing.
-    encode_batch: int = 64
+    # ran ~110 texts/s one call at a time and ~190/s in batches of 64 (docs/bench-check.md).
+    # 16, not 64: on the 241 speech sentences one cold check embeds, ONNX Runtime spent 2.9 s
+    # of CPU in batches of 8 or 16, 3.9 s in 32 and 4.8 s in 64 (median of 4, load 11;
+    # docs/bench-archive.md "Encoder"): a batch of 64 sentences' attention no longer fits
+    # the cache. Below 16 the per-call overhead returns.
+    encode_batch: int = 16
     # vectors an Encoder keeps in memory (LRU) in front of the SQLite cache. Prevents a
     # re-read of the same rows while one batch of claims is planned and graded (the same
     # centre sentences are read 2-3 times per claim); 20,000 x 1.5 KB = 30 MB.
     memory_vectors: int = 20_000
+    # rows the archive's vector cache (SQLite table ``vectors``) may hold, all models together;
+    # past it the least recently used rows are deleted. Prevents the cache growing without
+    # bound: every quotation that reaches the drift stage adds ~75 sentence vectors of ~1.6 KB
+    # (docs/bench-archive.md, "Scale curve"). 500,000 rows = ~0.8 GB on disk, the vectors of
+    # ~6,000 such quotations, and more than the 5,059-speech archive's cold runs ever stored.
+    vector_cache_rows: int = 500_000
+    # fraction of vector_cache_rows kept when the cache is trimmed: a trim deletes down to
+    # 90%, so the next ~50,000 new vectors store without another DELETE (a trim at every store
+    # of a full cache would rewrite the index each time).
+    vector_cache_keep: float = 0.9
+    # seconds a cached vector's last-use time may lag: a row read from the cache is marked used
+    # only when its mark is older than this. Prevents a write per read in every check of a warm
+    # archive (the LRU order only needs to tell hours from weeks).
+    vector_touch_s: int = 3600
     # intra-op threads of the encoder; 0 leaves the runtime's default (one per core).
     encoder_threads: int = 0
     # how MiniLM runs: "onnx" (ONNX Runtime, fp32), "torch" (sentence-transformers, the
