@@ -65,3 +65,16 @@ def test_capitalised_slogan_modifying_a_noun_is_a_term(article, fragment, kind):
     r = extract_document(read_text(article, path="t"))
     (q,) = [q for q in r.quotes if q.text == fragment]
     assert q.kind == kind, q.kind_evidence
+
+
+@pytest.mark.parametrize("article,fragment,kind", [
+    ("Harbour ferry \u2018to be cut\u2019\n\nThe ferry will run less often from May.", "to be cut", "speech"),
+    ("Council leader vows to end \u2018waste\u2019\n\nThe leader spoke on Monday.", "waste", "speech"),
+    # a headline fragment that does not close the line, and a first paragraph that is a sentence
+    ("Student \u2018fee factor\u2019 played down\n\nApplications rose.", "fee factor", "term"),
+    ("The ferry will run less often from May, and locals are \u2018furious\u2019.\n\nIt starts soon.", "furious", "scare"),
+], ids=["closing the headline", "one word closing the headline", "inside the headline", "first paragraph is a sentence"])
+def test_words_closing_the_headline_are_speech(article, fragment, kind):
+    r = extract_document(read_text(article, path="t"))
+    (q,) = [q for q in r.quotes if q.text == fragment]
+    assert q.kind == kind, q.kind_evidence

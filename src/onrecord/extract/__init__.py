@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from ..model import Document, ExtractResult, Quote
+from ..read.headline import opens_with_headline
 from ..thresholds.extract import ExtractOptions
 from .classify import QuoteContext, classify, left_clause, right_clause
 from .editorial import find_editors_note, flag_after
@@ -27,7 +28,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> Ex
     """All quotations of ``doc``, in order of their start offset."""
     opts = options or ExtractOptions()
     text = doc.text
-    quotes, stats = _extract(text, opts)
+    quotes, stats = _extract(text, opts, headline=opens_with_headline(doc))
     note = find_editors_note(text)
     if note is not None:
         marker = note.get("marker")
@@ -48,9 +49,24 @@ def extract_quotes(text: str, options: ExtractOptions | None = None) -> list[Quo
     return _extract(text, options or ExtractOptions())[0]
 
 
-def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def _headline_end(text: str, paras: list[tuple[int, int]], opts: ExtractOptions) -> int:
+    """The end of the headline line, or 0: the first paragraph when it reads as a headline (a
+    short line not closed like a sentence: "EU arms ban ‘to be lifted’")."""
+    if not paras:
+        return 0
+    first = text[paras[0][0] : paras[0][1]]
+    if "\n" in first.strip() or len(first.split()) > opts.headline_max_words or _SENTENCE_END.search(first):
+        return 0
+    return paras[0][1]
+
+
+def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[list[Quote], dict]:
     marks = find_marks(text)
     paras = paragraphs(text)
+    head_end = _headline_end(text, paras, opts) if headline else 0
     pairing = pair_marks(
         text,
         marks,
@@ -89,6 +105,7 @@ def _extract(text: str, opts: ExtractOptions) -> tuple[list[Quote], dict]:
             right=right_clause(after),
             para_start=blank_between(text, para[0], p.open.pos),
             flagged=quote.flagged,
+            in_headline=close_end <= head_end,
             sentence_left=left_clause(
                 text[max(para[0], p.open.pos - opts.context_chars) : p.open.pos]
             ),

@@ -44,3 +44,7 @@ class ExtractOptions:
     # vanishes silently). Enough to recognise the sentence (a quote is ~12 words, ~80
     # characters), short enough for one report line.
     unbalanced_context_chars: int = 80
+    # words: longest first line read as a headline (words in marks closing it are speech).
+    # Real headlines in the BBC and AllSides sets run 4-18 words; a longer first paragraph is
+    # running text, where a fragment closing it is not presumed anyone's words.
+    headline_max_words: int = 25
