@@ -15,6 +15,10 @@ CASES = [
      "\u201cdeep sorrow\u201d at the news.", "deep sorrow", "Lena Ostrova"),
     ("threatened to", "Protests\n\nOn Friday Governor Tom Brack threatened to \u201cclose every bridge\u201d "
      "if the strike went on.", "close every bridge", "Tom Brack"),
+    ("pledged to make", "Taxes\n\nIn a letter, Treasurer Ines Holm pledged to make \u201ca final decision\u201d by May.",
+     "a final decision", "Ines Holm"),
+    ("promises to", "Paper\n\nArne Saltvik, who owns the paper, promises to \u201crededicate ourselves\u201d to the facts.",
+     "rededicate ourselves", "Arne Saltvik"),
     ("thanked … for", "Cabinet\n\nIn a statement, Mayor Ada Quist thanked the treasurer for his "
      "\u201ctireless service\u201d to the city.", "tireless service", "Ada Quist"),
 ]
