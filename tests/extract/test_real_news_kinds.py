@@ -82,3 +82,16 @@ def test_words_closing_the_headline_are_speech(article, fragment, kind):
     r = extract_document(read_text(article, path="t"))
     (q,) = [q for q in r.quotes if q.text == fragment]
     assert q.kind == kind, q.kind_evidence
+
+
+@pytest.mark.parametrize("article,fragment", [
+    ("Ads\n\nThe agency ran a radio ad miniseries called \u201cMaple Lane.\u201d It was cancelled.", "Maple Lane."),
+    ("Opinion\n\nHenrik Lund wrote a commentary called \u201cThe Council\u2019s Quiet Retreat From the Harbour.\u201d",
+     "The Council\u2019s Quiet Retreat From the Harbour."),
+    ("Hearing\n\nThe minister testified at a hearing on the \u201cState of the Regional Rail Network\u201d on Monday.",
+     "State of the Regional Rail Network"),
+], ids=["miniseries called", "commentary called", "hearing on the"])
+def test_title_case_after_a_work_noun_is_a_title(article, fragment):
+    r = extract_document(read_text(article, path="t"))
+    (q,) = [q for q in r.quotes if q.text == fragment]
+    assert q.kind == "title", q.kind_evidence

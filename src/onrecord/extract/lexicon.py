@@ -177,8 +177,10 @@ WORK_NOUNS = set(
     agreement accord doctrine review inquiry audit survey podcast episode blog website newsletter
     magazine newspaper journal email letter memo motion resolution proposal proposals
     cookbook collection record records thesis dissertation lecture talk speech statement
-    roadmap vision agenda budget""".split()
-)
+    roadmap vision agenda budget
+    miniseries commentary commentaries hearing hearings""".split()
+)  # miniseries, commentary, hearing: 'a radio ad miniseries called “Hope Park.”', 'a commentary
+# called “…”', 'a hearing on the “State of the …”' were speech (real-news tuning split)
 
 # Words that never name a person when capitalised at a clause start.
 STOP_CAPS = set(
