@@ -19,7 +19,8 @@ from typing import Any
 
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import AttributeOptions
-from .cues import DOCUMENT_NOUNS, PHRASE_RE, PRONOUNS, report_base
+from ..lexicon.reporting import PHRASE_RE, report_base
+from .cues import DOCUMENT_NOUNS, PRONOUNS
 from .finder import Surface, find_string
 from .parse_finder import find_parse
 from ..read.headline import opens_with_headline

@@ -11,8 +11,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .cues import (ADVERBS, BACK_VERBS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON,
-                   PARTY_WORDS, PHRASE_RE, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_BASES, report_base)
+from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
+from ..lexicon.groups import GROUP_NOUNS
+from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
+from ..lexicon.titles import TITLE_WORDS
+from .cues import ADVERBS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, PARTY_WORDS, SUBJECT_PRONOUNS
 from .layout import CLOSERS, Layout, Sentence, Token
 
 INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
@@ -46,14 +49,6 @@ class Surface:
     needs_parse: bool = False
     role: str | None = None  # words around the name in the attribution ("a prosecutor")
     outer: "Surface | None" = None  # the reporting clause above this one, if any
-
-
-# plural people-nouns that open sentences capitalised ("Critics say", "Supporters argue"): a
-# group, never a speaker's name (audit 4: "Critics" was reported as a speaker)
-GROUP_NOUNS = frozenset("""critics supporters opponents experts analysts observers officials
-residents protesters protestors skeptics sceptics advocates activists economists scientists
-lawmakers voters parents students witnesses sources insiders detractors proponents fans
-commentators investors traders doctors researchers conservatives liberals progressives""".split())
 
 
 def _is_word(t: Token) -> bool:
@@ -222,11 +217,6 @@ def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], li
     # flag (*) and the terminal punctuation kept by masking are not words
     right = [t for t in right if t.text != "*"]
     return left, right
-
-
-ABBREV = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-                    "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres", "jr", "sr",
-                    "sens", "reps", "corp", "inc", "ltd", "co", "bros"})
 
 
 def _drop_abbrev_periods(toks: list[Token]) -> list[Token]:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon.abbreviations import LAYOUT_SENTENCE_ABBREVIATIONS
 from ..model import Quote
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
 TERMINAL = ".?!"
 CLOSERS = "\"”’»“‘«„‚'"
-ABBREVIATIONS = frozenset("""mr mrs ms dr prof st jr sr gen col lt sgt capt rev hon gov sen rep
-no vs etc inc ltd co corp dept fig approx jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}\s(?:—|–|-)\s")
 BYLINE_RE = re.compile(
     r"^(?:By|BY)\s+([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})"
@@ -113,7 +112,7 @@ _SPLIT_RE = re.compile(r"[.?!][\"”’»“'\)*]*\s+(?=[\"“‘«„'(]?[A-Z0-
 
 
 def _attribution_follows(masked: str, pos: int, end: int) -> bool:
-    from .cues import report_base
+    from ..lexicon.reporting import report_base
 
     words = re.findall(r"[\w’'\-]+|[.,;:!?]", masked[pos : min(end, pos + 80)])[:6]
     for w in words[1:5]:
@@ -131,7 +130,7 @@ def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]
         # abbreviations and initials do not end sentences ("Mr. Haass", "J. Smith")
         word = re.search(r"(\w+)$", masked[max(start, m.start() - 12) : m.start()])
         if masked[m.start()] == "." and word and (
-            word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()
+            word.group(1).lower() in LAYOUT_SENTENCE_ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()
         ) and not (word.group(1).lower() == "no" and not re.match(r"\s*\d", masked[m.end():m.end() + 3])):
             continue
         if masked[m.start()] in "?!" and m.end() - m.start() > 2 and _attribution_follows(masked, m.end(), end):

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cues import (BACK_VERBS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, LIGHT_VERBS, SPEECH_NOUNS,
-                   SUBJECT_PRONOUNS, WEAK_BASES, report_base)
-from .finder import GROUP_NOUNS, Part, Surface, _is_word, _quote_bounds
+from ..lexicon.groups import GROUP_NOUNS
+from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
+from .cues import DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, SUBJECT_PRONOUNS
+from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
 
 

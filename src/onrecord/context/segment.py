@@ -7,14 +7,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from ..lexicon.abbreviations import CONTEXT_SENTENCE_ABBREVIATIONS
 from ..textspan import paragraphs  # noqa: F401  (re-exported: context/__init__ uses it)
 
-# Periods that do not end a sentence: "Jan. 24", "Mr. Okafor", "U.S. officials", "No. 10".
-ABBREVIATIONS = frozenset("""
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-mr mrs ms dr prof st sen rep gov gen col lt sgt capt cmdr adm rev hon jr sr no nos vol vs etc
-inc ltd co corp dept est approx fig ca cf al op ed eds pp
-""".split())
 
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]?[A-Z0-9])")
 
@@ -42,7 +37,7 @@ def sentences(text: str, start: int, end: int,
             continue
         if chunk[m.start()] == ".":
             before = re.search(r"([A-Za-z]+)$", chunk[max(0, m.start() - 40) : m.start()])
-            if before and (before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1):
+            if before and (before.group(1).lower() in CONTEXT_SENTENCE_ABBREVIATIONS or len(before.group(1)) == 1):
                 continue
         out.append((pos, cut))
         pos = cut

@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon.abbreviations import EXTRACT_SENTENCE_ABBREVIATIONS
+from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.reporting import COMMISSIVE
 from ..thresholds.extract import ExtractOptions
 from .lexicon import (
-    FUNCTION_WORDS,
     MENTION_RE,
-    COMMISSIVE,
     NAMING_RE,
     ORG_NOUNS,
     PERFORM_RE,
@@ -84,15 +85,6 @@ def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s)
 
 
-# Abbreviations whose period does not end a sentence (US copy: "Mr. Obama", "Sen. Vale",
-# "U.S. officials"); a single capital ("John F. Kennedy") is an initial.
-_ABBREV = set(
-    """mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc co corp ltd no vs
-    jan feb mar apr jun jul aug sep sept oct nov dec rev hon messrs mt ft u.s u.k u.n a.m p.m
-    e.g i.e etc dept est approx""".split()
-)
-
-
 def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
     if s[m.start()] != ".":
         return False
@@ -101,7 +93,7 @@ def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
     while i > 0 and (s[i - 1].isalpha() or s[i - 1] == "."):
         i -= 1
     tok = s[i:j].lower()
-    return tok in _ABBREV or (len(tok) == 1 and s[i:j].isupper())
+    return tok in EXTRACT_SENTENCE_ABBREVIATIONS or (len(tok) == 1 and s[i:j].isupper())
 
 
 def left_clause(before: str) -> str:
