@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon.abbreviations import LAYOUT_SENTENCE_ABBREVIATIONS
 from ..model import Quote
+from ..text.segment import sentences
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
 TERMINAL = ".?!"
@@ -107,43 +107,10 @@ def mask_quotes(text: str, quotes: list[Quote]) -> str:
     return "".join(chars)
 
 
-# closing marks and an editorial flag (“…”*) may follow the full stop
-_SPLIT_RE = re.compile(r"[.?!][\"”’»“'\)*]*\s+(?=[\"“‘«„'(]?[A-Z0-9À-Þ])")
-
-
-def _attribution_follows(masked: str, pos: int, end: int) -> bool:
-    from ..lexicon.reporting import report_base
-
-    words = re.findall(r"[\w’'\-]+|[.,;:!?]", masked[pos : min(end, pos + 80)])[:6]
-    for w in words[1:5]:
-        if w in ".;:!?":
-            return False
-        if report_base(w):
-            return True
-    return False
-
-
 def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    s = start
-    for m in _SPLIT_RE.finditer(masked, start, end):
-        # abbreviations and initials do not end sentences ("Mr. Haass", "J. Smith")
-        word = re.search(r"(\w+)$", masked[max(start, m.start() - 12) : m.start()])
-        if masked[m.start()] == "." and word and (
-            word.group(1).lower() in LAYOUT_SENTENCE_ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()
-        ) and not (word.group(1).lower() == "no" and not re.match(r"\s*\d", masked[m.end():m.end() + 3])):
-            continue
-        if masked[m.start()] in "?!" and m.end() - m.start() > 2 and _attribution_follows(masked, m.end(), end):
-            continue  # “… a problem?” Fitzwilliam asked. — the attribution belongs to the quote
-        cut = m.end()
-        while cut > m.start() and masked[cut - 1].isspace():
-            cut -= 1
-        if cut > s:
-            out.append((s, cut))
-        s = m.end()
-    if end > s:
-        out.append((s, end))
-    return out
+    """The sentences of one paragraph of the masked text, by the shared segmenter (quotation
+    interiors are blanked, so a quoted sentence end never splits its sentence)."""
+    return sentences(masked, start, end)
 
 
 # The Hill's related-story tooltips flattened into the text: "Rep. Dan Newhouse Daniel (Dan)
