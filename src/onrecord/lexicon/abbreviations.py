@@ -2,8 +2,9 @@
 "Jan. 24", "Acme Corp."). One vocabulary in named parts; each reader takes the union it needs,
 and tests/lexicon pins which part sits inside which reader's set.
 
-Sentence splitting (extract, attribute layout, context) reads SENTENCE_ABBREVIATIONS and its
-extensions; name reading (attribute mentions and finder) reads NAME_ABBREVIATIONS.
+Sentence splitting reads ABBREVIATIONS (text/segment.py) or, for the clause around a quotation
+in extract/classify.py, EXTRACT_SENTENCE_ABBREVIATIONS; name reading (attribute mentions and
+finder) reads NAME_ABBREVIATIONS.
 """
 
 from __future__ import annotations
@@ -27,11 +28,10 @@ SENTENCE_ABBREVIATIONS = (TITLE_ABBREVIATIONS | SUFFIX_ABBREVIATIONS | COMPANY_A
 # The extraction splitter (extract/classify.py) also knows US-copy dotted forms.
 EXTRACT_SENTENCE_ABBREVIATIONS = SENTENCE_ABBREVIATIONS | frozenset(
     "messrs mt ft u.s u.k u.n a.m p.m e.g i.e est".split())
-# The attribution layout (attribute/layout.py): figures ("Fig. 3").
-LAYOUT_SENTENCE_ABBREVIATIONS = SENTENCE_ABBREVIATIONS | frozenset({"fig"})
-# The context splitter (context/segment.py): weekdays, military ranks and citation forms.
-CONTEXT_SENTENCE_ABBREVIATIONS = SENTENCE_ABBREVIATIONS | frozenset(
-    """mon tue tues wed thu thur thurs fri sat sun cmdr adm nos vol est fig ca cf al op ed eds
+# The shared segmenter (text/segment.py; attribution, context and the archive split with it):
+# every sentence abbreviation, with weekdays, figures, military ranks and citation forms.
+ABBREVIATIONS = EXTRACT_SENTENCE_ABBREVIATIONS | frozenset(
+    """mon tue tues wed thu thur thurs fri sat sun fig cmdr adm nos vol ca cf al op ed eds
     pp""".split())
 
 # Abbreviations inside a name run ("Sen. Marco Rubio", "Comcast Corp. Chief Executive Y", "Warner
@@ -41,7 +41,3 @@ NAME_ABBREVIATIONS = (TITLE_ABBREVIATIONS | RARE_TITLE_ABBREVIATIONS | COMPANY_A
 # Speaker finding drops these periods before reading a subject; it also knows "Jr.", "Ltd."
 # and the plural titles ("Sens. X and Y").
 NAME_PERIOD_ABBREVIATIONS = NAME_ABBREVIATIONS | SUFFIX_ABBREVIATIONS | frozenset({"ltd", "sens", "reps"})
-
-# The one list the shared segmenter (text/segment.py) reads: every splitter's periods.
-ABBREVIATIONS = (EXTRACT_SENTENCE_ABBREVIATIONS | LAYOUT_SENTENCE_ABBREVIATIONS
-                 | CONTEXT_SENTENCE_ABBREVIATIONS)
