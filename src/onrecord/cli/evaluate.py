@@ -43,6 +43,13 @@ def _eval_output(report: dict[str, Any], fmt: str, baseline: str | None, mistake
         sys.exit(1 if fails else 0)
 
 
+def _score(run: Any, gold: str, data: str, fmt: str, baseline: str | None, mistakes: bool) -> None:
+    """Run one scorer under the status line and print (and gate) its report."""
+    with _status(None) as status:
+        report = run(gold, data, status=status)
+    _eval_output(report, fmt, baseline, mistakes)
+
+
 @eval_.command("extract")
 @click.option("--gold", required=True, type=click.Path(), metavar="GOLD.jsonl", help="Gold quotes, one article a line.")
 @click.option("--articles", required=True, type=click.Path(), metavar="DIR", help="Folder holding <id>.txt articles.")
@@ -54,11 +61,9 @@ def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None, mista
     Examples:
       onrecord eval extract --gold dev/extraction/gold.jsonl --articles dev/extraction/articles
     """
-    from ..eval import eval_extract as run
+    from ..eval import eval_extract
 
-    with _status(None) as status:
-        report = run(gold, articles, status=status)
-    _eval_output(report, fmt, baseline, mistakes)
+    _score(eval_extract, gold, articles, fmt, baseline, mistakes)
 
 
 @eval_.command("verify")
@@ -72,8 +77,6 @@ def eval_verify(claims: str, sources: str, fmt: str, baseline: str | None, mista
     Examples:
       onrecord eval verify --claims dev/verification/claims.jsonl --sources dev/verification/sources
     """
-    from ..eval import eval_verify as run
+    from ..eval import eval_verify
 
-    with _status(None) as status:
-        report = run(claims, sources, status=status)
-    _eval_output(report, fmt, baseline, mistakes)
+    _score(eval_verify, claims, sources, fmt, baseline, mistakes)
