@@ -8,16 +8,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Honorifics and titles that precede a name and are not part of it.
-HONORIFICS = frozenset(
-    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father
-    president vice minister premier chancellor mayor councillor councilor senator sen rep
-    representative governor gov judge justice chief inspector detective sergeant sgt captain capt
-    general gen colonel col major lieutenant lt admiral commissioner secretary ambassador
-    chairman chairwoman chair director coach king queen prince princess pope bishop
-    deputy superintendent officer constable hon honourable honorable the""".split()
-)
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "qc", "kc", "mp", "obe", "mbe"})
+from .lexicon.titles import HONORIFICS, SUFFIXES
+
+# "The Rev. X", "the Honourable Y": a leading article goes with the honorifics.
+_BEFORE_NAME = HONORIFICS | {"the"}
 
 
 def _strip_accents(s: str) -> str:
@@ -37,7 +31,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     s = _strip_accents(name).replace("’", "'")
     parts = [p.strip(".,'") for p in re.split(r"[\s,]+", s) if p.strip(".,'")]
     out = [p.lower() for p in parts]
-    while len(out) > 1 and out[0] in HONORIFICS:
+    while len(out) > 1 and out[0] in _BEFORE_NAME:
         # the last word is never stripped: it is the surname ("King said" after "Sen. Angus
         # King": "King" alone had no name tokens and became a speaker of its own, real-news
         # tuning split; likewise Bishop, Judge, Major, Dean)

@@ -26,6 +26,7 @@ from ..home import onrecord_home
 from ..read import files_under
 from ..read.own import is_own_output
 from ..errors import ArchiveError, IndexDamaged, InputError, MissingInput
+from ..lexicon.titles import NAME_SUFFIXES
 from ..model import Document
 from ..thresholds.archive import ArchiveOptions
 from .encoder import Encoder
@@ -33,7 +34,6 @@ from .index import SearchIndex
 from .lock import WriteLock
 from .store import connect
 from .structure import Sentence, Turn, speaker_at, structure
-
 
 
 def real_path(path: Path | str) -> str:
@@ -109,9 +109,6 @@ class SourceDoc:
         return speaker_at(self.turns, pos, self.speaker)
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _speaker_is(claimed: str, stored: str) -> bool:
     """Whether a stored speaker can be the claimed person. A stored surname alone never stands
     for a claimed full name ("Beck", a UN delegate, is not Glenn Beck), and a generational
@@ -123,7 +120,7 @@ def _speaker_is(claimed: str, stored: str) -> bool:
     if len(s) == 1 and len(c) > 1:
         return False
     def suffix(n: str) -> bool:  # name_tokens drops the suffix: read it from the raw words
-        return bool(_SUFFIXES & {w.strip(".,").lower() for w in n.split()})
+        return bool(NAME_SUFFIXES & {w.strip(".,").lower() for w in n.split()})
 
     if suffix(claimed) != suffix(stored):
         return False

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..names import HONORIFICS, name_tokens, same_person
+from ..lexicon.titles import HONORIFICS
+from ..text.segment import sentences
+from ..names import name_tokens, same_person
 
 # A turn label in capitals: "TAMSIN WEXLEY:", "Q:", "DR. O'NEILL:", "MOON HA-EUN:".
 _CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\u2019\-]{0,60}?)[ \t]*:[ \t]+", re.M)
@@ -18,9 +20,6 @@ _CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\u2019\-]{0,60}?)[ \t]*:[ \t]+
 # so "Note:" or "Update:" at a line start is not taken for a speaker.
 _NAME_LABEL = re.compile(r"^[ \t]*([A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,4})[ \t]*:[ \t]+", re.M)
 
-# Sentence ends: ., ! or ? (plus closing quotes/brackets) then whitespace and a plausible start.
-_SENT_END = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Jr|Sr|Gen|Col|Lt|Sgt|Rev|Hon|vs|etc|U\.S|U\.N|e\.g|i\.e)|\b[A-Z])\.$")
 _PARA = re.compile(r"\n[ \t]*\n")
 
 
@@ -98,25 +97,16 @@ def find_turns(text: str, body_offset: int, speakers: list[str]) -> list[Turn]:
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans in text[start:end] (paragraph breaks always end a sentence)."""
-    out: list[tuple[int, int]] = []
-    for pm in _split_keep(text, start, end, _PARA):
-        ps, pe = pm
-        cur = ps
-        for m in _SENT_END.finditer(text, ps, pe):
-            # "Mr. Haass" and "U.S. ports" do not end a sentence.
-            if m.group() == "." and _ABBREV.search(text[max(ps, m.start() - 6) : m.start() + 1]):
-                continue
-            out.append((cur, m.end()))
-            cur = m.end()
-        out.append((cur, pe))
+    """Sentence spans in text[start:end] (paragraph breaks always end a sentence), by the
+    shared segmenter (text/segment.py)."""
     res = []
-    for s, e in out:
-        seg = text[s:e]
-        ls = len(seg) - len(seg.lstrip())
-        rs = len(seg.rstrip())
-        if rs > ls:
-            res.append((s + ls, s + rs))
+    for ps, pe in _split_keep(text, start, end, _PARA):
+        for s, e in sentences(text, ps, pe):
+            seg = text[s:e]
+            ls = len(seg) - len(seg.lstrip())
+            rs = len(seg.rstrip())
+            if rs > ls:
+                res.append((s + ls, s + rs))
     return res
 
 

@@ -18,8 +18,9 @@ import unicodedata
 from typing import Any
 
 from ..model import ExtractResult, Quote
-from ..thresholds.attribute import AttributeOptions
-from .cues import DOCUMENT_NOUNS, PHRASE_RE, PRONOUNS, report_base
+from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
+from ..lexicon.reporting import PHRASE_RE, report_base
+from .cues import DOCUMENT_NOUNS, PRONOUNS
 from .finder import Surface, find_string
 from .parse_finder import find_parse
 from ..read.headline import opens_with_headline
@@ -62,14 +63,14 @@ def attribute_results(results: list[ExtractResult], options: Any = None) -> None
             si = a.lay.quote_sentence.get(qi)
             if q.end > q.start and not a.lay.parse_text[q.start : q.end].strip():
                 # a headline quoted inside a flattened link blurb (layout.link_blurbs)
-                a.surfaces[qi] = Surface([], None, "inside a related-story link blurb", 0.0)
+                a.surfaces[qi] = Surface([], None, "inside a related-story link blurb", C.nobody)
                 continue
             why = _not_words_of_anyone(a.lay, q)
             if why:
-                a.surfaces[qi] = Surface([], None, why, 0.0)
+                a.surfaces[qi] = Surface([], None, why, C.nobody)
                 continue
             if si is None:
-                a.surfaces[qi] = Surface([], None, "quotation outside any sentence", 0.5, continuation=True)
+                a.surfaces[qi] = Surface([], None, "quotation outside any sentence", C.uncued_continuation, continuation=True)
                 continue
             s = find_string(a.lay, a.lay.sentences[si], qi)
             a.surfaces[qi] = s
@@ -141,7 +142,7 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
             if s.para == 0 and len(lay.para_of_pos) > 1:
                 head_quotes.append(qi)
                 continue
-            surf = a.surfaces.get(qi) or Surface([], None, "", 0.5, continuation=True)
+            surf = a.surfaces.get(qi) or Surface([], None, "", C.uncued_continuation, continuation=True)
             ev: list[str] = []
             found: list[Entity | str] = []
             cue = surf.cue
@@ -162,9 +163,9 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                         found.append(ent)
                 ev.insert(0, surf.how)
                 if not found:
-                    conf = min(conf, 0.5)
+                    conf = min(conf, C.unresolved_surface)
             if not surf.continuation and not surf.parts and not surf.needs_parse:
-                _fill(q, [], cue, 0.0, [surf.how], opt, surf)  # impersonal: nobody named
+                _fill(q, [], cue, C.nobody, [surf.how], opt, surf)  # impersonal: nobody named
                 continue
             if not surf.continuation and not found and surf.outer is not None:
                 for part in surf.outer.parts:
@@ -179,12 +180,12 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                     p.kind in {"desc", "doc"} for p in surf.parts):
                 # "a prominent local leader said …" names someone the article never names:
                 # null with the description, never the previous speaker
-                _fill(q, [], cue, 0.0, ev, opt, surf)
+                _fill(q, [], cue, C.nobody, ev, opt, surf)
                 q.speaker_description = surf.parts[0].text
                 continue
             credit = _credit_line(res, lay, s) if surf.continuation or not found else None
             if credit is not None:
-                found, cue, conf = [credit], None, 0.75
+                found, cue, conf = [credit], None, C.credit_line_sentence
                 ev.append(f"credit line after the quotation: {credit.canonical}")
             elif surf.continuation or not found:
                 found, cue2, why, conf2 = _continuation(res, lay, s.index, qi, last, opt)
@@ -266,7 +267,7 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                 # “…,” said the Sale player. “…”: the words go on in an unnamed voice; an older
                 # named speaker took them (real-news tuning split)
                 res.unnamed_description = lay.quotes[said[-1]].speaker_description
-                return [], None, "continues the unnamed speaker of the previous sentence", 0.0
+                return [], None, "continues the unnamed speaker of the previous sentence", C.nobody
             prev_q = [j for j in said if lay.quotes[j].speaker]
             if prev_q:
                 pq = lay.quotes[prev_q[-1]]
@@ -277,15 +278,15 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                 carried = bool(pq.cue) and (pq.cue in lay.text[pq.end : p.end] or bool(
                     pq.attribution_evidence and pq.attribution_evidence[0].startswith("continues the speaker")))
                 cue = pq.cue if p.para == s.para and pq.cue and carried else None
-                return ents, cue, "continues the speaker of the previous sentence", 0.85
+                return ents, cue, "continues the speaker of the previous sentence", C.continues_previous_speaker
             subj = [e for e in res.subj.get(si - 1) or [] if e.substantial()]
             if subj:
-                return list(subj), intro_cue, "continues the subject of the previous sentence", 0.8
+                return list(subj), intro_cue, "continues the subject of the previous sentence", C.continues_previous_subject
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
-        return list(last[0]), intro_cue, "continues the last speaker", 0.6
+        return list(last[0]), intro_cue, "continues the last speaker", C.continues_last_speaker
     if last is not None:
-        return list(last[0]), None, "last speaker of the article (weak)", 0.3
-    return [], None, "no speaker found", 0.0
+        return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
+    return [], None, "no speaker found", C.nobody
 
 
 _PHRASE_BEFORE = re.compile(r"(?:in (?:his|her|their|its) (?:own )?words|as (?:he|she|they|it) put it|"
@@ -387,7 +388,7 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
             o = body[0]
             q.speaker, q.speakers, q.speaker_description = o.speaker, list(o.speakers), o.speaker_description
             q.cue = None
-            q.confidence = round(min(0.9, o.confidence), 2)
+            q.confidence = round(min(C.headline_repeat_cap, o.confidence), 2)
             q.attribution_evidence = [f"headline quotation repeated in the body at {o.start}"]
             continue
         surf = a.surfaces.get(qi)
@@ -413,4 +414,4 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
             if cands:
                 found = [cands[0]]
                 ev.append(f"headline quotation: the person the headline names ({cands[0].canonical})")
-        _fill(q, found, cue, 0.75 if found else 0.0, ev, opt, surf)
+        _fill(q, found, cue, C.headline_named if found else C.nobody, ev, opt, surf)

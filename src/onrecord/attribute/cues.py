@@ -1,87 +1,13 @@
-"""The attribution lexicon: reporting verbs (every inflected form, so that the string patterns
-work without a lemmatizer), reporting phrases, pronouns, titles and the nouns that name
-documents and organisations. One place, so that the string patterns and the parse agree."""
+"""The attribution lexicon's own sets: pronouns, organisation and document nouns, the words
+that stop a run of capitals, given names, and ``title_end`` (where a role ends and a name
+starts). Word lists shared with other stages live in onrecord.lexicon (reporting verbs, titles,
+calendar names)."""
 
 from __future__ import annotations
 
-import re
+from ..lexicon.calendar import WEEKDAYS_MONTHS
+from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_WORDS
 
-# Reporting verbs by base form. Inflections are generated below; irregular ones listed here.
-_REPORT_BASES = """say tell add write warn insist claim argue explain note state declare announce admit
-acknowledge concede confirm deny reply respond answer ask urge suggest recall remark observe comment
-describe call accuse promise pledge vow predict complain continue agree disagree joke shout tweet
-post quip conclude reiterate emphasise emphasize stress assert contend maintain allege mention
-dismiss blame praise thank welcome reject criticise criticize accept present hail label dub brand
-characterise characterize question caution counter retort testify boast exclaim whisper recount
-reflect plead demand protest object wonder muse sigh report estimate recommend threaten vow
-proclaim sum summarise summarize reveal tease chide scoff lament concur muse quote read recite
-speak repeat cite rule find conclude insist argue advise implore beg order instruct brief
-deadpan snap fume gush rail chime interject marvel clarify elaborate opine posit underscore assure
-point
-condemn denounce decry slam blast laud rebuke scold lambast mock ridicule boast cheer beam
-charge refer
-""".split()
-# charge: "“…” Smith’s campaign charged in a radio ad"; refer: "Ball referred to Israel as “…”"
-# (without them the parse took a later "as she concluded" and its subject) — audit 2026-11-29
-_IRREGULAR = {
-    "say": ["said", "says", "saying"],
-    "tell": ["told", "tells", "telling"],
-    "write": ["wrote", "writes", "writing", "written"],
-    "speak": ["spoke", "speaks", "speaking", "spoken"],
-    "read": ["reads", "reading"],
-    "find": ["found", "finds", "finding"],
-    "sum": ["summed", "sums", "summing"],
-    "put": ["put", "puts", "putting"],
-    "go": ["went", "goes", "going", "gone"],
-    "refer": ["refers", "referred", "referring"],
-}
-
-
-def _inflect(base: str) -> list[str]:
-    if base in _IRREGULAR:
-        return [base, *_IRREGULAR[base]]
-    if base.endswith("e"):
-        return [base, base + "s", base + "d", base[:-1] + "ing"]
-    if base.endswith("y") and base[-2] not in "aeiou":
-        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
-    if re.fullmatch(r".*[^aeiou][aeiou][bdgmnpt]", base) and base not in {"comment", "question"}:
-        # admit -> admitted, quip -> quipped (stress on the last syllable: good enough here)
-        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing", base + "ed", base + "ing"]
-    if base.endswith(("s", "sh", "ch", "x")):
-        return [base, base + "es", base + "ed", base + "ing"]
-    return [base, base + "s", base + "ed", base + "ing"]
-
-
-REPORT_FORMS: dict[str, str] = {}
-for _b in _REPORT_BASES:
-    for _f in _inflect(_b):
-        REPORT_FORMS.setdefault(_f, _b)
-
-# Verbs that report speech only with a quotation right next to them or with a preposition
-# ("found that", "ruled that"); they are cues in the parse but never in the bare string pattern
-# "” X found." (a sentence can end "… the inquiry found.").
-WEAK_BASES = frozenset({"refer", "find", "rule", "read", "question", "present", "accept", "welcome", "thank",
-                        "state", "post", "note", "comment", "snap", "beam", "cheer", "rail", "blast",
-                        "point",
-                        "praise", "dismiss", "reject", "blame", "call", "describe", "order",
-                        "report", "estimate", "continue", "object", "quote", "cite", "speak"})
-
-# Multi-word reporting phrases recognised in the string: the cue is reported as written.
-PHRASES = [
-    r"according to",
-    r"in (?:his|her|their|its) (?:own )?words",
-    r"as (?:he|she|they|it) put it",
-    r"put it(?: \w+ly)?",
-    r"went on",
-    r"went further",
-    r"likes? to say",
-    r"with the caption",
-    r"wrote back",
-    r"summed (?:it )?up",
-    r"(?:fired|shot|hit|snapped|pushed) back",
-    r"point(?:s|ed|ing)? out",
-]
-PHRASE_RE = re.compile(r"\b(?:" + "|".join(PHRASES) + r")\b", re.I)
 
 PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -90,33 +16,6 @@ PRONOUNS = {
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 FIRST_PERSON = frozenset({"i", "we", "me", "my", "us", "our"})
 
-MALE_WORDS = frozenset("""mr sir lord king prince father son husband brother grandfather uncle
-nephew chairman spokesman businessman congressman councilman widower boyfriend monsieur herr
-""".split())
-FEMALE_WORDS = frozenset("""mrs ms miss madam dame lady queen princess mother daughter wife sister
-grandmother aunt niece chairwoman spokeswoman businesswoman congresswoman councilwoman widow
-girlfriend actress madame frau""".split())
-
-# Capitalised words that head a role inside a run of capitals ("Energy Minister Kurt X",
-# "Provincial Fire Chief Y"): everything up to the last of these is the role, the rest the name.
-TITLE_WORDS = frozenset("""mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr
-father president vice minister premier chancellor mayor councillor councilor senator sen rep
-representative governor gov judge justice chief inspector detective sergeant sgt captain capt
-general gen colonel col major lieutenant lt admiral commissioner secretary ambassador chairman
-chairwoman chair director coach king queen prince princess pope bishop deputy superintendent
-officer constable hon honourable honorable prosecutor attorney speaker sheriff marshal pastor
-rabbi imam cardinal archbishop dean principal headteacher head chef trustee lawmaker
-congressman congresswoman assemblyman assemblywoman commander leader spokesman spokeswoman
-spokesperson manager editor economist analyst author founder owner striker winger defender
-midfielder goalkeeper guitarist pianist singer drummer adviser advisor aide strategist counsel
-administrator correspondent nominee candidate treasurer comptroller auditor registrar
-ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp mep msp mla td executive
-boss delegate magistrate prop flanker ayatollah sheikh emir senators governors congressmen
-ministers presidents""".split())  # boss: "Boss Steve X"; delegate: "Delegate Eleanor Holmes
-# Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round 5: the title became
-# part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept the title in the
-# name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …" (real-news
-# tuning split)
 
 # Nouns that make a run of capitals an organisation rather than a person.
 ORG_WORDS = frozenset("""ministry department council agency bank association union guild trust
@@ -150,9 +49,6 @@ lawsuit motion decision opinion paper study survey summary assessment verdict an
 caption sign banner website leaflet manifesto petition""".split())
 
 # Words that can start a capitalised run but are not names ("The", "When", "Asked").
-# Day and month names: capitalised, never a person ("Monday", "May").
-WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
 CAP_STOP = frozenset("""the a an this that these those it he she they we i you his her their our
 my your its in on at by for from to with but and or nor so yet when while if as after before
 asked speaking writing reached according outside inside not none both some many every each one
@@ -192,40 +88,11 @@ cha joo woo koo min ri wang li zhang liu chen huang zhao wu zhou xu sun ma zhu h
 gao luo zheng xi hu""".split())
 
 
-# Titles that name the same office ("the judge" for "Justice Cressida X").
-TITLE_SYNONYMS = {
-    "judge": ("justice", "magistrate"),
-    "justice": ("judge",),
-    "chief executive": ("ceo", "chief executive officer"),
-    "ceo": ("chief executive",),
-    "spokesman": ("spokesperson", "spokeswoman"),
-    "spokeswoman": ("spokesperson", "spokesman"),
-    "spokesperson": ("spokesman", "spokeswoman"),
-    "chair": ("chairman", "chairwoman", "chairperson"),
-    "chairman": ("chair",),
-    "chairwoman": ("chair",),
-    "congressman": ("rep", "representative", "congresswoman"),
-    "congresswoman": ("rep", "representative", "congressman"),
-    "representative": ("rep",),
-    "senator": ("sen",),
-    "governor": ("gov",),
-    "lawmaker": ("rep", "sen", "senator", "representative", "congressman", "congresswoman", "mp"),
-    "professor": ("prof",),
-    "doctor": ("dr",),
-}
-
-
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-_TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "deputy", "former"})
-
-
 def _hyphen_title(w: str) -> bool:
     """"president-elect", "vice-chancellor", "co-founder", "ex-minister"."""
     parts = w.split("-")
-    return len(parts) == 2 and (parts[0] in TITLE_WORDS and parts[1] in _TITLE_AFFIXES
-                                or parts[0] in _TITLE_AFFIXES and parts[1] in TITLE_WORDS)
+    return len(parts) == 2 and (parts[0] in TITLE_WORDS and parts[1] in TITLE_AFFIXES
+                                or parts[0] in TITLE_AFFIXES and parts[1] in TITLE_WORDS)
 
 
 def title_end(lowers: list[str]) -> int:
@@ -250,31 +117,10 @@ def title_end(lowers: list[str]) -> int:
     return last
 
 
-# Title words that are also common given names (Dean Baquet, Major Owens, King Hussein is a
-# title). Only "dean" and "major" so far: "king" before a name is usually the title.
-GIVEN_NAME_TITLES = frozenset({"dean", "major"})
-
-
 # Party and political-family words: "the California Democrat said" is a description.
 PARTY_WORDS = frozenset("""democrat democrats republican republicans conservative conservatives
 liberal liberals independent tory tories socialist libertarian centrist progressive
 """.split())
-
-# Light verbs that report speech with a speech noun ("made a joke about how “…”").
-LIGHT_VERBS = frozenset({"made", "make", "makes", "making", "gave", "give", "gives", "giving",
-                         "offered", "offer", "offers", "issued", "issue", "issues", "delivered"})
-SPEECH_NOUNS = frozenset("""joke remark comment quip speech statement warning promise pledge claim
-argument point answer reply response plea appeal apology vow prediction admission observation
-announcement address toast""".split())
-# Verbs that report speech with "back": "fired back", "shot back", "hit back".
-BACK_VERBS = frozenset({"fired", "fires", "fire", "shot", "shoots", "hit", "hits", "pushed",
-                        "snapped", "wrote", "struck"})
-
-
-def report_base(word: str) -> str | None:
-    """The reporting verb's base form for an inflected word, or None."""
-    return REPORT_FORMS.get(word.lower())
-
 
 # Common English-language given names whose gender is not in doubt (unisex names such as
 # Jordan, Taylor, Kelly, Chris, Lee, Dana, Jean, Andrea are left out on purpose). Only a first

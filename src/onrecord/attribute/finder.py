@@ -11,8 +11,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .cues import (ADVERBS, BACK_VERBS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON,
-                   ORG_WORDS, PARTY_WORDS, PHRASE_RE, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_BASES, report_base)
+from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
+from ..lexicon.groups import GROUP_NOUNS
+from ..thresholds.attribute import CONFIDENCE as C
+from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
+from ..lexicon.titles import TITLE_WORDS
+from .cues import (ADVERBS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORDS, PARTY_WORDS,
+                   SUBJECT_PRONOUNS)
 from .layout import CLOSERS, Layout, Sentence, Token
 
 INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
@@ -46,14 +51,6 @@ class Surface:
     needs_parse: bool = False
     role: str | None = None  # words around the name in the attribution ("a prosecutor")
     outer: "Surface | None" = None  # the reporting clause above this one, if any
-
-
-# plural people-nouns that open sentences capitalised ("Critics say", "Supporters argue"): a
-# group, never a speaker's name (audit 4: "Critics" was reported as a speaker)
-GROUP_NOUNS = frozenset("""critics supporters opponents experts analysts observers officials
-residents protesters protestors skeptics sceptics advocates activists economists scientists
-lawmakers voters parents students witnesses sources insiders detractors proponents fans
-commentators investors traders doctors researchers conservatives liberals progressives""".split())
 
 
 def _is_word(t: Token) -> bool:
@@ -266,11 +263,6 @@ def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], li
     return left, right
 
 
-ABBREV = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-                    "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres", "jr", "sr",
-                    "sens", "reps", "corp", "inc", "ltd", "co", "bros"})
-
-
 def _drop_abbrev_periods(toks: list[Token]) -> list[Token]:
     """"Sen. Marco Rubio", "James A. Klein", "U.S. District Judge X", "Comcast Corp. Chief
     Executive Y": the period belongs to the name, not the syntax."""
@@ -320,7 +312,7 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     # 5. nothing but the quotation in its sentence: continues the previous speaker
     words = [t for t in left + right if _is_word(t) and t.text != "X"]
     if not words:
-        return Surface([], None, "no cue in the sentence: continues the previous speaker", 0.8,
+        return Surface([], None, "no cue in the sentence: continues the previous speaker", C.no_cue_continues,
                        continuation=True)
     return Surface(needs_parse=True)
 
@@ -419,21 +411,21 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
             ph = mention_phrase(r[j : k + 1])
             if ph and ph[0].kind == "name" and r[j].lower not in {"editorial", "opinion", "staff"}:
                 return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
-                               "string: “…” — X (dash credit)", 0.75)
+                               "string: “…” — X (dash credit)", C.dash_credit)
         if caps:
             k = caps[-1]
             j = k
             while j - 1 > 0 and (r[j - 1].text[:1].isupper() and _is_word(r[j - 1]) or r[j - 1].lower in {"of", "&"}):
                 j -= 1
             return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
-                           "string: “…” — X (dash credit)", 0.75)
+                           "string: “…” — X (dash credit)", C.dash_credit)
     while r and r[0].text in {",", "—", "–", "-", "…"}:
         r = r[1:]
     # 1. “…,” said Smith / “…,” said the minister
     if r and _is_word(r[0]) and report_base(r[0].lower) and report_base(r[0].lower) not in WEAK_BASES:
         appos = _appositive_credit(r)
         if appos is not None:
-            return Surface([appos[0]], _cue_text(lay, r, 0), "string: inverted “…” said role, X", 0.9,
+            return Surface([appos[0]], _cue_text(lay, r, 0), "string: inverted “…” said role, X", C.inverted_role_apposition,
                            role=appos[1])
         k = 1
         while k < len(r) and (_is_word(r[k]) or r[k].text in "’'&") and not (
@@ -446,15 +438,15 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
         holder = _unnamed_holder(r)
         if holder is not None:
             return Surface([Part("desc", " ".join(t.text for t in r[1:holder]), r[1].start)],
-                           _cue_text(lay, r, 0), "string: inverted “…” said a X role", 0.92)
+                           _cue_text(lay, r, 0), "string: inverted “…” said a X role", C.inverted_said)
         if 1 < k < len(r) and r[1].lower in {"a", "an"} and r[k].text.islower() and _is_role_word(r[k].lower):
             # "said a Honda spokesman": an unnamed holder of an organisation's role, not the
             # organisation (round 5 credited "Car-maker Honda")
             return Surface([Part("desc", " ".join(t.text for t in r[1 : k + 1]), r[1].start)],
-                           _cue_text(lay, r, 0), "string: inverted “…” said X", 0.92)
+                           _cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
         parts = mention_phrase(r[1:k])
         if parts and not (k < len(r) and report_base(r[k].lower)):
-            return Surface(parts, _cue_text(lay, r, 0), "string: inverted “…” said X", 0.92)
+            return Surface(parts, _cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
     # 2. “…,” she said / “…,” Kestrel Bay manager Sofia X said
     for k in range(1, min(len(r), 11)):
         if not _is_word(r[k]):
@@ -466,7 +458,7 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
             subj = _strip_adverbs(r[:k])
             parts = mention_phrase(subj)
             if parts:
-                return Surface(parts, _cue_text(lay, r, k), "string: “…” X said", 0.93)
+                return Surface(parts, _cue_text(lay, r, k), "string: “…” X said", C.said_after)
             break
     # 2b. “…,” Trump — a bare credit line in highlights: nothing but a name after the words
     bare = [t for t in r if t.text not in {".", ","}]
@@ -474,7 +466,7 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
             and not any(report_base(t.lower) for t in bare):
         parts = mention_phrase(bare)
         if parts and parts[0].kind == "name":
-            return Surface(parts, None, "string: “…,” X (bare credit line)", 0.8)
+            return Surface(parts, None, "string: “…,” X (bare credit line)", C.bare_credit_line)
     # 3. “…,” according to X
     if len(r) > 2 and r[0].lower == "according" and r[1].lower == "to":
         k = 2
@@ -482,7 +474,7 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
             k += 1
         parts = mention_phrase(r[2:k])
         if parts:
-            return Surface(parts, lay.text[r[0].start : r[1].end], "string: “…” according to X", 0.9)
+            return Surface(parts, lay.text[r[0].start : r[1].end], "string: “…” according to X", C.according_to_after)
     return None
 
 
@@ -521,7 +513,7 @@ def _inverted_colon(lay: Layout, left: list[Token]) -> Surface | None:
     parts = mention_phrase(subj)
     if not parts:
         return None
-    return Surface(parts, _cue_text(lay, left, 0), "string: Said X: “…”", 0.9)
+    return Surface(parts, _cue_text(lay, left, 0), "string: Said X: “…”", C.said_before_colon)
 
 
 def _owner_colon(left: list[Token]) -> Surface | None:
@@ -535,7 +527,7 @@ def _owner_colon(left: list[Token]) -> Surface | None:
     for i, t in enumerate(words[:-1]):
         if t.lower in {"its", "his", "her", "their"}:
             pron = {"its": "it", "his": "he", "her": "she", "their": "they"}[t.lower]
-            return Surface([Part("pronoun", pron, t.start)], None, f"string: {t.lower} … : “…”", 0.75)
+            return Surface([Part("pronoun", pron, t.start)], None, f"string: {t.lower} … : “…”", C.pronoun_before_colon)
     return None
 
 
@@ -565,7 +557,7 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
             parts = mention_phrase(left[i + 2 : k])
             if parts:
                 return Surface(parts, lay.text[left[i].start : left[i + 1].end],
-                               "string: according to X … “…”", 0.88)
+                               "string: according to X … “…”", C.according_to_before)
     # "… to -- as Secretary of State John Kerry put it last week -- “bear down”": the
     # parenthetical names the speaker whatever the main clause says
     for i in range(len(left) - 3, -1, -1):
@@ -574,7 +566,7 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
                 if left[k].lower in {"put", "puts"} and left[k + 1].lower == "it":
                     parts = mention_phrase(_strip_adverbs(left[i + 1 : k]))
                     if parts:
-                        return Surface(parts, "put it", "string: as X put it, “…”", 0.85)
+                        return Surface(parts, "put it", "string: as X put it, “…”", C.as_x_put_it)
                     break
             break
     c0 = _clause_start(left)
@@ -607,9 +599,9 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
     if len([t for t in tail if _is_word(t)]) > 4 and any(t.text[:1].isupper() for t in tail if _is_word(t)):
         # a content clause naming someone else ("said Bellweather had …") still has X as
         # speaker, but a parse is safer when the clause is long and names people
-        conf = 0.8
+        conf = C.said_before_long_clause
     else:
-        conf = 0.9 if ends_colon else 0.86
+        conf = C.said_before_ending_colon if ends_colon else C.said_before
     return Surface(parts, _cue_text(lay, body, k), "string: X said … “…”", conf)
 
 

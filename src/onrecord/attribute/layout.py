@@ -11,12 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Quote
+from ..text.segment import sentences
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
 TERMINAL = ".?!"
 CLOSERS = "\"”’»“‘«„‚'"
-ABBREVIATIONS = frozenset("""mr mrs ms dr prof st jr sr gen col lt sgt capt rev hon gov sen rep
-no vs etc inc ltd co corp dept fig approx jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}\s(?:—|–|-)\s")
 BYLINE_RE = re.compile(
     r"^(?:By|BY)\s+([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})"
@@ -108,43 +107,10 @@ def mask_quotes(text: str, quotes: list[Quote]) -> str:
     return "".join(chars)
 
 
-# closing marks and an editorial flag (“…”*) may follow the full stop
-_SPLIT_RE = re.compile(r"[.?!][\"”’»“'\)*]*\s+(?=[\"“‘«„'(]?[A-Z0-9À-Þ])")
-
-
-def _attribution_follows(masked: str, pos: int, end: int) -> bool:
-    from .cues import report_base
-
-    words = re.findall(r"[\w’'\-]+|[.,;:!?]", masked[pos : min(end, pos + 80)])[:6]
-    for w in words[1:5]:
-        if w in ".;:!?":
-            return False
-        if report_base(w):
-            return True
-    return False
-
-
 def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    s = start
-    for m in _SPLIT_RE.finditer(masked, start, end):
-        # abbreviations and initials do not end sentences ("Mr. Haass", "J. Smith")
-        word = re.search(r"(\w+)$", masked[max(start, m.start() - 12) : m.start()])
-        if masked[m.start()] == "." and word and (
-            word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()
-        ) and not (word.group(1).lower() == "no" and not re.match(r"\s*\d", masked[m.end():m.end() + 3])):
-            continue
-        if masked[m.start()] in "?!" and m.end() - m.start() > 2 and _attribution_follows(masked, m.end(), end):
-            continue  # “… a problem?” Fitzwilliam asked. — the attribution belongs to the quote
-        cut = m.end()
-        while cut > m.start() and masked[cut - 1].isspace():
-            cut -= 1
-        if cut > s:
-            out.append((s, cut))
-        s = m.end()
-    if end > s:
-        out.append((s, end))
-    return out
+    """The sentences of one paragraph of the masked text, by the shared segmenter (quotation
+    interiors are blanked, so a quoted sentence end never splits its sentence)."""
+    return sentences(masked, start, end)
 
 
 # The Hill's related-story tooltips flattened into the text: "Rep. Dan Newhouse Daniel (Dan)

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from functools import lru_cache
 
-from ..names import SUFFIXES, fullest, same_person
+from ..lexicon.titles import FEMALE_WORDS, MALE_WORDS, SUFFIXES, TITLE_WORDS
+from ..names import fullest, same_person
 from ..names import name_tokens as _name_tokens
 
 
@@ -31,16 +32,16 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
-from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, FEMALE_WORDS, MALE_WORDS, NAME_CONNECTORS, ORG_WORDS,
-                   SURNAME_FIRST, TITLE_WORDS, WEEKDAYS_MONTHS, report_base)
+from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
+from ..lexicon.calendar import WEEKDAYS_MONTHS
+from ..lexicon.reporting import report_base
+from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
+                   ORG_WORDS, SURNAME_FIRST)
 from .layout import Layout, Sentence, Token
 
 ADJ_SUFFIXES = frozenset("""backed led based owned run born style funded controlled linked
 affiliated aligned leaning era like made sponsored supported dominated appointed elected
 friendly inspired bound related""".split())
-ABBREV_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
-                           "capt", "rev", "hon", "prof", "st", "supt", "insp", "cmdr", "adm", "pres",
-                           "corp", "inc", "co", "bros"})
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "into",

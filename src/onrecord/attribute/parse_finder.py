@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cues import (BACK_VERBS, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, LIGHT_VERBS, SPEECH_NOUNS,
-                   SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_BASES, report_base)
-from .finder import GROUP_NOUNS, Part, Surface, _is_word, _quote_bounds
+from ..thresholds.attribute import CONFIDENCE as C
+from ..lexicon.groups import GROUP_NOUNS
+from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
+from ..lexicon.titles import TITLE_WORDS
+from .cues import DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, SUBJECT_PRONOUNS
+from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
 
 
@@ -26,7 +29,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     other_q = [(lay.quotes[j].start - 1, lay.quotes[j].end + 1) for j in sent.quotes if j != qi]
     outside = [t for t in outside if not any(a <= base + t.idx < b for a, b in other_q)]
     if not outside:
-        return Surface([], None, "no cue in the sentence: continues the previous speaker", 0.8, continuation=True)
+        return Surface([], None, "no cue in the sentence: continues the previous speaker", C.no_cue_continues, continuation=True)
     out_ids = {t.i for t in outside}
     # according to X
     for t in outside:
@@ -35,7 +38,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
             if objs:
                 parts = _np_parts(lay, doc, objs[0], base)
                 if parts:
-                    return Surface(parts, doc[t.i : t.i + 2].text, "parse: according to X", 0.85)
+                    return Surface(parts, doc[t.i : t.i + 2].text, "parse: according to X", C.parse_according_to)
     cue = None
     # the quotation's attachment: climb from its highest token to a reporting verb
     if qtoks:
@@ -87,7 +90,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                         strong = _is_report(v) and report_base(v.lower_) is not None
                         cue_text = _parse_cue_text(doc, v) if strong else \
                             doc[v.i : end].text if end - v.i <= 6 else v.text
-                        return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", 0.8)
+                        return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", C.parse_before_colon)
     if cue is None:
         cands = [t for t in outside if _is_report(t)]
         if not cands:
@@ -105,10 +108,10 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                             and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"})]
                     parts = _np_parts(lay, doc, subs[0], base) if subs else None
                     if parts and all(p.kind in {"name", "pronoun"} for p in parts):
-                        return Surface(parts, None, f"parse: subject of the narrating verb '{root.text}'", 0.6)
-                return Surface([], None, "no reporting verb: a quotation inside narration names nobody", 0.0)
+                        return Surface(parts, None, f"parse: subject of the narrating verb '{root.text}'", C.parse_narrating_subject)
+                return Surface([], None, "no reporting verb: a quotation inside narration names nobody", C.nobody)
             return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
-                           0.7, continuation=True)
+                           C.parse_no_verb_continues, continuation=True)
         qpos = qtoks[0].i if qtoks else 0
         # a full reporting verb ("as X put it when he read the draft") before a weak one
         cue = min(cands, key=lambda t: (report_base(t.lower_) in WEAK_BASES, abs(t.i - qpos)))
@@ -116,7 +119,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     cue_text = _parse_cue_text(doc, cue)
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
         # "it was revealed that …", "it is said that …": nobody is named
-        return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", 0.0)
+        return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", C.nobody)
     outer = _outer(lay, doc, cue, out_ids, base)
     if outer is not None and report_base(cue.lower_) in {"order", "find", "rule", "estimate", "read",
                                                          "present", "accept", "object"}:
@@ -129,23 +132,23 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         # speaker (the passive rule below left every such quotation null; real-news tuning split)
         parts = _np_parts(lay, doc, subj, base)
         if parts:
-            return Surface(parts, cue_text, f"parse: passive '{cue.text}' names who is quoted", 0.8)
+            return Surface(parts, cue_text, f"parse: passive '{cue.text}' names who is quoted", C.parse_passive_agent)
     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
         # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
         # reported speech ("G said residents had been promised a “…”") the reporter speaks
-        return outer or Surface([], cue_text, f"parse: passive '{cue.text}' without its agent", 0.0)
+        return outer or Surface([], cue_text, f"parse: passive '{cue.text}' without its agent", C.nobody)
     if subj is None:
-        return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", 0.5, continuation=True)
+        return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", C.parse_cue_without_subject, continuation=True)
     parts = _np_parts(lay, doc, subj, base)
     if not parts:
         if subj.pos_ in {"NOUN", "NUM", "PRON"} and subj.lower_ not in SUBJECT_PRONOUNS and cue.i > subj.i \
                 and subj.lower_ not in {"others", "many", "some", "several", "few", "most", "all", "both"}:
             # "One of Thomas’s close friends recently stated that …": the reporter is there but
             # unnamed; continuing the previous quotee gave the words to a man long dead
-            return outer or Surface([], cue_text, f"parse: subject '{subj.text}' names nobody", 0.0)
-        return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", 0.4,
+            return outer or Surface([], cue_text, f"parse: subject '{subj.text}' names nobody", C.nobody)
+        return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", C.parse_subject_not_speaker,
                                 continuation=True)
-    return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", 0.82, outer=outer)
+    return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", C.parse_subject, outer=outer)
 
 
 def _own_subject_between(qtoks: list[Any], root: Any) -> bool:
@@ -194,7 +197,7 @@ def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Sur
                 return None
             parts = _np_parts(lay, doc, subj, base)
             if parts:
-                return Surface(parts, _parse_cue_text(doc, h), f"parse: {how} of outer '{h.text}'", 0.75)
+                return Surface(parts, _parse_cue_text(doc, h), f"parse: {how} of outer '{h.text}'", C.parse_outer_cue)
             return None
     return None
 

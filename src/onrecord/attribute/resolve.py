@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS
 from ..lexicon.places import is_place
 from ..thresholds.attribute import AttributeOptions
-from .cues import (DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS, SUBJECT_PRONOUNS,
-                   PARTY_WORDS, TITLE_SYNONYMS, TITLE_WORDS, report_base, title_end)
+from ..lexicon.reporting import report_base
+from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
+from .cues import (DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_DESCRIPTORS, ORG_WORDS, PRONOUNS,
+                   SUBJECT_PRONOUNS, PARTY_WORDS, title_end)
 from .finder import INTRO_WORDS, Part, _clause_start
 from .layout import Layout
 from .mentions import Entities, Entity, Mention, _common_words, name_tokens
@@ -30,8 +33,6 @@ GENERIC_ORG_HEADS = frozenset({"company", "firm", "business", "retailer", "lende
                                "airline", "carrier", "manufacturer", "group"})
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
-FUNCTION_WORDS = frozenset("""in on at by for from to with of and or but as that which who is was
-were are be been has had have will would said says told also""".split())
 GENERIC_HEADS = frozenset({"man", "woman", "people", "person", "one", "official", "officials",
                            "source", "sources", "resident", "residents", "member", "members"})
 

@@ -27,7 +27,7 @@ from ..model import ExtractResult, Quote
 from ..thresholds.context import ContextOptions
 from .dates import DateExpression, find_dates, resolve_expression
 from .outlets import OutletHint, find_outlets
-from .segment import paragraphs, sentences
+from ..text.segment import paragraphs, sentences
 
 __all__ = [
     "DateExpression", "OutletHint", "QuoteContext", "find_dates", "find_outlets",

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon.outlets import KNOWN, MEDIA_WORDS, NOT_OUTLETS, PLATFORMS
+
 
 @dataclass(frozen=True)
 class OutletHint:
@@ -26,27 +28,6 @@ class OutletHint:
     end: int
     rule: str
 
-
-MEDIA_WORDS = frozenset("""
-Times Post News Gazette Herald Tribune Journal Chronicle Courier Mail Express Mirror Standard
-Telegraph Guardian Observer Independent Monitor Review Magazine Weekly Daily Press Radio TV
-Television Channel Broadcasting Broadcast FM Network Podcast Show Hour Today Tonight Report
-Sun Star Record Inquirer Examiner Dispatch Bulletin Gazeta Zeitung Spiegel Monde Figaro Libération
-Corriere Repubblica País Pravda Economist Atlantic Politico Wire Agency Online Digest Sentinel
-Leader Advertiser Argus Echo Globe Register Statesman Spectator Nation Ledger Journalen Kurier
-Rundschau Allgemeine Blatt Tageblatt Avisen Posten Dagbladet Nouvelles Quotidien Hebdo Newsletter
-Substack Blog Programme Program Hour Panorama Broadcaster Outlook Times-Herald
-""".split())
-KNOWN = frozenset("""
-Reuters Bloomberg Politico Axios AFP AP BBC CNN NPR PBS ABC NBC CBS Fox Sky ZDF ARD RAI NHK
-Al Jazeera Twitter Facebook Instagram TikTok YouTube LinkedIn Bluesky Mastodon Threads Substack
-Medium Telegram
-""".split())
-PLATFORMS = frozenset({"Twitter", "X", "Facebook", "Instagram", "TikTok", "YouTube",
-                       "LinkedIn", "Bluesky", "Mastodon", "Threads", "Substack", "Medium",
-                       "Telegram"})
-_NOT_OUTLETS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December""".split())
 
 # A capitalised name of up to six words, with "of", "and", "&", "de", "der", "du", "la", "le"
 # allowed inside ("The Voice of the Harbour"), possessive "'s" stripped afterwards.
@@ -80,7 +61,7 @@ def _clean(name: str) -> str:
 def looks_like_outlet(name: str, had_article: bool) -> bool:
     """True for "BBC", "Reuters", "the Harbour Gazette", "Fox News"; false for "Anna Berg"."""
     words = name.split()
-    if not words or words[0] in _NOT_OUTLETS:
+    if not words or words[0] in NOT_OUTLETS:
         return False
     if words[0] == "The":
         words = words[1:]
@@ -106,7 +87,7 @@ def find_outlets(text: str) -> list[OutletHint]:
             raw = m.group("name")
             # stop the name at a word that starts a new clause ("told the BBC That ...")
             name = _clean(raw)
-            if not name or name.split()[0] in _NOT_OUTLETS:
+            if not name or name.split()[0] in NOT_OUTLETS:
                 continue
             if rule == "on_air" and name not in PLATFORMS and not looks_like_outlet(name, False):
                 continue
@@ -115,7 +96,7 @@ def find_outlets(text: str) -> list[OutletHint]:
             if not strict and not looks_like_outlet(name, True):
                 # a column/op-ed/"wrote in" names its outlet by construction, but "in his
                 # Tuesday column" or "wrote in December" name no outlet
-                if not re.match(r"[A-Z]", name) or name.split()[0] in _NOT_OUTLETS:
+                if not re.match(r"[A-Z]", name) or name.split()[0] in NOT_OUTLETS:
                     continue
                 if rule == "wrote_in" and len(name.split()) == 1 and not raw.lower().startswith("the "):
                     continue  # "wrote in Paris": a place, not an outlet

@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon.abbreviations import EXTRACT_SENTENCE_ABBREVIATIONS
+from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.reporting import COMMISSIVE
 from ..thresholds.extract import ExtractOptions
 from .lexicon import (
-    FUNCTION_WORDS,
     MENTION_RE,
-    COMMISSIVE,
     NAMING_RE,
     ORG_NOUNS,
     PERFORM_RE,
@@ -85,15 +86,6 @@ def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s)
 
 
-# Abbreviations whose period does not end a sentence (US copy: "Mr. Obama", "Sen. Vale",
-# "U.S. officials"); a single capital ("John F. Kennedy") is an initial.
-_ABBREV = set(
-    """mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc co corp ltd no vs
-    jan feb mar apr jun jul aug sep sept oct nov dec rev hon messrs mt ft u.s u.k u.n a.m p.m
-    e.g i.e etc dept est approx""".split()
-)
-
-
 def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
     if s[m.start()] != ".":
         return False
@@ -102,7 +94,7 @@ def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
     while i > 0 and (s[i - 1].isalpha() or s[i - 1] == "."):
         i -= 1
     tok = s[i:j].lower()
-    return tok in _ABBREV or (len(tok) == 1 and s[i:j].isupper())
+    return tok in EXTRACT_SENTENCE_ABBREVIATIONS or (len(tok) == 1 and s[i:j].isupper())
 
 
 def left_clause(before: str) -> str:
@@ -195,234 +187,353 @@ POLICY_NOUNS = set(
 )
 
 
-def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
-    text = ctx.text
-    words = _words(text)
-    n = len(words)
-    left = ctx.left
-    right = ctx.right
-    left_tail = " ".join(_words(left)[-opts.cue_window_words :])
-    title_case = (
-        n <= opts.title_max_words
-        and is_title_case(text, words)
-        and not _headline_context(left, right)
-    )
-    sentence = _is_sentence(text)
+Decision = tuple[str, list[str]]
 
-    # 1. explicit title cue immediately before the marks
-    m = _last_match(TITLE_CUE_RE, left_tail)
-    if m and _words_after(left_tail, m.end()) <= 3 and not _has_reporting_after(left_tail, m.end()):
-        weak = m.group(0).lower().split()[0] in ("theme", "mantra", "rallying", "watchword")
-        if weak and _ATTRIBUTION_NEXT.match(right):
-            # 'A recurring theme is unfolding: “Elections have consequences,” said one owner':
-            # someone said the words; "theme" only introduced them.
-            pass
-        elif m.group(0).lower() != "named" or title_case:
-            return "title", [f"title cue '{m.group(0)}' before the quotation"]
-    # 2. so-called / self-styled
-    if _SO_CALLED.search(left.rstrip(" \t,:")):
+
+class _Reading:
+    """What every kind rule reads about one quotation, computed once (the cue and the naming
+    verb only when a rule asks)."""
+
+    def __init__(self, ctx: QuoteContext, opts: ExtractOptions):
+        self.ctx, self.opts = ctx, opts
+        self.text = ctx.text
+        self.words = _words(self.text)
+        self.n = len(self.words)
+        self.left = ctx.left
+        self.right = ctx.right
+        self.left_tail = " ".join(_words(self.left)[-opts.cue_window_words :])
+        self.title_case = (
+            self.n <= opts.title_max_words
+            and is_title_case(self.text, self.words)
+            and not _headline_context(self.left, self.right)
+        )
+        self.sentence = _is_sentence(self.text)
+        self.after_words = _words(self.right)
+        self._cue: tuple[str, str, str] | None | bool = False
+
+    @property
+    def cue(self) -> tuple[str, str, str] | None:
+        """The reporting verb of the quotation's sentence, or of the sentence before an earlier
+        quotation in it ("Vale claimed the plan had “gathered strength” and become a
+        “movement.”": the verb before the first quotation governs this one too)."""
+        if self._cue is False:
+            ctx, left = self.ctx, self.left
+            cue = _reporting_cue(left, self.right, self.text)
+            if cue is None and ctx.sentence_left and len(ctx.sentence_left) > len(left):
+                early = _reporting_cue(ctx.sentence_left[: len(ctx.sentence_left) - len(left)], "", self.text)
+                if early is not None:
+                    cue = ("earlier in the sentence of", early[1], early[2])
+            self._cue = cue
+        return self._cue  # type: ignore[return-value]
+
+
+def _title_cue(r: _Reading) -> Decision | None:
+    """An explicit title cue right before the marks ("titled", "headlined", "the slogan")."""
+    m = _last_match(TITLE_CUE_RE, r.left_tail)
+    if not (m and _words_after(r.left_tail, m.end()) <= 3 and not _has_reporting_after(r.left_tail, m.end())):
+        return None
+    weak = m.group(0).lower().split()[0] in ("theme", "mantra", "rallying", "watchword")
+    if weak and _ATTRIBUTION_NEXT.match(r.right):
+        # 'A recurring theme is unfolding: “Elections have consequences,” said one owner':
+        # someone said the words; "theme" only introduced them.
+        return None
+    if m.group(0).lower() != "named" or r.title_case:
+        return "title", [f"title cue '{m.group(0)}' before the quotation"]
+    return None
+
+
+def _so_called(r: _Reading) -> Decision | None:
+    if _SO_CALLED.search(r.left.rstrip(" \t,:")):
         return "scare", ["'so-called' (or similar) before the quotation"]
-    # 3. title case next to a work noun or a naming verb, or standing alone
-    if title_case and not ctx.flagged:
-        noun = _work_noun_near(left_tail)
-        last = words[-1].lower() if words else ""
-        if last in WORK_NOUNS and last not in ("record", "talk", "speech", "statement", "letter"):
-            return "title", [f"title case ending in the work noun '{words[-1]}'"]
-        if noun:
-            return "title", [f"title case after the work noun '{noun}'"]
-        pm = _last_match(PERFORM_RE, left_tail)
-        if pm and _words_after(left_tail, pm.end()) <= 3:
-            return "title", [f"title case after '{pm.group(0)}' (performing or publishing a work)"]
-        nm = _last_match(NAMING_RE, left_tail)
-        named_here = nm is not None and _words_after(left_tail, nm.end()) <= 3
-        # Without a work noun, a naming verb makes a nickname, not a title ("dubbed the
-        # “McLibel Two”"): left to step 4.
-        onm = _ON_PROGRAMME.search(left)
-        if onm:
-            # "Kristol said on “Fox News Sunday.”", "appearing later on “Face the Nation,”",
-            # "Gillespie told “Fox News Sunday” that …": a title-case name a speaker appears on
-            # (or talks to) is a programme or publication.
-            return "title", [f"title case after '{onm.group(0).strip()}' (a programme or publication)"]
-        pos = _CAP_POSSESSIVE.search(left)
-        if pos and not named_here and pos.group(1).lower() not in STOP_CAPS and n <= opts.bare_title_max_words:
-            # "notes Trinko at the National Review’s “The Corner”", "appearing on NBC’s “Meet
-            # the Press,” called …": a title-case name owned by a named outlet or person is
-            # the name of its programme, blog or plan, whatever reporting verb the sentence has.
-            return "title", [f"title case after the possessive '{pos.group(0).strip()}'"]
-        if not named_here and not _between_names(left, right):
-            cue = _reporting_cue(left, right, text)
-            if (
-                cue is not None
-                and cue[0] == "before"
-                and not cue[1].lower().startswith("according")
-                and len(_words(left)) - len(_words(cue[2])) > 12
-            ):
-                # "advocates pointed to the weapons used … at a midnight showing of the “The
-                # Dark Knight Rises”": a verb a dozen words back governs its own object, not
-                # a title-case name at the end of a long clause.
-                cue = None
-            if cue is None and not ctx.para_start and n <= opts.bare_title_max_words:
-                nxt = _words(right)[:1]
-                if nxt and text.rstrip()[-1:].isalnum() and _modifies_next(right, nxt[0]) \
-                        and _noun_after(nxt[0]) and nxt[0].lower() not in WORK_NOUNS:
-                    # 'the “Mission Accomplished” banner', 'his “America First” policy': a
-                    # capitalised slogan modifying a noun that is not a work is a label, a term
-                    # (real-news tuning split); 'the “Make Do and Mend” campaign' and '“This
-                    # Week” programme' name works and stay titles
-                    return "term", ["a title-case label modifying the noun after it, no work noun"]
-                return "title", ["title case, no reporting verb in the sentence"]
+    return None
+
+
+def _title_case_of_a_work(r: _Reading) -> Decision | None:
+    """Title case next to a work noun, a verb of performing or publishing, a programme a
+    speaker appears on, or a possessive owner."""
+    if not r.title_case or r.ctx.flagged:
+        return None
+    words, left = r.words, r.left
+    noun = _work_noun_near(r.left_tail)
+    last = words[-1].lower() if words else ""
+    if last in WORK_NOUNS and last not in ("record", "talk", "speech", "statement", "letter"):
+        return "title", [f"title case ending in the work noun '{words[-1]}'"]
+    if noun:
+        return "title", [f"title case after the work noun '{noun}'"]
+    pm = _last_match(PERFORM_RE, r.left_tail)
+    if pm and _words_after(r.left_tail, pm.end()) <= 3:
+        return "title", [f"title case after '{pm.group(0)}' (performing or publishing a work)"]
+    # Without a work noun, a naming verb makes a nickname, not a title ("dubbed the
+    # “McLibel Two”"): left to the naming rule.
+    onm = _ON_PROGRAMME.search(left)
+    if onm:
+        # "Kristol said on “Fox News Sunday.”", "appearing later on “Face the Nation,”",
+        # "Gillespie told “Fox News Sunday” that …": a title-case name a speaker appears on
+        # (or talks to) is a programme or publication.
+        return "title", [f"title case after '{onm.group(0).strip()}' (a programme or publication)"]
+    pos = _CAP_POSSESSIVE.search(left)
+    if pos and not _named_here(r) and pos.group(1).lower() not in STOP_CAPS and r.n <= r.opts.bare_title_max_words:
+        # "notes Trinko at the National Review’s “The Corner”", "appearing on NBC’s “Meet
+        # the Press,” called …": a title-case name owned by a named outlet or person is
+        # the name of its programme, blog or plan, whatever reporting verb the sentence has.
+        return "title", [f"title case after the possessive '{pos.group(0).strip()}'"]
+    return None
+
+
+def _named_here(r: _Reading) -> bool:
+    nm = _last_match(NAMING_RE, r.left_tail)
+    return nm is not None and _words_after(r.left_tail, nm.end()) <= 3
+
+
+def _title_case_alone(r: _Reading) -> Decision | None:
+    """Title case with no reporting verb in the sentence names something."""
+    if not r.title_case or r.ctx.flagged or _named_here(r) or _between_names(r.left, r.right):
+        return None
+    cue = _reporting_cue(r.left, r.right, r.text)
     if (
-        n == 1
-        and words[0][0].isupper()
-        and not ctx.flagged
-        and not ctx.para_start
-        and left.strip()
-        and left[-1:] == " "
+        cue is not None
+        and cue[0] == "before"
+        and not cue[1].lower().startswith("according")
+        and len(_words(r.left)) - len(_words(cue[2])) > 12
     ):
-        ws = _words(left)
-        if (
-            len(ws) >= 2
-            and ws[-1][0].islower()
-            and ws[-1] in WORK_NOUNS
-            and ws[-1] not in _NOT_WORK_NAMES
-            # a noun, not a verb ("the party plans “Massive” rallies"): after a determiner,
-            # a possessive or a name ("the BBC show", "her novel", "a new album")
-            and any(
-                w.lower() in _NOUN_DETERMINERS or w[0].isupper() or w.endswith(("\u2019s", "'s"))
-                for w in ws[-4:-1]  # "the BBC show", "the town radio show", "her novel"
-            )
-        ):
-            # “the BBC show “Newsnight””, “the novel “Beloved””: one capitalised word right
-            # after a work noun is the work's name (title case needs two words otherwise).
-            return "title", [f"one capitalised word right after the work noun '{ws[-1]}'"]
-    acro = _ACRONYM_POSSESSIVE.search(left) or _PREP_CAP_POSSESSIVE.search(left)
+        # "advocates pointed to the weapons used … at a midnight showing of the “The
+        # Dark Knight Rises”": a verb a dozen words back governs its own object, not
+        # a title-case name at the end of a long clause.
+        cue = None
+    if cue is None and not r.ctx.para_start and r.n <= r.opts.bare_title_max_words:
+        nxt = r.after_words[:1]
+        if nxt and r.text.rstrip()[-1:].isalnum() and _modifies_next(r.right, nxt[0]) \
+                and _noun_after(nxt[0]) and nxt[0].lower() not in WORK_NOUNS:
+            # 'the “Mission Accomplished” banner', 'his “America First” policy': a capitalised
+            # slogan modifying a noun that is not a work is a label, a term (real-news tuning
+            # split); 'the “Make Do and Mend” campaign' and '“This Week” programme' name works
+            return "term", ["a title-case label modifying the noun after it, no work noun"]
+        return "title", ["title case, no reporting verb in the sentence"]
+    return None
+
+
+def _one_word_after_work_noun(r: _Reading) -> Decision | None:
+    """“the BBC show “Newsnight””, “the novel “Beloved””: one capitalised word right after a
+    work noun is the work's name (title case needs two words otherwise)."""
+    ctx, left, words = r.ctx, r.left, r.words
+    if not (r.n == 1 and words[0][0].isupper() and not ctx.flagged and not ctx.para_start
+            and left.strip() and left[-1:] == " "):
+        return None
+    ws = _words(left)
+    if (
+        len(ws) >= 2
+        and ws[-1][0].islower()
+        and ws[-1] in WORK_NOUNS
+        and ws[-1] not in _NOT_WORK_NAMES
+        # a noun, not a verb ("the party plans “Massive” rallies"): after a determiner,
+        # a possessive or a name ("the BBC show", "her novel", "a new album")
+        and any(
+            w.lower() in _NOUN_DETERMINERS or w[0].isupper() or w.endswith(("\u2019s", "'s"))
+            for w in ws[-4:-1]  # "the BBC show", "the town radio show", "her novel"
+        )
+    ):
+        return "title", [f"one capitalised word right after the work noun '{ws[-1]}'"]
+    return None
+
+
+def _acronym_possessive(r: _Reading) -> Decision | None:
+    """"ABC’s “The View”", "HBO’s “Veep.”", "at the Clarion’s “The Desk.”": capitalised words
+    owned by an acronym (a broadcaster, party or agency) or by a capitalised owner after a
+    preposition name its programme, column or plan; title case alone needs two capitalised
+    content words, which one-word names lack."""
+    acro = _ACRONYM_POSSESSIVE.search(r.left) or _PREP_CAP_POSSESSIVE.search(r.left)
+    words = r.words
     if (
         acro
-        and n <= 6
-        and not ctx.flagged
+        and r.n <= 6
+        and not r.ctx.flagged
         and words[0][0].isupper()
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
     ):
-        # "ABC’s “The View”", "HBO’s “Veep.”", "at the Clarion’s “The Desk.”": capitalised
-        # words owned by an acronym (a broadcaster, party or agency) or by a capitalised owner
-        # after a preposition name its programme, column or plan; title case alone needs two
-        # capitalised content words, which one-word names lack.
         return "title", [f"capitalised name after the acronym possessive '{acro.group(0).strip()}'"]
-    # A quotation used as the name of the work that follows it ("the “Make Do and Mend”
-    # campaign", "ABC’s “This Week” program").
-    after_words = _words(right)
+    return None
+
+
+def _names_the_work_after(r: _Reading) -> Decision | None:
+    """A quotation used as the name of the work that follows it ("the “Make Do and Mend”
+    campaign", "ABC’s “This Week” program")."""
+    after_words, words = r.after_words, r.words
     if (
         after_words
         and after_words[0].lower() in WORK_NOUNS
         and words
         and words[0][0].isupper()  # names are capitalised: "a “friendly” letter" is not one
-        and n <= opts.bare_title_max_words
-        and right[:1] == " "
-        and not ctx.flagged
-        and text.rstrip()[-1:] not in ".!?,"
+        and r.n <= r.opts.bare_title_max_words
+        and r.right[:1] == " "
+        and not r.ctx.flagged
+        and r.text.rstrip()[-1:] not in ".!?,"
     ):
         return "title", [f"names the {after_words[0]} that follows it"]
-    # A lowercase policy or plan name owned by someone: Mr Brown’s “sustainable investment”
-    # rule, the party’s “smaller government bill”. A noun possessive before, a policy noun
-    # after the marks or ending the quotation, no punctuation inside (“his “misguided
-    # campaign.”” is an echo, and "his" is not a noun possessive).
+    return None
+
+
+def _owned_policy(r: _Reading) -> Decision | None:
+    """A lowercase policy or plan name owned by someone: Mr Brown’s “sustainable investment”
+    rule, the party’s “smaller government bill”. A noun possessive before, a policy noun after
+    the marks or ending the quotation, no punctuation inside (“his “misguided campaign.”” is an
+    echo, and "his" is not a noun possessive)."""
+    if not (r.n >= 2 and not r.ctx.flagged and _NOUN_POSSESSIVE.search(r.left)
+            and r.text.rstrip()[-1:].isalnum() and not r.sentence):
+        return None
+    last = r.words[-1].lower()
+    nxt = r.after_words[0] if r.after_words and r.right[:1] == " " else ""
+    owner = _NOUN_POSSESSIVE.search(r.left).group(0).strip()  # type: ignore[union-attr]
+    if r.n >= 3 and last in POLICY_NOUNS and not _last_match(NAMING_RE, r.left_tail):
+        # (not after a naming verb: 'what he called Obama’s “failed economic policies”'
+        # is his description, not the policies' name)
+        return "title", [f"names the {last} of the owner before it ('{owner}')"]
+    if nxt.lower() in POLICY_NOUNS and nxt[:1].islower():
+        # the noun outside the marks: the quoted words are the label the policy goes by
+        # (Kestrel Bay’s “quiet hours” rule), a coined term rather than the full name
+        return "term", [f"the label of the {nxt} of the owner before it ('{owner}')"]
+    return None
+
+
+def _nickname(r: _Reading) -> Decision | None:
+    """A nickname inside a name: Rob “Biko” Baker. Capitalised only: "the Obama Democrats
+    “defining” Republican Mitt Romney" is a verb between two names, not a nickname."""
+    words = r.words
     if (
-        n >= 2
-        and not ctx.flagged
-        and _NOUN_POSSESSIVE.search(left)
-        and text.rstrip()[-1:].isalnum()
-        and not sentence
-    ):
-        last = words[-1].lower()
-        nxt = after_words[0] if after_words and right[:1] == " " else ""
-        owner = _NOUN_POSSESSIVE.search(left).group(0).strip()  # type: ignore[union-attr]
-        if n >= 3 and last in POLICY_NOUNS and not _last_match(NAMING_RE, left_tail):
-            # (not after a naming verb: 'what he called Obama’s “failed economic policies”'
-            # is his description, not the policies' name)
-            return "title", [f"names the {last} of the owner before it ('{owner}')"]
-        if nxt.lower() in POLICY_NOUNS and nxt[:1].islower():
-            # the noun outside the marks: the quoted words are the label the policy goes by
-            # (Kestrel Bay’s “quiet hours” rule), a coined term rather than the full name
-            return "term", [f"the label of the {nxt} of the owner before it ('{owner}')"]
-    # A nickname inside a name: Rob “Biko” Baker.
-    if (
-        n <= 2
+        r.n <= 2
         and any(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
         and all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
-        and text[-1:].isalnum()  # “Still Mending,” Ministry Says: a clause, not a nickname
-        and _between_names(left, right)
+        and r.text[-1:].isalnum()  # “Still Mending,” Ministry Says: a clause, not a nickname
+        and _between_names(r.left, r.right)
     ):
-        # capitalised only: "the Obama Democrats “defining” Republican Mitt Romney" is a verb
-        # between two names, not a nickname
         return "term", ["a nickname between a first name and a surname"]
-    # 4. mention and naming
-    mm = _last_match(MENTION_RE, left_tail)
-    if mm and _words_after(left_tail, mm.end()) <= 1 and n <= opts.term_max_words:
+    return None
+
+
+def _mentioned(r: _Reading) -> Decision | None:
+    """"the word", "the phrase": the expression is mentioned as an expression."""
+    mm = _last_match(MENTION_RE, r.left_tail)
+    if mm and _words_after(r.left_tail, mm.end()) <= 1 and r.n <= r.opts.term_max_words:
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
-    naming = _naming_decision(text, words, left, right, sentence, opts, ctx.sentence_left)
-    if naming is not None:
-        return naming
-    # 5. editorial flag
-    if ctx.flagged:
+    return None
+
+
+def _naming(r: _Reading) -> Decision | None:
+    return _naming_decision(r.text, r.words, r.left, r.right, r.sentence, r.opts, r.ctx.sentence_left)
+
+
+def _flagged(r: _Reading) -> Decision | None:
+    if r.ctx.flagged:
         return "speech", ["an editorial marker flags it as a quotation of someone"]
-    # 6. long or whole-sentence quotation
-    if n >= opts.speech_min_words:
-        return "speech", [f"{n} words: a statement, not a label"]
-    cue = _reporting_cue(left, right, text)
-    if cue is None and ctx.sentence_left and len(ctx.sentence_left) > len(left):
-        # "Vale claimed the plan had “gathered strength” and become a “movement.”": the
-        # sentence's reporting verb, before an earlier quotation, governs this one too.
-        early = _reporting_cue(ctx.sentence_left[: len(ctx.sentence_left) - len(left)], "", text)
-        if early is not None:
-            cue = ("earlier in the sentence of", early[1], early[2])
-    if sentence and (not left.strip() or left.rstrip().endswith((":", ","))):
-        if n >= 2 or cue:
+    return None
+
+
+def _long(r: _Reading) -> Decision | None:
+    if r.n >= r.opts.speech_min_words:
+        return "speech", [f"{r.n} words: a statement, not a label"]
+    return None
+
+
+def _whole_sentence(r: _Reading) -> Decision | None:
+    if r.sentence and (not r.left.strip() or r.left.rstrip().endswith((":", ","))):
+        if r.n >= 2 or r.cue:
             return "speech", ["a whole sentence standing as a quotation"]
-    if left.rstrip().endswith(":") and subject_is_named(clause_subject(left.rstrip()[:-1])):
-        # "Mayor: ‘No’", "Okafor: “Never.”" — a speaker, a colon, the words.
+    return None
+
+
+def _colon_after_speaker(r: _Reading) -> Decision | None:
+    """"Mayor: ‘No’", "Okafor: “Never.”" — a speaker, a colon, the words."""
+    if r.left.rstrip().endswith(":") and subject_is_named(clause_subject(r.left.rstrip()[:-1])):
         return "speech", ["introduced by a colon after a named speaker"]
-    label = _SPEAKER_LABEL.search(left)
+    return None
+
+
+def _speaker_label(r: _Reading) -> Decision | None:
+    """"Graham: Reid is ‘lying’ about Romney", "Council chief: Plan ‘dead’": a headline opened
+    by its speaker's name and a colon quotes that speaker."""
+    label = _SPEAKER_LABEL.search(r.left)
     if label and len(_words(label.group(2))) <= 8 and _is_speaker_label(label.group(1)):
-        # "Graham: Reid is ‘lying’ about Romney", "Council chief: Plan ‘dead’": a headline
-        # opened by its speaker's name and a colon quotes that speaker.
         return "speech", [f"in a line opened by the speaker label '{label.group(1).strip()}:'"]
-    # 7. short fragment
-    if cue is not None:
-        where, verb, region = cue
-        if where == "before" and _plural_present(verb, region):
-            named = False
-        else:
-            named = subject_is_named(clause_subject(region))
-        if named is False:
-            return "scare", [f"reporting verb '{verb}' credited to a generic group"]
-        where_txt = "closing the sentence of" if where == "end" else where
-        return "speech", [f"reporting verb '{verb}' {where_txt} the quotation"]
-    if ctx.para_start and n >= 2 and (text.rstrip()[-1:] in ".!?,:;" or not right.strip()):
+    return None
+
+
+def _reporting_verb(r: _Reading) -> Decision | None:
+    """A short fragment with a reporting verb: speech when the verb credits someone, scare when
+    it credits a generic group."""
+    if r.cue is None:
+        return None
+    where, verb, region = r.cue
+    if where == "before" and _plural_present(verb, region):
+        named = False
+    else:
+        named = subject_is_named(clause_subject(region))
+    if named is False:
+        return "scare", [f"reporting verb '{verb}' credited to a generic group"]
+    where_txt = "closing the sentence of" if where == "end" else where
+    return "speech", [f"reporting verb '{verb}' {where_txt} the quotation"]
+
+
+def _paragraph_opener(r: _Reading) -> Decision | None:
+    if r.ctx.para_start and r.n >= 2 and (r.text.rstrip()[-1:] in ".!?,:;" or not r.right.strip()):
         return "speech", ["quotation opens its paragraph as a sentence of its own"]
-    if ctx.in_headline and not ctx.para_start and not right.split("\n", 1)[0].strip():
+    return None
+
+
+def _closes_the_headline(r: _Reading) -> Decision | None:
+    if r.ctx.in_headline and not r.ctx.para_start and not r.right.split("\n", 1)[0].strip():
         # "EU China arms ban ‘to be lifted’", "Muslim police stops ‘more likely’", "Obama vows to
         # remove ISIL ‘cancer’": a headline that closes on words in marks quotes someone, as
         # the story below says (real-news tuning split: 7 such headline fragments, all speech)
         return "speech", ["words in marks closing the headline"]
-    before_words = _words(left)
+    return None
+
+
+def _a_label(r: _Reading) -> Decision | None:
+    before_words = _words(r.left)
     if (
-        n >= 2
+        r.n >= 2
         and before_words
         and before_words[-1].lower() in ("a", "an")
-        and not (after_words and _modifies_next(right, after_words[0]))
+        and not (r.after_words and _modifies_next(r.right, r.after_words[0]))
     ):
         return "term", ["a short noun phrase introduced as a label ('a …'), credited to nobody"]
-    if n == 1 and after_words and _modifies_next(right, after_words[0]):
+    return None
+
+
+def _modifier(r: _Reading) -> Decision | None:
+    if r.n == 1 and r.after_words and _modifies_next(r.right, r.after_words[0]):
         return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
-    if 2 <= n <= opts.term_max_words and after_words and _modifies_next(right, after_words[0]) \
-            and text.rstrip()[-1:].isalnum() and _noun_after(after_words[0]) \
-            and words[-1].lower() not in FUNCTION_WORDS and not is_title_case(text, words):
+    if 2 <= r.n <= r.opts.term_max_words and r.after_words and _modifies_next(r.right, r.after_words[0]) \
+            and r.text.rstrip()[-1:].isalnum() and _noun_after(r.after_words[0]) \
+            and r.words[-1].lower() not in FUNCTION_WORDS and not is_title_case(r.text, r.words):
         # 'a U.S. Central Command “friendly fire” investigative file', 'robust “end of life”
         # programmes', '“grand bargain” fiscal negotiations': a phrase in marks used as a
         # modifier is a name for a kind of thing, a term (real-news tuning split); one word
         # ('a “friendly” letter') is still the writer's distance, above.
-        return "term", [f"a {n}-word phrase in marks modifying the noun after it, credited to nobody"]
-    return "scare", [f"{n}-word fragment credited to nobody"]
+        return "term", [f"a {r.n}-word phrase in marks modifying the noun after it, credited to nobody"]
+    return None
+
+
+# The kind rules in the order they are tried: the first that decides gives the kind and its
+# reason (``kind_evidence``). Titles first (explicit cues, then the shapes of a work's name),
+# then terms (mentions, naming, nicknames), then speech (a flag, length, a whole sentence, a
+# speaker), and a fragment credited to nobody last.
+KIND_RULES = (
+    _title_cue, _so_called, _title_case_of_a_work, _title_case_alone, _one_word_after_work_noun,
+    _acronym_possessive, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
+    _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _reporting_verb,
+    _paragraph_opener, _closes_the_headline, _a_label, _modifier,
+)
+
+
+def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
+    """The kind of a quotation and the reason: the first of ``KIND_RULES`` that decides, else a
+    scare quote (a fragment credited to nobody)."""
+    r = _Reading(ctx, opts)
+    for rule in KIND_RULES:
+        decision = rule(r)
+        if decision is not None:
+            return decision
+    return "scare", [f"{r.n}-word fragment credited to nobody"]
 
 
 _PLURAL_PRESENT = set(
@@ -768,14 +879,13 @@ _OBJECT_NOT_WORDS = re.compile(r"\b(?:a|an|to|the)\b", re.IGNORECASE)
 # a «…»" and "pledged to the fund a «…»" still name a thing promised.
 _INFINITIVE_PROMISE = re.compile(r"\s+to\s+(?:[a-z]+\s+){0,1}$")
 
-
 # Words that follow a phrase without being modified by it: "ran a “dry run” recently", "an
 # “insurance policy” against a win", "there are “lots of pockets” where …", "render “…”
 # inoperable" (real-news tuning split: these are someone's words, not terms).
 _NOT_MODIFIED = frozenset("""against where when while whereas toward towards despite until unless
 though although whether within without among amid across along around beyond
 the a an this that these those his her its their our my your
-last next yesterday today tonight tomorrow earlier later ago""".split())  # "… “Night Watch Returns” last year"  # (FUNCTION_WORDS lacks "the")
+last next yesterday today tonight tomorrow earlier later ago""".split())  # "… “Night Watch Returns” last year"
 
 
 def _noun_after(nxt: str) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import GENERIC, ORG_NOUNS, PRONOUN_SPEAKERS, STOP_CAPS
+from ..lexicon.groups import GENERIC
+from .lexicon import ORG_NOUNS, PRONOUN_SPEAKERS, STOP_CAPS
 
 _WORD_RE = re.compile(r"[^\W_][\w\u2019'\-]*")
 

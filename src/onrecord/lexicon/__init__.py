@@ -1,6 +1,17 @@
-"""Word lists, each idea once (the bottom layer: imports nothing from onrecord).
+"""Word lists, each idea once (the bottom layer: imports nothing from onrecord but itself).
 
-``places``: countries, their common short forms, US states and large world cities: a place is
-never "he" or "she" (real news: "Britain has been cautious, but Mr Straw said he …" made
-Britain the speaker).
+- ``reporting``: reporting verbs (base forms with every inflection for attribution; the
+  classifier's spelled-out forms), reporting phrases, speech nouns.
+- ``titles``: honorifics, title words, name suffixes, gendered words.
+- ``function_words``: closed-class words (the classifier's and attribution's sets).
+- ``groups``: generic groups and the plural people-nouns that are never a speaker's name.
+- ``abbreviations``: periods that are not full stops, in named parts.
+- ``calendar``: month and weekday names.
+- ``outlets``: media words, known outlets and platforms.
+- ``places``: countries, US states and large cities: a place is never "he" or "she" (real
+  news: "Britain has been cautious, but Mr Straw said he …" made Britain the speaker).
+- ``negation``: negators and negating hedges.
+
+Where two readers need different sets, both live in the same module, built from shared parts,
+and tests/lexicon pins which set sits inside which.
 """

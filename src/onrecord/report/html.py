@@ -21,7 +21,7 @@ from importlib import resources
 from .. import __version__
 from ..model import VERDICTS, CheckedQuote, CheckResult, Evidence
 from ..read.headline import opens_with_headline
-from ..textspan import paragraphs
+from ..text.segment import paragraphs
 from .note import editors_note
 from .summary import LABELS, MEANINGS, counts, short, speaker_of, suggestions, summary_line, diff_pieces
 

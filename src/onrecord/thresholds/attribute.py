@@ -26,3 +26,53 @@ class AttributeOptions:
     # sentences per nlp.pipe batch. Not tuned: sentences are short, so any batch of tens
     # amortises the per-call overhead; 64 keeps memory flat on a laptop.
     batch_size: int = 64
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """0-1 confidence each attribution rule gives the speaker it finds: the scale that
+    ``AttributeOptions.min_confidence`` (0.35) is tuned against, so every value is here, named
+    after its rule, strongest first. Not measured one by one: they order the rules by how
+    often each was right in the audits (string patterns with a reporting verb next to the
+    quotation at the top, the parse just below, continuations and fallbacks at the bottom); a
+    rule at 0.0 names nobody. Only the far fallback sits below min_confidence, on purpose."""
+
+    # string patterns (finder.py)
+    said_after: float = 0.93  # “…” X said
+    inverted_said: float = 0.92  # “…” said X / “…” said a X role
+    inverted_role_apposition: float = 0.9  # “…” said role, X
+    according_to_after: float = 0.9  # “…” according to X
+    said_before_colon: float = 0.9  # Said X: “…”
+    said_before_ending_colon: float = 0.9  # X said … : “…”
+    according_to_before: float = 0.88  # according to X … “…”
+    said_before: float = 0.86  # X said … “…”
+    as_x_put_it: float = 0.85  # as X put it, “…”
+    said_before_long_clause: float = 0.8  # X said Y … “…”, a long clause naming people
+    bare_credit_line: float = 0.8  # “…,” X (a credit line with no verb)
+    no_cue_continues: float = 0.8  # no cue in the sentence: the previous speaker goes on
+    dash_credit: float = 0.75  # “…” — X
+    pronoun_before_colon: float = 0.75  # she … : “…”
+    # the parse (parse_finder.py)
+    parse_according_to: float = 0.85
+    parse_subject: float = 0.82  # subject of the governing reporting verb
+    parse_before_colon: float = 0.8  # subject of a verb before a colon
+    parse_passive_agent: float = 0.8  # "was quoted by X"
+    parse_outer_cue: float = 0.75  # subject of an outer reporting verb
+    parse_no_verb_continues: float = 0.7  # no reporting verb: the previous speaker goes on
+    parse_narrating_subject: float = 0.6  # subject of a narrating verb (no reporting verb)
+    parse_cue_without_subject: float = 0.5
+    parse_subject_not_speaker: float = 0.4
+    # the article (attribute/__init__.py)
+    continues_previous_speaker: float = 0.85
+    continues_previous_subject: float = 0.8
+    credit_line_sentence: float = 0.75  # a credit line sentence after the quotation
+    headline_named: float = 0.75  # headline quotation: the person the headline names
+    continues_last_speaker: float = 0.6
+    unresolved_surface: float = 0.5  # a surface found but no entity for it (a cap)
+    uncued_continuation: float = 0.5  # a quotation outside any sentence, or with no surface
+    last_speaker_far: float = 0.3  # the last speaker of the article, far back: below the floor
+    headline_repeat_cap: float = 0.9  # a headline quotation repeated in the body: at most this
+    nobody: float = 0.0
+
+
+CONFIDENCE = Confidence()

@@ -1,4 +1,4 @@
-"""The ``mine`` and ``bank`` commands, registered on the main group by ``cli.py``: each parses
+"""The ``mine`` and ``bank`` commands, registered on the main group by ``cli/__init__.py``: each parses
 its options, calls one function of ``onrecord.mine`` or ``onrecord.bank``, and renders. Errors
 go through the main group's one handler (``cli.OnrecordGroup``)."""
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from .cli import exit_code
+from . import exit_code
 
 
 @click.command()
@@ -30,7 +30,7 @@ def mine(inputs: tuple[str, ...], bank_path: str, engine: str, master: str, work
       onrecord mine crawl.warc.gz articles.jsonl.xz --bank quotes.db --workers 2
       onrecord mine articles/ --bank quotes.db --engine spark --master local[2]
     """
-    from .mine.run import report_line, run_mine
+    from ..mine.run import report_line, run_mine
 
     try:
         report = run_mine(list(inputs), bank_path, engine=engine, master=master, workers=workers, log=sys.stderr)
@@ -71,9 +71,9 @@ def bank_search(words: str, bank_path: str, speaker: str | None, since: str | No
     Examples:
       onrecord bank search "silt wins" --bank quotes.db --speaker "Mara Ellison" --since 2024-01-01
     """
-    from .bank import Bank, search
-    from .bank.render import as_json, search_text
-    from .pipeline import check_date
+    from ..bank import Bank, search
+    from ..bank.render import as_json, search_text
+    from ..pipeline import check_date
 
     with Bank.open(bank_path, create=False) as b:
         rows = search(b, words, speaker=speaker, since=check_date(since, "--since"), limit=limit)
@@ -91,8 +91,8 @@ def bank_show(cluster_id: int, bank_path: str, fmt: str) -> None:
     Examples:
       onrecord bank show 42 --bank quotes.db
     """
-    from .bank import Bank, show
-    from .bank.render import as_json, history_text
+    from ..bank import Bank, show
+    from ..bank.render import as_json, history_text
 
     with Bank.open(bank_path, create=False) as b:
         history = show(b, cluster_id)
@@ -109,7 +109,7 @@ def bank_import(parquet_dir: str, bank_path: str) -> None:
     Examples:
       onrecord bank import out/mined.parquet --bank quotes.db
     """
-    from .bank.parquet import import_parquet
+    from ..bank.parquet import import_parquet
 
     r = import_parquet(parquet_dir, bank_path)
     click.echo(f"imported {r.stored:,} documents ({r.known:,} already in the bank); {r.clusters:,} clusters")

@@ -1,0 +1,22 @@
+"""Month and weekday names: dates read them (context/dates.py), names and outlets refuse them
+("May" is not a speaker, "Monday" not an outlet), sentence splitting keeps their abbreviated
+periods ("Jan. 24")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+MONTHS: Mapping[str, int] = MappingProxyType({
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+})
+WEEKDAYS: Mapping[str, int] = MappingProxyType({
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+})
+# The abbreviated month names ("jan", "sept"): a period after one does not end a sentence.
+MONTH_ABBREVIATIONS = frozenset(m for m, n in MONTHS.items() if len(m) <= 4 and m not in {"may", "june", "july"})
+# Day and month names in full: capitalised, never a person or an outlet ("Monday", "May").
+WEEKDAYS_MONTHS = frozenset(WEEKDAYS) | frozenset(MONTHS) - MONTH_ABBREVIATIONS

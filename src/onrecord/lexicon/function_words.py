@@ -1,0 +1,24 @@
+"""Function words: closed-class words that never carry a name, a role or a modified noun.
+
+``FUNCTION_WORDS`` is the classifier's: a lowercase word after a one-word quotation that is not
+one of these shows the quotation modifies the noun after it (“smart” streetlights).
+``DESCRIPTION_STOPS`` is attribution's: a description's head word ("the company") is never one
+of these; it is a core of FUNCTION_WORDS plus the commonest reporting words, since a head
+read off "X, who said" must not be "said" (tests/lexicon pins the core inside FUNCTION_WORDS).
+"""
+
+from __future__ import annotations
+
+FUNCTION_WORDS = frozenset(
+    """that which who whom whose and or but nor for of in on at by to from with as is are was
+    were be been being has have had will would can could may might must shall should do does
+    did not than then so if when while because although though into onto upon over under
+    about after before since until across through during without within among between
+    it its he she they we you i this these those there here""".split()
+)
+
+# Prepositions, conjunctions, relatives and auxiliaries: the part of FUNCTION_WORDS a
+# description's head is tested against.
+CLAUSE_FUNCTION_WORDS = frozenset("""in on at by for from to with of and or but as that which who is was
+were are be been has had have will would""".split())
+DESCRIPTION_STOPS = CLAUSE_FUNCTION_WORDS | frozenset({"said", "says", "told", "also"})

@@ -1,0 +1,40 @@
+"""Groups and indefinite speakers: nouns for many people, never one person's name.
+
+Two readers, two sets, one relation (pinned in tests/lexicon):
+
+- ``GENERIC`` (the classifier): words credited to one of these are not speech (README: "one
+  credited to nobody, or to a generic group, is term or scare"): "critics call it “…”".
+- ``GROUP_NOUNS`` (speaker finding): plural people-nouns that open sentences capitalised
+  ("Critics say", "Supporters argue") are a group, never a speaker's name (audit 4: "Critics"
+  was reported as a speaker). All of them are GENERIC except ``SPEAKING_GROUPS``: groups that
+  speak for an institution or a side ("officials said", "sources told"), whose words the
+  classifier keeps as speech.
+"""
+
+from __future__ import annotations
+
+GENERIC = frozenset(
+    """supporters critics opponents defenders engineers researchers scientists economists
+    experts analysts teachers nurses doctors residents locals people some many others
+    activists campaigners fans scholars astronomers industry insiders observers
+    commentators skeptics sceptics detractors proponents advocates members politicians
+    politician students parents voters historians users staff workers drivers
+    farmers fishermen traders investors bankers pundits marketers developers planners
+    everyone someone somebody nobody anyone they them we i you locals insiders
+    admirers cynics purists traditionalists economist engineer researcher scientist
+    linguists lexicographers biologists geologists physicists chemists doctors clinicians
+    medics pilots sailors soldiers headlines tabloids
+    press media journalists reporters columnists writers authors readers viewers listeners
+    players coaches managers owners landlords tenants consumers shoppers customers
+    retailers businesses companies firms organisers organizers volunteers crew crews crowd
+    crowds audience audiences public community profession trade regulars""".split()
+)
+
+# Groups whose words are reported speech, not a generic voice: not in GENERIC.
+SPEAKING_GROUPS = frozenset("""officials sources lawmakers witnesses protesters protestors
+conservatives liberals progressives""".split())
+
+GROUP_NOUNS = SPEAKING_GROUPS | frozenset("""critics supporters opponents experts analysts
+observers residents skeptics sceptics advocates activists economists scientists voters parents
+students insiders detractors proponents fans commentators investors traders doctors
+researchers""".split())

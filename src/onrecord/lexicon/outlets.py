@@ -1,0 +1,29 @@
+"""Outlet words: what names a newspaper, broadcaster, agency or platform (context/outlets.py
+reads them to tell "told the BBC" from "told the minister")."""
+
+from __future__ import annotations
+
+from .calendar import WEEKDAYS_MONTHS
+
+# A capitalised name holding one of these is a media name ("the Harbour Gazette").
+MEDIA_WORDS = frozenset("""
+Times Post News Gazette Herald Tribune Journal Chronicle Courier Mail Express Mirror Standard
+Telegraph Guardian Observer Independent Monitor Review Magazine Weekly Daily Press Radio TV
+Television Channel Broadcasting Broadcast FM Network Podcast Show Hour Today Tonight Report
+Sun Star Record Inquirer Examiner Dispatch Bulletin Gazeta Zeitung Spiegel Monde Figaro Libération
+Corriere Repubblica País Pravda Economist Atlantic Politico Wire Agency Online Digest Sentinel
+Leader Advertiser Argus Echo Globe Register Statesman Spectator Nation Ledger Journalen Kurier
+Rundschau Allgemeine Blatt Tageblatt Avisen Posten Dagbladet Nouvelles Quotidien Hebdo Newsletter
+Substack Blog Programme Program Hour Panorama Broadcaster Outlook Times-Herald
+""".split())
+# Platforms people post on ("wrote on Facebook").
+PLATFORMS = frozenset({"Twitter", "X", "Facebook", "Instagram", "TikTok", "YouTube",
+                       "LinkedIn", "Bluesky", "Mastodon", "Threads", "Substack", "Medium",
+                       "Telegram"})
+# Agencies, broadcasters and platforms known by name (a lone "X" is only a platform when the
+# whole name is "X": as a first word it is too often a letter).
+KNOWN = frozenset("""
+Reuters Bloomberg Politico Axios AFP AP BBC CNN NPR PBS ABC NBC CBS Fox Sky ZDF ARD RAI NHK
+Al Jazeera""".split()) | (PLATFORMS - {"X"})
+# Capitalised words that open a name but never an outlet's.
+NOT_OUTLETS = frozenset(w.capitalize() for w in WEEKDAYS_MONTHS)

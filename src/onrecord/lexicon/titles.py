@@ -1,0 +1,81 @@
+"""Titles, honorifics and name suffixes: the words around a person's name that are not the name.
+
+``HONORIFICS`` precede a name and are stripped from it when names are compared (names.py);
+``TITLE_WORDS`` is every word that heads a role inside a run of capitals ("Energy Minister
+Kurt X"): the honorifics and more roles. tests/lexicon pins HONORIFICS inside TITLE_WORDS and
+NAME_SUFFIXES inside SUFFIXES.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+# Honorifics and titles that precede a name and are not part of it.
+HONORIFICS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father
+    president vice minister premier chancellor mayor councillor councilor senator sen rep
+    representative governor gov judge justice chief inspector detective sergeant sgt captain capt
+    general gen colonel col major lieutenant lt admiral commissioner secretary ambassador
+    chairman chairwoman chair director coach king queen prince princess pope bishop
+    deputy superintendent officer constable hon honourable honorable""".split()
+)
+
+# Capitalised words that head a role inside a run of capitals ("Energy Minister Kurt X",
+# "Provincial Fire Chief Y"): everything up to the last of these is the role, the rest the name.
+TITLE_WORDS = HONORIFICS | frozenset("""
+prosecutor attorney speaker sheriff marshal pastor rabbi imam cardinal archbishop dean principal
+headteacher head chef trustee lawmaker congressman congresswoman assemblyman assemblywoman
+commander leader spokesman spokeswoman spokesperson manager editor economist analyst author
+founder owner striker winger defender midfielder goalkeeper guitarist pianist singer drummer
+adviser advisor aide strategist counsel administrator correspondent nominee candidate treasurer
+comptroller auditor registrar ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp
+mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh emir senators
+governors congressmen ministers presidents""".split())  # boss: "Boss Steve X"; delegate:
+# "Delegate Eleanor Holmes Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round
+# 5: the title became part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept
+# the title in the name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …"
+# (real-news tuning split)
+
+# Title words that are also common given names (Dean Baquet, Major Owens, King Hussein is a
+# title). Only "dean" and "major" so far: "king" before a name is usually the title.
+GIVEN_NAME_TITLES = frozenset({"dean", "major"})
+
+# Affixes that make a hyphenated title ("president-elect", "vice-chancellor", "ex-minister").
+TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "deputy", "former"})
+
+# Titles that name the same office ("the judge" for "Justice Cressida X").
+TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "judge": ("justice", "magistrate"),
+    "justice": ("judge",),
+    "chief executive": ("ceo", "chief executive officer"),
+    "ceo": ("chief executive",),
+    "spokesman": ("spokesperson", "spokeswoman"),
+    "spokeswoman": ("spokesperson", "spokesman"),
+    "spokesperson": ("spokesman", "spokeswoman"),
+    "chair": ("chairman", "chairwoman", "chairperson"),
+    "chairman": ("chair",),
+    "chairwoman": ("chair",),
+    "congressman": ("rep", "representative", "congresswoman"),
+    "congresswoman": ("rep", "representative", "congressman"),
+    "representative": ("rep",),
+    "senator": ("sen",),
+    "governor": ("gov",),
+    "lawmaker": ("rep", "sen", "senator", "representative", "congressman", "congresswoman", "mp"),
+    "professor": ("prof",),
+    "doctor": ("dr",),
+})
+
+# Generational suffixes: part of the name, never a title ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Everything that may follow a name and is not part of it when names are compared: the
+# generational suffixes, degrees and honours ("Dr. Mara Ellison-Vance, PhD").
+SUFFIXES = NAME_SUFFIXES | frozenset({"phd", "md", "qc", "kc", "mp", "obe", "mbe"})
+
+# Words that say a person is a man or a woman ("Mr", "spokeswoman").
+MALE_WORDS = frozenset("""mr sir lord king prince father son husband brother grandfather uncle
+nephew chairman spokesman businessman congressman councilman widower boyfriend monsieur herr
+""".split())
+FEMALE_WORDS = frozenset("""mrs ms miss madam dame lady queen princess mother daughter wife sister
+grandmother aunt niece chairwoman spokeswoman businesswoman congresswoman councilwoman widow
+girlfriend actress madame frau""".split())

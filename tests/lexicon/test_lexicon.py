@@ -1,0 +1,105 @@
+"""The word lists and how they relate (issue 9): each list is written once in onrecord.lexicon,
+and where two readers need different sets, the relation between them is pinned here, so that
+adding a word to one list cannot silently leave its sibling behind."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+from types import MappingProxyType
+
+import pytest
+
+import onrecord.lexicon as lexicon
+from onrecord.lexicon import abbreviations as ab
+from onrecord.lexicon import calendar as cal
+from onrecord.lexicon import function_words as fw
+from onrecord.lexicon import groups as gr
+from onrecord.lexicon import outlets as ou
+from onrecord.lexicon import reporting as rp
+from onrecord.lexicon import titles as ti
+
+SUBSETS = [
+    # (inner, outer, why)
+    (ti.HONORIFICS, ti.TITLE_WORDS, "an honorific before a name also heads a role in a run of capitals"),
+    (ti.NAME_SUFFIXES, ti.SUFFIXES, "names compare without generational suffixes as without degrees"),
+    (ab.SUFFIX_ABBREVIATIONS, ti.NAME_SUFFIXES, "'Jr.' is a name suffix written with a period"),
+    (ab.TITLE_ABBREVIATIONS - {"st"}, ti.TITLE_WORDS, "an abbreviated title is a title word"),
+    (rp._CLASSIFIER_SHARED, frozenset(rp.REPORT_FORMS), "the classifier's verb forms are attribution forms"),
+    (rp.COMMISSIVE, rp.CLASSIFIER_REPORTING, "a commissive verb is first a reporting word"),
+    (frozenset(w.lower() for w in rp.HEADLINE_VERBS), rp.CLASSIFIER_REPORTING,
+     "a capitalised headline verb is a reporting word"),
+    (fw.CLAUSE_FUNCTION_WORDS, fw.FUNCTION_WORDS, "attribution's function words are the classifier's core"),
+    (gr.GROUP_NOUNS - gr.SPEAKING_GROUPS, gr.GENERIC, "a group that is not a speaker is a generic voice"),
+    (ab.SENTENCE_ABBREVIATIONS, ab.EXTRACT_SENTENCE_ABBREVIATIONS, "every splitter keeps the shared periods"),
+    (ab.EXTRACT_SENTENCE_ABBREVIATIONS, ab.ABBREVIATIONS, "the segmenter knows every clause-end abbreviation"),
+    (ab.TITLE_ABBREVIATIONS, ab.NAME_ABBREVIATIONS, "a title's period belongs to the name"),
+    (ab.NAME_ABBREVIATIONS, ab.NAME_PERIOD_ABBREVIATIONS, "speaker finding drops every name period"),
+    (ab.MONTH_ABBREVIATIONS, frozenset(cal.MONTHS), "an abbreviated month is a month"),
+    (ou.PLATFORMS - {"X"}, ou.KNOWN, "a platform is a known outlet by name"),
+]
+
+
+@pytest.mark.parametrize("inner, outer, why", SUBSETS, ids=[s[2] for s in SUBSETS])
+def test_list_sits_inside_its_sibling(inner, outer, why):
+    assert inner, why
+    assert inner <= outer, f"{why}: {sorted(inner - outer)}"
+
+
+DISJOINT = [
+    (rp.CLASSIFIER_ONLY, frozenset(rp.REPORT_FORMS), "classifier-only words are not attribution forms"),
+    (gr.SPEAKING_GROUPS, gr.GENERIC, "a speaking group's words stay speech"),
+    (ti.MALE_WORDS, ti.FEMALE_WORDS, "a word says one gender"),
+    (cal.WEEKDAYS_MONTHS, ab.MONTH_ABBREVIATIONS, "full names and abbreviations are apart"),
+]
+
+
+@pytest.mark.parametrize("a, b, why", DISJOINT, ids=[d[2] for d in DISJOINT])
+def test_lists_kept_apart(a, b, why):
+    assert a and b, why
+    assert not a & b, f"{why}: {sorted(a & b)}"
+
+
+@pytest.mark.parametrize("form, base", [
+    ("said", "say"), ("told", "tell"), ("admitted", "admit"), ("denies", "deny"),
+    ("describing", "describe"), ("referred", "refer"), ("Said", "say"), ("streetlight", None),
+])
+def test_report_base_of_an_inflected_form(form, base):
+    assert rp.report_base(form) == base
+
+
+@pytest.mark.parametrize("word, month", [("jan", 1), ("sept", 9), ("may", 5), ("december", 12)])
+def test_month_numbers(word, month):
+    assert cal.MONTHS[word] == month
+
+
+def _lexicon_modules():
+    return [importlib.import_module(f"onrecord.lexicon.{m.name}") for m in pkgutil.iter_modules(lexicon.__path__)]
+
+
+@pytest.mark.parametrize("module", _lexicon_modules(), ids=lambda m: m.__name__)
+def test_lists_are_immutable(module):
+    """No module-global mutable state: a caller cannot add a word to a shared list by accident."""
+    mutable = [name for name, v in vars(module).items()
+               if not name.startswith("__") and isinstance(v, (list, dict, set)) and not isinstance(v, MappingProxyType)]
+    assert mutable == []
+    with pytest.raises(TypeError):
+        rp.REPORT_FORMS["blorp"] = "blorp"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("path", sorted(Path(lexicon.__file__).parent.glob("*.py")), ids=lambda p: p.name)
+def test_lexicon_is_the_bottom_layer(path):
+    """lexicon/ imports nothing from onrecord outside itself (docs/architecture.md)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    outside = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            mod = node.module or ""
+            if node.level >= 2 or node.level == 0 and mod.startswith("onrecord") and not mod.startswith("onrecord.lexicon"):
+                outside.append(mod)
+        elif isinstance(node, ast.Import):
+            outside += [a.name for a in node.names if a.name.startswith("onrecord") and not a.name.startswith("onrecord.lexicon")]
+    assert outside == []

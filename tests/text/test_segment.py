@@ -1,0 +1,70 @@
+"""The one sentence and paragraph segmenter (issue 9: four splitters became text/segment.py).
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.text.segment import abbreviation_period, paragraphs, sentences
+
+
+def _split(text: str, protected=()) -> list[str]:
+    return [text[a:b] for a, b in sentences(text, 0, len(text), protected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abbreviations and initials keep their period inside the sentence
+    ("Sen. Vale met Acme Corp. officials. They left.", ["Sen. Vale met Acme Corp. officials.", "They left."]),
+    ("The vote is on Jan. 24 in the U.S. Senate. Nobody expects it to pass.",
+     ["The vote is on Jan. 24 in the U.S. Senate.", "Nobody expects it to pass."]),
+    ("J. R. Hale spoke first. Then the mayor.", ["J. R. Hale spoke first.", "Then the mayor."]),
+    # "No." is an abbreviation only before a number
+    ("They live at No. 10 Harbour Row. It is red.", ["They live at No. 10 Harbour Row.", "It is red."]),
+    ("She said no. Then she left the room.", ["She said no.", "Then she left the room."]),
+    # a reporting verb after a quoted question belongs to the quotation's sentence
+    ("“Is the bridge safe?” Ilse Marr asked. Nobody answered.",
+     ["“Is the bridge safe?” Ilse Marr asked.", "Nobody answered."]),
+    # the dev set's editorial flag after a closing mark does not hide the boundary
+    ("He called it “a waste of hours.”* She and I disagreed.",
+     ["He called it “a waste of hours.”*", "She and I disagreed."]),
+    # no capital after the stop: not a boundary
+    ("The figure was 3.5 per cent. it rose later.", ["The figure was 3.5 per cent. it rose later."]),
+    # an accented capital starts a sentence
+    ("The talks ended. Émile Roux left at noon.", ["The talks ended.", "Émile Roux left at noon."]),
+])
+def test_sentences(text, expected):
+    assert _split(text) == expected
+
+
+def test_a_protected_quotation_keeps_its_sentences_together():
+    text = "She said “We will build it. It will open in May.” and left. Then rain."
+    q = (text.index("“"), text.index("”") + 1)
+    assert _split(text, [q]) == ["She said “We will build it. It will open in May.” and left.", "Then rain."]
+
+
+def test_offsets_index_the_text_and_skip_leading_space():
+    text = "First one.   Second one."
+    spans = sentences(text, 0, len(text))
+    assert spans == [(0, 10), (13, 24)]
+
+
+def test_a_range_is_split_on_its_own():
+    text = "Skip this. Alpha one. Beta two. Skip that."
+    start, end = text.index("Alpha"), text.index(" Skip that")
+    assert [text[a:b] for a, b in sentences(text, start, end)] == ["Alpha one.", "Beta two."]
+
+
+@pytest.mark.parametrize("text, pos, expected", [
+    ("Mr. Hale", 2, True),
+    ("at No. 5", 5, True),
+    ("said no. Then", 7, False),
+    ("a plan. Then", 6, False),
+])
+def test_abbreviation_period(text, pos, expected):
+    assert text[pos] == "."
+    assert abbreviation_period(text, pos) is expected
+
+
+def test_paragraphs_are_blocks_between_blank_lines():
+    text = "One.\nStill one.\n \t\nTwo.\r\n\r\nThree."
+    assert [text[a:b] for a, b in paragraphs(text)] == ["One.\nStill one.", "Two.", "Three."]
