@@ -123,6 +123,13 @@ def test_the_search_page_lists_quotations_that_open_their_history(client):
     assert history.index("Coast Courier") < history.index("Harbour Herald") < history.index("Evening Post")
 
 
+def test_the_search_page_before_any_search_lists_the_most_reported(client):
+    page = client.get("/bank").text
+    assert "The most reported:" in page
+    rows = page.split('id="bank-results"')[1]
+    assert rows.count('href="/bank/') == 3 and rows.index("midsummer") < rows.index("inspectors")
+
+
 def test_a_bad_date_on_the_search_page_is_said_beside_the_form(client):
     page = client.get("/bank", params={"q": "ferry", "since": "last year"})
     assert page.status_code == 200
