@@ -178,3 +178,12 @@ def test_a_check_links_a_corroborated_quotation_to_its_history(fake_stages, make
     out = plain.post("/api/check", json={"text": article, "published": "2024-06-10"}).json()
     assert all("corroboration" not in q for q in out["quotes"])
     assert "bank-link" not in plain.get(out["link"]).text
+
+
+def test_verify_answers_corroboration_beside_the_verdict(fake_stages, make_client, bank_path):
+    client = make_client(bank=bank_path, archive="plain")
+    r = client.post("/api/verify", json={"claims": [{"id": "c1", "quote": SWAPPED}, {"id": "c2", "quote": "Not in any paper at all, ever, by anyone here"}]})
+    assert r.status_code == 200, r.text
+    first, second = r.json()["verdicts"]
+    assert first["verdict"] == "not_found" and first["corroboration"]["cluster_id"] == _cluster(client, "midsummer")
+    assert first["corroboration"]["match"] == "canonical" and "corroboration" not in second
