@@ -123,6 +123,13 @@ def test_the_search_page_lists_quotations_that_open_their_history(client):
     assert history.index("Coast Courier") < history.index("Harbour Herald") < history.index("Evening Post")
 
 
+def test_the_search_page_before_any_search_lists_the_most_reported(client):
+    page = client.get("/bank").text
+    assert "The most reported:" in page
+    rows = page.split('id="bank-results"')[1]
+    assert rows.count('href="/bank/') == 3 and rows.index("midsummer") < rows.index("inspectors")
+
+
 def test_a_bad_date_on_the_search_page_is_said_beside_the_form(client):
     page = client.get("/bank", params={"q": "ferry", "since": "last year"})
     assert page.status_code == 200
@@ -171,3 +178,12 @@ def test_a_check_links_a_corroborated_quotation_to_its_history(fake_stages, make
     out = plain.post("/api/check", json={"text": article, "published": "2024-06-10"}).json()
     assert all("corroboration" not in q for q in out["quotes"])
     assert "bank-link" not in plain.get(out["link"]).text
+
+
+def test_verify_answers_corroboration_beside_the_verdict(fake_stages, make_client, bank_path):
+    client = make_client(bank=bank_path, archive="plain")
+    r = client.post("/api/verify", json={"claims": [{"id": "c1", "quote": SWAPPED}, {"id": "c2", "quote": "Not in any paper at all, ever, by anyone here"}]})
+    assert r.status_code == 200, r.text
+    first, second = r.json()["verdicts"]
+    assert first["verdict"] == "not_found" and first["corroboration"]["cluster_id"] == _cluster(client, "midsummer")
+    assert first["corroboration"]["match"] == "canonical" and "corroboration" not in second

@@ -184,13 +184,12 @@ def _page_routes(app: FastAPI, server: Server) -> None:
     @app.get("/bank", include_in_schema=False)
     def bank_page(q: str = "", speaker: str = "", since: str = "") -> HTMLResponse:
         server.require_bank()  # without one: the envelope (404) saying how to start with a bank
-        asked = bool(q.strip() or speaker.strip() or since.strip())
-        try:
-            rows = server.bank_search(q, speaker, since) if asked else None
-            error = None
+        try:  # nothing asked: the most reported quotations, a place to start browsing
+            rows, error = server.bank_search(q, speaker, since), None
         except UsageError as e:  # a bad date or no words: said on the page, beside the form
             rows, error = None, str(e)
-        return page("quote bank", bank_pages.search_body(rows, q, speaker, since, error), "/bank")
+        asked = bool(q.strip() or speaker.strip() or since.strip())
+        return page("quote bank", bank_pages.search_body(rows, q, speaker, since, error, asked=asked), "/bank")
 
     @app.get("/bank/{cluster_id}", include_in_schema=False)
     def bank_cluster_page(cluster_id: int, q: str = "", speaker: str = "", since: str = "") -> HTMLResponse:

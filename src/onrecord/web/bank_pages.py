@@ -34,9 +34,10 @@ def _plural(n: int, word: str) -> str:
 
 
 def search_body(rows: list[ClusterSummary] | None, words: str = "", speaker: str = "", since: str = "",
-                error: str | None = None) -> str:
+                error: str | None = None, asked: bool = True) -> str:
     """The search form, filled with the request's values, and the clusters found (``rows``
-    None: nothing asked yet)."""
+    None: the search failed, ``error`` says why); ``asked`` False: the rows are the most
+    reported quotations, shown before any search."""
     form = f"""<h1>Quote bank</h1>
 <form id="bank-form" class="card" method="get" action="/bank" role="search">
 <label for="bank-q">Words of the quotation</label>
@@ -49,8 +50,10 @@ def search_body(rows: list[ClusterSummary] | None, words: str = "", speaker: str
 {f'<div id="error" class="error" role="alert">{esc(error)}</div>' if error else ''}
 </form>"""
     if rows is None:
-        return form + ('<p class="hint">Every quotation mined into the bank, grouped with its truncated, '
-                       "elided and edited forms. Open one to see how it changed as it was repeated.</p>")
+        return form
+    if not asked:
+        form += ('<p class="hint">Every quotation mined into the bank, grouped with its truncated, elided '
+                 "and edited forms. Open one to see how it changed as it was repeated. The most reported:</p>")
     if not rows:
         return form + '<p class="card" id="bank-count">No quotation in the bank matches.</p>'
     # the search travels with the link, so the history page's "back" returns to these results
