@@ -102,6 +102,12 @@ CASES = [
      "Phones\n\nAnalyst Carla Menotti praised the design. The Zentra Flip X7 was the year's best seller.\n\n"
      "It was not a \"women's thing,\" she said.",
      [("Carla Menotti", None)]),
+    ("'X said:' opens the next quotation, not the one before it",
+     "Awards\n\nAmara Okoro and Lena Lindahl won the awards.\n\nThe awards are presented in "
+     "May. \"It is a great honour to win this,\" said Okoro. "
+     "\"It is one of the biggest prizes in the sport and a great end to the year.\" Lindahl said: "
+     "\"Knowing who has won it before makes me proud.\"",
+     [("Amara Okoro", None), ("Amara Okoro", None), ("Lena Lindahl", None)]),
     ("an 'of' name with a one-word head stays whole",
      "Rates\n\n\"Rates will stay where they are for now,\" the Bank of Ruritania said.",
      [("Bank of Ruritania", None)]),
@@ -130,3 +136,16 @@ def test_words_after_an_unnamed_speaker_stay_unnamed():
     speech = [q for q in r.quotes if q.kind == "speech"]
     assert [q.speaker for q in speech] == ["Josh Kemble", None, None]
     assert speech[2].speaker_description == "the Sale player"
+
+
+def test_a_verb_before_a_colon_opens_the_next_quotation():
+    # the rule behind "'X said:' opens the next quotation": in the parse, a reporting verb after
+    # a quotation and right before a colon is not that quotation's cue
+    from onrecord.attribute.nlp import get_nlp
+    from onrecord.attribute.parse_finder import _opens_next
+
+    doc = get_nlp()('"It is a great end to the year." Lindahl said: "Knowing who won it before makes me proud."')
+    said = next(t for t in doc if t.text == "said")
+    first = [t for t in doc if t.i < said.i and t.is_alpha and t.text != "Lindahl"]
+    assert _opens_next(doc, said, first)
+    assert not _opens_next(doc, said, [t for t in doc if t.i > said.i + 1])

@@ -454,6 +454,11 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
         base = report_base(r[k].lower)
         if r[k].lower in BACK_VERBS and k + 1 < len(r) and r[k + 1].lower == "back":
             base = "say"  # "“…” Obama fired back."
+        if base and k + 1 < len(r) and r[k + 1].text == ":":
+            # '“…,” said Gatlin. “…” Hayes said: “Knowing …”': "X said:" opens the next
+            # quotation; the words before it continue the previous speaker (real-news tuning
+            # split credited Gatlin's second sentence to Hayes)
+            break
         if base and base not in WEAK_BASES or base and k + 1 >= len(r) or base and not _is_word(r[k + 1]):
             subj = _strip_adverbs(r[:k])
             parts = mention_phrase(subj)

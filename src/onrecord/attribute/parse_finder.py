@@ -55,6 +55,8 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                 break
             h = h.head
             steps += 1
+    if cue is not None and _opens_next(doc, cue, qtoks):
+        cue = None
     if cue is not None and qtoks and cue.i > qtoks[-1].i and report_base(cue.lower_) == "report":
         # "X said the execution would “…” the BBC reported": the outlet reports X's words; the
         # reporting verb before the words governs them (real-news tuning split)
@@ -92,7 +94,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
                             doc[v.i : end].text if end - v.i <= 6 else v.text
                         return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", C.parse_before_colon)
     if cue is None:
-        cands = [t for t in outside if _is_report(t)]
+        cands = [t for t in outside if _is_report(t) and not _opens_next(doc, t, qtoks)]
         if not cands:
             if _inside_narration(lay, sent, qi):
                 # "The question on their minds is “would this man …?”", "figures (…, “career”
@@ -268,6 +270,13 @@ def _subject_of(verb: Any) -> tuple[Any | None, str]:
             break
         v = v.head
     return None, how
+
+
+def _opens_next(doc: Any, verb: Any, qtoks: list[Any]) -> bool:
+    """'“…” Hayes said: “Knowing …”': a reporting verb after the quotation and right before a
+    colon opens the next quotation; the words before it continue the previous speaker (the
+    real-news tuning split credited Gatlin's second sentence to Hayes)."""
+    return bool(qtoks) and verb.i > qtoks[-1].i and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":"
 
 
 def _antecedent(n: Any) -> Any:
