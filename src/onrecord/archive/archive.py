@@ -168,6 +168,7 @@ class Archive:
         elif not fresh and self.index.num_passages() == 0 and self.db.execute(
                 "SELECT 1 FROM files f JOIN documents d ON d.file_id=f.id JOIN sentences s ON s.doc_id=d.id"
                 " WHERE f.indexed=1 LIMIT 1").fetchone():
+            self.index.close()  # no watcher thread left on a folder reindex will remove
             raise IndexDamaged("the search index has lost its passages", path=str(self.path / "index"))
         self._catch_up()
 
@@ -187,6 +188,9 @@ class Archive:
         if not (path / cls.DB).exists():
             raise ArchiveError("no archive here", path=str(path))
         with WriteLock(path):
+            import gc
+
+            gc.collect()  # archives no longer referenced still hold index readers (see SearchIndex.close)
             shutil.rmtree(path / "index", ignore_errors=True)
             con = connect(path / cls.DB)
             con.execute("UPDATE files SET indexed=0")
