@@ -95,24 +95,28 @@ def ingest(out: Path, n: int) -> dict:
             "disk_mb": round(du(out / "home/archives" / f"s{n}") / 1e6, 1), "peak_rss_mb": round(peak_mb())}
 
 
-def _latencies(arch, claims) -> tuple[list[float], list]:
+def _latencies(arch, claims) -> tuple[list[float], list[float], list]:
     from onrecord.verify import verify_claim
 
     lat, verdicts = [], []
+    cpu = []  # CPU seconds per quotation: what the machine's load inflates least
     for c in claims:
-        t = time.perf_counter()
+        t, u = time.perf_counter(), time.process_time()
         verdicts.append(verify_claim(c, arch))
         lat.append(time.perf_counter() - t)
-    return lat, verdicts
+        cpu.append(time.process_time() - u)
+    return lat, cpu, verdicts
 
 
-def _summary(step: str, n: int, lat: list[float], verdicts, rows, arch) -> dict:
+def _summary(step: str, n: int, lat: list[float], cpu: list[float], verdicts, rows, arch) -> dict:
     q = statistics.quantiles(lat, n=100)
     agree = sum(v.verdict == r["expected"] for v, r in zip(verdicts, rows)) / len(rows)
     false_verify = sum(v.verdict in ("verbatim", "variation") and r["expected"] not in ("verbatim", "variation")
                        for v, r in zip(verdicts, rows))
     return {"step": step, "docs": n, "quotes": len(lat), "p50_ms": round(q[49] * 1000, 1), "p95_ms": round(q[94] * 1000, 1),
             "max_ms": round(max(lat) * 1000), "first_ms": round(lat[0] * 1000), "total_s": round(sum(lat), 1),
+            "cpu_p50_ms": round(statistics.quantiles(cpu, n=100)[49] * 1000, 1),
+            "cpu_p95_ms": round(statistics.quantiles(cpu, n=100)[94] * 1000, 1),
             "agree_expected": round(agree, 3), "false_verify": false_verify, "texts_encoded": arch.encoder.encoded,
             "from_archive_cache": arch.encoder.stored_hits, "peak_rss_mb": round(peak_mb())}
 
@@ -127,8 +131,8 @@ def verify(out: Path, n: int, n_quotes: int, passes: list[str]) -> list[dict]:
     res = []
     for step in passes:
         before = (arch.encoder.encoded, arch.encoder.stored_hits)
-        lat, verdicts = _latencies(arch, claims)
-        s = _summary(step, n, lat, verdicts, rows, arch)
+        lat, cpu, verdicts = _latencies(arch, claims)
+        s = _summary(step, n, lat, cpu, verdicts, rows, arch)
         s["texts_encoded"] -= before[0]
         s["from_archive_cache"] -= before[1]
         res.append(s)
