@@ -93,3 +93,12 @@ class VerifyOptions:
     # drift, while a two-word overlap that any paraphrase shares by chance is not read as a
     # piece. Dev: see docs/verification-errors.md for the accuracy at this value.
     splice_min_words: int = 3
+    # BM25 passages whose surroundings the fold stage (verify/equiv.py) rewrites to canonical
+    # words and matches again. Prevents a quote written with "lifesaving" or "I'm" missing a
+    # transcript that writes "life-saving" or "I am" (real news, issue 12); bounds the work to
+    # a few passages per quote that no exact match found. Same depth as lexical_passages.
+    fold_passages: int = 10
+    # sentences on each side of such a passage that are rewritten too. Prevents a quote of
+    # several sentences from being cut at the passage's edge (passages hold two sentences;
+    # the longest real verbatim quotation in eval/real spans three).
+    fold_context_sentences: int = 2

@@ -9,7 +9,7 @@ from .silence import no_source
 from ..model import Claim, Verdict
 from ..names import same_person
 from ..thresholds.verify import VerifyOptions
-from . import guard
+from . import equiv, guard
 from .align import Match, ParsedQuote, find_matches, parse_quote, span_offsets
 from .drift import (align, centre_sentences, finish_windows, lexical_window, plan_windows, sentence_context,
                     sentence_texts)
@@ -157,11 +157,19 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
             if found or later:
                 pq = pq2
                 break
+    folded = False
+    if not found and not later:
+        # the same words written another way ("lifesaving" / "life-saving", "I'm" / "I am")
+        pq2, found, later = equiv.folded_matches(claim.quote, archive, opts, lambda d: _later(d, claim.date_hint))
+        if found or later:
+            pq, folded = pq2, True
     if later and not found:
         later_note = f" (the words occur in {later[0][0].path}, dated {later[0][0].date}, after the claim: it cannot be the origin)"
     if found:
         v = _judge_words(claim, pq, found, opts, warnings)
         if v is not None:
+            if folded:
+                v = equiv.settle(v)
             _finish(v, unchecked)
             return v
 
