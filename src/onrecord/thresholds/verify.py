@@ -32,6 +32,15 @@ class VerifyOptions:
     # near misses the guard cannot see), drift claims 36 of 40 at >= 0.716; see
     # docs/bench-verify.md for both distributions and the error count per threshold.
     drift_min_cosine: float = 0.70
+    # quotes with fewer words than this are drift only at short_drift_min_cosine or above.
+    # A few words of a speaker's usual vocabulary ("exactly the right thing to do", "we have
+    # to rebuild our infrastructure") sit near some passage of any long archive of that
+    # speaker: real quotations from interviews the archive does not hold scored 0.74 and 0.78
+    # against unrelated remarks (eval/real tune, gold not_found), while the shortest dev drift
+    # (7 words, a paraphrase of the whole sentence) scores 0.94. Issue 12: a short real
+    # quotation not in the archive must not become drift against a passage on the same topic.
+    short_drift_words: int = 8
+    short_drift_min_cosine: float = 0.85
     # similarity (the verdict's score: cosine or word coverage) at or above which the nearest
     # passage is still shown with a no_source verdict. Prevents "nearest: …" from presenting an
     # unrelated speaker's passage as evidence about someone the archive holds nothing by (real

@@ -273,3 +273,20 @@ def span_offsets(toks: Tokens, m: Match, pq: ParsedQuote) -> tuple[int, int]:
         if matched:
             end = f.offsets[fe + k - 1] + 1
     return start, end
+
+
+def describe_changes(m: Match) -> str:
+    """The editorial changes of a match, in words (for the explanation)."""
+    parts = []
+    if m.omitted:
+        n = sum(len(w) for w in m.omitted_words)
+        shown = " / ".join(f'"{o}"' for o in m.omitted if o)
+        parts.append(f"{n} word{'s' if n != 1 else ''} elided with an ellipsis ({shown})" if shown else "ellipsis")
+    for r in m.replaced:
+        parts.append(f'[{r["bracket"]}] replaces "{r["source"]}"' if r["source"] else f"[{r['bracket']}] added")
+    if m.dropped_trailing:
+        parts.append(f'trailing clause dropped ("{m.dropped_trailing}")')
+    if m.punct_changes:
+        pc = "; ".join(f'after "{p["after"]}": source "{p["source"]}", quote "{p["quote"]}"' for p in m.punct_changes[:3])
+        parts.append(f"punctuation changed ({pc})")
+    return "; ".join(parts)

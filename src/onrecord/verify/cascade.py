@@ -10,11 +10,11 @@ from ..model import Claim, Verdict
 from ..names import same_person
 from ..thresholds.verify import VerifyOptions
 from . import equiv, guard
-from .align import Match, ParsedQuote, find_matches, parse_quote, span_offsets
+from .align import Match, ParsedQuote, describe_changes, find_matches, parse_quote, span_offsets
 from .drift import (align, centre_sentences, finish_windows, lexical_window, plan_windows, sentence_context,
                     sentence_texts)
 from ..text.fold import word_tokens
-from .frame import Frame, governing_frame
+from .frame import governing_frame, out_of_context
 from . import reversal
 from .reversal import Reversal
 from .evidence import divergence, make_evidence, provenance, word_diff
@@ -220,22 +220,6 @@ def _match_guard(m: Match, pq: ParsedQuote, short_words: int) -> list[str]:
     return bad
 
 
-def _describe(m: Match) -> str:
-    parts = []
-    if m.omitted:
-        n = sum(len(w) for w in m.omitted_words)
-        shown = " / ".join(f'"{o}"' for o in m.omitted if o)
-        parts.append(f"{n} word{'s' if n != 1 else ''} elided with an ellipsis ({shown})" if shown else "ellipsis")
-    for r in m.replaced:
-        parts.append(f'[{r["bracket"]}] replaces "{r["source"]}"' if r["source"] else f"[{r['bracket']}] added")
-    if m.dropped_trailing:
-        parts.append(f'trailing clause dropped ("{m.dropped_trailing}")')
-    if m.punct_changes:
-        pc = "; ".join(f'after "{p["after"]}": source "{p["source"]}", quote "{p["quote"]}"' for p in m.punct_changes[:3])
-        parts.append(f"punctuation changed ({pc})")
-    return "; ".join(parts)
-
-
 def outlet_matches(hint: str | None, doc) -> bool:
     """The article's outlet hint ("in his column for the Harbour Gazette", "told the BBC")
     names this source's outlet or title: then the source is the likelier origin of a passage
@@ -282,13 +266,13 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     if occurrences > 1:
         warnings.append("ambiguous")
     ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced, occurrences=occurrences)
-    how = "the same words" if verdict == "verbatim" else _describe(m)
+    how = "the same words" if verdict == "verbatim" else describe_changes(m)
     short = pq.n_words < opts.short_quote_words
     if short:
         warnings.append("short")
     frame = frames[id(good[0])]
     if frame is not None and (not claim.speaker or spk is None or same_person(claim.speaker, spk)):
-        return _out_of_context(claim, verdict, frame, ev, warnings)
+        return out_of_context(claim, verdict, frame, ev, warnings)
     if claim.speaker and not same_person(claim.speaker, spk):
         if spk is None:
             warnings.append("speaker_unknown")
@@ -311,26 +295,6 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     if verdict == "verbatim":
         expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
     return Verdict(claim.id, verdict, stage, score, expl, evidence=ev, warnings=warnings, claim=claim)
-
-
-_FRAME_WHY = {
-    "negated_report": "a negated saying verb",
-    "denial": "a denial",
-    "others_claim": "someone else's claim that the speaker reports",
-    "negator": "a negation",
-    "hypothetical": "a condition",
-    "question": "a question",
-}
-
-
-def _out_of_context(claim: Claim, words_verdict: str, frame: Frame, ev, warnings: list[str]) -> Verdict:
-    """The words occur (``words_verdict`` says how exactly) but a frame governs them: shown
-    with its own words and the whole source sentence."""
-    ev.governing = {"start": frame.start, "end": frame.end, "text": frame.text, "rule": frame.rule}
-    sentence = " ".join(frame.sentence.split())
-    expl = (f'the words occur ({words_verdict}), but {_FRAME_WHY.get(frame.rule, frame.rule)} governs them '
-            f'in the source: "{frame.text.strip()}" in "{sentence}"')
-    return Verdict(claim.id, "out_of_context", "context", 0.5, expl, evidence=ev, warnings=warnings, claim=claim)
 
 
 def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
@@ -437,15 +401,24 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
         return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
                        f"no passage by {claim.speaker} supports it; nearest passage (by {w.speaker}, "
                        f"similarity {w.cosine:.2f}) shown", nearest=ev, warnings=warnings, claim=claim)
-    if w.cosine >= opts.drift_min_cosine:
+    if w.cosine >= drift_floor(pq, opts):
         if claim.speaker and w.speaker and not same_person(claim.speaker, w.speaker):
             warnings.append("speaker_mismatch")
         return Verdict(claim.id, "drift", "semantic", round(w.cosine, 3),
                        f"same meaning in different words (similarity {w.cosine:.2f}); first difference: {div}",
                        evidence=ev, warnings=warnings, claim=claim)
-    return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
-                   f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}) shown",
+    short = f" (a quote of {pq.n_words} words needs {drift_floor(pq, opts):.2f})" if w.cosine >= opts.drift_min_cosine else ""
+    return Verdict(claim.id, "not_found", "short_quote" if short else "none", round(w.cosine, 3),
+                   f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}{short}) shown",
                    nearest=ev, warnings=warnings, claim=claim)
+
+
+def drift_floor(pq: ParsedQuote, opts: VerifyOptions) -> float:
+    """The similarity a paraphrase needs to be drift: higher for a short quote, whose few words
+    sit near some passage of any long archive of its speaker (thresholds.short_drift_words)."""
+    if pq.n_words < opts.short_drift_words:
+        return max(opts.drift_min_cosine, opts.short_drift_min_cosine)
+    return opts.drift_min_cosine
 
 
 def _reversal(claim: Claim, pq: ParsedQuote, w, al, opts: VerifyOptions) -> Reversal | None:
