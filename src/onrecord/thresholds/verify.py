@@ -107,6 +107,13 @@ class VerifyOptions:
     # transcript that writes "life-saving" or "I am" (real news, issue 12); bounds the work to
     # a few passages per quote that no exact match found. Same depth as lexical_passages.
     fold_passages: int = 10
+    # days a source may be dated after the claim's date hint (read from the article's context,
+    # not its publication date) and still be the origin (verify/dates.py). Prevents a hint a
+    # day or a few off ("on Tuesday" read against the wrong week, a transcript dated the day
+    # after the remarks) from ruling the real source out (issue 12). A week: the widest
+    # relative phrase the context resolver reads as a day ("last week"). The publication date,
+    # when known, is a hard bound with no tolerance.
+    date_hint_tolerance_days: int = 7
     # sentences on each side of such a passage that are rewritten too. Prevents a quote of
     # several sentences from being cut at the passage's edge (passages hold two sentences;
     # the longest real verbatim quotation in eval/real spans three).

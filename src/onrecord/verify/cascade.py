@@ -9,7 +9,7 @@ from .silence import no_source
 from ..model import Claim, Verdict
 from ..names import same_person
 from ..thresholds.verify import VerifyOptions
-from . import equiv, guard
+from . import dates, equiv, guard
 from .align import Match, ParsedQuote, describe_changes, find_matches, parse_quote, span_offsets
 from .drift import (align, centre_sentences, finish_windows, lexical_window, plan_windows, sentence_context,
                     sentence_texts)
@@ -31,12 +31,9 @@ def _opts(options) -> VerifyOptions:
     return getattr(options, "verify", VerifyOptions())
 
 
-def _later(doc, date_hint: str | None) -> bool:
-    """A source dated after the claim cannot be its origin (compared at the hint's precision)."""
-    if not date_hint or not doc.date:
-        return False
-    n = len(date_hint)
-    return doc.date[:n] > date_hint[:n]
+def _later(doc, claim: Claim, opts: VerifyOptions) -> bool:
+    """A source dated after the claim allows cannot be its origin (verify/dates.py)."""
+    return dates.ruled_out(doc.date, claim, opts)
 
 
 def _candidate_docs(pq: ParsedQuote, archive, opts: VerifyOptions) -> list:
@@ -139,7 +136,7 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
     later: list[tuple[object, Match]] = []
     for doc in _candidate_docs(pq, archive, opts):
         for m in find_matches(pq, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
-            (later if _later(doc, claim.date_hint) else found).append((doc, m))
+            (later if _later(doc, claim, opts) else found).append((doc, m))
     if not found and not later and _COMPOUND.search(claim.quote):
         # "ever-developing" against a source that wrapped "ever-\ndeveloping" at a line end:
         # folding joins the wrapped word (it cannot tell "misunder-/stood" from a real
@@ -153,14 +150,14 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
             pq2 = parse_quote(text)
             for doc in _candidate_docs(pq2, archive, opts):
                 for m in find_matches(pq2, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
-                    (later if _later(doc, claim.date_hint) else found).append((doc, m))
+                    (later if _later(doc, claim, opts) else found).append((doc, m))
             if found or later:
                 pq = pq2
                 break
     folded = False
     if not found and not later:
         # the same words written another way ("lifesaving" / "life-saving", "I'm" / "I am")
-        pq2, found, later = equiv.folded_matches(claim.quote, archive, opts, lambda d: _later(d, claim.date_hint))
+        pq2, found, later = equiv.folded_matches(claim.quote, archive, opts, lambda d: _later(d, claim, opts))
         if found or later:
             pq, folded = pq2, True
     if later and not found:
@@ -303,7 +300,7 @@ def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
 
     # Lexical pre-pass (no model call): a near miss shares almost all its words with the
     # passage it distorts, so the guard can decide on the lexically closest window at once.
-    later = lambda d: _later(d, claim.date_hint)  # noqa: E731
+    later = _later_than(claim, opts)
     cov, lw = lexical_window(pq.words, archive, claim.speaker, opts, later_than=later)
     if lw is not None and cov >= opts.lexical_near:
         al = align(pq.words, lw, opts.max_splice_gap)
@@ -319,12 +316,12 @@ def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
     return None
 
 
-def _later_than(claim: Claim):
-    return lambda d: _later(d, claim.date_hint)
+def _later_than(claim: Claim, opts: VerifyOptions):
+    return lambda d: _later(d, claim, opts)
 
 
 def _plan(p: _Pending, archive, opts: VerifyOptions):
-    return plan_windows(p.claim.quote, p.pq.words, archive, p.claim.speaker, opts, later_than=_later_than(p.claim))
+    return plan_windows(p.claim.quote, p.pq.words, archive, p.claim.speaker, opts, later_than=_later_than(p.claim, opts))
 
 
 def _pick(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, windows):
@@ -460,7 +457,7 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
     if pending:
         archive.vectors(list(dict.fromkeys(p.claim.quote for _, p in pending)))
         centres = [t for _, p in pending
-                   for t in sentence_texts(centre_sentences(p.pq.words, archive, opts, _later_than(p.claim)))]
+                   for t in sentence_texts(centre_sentences(p.pq.words, archive, opts, _later_than(p.claim, opts)))]
         archive.vectors(list(dict.fromkeys(centres)))
         plans = [_plan(p, archive, opts) for _, p in pending]
         archive.vectors(list(dict.fromkeys(t for pl in plans if pl is not None for t in pl.texts)))
@@ -471,4 +468,12 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
             v = _drift_windows(p.claim, p.pq, archive, opts, p.warnings, picked)
             out[i] = _after_drift(v, p.later_note, p.unchecked)
     # last: a not_found for a speaker the archive holds nothing by is no_source (silence.py)
-    return [no_source(v, c, archive, opts) for v, c in zip(out, claims)]  # type: ignore[arg-type]
+    return [_dated(no_source(v, c, archive, opts), c) for v, c in zip(out, claims)]  # type: ignore[arg-type]
+
+
+def _dated(v: Verdict, claim: Claim) -> Verdict:
+    """Say when the evidence is dated after the date the article's context gave (kept: the
+    hint ranks sources, only the publication date rules them out)."""
+    if v.evidence is not None:
+        v.explanation += dates.disagreement(v.evidence.source_date, claim)
+    return v
