@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .silence import no_source
 from ..model import Claim, Verdict
-from ..names import same_person
+from .speakers import said_by
 from ..thresholds.verify import VerifyOptions
 from . import dates, equiv, guard
 from .align import Match, ParsedQuote, describe_changes, find_matches, parse_quote, span_offsets
@@ -244,7 +244,7 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
 
     def rank(s):
         doc, m, start, end, spk, _ = s
-        same = bool(claim.speaker) and same_person(claim.speaker, spk)
+        same = bool(claim.speaker) and said_by(claim.speaker, spk)
         date_match = bool(claim.date_hint and doc.date and doc.date.startswith(claim.date_hint))
         # An occurrence no frame governs is the better evidence: the speaker said the words
         # plainly there, whatever another sentence does with them.
@@ -258,7 +258,7 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     verdict = "verbatim" if m.exact else "variation"
     stage = verdict if verdict == "verbatim" else (
         "ellipsis" if m.omitted else "bracket" if m.replaced else "trailing_clause" if m.dropped_trailing else "punctuation")
-    same_speaker_hits = [s for s in good if same_person(claim.speaker, s[4])] if claim.speaker else good
+    same_speaker_hits = [s for s in good if said_by(claim.speaker, s[4])] if claim.speaker else good
     occurrences = len(same_speaker_hits) if same_speaker_hits else len(good)
     if occurrences > 1:
         warnings.append("ambiguous")
@@ -268,16 +268,16 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     if short:
         warnings.append("short")
     frame = frames[id(good[0])]
-    if frame is not None and (not claim.speaker or spk is None or same_person(claim.speaker, spk)):
+    if frame is not None and (not claim.speaker or spk is None or said_by(claim.speaker, spk)):
         return out_of_context(claim, verdict, frame, ev, warnings)
-    if claim.speaker and not same_person(claim.speaker, spk):
+    if claim.speaker and not said_by(claim.speaker, spk):
         if spk is None:
             warnings.append("speaker_unknown")
             return Verdict(claim.id, verdict, stage, 1.0 if verdict == "verbatim" else 0.95,
                            f"{how}; the source does not say who spoke these words", evidence=ev,
                            warnings=warnings, claim=claim)
         participants = set(doc.speakers) | {t.speaker for t in doc.turns if t.speaker}
-        took_part = any(same_person(claim.speaker, p) for p in participants)
+        took_part = any(said_by(claim.speaker, p) for p in participants)
         if not short or took_part:
             why = f"{how}, but said by {spk}, not {claim.speaker}"
             if short:
@@ -330,7 +330,7 @@ def _pick(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, windows):
         return None
     # Drift is a paraphrase *by the claimed speaker*: a window spoken by someone else (the
     # interviewer's question) cannot make the claim drift, it is at most the nearest miss.
-    own = [x for x in windows if not claim.speaker or x.speaker is None or same_person(claim.speaker, x.speaker)]
+    own = [x for x in windows if not claim.speaker or x.speaker is None or said_by(claim.speaker, x.speaker)]
     if claim.outlet_hint:
         own.sort(key=lambda x: -(x.score + (opts.outlet_bonus if outlet_matches(claim.outlet_hint, x.doc) else 0.0)))
     w = own[0] if own else windows[0]
@@ -399,7 +399,7 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
                        f"no passage by {claim.speaker} supports it; nearest passage (by {w.speaker}, "
                        f"similarity {w.cosine:.2f}) shown", nearest=ev, warnings=warnings, claim=claim)
     if w.cosine >= drift_floor(pq, opts):
-        if claim.speaker and w.speaker and not same_person(claim.speaker, w.speaker):
+        if claim.speaker and w.speaker and not said_by(claim.speaker, w.speaker):
             warnings.append("speaker_mismatch")
         return Verdict(claim.id, "drift", "semantic", round(w.cosine, 3),
                        f"same meaning in different words (similarity {w.cosine:.2f}); first difference: {div}",
@@ -476,4 +476,7 @@ def _dated(v: Verdict, claim: Claim) -> Verdict:
     hint ranks sources, only the publication date rules them out)."""
     if v.evidence is not None:
         v.explanation += dates.disagreement(v.evidence.source_date, claim)
+        if not claim.speaker and v.evidence.source_speaker:
+            # no speaker claimed: the words were looked for anyway; say whose they are
+            v.explanation += f"; said by {v.evidence.source_speaker} (the claim names no speaker)"
     return v

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Claim, Verdict
 from ..thresholds.verify import VerifyOptions
 from .dates import bound
+from .speakers import claimed_names
 
 
 def speaker_count(archive, claim: Claim, opts: VerifyOptions) -> int | None:
@@ -20,7 +21,8 @@ def speaker_count(archive, claim: Claim, opts: VerifyOptions) -> int | None:
     count = getattr(archive, "speaker_sources", None)
     if not claim.speaker or count is None:
         return None
-    return count(claim.speaker, bound(claim, opts))
+    # several people named, or a title before the name: the archive speaks for any of them
+    return max(count(n, bound(claim, opts)) for n in claimed_names(claim.speaker))
 
 
 def no_source(v: Verdict, claim: Claim, archive, opts: VerifyOptions) -> Verdict:
