@@ -17,7 +17,7 @@ from ..text.fold import word_tokens
 from .frame import governing_frame, out_of_context
 from . import reversal
 from .reversal import Reversal
-from .evidence import divergence, make_evidence, provenance, word_diff
+from .evidence import divergence, lead_in, make_evidence, provenance, word_diff
 
 
 _COMPOUND = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
@@ -291,6 +291,7 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     expl = how if verdict == "verbatim" else how[0].upper() + how[1:]
     if verdict == "verbatim":
         expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
+    expl += lead_in(doc, start)
     return Verdict(claim.id, verdict, stage, score, expl, evidence=ev, warnings=warnings, claim=claim)
 
 
