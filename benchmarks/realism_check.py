@@ -58,10 +58,12 @@ def main() -> None:
                 continue
             v = it.verdict
             counts[v.verdict] += 1
-            if v.verdict != "not_found":
+            # no_source (issue 12) has no evidence: the archive holds nothing by the speaker
+            if v.verdict not in ("not_found", "no_source") and v.evidence is not None:
                 ev = v.evidence
                 print(f"{v.verdict:13} {it.quote.speaker!s:22} {it.quote.text[:70]!r}\n"
-                      f"{'':13} source ({ev.source_speaker}): {ev.text[:70]!r} warnings={v.warnings}")
+                      f"{'':13} source ({ev.source_speaker}): {ev.text[:70]!r} warnings={v.warnings}\n"
+                      f"{'':13} {v.explanation[:160]}")
     t2 = time.perf_counter()
     print(f"\n{n} articles; archive {t1 - t0:.1f} s; check {t2 - t1:.1f} s; verdicts {dict(counts)}")
 

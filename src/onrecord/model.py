@@ -85,6 +85,9 @@ class Claim:
     speaker: str | None = None
     date_hint: str | None = None  # YYYY-MM or YYYY-MM-DD
     outlet_hint: str | None = None
+    # the article's publication date (YYYY-MM or YYYY-MM-DD): a source dated after it cannot be
+    # the origin. The date hint is only a ranking hint (verify/dates.py).
+    published: str | None = None
 
 
 @dataclass

@@ -293,6 +293,11 @@ def load_claims(path: str | os.PathLike) -> list[Claim]:
         if hint is not None and not _real_date(hint):
             # "2024-13-45" passed the pattern and then ruled sources in or out by string order
             raise MalformedRecord(f'line {lineno}: "date_hint" {hint!r} is not a real date', path=name)
+        published = rec.get("published")
+        if published is not None and (not isinstance(published, str) or not _DATE_HINT.fullmatch(published)
+                                      or not _real_date(published)):
+            raise MalformedRecord(f'line {lineno}: "published" must be a real YYYY-MM-DD or YYYY-MM date, or null',
+                                  path=name)
         outlet = rec.get("outlet_hint")
         claims.append(
             Claim(
@@ -301,6 +306,7 @@ def load_claims(path: str | os.PathLike) -> list[Claim]:
                 speaker=speaker or None,
                 date_hint=hint,
                 outlet_hint=outlet if isinstance(outlet, str) else None,
+                published=published,
             )
         )
     if not claims:
@@ -414,7 +420,7 @@ def check(
             # is only an upper bound, so it is the claim's hint, not the quote's shown context.
             claims.append(
                 Claim(id=f"q{i + 1}", quote=q.text, speaker=q.speaker, date_hint=q.date_hint or pub,
-                      outlet_hint=q.outlet_hint)
+                      outlet_hint=q.outlet_hint, published=pub)
             )
             positions.append(i)
         if status is not None and claims:

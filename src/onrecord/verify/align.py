@@ -209,6 +209,12 @@ def _describe(pq: ParsedQuote, toks: Tokens, chain: list[int], max_bracket: int)
         # Lindqvist-Aro'): what follows is its credit, not a clause the quote dropped, and a
         # full stop for the comma before a closing mark is how every quotation is closed.
         pass
+    elif closing_mark(q_tail, s_tail):
+        # The press closes a quoted sentence with the attribution's comma ("...anything," he
+        # said) or its own full stop where the speaker's sentence ended with "." or "!"
+        # (real news: "It just doesn't work that way." for "...that way!"): the reporter's
+        # punctuation, not a change to the words (gold: verbatim).
+        pass
     elif q_tail and not s_tail.startswith(q_tail.rstrip('"\'')):
         if not any(c in SENTENCE_END for c in s_tail):
             rest_end = _sentence_end(toks, end)
@@ -218,6 +224,22 @@ def _describe(pq: ParsedQuote, toks: Tokens, chain: list[int], max_bracket: int)
         if not m.dropped_trailing or q_tail.rstrip('"\'') not in (".", ""):
             m.punct_changes.append({"after": segs[-1].words[-1], "quote": q_tail, "source": s_tail})
     return m
+
+
+# What the quote may end with, and what the source's sentence may end with there, for the
+# quote's last mark to be the reporter's: a question made a statement ("?" -> ".") or a
+# sentence cut at a semicolon is still a change.
+QUOTE_CLOSERS = frozenset(",.")
+SOURCE_ENDS = frozenset(".!")
+
+
+def closing_mark(q_tail: str, s_tail: str) -> bool:
+    """True when the quote's final mark differs from the source's only as a quotation's
+    closing punctuation: the quote ends with "," or "." where the source's sentence ends with
+    "." or "!" (closing quotation marks aside)."""
+    q = q_tail.strip('"\'')
+    s = s_tail.lstrip('"\'')[:1]
+    return q in QUOTE_CLOSERS and len(q) == 1 and s in SOURCE_ENDS and q != s_tail.strip('"\'')
 
 
 def _sentence_end(toks: Tokens, i: int) -> int:
@@ -251,3 +273,20 @@ def span_offsets(toks: Tokens, m: Match, pq: ParsedQuote) -> tuple[int, int]:
         if matched:
             end = f.offsets[fe + k - 1] + 1
     return start, end
+
+
+def describe_changes(m: Match) -> str:
+    """The editorial changes of a match, in words (for the explanation)."""
+    parts = []
+    if m.omitted:
+        n = sum(len(w) for w in m.omitted_words)
+        shown = " / ".join(f'"{o}"' for o in m.omitted if o)
+        parts.append(f"{n} word{'s' if n != 1 else ''} elided with an ellipsis ({shown})" if shown else "ellipsis")
+    for r in m.replaced:
+        parts.append(f'[{r["bracket"]}] replaces "{r["source"]}"' if r["source"] else f"[{r['bracket']}] added")
+    if m.dropped_trailing:
+        parts.append(f'trailing clause dropped ("{m.dropped_trailing}")')
+    if m.punct_changes:
+        pc = "; ".join(f'after "{p["after"]}": source "{p["source"]}", quote "{p["quote"]}"' for p in m.punct_changes[:3])
+        parts.append(f"punctuation changed ({pc})")
+    return "; ".join(parts)

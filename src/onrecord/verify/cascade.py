@@ -7,17 +7,17 @@ from dataclasses import dataclass
 
 from .silence import no_source
 from ..model import Claim, Verdict
-from ..names import same_person
+from .speakers import said_by
 from ..thresholds.verify import VerifyOptions
-from . import guard
-from .align import Match, ParsedQuote, find_matches, parse_quote, span_offsets
+from . import dates, equiv, guard
+from .align import Match, ParsedQuote, describe_changes, find_matches, parse_quote, span_offsets
 from .drift import (align, centre_sentences, finish_windows, lexical_window, plan_windows, sentence_context,
                     sentence_texts)
 from ..text.fold import word_tokens
-from .frame import Frame, governing_frame
+from .frame import governing_frame, out_of_context
 from . import reversal
 from .reversal import Reversal
-from .evidence import divergence, make_evidence, provenance, word_diff
+from .evidence import divergence, lead_in, make_evidence, provenance, word_diff
 
 
 _COMPOUND = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
@@ -31,12 +31,9 @@ def _opts(options) -> VerifyOptions:
     return getattr(options, "verify", VerifyOptions())
 
 
-def _later(doc, date_hint: str | None) -> bool:
-    """A source dated after the claim cannot be its origin (compared at the hint's precision)."""
-    if not date_hint or not doc.date:
-        return False
-    n = len(date_hint)
-    return doc.date[:n] > date_hint[:n]
+def _later(doc, claim: Claim, opts: VerifyOptions) -> bool:
+    """A source dated after the claim allows cannot be its origin (verify/dates.py)."""
+    return dates.ruled_out(doc.date, claim, opts)
 
 
 def _candidate_docs(pq: ParsedQuote, archive, opts: VerifyOptions) -> list:
@@ -139,7 +136,7 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
     later: list[tuple[object, Match]] = []
     for doc in _candidate_docs(pq, archive, opts):
         for m in find_matches(pq, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
-            (later if _later(doc, claim.date_hint) else found).append((doc, m))
+            (later if _later(doc, claim, opts) else found).append((doc, m))
     if not found and not later and _COMPOUND.search(claim.quote):
         # "ever-developing" against a source that wrapped "ever-\ndeveloping" at a line end:
         # folding joins the wrapped word (it cannot tell "misunder-/stood" from a real
@@ -153,15 +150,23 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
             pq2 = parse_quote(text)
             for doc in _candidate_docs(pq2, archive, opts):
                 for m in find_matches(pq2, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
-                    (later if _later(doc, claim.date_hint) else found).append((doc, m))
+                    (later if _later(doc, claim, opts) else found).append((doc, m))
             if found or later:
                 pq = pq2
                 break
+    folded = False
+    if not found and not later:
+        # the same words written another way ("lifesaving" / "life-saving", "I'm" / "I am")
+        pq2, found, later = equiv.folded_matches(claim.quote, archive, opts, lambda d: _later(d, claim, opts))
+        if found or later:
+            pq, folded = pq2, True
     if later and not found:
         later_note = f" (the words occur in {later[0][0].path}, dated {later[0][0].date}, after the claim: it cannot be the origin)"
     if found:
         v = _judge_words(claim, pq, found, opts, warnings)
         if v is not None:
+            if folded:
+                v = equiv.settle(v)
             _finish(v, unchecked)
             return v
 
@@ -212,22 +217,6 @@ def _match_guard(m: Match, pq: ParsedQuote, short_words: int) -> list[str]:
     return bad
 
 
-def _describe(m: Match) -> str:
-    parts = []
-    if m.omitted:
-        n = sum(len(w) for w in m.omitted_words)
-        shown = " / ".join(f'"{o}"' for o in m.omitted if o)
-        parts.append(f"{n} word{'s' if n != 1 else ''} elided with an ellipsis ({shown})" if shown else "ellipsis")
-    for r in m.replaced:
-        parts.append(f'[{r["bracket"]}] replaces "{r["source"]}"' if r["source"] else f"[{r['bracket']}] added")
-    if m.dropped_trailing:
-        parts.append(f'trailing clause dropped ("{m.dropped_trailing}")')
-    if m.punct_changes:
-        pc = "; ".join(f'after "{p["after"]}": source "{p["source"]}", quote "{p["quote"]}"' for p in m.punct_changes[:3])
-        parts.append(f"punctuation changed ({pc})")
-    return "; ".join(parts)
-
-
 def outlet_matches(hint: str | None, doc) -> bool:
     """The article's outlet hint ("in his column for the Harbour Gazette", "told the BBC")
     names this source's outlet or title: then the source is the likelier origin of a passage
@@ -255,7 +244,7 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
 
     def rank(s):
         doc, m, start, end, spk, _ = s
-        same = bool(claim.speaker) and same_person(claim.speaker, spk)
+        same = bool(claim.speaker) and said_by(claim.speaker, spk)
         date_match = bool(claim.date_hint and doc.date and doc.date.startswith(claim.date_hint))
         # An occurrence no frame governs is the better evidence: the speaker said the words
         # plainly there, whatever another sentence does with them.
@@ -269,26 +258,26 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     verdict = "verbatim" if m.exact else "variation"
     stage = verdict if verdict == "verbatim" else (
         "ellipsis" if m.omitted else "bracket" if m.replaced else "trailing_clause" if m.dropped_trailing else "punctuation")
-    same_speaker_hits = [s for s in good if same_person(claim.speaker, s[4])] if claim.speaker else good
+    same_speaker_hits = [s for s in good if said_by(claim.speaker, s[4])] if claim.speaker else good
     occurrences = len(same_speaker_hits) if same_speaker_hits else len(good)
     if occurrences > 1:
         warnings.append("ambiguous")
     ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced, occurrences=occurrences)
-    how = "the same words" if verdict == "verbatim" else _describe(m)
+    how = "the same words" if verdict == "verbatim" else describe_changes(m)
     short = pq.n_words < opts.short_quote_words
     if short:
         warnings.append("short")
     frame = frames[id(good[0])]
-    if frame is not None and (not claim.speaker or spk is None or same_person(claim.speaker, spk)):
-        return _out_of_context(claim, verdict, frame, ev, warnings)
-    if claim.speaker and not same_person(claim.speaker, spk):
+    if frame is not None and (not claim.speaker or spk is None or said_by(claim.speaker, spk)):
+        return out_of_context(claim, verdict, frame, ev, warnings)
+    if claim.speaker and not said_by(claim.speaker, spk):
         if spk is None:
             warnings.append("speaker_unknown")
             return Verdict(claim.id, verdict, stage, 1.0 if verdict == "verbatim" else 0.95,
                            f"{how}; the source does not say who spoke these words", evidence=ev,
                            warnings=warnings, claim=claim)
         participants = set(doc.speakers) | {t.speaker for t in doc.turns if t.speaker}
-        took_part = any(same_person(claim.speaker, p) for p in participants)
+        took_part = any(said_by(claim.speaker, p) for p in participants)
         if not short or took_part:
             why = f"{how}, but said by {spk}, not {claim.speaker}"
             if short:
@@ -302,27 +291,8 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     expl = how if verdict == "verbatim" else how[0].upper() + how[1:]
     if verdict == "verbatim":
         expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
+    expl += lead_in(doc, start)
     return Verdict(claim.id, verdict, stage, score, expl, evidence=ev, warnings=warnings, claim=claim)
-
-
-_FRAME_WHY = {
-    "negated_report": "a negated saying verb",
-    "denial": "a denial",
-    "others_claim": "someone else's claim that the speaker reports",
-    "negator": "a negation",
-    "hypothetical": "a condition",
-    "question": "a question",
-}
-
-
-def _out_of_context(claim: Claim, words_verdict: str, frame: Frame, ev, warnings: list[str]) -> Verdict:
-    """The words occur (``words_verdict`` says how exactly) but a frame governs them: shown
-    with its own words and the whole source sentence."""
-    ev.governing = {"start": frame.start, "end": frame.end, "text": frame.text, "rule": frame.rule}
-    sentence = " ".join(frame.sentence.split())
-    expl = (f'the words occur ({words_verdict}), but {_FRAME_WHY.get(frame.rule, frame.rule)} governs them '
-            f'in the source: "{frame.text.strip()}" in "{sentence}"')
-    return Verdict(claim.id, "out_of_context", "context", 0.5, expl, evidence=ev, warnings=warnings, claim=claim)
 
 
 def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
@@ -331,7 +301,7 @@ def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
 
     # Lexical pre-pass (no model call): a near miss shares almost all its words with the
     # passage it distorts, so the guard can decide on the lexically closest window at once.
-    later = lambda d: _later(d, claim.date_hint)  # noqa: E731
+    later = _later_than(claim, opts)
     cov, lw = lexical_window(pq.words, archive, claim.speaker, opts, later_than=later)
     if lw is not None and cov >= opts.lexical_near:
         al = align(pq.words, lw, opts.max_splice_gap)
@@ -347,12 +317,12 @@ def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
     return None
 
 
-def _later_than(claim: Claim):
-    return lambda d: _later(d, claim.date_hint)
+def _later_than(claim: Claim, opts: VerifyOptions):
+    return lambda d: _later(d, claim, opts)
 
 
 def _plan(p: _Pending, archive, opts: VerifyOptions):
-    return plan_windows(p.claim.quote, p.pq.words, archive, p.claim.speaker, opts, later_than=_later_than(p.claim))
+    return plan_windows(p.claim.quote, p.pq.words, archive, p.claim.speaker, opts, later_than=_later_than(p.claim, opts))
 
 
 def _pick(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, windows):
@@ -361,7 +331,7 @@ def _pick(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, windows):
         return None
     # Drift is a paraphrase *by the claimed speaker*: a window spoken by someone else (the
     # interviewer's question) cannot make the claim drift, it is at most the nearest miss.
-    own = [x for x in windows if not claim.speaker or x.speaker is None or same_person(claim.speaker, x.speaker)]
+    own = [x for x in windows if not claim.speaker or x.speaker is None or said_by(claim.speaker, x.speaker)]
     if claim.outlet_hint:
         own.sort(key=lambda x: -(x.score + (opts.outlet_bonus if outlet_matches(claim.outlet_hint, x.doc) else 0.0)))
     w = own[0] if own else windows[0]
@@ -429,15 +399,24 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
         return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
                        f"no passage by {claim.speaker} supports it; nearest passage (by {w.speaker}, "
                        f"similarity {w.cosine:.2f}) shown", nearest=ev, warnings=warnings, claim=claim)
-    if w.cosine >= opts.drift_min_cosine:
-        if claim.speaker and w.speaker and not same_person(claim.speaker, w.speaker):
+    if w.cosine >= drift_floor(pq, opts):
+        if claim.speaker and w.speaker and not said_by(claim.speaker, w.speaker):
             warnings.append("speaker_mismatch")
         return Verdict(claim.id, "drift", "semantic", round(w.cosine, 3),
                        f"same meaning in different words (similarity {w.cosine:.2f}); first difference: {div}",
                        evidence=ev, warnings=warnings, claim=claim)
-    return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
-                   f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}) shown",
+    short = f" (a quote of {pq.n_words} words needs {drift_floor(pq, opts):.2f})" if w.cosine >= opts.drift_min_cosine else ""
+    return Verdict(claim.id, "not_found", "short_quote" if short else "none", round(w.cosine, 3),
+                   f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}{short}) shown",
                    nearest=ev, warnings=warnings, claim=claim)
+
+
+def drift_floor(pq: ParsedQuote, opts: VerifyOptions) -> float:
+    """The similarity a paraphrase needs to be drift: higher for a short quote, whose few words
+    sit near some passage of any long archive of its speaker (thresholds.short_drift_words)."""
+    if pq.n_words < opts.short_drift_words:
+        return max(opts.drift_min_cosine, opts.short_drift_min_cosine)
+    return opts.drift_min_cosine
 
 
 def _reversal(claim: Claim, pq: ParsedQuote, w, al, opts: VerifyOptions) -> Reversal | None:
@@ -479,7 +458,7 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
     if pending:
         archive.vectors(list(dict.fromkeys(p.claim.quote for _, p in pending)))
         centres = [t for _, p in pending
-                   for t in sentence_texts(centre_sentences(p.pq.words, archive, opts, _later_than(p.claim)))]
+                   for t in sentence_texts(centre_sentences(p.pq.words, archive, opts, _later_than(p.claim, opts)))]
         archive.vectors(list(dict.fromkeys(centres)))
         plans = [_plan(p, archive, opts) for _, p in pending]
         archive.vectors(list(dict.fromkeys(t for pl in plans if pl is not None for t in pl.texts)))
@@ -490,4 +469,15 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
             v = _drift_windows(p.claim, p.pq, archive, opts, p.warnings, picked)
             out[i] = _after_drift(v, p.later_note, p.unchecked)
     # last: a not_found for a speaker the archive holds nothing by is no_source (silence.py)
-    return [no_source(v, c, archive, opts) for v, c in zip(out, claims)]  # type: ignore[arg-type]
+    return [_dated(no_source(v, c, archive, opts), c) for v, c in zip(out, claims)]  # type: ignore[arg-type]
+
+
+def _dated(v: Verdict, claim: Claim) -> Verdict:
+    """Say when the evidence is dated after the date the article's context gave (kept: the
+    hint ranks sources, only the publication date rules them out)."""
+    if v.evidence is not None:
+        v.explanation += dates.disagreement(v.evidence.source_date, claim)
+        if not claim.speaker and v.evidence.source_speaker:
+            # no speaker claimed: the words were looked for anyway; say whose they are
+            v.explanation += f"; said by {v.evidence.source_speaker} (the claim names no speaker)"
+    return v

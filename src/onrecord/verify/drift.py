@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..names import same_person
+from .speakers import said_by
 from ..text.fold import word_tokens
 
 STOPWORDS = frozenset(
@@ -117,7 +117,7 @@ def plan_windows(quote_text: str, words: list[str], archive, speaker: str | None
     for doc, lo, hi, sp in cand:
         v = svecs[[pos[(doc.id, k)] for k in range(lo, hi + 1)]].sum(axis=0)
         v = v / (np.linalg.norm(v) or 1.0)
-        bonus = opts.speaker_bonus if speaker and same_person(speaker, sp) else 0.0
+        bonus = opts.speaker_bonus if speaker and said_by(speaker, sp) else 0.0
         approx.append((float(v @ q_vec) + bonus, doc, lo, hi, sp))
     approx.sort(key=lambda x: -x[0])
     top = approx[: opts.exact_windows]
@@ -134,7 +134,7 @@ def finish_windows(plan: "WindowPlan | None", archive, speaker: str | None, opts
     wsims = archive.vectors(plan.texts) @ q_vec if plan.texts else np.zeros(0, dtype=np.float32)
     out = []
     for (_, doc, lo, hi, sp), cos in zip(top, wsims):
-        bonus = opts.speaker_bonus if speaker and same_person(speaker, sp) else 0.0
+        bonus = opts.speaker_bonus if speaker and said_by(speaker, sp) else 0.0
         a, b = doc.sentences[lo].start, doc.sentences[hi].end
         out.append(Window(doc, lo, hi, a, b, sp, float(cos), float(cos) + bonus))
     for sc, doc, lo, hi, sp in approx[opts.exact_windows :]:
@@ -256,7 +256,7 @@ def lexical_window(words: list[str], archive, speaker: str | None, opts, later_t
                 if doc.sentences[a].speaker != doc.sentences[b].speaker:
                     continue
                 sp = doc.sentences[a].speaker
-                if speaker and sp and not same_person(speaker, sp):
+                if speaker and sp and not said_by(speaker, sp):
                     continue
                 cov = len(q & (stems[i] | stems[j])) / len(q)
                 if j > i:

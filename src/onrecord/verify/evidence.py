@@ -60,3 +60,19 @@ def provenance(ev: Evidence | None) -> dict:
     if ev is not None:
         p.update({"source_sha256": ev.source_sha256, "reader": ev.reader, "reader_version": ev.reader_version})
     return p
+
+
+def lead_in(doc, start: int) -> str:
+    """A note naming the words of the source's sentence before the quote, when the quote
+    starts mid-sentence. Words left off the start are still verbatim: a partial quotation
+    reproduces the source's words exactly (contract: verbatim is "exactly the passage the
+    quote reproduces"; the dev set's partial quotes are verbatim). Real news judges called
+    some of them variation ("America will never be ..." from "Tonight, we renew our resolve
+    that America will never be ..."); the explanation shows what was left off either way."""
+    for sent in getattr(doc, "sentences", None) or []:
+        if sent.start <= start < sent.end:
+            before = " ".join(doc.text[max(sent.start, doc.body_offset) : start].split())
+            if before and any(c.isalnum() for c in before):
+                return f'; a partial quotation: the source\'s sentence begins "{before}"'
+            return ""
+    return ""

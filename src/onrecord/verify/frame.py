@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..lexicon.negation import NEGATORS as _NEGATORS
+from ..model import Claim, Verdict
 from ..thresholds.verify import VerifyOptions
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -200,3 +201,23 @@ def question(clause: _Clause, quote: str) -> tuple[int, int] | None:
 _RULES: list[Callable[[_Clause, str], tuple[int, int] | None]] = [
     negated_report, denial, others_claim, negator, hypothetical, question,
 ]
+
+
+_FRAME_WHY = {
+    "negated_report": "a negated saying verb",
+    "denial": "a denial",
+    "others_claim": "someone else's claim that the speaker reports",
+    "negator": "a negation",
+    "hypothetical": "a condition",
+    "question": "a question",
+}
+
+
+def out_of_context(claim: Claim, words_verdict: str, frame: Frame, ev, warnings: list[str]) -> Verdict:
+    """The words occur (``words_verdict`` says how exactly) but a frame governs them: shown
+    with its own words and the whole source sentence."""
+    ev.governing = {"start": frame.start, "end": frame.end, "text": frame.text, "rule": frame.rule}
+    sentence = " ".join(frame.sentence.split())
+    expl = (f'the words occur ({words_verdict}), but {_FRAME_WHY.get(frame.rule, frame.rule)} governs them '
+            f'in the source: "{frame.text.strip()}" in "{sentence}"')
+    return Verdict(claim.id, "out_of_context", "context", 0.5, expl, evidence=ev, warnings=warnings, claim=claim)

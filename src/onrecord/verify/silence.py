@@ -10,26 +10,31 @@ from __future__ import annotations
 
 from ..model import Claim, Verdict
 from ..thresholds.verify import VerifyOptions
+from .dates import bound
+from .speakers import claimed_names
 
 
-def speaker_count(archive, claim: Claim) -> int | None:
-    """Sources of the claimed speaker dated on or before the claim's date hint; None when the
+def speaker_count(archive, claim: Claim, opts: VerifyOptions) -> int | None:
+    """Sources of the claimed speaker dated on or before the latest date the claim allows (its
+    publication date, else its date hint with the tolerance: verify/dates.py); None when the
     claim names nobody or the archive cannot count (a stand-in without the method)."""
     count = getattr(archive, "speaker_sources", None)
     if not claim.speaker or count is None:
         return None
-    return count(claim.speaker, claim.date_hint or None)
+    # several people named, or a title before the name: the archive speaks for any of them
+    return max(count(n, bound(claim, opts)) for n in claimed_names(claim.speaker))
 
 
 def no_source(v: Verdict, claim: Claim, archive, opts: VerifyOptions) -> Verdict:
     """Turn a not_found into no_source when nothing in the archive is the claimed speaker's;
     the nearest passage stays only when it is really near (another speaker's passage of the
     same topic is not evidence about this one)."""
-    n = speaker_count(archive, claim)
+    n = speaker_count(archive, claim, opts)
     v.speaker_sources = n
     if v.verdict != "not_found" or n is None or n > 0:
         return v
-    when = f" dated on or before {claim.date_hint}" if claim.date_hint else ""
+    last = bound(claim, opts)
+    when = f" dated on or before {last}" if last else ""
     v.verdict = "no_source"
     v.stage = "speaker"
     later = v.explanation[v.explanation.find(" (the words occur in"):] if " (the words occur in" in v.explanation else ""

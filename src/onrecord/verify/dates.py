@@ -1,0 +1,62 @@
+"""Dates are evidence, not a wall (issue 12; design/verification.md, lesson 20).
+
+A source dated after the article that quotes it cannot be the quote's origin: the article's
+own publication date (``Claim.published``) is a fact and rules such a source out. A date hint
+read from the article's context ("on Tuesday", "last week") is an inference: it is often a
+day or a few off, or belongs to another event ("elected in November 2016"). With only a hint,
+a source is ruled out when it is later than the hint by more than ``date_hint_tolerance_days``;
+within that, it stays in and the explanation says that the dates disagree."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from ..model import Claim
+
+
+def _end_of(hint: str) -> date | None:
+    """The last day a hint (YYYY, YYYY-MM or YYYY-MM-DD) covers."""
+    try:
+        parts = [int(x) for x in hint.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return date(parts[0], parts[1], parts[2])
+    except (ValueError, IndexError):
+        return None
+
+
+def bound(claim: Claim, opts) -> str | None:
+    """The latest date (YYYY-MM-DD, or the published date as given) a source of the claim may
+    carry: the publication date, else the hint plus the tolerance; None when neither is known."""
+    if claim.published:
+        return claim.published
+    if not claim.date_hint:
+        return None
+    end = _end_of(claim.date_hint)
+    if end is None:
+        return claim.date_hint
+    return (end + timedelta(days=opts.date_hint_tolerance_days)).isoformat()
+
+
+def ruled_out(doc_date: str | None, claim: Claim, opts) -> bool:
+    """True when a source dated ``doc_date`` is later than the claim allows (compared at the
+    precision of the bound: a "2024-03" publication admits any March date)."""
+    b = bound(claim, opts)
+    if not b or not doc_date:
+        return False
+    return doc_date[: len(b)] > b
+
+
+def disagreement(doc_date: str | None, claim: Claim) -> str:
+    """A note for the explanation when the evidence is dated after the date the article's
+    context gave (kept, within the tolerance or before the publication date)."""
+    if not doc_date or not claim.date_hint:
+        return ""
+    n = len(claim.date_hint)
+    if doc_date[:n] <= claim.date_hint:
+        return ""
+    return (f"; the source is dated {doc_date}, after the date the article gives ({claim.date_hint}): "
+            "that date is a hint, not a bound")
