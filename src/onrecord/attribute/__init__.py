@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from typing import Any
 
 from ..model import ExtractResult, Quote
@@ -99,8 +100,8 @@ def _not_words_of_anyone(lay: Layout, q: Quote) -> str | None:
     words = re.findall(r"[\w’'-]+", q.text)
     if not words or len(words) > 8:
         return None
-    ps, pe = next(((a, b) for a, b in lay.para_of_pos if a <= q.start < b), (q.start, q.end))
-    alone = lay.text[ps:pe].strip(" \t\"“”‘’'«»") == q.text.strip()
+    ps, pe = _para_span(lay, q.start, q.end)
+    alone = _alone_in(lay.text, ps, pe, q.text.strip())
     letters = [c for c in q.text if c.isalpha()]
     if alone and len(words) <= 6 and letters and all(c.isupper() for c in letters):
         return "an all-capital line alone in its paragraph: a subheading"
@@ -108,6 +109,28 @@ def _not_words_of_anyone(lay: Layout, q: Quote) -> str | None:
             and not re.search(r"[!?]", q.text) and _TITLE_BEFORE_RE.search(lay.text, max(0, q.start - 60), max(0, q.start - 1)):
         return "a Title Case name after a preposition: a programme or work, not words"
     return None
+
+
+def _para_span(lay: Layout, start: int, end: int) -> tuple[int, int]:
+    """The paragraph holding ``start``, by bisection (a walk over every paragraph per quote is
+    quadratic on a long document; issue 10)."""
+    k = bisect_right(lay.para_of_pos, (start, 1 << 62)) - 1
+    if k >= 0 and lay.para_of_pos[k][0] <= start < lay.para_of_pos[k][1]:
+        return lay.para_of_pos[k]
+    return start, end
+
+
+_FRAME_CHARS = " \t\"“”‘’'«»"
+
+
+def _alone_in(text: str, ps: int, pe: int, words: str) -> bool:
+    """``text[ps:pe].strip(_FRAME_CHARS) == words``, without copying the paragraph: stripping
+    a 2 MB one-line paragraph once per quotation made attribution quadratic (issue 10)."""
+    while ps < pe and text[ps] in _FRAME_CHARS:
+        ps += 1
+    while pe > ps and text[pe - 1] in _FRAME_CHARS:
+        pe -= 1
+    return pe - ps == len(words) and text.startswith(words, ps)
 
 
 def _named_inside(e: Entity, q: Quote) -> bool:

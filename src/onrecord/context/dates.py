@@ -213,6 +213,23 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ana_that", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he same)\s+(?P<period>day|week|month|year)" + E)),
 ]
 
+# A word each rule cannot match without (a superset: plain substrings, any case where the rule
+# ignores case). A paragraph without it skips the rule: 19 scans with leading lookbehinds at
+# every position cost ~2 s per MB (a 2 MB one-line paragraph spent most of `onrecord extract`
+# here; issue 10), and most paragraphs hold no date word at all.
+_UNIT_WORD = re.compile(r"(?i:day|week|month|year)")
+_MONTH_WORD = re.compile("|".join(_FULL + _ABBR))
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_NEEDS: dict[str, re.Pattern[str]] = {
+    "iso_date": _YEAR_DIGITS, "month_day_year": _MONTH_WORD, "day_month_year": _MONTH_WORD,
+    "month_year": _MONTH_WORD, "month_last_year": _MONTH_WORD, "month_day": _MONTH_WORD,
+    "day_month": _MONTH_WORD, "last_month_name": _MONTH_WORD, "month_in": _MONTH_WORD,
+    "year_in": _YEAR_DIGITS, "year_of": _YEAR_DIGITS,
+    "yesterday": re.compile(r"(?i:yesterday|today|morning|afternoon|evening|tonight|night)"),
+    "weekday": re.compile(WEEKDAY), "this_period": _UNIT_WORD, "ago": re.compile(r"(?i:ago)"),
+    "ana_later": _UNIT_WORD, "ana_next": _UNIT_WORD, "ana_before": _UNIT_WORD, "ana_that": _UNIT_WORD,
+}
+
 
 def _month_of(m: re.Match[str]) -> int:
     return MONTHS[m.group("month").lower().rstrip(".")]
@@ -366,7 +383,13 @@ def find_dates(text: str, published: date | str | None = None,
     if isinstance(published, str):
         published = date.fromisoformat(published)
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
+    present: dict[re.Pattern[str], bool] = {}
     for order, (rule, pattern) in enumerate(_RULES):
+        need = _NEEDS[rule]
+        if need not in present:
+            present[need] = need.search(text) is not None
+        if not present[need]:
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             # the weekday rule's optional leading space must not count
@@ -377,10 +400,14 @@ def find_dates(text: str, published: date | str | None = None,
     # longest first, then earlier rule: "in October 2019" is one month, not "in October"
     spans.sort(key=lambda t: (t[1], t[2], t[0]))
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    # characters already inside a chosen expression: one lookup per candidate, where comparing
+    # with every chosen one made a 1 MB paragraph of "next year"s quadratic (issue 10)
+    taken = bytearray(len(text))
     for s, neg_len, _order, rule, m in spans:
         e = s - neg_len
-        if any(s < ce and cs < e for cs, ce, _r, _m in chosen):
+        if taken.find(1, s, e) != -1:
             continue
+        taken[s:e] = b"\x01" * (e - s)
         chosen.append((s, e, rule, m))
     chosen.sort(key=lambda t: t[0])
     out: list[DateExpression] = []
