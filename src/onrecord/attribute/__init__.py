@@ -13,6 +13,7 @@ confidence and attribution_evidence of every ``speech`` quote in place. Stages:
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -26,7 +27,8 @@ from .parse_finder import find_parse
 from ..read.headline import opens_with_headline
 from .layout import Layout, build_layout
 from .mentions import Entities, Entity, collect_roles, find_mentions
-from .nlp import parse_many
+from .nlp import get_nlp, parse_iter
+from .workers import attribute_in_workers, can_fork
 from .resolve import Resolver
 
 __all__ = ["attribute_results"]
@@ -52,8 +54,22 @@ class _Article:
 
 
 def attribute_results(results: list[ExtractResult], options: Any = None) -> None:
+    """Attribute every speech quotation of ``results`` in place; many articles are shared
+    between worker processes (workers.py), each with its own copy of the model."""
     opt = _opts(options)
+    n = min(opt.workers, os.cpu_count() or 1)
+    if n > 1 and len(results) >= opt.parallel_min_articles and can_fork():
+        get_nlp()  # loaded once, before the fork: every worker inherits it
+        attribute_in_workers(results, opt, n, _attribute_here)
+        return
+    _attribute_here(results, opt)
+
+
+def _attribute_here(results: list[ExtractResult], opt: AttributeOptions) -> None:
     arts = [_Article(r) for r in results]
+    for a in arts:
+        a.result.stats["attribution_parsed_sentences"] = 0
+        a.result.stats["attribution_parsed_chars"] = 0
     jobs: list[tuple[_Article, int, int]] = []
     for a in arts:
         for qi, q in enumerate(a.lay.quotes):
@@ -76,14 +92,46 @@ def attribute_results(results: list[ExtractResult], options: Any = None) -> None
             a.surfaces[qi] = s
             if s.needs_parse:
                 jobs.append((a, qi, si))
-    # one batched parse over every sentence that the string patterns could not settle
-    texts = [a.lay.parse_text[a.lay.sentences[si].start : a.lay.sentences[si].end] for a, _, si in jobs]
-    docs = parse_many(texts, batch_size=opt.batch_size)
-    for (a, qi, si), doc in zip(jobs, docs):
-        a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
+    _parse_jobs(jobs, opt)
     for a in arts:
         _resolve_article(a, opt)
-        a.result.stats["attribution_parsed_sentences"] = sum(1 for j in jobs if j[0] is a)
+
+
+def _parse_jobs(jobs: list[tuple[_Article, int, int]], opt: AttributeOptions) -> None:
+    """Parse the sentences the string patterns could not settle, each sentence once however
+    many quotations it holds, streamed through nlp.pipe so that only one batch of Docs is alive
+    at a time. Beyond the article's parse budget (or for a sentence too long to parse) the
+    string result stands: the quotation continues the previous speaker, and the article's
+    stats say how many sentences went unparsed (the CLI prints one line for it)."""
+    spent: dict[int, int] = {}  # characters parsed per article
+    todo: dict[tuple[int, int], tuple[_Article, int, list[int]]] = {}  # (article, sentence) -> quotes
+    skipped: set[tuple[int, int]] = set()
+    for a, qi, si in jobs:
+        key = (id(a), si)
+        if key in todo:
+            todo[key][2].append(qi)
+            continue
+        sent = a.lay.sentences[si]
+        size = sent.end - sent.start
+        if key in skipped or size > opt.parse_max_sentence_chars \
+                or spent.get(id(a), 0) + size > opt.parse_budget_chars:
+            # the string rules' answer for a sentence without a cue they read: the previous
+            # speaker, at the confidence of a quotation outside any sentence
+            a.surfaces[qi].how = "not parsed (over the parse budget, or too long a sentence): string patterns only"
+            a.surfaces[qi].confidence = 0.5
+            if key not in skipped:
+                skipped.add(key)
+                stats = a.result.stats
+                stats["attribution_unparsed_sentences"] = stats.get("attribution_unparsed_sentences", 0) + 1
+            continue
+        spent[id(a)] = spent.get(id(a), 0) + size
+        todo[key] = (a, si, [qi])
+    texts = (a.lay.parse_text[a.lay.sentences[si].start : a.lay.sentences[si].end] for a, si, _ in todo.values())
+    for (a, si, qis), doc in zip(todo.values(), parse_iter(texts, batch_size=opt.batch_size)):
+        a.result.stats["attribution_parsed_sentences"] += 1
+        a.result.stats["attribution_parsed_chars"] += a.lay.sentences[si].end - a.lay.sentences[si].start
+        for qi in qis:
+            a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
 
 
 _SMALL = frozenset("the of and a an in on for to at with by or but from is".split())

@@ -26,3 +26,22 @@ class AttributeOptions:
     # sentences per nlp.pipe batch. Not tuned: sentences are short, so any batch of tens
     # amortises the per-call overhead; 64 keeps memory flat on a laptop.
     batch_size: int = 64
+    # characters of sentences parsed per article; past it the quotations still waiting for the
+    # parser keep their string-level result (they continue the previous speaker) and the CLI
+    # says so in one line. Prevents a 20 MB input from spending minutes in spaCy (the small
+    # pipeline parses ~5,000 words, ~30,000 characters, a second per core). Measured
+    # 2026-12-02: the most any dev, BBC or eval/real article needs is far below it (see
+    # docs/bench-attribute.md); 100,000 characters is about 3 s of parsing.
+    parse_budget_chars: int = 100_000
+    # characters; a longer "sentence" (a paragraph without a full stop, a list) is not parsed.
+    # Prevents spaCy's max_length error and its memory on a one-line input; the longest
+    # sentence the dev set sends to the parser is far shorter (docs/bench-attribute.md).
+    parse_max_sentence_chars: int = 20_000
+    # processes; attribution of many articles is shared between this many (capped by the
+    # machine's cores), each with its own copy of the model (inherited by fork). Issue 16: on
+    # 2 cores, 500 BBC articles go from one core's rate to nearly twice it
+    # (docs/bench-attribute.md). 1 turns it off.
+    workers: int = 2
+    # articles; fewer are attributed in this process. Prevents paying for a fork (tens of ms)
+    # for the handful of articles of a `check`, where one core finishes first.
+    parallel_min_articles: int = 16
