@@ -213,23 +213,25 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ana_that", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he same)\s+(?P<period>day|week|month|year)" + E)),
 ]
 
-# A word each rule cannot match without (a superset: plain substrings, any case where the rule
-# ignores case). A paragraph without it skips the rule: 19 scans with leading lookbehinds at
-# every position cost ~2 s per MB (a 2 MB one-line paragraph spent most of `onrecord extract`
-# here; issue 10), and most paragraphs hold no date word at all.
-_UNIT_WORD = re.compile(r"(?i:day|week|month|year)")
-_MONTH_WORD = re.compile("|".join(_FULL + _ABBR))
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-_NEEDS: dict[str, re.Pattern[str]] = {
-    "iso_date": _YEAR_DIGITS, "month_day_year": _MONTH_WORD, "day_month_year": _MONTH_WORD,
-    "month_year": _MONTH_WORD, "month_last_year": _MONTH_WORD, "month_day": _MONTH_WORD,
-    "day_month": _MONTH_WORD, "last_month_name": _MONTH_WORD, "month_in": _MONTH_WORD,
-    "year_in": _YEAR_DIGITS, "year_of": _YEAR_DIGITS,
-    "yesterday": re.compile(r"(?i:yesterday|today|morning|afternoon|evening|tonight|night)"),
-    "weekday": re.compile(WEEKDAY), "this_period": _UNIT_WORD, "ago": re.compile(r"(?i:ago)"),
-    "ana_later": _UNIT_WORD, "ana_next": _UNIT_WORD, "ana_before": _UNIT_WORD, "ana_that": _UNIT_WORD,
+# Words each rule cannot match without (a superset: plain substrings, of the lower-cased
+# paragraph where the rule ignores case). A paragraph holding none skips the rule: 19 scans
+# with leading lookbehinds at every position cost ~2 s per MB (a 2 MB one-line paragraph spent
+# most of `onrecord extract` here; issue 10), and most paragraphs hold no date word at all.
+# Substring tests, not a regex: a failing alternation scan of 1 MB costs more than the rule.
+_UNITS = ("day", "week", "month", "year")
+_MONTH_NAMES = tuple(_FULL + _ABBR)
+_CENTURIES = ("19", "20")
+_NEEDS: dict[str, tuple[bool, tuple[str, ...]]] = {  # rule -> (in the lower-cased text?, words)
+    "iso_date": (False, _CENTURIES), "month_day_year": (False, _MONTH_NAMES),
+    "day_month_year": (False, _MONTH_NAMES), "month_year": (False, _MONTH_NAMES),
+    "month_last_year": (False, _MONTH_NAMES), "month_day": (False, _MONTH_NAMES),
+    "day_month": (False, _MONTH_NAMES), "last_month_name": (False, _MONTH_NAMES),
+    "month_in": (False, _MONTH_NAMES), "year_in": (False, _CENTURIES), "year_of": (False, _CENTURIES),
+    "yesterday": (True, ("yesterday", "today", "morning", "afternoon", "evening", "tonight", "night")),
+    "weekday": (False, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+    "this_period": (True, _UNITS), "ago": (True, ("ago",)), "ana_later": (True, _UNITS),
+    "ana_next": (True, _UNITS), "ana_before": (True, _UNITS), "ana_that": (True, _UNITS),
 }
-
 
 def _month_of(m: re.Match[str]) -> int:
     return MONTHS[m.group("month").lower().rstrip(".")]
@@ -383,11 +385,13 @@ def find_dates(text: str, published: date | str | None = None,
     if isinstance(published, str):
         published = date.fromisoformat(published)
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
-    present: dict[re.Pattern[str], bool] = {}
+    low = text.lower()
+    present: dict[tuple[bool, tuple[str, ...]], bool] = {}
     for order, (rule, pattern) in enumerate(_RULES):
         need = _NEEDS[rule]
         if need not in present:
-            present[need] = need.search(text) is not None
+            where = low if need[0] else text
+            present[need] = any(w in where for w in need[1])
         if not present[need]:
             continue
         for m in pattern.finditer(text):
