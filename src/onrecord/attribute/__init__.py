@@ -28,6 +28,7 @@ from ..read.headline import opens_with_headline
 from .layout import Layout, build_layout
 from .mentions import Entities, Entity, collect_roles, find_mentions
 from .nlp import get_nlp, parse_iter
+from . import pieces
 from .workers import attribute_in_workers, can_fork
 from .resolve import Resolver
 
@@ -45,8 +46,10 @@ def _opts(options: Any) -> AttributeOptions:
 class _Article:
     def __init__(self, result: ExtractResult):
         self.result = result
+        # a piece after the first of a long document (pieces.py) opens mid-text: no headline
+        self.continued = bool(result.stats.get(pieces.CONTINUED))
         self.lay: Layout = build_layout(result.document.text, result.quotes,
-                                        headline=opens_with_headline(result.document))
+                                        headline=opens_with_headline(result.document) and not self.continued)
         mentions = find_mentions(self.lay)
         collect_roles(self.lay, mentions)
         self.ents = Entities(self.lay, mentions)
@@ -57,15 +60,31 @@ def attribute_results(results: list[ExtractResult], options: Any = None) -> None
     """Attribute every speech quotation of ``results`` in place; many articles are shared
     between worker processes (workers.py), each with its own copy of the model."""
     opt = _opts(options)
+    units, cut_up = pieces.split(results, opt)  # a very long document: in pieces
     n = min(opt.workers, os.cpu_count() or 1)
-    if n > 1 and len(results) >= opt.parallel_min_articles and can_fork():
+    if n > 1 and (cut_up or len(units) >= opt.parallel_min_articles) and can_fork():
         get_nlp()  # loaded once, before the fork: every worker inherits it
-        attribute_in_workers(results, opt, n, _attribute_here)
-        return
-    _attribute_here(results, opt)
+        attribute_in_workers(units, opt, n, _attribute_here)
+    else:
+        _attribute_here(units, opt)
+    pieces.join(cut_up)
 
 
 def _attribute_here(results: list[ExtractResult], opt: AttributeOptions) -> None:
+    """In groups of about ``group_chars`` characters: one group's layouts alive at a time."""
+    group: list[ExtractResult] = []
+    size = 0
+    for r in results:
+        group.append(r)
+        size += len(r.document.text)
+        if size >= opt.group_chars:
+            _attribute_group(group, opt)
+            group, size = [], 0
+    if group:
+        _attribute_group(group, opt)
+
+
+def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> None:
     arts = [_Article(r) for r in results]
     for a in arts:
         a.result.stats["attribution_parsed_sentences"] = 0
@@ -113,8 +132,8 @@ def _parse_jobs(jobs: list[tuple[_Article, int, int]], opt: AttributeOptions) ->
             continue
         sent = a.lay.sentences[si]
         size = sent.end - sent.start
-        if key in skipped or size > opt.parse_max_sentence_chars \
-                or spent.get(id(a), 0) + size > opt.parse_budget_chars:
+        budget = a.result.stats.get(pieces.BUDGET, opt.parse_budget_chars)  # a piece: its share
+        if key in skipped or size > opt.parse_max_sentence_chars or spent.get(id(a), 0) + size > budget:
             # the string rules' answer for a sentence without a cue they read: the previous
             # speaker, at the confidence of a quotation outside any sentence
             a.surfaces[qi].how = "not parsed (over the parse budget, or too long a sentence): string patterns only"
@@ -209,7 +228,7 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
             q = lay.quotes[qi]
             if q.kind != "speech":
                 continue
-            if s.para == 0 and len(lay.para_of_pos) > 1:
+            if s.para == 0 and len(lay.para_of_pos) > 1 and not a.continued:
                 head_quotes.append(qi)
                 continue
             surf = a.surfaces.get(qi) or Surface([], None, "", 0.5, continuation=True)

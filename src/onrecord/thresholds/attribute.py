@@ -45,3 +45,12 @@ class AttributeOptions:
     # articles; fewer are attributed in this process. Prevents paying for a fork (tens of ms)
     # for the handful of articles of a `check`, where one core finishes first.
     parallel_min_articles: int = 16
+    # characters; a longer document is attributed in pieces of about this size, cut at sentence
+    # ends outside quotations (attribute/pieces.py). Prevents the whole-article layout of a
+    # 20 MB input from growing past 1 GB (issue 10); a piece loses only antecedents in other
+    # pieces. The longest BBC article is ~25,000 characters, the dev set's and eval/real's
+    # shorter: 10x that keeps every real article whole.
+    piece_chars: int = 250_000
+    # characters; articles are attributed in groups of about this much text, one group's
+    # layouts alive at a time (memory flat on a long batch; parse batches still span articles)
+    group_chars: int = 1_000_000
