@@ -52,3 +52,20 @@ def test_shares_are_contiguous_and_about_equal_in_text(sizes, n, expected):
     parts = shares(results, n)
     assert [len(p) for p in parts] == expected
     assert [r for p in parts for r in p] == results
+
+
+def _can_fork_in_child(q):
+    q.put(can_fork())
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+def test_a_worker_process_attributes_alone():
+    """`onrecord mine` attributes inside its own worker processes: no second pool there."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    q = ctx.Queue()
+    p = ctx.Process(target=_can_fork_in_child, args=(q,))
+    p.start()
+    p.join(30)
+    assert q.get(timeout=5) is False

@@ -20,7 +20,10 @@ _FIELDS = ("speaker", "speakers", "speaker_description", "cue", "confidence", "a
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Fork exists here, and this is not already a worker process: `onrecord mine` runs its own
+    pool of workers, each attributing its batches; a pool inside each would oversubscribe the
+    cores (and a daemonic worker may not have children)."""
+    return "fork" in multiprocessing.get_all_start_methods() and multiprocessing.parent_process() is None
 
 
 def shares(results: list[ExtractResult], n: int) -> list[list[ExtractResult]]:
