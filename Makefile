@@ -56,5 +56,11 @@ eval:
 	$(BIN)/onrecord eval extract --gold $(DEV)/extraction/gold.jsonl --articles $(DEV)/extraction/articles
 	$(BIN)/onrecord eval verify --claims $(DEV)/verification/claims.jsonl --sources $(DEV)/verification/sources
 
+# Speed guard (issue 16): extraction and extraction + attribution on the BBC corpus as ratios
+# to a reference workload timed in the same run, against benchmarks/speed_baseline.json; a drop
+# of more than 25 % exits 1. Not part of `make test` (timing in CI is noise).
+bench: setup
+	$(BIN)/python benchmarks/bench_guard.py
+
 clean:
 	rm -rf $(VENV)

@@ -317,3 +317,24 @@ def test_windows_line_ends_keep_paragraphs():
     r = _result(text, "It was never designed for this,")
     resolve_context(r, PUB)
     assert (r.quotes[0].date_hint, r.quotes[0].outlet_hint) == ("2025-01-24", "Radio Nord")
+
+
+# The date rules skip a paragraph that lacks the words they need (issue 10: a 2 MB one-line
+# paragraph); the skip must never lose a date that the full scan finds.
+@pytest.mark.parametrize("text", [
+    "The minister spoke on Tuesday, March 4, 2025, and again the following week.",
+    "Two days later she said it on 2024-11-05; three weeks ago he denied it.",
+    "Earlier this month, and last night, the board met; the day before, it had not.",
+    "In early 2019 the plan began; by mid-June it was over. That same year it restarted.",
+    "Yesterday the mayor spoke; this morning the council replied. Next Friday evening they vote.",
+    "She said it in a 1998 interview, in the spring of 2001 and again on the 3rd of May, 2002.",
+    "No date words at all in this sentence, said the council.",
+])
+def test_date_rule_skip_finds_what_the_full_scan_finds(text, monkeypatch):
+    from onrecord.context import dates
+
+    skipped = dates.find_dates(text, "2025-03-10")
+    # every rule "needs" the empty string: no rule is ever skipped
+    monkeypatch.setattr(dates, "_NEEDS", {rule: (False, ("",)) for rule, _p in dates._RULES})
+    assert dates.find_dates(text, "2025-03-10") == skipped
+    assert skipped or "No date" in text

@@ -161,6 +161,8 @@ def extract(
             n = len(batch)
             status.stage(f"attributing speakers: {n} article{'s' if n != 1 else ''} (spaCy)")
             attribute_results(batch, options.attribute)
+            for r in batch:
+                _say_unparsed(r, status)
         for r in batch:
             resolve_context(r, published or r.document.published, options.context)
         out = list(held)
@@ -181,6 +183,15 @@ def extract(
         if len(batch) >= ATTRIBUTE_BATCH or (not batch and held):
             yield from flush()
     yield from flush()
+
+
+def _say_unparsed(result: ExtractResult, status: StatusSink) -> None:
+    """One line for a document whose sentences went past the parse budget (a 20 MB input),
+    not one per quotation: those quotations kept their string-level speakers."""
+    n = result.stats.get("attribution_unparsed_sentences", 0)
+    if n:
+        status.warn(str(result.document.path), f"{n} sentence{'s' if n != 1 else ''} over the parse budget "
+                    "were attributed by string patterns only (thresholds: parse_budget_chars)")
 
 
 def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, create: bool = False,

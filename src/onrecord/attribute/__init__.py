@@ -13,8 +13,10 @@ confidence and attribution_evidence of every ``speech`` quote in place. Stages:
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from bisect import bisect_right
 from typing import Any
 
 from ..model import ExtractResult, Quote
@@ -26,7 +28,9 @@ from .parse_finder import find_parse
 from ..read.headline import opens_with_headline
 from .layout import Layout, build_layout
 from .mentions import Entities, Entity, collect_roles, find_mentions
-from .nlp import parse_many
+from .nlp import get_nlp, parse_iter
+from . import pieces
+from .workers import attribute_in_workers, can_fork
 from .resolve import Resolver
 
 __all__ = ["attribute_results"]
@@ -43,8 +47,10 @@ def _opts(options: Any) -> AttributeOptions:
 class _Article:
     def __init__(self, result: ExtractResult):
         self.result = result
+        # a piece after the first of a long document (pieces.py) opens mid-text: no headline
+        self.continued = bool(result.stats.get(pieces.CONTINUED))
         self.lay: Layout = build_layout(result.document.text, result.quotes,
-                                        headline=opens_with_headline(result.document))
+                                        headline=opens_with_headline(result.document) and not self.continued)
         mentions = find_mentions(self.lay)
         collect_roles(self.lay, mentions)
         self.ents = Entities(self.lay, mentions)
@@ -52,8 +58,38 @@ class _Article:
 
 
 def attribute_results(results: list[ExtractResult], options: Any = None) -> None:
+    """Attribute every speech quotation of ``results`` in place; many articles are shared
+    between worker processes (workers.py), each with its own copy of the model."""
     opt = _opts(options)
+    units, cut_up = pieces.split(results, opt)  # a very long document: in pieces
+    n = min(opt.workers, os.cpu_count() or 1)
+    if n > 1 and (cut_up or len(units) >= opt.parallel_min_articles) and can_fork():
+        get_nlp()  # loaded once, before the fork: every worker inherits it
+        attribute_in_workers(units, opt, n, _attribute_here)
+    else:
+        _attribute_here(units, opt)
+    pieces.join(cut_up)
+
+
+def _attribute_here(results: list[ExtractResult], opt: AttributeOptions) -> None:
+    """In groups of about ``group_chars`` characters: one group's layouts alive at a time."""
+    group: list[ExtractResult] = []
+    size = 0
+    for r in results:
+        group.append(r)
+        size += len(r.document.text)
+        if size >= opt.group_chars:
+            _attribute_group(group, opt)
+            group, size = [], 0
+    if group:
+        _attribute_group(group, opt)
+
+
+def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> None:
     arts = [_Article(r) for r in results]
+    for a in arts:
+        a.result.stats["attribution_parsed_sentences"] = 0
+        a.result.stats["attribution_parsed_chars"] = 0
     jobs: list[tuple[_Article, int, int]] = []
     for a in arts:
         for qi, q in enumerate(a.lay.quotes):
@@ -76,14 +112,46 @@ def attribute_results(results: list[ExtractResult], options: Any = None) -> None
             a.surfaces[qi] = s
             if s.needs_parse:
                 jobs.append((a, qi, si))
-    # one batched parse over every sentence that the string patterns could not settle
-    texts = [a.lay.parse_text[a.lay.sentences[si].start : a.lay.sentences[si].end] for a, _, si in jobs]
-    docs = parse_many(texts, batch_size=opt.batch_size)
-    for (a, qi, si), doc in zip(jobs, docs):
-        a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
+    _parse_jobs(jobs, opt)
     for a in arts:
         _resolve_article(a, opt)
-        a.result.stats["attribution_parsed_sentences"] = sum(1 for j in jobs if j[0] is a)
+
+
+def _parse_jobs(jobs: list[tuple[_Article, int, int]], opt: AttributeOptions) -> None:
+    """Parse the sentences the string patterns could not settle, each sentence once however
+    many quotations it holds, streamed through nlp.pipe so that only one batch of Docs is alive
+    at a time. Beyond the article's parse budget (or for a sentence too long to parse) the
+    string result stands: the quotation continues the previous speaker, and the article's
+    stats say how many sentences went unparsed (the CLI prints one line for it)."""
+    spent: dict[int, int] = {}  # characters parsed per article
+    todo: dict[tuple[int, int], tuple[_Article, int, list[int]]] = {}  # (article, sentence) -> quotes
+    skipped: set[tuple[int, int]] = set()
+    for a, qi, si in jobs:
+        key = (id(a), si)
+        if key in todo:
+            todo[key][2].append(qi)
+            continue
+        sent = a.lay.sentences[si]
+        size = sent.end - sent.start
+        budget = a.result.stats.get(pieces.BUDGET, opt.parse_budget_chars)  # a piece: its share
+        if key in skipped or size > opt.parse_max_sentence_chars or spent.get(id(a), 0) + size > budget:
+            # the string rules' answer for a sentence without a cue they read: the previous
+            # speaker, at the confidence of a quotation outside any sentence
+            a.surfaces[qi].how = "not parsed (over the parse budget, or too long a sentence): string patterns only"
+            a.surfaces[qi].confidence = 0.5
+            if key not in skipped:
+                skipped.add(key)
+                stats = a.result.stats
+                stats["attribution_unparsed_sentences"] = stats.get("attribution_unparsed_sentences", 0) + 1
+            continue
+        spent[id(a)] = spent.get(id(a), 0) + size
+        todo[key] = (a, si, [qi])
+    texts = (a.lay.parse_text[a.lay.sentences[si].start : a.lay.sentences[si].end] for a, si, _ in todo.values())
+    for (a, si, qis), doc in zip(todo.values(), parse_iter(texts, batch_size=opt.batch_size)):
+        a.result.stats["attribution_parsed_sentences"] += 1
+        a.result.stats["attribution_parsed_chars"] += a.lay.sentences[si].end - a.lay.sentences[si].start
+        for qi in qis:
+            a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
 
 
 _SMALL = frozenset("the of and a an in on for to at with by or but from is".split())
@@ -100,8 +168,8 @@ def _not_words_of_anyone(lay: Layout, q: Quote) -> str | None:
     words = re.findall(r"[\w’'-]+", q.text)
     if not words or len(words) > 8:
         return None
-    ps, pe = next(((a, b) for a, b in lay.para_of_pos if a <= q.start < b), (q.start, q.end))
-    alone = lay.text[ps:pe].strip(" \t\"“”‘’'«»") == q.text.strip()
+    ps, pe = _para_span(lay, q.start, q.end)
+    alone = _alone_in(lay.text, ps, pe, q.text.strip())
     letters = [c for c in q.text if c.isalpha()]
     if alone and len(words) <= 6 and letters and all(c.isupper() for c in letters):
         return "an all-capital line alone in its paragraph: a subheading"
@@ -109,6 +177,28 @@ def _not_words_of_anyone(lay: Layout, q: Quote) -> str | None:
             and not re.search(r"[!?]", q.text) and _TITLE_BEFORE_RE.search(lay.text, max(0, q.start - 60), max(0, q.start - 1)):
         return "a Title Case name after a preposition: a programme or work, not words"
     return None
+
+
+def _para_span(lay: Layout, start: int, end: int) -> tuple[int, int]:
+    """The paragraph holding ``start``, by bisection (a walk over every paragraph per quote is
+    quadratic on a long document; issue 10)."""
+    k = bisect_right(lay.para_of_pos, (start, 1 << 62)) - 1
+    if k >= 0 and lay.para_of_pos[k][0] <= start < lay.para_of_pos[k][1]:
+        return lay.para_of_pos[k]
+    return start, end
+
+
+_FRAME_CHARS = " \t\"“”‘’'«»"
+
+
+def _alone_in(text: str, ps: int, pe: int, words: str) -> bool:
+    """``text[ps:pe].strip(_FRAME_CHARS) == words``, without copying the paragraph: stripping
+    a 2 MB one-line paragraph once per quotation made attribution quadratic (issue 10)."""
+    while ps < pe and text[ps] in _FRAME_CHARS:
+        ps += 1
+    while pe > ps and text[pe - 1] in _FRAME_CHARS:
+        pe -= 1
+    return pe - ps == len(words) and text.startswith(words, ps)
 
 
 def _named_inside(e: Entity, q: Quote) -> bool:
@@ -139,7 +229,7 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
             q = lay.quotes[qi]
             if q.kind != "speech":
                 continue
-            if s.para == 0 and len(lay.para_of_pos) > 1:
+            if s.para == 0 and len(lay.para_of_pos) > 1 and not a.continued:
                 head_quotes.append(qi)
                 continue
             surf = a.surfaces.get(qi) or Surface([], None, "", C.uncued_continuation, continuation=True)

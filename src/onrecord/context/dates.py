@@ -207,6 +207,25 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ana_that", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he same)\s+(?P<period>day|week|month|year)" + E)),
 ]
 
+# Words each rule cannot match without (a superset: plain substrings, of the lower-cased
+# paragraph where the rule ignores case). A paragraph holding none skips the rule: 19 scans
+# with leading lookbehinds at every position cost ~2 s per MB (a 2 MB one-line paragraph spent
+# most of `onrecord extract` here; issue 10), and most paragraphs hold no date word at all.
+# Substring tests, not a regex: a failing alternation scan of 1 MB costs more than the rule.
+_UNITS = ("day", "week", "month", "year")
+_MONTH_NAMES = tuple(_FULL + _ABBR)
+_CENTURIES = ("19", "20")
+_NEEDS: dict[str, tuple[bool, tuple[str, ...]]] = {  # rule -> (in the lower-cased text?, words)
+    "iso_date": (False, _CENTURIES), "month_day_year": (False, _MONTH_NAMES),
+    "day_month_year": (False, _MONTH_NAMES), "month_year": (False, _MONTH_NAMES),
+    "month_last_year": (False, _MONTH_NAMES), "month_day": (False, _MONTH_NAMES),
+    "day_month": (False, _MONTH_NAMES), "last_month_name": (False, _MONTH_NAMES),
+    "month_in": (False, _MONTH_NAMES), "year_in": (False, _CENTURIES), "year_of": (False, _CENTURIES),
+    "yesterday": (True, ("yesterday", "today", "morning", "afternoon", "evening", "tonight", "night")),
+    "weekday": (False, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+    "this_period": (True, _UNITS), "ago": (True, ("ago",)), "ana_later": (True, _UNITS),
+    "ana_next": (True, _UNITS), "ana_before": (True, _UNITS), "ana_that": (True, _UNITS),
+}
 
 def _month_of(m: re.Match[str]) -> int:
     return MONTHS[m.group("month").lower().rstrip(".")]
@@ -360,7 +379,15 @@ def find_dates(text: str, published: date | str | None = None,
     if isinstance(published, str):
         published = date.fromisoformat(published)
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
+    low = text.lower()
+    present: dict[tuple[bool, tuple[str, ...]], bool] = {}
     for order, (rule, pattern) in enumerate(_RULES):
+        need = _NEEDS[rule]
+        if need not in present:
+            where = low if need[0] else text
+            present[need] = any(w in where for w in need[1])
+        if not present[need]:
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             # the weekday rule's optional leading space must not count
@@ -371,10 +398,14 @@ def find_dates(text: str, published: date | str | None = None,
     # longest first, then earlier rule: "in October 2019" is one month, not "in October"
     spans.sort(key=lambda t: (t[1], t[2], t[0]))
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    # characters already inside a chosen expression: one lookup per candidate, where comparing
+    # with every chosen one made a 1 MB paragraph of "next year"s quadratic (issue 10)
+    taken = bytearray(len(text))
     for s, neg_len, _order, rule, m in spans:
         e = s - neg_len
-        if any(s < ce and cs < e for cs, ce, _r, _m in chosen):
+        if taken.find(1, s, e) != -1:
             continue
+        taken[s:e] = b"\x01" * (e - s)
         chosen.append((s, e, rule, m))
     chosen.sort(key=lambda t: t[0])
     out: list[DateExpression] = []

@@ -99,16 +99,18 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[l
         hi = min(para_end, next_start, close_end + opts.context_chars)
         before = text[lo : p.open.pos] if lo <= p.open.pos else ""
         after = text[close_end + (1 if flag else 0) : hi] if hi > close_end else ""
+        left = left_clause(before)
+        sent_lo = max(para[0], p.open.pos - opts.context_chars)
         ctx = QuoteContext(
             text=quote.text,
-            left=left_clause(before),
+            left=left,
             right=right_clause(after),
             para_start=blank_between(text, para[0], p.open.pos),
             flagged=quote.flagged,
             in_headline=close_end <= head_end,
-            sentence_left=left_clause(
-                text[max(para[0], p.open.pos - opts.context_chars) : p.open.pos]
-            ),
+            # the same cut unless an earlier quotation ends inside the window (then it
+            # reaches back across it); computed once when they coincide
+            sentence_left=left if sent_lo == lo else left_clause(text[sent_lo : p.open.pos]),
         )
         quote.kind, quote.kind_evidence = classify(ctx, opts)  # type: ignore[assignment]
         if (

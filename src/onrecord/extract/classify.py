@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon.abbreviations import EXTRACT_SENTENCE_ABBREVIATIONS
 from ..lexicon.function_words import FUNCTION_WORDS
@@ -55,7 +56,9 @@ from .subject import (
 _WORD_RE = re.compile(r"[^\W_][\w\u2019'\-]*")
 # A sentence boundary in running text: terminal punctuation (optionally a closing mark)
 # followed by whitespace, or a line break.
-_SENT_END = re.compile(r"[.!?\u2026][" + re.escape(ALL_MARKS) + r"*\u2020]*\s+|\n")
+# (one literal per alternative, so the engine skips straight to a candidate: twice as fast)
+_SENT_END = re.compile("|".join(re.escape(c) + "[" + re.escape(ALL_MARKS) + r"*\u2020]*\s+" for c in ".!?\u2026")
+                       + r"|\n")
 _SO_CALLED = re.compile(
     r"\b(?:so[- ]called|supposed|self[- ]styled|self[- ]described|purported|would-be|"
     r"ostensible|alleged)\s*$",
@@ -82,8 +85,11 @@ class QuoteContext:
     in_headline: bool = False  # inside the document's headline line
 
 
-def _words(s: str) -> list[str]:
-    return _WORD_RE.findall(s)
+@lru_cache(maxsize=1024)
+def _words(s: str) -> tuple[str, ...]:
+    # cached: classify asks for the words of the same left clause up to five times per
+    # quotation (a fifth of extraction time on the BBC corpus went to re-splitting; issue 16)
+    return tuple(_WORD_RE.findall(s))
 
 
 def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:

@@ -26,6 +26,34 @@ class AttributeOptions:
     # sentences per nlp.pipe batch. Not tuned: sentences are short, so any batch of tens
     # amortises the per-call overhead; 64 keeps memory flat on a laptop.
     batch_size: int = 64
+    # characters of sentences parsed per article; past it the quotations still waiting for the
+    # parser keep their string-level result (they continue the previous speaker) and the CLI
+    # says so in one line. Prevents a 20 MB input from spending minutes in spaCy (the small
+    # pipeline parses ~5,000 words, ~30,000 characters, a second per core). Measured
+    # 2026-12-02: the most any dev, BBC or eval/real article needs is far below it (see
+    # docs/bench-attribute.md); 100,000 characters is about 3 s of parsing.
+    parse_budget_chars: int = 100_000
+    # characters; a longer "sentence" (a paragraph without a full stop, a list) is not parsed.
+    # Prevents spaCy's max_length error and its memory on a one-line input; the longest
+    # sentence the dev set sends to the parser is far shorter (docs/bench-attribute.md).
+    parse_max_sentence_chars: int = 20_000
+    # processes; attribution of many articles is shared between this many (capped by the
+    # machine's cores), each with its own copy of the model (inherited by fork). Issue 16: on
+    # 2 cores, 500 BBC articles go from one core's rate to nearly twice it
+    # (docs/bench-attribute.md). 1 turns it off.
+    workers: int = 2
+    # articles; fewer are attributed in this process. Prevents paying for a fork (tens of ms)
+    # for the handful of articles of a `check`, where one core finishes first.
+    parallel_min_articles: int = 16
+    # characters; a longer document is attributed in pieces of about this size, cut at sentence
+    # ends outside quotations (attribute/pieces.py). Prevents the whole-article layout of a
+    # 20 MB input from growing past 1 GB (issue 10); a piece loses only antecedents in other
+    # pieces. The longest BBC article is ~25,000 characters, the dev set's and eval/real's
+    # shorter: 10x that keeps every real article whole.
+    piece_chars: int = 250_000
+    # characters; articles are attributed in groups of about this much text, one group's
+    # layouts alive at a time (memory flat on a long batch; parse batches still span articles)
+    group_chars: int = 1_000_000
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,67 @@
+"""Attribution of many articles on several cores (issue 16).
+
+The articles are cut into contiguous shares of about equal text; this process attributes the
+first share while forked workers attribute the others, and the workers' speaker fields are
+copied back onto the caller's quotations. Fork, not spawn: a worker inherits the parent's
+loaded spaCy model instead of loading its own (1-2 s each), and nothing else needs to be sent
+but the articles themselves. Where fork does not exist (Windows, macOS's default), attribution
+stays in one process."""
+
+from __future__ import annotations
+
+import multiprocessing
+from typing import Any, Callable
+
+from ..model import ExtractResult
+from ..thresholds.attribute import AttributeOptions
+
+Attribute = Callable[[list[ExtractResult], AttributeOptions], None]
+_FIELDS = ("speaker", "speakers", "speaker_description", "cue", "confidence", "attribution_evidence")
+
+
+def can_fork() -> bool:
+    """Fork exists here, and this is not already a worker process: `onrecord mine` runs its own
+    pool of workers, each attributing its batches; a pool inside each would oversubscribe the
+    cores (and a daemonic worker may not have children)."""
+    return "fork" in multiprocessing.get_all_start_methods() and multiprocessing.parent_process() is None
+
+
+def shares(results: list[ExtractResult], n: int) -> list[list[ExtractResult]]:
+    """``results`` cut into at most ``n`` contiguous shares of about equal text length."""
+    total = sum(len(r.document.text) for r in results) or 1
+    out: list[list[ExtractResult]] = [[]]
+    done = 0
+    for r in results:
+        if out[-1] and len(out) < n and done >= total * len(out) / n:
+            out.append([])
+        out[-1].append(r)
+        done += len(r.document.text)
+    return out
+
+
+def attribute_in_workers(results: list[ExtractResult], opt: AttributeOptions, n: int,
+                         attribute: Attribute) -> None:
+    """Attribute ``results`` in place with ``n`` processes (this one included)."""
+    parts = shares(results, n)
+    if len(parts) < 2:
+        attribute(results, opt)
+        return
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(len(parts) - 1) as pool:
+        pending = [pool.apply_async(_work, (attribute, part, opt)) for part in parts[1:]]
+        attribute(parts[0], opt)
+        for part, job in zip(parts[1:], pending):
+            _copy_back(part, job.get())
+
+
+def _work(attribute: Attribute, part: list[ExtractResult], opt: AttributeOptions) -> list[Any]:
+    attribute(part, opt)
+    return [([tuple(getattr(q, f) for f in _FIELDS) for q in r.quotes], r.stats) for r in part]
+
+
+def _copy_back(part: list[ExtractResult], answers: list[Any]) -> None:
+    for r, (fields, stats) in zip(part, answers):
+        for q, values in zip(r.quotes, fields):
+            for f, v in zip(_FIELDS, values):
+                setattr(q, f, v)
+        r.stats.update(stats)

@@ -1,0 +1,71 @@
+"""Attribution of many articles in forked workers gives exactly what one process gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.attribute.workers import can_fork, shares
+from onrecord.extract import extract_document
+from onrecord.model import Document, ExtractResult
+from onrecord.thresholds.attribute import AttributeOptions
+
+pytest.importorskip("spacy")
+
+SPEAKERS = ["Mara Ellison", "Tomas Brandt", "Ines Okafor", "Lena Vasquez"]
+
+
+def _articles(n: int) -> list[ExtractResult]:
+    out = []
+    for i in range(n):
+        a, b = SPEAKERS[i % 4], SPEAKERS[(i + 1) % 4]
+        text = (f"Ferry plan number {i}\n\n“We will run the ferry every hour,” {a} said on Monday. "
+                f"{b}, who chairs the harbour board, later warned that the plan was “far too costly”. "
+                + "The council met again. " * (i % 5) + "“Nobody asked us,” she added.")
+        out.append(extract_document(Document(text=text, path=f"a{i}.txt")))
+    return out
+
+
+def _fields(results: list[ExtractResult]) -> list[tuple]:
+    return [(q.speaker, q.speakers, q.speaker_description, q.cue, q.confidence, q.attribution_evidence)
+            for r in results for q in r.quotes]
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+def test_workers_give_the_same_speakers_as_one_process():
+    one, two = _articles(24), _articles(24)
+    attribute_results(one, AttributeOptions(workers=1))
+    attribute_results(two, AttributeOptions(workers=2, parallel_min_articles=2))
+    assert _fields(two) == _fields(one)
+    assert [r.stats for r in two] == [r.stats for r in one]
+    assert all(q.speaker for r in two for q in r.quotes)  # every invented quotation has one
+
+
+@pytest.mark.parametrize("sizes, n, expected", [
+    ([10, 10, 10, 10], 2, [2, 2]),
+    ([30, 10, 10, 10], 2, [1, 3]),
+    ([10], 2, [1]),
+    ([5, 5, 5, 5, 5, 5], 3, [2, 2, 2]),
+])
+def test_shares_are_contiguous_and_about_equal_in_text(sizes, n, expected):
+    results = [ExtractResult(Document("x" * k, f"{i}"), []) for i, k in enumerate(sizes)]
+    parts = shares(results, n)
+    assert [len(p) for p in parts] == expected
+    assert [r for p in parts for r in p] == results
+
+
+def _can_fork_in_child(q):
+    q.put(can_fork())
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+def test_a_worker_process_attributes_alone():
+    """`onrecord mine` attributes inside its own worker processes: no second pool there."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    q = ctx.Queue()
+    p = ctx.Process(target=_can_fork_in_child, args=(q,))
+    p.start()
+    p.join(30)
+    assert q.get(timeout=5) is False
