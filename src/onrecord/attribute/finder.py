@@ -7,54 +7,23 @@ else goes to the dependency parse of the sentence (``parse_finder.find_parse``).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
-from ..lexicon.groups import GROUP_NOUNS
-from ..thresholds.attribute import CONFIDENCE as C
 from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
 from ..lexicon.titles import TITLE_WORDS
-from .cues import (ADVERBS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORDS, PARTY_WORDS,
-                   SUBJECT_PRONOUNS)
+from ..thresholds.attribute import CONFIDENCE as C
+from .cues import ADVERBS, CAP_STOP, DETERMINERS, SUBJECT_PRONOUNS
 from .layout import CLOSERS, Layout, Sentence, Token
+from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, mention_phrase
 
 INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
 during outside inside backstage afterwards later earlier since although though if because
 despite under with without from for by addressing responding replying interviewed
 first second third finally still meanwhile however
 """.split())
-NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
-while because although though if when where as than with without for from of in on at by to
-into about after before not""".split())
-CLAUSE_WORDS = frozenset("""that which who whom whose when where while because although if
-is was were are be been has had have would will could should""".split())
 PUNCT_STOP = frozenset(list(",.;:!?()[]—–") + ["-"])
 AUX = frozenset({"has", "have", "had", "was", "is", "would", "will", "did", "does", "do"})
-
-
-@dataclass
-class Part:
-    kind: str  # "name" | "pronoun" | "desc" | "doc" | "first"
-    text: str
-    start: int
-
-
-@dataclass
-class Surface:
-    parts: list[Part] = field(default_factory=list)
-    cue: str | None = None
-    how: str = ""
-    confidence: float = 0.0
-    continuation: bool = False
-    needs_parse: bool = False
-    role: str | None = None  # words around the name in the attribution ("a prosecutor")
-    outer: "Surface | None" = None  # the reporting clause above this one, if any
-
-
-def _is_word(t: Token) -> bool:
-    return bool(re.match(r"\w", t.text))
 
 
 def _cue_text(lay: Layout, toks: list[Token], k: int) -> str:
@@ -68,154 +37,6 @@ def _cue_text(lay: Layout, toks: list[Token], k: int) -> str:
     m = PHRASE_RE.match(lay.text, t.start)
     end = m.end() if m and m.end() - t.start < 40 else t.end
     return lay.text[start:end]
-
-
-def mention_phrase(toks: list[Token]) -> list[Part] | None:
-    """Parse tokens that must form a speaker phrase entirely; None if they do not."""
-    if not toks or len(toks) > 12:
-        return None
-    groups: list[list[Token]] = [[]]
-    for n, t in enumerate(toks):
-        if t.lower == "and" and _and_inside_name(toks, n):
-            groups[-1].append(t)  # "House Ways and Means Chairman Kevin Brady": one role, one man
-        elif t.lower in {"and", "&"} and groups[-1] and not _org_amp(t, groups[-1]):
-            groups.append([])
-        elif t.text == ",":
-            groups.append([])
-        else:
-            groups[-1].append(t)
-    if len(groups) > 1 and toks[-1].lower in {"and"}:
-        return None
-    parts: list[Part] = []
-    for g in groups:
-        if not g:
-            return None
-        p = _group_part(g)
-        if p is None:
-            return None
-        parts.append(p)
-    if len(parts) > 1 and any(p.kind not in {"name", "desc"} for p in parts):
-        return None
-    return parts
-
-
-def _and_inside_name(toks: list[Token], n: int) -> bool:
-    """"and" between capitals inside a committee's name: the word after it is not a title, but
-    a title word follows later ("Ways and Means Chairman X"); "Smith and Senator Jones" splits."""
-    if n == 0 or n + 1 >= len(toks) or not toks[n - 1].is_cap or not toks[n + 1].is_cap:
-        return False
-    if toks[n + 1].lower in TITLE_WORDS:
-        return False
-    rest = [t.lower for t in toks[n + 2 : n + 5]]
-    return any(w in TITLE_WORDS for w in rest)
-
-
-def _org_amp(t: Token, group: list[Token]) -> bool:
-    return t.text == "&"
-
-
-def _group_part(g: list[Token]) -> Part | None:
-    if len(g) > 9:
-        return None
-    if any(not _is_word(t) and t.text not in "’'&" for t in g):
-        return None
-    while len(g) > 1 and g[0].text.isupper() and g[0].lower in CAP_STOP | {"of", "for", "and"}:
-        g = g[1:]  # "OF ISIS" in all-capital transcript text
-    first = g[0].lower
-    if len(g) == 1 and first in SUBJECT_PRONOUNS:
-        return Part("first" if first in FIRST_PERSON else "pronoun", first, g[0].start)
-    if first in NOT_SUBJECT_START:
-        return None
-    if len(g) == 1 and first in GROUP_NOUNS:
-        return Part("desc", first, g[0].start)  # "Critics say …": a group, not a name
-    if any(t.lower in CLAUSE_WORDS for t in g):
-        return None
-    caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
-    if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
-        return Part("doc", " ".join(t.text for t in g), g[0].start)
-    if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS):
-        return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the California Democrat"
-    if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
-                                                    for t in g[1:]):
-        return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
-    held = _held_by_head(g)
-    if held is not None:
-        return held
-    if caps and caps[-1] == len(g) - 1 or caps and g[-1].text[:1].isupper():
-        # the last run of capitals is the name; words before it are its role
-        while len(g) > 1 and g[-1].lower in CAP_STOP:
-            g = g[:-1]  # "Obama Wednesday": a day is not part of the name
-        if g[-1].lower in CAP_STOP or not g[-1].text[:1].isupper():
-            return None
-        k = len(g) - 1
-        while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}
-                         or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start):
-            k -= 1
-        text = _join(g[k:])
-        return Part("name", text, g[k].start)
-    if any(report_base(t.lower) and t.lower not in {"report", "statement"} for t in g):
-        return None
-    if all(t.lower in DETERMINERS for t in g):
-        return None
-    if first in DETERMINERS or first.endswith(("’s", "'s")) or len(g) <= 3:
-        text = " ".join(t.text for t in g)
-        head = g[-1].lower
-        if head in DOCUMENT_NOUNS:
-            return Part("doc", text, g[0].start)
-        if first in {"my", "our"}:
-            return Part("desc", text, g[0].start)
-        return Part("desc", text, g[0].start)
-    return None
-
-
-# Prepositions that attach a place or an employer to the speaker before them.
-_HOLDER_PREPS = frozenset({"from", "at", "with", "of"})
-
-
-def _held_by_head(g: list[Token]) -> Part | None:
-    """The speaker before a prepositional phrase, not the place or body after it. "The
-    congressman from South Carolina tweeted" came out as "South Carolina" and "says Amy Webb of
-    the Future Today Institute" as the institute (real-news tuning split): the last run of
-    capitals is the name only when no person or role heads the phrase before the preposition.
-    Left alone: a title before the preposition ("Secretary of State John Kerry", "Speaker of
-    the House Nancy Pelosi") and one-word heads of an "of" name ("Bank of England", "Duke of
-    Edinburgh"), which are names in their own right."""
-    for p in range(1, len(g) - 1):
-        prep = g[p].lower
-        if prep not in _HOLDER_PREPS:
-            continue
-        head = g[p - 1]
-        rest = g[p + 1 :]
-        if rest[0].lower == "the":
-            rest = rest[1:]
-        if not rest or not all(t.text[:1].isupper() for t in rest):
-            return None
-        if head.lower in ORG_WORDS or not _is_word(head):
-            return None
-        before = g[:p]
-        if head.text[:1].isupper():
-            if head.lower in TITLE_WORDS:
-                return None
-            caps = [t for t in before if t.text[:1].isupper()]
-            if prep == "of" and len(caps) < 2:
-                return None
-            return _group_part(before)
-        if before[0].lower in DETERMINERS and head.lower not in DETERMINERS:
-            # "the congressman from South Carolina": a description of a person
-            return Part("desc", " ".join(t.text for t in g), g[0].start)
-        return None
-    return None
-
-
-def _join(toks: list[Token]) -> str:
-    out = ""
-    prev = None
-    for t in toks:
-        if prev is not None and t.start > prev.end:
-            out += " "
-        out += t.text
-        prev = t
-    return out
 
 
 def _strip_adverbs(toks: list[Token]) -> list[Token]:
