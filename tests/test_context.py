@@ -338,3 +338,22 @@ def test_date_rule_skip_finds_what_the_full_scan_finds(text, monkeypatch):
     monkeypatch.setattr(dates, "_NEEDS", {rule: (False, ("",)) for rule, _p in dates._RULES})
     assert dates.find_dates(text, "2025-03-10") == skipped
     assert skipped or "No date" in text
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("He said “one\ntwo” and ‘three’.", [(9, 16), (23, 28)]),
+    ("outer “a ‘inner’ b” end", [(7, 18), (10, 15)]),  # nested: the inner lies inside the outer
+    ("edge", [(0, 4)]),
+    ("past the end", [(5, 40)]),
+    ("", []),
+])
+def test_masked_blanks_quotation_interiors_but_not_newlines(text, spans):
+    from onrecord.context import _masked
+
+    quotes = [Quote(text=text[s:e], start=s, end=e) for s, e in spans]
+    expected = list(text)
+    for s, e in spans:
+        for i in range(s, min(e, len(text))):
+            if expected[i] != "\n":
+                expected[i] = " "
+    assert _masked(text, quotes) == "".join(expected)
