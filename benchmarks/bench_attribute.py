@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from onrecord.attribute import attribute_results  # noqa: E402
 from onrecord.attribute.nlp import get_nlp  # noqa: E402
 from onrecord.extract import extract_document  # noqa: E402
+from onrecord.thresholds.attribute import AttributeOptions  # noqa: E402
 from onrecord.model import Document, ExtractResult, Quote  # noqa: E402
 from onrecord.names import same_person  # noqa: E402
 from onrecord.shared import corpora_dir, dev_dir  # noqa: E402
@@ -101,7 +102,7 @@ def attributed_share(pred: dict[str, list[dict]]) -> tuple[int, float]:
 def run_onrecord(docs: list[dict]) -> tuple[dict[str, list[dict]], float]:
     t0 = time.perf_counter()
     results = [extract_document(Document(text=d["text"], path=d["id"])) for d in docs]
-    attribute_results(results)
+    attribute_results(results, workers=AttributeOptions().workers)  # as `onrecord extract` runs it
     dt = time.perf_counter() - t0
     out = {r.document.path: [{"start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind}
                              for q in r.quotes] for r in results}
@@ -114,7 +115,7 @@ def attribution_only(dev: list[tuple[dict, str]]) -> float:
         qs = [Quote(text=q["text"], start=q["start"], end=q["end"], kind=q["kind"]) for q in g["quotes"]]
         results.append(ExtractResult(Document(text=text, path=g["id"]), qs))
         golds.append(g)
-    attribute_results(results)
+    attribute_results(results, workers=AttributeOptions().workers)  # as `onrecord extract` runs it
     n = ok = 0
     for r, g in zip(results, golds):
         for q, gq in zip(r.quotes, g["quotes"]):

@@ -34,6 +34,7 @@ from bench_attribute import load_bbc  # noqa: E402
 from onrecord.attribute import attribute_results  # noqa: E402
 from onrecord.attribute.nlp import get_nlp  # noqa: E402
 from onrecord.extract import extract_document  # noqa: E402
+from onrecord.thresholds.attribute import AttributeOptions  # noqa: E402
 from onrecord.model import Document  # noqa: E402
 from onrecord.shared import corpora_dir, require  # noqa: E402
 
@@ -70,7 +71,7 @@ def measure(path: Path, repeat: int, n_attr: int) -> dict:
 
     def extract_attribute() -> None:
         results = [extract_document(d) for d in sample]
-        attribute_results(results)
+        attribute_results(results, workers=AttributeOptions().workers)  # as `onrecord extract` runs it
         parsed["chars"] = sum(r.stats.get("attribution_parsed_chars", 0) for r in results)
         parsed["sentences"] = sum(r.stats.get("attribution_parsed_sentences", 0) for r in results)
 

@@ -327,6 +327,7 @@ def test_windows_line_ends_keep_paragraphs():
     "Earlier this month, and last night, the board met; the day before, it had not.",
     "In early 2019 the plan began; by mid-June it was over. That same year it restarted.",
     "Yesterday the mayor spoke; this morning the council replied. Next Friday evening they vote.",
+    "TODAY and Last Night: Two Days Ago, THREE WEEKS AGO, Later That Year.",
     "She said it in a 1998 interview, in the spring of 2001 and again on the 3rd of May, 2002.",
     "No date words at all in this sentence, said the council.",
 ])
@@ -335,6 +336,25 @@ def test_date_rule_skip_finds_what_the_full_scan_finds(text, monkeypatch):
 
     skipped = dates.find_dates(text, "2025-03-10")
     # every rule "needs" the empty string: no rule is ever skipped
-    monkeypatch.setattr(dates, "_NEEDS", {rule: (False, ("",)) for rule, _p in dates._RULES})
+    monkeypatch.setattr(dates, "_NEEDS", {rule: ("",) for rule, _p in dates._RULES})
     assert dates.find_dates(text, "2025-03-10") == skipped
     assert skipped or "No date" in text
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("He said “one\ntwo” and ‘three’.", [(9, 16), (23, 28)]),
+    ("outer “a ‘inner’ b” end", [(7, 18), (10, 15)]),  # nested: the inner lies inside the outer
+    ("edge", [(0, 4)]),
+    ("past the end", [(5, 40)]),
+    ("", []),
+])
+def test_masked_blanks_quotation_interiors_but_not_newlines(text, spans):
+    from onrecord.context import _masked
+
+    quotes = [Quote(text=text[s:e], start=s, end=e) for s, e in spans]
+    expected = list(text)
+    for s, e in spans:
+        for i in range(s, min(e, len(text))):
+            if expected[i] != "\n":
+                expected[i] = " "
+    assert _masked(text, quotes) == "".join(expected)

@@ -160,7 +160,7 @@ def extract(
         if attribute_results is not None and batch:
             n = len(batch)
             status.stage(f"attributing speakers: {n} article{'s' if n != 1 else ''} (spaCy)")
-            attribute_results(batch, options.attribute)
+            attribute_results(batch, options.attribute, workers=options.attribute.workers)
             for r in batch:
                 _say_unparsed(r, status)
         for r in batch:

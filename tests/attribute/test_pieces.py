@@ -43,7 +43,7 @@ def test_a_long_document_in_pieces_keeps_every_quotation_and_its_speaker(workers
     r = extract_document(Document(text, "long.txt"))
     assert len(r.quotes) == 60
     whole = extract_document(Document(text, "long.txt"))
-    attribute_results([whole], AttributeOptions(workers=1))
+    attribute_results([whole], AttributeOptions())
 
     groups: list[int] = []
     real = attribute._attribute_group
@@ -53,8 +53,8 @@ def test_a_long_document_in_pieces_keeps_every_quotation_and_its_speaker(workers
         real(results, opt)
 
     monkeypatch.setattr(attribute, "_attribute_group", spy)
-    opt = AttributeOptions(piece_chars=600, group_chars=1500, workers=workers, parallel_min_articles=2)
-    attribute_results([r], opt)
+    opt = AttributeOptions(piece_chars=600, group_chars=1500, parallel_min_articles=2)
+    attribute_results([r], opt, workers=workers)
     assert r.stats["attribution_pieces"] > 5
     for i, q in enumerate(r.quotes):
         assert text[q.start : q.end] == q.text  # offsets are the document's, not the piece's
@@ -67,5 +67,5 @@ def test_a_long_document_in_pieces_keeps_every_quotation_and_its_speaker(workers
 
 def test_a_short_document_is_never_cut():
     r = extract_document(Document(_long_line(3), "short.txt"))
-    attribute_results([r], AttributeOptions(workers=1))
+    attribute_results([r], AttributeOptions())
     assert "attribution_pieces" not in r.stats

@@ -34,8 +34,8 @@ def _fields(results: list[ExtractResult]) -> list[tuple]:
 @pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
 def test_workers_give_the_same_speakers_as_one_process():
     one, two = _articles(24), _articles(24)
-    attribute_results(one, AttributeOptions(workers=1))
-    attribute_results(two, AttributeOptions(workers=2, parallel_min_articles=2))
+    attribute_results(one, AttributeOptions())
+    attribute_results(two, AttributeOptions(parallel_min_articles=2), workers=2)
     assert _fields(two) == _fields(one)
     assert [r.stats for r in two] == [r.stats for r in one]
     assert all(q.speaker for r in two for q in r.quotes)  # every invented quotation has one
@@ -69,3 +69,16 @@ def test_a_worker_process_attributes_alone():
     p.start()
     p.join(30)
     assert q.get(timeout=5) is False
+
+
+def test_attribute_results_stays_in_this_process_unless_asked(monkeypatch):
+    """`onrecord mine` and Spark executors call attribute_results inside their own pools."""
+    import onrecord.attribute as attribute
+
+    def boom(*a, **k):
+        raise AssertionError("forked without being asked")
+
+    monkeypatch.setattr(attribute, "attribute_in_workers", boom)
+    results = _articles(20)
+    attribute_results(results, AttributeOptions(parallel_min_articles=2))
+    assert all(q.speaker for r in results for q in r.quotes)

@@ -57,12 +57,15 @@ class _Article:
         self.surfaces: dict[int, Surface] = {}
 
 
-def attribute_results(results: list[ExtractResult], options: Any = None) -> None:
-    """Attribute every speech quotation of ``results`` in place; many articles are shared
-    between worker processes (workers.py), each with its own copy of the model."""
+def attribute_results(results: list[ExtractResult], options: Any = None, *, workers: int = 1) -> None:
+    """Attribute every speech quotation of ``results`` in place. With ``workers`` > 1 many
+    articles (or a long document's pieces) are shared between forked processes (workers.py),
+    each with the model inherited; the default stays in this process, for callers that run
+    their own pool (`onrecord mine`, Spark executors). `onrecord extract`/`check` pass
+    ``AttributeOptions.workers``."""
     opt = _opts(options)
     units, cut_up = pieces.split(results, opt)  # a very long document: in pieces
-    n = min(opt.workers, os.cpu_count() or 1)
+    n = min(workers, os.cpu_count() or 1)
     if n > 1 and (cut_up or len(units) >= opt.parallel_min_articles) and can_fork():
         get_nlp()  # loaded once, before the fork: every worker inherits it
         attribute_in_workers(units, opt, n, _attribute_here)

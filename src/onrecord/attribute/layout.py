@@ -96,8 +96,7 @@ def mask_quotes(text: str, quotes: list[Quote]) -> str:
     chars = list(text)
     for q in quotes:
         s, e = max(0, q.start), min(len(text), q.end)
-        for i in range(s, e):
-            chars[i] = " "
+        chars[s:e] = " " * (e - s)  # a slice, not a Python step per character
         if e > s and text[e - 1] in TERMINAL:
             chars[e - 1] = text[e - 1]
         elif e > s and text[e - 1] in CLOSERS and e - 2 >= s and text[e - 2] in TERMINAL:

@@ -55,14 +55,24 @@ def _options(options: object | None) -> ContextOptions:
     return getattr(options, "context", ContextOptions())
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def _masked(text: str, quotes: list[Quote]) -> str:
-    """``text`` with the inside of every quotation blanked (newlines kept, offsets unchanged)."""
-    chars = list(text)
-    for q in quotes:
-        for i in range(q.start, min(q.end, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    """``text`` with the inside of every quotation blanked (newlines kept, offsets unchanged).
+    Built from slices: a list of every character cost 8 bytes a character (400 MB for a 50 MB
+    input, past the 1 GB cap with attribution; issue 10) and a Python step per quoted one."""
+    out: list[str] = []
+    pos = 0
+    for s, e in sorted((q.start, min(q.end, len(text))) for q in quotes):
+        s = max(s, pos)
+        if e <= s:
+            continue
+        out.append(text[pos:s])
+        out.append(_NOT_NEWLINE.sub(" ", text[s:e]))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _parse_published(published: str | None) -> date | None:

@@ -207,24 +207,24 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ana_that", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he same)\s+(?P<period>day|week|month|year)" + E)),
 ]
 
-# Words each rule cannot match without (a superset: plain substrings, of the lower-cased
-# paragraph where the rule ignores case). A paragraph holding none skips the rule: 19 scans
-# with leading lookbehinds at every position cost ~2 s per MB (a 2 MB one-line paragraph spent
-# most of `onrecord extract` here; issue 10), and most paragraphs hold no date word at all.
-# Substring tests, not a regex: a failing alternation scan of 1 MB costs more than the rule.
+# Words each rule cannot match without (a superset: plain substrings, in the case the rule
+# matches them; "ago" is the one matched in any case). A paragraph holding none skips the rule:
+# 19 scans with leading lookbehinds at every position cost ~2 s per MB (a 2 MB one-line
+# paragraph spent most of `onrecord extract` here; issue 10), and most paragraphs hold no date
+# word at all. Substring tests, not a regex: a failing alternation scan of 1 MB costs more than
+# the rule; and no lower-cased copy (100 MB more at the peak of a 50 MB paragraph).
 _UNITS = ("day", "week", "month", "year")
 _MONTH_NAMES = tuple(_FULL + _ABBR)
 _CENTURIES = ("19", "20")
-_NEEDS: dict[str, tuple[bool, tuple[str, ...]]] = {  # rule -> (in the lower-cased text?, words)
-    "iso_date": (False, _CENTURIES), "month_day_year": (False, _MONTH_NAMES),
-    "day_month_year": (False, _MONTH_NAMES), "month_year": (False, _MONTH_NAMES),
-    "month_last_year": (False, _MONTH_NAMES), "month_day": (False, _MONTH_NAMES),
-    "day_month": (False, _MONTH_NAMES), "last_month_name": (False, _MONTH_NAMES),
-    "month_in": (False, _MONTH_NAMES), "year_in": (False, _CENTURIES), "year_of": (False, _CENTURIES),
-    "yesterday": (True, ("yesterday", "today", "morning", "afternoon", "evening", "tonight", "night")),
-    "weekday": (False, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
-    "this_period": (True, _UNITS), "ago": (True, ("ago",)), "ana_later": (True, _UNITS),
-    "ana_next": (True, _UNITS), "ana_before": (True, _UNITS), "ana_that": (True, _UNITS),
+_NEEDS: dict[str, "tuple[str, ...] | re.Pattern[str]"] = {
+    "iso_date": _CENTURIES, "month_day_year": _MONTH_NAMES, "day_month_year": _MONTH_NAMES,
+    "month_year": _MONTH_NAMES, "month_last_year": _MONTH_NAMES, "month_day": _MONTH_NAMES,
+    "day_month": _MONTH_NAMES, "last_month_name": _MONTH_NAMES, "month_in": _MONTH_NAMES,
+    "year_in": _CENTURIES, "year_of": _CENTURIES,
+    "yesterday": ("esterday", "oday", "morning", "afternoon", "evening", "onight", "night"),
+    "weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "this_period": _UNITS, "ago": re.compile("ago", re.IGNORECASE), "ana_later": _UNITS,
+    "ana_next": _UNITS, "ana_before": _UNITS, "ana_that": _UNITS,
 }
 
 def _month_of(m: re.Match[str]) -> int:
@@ -379,13 +379,12 @@ def find_dates(text: str, published: date | str | None = None,
     if isinstance(published, str):
         published = date.fromisoformat(published)
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
-    low = text.lower()
-    present: dict[tuple[bool, tuple[str, ...]], bool] = {}
+    present: dict[object, bool] = {}
     for order, (rule, pattern) in enumerate(_RULES):
         need = _NEEDS[rule]
         if need not in present:
-            where = low if need[0] else text
-            present[need] = any(w in where for w in need[1])
+            present[need] = need.search(text) is not None if isinstance(need, re.Pattern) \
+                else any(w in text for w in need)
         if not present[need]:
             continue
         for m in pattern.finditer(text):

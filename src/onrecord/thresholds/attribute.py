@@ -37,10 +37,11 @@ class AttributeOptions:
     # Prevents spaCy's max_length error and its memory on a one-line input; the longest
     # sentence the dev set sends to the parser is far shorter (docs/bench-attribute.md).
     parse_max_sentence_chars: int = 20_000
-    # processes; attribution of many articles is shared between this many (capped by the
-    # machine's cores), each with its own copy of the model (inherited by fork). Issue 16: on
-    # 2 cores, 500 BBC articles go from one core's rate to nearly twice it
-    # (docs/bench-attribute.md). 1 turns it off.
+    # processes; `onrecord extract`/`check` (pipeline.extract) share the attribution of many
+    # articles between this many (capped by the machine's cores), each with the model
+    # inherited by fork. Issue 16: 1.7x the attribution ratio on 2 cores
+    # (docs/bench-attribute.md). 1 turns it off. attribute_results itself defaults to one
+    # process: `onrecord mine` and Spark run their own pools.
     workers: int = 2
     # articles; fewer are attributed in this process. Prevents paying for a fork (tens of ms)
     # for the handful of articles of a `check`, where one core finishes first.
