@@ -58,7 +58,7 @@ def fake_extract_document(doc, options=None):
     return ExtractResult(document=doc, quotes=quotes, stats={"recovered_marks": 0})
 
 
-def fake_attribute_results(results, options=None):
+def fake_attribute_results(results, options=None, *, workers=1):
     for r in results:
         for q in r.quotes:
             if q.kind == "speech":
