@@ -312,10 +312,12 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                     if len(e.canonical.split()) >= 2:
                         e.spoke = True  # "X Y said the vote was close.": a person (or an organisation)
         res.learn_gender(s.index)
-        words = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower()))
-        if words & DOCUMENT_NOUNS and res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index]):
+        docs = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower())) & DOCUMENT_NOUNS
+        if not docs:
+            continue  # no document named: nobody's memo or letter to record (most sentences)
+        if res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index]):
             res.last_doc_speakers = list(res.subj[s.index])
-            for w in words & DOCUMENT_NOUNS:
+            for w in docs:
                 # "In the memo, … X wrote" … "The memo ended with": the memo is X's even if a
                 # statement by someone else came in between ("said the memo's tone" is not)
                 if re.search(r"\bin (?:a|an|the|its|his|her|their)\s(?:[\w-]+\s){0,2}" + w + r"\b",
