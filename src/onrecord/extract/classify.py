@@ -307,9 +307,8 @@ def _title_case_alone(r: _Reading) -> Decision | None:
         # a title-case name at the end of a long clause.
         cue = None
     if cue is None and not r.ctx.para_start and r.n <= r.opts.bare_title_max_words:
-        nxt = r.after_words[:1]
-        if nxt and r.text.rstrip()[-1:].isalnum() and _modifies_next(r.right, nxt[0]) \
-                and _noun_after(nxt[0]) and nxt[0].lower() not in WORK_NOUNS:
+        nxt = _labelled_noun(r)
+        if nxt and nxt.lower() not in WORK_NOUNS:
             # 'the “Mission Accomplished” banner', 'his “America First” policy': a capitalised
             # slogan modifying a noun that is not a work is a label, a term (real-news tuning
             # split); 'the “Make Do and Mend” campaign' and '“This Week” programme' name works
@@ -508,8 +507,7 @@ def _a_label(r: _Reading) -> Decision | None:
 def _modifier(r: _Reading) -> Decision | None:
     if r.n == 1 and r.after_words and _modifies_next(r.right, r.after_words[0]):
         return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
-    if 2 <= r.n <= r.opts.term_max_words and r.after_words and _modifies_next(r.right, r.after_words[0]) \
-            and r.text.rstrip()[-1:].isalnum() and _noun_after(r.after_words[0]) \
+    if 2 <= r.n <= r.opts.term_max_words and _labelled_noun(r) \
             and r.words[-1].lower() not in FUNCTION_WORDS and not is_title_case(r.text, r.words):
         # 'a U.S. Central Command “friendly fire” investigative file', 'robust “end of life”
         # programmes', '“grand bargain” fiscal negotiations': a phrase in marks used as a
@@ -894,9 +892,17 @@ the a an this that these those his her its their our my your
 last next yesterday today tonight tomorrow earlier later ago""".split())  # "… “Night Watch Returns” last year"
 
 
-def _noun_after(nxt: str) -> bool:
+def _labelled_noun(r: _Reading) -> str | None:
+    """The noun right after the marks that the quotation, ending on a word, modifies as a label
+    ("“grand bargain” budget", "“America First” message"), or None: not an adverb, a
+    preposition, a determiner or a predicative adjective (the words of _NOT_MODIFIED)."""
+    if not r.after_words or not r.text.rstrip()[-1:].isalnum():
+        return None
+    nxt = r.after_words[0]
     low = nxt.lower()
-    return low not in _NOT_MODIFIED and not low.endswith(("ly", "able", "ible"))
+    if not _modifies_next(r.right, nxt) or low in _NOT_MODIFIED or low.endswith(("ly", "able", "ible")):
+        return None
+    return nxt
 
 
 def _modifies_next(right: str, nxt: str) -> bool:
