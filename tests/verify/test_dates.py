@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.archive import Archive
 from onrecord.model import Claim
 from onrecord.thresholds.verify import VerifyOptions
 from onrecord.verify import verify_claim
@@ -50,12 +49,8 @@ The ferry will run every hour from the first of May.
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    d = tmp_path_factory.mktemp("src")
-    (d / "statement.txt").write_text(SPEECH, encoding="utf-8")
-    a = Archive.open(tmp_path_factory.mktemp("arch"))
-    a.add([d], progress=False)
-    return a
+def archive(source_archive):
+    return source_archive({"statement.txt": SPEECH})
 
 
 @pytest.mark.parametrize("hint, published, verdict", [

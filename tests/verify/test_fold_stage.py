@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.archive import Archive
 from onrecord.model import Claim
 from onrecord.verify import verify_claim
 
@@ -21,12 +20,8 @@ We organised 3 open days and cut fares by 5 per cent. I don't want to be misunde
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    d = tmp_path_factory.mktemp("src")
-    (d / "speech.txt").write_text(SPEECH, encoding="utf-8")
-    a = Archive.open(tmp_path_factory.mktemp("arch"))
-    a.add([d], progress=False)
-    return a
+def archive(source_archive):
+    return source_archive({"speech.txt": SPEECH})
 
 
 @pytest.mark.parametrize("quote, verdict, named", [

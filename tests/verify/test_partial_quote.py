@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.archive import Archive
 from onrecord.model import Claim
 from onrecord.verify import verify_claim
 
@@ -29,13 +28,8 @@ TAMSIN WEXLEY: Fisheries are not taps. You cannot turn them back on.
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    d = tmp_path_factory.mktemp("src")
-    (d / "speech.txt").write_text(SPEECH, encoding="utf-8")
-    (d / "panel.txt").write_text(PANEL, encoding="utf-8")
-    a = Archive.open(tmp_path_factory.mktemp("arch"))
-    a.add([d], progress=False)
-    return a
+def archive(source_archive):
+    return source_archive({"speech.txt": SPEECH, "panel.txt": PANEL})
 
 
 @pytest.mark.parametrize("quote, speaker, lead", [

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 import pytest
 
-from onrecord.archive import Archive
 from onrecord.model import Claim
 from onrecord.verify import guard, reversal, verify_claim
 from onrecord.verify.fold import word_tokens
@@ -110,12 +109,8 @@ The new pumps work reliably in deep water and poorly in shallow water. Visitors 
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    d = tmp_path_factory.mktemp("src")
-    (d / "works.txt").write_text(SOURCE, encoding="utf-8")
-    a = Archive.open(tmp_path_factory.mktemp("arch"), embed=True)
-    a.add([d], progress=False)
-    return a
+def archive(source_archive):
+    return source_archive({"works.txt": SOURCE})
 
 
 @pytest.mark.parametrize(

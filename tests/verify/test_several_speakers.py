@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.archive import Archive
 from onrecord.model import Claim
 from onrecord.verify import verify_claim
 from onrecord.verify.speakers import claimed_names, said_by
@@ -40,12 +39,8 @@ We will recruit 900 more nurses this year, and we will protect the harbour for t
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    d = tmp_path_factory.mktemp("src")
-    (d / "speech.txt").write_text(SPEECH, encoding="utf-8")
-    a = Archive.open(tmp_path_factory.mktemp("arch"))
-    a.add([d], progress=False)
-    return a
+def archive(source_archive):
+    return source_archive({"speech.txt": SPEECH})
 
 
 @pytest.mark.parametrize("speaker", ["Harbour Minister Mara Ellison", "Corwin Ashby and Mara Ellison"])

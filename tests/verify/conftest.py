@@ -1,0 +1,23 @@
+"""Shared fixtures of the verify tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.archive import Archive
+
+
+@pytest.fixture(scope="session")
+def source_archive(tmp_path_factory):
+    """Builds an archive from {file name: text}: the sources each verify test module checks
+    against (one module-scoped archive a module, built once)."""
+
+    def build(files: dict[str, str]) -> Archive:
+        d = tmp_path_factory.mktemp("src")
+        for name, text in files.items():
+            (d / name).write_text(text, encoding="utf-8")
+        a = Archive.open(tmp_path_factory.mktemp("arch"))
+        a.add([d], progress=False)
+        return a
+
+    return build
