@@ -6,6 +6,7 @@ people the archive holds nothing by (the no_source case).
     python eval/real/verification/draw.py --draw OUT_DIR      # candidates.jsonl + archive ids
     python eval/real/verification/draw.py --archive DIR       # writes the archive (JSONL) from the corpora
     python eval/real/verification/draw.py --sources DIR       # the same archive as source files
+    python eval/real/verification/draw.py --draw OUT_DIR --extend 80   # 80 more, disjoint (below)
 
 The archive (archive.tsv: ids) is every Miller Center speech from 1993 on (Clinton, Bush, Obama,
 Trump) and every UN General Debate statement of a speaker a candidate quotation names, plus 300
@@ -13,6 +14,16 @@ other UN statements drawn at random as distractors. Candidates come from onrecor
 extraction + attribution over a seeded sample of news articles that name one of those people
 (the annotators then confirm the claimed speaker by reading the article; onrecord's attribution
 only proposes). Seed 20261203.
+
+The extension (`--extend N`, seed 20261204) leaves candidates.jsonl untouched: it rebuilds the
+same 2,500-article pool (same seed, same shuffle), drops every quotation that shares a span of
+an article with an existing candidate or repeats an existing quotation, and draws N new claims
+(ids r401 on) with the same stratification, weighted harder towards the stratum whose content
+words are mostly in the person's records (the first 400 held only 17 verbatim/variation claims):
+69% from it, the rest uniform, 1 in 8 credited to people the archive holds nothing by. It
+writes candidates-ext.jsonl (no article text) here, the same with the article context to
+OUT_DIR (for the judges' worksheets), and appends the records of any newly named person to
+archive.tsv under its own comment line.
 """
 
 from __future__ import annotations
@@ -27,6 +38,7 @@ import sys
 from pathlib import Path
 
 SEED = 20261203
+EXT_SEED = 20261204
 HERE = Path(__file__).resolve().parent
 MIN_WORDS = 4
 
@@ -124,17 +136,21 @@ def overlap(quote: str, records: list[dict], cache: dict) -> float:
     return best
 
 
+def load_pool(out: Path, arts: list[dict], people: dict[str, list[dict]]) -> list[dict]:
+    pool = out / "pool.jsonl"  # extraction + attribution of 2,500 articles takes minutes: kept
+    if pool.exists():
+        return [json.loads(x) for x in pool.read_text(encoding="utf-8").splitlines() if x]
+    cands = candidates(arts, people)
+    out.mkdir(parents=True, exist_ok=True)
+    pool.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cands), encoding="utf-8")
+    return cands
+
+
 def draw(out: Path) -> None:
     rng = random.Random(SEED)
     people, un = primary_people()
     arts = news_sample(list(people), 2500, rng)
-    pool = out / "pool.jsonl"  # extraction + attribution of 2,500 articles takes minutes: kept
-    if pool.exists():
-        cands = [json.loads(x) for x in pool.read_text(encoding="utf-8").splitlines() if x]
-    else:
-        cands = candidates(arts, people)
-        out.mkdir(parents=True, exist_ok=True)
-        pool.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cands), encoding="utf-8")
+    cands = load_pool(out, arts, people)
     in_archive = [c for c in cands if c["archive_person"]]
     others = [c for c in cands if not c["archive_person"]]
     cache: dict = {}
@@ -159,6 +175,80 @@ def draw(out: Path) -> None:
     ids += rng.sample(sorted(rest), 300)
     (HERE / "archive.tsv").write_text("# seed %d; see draw.py\n" % SEED + "\n".join(sorted(set(ids))) + "\n", encoding="utf-8")
     print(f"{len(chosen)} candidates ({len(in_archive)} in-archive people available), {len(set(ids))} archive documents")
+
+
+def _qkey(quote: str) -> str:
+    return " ".join(WORD.findall(quote.lower().replace("\u2019", "'")))
+
+
+def _disjoint(cands: list[dict], taken: list[dict]) -> list[dict]:
+    """The pool without any quotation that overlaps an existing candidate's span in the same
+    article or repeats an existing quotation's words (the same quote in two articles would be
+    one claim judged twice), nor a second copy of one already kept here."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    keys = set()
+    for t in taken:
+        spans.setdefault(t["article"], []).append((t["start"], t["end"]))
+        keys.add(_qkey(t["quote"]))
+    out = []
+    for c in cands:
+        k = _qkey(c["quote"])
+        if k in keys or any(c["start"] < e and s < c["end"] for s, e in spans.get(c["article"], [])):
+            continue
+        keys.add(k)
+        spans.setdefault(c["article"], []).append((c["start"], c["end"]))
+        out.append(c)
+    return out
+
+
+def extend(out: Path, n: int) -> None:
+    rng = random.Random(SEED)  # the same article sample and pool as draw()
+    people, un = primary_people()
+    cands = load_pool(out, news_sample(list(people), 2500, rng), people)
+    old = [json.loads(x) for x in (HERE / "candidates.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    fresh = _disjoint(cands, old)
+    erng = random.Random(EXT_SEED)
+    in_archive = [c for c in fresh if c["archive_person"]]
+    others = [c for c in fresh if not c["archive_person"]]
+    cache: dict = {}
+    for c in in_archive:
+        c["overlap"] = round(overlap(c["quote"], people[c["archive_person"]], cache), 3)
+    erng.shuffle(in_archive)
+    erng.shuffle(others)
+    n_near, n_none = round(n * 55 / 80), round(n * 10 / 80)
+    near = [c for c in in_archive if c["overlap"] >= 0.6][:n_near]
+    taken = {id(c) for c in near}
+    rest = [c for c in in_archive if id(c) not in taken][: n - n_none - len(near)]
+    chosen = near + rest + others[: n - len(near) - len(rest)]
+    erng.shuffle(chosen)
+    first = len(old) + 1
+    for i, c in enumerate(chosen, first):
+        c["id"] = f"r{i:03d}"
+        c["stratum"] = "near" if id(c) in taken else ("uniform" if c["archive_person"] else "no_archive_person")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "candidates-ext.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in chosen), encoding="utf-8")
+    bare = [{k: v for k, v in c.items() if k != "context"} for c in chosen]
+    (HERE / "candidates-ext.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in bare), encoding="utf-8")
+    added = _extend_archive(people, {c["archive_person"] for c in chosen if c["archive_person"]})
+    print(f"{len(chosen)} extension candidates ({len(near)} near, {len(rest)} uniform in-archive, "
+          f"{len(chosen) - len(near) - len(rest)} no archive person; {len(in_archive)} in-archive and "
+          f"{len(others)} other quotations left in the pool), {added} archive documents added")
+
+
+def _extend_archive(people: dict[str, list[dict]], named: set[str]) -> int:
+    """Append the records of persons the extension names whom archive.tsv lacks, under a
+    comment line naming them (the first draw's lines stay as they were)."""
+    path = HERE / "archive.tsv"
+    text = path.read_text(encoding="utf-8")
+    have = {ln.strip() for ln in text.splitlines() if ln and not ln.startswith("#")}
+    new = {p: [r["id"] for r in people[p] if r["id"] not in have] for p in sorted(named)}
+    new = {p: ids for p, ids in new.items() if ids}
+    if not new:
+        return 0
+    ids = sorted({i for v in new.values() for i in v})
+    head = f"# extension, seed {EXT_SEED}: records of " + "; ".join(new) + "\n"
+    path.write_text(text + head + "\n".join(ids) + "\n", encoding="utf-8")
+    return len(ids)
 
 
 def write_archive(out: Path) -> int:
@@ -201,8 +291,11 @@ def main() -> None:
     ap.add_argument("--draw", type=Path)
     ap.add_argument("--archive", type=Path)
     ap.add_argument("--sources", type=Path, help="write the archive as a folder of source files")
+    ap.add_argument("--extend", type=int, metavar="N", help="with --draw: N new candidates, disjoint from candidates.jsonl")
     a = ap.parse_args()
-    if a.draw:
+    if a.draw and a.extend:
+        extend(a.draw, a.extend)
+    elif a.draw:
         draw(a.draw)
     if a.archive:
         print(f"{write_archive(a.archive)} archive documents written to {a.archive}")
