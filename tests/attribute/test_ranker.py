@@ -52,7 +52,7 @@ def test_features_of_a_small_article():
     assert ortiz["report_verb_same_sentence"] == 1.0  # "Ortiz said"
     assert ortiz["nearest_in_sentence"] == 1.0 and ortiz["has_role"] == 1.0  # "Mayor"
     assert ortiz["log_mentions"] == pytest.approx(np.log1p(2))  # named twice outside quotations
-    assert ortiz["log_dist_after"] == pytest.approx(np.log1p(len(",\u201d ")))  # '…,” Ortiz said'
+    assert ortiz["log_dist_after"] == pytest.approx(np.log1p(len("\u201d ")))  # the comma is inside the words: ”, space, Ortiz
     assert ortiz["prev_sentence"] == 1.0 and ortiz["prev_para"] == 1.0  # introduced just before
     assert ortiz["next_quote_speaker"] == 1.0  # "she added" continues Ortiz
     reyes = _row(first, "Tomas Reyes")
