@@ -98,6 +98,26 @@ class ArticleIndex:
         for _, m, e in self.outside:
             self.by_entity.setdefault(e.id, []).append(m)
         self.m_starts = {k: [m.start for m in v] for k, v in self.by_entity.items()}
+        self._entity_x: dict[int, list[tuple[int, float]]] = {}
+
+    def entity_features(self, e: Entity) -> list[tuple[int, float]]:
+        """The features of the entity alone (the same for every quotation), computed once."""
+        got = self._entity_x.get(e.id)
+        if got is None:
+            ms = self.by_entity.get(e.id, [])
+            canon = e.canonical
+            vals = {
+                "log_mentions": math.log1p(self.count.get(e.id, 0)),
+                "first_mention_frac": (ms[0].start / max(1, len(self.lay.text))) if ms else 1.0,
+                "in_headline": any(m.start < self.lay.headline_end for m in ms[:3]),
+                "spoke": e.spoke, "kind_person": e.kind == "person", "kind_org": e.kind == "org",
+                "kind_unknown": e.kind == "unknown", "is_person": e.is_person(),
+                "person_like": e.person_like(), "substantial": e.substantial(),
+                "single_token": len(canon.split()) < 2, "has_role": bool(e.roles),
+                "gendered": e.gender is not None,
+            }
+            got = self._entity_x[e.id] = [(INDEX[k], float(v)) for k, v in vals.items()]
+        return got
 
     def _inside_quote(self, m: Mention) -> bool:
         # quotations may nest (an inner one opens after the outer): look back over a few
@@ -224,22 +244,10 @@ def _entity_row(lay: Layout, idx: ArticleIndex, q: Quote, qs: int, qp: int, e: E
         and _report_beside(lay, idx, qs - 1, before))
     near = min((m for m in (before, after) if m is not None), key=lambda m: abs(m.start - q.start), default=None)
     put("possessive_nearest", near is not None and near.possessive)
-    n = idx.count.get(e.id, 0)
-    put("log_mentions", math.log1p(n))
-    put("first_mention_frac", (ms[0].start / max(1, len(lay.text))) if ms else 1.0)
-    put("in_headline", any(m.start < lay.headline_end for m in ms[:3]))
-    put("spoke", e.spoke)
+    for i, v in idx.entity_features(e):
+        x[i] = v
     put("prev_quote_speaker", prev_speaker == e.canonical)
     put("next_quote_speaker", next_speaker == e.canonical)
-    put("kind_person", e.kind == "person")
-    put("kind_org", e.kind == "org")
-    put("kind_unknown", e.kind == "unknown")
-    put("is_person", e.is_person())
-    put("person_like", e.person_like())
-    put("substantial", e.substantial())
-    put("single_token", len(e.canonical.split()) < 2)
-    put("has_role", bool(e.roles))
-    put("gendered", e.gender is not None)
     if e.canonical in q.speakers:
         put("cascade", 1.0)
         put("cascade_conf", q.confidence)

@@ -45,7 +45,8 @@ def _tree_value(tree: dict[str, list], x: list[float]) -> float:
 def score(model: dict[str, Any], x: list[float]) -> float:
     """P(candidate is the speaker) for one feature row."""
     if model["type"] == "logistic":
-        z = model["intercept"] + sum(w * v for w, v in zip(model["coef"], x))
+        coef = model["coef"]
+        z = model["intercept"] + sum(coef[i] * v for i, v in enumerate(x) if v)  # rows are mostly 0
     elif model["type"] == "trees":
         z = model["init"] + model["learning_rate"] * sum(_tree_value(t, x) for t in model["trees"])
     else:
@@ -55,15 +56,22 @@ def score(model: dict[str, Any], x: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def article_candidates(lay: Layout, entities: list[Entity]) -> dict[int, list[Candidate]]:
+def article_candidates(lay: Layout, entities: list[Entity],
+                       th: RankerThresholds | None = None) -> dict[int, list[Candidate]]:
     """Every speech quotation's candidates (quote index -> candidates), from the cascade's
-    speakers as they stand: training and scoring both call this."""
+    speakers as they stand: training and scoring both call this. With ``th`` only the
+    quotations ``decide`` could change under it (a named speaker at or above
+    ``replace_below_conf`` stands whatever the ranker says: most quotations; the features of
+    one quotation do not depend on which others are computed)."""
     idx = ArticleIndex(lay, entities)
     by_name = {e.canonical: e for e in entities}
     speech = [qi for qi, q in enumerate(lay.quotes) if q.kind == "speech" and not q.nested]
     speech.sort(key=lambda qi: lay.quotes[qi].start)
     out: dict[int, list[Candidate]] = {}
     for k, qi in enumerate(speech):
+        q = lay.quotes[qi]
+        if th is not None and q.speaker is not None and q.confidence >= th.replace_below_conf:
+            continue
         prev = lay.quotes[speech[k - 1]].speaker if k > 0 else None
         nxt = lay.quotes[speech[k + 1]].speaker if k + 1 < len(speech) else None
         out[qi] = quote_candidates(lay, idx, qi, prev, nxt, by_name)
@@ -90,7 +98,7 @@ def decide(cands: list[Candidate], probs: list[float], speaker: str | None, conf
 def rerank(lay: Layout, entities: list[Entity], th: RankerThresholds = RANKER) -> int:
     """Apply the ranker to an attributed article in place; returns how many quotations changed."""
     model = load_model()
-    cands = article_candidates(lay, entities)
+    cands = article_candidates(lay, entities, th)
     changes = []
     for qi, cs in cands.items():
         q = lay.quotes[qi]
