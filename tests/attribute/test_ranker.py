@@ -82,7 +82,7 @@ def test_a_name_only_inside_a_quotation_is_never_a_candidate():
 ])
 def test_the_ranker_never_picks_a_name_inside_its_own_quotation(text):
     r = extract_document(read_text(text, path="inside"))
-    attribute_results([r])
+    attribute_results([r], replace(AttributeOptions(), use_ranker=True))
     for q in r.quotes:
         for name in q.speakers:
             inside = r.document.text[q.start:q.end]
@@ -151,3 +151,14 @@ def test_rerank_applies_and_records_its_change():
     changed = rerank(art.lay, art.ents.entities, always)
     assert changed >= 1
     assert q.speaker is not None and q.attribution_evidence[-1].startswith("ranker: ")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_hook_runs_the_ranker_only_when_asked(monkeypatch, on):
+    import onrecord.attribute as attribute
+
+    seen = []
+    monkeypatch.setattr(attribute, "rerank", lambda lay, ents: seen.append(len(ents)) or 0)
+    r = extract_document(read_text(ARTICLE, path="hook"))
+    attribute_results([r], replace(AttributeOptions(), use_ranker=on))
+    assert bool(seen) is on

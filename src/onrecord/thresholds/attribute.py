@@ -55,9 +55,14 @@ class AttributeOptions:
     # characters; articles are attributed in groups of about this much text, one group's
     # layouts alive at a time (memory flat on a long batch; parse batches still span articles)
     group_chars: int = 1_000_000
-    # the learned candidate ranker (attribute/ranker.py) reviews the rule cascade's speakers;
-    # False gives the cascade alone (what the ranker is trained on)
-    use_ranker: bool = True
+    # the learned candidate ranker (attribute/ranker.py, issue 11) reviews the rule cascade's
+    # speakers when True. Off by default because it did not beat the rules where it counts:
+    # measured 2026-12-02, it changes 3 of 655 tune quotations (all three to the right
+    # speaker; 5-fold grouped CV: 531 -> 535 right, wrong person 65 -> 62) and none of the 335
+    # test quotations (test speaker 0.780 either way), for about 7-10 % more CPU in
+    # bench_attribute.py (docs/attribution-errors.md, round 8). The issue keeps what wins on
+    # the test split. Training always runs with it off (the cascade's answers are features).
+    use_ranker: bool = False
 
 
 @dataclass(frozen=True)
