@@ -32,6 +32,7 @@ from .nlp import get_nlp, parse_iter
 from . import pieces
 from .workers import attribute_in_workers, can_fork
 from .resolve import Resolver
+from .ranker import rerank
 
 __all__ = ["attribute_results"]
 
@@ -88,7 +89,7 @@ def _attribute_here(results: list[ExtractResult], opt: AttributeOptions) -> None
         _attribute_group(group, opt)
 
 
-def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> None:
+def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> list[_Article]:
     arts = [_Article(r) for r in results]
     for a in arts:
         a.result.stats["attribution_parsed_sentences"] = 0
@@ -118,6 +119,10 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> Non
     _parse_jobs(jobs, opt)
     for a in arts:
         _resolve_article(a, opt)
+        if opt.use_ranker:
+            # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
+            rerank(a.lay, a.ents.entities)
+    return arts
 
 
 def _parse_jobs(jobs: list[tuple[_Article, int, int]], opt: AttributeOptions) -> None:

@@ -55,6 +55,14 @@ class AttributeOptions:
     # characters; articles are attributed in groups of about this much text, one group's
     # layouts alive at a time (memory flat on a long batch; parse batches still span articles)
     group_chars: int = 1_000_000
+    # the learned candidate ranker (attribute/ranker.py, issue 11) reviews the rule cascade's
+    # speakers when True. Off by default because it did not beat the rules where it counts:
+    # measured 2026-12-02, it changes 3 of 655 tune quotations (all three to the right
+    # speaker; 5-fold grouped CV: 531 -> 535 right, wrong person 65 -> 62) and none of the 335
+    # test quotations (test speaker 0.780 either way), for about 7-10 % more CPU in
+    # bench_attribute.py (docs/attribution-errors.md, round 8). The issue keeps what wins on
+    # the test split. Training always runs with it off (the cascade's answers are features).
+    use_ranker: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,3 +113,37 @@ class Confidence:
 
 
 CONFIDENCE = Confidence()
+
+
+@dataclass(frozen=True)
+class RankerThresholds:
+    """When the learned candidate ranker (attribute/ranker.py, issue 11) may overrule the rule
+    cascade. Chosen by five-fold cross-validation grouped by article on the real-news tuning
+    split only (eval/real/attribution/train_ranker.py; docs/attribution-errors.md, round 8):
+    the setting with the most correct speakers among those that do not add a wrong person.
+    Measured 2026-12-02 (655 matched speech quotations, out-of-fold probabilities of the
+    shipped logistic model): the cascade alone 531 right, 65 wrong person, 46 null, 13 named
+    for an unnamed speaker; with the ranker at these values 535, 62, 45, 13. The grid
+    (train_ranker.GRID) was searched on the same out-of-fold probabilities, so the threshold
+    choice itself is not cross-validated: the test split is the honest check."""
+
+    # characters; an entity is a candidate for a quotation if it is named (outside every
+    # quotation) this close to it. Prevents scoring every entity of a long document for every
+    # quotation (quadratic); on the tuning split the gold speaker is within it for all but a
+    # handful of quotations (train_ranker.py prints the count).
+    window_chars: int = 1500
+    # 0-1 cascade confidence; the ranker may replace a named speaker only below it. Prevents
+    # the ranker from overruling the strong string patterns ("“…,” X said"), which are right.
+    replace_below_conf: float = 0.9
+    # 0-1 ranker probability; the least with which the ranker's top candidate replaces the
+    # cascade's named speaker. Prevents a near tie from swapping one person for another.
+    replace_min_prob: float = 0.5
+    # 0-1 ranker probability; the least with which the ranker names a speaker the cascade left
+    # null. Prevents trading a missing speaker for a wrong one (the worse error).
+    fill_min_prob: float = 0.5
+    # 0-1 ranker probability of "nobody"; at or above it, a cascade speaker below
+    # replace_below_conf is withdrawn (null). 1.01 turns the rule off.
+    null_min_prob: float = 0.6
+
+
+RANKER = RankerThresholds()

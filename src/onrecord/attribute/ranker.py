@@ -1,0 +1,120 @@
+"""The learned candidate ranker (issue 11): after the rule cascade has named a speaker for
+every speech quotation of an article, score each quotation's candidates (features.py) with a
+model trained on the real-news tuning split (eval/real/attribution/train_ranker.py), and
+overrule the cascade only where the thresholds allow (thresholds.attribute.RankerThresholds).
+
+The model ships as plain numbers (ranker_model.json): a logistic regression (weights over the
+features, standardisation folded in) or gradient-boosted trees (node arrays), scored here in
+pure Python: no scikit-learn or pickle at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..thresholds.attribute import RANKER, RankerThresholds
+from .features import FEATURES, NULL, ArticleIndex, Candidate, quote_candidates
+from .layout import Layout
+from .mentions import Entity
+
+MODEL_PATH = Path(__file__).with_name("ranker_model.json")
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any]:
+    """The model file, read once per process (a read-only dict: callers never change it)."""
+    with open(path, encoding="utf-8") as f:
+        model = json.load(f)
+    if tuple(model["features"]) != FEATURES:
+        raise ValueError(f"{path}: trained on other features than attribute/features.py defines; retrain")
+    return model
+
+
+def _tree_value(tree: dict[str, list], x: list[float]) -> float:
+    left, right, feat, thr, val = tree["left"], tree["right"], tree["feature"], tree["threshold"], tree["value"]
+    node = 0
+    while left[node] >= 0:
+        node = left[node] if x[feat[node]] <= thr[node] else right[node]
+    return val[node]
+
+
+def score(model: dict[str, Any], x: list[float]) -> float:
+    """P(candidate is the speaker) for one feature row."""
+    if model["type"] == "logistic":
+        coef = model["coef"]
+        z = model["intercept"] + sum(coef[i] * v for i, v in enumerate(x) if v)  # rows are mostly 0
+    elif model["type"] == "trees":
+        z = model["init"] + model["learning_rate"] * sum(_tree_value(t, x) for t in model["trees"])
+    else:
+        raise ValueError(f"unknown ranker model type {model['type']!r}")
+    if z < -40:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def article_candidates(lay: Layout, entities: list[Entity],
+                       th: RankerThresholds | None = None) -> dict[int, list[Candidate]]:
+    """Every speech quotation's candidates (quote index -> candidates), from the cascade's
+    speakers as they stand: training and scoring both call this. With ``th`` only the
+    quotations ``decide`` could change under it (a named speaker at or above
+    ``replace_below_conf`` stands whatever the ranker says: most quotations; the features of
+    one quotation do not depend on which others are computed)."""
+    idx = ArticleIndex(lay, entities)
+    by_name = {e.canonical: e for e in entities}
+    speech = [qi for qi, q in enumerate(lay.quotes) if q.kind == "speech" and not q.nested]
+    speech.sort(key=lambda qi: lay.quotes[qi].start)
+    out: dict[int, list[Candidate]] = {}
+    for k, qi in enumerate(speech):
+        q = lay.quotes[qi]
+        if th is not None and q.speaker is not None and q.confidence >= th.replace_below_conf:
+            continue
+        prev = lay.quotes[speech[k - 1]].speaker if k > 0 else None
+        nxt = lay.quotes[speech[k + 1]].speaker if k + 1 < len(speech) else None
+        out[qi] = quote_candidates(lay, idx, qi, prev, nxt, by_name)
+    return out
+
+
+def decide(cands: list[Candidate], probs: list[float], speaker: str | None, conf: float,
+           th: RankerThresholds = RANKER) -> tuple[str | None, float] | None:
+    """The ranker's change to one quotation: (new speaker or None for null, probability), or
+    None to keep the cascade's answer."""
+    best = max(range(len(cands)), key=lambda i: probs[i])
+    top, p = cands[best].name, probs[best]
+    if top == NULL:
+        if speaker is not None and conf < th.replace_below_conf and p >= th.null_min_prob:
+            return None, p
+        return None
+    if speaker is None:
+        return (top, p) if p >= th.fill_min_prob else None
+    if top != speaker and conf < th.replace_below_conf and p >= th.replace_min_prob:
+        return top, p
+    return None
+
+
+def rerank(lay: Layout, entities: list[Entity], th: RankerThresholds = RANKER) -> int:
+    """Apply the ranker to an attributed article in place; returns how many quotations changed."""
+    model = load_model()
+    cands = article_candidates(lay, entities, th)
+    changes = []
+    for qi, cs in cands.items():
+        q = lay.quotes[qi]
+        probs = [score(model, c.x) for c in cs]
+        d = decide(cs, probs, q.speaker, q.confidence, th)
+        if d is not None:
+            changes.append((q, d, next((c.entity for c in cs if c.name == d[0]), None)))
+    for q, (name, p), ent in changes:
+        was = q.speaker
+        if name is None:
+            q.speaker, q.speakers = None, []
+            q.confidence = 0.0
+            q.attribution_evidence.append(f"ranker: nobody (p={p:.2f}) over the rules' {was}")
+            continue
+        q.speaker, q.speakers = name, [name]
+        q.speaker_description = ent.description() if ent is not None else None
+        q.confidence = round(p, 2)
+        q.attribution_evidence.append(f"ranker: {name} (p={p:.2f})" + (f" over the rules' {was}" if was else ""))
+    return len(changes)
