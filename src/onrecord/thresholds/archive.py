@@ -54,3 +54,13 @@ class ArchiveOptions:
     # tests/archive/test_concurrency.py). Value: the writer lock's wait is measured in
     # seconds; 10 s covers a whole first migration under load.
     wal_switch_wait_s: float = 10.0
+    # speech quotations attributed to a named person that a source with no Type and no
+    # Speaker header must hold to be read as a news report (archive/reports.py). Prevents a
+    # speakerless source's narration from verifying a claim as "words of nobody known" while
+    # its quotations, the only words of known people in it, went uncredited. 1: one attributed
+    # quotation already makes the narration around it a reporter's (issue 12).
+    report_min_attributed: int = 1
+    # run extraction and attribution on the sources that may be reports at ingest. False
+    # stores every source as its header says (the ingest cost without the step is measured
+    # this way: docs/benchmarks.md, "News reports as sources").
+    report_extraction: bool = True
