@@ -398,7 +398,7 @@ class Archive:
         turns, sents = structure(d.text, d.body_offset, d.speakers)
         report = reports.read_report(d, self.options)  # None unless a news report (reports.py)
         if report is not None:
-            sents = reports.with_speakers(d.text, sents, report)
+            sents = reports.with_speakers(d.text, sents, report, self.options.report_sentence_quoted_share)
         transcript = len(d.speakers) >= 2 or bool(turns) or "speakers" in header and len(d.speakers) > 1
         con = self.db
         con.execute("BEGIN")

@@ -145,10 +145,11 @@ def read_report(doc: Document, options: ArchiveOptions) -> ReportSpans | None:
     return ReportSpans(spans, author)
 
 
-def with_speakers(text: str, sents: list[Sentence], report: ReportSpans) -> list[Sentence]:
-    """The report's sentences, each credited to the person whose quoted words make up most
-    of it ('"We will not sign this treaty," the minister said.' is the minister's), else to
-    nobody; the header headline becomes a sentence of its own (searchable, the author's)."""
+def with_speakers(text: str, sents: list[Sentence], report: ReportSpans, share_min: float) -> list[Sentence]:
+    """The report's sentences, each credited to the person whose quoted words fill at least
+    ``share_min`` of it ('"We will not sign this treaty," the minister said.' is the
+    minister's), else to nobody; the header headline becomes a sentence of its own
+    (searchable, the author's)."""
     heads = [sp for sp in report.spans if sp.role == HEADLINE]
     out: list[Sentence] = []
     for s in sents:
@@ -158,7 +159,7 @@ def with_speakers(text: str, sents: list[Sentence], report: ReportSpans) -> list
             if b > a and sp.role == QUOTATION and sp.speaker:
                 share[sp.speaker] = share.get(sp.speaker, 0) + len(text[a:b].strip())
         who, n = max(share.items(), key=lambda kv: kv[1], default=(None, 0))
-        if 2 * n <= len(text[s.start : s.end].strip()):
+        if n < share_min * len(text[s.start : s.end].strip()) or n == 0:
             who = next((h.speaker for h in heads if h.start <= s.start and s.end <= h.end), None)
         out.append(Sentence(s.start, s.end, who))
     extra = [Sentence(h.start, h.end, h.speaker) for h in heads if not any(x.start <= h.start < x.end for x in out)]

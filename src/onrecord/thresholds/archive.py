@@ -64,3 +64,10 @@ class ArchiveOptions:
     # stores every source as its header says (the ingest cost without the step is measured
     # this way: docs/benchmarks.md, "News reports as sources").
     report_extraction: bool = True
+    # share of a report sentence's characters (0-1) that one person's quoted words must fill
+    # for the sentence (a drift window) to be theirs. Prevents narration holding a two-word
+    # fragment ('the minister called the plan "reckless" and left') from counting as the
+    # minister's paraphrase. A third, not a half: the reporter's tag with a title and
+    # description ('said union secretary Tobias Rask outside the depot') is often as long as
+    # the quotation it closes (tests/archive/test_report_sources.py).
+    report_sentence_quoted_share: float = 0.34

@@ -406,6 +406,8 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
         return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
                        f"no passage by {claim.speaker} supports it; nearest passage (by {w.speaker or 'nobody named'}, "
                        f"similarity {w.cosine:.2f}) shown", nearest=ev, warnings=warnings, claim=claim)
+    if reports.nobodys(w.doc, ev.start, ev.end):  # a paraphrase of a report's narration: nobody's words
+        return reports.narration_verdict(claim, w.doc, round(w.cosine, 3), ev, warnings)
     if w.cosine >= drift_floor(pq, opts):
         if claim.speaker and w.speaker and not said_by(claim.speaker, w.speaker):
             warnings.append("speaker_mismatch")

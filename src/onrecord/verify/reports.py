@@ -58,6 +58,15 @@ def narration_note(nobody: list) -> str:
     return f" (found in the reporter's narration of {doc.path}, not in anyone's quoted words)"
 
 
+def narration_verdict(claim, doc, score: float, nearest, warnings: list[str]) -> Verdict:
+    """not_found for a claim whose closest passage is a report's narration (or runs into it)."""
+    if "narration" not in warnings:
+        warnings.append("narration")
+    return Verdict(claim.id, "not_found", "narration", score,
+                   "nothing in the archive supports it" + narration_note([(doc, None)]),
+                   nearest=nearest, warnings=warnings, claim=claim)
+
+
 def own_window(doc, speaker: str | None) -> bool:
     """A drift window may be the claimed speaker's paraphrase unless it is a report's
     narration: the None speaker of a report's sentence means nobody, not "unknown"."""
