@@ -111,3 +111,20 @@ def test_the_persons_own_speech_is_preferred_to_a_report(with_own):
     assert v.verdict == "verbatim"
     assert v.evidence.source.endswith("own.txt")
     assert v.evidence.report_role is None and "report" not in v.warnings
+
+
+UNNAMED = """Title: Rail fares frozen
+Type: report
+Date: 2025-04-01
+
+The transport department confirmed the freeze on Monday.
+
+"Nobody will pay a penny more for a season ticket this year," a department official said.
+"""
+
+
+def test_a_quotation_credited_to_nobody_named_verifies_nobody(source_archive):
+    a = source_archive({"unnamed.txt": UNNAMED})
+    v = verify_claim(Claim("c", "Nobody will pay a penny more for a season ticket this year", "Ilse Varga"), a)
+    assert v.verdict == "no_source"  # nothing by her; the words are an unnamed official's
+    assert "inside a quotation the report credits to no one it names" in v.explanation

@@ -75,8 +75,13 @@ def draw(recs: list[dict], n: int) -> list[dict]:
     random.Random(SEED).shuffle(groups)
     picked, speakers = [], collections.Counter()
     for g in groups:
-        a = g[0]
-        b = next(x for x in g[1:] if x[0]["source"] != a[0]["source"])
+        # the claim is the latest printing; its source an earlier (or same-day) one by another
+        # outlet: a source dated after the article cannot be the quotation's origin
+        g = sorted(g, key=lambda x: x[0].get("date") or "")
+        a = g[-1]
+        b = next((x for x in g if x[0]["source"] != a[0]["source"]), None)
+        if b is None:
+            continue
         who = speaker_of(a[0], a[1])
         if not who or speakers[who] >= 2:  # a claim needs a speaker; at most two claims a person
             continue

@@ -40,22 +40,27 @@ def nobodys(doc, start: int, end: int) -> bool:
 
 
 def split_found(found: list, pq) -> tuple[list, list]:
-    """The matches (doc, Match) that are somebody's words, and the ones that are nobody's."""
+    """The matches (doc, Match) that are somebody's words, and (doc, role) of the ones that
+    are nobody's."""
     kept, nobody = [], []
     for doc, m in found:
         if is_report(doc):
             start, end = span_offsets(doc.tokens, m, pq)
             if nobodys(doc, start, end):
-                nobody.append((doc, m))
+                nobody.append((doc, role(doc, start, end)[0]))
                 continue
         kept.append((doc, m))
     return kept, nobody
 
 
 def narration_note(nobody: list) -> str:
-    """The explanation's note for words found only where nobody said them."""
-    doc = nobody[0][0]
-    return f" (found in the reporter's narration of {doc.path}, not in anyone's quoted words)"
+    """The explanation's note for words found only where nobody said them: the narration
+    first (the brief's wording), else a quotation the report credits to no one it names (real
+    news: 'the official said', an unnamed Treasury official)."""
+    doc, where = next((x for x in nobody if x[1] == NARRATION), nobody[0])
+    if where == NARRATION:
+        return f" (found in the reporter's narration of {doc.path}, not in anyone's quoted words)"
+    return f" (found in {doc.path} inside a quotation the report credits to no one it names: nobody's words to check)"
 
 
 def narration_verdict(claim, doc, score: float, nearest, warnings: list[str]) -> Verdict:
@@ -63,7 +68,7 @@ def narration_verdict(claim, doc, score: float, nearest, warnings: list[str]) ->
     if "narration" not in warnings:
         warnings.append("narration")
     return Verdict(claim.id, "not_found", "narration", score,
-                   "nothing in the archive supports it" + narration_note([(doc, None)]),
+                   "nothing in the archive supports it" + narration_note([(doc, NARRATION)]),
                    nearest=nearest, warnings=warnings, claim=claim)
 
 

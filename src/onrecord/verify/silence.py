@@ -13,7 +13,7 @@ from ..thresholds.verify import VerifyOptions
 from .dates import bound
 from .speakers import claimed_names
 
-_WHERE = (" (the words occur in", " (found in the reporter's narration")
+_WHERE = (" (the words occur in", " (found in ")  # a later source; a news report's narration (reports.py)
 
 
 def speaker_count(archive, claim: Claim, opts: VerifyOptions) -> int | None:
