@@ -254,8 +254,8 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
         # An occurrence no frame governs is the better evidence: the speaker said the words
         # plainly there, whatever another sentence does with them.
         # the person's own speech before a news report quoting them (reports.py)
-        return (not same, reports.is_report(doc), frames[id(s)] is not None, not m.exact, not outlet_matches(claim.outlet_hint, doc),
-                not date_match, doc.date or "9999", start)
+        return (not same, reports.is_report(doc), frames[id(s)] is not None, not m.exact,
+                not outlet_matches(claim.outlet_hint, doc), not date_match, doc.date or "9999", start)
 
     good.sort(key=rank)
     doc, m, start, end, spk, _ = good[0]
