@@ -113,6 +113,10 @@ class Evidence:
     # out_of_context: the words in the source sentence that govern the span ("will not",
     # "I never said") as {"start","end","text","rule"}; offsets index the source text.
     governing: dict[str, Any] | None = None
+    # a news report's evidence (issue 12): "quotation" (a quoted span: source_speaker is the
+    # quoted person), "headline" (its author's text) or "narration" (nobody's words, only ever
+    # a nearest passage); None for a source that is not a report
+    report_role: str | None = None
 
 
 @dataclass

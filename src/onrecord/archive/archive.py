@@ -32,6 +32,7 @@ from ..thresholds.archive import ArchiveOptions
 from .encoder import Encoder
 from .index import SearchIndex
 from .lock import WriteLock
+from . import reports
 from .store import connect
 from .structure import Sentence, Turn, speaker_at, structure
 
@@ -94,6 +95,7 @@ class SourceDoc:
     sentences: list[Sentence]
     _tokens: object = None
     outlet: str | None = None  # the header's Outlet (an article's outlet hint prefers it)
+    report: "reports.ReportSpans | None" = None  # a news report's quoted spans (reports.py)
 
     @property
     def tokens(self):
@@ -101,12 +103,24 @@ class SourceDoc:
             from ..text.fold import word_tokens
 
             # The header block is blanked (same length) so offsets stay file offsets and a
-            # quote can never "match" a Title: line.
-            self._tokens = word_tokens(" " * self.body_offset + self.text[self.body_offset :])
+            # quote can never "match" a Title: line; a report's headline is its author's text
+            # and stays searchable.
+            head = " " * self.body_offset
+            for h in (self.report.spans if self.report else ()):
+                if h.role == reports.HEADLINE and h.end <= self.body_offset:
+                    head = head[: h.start] + self.text[h.start : h.end] + head[h.end :]
+            self._tokens = word_tokens(head + self.text[self.body_offset :])
         return self._tokens
 
     def speaker_at(self, pos: int) -> str | None:
+        if self.report is not None:  # a report: the quoted person, the headline's author, or nobody
+            return self.report.speaker_at(pos)
         return speaker_at(self.turns, pos, self.speaker)
+
+    def report_role(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """(role, speaker) of a passage of a news report (reports.ReportSpans.role); None for
+        a source that is not a report."""
+        return self.report.role(self.text, start, end) if self.report is not None else None
 
 
 def _speaker_is(claimed: str, stored: str) -> bool:
@@ -372,16 +386,21 @@ class Archive:
             raise
         bar = bar or _NoProgress()
         bar.documents(len(docs))
-        for d in docs:
-            self._store_document(fid, d, rep)
-            bar.document()
+        for batch in reports.batches(docs, self.options.report_batch_docs):
+            # news reports: quotations extracted and attributed a batch at a time (reports.py)
+            for d, report in zip(batch, reports.read_reports(batch, self.options)):
+                self._store_document(fid, d, rep, report)
+                bar.document()
         if not reason:
             con.execute("UPDATE files SET status='ok' WHERE id=?", (fid,))
         return fid
 
-    def _store_document(self, fid: int, d: Document, rep: IngestReport) -> None:
+    def _store_document(self, fid: int, d: Document, rep: IngestReport,
+                        report: "reports.ReportSpans | None" = None) -> None:
         header = d.meta.get("header", {}) if isinstance(d.meta, dict) else {}
         turns, sents = structure(d.text, d.body_offset, d.speakers)
+        if report is not None:  # a news report: each sentence is the quoted person's or nobody's
+            sents = reports.with_speakers(d.text, sents, report, self.options.report_sentence_quoted_share)
         transcript = len(d.speakers) >= 2 or bool(turns) or "speakers" in header and len(d.speakers) > 1
         con = self.db
         con.execute("BEGIN")
@@ -389,11 +408,16 @@ class Archive:
             speaker = d.speakers[0] if len(d.speakers) == 1 else None
             cur = con.execute(
                 "INSERT INTO documents(file_id, path, title, speaker, speakers, date, outlet, is_transcript,"
-                " reader, reader_version, sha256, body_offset, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " reader, reader_version, sha256, body_offset, text, is_report, author)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (fid, d.path, d.title, speaker, json.dumps(d.speakers), d.published, d.outlet, int(transcript),
-                 d.reader, d.reader_version, d.sha256, d.body_offset, d.text),
+                 d.reader, d.reader_version, d.sha256, d.body_offset, d.text, int(report is not None),
+                 report.author if report else d.author),
             )
             did = int(cur.lastrowid)
+            if report is not None:
+                con.executemany("INSERT INTO report_spans(doc_id, start, end, role, speaker) VALUES (?,?,?,?,?)",
+                                [(did, x.start, x.end, x.role, x.speaker) for x in report.spans])
             con.executemany("INSERT INTO turns(doc_id, start, end, label, speaker) VALUES (?,?,?,?,?)",
                             [(did, t.start, t.end, t.label, t.speaker) for t in turns])
             first = con.execute("SELECT COALESCE(MAX(id), 0) FROM sentences").fetchone()[0] + 1
@@ -500,7 +524,7 @@ class Archive:
             return d
         r = self.db.execute(
             "SELECT id, path, title, speaker, speakers, date, is_transcript, reader, reader_version, sha256,"
-            " body_offset, text, outlet FROM documents WHERE id=?", (doc_id,)).fetchone()
+            " body_offset, text, outlet, is_report, author FROM documents WHERE id=?", (doc_id,)).fetchone()
         if r is None:
             raise ArchiveError(f"document {doc_id} is not in the archive", path=str(self.path))
         turns = [Turn(s, e, lab, spk, s) for s, e, lab, spk in self.db.execute(
@@ -509,6 +533,9 @@ class Archive:
             "SELECT start, end, speaker FROM sentences WHERE doc_id=? ORDER BY idx", (doc_id,))]
         d = SourceDoc(r[0], display_path(r[1]), r[2], r[3], json.loads(r[4] or "[]"), r[5], bool(r[6]), r[7], r[8], r[9],
                       r[10], r[11], turns, sents, outlet=r[12])
+        if r[13]:
+            d.report = reports.ReportSpans([reports.Span(*x) for x in self.db.execute(
+                "SELECT start, end, role, speaker FROM report_spans WHERE doc_id=?", (doc_id,))], author=r[14])
         self._docs[doc_id] = d
         if len(self._docs) > 256:
             self._docs.popitem(last=False)

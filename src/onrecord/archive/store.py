@@ -91,6 +91,25 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX vectors_used ON vectors(used)
         """,
     ),
+    (
+        # News reports as sources (issue 12, archive/reports.py): a report's quoted spans with
+        # the quoted person, and its headline with its author; everything else in a report is
+        # the reporter's narration, nobody's words. ``is_report`` marks the documents whose
+        # narration is nobody's (0 for every document stored before this migration: they were
+        # stored as their header said, and are read again only when their file changes).
+        "m004_report_spans",
+        """
+        ALTER TABLE documents ADD COLUMN is_report INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN author TEXT;
+        CREATE TABLE report_spans (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, end INTEGER NOT NULL,
+            role TEXT NOT NULL,              -- 'quotation' | 'headline'
+            speaker TEXT                     -- the quoted person, the headline's author; NULL: nobody named
+        );
+        CREATE INDEX report_spans_doc ON report_spans(doc_id)
+        """,
+    ),
 ]
 
 

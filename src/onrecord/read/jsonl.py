@@ -146,4 +146,6 @@ def record_to_document(rec: dict, path: str, lineno: int) -> Document:
     doc.meta["line"] = lineno
     if rec.get("url"):
         doc.meta["url"] = rec["url"]
+    if isinstance(rec.get("type"), str):
+        doc.meta["type"] = rec["type"]  # "report": a news report source (archive/reports.py)
     return doc

@@ -113,12 +113,16 @@ def verdict_fields(v: Verdict) -> dict[str, Any]:
         }
         if ev.governing is not None:
             rec["evidence"]["governing"] = ev.governing
+        if ev.report_role is not None:
+            rec["evidence"]["report_role"] = ev.report_role
     if v.nearest is not None:
         rec["nearest"] = {
             "source": v.nearest.source,
             "span": evidence_span(v.nearest),
             "source_speaker": v.nearest.source_speaker,
         }
+        if v.nearest.report_role is not None:
+            rec["nearest"]["report_role"] = v.nearest.report_role
     if v.provenance:
         rec["provenance"] = v.provenance
     if v.corroboration is not None:

@@ -9,7 +9,7 @@ from .silence import no_source
 from ..model import Claim, Verdict
 from .speakers import said_by
 from ..thresholds.verify import VerifyOptions
-from . import dates, equiv, guard
+from . import dates, equiv, guard, reports
 from .align import Match, ParsedQuote, describe_changes, find_matches, parse_quote, span_offsets
 from .drift import (align, centre_sentences, finish_windows, lexical_window, plan_windows, sentence_context,
                     sentence_texts)
@@ -160,6 +160,10 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
         pq2, found, later = equiv.folded_matches(claim.quote, archive, opts, lambda d: _later(d, claim, opts))
         if found or later:
             pq, folded = pq2, True
+    found, nobody = reports.split_found(found, pq)  # a news report's narration is nobody's words
+    if nobody and not found:
+        later_note = reports.narration_note(nobody)
+        warnings.append("narration")
     if later and not found:
         later_note = f" (the words occur in {later[0][0].path}, dated {later[0][0].date}, after the claim: it cannot be the origin)"
     if found:
@@ -180,7 +184,8 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
 def _after_drift(v: Verdict, later_note: str, unchecked) -> Verdict:
     if later_note and v.verdict == "not_found":
         v.explanation += later_note
-        v.warnings.append("later_source")
+        if "narration" not in v.warnings:  # the note says where the words are, else it is the later source's
+            v.warnings.append("later_source")
     _finish(v, unchecked)
     return v
 
@@ -248,8 +253,9 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
         date_match = bool(claim.date_hint and doc.date and doc.date.startswith(claim.date_hint))
         # An occurrence no frame governs is the better evidence: the speaker said the words
         # plainly there, whatever another sentence does with them.
-        return (not same, frames[id(s)] is not None, not m.exact, not outlet_matches(claim.outlet_hint, doc),
-                not date_match, doc.date or "9999", start)
+        # the person's own speech before a news report quoting them (reports.py)
+        return (not same, reports.is_report(doc), frames[id(s)] is not None, not m.exact,
+                not outlet_matches(claim.outlet_hint, doc), not date_match, doc.date or "9999", start)
 
     good.sort(key=rank)
     doc, m, start, end, spk, _ = good[0]
@@ -331,7 +337,8 @@ def _pick(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, windows):
         return None
     # Drift is a paraphrase *by the claimed speaker*: a window spoken by someone else (the
     # interviewer's question) cannot make the claim drift, it is at most the nearest miss.
-    own = [x for x in windows if not claim.speaker or x.speaker is None or said_by(claim.speaker, x.speaker)]
+    own = [x for x in windows if reports.own_window(x.doc, x.speaker)
+           and (not claim.speaker or x.speaker is None or said_by(claim.speaker, x.speaker))]
     if claim.outlet_hint:
         own.sort(key=lambda x: -(x.score + (opts.outlet_bonus if outlet_matches(claim.outlet_hint, x.doc) else 0.0)))
     w = own[0] if own else windows[0]
@@ -397,8 +404,10 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
                        evidence=ev, warnings=warnings, claim=claim)
     if not own:
         return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
-                       f"no passage by {claim.speaker} supports it; nearest passage (by {w.speaker}, "
+                       f"no passage by {claim.speaker} supports it; nearest passage (by {w.speaker or 'nobody named'}, "
                        f"similarity {w.cosine:.2f}) shown", nearest=ev, warnings=warnings, claim=claim)
+    if reports.nobodys(w.doc, ev.start, ev.end):  # a paraphrase of a report's narration: nobody's words
+        return reports.narration_verdict(claim, w.doc, round(w.cosine, 3), ev, warnings)
     if w.cosine >= drift_floor(pq, opts):
         if claim.speaker and w.speaker and not said_by(claim.speaker, w.speaker):
             warnings.append("speaker_mismatch")
@@ -469,7 +478,7 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
             v = _drift_windows(p.claim, p.pq, archive, opts, p.warnings, picked)
             out[i] = _after_drift(v, p.later_note, p.unchecked)
     # last: a not_found for a speaker the archive holds nothing by is no_source (silence.py)
-    return [_dated(no_source(v, c, archive, opts), c) for v, c in zip(out, claims)]  # type: ignore[arg-type]
+    return [reports.note(_dated(no_source(v, c, archive, opts), c)) for v, c in zip(out, claims)]  # type: ignore[arg-type]
 
 
 def _dated(v: Verdict, claim: Claim) -> Verdict:

@@ -7,6 +7,7 @@ import difflib
 from .. import __version__
 from ..model import Evidence
 from ..text.fold import word_tokens
+from . import reports
 
 RULES_VERSION = "verify-rules-1"
 
@@ -34,13 +35,14 @@ def divergence(diff: list[dict[str, str]]) -> str | None:
 
 def make_evidence(doc, start: int, end: int, quote: str | None = None, **extra) -> Evidence:
     text = doc.text[start:end]
+    speaker = doc.speaker_at(start)
     ev = Evidence(
         source=doc.path,
         title=doc.title,
         start=start,
         end=end,
         text=text,
-        source_speaker=doc.speaker_at(start),
+        source_speaker=speaker,
         source_date=doc.date,
         source_sha256=doc.sha256,
         reader=doc.reader,
@@ -48,6 +50,7 @@ def make_evidence(doc, start: int, end: int, quote: str | None = None, **extra) 
         prefix=doc.text[max(doc.body_offset, start - 40) : start],
         suffix=doc.text[end : end + 40],
     )
+    ev.report_role = reports.evidence_role(doc, start, end, speaker)
     for k, v in extra.items():
         setattr(ev, k, v)
     if quote is not None and not ev.diff:

@@ -13,6 +13,8 @@ from ..thresholds.verify import VerifyOptions
 from .dates import bound
 from .speakers import claimed_names
 
+_WHERE = (" (the words occur in", " (found in ")  # a later source; a news report's narration (reports.py)
+
 
 def speaker_count(archive, claim: Claim, opts: VerifyOptions) -> int | None:
     """Sources of the claimed speaker dated on or before the latest date the claim allows (its
@@ -37,7 +39,8 @@ def no_source(v: Verdict, claim: Claim, archive, opts: VerifyOptions) -> Verdict
     when = f" dated on or before {last}" if last else ""
     v.verdict = "no_source"
     v.stage = "speaker"
-    later = v.explanation[v.explanation.find(" (the words occur in"):] if " (the words occur in" in v.explanation else ""
+    # where the words were seen, said again: a later source, or a news report's narration
+    later = next((v.explanation[v.explanation.find(m):] for m in _WHERE if m in v.explanation), "")
     v.explanation = f"nothing by {claim.speaker} in the archive{when}: not checked{later}"
     if v.nearest is not None and v.score < opts.no_source_near_cosine:
         v.nearest = None
