@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
-from ..lexicon.reporting import PHRASE_RE, report_base
+from ..lexicon.reporting import PHRASE_RE, REPORT_FORMS, report_base
 from .cues import DOCUMENT_NOUNS, PRONOUNS
 from .finder import Surface, find_string
 from .parse_finder import find_parse
@@ -157,6 +157,7 @@ def _parse_jobs(jobs: list[tuple[_Article, int, int]], opt: AttributeOptions) ->
             a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
 
 
+_REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence, not a call per token
 _SMALL = frozenset("the of and a an in on for to at with by or but from is".split())
 _TITLE_BEFORE_RE = re.compile(r"\b(?:on|in|at|to|from|with|during|of)\s+(?:[A-Z][\w.&-]*(?:’s?|'s?)?\s+){0,3}$")
 
@@ -307,7 +308,7 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
             res.subj[s.index] = sent_speakers
         else:
             res.subj[s.index] = res.leading_subject(s.index)
-            if any(report_base(t.lower) for t in s.tokens):
+            if not _REPORT_WORDS.isdisjoint([t.lower for t in s.tokens]):  # a reporting verb in it
                 for e in res.subj[s.index]:
                     if len(e.canonical.split()) >= 2:
                         e.spoke = True  # "X Y said the vote was close.": a person (or an organisation)
