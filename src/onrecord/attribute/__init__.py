@@ -158,6 +158,10 @@ def _parse_jobs(jobs: list[tuple[_Article, int, int]], opt: AttributeOptions) ->
 
 
 _REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence, not a call per token
+# the document nouns as whole runs of letters: the same set as splitting each sentence into
+# runs of [a-z] and intersecting, without a list of every word of every sentence
+_DOC_WORD_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(
+    (w for w in DOCUMENT_NOUNS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True)) + r")(?![a-z])")
 _SMALL = frozenset("the of and a an in on for to at with by or but from is".split())
 _TITLE_BEFORE_RE = re.compile(r"\b(?:on|in|at|to|from|with|during|of)\s+(?:[A-Z][\w.&-]*(?:’s?|'s?)?\s+){0,3}$")
 
@@ -313,7 +317,7 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
                     if len(e.canonical.split()) >= 2:
                         e.spoke = True  # "X Y said the vote was close.": a person (or an organisation)
         res.learn_gender(s.index)
-        docs = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower())) & DOCUMENT_NOUNS
+        docs = set(_DOC_WORD_RE.findall(lay.masked[s.start : s.end].lower()))
         if not docs:
             continue  # no document named: nobody's memo or letter to record (most sentences)
         if res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index]):
