@@ -125,13 +125,14 @@ def attribution_only(dev: list[tuple[dict, str]]) -> float:
     return ok / n if n else 0.0
 
 
-def run_textacy(py: str, docs: list[dict]) -> dict:
+def run_textacy(py: str, docs: list[dict], processes: int = 1) -> dict:
     with tempfile.TemporaryDirectory() as td:
         src, out = Path(td) / "in.jsonl", Path(td) / "out.json"
         with open(src, "w", encoding="utf-8") as f:
             for d in docs:
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
-        subprocess.run([py, str(ROOT / "benchmarks" / "textacy_runner.py"), str(src), str(out)], check=True)
+        subprocess.run([py, str(ROOT / "benchmarks" / "textacy_runner.py"), str(src), str(out), str(processes)],
+                       check=True)
         return json.load(open(out, encoding="utf-8"))
 
 
@@ -177,7 +178,8 @@ def main() -> int:
             rows["textacy"]["accepted_subset"] = score(dev, tx["docs"], False, only=ok_ids)
             rows["onrecord"]["textacy_accepted_subset"] = score(dev, pred, True, only=ok_ids)
             if bbc:
-                tb = run_textacy(a.bench_python, bbc)
+                # the BBC speed run on as many processes as onrecord's workers: the same cores
+                tb = run_textacy(a.bench_python, bbc, AttributeOptions().workers)
                 rows["textacy"].update(bbc_quotes=sum(len(v) for v in tb["docs"].values()),
                                        bbc_with_speaker=(sum(1 for v in tb["docs"].values() for q in v if q["speaker"])
                                                          / max(1, sum(len(v) for v in tb["docs"].values()))))

@@ -358,3 +358,29 @@ def test_masked_blanks_quotation_interiors_but_not_newlines(text, spans):
             if expected[i] != "\n":
                 expected[i] = " "
     assert _masked(text, quotes) == "".join(expected)
+
+
+# Each rule's prefilter (dates._NEEDS) must hold wherever the rule matches, or the rule is
+# skipped for a paragraph where it would have found a date. One phrase per unit rule, in the
+# spellings the rule accepts (capitals, plurals, "ago" in any case).
+NEED_CASES = [
+    ("this_period", "Earlier this week the council met."), ("this_period", "Last month was wet."),
+    ("this_period", "in the past year alone"), ("ago", "Three Weeks AGO, nothing."),
+    ("ago", "about two years ago"), ("ana_later", "two days later she resigned"),
+    ("ana_later", "Only three weeks afterwards the pier fell"), ("ana_next", "The following morning, no; the next day, yes."),
+    ("ana_next", "that very same week"), ("ana_before", "the day before, the ferry sailed"),
+    ("ana_before", "That year after, calm."), ("ana_that", "later that month the vote came"),
+    ("ana_that", "Later the same day, it rained."),
+]
+
+
+@pytest.mark.parametrize("rule,text", NEED_CASES)
+def test_a_rules_prefilter_holds_wherever_the_rule_matches(rule, text):
+    from onrecord.context import dates
+
+    pattern = dict(dates._RULES)[rule]
+    need = dates._NEEDS[rule]
+    m = pattern.search(text)
+    assert m is not None, f"{rule} should match {text!r}"
+    assert need.search(m.group(0)) is not None
+    assert any(d.rule.startswith(rule) for d in find_dates(text, "2025-03-10"))

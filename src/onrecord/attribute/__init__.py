@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
-from ..lexicon.reporting import PHRASE_RE, report_base
+from ..lexicon.reporting import PHRASE_RE, REPORT_FORMS, report_base
 from .cues import DOCUMENT_NOUNS, PRONOUNS
 from .finder import Surface, find_string
 from .parse_finder import find_parse
@@ -162,6 +162,11 @@ def _parse_jobs(jobs: list[tuple[_Article, int, int]], opt: AttributeOptions) ->
             a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
 
 
+_REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence, not a call per token
+# the document nouns as whole runs of letters: the same set as splitting each sentence into
+# runs of [a-z] and intersecting, without a list of every word of every sentence
+_DOC_WORD_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(
+    (w for w in DOCUMENT_NOUNS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True)) + r")(?![a-z])")
 _SMALL = frozenset("the of and a an in on for to at with by or but from is".split())
 _TITLE_BEFORE_RE = re.compile(r"\b(?:on|in|at|to|from|with|during|of)\s+(?:[A-Z][\w.&-]*(?:’s?|'s?)?\s+){0,3}$")
 
@@ -312,12 +317,12 @@ def _resolve_article(a: _Article, opt: AttributeOptions) -> None:
             res.subj[s.index] = sent_speakers
         else:
             res.subj[s.index] = res.leading_subject(s.index)
-            if any(report_base(t.lower) for t in s.tokens):
+            if not _REPORT_WORDS.isdisjoint([t.lower for t in s.tokens]):  # a reporting verb in it
                 for e in res.subj[s.index]:
                     if len(e.canonical.split()) >= 2:
                         e.spoke = True  # "X Y said the vote was close.": a person (or an organisation)
         res.learn_gender(s.index)
-        docs = set(re.findall(r"[a-z]+", lay.masked[s.start : s.end].lower())) & DOCUMENT_NOUNS
+        docs = set(_DOC_WORD_RE.findall(lay.masked[s.start : s.end].lower()))
         if not docs:
             continue  # no document named: nobody's memo or letter to record (most sentences)
         if res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index]):

