@@ -130,3 +130,11 @@ def test_word_tokens_agree_with_tokenize(s):
     assert [(a, b) for a, b in zip(t.fstart, t.fend)] == [(x.start, x.end) for x in toks if x.kind != "punct"]
     puncts = "".join(x.norm for x in toks if x.kind == "punct")
     assert t.lead + "".join(t.gaps) == puncts
+
+
+@given(texts)
+@settings(max_examples=400, deadline=None)
+def test_fold_text_is_the_folded_text(s):
+    from onrecord.text.fold import fold_text
+
+    assert fold_text(s) == fold(s).text
