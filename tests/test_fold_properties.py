@@ -105,3 +105,36 @@ def test_a_sign_is_part_of_the_number(x):
     assert not _contains(f"The index fell to -{x} in May.", f"to {x} in May")
     assert not _contains(f"The index fell to \u2212{x} in May.", f"to {x} in May")
     assert _contains(f"The index fell to \u2212{x} in May.", f"to -{x} in May")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aB1 .\n\t\r") + ["\u00a0", "\u2003"]), max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_whitespace_runs_fold_to_one_space_at_the_run_start(s):
+    # A lone ASCII space is left inside the plain run (issue 13 speed-up); every run of
+    # whitespace must still fold to one space mapped to the run's first character.
+    f = fold(s)
+    assert f.text == re.sub(r"\s+", " ", s).lower()
+    runs = [m.start() for m in re.finditer(r"\s+", s)]
+    assert [f.offsets[i] for i, ch in enumerate(f.text) if ch == " "] == runs
+
+
+@given(texts)
+@settings(max_examples=300, deadline=None)
+def test_word_tokens_agree_with_tokenize(s):
+    from onrecord.text.fold import tokenize
+
+    f = fold(s)
+    toks = tokenize(f.text)
+    t = word_tokens(s)
+    assert t.words == [x.norm for x in toks if x.kind != "punct"]
+    assert [(a, b) for a, b in zip(t.fstart, t.fend)] == [(x.start, x.end) for x in toks if x.kind != "punct"]
+    puncts = "".join(x.norm for x in toks if x.kind == "punct")
+    assert t.lead + "".join(t.gaps) == puncts
+
+
+@given(texts)
+@settings(max_examples=400, deadline=None)
+def test_fold_text_is_the_folded_text(s):
+    from onrecord.text.fold import fold_text
+
+    assert fold_text(s) == fold(s).text

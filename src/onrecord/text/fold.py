@@ -34,9 +34,12 @@ _REMOVE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
 
 # A word hyphenated across a line break: "misunder-\nstood" -> "misunderstood". When the next
 # line starts with a capital ("Marchetti-\nVance") the hyphen is real and is kept.
+# A lone ASCII space is already folded, so it is left inside the plain run around it: matching
+# every space as whitespace cost one Python call per word (issue 13: folding and tokenising a
+# speech's whole text was most of a real quotation's cost before the model).
 _SPECIAL = re.compile(
     r"(?P<hy>(?<=[^\W\d_])[-\u00ad\u2010\u2011][ \t]*\r?\n[ \t]*(?=[^\W\d_]))"
-    r"|(?P<ws>\s+)"
+    r"|(?P<ws> \s+|[^\S ]\s*)"
     r"|(?P<ch>[^\x00-\x7f])"
 )
 
@@ -121,8 +124,27 @@ def fold(text: str) -> Folded:
     return Folded(folded, offs, text)
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_SPACES = re.compile(" {2,}")
+
+
 def fold_text(text: str) -> str:
-    return fold(text).text
+    """``fold(text).text`` without the offset map: one substitution pass. The search index folds
+    every passage of every document it stores (78,555 passages for the 1,010 Miller Center
+    speeches), and building the offsets it never reads was most of ingest (issue 13)."""
+    low = text.translate(_ASCII_LOWER)  # same length: the match positions are the original's
+
+    def repl(m: re.Match) -> str:
+        kind = m.lastgroup
+        if kind == "hy":
+            e = m.end()
+            return "-" if e < len(text) and text[e].isupper() else ""
+        if kind == "ws":
+            return " "
+        return _fold_char(m.group())
+
+    folded = _SPECIAL.sub(repl, low)
+    return _SPACES.sub(" ", folded) if "  " in folded else folded
 
 
 # --- tokens ---------------------------------------------------------------------------------
@@ -186,22 +208,27 @@ class Tokens:
 def word_tokens(text: str, folded: Folded | None = None) -> Tokens:
     f = folded or fold(text)
     t = Tokens(folded=f)
+    # The token loop is inlined over the regex matches (no Token objects): a speech's whole
+    # text is tokenised for every candidate document (issue 13).
+    words, kinds, fstart, fend, gaps = t.words, t.kinds, t.fstart, t.fend, t.gaps
     pending: list[str] = []
-    for tok in tokenize(f.text):
-        if tok.kind == "punct":
-            pending.append(tok.norm)
+    for m in TOKEN_RE.finditer(f.text):
+        kind = m.lastgroup
+        if kind == "punct" or kind is None:
+            pending.append(m.group())
             continue
-        if t.words:
-            t.gaps.append("".join(pending))
+        if words:
+            gaps.append("".join(pending) if pending else "")
         else:
             t.lead = "".join(pending)
         pending = []
-        t.words.append(tok.norm)
-        t.kinds.append(tok.kind)
-        t.fstart.append(tok.start)
-        t.fend.append(tok.end)
-    if t.words:
-        t.gaps.append("".join(pending))
+        words.append(m.group())
+        kinds.append(kind)
+        a, b = m.span()
+        fstart.append(a)
+        fend.append(b)
+    if words:
+        gaps.append("".join(pending))
     else:
         t.lead = "".join(pending)
     return t

@@ -68,6 +68,15 @@ class VerifyOptions:
     # the quote) whose 1-3 sentence windows are ranked in the drift stage. Bounds the windows
     # built per quote; the exact encoder calls are bounded by exact_windows.
     drift_centres: int = 10
+    # sentences of the bm25_passages (the claimed speaker's only) embedded per quote as
+    # candidate centres, chosen by the content-word stems they share with the quote
+    # (verify/drift.py). Bounds the encoder's work per quotation that reaches the drift stage
+    # (issue 13: ~66 sentences each made 500 real quotations against the 1,010 Miller speeches
+    # cost > 10 CPU-minutes). Measured (docs/bench-archive.md "Fewer drift candidates"): dev
+    # keeps every verdict from 4 up (3 loses drift claim c180); eval/real tune keeps every
+    # verdict at 16 and at no cut, while 8 and 12 turn r250 (gold not_found) into drift at
+    # 0.77 (another window reaches the exact-encoding step); test unchanged at 8 and 16.
+    drift_sentences: int = 16
     # windows (of those ranked by the normalised sum of their stored sentence vectors) encoded
     # exactly per quote. Bounds drift-stage latency: one encoder call per window.
     exact_windows: int = 4

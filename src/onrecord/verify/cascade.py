@@ -327,8 +327,9 @@ def _later_than(claim: Claim, opts: VerifyOptions):
     return lambda d: _later(d, claim, opts)
 
 
-def _plan(p: _Pending, archive, opts: VerifyOptions):
-    return plan_windows(p.claim.quote, p.pq.words, archive, p.claim.speaker, opts, later_than=_later_than(p.claim, opts))
+def _plan(p: _Pending, archive, opts: VerifyOptions, meta: list):
+    return plan_windows(p.claim.quote, p.pq.words, archive, p.claim.speaker, opts,
+                        later_than=_later_than(p.claim, opts), meta=meta)
 
 
 def _pick(claim: Claim, pq: ParsedQuote, opts: VerifyOptions, windows):
@@ -362,7 +363,10 @@ def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, 
 
     qtext = claim.quote
     if picked is None:
-        return Verdict(claim.id, "not_found", "none", 0.0, "no candidate passage in the archive",
+        # centre_sentences keeps only the claimed speaker's sentences: say so, as the nearest
+        # passage (another speaker's) is no longer looked for
+        where = f"by {claim.speaker} among the passages sharing its words" if claim.speaker else "in the archive"
+        return Verdict(claim.id, "not_found", "none", 0.0, f"no candidate passage {where}",
                        warnings=warnings, claim=claim)
     own, w, al = picked
     window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(w.text).words}
@@ -448,9 +452,10 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
     """``verify_claim`` for each claim, in input order (the model is loaded once).
 
     The same cascade, reordered for the encoder: every claim first runs the stages that need no
-    model; then the quotes still pending are encoded in one batch, the sentences of their BM25
-    passages in one more, their candidate windows ranked, the best windows encoded in a third, the aligned clauses of each claim's
-    chosen window in a fourth; then each claim is judged. The
+    model; then the quotes still pending that have candidate sentences (their speaker's, of
+    the BM25 passages: drift.centre_sentences) are encoded in one batch, those sentences in
+    one more, their candidate windows ranked, the best windows encoded in a third, the aligned
+    clauses of each claim's chosen window in a fourth; then each claim is judged. The
     encoder was ~97% of ``check`` time, one small batch per call (profiled on 5 dev
     articles); vectors are cached by text, so each claim's verdict is computed from the same
     texts as when it is verified alone."""
@@ -465,11 +470,12 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
         else:
             out.append(r)
     if pending:
-        archive.vectors(list(dict.fromkeys(p.claim.quote for _, p in pending)))
-        centres = [t for _, p in pending
-                   for t in sentence_texts(centre_sentences(p.pq.words, archive, opts, _later_than(p.claim, opts)))]
-        archive.vectors(list(dict.fromkeys(centres)))
-        plans = [_plan(p, archive, opts) for _, p in pending]
+        metas = [centre_sentences(p.pq.words, archive, opts, _later_than(p.claim, opts), p.claim.speaker)
+                 for _, p in pending]
+        # a quote with no candidate sentence (its speaker said nothing near it) is not embedded
+        archive.vectors(list(dict.fromkeys(p.claim.quote for (_, p), m in zip(pending, metas) if m)))
+        archive.vectors(list(dict.fromkeys(t for m in metas for t in sentence_texts(m))))
+        plans = [_plan(p, archive, opts, m) for (_, p), m in zip(pending, metas)]
         archive.vectors(list(dict.fromkeys(t for pl in plans if pl is not None for t in pl.texts)))
         picks = [_pick(p.claim, p.pq, opts, finish_windows(pl, archive, p.claim.speaker, opts))
                  for (_, p), pl in zip(pending, plans)]

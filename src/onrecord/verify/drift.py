@@ -59,24 +59,53 @@ class WindowPlan:
     texts: list[str]
 
 
-def centre_sentences(words: list[str], archive, opts, later_than=None) -> list[tuple[object, int]]:
-    """(doc, sentence index) of every sentence of the top BM25 passages: the candidate centres.
+def centre_sentences(words: list[str], archive, opts, later_than=None,
+                     speaker: str | None = None) -> list[tuple[object, int]]:
+    """(doc, sentence index) of the candidate centres: the sentences of the top BM25 passages
+    that the claimed speaker said (or that name no speaker), the ``drift_sentences`` of them
+    that share most content words with the quote.
 
     Why only BM25 and no archive-wide embedding search: that search needed a vector for every
     sentence of the archive at ingest (issue 13: 1,010 speeches did not finish in 15 minutes).
     On dev, dropping it changed no verdict (the nearest passage shown for 3 not_found claims
-    moved); back-translations still share enough rare words with their source for BM25."""
+    moved); back-translations still share enough rare words with their source for BM25.
+
+    Why only the claimed speaker's sentences: drift is a paraphrase by the claimed speaker
+    (``cascade._pick`` judges only their windows), so another speaker's sentence could only
+    ever be shown as the nearest miss, and embedding it was most of the cost of a real
+    quotation (issue 13: 500 news quotations against 1,010 speeches embedded ~66 sentences
+    each, most of them other presidents'). Why a lexical cut: a paraphrase keeps some of its
+    source's content words, so the sentences sharing none rank last by cosine as well; see
+    ``drift_sentences`` for the measurement."""
     centres: dict[tuple[int, int], None] = {}
     for _, did, lo, hi in archive.search(content_words(words) or words, limit=opts.bm25_passages):
         for s in range(lo, hi):
             centres.setdefault((did, s))
     meta = []
+    own: dict[str | None, bool] = {None: True}
     for did, s in centres:
         doc = archive.doc(did)
         if s >= len(doc.sentences) or (later_than and later_than(doc)):
             continue
+        sp = doc.sentences[s].speaker
+        if speaker:
+            if sp not in own:
+                own[sp] = said_by(speaker, sp)
+            if not own[sp]:
+                continue
         meta.append((doc, s))
-    return meta
+    return _lexical_top(words, meta, opts.drift_sentences)
+
+
+def _lexical_top(words: list[str], meta: list, keep: int) -> list:
+    """The ``keep`` sentences of ``meta`` sharing most content-word stems with the quote, in
+    BM25 order among equals (a stable sort): no model call."""
+    if len(meta) <= keep:
+        return meta
+    q = _stems(words)
+    shared = [len(q & _stems(word_tokens(t).words)) for t in sentence_texts(meta)]
+    order = sorted(range(len(meta)), key=lambda i: -shared[i])[:keep]
+    return [meta[i] for i in sorted(order)]
 
 
 def sentence_texts(meta) -> list[str]:
@@ -84,11 +113,14 @@ def sentence_texts(meta) -> list[str]:
 
 
 def plan_windows(quote_text: str, words: list[str], archive, speaker: str | None, opts,
-                 later_than=None) -> "WindowPlan | None":
-    q_vec = archive.vectors([quote_text])[0]
-    meta = centre_sentences(words, archive, opts, later_than)
+                 later_than=None, meta: list | None = None) -> "WindowPlan | None":
+    """``meta``: the claim's ``centre_sentences`` when the caller has them already."""
+    if meta is None:
+        meta = centre_sentences(words, archive, opts, later_than, speaker)
     if not meta:
-        return None
+        return None  # nothing to compare with: the quote itself is not embedded either
+    meta = list(meta)  # extended below with the windows' neighbour sentences
+    q_vec = archive.vectors([quote_text])[0]
     svecs = archive.vectors(sentence_texts(meta))
     sims = svecs @ q_vec
     order = np.argsort(-sims)[: opts.drift_centres]
