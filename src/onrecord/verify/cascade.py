@@ -17,6 +17,8 @@ from ..text.fold import word_tokens
 from .frame import governing_frame, out_of_context
 from . import reversal
 from .reversal import Reversal
+from .roles import argument_swap
+from .splice import ellipsis_splice
 from .evidence import divergence, lead_in, make_evidence, provenance, word_diff
 
 
@@ -231,6 +233,9 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     scored = []
     for doc, m in found:
         bad = _match_guard(m, pq, opts.short_quote_words)
+        spliced = ellipsis_splice(doc, m, pq)
+        if spliced is not None:
+            bad.insert(0, spliced)
         start, end = span_offsets(doc.tokens, m, pq)
         spk = doc.speaker_at(start)
         scored.append((doc, m, start, end, spk, bad))
@@ -239,7 +244,8 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     if not good:
         doc, m, start, end, spk, bad = scored[0]
         ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced)
-        return Verdict(claim.id, "not_found", "guard", 0.0, "; ".join(bad), nearest=ev,
+        stage = "ellipsis_splice" if bad[0].startswith("spliced across") else "guard"
+        return Verdict(claim.id, "not_found", stage, 0.0, "; ".join(bad), nearest=ev,
                        warnings=warnings, claim=claim)
 
     def rank(s):
@@ -426,7 +432,7 @@ def _reversal(claim: Claim, pq: ParsedQuote, w, al, opts: VerifyOptions) -> Reve
         found = reversal.left_out_reversal(pq.words, al.left_out)
         if found is not None:
             return found
-    found = reversal.role_swap(pq.words, al.region_words)
+    found = reversal.role_swap(pq.words, al.region_words) or argument_swap(pq.words, al.region_words)
     if found is not None:
         return found
     # The splice's other piece may sit in the sentence next to the window ("Visitors picture
