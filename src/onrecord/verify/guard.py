@@ -54,7 +54,10 @@ _ANTONYMS = [
 
 def _stem(w: str) -> str:
     """A crude stem that maps inflections together ("increase", "increased", "increases" ->
-    "increas"); only used to compare two word lists, never shown."""
+    "increas"); only used to compare two word lists, never shown. "-ied"/"-ies" go back to
+    "-y" ("denied", "denies" -> "deny": else "confirmed"/"denied" never met "confirm"/"deny")."""
+    if w.endswith(("ied", "ies")) and len(w) > 4:
+        return w[:-3] + "y"
     for suf in ("ing", "ed", "es", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)]
