@@ -15,6 +15,8 @@ Pairs are chosen so that neither word is a common paraphrase of the other: "big"
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 # Gradable adjectives (the comparative and superlative are derived below).
 ADJECTIVES: tuple[tuple[str, str], ...] = (
     ("safe", "dangerous"), ("safe", "risky"), ("fast", "slow"), ("quick", "slow"), ("early", "late"),
@@ -70,8 +72,8 @@ OTHERS: tuple[tuple[str, str], ...] = (
 )
 
 # Irregular comparatives and superlatives.
-_IRREGULAR = {"good": ("better", "best"), "bad": ("worse", "worst"), "far": ("farther", "farthest"),
-              "little": ("less", "least"), "many": ("more", "most"), "much": ("more", "most")}
+_IRREGULAR = MappingProxyType({"good": ("better", "best"), "bad": ("worse", "worst"), "far": ("farther", "farthest"),
+                                "little": ("less", "least"), "many": ("more", "most"), "much": ("more", "most")})
 _VOWELS = "aeiou"
 
 

@@ -103,6 +103,9 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
                     console.print(_source_line("nearest: ", v.nearest.text, v.nearest.source))
                 if v.explanation:
                     console.print(Text("      " + _c(v.explanation), style="dim"))
+            elif "condition_left_out" in v.warnings and v.explanation:
+                # verbatim, but the source made it conditional: say the condition (probe 3b)
+                console.print(Text("      " + _c(v.explanation), style="dim"))
             if v.corroboration is not None:
                 console.print(Text("      corroboration (not a source): " + _c(v.corroboration["note"]), style="dim"))
             for w in v.warnings:

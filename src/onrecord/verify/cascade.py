@@ -297,7 +297,11 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     expl = how if verdict == "verbatim" else how[0].upper() + how[1:]
     if verdict == "verbatim":
         expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
-    expl += lead_in(doc, start)
+    note = lead_in(doc, start)
+    if note.endswith("a condition the quote leaves out"):
+        # verbatim words whose condition was left off: a warning, so every report says it
+        warnings.append("condition_left_out")
+    expl += note
     return Verdict(claim.id, verdict, stage, score, expl, evidence=ev, warnings=warnings, claim=claim)
 
 
