@@ -130,7 +130,7 @@ class Verdict:
     explanation: str
     evidence: Evidence | None = None  # best evidence; None only for not_found
     nearest: Evidence | None = None  # for not_found: the closest candidate, to show why
-    warnings: list[str] = field(default_factory=list)  # short, ambiguous, unchecked, later_source
+    warnings: list[str] = field(default_factory=list)  # short, ambiguous, unchecked, later_source, condition_left_out
     claim: Claim | None = None
     provenance: dict[str, Any] = field(default_factory=lambda: {"onrecord": __version__})
     speaker_sources: int | None = None  # sources of the claimed speaker the archive holds (None: not counted)

@@ -45,3 +45,24 @@ def test_partial_quotation(archive, quote, speaker, lead):
         assert "partial quotation" not in v.explanation
     else:
         assert f'begins "{lead}"' in v.explanation
+
+
+CONDITIONAL = """Title: Ferry briefing
+Speaker: Oskar Dahl
+Date: 2024-06-02
+
+If the council cuts the grant, we would have to sell the old ferry. We sold the old bus last year.
+"""
+
+
+@pytest.mark.parametrize("quote, condition", [
+    ("we would have to sell the old ferry", "If the council cuts the grant,"),
+    ("would have to sell the old ferry", "If the council cuts the grant, we"),
+    ("the old bus last year", None),  # words left off, but no condition among them
+])
+def test_a_condition_left_off_is_said(source_archive, quote, condition):
+    v = verify_claim(Claim("p", quote, "Oskar Dahl"), source_archive({"ferry.txt": CONDITIONAL}))
+    assert v.verdict == "verbatim"
+    assert ("condition_left_out" in v.warnings) is (condition is not None)
+    if condition is not None:
+        assert condition in v.explanation and "a condition the quote leaves out" in v.explanation

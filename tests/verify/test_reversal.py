@@ -100,11 +100,13 @@ def test_one_sentence_is_no_splice():
 
 # ----------------------------------------------------------------- the cascade, real archive
 
+# "talkative", not "cheerful": "cheerful"/"gloomy" is an antonym pair (lexicon/antonyms.py), so the guard
+# would stop that splice first, and this case is here to reach the splice rule in the cascade.
 SOURCE = """Title: Harbour works
 Speaker: Nell Okafor
 Date: 2024-04-02
 
-The new pumps work reliably in deep water and poorly in shallow water. Visitors picture lighthouse keepers as lonely and gloomy. The keepers I have met were cheerful and busy.
+The new pumps work reliably in deep water and poorly in shallow water. Visitors picture lighthouse keepers as lonely and gloomy. The keepers I have met were talkative and busy.
 """
 
 

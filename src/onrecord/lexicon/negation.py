@@ -9,3 +9,7 @@ NEGATORS = frozenset("not no never nobody nothing none neither nor nowhere canno
 # too, since a quote that swaps one for the other changes the claim; a governing frame does
 # not (a "hardly" before a lifted phrase is not a denial of it).
 NEGATING_HEDGES = frozenset("without hardly barely scarcely rarely seldom".split())
+
+# Words that open a condition ("If the grant is cut, we would have to ..."): a quotation that
+# starts after one leaves the condition out, which the report says (issue 10, probe 3b).
+CONDITIONALS = frozenset("if unless supposing provided providing".split())

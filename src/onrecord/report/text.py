@@ -80,7 +80,9 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
                 console.print(line)
                 continue
             style = RICH_STYLES.get(v.verdict, "bold")
-            line.append(f"{_ICONS.get(v.verdict, '?')} {LABELS.get(v.verdict, v.verdict):<14}", style=style)
+            # the label column is 14 wide; "out of context" fills it, so the space after the
+            # label is its own (it ran into the speaker's name: "out of contextJane Holt")
+            line.append(f"{_ICONS.get(v.verdict, '?')} {LABELS.get(v.verdict, v.verdict) + ' ':<14}", style=style)
             line.append(f"{_c(speaker_of(it))}: ", style="bold")
             line.append("“" + short(q.text, 80) + "”" + ("*" if q.flagged else ""))
             ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
@@ -101,6 +103,9 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
                     console.print(_source_line("nearest: ", v.nearest.text, v.nearest.source))
                 if v.explanation:
                     console.print(Text("      " + _c(v.explanation), style="dim"))
+            elif "condition_left_out" in v.warnings and v.explanation:
+                # verbatim, but the source made it conditional: say the condition (probe 3b)
+                console.print(Text("      " + _c(v.explanation), style="dim"))
             if v.corroboration is not None:
                 console.print(Text("      corroboration (not a source): " + _c(v.corroboration["note"]), style="dim"))
             for w in v.warnings:

@@ -17,6 +17,8 @@ from ..text.fold import word_tokens
 from .frame import governing_frame, out_of_context
 from . import reversal
 from .reversal import Reversal
+from .roles import argument_swap
+from .splice import ellipsis_splice
 from .evidence import divergence, lead_in, make_evidence, provenance, word_diff
 
 
@@ -198,11 +200,13 @@ def _finish(v: Verdict, unchecked: list[tuple[str, str]]) -> None:
     v.provenance = provenance(v.evidence or v.nearest)
 
 
-def _match_guard(m: Match, pq: ParsedQuote, short_words: int) -> list[str]:
+def _match_guard(m: Match, pq: ParsedQuote, short_words: int, doc) -> list[str]:
     """Editorial operators must not change the claim: an ellipsis dropping a negator inside a
     sentence ("we will ... raise taxes"), a bracket adding/removing a negator or number, a
-    short quote closed as a sentence where the source's clause goes on."""
-    bad = []
+    short quote closed as a sentence where the source's clause goes on, an ellipsis joining the
+    start of one sentence to the end of another (splice.py; first, as it names the stage)."""
+    spliced = ellipsis_splice(doc, m, pq)
+    bad = [spliced] if spliced is not None else []
     if m.trailing_mid_clause and pq.n_words < short_words:
         # Real news: "No!" matched "no less profound is a sapping of confidence..." as a
         # "dropped trailing clause". A long quote cut before a trailing phrase is a standard
@@ -235,7 +239,7 @@ def outlet_matches(hint: str | None, doc) -> bool:
 def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
     scored = []
     for doc, m in found:
-        bad = _match_guard(m, pq, opts.short_quote_words)
+        bad = _match_guard(m, pq, opts.short_quote_words, doc)
         start, end = span_offsets(doc.tokens, m, pq)
         spk = doc.speaker_at(start)
         scored.append((doc, m, start, end, spk, bad))
@@ -244,7 +248,8 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     if not good:
         doc, m, start, end, spk, bad = scored[0]
         ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced)
-        return Verdict(claim.id, "not_found", "guard", 0.0, "; ".join(bad), nearest=ev,
+        stage = "ellipsis_splice" if bad[0].startswith("spliced across") else "guard"
+        return Verdict(claim.id, "not_found", stage, 0.0, "; ".join(bad), nearest=ev,
                        warnings=warnings, claim=claim)
 
     def rank(s):
@@ -297,8 +302,17 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
     expl = how if verdict == "verbatim" else how[0].upper() + how[1:]
     if verdict == "verbatim":
         expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
-    expl += lead_in(doc, start)
+    expl += _lead_note(doc, start, warnings)
     return Verdict(claim.id, verdict, stage, score, expl, evidence=ev, warnings=warnings, claim=claim)
+
+
+def _lead_note(doc, start: int, warnings: list[str]) -> str:
+    """The partial-quotation note; a condition left off the start is also a warning, so every
+    report says it (probe 3b: "If the grant is cut, we | would have to ...")."""
+    note = lead_in(doc, start)
+    if note.endswith("a condition the quote leaves out"):
+        warnings.append("condition_left_out")
+    return note
 
 
 def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
@@ -439,7 +453,7 @@ def _reversal(claim: Claim, pq: ParsedQuote, w, al, opts: VerifyOptions) -> Reve
         found = reversal.left_out_reversal(pq.words, al.left_out)
         if found is not None:
             return found
-    found = reversal.role_swap(pq.words, al.region_words)
+    found = reversal.role_swap(pq.words, al.region_words) or argument_swap(pq.words, al.region_words)
     if found is not None:
         return found
     # The splice's other piece may sit in the sentence next to the window ("Visitors picture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 
 from .. import __version__
+from ..lexicon.negation import CONDITIONALS
 from ..model import Evidence
 from ..text.fold import word_tokens
 from . import reports
@@ -76,6 +77,16 @@ def lead_in(doc, start: int) -> str:
         if sent.start <= start < sent.end:
             before = " ".join(doc.text[max(sent.start, doc.body_offset) : start].split())
             if before and any(c.isalnum() for c in before):
-                return f'; a partial quotation: the source\'s sentence begins "{before}"'
+                note = f'; a partial quotation: the source\'s sentence begins "{before}"'
+                if condition_left_out(before):
+                    note += ", a condition the quote leaves out"
+                return note
             return ""
     return ""
+
+
+def condition_left_out(before: str) -> bool:
+    """The words left off the start of the sentence open a condition ("If the grant is cut,
+    we" before "would have to raise the harbour fees"): the quote states as plain what the
+    speaker made conditional (issue 10, probe 3b)."""
+    return any(w in CONDITIONALS for w in word_tokens(before).words)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..lexicon.antonyms import antonym_pairs
 from ..lexicon.negation import NEGATING_HEDGES, NEGATORS as _NEGATORS
 
 # Negators, with the hedges that negate ("hardly anyone" = "almost nobody") and the
@@ -53,7 +54,10 @@ _ANTONYMS = [
 
 def _stem(w: str) -> str:
     """A crude stem that maps inflections together ("increase", "increased", "increases" ->
-    "increas"); only used to compare two word lists, never shown."""
+    "increas"); only used to compare two word lists, never shown. "-ied"/"-ies" go back to
+    "-y" ("denied", "denies" -> "deny": else "confirmed"/"denied" never met "confirm"/"deny")."""
+    if w.endswith(("ied", "ies")) and len(w) > 4:
+        return w[:-3] + "y"
     for suf in ("ing", "ed", "es", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)]
@@ -62,7 +66,9 @@ def _stem(w: str) -> str:
 
 
 _ANT: dict[str, set[str]] = {}
-for a, b in _ANTONYMS:
+# The direction words above, and the general pairs of lexicon/antonyms.py (adjectives with
+# their comparatives: "faster"/"slower", "safe"/"dangerous", "proud"/"ashamed" were drift).
+for a, b in _ANTONYMS + antonym_pairs():
     _ANT.setdefault(_stem(a), set()).add(_stem(b))
     _ANT.setdefault(_stem(b), set()).add(_stem(a))
 
@@ -238,12 +244,13 @@ def check(quote_words: list[str], source_words: list[str], quote_caps: set[str] 
         new = sorted(quote_caps - source_caps)
         if new:
             changes.append(f"name not in the source passage: {', '.join(new)}")
-    qs = {_stem(w) for w in quote_words}
-    ss = {_stem(w) for w in source_words}
-    for w in sorted(qs - ss):
-        opp = _opposite_stems(w) & (ss - qs)
+    qs = {_stem(w): w for w in quote_words}
+    ss = {_stem(w): w for w in source_words}
+    for w in sorted(qs.keys() - ss.keys()):
+        opp = _opposite_stems(w) & (ss.keys() - qs.keys())
         if opp:
-            changes.append(f"direction differs (quote: {w}; source: {', '.join(sorted(opp))})")
+            # the words as written ("dangerous", not the stem "dangerou")
+            changes.append(f"direction differs (quote: {qs[w]}; source: {', '.join(sorted(ss[o] for o in opp))})")
     return GuardResult(not changes, changes)
 
 
