@@ -73,8 +73,8 @@ def _methods() -> dict[str, object]:
         return sentences(text, ps, pe)
 
     def extract_rules(text, ps, pe):
-        # extract/classify.py's left_clause/right_clause boundaries, as a splitter
-        from onrecord.extract.classify import _SENT_END, _is_abbrev_end
+        # extract/words.py's left_clause/right_clause boundaries, as a splitter
+        from onrecord.extract.words import _SENT_END, _is_abbrev_end
         cuts, seg = [], text[ps:pe]
         for m in _SENT_END.finditer(seg):
             if m.group(0) != "\n" and _is_abbrev_end(seg, m):

@@ -64,6 +64,8 @@ def _headline_end(text: str, paras: list[tuple[int, int]], opts: ExtractOptions)
 
 
 def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[list[Quote], dict]:
+    """The named steps: find the marks, pair them, then for each pair its quotation, its
+    context, its kind (classify.py), and the kind of a listed item; then the counts."""
     marks = find_marks(text)
     paras = paragraphs(text)
     head_end = _headline_end(text, paras, opts) if headline else 0
@@ -77,67 +79,90 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[l
     quotes: list[Quote] = []
     pairs = pairing.pairs
     for i, p in enumerate(pairs):
-        close_end = p.close.pos + p.close.length if p.close is not None else p.end
-        flag = flag_after(text, close_end) if p.close is not None else None
-        quote = Quote(
-            text=text[p.start : p.end],
-            start=p.start,
-            end=p.end,
-            open_mark=text[p.open.pos : p.open.pos + p.open.length],
-            close_mark=text[p.close.pos : close_end] if p.close is not None else "",
-            flagged=flag is not None,
-            recovered=p.recovered,
-            paragraphs=p.paragraphs,
-            nested=p.nested,
-        )
-        para = _para_of(paras, p.open.pos)
+        quote, close_end, flag = _quote_of(text, p)
         prev, nxt = _neighbours(pairs, i)
         prev_end = (prev.end + (prev.close.length if prev.close else 0)) if prev else 0
-        next_start = nxt.open.pos if nxt is not None else len(text)
-        lo = max(para[0], prev_end, p.open.pos - opts.context_chars)
-        para_end = _para_of(paras, max(p.open.pos, close_end - 1))[1]
-        hi = min(para_end, next_start, close_end + opts.context_chars)
-        before = text[lo : p.open.pos] if lo <= p.open.pos else ""
-        after = text[close_end + (1 if flag else 0) : hi] if hi > close_end else ""
-        left = left_clause(before)
-        sent_lo = max(para[0], p.open.pos - opts.context_chars)
-        ctx = QuoteContext(
-            text=quote.text,
-            left=left,
-            right=right_clause(after),
-            para_start=blank_between(text, para[0], p.open.pos),
-            flagged=quote.flagged,
-            in_headline=close_end <= head_end,
-            # the same cut unless an earlier quotation ends inside the window (then it
-            # reaches back across it); computed once when they coincide
-            sentence_left=left if sent_lo == lo else left_clause(text[sent_lo : p.open.pos]),
-        )
+        ctx = _context_of(text, paras, p, quote, close_end, flag, prev_end, nxt, head_end, opts)
         quote.kind, quote.kind_evidence = classify(ctx, opts)  # type: ignore[assignment]
-        if (
-            quotes
-            and prev is not None
-            and prev.close is not None
-            and _LIST_SEP.fullmatch(text[prev_end + (1 if quotes[-1].flagged else 0) : p.open.pos])
-            and "\n" not in text[prev_end : p.open.pos]
-        ):
-            first = quotes[-1]
-            if (
-                len(first.text.split()) < opts.speech_min_words
-                and first.text.rstrip()[-1:] not in ".!?"
-                # list items are short: 'telling CBS’ “This Morning,” “I didn’t run for
-                # student council president. …”' is a title, then the words said
-                and len(quote.text.split()) <= 2 * opts.speech_min_words
-            ):
-                # (not after a full stop: ‘on ABC’s “This Week.” “The court …”’ is a title
-                # followed by a new sentence, not a list)
-                # “malarkey,” “loose talk” and “not true”: items of one list share the first
-                # item's kind (the cue stands before the first only).
-                quote.kind = first.kind
-                quote.kind_evidence = ["listed with the previous quotation"] + first.kind_evidence
+        _listed_with_previous(text, quotes, quote, prev, prev_end, p, opts)
         if p.recovered:
             quote.kind_evidence.append("closing mark missing: recovered to the paragraph end")
         quotes.append(quote)
-    stats = {
+    return quotes, _stats(text, marks, pairing, quotes, opts)
+
+
+def _quote_of(text: str, p: Pair) -> tuple[Quote, int, object]:
+    """The quotation of a pair of marks: (quote, offset after its closing mark, editorial flag)."""
+    close_end = p.close.pos + p.close.length if p.close is not None else p.end
+    flag = flag_after(text, close_end) if p.close is not None else None
+    quote = Quote(
+        text=text[p.start : p.end],
+        start=p.start,
+        end=p.end,
+        open_mark=text[p.open.pos : p.open.pos + p.open.length],
+        close_mark=text[p.close.pos : close_end] if p.close is not None else "",
+        flagged=flag is not None,
+        recovered=p.recovered,
+        paragraphs=p.paragraphs,
+        nested=p.nested,
+    )
+    return quote, close_end, flag
+
+
+def _context_of(text: str, paras: list[tuple[int, int]], p: Pair, quote: Quote, close_end: int, flag,
+                prev_end: int, nxt: Pair | None, head_end: int, opts: ExtractOptions) -> QuoteContext:
+    """The text around one quotation that classify reads: cut at its paragraph, the
+    neighbouring quotations and ``context_chars``, then at sentence boundaries."""
+    para = _para_of(paras, p.open.pos)
+    next_start = nxt.open.pos if nxt is not None else len(text)
+    lo = max(para[0], prev_end, p.open.pos - opts.context_chars)
+    para_end = _para_of(paras, max(p.open.pos, close_end - 1))[1]
+    hi = min(para_end, next_start, close_end + opts.context_chars)
+    before = text[lo : p.open.pos] if lo <= p.open.pos else ""
+    after = text[close_end + (1 if flag else 0) : hi] if hi > close_end else ""
+    left = left_clause(before)
+    sent_lo = max(para[0], p.open.pos - opts.context_chars)
+    return QuoteContext(
+        text=quote.text,
+        left=left,
+        right=right_clause(after),
+        para_start=blank_between(text, para[0], p.open.pos),
+        flagged=quote.flagged,
+        in_headline=close_end <= head_end,
+        # the same cut unless an earlier quotation ends inside the window (then it
+        # reaches back across it); computed once when they coincide
+        sentence_left=left if sent_lo == lo else left_clause(text[sent_lo : p.open.pos]),
+    )
+
+
+def _listed_with_previous(text: str, quotes: list[Quote], quote: Quote, prev: Pair | None, prev_end: int, p: Pair,
+                          opts: ExtractOptions) -> None:
+    """“malarkey,” “loose talk” and “not true”: items of one list share the first item's kind
+    (the cue stands before the first only)."""
+    if (
+        quotes
+        and prev is not None
+        and prev.close is not None
+        and _LIST_SEP.fullmatch(text[prev_end + (1 if quotes[-1].flagged else 0) : p.open.pos])
+        and "\n" not in text[prev_end : p.open.pos]
+    ):
+        first = quotes[-1]
+        if (
+            len(first.text.split()) < opts.speech_min_words
+            and first.text.rstrip()[-1:] not in ".!?"
+            # list items are short: 'telling CBS’ “This Morning,” “I didn’t run for
+            # student council president. …”' is a title, then the words said
+            and len(quote.text.split()) <= 2 * opts.speech_min_words
+        ):
+            # (not after a full stop: ‘on ABC’s “This Week.” “The court …”’ is a title
+            # followed by a new sentence, not a list)
+            quote.kind = first.kind
+            quote.kind_evidence = ["listed with the previous quotation"] + first.kind_evidence
+
+
+def _stats(text: str, marks: list, pairing, quotes: list[Quote], opts: ExtractOptions) -> dict:
+    """The mark counts of one document (contract: the ``stats`` object)."""
+    return {
         "marks": sum(1 for m in marks if not m.apostrophe),
         "apostrophes": sum(1 for m in marks if m.apostrophe),
         "unbalanced": len(pairing.stray) + pairing.recovered,
@@ -151,7 +176,6 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[l
             for m in pairing.stray
         ],
     }
-    return quotes, stats
 
 
 def _line_after(text: str, pos: int, n: int) -> str:

@@ -160,31 +160,53 @@ def _apply_glyph(mark: Mark, text: str) -> None:
         mark.can_open, mark.can_close = True, False
         return
     if ch in "\u00ab\u2039\u00bb\u203a":
-        # Guillemets keep their direction even with French inner spaces (« texte »); the
-        # reversed German style (»so«) is handled by CLOSERS, so allow both and let the
-        # pairing engine match by glyph.
-        opening = ch in "\u00ab\u2039"
-        if opening:
-            mark.can_open = True
-            mark.can_close = mark.can_close and not mark.can_open  # never, by default
-            # »so« style: « after a word, before space/punct closes a » quote.
-            prev = text[i - 1] if i > 0 else ""
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            if prev and not prev.isspace() and (nxt == "" or nxt.isspace() or nxt in _CLOSE_NEXT):
-                mark.can_close = True
-                mark.can_open = False
-        else:
-            mark.can_close = True
-            prev = text[i - 1] if i > 0 else ""
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            # » opens only in the reversed German style, right before a word (»so«); the
-            # French closer after an inner space is followed by punctuation ("… erreur »*.").
-            mark.can_open = (prev == "" or prev.isspace() or prev in _OPEN_PREV) and (
-                nxt.isalnum() or (bool(nxt) and nxt in ALL_MARKS)
-            )
-            if mark.can_open:
-                mark.can_close = False
+        _guillemet(mark, text)
         return
+    if ch in "\u201d\u201c\u201f":
+        _curly_double(mark, text)
+        return
+    if mark.family == "s":
+        _single(mark, text)
+        return
+    # straight double quote: neighbours decide; with no evidence either way it may do both
+    if not mark.can_open and not mark.can_close:
+        mark.can_open = mark.can_close = True
+
+
+def _guillemet(mark: Mark, text: str) -> None:
+    """« » ‹ ›: their direction, with the French inner spaces and the reversed German style."""
+    ch = mark.ch
+    i = mark.pos
+    # Guillemets keep their direction even with French inner spaces (« texte »); the
+    # reversed German style (»so«) is handled by CLOSERS, so allow both and let the
+    # pairing engine match by glyph.
+    opening = ch in "\u00ab\u2039"
+    if opening:
+        mark.can_open = True
+        mark.can_close = mark.can_close and not mark.can_open  # never, by default
+        # »so« style: « after a word, before space/punct closes a » quote.
+        prev = text[i - 1] if i > 0 else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if prev and not prev.isspace() and (nxt == "" or nxt.isspace() or nxt in _CLOSE_NEXT):
+            mark.can_close = True
+            mark.can_open = False
+    else:
+        mark.can_close = True
+        prev = text[i - 1] if i > 0 else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        # » opens only in the reversed German style, right before a word (»so«); the
+        # French closer after an inner space is followed by punctuation ("… erreur »*.").
+        mark.can_open = (prev == "" or prev.isspace() or prev in _OPEN_PREV) and (
+            nxt.isalnum() or (bool(nxt) and nxt in ALL_MARKS)
+        )
+        if mark.can_open:
+            mark.can_close = False
+
+
+def _curly_double(mark: Mark, text: str) -> None:
+    """” “ ‟: ” closes, “ opens (or closes a German „…“), ‟ opens."""
+    ch = mark.ch
+    i = mark.pos
     if ch == "\u201d":  # ” closes; opens only in the mis-typed pattern ' ”word'
         opener_only = mark.can_open and not mark.can_close
         mark.can_close = not opener_only
@@ -203,31 +225,31 @@ def _apply_glyph(mark: Mark, text: str) -> None:
         return
     if ch == "\u201f":
         mark.can_open, mark.can_close = True, False
+
+
+def _single(mark: Mark, text: str) -> None:
+    """‘ ’ ': an apostrophe, an opener or a closer (a possessive-like closer marked)."""
+    ch = mark.ch
+    i = mark.pos
+    if _single_apostrophe(text, i):
+        mark.apostrophe = True
+        mark.can_open = mark.can_close = False
         return
-    if mark.family == "s":
-        if _single_apostrophe(text, i):
-            mark.apostrophe = True
-            mark.can_open = mark.can_close = False
+    prev = text[i - 1] if i > 0 else ""
+    nxt2 = text[i + 1 : i + 3]
+    if ch == "\u2018":
+        if mark.can_close and not mark.can_open:
             return
-        prev = text[i - 1] if i > 0 else ""
-        nxt2 = text[i + 1 : i + 3]
-        if ch == "\u2018":
-            if mark.can_close and not mark.can_open:
-                return
-            mark.can_open = True
-        elif ch == "\u2019":
-            mark.can_open = False
-            mark.can_close = mark.can_close or (bool(prev) and not prev.isspace())
-        # "the players’ union", "Jones' car": a closer after a letter and before a word.
-        if (
-            mark.can_close
-            and prev.isalpha()
-            and len(nxt2) == 2
-            and nxt2[0] == " "
-            and nxt2[1].isalnum()
-        ):
-            mark.possessive_like = True
-        return
-    # straight double quote: neighbours decide; with no evidence either way it may do both
-    if not mark.can_open and not mark.can_close:
-        mark.can_open = mark.can_close = True
+        mark.can_open = True
+    elif ch == "\u2019":
+        mark.can_open = False
+        mark.can_close = mark.can_close or (bool(prev) and not prev.isspace())
+    # "the players’ union", "Jones' car": a closer after a letter and before a word.
+    if (
+        mark.can_close
+        and prev.isalpha()
+        and len(nxt2) == 2
+        and nxt2[0] == " "
+        and nxt2[1].isalnum()
+    ):
+        mark.possessive_like = True

@@ -93,15 +93,7 @@ def pair_marks(
 ) -> Pairing:
     if paras is None:
         paras = paragraphs(text)
-    by_para: list[list[Mark]] = [[] for _ in paras]
-    k = 0
-    for m in marks:
-        while k < len(paras) and m.pos >= paras[k][1]:
-            k += 1
-        if k == len(paras):
-            break
-        if m.pos >= paras[k][0]:
-            by_para[k].append(m)
+    by_para = _by_paragraph(marks, paras)
     starts = [s for s, _ in paras]
     pairs: list[Pair] = []
     stray: list[Mark] = []
@@ -115,31 +107,10 @@ def pair_marks(
                 text, paras, by_para, k, max_paragraphs, resume, stray, lost_closer_gap
             )
         except _Fail as f:
-            # Local recovery: keep what paired before the failed opener, disable it and read
-            # on from just after it (so nothing before it is read twice: linear time).
-            pairs.extend(f.found)
-            m = f.mark
-            m.disabled = True
-            k = bisect_right(starts, m.pos) - 1
-            resume = m.pos + m.length
-            if m.family == "d":
-                if f.para_end is not None and (
-                    _starts_paragraph(text, paras, m)
-                    or _after_colon(text, m)
-                    or _starts_sentence(text, m)
-                ):
-                    # A speech paragraph that lost its closer: keep it, flagged recovered.
-                    end = f.para_end
-                    while end > m.pos + m.length and text[end - 1].isspace():
-                        end -= 1
-                    pairs.append(Pair(m, None, m.pos + m.length, end, list(f.chain), f.n_paras, True))
-                    recovered += 1
-                    # Everything inside the recovered quotation is its text, not new pairs.
-                    k = bisect_right(starts, max(end - 1, m.pos)) - 1
-                    resume = end
-                    continue
-                stray.append(m)
-            else:
+            k, resume, outcome = _recover(text, paras, starts, f, pairs, stray)
+            if outcome == "recovered":
+                recovered += 1
+            elif outcome == "single":
                 stray_single += 1
             continue
         pairs.extend(found)
@@ -148,6 +119,49 @@ def pair_marks(
         resume = 0
     pairs.sort(key=lambda p: p.start)
     return Pairing(pairs, stray, stray_single, recovered)
+
+
+def _by_paragraph(marks: list[Mark], paras: list[tuple[int, int]]) -> list[list[Mark]]:
+    """The marks of each paragraph (marks between paragraphs belong to none)."""
+    by_para: list[list[Mark]] = [[] for _ in paras]
+    k = 0
+    for m in marks:
+        while k < len(paras) and m.pos >= paras[k][1]:
+            k += 1
+        if k == len(paras):
+            break
+        if m.pos >= paras[k][0]:
+            by_para[k].append(m)
+    return by_para
+
+
+def _recover(text: str, paras: list[tuple[int, int]], starts: list[int], f: "_Fail", pairs: list[Pair],
+             stray: list[Mark]) -> tuple[int, int, str]:
+    """Local recovery after ``_scan`` failed on ``f.mark``: keep what paired before the failed
+    opener, disable it and read on from just after it (so nothing before it is read twice:
+    linear time). Returns (paragraph, resume position, outcome): outcome "recovered" (a
+    speech paragraph kept without its closer), "stray" (a double mark) or "single"."""
+    pairs.extend(f.found)
+    m = f.mark
+    m.disabled = True
+    k = bisect_right(starts, m.pos) - 1
+    resume = m.pos + m.length
+    if m.family != "d":
+        return k, resume, "single"
+    if f.para_end is not None and (
+        _starts_paragraph(text, paras, m)
+        or _after_colon(text, m)
+        or _starts_sentence(text, m)
+    ):
+        # A speech paragraph that lost its closer: keep it, flagged recovered.
+        end = f.para_end
+        while end > m.pos + m.length and text[end - 1].isspace():
+            end -= 1
+        pairs.append(Pair(m, None, m.pos + m.length, end, list(f.chain), f.n_paras, True))
+        # Everything inside the recovered quotation is its text, not new pairs.
+        return bisect_right(starts, max(end - 1, m.pos)) - 1, end, "recovered"
+    stray.append(m)
+    return k, resume, "stray"
 
 
 def _starts_paragraph(text: str, paras: list[tuple[int, int]], m: Mark) -> bool:
@@ -194,6 +208,23 @@ def _first_mark(text: str, para: tuple[int, int], marks: list[Mark]) -> Mark | N
     return None
 
 
+@dataclass(slots=True)
+class _Open:
+    """What ``_scan`` carries from mark to mark: the pairs found so far, and the quotation being
+    read (its opener, the marks that carry it over paragraphs, its inner quotations)."""
+
+    found: list[Pair] = field(default_factory=list)
+    opener: Mark | None = None
+    chain: list[Mark] = field(default_factory=list)
+    n_paras: int = 1
+    skip: Mark | None = None  # the continuation mark that opened this paragraph
+    nested: list[Pair] = field(default_factory=list)  # inner quotations, kept once the outer ends
+    jump: int = -1  # index of a nested closer: marks up to it are the inner quotation's
+
+    def open(self, m: Mark) -> None:
+        self.opener, self.chain, self.n_paras, self.nested = m, [], 1, []
+
+
 def _scan(
     text: str,
     paras: list[tuple[int, int]],
@@ -206,94 +237,109 @@ def _scan(
 ) -> tuple[list[Pair], int]:
     """Pair the marks of paragraph ``k`` (and of the paragraphs a multi-paragraph quotation
     carries it into). Raises _Fail with the mark to disable when the paragraph cannot pair."""
-    found: list[Pair] = []
-    opener: Mark | None = None
-    chain: list[Mark] = []
-    n_paras = 1
-    skip: Mark | None = None
-    nested: list[Pair] = []  # inner quotations of the open one, kept once the outer one ends
-    jump = -1  # index of a nested closer: marks up to it are the inner quotation's
+    st = _Open()
     while True:
         marks = by_para[k]
-        first = 0
-        if resume:
-            lo, hi = 0, len(marks)
-            while lo < hi:  # first mark at or after the resume position
-                mid = (lo + hi) // 2
-                if marks[mid].pos < resume:
-                    lo = mid + 1
-                else:
-                    hi = mid
-            first = lo
+        first = _first_at(marks, resume) if resume else 0
         resume = 0
         for idx in range(first, len(marks)):
             m = marks[idx]
-            if idx <= jump or m is skip or m.disabled:
+            if idx <= st.jump or m is st.skip or m.disabled:
                 continue
             if m.apostrophe or not (m.can_open or m.can_close):
                 continue
-            if opener is None:
-                if m.can_open:
-                    opener, chain, n_paras, nested = m, [], 1, []
-                elif m.family == "d":
-                    # A closer with nothing open: a stray mark; drop it and read on.
-                    m.disabled = True
-                    stray.append(m)
-                continue
-            if m.family != opener.family:
-                continue  # nested quotation of the other family: part of the outer text
-            if m.can_close and m.ch in CLOSERS[opener.ch]:
-                if m.possessive_like and m.family == "s" and _later_closer(marks, idx, opener):
-                    continue  # "the players’ union ... ’": the later mark closes
-                found.append(Pair(opener, m, opener.pos + opener.length, m.pos, chain, n_paras))
-                found.extend(nested)
-                opener = None
-                continue
-            inner_close = _nested_closer(marks, idx, opener)
-            if inner_close is not None:
-                j, close = inner_close
-                nested.append(Pair(m, close, m.pos + m.length, close.pos, nested=True))
-                jump = j
-                continue
-            if m.can_open and _same_style(m.ch, opener.ch):
-                if _inline_continuation(text, m):
-                    # Paragraphs collapsed into one line (BBC: "…got. "As a result, …"):
-                    # the multi-paragraph convention, with the line breaks lost.
-                    chain.append(m)
-                    n_paras += 1
-                    continue
-                # A new opening mark while one is open: the earlier one lost its closer.
-                end = (
-                    _lost_closer_end(text, opener, m, lost_closer_gap)
-                    if opener.family == "d"
-                    else None
-                )
-                if end is not None:
-                    found.append(Pair(opener, None, opener.pos + opener.length, end, chain, n_paras, True))
-                    found.extend(q for q in nested if q.end <= end)
-                    opener, chain, n_paras, nested = m, [], 1, []
-                    continue
-                raise _Fail(opener, found)
-        if opener is None:
-            return found, k + 1
+            _read_mark(text, marks, idx, st, stray, lost_closer_gap)
+        if st.opener is None:
+            return st.found, k + 1
         # Still open at the end of the paragraph: multi-paragraph quotation?
-        nxt = k + 1
-        if nxt < len(paras) and n_paras < max_paragraphs:
-            first = _first_mark(text, paras[nxt], by_para[nxt])
-            if (
-                first is not None
-                and first.family == opener.family
-                and first.can_open
-                and (first.ch == opener.ch or first.ch in "\"'")
-                and _ends_sentence(text, paras[k])
-            ):
-                chain.append(first)
-                skip = first
-                jump = -1
-                n_paras += 1
-                k = nxt
-                continue
-        raise _Fail(opener, found, para_end=paras[k][1], chain=chain, n_paras=n_paras)
+        if not _carry_on(text, paras, by_para, k, st, max_paragraphs):
+            raise _Fail(st.opener, st.found, para_end=paras[k][1], chain=st.chain, n_paras=st.n_paras)
+        k += 1
+
+
+def _first_at(marks: list[Mark], resume: int) -> int:
+    """Index of the first mark at or after the resume position."""
+    lo, hi = 0, len(marks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if marks[mid].pos < resume:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _read_mark(text: str, marks: list[Mark], idx: int, st: _Open, stray: list[Mark], lost_closer_gap: int) -> None:
+    """One mark of ``_scan``: it opens, closes, nests, continues or conflicts with the open
+    quotation (raises _Fail when an opener lost its closer and nothing recovers it)."""
+    m = marks[idx]
+    opener = st.opener
+    if opener is None:
+        if m.can_open:
+            st.open(m)
+        elif m.family == "d":
+            # A closer with nothing open: a stray mark; drop it and read on.
+            m.disabled = True
+            stray.append(m)
+        return
+    if m.family != opener.family:
+        return  # nested quotation of the other family: part of the outer text
+    if m.can_close and m.ch in CLOSERS[opener.ch]:
+        if m.possessive_like and m.family == "s" and _later_closer(marks, idx, opener):
+            return  # "the players’ union ... ’": the later mark closes
+        st.found.append(Pair(opener, m, opener.pos + opener.length, m.pos, st.chain, st.n_paras))
+        st.found.extend(st.nested)
+        st.opener = None
+        return
+    inner_close = _nested_closer(marks, idx, opener)
+    if inner_close is not None:
+        j, close = inner_close
+        st.nested.append(Pair(m, close, m.pos + m.length, close.pos, nested=True))
+        st.jump = j
+        return
+    if m.can_open and _same_style(m.ch, opener.ch):
+        if _inline_continuation(text, m):
+            # Paragraphs collapsed into one line (BBC: "…got. "As a result, …"):
+            # the multi-paragraph convention, with the line breaks lost.
+            st.chain.append(m)
+            st.n_paras += 1
+            return
+        # A new opening mark while one is open: the earlier one lost its closer.
+        end = (
+            _lost_closer_end(text, opener, m, lost_closer_gap)
+            if opener.family == "d"
+            else None
+        )
+        if end is not None:
+            st.found.append(Pair(opener, None, opener.pos + opener.length, end, st.chain, st.n_paras, True))
+            st.found.extend(q for q in st.nested if q.end <= end)
+            st.open(m)
+            return
+        raise _Fail(opener, st.found)
+
+
+def _carry_on(text: str, paras: list[tuple[int, int]], by_para: list[list[Mark]], k: int, st: _Open,
+              max_paragraphs: int) -> bool:
+    """The quotation open at the end of paragraph ``k`` goes on into the next one (which opens
+    with a mark of its family after a finished sentence): True, with ``st`` moved there."""
+    nxt = k + 1
+    if nxt < len(paras) and st.n_paras < max_paragraphs:
+        first = _first_mark(text, paras[nxt], by_para[nxt])
+        opener = st.opener
+        assert opener is not None
+        if (
+            first is not None
+            and first.family == opener.family
+            and first.can_open
+            and (first.ch == opener.ch or first.ch in "\"'")
+            and _ends_sentence(text, paras[k])
+        ):
+            st.chain.append(first)
+            st.skip = first
+            st.jump = -1
+            st.n_paras += 1
+            return True
+    return False
 
 
 # The closer of a nested quotation, by its opener's glyph: the inner quotation closes with its

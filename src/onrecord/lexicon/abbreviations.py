@@ -3,7 +3,7 @@
 and tests/lexicon pins which part sits inside which reader's set.
 
 Sentence splitting reads ABBREVIATIONS (text/segment.py) or, for the clause around a quotation
-in extract/classify.py, EXTRACT_SENTENCE_ABBREVIATIONS; name reading (attribute mentions and
+in extract/words.py, EXTRACT_SENTENCE_ABBREVIATIONS; name reading (attribute mentions and
 finder) reads NAME_ABBREVIATIONS.
 """
 
@@ -25,7 +25,7 @@ REFERENCE_ABBREVIATIONS = frozenset("no vs etc dept approx".split())
 # Every sentence splitter keeps these periods inside a sentence.
 SENTENCE_ABBREVIATIONS = (TITLE_ABBREVIATIONS | SUFFIX_ABBREVIATIONS | COMPANY_ABBREVIATIONS
                           | REFERENCE_ABBREVIATIONS | MONTH_ABBREVIATIONS)
-# The extraction splitter (extract/classify.py) also knows US-copy dotted forms.
+# The extraction splitter (extract/words.py) also knows US-copy dotted forms.
 EXTRACT_SENTENCE_ABBREVIATIONS = SENTENCE_ABBREVIATIONS | frozenset(
     "messrs mt ft u.s u.k u.n a.m p.m e.g i.e est".split())
 # The shared segmenter (text/segment.py; attribution, context and the archive split with it):

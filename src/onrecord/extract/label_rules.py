@@ -1,0 +1,77 @@
+"""The scare and term rule families of ``KIND_RULES`` (extract/classify.py): "so-called", a
+nickname, an expression mentioned as an expression, a naming verb (naming.py), a short label
+introduced by "a", a phrase in marks modifying the noun after it."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.function_words import FUNCTION_WORDS
+from .lexicon import MENTION_RE
+from .naming import _naming_decision
+from .reading import Decision, _Reading, _between_names, _labelled_noun, _modifies_next
+from .words import _SMALL_WORDS, _last_match, _words, _words_after, is_title_case
+
+_SO_CALLED = re.compile(
+    r"\b(?:so[- ]called|supposed|self[- ]styled|self[- ]described|purported|would-be|"
+    r"ostensible|alleged)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _so_called(r: _Reading) -> Decision | None:
+    if _SO_CALLED.search(r.left.rstrip(" \t,:")):
+        return "scare", ["'so-called' (or similar) before the quotation"]
+    return None
+
+
+def _nickname(r: _Reading) -> Decision | None:
+    """A nickname inside a name: Rob “Biko” Baker. Capitalised only: "the Obama Democrats
+    “defining” Republican Mitt Romney" is a verb between two names, not a nickname."""
+    words = r.words
+    if (
+        r.n <= 2
+        and any(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+        and all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+        and r.text[-1:].isalnum()  # “Still Mending,” Ministry Says: a clause, not a nickname
+        and _between_names(r.left, r.right)
+    ):
+        return "term", ["a nickname between a first name and a surname"]
+    return None
+
+
+def _mentioned(r: _Reading) -> Decision | None:
+    """"the word", "the phrase": the expression is mentioned as an expression."""
+    mm = _last_match(MENTION_RE, r.left_tail)
+    if mm and _words_after(r.left_tail, mm.end()) <= 1 and r.n <= r.opts.term_max_words:
+        return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
+    return None
+
+
+def _naming(r: _Reading) -> Decision | None:
+    return _naming_decision(r.text, r.words, r.left, r.right, r.sentence, r.opts, r.ctx.sentence_left)
+
+
+def _a_label(r: _Reading) -> Decision | None:
+    before_words = _words(r.left)
+    if (
+        r.n >= 2
+        and before_words
+        and before_words[-1].lower() in ("a", "an")
+        and not (r.after_words and _modifies_next(r.right, r.after_words[0]))
+    ):
+        return "term", ["a short noun phrase introduced as a label ('a …'), credited to nobody"]
+    return None
+
+
+def _modifier(r: _Reading) -> Decision | None:
+    if r.n == 1 and r.after_words and _modifies_next(r.right, r.after_words[0]):
+        return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
+    if 2 <= r.n <= r.opts.term_max_words and _labelled_noun(r) \
+            and r.words[-1].lower() not in FUNCTION_WORDS and not is_title_case(r.text, r.words):
+        # 'a U.S. Central Command “friendly fire” investigative file', 'robust “end of life”
+        # programmes', '“grand bargain” fiscal negotiations': a phrase in marks used as a
+        # modifier is a name for a kind of thing, a term (real-news tuning split); one word
+        # ('a “friendly” letter') is still the writer's distance, above.
+        return "term", [f"a {r.n}-word phrase in marks modifying the noun after it, credited to nobody"]
+    return None

@@ -1,0 +1,164 @@
+"""The naming-verb rule family (extract/classify.py): "what engineers call", "dubbed", "known
+as", "called the plan". Speech when a named speaker does the naming, a term (a coined label)
+when nobody or a generic group does, a scare quote for a one-word evaluation."""
+
+from __future__ import annotations
+
+import re
+
+from ..thresholds.extract import ExtractOptions
+from .cues import _plural_present, _reporting_cue
+from .lexicon import NAMING_RE, REPORTING_RE
+from .subject import clause_subject, subject_is_named
+from .words import _last_match, _words, _words_after
+
+_ADJECTIVE_END = re.compile(
+    r"(?:ed|ous|ful|ive|able|ible|less|ish|ic|ical|ary|ant|ent)$", re.IGNORECASE
+)
+
+
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|become|became)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A quotation inside a sentence's left context (marks and words), removed when looking for
+# the sentence's own subject.
+_QUOTED = re.compile(
+    r"[\u201c\u00ab\u201e\u2018][^\u201c\u201d\u00ab\u00bb\u201e]*[\u201d\u00bb\u201c\u2019]|\"[^\"]*\""
+)
+
+
+_DET_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your|phone|conference|[\w]+-minute)\s*$",
+    re.IGNORECASE,
+)
+
+
+_NOUN_OR_VERB = {"term", "terms", "label", "labels", "brand", "brands"}
+
+
+_SUBJECT_BEFORE_VERB = set(
+    """i we you they he she it to will would can could may might should must do does did
+    what which that who often also now commonly usually sometimes people many some others
+    rightly wrongly loosely""".split()
+)
+
+
+def _noun_use(left: str, nm: re.Match[str]) -> bool:
+    """The naming word is a noun here ("on the 20-minute call, said …", "a label", "the
+    recommended term “…”", "in terms of"). "term", "label" and "brand" are verbs only after
+    a subject pronoun, an auxiliary or a plural noun ("what economists term")."""
+    before = left[: nm.start()]
+    if _DET_BEFORE.search(before):
+        return True
+    word = nm.group(0).lower()
+    if word in _NOUN_OR_VERB:
+        prev = _words(before)[-1:]
+        if not prev:
+            return False
+        p = prev[0].lower()
+        return not (p in _SUBJECT_BEFORE_VERB or (p.endswith("s") and p not in ("its", "his", "this")))
+    return False
+
+
+def _reporting_between(left: str, nm: re.Match[str]) -> bool:
+    """A reporting verb between the naming word and the marks governs the quotation."""
+    for h in REPORTING_RE.finditer(left[nm.end() :]):
+        if not NAMING_RE.fullmatch(h.group(0)):
+            return True
+    return False
+
+
+def _naming_decision(
+    text: str,
+    words: list[str],
+    left: str,
+    right: str,
+    sentence: bool,
+    opts: ExtractOptions,
+    sentence_left: str = "",
+) -> tuple[str, list[str]] | None:
+    """A naming verb before the marks ("what engineers call", "dubbed", "known as", "called
+    the plan"): speech when a named speaker does the naming, otherwise a term (a coined label)
+    or a scare quote (an evaluation echoed from a group). None when no naming verb governs the
+    quotation."""
+    n = len(words)
+    nm = _last_match(NAMING_RE, left)
+    if nm and (_noun_use(left, nm) or _reporting_between(left, nm)):
+        return None
+    if not nm or _words_after(left, nm.end()) > 4 or n > opts.term_max_words:
+        return None
+    if sentence and n >= opts.speech_min_words:
+        return None
+    g = nm.group(0)
+    relative = g.split()[0].lower() in ("what", "which", "that")
+    verb = g.split()[-1]
+    label = verb if relative else g
+    named = _namer_is_named(text, left, right, nm, sentence_left)
+    if named:
+        return "speech", [f"naming verb '{label}' credited to a named speaker"]
+    if (
+        n == 1
+        and _ADJECTIVE_END.search(words[0])
+        and verb.lower().startswith("call")
+        and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
+    ):
+        # "Critics called the ending “unearned”": an evaluation echoed from a group is a
+        # scare quote; a coined label ("what engineers call “overdredging”") is a term.
+        return "scare", [f"an evaluation '{label}' by a generic group, not a label"]
+    return "term", [
+        f"naming verb '{label}' credited to "
+        + ("a generic group" if named is False else "nobody")
+    ]
+
+
+def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentence_left: str) -> bool | None:
+    """Who does the naming of the naming verb ``nm``: a named speaker (True), a generic group
+    (False) or nobody (None)."""
+    g = nm.group(0)
+    relative = g.split()[0].lower() in ("what", "which", "that")
+    # "what engineers call": the subject sits between the pronoun and the verb
+    region = left[: nm.start() + (g.lower().rfind("call") if relative else 0)]
+    verb = g.split()[-1]
+    if _PASSIVE.search(region) and not relative:
+        # "has been nicknamed “…” by fans": the agent after "by", or nobody.
+        agent = re.match(r"\s*,?\s*by\s+((?:[\w\-\u2019']+\s*){1,5})", right)
+        named = False
+        if agent:
+            phrase = re.split(r"\b(?:because|after|before|for|in|on|at|since|when|while|as|"
+                              r"who|which|that|and|but|during|over)\b", agent.group(1))[0]
+            named = bool(subject_is_named(phrase))
+    elif g.lower().startswith("known") or _plural_present(verb, region):
+        # "known (internally) as": a passive naming with no one credited.
+        named = False
+    elif verb.lower().endswith("ing"):
+        # "Axelrod denied it, calling it “…”": a participle shares the sentence's subject,
+        # which opens the sentence (possibly before earlier quotations in it).
+        # Quoted words are not the subject: "“As long as I’m president, …,” Mr. Obama vowed,
+        # calling it “…”" takes "Mr. Obama", not the "I" inside the earlier quotation.
+        opening = " ".join(_QUOTED.sub(" ", sentence_left or region).split()[:6])
+        named = subject_is_named(opening)
+        absolute = re.search(r"\b(?:with|as)\s+([^,;:]{1,60})$", region)
+        if absolute and _words(absolute.group(1)):
+            # "…, with the Harbour Times labelling it a “…”": the participle has its own
+            # subject right before it.
+            named = subject_is_named(absolute.group(1))
+    else:
+        named = subject_is_named(clause_subject(region))
+        if named is None and not _words(region) and len(sentence_left) > len(left):
+            # "Sen. Ruiz, speaking on NBC’s “Meet the Press,” called the plan a “…”": the
+            # subject stands before the earlier quotation of the sentence.
+            head = _QUOTED.sub(" ", sentence_left[: len(sentence_left) - len(left)])
+            named = subject_is_named(clause_subject(head.split(",")[0] if "," in head else head))
+    if named is None and verb.lower().endswith("ed") and _words(clause_subject(region)):
+        # "A statement called the plan “reckless”": an indefinite source, still a source.
+        named = True
+    if named is None:
+        # "Calling this difference a “…”, Cuomo said": a participle clause whose subject
+        # is the speaker named after the quotation.
+        rc = _reporting_cue("", right, text)
+        if rc is not None and subject_is_named(rc[2]):
+            named = True
+    return named

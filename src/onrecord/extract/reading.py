@@ -1,0 +1,122 @@
+"""What every kind rule reads about one quotation (extract/classify.py): its context
+(``QuoteContext``), the reading computed once (``_Reading``), and the shared readings of the
+words around the marks (a naming verb just before, a name on each side, the noun after)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon.function_words import FUNCTION_WORDS
+from ..thresholds.extract import ExtractOptions
+from .cues import _reporting_cue
+from .lexicon import NAMING_RE, STOP_CAPS
+from .words import (
+    _SMALL_WORDS,
+    _headline_context,
+    _is_sentence,
+    _last_match,
+    _words,
+    _words_after,
+    is_title_case,
+)
+
+@dataclass
+class QuoteContext:
+    """The text around one quotation, cut at sentence and quotation boundaries."""
+
+    text: str  # the quotation's text
+    left: str  # same sentence, before the opening mark (after any earlier quotation)
+    right: str  # same sentence, after the closing mark (before any later quotation)
+    para_start: bool  # the opening mark starts its paragraph
+    flagged: bool
+    # the sentence before the opening mark *across* earlier quotations in it: where a
+    # participle clause ("…, calling it “…”") finds the sentence's subject
+    sentence_left: str = ""
+    in_headline: bool = False  # inside the document's headline line
+
+
+Decision = tuple[str, list[str]]
+
+
+class _Reading:
+    """What every kind rule reads about one quotation, computed once (the cue and the naming
+    verb only when a rule asks)."""
+
+    def __init__(self, ctx: QuoteContext, opts: ExtractOptions):
+        self.ctx, self.opts = ctx, opts
+        self.text = ctx.text
+        self.words = _words(self.text)
+        self.n = len(self.words)
+        self.left = ctx.left
+        self.right = ctx.right
+        self.left_tail = " ".join(_words(self.left)[-opts.cue_window_words :])
+        self.title_case = (
+            self.n <= opts.title_max_words
+            and is_title_case(self.text, self.words)
+            and not _headline_context(self.left, self.right)
+        )
+        self.sentence = _is_sentence(self.text)
+        self.after_words = _words(self.right)
+        self._cue: tuple[str, str, str] | None | bool = False
+
+    @property
+    def cue(self) -> tuple[str, str, str] | None:
+        """The reporting verb of the quotation's sentence, or of the sentence before an earlier
+        quotation in it ("Vale claimed the plan had “gathered strength” and become a
+        “movement.”": the verb before the first quotation governs this one too)."""
+        if self._cue is False:
+            ctx, left = self.ctx, self.left
+            cue = _reporting_cue(left, self.right, self.text)
+            if cue is None and ctx.sentence_left and len(ctx.sentence_left) > len(left):
+                early = _reporting_cue(ctx.sentence_left[: len(ctx.sentence_left) - len(left)], "", self.text)
+                if early is not None:
+                    cue = ("earlier in the sentence of", early[1], early[2])
+            self._cue = cue
+        return self._cue  # type: ignore[return-value]
+
+
+def _named_here(r: _Reading) -> bool:
+    nm = _last_match(NAMING_RE, r.left_tail)
+    return nm is not None and _words_after(r.left_tail, nm.end()) <= 3
+
+
+def _between_names(left: str, right: str) -> bool:
+    """The marks sit between a capitalised first name and a capitalised surname."""
+    lw = _words(left)[-1:]
+    rw = _words(right)[:1]
+    return bool(
+        lw and rw and left[-1:] == " " and right[:1] == " " and lw[0][0].isupper()
+        and rw[0][0].isupper() and lw[0].lower() not in STOP_CAPS
+        and lw[0].lower() not in _SMALL_WORDS  # "Economy Is “…” …": a headline verb
+    )
+
+
+# Words that follow a phrase without being modified by it: "ran a “dry run” recently", "an
+# “insurance policy” against a win", "there are “lots of pockets” where …", "render “…”
+# inoperable" (real-news tuning split: these are someone's words, not terms).
+_NOT_MODIFIED = frozenset("""against where when while whereas toward towards despite until unless
+though although whether within without among amid across along around beyond
+the a an this that these those his her its their our my your
+last next yesterday today tonight tomorrow earlier later ago""".split())  # "… “Night Watch Returns” last year"
+
+
+def _labelled_noun(r: _Reading) -> str | None:
+    """The noun right after the marks that the quotation, ending on a word, modifies as a label
+    ("“grand bargain” budget", "“America First” message"), or None: not an adverb, a
+    preposition, a determiner or a predicative adjective (the words of _NOT_MODIFIED)."""
+    if not r.after_words or not r.text.rstrip()[-1:].isalnum():
+        return None
+    nxt = r.after_words[0]
+    low = nxt.lower()
+    if not _modifies_next(r.right, nxt) or low in _NOT_MODIFIED or low.endswith(("ly", "able", "ible")):
+        return None
+    return nxt
+
+
+def _modifies_next(right: str, nxt: str) -> bool:
+    """The quotation sits inside a noun phrase: the next word follows directly (space only)
+    and is a lowercase content word (“smart” streetlights, “recycling” business)."""
+    stripped = right.lstrip(" ")
+    if not stripped or not stripped[0].isalpha():
+        return False
+    return nxt[0].islower() and nxt.lower() not in FUNCTION_WORDS

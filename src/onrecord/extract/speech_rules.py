@@ -1,0 +1,104 @@
+"""The speech rule family of ``KIND_RULES`` (extract/classify.py): a quotation of someone (an
+editorial flag, length, a whole sentence, a speaker and a colon, a reporting verb, a
+paragraph or headline it opens or closes)."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import _plural_present
+from .lexicon import ORG_NOUNS
+from .reading import Decision, _Reading
+from .subject import DEMONYM_RE, clause_subject, subject_is_named
+from .words import _words
+
+def _flagged(r: _Reading) -> Decision | None:
+    if r.ctx.flagged:
+        return "speech", ["an editorial marker flags it as a quotation of someone"]
+    return None
+
+
+def _long(r: _Reading) -> Decision | None:
+    if r.n >= r.opts.speech_min_words:
+        return "speech", [f"{r.n} words: a statement, not a label"]
+    return None
+
+
+def _whole_sentence(r: _Reading) -> Decision | None:
+    if r.sentence and (not r.left.strip() or r.left.rstrip().endswith((":", ","))):
+        if r.n >= 2 or r.cue:
+            return "speech", ["a whole sentence standing as a quotation"]
+    return None
+
+
+def _colon_after_speaker(r: _Reading) -> Decision | None:
+    """"Mayor: ‘No’", "Okafor: “Never.”" — a speaker, a colon, the words."""
+    if r.left.rstrip().endswith(":") and subject_is_named(clause_subject(r.left.rstrip()[:-1])):
+        return "speech", ["introduced by a colon after a named speaker"]
+    return None
+
+
+def _speaker_label(r: _Reading) -> Decision | None:
+    """"Graham: Reid is ‘lying’ about Romney", "Council chief: Plan ‘dead’": a headline opened
+    by its speaker's name and a colon quotes that speaker."""
+    label = _SPEAKER_LABEL.search(r.left)
+    if label and len(_words(label.group(2))) <= 8 and _is_speaker_label(label.group(1)):
+        return "speech", [f"in a line opened by the speaker label '{label.group(1).strip()}:'"]
+    return None
+
+
+def _reporting_verb(r: _Reading) -> Decision | None:
+    """A short fragment with a reporting verb: speech when the verb credits someone, scare when
+    it credits a generic group."""
+    if r.cue is None:
+        return None
+    where, verb, region = r.cue
+    if where == "before" and _plural_present(verb, region):
+        named = False
+    else:
+        named = subject_is_named(clause_subject(region))
+    if named is False:
+        return "scare", [f"reporting verb '{verb}' credited to a generic group"]
+    where_txt = "closing the sentence of" if where == "end" else where
+    return "speech", [f"reporting verb '{verb}' {where_txt} the quotation"]
+
+
+def _paragraph_opener(r: _Reading) -> Decision | None:
+    if r.ctx.para_start and r.n >= 2 and (r.text.rstrip()[-1:] in ".!?,:;" or not r.right.strip()):
+        return "speech", ["quotation opens its paragraph as a sentence of its own"]
+    return None
+
+
+def _closes_the_headline(r: _Reading) -> Decision | None:
+    if r.ctx.in_headline and not r.ctx.para_start and not r.right.split("\n", 1)[0].strip():
+        # "EU China arms ban ‘to be lifted’", "Muslim police stops ‘more likely’", "Obama vows to
+        # remove ISIL ‘cancer’": a headline that closes on words in marks quotes someone, as
+        # the story below says (real-news tuning split: 7 such headline fragments, all speech)
+        return "speech", ["words in marks closing the headline"]
+    return None
+
+
+# "<label>: <up to 8 words> “" — the label is the first thing in the left context (a line
+# or sentence start); no digit before the colon (times: "9:40 a.m.").
+_SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z ]+[A-Z]\s+)?([^\W\d][^:\n]{0,40}?(?<!\d)):(?!\d)\s*([^:\n]*)$")
+
+
+# Section and genre labels that open headlines without naming a speaker ("Opinion: …").
+_SECTION_LABELS = set(
+    """opinion analysis comment commentary review editorial update updated exclusive watch
+    video live breaking photos photo interview letters letter explainer factcheck fact
+    poll correction note editor q a related see also more read just must""".split()
+)
+
+
+def _is_speaker_label(label: str) -> bool:
+    """One to four words naming a person or body: capitalised words, or an institution noun
+    ("DNC chair", "Mayor")."""
+    ws = _words(label)
+    if not 1 <= len(ws) <= 4 or ws[0].lower() in _SECTION_LABELS or "," in label:
+        # (a comma makes a list heading, "WIN FLORIDA, OHIO:", not a speaker)
+        return False
+    last = ws[-1]
+    if not (last[0].isupper() or last.lower() in ORG_NOUNS):
+        return False
+    return all(w[0].isupper() or w.lower() in ORG_NOUNS for w in ws) and not DEMONYM_RE.match(last)

@@ -1,0 +1,230 @@
+"""The title rule family of ``KIND_RULES`` (extract/classify.py): a quotation that names a work,
+a programme or a policy (an explicit cue, title case next to a work noun or a possessive
+owner, a name before a work noun)."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import _reporting_cue
+from .lexicon import NAMING_RE, PERFORM_RE, STOP_CAPS, TITLE_CUE_RE, WORK_NOUNS
+from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
+from .subject import DETERMINERS
+from .words import _SMALL_WORDS, _has_reporting_after, _last_match, _words, _words_after
+
+# "at the National Review’s ", "NBC's ", "CBS' " right before the opening mark.
+_CAP_POSSESSIVE = re.compile(r"\b([A-Z][\w.&\-]*)(?:[\u2019']s|s[\u2019'])\s$")
+
+
+# any noun possessive right before the marks ("the party's ", "Mr Brown's ", "voters' ")
+_NOUN_POSSESSIVE = re.compile(r"\b[A-Za-z][\w.&\-]*(?:[\u2019']s|s[\u2019'])\s$")
+
+
+# Nouns of policies and plans: a quotation between an owner's possessive and one of these is
+# the policy's name.
+POLICY_NOUNS = set(
+    """plan plans rule rules bill bills law laws act policy policies strategy strategies
+    programme program scheme schemes initiative initiatives agenda doctrine proposal
+    proposals budget pledge reform reforms package""".split()
+)
+
+
+def _title_cue(r: _Reading) -> Decision | None:
+    """An explicit title cue right before the marks ("titled", "headlined", "the slogan")."""
+    m = _last_match(TITLE_CUE_RE, r.left_tail)
+    if not (m and _words_after(r.left_tail, m.end()) <= 3 and not _has_reporting_after(r.left_tail, m.end())):
+        return None
+    weak = m.group(0).lower().split()[0] in ("theme", "mantra", "rallying", "watchword")
+    if weak and _ATTRIBUTION_NEXT.match(r.right):
+        # 'A recurring theme is unfolding: “Elections have consequences,” said one owner':
+        # someone said the words; "theme" only introduced them.
+        return None
+    if m.group(0).lower() != "named" or r.title_case:
+        return "title", [f"title cue '{m.group(0)}' before the quotation"]
+    return None
+
+
+def _title_case_of_a_work(r: _Reading) -> Decision | None:
+    """Title case next to a work noun, a verb of performing or publishing, a programme a
+    speaker appears on, or a possessive owner."""
+    if not r.title_case or r.ctx.flagged:
+        return None
+    words, left = r.words, r.left
+    noun = _work_noun_near(r.left_tail)
+    last = words[-1].lower() if words else ""
+    if last in WORK_NOUNS and last not in ("record", "talk", "speech", "statement", "letter"):
+        return "title", [f"title case ending in the work noun '{words[-1]}'"]
+    if noun:
+        return "title", [f"title case after the work noun '{noun}'"]
+    pm = _last_match(PERFORM_RE, r.left_tail)
+    if pm and _words_after(r.left_tail, pm.end()) <= 3:
+        return "title", [f"title case after '{pm.group(0)}' (performing or publishing a work)"]
+    # Without a work noun, a naming verb makes a nickname, not a title ("dubbed the
+    # “McLibel Two”"): left to the naming rule.
+    onm = _ON_PROGRAMME.search(left)
+    if onm:
+        # "Kristol said on “Fox News Sunday.”", "appearing later on “Face the Nation,”",
+        # "Gillespie told “Fox News Sunday” that …": a title-case name a speaker appears on
+        # (or talks to) is a programme or publication.
+        return "title", [f"title case after '{onm.group(0).strip()}' (a programme or publication)"]
+    pos = _CAP_POSSESSIVE.search(left)
+    if pos and not _named_here(r) and pos.group(1).lower() not in STOP_CAPS and r.n <= r.opts.bare_title_max_words:
+        # "notes Trinko at the National Review’s “The Corner”", "appearing on NBC’s “Meet
+        # the Press,” called …": a title-case name owned by a named outlet or person is
+        # the name of its programme, blog or plan, whatever reporting verb the sentence has.
+        return "title", [f"title case after the possessive '{pos.group(0).strip()}'"]
+    return None
+
+
+def _title_case_alone(r: _Reading) -> Decision | None:
+    """Title case with no reporting verb in the sentence names something."""
+    if not r.title_case or r.ctx.flagged or _named_here(r) or _between_names(r.left, r.right):
+        return None
+    cue = _reporting_cue(r.left, r.right, r.text)
+    if (
+        cue is not None
+        and cue[0] == "before"
+        and not cue[1].lower().startswith("according")
+        and len(_words(r.left)) - len(_words(cue[2])) > 12
+    ):
+        # "advocates pointed to the weapons used … at a midnight showing of the “The
+        # Dark Knight Rises”": a verb a dozen words back governs its own object, not
+        # a title-case name at the end of a long clause.
+        cue = None
+    if cue is None and not r.ctx.para_start and r.n <= r.opts.bare_title_max_words:
+        nxt = _labelled_noun(r)
+        if nxt and nxt.lower() not in WORK_NOUNS:
+            # 'the “Mission Accomplished” banner', 'his “America First” policy': a capitalised
+            # slogan modifying a noun that is not a work is a label, a term (real-news tuning
+            # split); 'the “Make Do and Mend” campaign' and '“This Week” programme' name works
+            return "term", ["a title-case label modifying the noun after it, no work noun"]
+        return "title", ["title case, no reporting verb in the sentence"]
+    return None
+
+
+def _one_word_after_work_noun(r: _Reading) -> Decision | None:
+    """“the BBC show “Newsnight””, “the novel “Beloved””: one capitalised word right after a
+    work noun is the work's name (title case needs two words otherwise)."""
+    ctx, left, words = r.ctx, r.left, r.words
+    if not (r.n == 1 and words[0][0].isupper() and not ctx.flagged and not ctx.para_start
+            and left.strip() and left[-1:] == " "):
+        return None
+    ws = _words(left)
+    if (
+        len(ws) >= 2
+        and ws[-1][0].islower()
+        and ws[-1] in WORK_NOUNS
+        and ws[-1] not in _NOT_WORK_NAMES
+        # a noun, not a verb ("the party plans “Massive” rallies"): after a determiner,
+        # a possessive or a name ("the BBC show", "her novel", "a new album")
+        and any(
+            w.lower() in _NOUN_DETERMINERS or w[0].isupper() or w.endswith(("\u2019s", "'s"))
+            for w in ws[-4:-1]  # "the BBC show", "the town radio show", "her novel"
+        )
+    ):
+        return "title", [f"one capitalised word right after the work noun '{ws[-1]}'"]
+    return None
+
+
+def _acronym_possessive(r: _Reading) -> Decision | None:
+    """"ABC’s “The View”", "HBO’s “Veep.”", "at the Clarion’s “The Desk.”": capitalised words
+    owned by an acronym (a broadcaster, party or agency) or by a capitalised owner after a
+    preposition name its programme, column or plan; title case alone needs two capitalised
+    content words, which one-word names lack."""
+    acro = _ACRONYM_POSSESSIVE.search(r.left) or _PREP_CAP_POSSESSIVE.search(r.left)
+    words = r.words
+    if (
+        acro
+        and r.n <= 6
+        and not r.ctx.flagged
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    ):
+        return "title", [f"capitalised name after the acronym possessive '{acro.group(0).strip()}'"]
+    return None
+
+
+def _names_the_work_after(r: _Reading) -> Decision | None:
+    """A quotation used as the name of the work that follows it ("the “Make Do and Mend”
+    campaign", "ABC’s “This Week” program")."""
+    after_words, words = r.after_words, r.words
+    if (
+        after_words
+        and after_words[0].lower() in WORK_NOUNS
+        and words
+        and words[0][0].isupper()  # names are capitalised: "a “friendly” letter" is not one
+        and r.n <= r.opts.bare_title_max_words
+        and r.right[:1] == " "
+        and not r.ctx.flagged
+        and r.text.rstrip()[-1:] not in ".!?,"
+    ):
+        return "title", [f"names the {after_words[0]} that follows it"]
+    return None
+
+
+def _owned_policy(r: _Reading) -> Decision | None:
+    """A lowercase policy or plan name owned by someone: Mr Brown’s “sustainable investment”
+    rule, the party’s “smaller government bill”. A noun possessive before, a policy noun after
+    the marks or ending the quotation, no punctuation inside (“his “misguided campaign.”” is an
+    echo, and "his" is not a noun possessive)."""
+    if not (r.n >= 2 and not r.ctx.flagged and _NOUN_POSSESSIVE.search(r.left)
+            and r.text.rstrip()[-1:].isalnum() and not r.sentence):
+        return None
+    last = r.words[-1].lower()
+    nxt = r.after_words[0] if r.after_words and r.right[:1] == " " else ""
+    owner = _NOUN_POSSESSIVE.search(r.left).group(0).strip()  # type: ignore[union-attr]
+    if r.n >= 3 and last in POLICY_NOUNS and not _last_match(NAMING_RE, r.left_tail):
+        # (not after a naming verb: 'what he called Obama’s “failed economic policies”'
+        # is his description, not the policies' name)
+        return "title", [f"names the {last} of the owner before it ('{owner}')"]
+    if nxt.lower() in POLICY_NOUNS and nxt[:1].islower():
+        # the noun outside the marks: the quoted words are the label the policy goes by
+        # (Kestrel Bay’s “quiet hours” rule), a coined term rather than the full name
+        return "term", [f"the label of the {nxt} of the owner before it ('{owner}')"]
+    return None
+
+
+def _work_noun_near(left_tail: str) -> str | None:
+    """A work noun among the last words before the marks ("their 1996 album", "the report
+    he referred to", "Your previous novel,")."""
+    ws = _words(left_tail)[-5:]
+    for w in reversed(ws):
+        # lowercase only: in running text a work noun is common ("the album"); a capitalised
+        # one is a name ("Bill Kristol said on “Fox News Sunday”").
+        if w[0].islower() and (w.rstrip("\u2019's") in WORK_NOUNS or w in WORK_NOUNS):
+            return w
+    return None
+
+
+_ON_PROGRAMME = re.compile(
+    r"\b(?:(?:said|says|say|saying|appeared|appearing|appears|appear|speaking|spoke|speaks|"
+    r"interviewed|interview|guest|hosted|hosting|hosts|remarks|comments)\s+(?:[\w.\-]+\s+){0,3}?on|"
+    r"told|tells)\s$",
+    re.IGNORECASE,
+)
+
+
+_NOT_WORK_NAMES = {"record", "talk", "speech", "statement", "letter", "act", "law", "bill", "plan",
+                   "plans", "campaign", "policy", "strategy", "petition", "guidance"}
+
+
+_NOUN_DETERMINERS = DETERMINERS | {"a", "an", "new", "latest", "hit", "debut", "first", "final"}
+
+
+# "at the National Review’s ", "on Fox News’ ", "in Showtime’s ": a preposition, then a
+# capitalised owner (an outlet or network: the place a programme or column is found).
+_PREP_CAP_POSSESSIVE = re.compile(
+    r"\b(?:on|at|in|from)\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*(?:[\u2019']s|s?[\u2019'])\s$"
+)
+
+
+_ACRONYM_POSSESSIVE = re.compile(r"\b[A-Z]{2,}(?:[\u2019']s|[\u2019'])\s$")
+
+
+# An attribution right after the closing mark: '“…,” said one owner', '“…,” Ms Vale said'
+# (not '“…,” told supporters', the main clause's own verb continuing).
+_ATTRIBUTION_NEXT = re.compile(
+    r"^\W*\s*(?:(?:said|says|added|asked|wrote|explained|insisted)\b|"
+    r"(?:[A-Z][\w.\-\u2019']*\s+){1,3}(?:said|says|added|told|tells|wrote|insisted)\b|"
+    r"(?:he|she|they|it)\s+(?:said|says|added|wrote)\b)"
+)
