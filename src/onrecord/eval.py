@@ -105,16 +105,15 @@ def score_extract(docs: Iterable[tuple[Any, ...]]) -> dict[str, Any]:
     contract section 1 dicts. ``mistakes`` lists every miss, spurious quote, wrong span, kind,
     speaker, cue and flag, so a user can see *which* quotes to look at."""
     mistakes: list[dict[str, Any]] = []
-    n_gold = n_pred = exact = overlap = 0
-    kind_ok = flag_ok = 0
-    sp_n = sp_ok = sp_lenient = cue_ok = 0
+    n: dict[str, int] = dict.fromkeys(
+        ("gold", "pred", "exact", "overlap", "kind_ok", "flag_ok", "sp_n", "sp_ok", "sp_lenient", "cue_ok"), 0)
     per_kind: dict[str, dict[str, int]] = {}
     for k, item in enumerate(docs, start=1):
         doc_id, gold, pred = item if len(item) == 3 else (str(k), *item)
-        n_gold += len(gold)
-        n_pred += len(pred)
+        n["gold"] += len(gold)
+        n["pred"] += len(pred)
         gspans = {(g["start"], g["end"]) for g in gold}
-        exact += sum(1 for p in pred if (p["start"], p["end"]) in gspans)
+        n["exact"] += sum(1 for p in pred if (p["start"], p["end"]) in gspans)
         for g in gold:
             per_kind.setdefault(g["kind"], {"gold": 0, "pred": 0, "matched": 0, "kind_ok": 0})["gold"] += 1
         for p in pred:
@@ -126,51 +125,67 @@ def score_extract(docs: Iterable[tuple[Any, ...]]) -> dict[str, Any]:
         mistakes += [{"document": doc_id, "type": "spurious", "predicted": _brief(p)} for i, p in enumerate(pred) if i not in matched_p]
         for gi, pi in pairs:
             g, p = gold[gi], pred[pi]
-            wrong = []
-            if (g["start"], g["end"]) != (p["start"], p["end"]):
-                wrong.append("span")
-            if p.get("kind") != g["kind"]:
-                wrong.append("kind")
-            if bool(p.get("flagged")) != bool(g.get("flagged")):
-                wrong.append("flag")
-            if g["kind"] == "speech" and _norm(g.get("speaker")) != _norm(p.get("speaker")):
-                wrong.append("speaker")
-            if g["kind"] == "speech" and _norm(g.get("cue")) != _norm(p.get("cue")):
-                wrong.append("cue")
+            wrong = _wrong(g, p)
             if wrong:
                 mistakes.append({"document": doc_id, "type": "+".join(wrong), "gold": _brief(g), "predicted": _brief(p)})
-            overlap += 1
-            per_kind[g["kind"]]["matched"] += 1
-            if p.get("kind") == g["kind"]:
-                kind_ok += 1
-                per_kind[g["kind"]]["kind_ok"] += 1
-            if bool(p.get("flagged")) == bool(g.get("flagged")):
-                flag_ok += 1
-            if g["kind"] == "speech":
-                sp_n += 1
-                gs, ps = g.get("speaker"), p.get("speaker")
-                if _norm(gs) == _norm(ps):
-                    sp_ok += 1
-                if (gs is None and ps is None) or (gs and ps and same_person(gs, ps)):
-                    sp_lenient += 1
-                if _norm(g.get("cue")) == _norm(p.get("cue")):
-                    cue_ok += 1
-    ep, er, ef = _prf(exact, n_pred, n_gold)
-    op, orr, of = _prf(overlap, n_pred, n_gold)
+            _tally_pair(g, p, n, per_kind)
+    return _extract_scores(n, per_kind, mistakes)
+
+
+def _wrong(g: dict[str, Any], p: dict[str, Any]) -> list[str]:
+    """What differs between a gold quotation and the predicted one that overlaps it."""
+    wrong = []
+    if (g["start"], g["end"]) != (p["start"], p["end"]):
+        wrong.append("span")
+    if p.get("kind") != g["kind"]:
+        wrong.append("kind")
+    if bool(p.get("flagged")) != bool(g.get("flagged")):
+        wrong.append("flag")
+    if g["kind"] == "speech" and _norm(g.get("speaker")) != _norm(p.get("speaker")):
+        wrong.append("speaker")
+    if g["kind"] == "speech" and _norm(g.get("cue")) != _norm(p.get("cue")):
+        wrong.append("cue")
+    return wrong
+
+
+def _tally_pair(g: dict[str, Any], p: dict[str, Any], n: dict[str, int], per_kind: dict[str, dict[str, int]]) -> None:
+    """Count one overlapping (gold, predicted) pair: kind, flag, speaker and cue agreement."""
+    n["overlap"] += 1
+    per_kind[g["kind"]]["matched"] += 1
+    if p.get("kind") == g["kind"]:
+        n["kind_ok"] += 1
+        per_kind[g["kind"]]["kind_ok"] += 1
+    if bool(p.get("flagged")) == bool(g.get("flagged")):
+        n["flag_ok"] += 1
+    if g["kind"] == "speech":
+        n["sp_n"] += 1
+        gs, ps = g.get("speaker"), p.get("speaker")
+        if _norm(gs) == _norm(ps):
+            n["sp_ok"] += 1
+        if (gs is None and ps is None) or (gs and ps and same_person(gs, ps)):
+            n["sp_lenient"] += 1
+        if _norm(g.get("cue")) == _norm(p.get("cue")):
+            n["cue_ok"] += 1
+
+
+def _extract_scores(n: dict[str, int], per_kind: dict[str, dict[str, int]], mistakes: list) -> dict[str, Any]:
+    ep, er, ef = _prf(n["exact"], n["pred"], n["gold"])
+    op, orr, of = _prf(n["overlap"], n["pred"], n["gold"])
+    overlap, sp_n = n["overlap"], n["sp_n"]
     return {
-        "gold_quotes": n_gold,
-        "predicted_quotes": n_pred,
+        "gold_quotes": n["gold"],
+        "predicted_quotes": n["pred"],
         "exact_precision": ep,
         "exact_recall": er,
         "exact_f1": ef,
         "overlap_precision": op,
         "overlap_recall": orr,
         "overlap_f1": of,
-        "kind_accuracy": kind_ok / overlap if overlap else 0.0,
-        "flag_accuracy": flag_ok / overlap if overlap else 0.0,
-        "speaker_accuracy": sp_ok / sp_n if sp_n else 0.0,
-        "speaker_same_person": sp_lenient / sp_n if sp_n else 0.0,
-        "cue_accuracy": cue_ok / sp_n if sp_n else 0.0,
+        "kind_accuracy": n["kind_ok"] / overlap if overlap else 0.0,
+        "flag_accuracy": n["flag_ok"] / overlap if overlap else 0.0,
+        "speaker_accuracy": n["sp_ok"] / sp_n if sp_n else 0.0,
+        "speaker_same_person": n["sp_lenient"] / sp_n if sp_n else 0.0,
+        "cue_accuracy": n["cue_ok"] / sp_n if sp_n else 0.0,
         "per_kind": per_kind,
         "mistakes": mistakes,
     }

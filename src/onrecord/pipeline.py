@@ -422,18 +422,7 @@ def check(
             yield item
             continue
         pub = published or item.document.published  # extract() read the context against it
-        claims: list[Claim] = []
-        positions: list[int] = []
-        for i, q in enumerate(item.quotes):
-            if q.kind != "speech":
-                continue
-            # The quote's own date hint (its context) is the better one; the publication date
-            # is only an upper bound, so it is the claim's hint, not the quote's shown context.
-            claims.append(
-                Claim(id=f"q{i + 1}", quote=q.text, speaker=q.speaker, date_hint=q.date_hint or pub,
-                      outlet_hint=q.outlet_hint, published=pub)
-            )
-            positions.append(i)
+        positions, claims = _claims(item.quotes, pub)
         if status is not None and claims:
             status.stage(f"verifying {len(claims)} quotation{'s' if len(claims) != 1 else ''}: {item.document.path}")
         verdicts = verify_in_steps(verify_claims, claims, arch, options, status, "quotations verified")
@@ -446,6 +435,23 @@ def check(
         yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated,
                           unbalanced=list(getattr(item, "unbalanced", [])))
 
+
+
+def _claims(quotes: list, pub: str | None) -> tuple[list[int], list[Claim]]:
+    """The claims to verify, one per speech quotation, with their positions in ``quotes``."""
+    claims: list[Claim] = []
+    positions: list[int] = []
+    for i, q in enumerate(quotes):
+        if q.kind != "speech":
+            continue
+        # The quote's own date hint (its context) is the better one; the publication date
+        # is only an upper bound, so it is the claim's hint, not the quote's shown context.
+        claims.append(
+            Claim(id=f"q{i + 1}", quote=q.text, speaker=q.speaker, date_hint=q.date_hint or pub,
+                  outlet_hint=q.outlet_hint, published=pub)
+        )
+        positions.append(i)
+    return positions, claims
 
 @dataclass
 class BatchSummary:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 import click
@@ -68,51 +69,82 @@ def check(
     refuse_unsafe_target(output, inputs, sources)  # -o never destroys an input or feeds the archive
     out_dir = _output_dir(output)
     atomic = None if out_dir else _open_output(output)
-    fh = atomic.fh if atomic else None
-    errors: list[InputError] = []
-    results = []  # held only for a report rendered once over all articles
-    verdicts = []
-    summary = pipeline.BatchSummary()
-    written: list[str] = []
-    names: set[str] = set()
-    stream = fmt == "jsonl" and not out_dir  # JSON Lines goes out as each article is done
+    b = _Batch(pipeline.BatchSummary(), inputs, renderer, fmt, keep_text, force, out_dir,
+               stream=fmt == "jsonl" and not out_dir, fh=atomic.fh if atomic else None)
     complete = False
     try:
-        with _status(progress, streams=stream and fh is None) as status:
+        with _status(progress, streams=b.stream and b.fh is None) as status:
             arch = open_sources(sources, archive, status)
             if archive and output:
                 refuse_unsafe_target(output, (), None, (i.path for i in arch.list()))
             for item in pipeline.check(inputs, archive=arch, published=published, translated=translated,
                                        bank=bank, status=status):
-                summary.add(item)
-                if len(inputs) > 1:  # a JSONL or WARC input holds several articles: never "12/3"
-                    done = summary.articles + len(summary.unreadable)
-                    status.count(done, max(len(inputs), done), "articles checked")
-                if isinstance(item, InputError):
-                    errors.append(item)
-                    continue
-                verdicts.extend(it.verdict for it in item.items)
-                if out_dir:
-                    try:
-                        written.append(_write_one(out_dir, item, fmt, renderer, keep_text, names, force, inputs))
-                    except UsageError as e:  # exists, is an input, cannot be written
-                        errors.append(e)  # type: ignore[arg-type]  # named at the end, the batch goes on
-                elif stream:
-                    renderer([item], fh or _stdout(), keep_text)
-                    (fh or _stdout()).flush()
-                else:
-                    results.append(item)
+                b.take(item, status)
         # Nothing readable (a mistyped file name): the one-line error is the whole answer, not
         # an empty report ("0 quotations") on stdout or an empty page left behind by -o.
-        nothing = summary.articles == 0 and bool(errors)
-        if not out_dir and not stream and not nothing:
-            renderer(results, fh or _stdout(), keep_text)
+        nothing = b.summary.articles == 0 and bool(b.errors)
+        if not out_dir and not b.stream and not nothing:
+            renderer(b.results, b.fh or _stdout(), keep_text)
         complete = not nothing
     finally:
         if atomic:
             # renamed over -o only when complete: Ctrl-C, a crash or nothing readable leaves the
             # previous report as it was
             atomic.finish(keep=complete)
+    _end_batch(b.errors, b.written, out_dir, b.summary)
+    sys.exit(exit_code(b.verdicts, len(b.errors)))
+
+
+@dataclass
+class _Batch:
+    """What one ``check`` run gathers article by article, and where each report goes: a file
+    per article in ``out_dir``, streamed JSON Lines, or ``results`` rendered once at the end."""
+
+    summary: Any
+    inputs: list
+    renderer: Any
+    fmt: str
+    keep_text: bool
+    force: bool
+    out_dir: Any
+    stream: bool  # JSON Lines goes out as each article is done
+    fh: Any
+    errors: list = field(default_factory=list)  # InputError, and UsageError of an -o file
+    results: list = field(default_factory=list)  # held only for a report rendered once over all articles
+    verdicts: list = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+
+    def take(self, item, status) -> None:
+        """One checked article (or unreadable input) from the pipeline."""
+        _count(self.summary, item, len(self.inputs), status)
+        if isinstance(item, InputError):
+            self.errors.append(item)
+            return
+        self.verdicts.extend(it.verdict for it in item.items)
+        if self.out_dir:
+            try:
+                self.written.append(_write_one(self.out_dir, item, self.fmt, self.renderer, self.keep_text,
+                                               self.names, self.force, self.inputs))
+            except UsageError as e:  # exists, is an input, cannot be written
+                self.errors.append(e)  # named at the end, the batch goes on
+        elif self.stream:
+            self.renderer([item], self.fh or _stdout(), self.keep_text)
+            (self.fh or _stdout()).flush()
+        else:
+            self.results.append(item)
+
+
+def _count(summary, item, n_inputs: int, status) -> None:
+    """Count an article (or an unreadable input) in the batch summary and the status line."""
+    summary.add(item)
+    if n_inputs > 1:  # a JSONL or WARC input holds several articles: never "12/3"
+        done = summary.articles + len(summary.unreadable)
+        status.count(done, max(n_inputs, done), "articles checked")
+
+
+def _end_batch(errors: list, written: list[str], out_dir, summary) -> None:
+    """Name the inputs that failed, the report files written, and the batch summary on stderr."""
     report_input_errors(errors)
     if written:
         click.echo(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}", err=True)
@@ -120,7 +152,6 @@ def check(
     # (docs/contract.md section 5: one line).
     if summary.articles + len(errors) > 1:
         click.echo(_summary_line(summary.as_dict()), err=True)
-    sys.exit(exit_code(verdicts, len(errors)))
 
 
 def _summary_line(s: dict[str, Any]) -> str:

@@ -121,11 +121,70 @@ def quote_contexts(result: ExtractResult, published: str | None,
     pub = _parse_published(published or result.document.published)
     masked = _masked(text, result.quotes)
     protected = [(q.start, q.end) for q in result.quotes]
-    quote_spans = sorted((q.start, q.end) for q in result.quotes if q.kind == "speech")
-
     paras = paragraphs(text)
-    # dates paragraph by paragraph, anchoring anaphoric ones on the last date at most
-    # ``anchor_paragraphs`` back
+    sc = _Scan(text, masked, pub, opts, paras,
+               quote_spans=sorted((q.start, q.end) for q in result.quotes if q.kind == "speech"),
+               dates=_dates(masked, paras, pub, opts),
+               outlets=sorted((OutletHint(h.outlet, h.text, h.start + ps, h.end + ps, h.rule)
+                               for ps, pe in paras for h in find_outlets(masked[ps:pe])), key=lambda h: h.start),
+               # sentences with their paragraph index
+               sents=[(s, e, pi) for pi, (ps, pe) in enumerate(paras) for s, e in sentences(text, ps, pe, protected)])
+    out: list[QuoteContext] = []
+    for qi, q in enumerate(result.quotes):
+        if q.kind != "speech":
+            continue
+        ctx = QuoteContext(qi, None, None)
+        si = sc.sentence_index(q.start)
+        if si is None:
+            out.append(ctx)
+            continue
+        s0, _e0, p0 = sc.sents[si]
+        last_si = sc.sentence_index(max(q.end - 1, q.start)) or si
+        _pick(sc, ctx, q, _regions(sc, q, si, last_si))
+        if ctx.date is None and ctx.outlet is None and out:
+            sentence = masked[s0:sc.sents[last_si][1]]
+            if _SAME_OCCASION.search(sentence):
+                prev = out[-1]
+                ctx.date, ctx.outlet = prev.date, prev.outlet
+                ctx.date_where = ctx.outlet_where = "same occasion as the quote before"
+        _explain(ctx, pub, sc.dates)
+        out.append(ctx)
+    return out
+
+
+@dataclass
+class _Scan:
+    """What every quotation's context is read from: the text (and with quotations masked), the
+    publication date, the paragraphs, the speech quotations' spans, the dates and outlet hints
+    found (sorted by offset) and the sentences with their paragraph index."""
+
+    text: str
+    masked: str
+    pub: date | None
+    opts: ContextOptions
+    paras: list[tuple[int, int]]
+    quote_spans: list[tuple[int, int]]
+    dates: list[DateExpression]
+    outlets: list[OutletHint]
+    sents: list[tuple[int, int, int]]
+
+    def __post_init__(self) -> None:
+        self.dates.sort(key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]
+        self.outlet_starts = [h.start for h in self.outlets]
+        self.starts = [s for s, _e, _p in self.sents]
+
+    def sentence_index(self, pos: int) -> int | None:
+        # bisect: long documents (a book-length transcript) have thousands of sentences
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.sents[i][0] <= pos < self.sents[i][1]:
+            return i
+        return None
+
+
+def _dates(masked: str, paras: list[tuple[int, int]], pub: date | None, opts: ContextOptions) -> list[DateExpression]:
+    """Dates paragraph by paragraph, anchoring anaphoric ones on the last date at most
+    ``anchor_paragraphs`` back."""
     dates: list[DateExpression] = []
     last: tuple[int, DateExpression] | None = None
     for pi, (ps, pe) in enumerate(paras):
@@ -137,99 +196,74 @@ def quote_contexts(result: ExtractResult, published: str | None,
             dates.append(d)
             if d.value is not None:
                 last = (pi, d)
-    outlets = [OutletHint(h.outlet, h.text, h.start + ps, h.end + ps, h.rule)
-               for ps, pe in paras for h in find_outlets(masked[ps:pe])]
+    return dates
 
-    dates.sort(key=lambda d: d.start)
-    outlets.sort(key=lambda h: h.start)
-    date_starts = [d.start for d in dates]
-    outlet_starts = [h.start for h in outlets]
 
-    # sentences with their paragraph index
-    sents: list[tuple[int, int, int]] = []
-    for pi, (ps, pe) in enumerate(paras):
-        for s, e in sentences(text, ps, pe, protected):
-            sents.append((s, e, pi))
+def _regions(sc: _Scan, q: Quote, si: int, last_si: int) -> list[tuple[str, int, int]]:
+    """The candidate regions of a quotation's context, best first: its sentence, the one
+    before, and further back through one occasion."""
+    text, opts, sents = sc.text, sc.opts, sc.sents
+    s0, _e0, p0 = sents[si]
+    regions: list[tuple[str, int, int]] = [("same sentence", s0, sents[last_si][1])]
+    if opts.use_previous_sentence and si > 0:
+        ps_, pe_, pp = sents[si - 1]
+        lead = sc.paras[p0][0]
+        opens_paragraph = q.start - lead <= 8 and text[lead:q.start].strip() in ('"', "“", "‘", "'", "«", "„", "‚", "»")
+        if pp == p0 or opens_paragraph:
+            regions.append(("previous sentence", ps_, pe_))
+    # Further back only through one occasion: every sentence passed over holds a quotation
+    # or opens with a follow-up ("Asked what it would cost, ..."). On the dev articles an
+    # unconditional walk back mostly picked dates of other events ("a tractor that can
+    # climb a slope in February. X told me that ... «We are not asking for a gift»").
+    for back in range(2, opts.max_sentences_back + 2):
+        between = sents[si - back + 1]
+        if si - back < 0 or sents[si - back][2] != p0 or not _same_occasion(text, between, sc.quote_spans):
+            break
+        regions.append(("earlier in the paragraph", sents[si - back][0], sents[si - back][1]))
+    return regions
 
-    starts = [s for s, _e, _p in sents]
 
-    def sentence_index(pos: int) -> int | None:
-        # bisect: long documents (a book-length transcript) have thousands of sentences
-        i = bisect_right(starts, pos) - 1
-        if i >= 0 and sents[i][0] <= pos < sents[i][1]:
-            return i
-        return None
+def _pick(sc: _Scan, ctx: QuoteContext, q: Quote, regions: list[tuple[str, int, int]]) -> None:
+    """The date and the outlet of the nearest region that names either."""
+    opts, dates, outlets = sc.opts, sc.dates, sc.outlets
+    centre = (q.start + q.end) / 2
+    for where, rs, re_ in regions:
+        rs, re_ = max(rs, q.start - opts.max_region_chars), min(re_, q.end + opts.max_region_chars)
+        if ctx.date is None:
+            lo, hi = bisect_left(sc.date_starts, rs), bisect_left(sc.date_starts, re_)
+            cands = [d for d in dates[lo:hi] if d.end <= re_ and d.value is not None
+                     and not _after(d, sc.pub)]
+            if cands:
+                # nearest to the quote; a day or month beats a bare year in the same sentence
+                ctx.date = min(cands, key=lambda d: (d.granularity == "year",
+                                                     abs((d.start + d.end) / 2 - centre)))
+                ctx.date_where = where
+        if ctx.outlet is None:
+            lo, hi = bisect_left(sc.outlet_starts, rs), bisect_left(sc.outlet_starts, re_)
+            oc = [h for h in outlets[lo:hi] if h.end <= re_]
+            if oc:
+                ctx.outlet = min(oc, key=lambda h: abs((h.start + h.end) / 2 - centre))
+                ctx.outlet_where = where
+        if ctx.date is not None or ctx.outlet is not None:
+            # the nearest region naming a date or an outlet describes the occasion; a
+            # farther one is another occasion ("...in his column for the Harbour Gazette.
+            # On Thursday he went further: 'Y'" — Y was not in the column)
+            break
 
-    out: list[QuoteContext] = []
-    for qi, q in enumerate(result.quotes):
-        if q.kind != "speech":
-            continue
-        ctx = QuoteContext(qi, None, None)
-        si = sentence_index(q.start)
-        if si is None:
-            out.append(ctx)
-            continue
-        s0, _e0, p0 = sents[si]
-        last_si = sentence_index(max(q.end - 1, q.start)) or si
-        # candidate regions, best first
-        regions: list[tuple[str, int, int]] = [("same sentence", s0, sents[last_si][1])]
-        if opts.use_previous_sentence and si > 0:
-            ps_, pe_, pp = sents[si - 1]
-            lead = paras[p0][0]
-            opens_paragraph = q.start - lead <= 8 and text[lead:q.start].strip() in ('"', "“", "‘", "'", "«", "„", "‚", "»")
-            if pp == p0 or opens_paragraph:
-                regions.append(("previous sentence", ps_, pe_))
-        # Further back only through one occasion: every sentence passed over holds a quotation
-        # or opens with a follow-up ("Asked what it would cost, ..."). On the dev articles an
-        # unconditional walk back mostly picked dates of other events ("a tractor that can
-        # climb a slope in February. X told me that ... «We are not asking for a gift»").
-        for back in range(2, opts.max_sentences_back + 2):
-            between = sents[si - back + 1]
-            if si - back < 0 or sents[si - back][2] != p0 or not _same_occasion(text, between, quote_spans):
-                break
-            regions.append(("earlier in the paragraph", sents[si - back][0], sents[si - back][1]))
-        centre = (q.start + q.end) / 2
-        for where, rs, re_ in regions:
-            rs, re_ = max(rs, q.start - opts.max_region_chars), min(re_, q.end + opts.max_region_chars)
-            if ctx.date is None:
-                lo, hi = bisect_left(date_starts, rs), bisect_left(date_starts, re_)
-                cands = [d for d in dates[lo:hi] if d.end <= re_ and d.value is not None
-                         and not _after(d, pub)]
-                if cands:
-                    # nearest to the quote; a day or month beats a bare year in the same sentence
-                    ctx.date = min(cands, key=lambda d: (d.granularity == "year",
-                                                         abs((d.start + d.end) / 2 - centre)))
-                    ctx.date_where = where
-            if ctx.outlet is None:
-                lo, hi = bisect_left(outlet_starts, rs), bisect_left(outlet_starts, re_)
-                oc = [h for h in outlets[lo:hi] if h.end <= re_]
-                if oc:
-                    ctx.outlet = min(oc, key=lambda h: abs((h.start + h.end) / 2 - centre))
-                    ctx.outlet_where = where
-            if ctx.date is not None or ctx.outlet is not None:
-                # the nearest region naming a date or an outlet describes the occasion; a
-                # farther one is another occasion ("...in his column for the Harbour Gazette.
-                # On Thursday he went further: 'Y'" — Y was not in the column)
-                break
-        if ctx.date is None and ctx.outlet is None and out:
-            sentence = masked[s0:sents[last_si][1]]
-            if _SAME_OCCASION.search(sentence):
-                prev = out[-1]
-                ctx.date, ctx.outlet = prev.date, prev.outlet
-                ctx.date_where = ctx.outlet_where = "same occasion as the quote before"
-        if ctx.date is not None:
-            d = ctx.date
-            hint = d.date_hint
-            ctx.evidence.append(
-                f"date: “{d.text}” → {d.value} ({ctx.date_where}; {d.granularity}; rule {d.rule})"
-                + ("" if hint else "; a year alone is too coarse for a date hint"))
-        elif pub is None and any(d.value is None and d.note for d in dates):
-            ctx.evidence.append("date: relative dates left unresolved (no publication date)")
-        if ctx.outlet is not None:
-            o = ctx.outlet
-            ctx.evidence.append(f"outlet: “{o.text}” → {o.outlet} ({ctx.outlet_where}; rule {o.rule})")
-        out.append(ctx)
-    return out
+
+def _explain(ctx: QuoteContext, pub: date | None, dates: list[DateExpression]) -> None:
+    """The evidence lines of a quotation's context: the date and outlet read, and why."""
+    if ctx.date is not None:
+        d = ctx.date
+        hint = d.date_hint
+        ctx.evidence.append(
+            f"date: “{d.text}” → {d.value} ({ctx.date_where}; {d.granularity}; rule {d.rule})"
+            + ("" if hint else "; a year alone is too coarse for a date hint"))
+    elif pub is None and any(d.value is None and d.note for d in dates):
+        ctx.evidence.append("date: relative dates left unresolved (no publication date)")
+    if ctx.outlet is not None:
+        o = ctx.outlet
+        ctx.evidence.append(f"outlet: “{o.text}” → {o.outlet} ({ctx.outlet_where}; rule {o.rule})")
 
 
 def resolve_context(result: ExtractResult, published: str | None,

@@ -242,6 +242,23 @@ def _resolve(rule: str, m: re.Match[str], published: date | None,
     """(value, granularity, anaphoric, rule label, note) for one match."""
     g = m.groupdict()
     pub_note = "needs a publication date"
+    if not rule.startswith("ana_"):
+        found = _calendar(rule, m, g, published)
+        if found is not None:
+            return found
+        if published is None:
+            return None, "month", False, rule, pub_note
+        return _from_publication(rule, m, g, published)
+    return _anaphoric(rule, g, published, anchor)
+
+
+_Resolved = tuple[str | None, Granularity, bool, str, str]
+
+
+def _calendar(rule: str, m: re.Match[str], g: dict, published: date | None) -> _Resolved | None:
+    """The rules that name a calendar date, month or year (a bare "June 21" read against the
+    publication date); None for a rule relative to the publication date."""
+    pub_note = "needs a publication date"
     if rule == "iso_date":
         try:
             return date.fromisoformat(g["iso"]).isoformat(), "day", False, rule, ""
@@ -264,8 +281,11 @@ def _resolve(rule: str, m: re.Match[str], published: date | None,
         if d is None:
             return None, "day", False, rule, "not a calendar date"
         return d.isoformat(), "day", False, rule + " (most recent on or before publication)", ""
-    if published is None and not rule.startswith("ana_"):
-        return None, "month", False, rule, pub_note
+    return None
+
+
+def _from_publication(rule: str, m: re.Match[str], g: dict, published: date) -> _Resolved:
+    """The rules relative to the publication date ("last March", "on Thursday", "two weeks ago")."""
     if rule == "month_last_year":
         assert published is not None
         offset = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
@@ -306,11 +326,16 @@ def _resolve(rule: str, m: re.Match[str], published: date | None,
         d = shift(published, step, period)
         gran: Granularity = period  # type: ignore[assignment]
         return _fmt(d, gran), gran, False, rule, ""
-    if rule == "ago":
-        assert published is not None
-        unit = g["unit"].lower()
-        d = shift(published, -_n(g["num"]), unit)
-        return _fmt(d, unit), unit, False, rule, ""  # type: ignore[return-value]
+    # rule == "ago"
+    assert published is not None
+    unit = g["unit"].lower()
+    d = shift(published, -_n(g["num"]), unit)
+    return _fmt(d, unit), unit, False, rule, ""  # type: ignore[return-value]
+
+
+def _anaphoric(rule: str, g: dict, published: date | None, anchor: DateExpression | None) -> _Resolved:
+    """The rules relative to the previous date mentioned, else to publication ("a week later",
+    "the next day", "that month")."""
     # anaphoric rules: relative to the previous date mentioned, else publication
     ref_expr = anchor if anchor is not None and anchor.value is not None else None
     if ref_expr is not None:
@@ -338,6 +363,7 @@ def _resolve(rule: str, m: re.Match[str], published: date | None,
     period = g["period"]
     gran2 = _coarser(period, ref_gran)
     return _fmt(ref, gran2), gran2, True, label, ""  # type: ignore[return-value]
+
 
 
 # A bare month, day or weekday in a clause about the future names the next one, not the last:

@@ -223,33 +223,12 @@ def render_html(results: list[CheckResult], *, title: str | None = None, bank_li
     by the web server that has the bank's pages, links each corroborated quotation to its
     history; a report file written by the CLI has no such page, so it shows the note alone."""
     translated = any(r.translated for r in results)
-    c = counts(results)
-    chips = "".join(f'<span class="chip {_cls(v)}"><b>{c[v]}</b> {esc(LABELS[v])}</span>'
-                    for v in VERDICTS if c[v])
-    nonspeech = sum(n for k, n in c.items() if k.startswith("kind:"))
-    if nonspeech:
-        chips += f'<span class="chip"><b>{nonspeech}</b> not verified (titles, scare quotes, terms)</span>'
-    docs = []
-    details = []
-    idx = 0
-    for r in results:
-        head = f'<h2 class="docpath">{esc(r.document.path)}'
-        if r.document.published:
-            head += f" · published {esc(r.document.published)}"
-        head += "</h2>"
-        docs.append(f'<article class="article">{head}{_article_html(r, idx)}</article>')
-        for it in r.items:
-            details.append(_detail_html(it, idx, bank_link))
-            idx += 1
-    first = results[0].document if results else None
-    page_title = title or (first.title if first and first.title else None) or (
-        first.text.strip().split("\n", 1)[0][:120] if first else "onrecord report")
+    chips = _chips(counts(results))
+    docs, details = _articles(results, bank_link)
+    page_title = _page_title(results, title)
     meta = [esc(r.document.path) for r in results]
     note = editors_note(results, translated)
-    legend = "".join(f'<li><span class="badge {_cls(v)}">{esc(LABELS[v])}</span> {esc(MEANINGS[v])}</li>'
-                     for v in VERDICTS)
-    legend += ('<li><mark class="q nonspeech">dotted</mark> title, scare quote or term: '
-               "listed, not verified</li>")
+    legend = _legend()
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -293,3 +272,46 @@ words and a word diff.</p><ul class="legend">{legend}</ul></div>
 </body>
 </html>
 """
+
+
+def _chips(c) -> str:
+    """The count of each verdict (and of the quotations not verified), as chips."""
+    chips = "".join(f'<span class="chip {_cls(v)}"><b>{c[v]}</b> {esc(LABELS[v])}</span>'
+                    for v in VERDICTS if c[v])
+    nonspeech = sum(n for k, n in c.items() if k.startswith("kind:"))
+    if nonspeech:
+        chips += f'<span class="chip"><b>{nonspeech}</b> not verified (titles, scare quotes, terms)</span>'
+    return chips
+
+
+def _articles(results: list[CheckResult], bank_link: str | None) -> tuple[list[str], list[str]]:
+    """Each article with its quotations highlighted, and the detail panel of every quotation
+    (numbered across articles)."""
+    docs = []
+    details = []
+    idx = 0
+    for r in results:
+        head = f'<h2 class="docpath">{esc(r.document.path)}'
+        if r.document.published:
+            head += f" · published {esc(r.document.published)}"
+        head += "</h2>"
+        docs.append(f'<article class="article">{head}{_article_html(r, idx)}</article>')
+        for it in r.items:
+            details.append(_detail_html(it, idx, bank_link))
+            idx += 1
+    return docs, details
+
+
+def _page_title(results: list[CheckResult], title: str | None) -> str:
+    """The title given, else the first article's title, else its first line."""
+    first = results[0].document if results else None
+    return title or (first.title if first and first.title else None) or (
+        first.text.strip().split("\n", 1)[0][:120] if first else "onrecord report")
+
+
+def _legend() -> str:
+    legend = "".join(f'<li><span class="badge {_cls(v)}">{esc(LABELS[v])}</span> {esc(MEANINGS[v])}</li>'
+                     for v in VERDICTS)
+    legend += ('<li><mark class="q nonspeech">dotted</mark> title, scare quote or term: '
+               "listed, not verified</li>")
+    return legend

@@ -42,49 +42,7 @@ def render_md(results: list[CheckResult]) -> str:
     # the marker first: a report saved into a sources folder is never read as a source
     lines: list[str] = [MD_MARKER, "# onrecord report", "", md_escape(summary_line(results)), ""]
     for r in results:
-        doc = r.document
-        title = doc.title or doc.text.strip().split("\n", 1)[0]
-        lines.append(f"## {md_escape(short(title, 120))}")
-        meta = [code(doc.path)]
-        if doc.published:
-            meta.append(f"published {md_escape(doc.published)}")
-        lines += [" · ".join(meta), ""]
-        for u in r.unbalanced:
-            lines += [f"- unbalanced mark {md_escape(u['mark'])} at offset {u['offset']}: "
-                      f"“{md_escape(short(u['context'], 80))}” (not checked as a quotation)", ""]
-        lines += ["| # | quotation | speaker | verdict | source |", "| --- | --- | --- | --- | --- |"]
-        for n, it in enumerate(r.items, 1):
-            v = it.verdict
-            verdict = LABELS.get(v.verdict, v.verdict) if v else f"not verified ({it.quote.kind})"
-            src = code(v.evidence.source).replace("|", "\\|") if v and v.evidence else ""
-            who = md_escape(speaker_of(it)) if it.quote.kind == "speech" else ""
-            lines.append(f"| {n} | “{md_escape(short(it.quote.text, 80))}” | {who} | "
-                         f"**{md_escape(verdict)}** | {src} |")
-        lines.append("")
-        for n, it in enumerate(r.items, 1):
-            v = it.verdict
-            if v is None or v.verdict == "verbatim":
-                continue
-            q = it.quote
-            lines.append(f"**{n}. {md_escape(LABELS.get(v.verdict, v.verdict))}**: "
-                         f"“{md_escape(q.text)}” ({md_escape(speaker_of(it))})")
-            ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
-            if ctx:
-                lines.append(f"- context: {md_escape(', '.join(ctx))}")
-            if v.explanation:
-                lines.append(f"- {md_escape(v.explanation)}")
-            ev = v.evidence
-            if ev is not None:
-                who = f", {md_escape(ev.source_speaker)}" if ev.source_speaker else ""
-                lines.append(f"- source ({code(ev.source)}{who}): “{md_escape(ev.text)}”")
-                diff = _diff_md(q.text, ev.text)
-                if diff:
-                    lines.append(f"- diff: {diff}")
-            elif v.nearest is not None:
-                lines.append(f"- nearest passage ({code(v.nearest.source)}): “{md_escape(v.nearest.text)}”")
-            if v.corroboration is not None:  # --bank: other outlets' reports, never a source
-                lines.append(f"- corroboration (not a source): {md_escape(v.corroboration.get('note', ''))}")
-            lines.append("")
+        lines += _article_md(r)
     note = editors_note(results, translated)
     if note:
         lines += ["## Draft editor's note", ""]
@@ -100,3 +58,57 @@ def render_md(results: list[CheckResult]) -> str:
             lines.append(item)
         lines.append("")
     return "\n".join(lines)
+
+
+def _article_md(r: CheckResult) -> list[str]:
+    """One article: its heading, unbalanced marks, the table of quotations, then the detail of
+    every non-verbatim verdict."""
+    doc = r.document
+    title = doc.title or doc.text.strip().split("\n", 1)[0]
+    lines = [f"## {md_escape(short(title, 120))}"]
+    meta = [code(doc.path)]
+    if doc.published:
+        meta.append(f"published {md_escape(doc.published)}")
+    lines += [" · ".join(meta), ""]
+    for u in r.unbalanced:
+        lines += [f"- unbalanced mark {md_escape(u['mark'])} at offset {u['offset']}: "
+                  f"“{md_escape(short(u['context'], 80))}” (not checked as a quotation)", ""]
+    lines += ["| # | quotation | speaker | verdict | source |", "| --- | --- | --- | --- | --- |"]
+    for n, it in enumerate(r.items, 1):
+        v = it.verdict
+        verdict = LABELS.get(v.verdict, v.verdict) if v else f"not verified ({it.quote.kind})"
+        src = code(v.evidence.source).replace("|", "\\|") if v and v.evidence else ""
+        who = md_escape(speaker_of(it)) if it.quote.kind == "speech" else ""
+        lines.append(f"| {n} | “{md_escape(short(it.quote.text, 80))}” | {who} | "
+                     f"**{md_escape(verdict)}** | {src} |")
+    lines.append("")
+    for n, it in enumerate(r.items, 1):
+        if it.verdict is not None and it.verdict.verdict != "verbatim":
+            lines += _detail_md(n, it)
+    return lines
+
+
+def _detail_md(n: int, it) -> list[str]:
+    """The detail of quotation ``n``: verdict, context, explanation, the source's words and diff."""
+    v = it.verdict
+    q = it.quote
+    lines = [f"**{n}. {md_escape(LABELS.get(v.verdict, v.verdict))}**: "
+             f"“{md_escape(q.text)}” ({md_escape(speaker_of(it))})"]
+    ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
+    if ctx:
+        lines.append(f"- context: {md_escape(', '.join(ctx))}")
+    if v.explanation:
+        lines.append(f"- {md_escape(v.explanation)}")
+    ev = v.evidence
+    if ev is not None:
+        who = f", {md_escape(ev.source_speaker)}" if ev.source_speaker else ""
+        lines.append(f"- source ({code(ev.source)}{who}): “{md_escape(ev.text)}”")
+        diff = _diff_md(q.text, ev.text)
+        if diff:
+            lines.append(f"- diff: {diff}")
+    elif v.nearest is not None:
+        lines.append(f"- nearest passage ({code(v.nearest.source)}): “{md_escape(v.nearest.text)}”")
+    if v.corroboration is not None:  # --bank: other outlets' reports, never a source
+        lines.append(f"- corroboration (not a source): {md_escape(v.corroboration.get('note', ''))}")
+    lines.append("")
+    return lines

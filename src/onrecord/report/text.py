@@ -55,62 +55,88 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
         results = [results]
     translated = any(r.translated for r in results)
     for r in results:
-        doc = r.document
-        head = Text(_c(doc.title or doc.path), style="bold")
-        meta = [_c(doc.path)] if doc.title else []
-        if doc.published:
-            meta.append(f"published {doc.published}")
-        if meta:
-            head.append("  (" + ", ".join(meta) + ")", style="dim")
-        console.print(head)
-        if not r.items:
-            console.print(Text("  no quotations found", style="dim"))
-        for u in r.unbalanced:
-            # an opening mark that found no closer: its words were not checked, said so
-            console.print(Text(f"  ? unbalanced mark {_c(u['mark'])} at offset {u['offset']}: "
-                               f"“{_c(short(u['context'], 70))}” (not checked as a quotation)", style="yellow"))
-        for it in r.items:
-            q = it.quote
-            v = it.verdict
-            line = Text("  ")
-            if v is None:
-                label = q.kind if q.kind != "speech" else "unchecked"
-                line.append(f"- {label:<14}", style="dim")
-                line.append("“" + short(q.text, 80) + "”", style="dim")
-                console.print(line)
-                continue
-            style = RICH_STYLES.get(v.verdict, "bold")
-            # the label column is 14 wide; "out of context" fills it, so the space after the
-            # label is its own (it ran into the speaker's name: "out of contextJane Holt")
-            line.append(f"{_ICONS.get(v.verdict, '?')} {LABELS.get(v.verdict, v.verdict) + ' ':<14}", style=style)
-            line.append(f"{_c(speaker_of(it))}: ", style="bold")
-            line.append("“" + short(q.text, 80) + "”" + ("*" if q.flagged else ""))
-            ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
-            if ctx:
-                line.append("  [" + ", ".join(ctx) + "]", style="dim")
-            console.print(line)
-            ev = v.evidence
-            if v.verdict != "verbatim":
-                if ev is not None:
-                    where = ev.source + (f", {ev.source_speaker}" if ev.source_speaker else "")
-                    if ev.source_date:
-                        where += f", {ev.source_date}"
-                    console.print(_source_line("source: ", ev.text, where))
-                    diff = _diff_line(q.text, ev.text)
-                    if diff is not None and v.verdict in ("variation", "drift"):
-                        console.print(diff)
-                elif v.nearest is not None:
-                    console.print(_source_line("nearest: ", v.nearest.text, v.nearest.source))
-                if v.explanation:
-                    console.print(Text("      " + _c(v.explanation), style="dim"))
-            elif "condition_left_out" in v.warnings and v.explanation:
-                # verbatim, but the source made it conditional: say the condition (probe 3b)
-                console.print(Text("      " + _c(v.explanation), style="dim"))
-            if v.corroboration is not None:
-                console.print(Text("      corroboration (not a source): " + _c(v.corroboration["note"]), style="dim"))
-            for w in v.warnings:
-                console.print(Text(f"      warning: {_c(w)}", style="yellow"))
-        console.print()
+        _article(r, console)
+    _fixes(results, console)
+    if note:
+        draft = editors_note(results, translated)
+        if draft:
+            console.print(Text("Draft editor's note", style="bold"))
+            console.print(Text(_c(draft)))
+            console.print()
+    console.print(Text(summary_line(results), style="bold"))
+    if not console.is_terminal:
+        # saved to a file (`-o`, `> report.txt`): the marker that keeps it out of any archive
+        console.print(Text(TEXT_MARKER, style="dim"))
+
+
+def _article(r: CheckResult, console: Console) -> None:
+    """One article: its heading, its unbalanced marks, a line (and the source's words) per quotation."""
+    doc = r.document
+    head = Text(_c(doc.title or doc.path), style="bold")
+    meta = [_c(doc.path)] if doc.title else []
+    if doc.published:
+        meta.append(f"published {doc.published}")
+    if meta:
+        head.append("  (" + ", ".join(meta) + ")", style="dim")
+    console.print(head)
+    if not r.items:
+        console.print(Text("  no quotations found", style="dim"))
+    for u in r.unbalanced:
+        # an opening mark that found no closer: its words were not checked, said so
+        console.print(Text(f"  ? unbalanced mark {_c(u['mark'])} at offset {u['offset']}: "
+                           f"“{_c(short(u['context'], 70))}” (not checked as a quotation)", style="yellow"))
+    for it in r.items:
+        _item(it, console)
+    console.print()
+
+
+def _item(it, console: Console) -> None:
+    """One quotation: its verdict line, then for a non-verbatim verdict the source's (or the
+    nearest) words, the diff and the explanation; corroboration and warnings."""
+    q = it.quote
+    v = it.verdict
+    line = Text("  ")
+    if v is None:
+        label = q.kind if q.kind != "speech" else "unchecked"
+        line.append(f"- {label:<14}", style="dim")
+        line.append("“" + short(q.text, 80) + "”", style="dim")
+        console.print(line)
+        return
+    style = RICH_STYLES.get(v.verdict, "bold")
+    # the label column is 14 wide; "out of context" fills it, so the space after the
+    # label is its own (it ran into the speaker's name: "out of contextJane Holt")
+    line.append(f"{_ICONS.get(v.verdict, '?')} {LABELS.get(v.verdict, v.verdict) + ' ':<14}", style=style)
+    line.append(f"{_c(speaker_of(it))}: ", style="bold")
+    line.append("“" + short(q.text, 80) + "”" + ("*" if q.flagged else ""))
+    ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
+    if ctx:
+        line.append("  [" + ", ".join(ctx) + "]", style="dim")
+    console.print(line)
+    ev = v.evidence
+    if v.verdict != "verbatim":
+        if ev is not None:
+            where = ev.source + (f", {ev.source_speaker}" if ev.source_speaker else "")
+            if ev.source_date:
+                where += f", {ev.source_date}"
+            console.print(_source_line("source: ", ev.text, where))
+            diff = _diff_line(q.text, ev.text)
+            if diff is not None and v.verdict in ("variation", "drift"):
+                console.print(diff)
+        elif v.nearest is not None:
+            console.print(_source_line("nearest: ", v.nearest.text, v.nearest.source))
+        if v.explanation:
+            console.print(Text("      " + _c(v.explanation), style="dim"))
+    elif "condition_left_out" in v.warnings and v.explanation:
+        # verbatim, but the source made it conditional: say the condition (probe 3b)
+        console.print(Text("      " + _c(v.explanation), style="dim"))
+    if v.corroboration is not None:
+        console.print(Text("      corroboration (not a source): " + _c(v.corroboration["note"]), style="dim"))
+    for w in v.warnings:
+        console.print(Text(f"      warning: {_c(w)}", style="yellow"))
+
+
+def _fixes(results: list[CheckResult], console: Console) -> None:
+    """The suggested fixes of every article, one bullet each."""
     fixes = suggestions(results)
     if fixes:
         console.print(Text("Suggested fixes", style="bold"))
@@ -122,13 +148,3 @@ def render_text(results: list[CheckResult] | CheckResult, console: Console, *, n
                 t.append(" → “" + short(s.replacement, 100) + "”", style="green")
             console.print(t)
         console.print()
-    if note:
-        draft = editors_note(results, translated)
-        if draft:
-            console.print(Text("Draft editor's note", style="bold"))
-            console.print(Text(_c(draft)))
-            console.print()
-    console.print(Text(summary_line(results), style="bold"))
-    if not console.is_terminal:
-        # saved to a file (`-o`, `> report.txt`): the marker that keeps it out of any archive
-        console.print(Text(TEXT_MARKER, style="dim"))

@@ -170,6 +170,15 @@ def _describe(pq: ParsedQuote, toks: Tokens, chain: list[int], max_bracket: int)
             i -= 1
         m.replaced.append({"bracket": " ".join(sum(lead_br, [])), "source": _text(toks, i, first)})
         m.first = i
+    _between_segments(m, pq, toks, chain)
+    _inside_segments(m, segs, toks, chain)
+    _quote_end(m, pq, toks, chain)
+    return m
+
+
+def _between_segments(m: Match, pq: ParsedQuote, toks: Tokens, chain: list[int]) -> None:
+    """What each ellipsis and bracket between two segments stood for in the source."""
+    segs = pq.segments
     for k in range(1, len(segs)):
         a = chain[k - 1] + len(segs[k - 1].words)
         b = chain[k]
@@ -182,14 +191,22 @@ def _describe(pq: ParsedQuote, toks: Tokens, chain: list[int], max_bracket: int)
             m.omitted.append(src)
             m.omitted_words.append(toks.words[a:b])
             m.omission_in_sentence.append(not _sentence_break(toks, a, b))
-    # punctuation inside segments
+
+
+def _inside_segments(m: Match, segs: list[Segment], toks: Tokens, chain: list[int]) -> None:
+    """Punctuation changed between two words of one segment."""
     for k, s in enumerate(segs):
         p = chain[k]
         for j in range(len(s.words) - 1):
             qg, sg = _punct(s.gaps[j]), _punct(toks.gaps[p + j])
             if qg != sg:
                 m.punct_changes.append({"after": s.words[j], "quote": qg, "source": sg})
-    # the quote's end
+
+
+def _quote_end(m: Match, pq: ParsedQuote, toks: Tokens, chain: list[int]) -> None:
+    """The quote's end: a trailing ellipsis (what it dropped), the source's own closing mark, the
+    reporter's closing punctuation, or a dropped trailing clause / changed final mark."""
+    segs = pq.segments
     end = chain[-1] + len(segs[-1].words) - 1
     trailing_ops = pq.ops[len(segs)]
     q_tail = _punct(segs[-1].gaps[-1])
@@ -223,7 +240,6 @@ def _describe(pq: ParsedQuote, toks: Tokens, chain: list[int], max_bracket: int)
                 end + 1 < len(toks.words) and toks.words[end + 1] in CLAUSE_OPENERS))
         if not m.dropped_trailing or q_tail.rstrip('"\'') not in (".", ""):
             m.punct_changes.append({"after": segs[-1].words[-1], "quote": q_tail, "source": s_tail})
-    return m
 
 
 # What the quote may end with, and what the source's sentence may end with there, for the

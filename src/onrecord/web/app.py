@@ -81,6 +81,14 @@ def create_app(config: ServerConfig) -> FastAPI:
 
 
 def _api_routes(app: FastAPI, server: Server, write: list) -> None:
+    """The JSON API: the contract's extract, verify and check; the sources; the quote bank.
+    ``write`` holds the token dependency of every route that changes something."""
+    _contract_routes(app, server, write)
+    _source_routes(app, server, write)
+    _bank_routes(app, server)
+
+
+def _contract_routes(app: FastAPI, server: Server, write: list) -> None:
     @app.get("/api/health", tags=["api"])
     def health() -> dict:
         return server.health()
@@ -120,6 +128,8 @@ def _api_routes(app: FastAPI, server: Server, write: list) -> None:
         return {**c.record, "check_id": c.id, "link": f"/checks/{c.id}", "created_at": c.created_at,
                 "archive": c.archive, "translated": c.translated, "summary": c.summary}
 
+
+def _source_routes(app: FastAPI, server: Server, write: list) -> None:
     @app.get("/api/sources", tags=["api"])
     def sources(q: Optional[str] = Query(None, description="Words that must all appear in a source's "
                                                               "name, title, speakers, date or outlet.")) -> dict:
@@ -129,6 +139,12 @@ def _api_routes(app: FastAPI, server: Server, write: list) -> None:
     def add_sources(files: list[UploadFile] = File(...)) -> dict:
         return server.add_sources([(f.filename or "upload", f.file.read()) for f in files])
 
+    @app.delete("/api/sources", tags=["api"], dependencies=write)
+    def remove_source(path: str = Query(..., description="The source's path, as /api/sources lists it.")) -> dict:
+        return {"removed": server.remove_source(path)}
+
+
+def _bank_routes(app: FastAPI, server: Server) -> None:
     @app.get("/api/bank/search", tags=["bank"])
     def bank_search(q: str = Query("", description="Words that must all appear in a form of the quotation."),
                     speaker: Optional[str] = Query(None, description="Said by this person (any mention of the name)."),
@@ -144,10 +160,6 @@ def _api_routes(app: FastAPI, server: Server, write: list) -> None:
         from ..bank.render import history_record
 
         return history_record(server.bank_history(cluster_id))
-
-    @app.delete("/api/sources", tags=["api"], dependencies=write)
-    def remove_source(path: str = Query(..., description="The source's path, as /api/sources lists it.")) -> dict:
-        return {"removed": server.remove_source(path)}
 
 
 def _page(html: str, csp: bool = True) -> HTMLResponse:
