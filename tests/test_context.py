@@ -341,25 +341,6 @@ def test_date_rule_skip_finds_what_the_full_scan_finds(text, monkeypatch):
     assert skipped or "No date" in text
 
 
-@pytest.mark.parametrize("text, spans", [
-    ("He said “one\ntwo” and ‘three’.", [(9, 16), (23, 28)]),
-    ("outer “a ‘inner’ b” end", [(7, 18), (10, 15)]),  # nested: the inner lies inside the outer
-    ("edge", [(0, 4)]),
-    ("past the end", [(5, 40)]),
-    ("", []),
-])
-def test_masked_blanks_quotation_interiors_but_not_newlines(text, spans):
-    from onrecord.context import _masked
-
-    quotes = [Quote(text=text[s:e], start=s, end=e) for s, e in spans]
-    expected = list(text)
-    for s, e in spans:
-        for i in range(s, min(e, len(text))):
-            if expected[i] != "\n":
-                expected[i] = " "
-    assert _masked(text, quotes) == "".join(expected)
-
-
 # Each rule's prefilter (dates._NEEDS) must hold wherever the rule matches, or the rule is
 # skipped for a paragraph where it would have found a date. One phrase per unit rule, in the
 # spellings the rule accepts (capitals, plurals, "ago" in any case).

@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Quote
+from ..text.mask import CLOSERS, mask_quotes  # noqa: F401  (CLOSERS: finder.py reads it from here)
 from ..text.segment import sentences
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
-TERMINAL = ".?!"
-CLOSERS = "\"”’»“‘«„‚'"
 DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}\s(?:—|–|-)\s")
 BYLINE_RE = re.compile(
     r"^(?:By|BY)\s+([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})"
@@ -108,20 +107,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-def mask_quotes(text: str, quotes: list[Quote]) -> str:
-    chars = list(text)
-    for q in quotes:
-        s, e = max(0, q.start), min(len(text), q.end)
-        chars[s:e] = " " * (e - s)  # a slice, not a Python step per character
-        if e > s and text[e - 1] in TERMINAL:
-            chars[e - 1] = text[e - 1]
-        elif e > s and text[e - 1] in CLOSERS and e - 2 >= s and text[e - 2] in TERMINAL:
-            chars[e - 1] = text[e - 2]  # ends with a nested closing mark: “… ‘be careful.’”
-        if e > s:
-            chars[s] = "X"  # a capital: a quotation can open a sentence; and it stays one token
-    return "".join(chars)
-
-
 def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of one paragraph of the masked text, by the shared segmenter (quotation
     interiors are blanked, so a quoted sentence end never splits its sentence)."""
@@ -162,7 +147,7 @@ def build_layout(text: str, quotes: list[Quote], headline: bool = True) -> Layou
     """The layout of ``text``; ``headline=False`` when its first paragraph is not a headline (a
     JSON Lines record's headline is its title field: read/headline.py)."""
     quotes = sorted(quotes, key=lambda q: q.start)
-    masked = mask_quotes(text, quotes)
+    masked = mask_quotes(text, [(q.start, q.end) for q in quotes], sentence_shape=True)
     blurbs = link_blurbs(text) if " MORE" in text else []
     if blurbs:
         masked = _blank(masked, blurbs)
