@@ -27,7 +27,8 @@ from .finder import Surface, find_string
 from .parse_finder import find_parse
 from ..read.headline import opens_with_headline
 from .layout import Layout, build_layout
-from .mentions import Entities, Entity, collect_roles, find_mentions
+from .entities import Entities, Entity
+from .mentions import collect_roles, find_mentions
 from .nlp import get_nlp, parse_iter
 from . import pieces
 from .workers import attribute_in_workers, can_fork

@@ -10,12 +10,12 @@ are kept per entity: they resolve descriptions ("the minister") and fill speaker
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from functools import lru_cache
 
-from ..lexicon.titles import FEMALE_WORDS, MALE_WORDS, SUFFIXES, TITLE_WORDS
-from ..names import fullest, same_person
+from ..lexicon.titles import SUFFIXES, TITLE_WORDS
+from ..names import same_person
 from ..names import name_tokens as _name_tokens
 
 
@@ -36,7 +36,7 @@ from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
-                   ORG_WORDS, SURNAME_FIRST)
+                   ORG_WORDS)
 from .layout import Layout, Sentence, Token
 
 ADJ_SUFFIXES = frozenset("""backed led based owned run born style funded controlled linked
@@ -66,83 +66,6 @@ class Mention:
     org: bool = False
     place_hint: bool = False
     entity: "Entity | None" = None
-
-
-@dataclass(eq=False)
-class Entity:
-    id: int
-    kind: str  # "person" | "org" | "unknown"
-    names: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    roles: list[tuple[int, str]] = field(default_factory=list)  # (position, role text)
-    gender: str | None = None  # "m" | "f" | None
-    person_evidence: int = 0
-    place_evidence: int = 0
-    _canon: tuple[int, str] | None = None
-    _first: tuple[int, int] | None = None
-    spoke: bool = False  # named as the subject of a reporting verb
-    gender_sure: bool = False  # gender from an honorific or gendered role, not from a pronoun guess
-
-    @property
-    def canonical(self) -> str:
-        key = len(self.names)
-        if self._canon is None or self._canon[0] != key:
-            self._canon = (key, fullest(self._clean_names()))
-        return self._canon[1]
-
-    def _clean_names(self) -> list[str]:
-        """Drop a form seen only at the start of a sentence whose first word is not part of
-        the name ("Defiant John Brennan: …" in a headline, "John O. Brennan" in the body)."""
-        inner = {m.name for m in self.mentions if not m.initial}
-        out = []
-        for n in self.names:
-            t = _tokens(n)
-            if n not in inner and len(t) >= 2 and any(
-                    len(_tokens(o)) >= 2 and _same(" ".join(t[1:]), o) for o in inner):
-                continue
-            out.append(n)
-        return out or self.names
-
-    @property
-    def first(self) -> int:
-        # cached by the number of mentions: match_single asks it for every one-word mention
-        # (quadratic on a long article with one name named thousands of times)
-        n = len(self.mentions)
-        if not n:
-            return 0
-        k, v = self._first if self._first is not None and self._first[0] <= n else (0, None)
-        if k < n:  # mentions are only appended: fold in the new ones
-            new = min(m.start for m in self.mentions[k:])
-            v = new if v is None else min(v, new)
-            self._first = (n, v)
-        return v
-
-    def person_like(self) -> bool:
-        """Positive evidence of a person: a title or role, a gender, or having spoken."""
-        return self.kind == "person" or self.gender is not None or self.spoke and self.kind != "org" \
-            or self.person_evidence > 0 and self.place_evidence == 0 and self.kind != "org"
-
-    def substantial(self) -> bool:
-        """Worth naming as a speaker without a cue of its own: an organisation, a person with
-        evidence, or a full name (not a lone capitalised word like "Voters" or "Any")."""
-        return self.kind == "org" or self.person_like() or len(_tokens(self.canonical)) >= 2
-
-    def is_person(self) -> bool:
-        if self.kind == "org":
-            return False
-        if self.kind == "person":
-            return True
-        return self.person_evidence > self.place_evidence
-
-    def description(self) -> str | None:
-        """The role the article introduces the speaker with: the first one given, skipping
-        bare honorifics (Mr, Ms); "Calder’s transport minister", not a later aside."""
-        for _, r in sorted(self.roles, key=lambda x: x[0]):
-            words = [w.strip(".") for w in r.lower().split()]
-            if words and all(w in {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "a", "an"} for w in words):
-                continue
-            return r
-        return None
 
 
 def _is_cap_token(t: Token) -> bool:
@@ -454,183 +377,3 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
                 # a role ends in a common noun; "… in Lansing, Mich." is a place
                 if len(role.split()) <= 9 and not role.split()[-1][:1].isupper():
                     m.role = (m.role + "; " if m.role else "") + role
-
-
-class Entities:
-    """The entity clusters of one article."""
-
-    def __init__(self, lay: Layout, mentions: list[Mention]):
-        self.lay = lay
-        self.mentions = mentions
-        self.entities: list[Entity] = []
-        self._cluster()
-        for e in self.entities:
-            if e.gender is not None or e.kind == "org":
-                continue
-            for n in e.names:
-                toks = n.split()
-                if len(toks) >= 2:
-                    first = toks[0].lower().strip(".")
-                    e.gender = "f" if first in FEMALE_GIVEN else "m" if first in MALE_GIVEN else None
-                    e.gender_sure = e.gender is not None
-                    if e.gender:
-                        break
-
-    def _new(self, kind: str) -> Entity:
-        e = Entity(len(self.entities), kind)
-        self.entities.append(e)
-        return e
-
-    def _attach(self, m: Mention, e: Entity) -> None:
-        m.entity = e
-        e.mentions.append(m)
-        if m.org and e.kind == "unknown" and not e.roles:
-            e.kind = "org"  # "IRS workers …", later "the IRS said": an organisation
-        if m.name not in e.names:
-            e.names.append(m.name)
-        if m.role:
-            for k, r in enumerate(m.role.split("; ")):
-                e.roles.append((m.start + k, r))
-            rl = set(re.findall(r"\w+", m.role.lower()))
-            if rl & MALE_WORDS and not rl & FEMALE_WORDS:
-                e.gender = e.gender or "m"
-                e.gender_sure = e.gender == "m"
-            elif rl & FEMALE_WORDS and not rl & MALE_WORDS:
-                e.gender = e.gender or "f"
-                e.gender_sure = e.gender == "f"
-            e.person_evidence += 1
-        if m.place_hint:
-            e.place_evidence += 1
-
-    def _cluster(self) -> None:
-        multi = [m for m in self.mentions if len(name_tokens(m.name)) >= 2]
-        single = [m for m in self.mentions if len(name_tokens(m.name)) == 1]
-        # names inside sentences first: a sentence-initial run may carry a capitalised
-        # adjective ("Defiant John Brennan: …"), which joins the plain name's cluster below
-        multi.sort(key=lambda m: (m.start < self.lay.headline_end, m.initial))
-        for m in multi:
-            target = None
-            for e in self.entities:
-                if e.kind == "org" or m.org:
-                    if e.kind == "org" and m.org and _org_same(m.name, e.names):
-                        target = e
-                        break
-                    continue
-                if any(_same(m.name, n) for n in e.names if len(_tokens(n)) >= 2):
-                    target = e
-                    break
-            if target is None and m.initial and not m.org and len(name_tokens(m.name)) >= 3:
-                tail = " ".join(m.name.split()[1:])
-                for e in self.entities:
-                    if e.kind != "org" and any(_same(tail, n) for n in e.names if len(_tokens(n)) >= 2):
-                        target = e
-                        m.role = (m.role + " " if m.role else "") + m.name.split()[0]
-                        m.name = tail
-                        break
-            if target is None:
-                target = self._new("org" if m.org else "unknown")
-                if not m.org and len(name_tokens(m.name)) >= 2 and m.role:
-                    target.kind = "person"
-            self._attach(m, target)
-        for m in single:
-            self._attach(m, self.match_single(m.name) or self._single_entity(m))
-
-    def _single_entity(self, m: Mention) -> Entity:
-        for e in self.entities:
-            if m.name in e.names and len(e.names) == 1:
-                return e
-        return self._new("org" if m.org else "unknown")
-
-    def match_single(self, word: str) -> Entity | None:
-        """The full-name cluster a one-word mention belongs to, or None."""
-        tok = name_tokens(word)
-        if len(tok) != 1:
-            return None
-        w = tok[0]
-        if word.isupper() and 2 <= len(word) <= 6:
-            e = self._acronym_of(w)
-            if e is not None:
-                return e
-        by_surname = []
-        by_given = []
-        by_org = []
-        for e in self.entities:
-            for n in e.names:
-                nt = _tokens(n)
-                if len(nt) < 2:
-                    continue
-                if e.kind == "org":
-                    # "Lumen" -> "Lumen Metrics"; "the Guild" -> "Calder Pilots’ Guild"
-                    if w in [x.strip("’'") for x in nt] and w not in {"of", "for", "the", "and"}:
-                        by_org.append(e)
-                    continue
-                if nt[-1] == w or nt[0] == w and nt[0] in SURNAME_FIRST:
-                    by_surname.append(e)
-                elif nt[0] == w and e.person_like():
-                    by_given.append(e)  # "Mila" for "Mila Ivanova-Reyes", not "Buckmaster Show"
-        for group in (by_surname, by_given, by_org):
-            uniq = list(dict.fromkeys(group))
-            if uniq:
-                # several people share a surname (a family): the one the article is about —
-                # most named, then titled, then first introduced ("Ivanova-Reyes" = the player,
-                # not her sister; "Obama" = the president, not his daughter)
-                return min(uniq, key=lambda e: (-len(e.mentions), -len(e.roles), e.first))
-        return None
-
-    def _acronym_of(self, w: str) -> Entity | None:
-        """The named body an acronym stands for ("KCNA" -> Korean Central News Agency, "DOJ" ->
-        Department of Justice, "OCISO" -> Office of the Chief Information Security Officer):
-        the acronym became a speaker of its own beside the full name (real-news tuning split)."""
-        for e in self.entities:
-            for n in e.names:
-                nt = [t.strip("’'") for t in _tokens(n)]
-                if len(nt) < 2:
-                    continue
-                for skip in (_ACRONYM_SKIP, {"the", "and", "&"}, set()):
-                    if "".join(t[0] for t in nt if t and t not in skip) == w:
-                        return e
-        return None
-
-    def entity_for_name(self, name: str) -> Entity | None:
-        """The entity a name string found by the attribution patterns refers to."""
-        toks = name_tokens(name)
-        if not toks:
-            return None
-        if len(toks) == 1:
-            e = self.match_single(name)
-            if e:
-                return e
-            for e in self.entities:
-                if any(name_tokens(n) == toks for n in e.names):
-                    return e
-            return None
-        best = None
-        for e in self.entities:
-            for n in e.names:
-                if e.kind == "org":
-                    if _org_same(name, [n]):
-                        return e
-                elif _same(name, n) and (best is None or len(_tokens(n)) >= 2):
-                    best = e
-        if best is None and len(toks) >= 3:
-            # "State Lena Hoff" from a parse that cut "Secretary of": drop leading words
-            return self.entity_for_name(" ".join(name.split()[1:]))
-        return best
-
-    def before(self, pos: int) -> list[Mention]:
-        return [m for m in self.mentions if m.end <= pos]
-
-
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "&"})
-
-
-def _org_same(a: str, names: list[str]) -> bool:
-    ta = [t for t in name_tokens(a) if t not in {"the"}]
-    for n in names:
-        tb = [t for t in name_tokens(n) if t not in {"the"}]
-        if ta == tb:
-            return True
-        short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if len(short) >= 2 and long_[: len(short)] == short:
-            return True
-    return False
