@@ -13,7 +13,8 @@ import pytest
 
 from onrecord.attribute import _attribute_group, attribute_results
 from onrecord.attribute.features import FEATURES, INDEX, NULL, Candidate
-from onrecord.attribute.mentions import Entity, Mention
+from onrecord.attribute.entities import Entity
+from onrecord.attribute.mentions import Mention
 from onrecord.attribute.ranker import article_candidates, decide, load_model, rerank, score
 from onrecord.extract import extract_document
 from onrecord.read import read_text

@@ -22,7 +22,8 @@ from ..lexicon.reporting import report_base
 from ..model import Quote
 from ..thresholds.attribute import RANKER
 from .layout import Layout
-from .mentions import Entity, Mention
+from .entities import Entity
+from .mentions import Mention
 
 NULL = "<nobody>"
 _NEST_LOOKBACK = 4  # quotations; how deep nesting can hide a mention's outer quotation

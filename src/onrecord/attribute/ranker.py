@@ -19,7 +19,7 @@ from typing import Any
 from ..thresholds.attribute import RANKER, RankerThresholds
 from .features import FEATURES, NULL, ArticleIndex, Candidate, quote_candidates
 from .layout import Layout
-from .mentions import Entity
+from .entities import Entity
 
 MODEL_PATH = Path(__file__).with_name("ranker_model.json")
 
