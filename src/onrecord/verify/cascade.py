@@ -298,6 +298,11 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
         return Verdict(claim.id, "not_found", "misattribution", 0.5,
                        f"{how} in {doc.path}, said by {spk}; too short to call a misattribution and nothing "
                        f"shows {claim.speaker} said it", nearest=ev, warnings=warnings, claim=claim)
+    occasion = dates.other_occasion(doc.date, claim, opts) if short and claim.speaker else ""
+    if occasion:
+        # the ranking put a source of the hinted date first: none of the speaker's is
+        return Verdict(claim.id, "not_found", "occasion", 0.0, f"{how} in {doc.path}{occasion}",
+                       nearest=ev, warnings=warnings, claim=claim)
     score = 1.0 if verdict == "verbatim" else 0.95
     expl = how if verdict == "verbatim" else how[0].upper() + how[1:]
     if verdict == "verbatim":

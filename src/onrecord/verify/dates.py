@@ -60,3 +60,35 @@ def disagreement(doc_date: str | None, claim: Claim) -> str:
         return ""
     return (f"; the source is dated {doc_date}, after the date the article gives ({claim.date_hint}): "
             "that date is a hint, not a bound")
+
+
+def _start_of(hint: str) -> date | None:
+    """The first day a hint (YYYY, YYYY-MM or YYYY-MM-DD) covers."""
+    try:
+        parts = [int(x) for x in hint.split("-")] + [1, 1]
+        return date(parts[0], parts[1], parts[2])
+    except (ValueError, IndexError):
+        return None
+
+
+def other_occasion(doc_date: str | None, claim: Claim, opts) -> str:
+    """A note when the source is dated more than ``short_occasion_days`` outside the date the
+    article gives for the words: for a short quotation that is another occasion, not the one
+    reported ("That doesn't make sense" said in a January speech about something else, quoted
+    from a November press conference: eval/real r469). Empty when the dates agree or are
+    unknown."""
+    if not doc_date or not claim.date_hint or len(doc_date) < 10:
+        return ""
+    start, end = _start_of(claim.date_hint), _end_of(claim.date_hint)
+    try:
+        d = date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return ""
+    if start is None or end is None:
+        return ""
+    gap = max((start - d).days, (d - end).days)
+    if gap <= opts.short_occasion_days:
+        return ""
+    return (f"; the source is dated {doc_date[:10]}, {gap} days from the date the article gives "
+            f"({claim.date_hint}): a phrase this short said on another occasion does not confirm it")
+
