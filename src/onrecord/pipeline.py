@@ -208,14 +208,19 @@ def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, 
     Archive = _stage("archive", "Archive", "the source archive")
     if sources is None and not isinstance(archive, (str, os.PathLike)):
         return archive
+    how = f"--sources {os.fspath(sources)}" if sources is not None else f"--archive {archive}"
     try:
         if sources is not None:
-            return Archive.for_folder(_sources_folder(sources), embed=embed)
-        return Archive.open(str(_named_archive(archive, create)), embed=embed)
+            arch = Archive.for_folder(_sources_folder(sources), embed=embed)
+        else:
+            arch = Archive.open(str(_named_archive(archive, create)), embed=embed)
     except IndexDamaged as e:
-        how = f"--sources {os.fspath(sources)}" if sources is not None else f"--archive {archive}"
         raise IndexDamaged(f"{e.message}; nothing was checked. Rebuild it from the archive's store with: "
                            f"onrecord sources reindex {how}", path=e.path) from None
+    # Damage the open-time probe missed shows on a later search (issue 10): that error names
+    # the same command.
+    arch.index.rebuild_hint = f"rebuild it from the archive's store with: onrecord sources reindex {how}"
+    return arch
 
 
 def _sources_folder(sources: str | os.PathLike) -> str:

@@ -159,6 +159,12 @@ class Archive:
         self.encoder = Encoder(self.db, self.options)
         self._docs: OrderedDict[int, SourceDoc] = OrderedDict()
         self._speakers: tuple[tuple[int, int], tuple[dict, dict]] | None = None  # see _speaker_dates
+        if not fresh:
+            try:
+                self.index.probe()
+            except IndexDamaged:
+                self.index.close()  # no watcher thread left on a folder reindex will remove
+                raise
         if fresh and self.lock.acquire(wait=False):
             # The index folder is gone (deleted by hand): rebuild it from the store, nothing lost.
             try:
