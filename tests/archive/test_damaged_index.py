@@ -155,3 +155,34 @@ def test_segment_damage_in_a_real_process_prints_no_rust_backtrace(big, tmp_path
     lines = [ln for ln in p.stderr.splitlines() if ln.strip() and not ln.startswith("onrecord: ")]
     assert len(lines) == 1, p.stderr  # status lines ("onrecord: opening ...") aside
     assert "search index is damaged" in lines[0] and "onrecord sources reindex --archive locks" in lines[0]
+
+
+def test_index_path_that_is_a_file_is_one_line_then_reindex_rebuilds_it(built):
+    """The index folder replaced by a regular file: verify and reindex both crashed with
+    FileExistsError, exit 3 (issue 10, F3)."""
+    claims, index = built
+    shutil.rmtree(index)
+    index.write_text("x\n", encoding="utf-8")
+    r = verify(claims)
+    assert r.exit_code == 2, (r.stderr, r.exception)
+    (line,) = [ln for ln in r.stderr.splitlines() if ln.startswith("Error: ")]
+    assert "search index is damaged" in line and "onrecord sources reindex --archive locks" in line
+    r = CliRunner().invoke(cli, ["sources", "reindex", "--archive", "locks"])
+    assert r.exit_code == 0, (r.stderr, r.exception)
+    assert index.is_dir()
+    r = verify(claims)
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["verdict"] == "verbatim"
+
+
+def test_an_index_rebuilt_on_its_own_says_so(built):
+    """index/meta.json deleted: the index is rebuilt from the store, and the user is told (it
+    was silent: issue 10, note 9e)."""
+    claims, index = built
+    (index / "meta.json").unlink()
+    r = verify(claims)
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["verdict"] == "verbatim"
+    assert "search index was missing and has been rebuilt from the archive's store" in r.stderr
+    r = verify(claims)  # only once
+    assert "rebuilt" not in r.stderr

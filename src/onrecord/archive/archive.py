@@ -165,9 +165,12 @@ class Archive:
             except IndexDamaged:
                 self.index.close()  # no watcher thread left on a folder reindex will remove
                 raise
+        # True when this open found the index gone and rebuilds it: the CLI says so (issue 10)
+        self.index_rebuilt = False
         if fresh and self.lock.acquire(wait=False):
             # The index folder is gone (deleted by hand): rebuild it from the store, nothing lost.
             try:
+                self.index_rebuilt = bool(self.db.execute("SELECT 1 FROM files WHERE indexed=1 LIMIT 1").fetchone())
                 self.db.execute("UPDATE files SET indexed=0")
             finally:
                 self.lock.release()
@@ -197,7 +200,10 @@ class Archive:
             import gc
 
             gc.collect()  # archives no longer referenced still hold index readers (see SearchIndex.close)
-            shutil.rmtree(path / "index", ignore_errors=True)
+            index = path / "index"
+            if index.is_symlink() or index.is_file():  # a file where the folder belongs (issue 10)
+                index.unlink()
+            shutil.rmtree(index, ignore_errors=True)
             con = connect(path / cls.DB)
             con.execute("UPDATE files SET indexed=0")
             con.close()

@@ -38,6 +38,9 @@ def _schema() -> tantivy.Schema:
 class SearchIndex:
     def __init__(self, path: Path):
         self.path = path
+        if path.exists() and not path.is_dir():
+            # a file where the index folder belongs: mkdir raised FileExistsError, a crash (issue 10)
+            raise IndexDamaged("the search index is damaged (its folder is a file)", path=str(path))
         path.mkdir(parents=True, exist_ok=True)
         self.schema = _schema()
         try:

@@ -176,6 +176,9 @@ def open_sources(sources: str | None, archive: str | None, status: Any = None) -
         status.stage(f"opening the sources: {sources or archive} (new or changed files are indexed)")
         with status.paused():  # the archive draws its own bars on a terminal while it indexes
             arch = pipeline.open_archive(sources, archive)
+    if getattr(arch, "index_rebuilt", False):
+        click.echo(escape_controls(f"Warning: archive {sources or archive}: its search index was missing and has "
+                                   "been rebuilt from the archive's store"), err=True)
     unreadable = getattr(arch, "unreadable", None)
     for path, reason in (unreadable() if callable(unreadable) else []):
         click.echo(escape_controls(f"Warning: source {path}: {reason} (skipped)"), err=True)
