@@ -150,6 +150,13 @@ class SearchIndex:
         except BaseException as e:
             raise self._map_damage(e) from None
 
+    def reload(self) -> None:
+        """See the latest commit now (tantivy's reader otherwise reloads on its own schedule)."""
+        try:
+            self.index.reload()
+        except BaseException as e:
+            raise self._map_damage(e) from None
+
     def num_passages(self) -> int:
         try:
             return self.index.searcher().num_docs
