@@ -42,7 +42,7 @@ def read_warc_file(path: str, options: ReadOptions, errors: list | None = None) 
             # A WARC cut mid-record (a download that stopped) or one damaged record: the whole
             # records are used; the damage is named, once.
             errors.append(CorruptInput(f"WARC cut or damaged after record {walk.before} ({walk.damage}); "
-                                       f"its {walk.whole} whole record{'s' if walk.whole != 1 else ''} are used", path=path))
+                                       f"its {walk.whole} whole record{'s are' if walk.whole != 1 else ' is'} used", path=path))
             return docs
         raise CorruptInput(f"not a readable WARC file ({walk.damage})", path=path) from None
     if not docs:
