@@ -285,8 +285,12 @@ def test_verify_jsonl_contract_fields(fake_stages, tmp_path, sources):
 
 
 def test_verify_malformed_claim_line(fake_stages, tmp_path, sources):
+    # The bad line is named and skipped; c1 is still verified (issue 10: it used to abort the run).
     p = _claims(tmp_path, [json.dumps({"id": "c1", "quote": "x"}), "not json"])
-    one_line_error(run("verify", "--claims", str(p), "--sources", str(sources)), "claims.jsonl", "line 2", "not valid JSON")
+    r = run("verify", "--claims", str(p), "--sources", str(sources))
+    assert r.exit_code == 2 and [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["c1"]
+    (err,) = [x for x in r.stderr.splitlines() if x.startswith("Error: ")]
+    assert "claims.jsonl" in err and "line 2" in err and "not valid JSON" in err
 
 
 def test_verify_claim_with_raw_line_separator(fake_stages, tmp_path, sources):

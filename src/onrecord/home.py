@@ -16,6 +16,10 @@ def onrecord_home() -> Path:
     """The home folder, created on first use. A home that is a file, or a folder onrecord
     cannot write, is one line naming it (it was a traceback)."""
     raw = os.environ.get("ONRECORD_HOME")
+    if raw is not None and not raw.strip():
+        # set but empty (a script's unset variable): it silently meant ~/.onrecord (issue 10)
+        raise HomeUnusable("ONRECORD_HOME is set but empty; point it at a folder, or unset it to use "
+                           "~/.onrecord")
     home = Path(raw).expanduser() if raw else Path.home() / ".onrecord"
     _usable_folder(home, "ONRECORD_HOME" if raw else "the onrecord home folder")
     return home

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -28,12 +29,28 @@ def _is_local(item: object) -> bool:
     return isinstance(item, (str, os.PathLike)) and os.fspath(item) != "-" and "://" not in os.fspath(item)
 
 
+def refuse_special_file(path: str) -> None:
+    """Raise UsageError when ``path`` exists and is neither a regular file nor a folder: the
+    rename at the end replaced a named pipe or a device node with a regular file, with exit 1
+    and no word (issue 10)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # does not exist (yet): nothing to protect
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        kind = ("a named pipe" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "a socket" if stat.S_ISSOCK(mode) else "a special file")
+        raise UsageError(f"is not a regular file ({kind}): a report is written only to a regular file or a "
+                         "folder, or a path that does not exist yet", path=path)
+
+
 def refuse_unsafe_target(output: str | None, inputs: Iterable[object], sources: str | None = None,
                          source_files: Iterable[str] = ()) -> None:
     """Raise UsageError when writing the report to ``output`` would destroy an input or a
-    source, or put the report where the archive reads sources."""
+    source or a special file, or put the report where the archive reads sources."""
     if not output:
         return
+    refuse_special_file(output)
     out = _resolved(output)
     for item in inputs:
         if _is_local(item) and _resolved(item) == out:  # type: ignore[arg-type]
@@ -90,6 +107,7 @@ def _unlink(path: str) -> None:
 def folder_target(path: str, force: bool, inputs: Iterable[object]) -> None:
     """Raise OutputExists when the report file ``path`` in an ``-o`` folder would overwrite a
     file: an input always, any other existing file without ``force``."""
+    refuse_special_file(path)  # --force is for the user's reports, not for a pipe or a device
     out = _resolved(path)
     if any(_is_local(i) and _resolved(i) == out for i in inputs):  # type: ignore[arg-type]
         raise OutputExists("is one of the inputs; not overwritten (choose another -o folder)", path=path)

@@ -86,3 +86,36 @@ def test_readers_run_while_a_writer_waits_and_the_writer_says_so(tmp_path, folde
     assert add.returncode == 0, err
     assert "waiting: another onrecord process is writing to the archive" in err
     assert "1 added" in err
+
+
+def test_stats_during_an_add_is_one_consistent_snapshot(tmp_path):
+    """`sources stats` while `sources add` reads a JSON Lines file of many speeches: documents
+    grew (32, 110, 217 ...) while passages stayed at the last index commit, a snapshot of no
+    moment (issue 10, F6). Every snapshot must count what is searchable: documents and
+    sentences of indexed files, with their passages."""
+    from onrecord.archive import Archive
+
+    home = tmp_path / "home"
+    jl = tmp_path / "speeches.jsonl"
+    with jl.open("w", encoding="utf-8") as fh:
+        for i in range(3000):
+            text = " ".join(f"Speech {i} point {k}: the canal {k} gets a new lock gate." for k in range(6))
+            fh.write(json.dumps({"id": f"s{i}", "text": text, "speaker": "Odile Grant", "date": "2024-03-01"}) + "\n")
+    add = subprocess.Popen(_cmd("sources", "add", "--archive", "big", str(jl)), env=_env(home),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    path = home / "archives" / "big"
+    snaps = []
+    deadline = time.monotonic() + 120
+    while add.poll() is None and time.monotonic() < deadline:
+        if (path / "index" / "meta.json").exists():
+            arch = Archive.open(path)
+            s = arch.stats()
+            arch.close() if hasattr(arch, "close") else None
+            snaps.append((s["documents"], s["sentences"], s["passages"]))
+        time.sleep(0.2)
+    out, err = add.communicate(timeout=120)
+    assert add.returncode == 0, err
+    assert len(snaps) >= 3, "the add finished before stats could look: make the file larger"
+    for docs, sents, passages in snaps:
+        # a document of 6 sentences makes 3 passages (windows of 3, stride 2): all or nothing
+        assert passages == docs * 3 and sents == docs * 6, snaps

@@ -130,3 +130,22 @@ def test_o_folder_never_overwrites_an_input_even_with_force(case):
     r = run("check", str(art), "--sources", str(src), "--format", "text", "-o", str(tmp) + "/", "--force")
     assert r.exit_code == 2 and "is one of the inputs" in r.stderr
     assert art.read_bytes() == before
+
+
+@pytest.mark.parametrize("into_folder", [False, True])
+def test_o_naming_a_fifo_is_refused_and_left_alone(case, into_folder):
+    """A named pipe (or a device node) at the -o path was replaced by a regular file, with
+    exit 1 and no message (issue 10, F5): -o must be a regular file, a folder, or not exist."""
+    import stat
+
+    tmp, art, src = case
+    folder = tmp / "reports"
+    folder.mkdir()
+    fifo = folder / ("article.md" if into_folder else "pipe.md")
+    os.mkfifo(fifo)
+    target = str(folder) + "/" if into_folder else str(fifo)
+    args = ["check", str(art), "--sources", str(src), "--format", "md", "-o", target]
+    r = run(*args, *(["--force"] if into_folder else []))
+    assert r.exit_code == 2, (r.stdout, r.stderr)
+    assert "not a regular file" in r.stderr and "pipe" in r.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)

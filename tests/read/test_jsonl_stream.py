@@ -87,3 +87,24 @@ def test_the_archive_stores_a_jsonl_file_without_reading_it_whole(tmp_path, monk
     rep = a.add([f], progress=False)
     assert rep.documents == 30 and not rep.unreadable
     assert a.search(["road", "17"]) and a.stats()["documents"] == 30
+
+
+def test_a_record_with_an_impossible_date_warns(tmp_path):
+    """"date": "2025-13-45" silently gave published null (issue 10, notes): now the record
+    says so, and ``extract`` shows it as a warning naming the file and the line."""
+    from click.testing import CliRunner
+
+    from onrecord.cli import cli
+    from onrecord.read import read_path
+
+    p = tmp_path / "recs.jsonl"
+    p.write_text(json.dumps({"id": "r1", "text": "The pool opens in June.", "date": "2025-13-45"}) + "\n"
+                 + json.dumps({"id": "r2", "text": "The pool closes in May.", "date": "2025-05-02"}) + "\n",
+                 encoding="utf-8")
+    bad, good = read_path(str(p))
+    assert bad.published is None and good.published == "2025-05-02"
+    assert bad.meta.get("warnings") == ["line 1: date '2025-13-45' is not a real date in a form onrecord reads; published left empty"]
+    assert not good.meta.get("warnings")
+    r = CliRunner().invoke(cli, ["extract", str(p), "--no-attribute"])
+    assert r.exit_code == 0, r.stderr
+    assert "recs.jsonl: line 1: date '2025-13-45' is not a real date" in r.stderr

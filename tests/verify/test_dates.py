@@ -76,3 +76,10 @@ def test_claims_file_reads_published(tmp_path):
     bad.write_text('{"id": "a", "quote": "q", "published": "2024-02-31"}\n')
     with pytest.raises(OnrecordError, match="published"):
         load_claims(bad)
+
+
+@pytest.mark.parametrize("hint", ["9999-12", "9999-12-31", "9999"])
+def test_bound_at_the_end_of_the_calendar_is_clamped(hint):
+    # "9999-12" plus the tolerance went past date.max: OverflowError, exit 3 (issue 10, F11)
+    assert bound(Claim("e", "q", None, date_hint=hint), OPTS) == "9999-12-31"
+    assert not ruled_out("9999-12-30", Claim("e", "q", None, date_hint=hint), OPTS)

@@ -173,9 +173,18 @@ class Archive:
         self.encoder = Encoder(self.db, self.options)
         self._docs: OrderedDict[int, SourceDoc] = OrderedDict()
         self._speakers: tuple[tuple[int, int], tuple[dict, dict]] | None = None  # see _speaker_dates
+        if not fresh:
+            try:
+                self.index.probe()
+            except IndexDamaged:
+                self.index.close()  # no watcher thread left on a folder reindex will remove
+                raise
+        # True when this open found the index gone and rebuilds it: the CLI says so (issue 10)
+        self.index_rebuilt = False
         if fresh and self.lock.acquire(wait=False):
             # The index folder is gone (deleted by hand): rebuild it from the store, nothing lost.
             try:
+                self.index_rebuilt = bool(self.db.execute("SELECT 1 FROM files WHERE indexed=1 LIMIT 1").fetchone())
                 self.db.execute("UPDATE files SET indexed=0")
             finally:
                 self.lock.release()
@@ -205,7 +214,10 @@ class Archive:
             import gc
 
             gc.collect()  # archives no longer referenced still hold index readers (see SearchIndex.close)
-            shutil.rmtree(path / "index", ignore_errors=True)
+            index = path / "index"
+            if index.is_symlink() or index.is_file():  # a file where the folder belongs (issue 10)
+                index.unlink()
+            shutil.rmtree(index, ignore_errors=True)
             con = connect(path / cls.DB)
             con.execute("UPDATE files SET indexed=0")
             con.close()
@@ -495,22 +507,32 @@ class Archive:
         return removed
 
     def stats(self) -> dict:
+        """Counts of one moment (issue 10: during a concurrent add, documents grew while passages
+        stayed at the last index commit). The SQLite counts are read in one read transaction
+        (one WAL snapshot), and documents, transcripts, turns and sentences count only files
+        whose passages are committed to the index (``indexed=1``, set after the commit), so
+        they agree with ``passages``; files stored but not yet indexed are ``pending_files``."""
         q = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        searchable = "SELECT id FROM documents WHERE file_id IN (SELECT id FROM files WHERE indexed=1)"
         db_bytes = sum(f.stat().st_size for f in self.path.glob(self.DB + "*"))
-        return {
-            "files": q("SELECT COUNT(*) FROM files"),
-            "unreadable": q("SELECT COUNT(*) FROM files WHERE status='unreadable'"),
-            "documents": q("SELECT COUNT(*) FROM documents"),
-            "transcripts": q("SELECT COUNT(*) FROM documents WHERE is_transcript=1"),
-            "turns": q("SELECT COUNT(*) FROM turns"),
-            "sentences": q("SELECT COUNT(*) FROM sentences"),
-            "embedded_sentences": q("SELECT COUNT(*) FROM embeddings"),  # m001 eager vectors (legacy)
-            "cached_vectors": q("SELECT COUNT(*) FROM vectors"),
-            "passages": self.index.num_passages(),
-            "db_bytes": db_bytes,
-            "index_bytes": self.index.size_bytes(),
-            "onrecord": __version__,
-        }
+        self.db.execute("BEGIN")
+        try:
+            counts = {
+                "files": q("SELECT COUNT(*) FROM files"),
+                "unreadable": q("SELECT COUNT(*) FROM files WHERE status='unreadable'"),
+                "pending_files": q("SELECT COUNT(*) FROM files WHERE status IN ('ok', 'partial') AND indexed=0"),
+                "documents": q(f"SELECT COUNT(*) FROM ({searchable})"),
+                "transcripts": q(f"SELECT COUNT(*) FROM documents WHERE is_transcript=1 AND id IN ({searchable})"),
+                "turns": q(f"SELECT COUNT(*) FROM turns WHERE doc_id IN ({searchable})"),
+                "sentences": q(f"SELECT COUNT(*) FROM sentences WHERE doc_id IN ({searchable})"),
+                "embedded_sentences": q("SELECT COUNT(*) FROM embeddings"),  # m001 eager vectors (legacy)
+                "cached_vectors": q("SELECT COUNT(*) FROM vectors"),
+            }
+            self.index.reload()  # the index as of now: the SQLite snapshot was taken above
+            counts["passages"] = self.index.num_passages()
+        finally:
+            self.db.execute("COMMIT")
+        return {**counts, "db_bytes": db_bytes, "index_bytes": self.index.size_bytes(), "onrecord": __version__}
 
     def unreadable(self) -> list[tuple[str, str]]:
         return [(display_path(p), r)

@@ -10,7 +10,10 @@ across passages). The text indexed is the *folded* text, so line-break hyphenati
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import tantivy
@@ -35,6 +38,9 @@ def _schema() -> tantivy.Schema:
 class SearchIndex:
     def __init__(self, path: Path):
         self.path = path
+        if path.exists() and not path.is_dir():
+            # a file where the index folder belongs: mkdir raised FileExistsError, a crash (issue 10)
+            raise IndexDamaged("the search index is damaged (its folder is a file)", path=str(path))
         path.mkdir(parents=True, exist_ok=True)
         self.schema = _schema()
         try:
@@ -45,6 +51,20 @@ class SearchIndex:
             reason = " ".join(str(e).split())[:160]
             raise IndexDamaged(f"the search index is damaged ({reason})", path=str(path)) from None
         self._writer = None
+        # Said after "is damaged" when a search finds the damage; pipeline.open_archive sets
+        # the command that rebuilds this index (it knows --archive NAME or --sources DIR).
+        self.rebuild_hint = ""
+
+    def probe(self) -> None:
+        """Open the term dictionary and a postings list of every segment now: damage inside a
+        segment file shows only on the first search that reads it (the probe of issue 10), and
+        found here it is reported before any claim is checked."""
+        self._run(self.index.parse_query("the", ["body"]), 1)
+
+    def _damaged(self, e: BaseException) -> IndexDamaged:
+        reason = " ".join(str(e).split())[:160] or type(e).__name__
+        hint = f"; {self.rebuild_hint}" if self.rebuild_hint else ""
+        return IndexDamaged(f"the search index is damaged ({reason}){hint}", path=str(self.path))
 
     def close(self) -> None:
         """Let go of the tantivy index now. Its reader keeps a thread that watches meta.json and
@@ -113,15 +133,77 @@ class SearchIndex:
         return self._run(q, limit)
 
     def _run(self, q, limit: int) -> list[tuple[float, int, int, int]]:
-        searcher = self.index.searcher()
-        out = []
-        for score, addr in searcher.search(q, limit).hits:
-            d = searcher.doc(addr)
-            out.append((float(score), int(d["doc_id"][0]), int(d["lo"][0]), int(d["hi"][0])))
-        return out
+        try:
+            with _quiet_fd2():
+                return self._search(q, limit)
+        except BaseException as e:
+            raise self._map_damage(e) from None
+
+    def _search(self, q, limit: int) -> list[tuple[float, int, int, int]]:
+        try:
+            searcher = self.index.searcher()
+            out = []
+            for score, addr in searcher.search(q, limit).hits:
+                d = searcher.doc(addr)
+                out.append((float(score), int(d["doc_id"][0]), int(d["lo"][0]), int(d["hi"][0])))
+            return out
+        except BaseException as e:
+            raise self._map_damage(e) from None
+
+    def reload(self) -> None:
+        """See the latest commit now (tantivy's reader otherwise reloads on its own schedule)."""
+        try:
+            self.index.reload()
+        except BaseException as e:
+            raise self._map_damage(e) from None
 
     def num_passages(self) -> int:
-        return self.index.searcher().num_docs
+        try:
+            return self.index.searcher().num_docs
+        except BaseException as e:
+            raise self._map_damage(e) from None
+
+    def _map_damage(self, e: BaseException) -> BaseException:
+        """Damage inside a segment file: random bytes make tantivy panic (pyo3's PanicException
+        derives from BaseException, so no ``except Exception`` saw it), zeros give ValueError
+        ("Fst data is corrupted"). Anything else (Ctrl-C, a bug) goes on unchanged."""
+        if type(e).__name__ == "PanicException" or isinstance(e, (ValueError, OSError)):
+            return self._damaged(e)
+        return e
 
     def size_bytes(self) -> int:
         return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+
+
+@contextmanager
+def _quiet_fd2():
+    """Send what native code writes to file descriptor 2 to a temporary file for the duration,
+    so a tantivy panic's own report (and its backtrace under RUST_BACKTRACE=1) never reaches
+    the terminal; anything else written meanwhile is written back. Main thread only: fd 2 is
+    process-wide, and two threads swapping it would leave it pointing at a temporary file."""
+    import sys
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    sys.stderr.flush()
+    try:
+        saved = os.dup(2)
+    except OSError:  # no fd 2 at all (a daemon): nothing to keep quiet
+        yield
+        return
+    panicked = False
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        except IndexDamaged:
+            panicked = True
+            raise
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            if not panicked and os.fstat(sink.fileno()).st_size:
+                sink.seek(0)
+                os.write(2, sink.read())

@@ -20,6 +20,7 @@ from ..safe_text import escape_controls
 from ..errors import ArchiveError, InputError, OnrecordError, UsageError
 
 EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command stopped by Ctrl-C
 
 
 def exit_code(verdicts: Iterable[Any] = (), input_errors: int = 0) -> int:
@@ -61,6 +62,12 @@ class OnrecordGroup(click.Group):
             sys.exit(EXIT_INPUT)
         except OnrecordError as e:
             fail(e)
+        except KeyboardInterrupt:
+            # Ctrl-C: click said "Aborted!" and exited 1, which means "a quotation needs
+            # attention" (issue 10); 130 is the shell's code for a run stopped by SIGINT. The
+            # -o report was written under a temporary name, so the previous one is intact.
+            click.echo("Interrupted (Ctrl-C): nothing more was written", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # `onrecord extract ... | head`: not an error of ours
             sys.stderr.close()
             sys.exit(0)
@@ -169,6 +176,9 @@ def open_sources(sources: str | None, archive: str | None, status: Any = None) -
         status.stage(f"opening the sources: {sources or archive} (new or changed files are indexed)")
         with status.paused():  # the archive draws its own bars on a terminal while it indexes
             arch = pipeline.open_archive(sources, archive)
+    if getattr(arch, "index_rebuilt", False):
+        click.echo(escape_controls(f"Warning: archive {sources or archive}: its search index was missing and has "
+                                   "been rebuilt from the archive's store"), err=True)
     unreadable = getattr(arch, "unreadable", None)
     for path, reason in (unreadable() if callable(unreadable) else []):
         click.echo(escape_controls(f"Warning: source {path}: {reason} (skipped)"), err=True)

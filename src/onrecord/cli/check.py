@@ -63,6 +63,8 @@ def check(
     # the output (a typo in -o used to cost a full check, then a traceback).
     from ..output import refuse_unsafe_target
 
+    if output == "-":  # the usual spelling of stdout: it wrote a file named "-" (issue 10)
+        output = None
     renderer = _check_renderer(fmt)
     pipeline.check_date(published, "--published")
     inputs = pipeline.expand_inputs(articles)

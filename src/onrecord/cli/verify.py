@@ -7,7 +7,7 @@ import sys
 import click
 
 from ..safe_text import escape_controls
-from . import _status, _stdout, archive_options, bank_corroboration_option, cli, exit_code, open_sources
+from . import _status, _stdout, report_input_errors, archive_options, bank_corroboration_option, cli, exit_code, open_sources
 
 
 @cli.command()
@@ -30,7 +30,8 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str, bank
     from .. import pipeline
     from ..report.jsonl import dumps, verdict_record
 
-    claim_list = pipeline.load_claims(claims)
+    bad_lines: list = []
+    claim_list = pipeline.load_claims(claims, errors=bad_lines)
     with _status(None) as status:
         verdicts = pipeline.verify(claim_list, archive=open_sources(sources, archive, status), bank=bank,
                                    status=status)
@@ -46,4 +47,9 @@ def verify(claims: str, sources: str | None, archive: str | None, fmt: str, bank
             also = f"\tcorroboration: {v.corroboration['note']}" if v.corroboration else ""
             out.write(escape_controls(f"{v.id}\t{v.verdict}\t{v.score:.2f}\t{v.explanation}{src}{also}") + "\n")
     out.flush()
-    sys.exit(exit_code(verdicts))
+    if bad_lines:  # named after the verdicts, with the summary, so they are not scrolled away
+        report_input_errors(bad_lines)
+        n, k = len(verdicts), len(bad_lines)
+        click.echo(f"{n} claim{'s' if n != 1 else ''} verified, {k} claim line{'s' if k != 1 else ''} skipped "
+                   "(named above)", err=True)
+    sys.exit(exit_code(verdicts, input_errors=len(bad_lines)))

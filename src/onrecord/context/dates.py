@@ -442,9 +442,14 @@ def find_dates(text: str, published: date | str | None = None,
     out: list[DateExpression] = []
     prev = anchor
     for s, e, rule, m in chosen:
-        value, gran, anaphoric, label, note = _resolve(rule, m, published, prev)
-        if rule in _FORWARDABLE and published is not None and value is not None and _future_clause(text, s):
-            value, label = _forward(rule, m, published, value, gran), rule + " (future tense: next on or after publication)"
+        try:
+            value, gran, anaphoric, label, note = _resolve(rule, m, published, prev)
+            if rule in _FORWARDABLE and published is not None and value is not None and _future_clause(text, s):
+                value, label = _forward(rule, m, published, value, gran), rule + " (future tense: next on or after publication)"
+        except (OverflowError, ValueError):
+            # "last week" in an article of 3 January of year 1 falls off the calendar
+            # (date.min..date.max): extraction crashed with exit 3 (issue 10); no value instead.
+            value, gran, anaphoric, label, note = None, None, False, rule, "falls outside the calendar"
         expr = DateExpression(text[s:e], s, e, value, gran, label, anaphoric or rule.startswith("ana_"), note)
         out.append(expr)
         if expr.value is not None:

@@ -144,6 +144,11 @@ def record_to_document(rec: dict, path: str, lineno: int) -> Document:
         doc_id=rid,
     )
     doc.meta["line"] = lineno
+    raw_date = rec.get("date") or rec.get("published")
+    if raw_date and doc.published is None:
+        # "2025-13-45" became published null without a word (issue 10)
+        doc.meta.setdefault("warnings", []).append(
+            f"line {lineno}: date {str(raw_date)[:40]!r} is not a real date in a form onrecord reads; published left empty")
     if rec.get("url"):
         doc.meta["url"] = rec["url"]
     if isinstance(rec.get("type"), str):

@@ -31,33 +31,105 @@ def _check_signature(path: str) -> None:
 
 
 def read_warc_file(path: str, options: ReadOptions, errors: list | None = None) -> list[Document]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     check_file(path, options)
     _check_signature(path)
     docs: list[Document] = []
-    skipped = 0
-    try:
-        with open(path, "rb") as fh:
-            for rec in ArchiveIterator(fh):
-                doc, skip = _record_document(rec, path, len(docs), options, cut_is_error=True)
-                skipped += skip
-                if doc is not None:
-                    docs.append(doc)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as e:
-        why = (str(e).strip().splitlines() or [type(e).__name__])[0]
+    walk = _Walk(path, options)
+    for doc in walk.documents():
+        docs.append(doc)
+    if walk.damage:
         if docs and errors is not None:
-            # A WARC cut mid-record (a download that stopped): the records before the cut are
-            # whole and used; the cut is named.
-            errors.append(CorruptInput(f"WARC cut or damaged after record {len(docs)} ({why}); "
-                                       f"the {len(docs)} records before it are used", path=path))
+            # A WARC cut mid-record (a download that stopped) or one damaged record: the whole
+            # records are used; the damage is named, once.
+            errors.append(CorruptInput(f"WARC cut or damaged after record {walk.before} ({walk.damage}); "
+                                       f"its {walk.whole} whole record{'s are' if walk.whole != 1 else ' is'} used", path=path))
             return docs
-        raise CorruptInput(f"not a readable WARC file ({why})", path=path) from None
+        raise CorruptInput(f"not a readable WARC file ({walk.damage})", path=path) from None
     if not docs:
-        extra = f"; {skipped} skipped" if skipped else ""
+        extra = f"; {walk.skipped} skipped" if walk.skipped else ""
         raise EmptyDocument(f"empty document (no HTML responses with main text{extra})", path=path)
     return docs
+
+
+class _Walk:
+    """The whole-file walk over a WARC's records, keeping the first damage found as one short
+    reason (``damage``) and the number of whole records before it (``whole``). warcio reads
+    past much damage without a word (issue 10): a cut gzip member ends the walk silently, a
+    header cut before the target URI raises AttributeError inside warcio, a header cut after
+    it gives a record without Content-Length, and a bad Content-Length makes warcio print a
+    three-line WARNING on stderr. Each is caught here and said once by the caller."""
+
+    def __init__(self, path: str, options: ReadOptions):
+        self.path, self.options = path, options
+        self.damage = ""
+        self.whole = self.before = 0
+        self.skipped = 0
+
+    def _note(self, why: str) -> None:
+        if not self.damage:
+            self.damage = " ".join(why.split())[:200]
+            self.before = self.whole  # whole records before the first damage
+
+    def documents(self) -> Iterator[Document]:
+        import contextlib
+        import io
+
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+
+        said = io.StringIO()  # warcio writes its warnings to sys.stderr; they become one reason
+        with open(self.path, "rb") as fh, contextlib.redirect_stderr(said):
+            walker = ArchiveIterator(fh)
+            records = iter(walker)
+            while True:
+                try:
+                    rec = next(records)
+                except StopIteration:
+                    break
+                except AttributeError:  # warcio's record loader on a header cut short (a bug there)
+                    self._note(f"the header of record {self.whole + 1} is cut short")
+                    break
+                except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as e:
+                    self._note((str(e).strip().splitlines() or [type(e).__name__])[0])
+                    break
+                bad = _header_damage(rec)
+                if bad:
+                    self._note(f"record {self.whole + 1}: {bad}")
+                    continue
+                try:
+                    doc, skip = _record_document(rec, self.path, self.whole, self.options, cut_is_error=True)
+                except EOFError as e:
+                    self._note(str(e))
+                    break
+                self.whole += 1
+                self.skipped += skip
+                if doc is not None:
+                    yield doc
+            if not self.damage:
+                self._check_read_to_the_end(walker.offset)
+        warning = " ".join(said.getvalue().split())
+        if warning:
+            self._note(f"warcio: {warning[:160]}")
+
+    def _check_read_to_the_end(self, stopped_at: int) -> None:
+        """warcio ends its walk without a word at a cut gzip member or a record header cut
+        short: the walk must have reached the end of the file (blank lines aside)."""
+        with open(self.path, "rb") as fh:
+            fh.seek(stopped_at)
+            rest = fh.read(1 << 16)
+        if rest.strip(b"\r\n") if not self.path.endswith(".gz") else rest:
+            self._note(f"the file ends inside record {self.whole + 1}: its last bytes are not a whole record")
+
+
+def _header_damage(rec: Any) -> str:
+    """Why a record's WARC header cannot be trusted, or "": a WARC record always carries a
+    Content-Length that is a whole number (a header cut short has none)."""
+    length = rec.rec_headers.get_header("Content-Length")
+    if length is None:
+        return "no Content-Length (the header is cut short)"
+    if not length.strip().isdigit():
+        return f"Content-Length {length.strip()[:20]!r} is not a number"
+    return ""
 
 
 # Two walks over the records, one decision per record (_record_document): read_warc_file (the

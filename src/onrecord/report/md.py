@@ -10,6 +10,7 @@ import re
 
 from ..model import CheckResult
 from ..read.own import MD_MARKER
+from ..safe_text import escape_controls
 from .note import editors_note
 from .summary import LABELS, short, speaker_of, suggestions, summary_line, diff_pieces
 
@@ -57,7 +58,9 @@ def render_md(results: list[CheckResult]) -> str:
                 item += f" → “{md_escape(s.replacement)}”"
             lines.append(item)
         lines.append("")
-    return "\n".join(lines)
+    # Last, over the whole page: ESC and BEL from a file name, a nearest passage or a heading
+    # reached the terminal raw when the report went to stdout (issue 10); newlines and tabs stay.
+    return escape_controls("\n".join(lines))
 
 
 def _article_md(r: CheckResult) -> list[str]:

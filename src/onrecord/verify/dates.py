@@ -38,7 +38,10 @@ def bound(claim: Claim, opts) -> str | None:
     end = _end_of(claim.date_hint)
     if end is None:
         return claim.date_hint
-    return (end + timedelta(days=opts.date_hint_tolerance_days)).isoformat()
+    try:
+        return (end + timedelta(days=opts.date_hint_tolerance_days)).isoformat()
+    except OverflowError:  # date_hint "9999-12": the tolerance runs past the calendar (issue 10)
+        return date.max.isoformat()
 
 
 def ruled_out(doc_date: str | None, claim: Claim, opts) -> bool:

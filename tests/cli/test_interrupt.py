@@ -1,0 +1,39 @@
+"""Ctrl-C (SIGINT) during a long ``check`` exits 130, the shell's code for "interrupted", with
+one line, and leaves the previous ``-o`` report intact (issue 10, F4: it printed click's
+"Aborted!" and exited 1, which means "a quotation needs attention"). A real process: only a
+real signal shows what the user sees."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+
+def test_sigint_during_check_exits_130_and_keeps_the_previous_report(tmp_path):
+    src = tmp_path / "sources"
+    src.mkdir()
+    # enough invented sentences that opening the sources and checking take several seconds
+    body = " ".join(f"The lock keeper opened gate {i} at dawn and closed it at dusk." for i in range(4000))
+    (src / "log.txt").write_text(f"Title: Log\nSpeaker: Ilse Varga\nDate: 2024-01-02\n\n{body}\n", encoding="utf-8")
+    art = tmp_path / "article.txt"
+    art.write_text("Title: Gates\nDate: 2024-01-05\n\n"
+                   + " ".join(f"Ilse Varga said \u201cgate {i} stays shut all week\u201d." for i in range(300)) + "\n",
+                   encoding="utf-8")
+    report = tmp_path / "report.md"
+    report.write_text("the previous report\n", encoding="utf-8")
+    env = {**os.environ, "ONRECORD_HOME": str(tmp_path / "home"), "ONRECORD_EMBED": "0"}
+    p = subprocess.Popen([sys.executable, "-m", "onrecord", "check", str(art), "--sources", str(src),
+                          "--format", "md", "-o", str(report)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    time.sleep(2.5)
+    assert p.poll() is None, "the check finished before it could be interrupted: make the input larger"
+    p.send_signal(signal.SIGINT)
+    _out, err = p.communicate(timeout=60)
+    assert p.returncode == 130, err
+    assert "Aborted!" not in err and "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("Interrupted")
+    assert report.read_text(encoding="utf-8") == "the previous report\n"
+    assert [x.name for x in tmp_path.iterdir() if x.name.startswith(".report")] == []
