@@ -45,6 +45,18 @@ def _isolate(tmp_path, monkeypatch):
     yield
 
 
+@pytest.fixture
+def sources_dir(tmp_path, monkeypatch):
+    """An empty sources folder in a working folder of its own, embeddings off: the start of
+    every command-level case that writes its own article and sources (three test modules
+    spelled it out before)."""
+    monkeypatch.setenv("ONRECORD_EMBED", "0")
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "sources"
+    src.mkdir()
+    return src
+
+
 # ---------------------------------------------------------------------------- fake stages
 
 _PAIR = re.compile(r"[“\"]([^”\"]+)[”\"]")

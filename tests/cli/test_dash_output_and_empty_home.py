@@ -11,11 +11,8 @@ from onrecord.cli import cli
 
 
 @pytest.fixture
-def case(tmp_path, monkeypatch):
-    monkeypatch.setenv("ONRECORD_EMBED", "0")
-    monkeypatch.chdir(tmp_path)
-    src = tmp_path / "sources"
-    src.mkdir()
+def case(tmp_path, sources_dir):
+    src = sources_dir
     (src / "a.txt").write_text("Speaker: Oda Lind\n\nThe swimming pool opens in June.\n", encoding="utf-8")
     art = tmp_path / "art.txt"
     art.write_text("T\n\nOda Lind said: \u201cThe swimming pool opens in June.\u201d\n", encoding="utf-8")

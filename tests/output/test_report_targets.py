@@ -19,11 +19,8 @@ INVENTED = "we will give every household a free bicycle by the spring"
 
 
 @pytest.fixture
-def case(tmp_path, monkeypatch):
-    monkeypatch.setenv("ONRECORD_EMBED", "0")
-    monkeypatch.chdir(tmp_path)
-    src = tmp_path / "sources"
-    src.mkdir()
+def case(tmp_path, sources_dir):
+    src = sources_dir
     (src / "speech.txt").write_text(
         "Title: Spring speech\nSpeaker: Rhea Talbot\nDate: 2024-02-01\n\n"
         "The ferry timetable will change in March. We are hiring two more pilots.\n",

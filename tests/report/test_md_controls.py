@@ -14,11 +14,8 @@ ESC, BEL = "\x1b", "\x07"
 
 
 @pytest.fixture
-def case(tmp_path, monkeypatch):
-    monkeypatch.setenv("ONRECORD_EMBED", "0")
-    monkeypatch.chdir(tmp_path)
-    src = tmp_path / "sources"
-    src.mkdir()
+def case(tmp_path, sources_dir):
+    src = sources_dir
     (src / "plan.txt").write_text(f"Speaker: Oda Lind\n\nWe will paint the {ESC}[2Jold water tower blue{BEL}.\n",
                                   encoding="utf-8")
     art = tmp_path / f"art{ESC}[31m.txt"

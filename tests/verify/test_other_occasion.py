@@ -1,7 +1,9 @@
 """A short quotation found only in a speech of another season is another occasion (issue 12,
 eval/real tune r469: a four-word stock phrase from a January speech 'verified' the same words
-quoted from a November press conference, the real set's one false verification). Cases written
-for this test."""
+quoted from a November press conference, the real set's one false verification), when the
+archive holds the speaker's words from the weeks of that date and the phrase is not in them.
+Without such a source the archive cannot tell the occasions apart and the words stand (real
+test r385). Cases written for this test."""
 
 from __future__ import annotations
 
@@ -23,15 +25,25 @@ the budget will pay for two new tugs before the summer season begins.
 """
 
 
+AUTUMN = """Title: Harbour autumn briefing
+Speaker: Ines Calloway
+Date: 2023-11-20
+
+The tugs arrived in October and both are working. The pilots asked for a new roster.
+"""
+
+
 @pytest.fixture(scope="module")
 def archive(source_archive):
-    return source_archive({"budget.txt": SPEECH})
+    return source_archive({"budget.txt": SPEECH, "autumn.txt": AUTUMN})
 
 
 @pytest.mark.parametrize("quote, hint, verdict, stage", [
     # short, the speaker's words, ten months from the date the article gives: another occasion
     ("That makes no sense.", "2023-11-28", "not_found", "occasion"),
     ("That makes no sense.", "2023-11", "not_found", "occasion"),
+    # the archive holds nothing of hers from the weeks of the date given: it cannot tell
+    ("That makes no sense.", "2024-06-10", "verbatim", "verbatim"),
     # the same short words on the hinted date, or a UN-style nominal date weeks off: confirmed
     ("That makes no sense.", "2023-01-20", "verbatim", "verbatim"),
     ("That makes no sense.", "2023-02-14", "verbatim", "verbatim"),

@@ -125,7 +125,8 @@ class VerifyOptions:
     date_hint_tolerance_days: int = 7
     # days a short quotation's only source (the claimed speaker's, words found exactly) may lie
     # outside the date the article gives for the words before it counts as another occasion and
-    # does not verify the quote (verify/dates.py other_occasion). Prevents a stock phrase
+    # does not verify the quote (verify/dates.py other_occasion), provided the archive holds a
+    # source of the speaker within as many days of that date (period_covered). Prevents a stock phrase
     # ("That doesn't make sense", 4 words) from a January speech verifying the same words
     # quoted from a November press conference (eval/real tune r469, the set's one false
     # verification). A month, not a week: UN General Debate records carry a nominal date of

@@ -169,7 +169,7 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
     if later and not found:
         later_note = f" (the words occur in {later[0][0].path}, dated {later[0][0].date}, after the claim: it cannot be the origin)"
     if found:
-        v = _judge_words(claim, pq, found, opts, warnings)
+        v = _judge_words(claim, pq, found, opts, warnings, archive)
         if v is not None:
             if folded:
                 v = equiv.settle(v)
@@ -236,7 +236,8 @@ def outlet_matches(hint: str | None, doc) -> bool:
     return any(h and h in " ".join((field or "").casefold().split()) for field in (doc.outlet, doc.title))
 
 
-def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
+def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warnings: list[str],
+                 archive=None) -> Verdict | None:
     scored = []
     for doc, m in found:
         bad = _match_guard(m, pq, opts.short_quote_words, doc)
@@ -299,8 +300,9 @@ def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warn
                        f"{how} in {doc.path}, said by {spk}; too short to call a misattribution and nothing "
                        f"shows {claim.speaker} said it", nearest=ev, warnings=warnings, claim=claim)
     occasion = dates.other_occasion(doc.date, claim, opts) if short and claim.speaker else ""
-    if occasion:
-        # the ranking put a source of the hinted date first: none of the speaker's is
+    if occasion and dates.period_covered(archive, claim, opts):
+        # the ranking put a source of the hinted date first: none of the speaker's is, though
+        # the archive holds the speaker's words from that time
         return Verdict(claim.id, "not_found", "occasion", 0.0, f"{how} in {doc.path}{occasion}",
                        nearest=ev, warnings=warnings, claim=claim)
     score = 1.0 if verdict == "verbatim" else 0.95

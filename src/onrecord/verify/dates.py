@@ -95,3 +95,21 @@ def other_occasion(doc_date: str | None, claim: Claim, opts) -> str:
     return (f"; the source is dated {doc_date[:10]}, {gap} days from the date the article gives "
             f"({claim.date_hint}): a phrase this short said on another occasion does not confirm it")
 
+
+def period_covered(archive, claim: Claim, opts) -> bool:
+    """True when the archive holds a source of the claimed speaker dated within
+    ``short_occasion_days`` of the date the article gives: only then does a short phrase's
+    absence from that period say anything. Without one the archive cannot tell the occasions
+    apart (eval/real test r385: "You can keep your plan", from a 2010 speech, quoted in a 2013
+    article; the archive holds no Obama source from the weeks around it)."""
+    start, end = _start_of(claim.date_hint or ""), _end_of(claim.date_hint or "")
+    count = getattr(archive, "speaker_sources", None)
+    if start is None or end is None or count is None or not claim.speaker:
+        return False
+    try:
+        lo = (start - timedelta(days=opts.short_occasion_days + 1)).isoformat()
+        hi = (end + timedelta(days=opts.short_occasion_days)).isoformat()
+    except OverflowError:
+        return False
+    return count(claim.speaker, hi) > count(claim.speaker, lo)
+
