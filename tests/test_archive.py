@@ -142,11 +142,11 @@ def test_crash_inside_a_jsonl_file_keeps_the_records_written(tmp_path, monkeypat
     real = Archive._store_document
     calls = {"n": 0}
 
-    def crash(self, fid, d, rep):
+    def crash(self, fid, d, rep, *rest):
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt
-        return real(self, fid, d, rep)
+        return real(self, fid, d, rep, *rest)
 
     monkeypatch.setattr(Archive, "_store_document", crash)
     with pytest.raises(KeyboardInterrupt):

@@ -232,12 +232,14 @@ def test_not_found_names_the_claimed_speaker_and_shows_anyones_nearest_passage(a
           speaker="Imogen Farrow-Price")
     assert r.verdict == "no_source" and "nothing by Imogen Farrow-Price" in r.explanation
     assert r.nearest is None or r.score >= 0.7
-    # the same words credited to someone the archive does hold: not_found, the nearest shown
+    # the same words credited to someone the archive does hold: not_found, naming her. Since
+    # issue 13 the drift stage embeds only the claimed speaker's sentences (500 real quotations
+    # in 160 s instead of 49 min), so another speaker's passage is no longer looked for: the
+    # explanation says none of hers shares the words.
     r = v(archive, "Rents in this city have climbed well past wages, and landlords keep the gains.",
           speaker="Tamsin Wexley")
     assert r.verdict == "not_found"
-    assert r.nearest is not None and r.nearest.source_speaker == "Mara Ellison"
-    assert "Rents in this city" in r.nearest.text
+    assert "no candidate passage by Tamsin Wexley" in r.explanation
 
 
 def test_short_quote_cut_mid_clause_is_not_a_dropped_trailing_clause(tmp_path):
