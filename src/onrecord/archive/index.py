@@ -133,11 +133,11 @@ class SearchIndex:
         return self._run(q, limit)
 
     def _run(self, q, limit: int) -> list[tuple[float, int, int, int]]:
-        try:
-            with _quiet_fd2():
-                return self._search(q, limit)
-        except BaseException as e:
-            raise self._map_damage(e) from None
+        # _search maps the damage itself, inside, so that _quiet_fd2 sees IndexDamaged and drops
+        # the panic's report; an OSError of _quiet_fd2's own (no room for its temporary file)
+        # is not the index's damage and goes on unchanged
+        with _quiet_fd2():
+            return self._search(q, limit)
 
     def _search(self, q, limit: int) -> list[tuple[float, int, int, int]]:
         try:
