@@ -84,3 +84,21 @@ def test_build_claims_refuses_an_id_in_two_draws(rounds):
     res = subprocess.run([sys.executable, TOOLS / "build_claims.py", first, j1, j2, "--candidates-ext", again, "--out", tmp / "o"],
                          capture_output=True, text=True)
     assert res.returncode != 0 and "r001" in res.stderr
+
+
+SPEECH_TEXT = ("Friends, we gather at the quay. Tonight we renew our pledge that the harbour will never be sold. "
+               "We will dredge the channel by spring, and the pier stays open.")
+
+
+@pytest.mark.parametrize("quote, leading_only", [
+    ("The harbour will never be sold.", True),          # words before it left off, runs to the end
+    ("the harbour will never be sold,", True),          # the article's closing comma is its own
+    ("We will dredge the channel by spring", False),    # a trailing clause dropped: variation stays
+    ("Tonight we renew our pledge", False),             # starts the sentence, stops early
+    ("Friends, we gather at the quay.", False),         # a whole sentence: not a partial quote
+    ("the harbour will be sold.", False),               # not the same words
+])
+def test_convention_finds_only_quotes_with_their_start_left_off(quote, leading_only):
+    sys.path.insert(0, str(TOOLS))
+    from convention import leading_words_only
+    assert leading_words_only(quote, SPEECH_TEXT) is leading_only

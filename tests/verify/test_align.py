@@ -53,3 +53,20 @@ def test_span_offsets_index_the_source_and_keep_the_quotes_own_punctuation():
     m = find_matches(pq, toks)[0]
     start, end = span_offsets(toks, m, pq)
     assert SOURCE[start:end] == "we will protect the harbour for the families who fish it."
+
+
+@pytest.mark.parametrize("quote, source", [
+    # a typewriter's doubled hyphen for the source's em dash (real press copy prints "--")
+    ("True courage -- quiet courage -- is rare.", "True courage \u2014 quiet courage \u2014 is rare."),
+    ("True courage --- quiet courage --- is rare.", "True courage \u2013 quiet courage \u2013 is rare."),
+    ("True courage \u2014 quiet courage \u2014 is rare.", "True courage -- quiet courage -- is rare."),
+])
+def test_a_doubled_hyphen_is_a_dash_style_not_a_punctuation_change(quote, source):
+    # contract: verbatim ignores dash styles; "--" and "—" are one dash written two ways
+    m = find_matches(parse_quote(quote), word_tokens(source))[0]
+    assert m.punct_changes == [] and describe_changes(m) == ""
+
+
+def test_a_dash_for_a_comma_is_still_a_punctuation_change():
+    m = find_matches(parse_quote("True courage -- quiet courage"), word_tokens("True courage, quiet courage"))[0]
+    assert m.punct_changes == [{"after": "courage", "quote": "-", "source": ","}]
