@@ -403,10 +403,20 @@ def _drop_source_aside(left: list[Token]) -> list[Token]:
 
 
 def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
+    """The cue and speaker written before the quotation: the first of ``_LEFT_RULES`` that
+    reads one, once a source aside is dropped."""
     if not left:
         return None
     left = _drop_source_aside(left)
-    # According to X, … “…”  /  … , according to X, “…”
+    for rule in _LEFT_RULES:
+        found = rule(lay, left)
+        if found is not None:
+            return found
+    return None
+
+
+def _according_to_before(lay: Layout, left: list[Token]) -> Surface | None:
+    """According to X, … “…”  /  … , according to X, “…”."""
     for i in range(len(left) - 2):
         if left[i].lower == "according" and left[i + 1].lower == "to":
             k = i + 2
@@ -416,6 +426,10 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
             if parts:
                 return Surface(parts, lay.text[left[i].start : left[i + 1].end],
                                "string: according to X … “…”", C.according_to_before)
+    return None
+
+
+def _as_x_put_it(lay: Layout, left: list[Token]) -> Surface | None:
     # "… to -- as Secretary of State John Kerry put it last week -- “bear down”": the
     # parenthetical names the speaker whatever the main clause says
     for i in range(len(left) - 3, -1, -1):
@@ -427,6 +441,11 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
                         return Surface(parts, "put it", "string: as X put it, “…”", C.as_x_put_it)
                     break
             break
+    return None
+
+
+def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
+    """X said … “…”: the subject of the first reporting verb of the main clause."""
     c0 = _clause_start(left)
     body = left[c0:]
     verbs = [i for i, t in enumerate(body) if _is_word(t) and report_base(t.lower)]
@@ -463,4 +482,4 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
     return Surface(parts, _cue_text(lay, body, k), "string: X said … “…”", conf)
 
 
-# ---------------------------------------------------------------- parse-based
+_LEFT_RULES = (_according_to_before, _as_x_put_it, _said_before)
