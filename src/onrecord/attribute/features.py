@@ -29,7 +29,7 @@ NULL = "<nobody>"
 _NEST_LOOKBACK = 4  # quotations; how deep nesting can hide a mention's outer quotation
 
 # which rule of the cascade named the speaker, from the first line of its evidence
-# (attribute/__init__.py, finder.py, parse_finder.py): a one-hot per family
+# (speakers.py, finder.py, parse_finder.py): a one-hot per family
 _RULES = (
     ("continues the speaker", "rule_prev_speaker"),
     ("continues the subject", "rule_prev_subject"),

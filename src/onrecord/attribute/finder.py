@@ -215,34 +215,51 @@ def _role_bridge(r: list[Token], k: int) -> bool:
 
 
 def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
+    """The cue and speaker written after the quotation: the first of ``_RIGHT_RULES`` that
+    reads one (a dash credit first, before the punctuation after the words is dropped)."""
     r = [t for t in right]
     if r and r[0].text in {"—", "–"} and 1 < len(r) <= 10 and not any(report_base(t.lower) for t in r):
-        # “…” — Editorial, The Daily Gazette: a dash credits the words to the name after it
-        caps = [i for i, t in enumerate(r) if t.text[:1].isupper() and _is_word(t)]
-        # "— Ralph Cash, South Florida Sun-Sentinel", "— Psychologist Amy Lee to Healthline":
-        # a person's name before the comma (or "to"/"in" the outlet) is the author; the outlet
-        # is only the credit when no full name comes first ("— Editorial, The Daily Gazette")
-        cut = next((i for i, t in enumerate(r) if i > 0 and (t.text == "," or t.lower in {"to", "in", "for", "on"})),
-                   len(r))
-        head = [i for i in caps if i < cut]
-        if head and len(head) >= 2 and head[-1] - head[-2] == 1:
-            k = j = head[-1]
-            while j - 1 > 0 and r[j - 1].text[:1].isupper() and _is_word(r[j - 1]):
-                j -= 1
-            ph = mention_phrase(r[j : k + 1])
-            if ph and ph[0].kind == "name" and r[j].lower not in {"editorial", "opinion", "staff"}:
-                return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
-                               "string: “…” — X (dash credit)", C.dash_credit)
-        if caps:
-            k = caps[-1]
-            j = k
-            while j - 1 > 0 and (r[j - 1].text[:1].isupper() and _is_word(r[j - 1]) or r[j - 1].lower in {"of", "&"}):
-                j -= 1
-            return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
-                           "string: “…” — X (dash credit)", C.dash_credit)
+        credit = _dash_credit(r)
+        if credit is not None:
+            return credit
     while r and r[0].text in {",", "—", "–", "-", "…"}:
         r = r[1:]
-    # 1. “…,” said Smith / “…,” said the minister
+    for rule in _RIGHT_RULES:
+        found = rule(lay, r)
+        if found is not None:
+            return found
+    return None
+
+
+def _dash_credit(r: list[Token]) -> Surface | None:
+    """“…” — Editorial, The Daily Gazette: a dash credits the words to the name after it."""
+    caps = [i for i, t in enumerate(r) if t.text[:1].isupper() and _is_word(t)]
+    # "— Ralph Cash, South Florida Sun-Sentinel", "— Psychologist Amy Lee to Healthline":
+    # a person's name before the comma (or "to"/"in" the outlet) is the author; the outlet
+    # is only the credit when no full name comes first ("— Editorial, The Daily Gazette")
+    cut = next((i for i, t in enumerate(r) if i > 0 and (t.text == "," or t.lower in {"to", "in", "for", "on"})),
+               len(r))
+    head = [i for i in caps if i < cut]
+    if head and len(head) >= 2 and head[-1] - head[-2] == 1:
+        k = j = head[-1]
+        while j - 1 > 0 and r[j - 1].text[:1].isupper() and _is_word(r[j - 1]):
+            j -= 1
+        ph = mention_phrase(r[j : k + 1])
+        if ph and ph[0].kind == "name" and r[j].lower not in {"editorial", "opinion", "staff"}:
+            return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
+                           "string: “…” — X (dash credit)", C.dash_credit)
+    if caps:
+        k = caps[-1]
+        j = k
+        while j - 1 > 0 and (r[j - 1].text[:1].isupper() and _is_word(r[j - 1]) or r[j - 1].lower in {"of", "&"}):
+            j -= 1
+        return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
+                       "string: “…” — X (dash credit)", C.dash_credit)
+    return None
+
+
+def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
+    """“…,” said Smith / “…,” said the minister."""
     if r and _is_word(r[0]) and report_base(r[0].lower) and report_base(r[0].lower) not in WEAK_BASES:
         appos = _appositive_credit(r)
         if appos is not None:
@@ -268,7 +285,11 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
         parts = mention_phrase(r[1:k])
         if parts and not (k < len(r) and report_base(r[k].lower)):
             return Surface(parts, _cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
-    # 2. “…,” she said / “…,” Kestrel Bay manager Sofia X said
+    return None
+
+
+def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
+    """“…,” she said / “…,” Kestrel Bay manager Sofia X said."""
     for k in range(1, min(len(r), 11)):
         if not _is_word(r[k]):
             break
@@ -286,14 +307,22 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
             if parts:
                 return Surface(parts, _cue_text(lay, r, k), "string: “…” X said", C.said_after)
             break
-    # 2b. “…,” Trump — a bare credit line in highlights: nothing but a name after the words
+    return None
+
+
+def _bare_credit(lay: Layout, r: list[Token]) -> Surface | None:
+    """“…,” Trump — a bare credit line in highlights: nothing but a name after the words."""
     bare = [t for t in r if t.text not in {".", ","}]
     if 1 <= len(bare) <= 4 and all(_is_word(t) and t.text[:1].isupper() for t in bare) \
             and not any(report_base(t.lower) for t in bare):
         parts = mention_phrase(bare)
         if parts and parts[0].kind == "name":
             return Surface(parts, None, "string: “…,” X (bare credit line)", C.bare_credit_line)
-    # 3. “…,” according to X
+    return None
+
+
+def _according_to_after(lay: Layout, r: list[Token]) -> Surface | None:
+    """“…,” according to X."""
     if len(r) > 2 and r[0].lower == "according" and r[1].lower == "to":
         k = 2
         while k < len(r) and (_is_word(r[k]) or r[k].text in "’'"):
@@ -302,6 +331,9 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
         if parts:
             return Surface(parts, lay.text[r[0].start : r[1].end], "string: “…” according to X", C.according_to_after)
     return None
+
+
+_RIGHT_RULES = (_inverted_said, _said_after, _bare_credit, _according_to_after)
 
 
 def _clause_start(left: list[Token]) -> int:
@@ -371,10 +403,20 @@ def _drop_source_aside(left: list[Token]) -> list[Token]:
 
 
 def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
+    """The cue and speaker written before the quotation: the first of ``_LEFT_RULES`` that
+    reads one, once a source aside is dropped."""
     if not left:
         return None
     left = _drop_source_aside(left)
-    # According to X, … “…”  /  … , according to X, “…”
+    for rule in _LEFT_RULES:
+        found = rule(lay, left)
+        if found is not None:
+            return found
+    return None
+
+
+def _according_to_before(lay: Layout, left: list[Token]) -> Surface | None:
+    """According to X, … “…”  /  … , according to X, “…”."""
     for i in range(len(left) - 2):
         if left[i].lower == "according" and left[i + 1].lower == "to":
             k = i + 2
@@ -384,6 +426,10 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
             if parts:
                 return Surface(parts, lay.text[left[i].start : left[i + 1].end],
                                "string: according to X … “…”", C.according_to_before)
+    return None
+
+
+def _as_x_put_it(lay: Layout, left: list[Token]) -> Surface | None:
     # "… to -- as Secretary of State John Kerry put it last week -- “bear down”": the
     # parenthetical names the speaker whatever the main clause says
     for i in range(len(left) - 3, -1, -1):
@@ -395,6 +441,11 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
                         return Surface(parts, "put it", "string: as X put it, “…”", C.as_x_put_it)
                     break
             break
+    return None
+
+
+def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
+    """X said … “…”: the subject of the first reporting verb of the main clause."""
     c0 = _clause_start(left)
     body = left[c0:]
     verbs = [i for i, t in enumerate(body) if _is_word(t) and report_base(t.lower)]
@@ -431,4 +482,4 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
     return Surface(parts, _cue_text(lay, body, k), "string: X said … “…”", conf)
 
 
-# ---------------------------------------------------------------- parse-based
+_LEFT_RULES = (_according_to_before, _as_x_put_it, _said_before)

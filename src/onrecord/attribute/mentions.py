@@ -115,6 +115,7 @@ def _common_words(lay: Layout) -> tuple[set[str], set[str]]:
 
 
 def find_mentions(lay: Layout) -> list[Mention]:
+    """Every run of capitalised tokens in the article that names someone or something."""
     out: list[Mention] = []
     lower, inner = _common_words(lay)
     for sent in lay.sentences:
@@ -123,71 +124,10 @@ def find_mentions(lay: Layout) -> list[Mention]:
             continue
         i = 0
         while i < len(toks):
-            if not _is_cap_token(toks[i]) or _is_placeholder(lay, toks[i]):
+            if not _opens_name(lay, toks, i):
                 i += 1
                 continue
-            if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
-                    and toks[1].text[:1].islower():
-                i += 1  # "Notifying the families took …": a participle opening the sentence
-                continue
-            if i == 0 and toks[i].lower in _IMPERATIVES:
-                i += 1  # "Consider John Adams’s letters", "Let’s start with …": not part of a name
-                continue
-            j = i
-            run = [toks[i]]
-            possessive = False
-            w, possessive = _strip_possessive(toks[i].text)
-            j = i + 1
-            while j < len(toks):
-                if possessive:
-                    # "the Inshore Fishermen’s Association": a possessive inside an organisation
-                    nt = toks[j]
-                    if _is_cap_token(nt) and nt.lower.strip("’'") in ORG_WORDS:
-                        possessive = False
-                    else:
-                        break
-                t = toks[j]
-                initial = (len(t.text) == 1 and t.text.isupper() and j + 1 < len(toks) and toks[j + 1].text == "."
-                           and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
-                if (_is_cap_token(t) or initial or _month_surname(run, toks, j)) and not _is_placeholder(lay, t):
-                    run.append(t)
-                    _, possessive = _strip_possessive(t.text)
-                    j += 1
-                    continue
-                if (t.lower == "on" and run[-1].lower in {"commission", "committee", "council", "conference",
-                                                          "institute", "center", "centre", "panel", "caucus"}
-                        and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
-                        and toks[j + 1].lower not in WEEKDAYS_MONTHS):
-                    # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
-                    run.append(t)
-                    j += 1
-                    continue
-                if (t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}
-                        and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
-                        # "University of X", "Secretary of State John Kerry"; not "Rep. Anna
-                        # Eshoo of California"
-                        and (t.lower != "of" and t.lower != "for"
-                             or any(x.lower.strip("’'") in ORG_WORDS for x in run)
-                             or run[-1].lower in TITLE_WORDS)):
-                    run.append(t)
-                    j += 1
-                    continue
-                if t.text == "." and t.start == run[-1].end and j + 1 < len(toks) and (
-                        _is_cap_token(toks[j + 1]) or len(toks[j + 1].text) == 1 and toks[j + 1].text.isupper()) \
-                        and (run[-1].lower in TITLE_WORDS or run[-1].lower in ABBREV_TITLES
-                             or len(run[-1].text) == 1 and run[-1].text.isupper()
-                             or "." in run[-1].text):  # "U.S. District Judge", "H.R. McMaster"
-                    j += 1  # "Sen. Marco Rubio", "James A. Klein": the period does not end the name
-                    continue
-                if t.text in "’'" and t.start == run[-1].end and run[-1].lower.endswith("s") \
-                        and j + 1 < len(toks) and _is_cap_token(toks[j + 1]) \
-                        and any(x.lower.strip("’'") in ORG_WORDS for x in toks[j + 1 : j + 4] if _is_cap_token(x)):
-                    # only an organisation continues past a plural possessive: "said PBS’ Jacoba
-                    # Atlas" (round 5) glued the outlet to her name
-                    run[-1] = Token(run[-1].text + t.text, run[-1].start, t.end)  # Pilots’ Guild
-                    j += 1
-                    continue
-                break
+            run, j = _name_run(lay, toks, i)
             if i == 0 and len(run) == 1 and run[0].text.lower() in lower and run[0].text not in inner:
                 # "Actions speak louder than words, and the Democrats’ actions shriek, “…”": a
                 # word capitalised only where it opens a sentence, and written in lower case
@@ -200,6 +140,85 @@ def find_mentions(lay: Layout) -> list[Mention]:
                 out.append(m)
             i = j
     return out
+
+
+def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
+    if not _is_cap_token(toks[i]) or _is_placeholder(lay, toks[i]):
+        return False
+    if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
+            and toks[1].text[:1].islower():
+        return False  # "Notifying the families took …": a participle opening the sentence
+    if i == 0 and toks[i].lower in _IMPERATIVES:
+        return False  # "Consider John Adams’s letters", "Let’s start with …": not part of a name
+    return True
+
+
+def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]:
+    """The run of name tokens from ``toks[i]``, and the index after it."""
+    run = [toks[i]]
+    _, possessive = _strip_possessive(toks[i].text)
+    j = i + 1
+    while j < len(toks):
+        if possessive:
+            # "the Inshore Fishermen’s Association": a possessive inside an organisation
+            nt = toks[j]
+            if _is_cap_token(nt) and nt.lower.strip("’'") in ORG_WORDS:
+                possessive = False
+            else:
+                break
+        t = toks[j]
+        initial = (len(t.text) == 1 and t.text.isupper() and j + 1 < len(toks) and toks[j + 1].text == "."
+                   and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
+        if (_is_cap_token(t) or initial or _month_surname(run, toks, j)) and not _is_placeholder(lay, t):
+            run.append(t)
+            _, possessive = _strip_possessive(t.text)
+        elif _joins_name(run, toks, j):
+            run.append(t)
+        elif _title_period(run, toks, j):
+            pass  # "Sen. Marco Rubio", "James A. Klein": the period does not end the name
+        elif _plural_possessive_org(run, toks, j):
+            run[-1] = Token(run[-1].text + t.text, run[-1].start, t.end)  # Pilots’ Guild
+        else:
+            break
+        j += 1
+    return run, j
+
+
+def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
+    """A lower-case word inside a name: "on" of a body, "of"/"for" of an organisation or office."""
+    t = toks[j]
+    if (t.lower == "on" and run[-1].lower in {"commission", "committee", "council", "conference",
+                                              "institute", "center", "centre", "panel", "caucus"}
+            and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
+            and toks[j + 1].lower not in WEEKDAYS_MONTHS):
+        # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
+        return True
+    return bool(t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}
+                and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
+                # "University of X", "Secretary of State John Kerry"; not "Rep. Anna
+                # Eshoo of California"
+                and (t.lower != "of" and t.lower != "for"
+                     or any(x.lower.strip("’'") in ORG_WORDS for x in run)
+                     or run[-1].lower in TITLE_WORDS))
+
+
+def _title_period(run: list[Token], toks: list[Token], j: int) -> bool:
+    """The period of an abbreviated title or an initial ("U.S. District Judge", "H.R. McMaster")."""
+    t = toks[j]
+    return bool(t.text == "." and t.start == run[-1].end and j + 1 < len(toks) and (
+        _is_cap_token(toks[j + 1]) or len(toks[j + 1].text) == 1 and toks[j + 1].text.isupper())
+        and (run[-1].lower in TITLE_WORDS or run[-1].lower in ABBREV_TITLES
+             or len(run[-1].text) == 1 and run[-1].text.isupper()
+             or "." in run[-1].text))
+
+
+def _plural_possessive_org(run: list[Token], toks: list[Token], j: int) -> bool:
+    """Only an organisation continues past a plural possessive: "said PBS’ Jacoba Atlas"
+    (round 5) glued the outlet to her name."""
+    t = toks[j]
+    return bool(t.text in "’'" and t.start == run[-1].end and run[-1].lower.endswith("s")
+                and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
+                and any(x.lower.strip("’'") in ORG_WORDS for x in toks[j + 1 : j + 4] if _is_cap_token(x)))
 
 
 # Month names that are also surnames. "Theresa May" lost its surname to the month list and
@@ -224,14 +243,35 @@ def _is_placeholder(lay: Layout, t: Token) -> bool:
 
 
 def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: list[Token]) -> Mention | None:
+    """The mention a run of capitalised tokens makes: its name, the role words it carries, and
+    whether it names an organisation; None for a run that is only a role or a description."""
     words = [_strip_possessive(t.text)[0] for t in run]
     lowers = [w.lower().strip("’'") for w in words]
-    role_words: list[str] = []
-    name_words = words
     # "Justice Department", "President’s Council": an organisation's head word wins over a title
     last_title = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
     # "Energy Minister Kurt X" is a minister, not an energy company: a title followed by a
     # name wins; otherwise the head of the run decides ("Coastal Bank of Calder", "Harrow & Crane")
+    after_the, plural_after_the = _after_the(toks, i, run, lowers)
+    if after_the and last_title < 0 and len(words) >= 3 \
+            and lowers[-1] not in ORG_WORDS and i >= 3 and toks[i - 2].lower == "of" \
+            and toks[i - 3].lower in TITLE_WORDS:
+        # "Speaker of the House Nancy X", "Chancellor of the Exchequer Gordon Y": the body
+        # closes the title and the last two words are the person (round 5: "House Nancy X")
+        return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
+    if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
+        return None  # "the California Democrat": a description of someone named elsewhere
+    org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or plural_after_the or after_the or any(
+        w in ORG_WORDS and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
+        for k, w in enumerate(lowers)))
+    split = _split_role(words, lowers, last_title, org)
+    if split is None or not split[1]:
+        return None
+    org, role_words, name_words = _trim_long_name(words, lowers, org, *split)
+    return _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
+
+
+def _after_the(toks: list[Token], i: int, run: list[Token], lowers: list[str]) -> tuple[bool, bool]:
+    """Whether the run follows "the" as an organisation's name does, and as a plural name."""
     # "the Harrowgate Saints", "the Brightwater Breakers": a plural name after "the" is a
     # team or band, not a person
     plural_after_the = i > 0 and toks[i - 1].text == "the" and lowers[-1].endswith("s") \
@@ -244,17 +284,14 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         # "the Trump administration", "the Obama era", "the Clinton campaign": the name modifies
         # a noun; it is not an organisation (Trump became one, and "he" skipped him)
         after_the = False
-    if after_the and last_title < 0 and len(words) >= 3 \
-            and lowers[-1] not in ORG_WORDS and i >= 3 and toks[i - 2].lower == "of" \
-            and toks[i - 3].lower in TITLE_WORDS:
-        # "Speaker of the House Nancy X", "Chancellor of the Exchequer Gordon Y": the body
-        # closes the title and the last two words are the person (round 5: "House Nancy X")
-        return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
-    if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
-        return None  # "the California Democrat": a description of someone named elsewhere
-    org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or plural_after_the or after_the or any(
-        w in ORG_WORDS and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
-        for k, w in enumerate(lowers)))
+    return after_the, plural_after_the
+
+
+def _split_role(words: list[str], lowers: list[str], last_title: int,
+                org: bool) -> tuple[list[str], list[str]] | None:
+    """The run's role words and name words; None when the run is only a title."""
+    role_words: list[str] = []
+    name_words = words
     if last_title >= 0:
         role_words = words[: last_title + 1]
         name_words = words[last_title + 1 :]
@@ -275,8 +312,12 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return None  # a run ending in a title ("Massachusetts Gov.") is a role, not a name
     elif lowers[-1] in TITLE_WORDS and len(words) == 1 and lowers[-1] not in {"king", "judge", "major", "bishop", "chancellor", "dean", "marshal", "chief", "coach"}:
         return None  # a bare title ("Premier") is a description, not a name
-    if not name_words:
-        return None
+    return role_words, name_words
+
+
+def _trim_long_name(words: list[str], lowers: list[str], org: bool, role_words: list[str],
+                    name_words: list[str]) -> tuple[bool, list[str], list[str]]:
+    """A long run whose last words are a person: the words before them are a role."""
     if org and len(words) >= 5 and lowers[-1] not in ORG_WORDS and lowers[-3] not in NAME_CONNECTORS \
             and lowers[-2] not in NAME_CONNECTORS and any(w in ORG_WORDS for w in lowers[:-3]):
         # "New Hampshire House of Representatives William O’Brien": the body's name ends
@@ -293,10 +334,16 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         cut = core[-2]
         role_words = role_words + name_words[:cut]
         name_words = name_words[cut:]
+    return org, role_words, name_words
+
+
+def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first: int,
+                role_words: list[str], org: bool) -> Mention:
+    """The Mention of ``run``, whose name starts at its token ``first``."""
     start = run[0].start
     end = run[-1].end
     # the name as written ("John O. Brennan"), from its first word to the end of the run
-    first_name_tok = run[len(words) - len(name_words)]
+    first_name_tok = run[first]
     name = re.sub(r"\s+", " ", lay.text[first_name_tok.start : end])
     name = re.sub(r"[’']s?$", "", name) if run[-1].text.endswith(("’s", "'s", "’", "'")) else name
     # role words written in lower case before the run ("Kestrel Bay manager Sofia X")

@@ -6,41 +6,72 @@ called it “…”", "likes to say", "rejected the statement by saying")."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C
-from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
-from ..lexicon.titles import TITLE_WORDS
-from .cues import DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, SUBJECT_PRONOUNS
+from .cues import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
+from .parse_subject import np_parts
+
+
+class _Frame:
+    """The parsed sentence of one quotation: its tokens, the quotation's own and the frame's."""
+
+    def __init__(self, lay: Layout, sent: Sentence, qi: int, doc: Any):
+        self.lay, self.sent, self.qi, self.doc = lay, sent, qi, doc
+        q = lay.quotes[qi]
+        self.base = base = sent.start
+        self.all_toks = list(doc)  # one pass: iterating a Doc builds Token objects each time
+        self.qtoks = [t for t in self.all_toks if q.start <= base + t.idx < q.end]
+        outside = [t for t in self.all_toks if not (q.start - 1 <= base + t.idx <= q.end)]
+        # quotations elsewhere in the sentence are not frame words either
+        other_q = [(lay.quotes[j].start - 1, lay.quotes[j].end + 1) for j in sent.quotes if j != qi]
+        self.outside = [t for t in outside if not any(a <= base + t.idx < b for a, b in other_q)]
+        self.out_ids = {t.i for t in self.outside}
+
+    def parts(self, tok: Any) -> list[Part] | None:
+        return np_parts(self.lay, self.doc, tok, self.base)
 
 
 def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     """The governing reporting verb of the quotation in the parsed sentence and its subject."""
-    q = lay.quotes[qi]
-    base = sent.start
-    all_toks = list(doc)  # one pass: iterating a Doc builds Token objects each time
-    qtoks = [t for t in all_toks if q.start <= base + t.idx < q.end]
-    outside = [t for t in all_toks if not (q.start - 1 <= base + t.idx <= q.end)]
-    # quotations elsewhere in the sentence are not frame words either
-    other_q = [(lay.quotes[j].start - 1, lay.quotes[j].end + 1) for j in sent.quotes if j != qi]
-    outside = [t for t in outside if not any(a <= base + t.idx < b for a, b in other_q)]
-    if not outside:
+    f = _Frame(lay, sent, qi, doc)
+    if not f.outside:
         return Surface([], None, "no cue in the sentence: continues the previous speaker", C.no_cue_continues, continuation=True)
-    out_ids = {t.i for t in outside}
-    # according to X
-    for t in outside:
+    found = _according_to(f)
+    if found is not None:
+        return found
+    cue = _attached_cue(f)
+    if cue is None and f.qtoks:
+        found = _before_colon(f)
+        if found is not None:
+            return found
+    if cue is None:
+        cue = _nearest_cue(f)
+        if cue is None:
+            return _no_reporting_verb(f)
+    return _from_cue(f, cue)
+
+
+def _according_to(f: _Frame) -> Surface | None:
+    """"according to X"."""
+    doc = f.doc
+    for t in f.outside:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
             if objs:
-                parts = _np_parts(lay, doc, objs[0], base)
+                parts = f.parts(objs[0])
                 if parts:
                     return Surface(parts, doc[t.i : t.i + 2].text, "parse: according to X", C.parse_according_to)
+    return None
+
+
+def _attached_cue(f: _Frame) -> Any | None:
+    """The quotation's attachment: climb from its highest token to a reporting verb."""
     cue = None
-    # the quotation's attachment: climb from its highest token to a reporting verb
+    qtoks = f.qtoks
     if qtoks:
         # punctuation inside the marks is often attached to the main verb: ignore it
         words_q = [t for t in qtoks if not t.is_punct] or qtoks
@@ -48,81 +79,99 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         h = top.head
         steps = 0
         while steps < 6 and h is not None:
-            if h.i in out_ids and _is_report(h):
+            if h.i in f.out_ids and _is_report(h):
                 cue = h
                 break
             if h.head.i == h.i:
                 break
             h = h.head
             steps += 1
-    if cue is not None and _opens_next(doc, cue, qtoks):
+    if cue is not None and _opens_next(f.doc, cue, qtoks):
         cue = None
     if cue is not None and qtoks and cue.i > qtoks[-1].i and report_base(cue.lower_) == "report":
         # "X said the execution would “…” the BBC reported": the outlet reports X's words; the
         # reporting verb before the words governs them (real-news tuning split)
-        before = [t for t in outside if t.i < qtoks[0].i and _is_report(t) and report_base(t.lower_) != "report"]
+        before = [t for t in f.outside if t.i < qtoks[0].i and _is_report(t) and report_base(t.lower_) != "report"]
         if before:
             cue = before[-1]
-    if cue is None and qtoks:
-        prev = [t for t in outside if t.i < qtoks[0].i]
-        colon = [t for t in prev if t.text == ":"]
-        if colon and colon[-1].i >= qtoks[0].i - 2:
-            # "he gave a characteristically short answer: “…”": the clause before the colon
-            # the main clause before the colon: "The memo ended with a line that staff
-            # shared …: “…”" is the memo's line, not the staff's
-            v = colon[-1].head
-            while v.head.i != v.i and v.i > doc[0].i and (v.pos_ not in {"VERB", "AUX"} or v.dep_ in {
-                    "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp"} and v.head.i < colon[-1].i):
-                v = v.head
-            before_colon = doc[colon[-1].i - 1] if colon[-1].i > 0 else None
-            if before_colon is not None and _is_report(before_colon) and before_colon.i in out_ids:
-                v = before_colon  # "Pérignac defended it on television, saying: «…»"
-            elif v.i not in out_ids or v.i > colon[-1].i:
-                # the parser made the quotation the main clause ("X clarified it: “The
-                # Government does not …”"): take the top verb left of the colon
-                lv = [t for t in prev if t.pos_ in {"VERB", "AUX"} and t.i < colon[-1].i and t.dep_ != "aux"]
-                if lv:
-                    v = min(lv, key=_depth)
-            if v.pos_ in {"VERB", "AUX"} and v.i in out_ids:
-                subj, how = _subject_of(v)
-                if subj is not None:
-                    parts = _np_parts(lay, doc, subj, base)
-                    if parts:
-                        end = colon[-1].i
-                        strong = _is_report(v) and report_base(v.lower_) is not None
-                        cue_text = _parse_cue_text(doc, v) if strong else \
-                            doc[v.i : end].text if end - v.i <= 6 else v.text
-                        return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", C.parse_before_colon)
-    if cue is None:
-        cands = [t for t in outside if _is_report(t) and not _opens_next(doc, t, qtoks)]
-        if not cands:
-            if _inside_narration(lay, sent, qi):
-                # "The question on their minds is “would this man …?”", "figures (…, “career”
-                # civil servants)": words woven into a narrating sentence with no reporting verb
-                # are nobody's in particular; continuing the previous speaker put a far-back
-                # quotee's name on the writer's own phrase. A person who is the subject of the
-                # sentence's main (non-copula) verb is the one using the words ("She avoided
-                # the word, referring instead to a “…”", "X thinks Y has not “…”").
-                root = next((t for t in all_toks if t.dep_ == "ROOT"), None)
-                if root is not None and root.i in out_ids and root.lemma_ != "be" \
-                        and not _own_subject_between(qtoks, root):
-                    subs = [c for c in root.children if c.dep_ == "nsubj" and c.i in out_ids
-                            and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"})]
-                    parts = _np_parts(lay, doc, subs[0], base) if subs else None
-                    if parts and all(p.kind in {"name", "pronoun"} for p in parts):
-                        return Surface(parts, None, f"parse: subject of the narrating verb '{root.text}'", C.parse_narrating_subject)
-                return Surface([], None, "no reporting verb: a quotation inside narration names nobody", C.nobody)
-            return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
-                           C.parse_no_verb_continues, continuation=True)
-        qpos = qtoks[0].i if qtoks else 0
-        # a full reporting verb ("as X put it when he read the draft") before a weak one
-        cue = min(cands, key=lambda t: (report_base(t.lower_) in WEAK_BASES, abs(t.i - qpos)))
+    return cue
+
+
+def _before_colon(f: _Frame) -> Surface | None:
+    """"he gave a characteristically short answer: “…”": the main clause before the colon.
+    "The memo ended with a line that staff shared …: “…”" is the memo's line, not the staff's."""
+    doc, qtoks = f.doc, f.qtoks
+    prev = [t for t in f.outside if t.i < qtoks[0].i]
+    colon = [t for t in prev if t.text == ":"]
+    if not (colon and colon[-1].i >= qtoks[0].i - 2):
+        return None
+    v = colon[-1].head
+    while v.head.i != v.i and v.i > doc[0].i and (v.pos_ not in {"VERB", "AUX"} or v.dep_ in {
+            "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp"} and v.head.i < colon[-1].i):
+        v = v.head
+    before_colon = doc[colon[-1].i - 1] if colon[-1].i > 0 else None
+    if before_colon is not None and _is_report(before_colon) and before_colon.i in f.out_ids:
+        v = before_colon  # "Pérignac defended it on television, saying: «…»"
+    elif v.i not in f.out_ids or v.i > colon[-1].i:
+        # the parser made the quotation the main clause ("X clarified it: “The
+        # Government does not …”"): take the top verb left of the colon
+        lv = [t for t in prev if t.pos_ in {"VERB", "AUX"} and t.i < colon[-1].i and t.dep_ != "aux"]
+        if lv:
+            v = min(lv, key=_depth)
+    if not (v.pos_ in {"VERB", "AUX"} and v.i in f.out_ids):
+        return None
+    subj, how = _subject_of(v)
+    if subj is None:
+        return None
+    parts = f.parts(subj)
+    if not parts:
+        return None
+    end = colon[-1].i
+    strong = _is_report(v) and report_base(v.lower_) is not None
+    cue_text = _parse_cue_text(doc, v) if strong else \
+        doc[v.i : end].text if end - v.i <= 6 else v.text
+    return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", C.parse_before_colon)
+
+
+def _nearest_cue(f: _Frame) -> Any | None:
+    """Any reporting verb of the frame: a full one ("as X put it when he read the draft")
+    before a weak one, then the nearest to the quotation."""
+    cands = [t for t in f.outside if _is_report(t) and not _opens_next(f.doc, t, f.qtoks)]
+    if not cands:
+        return None
+    qpos = f.qtoks[0].i if f.qtoks else 0
+    return min(cands, key=lambda t: (report_base(t.lower_) in WEAK_BASES, abs(t.i - qpos)))
+
+
+def _no_reporting_verb(f: _Frame) -> Surface:
+    if not _inside_narration(f.lay, f.sent, f.qi):
+        return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
+                       C.parse_no_verb_continues, continuation=True)
+    # "The question on their minds is “would this man …?”", "figures (…, “career”
+    # civil servants)": words woven into a narrating sentence with no reporting verb
+    # are nobody's in particular; continuing the previous speaker put a far-back
+    # quotee's name on the writer's own phrase. A person who is the subject of the
+    # sentence's main (non-copula) verb is the one using the words ("She avoided
+    # the word, referring instead to a “…”", "X thinks Y has not “…”").
+    root = next((t for t in f.all_toks if t.dep_ == "ROOT"), None)
+    if root is not None and root.i in f.out_ids and root.lemma_ != "be" \
+            and not _own_subject_between(f.qtoks, root):
+        subs = [c for c in root.children if c.dep_ == "nsubj" and c.i in f.out_ids
+                and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"})]
+        parts = f.parts(subs[0]) if subs else None
+        if parts and all(p.kind in {"name", "pronoun"} for p in parts):
+            return Surface(parts, None, f"parse: subject of the narrating verb '{root.text}'", C.parse_narrating_subject)
+    return Surface([], None, "no reporting verb: a quotation inside narration names nobody", C.nobody)
+
+
+def _from_cue(f: _Frame, cue: Any) -> Surface:
+    """The speaker named by the subject of the governing reporting verb ``cue``."""
     subj, how = _subject_of(cue)
-    cue_text = _parse_cue_text(doc, cue)
+    cue_text = _parse_cue_text(f.doc, cue)
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
         # "it was revealed that …", "it is said that …": nobody is named
         return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", C.nobody)
-    outer = _outer(lay, doc, cue, out_ids, base)
+    outer = _outer(f.lay, f.doc, cue, f.out_ids, f.base)
     if outer is not None and report_base(cue.lower_) in {"order", "find", "rule", "estimate", "read",
                                                          "present", "accept", "object"}:
         # "The White House dismissed it, saying the president ordered officials to take
@@ -132,7 +181,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
             and report_base(cue.lower_) == "quote" and subj.lower_ != "it":
         # "“…,” he was quoted as saying", "X is quoted in the excerpts": the one quoted is the
         # speaker (the passive rule below left every such quotation null; real-news tuning split)
-        parts = _np_parts(lay, doc, subj, base)
+        parts = f.parts(subj)
         if parts:
             return Surface(parts, cue_text, f"parse: passive '{cue.text}' names who is quoted", C.parse_passive_agent)
     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
@@ -141,7 +190,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
         return outer or Surface([], cue_text, f"parse: passive '{cue.text}' without its agent", C.nobody)
     if subj is None:
         return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", C.parse_cue_without_subject, continuation=True)
-    parts = _np_parts(lay, doc, subj, base)
+    parts = f.parts(subj)
     if not parts:
         if subj.pos_ in {"NOUN", "NUM", "PRON"} and subj.lower_ not in SUBJECT_PRONOUNS and cue.i > subj.i \
                 and subj.lower_ not in {"others", "many", "some", "several", "few", "most", "all", "both"}:
@@ -197,7 +246,7 @@ def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Sur
             subj, how = _subject_of(h)
             if subj is None:
                 return None
-            parts = _np_parts(lay, doc, subj, base)
+            parts = np_parts(lay, doc, subj, base)
             if parts:
                 return Surface(parts, _parse_cue_text(doc, h), f"parse: {how} of outer '{h.text}'", C.parse_outer_cue)
             return None
@@ -316,130 +365,3 @@ def _parse_cue_text(doc: Any, cue: Any) -> str:
         return doc[gov.i : cue.i + 1].text if cue.i - gov.i < 8 else cue.text
     toks.sort(key=lambda t: t.i)
     return doc[toks[0].i : toks[-1].i + 1].text
-
-
-def _np_parts(lay: Layout, doc: Any, tok: Any, base: int) -> list[Part] | None:
-    """Speaker parts of a subject noun phrase: conjuncts become joint speakers."""
-    heads = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj":
-            heads.append(c)
-            heads.extend(cc for cc in c.children if cc.dep_ == "conj")
-    parts = []
-    for h in heads:
-        p = _head_part(doc, h, base)
-        if p:
-            parts.append(p)
-    return parts or None
-
-
-def _head_part(doc: Any, h: Any, base: int) -> Part | None:
-    low = h.lower_
-    if h.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
-        if low not in SUBJECT_PRONOUNS:
-            return None  # "what should be quoted", "who", "this": not a speaker
-
-        kind = "first" if low in FIRST_PERSON else "pronoun"
-        return Part(kind, low, base + h.idx)
-    # the name: the capitalised tokens around the head, joined across hyphens
-    # ("Ivanova-Reyes", "Lee Eun-chae") and back over compounds ("Calder Property Association")
-    w0 = h.i
-    while w0 > 0 and _glued(doc, w0):
-        w0 -= 1  # "Yeon-soo": the word starts at "Yeon"
-    if low in {"others", "many", "some", "several", "few", "most", "all", "both", "everyone", "everybody",
-               "nobody", "somebody", "someone", "anyone", "anybody", "none"}:
-        return None  # "Others counter that …", "Many said …": nobody in particular
-    if low in GROUP_NOUNS and (h.i == 0 or not doc[h.i - 1].text[:1].isupper()):
-        return Part("desc", low, base + h.idx)  # "Critics say …": capitalised, but names no one
-    if doc[w0].text[:1].isupper():
-        lo = hi = h.i
-        sub = {t.i for t in h.subtree}
-        while lo - 1 >= 0 and (lo - 1 in sub and _capish(doc[lo - 1]) or _glued(doc, lo)
-                               or _glued(doc, lo - 1)):
-            lo -= 1
-        while hi + 1 < len(doc) and _glued(doc, hi + 1):
-            hi += 1
-        while lo < hi and not _capish(doc[lo]):
-            lo += 1
-        # keep the last run of capitals ("Kestrel Bay manager Sofia X" -> "Sofia X")
-        run: list[Any] = []
-        for t in doc[lo : hi + 1]:
-            if _capish(t) or (run and (t.text in {"-", "&", "of", "for", "’", "'"} or _glued(doc, t.i))):
-                run.append(t)
-            else:
-                run = []
-        if run:
-            named = _role_apposition(doc, h, run, base)
-            if named is not None:
-                return named
-            text = doc[run[0].i : run[-1].i + 1].text
-            text = re.sub(r"\s*[’']s$", "", text)
-            return Part("name", text, base + run[0].idx)
-    # a description: the noun phrase without relative clauses and appositions
-    sub = list(h.subtree)
-    cut: set[int] = set()
-    for a in sub:
-        if a.i != h.i and a.dep_ in {"relcl", "appos", "acl", "prep", "punct"}:
-            cut.update(t.i for t in a.subtree)
-    keep = [t for t in sub if t.i not in cut]
-    if not keep:
-        return None
-    left = min(t.i for t in keep)
-    right = max(t.i for t in keep)
-    text = doc[left : right + 1].text
-    if low in DOCUMENT_NOUNS:
-        # "One review, by Philippa Haldane, called it": the author named with "by"
-        for t in h.subtree:
-            if t.lower_ == "by" and t.i > h.i:
-                objs = [c for c in t.children if c.dep_ == "pobj"]
-                if objs:
-                    p = _head_part(doc, objs[0], base)
-                    if p is not None and p.kind == "name":
-                        return p
-        # "Its terms say", "the supplier’s own brochure": the owner speaks
-        poss = [c for c in h.children if c.dep_ == "poss"]
-        if poss:
-            p = _head_part(doc, poss[0], base)
-            if p is not None and p.kind in {"name", "pronoun", "desc"}:
-                return p
-        # "I sent out a note that said": the sender
-        if h.dep_ in {"dobj", "pobj"}:
-            v = h.head if h.dep_ == "dobj" else h.head.head
-            subs = [c for c in v.children if c.dep_ == "nsubj"]
-            if subs and subs[0].i != h.i:
-                p = _head_part(doc, subs[0], base)
-                if p is not None and p.kind != "doc":
-                    return p
-        return Part("doc", text, base + doc[left].idx)
-    if h.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    return Part("desc", text, base + doc[left].idx)
-
-
-def _role_apposition(doc: Any, h: Any, run: list[Any], base: int) -> Part | None:
-    """The person a capitalised role introduces. The parser heads "Senate Minority Leader
-    Chuck Schumer, D-N.Y., said" and "Japan’s Chief Cabinet Secretary, Yoshihide Suga,
-    described" on the role word and hangs the name on it as an apposition, so the speaker
-    came out as "Senate Minority Leader" (real-news tuning split): a run that ends on a title
-    word names an office, and the apposed name is the person holding it."""
-    if run[-1].lower_.strip(".") not in TITLE_WORDS:
-        return None
-    for c in h.children:
-        if c.dep_ == "appos" and c.i > h.i and c.pos_ == "PROPN":
-            p = _head_part(doc, c, base)
-            if p is not None and p.kind == "name" and len(p.text.split()) >= 2:
-                return p
-    return None
-
-
-def _capish(t: Any) -> bool:
-    return t.text[:1].isupper() and t.lower_ not in DETERMINERS
-
-
-def _glued(doc: Any, i: int) -> bool:
-    """Token i is part of a hyphenated word with its neighbour (no spaces around "-")."""
-    t = doc[i]
-    if t.text in {"-", "‐"}:
-        return not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
-    return i > 0 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and \
-        i > 1 and not doc[i - 2].whitespace_

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS
 from ..lexicon.reporting import report_base
@@ -64,7 +65,26 @@ class Referents:
     and the other state ``Resolver.__init__`` sets, and calls its ``resolve_part``."""
 
     def pronoun(self, pron: str, pos: int, sent_idx: int) -> Entity | None:
+        """The entity a pronoun (or "person": a definite role looking back) refers to: the most
+        salient compatible one in reach, in passes from the strongest evidence down."""
         g = "x" if pron == "person" else PRONOUNS.get(pron, "p")
+        order, near = self._antecedents(pos, sent_idx)
+        found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near))
+        if found is not None:
+            return found
+        if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
+            # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody
+            # came before, so the next person named within two sentences is the speaker
+            later = [m.entity for k in range(sent_idx, min(len(self.lay.sentences), sent_idx + 3))
+                     for m in self.by_sentence.get(k, []) if m.start > pos and m.entity]
+            for e in later:
+                if self._compatible(e, g) and e.substantial():
+                    return e
+        return None
+
+    def _antecedents(self, pos: int, sent_idx: int) -> tuple[list[tuple[Entity, bool]], list[Entity]]:
+        """The entities in reach, most salient first, each with whether it was a sentence
+        subject; and those mentioned in this sentence (before the pronoun) or the previous one."""
         lay = self.lay
         s0 = lay.sentences[sent_idx]
         order: list[tuple[Entity, bool]] = []  # (entity, is a sentence subject)
@@ -85,6 +105,10 @@ class Referents:
             order.extend((m.entity, False) for m in reversed(self.by_sentence.get(si, [])) if m.entity)
         if sent_idx == 0 or not order:
             order.extend(cur)
+        return order, near
+
+    def _pronoun_passes(self, g: str, near: list[Entity]) -> list[Any]:
+        """Which antecedents each pass accepts, strongest evidence first."""
         # sentence subjects and people with evidence (a title, a gender, having spoken) first;
         # any other capitalised pair ("New Year", "Davis Cup") only when no such one is in reach
         # ... and a full personal name in this or the previous sentence ("Consider John Adams’s
@@ -103,6 +127,10 @@ class Referents:
             # shows no sign of being a person ("Borussia Dortmund … it said")
             passes.append(lambda e, subj: subj and e.kind == "unknown" and not e.person_like()
                           and e.place_evidence == 0)
+        return passes
+
+    def _first_in_passes(self, g: str, order: list[tuple[Entity, bool]], near: list[Entity],
+                         passes: list[Any]) -> Entity | None:
         for n_pass, ok in enumerate(passes):
             for e, is_subj in order:
                 last_pass = n_pass == len(passes) - 1 > 0
@@ -120,14 +148,6 @@ class Referents:
                         if sure:
                             return sure[0]
                         e.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
-                    return e
-        if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
-            # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody
-            # came before, so the next person named within two sentences is the speaker
-            later = [m.entity for k in range(sent_idx, min(len(lay.sentences), sent_idx + 3))
-                     for m in self.by_sentence.get(k, []) if m.start > pos and m.entity]
-            for e in later:
-                if self._compatible(e, g) and e.substantial():
                     return e
         return None
 
@@ -232,6 +252,23 @@ class Referents:
         if c0 >= len(toks):
             return []
         t0 = toks[c0]
+        opened = self._pronoun_subject(toks, c0, sent_idx)
+        if opened is not None:
+            return opened
+        ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
+        if ms:
+            named = self._mention_subject(toks, t0, ms)
+            if named is not None:
+                return named
+        if t0.lower in DETERMINERS and t0.lower != "a":
+            described = self._described_subject(s, toks, c0, ms)
+            if described is not None:
+                return described
+        return []
+
+    def _pronoun_subject(self, toks: list[Any], c0: int, sent_idx: int) -> list[Entity] | None:
+        """A clause opening on a pronoun (or his/her): its referent; None for any other opener."""
+        t0 = toks[c0]
         if t0.lower in {"his", "her"} and c0 + 1 < len(toks) and toks[c0 + 1].text[:1].islower():
             # "Her evasions were obvious …. She was a delegate": the owner is the topic; without
             # it the next "she" fell to a man of unknown gender mentioned in between
@@ -246,46 +283,54 @@ class Referents:
             e = (self._it_document(sent_idx) if t0.lower == "it" else None) or \
                 self.pronoun(t0.lower, t0.start, sent_idx)
             return [e] if e else []
-        ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
+        return None
+
+    def _mention_subject(self, toks: list[Any], t0: Any, ms: list[Any]) -> list[Entity] | None:
+        """The first mention, when at most four plain words precede it in the clause; None when
+        more (or a reporting verb) come first."""
+        m = ms[0]
+        mstart = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+        gap = [t for t in toks if t0.start <= t.start < mstart]
+        if not (len(gap) <= 4 and all(re.match(r"\w", t.text) for t in gap) and not any(
+                report_base(t.lower) for t in gap)):
+            return None
         out: list[Entity] = []
-        if ms:
-            m = ms[0]
-            mstart = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
-            gap = [t for t in toks if t0.start <= t.start < mstart]
-            if len(gap) <= 4 and all(re.match(r"\w", t.text) for t in gap) and not any(
-                    report_base(t.lower) for t in gap):
-                nxt = ms[1] if len(ms) > 1 else None
-                if nxt is not None and (m.possessive or 0 <= nxt.prefix_start <= m.start):
-                    between = self.lay.masked[m.end : nxt.start]
-                    if 0 <= nxt.prefix_start <= m.start or re.fullmatch(r"[’'s]*[\w\s\-’']{0,60},\s", between):
-                        return [nxt.entity] if nxt.entity else []
-                    return []
-                if m.possessive:
-                    return []
-                if m.entity:
-                    out.append(m.entity)
-                # "Quarrington and Saltonstall …": both are the subject
-                if nxt is not None and re.fullmatch(r"\s+and\s+", self.lay.masked[m.end : nxt.start]) \
-                        and nxt.entity:
-                    out.append(nxt.entity)
-                return out
-        if t0.lower in DETERMINERS and t0.lower != "a":
-            # "The board chair, Anneliese Harrow, has insisted …"
-            seg = self.lay.masked[t0.start : s.end]
-            mm = re.match(r"[^,;:.]{2,60},\s", seg)
-            if mm:
-                after = t0.start + mm.end()
-                for m in ms:
-                    if m.start == after or m.prefix_start == after:
-                        return [m.entity] if m.entity else []
-            words = [t for t in toks[c0 : c0 + 4]]
-            for n in (4, 3, 2):
-                phrase = " ".join(t.text for t in words[:n])
-                if len(words) >= n and all(re.match(r"\w", t.text) for t in words[:n]):
-                    e = self.description(phrase, t0.start)
-                    if e is not None and words[n - 1].lower not in INTRO_WORDS:
-                        return [e]
+        nxt = ms[1] if len(ms) > 1 else None
+        if nxt is not None and (m.possessive or 0 <= nxt.prefix_start <= m.start):
+            between = self.lay.masked[m.end : nxt.start]
+            if 0 <= nxt.prefix_start <= m.start or re.fullmatch(r"[’'s]*[\w\s\-’']{0,60},\s", between):
+                return [nxt.entity] if nxt.entity else []
+            return []
+        if m.possessive:
+            return []
+        if m.entity:
+            out.append(m.entity)
+        # "Quarrington and Saltonstall …": both are the subject
+        if nxt is not None and re.fullmatch(r"\s+and\s+", self.lay.masked[m.end : nxt.start]) \
+                and nxt.entity:
+            out.append(nxt.entity)
         return out
+
+    def _described_subject(self, s: Any, toks: list[Any], c0: int, ms: list[Any]) -> list[Entity] | None:
+        """A clause opening on a determiner: the apposed name, or the entity its first words
+        describe."""
+        t0 = toks[c0]
+        # "The board chair, Anneliese Harrow, has insisted …"
+        seg = self.lay.masked[t0.start : s.end]
+        mm = re.match(r"[^,;:.]{2,60},\s", seg)
+        if mm:
+            after = t0.start + mm.end()
+            for m in ms:
+                if m.start == after or m.prefix_start == after:
+                    return [m.entity] if m.entity else []
+        words = [t for t in toks[c0 : c0 + 4]]
+        for n in (4, 3, 2):
+            phrase = " ".join(t.text for t in words[:n])
+            if len(words) >= n and all(re.match(r"\w", t.text) for t in words[:n]):
+                e = self.description(phrase, t0.start)
+                if e is not None and words[n - 1].lower not in INTRO_WORDS:
+                    return [e]
+        return None
 
     def learn_gender(self, sent_idx: int) -> None:
         """"Arkwright said on Sunday that he had forgiven her": a reported clause whose subject

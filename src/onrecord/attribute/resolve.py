@@ -16,6 +16,7 @@ to entities of the article, and so to full canonical names.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..lexicon.places import is_place
 from ..thresholds.attribute import AttributeOptions
@@ -101,95 +102,111 @@ class Resolver(Referents):
     # ---------------------------------------------------------------- entities for parts
 
     def resolve_part(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str | None, str]:
-        if part.kind == "name":
-            name = split_title(part.text)
-            e = self.ents.entity_for_name(name)
-            if e is None and " of " in name:
-                # "Stephen Frank of California Political Review": the person before "of"
-                e = self.ents.entity_for_name(name.split(" of ")[0])
-            if e is not None:
-                e.spoke = True
-                return e, f"name '{part.text}' -> {e.canonical}"
-            if " " not in name and name.lower() in self._lower_words:
-                # "Actions speak louder …": a capitalised sentence opener the article otherwise
-                # writes in lower case is a common word, not an unseen name: a description
-                # that names nobody (so no fallback to the previous speaker either)
-                part.kind = "desc"
-                return None, f"'{part.text}' is a common word, not a name"
-            return name, f"name '{part.text}' (not seen elsewhere)"
-        if part.kind == "pronoun" and part.text == "they":
+        """The entity (entities for a joint "they", or an unseen name) a surface part refers
+        to, and why."""
+        rule = {"name": self._resolve_name, "pronoun": self._resolve_pronoun, "first": self._resolve_first,
+                "desc": self._resolve_description, "doc": self._resolve_document}.get(part.kind)
+        if rule is None:
+            return None, "unknown part"
+        return rule(part, pos, sent_idx)
+
+    def _resolve_name(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str | None, str]:
+        name = split_title(part.text)
+        e = self.ents.entity_for_name(name)
+        if e is None and " of " in name:
+            # "Stephen Frank of California Political Review": the person before "of"
+            e = self.ents.entity_for_name(name.split(" of ")[0])
+        if e is not None:
+            e.spoke = True
+            return e, f"name '{part.text}' -> {e.canonical}"
+        if " " not in name and name.lower() in self._lower_words:
+            # "Actions speak louder …": a capitalised sentence opener the article otherwise
+            # writes in lower case is a common word, not an unseen name: a description
+            # that names nobody (so no fallback to the previous speaker either)
+            part.kind = "desc"
+            return None, f"'{part.text}' is a common word, not a name"
+        return name, f"name '{part.text}' (not seen elsewhere)"
+
+    def _resolve_pronoun(self, part: Part, pos: int, sent_idx: int) -> tuple[Any, str]:
+        if part.text == "they":
             # "they wrote": the joint subject of a recent sentence ("A, joined by B and C, …"),
             # else an organisation that was a subject; never a lone person
             for back in range(1, 3):
                 subj = self.subj.get(sent_idx - back) or []
                 if len(subj) >= 2:
                     return subj, f"pronoun 'they' -> {', '.join(e.canonical for e in subj)}"
-        if part.kind == "pronoun" and part.text == "it":
+        if part.text == "it":
             e = self._it_document(sent_idx)
             if e is not None:
                 return e, f"pronoun 'it' -> a document by {e.canonical}"
-        if part.kind == "pronoun":
-            e = self.pronoun(part.text, pos, sent_idx)
+        e = self.pronoun(part.text, pos, sent_idx)
+        if e is not None:
+            return e, f"pronoun '{part.text}' -> {e.canonical}"
+        return None, f"pronoun '{part.text}' unresolved"
+
+    def _resolve_first(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
+        e = self.first_person(pos)
+        if e is not None:
+            self.narrators.add(e.id)
+            return e, f"first person '{part.text}' -> {e.canonical}"
+        return None, f"first person '{part.text}' unresolved"
+
+    def _resolve_description(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
+        own = re.match(r"^(.*?)[’']s\s+(?:\w+\s+)?(\w+)$", part.text)
+        if own and own.group(2).lower() in OWNER_HEADS and own.group(1)[:1].isupper():
+            # "according to Erdogan’s office": the office speaks for its owner
+            e = self.ents.entity_for_name(split_title(own.group(1)))
             if e is not None:
-                return e, f"pronoun '{part.text}' -> {e.canonical}"
-            return None, f"pronoun '{part.text}' unresolved"
-        if part.kind == "first":
-            e = self.first_person(pos)
+                return e, f"description '{part.text}' -> its owner {e.canonical}"
+        e = self.description(part.text, pos)
+        if e is not None and e.kind != "org" and part.text.lower().startswith("the ") \
+                and not any(m.start < pos for m in e.mentions) \
+                and not any(self.lay.sentence_at(m.start) is self.lay.sentences[sent_idx] for m in e.mentions):
+            # "Director Peter Jackson has said …. The Oscar winner said …" with "Oscar winner
+            # Adrien Brody" only further down: a definite role looks back; the person in
+            # focus beats a later namesake of the role
+            focus = self.pronoun("person", pos, sent_idx)
+            if focus is not None and focus.is_person():
+                return focus, f"description '{part.text}' -> the person in focus, {focus.canonical}"
+        if e is not None:
+            return e, f"description '{part.text}' -> {e.canonical}"
+        return self._unresolved_role(part, pos, sent_idx)
+
+    def _unresolved_role(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
+        """A description no entity matches: a definite office or party refers back to the
+        person in focus, unless the article introduced an unnamed one ("a senior adviser")."""
+        words = part.text.lower().split()
+        head = words[-1] if words else ""
+        # only offices and parties ("the foreign secretary", "the California Democrat"); a
+        # role in events ("the defendant", "the victim") is often someone not yet in focus
+        heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
+        unnamed_before = re.search(r"\b(?:a|an|one)\s(?:[\w-]+\s){0,3}(?:" + heads + r")\b",
+                                   self.lay.masked[max(0, pos - 1500) : pos], re.I)
+        if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS) \
+                and head != self.last_unresolved_head and not unnamed_before:
+            # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
+            # never given as an apposition refers back to the person in focus
+            e = self.pronoun("person", pos, sent_idx)
             if e is not None:
-                self.narrators.add(e.id)
-                return e, f"first person '{part.text}' -> {e.canonical}"
-            return None, f"first person '{part.text}' unresolved"
-        if part.kind == "desc":
-            own = re.match(r"^(.*?)[’']s\s+(?:\w+\s+)?(\w+)$", part.text)
-            if own and own.group(2).lower() in OWNER_HEADS and own.group(1)[:1].isupper():
-                # "according to Erdogan’s office": the office speaks for its owner
-                e = self.ents.entity_for_name(split_title(own.group(1)))
-                if e is not None:
-                    return e, f"description '{part.text}' -> its owner {e.canonical}"
-            e = self.description(part.text, pos)
-            if e is not None and e.kind != "org" and part.text.lower().startswith("the ") \
-                    and not any(m.start < pos for m in e.mentions) \
-                    and not any(self.lay.sentence_at(m.start) is self.lay.sentences[sent_idx] for m in e.mentions):
-                # "Director Peter Jackson has said …. The Oscar winner said …" with "Oscar winner
-                # Adrien Brody" only further down: a definite role looks back; the person in
-                # focus beats a later namesake of the role
-                focus = self.pronoun("person", pos, sent_idx)
-                if focus is not None and focus.is_person():
-                    return focus, f"description '{part.text}' -> the person in focus, {focus.canonical}"
+                return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
+        self.last_unresolved_head = head
+        return None, f"description '{part.text}' unresolved"
+
+    def _resolve_document(self, part: Part, pos: int, sent_idx: int) -> tuple[Any, str]:
+        owner = re.match(r"^(.*?)[’']s\s", part.text) or re.match(r"^(its|his|her|their)\s", part.text, re.I)
+        if owner:
+            o = owner.group(1)
+            sub = Part("pronoun" if o.lower() in PRONOUNS else
+                       "name" if o[:1].isupper() and o.split()[0].lower() not in DETERMINERS else "desc",
+                       o.lower() if o.lower() in PRONOUNS else o, part.start)
+            e, why = self.resolve_part(sub, pos, sent_idx)
             if e is not None:
-                return e, f"description '{part.text}' -> {e.canonical}"
-            words = part.text.lower().split()
-            head = words[-1] if words else ""
-            # only offices and parties ("the foreign secretary", "the California Democrat"); a
-            # role in events ("the defendant", "the victim") is often someone not yet in focus
-            heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
-            unnamed_before = re.search(r"\b(?:a|an|one)\s(?:[\w-]+\s){0,3}(?:" + heads + r")\b",
-                                       self.lay.masked[max(0, pos - 1500) : pos], re.I)
-            if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS) \
-                    and head != self.last_unresolved_head and not unnamed_before:
-                # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
-                # never given as an apposition refers back to the person in focus
-                e = self.pronoun("person", pos, sent_idx)
-                if e is not None:
-                    return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
-            self.last_unresolved_head = head
-            return None, f"description '{part.text}' unresolved"
-        if part.kind == "doc":
-            owner = re.match(r"^(.*?)[’']s\s", part.text) or re.match(r"^(its|his|her|their)\s", part.text, re.I)
-            if owner:
-                o = owner.group(1)
-                sub = Part("pronoun" if o.lower() in PRONOUNS else
-                           "name" if o[:1].isupper() and o.split()[0].lower() not in DETERMINERS else "desc",
-                           o.lower() if o.lower() in PRONOUNS else o, part.start)
-                e, why = self.resolve_part(sub, pos, sent_idx)
-                if e is not None:
-                    return e, f"document '{part.text}' -> its owner: {why}"
-            head = part.text.lower().split()[-1] if part.text.split() else ""
-            issuer = self.doc_speakers.get(head) or self.last_doc_speakers
-            if issuer:
-                return issuer[0], f"document '{part.text}' -> its issuer"
-            return None, f"document '{part.text}' without issuer"
-        return None, "unknown part"
+                return e, f"document '{part.text}' -> its owner: {why}"
+        head = part.text.lower().split()[-1] if part.text.split() else ""
+        issuer = self.doc_speakers.get(head) or self.last_doc_speakers
+        if issuer:
+            return issuer[0], f"document '{part.text}' -> its issuer"
+        return None, f"document '{part.text}' without issuer"
 
     # ---------------------------------------------------------------- pronouns
 

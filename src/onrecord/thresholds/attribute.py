@@ -99,7 +99,7 @@ class Confidence:
     parse_narrating_subject: float = 0.6  # subject of a narrating verb (no reporting verb)
     parse_cue_without_subject: float = 0.5
     parse_subject_not_speaker: float = 0.4
-    # the article (attribute/__init__.py)
+    # the article (attribute/speakers.py)
     continues_previous_speaker: float = 0.85
     continues_previous_subject: float = 0.8
     credit_line_sentence: float = 0.75  # a credit line sentence after the quotation
