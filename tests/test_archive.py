@@ -197,7 +197,7 @@ def test_ingest_progress_advances_per_document_of_one_big_file_on_a_terminal(tmp
     import io
     import sys
 
-    from onrecord.archive import archive as archive_mod
+    from onrecord.archive import ingest as archive_mod
 
     class Terminal(io.StringIO):
         def isatty(self):

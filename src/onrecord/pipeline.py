@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib
 import os
 import re
-import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Union
@@ -22,7 +21,6 @@ from .errors import (
     EmptyDocument,
     IndexDamaged,
     InputError,
-    MalformedRecord,
     MissingInput,
     NotAFile,
     NotBuiltYet,
@@ -32,6 +30,7 @@ from .errors import (
 from .model import VERDICTS, CheckedQuote, CheckResult, Claim, Document, ExtractResult, Verdict
 from .options import DEFAULT_OPTIONS, Options
 from .progress import SILENT, StatusSink, document_warnings
+from .read.claims import load_claims
 from .thresholds.progress import PROGRESS
 
 Input = Union[str, os.PathLike, Document]
@@ -42,7 +41,6 @@ Input = Union[str, os.PathLike, Document]
 ATTRIBUTE_BATCH = 32
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATE_HINT = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 
 
 def _stage(module: str, name: str, what: str) -> Callable[..., Any]:
@@ -258,92 +256,6 @@ def reindex_archive(sources: str | os.PathLike | None = None, archive: str | Non
     else:
         path = _named_archive(archive)
     return Archive.reindex(path)
-
-
-def _real_date(hint: str) -> bool:
-    from datetime import date
-
-    try:
-        date.fromisoformat(hint if len(hint) == 10 else hint + "-01")
-    except ValueError:
-        return False
-    return True
-
-
-def load_claims(path: str | os.PathLike, errors: list[InputError] | None = None) -> list[Claim]:
-    """Contract section 2 input: one ``{"id","quote","speaker","date_hint"}`` object a line.
-    Errors name the file and the line number. With an ``errors`` list, a bad line is added to
-    it and skipped, and the other claims are kept (``onrecord verify``: one bad line used to
-    abort the whole run with no verdicts, issue 10); without one, the first bad line raises."""
-    from .read.common import decode_utf8, file_size_ok, read_bytes
-    from .read.jsonl import parse_record
-    from .thresholds.read import ReadOptions
-
-    name = os.fspath(path)
-    opts = ReadOptions()
-    if name == "-":
-        name = "<stdin>"
-        # the same size cap as a file: `--claims -` fed an endless stream used to read it all
-        data = sys.stdin.buffer.read(opts.max_input_bytes + 1)
-        file_size_ok(len(data), name, opts.max_input_bytes)
-        text = decode_utf8(data, name)
-    else:
-        text = decode_utf8(read_bytes(name, opts), name)
-    claims: list[Claim] = []
-    seen: set[str] = set()
-    bad: list[InputError] = []
-    # split("\n") as in read.jsonl.iter_records: a raw U+2028 may sit inside a JSON string
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            claim = _claim_record(parse_record(line, name, lineno), name, lineno, seen)
-        except MalformedRecord as e:
-            if errors is None:
-                raise
-            bad.append(e)
-            continue
-        seen.add(claim.id)
-        claims.append(claim)
-    if errors is not None:
-        errors.extend(bad)
-    if not claims and bad:
-        n = len(bad)
-        raise MalformedRecord(f"no readable claim: {n} bad line{'s' if n != 1 else ''} ({bad[0].message})",
-                              path=name)
-    if not claims:
-        raise EmptyDocument("empty document (no claims)", path=name)
-    return claims
-
-
-def _claim_record(rec: dict, name: str, lineno: int, seen: set[str]) -> Claim:
-    """One claims-file record checked field by field; MalformedRecord names the line."""
-    cid = rec.get("id")
-    if not isinstance(cid, (str, int)) or isinstance(cid, bool) or str(cid) == "":
-        raise MalformedRecord(f'line {lineno}: claim has no "id"', path=name)
-    cid = str(cid)
-    if cid in seen:
-        raise MalformedRecord(f"line {lineno}: duplicate claim id {cid!r}", path=name)
-    quote = rec.get("quote")
-    if not isinstance(quote, str) or not quote.strip():
-        raise MalformedRecord(f'line {lineno}: claim {cid!r} has no "quote" text', path=name)
-    speaker = rec.get("speaker")
-    if speaker is not None and not isinstance(speaker, str):
-        raise MalformedRecord(f'line {lineno}: "speaker" must be a string or null', path=name)
-    hint = rec.get("date_hint")
-    if hint is not None and (not isinstance(hint, str) or not _DATE_HINT.fullmatch(hint)):
-        raise MalformedRecord(f'line {lineno}: "date_hint" must be YYYY-MM, YYYY-MM-DD or null', path=name)
-    if hint is not None and not _real_date(hint):
-        # "2024-13-45" passed the pattern and then ruled sources in or out by string order
-        raise MalformedRecord(f'line {lineno}: "date_hint" {hint!r} is not a real date', path=name)
-    published = rec.get("published")
-    if published is not None and (not isinstance(published, str) or not _DATE_HINT.fullmatch(published)
-                                  or not _real_date(published)):
-        raise MalformedRecord(f'line {lineno}: "published" must be a real YYYY-MM-DD or YYYY-MM date, or null',
-                              path=name)
-    outlet = rec.get("outlet_hint")
-    return Claim(id=cid, quote=quote, speaker=speaker or None, date_hint=hint,
-                 outlet_hint=outlet if isinstance(outlet, str) else None, published=published)
 
 
 def verify(

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from onrecord.archive import Archive
-from onrecord.archive import archive as archive_module
+from onrecord.archive import lookup as archive_module
 
 # 40 speakers with distinct surnames, one speech each, plus two by the same family
 PEOPLE = [f"Speaker{k} Surname{k}" for k in range(40)] + ["Mara Ellison", "Donal Ellison Jr."]

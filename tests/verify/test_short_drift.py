@@ -9,7 +9,7 @@ import pytest
 
 from onrecord.thresholds.verify import VerifyOptions
 from onrecord.verify.align import parse_quote
-from onrecord.verify.cascade import drift_floor
+from onrecord.verify.decide import drift_floor
 
 OPTS = VerifyOptions()
 

@@ -81,6 +81,6 @@ def test_the_verdict_counts_the_speakers_sources(archive):
     ("Mara J. Ellison", "Mara Ellison", True),
 ])
 def test_which_stored_speaker_is_the_claimed_one(claimed, stored, same):
-    from onrecord.archive.archive import _speaker_is
+    from onrecord.archive.lookup import _speaker_is
 
     assert _speaker_is(claimed, stored) is same

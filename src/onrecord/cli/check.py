@@ -75,13 +75,8 @@ def check(
                stream=fmt == "jsonl" and not out_dir, fh=atomic.fh if atomic else None)
     complete = False
     try:
-        with _status(progress, streams=b.stream and b.fh is None) as status:
-            arch = open_sources(sources, archive, status)
-            if archive and output:
-                refuse_unsafe_target(output, (), None, (i.path for i in arch.list()))
-            for item in pipeline.check(inputs, archive=arch, published=published, translated=translated,
-                                       bank=bank, status=status):
-                b.take(item, status)
+        _check_all(b, sources, archive, output, progress,
+                   dict(published=published, translated=translated, bank=bank))
         # Nothing readable (a mistyped file name): the one-line error is the whole answer, not
         # an empty report ("0 quotations") on stdout or an empty page left behind by -o.
         nothing = b.summary.articles == 0 and bool(b.errors)
@@ -95,6 +90,20 @@ def check(
             atomic.finish(keep=complete)
     _end_batch(b.errors, b.written, out_dir, b.summary)
     sys.exit(exit_code(b.verdicts, len(b.errors)))
+
+
+def _check_all(b: "_Batch", sources: str | None, archive: str | None, output: str | None,
+               progress: bool | None, check_args: dict) -> None:
+    """Check every input of the batch into ``b``, with the status display on stderr."""
+    from .. import pipeline
+    from ..output import refuse_unsafe_target
+
+    with _status(progress, streams=b.stream and b.fh is None) as status:
+        arch = open_sources(sources, archive, status)
+        if archive and output:
+            refuse_unsafe_target(output, (), None, (i.path for i in arch.list()))
+        for item in pipeline.check(b.inputs, archive=arch, status=status, **check_args):
+            b.take(item, status)
 
 
 @dataclass

@@ -1,25 +1,20 @@
-"""The verdict cascade (contract section 2). See ``verify_claim``."""
+"""The verdict cascade (contract section 2): the stages in the order they run (see
+``verify_claim``). Each stage finds evidence; decide.py turns it into the verdict."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .silence import no_source
 from ..model import Claim, Verdict
-from .speakers import said_by
 from ..thresholds.verify import VerifyOptions
-from . import dates, equiv, guard, reports
-from .align import Match, ParsedQuote, describe_changes, find_matches, parse_quote, span_offsets
-from .drift import (align, centre_sentences, finish_windows, lexical_window, plan_windows, sentence_context,
-                    sentence_texts)
-from ..text.fold import word_tokens
-from .frame import governing_frame, out_of_context
-from . import reversal
-from .reversal import Reversal
-from .roles import argument_swap
-from .splice import ellipsis_splice
-from .evidence import divergence, lead_in, make_evidence, provenance, word_diff
+from . import dates, equiv, reports
+from .align import Match, ParsedQuote, find_matches, parse_quote
+from .decide import judge_lexical, judge_window, judge_words, outlet_matches
+from .drift import align, centre_sentences, finish_windows, plan_windows, sentence_texts
+from .evidence import provenance
+from .silence import no_source
+from .speakers import said_by
 
 
 _COMPOUND = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
@@ -68,39 +63,48 @@ def _unchecked(archive) -> list[tuple[str, str]]:
 
 def verify_claim(claim: Claim, archive, options=None) -> Verdict:
     """Judge one claim against the archive, strict to lenient; the first stage that decides
-    names itself in ``Verdict.stage``.
+    names itself in ``Verdict.stage``. The stages, in the order they run (this module runs
+    them; every verdict is decided in decide.py, by the rule named here):
 
     1. **fold** the quote and every source with an offset map (case, width, ligatures, quote,
        apostrophe and dash styles, soft hyphens, zero-width characters, whitespace, line-break
        hyphenation). Digits, signs, separators and negators are never folded; matching is on
        whole tokens ("the rapist" is not in "therapist", "0.4" not in "-0.4").
     2. **verbatim**: the folded quote's words occur in a source with the same punctuation.
-       Every occurrence is counted; several give the warning ``ambiguous``.
+       Every occurrence is counted; several give the warning ``ambiguous``. The candidate
+       sources come from a phrase query; a quote with a hyphenated compound is retried with
+       it joined, then with equivalent spellings (equiv.py).
     3. **variation**: editorial changes only. An ellipsis splits the quote into fragments that
        must occur in order within ``max_ellipsis_gap`` words (the omitted words are shown); a
        [bracket] replaces or adds up to ``max_bracket_words`` words (what it replaced is
        shown); changed punctuation; a dropped trailing clause. An ellipsis that omits a negator
        inside one sentence, or a bracket that adds or removes a negator or number, fails the
-       guard (step 4) and is not_found.
-    5. **misattributed** (checked on stages 2-3): the words exist but the speaker of the
-       evidence span (transcript turn, else the header's Speaker) is not the claimed speaker
-       (names.same_person). Under ``short_quote_words`` words the match alone is too little
-       evidence: misattributed only when the claimed speaker takes part in the same source
-       (the other turn of a transcript); otherwise not_found with the words shown and the
-       warning ``short``.
-    4. **drift**: first a lexical pre-pass without the model: the 1-2 sentence window of the
-       top BM25 passages holding most of the quote's content words; if it holds at least
-       ``lexical_near`` of them, the GUARD runs on it at once. Then candidates from the BM25
-       index and the stored sentence embeddings, as 1-3 sentence windows of one speaker (the
-       claimed speaker's, when one is claimed), ranked by embedding similarity; the best is
-       aligned to the quote clause by clause. GUARD: a negator, number, named entity, modal
-       class or direction word that differs makes it not_found, naming the change. An
-       unmarked omission or splice (every word present, in pieces) is drift with the left-out
-       text shown. Otherwise max(window cosine, aligned-clause cosine) >=
+       guard (``decide.match_guard``) and is not_found.
+    4. **out_of_context / misattributed / occasion** (``decide.WORDS_RULES``, on the best
+       occurrence of stages 2-3): a frame that reports or rejects the words is out_of_context
+       (frame.py). The words exist but the speaker of the evidence span (transcript turn, else
+       the header's Speaker) is not the claimed speaker (names.same_person): misattributed.
+       Under ``short_quote_words`` words the match alone is too little evidence:
+       misattributed only when the claimed speaker takes part in the same source (the other
+       turn of a transcript); otherwise not_found with the words shown and the warning
+       ``short``. A short quote found only on another occasion than the hinted date is
+       not_found when the archive holds the speaker's words from that time.
+    5. **drift, lexical pre-pass** (``decide.judge_lexical``, no model): the 1-2 sentence
+       window of the top BM25 passages holding most of the quote's content words; if it holds
+       at least ``lexical_near`` of them, the GUARD runs on it at once: a negator, number,
+       named entity, modal class or direction word that differs makes it not_found, naming the
+       change.
+    6. **drift, embedding windows** (``decide.WINDOW_RULES``): candidates from the BM25 index
+       and the stored sentence embeddings, as 1-3 sentence windows of one speaker (the claimed
+       speaker's, when one is claimed; drift.py), ranked by embedding similarity; the best is
+       aligned to the quote clause by clause. The GUARD as in 5; a reversal (reversal.py,
+       roles.py) is not_found, or variation when the source's own words were only rearranged;
+       an unmarked omission or splice (every word present, in pieces) is drift with the
+       left-out text shown. Otherwise max(window cosine, aligned-clause cosine) >=
        ``drift_min_cosine`` is drift. Vectors come from ``archive.vectors``, computed for
        the windows reached and cached in the archive, so every archive gets this stage.
-    6. **not_found** otherwise, with the nearest candidate in ``Verdict.nearest``.
-    7. **no_source** (silence.py): a not_found whose claimed speaker has no source in the
+    7. **not_found** otherwise, with the nearest candidate in ``Verdict.nearest``.
+    8. **no_source** (silence.py): a not_found whose claimed speaker has no source in the
        archive dated on or before the claim's date hint: the archive cannot speak for them.
 
     ``date_hint``: sources dated after the claim are skipped (they cannot be its origin) and
@@ -169,7 +173,7 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
     if later and not found:
         later_note = f" (the words occur in {later[0][0].path}, dated {later[0][0].date}, after the claim: it cannot be the origin)"
     if found:
-        v = _judge_words(claim, pq, found, opts, warnings, archive)
+        v = judge_words(claim, pq, found, opts, warnings, archive)
         if v is not None:
             if folded:
                 v = equiv.settle(v)
@@ -177,7 +181,7 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
             return v
 
     # stage 4: drift, with the guard; the lexical pre-pass first (no model call)
-    v = _drift_lexical(claim, pq, archive, opts, warnings)
+    v = judge_lexical(claim, pq, archive, opts, warnings, _later_than(claim, opts))
     if v is None:
         return _Pending(claim, pq, warnings, unchecked, later_note)
     return _after_drift(v, later_note, unchecked)
@@ -198,150 +202,6 @@ def _finish(v: Verdict, unchecked: list[tuple[str, str]]) -> None:
         more = f" and {len(unchecked) - 3} more" if len(unchecked) > 3 else ""
         v.explanation += f"; unchecked: {len(unchecked)} source(s) could not be read: {names}{more}"
     v.provenance = provenance(v.evidence or v.nearest)
-
-
-def _match_guard(m: Match, pq: ParsedQuote, short_words: int, doc) -> list[str]:
-    """Editorial operators must not change the claim: an ellipsis dropping a negator inside a
-    sentence ("we will ... raise taxes"), a bracket adding/removing a negator or number, a
-    short quote closed as a sentence where the source's clause goes on, an ellipsis joining the
-    start of one sentence to the end of another (splice.py; first, as it names the stage)."""
-    spliced = ellipsis_splice(doc, m, pq)
-    bad = [spliced] if spliced is not None else []
-    if m.trailing_mid_clause and pq.n_words < short_words:
-        # Real news: "No!" matched "no less profound is a sapping of confidence..." as a
-        # "dropped trailing clause". A long quote cut before a trailing phrase is a standard
-        # edit (dev: "...change that." for "...change that for the sake of a logo."); a
-        # fragment of a few words cut mid-clause is not evidence that anyone said it.
-        bad.append(f'a short quote ending where the source\'s clause goes on ("{m.dropped_trailing}")')
-    for words, inside in zip(m.omitted_words, m.omission_in_sentence):
-        if inside and guard.negation_count(words):
-            bad.append(f"the ellipsis leaves out a negation ({' '.join(words)})")
-    brackets = [w for ops in pq.ops for k, w in ops if k == "bracket"]
-    for br, rep in zip(brackets, m.replaced):
-        src = rep["source"].lower().split()
-        g = guard.check(br, src)
-        neg = [c for c in g.changes if c.startswith(("negation", "number"))]
-        if neg:
-            bad.append(f"the bracket [{' '.join(br)}] changes the claim: {'; '.join(neg)}")
-    return bad
-
-
-def outlet_matches(hint: str | None, doc) -> bool:
-    """The article's outlet hint ("in his column for the Harbour Gazette", "told the BBC")
-    names this source's outlet or title: then the source is the likelier origin of a passage
-    that several sources share."""
-    if not hint:
-        return False
-    h = " ".join(re.sub(r"^the\s+", "", hint.strip(), flags=re.I).casefold().split())
-    return any(h and h in " ".join((field or "").casefold().split()) for field in (doc.outlet, doc.title))
-
-
-def _judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warnings: list[str],
-                 archive=None) -> Verdict | None:
-    scored = []
-    for doc, m in found:
-        bad = _match_guard(m, pq, opts.short_quote_words, doc)
-        start, end = span_offsets(doc.tokens, m, pq)
-        spk = doc.speaker_at(start)
-        scored.append((doc, m, start, end, spk, bad))
-    good = [s for s in scored if not s[5]]
-    frames = {id(s): governing_frame(s[0].text, s[0].sentences, s[2], s[3], claim.quote, opts) for s in good}
-    if not good:
-        doc, m, start, end, spk, bad = scored[0]
-        ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced)
-        stage = "ellipsis_splice" if bad[0].startswith("spliced across") else "guard"
-        return Verdict(claim.id, "not_found", stage, 0.0, "; ".join(bad), nearest=ev,
-                       warnings=warnings, claim=claim)
-
-    def rank(s):
-        doc, m, start, end, spk, _ = s
-        same = bool(claim.speaker) and said_by(claim.speaker, spk)
-        date_match = bool(claim.date_hint and doc.date and doc.date.startswith(claim.date_hint))
-        # An occurrence no frame governs is the better evidence: the speaker said the words
-        # plainly there, whatever another sentence does with them.
-        # the person's own speech before a news report quoting them (reports.py)
-        return (not same, reports.is_report(doc), frames[id(s)] is not None, not m.exact,
-                not outlet_matches(claim.outlet_hint, doc), not date_match, doc.date or "9999", start)
-
-    good.sort(key=rank)
-    doc, m, start, end, spk, _ = good[0]
-    # An ellipsis that stands for nothing (a quote ending "...ride…" where the sentence ends) is
-    # not an edit of the words; a bracket always is (it is reported in m.replaced).
-    verdict = "verbatim" if m.exact else "variation"
-    stage = verdict if verdict == "verbatim" else (
-        "ellipsis" if m.omitted else "bracket" if m.replaced else "trailing_clause" if m.dropped_trailing else "punctuation")
-    same_speaker_hits = [s for s in good if said_by(claim.speaker, s[4])] if claim.speaker else good
-    occurrences = len(same_speaker_hits) if same_speaker_hits else len(good)
-    if occurrences > 1:
-        warnings.append("ambiguous")
-    ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced, occurrences=occurrences)
-    how = "the same words" if verdict == "verbatim" else describe_changes(m)
-    short = pq.n_words < opts.short_quote_words
-    if short:
-        warnings.append("short")
-    frame = frames[id(good[0])]
-    if frame is not None and (not claim.speaker or spk is None or said_by(claim.speaker, spk)):
-        return out_of_context(claim, verdict, frame, ev, warnings)
-    if claim.speaker and not said_by(claim.speaker, spk):
-        if spk is None:
-            warnings.append("speaker_unknown")
-            return Verdict(claim.id, verdict, stage, 1.0 if verdict == "verbatim" else 0.95,
-                           f"{how}; the source does not say who spoke these words", evidence=ev,
-                           warnings=warnings, claim=claim)
-        participants = set(doc.speakers) | {t.speaker for t in doc.turns if t.speaker}
-        took_part = any(said_by(claim.speaker, p) for p in participants)
-        if not short or took_part:
-            why = f"{how}, but said by {spk}, not {claim.speaker}"
-            if short:
-                why += f" (short quote; {claim.speaker} takes part in the same source)"
-            return Verdict(claim.id, "misattributed", "misattribution", 1.0 if m.exact else 0.95, why,
-                           evidence=ev, warnings=warnings, claim=claim)
-        return Verdict(claim.id, "not_found", "misattribution", 0.5,
-                       f"{how} in {doc.path}, said by {spk}; too short to call a misattribution and nothing "
-                       f"shows {claim.speaker} said it", nearest=ev, warnings=warnings, claim=claim)
-    occasion = dates.other_occasion(doc.date, claim, opts) if short and claim.speaker else ""
-    if occasion and dates.period_covered(archive, claim, opts):
-        # the ranking put a source of the hinted date first: none of the speaker's is, though
-        # the archive holds the speaker's words from that time
-        return Verdict(claim.id, "not_found", "occasion", 0.0, f"{how} in {doc.path}{occasion}",
-                       nearest=ev, warnings=warnings, claim=claim)
-    score = 1.0 if verdict == "verbatim" else 0.95
-    expl = how if verdict == "verbatim" else how[0].upper() + how[1:]
-    if verdict == "verbatim":
-        expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
-    expl += _lead_note(doc, start, warnings)
-    return Verdict(claim.id, verdict, stage, score, expl, evidence=ev, warnings=warnings, claim=claim)
-
-
-def _lead_note(doc, start: int, warnings: list[str]) -> str:
-    """The partial-quotation note; a condition left off the start is also a warning, so every
-    report says it (probe 3b: "If the grant is cut, we | would have to ...")."""
-    note = lead_in(doc, start)
-    if note.endswith("a condition the quote leaves out"):
-        warnings.append("condition_left_out")
-    return note
-
-
-def _drift_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str]) -> Verdict | None:
-    """The model-free half of stage 4: a Verdict, or None when the embedding windows decide."""
-    from .guard import capitalised
-
-    # Lexical pre-pass (no model call): a near miss shares almost all its words with the
-    # passage it distorts, so the guard can decide on the lexically closest window at once.
-    later = _later_than(claim, opts)
-    cov, lw = lexical_window(pq.words, archive, claim.speaker, opts, later_than=later)
-    if lw is not None and cov >= opts.lexical_near:
-        al = align(pq.words, lw, opts.max_splice_gap)
-        window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(lw.text).words}
-        g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words,
-                        context_words=word_tokens(sentence_context(lw.doc, al.region_start, al.region_end)).words)
-        if not g.ok:
-            ev = make_evidence(lw.doc, al.region_start, al.region_end, claim.quote)
-            return Verdict(claim.id, "not_found", "guard", round(cov, 3),
-                           f"near miss that changes the claim: {g.explain()}; nearest passage shown "
-                           f"({cov:.0%} of its content words are the quote's)",
-                           nearest=ev, warnings=warnings, claim=claim)
-    return None
 
 
 def _later_than(claim: Claim, opts: VerifyOptions):
@@ -377,98 +237,6 @@ def _region_text(picked) -> str | None:
     return None
 
 
-def _drift_windows(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str],
-                   picked) -> Verdict:
-    """The embedding half of stage 4, on the window ``_pick`` chose from ``find_windows``."""
-    from .guard import capitalised
-
-    qtext = claim.quote
-    if picked is None:
-        # centre_sentences keeps only the claimed speaker's sentences: say so, as the nearest
-        # passage (another speaker's) is no longer looked for
-        where = f"by {claim.speaker} among the passages sharing its words" if claim.speaker else "in the archive"
-        return Verdict(claim.id, "not_found", "none", 0.0, f"no candidate passage {where}",
-                       warnings=warnings, claim=claim)
-    own, w, al = picked
-    window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(w.text).words}
-    g = guard.check(pq.words, al.region_words, capitalised(claim.quote), window_words,
-                    context_words=word_tokens(sentence_context(w.doc, al.region_start, al.region_end)).words)
-    ev = make_evidence(w.doc, al.region_start, al.region_end, claim.quote)
-    region = _region_text(picked)
-    if region is not None:
-        # grade on the aligned clauses too: a window's extra clause ("When I was growing up,
-        # ... and in my street ...") dilutes the similarity of a faithful paraphrase.
-        rv = archive.vectors([region, qtext])
-        w.cosine = max(w.cosine, float(rv[0] @ rv[1]))
-    if al.region_end <= al.region_start:
-        ev = make_evidence(w.doc, w.start, w.end, claim.quote)
-    div = divergence(ev.diff)
-    if not g.ok and w.cosine >= opts.near_miss_min_cosine:
-        return Verdict(claim.id, "not_found", "guard", round(w.cosine, 3),
-                       f"near miss that changes the claim: {g.explain()}; nearest passage shown",
-                       nearest=ev, warnings=warnings, claim=claim)
-    if not g.ok:  # an unrelated passage: no "near miss" to name, just nothing found
-        return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
-                       f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}) shown",
-                       nearest=ev, warnings=warnings, claim=claim)
-    rev = _reversal(claim, pq, w, al, opts)
-    if rev is not None:
-        if rev.verdict == "variation":
-            a, b = min(x for x, _ in rev.pieces), max(y for _, y in rev.pieces)
-            both = make_evidence(w.doc, a, b, claim.quote)
-            return Verdict(claim.id, "variation", rev.rule, 0.9, rev.explanation[0].upper() + rev.explanation[1:],
-                           evidence=both, warnings=warnings, claim=claim)
-        return Verdict(claim.id, "not_found", rev.rule, round(w.cosine, 3),
-                       f"near miss that changes the claim: {rev.explanation}; nearest passage shown",
-                       nearest=ev, warnings=warnings, claim=claim)
-    if al.covered and al.left_out:
-        ev.omitted = al.left_out
-        return Verdict(claim.id, "drift", "omission", round(w.cosine, 3),
-                       f"every word is in the source, as {al.pieces} pieces, with this left out: "
-                       + " / ".join(f'"{x}"' for x in al.left_out) + " (an unmarked omission is not verbatim)",
-                       evidence=ev, warnings=warnings, claim=claim)
-    if not own:
-        return Verdict(claim.id, "not_found", "none", round(w.cosine, 3),
-                       f"no passage by {claim.speaker} supports it; nearest passage (by {w.speaker or 'nobody named'}, "
-                       f"similarity {w.cosine:.2f}) shown", nearest=ev, warnings=warnings, claim=claim)
-    if reports.nobodys(w.doc, ev.start, ev.end):  # a paraphrase of a report's narration: nobody's words
-        return reports.narration_verdict(claim, w.doc, round(w.cosine, 3), ev, warnings)
-    if w.cosine >= drift_floor(pq, opts):
-        if claim.speaker and w.speaker and not said_by(claim.speaker, w.speaker):
-            warnings.append("speaker_mismatch")
-        return Verdict(claim.id, "drift", "semantic", round(w.cosine, 3),
-                       f"same meaning in different words (similarity {w.cosine:.2f}); first difference: {div}",
-                       evidence=ev, warnings=warnings, claim=claim)
-    short = f" (a quote of {pq.n_words} words needs {drift_floor(pq, opts):.2f})" if w.cosine >= opts.drift_min_cosine else ""
-    return Verdict(claim.id, "not_found", "short_quote" if short else "none", round(w.cosine, 3),
-                   f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}{short}) shown",
-                   nearest=ev, warnings=warnings, claim=claim)
-
-
-def drift_floor(pq: ParsedQuote, opts: VerifyOptions) -> float:
-    """The similarity a paraphrase needs to be drift: higher for a short quote, whose few words
-    sit near some passage of any long archive of its speaker (thresholds.short_drift_words)."""
-    if pq.n_words < opts.short_drift_words:
-        return max(opts.drift_min_cosine, opts.short_drift_min_cosine)
-    return opts.drift_min_cosine
-
-
-def _reversal(claim: Claim, pq: ParsedQuote, w, al, opts: VerifyOptions) -> Reversal | None:
-    """The rules of ``reversal.py`` on the chosen window, in order: a splice or omission that
-    reverses the claim, or roles swapped around a verb, is never drift."""
-    if al.covered and al.left_out:
-        found = reversal.left_out_reversal(pq.words, al.left_out)
-        if found is not None:
-            return found
-    found = reversal.role_swap(pq.words, al.region_words) or argument_swap(pq.words, al.region_words)
-    if found is not None:
-        return found
-    # The splice's other piece may sit in the sentence next to the window ("Visitors picture
-    # keepers as lonely. The keepers I have met were cheerful." with only the second chosen).
-    a, b = reversal.around(w.doc.sentences, w.start, w.end)
-    return reversal.splice(claim.quote, w.doc.text[a:b], a, w.doc.sentences, opts.splice_min_words)
-
-
 def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
     """``verify_claim`` for each claim, in input order (the model is loaded once).
 
@@ -502,7 +270,7 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
                  for (_, p), pl in zip(pending, plans)]
         archive.vectors(list(dict.fromkeys(r for r in map(_region_text, picks) if r is not None)))
         for (i, p), picked in zip(pending, picks):
-            v = _drift_windows(p.claim, p.pq, archive, opts, p.warnings, picked)
+            v = judge_window(p.claim, p.pq, archive, opts, p.warnings, picked, _region_text(picked))
             out[i] = _after_drift(v, p.later_note, p.unchecked)
     # last: a not_found for a speaker the archive holds nothing by is no_source (silence.py)
     return [reports.note(_dated(no_source(v, c, archive, opts), c)) for v, c in zip(out, claims)]  # type: ignore[arg-type]

@@ -1,0 +1,421 @@
+"""The verdict decision (issue 9): every rule that turns what a stage found into a Verdict,
+with the score each verdict carries named here. ``cascade.py`` runs the stages in order and
+hands each one's evidence to this module; ``drift.py`` only finds candidate windows.
+
+Where to change a verdict:
+
+- the quote's words were found (stages verbatim / variation): ``judge_words``. First
+  ``match_guard`` drops an occurrence whose editorial operators change the claim; the
+  occurrences left are ranked by ``_rank``; the best one goes through ``WORDS_RULES`` in order
+  (out_of_context, speaker_unknown, misattributed, occasion), and ``_words_found`` when none
+  decides.
+- the lexical drift pre-pass: ``judge_lexical`` (the guard on the lexically closest window).
+- the embedding drift window: ``judge_window`` runs ``WINDOW_RULES`` in order (guard near miss,
+  unrelated passage, reversal, unmarked omission, another speaker's window, narration, semantic
+  drift), and ``_unsupported`` when none decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..model import Claim, Evidence, Verdict
+from ..text.fold import word_tokens
+from ..thresholds.verify import VerifyOptions
+from . import dates, guard, reports, reversal
+from .align import Match, ParsedQuote, describe_changes, span_offsets
+from .drift import align, lexical_window, sentence_context
+from .evidence import divergence, lead_in, make_evidence
+from .frame import governing_frame, out_of_context
+from .reversal import Reversal
+from .roles import argument_swap
+from .speakers import said_by
+from .splice import ellipsis_splice
+
+# Verdict.score: how sure the verdict is of the words, not a probability. The exact words score
+# 1.0; editorial changes (ellipsis, bracket, punctuation) 0.95; a reversal rule that finds the
+# source's own words rearranged faithfully 0.9; a match too short to call a misattribution 0.5;
+# no evidence 0.0. Drift and near misses score their window's cosine.
+VERBATIM_SCORE = 1.0
+VARIATION_SCORE = 0.95
+REORDERED_SCORE = 0.9
+SHORT_ELSEWHERE_SCORE = 0.5
+NO_EVIDENCE_SCORE = 0.0
+
+
+def _words_score(exact: bool) -> float:
+    return VERBATIM_SCORE if exact else VARIATION_SCORE
+
+
+def outlet_matches(hint: str | None, doc) -> bool:
+    """The article's outlet hint ("in his column for the Harbour Gazette", "told the BBC")
+    names this source's outlet or title: then the source is the likelier origin of a passage
+    that several sources share."""
+    if not hint:
+        return False
+    h = " ".join(re.sub(r"^the\s+", "", hint.strip(), flags=re.I).casefold().split())
+    return any(h and h in " ".join((field or "").casefold().split()) for field in (doc.outlet, doc.title))
+
+
+def match_guard(m: Match, pq: ParsedQuote, short_words: int, doc) -> list[str]:
+    """Editorial operators must not change the claim: an ellipsis dropping a negator inside a
+    sentence ("we will ... raise taxes"), a bracket adding/removing a negator or number, a
+    short quote closed as a sentence where the source's clause goes on, an ellipsis joining the
+    start of one sentence to the end of another (splice.py; first, as it names the stage)."""
+    spliced = ellipsis_splice(doc, m, pq)
+    bad = [spliced] if spliced is not None else []
+    if m.trailing_mid_clause and pq.n_words < short_words:
+        # Real news: "No!" matched "no less profound is a sapping of confidence..." as a
+        # "dropped trailing clause". A long quote cut before a trailing phrase is a standard
+        # edit (dev: "...change that." for "...change that for the sake of a logo."); a
+        # fragment of a few words cut mid-clause is not evidence that anyone said it.
+        bad.append(f'a short quote ending where the source\'s clause goes on ("{m.dropped_trailing}")')
+    for words, inside in zip(m.omitted_words, m.omission_in_sentence):
+        if inside and guard.negation_count(words):
+            bad.append(f"the ellipsis leaves out a negation ({' '.join(words)})")
+    brackets = [w for ops in pq.ops for k, w in ops if k == "bracket"]
+    for br, rep in zip(brackets, m.replaced):
+        src = rep["source"].lower().split()
+        g = guard.check(br, src)
+        neg = [c for c in g.changes if c.startswith(("negation", "number"))]
+        if neg:
+            bad.append(f"the bracket [{' '.join(br)}] changes the claim: {'; '.join(neg)}")
+    return bad
+
+
+# ---- the words were found: verbatim, variation and what overrides them -------------------
+
+@dataclass
+class _Words:
+    """The best occurrence of the quote's words, and what the rules need to judge it."""
+    claim: Claim
+    pq: ParsedQuote
+    opts: VerifyOptions
+    warnings: list[str]
+    archive: object
+    doc: object
+    m: Match
+    start: int
+    end: int
+    spk: str | None
+    frame: object
+    verdict: str  # verbatim or variation, before any rule overrides it
+    stage: str
+    how: str
+    ev: Evidence
+    short: bool
+
+
+def _out_of_context(c: _Words) -> Verdict | None:
+    """A frame governs the words (frame.py): the speaker reported or rejected them."""
+    if c.frame is not None and (not c.claim.speaker or c.spk is None or said_by(c.claim.speaker, c.spk)):
+        return out_of_context(c.claim, c.verdict, c.frame, c.ev, c.warnings)
+    return None
+
+
+def _speaker_unknown(c: _Words) -> Verdict | None:
+    """The words are there, but the source does not say who spoke them."""
+    if c.claim.speaker and c.spk is None:
+        c.warnings.append("speaker_unknown")
+        return Verdict(c.claim.id, c.verdict, c.stage, _words_score(c.verdict == "verbatim"),
+                       f"{c.how}; the source does not say who spoke these words", evidence=c.ev,
+                       warnings=c.warnings, claim=c.claim)
+    return None
+
+
+def _misattributed(c: _Words) -> Verdict | None:
+    """Said by someone else: misattributed, unless the quote is too short to show it and the
+    claimed speaker takes no part in the source (then not_found)."""
+    claim, doc = c.claim, c.doc
+    if not claim.speaker or said_by(claim.speaker, c.spk):
+        return None
+    participants = set(doc.speakers) | {t.speaker for t in doc.turns if t.speaker}
+    took_part = any(said_by(claim.speaker, p) for p in participants)
+    if not c.short or took_part:
+        why = f"{c.how}, but said by {c.spk}, not {claim.speaker}"
+        if c.short:
+            why += f" (short quote; {claim.speaker} takes part in the same source)"
+        return Verdict(claim.id, "misattributed", "misattribution", _words_score(c.m.exact), why,
+                       evidence=c.ev, warnings=c.warnings, claim=claim)
+    return Verdict(claim.id, "not_found", "misattribution", SHORT_ELSEWHERE_SCORE,
+                   f"{c.how} in {doc.path}, said by {c.spk}; too short to call a misattribution and nothing "
+                   f"shows {claim.speaker} said it", nearest=c.ev, warnings=c.warnings, claim=claim)
+
+
+def _occasion(c: _Words) -> Verdict | None:
+    """A short quote found only on another occasion than the hinted date, while the archive
+    holds the speaker's words from that time (dates.py)."""
+    occasion = dates.other_occasion(c.doc.date, c.claim, c.opts) if c.short and c.claim.speaker else ""
+    if occasion and dates.period_covered(c.archive, c.claim, c.opts):
+        # the ranking put a source of the hinted date first: none of the speaker's is, though
+        # the archive holds the speaker's words from that time
+        return Verdict(c.claim.id, "not_found", "occasion", NO_EVIDENCE_SCORE, f"{c.how} in {c.doc.path}{occasion}",
+                       nearest=c.ev, warnings=c.warnings, claim=c.claim)
+    return None
+
+
+WORDS_RULES: tuple[Callable[[_Words], Verdict | None], ...] = (
+    _out_of_context, _speaker_unknown, _misattributed, _occasion)
+
+
+def _words_found(c: _Words, occurrences: int) -> Verdict:
+    """No rule overrode the words: verbatim or variation."""
+    expl = c.how if c.verdict == "verbatim" else c.how[0].upper() + c.how[1:]
+    if c.verdict == "verbatim":
+        expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
+    expl += _lead_note(c.doc, c.start, c.warnings)
+    return Verdict(c.claim.id, c.verdict, c.stage, _words_score(c.verdict == "verbatim"), expl,
+                   evidence=c.ev, warnings=c.warnings, claim=c.claim)
+
+
+def _lead_note(doc, start: int, warnings: list[str]) -> str:
+    """The partial-quotation note; a condition left off the start is also a warning, so every
+    report says it (probe 3b: "If the grant is cut, we | would have to ...")."""
+    note = lead_in(doc, start)
+    if note.endswith("a condition the quote leaves out"):
+        warnings.append("condition_left_out")
+    return note
+
+
+def _rank(claim: Claim, frames: dict):
+    def rank(s):
+        doc, m, start, end, spk, _ = s
+        same = bool(claim.speaker) and said_by(claim.speaker, spk)
+        date_match = bool(claim.date_hint and doc.date and doc.date.startswith(claim.date_hint))
+        # An occurrence no frame governs is the better evidence: the speaker said the words
+        # plainly there, whatever another sentence does with them.
+        # the person's own speech before a news report quoting them (reports.py)
+        return (not same, reports.is_report(doc), frames[id(s)] is not None, not m.exact,
+                not outlet_matches(claim.outlet_hint, doc), not date_match, doc.date or "9999", start)
+    return rank
+
+
+def _all_guarded(claim: Claim, scored: list, warnings: list[str]) -> Verdict:
+    """Every occurrence failed ``match_guard``: not_found, the first one shown."""
+    doc, m, start, end, spk, bad = scored[0]
+    ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced)
+    stage = "ellipsis_splice" if bad[0].startswith("spliced across") else "guard"
+    return Verdict(claim.id, "not_found", stage, NO_EVIDENCE_SCORE, "; ".join(bad), nearest=ev,
+                   warnings=warnings, claim=claim)
+
+
+def judge_words(claim: Claim, pq: ParsedQuote, found, opts: VerifyOptions, warnings: list[str],
+                archive=None) -> Verdict | None:
+    """The verdict on the occurrences of the quote's words (stages verbatim and variation)."""
+    scored = []
+    for doc, m in found:
+        bad = match_guard(m, pq, opts.short_quote_words, doc)
+        start, end = span_offsets(doc.tokens, m, pq)
+        scored.append((doc, m, start, end, doc.speaker_at(start), bad))
+    good = [s for s in scored if not s[5]]
+    frames = {id(s): governing_frame(s[0].text, s[0].sentences, s[2], s[3], claim.quote, opts) for s in good}
+    if not good:
+        return _all_guarded(claim, scored, warnings)
+    good.sort(key=_rank(claim, frames))
+    doc, m, start, end, spk, _ = good[0]
+    # An ellipsis that stands for nothing (a quote ending "...ride…" where the sentence ends) is
+    # not an edit of the words; a bracket always is (it is reported in m.replaced).
+    verdict = "verbatim" if m.exact else "variation"
+    stage = verdict if verdict == "verbatim" else (
+        "ellipsis" if m.omitted else "bracket" if m.replaced else "trailing_clause" if m.dropped_trailing else "punctuation")
+    same_speaker_hits = [s for s in good if said_by(claim.speaker, s[4])] if claim.speaker else good
+    occurrences = len(same_speaker_hits) if same_speaker_hits else len(good)
+    if occurrences > 1:
+        warnings.append("ambiguous")
+    ev = make_evidence(doc, start, end, claim.quote, omitted=m.omitted, replaced=m.replaced, occurrences=occurrences)
+    how = "the same words" if verdict == "verbatim" else describe_changes(m)
+    short = pq.n_words < opts.short_quote_words
+    if short:
+        warnings.append("short")
+    case = _Words(claim, pq, opts, warnings, archive, doc, m, start, end, spk, frames[id(good[0])],
+                  verdict, stage, how, ev, short)
+    for rule in WORDS_RULES:
+        v = rule(case)
+        if v is not None:
+            return v
+    return _words_found(case, occurrences)
+
+
+# ---- drift: the lexical pre-pass and the embedding window ----------------------------------
+
+def _guard_window(claim: Claim, pq: ParsedQuote, w, al):
+    """The guard (guard.py) on the aligned clauses of a window."""
+    window_words = {x[:-2] if x.endswith("'s") else x for x in word_tokens(w.text).words}
+    return guard.check(pq.words, al.region_words, guard.capitalised(claim.quote), window_words,
+                       context_words=word_tokens(sentence_context(w.doc, al.region_start, al.region_end)).words)
+
+
+def judge_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str],
+                  later_than) -> Verdict | None:
+    """The model-free half of stage drift: a Verdict, or None when the embedding windows decide."""
+    # Lexical pre-pass (no model call): a near miss shares almost all its words with the
+    # passage it distorts, so the guard can decide on the lexically closest window at once.
+    cov, lw = lexical_window(pq.words, archive, claim.speaker, opts, later_than=later_than)
+    if lw is not None and cov >= opts.lexical_near:
+        al = align(pq.words, lw, opts.max_splice_gap)
+        g = _guard_window(claim, pq, lw, al)
+        if not g.ok:
+            ev = make_evidence(lw.doc, al.region_start, al.region_end, claim.quote)
+            return Verdict(claim.id, "not_found", "guard", round(cov, 3),
+                           f"near miss that changes the claim: {g.explain()}; nearest passage shown "
+                           f"({cov:.0%} of its content words are the quote's)",
+                           nearest=ev, warnings=warnings, claim=claim)
+    return None
+
+
+def drift_floor(pq: ParsedQuote, opts: VerifyOptions) -> float:
+    """The similarity a paraphrase needs to be drift: higher for a short quote, whose few words
+    sit near some passage of any long archive of its speaker (thresholds.short_drift_words)."""
+    if pq.n_words < opts.short_drift_words:
+        return max(opts.drift_min_cosine, opts.short_drift_min_cosine)
+    return opts.drift_min_cosine
+
+
+def _reversal(claim: Claim, pq: ParsedQuote, w, al, opts: VerifyOptions) -> Reversal | None:
+    """The rules of ``reversal.py`` on the chosen window, in order: a splice or omission that
+    reverses the claim, or roles swapped around a verb, is never drift."""
+    if al.covered and al.left_out:
+        found = reversal.left_out_reversal(pq.words, al.left_out)
+        if found is not None:
+            return found
+    found = reversal.role_swap(pq.words, al.region_words) or argument_swap(pq.words, al.region_words)
+    if found is not None:
+        return found
+    # The splice's other piece may sit in the sentence next to the window ("Visitors picture
+    # keepers as lonely. The keepers I have met were cheerful." with only the second chosen).
+    a, b = reversal.around(w.doc.sentences, w.start, w.end)
+    return reversal.splice(claim.quote, w.doc.text[a:b], a, w.doc.sentences, opts.splice_min_words)
+
+
+@dataclass
+class _Window:
+    """The chosen drift window, aligned and guarded, with what the rules need to judge it."""
+    claim: Claim
+    pq: ParsedQuote
+    opts: VerifyOptions
+    warnings: list[str]
+    own: list
+    w: object
+    al: object
+    g: object
+    ev: Evidence
+
+    @property
+    def cosine(self) -> float:
+        return round(self.w.cosine, 3)
+
+
+def _near_miss(c: _Window) -> Verdict | None:
+    """The guard failed on a close window: a near miss that changes the claim."""
+    if not c.g.ok and c.w.cosine >= c.opts.near_miss_min_cosine:
+        return Verdict(c.claim.id, "not_found", "guard", c.cosine,
+                       f"near miss that changes the claim: {c.g.explain()}; nearest passage shown",
+                       nearest=c.ev, warnings=c.warnings, claim=c.claim)
+    return None
+
+
+def _unrelated(c: _Window) -> Verdict | None:
+    """The guard failed on a far window: no "near miss" to name, just nothing found."""
+    if not c.g.ok:
+        return Verdict(c.claim.id, "not_found", "none", c.cosine,
+                       f"nothing in the archive supports it; nearest passage (similarity {c.w.cosine:.2f}) shown",
+                       nearest=c.ev, warnings=c.warnings, claim=c.claim)
+    return None
+
+
+def _reversed(c: _Window) -> Verdict | None:
+    """A reversal rule (reversal.py, roles.py) decided: variation when the source's own words
+    were only rearranged, else a near miss."""
+    rev = _reversal(c.claim, c.pq, c.w, c.al, c.opts)
+    if rev is None:
+        return None
+    if rev.verdict == "variation":
+        a, b = min(x for x, _ in rev.pieces), max(y for _, y in rev.pieces)
+        both = make_evidence(c.w.doc, a, b, c.claim.quote)
+        return Verdict(c.claim.id, "variation", rev.rule, REORDERED_SCORE, rev.explanation[0].upper() + rev.explanation[1:],
+                       evidence=both, warnings=c.warnings, claim=c.claim)
+    return Verdict(c.claim.id, "not_found", rev.rule, c.cosine,
+                   f"near miss that changes the claim: {rev.explanation}; nearest passage shown",
+                   nearest=c.ev, warnings=c.warnings, claim=c.claim)
+
+
+def _omission(c: _Window) -> Verdict | None:
+    """Every word is in the source, in pieces, with words between them left out unmarked."""
+    al = c.al
+    if not (al.covered and al.left_out):
+        return None
+    c.ev.omitted = al.left_out
+    return Verdict(c.claim.id, "drift", "omission", c.cosine,
+                   f"every word is in the source, as {al.pieces} pieces, with this left out: "
+                   + " / ".join(f'"{x}"' for x in al.left_out) + " (an unmarked omission is not verbatim)",
+                   evidence=c.ev, warnings=c.warnings, claim=c.claim)
+
+
+def _not_own(c: _Window) -> Verdict | None:
+    """The window is another speaker's: at most the nearest miss, never drift."""
+    if c.own:
+        return None
+    return Verdict(c.claim.id, "not_found", "none", c.cosine,
+                   f"no passage by {c.claim.speaker} supports it; nearest passage (by {c.w.speaker or 'nobody named'}, "
+                   f"similarity {c.w.cosine:.2f}) shown", nearest=c.ev, warnings=c.warnings, claim=c.claim)
+
+
+def _narration(c: _Window) -> Verdict | None:
+    """A paraphrase of a report's narration: nobody's words (reports.py)."""
+    if reports.nobodys(c.w.doc, c.ev.start, c.ev.end):
+        return reports.narration_verdict(c.claim, c.w.doc, c.cosine, c.ev, c.warnings)
+    return None
+
+
+def _semantic(c: _Window) -> Verdict | None:
+    """Close enough in meaning (``drift_floor``): drift."""
+    if c.w.cosine < drift_floor(c.pq, c.opts):
+        return None
+    if c.claim.speaker and c.w.speaker and not said_by(c.claim.speaker, c.w.speaker):
+        c.warnings.append("speaker_mismatch")
+    return Verdict(c.claim.id, "drift", "semantic", c.cosine,
+                   f"same meaning in different words (similarity {c.w.cosine:.2f}); first difference: "
+                   f"{divergence(c.ev.diff)}", evidence=c.ev, warnings=c.warnings, claim=c.claim)
+
+
+WINDOW_RULES: tuple[Callable[[_Window], Verdict | None], ...] = (
+    _near_miss, _unrelated, _reversed, _omission, _not_own, _narration, _semantic)
+
+
+def _unsupported(c: _Window) -> Verdict:
+    """No window rule decided: not_found, saying when only the short-quote floor kept it out."""
+    w = c.w
+    short = f" (a quote of {c.pq.n_words} words needs {drift_floor(c.pq, c.opts):.2f})" if w.cosine >= c.opts.drift_min_cosine else ""
+    return Verdict(c.claim.id, "not_found", "short_quote" if short else "none", c.cosine,
+                   f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}{short}) shown",
+                   nearest=c.ev, warnings=c.warnings, claim=c.claim)
+
+
+def judge_window(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, warnings: list[str],
+                 picked, region: str | None) -> Verdict:
+    """The embedding half of stage drift, on the window ``cascade._pick`` chose (``picked``:
+    own windows, window, alignment; ``region``: its aligned clauses when less than the window)."""
+    if picked is None:
+        # centre_sentences keeps only the claimed speaker's sentences: say so, as the nearest
+        # passage (another speaker's) is no longer looked for
+        where = f"by {claim.speaker} among the passages sharing its words" if claim.speaker else "in the archive"
+        return Verdict(claim.id, "not_found", "none", NO_EVIDENCE_SCORE, f"no candidate passage {where}",
+                       warnings=warnings, claim=claim)
+    own, w, al = picked
+    g = _guard_window(claim, pq, w, al)
+    ev = make_evidence(w.doc, al.region_start, al.region_end, claim.quote)
+    if region is not None:
+        # grade on the aligned clauses too: a window's extra clause ("When I was growing up,
+        # ... and in my street ...") dilutes the similarity of a faithful paraphrase.
+        rv = archive.vectors([region, claim.quote])
+        w.cosine = max(w.cosine, float(rv[0] @ rv[1]))
+    if al.region_end <= al.region_start:
+        ev = make_evidence(w.doc, w.start, w.end, claim.quote)
+    case = _Window(claim, pq, opts, warnings, own, w, al, g, ev)
+    for rule in WINDOW_RULES:
+        v = rule(case)
+        if v is not None:
+            return v
+    return _unsupported(case)
