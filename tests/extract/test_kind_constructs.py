@@ -25,6 +25,25 @@ CASES = [
     ("subheading not closed by the fragment",
      "Ferries\n\nThe council met on Monday.\n\nA \u2018quiet\u2019 vote on the harbour\n\nIt starts soon.",
      "quiet", "scare"),
+    # a naming verb in the passive, an adverb between ("is now called"), or a participle after a
+    # comma and a noun (", dubbed"): nobody does the naming, so the words are a term
+    ("passive naming with an adverb",
+     "Privacy\n\nThe papers pioneered what is now called \u2018shadow listing\u2019 of critics.",
+     "shadow listing", "term"),
+    ("reduced passive after a comma",
+     "Energy\n\nThe worst offender, according to the Grid Agency, is the humble charger, dubbed "
+     "\u201cpower leeches\u201d. It never sleeps.", "power leeches", "term"),
+    # near miss: a name before the comma is the namer in apposition
+    ("appositive namer before the comma",
+     "Roads\n\nMinisters condemned what the transport minister, Ivo Brandt, called "
+     "\u201ca siege of the ring road\u201d.", "a siege of the ring road", "speech"),
+    # "went on to" reports only when a verb of saying follows; a career is not words
+    ("went on to become",
+     "Profile\n\nMr Ferrow went on to become the premier\u2019s \u201cchief fixer\u201d in 2001.",
+     "chief fixer", "scare"),
+    ("went on to say",
+     "Profile\n\nMr Ferrow went on to say the deal was \u201ca fair one\u201d for the town.",
+     "a fair one", "speech"),
 ]
 
 

@@ -160,8 +160,11 @@ CLASSIFIER_PHRASES = (
     r"according\s+to",
     r"in\s+a\s+(?:statement|letter|memo|email|interview|speech|post|tweet|ruling|report)",
     r"put\s+it",
-    # "went on to say", "went on:", not "went on a rant about"
-    r"went\s+on(?=\s*(?:to\s+\w|[:,]))",
+    # "went on to say", "went on:", not "went on a rant about" nor "went on to become the
+    # party's “…”" (a career, not words: real-news tuning split)
+    r"went\s+on(?=\s*(?:to\s+(?:say|add|tell|describe|call|argue|claim|warn|insist|explain|note|"
+    r"accuse|suggest|praise|criticise|criticize|ask|write|compare|dismiss|predict|urge|stress|"
+    r"deny|admit|label|brand|blame|condemn|attack|question|promise|vow)\b|[:,]))",
     r"point(?:s|ed|ing)?\s+(?:out|to)",
     r"(?:spoke|speaking|talked|talking)\s+(?:\w+\s+)?(?:of|about)",
     r"in\s+the\s+words\s+of",
