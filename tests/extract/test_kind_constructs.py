@@ -25,6 +25,12 @@ CASES = [
     ("subheading not closed by the fragment",
      "Ferries\n\nThe council met on Monday.\n\nA \u2018quiet\u2019 vote on the harbour\n\nIt starts soon.",
      "quiet", "scare"),
+    ("bulleted item ending in a comma",
+     "Ferries\n\nThe council met on Monday.\n\n\u2014 they fought the new \u2018levy,\u2019\n\nIt starts soon.",
+     "levy", "scare"),
+    ("a second quotation follows on the subheading",
+     "Ferries\n\nThe council met on Monday.\n\nWATCH \u2018Harsh\u2019 \u2018cold\u2019 mood at the pier\n\nIt starts soon.",
+     "Harsh", "scare"),
     # a naming verb in the passive, an adverb between ("is now called"), or a participle after a
     # comma and a noun (", dubbed"): nobody does the naming, so the words are a term
     ("passive naming with an adverb",
@@ -37,10 +43,19 @@ CASES = [
     ("appositive namer before the comma",
      "Roads\n\nMinisters condemned what the transport minister, Ivo Brandt, called "
      "\u201ca siege of the ring road\u201d.", "a siege of the ring road", "speech"),
+    # a mention noun is a whole word: "the ferry terminal" mentions no term
+    ("word inside a longer word",
+     "Ports\n\nWork on the ferry terminal \u201cupgrade\u201d has been delayed again.", "upgrade", "scare"),
     # "went on to" reports only when a verb of saying follows; a career is not words
     ("went on to become",
      "Profile\n\nMr Ferrow went on to become the premier\u2019s \u201cchief fixer\u201d in 2001.",
      "chief fixer", "scare"),
+    ("went on to list",
+     "Profile\n\nMs Orm went on to list the mayor\u2019s faults: he is \u201caloof\u201d from voters.",
+     "aloof", "speech"),
+    # plural mention nouns: "the terms “…”"
+    ("the terms",
+     "Polls\n\nWe counted articles using the terms \u201cswing\u201d or \u201cwave.\u201d", "swing", "term"),
     ("went on to say",
      "Profile\n\nMr Ferrow went on to say the deal was \u201ca fair one\u201d for the town.",
      "a fair one", "speech"),

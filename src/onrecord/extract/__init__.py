@@ -70,6 +70,18 @@ def _reads_as_headline(text: str, para: tuple[int, int], opts: ExtractOptions) -
     return not ("\n" in line.strip() or len(line.split()) > opts.headline_max_words or _SENTENCE_END.search(line))
 
 
+def _closes_a_subheading(text: str, para: tuple[int, int], quote: Quote, close_end: int, head_end: int,
+                         opts: ExtractOptions) -> bool:
+    """The quotation closes a subheading of the body (nothing but a bracket after it), and is
+    not a list item or a label ("– they fought “the plan,”", "the Senate “Leader:”")."""
+    return (
+        para[0] > head_end
+        and not text[close_end : para[1]].strip(" \t)]")
+        and quote.text.rstrip()[-1:] not in (",", ";", ":")
+        and _reads_as_headline(text, para, opts)
+    )
+
+
 def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[list[Quote], dict]:
     """The named steps: find the marks, pair them, then for each pair its quotation, its
     context, its kind (classify.py), and the kind of a listed item; then the counts."""
@@ -138,7 +150,7 @@ def _context_of(text: str, paras: list[tuple[int, int]], p: Pair, quote: Quote, 
         # the document's headline, or a subheading in the body: a subheading that closes on
         # words in marks quotes someone as a headline does (real-news tuning split: related-
         # story lines and section heads of AllSides pages, "Sweden's New ‘…’")
-        in_headline=close_end <= head_end or (para[0] > head_end and _reads_as_headline(text, para, opts)),
+        in_headline=close_end <= head_end or _closes_a_subheading(text, para, quote, close_end, head_end, opts),
         # the same cut unless an earlier quotation ends inside the window (then it
         # reaches back across it); computed once when they coincide
         sentence_left=left if sent_lo == lo else left_clause(text[sent_lo : p.open.pos]),

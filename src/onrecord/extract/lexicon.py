@@ -83,11 +83,13 @@ NAMING_RE = re.compile(
 MENTION_RE = re.compile(
     r"\b(?:(?:such\s+)?(?:words|phrases|terms|expressions)(?:\s+(?:and|or)\s+(?:words|phrases|"
     r"terms|expressions))?(?:\s+such)?\s+(?:as|like)|"
-    r"(?:the|a|an|this|that)\s+(?:(?:\w+\s+){0,2})(?:word|words|phrase|term|expression|"
-    r"label|nickname|slogan\s+word|heading|catchphrase|buzzword|euphemism|jargon|acronym|"
+    r"(?:the|a|an|this|that)\s+(?:(?:\w+\s+){0,2})(?:words?|phrases?|terms?|expressions?|"
+    r"labels?|nicknames?|slogan\s+word|headings?|catchphrases?|buzzwords?|euphemisms?|jargon|acronyms?|"
     r"(?:words|phrases|terms|expressions)(?:\s+(?:and|or)\s+(?:words|phrases|terms|expressions))?"
     r"(?:\s+such)?\s+(?:as|like))"
-    r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?)",
+    # whole words only: "the charger, nicknamed", "the terminal" and "the labelled box" mention
+    # nothing
+    r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?)\b",
     re.IGNORECASE,
 )
 
