@@ -59,6 +59,22 @@ CASES = [
     ("group word as the head",
      "Apps\n\nThe app was pulled on Friday, which some media said broke its rules on "
      "\u201cfalse claims,\u201d and then restored.", "false claims", "scare"),
+    # the expression's meaning is stated: it is talked about, a term (also a title-case slogan)
+    ("does not mean",
+     "Trade\n\nThe aides stressed that \u201cHarbour First\u201d does not mean \u201cHarbour Alone\u201d at all.",
+     "Harbour First", "term"),
+    # (the meaning given is a term only with no reporting verb: "said the plan means “ruin”")
+    ("the meaning given", "Trade\n\nThe aides were careful to signal that \u201cHarbour First\u201d does not mean "
+     "\u201cHarbour Alone\u201d at all.", "Harbour Alone", "term"),
+    ("gloss after a dash",
+     "Drills\n\nThe crews are now expected to be \u201con watch\u201d \u2014 that is, the first to respond.",
+     "on watch", "term"),
+    # near misses: a speaker's words glossed by the writer, and a new sentence opening "That is"
+    ("gloss of a speaker's words",
+     "Drills\n\nThe chief said the crews were \u201con watch,\u201d meaning ready to respond.", "on watch", "speech"),
+    ("sentence after the quotation",
+     "Drills\n\nThe chief likes to say the town is \u201ceveryone\u2019s job.\u201d That is true only in part.",
+     "everyone\u2019s job", "speech"),
     # "went on to" reports only when a verb of saying follows; a career is not words
     ("went on to become",
      "Profile\n\nMr Ferrow went on to become the premier\u2019s \u201cchief fixer\u201d in 2001.",
