@@ -75,6 +75,21 @@ CASES = [
     ("sentence after the quotation",
      "Drills\n\nThe chief likes to say the town is \u201ceveryone\u2019s job.\u201d That is true only in part.",
      "everyone\u2019s job", "speech"),
+    # a capitalised name before a programme's host or presenter names the programme
+    ("programme host",
+     "Radio\n\nReporter Ann Bly joins KXRT \u201cEvening Tide\u201d host Lee Varga to talk about the vote.",
+     "Evening Tide", "title"),
+    ("slogan before a noun that is no programme role",
+     "Trade\n\nShe brought her \u201cHarbour First\u201d message to the summit.", "Harbour First", "term"),
+    # a name given to a person or a place after "named"/"renamed" is a term; title case stays a title
+    ("a character named",
+     "Ads\n\nIn the advert a nurse tries to persuade a character named \u201cMaren\u201d to sign up.",
+     "Maren", "term"),
+    ("renamed a street",
+     "Protest\n\nThe avenue by the embassy was renamed \u2018Martyr Saleh al-Karimi\u2019 on Sunday.",
+     "Martyr Saleh al-Karimi", "term"),
+    ("a show named, title case",
+     "Radio\n\nShe hosts a show named \u201cThe Long Harbour\u201d on weekdays.", "The Long Harbour", "title"),
     # "went on to" reports only when a verb of saying follows; a career is not words
     ("went on to become",
      "Profile\n\nMr Ferrow went on to become the premier\u2019s \u201cchief fixer\u201d in 2001.",

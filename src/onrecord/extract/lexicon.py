@@ -98,7 +98,7 @@ TITLE_CUE_RE = re.compile(
     r"\b(?:titled|entitled|headlined|headline|headlines|title|subtitled|subject\s+line|"
     r"slogan|motto|banner|tagline|theme|mantra|rallying\s+cry|watchword|under\s+the\s+name|"
     r"be\s+called|"
-    r"was\s+called|is\s+called|will\s+be\s+called|named)\b",
+    r"was\s+called|is\s+called|will\s+be\s+called|(?:re-?)?named)\b",
     re.IGNORECASE,
 )
 # Nouns naming a work or document: a title-case quotation right after one is its title.
@@ -117,6 +117,13 @@ WORK_NOUNS = set(
     miniseries commentary commentaries hearing hearings""".split()
 )  # miniseries, commentary, hearing: 'a radio ad miniseries called “Hope Park.”', 'a commentary
 # called “…”', 'a hearing on the “State of the …”' were speech (real-news tuning split)
+
+# Nouns of a programme's people and parts: a capitalised name right before one names the
+# programme ('WFAE “Morning Edition” host Lisa Worf', 'the “Newsnight” presenter').
+PROGRAMME_ROLE_NOUNS = frozenset(
+    """host hosts co-host co-hosts anchor anchors presenter presenters correspondent
+    correspondents episode episodes segment segments""".split()
+)
 
 # Words that never name a person when capitalised at a clause start.
 STOP_CAPS = set(
