@@ -55,31 +55,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 def _headline_end(text: str, paras: list[tuple[int, int]], opts: ExtractOptions) -> int:
     """The end of the headline line, or 0: the first paragraph when it reads as a headline (a
     short line not closed like a sentence: "EU arms ban ‘to be lifted’")."""
-    if not paras or not _reads_as_headline(text, paras[0], opts):
+    if not paras:
+        return 0
+    first = text[paras[0][0] : paras[0][1]]
+    if "\n" in first.strip() or len(first.split()) > opts.headline_max_words or _SENTENCE_END.search(first):
         return 0
     return paras[0][1]
-
-
-def _reads_as_headline(text: str, para: tuple[int, int], opts: ExtractOptions) -> bool:
-    """A paragraph that is one short line not closed like a sentence: the document's headline,
-    or a subheading in the body ("Sweden's New ‘Witch Hunt’", "( Also on the site: Mayor vows
-    to end ‘waste’)")."""
-    if para[1] - para[0] > opts.headline_max_chars:
-        return False
-    line = text[para[0] : para[1]]
-    return not ("\n" in line.strip() or len(line.split()) > opts.headline_max_words or _SENTENCE_END.search(line))
-
-
-def _closes_a_subheading(text: str, para: tuple[int, int], quote: Quote, close_end: int, head_end: int,
-                         opts: ExtractOptions) -> bool:
-    """The quotation closes a subheading of the body (nothing but a bracket after it), and is
-    not a list item or a label ("– they fought “the plan,”", "the Senate “Leader:”")."""
-    return (
-        para[0] > head_end
-        and not text[close_end : para[1]].strip(" \t)]")
-        and quote.text.rstrip()[-1:] not in (",", ";", ":")
-        and _reads_as_headline(text, para, opts)
-    )
 
 
 def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[list[Quote], dict]:
@@ -147,10 +128,7 @@ def _context_of(text: str, paras: list[tuple[int, int]], p: Pair, quote: Quote, 
         right=right_clause(after),
         para_start=blank_between(text, para[0], p.open.pos),
         flagged=quote.flagged,
-        # the document's headline, or a subheading in the body: a subheading that closes on
-        # words in marks quotes someone as a headline does (real-news tuning split: related-
-        # story lines and section heads of AllSides pages, "Sweden's New ‘…’")
-        in_headline=close_end <= head_end or _closes_a_subheading(text, para, quote, close_end, head_end, opts),
+        in_headline=close_end <= head_end,
         # the same cut unless an earlier quotation ends inside the window (then it
         # reaches back across it); computed once when they coincide
         sentence_left=left if sent_lo == lo else left_clause(text[sent_lo : p.open.pos]),

@@ -75,7 +75,7 @@ def _paragraph_opener(r: _Reading) -> Decision | None:
 
 
 def _closes_the_headline(r: _Reading) -> Decision | None:
-    if r.ctx.in_headline and not r.ctx.para_start and not r.right.split("\n", 1)[0].strip(" \t)]"):
+    if r.ctx.in_headline and not r.ctx.para_start and not r.right.split("\n", 1)[0].strip():
         # "EU China arms ban ‘to be lifted’", "Muslim police stops ‘more likely’", "Obama vows to
         # remove ISIL ‘cancer’": a headline that closes on words in marks quotes someone, as
         # the story below says (real-news tuning split: 7 such headline fragments, all speech)

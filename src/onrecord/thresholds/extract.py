@@ -48,7 +48,3 @@ class ExtractOptions:
     # Real headlines in the BBC and AllSides sets run 4-18 words; a longer first paragraph is
     # running text, where a fragment closing it is not presumed anyone's words.
     headline_max_words: int = 25
-    # characters: longest paragraph tested as a (sub)headline line; 25 words of headline run
-    # to ~200 characters, so a longer paragraph is running text and is not split into words
-    # for the test (every quotation's paragraph is tested: this keeps the test cheap).
-    headline_max_chars: int = 240
