@@ -26,12 +26,6 @@ CASES = [
     # a mention noun is a whole word: "the ferry terminal" mentions no term
     ("word inside a longer word",
      "Ports\n\nWork on the ferry terminal \u201cupgrade\u201d has been delayed again.", "upgrade", "scare"),
-    # "they" in a past report points back to named sources; "they say" stays a generic voice
-    ("they said, past",
-     "Cyber\n\nTwo engineers left the agency in May. They said the change could leave the grid open "
-     "to a \u201cfull breach.\u201d", "full breach", "speech"),
-    ("they say, present",
-     "Cyber\n\nThe grid is old. They say it is \u201cfragile\u201d and always was.", "fragile", "scare"),
     # a group word that modifies a singular noun does not make the subject a group
     ("group word as a modifier",
      "Apps\n\nThe app was pulled on Friday, which the social media site said broke its rules on "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import _PLURAL_PRESENT, _plural_present
+from .cues import _plural_present
 from .lexicon import ORG_NOUNS
 from .reading import Decision, _Reading
 from .subject import DEMONYM_RE, clause_subject, subject_is_named
@@ -56,12 +56,7 @@ def _reporting_verb(r: _Reading) -> Decision | None:
     if where == "before" and _plural_present(verb, region):
         named = False
     else:
-        subject = clause_subject(region)
-        named = subject_is_named(subject)
-        if named is False and _words(subject)[-1:] in (("They",), ("they",)) and verb.lower() not in _PLURAL_PRESENT:
-            # "They said the flaw could leave the network open to a “…”": a past report by
-            # "they" points back to named sources; "they say" (present) stays generic
-            named = True
+        named = subject_is_named(clause_subject(region))
     if named is False:
         return "scare", [f"reporting verb '{verb}' credited to a generic group"]
     where_txt = "closing the sentence of" if where == "end" else where
