@@ -9,7 +9,7 @@ import re
 from ..lexicon.function_words import FUNCTION_WORDS
 from .lexicon import MENTION_RE
 from .naming import _naming_decision
-from .reading import Decision, _Reading, _between_names, _labelled_noun, _modifies_next
+from .reading import Decision, _Reading, _between_names, _labelled_noun, _modifies_next, _named_here
 from .words import _SMALL_WORDS, _last_match, _words, _words_after, is_title_case
 
 _SO_CALLED = re.compile(
@@ -45,6 +45,38 @@ def _mentioned(r: _Reading) -> Decision | None:
     mm = _last_match(MENTION_RE, r.left_tail)
     if mm and _words_after(r.left_tail, mm.end()) <= 1 and r.n <= r.opts.term_max_words:
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
+    return None
+
+
+# The expression's meaning is stated: '“X” does not mean “Y”', '“X” stands for …', '“X” — that
+# is, …', '“X,” meaning …'; and the expression a meaning is given as ('… does not mean “Y”').
+_MEANING_AFTER = re.compile(
+    r"^\s*(?:(?:does|do|did)\s+not\s+|doesn[\u2019']t\s+|didn[\u2019']t\s+)?(?:means?|meant|stands?\s+for)\b",
+    re.IGNORECASE,
+)
+# a gloss after a comma, dash or bracket ("“on watch” — that is, …", "“SBU”, meaning …")
+_GLOSS_AFTER = re.compile(
+    r"^\W{0,2}\s*[,(\u2014\u2013-]+\s*(?:that\s+is\b|i\.\s?e\.|meaning\b|which\s+means\b|short\s+for\b)",
+    re.IGNORECASE,
+)
+_MEANING_BEFORE = re.compile(
+    r"\b(?:(?:does|do|did)\s+not|doesn[\u2019']t|didn[\u2019']t)\s+mean\s+$|\bmeans?\s+$|\bshort\s+for\s+$",
+    re.IGNORECASE,
+)
+
+
+def _meaning_stated(r: _Reading) -> Decision | None:
+    """'The aides stressed that “Harbour First” does not mean “Harbour Alone”', '“on watch” —
+    that is, the first to respond': the expression is talked about, a term (real-news tuning
+    split: a slogan read as a title, a jargon phrase read as a scare quote)."""
+    if r.n > r.opts.term_max_words or r.text.rstrip()[-1:] in ".!?" or r.sentence and r.n >= r.opts.speech_min_words:
+        return None
+    if _MEANING_AFTER.match(r.right) or _GLOSS_AFTER.match(r.right) and not r.cue and not _named_here(r):
+        # (a gloss not after a speaker's verb: 'what one adviser called “…,” meaning …'
+        # glosses the adviser's words, which stay speech)
+        return "term", ["its meaning is stated right after it"]
+    if _MEANING_BEFORE.search(r.left) and not r.cue:
+        return "term", ["given as the meaning of an expression"]
     return None
 
 

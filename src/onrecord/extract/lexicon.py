@@ -83,11 +83,13 @@ NAMING_RE = re.compile(
 MENTION_RE = re.compile(
     r"\b(?:(?:such\s+)?(?:words|phrases|terms|expressions)(?:\s+(?:and|or)\s+(?:words|phrases|"
     r"terms|expressions))?(?:\s+such)?\s+(?:as|like)|"
-    r"(?:the|a|an|this|that)\s+(?:(?:\w+\s+){0,2})(?:word|words|phrase|term|expression|"
-    r"label|nickname|slogan\s+word|heading|catchphrase|buzzword|euphemism|jargon|acronym|"
+    r"(?:the|a|an|this|that)\s+(?:(?:\w+\s+){0,2})(?:words?|phrases?|terms?|expressions?|"
+    r"labels?|nicknames?|slogan\s+word|headings?|catchphrases?|buzzwords?|euphemisms?|jargon|acronyms?|"
     r"(?:words|phrases|terms|expressions)(?:\s+(?:and|or)\s+(?:words|phrases|terms|expressions))?"
     r"(?:\s+such)?\s+(?:as|like))"
-    r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?)",
+    # whole words only: "the charger, nicknamed", "the terminal" and "the labelled box" mention
+    # nothing
+    r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?)\b",
     re.IGNORECASE,
 )
 
@@ -96,7 +98,7 @@ TITLE_CUE_RE = re.compile(
     r"\b(?:titled|entitled|headlined|headline|headlines|title|subtitled|subject\s+line|"
     r"slogan|motto|banner|tagline|theme|mantra|rallying\s+cry|watchword|under\s+the\s+name|"
     r"be\s+called|"
-    r"was\s+called|is\s+called|will\s+be\s+called|named)\b",
+    r"was\s+called|is\s+called|will\s+be\s+called|(?:re-?)?named)\b",
     re.IGNORECASE,
 )
 # Nouns naming a work or document: a title-case quotation right after one is its title.
@@ -115,6 +117,13 @@ WORK_NOUNS = set(
     miniseries commentary commentaries hearing hearings""".split()
 )  # miniseries, commentary, hearing: 'a radio ad miniseries called “Hope Park.”', 'a commentary
 # called “…”', 'a hearing on the “State of the …”' were speech (real-news tuning split)
+
+# Nouns of a programme's people and parts: a capitalised name right before one names the
+# programme ('WFAE “Morning Edition” host Lisa Worf', 'the “Newsnight” presenter').
+PROGRAMME_ROLE_NOUNS = frozenset(
+    """host hosts co-host co-hosts anchor anchors presenter presenters correspondent
+    correspondents episode episodes segment segments""".split()
+)
 
 # Words that never name a person when capitalised at a clause start.
 STOP_CAPS = set(

@@ -18,9 +18,17 @@ _ADJECTIVE_END = re.compile(
 
 
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|become|became)\s+(?:\w+ly\s+)?$",
+    # an adverb may stand between ("what is now called “…”", "are sometimes dubbed")
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|become|became)\s+"
+    r"(?:(?:\w+ly|now|also|often|sometimes|still|long|once|then|even)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A reduced passive: the naming participle right after a comma and a common noun, with no
+# object before the marks ("the humble charger, nicknamed “…”", "a rule, also dubbed “…”"):
+# the noun before it is what is named, not who names it.
+_REDUCED_PASSIVE = re.compile(r",\s*(?:(?:\w+ly|also|often|sometimes|now|once|long)\s+)?$", re.IGNORECASE)
 
 
 # A quotation inside a sentence's left context (marks and words), removed when looking for
@@ -122,7 +130,11 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
     # "what engineers call": the subject sits between the pronoun and the verb
     region = left[: nm.start() + (g.lower().rfind("call") if relative else 0)]
     verb = g.split()[-1]
-    if _PASSIVE.search(region) and not relative:
+    reduced = (verb.lower().endswith("ed") and not _words(left[nm.end() :]) and _REDUCED_PASSIVE.search(region)
+               # a name before the comma closes an appositive and names: "what the minister,
+               # Ann Vale, called “…”"
+               and not "".join(_words(region)[-1:])[:1].isupper())
+    if (_PASSIVE.search(region) or reduced) and not relative:
         # "has been nicknamed “…” by fans": the agent after "by", or nobody.
         agent = re.match(r"\s*,?\s*by\s+((?:[\w\-\u2019']+\s*){1,5})", right)
         named = False

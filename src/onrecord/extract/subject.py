@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.groups import GENERIC
 from .lexicon import ORG_NOUNS, PRONOUN_SPEAKERS, STOP_CAPS
 
@@ -70,7 +71,8 @@ def _scan_subject(region: str) -> bool | None:
         base = lw.removesuffix("\u2019s").removesuffix("'s")
         if lw in PRONOUN_SPEAKERS:
             return True
-        if lw in GENERIC or base in GENERIC:
+        if (lw in GENERIC or base in GENERIC) and not _noun_head(words, w):
+            # only as the head: "the social media site said" is one site, "media" modifies it
             return False
         if w[0].isupper() and lw not in STOP_CAPS:
             return not DEMONYM_RE.match(w)
@@ -84,6 +86,16 @@ def _scan_subject(region: str) -> bool | None:
             # "the drivers call": a plural head is a group, never one speaker
             head_plural = base == lw and lw.endswith("s") and not lw.endswith(("ss", "us", "is"))
     return None
+
+def _noun_head(words: tuple[str, ...] | list[str], modifier: str) -> bool:
+    """The word right after ``modifier`` (the last word before the verb) is a singular common
+    noun that ``modifier`` modifies: "the social media site", not "its critics quickly"."""
+    if len(words) < 2 or words[-2] != modifier:
+        return False
+    head = words[-1]
+    return (head[:1].islower() and head not in FUNCTION_WORDS and head not in _AUX
+            and not head.endswith(("s", "ly", "ed", "ing")))
+
 
 DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "our", "my"}
 

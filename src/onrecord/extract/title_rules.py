@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import _reporting_cue
-from .lexicon import NAMING_RE, PERFORM_RE, STOP_CAPS, TITLE_CUE_RE, WORK_NOUNS
+from .lexicon import NAMING_RE, PERFORM_RE, PROGRAMME_ROLE_NOUNS, STOP_CAPS, TITLE_CUE_RE, WORK_NOUNS
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
 from .subject import DETERMINERS
 from .words import _SMALL_WORDS, _has_reporting_after, _last_match, _words, _words_after
@@ -39,8 +39,13 @@ def _title_cue(r: _Reading) -> Decision | None:
         # 'A recurring theme is unfolding: “Elections have consequences,” said one owner':
         # someone said the words; "theme" only introduced them.
         return None
-    if m.group(0).lower() != "named" or r.title_case:
+    cue = m.group(0).lower()
+    if not cue.endswith("named") or r.title_case:
         return "title", [f"title cue '{m.group(0)}' before the quotation"]
+    if r.words and r.words[0][0].isupper() and r.n <= r.opts.term_max_words:
+        # 'a character named “Dana”', 'the square was renamed “Martyr Ali Hassan,”': a name
+        # given to a person or place, a term (real-news tuning split: both read as scare/speech)
+        return "term", [f"a name given after '{m.group(0)}'"]
     return None
 
 
@@ -93,7 +98,7 @@ def _title_case_alone(r: _Reading) -> Decision | None:
         cue = None
     if cue is None and not r.ctx.para_start and r.n <= r.opts.bare_title_max_words:
         nxt = _labelled_noun(r)
-        if nxt and nxt.lower() not in WORK_NOUNS:
+        if nxt and nxt.lower() not in WORK_NOUNS and nxt.lower() not in PROGRAMME_ROLE_NOUNS:
             # 'the “Mission Accomplished” banner', 'his “America First” policy': a capitalised
             # slogan modifying a noun that is not a work is a label, a term (real-news tuning
             # split); 'the “Make Do and Mend” campaign' and '“This Week” programme' name works
@@ -150,7 +155,7 @@ def _names_the_work_after(r: _Reading) -> Decision | None:
     after_words, words = r.after_words, r.words
     if (
         after_words
-        and after_words[0].lower() in WORK_NOUNS
+        and (after_words[0].lower() in WORK_NOUNS or after_words[0].lower() in PROGRAMME_ROLE_NOUNS)
         and words
         and words[0][0].isupper()  # names are capitalised: "a “friendly” letter" is not one
         and r.n <= r.opts.bare_title_max_words

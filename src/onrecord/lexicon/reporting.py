@@ -156,12 +156,15 @@ attacked labelling chanting expressed expresses expressing
 # credited to nobody (real-news tuning split: kind 0.885 -> 0.889, speaker 0.761 -> 0.764; dev
 # unchanged). Not "thanks" (the noun in "thanks to the “…”").
 CLASSIFIER_REPORTING = frozenset(w.lower() for w in _CLASSIFIER_SHARED | CLASSIFIER_ONLY)
+# verbs after "went on to" that report: every reporting base, and verbs of setting out a case
+_WENT_ON_TO = frozenset(_REPORT_BASES) | {"list", "detail", "outline", "compare", "attack", "lay"}
 CLASSIFIER_PHRASES = (
     r"according\s+to",
     r"in\s+a\s+(?:statement|letter|memo|email|interview|speech|post|tweet|ruling|report)",
     r"put\s+it",
-    # "went on to say", "went on:", not "went on a rant about"
-    r"went\s+on(?=\s*(?:to\s+\w|[:,]))",
+    # "went on to say", "went on to list", "went on:", not "went on a rant about" nor "went on
+    # to become the party's “…”" (a career, not words: real-news tuning split)
+    r"went\s+on(?=\s*(?:to\s+(?:" + "|".join(sorted(_WENT_ON_TO)) + r")\b|[:,]))",
     r"point(?:s|ed|ing)?\s+(?:out|to)",
     r"(?:spoke|speaking|talked|talking)\s+(?:\w+\s+)?(?:of|about)",
     r"in\s+the\s+words\s+of",
