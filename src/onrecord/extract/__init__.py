@@ -190,9 +190,16 @@ def _neighbours(pairs: list[Pair], i: int) -> tuple[Pair | None, Pair | None]:
     (the outer one's attribution lies beyond its closer, not before the inner opener)."""
     p = pairs[i]
     close_end = p.close.pos + p.close.length if p.close is not None else p.end
-    # Index walks, not slices: usually the adjacent pair answers, so this stays linear.
-    prev = next((pairs[j] for j in range(i - 1, -1, -1) if pairs[j].end <= p.open.pos), None)
-    nxt = next((pairs[j] for j in range(i + 1, len(pairs)) if pairs[j].open.pos >= close_end), None)
+    # Index walks, not slices: usually the adjacent pair answers, so this stays linear; and
+    # it is tested first, without a generator (these walks were 3 % of extraction; issue 16).
+    if i > 0 and pairs[i - 1].end <= p.open.pos:
+        prev = pairs[i - 1]
+    else:
+        prev = next((pairs[j] for j in range(i - 1, -1, -1) if pairs[j].end <= p.open.pos), None)
+    if i + 1 < len(pairs) and pairs[i + 1].open.pos >= close_end:
+        nxt = pairs[i + 1]
+    else:
+        nxt = next((pairs[j] for j in range(i + 1, len(pairs)) if pairs[j].open.pos >= close_end), None)
     return prev, nxt
 
 

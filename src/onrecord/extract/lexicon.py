@@ -35,14 +35,18 @@ class _Reporting:
     def finditer(self, s: str) -> list[_Hit]:
         hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.finditer(s)]
         covered = [(h.start(), h.end()) for h in hits]
+        first = len(s) - len(s.lstrip())  # the first character that is not whitespace
         for m in _TOKEN_RE.finditer(s):
             tok = m.group(0)
-            if tok[0].isupper() and s[: m.start()].strip() and tok not in HEADLINE_VERBS:
+            if tok.lower() not in CLASSIFIER_REPORTING:
+                continue  # (the cheap test first: most words are no verb of reporting)
+            start = m.start()
+            if tok[0].isupper() and start > first and tok not in HEADLINE_VERBS:
                 # capitalised mid-sentence: a name ("the United States"), not a verb; except
                 # the verbs of title-case headlines ("Romney Says This Isn't A “…”")
                 continue
-            if tok.lower() in CLASSIFIER_REPORTING and not any(a <= m.start() < b for a, b in covered):
-                hits.append(_Hit(m.start(), m.end(), m.group(0)))
+            if not any(a <= start < b for a, b in covered):
+                hits.append(_Hit(start, m.end(), tok))
         if covered:
             hits.sort(key=_Hit.start)
         return hits

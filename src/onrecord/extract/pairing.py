@@ -71,7 +71,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    # (a search for the first non-blank character, not a copy of each paragraph to strip)
+    return [(s, e) for s, e in spans if _NON_BLANK.search(text, s, e)]
+
+
+_NON_BLANK = re.compile(r"\S")  # \S is what str.strip() keeps: not str.isspace()
 
 
 class _Fail(Exception):

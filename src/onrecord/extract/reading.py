@@ -20,7 +20,7 @@ from .words import (
     is_title_case,
 )
 
-@dataclass
+@dataclass(slots=True)
 class QuoteContext:
     """The text around one quotation, cut at sentence and quotation boundaries."""
 
@@ -41,6 +41,10 @@ Decision = tuple[str, list[str]]
 class _Reading:
     """What every kind rule reads about one quotation, computed once (the cue and the naming
     verb only when a rule asks)."""
+
+    # slots: every rule reads these attributes, 200,000 reads a pass over the BBC corpus
+    __slots__ = ("ctx", "opts", "text", "words", "n", "left", "right", "left_tail", "title_case",
+                 "sentence", "after_words", "_cue")
 
     def __init__(self, ctx: QuoteContext, opts: ExtractOptions):
         self.ctx, self.opts = ctx, opts

@@ -98,10 +98,13 @@ def _is_sentence(text: str) -> bool:
     """A whole sentence: starts with a capital and ends with terminal punctuation (or a comma
     before an attribution: “We will,” she said)."""
     t = text.strip()
-    if not t:
+    if not t or t[-1] not in ".!?,\u2026:;\u2014":
         return False
-    first = next((c for c in t if c.isalnum()), "")
-    return bool(first) and (first.isupper() or first.isdigit()) and t[-1] in ".!?,\u2026:;\u2014"
+    first = _ALNUM.search(t)  # (a regex, not a generator over the characters: issue 16)
+    return first is not None and (first.group().isupper() or first.group().isdigit())
+
+
+_ALNUM = re.compile(r"[^\W_]")  # one character for which str.isalnum() is true
 
 
 def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
