@@ -33,3 +33,12 @@ class ContextOptions:
     # from describing a quote. Value: far above any real sentence (the longest sentence of the
     # 40 dev articles is under 700 characters), so real articles are unaffected.
     max_region_chars: int = 2000
+
+    # characters. A longer paragraph has its dates and outlets read only in the regions its
+    # quotations look at (the sentences above, each clipped to max_region_chars), not whole.
+    # Prevents a 2 MB paragraph without a line break from spending a second of the issue's 3 s
+    # on date and outlet patterns far from any quotation (issue 10). An anaphoric date there
+    # anchors on the last date read, not on one in the unread stretches. Value: far above any
+    # real paragraph (the dev articles' longest is a few thousand characters), so real articles
+    # are read whole.
+    window_paragraph_chars: int = 20_000
