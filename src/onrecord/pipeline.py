@@ -186,19 +186,12 @@ def extract(
 
 
 def _say_unparsed(result: ExtractResult, status: StatusSink) -> None:
-    """One line for a document whose sentences went past the parse budget, or that was too long
-    for full attribution (a 20 MB input), not one per quotation: those quotations kept their
-    string-level speakers."""
-    n = result.stats.get("attribution_unparsed_sentences", 0)
-    if n:
-        status.warn(str(result.document.path), f"{n} sentence{'s' if n != 1 else ''} over the parse budget "
-                    "were attributed by string patterns only (thresholds: parse_budget_chars)")
-    n = result.stats.get("attribution_string_only_quotes")  # attribute/string_only.py
-    if n is not None:
-        status.warn(str(result.document.path), f"{len(result.document.text):,} characters, over the attribution "
-                    f"budget: {n} quotation{'s' if n != 1 else ''} attributed by the string patterns next to "
-                    "them only, a speaker named only where a full name is written there "
-                    "(thresholds: full_attribution_max_chars)")
+    """One line per budget a document went past (attribute/string_only.budget_lines), not one
+    per quotation: those quotations kept their string-level speakers."""
+    from .attribute.string_only import budget_lines
+
+    for line in budget_lines(result):
+        status.warn(str(result.document.path), line)
 
 
 def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, create: bool = False,

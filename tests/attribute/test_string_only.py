@@ -40,8 +40,9 @@ def _attributed(opt: AttributeOptions):
     return r
 
 
-def test_over_the_budget_only_a_full_name_next_to_the_words_is_a_speaker():
-    r = _attributed(SMALL)
+@pytest.mark.parametrize("group_chars", [1_000_000, 60])  # all windows in one layout, or a few at a time
+def test_over_the_budget_only_a_full_name_next_to_the_words_is_a_speaker(group_chars):
+    r = _attributed(replace(SMALL, group_chars=group_chars))
     got = {q.text: q for q in r.quotes}
     assert [q.speaker for q in r.quotes] == ["Mara Ellison", None, None, None, "Tomas Brandt", None]
     assert got["The pier will open. It will be late,"].cue == "said"

@@ -51,6 +51,20 @@ def attribute_string_only(result: ExtractResult, opt: AttributeOptions, not_word
     zones = [_zone(q) for q in quotes]
     bounds = _Zones(zones)
     windows = _merge([_window(text, bounds, _zone(q), opt.string_window_chars) for q in speech])
+    group: list[tuple[int, int]] = []
+    size = 0
+    for w in windows:  # about group_chars of windows laid out at a time: memory stays flat
+        group.append(w)
+        size += w[1] - w[0]
+        if size >= opt.group_chars:
+            _attribute_windows(text, group, quotes, zones, not_words)
+            group, size = [], 0
+    if group:
+        _attribute_windows(text, group, quotes, zones, not_words)
+
+
+def _attribute_windows(text: str, windows: list[tuple[int, int]], quotes: list[Quote],
+                       zones: list[tuple[int, int]], not_words: NotWords) -> None:
     joined, shifted, origin = _join(text, windows, quotes, zones)
     lay = build_layout(joined, shifted, headline=False)
     for qi, lq in enumerate(lay.quotes):
@@ -63,6 +77,23 @@ def attribute_string_only(result: ExtractResult, opt: AttributeOptions, not_word
             _decide(q, Surface([], None, why or "quotation outside any sentence", C.nobody))
             continue
         _decide(q, find_string(lay, lay.sentences[si], qi))
+
+
+def budget_lines(result: ExtractResult) -> list[str]:
+    """What the CLI says once for a document past a budget: sentences over the parse budget
+    (attribute/__init__.py), or a document over the full-attribution budget (this module)."""
+    lines = []
+    n = result.stats.get("attribution_unparsed_sentences", 0)
+    if n:
+        lines.append(f"{n} sentence{'s' if n != 1 else ''} over the parse budget were attributed by string "
+                     "patterns only (thresholds: parse_budget_chars)")
+    n = result.stats.get(STATS_KEY)
+    if n is not None:
+        lines.append(f"{len(result.document.text):,} characters, over the attribution budget: {n:,} "
+                     f"quotation{'s' if n != 1 else ''} attributed by the string patterns next to them only, "
+                     "a speaker named only where a full name is written there "
+                     "(thresholds: full_attribution_max_chars)")
+    return lines
 
 
 def _zone(q: Quote) -> tuple[int, int]:
