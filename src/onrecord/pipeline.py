@@ -157,14 +157,17 @@ def extract(
     batch: list[ExtractResult] = []
 
     def flush() -> Iterator[ExtractResult | InputError]:
+        from .context.beside import resolve_beside  # a large batch: context beside attribution
+
+        finish = resolve_beside([(r, published or r.document.published) for r in batch], options.context,
+                                resolve_context, fork=attribute_results is not None)
         if attribute_results is not None and batch:
             n = len(batch)
             status.stage(f"attributing speakers: {n} article{'s' if n != 1 else ''} (spaCy)")
             attribute_results(batch, options.attribute, workers=options.attribute.workers)
             for r in batch:
                 _say_unparsed(r, status)
-        for r in batch:
-            resolve_context(r, published or r.document.published, options.context)
+        finish()
         out = list(held)
         held.clear()
         batch.clear()

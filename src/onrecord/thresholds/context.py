@@ -43,3 +43,10 @@ class ContextOptions:
     # characters, UN 24,384, Miller Center 8,936, BBC 2,572; 11 of 44,831 texts exceed 20,000),
     # so every real article is read whole, as before.
     window_paragraph_chars: int = 50_000
+
+    # characters of a batch's text; at least this much has its context resolved in a forked
+    # process while attribution runs (context/beside.py). Prevents a 20 MB one-line input from
+    # running ~8 s of context after ~6 s of attribution on one core of two (issue 10's 30 s).
+    # Below it a fork (tens of milliseconds) costs more than it saves: a batch of 32 news
+    # articles is ~100,000 characters, and `check` on one article far less.
+    beside_min_chars: int = 1_000_000
