@@ -8,6 +8,7 @@ so once per document. Every sentence here is invented."""
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -79,22 +80,11 @@ def test_the_cli_pipeline_says_it_once_per_document(tmp_path):
     f = tmp_path / "harbour.txt"
     f.write_text(TEXT, encoding="utf-8")
 
-    class Sink:
-        def __init__(self):
-            self.warnings: list[tuple[str, str]] = []
-
-        def stage(self, message):
-            pass
-
-        def count(self, done, total, what):
-            pass
-
-        def warn(self, where, message):
-            self.warnings.append((where, message))
-
-    sink = Sink()
+    warnings: list[tuple[str, str]] = []
+    sink = SimpleNamespace(stage=lambda message: None, count=lambda *a: None,
+                           warn=lambda where, message: warnings.append((where, message)))
     (r,) = list(extract([str(f)], options=replace(Options(), attribute=SMALL), status=sink))
-    lines = [w for w in sink.warnings if "attribution budget" in w[1]]
+    lines = [w for w in warnings if "attribution budget" in w[1]]
     assert len(lines) == 1
     assert lines[0][0].endswith("harbour.txt")
     assert "6 quotations" in lines[0][1] and "full_attribution_max_chars" in lines[0][1]

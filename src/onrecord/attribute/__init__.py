@@ -26,7 +26,7 @@ from .parse_finder import find_parse
 from .layout import Layout
 from .nlp import get_nlp, parse_iter
 from . import pieces
-from .string_only import attribute_string_only
+from .string_only import attribute_string_only, clear as _clear
 from .workers import attribute_in_workers, can_fork
 from .speakers import Article, resolve_article
 from .ranker import rerank
@@ -197,14 +197,5 @@ def _alone_in(text: str, ps: int, pe: int, words: str) -> bool:
     while pe > ps and text[pe - 1] in _FRAME_CHARS:
         pe -= 1
     return pe - ps == len(words) and text.startswith(words, ps)
-
-
-def _clear(q: Quote) -> None:
-    q.speaker = None
-    q.speakers = []
-    q.speaker_description = None
-    q.cue = None
-    q.confidence = 0.0
-    q.attribution_evidence = []
 
 

@@ -42,7 +42,7 @@ def attribute_string_only(result: ExtractResult, opt: AttributeOptions, not_word
     ``not_words`` names a quotation that is a title or a subheading, not anyone's words."""
     quotes = sorted(result.quotes, key=lambda q: q.start)
     for q in quotes:
-        _clear(q)
+        clear(q)
     speech = [q for q in quotes if q.kind == "speech"]
     result.stats[STATS_KEY] = len(speech)
     if not speech:
@@ -174,7 +174,8 @@ def _join(text: str, windows: list[tuple[int, int]], quotes: list[Quote],
     return _JOIN.join(parts), shifted, origin
 
 
-def _clear(q: Quote) -> None:
+def clear(q: Quote) -> None:
+    """Every speaker field of ``q`` empty, before it is attributed (here or in full)."""
     q.speaker = None
     q.speakers = []
     q.speaker_description = None
