@@ -5,7 +5,9 @@
   next run and verify every quotation it lists).
 - ``AtomicFile``: ``-o FILE`` is written to a hidden temporary file in the same folder and
   renamed over FILE only when the report is complete, so Ctrl-C, a crash or a run with nothing
-  readable leaves the previous report as it was.
+  readable leaves the previous report as it was. The temporary name carries the writer's
+  process id: a writer killed outright (``kill -9``, the machine's out-of-memory killer) cannot
+  remove its own file, so the next write to the same FILE removes those whose writer is gone.
 - ``folder_target``: a report file in an ``-o`` folder that already exists is not overwritten
   without ``--force``, and never when it is one of the inputs.
 """
@@ -13,6 +15,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -69,13 +72,16 @@ def refuse_unsafe_target(output: str | None, inputs: Iterable[object], sources: 
 
 class AtomicFile:
     """A text file written under a temporary name and renamed over ``path`` by ``finish(True)``;
-    ``finish(False)`` removes the temporary file and leaves ``path`` untouched."""
+    ``finish(False)`` removes the temporary file and leaves ``path`` untouched. The temporary
+    name is ``.FILE.<pid>.<random>.tmp``; opening one removes the temporary files of FILE left
+    by writers that no longer run (see ``remove_stale_temporaries``)."""
 
     def __init__(self, path: str):
         self.path = path
         folder = os.path.dirname(os.path.abspath(path))
+        remove_stale_temporaries(path)
         try:
-            fd, self.tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+            fd, self.tmp = tempfile.mkstemp(prefix=_temp_prefix(path) + f"{os.getpid()}.", suffix=".tmp", dir=folder)
         except OSError as e:
             raise UsageError(f"cannot write the report ({e.strerror or e})", path=path) from None
         self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
@@ -95,6 +101,52 @@ class AtomicFile:
         except OSError as e:
             _unlink(self.tmp)
             raise UsageError(f"cannot write the report ({e.strerror or e})", path=self.path) from None
+
+
+def _temp_prefix(path: str) -> str:
+    return "." + os.path.basename(path) + "."
+
+
+def remove_stale_temporaries(path: str) -> list[str]:
+    """Remove the temporary files of ``path`` (``.FILE.<pid>.<random>.tmp`` beside it) whose
+    writer process is gone, and return their names. A ``kill -9`` during ``-o FILE`` left an
+    empty hidden file there for good (issue 10). Only this exact prefix with a process id that
+    no longer exists is touched: a report being written right now by another onrecord keeps
+    its file, and so does anything else in the folder (older temporaries without a process id
+    included: nothing says whether their writer still runs)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    pattern = re.compile(re.escape(_temp_prefix(path)) + r"(\d+)\.[^./]+\.tmp")
+    removed: list[str] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed  # mkstemp will say what is wrong with the folder
+    for name in names:
+        m = pattern.fullmatch(name)
+        if m is None or _process_runs(int(m.group(1))):
+            continue
+        full = os.path.join(folder, name)
+        if os.path.isfile(full) and not os.path.islink(full):
+            _unlink(full)
+            removed.append(name)
+    return removed
+
+
+def _process_runs(pid: int) -> bool:
+    """True if a process ``pid`` exists (or may: another user's process answers "not yours")."""
+    if pid == os.getpid():
+        return True  # this process's own writer, e.g. another AtomicFile still open
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        return True  # there os.kill(pid, 0) sends CTRL_C_EVENT instead of asking: keep the file
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it runs, as someone else
+        return True
+    return True
 
 
 def _unlink(path: str) -> None:

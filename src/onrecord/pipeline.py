@@ -155,14 +155,17 @@ def extract(
     batch: list[ExtractResult] = []
 
     def flush() -> Iterator[ExtractResult | InputError]:
+        from .context.beside import resolve_beside  # a large batch: context beside attribution
+
+        finish = resolve_beside([(r, published or r.document.published) for r in batch], options.context,
+                                resolve_context, fork=attribute_results is not None)
         if attribute_results is not None and batch:
             n = len(batch)
             status.stage(f"attributing speakers: {n} article{'s' if n != 1 else ''} (spaCy)")
             attribute_results(batch, options.attribute, workers=options.attribute.workers)
             for r in batch:
                 _say_unparsed(r, status)
-        for r in batch:
-            resolve_context(r, published or r.document.published, options.context)
+        finish()
         out = list(held)
         held.clear()
         batch.clear()
@@ -184,12 +187,12 @@ def extract(
 
 
 def _say_unparsed(result: ExtractResult, status: StatusSink) -> None:
-    """One line for a document whose sentences went past the parse budget (a 20 MB input),
-    not one per quotation: those quotations kept their string-level speakers."""
-    n = result.stats.get("attribution_unparsed_sentences", 0)
-    if n:
-        status.warn(str(result.document.path), f"{n} sentence{'s' if n != 1 else ''} over the parse budget "
-                    "were attributed by string patterns only (thresholds: parse_budget_chars)")
+    """One line per budget a document went past (attribute/string_only.budget_lines), not one
+    per quotation: those quotations kept their string-level speakers."""
+    from .attribute.string_only import budget_lines
+
+    for line in budget_lines(result):
+        status.warn(str(result.document.path), line)
 
 
 def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, create: bool = False,

@@ -26,6 +26,7 @@ from .parse_finder import find_parse
 from .layout import Layout
 from .nlp import get_nlp, parse_iter
 from . import pieces
+from .string_only import attribute_string_only, clear as _clear
 from .workers import attribute_in_workers, can_fork
 from .speakers import Article, resolve_article
 from .ranker import rerank
@@ -48,7 +49,13 @@ def attribute_results(results: list[ExtractResult], options: Any = None, *, work
     their own pool (`onrecord mine`, Spark executors). `onrecord extract`/`check` pass
     ``AttributeOptions.workers``."""
     opt = _opts(options)
-    units, cut_up = pieces.split(results, opt)  # a very long document: in pieces
+    full = []
+    for r in results:
+        if len(r.document.text) > opt.full_attribution_max_chars:
+            attribute_string_only(r, opt, _not_words_of_anyone)  # over the budget (issue 10)
+        else:
+            full.append(r)
+    units, cut_up = pieces.split(full, opt)  # a very long document: in pieces
     n = min(workers, os.cpu_count() or 1)
     if n > 1 and (cut_up or len(units) >= opt.parallel_min_articles) and can_fork():
         get_nlp()  # loaded once, before the fork: every worker inherits it
@@ -190,14 +197,5 @@ def _alone_in(text: str, ps: int, pe: int, words: str) -> bool:
     while pe > ps and text[pe - 1] in _FRAME_CHARS:
         pe -= 1
     return pe - ps == len(words) and text.startswith(words, ps)
-
-
-def _clear(q: Quote) -> None:
-    q.speaker = None
-    q.speakers = []
-    q.speaker_description = None
-    q.cue = None
-    q.confidence = 0.0
-    q.attribution_evidence = []
 
 

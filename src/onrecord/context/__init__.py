@@ -105,11 +105,13 @@ def quote_contexts(result: ExtractResult, published: str | None,
     paras = paragraphs(text)
     sc = _Scan(text, masked, pub, opts, paras,
                quote_spans=sorted((q.start, q.end) for q in result.quotes if q.kind == "speech"),
-               dates=_dates(masked, paras, pub, opts),
-               outlets=sorted((OutletHint(h.outlet, h.text, h.start + ps, h.end + ps, h.rule)
-                               for ps, pe in paras for h in find_outlets(masked[ps:pe])), key=lambda h: h.start),
+               dates=[], outlets=[],
                # sentences with their paragraph index
                sents=[(s, e, pi) for pi, (ps, pe) in enumerate(paras) for s, e in sentences(text, ps, pe, protected)])
+    spans = _read_spans(sc, result.quotes)
+    sc.set_hints(_dates(masked, spans, pub, opts),
+                 [OutletHint(h.outlet, h.text, h.start + a, h.end + a, h.rule)
+                  for _pi, a, b in spans for h in find_outlets(masked[a:b])])
     out: list[QuoteContext] = []
     for qi, q in enumerate(result.quotes):
         if q.kind != "speech":
@@ -150,10 +152,14 @@ class _Scan:
     sents: list[tuple[int, int, int]]
 
     def __post_init__(self) -> None:
-        self.dates.sort(key=lambda d: d.start)
+        self.starts = [s for s, _e, _p in self.sents]
+        self.set_hints(self.dates, self.outlets)
+
+    def set_hints(self, dates: list[DateExpression], outlets: list[OutletHint]) -> None:
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.outlets = sorted(outlets, key=lambda h: h.start)
         self.date_starts = [d.start for d in self.dates]
         self.outlet_starts = [h.start for h in self.outlets]
-        self.starts = [s for s, _e, _p in self.sents]
 
     def sentence_index(self, pos: int) -> int | None:
         # bisect: long documents (a book-length transcript) have thousands of sentences
@@ -163,12 +169,44 @@ class _Scan:
         return None
 
 
-def _dates(masked: str, paras: list[tuple[int, int]], pub: date | None, opts: ContextOptions) -> list[DateExpression]:
-    """Dates paragraph by paragraph, anchoring anaphoric ones on the last date at most
-    ``anchor_paragraphs`` back."""
+def _read_spans(sc: _Scan, quotes: list[Quote]) -> list[tuple[int, int, int]]:
+    """(paragraph index, start, end) of the text whose dates and outlets are read: each
+    paragraph whole, but a paragraph longer than ``window_paragraph_chars`` only in the regions
+    its speech quotations look at (``_regions``, clipped to ``max_region_chars``), merged. A
+    2 MB paragraph without a line break spent a second on date and outlet patterns mostly far
+    from any quotation (issue 10). Real paragraphs are far shorter, so real articles are read
+    whole as before."""
+    opts = sc.opts
+    long = {pi for pi, (ps, pe) in enumerate(sc.paras) if pe - ps > opts.window_paragraph_chars}
+    wanted: dict[int, list[tuple[int, int]]] = {pi: [] for pi in long}
+    for q in quotes if long else []:
+        si = sc.sentence_index(q.start)
+        if q.kind != "speech" or si is None or sc.sents[si][2] not in long:
+            continue
+        last_si = sc.sentence_index(max(q.end - 1, q.start)) or si
+        for _where, rs, re_ in _regions(sc, q, si, last_si):
+            wanted[sc.sents[si][2]].append((max(rs, q.start - opts.max_region_chars),
+                                            min(re_, q.end + opts.max_region_chars)))
+    spans: list[tuple[int, int, int]] = []
+    for pi, (ps, pe) in enumerate(sc.paras):
+        if pi not in long:
+            spans.append((pi, ps, pe))
+            continue
+        for a, b in sorted(wanted[pi]):
+            if spans and spans[-1][0] == pi and a <= spans[-1][2]:
+                spans[-1] = (pi, spans[-1][1], max(spans[-1][2], b))
+            elif b > a:
+                spans.append((pi, a, b))
+    return spans
+
+
+def _dates(masked: str, spans: list[tuple[int, int, int]], pub: date | None,
+           opts: ContextOptions) -> list[DateExpression]:
+    """Dates span by span (``_read_spans``: paragraphs, or the regions of a long one), anchoring
+    anaphoric ones on the last date at most ``anchor_paragraphs`` back."""
     dates: list[DateExpression] = []
     last: tuple[int, DateExpression] | None = None
-    for pi, (ps, pe) in enumerate(paras):
+    for pi, ps, pe in spans:
         anchor = last[1] if last and pi - last[0] <= opts.anchor_paragraphs else None
         found = find_dates(masked[ps:pe], pub, anchor)
         for d in found:

@@ -9,6 +9,7 @@ input, past the 1 GB cap with attribution; issue 10) and a Python step per quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from typing import Iterable
 
 # What ends a sentence inside a quotation, and the marks that may close one after it
@@ -37,27 +38,38 @@ def mask_quotes(text: str, spans: Iterable[tuple[int, int]], *, sentence_shape: 
         return _blanked(text, spans, lambda piece: _NOT_NEWLINE.sub(" ", piece))
     masked = _blanked(text, [(max(0, s), e) for s, e in spans], lambda piece: " " * len(piece))
     kept: dict[int, str] = {}
+    keys: list[int] = []  # kept's offsets, sorted: a span finds what it blanks by bisection
     for s, e in spans:
         s, e = max(0, s), min(n, e)
         if e <= s:
             continue
-        for i in [i for i in kept if s <= i < e]:
+        # a scan of every kept offset per span was quadratic: 0.8 s for the 5,830 quotations
+        # of a 2 MB paragraph (issue 10)
+        lo, hi = bisect_left(keys, s), bisect_left(keys, e)
+        for i in keys[lo:hi]:
             del kept[i]
+        del keys[lo:hi]
         if text[e - 1] in TERMINAL:
-            kept[e - 1] = text[e - 1]
+            _keep(kept, keys, e - 1, text[e - 1])
         elif text[e - 1] in CLOSERS and e - 2 >= s and text[e - 2] in TERMINAL:
-            kept[e - 1] = text[e - 2]  # ends with a nested closing mark: “… ‘be careful.’”
-        kept[s] = "X"
+            _keep(kept, keys, e - 1, text[e - 2])  # ends with a nested closing mark: “… ‘be careful.’”
+        _keep(kept, keys, s, "X")
     if not kept:
         return masked
     out: list[str] = []
     pos = 0
-    for i in sorted(kept):
+    for i in keys:
         out.append(masked[pos:i])
         out.append(kept[i])
         pos = i + 1
     out.append(masked[pos:])
     return "".join(out)
+
+
+def _keep(kept: dict[int, str], keys: list[int], at: int, char: str) -> None:
+    if at not in kept:
+        insort(keys, at)
+    kept[at] = char
 
 
 def _blanked(text: str, spans: list[tuple[int, int]], blank) -> str:

@@ -52,6 +52,23 @@ class AttributeOptions:
     # pieces. The longest BBC article is ~25,000 characters, the dev set's and eval/real's
     # shorter: 10x that keeps every real article whole.
     piece_chars: int = 250_000
+    # characters; a longer document is attributed by the string patterns next to each quotation
+    # only, read in a window around it (attribute/string_only.py): a full name written there is
+    # the speaker, anything else is left null, and the CLI says so in one line. Prevents a
+    # pathological input (a 2 MB paragraph without a line break) from spending 2 s of CPU per
+    # megabyte on article-wide names, pronouns and the parser: issue 10 asks 2 MB in 3 s and
+    # 20 MB in 30 s for the whole command. The longest text of the four shared corpora is a
+    # Miller Center speech of 187,202 characters (BBC 25,452, AllSides 76,553, UN 60,508;
+    # measured 2026-12-03), the dev set's and eval/real's shorter: every real article stays
+    # fully attributed.
+    # Set above piece_chars, the full machinery runs in pieces up to it.
+    full_attribution_max_chars: int = 250_000
+    # characters either side of a quotation that the string-only attribution reads at most,
+    # back to the start and on to the end of its sentence. Prevents a sentence without a full
+    # stop from making each window the whole text (quadratic); the string patterns read the
+    # words right next to the marks, and a real sentence is far shorter (the longest of the 40
+    # dev articles is under 700 characters).
+    string_window_chars: int = 600
     # characters; articles are attributed in groups of about this much text, one group's
     # layouts alive at a time (memory flat on a long batch; parse batches still span articles)
     group_chars: int = 1_000_000
