@@ -12,6 +12,7 @@ from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
 from .layout import Layout
 from .mentions import Mention, _same, _tokens, name_tokens
+from .regroup import REGROUP_RULES, split_owners
 
 
 @dataclass(eq=False)
@@ -96,7 +97,7 @@ class Entities:
 
     def __init__(self, lay: Layout, mentions: list[Mention]):
         self.lay = lay
-        self.mentions = mentions
+        self.mentions = split_owners(mentions)
         self.entities: list[Entity] = []
         self._cluster()
         for e in self.entities:
@@ -110,6 +111,8 @@ class Entities:
                     e.gender_sure = e.gender is not None
                     if e.gender:
                         break
+        for rule in REGROUP_RULES:
+            rule(self)
 
     def _new(self, kind: str) -> Entity:
         e = Entity(len(self.entities), kind)

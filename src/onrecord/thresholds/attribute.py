@@ -147,3 +147,17 @@ class RankerThresholds:
 
 
 RANKER = RankerThresholds()
+
+
+@dataclass(frozen=True)
+class NameVariants:
+    """Thresholds of the name-variant rules (attribute/regroup.py, issue 11)."""
+
+    # letters; the shortest one-word name that may be read as a misspelt surname one letter
+    # away from a person's surname. Prevents short names from joining by chance ("Li"/"Lin",
+    # "Ross"/"Rose" one edit apart). The misspellings seen on the real-news tuning split were
+    # five letters and more ("Abbot"/"Abbott", "Chada"/"Chadha").
+    min_misspelt_len: int = 5
+
+
+NAME_VARIANTS = NameVariants()
