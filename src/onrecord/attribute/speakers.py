@@ -20,6 +20,7 @@ from .entities import Entities, Entity
 from .mentions import collect_roles, find_mentions
 from . import pieces
 from .resolve import Resolver
+from .lede import lede_reporter
 
 
 class Article:
@@ -376,13 +377,29 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
         cue = surf.cue if surf is not None and found and surf.cue and (
             report_base(surf.cue.split()[0]) or PHRASE_RE.match(surf.cue)) else None
         if not found:
-            cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
-                     and m.entity.is_person() and m.entity.substantial()]
-            # a full name before a lone capitalised word ("Retiring police chief Maud X")
-            cands.sort(key=lambda e: len(e.canonical.split()) < 2)
-            cands = cands or [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
-                              and m.entity.kind == "unknown" and m.entity.substantial()]
-            if cands:
-                found = [cands[0]]
-                ev.append(f"headline quotation: the person the headline names ({cands[0].canonical})")
+            named, why = _headline_named(a)
+            if named is not None:
+                found = [named]
+                ev.append(why)
         _fill(q, found, cue, C.headline_named if found else C.nobody, ev, opt, surf)
+
+
+def _headline_named(a: Article) -> tuple[Entity | None, str]:
+    """Whose words a headline quotation without a cue of its own are: a person the headline
+    names, else the reporter of the lede (lede.py: "EU arms ban 'to be lifted'" over "…, UK
+    Foreign Secretary X has said"), else another name in the headline."""
+    lay = a.lay
+    cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
+             and m.entity.is_person() and m.entity.substantial()]
+    # a full name before a lone capitalised word ("Retiring police chief Maud X")
+    cands.sort(key=lambda e: len(e.canonical.split()) < 2)
+    if cands:
+        return cands[0], f"headline quotation: the person the headline names ({cands[0].canonical})"
+    rep = lede_reporter(lay, a.ents)
+    if rep is not None:
+        return rep, f"headline quotation: the reporter of the lede ({rep.canonical})"
+    cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
+             and m.entity.kind == "unknown" and m.entity.substantial()]
+    if cands:
+        return cands[0], f"headline quotation: the person the headline names ({cands[0].canonical})"
+    return None, "headline quotation: nobody named"

@@ -161,3 +161,18 @@ class NameVariants:
 
 
 NAME_VARIANTS = NameVariants()
+
+
+@dataclass(frozen=True)
+class Lede:
+    """Thresholds of the lede reporter (attribute/lede.py, issue 11)."""
+
+    # sentences; how far into the body a headline quotation that names nobody looks for its
+    # reporter. Prevents a headline's words from going to a speaker of a later, unrelated
+    # paragraph. On the real-news tuning split the reporter of such a headline was named in
+    # the first or second body sentence (BBC house style: "…, UK Foreign Secretary X has
+    # said"; "…, say two reports. … said Jupiter"); three leaves one sentence of slack.
+    sentences: int = 3
+
+
+LEDE = Lede()
