@@ -49,3 +49,15 @@ def test_a_plural_is_not_a_misspelling():
     assert not _misspelling("muslim", "UK Muslims")
     assert not _misspelling("abbott", "Greg Abbott")  # the same word is no misspelling
     assert not _misspelling("babbot", "Greg Abbott")  # the first letter must agree
+
+
+def test_a_name_only_modifying_a_noun_is_no_antecedent():
+    # "… victims of Motor Neurone disease. “…,” he said": the disease's name stood nearer than
+    # the person and took the pronoun; a name written only before the noun it modifies is an
+    # adjective there
+    article = ("Research fund\n\nThe opposition spokesman argued there was a case for research that "
+               "could help families living with Kessler Varga disease. "
+               "\u201cWe have a duty to offer hope,\u201d he said.")
+    r = extract_document(read_text(article, path="modifier"))
+    attribute_results([r])
+    assert [q.speaker for q in r.quotes if q.kind == "speech"] == [None]

@@ -29,6 +29,7 @@ class Entity:
     _first: tuple[int, int] | None = None
     spoke: bool = False  # named as the subject of a reporting verb
     gender_sure: bool = False  # gender from an honorific or gendered role, not from a pronoun guess
+    modifier: bool = False  # written only before a noun it modifies ("Media playback"): no antecedent
 
     @property
     def canonical(self) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_VARIANTS as V
 from .mentions import Mention, name_tokens
@@ -107,6 +108,35 @@ def plural_group(ents: "Entities") -> None:
             e.kind = "org"
 
 
+# words after a capitalised run that show it is no noun modifier: function words, adverbs
+_NOT_A_NOUN = frozenset("""and or but nor in on at to of for from with by as than that which who
+whom whose the a an this these those its his her their our my your is was were are be been being
+has had have will would can could should may might must did does do not no so also just now still
+then there here when where while if after before since until into onto about over under against
+between among during without within via per up out off down yesterday today tomorrow already
+again""".split())
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def modifier_only(ents: "Entities") -> None:
+    """"Motor Neurone disease", "Media playback", "the Saudi consulate", "a safe GOP downstate
+    district": a name written only before a noun it modifies is an adjective here, never the
+    antecedent of a pronoun (each took "he" or "it" from the person the sentence was about)."""
+    text = ents.lay.masked
+    for e in ents.entities:
+        if e.roles or e.gender or e.kind == "person" or e.spoke or not e.mentions:
+            continue
+        e.modifier = all(not m.possessive and _noun_follows(text, m.end) for m in e.mentions)
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    nxt = _NEXT_WORD.match(text, end, end + V.next_word_window)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    return w not in _NOT_A_NOUN and not w.endswith(("ed", "ly")) and not report_base(w)
+
+
 def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:
     for m in src.mentions:
         ents._attach(m, dst)
@@ -116,4 +146,4 @@ def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:
         e.id = k  # ids index the clusters: keep them dense after a merge
 
 
-REGROUP_RULES: tuple[Callable[["Entities"], None], ...] = (misspelt_surname, plural_group)
+REGROUP_RULES: tuple[Callable[["Entities"], None], ...] = (misspelt_surname, plural_group, modifier_only)

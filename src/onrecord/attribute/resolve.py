@@ -222,6 +222,8 @@ class Resolver(Referents):
         return None
 
     def _compatible(self, e: Entity, g: str) -> bool:
+        if e.modifier:
+            return False  # "Motor Neurone disease … he said": a noun modifier (regroup.py) is no antecedent
         if g in {"m", "f", "x"} and e.canonical.split()[-1].lower() in _GROUP_NAMES:
             return False  # "Democrats have ‘made us all morons’": a party is never "he"
         if g in {"m", "f", "x"} and re.fullmatch(r"[A-Z]{2,}s", e.canonical.split()[-1]):

@@ -158,6 +158,9 @@ class NameVariants:
     # "Ross"/"Rose" one edit apart). The misspellings seen on the real-news tuning split were
     # five letters and more ("Abbot"/"Abbott", "Chada"/"Chadha").
     min_misspelt_len: int = 5
+    # characters after a name searched for the word it modifies ("Media playback"). Not tuned:
+    # long enough for any one English word after a space, short enough to stay on the line.
+    next_word_window: int = 30
 
 
 NAME_VARIANTS = NameVariants()
