@@ -1,0 +1,32 @@
+"""The words after a quotation that credit it (finder._inverted_said, issue #11): cases written
+for this test, shaped like constructs that failed on the real-news tuning split."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+CASES = [
+    ("a pronoun after a participle is the reported clause's subject",
+     "Minister leaves\n\nA statement by Governor Ruth Ansel thanked Omar Delacroix for his "
+     "\u201cyears of loyal work,\u201d saying he \u201cleft the port stronger than he found it.\u201d",
+     ["Ruth Ansel", "Ruth Ansel"]),
+    ("'one' before a party word and a role is an unnamed holder",
+     "Polling\n\n\u201cThere is nothing more they can promise,\u201d said one Liberal pollster "
+     "who\u2019s advising several campaigns.",
+     [None]),
+    ("a surname particle stays in the name after an inverted verb",
+     "Trade fair\n\nThe firm showed a new headset. \u201cThe battery lasts twice as long,\u201d said "
+     "Paolo de Santini.",
+     ["Paolo de Santini"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_inverted_credit(case, article, expected):
+    r = extract_document(read_text(article, path=case))
+    attribute_results([r])
+    assert [q.speaker for q in r.quotes if q.kind == "speech"] == expected
