@@ -21,6 +21,7 @@ from .mentions import collect_roles, find_mentions
 from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
+from .documents import record_document_authors
 
 
 class Article:
@@ -50,6 +51,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     head_quotes: list[int] = []
     for s in lay.sentences:
         sent_speakers: list[Entity] = []
+        record_document_authors(res, lay, s.index)
         for qi in s.quotes:
             q = lay.quotes[qi]
             if q.kind != "speech":
@@ -183,7 +185,6 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
             if re.search(r"\bin (?:a|an|the|its|his|her|their)\s(?:[\w-]+\s){0,2}" + w + r"\b",
                          lay.masked[s.start : s.end], re.I):
                 res.doc_speakers[w] = list(res.subj[s.index])
-    _document_authors(res, lay, s.index)
 
 
 _REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence, not a call per token
@@ -202,27 +203,6 @@ def _named_inside(e: Entity, q: Quote) -> bool:
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).lower()
     return re.sub(r"[^\w]+", " ", s).strip()
-
-
-_AUTHOR_RE = re.compile(
-    r"\b(" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b[^.;:]{0,80}?\b"
-    r"(?:written\s+by|authored\s+by|signed\s+by|by|from)\s+(?:its\s+author,?\s+)?", re.I)
-
-
-def _document_authors(res: Resolver, lay: Layout, si: int) -> None:
-    """A document and its author in one sentence ("The memo doubled as a resignation letter by
-    its author, Dimitrios X", "a letter from Senator Y"): later "the memo says" is the author's
-    (real-news tuning split: five quotations of a memo were credited to the office it named)."""
-    s = lay.sentences[si]
-    text = lay.masked[s.start : s.end]
-    for m in _AUTHOR_RE.finditer(text):
-        at = s.start + m.end()
-        author = next((x.entity for x in res.by_sentence.get(si, [])
-                       if x.entity is not None and at <= x.start <= at + 2), None)
-        if author is not None and author.substantial():
-            for w in re.findall(r"[a-z]+", text[: m.end()].lower()):
-                if w in DOCUMENT_NOUNS:
-                    res.doc_speakers.setdefault(w, [author])
 
 
 def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,

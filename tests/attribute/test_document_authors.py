@@ -1,0 +1,32 @@
+"""A document speaks for its author or owner (issue #11, attribute/documents.py): cases written
+for this test, shaped like constructs left unattributed on the real-news tuning split."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+CASES = [
+    ("the owner of a possessive document speaks for it later",
+     "Ferries\n\nThe Harbour Board\u2019s latest annual safety report found the crews short of training.\n\n"
+     "\u201cThe crews were well drilled and kept their nerve,\u201d the report said.",
+     ["Harbour Board"]),
+    ("a document filed by a titled person is that person's",
+     "Court papers\n\nThe affidavit filed by state police sergeant Dana Whitlock said there was reason "
+     "to think that the driver, who was described only as \u201cthe motorist,\u201d had fled.",
+     ["Dana Whitlock"]),
+    ("a document from a body, in the quotation's own sentence",
+     "Wages\n\nA new study from the Institute for Coastal Research looked at ten towns and found "
+     "\u201cno lasting harm to local wages.\u201d",
+     ["Institute for Coastal Research"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_document_author(case, article, expected):
+    r = extract_document(read_text(article, path=case))
+    attribute_results([r])
+    assert [q.speaker for q in r.quotes if q.kind == "speech"] == expected
