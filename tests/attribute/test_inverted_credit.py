@@ -30,3 +30,13 @@ def test_inverted_credit(case, article, expected):
     r = extract_document(read_text(article, path=case))
     attribute_results([r])
     assert [q.speaker for q in r.quotes if q.kind == "speech"] == expected
+
+
+def test_a_named_reporter_before_a_colon_beats_the_main_clause():
+    # "Women contenders grabbed headlines …, where nominee X told supporters: “…”": the
+    # parser hung the colon on the main verb, whose subject names nobody
+    article = ("Primaries\n\nNewcomers grabbed headlines from a primary win in Vermont, where Democratic "
+               "nominee Clara Oduya firmly told supporters: \u201cI am not going anywhere.\u201d")
+    r = extract_document(read_text(article, path="colon"))
+    attribute_results([r])
+    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Clara Oduya"]
