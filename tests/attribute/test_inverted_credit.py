@@ -40,3 +40,11 @@ def test_a_named_reporter_before_a_colon_beats_the_main_clause():
     r = extract_document(read_text(article, path="colon"))
     attribute_results([r])
     assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Clara Oduya"]
+
+
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker():
+    article = ("Takeover\n\nStaff gathered outside the old headquarters. \u201cWe are saying goodbye to a "
+               "fine company,\u201d the agency quoted Brightwell engineer Sam Okafor as saying.")
+    r = extract_document(read_text(article, path="quoted"))
+    attribute_results([r])
+    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Sam Okafor"]

@@ -197,6 +197,10 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         parts = f.parts(subj)
         if parts:
             return Surface(parts, cue_text, f"parse: passive '{cue.text}' names who is quoted", C.parse_passive_agent)
+    quoted = _quoted_object(cue)
+    if quoted is not None and f.parts(quoted):
+        return Surface(f.parts(quoted), cue_text, f"parse: '{cue.text} X as saying' names who is quoted",
+                       C.parse_passive_agent)
     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
         # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
         # reported speech ("G said residents had been promised a “…”") the reporter speaks
@@ -213,6 +217,16 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", C.parse_subject_not_speaker,
                                 continuation=True)
     return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", C.parse_subject, outer=outer)
+
+
+def _quoted_object(cue: Any) -> Any | None:
+    """"“…,” the agency quoted Peoplesoft worker David X as saying": the one quoted speaks, not
+    the agency that quotes him (real-news tuning split)."""
+    if report_base(cue.lower_) not in {"quote", "cite"}:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj"), None)
 
 
 def _own_subject_between(qtoks: list[Any], root: Any) -> bool:
