@@ -61,3 +61,13 @@ def test_a_name_only_modifying_a_noun_is_no_antecedent():
     r = extract_document(read_text(article, path="modifier"))
     attribute_results([r])
     assert [q.speaker for q in r.quotes if q.kind == "speech"] == [None]
+
+
+def test_a_weekday_opening_a_newspaper_title_is_part_of_it():
+    # "The Sunday Telegraph said …": the weekday was dropped and "Telegraph" took the words
+    article = ("Market bid\n\nThe exchange plans to pick a buyer this month. The Sunday Herald said the board "
+               "wants to keep control.\n\nThe newspaper also claimed the chairman was \u201cdeeply frustrated\u201d "
+               "with the talks.")
+    r = extract_document(read_text(article, path="weekday"))
+    attribute_results([r])
+    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Sunday Herald"]
