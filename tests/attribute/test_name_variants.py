@@ -71,3 +71,14 @@ def test_a_weekday_opening_a_newspaper_title_is_part_of_it():
     r = extract_document(read_text(article, path="weekday"))
     attribute_results([r])
     assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Sunday Herald"]
+
+
+def test_an_organisation_opening_on_an_honorific_word_keeps_its_name():
+    # "Justice" is also an honorific ("Justice Ruth X"): "Justice Department" lost it, became
+    # "Department" and joined the State Department named elsewhere
+    article = ("Leak inquiry\n\nThe Justice Department seized phone records. A State Department adviser "
+               "was charged.\n\nIn a statement, the Justice Department said that \u201cthe review is "
+               "consistent with the law.\u201d")
+    r = extract_document(read_text(article, path="org-honorific"))
+    attribute_results([r])
+    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Justice Department"]

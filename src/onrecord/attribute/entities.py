@@ -142,8 +142,10 @@ class Entities:
             e.place_evidence += 1
 
     def _cluster(self) -> None:
-        multi = [m for m in self.mentions if len(name_tokens(m.name)) >= 2]
-        single = [m for m in self.mentions if len(name_tokens(m.name)) == 1]
+        # an organisation's name counts its words as written: "Justice Department" loses
+        # "Justice" as an honorific ("Justice Ruth X") and, as one word, joined the State Department
+        multi = [m for m in self.mentions if len(name_tokens(m.name)) >= 2 or m.org and len(m.name.split()) >= 2]
+        single = [m for m in self.mentions if len(name_tokens(m.name)) == 1 and not (m.org and len(m.name.split()) >= 2)]
         # names inside sentences first: a sentence-initial run may carry a capitalised
         # adjective ("Defiant John Brennan: …"), which joins the plain name's cluster below
         multi.sort(key=lambda m: (m.start < self.lay.headline_end, m.initial))
@@ -235,6 +237,12 @@ class Entities:
         toks = name_tokens(name)
         if not toks:
             return None
+        if len(name.split()) >= 2:
+            # a name written exactly as one cluster's ("Justice Department", whose honorific-like
+            # first word leaves one name token that the State Department shares)
+            exact = next((e for e in self.entities if name in e.names), None)
+            if exact is not None:
+                return exact
         if len(toks) == 1:
             e = self.match_single(name)
             if e:
