@@ -203,11 +203,10 @@ def _appositive_credit(r: list[Token]) -> tuple[Part, str] | None:
     return Part("name", _join(r[comma + 1 : j]), r[comma + 1].start), " ".join(t.text for t in r[1:comma])
 
 
-_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "&", "on", "the", "y"}
+_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "&", "on", "the", "y"}  # "de", "van", "bin"
 
 
 def _particle(r: list[Token], k: int) -> bool:
-    """A surname particle ("de", "van", "bin") between a given name and a capitalised surname."""
     return r[k].lower in _PARTICLES and k + 1 < len(r) and r[k + 1].text[:1].isupper()
 
 
@@ -269,12 +268,10 @@ def _dash_credit(r: list[Token]) -> Surface | None:
 
 
 def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
-    """“…,” said Smith / “…,” said the minister. Never after a participle: in "thanked Chu for
-    his “…,” saying he “…”" the pronoun is the reported clause's subject, not the speaker (the
-    statement's author is)."""
-    if r and r[0].lower.endswith("ing"):
-        return None
-    if r and _is_word(r[0]) and report_base(r[0].lower) and report_base(r[0].lower) not in WEAK_BASES:
+    """“…,” said Smith / “…,” said the minister; never after a participle ("thanked Chu for his
+    “…,” saying he “…”": he is the reported clause's subject, not the speaker)."""
+    if r and _is_word(r[0]) and not r[0].lower.endswith("ing") and report_base(r[0].lower) \
+            and report_base(r[0].lower) not in WEAK_BASES:
         appos = _appositive_credit(r)
         if appos is not None:
             return Surface([appos[0]], _cue_text(lay, r, 0), "string: inverted “…” said role, X", C.inverted_role_apposition,
