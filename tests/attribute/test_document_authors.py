@@ -30,3 +30,15 @@ def test_document_author(case, article, expected):
     r = extract_document(read_text(article, path=case))
     attribute_results([r])
     assert [q.speaker for q in r.quotes if q.kind == "speech"] == expected
+
+
+def test_it_after_a_sentence_opening_on_a_document_is_the_document():
+    # "The senators’ lawsuit cited …. “The U.S. Senate has not consented …,” it stated": "it"
+    # took the Senate named inside the words; it is the lawsuit, whose author the article named
+    article = ("Appointment challenged\n\nThe Harbour Council approved the appointment in May. A lawsuit "
+               "filed by Senator Rhoda Kellerman on Monday challenges it.\n\n"
+               "The senators\u2019 lawsuit cited the adviser\u2019s ties to a failed company.\n\n"
+               "\u201cThe council has not followed its own rules,\u201d it stated.")
+    r = extract_document(read_text(article, path="it-document"))
+    attribute_results([r])
+    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Rhoda Kellerman"]
