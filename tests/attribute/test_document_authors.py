@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 CASES = [
     ("the owner of a possessive document speaks for it later",
@@ -26,19 +23,15 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
-def test_document_author(case, article, expected):
-    r = extract_document(read_text(article, path=case))
-    attribute_results([r])
-    assert [q.speaker for q in r.quotes if q.kind == "speech"] == expected
+def test_document_author(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
 
 
-def test_it_after_a_sentence_opening_on_a_document_is_the_document():
+def test_it_after_a_sentence_opening_on_a_document_is_the_document(speech_of):
     # "The senators’ lawsuit cited …. “The U.S. Senate has not consented …,” it stated": "it"
     # took the Senate named inside the words; it is the lawsuit, whose author the article named
     article = ("Appointment challenged\n\nThe Harbour Council approved the appointment in May. A lawsuit "
                "filed by Senator Rhoda Kellerman on Monday challenges it.\n\n"
                "The senators\u2019 lawsuit cited the adviser\u2019s ties to a failed company.\n\n"
                "\u201cThe council has not followed its own rules,\u201d it stated.")
-    r = extract_document(read_text(article, path="it-document"))
-    attribute_results([r])
-    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Rhoda Kellerman"]
+    assert [q.speaker for q in speech_of(article, "it-document")] == ["Rhoda Kellerman"]

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 CASES = [
     ("a pronoun after a participle is the reported clause's subject",
@@ -26,25 +23,19 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
-def test_inverted_credit(case, article, expected):
-    r = extract_document(read_text(article, path=case))
-    attribute_results([r])
-    assert [q.speaker for q in r.quotes if q.kind == "speech"] == expected
+def test_inverted_credit(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
 
 
-def test_a_named_reporter_before_a_colon_beats_the_main_clause():
+def test_a_named_reporter_before_a_colon_beats_the_main_clause(speech_of):
     # "Women contenders grabbed headlines …, where nominee X told supporters: “…”": the
     # parser hung the colon on the main verb, whose subject names nobody
     article = ("Primaries\n\nNewcomers grabbed headlines from a primary win in Vermont, where Democratic "
                "nominee Clara Oduya firmly told supporters: \u201cI am not going anywhere.\u201d")
-    r = extract_document(read_text(article, path="colon"))
-    attribute_results([r])
-    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Clara Oduya"]
+    assert [q.speaker for q in speech_of(article, "colon")] == ["Clara Oduya"]
 
 
-def test_the_one_an_outlet_quotes_as_saying_is_the_speaker():
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(speech_of):
     article = ("Takeover\n\nStaff gathered outside the old headquarters. \u201cWe are saying goodbye to a "
                "fine company,\u201d the agency quoted Brightwell engineer Sam Okafor as saying.")
-    r = extract_document(read_text(article, path="quoted"))
-    attribute_results([r])
-    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Sam Okafor"]
+    assert [q.speaker for q in speech_of(article, "quoted")] == ["Sam Okafor"]

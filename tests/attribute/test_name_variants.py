@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 CASES = [
     ("a surname misspelt once is the person named in full",
@@ -33,10 +30,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
-def test_name_variant(case, article, expected):
-    r = extract_document(read_text(article, path=case))
-    attribute_results([r])
-    got = [(q.speaker, q.speaker_description if q.speaker is None else None) for q in r.quotes if q.kind == "speech"]
+def test_name_variant(case, article, expected, speech_of):
+    got = [(q.speaker, q.speaker_description if q.speaker is None else None) for q in speech_of(article, case)]
     assert got == expected
 
 
@@ -51,34 +46,28 @@ def test_a_plural_is_not_a_misspelling():
     assert not _misspelling("babbot", "Greg Abbott")  # the first letter must agree
 
 
-def test_a_name_only_modifying_a_noun_is_no_antecedent():
+def test_a_name_only_modifying_a_noun_is_no_antecedent(speech_of):
     # "… victims of Motor Neurone disease. “…,” he said": the disease's name stood nearer than
     # the person and took the pronoun; a name written only before the noun it modifies is an
     # adjective there
     article = ("Research fund\n\nThe opposition spokesman argued there was a case for research that "
                "could help families living with Kessler Varga disease. "
                "\u201cWe have a duty to offer hope,\u201d he said.")
-    r = extract_document(read_text(article, path="modifier"))
-    attribute_results([r])
-    assert [q.speaker for q in r.quotes if q.kind == "speech"] == [None]
+    assert [q.speaker for q in speech_of(article, "modifier")] == [None]
 
 
-def test_a_weekday_opening_a_newspaper_title_is_part_of_it():
+def test_a_weekday_opening_a_newspaper_title_is_part_of_it(speech_of):
     # "The Sunday Telegraph said …": the weekday was dropped and "Telegraph" took the words
     article = ("Market bid\n\nThe exchange plans to pick a buyer this month. The Sunday Herald said the board "
                "wants to keep control.\n\nThe newspaper also claimed the chairman was \u201cdeeply frustrated\u201d "
                "with the talks.")
-    r = extract_document(read_text(article, path="weekday"))
-    attribute_results([r])
-    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Sunday Herald"]
+    assert [q.speaker for q in speech_of(article, "weekday")] == ["Sunday Herald"]
 
 
-def test_an_organisation_opening_on_an_honorific_word_keeps_its_name():
+def test_an_organisation_opening_on_an_honorific_word_keeps_its_name(speech_of):
     # "Justice" is also an honorific ("Justice Ruth X"): "Justice Department" lost it, became
     # "Department" and joined the State Department named elsewhere
     article = ("Leak inquiry\n\nThe Justice Department seized phone records. A State Department adviser "
                "was charged.\n\nIn a statement, the Justice Department said that \u201cthe review is "
                "consistent with the law.\u201d")
-    r = extract_document(read_text(article, path="org-honorific"))
-    attribute_results([r])
-    assert [q.speaker for q in r.quotes if q.kind == "speech"] == ["Justice Department"]
+    assert [q.speaker for q in speech_of(article, "org-honorific")] == ["Justice Department"]
