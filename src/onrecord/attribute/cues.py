@@ -46,7 +46,7 @@ DOCUMENT_NOUNS = frozenset("""statement memo letter report ruling judgment judge
 review inquiry investigation book article column editorial audit terms guidance
 brochure release press-release submission notice message post tweet document filing complaint
 lawsuit motion decision opinion paper study survey summary assessment verdict announcement
-caption sign banner website leaflet manifesto petition""".split())
+caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
 
 # Words that can start a capitalised run but are not names ("The", "When", "Asked").
 CAP_STOP = frozenset("""the a an this that these those it he she they we i you his her their our

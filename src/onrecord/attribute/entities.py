@@ -12,6 +12,7 @@ from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
 from .layout import Layout
 from .mentions import Mention, _same, _tokens, name_tokens
+from .regroup import REGROUP_RULES, split_owners
 
 
 @dataclass(eq=False)
@@ -28,6 +29,7 @@ class Entity:
     _first: tuple[int, int] | None = None
     spoke: bool = False  # named as the subject of a reporting verb
     gender_sure: bool = False  # gender from an honorific or gendered role, not from a pronoun guess
+    modifier: bool = False  # written only before a noun it modifies ("Media playback"): no antecedent
 
     @property
     def canonical(self) -> str:
@@ -96,7 +98,7 @@ class Entities:
 
     def __init__(self, lay: Layout, mentions: list[Mention]):
         self.lay = lay
-        self.mentions = mentions
+        self.mentions = split_owners(mentions)
         self.entities: list[Entity] = []
         self._cluster()
         for e in self.entities:
@@ -110,6 +112,8 @@ class Entities:
                     e.gender_sure = e.gender is not None
                     if e.gender:
                         break
+        for rule in REGROUP_RULES:
+            rule(self)
 
     def _new(self, kind: str) -> Entity:
         e = Entity(len(self.entities), kind)
@@ -138,8 +142,10 @@ class Entities:
             e.place_evidence += 1
 
     def _cluster(self) -> None:
-        multi = [m for m in self.mentions if len(name_tokens(m.name)) >= 2]
-        single = [m for m in self.mentions if len(name_tokens(m.name)) == 1]
+        # an organisation's name counts its words as written: "Justice Department" loses
+        # "Justice" as an honorific ("Justice Ruth X") and, as one word, joined the State Department
+        multi = [m for m in self.mentions if len(name_tokens(m.name)) >= 2 or m.org and len(m.name.split()) >= 2]
+        single = [m for m in self.mentions if len(name_tokens(m.name)) == 1 and not (m.org and len(m.name.split()) >= 2)]
         # names inside sentences first: a sentence-initial run may carry a capitalised
         # adjective ("Defiant John Brennan: …"), which joins the plain name's cluster below
         multi.sort(key=lambda m: (m.start < self.lay.headline_end, m.initial))
@@ -231,6 +237,12 @@ class Entities:
         toks = name_tokens(name)
         if not toks:
             return None
+        if len(name.split()) >= 2:
+            # a name written exactly as one cluster's ("Justice Department", whose honorific-like
+            # first word leaves one name token that the State Department shares)
+            exact = next((e for e in self.entities if name in e.names), None)
+            if exact is not None:
+                return exact
         if len(toks) == 1:
             e = self.match_single(name)
             if e:

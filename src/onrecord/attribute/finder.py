@@ -7,13 +7,14 @@ else goes to the dependency parse of the sentence (``parse_finder.find_parse``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C
-from .cues import ADVERBS, CAP_STOP, DETERMINERS, SUBJECT_PRONOUNS
+from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
 from .layout import CLOSERS, Layout, Sentence, Token
 from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, mention_phrase
 
@@ -166,7 +167,8 @@ def _unnamed_holder(r: list[Token]) -> int | None:
     if len(r) < 4 or r[1].lower not in {"a", "an", "one", "another", "the"}:
         return None
     j = 2
-    while j < len(r) and j < 8 and _is_word(r[j]) and r[j].lower not in _HOLDER_STOP \
+    # "said one Democratic pollster who’s working on …": a contracted "who’s" stops it too
+    while j < len(r) and j < 8 and _is_word(r[j]) and re.split(r"[’']", r[j].lower)[0] not in _HOLDER_STOP \
             and not report_base(r[j].lower):
         j += 1
     last = r[j - 1]
@@ -199,6 +201,13 @@ def _appositive_credit(r: list[Token]) -> tuple[Part, str] | None:
     if j < len(r) and _is_word(r[j]) and r[j].text[:1].isupper():
         return None
     return Part("name", _join(r[comma + 1 : j]), r[comma + 1].start), " ".join(t.text for t in r[1:comma])
+
+
+_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "&", "on", "the", "y"}  # "de", "van", "bin"
+
+
+def _particle(r: list[Token], k: int) -> bool:
+    return r[k].lower in _PARTICLES and k + 1 < len(r) and r[k + 1].text[:1].isupper()
 
 
 def _role_bridge(r: list[Token], k: int) -> bool:
@@ -259,8 +268,10 @@ def _dash_credit(r: list[Token]) -> Surface | None:
 
 
 def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
-    """“…,” said Smith / “…,” said the minister."""
-    if r and _is_word(r[0]) and report_base(r[0].lower) and report_base(r[0].lower) not in WEAK_BASES:
+    """“…,” said Smith / “…,” said the minister; never after a participle ("thanked Chu for his
+    “…,” saying he “…”": he is the reported clause's subject, not the speaker)."""
+    if r and _is_word(r[0]) and not r[0].lower.endswith("ing") and report_base(r[0].lower) \
+            and report_base(r[0].lower) not in WEAK_BASES:
         appos = _appositive_credit(r)
         if appos is not None:
             return Surface([appos[0]], _cue_text(lay, r, 0), "string: inverted “…” said role, X", C.inverted_role_apposition,
@@ -271,7 +282,9 @@ def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
                 and r[k].lower not in {"of", "for", "&"}
                 # "said CDC spokeswoman Barbara Reynolds", "said West Virginia national
                 # committeewoman Melody Potter": role words between capitals
-                and not _role_bridge(r, k)):
+                and not _role_bridge(r, k)
+                # "said Riccardo de Rinaldini": a surname particle before a capital
+                and not _particle(r, k)):
             k += 1
         holder = _unnamed_holder(r)
         if holder is not None:

@@ -33,7 +33,7 @@ def name_tokens(name: str) -> list[str]:
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
-from ..lexicon.calendar import WEEKDAYS_MONTHS
+from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
                    ORG_WORDS)
@@ -142,7 +142,16 @@ def find_mentions(lay: Layout) -> list[Mention]:
     return out
 
 
+# Newspaper title heads a weekday opens: "The Sunday Telegraph", "the Sunday Times" (the
+# weekday was dropped and "Telegraph" alone took the paper's words; real-news tuning split).
+_PAPER_HEADS = frozenset({"times", "telegraph", "mirror", "express", "post", "herald", "mail",
+                          "tribune", "star", "observer", "independent"})
+
+
 def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
+    if toks[i].lower in WEEKDAYS and toks[i].text[:1].isupper() and i + 1 < len(toks) \
+            and toks[i + 1].lower in _PAPER_HEADS and toks[i + 1].text[:1].isupper():
+        return True
     if not _is_cap_token(toks[i]) or _is_placeholder(lay, toks[i]):
         return False
     if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \

@@ -109,6 +109,11 @@ def _before_colon(f: _Frame) -> Surface | None:
     while v.head.i != v.i and v.i > doc[0].i and (v.pos_ not in {"VERB", "AUX"} or v.dep_ in {
             "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp"} and v.head.i < colon[-1].i):
         v = v.head
+    # a reporting verb with its own named subject between the main verb and the colon
+    # ("…, where nominee Alison X told supporters: “…”") is the quotation's
+    own = [t for t in prev if v.i < t.i < colon[-1].i and t.i in f.out_ids and _named_reporter(t)]
+    if own:
+        v = own[-1]
     before_colon = doc[colon[-1].i - 1] if colon[-1].i > 0 else None
     if before_colon is not None and _is_report(before_colon) and before_colon.i in f.out_ids:
         v = before_colon  # "Pérignac defended it on television, saying: «…»"
@@ -131,6 +136,14 @@ def _before_colon(f: _Frame) -> Surface | None:
     cue_text = _parse_cue_text(doc, v) if strong else \
         doc[v.i : end].text if end - v.i <= 6 else v.text
     return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", C.parse_before_colon)
+
+
+def _named_reporter(v: Any) -> bool:
+    """A full reporting verb with a named subject of its own: "…, where nominee Alison X told
+    supporters: “…”" is hers, not the main clause's ("Women contenders grabbed headlines")."""
+    base = report_base(v.lower_)
+    return bool(base) and base not in WEAK_BASES and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in v.children)
 
 
 def _nearest_cue(f: _Frame) -> Any | None:
@@ -184,6 +197,10 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         parts = f.parts(subj)
         if parts:
             return Surface(parts, cue_text, f"parse: passive '{cue.text}' names who is quoted", C.parse_passive_agent)
+    quoted = _quoted_object(cue)
+    if quoted is not None and f.parts(quoted):
+        return Surface(f.parts(quoted), cue_text, f"parse: '{cue.text} X as saying' names who is quoted",
+                       C.parse_passive_agent)
     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
         # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
         # reported speech ("G said residents had been promised a “…”") the reporter speaks
@@ -200,6 +217,16 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", C.parse_subject_not_speaker,
                                 continuation=True)
     return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", C.parse_subject, outer=outer)
+
+
+def _quoted_object(cue: Any) -> Any | None:
+    """"“…,” the agency quoted Peoplesoft worker David X as saying": the one quoted speaks, not
+    the agency that quotes him (real-news tuning split)."""
+    if report_base(cue.lower_) not in {"quote", "cite"}:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj"), None)
 
 
 def _own_subject_between(qtoks: list[Any], root: Any) -> bool:

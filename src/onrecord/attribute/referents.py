@@ -305,8 +305,11 @@ class Referents:
             return []
         if m.entity:
             out.append(m.entity)
-        # "Quarrington and Saltonstall …": both are the subject
-        if nxt is not None and re.fullmatch(r"\s+and\s+", self.lay.masked[m.end : nxt.start]) \
+        # "Quarrington and Saltonstall …", "Zaid and fellow attorney Andrew Bakaj …": both are
+        # the subject (a role before the second name is part of the conjunct)
+        nstart = nxt.prefix_start if nxt is not None and m.end <= nxt.prefix_start <= nxt.start else \
+            nxt.start if nxt is not None else 0
+        if nxt is not None and re.fullmatch(r"\s+and\s+", self.lay.masked[m.end : nstart]) \
                 and nxt.entity:
             out.append(nxt.entity)
         return out

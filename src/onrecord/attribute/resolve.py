@@ -61,6 +61,8 @@ def _link_line(lay: Layout, para: int) -> bool:
 
 _DOC_BY_RE = re.compile(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){0,2}?([a-z]+)\s(?:[a-z]+\s){0,2}?by\s"
                         r"((?:[A-Z][\w.’'-]+\s?){1,4})")
+_SUBJECT_DOC_RE = re.compile(r"\s*(?:The|This|That|Its|His|Her|Their)\s+(?:[\w.’'-]+\s+){0,3}?("
+                             + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\s+[a-z]")
 _GROUP_NAMES = frozenset({"democrats", "republicans", "conservatives", "liberals", "tories", "socialists",
                           "progressives", "libertarians", "independents", "greens"})
 
@@ -139,6 +141,14 @@ class Resolver(Referents):
             e = self._it_document(sent_idx)
             if e is not None:
                 return e, f"pronoun 'it' -> a document by {e.canonical}"
+            doc = self._subject_document(sent_idx)
+            if doc is not None:
+                # "The senators’ lawsuit cited …. “…,” it stated": the document, not the
+                # Senate named inside it; its issuer if the article gave one, else nobody
+                issuer = self.doc_speakers.get(doc)
+                if issuer:
+                    return issuer[0], f"pronoun 'it' -> the {doc} of the previous sentence, by {issuer[0].canonical}"
+                return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
         e = self.pronoun(part.text, pos, sent_idx)
         if e is not None:
             return e, f"pronoun '{part.text}' -> {e.canonical}"
@@ -221,7 +231,18 @@ class Resolver(Referents):
             return self.ents.entity_for_name(split_title(m.group(2).strip()))
         return None
 
+    def _subject_document(self, sent_idx: int) -> str | None:
+        """The document noun opening the previous sentence's subject ("The senators’ lawsuit
+        cited …", "The Pentagon’s latest report said …"), or None."""
+        if sent_idx <= 0:
+            return None
+        p = self.lay.sentences[sent_idx - 1]
+        m = _SUBJECT_DOC_RE.match(self.lay.masked, p.start, p.end)
+        return m.group(1).lower() if m else None
+
     def _compatible(self, e: Entity, g: str) -> bool:
+        if e.modifier:
+            return False  # "Motor Neurone disease … he said": a noun modifier (regroup.py) is no antecedent
         if g in {"m", "f", "x"} and e.canonical.split()[-1].lower() in _GROUP_NAMES:
             return False  # "Democrats have ‘made us all morons’": a party is never "he"
         if g in {"m", "f", "x"} and re.fullmatch(r"[A-Z]{2,}s", e.canonical.split()[-1]):

@@ -20,6 +20,8 @@ from .entities import Entities, Entity
 from .mentions import collect_roles, find_mentions
 from . import pieces
 from .resolve import Resolver
+from .lede import lede_reporter
+from .documents import record_document_authors
 
 
 class Article:
@@ -49,6 +51,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     head_quotes: list[int] = []
     for s in lay.sentences:
         sent_speakers: list[Entity] = []
+        record_document_authors(res, lay, s.index)
         for qi in s.quotes:
             q = lay.quotes[qi]
             if q.kind != "speech":
@@ -182,7 +185,6 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
             if re.search(r"\bin (?:a|an|the|its|his|her|their)\s(?:[\w-]+\s){0,2}" + w + r"\b",
                          lay.masked[s.start : s.end], re.I):
                 res.doc_speakers[w] = list(res.subj[s.index])
-    _document_authors(res, lay, s.index)
 
 
 _REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence, not a call per token
@@ -201,27 +203,6 @@ def _named_inside(e: Entity, q: Quote) -> bool:
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).lower()
     return re.sub(r"[^\w]+", " ", s).strip()
-
-
-_AUTHOR_RE = re.compile(
-    r"\b(" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b[^.;:]{0,80}?\b"
-    r"(?:written\s+by|authored\s+by|signed\s+by|by|from)\s+(?:its\s+author,?\s+)?", re.I)
-
-
-def _document_authors(res: Resolver, lay: Layout, si: int) -> None:
-    """A document and its author in one sentence ("The memo doubled as a resignation letter by
-    its author, Dimitrios X", "a letter from Senator Y"): later "the memo says" is the author's
-    (real-news tuning split: five quotations of a memo were credited to the office it named)."""
-    s = lay.sentences[si]
-    text = lay.masked[s.start : s.end]
-    for m in _AUTHOR_RE.finditer(text):
-        at = s.start + m.end()
-        author = next((x.entity for x in res.by_sentence.get(si, [])
-                       if x.entity is not None and at <= x.start <= at + 2), None)
-        if author is not None and author.substantial():
-            for w in re.findall(r"[a-z]+", text[: m.end()].lower()):
-                if w in DOCUMENT_NOUNS:
-                    res.doc_speakers.setdefault(w, [author])
 
 
 def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
@@ -376,13 +357,29 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
         cue = surf.cue if surf is not None and found and surf.cue and (
             report_base(surf.cue.split()[0]) or PHRASE_RE.match(surf.cue)) else None
         if not found:
-            cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
-                     and m.entity.is_person() and m.entity.substantial()]
-            # a full name before a lone capitalised word ("Retiring police chief Maud X")
-            cands.sort(key=lambda e: len(e.canonical.split()) < 2)
-            cands = cands or [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
-                              and m.entity.kind == "unknown" and m.entity.substantial()]
-            if cands:
-                found = [cands[0]]
-                ev.append(f"headline quotation: the person the headline names ({cands[0].canonical})")
+            named, why = _headline_named(a)
+            if named is not None:
+                found = [named]
+                ev.append(why)
         _fill(q, found, cue, C.headline_named if found else C.nobody, ev, opt, surf)
+
+
+def _headline_named(a: Article) -> tuple[Entity | None, str]:
+    """Whose words a headline quotation without a cue of its own are: a person the headline
+    names, else the reporter of the lede (lede.py: "EU arms ban 'to be lifted'" over "…, UK
+    Foreign Secretary X has said"), else another name in the headline."""
+    lay = a.lay
+    cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
+             and m.entity.is_person() and m.entity.substantial()]
+    # a full name before a lone capitalised word ("Retiring police chief Maud X")
+    cands.sort(key=lambda e: len(e.canonical.split()) < 2)
+    if cands:
+        return cands[0], f"headline quotation: the person the headline names ({cands[0].canonical})"
+    rep = lede_reporter(lay, a.ents)
+    if rep is not None:
+        return rep, f"headline quotation: the reporter of the lede ({rep.canonical})"
+    cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
+             and m.entity.kind == "unknown" and m.entity.substantial()]
+    if cands:
+        return cands[0], f"headline quotation: the person the headline names ({cands[0].canonical})"
+    return None, "headline quotation: nobody named"

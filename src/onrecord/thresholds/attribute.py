@@ -164,3 +164,35 @@ class RankerThresholds:
 
 
 RANKER = RankerThresholds()
+
+
+@dataclass(frozen=True)
+class NameVariants:
+    """Thresholds of the name-variant rules (attribute/regroup.py, issue 11)."""
+
+    # letters; the shortest one-word name that may be read as a misspelt surname one letter
+    # away from a person's surname. Prevents short names from joining by chance ("Li"/"Lin",
+    # "Ross"/"Rose" one edit apart). The misspellings seen on the real-news tuning split were
+    # five letters and more ("Abbot"/"Abbott", "Chada"/"Chadha").
+    min_misspelt_len: int = 5
+    # characters after a name searched for the word it modifies ("Media playback"). Not tuned:
+    # long enough for any one English word after a space, short enough to stay on the line.
+    next_word_window: int = 30
+
+
+NAME_VARIANTS = NameVariants()
+
+
+@dataclass(frozen=True)
+class Lede:
+    """Thresholds of the lede reporter (attribute/lede.py, issue 11)."""
+
+    # sentences; how far into the body a headline quotation that names nobody looks for its
+    # reporter. Prevents a headline's words from going to a speaker of a later, unrelated
+    # paragraph. On the real-news tuning split the reporter of such a headline was named in
+    # the first or second body sentence (BBC house style: "…, UK Foreign Secretary X has
+    # said"; "…, say two reports. … said Jupiter"); three leaves one sentence of slack.
+    sentences: int = 3
+
+
+LEDE = Lede()

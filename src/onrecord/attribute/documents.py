@@ -1,0 +1,54 @@
+"""Who issued a document the article names (issue 11): "the memo says", "the report said" and
+"A new report from X found" speak for the document's author or owner. Split from speakers.py;
+``record_document_authors`` runs on each sentence before its quotations are resolved, so a
+document named with its author in the quotation's own sentence is already known."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import DOCUMENT_NOUNS
+from .layout import Layout
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+    from .resolve import Resolver
+
+_DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+# "a resignation letter by its author, X", "a letter from Senator Y", "The affidavit filed by
+# FBI agent X", "A new report from the National Academy of …", "excerpts from a Z editorial"
+_AUTHOR_RE = re.compile(
+    r"\b(" + _DOC_ALT + r")\b[^.;:]{0,80}?\b"
+    r"(?:written\s+by|authored\s+by|signed\s+by|by|from)\s+(?:its\s+author,?\s+)?(?:(?:the|a|an)\s+)?", re.I)
+# "The Pentagon’s most recent progress report": lower-case words between the owner and the noun
+_OWNED_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?(" + _DOC_ALT + r")\b")
+
+
+def record_document_authors(res: "Resolver", lay: Layout, si: int) -> None:
+    """Record in ``res.doc_speakers`` each document of sentence ``si`` whose author ("by X",
+    "from X") or owner ("X’s report") the sentence names; the first one named keeps it."""
+    s = lay.sentences[si]
+    text = lay.masked[s.start : s.end]
+    mentions = [x for x in res.by_sentence.get(si, []) if x.entity is not None]
+    for m in _AUTHOR_RE.finditer(text):
+        author = _author_at(mentions, s.start + m.end())
+        if author is not None and author.substantial():
+            for w in re.findall(r"[a-z]+", text[: m.end()].lower()):
+                if w in DOCUMENT_NOUNS:
+                    res.doc_speakers.setdefault(w, [author])
+    for x in mentions:
+        owned = _OWNED_RE.match(lay.masked, x.end) if x.possessive else None
+        # "The Pentagon’s … report": a lone name after "the" is an institution
+        institution = lay.masked[max(0, x.start - 4) : x.start].lower() == "the "
+        if owned is not None and (x.entity.substantial() or institution):
+            res.doc_speakers.setdefault(owned.group(1).lower(), [x.entity])
+
+
+def _author_at(mentions: list["Mention"], at: int):
+    """The entity named right at ``at``: a person whose role opens there ("FBI agent Reginald
+    X": the agent, not the FBI) before a name that starts there."""
+    for x in mentions:
+        if x.prefix_start == at and x.start > at and x.entity.is_person():
+            return x.entity
+    return next((x.entity for x in mentions if at <= x.start <= at + 2), None)

@@ -1,0 +1,149 @@
+"""Name variants: rules that repair entity clusters (issue 11, real-news tuning split).
+
+Clustering (entities.py) joins the forms of a name that share a surname. Real articles also
+write one person's name in forms that share none: a misspelt surname ("Abbott" then
+"Abbot"), an owner glued into the body he heads ("President X Y’s Cabinet"), and a group
+named like one of its members ("Green Berets" beside "a Green Beret"). Each rule below is one
+such construct; ``split_owners`` runs on the mentions before clustering, ``REGROUP_RULES`` in
+order on the clusters after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from ..lexicon.reporting import report_base
+from ..lexicon.titles import TITLE_WORDS
+from ..thresholds.attribute import NAME_VARIANTS as V
+from .mentions import Mention, name_tokens
+
+if TYPE_CHECKING:
+    from .entities import Entities, Entity
+
+_POSSESSIVE = re.compile(r"[’']s\s+")
+
+
+def split_owners(mentions: list[Mention]) -> list[Mention]:
+    """"President Barack Obama’s Cabinet": a possessive inside an organisation's run continues
+    it ("the Inshore Fishermen’s Association"), but a titled person before it is the owner, a
+    person of his own. Without him, "Obama" alone joined the Cabinet and the Cabinet spoke."""
+    out: list[Mention] = []
+    for m in mentions:
+        owner = _titled_owner(m)
+        if owner is not None:
+            out.append(owner)
+        out.append(m)
+    return out
+
+
+def _titled_owner(m: Mention) -> Mention | None:
+    if not m.org:
+        return None
+    cut = _POSSESSIVE.search(m.name)
+    if cut is None:
+        return None
+    words = m.name[: cut.start()].split()
+    k = 0
+    while k < len(words) and words[k].lower().strip(".") in TITLE_WORDS:
+        k += 1
+    if k == 0 or len(words) - k < 2:
+        return None  # no title before the owner, or a one-word owner: keep the body whole
+    offset = len(" ".join(words[:k])) + 1
+    start = m.start + offset
+    return Mention(start, m.start + cut.start(), " ".join(words[k:]), " ".join(words[:k]), m.start)
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped or changed ("abbot"/"abbott", "chada"/"chadha")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+def misspelt_surname(ents: "Entities") -> None:
+    """"Greg Abbott … Abbott and Davis … “…,” Abbot answered": a one-word name one letter away
+    from the surname of exactly one person named in full is that person misspelt; it was a
+    speaker of its own ("Abbot", "Ms Chada" for "Monica Chadha"). The full name must be a
+    person's, and a plural -s is no misspelling ("Muslim" beside "UK Muslims")."""
+    people = [e for e in ents.entities if e.kind != "org" and e.person_like()
+              and any(len(name_tokens(n)) >= 2 for n in e.names)]
+    for e in list(ents.entities):
+        if e.kind == "org" or len(e.names) != 1 or len(name_tokens(e.names[0])) != 1:
+            continue
+        word = name_tokens(e.names[0])[0]
+        if len(word) < V.min_misspelt_len or e.names[0].isupper() or e.place_evidence:
+            continue
+        near = [p for p in people if p is not e and any(_misspelling(word, n) for n in p.names)]
+        if len(near) == 1:
+            _merge(ents, e, near[0])
+
+
+def _misspelling(word: str, full_name: str) -> bool:
+    toks = name_tokens(full_name)
+    if len(toks) < 2:
+        return False
+    last = toks[-1]
+    return last != word and last[0] == word[0] and _within_one_edit(last, word) \
+        and last + "s" != word and word + "s" != last
+
+
+def plural_group(ents: "Entities") -> None:
+    """"Green Berets" beside "a Green Beret", "Navy SEALs" beside "a Navy SEAL": a name that is
+    another name plus a plural -s names a group, and the singular any member of it; neither is
+    "he" or "the captain" (they took every pronoun of an unnamed captain's account). Two words
+    at least: "Williams" beside "Prince William" is a surname."""
+    names = {n for e in ents.entities for n in e.names}
+    plural = {n for n in names if n.endswith("s") and " " in n and n[:-1] in names}
+    group = plural | {n[:-1] for n in plural}
+    for e in ents.entities:
+        if e.kind != "org" and any(n in group for n in e.names):
+            e.kind = "org"
+
+
+# words after a capitalised run that show it is no noun modifier: function words, adverbs
+_NOT_A_NOUN = frozenset("""and or but nor in on at to of for from with by as than that which who
+whom whose the a an this these those its his her their our my your is was were are be been being
+has had have will would can could should may might must did does do not no so also just now still
+then there here when where while if after before since until into onto about over under against
+between among during without within via per up out off down yesterday today tomorrow already
+again""".split())
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def modifier_only(ents: "Entities") -> None:
+    """"Motor Neurone disease", "Media playback", "the Saudi consulate", "a safe GOP downstate
+    district": a name written only before a noun it modifies is an adjective here, never the
+    antecedent of a pronoun (each took "he" or "it" from the person the sentence was about)."""
+    text = ents.lay.masked
+    for e in ents.entities:
+        if e.roles or e.gender or e.kind == "person" or e.spoke or not e.mentions:
+            continue
+        e.modifier = all(not m.possessive and _noun_follows(text, m.end) for m in e.mentions)
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    nxt = _NEXT_WORD.match(text, end, end + V.next_word_window)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    return w not in _NOT_A_NOUN and not w.endswith(("ed", "ly")) and not report_base(w)
+
+
+def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:
+    for m in src.mentions:
+        ents._attach(m, dst)
+    dst.spoke = dst.spoke or src.spoke
+    ents.entities.remove(src)
+    for k, e in enumerate(ents.entities):
+        e.id = k  # ids index the clusters: keep them dense after a merge
+
+
+REGROUP_RULES: tuple[Callable[["Entities"], None], ...] = (misspelt_surname, plural_group, modifier_only)

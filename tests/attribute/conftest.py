@@ -1,0 +1,19 @@
+"""Shared by the attribution tests: an article in our own words, extracted and attributed."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+
+@pytest.fixture
+def speech_of():
+    """A callable: article text -> its speech quotations, attributed."""
+    def run(article: str, path: str = "case"):
+        r = extract_document(read_text(article, path=path))
+        attribute_results([r])
+        return [q for q in r.quotes if q.kind == "speech"]
+    return run

@@ -1,0 +1,37 @@
+"""A document speaks for its author or owner (issue #11, attribute/documents.py): cases written
+for this test, shaped like constructs left unattributed on the real-news tuning split."""
+
+from __future__ import annotations
+
+import pytest
+
+
+CASES = [
+    ("the owner of a possessive document speaks for it later",
+     "Ferries\n\nThe Harbour Board\u2019s latest annual safety report found the crews short of training.\n\n"
+     "\u201cThe crews were well drilled and kept their nerve,\u201d the report said.",
+     ["Harbour Board"]),
+    ("a document filed by a titled person is that person's",
+     "Court papers\n\nThe affidavit filed by state police sergeant Dana Whitlock said there was reason "
+     "to think that the driver, who was described only as \u201cthe motorist,\u201d had fled.",
+     ["Dana Whitlock"]),
+    ("a document from a body, in the quotation's own sentence",
+     "Wages\n\nA new study from the Institute for Coastal Research looked at ten towns and found "
+     "\u201cno lasting harm to local wages.\u201d",
+     ["Institute for Coastal Research"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_document_author(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+def test_it_after_a_sentence_opening_on_a_document_is_the_document(speech_of):
+    # "The senators’ lawsuit cited …. “The U.S. Senate has not consented …,” it stated": "it"
+    # took the Senate named inside the words; it is the lawsuit, whose author the article named
+    article = ("Appointment challenged\n\nThe Harbour Council approved the appointment in May. A lawsuit "
+               "filed by Senator Rhoda Kellerman on Monday challenges it.\n\n"
+               "The senators\u2019 lawsuit cited the adviser\u2019s ties to a failed company.\n\n"
+               "\u201cThe council has not followed its own rules,\u201d it stated.")
+    assert [q.speaker for q in speech_of(article, "it-document")] == ["Rhoda Kellerman"]
