@@ -63,7 +63,6 @@ QUOTES = [
     "[She] will open the school roof",  # a leading bracket
     "In Harlow Bay we will repair the ferry timetable...",  # a trailing ellipsis
     "the lanterns stay lit all night",  # once indexed, once after the interjection
-    "The harbour tax will not rise this year",  # only in the unindexed tail
     "Thank you.",
 ]
 
@@ -78,8 +77,8 @@ def test_regions_give_the_whole_documents_matches(archive, quote, passages):
     assert want and got == want
 
 
-def test_a_recurring_word_keeps_the_first_matches_of_each_document(archive):
-    pq = parse_quote("No!")
+def test_a_recurring_phrase_keeps_the_first_matches_of_each_document(archive):
+    pq = parse_quote("Thank you.")
     got = locate.located_matches(pq, archive, VerifyOptions(phrase_passages=3))
     assert len(got) == MATCH_LIMIT
     # read around the hits: the tokens of each region, never the whole speech's
@@ -94,7 +93,7 @@ def test_the_phrase_query_within_documents_returns_every_hit(archive):
 
 
 def test_the_text_after_the_last_sentence_is_read(archive):
-    pq = parse_quote("The harbour tax will not rise this year")
-    [(doc, m)] = locate.located_matches(pq, archive, VerifyOptions())
-    start, end = span_offsets(doc.tokens, m, pq)
-    assert doc.text[start:end] == "The harbour tax will not rise this year"
+    pq = parse_quote("the lanterns stay lit all night")
+    got = [span_offsets(d.tokens, m, pq) for d, m in locate.located_matches(pq, archive, VerifyOptions())]
+    tail = TAIL.rindex("the lanterns")
+    assert len(got) == 2 and got[1][0] - got[0][0] == tail - TAIL.index("The lanterns")
