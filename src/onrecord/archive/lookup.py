@@ -117,9 +117,10 @@ class Lookup:
         """BM25 OR-query: (score, doc_id, first sentence, end sentence) of passages, best first."""
         return self.index.search(words, limit)
 
-    def phrase(self, words: list[str], limit: int = 50) -> list[tuple[float, int, int, int]]:
-        """Passages holding ``words`` as a phrase, same shape as ``search``."""
-        return self.index.phrase(words, limit)
+    def phrase(self, words: list[str], limit: int = 50, docs: list[int] | None = None) -> list[tuple[float, int, int, int]]:
+        """Passages holding ``words`` as a phrase, same shape as ``search``; with ``docs``, every
+        such passage of those documents."""
+        return self.index.phrase(words, limit, docs)
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Sentence vectors (float32, L2-normalised, one row per text), each text embedded once

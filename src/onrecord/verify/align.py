@@ -86,6 +86,11 @@ def parse_quote(text: str) -> ParsedQuote:
     return pq
 
 
+# Matches kept per source: a phrase that recurs in a speech ("and", "No!") would otherwise
+# describe every occurrence; the verdict needs the best one and whether there are several.
+MATCH_LIMIT = 20
+
+
 @dataclass
 class Match:
     """One occurrence of a parsed quote in one source's tokens."""
@@ -106,7 +111,7 @@ class Match:
         return not (self.omitted or self.replaced or self.punct_changes or self.dropped_trailing)
 
 
-def _gap_range(ops: list[tuple[str, list[str]]], max_ellipsis: int, max_bracket: int) -> tuple[int, int]:
+def gap_range(ops: list[tuple[str, list[str]]], max_ellipsis: int, max_bracket: int) -> tuple[int, int]:
     hi = 0
     for kind, _ in ops:
         hi += max_ellipsis if kind == "ellipsis" else max_bracket
@@ -125,7 +130,7 @@ def _punct(s: str) -> str:
 
 
 def find_matches(pq: ParsedQuote, toks: Tokens, max_ellipsis: int = 60, max_bracket: int = 6,
-                 limit: int = 20) -> list[Match]:
+                 limit: int = MATCH_LIMIT) -> list[Match]:
     """Every occurrence of the parsed quote in ``toks`` (at most ``limit``)."""
     if not pq.segments:
         return []
@@ -138,7 +143,7 @@ def find_matches(pq: ParsedQuote, toks: Tokens, max_ellipsis: int = 60, max_brac
         ok = True
         for k in range(1, len(pq.segments)):
             prev_end = chain[-1] + len(pq.segments[k - 1].words)
-            lo, hi = _gap_range(pq.ops[k], max_ellipsis, max_bracket)
+            lo, hi = gap_range(pq.ops[k], max_ellipsis, max_bracket)
             nxt = [p for p in occ[k] if lo <= p - prev_end <= hi]
             if not nxt:
                 ok = False
@@ -219,11 +224,11 @@ def _quote_end(m: Match, pq: ParsedQuote, toks: Tokens, chain: list[int]) -> Non
     q_tail = _punct(segs[-1].gaps[-1])
     s_tail = _punct(toks.gaps[end]) if end < len(toks.gaps) else ""
     if any(kind == "ellipsis" for kind, _ in trailing_ops):
-        rest_end = _sentence_end(toks, end)
+        rest_end = sentence_end(toks, end)
         if rest_end == end and end + 1 < len(toks.words):
             # the sentence ends with the quote: the ellipsis stands for what followed it ("...our
             # best instant-access rate…" dropping the next sentence).
-            rest_end = _sentence_end(toks, end + 1)
+            rest_end = sentence_end(toks, end + 1)
         if rest_end > end:
             m.omitted.append(_text(toks, end + 1, rest_end + 1))
             m.omitted_words.append(toks.words[end + 1 : rest_end + 1])
@@ -241,7 +246,7 @@ def _quote_end(m: Match, pq: ParsedQuote, toks: Tokens, chain: list[int]) -> Non
         pass
     elif q_tail and not s_tail.startswith(q_tail.rstrip('"\'')):
         if not any(c in SENTENCE_END for c in s_tail):
-            rest_end = _sentence_end(toks, end)
+            rest_end = sentence_end(toks, end)
             m.dropped_trailing = _text(toks, end + 1, rest_end + 1)
             m.trailing_mid_clause = not (any(c in CLAUSE_PUNCT for c in s_tail) or (
                 end + 1 < len(toks.words) and toks.words[end + 1] in CLAUSE_OPENERS))
@@ -265,7 +270,7 @@ def closing_mark(q_tail: str, s_tail: str) -> bool:
     return q in QUOTE_CLOSERS and len(q) == 1 and s in SOURCE_ENDS and q != s_tail.strip('"\'')
 
 
-def _sentence_end(toks: Tokens, i: int) -> int:
+def sentence_end(toks: Tokens, i: int) -> int:
     """Index of the last word of the sentence holding word i."""
     n = len(toks.words)
     while i < n - 1 and not any(c in SENTENCE_END for c in toks.gaps[i]):

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from ..model import Claim, Verdict
 from ..thresholds.verify import VerifyOptions
 from . import dates, equiv, reports
-from .align import Match, ParsedQuote, find_matches, parse_quote
+from .align import Match, ParsedQuote, parse_quote
 from .decide import judge_lexical, judge_window, judge_words, outlet_matches
 from .drift import align, centre_sentences, finish_windows, plan_windows, sentence_texts
 from .evidence import provenance
+from .locate import located_matches
 from .silence import no_source
 from .speakers import said_by
 
@@ -31,27 +32,6 @@ def _opts(options) -> VerifyOptions:
 def _later(doc, claim: Claim, opts: VerifyOptions) -> bool:
     """A source dated after the claim allows cannot be its origin (verify/dates.py)."""
     return dates.ruled_out(doc.date, claim, opts)
-
-
-def _candidate_docs(pq: ParsedQuote, archive, opts: VerifyOptions) -> list:
-    """Documents that can hold the quote's words: every segment must occur exactly, so the
-    documents holding the longest segment's longest within-sentence run as a phrase (tantivy
-    phrase query over the same folded text) are a superset of the documents that can match.
-    Passages hold every pair of adjacent sentences, so a run inside one sentence is never split
-    across passages; 10 words are plenty to be selective."""
-    best: list[str] = []
-    for seg in pq.segments:
-        run: list[str] = []
-        for w, gap in zip(seg.words, seg.gaps):
-            run.append(w)
-            if any(c in ".!?" for c in gap):
-                best = max(best, run, key=len)
-                run = []
-        best = max(best, run, key=len)
-    ids: dict[int, None] = {}
-    for _, did, _, _ in archive.phrase(best[:10], limit=opts.phrase_passages):
-        ids.setdefault(did)
-    return [archive.doc(d) for d in ids]
 
 
 def _unchecked(archive) -> list[tuple[str, str]]:
@@ -140,9 +120,9 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
     # stages 2-3: the words, exactly or with editorial changes
     found: list[tuple[object, Match]] = []
     later: list[tuple[object, Match]] = []
-    for doc in _candidate_docs(pq, archive, opts):
-        for m in find_matches(pq, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
-            (later if _later(doc, claim, opts) else found).append((doc, m))
+    # the candidate documents are read only around their phrase hits (locate.py)
+    for doc, m in located_matches(pq, archive, opts):
+        (later if _later(doc, claim, opts) else found).append((doc, m))
     if not found and not later and _COMPOUND.search(claim.quote):
         # "ever-developing" against a source that wrapped "ever-\ndeveloping" at a line end:
         # folding joins the wrapped word (it cannot tell "misunder-/stood" from a real
@@ -154,9 +134,8 @@ def _before_model(claim: Claim, archive, opts: VerifyOptions) -> "Verdict | _Pen
             variants += [claim.quote[:i] + claim.quote[i + 1 :] for i in spots]
         for text in variants:
             pq2 = parse_quote(text)
-            for doc in _candidate_docs(pq2, archive, opts):
-                for m in find_matches(pq2, doc.tokens, opts.max_ellipsis_gap, opts.max_bracket_words):
-                    (later if _later(doc, claim, opts) else found).append((doc, m))
+            for doc, m in located_matches(pq2, archive, opts):
+                (later if _later(doc, claim, opts) else found).append((doc, m))
             if found or later:
                 pq = pq2
                 break

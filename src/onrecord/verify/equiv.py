@@ -11,25 +11,12 @@ move" against the transcript's "life-saving" was called drift."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..model import Verdict
 from ..text.equiv import VARIATION_FOLDS, canon_word, canonical, canonical_text
-from ..text.fold import Tokens, word_tokens
+from ..text.fold import word_tokens
 from .align import Match, ParsedQuote, find_matches, parse_quote
 from .drift import content_words
-
-
-@dataclass
-class DocView:
-    """A source seen through its canonical tokens: ``tokens`` are rewritten, everything else
-    (text, sentences, speakers, dates) is the document's own, so offsets stay file offsets."""
-
-    doc: object
-    tokens: Tokens
-
-    def __getattr__(self, name):
-        return getattr(self.doc, name)
+from .locate import DocView  # a source seen through its canonical tokens
 
 
 def _regions(pq: ParsedQuote, archive, opts) -> list[tuple[int, int, int]]:

@@ -19,8 +19,10 @@ class Archive(Protocol):
         """BM25 OR-query over folded passages, best first."""
         ...
 
-    def phrase(self, words: list[str], limit: int = 50) -> list[Passage]:
-        """Passages holding ``words`` as a phrase (folded, stemmed tokens)."""
+    def phrase(self, words: list[str], limit: int = 50, docs: list[int] | None = None) -> list[Passage]:
+        """Passages holding ``words`` as a phrase (folded, stemmed tokens); with ``docs``, every
+        such passage of those documents, however many (stages 2-3 read each candidate document
+        only around them: locate.py)."""
         ...
 
     def doc(self, doc_id: int):
