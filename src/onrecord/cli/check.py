@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import Any
 
 import click
 
-from ..errors import InputError, NotBuiltYet, UsageError
+from ..errors import InputError, UsageError
 from . import (_status, _stdout, archive_options, bank_corroboration_option, cli, exit_code, keep_text_option,
                open_sources, published_option, report_input_errors)
 
@@ -65,7 +65,9 @@ def check(
 
     if output == "-":  # the usual spelling of stdout: it wrote a file named "-" (issue 10)
         output = None
-    renderer = _check_renderer(fmt)
+    from ..report.registry import check_renderer
+
+    renderer = check_renderer(fmt)
     pipeline.check_date(published, "--published")
     inputs = pipeline.expand_inputs(articles)
     refuse_unsafe_target(output, inputs, sources)  # -o never destroys an input or feeds the archive
@@ -255,50 +257,3 @@ def _open_output(output: str | None) -> Any:
     from ..output import AtomicFile
 
     return AtomicFile(output) if output else None
-
-
-def _check_renderer(fmt: str) -> Any:
-    """The renderer for a check format, imported lazily (report.text/html/md are separate)."""
-    import importlib
-
-    def need(module: str, name: str, what: str) -> Any:
-        try:
-            mod = importlib.import_module(f"onrecord.report.{module}")
-        except ModuleNotFoundError as e:
-            if e.name != f"onrecord.report.{module}":
-                raise
-            mod = None
-        fn = getattr(mod, name, None)
-        if fn is None:
-            raise NotBuiltYet(f"the {what} report (--format {fmt}) is not built yet")
-        return fn
-
-    if fmt == "jsonl":
-        from ..report.jsonl import check_record, dumps
-
-        def render_jsonl(results: list, out: IO[str], keep_text: bool) -> None:
-            for r in results:
-                out.write(dumps(check_record(r, keep_text=keep_text)) + "\n")
-
-        return render_jsonl
-    if fmt == "text":
-        render_text = need("text", "render_text", "text")
-
-        def render(results: list, out: IO[str], keep_text: bool) -> None:
-            from rich.console import Console
-
-            # Not a terminal (a file, a pipe, `make run` in CI): no colour and no hard wrapping,
-            # so a long quote or source path stays on one line and can be grepped.
-            if out.isatty():
-                console = Console(file=out)
-            else:
-                console = Console(file=out, no_color=True, highlight=False, soft_wrap=True, width=200)
-            render_text(results, console)  # one call: the summary and editor's note span all results
-
-        return render
-    fn = need(fmt, f"render_{fmt}", {"html": "HTML", "md": "Markdown"}[fmt])
-
-    def render_doc(results: list, out: IO[str], keep_text: bool) -> None:
-        out.write(fn(results))
-
-    return render_doc
