@@ -61,6 +61,17 @@ def test_control_characters_in_a_file_name_are_escaped_in_the_error_line(tmp_pat
     assert r.stderr.count("\n") == 1
 
 
+def test_control_characters_in_a_file_name_are_escaped_in_the_batch_summary(tmp_path, sources):
+    # click.echo strips ANSI sequences from a stream that is no terminal: the summary said
+    # "gone.txt", a name that does not exist, instead of showing the escape
+    art = tmp_path / "a.txt"
+    art.write_text("Juno Pratt said \u201cthe canal will be dredged in May\u201d.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", str(art), str(tmp_path / f"gone{ESC}[31m.txt"), "--sources", str(sources)])
+    summary = [ln for ln in r.stderr.splitlines() if ln.startswith("Summary: ")]
+    assert len(summary) == 1 and "gone\\x1b[31m.txt (no such file)" in summary[0], r.stderr
+    assert ESC not in r.stderr
+
+
 def _claims(tmp_path, **extra):
     p = tmp_path / "claims.jsonl"
     p.write_text(json.dumps({"id": "c1", "quote": "The canal will be dredged in May", "speaker": "Juno Pratt",
