@@ -117,20 +117,32 @@ def test_onrecord_home_that_cannot_be_written(tmp_path, sources, monkeypatch):
     _one_line_exit_2(r, "ONRECORD_HOME", "cannot be created")
 
 
-def test_damaged_archive_db(tmp_path, sources):
-    assert CliRunner().invoke(cli, ["sources", "add", "--archive", "d", str(sources)]).exit_code == 0
-    (db,) = list((tmp_path / "onrecord-home").rglob("archive.db"))
+def _damage_pages(db: Path, first_page: int, pages: int) -> None:
     import sqlite3
 
     con = sqlite3.connect(db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in archive.db itself
     con.close()
     data = bytearray(db.read_bytes())
-    for i in range(4096, len(data), 7):
+    page = 4096
+    for i in range(first_page * page, min(len(data), (first_page + pages) * page), 7):
         data[i] = 0xAB
     db.write_bytes(bytes(data))
-    r = CliRunner().invoke(cli, ["verify", "--claims", str(_claims(tmp_path)), "--archive", "d"])
-    _one_line_exit_2(r, "archive")
+
+
+# (first damaged page, how many, the command): damage past the first page passes the open and
+# fails on a later read, whose error named no file (the tester's probe p07)
+DAMAGE = [(1, 10_000, "verify"), (3, 4, "verify"), (3, 4, "sources list")]
+
+
+@pytest.mark.parametrize("first_page, pages, command", DAMAGE)
+def test_damaged_archive_db_is_named(tmp_path, sources, first_page, pages, command):
+    assert CliRunner().invoke(cli, ["sources", "add", "--archive", "d", str(sources)]).exit_code == 0
+    (db,) = list((tmp_path / "onrecord-home").rglob("archive.db"))
+    _damage_pages(db, first_page, pages)
+    args = ["verify", "--claims", str(_claims(tmp_path))] if command == "verify" else command.split()
+    r = CliRunner().invoke(cli, [*args, "--archive", "d"])
+    _one_line_exit_2(r, "archive", f"Error: {db}: ")
 
 
 @pytest.mark.parametrize("hint", ["2024-13-45", "2023-02-29", "2024-00"])
