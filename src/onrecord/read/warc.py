@@ -128,7 +128,7 @@ class _Walk:
                 return self._damaged(at, uri, "its Content-Length runs past the next record", counted=True, cut=True)
             self.whole += 1
             if skip:
-                self.skipped_pages.append((uri, skip))
+                self.skipped_pages.append((uri or f"record{self.number}", skip))
             if doc is not None:
                 yield doc
         if not self.damage:
