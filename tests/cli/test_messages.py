@@ -61,6 +61,17 @@ def test_control_characters_in_a_file_name_are_escaped_in_the_error_line(tmp_pat
     assert r.stderr.count("\n") == 1
 
 
+def test_control_characters_in_a_file_name_are_escaped_in_the_batch_summary(tmp_path, sources):
+    # click.echo strips ANSI sequences from a stream that is no terminal: the summary said
+    # "gone.txt", a name that does not exist, instead of showing the escape
+    art = tmp_path / "a.txt"
+    art.write_text("Juno Pratt said \u201cthe canal will be dredged in May\u201d.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", str(art), str(tmp_path / f"gone{ESC}[31m.txt"), "--sources", str(sources)])
+    summary = [ln for ln in r.stderr.splitlines() if ln.startswith("Summary: ")]
+    assert len(summary) == 1 and "gone\\x1b[31m.txt (no such file)" in summary[0], r.stderr
+    assert ESC not in r.stderr
+
+
 def _claims(tmp_path, **extra):
     p = tmp_path / "claims.jsonl"
     p.write_text(json.dumps({"id": "c1", "quote": "The canal will be dredged in May", "speaker": "Juno Pratt",
@@ -106,20 +117,32 @@ def test_onrecord_home_that_cannot_be_written(tmp_path, sources, monkeypatch):
     _one_line_exit_2(r, "ONRECORD_HOME", "cannot be created")
 
 
-def test_damaged_archive_db(tmp_path, sources):
-    assert CliRunner().invoke(cli, ["sources", "add", "--archive", "d", str(sources)]).exit_code == 0
-    (db,) = list((tmp_path / "onrecord-home").rglob("archive.db"))
+def _damage_pages(db: Path, first_page: int, pages: int) -> None:
     import sqlite3
 
     con = sqlite3.connect(db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in archive.db itself
     con.close()
     data = bytearray(db.read_bytes())
-    for i in range(4096, len(data), 7):
+    page = 4096
+    for i in range(first_page * page, min(len(data), (first_page + pages) * page), 7):
         data[i] = 0xAB
     db.write_bytes(bytes(data))
-    r = CliRunner().invoke(cli, ["verify", "--claims", str(_claims(tmp_path)), "--archive", "d"])
-    _one_line_exit_2(r, "archive")
+
+
+# (first damaged page, how many, the command): damage past the first page passes the open and
+# fails on a later read, whose error named no file (the tester's probe p07)
+DAMAGE = [(1, 10_000, "verify"), (3, 4, "verify"), (3, 4, "sources list")]
+
+
+@pytest.mark.parametrize("first_page, pages, command", DAMAGE)
+def test_damaged_archive_db_is_named(tmp_path, sources, first_page, pages, command):
+    assert CliRunner().invoke(cli, ["sources", "add", "--archive", "d", str(sources)]).exit_code == 0
+    (db,) = list((tmp_path / "onrecord-home").rglob("archive.db"))
+    _damage_pages(db, first_page, pages)
+    args = ["verify", "--claims", str(_claims(tmp_path))] if command == "verify" else command.split()
+    r = CliRunner().invoke(cli, [*args, "--archive", "d"])
+    _one_line_exit_2(r, "archive", f"Error: {db}: ")
 
 
 @pytest.mark.parametrize("hint", ["2024-13-45", "2023-02-29", "2024-00"])

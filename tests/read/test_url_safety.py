@@ -49,11 +49,25 @@ def test_malformed_urls(bad):
         read_path(bad)
 
 
-def test_unknown_charset_is_one_error(monkeypatch):
+@pytest.mark.parametrize("ctype, body", [("text/plain", b"words"), ("text/html", SPEECH.encode()),
+                                         ("application/xhtml+xml", SPEECH.encode())])
+def test_unknown_charset_is_one_error(monkeypatch, ctype, body):
     monkeypatch.setattr(url_mod, "TRANSPORT", _transport(
-        lambda req: httpx.Response(200, headers={"content-type": "text/plain; charset=x-made-up"}, content=b"words")))
-    with pytest.raises(FetchFailure, match="unknown charset"):
+        lambda req: httpx.Response(200, headers={"content-type": f"{ctype}; charset=x-made-up"}, content=body)))
+    with pytest.raises(FetchFailure, match="unknown charset 'x-made-up' declared by the server"):
         read_path("https://example.org/odd")
+
+
+@pytest.mark.parametrize("ctype, body, says", [
+    ("text/plain; charset=ISO-8859-1", "The caf\u00e9 opens at nine.".encode("latin-1"), "caf\u00e9"),
+    ("text/plain; charset=UTF8", "The caf\u00e9 opens at nine.".encode(), "caf\u00e9"),
+    ("text/html; charset=utf-8", SPEECH.encode(), "twenty minutes"),
+])
+def test_a_known_charset_is_read(monkeypatch, ctype, body, says):
+    monkeypatch.setattr(url_mod, "TRANSPORT", _transport(
+        lambda req: httpx.Response(200, headers={"content-type": ctype}, content=body)))
+    (doc,) = read_path("https://example.org/page")
+    assert says in doc.text
 
 
 def test_file_url_reads_the_file(tmp_path):

@@ -86,6 +86,10 @@ def test_a_public_page_is_read_and_redirects_followed():
     ({"content-type": "text/html", "content-length": "999999"}, b"x", InputTooLarge, "too large"),
     ({"content-type": "text/html"}, [b"x" * 1500, b"x" * 1500], InputTooLarge, "more than 2,000 bytes"),
     ({"content-type": "application/pdf"}, b"%PDF", FetchFailure, "unsupported content type"),
+    # a charset Python has no codec for: one error line (it was a LookupError, exit 3, for
+    # text/plain, and read silently with a guess for text/html)
+    ({"content-type": "text/plain; charset=x-made-up"}, b"words", FetchFailure, "unknown charset 'x-made-up'"),
+    ({"content-type": "text/html; charset=x-made-up"}, b"<p>words</p>", FetchFailure, "unknown charset"),
 ])
 def test_fetch_limits(headers, body, err, msg):
     # a list is streamed without a Content-Length (counted as it arrives)

@@ -78,12 +78,34 @@ class OnrecordGroup(click.Group):
                 _crash(e)  # a constraint or programming error is a bug, not damage
             # a partly damaged archive.db passes the open and fails on a later read
             fail(ArchiveError(f"the archive database is damaged or unreadable ({e}); remove that archive "
-                              "under ONRECORD_HOME and add its sources again"))
+                              "under ONRECORD_HOME and add its sources again", path=_database_of(e)))
         except Exception as e:  # a bug: exit 3, one line, the traceback in a log
             _crash(e)
 
 
 _DAMAGED = __import__("re").compile(r"malformed|not a database|disk I/O|file is encrypted|unable to open")
+
+
+def _database_of(e: BaseException) -> str | None:
+    """The file of the SQLite database a DatabaseError came from, or None. sqlite3's errors name
+    no file, and a page overwritten inside archive.db fails in whichever query first reads it,
+    long after the open (which names the path). The innermost frame holding a connection (a
+    local one, or an object's ``db``) names it through PRAGMA database_list, which reads no page
+    of the damaged file. ``vars``, not getattr: no property runs while an error is reported."""
+    import traceback
+
+    for frame, _ in reversed(list(traceback.walk_tb(e.__traceback__))):
+        for value in frame.f_locals.values():
+            con = value if isinstance(value, sqlite3.Connection) else getattr(value, "__dict__", {}).get("db")
+            if not isinstance(con, sqlite3.Connection):
+                continue
+            try:
+                files = [row[2] for row in con.execute("PRAGMA database_list") if row[1] == "main" and row[2]]
+            except sqlite3.Error:
+                continue
+            if files:
+                return files[0]
+    return None
 
 
 def _crash(e: BaseException) -> NoReturn:

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from ..errors import InputError, UsageError
+from ..safe_text import escape_controls
 from . import (_status, _stdout, archive_options, bank_corroboration_option, cli, exit_code, keep_text_option,
                open_sources, published_option, report_input_errors)
 
@@ -160,11 +161,12 @@ def _end_batch(errors: list, written: list[str], out_dir, summary) -> None:
     """Name the inputs that failed, the report files written, and the batch summary on stderr."""
     report_input_errors(errors)
     if written:
-        click.echo(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}", err=True)
+        click.echo(escape_controls(f"wrote {len(written)} report{'s' if len(written) != 1 else ''} to {out_dir}"), err=True)
     # A batch ends with its summary; a single input's error line is already the whole story
     # (docs/contract.md section 5: one line).
     if summary.articles + len(errors) > 1:
-        click.echo(_summary_line(summary.as_dict()), err=True)
+        # escaped, not left to click.echo, which strips ESC sequences (a name became another name)
+        click.echo(escape_controls(_summary_line(summary.as_dict())), err=True)
 
 
 def _summary_line(s: dict[str, Any]) -> str:

@@ -24,13 +24,33 @@ def _tf_version() -> str:
         return "unknown"
 
 
-def html_to_document(html: str | bytes, path: str, url: str | None = None) -> Document:
+def _extract(html: str | bytes, url: str | None) -> dict:
     import trafilatura
 
     result = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True
     )
-    meta = result.as_dict() if result is not None and hasattr(result, "as_dict") else (result or {})
+    return result.as_dict() if result is not None and hasattr(result, "as_dict") else (result or {})
+
+
+def _as_page(html: str | bytes) -> str | bytes | None:
+    """A bare fragment (no <html> element, as in a short WARC record: "<p>Lena Frost said:
+    ...</p>") wrapped into a page, or None for a page that has one. trafilatura's load_html
+    refuses a fragment of one block as "not valid HTML", so a one-paragraph page with a
+    quotation was an empty document (issue 10, F6)."""
+    head = html[:4096].lower()
+    if (b"<html" in head) if isinstance(html, bytes) else ("<html" in head):
+        return None
+    if isinstance(html, bytes):
+        return b"<html><body>" + html + b"</body></html>"
+    return f"<html><body>{html}</body></html>"
+
+
+def html_to_document(html: str | bytes, path: str, url: str | None = None) -> Document:
+    meta = _extract(html, url)
+    page = None if meta.get("text") else _as_page(html)
+    if page is not None:
+        meta = _extract(page, url)
     raw = str(meta.get("text") or "")
     blocks = [b.strip() for b in raw.split("\n")]
     text = "\n\n".join(b for b in blocks if b)

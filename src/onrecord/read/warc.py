@@ -37,33 +37,48 @@ def read_warc_file(path: str, options: ReadOptions, errors: list | None = None) 
     walk = _Walk(path, options)
     for doc in walk.documents():
         docs.append(doc)
+    if errors is not None:
+        # Every record is read or named (issue 10): a damaged record the walk stepped over,
+        # and a page the HTML reader would refuse, each in the HTML reader's own words.
+        errors.extend(CorruptInput(f"WARC record {why}; skipped, the records after it are used", path=path)
+                      for why in walk.stepped_over)
+        if docs:
+            errors.extend(EmptyDocument(why, path=f"{path}#{uri}") for uri, why in walk.skipped_pages)
     if walk.damage:
         if docs and errors is not None:
-            # A WARC cut mid-record (a download that stopped) or one damaged record: the whole
-            # records are used; the damage is named, once.
+            # A WARC cut mid-record (a download that stopped): the whole records are used;
+            # the cut is named, once.
             errors.append(CorruptInput(f"WARC cut or damaged after record {walk.before} ({walk.damage}); "
                                        f"its {walk.whole} whole record{'s are' if walk.whole != 1 else ' is'} used", path=path))
             return docs
         raise CorruptInput(f"not a readable WARC file ({walk.damage})", path=path) from None
     if not docs:
-        extra = f"; {walk.skipped} skipped" if walk.skipped else ""
+        extra = f"; {len(walk.skipped_pages)} skipped" if walk.skipped_pages else ""
         raise EmptyDocument(f"empty document (no HTML responses with main text{extra})", path=path)
     return docs
 
 
 class _Walk:
-    """The whole-file walk over a WARC's records, keeping the first damage found as one short
-    reason (``damage``) and the number of whole records before it (``whole``). warcio reads
-    past much damage without a word (issue 10): a cut gzip member ends the walk silently, a
-    header cut before the target URI raises AttributeError inside warcio, a header cut after
-    it gives a record without Content-Length, and a bad Content-Length makes warcio print a
-    three-line WARNING on stderr. Each is caught here and said once by the caller."""
+    """The whole-file walk over a WARC's records. A damaged record in the middle of an
+    uncompressed file (a Content-Length that runs past the next record, a header cut short) is
+    stepped over: the walk starts again at the next ``WARC/1.x`` header line and the record
+    is named in ``stepped_over``. Damage with no record after it (a file cut mid-record, a cut
+    gzip member) ends the walk: ``damage`` is its one short reason and ``whole`` the number of
+    whole records before it. warcio reads past much damage without a word (issue 10): a cut
+    gzip member ends the walk silently, a header cut before the target URI raises
+    AttributeError inside warcio, a header cut after it gives a record without Content-Length,
+    a Content-Length too large swallows the records after it, and one too small makes warcio
+    print a three-line WARNING on stderr. Each is caught here and said once by the caller."""
 
     def __init__(self, path: str, options: ReadOptions):
         self.path, self.options = path, options
         self.damage = ""
         self.whole = self.before = 0
-        self.skipped = 0
+        self.number = 0  # records met, the damaged ones included: "record 3" counts from 1
+        self.stepped_over: list[str] = []
+        self.skipped_pages: list[tuple[str, str]] = []
+        with open(path, "rb") as fh:
+            self.compressed = fh.read(2) == b"\x1f\x8b"
 
     def _note(self, why: str) -> None:
         if not self.damage:
@@ -74,42 +89,66 @@ class _Walk:
         import contextlib
         import io
 
-        from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
-
         said = io.StringIO()  # warcio writes its warnings to sys.stderr; they become one reason
+        start: int | None = 0
         with open(self.path, "rb") as fh, contextlib.redirect_stderr(said):
-            walker = ArchiveIterator(fh)
-            records = iter(walker)
-            while True:
-                try:
-                    rec = next(records)
-                except StopIteration:
-                    break
-                except AttributeError:  # warcio's record loader on a header cut short (a bug there)
-                    self._note(f"the header of record {self.whole + 1} is cut short")
-                    break
-                except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as e:
-                    self._note((str(e).strip().splitlines() or [type(e).__name__])[0])
-                    break
-                bad = _header_damage(rec)
-                if bad:
-                    self._note(f"record {self.whole + 1}: {bad}")
-                    continue
-                try:
-                    doc, skip = _record_document(rec, self.path, self.whole, self.options, cut_is_error=True)
-                except EOFError as e:
-                    self._note(str(e))
-                    break
-                self.whole += 1
-                self.skipped += skip
-                if doc is not None:
-                    yield doc
-            if not self.damage:
-                self._check_read_to_the_end(walker.offset)
+            while start is not None:
+                fh.seek(start)
+                start = yield from self._segment(fh)
         warning = " ".join(said.getvalue().split())
         if warning:
             self._note(f"warcio: {warning[:160]}")
+
+    def _segment(self, fh: Any) -> Iterator[Document]:
+        """Walk the records from the file's current offset; the offset of the next record
+        header when a damaged record was stepped over (the walk goes on there), else None."""
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+
+        walker = ArchiveIterator(fh)
+        records = iter(walker)
+        while True:
+            at = walker.offset  # where the next record's header starts
+            try:
+                rec = next(records)
+            except StopIteration:
+                break
+            except AttributeError:  # warcio's record loader on a header cut short (a bug there)
+                return self._damaged(at, "", "its header is cut short")
+            except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as e:
+                return self._damaged(at, "", (str(e).strip().splitlines() or [type(e).__name__])[0])
+            self.number += 1
+            uri = rec.rec_headers.get_header("WARC-Target-URI") or ""
+            bad = _header_damage(rec)
+            if bad:
+                return self._damaged(at, uri, bad, counted=True)
+            doc, skip = _record_document(rec, self.path, self.number - 1, self.options)
+            walker.read_to_end()
+            if getattr(rec.raw_stream, "limit", 0):  # fewer bytes than its Content-Length
+                return self._damaged(at, uri, "its Content-Length runs past the next record", counted=True, cut=True)
+            self.whole += 1
+            if skip:
+                self.skipped_pages.append((uri or f"record{self.number}", skip))
+            if doc is not None:
+                yield doc
+        if not self.damage:
+            self._check_read_to_the_end(walker.offset)
+        return None
+
+    def _damaged(self, at: int, uri: str, why: str, counted: bool = False, cut: bool = False) -> int | None:
+        """A damaged record starting at byte ``at``: the offset of the next record header to
+        walk on from (the record named in ``stepped_over``), or None when there is none.
+        ``cut``: the record has fewer bytes than its Content-Length; with no record header
+        after it, the file was cut inside it (a download that stopped)."""
+        number = self.number if counted else self.number + 1
+        self.number = number
+        name = f"{number}" + (f" ({uri})" if uri else "")
+        after = None if self.compressed else _next_header(self.path, at + 1)
+        if after is None:
+            self._note(f"the file ends inside record {name}" if cut else f"record {name}: {why}")
+            return None
+        self.stepped_over.append(f"{name} is damaged ({' '.join(why.split())[:120]})")
+        return after
 
     def _check_read_to_the_end(self, stopped_at: int) -> None:
         """warcio ends its walk without a word at a cut gzip member or a record header cut
@@ -117,8 +156,17 @@ class _Walk:
         with open(self.path, "rb") as fh:
             fh.seek(stopped_at)
             rest = fh.read(1 << 16)
-        if rest.strip(b"\r\n") if not self.path.endswith(".gz") else rest:
-            self._note(f"the file ends inside record {self.whole + 1}: its last bytes are not a whole record")
+        if rest.strip(b"\r\n") if not self.compressed else rest:
+            self._note(f"the file ends inside record {self.number + 1}: its last bytes are not a whole record")
+
+
+def _next_header(path: str, after: int) -> int | None:
+    """The offset of the first ``WARC/1.x`` header line at or after byte ``after``, or None."""
+    import mmap
+
+    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        i = m.find(b"\nWARC/1.", max(after - 1, 0))
+    return None if i < 0 else i + 1
 
 
 def _header_damage(rec: Any) -> str:
@@ -157,13 +205,11 @@ def iter_warc_documents(path: str, options: ReadOptions) -> Iterator[Document]:
         raise CorruptInput(f"not a readable WARC file ({e})", path=path) from None
 
 
-def _record_document(rec: Any, path: str, n: int, options: ReadOptions,
-                     cut_is_error: bool = False) -> tuple[Document | None, bool]:
-    """The Document of one WARC record, or None; and whether a page was skipped (too large,
-    or without main text), which the whole-file reader counts. ``cut_is_error``: a record with
-    fewer bytes than its Content-Length (the file ends inside it) raises EOFError."""
+def _record_document(rec: Any, path: str, n: int, options: ReadOptions) -> tuple[Document | None, str]:
+    """The Document of one WARC record, or None; and why a page was skipped ("" when it was
+    not: too large, or without main text), which the whole-file reader names."""
     if rec.rec_type not in ("response", "resource"):
-        return None, False
+        return None, ""
     ctype = ""
     status = "200"
     if rec.rec_type == "response" and rec.http_headers is not None:
@@ -172,18 +218,15 @@ def _record_document(rec: Any, path: str, n: int, options: ReadOptions,
     else:
         ctype = rec.rec_headers.get_header("Content-Type") or ""
     if "html" not in ctype.lower() or not status.startswith("2"):
-        return None, False
+        return None, ""
     uri = rec.rec_headers.get_header("WARC-Target-URI") or f"record{n + 1}"
     body = rec.content_stream().read(options.max_url_bytes + 1)
     if len(body) > options.max_url_bytes:
-        return None, True
-    if cut_is_error and getattr(rec.raw_stream, "limit", 0):
-        # fewer bytes than the record's Content-Length: the file ends inside it
-        raise EOFError(f"the file ends inside record {n + 1} ({uri})")
+        return None, f"too large (over {options.max_url_bytes} bytes)"
     try:
         doc = html_to_document(body, f"{path}#{uri}", url=uri)
-    except EmptyDocument:
-        return None, True  # a page without main text (an index page) is not an error
+    except EmptyDocument as e:
+        return None, e.message  # a page without main text (an index page): named, not fatal
     doc.reader = "warc"
     doc.reader_version = f"warcio {version('warcio')}; {doc.reader_version}"
     doc.doc_id = uri

@@ -57,6 +57,7 @@ def fetch_document(url: str, options: WebOptions, allow_private: bool = False,
     from .. import __version__
     from ..read.html import html_to_document
     from ..read.text import read_text
+    from ..read.url import declared_codec
 
     current = url
     try:
@@ -76,8 +77,9 @@ def fetch_document(url: str, options: WebOptions, allow_private: bool = False,
         raise FetchFailure(f"no answer within {options.url_timeout:g} s", path=url) from None
     except httpx.HTTPError as e:
         raise FetchFailure(f"unreachable ({type(e).__name__}: {e})", path=url) from None
+    codec = declared_codec(charset, url)
     if ctype == "text/plain":
-        text = data.decode(charset or "utf-8", errors="replace")
+        text = data.decode(codec or "utf-8", errors="replace")
         doc = read_text(text, path=url)
     else:
         doc = html_to_document(data, url, url=current)
