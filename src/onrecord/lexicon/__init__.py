@@ -11,6 +11,8 @@
 - ``places``: countries, US states and large cities: a place is never "he" or "she" (real
   news: "Britain has been cautious, but Mr Straw said he …" made Britain the speaker).
 - ``negation``: negators and negating hedges.
+- ``contrast``: closed classes whose members are never synonyms (shares, units of time,
+  parts of the day and week, stance).
 
 Where two readers need different sets, both live in the same module, built from shared parts,
 and tests/lexicon pins which set sits inside which.

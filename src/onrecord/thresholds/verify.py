@@ -111,6 +111,13 @@ class VerifyOptions:
     # drift, while a two-word overlap that any paraphrase shares by chance is not read as a
     # piece. Dev: see docs/verification-errors.md for the accuracy at this value.
     splice_min_words: int = 3
+    # content words a clause must hold, none of them in the drift window, for a quote that
+    # is otherwise the window's own words to be "a clause added", not_found (verify/added.py).
+    # Prevents "... adds an evening crossing and scraps the morning one" passing as drift at
+    # 0.97 (a hostile probe of issue 10) while one added word ("by itself", "on average",
+    # "at all": back-translations on dev) is still paraphrase. Dev: no drift claim's quote is
+    # the source's words plus one inserted run (c015's moved clause comes with rewordings).
+    added_clause_min_words: int = 2
     # BM25 passages whose surroundings the fold stage (verify/equiv.py) rewrites to canonical
     # words and matches again. Prevents a quote written with "lifesaving" or "I'm" missing a
     # transcript that writes "life-saving" or "I am" (real news, issue 12); bounds the work to

@@ -11,8 +11,8 @@ Where to change a verdict:
   decides.
 - the lexical drift pre-pass: ``judge_lexical`` (the guard on the lexically closest window).
 - the embedding drift window: ``judge_window`` runs ``WINDOW_RULES`` in order (guard near miss,
-  unrelated passage, reversal, unmarked omission, another speaker's window, narration, semantic
-  drift), and ``_unsupported`` when none decides.
+  unrelated passage, reversal, added clause, unmarked omission, another speaker's window,
+  narration, semantic drift), and ``_unsupported`` when none decides.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ..model import Claim, Evidence, Verdict
 from ..text.fold import word_tokens
 from ..thresholds.verify import VerifyOptions
 from . import dates, guard, reports, reversal
+from .added import added_clause
 from .align import Match, ParsedQuote, describe_changes, span_offsets
 from .drift import align, lexical_window, sentence_context
 from .evidence import divergence, lead_in, make_evidence
@@ -341,6 +342,16 @@ def _reversed(c: _Window) -> Verdict | None:
                    nearest=c.ev, warnings=c.warnings, claim=c.claim)
 
 
+def _added(c: _Window) -> Verdict | None:
+    """The quote is the window's words plus a clause of its own (added.py): not_found."""
+    added = added_clause(c.ev.diff, c.w.text, c.opts.added_clause_min_words)
+    if added is None:
+        return None
+    return Verdict(c.claim.id, "not_found", "added_clause", c.cosine,
+                   f'near miss that changes the claim: the quote adds "{added}", which the source passage '
+                   "does not say; nearest passage shown", nearest=c.ev, warnings=c.warnings, claim=c.claim)
+
+
 def _omission(c: _Window) -> Verdict | None:
     """Every word is in the source, in pieces, with words between them left out unmarked."""
     al = c.al
@@ -381,7 +392,7 @@ def _semantic(c: _Window) -> Verdict | None:
 
 
 WINDOW_RULES: tuple[Callable[[_Window], Verdict | None], ...] = (
-    _near_miss, _unrelated, _reversed, _omission, _not_own, _narration, _semantic)
+    _near_miss, _unrelated, _reversed, _added, _omission, _not_own, _narration, _semantic)
 
 
 def _unsupported(c: _Window) -> Verdict:

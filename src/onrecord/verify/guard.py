@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from ..lexicon.antonyms import antonym_pairs
+from ..lexicon.contrast import MEASURED, NOT_A_MEMBER_AFTER, members
 from ..lexicon.negation import NEGATING_HEDGES, NEGATORS as _NEGATORS
 
 # Negators, with the hedges that negate ("hardly anyone" = "almost nobody") and the
@@ -79,6 +81,45 @@ for a, b in _ANTONYMS + antonym_pairs():
 # Minimum length of the stem after the prefix: "in"/"im" need 6 letters, so "form"/"inform",
 # "tend"/"intend", "vest"/"invest" are never read as opposites ("possibl"/"impossibl" is).
 _NEG_PREFIXES = {"un": 4, "non": 4, "il": 4, "ir": 4, "dis": 4, "in": 6, "im": 6}
+
+
+_MEMBERS = MappingProxyType(members())
+# "an evening" / "a morning": the article's spelling is no part of the quantity
+_ARTICLE = MappingProxyType({"an": "a"})
+
+
+def _before(words: list[str], i: int) -> str:
+    return _ARTICLE.get(words[i - 1], words[i - 1]) if i > 0 else ""
+
+
+def _member(words: list[str], i: int) -> tuple[str, int] | None:
+    w = words[i]
+    if w not in _MEMBERS or _before(words, i) in NOT_A_MEMBER_AFTER.get(w, ()):
+        return None
+    return _MEMBERS[w]
+
+
+def class_swaps(quote_words: list[str], source_words: list[str]) -> list[str]:
+    """A member of a closed class (lexicon/contrast.py) in the quote where the source has
+    another member of the same class and neither side has the other's ("the quote says 'all'
+    where the source says 'half'"). A unit counts only when the word before it is the same
+    on both sides ("by a year" / "by a decade", not "half a year" / "six months")."""
+    qm = [_member(quote_words, i) for i in range(len(quote_words))]
+    sm = [_member(source_words, j) for j in range(len(source_words))]
+    q_groups, s_groups = set(qm) - {None}, set(sm) - {None}
+    out = []
+    for i, w in enumerate(quote_words):
+        if qm[i] is None or qm[i] in s_groups:
+            continue
+        cls = qm[i][0]
+        for j, v in enumerate(source_words):
+            if sm[j] is None or sm[j][0] != cls or sm[j] in q_groups:
+                continue
+            if cls in MEASURED and _before(quote_words, i) != _before(source_words, j):
+                continue
+            out.append(f"the quote says \"{w}\" where the source says \"{v}\" ({cls})")
+            break
+    return out
 
 
 def _opposite_stems(stem: str) -> set[str]:
@@ -244,6 +285,7 @@ def check(quote_words: list[str], source_words: list[str], quote_caps: set[str] 
         new = sorted(quote_caps - source_caps)
         if new:
             changes.append(f"name not in the source passage: {', '.join(new)}")
+    changes.extend(class_swaps(quote_words, source_words))
     qs = {_stem(w): w for w in quote_words}
     ss = {_stem(w): w for w in source_words}
     for w in sorted(qs.keys() - ss.keys()):
