@@ -51,8 +51,9 @@ def test_interrupted_quote_is_two_entries():
 def test_nested_quote_is_part_of_the_outer_text():
     s = "\u201cMy mother always said \u2018taste it first\u2019 and she was right,\u201d he said."
     qs = extract_quotes(s)
-    assert len(qs) == 1
-    assert "\u2018taste it first\u2019" in qs[0].text
+    # the outer quotation keeps the inner marks; the inner one is also kept, nested (issue 10)
+    assert [q.nested for q in qs] == [False, True]
+    assert "\u2018taste it first\u2019" in qs[0].text and qs[1].text == "taste it first"
     british = "\u2018The sign read \u201cno dogs\u201d, so we left,\u2019 she said."
     assert texts(british) == ["The sign read \u201cno dogs\u201d, so we left,"]
 

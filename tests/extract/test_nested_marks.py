@@ -39,6 +39,36 @@ def test_nested_quotation_is_kept_with_its_outer_quotation(text, outer, inner):
     assert qs[0].start < qs[1].start and qs[1].end < qs[0].end
 
 
+LS, RS = "\u2018", "\u2019"
+
+
+@pytest.mark.parametrize(
+    "text, inner",
+    [
+        # curly single inside curly double, the inner closer before a word (possessive-like)
+        (f"{L}My rivals keep saying {LS}the ferry is too slow{RS} as if it were true,{R} she said.",
+         ["the ferry is too slow"]),
+        # straight single inside straight double
+        ("\"We told them 'the ferry is too slow' and they laughed,\" she said.", ["the ferry is too slow"]),
+        # straight single inside curly double
+        (f"{L}We told them 'the ferry is too slow' and they laughed,{R} she said.", ["the ferry is too slow"]),
+        # the inner quotation ends with the outer one
+        (f"She said: {L}Then the pilot told me {LS}stay seated.{RS}{R}", ["stay seated."]),
+        # a plural possessive before the inner quotation is no closer of it
+        (f"{L}The rowers{RS} club chose {LS}Blue Heron{RS} as its name,{R} he said.", ["Blue Heron"]),
+        # apostrophes only: an elided year, rock 'n' roll, a plural possessive
+        (f"{L}We loved {LS}90s music, rock {RS}n{RS} roll and the Tanners{RS} album,{R} he said.", []),
+        (f"{L}It was the {RS}80s and we didn{RS}t care,{R} he said.", []),
+    ],
+)
+def test_single_marks_inside_double_marks_are_kept_nested(text, inner):
+    qs = extract_quotes(text)
+    assert [q.text for q in qs if q.nested] == inner
+    assert len([q for q in qs if not q.nested]) == 1
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+
+
 def test_nested_quotation_counts_no_unbalanced_mark():
     text = f'{L}He called it "a small delay" twice,{R} she said.'
     res = extract_document(Document(text=text, path="t"))

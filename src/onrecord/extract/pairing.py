@@ -11,7 +11,10 @@ Rules, each forced by a construct real articles use:
   each paragraph, one closing mark at the end). The result is one quotation whose text keeps
   the inner marks and newlines.
 - The first family opened at top level is the outer quotation; marks of the other family
-  inside it are nested quotations (“… ‘be careful.’”) and belong to the outer text.
+  inside it are nested quotations (“… ‘be careful.’”) and belong to the outer text. A single
+  opener inside a double quotation with its own closer before the outer closer is also kept
+  as a nested quotation (``_nested_single``): a hostile probe of issue 10 showed “My
+  opponents keep repeating ‘the branch libraries are wasteful’ as if …” losing the inner one.
 - A double mark of the other glyph style inside an open double quotation, with its own closer
   before the outer one's closer (“I said that "the mayor lied" and I will sue”), is a nested
   quotation: both are kept, the inner one marked nested. Read as a conflicting opener, it used
@@ -287,7 +290,13 @@ def _read_mark(text: str, marks: list[Mark], idx: int, st: _Open, stray: list[Ma
             stray.append(m)
         return
     if m.family != opener.family:
-        return  # nested quotation of the other family: part of the outer text
+        inner = _nested_single(marks, idx, opener)
+        if inner is not None:
+            # “… ‘the branch libraries are wasteful’ as if …”: the inner quotation is kept too,
+            # so no opening mark vanishes (issue 10); its marks stay in the outer text.
+            st.nested.append(Pair(m, inner[1], m.pos + m.length, inner[1].pos, nested=True))
+            st.jump = inner[0]
+        return  # otherwise a mark of the other family is part of the outer text
     if m.can_close and m.ch in CLOSERS[opener.ch]:
         if m.possessive_like and m.family == "s" and _later_closer(marks, idx, opener):
             return  # "the players’ union ... ’": the later mark closes
@@ -381,6 +390,33 @@ def _nested_closer(marks: list[Mark], idx: int, opener: Mark) -> tuple[int, Mark
             return None
         if c.can_open or c.can_close:
             return None  # another double mark first: not a clean nesting
+    return None
+
+
+def _nested_single(marks: list[Mark], idx: int, opener: Mark) -> tuple[int, Mark] | None:
+    """(index, mark) of the closer of a single-mark quotation nested at ``marks[idx]`` inside
+    the double quotation ``opener`` (“… ‘…’ …”, "… '…' …"): a single mark that can only open,
+    whose closer comes before the outer quotation's closer. Apostrophes never get here (the
+    ’90s, rock ’n’ roll: ``marks._single_apostrophe``); a possessive-like closer (the Smiths’
+    album) yields to a plain single closer later in the inner stretch, as at top level."""
+    m = marks[idx]
+    outer = _OWN_CLOSE.get(opener.ch)
+    if outer is None or opener.family != "d" or m.family != "s" or not m.can_open or m.can_close:
+        return None
+    found: tuple[int, Mark] | None = None
+    for j in range(idx + 1, min(len(marks), idx + 1 + _LOOKAHEAD)):
+        c = marks[j]
+        if c.disabled or c.apostrophe:
+            continue
+        if c.family == "d":
+            # the outer quotation closes here: nested only if a single closer came first
+            return found if c.can_close and c.ch in outer else None
+        if c.can_close and c.ch in CLOSERS[m.ch]:
+            if not c.possessive_like:
+                return j, c
+            found = found or (j, c)
+        elif c.can_open:
+            return None  # a second single opener first: not a clean nesting
     return None
 
 

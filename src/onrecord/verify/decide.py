@@ -33,7 +33,7 @@ from .frame import governing_frame, out_of_context
 from .reversal import Reversal
 from .roles import argument_swap
 from .speakers import said_by
-from .splice import ellipsis_splice
+from .splice import across_speakers, ellipsis_splice, match_pieces
 
 # Verdict.score: how sure the verdict is of the words, not a probability. The exact words score
 # 1.0; editorial changes (ellipsis, bracket, punctuation) 0.95; a reversal rule that finds the
@@ -65,7 +65,7 @@ def match_guard(m: Match, pq: ParsedQuote, short_words: int, doc) -> list[str]:
     sentence ("we will ... raise taxes"), a bracket adding/removing a negator or number, a
     short quote closed as a sentence where the source's clause goes on, an ellipsis joining the
     start of one sentence to the end of another (splice.py; first, as it names the stage)."""
-    spliced = ellipsis_splice(doc, m, pq)
+    spliced = ellipsis_splice(doc, m, pq) or across_speakers(doc, match_pieces(doc, m, pq))
     bad = [spliced] if spliced is not None else []
     if m.trailing_mid_clause and pq.n_words < short_words:
         # Real news: "No!" matched "no less profound is a sapping of confidence..." as a
@@ -335,6 +335,10 @@ def _reversed(c: _Window) -> Verdict | None:
     if rev.verdict == "variation":
         a, b = min(x for x, _ in rev.pieces), max(y for _, y in rev.pieces)
         both = make_evidence(c.w.doc, a, b, c.claim.quote)
+        crossed = across_speakers(c.w.doc, rev.pieces)
+        if crossed is not None:
+            return Verdict(c.claim.id, "not_found", "splice", c.cosine,
+                           crossed, nearest=both, warnings=c.warnings, claim=c.claim)
         return Verdict(c.claim.id, "variation", rev.rule, REORDERED_SCORE, rev.explanation[0].upper() + rev.explanation[1:],
                        evidence=both, warnings=c.warnings, claim=c.claim)
     return Verdict(c.claim.id, "not_found", rev.rule, c.cosine,

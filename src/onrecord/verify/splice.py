@@ -13,7 +13,14 @@ are supported").
 Decision (docs/verification-errors.md): such a quote is not_found (stage ``ellipsis_splice``),
 never a variation, so it is never counted as supported and needs attention (exit 1); the
 explanation shows both source sentences the pieces come from, and the nearest evidence spans
-them. Splices without an ellipsis are ``reversal.splice``'s."""
+them. Splices without an ellipsis are ``reversal.splice``'s.
+
+A splice across speakers (``across_speakers``) joins passages of two turns of a transcript:
+"The harbour plan will cost thirty million. I doubt the state will pay anything at all." from
+one panellist's turn and the next panellist's reply (a hostile probe of issue 10: credited to
+the first, it was a variation, exit 0). Each piece is whole, so neither rule above sees it;
+the pieces' speakers differ, so no one said it as one passage: not_found, each piece shown
+with its speaker, whether an ellipsis or a full stop joins them."""
 
 from __future__ import annotations
 
@@ -52,3 +59,21 @@ def ellipsis_splice(doc, m: Match, pq: ParsedQuote) -> str | None:
                 f'(which goes on), to "{after}", the end of another sentence, "{second}"; the quote reads as '
                 "one sentence that no one said")
     return None
+
+
+def across_speakers(doc, pieces: list[tuple[int, int]]) -> str | None:
+    """Why the pieces (source offsets, in quote order) are a splice of several speakers' words,
+    or None when one speaker (or nobody named) says them all."""
+    speakers = [doc.speaker_at(a) for a, _ in pieces]
+    if len(set(speakers)) < 2:
+        return None
+    shown = " / ".join(f'"{" ".join(doc.text[a:b].split())}" ({who or "nobody named"})'
+                       for (a, b), who in zip(pieces, speakers))
+    return f"spliced across speakers: the quote joins passages of different speakers, {shown}; no one said them as one passage"
+
+
+def match_pieces(doc, m: Match, pq: ParsedQuote) -> list[tuple[int, int]]:
+    """The source offsets of each piece of a match (one per segment of the parsed quote)."""
+    toks = doc.tokens
+    return [(toks.ostart(p), toks.oend(p + len(seg.words) - 1))
+            for p, seg in zip(m.positions, pq.segments) if seg.words]
