@@ -35,6 +35,16 @@ def built(tmp_path, monkeypatch):
     return claims, index
 
 
+def _rewrite(f, data: bytes) -> None:
+    """Damage a file as a later process finds it: new bytes under the same name, written
+    beside it and renamed over it. Writing into the file itself truncates an inode that this
+    test process may still have mapped (tantivy mmaps segments), and a page of it read after
+    the truncation kills the whole test run with SIGBUS (seen once under load)."""
+    tmp = f.with_name(f.name + ".damaged")
+    tmp.write_bytes(data)
+    tmp.replace(f)
+
+
 def _damage(index, how):
     if how == "meta":
         (index / "meta.json").write_text("not json", encoding="utf-8")
@@ -43,7 +53,7 @@ def _damage(index, how):
             f.unlink()
     elif how == "truncated":
         for f in index.glob("*.term"):
-            f.write_bytes(b"")
+            _rewrite(f, b"")
 
 
 def verify(claims):
@@ -126,7 +136,7 @@ def _overwrite_middle(index, fill):
         b = bytearray(f.read_bytes())
         for i in range(len(b) // 3, 2 * len(b) // 3):
             b[i] = rnd.randrange(256) if fill == "random" else 0
-        f.write_bytes(bytes(b))
+        _rewrite(f, bytes(b))
 
 
 @pytest.mark.parametrize("fill", ["random", "zeros"])
