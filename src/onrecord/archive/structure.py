@@ -15,7 +15,9 @@ from ..text.segment import sentences
 from ..names import name_tokens, same_person
 
 # A turn label in capitals: "TAMSIN WEXLEY:", "Q:", "DR. O'NEILL:", "MOON HA-EUN:".
-_CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\u2019\-]{0,60}?)[ \t]*:[ \t]+", re.M)
+# An interrupted speaker's turn resumes with its label glued to a dash ("THE PRESIDENT:\u2014they've
+# launched ...", Miller Center transcripts).
+_CAPS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\u2019\-]{0,60}?)[ \t]*:(?:[ \t]+|(?=[\u2014\u2013]))", re.M)
 # A turn label as written ("Petra Lindholm:"); accepted only when it names a header speaker,
 # so "Note:" or "Update:" at a line start is not taken for a speaker.
 _NAME_LABEL = re.compile(r"^[ \t]*([A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,4})[ \t]*:[ \t]+", re.M)
@@ -39,19 +41,38 @@ class Sentence:
     speaker: str | None
 
 
-_SALUTE = frozenset("sir sirs madam madame gentlemen ladies friends citizens fellow colleagues excellencies excellency all".split())
+_SALUTE = frozenset("sir sirs madam madame gentlemen ladies friends citizens fellow colleagues excellencies excellency all my".split())
+# A crowd, or someone unnamed in it, interjects one line ("AUDIENCE: (Applause.)", "AUDIENCE
+# MEMBER: Four more years!", "CROWD: USA!"); the speaker it interrupted goes on without a new
+# label (Miller Center transcripts).
+_CROWD = frozenset("audience crowd voice voices spectator spectators heckler protester protesters".split())
 
 
 def _salutation(label: str) -> bool:
-    toks = [t.strip(".,'").lower() for t in label.split()]
-    return bool(toks) and all(t in _SALUTE or t in HONORIFICS or t in ("and", "of", "the") for t in toks)
+    """"SIR:", "GENTLEMEN OF THE CONGRESS:", "DEAR DOCTOR X:" open a letter or an address; "THE
+    PRESIDENT:" is a speaker (a salutation names whom it addresses, never "the ...")."""
+    toks = [t.strip(".,'").lower() for t in re.split(r"[\s\-]+", label) if t.strip(".,'")]
+    if not toks or toks[0] == "the":
+        return False
+    if toks[0] == "dear":
+        return True
+    head = toks[:toks.index("of")] if "of" in toks else toks
+    if len(head) < len(toks) and not any(t in _SALUTE for t in head):
+        return False  # "SECRETARY OF STATE X:" is a speaker; "GENTLEMEN OF THE CONGRESS:" is whom a speech addresses
+    return bool(head) and all(t in _SALUTE or t in HONORIFICS or t == "and" for t in head)
+
+
+def _crowd(label: str) -> bool:
+    return any(t.strip(".,'").lower() in _CROWD for t in label.split())
 
 
 def _resolve(label: str, speakers: list[str]) -> str:
-    if len(speakers) == 1 and not name_tokens(label):  # "THE PRESIDENT:" in a one-speaker speech
-        return speakers[0]
     """Map a turn label to the header's spelling of the name ("TAMSIN WEXLEY" -> "Tamsin
     Wexley"); an unknown label keeps a title-cased form ("MODERATOR" -> "Moderator")."""
+    toks = label.lower().split()
+    if len(speakers) == 1 and len(toks) == 2 and toks[0] == "the" and toks[1] in HONORIFICS:
+        # "THE PRESIDENT:" in a one-speaker speech is its speaker; "THE VICE PRESIDENT:" is not
+        return speakers[0]
     for s in speakers:
         if same_person(label, s):
             return s
@@ -80,19 +101,29 @@ def find_turns(text: str, body_offset: int, speakers: list[str]) -> list[Turn]:
     # header or at least two different labels.
     if len(speakers) < 2 and len({x[2] for x in labels}) < 2:
         return []
+    return _turns(body, body_offset, labels, speakers)
+
+
+def _turns(body: str, off: int, labels: list[tuple[int, int, str]], speakers: list[str]) -> list[Turn]:
+    """A turn runs to the next label, except a crowd's interjection: it is one line, and the
+    turn it interrupted (else the header's single speaker) resumes after it until the next
+    label. Its words are the crowd's; the resumed words are the speaker's (Miller Center
+    speeches: "AUDIENCE: (Applause.)", then the president's words without a label)."""
     turns: list[Turn] = []
     header = speakers[0] if len(speakers) == 1 else None
+    resumed: tuple[str, str | None] = (header or "", header)
     for i, (s, e, lab) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(body)
         who = _resolve(lab, speakers)
-        if header and not same_person(who, header):
-            # In a one-speaker speech an interjection ("AUDIENCE: (Applause.)", "AUDIENCE
-            # MEMBER: We love you!") is one line; the speaker's words after it are the
-            # speaker's again (Miller Center transcripts credited the president's words to
-            # "Audience" until the next label).
-            nl = body.find("\n", e)
-            end = min(end, nl) if nl >= 0 else end
-        turns.append(Turn(body_offset + s, body_offset + end, lab, who, body_offset + e))
+        if not _crowd(lab):
+            turns.append(Turn(off + s, off + end, lab, who, off + e))
+            resumed = (lab, who)
+            continue
+        nl = body.find("\n", e, end)
+        cut = nl if nl >= 0 else end
+        turns.append(Turn(off + s, off + cut, lab, who, off + e))
+        if body[cut:end].strip():
+            turns.append(Turn(off + cut, off + end, resumed[0], resumed[1], off + cut))
     return turns
 
 
