@@ -80,9 +80,11 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
        aligned to the quote clause by clause. The GUARD as in 5; a reversal (reversal.py,
        roles.py) is not_found, or variation when the source's own words were only rearranged;
        an unmarked omission or splice (every word present, in pieces) is drift with the
-       left-out text shown. Otherwise max(window cosine, aligned-clause cosine) >=
-       ``drift_min_cosine`` is drift. Vectors come from ``archive.vectors``, computed for
-       the windows reached and cached in the archive, so every archive gets this stage.
+       left-out text shown. Otherwise max(window cosine, aligned-clause cosine) at or above
+       the drift floor (floor.py: ``drift_min_cosine``, raised for quotes under
+       ``mid_drift_words`` and more under ``short_drift_words`` words) is drift. Vectors come
+       from ``archive.vectors``, computed for the windows reached and cached in the archive,
+       so every archive gets this stage.
     7. **not_found** otherwise, with the nearest candidate in ``Verdict.nearest``.
     8. **no_source** (silence.py): a not_found whose claimed speaker has no source in the
        archive dated on or before the claim's date hint: the archive cannot speak for them.

@@ -12,7 +12,7 @@ Where to change a verdict:
 - the lexical drift pre-pass: ``judge_lexical`` (the guard on the lexically closest window).
 - the embedding drift window: ``judge_window`` runs ``WINDOW_RULES`` in order (guard near miss,
   unrelated passage, reversal, added clause, unmarked omission, another speaker's window,
-  narration, semantic drift), and ``_unsupported`` when none decides.
+  narration, semantic drift above ``floor.drift_floor``), and ``_unsupported`` when none decides.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from .added import added_clause
 from .align import Match, ParsedQuote, describe_changes, span_offsets
 from .drift import align, lexical_window, sentence_context
 from .evidence import divergence, lead_in, make_evidence
+from .floor import drift_floor, floor_note
 from .frame import governing_frame, out_of_context
 from .reversal import Reversal
 from .roles import argument_swap
@@ -266,14 +267,6 @@ def judge_lexical(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, w
     return None
 
 
-def drift_floor(pq: ParsedQuote, opts: VerifyOptions) -> float:
-    """The similarity a paraphrase needs to be drift: higher for a short quote, whose few words
-    sit near some passage of any long archive of its speaker (thresholds.short_drift_words)."""
-    if pq.n_words < opts.short_drift_words:
-        return max(opts.drift_min_cosine, opts.short_drift_min_cosine)
-    return opts.drift_min_cosine
-
-
 def _reversal(claim: Claim, pq: ParsedQuote, w, al, opts: VerifyOptions) -> Reversal | None:
     """The rules of ``reversal.py`` on the chosen window, in order: a splice or omission that
     reverses the claim, or roles swapped around a verb, is never drift."""
@@ -402,7 +395,7 @@ WINDOW_RULES: tuple[Callable[[_Window], Verdict | None], ...] = (
 def _unsupported(c: _Window) -> Verdict:
     """No window rule decided: not_found, saying when only the short-quote floor kept it out."""
     w = c.w
-    short = f" (a quote of {c.pq.n_words} words needs {drift_floor(c.pq, c.opts):.2f})" if w.cosine >= c.opts.drift_min_cosine else ""
+    short = floor_note(c.pq, c.opts) if w.cosine >= c.opts.drift_min_cosine else ""
     return Verdict(c.claim.id, "not_found", "short_quote" if short else "none", c.cosine,
                    f"nothing in the archive supports it; nearest passage (similarity {w.cosine:.2f}{short}) shown",
                    nearest=c.ev, warnings=c.warnings, claim=c.claim)
