@@ -21,7 +21,7 @@ from .mentions import collect_roles, find_mentions
 from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
-from .documents import record_document_authors
+from .documents import document_noun_starts, may_name_document, record_document_authors
 
 
 class Article:
@@ -49,9 +49,10 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     lay, res = a.lay, Resolver(a.lay, a.ents, opt)
     last: _Last | None = None
     head_quotes: list[int] = []
+    nouns = document_noun_starts(lay.masked)  # which sentences may name a document, once
     for s in lay.sentences:
         sent_speakers: list[Entity] = []
-        record_document_authors(res, lay, s.index)
+        record_document_authors(res, lay, s.index, nouns)
         for qi in s.quotes:
             q = lay.quotes[qi]
             if q.kind != "speech":
@@ -63,7 +64,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
             if found:
                 last = (found, cue, s.index, s.para)
                 sent_speakers.extend(e for e in found if isinstance(e, Entity))
-        _learn_sentence(res, lay, s, sent_speakers)
+        _learn_sentence(res, lay, s, sent_speakers, nouns)
     _headline(a, res, head_quotes, opt)
 
 
@@ -163,8 +164,10 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
     return found, cue, conf
 
 
-def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Entity]) -> None:
-    """What later sentences read from this one: its subject, genders, whose documents."""
+def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Entity],
+                    nouns: list[int] | None = None) -> None:
+    """What later sentences read from this one: its subject, genders, whose documents
+    (``nouns``: documents.document_noun_starts of the layout)."""
     if sent_speakers:
         res.subj[s.index] = sent_speakers
     else:
@@ -174,6 +177,8 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
                 if len(e.canonical.split()) >= 2:
                     e.spoke = True  # "X Y said the vote was close.": a person (or an organisation)
     res.learn_gender(s.index)
+    if not may_name_document(nouns, s.start, s.end):
+        return
     docs = set(_DOC_WORD_RE.findall(lay.masked[s.start : s.end].lower()))
     if not docs:
         return  # no document named: nobody's memo or letter to record (most sentences)
