@@ -14,10 +14,12 @@ confidence and attribution_evidence of every ``speech`` quote in place. Stages:
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from bisect import bisect_right
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
@@ -73,10 +75,29 @@ def _attribute_here(results: list[ExtractResult], opt: AttributeOptions) -> None
         group.append(r)
         size += len(r.document.text)
         if size >= opt.group_chars:
-            _attribute_group(group, opt)
+            with _cyclic_gc_paused():
+                _attribute_group(group, opt)
             group, size = [], 0
     if group:
-        _attribute_group(group, opt)
+        with _cyclic_gc_paused():
+            _attribute_group(group, opt)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Python's cycle collector off while one group is attributed. A group builds hundreds of
+    thousands of tokens, mentions and entities that stay alive until it ends, so each full
+    collection walked them all (and the loaded model) for nothing: on 500 BBC articles 14 % of
+    attribution's CPU went to the collector (3 full collections, 0.56 s; issue 16). The group's
+    cyclic garbage (about 55,000 objects per 500 articles, no change in peak memory) is
+    collected once the collector is back on; reference counting frees everything else."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> list[Article]:
