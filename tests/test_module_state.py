@@ -31,7 +31,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("names.py", "_name_tokens"): "memo of a pure function (the tokens of a name)",
     ("attribute/mentions.py", "_tokens"): "memo of a pure function (names._name_tokens as a tuple)",
     ("attribute/mentions.py", "_same"): "memo of a pure function (names.same_person)",
-    ("attribute/referents.py", "_phrase_re"): "memo of a pure function (the compiled pattern of a phrase)",
     ("text/equiv.py", "_canon_word"): "memo of a pure function (the canonical form of a word)",
     ("text/fold.py", "_fold_char"): "memo of a pure function (the folding of one character)",
     ("archive/encoder.py", "model_dim"): "memo of the bundled model's config (a file that never changes)",
