@@ -150,6 +150,25 @@ KIND_CASES = KIND_CASES + [
     ("went on to say",
      "Profile\n\nMr Ferrow went on to say the deal was \u201ca fair one\u201d for the town.",
      "a fair one", "speech"),
+    # a fragment in a sentence that carries on from a report in the sentence before (a pronoun
+    # subject, or "And" right before the marks) continues that report: speech
+    ("continued report, pronoun",
+     "Harbour\n\nMs Varne said the port would reopen in May. She put the delay down to \u201cold cranes\u201d at the gate.",
+     "old cranes", "speech"),
+    ("continued report, And",
+     "Talks\n\nBut he said the objections rested on old figures. And \u201cfrank talks\u201d were going on with the board.",
+     "frank talks", "speech"),
+    ("continued report, pronoun and adverb",
+     "Budget\n\nMr Dale argued the cuts had worked. And he firmly put the schools \u201cfirst in line\u201d for money.",
+     "first in line", "speech"),
+    # near misses: the sentence before reports nothing, or the fragment's sentence has a subject
+    # of its own
+    ("sentence before reports nothing",
+     "Harbour\n\nThe port reopened in May. She put the delay down to \u201cold cranes\u201d at the gate.",
+     "old cranes", "scare"),
+    ("another subject",
+     "Harbour\n\nMs Varne said the port would reopen in May. The new rules ban \u201cmystery fees\u201d at the gate.",
+     "mystery fees", "scare"),
 ]
 
 @pytest.mark.parametrize("case,article,fragment,kind", KIND_CASES, ids=[c[0] for c in KIND_CASES])

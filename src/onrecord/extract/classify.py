@@ -41,6 +41,7 @@ from .speech_rules import (
     _flagged,
     _long,
     _paragraph_opener,
+    _previous_sentence_reports,
     _reporting_verb,
     _speaker_label,
     _whole_sentence,
@@ -66,7 +67,7 @@ KIND_RULES = (
     _title_cue, _so_called, _title_case_of_a_work, _meaning_stated, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
     _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _reporting_verb,
-    _paragraph_opener, _closes_the_headline, _a_label, _modifier,
+    _paragraph_opener, _closes_the_headline, _a_label, _modifier, _previous_sentence_reports,
 )
 
 
