@@ -161,6 +161,30 @@ KIND_CASES = KIND_CASES + [
     ("continued report, pronoun and adverb",
      "Budget\n\nMr Dale argued the cuts had worked. And he firmly put the schools \u201cfirst in line\u201d for money.",
      "first in line", "speech"),
+    # a programme's or an ad's name read as speech: a work noun before "called", a programme
+    # after "an interview with", "claimed on", "told the", or owning the host named after it
+    ("an ad called",
+     "Race\n\nHer campaign is running an ad called \u201cThe Long Road Home\u201d in three states.",
+     "The Long Road Home", "title"),
+    ("an app called",
+     "Race\n\nVoters can download a phone app called \u201cAsk The Mayor\u201d before the vote.",
+     "Ask The Mayor", "title"),
+    ("in an interview with",
+     "Race\n\nThe senator said in an interview with \u201cHarbour Morning Live\u201d that the row was over.",
+     "Harbour Morning Live", "title"),
+    ("claimed on",
+     "Race\n\nHer adviser claimed on \u201cSunday Desk Live\u201d that the poll was wrong.",
+     "Sunday Desk Live", "title"),
+    ("told the",
+     "Race\n\nMayor Ann Bly told the \u201cLate Night With Ann Roe\u201d on Tuesday night that he would win.",
+     "Late Night With Ann Roe", "title"),
+    ("owning the host after it",
+     "Race\n\nPressed by \u201cEarly Bird\u201d\u2019s Tom Reyes, she said she would not quit.",
+     "Early Bird", "title"),
+    # near miss: a named speaker's title-case words, no programme cue
+    ("title-case words of a speaker",
+     "Race\n\nThe mayor told reporters the deal was \u201cDead On Arrival\u201d in the council.",
+     "Dead On Arrival", "speech"),
     # near misses: the sentence before reports nothing, or the fragment's sentence has a subject
     # of its own
     ("sentence before reports nothing",

@@ -51,6 +51,7 @@ from .title_rules import (
     _names_the_work_after,
     _one_word_after_work_noun,
     _owned_policy,
+    _programme_of_the_name_after,
     _title_case_alone,
     _title_case_of_a_work,
     _title_cue,
@@ -65,7 +66,7 @@ __all__ = ["KIND_RULES", "QuoteContext", "classify", "left_clause", "right_claus
 # speaker), and a fragment credited to nobody last.
 KIND_RULES = (
     _title_cue, _so_called, _title_case_of_a_work, _meaning_stated, _title_case_alone, _one_word_after_work_noun,
-    _acronym_possessive, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
+    _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
     _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _reporting_verb,
     _paragraph_opener, _closes_the_headline, _a_label, _modifier, _previous_sentence_reports,
 )

@@ -149,6 +149,26 @@ def _acronym_possessive(r: _Reading) -> Decision | None:
     return None
 
 
+# a possessive right after the closing mark, then a capitalised name: '“…”’s Matt Lauer'
+_POSSESSIVE_NAME_AFTER = re.compile(r"^[\u2019\u2018']s\s+[A-Z]")
+
+
+def _programme_of_the_name_after(r: _Reading) -> Decision | None:
+    """'Pressed by “Good Morning America”’s George Stephanopoulos', 'he told “Today”’s Matt
+    Lauer': capitalised words in marks that own the person named after them are the name of
+    that person's programme or outlet (corpus audit of title-case quotations read as speech)."""
+    words = r.words
+    if (
+        _POSSESSIVE_NAME_AFTER.match(r.right)
+        and not r.ctx.flagged
+        and 1 <= r.n <= r.opts.bare_title_max_words
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    ):
+        return "title", ["capitalised name owning the person named after it (a programme or outlet)"]
+    return None
+
+
 def _names_the_work_after(r: _Reading) -> Decision | None:
     """A quotation used as the name of the work that follows it ("the “Make Do and Mend”
     campaign", "ABC’s “This Week” program")."""
@@ -203,8 +223,10 @@ def _work_noun_near(left_tail: str) -> str | None:
 
 _ON_PROGRAMME = re.compile(
     r"\b(?:(?:said|says|say|saying|appeared|appearing|appears|appear|speaking|spoke|speaks|"
-    r"interviewed|interview|guest|hosted|hosting|hosts|remarks|comments)\s+(?:[\w.\-]+\s+){0,3}?on|"
-    r"told|tells)\s$",
+    r"interviewed|interview|guest|hosted|hosting|hosts|remarks|comments|claimed|claims|argued|"
+    r"insisted|added|declared|predicted|warned|vowed|appearance)\s+(?:[\w.\-]+\s+){0,3}?on|"
+    r"(?:interview|interviewed|speaking|spoke|talking|talked)\s+(?:[\w.\-]+\s+){0,2}?(?:with|to)(?:\s+the)?|"
+    r"(?:told|tells)(?:\s+the)?)\s$",
     re.IGNORECASE,
 )
 
