@@ -185,14 +185,34 @@ KIND_CASES = KIND_CASES + [
     ("title-case words of a speaker",
      "Race\n\nThe mayor told reporters the deal was \u201cDead On Arrival\u201d in the council.",
      "Dead On Arrival", "speech"),
+    # a short noun phrase in marks credited to nobody, opened by "the" or a noun before it, or
+    # opening its sentence, is a coined expression: a term
+    ("coined phrase after the",
+     "Gadgets\n\nThe \u201csofa computer\u201d is being sold as the end of the set-top box.",
+     "sofa computer", "term"),
+    ("coined phrase after a noun",
+     "Gadgets\n\nOne stand shows a prototype \u201cquiet kitchen\u201d from a trade magazine.",
+     "quiet kitchen", "term"),
+    ("coined phrase opening its sentence",
+     "Gadgets\n\n\u201cTown games\u201d in which players run a city could help pupils learn.",
+     "Town games", "term"),
+    # near misses: after a preposition or a possessive it is as often the writer's distance
+    # (the dev set's convention), a phrasal verb is no name, one word stays a scare quote
+    ("after a preposition",
+     "Cuts\n\nThe shortfall follows two years of \u201cefficiency gains\u201d that shut two wards.",
+     "efficiency gains", "scare"),
+    ("phrasal verb",
+     "Cuts\n\n\u201cSold out\u201d is how the old members see it.", "Sold out", "scare"),
+    ("one word after the",
+     "Cuts\n\nThe \u201csavings\u201d shut two wards.", "savings", "scare"),
     # near misses: the sentence before reports nothing, or the fragment's sentence has a subject
     # of its own
     ("sentence before reports nothing",
      "Harbour\n\nThe port reopened in May. She put the delay down to \u201cold cranes\u201d at the gate.",
      "old cranes", "scare"),
     ("another subject",
-     "Harbour\n\nMs Varne said the port would reopen in May. The new rules ban \u201cmystery fees\u201d at the gate.",
-     "mystery fees", "scare"),
+     "Harbour\n\nMs Varne said the port would reopen in May. The new rules ban \u201cjunk\u201d at the gate.",
+     "junk", "scare"),
 ]
 
 @pytest.mark.parametrize("case,article,fragment,kind", KIND_CASES, ids=[c[0] for c in KIND_CASES])
