@@ -181,6 +181,13 @@ KIND_CASES = KIND_CASES + [
     ("owning the host after it",
      "Race\n\nPressed by \u201cEarly Bird\u201d\u2019s Tom Reyes, she said she would not quit.",
      "Early Bird", "title"),
+    ("programme name with a numeral",
+     "Race\n\nHer adviser said on \u201c48 Hours\u201d that the poll was wrong.",
+     "48 Hours", "title"),
+    # a concern voiced in the passive with no agent credits nobody: not speech
+    ("fears had been expressed",
+     "Fees\n\nFears had been expressed that a wave of \u201cfee tourists\u201d would cross the border.",
+     "fee tourists", "scare"),
     # near miss: a named speaker's title-case words, no programme cue
     ("title-case words of a speaker",
      "Race\n\nThe mayor told reporters the deal was \u201cDead On Arrival\u201d in the council.",

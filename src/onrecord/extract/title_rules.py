@@ -52,8 +52,10 @@ def _title_cue(r: _Reading) -> Decision | None:
 def _title_case_of_a_work(r: _Reading) -> Decision | None:
     """Title case next to a work noun, a verb of performing or publishing, a programme a
     speaker appears on, or a possessive owner."""
-    if not r.title_case or r.ctx.flagged:
+    if r.ctx.flagged:
         return None
+    if not r.title_case:
+        return _programme_with_a_numeral(r)
     words, left = r.words, r.left
     noun = _work_noun_near(r.left_tail)
     last = words[-1].lower() if words else ""
@@ -78,6 +80,21 @@ def _title_case_of_a_work(r: _Reading) -> Decision | None:
         # the Press,” called …": a title-case name owned by a named outlet or person is
         # the name of its programme, blog or plan, whatever reporting verb the sentence has.
         return "title", [f"title case after the possessive '{pos.group(0).strip()}'"]
+    return None
+
+
+def _programme_with_a_numeral(r: _Reading) -> Decision | None:
+    """'An interview with “60 Minutes”', 'told “20/20”': a name of capitalised words and
+    numerals after a programme cue (title case needs two capitalised words; real-news tuning
+    split: read as a scare quote)."""
+    words = r.words
+    if not (2 <= r.n <= r.opts.term_max_words and any(w[0].isdigit() for w in words)
+            and all(w[0].isdigit() or w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+            and r.text.rstrip()[-1:] not in ".!?"):
+        return None
+    onm = _ON_PROGRAMME.search(r.left)
+    if onm:
+        return "title", [f"a capitalised name with a numeral after '{onm.group(0).strip()}' (a programme)"]
     return None
 
 
