@@ -188,6 +188,17 @@ KIND_CASES = KIND_CASES + [
     ("fears had been expressed",
      "Fees\n\nFears had been expressed that a wave of \u201cfee tourists\u201d would cross the border.",
      "fee tourists", "scare"),
+    # words the writer imagines after a counterfactual are nobody's: scare
+    ("imagined reaction",
+     "Ports\n\nTen years ago, the answer would have been, \u201cWe welcome any ship that pays its dues and keeps to the rules.\u201d",
+     "We welcome any ship that pays its dues and keeps to the rules.", "scare"),
+    ("if … had said",
+     "Ports\n\nIf the mayor had said, \u201cThe docks stay open all winter,\u201d nobody would have moved.",
+     "The docks stay open all winter", "scare"),
+    # near miss: 'would have been' as a predicate reports someone's words
+    ("would have been glad",
+     "Ports\n\nHer son said the late captain would have been \u201cthrilled to bits\u201d by the new quay.",
+     "thrilled to bits", "speech"),
     # near miss: a named speaker's title-case words, no programme cue
     ("title-case words of a speaker",
      "Race\n\nThe mayor told reporters the deal was \u201cDead On Arrival\u201d in the council.",

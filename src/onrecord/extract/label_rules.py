@@ -158,3 +158,22 @@ def _names_its_head(before: str, left: str) -> bool:
         return False  # _a_label's, with its exceptions ("ran a “dry run” recently": someone's words)
     return (before[0].islower() and low not in FUNCTION_WORDS and not low.endswith(("ed", "s", "ly"))
             and left.rstrip(" ") == left.rstrip() and left[-1:] == " " and left.rstrip()[-1:].isalpha())
+
+
+# A counterfactual frame right before the marks: 'the reaction would have been, “…”' (a comma:
+# 'X would have been “delighted”' reports what someone said X's feeling was), 'if she had
+# said, “…”', 'he might have said “…”'
+_COUNTERFACTUAL = re.compile(
+    r"(?:\b(?:would|might|could|should)\s+have\s+(?:been\s*[,:]|said|told\s+\w+|asked|replied)|"
+    r"\bif\s+(?:\w+\s+){1,4}?had\s+(?:said|told\s+\w+|replied|asked))\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _imagined(r: _Reading) -> Decision | None:
+    """Words imagined by the writer, introduced by a counterfactual ('Once upon a time, the
+    reaction would have been, “…”'): nobody said them, a scare quote (the real-news gold's
+    harmonised rule: imagined words are scare; tuning split: 2 read as speech)."""
+    if _COUNTERFACTUAL.search(r.left):
+        return "scare", ["imagined words after a counterfactual ('would have been', 'if … had said')"]
+    return None
