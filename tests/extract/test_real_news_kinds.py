@@ -150,6 +150,87 @@ KIND_CASES = KIND_CASES + [
     ("went on to say",
      "Profile\n\nMr Ferrow went on to say the deal was \u201ca fair one\u201d for the town.",
      "a fair one", "speech"),
+    # a fragment in a sentence that carries on from a report in the sentence before (a pronoun
+    # subject, or "And" right before the marks) continues that report: speech
+    ("continued report, pronoun",
+     "Harbour\n\nMs Varne said the port would reopen in May. She put the delay down to \u201cold cranes\u201d at the gate.",
+     "old cranes", "speech"),
+    ("continued report, And",
+     "Talks\n\nBut he said the objections rested on old figures. And \u201cfrank talks\u201d were going on with the board.",
+     "frank talks", "speech"),
+    ("continued report, pronoun and adverb",
+     "Budget\n\nMr Dale argued the cuts had worked. And he firmly put the schools \u201cfirst in line\u201d for money.",
+     "first in line", "speech"),
+    # a programme's or an ad's name read as speech: a work noun before "called", a programme
+    # after "an interview with", "claimed on", "told the", or owning the host named after it
+    ("an ad called",
+     "Race\n\nHer campaign is running an ad called \u201cThe Long Road Home\u201d in three states.",
+     "The Long Road Home", "title"),
+    ("an app called",
+     "Race\n\nVoters can download a phone app called \u201cAsk The Mayor\u201d before the vote.",
+     "Ask The Mayor", "title"),
+    ("in an interview with",
+     "Race\n\nThe senator said in an interview with \u201cHarbour Morning Live\u201d that the row was over.",
+     "Harbour Morning Live", "title"),
+    ("claimed on",
+     "Race\n\nHer adviser claimed on \u201cSunday Desk Live\u201d that the poll was wrong.",
+     "Sunday Desk Live", "title"),
+    ("told the",
+     "Race\n\nMayor Ann Bly told the \u201cLate Night With Ann Roe\u201d on Tuesday night that he would win.",
+     "Late Night With Ann Roe", "title"),
+    ("owning the host after it",
+     "Race\n\nPressed by \u201cEarly Bird\u201d\u2019s Tom Reyes, she said she would not quit.",
+     "Early Bird", "title"),
+    ("programme name with a numeral",
+     "Race\n\nHer adviser said on \u201c48 Hours\u201d that the poll was wrong.",
+     "48 Hours", "title"),
+    # a concern voiced in the passive with no agent credits nobody: not speech
+    ("fears had been expressed",
+     "Fees\n\nFears had been expressed that a wave of \u201cfee tourists\u201d would cross the border.",
+     "fee tourists", "scare"),
+    # words the writer imagines after a counterfactual are nobody's: scare
+    ("imagined reaction",
+     "Ports\n\nTen years ago, the answer would have been, \u201cWe welcome any ship that pays its dues and keeps to the rules.\u201d",
+     "We welcome any ship that pays its dues and keeps to the rules.", "scare"),
+    ("if … had said",
+     "Ports\n\nIf the mayor had said, \u201cThe docks stay open all winter,\u201d nobody would have moved.",
+     "The docks stay open all winter", "scare"),
+    # near miss: 'would have been' as a predicate reports someone's words
+    ("would have been glad",
+     "Ports\n\nHer son said the late captain would have been \u201cthrilled to bits\u201d by the new quay.",
+     "thrilled to bits", "speech"),
+    # near miss: a named speaker's title-case words, no programme cue
+    ("title-case words of a speaker",
+     "Race\n\nThe mayor told reporters the deal was \u201cDead On Arrival\u201d in the council.",
+     "Dead On Arrival", "speech"),
+    # a short noun phrase in marks credited to nobody, opened by "the" or a noun before it, or
+    # opening its sentence, is a coined expression: a term
+    ("coined phrase after the",
+     "Gadgets\n\nThe \u201csofa computer\u201d is being sold as the end of the set-top box.",
+     "sofa computer", "term"),
+    ("coined phrase after a noun",
+     "Gadgets\n\nOne stand shows a prototype \u201cquiet kitchen\u201d from a trade magazine.",
+     "quiet kitchen", "term"),
+    ("coined phrase opening its sentence",
+     "Gadgets\n\n\u201cTown games\u201d in which players run a city could help pupils learn.",
+     "Town games", "term"),
+    # near misses: after a preposition or a possessive it is as often the writer's distance
+    # (the dev set's convention), a phrasal verb is no name, one word stays a scare quote
+    ("after a preposition",
+     "Cuts\n\nThe shortfall follows two years of \u201cefficiency gains\u201d that shut two wards.",
+     "efficiency gains", "scare"),
+    ("phrasal verb",
+     "Cuts\n\n\u201cSold out\u201d is how the old members see it.", "Sold out", "scare"),
+    ("one word after the",
+     "Cuts\n\nThe \u201csavings\u201d shut two wards.", "savings", "scare"),
+    # near misses: the sentence before reports nothing, or the fragment's sentence has a subject
+    # of its own
+    ("sentence before reports nothing",
+     "Harbour\n\nThe port reopened in May. She put the delay down to \u201cold cranes\u201d at the gate.",
+     "old cranes", "scare"),
+    ("another subject",
+     "Harbour\n\nMs Varne said the port would reopen in May. The new rules ban \u201cjunk\u201d at the gate.",
+     "junk", "scare"),
 ]
 
 @pytest.mark.parametrize("case,article,fragment,kind", KIND_CASES, ids=[c[0] for c in KIND_CASES])

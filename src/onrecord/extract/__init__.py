@@ -122,6 +122,7 @@ def _context_of(text: str, paras: list[tuple[int, int]], p: Pair, quote: Quote, 
     after = text[close_end + (1 if flag else 0) : hi] if hi > close_end else ""
     left = left_clause(before)
     sent_lo = max(para[0], p.open.pos - opts.context_chars)
+    window = before if sent_lo == lo else text[sent_lo : p.open.pos]
     return QuoteContext(
         text=quote.text,
         left=left,
@@ -131,7 +132,8 @@ def _context_of(text: str, paras: list[tuple[int, int]], p: Pair, quote: Quote, 
         in_headline=close_end <= head_end,
         # the same cut unless an earlier quotation ends inside the window (then it
         # reaches back across it); computed once when they coincide
-        sentence_left=left if sent_lo == lo else left_clause(text[sent_lo : p.open.pos]),
+        sentence_left=left if sent_lo == lo else left_clause(window),
+        window=window,
     )
 
 

@@ -33,7 +33,7 @@ reading.py (``QuoteContext``, ``_Reading``), words.py (words, clauses, title cas
 from __future__ import annotations
 
 from ..thresholds.extract import ExtractOptions
-from .label_rules import _a_label, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called
+from .label_rules import _a_label, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called
 from .reading import QuoteContext, _Reading
 from .speech_rules import (
     _closes_the_headline,
@@ -41,6 +41,7 @@ from .speech_rules import (
     _flagged,
     _long,
     _paragraph_opener,
+    _previous_sentence_reports,
     _reporting_verb,
     _speaker_label,
     _whole_sentence,
@@ -50,6 +51,7 @@ from .title_rules import (
     _names_the_work_after,
     _one_word_after_work_noun,
     _owned_policy,
+    _programme_of_the_name_after,
     _title_case_alone,
     _title_case_of_a_work,
     _title_cue,
@@ -64,9 +66,9 @@ __all__ = ["KIND_RULES", "QuoteContext", "classify", "left_clause", "right_claus
 # speaker), and a fragment credited to nobody last.
 KIND_RULES = (
     _title_cue, _so_called, _title_case_of_a_work, _meaning_stated, _title_case_alone, _one_word_after_work_noun,
-    _acronym_possessive, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
-    _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _reporting_verb,
-    _paragraph_opener, _closes_the_headline, _a_label, _modifier,
+    _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
+    _imagined, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _reporting_verb,
+    _paragraph_opener, _closes_the_headline, _a_label, _modifier, _previous_sentence_reports, _coined_phrase,
 )
 
 

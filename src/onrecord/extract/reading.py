@@ -33,6 +33,9 @@ class QuoteContext:
     # participle clause ("…, calling it “…”") finds the sentence's subject
     sentence_left: str = ""
     in_headline: bool = False  # inside the document's headline line
+    # the paragraph's text before the opening mark, up to ``context_chars`` back: where a
+    # fragment finds the sentence before its own (``_previous_sentence_reports``)
+    window: str = ""
 
 
 Decision = tuple[str, list[str]]

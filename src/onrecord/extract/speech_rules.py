@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .cues import _plural_present
+from .cues import _plural_present, _reporting_cue
 from .lexicon import ORG_NOUNS
 from .reading import Decision, _Reading
 from .subject import DEMONYM_RE, clause_subject, subject_is_named
-from .words import _words
+from .words import _words, left_clause
 
 def _flagged(r: _Reading) -> Decision | None:
     if r.ctx.flagged:
@@ -102,3 +102,33 @@ def _is_speaker_label(label: str) -> bool:
     if not (last[0].isupper() or last.lower() in ORG_NOUNS):
         return False
     return all(w[0].isupper() or w.lower() in ORG_NOUNS for w in ws) and not DEMONYM_RE.match(last)
+
+
+# what ends the sentence before a fragment's own: its full stop and any closing marks
+_SENTENCE_CLOSE = " \t.!?\"'\u201d\u2019)"
+
+
+# A sentence that carries on from the one before: it opens with a personal pronoun (after
+# "And"/"But" and an adverb or two), or with the conjunction right before the marks.
+_CONTINUES = re.compile(
+    r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:he|she|they|we|i)\b(?:\s+\w+ly)?|(?:and|but)\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _previous_sentence_reports(r: _Reading) -> Decision | None:
+    """A short fragment credited to nobody in its own sentence, right after a sentence of the
+    same paragraph whose reporting verb credits a named speaker or a pronoun: 'But he said the
+    objections were based on “…”. And “…” were taking place …' continues that report (real-news
+    tuning split: BBC and op-ed partial quotations whose speaker is only in the sentence
+    before)."""
+    ctx = r.ctx
+    if r.n > r.opts.term_max_words or not _CONTINUES.match(ctx.sentence_left):
+        return None
+    earlier = ctx.window[: len(ctx.window) - len(ctx.sentence_left)].rstrip(_SENTENCE_CLOSE)
+    if not earlier:
+        return None
+    cue = _reporting_cue(left_clause(earlier), "", r.text)
+    if cue is None or cue[0] != "before" or not subject_is_named(clause_subject(cue[2])):
+        return None
+    return "speech", [f"the sentence before reports with '{cue[1]}': a continued report"]

@@ -52,8 +52,10 @@ def _title_cue(r: _Reading) -> Decision | None:
 def _title_case_of_a_work(r: _Reading) -> Decision | None:
     """Title case next to a work noun, a verb of performing or publishing, a programme a
     speaker appears on, or a possessive owner."""
-    if not r.title_case or r.ctx.flagged:
+    if r.ctx.flagged:
         return None
+    if not r.title_case:
+        return _programme_with_a_numeral(r)
     words, left = r.words, r.left
     noun = _work_noun_near(r.left_tail)
     last = words[-1].lower() if words else ""
@@ -78,6 +80,21 @@ def _title_case_of_a_work(r: _Reading) -> Decision | None:
         # the Press,” called …": a title-case name owned by a named outlet or person is
         # the name of its programme, blog or plan, whatever reporting verb the sentence has.
         return "title", [f"title case after the possessive '{pos.group(0).strip()}'"]
+    return None
+
+
+def _programme_with_a_numeral(r: _Reading) -> Decision | None:
+    """'An interview with “60 Minutes”', 'told “20/20”': a name of capitalised words and
+    numerals after a programme cue (title case needs two capitalised words; real-news tuning
+    split: read as a scare quote)."""
+    words = r.words
+    if not (2 <= r.n <= r.opts.term_max_words and any(w[0].isdigit() for w in words)
+            and all(w[0].isdigit() or w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+            and r.text.rstrip()[-1:] not in ".!?"):
+        return None
+    onm = _ON_PROGRAMME.search(r.left)
+    if onm:
+        return "title", [f"a capitalised name with a numeral after '{onm.group(0).strip()}' (a programme)"]
     return None
 
 
@@ -149,6 +166,26 @@ def _acronym_possessive(r: _Reading) -> Decision | None:
     return None
 
 
+# a possessive right after the closing mark, then a capitalised name: '“…”’s Matt Lauer'
+_POSSESSIVE_NAME_AFTER = re.compile(r"^[\u2019\u2018']s\s+[A-Z]")
+
+
+def _programme_of_the_name_after(r: _Reading) -> Decision | None:
+    """'Pressed by “Good Morning America”’s George Stephanopoulos', 'he told “Today”’s Matt
+    Lauer': capitalised words in marks that own the person named after them are the name of
+    that person's programme or outlet (corpus audit of title-case quotations read as speech)."""
+    words = r.words
+    if (
+        _POSSESSIVE_NAME_AFTER.match(r.right)
+        and not r.ctx.flagged
+        and 1 <= r.n <= r.opts.bare_title_max_words
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    ):
+        return "title", ["capitalised name owning the person named after it (a programme or outlet)"]
+    return None
+
+
 def _names_the_work_after(r: _Reading) -> Decision | None:
     """A quotation used as the name of the work that follows it ("the “Make Do and Mend”
     campaign", "ABC’s “This Week” program")."""
@@ -203,8 +240,10 @@ def _work_noun_near(left_tail: str) -> str | None:
 
 _ON_PROGRAMME = re.compile(
     r"\b(?:(?:said|says|say|saying|appeared|appearing|appears|appear|speaking|spoke|speaks|"
-    r"interviewed|interview|guest|hosted|hosting|hosts|remarks|comments)\s+(?:[\w.\-]+\s+){0,3}?on|"
-    r"told|tells)\s$",
+    r"interviewed|interview|guest|hosted|hosting|hosts|remarks|comments|claimed|claims|argued|"
+    r"insisted|added|declared|predicted|warned|vowed|appearance)\s+(?:[\w.\-]+\s+){0,3}?on|"
+    r"(?:interview|interviewed|speaking|spoke|talking|talked)\s+(?:[\w.\-]+\s+){0,2}?(?:with|to)(?:\s+the)?|"
+    r"(?:told|tells)(?:\s+the)?)\s$",
     re.IGNORECASE,
 )
 
