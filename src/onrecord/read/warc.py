@@ -40,8 +40,7 @@ def read_warc_file(path: str, options: ReadOptions, errors: list | None = None) 
     if errors is not None:
         # Every record is read or named (issue 10): a damaged record the walk stepped over,
         # and a page the HTML reader would refuse, each in the HTML reader's own words.
-        errors.extend(CorruptInput(f"WARC record {why}; skipped, the records after it are used", path=path)
-                      for why in walk.stepped_over)
+        errors.extend(CorruptInput(f"WARC {why}", path=path) for why in walk.stepped_over)
         if docs:
             errors.extend(EmptyDocument(why, path=f"{path}#{uri}") for uri, why in walk.skipped_pages)
     if walk.damage:
@@ -62,9 +61,10 @@ class _Walk:
     """The whole-file walk over a WARC's records. A damaged record in the middle of an
     uncompressed file (a Content-Length that runs past the next record, a header cut short) is
     stepped over: the walk starts again at the next ``WARC/1.x`` header line and the record
-    is named in ``stepped_over``. Damage with no record after it (a file cut mid-record, a cut
-    gzip member) ends the walk: ``damage`` is its one short reason and ``whole`` the number of
-    whole records before it. warcio reads past much damage without a word (issue 10): a cut
+    is named in ``stepped_over``. A .warc.gz is walked gzip member by member (``_members``): a
+    damaged member is named and the walk goes on at the next one. Damage with no record after
+    it (a file cut mid-record, a cut gzip member) ends the walk: ``damage`` is its one short
+    reason and ``whole`` the number of whole records before it. warcio reads past much damage without a word (issue 10): a cut
     gzip member ends the walk silently, a header cut before the target URI raises
     AttributeError inside warcio, a header cut after it gives a record without Content-Length,
     a Content-Length too large swallows the records after it, and one too small makes warcio
@@ -75,6 +75,7 @@ class _Walk:
         self.damage = ""
         self.whole = self.before = 0
         self.number = 0  # records met, the damaged ones included: "record 3" counts from 1
+        self.more_after = False  # a .warc.gz: more gzip members after the one being read
         self.stepped_over: list[str] = []
         self.skipped_pages: list[tuple[str, str]] = []
         with open(path, "rb") as fh:
@@ -90,18 +91,57 @@ class _Walk:
         import io
 
         said = io.StringIO()  # warcio writes its warnings to sys.stderr; they become one reason
-        start: int | None = 0
         with open(self.path, "rb") as fh, contextlib.redirect_stderr(said):
-            while start is not None:
-                fh.seek(start)
-                start = yield from self._segment(fh)
+            if self.compressed:
+                yield from self._members(fh.read())
+            else:
+                start: int | None = 0
+                while start is not None:
+                    fh.seek(start)
+                    start = yield from self._segment(fh)
         warning = " ".join(said.getvalue().split())
         if warning:
             self._note(f"warcio: {warning[:160]}")
 
-    def _segment(self, fh: Any) -> Iterator[Document]:
+    def _members(self, data: bytes) -> Iterator[Document]:
+        """A .warc.gz member by member (read/gzip_members.py): warcio reads each whole
+        member; a damaged one (bad CRC, deflate cut short, garbage between members) is named
+        and the walk goes on at the next member; a member cut by the end of the file is read
+        up to the cut, which is named."""
+        import io
+
+        from .gzip_members import Inflate, gzip_members
+
+        members = list(gzip_members(data, self.options.max_warc_decompressed_bytes))
+        for i, m in enumerate(members):
+            self.more_after = i + 1 < len(members)
+            if m.kind not in ("whole", "cut"):
+                self._bad_member(m)
+                continue
+            stream = io.BufferedReader(Inflate(data[m.start:m.end]))
+            yield from self._segment(stream, m.size)
+            if m.kind == "cut" and not self.damage:  # only its gzip trailer was lost
+                self._note(f"the file ends inside the gzip member after record {self.number}")
+
+    def _bad_member(self, m: Any) -> None:
+        if m.kind == "garbage":
+            what = f"bytes {m.start:,} to {m.end:,} ({m.reason}: garbage between records)"
+        else:
+            self.number += 1
+            what = f"record {self.number}" + (f" ({m.uri})" if m.uri else "") + f" at byte {m.start:,}"
+        if m.kind == "over":
+            budget = self.options.max_warc_decompressed_bytes
+            self._note(f"{what} decompresses past {budget:,} bytes for the file (a gzip bomb?)")
+        elif not self.more_after:
+            self._note(f"{what}: {m.reason}")
+        else:
+            self.stepped_over.append(f"{what} is damaged ({m.reason}); skipped, the records after it are used"
+                                     if m.kind != "garbage" else f"{what} skipped; the records after them are used")
+
+    def _segment(self, fh: Any, size: int = 0) -> Iterator[Document]:
         """Walk the records from the file's current offset; the offset of the next record
-        header when a damaged record was stepped over (the walk goes on there), else None."""
+        header when a damaged record was stepped over (the walk goes on there), else None.
+        ``size``: the decompressed size of a gzip member ``fh`` inflates (it cannot seek)."""
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
 
@@ -131,8 +171,8 @@ class _Walk:
                 self.skipped_pages.append((uri or f"record{self.number}", skip))
             if doc is not None:
                 yield doc
-        if not self.damage:
-            self._check_read_to_the_end(walker.offset)
+        if not self.damage and (walker.offset < size if self.compressed else True):
+            self._check_read_to_the_end(fh, walker.offset)
         return None
 
     def _damaged(self, at: int, uri: str, why: str, counted: bool = False, cut: bool = False) -> int | None:
@@ -144,19 +184,23 @@ class _Walk:
         self.number = number
         name = f"{number}" + (f" ({uri})" if uri else "")
         after = None if self.compressed else _next_header(self.path, at + 1)
-        if after is None:
+        if after is None and not (self.compressed and self.more_after):
             self._note(f"the file ends inside record {name}" if cut else f"record {name}: {why}")
             return None
-        self.stepped_over.append(f"{name} is damaged ({' '.join(why.split())[:120]})")
+        self.stepped_over.append(f"record {name} is damaged ({' '.join(why.split())[:120]}); skipped, "
+                                 "the records after it are used")
         return after
 
-    def _check_read_to_the_end(self, stopped_at: int) -> None:
+    def _check_read_to_the_end(self, fh: Any, stopped_at: int) -> None:
         """warcio ends its walk without a word at a cut gzip member or a record header cut
-        short: the walk must have reached the end of the file (blank lines aside)."""
-        with open(self.path, "rb") as fh:
+        short: the walk must have reached the end of the file (blank lines aside), or of the
+        gzip member (the caller compared its offset with the member's size: an inflated member
+        cannot seek)."""
+        rest = b"x"
+        if not self.compressed:
             fh.seek(stopped_at)
-            rest = fh.read(1 << 16)
-        if rest.strip(b"\r\n") if not self.compressed else rest:
+            rest = fh.read(1 << 16).strip(b"\r\n")
+        if rest:
             self._note(f"the file ends inside record {self.number + 1}: its last bytes are not a whole record")
 
 

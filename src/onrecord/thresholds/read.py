@@ -23,3 +23,7 @@ class ReadOptions:
     # bytes; size cap on a fetched page and on one WARC response record (same reason as
     # max_input_bytes). 10 MB: news pages with inline scripts are rarely above 2 MB.
     max_url_bytes: int = 10_000_000
+    # bytes, decompressed, over a whole .warc.gz: a gzip bomb (a few MB that inflate to many
+    # GB) must not hold the reader for minutes. 10x max_input_bytes, because HTML compresses
+    # 4-10x with gzip, so an honest 50 MB .warc.gz holds at most about 500 MB.
+    max_warc_decompressed_bytes: int = 500_000_000

@@ -1,0 +1,153 @@
+"""The gzip members of a ``.warc.gz``, found and checked one by one before warcio reads them.
+
+A ``.warc.gz`` is normally one gzip member per record, so one damaged member is one damaged
+record. warcio reads a gzip stream as one whole: at a member with a bad CRC, a deflate stream
+cut short (its bytes run into the next member's) or garbage between members it either falls
+back to reading the compressed bytes as text ("Invalid WARC record, first line: \\x8b\\x08…")
+or prints zlib's message on stderr and returns nothing, and the records after the damage were
+lost with it (issue 10). Here each member is decompressed on its own (the output counted, not
+kept); a damaged member is reported with its offset and zlib's reason, and the scan goes on at
+the next offset where a gzip member whose first bytes are a ``WARC/`` header starts."""
+
+from __future__ import annotations
+
+import io
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Iterator
+
+GZIP_MAGIC = b"\x1f\x8b\x08"  # gzip's two magic bytes and deflate, its only compression method
+_CHUNK = 1 << 16  # compressed bytes fed to zlib at a time
+_STEP = 1 << 20  # most decompressed bytes zlib returns per call, so a bomb is counted as it grows
+_HEAD = 4096  # decompressed bytes kept for naming a damaged record by its target URI
+# a whole header line only: the head of a damaged member can end in garbage mid-line
+_URI = re.compile(rb"\nWARC-Target-URI: *<?([!-;=?-~]{1,300})>?\r?\n")
+
+
+@dataclass(frozen=True)
+class Member:
+    """One stretch of the file: a gzip member (``kind`` "whole"; "damaged"; "cut", running to
+    the end of the file; "over", the one that ran past the budget) or bytes that start no
+    member ("garbage")."""
+
+    start: int
+    end: int
+    kind: str
+    reason: str = ""
+    uri: str = ""
+    size: int = 0  # decompressed bytes (of a cut member: up to the cut)
+
+
+def gzip_members(data: bytes, budget: int) -> Iterator[Member]:
+    """The members of ``data`` in order. ``budget`` caps the decompressed bytes of the whole
+    file: the member that runs past it is "over" (a gzip bomb) and the scan stops there."""
+    pos = 0
+    while pos < len(data):
+        if not data.startswith(GZIP_MAGIC, pos):
+            nxt = next_member(data, pos + 1)
+            end = len(data) if nxt is None else nxt
+            yield Member(pos, end, "garbage", "not a gzip member")
+            pos = end
+            continue
+        member = _scan(data, pos, budget)
+        yield member
+        if member.kind == "over":
+            return
+        budget -= member.size
+        pos = member.end
+
+
+def next_member(data: bytes, after: int) -> int | None:
+    """The first offset at or after ``after`` where a gzip member holding a WARC header
+    starts, or None. The magic bytes alone also occur inside compressed data by chance."""
+    at = data.find(GZIP_MAGIC, after)
+    while at >= 0:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[at:at + _CHUNK], 8)
+        except zlib.error:
+            head = b""
+        if head.startswith(b"WARC/"):
+            return at
+        at = data.find(GZIP_MAGIC, at + 1)
+    return None
+
+
+def _scan(data: bytes, start: int, budget: int) -> Member:
+    """Decompress the member at ``start`` to its end (its output counted, only its head kept).
+    A damaged member ends where the next member starts, or at the end of the file."""
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    fed, size, head = start, 0, b""
+    while not d.eof:
+        chunk = d.unconsumed_tail or data[fed:fed + _CHUNK]
+        if not d.unconsumed_tail:
+            fed += len(chunk)
+        if not chunk:
+            if next_member(data, start + 1) is not None:  # read on into the next member
+                return _damaged(data, start, "gzip: its deflate stream is cut short", head)
+            return Member(start, len(data), "cut", "the file ends inside it", _uri(head), size)
+        try:
+            out = d.decompress(chunk, _STEP)
+        except zlib.error as e:  # "Error -3 while decompressing data: incorrect data check"
+            return _damaged(data, start, f"gzip: {str(e).split(': ', 1)[-1]}", head or _salvage_head(data, start))
+        size += len(out)
+        if len(head) < _HEAD:
+            head += out[:_HEAD - len(head)]
+        if size > budget:
+            return Member(start, len(data), "over", "", _uri(head))
+    return Member(start, fed - len(d.unused_data), "whole", "", _uri(head), size)
+
+
+def _damaged(data: bytes, start: int, reason: str, head: bytes) -> Member:
+    nxt = next_member(data, start + 1)
+    return Member(start, len(data) if nxt is None else nxt, "damaged", reason, _uri(head))
+
+
+def _salvage_head(data: bytes, start: int) -> bytes:
+    """The first decompressed bytes of a damaged member, fed to zlib a little at a time so
+    that the output before the damage is kept (a failed call returns nothing)."""
+    d, out = zlib.decompressobj(16 + zlib.MAX_WBITS), b""
+    for at in range(start, min(len(data), start + _CHUNK), 32):
+        try:
+            out += d.decompress(data[at:at + 32])
+        except zlib.error:
+            break
+        if len(out) >= _HEAD or d.eof:
+            break
+    return out[:_HEAD]
+
+
+def _uri(head: bytes) -> str:
+    m = _URI.search(head.split(b"\r\n\r\n", 1)[0])
+    return m.group(1).decode("ascii") if m else ""
+
+
+class Inflate(io.RawIOBase):
+    """A checked member's decompressed bytes as a stream, so warcio reads a plain WARC: it
+    reads a member holding several records (a whole .warc gzipped at once) as one record and
+    refuses the rest ("non-chunked gzip file detected"). A member cut by the end of the file
+    just ends, like a cut plain WARC, and the walk names the record it cuts."""
+
+    def __init__(self, member: bytes):
+        super().__init__()
+        self._src, self._at, self._out = member, 0, b""
+        self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[no-untyped-def]
+        while not self._out and not self._d.eof:
+            chunk = self._d.unconsumed_tail or self._src[self._at:self._at + _CHUNK]
+            if not self._d.unconsumed_tail:
+                self._at += len(chunk)
+            if not chunk:
+                break
+            try:
+                self._out = self._d.decompress(chunk, max(len(b), 1))
+            except zlib.error:  # only a member checked whole or cut gets here: not expected
+                break
+        n = min(len(b), len(self._out))
+        b[:n] = self._out[:n]
+        self._out = self._out[n:]
+        return n
