@@ -130,19 +130,30 @@ def _damage_pages(db: Path, first_page: int, pages: int) -> None:
     db.write_bytes(bytes(data))
 
 
+def _cut_in_half(db: Path) -> None:
+    _damage_pages(db, 0, 0)  # the checkpoint alone: every page in archive.db itself
+    db.write_bytes(db.read_bytes()[: db.stat().st_size // 2])
+
+
 # (first damaged page, how many, the command): damage past the first page passes the open and
-# fails on a later read, whose error named no file (the tester's probe p07)
-DAMAGE = [(1, 10_000, "verify"), (3, 4, "verify"), (3, 4, "sources list")]
+# fails on a later read, whose error named no file (the tester's probe p07); damage to the
+# first page, or a file cut in half, fails the open, which named no way out (probe p07 again)
+DAMAGE = [(1, 10_000, "verify"), (3, 4, "verify"), (3, 4, "sources list"), (0, 1, "verify"),
+          ("half", 0, "verify")]
 
 
 @pytest.mark.parametrize("first_page, pages, command", DAMAGE)
 def test_damaged_archive_db_is_named(tmp_path, sources, first_page, pages, command):
     assert CliRunner().invoke(cli, ["sources", "add", "--archive", "d", str(sources)]).exit_code == 0
     (db,) = list((tmp_path / "onrecord-home").rglob("archive.db"))
-    _damage_pages(db, first_page, pages)
+    if first_page == "half":
+        _cut_in_half(db)
+    else:
+        _damage_pages(db, first_page, pages)
     args = ["verify", "--claims", str(_claims(tmp_path))] if command == "verify" else command.split()
     r = CliRunner().invoke(cli, [*args, "--archive", "d"])
     _one_line_exit_2(r, "archive", f"Error: {db}: ")
+    assert "remove that archive under ONRECORD_HOME and add its sources again" in r.stderr, r.stderr
 
 
 @pytest.mark.parametrize("hint", ["2024-13-45", "2023-02-29", "2024-00"])

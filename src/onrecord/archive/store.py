@@ -7,6 +7,7 @@ the document being written, never one already stored."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -113,6 +114,12 @@ MIGRATIONS: list[tuple[str, str]] = [
 ]
 
 
+# SQLite's words for a database file that is damaged (not busy, not missing): the open says
+# so with the way out, as a damaged page met on a later read does (cli/__init__.py).
+DAMAGED_DB = re.compile(r"malformed|not a database|file is encrypted")
+DAMAGED_DB_REMEDY = "remove that archive under ONRECORD_HOME and add its sources again"
+
+
 def connect(db_path: Path) -> sqlite3.Connection:
     try:
         # timeout: wait for another process's write to finish instead of "database is locked"
@@ -122,7 +129,10 @@ def connect(db_path: Path) -> sqlite3.Connection:
         con.execute("PRAGMA foreign_keys=ON")
         migrate(con)
     except sqlite3.DatabaseError as e:
-        raise ArchiveError(f"cannot open the archive database ({e})", path=str(db_path)) from None
+        why = f"cannot open the archive database ({e})"
+        if DAMAGED_DB.search(str(e)):
+            why += f"; it is damaged: {DAMAGED_DB_REMEDY}"
+        raise ArchiveError(why, path=str(db_path)) from None
     return con
 
 

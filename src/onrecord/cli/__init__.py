@@ -77,8 +77,10 @@ class OnrecordGroup(click.Group):
             if not _DAMAGED.search(str(e)):
                 _crash(e)  # a constraint or programming error is a bug, not damage
             # a partly damaged archive.db passes the open and fails on a later read
-            fail(ArchiveError(f"the archive database is damaged or unreadable ({e}); remove that archive "
-                              "under ONRECORD_HOME and add its sources again", path=_database_of(e)))
+            from ..archive.store import DAMAGED_DB_REMEDY
+
+            fail(ArchiveError(f"the archive database is damaged or unreadable ({e}); {DAMAGED_DB_REMEDY}",
+                              path=_database_of(e)))
         except Exception as e:  # a bug: exit 3, one line, the traceback in a log
             _crash(e)
 
