@@ -156,14 +156,64 @@ def _fixer() -> Any:
     )
 
 
+# ftfy fixes only a segment its mojibake test (ftfy.badness.BADNESS_RE) finds bad, and returns
+# any other unchanged. Every match of that test holds a non-ASCII character and is at most
+# BADNESS_RE's longest match wide (7 characters in ftfy 6.3.1, read from the pattern), so the
+# test needs running only on short windows around the non-ASCII characters: on the generated
+# 20 MB paragraph of issue 10 (curly quotes only) the whole-text test was ~6 s of the command.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ANY_C1 = re.compile("[\u0080-\u009f]")
+# ftfy's one anchored alternative ("^[ÃÂ][ ]"), tried everywhere: ftfy's segments start at
+# every line break and every ``max_decode_length`` characters, not only where a window does.
+_ANCHORED = re.compile("[\u00c2\u00c3] ")
+
+
+def _badness_reach() -> int | None:
+    """Characters either side of a non-ASCII one that a BADNESS_RE match can span, or None
+    when the pattern's width is unbounded (then every text goes to ftfy whole)."""
+    from ftfy.badness import BADNESS_RE
+
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    widest = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+    return widest if widest < 100 else None
+
+
+def _may_hold_mojibake(text: str, reach: int | None) -> bool:
+    """False only when ftfy's mojibake test cannot match in any segment of ``text`` (so its
+    fixer would return the text unchanged); True when it might."""
+    from ftfy.badness import BADNESS_RE
+
+    if reach is None:
+        return True
+    start = end = -1
+    for m in _NON_ASCII.finditer(text):
+        a, b = max(m.start() - reach, 0), m.end() + reach
+        if a > end >= 0 and _bad_window(text[start:end], BADNESS_RE):
+            return True
+        if a > end:
+            start = a
+        end = b
+    return end >= 0 and _bad_window(text[start:end], BADNESS_RE)
+
+
+def _bad_window(window: str, badness: Any) -> bool:
+    return bool(badness.search(window) or _ANCHORED.search(window))
+
+
 def repair_mojibake(decoded: Decoded) -> Decoded:
     """UTF-8 that was once read as Windows-1252 ("MÃ©lanie", "donâ€™t"), repaired with ftfy's
-    encoding fixer (``_fixer``), with a warning showing the first repair."""
+    encoding fixer (``_fixer``), with a warning showing the first repair. A part where ftfy's
+    mojibake test cannot match (``_may_hold_mojibake``) is kept without calling ftfy."""
     from ftfy import fix_text
 
-    cfg = _fixer()
-    parts = _OWN_C1.split(decoded.text)  # odd items: the text's own C1 characters, kept
-    fixed = "".join(p if i % 2 else fix_text(p, cfg) for i, p in enumerate(parts))
+    cfg, reach = _fixer(), _badness_reach()
+    # odd items: the text's own C1 characters, kept
+    parts = _OWN_C1.split(decoded.text) if _ANY_C1.search(decoded.text) else [decoded.text]
+    fixed = "".join(p if i % 2 or not _may_hold_mojibake(p, reach) else fix_text(p, cfg)
+                    for i, p in enumerate(parts))
     if fixed == decoded.text:
         return decoded
     before, after = _first_change(decoded.text, fixed)
