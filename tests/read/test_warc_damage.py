@@ -127,6 +127,7 @@ def _file(kind: str, filler: int = 0) -> bytes:
         "one member, cut": gzip.compress(b"".join(recs))[:-300],
         "last member cut": g[0] + g[1] + g[2] + g[3][: len(g[3]) // 2],
         "only the gzip trailer cut": g[0] + g[1] + g[2] + g[3][:-4],
+        "garbage after the last member": g[0] + g[1] + g[2] + g[3] + GARBAGE,
     }[kind]
 
 
@@ -140,6 +141,7 @@ CASES = [
     ("one member, cut", [1, 2, 3], "WARC cut or damaged after record 3 (the file ends inside record 4"),
     ("last member cut", [1, 2, 3], "WARC cut or damaged after record 3 (the file ends inside record 4"),
     ("only the gzip trailer cut", [1, 2, 3, 4], "(the file ends inside the gzip member after record 4)"),
+    ("garbage after the last member", [1, 2, 3, 4], "WARC cut or damaged after record 4 (bytes "),
 ]
 
 

@@ -124,8 +124,11 @@ class _Walk:
                 self._note(f"the file ends inside the gzip member after record {self.number}")
 
     def _bad_member(self, m: Any) -> None:
+        """Name a damaged member, or bytes that start none: skipped when records follow, else
+        the damage that ends the walk."""
         if m.kind == "garbage":
-            what = f"bytes {m.start:,} to {m.end:,} ({m.reason}: garbage between records)"
+            where = "between records" if self.more_after else "after the last record"
+            what = f"bytes {m.start:,} to {m.end:,} ({m.reason}: garbage {where})"
         else:
             self.number += 1
             what = f"record {self.number}" + (f" ({m.uri})" if m.uri else "") + f" at byte {m.start:,}"
@@ -133,7 +136,7 @@ class _Walk:
             budget = self.options.max_warc_decompressed_bytes
             self._note(f"{what} decompresses past {budget:,} bytes for the file (a gzip bomb?)")
         elif not self.more_after:
-            self._note(f"{what}: {m.reason}")
+            self._note(what if m.kind == "garbage" else f"{what}: {m.reason}")
         else:
             self.stepped_over.append(f"{what} is damaged ({m.reason}); skipped, the records after it are used"
                                      if m.kind != "garbage" else f"{what} skipped; the records after them are used")
