@@ -16,6 +16,7 @@ from .evidence import provenance
 from .locate import located_matches
 from .silence import no_source
 from .speakers import said_by
+from .unclosed import settle_open
 
 
 _COMPOUND = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
@@ -254,7 +255,9 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
             v = judge_window(p.claim, p.pq, archive, opts, p.warnings, picked, _region_text(picked))
             out[i] = _after_drift(v, p.later_note, p.unchecked)
     # last: a not_found for a speaker the archive holds nothing by is no_source (silence.py)
-    return [reports.note(_dated(no_source(v, c, archive, opts), c)) for v, c in zip(out, claims)]  # type: ignore[arg-type]
+    done = [reports.note(_dated(no_source(v, c, archive, opts), c)) for v, c in zip(out, claims)]  # type: ignore[arg-type]
+    # a quotation whose closing mark is missing passes on no word after the source stops matching
+    return settle_open(claims, done, lambda batch: verify_claims(batch, archive, opts), opts.short_quote_words)
 
 
 def _dated(v: Verdict, claim: Claim) -> Verdict:
