@@ -142,8 +142,9 @@ class VerifyOptions:
     # drift. Measured on the 47 one-or-two-word content swaps of gold drift/variation claims
     # (dev and real tune): quartiles 0.36 / 0.48 / 0.60, so the encoder alone does not tell a
     # synonym from another word (27 of 47 are under 0.5); what keeps the rule safe is that it
-    # fires only when the swap is the quote's one change, which no gold claim's quote is (dev,
-    # tune, test: 0), so no gold verdict moves. Co-hyponyms the encoder puts close
+    # fires only when the swap is the quote's one change, which no gold claim's quote is but
+    # for a bracketed substitution the words stage decides first (dev c176; tune, test: 0),
+    # so no gold verdict moves. Co-hyponyms the encoder puts close
     # ("doctors"/"nurses" 0.63) stay drift: a known miss.
     swap_related_cosine: float = 0.5
     # BM25 passages whose surroundings the fold stage (verify/equiv.py) rewrites to canonical

@@ -10,9 +10,10 @@ Where to change a verdict:
   (out_of_context, speaker_unknown, misattributed, occasion), and ``_words_found`` when none
   decides.
 - the lexical drift pre-pass: ``judge_lexical`` (the guard on the lexically closest window).
-- the embedding drift window: ``judge_window`` runs ``WINDOW_RULES`` in order (guard near miss,
-  unrelated passage, reversal, added clause, unmarked omission, another speaker's window,
-  narration, semantic drift above ``floor.drift_floor``), and ``_unsupported`` when none decides.
+- the embedding drift window: ``judge_window`` runs ``WINDOW_RULES`` in order (two whole
+  passages of one source joined, guard near miss, unrelated passage, reversal, added clause,
+  one content word swapped, unmarked omission, another speaker's window, narration, semantic
+  drift above ``floor.drift_floor``), and ``_unsupported`` when none decides.
 """
 
 from __future__ import annotations
