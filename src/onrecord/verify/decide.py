@@ -353,8 +353,8 @@ def _two_passages(c: _Window, pieces: list[tuple[int, int]], stage: str, why: st
 
 def _joined(c: _Window) -> Verdict | None:
     """The quote is two whole passages of the window's source joined by "and" or punctuation
-    (splice.joined_passages): a splice, shown as such; never when no frame-free passage of
-    the claimed speaker's is each piece."""
+    (splice.joined_passages): a splice, shown as such. Not this rule's when both pieces are
+    another speaker's than the claimed one, or a frame governs a piece (frame.py)."""
     pieces = joined_passages(c.w.doc, c.claim.quote, c.opts.splice_min_words)
     if pieces is None:
         return None
