@@ -88,6 +88,9 @@ class Claim:
     # the article's publication date (YYYY-MM or YYYY-MM-DD): a source dated after it cannot be
     # the origin. The date hint is only a ranking hint (verify/dates.py).
     published: str | None = None
+    # the quotation's closing mark is missing (Quote.recovered): its text runs to the end of
+    # its paragraph, so where the speaker's words end is uncertain (verify/unclosed.py)
+    open_end: bool = False
 
 
 @dataclass

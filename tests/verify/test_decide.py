@@ -32,7 +32,8 @@ def test_the_rule_lists_run_in_the_documented_order():
     assert [r.__name__ for r in decide.WORDS_RULES] == [
         "_out_of_context", "_speaker_unknown", "_misattributed", "_occasion"]
     assert [r.__name__ for r in decide.WINDOW_RULES] == [
-        "_near_miss", "_unrelated", "_reversed", "_added", "_omission", "_not_own", "_narration", "_semantic"]
+        "_joined", "_near_miss", "_unrelated", "_reversed", "_added", "_swapped", "_omission", "_not_own",
+        "_narration", "_semantic"]
 
 
 def _judge(archive, quote: str, speaker: str | None):

@@ -135,6 +135,18 @@ class VerifyOptions:
     # "at all": back-translations on dev) is still paraphrase. Dev: no drift claim's quote is
     # the source's words plus one inserted run (c015's moved clause comes with rewordings).
     added_clause_min_words: int = 2
+    # sentence-encoder cosine between the two sides of a lone content-word swap at or above
+    # which they are taken as near synonyms, the swap stays drift (verify/swap.py). Prevents
+    # "the library readers" for "the library staff" (0.38) passing as drift at 0.94 (a
+    # hostile probe of issue 10); "purchase"/"buy" (0.87), "author"/"writer" (0.70) stay
+    # drift. Measured on the 47 one-or-two-word content swaps of gold drift/variation claims
+    # (dev and real tune): quartiles 0.36 / 0.48 / 0.60, so the encoder alone does not tell a
+    # synonym from another word (27 of 47 are under 0.5); what keeps the rule safe is that it
+    # fires only when the swap is the quote's one change, which no gold claim's quote is but
+    # for a bracketed substitution the words stage decides first (dev c176; tune, test: 0),
+    # so no gold verdict moves. Co-hyponyms the encoder puts close
+    # ("doctors"/"nurses" 0.63) stay drift: a known miss.
+    swap_related_cosine: float = 0.5
     # BM25 passages whose surroundings the fold stage (verify/equiv.py) rewrites to canonical
     # words and matches again. Prevents a quote written with "lifesaving" or "I'm" missing a
     # transcript that writes "life-saving" or "I am" (real news, issue 12); bounds the work to

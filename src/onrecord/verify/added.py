@@ -12,7 +12,7 @@ from ..lexicon.function_words import FUNCTION_WORDS
 from ..text.fold import word_tokens
 
 # Articles and object pronouns carry no content either ("scraps [the] morning one").
-_NO_CONTENT = FUNCTION_WORDS | frozenset("a an the them him her his their our my your me us its".split())
+NO_CONTENT = FUNCTION_WORDS | frozenset("a an the them him her his their our my your me us its".split())
 
 
 def added_clause(diff: list[dict[str, str]], window_text: str, min_words: int) -> str | None:
@@ -30,5 +30,5 @@ def added_clause(diff: list[dict[str, str]], window_text: str, min_words: int) -
         return None
     window = set(word_tokens(window_text).words)
     added = inserts[0]["quote"]
-    new = [w for w in added.split() if w not in _NO_CONTENT and w not in window]
+    new = [w for w in added.split() if w not in NO_CONTENT and w not in window]
     return added if len(new) >= min_words else None

@@ -16,6 +16,7 @@ from .evidence import provenance
 from .locate import located_matches
 from .silence import no_source
 from .speakers import said_by
+from .unclosed import settle_open
 
 
 _COMPOUND = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
@@ -77,10 +78,12 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
     6. **drift, embedding windows** (``decide.WINDOW_RULES``): candidates from the BM25 index
        and the stored sentence embeddings, as 1-3 sentence windows of one speaker (the claimed
        speaker's, when one is claimed; drift.py), ranked by embedding similarity; the best is
-       aligned to the quote clause by clause. The GUARD as in 5; a reversal (reversal.py,
-       roles.py) is not_found, or variation when the source's own words were only rearranged;
-       an unmarked omission or splice (every word present, in pieces) is drift with the
-       left-out text shown. Otherwise max(window cosine, aligned-clause cosine) at or above
+       aligned to the quote clause by clause. Two whole passages of one speaker joined by
+       "and" or punctuation are a variation, stage splice (splice.py); the GUARD as in 5; a
+       reversal (reversal.py, roles.py) is not_found, or variation when the source's own words
+       were only rearranged; one content word swapped for an unrelated one is not_found
+       (swap.py); an unmarked omission or splice (every word present, in pieces) is drift with
+       the left-out text shown. Otherwise max(window cosine, aligned-clause cosine) at or above
        the drift floor (floor.py: ``drift_min_cosine``, raised for quotes under
        ``mid_drift_words`` and more under ``short_drift_words`` words) is drift. Vectors come
        from ``archive.vectors``, computed for the windows reached and cached in the archive,
@@ -88,6 +91,8 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
     7. **not_found** otherwise, with the nearest candidate in ``Verdict.nearest``.
     8. **no_source** (silence.py): a not_found whose claimed speaker has no source in the
        archive dated on or before the claim's date hint: the archive cannot speak for them.
+    9. **unclosed quotation** (unclosed.py): a claim whose closing mark is missing
+       (``Claim.open_end``) passes on no word after the source stops matching.
 
     ``date_hint``: sources dated after the claim are skipped (they cannot be its origin) and
     the skip is said in the explanation. ``outlet_hint`` (the outlet the article names) ranks
@@ -254,7 +259,9 @@ def verify_claims(claims: list[Claim], archive, options=None) -> list[Verdict]:
             v = judge_window(p.claim, p.pq, archive, opts, p.warnings, picked, _region_text(picked))
             out[i] = _after_drift(v, p.later_note, p.unchecked)
     # last: a not_found for a speaker the archive holds nothing by is no_source (silence.py)
-    return [reports.note(_dated(no_source(v, c, archive, opts), c)) for v, c in zip(out, claims)]  # type: ignore[arg-type]
+    done = [reports.note(_dated(no_source(v, c, archive, opts), c)) for v, c in zip(out, claims)]  # type: ignore[arg-type]
+    # a quotation whose closing mark is missing passes on no word after the source stops matching
+    return settle_open(claims, done, lambda batch: verify_claims(batch, archive, opts), opts.short_quote_words)
 
 
 def _dated(v: Verdict, claim: Claim) -> Verdict:

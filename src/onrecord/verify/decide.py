@@ -10,9 +10,10 @@ Where to change a verdict:
   (out_of_context, speaker_unknown, misattributed, occasion), and ``_words_found`` when none
   decides.
 - the lexical drift pre-pass: ``judge_lexical`` (the guard on the lexically closest window).
-- the embedding drift window: ``judge_window`` runs ``WINDOW_RULES`` in order (guard near miss,
-  unrelated passage, reversal, added clause, unmarked omission, another speaker's window,
-  narration, semantic drift above ``floor.drift_floor``), and ``_unsupported`` when none decides.
+- the embedding drift window: ``judge_window`` runs ``WINDOW_RULES`` in order (two whole
+  passages of one source joined, guard near miss, unrelated passage, reversal, added clause,
+  one content word swapped, unmarked omission, another speaker's window, narration, semantic
+  drift above ``floor.drift_floor``), and ``_unsupported`` when none decides.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from .frame import governing_frame, out_of_context
 from .reversal import Reversal
 from .roles import argument_swap
 from .speakers import said_by
-from .splice import across_speakers, ellipsis_splice, match_pieces
+from .swap import swapped_word
+from .splice import across_speakers, ellipsis_splice, joined_passages, match_pieces
 
 # Verdict.score: how sure the verdict is of the words, not a probability. The exact words score
 # 1.0; editorial changes (ellipsis, bracket, punctuation) 0.95; a reversal rule that finds the
@@ -295,6 +297,7 @@ class _Window:
     al: object
     g: object
     ev: Evidence
+    archive: object
 
     @property
     def cosine(self) -> float:
@@ -326,17 +329,44 @@ def _reversed(c: _Window) -> Verdict | None:
     if rev is None:
         return None
     if rev.verdict == "variation":
-        a, b = min(x for x, _ in rev.pieces), max(y for _, y in rev.pieces)
-        both = make_evidence(c.w.doc, a, b, c.claim.quote)
-        crossed = across_speakers(c.w.doc, rev.pieces)
-        if crossed is not None:
-            return Verdict(c.claim.id, "not_found", "splice", c.cosine,
-                           crossed, nearest=both, warnings=c.warnings, claim=c.claim)
-        return Verdict(c.claim.id, "variation", rev.rule, REORDERED_SCORE, rev.explanation[0].upper() + rev.explanation[1:],
-                       evidence=both, warnings=c.warnings, claim=c.claim)
+        return _two_passages(c, rev.pieces, rev.rule, rev.explanation)
     return Verdict(c.claim.id, "not_found", rev.rule, c.cosine,
                    f"near miss that changes the claim: {rev.explanation}; nearest passage shown",
                    nearest=c.ev, warnings=c.warnings, claim=c.claim)
+
+
+def _two_passages(c: _Window, pieces: list[tuple[int, int]], stage: str, why: str) -> Verdict:
+    """Two real passages joined into one quote: a variation showing both (the evidence spans
+    them, the words between are shown as left out), or not_found when they are two speakers'."""
+    a, b = min(x for x, _ in pieces), max(y for _, y in pieces)
+    order = sorted(pieces)
+    between = [c.w.doc.text[x:y] for (_, x), (y, _) in zip(order, order[1:])]
+    between = [t for t in between if any(ch.isalnum() for ch in t)]
+    both = make_evidence(c.w.doc, a, b, c.claim.quote, omitted=[" ".join(t.split()) for t in between])
+    crossed = across_speakers(c.w.doc, pieces)
+    if crossed is not None:
+        return Verdict(c.claim.id, "not_found", "splice", c.cosine, crossed, nearest=both, warnings=c.warnings,
+                       claim=c.claim)
+    return Verdict(c.claim.id, "variation", stage, REORDERED_SCORE, why[0].upper() + why[1:], evidence=both,
+                   warnings=c.warnings, claim=c.claim)
+
+
+def _joined(c: _Window) -> Verdict | None:
+    """The quote is two whole passages of the window's source joined by "and" or punctuation
+    (splice.joined_passages): a splice, shown as such. Not this rule's when both pieces are
+    another speaker's than the claimed one, or a frame governs a piece (frame.py)."""
+    pieces = joined_passages(c.w.doc, c.claim.quote, c.opts.splice_min_words)
+    if pieces is None:
+        return None
+    doc = c.w.doc
+    spk = [doc.speaker_at(x) for x, _ in pieces]
+    if c.claim.speaker and spk[0] == spk[1] and not said_by(c.claim.speaker, spk[0]):
+        return None
+    if any(governing_frame(doc.text, doc.sentences, x, y, doc.text[x:y], c.opts) for x, y in pieces):
+        return None
+    shown = " / ".join(f'"{" ".join(doc.text[x:y].split())}"' for x, y in pieces)
+    return _two_passages(c, pieces, "splice", f"a splice: two passages of {spk[0] or 'the source'} joined into one "
+                                              f"quotation without an ellipsis, {shown}; both shown")
 
 
 def _added(c: _Window) -> Verdict | None:
@@ -347,6 +377,19 @@ def _added(c: _Window) -> Verdict | None:
     return Verdict(c.claim.id, "not_found", "added_clause", c.cosine,
                    f'near miss that changes the claim: the quote adds "{added}", which the source passage '
                    "does not say; nearest passage shown", nearest=c.ev, warnings=c.warnings, claim=c.claim)
+
+
+def _swapped(c: _Window) -> Verdict | None:
+    """The quote is the window's words but for one content word put for an unrelated one
+    (swap.py): not_found, naming both words."""
+    found = swapped_word(c.ev.diff, c.archive.vectors, c.opts.swap_related_cosine)
+    if found is None:
+        return None
+    swap, cos = found
+    return Verdict(c.claim.id, "not_found", "word_swap", c.cosine,
+                   f'near miss that changes the claim: the quote says "{swap.quote}" where the source says '
+                   f'"{swap.source}", another word, not a rewording (word similarity {cos:.2f}); nearest passage shown',
+                   nearest=c.ev, warnings=c.warnings, claim=c.claim)
 
 
 def _omission(c: _Window) -> Verdict | None:
@@ -389,7 +432,7 @@ def _semantic(c: _Window) -> Verdict | None:
 
 
 WINDOW_RULES: tuple[Callable[[_Window], Verdict | None], ...] = (
-    _near_miss, _unrelated, _reversed, _added, _omission, _not_own, _narration, _semantic)
+    _joined, _near_miss, _unrelated, _reversed, _added, _swapped, _omission, _not_own, _narration, _semantic)
 
 
 def _unsupported(c: _Window) -> Verdict:
@@ -421,7 +464,7 @@ def judge_window(claim: Claim, pq: ParsedQuote, archive, opts: VerifyOptions, wa
         w.cosine = max(w.cosine, float(rv[0] @ rv[1]))
     if al.region_end <= al.region_start:
         ev = make_evidence(w.doc, w.start, w.end, claim.quote)
-    case = _Window(claim, pq, opts, warnings, own, w, al, g, ev)
+    case = _Window(claim, pq, opts, warnings, own, w, al, g, ev, archive)
     for rule in WINDOW_RULES:
         v = rule(case)
         if v is not None:

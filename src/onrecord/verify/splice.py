@@ -20,11 +20,30 @@ A splice across speakers (``across_speakers``) joins passages of two turns of a 
 one panellist's turn and the next panellist's reply (a hostile probe of issue 10: credited to
 the first, it was a variation, exit 0). Each piece is whole, so neither rule above sees it;
 the pieces' speakers differ, so no one said it as one passage: not_found, each piece shown
-with its speaker, whether an ellipsis or a full stop joins them."""
+with its speaker, whether an ellipsis or a full stop joins them.
+
+A splice of one speaker's passages (``joined_passages``) joins two sentences of one speech,
+not next to each other, with "and" or punctuation and no ellipsis: "The ferry carries nine
+hundred passengers every weekday and I support the new timetable", from the first and third
+sentences of one speech (a hostile probe of issue 10: not_found, "the quote adds 'and i
+support the new timetable'", though both are the speaker's words). Each piece starts a source
+sentence and ends it, or ends a clause whose rest holds no negator and opens no condition, so
+the join puts no subject to another sentence's predicate and drops nothing that turns a piece
+round: a variation that says it is a splice and shows both passages (issue 10: "for a splice of
+two real passages, a variation that says so and shows both")."""
 
 from __future__ import annotations
 
-from .align import SENTENCE_END, Match, ParsedQuote
+from ..lexicon.negation import CONDITIONALS
+from ..text.fold import find_phrase, word_tokens
+from . import guard
+from .align import CLAUSE_OPENERS, CLAUSE_PUNCT, SENTENCE_END, Match, ParsedQuote, sentence_end
+
+# The one word that may join two passages: "and" adds the second claim to the first. "but",
+# "because", "so" would say how the two relate, which the speaker did not.
+JOINERS = frozenset({"and"})
+# Punctuation that may join two passages without a joiner (a full stop keeps both sentences).
+_JOIN_PUNCT = frozenset(".;,:!?\u2014\u2013")
 
 
 def _ends_sentence(toks, i: int) -> bool:
@@ -77,3 +96,55 @@ def match_pieces(doc, m: Match, pq: ParsedQuote) -> list[tuple[int, int]]:
     toks = doc.tokens
     return [(toks.ostart(p), toks.oend(p + len(seg.words) - 1))
             for p, seg in zip(m.positions, pq.segments) if seg.words]
+
+
+def _starts_sentence(doc, i: int) -> bool:
+    """Word ``i`` opens its source sentence: nothing but punctuation before it in the sentence."""
+    pos = doc.tokens.ostart(i)
+    for sent in doc.sentences:
+        if sent.start <= pos < sent.end:
+            return not any(c.isalnum() for c in doc.text[max(sent.start, doc.body_offset) : pos])
+    return False
+
+
+def _ends_whole(toks, e: int) -> bool:
+    """Word ``e`` ends its sentence, or a clause whose rest holds no negator and opens no
+    condition ("I support the new timetable | because it adds ..." may stop there; "we will
+    close it | if the grant is cut" may not)."""
+    if e >= len(toks.words) - 1 or _ends_sentence(toks, e):
+        return True
+    rest = toks.words[e + 1 : sentence_end(toks, e) + 1]
+    at_clause = any(c in CLAUSE_PUNCT for c in toks.gaps[e]) or rest[0] in CLAUSE_OPENERS
+    return at_clause and rest[0] not in CONDITIONALS and not guard.negation_count(rest)
+
+
+def _passage(doc, words: list[str]) -> tuple[int, int, int] | None:
+    """(start offset, end offset, sentence start offset) of the first occurrence of ``words``
+    that is a whole passage: it opens a sentence and ends it or a clause (``_ends_whole``)."""
+    toks = doc.tokens
+    for p in find_phrase(toks, words):
+        e = p + len(words) - 1
+        if _starts_sentence(doc, p) and _ends_whole(toks, e):
+            return toks.ostart(p), toks.oend(e), p
+    return None
+
+
+def joined_passages(doc, quote: str, min_words: int) -> list[tuple[int, int]] | None:
+    """The source offsets of two whole passages of ``doc`` (``_passage``), in different
+    sentences, each at least ``min_words`` words, that make up the whole quote joined by a
+    word of ``JOINERS`` or by punctuation alone; else None. Who said each piece is the
+    caller's to check (``across_speakers``)."""
+    q = word_tokens(quote)
+    words = q.words
+    for k in range(min_words, len(words) - min_words + 1):
+        joined_by_word = words[k] in JOINERS
+        if not joined_by_word and not any(c in _JOIN_PUNCT for c in q.gaps[k - 1]):
+            continue
+        first = _passage(doc, words[:k])
+        second = _passage(doc, words[k + 1 :] if joined_by_word else words[k:])
+        if first is None or second is None or len(words) - k - joined_by_word < min_words:
+            continue
+        if sentence_end(doc.tokens, first[2]) == sentence_end(doc.tokens, second[2]):
+            continue  # one sentence: an unmarked omission, judged elsewhere
+        return [first[:2], second[:2]]
+    return None
