@@ -70,7 +70,12 @@ class Referents:
         g = "x" if pron == "person" else PRONOUNS.get(pron, "p")
         order, near = self._antecedents(pos, sent_idx)
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near))
+        if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
+            self.unclear.add(pos)
+            return None
         if found is not None:
+            if g in {"m", "f"} and found.gender is None:
+                found.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
             return found
         if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
             # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody
@@ -90,6 +95,9 @@ class Referents:
         order: list[tuple[Entity, bool]] = []  # (entity, is a sentence subject)
         near: list[Entity] = []  # mentioned in this sentence (before the pronoun) or the previous one
         cur = [(m.entity, False) for m in reversed(self.by_sentence.get(sent_idx, [])) if m.end <= pos and m.entity]
+        own = self._own_subject(pos, sent_idx)
+        if own is not None:
+            order.append((own, True))
         for back in range(1, self.opt.pronoun_window + 1):
             si = sent_idx - back
             if si < 0:
@@ -106,6 +114,55 @@ class Referents:
         if sent_idx == 0 or not order:
             order.extend(cur)
         return order, near
+
+    def _unclear(self, e: Entity, g: str, order: list[tuple[Entity, bool]], pos: int, sent_idx: int) -> bool:
+        """A he/she whose antecedent is a guess between speakers: in a new paragraph, it takes
+        the speaker of the last turn while an earlier speaker in reach fits as well (neither's
+        gender known). Issue 10's probe: “…,” she said right after another speaker's paragraph
+        went to the wrong person, and verification called true words misattributed; a wrong
+        speaker is worse than none."""
+        if e.gender_sure or e is self._own_subject(pos, sent_idx):
+            return False
+        turns = self._last_turns(sent_idx)
+        if not turns:
+            return False
+        p, p_si = turns[0]
+        if p is not e or e.gender is not None or self.lay.sentences[p_si].para == self.lay.sentences[sent_idx].para:
+            return False
+        return any(q is not e and q.gender is None and self._could_be(q) and any(x is q for x, _ in order)
+                   for q, _ in turns[1:])
+
+    def _last_turns(self, sent_idx: int) -> list[tuple[Entity, int]]:
+        """The lone speakers of the quotations before sentence ``sent_idx`` in pronoun reach,
+        latest first, each with its sentence (never the headline's)."""
+        out: list[tuple[Entity, int]] = []
+        for back in range(1, self.opt.pronoun_window + 1):
+            si = sent_idx - back
+            if si < 0 or self.lay.sentences[si].para == 0:
+                break
+            turn = self.speakers_at.get(si, [])
+            if len(turn) == 1 and not any(turn[0] is q for q, _ in out):
+                out.append((turn[0], si))
+        return out
+
+    def _could_be(self, p: Entity) -> bool:
+        """A person a he/she could name (not an organisation, the narrator or a noun modifier)."""
+        return p.kind != "org" and p.id not in self.narrators and not p.modifier and p.person_like()
+
+    def _own_subject(self, pos: int, sent_idx: int) -> Entity | None:
+        """The named subject that opens the pronoun's own sentence before it: "Bram Hale told
+        the council: “…,” he said" is Hale's, not the previous sentence's subject (issue 10's
+        probe: "he" went back to the speaker before and a later "she" to Hale). Read from the
+        string only (never ``leading_subject``: its trailing "he said" would ask this again)."""
+        toks = [t for t in self.lay.sentences[sent_idx].tokens if t.end <= pos]
+        c0 = _clause_start(toks)
+        if c0 >= len(toks):
+            return None
+        ms = [m for m in self.by_sentence.get(sent_idx, []) if toks[c0].start <= m.start and m.end <= pos]
+        named = self._mention_subject(toks, toks[c0], ms) if ms else None
+        if not named or len(named) != 1 or named[0].kind == "org":
+            return None
+        return named[0]
 
     def _pronoun_passes(self, g: str, near: list[Entity]) -> list[Any]:
         """Which antecedents each pass accepts, strongest evidence first."""
@@ -147,7 +204,6 @@ class Referents:
                                 and self._compatible(x, g)]
                         if sure:
                             return sure[0]
-                        e.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
                     return e
         return None
 

@@ -98,6 +98,7 @@ class Resolver(Referents):
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
         self.narrators: set[int] = set()
+        self.unclear: set[int] = set()  # where a he/she was left unbound between speakers (referents._unclear)
         self._lower_words = _common_words(lay)[0]
         self._role_hits: dict[str, list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 

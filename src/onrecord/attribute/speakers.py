@@ -143,6 +143,10 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
                cue: str | None, conf: float, last: _Last | None,
                opt: AttributeOptions) -> tuple[list[Any], str | None, float]:
     """No speaker of its own: a credit line below the paragraph, else the previous speaker."""
+    if any(p.kind == "pronoun" and p.start in res.unclear for p in surf.parts):
+        # the pronoun fits two speakers: nobody, not the previous speaker by default
+        ev.append("pronoun between two speakers: left null")
+        return [], cue, C.nobody
     credit = _credit_line(res, lay, s)
     if credit is not None:
         ev.append(f"credit line after the quotation: {credit.canonical}")
@@ -167,6 +171,7 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
     """What later sentences read from this one: its subject, genders, whose documents."""
     if sent_speakers:
         res.subj[s.index] = sent_speakers
+        res.speakers_at[s.index] = sent_speakers
     else:
         res.subj[s.index] = res.leading_subject(s.index)
         if not _REPORT_WORDS.isdisjoint([t.lower for t in s.tokens]):  # a reporting verb in it
