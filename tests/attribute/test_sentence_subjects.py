@@ -25,6 +25,26 @@ CASES = [
 ]
 
 
+# (case, article, expected (speaker, description) of each speech quotation)
+UNNAMED = [
+    ("a he/she after a sentence whose subject is an unnamed captain is that captain",
+     "Patrol report\n\nSergeant Ola Brandt led the patrol into the valley. The unit's leader, a "
+     "captain, gave a long statement.\n\nThe captain said the patrol began badly.\n\n"
+     "\u201cThe guides never arrived,\u201d he said.",
+     [(None, "The captain")]),
+    ("an owner's spokesman credited at the end of a sentence is the unnamed 'he' after it",
+     "Bus lanes\n\nCouncillor Dev Arun said the lanes were \u201ca gift to drivers\u201d. Later, the "
+     "mayor's official spokesman asked people to be patient. The mayor had been misread, the "
+     "spokesman said.\n\n\u201cThe plan stands,\u201d he added.",
+     [("Dev Arun", "Councillor"), (None, "the spokesman")]),
+]
+
+
+@pytest.mark.parametrize("article,expected", [c[1:] for c in UNNAMED], ids=[c[0] for c in UNNAMED])
+def test_pronoun_after_unnamed_subject(speech_of, article, expected):
+    assert [(q.speaker, q.speaker_description) for q in speech_of(article)] == expected
+
+
 @pytest.mark.parametrize("article,speakers", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_subject_before_pronoun(speech_of, article, speakers):
     assert [q.speaker for q in speech_of(article)] == speakers

@@ -11,10 +11,11 @@ from typing import Any
 
 from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS
 from ..lexicon.reporting import report_base
-from ..lexicon.titles import TITLE_SYNONYMS
+from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PRONOUNS, SUBJECT_PRONOUNS
-from .finder import INTRO_WORDS, _clause_start
+from .finder import INTRO_WORDS, Part, _clause_start
 from .entities import Entity
+from .layout import CLOSERS
 from .mentions import name_tokens
 
 
@@ -71,10 +72,16 @@ class Referents:
         """The entity a pronoun (or "person": a definite role looking back) refers to: the most
         salient compatible one in reach, in passes from the strongest evidence down."""
         g = "x" if pron == "person" else PRONOUNS.get(pron, "p")
+        unnamed = self.unnamed_subj.get(sent_idx - 1) if g in {"m", "f"} else None
+        if unnamed and self._own_subject(pos, sent_idx) is None:
+            # "The captain said the start was rough. “…,” he said": the unnamed captain, not
+            # a name further back (real-news tuning split: a unit's name, another speaker)
+            self.unclear[pos] = unnamed
+            return None
         order, near = self._antecedents(pos, sent_idx)
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near))
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
-            self.unclear.add(pos)
+            self.unclear[pos] = None
             return None
         if found is not None:
             if g in {"m", "f"} and found.gender is None:
@@ -323,7 +330,30 @@ class Referents:
             described = self._described_subject(s, toks, c0, ms)
             if described is not None:
                 return described
+            self._note_unnamed(toks, c0, sent_idx)
         return []
+
+    def _note_unnamed(self, toks: list[Any], c0: int, sent_idx: int) -> None:
+        """"The captain said …" where no one the article names is the captain: the subject is
+        an unnamed person, and a he/she in the next sentence is that person."""
+        words = [t for t in toks[c0 : c0 + 4] if re.match(r"\w", t.text)]
+        for n in (3, 2):
+            if len(words) >= n and words[n - 1].lower in TITLE_WORDS:
+                self._note_unnamed_part(Part("desc", " ".join(t.text for t in words[:n]), words[0].start), sent_idx)
+                return
+
+    def _note_unnamed_part(self, part: Part, sent_idx: int) -> None:
+        """Record a definite person description ("the captain", "the prime minister's
+        spokesman") that resolves to no one as the unnamed subject of its sentence."""
+        words = part.text.split()
+        if words[0].lower() != "the" or words[-1].lower() not in TITLE_WORDS \
+                or not all(w[:1].islower() for w in words[1:]):
+            return
+        keep = self.last_unresolved_head  # resolving here must not change how the quotation's own surface resolves
+        e, _ = self.resolve_part(part, part.start, sent_idx)
+        self.last_unresolved_head = keep
+        if e is None:
+            self.unnamed_subj[sent_idx] = part.text
 
     def _pronoun_subject(self, toks: list[Any], c0: int, sent_idx: int) -> list[Entity] | None:
         """A clause opening on a pronoun (or his/her): its referent; None for any other opener."""
@@ -444,7 +474,8 @@ class Referents:
     def _trailing_attribution(self, sent_idx: int) -> list[Entity]:
         s = self.lay.sentences[sent_idx]
         toks = s.tokens
-        commas = [i for i, t in enumerate(toks) if t.text == ","]
+        # after the last comma, or the closing mark of “…” the captain said.
+        commas = [i for i, t in enumerate(toks) if t.text == "," or t.text in CLOSERS and i > 0]
         if not commas:
             return []
         tail = toks[commas[-1] + 1 :]
@@ -454,6 +485,8 @@ class Referents:
         from .finder import mention_phrase
 
         parts = mention_phrase(tail[: verbs[0]])
+        if parts and len(parts) == 1 and parts[0].kind == "desc":
+            self._note_unnamed_part(parts[0], sent_idx)  # "…, the spokesman said."
         if not parts or len(parts) != 1 or parts[0].kind not in {"pronoun", "name"}:
             return []
         e, _ = self.resolve_part(parts[0], parts[0].start, sent_idx)

@@ -98,7 +98,10 @@ class Resolver(Referents):
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
         self.narrators: set[int] = set()
-        self.unclear: set[int] = set()  # where a he/she was left unbound between speakers (referents._unclear)
+        # where a he/she was left unbound: between speakers (referents._unclear), or after a
+        # sentence whose subject is an unnamed person (its description)
+        self.unclear: dict[int, str | None] = {}
+        self.unnamed_subj: dict[int, str] = {}  # sentence -> its subject, a person the article never names
         self._lower_words = _common_words(lay)[0]
         self._role_hits: dict[str, list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
@@ -191,8 +194,10 @@ class Resolver(Referents):
         # only offices and parties ("the foreign secretary", "the California Democrat"); a
         # role in events ("the defendant", "the victim") is often someone not yet in focus
         heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
-        unnamed_before = re.search(r"\b(?:a|an|one)\s(?:[\w-]+\s){0,3}(?:" + heads + r")\b",
-                                   self.lay.masked[max(0, pos - 1500) : pos], re.I)
+        # ... or as someone's role without a name after it ("the prime minister's official
+        # spokesman urged …. …, the spokesman said": not the minister in focus)
+        unnamed_before = re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
+                                   + r")\b(?![,\s]+(?-i:[A-Z]))", self.lay.masked[max(0, pos - 1500) : pos], re.I)
         if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS) \
                 and head != self.last_unresolved_head and not unnamed_before:
             # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role

@@ -96,7 +96,7 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         found, cue, conf = _fall_back(res, lay, s, qi, surf, ev, cue, conf, last, opt)
     cue = _phrase_cue(lay, q) or cue
     _fill(q, found, cue, conf, ev, opt, surf)
-    if not found and ev and ev[-1].startswith("continues the unnamed speaker"):
+    if not found and ev and ev[-1].startswith(("continues the unnamed speaker", "pronoun of the unnamed")):
         q.speaker_description = res.unnamed_description
     return found, cue
 
@@ -143,9 +143,12 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
                cue: str | None, conf: float, last: _Last | None,
                opt: AttributeOptions) -> tuple[list[Any], str | None, float]:
     """No speaker of its own: a credit line below the paragraph, else the previous speaker."""
-    if any(p.kind == "pronoun" and p.start in res.unclear for p in surf.parts):
-        # the pronoun fits two speakers: nobody, not the previous speaker by default
-        ev.append("pronoun between two speakers: left null")
+    unclear = next((p.start for p in surf.parts if p.kind == "pronoun" and p.start in res.unclear), None)
+    if unclear is not None:
+        # the pronoun fits two speakers, or an unnamed one: nobody, not the previous speaker
+        res.unnamed_description = res.unclear[unclear]
+        ev.append(f"pronoun of the unnamed {res.unnamed_description}: left null" if res.unnamed_description
+                  else "pronoun between two speakers: left null")
         return [], cue, C.nobody
     credit = _credit_line(res, lay, s)
     if credit is not None:
