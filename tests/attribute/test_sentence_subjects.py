@@ -18,6 +18,10 @@ CASES = [
      "inquiry, which is led by special counsel Robert Hale.\n\n"
      "\u201cThe memo clears me completely,\u201d he wrote.",
      ["Crowe", "Crowe"]),
+    ("an acronym credited with the sentence before is a body, never he or she",
+     "Release\n\nThe cleric Tariq Venn spoke at the gate. Crowds gathered outside the prison, KNRA "
+     "reported.\n\n\u201cI was never afraid,\u201d he told reporters.",
+     ["Tariq Venn"]),
     ("a possessive in a relative clause is no evidence of the subject's gender",
      "Obituary\n\nPianist Lula Korsgaard, who played in his quartet for nine years, remembered the "
      "bandleader fondly. \u201cHe fined us for every wrong note,\u201d she said.",

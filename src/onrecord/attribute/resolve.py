@@ -253,6 +253,8 @@ class Resolver(Referents):
             return False  # "Democrats have ‘made us all morons’": a party is never "he"
         if g in {"m", "f", "x"} and re.fullmatch(r"[A-Z]{2,}s", e.canonical.split()[-1]):
             return False  # "Navy SEALs", "MPs": a plural group is never "he" (real-news tuning split)
+        if g in {"m", "f"} and re.fullmatch(r"[A-Z]{2,6}", e.canonical):
+            return False  # "ISNA reported …. “…,” he told the BBC": an acronym names a body, never he/she
         if g in {"m", "f", "x"} and any(c.isdigit() for c in e.canonical):
             return False  # "Motorola Razr V3 … she said": a name with a digit is a product, never a person
         if g in {"m", "f", "x"} and is_place(e.canonical):
