@@ -22,6 +22,10 @@ CASES = [
      "Release\n\nThe cleric Tariq Venn spoke at the gate. Crowds gathered outside the prison, KNRA "
      "reported.\n\n\u201cI was never afraid,\u201d he told reporters.",
      ["Tariq Venn"]),
+    ("a definite sports role right after a sentence about a player is that player",
+     "Cup tie\n\nThe referee Ian Pole waved play on. Dunmore was unhappy that his goal had been "
+     "ruled out by Pole.\n\n\u201cI was onside by a yard,\u201d said the Rovers striker.",
+     ["Dunmore"]),
     ("a possessive in a relative clause is no evidence of the subject's gender",
      "Obituary\n\nPianist Lula Korsgaard, who played in his quartet for nine years, remembered the "
      "bandleader fondly. \u201cHe fined us for every wrong note,\u201d she said.",

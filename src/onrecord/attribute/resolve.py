@@ -21,7 +21,7 @@ from typing import Any
 from ..lexicon.places import is_place
 from ..thresholds.attribute import AttributeOptions
 from ..lexicon.titles import TITLE_WORDS
-from .cues import DETERMINERS, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, PARTY_WORDS, title_end
+from .cues import AGE_ROLE_RE, DETERMINERS, DOCUMENT_NOUNS, FOCUS_ROLES, ORG_WORDS, PRONOUNS, PARTY_WORDS, title_end
 from .finder import Part
 from .layout import Layout
 from .entities import Entities, Entity
@@ -198,6 +198,13 @@ class Resolver(Referents):
         # spokesman urged …. …, the spokesman said": not the minister in focus)
         unnamed_before = re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
                                    + r")\b(?![,\s]+(?-i:[A-Z]))", self.lay.masked[max(0, pos - 1500) : pos], re.I)
+        if words and words[0] == "the" and (head in FOCUS_ROLES or AGE_ROLE_RE.fullmatch(head)) \
+                and not unnamed_before:
+            # "Cueto was puzzled …. “…,” said the Sale player": only the subject just before
+            # (the person in focus at large was the referee named in between)
+            subj = self.subj.get(sent_idx - 1) or []
+            if len(subj) == 1 and subj[0].kind != "org" and not subj[0].modifier:
+                return subj[0], f"description '{part.text}' -> the subject before, {subj[0].canonical}"
         if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS) \
                 and head != self.last_unresolved_head and not unnamed_before:
             # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
