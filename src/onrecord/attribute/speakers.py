@@ -22,6 +22,7 @@ from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
 from .documents import record_document_authors
+from .fullname import fuller_speaker_names
 
 
 class Article:
@@ -65,6 +66,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
                 sent_speakers.extend(e for e in found if isinstance(e, Entity))
         _learn_sentence(res, lay, s, sent_speakers)
     _headline(a, res, head_quotes, opt)
+    fuller_speaker_names(lay.text, lay.quotes, lay.headline_end)
 
 
 def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
