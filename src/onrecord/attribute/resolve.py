@@ -225,8 +225,14 @@ class Resolver(Referents):
             e, why = self.resolve_part(sub, pos, sent_idx)
             if e is not None:
                 return e, f"document '{part.text}' -> its owner: {why}"
-        head = part.text.lower().split()[-1] if part.text.split() else ""
-        issuer = self.doc_speakers.get(head) or self.last_doc_speakers
+        words = part.text.lower().split()
+        head = words[-1] if words else ""
+        if words and words[0] in {"a", "an"}:
+            # "A report on the experiment said …": a document just introduced is not the last
+            # one someone issued; only its own author counts
+            issuer = self.doc_speakers.get(head) or []
+        else:
+            issuer = self.doc_speakers.get(head) or self.last_doc_speakers
         if issuer:
             return issuer[0], f"document '{part.text}' -> its issuer"
         return None, f"document '{part.text}' without issuer"
