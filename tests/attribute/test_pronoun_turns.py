@@ -19,6 +19,10 @@ CASES = [
      "Dara Quill replied: \u201cWe cannot afford it.\u201d\n\n"
      "\u201cIt will pay for itself,\u201d she said.",
      ["Ines Abara", "Dara Quill", None]),
+    ("a he who responds is the one the sentence before asked, not the asker",
+     "Briefing\n\nThe reporter Min-jun Seo, who covers trade, asked Mayor Hollis about the port "
+     "tariffs. \u201cAsk the harbour board, not me,\u201d he responded.",
+     ["Hollis"]),
     ("the same speaker in the same paragraph stays clear",
      "Harbour vote\n\nInes Abara said: \u201cThe plan is sound.\u201d\n\n"
      "Dara Quill replied: \u201cWe cannot afford it. It is too much,\u201d she said, \u201cfor one town.\u201d",

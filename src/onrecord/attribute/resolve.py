@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from ..lexicon.places import is_place
+from ..lexicon.reporting import report_base
 from ..thresholds.attribute import AttributeOptions
 from ..lexicon.titles import TITLE_WORDS
 from .cues import AGE_ROLE_RE, DETERMINERS, DOCUMENT_NOUNS, FOCUS_ROLES, ORG_WORDS, PRONOUNS, PARTY_WORDS, title_end
@@ -76,6 +77,9 @@ _DEMONYM_ENDINGS = ("ans", "ian", "ican", "ese", "ish")
 _STAFF = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
                     "spokeswoman", "spokesperson"})
 _UNNAMED_SYNONYMS = {h: _STAFF for h in _STAFF}
+
+
+_REPLY_BASES = frozenset({"respond", "reply", "answer", "retort"})
 
 
 class Resolver(Referents):
@@ -153,10 +157,30 @@ class Resolver(Referents):
                 if issuer:
                     return issuer[0], f"pronoun 'it' -> the {doc} of the previous sentence, by {issuer[0].canonical}"
                 return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
+        asked = self._asked(part, pos, sent_idx)
+        if asked is not None:
+            return asked, f"pronoun '{part.text}' replies -> the one asked, {asked.canonical}"
         e = self.pronoun(part.text, pos, sent_idx)
         if e is not None:
             return e, f"pronoun '{part.text}' -> {e.canonical}"
         return None, f"pronoun '{part.text}' unresolved"
+
+    def _asked(self, part: Part, pos: int, sent_idx: int) -> Entity | None:
+        """"X asked Trump about …. “…,” he responded": a he/she who replies is the one the
+        previous sentence asked, not its asker (real-news tuning split: the reporter took the
+        president's answer)."""
+        if part.text not in {"he", "she"} or sent_idx <= 0:
+            return None
+        toks = self.lay.sentences[sent_idx].tokens
+        nxt = next((t for t in toks if t.start > pos), None)
+        if nxt is None or report_base(nxt.lower) not in _REPLY_BASES:
+            return None
+        for m in self.by_sentence.get(sent_idx - 1, []):
+            before = self.lay.masked[max(0, m.start - 7) : m.start]
+            if before.endswith(("asked ", "asks ")) and m.entity is not None \
+                    and self._compatible(m.entity, PRONOUNS[part.text]):
+                return m.entity
+        return None
 
     def _resolve_first(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
         e = self.first_person(pos)
