@@ -19,6 +19,11 @@ CASES = [
      "Wages\n\nA new study from the Institute for Coastal Research looked at ten towns and found "
      "\u201cno lasting harm to local wages.\u201d",
      ["Institute for Coastal Research"]),
+    ("a document just introduced with 'a' is not the one someone issued before",
+     "Games\n\nNoa Fenn ran the class with a strategy game. Fenn described the results in a "
+     "letter to parents.\n\nA report on the trial said: \u201cPupils began asking questions of "
+     "their own.\u201d",
+     [None]),
 ]
 
 

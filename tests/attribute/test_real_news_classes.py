@@ -127,9 +127,10 @@ def test_speaker_class(case, article, expected):
 
 
 def test_words_after_an_unnamed_speaker_stay_unnamed():
-    # an older named speaker must not take the second half of an unnamed speaker's words
+    # an older named speaker must not take the second half of an unnamed speaker's words (after
+    # a sentence about one player, "the Sale player" is that player: test_sentence_subjects)
     article = ("Cup final\n\nJosh Kemble said the referee was right. \u201cIt was offside,\u201d Kemble said.\n\n"
-               "Mark Stannard was puzzled by the decision. \u201cI was behind the ball,\u201d said the Sale player. "
+               "The decision puzzled the visitors. \u201cI was behind the ball,\u201d said the Sale player. "
                "\u201cWe rehearse that move every week.\u201d")
     r = extract_document(read_text(article, path="unnamed"))
     attribute_results([r])

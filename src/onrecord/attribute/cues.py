@@ -5,6 +5,8 @@ calendar names)."""
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_WORDS
 
@@ -116,6 +118,13 @@ def title_end(lowers: list[str]) -> int:
         last = k
     return last
 
+
+# Roles in sport and entertainment that a report uses for the person it is about, right after
+# naming them: "Cueto was puzzled …. “…,” said the Sale player" (real-news tuning split: left
+# null); like an office, a definite one refers back to the person in focus.
+FOCUS_ROLES = frozenset("""player striker midfielder defender winger forward goalkeeper keeper
+batsman bowler singer actor actress rapper musician star""".split())
+AGE_ROLE_RE = re.compile(r"\d+-year-old")  # "the 25-year-old said"
 
 # Party and political-family words: "the California Democrat said" is a description.
 PARTY_WORDS = frozenset("""democrat democrats republican republicans conservative conservatives

@@ -19,9 +19,10 @@ import re
 from typing import Any
 
 from ..lexicon.places import is_place
+from ..lexicon.reporting import report_base
 from ..thresholds.attribute import AttributeOptions
 from ..lexicon.titles import TITLE_WORDS
-from .cues import DETERMINERS, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, PARTY_WORDS, title_end
+from .cues import AGE_ROLE_RE, DETERMINERS, DOCUMENT_NOUNS, FOCUS_ROLES, ORG_WORDS, PRONOUNS, PARTY_WORDS, title_end
 from .finder import Part
 from .layout import Layout
 from .entities import Entities, Entity
@@ -78,6 +79,9 @@ _STAFF = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source
 _UNNAMED_SYNONYMS = {h: _STAFF for h in _STAFF}
 
 
+_REPLY_BASES = frozenset({"respond", "reply", "answer", "retort"})
+
+
 class Resolver(Referents):
     def __init__(self, lay: Layout, ents: Entities, options: AttributeOptions):
         self.lay = lay
@@ -98,6 +102,10 @@ class Resolver(Referents):
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
         self.narrators: set[int] = set()
+        # where a he/she was left unbound: between speakers (referents._unclear), or after a
+        # sentence whose subject is an unnamed person (its description)
+        self.unclear: dict[int, str | None] = {}
+        self.unnamed_subj: dict[int, str] = {}  # sentence -> its subject, a person the article never names
         self._lower_words = _common_words(lay)[0]
         self._role_hits: dict[str, list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
@@ -149,10 +157,30 @@ class Resolver(Referents):
                 if issuer:
                     return issuer[0], f"pronoun 'it' -> the {doc} of the previous sentence, by {issuer[0].canonical}"
                 return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
+        asked = self._asked(part, pos, sent_idx)
+        if asked is not None:
+            return asked, f"pronoun '{part.text}' replies -> the one asked, {asked.canonical}"
         e = self.pronoun(part.text, pos, sent_idx)
         if e is not None:
             return e, f"pronoun '{part.text}' -> {e.canonical}"
         return None, f"pronoun '{part.text}' unresolved"
+
+    def _asked(self, part: Part, pos: int, sent_idx: int) -> Entity | None:
+        """"X asked Trump about …. “…,” he responded": a he/she who replies is the one the
+        previous sentence asked, not its asker (real-news tuning split: the reporter took the
+        president's answer)."""
+        if part.text not in {"he", "she"} or sent_idx <= 0:
+            return None
+        toks = self.lay.sentences[sent_idx].tokens
+        nxt = next((t for t in toks if t.start > pos), None)
+        if nxt is None or report_base(nxt.lower) not in _REPLY_BASES:
+            return None
+        for m in self.by_sentence.get(sent_idx - 1, []):
+            before = self.lay.masked[max(0, m.start - 7) : m.start]
+            if before.endswith(("asked ", "asks ")) and m.entity is not None \
+                    and self._compatible(m.entity, PRONOUNS[part.text]):
+                return m.entity
+        return None
 
     def _resolve_first(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
         e = self.first_person(pos)
@@ -190,8 +218,17 @@ class Resolver(Referents):
         # only offices and parties ("the foreign secretary", "the California Democrat"); a
         # role in events ("the defendant", "the victim") is often someone not yet in focus
         heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
-        unnamed_before = re.search(r"\b(?:a|an|one)\s(?:[\w-]+\s){0,3}(?:" + heads + r")\b",
-                                   self.lay.masked[max(0, pos - 1500) : pos], re.I)
+        # ... or as someone's role without a name after it ("the prime minister's official
+        # spokesman urged …. …, the spokesman said": not the minister in focus)
+        unnamed_before = re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
+                                   + r")\b(?![,\s]+(?-i:[A-Z]))", self.lay.masked[max(0, pos - 1500) : pos], re.I)
+        if words and words[0] == "the" and (head in FOCUS_ROLES or AGE_ROLE_RE.fullmatch(head)) \
+                and not unnamed_before:
+            # "Cueto was puzzled …. “…,” said the Sale player": only the subject just before
+            # (the person in focus at large was the referee named in between)
+            subj = self.subj.get(sent_idx - 1) or []
+            if len(subj) == 1 and subj[0].kind != "org" and not subj[0].modifier:
+                return subj[0], f"description '{part.text}' -> the subject before, {subj[0].canonical}"
         if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS) \
                 and head != self.last_unresolved_head and not unnamed_before:
             # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
@@ -212,8 +249,14 @@ class Resolver(Referents):
             e, why = self.resolve_part(sub, pos, sent_idx)
             if e is not None:
                 return e, f"document '{part.text}' -> its owner: {why}"
-        head = part.text.lower().split()[-1] if part.text.split() else ""
-        issuer = self.doc_speakers.get(head) or self.last_doc_speakers
+        words = part.text.lower().split()
+        head = words[-1] if words else ""
+        if words and words[0] in {"a", "an"}:
+            # "A report on the experiment said …": a document just introduced is not the last
+            # one someone issued; only its own author counts
+            issuer = self.doc_speakers.get(head) or []
+        else:
+            issuer = self.doc_speakers.get(head) or self.last_doc_speakers
         if issuer:
             return issuer[0], f"document '{part.text}' -> its issuer"
         return None, f"document '{part.text}' without issuer"
@@ -247,6 +290,8 @@ class Resolver(Referents):
             return False  # "Democrats have ‘made us all morons’": a party is never "he"
         if g in {"m", "f", "x"} and re.fullmatch(r"[A-Z]{2,}s", e.canonical.split()[-1]):
             return False  # "Navy SEALs", "MPs": a plural group is never "he" (real-news tuning split)
+        if g in {"m", "f"} and re.fullmatch(r"[A-Z]{2,6}", e.canonical):
+            return False  # "ISNA reported …. “…,” he told the BBC": an acronym names a body, never he/she
         if g in {"m", "f", "x"} and any(c.isdigit() for c in e.canonical):
             return False  # "Motorola Razr V3 … she said": a name with a digit is a product, never a person
         if g in {"m", "f", "x"} and is_place(e.canonical):

@@ -22,6 +22,7 @@ from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
 from .documents import document_noun_starts, may_name_document, record_document_authors
+from .fullname import fuller_speaker_names
 
 
 class Article:
@@ -66,6 +67,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
                 sent_speakers.extend(e for e in found if isinstance(e, Entity))
         _learn_sentence(res, lay, s, sent_speakers, nouns)
     _headline(a, res, head_quotes, opt)
+    fuller_speaker_names(lay.text, lay.quotes, lay.headline_end)
 
 
 def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
@@ -97,7 +99,7 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         found, cue, conf = _fall_back(res, lay, s, qi, surf, ev, cue, conf, last, opt)
     cue = _phrase_cue(lay, q) or cue
     _fill(q, found, cue, conf, ev, opt, surf)
-    if not found and ev and ev[-1].startswith("continues the unnamed speaker"):
+    if not found and ev and ev[-1].startswith(("continues the unnamed speaker", "pronoun of the unnamed")):
         q.speaker_description = res.unnamed_description
     return found, cue
 
@@ -144,6 +146,13 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
                cue: str | None, conf: float, last: _Last | None,
                opt: AttributeOptions) -> tuple[list[Any], str | None, float]:
     """No speaker of its own: a credit line below the paragraph, else the previous speaker."""
+    unclear = next((p.start for p in surf.parts if p.kind == "pronoun" and p.start in res.unclear), None)
+    if unclear is not None:
+        # the pronoun fits two speakers, or an unnamed one: nobody, not the previous speaker
+        res.unnamed_description = res.unclear[unclear]
+        ev.append(f"pronoun of the unnamed {res.unnamed_description}: left null" if res.unnamed_description
+                  else "pronoun between two speakers: left null")
+        return [], cue, C.nobody
     credit = _credit_line(res, lay, s)
     if credit is not None:
         ev.append(f"credit line after the quotation: {credit.canonical}")
@@ -170,6 +179,7 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
     (``nouns``: documents.document_noun_starts of the layout)."""
     if sent_speakers:
         res.subj[s.index] = sent_speakers
+        res.speakers_at[s.index] = sent_speakers
     else:
         res.subj[s.index] = res.leading_subject(s.index)
         if not _REPORT_WORDS.isdisjoint([t.lower for t in s.tokens]):  # a reporting verb in it

@@ -1,0 +1,53 @@
+"""A speaker known only by a surname outside the quotations takes the full name the article
+writes inside one ("“… that incident and Mark Cueto's effort …” …. Cueto was puzzled …,” said
+the Sale player"; "[Chairman] Adam Schiff's staff" quoted, "Schiff" in the narration): the
+annotators, and a reader, give the fullest name the article writes anywhere. Mentions are found
+on the masked text (a speaker is never a span inside its own quotation), so the clustering never
+sees these forms; a quotation names a person, it does not make one speak."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.titles import TITLE_WORDS
+from ..model import Quote
+from .cues import CAP_STOP
+
+# (the full form, where it is written), or None: one search per one-word name per article
+_Found = tuple[str, list[int]] | None
+
+
+def fuller_speaker_names(text: str, quotes: list[Quote], body_start: int = 0) -> None:
+    """Replace a one-word speaker name by "Given Surname" when the article's body writes exactly
+    one such form (a second given name, "Melania Trump" beside "Donald Trump", leaves it; a
+    title-case headline's "Twitter Conceals Trump" is no given name), outside the quotation
+    itself (its words never name their own speaker)."""
+    memo: dict[str, _Found] = {}
+    for q in quotes:
+        if q.kind != "speech" or not q.speakers or all(" " in n for n in q.speakers):
+            continue
+        q.speakers = [_fuller(text, body_start, n, q, memo) for n in q.speakers]
+        q.speaker = q.speakers[0]
+
+
+def _fuller(text: str, body_start: int, name: str, q: Quote, memo: dict[str, _Found]) -> str:
+    if " " in name:
+        return name
+    if name not in memo:
+        memo[name] = _search(text, body_start, name)
+    found = memo[name]
+    if found is None or all(q.start <= at < q.end for at in found[1]):
+        return name
+    return found[0]
+
+
+def _search(text: str, body_start: int, name: str) -> _Found:
+    if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
+        return None
+    # one space between: "… Angela Merkel\n\nTrump should …" is two paragraphs
+    pat = re.compile(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b(?![\w'’-]* [A-Z])")
+    hits = [m for m in pat.finditer(text, body_start)
+            if m.group(1).lower() not in CAP_STOP and m.group(1).lower() not in TITLE_WORDS]
+    if len({m.group(1) for m in hits}) != 1:
+        return None
+    return f"{hits[0].group(1)} {name}", [m.start() for m in hits]
