@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.reporting import COMMISSIVE
-from .lexicon import REPORTING_RE
+from .lexicon import REPORTING_RE, Gated
 from .subject import region_has_appositive, subject_is_named
 from .words import _words
 
@@ -140,11 +140,11 @@ def _sentence_final_cue(right: str) -> tuple[str, str, str] | None:
     return None
 
 
-_MODAL_PASSIVE = re.compile(
+_MODAL_PASSIVE = Gated(re.compile(
     r"\b(?:can|could|may|might|must|would|should)\s+(?:only\s+|best\s+|fairly\s+|safely\s+|"
     r"also\s+|now\s+|well\s+)?be\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
-)
+), r"be")
 
 
 _CALL_ON_TO = re.compile(r"\s+on\s+(?:[\w.\-\u2019']+\s+){1,6}?to\s")
