@@ -130,8 +130,9 @@ def _context_of(text: str, paras: list[tuple[int, int]], p: Pair, quote: Quote, 
         flagged=quote.flagged,
         in_headline=close_end <= head_end,
         # the same cut unless an earlier quotation ends inside the window (then it
-        # reaches back across it); computed once when they coincide
-        sentence_left=left if sent_lo == lo else left_clause(text[sent_lo : p.open.pos]),
+        # reaches back across it, cut when a rule reads it); computed once when they coincide
+        sentence_left=left,
+        sentence_window=None if sent_lo == lo else text[sent_lo : p.open.pos],
     )
 
 
@@ -143,7 +144,9 @@ def _listed_with_previous(text: str, quotes: list[Quote], quote: Quote, prev: Pa
         quotes
         and prev is not None
         and prev.close is not None
-        and _LIST_SEP.fullmatch(text[prev_end + (1 if quotes[-1].flagged else 0) : p.open.pos])
+        # (matched in place: a slice copied the text between every two quotations; a start
+        # past the end is the empty slice it was)
+        and _LIST_SEP.fullmatch(text, min(prev_end + (1 if quotes[-1].flagged else 0), p.open.pos), p.open.pos)
         and "\n" not in text[prev_end : p.open.pos]
     ):
         first = quotes[-1]

@@ -118,10 +118,13 @@ def _sentence_final_cue(right: str) -> tuple[str, str, str] | None:
     stripped = right.rstrip()
     if not stripped.endswith((".", "!", "?")) or "," not in stripped:
         return None
-    commas = [i for i, c in enumerate(stripped) if c == ","]
+    # the last two commas, found from the right (not a loop over every character: issue 16)
+    last = stripped.rfind(",")
+    before_last = stripped.rfind(",", 0, last)
+    commas = [last] if before_last < 0 else [before_last, last]
     # The last comma's clause, then the one before it: "…, said Tom Harlow, the group’s
     # finance director." puts an appositive after the attribution.
-    for k, ci in enumerate(reversed(commas[-2:])):
+    for k, ci in enumerate(reversed(commas)):
         tail = stripped[ci + 1 : commas[-1] if k else len(stripped)]
         if len(_words(tail)) > 8:
             return None

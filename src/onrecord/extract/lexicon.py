@@ -28,7 +28,8 @@ class Gated:
         self.rx, self.words = rx, re.compile(words)
 
     def may_match(self, s: str) -> bool:
-        return self.words.search(s.lower()) is not None or _ODD_FOLDS.search(s) is not None
+        # (isascii() reads a flag of the string: no second scan for the usual ASCII clause)
+        return self.words.search(s.lower()) is not None or (not s.isascii() and _ODD_FOLDS.search(s) is not None)
 
     def search(self, s: str) -> re.Match[str] | None:
         return self.rx.search(s) if self.may_match(s) else None
@@ -74,11 +75,18 @@ class _Reporting:
     def finditer(self, s: str) -> list[_Hit]:
         hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.finditer(s)]
         covered = [(h.start(), h.end()) for h in hits]
+        # the words that are verbs of reporting, by index, lowercased in one call (the tokens
+        # are ASCII letters, so joined and split again they stay one word each); most words are
+        # none, and most clauses hold none (a Python test per word was most of this: issue 16)
+        low = " ".join(_TOKEN_RE.findall(s)).lower().split()
+        verbs = [k for k, w in enumerate(low) if w in CLASSIFIER_REPORTING]
+        if not verbs:
+            return hits
         first = len(s) - len(s.lstrip())  # the first character that is not whitespace
-        for m in _TOKEN_RE.finditer(s):
+        tokens = list(_TOKEN_RE.finditer(s))
+        for k in verbs:
+            m = tokens[k]
             tok = m.group(0)
-            if tok.lower() not in CLASSIFIER_REPORTING:
-                continue  # (the cheap test first: most words are no verb of reporting)
             start = m.start()
             if tok[0].isupper() and start > first and tok not in HEADLINE_VERBS:
                 # capitalised mid-sentence: a name ("the United States"), not a verb; except
