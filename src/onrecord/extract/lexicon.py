@@ -75,18 +75,11 @@ class _Reporting:
     def finditer(self, s: str) -> list[_Hit]:
         hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.finditer(s)]
         covered = [(h.start(), h.end()) for h in hits]
-        # the words that are verbs of reporting, by index, lowercased in one call (the tokens
-        # are ASCII letters, so joined and split again they stay one word each); most words are
-        # none, and most clauses hold none (a Python test per word was most of this: issue 16)
-        low = " ".join(_TOKEN_RE.findall(s)).lower().split()
-        verbs = [k for k, w in enumerate(low) if w in CLASSIFIER_REPORTING]
-        if not verbs:
-            return hits
         first = len(s) - len(s.lstrip())  # the first character that is not whitespace
-        tokens = list(_TOKEN_RE.finditer(s))
-        for k in verbs:
-            m = tokens[k]
+        for m in _TOKEN_RE.finditer(s):
             tok = m.group(0)
+            if tok.lower() not in CLASSIFIER_REPORTING:
+                continue  # (the cheap test first: most words are no verb of reporting)
             start = m.start()
             if tok[0].isupper() and start > first and tok not in HEADLINE_VERBS:
                 # capitalised mid-sentence: a name ("the United States"), not a verb; except
