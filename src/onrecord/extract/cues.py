@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.reporting import COMMISSIVE
-from .lexicon import REPORTING_RE
+from .lexicon import REPORTING_RE, Gated
 from .subject import region_has_appositive, subject_is_named
 from .words import _words
 
@@ -119,10 +119,13 @@ def _sentence_final_cue(right: str) -> tuple[str, str, str] | None:
     stripped = right.rstrip()
     if not stripped.endswith((".", "!", "?")) or "," not in stripped:
         return None
-    commas = [i for i, c in enumerate(stripped) if c == ","]
+    # the last two commas, found from the right (not a loop over every character: issue 16)
+    last = stripped.rfind(",")
+    before_last = stripped.rfind(",", 0, last)
+    commas = [last] if before_last < 0 else [before_last, last]
     # The last comma's clause, then the one before it: "…, said Tom Harlow, the group’s
     # finance director." puts an appositive after the attribution.
-    for k, ci in enumerate(reversed(commas[-2:])):
+    for k, ci in enumerate(reversed(commas)):
         tail = stripped[ci + 1 : commas[-1] if k else len(stripped)]
         if len(_words(tail)) > 8:
             return None
@@ -141,11 +144,11 @@ def _sentence_final_cue(right: str) -> tuple[str, str, str] | None:
     return None
 
 
-_MODAL_PASSIVE = re.compile(
+_MODAL_PASSIVE = Gated(re.compile(
     r"\b(?:can|could|may|might|must|would|should)\s+(?:only\s+|best\s+|fairly\s+|safely\s+|"
     r"also\s+|now\s+|well\s+)?be\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
-)
+), r"be")
 
 
 # "fears had been expressed that …": a concern voiced with no one to credit

@@ -7,16 +7,16 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import FUNCTION_WORDS
-from .lexicon import MENTION_RE
+from .lexicon import MENTION_RE, Gated
 from .naming import _naming_decision
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _modifies_next, _named_here
 from .words import _SMALL_WORDS, _last_match, _words, _words_after, is_title_case
 
-_SO_CALLED = re.compile(
+_SO_CALLED = Gated(re.compile(
     r"\b(?:so[- ]called|supposed|self[- ]styled|self[- ]described|purported|would-be|"
     r"ostensible|alleged)\s*$",
     re.IGNORECASE,
-)
+), r"called|supposed|self|purported|would|ostensible|alleged")
 
 
 def _so_called(r: _Reading) -> Decision | None:
@@ -42,8 +42,10 @@ def _nickname(r: _Reading) -> Decision | None:
 
 def _mentioned(r: _Reading) -> Decision | None:
     """"the word", "the phrase": the expression is mentioned as an expression."""
+    if r.n > r.opts.term_max_words:
+        return None  # (before the scan: issue 16)
     mm = _last_match(MENTION_RE, r.left_tail)
-    if mm and _words_after(r.left_tail, mm.end()) <= 1 and r.n <= r.opts.term_max_words:
+    if mm and _words_after(r.left_tail, mm.end()) <= 1:
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
     return None
 

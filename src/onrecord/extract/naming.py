@@ -93,6 +93,8 @@ def _naming_decision(
     or a scare quote (an evaluation echoed from a group). None when no naming verb governs the
     quotation."""
     n = len(words)
+    if n > opts.term_max_words:
+        return None  # (every branch below returns None then: tested before the scan, issue 16)
     nm = _last_match(NAMING_RE, left)
     if nm and (_noun_use(left, nm) or _reporting_between(left, nm)):
         return None

@@ -41,7 +41,7 @@ def _colon_after_speaker(r: _Reading) -> Decision | None:
 def _speaker_label(r: _Reading) -> Decision | None:
     """"Graham: Reid is ‘lying’ about Romney", "Council chief: Plan ‘dead’": a headline opened
     by its speaker's name and a colon quotes that speaker."""
-    label = _SPEAKER_LABEL.search(r.left)
+    label = _SPEAKER_LABEL.search(r.left) if ":" in r.left else None  # (the pattern needs the colon)
     if label and len(_words(label.group(2))) <= 8 and _is_speaker_label(label.group(1)):
         return "speech", [f"in a line opened by the speaker label '{label.group(1).strip()}:'"]
     return None

@@ -153,12 +153,12 @@ def _acronym_possessive(r: _Reading) -> Decision | None:
     owned by an acronym (a broadcaster, party or agency) or by a capitalised owner after a
     preposition name its programme, column or plan; title case alone needs two capitalised
     content words, which one-word names lack."""
+    if r.n > 6 or r.ctx.flagged:
+        return None  # (before the two scans of the left clause: issue 16)
     acro = _ACRONYM_POSSESSIVE.search(r.left) or _PREP_CAP_POSSESSIVE.search(r.left)
     words = r.words
     if (
         acro
-        and r.n <= 6
-        and not r.ctx.flagged
         and words[0][0].isupper()
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
     ):
@@ -209,8 +209,8 @@ def _owned_policy(r: _Reading) -> Decision | None:
     rule, the party’s “smaller government bill”. A noun possessive before, a policy noun after
     the marks or ending the quotation, no punctuation inside (“his “misguided campaign.”” is an
     echo, and "his" is not a noun possessive)."""
-    if not (r.n >= 2 and not r.ctx.flagged and _NOUN_POSSESSIVE.search(r.left)
-            and r.text.rstrip()[-1:].isalnum() and not r.sentence):
+    if not (r.n >= 2 and not r.ctx.flagged and r.text.rstrip()[-1:].isalnum() and not r.sentence
+            and _NOUN_POSSESSIVE.search(r.left)):  # (the scan of the left clause last: issue 16)
         return None
     last = r.words[-1].lower()
     nxt = r.after_words[0] if r.after_words and r.right[:1] == " " else ""
