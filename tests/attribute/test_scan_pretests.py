@@ -11,7 +11,7 @@ from hypothesis import given, settings, strategies as st
 
 from onrecord.attribute.cues import DOCUMENT_NOUNS
 from onrecord.attribute.documents import _AUTHOR_RE, document_noun_starts, may_name_document
-from onrecord.attribute.referents import _has_phrase
+from onrecord.text.phrase import has_phrase as _has_phrase
 
 # letters, digits of other scripts, the underscore and hyphen (word characters for the
 # boundary), spaces and punctuation, and the letters re.I folds onto ASCII ("ı", "ſ", "K")
