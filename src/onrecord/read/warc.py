@@ -150,13 +150,14 @@ class _Walk:
         else:
             self.number += 1
             what = f"record {self.number}" + (f" ({m.uri})" if m.uri else "") + f" at byte {m.start:,}"
+        budget = self.options.max_warc_decompressed_bytes
+        bomb = f"decompresses past {budget:,} bytes for the {'record' if self.streaming else 'file'} (a gzip bomb?)"
         if m.kind == "over" and not (self.streaming and self.more_after):
-            budget = self.options.max_warc_decompressed_bytes
-            self._note(f"{what} decompresses past {budget:,} bytes for the {'record' if self.streaming else 'file'} (a gzip bomb?)")
+            self._note(f"{what} {bomb}")
         elif not self.more_after:
             self._note(what if m.kind == "garbage" else f"{what}: {m.reason}")
         else:
-            reason = "a gzip bomb?" if m.kind == "over" else m.reason
+            reason = bomb if m.kind == "over" else m.reason
             self.stepped_over.append(f"{what} is damaged ({reason}); skipped, the records after it are used"
                                      if m.kind != "garbage" else f"{what} skipped; the records after them are used")
 
