@@ -50,3 +50,30 @@ def write_jsonl(path: Path, recs: list[dict], extra_lines: tuple[str, ...] = ())
     return path
 
 
+
+
+def news_pages(n: int) -> list[tuple[str, str, bytes]]:
+    """The first ``n`` articles as HTML pages: (URI, Content-Type, body)."""
+    pages = []
+    for i, (_, _, _, text) in enumerate(ARTICLES[:n]):
+        html = (f"<html><head><title>Harbour story {i}</title></head><body><article><h1>Harbour story {i}</h1>"
+                f"<p>{text}</p><p>More reporting followed later in the week from the harbour.</p></article></body></html>")
+        pages.append((f"https://news.example/{i}", "text/html; charset=utf-8", html.encode()))
+    return pages
+
+
+def warc_records(pages: list[tuple[str, str, bytes]], gzipped: bool = True) -> list[bytes]:
+    """One WARC response record per page, written by warcio; gzipped, each is one gzip member."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = []
+    for uri, ctype, body in pages:
+        fh = io.BytesIO()
+        writer = WARCWriter(fh, gzip=gzipped)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+        out.append(fh.getvalue())
+    return out

@@ -80,3 +80,35 @@ def test_mine_with_a_bad_record_stores_the_rest_and_exits_2(tmp_path):
     r = run("mine", str(f), "--bank", str(tmp_path / "b.db"), "--workers", "1")
     assert r.exit_code == 2 and "mined 1 documents" in r.stdout
     assert "m.jsonl: line 2: expected a JSON object" in r.stderr
+
+
+def _damage(record: bytes, gzipped: bool) -> bytes:
+    """A middle record made unreadable: a gzip member with a wrong CRC, or a plain record whose
+    Content-Length is no number."""
+    if gzipped:
+        b = bytearray(record)
+        b[-8] ^= 0xFF  # the first byte of the gzip trailer's CRC-32
+        return bytes(b)
+    return record.replace(b"Content-Length: ", b"Content-Length: x", 1)
+
+
+@pytest.mark.parametrize("name, gzipped", [("crawl.warc.gz", True), ("crawl.warc", False)])
+def test_mine_names_a_damaged_warc_record_and_mines_the_rest(tmp_path, name, gzipped):
+    # issue 10: the streamed WARC walk stopped at the first damaged record, and every page
+    # after it was lost to the bank
+    from minedata import news_pages, warc_records
+
+    from onrecord.bank import Bank
+
+    recs = warc_records(news_pages(4), gzipped)
+    f = tmp_path / name
+    f.write_bytes(recs[0] + _damage(recs[1], gzipped) + recs[2] + recs[3])
+    bank = tmp_path / "b.db"
+    r = run("mine", str(f), "--bank", str(bank), "--workers", "1")
+    assert r.exit_code == 2 and "mined 3 documents" in r.stdout, (r.output, r.exception)
+    err = [line for line in r.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(err) == 1 and name in err[0] and "record 2 (https://news.example/1)" in err[0], r.stderr
+    assert "damaged" in err[0] and "the records after it are used" in err[0]
+    with Bank.open(bank) as b:
+        ids = [row[0] for row in b.conn.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+    assert ids == ["https://news.example/0", "https://news.example/2", "https://news.example/3"]

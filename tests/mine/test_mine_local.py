@@ -118,30 +118,12 @@ def test_pool_of_two_workers_gives_the_same_bank_as_one(corpus, tmp_path):
     assert _occurrences(tmp_path / "one.db") == _occurrences(tmp_path / "two.db")
 
 
-def _write_warc(path, pages):
-    import io as _io
-
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with open(path, "wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
-        for uri, ctype, body in pages:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=_io.BytesIO(body), http_headers=headers))
-
-
 def test_warc_pages_are_streamed_and_mined(tmp_path):
-    from minedata import ARTICLES
+    from minedata import news_pages, warc_records
 
-    pages = []
-    for i, (_, _, _, text) in enumerate(ARTICLES[:2]):
-        html = (f"<html><head><title>Harbour story {i}</title></head><body><article><h1>Harbour story {i}</h1>"
-                f"<p>{text}</p><p>More reporting followed later in the week from the harbour.</p></article></body></html>")
-        pages.append((f"https://news.example/{i}", "text/html; charset=utf-8", html.encode()))
-    pages.append(("https://news.example/logo.png", "image/png", b"\x89PNG...."))
+    pages = news_pages(2) + [("https://news.example/logo.png", "image/png", b"\x89PNG....")]
     warc = tmp_path / "crawl.warc.gz"
-    _write_warc(warc, pages)
+    warc.write_bytes(b"".join(warc_records(pages)))
     docs = list(iter_corpus([str(warc)]))
     assert [d.doc_id for d in docs] == ["https://news.example/0", "https://news.example/1"]
     report = mine_local([str(warc)], str(tmp_path / "b.db"), workers=1)

@@ -199,3 +199,64 @@ def test_a_gzip_bomb_is_refused_without_inflating_it_all(tmp_path):
     only_bomb.write_bytes(gzip.compress(bomb, 1))
     with pytest.raises(CorruptInput, match="not a readable WARC file .*gzip bomb"):
         read_path(str(only_bomb), ReadOptions(max_warc_decompressed_bytes=1_000_000))
+
+
+# ------------------------------------------------------------------ the streamed walk (mine)
+# `onrecord mine` reads a WARC with iter_warc_documents, one record at a time. It stopped at the
+# first damaged record or gzip member and lost the rest of the crawl (or refused the whole file);
+# now it makes read_path's decisions: the same pages, the same one-line errors, in stream order.
+
+
+def _streamed(path) -> tuple[list[str], list[str]]:
+    from onrecord.read.warc import iter_warc_documents
+
+    items = list(iter_warc_documents(str(path), ReadOptions()))
+    return ([i.doc_id for i in items if not isinstance(i, CorruptInput)],
+            [str(i) for i in items if isinstance(i, CorruptInput)])
+
+
+def _whole(path) -> tuple[list[str], list[str]]:
+    errors: list = []
+    return [d.doc_id for d in read_path(str(path), errors=errors)], [str(e) for e in errors]
+
+
+@pytest.mark.parametrize("kind", [k for k, _, _ in KINDS])
+def test_the_streamed_walk_of_a_plain_warc_reads_what_read_path_reads(tmp_path, kind):
+    name, data = _damaged(kind)
+    p = tmp_path / name
+    p.write_bytes(data)
+    assert _streamed(p) == _whole(p)
+
+
+@pytest.mark.parametrize("kind", [k for k, _, _ in CASES])
+def test_the_streamed_walk_of_a_warc_gz_reads_what_read_path_reads(tmp_path, kind):
+    p = tmp_path / "members.warc.gz"
+    p.write_bytes(_file(kind))
+    assert _streamed(p) == _whole(p)
+
+
+def test_the_streamed_walk_goes_on_after_a_damaged_middle_record(tmp_path):
+    p = tmp_path / "mid.warc.gz"
+    p.write_bytes(_file("bad CRC"))
+    docs, errors = _streamed(p)
+    assert docs == ["http://example.org/1", "http://example.org/3", "http://example.org/4"]
+    assert len(errors) == 1 and "record 2 (http://example.org/2) at byte" in errors[0] and "skipped" in errors[0]
+    q = tmp_path / "mid.warc"
+    q.write_bytes(_damaged("Content-Length too long in the middle")[1])
+    docs, errors = _streamed(q)
+    assert docs == ["http://example.org/1", "http://example.org/3"]
+    assert len(errors) == 1 and "WARC record 2 (http://example.org/2) is damaged" in errors[0]
+
+
+def test_a_streamed_crawl_budgets_each_member_and_steps_over_a_bomb(tmp_path):
+    # a crawl is larger than any one file budget: the streamed walk caps each member instead,
+    # and a bomb in the middle is named and stepped over
+    bomb = _record(2).replace(b"</body>", b"\x00" * 3_000_000 + b"</body>")
+    p = tmp_path / "bomb.warc.gz"
+    p.write_bytes(b"".join(gzip.compress(r, 1) for r in (_record(1), bomb, _record(3), _record(4))))
+    from onrecord.read.warc import iter_warc_documents
+
+    items = list(iter_warc_documents(str(p), ReadOptions(max_warc_decompressed_bytes=1_000_000)))
+    assert [getattr(i, "doc_id", None) for i in items] == ["http://example.org/1", None, "http://example.org/3",
+                                                            "http://example.org/4"]
+    assert "record 2 (http://example.org/2)" in str(items[1]) and "gzip bomb" in str(items[1])

@@ -12,6 +12,7 @@ the next offset where a gzip member whose first bytes are a ``WARC/`` header sta
 from __future__ import annotations
 
 import io
+import os
 import re
 import zlib
 from dataclasses import dataclass
@@ -39,26 +40,56 @@ class Member:
     size: int = 0  # decompressed bytes (of a cut member: up to the cut)
 
 
-def gzip_members(data: bytes, budget: int) -> Iterator[Member]:
+class FileBytes:
+    """A file read as the bytes ``gzip_members`` needs (length, slices, ``find``), each read
+    from the disk when asked, so a crawl of several GB is walked in bounded memory: ``onrecord
+    mine`` streams it (a ``read()`` of the whole file, or an mmap whose touched pages count in
+    the process's resident memory, grew with the file)."""
+
+    def __init__(self, fd: int):
+        self._fd, self._len = fd, os.fstat(fd).st_size
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, s: slice) -> bytes:
+        start, stop, _ = s.indices(self._len)
+        return os.pread(self._fd, stop - start, start) if stop > start else b""
+
+    def find(self, sub: bytes, start: int = 0) -> int:
+        pos = max(start, 0)
+        while pos < self._len:
+            # a block overlaps the next by len(sub) - 1 bytes: a match across the seam is found
+            i = os.pread(self._fd, _CHUNK + len(sub) - 1, pos).find(sub)
+            if i >= 0:
+                return pos + i
+            pos += _CHUNK
+        return -1
+
+
+def gzip_members(data: FileBytes | bytes, budget: int, per_member: bool = False) -> Iterator[Member]:
     """The members of ``data`` in order. ``budget`` caps the decompressed bytes of the whole
-    file: the member that runs past it is "over" (a gzip bomb) and the scan stops there."""
+    file: the member that runs past it is "over" (a gzip bomb) and the scan stops there.
+    ``per_member``: the budget is each member's (a streamed crawl of any size), and the scan
+    goes on after a member that runs past it."""
     pos = 0
     while pos < len(data):
-        if not data.startswith(GZIP_MAGIC, pos):
+        if data[pos:pos + len(GZIP_MAGIC)] != GZIP_MAGIC:
             nxt = next_member(data, pos + 1)
             end = len(data) if nxt is None else nxt
             yield Member(pos, end, "garbage", "not a gzip member")
             pos = end
             continue
-        member = _scan(data, pos, budget)
+        member = _scan(data, pos, budget, per_member)
         yield member
-        if member.kind == "over":
+        if member.kind == "over" and not per_member:
             return
-        budget -= member.size
+        if not per_member:
+            budget -= member.size
         pos = member.end
 
 
-def next_member(data: bytes, after: int) -> int | None:
+def next_member(data: FileBytes | bytes, after: int) -> int | None:
     """The first offset at or after ``after`` where a gzip member holding a WARC header
     starts, or None. The magic bytes alone also occur inside compressed data by chance."""
     at = data.find(GZIP_MAGIC, after)
@@ -73,7 +104,7 @@ def next_member(data: bytes, after: int) -> int | None:
     return None
 
 
-def _scan(data: bytes, start: int, budget: int) -> Member:
+def _scan(data: FileBytes | bytes, start: int, budget: int, per_member: bool) -> Member:
     """Decompress the member at ``start`` to its end (its output counted, only its head kept).
     A damaged member ends where the next member starts, or at the end of the file."""
     d = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -94,16 +125,17 @@ def _scan(data: bytes, start: int, budget: int) -> Member:
         if len(head) < _HEAD:
             head += out[:_HEAD - len(head)]
         if size > budget:
-            return Member(start, len(data), "over", "", _uri(head))
+            nxt = next_member(data, start + 1) if per_member else None
+            return Member(start, len(data) if nxt is None else nxt, "over", "", _uri(head))
     return Member(start, fed - len(d.unused_data), "whole", "", _uri(head), size)
 
 
-def _damaged(data: bytes, start: int, reason: str, head: bytes) -> Member:
+def _damaged(data: FileBytes | bytes, start: int, reason: str, head: bytes) -> Member:
     nxt = next_member(data, start + 1)
     return Member(start, len(data) if nxt is None else nxt, "damaged", reason, _uri(head))
 
 
-def _salvage_head(data: bytes, start: int) -> bytes:
+def _salvage_head(data: FileBytes | bytes, start: int) -> bytes:
     """The first decompressed bytes of a damaged member, fed to zlib a little at a time so
     that the output before the damage is kept (a failed call returns nothing)."""
     d, out = zlib.decompressobj(16 + zlib.MAX_WBITS), b""
@@ -128,9 +160,10 @@ class Inflate(io.RawIOBase):
     refuses the rest ("non-chunked gzip file detected"). A member cut by the end of the file
     just ends, like a cut plain WARC, and the walk names the record it cuts."""
 
-    def __init__(self, member: bytes):
+    def __init__(self, data: FileBytes | bytes, start: int, end: int):
         super().__init__()
-        self._src, self._at, self._out = member, 0, b""
+        # read from ``data`` a chunk at a time: a whole .warc gzipped at once is one member
+        self._src, self._at, self._end, self._out = data, start, end, b""
         self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
 
     def readable(self) -> bool:
@@ -138,7 +171,7 @@ class Inflate(io.RawIOBase):
 
     def readinto(self, b) -> int:  # type: ignore[no-untyped-def]
         while not self._out and not self._d.eof:
-            chunk = self._d.unconsumed_tail or self._src[self._at:self._at + _CHUNK]
+            chunk = self._d.unconsumed_tail or self._src[self._at:min(self._at + _CHUNK, self._end)]
             if not self._d.unconsumed_tail:
                 self._at += len(chunk)
             if not chunk:

@@ -3,6 +3,7 @@ the HTML reader. A record's path is ``file#<target URI>``."""
 
 from __future__ import annotations
 
+import io
 import zlib
 from importlib.metadata import version
 from typing import Any, Iterator
@@ -11,7 +12,10 @@ from ..errors import CorruptInput, EmptyDocument
 from ..model import Document
 from ..thresholds.read import ReadOptions
 from .common import check_file
+from .gzip_members import FileBytes, Inflate, gzip_members
 from .html import html_to_document
+
+_WARNING_KEPT = 400  # characters of warcio's stderr warnings kept: the one-line reason cuts at 160
 
 
 def _check_signature(path: str) -> None:
@@ -33,26 +37,21 @@ def _check_signature(path: str) -> None:
 def read_warc_file(path: str, options: ReadOptions, errors: list | None = None) -> list[Document]:
     check_file(path, options)
     _check_signature(path)
-    docs: list[Document] = []
     walk = _Walk(path, options)
-    for doc in walk.documents():
-        docs.append(doc)
+    docs = list(walk.documents())
     if errors is not None:
         # Every record is read or named (issue 10): a damaged record the walk stepped over,
         # and a page the HTML reader would refuse, each in the HTML reader's own words.
-        errors.extend(CorruptInput(f"WARC {why}", path=path) for why in walk.stepped_over)
+        errors.extend(walk.stepped_over_errors())
         if docs:
             errors.extend(EmptyDocument(why, path=f"{path}#{uri}") for uri, why in walk.skipped_pages)
     if walk.damage:
         if docs and errors is not None:
-            # A WARC cut mid-record (a download that stopped): the whole records are used;
-            # the cut is named, once.
-            errors.append(CorruptInput(f"WARC cut or damaged after record {walk.before} ({walk.damage}); "
-                                       f"its {walk.whole} whole record{'s are' if walk.whole != 1 else ' is'} used", path=path))
+            errors.append(walk.damage_error(used=True))
             return docs
-        raise CorruptInput(f"not a readable WARC file ({walk.damage})", path=path) from None
+        raise walk.damage_error(used=False)
     if not docs:
-        extra = f"; {len(walk.skipped_pages)} skipped" if walk.skipped_pages else ""
+        extra = f"; {walk.skipped} skipped" if walk.skipped else ""
         raise EmptyDocument(f"empty document (no HTML responses with main text{extra})", path=path)
     return docs
 
@@ -68,16 +67,19 @@ class _Walk:
     gzip member ends the walk silently, a header cut before the target URI raises
     AttributeError inside warcio, a header cut after it gives a record without Content-Length,
     a Content-Length too large swallows the records after it, and one too small makes warcio
-    print a three-line WARNING on stderr. Each is caught here and said once by the caller."""
+    print a three-line WARNING on stderr. Each is caught here and said once by the caller.
+    ``streaming`` (``onrecord mine``, a crawl of any size): the gzip bomb budget is each
+    member's, not the file's, and skipped pages are counted, not kept."""
 
-    def __init__(self, path: str, options: ReadOptions):
-        self.path, self.options = path, options
+    def __init__(self, path: str, options: ReadOptions, streaming: bool = False):
+        self.path, self.options, self.streaming = path, options, streaming
         self.damage = ""
         self.whole = self.before = 0
         self.number = 0  # records met, the damaged ones included: "record 3" counts from 1
         self.more_after = False  # a .warc.gz: more gzip members after the one being read
         self.stepped_over: list[str] = []
         self.skipped_pages: list[tuple[str, str]] = []
+        self.skipped = 0
         with open(path, "rb") as fh:
             self.compressed = fh.read(2) == b"\x1f\x8b"
 
@@ -86,41 +88,57 @@ class _Walk:
             self.damage = " ".join(why.split())[:200]
             self.before = self.whole  # whole records before the first damage
 
-    def documents(self) -> Iterator[Document]:
-        import contextlib
-        import io
+    def stepped_over_errors(self) -> list[CorruptInput]:
+        """The damaged records stepped over since the last call, one error each (then forgotten,
+        so a long crawl does not keep them)."""
+        said = [CorruptInput(f"WARC {why}", path=self.path) for why in self.stepped_over]
+        self.stepped_over.clear()
+        return said
 
-        said = io.StringIO()  # warcio writes its warnings to sys.stderr; they become one reason
-        with open(self.path, "rb") as fh, contextlib.redirect_stderr(said):
+    def damage_error(self, used: bool) -> CorruptInput:
+        """The damage that ended the walk, in one line: ``used``, after whole records were used
+        (a WARC cut mid-record, a download that stopped: said once), else the file is unreadable."""
+        if not used:
+            return CorruptInput(f"not a readable WARC file ({self.damage})", path=self.path)
+        return CorruptInput(f"WARC cut or damaged after record {self.before} ({self.damage}); its {self.whole} "
+                            f"whole record{'s are' if self.whole != 1 else ' is'} used", path=self.path)
+
+    def documents(self) -> Iterator[Document]:
+        said = _FirstWords()  # warcio writes its warnings to sys.stderr; they become one reason
+        with open(self.path, "rb") as fh:
             if self.compressed:
-                yield from self._members(fh.read())
+                walk = self._members(FileBytes(fh.fileno()))
             else:
-                start: int | None = 0
-                while start is not None:
-                    fh.seek(start)
-                    start = yield from self._segment(fh)
+                walk = self._plain(fh)
+            yield from _quietly(walk, said)
         warning = " ".join(said.getvalue().split())
         if warning:
             self._note(f"warcio: {warning[:160]}")
 
-    def _members(self, data: bytes) -> Iterator[Document]:
+    def _plain(self, fh: Any) -> Iterator[Document]:
+        start: int | None = 0
+        while start is not None:
+            fh.seek(start)
+            start = yield from self._segment(fh)
+
+    def _members(self, data: FileBytes) -> Iterator[Document]:
         """A .warc.gz member by member (read/gzip_members.py): warcio reads each whole
         member; a damaged one (bad CRC, deflate cut short, garbage between members) is named
         and the walk goes on at the next member; a member cut by the end of the file is read
         up to the cut, which is named."""
-        import io
-
-        from .gzip_members import Inflate, gzip_members
-
-        members = list(gzip_members(data, self.options.max_warc_decompressed_bytes))
-        for i, m in enumerate(members):
-            self.more_after = i + 1 < len(members)
-            if m.kind not in ("whole", "cut"):
-                self._bad_member(m)
+        members = gzip_members(data, self.options.max_warc_decompressed_bytes, per_member=self.streaming)
+        m = next(members, None)
+        while m is not None:
+            # one member looked ahead, not a list of them all: a crawl holds millions
+            after = next(members, None)
+            self.more_after = after is not None
+            m, current = after, m
+            if current.kind not in ("whole", "cut"):
+                self._bad_member(current)
                 continue
-            stream = io.BufferedReader(Inflate(data[m.start:m.end]))
-            yield from self._segment(stream, m.size)
-            if m.kind == "cut" and not self.damage:  # only its gzip trailer was lost
+            stream = io.BufferedReader(Inflate(data, current.start, current.end))
+            yield from self._segment(stream, current.size)
+            if current.kind == "cut" and not self.damage:  # only its gzip trailer was lost
                 self._note(f"the file ends inside the gzip member after record {self.number}")
 
     def _bad_member(self, m: Any) -> None:
@@ -132,13 +150,15 @@ class _Walk:
         else:
             self.number += 1
             what = f"record {self.number}" + (f" ({m.uri})" if m.uri else "") + f" at byte {m.start:,}"
-        if m.kind == "over":
-            budget = self.options.max_warc_decompressed_bytes
-            self._note(f"{what} decompresses past {budget:,} bytes for the file (a gzip bomb?)")
+        budget = self.options.max_warc_decompressed_bytes
+        bomb = f"decompresses past {budget:,} bytes for the {'record' if self.streaming else 'file'} (a gzip bomb?)"
+        if m.kind == "over" and not (self.streaming and self.more_after):
+            self._note(f"{what} {bomb}")
         elif not self.more_after:
             self._note(what if m.kind == "garbage" else f"{what}: {m.reason}")
         else:
-            self.stepped_over.append(f"{what} is damaged ({m.reason}); skipped, the records after it are used"
+            reason = bomb if m.kind == "over" else m.reason
+            self.stepped_over.append(f"{what} is damaged ({reason}); skipped, the records after it are used"
                                      if m.kind != "garbage" else f"{what} skipped; the records after them are used")
 
     def _segment(self, fh: Any, size: int = 0) -> Iterator[Document]:
@@ -171,7 +191,9 @@ class _Walk:
                 return self._damaged(at, uri, "its Content-Length runs past the next record", counted=True, cut=True)
             self.whole += 1
             if skip:
-                self.skipped_pages.append((uri or f"record{self.number}", skip))
+                self.skipped += 1
+                if not self.streaming:
+                    self.skipped_pages.append((uri or f"record{self.number}", skip))
             if doc is not None:
                 yield doc
         if not self.damage and (walker.offset < size if self.compressed else True):
@@ -209,11 +231,32 @@ class _Walk:
 
 def _next_header(path: str, after: int) -> int | None:
     """The offset of the first ``WARC/1.x`` header line at or after byte ``after``, or None."""
-    import mmap
-
-    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
-        i = m.find(b"\nWARC/1.", max(after - 1, 0))
+    with open(path, "rb") as fh:
+        i = FileBytes(fh.fileno()).find(b"\nWARC/1.", max(after - 1, 0))
     return None if i < 0 else i + 1
+
+
+def _quietly(walk: Iterator[Document], said: Any) -> Iterator[Document]:
+    """``walk`` with sys.stderr sent to ``said`` while it runs, and only then: a streamed walk
+    is suspended between documents while ``onrecord mine`` works and writes its progress."""
+    import contextlib
+
+    while True:
+        with contextlib.redirect_stderr(said):
+            doc = next(walk, None)
+        if doc is None:
+            return
+        yield doc
+
+
+class _FirstWords(io.StringIO):
+    """warcio's warnings, their first words only: a crawl may hold a damaged record in every
+    thousand, and one reason is said."""
+
+    def write(self, s: str) -> int:
+        if self.tell() < _WARNING_KEPT:
+            super().write(s[:_WARNING_KEPT])
+        return len(s)
 
 
 def _header_damage(rec: Any) -> str:
@@ -227,29 +270,25 @@ def _header_damage(rec: Any) -> str:
     return ""
 
 
-# Two walks over the records, one decision per record (_record_document): read_warc_file (the
-# readers' path: whole file, a cut record named, the records before it kept) and
+# One walk over the records (_Walk), one decision per record (_record_document), for two
+# callers: read_warc_file (the readers' path: the whole file at once, size-capped) and
 # iter_warc_documents (onrecord mine: streaming, one record at a time).
-def iter_warc_documents(path: str, options: ReadOptions) -> Iterator[Document]:
+def iter_warc_documents(path: str, options: ReadOptions) -> Iterator[Document | CorruptInput]:
     """The Documents of a WARC file one at a time, so ``onrecord mine`` streams a crawl of any
     size (``read_warc_file`` caps the file size because it returns them all at once). Pages
-    without main text and records over ``max_url_bytes`` are skipped, not errors."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
+    without main text and records over ``max_url_bytes`` are skipped, not errors. A damaged
+    record is yielded as its CorruptInput, in the stream where it was met, and the walk goes
+    on after it as read_warc_file's does (issue 10); damage that ends the file comes last."""
     _check_signature(path)
-    n = 0
-    try:
-        with open(path, "rb") as fh:
-            for rec in ArchiveIterator(fh):
-                doc, _ = _record_document(rec, path, n, options)
-                if doc is not None:
-                    n += 1
-                    yield doc
-    except ArchiveLoadFailed as e:
-        raise CorruptInput(f"not a readable WARC file ({str(e).strip().splitlines()[0]})", path=path) from None
-    except (OSError, EOFError, ValueError) as e:
-        raise CorruptInput(f"not a readable WARC file ({e})", path=path) from None
+    walk = _Walk(path, options, streaming=True)
+    used = False
+    for doc in walk.documents():
+        yield from walk.stepped_over_errors()
+        used = True
+        yield doc
+    yield from walk.stepped_over_errors()
+    if walk.damage:
+        yield walk.damage_error(used)
 
 
 def _record_document(rec: Any, path: str, n: int, options: ReadOptions) -> tuple[Document | None, str]:
