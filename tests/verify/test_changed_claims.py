@@ -67,6 +67,9 @@ def test_argument_swap_of_noun_phrases(quote, source, hit):
 @pytest.mark.parametrize("quote, window, added", [
     ("We back the plan because it adds a night bus and cuts the dawn one.",
      "We back the plan because it adds a night bus.", "and cuts the dawn one"),
+    # a frame on both sides of the source's sentence: both runs are added words
+    ("I always said the council found the money and they cheered.", "The council found the money.",
+     "i always said … and they cheered"),
     # one added word of paraphrase is not a clause
     ("We back the plan because it simply adds a night bus.", "We back the plan because it adds a night bus.", None),
     # rewording around the move: not the source's own words plus a clause
@@ -99,6 +102,7 @@ def archive(source_archive):
     ("We will finish the dredging within a decade.", "decade"),
     ("The harbour pilots have always defended Mara Lind against cuts.", "roles"),
     ("I support the new timetable because it adds an evening crossing and scraps the early one.", "scraps the early one"),
+    ("I told them 'the county pays half of the dredging bill' and they laughed.", "they laughed"),
 ])
 def test_changed_claims_are_not_found(archive, quote, named):
     r = verify_claim(Claim("c", quote, "Kai Brennan"), archive)
