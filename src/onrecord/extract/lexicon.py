@@ -75,6 +75,10 @@ class _Reporting:
     def finditer(self, s: str) -> list[_Hit]:
         hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.finditer(s)]
         covered = [(h.start(), h.end()) for h in hits]
+        if CLASSIFIER_REPORTING.isdisjoint(map(str.lower, _TOKEN_RE.findall(s))):
+            # no word of the clause is a verb of reporting, tested in C before the loop
+            # below reads each word in Python (issue 16)
+            return hits
         first = len(s) - len(s.lstrip())  # the first character that is not whitespace
         for m in _TOKEN_RE.finditer(s):
             tok = m.group(0)

@@ -38,9 +38,14 @@ def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
     if s[m.start()] != ".":
         return False
     j = m.start()
-    i = j
-    while i > 0 and (s[i - 1].isalpha() or s[i - 1] == "."):
-        i -= 1
+    # the token is the run of letters and periods before the period: usually the whole word
+    # after the last space, tested in C at once (the walk back a character at a time was
+    # 4 % of extraction; issue 16); otherwise (a bracket, a line break, a digit) walked back
+    i = s.rfind(" ", 0, j) + 1
+    if not s[i:j].replace(".", "").isalpha():
+        i = j
+        while i > 0 and (s[i - 1].isalpha() or s[i - 1] == "."):
+            i -= 1
     tok = s[i:j].lower()
     return tok in EXTRACT_SENTENCE_ABBREVIATIONS or (len(tok) == 1 and s[i:j].isupper())
 
