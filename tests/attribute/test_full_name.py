@@ -25,3 +25,25 @@ CASES = [
 def test_full_name_from_a_quotation(speech_of, article, speakers):
     got = [q.speaker for q in speech_of(article)]
     assert got[-len(speakers):] == speakers
+
+
+# The last guard (fullname.drop_names_only_inside): a speaker whose name is written only inside
+# its own quotation came from the quotation's words; null, and the near misses keep theirs.
+OWN_WORDS = [
+    ("a one-word reply read as its own speaker",
+     "Budget row\n\nThe report said the plan would cost more.\n\n"
+     "\u201cRubbish,\u201d a council member, Teo Varga, said after reading it.", None),
+    ("a sentence opening on a noun read as its own speaker",
+     "Court row\n\nThe senator wrote to the judge on Monday.\n\n"
+     "In the letter he wrote, \u201cJudges have always held that the papers stay sealed.\u201d", None),
+    ("a name written outside the quotation as well stays",
+     "Rally\n\nIvo Karst spoke last.\n\n\u201cIvo Karst will win,\u201d Karst said.", "Ivo Karst"),
+]
+
+
+@pytest.mark.parametrize("article,speaker", [c[1:] for c in OWN_WORDS], ids=[c[0] for c in OWN_WORDS])
+def test_a_name_only_inside_its_own_quotation_is_never_the_speaker(speech_of, article, speaker):
+    got = speech_of(article)[-1]
+    assert got.speaker == speaker, (got.speaker, got.attribution_evidence)
+    if speaker is None:
+        assert got.speakers == []

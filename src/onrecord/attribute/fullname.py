@@ -51,3 +51,19 @@ def _search(text: str, body_start: int, name: str) -> _Found:
     if len({m.group(1) for m in hits}) != 1:
         return None
     return f"{hits[0].group(1)} {name}", [m.start() for m in hits]
+
+
+def drop_names_only_inside(text: str, quotes: list[Quote]) -> None:
+    """The last guard: a speaker whose name the article writes inside the quotation and nowhere
+    else came from the quotation's own words ("“Courts have consistently held …”" credited to
+    "Courts", "“Nonsense,” X said" to "Nonsense", "“… -- Sarah C., Norman, Okla.,” read one
+    inscription": 22 of 89,557 speech quotations over 12,000 BBC and AllSides articles,
+    benchmarks/speaker_in_own_quote.py). A quotation's words never name their own speaker, and
+    a wrong speaker is worse than none: null, saying why."""
+    for q in quotes:
+        if q.kind != "speech" or not q.speaker:
+            continue
+        inside, outside = text[q.start : q.end], text[: q.start] + "\x00" + text[q.end :]
+        if q.speaker in inside and q.speaker not in outside:
+            q.attribution_evidence.append(f"speaker left null: {q.speaker!r} is written only inside the quotation")
+            q.speaker, q.speakers, q.speaker_description, q.confidence = None, [], None, 0.0

@@ -22,7 +22,7 @@ from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
 from .documents import document_noun_starts, may_name_document, record_document_authors
-from .fullname import fuller_speaker_names
+from .fullname import drop_names_only_inside, fuller_speaker_names
 
 
 class Article:
@@ -68,6 +68,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
         _learn_sentence(res, lay, s, sent_speakers, nouns)
     _headline(a, res, head_quotes, opt)
     fuller_speaker_names(lay.text, lay.quotes, lay.headline_end)
+    drop_names_only_inside(lay.text, lay.quotes)
 
 
 def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
