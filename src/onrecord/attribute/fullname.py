@@ -63,7 +63,7 @@ def drop_names_only_inside(text: str, quotes: list[Quote]) -> None:
     for q in quotes:
         if q.kind != "speech" or not q.speaker:
             continue
-        inside, outside = text[q.start : q.end], text[: q.start] + "\x00" + text[q.end :]
-        if q.speaker in inside and q.speaker not in outside:
+        # the slices outside are cut only for a name found inside (rare): not per quotation
+        if q.speaker in text[q.start : q.end] and not (q.speaker in text[: q.start] or q.speaker in text[q.end :]):
             q.attribution_evidence.append(f"speaker left null: {q.speaker!r} is written only inside the quotation")
             q.speaker, q.speakers, q.speaker_description, q.confidence = None, [], None, 0.0

@@ -132,8 +132,7 @@ def _context_of(text: str, paras: list[tuple[int, int]], p: Pair, quote: Quote, 
         in_headline=close_end <= head_end,
         # the same cut unless an earlier quotation ends inside the window (then it
         # reaches back across it, cut when a rule reads it); computed once when they coincide
-        sentence_left=left,
-        sentence_window=None if sent_lo == lo else window,
+        sentence_left=left if sent_lo == lo else None,
         window=window,
     )
 

@@ -30,23 +30,21 @@ class QuoteContext:
     ``context_chars`` back, where a fragment finds the sentence before its own
     (``_previous_sentence_reports``). ``sentence_left``: the sentence before the opening mark *across*
     earlier quotations in it, where a participle clause ("…, calling it “…”") finds the
-    sentence's subject; given, or cut from ``sentence_window`` when a rule first reads it
-    (few do: cutting it for every quotation was 2 % of extraction, issue 16)."""
+    sentence's subject; given when it is ``left``, else cut from ``window`` when a rule first
+    reads it (few do: cutting it for every quotation was 2 % of extraction, issue 16)."""
 
-    __slots__ = ("text", "left", "right", "para_start", "flagged", "in_headline", "_sentence_left", "_sentence_window", "window")
+    __slots__ = ("text", "left", "right", "para_start", "flagged", "in_headline", "_sentence_left", "window")
 
     def __init__(self, text: str, left: str, right: str, para_start: bool, flagged: bool,
-                 sentence_left: str = "", in_headline: bool = False, sentence_window: str | None = None,
-                 window: str = ""):
+                 sentence_left: str | None = None, in_headline: bool = False, window: str = ""):
         self.text, self.left, self.right = text, left, right
         self.para_start, self.flagged, self.in_headline = para_start, flagged, in_headline
-        self._sentence_left, self._sentence_window = sentence_left, sentence_window
-        self.window = window
+        self._sentence_left, self.window = sentence_left, window
 
     @property
     def sentence_left(self) -> str:
-        if self._sentence_window is not None:
-            self._sentence_left, self._sentence_window = left_clause(self._sentence_window), None
+        if self._sentence_left is None:
+            self._sentence_left = left_clause(self.window)
         return self._sentence_left
 
 
