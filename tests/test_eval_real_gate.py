@@ -32,7 +32,7 @@ def articles(tmp_path_factory) -> Path:
     if not all(p.is_file() for p in sel.corpus_paths().values()):
         pytest.skip("shared corpora not found (set ONRECORD_SHARED or place them at ../shared/data/corpora)")
     out = tmp_path_factory.mktemp("real-articles")
-    assert sel.materialise(out) == len(sel.read_ids()) + len(sel.read_ids(sel.EXT_IDS))
+    assert sel.materialise(out) == len(sel.read_ids()) + len(sel.read_ids(sel.EXT_IDS)) + len(sel.read_ids(sel.HELD_IDS))
     return out
 
 
