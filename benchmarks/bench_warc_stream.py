@@ -9,8 +9,8 @@ from the disk a chunk at a time).
 
 The crawl: ``--records`` image records of ``--body`` random bytes (random, so the .warc.gz is as
 large as its content; skipped by the walk as not HTML; ``--text``: lines of hex digits that
-gzip shrinks about 2x, so inflating costs what it does on text, not a copy of stored blocks), the middle one's gzip CRC broken, then
-one invented HTML page. Written to a temporary folder before the clock starts. Prints one JSON
+gzip shrinks about 2x, so inflating costs what it does on text, not a copy of stored blocks),
+the middle one's gzip CRC broken, then one invented HTML page. Written to a temporary folder before the clock starts. Prints one JSON
 object: file size, what the walk yielded, peak RSS (MB), CPU seconds, load before and after, and
 a reference timed in the same run: the CPU seconds of inflating every gzip member once with
 zlib and nothing else (``ref_inflate_cpu_s``), so ``walk_over_inflate`` says how many member
