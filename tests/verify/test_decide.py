@@ -23,9 +23,7 @@ The winter ferry will run every hour from the north quay. We will not close the 
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"ferry.txt": SPEECH})
+SOURCES = {"ferry.txt": SPEECH}  # the module's archive (conftest.py)
 
 
 def test_the_rule_lists_run_in_the_documented_order():

@@ -51,9 +51,7 @@ There is a great deal of repair work ahead of us on the quay this winter. The fe
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"quay.txt": SPEECH})
+SOURCES = {"quay.txt": SPEECH}  # the module's archive (conftest.py)
 
 
 def _judge(archive, quote: str, cosine: float):
