@@ -23,6 +23,13 @@ def dev_dir() -> Path | None:
     return d if (d / "extraction" / "gold.jsonl").is_file() else None
 
 
+def _dev_or_skip() -> Path:
+    d = dev_dir()
+    if d is None:
+        pytest.skip("dev set not found (place the shared folder at ../shared or set ONRECORD_SHARED / ONRECORD_DEV_DIR)")
+    return d
+
+
 def test_baseline_has_every_gated_metric():
     for task, kinds in GATED.items():
         for kind, keys in kinds.items():
@@ -40,9 +47,7 @@ def _run(fn, *args):
 
 @pytest.mark.gate
 def test_extraction_gate():
-    d = dev_dir()
-    if d is None:
-        pytest.skip("dev set not found (place the shared folder at ../shared or set ONRECORD_SHARED / ONRECORD_DEV_DIR)")
+    d = _dev_or_skip()
     report = _run(eval_extract, d / "extraction" / "gold.jsonl", d / "extraction" / "articles")
     print(format_table(report))
     assert gate(report, BASELINE) == []
@@ -50,9 +55,7 @@ def test_extraction_gate():
 
 @pytest.mark.gate
 def test_verification_gate():
-    d = dev_dir()
-    if d is None:
-        pytest.skip("dev set not found (place the shared folder at ../shared or set ONRECORD_SHARED / ONRECORD_DEV_DIR)")
+    d = _dev_or_skip()
     report = _run(eval_verify, d / "verification" / "claims.jsonl", d / "verification" / "sources")
     print(format_table(report))
     assert gate(report, BASELINE) == []

@@ -282,6 +282,11 @@ def verify(
     if status is not None:
         status.stage(f"verifying {len(claim_list)} claim{'s' if len(claim_list) != 1 else ''}")
     verdicts = verify_in_steps(verify_claims, claim_list, arch, options, status, "claims verified")
+    return _corroborated(verdicts, quote_bank)
+
+
+def _corroborated(verdicts: list, quote_bank: Any) -> list:
+    """``verdicts``, each told what the quote bank (when one is given) holds of its words."""
     if quote_bank is not None:
         from .bank.query import corroborate_verdicts
 
@@ -361,11 +366,8 @@ def check(
         positions, claims = _claims(item.quotes, pub)
         if status is not None and claims:
             status.stage(f"verifying {len(claims)} quotation{'s' if len(claims) != 1 else ''}: {item.document.path}")
-        verdicts = verify_in_steps(verify_claims, claims, arch, options, status, "quotations verified")
-        if quote_bank is not None:
-            from .bank.query import corroborate_verdicts
-
-            corroborate_verdicts(verdicts, quote_bank)
+        verdicts = _corroborated(
+            verify_in_steps(verify_claims, claims, arch, options, status, "quotations verified"), quote_bank)
         by_pos = dict(zip(positions, verdicts))
         items = [CheckedQuote(quote=q, verdict=by_pos.get(i)) for i, q in enumerate(item.quotes)]
         yield CheckResult(document=item.document, items=items, editors_note=item.editors_note, translated=translated,

@@ -52,6 +52,16 @@ def write_jsonl(path: Path, recs: list[dict], extra_lines: tuple[str, ...] = ())
 
 
 
+def write_corpus(folder: Path) -> Path:
+    """The six articles split over plain, gzip and xz JSON Lines in ``folder`` (made here)."""
+    folder.mkdir()
+    recs = records()
+    write_jsonl(folder / "part1.jsonl", recs[:2])
+    write_jsonl(folder / "part2.jsonl.gz", recs[2:4])
+    write_jsonl(folder / "part3.jsonl.xz", recs[4:])
+    return folder
+
+
 def news_pages(n: int) -> list[tuple[str, str, bytes]]:
     """The first ``n`` articles as HTML pages: (URI, Content-Type, body)."""
     pages = []

@@ -28,18 +28,13 @@ def _bank_view(path) -> tuple[list, list]:
 def banks(tmp_path_factory):
     """One Spark run (the JVM start dominates on a small corpus) and one local run, shared."""
     pytest.importorskip("pyspark", reason="pyspark is in the dev extra; install with pip install -e '.[dev]'")
-    from minedata import records, write_jsonl
+    from minedata import write_corpus
 
     from onrecord.mine import mine_local
     from onrecord.mine.run import run_mine
 
     tmp = tmp_path_factory.mktemp("spark")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    recs = records()
-    write_jsonl(corpus / "part1.jsonl", recs[:2])
-    write_jsonl(corpus / "part2.jsonl.gz", recs[2:4])
-    write_jsonl(corpus / "part3.jsonl.xz", recs[4:])
+    corpus = write_corpus(tmp / "corpus")
     mine_local([str(corpus)], str(tmp / "local.db"), workers=1)
     report = run_mine([str(corpus)], str(tmp / "spark.db"), engine="spark", master="local[2]")
     return tmp, report

@@ -21,3 +21,14 @@ def source_archive(tmp_path_factory):
         return a
 
     return build
+
+
+@pytest.fixture(scope="module")
+def archive(request, source_archive):
+    """The archive of the requesting module's ``SOURCES`` ({file name: text}), built once a
+    module: every verify test module that checks quotes against its own invented sources
+    (the splice, unclosed-quotation, drift, guard, ... tests) wrote this fixture out again."""
+    sources = getattr(request.module, "SOURCES", None)
+    if sources is None:
+        pytest.fail(f"{request.module.__name__} uses the archive fixture but defines no SOURCES")
+    return source_archive(sources)

@@ -90,9 +90,7 @@ The ferry carries six hundred passengers every weekday. Raising the fare would h
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"debate.txt": SOURCE})
+SOURCES = {"debate.txt": SOURCE}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize("quote, named", [

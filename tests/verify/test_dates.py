@@ -48,9 +48,7 @@ The ferry will run every hour from the first of May.
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"statement.txt": SPEECH})
+SOURCES = {"statement.txt": SPEECH}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize("hint, published, verdict", [

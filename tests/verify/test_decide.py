@@ -1,6 +1,6 @@
-"""Unit tests of verify/decide.py, the verdict decision (issue 9): the rule lists run in the
-documented order, each rule decides its own case, and the scores are the named ones. Sources
-and quotes written for this test."""
+"""Unit tests of verify/decide.py and verify/decide_drift.py, the verdict decision (issue 9):
+the rule lists run in the documented order, each rule decides its own case, and the scores are
+the named ones. Sources and quotes written for this test."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from onrecord.model import Claim
 from onrecord.thresholds.verify import VerifyOptions
-from onrecord.verify import decide
+from onrecord.verify import decide, decide_drift
 from onrecord.verify.align import find_matches, parse_quote
 
 OPTS = VerifyOptions()
@@ -23,15 +23,13 @@ The winter ferry will run every hour from the north quay. We will not close the 
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"ferry.txt": SPEECH})
+SOURCES = {"ferry.txt": SPEECH}  # the module's archive (conftest.py)
 
 
 def test_the_rule_lists_run_in_the_documented_order():
     assert [r.__name__ for r in decide.WORDS_RULES] == [
         "_out_of_context", "_speaker_unknown", "_misattributed", "_occasion"]
-    assert [r.__name__ for r in decide.WINDOW_RULES] == [
+    assert [r.__name__ for r in decide_drift.WINDOW_RULES] == [
         "_joined", "_near_miss", "_unrelated", "_reversed", "_added", "_swapped", "_omission", "_not_own",
         "_narration", "_semantic"]
 
@@ -66,8 +64,8 @@ def test_a_short_quote_said_by_someone_else_is_not_a_misattribution(archive):
 
 
 def test_no_window_names_the_claimed_speaker():
-    v = decide.judge_window(Claim("c1", "the tugs are late", "Orla Brennick"), parse_quote("the tugs are late"),
-                            None, OPTS, [], None, None)
+    v = decide_drift.judge_window(Claim("c1", "the tugs are late", "Orla Brennick"), parse_quote("the tugs are late"),
+                                  None, OPTS, [], None, None)
     assert (v.verdict, v.stage, v.score) == ("not_found", "none", decide.NO_EVIDENCE_SCORE)
     assert v.explanation == "no candidate passage by Orla Brennick among the passages sharing its words"
 

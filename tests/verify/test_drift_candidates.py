@@ -35,9 +35,7 @@ OPTS = VerifyOptions()
 QUOTE = "We have to repair the harbour wall before winter storms hit the fishing families."
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"ellison.txt": ELLISON, "ashby.txt": ASHBY})
+SOURCES = {"ellison.txt": ELLISON, "ashby.txt": ASHBY}  # the module's archive (conftest.py)
 
 
 def _speakers(meta):

@@ -116,9 +116,7 @@ I warmly welcome the plan for a new cycle bridge. The old quay is safe for swimm
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"show.txt": SOURCE})
+SOURCES = {"show.txt": SOURCE}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,7 @@ We organised 3 open days and cut fares by 5 per cent. I don't want to be misunde
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"speech.txt": SPEECH})
+SOURCES = {"speech.txt": SPEECH}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize("quote, verdict, named", [

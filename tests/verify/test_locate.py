@@ -38,9 +38,7 @@ TAIL = ("Title: Pier visit\nSpeaker: Mara Ellison\nDate: 2024-04-01\n\nMARA ELLI
         "this year, and the lanterns stay lit all night.\n")
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"plan.txt": SPEECH, "pier.txt": TAIL})
+SOURCES = {"plan.txt": SPEECH, "pier.txt": TAIL}  # the module's archive (conftest.py)
 
 
 def _key(doc, m, pq):

@@ -33,9 +33,7 @@ The tugs arrived in October and both are working. The pilots asked for a new ros
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"budget.txt": SPEECH, "autumn.txt": AUTUMN})
+SOURCES = {"budget.txt": SPEECH, "autumn.txt": AUTUMN}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize("quote, hint, verdict, stage", [

@@ -27,9 +27,7 @@ TAMSIN WEXLEY: Fisheries are not taps. You cannot turn them back on.
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"speech.txt": SPEECH, "panel.txt": PANEL})
+SOURCES = {"speech.txt": SPEECH, "panel.txt": PANEL}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize("quote, speaker, lead", [

@@ -110,9 +110,7 @@ The new pumps work reliably in deep water and poorly in shallow water. Visitors 
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"works.txt": SOURCE})
+SOURCES = {"works.txt": SOURCE}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize(

@@ -29,9 +29,7 @@ GRETA LUNDE: The mooring fees will double next spring.
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"2025-07-01_vonk_canal.txt": SPEECH, "2025-07-03_forum.txt": PANEL})
+SOURCES = {"2025-07-01_vonk_canal.txt": SPEECH, "2025-07-03_forum.txt": PANEL}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize(

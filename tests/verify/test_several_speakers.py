@@ -38,9 +38,7 @@ We will recruit 900 more nurses this year, and we will protect the harbour for t
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"speech.txt": SPEECH})
+SOURCES = {"speech.txt": SPEECH}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize("speaker", ["Harbour Minister Mara Ellison", "Corwin Ashby and Mara Ellison"])

@@ -10,7 +10,7 @@ import pytest
 
 from onrecord.model import Claim
 from onrecord.thresholds.verify import VerifyOptions
-from onrecord.verify import decide
+from onrecord.verify import decide_drift
 from onrecord.verify.align import parse_quote
 from onrecord.verify.drift import Window, align
 from onrecord.verify.floor import drift_floor, floor_note
@@ -51,9 +51,7 @@ There is a great deal of repair work ahead of us on the quay this winter. The fe
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"quay.txt": SPEECH})
+SOURCES = {"quay.txt": SPEECH}  # the module's archive (conftest.py)
 
 
 def _judge(archive, quote: str, cosine: float):
@@ -65,7 +63,7 @@ def _judge(archive, quote: str, cosine: float):
     w = Window(doc, 0, 0, start, end, "Orla Brennick", cosine, cosine)
     pq = parse_quote(quote)
     claim = Claim("c1", quote, "Orla Brennick")
-    return decide.judge_window(claim, pq, archive, OPTS, [], ([w], w, align(pq.words, w, OPTS.max_splice_gap)), None)
+    return decide_drift.judge_window(claim, pq, archive, OPTS, [], ([w], w, align(pq.words, w, OPTS.max_splice_gap)), None)
 
 
 LOOSE = (OPTS.drift_min_cosine + OPTS.mid_drift_min_cosine) / 2  # above the plain floor, below the middle one

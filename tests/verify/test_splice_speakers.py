@@ -23,9 +23,7 @@ INES VARGA: The contract goes out to tender in April.
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"2025-05-04_panel.txt": PANEL})
+SOURCES = {"2025-05-04_panel.txt": PANEL}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize(

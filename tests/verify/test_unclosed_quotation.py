@@ -22,9 +22,7 @@ The cooperative pressed eleven tonnes of apples this autumn. We will open a seco
 """
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"2025-08-04_feld_orchard.txt": SPEECH})
+SOURCES = {"2025-08-04_feld_orchard.txt": SPEECH}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize(

@@ -44,9 +44,7 @@ def test_swap_candidate(quote, source, swap):
     assert (None if found is None else (found.quote, found.source)) == swap
 
 
-@pytest.fixture(scope="module")
-def archive(source_archive):
-    return source_archive({"2025-06-02_dorne_quay.txt": SPEECH})
+SOURCES = {"2025-06-02_dorne_quay.txt": SPEECH}  # the module's archive (conftest.py)
 
 
 @pytest.mark.parametrize(

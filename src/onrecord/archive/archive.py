@@ -28,7 +28,7 @@ from .ingest import Ingest
 from .lock import WriteLock
 from .lookup import Lookup
 from .records import IngestReport, SourceDoc, SourceInfo, display_path, real_path
-from .store import connect
+from .store import connect, transaction
 
 __all__ = ["Archive", "IngestReport", "SourceDoc", "SourceInfo", "display_path", "real_path"]
 
@@ -138,15 +138,9 @@ class Archive(Ingest, Lookup):
     def _rename(self, fid: int, old: str, new: str) -> None:
         """Re-key a file stored under another spelling of its path, in place: nothing is read or
         indexed again (a remove and re-add would also shift the index's term statistics)."""
-        con = self.db
-        con.execute("BEGIN")
-        try:
+        with transaction(self.db) as con:
             con.execute("UPDATE files SET path=? WHERE id=?", (new, fid))
             con.execute("UPDATE documents SET path=? || substr(path, ?) WHERE file_id=?", (new, len(old) + 1, fid))
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         self._docs.clear()
 
     def close(self) -> None:

@@ -18,6 +18,7 @@ from ..read import files_under
 from ..read.own import is_own_output
 from . import reports
 from .records import IngestReport, display_path, real_path
+from .store import transaction
 from .structure import structure
 
 
@@ -140,9 +141,7 @@ class Ingest:
         """Write one file's documents, each in its own transaction. The file row says 'partial'
         until the last document is stored, so a crash in a 4,000-record JSONL file keeps the
         records already written and the next ``add`` finishes the file."""
-        con = self.db
-        con.execute("BEGIN")
-        try:
+        with transaction(self.db) as con:
             if replace is not None:
                 for (did,) in con.execute("SELECT id FROM documents WHERE file_id=?", (replace,)).fetchall():
                     self.index.delete_document(did)
@@ -154,10 +153,6 @@ class Ingest:
                  "unreadable" if reason else "partial", reason),
             )
             fid = int(cur.lastrowid)
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         bar = bar or _NoProgress()
         bar.documents(len(docs))
         for batch in reports.batches(docs, self.options.report_batch_docs):
@@ -176,9 +171,7 @@ class Ingest:
         if report is not None:  # a news report: each sentence is the quoted person's or nobody's
             sents = reports.with_speakers(d.text, sents, report, self.options.report_sentence_quoted_share)
         transcript = len(d.speakers) >= 2 or bool(turns) or "speakers" in header and len(d.speakers) > 1
-        con = self.db
-        con.execute("BEGIN")
-        try:
+        with transaction(self.db) as con:
             speaker = d.speakers[0] if len(d.speakers) == 1 else None
             cur = con.execute(
                 "INSERT INTO documents(file_id, path, title, speaker, speakers, date, outlet, is_transcript,"
@@ -197,10 +190,6 @@ class Ingest:
             first = con.execute("SELECT COALESCE(MAX(id), 0) FROM sentences").fetchone()[0] + 1
             con.executemany("INSERT INTO sentences(id, doc_id, idx, start, end, speaker) VALUES (?,?,?,?,?,?)",
                             [(first + k, did, k, s.start, s.end, s.speaker) for k, s in enumerate(sents)])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         rep.documents += 1
         rep.sentences += len(sents)
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from ..errors import ArchiveError
 from ..thresholds.archive import ArchiveOptions
@@ -134,6 +136,20 @@ def connect(db_path: Path) -> sqlite3.Connection:
             why += f"; it is damaged: {DAMAGED_DB_REMEDY}"
         raise ArchiveError(why, path=str(db_path)) from None
     return con
+
+
+@contextmanager
+def transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction (the connection runs in autocommit, ``isolation_level=None``):
+    committed when the block ends, rolled back when it raises, so a failed write leaves the
+    store as it was."""
+    con.execute("BEGIN")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
 
 
 def _switch_to_wal(con: sqlite3.Connection) -> None:

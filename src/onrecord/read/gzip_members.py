@@ -5,9 +5,12 @@ record. warcio reads a gzip stream as one whole: at a member with a bad CRC, a d
 cut short (its bytes run into the next member's) or garbage between members it either falls
 back to reading the compressed bytes as text ("Invalid WARC record, first line: \\x8b\\x08…")
 or prints zlib's message on stderr and returns nothing, and the records after the damage were
-lost with it (issue 10). Here each member is decompressed on its own (the output counted, not
-kept); a damaged member is reported with its offset and zlib's reason, and the scan goes on at
-the next offset where a gzip member whose first bytes are a ``WARC/`` header starts."""
+lost with it (issue 10). Here each member is decompressed on its own and checked whole; a
+damaged member is reported with its offset and zlib's reason, and the scan goes on at the next
+offset where a gzip member whose first bytes are a ``WARC/`` header starts. A checked member's
+output is kept for warcio when it is small enough (``keep``: a crawl's one-record members), so
+it is decompressed once; a larger one (a whole .warc gzipped at once) is counted, not kept, and
+inflated a second time by ``Inflate`` so memory stays bounded."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ import io
 import os
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 GZIP_MAGIC = b"\x1f\x8b\x08"  # gzip's two magic bytes and deflate, its only compression method
@@ -38,6 +41,8 @@ class Member:
     reason: str = ""
     uri: str = ""
     size: int = 0  # decompressed bytes (of a cut member: up to the cut)
+    # a whole or cut member's decompressed bytes, when ``keep`` allowed them (the reader closes it)
+    body: io.BytesIO | None = field(default=None, compare=False, repr=False)
 
 
 class FileBytes:
@@ -67,11 +72,13 @@ class FileBytes:
         return -1
 
 
-def gzip_members(data: FileBytes | bytes, budget: int, per_member: bool = False) -> Iterator[Member]:
+def gzip_members(data: FileBytes | bytes, budget: int, per_member: bool = False, keep: int = 0) -> Iterator[Member]:
     """The members of ``data`` in order. ``budget`` caps the decompressed bytes of the whole
     file: the member that runs past it is "over" (a gzip bomb) and the scan stops there.
     ``per_member``: the budget is each member's (a streamed crawl of any size), and the scan
-    goes on after a member that runs past it."""
+    goes on after a member that runs past it. ``keep``: a whole or cut member of at most that
+    many decompressed bytes comes with them in ``body``. A member that is not the last one has
+    ``end < len(data)``: something (a member or garbage) always follows it."""
     pos = 0
     while pos < len(data):
         if data[pos:pos + len(GZIP_MAGIC)] != GZIP_MAGIC:
@@ -80,7 +87,7 @@ def gzip_members(data: FileBytes | bytes, budget: int, per_member: bool = False)
             yield Member(pos, end, "garbage", "not a gzip member")
             pos = end
             continue
-        member = _scan(data, pos, budget, per_member)
+        member = _scan(data, pos, budget, per_member, keep)
         yield member
         if member.kind == "over" and not per_member:
             return
@@ -95,7 +102,7 @@ def next_member(data: FileBytes | bytes, after: int) -> int | None:
     at = data.find(GZIP_MAGIC, after)
     while at >= 0:
         try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[at:at + _CHUNK], 8)
+            head = inflater().decompress(data[at:at + _CHUNK], 8)
         except zlib.error:
             head = b""
         if head.startswith(b"WARC/"):
@@ -104,11 +111,19 @@ def next_member(data: FileBytes | bytes, after: int) -> int | None:
     return None
 
 
-def _scan(data: FileBytes | bytes, start: int, budget: int, per_member: bool) -> Member:
-    """Decompress the member at ``start`` to its end (its output counted, only its head kept).
-    A damaged member ends where the next member starts, or at the end of the file."""
-    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+def inflater() -> "zlib._Decompress":
+    """A gzip member's decompressor: every one made here comes from this seam, so a test counts
+    what the walk inflates (each member once, tests/read/test_warc_inflate_once.py)."""
+    return zlib.decompressobj(16 + zlib.MAX_WBITS)
+
+
+def _scan(data: FileBytes | bytes, start: int, budget: int, per_member: bool, keep: int) -> Member:
+    """Decompress the member at ``start`` to its end (its output counted, its head kept, and
+    the whole output while it stays within ``keep`` bytes). A damaged member ends where the
+    next member starts, or at the end of the file."""
+    d = inflater()
     fed, size, head = start, 0, b""
+    body: io.BytesIO | None = io.BytesIO() if keep else None
     while not d.eof:
         chunk = d.unconsumed_tail or data[fed:fed + _CHUNK]
         if not d.unconsumed_tail:
@@ -116,7 +131,7 @@ def _scan(data: FileBytes | bytes, start: int, budget: int, per_member: bool) ->
         if not chunk:
             if next_member(data, start + 1) is not None:  # read on into the next member
                 return _damaged(data, start, "gzip: its deflate stream is cut short", head)
-            return Member(start, len(data), "cut", "the file ends inside it", _uri(head), size)
+            return Member(start, len(data), "cut", "the file ends inside it", _uri(head), size, _rewound(body))
         try:
             out = d.decompress(chunk, _STEP)
         except zlib.error as e:  # "Error -3 while decompressing data: incorrect data check"
@@ -124,10 +139,20 @@ def _scan(data: FileBytes | bytes, start: int, budget: int, per_member: bool) ->
         size += len(out)
         if len(head) < _HEAD:
             head += out[:_HEAD - len(head)]
+        if body is not None and size > keep:
+            body = None  # too large to hold: Inflate decompresses it again for warcio
+        elif body is not None:
+            body.write(out)
         if size > budget:
             nxt = next_member(data, start + 1) if per_member else None
             return Member(start, len(data) if nxt is None else nxt, "over", "", _uri(head))
-    return Member(start, fed - len(d.unused_data), "whole", "", _uri(head), size)
+    return Member(start, fed - len(d.unused_data), "whole", "", _uri(head), size, _rewound(body))
+
+
+def _rewound(body: io.BytesIO | None) -> io.BytesIO | None:
+    if body is not None:
+        body.seek(0)
+    return body
 
 
 def _damaged(data: FileBytes | bytes, start: int, reason: str, head: bytes) -> Member:
@@ -138,7 +163,7 @@ def _damaged(data: FileBytes | bytes, start: int, reason: str, head: bytes) -> M
 def _salvage_head(data: FileBytes | bytes, start: int) -> bytes:
     """The first decompressed bytes of a damaged member, fed to zlib a little at a time so
     that the output before the damage is kept (a failed call returns nothing)."""
-    d, out = zlib.decompressobj(16 + zlib.MAX_WBITS), b""
+    d, out = inflater(), b""
     for at in range(start, min(len(data), start + _CHUNK), 32):
         try:
             out += d.decompress(data[at:at + 32])
@@ -155,7 +180,8 @@ def _uri(head: bytes) -> str:
 
 
 class Inflate(io.RawIOBase):
-    """A checked member's decompressed bytes as a stream, so warcio reads a plain WARC: it
+    """A checked member too large to keep (``keep``), decompressed again as a stream, so warcio
+    reads a plain WARC: it
     reads a member holding several records (a whole .warc gzipped at once) as one record and
     refuses the rest ("non-chunked gzip file detected"). A member cut by the end of the file
     just ends, like a cut plain WARC, and the walk names the record it cuts."""
@@ -164,7 +190,7 @@ class Inflate(io.RawIOBase):
         super().__init__()
         # read from ``data`` a chunk at a time: a whole .warc gzipped at once is one member
         self._src, self._at, self._end, self._out = data, start, end, b""
-        self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._d = inflater()
 
     def readable(self) -> bool:
         return True

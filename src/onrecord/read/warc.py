@@ -123,22 +123,23 @@ class _Walk:
 
     def _members(self, data: FileBytes) -> Iterator[Document]:
         """A .warc.gz member by member (read/gzip_members.py): warcio reads each whole
-        member; a damaged one (bad CRC, deflate cut short, garbage between members) is named
+        member, from the bytes its check decompressed (a member too large to hold is inflated
+        again); a damaged one (bad CRC, deflate cut short, garbage between members) is named
         and the walk goes on at the next member; a member cut by the end of the file is read
-        up to the cut, which is named."""
-        members = gzip_members(data, self.options.max_warc_decompressed_bytes, per_member=self.streaming)
-        m = next(members, None)
-        while m is not None:
-            # one member looked ahead, not a list of them all: a crawl holds millions
-            after = next(members, None)
-            self.more_after = after is not None
-            m, current = after, m
-            if current.kind not in ("whole", "cut"):
-                self._bad_member(current)
+        up to the cut, which is named. No member is looked ahead: one that ends before the
+        file does is always followed by another, or by garbage."""
+        keep = self.options.max_warc_member_held_bytes
+        for m in gzip_members(data, self.options.max_warc_decompressed_bytes, self.streaming, keep):
+            self.more_after = m.end < len(data)
+            if m.kind not in ("whole", "cut"):
+                self._bad_member(m)
                 continue
-            stream = io.BufferedReader(Inflate(data, current.start, current.end))
-            yield from self._segment(stream, current.size)
-            if current.kind == "cut" and not self.damage:  # only its gzip trailer was lost
+            stream = m.body if m.body is not None else io.BufferedReader(Inflate(data, m.start, m.end))
+            try:
+                yield from self._segment(stream, m.size)
+            finally:
+                stream.close()  # the held bytes go now, not when the next member is scanned
+            if m.kind == "cut" and not self.damage:  # only its gzip trailer was lost
                 self._note(f"the file ends inside the gzip member after record {self.number}")
 
     def _bad_member(self, m: Any) -> None:

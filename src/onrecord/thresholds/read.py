@@ -27,3 +27,10 @@ class ReadOptions:
     # GB) must not hold the reader for minutes. 10x max_input_bytes, because HTML compresses
     # 4-10x with gzip, so an honest 50 MB .warc.gz holds at most about 500 MB.
     max_warc_decompressed_bytes: int = 500_000_000
+    # bytes, decompressed, of one .warc.gz member held in memory between its gzip check and
+    # warcio's read of it, so the member is decompressed once (inflating it again for warcio
+    # cost ~3.8x the CPU, benchmarks/bench_warc_stream.py, docs/benchmarks.md). A larger member
+    # (a whole .warc gzipped at once) is inflated a second time instead, so memory stays
+    # bounded whatever the crawl. 16 MiB holds a record of max_url_bytes (10 MB) with its
+    # headers, so every page the reader can use is decompressed once.
+    max_warc_member_held_bytes: int = 16 * 1024 * 1024

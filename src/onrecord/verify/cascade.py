@@ -1,5 +1,6 @@
 """The verdict cascade (contract section 2): the stages in the order they run (see
-``verify_claim``). Each stage finds evidence; decide.py turns it into the verdict."""
+``verify_claim``). Each stage finds evidence; decide.py (the words found) and decide_drift.py
+(drift) turn it into the verdict."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from ..model import Claim, Verdict
 from ..thresholds.verify import VerifyOptions
 from . import dates, equiv, reports
 from .align import Match, ParsedQuote, parse_quote
-from .decide import judge_lexical, judge_window, judge_words, outlet_matches
+from .decide import judge_words, outlet_matches
+from .decide_drift import judge_lexical, judge_window
 from .drift import align, centre_sentences, finish_windows, plan_windows, sentence_texts
 from .evidence import provenance
 from .locate import located_matches
@@ -45,7 +47,7 @@ def _unchecked(archive) -> list[tuple[str, str]]:
 def verify_claim(claim: Claim, archive, options=None) -> Verdict:
     """Judge one claim against the archive, strict to lenient; the first stage that decides
     names itself in ``Verdict.stage``. The stages, in the order they run (this module runs
-    them; every verdict is decided in decide.py, by the rule named here):
+    them; every verdict is decided in decide.py or decide_drift.py, by the rule named here):
 
     1. **fold** the quote and every source with an offset map (case, width, ligatures, quote,
        apostrophe and dash styles, soft hyphens, zero-width characters, whitespace, line-break
@@ -70,12 +72,12 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
        turn of a transcript); otherwise not_found with the words shown and the warning
        ``short``. A short quote found only on another occasion than the hinted date is
        not_found when the archive holds the speaker's words from that time.
-    5. **drift, lexical pre-pass** (``decide.judge_lexical``, no model): the 1-2 sentence
+    5. **drift, lexical pre-pass** (``decide_drift.judge_lexical``, no model): the 1-2 sentence
        window of the top BM25 passages holding most of the quote's content words; if it holds
        at least ``lexical_near`` of them, the GUARD runs on it at once: a negator, number,
        named entity, modal class or direction word that differs makes it not_found, naming the
        change.
-    6. **drift, embedding windows** (``decide.WINDOW_RULES``): candidates from the BM25 index
+    6. **drift, embedding windows** (``decide_drift.WINDOW_RULES``): candidates from the BM25 index
        and the stored sentence embeddings, as 1-3 sentence windows of one speaker (the claimed
        speaker's, when one is claimed; drift.py), ranked by embedding similarity; the best is
        aligned to the quote clause by clause. Two whole passages of one speaker joined by

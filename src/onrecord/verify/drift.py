@@ -1,9 +1,9 @@
 """Candidate windows for the drift stages (cascade stages 5-6): the sentences of the BM25
 passages, as 1-3 sentence windows of one speaker graded by cosine similarity, aligned to the
 quote clause by clause (``align``), and the lexically closest window (``lexical_window``). It
-finds windows and decides nothing: the verdict on a window is decide.py's. Every vector comes
-from ``archive.vectors`` (the archive's Encoder and its persistent cache): this module holds no
-model and no cache of its own."""
+finds windows and decides nothing: the verdict on a window is decide_drift.py's. Every vector
+comes from ``archive.vectors`` (the archive's Encoder and its persistent cache): this module
+holds no model and no cache of its own."""
 
 from __future__ import annotations
 
