@@ -33,3 +33,22 @@ def test_apostrophe_and_straight_quote_examples():
     assert (opener.can_open, opener.can_close, closer.can_open, closer.can_close) == (True, False, False, True)
     lone, = find_marks('a " b')  # no evidence either way: it may do both
     assert lone.can_open and lone.can_close
+
+
+def test_marks_found_by_glyph_search_are_the_pattern_matches():
+    # find_marks finds its marks by str.find per glyph (issue 16, speed); the marks and the
+    # doubled marks must be where MARK_RE's scan finds them, backticks and runs included
+    rnd = random.Random(1616)
+    alphabet = list("a `") + list(ALL_MARKS)
+    for _ in range(4000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        expected = [(m.start(), len(m.group(0))) for m in MARK_RE.finditer(text)]
+        got = [(m.pos, m.length) for m in find_marks(text)]
+        # a doubled mark that is not clearly one mark is read as its two single marks
+        merged = []
+        for pos, length in got:
+            if merged and merged[-1] == (pos - 1, 1) and (pos - 1, 2) in expected:
+                merged[-1] = (pos - 1, 2)
+            else:
+                merged.append((pos, length))
+        assert merged == expected, text

@@ -7,16 +7,16 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import FUNCTION_WORDS
-from .lexicon import MENTION_RE, Gated
+from .lexicon import MENTION_RE, Ending, Gated
 from .naming import _naming_decision
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _modifies_next, _named_here
 from .words import _SMALL_WORDS, _last_match, _words, _words_after, is_title_case
 
-_SO_CALLED = Gated(re.compile(
+_SO_CALLED = Ending(Gated(re.compile(
     r"\b(?:so[- ]called|supposed|self[- ]styled|self[- ]described|purported|would-be|"
     r"ostensible|alleged)\s*$",
     re.IGNORECASE,
-), r"called|supposed|self|purported|would|ostensible|alleged")
+), r"called|supposed|self|purported|would|ostensible|alleged"), "dDeE")
 
 
 def _so_called(r: _Reading) -> Decision | None:
@@ -61,10 +61,10 @@ _GLOSS_AFTER = re.compile(
     r"^\W{0,2}\s*[,(\u2014\u2013-]+\s*(?:that\s+is\b|i\.\s?e\.|meaning\b|which\s+means\b|short\s+for\b)",
     re.IGNORECASE,
 )
-_MEANING_BEFORE = re.compile(
+_MEANING_BEFORE = Ending(re.compile(
     r"\b(?:(?:does|do|did)\s+not|doesn[\u2019']t|didn[\u2019']t)\s+mean\s+$|\bmeans?\s+$|\bshort\s+for\s+$",
     re.IGNORECASE,
-)
+), "nNsS\u017frR")  # (\u017f, the long s, is an s to re.IGNORECASE)
 
 
 def _meaning_stated(r: _Reading) -> Decision | None:
@@ -169,11 +169,11 @@ def _names_its_head(before: str, left: str) -> bool:
 # A counterfactual frame right before the marks: 'the reaction would have been, “…”' (a comma:
 # 'X would have been “delighted”' reports what someone said X's feeling was), 'if she had
 # said, “…”', 'he might have said “…”'
-_COUNTERFACTUAL = re.compile(
+_COUNTERFACTUAL = Gated(re.compile(
     r"(?:\b(?:would|might|could|should)\s+have\s+(?:been\s*[,:]|said|told\s+\w+|asked|replied)|"
     r"\bif\s+(?:\w+\s+){1,4}?had\s+(?:said|told\s+\w+|replied|asked))\s*[,:]?\s*$",
     re.IGNORECASE,
-)
+), r"ha[vd]")  # every match holds "have" or "had"
 
 
 def _imagined(r: _Reading) -> Decision | None:

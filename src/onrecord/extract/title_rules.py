@@ -7,17 +7,17 @@ from __future__ import annotations
 import re
 
 from .cues import _reporting_cue
-from .lexicon import NAMING_RE, PERFORM_RE, PROGRAMME_ROLE_NOUNS, STOP_CAPS, TITLE_CUE_RE, WORK_NOUNS
+from .lexicon import NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, STOP_CAPS, TITLE_CUE_RE, WORK_NOUNS
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
 from .subject import DETERMINERS
 from .words import _SMALL_WORDS, _has_reporting_after, _last_match, _words, _words_after
 
 # "at the National Review’s ", "NBC's ", "CBS' " right before the opening mark.
-_CAP_POSSESSIVE = re.compile(r"\b([A-Z][\w.&\-]*)(?:[\u2019']s|s[\u2019'])\s$")
+_CAP_POSSESSIVE = Ending(re.compile(r"\b([A-Z][\w.&\-]*)(?:[\u2019']s|s[\u2019'])\s$"), "s\u2019'")
 
 
 # any noun possessive right before the marks ("the party's ", "Mr Brown's ", "voters' ")
-_NOUN_POSSESSIVE = re.compile(r"\b[A-Za-z][\w.&\-]*(?:[\u2019']s|s[\u2019'])\s$")
+_NOUN_POSSESSIVE = Ending(re.compile(r"\b[A-Za-z][\w.&\-]*(?:[\u2019']s|s[\u2019'])\s$"), "s\u2019'")
 
 
 # Nouns of policies and plans: a quotation between an owner's possessive and one of these is
@@ -257,12 +257,12 @@ _NOUN_DETERMINERS = DETERMINERS | {"a", "an", "new", "latest", "hit", "debut", "
 
 # "at the National Review’s ", "on Fox News’ ", "in Showtime’s ": a preposition, then a
 # capitalised owner (an outlet or network: the place a programme or column is found).
-_PREP_CAP_POSSESSIVE = re.compile(
+_PREP_CAP_POSSESSIVE = Ending(re.compile(
     r"\b(?:on|at|in|from)\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*(?:[\u2019']s|s?[\u2019'])\s$"
-)
+), "s\u2019'")
 
 
-_ACRONYM_POSSESSIVE = re.compile(r"\b[A-Z]{2,}(?:[\u2019']s|[\u2019'])\s$")
+_ACRONYM_POSSESSIVE = Ending(re.compile(r"\b[A-Z]{2,}(?:[\u2019']s|[\u2019'])\s$"), "s\u2019'")
 
 
 # An attribution right after the closing mark: '“…,” said one owner', '“…,” Ms Vale said'

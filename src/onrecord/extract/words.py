@@ -12,6 +12,10 @@ from .lexicon import REPORTING_RE
 from .marks import ALL_MARKS
 
 _WORD_RE = re.compile(r"[^\W_][\w\u2019'\-]*")
+# The same words in an ASCII string, where \w is [A-Za-z0-9_]: a set of literals the regex
+# engine tests by one bitmap lookup, where \w costs a Unicode category test per character
+# (half the time of _WORD_RE over the BBC quotations; 99.5 % of their clauses are ASCII)
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_'\-]*")
 
 
 # A sentence boundary in running text: terminal punctuation (optionally a closing mark)
@@ -31,7 +35,7 @@ _SMALL_WORDS = set(
 def _words(s: str) -> tuple[str, ...]:
     # cached: classify asks for the words of the same left clause up to five times per
     # quotation (a fifth of extraction time on the BBC corpus went to re-splitting; issue 16)
-    return tuple(_WORD_RE.findall(s))
+    return tuple((_ASCII_WORD_RE if s.isascii() else _WORD_RE).findall(s))
 
 
 def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
