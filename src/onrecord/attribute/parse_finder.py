@@ -13,6 +13,7 @@ from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASE
 from .cues import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
+from .nested import outer_owns, reported_clause_of
 from .parse_subject import np_parts
 
 
@@ -190,6 +191,11 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         # "The White House dismissed it, saying the president ordered officials to take
         # “every precaution”": a weak inner verb (order, find, rule…) is not the report
         return outer
+    gov = reported_clause_of(cue, f.out_ids, _is_report) if outer is not None else None
+    if outer is not None and gov is not None and outer_owns(cue, subj, gov):
+        # nested reporting (nested.py): the outer reporter states the clause the words are in
+        return Surface(outer.parts, outer.cue, f"{outer.how}, the reporter of the clause with '{cue.text}'",
+                       outer.confidence)
     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i \
             and report_base(cue.lower_) == "quote" and subj.lower_ != "it":
         # "“…,” he was quoted as saying", "X is quoted in the excerpts": the one quoted is the
