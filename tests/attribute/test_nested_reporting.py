@@ -59,3 +59,22 @@ def test_a_broadcaster_role_is_not_part_of_the_name(speech_of):
     article = ("Late show\n\nHost Marla Quint pressed the mayor over the budget. \u201cYou promised "
                "parks and built car parks,\u201d Quint said.")
     assert [q.speaker for q in speech_of(article, "host")] == ["Marla Quint"]
+
+
+UNNAMED = [
+    ("an outlet that reports an unnamed group's words is not their speaker",
+     "Embassy protest\n\nMore than forty people were arrested, the city prosecutor Ilya Darov said. "
+     "Regional leaders asked that marchers gather in the main square rather than at \u201cforeign "
+     "missions,\u201d Tasnim reported.",
+     "Regional leaders"),
+    ("'another' member of a named group is someone unnamed",
+     "Patrol\n\nThe Blue Helmets reached the valley at dawn. Another Blue Helmet told of a talk with "
+     "the local militia: \u201cI said we needed a perimeter. They hid behind a rock instead.\u201d",
+     "Another Blue Helmet"),
+]
+
+
+@pytest.mark.parametrize("case,article,description", UNNAMED, ids=[c[0] for c in UNNAMED])
+def test_an_unnamed_speaker_stays_null(case, article, description, speech_of):
+    (q,) = speech_of(article, case)
+    assert (q.speaker, q.speaker_description) == (None, description)

@@ -64,3 +64,18 @@ def outer_owns(cue: Any, subj: Any | None, outer_verb: Any) -> bool:
     if any(c.dep_ == "nsubjpass" for c in kids):
         return True
     return subj is not None and (subj.lower_ == "it" or subj.pos_ == "NOUN" and subj.lower_ in _BODY_HEADS)
+
+
+def carried_by_outlet(cue: Any, out_ids: set[int], is_report: Callable[[Any], bool]) -> bool:
+    """"Iranian leaders asked that protesters gather away from “…,” ISNA reported": the first
+    reporting verb above ``cue`` carries the report (report, quote, cite); the words are the inner
+    reporter's, named or not, never the outlet's (real-news tuning split: an unnamed speaker
+    went to the agency)."""
+    h = cue
+    for _ in range(_MAX_CLIMB):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.i in out_ids and is_report(h):
+            return report_base(h.lower_) in _CARRIERS
+    return False

@@ -13,7 +13,7 @@ from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASE
 from .cues import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
-from .nested import outer_owns, reported_clause_of
+from .nested import carried_by_outlet, outer_owns, reported_clause_of
 from .parse_subject import np_parts
 
 
@@ -186,12 +186,14 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         # "it was revealed that …", "it is said that …": nobody is named
         return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", C.nobody)
     outer = _outer(f.lay, f.doc, cue, f.out_ids, f.base)
+    gov = reported_clause_of(cue, f.out_ids, _is_report) if outer is not None else None
+    if outer is not None and carried_by_outlet(cue, f.out_ids, _is_report):
+        outer = None  # "Iranian leaders asked that …, ISNA reported": never the outlet (nested.py)
     if outer is not None and report_base(cue.lower_) in {"order", "find", "rule", "estimate", "read",
                                                          "present", "accept", "object"}:
         # "The White House dismissed it, saying the president ordered officials to take
         # “every precaution”": a weak inner verb (order, find, rule…) is not the report
         return outer
-    gov = reported_clause_of(cue, f.out_ids, _is_report) if outer is not None else None
     if outer is not None and gov is not None and outer_owns(cue, subj, gov):
         # nested reporting (nested.py): the outer reporter states the clause the words are in
         return Surface(outer.parts, outer.cue, f"{outer.how}, the reporter of the clause with '{cue.text}'",

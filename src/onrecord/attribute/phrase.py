@@ -113,6 +113,10 @@ def _group_part(g: list[Token]) -> Part | None:
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):
         return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
+    if first in {"a", "an", "another"} and len(g) >= 2:
+        # "Another Green Beret told …", "a Fox News producer said": someone unnamed, described
+        # by a capitalised group or employer, not a name (round 11, real-news tuning split)
+        return Part("desc", " ".join(t.text for t in g), g[0].start)
     held = _held_by_head(g)
     if held is not None:
         return held
