@@ -54,13 +54,6 @@ def test_the_inner_speaker_is_kept(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
 
 
-def test_a_broadcaster_role_is_not_part_of_the_name(speech_of):
-    # "Host Jon X pressed the president": the role stayed on the name (lexicon/titles.py)
-    article = ("Late show\n\nHost Marla Quint pressed the mayor over the budget. \u201cYou promised "
-               "parks and built car parks,\u201d Quint said.")
-    assert [q.speaker for q in speech_of(article, "host")] == ["Marla Quint"]
-
-
 UNNAMED = [
     ("an outlet that reports an unnamed group's words is not their speaker",
      "Embassy protest\n\nMore than forty people were arrested, the city prosecutor Ilya Darov said. "

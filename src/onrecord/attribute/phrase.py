@@ -105,6 +105,10 @@ def _group_part(g: list[Token]) -> Part | None:
         return Part("desc", first, g[0].start)  # "Critics say …": a group, not a name
     if any(t.lower in CLAUSE_WORDS for t in g):
         return None
+    if len(g) > 1 and any(t.lower in SUBJECT_PRONOUNS for t in g[1:]):
+        # "shortly after it aired on CNN, media correspondent Brian X said": a pronoun inside
+        # makes it a clause, not a speaker's role and name (round 11, real-news tuning split)
+        return None
     caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
     if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
