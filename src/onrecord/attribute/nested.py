@@ -18,10 +18,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..lexicon.reporting import report_base
+from ..thresholds.attribute import NESTED
 from .referents import GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
-
-# how far up the tree a reported clause may hang below its reporting verb (tokens' heads)
-_MAX_CLIMB = 6
 
 
 def reported_clause_of(cue: Any, out_ids: set[int], is_report: Callable[[Any], bool]) -> Any | None:
@@ -29,7 +27,7 @@ def reported_clause_of(cue: Any, out_ids: set[int], is_report: Callable[[Any], b
     or None. The first reporting verb above ``cue`` is the one tried, as ``_outer`` does."""
     h = cue
     through_ccomp = False
-    for _ in range(_MAX_CLIMB):
+    for _ in range(NESTED.max_climb):
         if h.head.i == h.i:
             return None
         through_ccomp = through_ccomp or h.dep_ == "ccomp"
@@ -72,7 +70,7 @@ def carried_by_outlet(cue: Any, out_ids: set[int], is_report: Callable[[Any], bo
     reporter's, named or not, never the outlet's (real-news tuning split: an unnamed speaker
     went to the agency)."""
     h = cue
-    for _ in range(_MAX_CLIMB):
+    for _ in range(NESTED.max_climb):
         if h.head.i == h.i:
             return False
         h = h.head
