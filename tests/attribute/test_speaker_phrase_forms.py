@@ -21,6 +21,14 @@ CASES = [
      "Hearing\n\nLawyer Mark Zell defended the filing on Monday. \u201cWe stand by every word,\u201d "
      "Zell said.",
      ["Mark Zell"]),
+    ("a producer's role opening the sentence is not part of the name",
+     "Stage show\n\nThe musical will open in the spring. Producer Nina Vahl said it would be "
+     "\u201cworth every week of the wait.\u201d",
+     ["Nina Vahl"]),
+    ("a plural owner's apostrophe ends the owner, not the person",
+     "Awards\n\n\u201cWe are proud to carry the ceremony live,\u201d said Bright Networks\u2019 Lena "
+     "Ortiz Vale.",
+     ["Lena Ortiz Vale"]),
 ]
 
 

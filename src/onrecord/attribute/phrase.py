@@ -131,8 +131,11 @@ def _group_part(g: list[Token]) -> Part | None:
         if g[-1].lower in CAP_STOP or not g[-1].text[:1].isupper():
             return None
         k = len(g) - 1
+        # an apostrophe joins a name only inside it ("O’Neill"); with a space after it is a
+        # plural owner's ("said Sky Networks’ Sophie X": the person, not the channel; round 11)
         while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}
-                         or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start):
+                         or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start
+                         and g[k - 1].end == g[k].start):
             k -= 1
         text = _join(g[k:])
         return Part("name", text, g[k].start)
