@@ -130,13 +130,7 @@ def _group_part(g: list[Token]) -> Part | None:
             g = g[:-1]  # "Obama Wednesday": a day is not part of the name
         if g[-1].lower in CAP_STOP or not g[-1].text[:1].isupper():
             return None
-        k = len(g) - 1
-        # an apostrophe joins a name only inside it ("O’Neill"); with a space after it is a
-        # plural owner's ("said Sky Networks’ Sophie X": the person, not the channel; round 11)
-        while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}
-                         or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start
-                         and g[k - 1].end == g[k].start):
-            k -= 1
+        k = _name_run_start(g)
         text = _join(g[k:])
         return Part("name", text, g[k].start)
     if any(report_base(t.lower) and t.lower not in {"report", "statement"} for t in g):
@@ -152,6 +146,18 @@ def _group_part(g: list[Token]) -> Part | None:
             return Part("desc", text, g[0].start)
         return Part("desc", text, g[0].start)
     return None
+
+
+def _name_run_start(g: list[Token]) -> int:
+    """Where the last run of capitals (with "of", "de", "&" …) starts: the name after its role."""
+    k = len(g) - 1
+    # an apostrophe joins a name only inside it ("O’Neill"); with a space after it is a
+    # plural owner's ("said Sky Networks’ Sophie X": the person, not the channel; round 11)
+    while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}
+                     or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start
+                     and g[k - 1].end == g[k].start):
+        k -= 1
+    return k
 
 
 # Prepositions that attach a place or an employer to the speaker before them.
