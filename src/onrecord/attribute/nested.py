@@ -22,19 +22,26 @@ from ..thresholds.attribute import NESTED
 from .referents import GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
 
 
-def reported_clause_of(cue: Any, out_ids: set[int], is_report: Callable[[Any], bool]) -> Any | None:
-    """The outer reporting verb whose reported clause (a ``ccomp`` on the way up) holds ``cue``,
-    or None. The first reporting verb above ``cue`` is the one tried, as ``_outer`` does."""
+def _first_reporter_above(cue: Any, out_ids: set[int], is_report: Callable[[Any], bool]) -> tuple[Any | None, bool]:
+    """The first reporting verb above ``cue`` in the frame (as ``_outer`` climbs), and whether the
+    climb passed a reported clause (``ccomp``)."""
     h = cue
     through_ccomp = False
     for _ in range(NESTED.max_climb):
         if h.head.i == h.i:
-            return None
+            return None, through_ccomp
         through_ccomp = through_ccomp or h.dep_ == "ccomp"
         h = h.head
         if h.i in out_ids and is_report(h):
-            return h if through_ccomp else None
-    return None
+            return h, through_ccomp
+    return None, through_ccomp
+
+
+def reported_clause_of(cue: Any, out_ids: set[int], is_report: Callable[[Any], bool]) -> Any | None:
+    """The outer reporting verb whose reported clause (a ``ccomp`` on the way up) holds ``cue``,
+    or None. The first reporting verb above ``cue`` is the one tried, as ``_outer`` does."""
+    verb, through_ccomp = _first_reporter_above(cue, out_ids, is_report)
+    return verb if through_ccomp else None
 
 
 # "would concede", "could call it": a hypothetical act inside a report did not happen
@@ -69,11 +76,5 @@ def carried_by_outlet(cue: Any, out_ids: set[int], is_report: Callable[[Any], bo
     reporting verb above ``cue`` carries the report (report, quote, cite); the words are the inner
     reporter's, named or not, never the outlet's (real-news tuning split: an unnamed speaker
     went to the agency)."""
-    h = cue
-    for _ in range(NESTED.max_climb):
-        if h.head.i == h.i:
-            return False
-        h = h.head
-        if h.i in out_ids and is_report(h):
-            return report_base(h.lower_) in _CARRIERS
-    return False
+    verb, _ = _first_reporter_above(cue, out_ids, is_report)
+    return verb is not None and report_base(verb.lower_) in _CARRIERS
