@@ -105,6 +105,10 @@ def _group_part(g: list[Token]) -> Part | None:
         return Part("desc", first, g[0].start)  # "Critics say …": a group, not a name
     if any(t.lower in CLAUSE_WORDS for t in g):
         return None
+    if len(g) > 1 and any(t.lower in SUBJECT_PRONOUNS for t in g[1:]):
+        # "shortly after it aired on CNN, media correspondent Brian X said": a pronoun inside
+        # makes it a clause, not a speaker's role and name (round 11, real-news tuning split)
+        return None
     caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
     if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
@@ -113,6 +117,10 @@ def _group_part(g: list[Token]) -> Part | None:
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):
         return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
+    if first in {"a", "an", "another"} and len(g) >= 2:
+        # "Another Green Beret told …", "a Fox News producer said": someone unnamed, described
+        # by a capitalised group or employer, not a name (round 11, real-news tuning split)
+        return Part("desc", " ".join(t.text for t in g), g[0].start)
     held = _held_by_head(g)
     if held is not None:
         return held
@@ -122,10 +130,7 @@ def _group_part(g: list[Token]) -> Part | None:
             g = g[:-1]  # "Obama Wednesday": a day is not part of the name
         if g[-1].lower in CAP_STOP or not g[-1].text[:1].isupper():
             return None
-        k = len(g) - 1
-        while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}
-                         or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start):
-            k -= 1
+        k = _name_run_start(g)
         text = _join(g[k:])
         return Part("name", text, g[k].start)
     if any(report_base(t.lower) and t.lower not in {"report", "statement"} for t in g):
@@ -141,6 +146,18 @@ def _group_part(g: list[Token]) -> Part | None:
             return Part("desc", text, g[0].start)
         return Part("desc", text, g[0].start)
     return None
+
+
+def _name_run_start(g: list[Token]) -> int:
+    """Where the last run of capitals (with "of", "de", "&" …) starts: the name after its role."""
+    k = len(g) - 1
+    # an apostrophe joins a name only inside it ("O’Neill"); with a space after it is a
+    # plural owner's ("said Sky Networks’ Sophie X": the person, not the channel; round 11)
+    while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}
+                     or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start
+                     and g[k - 1].end == g[k].start):
+        k -= 1
+    return k
 
 
 # Prepositions that attach a place or an employer to the speaker before them.

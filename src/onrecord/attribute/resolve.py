@@ -196,6 +196,12 @@ class Resolver(Referents):
             e = self.ents.entity_for_name(split_title(own.group(1)))
             if e is not None:
                 return e, f"description '{part.text}' -> its owner {e.canonical}"
+        words = part.text.split()
+        if words[0].lower() == "another" or words[0].lower() in {"a", "an"} and words[1][:1].isupper():
+            # "Another Green Beret told …", "a Fox News producer said": one more member of a
+            # named group or body, unnamed; never the group it shares words with (round 11,
+            # real-news tuning split). "a prosecutor told the court" may be named later (dev set)
+            return None, f"description '{part.text}' is indefinite: someone unnamed"
         e = self.description(part.text, pos)
         if e is not None and e.kind != "org" and part.text.lower().startswith("the ") \
                 and not any(m.start < pos for m in e.mentions) \

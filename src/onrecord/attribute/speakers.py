@@ -21,6 +21,7 @@ from .mentions import collect_roles, find_mentions
 from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
+from .topic import names_someone_else
 from .documents import document_noun_starts, may_name_document, record_document_authors
 from .fullname import drop_names_only_inside, fuller_speaker_names
 
@@ -246,11 +247,17 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                 carried = bool(pq.cue) and (pq.cue in lay.text[pq.end : p.end] or bool(
                     pq.attribution_evidence and pq.attribution_evidence[0].startswith("continues the speaker")))
                 cue = pq.cue if p.para == s.para and pq.cue and carried else None
+                other = names_someone_else(res, lay, si, ents)
+                if other is not None:
+                    return [], None, f"names {other.canonical}, not the previous speaker: left null", C.nobody
                 return ents, cue, "continues the speaker of the previous sentence", C.continues_previous_speaker
             subj = [e for e in res.subj.get(si - 1) or [] if e.substantial()]
             if subj:
                 return list(subj), intro_cue, "continues the subject of the previous sentence", C.continues_previous_subject
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
+        other = names_someone_else(res, lay, si, last[0])
+        if other is not None:
+            return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
         return list(last[0]), intro_cue, "continues the last speaker", C.continues_last_speaker
     if last is not None:
         return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far

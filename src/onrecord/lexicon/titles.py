@@ -31,11 +31,14 @@ founder owner striker winger defender midfielder goalkeeper guitarist pianist si
 adviser advisor aide strategist counsel administrator correspondent nominee candidate treasurer
 comptroller auditor registrar ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp
 mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh emir senators
-governors congressmen ministers presidents""".split())  # boss: "Boss Steve X"; delegate:
+governors congressmen ministers presidents host anchor presenter columnist
+commentator lawyer producer""".split())  # boss: "Boss Steve X"; delegate:
 # "Delegate Eleanor Holmes Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round
 # 5: the title became part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept
 # the title in the name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …"
-# (real-news tuning split)
+# (real-news tuning split); host, anchor, presenter, columnist, commentator, lawyer, producer:
+# "Host Jon X pressed …", "Producer Kevin X said" kept the role in the name (round 11; not
+# "reporter": "The Hollywood Reporter" is a paper)
 
 # Title words that are also common given names (Dean Baquet, Major Owens, King Hussein is a
 # title). Only "dean" and "major" so far: "king" before a name is usually the title.

@@ -196,3 +196,23 @@ class Lede:
 
 
 LEDE = Lede()
+
+
+@dataclass(frozen=True)
+class Nested:
+    """Thresholds of nested reporting and after-quotation credits (attribute/nested.py,
+    parse_finder._credit_after; issue 11 round 11)."""
+
+    # dependency heads climbed from a reporting verb to the reporting verb whose clause holds
+    # it. The same reach as parse_finder._outer (six), which it must agree with: "Sessions
+    # said he was told by the FBI not to list …" is two steps, the deepest seen on the
+    # real-news tuning split four ("When X suggested that even Y would concede … had not been").
+    max_climb: int = 6
+    # tokens after the closing mark within which a credit's reporting verb comes ("“…,”
+    # Davidson Y, a Cumulus spokesman, told POLITICO": eight). Prevents a verb of a later
+    # clause from being read as the credit; a name, an apposition of a few words and the verb
+    # fit in twelve.
+    credit_reach: int = 12
+
+
+NESTED = Nested()

@@ -1,0 +1,30 @@
+"""A quotation with no speaker of its own does not continue the previous or the last speaker
+when its own sentence names another person (attribute/topic.py, issue #11 round 11): left
+null, not guessed. Cases written for this test, shaped like constructs that failed on the
+real-news tuning split."""
+
+from __future__ import annotations
+
+import pytest
+
+_LETTER = ("In a letter signed by both publisher Ana Kiel and editor Tom Rudd, the pair said they "
+           "promise to \u201creport the news without fear.\u201d")
+
+CASES = [
+    ("not the speaker of the previous sentence",
+     "Paper\n\n\u201cThe paper has lost its way,\u201d said columnist Ed Marsh. \u201cIt must change.\u201d"
+     "\n\n" + _LETTER,
+     ["Ed Marsh", "Ed Marsh", None]),
+    ("not the last speaker of the article",
+     "Paper\n\n\u201cThe paper has lost its way,\u201d said columnist Ed Marsh.\n\nIt was a hard week at "
+     "the paper.\n\n" + _LETTER,
+     ["Ed Marsh", None]),
+    ("a continuation naming nobody else still continues",
+     "Paper\n\n\u201cThe paper has lost its way,\u201d said columnist Ed Marsh. \u201cIt must change.\u201d",
+     ["Ed Marsh", "Ed Marsh"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_topic_change(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
