@@ -23,3 +23,16 @@ CASES = [
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_named_owner(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+BODY_CASES = [
+    ("a kind of body is the one its sentence opened on",
+     "Post hidden\n\nPinpost removed a photo from Mayor Lund early Sunday that the photo-sharing "
+     "site said went against its rules on \u201cgraphic harm,\u201d then restored it.",
+     ["Pinpost"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", BODY_CASES, ids=[c[0] for c in BODY_CASES])
+def test_described_body(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected

@@ -28,6 +28,7 @@ from .layout import Layout
 from .entities import Entities, Entity
 from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
+from .described import described_body
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -236,6 +237,9 @@ class Resolver(Referents):
             e = self.pronoun("person", pos, sent_idx)
             if e is not None:
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
+        body, why = described_body(self, part, pos, sent_idx)
+        if body is not None:
+            return body, why
         self.last_unresolved_head = head
         return None, f"description '{part.text}' unresolved"
 
