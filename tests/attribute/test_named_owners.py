@@ -36,3 +36,28 @@ BODY_CASES = [
 @pytest.mark.parametrize("case,article,expected", BODY_CASES, ids=[c[0] for c in BODY_CASES])
 def test_described_body(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+NEXT_CASES = [
+    ("an indefinite description named by a new full name opening the next sentence",
+     "Candidate quits\n\nA Liberal council hopeful has stood down after being quoted as calling for "
+     "\u201ca bonfire of the planning rules\u201d.\n\n"
+     "Petra Holloway, who also runs a bakery in the town, had been due to stand in May.",
+     ["Petra Holloway"]),
+    ("an unnamed spokesman is not the next person named",
+     "Ferry fares\n\nA spokesman for the operator said fares would rise by \u201cno more than inflation\u201d.\n\n"
+     "Tomas Elling, who chairs the passengers' group, said that was too much.",
+     [None]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", NEXT_CASES, ids=[c[0] for c in NEXT_CASES])
+def test_named_next(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)][:1] == expected
+
+
+def test_description_renamed_with_its_head_in_the_next_sentence(speech_of):
+    # no reporting verb ("defended … as “…”"); the next sentence repeats "official" before the name
+    article = ("Court ruling\n\nA city official had defended the closures as \u201cthe only safe choice.\u201d "
+               "The official, Marta Quintero Sol, also said the parks would reopen in June.")
+    assert [q.speaker for q in speech_of(article, "renamed")] == ["Marta Quintero Sol"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .cues import DOCUMENT_NOUNS
+from .described import renamed_next
 from .phrase import Part
 
 # Works a person or body owns whose wording an article quotes as theirs: the documents, and
@@ -35,3 +36,17 @@ def owned_work_owner(parts_of: Any, subj: Any, base: int) -> list[Part] | None:
         return None
     parts = parts_of(poss)
     return parts if parts and all(p.kind == "name" for p in parts) else None
+
+
+def named_later_subject(lay: Any, sent: Any, subj: Any, parts: list[Part] | None) -> list[Part] | None:
+    """"A Saudi official had defended the executions as “…”. The official, Ali bin X, …": an
+    indefinite description subject of a narrating verb is the one the next sentence names by
+    repeating its head before the name (resolved in described.py); ``parts``: the subject's."""
+    if subj is None or not parts or len(parts) != 1 or parts[0].kind != "desc":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
+        return None
+    if sent.index + 1 >= len(lay.sentences):
+        return None
+    nxt = lay.sentences[sent.index + 1]
+    return parts if renamed_next(lay.masked, subj.lower_, nxt.start) is not None else None

@@ -13,7 +13,7 @@ from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASE
 from .cues import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
-from .owners import owned_work_owner
+from .owners import named_later_subject, owned_work_owner
 from .parse_subject import np_parts
 
 
@@ -175,10 +175,14 @@ def _no_reporting_verb(f: _Frame) -> Surface:
         parts = f.parts(subs[0]) if subs else None
         if parts and all(p.kind in {"name", "pronoun"} for p in parts):
             return Surface(parts, None, f"parse: subject of the narrating verb '{root.text}'", C.parse_narrating_subject)
-        work = next((c for c in root.children if c.dep_ == "nsubj" and c.i in f.out_ids), None)
-        owner = owned_work_owner(f.parts, work, f.base) if work is not None else None
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i in f.out_ids), None)
+        owner = owned_work_owner(f.parts, subj, f.base) if subj is not None else None
         if owner:
-            return Surface(owner, None, f"parse: owner of the {work.lower_} subject of '{root.text}'",
+            return Surface(owner, None, f"parse: owner of the {subj.lower_} subject of '{root.text}'",
+                           C.parse_narrating_subject)
+        named = named_later_subject(f.lay, f.sent, subj, f.parts(subj) if subj is not None else None)
+        if named:
+            return Surface(named, None, f"parse: subject of '{root.text}', named in the next sentence",
                            C.parse_narrating_subject)
     return Surface([], None, "no reporting verb: a quotation inside narration names nobody", C.nobody)
 
