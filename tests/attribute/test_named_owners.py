@@ -61,3 +61,9 @@ def test_description_renamed_with_its_head_in_the_next_sentence(speech_of):
     article = ("Court ruling\n\nA city official had defended the closures as \u201cthe only safe choice.\u201d "
                "The official, Marta Quintero Sol, also said the parks would reopen in June.")
     assert [q.speaker for q in speech_of(article, "renamed")] == ["Marta Quintero Sol"]
+
+
+def test_per_a_document_is_according_to_it(speech_of):
+    article = ("Network review\n\nThe review was written by its author, Corin Vale, who ran the unit.\n\n"
+               "The unit was set up to \u201cguard every server the council owns,\u201d per the review.")
+    assert [q.speaker for q in speech_of(article, "per")] == ["Corin Vale"]

@@ -50,3 +50,14 @@ def named_later_subject(lay: Any, sent: Any, subj: Any, parts: list[Part] | None
         return None
     nxt = lay.sentences[sent.index + 1]
     return parts if renamed_next(lay.masked, subj.lower_, nxt.start) is not None else None
+
+
+def per_source(t: Any) -> Any | None:
+    """"OCISO was created to “…,” per the internal memo": "per" before a document or a name
+    is "according to" (real-news tuning split: left null); not "$5 per gallon"."""
+    if t.lower_ != "per":
+        return None
+    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.lower_ in DOCUMENT_NOUNS or obj.pos_ == "PROPN"):
+        return None
+    return obj

@@ -13,7 +13,7 @@ from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASE
 from .cues import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
-from .owners import named_later_subject, owned_work_owner
+from .owners import named_later_subject, owned_work_owner, per_source
 from .parse_subject import np_parts
 
 
@@ -57,7 +57,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
 
 
 def _according_to(f: _Frame) -> Surface | None:
-    """"according to X"."""
+    """"according to X", "per X"."""
     doc = f.doc
     for t in f.outside:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
@@ -66,6 +66,9 @@ def _according_to(f: _Frame) -> Surface | None:
                 parts = f.parts(objs[0])
                 if parts:
                     return Surface(parts, doc[t.i : t.i + 2].text, "parse: according to X", C.parse_according_to)
+        source = per_source(t)
+        if source is not None and f.parts(source):
+            return Surface(f.parts(source), t.text, "parse: per X", C.parse_according_to)
     return None
 
 
