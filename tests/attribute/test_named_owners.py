@@ -67,3 +67,21 @@ def test_per_a_document_is_according_to_it(speech_of):
     article = ("Network review\n\nThe review was written by its author, Corin Vale, who ran the unit.\n\n"
                "The unit was set up to \u201cguard every server the council owns,\u201d per the review.")
     assert [q.speaker for q in speech_of(article, "per")] == ["Corin Vale"]
+
+
+COLON_CASES = [
+    ("the named clause the colon ends, not the narrating main clause",
+     "Primaries\n\nNewcomers took the spotlight across the region, to Dorset, where surgeon Lena "
+     "Marsh Okafor set out her record for the seat: \u201cI have run a ward for ten years.\u201d",
+     ["Lena Marsh Okafor"]),
+    ("the quotation's own subject is never its speaker",
+     "Press laws\n\nAnd Halvorsen compares planned new rules to a new censorship that will hunt down "
+     "and silence critics of the budget: \u201cThe ministry, through tougher and stricter licensing, "
+     "would be able to shut small papers down.\u201d",
+     ["Halvorsen"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", COLON_CASES, ids=[c[0] for c in COLON_CASES])
+def test_before_colon(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected

@@ -129,7 +129,10 @@ def _before_colon(f: _Frame) -> Surface | None:
             v = min(lv, key=_depth)
     if not (v.pos_ in {"VERB", "AUX"} and v.i in f.out_ids):
         return None
+    v = _named_clause_at_colon(f, v, prev, colon[-1].i)
     subj, how = _subject_of(v)
+    if subj is not None and subj.i not in f.out_ids:
+        subj, how = _named_subject_outside(f, prev, colon[-1].i), "named subject outside the quotation"
     if subj is None:
         return None
     parts = f.parts(subj)
@@ -140,6 +143,27 @@ def _before_colon(f: _Frame) -> Surface | None:
     cue_text = _parse_cue_text(doc, v) if strong else \
         doc[v.i : end].text if end - v.i <= 6 else v.text
     return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", C.parse_before_colon)
+
+
+def _named_clause_at_colon(f: _Frame, v: Any, prev: list[Any], colon: int) -> Any:
+    """"Women contenders grabbed headlines …, to Oregon, where … Monica X touted her own
+    qualifications: “…”": when the main verb is narration, a later verb with a named subject
+    and no verb between it and the colon is the clause the colon ends (real-news tuning split)."""
+    if _is_report(v):
+        return v
+    later = [t for t in prev if v.i < t.i < colon and t.i in f.out_ids and t.pos_ == "VERB"
+             and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)]
+    if later and not any(u.pos_ in {"VERB", "AUX"} for u in f.doc[later[-1].i + 1 : colon]):
+        return later[-1]
+    return v
+
+
+def _named_subject_outside(f: _Frame, prev: list[Any], colon: int) -> Any | None:
+    """"And Westerholm compares the planned laws to …: “The government … would …”": when the
+    parse inherits the quotation's own subject, the named subject of the words before the
+    colon speaks (the quotation's subject never does)."""
+    return next((t for t in prev if t.i < colon and t.dep_ == "nsubj" and t.i in f.out_ids
+                 and (t.pos_ == "PROPN" or t.lower_ in {"he", "she"})), None)
 
 
 def _named_reporter(v: Any) -> bool:
