@@ -85,3 +85,18 @@ COLON_CASES = [
 @pytest.mark.parametrize("case,article,expected", COLON_CASES, ids=[c[0] for c in COLON_CASES])
 def test_before_colon(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+def test_it_after_a_country_subject_is_the_country(speech_of):
+    # "it" no organisation fits binds to the country the sentence before was about, not by
+    # falling back to whatever subject or speaker came last
+    article = ("Embassy row\n\n\u201cWe want the truth,\u201d said Mina Park, the envoy's sister.\n\n"
+               "Prosecutor Kim Dae-won met Mr Tanaka twice and visited the embassy in Tokyo. He flew back "
+               "to South Korea on Wednesday without a statement.\n\n"
+               "South Korea has changed its account of what happened to the envoy.\n\n"
+               "When he first went missing, it said the envoy had left the building unharmed. It later "
+               "admitted he had been detained, saying the arrest was planned and the work of a "
+               "\u201crogue unit\u201d.")
+    q = speech_of(article, "country-it")[-1]
+    assert q.speaker == "South Korea"
+    assert not any(e.startswith("continues") for e in q.attribution_evidence)

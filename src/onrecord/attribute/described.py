@@ -45,6 +45,16 @@ def _org_kind_subject(res: "Resolver", part: "Part", pos: int, sent_idx: int) ->
     return None
 
 
+def country_it(res: "Resolver", sent_idx: int) -> "Entity | None":
+    """"Saudi Arabia has changed its account. When he first disappeared, it said …. It later
+    admitted …, saying … “…”": an "it" no organisation fits is the country that was the
+    subject of the sentence before (its government speaking); real-news tuning split."""
+    subj = res.subj.get(sent_idx - 1) or [] if sent_idx > 0 else []
+    if len(subj) == 1 and is_place(subj[0].canonical) and len(subj[0].canonical.split()) <= 3:
+        return subj[0]
+    return None
+
+
 # Unnamed voices a report rarely names in the next sentence: "A spokesman said “…”. John X, the
 # chief executive, added …" is another person. "The official, NAME," still names them.
 _UNNAMED_HEADS = frozenset("""spokesman spokeswoman spokesperson official officials source sources

@@ -28,7 +28,7 @@ from .layout import Layout
 from .entities import Entities, Entity
 from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
-from .described import described_body
+from .described import country_it, described_body
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -164,6 +164,9 @@ class Resolver(Referents):
         e = self.pronoun(part.text, pos, sent_idx)
         if e is not None:
             return e, f"pronoun '{part.text}' -> {e.canonical}"
+        e = country_it(self, sent_idx) if part.text == "it" else None
+        if e is not None:
+            return e, f"pronoun 'it' -> the country before, {e.canonical}"
         return None, f"pronoun '{part.text}' unresolved"
 
     def _asked(self, part: Part, pos: int, sent_idx: int) -> Entity | None:
