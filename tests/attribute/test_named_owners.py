@@ -100,3 +100,21 @@ def test_it_after_a_country_subject_is_the_country(speech_of):
     q = speech_of(article, "country-it")[-1]
     assert q.speaker == "South Korea"
     assert not any(e.startswith("continues") for e in q.attribution_evidence)
+
+
+VOICE_CASES = [
+    ("a body's account named once in full, then by its head",
+     "Posts hidden\n\nThe mayor woke to find his post hidden. The same text was posted by the official "
+     "Harbour Council account early Friday, which was then hidden too.\n\nAfter the council post was "
+     "hidden, the official account replied: \u201cThis post broke no rules at all and should be restored.\u201d",
+     ["Harbour Council"]),
+    ("a person's role after a unit's name is not the unit",
+     "Patrol\n\nThe Harbour Rescue leader met the crews at dawn.\n\n"
+     "\u201cThe boats were late again,\u201d the leader said.",
+     [None]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", VOICE_CASES, ids=[c[0] for c in VOICE_CASES])
+def test_body_voice(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected

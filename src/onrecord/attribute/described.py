@@ -55,6 +55,17 @@ def country_it(res: "Resolver", sent_idx: int) -> "Entity | None":
     return None
 
 
+# What speaks for a body and is named after it ("the official White House account", "the
+# Harbour Council campaign"); never a person's role ("the Green Beret leader", "the officer":
+# the real-news tuning split named three unnamed soldiers after a unit written before "leader")
+_BODY_VOICES = frozenset("""account feed page handle website site channel blog newsletter campaign
+office team""".split())
+
+# characters; how far back a description's head is looked for after a body's name: the same
+# window resolve.py's unnamed-role check reads (a few paragraphs of news text)
+_LOOK_BACK = 1500
+
+
 # Unnamed voices a report rarely names in the next sentence: "A spokesman said “…”. John X, the
 # chief executive, added …" is another person. "The official, NAME," still names them.
 _UNNAMED_HEADS = frozenset("""spokesman spokeswoman spokesperson official officials source sources
@@ -99,9 +110,32 @@ def _named_next(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Enti
     return None
 
 
+def _named_before_head(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
+    """"… was posted by the official White House account. …, the official account responded":
+    a definite description whose head the article wrote earlier right after a body's name is
+    that body's (a person's name there is a topic as often as an owner: left alone)."""
+    words = part.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _BODY_VOICES:
+        return None
+    head = words[-1].lower()
+    lo = max(0, pos - _LOOK_BACK)
+    last = None
+    for m in re.finditer(r"\s(?:[a-z][\w-]*\s)?" + re.escape(head) + r"\b", res.lay.masked[lo:pos]):
+        last = lo + m.start()
+    if last is None:
+        return None
+    s = res.lay.sentence_at(last)
+    owner = next((x for x in res.by_sentence.get(s.index, []) if x.end == last), None) if s else None
+    e = owner.entity if owner is not None and not owner.possessive else None
+    if e is None or e.person_like() or is_place(e.canonical) or e.place_evidence > 0:
+        return None
+    return e
+
+
 DESCRIPTION_RULES: list[Callable[["Resolver", "Part", int, int], "Entity | None"]] = [
     _org_kind_subject,
     _named_next,
+    _named_before_head,
 ]
 
 
