@@ -118,3 +118,20 @@ VOICE_CASES = [
 @pytest.mark.parametrize("case,article,expected", VOICE_CASES, ids=[c[0] for c in VOICE_CASES])
 def test_body_voice(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+APPOS_CASES = [
+    ("a role with a name in apposition is the named person",
+     "Radio shows\n\nThree presenters will share the late slot from March. The station's head of music, "
+     "Marta Ellery, said: \u201cWe wanted voices that know the scene inside out.\u201d",
+     ["Marta Ellery"]),
+    ("an owner's role with a name in apposition, after the quotation",
+     "Festival row\n\nThe show was banned on Tuesday. \u201cI am shocked by this decision,\u201d the "
+     "festival's organiser in Leeds, Ruth Abena Owusu, told reporters.",
+     ["Ruth Abena Owusu"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", APPOS_CASES, ids=[c[0] for c in APPOS_CASES])
+def test_role_in_apposition(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
