@@ -135,3 +135,12 @@ APPOS_CASES = [
 @pytest.mark.parametrize("case,article,expected", APPOS_CASES, ids=[c[0] for c in APPOS_CASES])
 def test_role_in_apposition(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+def test_a_modifier_before_a_role_hands_the_subject_to_the_name(speech_of):
+    # "Broadway" is a noun modifier; the sentence is about the star it introduces, so "the
+    # Prague-born actor" in the next sentence is him
+    article = ("Star backs school\n\nBroadway stage star Ivo Petrak has opened a drama school in his home "
+               "town.\n\nThe Prague-born actor said that the old building had been in a \u201cvery sorry "
+               "state\u201d for years.")
+    assert [q.speaker for q in speech_of(article, "modifier-subject")] == ["Ivo Petrak"]
