@@ -144,3 +144,10 @@ def test_a_modifier_before_a_role_hands_the_subject_to_the_name(speech_of):
                "town.\n\nThe Prague-born actor said that the old building had been in a \u201cvery sorry "
                "state\u201d for years.")
     assert [q.speaker for q in speech_of(article, "modifier-subject")] == ["Ivo Petrak"]
+
+
+def test_an_entertainment_role_is_the_subject_before(speech_of):
+    article = ("Host in hospital\n\nVeteran radio host Marla Quint is in hospital after a fall.\n\n"
+               "Marla Quint has presented the breakfast show for 30 years. The presenter said that she "
+               "is \u201cfeeling stronger every day\u201d and hopes to return soon.")
+    assert [q.speaker for q in speech_of(article, "presenter")] == ["Marla Quint"]
