@@ -151,3 +151,9 @@ def test_an_entertainment_role_is_the_subject_before(speech_of):
                "Marla Quint has presented the breakfast show for 30 years. The presenter said that she "
                "is \u201cfeeling stronger every day\u201d and hopes to return soon.")
     assert [q.speaker for q in speech_of(article, "presenter")] == ["Marla Quint"]
+
+
+def test_a_named_bodys_jury_speaks_for_the_body(speech_of):
+    article = ("Films of the year\n\nThe National Screen Academy (NSA) named ten films on Monday.\n\n"
+               "\u201cThis was a year of brave and angry work,\u201d the NSA jury said.")
+    assert [q.speaker for q in speech_of(article, "jury")] == ["National Screen Academy"]
