@@ -155,5 +155,6 @@ def test_an_entertainment_role_is_the_subject_before(speech_of):
 
 def test_a_named_bodys_jury_speaks_for_the_body(speech_of):
     article = ("Films of the year\n\nThe National Screen Academy (NSA) named ten films on Monday.\n\n"
-               "\u201cThis was a year of brave and angry work,\u201d the NSA jury said.")
-    assert [q.speaker for q in speech_of(article, "jury")] == ["National Screen Academy"]
+               "\u201cThis was a year of brave and angry work,\u201d the NSA jury said. \u201cWe saw "
+               "fewer sequels,\u201d the nine-strong NSA jury added.")
+    assert [q.speaker for q in speech_of(article, "jury")] == ["National Screen Academy"] * 2

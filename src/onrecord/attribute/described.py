@@ -138,13 +138,19 @@ _BODY_PARTS = frozenset("""jury panel board committee council staff secretariat"
 
 
 def _named_body_part(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
-    """"the AFI jury", "the UN panel": a part of a body the article names is that body."""
+    """"the 13-strong AFI jury", "the UN panel": a part of a body the article names is that
+    body."""
     words = part.text.split()
     if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() not in _BODY_PARTS:
         return None
-    name = " ".join(w for w in words[1:-1] if w[:1].isupper())
-    if not name or name != " ".join(words[1:-1]):
-        return None  # only names between "the" and the part ("the 13-strong jury" is none)
+    run: list[str] = []
+    for w in reversed(words[1:-1]):  # the capitalised run right before the part
+        if not w[:1].isupper():
+            break
+        run.insert(0, w)
+    name = " ".join(run)  # "the 13-strong AFI jury": AFI; "the 13-strong jury": none
+    if not name:
+        return None
     e = res.ents.entity_for_name(name)
     if e is None or e.person_like() or is_place(e.canonical):
         return None
