@@ -158,3 +158,21 @@ def test_a_named_bodys_jury_speaks_for_the_body(speech_of):
                "\u201cThis was a year of brave and angry work,\u201d the NSA jury said. \u201cWe saw "
                "fewer sequels,\u201d the nine-strong NSA jury added.")
     assert [q.speaker for q in speech_of(article, "jury")] == ["National Screen Academy"] * 2
+
+
+IT_CASES = [
+    ("an organisation's 'it' before an object uses the words",
+     "Awards\n\nThe Northern Film Society named its films of the year on Monday.\n\n"
+     "It credited the old studio's \u201cquiet courage\u201d and its knack for making films like Red "
+     "Harbour and Iron Gate \u201cthat will be watched and argued over for a century\u201d.",
+     ["Northern Film Society"]),
+    ("an expletive 'it' names nobody",
+     "Awards\n\nThe Northern Film Society named its films of the year on Monday.\n\n"
+     "It seems the jury wanted films \u201cwho will be remembered for decades to come\u201d.",
+     [None]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", IT_CASES, ids=[c[0] for c in IT_CASES])
+def test_it_narrating(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)][-1:] == expected

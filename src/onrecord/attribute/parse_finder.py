@@ -197,8 +197,10 @@ def _no_reporting_verb(f: _Frame) -> Surface:
     root = next((t for t in f.all_toks if t.dep_ == "ROOT"), None)
     if root is not None and root.i in f.out_ids and root.lemma_ != "be" \
             and not _own_subject_between(f.qtoks, root):
+        # "It credited the legend's … “…”": "it" only before an object (never "it seems")
         subs = [c for c in root.children if c.dep_ == "nsubj" and c.i in f.out_ids
-                and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"})]
+                and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"} or c.lower_ == "it"
+                     and any(d.dep_ == "dobj" for d in root.children))]
         parts = f.parts(subs[0]) if subs else None
         if parts and all(p.kind in {"name", "pronoun"} for p in parts):
             return Surface(parts, None, f"parse: subject of the narrating verb '{root.text}'", C.parse_narrating_subject)
