@@ -176,3 +176,11 @@ IT_CASES = [
 @pytest.mark.parametrize("case,article,expected", IT_CASES, ids=[c[0] for c in IT_CASES])
 def test_it_narrating(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)][-1:] == expected
+
+
+def test_an_unnamed_voice_carries_its_cue(speech_of):
+    # the second quotation goes on in the spokesman's voice: no name, but the same cue
+    article = ("Ferry fares\n\nFares will rise in May. \u201cWe held them for three years,\u201d a "
+               "spokesman for the operator said. \u201cFuel has doubled since then.\u201d")
+    qs = speech_of(article, "unnamed-cue")
+    assert [(q.speaker, q.cue) for q in qs] == [(None, "said"), (None, "said")]
