@@ -23,3 +23,12 @@ import pytest
 ])
 def test_a_headline_quotation_takes_the_reporter_of_the_lede(speech_of, article, speakers):
     assert [q.speaker for q in speech_of(article)] == speakers
+
+
+def test_an_indefinite_reporter_named_in_the_next_sentence(speech_of):
+    # the lede's reporter is "a Canadian historian", whom the next sentence names
+    article = ("Maps 'hide old borders'\n\nOld atlases may mislead, says a study.\n\n"
+               "A Canadian historian has argued that school atlases rewrite the past. Odile Marchetti "
+               "thinks printed maps shaped how pupils saw their own region. Most atlases were "
+               "reprinted unchanged for decades, said Ms Marchetti.")
+    assert [q.speaker for q in speech_of(article, "lede-named-next")][:1] == ["Odile Marchetti"]

@@ -122,8 +122,12 @@ def title_end(lowers: list[str]) -> int:
 # Roles in sport and entertainment that a report uses for the person it is about, right after
 # naming them: "Cueto was puzzled …. “…,” said the Sale player" (real-news tuning split: left
 # null); like an office, a definite one refers back to the person in focus.
+# (the entertainment roles from presenter on: "Dick X … has since hosted game shows. The
+# presenter said …", left null on the real-news tuning extension)
 FOCUS_ROLES = frozenset("""player striker midfielder defender winger forward goalkeeper keeper
-batsman bowler singer actor actress rapper musician star""".split())
+batsman bowler singer actor actress rapper musician star presenter host comedian film-maker
+filmmaker novelist playwright songwriter singer-songwriter guitarist drummer frontman dancer
+composer chart-topper""".split())
 AGE_ROLE_RE = re.compile(r"\d+-year-old")  # "the 25-year-old said"
 
 # Party and political-family words: "the California Democrat said" is a description.

@@ -35,7 +35,36 @@ def lede_reporter(lay: Layout, ents: "Entities") -> "Entity | None":
             # the reporting verb is the evidence: a lone word ("said Jupiter") qualifies
             if not is_place(m.entity.canonical) and _reports(lay, s.start, m):
                 return m.entity
+        named = _described_then_named(lay, ents, s)
+        if named is not None:
+            return named
     return None
+
+
+# words a lede's indefinite subject may run to before its reporting verb ("A senior US
+# researcher at a college has suggested"); a reporting verb further on is another clause's
+_SUBJECT_WORDS = 8
+
+
+def _described_then_named(lay: Layout, ents: "Entities", s) -> "Entity | None":
+    """"Games help you 'learn and play'. … A US researcher has suggested that …. Ravi X
+    believes …": a lede sentence whose subject is an indefinite reporter, and the next
+    sentence opening on a full name the article has not written before: that person."""
+    toks = s.tokens[: _SUBJECT_WORDS + 1]
+    if not toks or toks[0].text not in {"A", "An"} or s.index + 1 >= len(lay.sentences):
+        return None
+    verb = next((t for t in toks[1:] if t.text.islower() and (report_base(t.lower) or t.lower in {"that", "who"})), None)
+    if verb is None or not report_base(verb.lower):
+        return None
+    nxt = lay.sentences[s.index + 1]
+    first = min((x for x in ents.mentions if nxt.start <= x.start < nxt.end and x.entity is not None),
+                key=lambda x: x.start, default=None)
+    if first is None or lay.masked[nxt.start : first.start].strip() or first.possessive:
+        return None
+    e = first.entity
+    if len(e.canonical.split()) < 2 or e.kind == "org" or min(x.start for x in e.mentions) < nxt.start:
+        return None
+    return e
 
 
 def _reports(lay: Layout, sent_start: int, m) -> bool:

@@ -14,6 +14,7 @@ from .cues import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
 from .nested import carried_by_outlet, outer_owns, reported_clause_of
+from .owners import named_later_subject, owned_work_owner, per_source
 from .parse_subject import np_parts
 
 
@@ -59,7 +60,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
 
 
 def _according_to(f: _Frame) -> Surface | None:
-    """"according to X"."""
+    """"according to X", "per X"."""
     doc = f.doc
     for t in f.outside:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
@@ -68,6 +69,9 @@ def _according_to(f: _Frame) -> Surface | None:
                 parts = f.parts(objs[0])
                 if parts:
                     return Surface(parts, doc[t.i : t.i + 2].text, "parse: according to X", C.parse_according_to)
+        source = per_source(t)
+        if source is not None and f.parts(source):
+            return Surface(f.parts(source), t.text, "parse: per X", C.parse_according_to)
     return None
 
 
@@ -143,7 +147,10 @@ def _before_colon(f: _Frame) -> Surface | None:
             v = min(lv, key=_depth)
     if not (v.pos_ in {"VERB", "AUX"} and v.i in f.out_ids):
         return None
+    v = _named_clause_at_colon(f, v, prev, colon[-1].i)
     subj, how = _subject_of(v)
+    if subj is not None and subj.i not in f.out_ids:
+        subj, how = _named_subject_outside(f, prev, colon[-1].i), "named subject outside the quotation"
     if subj is None:
         return None
     parts = f.parts(subj)
@@ -154,6 +161,27 @@ def _before_colon(f: _Frame) -> Surface | None:
     cue_text = _parse_cue_text(doc, v) if strong else \
         doc[v.i : end].text if end - v.i <= 6 else v.text
     return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", C.parse_before_colon)
+
+
+def _named_clause_at_colon(f: _Frame, v: Any, prev: list[Any], colon: int) -> Any:
+    """"Women contenders grabbed headlines …, to Oregon, where … Monica X touted her own
+    qualifications: “…”": when the main verb is narration, a later verb with a named subject
+    and no verb between it and the colon is the clause the colon ends (real-news tuning split)."""
+    if _is_report(v):
+        return v
+    later = [t for t in prev if v.i < t.i < colon and t.i in f.out_ids and t.pos_ == "VERB"
+             and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)]
+    if later and not any(u.pos_ in {"VERB", "AUX"} for u in f.doc[later[-1].i + 1 : colon]):
+        return later[-1]
+    return v
+
+
+def _named_subject_outside(f: _Frame, prev: list[Any], colon: int) -> Any | None:
+    """"And Westerholm compares the planned laws to …: “The government … would …”": when the
+    parse inherits the quotation's own subject, the named subject of the words before the
+    colon speaks (the quotation's subject never does)."""
+    return next((t for t in prev if t.i < colon and t.dep_ == "nsubj" and t.i in f.out_ids
+                 and (t.pos_ == "PROPN" or t.lower_ in {"he", "she"})), None)
 
 
 def _named_reporter(v: Any) -> bool:
@@ -187,11 +215,22 @@ def _no_reporting_verb(f: _Frame) -> Surface:
     root = next((t for t in f.all_toks if t.dep_ == "ROOT"), None)
     if root is not None and root.i in f.out_ids and root.lemma_ != "be" \
             and not _own_subject_between(f.qtoks, root):
+        # "It credited the legend's … “…”": "it" only before an object (never "it seems")
         subs = [c for c in root.children if c.dep_ == "nsubj" and c.i in f.out_ids
-                and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"})]
+                and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"} or c.lower_ == "it"
+                     and any(d.dep_ == "dobj" for d in root.children))]
         parts = f.parts(subs[0]) if subs else None
         if parts and all(p.kind in {"name", "pronoun"} for p in parts):
             return Surface(parts, None, f"parse: subject of the narrating verb '{root.text}'", C.parse_narrating_subject)
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i in f.out_ids), None)
+        owner = owned_work_owner(f.parts, subj, f.base) if subj is not None else None
+        if owner:
+            return Surface(owner, None, f"parse: owner of the {subj.lower_} subject of '{root.text}'",
+                           C.parse_narrating_subject)
+        named = named_later_subject(f.lay, f.sent, subj, f.parts(subj) if subj is not None else None)
+        if named:
+            return Surface(named, None, f"parse: subject of '{root.text}', named in the next sentence",
+                           C.parse_narrating_subject)
     return Surface([], None, "no reporting verb: a quotation inside narration names nobody", C.nobody)
 
 

@@ -100,6 +100,12 @@ def _description_part(doc: Any, h: Any, base: int) -> Part | None:
         return _document_voice(doc, h, base) or Part("doc", text, base + doc[left].idx)
     if h.pos_ not in {"NOUN", "PROPN"}:
         return None
+    # "Radio 1's controller, Andy X, said": the name in apposition to a role is who speaks
+    # (real-news tuning extension: the role was kept and left unresolved)
+    named = next((_name_part(doc, c, base) for c in h.children if c.dep_ == "appos" and c.i > h.i
+                  and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","), None) if h.pos_ == "NOUN" else None
+    if named is not None and len(named.text.split()) >= 2:
+        return named
     return Part("desc", text, base + doc[left].idx)
 
 

@@ -28,6 +28,7 @@ from .layout import Layout
 from .entities import Entities, Entity
 from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
+from .described import country_it, described_body, named_next
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -163,6 +164,9 @@ class Resolver(Referents):
         e = self.pronoun(part.text, pos, sent_idx)
         if e is not None:
             return e, f"pronoun '{part.text}' -> {e.canonical}"
+        e = country_it(self, sent_idx) if part.text == "it" else None
+        if e is not None:
+            return e, f"pronoun 'it' -> the country before, {e.canonical}"
         return None, f"pronoun '{part.text}' unresolved"
 
     def _asked(self, part: Part, pos: int, sent_idx: int) -> Entity | None:
@@ -200,7 +204,11 @@ class Resolver(Referents):
         if words[0].lower() == "another" or words[0].lower() in {"a", "an"} and words[1][:1].isupper():
             # "Another Green Beret told …", "a Fox News producer said": one more member of a
             # named group or body, unnamed; never the group it shares words with (round 11,
-            # real-news tuning split). "a prosecutor told the court" may be named later (dev set)
+            # real-news tuning split). "a prosecutor told the court" may be named later (dev set),
+            # and so may "A Liberal council hopeful … . NAME, who …" (round 11, nulls)
+            e = named_next(self, part, pos, sent_idx)
+            if e is not None:
+                return e, f"description '{part.text}' -> {e.canonical} (named_next)"
             return None, f"description '{part.text}' is indefinite: someone unnamed"
         e = self.description(part.text, pos)
         if e is not None and e.kind != "org" and part.text.lower().startswith("the ") \
@@ -242,6 +250,9 @@ class Resolver(Referents):
             e = self.pronoun("person", pos, sent_idx)
             if e is not None:
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
+        body, why = described_body(self, part, pos, sent_idx)
+        if body is not None:
+            return body, why
         self.last_unresolved_head = head
         return None, f"description '{part.text}' unresolved"
 

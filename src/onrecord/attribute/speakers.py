@@ -222,6 +222,15 @@ def _norm(s: str) -> str:
     return re.sub(r"[^\w]+", " ", s).strip()
 
 
+def _carried_cue(lay: Layout, p: Any, s: Any, pq: Any) -> str | None:
+    """“…,” she said. “…” carries the same cue; a new paragraph, or a partial quote inside
+    reported speech ("she called it “…”. “…”"), does not (the previous quotation's cue stands
+    after it: “…,” X, a senator, said Monday.)"""
+    carried = bool(pq.cue) and (pq.cue in lay.text[pq.end : p.end] or bool(
+        pq.attribution_evidence and pq.attribution_evidence[0].startswith("continues the")))
+    return pq.cue if p.para == s.para and pq.cue and carried else None
+
+
 def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                   opt: AttributeOptions) -> tuple[list[Any], str | None, str, float]:
     """A quotation without a cue of its own: the previous sentence's speaker or subject."""
@@ -234,23 +243,20 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             said = [j for j in p.quotes if lay.quotes[j].kind == "speech"]
             if said and not lay.quotes[said[-1]].speaker and lay.quotes[said[-1]].speaker_description:
                 # “…,” said the Sale player. “…”: the words go on in an unnamed voice; an older
-                # named speaker took them (real-news tuning split)
-                res.unnamed_description = lay.quotes[said[-1]].speaker_description
-                return [], None, "continues the unnamed speaker of the previous sentence", C.nobody
+                # named speaker took them (real-news tuning split); the cue goes on as for a
+                # named voice (the gold carries it: tuning split and extension)
+                pq = lay.quotes[said[-1]]
+                res.unnamed_description = pq.speaker_description
+                return [], _carried_cue(lay, p, s, pq), "continues the unnamed speaker of the previous sentence", C.nobody
             prev_q = [j for j in said if lay.quotes[j].speaker]
             if prev_q:
                 pq = lay.quotes[prev_q[-1]]
                 ents = [x for x in _entities_of(res, pq)]
-                # “…,” she said. “…” carries the same cue; a new paragraph, or a partial quote
-                # inside reported speech ("she called it “…”. “…”"), does not
-                # (the previous quotation's cue stands after it: “…,” X, a senator, said Monday.)
-                carried = bool(pq.cue) and (pq.cue in lay.text[pq.end : p.end] or bool(
-                    pq.attribution_evidence and pq.attribution_evidence[0].startswith("continues the speaker")))
-                cue = pq.cue if p.para == s.para and pq.cue and carried else None
                 other = names_someone_else(res, lay, si, ents)
                 if other is not None:
                     return [], None, f"names {other.canonical}, not the previous speaker: left null", C.nobody
-                return ents, cue, "continues the speaker of the previous sentence", C.continues_previous_speaker
+                return ents, _carried_cue(lay, p, s, pq), "continues the speaker of the previous sentence", \
+                    C.continues_previous_speaker
             subj = [e for e in res.subj.get(si - 1) or [] if e.substantial()]
             if subj:
                 return list(subj), intro_cue, "continues the subject of the previous sentence", C.continues_previous_subject

@@ -1,0 +1,63 @@
+"""Speakers the article names without a reporting verb (issue 11, round 11, nulls): the words of
+someone's bill, plan or document ("His bill seeks to ban … “…”"). Split from parse_finder.py,
+whose rules it extends; each rule needs a construct that names the owner, never a guess."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .cues import DOCUMENT_NOUNS
+from .described import renamed_next
+from .phrase import Part
+
+# Works a person or body owns whose wording an article quotes as theirs: the documents, and
+# the bills, plans and proposals of politicians ("His bill seeks to ban federal support for
+# any “…”" is the congressman's wording; real-news tuning split).
+OWNED_WORK_NOUNS = DOCUMENT_NOUNS | frozenset("""bill bills plan plans proposal proposals op-ed
+legislation amendment measure manifesto budget motion resolution""".split())
+
+# the owner pronoun as the subject pronoun resolve.py binds
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def owned_work_owner(parts_of: Any, subj: Any, base: int) -> list[Part] | None:
+    """"His bill seeks to ban … “…”", "Schock's plan would …": the owner of the work that is
+    the subject of a narrating verb, as speaker parts; None when the subject is no owned work
+    or its owner is not a pronoun or a name (``parts_of``: the frame's token -> parts;
+    ``base``: the sentence's offset)."""
+    if subj.lower_ not in OWNED_WORK_NOUNS:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ in _OWNER_PRONOUNS:
+        return [Part("pronoun", _OWNER_PRONOUNS[poss.lower_], base + poss.idx)]
+    if poss.pos_ != "PROPN":
+        return None
+    parts = parts_of(poss)
+    return parts if parts and all(p.kind == "name" for p in parts) else None
+
+
+def named_later_subject(lay: Any, sent: Any, subj: Any, parts: list[Part] | None) -> list[Part] | None:
+    """"A Saudi official had defended the executions as “…”. The official, Ali bin X, …": an
+    indefinite description subject of a narrating verb is the one the next sentence names by
+    repeating its head before the name (resolved in described.py); ``parts``: the subject's."""
+    if subj is None or not parts or len(parts) != 1 or parts[0].kind != "desc":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
+        return None
+    if sent.index + 1 >= len(lay.sentences):
+        return None
+    nxt = lay.sentences[sent.index + 1]
+    return parts if renamed_next(lay.masked, subj.lower_, nxt.start) is not None else None
+
+
+def per_source(t: Any) -> Any | None:
+    """"OCISO was created to “…,” per the internal memo": "per" before a document or a name
+    is "according to" (real-news tuning split: left null); not "$5 per gallon"."""
+    if t.lower_ != "per":
+        return None
+    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.lower_ in DOCUMENT_NOUNS or obj.pos_ == "PROPN"):
+        return None
+    return obj
