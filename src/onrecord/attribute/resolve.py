@@ -28,6 +28,7 @@ from .layout import Layout
 from .entities import Entities, Entity
 from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
+from .name_forms import employer_dropped
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -121,7 +122,7 @@ class Resolver(Referents):
         return rule(part, pos, sent_idx)
 
     def _resolve_name(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str | None, str]:
-        name = split_title(part.text)
+        name = employer_dropped(split_title(part.text), self.ents.entity_for_name)
         e = self.ents.entity_for_name(name)
         if e is None and " of " in name:
             # "Stephen Frank of California Political Review": the person before "of"

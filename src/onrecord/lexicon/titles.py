@@ -31,11 +31,15 @@ founder owner striker winger defender midfielder goalkeeper guitarist pianist si
 adviser advisor aide strategist counsel administrator correspondent nominee candidate treasurer
 comptroller auditor registrar ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp
 mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh emir senators
-governors congressmen ministers presidents""".split())  # boss: "Boss Steve X"; delegate:
+governors congressmen ministers presidents
+producer actor actress presenter composer playwright novelist comedian rapper musician
+broadcaster filmmaker film-maker songwriter screenwriter choreographer bassist vocalist
+frontman""".split())  # boss: "Boss Steve X"; delegate:
 # "Delegate Eleanor Holmes Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round
 # 5: the title became part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept
 # the title in the name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …"
-# (real-news tuning split)
+# (real-news tuning split); stage, screen and music roles: "Producer Kevin X said" kept
+# "Producer" in the name (tuning extension, round 11)
 
 # Title words that are also common given names (Dean Baquet, Major Owens, King Hussein is a
 # title). Only "dean" and "major" so far: "king" before a name is usually the title.
