@@ -1,6 +1,6 @@
-"""Bands and groups as speakers (issue 11, round 11 of docs/attribution-errors.md, the tuning
+"""Bands, groups and bodies as speakers (issue 11, round 11 of docs/attribution-errors.md, the tuning
 extension): the name written right after "band", and a pronoun that is never the body its own
-sentence names after it. The articles are our own words."""
+sentence names after it, a jury named by its body. The articles are our own words."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ CASES = [
      "A note from the band's label Fenwick said singer Kit Ray would spend time with his other band, "
      "Marrow. But they said that Wolves would \u201cplay again next spring\u201d.",
      -1, None),
+    ("a jury named by its body speaks for the body",
+     "Films of the year\n\nThe Northern Film Institute (NFI) named its ten films of the year on Monday.\n\n"
+     "Of one director, the nine-member NFI jury wrote that \u201cshe changed what a western can be\u201d.",
+     -1, "Northern Film Institute"),
 ]
 
 

@@ -29,7 +29,7 @@ from .entities import Entities, Entity
 from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
 from .name_forms import employer_dropped
-from .groups import named_after
+from .groups import group_named
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -192,9 +192,9 @@ class Resolver(Referents):
         return None, f"first person '{part.text}' unresolved"
 
     def _resolve_description(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
-        named = named_after(self.lay.text, part.start, part.text, self.by_sentence.get(sent_idx, []))
-        if named is not None:  # "pop band Busted said": the name after the noun (groups.py)
-            return named, f"description '{part.text}' -> the name after it, {named.canonical}"
+        named = group_named(self.lay.text, part.start, part.text, self.by_sentence.get(sent_idx, []))
+        if named is not None:  # "pop band Busted said", "the AFI jury said" (groups.py)
+            return named, f"description '{part.text}' -> the group it names, {named.canonical}"
         own = re.match(r"^(.*?)[’']s\s+(?:\w+\s+)?(\w+)$", part.text)
         if own and own.group(2).lower() in OWNER_HEADS and own.group(1)[:1].isupper():
             # "according to Erdogan’s office": the office speaks for its owner
