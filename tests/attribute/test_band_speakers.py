@@ -1,6 +1,6 @@
 """Bands, groups and bodies as speakers (issue 11, round 11 of docs/attribution-errors.md, the tuning
 extension): the name written right after "band", and a pronoun that is never the body its own
-sentence names after it, a jury named by its body. The articles are our own words."""
+sentence names after it, a jury named by its body, a name between commas after a description. The articles are our own words."""
 
 from __future__ import annotations
 
@@ -21,6 +21,14 @@ CASES = [
      "Films of the year\n\nThe Northern Film Institute (NFI) named its ten films of the year on Monday.\n\n"
      "Of one director, the nine-member NFI jury wrote that \u201cshe changed what a western can be\u201d.",
      -1, "Northern Film Institute"),
+    ("a name between commas after a description is the speaker",
+     "Play banned\n\nThe council banned the play on Friday.\n\n\u201cThis is a sad day for the stage,\u201d "
+     "the festival's director in Kampala, Amina Okello, told reporters.",
+     -1, "Amina Okello"),
+    ("a description with an 'of' phrase before the name between commas",
+     "New shows\n\nThree hosts will share the late slot on the station.\n\nRadio 5's head of music, "
+     "Piet Aalders, said: \u201cEach of them loves new music and will bring it to the air.\u201d",
+     -1, "Piet Aalders"),
 ]
 
 

@@ -193,8 +193,8 @@ class Resolver(Referents):
 
     def _resolve_description(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
         named = group_named(self.lay.text, part.start, part.text, self.by_sentence.get(sent_idx, []))
-        if named is not None:  # "pop band Busted said", "the AFI jury said" (groups.py)
-            return named, f"description '{part.text}' -> the group it names, {named.canonical}"
+        if named is not None:  # "pop band Busted", "the AFI jury", "the organiser, X," (groups.py)
+            return named, f"description '{part.text}' -> the one it names, {named.canonical}"
         own = re.match(r"^(.*?)[’']s\s+(?:\w+\s+)?(\w+)$", part.text)
         if own and own.group(2).lower() in OWNER_HEADS and own.group(1)[:1].isupper():
             # "according to Erdogan’s office": the office speaks for its owner
