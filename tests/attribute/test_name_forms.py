@@ -1,7 +1,7 @@
 """Forms of a name that are not the speaker's as written (issue 11, round 11 of
 docs/attribution-errors.md, the tuning extension): a stage or screen role before a name, an
 employer's possessive before a person, a one-word brand beside its own channels, a venue that
-is no person. The articles are our own words."""
+is no person, a station's number. The articles are our own words."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ CASES = [
      "Actor backs theatre\n\nFilm star Oskar Lind has raised money for the Kestrel Theatre in Bergen.\n\n"
      "The Bergen-born actor said that the building was in a \u201csorry state\u201d.",
      "Oskar Lind"),
+    ("a station's number is part of its name, and the owner's acronym may be left off",
+     "Late show\n\nThe evening show on VTR Radio 2 will be split between three hosts.\n\n"
+     "Radio 2 said the hosts would bring \u201cnew sounds to the night\u201d.",
+     "VTR Radio 2"),
 ]
 
 

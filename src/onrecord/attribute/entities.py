@@ -12,7 +12,7 @@ from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
 from .layout import Layout
 from .mentions import Mention, _same, _tokens, name_tokens
-from .name_forms import parent_brand
+from .name_forms import owner_acronym_dropped, parent_brand
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -281,6 +281,6 @@ def _org_same(a: str, names: list[str]) -> bool:
         if ta == tb:
             return True
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if len(short) >= 2 and long_[: len(short)] == short:
+        if len(short) >= 2 and long_[: len(short)] == short or owner_acronym_dropped(a, n):
             return True
     return False
