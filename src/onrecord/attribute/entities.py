@@ -12,6 +12,7 @@ from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
 from .layout import Layout
 from .mentions import Mention, _same, _tokens, name_tokens
+from .name_forms import owner_acronym_dropped, parent_brand
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -209,6 +210,8 @@ class Entities:
                     by_surname.append(e)
                 elif nt[0] == w and e.person_like():
                     by_given.append(e)  # "Mila" for "Mila Ivanova-Reyes", not "Buckmaster Show"
+        if parent_brand(w, [[_tokens(n) for n in e.names] for e in dict.fromkeys(by_org)]):
+            by_org = []  # "Sky" beside "Sky News" and "Sky Movies": the parent, an entity of its own
         for group in (by_surname, by_given, by_org):
             uniq = list(dict.fromkeys(group))
             if uniq:
@@ -278,6 +281,6 @@ def _org_same(a: str, names: list[str]) -> bool:
         if ta == tb:
             return True
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if len(short) >= 2 and long_[: len(short)] == short:
+        if len(short) >= 2 and long_[: len(short)] == short or owner_acronym_dropped(a, n):
             return True
     return False

@@ -38,6 +38,7 @@ from ..lexicon.reporting import report_base
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
                    ORG_WORDS)
 from .layout import Layout, Sentence, Token
+from .name_forms import numbered_station
 
 ADJ_SUFFIXES = frozenset("""backed led based owned run born style funded controlled linked
 affiliated aligned leaning era like made sponsored supported dominated appointed elected
@@ -185,6 +186,9 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
             run.append(t)
         elif _title_period(run, toks, j):
             pass  # "Sen. Marco Rubio", "James A. Klein": the period does not end the name
+        elif numbered_station(run[-1].lower, t.text):
+            run.append(t)  # "BBC Radio 1", "Radio 1's": the number is part of the name (name_forms.py)
+            _, possessive = _strip_possessive(t.text)
         elif _plural_possessive_org(run, toks, j):
             run[-1] = Token(run[-1].text + t.text, run[-1].start, t.end)  # Pilots’ Guild
         else:
@@ -269,7 +273,8 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
     if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
         return None  # "the California Democrat": a description of someone named elsewhere
-    org = last_title < 0 and (lowers[-1] in ORG_WORDS or "&" in lowers or plural_after_the or after_the or any(
+    org = last_title < 0 and (lowers[-1] in ORG_WORDS or numbered_station(" ".join(lowers[-2:-1]), lowers[-1])
+                              or "&" in lowers or plural_after_the or after_the or any(
         w in ORG_WORDS and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
         for k, w in enumerate(lowers)))
     split = _split_role(words, lowers, last_title, org)

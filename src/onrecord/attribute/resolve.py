@@ -29,6 +29,8 @@ from .entities import Entities, Entity
 from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
 from .described import country_it, described_body, named_next
+from .name_forms import employer_dropped
+from .groups import group_named
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -122,7 +124,7 @@ class Resolver(Referents):
         return rule(part, pos, sent_idx)
 
     def _resolve_name(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str | None, str]:
-        name = split_title(part.text)
+        name = employer_dropped(split_title(part.text), self.ents.entity_for_name)
         e = self.ents.entity_for_name(name)
         if e is None and " of " in name:
             # "Stephen Frank of California Political Review": the person before "of"
@@ -194,6 +196,9 @@ class Resolver(Referents):
         return None, f"first person '{part.text}' unresolved"
 
     def _resolve_description(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
+        named = group_named(self.lay.text, part.start, part.text, self.by_sentence.get(sent_idx, []))
+        if named is not None:  # "pop band Busted", "the AFI jury", "the organiser, X," (groups.py)
+            return named, f"description '{part.text}' -> the one it names, {named.canonical}"
         own = re.match(r"^(.*?)[’']s\s+(?:\w+\s+)?(\w+)$", part.text)
         if own and own.group(2).lower() in OWNER_HEADS and own.group(1)[:1].isupper():
             # "according to Erdogan’s office": the office speaks for its owner

@@ -24,6 +24,7 @@ from .lede import lede_reporter
 from .topic import names_someone_else
 from .documents import document_noun_starts, may_name_document, record_document_authors
 from .fullname import drop_names_only_inside, fuller_speaker_names
+from .groups import not_named_in_own_clause
 
 
 class Article:
@@ -99,6 +100,9 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         return [], None
     if surf.continuation or not found:
         found, cue, conf = _fall_back(res, lay, s, qi, surf, ev, cue, conf, last, opt)
+    pron = next((p.start for p in surf.parts if p.kind == "pronoun"), None)
+    if pron is not None and found:  # "they said that Busted would “…”": not Busted (groups.py)
+        found = not_named_in_own_clause(found, pron, q.start, res.by_sentence.get(s.index, []))
     cue = _phrase_cue(lay, q) or cue
     _fill(q, found, cue, conf, ev, opt, surf)
     if not found and ev and ev[-1].startswith(("continues the unnamed speaker", "pronoun of the unnamed")):

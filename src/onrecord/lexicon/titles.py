@@ -32,13 +32,16 @@ adviser advisor aide strategist counsel administrator correspondent nominee cand
 comptroller auditor registrar ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp
 mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh emir senators
 governors congressmen ministers presidents host anchor presenter columnist
-commentator lawyer producer""".split())  # boss: "Boss Steve X"; delegate:
+commentator lawyer producer actor actress composer playwright novelist comedian rapper musician
+broadcaster filmmaker film-maker songwriter screenwriter choreographer bassist vocalist
+frontman""".split())  # boss: "Boss Steve X"; delegate:
 # "Delegate Eleanor Holmes Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round
 # 5: the title became part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept
 # the title in the name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …"
 # (real-news tuning split); host, anchor, presenter, columnist, commentator, lawyer, producer:
 # "Host Jon X pressed …", "Producer Kevin X said" kept the role in the name (round 11; not
-# "reporter": "The Hollywood Reporter" is a paper)
+# "reporter": "The Hollywood Reporter" is a paper); stage, screen and music roles (actor,
+# composer, frontman …) likewise (tuning extension, round 11)
 
 # Title words that are also common given names (Dean Baquet, Major Owens, King Hussein is a
 # title). Only "dean" and "major" so far: "king" before a name is usually the title.

@@ -1,0 +1,43 @@
+"""Forms of a name that are not the speaker's as written (issue 11, round 11 of
+docs/attribution-errors.md, the tuning extension): a stage or screen role before a name, an
+employer's possessive before a person, a one-word brand beside its own channels, a venue that
+is no person, a station's number. The articles are our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a stage role opening the sentence is a title, not part of the name",
+     "Musical delayed\n\nThe show will open in Oslo first. Producer Ines Varro said it would be "
+     "\u201cthe best night of the year\u201d.",
+     "Ines Varro"),
+    ("the role again as a description goes to the titled producer",
+     "Musical delayed\n\nThe show will open in Oslo first. Producer Ines Varro said it would be "
+     "\u201cthe best night of the year\u201d.\n\n\u201cWe could not find a hall in time,\u201d added "
+     "the Norwegian producer.",
+     "Ines Varro"),
+    ("an employer's possessive before a person: the person speaks",
+     "Rights won\n\nThe final will be shown on Harbour News and Harbour Movies.\n\n"
+     "\u201cWe are delighted to have the rights,\u201d said Harbour Networks' Lotte Brenner Kaye.",
+     "Lotte Brenner Kaye"),
+    ("a one-word brand beside several of its channels is the parent, not one channel",
+     "Rights won\n\nHarbour has won the rights to the final. The games will run on Harbour News, "
+     "Harbour Movies and Harbour Radio, with Harbour News showing highlights.\n\n"
+     "Harbour said it was \u201cproud to bring the final home\u201d.",
+     "Harbour"),
+    ("a theatre named in the lede is no person in focus: the actor is",
+     "Actor backs theatre\n\nFilm star Oskar Lind has raised money for the Kestrel Theatre in Bergen.\n\n"
+     "The Bergen-born actor said that the building was in a \u201csorry state\u201d.",
+     "Oskar Lind"),
+    ("a station's number is part of its name, and the owner's acronym may be left off",
+     "Late show\n\nThe evening show on VTR Radio 2 will be split between three hosts.\n\n"
+     "Radio 2 said the hosts would bring \u201cnew sounds to the night\u201d.",
+     "VTR Radio 2"),
+]
+
+
+@pytest.mark.parametrize("article,speaker", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_name_forms(speech_of, article, speaker):
+    got = speech_of(article)[-1]
+    assert got.speaker == speaker, (got.speaker, got.attribution_evidence)
