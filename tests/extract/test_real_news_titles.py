@@ -42,6 +42,10 @@ CASES = [
      "little, and a deal is far off.", "speech"),
     ("words credited to a person in parentheses", "Roundup\n\nHeard today:\n\n-- \u201cWe are not going "
      "anywhere.\u201d (Sen. Ada Vale)", "We are not going anywhere.", "speech"),
+    ("headline after a written piece", "Opinion\n\nThe author rebuts Ada Vale's op-ed \u201cVoters don\u2019t want "
+     "a deal.\u201d", "Voters don\u2019t want a deal.", "title"),
+    ("a verdict on a written piece", "Opinion\n\nA spokesman called the article \u201ccompletely wrong.\u201d",
+     "completely wrong.", "speech"),
     # a naming verb with its agent after the marks: the agent's words, not a name
     ("called … by the judge", "Court\n\nThe forger was called \u201cone of the worst in the city\u201d by the "
      "trial judge.", "one of the worst in the city", "speech"),

@@ -288,7 +288,10 @@ _ATTRIBUTION_NEXT = re.compile(
 # The end of a noun phrase after a work noun: punctuation, the end of the text, or a word
 # that starts what is said about the work ("a novel about …", "her debut album, released …"),
 # not a noun it modifies ("“…,” a campaign group said": the group speaks).
-_WORK_NOUN_ENDS = r"(?=\s*(?:[^\w\s]|$|(?:about|by|of|that|which|from|in|on|with|for|released|published|written|directed|starring|due|set|out)\b))"
+_WORK_NOUN_ENDS = (
+    r"(?=\s*(?:[^\w\s]|$|(?:about|by|of|that|which|from|in|on|with|for|released|published|"
+    r"written|directed|starring|due|set|out)\b))"
+)
 # Right after the closing mark: an appositive naming the work ("“…,” a novel about …", "“…,”
 # her debut album", "“…” - the band's new single").
 _WORK_APPOSITIVE = re.compile(
@@ -304,7 +307,8 @@ def _work_in_apposition(r: _Reading) -> Decision | None:
     if not r.title_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
         return None
     m = _WORK_APPOSITIVE.match(r.right)
-    if m and (r.text.rstrip()[-1:] == "," or r.right.lstrip()[:1] in ",\u2013\u2014-") and m.group("noun") in WORK_NOUNS and m.group("noun") not in _NOT_WORK_NAMES:
+    separated = r.text.rstrip()[-1:] == "," or r.right.lstrip()[:1] in ",\u2013\u2014-"
+    if m and separated and m.group("noun") in WORK_NOUNS and m.group("noun") not in _NOT_WORK_NAMES:
         return "title", [f"title case named by the appositive after it (a {m.group('noun')})"]
     return None
 
@@ -341,7 +345,10 @@ _WORK_OF = re.compile(
     r"\b(?:(?:co-?)?wrote(?:\s+in)?|writes\s+in|writing\s+in|penned|authored|author\s+of|"
     r"character\s+in|villain\s+in|hero\s+in|role\s+in|roles\s+in|scene\s+in|star\s+of|starring\s+in|"
     r"version\s+of|cover\s+of|sequel\s+to|remake\s+of|adaptation\s+of|"
-    r"appeared\s+in|appears\s+in|appearing\s+in|cameo\s+in)\s$",
+    r"appeared\s+in|appears\s+in|appearing\s+in|cameo\s+in|"
+    # a speaker's words found in a work: 'Dick Cheney says in “The World According to …”'
+    # (not any "in": 'a labour shortage in “Old Europe”' is a nickname of a place)
+    r"(?:says|said|argues|argued|notes|noted|explains|explained|recalls|recalled|writes)\s+in)\s$",
     re.IGNORECASE,
 )
 
@@ -358,17 +365,17 @@ def _writing_a_work(r: _Reading) -> Decision | None:
     return None
 
 
-# "on “…”", "in “…”" right before the opening mark, and a credit line opened by a dash
+# "on “…”" right before the opening mark, and a credit line opened by a dash
 # ("-- Ana Ruiz on “Morning Desk.”", a line the headline test would take for a headline).
-_PREP_BEFORE = re.compile(r"(?:^|\s)(?:on|in|On|In)\s$")
+_PREP_BEFORE = re.compile(r"(?:^|\s)(?:on|On)\s$")
 _DASH_LINE = re.compile(r"^\s*(?:--|\u2014|\u2013)\s")
 
 
 def _title_case_after_preposition(r: _Reading) -> Decision | None:
-    """A short title-case name right after 'on' or 'in' ('on “State of the Union” last year',
-    'the villain in “Glass Harbor”', '-- Ana Ruiz on “Morning Desk with Tom Hale.”'): the
-    programme, publication or work the words appeared in (AllSides corpus audit: read as
-    speech; a speaker's title-case words follow a verb or a colon, not a preposition)."""
+    """A short title-case name right after 'on' ('on “State of the Union” last year', '-- Ana
+    Ruiz on “Morning Desk with Tom Hale.”'): the programme or publication the words appeared
+    on (AllSides corpus audit: read as speech; a speaker's title-case words follow a verb or a
+    colon, not a preposition)."""
     if r.ctx.flagged or r.n > r.opts.term_max_words or not _PREP_BEFORE.search(r.left[-4:]):
         return None
     line = r.left.rsplit("\n", 1)[-1]
@@ -403,3 +410,25 @@ def _headline_of_an_outlet(r: _Reading) -> Decision | None:
     if any(p in body for p in (". ", "? ", "! ")) or not _LIST_LINE_START.search(r.left):
         return None
     return "title", ["a short line in marks credited to an outlet in parentheses (a headline)"]
+
+
+# Nouns of a written piece whose headline is quoted right after them ("Trumka's op-ed “…”",
+# "In his 2002 piece, “…,” he notes"): the quoted words are its title, in any case.
+_WRITTEN_PIECES = frozenset("""op-ed op-eds oped article articles piece column essay editorial headline
+    book novel memoir paper post chapter poem song""".split())
+
+
+def _headline_after_written_piece(r: _Reading) -> Decision | None:
+    """A short single sentence in marks right after the noun of a written piece, with no
+    attribution after the marks: the piece's headline, a title even in sentence case ('wrote an
+    op-ed, “Voters don’t want a deal,” that …'; AllSides corpus audit: read as speech)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or r.left[-1:] != " ":
+        return None
+    ws = _words(r.left[-30:])
+    last = r.left.rstrip()[-1:]
+    if not ws or ws[-1] not in _WRITTEN_PIECES or not (last.isalpha() or last == ","):
+        return None
+    body = r.text.rstrip(" .!?,")
+    if any(p in body for p in (". ", "? ", "! ")) or _ATTRIBUTION_NEXT.match(r.right) or _named_here(r):
+        return None  # ('called the article “absolutely wrong”': a verdict on the piece, not its name)
+    return "title", [f"a short sentence in marks right after the written piece '{ws[-1]}' (its headline)"]
