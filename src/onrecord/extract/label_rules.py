@@ -198,6 +198,6 @@ def _billed_as(r: _Reading) -> Decision | None:
     world's first …”'): the seller's label kept at a distance, a scare quote (real-news
     tuning split: read as speech by length; 'billed as “…” by its makers' names the agent
     and stays with the later rules)."""
-    if _BILLED_AS.search(r.left) and not re.match(r"^\W*\s*by\s", r.right):
+    if _BILLED_AS.search(r.left[-60:]) and not re.match(r"^\W*\s*by\s", r.right):
         return "scare", ["a claim after an agentless 'billed as' (credited to nobody)"]
     return None
