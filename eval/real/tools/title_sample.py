@@ -45,7 +45,13 @@ def sample_ids() -> list[str]:
         and len(draw.QUOTE_MARKS.findall(text := draw.document_text(rec))) >= 2
         and len(text) <= draw.MAX_CHARS and len(draw.WORK_CUE.findall(text)) >= 2
     )
-    return ext + random.Random(SEED).sample(pool, EXTRA)
+    extra = random.Random(SEED).sample(pool, EXTRA)
+    # the held-out test articles (articles-held.tsv, drawn later with the same seed number)
+    # are never read item by item: the sample must not hold one (it holds none)
+    held = {r["id"] for r in draw.read_ids(draw.HELD_IDS)}
+    if held & set(extra):
+        raise SystemExit("Error: the title sample overlaps the held-out test articles")
+    return ext + extra
 
 
 def _write_missing(ids: list[str], out: Path) -> None:
