@@ -415,7 +415,7 @@ def _headline_of_an_outlet(r: _Reading) -> Decision | None:
 # Nouns of a written piece whose headline is quoted right after them ("Trumka's op-ed “…”",
 # "In his 2002 piece, “…,” he notes"): the quoted words are its title, in any case.
 _WRITTEN_PIECES = frozenset("""op-ed op-eds oped article articles piece column essay editorial headline
-    book novel memoir paper post chapter poem song""".split())
+    book novel memoir chapter poem song""".split())  # not "paper", "post": 'the paper said …'
 
 
 def _headline_after_written_piece(r: _Reading) -> Decision | None:
@@ -429,6 +429,8 @@ def _headline_after_written_piece(r: _Reading) -> Decision | None:
     if not ws or ws[-1] not in _WRITTEN_PIECES or not (last.isalpha() or last == ","):
         return None
     body = r.text.rstrip(" .!?,")
+    if not (r.words and (r.words[0][0].isupper() or r.words[0][0].isdigit())):
+        return None  # a headline starts with a capital: 'insisted the paper “changed …”' goes on
     if any(p in body for p in (". ", "? ", "! ")) or _ATTRIBUTION_NEXT.match(r.right) or _named_here(r):
         return None  # ('called the article “absolutely wrong”': a verdict on the piece, not its name)
     return "title", [f"a short sentence in marks right after the written piece '{ws[-1]}' (its headline)"]
