@@ -231,6 +231,11 @@ KIND_CASES = KIND_CASES + [
     ("another subject",
      "Harbour\n\nMs Varne said the port would reopen in May. The new rules ban \u201cjunk\u201d at the gate.",
      "junk", "scare"),
+    # a claim for a product in an agentless passive is credited to nobody; with its agent it is not
+    ("billed as, no agent", "Gadgets\n\nThe boot is being billed as \u201cthe first boot that learns your walk\u201d.",
+     "the first boot that learns your walk", "scare"),
+    ("billed as, by its makers", "Gadgets\n\nThe boot was billed as \u201cthe first boot that learns your walk\u201d "
+     "by its makers.", "the first boot that learns your walk", "speech"),
 ]
 
 @pytest.mark.parametrize("case,article,fragment,kind", KIND_CASES, ids=[c[0] for c in KIND_CASES])

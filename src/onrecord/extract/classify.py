@@ -33,7 +33,7 @@ reading.py (``QuoteContext``, ``_Reading``), words.py (words, clauses, title cas
 from __future__ import annotations
 
 from ..thresholds.extract import ExtractOptions
-from .label_rules import _a_label, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called
+from .label_rules import _a_label, _billed_as, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called
 from .reading import QuoteContext, _Reading
 from .speech_rules import (
     _closes_the_headline,
@@ -48,13 +48,19 @@ from .speech_rules import (
 )
 from .title_rules import (
     _acronym_possessive,
+    _headline_after_written_piece,
+    _headline_of_an_outlet,
     _names_the_work_after,
     _one_word_after_work_noun,
     _owned_policy,
     _programme_of_the_name_after,
+    _title_case_after_preposition,
     _title_case_alone,
     _title_case_of_a_work,
     _title_cue,
+    _work_by_author,
+    _work_in_apposition,
+    _writing_a_work,
 )
 from .words import left_clause, right_clause
 
@@ -65,9 +71,11 @@ __all__ = ["KIND_RULES", "QuoteContext", "classify", "left_clause", "right_claus
 # then terms (mentions, naming, nicknames), then speech (a flag, length, a whole sentence, a
 # speaker), and a fragment credited to nobody last.
 KIND_RULES = (
-    _title_cue, _so_called, _title_case_of_a_work, _meaning_stated, _title_case_alone, _one_word_after_work_noun,
+    _title_cue, _so_called, _title_case_of_a_work, _work_in_apposition, _writing_a_work, _work_by_author,
+    _title_case_after_preposition, _headline_of_an_outlet, _headline_after_written_piece,
+    _meaning_stated, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
-    _imagined, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _reporting_verb,
+    _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _reporting_verb,
     _paragraph_opener, _closes_the_headline, _a_label, _modifier, _previous_sentence_reports, _coined_phrase,
 )
 

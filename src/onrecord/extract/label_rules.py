@@ -183,3 +183,21 @@ def _imagined(r: _Reading) -> Decision | None:
     if _COUNTERFACTUAL.search(r.left):
         return "scare", ["imagined words after a counterfactual ('would have been', 'if … had said')"]
     return None
+
+
+# A marketing passive with no agent right before the marks: 'It is being billed as “…”',
+# 'was touted as “…”' (a claim made for a product, credited to nobody in the sentence).
+_BILLED_AS = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:billed|touted|marketed|advertised|pitched)\s+as\s+$",
+    re.IGNORECASE,
+)
+
+
+def _billed_as(r: _Reading) -> Decision | None:
+    """A claim made for a product in an agentless passive ('It is being billed as “the
+    world's first …”'): the seller's label kept at a distance, a scare quote (real-news
+    tuning split: read as speech by length; 'billed as “…” by its makers' names the agent
+    and stays with the later rules)."""
+    if _BILLED_AS.search(r.left[-60:]) and not re.match(r"^\W*\s*by\s", r.right):
+        return "scare", ["a claim after an agentless 'billed as' (credited to nobody)"]
+    return None

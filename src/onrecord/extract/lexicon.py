@@ -180,10 +180,11 @@ WORK_NOUNS = set(
     cookbook collection record records thesis dissertation lecture talk speech statement
     roadmap vision agenda budget
     miniseries commentary commentaries hearing hearings
-    app apps ad ads advert adverts commercial commercials sitcom""".split()
+    app apps ad ads advert adverts commercial commercials sitcom video videos""".split()
 )  # miniseries, commentary, hearing: 'a radio ad miniseries called “Hope Park.”', 'a commentary
 # called “…”', 'a hearing on the “State of the …”' were speech (real-news tuning split); app, ad,
-# commercial: 'a mobile app called “…”', 'an ad called “…”' (corpus audit of title-case speech)
+# commercial: 'a mobile app called “…”', 'an ad called “…”' (corpus audit of title-case speech);
+# video: 'an online video called “Your Turn”' (AllSides corpus audit, lane kind3)
 
 # Nouns of a programme's people and parts: a capitalised name right before one names the
 # programme ('WFAE “Morning Edition” host Lisa Worf', 'the “Newsnight” presenter').

@@ -10,7 +10,7 @@ from .cues import _reporting_cue
 from .lexicon import NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, STOP_CAPS, TITLE_CUE_RE, WORK_NOUNS
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
 from .subject import DETERMINERS
-from .words import _SMALL_WORDS, _has_reporting_after, _last_match, _words, _words_after
+from .words import _SMALL_WORDS, _has_reporting_after, _last_match, _words, _words_after, is_title_case
 
 # "at the National Review’s ", "NBC's ", "CBS' " right before the opening mark.
 _CAP_POSSESSIVE = Ending(re.compile(r"\b([A-Z][\w.&\-]*)(?:[\u2019']s|s[\u2019'])\s$"), "s\u2019'")
@@ -40,6 +40,10 @@ def _title_cue(r: _Reading) -> Decision | None:
         # someone said the words; "theme" only introduced them.
         return None
     cue = m.group(0).lower()
+    if cue.endswith("called") and not r.title_case and _BY_AGENT.match(r.right):
+        # 'was called “one of the worst forgers in the city” by the trial judge': the
+        # agent's words, not a name (BBC entertainment sample: read as a title)
+        return None
     if not cue.endswith("named") or r.title_case:
         return "title", [f"title cue '{m.group(0)}' before the quotation"]
     if r.words and r.words[0][0].isupper() and r.n <= r.opts.term_max_words:
@@ -132,6 +136,10 @@ def _one_word_after_work_noun(r: _Reading) -> Decision | None:
             and left.strip() and left[-1:] == " "):
         return None
     ws = _words(left)
+    if len(ws) >= 3 and ws[-1] in _NAMING_PARTICIPLES:
+        # 'a new ad called “Smoke”', 'the film titled “Ruin”': the work noun before the
+        # participle (AllSides corpus audit: read as the speech of the sentence's subject)
+        ws = ws[:-1]
     if (
         len(ws) >= 2
         and ws[-1][0].islower()
@@ -252,6 +260,9 @@ _NOT_WORK_NAMES = {"record", "talk", "speech", "statement", "letter", "act", "la
                    "plans", "campaign", "policy", "strategy", "petition", "guidance"}
 
 
+_NAMING_PARTICIPLES = frozenset({"called", "named", "titled", "entitled", "dubbed"})
+
+
 _NOUN_DETERMINERS = DETERMINERS | {"a", "an", "new", "latest", "hit", "debut", "first", "final"}
 
 
@@ -272,3 +283,154 @@ _ATTRIBUTION_NEXT = re.compile(
     r"(?:[A-Z][\w.\-\u2019']*\s+){1,3}(?:said|says|added|told|tells|wrote|insisted)\b|"
     r"(?:he|she|they|it)\s+(?:said|says|added|wrote)\b)"
 )
+
+
+# The end of a noun phrase after a work noun: punctuation, the end of the text, or a word
+# that starts what is said about the work ("a novel about …", "her debut album, released …"),
+# not a noun it modifies ("“…,” a campaign group said": the group speaks).
+_WORK_NOUN_ENDS = (
+    r"(?=\s*(?:[^\w\s]|$|(?:about|by|of|that|which|from|in|on|with|for|released|published|"
+    r"written|directed|starring|due|set|out)\b))"
+)
+# Right after the closing mark: an appositive naming the work ("“…,” a novel about …", "“…,”
+# her debut album", "“…” - the band's new single").
+_WORK_APPOSITIVE = re.compile(
+    r"^\s*(?:[,\u2013\u2014-]\s*)?(?:a|an|the|his|her|their|its|our|my|[A-Z][\w.&\-]*(?:[\u2019']s|s[\u2019']))\s+"
+    r"(?:[\w\-\u2019']+\s+){0,3}?(?P<noun>[a-z][\w\-]*)" + _WORK_NOUN_ENDS
+)
+
+
+def _work_in_apposition(r: _Reading) -> Decision | None:
+    """Title case named as a work by the appositive after it: '“Lanterns at Dusk,” a novel
+    about …', '“Quiet Harbour,” her debut album' (real news, corpus audit of titles read as
+    speech: a title that ends in a comma looked like a whole sentence)."""
+    if not r.title_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+        return None
+    m = _WORK_APPOSITIVE.match(r.right)
+    separated = r.text.rstrip()[-1:] == "," or r.right.lstrip()[:1] in ",\u2013\u2014-"
+    if m and separated and m.group("noun") in WORK_NOUNS and m.group("noun") not in _NOT_WORK_NAMES:
+        return "title", [f"title case named by the appositive after it (a {m.group('noun')})"]
+    return None
+
+
+_BY_AGENT = re.compile(r"^\W*\s*by\s")
+
+
+# "by" and a capitalised name right after the closing mark: a work and its author or
+# performer ("“The Salt Road” by Mira Kells", "“…,” by David Maraniss").
+_BY_AUTHOR = re.compile(r"^[,.]?\s+by\s+(?:[A-Z][\w.\-\u2019']*\s+){0,3}[A-Z][\w.\-\u2019']*")
+# Before the marks: a verb whose agent "by" names ("was described as “…” by", "hailed as",
+# "called “…” by"): the words are the agent's, not a work's name.
+_AGENT_VERB_BEFORE = re.compile(
+    r"\b(?:as|called|dubbed|named|labell?ed|branded|termed|deemed|described|is|are|was|were|been|being)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _work_by_author(r: _Reading) -> Decision | None:
+    """Title case followed by 'by' and a name, with no verb that takes an agent before the
+    marks: a work and its author ('his own version of “Let’s Stay Together” by Al Green';
+    corpus audit of AllSides title-case quotations read as speech)."""
+    if not (r.title_case and not r.ctx.flagged and r.n <= r.opts.bare_title_max_words
+            and _BY_AUTHOR.match(r.right)):
+        return None
+    if _AGENT_VERB_BEFORE.search(r.left):
+        return None
+    return "title", ["title case followed by 'by' and a name (a work and its author)"]
+
+
+# Right before the opening mark: writing a work, or a part or version of a work ("who wrote
+# “The Fountainhead”", "wrote in “Did … ?”", "the villain in “Fatal Attraction”", "a cover of").
+_WORK_OF = re.compile(
+    r"\b(?:(?:co-?)?wrote(?:\s+in)?|writes\s+in|writing\s+in|penned|authored|author\s+of|"
+    r"character\s+in|villain\s+in|hero\s+in|role\s+in|roles\s+in|scene\s+in|star\s+of|starring\s+in|"
+    r"version\s+of|cover\s+of|sequel\s+to|remake\s+of|adaptation\s+of|"
+    r"appeared\s+in|appears\s+in|appearing\s+in|cameo\s+in|"
+    # a speaker's words found in a work: 'Dick Cheney says in “The World According to …”'
+    # (not any "in": 'a labour shortage in “Old Europe”' is a nickname of a place)
+    r"(?:says|said|argues|argued|notes|noted|explains|explained|recalls|recalled|writes)\s+in)\s$",
+    re.IGNORECASE,
+)
+
+
+def _writing_a_work(r: _Reading) -> Decision | None:
+    """Title case right after a verb of writing with no comma ('who wrote “The Tin Orchard”'
+    names the book; 'She wrote, “We Are Ready.”' quotes her) or after a part of a work ('the
+    villain in “Glass Harbor”'): the name of a work (AllSides corpus audit: read as speech)."""
+    if not r.title_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+        return None
+    m = _WORK_OF.search(r.left[-40:])
+    if m:
+        return "title", [f"title case right after '{m.group(0).strip()}' (writing or a part of a work)"]
+    return None
+
+
+# "on “…”" right before the opening mark, and a credit line opened by a dash
+# ("-- Ana Ruiz on “Morning Desk.”", a line the headline test would take for a headline).
+_PREP_BEFORE = re.compile(r"(?:^|\s)(?:on|On)\s$")
+_DASH_LINE = re.compile(r"^\s*(?:--|\u2014|\u2013)\s")
+
+
+def _title_case_after_preposition(r: _Reading) -> Decision | None:
+    """A short title-case name right after 'on' ('on “State of the Union” last year', '-- Ana
+    Ruiz on “Morning Desk with Tom Hale.”'): the programme or publication the words appeared
+    on (AllSides corpus audit: read as speech; a speaker's title-case words follow a verb or a
+    colon, not a preposition)."""
+    if r.ctx.flagged or r.n > r.opts.term_max_words or not _PREP_BEFORE.search(r.left[-4:]):
+        return None
+    line = r.left.rsplit("\n", 1)[-1]
+    title_case = r.title_case or (_DASH_LINE.match(line) is not None and is_title_case(r.text, r.words))
+    if title_case and r.text.rstrip()[-1:] not in "!?":
+        return "title", [f"title case right after '{_words(r.left)[-1]}' (a programme, publication or work)"]
+    return None
+
+
+# A line that credits the words before it to an outlet in parentheses: ' (The Boston Globe)',
+# ' (Morning Edition)', ' (The Wall Street Journal, behind a paywall)'.
+_OUTLET_AFTER = re.compile(
+    r"^\W{0,2}\s*\((?:The\s+)?(?:[A-Z][\w.&'\u2019\-]*\s+){0,4}?"
+    r"(?:[\w.&'\u2019\-]*(?:Times|Post|Journal|News|Herald|Globe|Tribune|Reuters|Politico|Press|Edition|"
+    r"Magazine|Review|Online|Guardian|Telegraph|Independent|Bloomberg|Hill|Atlantic|Salon|Slate|Time|"
+    r"Newsweek|Blog|Daily|Weekly|Radio|Report|Reporter|Corner|Street|BBC|CNN|NPR|ABC|CBS|NBC|Fox|MSNBC|"
+    r"Jazeera|WBUR|Post|Politics|Today|Minutes)[\w'\u2019]*)\b[^)\n]{0,40}\)\s*(?:\n|$)"
+)
+# Before the marks: nothing on the line but a dash or bullet.
+_LIST_LINE_START = re.compile(r"(?:^|\n)\s*(?:--|\u2014|\u2013|\u2022|\*)?\s*$")
+
+
+def _headline_of_an_outlet(r: _Reading) -> Decision | None:
+    """A short quotation alone on its line with the outlet in parentheses after it: a headline
+    in a list of other outlets' stories ('-- “Congress Still Seeks a Deal.” (The Daily Post)'),
+    the title of an article (AllSides corpus audit: NPR's 'Early Headlines' lists, read as
+    speech; the headline test took the title case for the line's own). Longer excerpts in the
+    same lists, several sentences of the outlet's reporting, stay speech."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not _OUTLET_AFTER.match(r.right):
+        return None
+    body = r.text.rstrip(" .!?,")
+    if any(p in body for p in (". ", "? ", "! ")) or not _LIST_LINE_START.search(r.left):
+        return None
+    return "title", ["a short line in marks credited to an outlet in parentheses (a headline)"]
+
+
+# Nouns of a written piece whose headline is quoted right after them ("Trumka's op-ed “…”",
+# "In his 2002 piece, “…,” he notes"): the quoted words are its title, in any case.
+_WRITTEN_PIECES = frozenset("""op-ed op-eds oped article articles piece column essay editorial headline
+    book novel memoir chapter poem song""".split())  # not "paper", "post": 'the paper said …'
+
+
+def _headline_after_written_piece(r: _Reading) -> Decision | None:
+    """A short single sentence in marks right after the noun of a written piece, with no
+    attribution after the marks: the piece's headline, a title even in sentence case ('wrote an
+    op-ed, “Voters don’t want a deal,” that …'; AllSides corpus audit: read as speech)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or r.left[-1:] != " ":
+        return None
+    ws = _words(r.left[-30:])
+    last = r.left.rstrip()[-1:]
+    if not ws or ws[-1] not in _WRITTEN_PIECES or not (last.isalpha() or last == ","):
+        return None
+    body = r.text.rstrip(" .!?,")
+    if not (r.words and (r.words[0][0].isupper() or r.words[0][0].isdigit())):
+        return None  # a headline starts with a capital: 'insisted the paper “changed …”' goes on
+    if any(p in body for p in (". ", "? ", "! ")) or _ATTRIBUTION_NEXT.match(r.right) or _named_here(r):
+        return None  # ('called the article “absolutely wrong”': a verdict on the piece, not its name)
+    return "title", [f"a short sentence in marks right after the written piece '{ws[-1]}' (its headline)"]
