@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from ..text.find import find_all
 from .cues import DOCUMENT_NOUNS
 from .layout import Layout
 
@@ -36,14 +37,7 @@ def document_noun_starts(masked: str) -> list[int] | None:
     low = masked.lower()
     if len(low) != len(masked) or "ı" in masked or "ſ" in masked:
         return None
-    starts: list[int] = []
-    for noun in DOCUMENT_NOUNS:
-        i = low.find(noun)
-        while i >= 0:
-            starts.append(i)
-            i = low.find(noun, i + 1)
-    starts.sort()
-    return starts
+    return find_all(low, DOCUMENT_NOUNS)
 
 
 def may_name_document(starts: list[int] | None, start: int, end: int) -> bool:

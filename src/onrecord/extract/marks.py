@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.find import find_all
+
 # Double-family glyphs: straight, English typographic, German low-high, guillemets.
 DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 # Single-family glyphs: straight, English typographic, German low-high, single guillemets.
@@ -175,15 +177,7 @@ def _mark_starts(text: str) -> list[int]:
     tests each character of the text in turn and builds a match object per mark (a third of
     find_marks on the BBC corpus; issue 16). A "``" overlapping the one before ("```") is
     skipped by find_marks, as MARK_RE's scan, resuming after a match, skips it."""
-    starts: list[int] = []
-    for glyph in _GLYPHS:
-        if glyph in text:
-            i = text.find(glyph)
-            while i >= 0:
-                starts.append(i)
-                i = text.find(glyph, i + 1)
-    starts.sort()
-    return starts
+    return find_all(text, _GLYPHS)
 
 
 _GLYPHS = (*ALL_MARKS, "``")
