@@ -184,10 +184,11 @@ KIND_CASES = KIND_CASES + [
     ("programme name with a numeral",
      "Race\n\nHer adviser said on \u201c48 Hours\u201d that the poll was wrong.",
      "48 Hours", "title"),
-    # a concern voiced in the passive with no agent credits nobody: not speech
+    # a concern voiced in the passive with no agent credits nobody: not speech (a coined name
+    # after 'a wave of', a term: the real-news gold's kind for this construct)
     ("fears had been expressed",
      "Fees\n\nFears had been expressed that a wave of \u201cfee tourists\u201d would cross the border.",
-     "fee tourists", "scare"),
+     "fee tourists", "term"),
     # words the writer imagines after a counterfactual are nobody's: scare
     ("imagined reaction",
      "Ports\n\nTen years ago, the answer would have been, \u201cWe welcome any ship that pays its dues and keeps to the rules.\u201d",
@@ -214,8 +215,37 @@ KIND_CASES = KIND_CASES + [
     ("coined phrase opening its sentence",
      "Gadgets\n\n\u201cTown games\u201d in which players run a city could help pupils learn.",
      "Town games", "term"),
-    # near misses: after a preposition or a possessive it is as often the writer's distance
-    # (the dev set's convention), a phrasal verb is no name, one word stays a scare quote
+    # after "on" or "for" (the thing a patent or a charge is for) or "a <noun> of" it names a
+    # kind of thing, a term
+    ("coined phrase after on",
+     "Shops\n\nThe chain holds a patent on \u201cone-tap checkout\u201d in three countries.",
+     "one-tap checkout", "term"),
+    ("coined phrase after for",
+     "Court\n\nHe was fined in 2001 for \u201creckless mooring\u201d at the marina.",
+     "reckless mooring", "term"),
+    ("coined phrase after a noun of",
+     "Schools\n\nHeads fear a wave of \u201cexam tourists\u201d from the next county.",
+     "exam tourists", "term"),
+    # a phrase in marks modifying a noun for wording ('remark', 'slogan') is that wording,
+    # talked about; a speaker's verb in the sentence still makes it the speaker's
+    ("wording noun after",
+     "Harbour\n\nThe \u201canchor\u201d remark recalled an old toast among port captains.",
+     "anchor", "term"),
+    ("wording noun after, two words",
+     "Harbour\n\nA \u201ccold harbour\u201d slogan was painted on every crane.",
+     "cold harbour", "term"),
+    ("wording noun, with a speaker",
+     "Harbour\n\nMs Varne stood by her \u201canchor\u201d remark, she told reporters.",
+     "anchor", "speech"),
+    # what an expression refers to, stated after it: the expression is talked about as a name
+    ("a reference to after",
+     "Letters\n\n\u201cMarlow,\u201d it seems, may have been a reference to the ferry's owner.",
+     "Marlow", "term"),
+    ("refers to after",
+     "Letters\n\nIn the notes \u201cthe yard\u201d refers to the old boat shed.",
+     "the yard", "term"),
+    # near misses: after another preposition or a possessive it is as often the writer's
+    # distance (the dev set's convention), a phrasal verb is no name, one word stays a scare quote
     ("after a preposition",
      "Cuts\n\nThe shortfall follows two years of \u201cefficiency gains\u201d that shut two wards.",
      "efficiency gains", "scare"),

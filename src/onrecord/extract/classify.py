@@ -33,7 +33,7 @@ reading.py (``QuoteContext``, ``_Reading``), words.py (words, clauses, title cas
 from __future__ import annotations
 
 from ..thresholds.extract import ExtractOptions
-from .label_rules import _a_label, _billed_as, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called
+from .label_rules import _a_label, _billed_as, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called, _wording_modified
 from .reading import QuoteContext, _Reading
 from .speech_rules import (
     _closes_the_headline,
@@ -76,7 +76,7 @@ KIND_RULES = (
     _meaning_stated, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
     _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _reporting_verb,
-    _paragraph_opener, _closes_the_headline, _a_label, _modifier, _previous_sentence_reports, _coined_phrase,
+    _paragraph_opener, _closes_the_headline, _a_label, _wording_modified, _modifier, _previous_sentence_reports, _coined_phrase,
 )
 
 

@@ -61,6 +61,13 @@ _GLOSS_AFTER = re.compile(
     r"^\W{0,2}\s*[,(\u2014\u2013-]+\s*(?:that\s+is\b|i\.\s?e\.|meaning\b|which\s+means\b|short\s+for\b)",
     re.IGNORECASE,
 )
+# what the expression refers to ('“Andy,” meanwhile, may have been a reference to …', '“the
+# Rock” refers to …'): the words are talked about as a name
+_REFERENT_AFTER = re.compile(
+    r"^\W{0,2}\s*(?:\w+(?:\s+\w+)?,\s+)?(?:(?:(?:may|might|could|must)\s+have\s+been|is|was|is\s+probably|was\s+probably)"
+    r"\s+(?:a|an)\s+(?:\w+\s+)?(?:reference|allusion|nod)\s+to\b|refer(?:s|red)?\s+to\b)",
+    re.IGNORECASE,
+)
 _MEANING_BEFORE = Ending(re.compile(
     r"\b(?:(?:does|do|did)\s+not|doesn[\u2019']t|didn[\u2019']t)\s+mean\s+$|\bmeans?\s+$|\bshort\s+for\s+$",
     re.IGNORECASE,
@@ -73,7 +80,8 @@ def _meaning_stated(r: _Reading) -> Decision | None:
     split: a slogan read as a title, a jargon phrase read as a scare quote)."""
     if r.n > r.opts.term_max_words or r.text.rstrip()[-1:] in ".!?" or r.sentence and r.n >= r.opts.speech_min_words:
         return None
-    if _MEANING_AFTER.match(r.right) or _GLOSS_AFTER.match(r.right) and not r.cue and not _named_here(r):
+    if _MEANING_AFTER.match(r.right) or _REFERENT_AFTER.match(r.right) \
+            or _GLOSS_AFTER.match(r.right) and not r.cue and not _named_here(r):
         # (a gloss not after a speaker's verb: 'what one adviser called “…,” meaning …'
         # glosses the adviser's words, which stay speech)
         return "term", ["its meaning is stated right after it"]
@@ -99,6 +107,27 @@ def _a_label(r: _Reading) -> Decision | None:
         and not (r.after_words and _modifies_next(r.right, r.after_words[0]))
     ):
         return "term", ["a short noun phrase introduced as a label ('a …'), credited to nobody"]
+    return None
+
+
+# Nouns for a piece of wording: a phrase in marks modifying one is the wording itself, talked
+# about ('the “shooting” reference echoed …', 'the “basket of deplorables” line').
+# (Not "line", "label", "tag", "term" or "formula": a railway line, a record label, a price tag,
+# a prison term and baby formula are things, not wording.)
+_WORDING_NOUNS = frozenset({
+    "reference", "remark", "comment", "slogan", "phrase", "moniker", "nickname", "epithet",
+    "catchphrase", "mantra", "quip", "jibe", "gibe", "insult", "chant", "hashtag", "meme",
+    "wording", "tagline", "soundbite",
+})
+
+
+def _wording_modified(r: _Reading) -> Decision | None:
+    """'The “shooting” reference echoed an old quote': the marks hold a piece of wording that the
+    noun after them talks about, a term (real-news tuning split: read as a one-word scare quote
+    modifying a noun). Tried after the speech rules, so 'her “X” remark, she said' stays hers."""
+    nxt = r.after_words[0].lower() if r.after_words else ""
+    if r.n <= r.opts.term_max_words and nxt in _WORDING_NOUNS and _modifies_next(r.right, r.after_words[0]):
+        return "term", [f"a phrase in marks modifying the wording noun '{nxt}'"]
     return None
 
 
@@ -141,25 +170,33 @@ def _coined_phrase(r: _Reading) -> Decision | None:
         return None
     if any(w.lower() in _CLAUSE_WORDS or "\u2019" in w or "'" in w and not w.endswith(("'s", "s'")) for w in words):
         return None
-    before = _words(r.left)[-1:]
-    if before and not _names_its_head(before[0], r.left):
+    words_before = _words(r.left)
+    if words_before and not _names_its_head(words_before[-1], r.left, words_before[-3:]):
         return None
     return "term", [f"a {r.n}-word noun phrase in marks credited to nobody: a coined expression"]
 
 
 # Determiners that open the noun phrase the quotation heads ("the “entertainment PC”").
 _PHRASE_DETERMINERS = frozenset({"the", "this", "these", "those"})
+# Prepositions whose object is a thing named ('a patent on “…”', 'arrested for “…”'), and "of"
+# after "a <noun>" ('a flood of “…”', 'a series of “…”'; not 'two years of “efficiency
+# savings”', the dev set's euphemism, a scare quote): the phrase is the name of a kind of thing,
+# a term (real-news tuning and extension splits: 4 such two-word names read as scare quotes, 2
+# after "on"/"for" and 2 after "a <noun> of"; no scare quote among them).
+_NAMING_PREPOSITIONS = frozenset({"on", "for"})
 
 
-def _names_its_head(before: str, left: str) -> bool:
+def _names_its_head(before: str, left: str, last_three: list[str]) -> bool:
     """The word before the marks opens or modifies the quoted noun phrase (a determiner, or a
     lowercase noun or adjective right before: 'a prototype “…”', 'under the wrapper “…”'):
     the phrase names a thing. After a preposition, a possessive or a verb of describing ('two
     years of “…”', 'Brightwater’s “…”', 'describe it as “…”') it is as often the writer's
     distance from someone's euphemism (the dev set's convention: scare)."""
     low = before.lower()
-    if low in _PHRASE_DETERMINERS:
+    if low in _PHRASE_DETERMINERS or low in _NAMING_PREPOSITIONS:
         return True
+    if len(last_three) == 3 and last_three[0].lower() in ("a", "an") and low == "of" and last_three[1].islower():
+        return True  # 'a flood of “…”
     if low in ("a", "an"):
         return False  # _a_label's, with its exceptions ("ran a “dry run” recently": someone's words)
     return (before[0].islower() and low not in FUNCTION_WORDS and not low.endswith(("ed", "s", "ly"))
