@@ -7,7 +7,8 @@ and predicted quotations matched by overlap as `onrecord eval extract` does. Pri
 confusion matrix (gold kind by row, predicted by column) and, with --list, each kind error
 with ~140 characters before and ~80 after the marks and the rule that decided it
 (kind_evidence). Context is printed for the tune split only: the test split is never read
-item by item (a rule is never tuned on it), so --list refuses a gold file named *test*.
+item by item (a rule is never tuned on it), so --list refuses a gold file named *test* or
+*held* (the held-out test extension).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", required=True, type=Path)
     ap.add_argument("--list", action="store_true", help="list each kind error with its context")
     args = ap.parse_args(argv)
-    if args.list and "test" in args.gold.name:
-        print("Error: the test split is never read item by item; use the tune split", file=sys.stderr)
+    if args.list and ("test" in args.gold.name or "held" in args.gold.name):
+        print("Error: the test and held-out splits are never read item by item; use the tune or ext split", file=sys.stderr)
         return 2
     confusion = {g: {p: 0 for p in KINDS} for g in KINDS}
     errors = []
