@@ -21,7 +21,7 @@ from .mentions import collect_roles, find_mentions
 from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
-from .topic import names_someone_else
+from .topic import names_someone_else, reports_speech
 from .documents import document_noun_starts, may_name_document, record_document_authors
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
@@ -262,6 +262,11 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                 return ents, _carried_cue(lay, p, s, pq), "continues the speaker of the previous sentence", \
                     C.continues_previous_speaker
             subj = [e for e in res.subj.get(si - 1) or [] if e.substantial()]
+            if subj and not reports_speech(lay, si - 1) and not any(
+                    e.is_person() or e.person_like() for e in subj if isinstance(e, Entity)):
+                # "The GOP's idea … is a terrible take on the problem. “Fair.”": a body written
+                # about, saying nothing, is not the voice of the next quotation (topic.py)
+                return [], None, "the previous sentence's subject is no person and does not speak in it: left null", C.nobody
             if subj:
                 return list(subj), intro_cue, "continues the subject of the previous sentence", C.continues_previous_subject
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
