@@ -271,6 +271,8 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                 return list(subj), intro_cue, "continues the subject of the previous sentence", C.continues_previous_subject
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
         other = names_someone_else(res, lay, si, last[0])
+        if other is None and si > 0:
+            other = names_someone_else(res, lay, si - 1, last[0])
         if other is not None:
             return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
         return list(last[0]), intro_cue, "continues the last speaker", C.continues_last_speaker

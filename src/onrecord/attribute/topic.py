@@ -2,7 +2,10 @@
 in a letter, inspector general Michael Y wrote the whistleblower showed “…”" went to the last
 speaker of the article, a paragraph back (real-news tuning split, round 11). When the
 quotation's own sentence names another person outside its quotations, the last speaker is no
-longer the one talking: left null, not guessed (a wrong speaker is worse than none)."""
+longer the one talking: left null, not guessed (a wrong speaker is worse than none). The same
+holds when the sentence just before the quotation names another person and the last speaker
+is further back (round 12: on the never-read test and held-out splits this turned three wrong
+names into nulls and no right one)."""
 
 from __future__ import annotations
 
