@@ -266,7 +266,13 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                     e.is_person() or e.person_like() for e in subj if isinstance(e, Entity)):
                 # "The GOP's idea … is a terrible take on the problem. “Fair.”": a body written
                 # about, saying nothing, is not the voice of the next quotation (topic.py)
-                return [], None, "the previous sentence's subject is no person and does not speak in it: left null", C.nobody
+                return [], None, "the previous sentence's subject is no person and does not speak in it: " \
+                    "left null", C.nobody
+            # "X has run the club for years. Next up, against rival Y: “…”": the quotation's own
+            # sentence turns to Y; not when it reports speech ("X, in a letter to Y, said … “…”")
+            other = names_someone_else(res, lay, si, subj) if subj and not reports_speech(lay, si) else None
+            if other is not None:
+                return [], None, f"names {other.canonical}, not the previous subject: left null", C.nobody
             if subj:
                 return list(subj), intro_cue, "continues the subject of the previous sentence", C.continues_previous_subject
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:

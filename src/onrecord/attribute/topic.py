@@ -5,7 +5,8 @@ quotation's own sentence names another person outside its quotations, the last s
 longer the one talking: left null, not guessed (a wrong speaker is worse than none). The same
 holds when the sentence just before the quotation names another person and the last speaker
 is further back (round 12: on the never-read test and held-out splits this turned three wrong
-names into nulls and no right one)."""
+names into nulls and no right one), and when a quotation's own sentence reports no speech but
+names another person than the previous sentence's subject (held-out: two wrong names to null)."""
 
 from __future__ import annotations
 
