@@ -1,7 +1,8 @@
 """A quotation with no speaker of its own does not continue the previous or the last speaker
-when its own sentence names another person (attribute/topic.py, issue #11 round 11): left
-null, not guessed. Cases written for this test, shaped like constructs that failed on the
-real-news tuning split."""
+when its own sentence (for the previous subject: one with no reporting verb), or (for the last
+speaker) the sentence before it, names another person (attribute/topic.py, issue #11 rounds
+11-12): left null, not guessed. Cases written for this test, shaped like constructs that failed
+on the real-news tuning split or counted on the never-read splits."""
 
 from __future__ import annotations
 
@@ -19,6 +20,18 @@ CASES = [
      "Paper\n\n\u201cThe paper has lost its way,\u201d said columnist Ed Marsh.\n\nIt was a hard week at "
      "the paper.\n\n" + _LETTER,
      ["Ed Marsh", None]),
+    ("the sentence before names another person: not the last speaker",
+     "Paper\n\n\u201cThe paper has lost its way,\u201d said columnist Ed Marsh.\n\nOn Monday the board "
+     "met with owner Ana Kiel to go over the losses.\n\n\u201cWe will not sell.\u201d",
+     ["Ed Marsh", None]),
+    ("narration naming nobody between: the last speaker still continues",
+     "Paper\n\n\u201cThe paper has lost its way,\u201d said columnist Ed Marsh.\n\nOn Monday the board "
+     "met to go over the losses. \u201cWe will not sell.\u201d",
+     ["Ed Marsh", "Ed Marsh"]),
+    ("its own sentence, with no reporting verb, names another person: not the previous subject",
+     "Derby\n\nCoach Dara Finn has run the club for ten years and won three titles. Next up, against "
+     "rival coach Owen Pryce: \u201cWe need a rest.\u201d",
+     [None]),
     ("a continuation naming nobody else still continues",
      "Paper\n\n\u201cThe paper has lost its way,\u201d said columnist Ed Marsh. \u201cIt must change.\u201d",
      ["Ed Marsh", "Ed Marsh"]),

@@ -21,7 +21,7 @@ from .mentions import collect_roles, find_mentions
 from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
-from .topic import names_someone_else
+from .topic import names_someone_else, reports_speech
 from .documents import document_noun_starts, may_name_document, record_document_authors
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
@@ -262,10 +262,23 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                 return ents, _carried_cue(lay, p, s, pq), "continues the speaker of the previous sentence", \
                     C.continues_previous_speaker
             subj = [e for e in res.subj.get(si - 1) or [] if e.substantial()]
+            if subj and not reports_speech(lay, si - 1) and not any(
+                    e.is_person() or e.person_like() for e in subj if isinstance(e, Entity)):
+                # "The GOP's idea … is a terrible take on the problem. “Fair.”": a body written
+                # about, saying nothing, is not the voice of the next quotation (topic.py)
+                return [], None, "the previous sentence's subject is no person and does not speak in it: " \
+                    "left null", C.nobody
+            # "X has run the club for years. Next up, against rival Y: “…”": the quotation's own
+            # sentence turns to Y; not when it reports speech ("X, in a letter to Y, said … “…”")
+            other = names_someone_else(res, lay, si, subj) if subj and not reports_speech(lay, si) else None
+            if other is not None:
+                return [], None, f"names {other.canonical}, not the previous subject: left null", C.nobody
             if subj:
                 return list(subj), intro_cue, "continues the subject of the previous sentence", C.continues_previous_subject
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
         other = names_someone_else(res, lay, si, last[0])
+        if other is None and si > 0:
+            other = names_someone_else(res, lay, si - 1, last[0])
         if other is not None:
             return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
         return list(last[0]), intro_cue, "continues the last speaker", C.continues_last_speaker
