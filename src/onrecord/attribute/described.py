@@ -132,36 +132,10 @@ def _named_before_head(res: "Resolver", part: "Part", pos: int, sent_idx: int) -
     return e
 
 
-# Parts of a body that speak as the body ("the AFI jury concluded" is the American Film
-# Institute's verdict; real-news tuning extension: left null)
-_BODY_PARTS = frozenset("""jury panel board committee council staff secretariat""".split())
-
-
-def _named_body_part(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
-    """"the 13-strong AFI jury", "the UN panel": a part of a body the article names is that
-    body."""
-    words = part.text.split()
-    if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() not in _BODY_PARTS:
-        return None
-    run: list[str] = []
-    for w in reversed(words[1:-1]):  # the capitalised run right before the part
-        if not w[:1].isupper():
-            break
-        run.insert(0, w)
-    name = " ".join(run)  # "the 13-strong AFI jury": AFI; "the 13-strong jury": none
-    if not name:
-        return None
-    e = res.ents.entity_for_name(name)
-    if e is None or e.person_like() or is_place(e.canonical):
-        return None
-    return e
-
-
 DESCRIPTION_RULES: list[Callable[["Resolver", "Part", int, int], "Entity | None"]] = [
     _org_kind_subject,
     named_next,
     _named_before_head,
-    _named_body_part,
 ]
 
 
