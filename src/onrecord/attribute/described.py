@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.places import is_place
+from .groups import apposed_name
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -99,15 +100,13 @@ def named_next(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entit
     m = opening[0]
     begin = m.prefix_start if m.prefix_start >= 0 else m.start
     name_at = renamed_next(res.lay.masked, head, nxt.start)
-    if name_at is not None:
-        return m.entity if begin == name_at and m.entity.is_person() else None
+    if name_at is not None:  # "The official, Ali bin X, also said"
+        e = apposed_name(res.lay.masked, name_at, [m])
+        return e if e is not None and e.is_person() else None
     if head in _UNNAMED_HEADS or res.lay.masked[nxt.start : begin].strip() or m.possessive:
         return None
     first_here = min(x.start for x in m.entity.mentions) >= nxt.start
-    introduced = res.lay.masked[m.end : m.end + 1] == ","
-    if first_here and introduced and len(m.entity.canonical.split()) >= 2 and m.entity.kind != "org":
-        return m.entity
-    return None
+    return apposed_name(res.lay.masked, begin, [m]) if first_here else None  # "Danny X, who …"
 
 
 def _named_before_head(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":

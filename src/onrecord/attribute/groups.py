@@ -73,13 +73,22 @@ _GAP_CHARS = 50  # the longest such gap read, in characters: the phrase above an
 
 
 def named_in_apposition(text: str, start: int, words: str, mentions: Iterable[Any]) -> Any | None:
-    """The person named between commas right after the description: a name of two or more
-    words that the article does not know as an organisation."""
+    """The person named between commas right after the description (``apposed_name``)."""
     end = start + len(words)
     gap = _APPOSITION_GAP.match(text, end, end + _GAP_CHARS)
     if text[start:end] != words or gap is None:
         return None
-    m = next((m for m in mentions if m.start == gap.end() and m.entity is not None), None)
+    return apposed_name(text, gap.end(), mentions)
+
+
+def apposed_name(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
+    """The entity of a name in apposition written at ``at``: two or more words, closed by a
+    comma, and no organisation the article knows ("the organiser, Sarah X, told"; "The
+    official, Ali bin X, also said" and "Danny X, who …" after an indefinite description, in
+    described.named_next). The one reading of the construct over mentions; parse_subject.py
+    reads the parser's apposition arc instead, before there are mentions, and says why."""
+    m = next((m for m in mentions if (m.prefix_start if m.prefix_start >= 0 else m.start) == at
+              and m.entity is not None), None)
     if m is None or m.entity.kind == "org" or len(m.name.split()) < 2 or text[m.end : m.end + 1] != ",":
         return None
     return m.entity
