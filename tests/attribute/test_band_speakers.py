@@ -21,6 +21,10 @@ CASES = [
      "Films of the year\n\nThe Northern Film Institute (NFI) named its ten films of the year on Monday.\n\n"
      "Of one director, the nine-member NFI jury wrote that \u201cshe changed what a western can be\u201d.",
      -1, "Northern Film Institute"),
+    ("a body's staff speak for the body too (one panel list, lexicon.groups.BODY_PANELS)",
+     "Films of the year\n\nThe Northern Film Institute (NFI) named its ten films of the year on Monday.\n\n"
+     "\u201cShe changed what a western can be,\u201d the NFI staff said.",
+     -1, "Northern Film Institute"),
     ("a name between commas after a description is the speaker",
      "Play banned\n\nThe council banned the play on Friday.\n\n\u201cThis is a sad day for the stage,\u201d "
      "the festival's director in Kampala, Amina Okello, told reporters.",

@@ -32,6 +32,12 @@ CASES = [
      "Derby\n\nCoach Dara Finn has run the club for ten years and won three titles. Next up, against "
      "rival coach Owen Pryce: \u201cWe need a rest.\u201d",
      [None]),
+    # the masked text keeps a real capital X that opens a quotation (its placeholder is "X"),
+    # so "X" is a mention of Tom X inside the quotation: not a name in its sentence (topic.py)
+    ("a quotation opening on a capital X names nobody: the last speaker still continues",
+     "Paper\n\nThe board hired Mr Tom X in May.\n\n\u201cThe paper has lost its way,\u201d said columnist "
+     "Ed Marsh.\n\n\u201cX marks the spot.\u201d",
+     ["Ed Marsh", "Ed Marsh"]),
     ("a continuation naming nobody else still continues",
      "Paper\n\n\u201cThe paper has lost its way,\u201d said columnist Ed Marsh. \u201cIt must change.\u201d",
      ["Ed Marsh", "Ed Marsh"]),

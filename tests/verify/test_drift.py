@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from onrecord.archive import SourceDoc
-from onrecord.archive.structure import Sentence
+from onrecord.archive.structure import SourceSentence
 from onrecord.text.fold import word_tokens
 from onrecord.verify.drift import Window, align, content_words, sentence_context
 
@@ -16,7 +16,7 @@ TEXT = ("We will not raise taxes this year, and we will protect the harbour for 
 
 
 def doc() -> SourceDoc:
-    sents = [Sentence(m.start(), m.end(), "Mara Ellison") for m in re.finditer(r"[^.!?]+[.!?]", TEXT)]
+    sents = [SourceSentence(m.start(), m.end(), "Mara Ellison") for m in re.finditer(r"[^.!?]+[.!?]", TEXT)]
     return SourceDoc(1, "speech.txt", None, "Mara Ellison", ["Mara Ellison"], None, False, "text", "1", None,
                      0, TEXT, [], sents)
 

@@ -15,7 +15,7 @@ from ..errors import ArchiveError
 from ..lexicon.titles import NAME_SUFFIXES
 from . import reports
 from .records import SourceDoc, SourceInfo, display_path
-from .structure import Sentence, Turn
+from .structure import SourceSentence, Turn
 
 
 def _speaker_is(claimed: str, stored: str) -> bool:
@@ -97,7 +97,7 @@ class Lookup:
             raise ArchiveError(f"document {doc_id} is not in the archive", path=str(self.path))
         turns = [Turn(s, e, lab, spk, s) for s, e, lab, spk in self.db.execute(
             "SELECT start, end, label, speaker FROM turns WHERE doc_id=? ORDER BY start", (doc_id,))]
-        sents = [Sentence(s, e, spk) for s, e, spk in self.db.execute(
+        sents = [SourceSentence(s, e, spk) for s, e, spk in self.db.execute(
             "SELECT start, end, speaker FROM sentences WHERE doc_id=? ORDER BY idx", (doc_id,))]
         d = SourceDoc(r[0], display_path(r[1]), r[2], r[3], json.loads(r[4] or "[]"), r[5], bool(r[6]), r[7], r[8], r[9],
                       r[10], r[11], turns, sents, outlet=r[12])

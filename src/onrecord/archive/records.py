@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import reports
-from .structure import Sentence, Turn, speaker_at
+from .structure import SourceSentence, Turn, speaker_at
 
 
 def real_path(path: Path | str) -> str:
@@ -67,7 +67,7 @@ class SourceDoc:
     body_offset: int
     text: str
     turns: list[Turn]
-    sentences: list[Sentence]
+    sentences: list[SourceSentence]
     _tokens: object = None
     outlet: str | None = None  # the header's Outlet (an article's outlet hint prefers it)
     report: "reports.ReportSpans | None" = None  # a news report's quoted spans (reports.py)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document
 from ..thresholds.archive import ArchiveOptions
-from .structure import Sentence
+from .structure import SourceSentence
 
 REPORT_TYPES = frozenset({"report", "news", "news report", "article", "news article"})
 
@@ -152,13 +152,13 @@ def _spans(doc: Document, speech: list, head_max_words: int, options: ArchiveOpt
     return ReportSpans(spans, author)
 
 
-def with_speakers(text: str, sents: list[Sentence], report: ReportSpans, share_min: float) -> list[Sentence]:
+def with_speakers(text: str, sents: list[SourceSentence], report: ReportSpans, share_min: float) -> list[SourceSentence]:
     """The report's sentences, each credited to the person whose quoted words fill at least
     ``share_min`` of it ('"We will not sign this treaty," the minister said.' is the
     minister's), else to nobody; the header headline becomes a sentence of its own
     (searchable, the author's)."""
     heads = [sp for sp in report.spans if sp.role == HEADLINE]
-    out: list[Sentence] = []
+    out: list[SourceSentence] = []
     for s in sents:
         share: dict[str, int] = {}
         for sp in report.spans:
@@ -168,8 +168,8 @@ def with_speakers(text: str, sents: list[Sentence], report: ReportSpans, share_m
         who, n = max(share.items(), key=lambda kv: kv[1], default=(None, 0))
         if n < share_min * len(text[s.start : s.end].strip()) or n == 0:
             who = next((h.speaker for h in heads if h.start <= s.start and s.end <= h.end), None)
-        out.append(Sentence(s.start, s.end, who))
-    extra = [Sentence(h.start, h.end, h.speaker) for h in heads if not any(x.start <= h.start < x.end for x in out)]
+        out.append(SourceSentence(s.start, s.end, who))
+    extra = [SourceSentence(h.start, h.end, h.speaker) for h in heads if not any(x.start <= h.start < x.end for x in out)]
     return sorted(out + extra, key=lambda x: x.start)
 
 

@@ -35,7 +35,11 @@ class Turn:
 
 
 @dataclass
-class Sentence:
+class SourceSentence:
+    """A sentence of a source and who speaks it (its turn's speaker, else the header's Speaker):
+    what verification reads to credit found words. Not attribute/layout.Sentence, an article's
+    sentence for finding speakers (paragraph, tokens of the masked text, its quotations)."""
+
     start: int
     end: int
     speaker: str | None
@@ -151,20 +155,20 @@ def _split_keep(text: str, start: int, end: int, pat: re.Pattern[str]) -> list[t
     return spans
 
 
-def structure(text: str, body_offset: int, speakers: list[str]) -> tuple[list[Turn], list[Sentence]]:
+def structure(text: str, body_offset: int, speakers: list[str]) -> tuple[list[Turn], list[SourceSentence]]:
     header_speaker = speakers[0] if len(speakers) == 1 else None
     turns = find_turns(text, body_offset, speakers)
-    sents: list[Sentence] = []
+    sents: list[SourceSentence] = []
     if turns:
         if turns[0].start > body_offset:  # preamble before the first turn
             for s, e in split_sentences(text, body_offset, turns[0].start):
-                sents.append(Sentence(s, e, header_speaker))
+                sents.append(SourceSentence(s, e, header_speaker))
         for t in turns:
             for s, e in split_sentences(text, t.content_start, t.end):
-                sents.append(Sentence(s, e, t.speaker))
+                sents.append(SourceSentence(s, e, t.speaker))
     else:
         for s, e in split_sentences(text, body_offset, len(text)):
-            sents.append(Sentence(s, e, header_speaker))
+            sents.append(SourceSentence(s, e, header_speaker))
     return turns, sents
 
 

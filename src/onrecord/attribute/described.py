@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.places import is_place
+from .groups import apposed_name
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -99,15 +100,13 @@ def named_next(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entit
     m = opening[0]
     begin = m.prefix_start if m.prefix_start >= 0 else m.start
     name_at = renamed_next(res.lay.masked, head, nxt.start)
-    if name_at is not None:
-        return m.entity if begin == name_at and m.entity.is_person() else None
+    if name_at is not None:  # "The official, Ali bin X, also said"
+        e = apposed_name(res.lay.masked, name_at, [m])
+        return e if e is not None and e.is_person() else None
     if head in _UNNAMED_HEADS or res.lay.masked[nxt.start : begin].strip() or m.possessive:
         return None
     first_here = min(x.start for x in m.entity.mentions) >= nxt.start
-    introduced = res.lay.masked[m.end : m.end + 1] == ","
-    if first_here and introduced and len(m.entity.canonical.split()) >= 2 and m.entity.kind != "org":
-        return m.entity
-    return None
+    return apposed_name(res.lay.masked, begin, [m]) if first_here else None  # "Danny X, who …"
 
 
 def _named_before_head(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
@@ -132,36 +131,10 @@ def _named_before_head(res: "Resolver", part: "Part", pos: int, sent_idx: int) -
     return e
 
 
-# Parts of a body that speak as the body ("the AFI jury concluded" is the American Film
-# Institute's verdict; real-news tuning extension: left null)
-_BODY_PARTS = frozenset("""jury panel board committee council staff secretariat""".split())
-
-
-def _named_body_part(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
-    """"the 13-strong AFI jury", "the UN panel": a part of a body the article names is that
-    body."""
-    words = part.text.split()
-    if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() not in _BODY_PARTS:
-        return None
-    run: list[str] = []
-    for w in reversed(words[1:-1]):  # the capitalised run right before the part
-        if not w[:1].isupper():
-            break
-        run.insert(0, w)
-    name = " ".join(run)  # "the 13-strong AFI jury": AFI; "the 13-strong jury": none
-    if not name:
-        return None
-    e = res.ents.entity_for_name(name)
-    if e is None or e.person_like() or is_place(e.canonical):
-        return None
-    return e
-
-
 DESCRIPTION_RULES: list[Callable[["Resolver", "Part", int, int], "Entity | None"]] = [
     _org_kind_subject,
     named_next,
     _named_before_head,
-    _named_body_part,
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
@@ -233,11 +234,12 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
             return credit
     while r and r[0].text in {",", "—", "–", "-", "…"}:
         r = r[1:]
-    for rule in _RIGHT_RULES:
-        found = rule(lay, r)
-        if found is not None:
-            return found
-    return None
+    return _first_read(_RIGHT_RULES, lay, r)
+
+
+def _first_read(rules: Sequence[Callable[[Layout, list[Token]], Surface | None]], lay: Layout, toks: list[Token]) -> Surface | None:
+    """What the first of ``rules`` reads in ``toks`` (the words on one side of the marks)."""
+    return next((found for rule in rules if (found := rule(lay, toks)) is not None), None)
 
 
 def _dash_credit(r: list[Token]) -> Surface | None:
@@ -420,12 +422,7 @@ def _find_left(lay: Layout, left: list[Token]) -> Surface | None:
     reads one, once a source aside is dropped."""
     if not left:
         return None
-    left = _drop_source_aside(left)
-    for rule in _LEFT_RULES:
-        found = rule(lay, left)
-        if found is not None:
-            return found
-    return None
+    return _first_read(_LEFT_RULES, lay, _drop_source_aside(left))
 
 
 def _according_to_before(lay: Layout, left: list[Token]) -> Surface | None:

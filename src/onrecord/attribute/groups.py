@@ -9,9 +9,10 @@ tuning extension). Two constructs, each a small rule over the mentions of one se
   the body or person its own sentence names after it, before the quotation (the band is what
   "they", the record company, talk about), so such an entity is dropped from its speakers and
   a wrong speaker becomes none.
-- ``panel_of_body``: "the 13-strong AFI jury concluded “…”": a jury, panel or board named by
-  its body speaks for the body the article names ("the AFI", the American Film Institute);
-  left unresolved, five of the institute's statements were null.
+- ``panel_of_body``: "the 13-strong AFI jury concluded “…”": a jury, panel, board or staff
+  (``lexicon.groups.BODY_PANELS``) named by its body speaks for the body the article names
+  ("the AFI", the American Film Institute); left unresolved, five of the institute's
+  statements were null. The one rule for it: it runs before every role rule of resolve.py.
 
 - ``named_in_apposition``: "the play's organiser in Uganda, Sarah Mukasa, told the BBC": the
   parse took the description as the subject and left the name between commas after it; the
@@ -26,6 +27,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ..lexicon.groups import BODY_PANELS
+from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
 from .cues import ORG_DESCRIPTORS
 
@@ -47,18 +50,20 @@ def named_after(text: str, start: int, words: str, mentions: Iterable[Any]) -> A
                  and not m.possessive), None)
 
 
-# Nouns for a body's own panel, whose verdicts the article gives as the body's.
-PANEL_WORDS = frozenset("jury panel board judges committee".split())
-
-
 def panel_of_body(text: str, start: int, words: str, mentions: Iterable[Any]) -> Any | None:
-    """The organisation named inside a description that ends in a noun for its panel."""
+    """The body named inside a description that ends in a noun for its panel
+    (``lexicon.groups.BODY_PANELS``): "the AFI jury", "the UN panel". The body is an
+    organisation, or a name the article never shows to be a person or a place."""
     toks = words.split()
-    if not toks or toks[-1].lower() not in PANEL_WORDS or text[start : start + len(words)] != words:
-        return None
     end = start + len(words)
+    if not toks or toks[-1].lower() not in BODY_PANELS or text[start:end] != words:
+        return None
     return next((m.entity for m in mentions if start <= m.start and m.end < end and m.entity is not None
-                 and m.entity.kind == "org"), None)
+                 and _a_body(m.entity)), None)
+
+
+def _a_body(e: Any) -> bool:
+    return e.kind == "org" or not e.person_like() and not is_place(e.canonical)
 
 
 # What may stand between the description and the comma before the name: a short place or body
@@ -68,13 +73,22 @@ _GAP_CHARS = 50  # the longest such gap read, in characters: the phrase above an
 
 
 def named_in_apposition(text: str, start: int, words: str, mentions: Iterable[Any]) -> Any | None:
-    """The person named between commas right after the description: a name of two or more
-    words that the article does not know as an organisation."""
+    """The person named between commas right after the description (``apposed_name``)."""
     end = start + len(words)
     gap = _APPOSITION_GAP.match(text, end, end + _GAP_CHARS)
     if text[start:end] != words or gap is None:
         return None
-    m = next((m for m in mentions if m.start == gap.end() and m.entity is not None), None)
+    return apposed_name(text, gap.end(), mentions)
+
+
+def apposed_name(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
+    """The entity of a name in apposition written at ``at``: two or more words, closed by a
+    comma, and no organisation the article knows ("the organiser, Sarah X, told"; "The
+    official, Ali bin X, also said" and "Danny X, who …" after an indefinite description, in
+    described.named_next). The one reading of the construct over mentions; parse_subject.py
+    reads the parser's apposition arc instead, before there are mentions, and says why."""
+    m = next((m for m in mentions if (m.prefix_start if m.prefix_start >= 0 else m.start) == at
+              and m.entity is not None), None)
     if m is None or m.entity.kind == "org" or len(m.name.split()) < 2 or text[m.end : m.end + 1] != ",":
         return None
     return m.entity

@@ -53,6 +53,10 @@ class Token:
 
 @dataclass
 class Sentence:
+    """A sentence of an article as attribution reads it: its paragraph, the tokens of the
+    masked text and the quotations in it. Not archive/structure.SourceSentence, a source's
+    sentence with the speaker verification credits it to."""
+
     start: int
     end: int
     para: int

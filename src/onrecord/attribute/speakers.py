@@ -133,15 +133,21 @@ def _resolve_parts(res: Resolver, surf: Surface, q: Quote, si: int, ev: list[str
     return found, conf
 
 
-def _resolve_outer(res: Resolver, outer: Surface, si: int, ev: list[str], cue: str | None,
-                   conf: float) -> tuple[list[Any], str | None, float]:
-    """The outer reporter's parts (parse_finder._outer) when the inner ones resolved to nobody."""
+def _each_resolved(res: Resolver, parts: list[Any], si: int, ev: list[str], at: int | None = None) -> list[Any]:
+    """What each part resolves to, read at the part (or at ``at``), its evidence appended to ``ev``."""
     found: list[Any] = []
-    for part in outer.parts:
-        ent, why = res.resolve_part(part, part.start, si)
+    for part in parts:
+        ent, why = res.resolve_part(part, part.start if at is None else at, si)
         ev.append(why)
         if ent is not None:
             found.append(ent)
+    return found
+
+
+def _resolve_outer(res: Resolver, outer: Surface, si: int, ev: list[str], cue: str | None,
+                   conf: float) -> tuple[list[Any], str | None, float]:
+    """The outer reporter's parts (parse_finder._outer) when the inner ones resolved to nobody."""
+    found = _each_resolved(res, outer.parts, si, ev)
     if found:
         ev.insert(1, outer.how)
         cue, conf = outer.cue, outer.confidence
@@ -394,11 +400,7 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
         found: list[Any] = []
         ev: list[str] = []
         if surf is not None and not surf.continuation and surf.parts:
-            for part in surf.parts:
-                ent, why = res.resolve_part(part, lay.headline_end, s_idx)
-                ev.append(why)
-                if ent is not None:
-                    found.append(ent)
+            found = _each_resolved(res, surf.parts, s_idx, ev, at=lay.headline_end)
             ev.insert(0, surf.how)
         cue = surf.cue if surf is not None and found and surf.cue and (
             report_base(surf.cue.split()[0]) or PHRASE_RE.match(surf.cue)) else None

@@ -38,3 +38,9 @@ GROUP_NOUNS = SPEAKING_GROUPS | frozenset("""critics supporters opponents expert
 observers residents skeptics sceptics advocates activists economists scientists voters parents
 students insiders detractors proponents fans commentators investors traders doctors
 researchers""".split())
+
+# A body's own panels, whose verdicts an article gives as the body's: "the 13-strong AFI jury
+# concluded “…”" is the American Film Institute speaking (real-news tuning extension: five of
+# the institute's statements were left null). One list for attribute/groups.panel_of_body.
+BODY_PANELS = frozenset("""jury panel board judges committee council staff
+secretariat""".split())
