@@ -52,18 +52,20 @@ def named_after(text: str, start: int, words: str, mentions: Iterable[Any]) -> A
 
 def panel_of_body(text: str, start: int, words: str, mentions: Iterable[Any]) -> Any | None:
     """The body named inside a description that ends in a noun for its panel
-    (``lexicon.groups.BODY_PANELS``): "the AFI jury", "the UN panel". The body is an
-    organisation, or a name the article never shows to be a person or a place."""
+    (``lexicon.groups.BODY_PANELS``): an organisation anywhere in it ("the Commons standards
+    and privileges committee"), else the name written right before the noun when the article
+    never shows it to be a person or a place ("the 13-strong AFI jury")."""
     toks = words.split()
     end = start + len(words)
     if not toks or toks[-1].lower() not in BODY_PANELS or text[start:end] != words:
         return None
-    return next((m.entity for m in mentions if start <= m.start and m.end < end and m.entity is not None
-                 and _a_body(m.entity)), None)
-
-
-def _a_body(e: Any) -> bool:
-    return e.kind == "org" or not e.person_like() and not is_place(e.canonical)
+    inside = [m for m in mentions if start <= m.start and m.end < end and m.entity is not None]
+    org = next((m.entity for m in inside if m.entity.kind == "org"), None)
+    if org is not None:
+        return org
+    noun_at = end - len(toks[-1])
+    return next((m.entity for m in inside if not text[m.end : noun_at].strip()
+                 and not m.entity.person_like() and not is_place(m.entity.canonical)), None)
 
 
 # What may stand between the description and the comma before the name: a short place or body

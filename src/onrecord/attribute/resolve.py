@@ -206,7 +206,7 @@ class Resolver(Referents):
             if e is not None:
                 return e, f"description '{part.text}' -> its owner {e.canonical}"
         words = part.text.split()
-        if words[0].lower() == "another" or words[0].lower() in {"a", "an"} and words[1][:1].isupper():
+        if words[0].lower() == "another" or words[0].lower() in {"a", "an"} and words[1:2] and words[1][:1].isupper():
             # "Another Green Beret told …", "a Fox News producer said": one more member of a
             # named group or body, unnamed; never the group it shares words with (round 11,
             # real-news tuning split). "a prosecutor told the court" may be named later (dev set),
