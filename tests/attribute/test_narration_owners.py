@@ -23,6 +23,10 @@ CASES = [
      "Talks\n\nThe minister met the unions on Monday. In Jana Kowal's words, \u201cnobody left "
      "the room happy about the offer on the table\u201d.",
      ["Jana Kowal"]),
+    ("a named owner's message before a colon, with no verb, is the owner's",
+     "Votes\n\nSeveral senators spoke before the vote. Senator Odile Brant's message to the "
+     "hall: \u201cGo home and tell your towns what you saw here today.\u201d",
+     ["Odile Brant"]),
     ("the content of a named believer's clause is the believer's, whatever its own subject",
      "Market plan\n\nCouncillor Mirela Dobos wants the old hall reopened on Saturdays.\n\n"
      "She believes that the \u201cquiet pull of a covered market on a wet afternoon\u201d of towns "

@@ -27,11 +27,11 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 def owned_words_owner(parts_of: Any, toks: list[Any], out_ids: set[int], base: int) -> list[Part] | None:
     """"Regarding it as “…”, the Gazette's praise was typical", "In Kowal's words, “…”": the
-    owner of a words noun outside the quotation that is the sentence's subject or follows "in",
-    as speaker parts; None when there is none or its owner is not a pronoun or a name."""
+    owner of a words noun outside the quotation that is the sentence's subject, its verbless head
+    ("Senator X's message to the hall: “…”") or follows "in", as speaker parts; None when there is none or its owner is not a pronoun or a name."""
     for t in toks:
         if t.i in out_ids and t.lower_ in OWNED_WORDS_NOUNS and (
-                t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ == "in"):
+                t.dep_ in {"nsubj", "ROOT"} or t.dep_ == "pobj" and t.head.lower_ == "in"):
             owner = owned_work_owner(parts_of, t, base, OWNED_WORDS_NOUNS)
             if owner:
                 return owner

@@ -203,6 +203,9 @@ def _nearest_cue(f: _Frame) -> Any | None:
 
 
 def _no_reporting_verb(f: _Frame) -> Surface:
+    owner = owned_words_owner(f.parts, f.all_toks, f.out_ids, f.base)
+    if owner:
+        return Surface(owner, None, "parse: owner of the words the sentence names", C.parse_narrating_subject)
     if not _inside_narration(f.lay, f.sent, f.qi):
         return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
                        C.parse_no_verb_continues, continuation=True)
@@ -212,9 +215,6 @@ def _no_reporting_verb(f: _Frame) -> Surface:
     # quotee's name on the writer's own phrase. A person who is the subject of the
     # sentence's main (non-copula) verb is the one using the words ("She avoided
     # the word, referring instead to a “…”", "X thinks Y has not “…”").
-    owner = owned_words_owner(f.parts, f.all_toks, f.out_ids, f.base)
-    if owner:
-        return Surface(owner, None, "parse: owner of the words the sentence names", C.parse_narrating_subject)
     root = next((t for t in f.all_toks if t.dep_ == "ROOT"), None)
     if root is not None and root.i in f.out_ids and root.lemma_ != "be" \
             and (_believed_clause(f, root) or not _own_subject_between(f.qtoks, root)):
