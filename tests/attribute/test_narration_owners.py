@@ -37,6 +37,10 @@ CASES = [
      "One trader believes that the \u201cquiet pull of a covered market on a wet afternoon\u201d of towns "
      "like this is waiting to be used.",
      [None]),
+    ("the owner of an admission, the subject, is the one admitting (round 13)",
+     "Bench\n\nWinger Tomas Vrba denied any row with the manager after the final. But his "
+     "admission that he \u201csaw it coming the night before\u201d will do little to end the talk.",
+     ["Tomas Vrba"]),
 ]
 
 

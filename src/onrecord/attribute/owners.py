@@ -19,7 +19,10 @@ legislation amendment measure manifesto budget motion resolution""".split())
 # Nouns for someone's own words or judgement: "the Gazette's praise was typical", "In X's words,
 # “…”", "In her view, “…”" (round 12, no reporting verb: the owner is the one using the words)
 OWNED_WORDS_NOUNS = frozenset("""words word praise view views verdict message criticism
-comments remarks assessment judgement judgment description phrase""".split())
+comments remarks assessment judgement judgment description phrase""".split()) | frozenset(
+    # what someone said, named by the act (round 13, fresh tuning set: "his admission that he
+    # “…” will do little …", "his pledge that the agency would report “…”" were left null)
+    """admission pledge promise vow warning insistence assurance boast""".split())
 
 # the owner pronoun as the subject pronoun resolve.py binds
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
