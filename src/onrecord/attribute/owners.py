@@ -34,11 +34,24 @@ def owned_words_owner(parts_of: Any, toks: list[Any], out_ids: set[int], base: i
     ("Senator X's message to the hall: “…”") or follows "in", as speaker parts; None when there is none or its owner is not a pronoun or a name."""
     for t in toks:
         if t.i in out_ids and t.lower_ in OWNED_WORDS_NOUNS and (
-                t.dep_ in {"nsubj", "ROOT"} or t.dep_ == "pobj" and t.head.lower_ == "in"):
+                t.dep_ == "nsubj" and _holds_or_is(t, out_ids)
+                or t.dep_ == "ROOT" or t.dep_ == "pobj" and t.head.lower_ == "in"):
             owner = owned_work_owner(parts_of, t, base, OWNED_WORDS_NOUNS)
             if owner:
                 return owner
     return None
+
+
+# copula forms (the pipeline runs without a lemmatizer)
+_COPULA = frozenset("is was are were be been being 's".split())
+
+
+def _holds_or_is(noun: Any, out_ids: set[int]) -> bool:
+    """A words noun as subject speaks for its owner only when the quotation is in its own
+    clause ("his admission that he “…” will …") or the verb is a copula ("the Gazette's praise
+    was typical"); "His remarks flattered the people (judges, “career” staff)" names an object
+    the writer put in quotation marks, not the remarks' wording."""
+    return noun.head.lower_ in _COPULA or any(x.i not in out_ids for x in noun.subtree)
 
 
 def owned_work_owner(parts_of: Any, subj: Any, base: int,
