@@ -24,6 +24,11 @@ CASES = [
      "letter to parents.\n\nA report on the trial said: \u201cPupils began asking questions of "
      "their own.\u201d",
      [None]),
+    ("a source credited inside a sentence whose subject is the letter is not its author (round 13)",
+     "Staff letter\n\nHundreds of staff have signed a letter asking the firm to drop the contract.\n\n"
+     "The letter, which has \u201cmore than 400 names\u201d on it, according to the Daily Courier, says "
+     "the staff raised the matter before.\n\n\u201cWe will not build this,\u201d the letter says.",
+     ["Daily Courier", None]),
 ]
 
 

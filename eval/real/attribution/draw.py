@@ -3,6 +3,7 @@
     python eval/real/attribution/draw.py --write-ids        # (re)draw: writes articles.tsv
     python eval/real/attribution/draw.py --write-ext-ids    # the 40-article tuning extension
     python eval/real/attribution/draw.py --write-held-ids   # the 60-article held-out test extension
+    python eval/real/attribution/draw.py --write-fresh-ids  # 60 fresh tuning articles (round 13)
     python eval/real/attribution/draw.py --out DIR          # writes DIR/<id>.txt (both lists)
 
 The corpora's text is not ours to commit, so the repository keeps only the ids (articles.tsv:
@@ -50,6 +51,12 @@ EXT_IDS = HERE / "articles-ext.tsv"
 # split: a larger held-out set tells which figure to trust. No rule is tuned on it.
 HELD_SEED = 20261206
 HELD_IDS = HERE / "articles-held.tsv"
+# The fresh tuning set (issue 11, round 13): 60 more articles (30 AllSides, 30 BBC, uniformly at
+# random, outside all three lists above), because rules tuned on the 136 tuning articles did
+# not move the held-out set: the tuning sets were too small to show which error classes are
+# common on unseen news. Judged by one reader (judged-fresh.jsonl); a tuning set from then on.
+FRESH_SEED = 20261207
+FRESH_IDS = HERE / "articles-fresh.tsv"
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -141,10 +148,9 @@ def draw_extension(n_works: int = 24, n_random: int = 8) -> list[tuple[str, str,
     return chosen
 
 
-def draw_held(n_each: int = 30) -> list[tuple[str, str, str]]:
-    """60 held-out test articles outside articles.tsv and articles-ext.tsv, uniformly at random."""
-    rng = random.Random(HELD_SEED)
-    taken = {r["id"] for r in read_ids() + read_ids(EXT_IDS)}
+def draw_uniform(seed: int, taken: set[str], n_each: int = 30) -> list[tuple[str, str, str]]:
+    """n_each AllSides + n_each BBC articles outside ``taken``, uniformly at random (cap and floor as above)."""
+    rng = random.Random(seed)
     chosen: list[tuple[str, str, str]] = []
     for corpus in ("allsides", "bbc"):
         pool = sorted(
@@ -153,6 +159,16 @@ def draw_held(n_each: int = 30) -> list[tuple[str, str, str]]:
         )
         chosen += [(i, corpus, "random") for i in rng.sample(pool, n_each)]
     return chosen
+
+
+def draw_held() -> list[tuple[str, str, str]]:
+    """60 held-out test articles outside articles.tsv and articles-ext.tsv, uniformly at random."""
+    return draw_uniform(HELD_SEED, {r["id"] for r in read_ids() + read_ids(EXT_IDS)})
+
+
+def draw_fresh() -> list[tuple[str, str, str]]:
+    """60 fresh tuning articles outside every earlier list, uniformly at random."""
+    return draw_uniform(FRESH_SEED, {r["id"] for p in (IDS, EXT_IDS, HELD_IDS) for r in read_ids(p)})
 
 
 def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None) -> None:
@@ -170,7 +186,7 @@ def read_ids(path: Path = IDS) -> list[dict[str, str]]:
 
 
 def materialise(out: Path) -> int:
-    wanted = {r["id"]: r for r in read_ids() + read_ids(EXT_IDS) + read_ids(HELD_IDS)}
+    wanted = {r["id"]: r for p in (IDS, EXT_IDS, HELD_IDS, FRESH_IDS) for r in read_ids(p)}
     out.mkdir(parents=True, exist_ok=True)
     n = 0
     for corpus in ("allsides", "bbc"):
@@ -186,6 +202,7 @@ def main() -> None:
     ap.add_argument("--write-ids", action="store_true")
     ap.add_argument("--write-ext-ids", action="store_true", help="(re)draw the 40-article tuning extension")
     ap.add_argument("--write-held-ids", action="store_true", help="(re)draw the 60-article held-out test extension")
+    ap.add_argument("--write-fresh-ids", action="store_true", help="(re)draw the 60-article fresh tuning set")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
     if a.write_ids:
@@ -194,6 +211,8 @@ def main() -> None:
         write_ids(draw_extension(), EXT_IDS, EXT_SEED, split="tune")
     if a.write_held_ids:
         write_ids(draw_held(), HELD_IDS, HELD_SEED, split="test")
+    if a.write_fresh_ids:
+        write_ids(draw_fresh(), FRESH_IDS, FRESH_SEED, split="tune")
     if a.out:
         print(f"{materialise(a.out)} articles written to {a.out}")
 

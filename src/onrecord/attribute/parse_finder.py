@@ -14,7 +14,7 @@ from .cues import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
 from .nested import carried_by_outlet, outer_owns, reported_clause_of
-from .owners import named_later_subject, owned_work_owner, per_source
+from .owners import named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
 
 
@@ -203,6 +203,9 @@ def _nearest_cue(f: _Frame) -> Any | None:
 
 
 def _no_reporting_verb(f: _Frame) -> Surface:
+    owner = owned_words_owner(f.parts, f.all_toks, f.out_ids, f.base)
+    if owner:
+        return Surface(owner, None, "parse: owner of the words the sentence names", C.parse_narrating_subject)
     if not _inside_narration(f.lay, f.sent, f.qi):
         return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
                        C.parse_no_verb_continues, continuation=True)
@@ -214,7 +217,7 @@ def _no_reporting_verb(f: _Frame) -> Surface:
     # the word, referring instead to a “…”", "X thinks Y has not “…”").
     root = next((t for t in f.all_toks if t.dep_ == "ROOT"), None)
     if root is not None and root.i in f.out_ids and root.lemma_ != "be" \
-            and not _own_subject_between(f.qtoks, root):
+            and (_believed_clause(f, root) or not _own_subject_between(f.qtoks, root)):
         # "It credited the legend's … “…”": "it" only before an object (never "it seems")
         subs = [c for c in root.children if c.dep_ == "nsubj" and c.i in f.out_ids
                 and (c.pos_ == "PROPN" or c.lower_ in {"he", "she", "they"} or c.lower_ == "it"
@@ -291,6 +294,21 @@ def _quoted_object(cue: Any) -> Any | None:
     if not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
         return None
     return next((c for c in cue.children if c.dep_ == "dobj"), None)
+
+
+# Verbs of belief whose clause is the believer's own view ("She believes that the “…” of towns
+# like hers is waiting"): the clause's own subject does not take the words from the believer
+# (word forms: the pipeline runs without a lemmatizer)
+_BELIEF_VERBS = frozenset("""believe believes believed think thinks thought feel feels felt fear
+fears feared reckon reckons reckoned suspect suspects suspected""".split())
+
+
+def _believed_clause(f: _Frame, root: Any) -> bool:
+    """The quotation lies inside the clause complement of a main verb of belief."""
+    if root.lower_ not in _BELIEF_VERBS or not f.qtoks:
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.i <= f.qtoks[0].i <= c.right_edge.i
+               for c in root.children)
 
 
 def _own_subject_between(qtoks: list[Any], root: Any) -> bool:

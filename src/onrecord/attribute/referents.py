@@ -17,6 +17,7 @@ from .finder import INTRO_WORDS, Part, _clause_start
 from .entities import Entity
 from .layout import CLOSERS
 from .mentions import name_tokens
+from .voices import body_voice
 
 
 GENERIC_ORG_HEADS = frozenset({"company", "firm", "business", "retailer", "lender", "insurer",
@@ -316,6 +317,10 @@ class Referents:
         if opened is not None:
             return opened
         ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
+        voice = body_voice(self.lay.masked, t0, ms[0]) if ms and t0.lower in {"the", "a", "an"} else None
+        if voice:  # "The Ofcom spokesman said …": an unnamed person, not Ofcom (voices.py)
+            self.unnamed_subj[sent_idx] = voice
+            return []
         if ms:
             named = self._mention_subject(toks, t0, ms)
             if named is not None:

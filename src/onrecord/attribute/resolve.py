@@ -29,6 +29,7 @@ from .entities import Entities, Entity
 from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
 from .described import country_it, described_body, named_next
+from .kind_backref import kind_backref
 from .name_forms import employer_dropped
 from .groups import group_named
 
@@ -258,6 +259,9 @@ class Resolver(Referents):
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:
             return body, why
+        body = kind_backref(self, part, pos, sent_idx)
+        if body is not None:  # "Advocacy group X said … . “…,” the organization said" (round 13)
+            return body, f"description '{part.text}' -> the body named before as one, {body.canonical}"
         self.last_unresolved_head = head
         return None, f"description '{part.text}' unresolved"
 
@@ -281,6 +285,9 @@ class Resolver(Referents):
             issuer = self.doc_speakers.get(head) or self.last_doc_speakers
         if issuer:
             return issuer[0], f"document '{part.text}' -> its issuer"
+        body = kind_backref(self, part, pos, sent_idx)
+        if body is not None:  # "Spanish daily X accuses … . “…,” the paper says": a newspaper (round 13)
+            return body, f"document '{part.text}' -> the outlet named before, {body.canonical}"
         return None, f"document '{part.text}' without issuer"
 
     # ---------------------------------------------------------------- pronouns

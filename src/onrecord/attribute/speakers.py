@@ -204,6 +204,8 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
     docs = set(_DOC_WORD_RE.findall(lay.masked[s.start : s.end].lower()))
     if not docs:
         return  # no document named: nobody's memo or letter to record (most sentences)
+    if _DOC_SUBJECT_RE.match(lay.masked, s.start):
+        return  # "The letter, which …, according to X, says …": the letter speaks; X is no author
     if res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index]):
         res.last_doc_speakers = list(res.subj[s.index])
         for w in docs:
@@ -219,6 +221,11 @@ _REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence, not a call
 
 # the document nouns as whole runs of letters: the same set as splitting each sentence into
 # runs of [a-z] and intersecting, without a list of every word of every sentence
+# a sentence whose subject is a document named without its author ("The letter, which was
+# signed by 3,100 employees - including “…”, according to the New York Times - says …": the
+# outlet credited inside it wrote nothing; round 13, fresh tuning set)
+_DOC_SUBJECT_RE = re.compile(r"\s*(?:(?:but|and|however),?\s+)?(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+                             + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 _DOC_WORD_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(
     (w for w in DOCUMENT_NOUNS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True)) + r")(?![a-z])")
 

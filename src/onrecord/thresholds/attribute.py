@@ -216,3 +216,11 @@ class Nested:
 
 
 NESTED = Nested()
+
+
+# sentences; how far back "the paper" / "the organisation" / "the station" looks for the body
+# it names again (attribute/kind_backref.py, round 13). Prevents a description from binding to
+# a body of an earlier topic. On the fresh tuning set (judged-fresh.jsonl) the body was in the
+# same or one of the two sentences before in every case read ("Spanish daily ABC accuses … .
+# “…,” the paper says"; "Radio 1 said … . … the station said").
+KIND_BACKREF_SENTENCES = 2
