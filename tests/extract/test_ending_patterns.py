@@ -16,12 +16,14 @@ ENDING = {
     "_ACRONYM_POSSESSIVE": title_rules._ACRONYM_POSSESSIVE,
     "_SO_CALLED": label_rules._SO_CALLED,
     "_MEANING_BEFORE": label_rules._MEANING_BEFORE,
+    "_BILLED_AS": label_rules._BILLED_AS,
 }
 
 VOCAB = """so-called so called supposed self-styled self-described purported would-be ostensible
 alleged does do did not doesn't didn\u2019t mean means short for on at in from the NBC ABC's
 CBS\u2019 Smith's voters' Jones\u2019 party\u2019s National Review\u2019s Mr said it was a
-MEAN\u017f SHORT FOR A\u017f""".split()
+MEAN\u017f SHORT FOR A\u017f""".split() + ["is being billed as", "was touted as", "are widely marketed a\u017f",
+                                          "WERE PITCHED AS"]
 
 
 def _clause(rnd: random.Random) -> str:
