@@ -17,6 +17,7 @@ from .words import (
     _words_after,
     is_title_case,
     left_clause,
+    words_once,
 )
 
 
@@ -67,7 +68,7 @@ class _Reading:
     def __init__(self, ctx: QuoteContext, opts: ExtractOptions):
         self.ctx, self.opts = ctx, opts
         self.text = ctx.text
-        self.words = _words(self.text)
+        self.words = words_once(self.text)
         self.n = len(self.words)
         self.left = ctx.left
         self.right = ctx.right
