@@ -18,7 +18,7 @@ GATED = {
     "_REPORTING_PHRASE_RE": lexicon._REPORTING_PHRASE_RE,
     "_SO_CALLED": label_rules._SO_CALLED.rx,  # (behind its Ending test: test_ending_patterns.py)
     "_COUNTERFACTUAL": label_rules._COUNTERFACTUAL,
-    "_MODAL_PASSIVE": cues._MODAL_PASSIVE,
+    "_MODAL_PASSIVE": cues._MODAL_PASSIVE.rx,  # (behind its Ending test: test_ending_patterns.py)
 }
 
 VOCAB = """so-called so called supposed self-styled self described purported would-be ostensible

@@ -6,7 +6,7 @@ and punctuation."""
 
 import random
 
-from onrecord.extract.lexicon import _REPORTING_PHRASE_RE, REPORTING_RE, _Hit
+from onrecord.extract.lexicon import REPORTING_RE
 
 VOCAB = """said says say Said SAYS told Told Tells tells claimed Claims warned added noted
 essays unsaid resaid toldo saying Saying according to in a statement put it the minister
@@ -25,9 +25,7 @@ def _clause(rnd: random.Random) -> str:
 
 
 def _word_by_word(s: str) -> list[tuple[int, int, str]]:
-    hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.finditer(s)]
-    covered = [(h.start(), h.end()) for h in hits]
-    return [(h.start(), h.end(), h.group()) for h in REPORTING_RE._scan_words(s, hits, covered)]
+    return [(h.start(), h.end(), h.group()) for h in REPORTING_RE._scan_words(s)]
 
 
 def test_the_find_scan_gives_the_hits_of_the_word_by_word_scan():

@@ -90,11 +90,12 @@ class _Reporting:
     alternation was the slowest step of extraction) plus one small regex for phrases."""
 
     def finditer(self, s: str) -> list[_Hit]:
-        hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.finditer(s)]
-        covered = [(h.start(), h.end()) for h in hits]
         if not s.isascii():
-            return self._scan_words(s, hits, covered)
-        low = s.lower()  # (ASCII: the same offsets as s)
+            return self._scan_words(s)
+        low = s.lower()  # (ASCII: the same offsets as s; and no odd fold for the phrases' gate)
+        hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.rx.finditer(s)] \
+            if _REPORTING_PHRASE_RE.words.search(low) else []
+        covered = [(h.start(), h.end()) for h in hits]
         found = CLASSIFIER_REPORTING.intersection(_TOKEN_RE.findall(low))
         if not found:
             return hits  # no word of the clause is a verb of reporting, tested in C
@@ -113,9 +114,12 @@ class _Reporting:
         hits.sort(key=_Hit.start)
         return hits
 
-    def _scan_words(self, s: str, hits: list[_Hit], covered: list[tuple[int, int]]) -> list[_Hit]:
-        """The reporting words of a string that is not ASCII, read one by one (lower() may
-        change the length of a character there, so offsets are taken from ``s`` itself)."""
+    def _scan_words(self, s: str) -> list[_Hit]:
+        """The reporting phrases and words of a string that is not ASCII, the words read one by
+        one (lower() may change the length of a character there, so offsets are taken from
+        ``s`` itself)."""
+        hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.finditer(s)]
+        covered = [(h.start(), h.end()) for h in hits]
         if CLASSIFIER_REPORTING.isdisjoint(map(str.lower, _TOKEN_RE.findall(s))):
             return hits
         first = len(s) - len(s.lstrip())  # the first character that is not whitespace
