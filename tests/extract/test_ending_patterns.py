@@ -6,7 +6,7 @@ ending in every kind of whitespace."""
 
 import random
 
-from onrecord.extract import label_rules, title_rules
+from onrecord.extract import cues, label_rules, title_rules
 from onrecord.extract.lexicon import Ending
 
 ENDING = {
@@ -16,12 +16,16 @@ ENDING = {
     "_ACRONYM_POSSESSIVE": title_rules._ACRONYM_POSSESSIVE,
     "_SO_CALLED": label_rules._SO_CALLED,
     "_MEANING_BEFORE": label_rules._MEANING_BEFORE,
+    "_BILLED_AS": label_rules._BILLED_AS,
+    "_MODAL_PASSIVE": cues._MODAL_PASSIVE,
 }
 
 VOCAB = """so-called so called supposed self-styled self-described purported would-be ostensible
 alleged does do did not doesn't didn\u2019t mean means short for on at in from the NBC ABC's
 CBS\u2019 Smith's voters' Jones\u2019 party\u2019s National Review\u2019s Mr said it was a
-MEAN\u017f SHORT FOR A\u017f""".split()
+MEAN\u017f SHORT FOR A\u017f""".split() + ["is being billed as", "was touted as", "are widely marketed a\u017f",
+                                          "WERE PITCHED AS", "could only be", "can be", "must be really",
+                                          "SHOULD BE", "may well be widely"]
 
 
 def _clause(rnd: random.Random) -> str:

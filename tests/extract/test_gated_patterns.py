@@ -18,7 +18,7 @@ GATED = {
     "_REPORTING_PHRASE_RE": lexicon._REPORTING_PHRASE_RE,
     "_SO_CALLED": label_rules._SO_CALLED.rx,  # (behind its Ending test: test_ending_patterns.py)
     "_COUNTERFACTUAL": label_rules._COUNTERFACTUAL,
-    "_MODAL_PASSIVE": cues._MODAL_PASSIVE,
+    "_MODAL_PASSIVE": cues._MODAL_PASSIVE.rx,  # (behind its Ending test: test_ending_patterns.py)
 }
 
 VOCAB = """so-called so called supposed self-styled self described purported would-be ostensible
@@ -118,3 +118,23 @@ def test_every_alternative_passes_its_gate():
                     s += "it"
                 assert g.rx.search(s), (name, s)  # the example is one the pattern matches
                 assert g.search(s), (name, s)
+
+
+def test_no_gate_word_in_a_clause_means_no_match_in_its_last_words():
+    # _title_cue and _mentioned test the gate on the whole left clause before splitting out
+    # its last words (``left_tail``, the words joined by spaces): the gates' words hold no
+    # space, so each lies inside one word of the clause
+    from onrecord.extract.words import _words
+
+    rnd = random.Random(1617)
+    for name in ("TITLE_CUE_RE", "MENTION_RE"):
+        g = GATED[name]
+        assert not re.search(r"\\s|\s", g.words.pattern), name
+        matched = 0
+        for _ in range(8000):
+            s = _soup(rnd)
+            tail = " ".join(_words(s)[-8:])
+            if not g.may_match(s):
+                assert g.rx.search(tail) is None, (name, s)
+            matched += g.rx.search(tail) is not None
+        assert matched > 5, name

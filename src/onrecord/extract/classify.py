@@ -32,7 +32,10 @@ reading.py (``QuoteContext``, ``_Reading``), words.py (words, clauses, title cas
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..thresholds.extract import ExtractOptions
+from .bounds import LIMITS, can_decide
 from .label_rules import _a_label, _billed_as, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called, _wording_modified
 from .reading import QuoteContext, _Reading
 from .speech_rules import (
@@ -80,11 +83,24 @@ KIND_RULES = (
 )
 
 
+@lru_cache(maxsize=1024)
+def _rules_for(n: int, has_left: bool, limits: tuple[int, ...]) -> tuple:
+    """The rules of ``KIND_RULES``, in order, that can decide a quotation of ``n`` words with
+    or without a clause before the marks under the thresholds ``limits`` (bounds.LIMITS, in
+    order): a rule that cannot is not called at all (bounds.py)."""
+    by_name = dict(zip(LIMITS, limits))
+    return tuple(rule for rule in KIND_RULES if can_decide(rule, by_name, n, has_left))
+
+
 def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     """The kind of a quotation and the reason: the first of ``KIND_RULES`` that decides, else a
     scare quote (a fragment credited to nobody)."""
     r = _Reading(ctx, opts)
-    for rule in KIND_RULES:
+    # (the key holds the thresholds, not ``opts``: hashing and comparing the options
+    # dataclass, a new one per document, cost more than the table saves on a short article)
+    limits = (opts.speech_min_words, opts.term_max_words, opts.coined_phrase_max_words, opts.title_max_words,
+              opts.bare_title_max_words)
+    for rule in _rules_for(r.n, r.left != "", limits):
         decision = rule(r)
         if decision is not None:
             return decision

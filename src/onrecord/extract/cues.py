@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.reporting import COMMISSIVE
-from .lexicon import REPORTING_RE, Gated
+from .lexicon import REPORTING_RE, Ending, Gated
 from .subject import region_has_appositive, subject_is_named
 from .words import _words
 
@@ -144,11 +144,11 @@ def _sentence_final_cue(right: str) -> tuple[str, str, str] | None:
     return None
 
 
-_MODAL_PASSIVE = Gated(re.compile(
+_MODAL_PASSIVE = Ending(Gated(re.compile(
     r"\b(?:can|could|may|might|must|would|should)\s+(?:only\s+|best\s+|fairly\s+|safely\s+|"
     r"also\s+|now\s+|well\s+)?be\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
-), r"be")
+), r"be"), "eEyY")  # (the e of "be", the y of an adverb: tested for each reporting verb found)
 
 
 # "fears had been expressed that …": a concern voiced with no one to credit

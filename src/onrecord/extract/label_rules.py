@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .bounds import decides
 from ..lexicon.function_words import FUNCTION_WORDS
 from .lexicon import MENTION_RE, Ending, Gated
 from .naming import _naming_decision
@@ -19,12 +20,14 @@ _SO_CALLED = Ending(Gated(re.compile(
 ), r"called|supposed|self|purported|would|ostensible|alleged"), "dDeE")
 
 
+@decides(needs_left=True)
 def _so_called(r: _Reading) -> Decision | None:
     if _SO_CALLED.search(r.left.rstrip(" \t,:")):
         return "scare", ["'so-called' (or similar) before the quotation"]
     return None
 
 
+@decides(1, 2, needs_left=True)
 def _nickname(r: _Reading) -> Decision | None:
     """A nickname inside a name: Rob “Biko” Baker. Capitalised only: "the Obama Democrats
     “defining” Republican Mitt Romney" is a verb between two names, not a nickname."""
@@ -40,10 +43,13 @@ def _nickname(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(max_words="term_max_words", needs_left=True)
 def _mentioned(r: _Reading) -> Decision | None:
     """"the word", "the phrase": the expression is mentioned as an expression."""
     if r.n > r.opts.term_max_words:
         return None  # (before the scan: issue 16)
+    if not MENTION_RE.may_match(r.left):
+        return None  # (its words lie inside words of the left clause, as _title_cue's)
     mm = _last_match(MENTION_RE, r.left_tail)
     if mm and _words_after(r.left_tail, mm.end()) <= 1:
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
@@ -74,6 +80,7 @@ _MEANING_BEFORE = Ending(re.compile(
 ), "nNsS\u017frR")  # (\u017f, the long s, is an s to re.IGNORECASE)
 
 
+@decides(max_words="term_max_words")
 def _meaning_stated(r: _Reading) -> Decision | None:
     """'The aides stressed that “Harbour First” does not mean “Harbour Alone”', '“on watch” —
     that is, the first to respond': the expression is talked about, a term (real-news tuning
@@ -90,6 +97,7 @@ def _meaning_stated(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(max_words="term_max_words", needs_left=True)
 def _naming(r: _Reading) -> Decision | None:
     if r.n > r.opts.term_max_words:
         # _naming_decision's own first test, made before the argument ``sentence_left`` is
@@ -98,6 +106,7 @@ def _naming(r: _Reading) -> Decision | None:
     return _naming_decision(r.text, r.words, r.left, r.right, r.sentence, r.opts, r.ctx.sentence_left)
 
 
+@decides(min_words=2, needs_left=True)
 def _a_label(r: _Reading) -> Decision | None:
     before_words = _words(r.left)
     if (
@@ -121,6 +130,7 @@ _WORDING_NOUNS = frozenset({
 })
 
 
+@decides(max_words="term_max_words")
 def _wording_modified(r: _Reading) -> Decision | None:
     """'The “shooting” reference echoed an old quote': the marks hold a piece of wording that the
     noun after them talks about, a term (real-news tuning split: read as a one-word scare quote
@@ -131,6 +141,7 @@ def _wording_modified(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(1, "term_max_words")
 def _modifier(r: _Reading) -> Decision | None:
     if r.n == 1 and r.after_words and _modifies_next(r.right, r.after_words[0]):
         return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
@@ -153,6 +164,7 @@ _CLAUSE_WORDS = frozenset({"me", "him", "her", "us", "them", "my", "your", "our"
                            "herself", "themselves", "ourselves", "not", "no"})
 
 
+@decides(2, "coined_phrase_max_words")
 def _coined_phrase(r: _Reading) -> Decision | None:
     """A short noun phrase in marks credited to nobody ('the “entertainment PC” is being billed
     as …', 'holds a patent on “one-click shopping”', 'his arrest for “lewd behaviour”') is an
@@ -213,6 +225,7 @@ _COUNTERFACTUAL = Gated(re.compile(
 ), r"ha[vd]")  # every match holds "have" or "had"
 
 
+@decides(needs_left=True)
 def _imagined(r: _Reading) -> Decision | None:
     """Words imagined by the writer, introduced by a counterfactual ('Once upon a time, the
     reaction would have been, “…”'): nobody said them, a scare quote (the real-news gold's
@@ -224,12 +237,13 @@ def _imagined(r: _Reading) -> Decision | None:
 
 # A marketing passive with no agent right before the marks: 'It is being billed as “…”',
 # 'was touted as “…”' (a claim made for a product, credited to nobody in the sentence).
-_BILLED_AS = re.compile(
+_BILLED_AS = Ending(re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:billed|touted|marketed|advertised|pitched)\s+as\s+$",
     re.IGNORECASE,
-)
+), "sS\u017f")  # (the s of "as"; \u017f, the long s, is an s to re.IGNORECASE)
 
 
+@decides(needs_left=True)
 def _billed_as(r: _Reading) -> Decision | None:
     """A claim made for a product in an agentless passive ('It is being billed as “the
     world's first …”'): the seller's label kept at a distance, a scare quote (real-news

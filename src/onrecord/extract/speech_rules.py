@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .bounds import decides
 from .cues import _plural_present, _reporting_cue
 from .lexicon import ORG_NOUNS
 from .reading import Decision, _Reading
@@ -18,6 +19,7 @@ def _flagged(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(min_words="speech_min_words")
 def _long(r: _Reading) -> Decision | None:
     if r.n >= r.opts.speech_min_words:
         return "speech", [f"{r.n} words: a statement, not a label"]
@@ -31,6 +33,7 @@ def _whole_sentence(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(needs_left=True)
 def _colon_after_speaker(r: _Reading) -> Decision | None:
     """"Mayor: ‘No’", "Okafor: “Never.”" — a speaker, a colon, the words."""
     if r.left.rstrip().endswith(":") and subject_is_named(clause_subject(r.left.rstrip()[:-1])):
@@ -38,6 +41,7 @@ def _colon_after_speaker(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(needs_left=True)
 def _speaker_label(r: _Reading) -> Decision | None:
     """"Graham: Reid is ‘lying’ about Romney", "Council chief: Plan ‘dead’": a headline opened
     by its speaker's name and a colon quotes that speaker."""
@@ -63,6 +67,7 @@ def _reporting_verb(r: _Reading) -> Decision | None:
     return "speech", [f"reporting verb '{verb}' {where_txt} the quotation"]
 
 
+@decides(min_words=2)
 def _paragraph_opener(r: _Reading) -> Decision | None:
     if r.ctx.para_start and r.n >= 2 and (r.text.rstrip()[-1:] in ".!?,:;" or not r.right.strip()):
         return "speech", ["quotation opens its paragraph as a sentence of its own"]
@@ -116,6 +121,7 @@ _CONTINUES = re.compile(
 )
 
 
+@decides(max_words="term_max_words")
 def _previous_sentence_reports(r: _Reading) -> Decision | None:
     """A short fragment credited to nobody in its own sentence, right after a sentence of the
     same paragraph whose reporting verb credits a named speaker or a pronoun: 'But he said the

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .bounds import decides
 from .cues import _reporting_cue
 from .lexicon import NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, STOP_CAPS, TITLE_CUE_RE, WORK_NOUNS
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
@@ -29,8 +30,13 @@ POLICY_NOUNS = set(
 )
 
 
+@decides(needs_left=True)
 def _title_cue(r: _Reading) -> Decision | None:
     """An explicit title cue right before the marks ("titled", "headlined", "the slogan")."""
+    if not TITLE_CUE_RE.may_match(r.left):
+        # the cue's words lie inside words of the left clause: none there, none in its last
+        # words (``left_tail``), which are then not split out (issue 16)
+        return None
     m = _last_match(TITLE_CUE_RE, r.left_tail)
     if not (m and _words_after(r.left_tail, m.end()) <= 3 and not _has_reporting_after(r.left_tail, m.end())):
         return None
@@ -53,6 +59,7 @@ def _title_cue(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(max_words=("title_max_words", "term_max_words"))  # title case; a numeral name
 def _title_case_of_a_work(r: _Reading) -> Decision | None:
     """Title case next to a work noun, a verb of performing or publishing, a programme a
     speaker appears on, or a possessive owner."""
@@ -102,6 +109,7 @@ def _programme_with_a_numeral(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(max_words="bare_title_max_words")
 def _title_case_alone(r: _Reading) -> Decision | None:
     """Title case with no reporting verb in the sentence names something."""
     if not r.title_case or r.ctx.flagged or _named_here(r) or _between_names(r.left, r.right):
@@ -128,6 +136,7 @@ def _title_case_alone(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(1, 1, needs_left=True)
 def _one_word_after_work_noun(r: _Reading) -> Decision | None:
     """“the BBC show “Newsnight””, “the novel “Beloved””: one capitalised word right after a
     work noun is the work's name (title case needs two words otherwise)."""
@@ -156,17 +165,23 @@ def _one_word_after_work_noun(r: _Reading) -> Decision | None:
     return None
 
 
+# (the rule's own limit, kept as it was set: names of a broadcaster's programmes are short)
+_ACRONYM_NAME_MAX_WORDS = 6
+
+
+@decides(1, _ACRONYM_NAME_MAX_WORDS, needs_left=True)
 def _acronym_possessive(r: _Reading) -> Decision | None:
     """"ABC’s “The View”", "HBO’s “Veep.”", "at the Clarion’s “The Desk.”": capitalised words
     owned by an acronym (a broadcaster, party or agency) or by a capitalised owner after a
     preposition name its programme, column or plan; title case alone needs two capitalised
     content words, which one-word names lack."""
-    if r.n > 6 or r.ctx.flagged:
+    if r.n > _ACRONYM_NAME_MAX_WORDS or r.ctx.flagged:
         return None  # (before the two scans of the left clause: issue 16)
     acro = _ACRONYM_POSSESSIVE.search(r.left) or _PREP_CAP_POSSESSIVE.search(r.left)
     words = r.words
     if (
         acro
+        and words  # 'ABC’s “...”': no word to be a name (an IndexError before)
         and words[0][0].isupper()
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
     ):
@@ -178,6 +193,7 @@ def _acronym_possessive(r: _Reading) -> Decision | None:
 _POSSESSIVE_NAME_AFTER = re.compile(r"^[\u2019\u2018']s\s+[A-Z]")
 
 
+@decides(1, "bare_title_max_words")
 def _programme_of_the_name_after(r: _Reading) -> Decision | None:
     """'Pressed by “Good Morning America”’s George Stephanopoulos', 'he told “Today”’s Matt
     Lauer': capitalised words in marks that own the person named after them are the name of
@@ -194,24 +210,26 @@ def _programme_of_the_name_after(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(1, "bare_title_max_words")
 def _names_the_work_after(r: _Reading) -> Decision | None:
     """A quotation used as the name of the work that follows it ("the “Make Do and Mend”
     campaign", "ABC’s “This Week” program")."""
-    after_words, words = r.after_words, r.words
+    words = r.words
     if (
-        after_words
-        and (after_words[0].lower() in WORK_NOUNS or after_words[0].lower() in PROGRAMME_ROLE_NOUNS)
+        r.right[:1] == " "  # (the tests of one character first, the words after the marks last)
+        and not r.ctx.flagged
         and words
         and words[0][0].isupper()  # names are capitalised: "a “friendly” letter" is not one
         and r.n <= r.opts.bare_title_max_words
-        and r.right[:1] == " "
-        and not r.ctx.flagged
         and r.text.rstrip()[-1:] not in ".!?,"
+        and (after_words := r.after_words)
+        and (after_words[0].lower() in WORK_NOUNS or after_words[0].lower() in PROGRAMME_ROLE_NOUNS)
     ):
         return "title", [f"names the {after_words[0]} that follows it"]
     return None
 
 
+@decides(min_words=2, needs_left=True)
 def _owned_policy(r: _Reading) -> Decision | None:
     """A lowercase policy or plan name owned by someone: Mr Brown’s “sustainable investment”
     rule, the party’s “smaller government bill”. A noun possessive before, a policy noun after
@@ -300,6 +318,7 @@ _WORK_APPOSITIVE = re.compile(
 )
 
 
+@decides(max_words="bare_title_max_words")
 def _work_in_apposition(r: _Reading) -> Decision | None:
     """Title case named as a work by the appositive after it: '“Lanterns at Dusk,” a novel
     about …', '“Quiet Harbour,” her debut album' (real news, corpus audit of titles read as
@@ -327,6 +346,7 @@ _AGENT_VERB_BEFORE = re.compile(
 )
 
 
+@decides(max_words="bare_title_max_words")
 def _work_by_author(r: _Reading) -> Decision | None:
     """Title case followed by 'by' and a name, with no verb that takes an agent before the
     marks: a work and its author ('his own version of “Let’s Stay Together” by Al Green';
@@ -353,6 +373,7 @@ _WORK_OF = re.compile(
 )
 
 
+@decides(max_words="bare_title_max_words", needs_left=True)
 def _writing_a_work(r: _Reading) -> Decision | None:
     """Title case right after a verb of writing with no comma ('who wrote “The Tin Orchard”'
     names the book; 'She wrote, “We Are Ready.”' quotes her) or after a part of a work ('the
@@ -371,6 +392,7 @@ _PREP_BEFORE = re.compile(r"(?:^|\s)(?:on|On)\s$")
 _DASH_LINE = re.compile(r"^\s*(?:--|\u2014|\u2013)\s")
 
 
+@decides(max_words="term_max_words", needs_left=True)
 def _title_case_after_preposition(r: _Reading) -> Decision | None:
     """A short title-case name right after 'on' ('on “State of the Union” last year', '-- Ana
     Ruiz on “Morning Desk with Tom Hale.”'): the programme or publication the words appeared
@@ -398,6 +420,7 @@ _OUTLET_AFTER = re.compile(
 _LIST_LINE_START = re.compile(r"(?:^|\n)\s*(?:--|\u2014|\u2013|\u2022|\*)?\s*$")
 
 
+@decides(max_words="bare_title_max_words")
 def _headline_of_an_outlet(r: _Reading) -> Decision | None:
     """A short quotation alone on its line with the outlet in parentheses after it: a headline
     in a list of other outlets' stories ('-- “Congress Still Seeks a Deal.” (The Daily Post)'),
@@ -418,6 +441,7 @@ _WRITTEN_PIECES = frozenset("""op-ed op-eds oped article articles piece column e
     book novel memoir chapter poem song""".split())  # not "paper", "post": 'the paper said …'
 
 
+@decides(max_words="bare_title_max_words", needs_left=True)
 def _headline_after_written_piece(r: _Reading) -> Decision | None:
     """A short single sentence in marks right after the noun of a written piece, with no
     attribution after the marks: the piece's headline, a title even in sentence case ('wrote an

@@ -35,7 +35,14 @@ _SMALL_WORDS = set(
 def _words(s: str) -> tuple[str, ...]:
     # cached: classify asks for the words of the same left clause up to five times per
     # quotation (a fifth of extraction time on the BBC corpus went to re-splitting; issue 16)
-    return tuple((_ASCII_WORD_RE if s.isascii() else _WORD_RE).findall(s))
+    return tuple(words_once(s))
+
+
+def words_once(s: str) -> list[str]:
+    """The words of a string read once (a quotation's own text, split when its reading is
+    made): ``_words`` without the memo, whose key, copy and eviction cost more than a string
+    never asked for again saves (issue 16)."""
+    return (_ASCII_WORD_RE if s.isascii() else _WORD_RE).findall(s)
 
 
 def _is_abbrev_end(s: str, m: re.Match[str]) -> bool:
