@@ -38,7 +38,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> Ex
             if q.flagged and (marker is None or text[q.end + len(q.close_mark)] == marker)
         ]
         note["quotes"] = linked
-    stats["flagged"] = sum(1 for q in quotes if q.flagged)
+    stats["flagged"] = [q.flagged for q in quotes].count(True)  # (no generator: issue 16)
     stats["editors_note"] = note is not None
     unbalanced = stats.pop("stray_marks", [])
     return ExtractResult(document=doc, quotes=quotes, editors_note=note, stats=stats, unbalanced=unbalanced)
@@ -192,7 +192,7 @@ def _stats(text: str, marks: list, pairing, quotes: list[Quote], opts: ExtractOp
         "recovered_marks": len(pairing.stray) + pairing.recovered,
         "recovered_quotes": pairing.recovered,
         "stray_single": pairing.stray_single,
-        "multi_paragraph": sum(1 for q in quotes if q.paragraphs > 1),
+        "multi_paragraph": [q.paragraphs > 1 for q in quotes].count(True),
         "stray_marks": [
             {"offset": m.pos, "mark": text[m.pos : m.pos + m.length],
              "context": _line_after(text, m.pos + m.length, opts.unbalanced_context_chars)}

@@ -141,8 +141,9 @@ def pair_marks(
             elif outcome == "single":
                 stray_single += 1
             continue
-        pairs.extend(found)
-        recovered += sum(1 for p in found if p.recovered)
+        if found:  # (most paragraphs pair nothing: no generator for them; issue 16)
+            pairs.extend(found)
+            recovered += [p.recovered for p in found].count(True)
         k = k_next
         resume = 0
     pairs.sort(key=lambda p: p.start)
