@@ -5,7 +5,7 @@ spaces, tabs, carriage returns, other whitespace and line breaks."""
 import random
 import re
 
-from onrecord.extract.pairing import _BLANK_LINE, _blank_lines, paragraphs
+from onrecord.extract.paragraph_spans import _BLANK_LINE, _blank_lines, paragraphs
 
 _PIECES = ["\n", "\n", " ", "\t", "\r", "\f", "\v", "\u00a0", "\u2028", "a", "word", "\u201cb"]
 

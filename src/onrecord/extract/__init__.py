@@ -17,7 +17,8 @@ from .classify import QuoteContext, classify
 from .clauses import ends_in, left_clause_in, right_clause_in
 from .editorial import find_editors_note, flag_after
 from .marks import find_marks
-from .pairing import Pair, blank_between, pair_marks, paragraphs
+from .pairing import Pair, blank_between, pair_marks
+from .paragraph_spans import paragraphs
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
 
