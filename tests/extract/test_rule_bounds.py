@@ -43,9 +43,10 @@ def _contexts(count: int, seed: int) -> list[QuoteContext]:
         left = _soup(rng, LEFT, rng.randrange(0, 9)) + rng.choice([" ", " ", "", ": ", ", "])
         left = "" if rng.random() < 0.3 else left
         right = rng.choice(RIGHT_OPENERS) + _soup(rng, RIGHT, rng.randrange(0, 7))
+        window = _soup(rng, LEFT, rng.randrange(0, 12)) + ". " + left
         out.append(QuoteContext(text=text, left=left, right=right, para_start=rng.random() < 0.2,
                                 flagged=rng.random() < 0.05, in_headline=rng.random() < 0.1,
-                                window=_soup(rng, LEFT, rng.randrange(0, 12)) + ". " + left))
+                                doc=window, window_lo=0, window_hi=len(window)))
     return out
 
 
@@ -91,5 +92,5 @@ def test_marks_without_a_word_after_an_acronym_possessive_are_no_title():
     # 'ABC’s “...”' (found by the soups above): the rule read the first word of a quotation
     # that has none, and extraction stopped with an IndexError
     ctx = QuoteContext(text="...", left="He watched ABC\u2019s ", right=" last night.", para_start=False,
-                       flagged=False)
+                       flagged=False, in_headline=False, doc="He watched ABC\u2019s ", window_lo=0, window_hi=18)
     assert classify(ctx, ExtractOptions())[0] == "scare"

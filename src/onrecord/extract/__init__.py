@@ -9,15 +9,16 @@ stage fills them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from ..model import Document, ExtractResult, Quote
 from ..read.headline import opens_with_headline
 from ..thresholds.extract import ExtractOptions
-from .classify import QuoteContext, classify, left_clause, right_clause
+from .classify import QuoteContext, classify
+from .clauses import ends_in, left_clause_in, right_clause_in
 from .editorial import find_editors_note, flag_after
 from .marks import find_marks
-from .pairing import Pair, blank_between, pair_marks, paragraphs
+from .pairing import Pair, blank_between, pair_marks
+from .paragraph_spans import paragraphs
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
 
@@ -38,7 +39,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> Ex
             if q.flagged and (marker is None or text[q.end + len(q.close_mark)] == marker)
         ]
         note["quotes"] = linked
-    stats["flagged"] = sum(1 for q in quotes if q.flagged)
+    stats["flagged"] = [q.flagged for q in quotes].count(True)  # (no generator: issue 16)
     stats["editors_note"] = note is not None
     unbalanced = stats.pop("stray_marks", [])
     return ExtractResult(document=doc, quotes=quotes, editors_note=note, stats=stats, unbalanced=unbalanced)
@@ -78,11 +79,14 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[l
     )
     quotes: list[Quote] = []
     pairs = pairing.pairs
+    k = 0  # the paragraph of the opening mark (pairs come in the order of their opening marks)
+    ends = ends_in(text) if pairs else ""
     for i, p in enumerate(pairs):
         quote, close_end, flag = _quote_of(text, p)
-        prev, nxt = _neighbours(pairs, i)
+        prev, nxt = _neighbours(pairs, i, close_end)
         prev_end = (prev.end + (prev.close.length if prev.close else 0)) if prev else 0
-        ctx = _context_of(text, paras, p, quote, close_end, flag, prev_end, nxt, head_end, opts)
+        k = _para_from(paras, p.open.pos, k)
+        ctx = _context_of(text, paras, k, ends, p, quote, close_end, flag, prev_end, nxt, head_end, opts)
         quote.kind, quote.kind_evidence = classify(ctx, opts)  # type: ignore[assignment]
         _listed_with_previous(text, quotes, quote, prev, prev_end, p, opts)
         if p.recovered:
@@ -93,47 +97,55 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[l
 
 def _quote_of(text: str, p: Pair) -> tuple[Quote, int, object]:
     """The quotation of a pair of marks: (quote, offset after its closing mark, editorial flag)."""
-    close_end = p.close.pos + p.close.length if p.close is not None else p.end
-    flag = flag_after(text, close_end) if p.close is not None else None
+    o, close = p.open, p.close
+    if close is not None:
+        close_end = close.pos + close.length
+        flag = flag_after(text, close_end)
+        close_mark = text[close.pos] if close.length == 1 else text[close.pos : close_end]
+    else:
+        close_end, flag, close_mark = p.end, None, ""
+    # Positional, in the order of Quote's fields (tests/extract/test_quote_of.py pins it): the
+    # dataclass's __init__ took keywords at a third of the cost of the whole quotation's
+    # construction (issue 16); the kind and its evidence are classify's.
     quote = Quote(
-        text=text[p.start : p.end],
-        start=p.start,
-        end=p.end,
-        open_mark=text[p.open.pos : p.open.pos + p.open.length],
-        close_mark=text[p.close.pos : close_end] if p.close is not None else "",
-        flagged=flag is not None,
-        recovered=p.recovered,
-        paragraphs=p.paragraphs,
-        nested=p.nested,
+        text[p.start : p.end], p.start, p.end, "speech",
+        text[o.pos] if o.length == 1 else text[o.pos : o.pos + o.length], close_mark,
+        flag is not None, [], p.recovered, p.paragraphs, p.nested,
     )
     return quote, close_end, flag
 
 
-def _context_of(text: str, paras: list[tuple[int, int]], p: Pair, quote: Quote, close_end: int, flag,
+def _context_of(text: str, paras: list[tuple[int, int]], k: int, ends: str, p: Pair, quote: Quote, close_end: int, flag,
                 prev_end: int, nxt: Pair | None, head_end: int, opts: ExtractOptions) -> QuoteContext:
-    """The text around one quotation that classify reads: cut at its paragraph, the
-    neighbouring quotations and ``context_chars``, then at sentence boundaries."""
-    para = _para_of(paras, p.open.pos)
-    next_start = nxt.open.pos if nxt is not None else len(text)
-    lo = max(para[0], prev_end, p.open.pos - opts.context_chars)
-    para_end = _para_of(paras, max(p.open.pos, close_end - 1))[1]
-    hi = min(para_end, next_start, close_end + opts.context_chars)
-    before = text[lo : p.open.pos] if lo <= p.open.pos else ""
-    after = text[close_end + (1 if flag else 0) : hi] if hi > close_end else ""
-    left = left_clause(before)
-    sent_lo = max(para[0], p.open.pos - opts.context_chars)
-    window = before if sent_lo == lo else text[sent_lo : p.open.pos]
+    """The text around one quotation that classify reads: cut at its paragraph (``paras[k]``,
+    found by ``_para_from``), the neighbouring quotations and ``context_chars``, then at
+    sentence boundaries (cut in place: the windows are never copied out of the text; ``ends``:
+    ``clauses.ends_in(text)``)."""
+    pos = p.open.pos
+    para_start = paras[k][0] if k < len(paras) and paras[k][0] <= pos else pos
+    last = close_end - 1 if close_end > pos else pos
+    j = _para_from(paras, last, k)
+    para_end = paras[j][1] if j < len(paras) and paras[j][0] <= last else last
+    # (conditional expressions, not max() and min(): a builtin's call costs more than the
+    # comparisons; these four were 2 % of extraction, issue 16)
+    sent_lo = pos - opts.context_chars
+    if sent_lo < para_start:
+        sent_lo = para_start
+    lo = prev_end if prev_end > sent_lo else sent_lo
+    hi = nxt.open.pos if nxt is not None else len(text)
+    if para_end < hi:
+        hi = para_end
+    if close_end + opts.context_chars < hi:
+        hi = close_end + opts.context_chars
+    left = left_clause_in(text, lo, pos, ends)
     return QuoteContext(
-        text=quote.text,
-        left=left,
-        right=right_clause(after),
-        para_start=blank_between(text, para[0], p.open.pos),
-        flagged=quote.flagged,
-        in_headline=close_end <= head_end,
-        # the same cut unless an earlier quotation ends inside the window (then it
-        # reaches back across it, cut when a rule reads it); computed once when they coincide
-        sentence_left=left if sent_lo == lo else None,
-        window=window,
+        quote.text, left,
+        right_clause_in(text, close_end + (1 if flag else 0), hi, ends) if hi > close_end else "",
+        blank_between(text, para_start, pos), quote.flagged, close_end <= head_end,
+        # the window, cut when a rule reads it; the sentence before the quotation is the
+        # left clause unless an earlier quotation ends inside the window (then it reaches
+        # back across it, cut when a rule reads it)
+        text, sent_lo, pos, left if sent_lo == lo else None,
     )
 
 
@@ -147,7 +159,7 @@ def _listed_with_previous(text: str, quotes: list[Quote], quote: Quote, prev: Pa
         and prev.close is not None
         # (matched in place: a slice copied the text between every two quotations; a start
         # past the end is the empty slice it was)
-        and _LIST_SEP.fullmatch(text, min(prev_end + (1 if quotes[-1].flagged else 0), p.open.pos), p.open.pos)
+        and _LIST_SEP.fullmatch(text, _after_flag(prev_end, quotes[-1].flagged, p.open.pos), p.open.pos)
         and "\n" not in text[prev_end : p.open.pos]
     ):
         first = quotes[-1]
@@ -164,6 +176,13 @@ def _listed_with_previous(text: str, quotes: list[Quote], quote: Quote, prev: Pa
             quote.kind_evidence = ["listed with the previous quotation"] + first.kind_evidence
 
 
+def _after_flag(prev_end: int, flagged: bool, pos: int) -> int:
+    """Where the text between two quotations starts: after the earlier one's editorial flag,
+    never past ``pos`` (a conditional, not min(): issue 16)."""
+    start = prev_end + 1 if flagged else prev_end
+    return start if start < pos else pos
+
+
 def _stats(text: str, marks: list, pairing, quotes: list[Quote], opts: ExtractOptions) -> dict:
     """The mark counts of one document (contract: the ``stats`` object)."""
     apostrophes = [m.apostrophe for m in marks].count(True)  # (one pass, no generator: issue 16)
@@ -174,7 +193,7 @@ def _stats(text: str, marks: list, pairing, quotes: list[Quote], opts: ExtractOp
         "recovered_marks": len(pairing.stray) + pairing.recovered,
         "recovered_quotes": pairing.recovered,
         "stray_single": pairing.stray_single,
-        "multi_paragraph": sum(1 for q in quotes if q.paragraphs > 1),
+        "multi_paragraph": [q.paragraphs > 1 for q in quotes].count(True),
         "stray_marks": [
             {"offset": m.pos, "mark": text[m.pos : m.pos + m.length],
              "context": _line_after(text, m.pos + m.length, opts.unbalanced_context_chars)}
@@ -189,27 +208,28 @@ def _line_after(text: str, pos: int, n: int) -> str:
     return " ".join(piece.split("\n", 1)[0].split())
 
 
-def _neighbours(pairs: list[Pair], i: int) -> tuple[Pair | None, Pair | None]:
-    """The quotations just before and after ``pairs[i]`` that do not enclose it or lie inside
-    it: a nested quotation is neither its outer quotation's neighbour nor the other way round
-    (the outer one's attribution lies beyond its closer, not before the inner opener)."""
-    p = pairs[i]
-    close_end = p.close.pos + p.close.length if p.close is not None else p.end
-    # Index walks, not slices: usually the adjacent pair answers, so this stays linear; and
-    # it is tested first, without a generator (these walks were 3 % of extraction; issue 16).
-    if i > 0 and pairs[i - 1].end <= p.open.pos:
-        prev = pairs[i - 1]
-    else:
-        prev = next((pairs[j] for j in range(i - 1, -1, -1) if pairs[j].end <= p.open.pos), None)
-    if i + 1 < len(pairs) and pairs[i + 1].open.pos >= close_end:
-        nxt = pairs[i + 1]
-    else:
-        nxt = next((pairs[j] for j in range(i + 1, len(pairs)) if pairs[j].open.pos >= close_end), None)
+def _neighbours(pairs: list[Pair], i: int, close_end: int) -> tuple[Pair | None, Pair | None]:
+    """The quotations just before and after ``pairs[i]`` (whose closing mark ends at
+    ``close_end``) that do not enclose it or lie inside it: a nested quotation is neither its
+    outer quotation's neighbour nor the other way round (the outer one's attribution lies
+    beyond its closer, not before the inner opener)."""
+    pos = pairs[i].open.pos
+    # Usually the adjacent pair answers, tested first, without a generator (these walks were
+    # 3 % of extraction; issue 16); index walks past it, not slices, so this stays linear.
+    prev = pairs[i - 1] if i else None
+    if prev is not None and prev.end > pos:
+        prev = next((pairs[j] for j in range(i - 2, -1, -1) if pairs[j].end <= pos), None)
+    nxt = pairs[i + 1] if i + 1 < len(pairs) else None
+    if nxt is not None and nxt.open.pos < close_end:
+        nxt = next((pairs[j] for j in range(i + 2, len(pairs)) if pairs[j].open.pos >= close_end), None)
     return prev, nxt
 
 
-def _para_of(paras: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    k = bisect_right(paras, (pos, len(paras) + 1 << 62)) - 1
-    if k >= 0 and paras[k][0] <= pos < paras[k][1]:
-        return paras[k]
-    return (pos, pos)
+def _para_from(paras: list[tuple[int, int]], pos: int, k: int) -> int:
+    """The index of the paragraph holding ``pos`` (or of the first one after it), walking on
+    from paragraph ``k``, which must not end after ``pos``'s paragraph (a bisect per lookup,
+    two per quotation, was 2 % of extraction; issue 16)."""
+    n = len(paras)
+    while k < n and paras[k][1] <= pos:
+        k += 1
+    return k

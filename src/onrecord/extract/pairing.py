@@ -32,9 +32,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .marks import ALL_MARKS, CLOSERS, Mark
-
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-
+from .paragraph_spans import paragraphs
 
 @dataclass
 class Pair:
@@ -56,29 +54,6 @@ class Pairing:
     stray: list[Mark]  # double-family marks that paired with nothing (counted as unbalanced)
     stray_single: int  # single openers that found no partner (read as apostrophes)
     recovered: int  # quotations kept despite a missing closer
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph. Blank lines separate paragraphs when the text has
-    any (hard-wrapped lines inside a paragraph are then one paragraph); otherwise each line is
-    a paragraph (texts that put one newline between paragraphs)."""
-    spans: list[tuple[int, int]] = []
-    if _BLANK_LINE.search(text):
-        pos = 0
-        for m in _BLANK_LINE.finditer(text):
-            spans.append((pos, m.start()))
-            pos = m.end()
-        spans.append((pos, len(text)))
-    else:
-        pos = 0
-        for line in text.split("\n"):
-            spans.append((pos, pos + len(line)))
-            pos += len(line) + 1
-    # (a search for the first non-blank character, not a copy of each paragraph to strip)
-    return [(s, e) for s, e in spans if _NON_BLANK.search(text, s, e)]
-
-
-_NON_BLANK = re.compile(r"\S")  # \S is what str.strip() keeps: not str.isspace()
 
 
 class _Fail(Exception):
@@ -120,8 +95,9 @@ def pair_marks(
             elif outcome == "single":
                 stray_single += 1
             continue
-        pairs.extend(found)
-        recovered += sum(1 for p in found if p.recovered)
+        if found:  # (most paragraphs pair nothing: no generator for them; issue 16)
+            pairs.extend(found)
+            recovered += [p.recovered for p in found].count(True)
         k = k_next
         resume = 0
     pairs.sort(key=lambda p: p.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..thresholds.extract import ExtractOptions
+from .clauses import left_clause_in
 from .cues import _reporting_cue
 from .lexicon import NAMING_RE, STOP_CAPS
 from .words import (
@@ -16,7 +17,6 @@ from .words import (
     _words,
     _words_after,
     is_title_case,
-    left_clause,
     words_once,
 )
 
@@ -29,23 +29,31 @@ class QuoteContext:
     ``para_start``: the opening mark starts its paragraph; ``in_headline``: inside the
     document's headline line. ``window``: the paragraph's text before the opening mark, up to
     ``context_chars`` back, where a fragment finds the sentence before its own
-    (``_previous_sentence_reports``). ``sentence_left``: the sentence before the opening mark *across*
-    earlier quotations in it, where a participle clause ("…, calling it “…”") finds the
-    sentence's subject; given when it is ``left``, else cut from ``window`` when a rule first
-    reads it (few do: cutting it for every quotation was 2 % of extraction, issue 16)."""
+    (``_previous_sentence_reports``); cut from the document's text when a rule reads it (few
+    do). ``sentence_left``: the sentence before the opening mark *across* earlier quotations in
+    it, where a participle clause ("…, calling it “…”") finds the sentence's subject; given
+    when it is ``left``, else cut from the window when a rule first reads it (cutting it for
+    every quotation was 2 % of extraction, issue 16)."""
 
-    __slots__ = ("text", "left", "right", "para_start", "flagged", "in_headline", "_sentence_left", "window")
+    __slots__ = ("text", "left", "right", "para_start", "flagged", "in_headline", "_doc", "_window_lo",
+                 "_window_hi", "_sentence_left")
 
-    def __init__(self, text: str, left: str, right: str, para_start: bool, flagged: bool,
-                 sentence_left: str | None = None, in_headline: bool = False, window: str = ""):
+    def __init__(self, text: str, left: str, right: str, para_start: bool, flagged: bool, in_headline: bool,
+                 doc: str, window_lo: int, window_hi: int, sentence_left: str | None = None):
+        # (positional: built once a quotation, issue 16)
         self.text, self.left, self.right = text, left, right
         self.para_start, self.flagged, self.in_headline = para_start, flagged, in_headline
-        self._sentence_left, self.window = sentence_left, window
+        self._doc, self._window_lo, self._window_hi = doc, window_lo, window_hi
+        self._sentence_left = sentence_left
+
+    @property
+    def window(self) -> str:
+        return self._doc[self._window_lo : self._window_hi]
 
     @property
     def sentence_left(self) -> str:
         if self._sentence_left is None:
-            self._sentence_left = left_clause(self.window)
+            self._sentence_left = left_clause_in(self._doc, self._window_lo, self._window_hi)
         return self._sentence_left
 
 
