@@ -1,11 +1,12 @@
-"""The clause before and after a quotation, cut in the document's text in place.
+"""The clause before and after a quotation, cut in the document's text in place: the one clause
+cut of extraction (``words.left_clause`` and ``right_clause`` call it on a whole string).
 
-``left_clause_in(text, lo, hi)`` is ``words.left_clause(text[lo:hi])`` and ``right_clause_in``
-is ``words.right_clause(text[lo:hi])``, to the character: the same sentence ends
-(``words._SENT_END``), the same abbreviations. They differ in how they look: the left clause is
-found from the right end by ``str.rfind`` (a byte search in C) for the characters a sentence
-end starts with, where ``left_clause`` ran the regex over the whole window and kept its last
-match (the window reaches 300 characters back, the clause is 29 on average: that scan was a
+``left_clause_in(text, lo, hi)`` equals the regex cut it replaced on ``text[lo:hi]``, to the
+character: the same sentence ends (``_SENT_END`` of that cut, kept as the reference in
+tests/extract/test_clauses_in_place.py), the same abbreviations. They differ in how they look:
+the left clause is found from the right end by ``str.rfind`` (a byte search in C) for the
+characters a sentence end starts with, where the regex cut scanned the whole window and kept its
+last match (the window reaches 300 characters back, the clause is 29 on average: that scan was a
 tenth of extraction, issue 16); and neither copies its window out of the text first.
 """
 
@@ -23,7 +24,7 @@ _TRAIL = frozenset(ALL_MARKS + "*\u2020")
 
 
 def ends_in(text: str) -> str:
-    """The characters of ``text`` that a sentence end (``words._SENT_END``) starts with: the
+    """The characters of ``text`` that a sentence end (the regex cut's ``_SENT_END``) starts with: the
     searches below look only for these (most articles have no "…", many no "!" or "?"; a search
     for an absent one reads the whole window)."""
     return "".join(c for c in _STARTS if c in text)
@@ -116,7 +117,7 @@ def right_clause_in(text: str, lo: int, hi: int, ends: str = _STARTS) -> str:
 
 
 def _abbrev_at(text: str, lo: int, j: int) -> bool:
-    """``words._is_abbrev_end`` for the period at ``j``, the text read from ``lo``: the token
+    """the regex cut's ``_is_abbrev_end`` for the period at ``j``, the text read from ``lo``: the token
     before it (after the last space, else the run of letters and periods) is an abbreviation
     or a single capital (an initial). It reads at most ``_ABBREV_READ`` characters back: a
     longer token is no abbreviation whichever way it is found, so the answer is the same, and
@@ -126,7 +127,7 @@ def _abbrev_at(text: str, lo: int, j: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _abbrev_end(s: str) -> bool:
-    """``words._is_abbrev_end`` for a period right after ``s``."""
+    """the regex cut's ``_is_abbrev_end`` for a period right after ``s``."""
     j = len(s)
     i = s.rfind(" ") + 1
     if not s[i:j].replace(".", "").isalpha():
