@@ -12,7 +12,7 @@ from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
 from .layout import Layout
 from .mentions import Mention, _same, _tokens, name_tokens
-from .name_forms import owner_acronym_dropped, parent_brand
+from .name_forms import honours_dropped, owner_acronym_dropped, parent_brand
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -36,7 +36,8 @@ class Entity:
     def canonical(self) -> str:
         key = len(self.names)
         if self._canon is None or self._canon[0] != key:
-            self._canon = (key, fullest(self._clean_names()))
+            full = fullest(self._clean_names())
+            self._canon = (key, full if self.kind == "org" else honours_dropped(full))
         return self._canon[1]
 
     def _clean_names(self) -> list[str]:

@@ -12,6 +12,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..lexicon.reporting import report_base
+from ..lexicon.titles import HONOURS
+from .cues import FEMALE_GIVEN, MALE_GIVEN
+
 # "Sky Networks' Sophie Turner Laing", "Radio 1's Andy Parfitt": the owner, its possessive
 # mark, then the person's name
 _OWNER_POSSESSIVE = re.compile(r"^(.+?)[’']s?\s+([A-ZÀ-Þ]\S*(?:\s+[A-ZÀ-Þ]\S*)+)$")
@@ -55,3 +59,43 @@ def owner_acronym_dropped(a: str, b: str) -> bool:
     short, long_ = (a.split(), b.split()) if len(a.split()) < len(b.split()) else (b.split(), a.split())
     return len(short) >= 2 and len(long_) == len(short) + 1 and long_[1:] == short \
         and long_[0].isupper() and 2 <= len(long_[0]) <= 5
+
+
+def honours_dropped(name: str) -> str:
+    """A person's name without the degrees and honours written after it ("Andrew Tyrie MP",
+    "Mara Ellison-Vance, PhD" -> "Mara Ellison-Vance"): letters after a name are no part of
+    the canonical name, which the longest written form kept (round 13, lane forms). Two name
+    words at least stay ("Glasgow MP" is no person's name)."""
+    words = name.split()
+    k = len(words)
+    while k > 2 and words[k - 1].strip(".,").lower() in HONOURS:
+        k -= 1
+    return name if k == len(words) else " ".join(words[:k]).rstrip(",")
+
+
+def honours_cut(run: list[Any]) -> list[Any]:
+    """The tokens of a capitalised run without the honours that close it ("Andrew Tyrie MP
+    said": the run ended in a title word and made no mention at all, so the speaker was the
+    unseen name "Andrew Tyrie MP"); two name tokens at least stay."""
+    k = len(run)
+    while k > 2 and run[k - 1].text.strip(".,").lower() in HONOURS:
+        k -= 1
+    return run if k == len(run) else run[:k]
+
+
+def role_opener(words: Sequence[str], lower_words: set[str], role_suffixes: tuple[str, ...]) -> bool:
+    """The first word of a run of three or more is a role or a verb, not a given name
+    ("Activist Ron X", "Witness Katie X said", "Fly-half Charlie X admitted", "Added Chris X,
+    president of …": the role was kept in the speaker's name, round 13): a reporting verb, a
+    hyphenated word with a lower-case part, an "-ist" noun, or a noun with a role's ending
+    that the article writes in lower case elsewhere (not "Fix" of a subheading's "If You Can't
+    Fix Immigration Problems", which made a person); never a known given name."""
+    if len(words) < 3:
+        return False
+    w = words[0].lower()
+    if w in MALE_GIVEN or w in FEMALE_GIVEN:
+        return False
+    tail = words[0].split("-")[1:]
+    return bool(report_base(w)) or w in lower_words and w.endswith(role_suffixes) \
+        or w.endswith("ist") and len(w) > 5 \
+        or bool(tail) and all(p.isalpha() and p.islower() for p in tail)
