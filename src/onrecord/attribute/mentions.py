@@ -38,7 +38,7 @@ from ..lexicon.reporting import report_base
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
                    ORG_WORDS)
 from .layout import Layout, Sentence, Token
-from .name_forms import honours_cut, numbered_station, role_opener
+from .name_forms import honours_cut, numbered_station, person_tail, role_opener
 
 ADJ_SUFFIXES = frozenset("""backed led based owned run born style funded controlled linked
 affiliated aligned leaning era like made sponsored supported dominated appointed elected
@@ -316,8 +316,9 @@ def _split_role(words: list[str], lowers: list[str], last_title: int,
         name_words = words[last_title + 1 :]
         if len(name_words) > 2 and name_words[0].lower() in {"of", "for"}:
             # "Secretary of State Hillary Clinton": the office's object belongs to the role
-            role_words = role_words + name_words[:-2]
-            name_words = name_words[-2:]
+            tail = person_tail(name_words)
+            role_words = role_words + name_words[: len(name_words) - len(tail)]
+            name_words = tail
     elif not org and len(words) >= 3 and lowers[0] in PARTY_WORDS and lowers[-1] not in TITLE_WORDS:
         # "incumbent Republican Mitch McConnell", "Liberal Democrat Charles Kennedy": party
         # words opening a run are his role (the name was "Republican Mitch McConnell", which
