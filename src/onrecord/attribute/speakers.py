@@ -25,6 +25,7 @@ from .topic import names_someone_else, reports_speech
 from .documents import document_noun_starts, may_name_document, record_document_authors
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
+from .described import unnamed_person
 
 
 class Article:
@@ -97,6 +98,8 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         # null with the description, never the previous speaker
         _fill(q, [], cue, C.nobody, ev, opt, surf)
         q.speaker_description = surf.parts[0].text
+        if surf.parts[0].kind == "desc" and unnamed_person(surf.parts[0].text):
+            res.unnamed_subj.setdefault(s.index, surf.parts[0].text)  # "… He added": the unnamed one
         return [], None
     if surf.continuation or not found:
         found, cue, conf = _fall_back(res, lay, s, qi, surf, ev, cue, conf, last, opt)
