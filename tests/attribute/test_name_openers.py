@@ -35,6 +35,10 @@ CASES = [
      "Budget row\n\nNigel Fothergill MP chairs the committee. \u201cWe will not back it,\u201d said "
      "Mr Fothergill.",
      "Nigel Fothergill"),
+    ("a role opening a run of four name words leaves the long-run trim to the last two",
+     "Cup draw\n\nTop-seeded Americans Ilya Brandvold and Sam Orte were drawn together. "
+     "\u201cIt will be a tough match,\u201d Brandvold said.",
+     "Ilya Brandvold"),
     ("a three-word name whose first word is an unlisted given name stays whole",
      "Cup run\n\nOle Brannstrom Lund said it was \u201cthe best night of my life\u201d.",
      "Ole Brannstrom Lund"),

@@ -84,13 +84,15 @@ def honours_cut(run: list[Any]) -> list[Any]:
 
 
 def role_opener(words: Sequence[str], lower_words: set[str], role_suffixes: tuple[str, ...]) -> bool:
-    """The first word of a run of three or more is a role or a verb, not a given name
+    """The first word of a run of three name words is a role or a verb, not a given name
     ("Activist Ron X", "Witness Katie X said", "Fly-half Charlie X admitted", "Added Chris X,
     president of …": the role was kept in the speaker's name, round 13): a reporting verb, a
     hyphenated word with a lower-case part, an "-ist" noun, or a noun with a role's ending
     that the article writes in lower case elsewhere (not "Fix" of a subheading's "If You Can't
     Fix Immigration Problems", which made a person); never a known given name."""
-    if len(words) < 3:
+    core = [x for x in words if len(x.strip(".")) > 1 and x.strip(".,").lower() not in SUFFIXES]
+    if len(core) != 3:
+        # four or more: the long-run trim keeps the last two ("Top-seeded Americans Andy X")
         return False
     w = words[0].lower()
     if w in MALE_GIVEN or w in FEMALE_GIVEN:

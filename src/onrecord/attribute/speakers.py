@@ -120,7 +120,8 @@ def _resolve_parts(res: Resolver, surf: Surface, q: Quote, si: int, ev: list[str
     for part in surf.parts:
         ent, why = res.resolve_part(part, part.start, si)
         ev.append(why)
-        if part.kind != "name" and isinstance(ent, Entity) and _named_inside(ent, q, res.lay.text if part.kind == "desc" else None):
+        words = res.lay.text if part.kind == "desc" else None  # quoted surnames: descriptions only
+        if part.kind != "name" and isinstance(ent, Entity) and _named_inside(ent, q, words):
             # "“Raul Castro and his advisers are in their 80s,” the senior aide told
             # Fox News": a description or pronoun never resolves to someone the
             # words themselves talk about (real-news tuning split)
