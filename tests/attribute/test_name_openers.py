@@ -1,7 +1,10 @@
 """Other forms of the right name (issue 11, round 13 of docs/attribution-errors.md, lane
 forms): a role or a verb opening a run of capitalised words was kept in the speaker's name
-("Activist Ron X"), and letters after a name ("X MP") made the run no mention at all, so the
-speaker was the name with its honours. The articles are our own words."""
+("Activist Ron X"); letters after a name ("X MP") made the run no mention at all, so the
+speaker was the name with its honours; a surname of two words written after Mr or Ms ("Mr Van
+X") stayed apart from the full name the article gave ("Chris Van X"), even when that full name
+opens a sentence; an office's object before a name cut the name's middle initial. The articles
+are our own words."""
 
 from __future__ import annotations
 
@@ -42,6 +45,20 @@ CASES = [
     ("a three-word name whose first word is an unlisted given name stays whole",
      "Cup run\n\nOle Brannstrom Lund said it was \u201cthe best night of my life\u201d.",
      "Ole Brannstrom Lund"),
+
+    ("a two-word surname after Mr joins the full name given mid-sentence",
+     "Port deal\n\nThe plan was backed by harbour minister Tomas Van Oordt on Monday.\n\n"
+     "\u201cThe port will pay for itself,\u201d Mr Van Oordt said.",
+     "Tomas Van Oordt"),
+    ("a full name opening a sentence is not a surname with an adjective before it",
+     "Gallery figures\n\nVisitor numbers rose by a fifth. Edmund Lisle Harcourt, the gallery's "
+     "director, welcomed the news. Mr Lisle Harcourt said the figures were \u201cbetter than we "
+     "dared hope\u201d.",
+     "Edmund Lisle Harcourt"),
+    ("a title's object before a name keeps the name's middle initial",
+     "Hearing\n\nAt the hearing, Director of Coastal Intelligence Ambrose K. Tillery was asked "
+     "about the records. Mr. Tillery replied, \u201cNot to my knowledge.\u201d",
+     "Ambrose K. Tillery"),
 ]
 
 
@@ -59,3 +76,11 @@ def test_subheading_verb_makes_no_person(speech_of):
                "\u201cWe call the tenants names and say the problem is them,\u201d says councillor "
                "Ada Pellworth.")
     assert speech_of(article)[-1].speaker == "Ada Pellworth"
+
+
+def test_place_before_a_name_is_not_its_fullest_form(speech_of):
+    """"Ambassador to Ruritania Hugo X": a two-word name not written after Mr is given name
+    and surname; a longer run ending in it is no fuller form of it."""
+    article = ("Envoy testifies\n\nMuch of what was said by the ambassador to Ruritania Hugo Brandt "
+               "was new. Hugo Brandt said the aid was \u201cheld back on purpose\u201d.")
+    assert speech_of(article)[-1].speaker == "Hugo Brandt"
