@@ -12,7 +12,8 @@ from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
 from .layout import Layout
 from .mentions import Mention, _same, _tokens, name_tokens
-from .name_forms import owner_acronym_dropped, parent_brand
+from .name_forms import (given_name_opener, honorific_surnames, honours_dropped, owner_acronym_dropped,
+                         parent_brand, tail_form)
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -36,7 +37,8 @@ class Entity:
     def canonical(self) -> str:
         key = len(self.names)
         if self._canon is None or self._canon[0] != key:
-            self._canon = (key, fullest(self._clean_names()))
+            full = fullest(self._clean_names())
+            self._canon = (key, full if self.kind == "org" else honours_dropped(full))
         return self._canon[1]
 
     def _clean_names(self) -> list[str]:
@@ -149,6 +151,10 @@ class Entities:
         single = [m for m in self.mentions if len(name_tokens(m.name)) == 1 and not (m.org and len(m.name.split()) >= 2)]
         # names inside sentences first: a sentence-initial run may carry a capitalised
         # adjective ("Defiant John Brennan: …"), which joins the plain name's cluster below
+        surnames = honorific_surnames(multi)
+        for m in multi:
+            if m.initial and not m.org and given_name_opener(m.name, surnames):
+                m.initial = False  # "Charles Saumarez Smith, the director, said": a given name
         multi.sort(key=lambda m: (m.start < self.lay.headline_end, m.initial))
         for m in multi:
             target = None
@@ -158,7 +164,10 @@ class Entities:
                         target = e
                         break
                     continue
-                if any(_same(m.name, n) for n in e.names if len(_tokens(n)) >= 2):
+                if any(_same(m.name, n) or not m.initial and (
+                        m.name in surnames and tail_form(_tokens(m.name), _tokens(n))
+                        or n in surnames and tail_form(_tokens(n), _tokens(m.name)))
+                       for n in e.names if len(_tokens(n)) >= 2):
                     target = e
                     break
             if target is None and m.initial and not m.org and len(name_tokens(m.name)) >= 3:

@@ -38,7 +38,7 @@ from ..lexicon.reporting import report_base
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
                    ORG_WORDS)
 from .layout import Layout, Sentence, Token
-from .name_forms import numbered_station
+from .name_forms import honours_cut, numbered_station, person_tail, role_opener
 
 ADJ_SUFFIXES = frozenset("""backed led based owned run born style funded controlled linked
 affiliated aligned leaning era like made sponsored supported dominated appointed elected
@@ -258,10 +258,13 @@ def _is_placeholder(lay: Layout, t: Token) -> bool:
 def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: list[Token]) -> Mention | None:
     """The mention a run of capitalised tokens makes: its name, the role words it carries, and
     whether it names an organisation; None for a run that is only a role or a description."""
+    run = honours_cut(run)
     words = [_strip_possessive(t.text)[0] for t in run]
     lowers = [w.lower().strip("’'") for w in words]
     # "Justice Department", "President’s Council": an organisation's head word wins over a title
     last_title = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
+    if last_title < 0 and lowers[-1] not in ORG_WORDS and role_opener(words, _common_words(lay)[0], ROLE_SUFFIXES):
+        last_title = 0  # "Activist Ron X", "Added Chris X": the first word is a role or a verb
     # "Energy Minister Kurt X" is a minister, not an energy company: a title followed by a
     # name wins; otherwise the head of the run decides ("Coastal Bank of Calder", "Harrow & Crane")
     after_the, plural_after_the = _after_the(toks, i, run, lowers)
@@ -280,6 +283,8 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     split = _split_role(words, lowers, last_title, org)
     if split is None or not split[1]:
         return None
+    if split[0] == words[:1] and report_base(lowers[0]):
+        split = ([], split[1])  # "Added Chris X, president of …": a verb, no role
     org, role_words, name_words = _trim_long_name(words, lowers, org, *split)
     return _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
 
@@ -311,8 +316,9 @@ def _split_role(words: list[str], lowers: list[str], last_title: int,
         name_words = words[last_title + 1 :]
         if len(name_words) > 2 and name_words[0].lower() in {"of", "for"}:
             # "Secretary of State Hillary Clinton": the office's object belongs to the role
-            role_words = role_words + name_words[:-2]
-            name_words = name_words[-2:]
+            tail = person_tail(name_words)
+            role_words = role_words + name_words[: len(name_words) - len(tail)]
+            name_words = tail
     elif not org and len(words) >= 3 and lowers[0] in PARTY_WORDS and lowers[-1] not in TITLE_WORDS:
         # "incumbent Republican Mitch McConnell", "Liberal Democrat Charles Kennedy": party
         # words opening a run are his role (the name was "Republican Mitch McConnell", which

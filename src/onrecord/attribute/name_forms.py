@@ -9,8 +9,12 @@ has already collected: no rescan of the text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+
+from ..lexicon.reporting import report_base
+from ..lexicon.titles import HONOURS, SUFFIXES
+from .cues import FEMALE_GIVEN, MALE_GIVEN
 
 # "Sky Networks' Sophie Turner Laing", "Radio 1's Andy Parfitt": the owner, its possessive
 # mark, then the person's name
@@ -55,3 +59,95 @@ def owner_acronym_dropped(a: str, b: str) -> bool:
     short, long_ = (a.split(), b.split()) if len(a.split()) < len(b.split()) else (b.split(), a.split())
     return len(short) >= 2 and len(long_) == len(short) + 1 and long_[1:] == short \
         and long_[0].isupper() and 2 <= len(long_[0]) <= 5
+
+
+def honours_dropped(name: str) -> str:
+    """A person's name without the degrees and honours written after it ("Andrew Tyrie MP",
+    "Mara Ellison-Vance, PhD" -> "Mara Ellison-Vance"): letters after a name are no part of
+    the canonical name, which the longest written form kept (round 13, lane forms). Two name
+    words at least stay ("Glasgow MP" is no person's name)."""
+    words = name.split()
+    k = len(words)
+    while k > 2 and words[k - 1].strip(".,").lower() in HONOURS:
+        k -= 1
+    return name if k == len(words) else " ".join(words[:k]).rstrip(",")
+
+
+def honours_cut(run: list[Any]) -> list[Any]:
+    """The tokens of a capitalised run without the honours that close it ("Andrew Tyrie MP
+    said": the run ended in a title word and made no mention at all, so the speaker was the
+    unseen name "Andrew Tyrie MP"); two name tokens at least stay."""
+    k = len(run)
+    while k > 2 and run[k - 1].text.strip(".,").lower() in HONOURS:
+        k -= 1
+    return run if k == len(run) else run[:k]
+
+
+def role_opener(words: Sequence[str], lower_words: set[str], role_suffixes: tuple[str, ...]) -> bool:
+    """The first word of a run of three name words is a role or a verb, not a given name
+    ("Activist Ron X", "Witness Katie X said", "Fly-half Charlie X admitted", "Added Chris X,
+    president of …": the role was kept in the speaker's name, round 13): a reporting verb, a
+    hyphenated word with a lower-case part, an "-ist" noun, or a noun with a role's ending
+    that the article writes in lower case elsewhere (not "Fix" of a subheading's "If You Can't
+    Fix Immigration Problems", which made a person); never a known given name."""
+    core = [x for x in words if len(x.strip(".")) > 1 and x.strip(".,").lower() not in SUFFIXES]
+    if len(core) != 3:
+        # four or more: the long-run trim keeps the last two ("Top-seeded Americans Andy X")
+        return False
+    w = words[0].lower()
+    if w in MALE_GIVEN or w in FEMALE_GIVEN:
+        return False
+    tail = words[0].split("-")[1:]
+    return bool(report_base(w)) or w in lower_words and w.endswith(role_suffixes) \
+        or w.endswith("ist") and len(w) > 5 \
+        or bool(tail) and all(p.isalpha() and p.islower() for p in tail)
+
+
+# Honorifics that stand right before a surname ("Mr Saumarez Smith", "Mr. Van Hollen").
+_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def honorific_surnames(mentions: Iterable[Any]) -> set[str]:
+    """Names of two or more words the article writes right after Mr, Ms or Dr: surnames of two
+    words ("Mr Saumarez Smith", "Mr De Vido", "Mr. Van Hollen")."""
+    out = set()
+    for m in mentions:
+        if m.role and len(m.name.split()) >= 2 and any(
+                r.split()[-1].strip(".").lower() in _SURNAME_HONORIFICS for r in m.role.split("; ") if r.split()):
+            out.add(m.name)
+    return out
+
+
+def given_name_opener(name: str, surnames: set[str]) -> bool:
+    """The first word of a sentence-initial name of three or more words is its given name, not
+    a capitalised adjective ("Defiant John X"), when it is a known given name or the rest is a
+    surname the article writes after Mr or Ms ("Charles Saumarez Smith, the gallery's director,
+    said …. Mr Saumarez Smith added": "Charles" went to the role and the speaker was the
+    surname)."""
+    words = [w for w in name.split() if w.strip(".,").lower() not in SUFFIXES]  # "Donald X Jr" is two
+    return len(words) >= 3 and (words[0].lower() in MALE_GIVEN or words[0].lower() in FEMALE_GIVEN
+                                or " ".join(words[1:]) in surnames)
+
+
+def tail_form(short: Sequence[str], long_: Sequence[str]) -> bool:
+    """A name of two or more words is the last words of a longer one: the same person under a
+    two-word surname ("Van Hollen" in "Chris Van Hollen", "De Vido" in "Julio De Vido"), which
+    the given-name comparison of ``names.same_person`` keeps apart. Asked only for a short form
+    the article writes after Mr or Ms: a two-word name is otherwise given name and surname, and
+    the longer run carries a word that is no name ("Ukraine William X" of "Ambassador to
+    Ukraine William X" became the fullest form of William X)."""
+    return 2 <= len(short) < len(long_) and tuple(long_[-len(short):]) == tuple(short)
+
+
+def person_tail(words: Sequence[str]) -> list[str]:
+    """The person's name that ends an office's object ("Secretary of State Hillary X"): its last
+    two name words with the initials and suffixes among and after them ("Director of National
+    Intelligence James R. X" gave "R. X", which no later "Mr. X" could join to James)."""
+    core = 0
+    k = len(words)
+    while k > 0 and core < 2:
+        k -= 1
+        w = words[k].strip(".,").lower()
+        if len(w) > 1 and w not in SUFFIXES:
+            core += 1
+    return list(words[k:])

@@ -30,7 +30,7 @@ from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
 from .described import country_it, described_body, named_next
 from .kind_backref import kind_backref
-from .name_forms import employer_dropped
+from .name_forms import employer_dropped, honours_dropped, person_tail
 from .groups import group_named
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
@@ -44,7 +44,7 @@ def split_title(name: str) -> str:
     last = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
     words = words[last + 1 :]
     if len(words) > 2 and words[0].lower() in {"of", "for"}:
-        words = words[-2:]  # "Secretary of State Lena Hoff": "of State" belongs to the title
+        words = person_tail(words)  # "Secretary of State Lena Hoff": "of State" belongs to the title
     out = " ".join(words)
     out = re.sub(r"[’']s$", "", out)
     # "Anna Eshoo of California": the place is not part of the name (organisations keep it)
@@ -125,7 +125,7 @@ class Resolver(Referents):
         return rule(part, pos, sent_idx)
 
     def _resolve_name(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str | None, str]:
-        name = employer_dropped(split_title(part.text), self.ents.entity_for_name)
+        name = honours_dropped(employer_dropped(split_title(part.text), self.ents.entity_for_name))
         e = self.ents.entity_for_name(name)
         if e is None and " of " in name:
             # "Stephen Frank of California Political Review": the person before "of"

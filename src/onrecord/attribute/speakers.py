@@ -25,6 +25,7 @@ from .topic import names_someone_else, reports_speech
 from .documents import document_noun_starts, may_name_document, record_document_authors
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
+from .described import unnamed_person
 
 
 class Article:
@@ -97,6 +98,8 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         # null with the description, never the previous speaker
         _fill(q, [], cue, C.nobody, ev, opt, surf)
         q.speaker_description = surf.parts[0].text
+        if surf.parts[0].kind == "desc" and unnamed_person(surf.parts[0].text):
+            res.unnamed_subj.setdefault(s.index, surf.parts[0].text)  # "… He added": the unnamed one
         return [], None
     if surf.continuation or not found:
         found, cue, conf = _fall_back(res, lay, s, qi, surf, ev, cue, conf, last, opt)
@@ -117,7 +120,8 @@ def _resolve_parts(res: Resolver, surf: Surface, q: Quote, si: int, ev: list[str
     for part in surf.parts:
         ent, why = res.resolve_part(part, part.start, si)
         ev.append(why)
-        if part.kind != "name" and isinstance(ent, Entity) and _named_inside(ent, q):
+        words = res.lay.text if part.kind == "desc" else None  # quoted surnames: descriptions only
+        if part.kind != "name" and isinstance(ent, Entity) and _named_inside(ent, q, words):
             # "“Raul Castro and his advisers are in their 80s,” the senior aide told
             # Fox News": a description or pronoun never resolves to someone the
             # words themselves talk about (real-news tuning split)
@@ -230,8 +234,20 @@ _DOC_WORD_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(
     (w for w in DOCUMENT_NOUNS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True)) + r")(?![a-z])")
 
 
-def _named_inside(e: Entity, q: Quote) -> bool:
-    return any(q.start <= m.start and m.end <= q.end for m in e.mentions)
+def _named_inside(e: Entity, q: Quote, text: str | None) -> bool:
+    """The quotation's own words name ``e``: one of its mentions, or, for a description
+    (``text`` given; mentions are found on the masked text, where quoted words are blanked), a
+    surname of someone not a body written inside it ("The judge said that “a heavy penalty was
+    called for because of the damage X caused”": the judge went to X, the person in focus;
+    round 13, lane forms). Not for a pronoun: "“… to stop Donald X from becoming President …”
+    he tweeted" is X on himself. Not a body: a company's statement names the company ("“Lumen
+    is committed …,” the firm said")."""
+    if any(q.start <= m.start and m.end <= q.end for m in e.mentions):
+        return True
+    if text is None or e.kind == "org":
+        return False
+    last = e.canonical.split()[-1]
+    return len(last) > 2 and re.search(r"\b" + re.escape(last) + r"\b", text[q.start:q.end]) is not None
 
 
 def _norm(s: str) -> str:

@@ -76,7 +76,9 @@ TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Everything that may follow a name and is not part of it when names are compared: the
 # generational suffixes, degrees and honours ("Dr. Mara Ellison-Vance, PhD").
-SUFFIXES = NAME_SUFFIXES | frozenset({"phd", "md", "qc", "kc", "mp", "obe", "mbe"})
+# (mep, msp: a member of the European or the Scottish Parliament, "Struan Stevenson MEP")
+HONOURS = frozenset({"phd", "md", "qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe"})
+SUFFIXES = NAME_SUFFIXES | HONOURS
 
 # Words that say a person is a man or a woman ("Mr", "spokeswoman").
 MALE_WORDS = frozenset("""mr sir lord king prince father son husband brother grandfather uncle
