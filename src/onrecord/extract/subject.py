@@ -9,14 +9,11 @@ import re
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.groups import GENERIC
 from .lexicon import ORG_NOUNS, PRONOUN_SPEAKERS, STOP_CAPS
+from .words import _WORD_RE, words_once
 
-_WORD_RE = re.compile(r"[^\W_][\w\u2019'\-]*")
-
-
-def words(s: str) -> list[str]:
-    return _WORD_RE.findall(s)
-
-
+# (the ASCII word pattern for an ASCII region, as the classifier's words: same words, no
+# Unicode class test per character; issue 16)
+words = words_once
 _words = words
 
 
@@ -145,8 +142,8 @@ def clause_subject(region: str, max_words: int = 8) -> str:
         commas = [i for i, c in enumerate(stripped) if c == ","]
         head_start = commas[-3] + 1 if len(commas) >= 3 else 0
         return region[head_start:]
-    words = list(_WORD_RE.finditer(region))
-    if len(words) > max_words:
+    if len(_words(region)) > max_words:  # (the match objects only for a long region: issue 16)
+        words = list(_WORD_RE.finditer(region))
         region = region[words[-max_words].start() :]
     return region
 
