@@ -12,8 +12,8 @@ from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
 from .layout import Layout
 from .mentions import Mention, _same, _tokens, name_tokens
-from .name_forms import (given_name_opener, honorific_surnames, honours_dropped, owner_acronym_dropped,
-                         parent_brand, tail_form)
+from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
+                         owner_acronym_dropped, parent_brand, tail_form)
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -215,7 +215,7 @@ class Entities:
                     if w in [x.strip("’'") for x in nt] and w not in {"of", "for", "the", "and"}:
                         by_org.append(e)
                     continue
-                if nt[-1] == w or nt[0] == w and nt[0] in SURNAME_FIRST:
+                if nt[-1] == w or bare_surname(nt[-1]) == w or nt[0] == w and nt[0] in SURNAME_FIRST:
                     by_surname.append(e)
                 elif nt[0] == w and e.person_like():
                     by_given.append(e)  # "Mila" for "Mila Ivanova-Reyes", not "Buckmaster Show"

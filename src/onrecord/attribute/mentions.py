@@ -35,6 +35,7 @@ def _same(a: str, b: str) -> bool:
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
+from .name_forms import article_surname
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
                    ORG_WORDS)
 from .layout import Layout, Sentence, Token
@@ -71,6 +72,8 @@ class Mention:
 
 def _is_cap_token(t: Token) -> bool:
     w = t.text
+    if article_surname(w):
+        return True  # "Bashar al-Assad": the article belongs to the surname (name_forms.py)
     if not w[:1].isupper():
         return False
     if w.lower() in CAP_STOP:
@@ -197,6 +200,11 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
     return run, j
 
 
+# A nobiliary particle of two lower-case words: the second word stopped the run at the first
+# ("Greta von der Mell" became "Mell", round 13).
+_TWO_WORD_PARTICLES = frozenset({("von", "der"), ("van", "der"), ("van", "den"), ("de", "la")})
+
+
 def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
     """A lower-case word inside a name: "on" of a body, "of"/"for" of an organisation or office."""
     t = toks[j]
@@ -206,6 +214,9 @@ def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
             and toks[j + 1].lower not in WEEKDAYS_MONTHS):
         # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
         return True
+    if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
+            and _is_cap_token(toks[j + 2])):
+        return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"
     return bool(t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}
                 and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
                 # "University of X", "Secretary of State John Kerry"; not "Rep. Anna

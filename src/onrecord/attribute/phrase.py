@@ -14,6 +14,7 @@ from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
 from .cues import CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORDS, PARTY_WORDS, SUBJECT_PRONOUNS
 from .layout import Token
+from .name_forms import article_surname
 
 NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
 while because although though if when where as than with without for from of in on at by to
@@ -89,6 +90,12 @@ def _org_amp(t: Token, group: list[Token]) -> bool:
     return t.text == "&"
 
 
+def _capital(t: Token) -> bool:
+    """A capitalised word, or a surname behind a lower-case Arabic article ("al-Tahiri told
+    reporters" was read as a description and left unresolved; round 13)."""
+    return t.text[:1].isupper() or article_surname(t.text)
+
+
 def _group_part(g: list[Token]) -> Part | None:
     if len(g) > 9:
         return None
@@ -109,7 +116,7 @@ def _group_part(g: list[Token]) -> Part | None:
         # "shortly after it aired on CNN, media correspondent Brian X said": a pronoun inside
         # makes it a clause, not a speaker's role and name (round 11, real-news tuning split)
         return None
-    caps = [i for i, t in enumerate(g) if t.text[:1].isupper() and t.lower not in DETERMINERS]
+    caps = [i for i, t in enumerate(g) if _capital(t) and t.lower not in DETERMINERS]
     if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
     if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS):
@@ -124,11 +131,11 @@ def _group_part(g: list[Token]) -> Part | None:
     held = _held_by_head(g)
     if held is not None:
         return held
-    if caps and caps[-1] == len(g) - 1 or caps and g[-1].text[:1].isupper():
+    if caps and caps[-1] == len(g) - 1 or caps and _capital(g[-1]):
         # the last run of capitals is the name; words before it are its role
         while len(g) > 1 and g[-1].lower in CAP_STOP:
             g = g[:-1]  # "Obama Wednesday": a day is not part of the name
-        if g[-1].lower in CAP_STOP or not g[-1].text[:1].isupper():
+        if g[-1].lower in CAP_STOP or not _capital(g[-1]):
             return None
         k = _name_run_start(g)
         text = _join(g[k:])
@@ -148,12 +155,16 @@ def _group_part(g: list[Token]) -> Part | None:
     return None
 
 
+# Lower-case words inside the last run of capitals: "Bank of England", "Greta von der Mell".
+_RUN_JOINERS = frozenset({"of", "for", "&", "de", "van", "von", "der", "den", "bin"})
+
+
 def _name_run_start(g: list[Token]) -> int:
     """Where the last run of capitals (with "of", "de", "&" …) starts: the name after its role."""
     k = len(g) - 1
     # an apostrophe joins a name only inside it ("O’Neill"); with a space after it is a
     # plural owner's ("said Sky Networks’ Sophie X": the person, not the channel; round 11)
-    while k > 0 and (g[k - 1].text[:1].isupper() or g[k - 1].lower in {"of", "for", "&", "de", "van", "von"}
+    while k > 0 and (_capital(g[k - 1]) or g[k - 1].lower in _RUN_JOINERS
                      or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start
                      and g[k - 1].end == g[k].start):
         k -= 1
