@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.places import is_place
+from ..lexicon.titles import SPOKESPERSON_WORDS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES
 
 if TYPE_CHECKING:
@@ -42,7 +43,8 @@ _BEFORE_NAME = re.compile(r"\b([a-z]+)\s+$")
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 # "A spokesman for Reporters Without Borders … . “…,” the organisation said": whoever has a
 # spokesperson is a body (tuning extension: left null)
-_VOICE_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_VOICE_OF = re.compile(r"\b(?:" + "|".join(sorted(SPOKESPERSON_WORDS | {"representative"})) + r")\s+(?:for|of)\s+(?:the\s+)?$",
+                       re.I)
 _ORGANISATION = _HEAD_CLASSES[1]
 _CUT_SHORT = re.compile(r" [A-Z]")
 

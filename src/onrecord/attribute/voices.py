@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_VOICE_HEADS = frozenset("spokesman spokeswoman spokesperson".split())
-_HEADS = "|".join(sorted(_VOICE_HEADS))
+from ..lexicon.titles import SPOKESPERSON_WORDS
+
+_HEADS = "|".join(sorted(SPOKESPERSON_WORDS))
 # "A spokesman for the Home Office": determiner, head, preposition, then the body's name
 _VOICE_FOR_RE = re.compile(r"(?:a|an|the)\s+(?:" + _HEADS + r")\s+(?:for|of|at)\s+(?:the\s+)?", re.I)
 # "The Ofcom spokesman", unless a name follows ("The Ofcom spokesman Ivo X said")

@@ -50,6 +50,11 @@ GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 # Affixes that make a hyphenated title ("president-elect", "vice-chancellor", "ex-minister").
 TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "deputy", "former"})
 
+# The words for a body's spokesperson, one list for the rules that read an unnamed voice
+# (attribute/voices.py: "The Ofcom spokesman said …") and a body that has one
+# (attribute/kind_backref.py: "A spokesman for X … the organisation said").
+SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 # Titles that name the same office ("the judge" for "Justice Cressida X").
 TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "judge": ("justice", "magistrate"),
