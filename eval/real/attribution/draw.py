@@ -4,6 +4,7 @@
     python eval/real/attribution/draw.py --write-ext-ids    # the 40-article tuning extension
     python eval/real/attribution/draw.py --write-held-ids   # the 60-article held-out test extension
     python eval/real/attribution/draw.py --write-fresh-ids  # 60 fresh tuning articles (round 13)
+    python eval/real/attribution/draw.py --write-fresh2-ids  # 60 more, two readers (eighth session)
     python eval/real/attribution/draw.py --out DIR          # writes DIR/<id>.txt (both lists)
 
 The corpora's text is not ours to commit, so the repository keeps only the ids (articles.tsv:
@@ -57,6 +58,12 @@ HELD_IDS = HERE / "articles-held.tsv"
 # common on unseen news. Judged by one reader (judged-fresh.jsonl); a tuning set from then on.
 FRESH_SEED = 20261207
 FRESH_IDS = HERE / "articles-fresh.tsv"
+# The second fresh tuning set (issue 11, eighth session): 60 more (30 AllSides, 30 BBC, uniformly
+# at random, outside all four lists above), judged by two readers in independent passes and
+# adjudicated (judged-fresh2.jsonl): the fresh set's one reader showed which constructs are common
+# on unseen news, and rules and the ranker need more of them to learn from. A tuning set.
+FRESH2_SEED = 20261208
+FRESH2_IDS = HERE / "articles-fresh2.tsv"
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -171,6 +178,12 @@ def draw_fresh() -> list[tuple[str, str, str]]:
     return draw_uniform(FRESH_SEED, {r["id"] for p in (IDS, EXT_IDS, HELD_IDS) for r in read_ids(p)})
 
 
+def draw_fresh2() -> list[tuple[str, str, str]]:
+    """60 more fresh tuning articles outside every earlier list, uniformly at random."""
+    lists = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS)
+    return draw_uniform(FRESH2_SEED, {r["id"] for p in lists for r in read_ids(p)})
+
+
 def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None) -> None:
     lines = [f"# seed {seed}; max_chars {MAX_CHARS}; see draw.py", "id\tcorpus\tgroup\tsplit"]
     lines += [f"{i}\t{c}\t{g}\t{split or split_of(i)}" for i, c, g in chosen]
@@ -186,7 +199,7 @@ def read_ids(path: Path = IDS) -> list[dict[str, str]]:
 
 
 def materialise(out: Path) -> int:
-    wanted = {r["id"]: r for p in (IDS, EXT_IDS, HELD_IDS, FRESH_IDS) for r in read_ids(p)}
+    wanted = {r["id"]: r for p in (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS) for r in read_ids(p)}
     out.mkdir(parents=True, exist_ok=True)
     n = 0
     for corpus in ("allsides", "bbc"):
@@ -203,6 +216,7 @@ def main() -> None:
     ap.add_argument("--write-ext-ids", action="store_true", help="(re)draw the 40-article tuning extension")
     ap.add_argument("--write-held-ids", action="store_true", help="(re)draw the 60-article held-out test extension")
     ap.add_argument("--write-fresh-ids", action="store_true", help="(re)draw the 60-article fresh tuning set")
+    ap.add_argument("--write-fresh2-ids", action="store_true", help="(re)draw the second 60-article fresh tuning set")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
     if a.write_ids:
@@ -213,6 +227,8 @@ def main() -> None:
         write_ids(draw_held(), HELD_IDS, HELD_SEED, split="test")
     if a.write_fresh_ids:
         write_ids(draw_fresh(), FRESH_IDS, FRESH_SEED, split="tune")
+    if a.write_fresh2_ids:
+        write_ids(draw_fresh2(), FRESH2_IDS, FRESH2_SEED, split="tune")
     if a.out:
         print(f"{materialise(a.out)} articles written to {a.out}")
 
