@@ -32,7 +32,7 @@ def articles(tmp_path_factory) -> Path:
     if not all(p.is_file() for p in sel.corpus_paths().values()):
         pytest.skip("shared corpora not found (set ONRECORD_SHARED or place them at ../shared/data/corpora)")
     out = tmp_path_factory.mktemp("real-articles")
-    assert sel.materialise(out) == sum(len(sel.read_ids(p)) for p in (sel.IDS, sel.EXT_IDS, sel.HELD_IDS, sel.FRESH_IDS))
+    assert sel.materialise(out) == sum(len(sel.read_ids(p)) for p in sel.ALL_IDS)
     return out
 
 
@@ -54,7 +54,7 @@ def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
     recs = [json.loads(x) for x in (SET / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if x]
     assert {r["id"] for r in recs} == ids
-    others = [sel.IDS, sel.EXT_IDS, sel.HELD_IDS, sel.FRESH_IDS]
+    others = list(sel.ALL_IDS)
     others.remove(getattr(sel, ids_attr))
     assert not ids & {r["id"] for p in others for r in sel.read_ids(p)}
     assert all(not q.get("unadjudicated") for r in recs for q in r["quotes"])

@@ -64,6 +64,7 @@ FRESH_IDS = HERE / "articles-fresh.tsv"
 # on unseen news, and rules and the ranker need more of them to learn from. A tuning set.
 FRESH2_SEED = 20261208
 FRESH2_IDS = HERE / "articles-fresh2.tsv"
+ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -180,8 +181,7 @@ def draw_fresh() -> list[tuple[str, str, str]]:
 
 def draw_fresh2() -> list[tuple[str, str, str]]:
     """60 more fresh tuning articles outside every earlier list, uniformly at random."""
-    lists = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS)
-    return draw_uniform(FRESH2_SEED, {r["id"] for p in lists for r in read_ids(p)})
+    return draw_uniform(FRESH2_SEED, {r["id"] for p in ALL_IDS[:-1] for r in read_ids(p)})
 
 
 def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None) -> None:
@@ -199,7 +199,7 @@ def read_ids(path: Path = IDS) -> list[dict[str, str]]:
 
 
 def materialise(out: Path) -> int:
-    wanted = {r["id"]: r for p in (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS) for r in read_ids(p)}
+    wanted = {r["id"]: r for p in ALL_IDS for r in read_ids(p)}
     out.mkdir(parents=True, exist_ok=True)
     n = 0
     for corpus in ("allsides", "bbc"):
