@@ -48,7 +48,7 @@ def test_gold_covers_the_drawn_articles():
 
 
 @pytest.mark.parametrize("name, ids_attr", [("gold-ext", "EXT_IDS"), ("gold-held", "HELD_IDS"),
-                                            ("judged-fresh", "FRESH_IDS")])
+                                            ("judged-fresh", "FRESH_IDS"), ("gold-fresh2", "FRESH2_IDS")])
 def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     sel = _select()
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
