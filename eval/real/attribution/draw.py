@@ -60,7 +60,7 @@ FRESH_SEED = 20261207
 FRESH_IDS = HERE / "articles-fresh.tsv"
 # The second fresh tuning set (issue 11, eighth session): 60 more (30 AllSides, 30 BBC, uniformly
 # at random, outside all four lists above), judged by two readers in independent passes and
-# adjudicated (judged-fresh2.jsonl): the fresh set's one reader showed which constructs are common
+# adjudicated (gold-fresh2.jsonl): the fresh set's one reader showed which constructs are common
 # on unseen news, and rules and the ranker need more of them to learn from. A tuning set.
 FRESH2_SEED = 20261208
 FRESH2_IDS = HERE / "articles-fresh2.tsv"
