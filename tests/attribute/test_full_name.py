@@ -18,6 +18,14 @@ CASES = [
     ("a name written only inside the quotation itself is not its speaker's",
      "Rally\n\n\u201cI am Ivo Karst and I will win,\u201d Karst said.",
      ["Karst"]),
+    ("a capitalised label in a term or scare quote is no given name",
+     "Budget fight\n\nA small \u201cNever Varga\u201d caucus met last week, but Varga was calm.\n\n"
+     "\u201cWe have the votes,\u201d Varga said.",
+     ["Varga"]),
+    ("a label in scare quotes before the name is no given name either",
+     "Season opener\n\nFans chanted \u201cBring Back Kell\u201d before the match.\n\n"
+     "\u201cI heard them,\u201d Kell said after it.",
+     ["Kell"]),
 ]
 
 
