@@ -16,6 +16,7 @@ from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
+from .labels import label_colon
 from .layout import CLOSERS, Layout, Sentence, Token
 from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, mention_phrase
 
@@ -123,7 +124,7 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
             s.how += " (interrupted quotation)"
             return s
     # 4. left of the quote
-    s = _inverted_colon(lay, left)
+    s = _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para])
     if s is not None:
         return s
     s = _find_left(lay, left)

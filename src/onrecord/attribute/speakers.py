@@ -6,7 +6,6 @@ body's attribution of the same words."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from ..model import ExtractResult, Quote
@@ -26,6 +25,8 @@ from .documents import document_noun_starts, may_name_document, record_document_
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
 from .described import unnamed_person
+from .labels import norm_words, said_below, subheading, take_speaker
+from ..thresholds.attribute import LABEL
 
 
 class Article:
@@ -70,6 +71,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
                 sent_speakers.extend(e for e in found if isinstance(e, Entity))
         _learn_sentence(res, lay, s, sent_speakers, nouns)
     _headline(a, res, head_quotes, opt)
+    _subheadings(lay)
     fuller_speaker_names(lay.text, lay.quotes, lay.headline_end)
     drop_names_only_inside(lay.text, lay.quotes)
 
@@ -250,9 +252,15 @@ def _named_inside(e: Entity, q: Quote, text: str | None) -> bool:
     return len(last) > 2 and re.search(r"\b" + re.escape(last) + r"\b", text[q.start:q.end]) is not None
 
 
-def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).lower()
-    return re.sub(r"[^\w]+", " ", s).strip()
+def _subheadings(lay: Layout) -> None:
+    """A subheading quoting words said below it is that speaker's (labels.py)."""
+    for s in lay.sentences:
+        for qi in s.quotes:
+            q = lay.quotes[qi]
+            if q.kind == "speech" and subheading(lay, q, lay.para_of_pos[s.para]):
+                o = said_below(lay, q, LABEL.subheading_paragraphs)
+                if o is not None:
+                    take_speaker(q, o, "a subheading repeating words said below it")
 
 
 def _carried_cue(lay: Layout, p: Any, s: Any, pq: Any) -> str | None:
@@ -407,16 +415,12 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
     lay = a.lay
     for qi in head_quotes:
         q = lay.quotes[qi]
-        key = _norm(q.text)
+        key = norm_words(q.text)
         body = [o for o in lay.quotes if o is not q and o.kind == "speech" and o.speaker
-                and o.start > lay.headline_end and key and (key in _norm(o.text) or _norm(o.text) in key
-                                                            and len(_norm(o.text)) > 12)]
+                and o.start > lay.headline_end and key and (key in norm_words(o.text) or norm_words(o.text) in key
+                                                            and len(norm_words(o.text)) > 12)]
         if body:
-            o = body[0]
-            q.speaker, q.speakers, q.speaker_description = o.speaker, list(o.speakers), o.speaker_description
-            q.cue = None
-            q.confidence = round(min(C.headline_repeat_cap, o.confidence), 2)
-            q.attribution_evidence = [f"headline quotation repeated in the body at {o.start}"]
+            take_speaker(q, body[0], "headline quotation repeated in the body")
             continue
         surf = a.surfaces.get(qi)
         s_idx = lay.quote_sentence.get(qi, 0)

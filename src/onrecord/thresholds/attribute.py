@@ -106,6 +106,7 @@ class Confidence:
     no_cue_continues: float = 0.8  # no cue in the sentence: the previous speaker goes on
     dash_credit: float = 0.75  # “…” — X
     pronoun_before_colon: float = 0.75  # she … : “…”
+    speaker_label: float = 0.8  # Media caption X: “…” / X: Nation “…” (a label, no verb; labels.py)
     # the parse (parse_finder.py)
     parse_according_to: float = 0.85
     parse_subject: float = 0.82  # subject of the governing reporting verb
@@ -196,6 +197,31 @@ class Lede:
 
 
 LEDE = Lede()
+
+
+@dataclass(frozen=True)
+class Label:
+    """Thresholds of headline-shaped lines inside an article (attribute/labels.py, round 14)."""
+
+    # words; the longest line read as a headline-shaped line (a label "X to Y: “…”", a
+    # subheading). Prevents a sentence of narration with a colon from being read as a label.
+    # The lines read on the tuning sets had 3 to 12 ("( Also on POLITICO: Obama to James
+    # Foley's killers: '…')": 12); a narration sentence with a colon and a quotation is longer.
+    line_words: int = 14
+    # words between a label's colon and the quotation ("Will: Nation “…”": one). Prevents a
+    # clause after the colon from being read as the label's own words; a headline adds a word
+    # or two of its own.
+    words_after_colon: int = 3
+    # words a subheading must hold before its repeat is looked for below it. Prevents a
+    # one-word scare quote ("‘McCarthyism’") from matching any later quotation using the word;
+    # the subheadings read on the tuning sets had two to four ("‘DO WHAT’S RIGHT’").
+    subheading_min_words: int = 2
+    # paragraphs below a subheading searched for the words it repeats. Prevents a later
+    # section's quotation from taking it; the repeats read came within two to five paragraphs.
+    subheading_paragraphs: int = 6
+
+
+LABEL = Label()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,123 @@
+"""Headline-shaped lines inside an article: a speaker label before a colon, and a subheading
+that quotes the words of the section below it (issue 11, round 14).
+
+- A label: "Media caption Trump: “…”", "Obama to the killers: “…”", "Will: Nation “…” on X",
+  "President Trump At CPAC: “…”". A short line (or the words after a caption's furniture)
+  names the speaker, then a colon; no verb. The parse read "Media playback is unsupported on
+  your device Media caption Trump:" as the subject of "is" ("Media playback").
+- A subheading: "‘I Fear The Government’" alone on its line, then the section quotes a
+  gun owner saying "I fear the government, and …": the line repeats words said below it, so it
+  is that speaker's. It continued the speaker of the paragraph above it (round 13 counted
+  4 fresh, 3 tune, 1 extension headline, caption and subheading errors).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..lexicon.reporting import report_base
+from ..model import Quote
+from ..thresholds.attribute import CONFIDENCE as C, LABEL
+from .layout import Layout, Token
+from .phrase import Part, Surface, _is_word, mention_phrase
+
+# BBC furniture before a caption's own words: "Media caption", "Image caption", "Video caption"
+_CAPTION_WORDS = frozenset({"media", "image", "video"})
+# an adjunct after the label's name ("Obama to …", "Trump At CPAC", "May on Brexit")
+_ADJUNCT = frozenset({"to", "at", "on", "in"})
+_FRAME = " \t\"“”‘’'«»"
+
+
+def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surface | None:
+    """The speaker label of a headline-shaped line: NAME [to|at|on …]: [a few words] “…”."""
+    colon = next((i for i in range(len(left) - 1, -1, -1) if left[i].text == ":"), None)
+    if colon is None or len(left) - colon - 1 > LABEL.words_after_colon:
+        return None
+    between = left[colon + 1 :]
+    if any(not _is_word(t) or report_base(t.lower) or t.text.islower() for t in between):
+        return None  # "Nation" in "Will: Nation “…”" (title case), never a clause
+    start = _label_start(left, colon)
+    if start is None:
+        return None
+    caption = start > 0 and left[start - 1].lower == "caption"
+    if not caption and not _short_line(lay, para):
+        return None
+    label = left[start:colon]
+    cut = next((i for i, t in enumerate(label) if i > 0 and t.lower in _ADJUNCT), len(label))
+    label = label[:cut]
+    if not label or any(not _is_word(t) or report_base(t.lower) for t in label):
+        return None
+    parts = mention_phrase(label)
+    if not parts or len(parts) != 1 or parts[0].kind != "name":
+        return None
+    return Surface([Part("name", parts[0].text, parts[0].start)], None, "string: NAME: “…” (a speaker label)",
+                   C.speaker_label)
+
+
+def _label_start(left: list[Token], colon: int) -> int | None:
+    """Where the label starts: after a caption's furniture, an earlier colon or an opening
+    bracket, else at the line's start."""
+    for i in range(colon - 1, -1, -1):
+        t = left[i]
+        if t.lower == "caption" and i > 0 and left[i - 1].lower in _CAPTION_WORDS:
+            return i + 1
+        if t.text in {":", "(", "[", "—", "–"}:
+            return i + 1
+        if t.text in {".", "!", "?", ";"}:
+            return None  # a sentence ends in between: narration, no label
+    return 0
+
+
+def _short_line(lay: Layout, para: tuple[int, int]) -> bool:
+    """A paragraph of a few words with no sentence end outside its quotations: a headline,
+    a link line, a subheading."""
+    ps, pe = para
+    masked = lay.masked[ps:pe].strip()
+    if "\n" in masked:
+        return False
+    words = re.findall(r"\w+", lay.text[ps:pe])
+    return len(words) <= LABEL.line_words and not re.search(r"[.!?]\W*$", masked.rstrip(_FRAME + ")"))
+
+
+def subheading(lay: Layout, q: Quote, para: tuple[int, int]) -> bool:
+    """A quotation on a short line of its own after the headline, its words not ending a
+    sentence, and no reporting verb on the line: a subheading (“‘I Fear The Government’”)."""
+    ps, pe = para
+    if ps < lay.headline_end or q.text.rstrip(_FRAME)[-1:] in {".", "!", "?", ","}:
+        return False
+    if not _short_line(lay, para):
+        return False
+    outside = re.findall(r"[a-z]+", lay.masked[ps:pe].lower())
+    return not any(report_base(w) for w in outside)
+
+
+def norm_words(s: str) -> str:
+    """Lower-case words only: the key two quotations of the same words share."""
+    s = unicodedata.normalize("NFKC", s).lower()
+    return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def said_below(lay: Layout, q: Quote, paras: int) -> Quote | None:
+    """The first attributed speech quotation within ``paras`` paragraphs after ``q`` whose
+    words hold ``q``'s (a speaker or an unnamed speaker's description)."""
+    key = norm_words(q.text)
+    if len(key.split()) < LABEL.subheading_min_words:
+        return None
+    k = next((i for i, (a, b) in enumerate(lay.para_of_pos) if a <= q.start < b), None)
+    if k is None:
+        return None
+    until = lay.para_of_pos[min(len(lay.para_of_pos) - 1, k + paras)][1]
+    for o in lay.quotes:
+        if o.start > q.end and o.start < until and o.kind == "speech" \
+                and (o.speaker or o.speaker_description) and key in norm_words(o.text):
+            return o
+    return None
+
+
+def take_speaker(q: Quote, o: Quote, why: str) -> None:
+    """``q`` repeats ``o``'s words: ``o``'s speaker (or unnamed description), no cue of its own."""
+    q.speaker, q.speakers, q.speaker_description = o.speaker, list(o.speakers), o.speaker_description
+    q.cue = None
+    q.confidence = round(min(C.headline_repeat_cap, o.confidence), 2) if o.speaker else 0.0
+    q.attribution_evidence = [f"{why} at {o.start}"]

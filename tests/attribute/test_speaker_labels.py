@@ -1,0 +1,74 @@
+"""Headline-shaped lines inside an article (attribute/labels.py, issue 11 round 14): a speaker
+label before a colon in a caption, a link line or a repeated headline, and a subheading that
+quotes the words of the section below it. The articles are our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+LABELS = [
+    ("a caption's label after the player furniture",
+     "Council vote\n\nTeo Varga, the council leader, spoke to the press on Monday.\n\n"
+     "Video playback is not supported on this page Media caption Varga: \u201cWe will hold the line\u201d\n\n"
+     "The vote is on Friday.",
+     "We will hold the line", "Teo Varga"),
+    ("a link line's label with an adjunct after the name",
+     "Strike talks\n\nMayor Ana Lind met the drivers' union on Tuesday. Union chief Teo Varga "
+     "said the talks had failed.\n\n"
+     "(More on this site: Lind to the strikers: \u2018Come back to work\u2019)\n\n"
+     "The talks go on.",
+     "Come back to work", "Ana Lind"),
+    ("a repeated headline line with a title and a place",
+     "Kell at the fair: 'Best year yet'\n\nMayor Kell At The Fair: 'Best Year Yet'\n\n"
+     "Mayor Ivo Kell opened the county fair on Saturday.",
+     "Best Year Yet", "Ivo Kell"),
+]
+
+
+@pytest.mark.parametrize("article,words,speaker", [c[1:] for c in LABELS], ids=[c[0] for c in LABELS])
+def test_a_speaker_label_names_the_speaker(speech_of, article, words, speaker):
+    q = next(q for q in speech_of(article) if q.text.strip(" ,.") == words)
+    assert q.speaker == speaker, (q.speaker, q.attribution_evidence)
+
+
+SUBHEADINGS = [
+    ("a title-case subheading repeating a resident's words",
+     "Park plan\n\nThe council wants to sell the park. \u201cIt is a fair price,\u201d said Mayor Ivo Kell.\n\n"
+     "'We Will Not Move'\n\n"
+     "Residents met on Sunday. \u201cWe will not move, whatever the council says,\u201d said resident "
+     "Ana Lind.",
+     "We Will Not Move", "Ana Lind"),
+    ("an all-capital subheading repeating words said two paragraphs below",
+     "Park plan\n\nThe council wants to sell the park, Mayor Ivo Kell said.\n\n"
+     "\u2018KEEP THE PARK\u2019\n\n"
+     "Residents met on Sunday.\n\n"
+     "Ana Lind, who chairs the group, said they would \u201ckeep the park whatever it costs.\u201d",
+     "KEEP THE PARK", "Ana Lind"),
+]
+
+
+@pytest.mark.parametrize("article,words,speaker", [c[1:] for c in SUBHEADINGS], ids=[c[0] for c in SUBHEADINGS])
+def test_a_subheading_takes_the_speaker_of_the_words_below(speech_of, article, words, speaker):
+    q = next(q for q in speech_of(article) if q.text == words)
+    assert q.speaker == speaker, (q.speaker, q.attribution_evidence)
+
+
+def test_narration_with_a_colon_is_no_label(speech_of):
+    article = ("Park plan\n\nMayor Ivo Kell spoke first.\n\nThe verdict on the plan: \u201ca costly mess\u201d\n\n"
+               "The vote is on Friday.")
+    for q in speech_of(article):
+        assert not any("speaker label" in e for e in q.attribution_evidence), q.attribution_evidence
+
+
+NOT_LABELS = [
+    ("a subheading whose words nobody says below keeps no speaker",
+     "Park plan\n\nThe council wants to sell the park, Mayor Ivo Kell said.\n\n"
+     "\u2018KEEP THE PARK\u2019\n\nResidents met on Sunday and voted.",
+     "KEEP THE PARK", None),
+]
+
+
+@pytest.mark.parametrize("article,words,speaker", [c[1:] for c in NOT_LABELS], ids=[c[0] for c in NOT_LABELS])
+def test_no_repeat_no_speaker(speech_of, article, words, speaker):
+    qs = [q for q in speech_of(article) if q.text.strip(" ,.") == words]
+    assert all(q.speaker == speaker for q in qs), [(q.speaker, q.attribution_evidence) for q in qs]
