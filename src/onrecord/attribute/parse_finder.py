@@ -283,7 +283,9 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
             return outer or Surface([], cue_text, f"parse: subject '{subj.text}' names nobody", C.nobody)
         return outer or Surface([], cue_text, f"parse: subject '{subj.text}' is not a speaker", C.parse_subject_not_speaker,
                                 continuation=True)
-    return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", C.parse_subject, outer=outer)
+    # the one made to speak is the speaker, named or not: never the outer reporter
+    return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", C.parse_subject,
+                   outer=None if _controller(cue) is not None else outer)
 
 
 def _quoted_object(cue: Any) -> Any | None:
@@ -396,6 +398,9 @@ def _is_report(t: Any) -> bool:
 
 def _subject_of(verb: Any) -> tuple[Any | None, str]:
     """The subject of a verb, inherited from the governing clause when it has none."""
+    ctl = _controller(verb)
+    if ctl is not None:
+        return ctl, f"object of '{ctl.head.text}' (object control)"
     v = verb
     how = "subject"
     for _ in range(6):
@@ -428,6 +433,22 @@ def _subject_of(verb: Any) -> tuple[Any | None, str]:
             break
         v = v.head
     return None, how
+
+
+def _controller(verb: Any) -> Any | None:
+    """"prompting X to call the remarks “…”", "led 12 viewers to complain he was “…”", "drove
+    X to say … and to add …": a reporting verb in a to-infinitive (or one joined to it) whose
+    governing verb has a direct object before it is that object's act (object control), not
+    the governing subject's (the fresh set gave the words to the one who prompted; round 14)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    v = verb
+    while v.dep_ == "conj" and v.head.pos_ == "VERB":
+        v = v.head
+    if v.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+    return objs[0] if objs else None
 
 
 def _opens_next(doc: Any, verb: Any, qtoks: list[Any]) -> bool:
