@@ -33,6 +33,9 @@ UNNAMED_THEN_PRONOUN = [
     ("one resident, then she",
      "Bridge opens\n\nMayor Anton Belcourt opened the bridge on Monday. One resident said the "
      "bridge was \u201ca blessing\u201d. She added that it was \u201clong overdue\u201d."),
+    ("a body's spokesman opening the sentence before, then he",
+     "Bridge opens\n\nMayor Anton Belcourt opened the bridge on Monday. The Harbour Trust "
+     "spokesman said the cost was within budget. \u201cThe work was finished on time,\u201d he added."),
 ]
 
 
@@ -43,3 +46,26 @@ def test_pronoun_after_an_unnamed_speaker(speech_of, article):
     got = speech_of(article)[-1]
     assert got.speaker is None, (got.speaker, got.attribution_evidence)
     assert got.speaker_description
+
+
+# Round 14: the two rules that leave a he/she null after an unnamed voice (a body's spokesperson
+# opening a sentence, referents.py; a quotation credited to an indefinite description,
+# speakers.py) read "one person the article never names" with one predicate.
+ONE_UNNAMED = [
+    ("The Harbour Trust spokesman", True),
+    ("the spokeswoman for the Harbour Trust", True),
+    ("A spokesman for the council", True),
+    ("One resident", True),
+    ("An elderly fisherman", True),
+    ("The 30-year-old singer", False),
+    ("The council", False),
+    ("A council", False),
+    ("Two residents", False),
+    ("Local residents", False),
+]
+
+
+@pytest.mark.parametrize("desc,expected", ONE_UNNAMED, ids=[c[0] for c in ONE_UNNAMED])
+def test_one_reading_of_an_unnamed_person(desc, expected):
+    from onrecord.attribute.voices import unnamed_person
+    assert unnamed_person(desc) is expected

@@ -145,26 +145,3 @@ def described_body(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> tu
         if e is not None:
             return e, f"description '{part.text}' -> {e.canonical} ({rule.__name__.lstrip('_')})"
     return None, ""
-
-
-# Words that head a body's description, never one person's ("a council spokesman" is headed by
-# "spokesman"; "the council" by a body)
-_NOT_ONE_PERSON = ORG_KIND_HEADS | frozenset("""council government ministry department agency
-party team club union board committee court police army office campaign group family""".split())
-
-
-def unnamed_person(desc: str) -> bool:
-    """An indefinite description of one person ("A spokesman for the council", "One resident",
-    "A local teacher"): not a body, not a group in the plural. A he/she in the next sentence is
-    that person (round 13, lane forms: "A spokesman for the council said …. He added …" went to
-    the mayor named before). Not a definite one: "The 41-year-old chart-topper told reporters"
-    is the singer named before, though no rule resolved it (a tuning article lost two)."""
-    words = re.findall(r"[\w’'-]+", desc.lower())
-    if not words or words[0] not in {"a", "an", "one", "another"}:
-        return False
-    head = next((w for w in words[1:] if w in {"for", "of", "in", "at", "from", "with", "who"}), None)
-    words = words[: words.index(head)] if head else words
-    if not words:
-        return False
-    last = words[-1]
-    return last not in _NOT_ONE_PERSON and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))

@@ -24,7 +24,7 @@ from .topic import names_someone_else, reports_speech
 from .documents import document_noun_starts, may_name_document, record_document_authors
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
-from .described import unnamed_person
+from .voices import unnamed_person
 from .labels import norm_words, said_below, subheading, take_speaker
 from ..thresholds.attribute import LABEL
 

@@ -1,9 +1,16 @@
-"""A body's unnamed voice as a sentence's subject (issue 11, round 13, lane fresh): "The Ofcom
-spokesman said it was considering … . “…,” he said" and "A spokesman for the Home Office
-defended the proposals. … He said: “…”" are an unnamed person. On the fresh tuning set the
-he/she after such a sentence went to the body ("Ofcom") or to a minister named earlier;
-referents.py records the description as the sentence's unnamed subject instead, so the
-pronoun is left null with that description."""
+"""Unnamed voices: one reading of "this description is one person the article never names",
+for both places that leave a he/she null after one (issue 11; round 14 merged the two twins).
+
+- A body's unnamed voice as a sentence's subject (round 13, lane fresh): "The Ofcom spokesman
+  said it was considering … . “…,” he said" and "A spokesman for the Home Office defended the
+  proposals. … He said: “…”". On the fresh tuning set the he/she after such a sentence went to
+  the body ("Ofcom") or to a minister named earlier; referents.py finds the description with
+  ``body_voice`` and records it as the sentence's unnamed subject.
+- An indefinite description of one person as a quotation's own speaker (round 13, lane forms:
+  "A spokesman for the council said …. He added …" went to the mayor named before); speakers.py
+  records it.
+
+Both record only what ``unnamed_person`` accepts."""
 
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ import re
 from typing import Any
 
 from ..lexicon.titles import SPOKESPERSON_WORDS
+from .described import ORG_KIND_HEADS
 
 _HEADS = "|".join(sorted(SPOKESPERSON_WORDS))
 # "A spokesman for the Home Office": determiner, head, preposition, then the body's name
@@ -22,13 +30,38 @@ _NAMED_AFTER_RE = re.compile(r"[,\s]+[A-Z]")
 
 def body_voice(masked: str, t0: Any, m: Any) -> str | None:
     """The description when the clause opening at determiner ``t0`` is a body's unnamed
-    spokesperson around the body's mention ``m``; None when it names the person or is no such
-    voice."""
+    spokesperson around the body's mention ``m`` (as ``unnamed_person`` reads it); None when
+    it names the person or is no such voice."""
     if m.possessive:
         return None
+    voice = None
     if not masked[t0.end : m.start].strip():
-        voice = _BODY_VOICE_RE.match(masked, m.end)
-        return masked[t0.start : voice.end()] if voice else None
-    if _VOICE_FOR_RE.fullmatch(masked, t0.start, m.start) and not _NAMED_AFTER_RE.match(masked, m.end, m.end + 3):
-        return masked[t0.start : m.end]
-    return None
+        after = _BODY_VOICE_RE.match(masked, m.end)
+        voice = masked[t0.start : after.end()] if after else None
+    elif _VOICE_FOR_RE.fullmatch(masked, t0.start, m.start) and not _NAMED_AFTER_RE.match(masked, m.end, m.end + 3):
+        voice = masked[t0.start : m.end]
+    return voice if voice and unnamed_person(voice) else None
+
+
+# Words that head a body's description, never one person's ("a council spokesman" is headed by
+# "spokesman"; "the council" by a body)
+_NOT_ONE_PERSON = ORG_KIND_HEADS | frozenset("""council government ministry department agency
+party team club union board committee court police army office campaign group family""".split())
+
+
+def unnamed_person(desc: str) -> bool:
+    """One person the article does not name: an indefinite description of one person ("A
+    spokesman for the council", "One resident", "A local teacher"; not a body, not a group in
+    the plural), or a body's spokesperson, definite or not ("The Ofcom spokesman"). A he/she in
+    the next sentence is that person. Not another definite one: "The 41-year-old chart-topper
+    told reporters" is the singer named before, though no rule resolved it (a tuning article
+    lost two)."""
+    words = re.findall(r"[\w’'-]+", desc.lower())
+    if not words or words[0] not in {"the", "a", "an", "one", "another"}:
+        return False
+    head = next((w for w in words[1:] if w in {"for", "of", "in", "at", "from", "with", "who"}), None)
+    words = words[: words.index(head)] if head else words
+    last = words[-1]
+    if words[0] == "the":
+        return last in SPOKESPERSON_WORDS
+    return last not in _NOT_ONE_PERSON and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
