@@ -73,6 +73,8 @@ def _short_line(lay: Layout, para: tuple[int, int]) -> bool:
     """A paragraph of a few words with no sentence end outside its quotations: a headline,
     a link line, a subheading."""
     ps, pe = para
+    if pe - ps > LABEL.line_chars:
+        return False  # no copy of a long paragraph per quotation (issue 10: 2 MB one-line texts)
     masked = lay.masked[ps:pe].strip()
     if "\n" in masked:
         return False

@@ -208,6 +208,10 @@ class Label:
     # The lines read on the tuning sets had 3 to 12 ("( Also on POLITICO: Obama to James
     # Foley's killers: '…')": 12); a narration sentence with a colon and a quotation is longer.
     line_words: int = 14
+    # characters; a paragraph longer than this is no headline-shaped line, whatever its words.
+    # Prevents copying a long paragraph once per quotation (a 2 MB one-line document made the
+    # per-quotation scans quadratic, issue 10); fourteen words of news text fit in under 150.
+    line_chars: int = 300
     # words between a label's colon and the quotation ("Will: Nation “…”": one). Prevents a
     # clause after the colon from being read as the label's own words; a headline adds a word
     # or two of its own.
