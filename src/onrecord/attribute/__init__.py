@@ -111,10 +111,11 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         for qi, q in enumerate(a.lay.quotes):
             _clear(q)
             if q.kind != "speech":
-                if fragment_kind.candidate(q) and a.lay.quote_sentence.get(qi) is not None:
+                fsi = fragment_kind.candidate(a.lay, qi)
+                if fsi is not None:
                     # typed scare or term for want of a credit: the parse may show whose words
                     # (after every speech quotation, so that they spend no parse budget of theirs)
-                    fragments.append((a, qi, a.lay.quote_sentence[qi]))
+                    fragments.append((a, qi, fsi))
                 continue
             si = a.lay.quote_sentence.get(qi)
             if q.end > q.start and not a.lay.parse_text[q.start : q.end].strip():

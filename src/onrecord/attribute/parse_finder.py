@@ -476,10 +476,13 @@ def _parse_cue_text(doc: Any, cue: Any) -> str:
     return doc[toks[0].i : toks[-1].i + 1].text
 
 
-def governing_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> tuple[Any, Surface, list[Any]] | None:
+def governing_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> tuple[Any, Surface, Any] | None:
     """The reporting verb the quotation hangs from in the parse (its attachment climbs to it),
-    the surface of that verb's subject and the quotation's tokens; None when none governs it
-    (attribute/fragment_kind.py reads it for quotations the extraction credited to nobody)."""
+    the surface of that verb's subject and the quotation's highest word; None when none
+    governs it (attribute/fragment_kind.py reads it for quotations credited to nobody)."""
     f = _Frame(lay, sent, qi, doc)
     cue = _attached_cue(f) if f.outside and f.qtoks else None
-    return (cue, _from_cue(f, cue), f.qtoks) if cue is not None else None
+    if cue is None:
+        return None
+    top = min([t for t in f.qtoks if not t.is_punct] or f.qtoks, key=_depth)
+    return cue, _from_cue(f, cue), top
