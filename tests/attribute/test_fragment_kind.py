@@ -23,9 +23,6 @@ SPEECH = [
      "Budget row\n\nSenator Orla Brennigan spoke on Friday. She did note, however, that the panel had "
      "been working with the unions to \u201ckeep talks open\u201d to guarantee a \u201cfair hearing\u201d for "
      "everyone.", "fair hearing", "Orla Brennigan"),
-    ("an adverbial of a named subject's verb",
-     "Candidate steps aside\n\nParty leader Tomas Ferreira accepted the resignation \u201cwith sorrow\u201d. "
-     "The vote is next month.", "with sorrow", "Tomas Ferreira"),
     ("a named subject whose verb closes the sentence",
      "Ward update\n\nThe two patients have moved from \u201ccritical\u201d to \u201cserious\u201d condition, "
      "Dr Helga Marten said on Sunday.", "critical", "Helga Marten"),
@@ -62,6 +59,9 @@ KEPT = [
     ("'went on to become' reports nothing",
      "Profile\n\nMs Pallister went on to become the cabinet's \u201chard broom\u201d in 2001.",
      "hard broom", "scare"),
+    ("a weak verb's adverbial: where she spoke, not what",
+     "Campaign trail\n\nSenator Ilse Brandvold spent the week speaking to farmers in more \u201crelaxed\u201d "
+     "settings across the state.", "relaxed", "scare"),
     ("'to continue' reports nothing",
      "Handover\n\nThe plan is for Mr Ostrander to continue until Friday to help with a \u201csmooth handover.\u201d",
      "smooth handover.", "term"),
@@ -82,7 +82,7 @@ def test_workers_copy_the_new_kind_back():
 
     if not can_fork():
         pytest.skip("no fork on this platform")
-    article = SPEECH[1][1]
+    article = SPEECH[0][1]
     one = [extract_document(read_text(article, path=f"a{i}")) for i in range(6)]
     two = [extract_document(read_text(article, path=f"a{i}")) for i in range(6)]
     attribute_results(one)

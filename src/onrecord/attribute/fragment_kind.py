@@ -1,8 +1,8 @@
 """A short fragment in marks that the extraction typed scare or term because its string
 context credits it to nobody (or to a group), but that the parse puts inside what a reporting
 verb reports, with a subject naming someone, is that someone's speech (issue 11, round 14,
-lane kindsp). "The American leader called on “…” to confront “…”", "X vows to remove Y
-‘cancer’", "He did note, however, that the committee … to guarantee a “…”", "They accused
+lane kindsp). "The American leader called on “…” to confront “…”", "… moved from “…” to
+“…” condition, Dr X said", "He did note, however, that the committee … to guarantee a “…”", "They accused
 him of “…” in an address “…”", "The club has approached the board with “…”, it has
 confirmed": the string rules see no reporting verb next to the marks, or a subject they
 cannot read, and call the words the writer's. Speech typed scare or term was the largest class
@@ -18,7 +18,9 @@ thing promised or vowed ("has promised to convene a „…“": the dev set's pr
 a quotation inside the subject itself ("Its flagship product, “…”, predicts") or modifying the
 verb's own noun ("their “bombshell” reporting"), "went on to become Y's “…”", "ruled out",
 "to continue … to help with an “…”" and light verbs ("made an address"), whose subject is not
-the one speaking. A description or "they" as the subject retypes the words with no speaker.
+the one speaking; a weak reporting verb ("accepted", "speaking") only through its clause
+("did note that … “…”", not "speaking to voters in more “intimate” settings"). A description or
+"they" as the subject retypes the words with no speaker.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..extract.subject import subject_is_named
-from ..lexicon.reporting import COMMISSIVE, LIGHT_VERBS, report_base
+from ..lexicon.reporting import COMMISSIVE, LIGHT_VERBS, WEAK_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C
 from .parse_finder import governing_report
 from .phrase import Surface
@@ -115,7 +117,10 @@ def _speaks(cue: Any, top: Any) -> bool:
         return True
     if under.dep_ in ("nsubj", "nsubjpass") or top.head.i == cue.i and top.dep_ in _MODIFIER_DEPS:
         return False  # inside the subject, or a modifier of the verb's own noun
-    return True
+    # a weak reporting verb (lexicon.reporting.WEAK_BASES: it reports words only right next to
+    # it or through a clause) reports a fragment only in its clause complement: "did note that
+    # … a “…”", not "speaking to voters in more “intimate” settings" (fresh2, a scare)
+    return base not in WEAK_BASES or under.dep_ == "ccomp" or _directive(cue)
 
 
 def _directive(cue: Any) -> bool:
