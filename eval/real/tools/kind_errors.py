@@ -2,8 +2,9 @@
 
     python eval/real/tools/kind_errors.py --gold eval/real/attribution/gold-tune.jsonl --articles DIR [--list]
 
-Extraction only (no attribution: the kind is decided before the speaker is looked for), gold
-and predicted quotations matched by overlap as `onrecord eval extract` does. Prints the
+Extraction and attribution, as `onrecord eval extract` runs them (attribution retypes a
+fragment the parse shows is someone's words: attribute/fragment_kind.py, round 14), gold and
+predicted quotations matched by overlap as `onrecord eval extract` does. Prints the
 confusion matrix (gold kind by row, predicted by column) and, with --list, each kind error
 with ~140 characters before and ~80 after the marks and the rule that decided it
 (kind_evidence). Context is printed for the tune split only: the test split is never read
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     errors = []
     records = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     paths = [args.articles / f"{rec['id']}.txt" for rec in records]
-    for rec, result in zip(records, extract(paths, attribute=False)):
+    for rec, result in zip(records, extract(paths)):
         doc = result.document
         pred = [q for q in result.quotes if not q.nested]
         gold = rec["quotes"]

@@ -27,7 +27,7 @@ from .finder import Surface, find_string
 from .parse_finder import find_parse
 from .layout import Layout
 from .nlp import get_nlp, parse_iter
-from . import pieces
+from . import fragment_kind, pieces
 from .string_only import attribute_string_only, clear as _clear
 from .workers import attribute_in_workers, can_fork
 from .speakers import Article, resolve_article
@@ -106,10 +106,16 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         a.result.stats["attribution_parsed_sentences"] = 0
         a.result.stats["attribution_parsed_chars"] = 0
     jobs: list[tuple[Article, int, int]] = []
+    fragments: list[tuple[Article, int, int]] = []
     for a in arts:
         for qi, q in enumerate(a.lay.quotes):
             _clear(q)
             if q.kind != "speech":
+                fsi = fragment_kind.candidate(a.lay, qi)
+                if fsi is not None:
+                    # typed scare or term for want of a credit: the parse may show whose words
+                    # (after every speech quotation, so that they spend no parse budget of theirs)
+                    fragments.append((a, qi, fsi))
                 continue
             si = a.lay.quote_sentence.get(qi)
             if q.end > q.start and not a.lay.parse_text[q.start : q.end].strip():
@@ -127,7 +133,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
             a.surfaces[qi] = s
             if s.needs_parse:
                 jobs.append((a, qi, si))
-    _parse_jobs(jobs, opt)
+    _parse_jobs(jobs + fragments, opt)
     for a in arts:
         resolve_article(a, opt)
         if opt.use_ranker:
@@ -156,6 +162,8 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
         if key in skipped or size > opt.parse_max_sentence_chars or spent.get(id(a), 0) + size > budget:
             # the string rules' answer for a sentence without a cue they read: the previous
             # speaker, at the confidence of a quotation outside any sentence
+            if qi not in a.surfaces:
+                continue  # a fragment typed scare or term keeps its kind unparsed
             a.surfaces[qi].how = "not parsed (over the parse budget, or too long a sentence): string patterns only"
             a.surfaces[qi].confidence = 0.5
             if key not in skipped:
@@ -170,6 +178,11 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
         a.result.stats["attribution_parsed_sentences"] += 1
         a.result.stats["attribution_parsed_chars"] += a.lay.sentences[si].end - a.lay.sentences[si].start
         for qi in qis:
+            if a.lay.quotes[qi].kind != "speech":
+                retyped = fragment_kind.retype(a.lay, a.lay.sentences[si], qi, doc)
+                if retyped is not None:
+                    a.surfaces[qi] = retyped
+                continue
             a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
 
 

@@ -495,3 +495,15 @@ def _parse_cue_text(doc: Any, cue: Any) -> str:
         return doc[gov.i : cue.i + 1].text if cue.i - gov.i < 8 else cue.text
     toks.sort(key=lambda t: t.i)
     return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def governing_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> tuple[Any, Surface, Any] | None:
+    """The reporting verb the quotation hangs from in the parse (its attachment climbs to it),
+    the surface of that verb's subject and the quotation's highest word; None when none
+    governs it (attribute/fragment_kind.py reads it for quotations credited to nobody)."""
+    f = _Frame(lay, sent, qi, doc)
+    cue = _attached_cue(f) if f.outside and f.qtoks else None
+    if cue is None:
+        return None
+    top = min([t for t in f.qtoks if not t.is_punct] or f.qtoks, key=_depth)
+    return cue, _from_cue(f, cue), top

@@ -14,9 +14,9 @@ from typing import Any, Callable
 
 from ..model import ExtractResult
 from ..thresholds.attribute import AttributeOptions
+from .pieces import FIELDS as _FIELDS
 
 Attribute = Callable[[list[ExtractResult], AttributeOptions], None]
-_FIELDS = ("speaker", "speakers", "speaker_description", "cue", "confidence", "attribution_evidence")
 
 
 def can_fork() -> bool:

@@ -1,0 +1,92 @@
+"""Speech typed scare or term (issue 11, round 14, lane kindsp): a short fragment the string
+rules credit to nobody, which the parse puts under a reporting verb with a named subject, is
+that subject's speech (attribute/fragment_kind.py). Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+
+def _quotes(article: str):
+    r = extract_document(read_text(article, path="case"))
+    attribute_results([r])
+    return r.quotes
+
+
+# (case, article, quotation, speaker or None)
+SPEECH = [
+    ("a clause after 'did note that'",
+     "Budget row\n\nSenator Orla Brennigan spoke on Friday. She did note, however, that the panel had "
+     "been working with the unions to \u201ckeep talks open\u201d to guarantee a \u201cfair hearing\u201d for "
+     "everyone.", "fair hearing", "Orla Brennigan"),
+    ("a named subject whose verb closes the sentence",
+     "Ward update\n\nThe two patients have moved from \u201ccritical\u201d to \u201cserious\u201d condition, "
+     "Dr Helga Marten said on Sunday.", "critical", "Helga Marten"),
+    ("a body's 'it has confirmed' after the sentence",
+     "Takeover bid\n\nThe Harrow Athletic board met on Monday. The investor has approached the board with "
+     "\u201cfirm plans\u201d, it has confirmed.", "firm plans", None),
+    ("a demand: 'called on' the many to act",
+     "Rally speech\n\nMayor Dilys Okonjo spoke for an hour. The mayor called on \u201cthe quiet many\u201d "
+     "to outvote \u201cthe noisy few\u201d.", "the quiet many", None),
+    ("a plural pronoun: reported, speakers unnamed",
+     "Cable row\n\nPundits on a morning channel compared the speech to a sermon. They accused him of "
+     "\u201cbending the rules\u201d in an address \u201cshort on facts\u201d.", "bending the rules", None),
+]
+
+
+@pytest.mark.parametrize("article,text,speaker", [c[1:] for c in SPEECH], ids=[c[0] for c in SPEECH])
+def test_fragment_under_a_named_report_is_speech(article, text, speaker):
+    q = next(q for q in _quotes(article) if q.text == text)
+    assert q.kind == "speech", q.kind_evidence
+    if speaker is not None:
+        assert q.speaker == speaker, q.attribution_evidence
+
+
+# (case, article, quotation, kind it keeps)
+KEPT = [
+    ("a generic group names it",
+     "Harbour works\n\nWhat engineers call \u201cdeep scraping\u201d began on Monday.", "deep scraping", "term"),
+    ("a thing promised is no words",
+     "Rail plans\n\nMinister Hal Voskuijlen has promised to convene a \u201ctrack forum\u201d in May.",
+     "track forum", "term"),
+    ("a plural party name is a group",
+     "Inquiry\n\nRepublicans have condemned the inquiry as a \u201cwitch trial\u201d of the agency.",
+     "witch trial", "scare"),
+    ("'went on to become' reports nothing",
+     "Profile\n\nMs Pallister went on to become the cabinet's \u201chard broom\u201d in 2001.",
+     "hard broom", "scare"),
+    ("a weak verb's adverbial: where she spoke, not what",
+     "Campaign trail\n\nSenator Ilse Brandvold spent the week speaking to farmers in more \u201crelaxed\u201d "
+     "settings across the state.", "relaxed", "scare"),
+    ("'to continue' reports nothing",
+     "Handover\n\nThe plan is for Mr Ostrander to continue until Friday to help with a \u201csmooth handover.\u201d",
+     "smooth handover.", "term"),
+]
+
+
+@pytest.mark.parametrize("article,text,kind", [c[1:] for c in KEPT], ids=[c[0] for c in KEPT])
+def test_fragment_keeps_its_kind(article, text, kind):
+    q = next(q for q in _quotes(article) if q.text == text)
+    assert q.kind == kind, q.kind_evidence
+
+
+def test_workers_copy_the_new_kind_back():
+    """Forked workers copy a retyped kind back with the speaker (attribute/pieces.FIELDS): the
+    real-news splits, attributed in workers, kept the scare kind while the speaker was set."""
+    from onrecord.attribute.workers import can_fork
+    from onrecord.thresholds.attribute import AttributeOptions
+
+    if not can_fork():
+        pytest.skip("no fork on this platform")
+    article = SPEECH[0][1]
+    one = [extract_document(read_text(article, path=f"a{i}")) for i in range(6)]
+    two = [extract_document(read_text(article, path=f"a{i}")) for i in range(6)]
+    attribute_results(one)
+    attribute_results(two, AttributeOptions(parallel_min_articles=2), workers=2)
+    kinds = [[(q.kind, q.kind_evidence, q.speaker) for q in r.quotes] for r in two]
+    assert kinds == [[(q.kind, q.kind_evidence, q.speaker) for q in r.quotes] for r in one]
+    assert kinds[-1][0][0] == "speech"
