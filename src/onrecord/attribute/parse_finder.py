@@ -10,12 +10,13 @@ from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
 from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
-from .cues import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
+from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
 from .nested import carried_by_outlet, outer_owns, reported_clause_of
 from .owners import named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
+from .verb_subject import controller, subject_of
 
 
 class _Frame:
@@ -148,7 +149,7 @@ def _before_colon(f: _Frame) -> Surface | None:
     if not (v.pos_ in {"VERB", "AUX"} and v.i in f.out_ids):
         return None
     v = _named_clause_at_colon(f, v, prev, colon[-1].i)
-    subj, how = _subject_of(v)
+    subj, how = subject_of(v)
     if subj is not None and subj.i not in f.out_ids:
         subj, how = _named_subject_outside(f, prev, colon[-1].i), "named subject outside the quotation"
     if subj is None:
@@ -239,7 +240,7 @@ def _no_reporting_verb(f: _Frame) -> Surface:
 
 def _from_cue(f: _Frame, cue: Any) -> Surface:
     """The speaker named by the subject of the governing reporting verb ``cue``."""
-    subj, how = _subject_of(cue)
+    subj, how = subject_of(cue)
     cue_text = _parse_cue_text(f.doc, cue)
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
         # "it was revealed that …", "it is said that …": nobody is named
@@ -285,7 +286,7 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
                                 continuation=True)
     # the one made to speak is the speaker, named or not: never the outer reporter
     return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", C.parse_subject,
-                   outer=None if _controller(cue) is not None else outer)
+                   outer=None if controller(cue) is not None else outer)
 
 
 def _quoted_object(cue: Any) -> Any | None:
@@ -354,7 +355,7 @@ def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Sur
             return None
         h = h.head
         if h.i in out_ids and _is_report(h):
-            subj, how = _subject_of(h)
+            subj, how = subject_of(h)
             if subj is None:
                 return None
             parts = np_parts(lay, doc, subj, base)
@@ -396,82 +397,11 @@ def _is_report(t: Any) -> bool:
     return report_base(low) is not None
 
 
-def _subject_of(verb: Any) -> tuple[Any | None, str]:
-    """The subject of a verb, inherited from the governing clause when it has none."""
-    ctl = _controller(verb)
-    if ctl is not None:
-        return ctl, f"object of '{ctl.head.text}' (object control)"
-    v = verb
-    how = "subject"
-    for _ in range(6):
-        subs = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if v.dep_ != "ccomp" or v is verb:
-            # "Her comments have been described as “…” by the Commission": the agent speaks
-            agent = [c for c in v.subtree if c.dep_ == "agent" or c.lower_ == "by" and c.dep_ == "prep"]
-            if subs and subs[0].dep_ == "nsubjpass" and agent:
-                objs = [c for c in agent[0].children if c.dep_ == "pobj"]
-                if objs:
-                    return objs[0], "agent"
-        if subs:
-            s = subs[0]
-            if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl":
-                return _antecedent(v.head), "antecedent of relative clause"
-            return s, how
-        if v.dep_ == "relcl":
-            return _antecedent(v.head), "antecedent of relative clause"
-        if v.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dep", "oprd"}:
-            how = f"subject inherited through {v.dep_}"
-            if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
-                # "a statement rejecting …, saying": the statement's maker
-                if v.head.lower_ in DOCUMENT_NOUNS:
-                    v = v.head.head
-                    continue
-                return v.head, "noun modified by participle"
-            v = v.head
-            continue
-        if v.dep_ == "ROOT":
-            break
-        v = v.head
-    return None, how
-
-
-def _controller(verb: Any) -> Any | None:
-    """"prompting X to call the remarks “…”", "led 12 viewers to complain he was “…”", "drove
-    X to say … and to add …": a reporting verb in a to-infinitive (or one joined to it) whose
-    governing verb has a direct object before it is that object's act (object control), not
-    the governing subject's (the fresh set gave the words to the one who prompted; round 14)."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return None
-    v = verb
-    while v.dep_ == "conj" and v.head.pos_ == "VERB":
-        v = v.head
-    if v.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-        return None
-    objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
-    return objs[0] if objs else None
-
-
 def _opens_next(doc: Any, verb: Any, qtoks: list[Any]) -> bool:
     """'“…” Hayes said: “Knowing …”': a reporting verb after the quotation and right before a
     colon opens the next quotation; the words before it continue the previous speaker (the
     real-news tuning split credited Gatlin's second sentence to Hayes)."""
     return bool(qtoks) and verb.i > qtoks[-1].i and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":"
-
-
-def _antecedent(n: Any) -> Any:
-    """The noun a relative clause describes. The parser often hangs it on the last noun of a
-    prepositional phrase: "a note with the dessert that said" (the note), "Josh X, an
-    advocate for party reform who describes himself" (the advocate, i.e. Josh X)."""
-    x = n
-    if x.pos_ == "NOUN" and x.dep_ == "pobj":
-        for _ in range(4):
-            if x.dep_ not in {"pobj", "prep"}:
-                break
-            x = x.head
-        if x.dep_ == "appos" and x.head.pos_ == "PROPN":
-            x = x.head
-        return x
-    return n
 
 
 def _parse_cue_text(doc: Any, cue: Any) -> str:

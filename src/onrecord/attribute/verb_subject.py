@@ -1,0 +1,81 @@
+"""The subject of a reporting verb in the dependency parse: its own subject or passive agent,
+the object that controls an infinitive ("prompting X to call"), the antecedent of a relative
+clause, or the subject inherited from the clause it hangs from. Read by parse_finder.py (moved
+out of it when round 14's object control and fragment kinds made it too long)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .cues import DOCUMENT_NOUNS
+
+
+def subject_of(verb: Any) -> tuple[Any | None, str]:
+    """The subject of a verb, inherited from the governing clause when it has none."""
+    ctl = controller(verb)
+    if ctl is not None:
+        return ctl, f"object of '{ctl.head.text}' (object control)"
+    v = verb
+    how = "subject"
+    for _ in range(6):
+        subs = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if v.dep_ != "ccomp" or v is verb:
+            # "Her comments have been described as “…” by the Commission": the agent speaks
+            agent = [c for c in v.subtree if c.dep_ == "agent" or c.lower_ == "by" and c.dep_ == "prep"]
+            if subs and subs[0].dep_ == "nsubjpass" and agent:
+                objs = [c for c in agent[0].children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0], "agent"
+        if subs:
+            s = subs[0]
+            if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl":
+                return antecedent(v.head), "antecedent of relative clause"
+            return s, how
+        if v.dep_ == "relcl":
+            return antecedent(v.head), "antecedent of relative clause"
+        if v.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dep", "oprd"}:
+            how = f"subject inherited through {v.dep_}"
+            if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
+                # "a statement rejecting …, saying": the statement's maker
+                if v.head.lower_ in DOCUMENT_NOUNS:
+                    v = v.head.head
+                    continue
+                return v.head, "noun modified by participle"
+            v = v.head
+            continue
+        if v.dep_ == "ROOT":
+            break
+        v = v.head
+    return None, how
+
+
+def controller(verb: Any) -> Any | None:
+    """"prompting X to call the remarks “…”", "led 12 viewers to complain he was “…”", "drove
+    X to say … and to add …": a reporting verb in a to-infinitive (or one joined to it) whose
+    governing verb has a direct object before it is that object's act (object control), not
+    the governing subject's (the fresh set gave the words to the one who prompted; round 14)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    v = verb
+    while v.dep_ == "conj" and v.head.pos_ == "VERB":
+        v = v.head
+    if v.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+    return objs[0] if objs else None
+
+
+def antecedent(n: Any) -> Any:
+    """The noun a relative clause describes. The parser often hangs it on the last noun of a
+    prepositional phrase: "a note with the dessert that said" (the note), "Josh X, an
+    advocate for party reform who describes himself" (the advocate, i.e. Josh X)."""
+    x = n
+    if x.pos_ == "NOUN" and x.dep_ == "pobj":
+        for _ in range(4):
+            if x.dep_ not in {"pobj", "prep"}:
+                break
+            x = x.head
+        if x.dep_ == "appos" and x.head.pos_ == "PROPN":
+            x = x.head
+        return x
+    return n
