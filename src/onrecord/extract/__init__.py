@@ -16,7 +16,7 @@ from ..thresholds.extract import ExtractOptions
 from .classify import QuoteContext, classify
 from .clauses import ends_in, left_clause_in, right_clause_in
 from .editorial import find_editors_note, flag_after
-from .marks import find_marks
+from .marks import quote_marks
 from .pairing import Pair, blank_between, pair_marks
 from .paragraph_spans import paragraphs
 
@@ -67,7 +67,7 @@ def _headline_end(text: str, paras: list[tuple[int, int]], opts: ExtractOptions)
 def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[list[Quote], dict]:
     """The named steps: find the marks, pair them, then for each pair its quotation, its
     context, its kind (classify.py), and the kind of a listed item; then the counts."""
-    marks = find_marks(text)
+    marks, word_apostrophes = quote_marks(text)
     paras = paragraphs(text)
     head_end = _headline_end(text, paras, opts) if headline else 0
     pairing = pair_marks(
@@ -92,7 +92,7 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[l
         if p.recovered:
             quote.kind_evidence.append("closing mark missing: recovered to the paragraph end")
         quotes.append(quote)
-    return quotes, _stats(text, marks, pairing, quotes, opts)
+    return quotes, _stats(text, marks, word_apostrophes, pairing, quotes, opts)
 
 
 def _quote_of(text: str, p: Pair) -> tuple[Quote, int, object]:
@@ -183,12 +183,13 @@ def _after_flag(prev_end: int, flagged: bool, pos: int) -> int:
     return start if start < pos else pos
 
 
-def _stats(text: str, marks: list, pairing, quotes: list[Quote], opts: ExtractOptions) -> dict:
-    """The mark counts of one document (contract: the ``stats`` object)."""
-    apostrophes = [m.apostrophe for m in marks].count(True)  # (one pass, no generator: issue 16)
+def _stats(text: str, marks: list, word_apostrophes: int, pairing, quotes: list[Quote], opts: ExtractOptions) -> dict:
+    """The mark counts of one document (contract: the ``stats`` object); ``marks`` leave out
+    the ``word_apostrophes`` (``marks.quote_marks``)."""
+    flagged = [m.apostrophe for m in marks].count(True)  # (one pass, no generator: issue 16)
     return {
-        "marks": len(marks) - apostrophes,
-        "apostrophes": apostrophes,
+        "marks": len(marks) - flagged,
+        "apostrophes": flagged + word_apostrophes,
         "unbalanced": len(pairing.stray) + pairing.recovered,
         "recovered_marks": len(pairing.stray) + pairing.recovered,
         "recovered_quotes": pairing.recovered,

@@ -9,7 +9,7 @@ says what each one *could* be.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..text.find import find_all
 
@@ -71,6 +71,9 @@ class Mark:
     # engine prefers a later closer in the same paragraph when there is one.
     possessive_like: bool = False
     disabled: bool = False  # set by the pairing engine's local recovery
+    # The mark's index among every mark of the text, apostrophes included (``quote_marks``
+    # leaves some out): pairing's look-ahead windows count marks by it.
+    n: int = field(default=-1, compare=False)
 
 
 def _flanks(text: str, i: int, length: int = 1) -> tuple[bool, bool]:
@@ -122,49 +125,81 @@ def _single_apostrophe(text: str, i: int) -> bool:
 
 def find_marks(text: str) -> list[Mark]:
     """Every quotation-mark candidate in ``text``, in order, apostrophes included (flagged)."""
+    return _read_marks(text, True)[0]
+
+
+def quote_marks(text: str) -> tuple[list[Mark], int]:
+    """(the marks of ``find_marks`` but for the apostrophes between two letters or digits, the
+    number of those left out). What extraction reads: such an apostrophe (don't, it's) pairs
+    with nothing, so it needs no ``Mark``; a third of the BBC corpus's marks are these, and
+    their objects, and pairing's steps over them, were a twentieth of extraction (issue 16).
+    Each mark's ``n`` still counts them, for pairing's look-ahead windows."""
+    return _read_marks(text, False)
+
+
+def _read_marks(text: str, keep_word_apostrophes: bool) -> tuple[list[Mark], int]:
     marks: list[Mark] = []
     last = len(text) - 1
     taken = -1  # the second character of a doubled mark read just before
-    # (the two commonest marks decided here without _apply_glyph's cascade: this loop was
-    # an eighth of extraction time on the BBC corpus, issue 16)
+    n = 0  # marks read so far, apostrophes left out included (Mark.n)
+    left_out = 0
+    # (the commonest marks decided here without _apply_glyph's cascade, their neighbours
+    # read inline, not by _flanks: this loop was an eighth of extraction, issue 16)
     for i in _mark_starts(text):
         if i == taken:
             continue
         raw = text[i]
-        if i < last and text[i + 1] == raw and raw in _DOUBLING:
-            raw += raw
+        nxt = text[i + 1] if i < last else ""
+        if nxt == raw and raw in _DOUBLING:
             taken = i + 1
-            can_open, can_close = _flanks(text, i, 2)
-            if can_open == can_close and raw != "``":
-                # Not clearly one mark ("''" between spaces, "the ’’" typo): read the two
-                # characters one by one.
-                for j in (i, i + 1):
-                    c_open, c_close = _flanks(text, j)
-                    single = Mark(j, text[j], "s", c_open, c_close)
-                    _apply_glyph(single, text)
-                    marks.append(single)
-                continue
-            mark = Mark(i, _DOUBLED[raw], "d", can_open or raw == "``", can_close and raw != "``",
-                        length=2)
-            marks.append(mark)
+            n = _doubled(text, i, raw + raw, marks, n)
             continue
-        if raw in _WORD_SINGLES and 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum():
+        prev = text[i - 1] if i else ""
+        if raw in _WORD_SINGLES and prev.isalnum() and nxt.isalnum():
             # don't, it's: the commonest single mark, an apostrophe whatever its glyph says
-            # (what _single_apostrophe decides first; a third of the BBC corpus's marks)
-            marks.append(Mark(i, raw, "s", False, False, True))
+            # (what _single_apostrophe decides first)
+            if keep_word_apostrophes:
+                marks.append(Mark(i, raw, "s", False, False, True, 1, False, False, n))
+            else:
+                left_out += 1
+            n += 1
             continue
-        can_open, can_close = _flanks(text, i)
+        # _flanks, inline
+        prev_space = prev == "" or prev.isspace()
+        next_space = nxt == "" or nxt.isspace()
+        can_open = (not next_space) and (prev_space or prev in _OPEN_PREV)
+        can_close = (not prev_space) and (next_space or nxt in _CLOSE_NEXT)
         if raw == '"':
             # the straight double mark: its neighbours decide, and with no evidence either
             # way it may do both (_apply_glyph's last case, inlined: the commonest mark)
             if not can_open and not can_close:
                 can_open = can_close = True
-            marks.append(Mark(i, raw, "d", can_open, can_close))
-            continue
-        mark = Mark(i, raw, "d" if raw in DOUBLE else "s", can_open, can_close)
-        _apply_glyph(mark, text)
-        marks.append(mark)
-    return marks
+            marks.append(Mark(i, raw, "d", can_open, can_close, False, 1, False, False, n))
+        else:
+            mark = Mark(i, raw, "d" if raw in DOUBLE else "s", can_open, can_close, False, 1, False, False, n)
+            _apply_glyph(mark, text)
+            marks.append(mark)
+        n += 1
+    return marks, left_out
+
+
+def _doubled(text: str, i: int, raw: str, marks: list[Mark], n: int) -> int:
+    """The doubled mark ``raw`` at ``i`` (“…’’, ``…''): one double mark, or its two characters
+    read one by one when it is not clearly one mark. Returns ``n`` after it."""
+    can_open, can_close = _flanks(text, i, 2)
+    if can_open == can_close and raw != "``":
+        # Not clearly one mark ("''" between spaces, "the ’’" typo): read the two
+        # characters one by one.
+        for j in (i, i + 1):
+            c_open, c_close = _flanks(text, j)
+            single = Mark(j, text[j], "s", c_open, c_close, n=n)
+            _apply_glyph(single, text)
+            marks.append(single)
+            n += 1
+        return n
+    marks.append(Mark(i, _DOUBLED[raw], "d", can_open or raw == "``", can_close and raw != "``",
+                      length=2, n=n))
+    return n + 1
 
 
 # The glyphs that, written twice, are read as one double mark (the keys of _DOUBLED).
@@ -177,7 +212,9 @@ def _mark_starts(text: str) -> list[int]:
     tests each character of the text in turn and builds a match object per mark (a third of
     find_marks on the BBC corpus; issue 16). A "``" overlapping the one before ("```") is
     skipped by find_marks, as MARK_RE's scan, resuming after a match, skips it."""
-    return find_all(text, _GLYPHS)
+    # ("``" only where a backtick is: a search for a single character is a byte search, for two
+    # a slower one, and that one test was 1 % of extraction; issue 16)
+    return find_all(text, _GLYPHS if "`" in text else ALL_MARKS)
 
 
 _GLYPHS = (*ALL_MARKS, "``")

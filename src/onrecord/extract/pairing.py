@@ -354,13 +354,16 @@ def _nested_closer(marks: list[Mark], idx: int, opener: Mark) -> tuple[int, Mark
         or (m.ch == '"') == (opener.ch == '"')  # same glyph style: not nesting
     ):
         return None
-    for j in range(idx + 1, min(len(marks), idx + 1 + _LOOKAHEAD)):
+    limit = m.n + _LOOKAHEAD
+    for j in range(idx + 1, len(marks)):
         c = marks[j]
+        if c.n > limit:
+            break
         if c.disabled or c.apostrophe or c.family != "d":
             continue
         if c.ch == inner and c.can_close:
             # The outer quotation must still close after it, else this is no nesting.
-            for later in marks[j + 1 : j + 1 + _LOOKAHEAD]:
+            for later in _window(marks, j):
                 if later.family == "d" and not later.disabled and later.can_close and later.ch in outer:
                     return j, c
             return None
@@ -380,8 +383,11 @@ def _nested_single(marks: list[Mark], idx: int, opener: Mark) -> tuple[int, Mark
     if outer is None or opener.family != "d" or m.family != "s" or not m.can_open or m.can_close:
         return None
     found: tuple[int, Mark] | None = None
-    for j in range(idx + 1, min(len(marks), idx + 1 + _LOOKAHEAD)):
+    limit = m.n + _LOOKAHEAD
+    for j in range(idx + 1, len(marks)):
         c = marks[j]
+        if c.n > limit:
+            break
         if c.disabled or c.apostrophe:
             continue
         if c.family == "d":
@@ -452,12 +458,26 @@ def _ends_sentence(text: str, para: tuple[int, int]) -> bool:
     return i >= para[0] and text[i] in ".!?:;,\u2026\u2014\u2013-)]"
 
 
-_LOOKAHEAD = 64  # marks; a closer further away than this is not this quotation's
+# marks (apostrophes included: counted by Mark.n, as marks.quote_marks leaves some out of the
+# list); a closer further away than this is not this quotation's
+_LOOKAHEAD = 64
+
+
+def _window(marks: list[Mark], idx: int) -> list[Mark]:
+    """The marks after ``marks[idx]`` in its look-ahead window (``_LOOKAHEAD`` marks of the
+    text, counted by ``Mark.n``)."""
+    limit = marks[idx].n + _LOOKAHEAD
+    end = idx + 1 + _LOOKAHEAD
+    if end > len(marks):
+        end = len(marks)
+    while end > idx + 1 and marks[end - 1].n > limit:
+        end -= 1
+    return marks[idx + 1 : end]
 
 
 def _later_closer(marks: list[Mark], idx: int, opener: Mark) -> bool:
     """Is there another closer for ``opener`` later in the paragraph, before any new opener?"""
-    for m in marks[idx + 1 : idx + 1 + _LOOKAHEAD]:
+    for m in _window(marks, idx):
         if m.family != opener.family or m.apostrophe or m.disabled:
             continue
         if m.can_close and m.ch in CLOSERS[opener.ch]:
