@@ -28,8 +28,9 @@ Rules, each forced by a construct real articles use:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .marks import ALL_MARKS, CLOSERS, Mark
 from .paragraph_spans import paragraphs
@@ -76,7 +77,6 @@ def pair_marks(
     if paras is None:
         paras = paragraphs(text)
     by_para = _by_paragraph(marks, paras)
-    starts = [s for s, _ in paras]
     pairs: list[Pair] = []
     stray: list[Mark] = []
     stray_single = 0
@@ -84,12 +84,16 @@ def pair_marks(
     k = 0
     resume = 0  # text position in paragraph k where scanning resumes after a recovery
     while k < len(paras):
+        if not by_para[k]:  # (no marks: nothing to pair, no _scan; issue 16)
+            k += 1
+            resume = 0
+            continue
         try:
             found, k_next = _scan(
                 text, paras, by_para, k, max_paragraphs, resume, stray, lost_closer_gap
             )
         except _Fail as f:
-            k, resume, outcome = _recover(text, paras, starts, f, pairs, stray)
+            k, resume, outcome = _recover(text, paras, f, pairs, stray)
             if outcome == "recovered":
                 recovered += 1
             elif outcome == "single":
@@ -100,31 +104,34 @@ def pair_marks(
             recovered += [p.recovered for p in found].count(True)
         k = k_next
         resume = 0
-    pairs.sort(key=lambda p: p.start)
+    pairs.sort(key=_START)
     return Pairing(pairs, stray, stray_single, recovered)
 
 
 def _by_paragraph(marks: list[Mark], paras: list[tuple[int, int]]) -> list[list[Mark]]:
-    """The marks of each paragraph (marks between paragraphs belong to none)."""
-    by_para: list[list[Mark]] = [[] for _ in paras]
-    k = 0
-    for m in marks:
-        while k < len(paras) and m.pos >= paras[k][1]:
-            k += 1
-        if k == len(paras):
-            break
-        if m.pos >= paras[k][0]:
-            by_para[k].append(m)
+    """The marks of each paragraph (marks between paragraphs belong to none): two bisects a
+    paragraph over the marks' positions, not a step per mark (issue 16)."""
+    at = [m.pos for m in marks]
+    by_para: list[list[Mark]] = []
+    b = 0
+    for s, e in paras:
+        a = bisect_left(at, s, b)
+        b = bisect_left(at, e, a)
+        by_para.append(marks[a:b])
     return by_para
 
 
-def _recover(text: str, paras: list[tuple[int, int]], starts: list[int], f: "_Fail", pairs: list[Pair],
+_START = attrgetter("start")  # (a lambda was a Python call per pair; issue 16)
+
+
+def _recover(text: str, paras: list[tuple[int, int]], f: "_Fail", pairs: list[Pair],
              stray: list[Mark]) -> tuple[int, int, str]:
     """Local recovery after ``_scan`` failed on ``f.mark``: keep what paired before the failed
     opener, disable it and read on from just after it (so nothing before it is read twice:
     linear time). Returns (paragraph, resume position, outcome): outcome "recovered" (a
     speech paragraph kept without its closer), "stray" (a double mark) or "single"."""
     pairs.extend(f.found)
+    starts = [s for s, _ in paras]  # (made here, not per document: few documents fail once)
     m = f.mark
     m.disabled = True
     k = bisect_right(starts, m.pos) - 1
@@ -230,6 +237,20 @@ def _scan(
             if idx <= st.jump or m is st.skip or m.disabled:
                 continue
             if m.apostrophe or not (m.can_open or m.can_close):
+                continue
+            # (the two commonest steps of _read_mark, inline: an opener with nothing open, and
+            # a plain closer of the open quotation; issue 16)
+            opener = st.opener
+            if opener is None:
+                if m.can_open:
+                    st.opener, st.chain, st.n_paras, st.nested = m, [], 1, []
+                    continue
+            elif (m.can_close and not m.possessive_like and m.family == opener.family
+                  and m.ch in CLOSERS[opener.ch]):
+                st.found.append(Pair(opener, m, opener.pos + opener.length, m.pos, st.chain, st.n_paras))
+                if st.nested:
+                    st.found.extend(st.nested)
+                st.opener = None
                 continue
             _read_mark(text, marks, idx, st, stray, lost_closer_gap)
         if st.opener is None:
