@@ -15,7 +15,7 @@ from ..read.headline import opens_with_headline
 from ..thresholds.extract import ExtractOptions
 from .classify import QuoteContext, classify
 from .clauses import ends_in, left_clause_in, right_clause_in
-from .editorial import find_editors_note, flag_after
+from .editorial import FLAG_MARKS, find_editors_note, flag_after
 from .marks import quote_marks
 from .pairing import Pair, blank_between, pair_marks
 from .paragraph_spans import paragraphs
@@ -81,14 +81,18 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[l
     pairs = pairing.pairs
     k = 0  # the paragraph of the opening mark (pairs come in the order of their opening marks)
     ends = ends_in(text) if pairs else ""
+    n_paras = len(paras)
     for i, p in enumerate(pairs):
         quote, close_end, flag = _quote_of(text, p)
         prev, nxt = _neighbours(pairs, i, close_end)
         prev_end = (prev.end + (prev.close.length if prev.close else 0)) if prev else 0
-        k = _para_from(paras, p.open.pos, k)
+        pos = p.open.pos
+        while k < n_paras and paras[k][1] <= pos:  # _para_from, inline (issue 16)
+            k += 1
         ctx = _context_of(text, paras, k, ends, p, quote, close_end, flag, prev_end, nxt, head_end, opts)
         quote.kind, quote.kind_evidence = classify(ctx, opts)  # type: ignore[assignment]
-        _listed_with_previous(text, quotes, quote, prev, prev_end, p, opts)
+        if quotes and prev is not None and prev.close is not None:  # (its precondition, inline)
+            _listed_with_previous(text, quotes, quote, prev, prev_end, p, opts)
         if p.recovered:
             quote.kind_evidence.append("closing mark missing: recovered to the paragraph end")
         quotes.append(quote)
@@ -100,7 +104,8 @@ def _quote_of(text: str, p: Pair) -> tuple[Quote, int, object]:
     o, close = p.open, p.close
     if close is not None:
         close_end = close.pos + close.length
-        flag = flag_after(text, close_end)
+        # (the test flag_after opens with, inline: most quotations have no flag; issue 16)
+        flag = flag_after(text, close_end) if close_end < len(text) and text[close_end] in FLAG_MARKS else None
         close_mark = text[close.pos] if close.length == 1 else text[close.pos : close_end]
     else:
         close_end, flag, close_mark = p.end, None, ""
@@ -118,14 +123,18 @@ def _quote_of(text: str, p: Pair) -> tuple[Quote, int, object]:
 def _context_of(text: str, paras: list[tuple[int, int]], k: int, ends: str, p: Pair, quote: Quote, close_end: int, flag,
                 prev_end: int, nxt: Pair | None, head_end: int, opts: ExtractOptions) -> QuoteContext:
     """The text around one quotation that classify reads: cut at its paragraph (``paras[k]``,
-    found by ``_para_from``), the neighbouring quotations and ``context_chars``, then at
+    walked to by ``_extract``: a bisect per lookup, two per quotation, was 2 % of
+    extraction; issue 16), the neighbouring quotations and ``context_chars``, then at
     sentence boundaries (cut in place: the windows are never copied out of the text; ``ends``:
     ``clauses.ends_in(text)``)."""
     pos = p.open.pos
     para_start = paras[k][0] if k < len(paras) and paras[k][0] <= pos else pos
     last = close_end - 1 if close_end > pos else pos
-    j = _para_from(paras, last, k)
-    para_end = paras[j][1] if j < len(paras) and paras[j][0] <= last else last
+    j = k
+    n = len(paras)
+    while j < n and paras[j][1] <= last:  # _para_from, inline (issue 16)
+        j += 1
+    para_end = paras[j][1] if j < n and paras[j][0] <= last else last
     # (conditional expressions, not max() and min(): a builtin's call costs more than the
     # comparisons; these four were 2 % of extraction, issue 16)
     sent_lo = pos - opts.context_chars
@@ -141,7 +150,7 @@ def _context_of(text: str, paras: list[tuple[int, int]], k: int, ends: str, p: P
     return QuoteContext(
         quote.text, left,
         right_clause_in(text, close_end + (1 if flag else 0), hi, ends) if hi > close_end else "",
-        blank_between(text, para_start, pos), quote.flagged, close_end <= head_end,
+        pos == para_start or blank_between(text, para_start, pos), quote.flagged, close_end <= head_end,
         # the window, cut when a rule reads it; the sentence before the quotation is the
         # left clause unless an earlier quotation ends inside the window (then it reaches
         # back across it, cut when a rule reads it)
@@ -224,13 +233,3 @@ def _neighbours(pairs: list[Pair], i: int, close_end: int) -> tuple[Pair | None,
     if nxt is not None and nxt.open.pos < close_end:
         nxt = next((pairs[j] for j in range(i + 2, len(pairs)) if pairs[j].open.pos >= close_end), None)
     return prev, nxt
-
-
-def _para_from(paras: list[tuple[int, int]], pos: int, k: int) -> int:
-    """The index of the paragraph holding ``pos`` (or of the first one after it), walking on
-    from paragraph ``k``, which must not end after ``pos``'s paragraph (a bisect per lookup,
-    two per quotation, was 2 % of extraction; issue 16)."""
-    n = len(paras)
-    while k < n and paras[k][1] <= pos:
-        k += 1
-    return k
