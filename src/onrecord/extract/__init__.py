@@ -82,9 +82,14 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[l
     k = 0  # the paragraph of the opening mark (pairs come in the order of their opening marks)
     ends = ends_in(text) if pairs else ""
     n_paras = len(paras)
+    n_pairs = len(pairs)
     for i, p in enumerate(pairs):
         quote, close_end, flag = _quote_of(text, p)
-        prev, nxt = _neighbours(pairs, i, close_end)
+        # (_neighbours' commonest answer, the adjacent pairs, tested inline: issue 16)
+        prev = pairs[i - 1] if i else None
+        nxt = pairs[i + 1] if i + 1 < n_pairs else None
+        if (prev is not None and prev.end > p.open.pos) or (nxt is not None and nxt.open.pos < close_end):
+            prev, nxt = _neighbours(pairs, i, close_end)
         prev_end = (prev.end + (prev.close.length if prev.close else 0)) if prev else 0
         pos = p.open.pos
         while k < n_paras and paras[k][1] <= pos:  # _para_from, inline (issue 16)

@@ -27,7 +27,11 @@ def ends_in(text: str) -> str:
     """The characters of ``text`` that a sentence end (the regex cut's ``_SENT_END``) starts with: the
     searches below look only for these (most articles have no "…", many no "!" or "?"; a search
     for an absent one reads the whole window)."""
-    return "".join(c for c in _STARTS if c in text)
+    found = ""
+    for c in _STARTS:  # (no generator: issue 16)
+        if c in text:
+            found += c
+    return found
 
 
 _STARTS = ".\n!?\u2026"

@@ -99,9 +99,10 @@ def pair_marks(
             elif outcome == "single":
                 stray_single += 1
             continue
-        if found:  # (most paragraphs pair nothing: no generator for them; issue 16)
-            pairs.extend(found)
-            recovered += [p.recovered for p in found].count(True)
+        for p in found:  # (no generator, no list: issue 16)
+            pairs.append(p)
+            if p.recovered:
+                recovered += 1
         k = k_next
         resume = 0
     pairs.sort(key=_START)
@@ -112,10 +113,14 @@ def _by_paragraph(marks: list[Mark], paras: list[tuple[int, int]]) -> list[list[
     """The marks of each paragraph (marks between paragraphs belong to none): two bisects a
     paragraph over the marks' positions, not a step per mark (issue 16)."""
     at = [m.pos for m in marks]
+    n = len(at)
     by_para: list[list[Mark]] = []
-    b = 0
+    b = 0  # marks before b lie before this paragraph
     for s, e in paras:
-        a = bisect_left(at, s, b)
+        if b == n or at[b] >= e:
+            by_para.append([])  # (no mark here: no bisect)
+            continue
+        a = b if at[b] >= s else bisect_left(at, s, b)
         b = bisect_left(at, e, a)
         by_para.append(marks[a:b])
     return by_para
@@ -198,18 +203,21 @@ def _first_mark(text: str, para: tuple[int, int], marks: list[Mark]) -> Mark | N
     return None
 
 
-@dataclass(slots=True)
 class _Open:
     """What ``_scan`` carries from mark to mark: the pairs found so far, and the quotation being
-    read (its opener, the marks that carry it over paragraphs, its inner quotations)."""
+    read (its opener, the marks that carry it over paragraphs, its inner quotations). (A plain
+    class: a dataclass's default factories were three calls per paragraph; issue 16.)"""
 
-    found: list[Pair] = field(default_factory=list)
-    opener: Mark | None = None
-    chain: list[Mark] = field(default_factory=list)
-    n_paras: int = 1
-    skip: Mark | None = None  # the continuation mark that opened this paragraph
-    nested: list[Pair] = field(default_factory=list)  # inner quotations, kept once the outer ends
-    jump: int = -1  # index of a nested closer: marks up to it are the inner quotation's
+    __slots__ = ("found", "opener", "chain", "n_paras", "skip", "nested", "jump")
+
+    def __init__(self) -> None:
+        self.found: list[Pair] = []
+        self.opener: Mark | None = None
+        self.chain: list[Mark] = []
+        self.n_paras = 1
+        self.skip: Mark | None = None  # the continuation mark that opened this paragraph
+        self.nested: list[Pair] = []  # inner quotations, kept once the outer ends
+        self.jump = -1  # index of a nested closer: marks up to it are the inner quotation's
 
     def open(self, m: Mark) -> None:
         self.opener, self.chain, self.n_paras, self.nested = m, [], 1, []
