@@ -46,7 +46,8 @@ def left_clause_in(text: str, lo: int, hi: int, ends: str = _STARTS) -> str:
         start, end = _last_end(text, lo, j, hi, ends)
         if start < 0:
             return text[lo:hi]
-        if text[start] != "." or not _abbrev_at(text, lo, start):
+        # (_abbrev_at, inline here and in right_clause_in: a call per sentence end; issue 16)
+        if text[start] != "." or not _abbrev_end(text[start - _ABBREV_READ if start - _ABBREV_READ > lo else lo : start]):
             return text[end:hi]
         j = start
 
@@ -114,24 +115,20 @@ def right_clause_in(text: str, lo: int, hi: int, ends: str = _STARTS) -> str:
         e = _match_end(text, c, hi)
         if not e:
             pos = c + 1
-        elif text[c] == "." and _abbrev_at(text, lo, c):
+        elif text[c] == "." and _abbrev_end(text[c - _ABBREV_READ if c - _ABBREV_READ > lo else lo : c]):
             pos = e  # the scan goes on after the match, as finditer does
         else:
             return text[lo : c + 1]
 
 
-def _abbrev_at(text: str, lo: int, j: int) -> bool:
-    """the regex cut's ``_is_abbrev_end`` for the period at ``j``, the text read from ``lo``: the token
-    before it (after the last space, else the run of letters and periods) is an abbreviation
-    or a single capital (an initial). It reads at most ``_ABBREV_READ`` characters back: a
-    longer token is no abbreviation whichever way it is found, so the answer is the same, and
-    a short string's answer is cached (most are the same few words before a full stop)."""
-    return _abbrev_end(text[j - _ABBREV_READ if j - _ABBREV_READ > lo else lo : j])
-
-
 @lru_cache(maxsize=4096)
 def _abbrev_end(s: str) -> bool:
-    """the regex cut's ``_is_abbrev_end`` for a period right after ``s``."""
+    """the regex cut's ``_is_abbrev_end`` for a period right after ``s``: the token before it
+    (after the last space, else the run of letters and periods) is an abbreviation or a single
+    capital (an initial). The callers pass at most ``_ABBREV_READ`` characters before the period,
+    not before their window's start: a longer token is no abbreviation whichever way it is
+    found, so the answer is the same, and a short string's answer is cached (most are the same
+    few words before a full stop)."""
     j = len(s)
     i = s.rfind(" ") + 1
     if not s[i:j].replace(".", "").isalpha():
