@@ -6,6 +6,7 @@ texts built from note labels, markers, line breaks and words."""
 import random
 
 from onrecord.extract.editorial import _NOTE_RE, find_editors_note
+from onrecord.extract.paragraph_spans import paragraphs
 
 _PIECES = ["\n", "\n\n", " ", "\t", "*", "\u2020", "Editor's note", "editors\u2019 NOTE", "Note from the editor",
            "translator's Note", "note", "NOTE", "Note", ":", ".", "\u2014", "-", "word", "EDITOR", "noted",
@@ -36,4 +37,8 @@ def test_note_found_after_line_breaks_is_the_note_of_every_line_start():
         expected = _by_every_line_start(text)
         hits += expected is not None
         assert find_editors_note(text) == expected, text
+        # the line breaks paragraphs() finds on its way, as extraction passes them
+        breaks: list[int] = []
+        paragraphs(text, breaks)
+        assert find_editors_note(text, breaks) == expected, text
     assert hits > 500  # the random texts do hold notes

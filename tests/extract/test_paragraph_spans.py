@@ -32,3 +32,6 @@ def test_paragraphs_are_the_regex_reading():
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14)))
         assert _blank_lines(text) == [m.span() for m in _BLANK_LINE.finditer(text)], repr(text)
         assert paragraphs(text) == _by_regex(text), repr(text)
+        breaks: list[int] = []
+        assert paragraphs(text, breaks) == _by_regex(text), repr(text)
+        assert breaks == [m.start() for m in re.finditer("\n", text)], repr(text)

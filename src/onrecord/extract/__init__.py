@@ -29,8 +29,9 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> Ex
     """All quotations of ``doc``, in order of their start offset."""
     opts = options or ExtractOptions()
     text = doc.text
-    quotes, stats = _extract(text, opts, headline=opens_with_headline(doc))
-    note = find_editors_note(text)
+    breaks: list[int] = []  # every line break, found by the paragraphs (issue 16)
+    quotes, stats = _extract(text, opts, opens_with_headline(doc), breaks)
+    note = find_editors_note(text, breaks)
     if note is not None:
         marker = note.get("marker")
         linked = [
@@ -64,11 +65,13 @@ def _headline_end(text: str, paras: list[tuple[int, int]], opts: ExtractOptions)
     return paras[0][1]
 
 
-def _extract(text: str, opts: ExtractOptions, headline: bool = False) -> tuple[list[Quote], dict]:
+def _extract(text: str, opts: ExtractOptions, headline: bool = False,
+             breaks: list[int] | None = None) -> tuple[list[Quote], dict]:
     """The named steps: find the marks, pair them, then for each pair its quotation, its
-    context, its kind (classify.py), and the kind of a listed item; then the counts."""
+    context, its kind (classify.py), and the kind of a listed item; then the counts. ``breaks``
+    gets every line break's offset (``paragraphs``)."""
     marks, word_apostrophes = quote_marks(text)
-    paras = paragraphs(text)
+    paras = paragraphs(text, breaks)
     head_end = _headline_end(text, paras, opts) if headline else 0
     pairing = pair_marks(
         text,

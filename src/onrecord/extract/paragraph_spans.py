@@ -9,12 +9,13 @@ import re
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str, breaks: list[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each paragraph. Blank lines separate paragraphs when the text has
     any (hard-wrapped lines inside a paragraph are then one paragraph); otherwise each line is
-    a paragraph (texts that put one newline between paragraphs)."""
+    a paragraph (texts that put one newline between paragraphs). ``breaks``, when given, gets
+    the offset of every line break, in order (the editor's note reads the lines from them)."""
     spans: list[tuple[int, int]] = []
-    blank = _blank_lines(text)
+    blank = _blank_lines(text, breaks)
     if blank:
         pos = 0
         for a, b in blank:
@@ -35,18 +36,23 @@ _NON_BLANK = re.compile(r"\S")  # \S is what str.strip() keeps: not str.isspace(
 _BLANK = " \t\r\f\v"  # what _BLANK_LINE lets stand between its two line breaks
 
 
-def _blank_lines(text: str) -> list[tuple[int, int]]:
+def _blank_lines(text: str, breaks: list[int] | None = None) -> list[tuple[int, int]]:
     """The spans of ``_BLANK_LINE.finditer(text)``, found from line break to line break by
     str.find (a byte search in C): the regex read every character in turn, twice (a test for
-    any blank line, then the scan), a twentieth of extraction (issue 16)."""
+    any blank line, then the scan), a twentieth of extraction (issue 16). Every line break is
+    found on the way: appended to ``breaks`` when given."""
     found: list[tuple[int, int]] = []
     a = text.find("\n")
     while a >= 0:
+        if breaks is not None:
+            breaks.append(a)
         b = text.find("\n", a + 1)
         if b < 0:
             break
         if b == a + 1 or not text[a + 1 : b].strip(_BLANK):
             found.append((a, b + 1))
+            if breaks is not None:
+                breaks.append(b)  # (the next a lies after it)
             a = text.find("\n", b + 1)  # the scan goes on after the match
         else:
             a = b
