@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from onrecord.extract import pairing
+from onrecord.extract import lookahead, pairing
 from onrecord.extract.marks import find_marks, quote_marks
 
 
@@ -27,9 +27,9 @@ def test_word_apostrophes_left_out_and_counted():
     assert [m.apostrophe for m in every].count(True) == 3 + [m.apostrophe for m in marks].count(True)
 
 
-@pytest.mark.parametrize("lookahead", [2, 3, 64])
-def test_pairs_read_from_quote_marks_are_those_of_find_marks(monkeypatch, lookahead):
-    monkeypatch.setattr(pairing, "_LOOKAHEAD", lookahead)
+@pytest.mark.parametrize("window", [2, 3, 64])
+def test_pairs_read_from_quote_marks_are_those_of_find_marks(monkeypatch, window):
+    monkeypatch.setattr(lookahead, "_LOOKAHEAD", window)
     rnd = random.Random(516)
     alphabet = list("ab ab ab.\n") + list("\"'\u2018\u2019\u201c\u201d")
     for _ in range(3000):
