@@ -16,7 +16,9 @@ from .words import (
     _last_match,
     _words,
     _words_after,
+    ascii_word_count,
     is_title_case,
+    word_matches,
     words_once,
 )
 
@@ -61,8 +63,8 @@ Decision = tuple[str, list[str]]
 
 
 class _Reading:
-    """What every kind rule reads about one quotation. The words of the quotation are read at
-    once (every rule asks for their number); each other view (``left_tail``, ``title_case``,
+    """What every kind rule reads about one quotation. The number of its words is counted at
+    once (every rule asks for it); each other view (``words``, ``left_tail``, ``title_case``,
     ``sentence``, ``after_words``, ``cue``) is computed when a rule first reads it, then kept:
     most quotations are decided by their length before any rule reads the others (issue 16:
     computing every view for every quotation was a third of the classifier)."""
@@ -70,18 +72,32 @@ class _Reading:
     # slots: every rule reads these attributes, 200,000 reads a pass over the BBC corpus
     # (a lazy view is a property over its slot, None until computed: an unset slot read
     # through __getattr__ raises an AttributeError first, which cost more than it saved)
-    __slots__ = ("ctx", "opts", "text", "words", "n", "left", "right", "_left_tail", "_title_case",
+    __slots__ = ("ctx", "opts", "text", "_words", "n", "left", "right", "_left_tail", "_title_case",
                  "_sentence", "_after_words", "_cue")
 
     def __init__(self, ctx: QuoteContext, opts: ExtractOptions):
         self.ctx, self.opts = ctx, opts
-        self.text = ctx.text
-        self.words = words_once(self.text)
-        self.n = len(self.words)
+        text = self.text = ctx.text
+        if text.isascii():
+            # the number of words only: most quotations are decided by it before any rule
+            # reads the words themselves (issue 16: splitting every quotation's words was a
+            # fifth of the classifier)
+            self._words = None
+            self.n = ascii_word_count(text)
+        else:
+            self._words = words_once(text)
+            self.n = len(self._words)
         self.left = ctx.left
         self.right = ctx.right
         self._left_tail = self._title_case = self._sentence = self._after_words = None
         self._cue: tuple[str, str, str] | None | bool = False
+
+    @property
+    def words(self) -> list[str]:
+        """The words of the quotation."""
+        if self._words is None:
+            self._words = words_once(self.text)
+        return self._words
 
     @property
     def left_tail(self) -> str:
@@ -95,7 +111,8 @@ class _Reading:
         if self._title_case is None:
             self._title_case = (
                 self.n <= self.opts.title_max_words
-                and is_title_case(self.text, self.words)
+                # (the words read only up to the first that decides, unless split already)
+                and is_title_case(self.text, word_matches(self.text) if self._words is None else self._words)
                 and not _headline_context(self.left, self.right)
             )
         return self._title_case

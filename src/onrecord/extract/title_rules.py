@@ -98,8 +98,10 @@ def _programme_with_a_numeral(r: _Reading) -> Decision | None:
     """'An interview with “60 Minutes”', 'told “20/20”': a name of capitalised words and
     numerals after a programme cue (title case needs two capitalised words; real-news tuning
     split: read as a scare quote)."""
+    if not 2 <= r.n <= r.opts.term_max_words:
+        return None  # (before the words are split: most quotations end here, issue 16)
     words = r.words
-    if not (2 <= r.n <= r.opts.term_max_words and any(w[0].isdigit() for w in words)
+    if not (any(w[0].isdigit() for w in words)
             and all(w[0].isdigit() or w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
             and r.text.rstrip()[-1:] not in ".!?"):
         return None
@@ -198,12 +200,11 @@ def _programme_of_the_name_after(r: _Reading) -> Decision | None:
     """'Pressed by “Good Morning America”’s George Stephanopoulos', 'he told “Today”’s Matt
     Lauer': capitalised words in marks that own the person named after them are the name of
     that person's programme or outlet (corpus audit of title-case quotations read as speech)."""
-    words = r.words
     if (
         _POSSESSIVE_NAME_AFTER.match(r.right)
         and not r.ctx.flagged
         and 1 <= r.n <= r.opts.bare_title_max_words
-        and words[0][0].isupper()
+        and (words := r.words)[0][0].isupper()
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
     ):
         return "title", ["capitalised name owning the person named after it (a programme or outlet)"]
@@ -214,11 +215,10 @@ def _programme_of_the_name_after(r: _Reading) -> Decision | None:
 def _names_the_work_after(r: _Reading) -> Decision | None:
     """A quotation used as the name of the work that follows it ("the “Make Do and Mend”
     campaign", "ABC’s “This Week” program")."""
-    words = r.words
     if (
         r.right[:1] == " "  # (the tests of one character first, the words after the marks last)
         and not r.ctx.flagged
-        and words
+        and (words := r.words)
         and words[0][0].isupper()  # names are capitalised: "a “friendly” letter" is not one
         and r.n <= r.opts.bare_title_max_words
         and r.text.rstrip()[-1:] not in ".!?,"

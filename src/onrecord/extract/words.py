@@ -5,6 +5,7 @@ abbreviations), title case and whole sentences."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .clauses import left_clause_in, right_clause_in
@@ -38,6 +39,29 @@ def words_once(s: str) -> list[str]:
     return (_ASCII_WORD_RE if s.isascii() else _WORD_RE).findall(s)
 
 
+# For ``ascii_word_count``: an ASCII letter or digit (a word's first character) becomes "a",
+# any other byte a space; the other characters a word may hold ("_", "'", "-") are deleted.
+_COUNT_TABLE = bytes(97 if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+
+
+def ascii_word_count(s: str) -> int:
+    """``len(words_once(s))`` for an ASCII ``s``, without making the words: a word of
+    _ASCII_WORD_RE is a run of its characters holding a letter or digit, which the table
+    makes a run of "a" after a space (issue 16: the words of every quotation were split for
+    their number alone, and most quotations are decided by it)."""
+    t = s.encode().translate(_COUNT_TABLE, b"_'-")
+    return t.count(b" a") + t.startswith(b"a")
+
+
+def word_matches(s: str) -> Iterator[str]:
+    """The words of ``s`` (as ``words_once``), found one by one as they are read: a test that
+    stops at the first word that decides (``is_title_case``) reads no further."""
+    return map(_GROUP, (_ASCII_WORD_RE if s.isascii() else _WORD_RE).finditer(s))
+
+
+_GROUP = re.Match.group
+
+
 def left_clause(before: str) -> str:
     """The text after the last sentence end in ``before`` that is no abbreviation's period
     (one implementation, extract/clauses.py, cut in place; issue 16)."""
@@ -49,7 +73,7 @@ def right_clause(after: str) -> str:
     return right_clause_in(after, 0, len(after))
 
 
-def is_title_case(text: str, words: list[str] | None = None) -> bool:
+def is_title_case(text: str, words: Iterable[str] | None = None) -> bool:
     """Titles capitalise every content word and start with a capital (“Clean Grid 2030”,
     “A Country Where Having Children Is a Joy”); two capitalised content words at least, so
     that a one-word quotation or a phrase with one proper noun is not taken for a title."""
