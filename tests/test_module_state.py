@@ -29,6 +29,7 @@ MEMOS = {"lru_cache", "cache"}
 ALLOWED: dict[tuple[str, str], str] = {
     ("extract/words.py", "_words"): "memo of a pure function (the words of a string; issue 16)",
     ("extract/classify.py", "_rules_for"): "memo of a pure function (the kind rules that can decide a quotation of n words; issue 16)",
+    ("extract/lexicon.py", "letter_runs"): "memo of a pure function (the lowercased letter runs of a clause, read by several gates; issue 16)",
     ("extract/clauses.py", "_abbrev_end"): "memo of a pure function (a period after a string of at most 7 characters ends no sentence; issue 16)",
     ("names.py", "_name_tokens"): "memo of a pure function (the tokens of a name)",
     ("attribute/mentions.py", "_tokens"): "memo of a pure function (names._name_tokens as a tuple)",

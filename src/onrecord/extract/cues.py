@@ -148,7 +148,7 @@ _MODAL_PASSIVE = Ending(Gated(re.compile(
     r"\b(?:can|could|may|might|must|would|should)\s+(?:only\s+|best\s+|fairly\s+|safely\s+|"
     r"also\s+|now\s+|well\s+)?be\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
-), r"be"), "eEyY")  # (the e of "be", the y of an adverb: tested for each reporting verb found)
+), "be"), "eEyY")  # (the e of "be", the y of an adverb: tested for each reporting verb found)
 
 
 # "fears had been expressed that …": a concern voiced with no one to credit

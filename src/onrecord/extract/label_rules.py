@@ -17,7 +17,7 @@ _SO_CALLED = Ending(Gated(re.compile(
     r"\b(?:so[- ]called|supposed|self[- ]styled|self[- ]described|purported|would-be|"
     r"ostensible|alleged)\s*$",
     re.IGNORECASE,
-), r"called|supposed|self|purported|would|ostensible|alleged"), "dDeE")
+), "called supposed self purported would ostensible alleged"), "dDeE")
 
 
 @decides(needs_left=True)
@@ -222,7 +222,7 @@ _COUNTERFACTUAL = Gated(re.compile(
     r"(?:\b(?:would|might|could|should)\s+have\s+(?:been\s*[,:]|said|told\s+\w+|asked|replied)|"
     r"\bif\s+(?:\w+\s+){1,4}?had\s+(?:said|told\s+\w+|replied|asked))\s*[,:]?\s*$",
     re.IGNORECASE,
-), r"ha[vd]")  # every match holds "have" or "had"
+), "have had")
 
 
 @decides(needs_left=True)

@@ -4,32 +4,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from operator import attrgetter
 
 from ..lexicon.reporting import CLASSIFIER_PHRASES, CLASSIFIER_REPORTING, HEADLINE_VERBS
 
-# Characters that re.IGNORECASE matches to an ASCII letter other than that letter's own other
-# case: İ and ı (i), ſ (s), the Kelvin sign (k); found by trying every code point
-# (tests/extract/test_gated_patterns.py tries them again).
-_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+# For ``letter_runs``: an ASCII letter becomes its lowercase, any other byte a space.
+_LETTER_TABLE = bytes(c | 32 if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=1024)
+def letter_runs(s: str) -> frozenset[bytes]:
+    """The runs of ASCII letters of an ASCII ``s``, lowercased (``[A-Za-z]+``), made by one
+    ``bytes.translate`` and ``split`` in C, no regex (issue 16: a regex alternation reads
+    every position of the clause, a few hundred instructions a character). Cached: the rules
+    test several gates on the same left clause."""
+    return frozenset(s.encode().translate(_LETTER_TABLE).split())
 
 
 class Gated:
-    """A case-insensitive pattern behind a cheap test that it can match at all. ``words`` is a
-    case-sensitive pattern of literals (lowercase) of which every match of ``rx`` contains
-    one: where ``s.lower()`` has none (and ``s`` none of the _ODD_FOLDS characters, by which
-    "tıtle" matches "title"), ``rx`` has no match. A case-insensitive alternation tries every
-    position of the string; the test is a plain substring search, about ten times cheaper,
-    and most sentences hold none of the words (issue 16: these patterns were a quarter of
-    the classifier's time). Same answers as ``rx``, for the methods the rules call."""
+    """A case-insensitive pattern behind a cheap test that it can match at all. ``words``:
+    lowercase words of which every match of ``rx`` in an ASCII string holds one as a whole
+    run of letters (each stands between ``\\b``s, whitespace or the pattern's ends in ``rx``):
+    where ``letter_runs(s)`` holds none of them, ``rx`` has no match. A string that is not
+    ASCII is not tested (re.IGNORECASE folds "ı", "ſ" and the Kelvin sign onto ASCII letters:
+    "tıtle" matches "title"): ``rx`` reads it. A case-insensitive alternation tries every
+    position of the string; most sentences hold none of the words (issue 16: these patterns
+    were a quarter of the classifier's time). Same answers as ``rx``, for the methods the rules
+    call (tests/extract/test_gated_patterns.py)."""
 
     __slots__ = ("rx", "words")
 
     def __init__(self, rx: re.Pattern[str], words: str):
-        self.rx, self.words = rx, re.compile(words)
+        self.rx, self.words = rx, frozenset(w.encode() for w in words.split())
 
     def may_match(self, s: str) -> bool:
-        # (isascii() reads a flag of the string: no second scan for the usual ASCII clause)
-        return self.words.search(s.lower()) is not None or (not s.isascii() and _ODD_FOLDS.search(s) is not None)
+        # (isascii() reads a flag of the string)
+        return not s.isascii() or not self.words.isdisjoint(letter_runs(s))
 
     def search(self, s: str) -> re.Match[str] | None:
         return self.rx.search(s) if self.may_match(s) else None
@@ -60,11 +71,15 @@ class Ending:
 
 _REPORTING_PHRASE_RE = Gated(
     re.compile(r"\b(?:" + "|".join(CLASSIFIER_PHRASES) + r")\b", re.IGNORECASE),
-    # one word of each phrase (``spok`` also covers "spokesman"; ``words`` both "words of")
-    r"according|statement|letter|memo|email|interview|speech|post|tweet|ruling|report|put|"
-    r"went|point|spok|speak|talk|words|quoted",
+    # one word of each phrase (``words`` both "words of" and "X's own words")
+    """according statement letter memo email interview speech post tweet ruling report put went
+    point points pointed pointing spoke speaking talked talking words quoted spokesman spokeswoman
+    spokesperson""",
 )
 _TOKEN_RE = re.compile(r"[A-Za-z]+")
+# the reporting words as bytes, to be found in ``letter_runs``
+_REPORTING_BYTES = {w.encode(): w for w in CLASSIFIER_REPORTING if w.isascii() and w.isalpha()}
+_REPORTING_SET = frozenset(_REPORTING_BYTES)  # (a set: ``&`` walks the smaller of two sets)
 
 
 class _Hit:
@@ -85,6 +100,9 @@ class _Hit:
         return self._t
 
 
+_START = attrgetter("_s")  # (a sort key read in C, not a method call per hit)
+
+
 class _Reporting:
     """Reporting verbs and phrases, found by a set lookup per word (a 250-way regex
     alternation was the slowest step of extraction) plus one small regex for phrases."""
@@ -92,26 +110,28 @@ class _Reporting:
     def finditer(self, s: str) -> list[_Hit]:
         if not s.isascii():
             return self._scan_words(s)
-        low = s.lower()  # (ASCII: the same offsets as s; and no odd fold for the phrases' gate)
+        runs = letter_runs(s)  # (the words of _TOKEN_RE, lowercased, as a set made in C)
         hits = [_Hit(m.start(), m.end(), m.group(0)) for m in _REPORTING_PHRASE_RE.rx.finditer(s)] \
-            if _REPORTING_PHRASE_RE.words.search(low) else []
-        covered = [(h.start(), h.end()) for h in hits]
-        found = CLASSIFIER_REPORTING.intersection(_TOKEN_RE.findall(low))
+            if not _REPORTING_PHRASE_RE.words.isdisjoint(runs) else []
+        found = runs & _REPORTING_SET
         if not found:
             return hits  # no word of the clause is a verb of reporting, tested in C
+        covered = [(h.start(), h.end()) for h in hits]
         # each reporting word found, by str.find where it stands as a whole word: the
         # clause's other words are not read one by one in Python (issue 16: that loop was a
         # fifth of the classifier's cue reading)
+        low = s.lower()  # (ASCII: the same offsets as s)
         first = len(s) - len(s.lstrip())
         end = len(low)
-        for w in found:
+        for wb in found:
+            w = _REPORTING_BYTES[wb]
             p = low.find(w)
             while p >= 0:
                 e = p + len(w)
                 if (p == 0 or not low[p - 1].isalpha()) and (e == end or not low[e].isalpha()):
                     self._add(hits, covered, s[p:e], p, first)
                 p = low.find(w, e)
-        hits.sort(key=_Hit.start)
+        hits.sort(key=_START)
         return hits
 
     def _scan_words(self, s: str) -> list[_Hit]:
@@ -136,7 +156,7 @@ class _Reporting:
             # capitalised mid-sentence: a name ("the United States"), not a verb; except
             # the verbs of title-case headlines ("Romney Says This Isn't A “…”")
             return
-        if not any(a <= start < b for a, b in covered):
+        if not (covered and any(a <= start < b for a, b in covered)):
             hits.append(_Hit(start, start + len(tok), tok))
 
     def search(self, s: str) -> _Hit | None:
@@ -169,7 +189,9 @@ NAMING_RE = Gated(re.compile(
     r"known(?:[\s,]+[\w\u2019']+){0,4}?[\s,]+as|refer(?:s|red)?\s+to\s+(?:it\s+|them\s+)?as|go(?:es)?\s+by|"
     r"describe[sd]?\s+(?:it|them|this|these|that)\s+as)\b",
     re.IGNORECASE,
-), r"call|dub|nickname|term|label|brand|christened|coined|known|refer|go(?:es)?\s+by|describe")
+), """what which that call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed
+    term terms termed label labels labelled labeled labelling labeling brand brands branded branding
+    christened coined known refer refers referred go goes describe describes described""")
 # "the word", "the phrase", "a phrase for this", "a heading": the expression is mentioned as
 # an expression, whoever uses it ("She did not use the word “layoffs”").
 MENTION_RE = Gated(re.compile(
@@ -183,7 +205,9 @@ MENTION_RE = Gated(re.compile(
     # nothing
     r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?)\b",
     re.IGNORECASE,
-), r"word|phrase|term|expression|label|nickname|slogan|heading|euphemism|jargon|acronym")
+), """words phrases terms expressions word phrase term expression label labels nickname nicknames
+    slogan heading headings catchphrase catchphrases buzzword buzzwords euphemism euphemisms jargon
+    acronym acronyms""")
 
 # Explicit title cues right before the quotation.
 TITLE_CUE_RE = Gated(re.compile(
@@ -192,7 +216,8 @@ TITLE_CUE_RE = Gated(re.compile(
     r"be\s+called|"
     r"was\s+called|is\s+called|will\s+be\s+called|(?:re-?)?named)\b",
     re.IGNORECASE,
-), r"title|headline|subject|slogan|motto|banner|tagline|theme|mantra|rallying|watchword|name|called")
+), """titled entitled headlined headline headlines title subtitled subject slogan motto banner tagline
+    theme mantra rallying watchword name called named renamed""")
 # Nouns naming a work or document: a title-case quotation right after one is its title.
 WORK_NOUNS = set(
     """report reports study studies paper papers novel novels book books memoir album albums
