@@ -4,8 +4,10 @@ model trained on the real-news tuning split (eval/real/attribution/train_ranker.
 overrule the cascade only where the thresholds allow (thresholds.attribute.RankerThresholds).
 
 The model ships as plain numbers (ranker_model.json): a logistic regression (weights over the
-features, standardisation folded in) or gradient-boosted trees (node arrays), scored here in
-pure Python: no scikit-learn or pickle at run time.
+features, standardisation folded in), gradient-boosted trees (node arrays), or a conditional
+logit ("softmax": one weight vector, the probabilities normalised over a quotation's
+candidates, so exactly one of them is the answer), scored here in pure Python: no
+scikit-learn or pickle at run time.
 """
 
 from __future__ import annotations
@@ -42,8 +44,25 @@ def _tree_value(tree: dict[str, list], x: list[float]) -> float:
     return val[node]
 
 
+def _linear(model: dict[str, Any], x: list[float]) -> float:
+    coef = model["coef"]
+    return model["intercept"] + sum(coef[i] * v for i, v in enumerate(x) if v)  # rows are mostly 0
+
+
+def probabilities(model: dict[str, Any], xs: list[list[float]]) -> list[float]:
+    """P(candidate is the speaker) for each candidate of one quotation."""
+    if model["type"] != "softmax":
+        return [score(model, x) for x in xs]
+    z = [_linear(model, x) for x in xs]
+    top = max(z)
+    e = [math.exp(v - top) for v in z]
+    total = sum(e)
+    return [v / total for v in e]
+
+
 def score(model: dict[str, Any], x: list[float]) -> float:
-    """P(candidate is the speaker) for one feature row."""
+    """P(candidate is the speaker) for one feature row (logistic or trees: a softmax model
+    scores a quotation's candidates together, ``probabilities``)."""
     if model["type"] == "logistic":
         coef = model["coef"]
         z = model["intercept"] + sum(coef[i] * v for i, v in enumerate(x) if v)  # rows are mostly 0
@@ -102,7 +121,7 @@ def rerank(lay: Layout, entities: list[Entity], th: RankerThresholds = RANKER) -
     changes = []
     for qi, cs in cands.items():
         q = lay.quotes[qi]
-        probs = [score(model, c.x) for c in cs]
+        probs = probabilities(model, [c.x for c in cs])
         d = decide(cs, probs, q.speaker, q.confidence, th)
         if d is not None:
             changes.append((q, d, next((c.entity for c in cs if c.name == d[0]), None)))

@@ -150,6 +150,19 @@ class RankerThresholds:
     # quotation (quadratic); on the tuning split the gold speaker is within it for all but a
     # handful of quotations (train_ranker.py prints the count).
     window_chars: int = 1500
+    # tokens; a reporting verb this close to a name (or to "he"/"she") reports that name
+    # speaking (features "report_verb_*", "log_reported", the pronoun features). Round 8's
+    # value, not searched: "Ortiz, the mayor, said" is farther but is a pattern the cascade reads.
+    report_tokens: int = 3
+    # tokens; a sentence whose first name outside quotations starts this early is taken to be
+    # about that name (attribute/salience.py: the subject without a parse). Allows "The Prime
+    # Minister, X," (4 tokens before X); prevents "After talks with X in Paris, Y said" from
+    # taking X. Not searched.
+    subject_tokens: int = 5
+    # sentences; how far back "the subject of the last sentence that opens with a name" looks
+    # (feature "subj_last"). Prevents binding to someone introduced many sentences earlier;
+    # a continuation's speaker is, on the tuning sets, within a couple of sentences.
+    subject_lookback: int = 3
     # 0-1 cascade confidence; the ranker may replace a named speaker only below it. Prevents
     # the ranker from overruling the strong string patterns ("“…,” X said"), which are right.
     replace_below_conf: float = 0.9
