@@ -1,12 +1,16 @@
 """Train the learned speaker ranker (src/onrecord/attribute/ranker.py; issue 11) on the
-real-news TUNING split only, choose its thresholds by cross-validation grouped by article,
-and write the model as plain numbers (src/onrecord/attribute/ranker_model.json).
+real-news TUNING sets only (tune, ext, fresh, fresh2: ``TUNING``), choose its model and
+thresholds by cross-validation grouped by article across the sets, and write the model as
+plain numbers (src/onrecord/attribute/ranker_model.json).
 
     python eval/real/attribution/draw.py --out DIR
-    PYTHONPATH=src python eval/real/attribution/train_ranker.py --articles DIR [--write]
+    PYTHONPATH=src python eval/real/attribution/train_ranker.py --articles DIR [--rows C.json] [--write]
 
-Without --write it only reports the cross-validated figures. Seeded (SEED): the same input
-gives the same model. The test split is never read here.
+Without --write it only reports the cross-validated figures: per model the out-of-fold
+top-1, the outcome under the thresholds searched on the out-of-fold probabilities, the same
+with the thresholds too chosen out of fold (nested: the honest figure, which picks the
+model), and per tuning set. Seeded (SEED): the same input gives the same model. The test
+and held-out sets are never read here.
 """
 
 from __future__ import annotations

@@ -81,16 +81,19 @@ def article_candidates(lay: Layout, entities: list[Entity],
     speakers as they stand: training and scoring both call this. With ``th`` only the
     quotations ``decide`` could change under it (a named speaker at or above
     ``replace_below_conf`` stands whatever the ranker says: most quotations; the features of
-    one quotation do not depend on which others are computed)."""
-    idx = ArticleIndex(lay, entities)
-    by_name = {e.canonical: e for e in entities}
+    one quotation do not depend on which others are computed). The article's index is built
+    only if some quotation is scored: most articles have none below the threshold."""
     speech = [qi for qi, q in enumerate(lay.quotes) if q.kind == "speech" and not q.nested]
     speech.sort(key=lambda qi: lay.quotes[qi].start)
+    todo = [k for k, qi in enumerate(speech) if th is None or lay.quotes[qi].speaker is None
+            or lay.quotes[qi].confidence < th.replace_below_conf]
+    if not todo:
+        return {}
+    idx = ArticleIndex(lay, entities)
+    by_name = {e.canonical: e for e in entities}
     out: dict[int, list[Candidate]] = {}
-    for k, qi in enumerate(speech):
-        q = lay.quotes[qi]
-        if th is not None and q.speaker is not None and q.confidence >= th.replace_below_conf:
-            continue
+    for k in todo:
+        qi = speech[k]
         prev = lay.quotes[speech[k - 1]].speaker if k > 0 else None
         nxt = lay.quotes[speech[k + 1]].speaker if k + 1 < len(speech) else None
         out[qi] = quote_candidates(lay, idx, qi, prev, nxt, by_name)
