@@ -15,7 +15,7 @@ from onrecord.attribute import _attribute_group, attribute_results
 from onrecord.attribute.features import FEATURES, INDEX, NULL, Candidate
 from onrecord.attribute.entities import Entity
 from onrecord.attribute.mentions import Mention
-from onrecord.attribute.ranker import article_candidates, decide, load_model, rerank, score
+from onrecord.attribute.ranker import article_candidates, decide, load_model, probabilities, rerank, score
 from onrecord.extract import extract_document
 from onrecord.read import read_text
 from onrecord.thresholds.attribute import RANKER, AttributeOptions
@@ -115,12 +115,32 @@ def test_pure_python_scoring_equals_the_trained_model(kind):
     assert np.max(np.abs(want - got)) < 1e-9
 
 
+def test_softmax_scoring_equals_the_trained_conditional_logit():
+    # quotations of three candidates and "nobody" (last, is_null = 1), one of them right
+    train = _train_script()
+    rng = np.random.default_rng(11)
+    rows = []
+    for i in range(120):
+        X = rng.normal(size=(4, len(FEATURES)))
+        X[:, INDEX["is_null"]] = [0, 0, 0, 1]
+        right = int(np.argmax(X[:, 2] + rng.normal(scale=0.3, size=4)))
+        rows.append({"article": str(i // 4), "x": X.tolist(), "y": [int(k == right) for k in range(4)]})
+    model = train.export(lambda: train.CondLogit(1.0), rows)
+    assert model["type"] == "softmax" and model["max_abs_diff_vs_sklearn"] < 1e-9
+    for r in rows[:10]:
+        p = probabilities(model, r["x"])
+        assert sum(p) == pytest.approx(1.0)
+    # the weight of the feature that decides is the largest: the fit learned it
+    assert int(np.argmax(np.abs(model["coef"]))) == 2
+
+
 def test_the_shipped_model_matches_the_feature_list():
     model = load_model()
     assert model["features"] == list(FEATURES)
-    assert model["type"] in {"logistic", "trees"}
-    p = score(model, [0.0] * len(FEATURES))
-    assert 0.0 <= p <= 1.0
+    assert model["type"] in {"logistic", "trees", "softmax"}
+    rows = [[0.0] * len(FEATURES), [0.0] * len(FEATURES)]
+    rows[1][INDEX["is_null"]] = 1.0
+    assert all(0.0 <= p <= 1.0 for p in probabilities(model, rows))
 
 
 def _cands(*names: str) -> list[Candidate]:

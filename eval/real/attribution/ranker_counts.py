@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from onrecord.attribute.ranker import load_model, score
+from onrecord.attribute.ranker import load_model, probabilities
 from onrecord.thresholds.attribute import RANKER
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = build_rows(args.gold, args.articles)
     model = load_model()
-    probs = [[score(model, x) for x in r["x"]] for r in rows]
+    probs = [probabilities(model, r["x"]) for r in rows]
     print(f"{args.gold.name}: {len(rows)} matched speech quotations typed speech")
     print(f"  cascade alone:      {outcome(rows, None, RANKER)}")
     print(f"  cascade + ranker:   {outcome(rows, probs, RANKER)}")

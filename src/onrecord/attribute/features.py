@@ -18,12 +18,12 @@ import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..lexicon.reporting import report_base
 from ..model import Quote
 from ..thresholds.attribute import RANKER
 from .layout import Layout
 from .entities import Entity
 from .mentions import Mention
+from .salience import Salience, agrees, clashes, report_beside
 
 NULL = "<nobody>"
 _NEST_LOOKBACK = 4  # quotations; how deep nesting can hide a mention's outer quotation
@@ -48,6 +48,8 @@ FEATURES = (
     # the cascade's own choice
     "cascade", "cascade_conf", "cascade_joint",
     *(f"cascade_{name}" for _, name in _RULES), "cascade_rule_pattern",
+    # the deciding rule's family and the kind of speaker words it read (round 14)
+    "cascade_string", "cascade_parse_ev", "cascade_pronoun", "cascade_continuation",
     # position of the nearest mention outside quotations
     "log_dist_before", "log_dist_after", "log_dist_min", "none_before", "none_after",
     "same_sentence", "prev_sentence", "next_sentence", "same_para", "prev_para", "next_para",
@@ -56,6 +58,13 @@ FEATURES = (
     "report_verb_same_sentence", "report_verb_prev_sentence", "possessive_nearest",
     # salience
     "log_mentions", "first_mention_frac", "in_headline", "spoke",
+    # salience across sentences (round 14, salience.py): the name the quotation's sentence,
+    # the previous one, the paragraph's first one, the last one that opens with a name opens
+    # with; how often the article reports the entity speaking
+    "subj_same_sentence", "subj_prev_sentence", "subj_para_first", "subj_last",
+    "log_reported", "reported_frac",
+    # a "he"/"she" reporting speech in the quotation's (or the previous) sentence
+    "pron_agrees", "pron_clashes", "pron_nearest_agreeing", "pron_prev_agrees", "null_pronoun",
     # the neighbouring quotations' speakers (the cascade's)
     "prev_quote_speaker", "next_quote_speaker",
     # the entity
@@ -63,7 +72,7 @@ FEATURES = (
     "single_token", "has_role", "gendered",
     # another candidate than the cascade's, against the cascade's choice
     "alt_cascade_null", "alt_cascade_conf", "alt_cascade_not_person", "alt_cascade_single",
-    "extends_cascade_name",
+    "extends_cascade_name", "alt_cascade_gender_clash",
 )
 INDEX = {f: i for i, f in enumerate(FEATURES)}
 
@@ -100,6 +109,7 @@ class ArticleIndex:
             self.by_entity.setdefault(e.id, []).append(m)
         self.m_starts = {k: [m.start for m in v] for k, v in self.by_entity.items()}
         self._entity_x: dict[int, list[tuple[int, float]]] = {}
+        self.sal = Salience(lay, self.outside, self.sentence_of, self.token_starts)
 
     def entity_features(self, e: Entity) -> list[tuple[int, float]]:
         """The features of the entity alone (the same for every quotation), computed once."""
@@ -116,6 +126,8 @@ class ArticleIndex:
                 "person_like": e.person_like(), "substantial": e.substantial(),
                 "single_token": len(canon.split()) < 2, "has_role": bool(e.roles),
                 "gendered": e.gender is not None,
+                "log_reported": math.log1p(self.sal.reported.get(e.id, 0)),
+                "reported_frac": self.sal.reported.get(e.id, 0) / max(1, self.count.get(e.id, 0)),
             }
             got = self._entity_x[e.id] = [(INDEX[k], float(v)) for k, v in vals.items()]
         return got
@@ -160,19 +172,12 @@ def _rule_flags(q: Quote) -> dict[str, float]:
             hit = True
             break
     out["cascade_rule_pattern"] = 0.0 if hit else 1.0
+    ev = q.attribution_evidence or []
+    out["cascade_string"] = float(first.startswith("string:"))
+    out["cascade_parse_ev"] = float(first.startswith("parse:"))
+    out["cascade_pronoun"] = float(any(e.startswith("pronoun") for e in ev[1:]))
+    out["cascade_continuation"] = float(any(e.startswith("continues") for e in ev))
     return out
-
-
-def _report_beside(lay: Layout, idx: ArticleIndex, si: int, m: Mention) -> bool:
-    """A reporting verb within three tokens of the mention, in its sentence."""
-    if si < 0 or si >= len(lay.sentences):
-        return False
-    toks = lay.sentences[si].tokens
-    starts = idx.token_starts(si)
-    k = bisect_left(starts, m.start)
-    j = bisect_left(starts, m.end)
-    near = toks[max(0, k - 3):k] + toks[j:j + 3]
-    return any(report_base(t.text) for t in near)
 
 
 def quote_candidates(lay: Layout, idx: ArticleIndex, qi: int, prev_speaker: str | None,
@@ -188,11 +193,28 @@ def quote_candidates(lay: Layout, idx: ArticleIndex, qi: int, prev_speaker: str 
     qp = lay.sentences[qs].para if lay.sentences else 0
     rules = _rule_flags(q)
     rows = [_entity_row(lay, idx, q, qs, qp, e, prev_speaker, next_speaker, rules) for e in ents]
+    gender = idx.sal.pronoun(qs)
+    for e, x in zip(ents, rows):
+        _context_row(idx.sal, qs, qp, gender, e, x)
     _relative(rows)
-    _against_cascade(q, ents, rows, by_name)
+    _against_cascade(q, ents, rows, by_name, gender)
     cands = [Candidate(e.canonical, e, x) for e, x in zip(ents, rows)]
-    cands.append(Candidate(NULL, None, _null_row(q, rows)))
+    null = _null_row(q, rows)
+    null[INDEX["null_pronoun"]] = float(gender is not None)
+    cands.append(Candidate(NULL, None, null))
     return cands
+
+
+def _context_row(sal: Salience, qs: int, qp: int, gender: str | None, e: Entity, x: list[float]) -> None:
+    """Salience across sentences and pronoun agreement (salience.py): a quotation continues
+    the person its neighbourhood is about, and "she said" binds to a woman."""
+    x[INDEX["subj_same_sentence"]] = float(sal.lead.get(qs) == e.id)
+    x[INDEX["subj_prev_sentence"]] = float(sal.lead.get(qs - 1) == e.id)
+    x[INDEX["subj_para_first"]] = float(sal.lead.get(sal.para_first.get(qp, -1)) == e.id)
+    x[INDEX["subj_last"]] = float(sal.last_lead(qs) == e.id)
+    x[INDEX["pron_agrees"]] = float(agrees(e, gender))
+    x[INDEX["pron_clashes"]] = float(clashes(e, gender))
+    x[INDEX["pron_prev_agrees"]] = float(agrees(e, sal.pronoun(qs - 1)))
 
 
 def _null_row(q: Quote, rows: list[list[float]]) -> list[float]:
@@ -240,9 +262,9 @@ def _entity_row(lay: Layout, idx: ArticleIndex, q: Quote, qs: int, qp: int, e: E
     put("same_para", qp in paras or bool(in_sent))
     put("prev_para", qp - 1 in paras)
     put("next_para", qp + 1 in paras)
-    put("report_verb_same_sentence", any(_report_beside(lay, idx, qs, m) for m in in_sent))
+    put("report_verb_same_sentence", any(report_beside(lay, idx.token_starts(qs), qs, m) for m in in_sent))
     put("report_verb_prev_sentence", before is not None and idx.sentence_of(before.start) == qs - 1
-        and _report_beside(lay, idx, qs - 1, before))
+        and report_beside(lay, idx.token_starts(qs - 1), qs - 1, before))
     near = min((m for m in (before, after) if m is not None), key=lambda m: abs(m.start - q.start), default=None)
     put("possessive_nearest", near is not None and near.possessive)
     for i, v in idx.entity_features(e):
@@ -273,9 +295,14 @@ def _relative(rows: list[list[float]]) -> None:
         r[INDEX["nearest_before"]] = float(bool(befores) and not r[nb] and r[ib] == min(befores))
         r[INDEX["nearest_after"]] = float(bool(afters) and not r[na] and r[ia] == min(afters))
         r[INDEX["nearest_in_sentence"]] = float(r[iss] and r[im] == min(x[im] for x in rows if x[iss]))
+    ipa = INDEX["pron_agrees"]
+    agreeing = [r[ib] for r in rows if r[ipa] and not r[nb]]
+    for r in rows:
+        r[INDEX["pron_nearest_agreeing"]] = float(r[ipa] and not r[nb] and r[ib] == min(agreeing))
 
 
-def _against_cascade(q: Quote, ents: list[Entity], rows: list[list[float]], by_name: dict[str, Entity]) -> None:
+def _against_cascade(q: Quote, ents: list[Entity], rows: list[list[float]], by_name: dict[str, Entity],
+                     gender: str | None) -> None:
     """Features of the other candidates that describe the cascade's choice: a weak choice (a
     lone capitalised word, something not a person: "Democratic", "Motor Neurone") or none at
     all leaves room for another; a fuller form of the chosen name ("Abbot" for "Greg Abbott",
@@ -291,6 +318,7 @@ def _against_cascade(q: Quote, ents: list[Entity], rows: list[list[float]], by_n
         r[INDEX["alt_cascade_not_person"]] = float(not chosen.person_like())
         r[INDEX["alt_cascade_single"]] = float(len(chosen.canonical.split()) < 2)
         r[INDEX["extends_cascade_name"]] = float(_extends(chosen.canonical, e.canonical))
+        r[INDEX["alt_cascade_gender_clash"]] = float(clashes(chosen, gender))
 
 
 def _extends(short: str, full: str) -> bool:

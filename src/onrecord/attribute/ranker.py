@@ -4,8 +4,10 @@ model trained on the real-news tuning split (eval/real/attribution/train_ranker.
 overrule the cascade only where the thresholds allow (thresholds.attribute.RankerThresholds).
 
 The model ships as plain numbers (ranker_model.json): a logistic regression (weights over the
-features, standardisation folded in) or gradient-boosted trees (node arrays), scored here in
-pure Python: no scikit-learn or pickle at run time.
+features, standardisation folded in), gradient-boosted trees (node arrays), or a conditional
+logit ("softmax": one weight vector, the probabilities normalised over a quotation's
+candidates, so exactly one of them is the answer), scored here in pure Python: no
+scikit-learn or pickle at run time.
 """
 
 from __future__ import annotations
@@ -42,8 +44,25 @@ def _tree_value(tree: dict[str, list], x: list[float]) -> float:
     return val[node]
 
 
+def _linear(model: dict[str, Any], x: list[float]) -> float:
+    coef = model["coef"]
+    return model["intercept"] + sum(coef[i] * v for i, v in enumerate(x) if v)  # rows are mostly 0
+
+
+def probabilities(model: dict[str, Any], xs: list[list[float]]) -> list[float]:
+    """P(candidate is the speaker) for each candidate of one quotation."""
+    if model["type"] != "softmax":
+        return [score(model, x) for x in xs]
+    z = [_linear(model, x) for x in xs]
+    top = max(z)
+    e = [math.exp(v - top) for v in z]
+    total = sum(e)
+    return [v / total for v in e]
+
+
 def score(model: dict[str, Any], x: list[float]) -> float:
-    """P(candidate is the speaker) for one feature row."""
+    """P(candidate is the speaker) for one feature row (logistic or trees: a softmax model
+    scores a quotation's candidates together, ``probabilities``)."""
     if model["type"] == "logistic":
         coef = model["coef"]
         z = model["intercept"] + sum(coef[i] * v for i, v in enumerate(x) if v)  # rows are mostly 0
@@ -62,16 +81,19 @@ def article_candidates(lay: Layout, entities: list[Entity],
     speakers as they stand: training and scoring both call this. With ``th`` only the
     quotations ``decide`` could change under it (a named speaker at or above
     ``replace_below_conf`` stands whatever the ranker says: most quotations; the features of
-    one quotation do not depend on which others are computed)."""
-    idx = ArticleIndex(lay, entities)
-    by_name = {e.canonical: e for e in entities}
+    one quotation do not depend on which others are computed). The article's index is built
+    only if some quotation is scored: most articles have none below the threshold."""
     speech = [qi for qi, q in enumerate(lay.quotes) if q.kind == "speech" and not q.nested]
     speech.sort(key=lambda qi: lay.quotes[qi].start)
+    todo = [k for k, qi in enumerate(speech) if th is None or lay.quotes[qi].speaker is None
+            or lay.quotes[qi].confidence < th.replace_below_conf]
+    if not todo:
+        return {}
+    idx = ArticleIndex(lay, entities)
+    by_name = {e.canonical: e for e in entities}
     out: dict[int, list[Candidate]] = {}
-    for k, qi in enumerate(speech):
-        q = lay.quotes[qi]
-        if th is not None and q.speaker is not None and q.confidence >= th.replace_below_conf:
-            continue
+    for k in todo:
+        qi = speech[k]
         prev = lay.quotes[speech[k - 1]].speaker if k > 0 else None
         nxt = lay.quotes[speech[k + 1]].speaker if k + 1 < len(speech) else None
         out[qi] = quote_candidates(lay, idx, qi, prev, nxt, by_name)
@@ -102,7 +124,7 @@ def rerank(lay: Layout, entities: list[Entity], th: RankerThresholds = RANKER) -
     changes = []
     for qi, cs in cands.items():
         q = lay.quotes[qi]
-        probs = [score(model, c.x) for c in cs]
+        probs = probabilities(model, [c.x for c in cs])
         d = decide(cs, probs, q.speaker, q.confidence, th)
         if d is not None:
             changes.append((q, d, next((c.entity for c in cs if c.name == d[0]), None)))
