@@ -409,6 +409,12 @@ def _fill(q: Quote, found: list[Any], cue: str | None, conf: float, ev: list[str
     q.confidence = round(conf, 2)
 
 
+def _repeats(key: str, body_words: str) -> bool:
+    """A body quotation's words hold the headline's, or a long enough part of them (each
+    quotation's words normalised once, not once per test)."""
+    return key in body_words or body_words in key and len(body_words) > 12
+
+
 def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: AttributeOptions) -> None:
     """A headline quotation: the body's attribution of the same words, else the headline's own
     cue or the person the headline names."""
@@ -417,8 +423,7 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
         q = lay.quotes[qi]
         key = norm_words(q.text)
         body = [o for o in lay.quotes if o is not q and o.kind == "speech" and o.speaker
-                and o.start > lay.headline_end and key and (key in norm_words(o.text) or norm_words(o.text) in key
-                                                            and len(norm_words(o.text)) > 12)]
+                and o.start > lay.headline_end and key and _repeats(key, norm_words(o.text))]
         if body:
             take_speaker(q, body[0], "headline quotation repeated in the body")
             continue
