@@ -59,6 +59,10 @@ CASES = [
      "Hearing\n\nAt the hearing, Director of Coastal Intelligence Ambrose K. Tillery was asked "
      "about the records. Mr. Tillery replied, \u201cNot to my knowledge.\u201d",
      "Ambrose K. Tillery"),
+    ("a preposition opening the sentence is no part of the name after it",
+     "Port deal\n\nUnlike Harwell-Biggs, Pastor Eamon Quist said the deal was "
+     "\u201ca new start for the harbour\u201d.",
+     "Eamon Quist"),
 ]
 
 

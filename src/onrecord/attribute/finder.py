@@ -20,9 +20,11 @@ from .labels import label_colon
 from .layout import CLOSERS, Layout, Sentence, Token
 from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, mention_phrase
 
+# words opening an introductory phrase before the subject ("Unlike the mayor, X said …": the
+# subject comes after the comma; "unlike", "amid" added in round 15)
 INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
 during outside inside backstage afterwards later earlier since although though if because
-despite under with without from for by addressing responding replying interviewed
+despite unlike amid under with without from for by addressing responding replying interviewed
 first second third finally still meanwhile however
 """.split())
 PUNCT_STOP = frozenset(list(",.;:!?()[]—–") + ["-"])
