@@ -311,11 +311,12 @@ def test_party_word_opening_a_name_is_a_role():
 
 
 def test_honorific_with_period_gives_gender():
-    # the subject of the previous sentence (gender unknown) yields "she" to Ms. Ruiz
+    # the subject of the previous sentence (gender unknown, a surname only) yields "she" to
+    # Ms. Ruiz; a subject named in full keeps it (round 15: tests/attribute/test_subject_keeps.py)
     qs = attribute("Headline\n\nLet us start with Ms. Ruiz, the county clerk. "
-                   "Governor Abel Stone compares Ruiz with her predecessor. "
+                   "Councillor Haig compares Ruiz with her predecessor. "
                    "In an interview, she said the office was “finally working.”\n\n"
-                   "“We did nothing wrong,” Stone said. “The record is clear,” he added.")
+                   "“We did nothing wrong,” Governor Abel Stone said. “The record is clear,” he added.")
     assert qs[0].speaker == "Ruiz"
     assert qs[2].speaker == "Abel Stone"
 

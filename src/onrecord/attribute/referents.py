@@ -17,6 +17,7 @@ from .finder import INTRO_WORDS, Part, _clause_start
 from .entities import Entity
 from .layout import CLOSERS
 from .mentions import name_tokens
+from .subject_keeps import subject_keeps
 from .voices import body_voice
 
 
@@ -75,7 +76,8 @@ class Referents:
             self.unclear[pos] = unnamed
             return None
         order, near = self._antecedents(pos, sent_idx)
-        found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near))
+        keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
+        found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep)
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
             self.unclear[pos] = None
             return None
@@ -193,12 +195,12 @@ class Referents:
         return passes
 
     def _first_in_passes(self, g: str, order: list[tuple[Entity, bool]], near: list[Entity],
-                         passes: list[Any]) -> Entity | None:
+                         passes: list[Any], keep: Entity | None = None) -> Entity | None:
         for n_pass, ok in enumerate(passes):
             for e, is_subj in order:
                 last_pass = n_pass == len(passes) - 1 > 0
                 if ok(e, is_subj) and (self._compatible(e, g) or last_pass and g in {"n", "m", "f"}):
-                    if g in {"m", "f"} and e.gender is None:
+                    if g in {"m", "f"} and e.gender is None and e is not keep:  # subject_keeps.py
                         # "Senator McConnell equates Grimes with … . In the interview, she …":
                         # a subject of unknown gender yields to someone in this or the previous
                         # sentence whose honorific or role says the pronoun's gender (Ms. Grimes);

@@ -1,0 +1,45 @@
+"""Which sentence subject keeps a he/she against the gender-sure override of referents.py.
+
+referents.py lets a subject of unknown gender yield a he/she to someone named nearby whose
+honorific, role or given name says the pronoun's gender ("Governor Stone compares Ms. Ruiz
+with … . In an interview, she …"). On the real-news tuning splits the override more often
+took the pronoun from the person the previous sentence was about, only because that person's
+given name is not in the lexicon: "Walt Noyalis, 72, said Mr. Kasich was the 'lesser of the
+evils.' “…,” he said" went to Kasich; "Rep. Trey Gowdy … destroyed Mr. Comey's conclusion.
+“…,” he told the FBI director" to Comey; "Adrienne Watson, …, a group dedicated to defending
+Clinton, accused Republicans … “…,” she said" to Clinton. A person named in full who is the
+lone subject of the previous sentence keeps the pronoun; a subject that is no such name (a
+group, "Unlike X", an outlet, a place) still yields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lexicon.places import is_place
+from .entities import Entity
+from .mentions import name_tokens
+
+
+def _named_person(e: Entity, lower_words: set[str]) -> bool:
+    """A personal name in full ("Walt Noyalis"), seen as a person (a role, a title, or having
+    spoken): not an organisation, a place, a noun modifier, or a run opened by a common word
+    the article writes in lower case ("Former Nevada …", "Top Trump …", "Star Wars")."""
+    if e.kind == "org" or e.modifier or e.place_evidence or not (e.spoke or e.kind == "person"):
+        return False
+    toks = e.canonical.split()
+    if len(name_tokens(e.canonical)) < 2 or toks[0].lower() in lower_words:
+        return False
+    return not any(is_place(t) for t in toks) and not is_place(e.canonical)
+
+
+def subject_keeps(res: Any, pos: int, sent_idx: int) -> Entity | None:
+    """The previous sentence's lone subject when it is a person named in full and nobody is
+    named in the pronoun's own sentence before it ("When Obama marked …, he boasted": the
+    clause's own person, not the subject before)."""
+    prev = res.subj.get(sent_idx - 1) or []
+    if len(prev) != 1 or not _named_person(prev[0], res.lower_words):
+        return None
+    if any(m.entity is not None and m.end <= pos for m in res.by_sentence.get(sent_idx, [])):
+        return None
+    return prev[0]
+
