@@ -30,6 +30,11 @@ CASES = [
      "Obituary\n\nPianist Lula Korsgaard, who played in his quartet for nine years, remembered the "
      "bandleader fondly. \u201cHe fined us for every wrong note,\u201d she said.",
      ["Lula Korsgaard"]),
+    ("a sentence opening on But: the pronoun after it is its subject, not the name before",
+     "Mill sale\n\nA resale of Dornbach Steel could double the price, according to the bank's "
+     "Mr Varga. But he warned that the ministry might simply raise the fee. \u201cThat way the "
+     "minister can claim a win,\u201d he told reporters.",
+     ["Varga"]),
 ]
 
 

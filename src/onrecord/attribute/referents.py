@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS
+from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS, SENTENCE_CONJUNCTIONS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from ..text.phrase import has_phrase
@@ -312,6 +312,8 @@ class Referents:
         if trail:
             return trail
         c0 = _clause_start(toks)
+        if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But the Tory leader argued …"
+            c0 += 1 + _clause_start(toks[c0 + 1 :])
         if c0 >= len(toks):
             return []
         t0 = toks[c0]

@@ -22,3 +22,7 @@ FUNCTION_WORDS = frozenset(
 CLAUSE_FUNCTION_WORDS = frozenset("""in on at by for from to with of and or but as that which who is was
 were are be been has had have will would""".split())
 DESCRIPTION_STOPS = CLAUSE_FUNCTION_WORDS | frozenset({"said", "says", "told", "also"})
+
+# Coordinating conjunctions that can open a sentence before its subject ("But the Tory leader
+# argued …", "And he confirmed …"): the subject comes after them.
+SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
