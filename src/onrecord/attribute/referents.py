@@ -17,6 +17,7 @@ from .finder import INTRO_WORDS, Part, _clause_start
 from .entities import Entity
 from .layout import CLOSERS
 from .mentions import name_tokens
+from .org_roles import org_role_subject
 from .voices import body_voice
 
 
@@ -321,6 +322,9 @@ class Referents:
         if voice:  # "The Ofcom spokesman said …": an unnamed person, not Ofcom (voices.py)
             self.unnamed_subj[sent_idx] = voice
             return []
+        held = org_role_subject(self, t0, ms[0], sent_idx) if ms else None
+        if held is not None:  # "The Amnesty secretary-general said …": the holder (org_roles.py)
+            return held
         if ms:
             named = self._mention_subject(toks, t0, ms)
             if named is not None:
