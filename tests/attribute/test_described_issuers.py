@@ -56,3 +56,22 @@ def test_went_on_to_say_keeps_the_pronoun_as_the_speaker(speech_of):
                "were unfair. He said the vote would be close. He went on to say: \u201cIf we lose this "
                "one, we will fight the next.\u201d")
     assert [q.speaker for q in speech_of(article, "went-on")] == ["Tom Marsh"]
+
+
+GENERIC_CASES = [
+    ("'the company' is the body that was a subject just before, not a place named in passing",
+     "Soap maker warns\n\nBrightwell Foods said European sales fell 3% last year. Sales of frozen food "
+     "dipped in Canada, while in the US revenue grew by 2% \u201cdespite a weak summer for ice "
+     "cream\u201d, the company said.",
+     ["Brightwell Foods"]),
+    ("'the firm' with no body as a subject in reach names no one (not 'TV')",
+     "Cereal adverts\n\nThe maker of Crunchos will stop advertising to children. Its cartoon-time "
+     "adverts on TV will be replaced. But the firm said it would keep advertising to \u201call "
+     "family\u201d audiences.",
+     [None]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", GENERIC_CASES, ids=[c[0] for c in GENERIC_CASES])
+def test_generic_company(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected

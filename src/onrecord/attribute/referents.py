@@ -17,6 +17,7 @@ from .finder import INTRO_WORDS, Part, _clause_start
 from .entities import Entity
 from .layout import CLOSERS
 from .mentions import name_tokens
+from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
 
@@ -260,10 +261,10 @@ class Referents:
             if hits:
                 return self._nearest(hits, pos)
         if head in GENERIC_ORG_HEADS and orgs:
-            # only a commercial "the company" falls back to the last organisation named;
-            # "the administration", "the network" must name themselves ("CNN", not the
-            # last organisation in the text)
-            return self._nearest(orgs, pos)
+            # only a commercial "the company" falls back to a body, the one a sentence just
+            # before was about (described.py); "the administration", "the network" must name
+            # themselves ("CNN", not the last organisation in the text)
+            return company_subject(self, pos)
         return None
 
     def _nearest(self, cands: list[Entity], pos: int) -> Entity:
