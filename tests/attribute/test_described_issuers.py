@@ -92,3 +92,14 @@ def test_an_outlet_that_quoted_someone_is_not_the_speaker(speech_of):
                "saying the carrier could no longer stay \u201centirely local\u201d.")
     # the outlet is the passive agent ("quoted by"): never the speaker (tuning extension)
     assert "Harbour Ledger" not in [q.speaker for q in speech_of(article, "outlet-quoted")]
+
+
+def test_a_statement_issued_by_someone_unnamed_is_not_the_last_issuers(speech_of):
+    # "Terry's family issued a statement …. “…,” the statement said": the latest statement is
+    # the family's, not the one a person named earlier issued (unannotated corpus articles:
+    # the earlier issuer took it)
+    article = ("Ferry inquiry\n\nCouncillor Dana Whitlock said in a statement that the inquiry was "
+               "\u201clong overdue\u201d.\n\nThe crew's families issued a statement on Wednesday calling "
+               "for the full report to be published.\n\n\u201cOur sons lost their lives at sea and we are "
+               "still waiting,\u201d the statement said.")
+    assert [q.speaker for q in speech_of(article, "unnamed-issuer")] == ["Dana Whitlock", None]

@@ -96,6 +96,28 @@ def _issuing_body(masked: str, x: "Mention") -> bool:
     return _DETERMINED_RE.search(masked[max(0, begin - 30) : begin]) is not None
 
 
+def forget_issuers(res: "Resolver", lay: Layout, si: int, docs: set[str]) -> None:
+    """A sentence whose subject names no issuer and that introduces "a statement" without an
+    author ("Terry's family issued a statement …") makes it the document a later "the
+    statement" means: neither the last issuer of any document nor one recorded for an earlier
+    statement (unless named in this sentence) holds any more (round 15, lane described: corpus
+    articles gave a family's words to a congressman's statement, a party's to its leader). A
+    definite one ("The Journal's editorial criticized …", "The ruling said") is no new
+    document: resetting there lost right speakers."""
+    s = lay.sentences[si]
+    sentence = lay.masked[s.start : s.end]
+    if _AUTHOR_RE.search(sentence):
+        return
+    here = {id(m.entity) for m in res.by_sentence.get(si, []) if m.entity is not None}
+    for w in docs:
+        if not re.search(r"\b(?:a|an)\s(?:[\w-]+\s){0,2}" + w + r"\b", sentence, re.I):
+            continue
+        res.last_doc_speakers = []
+        issuer = res.doc_speakers.get(w)
+        if issuer and not any(id(e) in here for e in issuer):
+            del res.doc_speakers[w]
+
+
 def _author_at(mentions: list["Mention"], at: int):
     """The entity named right at ``at``: a person whose role opens there ("FBI agent Reginald
     X": the agent, not the FBI) before a name that starts there."""
