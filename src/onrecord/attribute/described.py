@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.places import is_place
+from ..thresholds.attribute import KIND_BACKREF_SENTENCES
 from .groups import apposed_name
 
 if TYPE_CHECKING:
@@ -129,6 +130,38 @@ def _named_before_head(res: "Resolver", part: "Part", pos: int, sent_idx: int) -
     if e is None or e.person_like() or is_place(e.canonical) or e.place_evidence > 0:
         return None
     return e
+
+
+def company_subject(res: "Resolver", pos: int) -> "Entity | None":
+    """"Unilever said European sales fell …. In the US, revenue grew …, the company said": a
+    bare "the company" / "the firm" is the body that was the subject of its sentence or of one
+    of the ``KIND_BACKREF_SENTENCES`` before (the reach kind_backref.py reads for "the paper"),
+    never a person or place. It replaces "the last organisation named", which on ~800
+    unannotated corpus articles took a body mentioned in passing in 13 of 13 cases read ("on
+    TV", "in the US", "the Supreme Court"): round 15, lane described."""
+    here = res.lay.sentence_at(pos)
+    if here is None:
+        return None
+    for si in range(here.index, max(-1, here.index - KIND_BACKREF_SENTENCES - 1), -1):
+        if res.lay.sentences[si].start < res.lay.headline_end:
+            break
+        subj = res.subj.get(si) or []
+        if len(subj) == 1:
+            e = subj[0]
+            ok = e.kind != "person" and not e.person_like() and not is_place(e.canonical) and e.place_evidence == 0
+            return e if ok and _opens(res, e, si) else None
+    return None
+
+
+def _opens(res: "Resolver", e: "Entity", si: int) -> bool:
+    """``e`` is named first in sentence ``si``, after nothing or "The" (a subject found after
+    up to four words, "Its cartoon-time adverts on TV will …", is no body the text is about)."""
+    s = res.lay.sentences[si]
+    for m in res.by_sentence.get(si, []):
+        begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+        if m.entity is e and res.lay.masked[s.start : begin].strip().lower() in {"", "the"}:
+            return True
+    return False
 
 
 DESCRIPTION_RULES: list[Callable[["Resolver", "Part", int, int], "Entity | None"]] = [

@@ -18,6 +18,8 @@ from .entities import Entity
 from .layout import CLOSERS
 from .mentions import name_tokens
 from .subject_keeps import subject_keeps
+from .described import company_subject
+from .org_roles import org_role_subject
 from .voices import body_voice
 
 
@@ -261,10 +263,10 @@ class Referents:
             if hits:
                 return self._nearest(hits, pos)
         if head in GENERIC_ORG_HEADS and orgs:
-            # only a commercial "the company" falls back to the last organisation named;
-            # "the administration", "the network" must name themselves ("CNN", not the
-            # last organisation in the text)
-            return self._nearest(orgs, pos)
+            # only a commercial "the company" falls back to a body, the one a sentence just
+            # before was about (described.py); "the administration", "the network" must name
+            # themselves ("CNN", not the last organisation in the text)
+            return company_subject(self, pos)
         return None
 
     def _nearest(self, cands: list[Entity], pos: int) -> Entity:
@@ -325,6 +327,9 @@ class Referents:
         if voice:  # "The Ofcom spokesman said …": an unnamed person, not Ofcom (voices.py)
             self.unnamed_subj[sent_idx] = voice
             return []
+        held = org_role_subject(self, t0, ms[0], sent_idx) if ms else None
+        if held is not None:  # "The Amnesty secretary-general said …": the holder (org_roles.py)
+            return held
         if ms:
             named = self._mention_subject(toks, t0, ms)
             if named is not None:

@@ -21,7 +21,7 @@ from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
 from .topic import names_someone_else, reports_speech
-from .documents import document_noun_starts, may_name_document, record_document_authors
+from .documents import document_noun_starts, forget_issuers, may_name_document, record_document_authors
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
 from .voices import unnamed_person
@@ -212,7 +212,11 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
         return  # no document named: nobody's memo or letter to record (most sentences)
     if _DOC_SUBJECT_RE.match(lay.masked, s.start):
         return  # "The letter, which …, according to X, says …": the letter speaks; X is no author
-    if res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index]):
+    if not (res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index])):
+        # "Terry's family issued a statement …. “…,” the statement said": a new document whose
+        # issuer is unknown, not the one before (round 15, lane described: corpus articles)
+        forget_issuers(res, lay, s.index, docs)
+    else:
         res.last_doc_speakers = list(res.subj[s.index])
         for w in docs:
             # "In the memo, … X wrote" … "The memo ended with": the memo is X's even if a

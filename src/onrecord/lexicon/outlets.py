@@ -27,3 +27,7 @@ Reuters Bloomberg Politico Axios AFP AP BBC CNN NPR PBS ABC NBC CBS Fox Sky ZDF 
 Al Jazeera""".split()) | (PLATFORMS - {"X"})
 # Capitalised words that open a name but never an outlet's.
 NOT_OUTLETS = frozenset(w.capitalize() for w in WEEKDAYS_MONTHS)
+
+# Lower-case nouns for what kind of outlet a name is, written right after it ("The State
+# newspaper reports", "the China Daily newspaper", "Us magazine"): attribute/groups.py.
+OUTLET_KIND_NOUNS = frozenset("newspaper paper magazine daily tabloid weekly website broadcaster".split())
