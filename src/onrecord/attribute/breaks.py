@@ -15,6 +15,7 @@ too lost two right speakers on the never-read held-out split)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from ..lexicon.furniture import FURNITURE_FIRST_WORDS
@@ -28,7 +29,8 @@ def heading_line(lay: Layout, k: int) -> bool:
     ps, pe = lay.para_of_pos[k]
     if k == 0 or not short_line(lay, (ps, pe)):
         return False
-    if any(ps <= q.start < pe for q in lay.quotes):
+    i = bisect_left(lay.quotes, ps, key=lambda q: q.start)  # the layout's quotations are sorted
+    if i < len(lay.quotes) and lay.quotes[i].start < pe:
         return False  # a subheading quoting words said below it: labels.py reads it
     first = re.search(r"[A-Za-z]+", lay.text[ps:pe])
     return first is None or first.group().lower() not in FURNITURE_FIRST_WORDS
@@ -50,5 +52,8 @@ def own_subject_differs(res: Any, lay: Layout, si: int, q_start: int, subj: list
     s = lay.sentences[si]
     if not any(t.end <= q_start and t.text[:1].isalnum() for t in s.tokens):
         return False  # the quotation opens its sentence: the usual continuation
+    had = si in res.unnamed_subj
     own = res.leading_subject(si)
+    if not had:
+        res.unnamed_subj.pop(si, None)  # a question asked here, not the sentence learnt
     return bool(own) and not any(o is e for o in own for e in subj)
