@@ -312,6 +312,7 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             if other is not None:
                 return [], None, f"names {other.canonical}, not the previous subject: left null", C.nobody
             if subj and own_subject_differs(res, lay, si, lay.quotes[qi].start, subj):
+                # "The Trust in a statement called it a “…” analysis": not the last subject (breaks.py)
                 return [], None, "its own sentence has another subject: left null", C.nobody
             if subj:
                 return list(subj), intro_cue, "continues the subject of the previous sentence", C.continues_previous_subject
