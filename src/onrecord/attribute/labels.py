@@ -41,7 +41,7 @@ def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surfac
     if start is None:
         return None
     caption = start > 0 and left[start - 1].lower == "caption"
-    if not caption and not _short_line(lay, para):
+    if not caption and not short_line(lay, para):
         return None
     label = left[start:colon]
     cut = next((i for i, t in enumerate(label) if i > 0 and t.lower in _ADJUNCT), len(label))
@@ -69,7 +69,7 @@ def _label_start(left: list[Token], colon: int) -> int | None:
     return 0
 
 
-def _short_line(lay: Layout, para: tuple[int, int]) -> bool:
+def short_line(lay: Layout, para: tuple[int, int]) -> bool:
     """A paragraph of a few words with no sentence end outside its quotations: a headline,
     a link line, a subheading."""
     ps, pe = para
@@ -88,7 +88,7 @@ def subheading(lay: Layout, q: Quote, para: tuple[int, int]) -> bool:
     ps, pe = para
     if ps < lay.headline_end or q.text.rstrip(_FRAME)[-1:] in {".", "!", "?", ","}:
         return False
-    if not _short_line(lay, para):
+    if not short_line(lay, para):
         return False
     outside = re.findall(r"[a-z]+", lay.masked[ps:pe].lower())
     return not any(report_base(w) for w in outside)

@@ -26,6 +26,7 @@ from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
 from .voices import unnamed_person
 from .labels import norm_words, said_below, subheading, take_speaker
+from .breaks import heading_between, own_subject_differs
 from ..thresholds.attribute import LABEL
 
 
@@ -314,9 +315,15 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             other = names_someone_else(res, lay, si, subj) if subj and not reports_speech(lay, si) else None
             if other is not None:
                 return [], None, f"names {other.canonical}, not the previous subject: left null", C.nobody
+            if subj and own_subject_differs(res, lay, si, lay.quotes[qi].start, subj):
+                # "The Trust in a statement called it a “…” analysis": not the last subject (breaks.py)
+                return [], None, "its own sentence has another subject: left null", C.nobody
             if subj:
                 return list(subj), intro_cue, "continues the subject of the previous sentence", C.continues_previous_subject
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
+        if heading_between(lay, last[3], s.para):
+            # "X warns …. ¶ A Subheading ¶ “…”": the section below may quote anyone (breaks.py)
+            return [], None, "a subheading stands after the last speaker: left null", C.nobody
         other = names_someone_else(res, lay, si, last[0])
         if other is None and si > 0:
             other = names_someone_else(res, lay, si - 1, last[0])
