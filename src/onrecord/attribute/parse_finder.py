@@ -14,7 +14,7 @@ from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
 from .nested import carried_by_outlet, outer_owns, reported_clause_of
-from .owners import named_later_subject, owned_words_owner, owned_work_owner, per_source
+from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
 from .verb_subject import controller, subject_of
 
@@ -207,6 +207,9 @@ def _no_reporting_verb(f: _Frame) -> Surface:
     owner = owned_words_owner(f.parts, f.all_toks, f.out_ids, f.base)
     if owner:
         return Surface(owner, None, "parse: owner of the words the sentence names", C.parse_narrating_subject)
+    owner = claim_clause_owner(f.parts, f.all_toks, f.qtoks, f.base)
+    if owner:
+        return Surface(owner, None, "parse: owner of the claim whose clause holds the words", C.parse_narrating_subject)
     if not _inside_narration(f.lay, f.sent, f.qi):
         return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
                        C.parse_no_verb_continues, continuation=True)

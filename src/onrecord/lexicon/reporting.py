@@ -110,6 +110,13 @@ LIGHT_VERBS = frozenset({"made", "make", "makes", "making", "gave", "give", "giv
 SPEECH_NOUNS = frozenset("""joke remark comment quip speech statement warning promise pledge claim
 argument point answer reply response plea appeal apology vow prediction admission observation
 announcement address toast""".split())
+# What someone claimed, named by the act, whose "that" or "to" clause holds their words: "X's
+# assertion that the scheme was “…”", "his comment that “…”", "her pledge to “…”" (round 15,
+# lane narration: in sentences with no reporting verb these were left null; the owner speaks).
+CLAIM_NOUNS = SPEECH_NOUNS | frozenset("""claims assertion assertions contention argument
+arguments allegation allegations complaint complaints suggestion hypothesis theory insistence
+comments remarks warnings promises pledges vows predictions accusation accusations denial
+declaration explanation assurance assurances boast belief""".split())
 # Verbs that report speech with "back": "fired back", "shot back", "hit back".
 BACK_VERBS = frozenset({"fired", "fires", "fire", "shot", "shoots", "hit", "hits", "pushed",
                         "snapped", "wrote", "struck"})
