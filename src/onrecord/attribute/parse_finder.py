@@ -10,6 +10,7 @@ from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
 from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
+from .aside_subject import name_before_aside
 from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
@@ -276,6 +277,10 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
         # reported speech ("G said residents had been promised a “…”") the reporter speaks
         return outer or Surface([], cue_text, f"parse: passive '{cue.text}' without its agent", C.nobody)
+    if subj is None and cue.dep_ == "ROOT":
+        named = name_before_aside(f.parts, cue, f.out_ids)
+        if named:
+            return Surface(named, cue_text, f"parse: name before an aside, subject of '{cue.text}'", C.parse_subject)
     if subj is None:
         return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", C.parse_cue_without_subject, continuation=True)
     parts = f.parts(subj)
