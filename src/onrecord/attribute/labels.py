@@ -82,11 +82,12 @@ def _opening_label(lay: Layout, left: list[Token], start: int, colon: int) -> Su
 
 
 def _name_shaped(name: list[Token]) -> bool:
-    """No function word inside the name ("Dated But Relevant:") and no run of capitals
-    ("DEMS STORM OUT OF SYRIA MEETING WITH TRUMP:", a headline in capitals; "AP:" is a name)."""
+    """No function word inside the name ("Dated But Relevant:") and no headline in capitals
+    ("DEMS STORM OUT OF SYRIA MEETING WITH TRUMP:"; "AP:" and a video caption's "JUST WATCHED
+    X:" are labels)."""
     if any(t.lower in CAP_STOP for t in name[1:]):
         return False
-    return sum(1 for t in name if t.text.isupper() and len(t.text) > 3) < 2
+    return sum(1 for t in name if t.text.isupper() and len(t.text) > 3) < LABEL.label_capital_words
 
 
 def _opens_sentence(lay: Layout, pos: int) -> bool:

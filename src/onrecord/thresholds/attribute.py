@@ -234,6 +234,11 @@ class Label:
     # read as a label (round 15, lane narration: the labels read in the unannotated corpus
     # had up to seven, "Charles X, lawyer defending Proposition 8": four).
     label_rest_words: int = 8
+    # words in capitals (over three letters) that make a sentence-opening label a headline,
+    # not a name. Prevents "DEMS STORM OUT OF SYRIA MEETING WITH TRUMP: '…'" (seven) from
+    # naming the speaker; a video caption's "JUST WATCHED X:" (two) is a label (round 15,
+    # unannotated corpus: two lost captions at 2).
+    label_capital_words: int = 3
     # words a subheading must hold before its repeat is looked for below it. Prevents a
     # one-word scare quote ("‘McCarthyism’") from matching any later quotation using the word;
     # the subheadings read on the tuning sets had two to four ("‘DO WHAT’S RIGHT’").
