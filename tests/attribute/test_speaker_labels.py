@@ -72,3 +72,38 @@ NOT_LABELS = [
 def test_no_repeat_no_speaker(speech_of, article, words, speaker):
     qs = [q for q in speech_of(article) if q.text.strip(" ,.") == words]
     assert all(q.speaker == speaker for q in qs), [(q.speaker, q.attribution_evidence) for q in qs]
+
+
+# A speaker label opening a sentence of any length (round 15, lane narration): "Justice X: “…”"
+# in a transcript of exchanges, "X on the strike: “…”", "X, a lawyer for Y: “…”". The words
+# after the colon are the label's, not the last speaker's (the sentence names someone else, so
+# the continuation was left null).
+OPENING_LABELS = [
+    ("transcript labels, one paragraph each",
+     "Hearing\n\nThe judges heard the depot case on Tuesday.\n\n"
+     "Judge Ana Lind: \u201cI am not sure the town ever owned the land, and I would like to hear "
+     "why the council thinks it did, because the deeds say otherwise.\u201d\n\n"
+     "Judge Teo Varga: \u201cSuppose the deeds are wrong. Would the council still have a case, or "
+     "would it have to start again from the beginning?\u201d\n\n"
+     "The court will rule in May. Lind and Varga sit until then.",
+     ["Ana Lind", "Teo Varga"]),
+    ("a label with a topic after the name, after another speaker",
+     "Depot plan\n\nMayor Ivo Kell wants the depot sold. \u201cIt is a fair price,\u201d Kell said. "
+     "Councillor Mirela Dobos disagrees.\n\n"
+     "Dobos on the sale: \u201cWe are giving away the last open ground in the town for nothing.\u201d",
+     ["Ivo Kell", "Mirela Dobos"]),
+    ("a label with a role after a comma",
+     "Depot plan\n\nMayor Ivo Kell wants the depot sold. \u201cIt is a fair price,\u201d Kell said. "
+     "The drivers hired Teo Varga.\n\n"
+     "Teo Varga, a lawyer for the drivers: \u201cThe council cannot sell what it does not own.\u201d",
+     ["Ivo Kell", "Teo Varga"]),
+    ("a heading word before a colon is no speaker (the words go on as before)",
+     "Depot plan\n\nMayor Ivo Kell wants the depot sold. \u201cIt is a fair price,\u201d Kell said.\n\n"
+     "Example: \u201cA town that sells its depot has nowhere to park its buses in winter.\u201d",
+     ["Ivo Kell", "Ivo Kell"]),
+]
+
+
+@pytest.mark.parametrize("article,speakers", [c[1:] for c in OPENING_LABELS], ids=[c[0] for c in OPENING_LABELS])
+def test_a_label_opening_a_sentence_names_the_speaker(speech_of, article, speakers):
+    assert [q.speaker for q in speech_of(article)] == speakers

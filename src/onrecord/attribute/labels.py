@@ -19,6 +19,7 @@ import unicodedata
 from ..lexicon.reporting import report_base
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C, LABEL
+from .cues import CAP_STOP
 from .layout import Layout, Token
 from .phrase import Part, Surface, _is_word, mention_phrase
 
@@ -43,6 +44,8 @@ def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surfac
     caption = start > 0 and left[start - 1].lower == "caption"
     if not caption and not short_line(lay, para):
         return None
+    if not caption and not _short_line(lay, para):
+        return _opening_label(lay, left, start, colon)
     label = left[start:colon]
     cut = next((i for i, t in enumerate(label) if i > 0 and t.lower in _ADJUNCT), len(label))
     label = label[:cut]
@@ -53,6 +56,57 @@ def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surfac
         return None
     return Surface([Part("name", parts[0].text, parts[0].start)], None, "string: NAME: “…” (a speaker label)",
                    C.speaker_label)
+
+
+def _opening_label(lay: Layout, left: list[Token], start: int, colon: int) -> Surface | None:
+    """"Justice X: “…”" opening a paragraph of a transcript, "X on the sale: “…”", "X, a lawyer
+    for Y: “…”": a name opening its sentence, then at most a topic or a role, then a colon right
+    before the words, on a line of any length (round 15, lane narration: the unannotated corpus
+    had such labels left null or to nobody because the sentence names someone else; the short
+    line rule above needs a headline-shaped line). The name must be written elsewhere in the
+    article, so that a heading word ("Example:", "Update:") names nobody."""
+    if colon != len(left) - 1 or not _opens_sentence(lay, left[start].start):
+        return None
+    label = left[start:colon]
+    cut = next((i for i, t in enumerate(label) if i > 0 and (t.lower in _ADJUNCT or t.lower == "about"
+                                                             or t.text == ",")), len(label))
+    name, rest = label[:cut], label[cut:]
+    if not name or len([t for t in rest if _is_word(t)]) > LABEL.label_rest_words:
+        return None
+    if any(not _is_word(t) or not t.text[:1].isupper() or report_base(t.lower) for t in name) \
+            or any(report_base(t.lower) for t in rest) or not _name_shaped(name):
+        return None
+    parts = mention_phrase(name)
+    if not parts or len(parts) != 1 or parts[0].kind != "name" or not _written_elsewhere(lay, name[-1]):
+        return None
+    return Surface([Part("name", parts[0].text, parts[0].start)], None,
+                   "string: NAME: “…” (a label opening its sentence)", C.speaker_label)
+
+
+def _name_shaped(name: list[Token]) -> bool:
+    """No function word inside the name ("Dated But Relevant:") and no headline in capitals
+    ("DEMS STORM OUT OF SYRIA MEETING WITH TRUMP:"; "AP:" and a video caption's "JUST WATCHED
+    X:" are labels)."""
+    if any(t.lower in CAP_STOP for t in name[1:]):
+        return False
+    return sum(1 for t in name if t.text.isupper() and len(t.text) > 3) < LABEL.label_capital_words
+
+
+def _opens_sentence(lay: Layout, pos: int) -> bool:
+    """Only spaces after a sentence end, a line break or the text's start before ``pos``."""
+    before = lay.masked[max(0, pos - LABEL.line_chars) : pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
+def _written_elsewhere(lay: Layout, tok: Token) -> bool:
+    """The word ``tok`` written again, capitalised, outside its own place in the article."""
+    word = tok.text.strip("’'")
+    if len(word) < 2:
+        return False
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", lay.masked, re.I):
+        if m.start() != tok.start and m.group(0)[:1].isupper():
+            return True
+    return False
 
 
 def _label_start(left: list[Token], colon: int) -> int | None:

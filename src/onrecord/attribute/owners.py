@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lexicon.reporting import CLAIM_NOUNS
 from .cues import DOCUMENT_NOUNS
 from .described import renamed_next
 from .phrase import Part
@@ -39,6 +40,30 @@ def owned_words_owner(parts_of: Any, toks: list[Any], out_ids: set[int], base: i
             owner = owned_work_owner(parts_of, t, base, OWNED_WORDS_NOUNS)
             if owner:
                 return owner
+    return None
+
+
+def claim_clause_owner(parts_of: Any, toks: list[Any], qtoks: list[Any], base: int) -> list[Part] | None:
+    """"Nielsen disputed Trump's assertion that the program was “…”", "the context for his
+    comment that “…”", "whether X's claim—that “…”—holds": a claim noun with an owner, its
+    "that" or "to" clause opening right after it and holding the quotation, whatever the noun's
+    place in the sentence; the owner speaks (round 15, lane narration: no reporting verb, null
+    on the tuning and unannotated sets). An unowned claim ("the claim that “…”") names nobody."""
+    if not qtoks:
+        return None
+    first = qtoks[0]
+    for t in toks:
+        if t.i >= first.i or t.lower_ not in CLAIM_NOUNS:
+            continue
+        opener = next((u for u in toks[t.i + 1 : first.i] if not u.is_punct), None)
+        if opener is None or not (opener.lower_ == "that" or opener.lower_ == "to" and opener.pos_ == "PART"):
+            continue
+        inside = t.left_edge.i <= first.i <= t.right_edge.i
+        if not (inside or all(u.is_punct for u in toks[opener.i + 1 : first.i])):
+            continue  # the clause must hold the words: by the parse, or "that" right before them
+        owner = owned_work_owner(parts_of, t, base, CLAIM_NOUNS)
+        if owner:
+            return owner
     return None
 
 

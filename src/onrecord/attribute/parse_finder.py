@@ -10,11 +10,12 @@ from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
 from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
+from .aside_subject import name_before_aside
 from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
 from .nested import carried_by_outlet, outer_owns, reported_clause_of
-from .owners import named_later_subject, owned_words_owner, owned_work_owner, per_source
+from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
 from .verb_subject import controller, subject_of
 
@@ -207,6 +208,9 @@ def _no_reporting_verb(f: _Frame) -> Surface:
     owner = owned_words_owner(f.parts, f.all_toks, f.out_ids, f.base)
     if owner:
         return Surface(owner, None, "parse: owner of the words the sentence names", C.parse_narrating_subject)
+    owner = claim_clause_owner(f.parts, f.all_toks, f.qtoks, f.base)
+    if owner:
+        return Surface(owner, None, "parse: owner of the claim whose clause holds the words", C.parse_narrating_subject)
     if not _inside_narration(f.lay, f.sent, f.qi):
         return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
                        C.parse_no_verb_continues, continuation=True)
@@ -273,6 +277,10 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
         # reported speech ("G said residents had been promised a “…”") the reporter speaks
         return outer or Surface([], cue_text, f"parse: passive '{cue.text}' without its agent", C.nobody)
+    if subj is None and cue.dep_ == "ROOT":
+        named = name_before_aside(f.parts, cue, f.out_ids)
+        if named:
+            return Surface(named, cue_text, f"parse: name before an aside, subject of '{cue.text}'", C.parse_subject)
     if subj is None:
         return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", C.parse_cue_without_subject, continuation=True)
     parts = f.parts(subj)

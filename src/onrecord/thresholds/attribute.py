@@ -229,6 +229,16 @@ class Label:
     # clause after the colon from being read as the label's own words; a headline adds a word
     # or two of its own.
     words_after_colon: int = 3
+    # words between a sentence-opening label's name and its colon: a topic ("X on the sale"),
+    # a role ("X, a lawyer for the drivers"). Prevents a clause before the colon from being
+    # read as a label (round 15, lane narration: the labels read in the unannotated corpus
+    # had up to seven, "Charles X, lawyer defending Proposition 8": four).
+    label_rest_words: int = 8
+    # words in capitals (over three letters) that make a sentence-opening label a headline,
+    # not a name. Prevents "DEMS STORM OUT OF SYRIA MEETING WITH TRUMP: '…'" (seven) from
+    # naming the speaker; a video caption's "JUST WATCHED X:" (two) is a label (round 15,
+    # unannotated corpus: two lost captions at 2).
+    label_capital_words: int = 3
     # words a subheading must hold before its repeat is looked for below it. Prevents a
     # one-word scare quote ("‘McCarthyism’") from matching any later quotation using the word;
     # the subheadings read on the tuning sets had two to four ("‘DO WHAT’S RIGHT’").

@@ -1,0 +1,45 @@
+"""A reporting verb whose named subject the parser lost behind a comma-bracketed aside ("Asked
+…, fellow candidate Sen. X, D-Ohio, said “…”", "Speaking …, Mr. X, referring to Y's remark about
+the “…,” said there had been “…”"): the name before the aside speaks (issue 11, round 15, lane
+narration: left null as "names X, not the previous speaker"). Articles written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+_OPEN = "Race\n\nMayor Ivo Kell faces charges. \u201cI did nothing wrong,\u201d Kell said on Monday.\n\n"
+
+CASES = [
+    ("a name, then a party and state, then said",
+     _OPEN + "Asked Wednesday if she would back charges against Kell, fellow candidate Sen. Ana "
+     "Lind, D-Ohio, said \u201cno one is above the law\u201d while leaving the question open.",
+     ["Ivo Kell", "Ana Lind"]),
+    ("a name, then a participle clause, then said",
+     _OPEN + "Speaking with a radio host on Thursday, Mr. Teo Varga, referring to the mayor's "
+     "plan, said there had been \u201cgreat division\u201d in the council.",
+     ["Ivo Kell", "Teo Varga"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_aside_subject(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+NOT_NAMES = [
+    ("a role with a place name is an aside, not the speaker",
+     _OPEN + "\u201cThey are feeling the heat,\u201d Varga, a Utah Republican, told a radio host on Wednesday.",
+     ["Ivo Kell", "Varga"]),
+    ("a state after a town is an aside, not the speaker",
+     _OPEN + "\u201cThey are feeling the heat,\u201d Teo Varga, 29, of Springfield, Ill., said.",
+     ["Ivo Kell", "Teo Varga"]),
+    ("a place after 'of' is an aside, not the speaker",
+     _OPEN + "Addressing the council for the first time, Ana Lind, of New York, said it was "
+     "\u201cnot acceptable to sell\u201d the depot.",
+     ["Ivo Kell", "Ana Lind"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", NOT_NAMES, ids=[c[0] for c in NOT_NAMES])
+def test_aside_is_no_speaker(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
