@@ -1,0 +1,41 @@
+"""The right attribution, the wrong words taken for the name (issue #11, round 15, lane
+"names"): an introductory phrase's place, the first words of a long office title, an outlet's
+possessive. Cases written for this test, shaped like constructs that failed on the real-news
+tuning splits."""
+
+from __future__ import annotations
+
+import pytest
+
+
+CASES = [
+    ("a place inside an introductory 'ahead of' phrase is not the subject",
+     "Film\n\nCulture minister Jane Harlow met the studios. Ahead of the vote in Cardiff on Monday, "
+     "Ms Harlow said the industry was \"in rude health\" and would grow.",
+     ["Jane Harlow"]),
+    ("a place inside an introductory 'amid' phrase is not the subject",
+     "Film\n\nCulture minister Jane Harlow met the studios. Amid protests in Cardiff, Ms Harlow "
+     "said the industry was \"in rude health\" and would grow.",
+     ["Jane Harlow"]),
+    ("a portfolio title with commas is cut whole (string pattern)",
+     "Bill\n\nThe vote slipped again. Senate Banking, Housing and Urban Affairs Committee "
+     "Chairman Mike Crapper said the bill was \"dead on arrival.\" The talks go on.",
+     ["Mike Crapper"]),
+    ("a portfolio title with commas is cut whole (string pattern, name first)",
+     "Bill\n\nThe vote slipped again. Education, Labor and Pensions Committee Chairman Lamar "
+     "Alden told reporters the bill was \"dead on arrival.\" The talks go on.",
+     ["Lamar Alden"]),
+    ("a portfolio title with commas is cut whole (parse)",
+     "Games\n\nThe minister met the firms on Friday. Her call was backed by Culture, Media and "
+     "Sport Secretary Tessa Jowell who said: \"You would not let a child buy this.\" The talks go on.",
+     ["Tessa Jowell"]),
+    ("surnames before a titled name stay joint speakers",
+     "Deal\n\nPeter Hollis and Anna Brant flew in on Sunday. Hollis, Brant and Defence Secretary "
+     "Mary Ockham said on Monday that the deal was \"a fair start.\" The talks go on.",
+     ["Peter Hollis"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_name_words(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
