@@ -33,6 +33,11 @@ CASES = [
      "Deal\n\nPeter Hollis and Anna Brant flew in on Sunday. Hollis, Brant and Defence Secretary "
      "Mary Ockham said on Monday that the deal was \"a fair start.\" The talks go on.",
      ["Peter Hollis"]),
+    ("an outlet's possessive typed with an opening quote is not the speaker",
+     "Row\n\n\u201cWho wants to bet he has more to hide?\u201d asked CRTV\u2019s Allie Stone.\n\n"
+     "The Insurgent\u2018s Derek Dereksen, a staunch Hadley supporter, wrote, \u201cI think this says "
+     "more about Garvey than Hadley.\u201d The talks go on.",
+     ["Allie Stone", "Derek Dereksen"]),
 ]
 
 
