@@ -38,6 +38,10 @@ CASES = [
      "The Insurgent\u2018s Derek Dereksen, a staunch Hadley supporter, wrote, \u201cI think this says "
      "more about Garvey than Hadley.\u201d The talks go on.",
      ["Allie Stone", "Derek Dereksen"]),
+    ("a plural owner's apostrophe inside a body's name stays in the name",
+     "Stage\n\nThe actor died on Friday. The Players' Equity Union praised Moss, calling "
+     "him \"a giant of the stage\". Moss was 87.",
+     ["Players' Equity Union"]),
 ]
 
 
