@@ -42,6 +42,10 @@ CASES = [
      "Stage\n\nThe actor died on Friday. The Players' Equity Union praised Moss, calling "
      "him \"a giant of the stage\". Moss was 87.",
      ["Players' Equity Union"]),
+    ("a capitalised office after 'the' is a description of the person named before",
+     "Rally\n\nGovernor Tom Reese spoke in Ohio on Friday. \"We will win,\" Reese said. The "
+     "Governor then turned to the vote: \"We are on the road because this matters.\" The crowd cheered.",
+     ["Tom Reese", "Tom Reese"]),
 ]
 
 

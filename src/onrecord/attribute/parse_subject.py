@@ -77,6 +77,11 @@ def _name_part(doc: Any, h: Any, base: int) -> Part | None:
     named = _role_apposition(doc, h, run, base)
     if named is not None:
         return named
+    if run[-1].lower_.strip(".") in TITLE_WORDS and run[0].i > 0 and doc[run[0].i - 1].lower_ == "the":
+        # "The First Lady then went on: “…”", "The Governor added": a capitalised office after
+        # "the" is a description of someone named before, not a name (it became the speaker
+        # "First Lady"; real-news fresh2 split, round 15)
+        return None
     text = doc[run[0].i : run[-1].i + 1].text
     text = re.sub(r"\s*[’']s$", "", text)
     return Part("name", text, base + run[0].idx)
