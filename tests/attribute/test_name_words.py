@@ -46,6 +46,10 @@ CASES = [
      "Rally\n\nGovernor Tom Reese spoke in Ohio on Friday. \"We will win,\" Reese said. The "
      "Governor then turned to the vote: \"We are on the road because this matters.\" The crowd cheered.",
      ["Tom Reese", "Tom Reese"]),
+    ("a place ending any introductory phrase is not a joint speaker",
+     "Vote\n\nSenator Jane Marlow and Governor Tom Reese met voters. Once in Dayton, Reese told "
+     "the crowd it was \"our moment.\" Back in Washington, Marlow said the bill was \"dead.\"",
+     ["Tom Reese", "Jane Marlow"]),
 ]
 
 
