@@ -50,6 +50,15 @@ CASES = [
      "Vote\n\nSenator Jane Marlow and Governor Tom Reese met voters. Once in Dayton, Reese told "
      "the crowd it was \"our moment.\" Back in Washington, Marlow said the bill was \"dead.\"",
      ["Tom Reese", "Jane Marlow"]),
+    ("a surname alone, followed by 'he', is not the only full form's wife",
+     "Storm trip\n\nPresident Harmon vowed aid to victims of the flood during his visit on Tuesday. "
+     "Harmon seemed to answer critics on Wednesday when he spoke to reporters. Critics mocked "
+     "Laura Harmon's shoes. \"We will rebuild,\" Harmon told a crowd before he left.",
+     ["Harmon"]),
+    ("a surname alone goes to the only full form when nothing tells them apart",
+     "Awards\n\nLaura Harmon won the prize on Friday. Harmon thanked her family. \"I am proud,\" "
+     "Harmon said.",
+     ["Laura Harmon"]),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.titles import TITLE_WORDS
+from ..thresholds.attribute import NAME_WORDS
 from .cues import ORG_WORDS
 from .phrase import Part
 
@@ -21,8 +22,6 @@ from .phrase import Part
 # "Labor and" lies between "Education" and the titled name)
 _GAP_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|&)\s+|\s*[A-Z][\w’'-]*\s*)+")
 _GAP_WORD_RE = re.compile(r"[A-Z][\w’'-]*")
-# a portfolio part is a word or two ("Senate Health", "Urban Affairs"), never a full name
-_MAX_PORTFOLIO_WORDS = 2
 
 
 def office_parts(text: str, parts: list[Part]) -> list[Part]:
@@ -39,7 +38,7 @@ def office_parts(text: str, parts: list[Part]) -> list[Part]:
         words += _GAP_WORD_RE.findall(gap.group())
     for p in parts[:-1]:
         own = p.text.split()
-        if len(own) > _MAX_PORTFOLIO_WORDS or any(w.lower().strip(".") in TITLE_WORDS for w in own):
+        if len(own) > NAME_WORDS.max_portfolio_words or any(w.lower().strip(".") in TITLE_WORDS for w in own):
             return parts
         words += own
     chain_start, chain_end = parts[0].start, parts[-1].start + len(parts[-1].text)
