@@ -193,7 +193,7 @@ class Entities:
         full = next((n for n in e.names if len(_tokens(n)) >= 2), None)
         if full is None:
             return False
-        key = (word, full.split()[0])
+        key = (word.title() if word.isupper() else word, full.split()[0])  # "TRUMP" in a subheading
         if key not in self.family_memo:
             self.family_memo[key] = other_gender(self.lay.text, self.lay.headline_end, word, key[1])
         return self.family_memo[key]
