@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .family import other_gender
 from ..lexicon.titles import FEMALE_WORDS, MALE_WORDS
 from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
@@ -101,6 +102,7 @@ class Entities:
 
     def __init__(self, lay: Layout, mentions: list[Mention]):
         self.lay = lay
+        self.family_memo: dict[tuple[str, str], bool] = {}  # (surname, given name) -> other_gender
         self.mentions = split_owners(mentions)
         self.entities: list[Entity] = []
         self._cluster()
@@ -186,6 +188,16 @@ class Entities:
         for m in single:
             self._attach(m, self.match_single(m.name) or self._single_entity(m))
 
+    def _other_member(self, word: str, e: Entity) -> bool:
+        """"President Trump … he" beside the article's only full form "Melania Trump" (family.py)."""
+        full = next((n for n in e.names if len(_tokens(n)) >= 2), None)
+        if full is None:
+            return False
+        key = (word.title() if word.isupper() else word, full.split()[0])  # "TRUMP" in a subheading
+        if key not in self.family_memo:
+            self.family_memo[key] = other_gender(self.lay.text, self.lay.headline_end, word, key[1])
+        return self.family_memo[key]
+
     def _single_entity(self, m: Mention) -> Entity:
         for e in self.entities:
             if m.name in e.names and len(e.names) == 1:
@@ -198,6 +210,7 @@ class Entities:
         if len(tok) != 1:
             return None
         w = tok[0]
+        w_orig = word
         if word.isupper() and 2 <= len(word) <= 6:
             e = self._acronym_of(w)
             if e is not None:
@@ -221,6 +234,8 @@ class Entities:
                     by_given.append(e)  # "Mila" for "Mila Ivanova-Reyes", not "Buckmaster Show"
         if parent_brand(w, [[_tokens(n) for n in e.names] for e in dict.fromkeys(by_org)]):
             by_org = []  # "Sky" beside "Sky News" and "Sky Movies": the parent, an entity of its own
+        if len(set(by_surname)) == 1 and self._other_member(w_orig, by_surname[0]):
+            by_surname = []  # the only full form, but another member of the family
         for group in (by_surname, by_given, by_org):
             uniq = list(dict.fromkeys(group))
             if uniq:

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
+from ..lexicon.function_words import INTRO_PREPOSITIONS
 from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C
@@ -359,7 +360,7 @@ def _clause_start(left: list[Token]) -> int:
     if not left:
         return 0
     f = left[0].lower
-    if f in INTRO_WORDS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None:
+    if f in INTRO_WORDS or f in INTRO_PREPOSITIONS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None:
         for i, t in enumerate(left):
             if t.text == ",":
                 return i + 1

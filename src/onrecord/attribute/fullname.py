@@ -12,6 +12,7 @@ import re
 from ..lexicon.titles import TITLE_WORDS
 from ..model import Quote
 from .cues import CAP_STOP
+from .family import other_gender
 
 # (the full form, where it is written), or None: one search per one-word name per article
 _Found = tuple[str, list[int]] | None
@@ -53,8 +54,8 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
     hits = [m for m in pat.finditer(text, body_start)
             if m.group(1).lower() not in CAP_STOP and m.group(1).lower() not in TITLE_WORDS
             and not any(a <= m.start() < b for a, b in labels)]
-    if len({m.group(1) for m in hits}) != 1:
-        return None
+    if len({m.group(1) for m in hits}) != 1 or other_gender(text, body_start, name, hits[0].group(1)):
+        return None  # the only full form, but another member of the family (family.py)
     return f"{hits[0].group(1)} {name}", [m.start() for m in hits]
 
 

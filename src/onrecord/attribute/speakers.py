@@ -24,6 +24,8 @@ from .topic import names_someone_else, reports_speech
 from .documents import document_noun_starts, forget_issuers, may_name_document, record_document_authors
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
+from .office_chain import office_parts
+from .intro_place import without_intro_place
 from .voices import unnamed_person
 from .labels import norm_words, said_below, subheading, take_speaker
 from .breaks import heading_between, own_subject_differs
@@ -120,6 +122,7 @@ def _resolve_parts(res: Resolver, surf: Surface, q: Quote, si: int, ev: list[str
                    conf: float) -> tuple[list[Entity | str], float]:
     """The entities the surface's parts resolve to (evidence appended to ``ev``)."""
     found: list[Entity | str] = []
+    surf.parts = office_parts(res.lay.text, without_intro_place(res.lay.text, surf.parts))
     for part in surf.parts:
         ent, why = res.resolve_part(part, part.start, si)
         ev.append(why)

@@ -26,3 +26,10 @@ DESCRIPTION_STOPS = CLAUSE_FUNCTION_WORDS | frozenset({"said", "says", "told", "
 # Coordinating conjunctions that can open a sentence before its subject ("But the Tory leader
 # argued …", "And he confirmed …"): the subject comes after them.
 SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
+# Prepositions that open an introductory phrase before a sentence's subject ("Ahead of the
+# vote in Cardiff, Ms X said"); with no comma after the phrase the subject is unknown. The
+# string rule took the phrase's last capitals ("Cardiff") for the speaker (real-news tuning
+# split fresh2, round 15). finder.INTRO_WORDS holds the commoner openers.
+INTRO_PREPOSITIONS = frozenset("""ahead amid amidst among amongst upon unlike across throughout
+within until against toward towards around beyond besides alongside behind following prior
+""".split())

@@ -277,3 +277,25 @@ NESTED = Nested()
 # same or one of the two sentences before in every case read ("Spanish daily ABC accuses … .
 # “…,” the paper says"; "Radio 1 said … . … the station said").
 KIND_BACKREF_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Thresholds of the name-word rules of round 15 (attribute/office_chain.py, family.py)."""
+
+    # words; the longest part read as a portfolio word of an office title ("Culture", "Senate
+    # Health", "Urban Affairs") rather than a joint speaker. Prevents a full name ("Peter
+    # Hollis, …") from being dropped; the portfolio parts read on the tuning split and in the
+    # corpus's "A, B and C Committee/Secretary" titles had one or two words.
+    max_portfolio_words: int = 2
+    # characters after a bare surname searched for its subject pronoun (within its sentence).
+    # Prevents a "he" of a later clause about someone else from counting; "President X vowed aid
+    # … during his visit" and "X seemed to … when he tweeted" put it within 80 (fresh2).
+    family_pronoun_window: int = 120
+    # bare-surname pronouns of the other gender than the only full form's given name needed
+    # (and twice as many as of its own) before the surname is read as another family member.
+    # One stray "he" after "Clinton" must not split Hillary Clinton; two is the least evidence.
+    family_min_other: int = 2
+
+
+NAME_WORDS = NameWords()

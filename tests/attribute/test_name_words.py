@@ -1,0 +1,67 @@
+"""The right attribution, the wrong words taken for the name (issue #11, round 15, lane
+"names"): an introductory phrase's place, the first words of a long office title, an outlet's
+possessive. Cases written for this test, shaped like constructs that failed on the real-news
+tuning splits."""
+
+from __future__ import annotations
+
+import pytest
+
+
+CASES = [
+    ("a place inside an introductory 'ahead of' phrase is not the subject",
+     "Film\n\nCulture minister Jane Harlow met the studios. Ahead of the vote in Cardiff on Monday, "
+     "Ms Harlow said the industry was \"in rude health\" and would grow.",
+     ["Jane Harlow"]),
+    ("a place inside an introductory 'amid' phrase is not the subject",
+     "Film\n\nCulture minister Jane Harlow met the studios. Amid protests in Cardiff, Ms Harlow "
+     "said the industry was \"in rude health\" and would grow.",
+     ["Jane Harlow"]),
+    ("a portfolio title with commas is cut whole (string pattern)",
+     "Bill\n\nThe vote slipped again. Senate Banking, Housing and Urban Affairs Committee "
+     "Chairman Mike Crapper said the bill was \"dead on arrival.\" The talks go on.",
+     ["Mike Crapper"]),
+    ("a portfolio title with commas is cut whole (string pattern, name first)",
+     "Bill\n\nThe vote slipped again. Education, Labor and Pensions Committee Chairman Lamar "
+     "Alden told reporters the bill was \"dead on arrival.\" The talks go on.",
+     ["Lamar Alden"]),
+    ("a portfolio title with commas is cut whole (parse)",
+     "Games\n\nThe minister met the firms on Friday. Her call was backed by Culture, Media and "
+     "Sport Secretary Tessa Jowell who said: \"You would not let a child buy this.\" The talks go on.",
+     ["Tessa Jowell"]),
+    ("surnames before a titled name stay joint speakers",
+     "Deal\n\nPeter Hollis and Anna Brant flew in on Sunday. Hollis, Brant and Defence Secretary "
+     "Mary Ockham said on Monday that the deal was \"a fair start.\" The talks go on.",
+     ["Peter Hollis"]),
+    ("an outlet's possessive typed with an opening quote is not the speaker",
+     "Row\n\n\u201cWho wants to bet he has more to hide?\u201d asked CRTV\u2019s Allie Stone.\n\n"
+     "The Insurgent\u2018s Derek Dereksen, a staunch Hadley supporter, wrote, \u201cI think this says "
+     "more about Garvey than Hadley.\u201d The talks go on.",
+     ["Allie Stone", "Derek Dereksen"]),
+    ("a plural owner's apostrophe inside a body's name stays in the name",
+     "Stage\n\nThe actor died on Friday. The Players' Equity Union praised Moss, calling "
+     "him \"a giant of the stage\". Moss was 87.",
+     ["Players' Equity Union"]),
+    ("a capitalised office after 'the' is a description of the person named before",
+     "Rally\n\nGovernor Tom Reese spoke in Ohio on Friday. \"We will win,\" Reese said. The "
+     "Governor then turned to the vote: \"We are on the road because this matters.\" The crowd cheered.",
+     ["Tom Reese", "Tom Reese"]),
+    ("a place ending any introductory phrase is not a joint speaker",
+     "Vote\n\nSenator Jane Marlow and Governor Tom Reese met voters. Once in Dayton, Reese told "
+     "the crowd it was \"our moment.\" Back in Washington, Marlow said the bill was \"dead.\"",
+     ["Tom Reese", "Jane Marlow"]),
+    ("a surname alone, followed by 'he', is not the only full form's wife",
+     "Storm trip\n\nPresident Harmon vowed aid to victims of the flood during his visit on Tuesday. "
+     "Harmon seemed to answer critics on Wednesday when he spoke to reporters. Critics mocked "
+     "Laura Harmon's shoes. \"We will rebuild,\" Harmon told a crowd before he left.",
+     ["Harmon"]),
+    ("a surname alone goes to the only full form when nothing tells them apart",
+     "Awards\n\nLaura Harmon won the prize on Friday. Harmon thanked her family. \"I am proud,\" "
+     "Harmon said.",
+     ["Laura Harmon"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_name_words(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
