@@ -1,0 +1,110 @@
+"""More title rules of ``KIND_RULES`` (extract/classify.py; title_rules.py holds the first
+family): the names of works the real-news tuning splits typed speech (issue 11, round 15, lane
+titles). A programme known by name ("told “Fox and Friends”", "“The Daily Show’s” host"), a
+story promoted under a label line ("NOW WATCH: ‘…’"), a work a new noun names ("a piece called
+“The Party Has a Problem”"), a work watched or read ("as if watching “Two Lanes, One Road.”")."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.programmes import PROGRAMMES
+from .bounds import decides
+from .lexicon import WORK_NOUNS
+from .reading import Decision, _Reading
+
+# (a programme's name is short: the longest in lexicon.programmes has seven words)
+_PROGRAMME_MAX_WORDS = 8
+_POSSESSIVE_END = re.compile(r"(?:[\u2019']s|s[\u2019'])$")
+
+
+def programme_name(text: str) -> str | None:
+    """The programme ``text`` names (its trailing punctuation and a possessive dropped), or None."""
+    t = text.strip().rstrip(",.;:").strip()
+    if t in PROGRAMMES:
+        return t
+    t = _POSSESSIVE_END.sub("", t)
+    return t if t in PROGRAMMES else None
+
+
+@decides(1, _PROGRAMME_MAX_WORDS)
+def _known_programme(r: _Reading) -> Decision | None:
+    """The whole quotation is the name of a known programme (lexicon.programmes): "Trump
+    sought to play it down, telling “Fox and Friends”, …", "“The Daily Show’s” host said",
+    "drew criticism from a staffer for “Special Report.”" (real-news fresh split and corpus
+    audit: read as speech after "telling", "said", "revealed to", or as a label of "tape")."""
+    if r.n > _PROGRAMME_MAX_WORDS or r.ctx.flagged:
+        return None
+    name = programme_name(r.text)
+    if name is None:
+        return None
+    return "title", [f"the name of the programme '{name}'"]
+
+
+# A promotion line before the marks: "NOW WATCH: ", "Watch: ", "READ MORE: ", "Related: "
+# at the start of its line; the quotation is the headline of the story it links to.
+_LINK_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*[(\[]?(?:(?:NOW|ALSO)\s+)?(?:WATCH|READ(?:\s+MORE)?|LISTEN|SEE(?:\s+ALSO)?|RELATED|MORE)\s*:\s*$"
+    r"|(?:^|\n)[ \t]*[(\[]?(?:(?:Now|Also)\s+)?(?:Watch|Read(?:\s+[Mm]ore)?|Listen|See(?:\s+[Aa]lso)?|Related)\s*:\s*$"
+)
+_LINE_END = re.compile(r"^[\s.)\]]*(?:\n|$)")
+
+
+@decides(1, "bare_title_max_words")
+def _promoted_headline(r: _Reading) -> Decision | None:
+    """A quotation filling the rest of a line that opens with a promotion label ("NOW
+    WATCH: ‘Senate Passes the Harbour Bill’"): the headline of another story (real-news fresh
+    split and corpus audit: read as a statement)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not _LINE_END.match(r.right):
+        return None
+    if not _LINK_LABEL.search(r.ctx.window[-40:]):
+        return None
+    return "title", ["fills a line opened by a promotion label (the headline of another story)"]
+
+
+# a new work named after its noun: "a piece called", "an online series titled", "a new ad named"
+_NAMED_WORK = re.compile(
+    r"\b(?:a|an)\s+(?:[\w\-\u2019']+\s+){0,3}?(?P<noun>[a-z][\w\-]*)\s*,?\s+"
+    r"(?:called|titled|entitled|named|dubbed|headlined)\s*,?\s$"
+)
+
+
+# the work nouns, and pieces of writing and broadcasting that are not named in title case alone
+# ("a piece called …": a "piece" after the marks is not a work's noun)
+_NEW_WORK_NOUNS = frozenset(WORK_NOUNS | {"piece", "op-ed", "oped", "editorial", "segment", "chapter"})
+
+
+@decides(1, "bare_title_max_words", needs_left=True)
+def _new_work_called(r: _Reading) -> Decision | None:
+    """A work noun after "a" or "an", then "called", "titled" or "named": the quotation is the
+    new work's name in any case ("in a piece called “The party has a problem,” he wrote", "a
+    document called “A Better Way”"; real-news tuning split and corpus audit: read as the
+    speech of the sentence's subject, the naming verb credited to them)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+        return None
+    m = _NAMED_WORK.search(r.left[-80:])
+    if m is None or m.group("noun") not in _NEW_WORK_NOUNS:
+        return None
+    return "title", [f"the name of a new {m.group('noun')} after '{m.group(0).split()[-1]}'"]
+
+
+# Verbs of taking in a work: what is watched or listened to is a work (not "reading": 'a sign
+# reading “…”' quotes the sign's words).
+_TAKING_IN = re.compile(
+    r"\b(?:watch|watches|watched|watching|rewatch(?:ed|ing)?|binge-watch(?:ed|ing)?|"
+    r"(?:listen|listens|listened|listening)\s+to)\s$",
+    re.IGNORECASE,
+)
+
+
+@decides(2, "bare_title_max_words", needs_left=True)
+def _work_taken_in(r: _Reading) -> Decision | None:
+    """Title case right after a verb of watching or listening ("as if they were
+    watching “Two Lanes, One Road.”"): a work (real-news fresh split: read as a statement)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not r.title_case:
+        return None
+    m = _TAKING_IN.search(r.left[-30:])
+    if m is None:
+        return None
+    return "title", [f"title case right after '{m.group(0).strip()}' (a work taken in)"]
+
