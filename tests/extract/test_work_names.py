@@ -46,3 +46,26 @@ def test_kind_of_a_work_name(case, article, fragment, kind):
     assert found, [q.text for q in result.quotes]
     # the last quotation with these words: the repeat, in "a work named again"
     assert found[-1].kind == kind, found[-1].kind_evidence
+
+
+# (case, article, fragment, expected kind): words in marks on a headline line
+HEADLINE_CASES = [
+    ("a subhead's fragment", "Ports\n\nThe minister spoke on Monday.\n\nThe Port's New 'Protectionism'\n\n"
+     "She said the rules were a new protectionism.", "Protectionism", "speech"),
+    ("the headline's fragment", "Mayor vows to end harbour 'eyesore'\n\nThe mayor spoke on Monday.",
+     "eyesore", "speech"),
+    ("an opinion headline keeps its scare quote", "Opinion: The town's 'clever' streets are watching you\n\n"
+     "By Ana Ruiz\n\nText.", "clever", "scare"),
+    ("a label modifying the noun after it", "Student 'fee gap' played down\n\nText of the story.",
+     "fee gap", "term"),
+    ("a fragment in a sentence of the body", "Ports\n\nThe rules were, for some, a kind of "
+     "'protectionism' that nobody wanted.", "protectionism", "scare"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", HEADLINE_CASES, ids=[c[0] for c in HEADLINE_CASES])
+def test_words_in_marks_on_a_headline_line(case, article, fragment, kind):
+    result = extract_document(read_text(article))
+    (q,) = [q for q in result.quotes if q.text == fragment]
+    assert q.kind == kind, q.kind_evidence
+

@@ -107,4 +107,3 @@ def _work_taken_in(r: _Reading) -> Decision | None:
     if m is None:
         return None
     return "title", [f"title case right after '{m.group(0).strip()}' (a work taken in)"]
-
