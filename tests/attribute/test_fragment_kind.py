@@ -35,6 +35,10 @@ SPEECH = [
     ("a plural pronoun: reported, speakers unnamed",
      "Cable row\n\nPundits on a morning channel compared the speech to a sermon. They accused him of "
      "\u201cbending the rules\u201d in an address \u201cshort on facts\u201d.", "bending the rules", None),
+    # (lane titles) 'referred to' the words cites them, unlike 'referred to X as “…”'
+    ("a citing verb: 'referred to' the words",
+     "Harbour fire\n\nMayor Dilys Okonjo, in her statement on Friday, referred to \u201creckless neglect\u201d "
+     "by the owners.", "reckless neglect", "Dilys Okonjo"),
 ]
 
 

@@ -69,3 +69,25 @@ def test_words_in_marks_on_a_headline_line(case, article, fragment, kind):
     (q,) = [q for q in result.quotes if q.text == fragment]
     assert q.kind == kind, q.kind_evidence
 
+
+
+# (case, article, fragment, expected kind): a title cue after the marks, an outlet's headline
+CUE_CASES = [
+    ("headlined after the marks", "Media\n\n\u201cCould the Vote Be Moved?\u201d her column was headlined.",
+     "Could the Vote Be Moved?", "title"),
+    ("a subject line after the marks", "Mail\n\n\u201cRead this first!\u201d the subject line read.",
+     "Read this first!", "title"),
+    ("said after the marks stays speech", "Mail\n\n\u201cRead this first!\u201d the clerk said.",
+     "Read this first!", "speech"),
+    ("an outlet's headline in a round-up", "Papers\n\nThe front pages:\n\nHarbour Gazette: \u201cCouncil Votes "
+     "to Close the Pier\u201d\n\nText.", "Council Votes to Close the Pier", "title"),
+    ("a speaker's label stays speech", "Papers\n\nThe front pages:\n\nMayor Vale: \u201cWe Will Close the "
+     "Pier\u201d\n\nText.", "We Will Close the Pier", "speech"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", CUE_CASES, ids=[c[0] for c in CUE_CASES])
+def test_title_cues_after_and_outlet_headlines(case, article, fragment, kind):
+    result = extract_document(read_text(article))
+    (q,) = [q for q in result.quotes if q.text == fragment]
+    assert q.kind == kind, q.kind_evidence

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.outlets import KNOWN, MEDIA_WORDS
 from ..lexicon.programmes import PROGRAMMES
 from .bounds import decides
 from .lexicon import WORK_NOUNS
 from .reading import Decision, _Reading
+from .words import is_title_case
 
 # (a programme's name is short: the longest in lexicon.programmes has seven words)
 _PROGRAMME_MAX_WORDS = 8
@@ -107,3 +109,49 @@ def _work_taken_in(r: _Reading) -> Decision | None:
     if m is None:
         return None
     return "title", [f"title case right after '{m.group(0).strip()}' (a work taken in)"]
+
+
+# After the closing mark: the words are named as a headline, a subject line or a title ("“…”
+# the subject line read", "“…?” her interview was headlined").
+_TITLE_CUE_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:(?:[\w\u2019'\-]+\s+){0,5}?(?:was|is|were|are)\s+(?:headlined|titled|entitled|subtitled)\b|"
+    r"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:headline|subject\s+line|title|banner|caption)\s+"
+    r"(?:read|reads|said|says|ran|runs|declared|screamed|blared)\b)"
+)
+
+
+@decides(1, "bare_title_max_words")
+def _title_cue_after(r: _Reading) -> Decision | None:
+    """A title cue right after the marks ("“Could the Vote Be Moved?” the column was headlined",
+    "“Read this first” the subject line read"): the quotation is the headline, title or
+    subject line itself (corpus audit: read as a statement; ``_title_cue`` reads only the words
+    before the marks)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+        return None
+    m = _TITLE_CUE_AFTER.match(r.right)
+    if m is None:
+        return None
+    return "title", [f"title cue after the quotation ('{m.group(0).strip()}')"]
+
+
+# A media name opening a line, then a colon: a list of other outlets' headlines ("Harbour
+# Gazette: “Council Votes to Close the Pier”").
+_OUTLET_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-\u2022*]\s*)?(?P<name>(?:The\s+)?(?:[A-Z][\w.&'\u2019\-]*\s+){0,4}[A-Z][\w.&'\u2019\-]*)\s*:\s*$"
+)
+
+
+@decides(2, "bare_title_max_words", needs_left=True)
+def _outlet_headline(r: _Reading) -> Decision | None:
+    """Title case filling the rest of a line opened by a media name and a colon: that outlet's
+    headline (corpus audit: a round-up of the papers' front pages read as the papers' words)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not r.left.rstrip().endswith(":"):
+        return None
+    if not _LINE_END.match(r.right):
+        return None  # ("Harbour Gazette: ‘Old Lady’ Got It Wrong": a headline of its own)
+    m = _OUTLET_LINE.search(r.ctx.window[-60:])
+    if m is None or not any(w in MEDIA_WORDS or w in KNOWN for w in m.group("name").split()):
+        return None
+    if not is_title_case(r.text, r.words):
+        return None  # (r.title_case is off on a line that is all title case)
+    return "title", [f"title case after the media name '{m.group('name')}:' (its headline)"]
