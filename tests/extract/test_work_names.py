@@ -24,6 +24,8 @@ CASES = [
      "We Will Build It", "speech"),
     ("a new piece called", "Opinion\n\nIn a piece called \u201cThe party has a problem with towns,\u201d "
      "he wrote that turnout fell.", "The party has a problem with towns,", "title"),
+    ("an owner's new work titled", "Books\n\nIn her memoir titled \u201cWe kept the lights on,\u201d she "
+     "recalls the strike.", "We kept the lights on,", "title"),
     ("what she called is her speech", "Opinion\n\nMayor Ada Vale called the plan \u201ca problem for towns.\u201d",
      "a problem for towns.", "speech"),
     ("a work watched", "Review\n\nThe guests looked as if they were watching \u201cTwo Lanes, One Road.\u201d",

@@ -108,7 +108,7 @@ def _speaks(cue: Any, top: Any) -> bool:
     low = cue.lower_
     base = report_base(low)
     under = _child_of(top, cue)
-    if base == "refer" and _citing(cue, under):
+    if base == "refer" and _citing(cue, under, top):
         return True
     if base in _NAMING_BASES and not _directive(cue) or base in _NOT_SPEAKING_BASES or low in LIGHT_VERBS \
             or low in COMMISSIVE:
@@ -125,12 +125,16 @@ def _speaks(cue: Any, top: Any) -> bool:
     return base not in WEAK_BASES or under.dep_ == "ccomp" or _directive(cue)
 
 
-def _citing(cue: Any, under: Any) -> bool:
+def _citing(cue: Any, under: Any, top: Any) -> bool:
     """"referred to “acts of terror”": the words are the object of "referred to", which cites
     them (real-news tuning and fresh splits: a speaker's phrase typed scare), unlike "referred
-    to the plan as “…”", a naming."""
-    return (under is not None and under.dep_ == "prep" and under.lower_ == "to"
-            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children))
+    to the plan as “…”" or "referring to its rule, known as the “…”", a naming (the words must be
+    the object of "to" itself: corpus audit)."""
+    if under is None or under.dep_ != "prep" or under.lower_ != "to" or top.head.i != under.i:
+        return False
+    # no "as" between the verb and the words, wherever the parse hangs it ('referring to her
+    # as “…”' hung "as" off the pronoun: corpus audit)
+    return not any(t.lower_ == "as" for t in top.doc[cue.i + 1 : top.i])
 
 
 def _directive(cue: Any) -> bool:

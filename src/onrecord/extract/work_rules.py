@@ -64,9 +64,12 @@ def _promoted_headline(r: _Reading) -> Decision | None:
     return "title", ["fills a line opened by a promotion label (the headline of another story)"]
 
 
-# a new work named after its noun: "a piece called", "an online series titled", "a new ad named"
+# a new work named after its noun: "a piece called", "an online series titled", "a new ad named",
+# "her memoir titled", "Ana Ruiz’s film called" (not "the": 'the report called “…”' may be the
+# report's verdict)
 _NAMED_WORK = re.compile(
-    r"\b(?:a|an)\s+(?:[\w\-\u2019']+\s+){0,3}?(?P<noun>[a-z][\w\-]*)\s*,?\s+"
+    r"\b(?:a|an|his|her|their|its|our|my|[A-Z][\w.&\-]*(?:[\u2019']s|s[\u2019']))\s+(?:[\w\-\u2019']+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w\-]*)\s*,?\s+"
     r"(?:called|titled|entitled|named|dubbed|headlined)\s*,?\s$"
 )
 
@@ -78,7 +81,7 @@ _NEW_WORK_NOUNS = frozenset(WORK_NOUNS | {"piece", "op-ed", "oped", "editorial",
 
 @decides(1, "bare_title_max_words", needs_left=True)
 def _new_work_called(r: _Reading) -> Decision | None:
-    """A work noun after "a" or "an", then "called", "titled" or "named": the quotation is the
+    """A work noun after "a", "an" or an owner, then "called", "titled" or "named": the quotation is the
     new work's name in any case ("in a piece called “The party has a problem,” he wrote", "a
     document called “A Better Way”"; real-news tuning split and corpus audit: read as the
     speech of the sentence's subject, the naming verb credited to them)."""
