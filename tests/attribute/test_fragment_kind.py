@@ -35,6 +35,10 @@ SPEECH = [
     ("a plural pronoun: reported, speakers unnamed",
      "Cable row\n\nPundits on a morning channel compared the speech to a sermon. They accused him of "
      "\u201cbending the rules\u201d in an address \u201cshort on facts\u201d.", "bending the rules", None),
+    # (lane titles) 'referred to' the words cites them, unlike 'referred to X as “…”'
+    ("a citing verb: 'referred to' the words",
+     "Harbour fire\n\nMayor Dilys Okonjo, in her statement on Friday, referred to \u201creckless neglect\u201d "
+     "by the owners.", "reckless neglect", "Dilys Okonjo"),
 ]
 
 
@@ -62,6 +66,13 @@ KEPT = [
     ("a weak verb's adverbial: where she spoke, not what",
      "Campaign trail\n\nSenator Ilse Brandvold spent the week speaking to farmers in more \u201crelaxed\u201d "
      "settings across the state.", "relaxed", "scare"),
+    # (lane titles) the words named inside the object of 'referring to' are not cited by it
+    ("a name inside what 'referring to' cites",
+     "Harbour fire\n\n\u201cIt is unfair,\u201d said Dilys Okonjo, referring to the rule, known as the "
+     "\u201cdock levy,\u201d that owners pay.", "dock levy,", "term"),
+    ("a naming: 'referring to her as' the words",
+     "Harbour fire\n\nMayor Dilys Okonjo spoke. She keeps referring to her rival as \u201cthe fog captain\u201d on the "
+     "stump.", "the fog captain", "scare"),
     ("'to continue' reports nothing",
      "Handover\n\nThe plan is for Mr Ostrander to continue until Friday to help with a \u201csmooth handover.\u201d",
      "smooth handover.", "term"),

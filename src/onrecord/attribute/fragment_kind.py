@@ -70,7 +70,7 @@ def candidate(lay: "Layout", qi: int) -> int | None:
 
 def _may_speak(word: str) -> bool:
     base = report_base(word)
-    return base is not None and (base not in _NAMING_BASES or base == "call") \
+    return base is not None and (base not in _NAMING_BASES or base in ("call", "refer")) \
         and base not in _NOT_SPEAKING_BASES and word not in COMMISSIVE  # ("called on … to": _directive)
 
 
@@ -107,12 +107,14 @@ def _speaks(cue: Any, top: Any) -> bool:
     docstring)."""
     low = cue.lower_
     base = report_base(low)
+    under = _child_of(top, cue)
+    if base == "refer" and _citing(cue, under, top):
+        return True
     if base in _NAMING_BASES and not _directive(cue) or base in _NOT_SPEAKING_BASES or low in LIGHT_VERBS \
             or low in COMMISSIVE:
         return False
     if low in _GO_FORMS and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" for c in cue.children):
         return False  # "went on to become the “…”"
-    under = _child_of(top, cue)
     if under is None:
         return True
     if under.dep_ in ("nsubj", "nsubjpass") or top.head.i == cue.i and top.dep_ in _MODIFIER_DEPS:
@@ -121,6 +123,18 @@ def _speaks(cue: Any, top: Any) -> bool:
     # it or through a clause) reports a fragment only in its clause complement: "did note that
     # … a “…”", not "speaking to voters in more “intimate” settings" (fresh2, a scare)
     return base not in WEAK_BASES or under.dep_ == "ccomp" or _directive(cue)
+
+
+def _citing(cue: Any, under: Any, top: Any) -> bool:
+    """"referred to “acts of terror”": the words are the object of "referred to", which cites
+    them (real-news tuning and fresh splits: a speaker's phrase typed scare), unlike "referred
+    to the plan as “…”" or "referring to its rule, known as the “…”", a naming (the words must be
+    the object of "to" itself: corpus audit)."""
+    if under is None or under.dep_ != "prep" or under.lower_ != "to" or top.head.i != under.i:
+        return False
+    # no "as" between the verb and the words, wherever the parse hangs it ('referring to her
+    # as “…”' hung "as" off the pronoun: corpus audit)
+    return not any(t.lower_ == "as" for t in top.doc[cue.i + 1 : top.i])
 
 
 def _directive(cue: Any) -> bool:

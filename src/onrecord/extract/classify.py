@@ -66,6 +66,14 @@ from .title_rules import (
     _writing_a_work,
 )
 from .words import left_clause, right_clause
+from .work_rules import (
+    _known_programme,
+    _new_work_called,
+    _outlet_headline,
+    _promoted_headline,
+    _title_cue_after,
+    _work_taken_in,
+)
 
 __all__ = ["KIND_RULES", "QuoteContext", "classify", "left_clause", "right_clause"]
 
@@ -74,7 +82,8 @@ __all__ = ["KIND_RULES", "QuoteContext", "classify", "left_clause", "right_claus
 # then terms (mentions, naming, nicknames), then speech (a flag, length, a whole sentence, a
 # speaker), and a fragment credited to nobody last.
 KIND_RULES = (
-    _title_cue, _so_called, _title_case_of_a_work, _work_in_apposition, _writing_a_work, _work_by_author,
+    _title_cue, _known_programme, _promoted_headline, _title_cue_after, _outlet_headline, _so_called, _title_case_of_a_work, _new_work_called,
+    _work_in_apposition, _writing_a_work, _work_taken_in, _work_by_author,
     _title_case_after_preposition, _headline_of_an_outlet, _headline_after_written_piece,
     _meaning_stated, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,

@@ -232,6 +232,7 @@ WORK_NOUNS = set(
     cookbook collection record records thesis dissertation lecture talk speech statement
     roadmap vision agenda budget
     miniseries commentary commentaries hearing hearings
+    tour tours
     app apps ad ads advert adverts commercial commercials sitcom video videos""".split()
 )  # miniseries, commentary, hearing: 'a radio ad miniseries called “Hope Park.”', 'a commentary
 # called “…”', 'a hearing on the “State of the …”' were speech (real-news tuning split); app, ad,

@@ -438,7 +438,9 @@ def _headline_of_an_outlet(r: _Reading) -> Decision | None:
 # Nouns of a written piece whose headline is quoted right after them ("Trumka's op-ed “…”",
 # "In his 2002 piece, “…,” he notes"): the quoted words are its title, in any case.
 _WRITTEN_PIECES = frozenset("""op-ed op-eds oped article articles piece column essay editorial headline
-    book novel memoir chapter poem song""".split())  # not "paper", "post": 'the paper said …'
+    book novel memoir chapter poem song documentary film movie album""".split())  # not "paper", "post": 'the paper said …'
+# (documentary, film, movie, album: 'Ana Ruiz’s documentary, “Bring it home.”' names the film in
+# sentence case; real-news fresh split, read as a statement)
 
 
 @decides(max_words="bare_title_max_words", needs_left=True)

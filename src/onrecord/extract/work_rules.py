@@ -1,0 +1,160 @@
+"""More title rules of ``KIND_RULES`` (extract/classify.py; title_rules.py holds the first
+family): the names of works the real-news tuning splits typed speech (issue 11, round 15, lane
+titles). A programme known by name ("told “Fox and Friends”", "“The Daily Show’s” host"), a
+story promoted under a label line ("NOW WATCH: ‘…’"), a work a new noun names ("a piece called
+“The Party Has a Problem”"), a work watched or read ("as if watching “Two Lanes, One Road.”")."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.outlets import KNOWN, MEDIA_WORDS
+from ..lexicon.programmes import PROGRAMMES
+from .bounds import decides
+from .lexicon import WORK_NOUNS
+from .reading import Decision, _Reading
+from .words import is_title_case
+
+# (a programme's name is short: the longest in lexicon.programmes has seven words)
+_PROGRAMME_MAX_WORDS = 8
+_POSSESSIVE_END = re.compile(r"(?:[\u2019']s|s[\u2019'])$")
+
+
+def programme_name(text: str) -> str | None:
+    """The programme ``text`` names (its trailing punctuation and a possessive dropped), or None."""
+    t = text.strip().rstrip(",.;:").strip()
+    if t in PROGRAMMES:
+        return t
+    t = _POSSESSIVE_END.sub("", t)
+    return t if t in PROGRAMMES else None
+
+
+@decides(1, _PROGRAMME_MAX_WORDS)
+def _known_programme(r: _Reading) -> Decision | None:
+    """The whole quotation is the name of a known programme (lexicon.programmes): "Trump
+    sought to play it down, telling “Fox and Friends”, …", "“The Daily Show’s” host said",
+    "drew criticism from a staffer for “Special Report.”" (real-news fresh split and corpus
+    audit: read as speech after "telling", "said", "revealed to", or as a label of "tape")."""
+    if r.n > _PROGRAMME_MAX_WORDS or r.ctx.flagged:
+        return None
+    name = programme_name(r.text)
+    if name is None:
+        return None
+    return "title", [f"the name of the programme '{name}'"]
+
+
+# A promotion line before the marks: "NOW WATCH: ", "Watch: ", "READ MORE: ", "Related: "
+# at the start of its line; the quotation is the headline of the story it links to.
+_LINK_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*[(\[]?(?:(?:NOW|ALSO)\s+)?(?:WATCH|READ(?:\s+MORE)?|LISTEN|SEE(?:\s+ALSO)?|RELATED|MORE)\s*:\s*$"
+    r"|(?:^|\n)[ \t]*[(\[]?(?:(?:Now|Also)\s+)?(?:Watch|Read(?:\s+[Mm]ore)?|Listen|See(?:\s+[Aa]lso)?|Related)\s*:\s*$"
+)
+_LINE_END = re.compile(r"^[\s.)\]]*(?:\n|$)")
+
+
+@decides(1, "bare_title_max_words")
+def _promoted_headline(r: _Reading) -> Decision | None:
+    """A quotation filling the rest of a line that opens with a promotion label ("NOW
+    WATCH: ‘Senate Passes the Harbour Bill’"): the headline of another story (real-news fresh
+    split and corpus audit: read as a statement)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not _LINE_END.match(r.right):
+        return None
+    if not _LINK_LABEL.search(r.ctx.window[-40:]):
+        return None
+    return "title", ["fills a line opened by a promotion label (the headline of another story)"]
+
+
+# a new work named after its noun: "a piece called", "an online series titled", "a new ad named",
+# "her memoir titled", "Ana Ruiz’s film called" (not "the": 'the report called “…”' may be the
+# report's verdict)
+_NAMED_WORK = re.compile(
+    r"\b(?:a|an|his|her|their|its|our|my|[A-Z][\w.&\-]*(?:[\u2019']s|s[\u2019']))\s+(?:[\w\-\u2019']+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w\-]*)\s*,?\s+"
+    r"(?:called|titled|entitled|named|dubbed|headlined)\s*,?\s$"
+)
+
+
+# the work nouns, and pieces of writing and broadcasting that are not named in title case alone
+# ("a piece called …": a "piece" after the marks is not a work's noun)
+_NEW_WORK_NOUNS = frozenset(WORK_NOUNS | {"piece", "op-ed", "oped", "editorial", "segment", "chapter"})
+
+
+@decides(1, "bare_title_max_words", needs_left=True)
+def _new_work_called(r: _Reading) -> Decision | None:
+    """A work noun after "a", "an" or an owner, then "called", "titled" or "named": the quotation is the
+    new work's name in any case ("in a piece called “The party has a problem,” he wrote", "a
+    document called “A Better Way”"; real-news tuning split and corpus audit: read as the
+    speech of the sentence's subject, the naming verb credited to them)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+        return None
+    m = _NAMED_WORK.search(r.left[-80:])
+    if m is None or m.group("noun") not in _NEW_WORK_NOUNS:
+        return None
+    return "title", [f"the name of a new {m.group('noun')} after '{m.group(0).split()[-1]}'"]
+
+
+# Verbs of taking in a work: what is watched or listened to is a work (not "reading": 'a sign
+# reading “…”' quotes the sign's words).
+_TAKING_IN = re.compile(
+    r"\b(?:watch|watches|watched|watching|rewatch(?:ed|ing)?|binge-watch(?:ed|ing)?|"
+    r"(?:listen|listens|listened|listening)\s+to)\s$",
+    re.IGNORECASE,
+)
+
+
+@decides(2, "bare_title_max_words", needs_left=True)
+def _work_taken_in(r: _Reading) -> Decision | None:
+    """Title case right after a verb of watching or listening ("as if they were
+    watching “Two Lanes, One Road.”"): a work (real-news fresh split: read as a statement)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not r.title_case:
+        return None
+    m = _TAKING_IN.search(r.left[-30:])
+    if m is None:
+        return None
+    return "title", [f"title case right after '{m.group(0).strip()}' (a work taken in)"]
+
+
+# After the closing mark: the words are named as a headline, a subject line or a title ("“…”
+# the subject line read", "“…?” her interview was headlined").
+_TITLE_CUE_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:(?:[\w\u2019'\-]+\s+){0,5}?(?:was|is|were|are)\s+(?:headlined|titled|entitled|subtitled)\b|"
+    r"(?:the|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:headline|subject\s+line|title|banner|caption)\s+"
+    r"(?:read|reads|said|says|ran|runs|declared|screamed|blared)\b)"
+)
+
+
+@decides(1, "bare_title_max_words")
+def _title_cue_after(r: _Reading) -> Decision | None:
+    """A title cue right after the marks ("“Could the Vote Be Moved?” the column was headlined",
+    "“Read this first” the subject line read"): the quotation is the headline, title or
+    subject line itself (corpus audit: read as a statement; ``_title_cue`` reads only the words
+    before the marks)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+        return None
+    m = _TITLE_CUE_AFTER.match(r.right)
+    if m is None:
+        return None
+    return "title", [f"title cue after the quotation ('{m.group(0).strip()}')"]
+
+
+# A media name opening a line, then a colon: a list of other outlets' headlines ("Harbour
+# Gazette: “Council Votes to Close the Pier”").
+_OUTLET_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-\u2022*]\s*)?(?P<name>(?:The\s+)?(?:[A-Z][\w.&'\u2019\-]*\s+){0,4}[A-Z][\w.&'\u2019\-]*)\s*:\s*$"
+)
+
+
+@decides(2, "bare_title_max_words", needs_left=True)
+def _outlet_headline(r: _Reading) -> Decision | None:
+    """Title case filling the rest of a line opened by a media name and a colon: that outlet's
+    headline (corpus audit: a round-up of the papers' front pages read as the papers' words)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not r.left.rstrip().endswith(":"):
+        return None
+    if not _LINE_END.match(r.right):
+        return None  # ("Harbour Gazette: ‘Old Lady’ Got It Wrong": a headline of its own)
+    m = _OUTLET_LINE.search(r.ctx.window[-60:])
+    if m is None or not any(w in MEDIA_WORDS or w in KNOWN for w in m.group("name").split()):
+        return None
+    if not is_title_case(r.text, r.words):
+        return None  # (r.title_case is off on a line that is all title case)
+    return "title", [f"title case after the media name '{m.group('name')}:' (its headline)"]
