@@ -26,6 +26,9 @@ CASES = [
      "legal mess", "speech"),
     # one word is an evaluation, not a name
     ("one word", f"Roads\n\nThe closure will create {L}chaos{R} on the ring road.", "chaos", "scare"),
+    # a lone pronoun after a fronted phrase is the namer, not the group inside the phrase
+    ("according to …, he called", f"Senate\n\nAccording to three people at the dinner, he called the whip "
+     f"{L}a timid manager{R} and left early.", "a timid manager", "speech"),
     ("as … are known", f"Dams\n\nA second dam rises on the Kelvar - or {L}river of white stone{R} as its upper "
      "reaches are known.", "river of white stone", "term"),
     ("as she called it", f"Dams\n\nThe mayor opened the {L}river of white stone{R} as she called it, with a speech.",
