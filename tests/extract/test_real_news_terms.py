@@ -31,6 +31,8 @@ CASES = [
      f"{L}a timid manager{R} and left early.", "a timid manager", "speech"),
     ("as … are known", f"Dams\n\nA second dam rises on the Kelvar - or {L}river of white stone{R} as its upper "
      "reaches are known.", "river of white stone", "term"),
+    ("as they're more commonly known", f"Police\n\nThe bill bans neck holds, or {L}sleepers,{R} as they\u2019re "
+     "more commonly known, in every county.", "sleepers", "term"),
     ("as she called it", f"Dams\n\nThe mayor opened the {L}river of white stone{R} as she called it, with a speech.",
      "river of white stone", "speech"),
 ]

@@ -58,10 +58,10 @@ def _created_thing(r: _Reading) -> Decision | None:
 
 
 # a name-giving passive after the marks: '“…” as the upper reaches are known', '“…”, as it is
-# called locally'
+# called locally', '“…,” as they’re more commonly known'
 _KNOWN_AS_AFTER = re.compile(
-    r"^\W{0,2}\s*,?\s*as\s+(?:[\w\u2019'-]+\s+){1,8}?(?:is|are|was|were)\s+"
-    r"(?:(?:\w+ly|also|now|still|often|sometimes)\s+)?(?:known|called|dubbed|nicknamed)\b",
+    r"^\W{0,2}\s*,?\s*as\s+(?:(?:[\w\u2019'-]+\s+){1,8}?(?:is|are|was|were)|\w+[\u2019'](?:re|s))\s+"
+    r"(?:(?:\w+ly|also|now|still|often|sometimes|more|most)\s+){0,2}(?:known|called|dubbed|nicknamed|referred\s+to)\b",
     re.IGNORECASE,
 )
 
