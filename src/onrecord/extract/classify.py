@@ -25,7 +25,7 @@ Items of a quoted list ("“a,” “b” and “c”") share the first item's k
 
 Where each rule lives (one module a rule family; ``KIND_RULES`` below is the one order):
 title_rules.py (works, programmes, policies), label_rules.py (scare quotes and terms) with
-naming.py (naming verbs), speech_rules.py (quotations of someone). What the rules read is in
+naming.py (naming verbs) and term_rules.py (names of things created, names given after the marks), speech_rules.py (quotations of someone). What the rules read is in
 reading.py (``QuoteContext``, ``_Reading``), words.py (words, clauses, title case) and cues.py
 (the reporting verb of the sentence).
 """
@@ -49,6 +49,7 @@ from .speech_rules import (
     _speaker_label,
     _whole_sentence,
 )
+from .term_rules import _created_thing, _known_as_after
 from .title_rules import (
     _acronym_possessive,
     _headline_after_written_piece,
@@ -85,9 +86,9 @@ KIND_RULES = (
     _title_cue, _known_programme, _promoted_headline, _title_cue_after, _outlet_headline, _so_called, _title_case_of_a_work, _new_work_called,
     _work_in_apposition, _writing_a_work, _work_taken_in, _work_by_author,
     _title_case_after_preposition, _headline_of_an_outlet, _headline_after_written_piece,
-    _meaning_stated, _title_case_alone, _one_word_after_work_noun,
+    _meaning_stated, _known_as_after, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
-    _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _reporting_verb,
+    _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _created_thing, _reporting_verb,
     _paragraph_opener, _closes_the_headline, _a_label, _wording_modified, _modifier, _previous_sentence_reports, _coined_phrase,
 )
 

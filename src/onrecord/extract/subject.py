@@ -42,6 +42,12 @@ def subject_is_named(region: str) -> bool | None:
     decides ("Members of the survey team have nicknamed it")."""
     if not _words(region):
         return None
+    after_comma = _words(region.rsplit(",", 1)[-1]) if "," in region else ()
+    if len(after_comma) == 1 and after_comma[0].lower() in PRONOUN_SPEAKERS:
+        # "According to two people with knowledge of his remarks, he called …": a lone pronoun
+        # after the last comma is the subject, whatever the phrase before it holds (real-news
+        # fresh split: the group in the fronted phrase made his words a term)
+        return True
     stripped = region.rstrip()
     if stripped.endswith(",") and stripped.count(",") >= 2:
         # "Tom Vale, one of the chief critics of the plans, condemned …": the name before an

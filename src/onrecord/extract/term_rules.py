@@ -1,0 +1,79 @@
+"""Term rules of ``KIND_RULES`` (extract/classify.py) found on real news (issue 11, round 15,
+lane terms): expressions the writer mentions as names, which the older rules read as scare
+quotes or speech because nothing in marks-and-length shape told them apart.
+
+- a name for a thing created or proposed ("the bill proposes “…”", "it would create a “…”"),
+  credited to nobody: the new thing's name, a term;
+- a name given in an agentless passive right after the marks ("the “…” as the upper river is
+  known"): the expression is talked about as a name, a term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.creating import CREATING_BASES, CREATING_PHRASES
+from ..lexicon.function_words import FUNCTION_WORDS
+from .bounds import decides
+from .reading import Decision, _Reading
+
+
+def _creating_forms() -> str:
+    stems = [b[:-1] if b.endswith("e") else b for b in CREATING_BASES]
+    verbs = "|".join(f"{s}(?:e|es|ed|ing)" for s in stems)
+    phrases = "|".join(p.replace(" ", r"\s+") for p in CREATING_PHRASES)
+    return f"(?:{verbs}|{phrases})"
+
+
+# the verb of creating right before the marks, with at most an article and "new" between
+_CREATING_BEFORE = re.compile(
+    r"\b" + _creating_forms() + r"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?$", re.IGNORECASE
+)
+
+
+# a form of "be" right before the verb (a passive, whose words in marks are no object)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+@decides(2, "coined_phrase_max_words", needs_left=True)
+def _created_thing(r: _Reading) -> Decision | None:
+    """'The bill proposes “control orders”', 'It would create a “start-up visa”': a short noun
+    phrase in marks as the object of a verb of creating or proposing is the new thing's name, a
+    term (real-news fresh split: 2 such names read as scare quotes, none of another kind; the dev set's proposed names, "promised to convene a „…“", are terms too). Only with
+    no reporting verb in the sentence: 'she said the plan would create a “…”' is hers, and
+    'critics say it creates a “…”' is a group's evaluation, a scare quote (on 10,000 corpus
+    articles the group-credited firings were 3 evaluations to 2 names)."""
+    if not 2 <= r.n <= r.opts.coined_phrase_max_words:
+        return None
+    m = _CREATING_BEFORE.search(r.left[-40:])
+    if m is None or _BE_BEFORE.search(r.left[-40:][: m.start()]):
+        return None  # a passive has no object: 'had been established “almost immediately”'
+    first, last = r.words[0].lower(), r.words[-1].lower().rstrip(".,")
+    if first in FUNCTION_WORDS or first.endswith("ly") or last in FUNCTION_WORDS \
+            or not r.text.rstrip(".,").replace("-", "").replace(" ", "").isalnum():
+        return None  # an adverb, a prepositional phrase or a clause, not a name ('established “almost …”')
+    if r.cue is not None:
+        return None
+    return "term", [f"the name of a thing created or proposed ('{r.left.split()[-1]}'), a {r.n}-word noun phrase"]
+
+
+# a name-giving passive after the marks: '“…” as the upper reaches are known', '“…”, as it is
+# called locally', '“…,” as they’re more commonly known'
+_KNOWN_AS_AFTER = re.compile(
+    r"^\W{0,2}\s*,?\s*as\s+(?:(?:[\w\u2019'-]+\s+){1,8}?(?:is|are|was|were)|\w+[\u2019'](?:re|s))\s+"
+    r"(?:(?:\w+ly|also|now|still|often|sometimes|more|most)\s+){0,2}(?:known|called|dubbed|nicknamed|referred\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+@decides(max_words="term_max_words")
+def _known_as_after(r: _Reading) -> Decision | None:
+    """'… is built on the river - or “…” as its upper reaches are known': a name given in an
+    agentless passive right after the marks is an expression talked about as a name, a term
+    (real-news fresh split: a four-word name read as speech by its length). 'as she called
+    it' names a speaker and stays with the naming rules."""
+    if r.n > r.opts.term_max_words or r.sentence and r.n >= r.opts.speech_min_words:
+        return None
+    if _KNOWN_AS_AFTER.match(r.right):
+        return "term", ["a name given in a passive right after it ('as … is known')"]
+    return None

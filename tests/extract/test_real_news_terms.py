@@ -1,0 +1,45 @@
+"""Terms seen on real news (issue #11, round 15), each in a snippet written for this test: the
+name of a thing created or proposed, and a name given in a passive right after the marks, are
+terms; the near misses keep their kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+L, R = "\u201c", "\u201d"
+
+# (case, article, fragment, expected kind)
+CASES = [
+    ("proposes", f"Lords\n\nThe draft law proposes {L}curfew bonds{R}, which critics dislike.", "curfew bonds", "term"),
+    ("would create a", f"Visas\n\nThe plan would also create a {L}founder permit,{R} letting new firms hire abroad.",
+     "founder permit", "term"),
+    # a group's evaluation stays a scare quote
+    ("group says it creates", f"Port\n\nCritics say the levy creates a {L}hidden tax{R} on fishermen.",
+     "hidden tax", "scare"),
+    ("an adverb is no name", f"Link\n\nThe link was established {L}almost immediately.{R}", "almost immediately", "scare"),
+    ("set up a", f"Rail\n\nThe council will set up a {L}night desk{R} for late trains.", "night desk", "term"),
+    # a named speaker's reporting verb keeps the words theirs
+    ("named speaker says", f"Visas\n\nMinister Ola Brandt said the bill would create a {L}legal mess{R} for employers.",
+     "legal mess", "speech"),
+    # one word is an evaluation, not a name
+    ("one word", f"Roads\n\nThe closure will create {L}chaos{R} on the ring road.", "chaos", "scare"),
+    # a lone pronoun after a fronted phrase is the namer, not the group inside the phrase
+    ("according to …, he called", f"Senate\n\nAccording to three people at the dinner, he called the whip "
+     f"{L}a timid manager{R} and left early.", "a timid manager", "speech"),
+    ("as … are known", f"Dams\n\nA second dam rises on the Kelvar - or {L}river of white stone{R} as its upper "
+     "reaches are known.", "river of white stone", "term"),
+    ("as they're more commonly known", f"Police\n\nThe bill bans neck holds, or {L}sleepers,{R} as they\u2019re "
+     "more commonly known, in every county.", "sleepers", "term"),
+    ("as she called it", f"Dams\n\nThe mayor opened the {L}river of white stone{R} as she called it, with a speech.",
+     "river of white stone", "speech"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
+def test_real_news_term(case, article, fragment, kind):
+    r = extract_document(read_text(article, path=case))
+    (q,) = [q for q in r.quotes if q.text.rstrip(".,") == fragment]
+    assert q.kind == kind, q.kind_evidence
