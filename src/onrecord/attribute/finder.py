@@ -22,12 +22,12 @@ from .layout import CLOSERS, Layout, Sentence, Token
 from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, mention_phrase
 
 # words opening an introductory phrase before the subject ("Unlike the mayor, X said …": the
-# subject comes after the comma; "unlike", "amid" added in round 15)
+# subject comes after the comma); the rarer prepositions are lexicon's INTRO_PREPOSITIONS
 INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
 during outside inside backstage afterwards later earlier since although though if because
-despite unlike amid under with without from for by addressing responding replying interviewed
+despite under with without from for by addressing responding replying interviewed
 first second third finally still meanwhile however
-""".split())
+""".split()) | INTRO_PREPOSITIONS
 PUNCT_STOP = frozenset(list(",.;:!?()[]—–") + ["-"])
 AUX = frozenset({"has", "have", "had", "was", "is", "would", "will", "did", "does", "do"})
 
@@ -360,7 +360,7 @@ def _clause_start(left: list[Token]) -> int:
     if not left:
         return 0
     f = left[0].lower
-    if f in INTRO_WORDS or f in INTRO_PREPOSITIONS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None:
+    if f in INTRO_WORDS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None:
         for i, t in enumerate(left):
             if t.text == ",":
                 return i + 1
@@ -473,8 +473,7 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     while subj and subj[0].lower in {"and", "but", "while", "whereas"}:
         subj = subj[1:]  # "“…” and Okonjo-Marsh called the spectators “…”"
     if len(subj) >= 3 and subj[-1].lower == "to":
-        # "likes to say", "went on to say" (its "on" too: "He went" was left as a description
-        # naming no one; round 15, real-news tuning split and unannotated BBC articles)
+        # "likes to say", "went on to say" (its "on" too: "He went" named no one; round 15)
         subj = subj[:-2] if len(subj) < 4 or subj[-2].lower != "on" else subj[:-3]
     if subj and subj[-1].lower in {"was", "were", "is", "are", "been", "be", "being"}:
         return None  # passive ("X was accused of …"): the parse decides who, if anyone, speaks

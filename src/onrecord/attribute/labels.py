@@ -43,8 +43,6 @@ def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surfac
         return None
     caption = start > 0 and left[start - 1].lower == "caption"
     if not caption and not short_line(lay, para):
-        return None
-    if not caption and not _short_line(lay, para):
         return _opening_label(lay, left, start, colon)
     label = left[start:colon]
     cut = next((i for i, t in enumerate(label) if i > 0 and t.lower in _ADJUNCT), len(label))

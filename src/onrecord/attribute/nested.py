@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NESTED
-from .referents import GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
+from ..lexicon.heads import GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
 
 
 def _first_reporter_above(cue: Any, out_ids: set[int], is_report: Callable[[Any], bool]) -> tuple[Any | None, bool]:
