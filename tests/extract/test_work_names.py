@@ -65,13 +65,6 @@ HEADLINE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case,article,fragment,kind", HEADLINE_CASES, ids=[c[0] for c in HEADLINE_CASES])
-def test_words_in_marks_on_a_headline_line(case, article, fragment, kind):
-    result = extract_document(read_text(article))
-    (q,) = [q for q in result.quotes if q.text == fragment]
-    assert q.kind == kind, q.kind_evidence
-
-
 
 # (case, article, fragment, expected kind): a title cue after the marks, an outlet's headline
 CUE_CASES = [
@@ -88,8 +81,10 @@ CUE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case,article,fragment,kind", CUE_CASES, ids=[c[0] for c in CUE_CASES])
-def test_title_cues_after_and_outlet_headlines(case, article, fragment, kind):
+@pytest.mark.parametrize("case,article,fragment,kind", HEADLINE_CASES + CUE_CASES,
+                         ids=[c[0] for c in HEADLINE_CASES + CUE_CASES])
+def test_kind_of_words_on_a_headline_line_or_before_a_title_cue(case, article, fragment, kind):
+    """One fragment of the article, found by its words, has the expected kind."""
     result = extract_document(read_text(article))
     (q,) = [q for q in result.quotes if q.text == fragment]
     assert q.kind == kind, q.kind_evidence
