@@ -19,7 +19,6 @@ from .editorial import FLAG_MARKS, find_editors_note, flag_after
 from .marks import quote_marks
 from .pairing import Pair, blank_between, pair_marks
 from .paragraph_spans import paragraphs
-from .headline_words import quote_headline_words
 from .title_echo import echo_titles
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
@@ -107,7 +106,6 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False,
             quote.kind_evidence.append("closing mark missing: recovered to the paragraph end")
         quotes.append(quote)
     echo_titles(quotes, opts)
-    quote_headline_words(text, quotes, opts)
     return quotes, _stats(text, marks, word_apostrophes, pairing, quotes, opts)
 
 
