@@ -126,7 +126,21 @@ def modifier_only(ents: "Entities") -> None:
     for e in ents.entities:
         if e.roles or e.gender or e.kind == "person" or e.spoke or not e.mentions:
             continue
-        e.modifier = all(not m.possessive and _noun_follows(text, m.end) for m in e.mentions)
+        e.modifier = all(not m.possessive and _noun_follows(text, m.end)
+                         and not _opens_before_verb(text, m) for m in e.mentions)
+
+
+# "Matt Ford covers the law for X. “…” he wrote" (real-news tuning split, round 16): a full
+# name opening its sentence, then a lower-case word in -s, then a determiner, is a subject
+# with its verb and object, not a modifier before a plural noun ("Trump supporters gathered").
+_VERB_OBJECT = re.compile(r"\s+[a-z]+s\s+(?:the|a|an|his|her|their|its)\b")
+
+
+def _opens_before_verb(text: str, m: Mention) -> bool:
+    before = text[:m.start].rstrip(" \t")
+    if before and before[-1] not in "\n.!?":
+        return False
+    return len(name_tokens(text[m.start:m.end])) >= 2 and _VERB_OBJECT.match(text, m.end) is not None
 
 
 def _noun_follows(text: str, end: int) -> bool:
