@@ -317,6 +317,16 @@ def _after_the(toks: list[Token], i: int, run: list[Token], lowers: list[str]) -
     return after_the, plural_after_the
 
 
+_SURNAME_TITLES = frozenset({"king", "judge", "major", "bishop", "chancellor", "dean", "marshal", "chief", "coach"})
+
+
+def _given_then_surname(lowers: list[str]) -> bool:
+    """"Tim Dean, director of the venue, said …": a known given name before a title word that
+    is also a surname is a person (the real-news tuning split dropped the run as a role, and
+    the he after it went to the speaker before)."""
+    return len(lowers) == 2 and lowers[1] in _SURNAME_TITLES and lowers[0] in MALE_GIVEN | FEMALE_GIVEN
+
+
 def _split_role(words: list[str], lowers: list[str], last_title: int,
                 org: bool) -> tuple[list[str], list[str]] | None:
     """The run's role words and name words; None when the run is only a title."""
@@ -339,9 +349,9 @@ def _split_role(words: list[str], lowers: list[str], last_title: int,
             k += 1
         role_words = words[:k]
         name_words = words[k:]
-    elif lowers[-1] in TITLE_WORDS and len(words) > 1 and not org:
+    elif lowers[-1] in TITLE_WORDS and len(words) > 1 and not org and not _given_then_surname(lowers):
         return None  # a run ending in a title ("Massachusetts Gov.") is a role, not a name
-    elif lowers[-1] in TITLE_WORDS and len(words) == 1 and lowers[-1] not in {"king", "judge", "major", "bishop", "chancellor", "dean", "marshal", "chief", "coach"}:
+    elif lowers[-1] in TITLE_WORDS and len(words) == 1 and lowers[-1] not in _SURNAME_TITLES:
         return None  # a bare title ("Premier") is a description, not a name
     return role_words, name_words
 
