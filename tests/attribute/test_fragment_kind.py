@@ -39,6 +39,16 @@ SPEECH = [
     ("a citing verb: 'referred to' the words",
      "Harbour fire\n\nMayor Dilys Okonjo, in her statement on Friday, referred to \u201creckless neglect\u201d "
      "by the owners.", "reckless neglect", "Dilys Okonjo"),
+    # (lane scare2) 'named/cited “…” as' a reason or a challenge cites the subject's words
+    ("a citing verb: 'named' the words 'as' a threat",
+     "Summit opens\n\nIn her opening speech, Chancellor Marit Ellefsen named \u201cshort-term thinking\u201d "
+     "as the gravest threat to the region, along with drought.", "short-term thinking", "Marit Ellefsen"),
+    ("a citing verb: 'cited' the words 'as' his reason",
+     "Council vote\n\nCouncillor Bram Oduya cited \u201cunfinished repairs\u201d as his reason to stand "
+     "again.", "unfinished repairs", "Bram Oduya"),
+    ("a citing noun: 'made reference to' the words",
+     "Harbour fire\n\nIn one early memo, Mayor Dilys Okonjo made reference to a \u201cfallback fund\u201d "
+     "for the owners.", "fallback fund", "Dilys Okonjo"),
 ]
 
 
@@ -76,6 +86,9 @@ KEPT = [
     ("'to continue' reports nothing",
      "Handover\n\nThe plan is for Mr Ostrander to continue until Friday to help with a \u201csmooth handover.\u201d",
      "smooth handover.", "term"),
+    ("'named' without 'as' is a naming",
+     "Harbour works\n\nMayor Dilys Okonjo named the new ferry \u201cthe Grey Gull\u201d on Monday.",
+     "the Grey Gull", "term"),
 ]
 
 
@@ -101,3 +114,11 @@ def test_workers_copy_the_new_kind_back():
     kinds = [[(q.kind, q.kind_evidence, q.speaker) for q in r.quotes] for r in two]
     assert kinds == [[(q.kind, q.kind_evidence, q.speaker) for q in r.quotes] for r in one]
     assert kinds[-1][0][0] == "speech"
+
+
+def test_a_participle_on_a_noun_cites_for_nobody():
+    """(lane scare2) "the option of listing “…” as": no subject of its own, so no speaker."""
+    article = ("Passports\n\nThe judges upheld the rule, ruling that the Home Office did not have to give "
+               "residents the option of listing \u201cHarbour Isle\u201d as their place of birth.")
+    q = next(q for q in _quotes(article) if q.text == "Harbour Isle")
+    assert q.kind != "speech" or q.speaker is None, q.attribution_evidence

@@ -28,9 +28,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..extract.subject import subject_is_named
-from ..lexicon.reporting import COMMISSIVE, LIGHT_VERBS, WEAK_BASES, report_base
+from ..lexicon.reporting import CITING_AS, CITING_NOUNS, COMMISSIVE, LIGHT_VERBS, WEAK_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C
-from .parse_finder import governing_report
+from .parse_finder import citing_report, governing_report
 from .phrase import Surface
 
 if TYPE_CHECKING:
@@ -65,7 +65,8 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     why = " ".join(q.kind_evidence)
     if not any(w in why for w in _UNCREDITED) or any(w in why for w in _DECIDED_ELSEWHERE):
         return None
-    return si if any(_may_speak(t.lower) for t in lay.sentences[si].tokens) else None
+    return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS
+                     for t in lay.sentences[si].tokens) else None
 
 
 def _may_speak(word: str) -> bool:
@@ -78,11 +79,13 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     """The surface of the speaker when the parse shows the fragment ``lay.quotes[qi]`` is
     someone's reported words (the quotation is then made speech, with the reason), else None
     (the quotation keeps its kind)."""
-    found = governing_report(lay, sent, qi, doc)
+    # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
+    cited = citing_report(lay, sent, qi, doc)
+    found = cited or governing_report(lay, sent, qi, doc)
     if found is None:
         return None
     cue, surf, top = found
-    if not surf.parts or not _speaks(cue, top) or not all(_someone(p.kind, p.text) for p in surf.parts):
+    if not surf.parts or not (cited or _speaks(cue, top)) or not all(_someone(p.kind, p.text) for p in surf.parts):
         return None
     q = lay.quotes[qi]
     q.kind = "speech"

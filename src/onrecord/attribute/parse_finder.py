@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
-from ..lexicon.reporting import BACK_VERBS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
+from ..lexicon.reporting import BACK_VERBS, CITING_AS, CITING_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
 from .aside_subject import name_before_aside
 from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
@@ -445,3 +445,44 @@ def governing_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> tuple[An
         return None
     top = min([t for t in f.qtoks if not t.is_punct] or f.qtoks, key=_depth)
     return cue, _from_cue(f, cue), top
+
+
+def citing_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> tuple[Any, Surface, Any] | None:
+    """Like ``governing_report`` for a verb that cites the words rather than reports them:
+    "named “…” as a key challenge", "cited “…” as his reason", "made reference to a “…”"
+    (round 16, lane scare2: a speaker's phrase typed scare, no reporting verb near the marks).
+    None unless the words are the verb's own object (with "as" after them) or the object of
+    "to" after "reference"."""
+    f = _Frame(lay, sent, qi, doc)
+    words = [t for t in f.qtoks if not t.is_punct]
+    if not words:
+        return None
+    top = min(words, key=_depth)
+    verb = _citing_verb(top)
+    # a participle hung on a noun or a preposition has no speaker of its own: "a note …
+    # identifying that “…” as", "the option of listing “…” as" (corpus audit: both were given
+    # a name found elsewhere in the sentence)
+    if verb is None or verb.i not in f.out_ids or verb.dep_ in ("acl", "pcomp"):
+        return None
+    # the subject itself, never "cited X as saying" (_from_cue's quoted object) nor a passive
+    subj, how = subject_of(verb)
+    parts = f.parts(subj) if subj is not None and subj.dep_ == "nsubj" else None
+    if not parts:
+        return None
+    cue_text = _parse_cue_text(f.doc, verb)
+    return verb, Surface(parts, cue_text, f"parse: {how} of '{verb.text}', which cites the words", C.parse_subject), top
+
+
+def _citing_verb(top: Any) -> Any | None:
+    h = top.head
+    if top.dep_ in ("dobj", "oprd") and h.lower_ in CITING_AS and h.pos_ == "VERB":
+        # "as" after the words, hung off the verb or off the words ("named “…” as a threat")
+        return h if any(t.lower_ == "as" and t.dep_ == "prep" and t.i > top.i for t in h.subtree) else None
+    if top.dep_ != "pobj" or h.lower_ != "to":
+        return None
+    up = h.head
+    if up.lower_ in CITING_NOUNS and up.head.lower_ in LIGHT_VERBS:
+        return up.head  # "made reference to" with "to" on the noun
+    if up.lower_ in LIGHT_VERBS and any(c.dep_ == "dobj" and c.lower_ in CITING_NOUNS for c in up.children):
+        return up  # "made reference to" with "to" on the verb
+    return None

@@ -125,6 +125,13 @@ CLAIM_NOUNS = SPEECH_NOUNS | frozenset("""claims assertion assertions contention
 arguments allegation allegations complaint complaints suggestion hypothesis theory insistence
 comments remarks warnings promises pledges vows predictions accusation accusations denial
 declaration explanation assurance assurances boast belief""".split())
+# Verbs that cite someone's words as an instance of something: "named “…” as a key challenge",
+# "cited “…” as his reason" (round 16, lane scare2: a speaker's phrase typed scare because no
+# reporting verb stood next to the marks). Only with "as": "named the ferry “…”" is a naming.
+CITING_AS = frozenset("""cite cites cited citing name names named naming list lists listed listing
+identify identifies identified identifying""".split())
+# Nouns through which a light verb cites words: "made reference to a “…”" (same lane).
+CITING_NOUNS = frozenset({"reference", "references"})
 # Verbs that report speech with "back": "fired back", "shot back", "hit back".
 BACK_VERBS = frozenset({"fired", "fires", "fire", "shot", "shoots", "hit", "hits", "pushed",
                         "snapped", "wrote", "struck"})
