@@ -74,8 +74,12 @@ class Lookup:
                 "embedded_sentences": q("SELECT COUNT(*) FROM embeddings"),  # m001 eager vectors (legacy)
                 "cached_vectors": q("SELECT COUNT(*) FROM vectors"),
             }
-            self.index.reload()  # the index as of now: the SQLite snapshot was taken above
-            counts["passages"] = self.index.num_passages()
+            ids = [r[0] for r in self.db.execute(searchable)]
+            # the index as of now, counted for the snapshot's searchable documents only: a
+            # file's passages are committed before its flag is set, so the whole index can be
+            # ahead of the snapshot (issue 10, F6: 0 documents beside 9,000 passages)
+            self.index.reload()
+            counts["passages"] = self.index.num_passages_of(ids)
         finally:
             self.db.execute("COMMIT")
         return {**counts, "db_bytes": db_bytes, "index_bytes": self.index.size_bytes(), "onrecord": __version__}
