@@ -76,24 +76,26 @@ def record_document_authors(res: "Resolver", lay: Layout, si: int, nouns: list[i
         institution = lay.masked[max(0, x.start - 4) : x.start].lower() == "the "
         if owned is not None and (x.entity.substantial() or institution):
             res.doc_speakers.setdefault(owned.group(1).lower(), [x.entity])
-        elif not x.possessive and _issuing_body(lay.masked, x):
-            res.doc_speakers.setdefault(_MODIFIER_DOC_RE.match(lay.masked, x.end).group(1).lower(), [x.entity])
+        elif not x.possessive and (noun := _issued_noun(lay.masked, x)) is not None:
+            res.doc_speakers.setdefault(noun, [x.entity])
 
 
-def _issuing_body(masked: str, x: "Mention") -> bool:
-    """"a World Bank report", "the IMF review": an organisation named right before a document
-    noun after a determiner. Never a person or an unclassified name, which there is as often
-    the topic ("a Dana X review of the accounts"), a place, or a lone word that is no acronym
-    ("the Muslim statement of faith" on the tuning split then issued "a U.N. statement")."""
+def _issued_noun(masked: str, x: "Mention") -> str | None:
+    """The document noun (lower case) when ``x`` names its issuer: "a World Bank report", "the
+    IMF review", an organisation named right before a document noun after a determiner. Never
+    a person or an unclassified name, which there is as often the topic ("a Dana X review of
+    the accounts"), a place, or a lone word that is no acronym ("the Muslim statement of faith"
+    on the tuning split then issued "a U.N. statement")."""
     e = x.entity
-    if _MODIFIER_DOC_RE.match(masked, x.end) is None or e.kind != "org":
-        return False
+    doc = _MODIFIER_DOC_RE.match(masked, x.end)
+    if doc is None or e.kind != "org":
+        return None
     if len(name_tokens(e.canonical)) < 2 and not e.canonical.isupper():
-        return False
+        return None
     if is_place(e.canonical) or e.place_evidence > 0:
-        return False
+        return None
     begin = x.prefix_start if 0 <= x.prefix_start <= x.start else x.start
-    return _DETERMINED_RE.search(masked[max(0, begin - 30) : begin]) is not None
+    return doc.group(1).lower() if _DETERMINED_RE.search(masked[max(0, begin - 30) : begin]) else None
 
 
 def forget_issuers(res: "Resolver", lay: Layout, si: int, docs: set[str]) -> None:
