@@ -5,6 +5,7 @@
     python eval/real/attribution/draw.py --write-held-ids   # the 60-article held-out test extension
     python eval/real/attribution/draw.py --write-fresh-ids  # 60 fresh tuning articles (round 13)
     python eval/real/attribution/draw.py --write-fresh2-ids  # 60 more, two readers (eighth session)
+    python eval/real/attribution/draw.py --write-fresh3-ids  # 60 more, three readers in pairs (tenth session)
     python eval/real/attribution/draw.py --out DIR          # writes DIR/<id>.txt (both lists)
 
 The corpora's text is not ours to commit, so the repository keeps only the ids (articles.tsv:
@@ -64,7 +65,14 @@ FRESH_IDS = HERE / "articles-fresh.tsv"
 # on unseen news, and rules and the ranker need more of them to learn from. A tuning set.
 FRESH2_SEED = 20261208
 FRESH2_IDS = HERE / "articles-fresh2.tsv"
-ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS)  # every list, in the order drawn
+# The third fresh tuning set (issue 11, tenth session): 60 more (30 AllSides, 30 BBC, uniformly at
+# random, outside all five lists above), three readers in rotating pairs (each article read by two,
+# blind), adjudicated (gold-fresh3.jsonl). Drawn because rounds 15-16 found few error classes
+# left with three tuning items: scored once before any rule saw it (an honest unseen figure),
+# then a tuning set.
+FRESH3_SEED = 20261209
+FRESH3_IDS = HERE / "articles-fresh3.tsv"
+ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -181,7 +189,12 @@ def draw_fresh() -> list[tuple[str, str, str]]:
 
 def draw_fresh2() -> list[tuple[str, str, str]]:
     """60 more fresh tuning articles outside every earlier list, uniformly at random."""
-    return draw_uniform(FRESH2_SEED, {r["id"] for p in ALL_IDS[:-1] for r in read_ids(p)})
+    return draw_uniform(FRESH2_SEED, {r["id"] for p in ALL_IDS[:4] for r in read_ids(p)})
+
+
+def draw_fresh3() -> list[tuple[str, str, str]]:
+    """60 more fresh tuning articles outside every earlier list, uniformly at random."""
+    return draw_uniform(FRESH3_SEED, {r["id"] for p in ALL_IDS[:5] for r in read_ids(p)})
 
 
 def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None) -> None:
@@ -217,6 +230,7 @@ def main() -> None:
     ap.add_argument("--write-held-ids", action="store_true", help="(re)draw the 60-article held-out test extension")
     ap.add_argument("--write-fresh-ids", action="store_true", help="(re)draw the 60-article fresh tuning set")
     ap.add_argument("--write-fresh2-ids", action="store_true", help="(re)draw the second 60-article fresh tuning set")
+    ap.add_argument("--write-fresh3-ids", action="store_true", help="(re)draw the third 60-article fresh tuning set")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
     if a.write_ids:
@@ -229,6 +243,8 @@ def main() -> None:
         write_ids(draw_fresh(), FRESH_IDS, FRESH_SEED, split="tune")
     if a.write_fresh2_ids:
         write_ids(draw_fresh2(), FRESH2_IDS, FRESH2_SEED, split="tune")
+    if a.write_fresh3_ids:
+        write_ids(draw_fresh3(), FRESH3_IDS, FRESH3_SEED, split="tune")
     if a.out:
         print(f"{materialise(a.out)} articles written to {a.out}")
 
