@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .family import other_gender
-from ..lexicon.titles import FEMALE_WORDS, MALE_WORDS
+from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS
 from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
 from .layout import Layout
@@ -91,7 +91,7 @@ class Entity:
         bare honorifics (Mr, Ms); "Calder’s transport minister", not a later aside."""
         for _, r in sorted(self.roles, key=lambda x: x[0]):
             words = [w.strip(".") for w in r.lower().split()]
-            if words and all(w in {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "a", "an"} for w in words):
+            if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words):
                 continue
             return r
         return None

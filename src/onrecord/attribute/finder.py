@@ -57,13 +57,13 @@ _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopol
 
 
 def _ly_adverb(toks: list[Token]) -> bool:
-    """"She apparently", "Smith reportedly": a lower-case -ly word right after a pronoun or a
-    name (not after "the": "the family said")."""
+    """"She apparently", "Smith reportedly", "The document reportedly" (a description kept
+    the adverb): a lower-case -ly word after the subject (not after "the": "the family")."""
     if len(toks) < 2:
         return False
     w, prev = toks[-1].text, toks[-2]
     return (w.islower() and w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS
-            and (prev.lower in SUBJECT_PRONOUNS or prev.is_cap and prev.lower not in DETERMINERS))
+            and prev.lower not in DETERMINERS)
 
 
 def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], list[Token]]:

@@ -21,6 +21,11 @@ HONORIFICS = frozenset(
     deputy superintendent officer constable hon honourable honorable""".split()
 )
 
+# Courtesy titles: say nothing of a role, only (some) of gender. A role that is one of these
+# alone is no description ("Mr Dein" is not described as "Mr"), and words before one are not
+# a role ("those who selected Mr Houston": "selected" is a verb).
+COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
+
 # Capitalised words that head a role inside a run of capitals ("Energy Minister Kurt X",
 # "Provincial Fire Chief Y"): everything up to the last of these is the role, the rest the name.
 TITLE_WORDS = HONORIFICS | frozenset("""
