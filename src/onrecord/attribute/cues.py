@@ -86,7 +86,8 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", 
 ADVERBS = frozenset("""also later then simply just only again quickly finally previously once
 earlier recently still repeatedly flatly bluntly angrily quietly calmly firmly publicly
 privately afterwards afterward subsequently separately herself himself themselves itself
-""".split())
+now even today yesterday tonight further
+""".split())  # "Coulter now says", "The actor even says" were left null (400 real articles read)
 
 # East Asian surnames that come first in a name ("Park Min-cheol" is Park's).
 SURNAME_FIRST = frozenset("""kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo

@@ -54,11 +54,11 @@ def _strip_adverbs(toks: list[Token]) -> list[Token]:
 
 
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully"})
+_CLOSING = re.compile("''|[" + re.escape(CLOSERS) + "]?")  # '' : typewriter closing marks (AP copy)
 
 
 def _ly_adverb(toks: list[Token]) -> bool:
-    """"She apparently", "Smith reportedly", "The document reportedly" (a description kept
-    the adverb): a lower-case -ly word after the subject (not after "the": "the family")."""
+    """"Smith reportedly", "The document reportedly": a lower-case -ly word after the subject (not "the family")."""
     if len(toks) < 2:
         return False
     w, prev = toks[-1].text, toks[-2]
@@ -68,10 +68,10 @@ def _ly_adverb(toks: list[Token]) -> bool:
 
 def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], list[Token]]:
     """Tokens left of the opening mark (back to the previous quotation in the sentence or the
-    sentence start) and right of the closing mark (to the next quotation or the end)."""
+    start) and right of the closing mark (to the next quotation or the end)."""
     q = lay.quotes[qi]
     open_pos = q.start - 1 if q.start > 0 and lay.text[q.start - 1] in CLOSERS else q.start
-    close_end = q.end + 1 if q.end < len(lay.text) and lay.text[q.end] in CLOSERS else q.end
+    close_end = q.end + len(_CLOSING.match(lay.text, q.end).group())
     if sent._bounds is None:
         sent._bounds = ([t.start for t in sent.tokens], [t.end for t in sent.tokens],
                         sorted(lay.quotes[j].start for j in sent.quotes),
@@ -79,7 +79,7 @@ def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], li
     t_starts, t_ends, q_starts, q_ends = sent._bounds
     # the latest end of a quotation before this one, the earliest start of one after it
     k = bisect_right(q_ends, q.start)
-    prev_end = max(sent.start, q_ends[k - 1] + 1) if k else sent.start
+    prev_end = max(sent.start, q_ends[k - 1] + max(1, len(_CLOSING.match(lay.text, q_ends[k - 1])[0]))) if k else sent.start
     k = bisect_left(q_starts, q.end)
     next_start = min(sent.end, q_starts[k] - 1) if k < len(q_starts) else sent.end
     # tokens do not overlap, so their starts and ends rise together: slices, not scans
