@@ -6,6 +6,7 @@
     python eval/real/attribution/draw.py --write-fresh-ids  # 60 fresh tuning articles (round 13)
     python eval/real/attribution/draw.py --write-fresh2-ids  # 60 more, two readers (eighth session)
     python eval/real/attribution/draw.py --write-fresh3-ids  # 60 more, three readers in pairs (tenth session)
+    python eval/real/attribution/draw.py --write-fresh4-ids  # 60 more, two readers (tenth session)
     python eval/real/attribution/draw.py --out DIR          # writes DIR/<id>.txt (both lists)
 
 The corpora's text is not ours to commit, so the repository keeps only the ids (articles.tsv:
@@ -72,7 +73,11 @@ FRESH2_IDS = HERE / "articles-fresh2.tsv"
 # then a tuning set.
 FRESH3_SEED = 20261209
 FRESH3_IDS = HERE / "articles-fresh3.tsv"
-ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS)  # every list, in the order drawn
+# The fourth fresh tuning set (tenth session): 60 more the same way, two readers each all 60,
+# drawn when fresh3's readers finished early, for the next rounds' tuning data.
+FRESH4_SEED = 20261210
+FRESH4_IDS = HERE / "articles-fresh4.tsv"
+ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -197,6 +202,11 @@ def draw_fresh3() -> list[tuple[str, str, str]]:
     return draw_uniform(FRESH3_SEED, {r["id"] for p in ALL_IDS[:5] for r in read_ids(p)})
 
 
+def draw_fresh4() -> list[tuple[str, str, str]]:
+    """60 more fresh tuning articles outside every earlier list, uniformly at random."""
+    return draw_uniform(FRESH4_SEED, {r["id"] for p in ALL_IDS[:6] for r in read_ids(p)})
+
+
 def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None) -> None:
     lines = [f"# seed {seed}; max_chars {MAX_CHARS}; see draw.py", "id\tcorpus\tgroup\tsplit"]
     lines += [f"{i}\t{c}\t{g}\t{split or split_of(i)}" for i, c, g in chosen]
@@ -231,6 +241,7 @@ def main() -> None:
     ap.add_argument("--write-fresh-ids", action="store_true", help="(re)draw the 60-article fresh tuning set")
     ap.add_argument("--write-fresh2-ids", action="store_true", help="(re)draw the second 60-article fresh tuning set")
     ap.add_argument("--write-fresh3-ids", action="store_true", help="(re)draw the third 60-article fresh tuning set")
+    ap.add_argument("--write-fresh4-ids", action="store_true", help="(re)draw the fourth 60-article fresh tuning set")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
     if a.write_ids:
@@ -245,6 +256,8 @@ def main() -> None:
         write_ids(draw_fresh2(), FRESH2_IDS, FRESH2_SEED, split="tune")
     if a.write_fresh3_ids:
         write_ids(draw_fresh3(), FRESH3_IDS, FRESH3_SEED, split="tune")
+    if a.write_fresh4_ids:
+        write_ids(draw_fresh4(), FRESH4_IDS, FRESH4_SEED, split="tune")
     if a.out:
         print(f"{materialise(a.out)} articles written to {a.out}")
 
