@@ -27,6 +27,16 @@ CASES = [
     ("took to a platform to say",
      "Storm response\n\nGovernor Reina Castell visited the coast on Monday. Castell took to "
      "Twitter to say she was \u201cheartbroken\u201d by the damage.", -1, "Reina Castell"),
+    ("a long role between party and name",
+     "Housing plans\n\nThe party made its claims on Monday. \"This is typical hypocrisy,\" said "
+     "Tory shadow local government secretary Delia Fenwick.", -1, "Delia Fenwick"),
+    ("an office 'to the' a body before the name",
+     "Housing plans\n\nThe report came out on Monday. But Chief Secretary to the Treasury Mira "
+     "Oduya attacked the plans. \"They are cutting spending by a vast sum,\" she said.", -1, "Mira Oduya"),
+    ("two title words are no name",
+     "Housing plans\n\nThe report came out on Monday. Chief Secretary Mira Oduya spoke first. "
+     "But the Chief Secretary left early. \"They are cutting spending by a vast sum,\" she said.",
+     -1, "Mira Oduya"),
 ]
 
 

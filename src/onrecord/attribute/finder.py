@@ -15,7 +15,7 @@ from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_PREPOSITIONS
 from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
 from ..lexicon.titles import TITLE_WORDS
-from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
 from .labels import label_colon
 from .layout import CLOSERS, Layout, Sentence, Token
@@ -217,7 +217,7 @@ def _particle(r: list[Token], k: int) -> bool:
 
 def _role_bridge(r: list[Token], k: int) -> bool:
     """Lower-case words at r[k:] lead, through a role word, to more capitals."""
-    for j in range(k, min(len(r), k + 4)):
+    for j in range(k, min(len(r), k + NAME_WORDS.role_bridge_tokens)):
         t = r[j]
         if t.text[:1].isupper():
             prev = r[j - 1].lower

@@ -280,10 +280,11 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     # name wins; otherwise the head of the run decides ("Coastal Bank of Calder", "Harrow & Crane")
     after_the, plural_after_the = _after_the(toks, i, run, lowers)
     if after_the and last_title < 0 and len(words) >= 3 \
-            and lowers[-1] not in ORG_WORDS and i >= 3 and toks[i - 2].lower == "of" \
+            and lowers[-1] not in ORG_WORDS and i >= 3 and toks[i - 2].lower in {"of", "to"} \
             and toks[i - 3].lower in TITLE_WORDS:
-        # "Speaker of the House Nancy X", "Chancellor of the Exchequer Gordon Y": the body
-        # closes the title and the last two words are the person (round 5: "House Nancy X")
+        # "Speaker of the House Nancy X", "Chancellor of the Exchequer Gordon Y", "Chief
+        # Secretary to the Treasury Paul Z": the body closes the title and the last two words
+        # are the person (round 5: "House Nancy X"; "Treasury Paul Z" in 400 articles read)
         return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
     if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
         return None  # "the California Democrat": a description of someone named elsewhere
@@ -335,6 +336,8 @@ def _split_role(words: list[str], lowers: list[str], last_title: int,
     if last_title >= 0:
         role_words = words[: last_title + 1]
         name_words = words[last_title + 1 :]
+        if len(name_words) == 1 and lowers[-1] in TITLE_WORDS and lowers[-1] not in _SURNAME_TITLES:
+            return None  # "Chief Secretary", "Vice President": two title words, no name
         if len(name_words) > 2 and name_words[0].lower() in {"of", "for"}:
             # "Secretary of State Hillary Clinton": the office's object belongs to the role
             tail = person_tail(name_words)
