@@ -39,6 +39,7 @@ from .bounds import LIMITS, can_decide
 from .label_rules import _a_label, _billed_as, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called, _wording_modified
 from .reading import QuoteContext, _Reading
 from .speech_rules import (
+    _clause_piece,
     _closes_the_headline,
     _colon_after_speaker,
     _flagged,
@@ -88,7 +89,7 @@ KIND_RULES = (
     _title_case_after_preposition, _headline_of_an_outlet, _headline_after_written_piece,
     _meaning_stated, _known_as_after, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
-    _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _created_thing, _reporting_verb,
+    _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _reporting_verb,
     _paragraph_opener, _closes_the_headline, _a_label, _wording_modified, _modifier, _previous_sentence_reports, _coined_phrase,
 )
 

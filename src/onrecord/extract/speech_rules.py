@@ -8,6 +8,7 @@ import re
 
 from .bounds import decides
 from .cues import _plural_present, _reporting_cue
+from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, DEGREE_WORDS, NOUN_PHRASE_OPENERS, PRONOUN_CONTRACTIONS
 from .lexicon import ORG_NOUNS
 from .reading import Decision, _Reading
 from .subject import DEMONYM_RE, clause_subject, subject_is_named
@@ -65,6 +66,46 @@ def _reporting_verb(r: _Reading) -> Decision | None:
         return "scare", [f"reporting verb '{verb}' credited to a generic group"]
     where_txt = "closing the sentence of" if where == "end" else where
     return "speech", [f"reporting verb '{verb}' {where_txt} the quotation"]
+
+
+@decides(min_words=2, max_words="speech_min_words")
+def _clause_piece(r: _Reading) -> Decision | None:
+    """A fragment of two or three words that opens like a clause — a modal or auxiliary verb
+    ("Trump “could have” made an address", "not sure if he “would shoot himself”"), or a
+    subject pronoun and its verb (a headline's "…, ‘it humanizes him’", "a better answer than
+    “I don't know.”") — is a piece of what someone said: scare quotes and terms are noun and
+    adjective phrases (real-news tuning splits tune and fresh2: 12 such fragments of at most
+    three words, all speech in gold, 6 of them typed scare or term). "would-be" is one
+    hyphenated word, not "would"; a piece after an article or possessive is a label."""
+    ws = [w.lower().replace("\u2019", "'") for w in _CLAUSE_WORD.findall(r.text)]
+    if r.n >= r.opts.speech_min_words or not 2 <= len(ws) < r.opts.speech_min_words:
+        return None
+    first, second = ws[0], ws[1]
+    opens = first in AUXILIARY_OPENERS or first in PRONOUN_CONTRACTIONS or (
+        first in CLAUSE_PRONOUNS and (second in AUXILIARY_OPENERS or _finite_verb(second)))
+    # after an article or a possessive (up to one adverb between: 'an almost “must win” state')
+    # the piece names a thing: 'a “don't forget me” feel', 'the “do nothing” dynamics' (corpus audit)
+    if not opens or _after_noun_opener([w.lower() for w in _words(r.left)[-2:]]):
+        return None
+    return "speech", [f"opens like a clause ('{first} {second}'): someone's words, not a label"]
+
+
+# words with their inner apostrophes and hyphens ("don't", "would-be": one word each)
+_CLAUSE_WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+
+
+def _after_noun_opener(last: list[str]) -> bool:
+    """The last two words before the marks end in an article or possessive, with at most one
+    degree word or -ly adverb after it."""
+    if last and last[-1] in NOUN_PHRASE_OPENERS:
+        return True
+    return len(last) == 2 and last[0] in NOUN_PHRASE_OPENERS and (last[1] in DEGREE_WORDS or last[1].endswith("ly"))
+
+
+def _finite_verb(word: str) -> bool:
+    """A present or past verb form after a pronoun ("humanizes", "claims", "wanted"); a noun
+    after "it" ("it girl") is neither."""
+    return len(word) > 3 and (word.endswith("s") and not word.endswith("ss") or word.endswith("ed"))
 
 
 @decides(min_words=2)

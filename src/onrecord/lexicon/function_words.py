@@ -33,3 +33,24 @@ SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 INTRO_PREPOSITIONS = frozenset("""ahead amid amidst among amongst upon unlike across throughout
 within until against toward towards around beyond besides alongside behind following prior
 """.split())
+
+# Modal and auxiliary verbs, with their negated contractions: a fragment in marks that opens
+# with one ("“could have”", "“will not affect”") is a piece of a clause, someone's words, never
+# a label (extract/speech_rules._clause_piece). Apostrophes are straight here; callers fold ’.
+AUXILIARY_OPENERS = frozenset(
+    """could would should will can may might must shall is are was were has have had do does
+    did won't can't couldn't wouldn't shouldn't isn't aren't wasn't weren't hasn't haven't
+    hadn't don't doesn't didn't mustn't""".split()
+)
+# Subject pronouns and their contractions with a verb ("it's", "I'm"): the clause piece's other
+# opening, when a verb follows the bare pronoun ("“it humanizes him”", "“I don't know”").
+CLAUSE_PRONOUNS = frozenset("i we he she it they you".split())
+PRONOUN_CONTRACTIONS = frozenset(
+    """it's i'm we're they're you're he's she's i've we've they've you've i'll we'll they'll
+    he'll she'll it'll i'd we'd they'd he'd she'd""".split()
+)
+# Words that open a noun phrase ("a “must win” state", "the “do nothing” dynamics", "first
+# “I do's”"): a clause piece right after one is used as a noun or a modifier, a label.
+NOUN_PHRASE_OPENERS = frozenset("a an the this these those his her its their our my your few first".split())
+# Degree words that may stand between such an opener and the marks ("an almost “must win” race").
+DEGREE_WORDS = frozenset("almost nearly very so more most quite rather".split())
