@@ -21,6 +21,18 @@ DESCRIPTIONS = [
      "Candidate dropped\n\nParty treasurer Arlo Penhallow was due to stand in the Eastfield "
      "seat. \u201cI feel the party has over-reacted,\u201d Mr Penhallow said.",
      "Arlo Penhallow", "Party treasurer"),
+    ("an article and an adjective before a name describe the named man",
+     "Primary night\n\nArlo Penhallow won the state on Tuesday night.\n\n\u201cIt looks like a "
+     "massive victory,\u201d a subdued Penhallow told supporters.",
+     "Arlo Penhallow", None),
+    ("the same with a courtesy title",
+     "Primary night\n\nArlo Penhallow won the state on Tuesday night.\n\n\u201cIt looks like a "
+     "massive victory,\u201d an ebullient Mr. Penhallow told supporters.",
+     "Arlo Penhallow", None),
+    ("an adjective and a people stay a description",
+     "Clashes\n\nArlo Penhallow spoke on Tuesday night.\n\n\u201cWe are afraid,\u201d a young "
+     "Palestinian told reporters.",
+     None, "a young Palestinian"),
 ]
 
 

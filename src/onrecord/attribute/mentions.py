@@ -447,9 +447,14 @@ def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
     return " ".join(words), pstart
 
 
+# Role endings that are not also adjective endings ("an ebullient Mr X": -ent, -al, -ive, -ic
+# make adjectives as often as roles, so they do not make a role before a courtesy title).
+_NOUN_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "chief", "ee", "eer", "ess", "head", "coach", "ner")
+
+
 def _role_word(word: str) -> bool:
     low = word.lower()
-    return low in TITLE_WORDS or low in DETERMINERS or low.endswith(ROLE_SUFFIXES)
+    return low in TITLE_WORDS or low in DETERMINERS or low.endswith(_NOUN_ROLE_SUFFIXES)
 
 
 APPOS_AFTER_RE = re.compile(r"^,\s+(?:\d+,\s+)?((?:the|a|an|its|his|her|their|my|our)\s[^,;.:“”\"]{2,90}?)(?=,|\.|;|$| —)")
