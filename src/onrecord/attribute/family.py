@@ -21,6 +21,10 @@ from .cues import FEMALE_GIVEN, MALE_GIVEN
 _PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)
 _MALE = frozenset({"he"})
 _GIVEN = FEMALE_GIVEN | MALE_GIVEN
+# Quoted words in the window are the speaker's about someone else: "Carville shot back: "Are
+# you saying she's …"" (round 17, lane names2: a campaign strategist's surname read as a
+# woman's in an article about a candidate, unannotated corpus); an unclosed quote runs to the end
+_QUOTED_RE = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
 _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 
 
@@ -41,6 +45,7 @@ def other_gender(text: str, start: int, surname: str, given: str) -> bool:
             continue
         end = at + len(surname)
         window = re.split(r"[.!?\n]", text[end : end + NAME_WORDS.family_pronoun_window], maxsplit=1)[0]
+        window = _QUOTED_RE.sub(" ", window)
         p = _PRONOUN_RE.search(window)
         if p is not None:
             if p.group(1).lower() in _MALE:
