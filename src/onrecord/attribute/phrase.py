@@ -118,20 +118,9 @@ def _group_part(g: list[Token]) -> Part | None:
         # makes it a clause, not a speaker's role and name (round 11, real-news tuning split)
         return None
     caps = [i for i, t in enumerate(g) if _capital(t) and t.lower not in DETERMINERS]
-    if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
-        return Part("doc", " ".join(t.text for t in g), g[0].start)
-    if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS):
-        return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the California Democrat"
-    if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
-                                                    for t in g[1:]):
-        return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
-    if first in {"a", "an"} and _adjective_then_name(g):
-        k = _name_run_start(g)
-        return Part("name", _join(g[k:]), g[k].start)  # "a subdued Trump told supporters"
-    if first in {"a", "an", "another"} and len(g) >= 2:
-        # "Another Green Beret told …", "a Fox News producer said": someone unnamed, described
-        # by a capitalised group or employer, not a name (round 11, real-news tuning split)
-        return Part("desc", " ".join(t.text for t in g), g[0].start)
+    det = _determiner_part(g, first)
+    if det is not None:
+        return det
     held = _held_by_head(g)
     if held is not None:
         return held
@@ -155,9 +144,27 @@ def _group_part(g: list[Token]) -> Part | None:
         head = g[-1].lower
         if head in DOCUMENT_NOUNS:
             return Part("doc", text, g[0].start)
-        if first in {"my", "our"}:
-            return Part("desc", text, g[0].start)
         return Part("desc", text, g[0].start)
+    return None
+
+
+def _determiner_part(g: list[Token], first: str) -> Part | None:
+    """A document, or a phrase opened by a determiner: a description, or the name after "a"
+    and adjectives; None when the group is none of these."""
+    if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
+        return Part("doc", " ".join(t.text for t in g), g[0].start)
+    if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS):
+        return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the California Democrat"
+    if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
+                                                    for t in g[1:]):
+        return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
+    if first in {"a", "an"} and _adjective_then_name(g):
+        k = _name_run_start(g)
+        return Part("name", _join(g[k:]), g[k].start)  # "a subdued Trump told supporters"
+    if first in {"a", "an", "another"} and len(g) >= 2:
+        # "Another Green Beret told …", "a Fox News producer said": someone unnamed, described
+        # by a capitalised group or employer, not a name (round 11, real-news tuning split)
+        return Part("desc", " ".join(t.text for t in g), g[0].start)
     return None
 
 
