@@ -32,6 +32,10 @@ def _acronym_for(name: str, head: str) -> bool:
 _GENDERED = {"he": "m", "she": "f"}  # not his/him/her: "Pianist X, who played in his quartet, …"
 
 
+# "his friend, ", "her longtime lawyer, ": an owned role in lower case before a comma
+_OWNED_ROLE_RE = re.compile(r"(?:his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+", re.I)
+
+
 class Referents:
     """The referent-finding half of ``Resolver``: reads ``self.lay``, ``self.ents``, ``self.opt``
     and the other state ``Resolver.__init__`` sets, and calls its ``resolve_part``."""
@@ -336,6 +340,9 @@ class Referents:
         """A clause opening on a pronoun (or his/her): its referent; None for any other opener."""
         t0 = toks[c0]
         if t0.lower in {"his", "her"} and c0 + 1 < len(toks) and toks[c0 + 1].text[:1].islower():
+            named = self._owned_apposition(t0.start, sent_idx)
+            if named is not None:
+                return [named]
             # "Her evasions were obvious …. She was a delegate": the owner is the topic; without
             # it the next "she" fell to a man of unknown gender mentioned in between
             e = self.pronoun("he" if t0.lower == "his" else "she", t0.start, sent_idx)
@@ -350,6 +357,22 @@ class Referents:
                 self.pronoun(t0.lower, t0.start, sent_idx)
             return [e] if e else []
         return None
+
+    def _owned_apposition(self, pos: int, sent_idx: int) -> Entity | None:
+        """"His friend, Ada X, a councillor, blames …": the person named in apposition after the
+        owned role is the subject, not the owner. Read as the owner, the widow's statement, the
+        strategist's memo and the party leader's "he said" went to the man they were about: on
+        140 unannotated corpus articles holding the construct, 13 speakers changed, all 13
+        wrong -> right (round 17, lane continue2); none on the six real splits."""
+        m = _OWNED_ROLE_RE.match(self.lay.masked, pos)
+        if m is None:
+            return None
+        # the name (with any title before it) opens right after the comma, and a comma closes it
+        first = next((x for x in self.by_sentence.get(sent_idx, []) if x.entity is not None and
+                      (x.prefix_start if 0 <= x.prefix_start <= x.start else x.start) == m.end()), None)
+        if first is None or not re.match(r"\s*,", self.lay.masked[first.end :]):
+            return None
+        return first.entity if first.entity.is_person() else None
 
     def _mention_subject(self, toks: list[Any], t0: Any, ms: list[Any]) -> list[Entity] | None:
         """The first mention, when at most four plain words precede it in the clause; None when
