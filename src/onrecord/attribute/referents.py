@@ -15,6 +15,7 @@ from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from ..text.phrase import has_phrase
 from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PRONOUNS, SUBJECT_PRONOUNS
 from .finder import INTRO_WORDS, Part, _clause_start
+from .inverted_credit import inverted_credit
 from .entities import Entity
 from .layout import CLOSERS
 from .mentions import name_tokens
@@ -483,10 +484,16 @@ class Referents:
             return []
         tail = toks[commas[-1] + 1 :]
         verbs = [i for i, t in enumerate(tail) if report_base(t.lower)]
-        if not verbs or verbs[0] == 0 or verbs[0] > 3:
-            return []
         from .finder import mention_phrase
 
+        if not verbs or verbs[0] == 0:
+            named = inverted_credit(toks, commas[-2:])
+            e = self.resolve_part(named, named.start, sent_idx)[0] if named else None
+            # a person only: "…, says the Associated Press, which …. They tried …" put the
+            # agency on the contractors' "they" (corpus check)
+            return [e] if isinstance(e, Entity) and (e.is_person() or e.person_like()) else []
+        if verbs[0] > 3:
+            return []
         parts = mention_phrase(tail[: verbs[0]])
         if parts and len(parts) == 1 and parts[0].kind == "desc":
             self._note_unnamed_part(parts[0], sent_idx)  # "…, the spokesman said."

@@ -197,6 +197,13 @@ CLASSIFIER_PHRASES = (
     r"(?:a|the)\s+spokes(?:man|woman|person)",
 )
 
+# Reporting verbs that close a sentence of reported speech in the inverted order, subject after
+# the verb: "…, says Mr X." / "…, added Y, the chief." Only verbs that take no person as object:
+# after a comma, "…, told The Post." and "…, blasted X on Tuesday." name the one spoken to or
+# about, the subject standing before the comma (round 17, lane narration2, corpus check).
+INVERSION_BASES = frozenset("""say add write explain note argue insist observe recall conclude
+reply admit acknowledge contend suggest agree complain caution maintain""".split())
+
 # Capitalised verbs of title-case headlines ("Romney Says This Isn't A “…”").
 HEADLINE_VERBS = frozenset(
     "Says Said Tells Told Calls Called Warns Warned Urges Urged Slams Slammed Claims Claimed "
