@@ -19,6 +19,7 @@ from .entities import Entity
 from .layout import CLOSERS
 from .mentions import name_tokens
 from .subject_keeps import subject_keeps
+from .reported import reported_subject
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
@@ -47,6 +48,10 @@ class Referents:
             self.unclear[pos] = unnamed
             return None
         order, near = self._antecedents(pos, sent_idx)
+        barred = reported_subject(self, pos, sent_idx) if g in {"m", "f"} else None
+        if barred is not None:  # "Mr Blair has …, he said": not Mr Blair (reported.py)
+            order = [(e, sj) for e, sj in order if e is not barred]
+            near = [e for e in near if e is not barred]
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep)
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
