@@ -25,7 +25,8 @@ def reported_subject(res: Any, pos: int, sent_idx: int) -> Any:
     …, he said"), or None: when the pronoun is no reporting verb's subject right after a comma,
     when the words it reports are a quotation ending right before it ("X said he would not go
     – “…,” he told CNN": the quotation is what he said, and X may be he), or when the sentence
-    opens on an introduction ("When I asked the mayor, X, …, he said")."""
+    opens on an introduction ("When I asked the mayor, X, …, he said"), or when a quotation
+    follows the pronoun (then that is what it reports)."""
     toks = res.lay.sentences[sent_idx].tokens
     i = next((k for k, t in enumerate(toks) if t.start == pos), None)
     if i is None or i < 2 or i + 1 >= len(toks) or not report_base(toks[i + 1].lower):
@@ -33,6 +34,12 @@ def reported_subject(res: Any, pos: int, sent_idx: int) -> Any:
     if toks[i - 1].text != "," or toks[i - 2].text in CLOSERS:
         return None
     if _clause_start(toks[:i]) > 0:
+        return None
+    sent = res.lay.sentences[sent_idx]
+    if any(res.lay.quotes[qi].start > pos for qi in sent.quotes):
+        # "But X said the question is …, and, on that score, he said, “…”": the words are
+        # after the verb, so what comes before is no reported clause (corpus: Obama's words
+        # went to the host named in the sentence before)
         return None
     # a joint subject ("X and Y have been arguing …, she said with a laugh") is no lone name:
     # _own_subject leaves it out, and she may be one of them
