@@ -20,6 +20,7 @@ from .layout import CLOSERS
 from .mentions import name_tokens
 from .subject_keeps import subject_keeps
 from .reported import reported_subject
+from .indefinite import indefinite_voice
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
@@ -297,6 +298,10 @@ class Referents:
         if opened is not None:
             return opened
         ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
+        one = indefinite_voice(self.lay.masked, t0, s.end) if t0.lower in {"a", "an", "one"} else None
+        if one:  # "A senior official said …. He added …": the official (indefinite.py)
+            self.unnamed_subj[sent_idx] = one
+            return []
         voice = body_voice(self.lay.masked, t0, ms[0]) if ms and t0.lower in {"the", "a", "an"} else None
         if voice:  # "The Ofcom spokesman said …": an unnamed person, not Ofcom (voices.py)
             self.unnamed_subj[sent_idx] = voice
