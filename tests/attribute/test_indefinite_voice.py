@@ -28,3 +28,9 @@ def test_quoted_spokeswoman_keeps_the_next_she(speech_of):
            "said it was a \u201cbasic principle\u201d that nobody is punished without a trial. She "
            "added: \u201cA judge alone does not make it fair.\u201d\n")
     assert [q.speaker for q in speech_of(art)][1:] == [None]
+
+
+def test_unnamed_woman_is_not_the_next_he(speech_of):
+    art = ("Filibuster\n\nSen. Harlan Voss spoke for 13 hours. A spokeswoman said Voss had not eaten "
+           "all day.\n\n\u201cI am very tired,\u201d he said.\n")
+    assert [q.speaker for q in speech_of(art)] == ["Harlan Voss"]

@@ -20,7 +20,8 @@ from .layout import CLOSERS
 from .mentions import name_tokens
 from .subject_keeps import subject_keeps
 from .reported import reported_subject
-from .indefinite import indefinite_voice
+from .indefinite import indefinite_voice, other_gender
+from .apposed import apposed_pronoun
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
@@ -43,7 +44,7 @@ class Referents:
         salient compatible one in reach, in passes from the strongest evidence down."""
         g = "x" if pron == "person" else PRONOUNS.get(pron, "p")
         unnamed = self.unnamed_subj.get(sent_idx - 1) if g in {"m", "f"} else None
-        if unnamed and self._own_subject(pos, sent_idx) is None:
+        if unnamed and not other_gender(unnamed, g) and self._own_subject(pos, sent_idx) is None:
             # "The captain said the start was rough. “…,” he said": the unnamed captain, not
             # a name further back (real-news tuning split: a unit's name, another speaker)
             self.unclear[pos] = unnamed
@@ -291,6 +292,7 @@ class Referents:
         c0 = _clause_start(toks)
         if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But the Tory leader argued …"
             c0 += 1 + _clause_start(toks[c0 + 1 :])
+        c0 = apposed_pronoun(toks, c0)  # "Also an independent voter, he stood …" (apposed.py)
         if c0 >= len(toks):
             return []
         t0 = toks[c0]

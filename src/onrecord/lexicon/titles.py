@@ -67,7 +67,7 @@ SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 UNNAMED_VOICE_HEADS = SPOKESPERSON_WORDS | frozenset("""official aide adviser advisor staffer
 source insider diplomat witness resident neighbour neighbor relative friend colleague officer
 detective prosecutor lawyer attorney analyst economist lawmaker senator minister congressman
-congresswoman teacher doctor nurse employee worker""".split())
+congresswoman teacher doctor nurse employee worker strategist consultant pollster""".split())
 
 # Titles that name the same office ("the judge" for "Justice Cressida X").
 TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
