@@ -20,6 +20,9 @@ from .entities import Entity
 from .layout import CLOSERS
 from .mentions import name_tokens
 from .subject_keeps import subject_keeps
+from .reported import reported_subject
+from .indefinite import indefinite_voice, other_gender
+from .apposed import apposed_pronoun
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
@@ -46,12 +49,16 @@ class Referents:
         salient compatible one in reach, in passes from the strongest evidence down."""
         g = "x" if pron == "person" else PRONOUNS.get(pron, "p")
         unnamed = self.unnamed_subj.get(sent_idx - 1) if g in {"m", "f"} else None
-        if unnamed and self._own_subject(pos, sent_idx) is None:
+        if unnamed and not other_gender(unnamed, g) and self._own_subject(pos, sent_idx) is None:
             # "The captain said the start was rough. “…,” he said": the unnamed captain, not
             # a name further back (real-news tuning split: a unit's name, another speaker)
             self.unclear[pos] = unnamed
             return None
         order, near = self._antecedents(pos, sent_idx)
+        barred = reported_subject(self, pos, sent_idx) if g in {"m", "f"} else None
+        if barred is not None:  # "Mr Blair has …, he said": not Mr Blair (reported.py)
+            order = [(e, sj) for e, sj in order if e is not barred]
+            near = [e for e in near if e is not barred]
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep)
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
@@ -290,6 +297,7 @@ class Referents:
         c0 = _clause_start(toks)
         if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But the Tory leader argued …"
             c0 += 1 + _clause_start(toks[c0 + 1 :])
+        c0 = apposed_pronoun(toks, c0)  # "Also an independent voter, he stood …" (apposed.py)
         if c0 >= len(toks):
             return []
         t0 = toks[c0]
@@ -297,6 +305,10 @@ class Referents:
         if opened is not None:
             return opened
         ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
+        one = indefinite_voice(self.lay.masked, t0, s.end) if t0.lower in {"a", "an", "one"} else None
+        if one:  # "A senior official said …. He added …": the official (indefinite.py)
+            self.unnamed_subj[sent_idx] = one
+            return []
         voice = body_voice(self.lay.masked, t0, ms[0]) if ms and t0.lower in {"the", "a", "an"} else None
         if voice:  # "The Ofcom spokesman said …": an unnamed person, not Ofcom (voices.py)
             self.unnamed_subj[sent_idx] = voice

@@ -26,7 +26,7 @@ from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
 from .office_chain import office_parts
 from .intro_place import without_intro_place
-from .voices import unnamed_person
+from .voices import quoted_voice, unnamed_person
 from .labels import norm_words, said_below, subheading, take_speaker
 from .breaks import heading_between, own_subject_differs
 from ..thresholds.attribute import LABEL
@@ -202,6 +202,9 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
     if sent_speakers:
         res.subj[s.index] = sent_speakers
         res.speakers_at[s.index] = sent_speakers
+        voice = quoted_voice(res, s.index)
+        if voice:  # "A spokeswoman for X said “…”. She added …": the spokeswoman (voices.py)
+            res.unnamed_subj.setdefault(s.index, voice)
     else:
         res.subj[s.index] = res.leading_subject(s.index)
         if not _REPORT_WORDS.isdisjoint([t.lower for t in s.tokens]):  # a reporting verb in it

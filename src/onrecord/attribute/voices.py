@@ -19,13 +19,17 @@ from typing import Any
 
 from ..lexicon.titles import SPOKESPERSON_WORDS
 from .described import ORG_KIND_HEADS
+from .finder import _clause_start
 
 _HEADS = "|".join(sorted(SPOKESPERSON_WORDS))
 # "A spokesman for the Home Office": determiner, head, preposition, then the body's name
 _VOICE_FOR_RE = re.compile(r"(?:a|an|the)\s+(?:" + _HEADS + r")\s+(?:for|of|at)\s+(?:the\s+)?", re.I)
 # "The Ofcom spokesman", unless a name follows ("The Ofcom spokesman Ivo X said")
 _BODY_VOICE_RE = re.compile(r"\s+(?:" + _HEADS + r")\b(?![,\s]+[A-Z])")
-_NAMED_AFTER_RE = re.compile(r"[,\s]+[A-Z]")
+# a name apposed after the body's mention ("A spokesman for the Home Office, Ivo X, said"): only
+# after a comma, since a capital word right after it is the rest of the body's name ("A
+# spokeswoman for Human Rights Watch said" gave the mention "Human Rights"; round 17)
+_NAMED_AFTER_RE = re.compile(r",\s*[A-Z]")
 
 
 def body_voice(masked: str, t0: Any, m: Any) -> str | None:
@@ -41,6 +45,20 @@ def body_voice(masked: str, t0: Any, m: Any) -> str | None:
     elif _VOICE_FOR_RE.fullmatch(masked, t0.start, m.start) and not _NAMED_AFTER_RE.match(masked, m.end, m.end + 3):
         voice = masked[t0.start : m.end]
     return voice if voice and unnamed_person(voice) else None
+
+
+def quoted_voice(res: Any, sent_idx: int) -> str | None:
+    """The unnamed spokesperson who opens a sentence that quotes them ("A spokeswoman for the
+    Trust said it was a “…”."): the quotation goes to the body, yet a he/she in the next
+    sentence is the spokeswoman, as after the same sentence with no quotation. The real-news
+    tuning split: "… She added: “…”" went to the body as a woman (the sentence's subject was
+    learnt from its speakers, so ``body_voice`` was never asked)."""
+    toks = res.lay.sentences[sent_idx].tokens
+    c0 = _clause_start(toks)
+    if c0 >= len(toks) or toks[c0].lower not in {"the", "a", "an"}:
+        return None
+    ms = [m for m in res.by_sentence.get(sent_idx, []) if m.start >= toks[c0].start]
+    return body_voice(res.lay.masked, toks[c0], ms[0]) if ms else None
 
 
 # Words that head a body's description, never one person's ("a council spokesman" is headed by

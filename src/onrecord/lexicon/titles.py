@@ -60,6 +60,15 @@ TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "
 # (attribute/kind_backref.py: "A spokesman for X … the organisation said").
 SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
+# Heads of an indefinite description of one unnamed person who may speak again as he/she ("A
+# senior official said …. He added …", "One resident said …", attribute/indefinite.py). Nouns
+# only: not the titles that are also adjectives ("A chief concern", "A major problem", "An
+# executive order", "A host of reasons" open sentences about no one).
+UNNAMED_VOICE_HEADS = SPOKESPERSON_WORDS | frozenset("""official aide adviser advisor staffer
+source insider diplomat witness resident neighbour neighbor relative friend colleague officer
+detective prosecutor lawyer attorney analyst economist lawmaker senator minister congressman
+congresswoman teacher doctor nurse employee worker strategist consultant pollster""".split())
+
 # Titles that name the same office ("the judge" for "Justice Cressida X").
 TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "judge": ("justice", "magistrate"),

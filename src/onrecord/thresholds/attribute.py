@@ -304,3 +304,11 @@ class NameWords:
 
 
 NAME_WORDS = NameWords()
+
+
+# tokens; how far into a sentence an opening description of its subject may run before the
+# comma after which a he/she is the subject ("Also an independent voter, he stood …",
+# attribute/apposed.py, round 17). Prevents a long opening clause with names and verbs of its
+# own from being skipped as a mere description. The opening read on fresh2 had four tokens;
+# ten leaves room for "A former aide to the governor herself, she …".
+APPOSED_OPENING_TOKENS = 10

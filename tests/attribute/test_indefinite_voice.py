@@ -1,0 +1,36 @@
+"""An unnamed person introduced by an indefinite description keeps the next he/she (issue 11,
+round 17, lane pronoun3): "A senior official said …. “…,” he added" is the official, never the
+mayor named before; and "A spokeswoman for X said “…”. She added: “…”" is the spokeswoman,
+never the body X whose words the first quotation was. Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("opener", ["A spokesman said", "A senior official said", "One resident said",
+                                    "A spokesman for the council said", "A senior Graham adviser said"])
+def test_indefinite_subject_is_the_next_he(speech_of, opener):
+    art = ("Bridge\n\nMayor Ellis Graham opened the Harwick bridge on Friday. " + opener
+           + " the repairs had cost less than planned.\n\n\u201cWe are delighted with the result,\u201d "
+           "he added.\n")
+    assert [q.speaker for q in speech_of(art)] == [None]
+
+
+def test_a_document_is_no_unnamed_person(speech_of):
+    art = ("Bridge\n\nMayor Ellis Graham opened the Harwick bridge on Friday. A report said the "
+           "repairs had cost less than planned.\n\n\u201cWe are delighted with the result,\u201d he added.\n")
+    assert [q.speaker for q in speech_of(art)] == ["Ellis Graham"]
+
+
+def test_quoted_spokeswoman_keeps_the_next_she(speech_of):
+    art = ("Rights\n\nMinister Ellis Graham defended the bill. A spokeswoman for Harwick Rights Watch "
+           "said it was a \u201cbasic principle\u201d that nobody is punished without a trial. She "
+           "added: \u201cA judge alone does not make it fair.\u201d\n")
+    assert [q.speaker for q in speech_of(art)][1:] == [None]
+
+
+def test_unnamed_woman_is_not_the_next_he(speech_of):
+    art = ("Filibuster\n\nSen. Harlan Voss spoke for 13 hours. A spokeswoman said Voss had not eaten "
+           "all day.\n\n\u201cI am very tired,\u201d he said.\n")
+    assert [q.speaker for q in speech_of(art)] == ["Harlan Voss"]
