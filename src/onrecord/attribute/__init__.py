@@ -32,6 +32,7 @@ from .string_only import attribute_string_only, clear as _clear
 from .workers import attribute_in_workers, can_fork
 from .speakers import Article, resolve_article
 from .ranker import rerank
+from .kind_model import retype_fragments
 
 __all__ = ["attribute_results"]
 
@@ -139,6 +140,9 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)
+        if opt.use_kind_model:
+            # the learned kind model reviews the scare/term the rules left (kind_model.py)
+            retype_fragments(a.result.document.text, a.result.quotes)
     return arts
 
 

@@ -80,6 +80,12 @@ class AttributeOptions:
     # bench_attribute.py (docs/attribution-errors.md, round 8). The issue keeps what wins on
     # the test split. Training always runs with it off (the cascade's answers are features).
     use_ranker: bool = False
+    # the learned kind model (attribute/kind_model.py, issue 11 round 17, lane kindmodel)
+    # retypes a fragment the cascade typed scare or term, scare <-> term, when True. Off:
+    # measured 2026-12-04, 5-fold grouped CV over the five tuning splits (174 matched
+    # fragments typed scare or term; the cascade 78 right) gained at best 1 (79, C=0.3,
+    # KIND_MODEL.min_prob), no setting more; docs/attribution-errors.md, round 17 kindmodel.
+    use_kind_model: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,22 @@ class RankerThresholds:
 
 
 RANKER = RankerThresholds()
+
+
+@dataclass(frozen=True)
+class KindModelThresholds:
+    """When the learned kind model (attribute/kind_model.py) may overrule the cascade's scare
+    or term. Chosen out of fold (eval/real/attribution/train_kind_model.py, 5-fold grouped by
+    article, the five tuning splits, 174 fragments typed scare or term): at 0.5 the model
+    changed 18 and lost 3 right kinds, at 0.6 10 changed and lost 2, at 0.7 4 changed and
+    gained 1, at 0.8 1 changed and lost 1 (measured 2026-12-04)."""
+
+    # probability (0-1) the model's kind must reach to replace the cascade's: prevents a
+    # near coin-flip from retyping a fragment (the model is barely better than chance here)
+    min_prob: float = 0.7
+
+
+KIND_MODEL = KindModelThresholds()
 
 
 @dataclass(frozen=True)
