@@ -19,6 +19,11 @@ CASES = [
      "flooded road.\n\nThe road has been shut since March. Repairs are due in the spring. "
      "\u201cThe council ignored years of warnings,\u201d the lawsuit said.",
      ["Greenacre Dairies"]),
+    ("the one who filed the suit is the lawsuit's speaker",
+     "Cyclist takes on maker\n\nA cyclist says his carbon frame cracked on a descent. Keen rider "
+     "Owen Baptiste filed the suit in a state court on Friday.\n\n\u201cThe maker knew of the "
+     "flaw and sold the frame anyway,\u201d the lawsuit states.",
+     ["Owen Baptiste"]),
     ("the one sued is no speaker of the lawsuit",
      "Council sued\n\nThe district council was sued by a group of residents last month.\n\n"
      "\u201cThe council ignored years of warnings,\u201d the lawsuit said.",

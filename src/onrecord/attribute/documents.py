@@ -32,7 +32,9 @@ _AUTHOR_RE = re.compile(
 # preposition; corpus articles gave the show's network the viewer's lawsuit)
 _SUES_RE = re.compile(r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)(?<!is\s)(?<!are\s)sued\b"
                       r"(?!\s+(?:by|for|over|in|on|at|after|because|under|as|and|or)\b)(?![,.;:])"
-                      r"|\bsu(?:es|ing)\b", re.I)
+                      r"|\bsu(?:es|ing)\b"
+                      # "Californian X filed the suit in …": the one who filed it
+                      r"|\bfiled\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:law)?suit\b", re.I)
 # "The Pentagon’s most recent progress report": lower-case words between the owner and the noun
 _OWNED_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?(" + _DOC_ALT + r")\b")
 # "according to a World Bank report", "the Harbour Authority review said": a body's name used
@@ -130,7 +132,7 @@ def forget_issuers(res: "Resolver", lay: Layout, si: int, docs: set[str]) -> Non
 
 def record_plaintiff(res: "Resolver", lay: Layout, si: int) -> None:
     """Record the plaintiff of a sentence that says who is suing ("Actor X is suing Y over …",
-    "X sued the council") as the author of "the lawsuit" later sentences quote: a lawsuit
+    "X sued the council", "X filed the suit") as the author of "the lawsuit" later sentences quote: a lawsuit
     speaks for its plaintiff (round 17, lane documents2: the real-news tuning split fresh3 left
     three "the lawsuit said" null after "X is suing Y", the suit never called X's). Only a
     substantial subject named before the verb; the first plaintiff named keeps it."""
