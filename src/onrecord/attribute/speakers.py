@@ -21,7 +21,8 @@ from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter
 from .topic import names_someone_else, reports_speech
-from .documents import document_noun_starts, forget_issuers, may_name_document, record_document_authors
+from .documents import (document_noun_starts, forget_issuers, may_name_document, record_document_authors,
+                        record_plaintiff)
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
 from .office_chain import office_parts
@@ -212,6 +213,7 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
                 if len(e.canonical.split()) >= 2:
                     e.spoke = True  # "X Y said the vote was close.": a person (or an organisation)
     res.learn_gender(s.index)
+    record_plaintiff(res, lay, s.index)
     if not may_name_document(nouns, s.start, s.end):
         return
     docs = set(_DOC_WORD_RE.findall(lay.masked[s.start : s.end].lower()))
