@@ -35,7 +35,7 @@ def _same(a: str, b: str) -> bool:
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
-from .name_forms import article_surname
+from .name_forms import article_surname, body_after_and
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
                    ORG_WORDS)
 from .layout import Layout, Sentence, Token
@@ -214,6 +214,9 @@ def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
             and toks[j + 1].lower not in WEEKDAYS_MONTHS):
         # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
         return True
+    if t.lower == "and" and len(run) == 1 and j >= 2 \
+            and body_after_and([toks[j - 2].lower, run[0].lower], toks[j + 1 :]):
+        return True  # "the Food and Drug Administration": one body (name_forms.py)
     if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
             and _is_cap_token(toks[j + 2])):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"

@@ -1,0 +1,30 @@
+"""Words that are not names taken for the speaker (issue #11, round 17, lane "names3"): a
+sentence opener before the comma of "X, Name said", an organisation whose name holds "and".
+Cases written for this test, shaped like constructs that gave "Overnight" and "Qualifications"
+as speakers on real news."""
+
+from __future__ import annotations
+
+import pytest
+
+
+CASES = [
+    ("a time adverb and its comma before the name is no joint speaker",
+     "Handover\n\nSenator Jane Marlow met the transition team on Monday. Overnight, Marlow wrote: "
+     "\"A smooth and orderly handover is under way.\" The team met again.",
+     ["Jane Marlow"]),
+    ("a plural noun and its comma before 'she said' is the topic, not the speaker",
+     "Jobs\n\nGovernor Tia Rosen spoke in Akron on Friday. \"We are moving on,\" Rosen said. "
+     "Shops, she said, \"have taken on thousands of workers this year.\" The crowd cheered.",
+     ["Tia Rosen", "Tia Rosen"]),
+    ("an organisation whose name holds 'and' is one speaker",
+     "Exams\n\nThe review came out on Monday. The Standards and Testing Authority (STA) has also "
+     "warned ministers not to \"rush the change\". The talks go on.",
+     ["Standards and Testing Authority"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_not_names(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
+
