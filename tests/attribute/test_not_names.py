@@ -28,3 +28,16 @@ CASES = [
 def test_not_names(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
 
+
+
+def test_heading_verb_ends_the_name():
+    """"Reese Hails Result:" in an update heading is Reese and a verb, not a name "Reese Hails
+    Result" that the full form "Mayor Reese" is later lengthened to."""
+    from onrecord.attribute.layout import build_layout
+    from onrecord.attribute.mentions import find_mentions
+    text = ("Vote count\n\nThe count ended at noon and Mayor Reese spoke.\n\nUpdate at 1 p.m. "
+            "Reese Hails Result:\n\nAt a rally, Mayor Reese said the vote was \"a turning point.\"\n\n"
+            "The United States Senate will vote next.")
+    names = [m.name for m in find_mentions(build_layout(text, []))]
+    assert "Reese Hails Result" not in names and "Hails Result" not in names
+    assert "United States Senate" in names
