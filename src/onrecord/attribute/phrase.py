@@ -82,7 +82,7 @@ def mention_phrase(toks: list[Token]) -> list[Part] | None:
 def _opener_dropped(toks: list[Token], groups: list[list[Token]], parts: list[Part]) -> list[Part] | None:
     """"Overnight, Marlow tweeted": one capitalised word and a comma before the name or
     pronoun is a sentence opener (an adverb, the topic), not a joint speaker; joint speakers
-    are joined by "and". Corpus read (lane names3): "Overnight", "Meanwhile", "Separately"
+    are joined by "and". Corpus read (lane names3): "Overnight", "Separately", "Nonetheless"
     became the speaker ahead of the person named after the comma."""
     if len(parts) != 2 or len(groups[0]) != 1 or any(t.lower in {"and", "&"} for t in toks):
         return None
