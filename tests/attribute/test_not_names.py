@@ -1,7 +1,8 @@
 """Words that are not names taken for the speaker (issue #11, round 17, lane "names3"): a
-sentence opener before the comma of "X, Name said", an organisation whose name holds "and".
-Cases written for this test, shaped like constructs that gave "Overnight" and "Qualifications"
-as speakers on real news."""
+sentence opener before the comma of "X, Name said", an organisation whose name holds "and", a
+reporting verb inside a Title Case heading, an office word alone ("Mayor", "Chairman") read as a
+name. Cases written for this test, shaped like constructs that gave "Overnight",
+"Qualifications", "Obama Hails News", "Mayor" and "Chairman" as speakers on real news."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ CASES = [
      "Exams\n\nThe review came out on Monday. The Standards and Testing Authority (STA) has also "
      "warned ministers not to \"rush the change\". The talks go on.",
      ["Standards and Testing Authority"]),
+    ("an office word alone after a lower-case modifier is someone unnamed, not a name",
+     "Housing\n\nThe vote was on Monday. The town's new Mayor, who opposed the plan, said it "
+     "was \"a costly mistake\". The talks go on.",
+     [None]),
+    ("an office word alone after a lower-case modifier goes to the holder named before",
+     "Housing\n\nMayor Tom Reese spoke on Monday. The town's new Mayor, who opposed the plan, "
+     "said it was \"a costly mistake\". The talks go on.",
+     ["Tom Reese"]),
 ]
 
 
@@ -41,3 +50,11 @@ def test_heading_verb_ends_the_name():
     names = [m.name for m in find_mentions(build_layout(text, []))]
     assert "Reese Hails Result" not in names and "Hails Result" not in names
     assert "United States Senate" in names
+
+
+def test_office_heading_its_of_phrase_is_no_name(speech_of):
+    """"Chairman of the Audit Panel Nia Barlow MP, said": the parse heads the subject on the
+    office; the office word is not a name (null is better than "Chairman")."""
+    art = ("Housing\n\nThe report came out on Monday. Chairman of the Audit Panel Nia Barlow MP, "
+           "said: \"The plan is a costly mistake.\" The talks go on.")
+    assert [q.speaker for q in speech_of(art, "office of phrase")] != ["Chairman"]
