@@ -35,7 +35,7 @@ def _same(a: str, b: str) -> bool:
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
-from .name_forms import article_surname
+from .name_forms import article_surname, body_after_and, headline_verb
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
                    ORG_WORDS)
 from .layout import Layout, Sentence, Token
@@ -156,7 +156,7 @@ def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
     if toks[i].lower in WEEKDAYS and toks[i].text[:1].isupper() and i + 1 < len(toks) \
             and toks[i + 1].lower in _PAPER_HEADS and toks[i + 1].text[:1].isupper():
         return True
-    if not _is_cap_token(toks[i]) or _is_placeholder(lay, toks[i]):
+    if not _is_cap_token(toks[i]) or _is_placeholder(lay, toks[i]) or i > 0 and headline_verb(toks, i):
         return False
     if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
             and toks[1].text[:1].islower():
@@ -182,6 +182,8 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
         t = toks[j]
         initial = (len(t.text) == 1 and t.text.isupper() and j + 1 < len(toks) and toks[j + 1].text == "."
                    and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
+        if headline_verb(toks, j):
+            break  # "Obama Hails News:" (name_forms.py)
         if (_is_cap_token(t) or initial or _month_surname(run, toks, j)) and not _is_placeholder(lay, t):
             run.append(t)
             _, possessive = _strip_possessive(t.text)
@@ -214,6 +216,9 @@ def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
             and toks[j + 1].lower not in WEEKDAYS_MONTHS):
         # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
         return True
+    if t.lower == "and" and len(run) == 1 and j >= 2 \
+            and body_after_and([toks[j - 2].lower, run[0].lower], toks[j + 1 :]):
+        return True  # "the Food and Drug Administration": one body (name_forms.py)
     if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
             and _is_cap_token(toks[j + 2])):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"

@@ -82,9 +82,23 @@ def _name_part(doc: Any, h: Any, base: int) -> Part | None:
         # "the" is a description of someone named before, not a name (it became the speaker
         # "First Lady"; real-news fresh2 split, round 15)
         return None
+    if _bare_office(doc, run):
+        return None
     text = doc[run[0].i : run[-1].i + 1].text
     text = re.sub(r"\s*[’']s$", "", text)
     return Part("name", text, base + run[0].idx)
+
+
+def _bare_office(doc: Any, run: list[Any]) -> bool:
+    """"the city's outgoing Mayor, who …, said", "Chairman of the … Committee X MP, said": office
+    words alone, after a lower-case modifier or before "of", describe someone (corpus read, lane
+    names3: "Mayor" and "Chairman" became speakers)."""
+    if not all(t.lower_.strip(".") in TITLE_WORDS for t in run):
+        return False
+    before = doc[run[0].i - 1] if run[0].i > 0 else None
+    after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    return bool(after is not None and after.lower_ == "of"
+                or before is not None and before.text[:1].islower() and before.lower_ not in DETERMINERS)
 
 
 def _description_part(doc: Any, h: Any, base: int) -> Part | None:

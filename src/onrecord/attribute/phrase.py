@@ -15,7 +15,7 @@ from ..lexicon.reporting import report_base
 from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
 from .cues import CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORDS, PARTY_WORDS, SUBJECT_PRONOUNS
 from .layout import Token
-from .name_forms import article_surname
+from .name_forms import article_surname, body_after_and
 
 NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
 while because although though if when where as than with without for from of in on at by to
@@ -71,9 +71,24 @@ def mention_phrase(toks: list[Token]) -> list[Part] | None:
         if p is None:
             return None
         parts.append(p)
+    opener = _opener_dropped(toks, groups, parts)
+    if opener is not None:
+        return opener
     if len(parts) > 1 and any(p.kind not in {"name", "desc"} for p in parts):
         return None
     return parts
+
+
+def _opener_dropped(toks: list[Token], groups: list[list[Token]], parts: list[Part]) -> list[Part] | None:
+    """"Overnight, Marlow tweeted": one capitalised word and a comma before the name or
+    pronoun is a sentence opener (an adverb, the topic), not a joint speaker; joint speakers
+    are joined by "and". Corpus read (lane names3): "Overnight", "Separately", "Nonetheless"
+    became the speaker ahead of the person named after the comma."""
+    if len(parts) != 2 or len(groups[0]) != 1 or any(t.lower in {"and", "&"} for t in toks):
+        return None
+    if parts[0].kind != "name" or parts[1].kind not in {"name", "pronoun"}:
+        return None
+    return [parts[1]]
 
 
 def _and_inside_name(toks: list[Token], n: int) -> bool:
@@ -84,7 +99,12 @@ def _and_inside_name(toks: list[Token], n: int) -> bool:
     if toks[n + 1].lower in TITLE_WORDS:
         return False
     rest = [t.lower for t in toks[n + 2 : n + 5]]
-    return any(w in TITLE_WORDS for w in rest)
+    return any(w in TITLE_WORDS for w in rest) or _org_after_and(toks, n)
+
+
+def _org_after_and(toks: list[Token], n: int) -> bool:
+    """"The Standards and Testing Authority" is one body (name_forms.body_after_and)."""
+    return body_after_and([t.lower for t in toks[max(0, n - 2) : n]], toks[n + 1 :])
 
 
 def _org_amp(t: Token, group: list[Token]) -> bool:
@@ -196,7 +216,9 @@ def _name_run_start(g: list[Token]) -> int:
     k = len(g) - 1
     # an apostrophe joins a name only inside it ("O’Neill"); with a space after it is a
     # plural owner's ("said Sky Networks’ Sophie X": the person, not the channel; round 11)
+    org = g[-1].lower in ORG_WORDS  # "Standards and Testing Authority": "and" inside a body
     while k > 0 and (_capital(g[k - 1]) or g[k - 1].lower in _RUN_JOINERS
+                     or org and g[k - 1].lower == "and" and k > 1 and _capital(g[k - 2])
                      or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start
                      and g[k - 1].end == g[k].start):
         k -= 1

@@ -218,3 +218,9 @@ COMMISSIVE = frozenset(
     """promised promises pledged pledges vowed vows announced announces urged urges demanded
     demands hoped hopes""".split()
 )
+
+# Reporting verbs a Title Case heading writes between names ("Obama Hails News:", "White
+# House Says News Is …"); a name run stops at them (name_forms.headline_verb). Not every "-s"
+# form: "States", "Reports", "Brands", "Rules" end names ("United States Senate").
+HEADLINE_VERBS = frozenset("""says tells hails warns vows slams blasts urges insists admits denies
+rejects welcomes praises accuses""".split())
