@@ -17,9 +17,38 @@ CASES = [
      "Island vote\n\nThe speaker of the outgoing parliament, Dana Whitlock, spoke on Sunday.\n\n"
      "\u201cWe will sit until the handover,\u201d the speaker said.",
      ["Dana Whitlock"]),
+    ("an adjective before a named person's surname is that person",
+     "Marsh wins the count\n\nTom Marsh won the county seat on Tuesday night.\n\n"
+     "\u201cIt looks like a clear win for the valley,\u201d a tired Marsh told supporters.",
+     ["Tom Marsh"]),
+    ("the same with an adverb and the definite article",
+     "Marsh wins the count\n\nTom Marsh won the county seat on Tuesday night.\n\n"
+     "\u201cIt looks like a clear win for the valley,\u201d said a visibly tired Marsh.",
+     ["Tom Marsh"]),
 ]
 
 
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_described_form(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+def test_a_member_of_a_named_body_is_not_the_body(speech_of):
+    # "a spokesperson from <body> told …": someone unnamed who speaks for the body, not a name
+    # coloured by an adjective (the epithet rule must stop at the preposition)
+    article = ("Line checks\n\nDialwatch, the phone line regulator, said it wanted firms to act.\n\n"
+               "\u201cThe checks are welcome,\u201d a spokesperson from Dialwatch told reporters.")
+    [q] = speech_of(article)
+    assert not any("the person it names" in e for e in q.attribution_evidence)
+
+
+@pytest.mark.parametrize("line", [
+    "\u201cThe budget is late again,\u201d said a senior Valley Republican.",
+    "\u201cThe budget is late again,\u201d says a longtime Marsh campaign adviser.",
+])
+def test_an_unnamed_member_is_not_the_name_inside_the_epithet(line, speech_of):
+    # a party member or an adviser whose description holds a name: someone unnamed, never the
+    # named person (a corpus read of the epithet rule's firings)
+    article = ("Budget row\n\nTom Marsh and Valley Republican leaders met on Monday.\n\n" + line)
+    [q] = speech_of(article)
+    assert q.speaker != "Tom Marsh" and not any("the person it names" in e for e in q.attribution_evidence)

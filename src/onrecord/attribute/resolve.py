@@ -29,6 +29,7 @@ from .entities import Entities, Entity
 from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
 from .described import country_it, described_body, named_next
+from .epithets import epithet_name
 from .kind_backref import kind_backref
 from .name_forms import employer_dropped, honours_dropped, person_tail
 from .groups import group_named
@@ -206,6 +207,10 @@ class Resolver(Referents):
             e = self.ents.entity_for_name(split_title(own.group(1)))
             if e is not None:
                 return e, f"description '{part.text}' -> its owner {e.canonical}"
+        e = epithet_name(self, part)
+        if e is not None:  # "a subdued Trump told supporters" (epithets.py)
+            e.spoke = True
+            return e, f"description '{part.text}' -> the person it names, {e.canonical}"
         words = part.text.split()
         if words[0].lower() == "another" or words[0].lower() in {"a", "an"} and words[1:2] and words[1][:1].isupper():
             # "Another Green Beret told …", "a Fox News producer said": one more member of a
