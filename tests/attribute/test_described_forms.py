@@ -52,3 +52,19 @@ def test_an_unnamed_member_is_not_the_name_inside_the_epithet(line, speech_of):
     article = ("Budget row\n\nTom Marsh and Valley Republican leaders met on Monday.\n\n" + line)
     [q] = speech_of(article)
     assert q.speaker != "Tom Marsh" and not any("the person it names" in e for e in q.attribution_evidence)
+
+
+def test_the_judge_of_a_trial_is_not_the_defendant_in_focus(speech_of):
+    # "X was jailed …. He was called “…” by the sentencing judge": the judge is someone else,
+    # unnamed; the person in focus is the one sentenced (real-news tuning split ext)
+    article = ("Forger jailed\n\nDana Whitlock of Leeds was jailed for four years on Friday for "
+               "forging rail tickets.\n\nWhitlock, who sold thousands of tickets online, was called "
+               "\u201ca careful and greedy fraudster\u201d by the sentencing judge.")
+    assert [q.speaker for q in speech_of(article)] == [None]
+
+
+def test_the_judge_in_focus_given_that_title_is_still_the_judge(speech_of):
+    # a nominee the article calls "Judge X": "the judge" is that person (corpus read)
+    article = ("Nominee answers\n\nJudge Dana Whitlock met senators on Tuesday.\n\nWhitlock "
+               "answered questions for an hour. The claims were \u201cflatly untrue,\u201d the judge said.")
+    assert [q.speaker for q in speech_of(article)] == ["Dana Whitlock"]
