@@ -68,3 +68,11 @@ def test_the_judge_in_focus_given_that_title_is_still_the_judge(speech_of):
     article = ("Nominee answers\n\nJudge Dana Whitlock met senators on Tuesday.\n\nWhitlock "
                "answered questions for an hour. The claims were \u201cflatly untrue,\u201d the judge said.")
     assert [q.speaker for q in speech_of(article)] == ["Dana Whitlock"]
+
+
+def test_a_title_at_the_end_of_a_long_role_still_names_its_holder(speech_of):
+    # "the leaked files of the party's campaign chair, X": the apposition belongs to the chair,
+    # and the role text holds the words before it (corpus read of the role-core rule)
+    article = ("Files leaked\n\nReporters read the leaked files of the Greenway campaign chair, Dana "
+               "Whitlock, on Monday.\n\n\u201cThey were private notes,\u201d the campaign chair said.")
+    assert [q.speaker for q in speech_of(article)] == ["Dana Whitlock"]

@@ -27,8 +27,10 @@ from .voices import body_voice
 def _role_core(role: str, phrase: str, e: Entity) -> str:
     """A person's role's own words, before a preposition opening its complement, unless the
     phrase sought has one too: "the parliament" is not "speaker of the outgoing parliament".
-    A body keeps its whole role: "the contract with the supplier, Orvane" is the supplier (dev)."""
-    if e.kind == "org" or any(w in ROLE_COMPLEMENT_PREPOSITIONS for w in phrase.split()):
+    A body keeps its whole role: "the contract with the supplier, Orvane" is the supplier (dev);
+    so does a title sought: "the accounts of Clinton's campaign chairman, X" is the chairman."""
+    words = phrase.split()
+    if e.kind == "org" or words[-1] in TITLE_WORDS or any(w in ROLE_COMPLEMENT_PREPOSITIONS for w in words):
         return role
     words = role.split()
     cut = next((i for i, w in enumerate(words) if w in ROLE_COMPLEMENT_PREPOSITIONS), len(words))
