@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS, SENTENCE_CONJUNCTIONS
+from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS, ROLE_COMPLEMENT_PREPOSITIONS, SENTENCE_CONJUNCTIONS
 from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
@@ -26,6 +26,19 @@ from .apposed import apposed_pronoun
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
+
+
+def _role_core(role: str, phrase: str, e: Entity) -> str:
+    """A person's role's own words, before a preposition opening its complement, unless the
+    phrase sought has one too: "the parliament" is not "speaker of the outgoing parliament".
+    A body keeps its whole role: "the contract with the supplier, Orvane" is the supplier (dev);
+    so does a title sought: "the accounts of Clinton's campaign chairman, X" is the chairman."""
+    words = phrase.split()
+    if e.kind == "org" or words[-1] in TITLE_WORDS or any(w in ROLE_COMPLEMENT_PREPOSITIONS for w in words):
+        return role
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if w in ROLE_COMPLEMENT_PREPOSITIONS), len(words))
+    return " ".join(words[:cut])
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -239,7 +252,8 @@ class Referents:
             hits = self._role_hits.get(phrase)
             if hits is None:
                 variants = (phrase, *TITLE_SYNONYMS.get(phrase, ()))
-                hits = [e for e in people if any(has_phrase(r.lower(), v) for _, r in e.roles for v in variants)]
+                hits = [e for e in people if any(has_phrase(_role_core(r.lower(), phrase, e), v)
+                                                 for _, r in e.roles for v in variants)]
                 self._role_hits[phrase] = hits
             if hits:
                 return self._nearest(hits, pos)

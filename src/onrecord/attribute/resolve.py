@@ -21,7 +21,8 @@ from typing import Any
 from ..lexicon.places import is_place
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import AttributeOptions
-from ..lexicon.titles import TITLE_WORDS
+from ..text.phrase import has_phrase
+from ..lexicon.titles import COUNTERPART_ROLES, TITLE_WORDS
 from .cues import AGE_ROLE_RE, DETERMINERS, DOCUMENT_NOUNS, FOCUS_ROLES, ORG_WORDS, PRONOUNS, PARTY_WORDS, title_end
 from .finder import Part
 from .layout import Layout
@@ -29,6 +30,7 @@ from .entities import Entities, Entity
 from .mentions import Mention, _common_words, name_tokens
 from .referents import Referents
 from .described import country_it, described_body, named_next
+from .epithets import epithet_name
 from .kind_backref import kind_backref
 from .name_forms import employer_dropped, honours_dropped, person_tail
 from .groups import group_named
@@ -206,6 +208,10 @@ class Resolver(Referents):
             e = self.ents.entity_for_name(split_title(own.group(1)))
             if e is not None:
                 return e, f"description '{part.text}' -> its owner {e.canonical}"
+        e = epithet_name(self, part)
+        if e is not None:  # "a subdued Trump told supporters" (epithets.py)
+            e.spoke = True
+            return e, f"description '{part.text}' -> the person it names, {e.canonical}"
         words = part.text.split()
         if words[0].lower() == "another" or words[0].lower() in {"a", "an"} and words[1:2] and words[1][:1].isupper():
             # "Another Green Beret told …", "a Fox News producer said": one more member of a
@@ -252,9 +258,10 @@ class Resolver(Referents):
         if words and words[0] == "the" and (head in TITLE_WORDS or head in PARTY_WORDS) \
                 and head != self.last_unresolved_head and not unnamed_before:
             # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
-            # never given as an apposition refers back to the person in focus
+            # never given as an apposition refers back to the person in focus; a judge or an
+            # author only if the article gave the focus that title (lexicon COUNTERPART_ROLES)
             e = self.pronoun("person", pos, sent_idx)
-            if e is not None:
+            if e is not None and (head not in COUNTERPART_ROLES or self._titled(e, head)):
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:
@@ -264,6 +271,13 @@ class Resolver(Referents):
             return body, f"description '{part.text}' -> the body named before as one, {body.canonical}"
         self.last_unresolved_head = head
         return None, f"description '{part.text}' unresolved"
+
+    def _titled(self, e: Entity, head: str) -> bool:
+        """The article gave this person the title or role: "Judge Kavanaugh", "author Jo X"."""
+        surname = e.canonical.split()[-1]
+        return any(has_phrase(r.lower(), head) for _, r in e.roles) or \
+            re.search(r"\b(?i:" + re.escape(head) + r")\s+(?:[A-Z][\w.-]*\s+){0,3}" + re.escape(surname) + r"\b",
+                      self.lay.text) is not None
 
     def _resolve_document(self, part: Part, pos: int, sent_idx: int) -> tuple[Any, str]:
         owner = re.match(r"^(.*?)[’']s\s", part.text) or re.match(r"^(its|his|her|their)\s", part.text, re.I)

@@ -23,6 +23,12 @@ CLAUSE_FUNCTION_WORDS = frozenset("""in on at by for from to with of and or but 
 were are be been has had have will would""".split())
 DESCRIPTION_STOPS = CLAUSE_FUNCTION_WORDS | frozenset({"said", "says", "told", "also"})
 
+# Prepositions that end a role's own words and open its complement ("speaker of the outgoing
+# parliament", "chief executive at Orvane"): a word after one names the body or the place, not
+# the role, so "the newly elected parliament" is not that speaker (real-news tuning split fresh3,
+# round 17: a body described as the parliament went to the speaker of the old one).
+ROLE_COMPLEMENT_PREPOSITIONS = frozenset("of for at in on with to from".split())
+
 # Coordinating conjunctions that can open a sentence before its subject ("But the Tory leader
 # argued …", "And he confirmed …"): the subject comes after them.
 SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})

@@ -50,6 +50,11 @@ frontman""".split())  # boss: "Boss Steve X"; delegate:
 
 # Title words that are also common given names (Dean Baquet, Major Owens, King Hussein is a
 # title). Only "dean" and "major" so far: "king" before a name is usually the title.
+# Roles a person holds toward the one a story is about, in a trial or over a text: "the
+# sentencing judge" of a jailed man, "the author" of an anonymous essay about the president.
+# Never the person in focus (real-news tuning splits ext and fresh3, round 17: both went to him).
+COUNTERPART_ROLES = frozenset("judge magistrate prosecutor author".split())
+
 GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 
 # Affixes that make a hyphenated title ("president-elect", "vice-chancellor", "ex-minister").

@@ -1,0 +1,47 @@
+"""A named person behind an epithet (issue 11, round 17, lane described2): "a subdued Trump
+told supporters", "said a visibly tired Marsh". The description ends in a name the article
+already gave a person; the lower-case words before it only colour that person (real-news tuning
+split fresh3: left null as an unresolved description)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.reporting import report_base
+from .cues import PARTY_WORDS
+
+if TYPE_CHECKING:
+    from .entities import Entity
+    from .phrase import Part
+    from .resolve import Resolver
+
+# an article, one to three lower-case words, then capitalised words with no possessive
+_EPITHET_NAME = re.compile(r"(?:a|an|the)\s+((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)*)")
+
+
+def epithet_name(res: "Resolver", part: "Part") -> "Entity | None":
+    """The person the description's closing name is, if the article named that person before
+    as one; never a body or a place ("the rival Conservatives"), never a new name."""
+    m = _EPITHET_NAME.fullmatch(part.text)
+    if m is None or any(w in FUNCTION_WORDS for w in m.group(1).split()):
+        # "a spokesperson from Icstis": a member of the body named, not the body (fresh2)
+        return None
+    if m.group(2).split()[-1].lower() in PARTY_WORDS or not _phrase_ends(res.lay.text, part):
+        # "a senior Washington Republican", "a congressional Republican": someone unnamed of a
+        # party; "a longtime Obama [campaign adviser] says": the phrase was cut short (corpus)
+        return None
+    e = res.ents.entity_for_name(m.group(2))
+    if e is None or e.kind == "org" or not e.person_like() or not any(x.start < part.start for x in e.mentions):
+        return None
+    return e
+
+
+def _phrase_ends(text: str, part: "Part") -> bool:
+    """The description is whole: punctuation or a reporting verb follows it, not a noun."""
+    if text[part.start : part.start + len(part.text)] != part.text:
+        return False
+    rest = text[part.start + len(part.text) :].lstrip(" ")
+    word = re.match(r"[\w’'-]+", rest)
+    return word is None or report_base(word.group(0)) is not None
