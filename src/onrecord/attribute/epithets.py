@@ -40,8 +40,12 @@ def epithet_name(res: "Resolver", part: "Part") -> "Entity | None":
 
 def _phrase_ends(text: str, part: "Part") -> bool:
     """The description is whole: punctuation or a reporting verb follows it, not a noun."""
-    if text[part.start : part.start + len(part.text)] != part.text:
+    # the part's text may have lost a title's period ("an ebullient Mr. Trump" -> "Mr Trump"):
+    # find its last word in the text, a few characters of slack after its length
+    last = part.text.split()[-1]
+    end = text.find(last, part.start, part.start + len(part.text) + 8)
+    if end < 0:
         return False
-    rest = text[part.start + len(part.text) :].lstrip(" ")
+    rest = text[end + len(last) :].lstrip(" ")
     word = re.match(r"[\w’'-]+", rest)
     return word is None or report_base(word.group(0)) is not None

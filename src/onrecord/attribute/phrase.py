@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import report_base
-from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
+from ..lexicon.titles import TITLE_WORDS
 from .cues import CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORDS, PARTY_WORDS, SUBJECT_PRONOUNS
 from .layout import Token
 from .name_forms import article_surname, body_after_and
@@ -169,8 +169,8 @@ def _group_part(g: list[Token]) -> Part | None:
 
 
 def _determiner_part(g: list[Token], first: str) -> Part | None:
-    """A document, or a phrase opened by a determiner: a description, or the name after "a"
-    and adjectives; None when the group is none of these."""
+    """A document, or a description opened by a determiner ("a subdued Trump" is resolved to
+    the person by the Resolver, epithets.py); None when the group is none of these."""
     if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
     if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS):
@@ -178,33 +178,11 @@ def _determiner_part(g: list[Token], first: str) -> Part | None:
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):
         return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"
-    if first in {"a", "an"} and _adjective_then_name(g):
-        k = _name_run_start(g)
-        return Part("name", _join(g[k:]), g[k].start)  # "a subdued Trump told supporters"
     if first in {"a", "an", "another"} and len(g) >= 2:
         # "Another Green Beret told …", "a Fox News producer said": someone unnamed, described
         # by a capitalised group or employer, not a name (round 11, real-news tuning split)
         return Part("desc", " ".join(t.text for t in g), g[0].start)
     return None
-
-
-# Endings of capitalised words that name a people or a party member, not a person ("a young
-# Palestinian", "a senior Republican"): after "a" and an adjective they stay descriptions.
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ist")
-
-
-def _adjective_then_name(g: list[Token]) -> bool:
-    """"a subdued Trump told supporters", "an ebullient Mr Trump": an article, lower-case
-    adjectives and a name is the person, not an unnamed one (fresh3 and 400 corpus articles
-    read by hand: left null with the description "a subdued Trump")."""
-    if len(g) < 3 or not g[1].text.islower() or not _capital(g[-1]):
-        return False
-    k = _name_run_start(g)
-    mids, run = g[1:k], [t.lower for t in g[k:]]
-    return (bool(mids) and all(t.text.islower() and t.lower not in TITLE_WORDS and t.lower not in CAP_STOP
-                               for t in mids)
-            and len(run) <= 3 and not set(run) & (TITLE_WORDS - COURTESY_TITLES | PARTY_WORDS | ORG_WORDS | GROUP_NOUNS)
-            and not run[-1].endswith(_DEMONYM_ENDINGS))
 
 
 # Lower-case words inside the last run of capitals: "Bank of England", "Greta von der Mell".
