@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ..lexicon.reporting import HEADLINE_VERBS, report_base
+from ..lexicon.reporting import HEADING_NAME_STOPS, report_base
 from ..lexicon.titles import HONOURS, SUFFIXES, TITLE_WORDS
 from .cues import FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS
 
@@ -192,9 +192,9 @@ def body_after_and(before: Sequence[str], after: Sequence[Any]) -> bool:
 def headline_verb(toks: Sequence[Any], j: int) -> bool:
     """A capitalised reporting verb between capitals in a Title Case line: "Obama Hails News:",
     "White House Says News Is …" were names, and the full name "President Obama" was lengthened
-    to "Obama Hails News" (real-news tuning split). Only the verbs of HEADLINE_VERBS: "United
+    to "Obama Hails News" (real-news tuning split). Only the verbs of HEADING_NAME_STOPS: "United
     States Senate", "Consumer Reports" keep their "-s" word."""
-    if not toks[j].text[:1].isupper() or toks[j].lower not in HEADLINE_VERBS:
+    if not toks[j].text[:1].isupper() or toks[j].lower not in HEADING_NAME_STOPS:
         return False
     if j + 1 >= len(toks):
         return False

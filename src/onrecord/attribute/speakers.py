@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .gender_learning import learn_gender
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from ..lexicon.reporting import PHRASE_RE, REPORT_FORMS, report_base
@@ -212,7 +213,7 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
             for e in res.subj[s.index]:
                 if len(e.canonical.split()) >= 2:
                     e.spoke = True  # "X Y said the vote was close.": a person (or an organisation)
-    res.learn_gender(s.index)
+    learn_gender(res, s.index)
     record_plaintiff(res, lay, s.index)
     if not may_name_document(nouns, s.start, s.end):
         return

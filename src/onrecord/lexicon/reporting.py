@@ -220,7 +220,9 @@ COMMISSIVE = frozenset(
 )
 
 # Reporting verbs a Title Case heading writes between names ("Obama Hails News:", "White
-# House Says News Is …"); a name run stops at them (name_forms.headline_verb). Not every "-s"
-# form: "States", "Reports", "Brands", "Rules" end names ("United States Senate").
-HEADLINE_VERBS = frozenset("""says tells hails warns vows slams blasts urges insists admits denies
-rejects welcomes praises accuses""".split())
+# House Says News Is …"); a name run stops at them (name_forms.headline_verb, lane names3).
+# The present forms of HEADLINE_VERBS (one list: its past forms end no name run, and "Calls",
+# "Claims" are nouns in names) and five more verbs of praise and blame. Not every "-s" form:
+# "States", "Reports", "Brands", "Rules" end names ("United States Senate").
+HEADING_NAME_STOPS = frozenset(w.lower() for w in HEADLINE_VERBS if w.endswith("s") and w not in {"Calls", "Claims"}) \
+    | frozenset("hails rejects welcomes praises accuses".split())
