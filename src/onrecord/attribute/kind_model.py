@@ -12,12 +12,12 @@ cascade reads as scare show no shape of their own in these features either).
 
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .model_file import read_model
 from ..model import Quote
 from ..thresholds.attribute import KIND_MODEL, KindModelThresholds
 from .kind_features import FEATURES, kind_features, normal
@@ -29,11 +29,7 @@ _RETYPABLE = ("scare", "term")
 @lru_cache(maxsize=2)
 def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any]:
     """The model file, read once per process (a read-only dict: callers never change it)."""
-    with open(path, encoding="utf-8") as f:
-        model = json.load(f)
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError(f"{path}: trained on other features than attribute/kind_features.py defines; retrain")
-    return model
+    return read_model(path, FEATURES, "attribute/kind_features.py")
 
 
 def probabilities(model: dict[str, Any], x: list[float]) -> dict[str, float]:

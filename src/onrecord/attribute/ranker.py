@@ -12,12 +12,12 @@ scikit-learn or pickle at run time.
 
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .model_file import read_model
 from ..thresholds.attribute import RANKER, RankerThresholds
 from .features import FEATURES, NULL, ArticleIndex, Candidate, quote_candidates
 from .layout import Layout
@@ -29,11 +29,7 @@ MODEL_PATH = Path(__file__).with_name("ranker_model.json")
 @lru_cache(maxsize=4)
 def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any]:
     """The model file, read once per process (a read-only dict: callers never change it)."""
-    with open(path, encoding="utf-8") as f:
-        model = json.load(f)
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError(f"{path}: trained on other features than attribute/features.py defines; retrain")
-    return model
+    return read_model(path, FEATURES, "attribute/features.py")
 
 
 def _tree_value(tree: dict[str, list], x: list[float]) -> float:
