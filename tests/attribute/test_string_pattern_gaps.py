@@ -1,7 +1,7 @@
 """What may stand between a quotation and its attribution in a string pattern. Found by reading
 onrecord's output on 400 unannotated real articles (tenth session): AP wire copy closes
 quotations with two apostrophes ('') and the second one was taken for the speaker; "X now
-says", "The actor even says", "X took to Twitter to say" left the speaker null. Our own words."""
+says", "The actor even says" left the speaker null. Our own words."""
 
 from __future__ import annotations
 
@@ -24,9 +24,6 @@ CASES = [
     ("today between subject and verb",
      "Policy turn\n\nSenator Hattie Quell spoke in Denver. Quell today said the plan is "
      "\u201ca fraud on voters\u201d.", -1, "Hattie Quell"),
-    ("took to a platform to say",
-     "Storm response\n\nGovernor Reina Castell visited the coast on Monday. Castell took to "
-     "Twitter to say she was \u201cheartbroken\u201d by the damage.", -1, "Reina Castell"),
     ("a long role between party and name",
      "Housing plans\n\nThe party made its claims on Monday. \"This is typical hypocrisy,\" said "
      "Tory shadow local government secretary Delia Fenwick.", -1, "Delia Fenwick"),

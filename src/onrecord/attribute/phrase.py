@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
@@ -157,8 +156,6 @@ def _group_part(g: list[Token]) -> Part | None:
         return None
     if all(t.lower in DETERMINERS for t in g):
         return None
-    if g[-1].lower in CLAUSE_FUNCTION_WORDS:
-        return None  # "Castell took to Twitter to say": a clause, not a description (corpus read)
     if first in DETERMINERS or first.endswith(("’s", "'s")) or len(g) <= 3:
         text = " ".join(t.text for t in g)
         head = g[-1].lower
