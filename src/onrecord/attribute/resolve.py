@@ -34,6 +34,7 @@ from .epithets import epithet_name
 from .kind_backref import kind_backref
 from .name_forms import employer_dropped, honours_dropped, person_tail
 from .groups import group_named
+from .spokespeople import unnamed_spokesperson
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -223,6 +224,9 @@ class Resolver(Referents):
                 return e, f"description '{part.text}' -> {e.canonical} (named_next)"
             return None, f"description '{part.text}' is indefinite: someone unnamed"
         e = self.description(part.text, pos)
+        unnamed = unnamed_spokesperson(self, part, pos, sent_idx, e)
+        if unnamed is not None:  # "a company spokesperson said" is not a named spokesman
+            return unnamed
         if e is not None and e.kind != "org" and part.text.lower().startswith("the ") \
                 and not any(m.start < pos for m in e.mentions) \
                 and not any(self.lay.sentence_at(m.start) is self.lay.sentences[sent_idx] for m in e.mentions):

@@ -1,0 +1,44 @@
+"""An unnamed spokesperson stays unnamed (issue #11, round 17, lane described3).
+
+The real-news tuning split fresh4 gave "a company spokesperson said", "a network spokeswoman
+said" and a later "The spokesperson said" (a broadcaster's voice) to the campaign spokesman the
+article named only further down, and "A Cabinet Office spokeswoman said" to the opposition's
+spokesman for that office, because a description matches any person whose role shares its head.
+A spokesperson introduced with "a"/"an" is a new, unnamed voice unless the next sentence names
+them (described.named_next); a definite one matches a named spokesperson only if the article
+named that person before the quotation. Either way the speaker is left null: a wrong name is
+worse than none."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.titles import SPOKESPERSON_WORDS
+from .described import named_next
+
+if TYPE_CHECKING:
+    from .entities import Entity
+    from .phrase import Part
+    from .resolve import Resolver
+
+# the article just before a description the finder cut without it ("A |Cabinet Office spokeswoman")
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|\W)(?i:an?)\s+$")
+
+
+def unnamed_spokesperson(res: "Resolver", part: "Part", pos: int, sent_idx: int,
+                         found: "Entity | None") -> "tuple[Entity | None, str] | None":
+    """The speaker for a spokesperson description that must not take a role-matched name
+    (``found``, what the role match gave), or None when this rule does not apply."""
+    words = part.text.split()
+    if not words or words[-1].lower() not in SPOKESPERSON_WORDS:
+        return None
+    before = res.lay.masked[max(0, part.start - 4) : part.start]
+    if words[0].lower() in {"a", "an"} or _ARTICLE_BEFORE_RE.search(before):
+        e = named_next(res, part, pos, sent_idx)
+        if e is not None:
+            return e, f"description '{part.text}' -> {e.canonical} (named_next)"
+        return None, f"description '{part.text}' is indefinite: an unnamed spokesperson"
+    if found is not None and found.is_person() and not any(m.start < pos for m in found.mentions):
+        return None, f"description '{part.text}': the spokesperson named is named only after it"
+    return None
