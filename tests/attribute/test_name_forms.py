@@ -34,6 +34,11 @@ CASES = [
      "Late show\n\nThe evening show on VTR Radio 2 will be split between three hosts.\n\n"
      "Radio 2 said the hosts would bring \u201cnew sounds to the night\u201d.",
      "VTR Radio 2"),
+    ("an organisation named in full keeps its leading words (no cut to a shorter cluster)",
+     "Runway works\n\nExtra guards now patrol Port Velden Regional Airports this winter.\n\n"
+     "\u201cNo flight is at risk,\u201d insisted Port Velden Regional Airports, the operator of the "
+     "city's fields, in a statement.",
+     "Port Velden Regional Airports"),
 ]
 
 
