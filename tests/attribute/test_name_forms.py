@@ -39,6 +39,14 @@ CASES = [
      "\u201cNo flight is at risk,\u201d insisted Port Velden Regional Airports, the operator of the "
      "city's fields, in a statement.",
      "Port Velden Regional Airports"),
+    ("a sports role opening the headline and the name is no part of the name",
+     "Sprinter Okafor ends career\n\nFormer relay champion Tunde Okafor is to retire after injury.\n\n"
+     "\u201cMy legs have had enough,\u201d said Okafor.",
+     "Tunde Okafor"),
+    ("a match official's role before his name is a title",
+     "Goal stands\n\nReferee Alan Pettifer said he was right to let the quick kick stand.\n\n"
+     "\u201cThe whistle was not needed,\u201d said Pettifer.",
+     "Alan Pettifer"),
 ]
 
 
