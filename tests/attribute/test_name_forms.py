@@ -34,6 +34,19 @@ CASES = [
      "Late show\n\nThe evening show on VTR Radio 2 will be split between three hosts.\n\n"
      "Radio 2 said the hosts would bring \u201cnew sounds to the night\u201d.",
      "VTR Radio 2"),
+    ("an organisation named in full keeps its leading words (no cut to a shorter cluster)",
+     "Runway works\n\nExtra guards now patrol Port Velden Regional Airports this winter.\n\n"
+     "\u201cNo flight is at risk,\u201d insisted Port Velden Regional Airports, the operator of the "
+     "city's fields, in a statement.",
+     "Port Velden Regional Airports"),
+    ("a sports role opening the headline and the name is no part of the name",
+     "Sprinter Okafor ends career\n\nFormer relay champion Tunde Okafor is to retire after injury.\n\n"
+     "\u201cMy legs have had enough,\u201d said Okafor.",
+     "Tunde Okafor"),
+    ("a match official's role before his name is a title",
+     "Goal stands\n\nReferee Alan Pettifer said he was right to let the quick kick stand.\n\n"
+     "\u201cThe whistle was not needed,\u201d said Pettifer.",
+     "Alan Pettifer"),
 ]
 
 

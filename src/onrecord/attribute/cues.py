@@ -23,7 +23,7 @@ FIRST_PERSON = frozenset({"i", "we", "me", "my", "us", "our"})
 ORG_WORDS = frozenset("""ministry department council agency bank association union guild trust
 institute institution university college school society company group party committee centers centres
 commission office court federation markets market systems marine reclamation brewing metrics
-air airlines airways water hospital board police service services foundation forum news times
+air airlines airways airports water hospital board police service services foundation forum news times
 post journal inc ltd llc plc corp corporation co gmbh ag network networks club league team fc
 authority authorities government administration church press fund bureau centre center
 alliance coalition federation organisation organization museum library unit force forces army

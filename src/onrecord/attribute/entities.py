@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .family import other_gender
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS
 from ..names import fullest
-from .cues import FEMALE_GIVEN, MALE_GIVEN, SURNAME_FIRST
+from .cues import FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS, SURNAME_FIRST
 from .layout import Layout
 from .mentions import Mention, _same, _tokens, name_tokens
 from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
@@ -286,8 +286,11 @@ class Entities:
                         return e
                 elif _same(name, n) and (best is None or len(_tokens(n)) >= 2):
                     best = e
-        if best is None and len(toks) >= 3:
-            # "State Lena Hoff" from a parse that cut "Secretary of": drop leading words
+        if best is None and len(toks) >= 3 and name.split()[-1].lower().strip(".,") not in ORG_WORDS:
+            # "State Lena Hoff" from a parse that cut "Secretary of": drop leading words. Not
+            # for an organisation's name (its last word an organisation head): the fresh
+            # tuning splits' city airport operator, foreign ministry and church lost their
+            # leading words to a shorter cluster; unmatched, the name stays as written
             return self.entity_for_name(" ".join(name.split()[1:]))
         return best
 

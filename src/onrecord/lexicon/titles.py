@@ -39,14 +39,16 @@ mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh 
 governors congressmen ministers presidents host anchor presenter columnist
 commentator lawyer producer actor actress composer playwright novelist comedian rapper musician
 broadcaster filmmaker film-maker songwriter screenwriter choreographer bassist vocalist
-frontman""".split())  # boss: "Boss Steve X"; delegate:
+frontman referee sprinter""".split())  # boss: "Boss Steve X"; delegate:
 # "Delegate Eleanor Holmes Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round
 # 5: the title became part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept
 # the title in the name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …"
 # (real-news tuning split); host, anchor, presenter, columnist, commentator, lawyer, producer:
 # "Host Jon X pressed …", "Producer Kevin X said" kept the role in the name (round 11; not
 # "reporter": "The Hollywood Reporter" is a paper); stage, screen and music roles (actor,
-# composer, frontman …) likewise (tuning extension, round 11)
+# composer, frontman …) likewise (tuning extension, round 11); referee, sprinter:
+# "Sprinter X quits", "Referee Y said" kept the sports role in the canonical
+# name, as striker and goalkeeper once did (fresh tuning splits 3 and 4, round 17)
 
 # Title words that are also common given names (Dean Baquet, Major Owens, King Hussein is a
 # title). Only "dean" and "major" so far: "king" before a name is usually the title.
