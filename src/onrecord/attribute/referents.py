@@ -23,6 +23,7 @@ from .subject_keeps import subject_keeps
 from .reported import reported_subject
 from .indefinite import indefinite_voice, other_gender
 from .apposed import apposed_pronoun
+from .near_name import near_personal_name
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
@@ -172,7 +173,7 @@ class Referents:
         # ... and a full personal name in this or the previous sentence ("Consider John Adams’s
         # letters …. In the morning, he described …": not a titled judge three sentences back)
         passes = [lambda e, subj: subj or e.person_like() or e in near and e.kind != "org"
-                  and e.place_evidence == 0 and len(name_tokens(e.canonical)) >= 2,
+                  and e.place_evidence == 0 and len(name_tokens(e.canonical)) >= 2 and near_personal_name(e),
                   lambda e, subj: True] if g in {"m", "f", "x"} \
             else [lambda e, subj: subj] if g == "p" else [lambda e, subj: True]
         if g in {"m", "f"}:
