@@ -63,6 +63,16 @@ CASES = [
      "Port deal\n\nUnlike Harwell-Biggs, Pastor Eamon Quist said the deal was "
      "\u201ca new start for the harbour\u201d.",
      "Eamon Quist"),
+    # "Like X, he …": the comparison's preposition joined the name, and the pronoun went to
+    # the non-name "Like X" (the fresh tuning split, lane nonperson)
+    ("a comparing Like opening the sentence is no part of the name after it",
+     "Harbour vote\n\nCouncillor Wilfred Amberley-Stoke spoke last. Like Orlando Vasquez-Trent, he "
+     "opposed the scheme. \u201cIt is a waste of money,\u201d he said.",
+     "Wilfred Amberley-Stoke"),
+    ("a comparing Like before a name leaves the plain name as the speaker",
+     "Port deal\n\nLike Harwell-Biggs, Pastor Eamon Quist said the deal was "
+     "\u201ca new start for the harbour\u201d.",
+     "Eamon Quist"),
 ]
 
 
@@ -88,3 +98,14 @@ def test_place_before_a_name_is_not_its_fullest_form(speech_of):
     article = ("Envoy testifies\n\nMuch of what was said by the ambassador to Ruritania Hugo Brandt "
                "was new. Hugo Brandt said the aid was \u201cheld back on purpose\u201d.")
     assert speech_of(article)[-1].speaker == "Hugo Brandt"
+
+
+def test_ship_is_no_he(speech_of):
+    """A ship's name ("HMS X") is a vessel: a he after it is never the ship (the fresh tuning
+    split, lane nonperson: "seized to work on another ship, HMS X, … “…,” he would recall").
+    The man is named three sentences back, out of the pronoun's reach: null, not the ship."""
+    article = ("Old sailor\n\nTobias Wren went to sea young. Once ashore, he was seized to work on "
+               "another ship, HMS Calderby, and life grew hard. He ran away and was caught. "
+               "\u201cI was cold every night of the voyage,\u201d he would recall.")
+    got = speech_of(article)[-1]
+    assert got.speaker != "HMS Calderby", (got.speaker, got.attribution_evidence)

@@ -54,7 +54,8 @@ caption sign banner website leaflet manifesto petition affidavit excerpts""".spl
 
 # Words that can start a capitalised run but are not names ("The", "When", "Asked"). The
 # prepositions that open a sentence are among them: "Unlike Ros-Lehtinen, Rev. X said …" made
-# one name "Unlike Ros-Lehtinen" the sentence's subject (real-news tuning split, round 15).
+# one name "Unlike Ros-Lehtinen" the sentence's subject (real-news tuning split, round 15);
+# "Like X, he …" made "Like X" a person who took the he (fresh tuning split, lane nonperson).
 CAP_STOP = frozenset("""the a an this that these those it he she they we i you his her their our
 my your its in on at by for from to with but and or nor so yet when while if as after before
 asked speaking writing reached according outside inside not none both some many every each one
@@ -65,7 +66,7 @@ later mr mrs ms dr no yes oh well now so still indeed instead thus hence moreove
 furthermore ok okay sure please thanks first second third finally lastly advertisement photo
 video caption image images related click subscribe share story highlights watch listen along
 amid across behind beyond near over past however meanwhile rather any everyone everybody tonight
-unlike despite during against without within among amongst between throughout toward towards upon
+unlike like despite during against without within among amongst between throughout toward towards upon
 per must nobody somebody someone anyone anybody many most few several all such other others another
 neither either whatever whoever whichever did does do is was are were has have had can could will
 would should shall might may must opinion editorial analysis comment review interview update

@@ -32,7 +32,7 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
-from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
+from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
 from .name_forms import article_surname, body_after_and, headline_verb
@@ -297,6 +297,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
                               or "&" in lowers or plural_after_the or after_the or any(
         w in ORG_WORDS and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
         for k, w in enumerate(lowers)))
+    org = org or len(lowers) > 1 and lowers[0] in SHIP_PREFIXES  # a vessel (lexicon/abbreviations)
     split = _split_role(words, lowers, last_title, org)
     if split is None or not split[1]:
         return None

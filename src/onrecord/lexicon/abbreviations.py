@@ -19,6 +19,9 @@ RARE_TITLE_ABBREVIATIONS = frozenset("supt insp cmdr adm pres".split())
 SUFFIX_ABBREVIATIONS = frozenset({"jr", "sr"})
 # Company forms ("Acme Corp.", "Harrow & Crane Ltd.").
 COMPANY_ABBREVIATIONS = frozenset("inc ltd co corp".split())
+# Prefixes naming a ship ("HMS Harwich", "USS Cole"): a vessel, never a person who says he/she
+# (fresh tuning split: a he went to the ship a man was pressed onto, lane nonperson).
+SHIP_PREFIXES = frozenset("hms uss hmas hmcs hmnzs rms".split())
 # Reference words ("No. 10", "vs.", "etc.", "Dept.", "approx.").
 REFERENCE_ABBREVIATIONS = frozenset("no vs etc dept approx".split())
 

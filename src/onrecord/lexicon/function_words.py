@@ -35,8 +35,9 @@ SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 # Prepositions that open an introductory phrase before a sentence's subject ("Ahead of the
 # vote in Cardiff, Ms X said"); with no comma after the phrase the subject is unknown. The
 # string rule took the phrase's last capitals ("Cardiff") for the speaker (real-news tuning
-# split fresh2, round 15). finder.INTRO_WORDS holds the commoner openers.
-INTRO_PREPOSITIONS = frozenset("""ahead amid amidst among amongst upon unlike across throughout
+# split fresh2, round 15). finder.INTRO_WORDS holds the commoner openers. "Like X, he …"
+# compares the subject with X: X is no subject (fresh tuning split: the he went to X).
+INTRO_PREPOSITIONS = frozenset("""ahead amid amidst among amongst upon unlike like across throughout
 within until against toward towards around beyond besides alongside behind following prior
 """.split())
 
