@@ -15,6 +15,7 @@ from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
 from .nested import carried_by_outlet, outer_owns, reported_clause_of
+from .agent_owners import agent_owner
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
 from .verb_subject import controller, subject_of
@@ -47,6 +48,10 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     found = _according_to(f)
     if found is not None:
         return found
+    owned = agent_owner(f.parts, f.all_toks, f.out_ids, f.qtoks)
+    if owned is not None:
+        return Surface(owned[1], None, f"parse: source of the {owned[0].lower_} whose clause holds the words",
+                       C.parse_narrating_subject)
     cue = _attached_cue(f)
     if cue is None and f.qtoks:
         cue = _credit_after(f)
