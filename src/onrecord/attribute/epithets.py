@@ -41,11 +41,10 @@ def epithet_name(res: "Resolver", part: "Part") -> "Entity | None":
 def _phrase_ends(text: str, part: "Part") -> bool:
     """The description is whole: punctuation or a reporting verb follows it, not a noun."""
     # the part's text may have lost a title's period ("an ebullient Mr. Trump" -> "Mr Trump"):
-    # find its last word in the text, a few characters of slack after its length
-    last = part.text.split()[-1]
-    end = text.find(last, part.start, part.start + len(part.text) + 8)
-    if end < 0:
+    # match its words in the text with an optional period after each
+    span = re.compile(r"\.?\s+".join(map(re.escape, part.text.split()))).match(text, part.start)
+    if span is None:
         return False
-    rest = text[end + len(last) :].lstrip(" ")
+    rest = text[span.end() :].lstrip(" ")
     word = re.match(r"[\w’'-]+", rest)
     return word is None or report_base(word.group(0)) is not None

@@ -455,7 +455,7 @@ def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
 
 # Role endings that are not also adjective endings ("an ebullient Mr X": -ent, -al, -ive, -ic
 # make adjectives as often as roles, so they do not make a role before a courtesy title).
-_NOUN_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "chief", "ee", "eer", "ess", "head", "coach", "ner")
+_NOUN_ROLE_SUFFIXES = tuple(x for x in ROLE_SUFFIXES if x not in {"ant", "ent", "ive", "ary", "al", "ain", "ic"})
 
 
 def _role_word(word: str) -> bool:
