@@ -3,10 +3,7 @@
     python eval/real/attribution/draw.py --write-ids        # (re)draw: writes articles.tsv
     python eval/real/attribution/draw.py --write-ext-ids    # the 40-article tuning extension
     python eval/real/attribution/draw.py --write-held-ids   # the 60-article held-out test extension
-    python eval/real/attribution/draw.py --write-fresh-ids  # 60 fresh tuning articles (round 13)
-    python eval/real/attribution/draw.py --write-fresh2-ids  # 60 more, two readers (eighth session)
-    python eval/real/attribution/draw.py --write-fresh3-ids  # 60 more, three readers in pairs (tenth session)
-    python eval/real/attribution/draw.py --write-fresh4-ids  # 60 more, two readers (tenth session)
+    python eval/real/attribution/draw.py --write-fresh fresh5  # 60 fresh tuning articles (sets fresh..fresh5)
     python eval/real/attribution/draw.py --out DIR          # writes DIR/<id>.txt (both lists)
 
 The corpora's text is not ours to commit, so the repository keeps only the ids (articles.tsv:
@@ -77,7 +74,16 @@ FRESH3_IDS = HERE / "articles-fresh3.tsv"
 # drawn when fresh3's readers finished early, for the next rounds' tuning data.
 FRESH4_SEED = 20261210
 FRESH4_IDS = HERE / "articles-fresh4.tsv"
-ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS)  # every list, in the order drawn
+# The fifth fresh tuning set (eleventh session): 60 more the same way, two readers each all 60,
+# scored once before any rule saw it (another first score for the unseen estimate), then tuning.
+FRESH5_SEED = 20261211
+FRESH5_IDS = HERE / "articles-fresh5.tsv"
+# Every fresh set: name -> (seed, id list); each is drawn outside every list drawn before it.
+FRESH_SETS = {
+    "fresh": (FRESH_SEED, FRESH_IDS), "fresh2": (FRESH2_SEED, FRESH2_IDS), "fresh3": (FRESH3_SEED, FRESH3_IDS),
+    "fresh4": (FRESH4_SEED, FRESH4_IDS), "fresh5": (FRESH5_SEED, FRESH5_IDS),
+}
+ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS, FRESH5_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -187,24 +193,11 @@ def draw_held() -> list[tuple[str, str, str]]:
     return draw_uniform(HELD_SEED, {r["id"] for r in read_ids() + read_ids(EXT_IDS)})
 
 
-def draw_fresh() -> list[tuple[str, str, str]]:
-    """60 fresh tuning articles outside every earlier list, uniformly at random."""
-    return draw_uniform(FRESH_SEED, {r["id"] for p in (IDS, EXT_IDS, HELD_IDS) for r in read_ids(p)})
-
-
-def draw_fresh2() -> list[tuple[str, str, str]]:
-    """60 more fresh tuning articles outside every earlier list, uniformly at random."""
-    return draw_uniform(FRESH2_SEED, {r["id"] for p in ALL_IDS[:4] for r in read_ids(p)})
-
-
-def draw_fresh3() -> list[tuple[str, str, str]]:
-    """60 more fresh tuning articles outside every earlier list, uniformly at random."""
-    return draw_uniform(FRESH3_SEED, {r["id"] for p in ALL_IDS[:5] for r in read_ids(p)})
-
-
-def draw_fresh4() -> list[tuple[str, str, str]]:
-    """60 more fresh tuning articles outside every earlier list, uniformly at random."""
-    return draw_uniform(FRESH4_SEED, {r["id"] for p in ALL_IDS[:6] for r in read_ids(p)})
+def draw_fresh_set(name: str) -> list[tuple[str, str, str]]:
+    """60 more fresh tuning articles (set ``name``) outside every list drawn before it, uniformly at random."""
+    seed, path = FRESH_SETS[name]
+    earlier = ALL_IDS[: ALL_IDS.index(path)]
+    return draw_uniform(seed, {r["id"] for p in earlier for r in read_ids(p)})
 
 
 def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None) -> None:
@@ -238,10 +231,8 @@ def main() -> None:
     ap.add_argument("--write-ids", action="store_true")
     ap.add_argument("--write-ext-ids", action="store_true", help="(re)draw the 40-article tuning extension")
     ap.add_argument("--write-held-ids", action="store_true", help="(re)draw the 60-article held-out test extension")
-    ap.add_argument("--write-fresh-ids", action="store_true", help="(re)draw the 60-article fresh tuning set")
-    ap.add_argument("--write-fresh2-ids", action="store_true", help="(re)draw the second 60-article fresh tuning set")
-    ap.add_argument("--write-fresh3-ids", action="store_true", help="(re)draw the third 60-article fresh tuning set")
-    ap.add_argument("--write-fresh4-ids", action="store_true", help="(re)draw the fourth 60-article fresh tuning set")
+    ap.add_argument("--write-fresh", choices=sorted(FRESH_SETS), metavar="SET",
+                    help="(re)draw one 60-article fresh tuning set: " + ", ".join(FRESH_SETS))
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
     if a.write_ids:
@@ -250,14 +241,9 @@ def main() -> None:
         write_ids(draw_extension(), EXT_IDS, EXT_SEED, split="tune")
     if a.write_held_ids:
         write_ids(draw_held(), HELD_IDS, HELD_SEED, split="test")
-    if a.write_fresh_ids:
-        write_ids(draw_fresh(), FRESH_IDS, FRESH_SEED, split="tune")
-    if a.write_fresh2_ids:
-        write_ids(draw_fresh2(), FRESH2_IDS, FRESH2_SEED, split="tune")
-    if a.write_fresh3_ids:
-        write_ids(draw_fresh3(), FRESH3_IDS, FRESH3_SEED, split="tune")
-    if a.write_fresh4_ids:
-        write_ids(draw_fresh4(), FRESH4_IDS, FRESH4_SEED, split="tune")
+    if a.write_fresh:
+        seed, path = FRESH_SETS[a.write_fresh]
+        write_ids(draw_fresh_set(a.write_fresh), path, seed, split="tune")
     if a.out:
         print(f"{materialise(a.out)} articles written to {a.out}")
 
