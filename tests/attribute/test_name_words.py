@@ -55,6 +55,23 @@ CASES = [
      "Harmon seemed to answer critics on Wednesday when he spoke to reporters. Critics mocked "
      "Laura Harmon's shoes. \"We will rebuild,\" Harmon told a crowd before he left.",
      ["Harmon"]),
+    # eleventh session, hand-read BBC/AllSides articles: "The British Chambers of Commerce
+    # said" gave "British Chambers"; a plural head noun is a body's name, not a person before "of"
+    ("a body whose name has a plural head before 'of' keeps its whole name",
+     "Rates\n\nBusiness groups met on Monday. The Western Chambers of Commerce said it was "
+     "\"worried by the calls\" for higher rates.",
+     ["Western Chambers of Commerce"]),
+    ("a joint body of chiefs keeps its whole name",
+     "Plan\n\nThe review ended on Friday. The Joint Chiefs of Staff said the plan was \"not ready\" "
+     "for the spring.",
+     ["Joint Chiefs of Staff"]),
+    ("the last two words of a body's 'of' name after an office are not a person",
+     "Claims\n\nA woman accused the general, the nominee for vice chairman of the Joint Chiefs of "
+     "Staff, of ending her career. \"My life was ruined,\" she told reporters.",
+     [None]),
+    ("a surname that is a plural noun stays a person before 'of'",
+     "Vote\n\nThe bill passed on Tuesday. Tony Waters of Kent said the vote was \"a farce\" and left.",
+     ["Tony Waters"]),
     ("a surname alone goes to the only full form when nothing tells them apart",
      "Awards\n\nLaura Harmon won the prize on Friday. Harmon thanked her family. \"I am proud,\" "
      "Harmon said.",

@@ -36,6 +36,12 @@ games awards olympics championship championships summit conference prize maratho
 tournament series expo fair theatre theater orchestra philharmonic""".split())  # theatre:
 # "the Lyric Theatre" was a person in focus and took an actor's words (tuning extension)
 
+# Plural head nouns of "X of Y" bodies ("the Joint Chiefs of Staff", "the National Institutes of
+# Health"): "The British Chambers of Commerce said" gave "British Chambers" (hand-read BBC
+# articles, eleventh session). A list, not ORG_WORDS' plurals: "Banks", "Waters" are surnames.
+PLURAL_BODY_HEADS = frozenset("""chiefs institutes chambers academies councils commissions societies
+associations""".split())
+
 # Lower-case nouns that stand for an organisation ("the company said").
 ORG_DESCRIPTORS = frozenset("""company firm group organisation organization business bank agency
 ministry department council society institute university college hospital union guild trust

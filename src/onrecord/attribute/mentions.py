@@ -37,7 +37,7 @@ from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
 from .name_forms import article_surname, body_after_and, headline_verb
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
-                   ORG_WORDS)
+                   ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
 from .name_forms import honours_cut, numbered_station, person_tail, role_opener
 
@@ -228,7 +228,7 @@ def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
                 # Eshoo of California"
                 and (t.lower != "of" and t.lower != "for"
                      or any(x.lower.strip("’'") in ORG_WORDS for x in run)
-                     or run[-1].lower in TITLE_WORDS))
+                     or run[-1].lower in TITLE_WORDS or run[-1].lower in PLURAL_BODY_HEADS))
 
 
 def _title_period(run: list[Token], toks: list[Token], j: int) -> bool:
@@ -286,16 +286,17 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     after_the, plural_after_the = _after_the(toks, i, run, lowers)
     if after_the and last_title < 0 and len(words) >= 3 \
             and lowers[-1] not in ORG_WORDS and i >= 3 and toks[i - 2].lower in {"of", "to"} \
-            and toks[i - 3].lower in TITLE_WORDS:
+            and toks[i - 3].lower in TITLE_WORDS and lowers[-2] not in NAME_CONNECTORS:
         # "Speaker of the House Nancy X", "Chancellor of the Exchequer Gordon Y", "Chief
         # Secretary to the Treasury Paul Z": the body closes the title and the last two words
-        # are the person (round 5: "House Nancy X"; "Treasury Paul Z" in 400 articles read)
+        # are the person (round 5: "House Nancy X"; "Treasury Paul Z" in 400 articles read);
+        # never "of Staff" from "vice chairman of the Joint Chiefs of Staff" (a body's own "of")
         return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
     if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
         return None  # "the California Democrat": a description of someone named elsewhere
     org = last_title < 0 and (lowers[-1] in ORG_WORDS or numbered_station(" ".join(lowers[-2:-1]), lowers[-1])
                               or "&" in lowers or plural_after_the or after_the or any(
-        w in ORG_WORDS and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
+        (w in ORG_WORDS or w in PLURAL_BODY_HEADS) and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
         for k, w in enumerate(lowers)))
     org = org or len(lowers) > 1 and lowers[0] in SHIP_PREFIXES  # a vessel (lexicon/abbreviations)
     split = _split_role(words, lowers, last_title, org)

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
-from .cues import CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORDS, PARTY_WORDS, SUBJECT_PRONOUNS
+from .cues import (CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORDS, PARTY_WORDS, PLURAL_BODY_HEADS,
+                   SUBJECT_PRONOUNS)
 from .layout import Token
 from .name_forms import article_surname, body_after_and
 
@@ -222,7 +223,7 @@ def _held_by_head(g: list[Token]) -> Part | None:
             rest = rest[1:]
         if not rest or not all(t.text[:1].isupper() for t in rest):
             return None
-        if head.lower in ORG_WORDS or not _is_word(head):
+        if head.lower in ORG_WORDS or head.lower in PLURAL_BODY_HEADS or not _is_word(head):
             return None
         before = g[:p]
         if head.text[:1].isupper():
