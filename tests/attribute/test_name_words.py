@@ -69,6 +69,14 @@ CASES = [
      "Claims\n\nA woman accused the general, the nominee for vice chairman of the Joint Chiefs of "
      "Staff, of ending her career. \"My life was ruined,\" she told reporters.",
      [None]),
+    ("a person before 'of the' keeps the words when the body's own name has an 'of'",
+     "Virus\n\nOn reopening, Dr. Lena Farrow of the Central Bank of Ruritania told a radio show "
+     "on Wednesday: \"You don't set the timeline.\"",
+     ["Lena Farrow"]),
+    ("a person before 'of the' keeps the words when the body's name has a 'for'",
+     "Taxes\n\nThe bill passed. \"We have a country that is aging,\" says Mara Quill of the Center "
+     "for Budget and Tax Studies.",
+     ["Mara Quill"]),
     ("a surname that is a plural noun stays a person before 'of'",
      "Vote\n\nThe bill passed on Tuesday. Tony Waters of Kent said the vote was \"a farce\" and left.",
      ["Tony Waters"]),
