@@ -186,7 +186,11 @@ class Entities:
                     target.kind = "person"
             self._attach(m, target)
         for m in single:
-            self._attach(m, self.match_single(m.name) or self._single_entity(m))
+            # "Pope Francis" beside "St. Francis Church": a titled one-word name is a person and
+            # never joins a body by a word of its name (corpus read, eleventh session: the
+            # Pope's words went to the church)
+            self._attach(m, self.match_single(m.name, bodies=not (m.role and not m.org))
+                         or self._single_entity(m))
 
     def _other_member(self, word: str, e: Entity) -> bool:
         """"President Trump … he" beside the article's only full form "Melania Trump" (family.py)."""
@@ -204,8 +208,9 @@ class Entities:
                 return e
         return self._new("org" if m.org else "unknown")
 
-    def match_single(self, word: str) -> Entity | None:
-        """The full-name cluster a one-word mention belongs to, or None."""
+    def match_single(self, word: str, bodies: bool = True) -> Entity | None:
+        """The full-name cluster a one-word mention belongs to, or None (an organisation only if
+        ``bodies``)."""
         tok = name_tokens(word)
         if len(tok) != 1:
             return None
@@ -225,7 +230,7 @@ class Entities:
                     continue
                 if e.kind == "org":
                     # "Lumen" -> "Lumen Metrics"; "the Guild" -> "Calder Pilots’ Guild"
-                    if w in [x.strip("’'") for x in nt] and w not in {"of", "for", "the", "and"}:
+                    if bodies and w in [x.strip("’'") for x in nt] and w not in {"of", "for", "the", "and"}:
                         by_org.append(e)
                     continue
                 if nt[-1] == w or bare_surname(nt[-1]) == w or nt[0] == w and nt[0] in SURNAME_FIRST:
@@ -308,6 +313,16 @@ def _org_same(a: str, names: list[str]) -> bool:
         if ta == tb:
             return True
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if len(short) >= 2 and long_[: len(short)] == short or owner_acronym_dropped(a, n):
+        if len(short) >= 2 and long_[: len(short)] == short and _same_body_tail(short, long_[len(short):]) \
+                or owner_acronym_dropped(a, n):
             return True
     return False
+
+
+def _same_body_tail(short: list[str], tail: list[str]) -> bool:
+    """Whether a longer name that starts with a shorter one names the same body: "Brennan
+    Center" + "for Justice", "Goldman Sachs" + "Group", "Fifth Circuit" + "Court of Appeals".
+    Not when the shorter is a body's whole name and a new head follows with words of its own:
+    "the White House" became the "White House Office of Management" (its budget office) and
+    took the White House's tweets (corpus read, eleventh session)."""
+    return len(tail) <= 1 or tail[0] in _ACRONYM_SKIP or short[-1] not in ORG_WORDS
