@@ -29,6 +29,10 @@ CASES = [
      "Tides\n\nA study in the Journal of Coastal Studies looked at tides near the harbour. "
      "\u201cThe sea wall is failing,\u201d the paper says.",
      [None]),
+    ("a study the article introduced is the paper, not the newspaper reporting it",
+     "Tides\n\nA new paper by coastal engineers finds the sea wall is failing, the Harbour "
+     "Gazette reports. \u201cThe wall will not survive another winter,\u201d the paper says.",
+     [None]),
     ("a broadcaster's name is not the paper",
      "Ferries\n\nOn Monday, Harbour Radio News reported that the council will cut ferry fares. "
      "The paper adds that lorry fares are \u201cnot on the table.\u201d",

@@ -57,6 +57,9 @@ _PRINT = _HEAD_CLASSES[0]
 # a masthead alone ("The Harbour Observer") says newspaper, not magazine: "the magazine" after
 # "New York magazine … told the New York Observer" is not the Observer (corpus, round 19)
 _NEWSPAPER = frozenset({"paper", "newspaper"})
+# "A new paper by coastal engineers finds …, the X Gazette reports. “…,” the paper says": a
+# paper the article introduced is a study, and "the paper" is it, not the newspaper (round 19)
+_A_PAPER = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?paper\b", re.I)
 _CUT_SHORT = re.compile(r" [A-Z]")
 
 
@@ -92,7 +95,7 @@ def _opens_sentence(res: "Resolver", m: "Mention", si: int) -> bool:
     return res.lay.masked[s.start : begin].strip() == ""
 
 
-def _vouched(res: "Resolver", m: "Mention", si: int, heads: frozenset[str], head: str) -> bool:
+def _vouched(res: "Resolver", m: "Mention", si: int, heads: frozenset[str], mastheads: bool) -> bool:
     """The mention is a body of the description's kind: introduced with a head of its class,
     a newspaper's masthead for "the paper" (round 19), or an organisation opening its
     sentence ("Radio 1 said …")."""
@@ -103,7 +106,7 @@ def _vouched(res: "Resolver", m: "Mention", si: int, heads: frozenset[str], head
         return False  # "Reporters [Without Borders]": a name cut short inside its capitalised run
     if _introduced_as(res.lay.masked, m, heads):
         return True
-    if head in _NEWSPAPER and _masthead(e):
+    if mastheads and _masthead(e):
         return True  # "Quoting X, The Harbour Gazette reports … . The paper adds" (round 19)
     return e.kind == "org" and _opens_sentence(res, m, si)
 
@@ -134,13 +137,15 @@ def kind_backref(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Ent
     if head is None:
         return None
     heads = _CLASS_OF[head]
+    study = head == "paper" and _A_PAPER.search(res.lay.masked, 0, part.start) is not None
+    mastheads = head in _NEWSPAPER and not study
     lo = max(0, sent_idx - KIND_BACKREF_SENTENCES)
     for si in range(sent_idx, lo - 1, -1):
         if res.lay.sentences[si].start < res.lay.headline_end:
             break  # a headline vouches for nothing ("Press" over the story)
         before = sorted((m for m in res.by_sentence.get(si, []) if m.start < part.start),
                         key=lambda x: -x.start)
-        found = next((m for m in before if _vouched(res, m, si, heads, head)), None)
+        found = next((m for m in before if _vouched(res, m, si, heads, mastheads)), None)
         if found is not None:
             return found.entity
-    return _only_titled_outlet(res, part) if heads is _PRINT else None
+    return _only_titled_outlet(res, part) if heads is _PRINT and not study else None
