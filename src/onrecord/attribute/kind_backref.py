@@ -11,6 +11,12 @@ newspaper Ebtekar", "group X", "X, a … group"), or an organisation opening its
 ("Radio 1 said …"); never a person, a place or a possessive ("the DOJ's announcement").
 Anything else stays null: a description is never matched to a body the article only
 mentions in passing.
+
+Round 19 (lane outlets): "the paper" / "the newspaper" also refers back to a printed title
+named by its masthead within that reach ("Quoting …, The X Times reports …. The paper adds
+that …"), and a paper-class description with nothing in reach takes the one body the article
+introduced by a printed kind, however far back ("US magazine X's annual list" four sentences
+before "the magazine reported"); two such bodies leave it null.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon.outlets import PRINT_MASTHEAD_WORDS
 from ..lexicon.places import is_place
 from ..lexicon.titles import SPOKESPERSON_WORDS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES
@@ -46,6 +53,13 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 _VOICE_OF = re.compile(r"\b(?:" + "|".join(sorted(SPOKESPERSON_WORDS | {"representative"})) + r")\s+(?:for|of)\s+(?:the\s+)?$",
                        re.I)
 _ORGANISATION = _HEAD_CLASSES[1]
+_PRINT = _HEAD_CLASSES[0]
+# a masthead alone ("The Harbour Observer") says newspaper, not magazine: "the magazine" after
+# "New York magazine … told the New York Observer" is not the Observer (corpus, round 19)
+_NEWSPAPER = frozenset({"paper", "newspaper"})
+# "A new paper by coastal engineers finds …, the X Gazette reports. “…,” the paper says": a
+# paper the article introduced is a study, and "the paper" is it, not the newspaper (round 19)
+_A_PAPER = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?paper\b", re.I)
 _CUT_SHORT = re.compile(r" [A-Z]")
 
 
@@ -57,12 +71,17 @@ def kind_head(text: str) -> str | None:
     return words[-1]
 
 
+def _head_before(masked: str, m: "Mention", heads: frozenset[str]) -> bool:
+    """"daily ABC", "magazine Rolling Stone's": a head of the class right before the name."""
+    begin = m.prefix_start if m.prefix_start >= 0 else m.start
+    before = _BEFORE_NAME.search(masked[max(0, begin - 30) : begin])
+    return bool(before and before.group(1) in heads)
+
+
 def _introduced_as(masked: str, m: "Mention", heads: frozenset[str]) -> bool:
     """"daily ABC", "group Muslim Advocates" or "X, a Washington-based group": the mention is
     introduced by a head of the description's class."""
-    begin = m.prefix_start if m.prefix_start >= 0 else m.start
-    before = _BEFORE_NAME.search(masked[max(0, begin - 30) : begin])
-    if before and before.group(1) in heads:
+    if _head_before(masked, m, heads):
         return True
     if heads is _ORGANISATION and _VOICE_OF.search(masked[max(0, m.start - 40) : m.start]):
         return True
@@ -76,9 +95,10 @@ def _opens_sentence(res: "Resolver", m: "Mention", si: int) -> bool:
     return res.lay.masked[s.start : begin].strip() == ""
 
 
-def _vouched(res: "Resolver", m: "Mention", si: int, heads: frozenset[str]) -> bool:
+def _vouched(res: "Resolver", m: "Mention", si: int, heads: frozenset[str], mastheads: bool) -> bool:
     """The mention is a body of the description's kind: introduced with a head of its class,
-    or an organisation opening its sentence ("Radio 1 said …")."""
+    a newspaper's masthead for "the paper" (round 19), or an organisation opening its
+    sentence ("Radio 1 said …")."""
     e = m.entity
     if e is None or m.possessive or is_place(e.canonical) or e.kind == "person":
         return False
@@ -86,7 +106,28 @@ def _vouched(res: "Resolver", m: "Mention", si: int, heads: frozenset[str]) -> b
         return False  # "Reporters [Without Borders]": a name cut short inside its capitalised run
     if _introduced_as(res.lay.masked, m, heads):
         return True
+    if mastheads and _masthead(e):
+        return True  # "Quoting X, The Harbour Gazette reports … . The paper adds" (round 19)
     return e.kind == "org" and _opens_sentence(res, m, si)
+
+
+def _masthead(e: "Entity") -> bool:
+    """A printed title by its name ("The New York Times", "Daily Telegraph"); never a journal
+    of research ("Journal of Coastal Studies": its "paper" is an article in it)."""
+    words = e.canonical.split()
+    return len(words) >= 2 and words[-1] in PRINT_MASTHEAD_WORDS and "of" not in words
+
+
+def _only_titled_outlet(res: "Resolver", part: "Part") -> "Entity | None":
+    """The one body the article introduced by a printed kind before "the magazine" / "the paper"
+    ("US magazine Rolling Stone's annual list", possessive or not), however far back; None when
+    it introduced two or more. The fresh tuning set's "the magazine reported" came four sentences
+    after its only magazine, out of the two-sentence reach (round 19, lane outlets)."""
+    found = {id(m.entity): m.entity for m in res.ents.mentions
+             if res.lay.headline_end <= m.start < part.start and m.entity is not None
+             and m.entity.kind != "person" and not is_place(m.entity.canonical)
+             and not _CUT_SHORT.match(res.lay.masked, m.end) and _head_before(res.lay.masked, m, _PRINT)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def kind_backref(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
@@ -96,13 +137,15 @@ def kind_backref(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Ent
     if head is None:
         return None
     heads = _CLASS_OF[head]
+    study = head == "paper" and _A_PAPER.search(res.lay.masked, 0, part.start) is not None
+    mastheads = head in _NEWSPAPER and not study
     lo = max(0, sent_idx - KIND_BACKREF_SENTENCES)
     for si in range(sent_idx, lo - 1, -1):
         if res.lay.sentences[si].start < res.lay.headline_end:
             break  # a headline vouches for nothing ("Press" over the story)
         before = sorted((m for m in res.by_sentence.get(si, []) if m.start < part.start),
                         key=lambda x: -x.start)
-        found = next((m for m in before if _vouched(res, m, si, heads)), None)
+        found = next((m for m in before if _vouched(res, m, si, heads, mastheads)), None)
         if found is not None:
             return found.entity
-    return None
+    return _only_titled_outlet(res, part) if heads is _PRINT and not study else None

@@ -16,6 +16,16 @@ Leader Advertiser Argus Echo Globe Register Statesman Spectator Nation Ledger Jo
 Rundschau Allgemeine Blatt Tageblatt Avisen Posten Dagbladet Nouvelles Quotidien Hebdo Newsletter
 Substack Blog Programme Program Hour Panorama Broadcaster Outlook Times-Herald
 """.split())
+# The last word of a printed title's masthead ("The Harbour Gazette", "The Daily Telegraph"): a
+# subset of MEDIA_WORDS without broadcast words (Radio, News, Network …), so "the paper" can refer
+# back to a newspaper or magazine named only by its title (attribute/kind_backref.py, round 19).
+# Left out: words that end companies' and awards' names too ("Royal Mail", "American Express",
+# "Golden Globe", "Gold Standard", "The Independent" beside independent candidates).
+PRINT_MASTHEAD_WORDS = frozenset("""
+Times Post Gazette Herald Tribune Journal Chronicle Courier Mirror Telegraph Guardian Observer
+Weekly Daily Inquirer Examiner Dispatch Sentinel Advertiser Argus Echo Ledger Spectator Economist
+Magazine Gazeta Zeitung Spiegel Monde Figaro Corriere Repubblica País
+""".split())
 # Platforms people post on ("wrote on Facebook").
 PLATFORMS = frozenset({"Twitter", "X", "Facebook", "Instagram", "TikTok", "YouTube",
                        "LinkedIn", "Bluesky", "Mastodon", "Threads", "Substack", "Medium",
