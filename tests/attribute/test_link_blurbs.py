@@ -55,3 +55,12 @@ def test_blurb_speaker_is_no_antecedent(speech_of):
     qs = speech_of(text, "antecedent")
     assert qs[0].speaker == "Ruth Fenn"
     assert qs[-1].speaker != "Ruth Fenn"
+
+
+def test_blurb_words_lengthen_no_speaker_name(speech_of):
+    # a one-word speaker of the body is not lengthened by the capitalised word before the same
+    # surname inside a blurb ("… in Kiev Fenn says …" made "Kiev Fenn"; corpus: "Clinton Trump")
+    text = ("Budget row\n\nCritics of Senator Tom Aldo Thomas (Tom) Peter AldoTalks stall in Kiev Fenn "
+            "hopes for a deal MORE met on Monday. “We will not sign it,” Fenn said.")
+    qs = speech_of(text, "lengthen")
+    assert qs[-1].speaker == "Fenn"

@@ -77,7 +77,10 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
         _learn_sentence(res, lay, s, sent_speakers, nouns)
     _headline(a, res, head_quotes, opt)
     _subheadings(lay)
-    fuller_speaker_names(lay.text, lay.quotes, lay.headline_end)
+    # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every
+    # "Trump" of the article to "Clinton Trump" (round 19, lane headlines: 40 quotations of 12
+    # unannotated AllSides articles out of 200 read)
+    fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end)
     drop_names_only_inside(lay.text, lay.quotes)
 
 
