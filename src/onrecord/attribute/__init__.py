@@ -32,6 +32,7 @@ from .string_only import attribute_string_only, clear as _clear
 from .workers import attribute_in_workers, can_fork
 from .speakers import Article, resolve_article
 from .ranker import rerank
+from .blurb_headlines import blurb_speaker
 from .kind_model import retype_fragments
 
 __all__ = ["attribute_results"]
@@ -101,6 +102,13 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _blurb_surface(a: Article, q: Quote) -> Surface | None:
+    span = next(((lo, hi) for lo, hi in a.lay.blurbs if lo <= q.start < hi), None)
+    if span is None:
+        return None
+    return blurb_speaker(a.lay.text, span, q, a.ents.entity_for_name)
+
+
 def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> list[Article]:
     arts = [Article(r) for r in results]
     for a in arts:
@@ -120,8 +128,10 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 continue
             si = a.lay.quote_sentence.get(qi)
             if q.end > q.start and not a.lay.parse_text[q.start : q.end].strip():
-                # a headline quoted inside a flattened link blurb (layout.link_blurbs)
-                a.surfaces[qi] = Surface([], None, "inside a related-story link blurb", C.nobody)
+                # a headline quoted inside a flattened link blurb (layout.link_blurbs): the
+                # name opening that headline, if any (blurb_headlines.py)
+                a.surfaces[qi] = _blurb_surface(a, q) or Surface([], None, "inside a related-story link blurb",
+                                                                 C.nobody)
                 continue
             why = _not_words_of_anyone(a.lay, q)
             if why:

@@ -84,6 +84,10 @@ class Layout:
     # (lower-case words, capitalised inner words) of the article, built on first use by
     # mentions._common_words: asked for three times per article, the same answer each time
     common_words: tuple[set[str], set[str]] | None = field(default=None, repr=False)
+    blurbs: list[tuple[int, int]] = field(default_factory=list)  # link_blurbs' spans, blanked in parse_text
+
+    def in_blurb(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.blurbs)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences) - 1
@@ -183,7 +187,7 @@ def build_layout(text: str, quotes: list[Quote], headline: bool = True) -> Layou
             sentences.append(sent)
     headline_end = paras[0][1] if paras and headline else 0
     lay = Layout(text, masked, quotes, sentences, paras, headline_end, None, False, {},
-                 _apostrophes(_blank(text, blurbs) if blurbs else text))
+                 _apostrophes(_blank(text, blurbs) if blurbs else text), blurbs=blurbs)
     for qi, q in enumerate(quotes):
         s = lay.sentence_at(q.start) or lay.sentence_at(max(0, q.start - 1))
         if s is not None:

@@ -41,6 +41,9 @@ class Surface:
     needs_parse: bool = False
     role: str | None = None  # words around the name in the attribution ("a prosecutor")
     outer: "Surface | None" = None  # the reporting clause above this one, if any
+    # a quotation outside the narrative (a link blurb's headline, blurb_headlines.py): its
+    # speaker is no last speaker and no antecedent of the sentences after it
+    aside: bool = False
 
 
 def _is_word(t: Token) -> bool:

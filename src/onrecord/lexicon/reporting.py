@@ -133,6 +133,10 @@ identify identifies identified identifying""".split())
 # Nouns through which a light verb cites words: "made reference to a “…”" (same lane).
 CITING_NOUNS = frozenset({"reference", "references"})
 # Verbs that report speech with "back": "fired back", "shot back", "hit back".
+# Past forms of reporting verbs ending in neither -s nor -ed: the inflected verb of a headline
+# ("X said …", "X told …"; attribute/blurb_headlines.py).
+IRREGULAR_REPORTED = frozenset({"said", "told", "wrote", "spoke"})
+
 BACK_VERBS = frozenset({"fired", "fires", "fire", "shot", "shoots", "hit", "hits", "pushed",
                         "snapped", "wrote", "struck"})
 

@@ -113,6 +113,7 @@ class Confidence:
     dash_credit: float = 0.75  # “…” — X
     pronoun_before_colon: float = 0.75  # she … : “…”
     speaker_label: float = 0.8  # Media caption X: “…” / X: Nation “…” (a label, no verb; labels.py)
+    blurb_headline: float = 0.75  # a link blurb's headline "X jokes … ‘…’", "X: ‘…’" (blurb_headlines.py)
     # the parse (parse_finder.py)
     parse_according_to: float = 0.85
     parse_subject: float = 0.82  # subject of the governing reporting verb
@@ -271,6 +272,30 @@ class Label:
 
 
 LABEL = Label()
+
+
+@dataclass(frozen=True)
+class Blurb:
+    """Thresholds of the headlines inside a flattened related-story blurb (attribute/
+    blurb_headlines.py, round 19, lane headlines)."""
+
+    # words between a headline's opening ("X jokes", "X:") and its quotation. Prevents a
+    # quotation of a later headline with no speaker of its own from taking the name opening an
+    # earlier one (the headlines are glued by a bare space). The tuning split's blurb
+    # headlines had 0 to 9 ("Krystal Ball: Potential … would be ‘…’": 8; the second quotation
+    # of "X jokes she ‘…’ had to tell Obama not to ‘…’": 8); a related-story headline rarely
+    # runs past 15 words.
+    words_to_quote: int = 10
+    # capitalised words of a name the article may know ("Hillary Diane Rodham Clinton": 4).
+    # Prevents the previous headline's last words from joining the name ("… impeach Trump
+    # John Dean:").
+    name_words: int = 4
+    # characters before a blurb searched for the display name's surname (the longest surnames
+    # read, with their particles, are under 30).
+    surname_chars: int = 40
+
+
+BLURB = Blurb()
 
 
 @dataclass(frozen=True)
