@@ -77,6 +77,16 @@ CASES = [
      "Taxes\n\nThe bill passed. \"We have a country that is aging,\" says Mara Quill of the Center "
      "for Budget and Tax Studies.",
      ["Mara Quill"]),
+    # eleventh session, 1,000 unannotated articles read: "Sens." ended the sentence, and the
+    # plural title was taken as a bare credit line's speaker ("Sens")
+    ("a plural title's period does not end the sentence before two names",
+     "Bill\n\n\"It is critical that the test is fair,\" Sens. Chuck Hale, an Iowa Republican, and "
+     "Dick Marne, an Illinois Democrat, said in a statement.",
+     ["Chuck Hale"]),
+    ("a plural title the parse made a second subject is not the speaker",
+     "Reform\n\nThe measure could pass. Sens. Carl Hume (D) of Ohio and Jon Marr (R) of Utah "
+     "argued that it is \u201cvery possible\u201d that majorities back it.",
+     ["Carl Hume"]),
     ("a surname that is a plural noun stays a person before 'of'",
      "Vote\n\nThe bill passed on Tuesday. Tony Waters of Kent said the vote was \"a farce\" and left.",
      ["Tony Waters"]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon.abbreviations import PLURAL_TITLE_ABBREVIATIONS
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.titles import TITLE_WORDS
 from .cues import DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORDS, SUBJECT_PRONOUNS
@@ -74,6 +75,8 @@ def _name_part(doc: Any, h: Any, base: int) -> Part | None:
             run = []
     if not run:
         return None
+    if len(run) == 1 and run[0].lower_ in PLURAL_TITLE_ABBREVIATIONS:
+        return _after_plural_title(doc, run[0], base)
     named = _role_apposition(doc, h, run, base)
     if named is not None:
         return named
@@ -87,6 +90,20 @@ def _name_part(doc: Any, h: Any, base: int) -> Part | None:
     text = doc[run[0].i : run[-1].i + 1].text
     text = re.sub(r"\s*[’']s$", "", text)
     return Part("name", text, base + run[0].idx)
+
+
+def _after_plural_title(doc: Any, title: Any, base: int) -> Part | None:
+    """"Sens. Carl X (D) of Ohio and Jon Y … argued": the parse made the plural title the head
+    and hung the first name elsewhere; the name is the run of capitals after the title's period
+    ("Sens" became the speaker; corpus read, eleventh session)."""
+    i = title.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    run = list(doc[i : i + 4])
+    k = next((n for n, t in enumerate(run) if not _capish(t)), len(run))
+    if k == 0:
+        return None
+    return Part("name", doc[i : i + k].text, base + doc[i].idx)
 
 
 def _bare_office(doc: Any, run: list[Any]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.reporting import CLAIM_NOUNS, report_base
+from ..lexicon.titles import HONORIFICS
 from .cues import DOCUMENT_NOUNS
 
 
@@ -20,7 +21,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     how = "subject"
     came = None
     for _ in range(6):
-        subs = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subs = _titles_dropped([c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}])
         if v.dep_ != "ccomp" or v is verb:
             # "Her comments have been described as “…” by the Commission": the agent speaks
             agent = [c for c in v.subtree if c.dep_ == "agent" or c.lower_ == "by" and c.dep_ == "prep"]
@@ -53,6 +54,14 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             break
         v = v.head
     return None, how
+
+
+def _titles_dropped(subs: list[Any]) -> list[Any]:
+    """"Sens. Manchin and Toomey announced": the parse gave the verb two subjects, the plural
+    title first, and "Sens" became the speaker (corpus read, eleventh session). A title is no
+    subject beside a name."""
+    named = [s for s in subs if s.lower_.strip(".") not in HONORIFICS]
+    return named if named else subs
 
 
 def reported_clause(came: Any, v: Any) -> Any | None:

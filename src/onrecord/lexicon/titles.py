@@ -15,7 +15,8 @@ from types import MappingProxyType
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father
     president vice minister premier chancellor mayor councillor councilor senator sen rep
-    representative governor gov judge justice chief inspector detective sergeant sgt captain capt
+    sens reps govs representative governor gov judge justice chief inspector detective sergeant
+    sgt captain capt
     general gen colonel col major lieutenant lt admiral commissioner secretary ambassador
     chairman chairwoman chair director coach king queen prince princess pope bishop
     deputy superintendent officer constable hon honourable honorable""".split()
