@@ -478,7 +478,7 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     if subj and subj[-1].lower in {"was", "were", "is", "are", "been", "be", "being"}:
         return None  # passive ("X was accused of …"): the parse decides who, if anyone, speaks
     subj = _strip_adverbs(subj)
-    parts = mention_phrase(subj)
+    parts = mention_phrase(subj) or month_surname(subj)
     if not parts:
         return None
     if any(p.kind == "desc" and len(p.text.split()) > 4 for p in parts):
