@@ -30,13 +30,19 @@ def keep_newlines_model(text, spans):
 
 
 def sentence_shape_model(text, spans):
-    """The character model attribution used before the helpers were one."""
+    """The character model attribution used before the helpers were one (since round 19 a
+    span inside an earlier one keeps its capital but no sentence end)."""
     chars = list(text)
+    outer_end = -1
     for s, e in spans:
         s, e = max(0, s), min(len(text), e)
         for i in range(s, e):
             chars[i] = " "
-        if e > s and text[e - 1] in TERMINAL:
+        inner = e > s and e < outer_end  # inside an earlier span: no sentence end (round 19)
+        outer_end = max(outer_end, e) if e > s else outer_end
+        if inner:
+            pass
+        elif e > s and text[e - 1] in TERMINAL:
             chars[e - 1] = text[e - 1]
         elif e > s and text[e - 1] in CLOSERS and e - 2 >= s and text[e - 2] in TERMINAL:
             chars[e - 1] = text[e - 2]
@@ -54,6 +60,12 @@ def test_blanks_quotation_interiors_but_not_newlines(text, spans):
 @pytest.mark.parametrize("text, spans", CASES)
 def test_sentence_shape(text, spans):
     assert mask_quotes(text, spans, sentence_shape=True) == sentence_shape_model(text, spans)
+
+
+def test_sentence_shape_inner_question_ends_no_sentence():
+    text = "“I asked ‘ready?’ and left,” he said."
+    masked = mask_quotes(text, [(1, 27), (10, 16)], sentence_shape=True)
+    assert "?" not in masked and masked[10] == "X"
 
 
 def test_sentence_shape_keeps_the_sentence_end_and_a_capital():

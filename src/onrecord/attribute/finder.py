@@ -19,7 +19,7 @@ from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
 from .labels import label_colon
 from .layout import CLOSERS, Layout, Sentence, Token
-from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, mention_phrase
+from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, mention_phrase, month_surname
 
 # words opening an introductory phrase before the subject ("Unlike the mayor, X said …": the
 # subject comes after the comma); the rarer prepositions are lexicon's INTRO_PREPOSITIONS
@@ -322,7 +322,7 @@ def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
             break
         if base and base not in WEAK_BASES or base and k + 1 >= len(r) or base and not _is_word(r[k + 1]):
             subj = _strip_adverbs(r[:k])
-            parts = mention_phrase(subj)
+            parts = mention_phrase(subj) or month_surname(subj)
             if parts:
                 return Surface(parts, _cue_text(lay, r, k), "string: “…” X said", C.said_after)
             break
@@ -478,7 +478,7 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     if subj and subj[-1].lower in {"was", "were", "is", "are", "been", "be", "being"}:
         return None  # passive ("X was accused of …"): the parse decides who, if anyone, speaks
     subj = _strip_adverbs(subj)
-    parts = mention_phrase(subj)
+    parts = mention_phrase(subj) or month_surname(subj)
     if not parts:
         return None
     if any(p.kind == "desc" and len(p.text.split()) > 4 for p in parts):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon.calendar import MONTHS
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
@@ -80,6 +81,15 @@ def mention_phrase(toks: list[Token]) -> list[Part] | None:
     if len(parts) > 1 and any(p.kind not in {"name", "desc"} for p in parts):
         return None
     return parts
+
+
+def month_surname(toks: list[Token]) -> list[Part] | None:
+    """"“…,” May said": a lone capitalised month as the subject of the verb right after the
+    words is a surname (a month cannot speak), though CAP_STOP refuses it elsewhere (round 19,
+    lane nulls: a guitarist's quotations on the fresh3 split were left null or given to a band)."""
+    if len(toks) == 1 and toks[0].text[:1].isupper() and toks[0].text[1:].islower() and toks[0].lower in MONTHS:
+        return [Part("name", toks[0].text, toks[0].start)]
+    return None
 
 
 def _opener_dropped(toks: list[Token], groups: list[list[Token]], parts: list[Part]) -> list[Part] | None:

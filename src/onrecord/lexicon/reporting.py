@@ -115,6 +115,10 @@ def report_base(word: str) -> str | None:
 # Light verbs that report speech with a speech noun ("made a joke about how “…”").
 LIGHT_VERBS = frozenset({"made", "make", "makes", "making", "gave", "give", "gives", "giving",
                          "offered", "offer", "offers", "issued", "issue", "issues", "delivered"})
+# Verbs whose object is the subject's instrument, not someone made to act: "X used a speech to
+# say …", "X seized the moment to call it …" (round 19, lane nulls: object control made the
+# speech or the message the speaker on two fresh tuning splits, and the words were left null).
+INSTRUMENT_VERBS = frozenset("""use uses used using seize seizes seized seizing""".split())
 SPEECH_NOUNS = frozenset("""joke remark comment quip speech statement warning promise pledge claim
 argument point answer reply response plea appeal apology vow prediction admission observation
 announcement address toast""".split())
