@@ -24,6 +24,7 @@ from .reported import reported_subject
 from .indefinite import indefinite_voice, other_gender
 from .apposed import apposed_pronoun
 from .near_name import near_personal_name
+from .passing import sentence_mentions
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
@@ -96,7 +97,7 @@ class Referents:
         s0 = lay.sentences[sent_idx]
         order: list[tuple[Entity, bool]] = []  # (entity, is a sentence subject)
         near: list[Entity] = []  # mentioned in this sentence (before the pronoun) or the previous one
-        cur = [(m.entity, False) for m in reversed(self.by_sentence.get(sent_idx, [])) if m.end <= pos and m.entity]
+        cur = [(m.entity, False) for m in sentence_mentions(self, sent_idx, pos)]  # passing.py
         own = self._own_subject(pos, sent_idx)
         if own is not None:
             order.append((own, True))
@@ -112,7 +113,7 @@ class Referents:
             if back == 1:
                 order.extend(cur)
                 near = [e for e, _ in order] + [m.entity for m in self.by_sentence.get(si, []) if m.entity]
-            order.extend((m.entity, False) for m in reversed(self.by_sentence.get(si, [])) if m.entity)
+            order.extend((m.entity, False) for m in sentence_mentions(self, si))
         if sent_idx == 0 or not order:
             order.extend(cur)
         return order, near
