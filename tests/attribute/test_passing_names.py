@@ -26,3 +26,4 @@ def test_possessive_alone_still_takes_he(speech_of):
     art = ("Letters\n\nIn the archive we found Silvio Marchetti\u2019s letters from the camp. "
            "\u201cI was never afraid of the guards,\u201d he wrote.\n")
     assert [q.speaker for q in speech_of(art)] == ["Silvio Marchetti"]
+

@@ -13,7 +13,7 @@ from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from ..text.phrase import has_phrase
-from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PRONOUNS, SUBJECT_PRONOUNS
+from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PARTY_MEMBERS, PRONOUNS, SUBJECT_PRONOUNS
 from .finder import INTRO_WORDS, Part, _clause_start
 from .inverted_credit import inverted_credit
 from .entities import Entity
@@ -219,7 +219,9 @@ class Referents:
         if head in GENERIC_HEADS and len(words) == 1 or head in FUNCTION_WORDS or report_base(head):
             return None
         # organisations: "the agency" -> "Calder Environment Agency"; "the company" -> last org
-        orgs = [e for e in self.ents.entities if e.kind == "org"]
+        # a party member ("the Ohio Republican") is a person, never a body sharing the word
+        # ("Republican Study Committee"; lane wrong, real-news tuning split fresh4)
+        orgs = [e for e in self.ents.entities if e.kind == "org"] if head not in PARTY_MEMBERS else []
         heads = {head} | ORG_HEAD_SYNONYMS.get(head, frozenset())
         named = [e for e in orgs if any(h in name_tokens(n) for n in e.names for h in heads)]
         if not named and len(words) == 1 and head in ACRONYM_HEADS:
