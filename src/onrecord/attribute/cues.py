@@ -147,6 +147,7 @@ AGE_ROLE_RE = re.compile(r"\d+-year-old")  # "the 25-year-old said"
 PARTY_WORDS = frozenset("""democrat democrats republican republicans conservative conservatives
 liberal liberals independent tory tories socialist libertarian centrist progressive
 """.split())
+PARTY_MEMBERS = frozenset(w for w in PARTY_WORDS if not w.endswith("s"))  # one member, not the party
 
 # Common English-language given names whose gender is not in doubt (unisex names such as
 # Jordan, Taylor, Kelly, Chris, Lee, Dana, Jean, Andrea are left out on purpose). Only a first

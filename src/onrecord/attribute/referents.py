@@ -13,7 +13,7 @@ from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from ..text.phrase import has_phrase
-from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PRONOUNS, SUBJECT_PRONOUNS
+from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PARTY_MEMBERS, PRONOUNS, SUBJECT_PRONOUNS
 from .finder import INTRO_WORDS, Part, _clause_start
 from .inverted_credit import inverted_credit
 from .entities import Entity
@@ -24,6 +24,7 @@ from .reported import reported_subject
 from .indefinite import indefinite_voice, other_gender
 from .apposed import apposed_pronoun
 from .near_name import near_personal_name
+from .passing import sentence_mentions
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
@@ -96,7 +97,7 @@ class Referents:
         s0 = lay.sentences[sent_idx]
         order: list[tuple[Entity, bool]] = []  # (entity, is a sentence subject)
         near: list[Entity] = []  # mentioned in this sentence (before the pronoun) or the previous one
-        cur = [(m.entity, False) for m in reversed(self.by_sentence.get(sent_idx, [])) if m.end <= pos and m.entity]
+        cur = [(m.entity, False) for m in sentence_mentions(self, sent_idx, pos)]  # passing.py
         own = self._own_subject(pos, sent_idx)
         if own is not None:
             order.append((own, True))
@@ -112,7 +113,7 @@ class Referents:
             if back == 1:
                 order.extend(cur)
                 near = [e for e, _ in order] + [m.entity for m in self.by_sentence.get(si, []) if m.entity]
-            order.extend((m.entity, False) for m in reversed(self.by_sentence.get(si, [])) if m.entity)
+            order.extend((m.entity, False) for m in sentence_mentions(self, si))
         if sent_idx == 0 or not order:
             order.extend(cur)
         return order, near
@@ -218,7 +219,9 @@ class Referents:
         if head in GENERIC_HEADS and len(words) == 1 or head in FUNCTION_WORDS or report_base(head):
             return None
         # organisations: "the agency" -> "Calder Environment Agency"; "the company" -> last org
-        orgs = [e for e in self.ents.entities if e.kind == "org"]
+        # a party member ("the Ohio Republican") is a person, never a body sharing the word
+        # ("Republican Study Committee"; lane wrong, real-news tuning split fresh4)
+        orgs = [e for e in self.ents.entities if e.kind == "org"] if head not in PARTY_MEMBERS else []
         heads = {head} | ORG_HEAD_SYNONYMS.get(head, frozenset())
         named = [e for e in orgs if any(h in name_tokens(n) for n in e.names for h in heads)]
         if not named and len(words) == 1 and head in ACRONYM_HEADS:

@@ -126,8 +126,12 @@ def modifier_only(ents: "Entities") -> None:
     for e in ents.entities:
         if e.roles or e.gender or e.kind == "person" or e.spoke or not e.mentions:
             continue
-        e.modifier = all(not m.possessive and _noun_follows(text, m.end)
-                         and not _opens_before_verb(text, m) for m in e.mentions)
+        e.modifier = all(modifier_mention(text, m) for m in e.mentions)
+
+
+def modifier_mention(text: str, m: Mention) -> bool:
+    """A mention written before a noun it modifies ("the Trump phenomenon"), not a possessive."""
+    return not m.possessive and _noun_follows(text, m.end) and not _opens_before_verb(text, m)
 
 
 # "Matt Ford covers the law for X. “…” he wrote" (real-news tuning split, round 16): a full

@@ -368,6 +368,11 @@ class Resolver(Referents):
         name = e.canonical
         if e.kind != "unknown" or e.place_evidence or is_place(name) or name.isupper() or " " in name:
             return False
+        if e.modifier or not re.sub(r"[-’']", "", name).isalpha():
+            # "a $1bn Omnibus spending bill", "Scare stories" (regroup.py) or a web address
+            # ("Townhall.com" in a disclaimer) is no surname (lane wrong: each took every later
+            # he of its article on fresh2, fresh3, fresh4)
+            return False
         if not name[:1].isupper() or e.gender not in (None, g) or e.id in self.narrators:
             return False
         low = name.lower()
