@@ -87,6 +87,19 @@ CASES = [
      "Reform\n\nThe measure could pass. Sens. Carl Hume (D) of Ohio and Jon Marr (R) of Utah "
      "argued that it is \u201cvery possible\u201d that majorities back it.",
      ["Carl Hume"]),
+    # eleventh session, corpus read: about 430 AllSides credit lines "“…” – Name, …" were left null
+    ("a dash credit line with an apposition after the name credits the name",
+     "Strikes\n\nThe bill passed.\n\n\u201cConsultation is not enough. The law requires a vote\u201d "
+     "\u2013 Rep. Jerald Nadell, D-N.Y., in a statement Wednesday.",
+     ["Jerald Nadell"]),
+    ("a double-hyphen credit line credits the name",
+     "Court\n\nThe ruling came down.\n\n\"Another review serves only to politicise it\" -- Melina "
+     "Campion, president of the coalition.",
+     ["Melina Campion"]),
+    ("narration after a dash is no credit line",
+     "Court\n\nThe ruling came down.\n\n\"We will win,\" the aide told the crowd \u2014 a claim that "
+     "the judge, Carl Hume, would later mock in his opinion on the case.",
+     [None]),
     ("a surname that is a plural noun stays a person before 'of'",
      "Vote\n\nThe bill passed on Tuesday. Tony Waters of Kent said the vote was \"a farce\" and left.",
      ["Tony Waters"]),

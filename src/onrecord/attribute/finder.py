@@ -17,6 +17,7 @@ from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
+from .credit_line import dash_credit, read_credit_line
 from .labels import label_colon
 from .layout import CLOSERS, Layout, Sentence, Token
 from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, mention_phrase, month_surname
@@ -231,9 +232,10 @@ def _role_bridge(r: list[Token], k: int) -> bool:
 def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
     """The cue and speaker written after the quotation: the first of ``_RIGHT_RULES`` that
     reads one (a dash credit first, before the punctuation after the words is dropped)."""
-    r = [t for t in right]
-    if r and r[0].text in {"—", "–"} and 1 < len(r) <= 10 and not any(report_base(t.lower) for t in r):
-        credit = _dash_credit(r)
+    r = list(right)
+    credit_line = read_credit_line(r)
+    if credit_line and not any(report_base(t.lower) for t in credit_line):
+        credit = dash_credit(credit_line)
         if credit is not None:
             return credit
     while r and r[0].text in {",", "—", "–", "-", "…"}:
@@ -244,33 +246,6 @@ def _match_right(lay: Layout, right: list[Token]) -> Surface | None:
 def _first_read(rules: Sequence[Callable[[Layout, list[Token]], Surface | None]], lay: Layout, toks: list[Token]) -> Surface | None:
     """What the first of ``rules`` reads in ``toks`` (the words on one side of the marks)."""
     return next((found for rule in rules if (found := rule(lay, toks)) is not None), None)
-
-
-def _dash_credit(r: list[Token]) -> Surface | None:
-    """“…” — Editorial, The Daily Gazette: a dash credits the words to the name after it."""
-    caps = [i for i, t in enumerate(r) if t.text[:1].isupper() and _is_word(t)]
-    # "— Ralph Cash, South Florida Sun-Sentinel", "— Psychologist Amy Lee to Healthline":
-    # a person's name before the comma (or "to"/"in" the outlet) is the author; the outlet
-    # is only the credit when no full name comes first ("— Editorial, The Daily Gazette")
-    cut = next((i for i, t in enumerate(r) if i > 0 and (t.text == "," or t.lower in {"to", "in", "for", "on"})),
-               len(r))
-    head = [i for i in caps if i < cut]
-    if head and len(head) >= 2 and head[-1] - head[-2] == 1:
-        k = j = head[-1]
-        while j - 1 > 0 and r[j - 1].text[:1].isupper() and _is_word(r[j - 1]):
-            j -= 1
-        ph = mention_phrase(r[j : k + 1])
-        if ph and ph[0].kind == "name" and r[j].lower not in {"editorial", "opinion", "staff"}:
-            return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
-                           "string: “…” — X (dash credit)", C.dash_credit)
-    if caps:
-        k = caps[-1]
-        j = k
-        while j - 1 > 0 and (r[j - 1].text[:1].isupper() and _is_word(r[j - 1]) or r[j - 1].lower in {"of", "&"}):
-            j -= 1
-        return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
-                       "string: “…” — X (dash credit)", C.dash_credit)
-    return None
 
 
 def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:

@@ -348,6 +348,12 @@ class NameWords:
     # when the role is long: "said Tory shadow local government secretary Caroline X" has four
     # role words and gave "Tory" with a window of 4 (read by hand on 400 unannotated articles).
     role_bridge_tokens: int = 5
+    # tokens (the dash included); the longest dash credit after a quotation read whole, and the
+    # longest part before its first comma read from a longer line ("“…” — Sen. Tom X", "“…” –
+    # Rep. Jerrold X, D-N.Y., in a statement Wednesday."). Prevents a capitalised word deep in a
+    # long line ("Wednesday") from being taken as the credit; the round-12 rule read whole lines
+    # of up to 10 tokens, and a title, two initials and a name fit in 10.
+    credit_line_tokens: int = 10
 
 
 NAME_WORDS = NameWords()

@@ -1,0 +1,69 @@
+"""A dash credit after a quotation ("“…” — Sen. Tom X", "“…” -- Melanie Y, president of the
+coalition"): the line's words, and the name they credit. Read by finder.py's right-hand rules
+before the punctuation after the words is dropped (moved out of finder.py when the eleventh
+session's longer credit lines made it pass 500 lines)."""
+
+from __future__ import annotations
+
+from ..lexicon.function_words import FUNCTION_WORDS
+from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
+from .layout import Token
+from .phrase import Part, Surface, _is_word, _join, mention_phrase
+
+
+def read_credit_line(r: list[Token]) -> list[Token]:
+    """The words of a dash credit after the quotation ("— Sen. Tom X"), with one dash token
+    first, or [] when the words do not open with a dash. "--" is a dash too, and a long line is
+    cut at its first comma: "“…” – Rep. Jerrold X, D-N.Y., in a statement Wednesday." and "“…”
+    -- Melanie Y, president of the coalition." were left without a speaker (about 430 such
+    lines with a comma in the AllSides corpus; corpus read, eleventh session)."""
+    hyphens = len(r) > 2 and r[0].text == "-" and r[1].text == "-" and r[0].end == r[1].start
+    if hyphens:
+        r = r[1:]
+    elif not r or r[0].text not in {"—", "–"}:
+        return []
+    if len(r) < 2:
+        return []
+    long_line = len(r) > NAME_WORDS.credit_line_tokens
+    if (hyphens or long_line) and not _credit_opener(r[1]):
+        # "-- language that might jar with Democrats", "—With Mark X, Gerrit Y" (a byline): a
+        # dash before narration or a contributors' line is no credit
+        return []
+    if long_line:
+        # an embedded tweet's signature ("— Jim X (@handle) July 16, 2020") is read by the tweet
+        # rules, not here ("July" was taken)
+        cut = next((i for i, t in enumerate(r) if t.text == ","), len(r))
+        r = [] if any(t.text in "(@" for t in r[:cut]) else r[:cut]
+    return r if 1 < len(r) <= NAME_WORDS.credit_line_tokens else []
+
+
+def _credit_opener(t: Token) -> bool:
+    """A credit line's first word: a capital that is no function word ("With", "And")."""
+    return t.text[:1].isupper() and t.lower not in FUNCTION_WORDS
+
+
+def dash_credit(r: list[Token]) -> Surface | None:
+    """“…” — Editorial, The Daily Gazette: a dash credits the words to the name after it."""
+    caps = [i for i, t in enumerate(r) if t.text[:1].isupper() and _is_word(t)]
+    # "— Ralph Cash, South Florida Sun-Sentinel", "— Psychologist Amy Lee to Healthline":
+    # a person's name before the comma (or "to"/"in" the outlet) is the author; the outlet
+    # is only the credit when no full name comes first ("— Editorial, The Daily Gazette")
+    cut = next((i for i, t in enumerate(r) if i > 0 and (t.text == "," or t.lower in {"to", "in", "for", "on"})),
+               len(r))
+    head = [i for i in caps if i < cut]
+    if head and len(head) >= 2 and head[-1] - head[-2] == 1:
+        k = j = head[-1]
+        while j - 1 > 0 and r[j - 1].text[:1].isupper() and _is_word(r[j - 1]):
+            j -= 1
+        ph = mention_phrase(r[j : k + 1])
+        if ph and ph[0].kind == "name" and r[j].lower not in {"editorial", "opinion", "staff"}:
+            return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
+                           "string: “…” — X (dash credit)", C.dash_credit)
+    if caps:
+        k = caps[-1]
+        j = k
+        while j - 1 > 0 and (r[j - 1].text[:1].isupper() and _is_word(r[j - 1]) or r[j - 1].lower in {"of", "&"}):
+            j -= 1
+        return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
+                       "string: “…” — X (dash credit)", C.dash_credit)
+    return None
