@@ -34,6 +34,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("names.py", "_name_tokens"): "memo of a pure function (the tokens of a name)",
     ("attribute/mentions.py", "_tokens"): "memo of a pure function (names._name_tokens as a tuple)",
     ("attribute/mentions.py", "_same"): "memo of a pure function (names.same_person)",
+    ("attribute/mentions.py", "_cap_word"): "memo of a pure function (whether a token's text may be part of a name; round 19)",
+    ("attribute/entities.py", "_name_keys"): "memo of a pure function (the surname, given-name, word and acronym keys of a name; round 19)",
     ("text/equiv.py", "_canon_word"): "memo of a pure function (the canonical form of a word)",
     ("text/fold.py", "_fold_char"): "memo of a pure function (the folding of one character)",
     ("archive/encoder.py", "model_dim"): "memo of the bundled model's config (a file that never changes)",

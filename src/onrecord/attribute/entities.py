@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .family import other_gender
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS
@@ -220,17 +221,18 @@ class Entities:
         by_org = []
         for e in self.entities:
             for n in e.names:
-                nt = _tokens(n)
-                if len(nt) < 2:
+                keys = _name_keys(n)
+                if keys is None:
                     continue
+                last, bare_last, first, words, _ = keys
                 if e.kind == "org":
                     # "Lumen" -> "Lumen Metrics"; "the Guild" -> "Calder Pilots’ Guild"
-                    if w in [x.strip("’'") for x in nt] and w not in {"of", "for", "the", "and"}:
+                    if w in words and w not in {"of", "for", "the", "and"}:
                         by_org.append(e)
                     continue
-                if nt[-1] == w or bare_surname(nt[-1]) == w or nt[0] == w and nt[0] in SURNAME_FIRST:
+                if last == w or bare_last == w or first == w and first in SURNAME_FIRST:
                     by_surname.append(e)
-                elif nt[0] == w and e.person_like():
+                elif first == w and e.person_like():
                     by_given.append(e)  # "Mila" for "Mila Ivanova-Reyes", not "Buckmaster Show"
         if parent_brand(w, [[_tokens(n) for n in e.names] for e in dict.fromkeys(by_org)]):
             by_org = []  # "Sky" beside "Sky News" and "Sky Movies": the parent, an entity of its own
@@ -251,12 +253,9 @@ class Entities:
         the acronym became a speaker of its own beside the full name (real-news tuning split)."""
         for e in self.entities:
             for n in e.names:
-                nt = [t.strip("’'") for t in _tokens(n)]
-                if len(nt) < 2:
-                    continue
-                for skip in (_ACRONYM_SKIP, {"the", "and", "&"}, set()):
-                    if "".join(t[0] for t in nt if t and t not in skip) == w:
-                        return e
+                keys = _name_keys(n)
+                if keys is not None and w in keys[4]:
+                    return e
         return None
 
     def entity_for_name(self, name: str) -> Entity | None:
@@ -299,6 +298,23 @@ class Entities:
 
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "&"})
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(name: str) -> tuple[str, str, str, frozenset[str], frozenset[str]] | None:
+    """What match_single and _acronym_of read of a name of two or more tokens: its last token,
+    that token without an Arabic article, its first token, its tokens without apostrophes, and
+    the acronyms it spells (without small words, without "the"/"and"/"&", with every word);
+    None for a one-token name. A pure function of the name, memoised: match_single asks it for
+    every name of every entity at each one-word mention (10 % of attribution's CPU on 300
+    real-news articles; round 19, lane speed)."""
+    nt = _tokens(name)
+    if len(nt) < 2:
+        return None
+    bare = [t.strip("’'") for t in nt]
+    acronyms = frozenset("".join(t[0] for t in bare if t and t not in skip)
+                         for skip in (_ACRONYM_SKIP, frozenset({"the", "and", "&"}), frozenset()))
+    return nt[-1], bare_surname(nt[-1]), nt[0], frozenset(bare), acronyms
 
 
 def _org_same(a: str, names: list[str]) -> bool:
