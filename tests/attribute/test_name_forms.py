@@ -66,3 +66,19 @@ def test_name_keys_of_a_full_name_and_a_body():
     _, _, first, words, acronyms = _name_keys("Office of the Harbour Pilots’ Guild")
     assert first == "office" and "pilots" in words and "pilots’" not in words
     assert acronyms == {"ohpg", "oohpg", "oothpg"}
+
+
+# role_words (round 19, lane speed): the helpers split from referents.py answer as before.
+def test_role_words_helpers():
+    from types import SimpleNamespace
+
+    from onrecord.attribute.layout import tokenize
+    from onrecord.attribute.role_words import last_commas, role_core
+
+    person, body = SimpleNamespace(kind="person"), SimpleNamespace(kind="org")
+    assert role_core("speaker of the harbour council", "the council", person) == "speaker"
+    assert role_core("speaker of the harbour council", "speaker of the council", person) == "speaker of the harbour council"
+    assert role_core("supplier to the port", "the port", body) == "supplier to the port"
+    toks = tokenize("Rain fell, the ferry waited, and the pilot, Ada Venn, said so.")
+    assert [toks[i].text for i in last_commas(toks)] == [",", ","] and last_commas(toks)[-1] == len(toks) - 4
+    assert last_commas(tokenize("No comma here.")) == []

@@ -83,8 +83,8 @@ def record_document_authors(res: "Resolver", lay: Layout, si: int, nouns: list[i
     for x in mentions:
         owned = _OWNED_RE.match(lay.masked, x.end) if x.possessive else None
         # "The Pentagon’s … report": a lone name after "the" is an institution
-        institution = lay.masked[max(0, x.start - 4) : x.start].lower() == "the "
-        if owned is not None and (x.entity.substantial() or institution):
+        if owned is not None and (x.entity.substantial()
+                                  or lay.masked[max(0, x.start - 4) : x.start].lower() == "the "):
             res.doc_speakers.setdefault(owned.group(1).lower(), [x.entity])
         elif not x.possessive and (noun := _issued_noun(lay.masked, x)) is not None:
             res.doc_speakers.setdefault(noun, [x.entity])

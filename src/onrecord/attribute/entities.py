@@ -150,8 +150,8 @@ class Entities:
     def _cluster(self) -> None:
         # an organisation's name counts its words as written: "Justice Department" loses
         # "Justice" as an honorific ("Justice Ruth X") and, as one word, joined the State Department
-        multi = [m for m in self.mentions if len(name_tokens(m.name)) >= 2 or m.org and len(m.name.split()) >= 2]
-        single = [m for m in self.mentions if len(name_tokens(m.name)) == 1 and not (m.org and len(m.name.split()) >= 2)]
+        multi = [m for m in self.mentions if len(_tokens(m.name)) >= 2 or m.org and len(m.name.split()) >= 2]
+        single = [m for m in self.mentions if len(_tokens(m.name)) == 1 and not (m.org and len(m.name.split()) >= 2)]
         # names inside sentences first: a sentence-initial run may carry a capitalised
         # adjective ("Defiant John Brennan: …"), which joins the plain name's cluster below
         surnames = honorific_surnames(multi)

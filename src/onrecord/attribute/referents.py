@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS, ROLE_COMPLEMENT_PREPOSITIONS, SENTENCE_CONJUNCTIONS
+from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS, SENTENCE_CONJUNCTIONS
 from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
@@ -17,8 +17,8 @@ from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PRONOUNS, SUBJECT_
 from .finder import INTRO_WORDS, Part, _clause_start
 from .inverted_credit import inverted_credit
 from .entities import Entity
-from .layout import CLOSERS
-from .mentions import name_tokens
+from .mentions import _tokens, name_tokens
+from .role_words import last_commas as _last_commas, role_core as _role_core
 from .subject_keeps import subject_keeps
 from .reported import reported_subject
 from .indefinite import indefinite_voice, other_gender
@@ -30,19 +30,6 @@ from .voices import body_voice
 
 # a token is a word when its text opens on a word character (precompiled: read per token)
 _WORD_START = re.compile(r"\w")
-
-
-def _role_core(role: str, phrase: str, e: Entity) -> str:
-    """A person's role's own words, before a preposition opening its complement, unless the
-    phrase sought has one too: "the parliament" is not "speaker of the outgoing parliament".
-    A body keeps its whole role: "the contract with the supplier, Orvane" is the supplier (dev);
-    so does a title sought: "the accounts of Clinton's campaign chairman, X" is the chairman."""
-    words = phrase.split()
-    if e.kind == "org" or words[-1] in TITLE_WORDS or any(w in ROLE_COMPLEMENT_PREPOSITIONS for w in words):
-        return role
-    words = role.split()
-    cut = next((i for i, w in enumerate(words) if w in ROLE_COMPLEMENT_PREPOSITIONS), len(words))
-    return " ".join(words[:cut])
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -223,7 +210,7 @@ class Referents:
         # organisations: "the agency" -> "Calder Environment Agency"; "the company" -> last org
         orgs = [e for e in self.ents.entities if e.kind == "org"]
         heads = {head} | ORG_HEAD_SYNONYMS.get(head, frozenset())
-        named = [e for e in orgs if any(h in name_tokens(n) for n in e.names for h in heads)]
+        named = [e for e in orgs if any(h in _tokens(n) for n in e.names for h in heads)]
         if not named and len(words) == 1 and head in ACRONYM_HEADS:
             named = [e for e in self.ents.entities if _acronym_for(e.canonical, head) and not e.person_like()]
         if named:
@@ -463,13 +450,11 @@ class Referents:
         s = self.lay.sentences[sent_idx]
         toks = s.tokens
         # after the last comma, or the closing mark of “…” the captain said.
-        commas = [i for i, t in enumerate(toks) if t.text == "," or t.text in CLOSERS and i > 0]
+        commas = _last_commas(toks)
         if not commas:
             return []
         tail = toks[commas[-1] + 1 :]
         verbs = [i for i, t in enumerate(tail) if report_base(t.lower)]
-        from .finder import mention_phrase
-
         if not verbs or verbs[0] == 0:
             named = inverted_credit(toks, commas[-2:])
             e = self.resolve_part(named, named.start, sent_idx)[0] if named else None
@@ -478,6 +463,8 @@ class Referents:
             return [e] if isinstance(e, Entity) and (e.is_person() or e.person_like()) else []
         if verbs[0] > 3:
             return []
+        from .finder import mention_phrase
+
         parts = mention_phrase(tail[: verbs[0]])
         if parts and len(parts) == 1 and parts[0].kind == "desc":
             self._note_unnamed_part(parts[0], sent_idx)  # "…, the spokesman said."
