@@ -97,8 +97,10 @@ def _issued_noun(masked: str, x: "Mention") -> str | None:
     the accounts"), a place, or a lone word that is no acronym ("the Muslim statement of faith"
     on the tuning split then issued "a U.N. statement")."""
     e = x.entity
+    if e.kind != "org":
+        return None  # asked first: most mentions are people, and the match below is per mention
     doc = _MODIFIER_DOC_RE.match(masked, x.end)
-    if doc is None or e.kind != "org":
+    if doc is None:
         return None
     if len(name_tokens(e.canonical)) < 2 and not e.canonical.isupper():
         return None

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS, SENTENCE_CONJUNCTIONS
 from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import REPORT_FORMS, report_base
 from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from ..text.phrase import has_phrase
 from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PRONOUNS, SUBJECT_PRONOUNS
@@ -454,18 +454,19 @@ class Referents:
         if not commas:
             return []
         tail = toks[commas[-1] + 1 :]
-        verbs = [i for i, t in enumerate(tail) if report_base(t.lower)]
-        if not verbs or verbs[0] == 0:
+        # the first reporting verb only (t.lower is lower case: a set test, not a call per token)
+        first = next((i for i, t in enumerate(tail) if t.lower in REPORT_FORMS), None)
+        if first is None or first == 0:
             named = inverted_credit(toks, commas[-2:])
             e = self.resolve_part(named, named.start, sent_idx)[0] if named else None
             # a person only: "…, says the Associated Press, which …. They tried …" put the
             # agency on the contractors' "they" (corpus check)
             return [e] if isinstance(e, Entity) and (e.is_person() or e.person_like()) else []
-        if verbs[0] > 3:
+        if first > 3:
             return []
         from .finder import mention_phrase
 
-        parts = mention_phrase(tail[: verbs[0]])
+        parts = mention_phrase(tail[:first])
         if parts and len(parts) == 1 and parts[0].kind == "desc":
             self._note_unnamed_part(parts[0], sent_idx)  # "…, the spokesman said."
         if not parts or len(parts) != 1 or parts[0].kind not in {"pronoun", "name"}:

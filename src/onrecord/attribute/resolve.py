@@ -108,9 +108,12 @@ class Resolver(Referents):
         self.lower_words = _common_words(lay)[0]
         self.speakers_at: dict[int, list[Entity]] = {}  # sentence -> speakers of its quotes
         self.by_sentence: dict[int, list[Mention]] = {}
+        links: dict[int, bool] = {}  # paragraph -> a link line: asked once, not per mention
         for m in ents.mentions:
             s = lay.sentence_at(m.start)
-            if s is not None and not _link_line(lay, s.para):
+            if s is not None and s.para not in links:
+                links[s.para] = _link_line(lay, s.para)
+            if s is not None and not links[s.para]:
                 self.by_sentence.setdefault(s.index, []).append(m)
         self._author: Entity | None | bool = False
         self._interviewee: Entity | None | bool = False
