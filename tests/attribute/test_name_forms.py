@@ -82,3 +82,22 @@ def test_role_words_helpers():
     toks = tokenize("Rain fell, the ferry waited, and the pilot, Ada Venn, said so.")
     assert [toks[i].text for i in last_commas(toks)] == [",", ","] and last_commas(toks)[-1] == len(toks) - 4
     assert last_commas(tokenize("No comma here.")) == []
+
+
+# Entities._full_name_words (round 19, lane speed): the words a one-word mention can match;
+# match_single answers the same with or without it.
+def test_full_name_words_skip_answers_as_the_scan():
+    from onrecord.attribute.entities import Entities
+    from onrecord.attribute.layout import build_layout
+    from onrecord.attribute.mentions import collect_roles, find_mentions
+
+    text = ("Harbour vote\n\nMara Quillfeather of the Calder Pilots’ Guild met Tobias Venn on Monday. "
+            "Quillfeather said the Guild and Venn agreed. London waited. The CPG agreed too.")
+    lay = build_layout(text, [])
+    mentions = find_mentions(lay)
+    collect_roles(lay, mentions)
+    ents = Entities(lay, mentions)
+    known = ents._full_name_words()
+    assert {"quillfeather", "mara", "venn", "guild", "pilots"} <= known and "london" not in known
+    for word in ("Quillfeather", "Venn", "Guild", "London", "CPG", "Monday"):
+        assert ents.match_single(word, known) is ents.match_single(word)

@@ -186,8 +186,21 @@ class Entities:
                 if not m.org and len(name_tokens(m.name)) >= 2 and m.role:
                     target.kind = "person"
             self._attach(m, target)
+        known = self._full_name_words()  # the single mentions below add no name of two words
         for m in single:
-            self._attach(m, self.match_single(m.name) or self._single_entity(m))
+            self._attach(m, self.match_single(m.name, known) or self._single_entity(m))
+
+    def _full_name_words(self) -> set[str]:
+        """Every name token match_single compares a one-word mention with: a word outside it
+        joins no cluster, and the scan of every entity's names is skipped (round 19, lane speed)."""
+        out: set[str] = set()
+        for e in self.entities:
+            for n in e.names:
+                keys = _name_keys(n)
+                if keys is not None:
+                    out.update(keys[:3])
+                    out |= keys[3]
+        return out
 
     def _other_member(self, word: str, e: Entity) -> bool:
         """"President Trump … he" beside the article's only full form "Melania Trump" (family.py)."""
@@ -205,8 +218,9 @@ class Entities:
                 return e
         return self._new("org" if m.org else "unknown")
 
-    def match_single(self, word: str) -> Entity | None:
-        """The full-name cluster a one-word mention belongs to, or None."""
+    def match_single(self, word: str, known: set[str] | None = None) -> Entity | None:
+        """The full-name cluster a one-word mention belongs to, or None. ``known``: the words of
+        the entities' names of two or more tokens (_full_name_words), when they cannot change."""
         tok = name_tokens(word)
         if len(tok) != 1:
             return None
@@ -216,6 +230,8 @@ class Entities:
             e = self._acronym_of(w)
             if e is not None:
                 return e
+        if known is not None and w not in known:
+            return None  # no name holds the word: every list below would stay empty
         by_surname = []
         by_given = []
         by_org = []
