@@ -34,7 +34,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("names.py", "_name_tokens"): "memo of a pure function (the tokens of a name)",
     ("attribute/mentions.py", "_tokens"): "memo of a pure function (names._name_tokens as a tuple)",
     ("attribute/mentions.py", "_same"): "memo of a pure function (names.same_person)",
-    ("attribute/mentions.py", "_cap_word"): "memo of a pure function (whether a token's text may be part of a name; round 19)",
+    ("attribute/name_forms.py", "cap_word"): "memo of a pure function (whether a token's text may be part of a name; round 19)",
     ("attribute/role_words.py", "_keeps_whole_role"): "memo of a pure function (a sought phrase keeps a role's complement; round 19)",
     ("attribute/role_words.py", "_own_words"): "memo of a pure function (a role's words before its complement; round 19)",
     ("attribute/entities.py", "_name_keys"): "memo of a pure function (the surname, given-name, word and acronym keys of a name; round 19)",

@@ -18,6 +18,8 @@ from ..lexicon.titles import COURTESY_TITLES, SUFFIXES, TITLE_WORDS
 from ..names import same_person
 from ..names import name_tokens as _name_tokens
 
+_WORD_START = re.compile(r"\w")  # a token that opens on a word character is a word
+
 
 @lru_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
@@ -35,15 +37,12 @@ def _same(a: str, b: str) -> bool:
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
-from .name_forms import article_surname, body_after_and, headline_verb
+from .name_forms import body_after_and, cap_word as _cap_word, headline_verb
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
                    ORG_WORDS)
 from .layout import Layout, Sentence, Token
 from .name_forms import honours_cut, numbered_station, person_tail, role_opener
 
-ADJ_SUFFIXES = frozenset("""backed led based owned run born style funded controlled linked
-affiliated aligned leaning era like made sponsored supported dominated appointed elected
-friendly inspired bound related""".split())
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "into",
@@ -68,26 +67,6 @@ class Mention:
     org: bool = False
     place_hint: bool = False
     entity: "Entity | None" = None
-
-
-@lru_cache(maxsize=65536)
-def _cap_word(w: str) -> bool:
-    """A token of text ``w`` may be part of a name. Memoised: asked of every token of every
-    article (6 % of attribution's CPU on 300 real-news articles; round 19, lane speed)."""
-    if article_surname(w):
-        return True  # "Bashar al-Assad": the article belongs to the surname (name_forms.py)
-    if not w[:1].isupper():
-        return False
-    if w.lower() in CAP_STOP:
-        return False
-    if "-" in w and w.rsplit("-", 1)[1].lower() in ADJ_SUFFIXES:
-        return False  # "Republican-backed", "U.S.-based": adjectives, not names
-    head = re.split(r"[’']", w)[0].lower()
-    if head != w.lower() and head in CAP_STOP:
-        return False  # "I’d", "We'll": a pronoun with a contraction
-    if w.isupper() and len(w) > 1 and len(w) > 5:
-        return False
-    return True
 
 
 def _strip_possessive(w: str) -> tuple[str, bool]:
@@ -393,6 +372,10 @@ def _trim_long_name(words: list[str], lowers: list[str], org: bool, role_words: 
     return org, role_words, name_words
 
 
+_SPACES_RE = re.compile(r"\s+")  # precompiled: read per mention (round 19, lane speed)
+_POSSESSIVE_END_RE = re.compile(r"[’']s?$")
+
+
 def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first: int,
                 role_words: list[str], org: bool) -> Mention:
     """The Mention of ``run``, whose name starts at its token ``first``."""
@@ -400,8 +383,8 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
     end = run[-1].end
     # the name as written ("John O. Brennan"), from its first word to the end of the run
     first_name_tok = run[first]
-    name = re.sub(r"\s+", " ", lay.text[first_name_tok.start : end])
-    name = re.sub(r"[’']s?$", "", name) if run[-1].text.endswith(("’s", "'s", "’", "'")) else name
+    name = _SPACES_RE.sub(" ", lay.text[first_name_tok.start : end])
+    name = _POSSESSIVE_END_RE.sub("", name) if run[-1].text.endswith(("’s", "'s", "’", "'")) else name
     # role words written in lower case before the run ("Kestrel Bay manager Sofia X")
     prefix, pstart = _prefix_role(toks, i)
     role = " ".join(filter(None, [prefix, " ".join(role_words)])) or None
@@ -427,7 +410,7 @@ def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
             # role, and with it the only gender evidence of US outlets' Mr./Ms., was lost)
             k -= 1
             continue
-        if not re.match(r"\w", t.text):
+        if not _WORD_START.match(t.text):
             break
         if lw in ROLE_STOP or lw in CAP_STOP and lw not in DETERMINERS and lw not in TITLE_WORDS \
                 or report_base(lw) and not words:
