@@ -54,3 +54,50 @@ CASES = [
 def test_name_forms(speech_of, article, speaker):
     got = speech_of(article)[-1]
     assert got.speaker == speaker, (got.speaker, got.attribution_evidence)
+
+
+# entities._name_keys (round 19, lane speed): what match_single and _acronym_of read of a name
+# (its lower-cased name tokens), computed once per name string.
+def test_name_keys_of_a_full_name_and_a_body():
+    from onrecord.attribute.entities import _name_keys
+
+    assert _name_keys("Tamsin") is None
+    assert _name_keys("Karim al-Tahiri")[:3] == ("al-tahiri", "tahiri", "karim")
+    _, _, first, words, acronyms = _name_keys("Office of the Harbour Pilots’ Guild")
+    assert first == "office" and "pilots" in words and "pilots’" not in words
+    assert acronyms == {"ohpg", "oohpg", "oothpg"}
+
+
+# role_words (round 19, lane speed): the helpers split from referents.py answer as before.
+def test_role_words_helpers():
+    from types import SimpleNamespace
+
+    from onrecord.attribute.layout import tokenize
+    from onrecord.attribute.role_words import last_commas, role_core
+
+    person, body = SimpleNamespace(kind="person"), SimpleNamespace(kind="org")
+    assert role_core("speaker of the harbour council", "the council", person) == "speaker"
+    assert role_core("speaker of the harbour council", "speaker of the council", person) == "speaker of the harbour council"
+    assert role_core("supplier to the port", "the port", body) == "supplier to the port"
+    toks = tokenize("Rain fell, the ferry waited, and the pilot, Ada Venn, said so.")
+    assert [toks[i].text for i in last_commas(toks)] == [",", ","] and last_commas(toks)[-1] == len(toks) - 4
+    assert last_commas(tokenize("No comma here.")) == []
+
+
+# Entities._full_name_words (round 19, lane speed): the words a one-word mention can match;
+# match_single answers the same with or without it.
+def test_full_name_words_skip_answers_as_the_scan():
+    from onrecord.attribute.entities import Entities
+    from onrecord.attribute.layout import build_layout
+    from onrecord.attribute.mentions import collect_roles, find_mentions
+
+    text = ("Harbour vote\n\nMara Quillfeather of the Calder Pilots’ Guild met Tobias Venn on Monday. "
+            "Quillfeather said the Guild and Venn agreed. London waited. The CPG agreed too.")
+    lay = build_layout(text, [])
+    mentions = find_mentions(lay)
+    collect_roles(lay, mentions)
+    ents = Entities(lay, mentions)
+    known = ents._full_name_words()
+    assert {"quillfeather", "mara", "venn", "guild", "pilots"} <= known and "london" not in known
+    for word in ("Quillfeather", "Venn", "Guild", "London", "CPG", "Monday"):
+        assert ents.match_single(word, known) is ents.match_single(word)

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from onrecord.attribute.cues import DOCUMENT_NOUNS
-from onrecord.attribute.documents import _AUTHOR_RE, document_noun_starts, may_name_document
+from onrecord.attribute.documents import (_AUTHOR_RE, _SUES_RE, document_noun_starts, may_name_document,
+                                          suit_word_starts)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -43,3 +44,23 @@ def test_document_pretest_gives_up_where_lower_case_is_not_what_re_folds(text):
     # "ſ" is "s" to re.I but not to lower(); "İ" lower-cases to two characters
     assert document_noun_starts(text) is None
     assert may_name_document(None, 0, len(text))
+
+
+# The lawsuit pre-test of record_plaintiff (round 19, lane speed): a sentence the pre-test skips
+# never matches the plaintiff regex.
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Tarrant ", "SUED ", "sued", "Sues", "suing ", "filed a ", "lawsuit", "suit",
+                                 "was ", "by ", ". ", "ſued", "İ", "the council ", " "]), max_size=12))
+def test_suit_pretest_never_skips_a_sentence_the_regex_reads(parts):
+    text = "".join(parts)
+    starts = suit_word_starts(text)
+    for a, b in _sentences(text):
+        if _SUES_RE.search(text, a, b):
+            assert may_name_document(starts, a, b), (text, a, b)
+
+
+def test_suit_pretest_skips_sentences_without_a_suit():
+    text = "The ferry ran late. Mara Quill is suing the Harbour Board. Nobody asked."
+    starts = suit_word_starts(text)
+    assert [may_name_document(starts, a, b) for a, b in _sentences(text)] == [False, True, False]
+    assert suit_word_starts("The Board reſolved it.") is None

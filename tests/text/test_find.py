@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from onrecord.text.find import find_all
+from onrecord.text.find import find_all, word_starts
 
 
 @pytest.mark.parametrize("text, needles, expected", [
@@ -31,3 +31,25 @@ def test_find_all_matches_a_lookahead_scan_on_random_text():
         expected = sorted(m.start() for n in needles for m in re.finditer("(?=" + re.escape(n) + ")", text))
         assert find_all(text, needles) == expected
         assert set(find_all(text, needles)) == {m.start() for m in pattern.finditer(text)}
+
+
+# word_starts (round 19, lane speed): the surname scan of attribute/family.py without a regex
+# compiled per surname, answering as that regex does.
+@pytest.mark.parametrize("text, word, expected", [
+    ("Vell said. Mrs Vell left; Vellum and al-Vell not", "Vell", [0, 15]),
+    ("O'Dare, O'Dare's", "O'Dare", [0, 8]),
+    ("x-Ray Ray_ Ray", "Ray", [11]),
+    ("", "Ray", []),
+])
+def test_word_starts_cases(text, word, expected):
+    assert word_starts(text, word) == expected
+
+
+def test_word_starts_matches_the_regex_on_random_text():
+    rng = random.Random(19)
+    alphabet = ["a", "b", "A", " ", "-", "’", "'", "_", ".", "é", "1", "\n", "ab", "Ab"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 16)))
+        word = "".join(rng.choice(alphabet[:11]) for _ in range(rng.randrange(1, 4)))
+        want = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}\b", text)]
+        assert word_starts(text, word) == want, (text, word)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.find import word_starts
 from ..thresholds.attribute import NAME_WORDS
 from .cues import FEMALE_GIVEN, MALE_GIVEN
 
@@ -34,8 +35,8 @@ def other_gender(text: str, start: int, surname: str, given: str) -> bool:
     if g is None:
         return False
     male = female = 0
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}\b", text[start:]):
-        at = start + m.start()
+    for rel in word_starts(text[start:], surname):  # a surname's regex, compiled per article, cost 3 % (round 19)
+        at = start + rel
         before = text[max(0, at - 20) : at].split()
         if before and before[-1].lower() in _GIVEN:
             continue  # "Melania Trump": the full form itself

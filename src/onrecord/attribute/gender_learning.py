@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import REPORT_FORMS
 from .entities import Entity
 from .mentions import name_tokens
 
@@ -22,7 +22,7 @@ def learn_gender(res: Any, sent_idx: int) -> None:
         return
     toks = res.lay.sentences[sent_idx].tokens
     for i, t in enumerate(toks):
-        if report_base(t.lower) and t.lower not in {"told", "tells", "tell", "asked"}:
+        if t.lower in REPORT_FORMS and t.lower not in {"told", "tells", "tell", "asked"}:  # report_base, no call
             before = [m.entity for m in res.by_sentence.get(sent_idx, []) if m.end <= t.start and m.entity
                       and (m.entity.person_like() or m.entity.kind == "org" or m.entity is subj[0])]
             if before and before[-1] is not subj[0]:

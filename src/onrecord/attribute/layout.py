@@ -104,15 +104,11 @@ class Layout:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    out = []
-    for m in TOKEN_RE.finditer(text):
-        t = m.group()
-        s = offset + m.start()
-        # "Mr." keeps no period; sentence-final "Hart." must not glue the period on
-        if t[-1] == "." and len(t) > 1:
-            t = t[:-1]
-        out.append(Token(t, s, s + len(t)))
-    return out
+    """The tokens of ``text`` (a sentence at ``offset`` in the document). TOKEN_RE glues a
+    period only between word characters ("U.S", "Mr" then "."): a token never ends in one, so
+    "Mr." keeps no period and a sentence-final "Hart." none either (the loop that trimmed such a
+    period never fired; one comprehension, a third of the time; round 19, lane speed)."""
+    return [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
 
 
 def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]:

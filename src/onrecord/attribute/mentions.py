@@ -18,6 +18,8 @@ from ..lexicon.titles import COURTESY_TITLES, SUFFIXES, TITLE_WORDS
 from ..names import same_person
 from ..names import name_tokens as _name_tokens
 
+_WORD_START = re.compile(r"\w")  # a token that opens on a word character is a word
+
 
 @lru_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
@@ -35,15 +37,12 @@ def _same(a: str, b: str) -> bool:
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
-from .name_forms import article_surname, body_after_and, headline_verb
+from .name_forms import body_after_and, cap_word as _cap_word, headline_verb
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
                    ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
 from .name_forms import honours_cut, numbered_station, person_tail, role_opener
 
-ADJ_SUFFIXES = frozenset("""backed led based owned run born style funded controlled linked
-affiliated aligned leaning era like made sponsored supported dominated appointed elected
-friendly inspired bound related""".split())
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "into",
@@ -68,24 +67,6 @@ class Mention:
     org: bool = False
     place_hint: bool = False
     entity: "Entity | None" = None
-
-
-def _is_cap_token(t: Token) -> bool:
-    w = t.text
-    if article_surname(w):
-        return True  # "Bashar al-Assad": the article belongs to the surname (name_forms.py)
-    if not w[:1].isupper():
-        return False
-    if w.lower() in CAP_STOP:
-        return False
-    if "-" in w and w.rsplit("-", 1)[1].lower() in ADJ_SUFFIXES:
-        return False  # "Republican-backed", "U.S.-based": adjectives, not names
-    head = re.split(r"[’']", w)[0].lower()
-    if head != w.lower() and head in CAP_STOP:
-        return False  # "I’d", "We'll": a pronoun with a contraction
-    if w.isupper() and len(w) > 1 and len(w) > 5:
-        return False
-    return True
 
 
 def _strip_possessive(w: str) -> tuple[str, bool]:
@@ -128,6 +109,10 @@ def find_mentions(lay: Layout) -> list[Mention]:
             continue
         i = 0
         while i < len(toks):
+            t = toks[i]
+            if not _cap_word(t.text) and t.lower not in WEEKDAYS:
+                i += 1  # what _opens_name would answer first, asked inline: most tokens open no name
+                continue
             if not _opens_name(lay, toks, i):
                 i += 1
                 continue
@@ -156,7 +141,7 @@ def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
     if toks[i].lower in WEEKDAYS and toks[i].text[:1].isupper() and i + 1 < len(toks) \
             and toks[i + 1].lower in _PAPER_HEADS and toks[i + 1].text[:1].isupper():
         return True
-    if not _is_cap_token(toks[i]) or _is_placeholder(lay, toks[i]) or i > 0 and headline_verb(toks, i):
+    if not _cap_word(toks[i].text) or _is_placeholder(lay, toks[i]) or i > 0 and headline_verb(toks, i):
         return False
     if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
             and toks[1].text[:1].islower():
@@ -175,7 +160,7 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
         if possessive:
             # "the Inshore Fishermen’s Association": a possessive inside an organisation
             nt = toks[j]
-            if _is_cap_token(nt) and nt.lower.strip("’'") in ORG_WORDS:
+            if _cap_word(nt.text) and nt.lower.strip("’'") in ORG_WORDS:
                 possessive = False
             else:
                 break
@@ -184,7 +169,7 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
                    and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
         if headline_verb(toks, j):
             break  # "Obama Hails News:" (name_forms.py)
-        if (_is_cap_token(t) or initial or _month_surname(run, toks, j)) and not _is_placeholder(lay, t):
+        if (_cap_word(t.text) or initial or _month_surname(run, toks, j)) and not _is_placeholder(lay, t):
             run.append(t)
             _, possessive = _strip_possessive(t.text)
         elif _joins_name(run, toks, j):
@@ -212,7 +197,7 @@ def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
     t = toks[j]
     if (t.lower == "on" and run[-1].lower in {"commission", "committee", "council", "conference",
                                               "institute", "center", "centre", "panel", "caucus"}
-            and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
+            and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
             and toks[j + 1].lower not in WEEKDAYS_MONTHS):
         # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
         return True
@@ -220,10 +205,10 @@ def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
             and body_after_and([toks[j - 2].lower, run[0].lower], toks[j + 1 :]):
         return True  # "the Food and Drug Administration": one body (name_forms.py)
     if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
-            and _is_cap_token(toks[j + 2])):
+            and _cap_word(toks[j + 2].text)):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"
     return bool(t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}
-                and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
+                and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
                 # "University of X", "Secretary of State John Kerry"; not "Rep. Anna
                 # Eshoo of California"
                 and (t.lower != "of" and t.lower != "for"
@@ -235,7 +220,7 @@ def _title_period(run: list[Token], toks: list[Token], j: int) -> bool:
     """The period of an abbreviated title or an initial ("U.S. District Judge", "H.R. McMaster")."""
     t = toks[j]
     return bool(t.text == "." and t.start == run[-1].end and j + 1 < len(toks) and (
-        _is_cap_token(toks[j + 1]) or len(toks[j + 1].text) == 1 and toks[j + 1].text.isupper())
+        _cap_word(toks[j + 1].text) or len(toks[j + 1].text) == 1 and toks[j + 1].text.isupper())
         and (run[-1].lower in TITLE_WORDS or run[-1].lower in ABBREV_TITLES
              or len(run[-1].text) == 1 and run[-1].text.isupper()
              or "." in run[-1].text))
@@ -246,8 +231,8 @@ def _plural_possessive_org(run: list[Token], toks: list[Token], j: int) -> bool:
     (round 5) glued the outlet to her name."""
     t = toks[j]
     return bool(t.text in "’'" and t.start == run[-1].end and run[-1].lower.endswith("s")
-                and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
-                and any(x.lower.strip("’'") in ORG_WORDS for x in toks[j + 1 : j + 4] if _is_cap_token(x)))
+                and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
+                and any(x.lower.strip("’'") in ORG_WORDS for x in toks[j + 1 : j + 4] if _cap_word(x.text)))
 
 
 # Month names that are also surnames. "Theresa May" lost its surname to the month list and
@@ -388,6 +373,10 @@ def _trim_long_name(words: list[str], lowers: list[str], org: bool, role_words: 
     return org, role_words, name_words
 
 
+_SPACES_RE = re.compile(r"\s+")  # precompiled: read per mention (round 19, lane speed)
+_POSSESSIVE_END_RE = re.compile(r"[’']s?$")
+
+
 def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first: int,
                 role_words: list[str], org: bool) -> Mention:
     """The Mention of ``run``, whose name starts at its token ``first``."""
@@ -395,8 +384,8 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
     end = run[-1].end
     # the name as written ("John O. Brennan"), from its first word to the end of the run
     first_name_tok = run[first]
-    name = re.sub(r"\s+", " ", lay.text[first_name_tok.start : end])
-    name = re.sub(r"[’']s?$", "", name) if run[-1].text.endswith(("’s", "'s", "’", "'")) else name
+    name = _SPACES_RE.sub(" ", lay.text[first_name_tok.start : end])
+    name = _POSSESSIVE_END_RE.sub("", name) if run[-1].text.endswith(("’s", "'s", "’", "'")) else name
     # role words written in lower case before the run ("Kestrel Bay manager Sofia X")
     prefix, pstart = _prefix_role(toks, i)
     role = " ".join(filter(None, [prefix, " ".join(role_words)])) or None
@@ -422,7 +411,7 @@ def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
             # role, and with it the only gender evidence of US outlets' Mr./Ms., was lost)
             k -= 1
             continue
-        if not re.match(r"\w", t.text):
+        if not _WORD_START.match(t.text):
             break
         if lw in ROLE_STOP or lw in CAP_STOP and lw not in DETERMINERS and lw not in TITLE_WORDS \
                 or report_base(lw) and not words:

@@ -18,6 +18,9 @@ from .cues import (CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORD
 from .layout import Token
 from .name_forms import article_surname, body_after_and
 
+# a token is a word when its text opens on a word character (precompiled: read per token)
+_WORD_START = re.compile(r"\w")
+
 NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
 while because although though if when where as than with without for from of in on at by to
 into about after before not""".split())
@@ -48,7 +51,7 @@ class Surface:
 
 
 def _is_word(t: Token) -> bool:
-    return bool(re.match(r"\w", t.text))
+    return bool(_WORD_START.match(t.text))
 
 
 def mention_phrase(toks: list[Token]) -> list[Part] | None:

@@ -8,17 +8,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS, ROLE_COMPLEMENT_PREPOSITIONS, SENTENCE_CONJUNCTIONS
+from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS, SENTENCE_CONJUNCTIONS
 from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import REPORT_FORMS, report_base
 from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from ..text.phrase import has_phrase
 from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PARTY_MEMBERS, PRONOUNS, SUBJECT_PRONOUNS
 from .finder import INTRO_WORDS, Part, _clause_start
 from .inverted_credit import inverted_credit
 from .entities import Entity
-from .layout import CLOSERS
-from .mentions import name_tokens
+from .mentions import _tokens, name_tokens
+from .role_words import last_commas as _last_commas, role_core as _role_core
 from .subject_keeps import subject_keeps
 from .reported import reported_subject
 from .indefinite import indefinite_voice, other_gender
@@ -29,18 +29,8 @@ from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
 
-
-def _role_core(role: str, phrase: str, e: Entity) -> str:
-    """A person's role's own words, before a preposition opening its complement, unless the
-    phrase sought has one too: "the parliament" is not "speaker of the outgoing parliament".
-    A body keeps its whole role: "the contract with the supplier, Orvane" is the supplier (dev);
-    so does a title sought: "the accounts of Clinton's campaign chairman, X" is the chairman."""
-    words = phrase.split()
-    if e.kind == "org" or words[-1] in TITLE_WORDS or any(w in ROLE_COMPLEMENT_PREPOSITIONS for w in words):
-        return role
-    words = role.split()
-    cut = next((i for i, w in enumerate(words) if w in ROLE_COMPLEMENT_PREPOSITIONS), len(words))
-    return " ".join(words[:cut])
+# a token is a word when its text opens on a word character (precompiled: read per token)
+_WORD_START = re.compile(r"\w")
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -223,7 +213,7 @@ class Referents:
         # ("Republican Study Committee"; lane wrong, real-news tuning split fresh4)
         orgs = [e for e in self.ents.entities if e.kind == "org"] if head not in PARTY_MEMBERS else []
         heads = {head} | ORG_HEAD_SYNONYMS.get(head, frozenset())
-        named = [e for e in orgs if any(h in name_tokens(n) for n in e.names for h in heads)]
+        named = [e for e in orgs if any(h in _tokens(n) for n in e.names for h in heads)]
         if not named and len(words) == 1 and head in ACRONYM_HEADS:
             named = [e for e in self.ents.entities if _acronym_for(e.canonical, head) and not e.person_like()]
         if named:
@@ -345,7 +335,7 @@ class Referents:
     def _note_unnamed(self, toks: list[Any], c0: int, sent_idx: int) -> None:
         """"The captain said …" where no one the article names is the captain: the subject is
         an unnamed person, and a he/she in the next sentence is that person."""
-        words = [t for t in toks[c0 : c0 + 4] if re.match(r"\w", t.text)]
+        words = [t for t in toks[c0 : c0 + 4] if _WORD_START.match(t.text)]
         for n in (3, 2):
             if len(words) >= n and words[n - 1].lower in TITLE_WORDS:
                 self._note_unnamed_part(Part("desc", " ".join(t.text for t in words[:n]), words[0].start), sent_idx)
@@ -408,7 +398,7 @@ class Referents:
         m = ms[0]
         mstart = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
         gap = [t for t in toks if t0.start <= t.start < mstart]
-        if not (len(gap) <= 4 and all(re.match(r"\w", t.text) for t in gap) and not any(
+        if not (len(gap) <= 4 and all(_WORD_START.match(t.text) for t in gap) and not any(
                 report_base(t.lower) for t in gap)):
             return None
         out: list[Entity] = []
@@ -453,7 +443,7 @@ class Referents:
         words = [t for t in toks[c0 : c0 + 4]]
         for n in (4, 3, 2):
             phrase = " ".join(t.text for t in words[:n])
-            if len(words) >= n and all(re.match(r"\w", t.text) for t in words[:n]):
+            if len(words) >= n and all(_WORD_START.match(t.text) for t in words[:n]):
                 e = self.description(phrase, t0.start)
                 if e is not None and words[n - 1].lower not in INTRO_WORDS:
                     return [e]
@@ -463,22 +453,23 @@ class Referents:
         s = self.lay.sentences[sent_idx]
         toks = s.tokens
         # after the last comma, or the closing mark of “…” the captain said.
-        commas = [i for i, t in enumerate(toks) if t.text == "," or t.text in CLOSERS and i > 0]
+        commas = _last_commas(toks)
         if not commas:
             return []
         tail = toks[commas[-1] + 1 :]
-        verbs = [i for i, t in enumerate(tail) if report_base(t.lower)]
-        from .finder import mention_phrase
-
-        if not verbs or verbs[0] == 0:
+        # the first reporting verb only (t.lower is lower case: a set test, not a call per token)
+        first = next((i for i, t in enumerate(tail) if t.lower in REPORT_FORMS), None)
+        if first is None or first == 0:
             named = inverted_credit(toks, commas[-2:])
             e = self.resolve_part(named, named.start, sent_idx)[0] if named else None
             # a person only: "…, says the Associated Press, which …. They tried …" put the
             # agency on the contractors' "they" (corpus check)
             return [e] if isinstance(e, Entity) and (e.is_person() or e.person_like()) else []
-        if verbs[0] > 3:
+        if first > 3:
             return []
-        parts = mention_phrase(tail[: verbs[0]])
+        from .finder import mention_phrase
+
+        parts = mention_phrase(tail[:first])
         if parts and len(parts) == 1 and parts[0].kind == "desc":
             self._note_unnamed_part(parts[0], sent_idx)  # "…, the spokesman said."
         if not parts or len(parts) != 1 or parts[0].kind not in {"pronoun", "name"}:

@@ -23,7 +23,7 @@ from .resolve import Resolver
 from .lede import lede_reporter
 from .topic import names_someone_else, reports_speech
 from .documents import (document_noun_starts, forget_issuers, may_name_document, record_document_authors,
-                        record_plaintiff)
+                        record_plaintiff, suit_word_starts)
 from .fullname import drop_names_only_inside, fuller_speaker_names
 from .groups import not_named_in_own_clause
 from .office_chain import office_parts
@@ -32,6 +32,9 @@ from .voices import quoted_voice, unnamed_person
 from .labels import norm_words, said_below, subheading, take_speaker
 from .breaks import heading_between, own_subject_differs
 from ..thresholds.attribute import LABEL
+
+# a token is a word when its text opens on a word character (precompiled: read per token)
+_WORD_START = re.compile(r"\w")
 
 
 class Article:
@@ -60,6 +63,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     last: _Last | None = None
     head_quotes: list[int] = []
     nouns = document_noun_starts(lay.masked)  # which sentences may name a document, once
+    suits = suit_word_starts(lay.masked)  # which may say who sues, once
     for s in lay.sentences:
         sent_speakers: list[Entity] = []
         record_document_authors(res, lay, s.index, nouns)
@@ -74,7 +78,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
             if found and not getattr(a.surfaces.get(qi), "aside", False):  # (a link blurb's headline)
                 last = (found, cue, s.index, s.para)
                 sent_speakers.extend(e for e in found if isinstance(e, Entity))
-        _learn_sentence(res, lay, s, sent_speakers, nouns)
+        _learn_sentence(res, lay, s, sent_speakers, nouns, suits)
     _headline(a, res, head_quotes, opt)
     _subheadings(lay)
     # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every
@@ -201,9 +205,9 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
 
 
 def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Entity],
-                    nouns: list[int] | None = None) -> None:
+                    nouns: list[int] | None = None, suits: list[int] | None = None) -> None:
     """What later sentences read from this one: its subject, genders, whose documents
-    (``nouns``: documents.document_noun_starts of the layout)."""
+    (``nouns``, ``suits``: documents.document_noun_starts, suit_word_starts of the layout)."""
     if sent_speakers:
         res.subj[s.index] = sent_speakers
         res.speakers_at[s.index] = sent_speakers
@@ -217,7 +221,7 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
                 if len(e.canonical.split()) >= 2:
                     e.spoke = True  # "X Y said the vote was close.": a person (or an organisation)
     learn_gender(res, s.index)
-    record_plaintiff(res, lay, s.index)
+    record_plaintiff(res, lay, s.index, suits)
     if not may_name_document(nouns, s.start, s.end):
         return
     docs = set(_DOC_WORD_RE.findall(lay.masked[s.start : s.end].lower()))
@@ -383,7 +387,7 @@ def _intro_cue(lay: Layout, p: Any) -> str | None:
     "The ruling went on:", "X disagreed.", "The fire chief urged residents not to wait." — not
     one whose verb has a clause of its own ("X said she agreed.")."""
     ptxt = lay.masked[p.start : p.end].rstrip()
-    toks = [t for t in p.tokens if re.match(r"\w", t.text)]
+    toks = [t for t in p.tokens if _WORD_START.match(t.text)]
     intro = bool(toks) and toks[0].lower.endswith(("ed", "ing")) and "," in ptxt
     for i, t in enumerate(toks):
         if i == 0 and intro:

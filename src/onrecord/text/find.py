@@ -24,3 +24,34 @@ def find_all(text: str, needles: Iterable[str]) -> list[int]:
             i = text.find(needle, i + 1)
     starts.sort()
     return starts
+
+
+def _is_word_char(c: str) -> bool:
+    """re's ``\\w`` for one character of a str pattern: alphanumeric (Unicode) or underscore."""
+    return c.isalnum() or c == "_"
+
+
+def word_starts(text: str, word: str, not_after: str = "’'-") -> list[int]:
+    """The starts of ``word`` in ``text`` as ``re.finditer(r"(?<![\\w’'-])" + re.escape(word) +
+    r"\\b", text)`` finds them (left to right, not overlapping): not after a word character or
+    one of ``not_after``, and at a word boundary where it ends. Without the regex: a pattern
+    built per surname was compiled afresh for nearly every article (a few hundred compiles per
+    300 articles, 3 % of attribution's CPU; round 19, lane speed)."""
+    out: list[int] = []
+    if not word:
+        return out
+    n = len(word)
+    last_is_word = _is_word_char(word[-1])
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + n] if i + n < len(text) else ""
+        ok = not (before and (_is_word_char(before) or before in not_after))
+        if ok and last_is_word == bool(after and _is_word_char(after)):
+            ok = False  # no word boundary after the word
+        if ok:
+            out.append(i)
+            i = text.find(word, i + n)
+        else:
+            i = text.find(word, i + 1)
+    return out
