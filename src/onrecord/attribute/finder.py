@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_PREPOSITIONS
-from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
+from ..lexicon.reporting import ADDRESSEE_BASES, BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
@@ -277,7 +277,7 @@ def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
     """“…,” said Smith / “…,” said the minister; never after a participle ("thanked Chu for his
     “…,” saying he “…”": he is the reported clause's subject, not the speaker)."""
     if r and _is_word(r[0]) and not r[0].lower.endswith("ing") and report_base(r[0].lower) \
-            and report_base(r[0].lower) not in WEAK_BASES:
+            and report_base(r[0].lower) not in WEAK_BASES | ADDRESSEE_BASES:
         appos = _appositive_credit(r)
         if appos is not None:
             return Surface([appos[0]], _cue_text(lay, r, 0), "string: inverted “…” said role, X", C.inverted_role_apposition,
