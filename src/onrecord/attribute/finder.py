@@ -54,7 +54,7 @@ def _strip_adverbs(toks: list[Token]) -> list[Token]:
 
 
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully"})
-_CLOSING = re.compile("''|[" + re.escape(CLOSERS) + "]?")  # '' : typewriter closing marks (AP copy)
+_CLOSING = re.compile("''|’’|[" + re.escape(CLOSERS) + "]?")  # '' ’’: doubled single closing marks (AP copy)
 
 
 def _ly_adverb(toks: list[Token]) -> bool:
