@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_PREPOSITIONS
 from ..lexicon.reporting import ADDRESSEE_BASES, BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
-from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
 from .labels import label_colon
@@ -221,7 +221,7 @@ def _role_bridge(r: list[Token], k: int) -> bool:
         t = r[j]
         if t.text[:1].isupper():
             prev = r[j - 1].lower
-            return j > k and (prev in TITLE_WORDS or prev.endswith(("man", "woman", "person", "er", "or", "ist")))\
+            return j > k and (prev in TITLE_WORDS or prev.endswith(ROLE_ENDINGS))\
                 or t.lower in TITLE_WORDS
         if not _is_word(t) or t.lower in NOT_SUBJECT_START or report_base(t.lower):
             return False
