@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_PREPOSITIONS
-from ..lexicon.reporting import BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
-from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.reporting import ADDRESSEE_BASES, BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
+from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
 from .credit_line import dash_credit, read_credit_line
@@ -55,7 +55,7 @@ def _strip_adverbs(toks: list[Token]) -> list[Token]:
 
 
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully"})
-_CLOSING = re.compile("''|[" + re.escape(CLOSERS) + "]?")  # '' : typewriter closing marks (AP copy)
+_CLOSING = re.compile("''|’’|[" + re.escape(CLOSERS) + "]?")  # '' ’’: doubled single closing marks (AP copy)
 
 
 def _ly_adverb(toks: list[Token]) -> bool:
@@ -222,7 +222,7 @@ def _role_bridge(r: list[Token], k: int) -> bool:
         t = r[j]
         if t.text[:1].isupper():
             prev = r[j - 1].lower
-            return j > k and (prev in TITLE_WORDS or prev.endswith(("man", "woman", "person", "er", "or", "ist")))\
+            return j > k and (prev in TITLE_WORDS or prev.endswith(ROLE_ENDINGS))\
                 or t.lower in TITLE_WORDS
         if not _is_word(t) or t.lower in NOT_SUBJECT_START or report_base(t.lower):
             return False
@@ -252,7 +252,7 @@ def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
     """“…,” said Smith / “…,” said the minister; never after a participle ("thanked Chu for his
     “…,” saying he “…”": he is the reported clause's subject, not the speaker)."""
     if r and _is_word(r[0]) and not r[0].lower.endswith("ing") and report_base(r[0].lower) \
-            and report_base(r[0].lower) not in WEAK_BASES:
+            and report_base(r[0].lower) not in WEAK_BASES | ADDRESSEE_BASES:
         appos = _appositive_credit(r)
         if appos is not None:
             return Surface([appos[0]], _cue_text(lay, r, 0), "string: inverted “…” said role, X", C.inverted_role_apposition,

@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.reporting import CLAIM_NOUNS, INSTRUMENT_VERBS, report_base
-from ..lexicon.titles import HONORIFICS
+from ..lexicon.groups import GROUP_NOUNS
+from ..lexicon.heads import GENERIC_HEADS
+from ..lexicon.titles import HONORIFICS, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from .cues import DOCUMENT_NOUNS
 
 
@@ -44,7 +46,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             came = v
             if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
                 # "a statement rejecting …, saying": the statement's maker
-                if v.head.lower_ in DOCUMENT_NOUNS:
+                if v.head.lower_ in DOCUMENT_NOUNS or spoken_about(v):
                     v = v.head.head
                     continue
                 return v.head, "noun modified by participle"
@@ -54,6 +56,29 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             break
         v = v.head
     return None, how
+
+
+# Endings of nouns for people ("supporters", "protesters", "a diplomat" is in the lists):
+# an object that is a person may be the one the participle quotes ("quoted an aide saying").
+_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "man", "men", "person", "people", "ian", "ians")
+
+
+def spoken_about(participle: Any) -> bool:
+    """"Castmoor Freight backed the plan saying “…”", "Fauci disputed Trump's claim, saying …":
+    the parse hung a participle of saying on the object of the subject's verb, and the object
+    (the thing spoken about) became the speaker's description while the speaker went null
+    (issue 11, round 20, lane describe: "backed the proposals saying", "applauded Trump's
+    challenge saying", in 250 unannotated corpus articles). True for a present participle of a
+    reporting verb on a common-noun direct object that is no person, group or role; the
+    object's verb's subject speaks."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or report_base(participle.lower_) is None or noun.dep_ != "dobj":
+        return False
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.head.pos_ != "VERB":
+        return False
+    w = noun.lower_
+    return not (w in GROUP_NOUNS or w in GENERIC_HEADS or w in UNNAMED_VOICE_HEADS or w in TITLE_WORDS
+                or w.endswith(_PERSON_ENDINGS))
 
 
 def _titles_dropped(subs: list[Any]) -> list[Any]:

@@ -66,6 +66,11 @@ TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "
 # The words for a body's spokesperson, one list for the rules that read an unnamed voice
 # (attribute/voices.py: "The Ofcom spokesman said …") and a body that has one
 # (attribute/kind_backref.py: "A spokesman for X … the organisation said").
+# Endings of role words that may stand between an organisation and a name in a credit ("said
+# CDC spokeswoman X", "said veteran California GOP political consultant X", "said UC Berkeley
+# student X"; -ant/-ent added in round 20, lane describe).
+ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ant", "ent")
+
 SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # Heads of an indefinite description of one unnamed person who may speak again as he/she ("A
