@@ -217,13 +217,13 @@ def _particle(r: list[Token], k: int) -> bool:
 
 
 def _role_bridge(r: list[Token], k: int) -> bool:
-    """Lower-case words at r[k:] lead, through a role word, to more capitals."""
+    """Lower-case words at r[k:] lead, through a role word ("oil official", round 20), to capitals."""
     for j in range(k, min(len(r), k + NAME_WORDS.role_bridge_tokens)):
         t = r[j]
         if t.text[:1].isupper():
             prev = r[j - 1].lower
-            return j > k and (prev in TITLE_WORDS or prev.endswith(ROLE_ENDINGS))\
-                or t.lower in TITLE_WORDS
+            return j > k and (prev in TITLE_WORDS or prev in HOLDER_NOUNS and not prev.endswith("s")
+                              or prev.endswith(ROLE_ENDINGS)) or t.lower in TITLE_WORDS
         if not _is_word(t) or t.lower in NOT_SUBJECT_START or report_base(t.lower):
             return False
     return False

@@ -13,6 +13,7 @@ from ..model import ExtractResult, Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from ..lexicon.reporting import PHRASE_RE, REPORT_FORMS, report_base
 from ..read.headline import opens_with_headline
+from ..lexicon.places import is_demonym
 from .cues import DOCUMENT_NOUNS, PRONOUNS
 from .finder import Surface
 from .layout import Layout, build_layout
@@ -420,7 +421,7 @@ def _fill(q: Quote, found: list[Any], cue: str | None, conf: float, ev: list[str
     desc = None
     for f in found:
         n = f.canonical if isinstance(f, Entity) else str(f)
-        if n and n not in names:
+        if n and n not in names and not is_demonym(n):  # never "Russian" (lexicon/places.py)
             names.append(n)
         if desc is None and isinstance(f, Entity):
             desc = f.description()

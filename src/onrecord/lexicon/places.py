@@ -55,3 +55,28 @@ def is_place(name: str) -> bool:
     if n.startswith("the "):
         n = n[4:]
     return n in PLACES
+
+
+# Adjectives of nationality and region. Alone they are never a speaker's name: "the Russian
+# president said", "said the European champion" gave the speakers "Russian", "European"
+# (round 20, lane places).
+DEMONYMS = frozenset(x.strip() for x in """
+afghan, african, albanian, algerian, american, arab, argentine, argentinian, armenian, asian,
+australian, austrian, bangladeshi, belgian, bolivian, bosnian, brazilian, british, bulgarian,
+burmese, cambodian, canadian, chilean, chinese, colombian, croatian, cuban, czech, danish,
+dutch, ecuadorian, egyptian, english, eritrean, estonian, ethiopian, european, filipino,
+finnish, french, georgian, german, ghanaian, greek, haitian, hungarian, icelandic, indian,
+indonesian, iranian, iraqi, irish, israeli, italian, jamaican, japanese, jordanian, kazakh,
+kenyan, korean, kurdish, kuwaiti, latvian, lebanese, libyan, lithuanian, malaysian, mexican,
+moroccan, nigerian, norwegian, pakistani, palestinian, peruvian, polish, portuguese, qatari,
+romanian, russian, rwandan, saudi, scottish, serbian, slovak, somali, spanish, sudanese,
+swedish, swiss, syrian, taiwanese, thai, tunisian, turkish, ugandan, ukrainian, venezuelan,
+vietnamese, welsh, yemeni, zimbabwean
+""".split(","))
+
+
+def is_demonym(name: str) -> bool:
+    """A nationality adjective alone ("Russian", "South Korean"): a description, not a name."""
+    words = name.lower().split()
+    return len(words) <= 2 and words[-1:] != [] and words[-1] in DEMONYMS and (
+        len(words) == 1 or words[0] in {"south", "north", "east", "west"})
