@@ -57,3 +57,18 @@ def own_subject_differs(res: Any, lay: Layout, si: int, q_start: int, subj: list
     if not had:
         res.unnamed_subj.pop(si, None)  # a question asked here, not the sentence learnt
     return bool(own) and not any(o is e for o in own for e in subj)
+
+
+def new_video_box(lay: Layout, si: int, q_start: int, last_names: list[str]) -> bool:
+    """Sentence ``si`` is a video box's clip title with no voice above it in the box ("JUST
+    WATCHED <title> Replay More Videos ...", then "MUST WATCH <title> 02:16"; lexicon/furniture.py)
+    and its words before the quotation do not name the last speaker ("Sanders: 'Sad' that …"):
+    a clip title is no continuation of the body's last speaker (round 20: once "Replay More
+    Videos" was no credit line, clip titles took the speaker of the paragraph above the box)."""
+    words = [t.lower for t in lay.sentences[si].tokens[:2]]
+    if words != ["just", "watched"] and not (words == ["must", "watch"] and si > 0 and not any(
+            lay.quotes[j].speaker for j in lay.sentences[si - 1].quotes)):
+        return False
+    title = lay.text[lay.sentences[si].start : q_start]
+    return not any(len(n.split()[-1]) > 2 and re.search(r"\b" + re.escape(n.split()[-1]) + r"\b", title)
+                   for n in last_names if n)

@@ -36,6 +36,7 @@ def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
+from ..lexicon.furniture import furniture_length
 from ..lexicon.reporting import report_base
 from .name_forms import body_after_and, cap_word as _cap_word, headline_verb
 from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
@@ -112,6 +113,10 @@ def find_mentions(lay: Layout) -> list[Mention]:
             t = toks[i]
             if not _cap_word(t.text) and t.lower not in WEEKDAYS:
                 i += 1  # what _opens_name would answer first, asked inline: most tokens open no name
+                continue
+            skip = furniture_length([t.text for t in toks[i : i + 3]])
+            if skip:  # "Replay More Videos", "Follow @x": page furniture, no name (lexicon/furniture.py)
+                i += skip
                 continue
             if not _opens_name(lay, toks, i):
                 i += 1

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon.calendar import MONTHS
+from ..lexicon.furniture import furniture_length
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
@@ -56,8 +57,10 @@ def _is_word(t: Token) -> bool:
 
 def mention_phrase(toks: list[Token]) -> list[Part] | None:
     """Parse tokens that must form a speaker phrase entirely; None if they do not."""
-    if not toks or len(toks) > 12:
-        return None
+    if toks and toks[0].lower in {"just", "must"} and furniture_length([t.text for t in toks[:2]]):
+        toks = toks[2:]  # "JUST WATCHED Sanders: “…”": a video box's header before a clip title's label
+    if not toks or len(toks) > 12 or any(furniture_length([t.text for t in toks[k : k + 3]]) for k in range(len(toks))):
+        return None  # "“…” (Sunday) Replay More Videos": a video box, no credit line (lexicon/furniture.py)
     groups: list[list[Token]] = [[]]
     for n, t in enumerate(toks):
         if t.lower == "and" and _and_inside_name(toks, n):

@@ -31,7 +31,7 @@ from .office_chain import office_parts
 from .intro_place import without_intro_place
 from .voices import quoted_voice, unnamed_person
 from .labels import norm_words, said_below, subheading, take_speaker
-from .breaks import heading_between, own_subject_differs
+from .breaks import heading_between, new_video_box, own_subject_differs
 from ..thresholds.attribute import LABEL
 
 # a token is a word when its text opens on a word character (precompiled: read per token)
@@ -299,6 +299,8 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
     """A quotation without a cue of its own: the previous sentence's speaker or subject."""
     s = lay.sentences[si]
     intro_cue = None
+    if new_video_box(lay, si, lay.quotes[qi].start, [getattr(e, "canonical", "") for e in (last[0] if last else [])]):
+        return [], None, "a video box's clip title: left null", C.nobody
     if si > 0:
         p = lay.sentences[si - 1]
         intro_cue = _intro_cue(lay, p)

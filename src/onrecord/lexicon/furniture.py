@@ -11,3 +11,24 @@ FURNITURE_FIRST_WORDS = frozenset({
     "advertisement", "advertising", "sponsored", "photos", "photo", "video", "watch", "listen",
     "see", "related", "story", "click", "subscribe",
 })
+
+# Page furniture that looks like a name (issue #11, round 20): a CNN video box ("JUST WATCHED
+# <clip title> Replay More Videos ... MUST WATCH <clip title> 02:16", in 1,516 corpus articles)
+# and a social line ("Follow @handle", in 313). "Replay More Videos" after a clip title read as
+# a bare credit line (the speaker "Videos"), "Follow" as a name a later "he" resolved to. Token
+# sequences, lower case; "@" is the handle's own token.
+NAME_FURNITURE = (
+    ("replay", "more", "videos"), ("just", "watched"), ("must", "watch"), ("follow", "@"),
+)
+
+
+def furniture_length(words: list[str]) -> int:
+    """How many of ``words`` a NAME_FURNITURE phrase at their start covers (the first word
+    capitalised, as a name's would be); 0 if none."""
+    if not words or not words[0][:1].isupper():
+        return 0
+    lowered = tuple(w.lower() for w in words)
+    for phrase in NAME_FURNITURE:
+        if lowered[: len(phrase)] == phrase:
+            return len(phrase)
+    return 0
