@@ -36,8 +36,8 @@ from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PR
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.reporting import report_base
 from .name_forms import article_surname, body_after_and, headline_verb
-from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
-                   ORG_WORDS, PLURAL_BODY_HEADS)
+from .cues import (BODY_ON_HEADS, FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
+                   NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
 from .name_forms import honours_cut, numbered_station, person_tail, role_opener
 
@@ -210,8 +210,7 @@ _TWO_WORD_PARTICLES = frozenset({("von", "der"), ("van", "der"), ("van", "den"),
 def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
     """A lower-case word inside a name: "on" of a body, "of"/"for" of an organisation or office."""
     t = toks[j]
-    if (t.lower == "on" and run[-1].lower in {"commission", "committee", "council", "conference",
-                                              "institute", "center", "centre", "panel", "caucus"}
+    if (t.lower == "on" and run[-1].lower in BODY_ON_HEADS
             and j + 1 < len(toks) and _is_cap_token(toks[j + 1])
             and toks[j + 1].lower not in WEEKDAYS_MONTHS):
         # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
