@@ -38,3 +38,9 @@ def test_a_document_quoted_keeps_its_reader(speech_of):
     body = ("Health minister Ruth Calder quoted the new plan as saying: \u201cWe will screen every "
             "arrival.\u201d")
     assert [q.speaker for q in speech_of(LEAD + body)] == ["Ruth Calder"]
+
+
+def test_a_pronoun_quoted_is_its_referent(speech_of):
+    body = ("Anna Bergman met the envoy on Sunday. The Daily Ledger quoted her as saying the deal "
+            "was \u201cdead in the water.\u201d")
+    assert [q.speaker for q in speech_of(LEAD + body)] == ["Anna Bergman"]
