@@ -42,6 +42,11 @@ tournament series expo fair theatre theater orchestra philharmonic""".split())  
 PLURAL_BODY_HEADS = frozenset("""chiefs institutes chambers academies councils commissions societies
 associations""".split())
 
+# Head nouns of a body named "X on Y" ("Council on Foreign Relations", "Commission on
+# Immigration Reform"): mentions.py joins the name across "on"; phrase.joins_caps a credit.
+BODY_ON_HEADS = frozenset("""commission committee subcommittee council conference institute center
+centre panel caucus""".split())
+
 # Lower-case nouns that stand for an organisation ("the company said").
 ORG_DESCRIPTORS = frozenset("""company firm group organisation organization business bank agency
 ministry department council society institute university college hospital union guild trust

@@ -20,7 +20,7 @@ from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONO
 from .credit_line import dash_credit, read_credit_line
 from .labels import label_colon
 from .layout import CLOSERS, Layout, Sentence, Token
-from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, mention_phrase, month_surname
+from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, joins_caps, mention_phrase, month_surname
 
 # words opening an introductory phrase before the subject ("Unlike the mayor, X said …": the
 # subject comes after the comma); the rarer prepositions are lexicon's INTRO_PREPOSITIONS
@@ -260,7 +260,7 @@ def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
         k = 1
         while k < len(r) and (_is_word(r[k]) or r[k].text in "’'&") and not (
                 k > 1 and r[k].text[:1].islower() and r[k - 1].text[:1].isupper()
-                and r[k].lower not in {"of", "for", "&"}
+                and not joins_caps(r, k)
                 # "said CDC spokeswoman Barbara Reynolds", "said West Virginia national
                 # committeewoman Melody Potter": role words between capitals
                 and not _role_bridge(r, k)

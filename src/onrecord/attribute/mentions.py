@@ -39,8 +39,8 @@ from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.furniture import furniture_length
 from ..lexicon.reporting import report_base
 from .name_forms import body_after_and, cap_word as _cap_word, headline_verb
-from .cues import (FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS, NAME_CONNECTORS,
-                   ORG_WORDS, PLURAL_BODY_HEADS)
+from .cues import (BODY_ON_HEADS, FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
+                   NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
 from .name_forms import honours_cut, numbered_station, person_tail, role_opener
 
@@ -200,8 +200,7 @@ _TWO_WORD_PARTICLES = frozenset({("von", "der"), ("van", "der"), ("van", "den"),
 def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
     """A lower-case word inside a name: "on" of a body, "of"/"for" of an organisation or office."""
     t = toks[j]
-    if (t.lower == "on" and run[-1].lower in {"commission", "committee", "council", "conference",
-                                              "institute", "center", "centre", "panel", "caucus"}
+    if (t.lower == "on" and run[-1].lower in BODY_ON_HEADS
             and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
             and toks[j + 1].lower not in WEEKDAYS_MONTHS):
         # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"

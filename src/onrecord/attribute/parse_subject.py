@@ -32,8 +32,15 @@ def np_parts(lay: Any, doc: Any, tok: Any, base: int) -> list[Part] | None:
     return parts or None
 
 
+# Object pronouns that speak as the object of "quoted … as saying" or of object control
+# ("Reuters quoted her as saying": she; round 20, lane orgperson, verb_subject.quoted_as).
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 def _head_part(doc: Any, h: Any, base: int) -> Part | None:
     low = h.lower_
+    if h.dep_ == "dobj" and low in _OBJECT_PRONOUNS:
+        return Part("pronoun", _OBJECT_PRONOUNS[low], base + h.idx)
     if h.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
         if low not in SUBJECT_PRONOUNS:
             return None  # "what should be quoted", "who", "this": not a speaker

@@ -354,6 +354,12 @@ class NameWords:
     # long line ("Wednesday") from being taken as the credit; the round-12 rule read whole lines
     # of up to 10 tokens, and a title, two initials and a name fit in 10.
     credit_line_tokens: int = 10
+    # tokens after "on"/"and" inside a credit's capitals searched for the second office and the
+    # name ("Council on Foreign Relations President Richard X", "Texas Attorney General and
+    # Republican gubernatorial candidate Greg X": four words). Prevents "and" from joining two
+    # clauses' capitals; the longest second office in 320 corpus articles read (round 20, lane
+    # orgperson) had three words before the name.
+    role_join_tokens: int = 6
 
 
 NAME_WORDS = NameWords()
