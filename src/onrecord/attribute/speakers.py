@@ -192,10 +192,12 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
     found, cue2, why, conf2 = _continuation(res, lay, s.index, qi, last, opt)
     ev.append(why)
     pron = next((p.text.lower() for p in surf.parts if p.kind == "pronoun"), None)
-    if pron in {"he", "she"} and found:
+    if pron in {"he", "she", "it"} and found:
         # "Elite Navy SEALs led the raid. “…,” he said": an unresolved "he" does not
-        # fall back to a previous subject that "he" cannot be
-        kept = [e for e in found if not isinstance(e, Entity) or res._compatible(e, PRONOUNS[pron])]
+        # fall back to a previous subject that "he" cannot be; "“…,” BT chief X said. … It
+        # added … a “…”": nor "it" to a person, one known or gendered (round 21, lane itorg)
+        kept = [e for e in found if not isinstance(e, Entity) or (res._compatible(e, PRONOUNS[pron]) if pron != "it"
+                else e.kind != "person" and (e.kind == "org" or e.gender is None))]
         if len(kept) < len(found):
             ev.append(f"not '{pron}': " + ", ".join(e.canonical for e in found if e not in kept))
         found = kept
