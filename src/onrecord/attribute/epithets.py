@@ -48,3 +48,24 @@ def _phrase_ends(text: str, part: "Part") -> bool:
     rest = text[span.end() :].lstrip(" ")
     word = re.match(r"[\w’'-]+", rest)
     return word is None or report_base(word.group(0)) is not None
+
+
+# "The 22-year-old beat …", "But the 31-year-old has …": an age standing for a person, no name after
+_AGE_EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
+
+
+def age_epithet_subject(res: "Resolver", start: int, sent_idx: int) -> "list[Entity] | None":
+    """An age epithet opening the clause at ``start`` is the person the last sentences were
+    about: the nearest single named person subject in pronoun reach. BBC sport (round 21, lane
+    epithet): "Mark X says …. The 22-year-old pipped Maurice Y …. “…,” he said" gave the object
+    Y, since the epithet left the sentence without a subject; None when it is no age epithet."""
+    if _AGE_EPITHET.match(res.lay.masked, start) is None:
+        return None
+    for back in range(1, res.opt.pronoun_window + 1):
+        si = sent_idx - back
+        if si < 0 or res.lay.sentences[si].para == 0:
+            break
+        subj = res.subj.get(si) or []
+        if len(subj) == 1 and subj[0].kind != "org" and subj[0].person_like():
+            return subj
+    return None

@@ -28,6 +28,7 @@ from .passing import sentence_mentions
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
+from .epithets import age_epithet_subject
 
 # a token is a word when its text opens on a word character (precompiled: read per token)
 _WORD_START = re.compile(r"\w")
@@ -309,6 +310,9 @@ class Referents:
         opened = self._pronoun_subject(toks, c0, sent_idx)
         if opened is not None:
             return opened
+        aged = age_epithet_subject(self, t0.start, sent_idx) if t0.lower == "the" else None
+        if aged is not None:  # "The 22-year-old pipped X …": the article's person, not X (epithets.py)
+            return aged
         ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
         one = indefinite_voice(self.lay.masked, t0, s.end) if t0.lower in {"a", "an", "one"} else None
         if one:  # "A senior official said …. He added …": the official (indefinite.py)
