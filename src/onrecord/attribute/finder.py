@@ -67,12 +67,18 @@ def _ly_adverb(toks: list[Token]) -> bool:
             and prev.lower not in DETERMINERS)
 
 
+def _closer_length(text: str, end: int) -> int:
+    """How many characters the closing mark after a quotation's words takes (0, 1, or 2 for a
+    doubled single mark)."""
+    return len(_CLOSING.match(text, end).group())
+
+
 def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], list[Token]]:
     """Tokens left of the opening mark (back to the previous quotation in the sentence or the
     start) and right of the closing mark (to the next quotation or the end)."""
     q = lay.quotes[qi]
     open_pos = q.start - 1 if q.start > 0 and lay.text[q.start - 1] in CLOSERS else q.start
-    close_end = q.end + len(_CLOSING.match(lay.text, q.end).group())
+    close_end = q.end + _closer_length(lay.text, q.end)
     if sent._bounds is None:
         sent._bounds = ([t.start for t in sent.tokens], [t.end for t in sent.tokens],
                         sorted(lay.quotes[j].start for j in sent.quotes),
@@ -80,7 +86,7 @@ def _quote_bounds(lay: Layout, sent: Sentence, qi: int) -> tuple[list[Token], li
     t_starts, t_ends, q_starts, q_ends = sent._bounds
     # the latest end of a quotation before this one, the earliest start of one after it
     k = bisect_right(q_ends, q.start)
-    prev_end = max(sent.start, q_ends[k - 1] + max(1, len(_CLOSING.match(lay.text, q_ends[k - 1])[0]))) if k else sent.start
+    prev_end = max(sent.start, q_ends[k - 1] + max(1, _closer_length(lay.text, q_ends[k - 1]))) if k else sent.start
     k = bisect_left(q_starts, q.end)
     next_start = min(sent.end, q_starts[k] - 1) if k < len(q_starts) else sent.end
     # tokens do not overlap, so their starts and ends rise together: slices, not scans
