@@ -4,7 +4,6 @@ the Resolver."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..lexicon.reporting import REPORT_FORMS
@@ -34,7 +33,7 @@ def learn_gender(res: Any, sent_idx: int) -> None:
                 if u.lower in {"he", "she"}:
                     subj[0].gender = "m" if u.lower == "he" else "f"
                     return
-                if not re.match(r"\w", u.text) or u.lower in {"and", "but"}:
+                if not u.is_word or u.lower in {"and", "but"}:
                     break
             break
     _first_pronoun_gender(res, sent_idx, subj[0])

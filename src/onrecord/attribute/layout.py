@@ -15,6 +15,7 @@ from ..text.mask import CLOSERS, mask_quotes  # noqa: F401  (CLOSERS: finder.py 
 from ..text.segment import sentences
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
+_WORD_START = re.compile(r"\w")
 DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}\s(?:—|–|-)\s")
 BYLINE_RE = re.compile(
     r"^(?:By|BY)\s+([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})"
@@ -41,6 +42,11 @@ class Token:
     @property
     def is_cap(self) -> bool:
         return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        """The text opens on a word character (a word, not a mark)."""
+        return _WORD_START.match(self.text) is not None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)

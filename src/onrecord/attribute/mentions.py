@@ -18,7 +18,6 @@ from ..lexicon.titles import COURTESY_TITLES, SUFFIXES, TITLE_WORDS
 from ..names import same_person
 from ..names import name_tokens as _name_tokens
 
-_WORD_START = re.compile(r"\w")  # a token that opens on a word character is a word
 
 
 @lru_cache(maxsize=65536)
@@ -423,7 +422,7 @@ def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:
             # role, and with it the only gender evidence of US outlets' Mr./Ms., was lost)
             k -= 1
             continue
-        if not _WORD_START.match(t.text):
+        if not t.is_word:
             break
         if lw in ROLE_STOP or lw in CAP_STOP and lw not in DETERMINERS and lw not in TITLE_WORDS \
                 or report_base(lw) and not words:

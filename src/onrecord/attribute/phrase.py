@@ -6,7 +6,6 @@ the patterns that find where those words are."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..lexicon.calendar import MONTHS
@@ -19,9 +18,6 @@ from .cues import (BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FEMALE_
                    ORG_WORDS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
 from .layout import Token
 from .name_forms import article_surname, body_after_and
-
-# a token is a word when its text opens on a word character (precompiled: read per token)
-_WORD_START = re.compile(r"\w")
 
 NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
 while because although though if when where as than with without for from of in on at by to
@@ -53,7 +49,7 @@ class Surface:
 
 
 def _is_word(t: Token) -> bool:
-    return bool(_WORD_START.match(t.text))
+    return t.is_word
 
 
 def mention_phrase(toks: list[Token]) -> list[Part] | None:

@@ -30,8 +30,6 @@ from .org_roles import org_role_subject
 from .voices import body_voice
 from .epithets import age_epithet_subject
 
-# a token is a word when its text opens on a word character (precompiled: read per token)
-_WORD_START = re.compile(r"\w")
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -339,7 +337,7 @@ class Referents:
     def _note_unnamed(self, toks: list[Any], c0: int, sent_idx: int) -> None:
         """"The captain said …" where no one the article names is the captain: the subject is
         an unnamed person, and a he/she in the next sentence is that person."""
-        words = [t for t in toks[c0 : c0 + 4] if _WORD_START.match(t.text)]
+        words = [t for t in toks[c0 : c0 + 4] if t.is_word]
         for n in (3, 2):
             if len(words) >= n and words[n - 1].lower in TITLE_WORDS:
                 self._note_unnamed_part(Part("desc", " ".join(t.text for t in words[:n]), words[0].start), sent_idx)
@@ -402,7 +400,7 @@ class Referents:
         m = ms[0]
         mstart = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
         gap = [t for t in toks if t0.start <= t.start < mstart]
-        if not (len(gap) <= 4 and all(_WORD_START.match(t.text) for t in gap) and not any(
+        if not (len(gap) <= 4 and all(t.is_word for t in gap) and not any(
                 report_base(t.lower) for t in gap)):
             return None
         out: list[Entity] = []
@@ -447,7 +445,7 @@ class Referents:
         words = [t for t in toks[c0 : c0 + 4]]
         for n in (4, 3, 2):
             phrase = " ".join(t.text for t in words[:n])
-            if len(words) >= n and all(_WORD_START.match(t.text) for t in words[:n]):
+            if len(words) >= n and all(t.is_word for t in words[:n]):
                 e = self.description(phrase, t0.start)
                 if e is not None and words[n - 1].lower not in INTRO_WORDS:
                     return [e]

@@ -34,9 +34,6 @@ from .labels import norm_words, said_below, subheading, take_speaker
 from .breaks import heading_between, new_video_box, own_subject_differs
 from ..thresholds.attribute import LABEL
 
-# a token is a word when its text opens on a word character (precompiled: read per token)
-_WORD_START = re.compile(r"\w")
-
 
 class Article:
     """One article under attribution: its layout, its entities and each quotation's surface."""
@@ -392,7 +389,7 @@ def _intro_cue(lay: Layout, p: Any) -> str | None:
     "The ruling went on:", "X disagreed.", "The fire chief urged residents not to wait." — not
     one whose verb has a clause of its own ("X said she agreed.")."""
     ptxt = lay.masked[p.start : p.end].rstrip()
-    toks = [t for t in p.tokens if _WORD_START.match(t.text)]
+    toks = [t for t in p.tokens if t.is_word]
     intro = bool(toks) and toks[0].lower.endswith(("ed", "ing")) and "," in ptxt
     for i, t in enumerate(toks):
         if i == 0 and intro:
