@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..lexicon.places import is_place
@@ -52,10 +53,16 @@ def document_noun_starts(masked: str) -> list[int] | None:
     attribution on 500 BBC articles, and seven sentences in eight name none (issue 16). None
     (test every sentence) when lower-casing changes the text's length, so positions would not
     match, or the text holds "ı" or "ſ", which re.I matches to "i" and "s" but lower() keeps."""
+    return _lower_starts(masked, DOCUMENT_NOUNS)
+
+
+def _lower_starts(masked: str, needles: Iterable[str]) -> list[int] | None:
+    """The sorted starts of ``needles`` (lower case) in the lower-cased ``masked``, or None on
+    the terms of document_noun_starts."""
     low = masked.lower()
     if len(low) != len(masked) or "ı" in masked or "ſ" in masked:
         return None
-    return find_all(low, DOCUMENT_NOUNS)
+    return find_all(low, needles)
 
 
 def may_name_document(starts: list[int] | None, start: int, end: int) -> bool:
@@ -141,10 +148,7 @@ def suit_word_starts(masked: str) -> list[int] | None:
     text, or None (test every sentence) on the terms of document_noun_starts. The regex, with
     its seven look-behinds, searched every sentence of every article (2 % of attribution's CPU
     on 300 real-news articles; round 19, lane speed); few sentences hold any of the words."""
-    low = masked.lower()
-    if len(low) != len(masked) or "ı" in masked or "ſ" in masked:
-        return None
-    return find_all(low, _SUIT_WORDS)
+    return _lower_starts(masked, _SUIT_WORDS)
 
 
 def record_plaintiff(res: "Resolver", lay: Layout, si: int, suits: list[int] | None = None) -> None:
