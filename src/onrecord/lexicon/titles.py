@@ -11,16 +11,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .abbreviations import PLURAL_TITLE_ABBREVIATIONS
+
 # Honorifics and titles that precede a name and are not part of it.
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father
     president vice minister premier chancellor mayor councillor councilor senator sen rep
-    sens reps govs representative governor gov judge justice chief inspector detective sergeant
-    sgt captain capt
+    representative governor gov judge justice chief inspector detective sergeant sgt captain capt
     general gen colonel col major lieutenant lt admiral commissioner secretary ambassador
     chairman chairwoman chair director coach king queen prince princess pope bishop
     deputy superintendent officer constable hon honourable honorable""".split()
-)
+) | PLURAL_TITLE_ABBREVIATIONS  # "Sens. X and Y": a plural title is no name (lexicon/abbreviations)
 
 # Courtesy titles: say nothing of a role, only (some) of gender. A role that is one of these
 # alone is no description ("Mr Dein" is not described as "Mr"), and words before one are not
@@ -63,14 +64,14 @@ GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 # Affixes that make a hyphenated title ("president-elect", "vice-chancellor", "ex-minister").
 TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "deputy", "former"})
 
-# The words for a body's spokesperson, one list for the rules that read an unnamed voice
-# (attribute/voices.py: "The Ofcom spokesman said …") and a body that has one
-# (attribute/kind_backref.py: "A spokesman for X … the organisation said").
 # Endings of role words that may stand between an organisation and a name in a credit ("said
 # CDC spokeswoman X", "said veteran California GOP political consultant X", "said UC Berkeley
 # student X"; -ant/-ent added in round 20, lane describe).
 ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ant", "ent")
 
+# The words for a body's spokesperson, one list for the rules that read an unnamed voice
+# (attribute/voices.py: "The Ofcom spokesman said …") and a body that has one
+# (attribute/kind_backref.py: "A spokesman for X … the organisation said").
 SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # Heads of an indefinite description of one unnamed person who may speak again as he/she ("A
