@@ -268,6 +268,30 @@ class Entities:
                 return min(uniq, key=lambda e: (-len(e.mentions), -len(e.roles), e.first))
         return None
 
+    def family_member_near(self, word: str, lo: int, hi: int) -> Entity | None:
+        """Of the people who share the surname ``word``, the one named in full last in
+        ``[lo, hi)`` (the paragraph so far), or None when fewer than two share it or none is
+        named there. "… Hillary Clinton was running … “…,” Clinton bragged" is Hillary's, though
+        match_single's most-named Bill Clinton came three times before (corpus read, twelfth
+        session)."""
+        tok = name_tokens(word)
+        family = [e for e in self.entities if e.kind != "org" and len(tok) == 1
+                  and any((_name_keys(n) or ("",))[0] == tok[0] for n in e.names)]
+        if len(family) < 2 or any(_tail_of(a, b) for a in family for b in family if a is not b):
+            return None  # "SportsCenter Jemele Hill" beside "Jemele Hill": one person, two clusters
+        # exactly one of them, and a person by a given name or a role (having spoken is not
+        # enough): "President Barack Obama, … first lady Michelle Obama …. Obama thanked Bush"
+        # names both (no guide); "Possibly Obama's biggest …" and "fellow Texan Begala says"
+        # are clusters of a capitalised word and the surname (300 corpus articles naming two
+        # of a family, twelfth session)
+        named = {id(e): e for e in family for m in e.mentions
+                 if lo <= m.start and m.end <= hi and len(_tokens(m.name)) >= 2}
+        if len(named) != 1:
+            return None
+        (e,) = named.values()
+        sure = e.gender_sure or e.kind == "person" or e.person_evidence > 0 and e.place_evidence == 0
+        return e if sure else None
+
     def _acronym_of(self, w: str) -> Entity | None:
         """The named body an acronym stands for ("KCNA" -> Korean Central News Agency, "DOJ" ->
         Department of Justice, "OCISO" -> Office of the Chief Information Security Officer):
@@ -319,6 +343,12 @@ class Entities:
 
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "&"})
+
+
+def _tail_of(a: Entity, b: Entity) -> bool:
+    """Whether a name of ``a`` ends with a whole name of two or more tokens of ``b``."""
+    return any(len(tb) >= 2 and len(ta) > len(tb) and ta[-len(tb):] == tb
+               for ta in map(_tokens, a.names) for tb in map(_tokens, b.names))
 
 
 @lru_cache(maxsize=65536)
