@@ -504,6 +504,14 @@ def test_inverted_said_role_then_comma_then_name():
     assert [q.speaker for q in qs] == ["Tove Arlen", "Tove Arlen"]
 
 
+def test_inverted_said_role_abbreviation_then_comma_then_name():
+    # "said the group's CEO, Suzanne X": the role an upper-case abbreviation (corpus read,
+    # twelfth session: the words went to nobody, then to a president named further back)
+    qs = attribute("Headline\n\nHarbour Watch criticised the sale. “This is misguided,” said the group’s "
+                   "CEO, Tove Arlen. “They should stop.”")
+    assert [q.speaker for q in qs] == ["Tove Arlen", "Tove Arlen"]
+
+
 def test_inverted_said_possessive_owner_role_comma_name():
     qs = attribute("Headline\n\nBram Holt’s campaign has a new leader. “He understands the stakes,” said Holt’s "
                    "new campaign chief, Ilse Varnum, in front of the delegates.")

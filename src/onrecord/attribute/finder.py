@@ -198,7 +198,10 @@ def _appositive_credit(r: list[Token]) -> tuple[Part, str] | None:
     Manafort, in …: a role (its owner's name or possessive first) closed by a comma, then the
     person. Round 5 credited the owner (EEF, Trump) because the name run stopped at the role."""
     comma = next((j for j in range(2, min(len(r), 9)) if r[j].text == ","), None)
-    if comma is None or not r[comma - 1].text.islower() or not _is_role_word(r[comma - 1].lower):
+    # the role in lower case, or an abbreviation in capitals ("said the group’s CEO, Suzanne X":
+    # corpus read, twelfth session)
+    if comma is None or not (r[comma - 1].text.islower() or r[comma - 1].text.isupper()) \
+            or not _is_role_word(r[comma - 1].lower):
         return None
     if any(not (_is_word(t) or t.text in "’'") or report_base(t.lower) or t.lower in NOT_SUBJECT_START
            for t in r[1:comma]):

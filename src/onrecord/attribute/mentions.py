@@ -36,6 +36,7 @@ def _same(a: str, b: str) -> bool:
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.furniture import furniture_length
+from ..lexicon.heads import BODY_ROLE_HEADS
 from ..lexicon.reporting import report_base
 from .name_forms import body_after_and, cap_word as _cap_word, headline_verb
 from .cues import (BODY_ON_HEADS, FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
@@ -468,6 +469,22 @@ APPOS_AFTER_RE = re.compile(r"^,\s+(?:\d+,\s+)?((?:the|a|an|its|his|her|their|my
 APPOS_BEFORE_RE = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\b|\b[A-Z][\w\-]+[’']s)\s[^,;.:“”\"]{2,70}?),\s*$")
 
 
+# words that end the head of an apposition's noun phrase ("a group calling for", "a firm based
+# in", "the party's candidate" ends at the possessive and is read as "candidate")
+_HEAD_END = frozenset("that which who whose of for in with from on at to by and or".split())
+
+
+def _body_role(role: str) -> bool:
+    """Whether an apposition describes a body by its head noun (lexicon BODY_ROLE_HEADS)."""
+    head = ""
+    for word in role.split()[1:]:
+        w = word.lower()
+        if w in _HEAD_END or w.endswith(("ing", "ed")) and head or word[:1].isupper():
+            break  # "a group calling for", "the director Obama’s National Economic Council"
+        head = "" if w.endswith(("'s", "’s")) else w  # "the party's candidate": a candidate
+    return head in BODY_ROLE_HEADS
+
+
 def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
     """Appositions next to a name become roles of that mention."""
     masked = lay.masked
@@ -478,6 +495,10 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
         a = APPOS_AFTER_RE.match(after)
         if a:
             role = a.group(1).strip()
+            if _body_role(role):
+                # "Harbour Watch, a campaign group calling for …": a body (its role stays, the
+                # description of "the group said")
+                m.org = True
             if not report_base(role.split()[-1]):
                 m.role = (m.role + "; " if m.role else "") + role
         sent = lay.sentence_at(m.start)

@@ -36,3 +36,12 @@ ORG_HEAD_SYNONYMS = MappingProxyType({
 # statement was left unattributed). Only bare "the <head>": "the state department" names one.
 ACRONYM_HEADS = frozenset("""department agency bureau administration commission committee council
 board institute association foundation service office""".split())
+
+
+# Head nouns that describe a body, not a person, in an apposition after a name: "Harbour Watch,
+# a campaign group calling for …", "Osk Marine, a family firm" (attribute/mentions.collect_roles;
+# corpus read, twelfth session: the apposition counted as a person's role and "he said" went to
+# the group).
+BODY_ROLE_HEADS = GENERIC_ORG_HEADS | ACRONYM_HEADS | frozenset("""organisation organization
+charity coalition nonprofit non-profit union network alliance movement lobby outlet newspaper
+website publisher party tank consultancy startup start-up conglomerate chain""".split())
