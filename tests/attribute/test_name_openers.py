@@ -42,6 +42,13 @@ CASES = [
      "Cup draw\n\nTop-seeded Americans Ilya Brandvold and Sam Orte were drawn together. "
      "\u201cIt will be a tough match,\u201d Brandvold said.",
      "Ilya Brandvold"),
+    ("a role noun before a known given name is a role, even unwritten in lower case",
+     "Cup run\n\nPodcaster Laura Ostrowe also joked about the final. \u201cI will not watch it,\u201d "
+     "she wrote.",
+     "Laura Ostrowe"),
+    ("a hyphenated 'then-' before a title is a role",
+     "Cup run\n\nThen-Governor Laura Ostrowe said the stadium was \u201ca gift to the city\u201d.",
+     "Laura Ostrowe"),
     ("a three-word name whose first word is an unlisted given name stays whole",
      "Cup run\n\nOle Brannstrom Lund said it was \u201cthe best night of my life\u201d.",
      "Ole Brannstrom Lund"),
