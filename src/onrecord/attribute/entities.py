@@ -13,9 +13,9 @@ from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS
 from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS, SURNAME_FIRST
 from .layout import Layout
-from .mentions import Mention, _same, _tokens, name_tokens
+from .mentions import ROLE_SUFFIXES, Mention, _common_words, _same, _tokens, name_tokens
 from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
-                         owner_acronym_dropped, parent_brand, tail_form)
+                         owner_acronym_dropped, parent_brand, tail_form, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -158,6 +158,9 @@ class Entities:
         for m in multi:
             if m.initial and not m.org and given_name_opener(m.name, surnames):
                 m.initial = False  # "Charles Saumarez Smith, the director, said": a given name
+        # two-word surnames written without Mr or Ms join by tail below, but never make a
+        # sentence-initial run's first word a given name ("Parliamentarian Bobi X")
+        surnames |= unprefixed_surnames(multi, _common_words(self.lay)[0], ROLE_SUFFIXES)
         multi.sort(key=lambda m: (m.start < self.lay.headline_end, m.initial))
         for m in multi:
             target = None
@@ -167,7 +170,9 @@ class Entities:
                         target = e
                         break
                     continue
-                if any(_same(m.name, n) or not m.initial and (
+                # a two-word surname may open its sentence ("Peña Nieto rebuffed …"); a longer
+                # sentence-initial run may carry a capitalised adjective, so it never joins by tail
+                if any(_same(m.name, n) or (not m.initial or m.name in surnames) and (
                         m.name in surnames and tail_form(_tokens(m.name), _tokens(n))
                         or n in surnames and tail_form(_tokens(n), _tokens(m.name)))
                        for n in e.names if len(_tokens(n)) >= 2):

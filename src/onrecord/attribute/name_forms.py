@@ -14,6 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..lexicon.reporting import HEADING_NAME_STOPS, report_base
+from ..lexicon.furniture import CREDIT_WORDS
+from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
+from ..lexicon.places import is_place
 from ..lexicon.titles import HONOURS, SUFFIXES, TITLE_WORDS
 from .cues import CAP_STOP, FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS
 
@@ -164,6 +167,44 @@ def honorific_surnames(mentions: Iterable[Any]) -> set[str]:
         if m.role and len(m.name.split()) >= 2 and any(
                 r.split()[-1].strip(".").lower() in _SURNAME_HONORIFICS for r in m.role.split("; ") if r.split()):
             out.add(m.name)
+    return out
+
+
+def _given_like(word: str, lower_words: set[str], role_suffixes: tuple[str, ...]) -> bool:
+    """Whether a word opening a three-word name could be a given name: a known one, or a
+    capitalised word that is no title, place, outlet, role noun ("Parliamentarian Bobi X"),
+    inner-capital brand ("SportsCenter Jemele X") or word the article writes in lower case."""
+    low = word.lower()
+    if low in MALE_GIVEN or low in FEMALE_GIVEN:
+        return True
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and low not in TITLE_WORDS \
+        and low not in lower_words and word not in CAP_STOP and not is_place(word) \
+        and word not in KNOWN_OUTLETS and not low.endswith(role_suffixes) and low not in CREDIT_WORDS
+
+
+def unprefixed_surnames(mentions: Sequence[Any], lower_words: set[str],
+                        role_suffixes: tuple[str, ...]) -> set[str]:
+    """Names of two words that end a three-word person's name the article also writes, when
+    neither word is a known given name and the longer name's first word looks like one (not a
+    title, a word the article writes in lower case, or a run in capitals): two-word surnames
+    written without Mr or Ms ("Wasserman Schultz" after "Debbie Wasserman Schultz", "Peña
+    Nieto"; corpus read, twelfth session). The guards keep "Ukraine William X" (an office's
+    object before a name) from becoming William X's fullest form."""
+    given = MALE_GIVEN | FEMALE_GIVEN
+    twos = {m.name for m in mentions if not m.org and len(m.name.split()) == 2
+            and not any(w.lower() in given or w.lower() in ORG_WORDS or w.isupper() for w in m.name.split())}
+    # "Michael Bear" beside "Andrea Circle Bear": the last word is another person's surname too
+    lasts: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.org and len(m.name.split()) == 2:
+            lasts.setdefault(m.name.split()[-1], set()).add(m.name)
+    out = set()
+    for m in mentions:
+        words = m.name.split()
+        if m.org or len(words) != 3 or " ".join(words[1:]) not in twos or len(lasts[words[-1]]) > 1:
+            continue
+        if _given_like(words[0], lower_words, role_suffixes):
+            out.add(" ".join(words[1:]))
     return out
 
 

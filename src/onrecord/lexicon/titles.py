@@ -37,7 +37,7 @@ commander leader spokesman spokeswoman spokesperson manager editor economist ana
 founder owner striker winger defender midfielder goalkeeper guitarist pianist singer drummer
 adviser advisor aide strategist counsel administrator correspondent nominee candidate treasurer
 comptroller auditor registrar ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp
-mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh emir senators
+mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh sheik emir senators
 governors congressmen ministers presidents host anchor presenter columnist
 commentator lawyer producer actor actress composer playwright novelist comedian rapper musician
 broadcaster filmmaker film-maker songwriter screenwriter choreographer bassist vocalist
