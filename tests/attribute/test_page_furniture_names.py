@@ -35,11 +35,28 @@ CASES = [
      "Rob Dailey"),
 ]
 
+# Three more page furnitures (twelfth session, corpus read): a newsletter box ("Newsletter Sign Up
+# Continue reading the main story", 224 corpus articles), a share bar before a photo caption
+# ("Facebook Twitter Pinterest … Photograph: …", 233) and a gallery caption ("Hide Caption 3 of 9
+# Photos: …", 433). Each gave the words after it to a "name" of its own words.
+_ROMNEY = ("Tax row\n\nMayor Dana Pike defended the levy on Tuesday.\n\n")
+FURNITURE_CASES = [
+    ("a newsletter box", _ROMNEY + "Newsletter Sign Up Continue reading the main story\n\n"
+     "\u201cThe levy was never a tax,\u201d he said.", "Dana Pike"),
+    ("a share bar before a caption", _ROMNEY + "Facebook Twitter Pinterest The mayor at the "
+     "town hall on Monday. Photograph: Lee Marr/AP\n\n\u201cThe levy was never a tax,\u201d he said.",
+     "Dana Pike"),
+    ("a gallery caption", _ROMNEY + "Hide Caption 3 of 9 Photos: The mayor at the town hall. "
+     "\u201cThe levy was never a tax,\u201d he said.", "Dana Pike"),
+]
+CASES += FURNITURE_CASES
+
 
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_page_furniture_is_no_speaker(case, article, expected, speech_of):
     said = speech_of(article, case)
-    assert not {q.speaker for q in said} & {"Videos", "Replay More Videos", "More Videos", "Follow"}
+    assert not {q.speaker for q in said} & {"Videos", "Replay More Videos", "More Videos", "Follow", "Up Continue",
+                                            "Facebook Twitter Pinterest", "Hide Caption"}
     if isinstance(expected, list):
         assert [q.speaker for q in said] == expected
     else:

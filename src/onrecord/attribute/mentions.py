@@ -35,7 +35,7 @@ def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
-from ..lexicon.furniture import furniture_length
+from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.heads import BODY_ROLE_HEADS
 from ..lexicon.reporting import report_base
 from .name_forms import body_after_and, cap_word as _cap_word, headline_verb
@@ -125,6 +125,9 @@ def find_mentions(lay: Layout) -> list[Mention]:
             skip = furniture_length([t.text for t in toks[i : i + 3]])
             if skip:  # "Replay More Videos", "Follow @x": page furniture, no name (lexicon/furniture.py)
                 i += skip
+                continue
+            if credit_label([t.text for t in toks[i : i + 2]]) and _after_credit(toks, i + 2):
+                i = _after_credit(toks, i + 2)  # "Photograph: Lee X/AP": the photographer
                 continue
             if not _opens_name(lay, toks, i):
                 i += 1
@@ -483,6 +486,17 @@ def _body_role(role: str) -> bool:
             break  # "a group calling for", "the director Obama’s National Economic Council"
         head = "" if w.endswith(("'s", "’s")) else w  # "the party's candidate": a candidate
     return head in BODY_ROLE_HEADS
+
+
+def _after_credit(toks: list[Token], i: int) -> int:
+    """The token after a photo credit's names and agencies ("Lee X/AP", "UPI/Barcroft Images"),
+    or 0 when the capitals after the label hold no "/": "Photos: Hillary X's life in the
+    spotlight" is a gallery's title, whose names are the story's (250 corpus articles)."""
+    j, slash = i, False
+    while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in {"/", "-", "&"}):
+        slash = slash or toks[j].text == "/"
+        j += 1
+    return j if slash else 0
 
 
 def collect_roles(lay: Layout, mentions: list[Mention]) -> None:

@@ -19,7 +19,14 @@ FURNITURE_FIRST_WORDS = frozenset({
 # sequences, lower case; "@" is the handle's own token.
 NAME_FURNITURE = (
     ("replay", "more", "videos"), ("just", "watched"), ("must", "watch"), ("follow", "@"),
+    # a newsletter box, a share bar and a gallery caption (twelfth session: 224, 233 and 433
+    # corpus articles; "Up Continue", "Facebook Twitter Pinterest" and "Hide Caption" spoke)
+    ("newsletter", "sign", "up"), ("sign", "up"), ("continue", "reading"),
+    ("facebook", "twitter", "pinterest"), ("hide", "caption"),
 )
+# Labels of a photo credit: the name after them took the photographer's credit for a person
+# of the story ("Photograph: Lee X/AP", then "he said").
+CREDIT_LABELS = (("photograph", ":"), ("photo", ":"), ("photos", ":"), ("credit", ":"))
 
 
 def furniture_length(words: list[str]) -> int:
@@ -32,6 +39,12 @@ def furniture_length(words: list[str]) -> int:
         if lowered[: len(phrase)] == phrase:
             return len(phrase)
     return 0
+
+
+def credit_label(words: list[str]) -> bool:
+    """Whether ``words`` open with a photo-credit label ("Photograph:", "Photo:")."""
+    lowered = tuple(w.lower() for w in words[:2])
+    return bool(words) and words[0][:1].isupper() and lowered in CREDIT_LABELS
 
 
 # Words of photo credits and captions glued before a name ("Melanie X/Staff Bobi Wine", "Pope
