@@ -5,7 +5,9 @@ quotes or speech because nothing in marks-and-length shape told them apart.
 - a name for a thing created or proposed ("the bill proposes “…”", "it would create a “…”"),
   credited to nobody: the new thing's name, a term;
 - a name given in an agentless passive right after the marks ("the “…” as the upper river is
-  known"): the expression is talked about as a name, a term.
+  known"): the expression is talked about as a name, a term;
+- a ballot option after a verb of voting ("she will vote “no”"): the choice named, a term
+  (round 22, lane terms6).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 
 from ..lexicon.creating import CREATING_BASES, CREATING_PHRASES
 from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.voting import BALLOT_OPTIONS, VOTING_VERBS
 from .bounds import decides
 from .reading import Decision, _Reading
 
@@ -77,3 +80,21 @@ def _known_as_after(r: _Reading) -> Decision | None:
     if _KNOWN_AS_AFTER.match(r.right):
         return "term", ["a name given in a passive right after it ('as … is known')"]
     return None
+
+
+@decides(1, 1, needs_left=True)
+def _ballot_option(r: _Reading) -> Decision | None:
+    """'He is going to vote “yes” on the referendum', 'she is voting “no”': one ballot option
+    right after a form of "vote" names the choice, a term (real-news fresh3 split: both read as
+    one-word scare quotes; the gold's readers type them term). Tried first, before the title
+    rules ("voted “Remain”" is title case); not under a reporting verb of the sentence."""
+    if r.n != 1 or r.words[0].lower().strip(".,!?") not in BALLOT_OPTIONS:
+        return None
+    before = r.left.rstrip().rsplit(None, 1)
+    if not before or before[-1].lower() not in VOTING_VERBS or r.left[-1:] not in (" ", "\t"):
+        return None
+    if r.cue is not None:
+        # 'Senator X said he would vote “no”': the option is credited to the speaker, who
+        # said it; the reporting rules keep it speech (corpus check: announced votes)
+        return None
+    return "term", [f"a ballot option after '{before[-1]}'"]
