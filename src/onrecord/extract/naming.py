@@ -38,6 +38,16 @@ _QUOTED = re.compile(
 )
 
 
+# "what is called", "what might now be called", "what came to be called": a relative naming
+# verb in the passive names nobody; the name opening the sentence is not the namer ("X is buying
+# Y in what is called a “…”" credited the term to X; AllSides corpus check, round 22)
+_RELATIVE_PASSIVE = re.compile(
+    r"(?:what|which|that)\s+(?:[\w\u2019']+\s+){0,3}?(?:is|are|was|were|be|been|being)\s+"
+    r"(?:(?:\w+ly|now|also|often|sometimes|still|long|once|then|even)\s+)?(?:call|dub|term|label|nickname|brand)",
+    re.IGNORECASE,
+)
+
+
 _DET_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your|phone|conference|[\w]+-minute)\s*$",
     re.IGNORECASE,
@@ -136,7 +146,7 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
                # a name before the comma closes an appositive and names: "what the minister,
                # Ann Vale, called “…”"
                and not "".join(_words(region)[-1:])[:1].isupper())
-    if (_PASSIVE.search(region) or reduced) and not relative:
+    if (_PASSIVE.search(region) or reduced) and (not relative or _RELATIVE_PASSIVE.match(g)):
         # "has been nicknamed “…” by fans": the agent after "by", or nobody.
         agent = re.match(r"\s*,?\s*by\s+((?:[\w\-\u2019']+\s*){1,5})", right)
         named = False
