@@ -8,6 +8,8 @@ quotes or speech because nothing in marks-and-length shape told them apart.
   known"): the expression is talked about as a name, a term;
 - a translation after "<language> for" ("sine die, Latin for “…”"): the meaning of an
   expression, a term (round 22, lane terms6);
+- a category after "classed / designated / rated as" ("bonds classed as “…”"): the
+  category's name, a term (round 22, lane terms6);
 - a ballot option after a verb of voting ("she will vote “no”"): the choice named, a term
   (round 22, lane terms6).
 """
@@ -120,3 +122,26 @@ def _translation(r: _Reading) -> Decision | None:
     if r.cue is not None or _named_here(r):
         return None
     return "term", [f"a translation after '{before[-2]} for'"]
+
+
+# a verb of classing, its object and "as" right before the marks: "has classed the bonds as ",
+# "are rated as a ", "was designated by the agency as "
+_CLASSED_AS = re.compile(
+    r"\b(?:classed|classified|reclassified|designated|categori[sz]ed|rated|graded)\s+"
+    r"(?:[\w\u2019'&.-]+\s+){0,4}?as\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@decides(1, 4, needs_left=True)
+def _classed_as(r: _Reading) -> Decision | None:
+    """'S&P has classed the bonds as “investment grade”', 'seats rated as “toss-ups”': the
+    category something is put in is named, a term (real-news fresh4: a credit rating read as
+    a scare quote; on 99 AllSides articles most such categories, "top secret", "critical
+    infrastructure", "likely Republican", were scare quotes). Up to four words, not under a
+    reporting verb of the sentence."""
+    if not 1 <= r.n <= 4 or r.cue is not None or _named_here(r):
+        return None
+    if not _CLASSED_AS.search(r.left[-80:]):
+        return None
+    return "term", ["a category after 'classed / designated / rated as'"]
