@@ -19,6 +19,7 @@ from .editorial import FLAG_MARKS, find_editors_note, flag_after
 from .marks import quote_marks
 from .pairing import Pair, blank_between, pair_marks
 from .paragraph_spans import paragraphs
+from .term_echo import echo_terms
 from .title_echo import echo_titles
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
@@ -106,6 +107,7 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False,
             quote.kind_evidence.append("closing mark missing: recovered to the paragraph end")
         quotes.append(quote)
     echo_titles(quotes, opts)
+    echo_terms(quotes, opts)
     return quotes, _stats(text, marks, word_apostrophes, pairing, quotes, opts)
 
 

@@ -38,6 +38,16 @@ _QUOTED = re.compile(
 )
 
 
+# "what is called", "what might now be called", "what came to be called": a relative naming
+# verb in the passive names nobody; the name opening the sentence is not the namer ("X is buying
+# Y in what is called a “…”" credited the term to X; AllSides corpus check, round 22)
+_RELATIVE_PASSIVE = re.compile(
+    r"(?:what|which|that)\s+(?:[\w\u2019']+\s+){0,3}?(?:is|are|was|were|be|been|being)\s+"
+    r"(?:(?:\w+ly|now|also|often|sometimes|still|long|once|then|even)\s+)?(?:call|dub|term|label|nickname|brand)",
+    re.IGNORECASE,
+)
+
+
 _DET_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your|phone|conference|[\w]+-minute)\s*$",
     re.IGNORECASE,
@@ -124,6 +134,31 @@ def _naming_decision(
     ]
 
 
+# Participles that only give names: "called", "labelled", "branded" after a noun as often
+# close a relative clause with no pronoun ('a decision a parent called “…”': the parent's
+# word; AllSides corpus check), so they keep the comma rule.
+_NAME_GIVING_PARTICIPLES = frozenset("dubbed nicknamed christened".split())
+# Adverbs that may stand between a noun and the participle naming it ("a trend now dubbed").
+_PARTICIPLE_ADVERBS = frozenset("now later since sometimes often also once widely long then still even".split())
+# Words right before a naming verb that make it active: an auxiliary or a subject pronoun
+# ("whom she has dubbed", "those she nicknamed").
+_ACTIVE_BEFORE = frozenset("has have had having i we you he she they it".split())
+_RELATIVES = frozenset("that which who whom what whose".split())
+
+
+def _bare_participle(region: str) -> bool:
+    """The naming participle follows the noun it names with no comma: "a scandal dubbed",
+    "an area nicknamed", "a trend now dubbed", "born there and dubbed". Not after an
+    auxiliary, a pronoun or a capitalised word (a subject: "Mayor Roe dubbed"), nor inside a
+    relative clause with its own subject ("a mood that one aide dubbed")."""
+    ws = _words(region)
+    while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
+        ws = ws[:-1]
+    if not ws or not ws[-1][:1].islower() or ws[-1].lower() in _ACTIVE_BEFORE or "\u2019" in ws[-1] or "'" in ws[-1]:
+        return False
+    return not any(w.lower() in _RELATIVES for w in ws[-6:])
+
+
 def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentence_left: str) -> bool | None:
     """Who does the naming of the naming verb ``nm``: a named speaker (True), a generic group
     (False) or nobody (None)."""
@@ -136,7 +171,8 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
                # a name before the comma closes an appositive and names: "what the minister,
                # Ann Vale, called “…”"
                and not "".join(_words(region)[-1:])[:1].isupper())
-    if (_PASSIVE.search(region) or reduced) and not relative:
+    reduced = reduced or (verb.lower() in _NAME_GIVING_PARTICIPLES and not _words(left[nm.end():]) and _bare_participle(region))
+    if (_PASSIVE.search(region) or reduced) and (not relative or _RELATIVE_PASSIVE.match(g)):
         # "has been nicknamed “…” by fans": the agent after "by", or nobody.
         agent = re.match(r"\s*,?\s*by\s+((?:[\w\-\u2019']+\s*){1,5})", right)
         named = False

@@ -5,7 +5,13 @@ quotes or speech because nothing in marks-and-length shape told them apart.
 - a name for a thing created or proposed ("the bill proposes “…”", "it would create a “…”"),
   credited to nobody: the new thing's name, a term;
 - a name given in an agentless passive right after the marks ("the “…” as the upper river is
-  known"): the expression is talked about as a name, a term.
+  known"): the expression is talked about as a name, a term;
+- a translation after "<language> for" ("sine die, Latin for “…”"): the meaning of an
+  expression, a term (round 22, lane terms6);
+- a category after "classed / designated / rated as" ("bonds classed as “…”"): the
+  category's name, a term (round 22, lane terms6);
+- a ballot option after a verb of voting ("she will vote “no”"): the choice named, a term
+  (round 22, lane terms6).
 """
 
 from __future__ import annotations
@@ -14,8 +20,11 @@ import re
 
 from ..lexicon.creating import CREATING_BASES, CREATING_PHRASES
 from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.languages import LANGUAGE_NAMES
+from ..lexicon.voting import BALLOT_OPTIONS, VOTING_VERBS
 from .bounds import decides
-from .reading import Decision, _Reading
+from .reading import Decision, _Reading, _named_here
+from .words import _words
 
 
 def _creating_forms() -> str:
@@ -77,3 +86,62 @@ def _known_as_after(r: _Reading) -> Decision | None:
     if _KNOWN_AS_AFTER.match(r.right):
         return "term", ["a name given in a passive right after it ('as … is known')"]
     return None
+
+
+@decides(1, 1, needs_left=True)
+def _ballot_option(r: _Reading) -> Decision | None:
+    """'He is going to vote “yes” on the referendum', 'she is voting “no”': one ballot option
+    right after a form of "vote" names the choice, a term (real-news fresh3 split: both read as
+    one-word scare quotes; the gold's readers type them term). Tried first, before the title
+    rules ("voted “Remain”" is title case); not under a reporting verb of the sentence."""
+    if r.n != 1 or r.words[0].lower().strip(".,!?") not in BALLOT_OPTIONS:
+        return None
+    before = r.left.rstrip().rsplit(None, 1)
+    if not before or before[-1].lower() not in VOTING_VERBS or r.left[-1:] not in (" ", "\t"):
+        return None
+    if r.cue is not None:
+        # 'Senator X said he would vote “no”': the option is credited to the speaker, who
+        # said it; the reporting rules keep it speech (corpus check: announced votes)
+        return None
+    return "term", [f"a ballot option after '{before[-1]}'"]
+
+
+@decides(max_words="term_max_words", needs_left=True)
+def _translation(r: _Reading) -> Decision | None:
+    """'… adjourned sine die, Latin for “without date”': the words in marks translate a foreign
+    expression, they give its meaning, a term as after "short for" (real-news fresh4: read as
+    a scare quote; on 45 AllSides articles with the gloss 28 of 45 were read as speech, most
+    by length: "Italian for “Everything will be alright,”"). End punctuation is allowed (the
+    translation of a whole phrase); a reporting verb in the sentence or a named speaker keeps
+    a speaker's gloss theirs ('Ronald Reagan told us, is Latin for “…”')."""
+    if r.n > r.opts.term_max_words or r.left[-1:] not in (" ", "\u00a0"):
+        return None
+    before = _words(r.left[-40:])
+    if len(before) < 2 or before[-1].lower() != "for" or before[-2] not in LANGUAGE_NAMES:
+        return None
+    if r.cue is not None or _named_here(r):
+        return None
+    return "term", [f"a translation after '{before[-2]} for'"]
+
+
+# a verb of classing, its object and "as" right before the marks: "has classed the bonds as ",
+# "are rated as a ", "was designated by the agency as "
+_CLASSED_AS = re.compile(
+    r"\b(?:classed|classified|reclassified|designated|categori[sz]ed|rated|graded)\s+"
+    r"(?:[\w\u2019'&.-]+\s+){0,4}?as\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@decides(1, 4, needs_left=True)
+def _classed_as(r: _Reading) -> Decision | None:
+    """'S&P has classed the bonds as “investment grade”', 'seats rated as “toss-ups”': the
+    category something is put in is named, a term (real-news fresh4: a credit rating read as
+    a scare quote; on 99 AllSides articles most such categories, "top secret", "critical
+    infrastructure", "likely Republican", were scare quotes). Up to four words, not under a
+    reporting verb of the sentence."""
+    if not 1 <= r.n <= 4 or r.cue is not None or _named_here(r):
+        return None
+    if not _CLASSED_AS.search(r.left[-80:]):
+        return None
+    return "term", ["a category after 'classed / designated / rated as'"]

@@ -50,6 +50,12 @@ def _title_cue(r: _Reading) -> Decision | None:
         # 'was called “one of the worst forgers in the city” by the trial judge': the
         # agent's words, not a name (BBC entertainment sample: read as a title)
         return None
+    if cue.endswith("called") and r.words and r.words[0][:1].islower():
+        # 'That part is called the “backend,” or the payment system': lower-case words a thing
+        # is called are its name, a term, for the naming rules ('It will be called “Bycatch.”',
+        # one capital, is the dev set's book title) (real-news fresh4: read as a
+        # title; AllSides/BBC corpus check in docs/attribution-errors.md, round 22)
+        return None
     if not cue.endswith("named") or r.title_case:
         return "title", [f"title cue '{m.group(0)}' before the quotation"]
     if r.words and r.words[0][0].isupper() and r.n <= r.opts.term_max_words:

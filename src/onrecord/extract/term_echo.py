@@ -1,0 +1,54 @@
+"""An expression a term rule read as a term on its own evidence is the same term wherever the
+article quotes it again with nothing of its own to type it (issue 11, round 22, lane terms6):
+"Obama pushes ‘…’ in weekly address" over a body that introduces "a “…”"; "in search of
+“…”" after the same two words modified a noun. On the tuning splits the headline or bare
+repeat had been read as a scare quote credited to nobody, or as a title by title case alone.
+Run over an article's quotations once they are all typed (extract/__init__.py), after the
+titles' echo."""
+
+from __future__ import annotations
+
+from ..model import Quote
+from ..thresholds.extract import ExtractOptions
+from .title_echo import _key
+
+# Term reasons too weak to lend: a capitalised word between two names ("CNN ‘Bombshell’ Is
+# …" in a headline; a scare quote's repeat took it on the tuning split), a list's shared kind,
+# and an echo itself (no chains).
+_WEAK_SOURCE = ("a nickname between", "listed with the previous quotation", "the words of a term")
+# Reasons that type a quotation on no evidence of its own: a fragment credited to nobody (the
+# scare default) and title case alone.
+_WEAK_TARGET_END = "credited to nobody"
+_WEAK_TARGET_START = "title case, no reporting verb"
+# A title-case label is no evidence against a title: the label rule also reads works and shows
+# ('our “This Week” roundtable', 'his “Salute to America” speech'; AllSides corpus check, 3 of
+# 6 such retypings were titles), so it lends term only to scare quotes.
+_TITLE_CASE_SOURCE = "a title-case label"
+
+
+def _weak(q: Quote) -> bool:
+    why = q.kind_evidence[0] if q.kind_evidence else ""
+    if q.kind == "scare":
+        return why.endswith(_WEAK_TARGET_END) and "reporting verb" not in why
+    return q.kind == "title" and why.startswith(_WEAK_TARGET_START)
+
+
+def echo_terms(quotes: list[Quote], opts: ExtractOptions) -> None:
+    """Type term every short quotation typed on weak evidence whose words (case, edge
+    punctuation and a possessive aside) are those of a quotation a term rule decided."""
+    named: dict[str, list[str]] = {}
+    for q in quotes:
+        if q.kind == "term" and not q.nested and q.kind_evidence and not q.kind_evidence[0].startswith(_WEAK_SOURCE):
+            named.setdefault(_key(q.text), []).append(q.kind_evidence[0])
+    if not named:
+        return
+    for q in quotes:
+        if q.nested or len(q.text.split()) > opts.term_max_words or not _weak(q):
+            continue
+        reasons = named.get(_key(q.text), [])
+        if q.kind == "title":
+            reasons = [w for w in reasons if not w.startswith(_TITLE_CASE_SOURCE)]
+        why = reasons[0] if reasons else None
+        if why is not None:
+            q.kind = "term"
+            q.kind_evidence = [f"the words of a term named elsewhere in the article ({why})"]

@@ -1,0 +1,10 @@
+"""Ballot options and the verbs of voting: "she will vote “no”", "most of the town voted
+“Remain”". The option in marks after such a verb names the choice on the ballot, a term
+(extract/term_rules.py), not words anyone said nor the writer's distance from them."""
+
+from __future__ import annotations
+
+# the forms of "vote" right before the marks
+VOTING_VERBS = frozenset("vote votes voted voting".split())
+# the choices a ballot or a roll call offers (compared lower-cased, without end punctuation)
+BALLOT_OPTIONS = frozenset("yes no aye ayes nay nays present remain leave".split())
