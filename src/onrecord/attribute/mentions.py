@@ -218,7 +218,7 @@ def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
     if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
             and _cap_word(toks[j + 2].text)):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"
-    if body_of_the([x.lower for x in run], [x.text for x in toks[j : j + 9]]):
+    if t.lower in {"of", "for", "the"} and body_of_the([x.lower for x in run], [x.text for x in toks[j : j + 9]]):
         return True  # "Institute for the Study of War" (name_forms.body_of_the)
     return bool(t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}
                 and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
