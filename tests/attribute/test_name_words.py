@@ -100,6 +100,21 @@ CASES = [
      "Court\n\nThe ruling came down.\n\n\"We will win,\" the aide told the crowd \u2014 a claim that "
      "the judge, Carl Hume, would later mock in his opinion on the case.",
      [None]),
+    # round 22, lane wrong6: a body whose own name goes on with "of the" / "for the" was cut at
+    # the article ("Institute for the Study of War" gave the speaker "Study"; "the Center for the
+    # Study of …" gave "Center", fresh4)
+    ("a body's name goes on through 'for the'",
+     "Front\n\nThe fighting went on. The Institute for the Study of Conflict said the push had "
+     "\"stalled badly\" in the east.",
+     ["Institute for the Study of Conflict"]),
+    ("a body's name goes on through 'of the' twice",
+     "Vote\n\nTurnout fell again. \"Turnout reached record lows,\" said the report by the Centre "
+     "for the Study of the Rural Voter.",
+     ["Centre for the Study of the Rural Voter"]),
+    ("a body's name goes on through 'of the'",
+     "Tax\n\nThe rules changed. \"The forms will be simpler,\" said the Department of the "
+     "Exchequer on Monday.",
+     ["Department of the Exchequer"]),
     ("a surname that is a plural noun stays a person before 'of'",
      "Vote\n\nThe bill passed on Tuesday. Tony Waters of Kent said the vote was \"a farce\" and left.",
      ["Tony Waters"]),

@@ -38,7 +38,7 @@ from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.heads import BODY_ROLE_HEADS
 from ..lexicon.reporting import report_base
-from .name_forms import body_after_and, cap_word as _cap_word, headline_verb
+from .name_forms import body_after_and, body_of_the, cap_word as _cap_word, headline_verb
 from .cues import (BODY_ON_HEADS, FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
@@ -222,6 +222,8 @@ def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
     if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
             and _cap_word(toks[j + 2].text)):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"
+    if t.lower in {"of", "for", "the"} and body_of_the([x.lower for x in run], [x.text for x in toks[j : j + 9]]):
+        return True  # "Institute for the Study of War" (name_forms.body_of_the)
     return bool(t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}
                 and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
                 # "University of X", "Secretary of State John Kerry"; not "Rep. Anna

@@ -17,7 +17,7 @@ from ..thresholds.attribute import NAME_WORDS
 from .cues import (BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FEMALE_GIVEN, FIRST_PERSON, MALE_GIVEN,
                    ORG_WORDS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
 from .layout import Token
-from .name_forms import article_surname, body_after_and
+from .name_forms import article_surname, body_after_and, body_of_the
 
 NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
 while because although though if when where as than with without for from of in on at by to
@@ -266,6 +266,8 @@ def _name_run_start(g: list[Token]) -> int:
     # plural owner's ("said Sky Networks’ Sophie X": the person, not the channel; round 11)
     org = g[-1].lower in ORG_WORDS  # "Standards and Testing Authority": "and" inside a body
     while k > 0 and (_capital(g[k - 1]) or g[k - 1].lower in _RUN_JOINERS
+                     or g[k - 1].lower == "the"
+                     and body_of_the([t.lower for t in g[: k - 1]], [t.text for t in g[k - 1 :]])
                      or org and g[k - 1].lower == "and" and k > 1 and _capital(g[k - 2])
                      or g[k - 1].text in "’'" and k > 1 and g[k - 2].end == g[k - 1].start
                      and g[k - 1].end == g[k].start):

@@ -29,6 +29,7 @@ from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
 from .epithets import age_epithet_subject
+from .later_names import named_soon
 
 
 
@@ -216,7 +217,9 @@ class Referents:
         if not named and len(words) == 1 and head in ACRONYM_HEADS:
             named = [e for e in self.ents.entities if _acronym_for(e.canonical, head) and not e.person_like()]
         if named:
-            e = self._nearest(named, pos)
+            e = self._nearest(named, pos, text)
+            if e is None:
+                return None
             last = max((m.start for m in e.mentions if m.start < pos), default=-1)
             ind = None
             # only an indefinite that opens a sentence as its subject ("A federal district court
@@ -246,7 +249,7 @@ class Referents:
                                                  for _, r in e.roles for v in variants)]
                 self._role_hits[phrase] = hits
             if hits:
-                return self._nearest(hits, pos)
+                return self._nearest(hits, pos, text)
         if head in GENERIC_ORG_HEADS and orgs:
             # only a commercial "the company" falls back to a body, the one a sentence just
             # before was about (described.py); "the administration", "the network" must name
@@ -254,7 +257,7 @@ class Referents:
             return company_subject(self, pos)
         return None
 
-    def _nearest(self, cands: list[Entity], pos: int) -> Entity:
+    def _nearest(self, cands: list[Entity], pos: int, text: str = "") -> Entity | None:
         def last_before(e: Entity) -> int:
             ps = [m.start for m in e.mentions if m.start < pos]
             return max(ps) if ps else -1
@@ -262,7 +265,10 @@ class Referents:
         before = [e for e in cands if last_before(e) >= 0]
         if before:
             return max(before, key=last_before)
-        return min(cands, key=lambda e: min(m.start for m in e.mentions) if e.mentions else 10**9)
+        # a description looks back: one named only further down is another holder of the role
+        # ("The actress and singer … She said" was given to a guest listed paragraphs later)
+        soon = named_soon(self.lay, cands, pos, text)
+        return min(soon, key=lambda e: e.first) if soon else None
 
     def first_person(self, pos: int) -> Entity | None:
         if self.lay.interview:

@@ -147,6 +147,9 @@ INSTRUMENT_VERBS = frozenset("""use uses used using seize seizes seized seizing"
 SPEECH_NOUNS = frozenset("""joke remark comment quip speech statement warning promise pledge claim
 argument point answer reply response plea appeal apology vow prediction admission observation
 announcement address toast""".split())
+# Recordings of someone speaking, named by what carries the words: "a clip of X claiming “…”"
+# (round 22, lane wrong6: the network that aired the clip took a senator's words, fresh4).
+RECORDING_NOUNS = frozenset("""clip clips video videos footage audio recording recordings tape tapes""".split())
 # What someone claimed, named by the act, whose "that" or "to" clause holds their words: "X's
 # assertion that the scheme was “…”", "his comment that “…”", "her pledge to “…”" (round 15,
 # lane narration: in sentences with no reporting verb these were left null; the owner speaks).
