@@ -540,6 +540,10 @@ def test_indicated_reports_and_went_on_needs_to_or_a_colon():
     [
         ("JUST WATCHED Vale: Park is 'lying' about Kim", "lying"),
         ("Harbour chief: Dredging plan 'dead in the water'", "dead in the water"),
+        # a related-link box's label before the linked headline's speaker label
+        ("( Also on the Harbour Post: Analysts: Mayor Vale's no 'game changer' on dredging)", "game changer"),
+        ("SEE ALSO: Harbour Board: Repairs 'delayed' again", "delayed"),
+        ("More:Ostrova: Levy plan 'a relic'", "a relic"),
     ],
 )
 def test_headline_opened_by_a_speaker_label_quotes_that_speaker(s, quoted):
@@ -548,6 +552,8 @@ def test_headline_opened_by_a_speaker_label_quotes_that_speaker(s, quoted):
 
 def test_section_label_or_clock_time_is_not_a_speaker_label():
     assert kinds("Opinion: Brightwater's 'smart port' is a mirage")[0][1] != "speech"
+    # a column's label is no link box: the words after it are the column's headline
+    assert kinds("Opinion: Harbour Redux: Why Vale plays the 'victim' card")[0][1] != "speech"
     assert kinds('Update at 9:40 a.m. Jobs data "mixed" in the north')[0][1] != "speech"
 
 

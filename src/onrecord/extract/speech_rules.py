@@ -46,7 +46,8 @@ def _colon_after_speaker(r: _Reading) -> Decision | None:
 def _speaker_label(r: _Reading) -> Decision | None:
     """"Graham: Reid is ‘lying’ about Romney", "Council chief: Plan ‘dead’": a headline opened
     by its speaker's name and a colon quotes that speaker."""
-    label = _SPEAKER_LABEL.search(r.left) if ":" in r.left else None  # (the pattern needs the colon)
+    left = _after_link_label(r.left)
+    label = _SPEAKER_LABEL.search(left) if ":" in left else None  # (the pattern needs the colon)
     if label and len(_words(label.group(2))) <= 8 and _is_speaker_label(label.group(1)):
         return "speech", [f"in a line opened by the speaker label '{label.group(1).strip()}:'"]
     return None
@@ -135,6 +136,22 @@ _SECTION_LABELS = set(
     video live breaking photos photo interview letters letter explainer factcheck fact
     poll correction note editor q a related see also more read just must""".split()
 )
+
+
+# A related-link box's own label before a linked headline ("( Also on <site>: Name: … ‘x’)",
+# "SEE ALSO: Name: …", "More: Name: …"): the headline after it is read as if it opened the line
+# (real-news fresh3 and fresh4: two such links lost their speaker label; 59 corpus lines of
+# this shape, all but one a speaker's words). Opinion and review labels are not links: "Opinion:
+# Monica Redux: …" heads a column, its second label no speaker.
+_LINK_LABEL = re.compile(r"^\s*\(?\s*(?:also\s+on\b[^:\n]{0,30}|see\s+also|read\s+more|more|related|watch|photos?|video)\s*:(?!\d)\s*",
+                         re.IGNORECASE)
+
+
+def _after_link_label(left: str) -> str:
+    """``left`` without a related-link label opening it, when another colon follows (the
+    speaker label's)."""
+    m = _LINK_LABEL.match(left)
+    return left[m.end():] if m and ":" in left[m.end():] else left
 
 
 def _is_speaker_label(label: str) -> bool:
