@@ -68,6 +68,17 @@ KIND_CASES = [
      "to be cut", "speech"),
     ("one word closing the headline", "Council leader vows to end \u2018waste\u2019\n\nThe leader spoke on Monday.",
      "waste", "speech"),
+    # words in marks opening the headline before a colon: the story's kicker quotation
+    ("opening the headline before a colon",
+     "\u2018Utterly shameful\u2019: Harbour board rounds on ferry cuts\n\nThe board met on Monday.",
+     "Utterly shameful", "speech"),
+    ("one word opening the headline before a colon",
+     "'Betrayal': Dock workers walk out\n\nThe strike began at dawn.", "Betrayal", "speech"),
+    # not before a colon, or not opening the headline: the other rules decide
+    ("opening the headline, no colon", "\u2018Brainwave\u2019 cap steers a wheelchair\n\nIt works.",
+     "Brainwave", "scare"),
+    ("a colon in the body", "Ferries\n\n\u2018Slow steaming\u2019: ships sail slower to save fuel.",
+     "Slow steaming", "term"),
     # a headline fragment that does not close the line, and a first paragraph that is a sentence
     ("inside the headline", "Student \u2018fee factor\u2019 played down\n\nApplications rose.", "fee factor", "term"),
     ("first paragraph is a sentence",

@@ -125,6 +125,17 @@ def _closes_the_headline(r: _Reading) -> Decision | None:
     return None
 
 
+def _opens_the_headline(r: _Reading) -> Decision | None:
+    """"‘Utterly shameful’: Board rounds on cuts": a headline that opens on words in marks and a
+    colon leads with the story's quotation, as a kicker; the colon says the words are held up,
+    not named (corpus: 26 of 28 such AllSides headlines that the other rules typed scare or
+    term quote someone, the two left a slogan discussed and a series' name). Tried after the
+    title rules: "‘The Great Scattering’: How …" names a book the article names again."""
+    if r.ctx.in_headline and r.ctx.para_start and r.right.startswith(":"):
+        return "speech", ["words in marks opening the headline before a colon"]
+    return None
+
+
 # "<label>: <up to 8 words> “" — the label is the first thing in the left context (a line
 # or sentence start); no digit before the colon (times: "9:40 a.m.").
 _SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z ]+[A-Z]\s+)?([^\W\d][^:\n]{0,40}?(?<!\d)):(?!\d)\s*([^:\n]*)$")
