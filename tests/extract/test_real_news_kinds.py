@@ -79,6 +79,20 @@ KIND_CASES = [
      "Brainwave", "scare"),
     ("a colon in the body", "Ferries\n\n\u2018Slow steaming\u2019: ships sail slower to save fuel.",
      "Slow steaming", "term"),
+    # a verb of judging in the passive: its subject is the one judged, not the speaker; with no
+    # agent the words are credited to nobody, with a named agent they are the agent's
+    ("criticised, no agent",
+     "Ferries\n\nThe ferry firm has been criticised for sending \u201cmisleading\u201d leaflets to residents.",
+     "misleading", "scare"),
+    ("condemned, no agent",
+     "Ferries\n\nThe new timetable was condemned as \u201cdeeply unfair\u201d at the meeting.",
+     "deeply unfair", "scare"),
+    ("criticised by a named agent",
+     "Ferries\n\nThe ferry firm has been criticised by Mayor Ada Quist for sending \u201cmisleading\u201d "
+     "leaflets.", "misleading", "speech"),
+    ("judging verb in the active",
+     "Ferries\n\nMayor Ada Quist criticised the firm for sending \u201cmisleading\u201d leaflets.",
+     "misleading", "speech"),
     # a headline fragment that does not close the line, and a first paragraph that is a sentence
     ("inside the headline", "Student \u2018fee factor\u2019 played down\n\nApplications rose.", "fee factor", "term"),
     ("first paragraph is a sentence",
