@@ -187,6 +187,21 @@ def test_naming_credited_to_a_named_person_is_speech():
     assert kind2 == "term"
 
 
+@pytest.mark.parametrize(
+    "s, kind",
+    [
+        # a party with its article, or a chamber's caucus, is the party speaking on an occasion
+        ("The Tories called it a \u201cspend now, pay later\u201d budget.", "speech"),
+        ("At a briefing, State House Democrats said they want a \u201cclean vote\u201d on it.", "speech"),
+        # a party's name alone is its members at large, a generic group
+        ("Republicans have long called it \u201camnesty\u201d.", "term"),
+    ],
+)
+def test_party_as_the_speaker(s, kind):
+    ((_, got),) = kinds(s)
+    assert got == kind
+
+
 def test_every_quote_carries_kind_evidence():
     s = "She called the fee \u201cabsurd\u201d. The play \u201cSalt and Iron\u201d opens Friday."
     for q in extract_quotes(s):
