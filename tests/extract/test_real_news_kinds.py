@@ -221,6 +221,24 @@ KIND_CASES = KIND_CASES + [
     ("if … had said",
      "Ports\n\nIf the mayor had said, \u201cThe docks stay open all winter,\u201d nobody would have moved.",
      "The docks stay open all winter", "scare"),
+    # words nobody said: a proposed wording, what someone said "everything but", what no one
+    # would say
+    ("would be something like this",
+     "Ports\n\nA franker pledge would be something like this: \u201cWe will not raise the harbour dues this year.\u201d",
+     "We will not raise the harbour dues this year.", "scare"),
+    ("everything but",
+     "Ports\n\nThe mayor praised the ferry for ten minutes and said everything but \u201cBook now!\u201d",
+     "Book now!", "scare"),
+    # near misses: an approximate report of real words, and words reported after "no one would"
+    ("said something like",
+     "Ports\n\nThe mayor said something like, \u201cWe will never close the docks while I am here.\u201d",
+     "We will never close the docks while I am here.", "speech"),
+    ("would say something like",
+     "Ports\n\nSome pilots would say something like, \u201cYou will never make it past the bar tonight.\u201d",
+     "You will never make it past the bar tonight.", "speech"),
+    ("no one would, reported",
+     "Ports\n\nThe mayor said no one would sign a deal that \u201cleaves the dockers out in the cold.\u201d",
+     "leaves the dockers out in the cold.", "speech"),
     # near miss: 'would have been' as a predicate reports someone's words
     ("would have been glad",
      "Ports\n\nHer son said the late captain would have been \u201cthrilled to bits\u201d by the new quay.",
