@@ -74,7 +74,11 @@ KIND_CASES = [
      "Utterly shameful", "speech"),
     ("one word opening the headline before a colon",
      "'Betrayal': Dock workers walk out\n\nThe strike began at dawn.", "Betrayal", "speech"),
-    # not before a colon, or not opening the headline: the other rules decide
+    ("opening the headline before a preposition",
+     "\u2018Talks needed\u2019 on harbour dues\n\nThe board met on Monday.", "Talks needed", "speech"),
+    # not before a colon or a preposition, or not opening the headline: the other rules decide
+    ("opening the headline before a verb", "\u2018Pier\u2019 picked as word of the year\n\nIt won.",
+     "Pier", "scare"),
     ("opening the headline, no colon", "\u2018Brainwave\u2019 cap steers a wheelchair\n\nIt works.",
      "Brainwave", "scare"),
     ("a colon in the body", "Ferries\n\n\u2018Slow steaming\u2019: ships sail slower to save fuel.",

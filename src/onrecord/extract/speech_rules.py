@@ -132,9 +132,20 @@ def _opens_the_headline(r: _Reading) -> Decision | None:
     not named (corpus: 26 of 28 such AllSides headlines that the other rules typed scare or
     term quote someone, the two left a slogan discussed and a series' name). Tried after the
     title rules: "‘The Great Scattering’: How …" names a book the article names again."""
-    if r.ctx.in_headline and r.ctx.para_start and r.right.startswith(":"):
+    if not (r.ctx.in_headline and r.ctx.para_start):
+        return None
+    if r.right.startswith(":"):
         return "speech", ["words in marks opening the headline before a colon"]
+    if _PREPOSITION_AFTER.match(r.right):
+        # BBC's "‘Talks needed’ on harbour dues", "‘Landmark movies’ of 2004 hailed": the
+        # quotation is the headline's subject, a preposition ties it to the story (real-news
+        # ext and fresh3: both speech in gold, read as coined phrases)
+        return "speech", ["words in marks opening the headline before a preposition"]
     return None
+
+
+# a preposition right after the closing mark (not "to": "‘Fido’ to be taken off the lists")
+_PREPOSITION_AFTER = re.compile(r"^\s+(?:on|for|in|of|over|with|at|from|after|amid|against|about)\b")
 
 
 # "<label>: <up to 8 words> “" — the label is the first thing in the left context (a line
