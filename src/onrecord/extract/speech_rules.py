@@ -128,7 +128,7 @@ def _closes_the_headline(r: _Reading) -> Decision | None:
 
 def _opens_the_headline(r: _Reading) -> Decision | None:
     """"‘Utterly shameful’: Board rounds on cuts": a headline that opens on words in marks and a
-    colon leads with the story's quotation, as a kicker; the colon says the words are held up,
+    colon (or a preposition, below) leads with the story's quotation, as a kicker; the colon says the words are held up,
     not named (corpus: 26 of 28 such AllSides headlines that the other rules typed scare or
     term quote someone, the two left a slogan discussed and a series' name). Tried after the
     title rules: "‘The Great Scattering’: How …" names a book the article names again."""
