@@ -559,6 +559,9 @@ def test_indicated_reports_and_went_on_needs_to_or_a_colon():
         ("( Also on the Harbour Post: Analysts: Mayor Vale's no 'game changer' on dredging)", "game changer"),
         ("SEE ALSO: Harbour Board: Repairs 'delayed' again", "delayed"),
         ("More:Ostrova: Levy plan 'a relic'", "a relic"),
+        # title case after the label is the speaker's words, not a title
+        ('Vale: "We Are Staying" on the Harbour Board', "We Are Staying"),
+        ("Harbour chief: Dues Are 'A Fair Price For Safety'", "A Fair Price For Safety"),
     ],
 )
 def test_headline_opened_by_a_speaker_label_quotes_that_speaker(s, quoted):

@@ -47,10 +47,21 @@ def _colon_after_speaker(r: _Reading) -> Decision | None:
 def _speaker_label(r: _Reading) -> Decision | None:
     """"Graham: Reid is ‘lying’ about Romney", "Council chief: Plan ‘dead’": a headline opened
     by its speaker's name and a colon quotes that speaker."""
-    left = _after_link_label(r.left)
-    label = _SPEAKER_LABEL.search(left) if ":" in left else None  # (the pattern needs the colon)
+    label = speaker_label(r.left)
+    if label:
+        return "speech", [f"in a line opened by the speaker label '{label}:'"]
+    return None
+
+
+def speaker_label(left: str) -> str | None:
+    """The speaker label opening the line before the marks ("Graham: Reid is ‘…’"), after any
+    related-link label, with at most 8 words between it and the marks; else None."""
+    if ":" not in left:
+        return None  # (the pattern needs the colon)
+    left = _after_link_label(left)
+    label = _SPEAKER_LABEL.search(left) if ":" in left else None
     if label and len(_words(label.group(2))) <= 8 and _is_speaker_label(label.group(1)):
-        return "speech", [f"in a line opened by the speaker label '{label.group(1).strip()}:'"]
+        return label.group(1).strip()
     return None
 
 
