@@ -562,6 +562,9 @@ def test_indicated_reports_and_went_on_needs_to_or_a_colon():
         # title case after the label is the speaker's words, not a title
         ('Vale: "We Are Staying" on the Harbour Board', "We Are Staying"),
         ("Harbour chief: Dues Are 'A Fair Price For Safety'", "A Fair Price For Safety"),
+        # a later quotation of the same labelled line
+        ('Vale: "We Are Staying" to Be "Harbour Champion"', "Harbour Champion"),
+        ("Vale: Board 'Ignored' Pier Risk, Ferry 'Overloaded'", "Overloaded"),
     ],
 )
 def test_headline_opened_by_a_speaker_label_quotes_that_speaker(s, quoted):

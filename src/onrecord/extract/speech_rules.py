@@ -47,10 +47,22 @@ def _colon_after_speaker(r: _Reading) -> Decision | None:
 def _speaker_label(r: _Reading) -> Decision | None:
     """"Graham: Reid is ‘lying’ about Romney", "Council chief: Plan ‘dead’": a headline opened
     by its speaker's name and a colon quotes that speaker."""
-    label = speaker_label(r.left)
+    label = line_speaker_label(r)
     if label:
         return "speech", [f"in a line opened by the speaker label '{label}:'"]
     return None
+
+
+def line_speaker_label(r: _Reading) -> str | None:
+    """``speaker_label`` of the words before the marks, or of the whole sentence before them
+    when an earlier quotation stands between: 'Graham: “I'm Running” to be “…”' (real-news
+    fresh2: the second quotation's own left context, "to be", holds no label)."""
+    label = speaker_label(r.left)
+    if label is None and ":" in r.ctx.window:
+        whole = r.ctx.sentence_left
+        if whole != r.left:
+            label = speaker_label(whole)
+    return label
 
 
 def speaker_label(left: str) -> str | None:
