@@ -704,6 +704,11 @@ def test_list_heading_with_a_comma_is_not_a_speaker_label():
     assert kinds('WIN NORTH, SOUTH: The "2" in the plan means both coasts')[0][1] != "speech"
 
 
+def test_an_example_in_brackets_is_not_a_speaker_label():
+    # "Smears (Ex: the port “drowns the town” and is “cursed”)": a list of kinds of smear
+    assert kinds('Smears (Ex: the port "drowns the town" and is "cursed")')[-1] == ("cursed", "scare")
+
+
 def test_long_quotation_after_a_short_title_is_not_a_list_item():
     s = 'He said so again, telling KTV\'s "Morning Harbour," "I did not run for the board. I do not see myself in office."'
     assert kinds(s) == [("Morning Harbour,", "title"), ("I did not run for the board. I do not see myself in office.", "speech")]

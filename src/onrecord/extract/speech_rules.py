@@ -208,8 +208,9 @@ def _is_speaker_label(label: str) -> bool:
     """One to four words naming a person or body: capitalised words, or an institution noun
     ("DNC chair", "Mayor")."""
     ws = _words(label)
-    if not 1 <= len(ws) <= 4 or ws[0].lower() in _SECTION_LABELS or "," in label:
-        # (a comma makes a list heading, "WIN FLORIDA, OHIO:", not a speaker)
+    if not 1 <= len(ws) <= 4 or ws[0].lower() in _SECTION_LABELS or "," in label or "(" in label:
+        # (a comma makes a list heading, "WIN FLORIDA, OHIO:", not a speaker; a bracket opens
+        # an aside, "Demonization (Ex: …", corpus audit)
         return False
     last = ws[-1]
     if not (last[0].isupper() or last.lower() in ORG_NOUNS):
