@@ -187,6 +187,21 @@ def test_naming_credited_to_a_named_person_is_speech():
     assert kind2 == "term"
 
 
+@pytest.mark.parametrize(
+    "s, kind",
+    [
+        # a party with its article, or a chamber's caucus, is the party speaking on an occasion
+        ("The Tories called it a \u201cspend now, pay later\u201d budget.", "speech"),
+        ("At a briefing, State House Democrats said they want a \u201cclean vote\u201d on it.", "speech"),
+        # a party's name alone is its members at large, a generic group
+        ("Republicans have long called it \u201camnesty\u201d.", "term"),
+    ],
+)
+def test_party_as_the_speaker(s, kind):
+    ((_, got),) = kinds(s)
+    assert got == kind
+
+
 def test_every_quote_carries_kind_evidence():
     s = "She called the fee \u201cabsurd\u201d. The play \u201cSalt and Iron\u201d opens Friday."
     for q in extract_quotes(s):
@@ -540,6 +555,16 @@ def test_indicated_reports_and_went_on_needs_to_or_a_colon():
     [
         ("JUST WATCHED Vale: Park is 'lying' about Kim", "lying"),
         ("Harbour chief: Dredging plan 'dead in the water'", "dead in the water"),
+        # a related-link box's label before the linked headline's speaker label
+        ("( Also on the Harbour Post: Analysts: Mayor Vale's no 'game changer' on dredging)", "game changer"),
+        ("SEE ALSO: Harbour Board: Repairs 'delayed' again", "delayed"),
+        ("More:Ostrova: Levy plan 'a relic'", "a relic"),
+        # title case after the label is the speaker's words, not a title
+        ('Vale: "We Are Staying" on the Harbour Board', "We Are Staying"),
+        ("Harbour chief: Dues Are 'A Fair Price For Safety'", "A Fair Price For Safety"),
+        # a later quotation of the same labelled line
+        ('Vale: "We Are Staying" to Be "Harbour Champion"', "Harbour Champion"),
+        ("Vale: Board 'Ignored' Pier Risk, Ferry 'Overloaded'", "Overloaded"),
     ],
 )
 def test_headline_opened_by_a_speaker_label_quotes_that_speaker(s, quoted):
@@ -548,6 +573,8 @@ def test_headline_opened_by_a_speaker_label_quotes_that_speaker(s, quoted):
 
 def test_section_label_or_clock_time_is_not_a_speaker_label():
     assert kinds("Opinion: Brightwater's 'smart port' is a mirage")[0][1] != "speech"
+    # a column's label is no link box: the words after it are the column's headline
+    assert kinds("Opinion: Harbour Redux: Why Vale plays the 'victim' card")[0][1] != "speech"
     assert kinds('Update at 9:40 a.m. Jobs data "mixed" in the north')[0][1] != "speech"
 
 
@@ -675,6 +702,11 @@ def test_one_word_programme_after_an_acronym_possessive_is_a_title():
 
 def test_list_heading_with_a_comma_is_not_a_speaker_label():
     assert kinds('WIN NORTH, SOUTH: The "2" in the plan means both coasts')[0][1] != "speech"
+
+
+def test_an_example_in_brackets_is_not_a_speaker_label():
+    # "Smears (Ex: the port “drowns the town” and is “cursed”)": a list of kinds of smear
+    assert kinds('Smears (Ex: the port "drowns the town" and is "cursed")')[-1] == ("cursed", "scare")
 
 
 def test_long_quotation_after_a_short_title_is_not_a_list_item():

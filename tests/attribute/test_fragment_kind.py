@@ -70,6 +70,11 @@ KEPT = [
     ("a plural party name is a group",
      "Inquiry\n\nRepublicans have condemned the inquiry as a \u201cwitch trial\u201d of the agency.",
      "witch trial", "scare"),
+    # (lane speechkind) a chamber's caucus speaks only through the extraction's own reading:
+    # under a farther verb of the parse its label stays a term
+    ("a caucus under a farther verb",
+     "Senate rules\n\nIn 2013 Senate Democrats countered the stalling with a move known as the "
+     "\u201cshort fuse.\u201d", "short fuse.", "term"),
     ("'went on to become' reports nothing",
      "Profile\n\nMs Pallister went on to become the cabinet's \u201chard broom\u201d in 2001.",
      "hard broom", "scare"),

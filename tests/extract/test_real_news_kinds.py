@@ -68,6 +68,35 @@ KIND_CASES = [
      "to be cut", "speech"),
     ("one word closing the headline", "Council leader vows to end \u2018waste\u2019\n\nThe leader spoke on Monday.",
      "waste", "speech"),
+    # words in marks opening the headline before a colon: the story's kicker quotation
+    ("opening the headline before a colon",
+     "\u2018Utterly shameful\u2019: Harbour board rounds on ferry cuts\n\nThe board met on Monday.",
+     "Utterly shameful", "speech"),
+    ("one word opening the headline before a colon",
+     "'Betrayal': Dock workers walk out\n\nThe strike began at dawn.", "Betrayal", "speech"),
+    ("opening the headline before a preposition",
+     "\u2018Talks needed\u2019 on harbour dues\n\nThe board met on Monday.", "Talks needed", "speech"),
+    # not before a colon or a preposition, or not opening the headline: the other rules decide
+    ("opening the headline before a verb", "\u2018Pier\u2019 picked as word of the year\n\nIt won.",
+     "Pier", "scare"),
+    ("opening the headline, no colon", "\u2018Brainwave\u2019 cap steers a wheelchair\n\nIt works.",
+     "Brainwave", "scare"),
+    ("a colon in the body", "Ferries\n\n\u2018Slow steaming\u2019: ships sail slower to save fuel.",
+     "Slow steaming", "term"),
+    # a verb of judging in the passive: its subject is the one judged, not the speaker; with no
+    # agent the words are credited to nobody, with a named agent they are the agent's
+    ("criticised, no agent",
+     "Ferries\n\nThe ferry firm has been criticised for sending \u201cmisleading\u201d leaflets to residents.",
+     "misleading", "scare"),
+    ("condemned, no agent",
+     "Ferries\n\nThe new timetable was condemned as \u201cdeeply unfair\u201d at the meeting.",
+     "deeply unfair", "scare"),
+    ("criticised by a named agent",
+     "Ferries\n\nThe ferry firm has been criticised by Mayor Ada Quist for sending \u201cmisleading\u201d "
+     "leaflets.", "misleading", "speech"),
+    ("judging verb in the active",
+     "Ferries\n\nMayor Ada Quist criticised the firm for sending \u201cmisleading\u201d leaflets.",
+     "misleading", "speech"),
     # a headline fragment that does not close the line, and a first paragraph that is a sentence
     ("inside the headline", "Student \u2018fee factor\u2019 played down\n\nApplications rose.", "fee factor", "term"),
     ("first paragraph is a sentence",
@@ -196,6 +225,24 @@ KIND_CASES = KIND_CASES + [
     ("if … had said",
      "Ports\n\nIf the mayor had said, \u201cThe docks stay open all winter,\u201d nobody would have moved.",
      "The docks stay open all winter", "scare"),
+    # words nobody said: a proposed wording, what someone said "everything but", what no one
+    # would say
+    ("would be something like this",
+     "Ports\n\nA franker pledge would be something like this: \u201cWe will not raise the harbour dues this year.\u201d",
+     "We will not raise the harbour dues this year.", "scare"),
+    ("everything but",
+     "Ports\n\nThe mayor praised the ferry for ten minutes and said everything but \u201cBook now!\u201d",
+     "Book now!", "scare"),
+    # near misses: an approximate report of real words, and words reported after "no one would"
+    ("said something like",
+     "Ports\n\nThe mayor said something like, \u201cWe will never close the docks while I am here.\u201d",
+     "We will never close the docks while I am here.", "speech"),
+    ("would say something like",
+     "Ports\n\nSome pilots would say something like, \u201cYou will never make it past the bar tonight.\u201d",
+     "You will never make it past the bar tonight.", "speech"),
+    ("no one would, reported",
+     "Ports\n\nThe mayor said no one would sign a deal that \u201cleaves the dockers out in the cold.\u201d",
+     "leaves the dockers out in the cold.", "speech"),
     # near miss: 'would have been' as a predicate reports someone's words
     ("would have been glad",
      "Ports\n\nHer son said the late captain would have been \u201cthrilled to bits\u201d by the new quay.",

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..extract.subject import subject_is_named
+from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.reporting import CITING_AS, CITING_NOUNS, COMMISSIVE, LIGHT_VERBS, WEAK_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C
 from .parse_finder import citing_report, governing_report
@@ -102,7 +102,10 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
 def _someone(kind: str, text: str) -> bool:
     if kind == "pronoun":
         return text.lower() in _PRONOUNS
-    return kind in ("name", "desc") and subject_is_named(text) is True
+    # a party's caucus speaks as a body only through a reporting verb next to the words (the
+    # extraction's reading); under the parse's farther verbs ("Senate Democrats countered …
+    # with a move known as “…”", "voted to add … the “…”") its label is a term (corpus audit)
+    return kind in ("name", "desc") and subject_is_named(text) is True and not names_a_party(text)
 
 
 def _speaks(cue: Any, top: Any) -> bool:

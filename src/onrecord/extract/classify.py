@@ -15,7 +15,8 @@ Order of evidence, strongest first:
    "dubbed", "known as") → speech when a named speaker does the naming, term when nobody or
    a generic group does (scare for a one-word evaluation: "critics called it “unfair”");
 5. an editorial flag → speech (editors flag quotations of people, not labels);
-6. a whole sentence or a long fragment → speech; "Speaker: “…”" → speech;
+6. a whole sentence or a long fragment → speech; "Speaker: “…”" → speech; a headline opening
+   on words in marks and a colon ("‘…’: Board rounds on cuts") → speech;
 7. a short fragment credited by a reporting verb (before it, right after it, or closing the
    sentence: ", the committee added.") to a named speaker or institution → speech, to a
    generic group → scare; with no credit at all → term when it is a noun phrase introduced by
@@ -41,6 +42,7 @@ from .reading import QuoteContext, _Reading
 from .speech_rules import (
     _clause_piece,
     _closes_the_headline,
+    _opens_the_headline,
     _colon_after_speaker,
     _flagged,
     _long,
@@ -90,7 +92,7 @@ KIND_RULES = (
     _meaning_stated, _translation, _classed_as, _known_as_after, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
     _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _reporting_verb,
-    _paragraph_opener, _closes_the_headline, _a_label, _wording_modified, _modifier, _previous_sentence_reports, _coined_phrase,
+    _paragraph_opener, _closes_the_headline, _opens_the_headline, _a_label, _wording_modified, _modifier, _previous_sentence_reports, _coined_phrase,
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.reporting import COMMISSIVE
+from ..lexicon.reporting import COMMISSIVE, INSTRUMENT_VERBS, JUDGING_BASES, report_base
 from .lexicon import REPORTING_RE, Ending, Gated
 from .subject import region_has_appositive, subject_is_named
 from .words import _words
@@ -51,6 +51,11 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
             # agent; a plain "was described as" often has one in the previous sentence, so
             # it stays a report). It governs the quotation: an earlier "asked" does not.
             m = None
+            continue
+        if _judged_passive(verb, left[: cand.start()]) and not _BY.search(between) \
+                and not _BY.search(right.split(".", 1)[0]) and ":" not in between and not _speaks_between(between):
+            # "has been criticised for sending “…” leaflets": the subject is the one judged, and
+            # an earlier verb keeps its credit ("testified that he was rebuked and “…”")
             continue
         if _not_a_report(verb, between, text):
             continue
@@ -163,6 +168,22 @@ def _impersonal_passive(verb: str, before: str) -> bool:
     corpus: 2 of 4 such changes wrong); not 'was described as', whose agent is often in the
     sentence before."""
     return verb in _VOICED and _BE_BEFORE.search(before) is not None
+
+
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _judged_passive(verb: str, before: str) -> bool:
+    """A verb of judging (lexicon JUDGING_BASES) in the passive: "has been criticised",
+    "was condemned"; its subject is the one judged, not the one speaking."""
+    return report_base(verb) in JUDGING_BASES and verb.endswith(("ed", "t")) and _BE_BEFORE.search(before) is not None
+
+
+def _speaks_between(between: str) -> bool:
+    """A verb of speaking or naming between the judging verb and the marks: "was criticized
+    for referring to it as a “…”", "for citing a “…”", "for using the words “…”" are the
+    judged one's own words (unannotated corpus: four such lost their speaker)."""
+    return any(report_base(w.lower()) is not None or w.lower() in INSTRUMENT_VERBS for w in _words(between))
 
 
 _CALL_ON_TO = re.compile(r"\s+on\s+(?:[\w.\-\u2019']+\s+){1,6}?to\s")

@@ -12,6 +12,12 @@ FURNITURE_FIRST_WORDS = frozenset({
     "see", "related", "story", "click", "subscribe",
 })
 
+# The label of a related-story link line before the linked headline ("( Also on POLITICO: …)",
+# "SEE ALSO: …", "More: …"), lower case; "also on" takes the site's name after it
+# (extract/speech_rules: a speaker label after it still opens the headline). attribute/resolve
+# and extract/work_rules keep older patterns of the same idea.
+LINK_LABELS = ("also on", "see also", "read more", "more", "related", "watch", "photos", "photo", "video")
+
 # Page furniture that looks like a name (issue #11, round 20): a CNN video box ("JUST WATCHED
 # <clip title> Replay More Videos ... MUST WATCH <clip title> 02:16", in 1,516 corpus articles)
 # and a social line ("Follow @handle", in 313). "Replay More Videos" after a clip title read as
