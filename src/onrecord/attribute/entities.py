@@ -160,7 +160,7 @@ class Entities:
                 m.initial = False  # "Charles Saumarez Smith, the director, said": a given name
         # two-word surnames written without Mr or Ms join by tail below, but never make a
         # sentence-initial run's first word a given name ("Parliamentarian Bobi X")
-        surnames |= unprefixed_surnames(multi, _common_words(self.lay)[0], ROLE_SUFFIXES)
+        surnames |= unprefixed_surnames(multi, _common_words(self.lay)[0], ROLE_SUFFIXES, self.lay.text)
         multi.sort(key=lambda m: (m.start < self.lay.headline_end, m.initial))
         for m in multi:
             target = None

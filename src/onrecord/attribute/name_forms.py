@@ -183,8 +183,11 @@ def _given_like(word: str, lower_words: set[str], role_suffixes: tuple[str, ...]
         and word not in KNOWN_OUTLETS and not low.endswith(role_suffixes) and low not in CREDIT_WORDS
 
 
+_OBJECT_PREPOSITIONS = frozenset("to of for in from at".split())
+
+
 def unprefixed_surnames(mentions: Sequence[Any], lower_words: set[str],
-                        role_suffixes: tuple[str, ...]) -> set[str]:
+                        role_suffixes: tuple[str, ...], text: str = "") -> set[str]:
     """Names of two words that end a three-word person's name the article also writes, when
     neither word is a known given name and the longer name's first word looks like one (not a
     title, a word the article writes in lower case, or a run in capitals): two-word surnames
@@ -204,6 +207,9 @@ def unprefixed_surnames(mentions: Sequence[Any], lower_words: set[str],
         words = m.name.split()
         if m.org or len(words) != 3 or " ".join(words[1:]) not in twos or len(lasts[words[-1]]) > 1:
             continue
+        before = text[max(0, m.start - 12) : m.start].split()
+        if before and before[-1].lower() in _OBJECT_PREPOSITIONS:
+            continue  # "the ambassador to Ruritania Hugo X": an office's object, then the name
         if _given_like(words[0], lower_words, role_suffixes):
             out.add(" ".join(words[1:]))
     return out
