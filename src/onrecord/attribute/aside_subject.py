@@ -67,3 +67,15 @@ def _name_of(parts_of: Any, seg: list[Any]) -> list[Part] | None:
         return None
     parts = parts_of(seg[-1])
     return parts if parts and all(p.kind == "name" for p in parts) else None
+
+
+def apposed_name(parts_of: Any, subj: Any, cue: Any, out_ids: set[int]) -> list[Part] | None:
+    """"One of the engineers, Petra X, told reporters …": the name in apposition to a subject
+    that names nobody speaks (round 22, lane nulls6: the unannotated corpus left such words
+    null, "One" being the subject). Asked by parse_finder's ``_from_cue`` before "names nobody"."""
+    for c in subj.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and subj.i < c.i < cue.i and c.i in out_ids:
+            parts = parts_of(c)
+            if parts and all(p.kind == "name" for p in parts):
+                return list(parts)
+    return None

@@ -371,3 +371,10 @@ NAME_WORDS = NameWords()
 # own from being skipped as a mere description. The opening read on fresh2 had four tokens;
 # ten leaves room for "A former aide to the governor herself, she …".
 APPOSED_OPENING_TOKENS = 10
+
+# tokens; how far into a sentence the comma closing a fronted time phrase may stand
+# ("Yesterday,": 1; "Last Tuesday night,": 3) for the subject to start after it
+# (finder._clause_start, round 22, lane nulls6). Prevents a longer opening ("Today the
+# committee that oversees the port, …") from being skipped as a time phrase; no longer time
+# phrase was seen in the corpus sentences read.
+TIME_OPENING_TOKENS = 4
