@@ -50,3 +50,26 @@ CASES = [
 @pytest.mark.parametrize("article,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_statement_issuers(speech_of, article, expected):
     assert [q.speaker for q in speech_of(article)] == expected
+
+
+BODY_CASES = [
+    ("'the report said' with no report named before: the body just quoted issued it",
+     "Flood costs\n\nThe Harbour Fund said the damage would cut growth by a point. \u201cThe full "
+     "impact will take months to assess,\u201d the Harbour Fund said. Prices are expected to rise. "
+     "\u201cThe fishing fleet has been devastated,\u201d the report said.",
+     ["Harbour Fund", "Harbour Fund"]),
+    ("a report named before, by someone else, is not the body's",
+     "Flood costs\n\nA report by the Coastal Trust was published on Monday. \u201cThe full impact "
+     "will take months,\u201d the Harbour Fund said. Prices are expected to rise. \u201cThe fishing "
+     "fleet has been devastated,\u201d the report said.",
+     ["Harbour Fund", "Coastal Trust"]),
+    ("a person just quoted does not issue an unnamed report",
+     "Flood costs\n\n\u201cThe full impact will take months,\u201d said Mayor Ana Lind. Prices are "
+     "expected to rise. \u201cThe fishing fleet has been devastated,\u201d the report said.",
+     ["Ana Lind", None]),
+]
+
+
+@pytest.mark.parametrize("article,expected", [c[1:] for c in BODY_CASES], ids=[c[0] for c in BODY_CASES])
+def test_unnamed_document_of_the_body_quoted(speech_of, article, expected):
+    assert [q.speaker for q in speech_of(article)] == expected
