@@ -63,6 +63,10 @@ BODY_CASES = [
      "will take months,\u201d the Harbour Fund said. Prices are expected to rise. \u201cThe fishing "
      "fleet has been devastated,\u201d the report said.",
      ["Harbour Fund", "Coastal Trust"]),
+    ("'the paper' is an outlet, never the document of the body just quoted",
+     "Summit\n\n\u201cThe talks were warm,\u201d the Harbour Fund said. The paper also reported "
+     "that both men \u201cgladly accepted\u201d the invitation.",
+     ["Harbour Fund", None]),
     ("a person just quoted does not issue an unnamed report",
      "Flood costs\n\n\u201cThe full impact will take months,\u201d said Mayor Ana Lind. Prices are "
      "expected to rise. \u201cThe fishing fleet has been devastated,\u201d the report said.",

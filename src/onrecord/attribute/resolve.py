@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon.outlets import OUTLET_KIND_NOUNS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import ISSUING_VERBS, report_base
 from ..thresholds.attribute import AttributeOptions
@@ -342,8 +343,9 @@ class Resolver(Referents):
     def _body_quoted_before(self, words: list[str], head: str, part: Part, sent_idx: int) -> Entity | None:
         """"“…,” the IMF said. … “…,” the report said": a definite document the article never
         named before is the one of the body quoted in the two sentences before (round 22, lane
-        nulls6: fresh2 split). Never a person's (a mayor quoted, then "the report")."""
-        if not words or words[0] != "the" or re.search(r"\b" + re.escape(head) + r"\b",
+        nulls6: fresh2 split). Never a person's (a mayor quoted, then "the report"), nor "the
+        paper" (an outlet: on the corpus it carried a misread newspaper to its next words)."""
+        if not words or words[0] != "the" or head in OUTLET_KIND_NOUNS or re.search(r"\b" + re.escape(head) + r"\b",
                                                        self.lay.masked[: part.start], re.I):
             return None
         for back in (1, 2):
