@@ -101,6 +101,13 @@ OPENING_LABELS = [
      "Depot plan\n\nMayor Ivo Kell wants the depot sold. \u201cIt is a fair price,\u201d Kell said.\n\n"
      "Example: \u201cA town that sells its depot has nowhere to park its buses in winter.\u201d",
      ["Ivo Kell", "Ivo Kell"]),
+    ("bulleted labels with a club role before each name (round 22, lane nulls6)",
+     "Cup preview\n\nRovers have lost three games in a row and face the league leaders.\n\n"
+     "- Rovers boss Owen Halloway: \"We know this is a hard one. \"We have to defend much better "
+     "than we did last week.\"\n\n"
+     "- United manager Petr Novak: \"They will make it difficult for us. \"We must be patient.\"\n\n"
+     "Kick-off is at three.",
+     ["Owen Halloway", "Petr Novak"]),
 ]
 
 

@@ -67,3 +67,22 @@ def _name_of(parts_of: Any, seg: list[Any]) -> list[Part] | None:
         return None
     parts = parts_of(seg[-1])
     return parts if parts and all(p.kind == "name" for p in parts) else None
+
+
+# the unnamed heads a name is put in apposition to: "One of the engineers, X,", "another of
+# the captives, X," (the corpus hits; a wider subject took a misparsed headline's object)
+_ONE_OF = frozenset({"one", "another"})
+
+
+def apposed_name(parts_of: Any, subj: Any, cue: Any, out_ids: set[int]) -> list[Part] | None:
+    """"One of the engineers, Petra X, told reporters …": the name in apposition to a subject
+    that names nobody speaks (round 22, lane nulls6: the unannotated corpus left such words
+    null, "One" being the subject). Asked by parse_finder's ``_from_cue`` before "names nobody"."""
+    if subj.lower_ not in _ONE_OF:
+        return None  # "Trump defends Kavanaugh but says …": a misparsed headline, no "one of"
+    for c in subj.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and subj.i < c.i < cue.i and c.i in out_ids:
+            parts = parts_of(c)
+            if parts and all(p.kind == "name" for p in parts):
+                return list(parts)
+    return None

@@ -20,6 +20,7 @@ from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONO
 from .credit_line import dash_credit, read_credit_line
 from .labels import label_colon
 from .layout import CLOSERS, Layout, Sentence, Token
+from .time_phrase import TIME_OPENERS, time_phrase_comma
 from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, joins_caps, mention_phrase, month_surname
 
 # words opening an introductory phrase before the subject ("Unlike the mayor, X said …": the
@@ -344,6 +345,9 @@ def _clause_start(left: list[Token]) -> int:
     if not left:
         return 0
     f = left[0].lower
+    comma = time_phrase_comma(left) if f in TIME_OPENERS else None
+    if comma is not None:  # "Yesterday, X released the following statement:" (time_phrase.py)
+        return comma + 1
     if f in INTRO_WORDS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None:
         for i, t in enumerate(left):
             if t.text == ",":

@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from ..lexicon.reporting import report_base
+from ..lexicon.titles import TITLE_WORDS
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C, LABEL
 from .cues import CAP_STOP
@@ -28,6 +29,8 @@ _CAPTION_WORDS = frozenset({"media", "image", "video"})
 # an adjunct after the label's name ("Obama to …", "Trump At CPAC", "May on Brexit")
 _ADJUNCT = frozenset({"to", "at", "on", "in"})
 _FRAME = " \t\"“”‘’'«»"
+# a list item's bullet before a label ("- Rovers boss Owen X: “…”")
+_BULLETS = frozenset({"-", "•", "*", "–"})
 
 
 def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surface | None:
@@ -41,6 +44,8 @@ def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surfac
     start = _label_start(left, colon)
     if start is None:
         return None
+    if start < colon and left[start].text in _BULLETS and start == 0:
+        start += 1  # "- Rovers boss Owen X: “…”", a bulleted list of managers' words
     caption = start > 0 and left[start - 1].lower == "caption"
     if not caption and not short_line(lay, para):
         return _opening_label(lay, left, start, colon)
@@ -69,16 +74,30 @@ def _opening_label(lay: Layout, left: list[Token], start: int, colon: int) -> Su
     cut = next((i for i, t in enumerate(label) if i > 0 and (t.lower in _ADJUNCT or t.lower == "about"
                                                              or t.text == ",")), len(label))
     name, rest = label[:cut], label[cut:]
+    name, roled = _after_role(name)
     if not name or len([t for t in rest if _is_word(t)]) > LABEL.label_rest_words:
         return None
     if any(not _is_word(t) or not t.text[:1].isupper() or report_base(t.lower) for t in name) \
             or any(report_base(t.lower) for t in rest) or not _name_shaped(name):
         return None
     parts = mention_phrase(name)
-    if not parts or len(parts) != 1 or parts[0].kind != "name" or not _written_elsewhere(lay, name[-1]):
+    if not parts or len(parts) != 1 or parts[0].kind != "name" or not (roled or _written_elsewhere(lay, name[-1])):
         return None
     return Surface([Part("name", parts[0].text, parts[0].start)], None,
                    "string: NAME: “…” (a label opening its sentence)", C.speaker_label)
+
+
+def _after_role(name: list[Token]) -> tuple[list[Token], bool]:
+    """"Rovers boss Owen X", "City manager Petr Y": the name after a lower-case role word that
+    only capitalised words (the club, the body) precede, and True; else ``name`` and False. The
+    role says the label is a person's, so the name need not be written elsewhere (round 22, lane
+    nulls6: BBC match reports list each manager's words so; fresh3 split, 2 left null)."""
+    k = next((i for i, t in enumerate(name) if t.text.islower()), None)
+    if k is None or k == 0 or name[k].lower not in TITLE_WORDS or len(name) - k - 1 < 2:
+        return name, False
+    if not all(_is_word(t) and t.text[:1].isupper() for t in name[:k]):
+        return name, False
+    return name[k + 1 :], True
 
 
 def _name_shaped(name: list[Token]) -> bool:
@@ -93,6 +112,8 @@ def _name_shaped(name: list[Token]) -> bool:
 def _opens_sentence(lay: Layout, pos: int) -> bool:
     """Only spaces after a sentence end, a line break or the text's start before ``pos``."""
     before = lay.masked[max(0, pos - LABEL.line_chars) : pos].rstrip(" \t")
+    if before[-1:] in _BULLETS:
+        before = before[:-1].rstrip(" \t")  # a list item's bullet opens its line
     return not before or before[-1] in ".!?\n"
 
 

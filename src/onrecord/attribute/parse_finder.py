@@ -10,7 +10,7 @@ from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
 from ..lexicon.reporting import BACK_VERBS, CITING_AS, CITING_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
-from .aside_subject import name_before_aside
+from .aside_subject import apposed_name, name_before_aside
 from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
@@ -290,6 +290,9 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", C.parse_cue_without_subject, continuation=True)
     parts = f.parts(subj)
     if not parts:
+        named = apposed_name(f.parts, subj, cue, f.out_ids)
+        if named:
+            return Surface(named, cue_text, f"parse: name in apposition to the subject '{subj.text}'", C.parse_subject)
         if subj.pos_ in {"NOUN", "NUM", "PRON"} and subj.lower_ not in SUBJECT_PRONOUNS and cue.i > subj.i \
                 and subj.lower_ not in {"others", "many", "some", "several", "few", "most", "all", "both"}:
             # "One of Thomas’s close friends recently stated that …": the reporter is there but

@@ -20,3 +20,10 @@ WEEKDAYS: Mapping[str, int] = MappingProxyType({
 MONTH_ABBREVIATIONS = frozenset(m for m, n in MONTHS.items() if len(m) <= 4 and m not in {"may", "june", "july"})
 # Day and month names in full: capitalised, never a person or an outlet ("Monday", "May").
 WEEKDAYS_MONTHS = frozenset(WEEKDAYS) | frozenset(MONTHS) - MONTH_ABBREVIATIONS
+# Words that open a short time phrase before a sentence's subject ("Yesterday, X released …",
+# "Last week, X …", "Tuesday, X …"): the subject starts after its comma. Without the comma
+# ("Last week X said") the subject reading of the words after the phrase stands (round 22,
+# lane nulls6: "Yesterday, X released the following statement:" then the words in their own
+# paragraph were nobody's).
+TIME_OPENERS = frozenset("""yesterday today tonight tomorrow last this next now then recently
+""".split()) | frozenset(WEEKDAYS)
