@@ -36,7 +36,6 @@ def _same(a: str, b: str) -> bool:
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.furniture import credit_label, furniture_length
-from ..lexicon.heads import BODY_ROLE_HEADS
 from ..lexicon.reporting import report_base
 from .name_forms import body_after_and, body_of_the, cap_word as _cap_word, headline_verb
 from .cues import (BODY_ON_HEADS, FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
@@ -470,26 +469,6 @@ def _role_word(word: str) -> bool:
     return low in TITLE_WORDS or low in DETERMINERS or low.endswith(_NOUN_ROLE_SUFFIXES)
 
 
-APPOS_AFTER_RE = re.compile(r"^,\s+(?:\d+,\s+)?((?:the|a|an|its|his|her|their|my|our)\s[^,;.:“”\"]{2,90}?)(?=,|\.|;|$| —)")
-APPOS_BEFORE_RE = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\b|\b[A-Z][\w\-]+[’']s)\s[^,;.:“”\"]{2,70}?),\s*$")
-
-
-# words that end the head of an apposition's noun phrase ("a group calling for", "a firm based
-# in", "the party's candidate" ends at the possessive and is read as "candidate")
-_HEAD_END = frozenset("that which who whose of for in with from on at to by and or".split())
-
-
-def _body_role(role: str) -> bool:
-    """Whether an apposition describes a body by its head noun (lexicon BODY_ROLE_HEADS)."""
-    head = ""
-    for word in role.split()[1:]:
-        w = word.lower()
-        if w in _HEAD_END or w.endswith(("ing", "ed")) and head or word[:1].isupper():
-            break  # "a group calling for", "the director Obama’s National Economic Council"
-        head = "" if w.endswith(("'s", "’s")) else w  # "the party's candidate": a candidate
-    return head in BODY_ROLE_HEADS
-
-
 def _after_credit(toks: list[Token], i: int) -> int:
     """The token after a photo credit's names and agencies ("Lee X/AP", "UPI/Barcroft Images"),
     or 0 when the capitals after the label hold no "/": "Photos: Hillary X's life in the
@@ -499,34 +478,3 @@ def _after_credit(toks: list[Token], i: int) -> int:
         slash = slash or toks[j].text == "/"
         j += 1
     return j if slash else 0
-
-
-def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
-    """Appositions next to a name become roles of that mention."""
-    masked = lay.masked
-    for m in mentions:
-        if m.possessive:
-            continue  # "Thornbury’s barrister, Lorcan X": the apposition is Lorcan's
-        after = masked[m.end : m.end + 120]
-        a = APPOS_AFTER_RE.match(after)
-        if a:
-            role = a.group(1).strip()
-            if _body_role(role):
-                # "Harbour Watch, a campaign group calling for …": a body (its role stays, the
-                # description of "the group said")
-                m.org = True
-            if not report_base(role.split()[-1]):
-                m.role = (m.role + "; " if m.role else "") + role
-        sent = lay.sentence_at(m.start)
-        # the apposition regex matches under 100 characters before the name: a window of 300,
-        # not the whole sentence (a 2 MB paragraph is one "sentence"; the scan was quadratic)
-        seg_start = max(sent.start, m.start - 300) if sent else max(0, m.start - 100)
-        # "her husband, the sculptor Tobias Grell": the apposition precedes the prefix role
-        before = masked[seg_start : m.prefix_start if 0 <= m.prefix_start <= m.start else m.start]
-        if before.endswith(", "):
-            b = APPOS_BEFORE_RE.search(before)
-            if b:
-                role = b.group(1).strip()
-                # a role ends in a common noun; "… in Lansing, Mich." is a place
-                if len(role.split()) <= 9 and not role.split()[-1][:1].isupper():
-                    m.role = (m.role + "; " if m.role else "") + role

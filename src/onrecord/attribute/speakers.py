@@ -18,7 +18,8 @@ from .cues import DOCUMENT_NOUNS, PRONOUNS
 from .finder import Surface
 from .layout import Layout, build_layout
 from .entities import Entities, Entity
-from .mentions import collect_roles, find_mentions
+from .appositions import collect_roles
+from .mentions import find_mentions
 from . import pieces
 from .resolve import Resolver
 from .lede import lede_reporter

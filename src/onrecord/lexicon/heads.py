@@ -39,7 +39,7 @@ board institute association foundation service office""".split())
 
 
 # Head nouns that describe a body, not a person, in an apposition after a name: "Harbour Watch,
-# a campaign group calling for …", "Osk Marine, a family firm" (attribute/mentions.collect_roles;
+# a campaign group calling for …", "Osk Marine, a family firm" (attribute/appositions.collect_roles;
 # corpus read, twelfth session: the apposition counted as a person's role and "he said" went to
 # the group).
 BODY_ROLE_HEADS = GENERIC_ORG_HEADS | ACRONYM_HEADS | frozenset("""organisation organization
