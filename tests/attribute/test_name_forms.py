@@ -89,7 +89,8 @@ def test_role_words_helpers():
 def test_full_name_words_skip_answers_as_the_scan():
     from onrecord.attribute.entities import Entities
     from onrecord.attribute.layout import build_layout
-    from onrecord.attribute.mentions import collect_roles, find_mentions
+    from onrecord.attribute.appositions import collect_roles
+    from onrecord.attribute.mentions import find_mentions
 
     text = ("Harbour vote\n\nMara Quillfeather of the Calder Pilots’ Guild met Tobias Venn on Monday. "
             "Quillfeather said the Guild and Venn agreed. London waited. The CPG agreed too.")
