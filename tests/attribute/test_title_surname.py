@@ -10,3 +10,17 @@ def test_given_name_then_title_word_is_a_name(speech_of):
            "tickets,\u201d Mr Cardew said.\n\nPaul Bishop, manager of the city arena, said sales "
            "had been strong. \u201cThousands of people have already bought seats,\u201d he said.\n")
     assert [q.speaker for q in speech_of(art)] == ["Cardew", "Paul Bishop"]
+
+
+def test_title_looking_given_name_opening_a_two_word_name(speech_of):
+    """"Dean Hollis said …": a title-looking given name opening a run of two words is the given
+    name (357 "Dean X" in the corpora: Heller 139, Baquet 54, Obeidallah 25 …; the speaker was
+    the surname alone; twelfth session, corpus read)."""
+    art = ("Budget vote\n\nDean Hollis voted against the bill. \u201cIt spends money we do not have,\u201d "
+           "Hollis said on Tuesday.")
+    assert [q.speaker for q in speech_of(art)] == ["Dean Hollis"]
+
+
+def test_title_word_before_given_name_and_surname_stays_a_title(speech_of):
+    art = ("Campus row\n\nDean Marta Hollis closed the library. \u201cIt was unsafe,\u201d Hollis said.")
+    assert [q.speaker for q in speech_of(art)] == ["Marta Hollis"]
