@@ -4,6 +4,8 @@ he after it went to the speaker before. "Massachusetts Gov." stays a role. Our o
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_given_name_then_title_word_is_a_name(speech_of):
     art = ("Arena row\n\nA minister, Mr Cardew, urged families to stay away. \u201cBurn the "
@@ -24,3 +26,22 @@ def test_title_looking_given_name_opening_a_two_word_name(speech_of):
 def test_title_word_before_given_name_and_surname_stays_a_title(speech_of):
     art = ("Campus row\n\nDean Marta Hollis closed the library. \u201cIt was unsafe,\u201d Hollis said.")
     assert [q.speaker for q in speech_of(art)] == ["Marta Hollis"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Republican Rep. Will Hollis of Texas spoke on Monday.",
+    "The plan was opposed by Will Hollis, a Texas Republican.",
+    "Will Hollis, a Texas Republican, opposed the plan.",
+    "Will Hollis opposed the plan on Monday.",
+])
+def test_will_as_a_given_name(opening, speech_of):
+    """"Will Hurd": a given name the modal verb list stopped, so the speaker was the surname
+    alone (about 60 "Will Hurd" and 200 other "Will X" names in the corpora; twelfth session)."""
+    art = f"Border plan\n\n{opening} \u201cWe need a wall of technology,\u201d Hollis said."
+    assert [q.speaker for q in speech_of(art)] == ["Will Hollis"]
+
+
+def test_will_opening_a_question_is_no_name(speech_of):
+    art = ("Border plan\n\nBen Hollis spoke on Monday. Will Congress pass the plan? "
+           "\u201cWe need a wall of technology,\u201d Hollis said.")
+    assert [q.speaker for q in speech_of(art)] == ["Ben Hollis"]
