@@ -41,7 +41,7 @@ from .name_forms import body_after_and, body_of_the, cap_word as _cap_word, head
 from .cues import (BODY_ON_HEADS, FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
-from .name_forms import honours_cut, numbered_station, person_tail, role_opener
+from .name_forms import given_modal, honours_cut, numbered_station, person_tail, role_opener
 
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
@@ -152,26 +152,8 @@ _PAPER_HEADS = frozenset({"times", "telegraph", "mirror", "express", "post", "he
                           "tribune", "star", "observer", "independent"})
 
 
-_PAST_OR_REPORT = ("ed", "said", "says", "told", "wrote")
-_QUESTION_OPENERS = frozenset({":", "“", '"', "‘", "(", "—", "–", "-", ";"})
-
-
-def _given_modal(toks: list[Token], i: int) -> bool:
-    """"Will Hurd": the given name "Will", which the stop list reads as the modal verb, when a
-    capitalised surname follows and either the sentence has begun ("Rep. Will Hurd", "by Will
-    Hurd") or, at its start, a comma, a past verb or a reporting verb comes after the surname
-    ("Will Hurd, a Texas Republican,", "Will Hurd opposed …"); never "Will Congress pass …?"
-    (corpus read, twelfth session: about 260 "Will X" names, the speaker was the surname)."""
-    if toks[i].text != "Will" or i + 1 >= len(toks) or not _cap_word(toks[i + 1].text) or toks[-1].text == "?":
-        return False  # "JUST WATCHED Will Rouhani make Iran more moderate?": a question
-    if i > 0 and toks[i - 1].text not in _QUESTION_OPENERS and not toks[i - 1].text.isupper():
-        return True  # "The question is: Will Trump sign it": a question after a colon
-    nxt = toks[i + 2] if i + 2 < len(toks) else None
-    return nxt is not None and (nxt.text == "," or nxt.text.islower() and nxt.lower.endswith(_PAST_OR_REPORT))
-
-
 def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
-    if _given_modal(toks, i):
+    if given_modal(toks, i):
         return True
     if toks[i].lower in WEEKDAYS and toks[i].text[:1].isupper() and i + 1 < len(toks) \
             and toks[i + 1].lower in _PAPER_HEADS and toks[i + 1].text[:1].isupper():

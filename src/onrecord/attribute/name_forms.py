@@ -307,3 +307,21 @@ def body_of_the(words: Sequence[str], rest: Sequence[str]) -> bool:
     # "Office of the U.S. Trade Representative": the capitals after "the" end in an office
     return bool(run) and run[0][:1].isupper() and run[-1].lower().strip(".") not in TITLE_WORDS \
         and all(w.lower().strip(".") not in TITLE_WORDS for w in run[-2:])
+
+
+_PAST_OR_REPORT = ("ed", "said", "says", "told", "wrote")
+_QUESTION_OPENERS = frozenset({":", "“", '"', "‘", "(", "—", "–", "-", ";"})
+
+
+def given_modal(toks: Sequence[Any], i: int) -> bool:
+    """"Will Hurd": the given name "Will", which the stop list reads as the modal verb, when a
+    capitalised surname follows and either the sentence has begun ("Rep. Will Hurd", "by Will
+    Hurd") or, at its start, a comma, a past verb or a reporting verb comes after the surname
+    ("Will Hurd, a Texas Republican,", "Will Hurd opposed …"); never "Will Congress pass …?"
+    (corpus read, twelfth session: about 260 "Will X" names, the speaker was the surname)."""
+    if toks[i].text != "Will" or i + 1 >= len(toks) or not cap_word(toks[i + 1].text) or toks[-1].text == "?":
+        return False  # "JUST WATCHED Will Rouhani make Iran more moderate?": a question
+    if i > 0 and toks[i - 1].text not in _QUESTION_OPENERS and not toks[i - 1].text.isupper():
+        return True  # "The question is: Will Trump sign it": a question after a colon
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt is not None and (nxt.text == "," or nxt.text.islower() and nxt.lower.endswith(_PAST_OR_REPORT))
