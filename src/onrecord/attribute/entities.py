@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .family import other_gender
-from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS
+from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS, SURNAME_FIRST
 from .layout import Layout
@@ -48,7 +48,12 @@ class Entity:
         the name ("Defiant John Brennan: …" in a headline, "John O. Brennan" in the body)."""
         inner = {m.name for m in self.mentions if not m.initial}
         out = []
+        # a peer's form ("Baroness Boothroyd") yields to the full name ("Betty Boothroyd")
+        peers = {n for n in self.names if _peer_of(n, n.split()[-1].lower())}
+        full = any(len(_tokens(n)) >= 2 for n in self.names if n not in peers)
         for n in self.names:
+            if full and n in peers:
+                continue
             t = _tokens(n)
             if n not in inner and len(t) >= 2 and any(
                     len(_tokens(o)) >= 2 and _same(" ".join(t[1:]), o) for o in inner):
@@ -115,6 +120,8 @@ class Entities:
                 if len(toks) >= 2:
                     first = toks[0].lower().strip(".")
                     e.gender = "f" if first in FEMALE_GIVEN else "m" if first in MALE_GIVEN else None
+                    if first in PEERAGE_TITLES:  # "Lord Acton … he said": the title says it
+                        e.gender = "f" if first in FEMALE_WORDS else "m" if first in MALE_WORDS else None
                     e.gender_sure = e.gender is not None
                     if e.gender:
                         break
@@ -150,8 +157,12 @@ class Entities:
     def _cluster(self) -> None:
         # an organisation's name counts its words as written: "Justice Department" loses
         # "Justice" as an honorific ("Justice Ruth X") and, as one word, joined the State Department
-        multi = [m for m in self.mentions if len(_tokens(m.name)) >= 2 or m.org and len(m.name.split()) >= 2]
-        single = [m for m in self.mentions if len(_tokens(m.name)) == 1 and not (m.org and len(m.name.split()) >= 2)]
+        # a peer's name ("Lord Goldsmith") is one name token but a full name: clustered first,
+        # so that a later "Goldsmith" joins it
+        multi = [m for m in self.mentions if len(_tokens(m.name)) >= 2 or m.org and len(m.name.split()) >= 2
+                 or _peer_of(m.name, m.name.split()[-1].lower())]
+        in_multi = {id(m) for m in multi}
+        single = [m for m in self.mentions if id(m) not in in_multi]
         # names inside sentences first: a sentence-initial run may carry a capitalised
         # adjective ("Defiant John Brennan: …"), which joins the plain name's cluster below
         surnames = honorific_surnames(multi)
@@ -188,7 +199,7 @@ class Entities:
                         break
             if target is None:
                 target = self._new("org" if m.org else "unknown")
-                if not m.org and len(name_tokens(m.name)) >= 2 and m.role:
+                if not m.org and (len(name_tokens(m.name)) >= 2 and m.role or _peer_of(m.name, m.name.split()[-1].lower())):
                     target.kind = "person"
             self._attach(m, target)
         known = self._full_name_words()  # the single mentions below add no name of two words
@@ -209,6 +220,8 @@ class Entities:
                 if keys is not None:
                     out.update(keys[:3])
                     out |= keys[3]
+                elif len(n.split()) == 2 and n.split()[0].lower() in PEERAGE_TITLES:
+                    out.add(n.split()[1].lower())  # "Lord Goldsmith": "Goldsmith" may join it
         return out
 
     def _other_member(self, word: str, e: Entity) -> bool:
@@ -249,6 +262,8 @@ class Entities:
             for n in e.names:
                 keys = _name_keys(n)
                 if keys is None:
+                    if e.kind != "org" and _peer_of(n, w):
+                        by_surname.append(e)  # "Goldsmith" after "Lord Goldsmith"
                     continue
                 last, bare_last, first, words, _ = keys
                 if e.kind == "org":
@@ -348,6 +363,12 @@ class Entities:
 
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "&"})
+
+
+def _peer_of(name: str, word: str) -> bool:
+    """Whether ``name`` is a peer's title and the lone name ``word`` ("Lord Goldsmith")."""
+    parts = name.split()
+    return len(parts) == 2 and parts[0].lower() in PEERAGE_TITLES and parts[1].lower() == word
 
 
 def _tail_of(a: Entity, b: Entity) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from ..lexicon.titles import COURTESY_TITLES, SUFFIXES, TITLE_WORDS
+from ..lexicon.titles import COURTESY_TITLES, PEERAGE_TITLES, SUFFIXES, TITLE_WORDS
 from ..names import same_person
 from ..names import name_tokens as _name_tokens
 
@@ -343,6 +343,8 @@ def _split_role(words: list[str], lowers: list[str], last_title: int,
     """The run's role words and name words; None when the run is only a title."""
     role_words: list[str] = []
     name_words = words
+    if last_title == 0 and len(words) == 2 and lowers[0] in PEERAGE_TITLES:
+        return [], words  # "Lord Goldsmith", "Baroness Scotland": a peer's name is the title
     if last_title >= 0:
         role_words = words[: last_title + 1]
         name_words = words[last_title + 1 :]

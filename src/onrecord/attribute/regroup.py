@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_VARIANTS as V
+from .cues import FEMALE_GIVEN, MALE_GIVEN
 from .mentions import Mention, name_tokens
 
 if TYPE_CHECKING:
@@ -155,6 +156,33 @@ def _noun_follows(text: str, end: int) -> bool:
     return w not in _NOT_A_NOUN and not w.endswith(("ed", "ly")) and not report_base(w)
 
 
+_PEER_GENDER = {"lord": "m", "baron": "m", "viscount": "m", "lady": "f", "baroness": "f"}
+
+
+def peer_person(ents: "Entities") -> None:
+    """"Lady Thatcher" beside "Margaret Thatcher", "Lord Callaghan" beside "Jim Callaghan": a
+    peer's name joins the one person the article names in full with that surname, unless the
+    given name says the other sex ("Baroness Meyer" is not her husband Christopher Meyer).
+    Without it the peer's form was a speaker of its own (twelfth session, BBC politics read)."""
+    for e in list(ents.entities):
+        parts = e.names[0].split() if len(e.names) == 1 else []
+        if e.kind == "org" or len(parts) != 2 or parts[0].lower() not in _PEER_GENDER:
+            continue
+        sex, surname = _PEER_GENDER[parts[0].lower()], parts[1].lower()
+        full = [p for p in ents.entities if p is not e and p.kind != "org" and any(
+                len(t) >= 2 and t[-1] == surname and _given_sex(t[0]) != _OTHER[sex]
+                for t in map(name_tokens, p.names))]
+        if len(full) == 1:
+            _merge(ents, e, full[0])
+
+
+_OTHER = {"m": "f", "f": "m"}
+
+
+def _given_sex(given: str) -> str | None:
+    return "f" if given in FEMALE_GIVEN else "m" if given in MALE_GIVEN else None
+
+
 def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:
     for m in src.mentions:
         ents._attach(m, dst)
@@ -164,4 +192,5 @@ def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:
         e.id = k  # ids index the clusters: keep them dense after a merge
 
 
-REGROUP_RULES: tuple[Callable[["Entities"], None], ...] = (misspelt_surname, plural_group, modifier_only)
+REGROUP_RULES: tuple[Callable[["Entities"], None], ...] = (misspelt_surname, plural_group, modifier_only,
+                                                          peer_person)

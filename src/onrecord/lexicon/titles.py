@@ -23,6 +23,11 @@ HONORIFICS = frozenset(
     deputy superintendent officer constable hon honourable honorable""".split()
 ) | PLURAL_TITLE_ABBREVIATIONS  # "Sens. X and Y": a plural title is no name (lexicon/abbreviations)
 
+# Peerage titles: before a lone surname or place they are the name itself ("Lord Goldsmith",
+# "Baroness Scotland": the fullest name the article writes, as the real-news gold has it;
+# "Lord Peter X" keeps "Peter X" with the role). Twelfth session, BBC politics read.
+PEERAGE_TITLES = frozenset("lord lady baroness baron viscount".split())
+
 # Courtesy titles: say nothing of a role, only (some) of gender. A role that is one of these
 # alone is no description ("Mr Dein" is not described as "Mr"), and words before one are not
 # a role ("those who selected Mr Houston": "selected" is a verb).
