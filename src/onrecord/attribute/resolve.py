@@ -26,6 +26,7 @@ from ..text.phrase import has_phrase
 from ..lexicon.titles import COUNTERPART_ROLES, TITLE_WORDS
 from .cues import (AGE_ROLE_RE, DETERMINERS, DOCUMENT_NOUNS, FOCUS_ROLES, NAME_CONNECTORS, ORG_WORDS, PARTY_WORDS,
                    PRONOUNS, title_end)
+from .expletive import dummy_it
 from .finder import Part
 from .layout import Layout
 from .entities import Entities, Entity
@@ -185,6 +186,8 @@ class Resolver(Referents):
                 subj = self.subj.get(sent_idx - back) or []
                 if len(subj) >= 2:
                     return subj, f"pronoun 'they' -> {', '.join(e.canonical for e in subj)}"
+        if part.text == "it" and dummy_it(self.lay.text, part.start):
+            return None, "'it' is a dummy subject ('it would be hard to …'): no one"
         if part.text == "it":
             e = self._it_document(sent_idx)
             if e is not None:

@@ -1,0 +1,31 @@
+"""An "it" that refers to nothing: the dummy subject of "it would be hard to call …", "it's
+worth noting …", "it was also agreed that …", "why is it that …". Read as a pronoun it took
+the nearest organisation, or a person of unknown kind, as the speaker of the words that
+followed (corpus read, twelfth session: "It'd be hard to call Ellison “anti-Israel” …" went to
+the newspaper named before, "It was also agreed that a programme to “de-mystify” …" to the
+IAAF Council, "it's worth noting" to a columnist's surname)."""
+
+from __future__ import annotations
+
+import re
+
+# "it" + a copula or modal + up to two words + "to"/"that": "it'd be hard to", "it is worth
+# noting that", "it seems likely that"
+_DUMMY_AFTER = re.compile(
+    r"it(?:['’]s|['’]d|\s+(?:is|was|would be|will be|may be|might be|could be|has been|had been|"
+    r"seems|seemed|appears|appeared))\s+(?:[a-z]+\s+){0,2}?(?:to|that|noting|saying)\b", re.I)
+# "it is/was (also) agreed/decided/understood that": a passive with no agent
+_DUMMY_PASSIVE = re.compile(
+    r"it\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:agreed|decided|understood|thought|"
+    r"believed|expected|feared|hoped|reported|rumoured|rumored|alleged)\s+that\b", re.I)
+# "why is it that", "how was it that": "it" after an inverted copula
+_DUMMY_INVERTED = re.compile(r"\b(?:is|was)\s+$", re.I)
+
+
+def dummy_it(text: str, start: int) -> bool:
+    """Whether the "it" at ``start`` of ``text`` is a dummy subject, not a pronoun."""
+    after = text[start : start + 60]
+    if _DUMMY_AFTER.match(after) or _DUMMY_PASSIVE.match(after):
+        return True
+    return bool(_DUMMY_INVERTED.search(text[max(0, start - 12) : start])) and \
+        text[start + 2 : start + 8].lstrip().lower().startswith("that")

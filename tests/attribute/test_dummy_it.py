@@ -1,0 +1,29 @@
+"""A dummy "it" names no one ("It would be hard to call …", "It was also agreed that …", "Why
+is it that …"): read as a pronoun it gave the words after it to the nearest organisation
+(corpus read, twelfth session). A referring "it" still takes its organisation. Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+_OPEN = "Harbour row\n\nThe Harbour Gazette defended the mayor on Monday. "
+
+CASES = [
+    ("a copula, an adjective and 'to'",
+     _OPEN + "It would be hard to call the plan \u201ca betrayal\u201d without more evidence.", None),
+    ("an agentless passive with 'that'",
+     _OPEN + "It was also agreed that a scheme to \u201cclean up the quay\u201d was a priority.", None),
+    ("'it's worth noting that'",
+     _OPEN + "It\u2019s worth noting that the council called the deal \u201ca bargain\u201d.", None),
+    ("a referring 'it' keeps its organisation",
+     _OPEN + "It said the deal was \u201ca bargain for the town\u201d.", "Harbour Gazette"),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_dummy_it(case, article, expected, speech_of):
+    said = speech_of(article, case)
+    if expected is None:  # typed scare, or speech by no one: never the organisation
+        assert all(q.speaker is None for q in said)
+    else:
+        assert said and said[-1].speaker == expected
