@@ -24,7 +24,7 @@ from .reported import reported_subject
 from .indefinite import indefinite_voice, other_gender
 from .apposed import apposed_pronoun
 from .near_name import near_personal_name
-from .passing import sentence_mentions
+from .passing import deferred_possessive, sentence_mentions
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
@@ -56,7 +56,7 @@ class Referents:
             # a name further back (real-news tuning split: a unit's name, another speaker)
             self.unclear[pos] = unnamed
             return None
-        order, near = self._antecedents(pos, sent_idx)
+        order, near = self._antecedents(pos, sent_idx, g in {"m", "f"})
         barred = reported_subject(self, pos, sent_idx) if g in {"m", "f"} else None
         if barred is not None:  # "Mr Blair has …, he said": not Mr Blair (reported.py)
             order = [(e, sj) for e, sj in order if e is not barred]
@@ -80,13 +80,17 @@ class Referents:
                     return e
         return None
 
-    def _antecedents(self, pos: int, sent_idx: int) -> tuple[list[tuple[Entity, bool]], list[Entity]]:
+    def _antecedents(self, pos: int, sent_idx: int, personal: bool = False
+                     ) -> tuple[list[tuple[Entity, bool]], list[Entity]]:
         """The entities in reach, most salient first, each with whether it was a sentence
-        subject; and those mentioned in this sentence (before the pronoun) or the previous one."""
+        subject; and those mentioned in this sentence (before the pronoun) or the previous one.
+        For a he/she (``personal``), a possessive in an earlier sentence yields to the subject
+        of the sentence before it (passing.deferred)."""
         lay = self.lay
         s0 = lay.sentences[sent_idx]
         order: list[tuple[Entity, bool]] = []  # (entity, is a sentence subject)
         near: list[Entity] = []  # mentioned in this sentence (before the pronoun) or the previous one
+        deferred: list[tuple[Entity, bool]] = []  # the last sentence's possessives (he/she only)
         cur = [(m.entity, False) for m in sentence_mentions(self, sent_idx, pos)]  # passing.py
         own = self._own_subject(pos, sent_idx)
         if own is not None:
@@ -100,10 +104,14 @@ class Referents:
             if self._is_byline(si):
                 continue  # the writer of the piece is not "he" or "she" in the body
             order.extend((e, True) for e in self.subj.get(si, []))
+            order.extend(deferred)
             if back == 1:
                 order.extend(cur)
                 near = [e for e, _ in order] + [m.entity for m in self.by_sentence.get(si, []) if m.entity]
-            order.extend((m.entity, False) for m in sentence_mentions(self, si))
+            ms = sentence_mentions(self, si)
+            deferred = [(m.entity, False) for m in ms if personal and deferred_possessive(self, si, m)]
+            order.extend((m.entity, False) for m in ms if not (personal and deferred_possessive(self, si, m)))
+        order.extend(deferred)
         if sent_idx == 0 or not order:
             order.extend(cur)
         return order, near
