@@ -32,6 +32,7 @@ from .office_chain import office_parts
 from .intro_place import without_intro_place
 from .voices import quoted_voice, unnamed_person
 from .labels import norm_words, said_below, subheading, take_speaker
+from .owned_words import owned_subject
 from .breaks import heading_between, new_video_box, own_subject_differs
 from ..thresholds.attribute import LABEL
 
@@ -216,7 +217,7 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
         if voice:  # "A spokeswoman for X said “…”. She added …": the spokeswoman (voices.py)
             res.unnamed_subj.setdefault(s.index, voice)
     else:
-        res.subj[s.index] = res.leading_subject(s.index)
+        res.subj[s.index] = res.leading_subject(s.index) or owned_subject(res, lay, s)  # owned_words.py
         if not _REPORT_WORDS.isdisjoint([t.lower for t in s.tokens]):  # a reporting verb in it
             for e in res.subj[s.index]:
                 if len(e.canonical.split()) >= 2:
