@@ -21,6 +21,11 @@ OWNED = [
     ("here is the full statement, in its own paragraph", "Here is Orwell\u2019s full statement:\n\n"
      "\u201cThe plan stays, and the town will thank us.\u201d", "The plan stays, and the town will thank us.",
      "Dennis Orwell"),
+    ("a source in an as-clause, the words below", "The rate stayed the same, as the Harbour Gazette notes:\n\n"
+     "\u201cIt counts everyone who has stopped looking for work.\u201d", "It counts everyone who has stopped looking for work.",
+     "Harbour Gazette"),
+    ("as the mayor said, in the same sentence", "As Orwell said: \u201cThe bridge will open in May.\u201d",
+     "The bridge will open in May.", "Dennis Orwell"),
 ]
 
 
@@ -33,6 +38,8 @@ def test_the_owner_of_the_words_speaks(speech_of, line, words, speaker):
 KEPT = [
     ("the one who responds", "Emsley responded to Orwell's remarks: \u201cThat is simply untrue.\u201d",
      "That is simply untrue.", "Ruth Emsley"),
+    ("the writer's own report", "As I reported in May:\n\n\u201cBiggs will stand down.\u201d \u2014 Ruth Emsley",
+     "Biggs will stand down.", "Ruth Emsley"),
     ("asked about someone's answer", "Asked about Orwell's answer, Biggs said: \u201cWe will see.\u201d",
      "We will see.", "Harold Biggs"),
 ]
