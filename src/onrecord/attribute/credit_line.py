@@ -5,9 +5,12 @@ session's longer credit lines made it pass 500 lines)."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
-from .layout import Token
+from .layout import Layout, Token
 from .phrase import Part, Surface, _is_word, _join, mention_phrase
 
 
@@ -67,3 +70,53 @@ def dash_credit(r: list[Token]) -> Surface | None:
         return Surface([Part("name", _join(r[j : k + 1]), r[j].start)], None,
                        "string: “…” — X (dash credit)", C.dash_credit)
     return None
+
+
+# a round-up's credit: a name of two to four capitalised words (or two such names joined by
+# "and"), a comma, an outlet
+_NAME = r"[A-ZÀ-Þ][\w.’'\-]+(?: [A-ZÀ-Þ][\w.’'\-]+){1,3}"
+# an outlet is capitalised words and their connectors ("Wall Street Journal Other opinions
+# below." is a credit run into the page's next line, not an outlet)
+_OUTLET = r"(?:The )?[A-ZÀ-Þ][\w.&’'\-]*(?: (?:[A-ZÀ-Þ][\w.&’'\-]*|of|the|and|&|on|for)){0,6}"
+_CREDIT = r"(" + _NAME + r"(?: and " + _NAME + r")?), (" + _OUTLET + r")"
+_CREDIT_RE = re.compile(r"^" + _CREDIT + r"$")
+# the same credit after the paragraph's last closing mark, a dash allowed before it
+_CREDIT_AFTER_RE = re.compile(r"[”\"]\s*(?:[—–-]+\s*)?" + _CREDIT + r"\s*$")
+# a credit to the outlet's own board: "Editorial Board, The Daily Y" is the outlet's words
+_BOARD_CREDITS = frozenset({"editorial board", "the editorial board", "editors", "the editors"})
+
+
+def credit_below(res: Any, lay: Layout, s: Any) -> Any:
+    """Round-ups print a quotation, then its author and outlet on a line of their own
+    ("Joe Lockhart, CNN"): that line credits every quotation of the paragraph above it."""
+    if s.para + 1 >= len(lay.para_of_pos):
+        return None
+    nxt_start, nxt_end = lay.para_of_pos[s.para + 1]
+    line = lay.text[nxt_start:nxt_end].strip()
+    m = _CREDIT_RE.match(line)
+    if "\n" in line or m is None or " and " in m.group(1):
+        return None
+    return _person(res, m.group(1))
+
+
+def credit_after(res: Any, lay: Layout, s: Any) -> list[Any]:
+    """"“…” Ann X, The Daily Y" closing the paragraph, after the last closing mark on the same
+    line: it credits every quotation of its paragraph that names no speaker of its own (round
+    23, lane labels7: about 120 AllSides round-ups print excerpts so; the credit fell into a
+    sentence of its own, and each next excerpt continued the author of the one above). Two
+    authors joined by "and" both; "Editorial Board, The Daily Y" the outlet."""
+    start, end = lay.para_of_pos[s.para]
+    m = _CREDIT_AFTER_RE.search(lay.text, start, end)
+    if m is None:
+        return []
+    if m.group(1).lower() in _BOARD_CREDITS:
+        outlet = re.sub(r"^The ", "", m.group(2).strip())
+        return [res.ents.entity_for_name(outlet) or outlet]
+    found = [_person(res, n) for n in m.group(1).split(" and ")]
+    return found if all(found) else []
+
+
+def _person(res: Any, name: str) -> Any:
+    """The person a credit names (never an organisation: the outlet is not the author)."""
+    e = res.ents.entity_for_name(name.strip())
+    return e if e is not None and e.kind != "org" else None

@@ -19,6 +19,7 @@ from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
 from .credit_line import dash_credit, read_credit_line
 from .labels import label_colon
+from .owned_words import owned_colon
 from .layout import CLOSERS, Layout, Sentence, Token
 from .time_phrase import TIME_OPENERS, time_phrase_comma
 from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, joins_caps, mention_phrase, month_surname
@@ -135,7 +136,7 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
             s.how += " (interrupted quotation)"
             return s
     # 4. left of the quote
-    s = _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para])
+    s = owned_colon(lay, left) or _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para])
     if s is not None:
         return s
     s = _find_left(lay, left)

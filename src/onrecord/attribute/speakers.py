@@ -32,6 +32,8 @@ from .office_chain import office_parts
 from .intro_place import without_intro_place
 from .voices import quoted_voice, unnamed_person
 from .labels import norm_words, said_below, subheading, take_speaker
+from .owned_words import owned_subject
+from .credit_line import credit_after, credit_below
 from .breaks import heading_between, new_video_box, own_subject_differs
 from ..thresholds.attribute import LABEL
 
@@ -100,6 +102,11 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
     conf = surf.confidence
     if not surf.continuation:
         found, conf = _resolve_parts(res, surf, q, s.index, ev, conf)
+    credit = [] if found else credit_after(res, lay, s)  # "“…” Ann X, Outlet" (credit_line.py)
+    if credit:
+        _fill(q, credit, None, C.credit_line_sentence, ["credit after the paragraph's words: " + ", ".join(
+            getattr(e, "canonical", e) for e in credit)], opt, surf)
+        return credit, None
     if not surf.continuation and not surf.parts and not surf.needs_parse:
         _fill(q, [], cue, C.nobody, [surf.how], opt, surf)  # impersonal: nobody named
         return [], None
@@ -183,7 +190,7 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
         ev.append(f"pronoun of the unnamed {res.unnamed_description}: left null" if res.unnamed_description
                   else "pronoun between two speakers: left null")
         return [], cue, C.nobody
-    credit = _credit_line(res, lay, s)
+    credit = credit_below(res, lay, s)
     if credit is not None:
         ev.append(f"credit line after the quotation: {credit.canonical}")
         return [credit], None, C.credit_line_sentence
@@ -216,7 +223,7 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
         if voice:  # "A spokeswoman for X said “…”. She added …": the spokeswoman (voices.py)
             res.unnamed_subj.setdefault(s.index, voice)
     else:
-        res.subj[s.index] = res.leading_subject(s.index)
+        res.subj[s.index] = res.leading_subject(s.index) or owned_subject(res, lay, s)  # owned_words.py
         if not _REPORT_WORDS.isdisjoint([t.lower for t in s.tokens]):  # a reporting verb in it
             for e in res.subj[s.index]:
                 if len(e.canonical.split()) >= 2:
@@ -366,23 +373,6 @@ def _phrase_cue(lay: Layout, q: Quote) -> str | None:
     if m is None:
         return None
     return re.sub(r"[\s,:]+$", "", m.group())
-
-
-_CREDIT_RE = re.compile(r"^[A-ZÀ-Þ][\w.’'\-]+(?: [A-ZÀ-Þ][\w.’'\-]+){1,3}, (?:The )?[A-ZÀ-Þ][\w.&’'\- ]{1,40}$")
-
-
-def _credit_line(res: Resolver, lay: Layout, s: Any) -> Entity | None:
-    """Round-ups print a quotation, then its author and outlet on a line of their own
-    ("Joe Lockhart, CNN"): that line credits every quotation of the paragraph above it."""
-    if s.para + 1 >= len(lay.para_of_pos):
-        return None
-    nxt_start, nxt_end = lay.para_of_pos[s.para + 1]
-    line = lay.text[nxt_start:nxt_end].strip()
-    if "\n" in line or not _CREDIT_RE.match(line):
-        return None
-    name = line.split(",")[0].strip()
-    e = res.ents.entity_for_name(name)
-    return e if e is not None and e.kind != "org" else None
 
 
 def _intro_cue(lay: Layout, p: Any) -> str | None:

@@ -112,6 +112,7 @@ class Confidence:
     no_cue_continues: float = 0.8  # no cue in the sentence: the previous speaker goes on
     dash_credit: float = 0.75  # “…” — X
     pronoun_before_colon: float = 0.75  # she … : “…”
+    owned_words_colon: float = 0.8  # X's response: “…” / Here was X's answer: “…” (owned_words.py)
     speaker_label: float = 0.8  # Media caption X: “…” / X: Nation “…” (a label, no verb; labels.py)
     blurb_headline: float = 0.75  # a link blurb's headline "X jokes … ‘…’", "X: ‘…’" (blurb_headlines.py)
     # the parse (parse_finder.py)
