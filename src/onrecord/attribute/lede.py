@@ -104,9 +104,12 @@ def lede_credit(lay: Layout, ents: "Entities") -> "tuple[int, int] | None":
     if verb is not None and not report_base(verb):
         return None
     desc = m.group("d1") or m.group("d2") or m.group("d3")
-    head = desc.split()[-1].lower().strip("'’")
+    words = [w.lower().strip("'’") for w in desc.split()]
+    head = words[-1]
     plural = head.endswith("s") and not head.endswith("ss")
-    if plural or head in UNNAMED_LEDE_HEADS or head in DOCUMENT_NOUNS or head in ORG_DESCRIPTORS:
+    if plural or head in UNNAMED_LEDE_HEADS or head in ORG_DESCRIPTORS or not desc.split()[-1].islower():
+        return None
+    if any(w in DOCUMENT_NOUNS for w in words):  # "according to a letter released Friday"
         return None
     if any(m.start() <= x.start < s.end for x in ents.mentions):  # "…, his aide Ed X said"
         return None
