@@ -83,6 +83,10 @@ GENERIC_CASES = [
      "Shop closes\n\nMargaret Olsen said she would sell the bakery in spring. \u201cWe have had thirty "
      "good years here,\u201d the firm said.",
      [None]),
+    ("a one-word name with a person's title is no company, even as a modifier subject",
+     "Harbour protest\n\nMayor Brandt backed the plan. Brandt supporters marched on Sunday. "
+     "\u201cWe want the books opened,\u201d the group said on its website.",
+     [None]),
 ]
 
 
