@@ -69,6 +69,24 @@ GENERIC_CASES = [
      "adverts on TV will be replaced. But the firm said it would keep advertising to \u201call "
      "family\u201d audiences.",
      [None]),
+    # a one-word company that has spoken is no person for "the firm" (round 23, lane describe7:
+    # unannotated BBC business reports left "the firm said" null after "Novartis said …")
+    ("'the firm' after a one-word company that spoke just before",
+     "Drug maker merges units\n\nVeltrix said that it would merge two departments, adding that "
+     "jobs may go. \u201cThe outlook for our generics arm is strong,\u201d the firm said.",
+     ["Veltrix"]),
+    ("'the company' after a one-word company that spoke, a sentence between",
+     "Miner recovers\n\nOrebury said it was making \u201creal headway\u201d in its pits. It had brought "
+     "in new shift patterns. The company said the changes would \u201clift earnings a great deal\u201d.",
+     ["Orebury", "Orebury"]),
+    ("'the firm' is never a person who spoke just before, however the name looks",
+     "Shop closes\n\nMargaret Olsen said she would sell the bakery in spring. \u201cWe have had thirty "
+     "good years here,\u201d the firm said.",
+     [None]),
+    ("a one-word name with a person's title is no company, even as a modifier subject",
+     "Harbour protest\n\nMayor Brandt backed the plan. Brandt supporters marched on Sunday. "
+     "\u201cWe want the books opened,\u201d the group said on its website.",
+     [None]),
 ]
 
 

@@ -258,7 +258,7 @@ class Referents:
                 self._role_hits[phrase] = hits
             if hits:
                 return self._nearest(hits, pos, text)
-        if head in GENERIC_ORG_HEADS and orgs:
+        if head in GENERIC_ORG_HEADS:
             # only a commercial "the company" falls back to a body, the one a sentence just
             # before was about (described.py); "the administration", "the network" must name
             # themselves ("CNN", not the last organisation in the text)

@@ -22,7 +22,7 @@ from .appositions import collect_roles
 from .mentions import find_mentions
 from . import pieces
 from .resolve import Resolver
-from .lede import lede_reporter
+from .lede import lede_reporter, name_lede
 from .topic import names_someone_else, reports_speech
 from .documents import (document_noun_starts, forget_issuers, may_name_document, record_document_authors,
                         record_plaintiff, suit_word_starts)
@@ -80,7 +80,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
                 last = (found, cue, s.index, s.para)
                 sent_speakers.extend(e for e in found if isinstance(e, Entity))
         _learn_sentence(res, lay, s, sent_speakers, nouns, suits)
-    _headline(a, res, head_quotes, opt)
+    _headline(a, res, head_quotes, opt, name_lede(lay, res))
     _subheadings(lay)
     # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every
     # "Trump" of the article to "Clinton Trump" (round 19, lane headlines: 40 quotations of 12
@@ -436,7 +436,8 @@ def _repeats(key: str, body_words: str) -> bool:
     return key in body_words or body_words in key and len(body_words) > 12
 
 
-def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: AttributeOptions) -> None:
+def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: AttributeOptions,
+              described: Entity | None = None) -> None:
     """A headline quotation: the body's attribution of the same words, else the headline's own
     cue or the person the headline names."""
     lay = a.lay
@@ -458,14 +459,14 @@ def _headline(a: _Article, res: Resolver, head_quotes: list[int], opt: Attribute
         cue = surf.cue if surf is not None and found and surf.cue and (
             report_base(surf.cue.split()[0]) or PHRASE_RE.match(surf.cue)) else None
         if not found:
-            named, why = _headline_named(a)
+            named, why = _headline_named(a, described)
             if named is not None:
                 found = [named]
                 ev.append(why)
         _fill(q, found, cue, C.headline_named if found else C.nobody, ev, opt, surf)
 
 
-def _headline_named(a: Article) -> tuple[Entity | None, str]:
+def _headline_named(a: Article, described: Entity | None = None) -> tuple[Entity | None, str]:
     """Whose words a headline quotation without a cue of its own are: a person the headline
     names, else the reporter of the lede (lede.py: "EU arms ban 'to be lifted'" over "…, UK
     Foreign Secretary X has said"), else another name in the headline."""
@@ -479,6 +480,8 @@ def _headline_named(a: Article) -> tuple[Entity | None, str]:
     rep = lede_reporter(lay, a.ents)
     if rep is not None:
         return rep, f"headline quotation: the reporter of the lede ({rep.canonical})"
+    if described is not None:  # "… 'intact' says ex-aide" over "…, according to his former adviser"
+        return described, f"headline quotation: the lede's described reporter ({described.canonical})"
     cands = [m.entity for m in a.ents.mentions if m.start < lay.headline_end and m.entity
              and m.entity.kind == "unknown" and m.entity.substantial()]
     if cands:

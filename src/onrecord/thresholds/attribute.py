@@ -130,6 +130,7 @@ class Confidence:
     continues_previous_subject: float = 0.8
     credit_line_sentence: float = 0.75  # a credit line sentence after the quotation
     headline_named: float = 0.75  # headline quotation: the person the headline names
+    lede_described: float = 0.75  # the lede's "…, a clergyman has said": the person named next (lede.py)
     continues_last_speaker: float = 0.6
     unresolved_surface: float = 0.5  # a surface found but no entity for it (a cap)
     uncued_continuation: float = 0.5  # a quotation outside any sentence, or with no surface
@@ -231,6 +232,12 @@ class Lede:
     # the first or second body sentence (BBC house style: "…, UK Foreign Secretary X has
     # said"; "…, say two reports. … said Jupiter"); three leaves one sentence of slack.
     sentences: int = 3
+    # sentences after the lede; how far on a lede credited to a description ("…, a clergyman
+    # has said") looks for the person it describes, as the subject of a sentence. On the
+    # real-news tuning splits the person was the subject of the first (Hewitt), second (Balls,
+    # after a misparsed subject) or third (Wright, after two sentences about the book) sentence;
+    # a further one is more often someone the story goes on to (round 23, lane describe7).
+    described_named_within: int = 3
 
 
 LEDE = Lede()
