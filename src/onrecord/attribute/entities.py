@@ -49,7 +49,7 @@ class Entity:
         inner = {m.name for m in self.mentions if not m.initial}
         out = []
         # a peer's form ("Baroness Boothroyd") yields to the full name ("Betty Boothroyd")
-        peers = {n for n in self.names if _peer_of(n, n.split()[-1].lower())}
+        peers = {n for n in self.names if _peer_of(n)}
         full = any(len(_tokens(n)) >= 2 for n in self.names if n not in peers)
         for n in self.names:
             if full and n in peers:
@@ -160,7 +160,7 @@ class Entities:
         # a peer's name ("Lord Goldsmith") is one name token but a full name: clustered first,
         # so that a later "Goldsmith" joins it
         multi = [m for m in self.mentions if len(_tokens(m.name)) >= 2 or m.org and len(m.name.split()) >= 2
-                 or _peer_of(m.name, m.name.split()[-1].lower())]
+                 or _peer_of(m.name)]
         in_multi = {id(m) for m in multi}
         single = [m for m in self.mentions if id(m) not in in_multi]
         # names inside sentences first: a sentence-initial run may carry a capitalised
@@ -199,7 +199,7 @@ class Entities:
                         break
             if target is None:
                 target = self._new("org" if m.org else "unknown")
-                if not m.org and (len(name_tokens(m.name)) >= 2 and m.role or _peer_of(m.name, m.name.split()[-1].lower())):
+                if not m.org and (len(name_tokens(m.name)) >= 2 and m.role or _peer_of(m.name)):
                     target.kind = "person"
             self._attach(m, target)
         known = self._full_name_words()  # the single mentions below add no name of two words
@@ -365,10 +365,11 @@ class Entities:
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "&"})
 
 
-def _peer_of(name: str, word: str) -> bool:
-    """Whether ``name`` is a peer's title and the lone name ``word`` ("Lord Goldsmith")."""
+def _peer_of(name: str, word: str | None = None) -> bool:
+    """Whether ``name`` is a peer's title and a lone name ("Lord Goldsmith"), that name
+    ``word`` when given."""
     parts = name.split()
-    return len(parts) == 2 and parts[0].lower() in PEERAGE_TITLES and parts[1].lower() == word
+    return len(parts) == 2 and parts[0].lower() in PEERAGE_TITLES and (word is None or parts[1].lower() == word)
 
 
 def _tail_of(a: Entity, b: Entity) -> bool:

@@ -11,9 +11,13 @@ import re
 
 # "it" + a copula or modal + up to two words + "to"/"that": "it'd be hard to", "it is worth
 # noting that", "it seems likely that"
+# (only these judging adjectives: "it was preparing to", "it is expected to" refer to a body)
+_JUDGING = r"(?:hard|easy|worth|clear|unclear|likely|unlikely|possible|impossible|important|true|fair|" \
+    r"obvious|difficult|tempting|necessary|safe|wrong|reasonable|surprising|ironic|telling|striking)"
 _DUMMY_AFTER = re.compile(
-    r"it(?:['’]s|['’]d|\s+(?:is|was|would be|will be|may be|might be|could be|has been|had been|"
-    r"seems|seemed|appears|appeared))\s+(?:[a-z]+\s+){0,2}?(?:to|that|noting|saying)\b", re.I)
+    r"it(?:['’]s|['’]d|\s+(?:is|was|would be|will be|may be|might be|could be|has been|had been))\s+"
+    r"(?:(?:very|not|so|too|more|less|also|still|now|quite|pretty|rather)\s+)?" + _JUDGING +
+    r"\s+(?:to|that|noting|saying)\b", re.I)
 # "it is/was (also) agreed/decided/understood that": a passive with no agent
 _DUMMY_PASSIVE = re.compile(
     r"it\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:agreed|decided|understood|thought|"

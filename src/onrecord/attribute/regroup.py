@@ -11,6 +11,7 @@ order on the clusters after it.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.reporting import report_base
@@ -156,7 +157,7 @@ def _noun_follows(text: str, end: int) -> bool:
     return w not in _NOT_A_NOUN and not w.endswith(("ed", "ly")) and not report_base(w)
 
 
-_PEER_GENDER = {"lord": "m", "baron": "m", "viscount": "m", "lady": "f", "baroness": "f"}
+_PEER_GENDER = MappingProxyType({"lord": "m", "baron": "m", "viscount": "m", "lady": "f", "baroness": "f"})
 
 
 def peer_person(ents: "Entities") -> None:
@@ -176,7 +177,7 @@ def peer_person(ents: "Entities") -> None:
             _merge(ents, e, full[0])
 
 
-_OTHER = {"m": "f", "f": "m"}
+_OTHER = MappingProxyType({"m": "f", "f": "m"})
 
 
 def _given_sex(given: str) -> str | None:
