@@ -220,7 +220,7 @@ class Entities:
                 if keys is not None:
                     out.update(keys[:3])
                     out |= keys[3]
-                elif len(n.split()) == 2 and n.split()[0].lower() in PEERAGE_TITLES:
+                elif _peer_of(n):
                     out.add(n.split()[1].lower())  # "Lord Goldsmith": "Goldsmith" may join it
         return out
 
