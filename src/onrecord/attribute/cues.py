@@ -155,6 +155,10 @@ PARTY_WORDS = frozenset("""democrat democrats republican republicans conservativ
 liberal liberals independent tory tories socialist libertarian centrist progressive
 """.split())
 PARTY_MEMBERS = frozenset(w for w in PARTY_WORDS if not w.endswith("s"))  # one member, not the party
+# A party's adjective and the political sides: "a senior Democratic operative … he said" gave
+# "Democratic", "the progressive Left … he said" gave "Left" (thirteenth session, corpus read).
+# Alone, none of them (nor one member, PARTY_MEMBERS) is anyone's name.
+SIDE_WORDS = PARTY_MEMBERS | frozenset({"democratic", "left", "right"})
 
 # Common English-language given names whose gender is not in doubt (unisex names such as
 # Jordan, Taylor, Kelly, Chris, Lee, Dana, Jean, Andrea are left out on purpose). Only a first

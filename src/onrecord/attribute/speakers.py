@@ -27,6 +27,7 @@ from .topic import names_someone_else, reports_speech
 from .documents import (document_noun_starts, forget_issuers, may_name_document, record_document_authors,
                         record_plaintiff, suit_word_starts)
 from .fullname import drop_names_only_inside, fuller_speaker_names
+from .name_shape import drop_word_speakers
 from .groups import not_named_in_own_clause
 from .office_chain import office_parts
 from .intro_place import without_intro_place
@@ -87,6 +88,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     # unannotated AllSides articles out of 200 read)
     fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end)
     drop_names_only_inside(lay.text, lay.quotes)
+    drop_word_speakers(lay)  # "Left", "PM", "Prosecutors": no one's name (name_shape.py)
 
 
 def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,

@@ -1,0 +1,53 @@
+"""A lone common word is no speaker (thirteenth session, lead's corpus read of 1,000 articles):
+"Left" from "the progressive Left" took every "he said" of a candidate (12 quotations), "PM"
+from "The PM, who …, said" (5), and sentence openers became speakers ("Prosecutors say",
+"Underneath, the text reads", "Lawyers for the commission argue", "Tweets on the account
+said"). A real surname that only ever opens sentences keeps its speaker. Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a political side is no one",
+     "Senate run\n\nOn Thursday he announced his run, promising to speak for the progressive "
+     "Left. \u201cThis country faces its hardest years,\u201d he said.", "Left"),
+    ("a bare office abbreviation is no one",
+     "Court ruling\n\nJudges said the suspension was wrong. The PM, who has faced calls to "
+     "resign, said he \u201cprofoundly disagreed\u201d with the ruling.", "PM"),
+    ("a plural common noun opening the sentence is no one",
+     "Trial\n\nThe trial opened on Monday, and the prosecutors spoke first. Prosecutors say "
+     "the aide made \u201cmany false statements\u201d to the committee.", "Prosecutors"),
+    ("a sentence adverb before 'the text reads' is no one",
+     "Poster\n\nA poster went up on Thursday. Underneath, the text reads: \u201cStop wasting "
+     "money on missiles.\u201d", "Underneath"),
+    ("a party adjective is no one",
+     "Race\n\nThe race is close, a senior Democratic operative said. \u201cThe press wants "
+     "something new,\u201d he said.", "Democratic"),
+]
+
+
+@pytest.mark.parametrize("case,article,word", CASES, ids=[c[0] for c in CASES])
+def test_common_word_is_no_speaker(case, article, word, speech_of):
+    said = speech_of(article, case)
+    assert said and all(q.speaker != word for q in said)
+    assert all(word not in q.speakers for q in said)
+
+
+KEPT = [
+    ("an unknown company that only opens sentences stays, though the tagger calls it a plural",
+     "Results\n\nDrummonds said profits fell. \u201cIt was a hard year,\u201d Drummonds said.",
+     "Drummonds"),
+    ("a surname that only opens sentences stays the speaker",
+     "Deal\n\nCohen met the board on Monday. Cohen said the offer was \u201ca real mess\u201d.",
+     "Cohen"),
+    ("a surname opening its sentence after a full name stays",
+     "Budget\n\nSenator Ann Rubio spoke on Friday. \u201cWe will cut waste,\u201d Rubio said.",
+     "Ann Rubio"),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", KEPT, ids=[c[0] for c in KEPT])
+def test_real_name_kept(case, article, expected, speech_of):
+    said = speech_of(article, case)
+    assert said and said[-1].speaker == expected
