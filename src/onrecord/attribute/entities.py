@@ -336,6 +336,12 @@ class Entities:
                 return exact
         if len(toks) == 1:
             e = self.match_single(name)
+            if e is not None and e.kind == "org":
+                # "“…,” Ms. White, 42, said" beside the White House: a one-word name the article
+                # titles (its own cluster has a role) is that person, never the body holding
+                # the word (lead's corpus read, thirteenth session)
+                titled = next((x for x in self.entities if x.kind != "org" and x.roles and name in x.names), None)
+                e = titled or e
             if e:
                 return e
             for e in self.entities:
