@@ -1,0 +1,40 @@
+"""Kinds the real-news annotators' rulings decide from the text (issue #11, round 24, lane
+kind8), each in a snippet written for this test: "so-called" before a neutral noun phrase
+names a thing (a term). The near misses keep their kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+L, R = "\u201c", "\u201d"
+
+# (case, article, fragment, expected kind)
+CASES = [
+    # "so-called" before a noun phrase of two words or more: the name a thing goes by
+    ("so-called name", f"Courts\n\nThe county will open more so-called {L}night courts{R} next spring.",
+     "night courts", "term"),
+    ("so-called name glossed", f"Police\n\nAnn Roe, the so-called {L}harbour thief{R} who robbed six boats, was "
+     "caught on Friday.", "harbour thief", "term"),
+    ("so called, no hyphen", f"Cities\n\nThe law does not fund so called {L}river towns{R} that ignore the rules.",
+     "river towns", "term"),
+    # one word after "so-called" is the writer's doubt, a scare quote
+    ("so-called one word", f"Panel\n\nThe so-called {L}experts{R} never visited the site.", "experts", "scare"),
+    # "supposed", "alleged": doubt about a claim, not a name
+    ("supposed", f"Talks\n\nHis supposed {L}peace plan{R} fell apart within a week.", "peace plan", "scare"),
+    ("alleged", f"Firm\n\nThe board denied the alleged {L}secret fund{R} ever existed.", "secret fund", "scare"),
+    # a clause after "so-called" is no name: the writer's distance still
+    ("so-called clause", f"Vote\n\nThe so-called {L}we will never pay{R} pledge was dropped.", "we will never pay",
+     "scare"),
+    # a nickname in running text stays a term
+    ("nickname", f"Boxing\n\nThe trainer Rob {L}Biko{R} Baker retired on Sunday after forty years.", "Biko", "term"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
+def test_kind_ruling(case, article, fragment, kind):
+    r = extract_document(read_text(article, path=case))
+    (q,) = [q for q in r.quotes if q.text.rstrip(".,") == fragment]
+    assert q.kind == kind, q.kind_evidence
