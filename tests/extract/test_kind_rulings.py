@@ -1,6 +1,8 @@
 """Kinds the real-news annotators' rulings decide from the text (issue #11, round 24, lane
 kind8), each in a snippet written for this test: "so-called" before a neutral noun phrase
-names a thing (a term). The near misses keep their kinds."""
+names a thing (a term); words in marks closing a headline-shaped line inside the body (a
+sub-headline, a related-story link) quote someone, as the document's headline does. The near
+misses keep their kinds."""
 
 from __future__ import annotations
 
@@ -28,6 +30,24 @@ CASES = [
     # a clause after "so-called" is no name: the writer's distance still
     ("so-called clause", f"Vote\n\nThe so-called {L}we will never pay{R} pledge was dropped.", "we will never pay",
      "scare"),
+    # a short line inside the body that closes on words in marks: a sub-headline quoting someone
+    # (not when the line goes on after the marks)
+    ("sub-headline going on", f"Dock strike\n\nThe strike entered its third day on Monday.\n\nUnion chief meets "
+     f"{L}angry{R} port owners\n\nThe union said talks had failed.", "angry", "scare"),
+    ("sub-headline closing", f"Dock strike\n\nThe strike entered its third day on Monday.\n\nUnion chief "
+     f"calls offer {L}insulting{R}\n\nThe union said talks had failed.", "insulting", "speech"),
+    ("related link", f"Dock strike\n\nThe strike entered its third day on Monday.\n\n(Also on the site: Mayor "
+     f"vows to end port {L}chaos{R})\n\nThe union said talks had failed.", "chaos", "speech"),
+    ("new label line", f"Dock strike\n\nThe strike entered its third day on Monday.\n\nThe Port's New "
+     f"{L}Blockade{R}\n\nThe union said talks had failed.", "Blockade", "speech"),
+    # a two-word label closing a sub-headline keeps its kind
+    ("sub-headline label", f"Dock strike\n\nThe strike entered its third day on Monday.\n\nQuestioning a "
+     f"{L}harbour gap{R}\n\nThe union said talks had failed.", "harbour gap", "term"),
+    # a sentence of the body that ends on its marks is no headline
+    ("body sentence", f"Dock strike\n\nThe strike entered its third day on Monday.\n\nThe plan looked "
+     f"{L}reckless{R}.\n\nTalks failed.", "reckless", "scare"),
+    ("body sentence, no speaker", f"Dock strike\n\nThe strike entered its third day on Monday. The owners' plan "
+     f"was widely seen as {L}reckless.{R}\n\nTalks failed.", "reckless", "scare"),
     # a nickname in running text stays a term
     ("nickname", f"Boxing\n\nThe trainer Rob {L}Biko{R} Baker retired on Sunday after forty years.", "Biko", "term"),
 ]
