@@ -2,7 +2,7 @@
 kind8), each in a snippet written for this test: "so-called" before a neutral noun phrase
 names a thing (a term); words in marks closing a headline-shaped line inside the body (a
 sub-headline, a related-story link) quote someone, as the document's headline does. The near
-misses keep their kinds."""
+misses keep their kinds. "call" in "call centre" names nobody's words."""
 
 from __future__ import annotations
 
@@ -48,6 +48,13 @@ CASES = [
      f"{L}reckless{R}.\n\nTalks failed.", "reckless", "scare"),
     ("body sentence, no speaker", f"Dock strike\n\nThe strike entered its third day on Monday. The owners' plan "
      f"was widely seen as {L}reckless.{R}\n\nTalks failed.", "reckless", "scare"),
+    # "call" in "call centre" is a noun: it names nobody's words
+    ("call centre headline", f"Call centre staff {L}lose patience{R}\n\nWorkers on phone lines quit more often, a "
+     "study finds.", "lose patience", "speech"),
+    ("call centres", f"Help\n\nPeople still get answers through call centres, despite {L}delays{R} and errors.",
+     "delays", "scare"),
+    ("call centres, a label", f"Help\n\nAs a result, call centres have a high {L}churn rate{R} among new staff.",
+     "churn rate", "term"),
     # a nickname in running text stays a term
     ("nickname", f"Boxing\n\nThe trainer Rob {L}Biko{R} Baker retired on Sunday after forty years.", "Biko", "term"),
 ]
