@@ -55,6 +55,11 @@ CASES = [
      "delays", "scare"),
     ("call centres, a label", f"Help\n\nAs a result, call centres have a high {L}churn rate{R} among new staff.",
      "churn rate", "term"),
+    # "calls" ending the sentence right after the marks is a noun the words modify, no report
+    ("calls as a noun", f"Lists\n\nThe party skipped the checks for {L}voter turnout{R} calls. Nobody noticed.",
+     "voter turnout", "term"),
+    ("said ending the sentence", f"Lists\n\nThe checks were {L}never skipped,{R} said Ann Roe.", "never skipped",
+     "speech"),
     # a nickname in running text stays a term
     ("nickname", f"Boxing\n\nThe trainer Rob {L}Biko{R} Baker retired on Sunday after forty years.", "Biko", "term"),
 ]
