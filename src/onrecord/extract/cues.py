@@ -75,8 +75,13 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
             # subject is the sentence's, not an attribution of this quotation.
             return None
         if not _words(region):  # "said Mr Blair": subject after the verb
+            subject = head[m2.end() : m2.end() + 40].split(",")[0]
+            if not _words(subject.split(".")[0]) and m2.group(0).lower().endswith("s"):
+                # 'checks for “voter turnout” calls.': a plural noun the words modify, with no
+                # subject on either side, reports nothing (real-news fresh4: read as speech)
+                return _sentence_final_cue(right)
             # up to the first comma: "…", said Mr Stone, with creative people and ideas …"
-            return "after", m2.group(0), head[m2.end() : m2.end() + 40].split(",")[0]
+            return "after", m2.group(0), subject
         if subject_is_named(region):
             return "after", m2.group(0), region
         # "… meals last year, but denied …": a verb of another clause, not an attribution
