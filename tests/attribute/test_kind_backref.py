@@ -37,6 +37,14 @@ CASES = [
      "Outage\n\nThe CSB has confirmed its inquiry into the outage. \u201cThe CSB is working with "
      "its partners to find the cause,\u201d explained the agency, in a statement.",
      ["CSB"]),
+    ("an acronym in apposition to the agency",
+     "Outage\n\nCSB, the coastal safety agency, notes that outages are rare. \u201cWe are working "
+     "with our partners to find the cause,\u201d according to the agency.",
+     ["CSB"]),
+    ("a name before a comma that opens the clause is not the agency",
+     "Outage\n\nUnder Mayor Vell, the agency noted that outages were rare and \u201cquickly "
+     "repaired by our crews\u201d in most cases.",
+     [None]),
     ("a longer name opening the sentence before is not the agency (Congress, a company)",
      "Outage\n\nParliament has confirmed an inquiry into the outage. \u201cWe are "
      "working with our partners to find the cause,\u201d explained the agency, in a statement.",

@@ -94,6 +94,10 @@ def _introduced_as(masked: str, m: "Mention", heads: frozenset[str]) -> bool:
     if heads is _ORGANISATION and _VOICE_OF.search(masked[max(0, m.start - 40) : m.start]):
         return True
     after = _APPOSED.match(masked, m.end)
+    if heads is _AGENCY and after and masked[after.end() : after.end() + 1] not in {",", ")"}:
+        # "UNHCR, the United Nations' refugee agency, notes": an apposition closes; "Under X,
+        # the agency noted" opens the clause (corpus: gave the president the agency's words)
+        return False
     return bool(after and after.group(1) in heads)
 
 
