@@ -29,6 +29,39 @@ CASES = [
      "Press\n\nCoach Ivo Lenz spoke to reporters after the game. \u201cThe referee lost control,\u201d "
      "the paper says.",
      [None]),
+    ("an acronym opening the sentence before, then the agency (round 24)",
+     "Outage\n\nCSB has confirmed an inquiry into the outage. \u201cWe are "
+     "working with our partners to find the cause,\u201d explained the agency, in a statement.",
+     ["CSB"]),
+    ("an acronym's statement naming the acronym is still the agency's",
+     "Outage\n\nThe CSB has confirmed its inquiry into the outage. \u201cThe CSB is working with "
+     "its partners to find the cause,\u201d explained the agency, in a statement.",
+     ["CSB"]),
+    ("an acronym in apposition to the agency",
+     "Outage\n\nCSB, the coastal safety agency, notes that outages are rare. \u201cWe are working "
+     "with our partners to find the cause,\u201d according to the agency.",
+     ["CSB"]),
+    ("a name before a comma that opens the clause is not the agency",
+     "Outage\n\nUnder Mayor Vell, the agency noted that outages were rare and \u201cquickly "
+     "repaired by our crews\u201d in most cases.",
+     [None]),
+    ("a longer name opening the sentence before is not the agency (Congress, a company)",
+     "Outage\n\nParliament has confirmed an inquiry into the outage. \u201cWe are "
+     "working with our partners to find the cause,\u201d explained the agency, in a statement.",
+     [None]),
+    ("a name modifying the group that opens the sentence is not the agency",
+     "Outage\n\nThe agency and the board disagree. Administration officials said the outage "
+     "was brief. \u201cWe are working with our partners to find the cause,\u201d explained the agency, "
+     "in a statement.",
+     [None]),
+    ("an acronym after 'The' opening the sentence before, then the agency",
+     "Outage\n\nThe CSB has confirmed its inquiry into the outage. \u201cWe are working with our "
+     "partners to find the cause,\u201d explained the agency, in a statement.",
+     ["CSB"]),
+    ("a person opening the sentence before is not the agency",
+     "Outage\n\nMaria Vell has confirmed the inquiry into the outage. \u201cWe are working with our "
+     "partners to find the cause,\u201d explained the agency, in a statement.",
+     [None]),
     ("a group of another kind is not the paper",
      "Press\n\nCivil liberties group Open Harbor said the rules were a start. \u201cThey still allow "
      "searches,\u201d the paper says.",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.places import is_place
 from ..text.find import find_all
-from .cues import DOCUMENT_NOUNS
+from .cues import DOCUMENT_COMPOUND_FIRSTS, DOCUMENT_NOUNS
 from .layout import Layout
 from .mentions import name_tokens
 
@@ -42,7 +42,9 @@ _OWNED_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?(" + _DOC_ALT + r")\b")
 # as the document's modifier, right before the noun, after a determiner (round 15, lane
 # described: the real-news tuning split left "said the report" and "the World Bank report
 # said" null; only the possessive owner was read)
-_MODIFIER_DOC_RE = re.compile(r"\s+(" + _DOC_ALT + r")\b")
+# ("an ATF press release": the first word of a two-word noun may stand between; round 24)
+_MODIFIER_DOC_RE = re.compile(r"\s+(?:(?:" + "|".join(sorted(DOCUMENT_COMPOUND_FIRSTS)) + r")\s+)?("
+                              + _DOC_ALT + r")\b")
 _DETERMINED_RE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 

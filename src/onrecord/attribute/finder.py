@@ -18,6 +18,7 @@ from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
 from .credit_line import dash_credit, read_credit_line
+from .doc_runs import document_after_run, document_end
 from .labels import label_colon
 from .owned_words import owned_colon
 from .layout import CLOSERS, Layout, Sentence, Token
@@ -287,6 +288,9 @@ def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
             # organisation (round 5 credited "Car-maker Honda")
             return Surface([Part("desc", " ".join(t.text for t in r[1 : k + 1]), r[1].start)],
                            _cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
+        if doc_end := document_after_run(r, k):  # "said a HDC statement": the body's (round 24)
+            return Surface([Part("doc", " ".join(t.text for t in r[1:doc_end]), r[1].start)],
+                           _cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
         parts = mention_phrase(r[1:k])
         if parts and not (k < len(r) and report_base(r[k].lower)):
             return Surface(parts, _cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
@@ -332,7 +336,7 @@ def _according_to_after(lay: Layout, r: list[Token]) -> Surface | None:
         k = 2
         while k < len(r) and (_is_word(r[k]) or r[k].text in "’'"):
             k += 1
-        parts = mention_phrase(r[2:k])
+        parts = mention_phrase(r[2 : document_end(r, 2, k)])  # "a X survey this year" (round 24)
         if parts:
             return Surface(parts, lay.text[r[0].start : r[1].end], "string: “…” according to X", C.according_to_after)
     return None

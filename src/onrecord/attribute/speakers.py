@@ -274,10 +274,11 @@ def _named_inside(e: Entity, q: Quote, text: str | None) -> bool:
     called for because of the damage X caused”": the judge went to X, the person in focus;
     round 13, lane forms). Not for a pronoun: "“… to stop Donald X from becoming President …”
     he tweeted" is X on himself. Not a body: a company's statement names the company ("“Lumen
-    is committed …,” the firm said")."""
+    is committed …,” the firm said"), nor an acronym the entity layer left unclassified ("“The
+    FBI is working with …,” explained the agency": round 24, lane nulls8)."""
     if any(q.start <= m.start and m.end <= q.end for m in e.mentions):
         return True
-    if text is None or e.kind == "org":
+    if text is None or e.kind == "org" or re.fullmatch(r"[A-Z]{2,6}", e.canonical):
         return False
     last = e.canonical.split()[-1]
     return len(last) > 2 and re.search(r"\b" + re.escape(last) + r"\b", text[q.start:q.end]) is not None
