@@ -47,12 +47,20 @@ class Entity:
         """Drop a form seen only at the start of a sentence whose first word is not part of
         the name ("Defiant John Brennan: …" in a headline, "John O. Brennan" in the body)."""
         inner = {m.name for m in self.mentions if not m.initial}
+        # a display name seen only in embedded posts' signatures ("— Donald J. Trump (@…)")
+        # yields to a full name the body wrote ("President Donald Trump"; fresh5, round 24)
+        body = {m.name for m in self.mentions if not m.signature}
+        signed = {m.name for m in self.mentions if m.signature} - body
+        if any(len(_tokens(n)) >= 2 for n in body):
+            inner -= signed
+        else:
+            signed = set()
         out = []
         # a peer's form ("Baroness Boothroyd") yields to the full name ("Betty Boothroyd")
         peers = {n for n in self.names if _peer_of(n)}
         full = any(len(_tokens(n)) >= 2 for n in self.names if n not in peers)
         for n in self.names:
-            if full and n in peers:
+            if full and n in peers or n in signed:
                 continue
             t = _tokens(n)
             if n not in inner and len(t) >= 2 and any(

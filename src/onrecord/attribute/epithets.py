@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.reporting import report_base
+from ..lexicon.titles import TITLE_WORDS
 from .cues import PARTY_WORDS
 
 if TYPE_CHECKING:
@@ -17,8 +18,9 @@ if TYPE_CHECKING:
     from .phrase import Part
     from .resolve import Resolver
 
-# an article, one to three lower-case words, then capitalised words with no possessive
-_EPITHET_NAME = re.compile(r"(?:a|an|the)\s+((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)*)")
+# an article (capitalised when it opens the sentence: "A downbeat Spicer added", round 24),
+# one to three lower-case words, then capitalised words with no possessive
+_EPITHET_NAME = re.compile(r"(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)*)")
 
 
 def epithet_name(res: "Resolver", part: "Part") -> "Entity | None":
@@ -32,8 +34,13 @@ def epithet_name(res: "Resolver", part: "Part") -> "Entity | None":
         # "a senior Washington Republican", "a congressional Republican": someone unnamed of a
         # party; "a longtime Obama [campaign adviser] says": the phrase was cut short (corpus)
         return None
-    e = res.ents.entity_for_name(m.group(2))
-    if e is None or e.kind == "org" or not e.person_like() or not any(x.start < part.start for x in e.mentions):
+    name = m.group(2).split()
+    while len(name) > 1 and name[0].lower().rstrip(".") in TITLE_WORDS:
+        name = name[1:]  # "A relieved President Trump tweeted": the person, not the office (round 24)
+    e = res.ents.entity_for_name(" ".join(name))
+    titled = len(name) < len(m.group(2).split())  # a title says "person" even at a first mention
+    if e is None or e.kind == "org" or not e.person_like() \
+            or not titled and not any(x.start < part.start for x in e.mentions):
         return None
     return e
 

@@ -64,6 +64,7 @@ class Mention:
     prefix_start: int = -1  # where a role written before the name starts
     possessive: bool = False  # "Thornbury’s barrister": not the subject
     initial: bool = False  # opens its sentence (or headline): may carry a capitalised adjective
+    signature: bool = False  # an embedded post's signature, "— Name (@handle)": the account's display form
     org: bool = False
     place_hint: bool = False
     entity: "Entity | None" = None
@@ -393,6 +394,7 @@ def _trim_long_name(words: list[str], lowers: list[str], org: bool, role_words: 
     return org, role_words, name_words
 
 
+_SIGNATURE_RE = re.compile(r"[ \t]*\(@\w")  # "Donald J. Trump (@realDonaldTrump)": an embed's signature
 _SPACES_RE = re.compile(r"\s+")  # precompiled: read per mention (round 19, lane speed)
 _POSSESSIVE_END_RE = re.compile(r"[’']s?$")
 
@@ -411,6 +413,7 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
     role = " ".join(filter(None, [prefix, " ".join(role_words)])) or None
     m = Mention(start, end, name, role, pstart if prefix else start, org=org)
     m.possessive = _strip_possessive(run[-1].text)[1]
+    m.signature = _SIGNATURE_RE.match(lay.text, end) is not None
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in PLACE_PREPS and not role:
         m.place_hint = True

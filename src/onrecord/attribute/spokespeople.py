@@ -26,11 +26,22 @@ if TYPE_CHECKING:
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\W)(?i:an?)\s+$")
 
 
+# the prepositions after a spokesperson's head that name whom they speak for
+_FOR_PREPS = frozenset({"for", "of", "at", "from", "with"})
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """The words before "for/of/at …": "A spokesperson for NEI" is headed by "spokesperson" (its
+    body named an acronym the article spelt out, round 24: the institute took the words)."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _FOR_PREPS), len(words))
+    return words[:cut]
+
+
 def unnamed_spokesperson(res: "Resolver", part: "Part", pos: int, sent_idx: int,
                          found: "Entity | None") -> "tuple[Entity | None, str] | None":
     """The speaker for a spokesperson description that must not take a role-matched name
     (``found``, what the role match gave), or None when this rule does not apply."""
-    words = part.text.split()
+    words = _head_words(part.text.split())
     if not words or words[-1].lower() not in SPOKESPERSON_WORDS:
         return None
     before = res.lay.masked[max(0, part.start - 4) : part.start]

@@ -1,0 +1,30 @@
+"""A long capitalised run keeps a written-out middle name (issue #11, round 24, lane forms8).
+The long-run trim keeps a person's last two words, so "Secretary of State Mary Rodwell
+Clarke" became "Rodwell Clarke" (tuning split fresh3: another form of the name than the
+article's). When the word three from the end is a known given name, it opens the name.
+Cases written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+CASES = [
+    ("an office with 'of' before a three-word name",
+     "Report\n\nThe board sent its report to Congress. Secretary of State Mary Rodwell Clarke wrote "
+     "in her letter that \u201cthe threat has grown in the region.\u201d",
+     ["Mary Rodwell Clarke"]),
+    ("a title before a given name, a middle name and a surname",
+     "Speech\n\nThe crowd waited an hour. White House Deputy Press Secretary John Hadley Rourke said "
+     "the visit was \u201cgoing ahead as planned.\u201d",
+     ["John Hadley Rourke"]),
+    ("a long role with no given name still keeps the last two words",
+     "Speech\n\nThe crowd waited an hour. White House Deputy National Security Adviser Ben Rhodes "
+     "said the visit was \u201cgoing ahead as planned.\u201d",
+     ["Ben Rhodes"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_middle_names(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
