@@ -103,3 +103,16 @@ def test_lexicon_is_the_bottom_layer(path):
         elif isinstance(node, ast.Import):
             outside += [a.name for a in node.names if a.name.startswith("onrecord") and not a.name.startswith("onrecord.lexicon")]
     assert outside == []
+
+
+def test_given_name_lists():
+    """Every name that says a sex is a given name; a census sex never contradicts the hand
+    lists; unisex names say none; words, months and name particles are no given names."""
+    from onrecord.lexicon import given_names as gn
+    sexed = gn.FEMALE_GIVEN | gn.MALE_GIVEN | gn.MOSTLY_FEMALE_GIVEN | gn.MOSTLY_MALE_GIVEN
+    assert sexed <= gn.GIVEN_NAMES
+    assert not gn.MOSTLY_FEMALE_GIVEN & gn.MOSTLY_MALE_GIVEN
+    assert not (gn.MOSTLY_FEMALE_GIVEN | gn.MOSTLY_MALE_GIVEN) & (gn.FEMALE_GIVEN | gn.MALE_GIVEN)
+    assert {"jamie", "chris", "jordan", "seth", "lydia"} <= gn.GIVEN_NAMES
+    assert not {"jamie", "chris", "jordan"} & sexed
+    assert not {"will", "grant", "june", "april", "al", "dallas"} & gn.GIVEN_NAMES

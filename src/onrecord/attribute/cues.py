@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
+# the given-name lists moved to lexicon/given_names.py; readers still import them from here
+from ..lexicon.given_names import FEMALE_GIVEN, GIVEN_NAMES, MALE_GIVEN  # noqa: F401
 from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_WORDS
 
 
@@ -166,33 +168,3 @@ PARTY_MEMBERS = frozenset(w for w in PARTY_WORDS if not w.endswith("s"))  # one 
 # Alone, none of them (nor one member, PARTY_MEMBERS) is anyone's name.
 SIDE_WORDS = PARTY_MEMBERS | frozenset({"democratic", "left", "right"})
 
-# Common English-language given names whose gender is not in doubt (unisex names such as
-# Jordan, Taylor, Kelly, Chris, Lee, Dana, Jean, Andrea are left out on purpose). Only a first
-# token of a full name counts, and only when no honorific, role or pronoun says otherwise:
-# "Delegate Eleanor Holmes Norton … criticized Obama …. “…” she told Fox News" gave "she" to
-# Obama, the most recent person without a gender.
-FEMALE_GIVEN = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
-nancy lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
-stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
-helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth
-julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan cheryl martha
-hannah frances gloria ann teresa kathryn sara janice jacqueline alice judy madison doris abigail
-julia grace denise marilyn beverly charlotte natalie theresa diana brittany kayla alexis lori
-hillary eleanor nikki kamala elise ilhan alexandria rashida ayanna tulsi kirsten elizabeth
-dianne susan lisa kellyanne sarah melania ivanka condoleezza madeleine theresa angela marine
-nicola yulia oksana natalia svetlana tatiana irina olga valentina agnes ursula christine
-margrethe ingrid sophie claire chloe lucy jane kate caroline harriet fiona ruth priya aisha
-fatima mariam leila nadia sonia sofia gina stacey tammy wendy monica veronica vanessa erin
-""".split())
-MALE_GIVEN = frozenset("""james robert john michael david william richard joseph thomas charles
-christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
-timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
-brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose
-adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah
-gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
-gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
-barack mitch mitt bernie rand ted marco lindsey chuck nancy newt dick rudy rex mike hugh boris
-vladimir xi emmanuel angus nigel gordon tony neil ian colin graham martin simon oliver harry
-mohammed muhammad ahmed ali hassan omar ibrahim recep benjamin bashar kim jeb hunter beto pete
-cory jared steve mick reince sean jeff rick rod ron jim tom tim bill bob ben dan sam greg doug
-""".split()) - {"nancy", "lindsey", "kim", "jordan", "terry", "sam"}

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .family import other_gender
+from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS, SURNAME_FIRST
@@ -33,6 +34,7 @@ class Entity:
     _first: tuple[int, int] | None = None
     spoke: bool = False  # named as the subject of a reporting verb
     gender_sure: bool = False  # gender from an honorific or gendered role, not from a pronoun guess
+    census_sex: bool = False  # gender only from a census given name's frequency (lexicon/given_names.py)
     modifier: bool = False  # written only before a noun it modifies ("Media playback"): no antecedent
 
     @property
@@ -111,6 +113,18 @@ class Entity:
         return None
 
 
+def _census_sex(names: list[str]) -> str | None:
+    """The sex the census says for the given name of a cluster's first full name ("Rodrigo X",
+    "Lydia X"): agreement for he/she, never a sure gender (see ``Entity.census_sex``)."""
+    for n in names:
+        toks = n.split()
+        if len(toks) >= 2:
+            first = toks[0].lower().strip(".")
+            if first in MOSTLY_FEMALE_GIVEN or first in MOSTLY_MALE_GIVEN:
+                return "f" if first in MOSTLY_FEMALE_GIVEN else "m"
+    return None
+
+
 class Entities:
     """The entity clusters of one article."""
 
@@ -133,6 +147,9 @@ class Entities:
                     e.gender_sure = e.gender is not None
                     if e.gender:
                         break
+            if e.gender is None:
+                e.gender = _census_sex(e.names)
+                e.census_sex = e.gender is not None
         for rule in REGROUP_RULES:
             rule(self)
 

@@ -15,13 +15,12 @@ import re
 
 from ..text.find import word_starts
 from ..thresholds.attribute import NAME_WORDS
-from .cues import FEMALE_GIVEN, MALE_GIVEN
+from .cues import FEMALE_GIVEN, GIVEN_NAMES, MALE_GIVEN
 
 # subject pronouns only: "her" and "him" after a name are often its object ("Obama had
 # defended her"), not the name again
 _PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)
 _MALE = frozenset({"he"})
-_GIVEN = FEMALE_GIVEN | MALE_GIVEN
 # Quoted words in the window are the speaker's about someone else: "Carville shot back: "Are
 # you saying she's …"" (round 17, lane names2: a campaign strategist's surname read as a
 # woman's in an article about a candidate, unannotated corpus); an unclosed quote runs to the end
@@ -38,7 +37,7 @@ def other_gender(text: str, start: int, surname: str, given: str) -> bool:
     for rel in word_starts(text[start:], surname):  # a surname's regex, compiled per article, cost 3 % (round 19)
         at = start + rel
         before = text[max(0, at - 20) : at].split()
-        if before and before[-1].lower() in _GIVEN:
+        if before and before[-1].lower() in GIVEN_NAMES:
             continue  # "Melania Trump": the full form itself
         said = _HONORIFIC.get(before[-1].lower()) if before else None
         if said is not None:  # "Mrs. Romney", "Mr. Obama": the honorific says which one

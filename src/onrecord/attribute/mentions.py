@@ -38,7 +38,7 @@ from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
 from .name_forms import body_after_and, body_of_the, cap_word as _cap_word, headline_verb
-from .cues import (BODY_ON_HEADS, FEMALE_GIVEN, MALE_GIVEN, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
+from .cues import (BODY_ON_HEADS, GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
 from .name_forms import given_modal, honours_cut, numbered_station, person_tail, role_opener
@@ -265,7 +265,7 @@ def _month_surname(run: list[Token], toks: list[Token], j: int) -> bool:
     if t.lower not in _MONTH_SURNAMES or not t.text[:1].isupper() or len(run) != 1 and \
             run[-2].lower not in TITLE_WORDS and not run[-2].text.endswith("."):
         return False
-    if run[-1].lower not in FEMALE_GIVEN and run[-1].lower not in MALE_GIVEN:
+    if run[-1].lower not in GIVEN_NAMES:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is None or not nxt.text[:1].isdigit()
@@ -336,7 +336,7 @@ def _given_then_surname(lowers: list[str]) -> bool:
     """"Tim Dean, director of the venue, said …": a known given name before a title word that
     is also a surname is a person (the real-news tuning split dropped the run as a role, and
     the he after it went to the speaker before)."""
-    return len(lowers) == 2 and lowers[1] in _SURNAME_TITLES and lowers[0] in MALE_GIVEN | FEMALE_GIVEN
+    return len(lowers) == 2 and lowers[1] in _SURNAME_TITLES and lowers[0] in GIVEN_NAMES
 
 
 def _split_role(words: list[str], lowers: list[str], last_title: int,

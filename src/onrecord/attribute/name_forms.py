@@ -19,7 +19,7 @@ from ..lexicon.furniture import CREDIT_WORDS
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
 from ..lexicon.places import is_place
 from ..lexicon.titles import HONOURS, SUFFIXES, TITLE_WORDS
-from .cues import CAP_STOP, FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS
+from .cues import CAP_STOP, GIVEN_NAMES, ORG_WORDS
 
 # "Sky Networks' Sophie Turner Laing", "Radio 1's Andy Parfitt": the owner, its possessive
 # mark, then the person's name
@@ -144,13 +144,13 @@ def role_opener(words: Sequence[str], lower_words: set[str], role_suffixes: tupl
         # four or more: the long-run trim keeps the last two ("Top-seeded Americans Andy X")
         return False
     w = words[0].lower()
-    if w in MALE_GIVEN or w in FEMALE_GIVEN:
+    if w in GIVEN_NAMES:
         return False
     tail = words[0].split("-")[1:]
     # a role's ending before a known given name ("Podcaster Jamie X", "Voter Chris X",
     # "Solicitor Gareth X": a speaker's name kept the role; about ten in 1,600 corpus articles,
     # and fresh2's podcaster); "Then-President Ronald X": a hyphen before a title
-    given_next = words[1].lower() in MALE_GIVEN or words[1].lower() in FEMALE_GIVEN
+    given_next = words[1].lower() in GIVEN_NAMES
     return bool(report_base(w)) or w.endswith(role_suffixes) and (w in lower_words or given_next) \
         or w.endswith("ist") and len(w) > 5 \
         or bool(tail) and (all(p.isalpha() and p.islower() for p in tail) or tail[-1].lower() in TITLE_WORDS)
@@ -176,7 +176,7 @@ def _given_like(word: str, lower_words: set[str], role_suffixes: tuple[str, ...]
     capitalised word that is no title, place, outlet, role noun ("Parliamentarian Bobi X"),
     inner-capital brand ("SportsCenter Jemele X") or word the article writes in lower case."""
     low = word.lower()
-    if low in MALE_GIVEN or low in FEMALE_GIVEN:
+    if low in GIVEN_NAMES:
         return True
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and low not in TITLE_WORDS \
         and low not in lower_words and word not in CAP_STOP and not is_place(word) \
@@ -194,9 +194,8 @@ def unprefixed_surnames(mentions: Sequence[Any], lower_words: set[str],
     written without Mr or Ms ("Wasserman Schultz" after "Debbie Wasserman Schultz", "Peña
     Nieto"; corpus read, twelfth session). The guards keep "Ukraine William X" (an office's
     object before a name) from becoming William X's fullest form."""
-    given = MALE_GIVEN | FEMALE_GIVEN
     twos = {m.name for m in mentions if not m.org and len(m.name.split()) == 2
-            and not any(w.lower() in given or w.lower() in ORG_WORDS or w.isupper() for w in m.name.split())}
+            and not any(w.lower() in GIVEN_NAMES or w.lower() in ORG_WORDS or w.isupper() for w in m.name.split())}
     # "Michael Bear" beside "Andrea Circle Bear": the last word is another person's surname too
     lasts: dict[str, set[str]] = {}
     for m in mentions:
@@ -222,8 +221,7 @@ def given_name_opener(name: str, surnames: set[str]) -> bool:
     said …. Mr Saumarez Smith added": "Charles" went to the role and the speaker was the
     surname)."""
     words = [w for w in name.split() if w.strip(".,").lower() not in SUFFIXES]  # "Donald X Jr" is two
-    return len(words) >= 3 and (words[0].lower() in MALE_GIVEN or words[0].lower() in FEMALE_GIVEN
-                                or " ".join(words[1:]) in surnames)
+    return len(words) >= 3 and (words[0].lower() in GIVEN_NAMES or " ".join(words[1:]) in surnames)
 
 
 def tail_form(short: Sequence[str], long_: Sequence[str]) -> bool:
@@ -260,7 +258,7 @@ def body_after_and(before: Sequence[str], after: Sequence[Any]) -> bool:
     the tokens after it. "Obama and Justice Department officials" has no "the": left alone."""
     if len(before) != 2 or before[0] != "the" or before[1] in TITLE_WORDS or before[1] in ORG_WORDS:
         return False  # "the House and Senate Judiciary Committees": two bodies (corpus read)
-    if before[1] in FEMALE_GIVEN or before[1] in MALE_GIVEN:
+    if before[1] in GIVEN_NAMES:
         return False
     for t in after[:3]:
         if not t.is_cap or t.lower in TITLE_WORDS:

@@ -14,7 +14,7 @@ from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
-from .cues import (BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FEMALE_GIVEN, FIRST_PERSON, MALE_GIVEN,
+from .cues import (BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, GIVEN_NAMES,
                    ORG_WORDS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
 from .layout import Token
 from .name_forms import article_surname, body_after_and, body_of_the
@@ -162,7 +162,7 @@ def _and_joins_roles(toks: list[Token], n: int) -> bool:
     prev = toks[n - 1].lower.strip(".")
     if prev not in TITLE_WORDS or prev in _NOT_OFFICE or _left_names_someone(toks, n):
         return False
-    if n >= 2 and toks[n - 2].lower in MALE_GIVEN | FEMALE_GIVEN:
+    if n >= 2 and toks[n - 2].lower in GIVEN_NAMES:
         return False
     for j in range(n + 1, min(len(toks) - 1, n + 1 + NAME_WORDS.role_join_tokens)):
         t = toks[j]

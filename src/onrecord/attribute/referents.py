@@ -193,13 +193,16 @@ class Referents:
             for e, is_subj in order:
                 last_pass = n_pass == len(passes) - 1 > 0
                 if ok(e, is_subj) and (self._compatible(e, g) or last_pass and g in {"n", "m", "f"}):
-                    if g in {"m", "f"} and e.gender is None and e is not keep:  # subject_keeps.py
+                    guessed = e.gender is None or e.census_sex and not e.gender_sure
+                    if g in {"m", "f"} and guessed and e is not keep:  # subject_keeps.py
                         # "Senator McConnell equates Grimes with … . In the interview, she …":
                         # a subject of unknown gender yields to someone in this or the previous
                         # sentence whose honorific or role says the pronoun's gender (Ms. Grimes);
                         # otherwise the guess fixed "f" on McConnell and every later "he" skipped him
                         # (a mere mention older than the previous sentence also yields to a
-                        # subject of that gender anywhere in reach)
+                        # subject of that gender anywhere in reach). A sex read off a census
+                        # given name yields too: as a sure one, "Rodrigo Y" named in Jack X's
+                        # apposition took the "he" that Jack X spoke (lane names8, corpus)
                         pool = near if is_subj or e in near else near + [x for x, sj in order if sj]
                         sure = [x for x in pool if x is not e and x.gender == g and x.gender_sure
                                 and self._compatible(x, g)]

@@ -1,0 +1,154 @@
+"""Given names: which words open a person's name, and which of them say the person's sex.
+
+Two sources. The hand lists (``_HAND_FEMALE``, ``_HAND_MALE``) hold the common English-language
+names and the public figures' names the attribution rules first needed, sex checked by hand.
+The census lists (``_CENSUS_*``) are the first names of the US Census Bureau's 1990 name
+frequency files (public domain; shipped as ``dist.male.first`` and ``dist.female.first`` in the
+PyPI package ``names`` 0.3.0), taken when they cover at least 0.01 % of either sex. Left out:
+names that are also lower-case English words (the word list of Debian's ``wamerican``: "will",
+"grant", "hope", "ray"), months ("June", "April"), places ("Dallas", "Kenya") and the particle
+"Al" ("Amr Al X"), since a capitalised word of those kinds would read as a person's name.
+A census name says a sex when it covers at least 0.02 % of one sex and the other uses it at
+most a twentieth as often ("Chris", "Jamie", "Kelly", "Jordan" say none). scripts/
+build_given_names.py prints the census blocks.
+
+- ``GIVEN_NAMES``: every known given name, for the shape of a name ("Podcaster Jamie X": the
+  word before a known given name is a role; "Amr Al X" keeps a two-word surname).
+- ``FEMALE_GIVEN`` / ``MALE_GIVEN``: the hand lists, whose sex is sure (pronoun agreement, and
+  a person of unknown sex yields a he/she to a sure one nearby: referents.py).
+- ``MOSTLY_FEMALE_GIVEN`` / ``MOSTLY_MALE_GIVEN``: the census names that say a sex by
+  frequency only. The sex counts for agreement but is no sure one: given as sure, it took a
+  he/she from the sure person nearby that it used to yield to (a "she" went from Senator
+  Elizabeth X to a candidate Alison Y named after her; a "he" from the subject Jack X to the
+  Rodrigo Y named in his apposition: 8 right answers lost on 1,000 corpus articles, twelfth
+  session).
+"""
+
+from __future__ import annotations
+
+# Common English-language given names whose gender is not in doubt (unisex names such as
+# Jordan, Taylor, Kelly, Chris, Lee, Dana, Jean, Andrea are left out on purpose). Only a first
+# token of a full name counts, and only when no honorific, role or pronoun says otherwise:
+# "Delegate Eleanor Holmes Norton … criticized Obama …. “…” she told Fox News" gave "she" to
+# Obama, the most recent person without a gender.
+FEMALE_GIVEN = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+nancy lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
+helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth
+julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan cheryl martha
+hannah frances gloria ann teresa kathryn sara janice jacqueline alice judy madison doris abigail
+julia grace denise marilyn beverly charlotte natalie theresa diana brittany kayla alexis lori
+hillary eleanor nikki kamala elise ilhan alexandria rashida ayanna tulsi kirsten elizabeth
+dianne susan lisa kellyanne sarah melania ivanka condoleezza madeleine theresa angela marine
+nicola yulia oksana natalia svetlana tatiana irina olga valentina agnes ursula christine
+margrethe ingrid sophie claire chloe lucy jane kate caroline harriet fiona ruth priya aisha
+fatima mariam leila nadia sonia sofia gina stacey tammy wendy monica veronica vanessa erin
+""".split())
+MALE_GIVEN = frozenset("""james robert john michael david william richard joseph thomas charles
+christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose
+adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah
+gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
+gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
+barack mitch mitt bernie rand ted marco lindsey chuck nancy newt dick rudy rex mike hugh boris
+vladimir xi emmanuel angus nigel gordon tony neil ian colin graham martin simon oliver harry
+mohammed muhammad ahmed ali hassan omar ibrahim recep benjamin bashar kim jeb hunter beto pete
+cory jared steve mick reince sean jeff rick rod ron jim tom tim bill bob ben dan sam greg doug
+""".split()) - {"nancy", "lindsey", "kim", "jordan", "terry", "sam"}
+
+_CENSUS_FEMALE = frozenset("""
+ada addie adele adriana adrienne aida aimee alberta alexandra alicia alisa alisha alison allison
+alma alyssa amelia ana andrea angelica angelina angie anita anne annette annie antoinette arlene
+audrey aurora beatrice becky belinda bernadette bernice bertha bessie beth bethany betsy bettie
+beulah blanca blanche bonita brandi bridget brittney brooke caitlin camille candace candice cara
+carla carole carolina carrie cassandra cassie cathy cecelia cecilia celeste celia charlene chelsea
+cheri cherie christa christie christy cindy clara claudia connie constance consuelo cora corinne
+cristina danielle darla darlene deanna debbie debora delia delores deloris dena desiree dianna dina
+dixie dolores dora doreen dorothea dorothy dorthy edith edna effie eileen elaine elena elisa
+elisabeth ella ellen eloise elsa elsie elva elvira erica erika erma ernestine esperanza essie
+estella estelle esther ethel etta eugenia eula eunice eva fannie fay faye felicia florence francine
+francisca freda gail genevieve georgia geraldine gertrude gladys glenda goldie gretchen gwen
+gwendolyn hattie heidi helena helene henrietta hilda ida ina inez irene irma isabel iva jacquelyn
+jana janelle janette janie janine janis jeanette jeanne jeannette jeannie jenifer jenna jennie
+jenny jill jillian jo joann joanna joanne jodi johanna josefina josephine josie juana juanita kara
+kari karin karla kathy katie katrina kay kelli kellie kelsey kendra kerri kimberley krista kristen
+kristi kristie kristin kristina kristine kristy krystal lana latasha latonya latoya laurie leah
+lela lena lenora leona leticia lila lillian lillie lois lola lora lorena lorene loretta lorna
+lorraine lottie louise lourdes lucia lucille lucinda lula luz lydia lynda lynette lynne mabel mable
+madeline mae maggie mamie mandy marcella marcia margie marguerite marian marianne maribel marie
+marissa marjorie marla marlene marsha marta maryann mattie maude maureen maxine meghan melanie
+melba melinda mercedes meredith michele mildred mindy minnie miranda miriam mollie molly mona
+monique muriel myra myrna nadine naomi natasha nell nellie nettie nichole nina nora norma ola ora
+pam patrica patrice patti paula paulette pauline peggy phyllis polly priscilla rachael ramona
+raquel reba rebekah regina rena renee rhonda rita roberta robyn rochelle ronda rosa rosalie
+rosemarie rosetta rosie roxanne sabrina sadie sallie shanna shari shawna sheila shelia shelley
+shelly sheri sherri sherrie sheryl silvia sonja sonya sophia stacie stefanie stella susanne susie
+suzanne sylvia tabitha tamara tami tamika tammie tanya tara tasha teri terri thelma therese tiffany
+tina toni tonya traci tracie tricia trina trisha trudy valerie velma vera verna vicki vickie vicky
+vivian wanda wilma winifred yolanda yvette yvonne
+""".split())
+_CENSUS_MALE = frozenset("""
+abraham alberto alejandro alex alfonso alfred alfredo allan allen alonzo alton alvin amos andre
+andres andy antonio archie armando arnold arturo barry benny bernard bert blake bradford bradley
+brent brett bryant byron caleb calvin carlos carlton cedric cesar chester clarence clark claude
+clayton clifford clifton clint clinton clyde cody conrad cornelius craig curtis damon danny darin
+darrel darrell darren darryl daryl dave delbert derek dewey dexter dominic doyle duane dustin
+dwayne dwight edgar edmund eduardo edwin elbert elias ellis elmer enrique erick erik ernest ernesto
+ervin evan everett felipe felix fernando floyd forrest francisco franklin fred frederick fredrick
+garrett garry geoffrey gerard gerardo gilbert gilberto glenn grady gregg guillermo gustavo harvey
+herbert herman horace howard hubert hugo ignacio irvin irving isaac ismael ivan jake javier jeffery
+jeremiah jermaine jerome jesus joel johnathan jon jonathon jorge julian julio julius karl kelvin
+kenny kent kirk kristopher kurt lamar laurence leland leo leon leonard leroy lester levi lewis
+lionel lloyd lorenzo lowell lucas luis luke luther lyle mack malcolm manuel marc marcos marcus
+mario marshall marvin mathew maurice melvin micheal miguel milton mitchell morris moses myron
+nathaniel neal nelson nicolas norman orlando orville oscar otis owen pablo pedro percy perry phil
+phillip preston rafael ramiro ramon randal randall randolph raul reginald ricardo rickey ricky
+roberto roderick rodney rodolfo rogelio roland rolando ronnie roosevelt ross ruben rudolph rufus
+salvador salvatore sam sammy saul sergio seth shane sheldon sherman spencer stanley stewart stuart
+sylvester terence terrance terrell terrence theodore todd tomas tommy travis trevor tyrone vernon
+virgil wallace wendell wesley wilbert wilbur wilfred willard willis wilson woodrow
+""".split())
+_CENSUS_OTHER = frozenset("""
+abby abel adela adeline adolfo adolph adrian agustin aileen alana alejandra alissa allie allyson
+alphonso alta althea alvaro alyce amalia amie anastasia angelia angeline angelo annabelle antoine
+anton antonia araceli arline armand ashlee aubrey audra augusta aurelia ava avery avis barbra bart
+beatriz benita benito bennie bernadine bernardo berta bette bettye bianca billie blaine bobbi
+bobbie boyd brady brendan bret briana brianna bridgette bruno bryce bryon burton callie cameron
+carey carlene carly carmela carmella carmen carroll cary casey catalina cathleen cecil cecile
+chandra charlie charmaine chasity chris christi chrystal clare clarice clarissa claudette claudine
+cleo cleveland cole colette concepcion corey corina corine cornelia corrine courtney damian damien
+dana dane dante daphne darcy darius darnell darrin darwin davis deana deanne dee deena deidre
+deirdre demetrius denis denny derick desmond devin devon dewayne diego dion dollie domingo dominick
+dominique dona donnell donnie donovan earlene earline earnestine eddie edmond edwina efrain eldon
+eli elinor eliza elliot elliott elma elnora elton elvia elvin elvis elwood emanuel emil emilia
+emilio emmett ericka ernie erwin esmeralda esteban estela evangeline fabian federico fidel flossie
+fran francis frankie freddie freddy frieda gabriela gabrielle gavin gayle gena georgette georgina
+gerry glenna gonzalo gracie graciela gregorio greta grover guadalupe gus hal haley hans harlan
+harley harriett harrison heriberto hilary hiram humberto ila ilene imelda imogene ira isabelle
+isaiah issac jackie jackson jaclyn jaime jamal jami jamie janna jarrod jarvis jayne jayson jean
+jeanie jeanine jeannine jefferson jeffry jerald jeri jerri jess jessie jewell jimmie joaquin
+jocelyn jodie jody joesph joey johnnie jolene joni jordan josefa juliana julianne juliette justine
+karina kasey katelyn katharine kathie kathrine katy kaye keisha kelley kendall kendrick keri kermit
+kerry kim kris lacey ladonna lakeisha lakisha lamont lara latisha laverne lavonne lawanda leann
+leanne leigh lenore leola leonardo leonor lesley leslie lessie letha lidia lilia lilian liliana
+lilly lina lindsay lindsey liza lizzie lonnie loraine loren lorie lorrie lou louie louisa loyd
+luann lucile luella luisa lupe lynn lynnette madelyn madge magdalena malinda mallory manuela marcel
+marci marcie marcy margery margo margret mari maricela marietta marion marisa marisol maritza
+marlon martina marty marva maryanne marylou matilda mauricio mavis maxwell maynard mayra meagan
+melisa melva merle mia micah michel milagros millard millie minerva mitzi moises monte monty morgan
+murray nanette nannie ned nelda neva nickolas nita noe noemi nola nolan nona norbert noreen norris
+odell odessa ofelia ollie ophelia otto paige pearlie penelope petra pierre quentin quincy quinton
+rachelle rae randi raphael reggie rene reuben reva reynaldo rhoda rickie rigoberto riley robbie
+rocco rodger rodrigo romeo rory rosalind rosalinda rosalyn rosanne rosario roscoe roseann rosella
+roslyn roxie royce russel ruthie sammie santos sasha saundra scot scotty sebastian selena selma
+serena shana shannon sharron shaun shauna shawn sheena shelby sheree sidney simone socorro solomon
+sondra staci stacy stan stephan susana susanna suzette sybil tabatha tameka tammi tania tanisha
+taylor teddy terrie tessa thaddeus thurman tia timmy toby tommie tonia tracey tracy trent ty tyson
+ulysses valarie valeria vance vaughn vern vicente vilma vince virgie wendi whitney wiley wilfredo
+willa williams winnie winston xavier yesenia zelma
+""".split())
+
+MOSTLY_FEMALE_GIVEN = _CENSUS_FEMALE
+MOSTLY_MALE_GIVEN = _CENSUS_MALE
+GIVEN_NAMES = FEMALE_GIVEN | MALE_GIVEN | _CENSUS_FEMALE | _CENSUS_MALE | _CENSUS_OTHER
