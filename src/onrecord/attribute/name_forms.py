@@ -245,7 +245,7 @@ def person_tail(words: Sequence[str]) -> list[str]:
         w = words[k].strip(".,").lower()
         if len(w) > 1 and w not in SUFFIXES:
             core += 1
-    if k > 2 and words[k - 1].lower() in MALE_GIVEN | FEMALE_GIVEN:
+    if k > 2 and words[k - 1].lower() in GIVEN_NAMES:
         k -= 1  # "Secretary of State Hillary Rodham X": a middle name written out (round 24, fresh3)
     return list(words[k:])
 
