@@ -350,6 +350,11 @@ def _split_role(words: list[str], lowers: list[str], last_title: int,
         name_words = words[last_title + 1 :]
         if len(name_words) == 1 and lowers[-1] in TITLE_WORDS and lowers[-1] not in _SURNAME_TITLES:
             return None  # "Chief Secretary", "Vice President": two title words, no name
+        if len(name_words) <= 2 and name_words[0].lower() in {"of", "for"}:
+            # "The MP for Sittingbourne", "the Mayor of London": the office's object and no
+            # name after it; the whole run is a description ("for Sittingbourne" and "of
+            # London" were speakers: round 24, lane wrong8, fresh5 tuning split and corpus)
+            return None
         if len(name_words) > 2 and name_words[0].lower() in {"of", "for"}:
             # "Secretary of State Hillary Clinton": the office's object belongs to the role
             tail = person_tail(name_words)
