@@ -18,7 +18,7 @@ from .nested import carried_by_outlet, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
-from .verb_subject import controller, someone, subject_of
+from .verb_subject import controller, quoted_object, subject_of
 
 
 class _Frame:
@@ -274,7 +274,7 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         parts = f.parts(subj)
         if parts:
             return Surface(parts, cue_text, f"parse: passive '{cue.text}' names who is quoted", C.parse_passive_agent)
-    quoted = _quoted_object(cue)
+    quoted = quoted_object(cue)
     if quoted is not None and f.parts(quoted):
         return Surface(f.parts(quoted), cue_text, f"parse: '{cue.text} X as saying' names who is quoted",
                        C.parse_passive_agent)
@@ -303,33 +303,6 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
     # the one made to speak is the speaker, named or not: never the outer reporter
     return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", C.parse_subject,
                    outer=None if controller(cue) is not None else outer)
-
-
-def _quoted_object(cue: Any) -> Any | None:
-    """"“…,” the agency quoted Peoplesoft worker David X as saying": the one quoted speaks, not
-    the agency that quotes him (real-news tuning split)."""
-    if report_base(cue.lower_) not in {"quote", "cite"}:
-        return None
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
-        # "“…,” the wire quoted NAME, a spokeswoman for …": without "as", only someone quoted
-        # by name or role speaks, never a text read out (round 24, lane wrong8: the outlet
-        # took the words, fresh5 tuning split and unannotated corpus)
-        # (and never the quotation itself as the object: "the Times quotes “officials
-        # involved in the program”" is the paper's wording; unannotated corpus)
-        if obj is None or report_base(cue.lower_) != "quote" or not someone(obj) or _opens_quotation(obj):
-            return None
-        return obj
-    return obj
-
-
-def _opens_quotation(tok: Any) -> bool:
-    """The phrase headed by ``tok`` opens right after a quotation mark."""
-    i = tok.left_edge.i
-    return i > 0 and tok.doc[i - 1].text in _OPENING_MARKS
-
-
-_OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 # Verbs of belief whose clause is the believer's own view ("She believes that the “…” of towns

@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from ..lexicon.outlets import OUTLET_KIND_NOUNS
-from ..lexicon.places import is_place
+from ..lexicon.places import PERSON_DEMONYMS, is_place
 from ..lexicon.reporting import ISSUING_VERBS, report_base
 from ..thresholds.attribute import NAME_WORDS, AttributeOptions
 from ..text.phrase import has_phrase
@@ -298,7 +298,7 @@ class Resolver(Referents):
         # only offices and parties ("the foreign secretary", "the California Democrat"); a
         # role in events ("the defendant", "the victim") is often someone not yet in focus
         the = bool(words) and words[0] == "the"
-        focus = the and bool(head in FOCUS_ROLES or AGE_ROLE_RE.fullmatch(head))
+        focus = the and bool(head in FOCUS_ROLES or head in PERSON_DEMONYMS or AGE_ROLE_RE.fullmatch(head))
         office = the and (head in TITLE_WORDS or head in PARTY_WORDS) and head != self.last_unresolved_head
         # the search only where a rule below reads it: its pattern, built per head, was compiled
         # afresh at most calls (2 % of attribution's CPU on 300 real-news articles; round 19)
