@@ -30,6 +30,14 @@ CASES = [
      "Housing\n\nMayor Tom Reese spoke on Monday. The town's new Mayor, who opposed the plan, "
      "said it was \"a costly mistake\". The talks go on.",
      ["Tom Reese"]),
+    # an office and its "for/of Place" with no name after them is a description, never the
+    # name "for Place" (round 24, lane wrong8: "The MP for <constituency> said" in the fresh5
+    # tuning split, "the mayor of <city>" in unannotated corpus articles)
+    ("an office and its 'for Place' is the person in focus, not a name 'for Place'",
+     "Campaign\n\nMr Dale Harker said the campaign was slow. Mr Harker predicted it would pick up "
+     "soon. The MP for Kestrelbury said the prime minister had been \"trying very hard\". The "
+     "talks go on.",
+     ["Dale Harker"]),
 ]
 
 

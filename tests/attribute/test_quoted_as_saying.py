@@ -44,3 +44,34 @@ def test_a_pronoun_quoted_is_its_referent(speech_of):
     body = ("Anna Bergman met the envoy on Sunday. The Daily Ledger quoted her as saying the deal "
             "was \u201cdead in the water.\u201d")
     assert [q.speaker for q in speech_of(LEAD + body)] == ["Anna Bergman"]
+
+
+# "“…,” the wire quoted NAME, a spokeswoman for …" and "… quoted NAME, saying “…”" without "as":
+# the one quoted still speaks (round 24, lane wrong8: the outlet or the quoter took the words in
+# the fresh5 tuning split and in seven of 1,000 unannotated corpus articles). Own sentences.
+NO_AS = [
+    ("the object of 'quoted' after the quotation speaks",
+     "\u201cThe deal keeps the lights on for another year,\u201d the wire service quoted Tom Welland, "
+     "a spokesman for the budget committee.",
+     ["Tom Welland"]),
+    ("the object of 'quoted' before 'saying' speaks",
+     "Mayor Ruth Calder closed the meeting. She quoted the poet Tom Welland, saying \u201cthe river "
+     "remembers every flood.\u201d",
+     ["Tom Welland"]),
+    ("the passive subject of 'quoted as saying by' after the quotation speaks, not the agent",
+     "Anna Bergman met the envoy. \u201cThe deal is dead in the water,\u201d she was quoted as saying "
+     "by the Daily Ledger.",
+     ["Anna Bergman"]),
+]
+
+
+@pytest.mark.parametrize("label,body,want", NO_AS, ids=[c[0] for c in NO_AS])
+def test_quoted_without_as(speech_of, label, body, want):
+    got = [q.speaker for q in speech_of(LEAD + body)]
+    assert got == want, label
+
+
+def test_quoting_a_document_without_as_keeps_its_reader(speech_of):
+    body = ("Health minister Ruth Calder quoted the new plan, saying it would \u201cscreen every "
+            "arrival.\u201d")
+    assert [q.speaker for q in speech_of(LEAD + body)] == ["Ruth Calder"]

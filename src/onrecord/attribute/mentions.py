@@ -35,6 +35,7 @@ def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
+from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
 from .name_forms import body_after_and, body_of_the, cap_word as _cap_word, headline_verb
@@ -298,6 +299,11 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
     if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
         return None  # "the California Democrat": a description of someone named elsewhere
+    if after_the and len(lowers) == 1 and (lowers[0] in PERSON_DEMONYMS or lowers[0] in _SURNAME_TITLES
+                                           and lowers[0] in TITLE_WORDS):
+        # "the Dutchman said", "the Bishop said": a person's noun or an office, never a
+        # surname after "the" (round 24, lane wrong8: speakers "Dutchman", "Bishop")
+        return None
     org = last_title < 0 and (lowers[-1] in ORG_WORDS or numbered_station(" ".join(lowers[-2:-1]), lowers[-1])
                               or "&" in lowers or plural_after_the or after_the or any(
         (w in ORG_WORDS or w in PLURAL_BODY_HEADS) and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
@@ -351,6 +357,11 @@ def _split_role(words: list[str], lowers: list[str], last_title: int,
         name_words = words[last_title + 1 :]
         if len(name_words) == 1 and lowers[-1] in TITLE_WORDS and lowers[-1] not in _SURNAME_TITLES:
             return None  # "Chief Secretary", "Vice President": two title words, no name
+        if len(name_words) <= 2 and name_words[0].lower() in {"of", "for"}:
+            # "The MP for Sittingbourne", "the Mayor of London": the office's object and no
+            # name after it; the whole run is a description ("for Sittingbourne" and "of
+            # London" were speakers: round 24, lane wrong8, fresh5 tuning split and corpus)
+            return None
         if len(name_words) > 2 and name_words[0].lower() in {"of", "for"}:
             # "Secretary of State Hillary Clinton": the office's object belongs to the role
             tail = person_tail(name_words)

@@ -18,7 +18,7 @@ from .nested import carried_by_outlet, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
-from .verb_subject import controller, subject_of
+from .verb_subject import controller, quoted_object, subject_of
 
 
 class _Frame:
@@ -274,7 +274,7 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         parts = f.parts(subj)
         if parts:
             return Surface(parts, cue_text, f"parse: passive '{cue.text}' names who is quoted", C.parse_passive_agent)
-    quoted = _quoted_object(cue)
+    quoted = quoted_object(cue)
     if quoted is not None and f.parts(quoted):
         return Surface(f.parts(quoted), cue_text, f"parse: '{cue.text} X as saying' names who is quoted",
                        C.parse_passive_agent)
@@ -303,16 +303,6 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
     # the one made to speak is the speaker, named or not: never the outer reporter
     return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", C.parse_subject,
                    outer=None if controller(cue) is not None else outer)
-
-
-def _quoted_object(cue: Any) -> Any | None:
-    """"“…,” the agency quoted Peoplesoft worker David X as saying": the one quoted speaks, not
-    the agency that quotes him (real-news tuning split)."""
-    if report_base(cue.lower_) not in {"quote", "cite"}:
-        return None
-    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
-        return None
-    return next((c for c in cue.children if c.dep_ == "dobj"), None)
 
 
 # Verbs of belief whose clause is the believer's own view ("She believes that the “…” of towns

@@ -12,6 +12,7 @@ from ..lexicon.calendar import MONTHS
 from ..lexicon.furniture import furniture_length
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import report_base
+from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .cues import (BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, GIVEN_NAMES,
@@ -251,8 +252,10 @@ def _determiner_part(g: list[Token], first: str) -> Part | None:
     the person by the Resolver, epithets.py); None when the group is none of these."""
     if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
-    if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS):
-        return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the California Democrat"
+    if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS
+                                           or g[-1].lower in PERSON_DEMONYMS):
+        # "the California Democrat", "the Dutchman" (round 24, lane wrong8)
+        return Part("desc", " ".join(t.text for t in g), g[0].start)
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):
         return Part("desc", " ".join(t.text for t in g), g[0].start)  # "the President said"

@@ -80,3 +80,12 @@ def is_demonym(name: str) -> bool:
     words = name.lower().split()
     return len(words) <= 2 and words[-1:] != [] and words[-1] in DEMONYMS and (
         len(words) == 1 or words[0] in {"south", "north", "east", "west"})
+
+
+# Nouns of nationality for one person ("the Dutchman", "said the Irishman"): BBC sport's way of
+# naming again the player or manager just quoted; capitalised, they were read as names
+# "Dutchman", "Irishman" (round 24, lane wrong8). Only nouns that are no adjective and no
+# newspaper title in use ("The Scotsman" is one: left out).
+PERSON_DEMONYMS = frozenset("""dutchman dutchwoman irishman irishwoman frenchman frenchwoman
+englishman englishwoman welshman welshwoman spaniard swede dane finn scot kiwi aussie briton
+""".split())
