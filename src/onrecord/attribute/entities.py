@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .family import other_gender
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
@@ -295,8 +295,7 @@ class Entities:
         match_single's most-named Bill Clinton came three times before (corpus read, twelfth
         session)."""
         tok = name_tokens(word)
-        family = [e for e in self.entities if e.kind != "org" and len(tok) == 1
-                  and any((_name_keys(n) or ("",))[0] == tok[0] for n in e.names)]
+        family = self._by_surname.get(tok[0], []) if len(tok) == 1 else []
         if len(family) < 2 or any(_tail_of(a, b) for a in family for b in family if a is not b):
             return None  # "SportsCenter Jemele Hill" beside "Jemele Hill": one person, two clusters
         # exactly one of them, and a person by a given name or a role (having spoken is not
@@ -311,6 +310,20 @@ class Entities:
         (e,) = named.values()
         sure = e.gender_sure or e.kind == "person" or e.person_evidence > 0 and e.place_evidence == 0
         return e if sure else None
+
+    @cached_property
+    def _by_surname(self) -> dict[str, list[Entity]]:
+        """The people and unknowns by the last word of each of their names of two or more
+        words, in cluster order: family_member_near asks it at every lone surname (it rescanned
+        every entity each time). Built at the first question, after clustering and regrouping,
+        which are the only steps that change a cluster's names or kind."""
+        index: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.kind == "org":
+                continue
+            for key in dict.fromkeys(k[0] for k in map(_name_keys, e.names) if k is not None):
+                index.setdefault(key, []).append(e)
+        return index
 
     def _acronym_of(self, w: str) -> Entity | None:
         """The named body an acronym stands for ("KCNA" -> Korean Central News Agency, "DOJ" ->
