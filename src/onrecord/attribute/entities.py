@@ -13,7 +13,7 @@ from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_
 from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS, SURNAME_FIRST
 from .layout import Layout
-from .mentions import ROLE_SUFFIXES, Mention, _common_words, _same, _tokens, name_tokens
+from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
                          owner_acronym_dropped, parent_brand, tail_form, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
@@ -171,7 +171,7 @@ class Entities:
                 m.initial = False  # "Charles Saumarez Smith, the director, said": a given name
         # two-word surnames written without Mr or Ms join by tail below, but never make a
         # sentence-initial run's first word a given name ("Parliamentarian Bobi X")
-        surnames |= unprefixed_surnames(multi, _common_words(self.lay)[0], ROLE_SUFFIXES, self.lay.text)
+        surnames |= unprefixed_surnames(multi, common_words(self.lay)[0], ROLE_SUFFIXES, self.lay.text)
         multi.sort(key=lambda m: (m.start < self.lay.headline_end, m.initial))
         for m in multi:
             target = None

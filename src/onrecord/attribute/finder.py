@@ -341,8 +341,12 @@ def _according_to_after(lay: Layout, r: list[Token]) -> Surface | None:
 _RIGHT_RULES = (_inverted_said, _said_after, _bare_credit, _according_to_after)
 
 
-def _clause_start(left: list[Token]) -> int:
-    """Index after an introductory phrase ("Speaking to analysts on Tuesday, …")."""
+def clause_start(left: list[Token]) -> int:
+    """Index in ``left`` (the tokens before a quotation or a verb of speaking, from the start
+    of the sentence) after an introductory phrase ("Speaking to analysts on Tuesday, …",
+    "Yesterday, …"): where the subject can start. 0 when the sentence opens with no such phrase;
+    ``len(left)`` when it opens with one but no comma or dash closes it (the subject's start is
+    then unknown). The subject finders (voices, reported, passing, referents) skip to it."""
     if not left:
         return 0
     f = left[0].lower
@@ -449,7 +453,7 @@ def _as_x_put_it(lay: Layout, left: list[Token]) -> Surface | None:
 
 def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     """X said … “…”: the subject of the first reporting verb of the main clause."""
-    c0 = _clause_start(left)
+    c0 = clause_start(left)
     body = left[c0:]
     verbs = [i for i, t in enumerate(body) if _is_word(t) and report_base(t.lower)]
     if not verbs:

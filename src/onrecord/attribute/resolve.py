@@ -30,7 +30,7 @@ from .expletive import dummy_it
 from .finder import Part
 from .layout import Layout
 from .entities import Entities, Entity
-from .mentions import Mention, _common_words, name_tokens
+from .mentions import Mention, common_words, name_tokens
 from .referents import Referents
 from .described import country_it, described_body, named_next
 from .epithets import epithet_name
@@ -115,7 +115,7 @@ class Resolver(Referents):
         self.opt = options
         self.subj: dict[int, list[Entity]] = {}
         self.unnamed_description: str | None = None  # the last unnamed voice a continuation follows
-        self.lower_words = _common_words(lay)[0]
+        self.lower_words = common_words(lay)[0]
         self.speakers_at: dict[int, list[Entity]] = {}  # sentence -> speakers of its quotes
         self.by_sentence: dict[int, list[Mention]] = {}
         links: dict[int, bool] = {}  # paragraph -> a link line: asked once, not per mention
@@ -135,7 +135,7 @@ class Resolver(Referents):
         # sentence whose subject is an unnamed person (its description)
         self.unclear: dict[int, str | None] = {}
         self.unnamed_subj: dict[int, str] = {}  # sentence -> its subject, a person the article never names
-        self._lower_words = _common_words(lay)[0]
+        self._lower_words = common_words(lay)[0]
         self._role_hits: dict[str, list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts

@@ -398,7 +398,7 @@ DESCRIPTION_LATER_CHARS = 450
 
 # tokens; how far into a sentence the comma closing a fronted time phrase may stand
 # ("Yesterday,": 1; "Last Tuesday night,": 3) for the subject to start after it
-# (finder._clause_start, round 22, lane nulls6). Prevents a longer opening ("Today the
+# (finder.clause_start, round 22, lane nulls6). Prevents a longer opening ("Today the
 # committee that oversees the port, …") from being skipped as a time phrase; no longer time
 # phrase was seen in the corpus sentences read.
 TIME_OPENING_TOKENS = 4
