@@ -15,7 +15,7 @@ from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_PREPOSITIONS
 from ..lexicon.reporting import ADDRESSEE_BASES, BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
 from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
-from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
+from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS, WINDOWS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
 from .credit_line import dash_credit, read_credit_line
 from .labels import label_colon
@@ -360,7 +360,7 @@ def clause_start(left: list[Token]) -> int:
             if t.text in {"—", "–"}:
                 # "First — and most critically — he doesn’t believe …": the aside between
                 # dashes belongs to the introduction
-                nxt = next((k for k in range(i + 1, min(len(left), i + 8)) if left[k].text in {"—", "–"}), None)
+                nxt = next((k for k in range(i + 1, min(len(left), i + WINDOWS.dash_aside_tokens)) if left[k].text in {"—", "–"}), None)
                 return (nxt if nxt is not None else i) + 1
         # "In his New Year message the party leader said …": the introductory phrase has no
         # comma, so where the subject starts is unknown from the string

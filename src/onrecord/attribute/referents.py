@@ -13,6 +13,7 @@ from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG
 from ..lexicon.reporting import REPORT_FORMS, report_base
 from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from ..text.phrase import has_phrase
+from ..thresholds.attribute import WINDOWS
 from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PARTY_MEMBERS, PRONOUNS, SUBJECT_PRONOUNS
 from .finder import INTRO_WORDS, Part, clause_start
 from .inverted_credit import inverted_credit
@@ -234,9 +235,9 @@ class Referents:
             # blocked …"), not "carried out at a single hospital" (the named one)
             for ind in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An)\s(?:(?!(?:the|of|for|from|to|at|in|on|by|with|and|its|their)\b)"
                                    r"[\w-]+\s){0,3}" + re.escape(head) + r"\b",
-                                   self.lay.masked[max(0, pos - 1500) : pos]):
+                                   self.lay.masked[max(0, pos - WINDOWS.indefinite_head_chars) : pos]):
                 pass
-            if ind is not None and max(0, pos - 1500) + ind.start() > last:
+            if ind is not None and max(0, pos - WINDOWS.indefinite_head_chars) + ind.start() > last:
                 # "A federal district court blocked the rules …. the court again froze …": the
                 # court introduced without a name since the Supreme Court was named is not it
                 return None
