@@ -103,3 +103,16 @@ def test_lexicon_is_the_bottom_layer(path):
         elif isinstance(node, ast.Import):
             outside += [a.name for a in node.names if a.name.startswith("onrecord") and not a.name.startswith("onrecord.lexicon")]
     assert outside == []
+
+
+@pytest.mark.parametrize("title,sex", [("lord", "m"), ("baron", "m"), ("viscount", "m"),
+                                       ("lady", "f"), ("baroness", "f")])
+def test_a_peerage_title_carries_its_sex(title, sex):
+    """One table for the peerage titles and the sex each says (attribute/regroup.peer_person
+    kept its own copy until round 24): a title added without a sex cannot be written."""
+    assert ti.PEERAGE_TITLES[title] == sex
+
+
+def test_the_peerage_table_is_only_the_peers():
+    assert sorted(ti.PEERAGE_TITLES) == ["baron", "baroness", "lady", "lord", "viscount"]
+    assert isinstance(ti.PEERAGE_TITLES, MappingProxyType)
