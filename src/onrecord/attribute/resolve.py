@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon.furniture import link_label_pattern
 from ..lexicon.outlets import OUTLET_KIND_NOUNS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import ISSUING_VERBS, report_base
@@ -60,7 +61,9 @@ def split_title(name: str) -> str:
     return out
 
 
-_LINK_LINE_RE = re.compile(r"\s*(?:read more|related|see also|also read|more|recommended|watch|listen)\s*:", re.I)
+# (lexicon/furniture's link labels, without "also on": "Also on Tuesday, she said:" opens
+# narrative; without the media labels: a gallery's captions are narrative)
+_LINK_LINE_RE = re.compile(r"\s*" + link_label_pattern(sites=False, media=False) + r"\s*:", re.I)
 
 
 def _link_line(lay: Layout, para: int) -> bool:
