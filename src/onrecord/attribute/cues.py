@@ -186,3 +186,9 @@ vladimir xi emmanuel angus nigel gordon tony neil ian colin graham martin simon 
 mohammed muhammad ahmed ali hassan omar ibrahim recep benjamin bashar kim jeb hunter beto pete
 cory jared steve mick reince sean jeff rick rod ron jim tom tim bill bob ben dan sam greg doug
 """.split()) - {"nancy", "lindsey", "kim", "jordan", "terry", "sam"}
+
+
+def given_sex(given: str) -> str | None:
+    """The sex a lower-case given name says: "f", "m" or None (not a listed given name).
+    Entities, regroup.peer_person and family.other_gender each wrote this test until round 24."""
+    return "f" if given in FEMALE_GIVEN else "m" if given in MALE_GIVEN else None

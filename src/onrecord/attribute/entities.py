@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from .family import other_gender
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
-from .cues import FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS, SURNAME_FIRST
+from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
@@ -119,7 +119,7 @@ class Entities:
                 toks = n.split()
                 if len(toks) >= 2:
                     first = toks[0].lower().strip(".")
-                    e.gender = "f" if first in FEMALE_GIVEN else "m" if first in MALE_GIVEN else None
+                    e.gender = given_sex(first)
                     if first in PEERAGE_TITLES:  # "Lord Acton … he said": the title says it
                         e.gender = "f" if first in FEMALE_WORDS else "m" if first in MALE_WORDS else None
                     e.gender_sure = e.gender is not None

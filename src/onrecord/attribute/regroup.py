@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
 from ..thresholds.attribute import NAME_VARIANTS as V
-from .cues import FEMALE_GIVEN, MALE_GIVEN
+from .cues import given_sex
 from .mentions import Mention, name_tokens
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def peer_person(ents: "Entities") -> None:
             continue
         sex, surname = PEERAGE_TITLES[parts[0].lower()], parts[1].lower()
         full = [p for p in ents.entities if p is not e and p.kind != "org" and any(
-                len(t) >= 2 and t[-1] == surname and _given_sex(t[0]) != _OTHER[sex]
+                len(t) >= 2 and t[-1] == surname and given_sex(t[0]) != _OTHER[sex]
                 for t in map(name_tokens, p.names))]
         if len(full) == 1:
             _merge(ents, e, full[0])
@@ -177,8 +177,6 @@ def peer_person(ents: "Entities") -> None:
 _OTHER = MappingProxyType({"m": "f", "f": "m"})
 
 
-def _given_sex(given: str) -> str | None:
-    return "f" if given in FEMALE_GIVEN else "m" if given in MALE_GIVEN else None
 
 
 def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:
