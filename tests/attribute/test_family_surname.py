@@ -41,3 +41,11 @@ CASES = [
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_family_surname(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+@pytest.mark.parametrize("given,sex", [("mary", "f"), ("james", "m"), ("nancy", "f"), ("jordan", None), ("acme", None)])
+def test_given_sex_of_a_listed_name(given, sex):
+    """cues.given_sex: the one test of what a given name says (entities, regroup and family
+    each wrote it until round 24); a name listed as neither says nothing."""
+    from onrecord.attribute.cues import given_sex
+    assert given_sex(given) == sex

@@ -116,3 +116,16 @@ def test_given_name_lists():
     assert {"jamie", "chris", "jordan", "seth", "lydia"} <= gn.GIVEN_NAMES
     assert not {"jamie", "chris", "jordan"} & sexed
     assert not {"will", "grant", "june", "april", "al", "dallas"} & gn.GIVEN_NAMES
+
+
+@pytest.mark.parametrize("title,sex", [("lord", "m"), ("baron", "m"), ("viscount", "m"),
+                                       ("lady", "f"), ("baroness", "f")])
+def test_a_peerage_title_carries_its_sex(title, sex):
+    """One table for the peerage titles and the sex each says (attribute/regroup.peer_person
+    kept its own copy until round 24): a title added without a sex cannot be written."""
+    assert ti.PEERAGE_TITLES[title] == sex
+
+
+def test_the_peerage_table_is_only_the_peers():
+    assert sorted(ti.PEERAGE_TITLES) == ["baron", "baroness", "lady", "lord", "viscount"]
+    assert isinstance(ti.PEERAGE_TITLES, MappingProxyType)

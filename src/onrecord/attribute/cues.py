@@ -9,7 +9,7 @@ import re
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 # the given-name lists moved to lexicon/given_names.py; readers still import them from here
-from ..lexicon.given_names import FEMALE_GIVEN, GIVEN_NAMES, MALE_GIVEN  # noqa: F401
+from ..lexicon.given_names import FEMALE_GIVEN, GIVEN_NAMES, MALE_GIVEN, given_sex  # noqa: F401
 from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_WORDS
 
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .family import other_gender
 from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
-from .cues import FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS, SURNAME_FIRST
+from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
-from .mentions import ROLE_SUFFIXES, Mention, _common_words, _same, _tokens, name_tokens
+from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
                          owner_acronym_dropped, parent_brand, tail_form, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
@@ -141,7 +141,7 @@ class Entities:
                 toks = n.split()
                 if len(toks) >= 2:
                     first = toks[0].lower().strip(".")
-                    e.gender = "f" if first in FEMALE_GIVEN else "m" if first in MALE_GIVEN else None
+                    e.gender = given_sex(first)
                     if first in PEERAGE_TITLES:  # "Lord Acton … he said": the title says it
                         e.gender = "f" if first in FEMALE_WORDS else "m" if first in MALE_WORDS else None
                     e.gender_sure = e.gender is not None
@@ -196,7 +196,7 @@ class Entities:
                 m.initial = False  # "Charles Saumarez Smith, the director, said": a given name
         # two-word surnames written without Mr or Ms join by tail below, but never make a
         # sentence-initial run's first word a given name ("Parliamentarian Bobi X")
-        surnames |= unprefixed_surnames(multi, _common_words(self.lay)[0], ROLE_SUFFIXES, self.lay.text)
+        surnames |= unprefixed_surnames(multi, common_words(self.lay)[0], ROLE_SUFFIXES, self.lay.text)
         multi.sort(key=lambda m: (m.start < self.lay.headline_end, m.initial))
         for m in multi:
             target = None
@@ -320,8 +320,7 @@ class Entities:
         match_single's most-named Bill Clinton came three times before (corpus read, twelfth
         session)."""
         tok = name_tokens(word)
-        family = [e for e in self.entities if e.kind != "org" and len(tok) == 1
-                  and any((_name_keys(n) or ("",))[0] == tok[0] for n in e.names)]
+        family = self._by_surname.get(tok[0], []) if len(tok) == 1 else []
         if len(family) < 2 or any(_tail_of(a, b) for a in family for b in family if a is not b):
             return None  # "SportsCenter Jemele Hill" beside "Jemele Hill": one person, two clusters
         # exactly one of them, and a person by a given name or a role (having spoken is not
@@ -336,6 +335,20 @@ class Entities:
         (e,) = named.values()
         sure = e.gender_sure or e.kind == "person" or e.person_evidence > 0 and e.place_evidence == 0
         return e if sure else None
+
+    @cached_property
+    def _by_surname(self) -> dict[str, list[Entity]]:
+        """The people and unknowns by the last word of each of their names of two or more
+        words, in cluster order: family_member_near asks it at every lone surname (it rescanned
+        every entity each time). Built at the first question, after clustering and regrouping,
+        which are the only steps that change a cluster's names or kind."""
+        index: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.kind == "org":
+                continue
+            for key in dict.fromkeys(k[0] for k in map(_name_keys, e.names) if k is not None):
+                index.setdefault(key, []).append(e)
+        return index
 
     def _acronym_of(self, w: str) -> Entity | None:
         """The named body an acronym stands for ("KCNA" -> Korean Central News Agency, "DOJ" ->

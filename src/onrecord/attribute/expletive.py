@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..thresholds.attribute import WINDOWS
+
 # "it" + a copula or modal + up to two words + "to"/"that": "it'd be hard to", "it is worth
 # noting that", "it seems likely that"
 # (only these judging adjectives: "it was preparing to", "it is expected to" refer to a body)
@@ -28,8 +30,8 @@ _DUMMY_INVERTED = re.compile(r"\b(?:is|was)\s+$", re.I)
 
 def dummy_it(text: str, start: int) -> bool:
     """Whether the "it" at ``start`` of ``text`` is a dummy subject, not a pronoun."""
-    after = text[start : start + 60]
+    after = text[start : start + WINDOWS.dummy_it_after_chars]
     if _DUMMY_AFTER.match(after) or _DUMMY_PASSIVE.match(after):
         return True
-    return bool(_DUMMY_INVERTED.search(text[max(0, start - 12) : start])) and \
-        text[start + 2 : start + 8].lstrip().lower().startswith("that")
+    return bool(_DUMMY_INVERTED.search(text[max(0, start - WINDOWS.dummy_it_copula_chars) : start])) and \
+        text[start + 2 : start + 2 + WINDOWS.dummy_it_that_chars].lstrip().lower().startswith("that")

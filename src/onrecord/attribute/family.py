@@ -15,7 +15,7 @@ import re
 
 from ..text.find import word_starts
 from ..thresholds.attribute import NAME_WORDS
-from .cues import FEMALE_GIVEN, GIVEN_NAMES, MALE_GIVEN
+from .cues import GIVEN_NAMES, given_sex
 
 # subject pronouns only: "her" and "him" after a name are often its object ("Obama had
 # defended her"), not the name again
@@ -30,7 +30,7 @@ _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
 
 def other_gender(text: str, start: int, surname: str, given: str) -> bool:
     """The bare ``surname``'s pronouns in ``text[start:]`` are mostly not the gender of ``given``."""
-    g = "f" if given.lower() in FEMALE_GIVEN else "m" if given.lower() in MALE_GIVEN else None
+    g = given_sex(given.lower())
     if g is None:
         return False
     male = female = 0

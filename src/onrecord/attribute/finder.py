@@ -15,7 +15,7 @@ from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_PREPOSITIONS
 from ..lexicon.reporting import ADDRESSEE_BASES, BACK_VERBS, PHRASE_RE, WEAK_BASES, report_base
 from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
-from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
+from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS, WINDOWS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
 from .credit_line import dash_credit, read_credit_line
 from .doc_runs import document_after_run, document_end
@@ -345,8 +345,12 @@ def _according_to_after(lay: Layout, r: list[Token]) -> Surface | None:
 _RIGHT_RULES = (_inverted_said, _said_after, _bare_credit, _according_to_after)
 
 
-def _clause_start(left: list[Token]) -> int:
-    """Index after an introductory phrase ("Speaking to analysts on Tuesday, …")."""
+def clause_start(left: list[Token]) -> int:
+    """Index in ``left`` (the tokens before a quotation or a verb of speaking, from the start
+    of the sentence) after an introductory phrase ("Speaking to analysts on Tuesday, …",
+    "Yesterday, …"): where the subject can start. 0 when the sentence opens with no such phrase;
+    ``len(left)`` when it opens with one but no comma or dash closes it (the subject's start is
+    then unknown). The subject finders (voices, reported, passing, referents) skip to it."""
     if not left:
         return 0
     f = left[0].lower
@@ -360,7 +364,7 @@ def _clause_start(left: list[Token]) -> int:
             if t.text in {"—", "–"}:
                 # "First — and most critically — he doesn’t believe …": the aside between
                 # dashes belongs to the introduction
-                nxt = next((k for k in range(i + 1, min(len(left), i + 8)) if left[k].text in {"—", "–"}), None)
+                nxt = next((k for k in range(i + 1, min(len(left), i + WINDOWS.dash_aside_tokens)) if left[k].text in {"—", "–"}), None)
                 return (nxt if nxt is not None else i) + 1
         # "In his New Year message the party leader said …": the introductory phrase has no
         # comma, so where the subject starts is unknown from the string
@@ -453,7 +457,7 @@ def _as_x_put_it(lay: Layout, left: list[Token]) -> Surface | None:
 
 def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     """X said … “…”: the subject of the first reporting verb of the main clause."""
-    c0 = _clause_start(left)
+    c0 = clause_start(left)
     body = left[c0:]
     verbs = [i for i, t in enumerate(body) if _is_word(t) and report_base(t.lower)]
     if not verbs:

@@ -88,7 +88,7 @@ class Layout:
     quote_sentence: dict[int, int]  # quote index -> sentence index
     parse_text: str = ""  # text with link blurbs blanked (same length): what the parser reads
     # (lower-case words, capitalised inner words) of the article, built on first use by
-    # mentions._common_words: asked for three times per article, the same answer each time
+    # mentions.common_words: asked for three times per article, the same answer each time
     common_words: tuple[set[str], set[str]] | None = field(default=None, repr=False)
     blurbs: list[tuple[int, int]] = field(default_factory=list)  # link_blurbs' spans, blanked in parse_text
 

@@ -99,9 +99,12 @@ _IMPERATIVES = frozenset("""consider remember imagine recall take meet ask let l
 read listen look thank enter picture compare""".split())
 
 
-def _common_words(lay: Layout) -> tuple[set[str], set[str]]:
-    """Words the article writes in lower case, and words it capitalises after a sentence's
-    first token. Computed once per layout (name finding and the resolver both ask)."""
+def common_words(lay: Layout) -> tuple[set[str], set[str]]:
+    """Words the article writes in lower case anywhere (masked text, so not inside
+    quotations), and words it capitalises after a sentence's first token: a capitalised
+    sentence opener the article otherwise writes in lower case is a common word, not a name.
+    Computed once per layout and kept on it (name finding, entity clustering and the resolver
+    all ask)."""
     if lay.common_words is None:
         lower = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", lay.masked))
         inner = {t.text for sent in lay.sentences for t in sent.tokens[1:] if t.text[:1].isupper()}
@@ -112,7 +115,7 @@ def _common_words(lay: Layout) -> tuple[set[str], set[str]]:
 def find_mentions(lay: Layout) -> list[Mention]:
     """Every run of capitalised tokens in the article that names someone or something."""
     out: list[Mention] = []
-    lower, inner = _common_words(lay)
+    lower, inner = common_words(lay)
     for sent in lay.sentences:
         toks = sent.tokens
         if (sent.start < lay.headline_end or _repeats_headline(lay, sent.start, sent.end)) and _title_case(toks):
@@ -284,7 +287,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     lowers = [w.lower().strip("’'") for w in words]
     # "Justice Department", "President’s Council": an organisation's head word wins over a title
     last_title = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
-    if last_title < 0 and lowers[-1] not in ORG_WORDS and role_opener(words, _common_words(lay)[0], ROLE_SUFFIXES):
+    if last_title < 0 and lowers[-1] not in ORG_WORDS and role_opener(words, common_words(lay)[0], ROLE_SUFFIXES):
         last_title = 0  # "Activist Ron X", "Added Chris X": the first word is a role or a verb
     # "Energy Minister Kurt X" is a minister, not an energy company: a title followed by a
     # name wins; otherwise the head of the run decides ("Coastal Bank of Calder", "Harrow & Crane")

@@ -19,6 +19,7 @@ from ..lexicon.furniture import CREDIT_WORDS
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
 from ..lexicon.places import is_place
 from ..lexicon.titles import HONOURS, SUFFIXES, TITLE_WORDS
+from ..thresholds.attribute import WINDOWS
 from .cues import CAP_STOP, GIVEN_NAMES, ORG_WORDS
 
 # "Sky Networks' Sophie Turner Laing", "Radio 1's Andy Parfitt": the owner, its possessive
@@ -206,7 +207,7 @@ def unprefixed_surnames(mentions: Sequence[Any], lower_words: set[str],
         words = m.name.split()
         if m.org or len(words) != 3 or " ".join(words[1:]) not in twos or len(lasts[words[-1]]) > 1:
             continue
-        before = text[max(0, m.start - 12) : m.start].split()
+        before = text[max(0, m.start - WINDOWS.office_object_chars) : m.start].split()
         if before and before[-1].lower() in _OBJECT_PREPOSITIONS:
             continue  # "the ambassador to Ruritania Hugo X": an office's object, then the name
         if _given_like(words[0], lower_words, role_suffixes):

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..lexicon.function_words import SENTENCE_CONJUNCTIONS
 from .cues import DETERMINERS
-from .finder import _clause_start
+from .finder import clause_start
 
 from .mentions import Mention
 from .regroup import modifier_mention
@@ -50,9 +50,9 @@ def deferred_possessive(res: Any, si: int, m: Mention) -> bool:
     if not m.possessive:
         return False
     toks = res.lay.sentences[si].tokens
-    c0 = _clause_start(toks)
+    c0 = clause_start(toks)
     if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But X’s …"
-        c0 += 1 + _clause_start(toks[c0 + 1 :])
+        c0 += 1 + clause_start(toks[c0 + 1 :])
     start = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
     if c0 >= len(toks) or start < toks[c0].start:
         return True  # in the introduction ("But with Y’s orders, this now …, the governor said")

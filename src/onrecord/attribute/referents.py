@@ -13,8 +13,9 @@ from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG
 from ..lexicon.reporting import REPORT_FORMS, report_base
 from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from ..text.phrase import has_phrase
+from ..thresholds.attribute import WINDOWS
 from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PARTY_MEMBERS, PRONOUNS, SUBJECT_PRONOUNS
-from .finder import INTRO_WORDS, Part, _clause_start
+from .finder import INTRO_WORDS, Part, clause_start
 from .inverted_credit import inverted_credit
 from .entities import Entity
 from .mentions import _tokens, name_tokens
@@ -156,7 +157,7 @@ class Referents:
         probe: "he" went back to the speaker before and a later "she" to Hale). Read from the
         string only (never ``leading_subject``: its trailing "he said" would ask this again)."""
         toks = [t for t in self.lay.sentences[sent_idx].tokens if t.end <= pos]
-        c0 = _clause_start(toks)
+        c0 = clause_start(toks)
         if c0 >= len(toks):
             return None
         ms = [m for m in self.by_sentence.get(sent_idx, []) if toks[c0].start <= m.start and m.end <= pos]
@@ -237,9 +238,9 @@ class Referents:
             # blocked …"), not "carried out at a single hospital" (the named one)
             for ind in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An)\s(?:(?!(?:the|of|for|from|to|at|in|on|by|with|and|its|their)\b)"
                                    r"[\w-]+\s){0,3}" + re.escape(head) + r"\b",
-                                   self.lay.masked[max(0, pos - 1500) : pos]):
+                                   self.lay.masked[max(0, pos - WINDOWS.indefinite_head_chars) : pos]):
                 pass
-            if ind is not None and max(0, pos - 1500) + ind.start() > last:
+            if ind is not None and max(0, pos - WINDOWS.indefinite_head_chars) + ind.start() > last:
                 # "A federal district court blocked the rules …. the court again froze …": the
                 # court introduced without a name since the Supreme Court was named is not it
                 return None
@@ -315,9 +316,9 @@ class Referents:
         trail = self._trailing_attribution(sent_idx)
         if trail:
             return trail
-        c0 = _clause_start(toks)
+        c0 = clause_start(toks)
         if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But the Tory leader argued …"
-            c0 += 1 + _clause_start(toks[c0 + 1 :])
+            c0 += 1 + clause_start(toks[c0 + 1 :])
         c0 = apposed_pronoun(toks, c0)  # "Also an independent voter, he stood …" (apposed.py)
         if c0 >= len(toks):
             return []

@@ -15,9 +15,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.reporting import report_base
-from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
 from ..thresholds.attribute import NAME_VARIANTS as V
-from .cues import FEMALE_GIVEN, MALE_GIVEN
+from .cues import given_sex
 from .mentions import Mention, name_tokens
 
 if TYPE_CHECKING:
@@ -157,9 +157,6 @@ def _noun_follows(text: str, end: int) -> bool:
     return w not in _NOT_A_NOUN and not w.endswith(("ed", "ly")) and not report_base(w)
 
 
-_PEER_GENDER = MappingProxyType({"lord": "m", "baron": "m", "viscount": "m", "lady": "f", "baroness": "f"})
-
-
 def peer_person(ents: "Entities") -> None:
     """"Lady Thatcher" beside "Margaret Thatcher", "Lord Callaghan" beside "Jim Callaghan": a
     peer's name joins the one person the article names in full with that surname, unless the
@@ -167,11 +164,11 @@ def peer_person(ents: "Entities") -> None:
     Without it the peer's form was a speaker of its own (twelfth session, BBC politics read)."""
     for e in list(ents.entities):
         parts = e.names[0].split() if len(e.names) == 1 else []
-        if e.kind == "org" or len(parts) != 2 or parts[0].lower() not in _PEER_GENDER:
+        if e.kind == "org" or len(parts) != 2 or parts[0].lower() not in PEERAGE_TITLES:
             continue
-        sex, surname = _PEER_GENDER[parts[0].lower()], parts[1].lower()
+        sex, surname = PEERAGE_TITLES[parts[0].lower()], parts[1].lower()
         full = [p for p in ents.entities if p is not e and p.kind != "org" and any(
-                len(t) >= 2 and t[-1] == surname and _given_sex(t[0]) != _OTHER[sex]
+                len(t) >= 2 and t[-1] == surname and given_sex(t[0]) != _OTHER[sex]
                 for t in map(name_tokens, p.names))]
         if len(full) == 1:
             _merge(ents, e, full[0])
@@ -180,8 +177,6 @@ def peer_person(ents: "Entities") -> None:
 _OTHER = MappingProxyType({"m": "f", "f": "m"})
 
 
-def _given_sex(given: str) -> str | None:
-    return "f" if given in FEMALE_GIVEN else "m" if given in MALE_GIVEN else None
 
 
 def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.reporting import report_base
-from .finder import _clause_start
+from .finder import clause_start
 from .layout import CLOSERS
 
 
@@ -33,7 +33,7 @@ def reported_subject(res: Any, pos: int, sent_idx: int) -> Any:
         return None
     if toks[i - 1].text != "," or toks[i - 2].text in CLOSERS:
         return None
-    if _clause_start(toks[:i]) > 0:
+    if clause_start(toks[:i]) > 0:
         return None
     sent = res.lay.sentences[sent_idx]
     if any(res.lay.quotes[qi].start > pos for qi in sent.quotes):

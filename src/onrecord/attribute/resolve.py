@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon.furniture import link_label_pattern
 from ..lexicon.outlets import OUTLET_KIND_NOUNS
 from ..lexicon.places import PERSON_DEMONYMS, is_place
 from ..lexicon.reporting import ISSUING_VERBS, report_base
@@ -30,7 +31,7 @@ from .expletive import dummy_it
 from .finder import Part
 from .layout import Layout
 from .entities import Entities, Entity
-from .mentions import Mention, _common_words, name_tokens
+from .mentions import Mention, common_words, name_tokens
 from .referents import Referents
 from .described import country_it, described_body, named_next
 from .epithets import epithet_name
@@ -71,7 +72,9 @@ def _office_without_name(text: str, name: str) -> str | None:
     return office if office != text else None
 
 
-_LINK_LINE_RE = re.compile(r"\s*(?:read more|related|see also|also read|more|recommended|watch|listen)\s*:", re.I)
+# (lexicon/furniture's link labels, without "also on": "Also on Tuesday, she said:" opens
+# narrative; without the media labels: a gallery's captions are narrative)
+_LINK_LINE_RE = re.compile(r"\s*" + link_label_pattern(sites=False, media=False) + r"\s*:", re.I)
 
 
 def _link_line(lay: Layout, para: int) -> bool:
@@ -126,7 +129,7 @@ class Resolver(Referents):
         self.opt = options
         self.subj: dict[int, list[Entity]] = {}
         self.unnamed_description: str | None = None  # the last unnamed voice a continuation follows
-        self.lower_words = _common_words(lay)[0]
+        self.lower_words = common_words(lay)[0]
         self.speakers_at: dict[int, list[Entity]] = {}  # sentence -> speakers of its quotes
         self.by_sentence: dict[int, list[Mention]] = {}
         links: dict[int, bool] = {}  # paragraph -> a link line: asked once, not per mention
@@ -146,7 +149,7 @@ class Resolver(Referents):
         # sentence whose subject is an unnamed person (its description)
         self.unclear: dict[int, str | None] = {}
         self.unnamed_subj: dict[int, str] = {}  # sentence -> its subject, a person the article never names
-        self._lower_words = _common_words(lay)[0]
+        self._lower_words = common_words(lay)[0]
         self._role_hits: dict[str, list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts

@@ -1,7 +1,7 @@
 """A short time phrase before the subject of words that end on a colon: "Yesterday, X released
 the following statement:" then the statement in a paragraph of its own. The subject was read
 from the sentence's first word ("Yesterday"), none was learnt, and the statement was nobody's
-(round 22, lane nulls6: real-news fresh4 split). finder._clause_start asks it."""
+(round 22, lane nulls6: real-news fresh4 split). finder.clause_start asks it."""
 
 from __future__ import annotations
 

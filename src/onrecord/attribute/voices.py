@@ -19,7 +19,7 @@ from typing import Any
 
 from ..lexicon.titles import SPOKESPERSON_WORDS
 from .described import ORG_KIND_HEADS
-from .finder import _clause_start
+from .finder import clause_start
 
 _HEADS = "|".join(sorted(SPOKESPERSON_WORDS))
 # "A spokesman for the Home Office": determiner, head, preposition, then the body's name
@@ -54,7 +54,7 @@ def quoted_voice(res: Any, sent_idx: int) -> str | None:
     tuning split: "… She added: “…”" went to the body as a woman (the sentence's subject was
     learnt from its speakers, so ``body_voice`` was never asked)."""
     toks = res.lay.sentences[sent_idx].tokens
-    c0 = _clause_start(toks)
+    c0 = clause_start(toks)
     if c0 >= len(toks) or toks[c0].lower not in {"the", "a", "an"}:
         return None
     ms = [m for m in res.by_sentence.get(sent_idx, []) if m.start >= toks[c0].start]

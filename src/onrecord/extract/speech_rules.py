@@ -10,7 +10,7 @@ from .bounds import decides
 from .cues import _plural_present, _reporting_cue
 from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, DEGREE_WORDS, NOUN_PHRASE_OPENERS, PRONOUN_CONTRACTIONS
 from .lexicon import ORG_NOUNS
-from ..lexicon.furniture import LINK_LABELS
+from ..lexicon.furniture import link_label_pattern
 from .reading import Decision, _Reading
 from .subject import DEMONYM_RE, clause_subject, subject_is_named
 from .words import _words, left_clause
@@ -213,12 +213,7 @@ _SECTION_LABELS = set(
 # (real-news fresh3 and fresh4: two such links lost their speaker label; 59 corpus lines of
 # this shape, all but one a speaker's words). Opinion and review labels are not links: "Opinion:
 # Monica Redux: …" heads a column, its second label no speaker.
-_LINK_LABEL = re.compile(
-    r"^\s*\(?\s*(?:also\s+on\b[^:\n]{0,30}|"
-    + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in LINK_LABELS if w != "also on")
-    + r")\s*:(?!\d)\s*",
-    re.IGNORECASE,
-)
+_LINK_LABEL = re.compile(r"^\s*\(?\s*" + link_label_pattern() + r"\s*:(?!\d)\s*", re.IGNORECASE)
 
 
 def _after_link_label(left: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.furniture import link_label_pattern
 from ..lexicon.outlets import KNOWN, MEDIA_WORDS
 from ..lexicon.programmes import PROGRAMMES
 from .bounds import decides
@@ -45,10 +46,9 @@ def _known_programme(r: _Reading) -> Decision | None:
 
 # A promotion line before the marks: "NOW WATCH: ", "Watch: ", "READ MORE: ", "Related: "
 # at the start of its line; the quotation is the headline of the story it links to.
-_LINK_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*[(\[]?(?:(?:NOW|ALSO)\s+)?(?:WATCH|READ(?:\s+MORE)?|LISTEN|SEE(?:\s+ALSO)?|RELATED|MORE)\s*:\s*$"
-    r"|(?:^|\n)[ \t]*[(\[]?(?:(?:Now|Also)\s+)?(?:Watch|Read(?:\s+[Mm]ore)?|Listen|See(?:\s+[Aa]lso)?|Related)\s*:\s*$"
-)
+# (lexicon/furniture's link labels, without "also on": "Also on Tuesday, she said:" ends a
+# line; without the media labels)
+_LINK_LABEL = re.compile(r"(?:^|\n)[ \t]*[(\[]?" + link_label_pattern(sites=False, media=False) + r"\s*:\s*$", re.IGNORECASE)
 _LINE_END = re.compile(r"^[\s.)\]]*(?:\n|$)")
 
 

@@ -25,8 +25,12 @@ HONORIFICS = frozenset(
 
 # Peerage titles: before a lone surname or place they are the name itself ("Lord Goldsmith",
 # "Baroness Scotland": the fullest name the article writes, as the real-news gold has it;
-# "Lord Peter X" keeps "Peter X" with the role). Twelfth session, BBC politics read.
-PEERAGE_TITLES = frozenset("lord lady baroness baron viscount".split())
+# "Lord Peter X" keeps "Peter X" with the role). Twelfth session, BBC politics read. Each
+# title with the sex it says ("m"/"f"): attribute/regroup.peer_person joins "Lady Thatcher" only
+# to a woman's full name. (entities reads a peer's gender from MALE_WORDS/FEMALE_WORDS, which
+# hold only "lord" and "lady": widening that changes output, so it is not done here.)
+PEERAGE_TITLES: Mapping[str, str] = MappingProxyType(
+    {"lord": "m", "baron": "m", "viscount": "m", "lady": "f", "baroness": "f"})
 
 # Courtesy titles: say nothing of a role, only (some) of gender. A role that is one of these
 # alone is no description ("Mr Dein" is not described as "Mr"), and words before one are not

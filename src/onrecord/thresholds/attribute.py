@@ -398,7 +398,52 @@ DESCRIPTION_LATER_CHARS = 450
 
 # tokens; how far into a sentence the comma closing a fronted time phrase may stand
 # ("Yesterday,": 1; "Last Tuesday night,": 3) for the subject to start after it
-# (finder._clause_start, round 22, lane nulls6). Prevents a longer opening ("Today the
+# (finder.clause_start, round 22, lane nulls6). Prevents a longer opening ("Today the
 # committee that oversees the port, …") from being skipped as a time phrase; no longer time
 # phrase was seen in the corpus sentences read.
 TIME_OPENING_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class Windows:
+    """Look-back and look-ahead windows of single attribute/ rules, once bare numbers in their
+    slices (the twelfth session's review). Values unchanged when they moved here: output
+    byte-identical on 1,000 corpus articles and the nine real splits (round 24, lane cleanup8)."""
+
+    # characters after an "it" read for the dummy-subject patterns ("it would be hard to …",
+    # "it was also agreed that", attribute/expletive.py). A bound on the text the patterns are
+    # matched against; the longest match written with single spaces ("it might be rather
+    # impossible saying") has 36 characters, and 60 leaves room for doubled spaces and line
+    # breaks. Too short, a long judging phrase is read as a pronoun and takes the nearest
+    # organisation (the 17 wrong -> null changes on 250 corpus articles, twelfth session).
+    dummy_it_after_chars: int = 60
+    # characters before an "it" searched for the inverted copula of "why is it that" ("was" and
+    # the spaces after it; the pattern is anchored at the "it"). A bound on the searched text
+    # only: "was " needs 4 characters, 12 tolerates a line break and indentation. No
+    # measurement beyond the 250 corpus articles of the rule (twelfth session).
+    dummy_it_copula_chars: int = 12
+    # characters after the "it" of "why is it that" in which "that" must start after spaces
+    # (" that" is 5; 6 tolerates one more space). Too short, "why is it that" is read as a
+    # pronoun again; longer only tolerates more spaces before "that". Kept as
+    # written when the rule was measured (twelfth session).
+    dummy_it_that_chars: int = 6
+    # characters before a three-word name searched for an office's preposition ("the ambassador
+    # to Ruritania Hugo X", attribute/name_forms.unprefixed_surnames): only the last word before
+    # the name is read, and every preposition of the list has at most four letters. Prevents
+    # "Hugo X" from becoming a two-word surname and "Ruritania Hugo X" the fullest form
+    # (tests/attribute/test_name_openers).
+    office_object_chars: int = 12
+    # characters before "the court" (a head noun) searched for a sentence opening with the
+    # indefinite "A federal district court …" (attribute/referents.description). Prevents a
+    # body introduced without a name after the named one (the Supreme Court) from being bound to
+    # the named one. About two paragraphs of news text; no measurement was recorded with the
+    # rule (commit 242fb17, tests/test_attribute.py holds its case).
+    indefinite_head_chars: int = 1500
+    # tokens after an opening dash searched for the closing dash of an aside ("First — and most
+    # critically — he …", finder.clause_start). Prevents a dash far into the sentence from
+    # making the whole opening an introduction. The case that wrote it (commit a12de3e) has a
+    # three-word aside; no wider measurement was recorded.
+    dash_aside_tokens: int = 8
+
+
+WINDOWS = Windows()
