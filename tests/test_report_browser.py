@@ -200,7 +200,8 @@ def test_every_highlight_opens_its_own_detail(browser, tmp_path):
             label = it.verdict.verdict.replace("_", " ") if it.verdict else it.quote.kind
             assert label in shown.locator(".badge").inner_text()
         # the misattributed quote names the real speaker; the table row selects too
-        page.locator('tr[data-i="5"]').click()
+        mis = next(i for i, it in enumerate(result.items) if it.verdict and it.verdict.verdict == "misattributed")
+        page.locator(f'tr[data-i="{mis}"]').click()
         text = page.locator(".detail:not([hidden])").inner_text()
         assert "misattributed" in text and "Oskar Brenholt" in text
         assert errors == []

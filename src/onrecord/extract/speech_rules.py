@@ -159,6 +159,8 @@ def _closes_the_headline(r: _Reading) -> Decision | None:
 
 # a sentence end inside a line: running text, not a headline ("U.S." and "No. 1" too: a miss)
 _SENTENCE_END_INSIDE = re.compile(r"[.!?][\"\u201d\u2019']?\s")
+# another quotation earlier on the line (test_extract: an example in brackets)
+_DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 
 def _closes_a_headline_line(r: _Reading) -> bool:
@@ -170,6 +172,8 @@ def _closes_a_headline_line(r: _Reading) -> bool:
     line = r.ctx.window
     if len(line) >= r.opts.context_chars or _SENTENCE_END_INSIDE.search(line):
         return False
+    if _DOUBLE_MARK.search(line):
+        return False  # "Smears (Ex: the port “…” and is “…”)": a list of examples, no headline
     return len(_words(line)) + r.n <= r.opts.subheadline_max_words
 
 
