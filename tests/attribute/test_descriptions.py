@@ -33,6 +33,19 @@ DESCRIPTIONS = [
      "Clashes\n\nArlo Penhallow spoke on Tuesday night.\n\n\u201cWe are afraid,\u201d a young "
      "Palestinian told reporters.",
      None, "a young Palestinian"),
+    # round 24, lane desc8: a fronted phrase before a name is no role, and a later role shows
+    ("a fronted phrase before the name is not his role",
+     "Ferry vote\n\nAfter the council vote, Arlo Penhallow said the crossing would close. "
+     "\u201cWe have run out of money,\u201d Penhallow said.",
+     "Arlo Penhallow", None),
+    ("the role given after a fronted phrase is shown instead",
+     "Ferry vote\n\nAfter the council vote, Arlo Penhallow said the crossing would close.\n\n"
+     "Penhallow, the harbour master, added: \u201cWe have run out of money.\u201d",
+     "Arlo Penhallow", "the harbour master"),
+    ("an adjective before the name is not a role",
+     "Ferry vote\n\nArlo Penhallow spoke after the vote. A weary Arlo Penhallow told the "
+     "meeting: \u201cWe have run out of money.\u201d",
+     "Arlo Penhallow", None),
 ]
 
 

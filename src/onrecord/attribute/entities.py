@@ -14,6 +14,7 @@ from ..names import fullest
 from .cues import FEMALE_GIVEN, MALE_GIVEN, ORG_WORDS, SURNAME_FIRST
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, _common_words, _same, _tokens, name_tokens
+from .role_shape import role_phrase
 from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
                          owner_acronym_dropped, parent_brand, tail_form, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
@@ -99,7 +100,11 @@ class Entity:
             words = [w.strip(".") for w in r.lower().split()]
             if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words):
                 continue
-            return r
+            # the roles also serve resolution and keep what stood by a name; only a role is
+            # shown ("In the end, X said" gave "the end": role_shape.py, round 24)
+            shown = role_phrase(r)
+            if shown:
+                return shown
         return None
 
 
