@@ -30,8 +30,21 @@ ROLES = [
     ("her younger sister", "her younger sister"),
     ("a campaign group calling for cleaner rivers", "a campaign group calling for cleaner rivers"),
     ("a retired nurse who was at the meeting", "a retired nurse who was at the meeting"),
+    ("a folk singer and harpist", "a folk singer and harpist"),
+    ("a former naval and Harbour Board engineer", "a former naval and Harbour Board engineer"),
+    ("a diver held for a week by pirates", "a diver held for a week by pirates"),
+    ("the museum's garden critic", "the museum's garden critic"),
+    ("a veteran Liberal strategist here", "a veteran Liberal strategist here"),
+    ("Tollgate Democrat", "Tollgate Democrat"),
+    ("Scrum-half", "Scrum-half"),
+    ("the party's leader-in-waiting", "the party's leader-in-waiting"),
+    ("a waitress in Eastfield", "a waitress in Eastfield"),
+    ("a former", None),
     # cleaned: a courtesy title after the role, a line break inside an apposition
     ("Former Harbour Commissioner Sir", "Former Harbour Commissioner"),
+    ("an adviser to Mrs", "an adviser"),
+    ("the lawyer who questioned Dr", "the lawyer"),
+    ("a danger Mr", None),
     ("a councillor who backs the ferry plan\n\nCouncillor", "a councillor who backs the ferry plan"),
     # dropped: fronted adverbials and objects of verbs before a name
     ("the end", None),
@@ -57,6 +70,11 @@ ROLES = [
     ("the turnout was low", None),
     ("a woman was detained at the depot", None),
 ]
+
+
+def test_a_body_is_no_person_role():
+    assert role_phrase("his campaign website", body_ok=False) is None
+    assert role_phrase("a campaign group") == "a campaign group"
 
 
 @pytest.mark.parametrize("text, shown", ROLES, ids=[r[0][:40] for r in ROLES])

@@ -102,7 +102,7 @@ class Entity:
                 continue
             # the roles also serve resolution and keep what stood by a name; only a role is
             # shown ("In the end, X said" gave "the end": role_shape.py, round 24)
-            shown = role_phrase(r)
+            shown = role_phrase(r, body_ok=not self.is_person())
             if shown:
                 return shown
         return None

@@ -16,14 +16,19 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.heads import BODY_ROLE_HEADS, GENERIC_HEADS, NON_PERSON_ER_WORDS, PERSON_ROLE_NOUNS
-from ..lexicon.titles import (COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, TITLE_AFFIXES,
+from ..lexicon.heads import (BODY_ROLE_HEADS, GENERIC_HEADS, IRREGULAR_PARTICIPLES,
+                              NON_PERSON_ER_WORDS, PERSON_ROLE_NOUNS)
+from ..lexicon.places import DEMONYMS
+from ..lexicon.titles import (COURTESY_TITLES, FEMALE_WORDS, HONOURS, MALE_WORDS, TITLE_AFFIXES,
                               TITLE_WORDS)
 
 _DETERMINERS = frozenset("the a an its his her their my our your".split())
 # words that open a head's complement ("the founder of", "an analyst with", "a nurse who")
-_COMPLEMENT = frozenset("""that which who whose whom of for in with from on at to by and or
-through about since during after before as out over""".split())
+_COMPLEMENT = frozenset("""that which who whose whom of for in with from on at to by
+through about since during after before as out over behind here there now then""".split())
+# words that join two heads ("a comic and activist") or two modifiers ("a former congressional
+# and White House aide"): they end the head only after a person noun
+_JOINERS = frozenset({"and", "or"})
 # finite verbs that make a clause of the phrase ("In Leeds, a man was held at …"), unless a
 # relative pronoun came first ("a nurse who was at the meeting")
 _FINITE = frozenset("was were is are has have had will would".split())
@@ -38,16 +43,21 @@ def _bare(word: str) -> str:
     return word.lower().strip(".,;:!?\"“”‘’'()").removesuffix("’s").removesuffix("'s")
 
 
-def is_person_noun(word: str) -> bool:
-    """A noun for a person, an office or a body: "professor", "Minister", "operative"."""
+def is_person_noun(word: str, body_ok: bool = True) -> bool:
+    """A noun for a person, an office or (``body_ok``) a body: "professor", "Minister",
+    "operative", "Democrat", "Scrum-half"."""
     w = _bare(word)
-    if "-" in w:  # "Lieutenant-Colonel", "Governor-elect": the part that is not an affix
-        parts = [p for p in w.split("-") if p and p not in TITLE_AFFIXES]
-        w = parts[-1] if parts else w
+    if "-" in w and not _noun(w, body_ok):  # "Lieutenant-Colonel", "leader-in-waiting"
+        return any(_noun(p, body_ok) for p in w.split("-") if p and p not in TITLE_AFFIXES)
+    return _noun(w, body_ok)
+
+
+def _noun(w: str, body_ok: bool) -> bool:
     if w in NON_PERSON_ER_WORDS:
         return False
-    sing = w[:-1] if w.endswith("s") and len(w) > 3 else w
-    lists = (TITLE_WORDS, PERSON_ROLE_NOUNS, BODY_ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, GENERIC_HEADS)
+    sing = w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+    lists = (TITLE_WORDS, PERSON_ROLE_NOUNS, MALE_WORDS, FEMALE_WORDS, GENERIC_HEADS, HONOURS,
+             DEMONYMS) + ((BODY_ROLE_HEADS,) if body_ok else ())
     if any(w in words or sing in words for words in lists):
         return True
     return len(sing) > 3 and sing.endswith(_PERSON_ENDINGS) and sing not in NON_PERSON_ER_WORDS
@@ -63,7 +73,10 @@ def _head_words(words: list[str]) -> list[str]:
             words[k + 1][:1].isupper() or words[k + 1].lower() == "the")
         if low in _COMPLEMENT and not inside_name:
             break
-        if low.endswith(("ing", "ed")) and "-" not in low and out and is_person_noun(out[-1]):
+        after_head = bool(out) and is_person_noun(out[-1])
+        if low in _JOINERS and after_head:
+            break
+        if after_head and "-" not in low and (low.endswith(("ing", "ed")) or low in IRREGULAR_PARTICIPLES):
             break  # "a group calling for", "a poet famed for": a participle after the head
         out.append(word)
     return out
@@ -83,12 +96,19 @@ def _clean(text: str) -> str:
     text = text.split("\n")[0].strip()  # an apposition the regex ran past a paragraph's end
     words = text.split()
     if len(words) > 1 and _bare(words[-1]) in COURTESY_TITLES | {"sir", "dame"}:
-        text = " ".join(words[:-1])  # "Former Prime Minister Sir X": the title is the name's
+        # "Former Prime Minister Sir X": the title is the name's; "an adviser to Mrs X", "the
+        # lawyer who questioned Dr X": the complement lost its name, the role ends before it
+        words = words[:-1]
+        if not is_person_noun(words[-1]):
+            cut = max((k for k, w in enumerate(words) if w.lower() in _COMPLEMENT), default=0)
+            words = words[:cut] if cut > 1 else words
+        text = " ".join(words)
     return text
 
 
-def role_phrase(text: str) -> str | None:
-    """``text`` cleaned when it is a role, else None."""
+def role_phrase(text: str, body_ok: bool = True) -> str | None:
+    """``text`` cleaned when it is a role, else None; ``body_ok`` False for a person, whom
+    "his campaign website" ("On his campaign website, X wrote") does not describe."""
     text = _clean(text)
     words = _WORD_RE.findall(text)
     if not words or _clause(words):
@@ -97,7 +117,7 @@ def role_phrase(text: str) -> str | None:
     head = _head_words(body)
     if not head:
         return None
-    if is_person_noun(head[-1]):
+    if is_person_noun(head[-1], body_ok):
         return text
     if any(_bare(w) in GENERIC_HEADS for w in head):
         return text  # "the man responsible for …"

@@ -72,7 +72,9 @@ physician doctor nurse medic mp mep msp mla peer baron baroness colonel general 
 friend wife husband son daughter mother father sister brother child kid widow widower
 grandson granddaughter spouse partner fiancé fiancee fiancée cousin twin heiress star
 icon legend hero heroine champion captain coach adult teen teenager youth girl boy man woman
-people person one official source victim survivor suspect""".split())
+people person one official source victim survivor suspect critic whip architect diplomat barista
+comic rival surrogate associate scholar deacon titan marine democrat republican tory independent
+giant watchdog scrum-half fly-half full-back half-back billionaire millionaire""".split())
 
 # Words ending like a person noun (-er, -or) that name no person: a fronted phrase or a verb
 # before a name ("On the matter, X said", "senators gather to consider X") read as a role.
@@ -85,4 +87,11 @@ suffer bother cover computer weather tower meter theater theatre filter shelter 
 disaster manner banner ladder silver thunder chamber member-state minor major-league interior
 exterior superior inferior senior junior prior anterior poster super counter transfer
 cancer career corridor monitor charter encounter character primer trailer thriller letter
-headquarter headquarters""".split())
+headquarter headquarters danger former latter earlier higher lower larger bigger greater longer
+better faster sooner smaller wider deeper stronger harder easier closer farther lesser fewer
+newer clearer broader tougher cheaper""".split())
+
+# Past participles without -ed that follow a role's head ("a contractor held by …", "a singer
+# known for …"): the head ends before them (attribute/role_shape.py).
+IRREGULAR_PARTICIPLES = frozenset("""held known born led run seen given taken chosen paid sent
+made found kept left shot hit caught built brought bought told sold won lost grown drawn""".split())
