@@ -40,6 +40,9 @@ ROLES = [
     ("the party's leader-in-waiting", "the party's leader-in-waiting"),
     ("a waitress in Eastfield", "a waitress in Eastfield"),
     ("a former", None),
+    ("a process Mr", None),
+    ("a recent fundraiser in the city", None),
+    ("a former mill owner who’s now the town’s mayor", "a former mill owner who’s now the town’s mayor"),
     # cleaned: a courtesy title after the role, a line break inside an apposition
     ("Former Harbour Commissioner Sir", "Former Harbour Commissioner"),
     ("an adviser to Mrs", "an adviser"),

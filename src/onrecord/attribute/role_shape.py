@@ -35,7 +35,8 @@ _FINITE = frozenset("was were is are has have had will would".split())
 _RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
 # endings of person nouns ("economist", "lecturer", "chairman", "employee", "auctioneer");
 # not -ant/-ent/-ive, which make adjectives as often (lexicon PERSON_ROLE_NOUNS lists those nouns)
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "eer", "ess", "ster")
+# (not -ess: "a process", "access"; lexicon PERSON_ROLE_NOUNS lists "waitress" and the like)
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "eer", "ster")
 _WORD_RE = re.compile(r"[^\s/]+")
 
 
@@ -68,7 +69,7 @@ def _head_words(words: list[str]) -> list[str]:
     ("a Parish of Eastfield archivist", "Secretary of State") do not end them."""
     out: list[str] = []
     for k, word in enumerate(words):
-        low = word.lower()
+        low = _bare(word)  # "who’s now …" opens a clause as "who" does
         inside_name = k > 0 and words[k - 1][:1].isupper() and k + 1 < len(words) and (
             words[k + 1][:1].isupper() or words[k + 1].lower() == "the")
         if low in _COMPLEMENT and not inside_name:
@@ -84,7 +85,7 @@ def _head_words(words: list[str]) -> list[str]:
 
 def _clause(words: list[str]) -> bool:
     for word in words:
-        low = word.lower()
+        low = _bare(word)
         if low in _RELATIVE:
             return False
         if low in _FINITE:

@@ -74,7 +74,8 @@ grandson granddaughter spouse partner fiancé fiancee fiancée cousin twin heire
 icon legend hero heroine champion captain coach adult teen teenager youth girl boy man woman
 people person one official source victim survivor suspect critic whip architect diplomat barista
 comic rival surrogate associate scholar deacon titan marine democrat republican tory independent
-giant watchdog scrum-half fly-half full-back half-back billionaire millionaire""".split())
+giant watchdog scrum-half fly-half full-back half-back billionaire millionaire waitress hostess
+duchess countess empress stewardess governess headmistress seamstress""".split())
 
 # Words ending like a person noun (-er, -or) that name no person: a fronted phrase or a verb
 # before a name ("On the matter, X said", "senators gather to consider X") read as a role.
@@ -87,7 +88,7 @@ suffer bother cover computer weather tower meter theater theatre filter shelter 
 disaster manner banner ladder silver thunder chamber member-state minor major-league interior
 exterior superior inferior senior junior prior anterior poster super counter transfer
 cancer career corridor monitor charter encounter character primer trailer thriller letter
-headquarter headquarters danger former latter earlier higher lower larger bigger greater longer
+headquarter headquarters fundraiser danger former latter earlier higher lower larger bigger greater longer
 better faster sooner smaller wider deeper stronger harder easier closer farther lesser fewer
 newer clearer broader tougher cheaper""".split())
 
