@@ -42,6 +42,20 @@ DESCRIPTIONS = [
      "Ferry vote\n\nAfter the council vote, Arlo Penhallow said the crossing would close.\n\n"
      "Penhallow, the harbour master, added: \u201cWe have run out of money.\u201d",
      "Arlo Penhallow", "the harbour master"),
+    # round 24, lane desc8: an apposition without an article ("X, director of …,") is shown
+    ("a bare apposition after the name is his role",
+     "Ferry vote\n\n\u201cWe have run out of money,\u201d said Arlo Penhallow, director of the "
+     "Eastfield Ferry Trust.",
+     "Arlo Penhallow", "director of the Eastfield Ferry Trust"),
+    ("a bare apposition of a party office",
+     "Ferry vote\n\nArlo Penhallow, Liberal treasurer, said: \u201cWe have run out of money.\u201d",
+     "Arlo Penhallow", "Liberal treasurer"),
+    ("an adverb between commas is no apposition",
+     "Ferry vote\n\nArlo Penhallow, however, said: \u201cWe have run out of money.\u201d",
+     "Arlo Penhallow", None),
+    ("a place between commas is no apposition",
+     "Ferry vote\n\nArlo Penhallow, Eastfield, said: \u201cWe have run out of money.\u201d",
+     "Arlo Penhallow", None),
     ("an adjective before the name is not a role",
      "Ferry vote\n\nArlo Penhallow spoke after the vote. A weary Arlo Penhallow told the "
      "meeting: \u201cWe have run out of money.\u201d",

@@ -10,8 +10,13 @@ from ..lexicon.heads import BODY_ROLE_HEADS
 from ..lexicon.reporting import report_base
 from .layout import Layout
 from .mentions import Mention
+from .role_shape import role_phrase
 
 APPOS_AFTER_RE = re.compile(r"^,\s+(?:\d+,\s+)?((?:the|a|an|its|his|her|their|my|our)\s[^,;.:“”\"]{2,90}?)(?=,|\.|;|$| —)")
+# "X, director of the Y Trust,", "X, Liberal treasurer, said": no article, so a comma's
+# aside ("X, however,"), a place ("X, Eastfield,") or a list ("X, Y and Z") reads alike; only
+# a phrase role_shape.py calls a person's role is kept, and only for the description
+APPOS_BARE_RE = re.compile(r"^,\s+(?:\d+,\s+)?([^,;.:“”\"\n()]{3,90}?)(?=,|\.|;|$| —)")
 APPOS_BEFORE_RE = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\b|\b[A-Z][\w\-]+[’']s)\s[^,;.:“”\"]{2,70}?),\s*$")
 
 
@@ -47,6 +52,8 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
                 m.org = True
             if not report_base(role.split()[-1]):
                 m.role = (m.role + "; " if m.role else "") + role
+        else:
+            m.shown_role = _bare_apposition(after)
         sent = lay.sentence_at(m.start)
         # the apposition regex matches under 100 characters before the name: a window of 300,
         # not the whole sentence (a 2 MB paragraph is one "sentence"; the scan was quadratic)
@@ -60,3 +67,15 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
                 # a role ends in a common noun; "… in Lansing, Mich." is a place
                 if len(role.split()) <= 9 and not role.split()[-1][:1].isupper():
                     m.role = (m.role + "; " if m.role else "") + role
+
+
+def _bare_apposition(after: str) -> str | None:
+    """The role in "X, director of the Y Trust," (no article), or None."""
+    b = APPOS_BARE_RE.match(after)
+    if not b:
+        return None
+    role = b.group(1).strip()
+    first = role.split()[0]
+    if first[:1].isupper() and len(role.split()) == 1 or report_base(first.lower()):
+        return None  # "X, Eastfield, said", "X, said …"
+    return role_phrase(role, body_ok=False)

@@ -27,6 +27,7 @@ class Entity:
     names: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     roles: list[tuple[int, str]] = field(default_factory=list)  # (position, role text)
+    shown_roles: list[tuple[int, str]] = field(default_factory=list)  # for the description only
     gender: str | None = None  # "m" | "f" | None
     person_evidence: int = 0
     place_evidence: int = 0
@@ -96,7 +97,7 @@ class Entity:
     def description(self) -> str | None:
         """The role the article introduces the speaker with: the first one given, skipping
         bare honorifics (Mr, Ms); "Calder’s transport minister", not a later aside."""
-        for _, r in sorted(self.roles, key=lambda x: x[0]):
+        for _, r in sorted(self.roles + self.shown_roles, key=lambda x: x[0]):
             words = [w.strip(".") for w in r.lower().split()]
             if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words):
                 continue
@@ -145,6 +146,8 @@ class Entities:
             e.kind = "org"  # "IRS workers …", later "the IRS said": an organisation
         if m.name not in e.names:
             e.names.append(m.name)
+        if m.shown_role:
+            e.shown_roles.append((m.start, m.shown_role))
         if m.role:
             for k, r in enumerate(m.role.split("; ")):
                 e.roles.append((m.start + k, r))

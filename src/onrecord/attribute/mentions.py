@@ -67,6 +67,9 @@ class Mention:
     org: bool = False
     place_hint: bool = False
     entity: "Entity | None" = None
+    # an apposition without an article ("X, director of the Y Trust,"): shown as the
+    # description only, never used to resolve "the director" (round 24, lane desc8)
+    shown_role: str | None = None
 
 
 def _strip_possessive(w: str) -> tuple[str, bool]:

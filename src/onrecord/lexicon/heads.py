@@ -88,7 +88,7 @@ suffer bother cover computer weather tower meter theater theatre filter shelter 
 disaster manner banner ladder silver thunder chamber member-state minor major-league interior
 exterior superior inferior senior junior prior anterior poster super counter transfer
 cancer career corridor monitor charter encounter character primer trailer thriller letter
-headquarter headquarters fundraiser danger former latter earlier higher lower larger bigger greater longer
+headquarter headquarters fundraiser danger however moreover forever whatever whenever wherever former latter earlier higher lower larger bigger greater longer
 better faster sooner smaller wider deeper stronger harder easier closer farther lesser fewer
 newer clearer broader tougher cheaper""".split())
 
