@@ -56,6 +56,21 @@ DESCRIPTIONS = [
     ("a place between commas is no apposition",
      "Ferry vote\n\nArlo Penhallow, Eastfield, said: \u201cWe have run out of money.\u201d",
      "Arlo Penhallow", None),
+    ("names listed between commas are no apposition",
+     "Ferry vote\n\nArlo Penhallow, Jo Marsh and Ben Tove said: \u201cWe have run out of money.\u201d",
+     "Arlo Penhallow", None),
+    ("a participle clause is no apposition",
+     "Ferry vote\n\nArlo Penhallow, making him the third skipper to quit, said: \u201cWe have "
+     "run out of money.\u201d",
+     "Arlo Penhallow", None),
+    ("others listed after the name are no apposition",
+     "Ferry vote\n\nArlo Penhallow, skippers and deckhands marched on Monday. \u201cWe have run "
+     "out of money,\u201d Penhallow said.",
+     "Arlo Penhallow", None),
+    ("a plural after the head keeps a bare apposition",
+     "Ferry vote\n\n\u201cWe have run out of money,\u201d said Arlo Penhallow, vice president "
+     "for ferry affairs.",
+     "Arlo Penhallow", "vice president for ferry affairs"),
     ("an adjective before the name is not a role",
      "Ferry vote\n\nArlo Penhallow spoke after the vote. A weary Arlo Penhallow told the "
      "meeting: \u201cWe have run out of money.\u201d",

@@ -10,13 +10,14 @@ from ..lexicon.heads import BODY_ROLE_HEADS
 from ..lexicon.reporting import report_base
 from .layout import Layout
 from .mentions import Mention
-from .role_shape import role_phrase
+from .role_shape import head_of, is_person_noun, role_phrase
 
 APPOS_AFTER_RE = re.compile(r"^,\s+(?:\d+,\s+)?((?:the|a|an|its|his|her|their|my|our)\s[^,;.:“”\"]{2,90}?)(?=,|\.|;|$| —)")
 # "X, director of the Y Trust,", "X, Liberal treasurer, said": no article, so a comma's
 # aside ("X, however,"), a place ("X, Eastfield,") or a list ("X, Y and Z") reads alike; only
 # a phrase role_shape.py calls a person's role is kept, and only for the description
 APPOS_BARE_RE = re.compile(r"^,\s+(?:\d+,\s+)?([^,;.:“”\"\n()]{3,90}?)(?=,|\.|;|$| —)")
+_PRONOUNS = frozenset("he she they it we i you his her their its".split())
 APPOS_BEFORE_RE = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\b|\b[A-Z][\w\-]+[’']s)\s[^,;.:“”\"]{2,70}?),\s*$")
 
 
@@ -74,8 +75,23 @@ def _bare_apposition(after: str) -> str | None:
     b = APPOS_BARE_RE.match(after)
     if not b:
         return None
-    role = b.group(1).strip()
-    first = role.split()[0]
-    if first[:1].isupper() and len(role.split()) == 1 or report_base(first.lower()):
-        return None  # "X, Eastfield, said", "X, said …"
-    return role_phrase(role, body_ok=False)
+    words = b.group(1).split()
+    first = words[0]
+    if first[:1].isupper() and (len(words) == 1 or words[1] in {"and", "or", "&"}):
+        return None  # "X, Eastfield, said", "X, Jo Y and Z said": a place, a list of names
+    if first.lower() in _PRONOUNS or first.islower() and (
+            report_base(first) or first.endswith(("ing", "ed"))):
+        return None  # "X, he said", "X, making him the third …", "X, considered one of …"
+    cut = next((k for k, w in enumerate(words) if k and report_base(w.lower())), len(words))
+    role = role_phrase(" ".join(words[:cut]), body_ok=False)  # "…, chief of Y told the forum"
+    # one person: "Trump, farmers and …" lists others
+    return role if role and not _plural_head(role) else None
+
+
+def _plural_head(role: str) -> bool:
+    last = _bare_word(head_of(role))
+    return last.endswith("s") and not last.endswith("ss") and not is_person_noun(last, ending_ok=False)
+
+
+def _bare_word(word: str) -> str:
+    return word.lower().strip(".,;:’'")

@@ -31,7 +31,7 @@ through about since during after before as out over behind here there now then""
 _JOINERS = frozenset({"and", "or"})
 # finite verbs that make a clause of the phrase ("In Leeds, a man was held at …"), unless a
 # relative pronoun came first ("a nurse who was at the meeting")
-_FINITE = frozenset("was were is are has have had will would".split())
+_FINITE = frozenset("was were is are has have had will would could can should may might must does did".split())
 _RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
 # endings of person nouns ("economist", "lecturer", "chairman", "employee", "auctioneer");
 # not -ant/-ent/-ive, which make adjectives as often (lexicon PERSON_ROLE_NOUNS lists those nouns)
@@ -44,16 +44,17 @@ def _bare(word: str) -> str:
     return word.lower().strip(".,;:!?\"“”‘’'()").removesuffix("’s").removesuffix("'s")
 
 
-def is_person_noun(word: str, body_ok: bool = True) -> bool:
+def is_person_noun(word: str, body_ok: bool = True, ending_ok: bool = True) -> bool:
     """A noun for a person, an office or (``body_ok``) a body: "professor", "Minister",
-    "operative", "Democrat", "Scrum-half"."""
+    "operative", "Democrat", "Scrum-half"; by a person ending ("lecturer") only when
+    ``ending_ok``."""
     w = _bare(word)
-    if "-" in w and not _noun(w, body_ok):  # "Lieutenant-Colonel", "leader-in-waiting"
-        return any(_noun(p, body_ok) for p in w.split("-") if p and p not in TITLE_AFFIXES)
-    return _noun(w, body_ok)
+    if "-" in w and not _noun(w, body_ok, ending_ok):  # "Lieutenant-Colonel", "leader-in-waiting"
+        return any(_noun(p, body_ok, ending_ok) for p in w.split("-") if p and p not in TITLE_AFFIXES)
+    return _noun(w, body_ok, ending_ok)
 
 
-def _noun(w: str, body_ok: bool) -> bool:
+def _noun(w: str, body_ok: bool, ending_ok: bool) -> bool:
     if w in NON_PERSON_ER_WORDS:
         return False
     sing = w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
@@ -61,7 +62,7 @@ def _noun(w: str, body_ok: bool) -> bool:
              DEMONYMS) + ((BODY_ROLE_HEADS,) if body_ok else ())
     if any(w in words or sing in words for words in lists):
         return True
-    return len(sing) > 3 and sing.endswith(_PERSON_ENDINGS) and sing not in NON_PERSON_ER_WORDS
+    return ending_ok and len(sing) > 3 and sing.endswith(_PERSON_ENDINGS) and sing not in NON_PERSON_ER_WORDS
 
 
 def _head_words(words: list[str]) -> list[str]:
@@ -72,7 +73,7 @@ def _head_words(words: list[str]) -> list[str]:
         low = _bare(word)  # "who’s now …" opens a clause as "who" does
         inside_name = k > 0 and words[k - 1][:1].isupper() and k + 1 < len(words) and (
             words[k + 1][:1].isupper() or words[k + 1].lower() == "the")
-        if low in _COMPLEMENT and not inside_name:
+        if low in _COMPLEMENT and not inside_name and word[:1].islower():  # "That's Life host"
             break
         after_head = bool(out) and is_person_noun(out[-1])
         if low in _JOINERS and after_head:
@@ -96,15 +97,25 @@ def _clause(words: list[str]) -> bool:
 def _clean(text: str) -> str:
     text = text.split("\n")[0].strip()  # an apposition the regex ran past a paragraph's end
     words = text.split()
-    if len(words) > 1 and _bare(words[-1]) in COURTESY_TITLES | {"sir", "dame"}:
+    initial = len(words) > 2 and len(words[-1]) == 1 and words[-1].isupper()
+    if len(words) > 1 and _bare(words[-1]) in COURTESY_TITLES | {"sir", "dame"} or initial:
         # "Former Prime Minister Sir X": the title is the name's; "an adviser to Mrs X", "the
-        # lawyer who questioned Dr X": the complement lost its name, the role ends before it
+        # lawyer who questioned Dr X", "director of the U.S. …" cut at "U": the complement lost
+        # its name, the role ends before it
         words = words[:-1]
         if not is_person_noun(words[-1]):
             cut = max((k for k, w in enumerate(words) if w.lower() in _COMPLEMENT), default=0)
-            words = words[:cut] if cut > 1 else words
+            words = words[:cut] if cut >= 1 else words
         text = " ".join(words)
     return text
+
+
+def head_of(text: str) -> str:
+    """The last word of the role's head ("president" of "vice president for global affairs")."""
+    words = _WORD_RE.findall(text)
+    body = words[1:] if words and words[0].lower() in _DETERMINERS else words
+    head = _head_words(body)
+    return head[-1] if head else ""
 
 
 def role_phrase(text: str, body_ok: bool = True) -> str | None:
@@ -118,10 +129,12 @@ def role_phrase(text: str, body_ok: bool = True) -> str | None:
     head = _head_words(body)
     if not head:
         return None
-    if is_person_noun(head[-1], body_ok):
+    # a capital inside the phrase is a name's, whose ending says nothing ("Vic Ratner", "33%
+    # Sanders"); a capital opening it is the sentence's ("Environmentalist X said")
+    if is_person_noun(head[-1], body_ok, head[-1][:1].islower() or head[-1] == words[0]):
         return text
     if any(_bare(w) in GENERIC_HEADS for w in head):
         return text  # "the man responsible for …"
-    if head[-1][:1].isupper() and any(w[:1].isupper() and is_person_noun(w) for w in head):
+    if head[-1][:1].isupper() and any(w[:1].isupper() and is_person_noun(w, ending_ok=False) for w in head):
         return text  # "Secretary of State", "Director of National Intelligence"
     return None
