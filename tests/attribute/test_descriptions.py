@@ -71,6 +71,14 @@ DESCRIPTIONS = [
      "Ferry vote\n\n\u201cWe have run out of money,\u201d said Arlo Penhallow, vice president "
      "for ferry affairs.",
      "Arlo Penhallow", "vice president for ferry affairs"),
+    ("a role opening with a participle stays",
+     "Ferry vote\n\n\u201cWe have run out of money,\u201d said Arlo Penhallow, managing director "
+     "of Tidewater Ferries.",
+     "Arlo Penhallow", "managing director of Tidewater Ferries"),
+    ("a noun that is also a verb does not cut the role",
+     "Ferry vote\n\n\u201cWe have run out of money,\u201d said Arlo Penhallow, harbour agent in "
+     "charge.",
+     "Arlo Penhallow", "harbour agent in charge"),
     ("an adjective before the name is not a role",
      "Ferry vote\n\nArlo Penhallow spoke after the vote. A weary Arlo Penhallow told the "
      "meeting: \u201cWe have run out of money.\u201d",

@@ -45,6 +45,7 @@ ROLES = [
     ("40% Webster", None),
     ("counselor to Mr", "counselor"),
     ("director of the U", "director"),
+    ("an adviser to former Governor Lee K", "an adviser"),
     ("another person not in office -- could be barred", None),
     ("a process Mr", None),
     ("a recent fundraiser in the city", None),

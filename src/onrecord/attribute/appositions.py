@@ -8,6 +8,7 @@ import re
 
 from ..lexicon.heads import BODY_ROLE_HEADS
 from ..lexicon.reporting import report_base
+from ..lexicon.titles import ROLE_PARTICIPLES
 from .layout import Layout
 from .mentions import Mention
 from .role_shape import head_of, is_person_noun, role_phrase
@@ -77,20 +78,27 @@ def _bare_apposition(after: str) -> str | None:
         return None
     words = b.group(1).split()
     first = words[0]
-    if first[:1].isupper() and (len(words) == 1 or words[1] in {"and", "or", "&"}):
+    if first[:1].isupper() and (len(words) == 1 or words[1] in {"and", "or", "&"}
+                                and not is_person_noun(first, ending_ok=False)):
         return None  # "X, Eastfield, said", "X, Jo Y and Z said": a place, a list of names
-    if first.lower() in _PRONOUNS or first.islower() and (
+    if first.lower() in _PRONOUNS or first.islower() and first not in ROLE_PARTICIPLES and (
             report_base(first) or first.endswith(("ing", "ed"))):
         return None  # "X, he said", "X, making him the third …", "X, considered one of …"
-    cut = next((k for k, w in enumerate(words) if k and report_base(w.lower())), len(words))
+    cut = next((k for k, w in enumerate(words) if k and _reporting(w)), len(words))
     role = role_phrase(" ".join(words[:cut]), body_ok=False)  # "…, chief of Y told the forum"
     # one person: "Trump, farmers and …" lists others
     return role if role and not _plural_head(role) else None
 
 
 def _plural_head(role: str) -> bool:
-    last = _bare_word(head_of(role))
-    return last.endswith("s") and not last.endswith("ss") and not is_person_noun(last, ending_ok=False)
+    return _bare_word(head_of(role)).endswith("s") and not _bare_word(head_of(role)).endswith(("ss", "us"))
+
+
+def _reporting(word: str) -> bool:
+    """A reporting verb's finite form ("… unit told the forum"), not a noun that is also a
+    verb's stem ("agent in charge", "Washington Post")."""
+    return word.islower() and report_base(word) and (
+        word.endswith(("ed", "s")) or word in {"said", "told", "wrote"})
 
 
 def _bare_word(word: str) -> str:

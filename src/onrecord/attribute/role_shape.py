@@ -33,6 +33,8 @@ _JOINERS = frozenset({"and", "or"})
 # relative pronoun came first ("a nurse who was at the meeting")
 _FINITE = frozenset("was were is are has have had will would could can should may might must does did".split())
 _RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
+# what is left dangling when a role is cut before a name ("an adviser to former President …")
+_DROPPED = _COMPLEMENT | _DETERMINERS | TITLE_AFFIXES
 # endings of person nouns ("economist", "lecturer", "chairman", "employee", "auctioneer");
 # not -ant/-ent/-ive, which make adjectives as often (lexicon PERSON_ROLE_NOUNS lists those nouns)
 # (not -ess: "a process", "access"; lexicon PERSON_ROLE_NOUNS lists "waitress" and the like)
@@ -97,11 +99,16 @@ def _clause(words: list[str]) -> bool:
 def _clean(text: str) -> str:
     text = text.split("\n")[0].strip()  # an apposition the regex ran past a paragraph's end
     words = text.split()
-    initial = len(words) > 2 and len(words[-1]) == 1 and words[-1].isupper()
-    if len(words) > 1 and _bare(words[-1]) in COURTESY_TITLES | {"sir", "dame"} or initial:
+    if len(words) > 2 and len(words[-1]) == 1 and words[-1].isupper():
+        # "director of the U.S. …", "an adviser to President George W. Bush" cut at the
+        # initial: the complement lost its name, the role ends before it
+        words = words[:-1]
+        while len(words) > 1 and (words[-1][:1].isupper() or _bare(words[-1]) in _DROPPED):
+            words = words[:-1]
+        return " ".join(words)
+    if len(words) > 1 and _bare(words[-1]) in COURTESY_TITLES | {"sir", "dame"}:
         # "Former Prime Minister Sir X": the title is the name's; "an adviser to Mrs X", "the
-        # lawyer who questioned Dr X", "director of the U.S. …" cut at "U": the complement lost
-        # its name, the role ends before it
+        # lawyer who questioned Dr X": the complement lost its name, the role ends before it
         words = words[:-1]
         if not is_person_noun(words[-1]):
             cut = max((k for k, w in enumerate(words) if w.lower() in _COMPLEMENT), default=0)

@@ -75,7 +75,7 @@ icon legend hero heroine champion captain coach adult teen teenager youth girl b
 people person one official source victim survivor suspect critic whip architect diplomat barista
 comic rival surrogate associate scholar deacon titan marine democrat republican tory independent
 giant watchdog scrum-half fly-half full-back half-back billionaire millionaire waitress hostess
-duchess countess empress stewardess governess headmistress seamstress""".split())
+counselor counsellor duchess countess empress stewardess governess headmistress seamstress""".split())
 
 # Words ending like a person noun (-er, -or) that name no person: a fronted phrase or a verb
 # before a name ("On the matter, X said", "senators gather to consider X") read as a role.
