@@ -79,6 +79,14 @@ DESCRIPTIONS = [
      "Ferry vote\n\n\u201cWe have run out of money,\u201d said Arlo Penhallow, harbour agent in "
      "charge.",
      "Arlo Penhallow", "harbour agent in charge"),
+    ("a fronted phrase ending in a person noun is another's role",
+     "Ferry vote\n\nRunning against the harbour master, Arlo Penhallow won the seat. \u201cWe "
+     "have run out of money,\u201d Penhallow said.",
+     "Arlo Penhallow", None),
+    ("an apposition closed after the name stays his role",
+     "Ferry vote\n\n\u201cWe have run out of money,\u201d said the harbour master, Arlo "
+     "Penhallow.",
+     "Arlo Penhallow", "the harbour master"),
     ("an adjective before the name is not a role",
      "Ferry vote\n\nArlo Penhallow spoke after the vote. A weary Arlo Penhallow told the "
      "meeting: \u201cWe have run out of money.\u201d",

@@ -28,6 +28,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[tuple[int, str]] = field(default_factory=list)  # (position, role text)
     shown_roles: list[tuple[int, str]] = field(default_factory=list)  # for the description only
+    unshown_roles: set[str] = field(default_factory=set)  # roles the description skips
     gender: str | None = None  # "m" | "f" | None
     person_evidence: int = 0
     place_evidence: int = 0
@@ -99,7 +100,8 @@ class Entity:
         bare honorifics (Mr, Ms); "Calder’s transport minister", not a later aside."""
         for _, r in sorted(self.roles + self.shown_roles, key=lambda x: x[0]):
             words = [w.strip(".") for w in r.lower().split()]
-            if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words):
+            if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words) \
+                    or r in self.unshown_roles:
                 continue
             # the roles also serve resolution and keep what stood by a name; only a role is
             # shown ("In the end, X said" gave "the end": role_shape.py, round 24)
@@ -148,6 +150,8 @@ class Entities:
             e.names.append(m.name)
         if m.shown_role:
             e.shown_roles.append((m.start, m.shown_role))
+        if m.unshown_role:
+            e.unshown_roles.add(m.unshown_role)
         if m.role:
             for k, r in enumerate(m.role.split("; ")):
                 e.roles.append((m.start + k, r))
