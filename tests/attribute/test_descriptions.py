@@ -87,6 +87,10 @@ DESCRIPTIONS = [
      "Ferry vote\n\n\u201cWe have run out of money,\u201d said the harbour master, Arlo "
      "Penhallow.",
      "Arlo Penhallow", "the harbour master"),
+    ("a home county after the name closes the apposition",
+     "Ferry vote\n\nMembers will decide whether to keep the harbour master, Arlo Penhallow of "
+     "Eastshire, in post. \u201cWe have run out of money,\u201d Penhallow said.",
+     "Arlo Penhallow", "the harbour master"),
     ("an adjective before the name is not a role",
      "Ferry vote\n\nArlo Penhallow spoke after the vote. A weary Arlo Penhallow told the "
      "meeting: \u201cWe have run out of money.\u201d",

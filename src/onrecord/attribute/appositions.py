@@ -69,7 +69,7 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
                 # a role ends in a common noun; "… in Lansing, Mich." is a place
                 if len(role.split()) <= 9 and not role.split()[-1][:1].isupper():
                     m.role = (m.role + "; " if m.role else "") + role
-                    if _fronted(before[: b.start()], masked[m.end : m.end + 2]):
+                    if _fronted(before[: b.start()], masked[m.end : m.end + 4]):
                         m.unshown_role = role
 
 
@@ -119,4 +119,6 @@ def _fronted(before: str, after: str) -> bool:
     w = _LAST_WORD_RE.search(before)
     if w is None or not w.group(1)[:1].islower() or report_base(w.group(1).strip(".,")):
         return False
-    return not after[:1] in {",", ".", ";", ":", ")", "\n"} and not after.startswith(("’s", "'s"))
+    # "the current whip, Jo X of Illinois, to stay": a home state or party closes it too
+    return not after[:1] in {",", ".", ";", ":", ")", "\n"} and not after.startswith(
+        ("’s", "'s", " of ", " (", " from "))
