@@ -15,6 +15,7 @@ from ..names import fullest
 from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
+from .role_shape import role_phrase
 from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
                          owner_acronym_dropped, parent_brand, tail_form, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
@@ -27,6 +28,8 @@ class Entity:
     names: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     roles: list[tuple[int, str]] = field(default_factory=list)  # (position, role text)
+    shown_roles: list[tuple[int, str]] = field(default_factory=list)  # for the description only
+    unshown_roles: set[str] = field(default_factory=set)  # roles the description skips
     gender: str | None = None  # "m" | "f" | None
     person_evidence: int = 0
     place_evidence: int = 0
@@ -105,11 +108,16 @@ class Entity:
     def description(self) -> str | None:
         """The role the article introduces the speaker with: the first one given, skipping
         bare honorifics (Mr, Ms); "Calder’s transport minister", not a later aside."""
-        for _, r in sorted(self.roles, key=lambda x: x[0]):
+        for _, r in sorted(self.roles + self.shown_roles, key=lambda x: x[0]):
             words = [w.strip(".") for w in r.lower().split()]
-            if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words):
+            if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words) \
+                    or r in self.unshown_roles:
                 continue
-            return r
+            # the roles also serve resolution and keep what stood by a name; only a role is
+            # shown ("In the end, X said" gave "the end": role_shape.py, round 24)
+            shown = role_phrase(r, body_ok=not self.is_person())
+            if shown:
+                return shown
         return None
 
 
@@ -165,6 +173,10 @@ class Entities:
             e.kind = "org"  # "IRS workers …", later "the IRS said": an organisation
         if m.name not in e.names:
             e.names.append(m.name)
+        if m.shown_role:
+            e.shown_roles.append((m.start, m.shown_role))
+        if m.unshown_role:
+            e.unshown_roles.add(m.unshown_role)
         if m.role:
             for k, r in enumerate(m.role.split("; ")):
                 e.roles.append((m.start + k, r))

@@ -69,6 +69,12 @@ class Mention:
     org: bool = False
     place_hint: bool = False
     entity: "Entity | None" = None
+    # an apposition without an article ("X, director of the Y Trust,"): shown as the
+    # description only, never used to resolve "the director" (round 24, lane desc8)
+    shown_role: str | None = None
+    # a role that resolution reads but the description does not show ("Running against the
+    # mayor, X won": the mayor is someone else; round 24, lane desc8)
+    unshown_role: str | None = None
 
 
 def _strip_possessive(w: str) -> tuple[str, bool]:

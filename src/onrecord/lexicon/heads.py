@@ -52,3 +52,47 @@ website publisher party tank consultancy startup start-up conglomerate chain""".
 # describe7). Documents and bodies are excluded by their own lists (cues.py).
 UNNAMED_LEDE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source",
                                 "insider", "witness", "person", "man", "woman"})
+
+
+# Person nouns a role's head may be that the word-ending test of attribute/role_shape.py misses:
+# -ant/-ent nouns (the endings make adjectives as often: "a triumphant X", "recent X"), -ive
+# nouns ("a GOP operative"), and short nouns for a person's post or standing ("a fellow at …",
+# "a clerk in …"). Round 24, lane desc8: named speakers' descriptions read on 1,000 corpus
+# articles, where "a triumphant", "recent", "the conservative" showed as roles.
+PERSON_ROLE_NOUNS = frozenset("""president resident student agent correspondent consultant
+assistant lieutenant sergeant attendant participant applicant immigrant migrant servant tenant
+merchant accountant defendant claimant informant descendant regent superintendent opponent
+proponent respondent patient client parent constituent incumbent dissident contestant entrant
+occupant recipient president-elect vice-president adherent protestant inhabitant dependent
+representative operative executive detective relative captive native
+fellow clerk advocate secretary chief head boss envoy guru tsar czar heir ally aide staff
+cop judge justice nun monk priest cleric poet bard artist chef cook maid nanny pilot cadet
+scout guard veteran expert activist graduate candidate nominee delegate deputy surgeon
+physician doctor nurse medic mp mep msp mla peer baron baroness colonel general major marshal
+friend wife husband son daughter mother father sister brother child kid widow widower
+grandson granddaughter spouse partner fiancé fiancee fiancée cousin twin heiress star
+icon legend hero heroine champion captain coach adult teen teenager youth girl boy man woman
+people person one official source victim survivor suspect critic whip architect diplomat barista
+comic rival surrogate associate scholar deacon titan marine democrat republican tory independent
+giant watchdog scrum-half fly-half full-back half-back billionaire millionaire waitress hostess
+counselor counsellor duchess countess empress stewardess governess headmistress seamstress""".split())
+
+# Words ending like a person noun (-er, -or) that name no person: a fronted phrase or a verb
+# before a name ("On the matter, X said", "senators gather to consider X") read as a role.
+NON_PERSON_ER_WORDS = frozenset("""number numbers order other matter letter paper newspaper
+center centre quarter summer winter water power chapter corner border river cancer dinner
+murder error color colour factor sector motor mirror floor door honor honour labor labour
+favor favour terror horror behavior behaviour after over under never later rather whether
+together further consider offer answer register wonder remember deliver discover enter gather
+suffer bother cover computer weather tower meter theater theatre filter shelter cluster poster
+disaster manner banner ladder silver thunder chamber member-state minor major-league interior
+exterior superior inferior senior junior prior anterior poster super counter transfer
+cancer career corridor monitor charter encounter character primer trailer thriller letter
+headquarter headquarters fundraiser danger however moreover forever whatever whenever wherever former latter earlier higher lower larger bigger greater longer
+better faster sooner smaller wider deeper stronger harder easier closer farther lesser fewer
+newer clearer broader tougher cheaper""".split())
+
+# Past participles without -ed that follow a role's head ("a contractor held by …", "a singer
+# known for …"): the head ends before them (attribute/role_shape.py).
+IRREGULAR_PARTICIPLES = frozenset("""held known born led run seen given taken chosen paid sent
+made found kept left shot hit caught built brought bought told sold won lost grown drawn""".split())

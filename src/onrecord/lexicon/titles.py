@@ -75,6 +75,12 @@ COUNTERPART_ROLES = frozenset("judge magistrate prosecutor author".split())
 
 GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 
+# Participles that open a role ("managing director", "acting chair", "ranking member"): an
+# apposition that opens with one is a role, not a participle clause ("X, making him the third …";
+# attribute/appositions.py, round 24, lane desc8).
+ROLE_PARTICIPLES = frozenset("""managing presiding acting retired elected ranking leading founding
+consulting supervising visiting outgoing incoming serving commanding executive""".split())
+
 # Affixes that make a hyphenated title ("president-elect", "vice-chancellor", "ex-minister").
 TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "deputy", "former"})
 
