@@ -34,14 +34,16 @@ def name_tokens(name: str) -> list[str]:
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
-from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
+from ..lexicon.calendar import WEEKDAYS
 from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
-from .name_forms import body_after_and, body_of_the, cap_word as _cap_word, headline_verb
-from .cues import (BODY_ON_HEADS, GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
+from .name_forms import cap_word as _cap_word, headline_verb
+from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
+from .name_joins import joins_name as _joins_name, month_surname as _month_surname, \
+    plural_possessive_org as _plural_possessive_org, title_period as _title_period
 from .name_forms import given_modal, honours_cut, numbered_station, person_tail, role_opener
 
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
@@ -213,72 +215,6 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
             break
         j += 1
     return run, j
-
-
-# A nobiliary particle of two lower-case words: the second word stopped the run at the first
-# ("Greta von der Mell" became "Mell", round 13).
-_TWO_WORD_PARTICLES = frozenset({("von", "der"), ("van", "der"), ("van", "den"), ("de", "la")})
-
-
-def _joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
-    """A lower-case word inside a name: "on" of a body, "of"/"for" of an organisation or office."""
-    t = toks[j]
-    if (t.lower == "on" and run[-1].lower in BODY_ON_HEADS
-            and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
-            and toks[j + 1].lower not in WEEKDAYS_MONTHS):
-        # "Council on Foreign Relations", "U.S. Commission on Immigration Reform"
-        return True
-    if t.lower == "and" and len(run) == 1 and j >= 2 \
-            and body_after_and([toks[j - 2].lower, run[0].lower], toks[j + 1 :]):
-        return True  # "the Food and Drug Administration": one body (name_forms.py)
-    if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
-            and _cap_word(toks[j + 2].text)):
-        return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"
-    if t.lower in {"of", "for", "the"} and body_of_the([x.lower for x in run], [x.text for x in toks[j : j + 9]]):
-        return True  # "Institute for the Study of War" (name_forms.body_of_the)
-    return bool(t.lower in NAME_CONNECTORS and t.lower not in {"and", "the", "on"}
-                and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
-                # "University of X", "Secretary of State John Kerry"; not "Rep. Anna
-                # Eshoo of California"
-                and (t.lower != "of" and t.lower != "for"
-                     or any(x.lower.strip("’'") in ORG_WORDS for x in run)
-                     or run[-1].lower in TITLE_WORDS or run[-1].lower in PLURAL_BODY_HEADS))
-
-
-def _title_period(run: list[Token], toks: list[Token], j: int) -> bool:
-    """The period of an abbreviated title or an initial ("U.S. District Judge", "H.R. McMaster")."""
-    t = toks[j]
-    return bool(t.text == "." and t.start == run[-1].end and j + 1 < len(toks) and (
-        _cap_word(toks[j + 1].text) or len(toks[j + 1].text) == 1 and toks[j + 1].text.isupper())
-        and (run[-1].lower in TITLE_WORDS or run[-1].lower in ABBREV_TITLES
-             or len(run[-1].text) == 1 and run[-1].text.isupper()
-             or "." in run[-1].text))
-
-
-def _plural_possessive_org(run: list[Token], toks: list[Token], j: int) -> bool:
-    """Only an organisation continues past a plural possessive: "said PBS’ Jacoba Atlas"
-    (round 5) glued the outlet to her name."""
-    t = toks[j]
-    return bool(t.text in "’'" and t.start == run[-1].end and run[-1].lower.endswith("s")
-                and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
-                and any(x.lower.strip("’'") in ORG_WORDS for x in toks[j + 1 : j + 4] if _cap_word(x.text)))
-
-
-# Month names that are also surnames. "Theresa May" lost its surname to the month list and
-# became the speaker "Theresa" (real-news tuning split).
-_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
-
-
-def _month_surname(run: list[Token], toks: list[Token], j: int) -> bool:
-    """A capitalised month right after a known given name, not followed by a day number."""
-    t = toks[j]
-    if t.lower not in _MONTH_SURNAMES or not t.text[:1].isupper() or len(run) != 1 and \
-            run[-2].lower not in TITLE_WORDS and not run[-2].text.endswith("."):
-        return False
-    if run[-1].lower not in GIVEN_NAMES:
-        return False
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return nxt is None or not nxt.text[:1].isdigit()
 
 
 def _is_placeholder(lay: Layout, t: Token) -> bool:
