@@ -1,0 +1,38 @@
+"""A work whose name is "The" and one capitalised word ("The Harbor", "The Ledger"): title case
+needs two capitalised content words, so these names were read as speech, scare or term even
+after "said on", "author of" or a work noun (issue 11, round 25, lane titles9). Each snippet
+was written for this test, beside the near miss that keeps its old kind: a nickname in marks
+("The Boss") after an attack, or with no work cue at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+# (case, article, fragment, expected kind)
+CASES = [
+    ("a programme a speaker said it on", "TV\n\n\u201cWe will not wait,\u201d the senator said on \u201cThe Harbor.\u201d",
+     "The Harbor.", "title"),
+    ("a programme a speaker was told on", "TV\n\nMayor Ada Vale told Tom Hale on \u201cThe Ledger\u201d that "
+     "the pier would close.", "The Ledger", "title"),
+    ("a programme appeared on", "TV\n\nShe was a guest on \u201cThe Ledger,\u201d where she talked about roads.",
+     "The Ledger,", "title"),
+    ("an author of a book", "Books\n\n\u201cIt was slow,\u201d says Ana Ruiz, author of \u201cThe Keeper,\u201d "
+     "a history of the port.", "The Keeper,", "title"),
+    ("a work noun before", "Film\n\nThe second season of the series \u201cThe Keeper\u201d opens in May.",
+     "The Keeper", "title"),
+    ("a film in apposition", "Film\n\nThe studio shelved \u201cThe Keeper,\u201d a comedy about a lighthouse.",
+     "The Keeper,", "title"),
+    ("a nickname after an attack stays a term", "Politics\n\nHe went from bad to worse with his attacks on "
+     "\u201cThe Boss\u201d and her allies.", "The Boss", "term"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
+def test_kind_of_a_definite_name(case, article, fragment, kind):
+    result = extract_document(read_text(article))
+    found = [q for q in result.quotes if q.text == fragment]
+    assert found, [q.text for q in result.quotes]
+    assert found[-1].kind == kind, found[-1].kind_evidence
