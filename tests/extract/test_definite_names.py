@@ -30,6 +30,30 @@ CASES = [
 ]
 
 
+# (case, article, fragment, expected kind): title case right after "in", in a sentence that
+# credits words to someone: the work the words are found in, not the words themselves
+IN_CASES = [
+    ("a book the author says in", "Books\n\nBut in \u201cA Quiet Harbour,\u201d Vale says the vote was rigged.",
+     "A Quiet Harbour,", "title"),
+    ("a book quoted in", "Books\n\nTom Hale, a former aide, is quoted in \u201cHarbour Lights\u201d as saying he left.",
+     "Harbour Lights", "title"),
+    ("a film a character said it in", "Film\n\nAs the captain said to the crew in \u201cHigh Tide Rising,\u201d "
+     "\u201cHold the line.\u201d", "High Tide Rising,", "title"),
+    ("a place in the speaker's words stays", "Talks\n\nHe said they would open an office in \u201cEastern Seoul\u201d "
+     "next year.", "Eastern Seoul", "speech"),
+    ("a slogan modifying a noun after in stays", "Rally\n\nHe said the crowd joined in \u201cVote Them Out\u201d "
+     "chants before the speech.", "Vote Them Out", "speech"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", IN_CASES, ids=[c[0] for c in IN_CASES])
+def test_kind_of_a_work_the_words_are_in(case, article, fragment, kind):
+    result = extract_document(read_text(article))
+    found = [q for q in result.quotes if q.text == fragment]
+    assert found, [q.text for q in result.quotes]
+    assert found[-1].kind == kind, found[-1].kind_evidence
+
+
 @pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
 def test_kind_of_a_definite_name(case, article, fragment, kind):
     result = extract_document(read_text(article))
