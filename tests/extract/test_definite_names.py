@@ -31,7 +31,8 @@ CASES = [
 
 
 # (case, article, fragment, expected kind): title case right after "in", in a sentence that
-# credits words to someone: the work the words are found in, not the words themselves
+# credits words to someone (the work the words are found in, not the words themselves), and a
+# programme named in sentence case right after its noun
 IN_CASES = [
     ("a book the author says in", "Books\n\nBut in \u201cA Quiet Harbour,\u201d Vale says the vote was rigged.",
      "A Quiet Harbour,", "title"),
@@ -41,6 +42,13 @@ IN_CASES = [
      "\u201cHold the line.\u201d", "High Tide Rising,", "title"),
     ("a place in the speaker's words stays", "Talks\n\nHe said they would open an office in \u201cEastern Seoul\u201d "
      "next year.", "Eastern Seoul", "speech"),
+    ("a programme in sentence case after its noun", "TV\n\nThe mayor said in an episode of the podcast "
+     "\u201cTwo cups of tea\u201d that the pier would close.", "Two cups of tea", "title"),
+    ("a long programme name after a series noun", "TV\n\nVale spoke on the premiere of the new Harbour TV series "
+     "\u201cMy next guest is late again with Tom Hale,\u201d which aired on Friday.",
+     "My next guest is late again with Tom Hale,", "title"),
+    ("show as a verb keeps the words", "Talks\n\nIt would, he wrote, show \u201cPeople how the money went\u201d "
+     "to the board.", "People how the money went", "speech"),
     ("a slogan modifying a noun after in stays", "Rally\n\nHe said the crowd joined in \u201cVote Them Out\u201d "
      "chants before the speech.", "Vote Them Out", "speech"),
 ]

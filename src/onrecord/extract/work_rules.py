@@ -182,3 +182,31 @@ def _title_case_in_a_cited_sentence(r: _Reading) -> Decision | None:
     if any(is_place(w) for w in r.words):
         return None  # 'open an embassy in “Eastern Jerusalem”': a place in the speaker's words
     return "title", [f"title case right after 'in' in a sentence crediting '{r.cue[1]}' (the work the words are in)"]
+
+
+# Nouns of a broadcast or a serial whose name often runs in sentence case ("the podcast “Two
+# cups of tea”"); "show" and "program" are verbs too, so a determiner, a possessive or a
+# capitalised owner must stand before the noun.
+_PROGRAMME_NOUNS = frozenset("series show podcast programme program episode sitcom miniseries".split())
+_OWNED_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|new|latest|monthly|weekly|daily|of)|[A-Z][\w.&\-]*|[\u2019']s?)"
+    r"\s+(?:[\w.&\-\u2019']+\s+){0,2}?(?P<noun>[a-z]+)\s$"
+)
+
+
+@decides(2, "bare_title_max_words", needs_left=True)
+def _programme_named_after_its_noun(r: _Reading) -> Decision | None:
+    """A capitalised phrase in marks right after a programme noun with no comma between ('the
+    new monthly Netflix series “My next guest needs no …,”', 'an episode of the podcast “Two
+    cups of tea”'): the programme's name even in sentence case (real-news fresh3 and AllSides
+    corpus check: read as speech, a statement of nine words). With a comma ('asked on her show,
+    “…?”') the words are said, not named."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or r.left[-1:] != " " or r.left[-2:-1] == ",":
+        return None
+    m = _OWNED_NOUN.search(r.left[-60:])
+    if m is None or m.group("noun") not in _PROGRAMME_NOUNS:
+        return None
+    body = r.text.rstrip(" .!?,")
+    if not r.words or not r.words[0][:1].isupper() or any(p in body for p in (". ", "? ", "! ")) or r.text.rstrip()[-1:] in "?!":
+        return None
+    return "title", [f"a capitalised phrase right after the programme noun '{m.group('noun')}' (its name)"]
