@@ -68,3 +68,24 @@ def test_kind_of_a_definite_name(case, article, fragment, kind):
     found = [q for q in result.quotes if q.text == fragment]
     assert found, [q.text for q in result.quotes]
     assert found[-1].kind == kind, found[-1].kind_evidence
+
+
+# (case, article, fragment, expected kind): title case after "the" with no work noun anywhere
+# near is the name of a body, group, event or era, a term; a name holding a plan or work noun
+# stays a title
+THE_CASES = [
+    ("a group after the", "Politics\n\nShe joined the \u201cHarbour Five\u201d in the spring.", "Harbour Five", "term"),
+    ("an era after the", "History\n\nTowns shrank during the \u201cLong Quiet\u201d of the sixties.", "Long Quiet", "term"),
+    ("a plan's name after the stays a title", "Budget\n\nLast year the mayor proposed the \u201cVale Rule\u201d for "
+     "the port.", "Vale Rule", "title"),
+    ("a handbook after the stays a title", "Books\n\nHe kept a copy of the \u201cHarbour Pilot Handbook\u201d at home.",
+     "Harbour Pilot Handbook", "title"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", THE_CASES, ids=[c[0] for c in THE_CASES])
+def test_kind_of_a_name_after_the(case, article, fragment, kind):
+    result = extract_document(read_text(article))
+    found = [q for q in result.quotes if q.text == fragment]
+    assert found, [q.text for q in result.quotes]
+    assert found[-1].kind == kind, found[-1].kind_evidence

@@ -234,7 +234,8 @@ WORK_NOUNS = set(
     miniseries commentary commentaries hearing hearings
     tour tours
     app apps ad ads advert adverts commercial commercials sitcom video videos
-    comedy comedies drama dramas thriller thrillers biography biographies""".split()
+    comedy comedies drama dramas thriller thrillers biography biographies
+    protocol protocols handbook manual""".split()
 )  # miniseries, commentary, hearing: 'a radio ad miniseries called “Hope Park.”', 'a commentary
 # called “…”', 'a hearing on the “State of the …”' were speech (real-news tuning split); app, ad,
 # commercial: 'a mobile app called “…”', 'an ad called “…”' (corpus audit of title-case speech);

@@ -152,6 +152,13 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # title-case headline after its speaker's label quotes the speaker (real-news fresh2;
             # corpus: 13 of 17 such changes right, 3 a show or a nickname); speech_rules decides
             return None
+        if (not nxt and _THE_BEFORE.search(r.left[-5:]) and r.right[:1] != "-" and not r.sentence
+                and not any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS for w in r.words)):
+            # 'had the “Gray Lady” been fair', 'the “Winter of Discontent”': a capitalised name
+            # after "the" with no work noun is a body, group, place or era (round 25 corpus
+            # check), a term; works rarely take "the" before the marks, and a name holding a
+            # work or plan noun ("the “Buffett Rule”", "the “Student Code of Conduct”") stays one
+            return "term", ["title case after 'the', no work noun, no reporting verb"]
         return "title", ["title case, no reporting verb in the sentence"]
     return None
 
@@ -406,6 +413,9 @@ def _writing_a_work(r: _Reading) -> Decision | None:
     if m:
         return "title", [f"title case right after '{m.group(0).strip()}' (writing or a part of a work)"]
     return None
+
+
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s$")
 
 
 # "on “…”" right before the opening mark, and a credit line opened by a dash
