@@ -78,6 +78,8 @@ THE_CASES = [
     ("an era after the", "History\n\nTowns shrank during the \u201cLong Quiet\u201d of the sixties.", "Long Quiet", "term"),
     ("a plan's name after the stays a title", "Budget\n\nLast year the mayor proposed the \u201cVale Rule\u201d for "
      "the port.", "Vale Rule", "title"),
+    ("a programme's roundtable after the stays a title", "TV\n\nShe was joined on the \u201cHarbour Week\u201d "
+     "roundtable by two mayors.", "Harbour Week", "title"),
     ("a handbook after the stays a title", "Books\n\nHe kept a copy of the \u201cHarbour Pilot Handbook\u201d at home.",
      "Harbour Pilot Handbook", "title"),
 ]

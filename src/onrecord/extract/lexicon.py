@@ -246,7 +246,7 @@ WORK_NOUNS = set(
 # programme ('WFAE “Morning Edition” host Lisa Worf', 'the “Newsnight” presenter').
 PROGRAMME_ROLE_NOUNS = frozenset(
     """host hosts co-host co-hosts anchor anchors presenter presenters correspondent
-    correspondents episode episodes segment segments""".split()
+    correspondents episode episodes segment segments roundtable roundtables""".split()
 )
 
 # Words that never name a person when capitalised at a clause start.

@@ -153,11 +153,11 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # corpus: 13 of 17 such changes right, 3 a show or a nickname); speech_rules decides
             return None
         if (not nxt and _THE_BEFORE.search(r.left[-5:]) and r.right[:1] != "-" and not r.sentence
-                and not any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS for w in r.words)):
-            # 'had the “Gray Lady” been fair', 'the “Winter of Discontent”': a capitalised name
-            # after "the" with no work noun is a body, group, place or era (round 25 corpus
-            # check), a term; works rarely take "the" before the marks, and a name holding a
-            # work or plan noun ("the “Buffett Rule”", "the “Student Code of Conduct”") stays one
+                and not any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS or w.lower() in PROGRAMME_ROLE_NOUNS
+                            for w in r.words + list(r.after_words[:1]))):
+            # 'had the “Gray Lady” been fair', 'the “Winter of Discontent”': a body, group or era
+            # (round 25 corpus check), a term; a name holding a work, plan or programme noun, or
+            # before one ("the “Buffett Rule”", 'the “This Week” roundtable by') stays a title
             return "term", ["title case after 'the', no work noun, no reporting verb"]
         return "title", ["title case, no reporting verb in the sentence"]
     return None
