@@ -26,6 +26,10 @@ CASES = [
      "Season opener\n\nFans chanted \u201cBring Back Kell\u201d before the match.\n\n"
      "\u201cI heard them,\u201d Kell said after it.",
      ["Kell"]),
+    ("a programme's host named after 'with' in its title gives the full name",
+     "TV\n\nThe mayor spoke on the new series \u201cSmall towns, big plans with Nora Quist,\u201d which aired "
+     "on Friday.\n\n\u201cTell me about the pier,\u201d Quist said.",
+     ["Nora Quist"]),
 ]
 
 

@@ -26,12 +26,23 @@ def fuller_speaker_names(text: str, quotes: list[Quote], body_start: int = 0) ->
     label is no name: a rising “Never Trump” movement made every Trump quotation "Never Trump";
     round 13 fresh set, 24 quotations)."""
     memo: dict[str, _Found] = {}
-    labels = [(q.start, q.end) for q in quotes if q.kind != "speech"]
+    labels = [_label_span(q) for q in quotes if q.kind != "speech"]
     for q in quotes:
         if q.kind != "speech" or not q.speakers or all(" " in n for n in q.speakers):
             continue
         q.speakers = [_fuller(text, body_start, n, q, memo, labels) for n in q.speakers]
         q.speaker = q.speakers[0]
+
+
+def _label_span(q: Quote) -> tuple[int, int]:
+    """The part of a label quotation that names no one: all of it, except the host after a
+    programme title's last " with " ('the series “Small towns, big plans with Nora Quist”'
+    names its host; real-news fresh3: a show's title typed as such hid the host's full name)."""
+    if q.kind == "title":
+        cut = q.text.rfind(" with ")
+        if cut > 0:
+            return q.start, q.start + cut
+    return q.start, q.end
 
 
 def _fuller(text: str, body_start: int, name: str, q: Quote, memo: dict[str, _Found],

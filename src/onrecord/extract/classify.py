@@ -75,6 +75,8 @@ from .work_rules import (
     _new_work_called,
     _outlet_headline,
     _promoted_headline,
+    _programme_named_after_its_noun,
+    _title_case_in_a_cited_sentence,
     _title_cue_after,
     _work_taken_in,
 )
@@ -88,7 +90,7 @@ __all__ = ["KIND_RULES", "QuoteContext", "classify", "left_clause", "right_claus
 KIND_RULES = (
     _ballot_option, _title_cue, _known_programme, _promoted_headline, _title_cue_after, _outlet_headline, _so_called, _title_case_of_a_work, _new_work_called,
     _work_in_apposition, _writing_a_work, _work_taken_in, _work_by_author,
-    _title_case_after_preposition, _headline_of_an_outlet, _headline_after_written_piece,
+    _title_case_after_preposition, _title_case_in_a_cited_sentence, _programme_named_after_its_noun, _headline_of_an_outlet, _headline_after_written_piece,
     _meaning_stated, _translation, _classed_as, _known_as_after, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
     _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _reporting_verb,

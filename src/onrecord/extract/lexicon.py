@@ -233,17 +233,20 @@ WORK_NOUNS = set(
     roadmap vision agenda budget
     miniseries commentary commentaries hearing hearings
     tour tours
-    app apps ad ads advert adverts commercial commercials sitcom video videos""".split()
+    app apps ad ads advert adverts commercial commercials sitcom video videos
+    comedy comedies drama dramas thriller thrillers biography biographies
+    protocol protocols handbook manual""".split()
 )  # miniseries, commentary, hearing: 'a radio ad miniseries called “Hope Park.”', 'a commentary
 # called “…”', 'a hearing on the “State of the …”' were speech (real-news tuning split); app, ad,
 # commercial: 'a mobile app called “…”', 'an ad called “…”' (corpus audit of title-case speech);
-# video: 'an online video called “Your Turn”' (AllSides corpus audit, lane kind3)
+# video: 'an online video called “Your Turn”' (AllSides corpus audit, lane kind3); comedy,
+# biography: '“The …,” a comedy about …', 'author of “The …,” a new biography' (round 25)
 
 # Nouns of a programme's people and parts: a capitalised name right before one names the
 # programme ('WFAE “Morning Edition” host Lisa Worf', 'the “Newsnight” presenter').
 PROGRAMME_ROLE_NOUNS = frozenset(
     """host hosts co-host co-hosts anchor anchors presenter presenters correspondent
-    correspondents episode episodes segment segments""".split()
+    correspondents episode episodes segment segments roundtable roundtables""".split()
 )
 
 # Words that never name a person when capitalised at a clause start.

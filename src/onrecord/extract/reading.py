@@ -17,6 +17,7 @@ from .words import (
     _words,
     _words_after,
     ascii_word_count,
+    is_definite_name,
     is_title_case,
     word_matches,
     words_once,
@@ -116,6 +117,16 @@ class _Reading:
                 and not _headline_context(self.left, self.right)
             )
         return self._title_case
+
+    @property
+    def name_case(self) -> bool:
+        """Title case, or "The" and one capitalised word (“The View”): the shape of a work's
+        name for the rules that also read a work's cue around the marks (a programme verb, a
+        work noun, an author); not for title case alone, where “The Donald” is a nickname."""
+        if self.title_case:
+            return True
+        return (self.n == 2 and is_definite_name(self.words)
+                and not _headline_context(self.left, self.right))
 
     @property
     def sentence(self) -> bool:

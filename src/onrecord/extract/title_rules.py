@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.programmes import TARGET_BEFORE_ON
 from .bounds import decides
 from .cues import _reporting_cue
 from .lexicon import NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, STOP_CAPS, TITLE_CUE_RE, WORK_NOUNS
@@ -72,10 +73,15 @@ def _title_case_of_a_work(r: _Reading) -> Decision | None:
     speaker appears on, or a possessive owner."""
     if r.ctx.flagged:
         return None
-    if not r.title_case:
+    if not r.name_case:  # ("said on “The View”", "the series “The Keeper”": issue 11, round 25)
         return _programme_with_a_numeral(r)
     words, left = r.words, r.left
     noun = _work_noun_near(r.left_tail)
+    if noun and not r.title_case and not ((m := _WORK_NOUN_RIGHT_BEFORE.search(left)) and m.group(1) in WORK_NOUNS):
+        # "The" and one word needs its work noun right before ("the series “The Keeper”",
+        # "an episode of “The Ledger”"): "the paper of record for “The Resistance”" names a
+        # movement (AllSides corpus check, round 25)
+        noun = None
     last = words[-1].lower() if words else ""
     if last in WORK_NOUNS and last not in ("record", "talk", "speech", "statement", "letter"):
         return "title", [f"title case ending in the work noun '{words[-1]}'"]
@@ -146,6 +152,13 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # title-case headline after its speaker's label quotes the speaker (real-news fresh2;
             # corpus: 13 of 17 such changes right, 3 a show or a nickname); speech_rules decides
             return None
+        if (not nxt and _THE_BEFORE.search(r.left[-5:]) and r.right[:1] != "-" and not r.sentence
+                and not any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS or w.lower() in PROGRAMME_ROLE_NOUNS
+                            for w in r.words + list(r.after_words[:1]))):
+            # 'had the “Gray Lady” been fair', 'the “Winter of Discontent”': a body, group or era
+            # (round 25 corpus check), a term; a name holding a work, plan or programme noun, or
+            # before one ("the “Buffett Rule”", 'the “This Week” roundtable by') stays a title
+            return "term", ["title case after 'the', no work noun, no reporting verb"]
         return "title", ["title case, no reporting verb in the sentence"]
     return None
 
@@ -286,6 +299,10 @@ _ON_PROGRAMME = re.compile(
 )
 
 
+# a work noun as the last word before the marks, or before "of" ("an episode of ")
+_WORK_NOUN_RIGHT_BEFORE = re.compile(r"\b([a-z][\w\-]*)\s+(?:of\s+)?$")
+
+
 _NOT_WORK_NAMES = {"record", "talk", "speech", "statement", "letter", "act", "law", "bill", "plan",
                    "plans", "campaign", "policy", "strategy", "petition", "guidance"}
 
@@ -335,7 +352,7 @@ def _work_in_apposition(r: _Reading) -> Decision | None:
     """Title case named as a work by the appositive after it: '“Lanterns at Dusk,” a novel
     about …', '“Quiet Harbour,” her debut album' (real news, corpus audit of titles read as
     speech: a title that ends in a comma looked like a whole sentence)."""
-    if not r.title_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+    if not r.name_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
         return None
     m = _WORK_APPOSITIVE.match(r.right)
     separated = r.text.rstrip()[-1:] == "," or r.right.lstrip()[:1] in ",\u2013\u2014-"
@@ -363,7 +380,7 @@ def _work_by_author(r: _Reading) -> Decision | None:
     """Title case followed by 'by' and a name, with no verb that takes an agent before the
     marks: a work and its author ('his own version of “Let’s Stay Together” by Al Green';
     corpus audit of AllSides title-case quotations read as speech)."""
-    if not (r.title_case and not r.ctx.flagged and r.n <= r.opts.bare_title_max_words
+    if not (r.name_case and not r.ctx.flagged and r.n <= r.opts.bare_title_max_words
             and _BY_AUTHOR.match(r.right)):
         return None
     if _AGENT_VERB_BEFORE.search(r.left):
@@ -390,12 +407,15 @@ def _writing_a_work(r: _Reading) -> Decision | None:
     """Title case right after a verb of writing with no comma ('who wrote “The Tin Orchard”'
     names the book; 'She wrote, “We Are Ready.”' quotes her) or after a part of a work ('the
     villain in “Glass Harbor”'): the name of a work (AllSides corpus audit: read as speech)."""
-    if not r.title_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+    if not r.name_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
         return None
     m = _WORK_OF.search(r.left[-40:])
     if m:
         return "title", [f"title case right after '{m.group(0).strip()}' (writing or a part of a work)"]
     return None
+
+
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s$")
 
 
 # "on “…”" right before the opening mark, and a credit line opened by a dash
@@ -414,6 +434,12 @@ def _title_case_after_preposition(r: _Reading) -> Decision | None:
         return None
     line = r.left.rsplit("\n", 1)[-1]
     title_case = r.title_case or (_DASH_LINE.match(line) is not None and is_title_case(r.text, r.words))
+    if not title_case and r.name_case:
+        # "said on “The View”", "a guest on “The Ledger”": "The" and one capitalised word is a
+        # programme after "on", unless "on" follows a target ("his attacks on “The Squad”", a
+        # group's nickname; issue 11, round 25, AllSides corpus check)
+        before = _words(r.left)[-2:-1]
+        title_case = not (before and before[0].lower() in TARGET_BEFORE_ON)
     if title_case and r.text.rstrip()[-1:] not in "!?":
         return "title", [f"title case right after '{_words(r.left)[-1]}' (a programme, publication or work)"]
     return None

@@ -5,7 +5,7 @@ abbreviations), title case and whole sentences."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from .clauses import left_clause_in, right_clause_in
@@ -95,6 +95,15 @@ def is_title_case(text: str, words: Iterable[str] | None = None) -> bool:
             return False  # most speech quotes stop here, at their first lowercase word
         content += 1
     return content >= 2
+
+
+def is_definite_name(words: Sequence[str]) -> bool:
+    """"The" and one capitalised word (“The View”, “The Interview”): the shape of many
+    programmes, films and books, which title case (two capitalised content words) misses. A
+    nickname has the same shape (“The Donald”), so only rules that read a work's cue around
+    the marks take it for a title."""
+    return (len(words) == 2 and words[0] == "The" and words[1][:1].isupper()
+            and words[1].lower() not in _SMALL_WORDS)
 
 
 def _headline_context(left: str, right: str) -> bool:

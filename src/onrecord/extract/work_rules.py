@@ -10,10 +10,11 @@ import re
 
 from ..lexicon.furniture import link_label_pattern
 from ..lexicon.outlets import KNOWN, MEDIA_WORDS
+from ..lexicon.places import is_place
 from ..lexicon.programmes import PROGRAMMES
 from .bounds import decides
 from .lexicon import WORK_NOUNS
-from .reading import Decision, _Reading
+from .reading import Decision, _Reading, _labelled_noun
 from .words import is_title_case
 
 # (a programme's name is short: the longest in lexicon.programmes has seven words)
@@ -158,3 +159,54 @@ def _outlet_headline(r: _Reading) -> Decision | None:
     if not is_title_case(r.text, r.words):
         return None  # (r.title_case is off on a line that is all title case)
     return "title", [f"title case after the media name '{m.group('name')}:' (its headline)"]
+
+
+# "in" right before the opening mark ("But in “…,”", "is quoted in “…”", "said to her in “…”")
+_IN_BEFORE = re.compile(r"(?:^|\s)[Ii]n\s$")
+
+
+@decides(2, "bare_title_max_words", needs_left=True)
+def _title_case_in_a_cited_sentence(r: _Reading) -> Decision | None:
+    """Title case right after "in" in a sentence that credits words to someone: the book, film
+    or article the words are found in ('But in “A Quiet Harbour,” Vale says …', 'is quoted in
+    “Harbour Lights” as saying'; real-news fresh4/fresh5 and AllSides corpus check: read as
+    the speaker's words, the reporting verb of the sentence taken for theirs). Not a label of
+    the noun after it ('joined in “Vote Them Out” chants')."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not _IN_BEFORE.search(r.left[-4:]):
+        return None
+    if not r.title_case or r.text.rstrip()[-1:] in "!?" or r.cue is None:
+        return None
+    nxt = _labelled_noun(r)
+    if nxt and nxt[:1].islower() and nxt.lower() not in WORK_NOUNS:
+        return None
+    if any(is_place(w) for w in r.words):
+        return None  # 'open an embassy in “Eastern Jerusalem”': a place in the speaker's words
+    return "title", [f"title case right after 'in' in a sentence crediting '{r.cue[1]}' (the work the words are in)"]
+
+
+# Nouns of a broadcast or a serial whose name often runs in sentence case ("the podcast “Two
+# cups of tea”"); "show" and "program" are verbs too, so a determiner, a possessive or a
+# capitalised owner must stand before the noun.
+_PROGRAMME_NOUNS = frozenset("series show podcast programme program episode sitcom miniseries".split())
+_OWNED_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|new|latest|monthly|weekly|daily|of)|[A-Z][\w.&\-]*|[\u2019']s?)"
+    r"\s+(?:[\w.&\-\u2019']+\s+){0,2}?(?P<noun>[a-z]+)\s$"
+)
+
+
+@decides(2, "bare_title_max_words", needs_left=True)
+def _programme_named_after_its_noun(r: _Reading) -> Decision | None:
+    """A capitalised phrase in marks right after a programme noun with no comma between ('the
+    new monthly Netflix series “My next guest needs no …,”', 'an episode of the podcast “Two
+    cups of tea”'): the programme's name even in sentence case (real-news fresh3 and AllSides
+    corpus check: read as speech, a statement of nine words). With a comma ('asked on her show,
+    “…?”') the words are said, not named."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or r.left[-1:] != " " or r.left[-2:-1] == ",":
+        return None
+    m = _OWNED_NOUN.search(r.left[-60:])
+    if m is None or m.group("noun") not in _PROGRAMME_NOUNS:
+        return None
+    body = r.text.rstrip(" .!?,")
+    if not r.words or not r.words[0][:1].isupper() or any(p in body for p in (". ", "? ", "! ")) or r.text.rstrip()[-1:] in "?!":
+        return None
+    return "title", [f"a capitalised phrase right after the programme noun '{m.group('noun')}' (its name)"]

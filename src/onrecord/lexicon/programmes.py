@@ -44,3 +44,9 @@ The Sopranos|The West Wing|House of Cards|Game of Thrones|The Wire|Veep|Scandal|
 The Celebrity Apprentice|Celebrity Apprentice|The Oprah Winfrey Show|Oprah|Ellen|The Ellen DeGeneres Show
 The Howard Stern Show|Access Hollywood|Entertainment Tonight|Inside Edition|TMZ Live|Morning Express
 """.replace("\n", "|").split("|")) - {""}
+
+# Nouns before "on" that make what follows a target, not a programme one appears on: "his
+# attacks on “The Squad”" names a group, "said on “The View”" a programme (issue 11, round 25,
+# lane titles9: "The" and one capitalised word after "on").
+TARGET_BEFORE_ON = frozenset("""attack attacks assault assaults war crackdown focus pressure ban
+    sanctions criticism blame spotlight hit hits""".split())
