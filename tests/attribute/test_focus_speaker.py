@@ -20,6 +20,12 @@ CASES = [
      "a glorified salesman. At times he sounds like a poor man\u2019s Walt Brisco\u2014you "
      "may qualify, he told them on Tuesday, for grants \u201cthat halve the bills.\u201d\n",
      ["Tomas Reyna"]),
+    ("a name in a 'where' clause yields to the speaking subject",
+     "Stem cells\n\nMichael Reyna has backed stem cell research, saying it is important "
+     "people are not frightened of the future.\n\nThe issue was a feature of the recent "
+     "election, where George Brisco opposed extending it. But the Green leader argued there "
+     "was a moral case for science. \"We have a duty to offer hope,\" he said.\n",
+     ["Michael Reyna"]),
     # guards: a person introduced by "spoke to", a new speaker named in apposition, a name in
     # passing when nobody has spoken yet
     ("a person spoken to keeps he",

@@ -7,9 +7,8 @@ understanding the Trump phenomenon: “…” he wrote" went to Trump; real-news
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 from ..lexicon.function_words import PASSING_PREPOSITIONS, SENTENCE_CONJUNCTIONS
 from .cues import DETERMINERS
@@ -61,33 +60,39 @@ def deferred_possessive(res: Any, si: int, m: Mention) -> bool:
     return not all(t.lower in DETERMINERS for t in toks[c0:] if t.start < start)
 
 
-# the words a preposition may stand apart from its name by: determiners, possessors and
-# adjectives in lower case ("like a poor man's X", "against the veteran X")
-_LEAD_IN_WORD_RE = re.compile(r"[a-z][\w-]*(?:[’']s)?")
-_LEAD_IN_WORDS = 4  # the preposition and at most three lower-case words before the name
+# the words a preposition may stand apart from its name by: determiners ("at the X retreat"),
+# or a noun phrase owning the name ("like a poor man's X"). Not any lower-case words: a photo
+# caption run into the next ("… life in the spotlight Obama hugs Clinton") made the subject of
+# the sentence an object of "in" (corpus check)
+_POSSESSOR_RE = re.compile(r"[a-z][\w-]*[’']s?")
+_LEAD_IN_WORDS = 4  # the preposition and at most three words before the name
 
 
 def prepositional(text: str, m: Mention) -> bool:
     """A mention written as the object of a preposition of ``PASSING_PREPOSITIONS``."""
     start = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
-    for w in reversed(text[max(0, start - 60) : start].split()[-_LEAD_IN_WORDS:]):
+    words = text[max(0, start - 60) : start].split()[-_LEAD_IN_WORDS:]
+    owned = bool(words) and _POSSESSOR_RE.fullmatch(words[-1]) is not None
+    for w in reversed(words):
         if w.lower() in PASSING_PREPOSITIONS:
             return True
-        if not _LEAD_IN_WORD_RE.fullmatch(w):
+        if w.lower() not in DETERMINERS and not (owned and w[:1].islower()):
             return False
     return False
 
 
 def mentioned_in_passing(res: Any, e: Any, sent_idx: int, pos: int) -> bool:
-    """Every mention of ``e`` in sentence ``sent_idx`` (before ``pos``) and the one before is a
-    preposition's object ("the rule was used against X"), bare (no possessive, no role), and
-    there is one."""
-    ms = [m for si in (sent_idx - 1, sent_idx) for m in res.by_sentence.get(si, [])
-          if m.entity is e and m.end <= pos]
-    # a possessive ("in X’s office, which he calls …") names the owner of the place he is in,
-    # and a role ("lawmakers like Senate Majority Leader X") introduces the next speaker: both
-    # kept the pronoun on the corpus check
-    return bool(ms) and all(prepositional(res.lay.masked, m) and not m.possessive and not m.role for m in ms)
+    """In the latest sentence (up to ``sent_idx``, before ``pos``) that names ``e``, every
+    mention of it is a preposition's object ("the rule was used against X"), bare: no
+    possessive, no role."""
+    for si in range(sent_idx, max(-1, sent_idx - res.opt.pronoun_window - 1), -1):
+        ms = [m for m in res.by_sentence.get(si, []) if m.entity is e and m.end <= pos]
+        if ms:
+            # a possessive ("in X’s office, which he calls …") names the owner of the place he
+            # is in, and a role ("lawmakers like Senate Majority Leader X") introduces the next
+            # speaker: both kept the pronoun on the corpus check
+            return all(prepositional(res.lay.masked, m) and not m.possessive and not m.role for m in ms)
+    return False
 
 
 def speaking_subject(res: Any, e: Any, g: str, order: list[tuple[Any, bool]], pos: int) -> Any:
