@@ -46,3 +46,25 @@ CASES = [
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_focus_speaker(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article)] == expected
+
+
+# which mentions count as a preposition's object (passing.prepositional); the name is "Ada Vole"
+PREPOSITIONAL = [
+    ("she grew up during Ada Vole, when", True),  # round 25: "during World War II" (fresh3)
+    ("the rule was used against Ada Vole in", True),
+    ("he sounds like a poor man\u2019s Ada Vole\u2014you", True),
+    ("at the Ada Vole retreat", True),
+    ("the election, where Ada Vole opposed it", True),
+    ("life in the spotlight Ada Vole hugs the winner", False),  # a caption run on (corpus)
+    ("the paper spoke to Ada Vole, a farmer", False),
+    ("When Ada Vole took office", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREPOSITIONAL, ids=[c[0] for c in PREPOSITIONAL])
+def test_prepositional(text, expected):
+    from onrecord.attribute.mentions import Mention
+    from onrecord.attribute.passing import prepositional
+
+    start = text.index("Ada Vole")
+    assert prepositional(text, Mention(start, start + 8, "Ada Vole")) is expected

@@ -97,7 +97,8 @@ def mentioned_in_passing(res: Any, e: Any, sent_idx: int, pos: int) -> bool:
 
 def speaking_subject(res: Any, e: Any, g: str, order: list[tuple[Any, bool]], pos: int) -> Any:
     """The first sentence subject in reach (``order``, as the pronoun search reads it) who has
-    spoken and is surely of the pronoun's gender ``g``, when ``e`` (who has not spoken) is
+    spoken and is of the pronoun's gender ``g`` by a title, a given name or an earlier pronoun
+    (not by a census guess alone: "she" for "She's 84 and grew up during World War II", fresh3), when ``e`` (who has not spoken) is
     named near the pronoun at ``pos`` only in passing after a preposition; else None. "Mr X
     said …. For example in West Ham, this might …. “…” he said" gave West Ham, and "At times he
     sounds like a poor man's Billy Mays—you may be eligible, he enthused" Billy Mays (real-news
@@ -108,5 +109,5 @@ def speaking_subject(res: Any, e: Any, g: str, order: list[tuple[Any, bool]], po
         return None
     for x, is_subj in order:
         if is_subj and x is not e and res._compatible(x, g):
-            return x if x.spoke and x.gender == g and x.gender_sure else None
+            return x if x.spoke and x.gender == g and (x.gender_sure or not x.census_sex) else None
     return None

@@ -49,7 +49,7 @@ within until against toward towards around beyond besides alongside behind follo
 # Not "to", "with", "from", "by", "of": "spoke to X", "an interview with X", "a letter from
 # X", "a statement by X" introduce the speaker.
 PASSING_PREPOSITIONS = frozenset("""in like unlike against about over than despite toward towards
-into among between at where""".split())
+into among between at during where""".split())
 
 # Modal and auxiliary verbs, with their negated contractions: a fragment in marks that opens
 # with one ("“could have”", "“will not affect”") is a piece of a clause, someone's words, never
