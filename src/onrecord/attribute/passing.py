@@ -98,12 +98,13 @@ def mentioned_in_passing(res: Any, e: Any, sent_idx: int, pos: int) -> bool:
 def speaking_subject(res: Any, e: Any, g: str, order: list[tuple[Any, bool]], pos: int) -> Any:
     """The first sentence subject in reach (``order``, as the pronoun search reads it) who has
     spoken and is of the pronoun's gender ``g`` by a title, a given name or an earlier pronoun
-    (not by a census guess alone: "she" for "She's 84 and grew up during World War II", fresh3), when ``e`` (who has not spoken) is
-    named near the pronoun at ``pos`` only in passing after a preposition; else None. "Mr X
-    said …. For example in West Ham, this might …. “…” he said" gave West Ham, and "At times he
-    sounds like a poor man's Billy Mays—you may be eligible, he enthused" Billy Mays (real-news
-    tuning splits fresh3, fresh4; round 25, lane pronoun9). A plain object ("spoke to X, a
-    farmer") keeps the pronoun: it often introduces the next speaker."""
+    (not by a census guess alone), when ``e`` (who has not spoken) is named near the pronoun at
+    ``pos`` only in passing after a preposition; else None. "Mr X said …. For example in West
+    Ham, this might …. “…” he said" gave West Ham, "At times he sounds like a poor man's Billy
+    Mays—you may be eligible, he enthused" Billy Mays, and "She's 84 and grew up during World
+    War II …. “…” she says" World War II (real-news tuning splits fresh3, fresh4; round 25,
+    lane pronoun9). A plain object ("spoke to X, a farmer") keeps the pronoun: it often
+    introduces the next speaker."""
     s = res.lay.sentence_at(pos)
     if e.spoke or s is None or not mentioned_in_passing(res, e, s.index, pos):
         return None

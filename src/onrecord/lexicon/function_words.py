@@ -42,7 +42,7 @@ within until against toward towards around beyond besides alongside behind follo
 """.split())
 
 # Prepositions after which a name is mentioned in passing, the object of its sentence's
-# predicate ("the rule was used against X", "he sounds like X", "for example in X"), and the
+# predicate ("the rule was used against X", "he sounds like X", "grew up during X"), and the
 # relative "where" ("the election, where X opposed it"): a he/she after it is more likely the
 # person speaking in the sentences around (attribute/passing.py). Not "when": "When X took
 # office, he said …" is X's.
