@@ -25,7 +25,7 @@ from .reported import reported_subject
 from .indefinite import indefinite_voice, other_gender
 from .apposed import apposed_pronoun
 from .near_name import near_personal_name
-from .passing import deferred_possessive, sentence_mentions
+from .passing import deferred_possessive, sentence_mentions, speaking_subject
 from .described import company_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
@@ -63,7 +63,7 @@ class Referents:
             order = [(e, sj) for e, sj in order if e is not barred]
             near = [e for e in near if e is not barred]
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
-        found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep)
+        found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
             self.unclear[pos] = None
             return None
@@ -189,7 +189,7 @@ class Referents:
         return passes
 
     def _first_in_passes(self, g: str, order: list[tuple[Entity, bool]], near: list[Entity],
-                         passes: list[Any], keep: Entity | None = None) -> Entity | None:
+                         passes: list[Any], keep: Entity | None = None, pos: int = -1) -> Entity | None:
         for n_pass, ok in enumerate(passes):
             for e, is_subj in order:
                 last_pass = n_pass == len(passes) - 1 > 0
@@ -209,7 +209,9 @@ class Referents:
                                 and self._compatible(x, g)]
                         if sure:
                             return sure[0]
-                    return e
+                    # a name in passing after a preposition yields to the speaker (passing.py)
+                    return g in {"m", "f"} and not is_subj and n_pass == 0 \
+                        and speaking_subject(self, e, g, order, pos) or e
         return None
 
     def description(self, text: str, pos: int) -> Entity | None:

@@ -41,6 +41,16 @@ INTRO_PREPOSITIONS = frozenset("""ahead amid amidst among amongst upon unlike li
 within until against toward towards around beyond besides alongside behind following prior
 """.split())
 
+# Prepositions after which a name is mentioned in passing, the object of its sentence's
+# predicate ("the rule was used against X", "he sounds like X", "grew up during X"), and the
+# relative "where" ("the election, where X opposed it"): a he/she after it is more likely the
+# person speaking in the sentences around (attribute/passing.py). Not "when": "When X took
+# office, he said …" is X's.
+# Not "to", "with", "from", "by", "of": "spoke to X", "an interview with X", "a letter from
+# X", "a statement by X" introduce the speaker.
+PASSING_PREPOSITIONS = frozenset("""in like unlike against about over than despite toward towards
+into among between at during where""".split())
+
 # Modal and auxiliary verbs, with their negated contractions: a fragment in marks that opens
 # with one ("“could have”", "“will not affect”") is a piece of a clause, someone's words, never
 # a label (extract/speech_rules._clause_piece). Apostrophes are straight here; callers fold ’.
