@@ -9,7 +9,8 @@ import re
 from ..lexicon.programmes import TARGET_BEFORE_ON
 from .bounds import decides
 from .cues import _reporting_cue
-from .lexicon import NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, STOP_CAPS, TITLE_CUE_RE, WORK_NOUNS
+from .lexicon import (NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, SHOWING_OF_RE, STOP_CAPS,
+                      TITLE_CUE_RE, WORK_NOUNS)
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
 from .speech_rules import line_speaker_label
 from .subject import DETERMINERS
@@ -153,11 +154,10 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # corpus: 13 of 17 such changes right, 3 a show or a nickname); speech_rules decides
             return None
         if (not nxt and _THE_BEFORE.search(r.left[-5:]) and r.right[:1] != "-" and not r.sentence
-                and not any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS or w.lower() in PROGRAMME_ROLE_NOUNS
+                and not SHOWING_OF_RE.search(r.left[-40:]) and not any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS or w.lower() in PROGRAMME_ROLE_NOUNS
                             for w in r.words + list(r.after_words[:1]))):
-            # 'had the “Gray Lady” been fair', 'the “Winter of Discontent”': a body, group or era
-            # (round 25 corpus check), a term; a name holding a work, plan or programme noun, or
-            # before one ("the “Buffett Rule”", 'the “This Week” roundtable by') stays a title
+            # 'had the “Gray Lady” been fair': a body, group or era (round 25), a term; a name holding
+            # or before a work, plan or programme noun ('the “This Week” roundtable') stays a title
             return "term", ["title case after 'the', no work noun, no reporting verb"]
         return "title", ["title case, no reporting verb in the sentence"]
     return None
