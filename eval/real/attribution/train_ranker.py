@@ -1,5 +1,5 @@
 """Train the learned speaker ranker (src/onrecord/attribute/ranker.py; issue 11) on the
-real-news TUNING sets only (tune, ext, fresh, fresh2: ``TUNING``), choose its model and
+real-news TUNING sets only (tune, ext, fresh, fresh2 ... fresh5: ``TUNING``), choose its model and
 thresholds by cross-validation grouped by article across the sets, and write the model as
 plain numbers (src/onrecord/attribute/ranker_model.json).
 
@@ -49,7 +49,8 @@ ROUND14 = frozenset({
     "subj_same_sentence", "subj_prev_sentence", "subj_para_first", "subj_last", "log_reported",
     "reported_frac", "pron_agrees", "pron_clashes", "pron_nearest_agreeing", "pron_prev_agrees",
     "null_pronoun", "alt_cascade_gender_clash"})
-TUNING = ("gold-tune.jsonl", "gold-ext.jsonl", "judged-fresh.jsonl", "gold-fresh2.jsonl")
+TUNING = ("gold-tune.jsonl", "gold-ext.jsonl", "judged-fresh.jsonl", "gold-fresh2.jsonl", "gold-fresh3.jsonl",
+          "gold-fresh4.jsonl", "gold-fresh5.jsonl")
 
 
 def build_rows(gold_path: Path, articles: Path) -> list[dict]:

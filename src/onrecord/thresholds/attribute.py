@@ -145,14 +145,14 @@ CONFIDENCE = Confidence()
 @dataclass(frozen=True)
 class RankerThresholds:
     """When the learned candidate ranker (attribute/ranker.py, issue 11) may overrule the rule
-    cascade. Chosen by five-fold cross-validation grouped by article on the four real-news
-    tuning sets only (tune, ext, fresh, fresh2; eval/real/attribution/train_ranker.py;
-    docs/attribution-errors.md, "Round 14, lane ranker2"): the setting with the most correct
+    cascade. Chosen by five-fold cross-validation grouped by article on the seven real-news
+    tuning sets only (tune, ext, fresh, fresh2 ... fresh5; eval/real/attribution/train_ranker.py;
+    docs/attribution-errors.md, "Round 25, lane ranker10"): the setting with the most correct
     speakers among those under which no tuning set gets a wrong name more or a right one
-    fewer. Measured 2026-12-03 (1,609 matched speech quotations, out-of-fold probabilities of
-    the shipped logistic model): the cascade alone 1354 right, 119 wrong person, 101 null, 35
-    named for an unnamed speaker; with the ranker at these values 1359, 117, 98, 35; with the
-    thresholds too chosen out of fold (nested) 1357, 119, 98, 35."""
+    fewer. Measured 2026-12-04 (2,721 matched speech quotations, out-of-fold probabilities of
+    the shipped gradient-boosted trees): the cascade alone 2425 right, 111 wrong person, 143
+    null, 42 named for an unnamed speaker; with the ranker at these values 2431, 109, 139, 42;
+    with the thresholds too chosen out of fold (nested) 2430, 110, 139, 42."""
 
     # characters; an entity is a candidate for a quotation if it is named (outside every
     # quotation) this close to it. Prevents scoring every entity of a long document for every
@@ -174,13 +174,13 @@ class RankerThresholds:
     subject_lookback: int = 3
     # 0-1 cascade confidence; the ranker may replace a named speaker only below it. Prevents
     # the ranker from overruling the strong string patterns ("“…,” X said"), which are right.
-    replace_below_conf: float = 0.85
+    replace_below_conf: float = 0.9
     # 0-1 ranker probability; the least with which the ranker's top candidate replaces the
     # cascade's named speaker. Prevents a near tie from swapping one person for another.
-    replace_min_prob: float = 0.5
+    replace_min_prob: float = 0.8
     # 0-1 ranker probability; the least with which the ranker names a speaker the cascade left
     # null. Prevents trading a missing speaker for a wrong one (the worse error).
-    fill_min_prob: float = 0.8
+    fill_min_prob: float = 0.9
     # 0-1 ranker probability of "nobody"; at or above it, a cascade speaker below
     # replace_below_conf is withdrawn (null). 1.01 turns the rule off.
     null_min_prob: float = 0.6
