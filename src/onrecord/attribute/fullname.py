@@ -83,4 +83,9 @@ def drop_names_only_inside(text: str, quotes: list[Quote]) -> None:
         # the slices outside are cut only for a name found inside (rare): not per quotation
         if q.speaker in text[q.start : q.end] and not (q.speaker in text[: q.start] or q.speaker in text[q.end :]):
             q.attribution_evidence.append(f"speaker left null: {q.speaker!r} is written only inside the quotation")
-            q.speaker, q.speakers, q.speaker_description, q.confidence = None, [], None, 0.0
+            clear_speaker(q)
+
+
+def clear_speaker(q: Quote) -> None:
+    """Leave a quotation's speaker null (the last guards here and in name_shape.py)."""
+    q.speaker, q.speakers, q.speaker_description, q.confidence = None, [], None, 0.0

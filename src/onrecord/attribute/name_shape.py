@@ -12,7 +12,7 @@ Two rules, strict to lenient:
 1. the word is a party member, a party adjective or a political side (cues.SIDE_WORDS), or an
    office alone ("PM", "CEO", "President-elect": lexicon/titles);
 2. the word is capitalised only where it opens a sentence (never after a sentence's first
-   token, where a name keeps its capital: Layout.common_words) and the tagger, reading the
+   token, where a name keeps its capital: mentions.common_words) and the tagger, reading the
    sentence where it first appears, does not take it for a proper noun; a noun only if the
    article also writes it in lower case (the tagger calls unknown names nouns: "Veltrix",
    "Barclays"). A surname that only opens sentences ("Cohen said …") is a proper noun to the
@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 
 from ..lexicon.titles import OFFICE_SHORT_FORMS, TITLE_AFFIXES, TITLE_WORDS
-from ..model import Quote
 from .cues import SIDE_WORDS
+from .fullname import clear_speaker
 from .layout import Layout
+from .mentions import common_words
 from .nlp import get_nlp
 
 _OFFICE_PARTS = TITLE_WORDS | TITLE_AFFIXES | OFFICE_SHORT_FORMS
@@ -48,11 +49,7 @@ def drop_word_speakers(lay: Layout) -> None:
         if keep:
             q.speakers, q.speaker = keep, keep[0]
         else:
-            _null(q)
-
-
-def _null(q: Quote) -> None:
-    q.speaker, q.speakers, q.speaker_description, q.confidence = None, [], None, 0.0
+            clear_speaker(q)
 
 
 def _why(lay: Layout, word: str, memo: dict[str, str | None]) -> str | None:
@@ -71,7 +68,8 @@ def _word_rule(word: str) -> str | None:
 
 
 def _opener_rule(lay: Layout, word: str) -> str | None:
-    if not _TITLE_CASE.fullmatch(word) or lay.common_words is None or word in lay.common_words[1]:
+    lower, inner = common_words(lay)
+    if not _TITLE_CASE.fullmatch(word) or word in inner:
         return None  # an acronym, or capitalised inside a sentence somewhere: may be a name
     m = re.search(r"\b" + re.escape(word) + r"\b", lay.masked[lay.headline_end:])
     sent = lay.sentence_at(m.start() + lay.headline_end) if m else None
@@ -83,7 +81,7 @@ def _opener_rule(lay: Layout, word: str) -> str | None:
     if tok is None or tok.pos_ == "PROPN":
         return None
     low = word.lower()
-    if tok.pos_ == "NOUN" and not {low, low[:-1]} & lay.common_words[0]:
+    if tok.pos_ == "NOUN" and not {low, low[:-1]} & lower:
         # the tagger calls an unknown name opening a sentence a noun ("Veltrix said …", and
         # "Barclays said …" a plural): only a noun the article also writes in lower case is
         # a common one ("Prosecutors say …" beside "the prosecutors")
