@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import CLAUSE_PRONOUNS
 from ..lexicon.heads import BODY_ROLE_HEADS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import ROLE_PARTICIPLES
@@ -18,7 +19,7 @@ APPOS_AFTER_RE = re.compile(r"^,\s+(?:\d+,\s+)?((?:the|a|an|its|his|her|their|my
 # aside ("X, however,"), a place ("X, Eastfield,") or a list ("X, Y and Z") reads alike; only
 # a phrase role_shape.py calls a person's role is kept, and only for the description
 APPOS_BARE_RE = re.compile(r"^,\s+(?:\d+,\s+)?([^,;.:“”\"\n()]{3,90}?)(?=,|\.|;|$| —)")
-_PRONOUNS = frozenset("he she they it we i you his her their its".split())
+_PRONOUNS = CLAUSE_PRONOUNS | {"his", "her", "their", "its"}
 APPOS_BEFORE_RE = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\b|\b[A-Z][\w\-]+[’']s)\s[^,;.:“”\"]{2,70}?),\s*$")
 
 
@@ -93,7 +94,8 @@ def _bare_apposition(after: str) -> str | None:
 
 
 def _plural_head(role: str) -> bool:
-    return _bare_word(head_of(role)).endswith("s") and not _bare_word(head_of(role)).endswith(("ss", "us"))
+    head = _bare_word(head_of(role))
+    return head.endswith("s") and not head.endswith(("ss", "us"))
 
 
 def _reporting(word: str) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
-# the given-name lists moved to lexicon/given_names.py; readers still import them from here
-from ..lexicon.given_names import FEMALE_GIVEN, GIVEN_NAMES, MALE_GIVEN, given_sex  # noqa: F401
+# the given-name lists live in lexicon/given_names.py; these two are still read from here
+from ..lexicon.given_names import GIVEN_NAMES, given_sex  # noqa: F401
 from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_WORDS
 
 
