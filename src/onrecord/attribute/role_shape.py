@@ -15,7 +15,6 @@ noun: a title, a body, a noun of the lexicon lists, or a word with a person endi
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..lexicon.heads import (BODY_ROLE_HEADS, GENERIC_HEADS, IRREGULAR_PARTICIPLES,
                               NON_PERSON_ER_WORDS, PERSON_ROLE_NOUNS)
@@ -126,7 +125,6 @@ def head_of(text: str) -> str:
     return head[-1] if head else ""
 
 
-@lru_cache(maxsize=65536)  # pure; Entity.description asks it again for every quotation filled
 def role_phrase(text: str, body_ok: bool = True) -> str | None:
     """``text`` cleaned when it is a role, else None; ``body_ok`` False for a person, whom
     "his campaign website" ("On his campaign website, X wrote") does not describe."""
