@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .cues import SUBJECT_PRONOUNS as _PRONOUNS
-from ..lexicon.reporting import OWNED_WORDS_NOUNS, report_base
+from ..lexicon.reporting import COLON_WORDS_NOUNS, report_base
 from ..thresholds.attribute import CONFIDENCE as C
 from .layout import Layout, Token
 from .phrase import Part, Surface
@@ -22,7 +22,7 @@ _OPENER = (r"(?:(?:And|But|So|Or|Also|Then|Now)\s+)?"
            r"(?:(?:Here|Below)(?:\s+is|\s+was|\s+are|\s+were|[’']s)\s+|(?:[Ii]n|Also\s+in|Or\s+in)\s+)?")
 # the owner: capitalised words (a title, initials), then 's or a bare mark after a final s
 _OWNER = r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*?)(?:[’']s|(?<=s)\s?[’'])"
-_HEAD = r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>" + "|".join(sorted(OWNED_WORDS_NOUNS, key=len, reverse=True)) + r")"
+_HEAD = r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>" + "|".join(sorted(COLON_WORDS_NOUNS, key=len, reverse=True)) + r")"
 # "… to the critics", then at most a copula or "reads" with two words ("was short", "is below")
 _TAIL = (r"(?:\s+(?:to|on|about|after)\s+[^:,.;“”\"]{1,60}?)?"
          r"(?:\s+(?:was|is|were|are|reads|read|began|begins)(?:\s+[a-z]+){0,2})?\s*:\s*$")

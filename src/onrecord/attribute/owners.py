@@ -19,6 +19,7 @@ legislation amendment measure manifesto budget motion resolution""".split())
 
 # Nouns for someone's own words or judgement: "the Gazette's praise was typical", "In X's words,
 # “…”", "In her view, “…”" (round 12, no reporting verb: the owner is the one using the words)
+# (not lexicon/reporting.COLON_WORDS_NOUNS: that list heads "X's words:" before a colon)
 OWNED_WORDS_NOUNS = frozenset("""words word praise view views verdict message criticism
 comments remarks assessment judgement judgment description phrase""".split()) | frozenset(
     # what someone said, named by the act (round 13, fresh tuning set: "his admission that he

@@ -32,8 +32,7 @@ def _so_called(r: _Reading) -> Decision | None:
     m = _SO_CALLED.search(r.left.rstrip(" \t,:"))
     if m is None:
         return None
-    if m.group(0).lower().startswith("so") and 2 <= r.n <= r.opts.coined_phrase_max_words \
-            and _plain_noun_phrase(r) and not _reported_beyond_so_called(r.cue):
+    if m.group(0).lower().startswith("so") and _plain_noun_phrase(r) and not _reported_beyond_so_called(r.cue):
         return "term", ["'so-called' before a plain noun phrase: the name a thing goes by"]
     return "scare", ["'so-called' (or similar) before the quotation"]
 
@@ -188,7 +187,7 @@ def _coined_phrase(r: _Reading) -> Decision | None:
     expression the writer mentions, a term; a single word, a verb phrase ("hitting back") or a
     clause ("could have") stays the writer's scare quote (real-news tuning split: 7 coined
     phrases read as scare quotes, one two-word scare quote among them)."""
-    if not 2 <= r.n <= r.opts.coined_phrase_max_words or not _plain_noun_phrase(r):
+    if not _plain_noun_phrase(r):
         return None
     words_before = _words(r.left)
     if words_before and not _names_its_head(words_before[-1], r.left, words_before[-3:]):
@@ -199,7 +198,10 @@ def _coined_phrase(r: _Reading) -> Decision | None:
 def _plain_noun_phrase(r: _Reading) -> bool:
     """The words in marks read as a noun phrase: letters, digits and hyphens only, not opening
     on a function word, an -ing or -ly word, not ending on a function word or a particle, no
-    function word inside but "of", "for", "and", no pronoun or contraction (a clause)."""
+    function word inside but "of", "for", "and", no pronoun or contraction (a clause); two to
+    ``coined_phrase_max_words`` words."""
+    if not 2 <= r.n <= r.opts.coined_phrase_max_words:
+        return False
     words = r.words
     if not r.text.rstrip(".,").replace("-", "").replace(" ", "").isalnum():
         return False

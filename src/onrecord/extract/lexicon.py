@@ -242,12 +242,13 @@ WORK_NOUNS = set(
 # video: 'an online video called “Your Turn”' (AllSides corpus audit, lane kind3); comedy,
 # biography: '“The …,” a comedy about …', 'author of “The …,” a new biography' (round 25)
 
-# Nouns of a programme's people and parts: a capitalised name right before one names the
-# programme ('WFAE “Morning Edition” host Lisa Worf', 'the “Newsnight” presenter').
 # "a late showing of the “…”", "the premiere of the “…”": a showing of a work names the work
 # (test_extract: a title-case film after "showing of the" stays a title, round 25 merge mend)
 SHOWING_OF_RE = re.compile(r"\b(?:showing|screening|performance|premiere|production|staging|revival"
                            r"|episode|edition)s? of (?:the )?$", re.I)
+
+# Nouns of a programme's people and parts: a capitalised name right before one names the
+# programme ('WFAE “Morning Edition” host Lisa Worf', 'the “Newsnight” presenter').
 PROGRAMME_ROLE_NOUNS = frozenset(
     """host hosts co-host co-hosts anchor anchors presenter presenters correspondent
     correspondents episode episodes segment segments roundtable roundtables""".split()

@@ -1,6 +1,6 @@
 """Given names: which words open a person's name, and which of them say the person's sex.
 
-Two sources. The hand lists (``_HAND_FEMALE``, ``_HAND_MALE``) hold the common English-language
+Two sources. The hand lists (``FEMALE_GIVEN``, ``MALE_GIVEN``) hold the common English-language
 names and the public figures' names the attribution rules first needed, sex checked by hand.
 The census lists (``_CENSUS_*``) are the first names of the US Census Bureau's 1990 name
 frequency files (public domain; shipped as ``dist.male.first`` and ``dist.female.first`` in the

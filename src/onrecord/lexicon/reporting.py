@@ -166,7 +166,7 @@ announcement address toast""".split())
 # Nouns for someone's words that, owned by a name and followed by a colon with no reporting
 # verb, introduce those words: "X's response: “…”", "Here was X's answer: “…”", "X's take:"
 # (round 23, lane labels7: fresh3 and about a hundred corpus articles left them null).
-OWNED_WORDS_NOUNS = SPEECH_NOUNS | frozenset("""remarks comments words take reaction message advice
+COLON_WORDS_NOUNS = SPEECH_NOUNS | frozenset("""remarks comments words take reaction message advice
 explanation retort verdict""".split())
 # Recordings of someone speaking, named by what carries the words: "a clip of X claiming “…”"
 # (round 22, lane wrong6: the network that aired the clip took a senator's words, fresh4).
