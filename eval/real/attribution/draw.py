@@ -78,12 +78,16 @@ FRESH4_IDS = HERE / "articles-fresh4.tsv"
 # scored once before any rule saw it (another first score for the unseen estimate), then tuning.
 FRESH5_SEED = 20261211
 FRESH5_IDS = HERE / "articles-fresh5.tsv"
+# fourteenth session: 60 articles no rule has seen, judged by reading onrecord's output (eval/real/audit/)
+FRESH6_SEED = 20261212
+FRESH6_IDS = HERE / "articles-fresh6.tsv"
 # Every fresh set: name -> (seed, id list); each is drawn outside every list drawn before it.
 FRESH_SETS = {
     "fresh": (FRESH_SEED, FRESH_IDS), "fresh2": (FRESH2_SEED, FRESH2_IDS), "fresh3": (FRESH3_SEED, FRESH3_IDS),
     "fresh4": (FRESH4_SEED, FRESH4_IDS), "fresh5": (FRESH5_SEED, FRESH5_IDS),
+    "fresh6": (FRESH6_SEED, FRESH6_IDS),
 }
-ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS, FRESH5_IDS)  # every list, in the order drawn
+ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS, FRESH5_IDS, FRESH6_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
