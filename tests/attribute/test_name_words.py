@@ -122,6 +122,25 @@ CASES = [
      "Awards\n\nLaura Harmon won the prize on Friday. Harmon thanked her family. \"I am proud,\" "
      "Harmon said.",
      ["Laura Harmon"]),
+    # fourteenth session, lead's corpus read: "Opinion", "Review", "Watch" were stop words
+    # (headline labels) and cut names that end in them: "Human Rights Watch said" gave "Human
+    # Rights", "the National Review wrote" "National", "Public Opinion Strategies" "Strategies"
+    ("a watchdog whose name ends in 'Watch' keeps it",
+     "Camps\n\nThe report came out on Monday. \"The abuse is widespread,\" Civic Liberties Watch "
+     "said in a statement.",
+     ["Civic Liberties Watch"]),
+    ("a journal whose name ends in 'Review' keeps it",
+     "Tax\n\nThe plan was panned. \"It is a hidden tax,\" the Northern Policy Review wrote in an "
+     "editorial.",
+     ["Northern Policy Review"]),
+    ("a firm whose name holds 'Opinion' keeps it",
+     "Poll\n\nThe numbers moved. \"Voters are tired,\" said Glen Bower, a partner at Civic "
+     "Opinion Partners. Civic Opinion Partners polled 800 voters.",
+     ["Glen Bower"]),
+    ("a label word opening a headline line is still no name",
+     "Opinion: Budget woes\n\nThe council met on Monday. \"We are broke,\" said Anna Marsh, the "
+     "treasurer.",
+     ["Anna Marsh"]),
 ]
 
 

@@ -40,7 +40,7 @@ from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
 from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
-                   NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS)
+                   NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
 from .name_joins import joins_name as _joins_name, month_surname as _month_surname, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
@@ -199,7 +199,8 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
                    and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
         if headline_verb(toks, j):
             break  # "Obama Hails News:" (name_forms.py)
-        if (_cap_word(t.text) or initial or _month_surname(run, toks, j)) and not _is_placeholder(lay, t):
+        if (_cap_word(t.text) or initial or _month_surname(run, toks, j) or _label_ends_name(toks, j)) \
+                and not _is_placeholder(lay, t):
             run.append(t)
             _, possessive = _strip_possessive(t.text)
         elif _joins_name(run, toks, j):
@@ -215,6 +216,13 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
             break
         j += 1
     return run, j
+
+
+def _label_ends_name(toks: list[Token], j: int) -> bool:
+    """A capitalised headline label after a name word goes on with the name ("Human Rights
+    Watch", "the National Review"), unless a colon makes it a label ("Trump Watch: …")."""
+    t = toks[j]
+    return t.text[:1].isupper() and t.lower in NAME_ENDING_LABELS and not (j + 1 < len(toks) and toks[j + 1].text == ":")
 
 
 def _is_placeholder(lay: Layout, t: Token) -> bool:
