@@ -2,7 +2,7 @@
 annotated real-news set (eval/real/attribution: 150 articles from the shared corpora, two
 annotation passes, adjudicated) must stay at or above the floors in eval/baseline.json
 ("real_extract_tune", "real_extract_test", "real_extract_ext" for the 40-article tuning
-extension of the sixth session, "real_extract_held" for its 60-article held-out test extension, "real_extract_fresh2" for the eighth session's 60-article tuning set, "real_extract_fresh3" and "real_extract_fresh4" for the tenth session's two, "real_extract_fresh5" for the eleventh session's). The articles are rebuilt from the corpora
+extension of the sixth session, "real_extract_held" for its 60-article held-out test extension, "real_extract_fresh2" for the eighth session's 60-article tuning set, "real_extract_fresh3" and "real_extract_fresh4" for the tenth session's two, "real_extract_fresh5" for the eleventh session's, "real_extract_fresh6" for the fourteenth's). The articles are rebuilt from the corpora
 (../shared/data/corpora or $ONRECORD_SHARED/data/corpora); without them the gate is skipped,
 saying why. The test split is never used to tune a rule; both splits are reported."""
 
@@ -50,7 +50,7 @@ def test_gold_covers_the_drawn_articles():
 @pytest.mark.parametrize("name, ids_attr", [("gold-ext", "EXT_IDS"), ("gold-held", "HELD_IDS"),
                                             ("judged-fresh", "FRESH_IDS"), ("gold-fresh2", "FRESH2_IDS"),
                                             ("gold-fresh3", "FRESH3_IDS"), ("gold-fresh4", "FRESH4_IDS"),
-                                            ("gold-fresh5", "FRESH5_IDS")])
+                                            ("gold-fresh5", "FRESH5_IDS"), ("gold-fresh6", "FRESH6_IDS")])
 def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     sel = _select()
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
@@ -63,7 +63,7 @@ def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
 
 
 @pytest.mark.gate
-@pytest.mark.parametrize("split", ["tune", "test", "ext", "held", "fresh2", "fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize("split", ["tune", "test", "ext", "held", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"])
 def test_real_news_gate(articles, split):
     report = eval_extract(SET / f"gold-{split}.jsonl", articles)
     print(format_table(report))
