@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.places import is_place
 from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
-from ..thresholds.attribute import KIND_BACKREF_SENTENCES
+from ..thresholds.attribute import KIND_BACKREF_SENTENCES, WINDOWS
 from .groups import apposed_name
 
 if TYPE_CHECKING:
@@ -64,11 +64,6 @@ def country_it(res: "Resolver", sent_idx: int) -> "Entity | None":
 _BODY_VOICES = frozenset("""account feed page handle website site channel blog newsletter campaign
 office team""".split())
 
-# characters; how far back a description's head is looked for after a body's name: the same
-# window resolve.py's unnamed-role check reads (a few paragraphs of news text)
-_LOOK_BACK = 1500
-
-
 # Unnamed voices a report rarely names in the next sentence: "A spokesman said “…”. John X, the
 # chief executive, added …" is another person. "The official, NAME," still names them.
 _UNNAMED_HEADS = frozenset("""spokesman spokeswoman spokesperson official officials source sources
@@ -119,7 +114,7 @@ def _named_before_head(res: "Resolver", part: "Part", pos: int, sent_idx: int) -
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _BODY_VOICES:
         return None
     head = words[-1].lower()
-    lo = max(0, pos - _LOOK_BACK)
+    lo = max(0, pos - WINDOWS.unnamed_role_chars)  # the window resolve.py's unnamed-role check reads
     last = None
     for m in re.finditer(r"\s(?:[a-z][\w-]*\s)?" + re.escape(head) + r"\b", res.lay.masked[lo:pos]):
         last = lo + m.start()

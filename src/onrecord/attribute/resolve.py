@@ -22,7 +22,7 @@ from ..lexicon.furniture import link_label_pattern
 from ..lexicon.outlets import OUTLET_KIND_NOUNS
 from ..lexicon.places import PERSON_DEMONYMS, is_place
 from ..lexicon.reporting import ISSUING_VERBS, report_base
-from ..thresholds.attribute import NAME_WORDS, AttributeOptions
+from ..thresholds.attribute import NAME_WORDS, WINDOWS, AttributeOptions
 from ..text.phrase import has_phrase
 from ..lexicon.titles import COUNTERPART_ROLES, TITLE_WORDS
 from .cues import (AGE_ROLE_RE, DETERMINERS, DOCUMENT_NOUNS, FOCUS_ROLES, NAME_CONNECTORS, ORG_WORDS, PARTY_WORDS,
@@ -114,12 +114,14 @@ _REPLY_BASES = frozenset({"respond", "reply", "answer", "retort"})
 
 
 def _unnamed_before(masked: str, head: str, pos: int) -> bool:
-    """Whether the 1,500 characters before ``pos`` introduce an unnamed holder of the role
-    ``head`` (or a synonym): as someone's role without a name after it ("the prime minister's
-    official spokesman urged …. …, the spokesman said": not the minister in focus)."""
+    """Whether the characters before ``pos`` (WINDOWS.unnamed_role_chars) introduce an
+    unnamed holder of the role ``head`` (or a synonym): as someone's role without a name after
+    it ("the prime minister's official spokesman urged …. …, the spokesman said": not the
+    minister in focus)."""
     heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
+    before = masked[max(0, pos - WINDOWS.unnamed_role_chars) : pos]
     return re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
-                     + r")\b(?![,\s]+(?-i:[A-Z]))", masked[max(0, pos - 1500) : pos], re.I) is not None
+                     + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None
 
 
 class Resolver(Referents):
