@@ -15,6 +15,14 @@ CASES = [
      _OPEN + "It was also agreed that a scheme to \u201cclean up the quay\u201d was a priority.", None),
     ("'it's worth noting that'",
      _OPEN + "It\u2019s worth noting that the council called the deal \u201ca bargain\u201d.", None),
+    # fourteenth session, corpus check: "it's mean to accuse your opponents of 'killing'
+    # people" gave the words to the nearest body
+    ("a judging 'mean' with 'to'",
+     _OPEN + "And it\u2019s mean to accuse the council of \u201ckilling the quay and every shop on "
+     "it for good\u201d over one vote.", None),
+    ("'it is unfair to'",
+     _OPEN + "It is unfair to say the plan \u201cwill ruin every business on the quay within a "
+     "year\u201d so soon.", None),
     ("a referring 'it' keeps its organisation",
      _OPEN + "It said the deal was \u201ca bargain for the town\u201d.", "Harbour Gazette"),
 ]

@@ -141,6 +141,18 @@ CASES = [
      "Opinion: Budget woes\n\nThe council met on Monday. \"We are broke,\" said Anna Marsh, the "
      "treasurer.",
      ["Anna Marsh"]),
+    # "Reporters Without Borders said" gave "Borders" (the capitalised preposition is a stop
+    # word): advocacy bodies named with "Without", "Against", "For" (tuning extension, and
+    # about 250 such names in the corpora: "Doctors Without Borders", "Mayors Against Illegal Guns")
+    ("a body named with a capitalised 'Without' keeps its whole name",
+     "Camps\n\nThe clinic closed. \"We had no choice,\" Nurses Without Frontiers said on Monday.",
+     ["Nurses Without Frontiers"]),
+    ("a body named with a capitalised 'Against' keeps its whole name",
+     "Guns\n\nThe bill passed. \"It is a start,\" said Parents Against Street Violence.",
+     ["Parents Against Street Violence"]),
+    ("a capitalised 'For' inside a body's name keeps it",
+     "Tax\n\nThe plan was panned. \"It is a hidden tax,\" said Voters For Fair Budgets.",
+     ["Voters For Fair Budgets"]),
 ]
 
 

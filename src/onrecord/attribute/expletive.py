@@ -15,7 +15,8 @@ from ..thresholds.attribute import WINDOWS
 # noting that", "it seems likely that"
 # (only these judging adjectives: "it was preparing to", "it is expected to" refer to a body)
 _JUDGING = r"(?:hard|easy|worth|clear|unclear|likely|unlikely|possible|impossible|important|true|fair|" \
-    r"obvious|difficult|tempting|necessary|safe|wrong|reasonable|surprising|ironic|telling|striking)"
+    r"obvious|difficult|tempting|necessary|safe|wrong|reasonable|surprising|ironic|telling|striking|" \
+    r"mean|unfair|absurd|ridiculous|odd|strange|sad|funny|interesting)"  # fourteenth session: "it's mean to accuse …"
 _DUMMY_AFTER = re.compile(
     r"it(?:['’]s|['’]d|\s+(?:is|was|would be|will be|may be|might be|could be|has been|had been))\s+"
     r"(?:(?:very|not|so|too|more|less|also|still|now|quite|pretty|rather)\s+)?" + _JUDGING +

@@ -42,7 +42,7 @@ from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
-from .name_joins import joins_name as _joins_name, month_surname as _month_surname, \
+from .name_joins import CAPITAL_LINKS, joins_name as _joins_name, month_surname as _month_surname, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
 from .name_forms import given_modal, honours_cut, numbered_station, person_tail, role_opener
 
@@ -262,6 +262,10 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         (w in ORG_WORDS or w in PLURAL_BODY_HEADS) and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
         for k, w in enumerate(lowers)))
     org = org or len(lowers) > 1 and lowers[0] in SHIP_PREFIXES  # a vessel (lexicon/abbreviations)
+    linked = any(w in CAPITAL_LINKS for w in words[1:-1])  # "Doctors Without Borders" (name_joins)
+    if linked and lowers[-1] == "act":
+        return None  # a law ("the Violence Against Women Act") names no one: as a body it took "The women said"
+    org = org or linked
     split = _split_role(words, lowers, last_title, org)
     if split is None or not split[1]:
         return None

@@ -54,11 +54,13 @@ def drop_word_speakers(lay: Layout) -> None:
 
 def _why(lay: Layout, word: str, memo: dict[str, str | None]) -> str | None:
     if word not in memo:
-        memo[word] = _word_rule(word) or _opener_rule(lay, word)
+        memo[word] = names_no_one(word) or _opener_rule(lay, word)
     return memo[word]
 
 
-def _word_rule(word: str) -> str | None:
+def names_no_one(word: str) -> str | None:
+    """Why a lone word names no one (rule 1: a side or an office), else None. Also read before
+    resolution (regroup.no_one_words): such a word is no pronoun's antecedent."""
     low = word.lower().strip(".")
     if low in SIDE_WORDS:
         return "a party member or political side alone is no name"
