@@ -3,8 +3,8 @@ term / speech fragments better than the rule cascade? Measured out of fold, noth
 
     PYTHONPATH=src python eval/real/attribution/probe_kind_context.py --articles /tmp/lead/arts
 
-Items: over the six tuning gold files only (tune, ext, fresh2-fresh5; test and held are never
-read), every non-nested quotation matched to gold (by overlap, as eval/real/tools/kind_errors.py)
+Items: over the seven tuning sets only (gold-tune, gold-ext, judged-fresh, gold-fresh2 to 5; test
+and held are never read), every non-nested quotation matched to gold (by overlap, as eval/real/tools/kind_errors.py)
 that the cascade types scare or term, plus every speech quotation of at most 6 words (the short
 fragments where the 33 gold terms typed speech live; a longer quotation is almost never a term).
 Feature sets: S = attribute/kind_features.py (the string features of the OFF kind model) plus
@@ -39,7 +39,9 @@ from onrecord.eval import match_overlap
 from onrecord.pipeline import extract
 
 HERE = Path(__file__).parent
-SPLITS = ("tune", "ext", "fresh2", "fresh3", "fresh4", "fresh5")
+# the seven tuning sets (as train_ranker.TUNING); judged-fresh holds only quotations onrecord found then,
+# each with its judged kind, and matches the same way
+SETS = ("gold-tune", "gold-ext", "judged-fresh", "gold-fresh2", "gold-fresh3", "gold-fresh4", "gold-fresh5")
 KINDS = ("speech", "scare", "term")
 MAX_FRAGMENT_WORDS = 6
 CONFIGS = [(c, t) for c, t in ((0.1, 0.6), (0.01, 0.7))]  # (C, min probability to retype): the two tried
@@ -49,8 +51,8 @@ _MARKS = " \"“”‘’'„«»"
 
 def items(articles: Path) -> list[dict]:
     out = []
-    for split in SPLITS:
-        recs = [json.loads(l) for l in (HERE / f"gold-{split}.jsonl").read_text().splitlines() if l.strip()]
+    for name in SETS:
+        recs = [json.loads(l) for l in (HERE / f"{name}.jsonl").read_text().splitlines() if l.strip()]
         for rec, res in zip(recs, extract([articles / f"{r['id']}.txt" for r in recs])):
             text = res.document.text
             pred = [q for q in res.quotes if not q.nested]
@@ -165,6 +167,13 @@ def main() -> None:
             p = _oof(xs[name][sel], yy, groups[sel], 0.01)[:, 1]
             cells.append(f"{name} {roc_auc_score(yy, p):.2f}")
         print(f"{label} (n={int(sel.sum())}, positive {int(yy.sum())}): " + ", ".join(cells))
+    # could a confident few speech fragments be retyped? not-speech among the top-k scored
+    sel = cur == "speech"
+    yy = y[sel] != "speech"
+    for name in ("T", "E", "T+S", "E+S"):
+        top = np.argsort(-_oof(xs[name][sel], yy, groups[sel], 0.01)[:, 1])
+        print(f"speech fragments, {name}: not speech among the top 5/10/20/40: "
+              + "/".join(str(int(yy[top[:k]].sum())) for k in (5, 10, 20, 40)))
 
 
 if __name__ == "__main__":
