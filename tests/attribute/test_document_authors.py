@@ -29,6 +29,24 @@ CASES = [
      "The letter, which has \u201cmore than 400 names\u201d on it, according to the Daily Courier, says "
      "the staff raised the matter before.\n\n\u201cWe will not build this,\u201d the letter says.",
      ["Daily Courier", None]),
+    # fourteenth session, output audit: "the ADL issued a report … “…” the report explained"
+    # and "according to a X survey released in May" were left null
+    ("a report a body issued speaks for it later",
+     "Threats\n\nThe problem grew, and the Harbour League issued a report on it in October.\n\n"
+     "\u201cAt least 800 reporters received threats,\u201d the report explained.",
+     ["Harbour League"]),
+    ("a statement a person released speaks for her later",
+     "Row\n\nSenator Dana Whitlock released a short statement on Friday.\n\n\u201cI will not "
+     "resign over this,\u201d the statement said.",
+     ["Dana Whitlock"]),
+    ("a survey names its body, with a date after the noun",
+     "Poll\n\nFewer than half of voters would back a \u201cqualified candidate who is a "
+     "socialist,\u201d according to a Harbour Research Group survey released in May.",
+     ["Harbour Research Group"]),
+    ("half of a joined name does not issue the statement (the body before 'and' keeps it)",
+     "Release\n\nThe judge freed the man on Friday. The Harbour Peace Foundation and Institute "
+     "issued a statement on Monday.\n\n\u201cWe strongly oppose his release,\u201d the statement said.",
+     ["Harbour Peace Foundation"]),
 ]
 
 

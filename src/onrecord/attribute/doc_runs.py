@@ -9,8 +9,11 @@ splits though the body that issued the document is named right before its noun.
 
 from __future__ import annotations
 
+from ..lexicon.calendar import WEEKDAYS_MONTHS
 from .cues import DOCUMENT_COMPOUND_FIRSTS, DOCUMENT_NOUNS
 from .layout import Token
+
+WEEKDAYS_MONTHS_TITLE = frozenset(w.title() for w in WEEKDAYS_MONTHS)
 
 
 def document_end(r: list[Token], lo: int, hi: int) -> int:
@@ -21,8 +24,15 @@ def document_end(r: list[Token], lo: int, hi: int) -> int:
         return hi
     for j in range(lo + 2, hi - 1):
         if r[j].lower in DOCUMENT_NOUNS and r[j].text.islower() and r[j - 1].text[:1].isupper():
-            return j + 1 if all(t.text.islower() for t in r[j + 1 : hi]) else hi
+            return j + 1 if all(_after_noun(t.text) for t in r[j + 1 : hi]) else hi
     return hi
+
+
+def _after_noun(word: str) -> bool:
+    """A word that may follow a document noun inside its credit without naming anyone: lower
+    case, a date's month or weekday, a number ("a X poll released in May", "a X survey this
+    year", "a X report published June 3")."""
+    return word.islower() or word in WEEKDAYS_MONTHS_TITLE or word.isdigit()
 
 
 def document_after_run(r: list[Token], k: int) -> int:

@@ -95,7 +95,7 @@ def record_document_authors(res: "Resolver", lay: Layout, si: int, nouns: list[i
         if owned is not None and (x.entity.substantial()
                                   or lay.masked[max(0, x.start - 4) : x.start].lower() == "the "):
             res.doc_speakers.setdefault(owned.group(1).lower(), [x.entity])
-        elif not x.possessive and (noun := _issued_noun(lay.masked, x)) is not None:
+        elif not x.possessive and (noun := _issued_noun(lay.masked, x) or _released_noun(lay.masked, x)) is not None:
             res.doc_speakers.setdefault(noun, [x.entity])
 
 
@@ -117,6 +117,26 @@ def _issued_noun(masked: str, x: "Mention") -> str | None:
         return None
     begin = x.prefix_start if 0 <= x.prefix_start <= x.start else x.start
     return doc.group(1).lower() if _DETERMINED_RE.search(masked[max(0, begin - 30) : begin]) else None
+
+
+# "the ADL issued a report on the matter … “…” the report explained": the subject that
+# issued, released or published a document is its author for a later "the report" (fourteenth
+# session, output audit: left null)
+_RELEASED_RE = re.compile(r"\s+(?:(?:has|had|have|also|just|recently|quietly)\s+)*(?:issued|released|"
+                          r"published|unveiled|circulated|put\s+out)\s+(?:a|an|its|his|her|their)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(" + _DOC_ALT + r")\b")
+
+
+_AND_CAPITAL_RE = re.compile(r"[A-Z][\w.’'-]*\s+and\s+$")
+
+
+def _released_noun(masked: str, x: "Mention") -> str | None:
+    """The document noun when ``x`` is the subject that issued it ("X released a statement"):
+    a body, or a person with evidence (never a bare capitalised word)."""
+    if not x.entity.substantial() or _AND_CAPITAL_RE.search(masked, max(0, x.start - 40), x.start):
+        return None  # "The X Foundation and Institute issued": "Institute" is half a name (corpus)
+    m = _RELEASED_RE.match(masked, x.end)
+    return m.group(1).lower() if m else None
 
 
 def forget_issuers(res: "Resolver", lay: Layout, si: int, docs: set[str]) -> None:
