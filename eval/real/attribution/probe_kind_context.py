@@ -21,7 +21,6 @@ sub-domain and feature part (diagnostic). Findings: docs/attribution-errors.md, 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 from pathlib import Path
@@ -33,10 +32,9 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from onrecord.attribute.kind_features import kind_features, normal
+from matched import matched  # this folder (run as a script)
+from onrecord.attribute.kind_features import kind_features
 from onrecord.attribute.nlp import get_nlp
-from onrecord.eval import match_overlap
-from onrecord.pipeline import extract
 
 HERE = Path(__file__).parent
 # the seven tuning sets (as train_ranker.TUNING); judged-fresh holds only quotations onrecord found then,
@@ -52,18 +50,11 @@ _MARKS = " \"“”‘’'„«»"
 def items(articles: Path) -> list[dict]:
     out = []
     for name in SETS:
-        recs = [json.loads(l) for l in (HERE / f"{name}.jsonl").read_text().splitlines() if l.strip()]
-        for rec, res in zip(recs, extract([articles / f"{r['id']}.txt" for r in recs])):
-            text = res.document.text
-            pred = [q for q in res.quotes if not q.nested]
-            quoted = [normal(text[q.start:q.end]) for q in pred]
-            for gi, pi in match_overlap(rec["quotes"], [{"start": q.start, "end": q.end} for q in pred]):
-                q = pred[pi]
-                n = len(_WORD_RE.findall(text[q.start:q.end]))
-                if q.kind in ("scare", "term") or (q.kind == "speech" and n <= MAX_FRAGMENT_WORDS):
-                    out.append(dict(id=rec["id"], text=text, start=q.start, end=q.end, cur=q.kind,
-                                    gold=rec["quotes"][gi]["kind"],
-                                    sf=kind_features(text, q.start, q.end, q.kind, q.kind_evidence, quoted)))
+        for rec, text, quoted, g, q in matched(HERE / f"{name}.jsonl", articles):
+            n = len(_WORD_RE.findall(text[q.start:q.end]))
+            if q.kind in ("scare", "term") or (q.kind == "speech" and n <= MAX_FRAGMENT_WORDS):
+                out.append(dict(id=rec["id"], text=text, start=q.start, end=q.end, cur=q.kind, gold=g["kind"],
+                                sf=kind_features(text, q.start, q.end, q.kind, q.kind_evidence, quoted)))
     return out
 
 

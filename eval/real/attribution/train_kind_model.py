@@ -19,9 +19,8 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from onrecord.attribute.kind_features import FEATURES, kind_features, normal
-from onrecord.eval import match_overlap
-from onrecord.pipeline import extract
+from matched import matched  # this folder (run as a script)
+from onrecord.attribute.kind_features import FEATURES, kind_features
 
 HERE = Path(__file__).parent
 SPLITS = ("tune", "ext", "fresh2", "fresh3", "fresh4")
@@ -32,19 +31,13 @@ OUT = HERE.parents[2] / "src" / "onrecord" / "attribute" / "kind_model.json"
 def rows(articles: Path):
     X, y, cur, groups = [], [], [], []
     for split in SPLITS:
-        recs = [json.loads(l) for l in (HERE / f"gold-{split}.jsonl").read_text().splitlines() if l.strip()]
-        for rec, res in zip(recs, extract([articles / f"{r['id']}.txt" for r in recs])):
-            text = res.document.text
-            pred = [q for q in res.quotes if not q.nested]
-            quoted = [normal(text[q.start:q.end]) for q in pred]
-            for gi, pi in match_overlap(rec["quotes"], [{"start": q.start, "end": q.end} for q in pred]):
-                q = pred[pi]
-                if q.kind not in ("scare", "term"):
-                    continue
-                X.append(kind_features(text, q.start, q.end, q.kind, q.kind_evidence, quoted))
-                y.append(rec["quotes"][gi]["kind"])
-                cur.append(q.kind)
-                groups.append(rec["id"])
+        for rec, text, quoted, g, q in matched(HERE / f"gold-{split}.jsonl", articles):
+            if q.kind not in ("scare", "term"):
+                continue
+            X.append(kind_features(text, q.start, q.end, q.kind, q.kind_evidence, quoted))
+            y.append(g["kind"])
+            cur.append(q.kind)
+            groups.append(rec["id"])
     return np.array(X), np.array(y), np.array(cur), np.array(groups)
 
 
