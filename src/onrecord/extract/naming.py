@@ -208,8 +208,11 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
             # subject stands before the earlier quotation of the sentence.
             head = _QUOTED.sub(" ", sentence_left[: len(sentence_left) - len(left)])
             named = subject_is_named(clause_subject(head.split(",")[0] if "," in head else head))
-    if named is None and verb.lower().endswith("ed") and _words(clause_subject(region)):
-        # "A statement called the plan “reckless”": an indefinite source, still a source.
+    if named is None and verb.lower().endswith(("ed", "s")) and _words(clause_subject(region)):
+        # "A statement called the plan “reckless”": an indefinite source, still a source. So is
+        # "it" in the present tense, one body or document: "declined to elaborate on what it
+        # calls “…”" (real-news fresh5: the airline's words, read as a term credited to
+        # nobody, while "what it called" was speech); a plural "what they call" is generic.
         named = True
     if named is None:
         # "Calling this difference a “…”, Cuomo said": a participle clause whose subject

@@ -1,0 +1,34 @@
+"""The boundary between speech and the writer's own marks (issue #11, round 26, lane
+speechkind9), each case in a snippet written for this test: who a naming or reporting word
+credits decides whether words in marks are someone's speech or a label nobody said."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+L, R = "\u201c", "\u201d"
+
+# (case, article, fragment, expected kind)
+CASES = [
+    # "it" naming in the present tense is the body or document "it" stands for, as in the past
+    # tense ("what it called"): its words, not a label nobody gave
+    ("what it calls", f"Airline\n\nThe airline would not discuss what it calls {L}staff matters{R} on Monday.",
+     "staff matters", "speech"),
+    ("it calls the plan", f"Council\n\nThe council has a new budget. It calls the plan a {L}fresh start{R} for the town.",
+     "fresh start", "speech"),
+    ("what it called", f"Airline\n\nThe airline would not discuss what it called {L}staff matters{R} on Monday.",
+     "staff matters", "speech"),
+    # a generic "they" and a passive stay labels
+    ("what they call", f"Harbour\n\nDivers clear what they call {L}ghost nets{R} from the reef.", "ghost nets", "term"),
+    ("what is called", f"Harbour\n\nDivers clear what is called {L}ghost nets{R} from the reef.", "ghost nets", "term"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
+def test_speech_boundary(case, article, fragment, kind):
+    r = extract_document(read_text(article, path=case))
+    (q,) = [q for q in r.quotes if q.text.rstrip(".,") == fragment]
+    assert q.kind == kind, q.kind_evidence
