@@ -21,9 +21,18 @@ CASES = [
      "fresh start", "speech"),
     ("what it called", f"Airline\n\nThe airline would not discuss what it called {L}staff matters{R} on Monday.",
      "staff matters", "speech"),
+    # "calls" as a plural noun names nobody
+    ("calls, a noun", f"Help\n\nAfter a few unsuccessful calls to the {L}help desk{R} she gave up.", "help desk", "term"),
     # a generic "they" and a passive stay labels
     ("what they call", f"Harbour\n\nDivers clear what they call {L}ghost nets{R} from the reef.", "ghost nets", "term"),
     ("what is called", f"Harbour\n\nDivers clear what is called {L}ghost nets{R} from the reef.", "ghost nets", "term"),
+    # one lower-case word in marks inside the headline (not closing it) is a word of the story's
+    # speaker, as one closing it is: a headline flags quoted words, not the writer's doubt
+    ("headline modifier", "Port seizes \u2018idle\u2019 boats\n\nThe port said the boats were idle.", "idle", "speech"),
+    ("headline word mid-line", "Coach joy at \u2018gutsy\u2019 win at home\n\nThe coach was pleased.", "gutsy", "speech"),
+    # capitalised, or in running text, or two words: unchanged
+    ("headline capitalised", "The Trouble With the \u2018Good\u2019 Schools\n\nParents worry.", "Good", "scare"),
+    ("body modifier", f"Port\n\nThe port seized the {L}idle{R} boats on Monday.", "idle", "scare"),
 ]
 
 

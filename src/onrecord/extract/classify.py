@@ -42,6 +42,7 @@ from .reading import QuoteContext, _Reading
 from .speech_rules import (
     _clause_piece,
     _closes_the_headline,
+    _one_word_in_the_headline,
     _opens_the_headline,
     _colon_after_speaker,
     _flagged,
@@ -94,7 +95,7 @@ KIND_RULES = (
     _meaning_stated, _translation, _classed_as, _known_as_after, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
     _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _reporting_verb,
-    _paragraph_opener, _closes_the_headline, _opens_the_headline, _a_label, _wording_modified, _modifier, _previous_sentence_reports, _coined_phrase,
+    _paragraph_opener, _closes_the_headline, _opens_the_headline, _one_word_in_the_headline, _a_label, _wording_modified, _modifier, _previous_sentence_reports, _coined_phrase,
 )
 
 

@@ -157,6 +157,18 @@ def _closes_the_headline(r: _Reading) -> Decision | None:
     return None
 
 
+@decides(1, 1)
+def _one_word_in_the_headline(r: _Reading) -> Decision | None:
+    """One lower-case word in marks inside the document's headline, credited to nobody there
+    ("Venezuela identifies ‘idle’ farms", "Jol joy at ‘professional’ Cup win"): a headline
+    flags the story's quoted words, as it does when the word closes it (real-news fresh2 and
+    fresh5: both speech in gold, read as the writer's scare quotes). A capitalised word in a
+    title-case headline ("the ‘Good’ Immigrants") is as often the writer's distance: left."""
+    if r.n == 1 and r.ctx.in_headline and not r.ctx.para_start and r.text[:1].islower():
+        return "speech", ["one lower-case word in marks inside the headline"]
+    return None
+
+
 # a sentence end inside a line: running text, not a headline ("U.S." and "No. 1" too: a miss)
 _SENTENCE_END_INSIDE = re.compile(r"[.!?][\"\u201d\u2019']?\s")
 # another quotation earlier on the line (test_extract: an example in brackets)
