@@ -23,6 +23,28 @@ CASES = [
      "staff matters", "speech"),
     # "calls" as a plural noun names nobody
     ("calls, a noun", f"Help\n\nAfter a few unsuccessful calls to the {L}help desk{R} she gave up.", "help desk", "term"),
+    # a named person who "used the term “…”" said those words: the person's speech
+    ("named person used the term", f"Debate\n\nThe host was cut off after Kelly used the term {L}harbour thief{R} on air.",
+     "harbour thief", "speech"),
+    ("pronoun used the words", f"Debate\n\nLater that night he used the words {L}clean slate{R} twice.", "clean slate",
+     "speech"),
+    ("possessive subject using the words", f"Debate\n\nRoe\u2019s long speech then turned to the port, using the words "
+     f"{L}shameful{R} and {L}costly{R}.", "shameful", "speech"),
+    # not said (a negation, a refusal), or a document, a group or the writer using it: a term
+    ("did not use the word", f"Memo\n\nShe did not use the word {L}layoffs{R} anywhere in the memo.", "layoffs", "term"),
+    ("refused to use the term", f"Memo\n\nVale refused to use the term {L}harbour tax{R} all week.", "harbour tax", "term"),
+    ("document uses the term", f"Memo\n\nThe letter uses the term {L}harbour tax{R} twice.", "harbour tax", "term"),
+    ("story in an outlet", f"Memo\n\nA story in The Harbour Times used the phrase {L}harbour tax{R} twice.", "harbour tax",
+     "term"),
+    ("group uses the term", f"Memo\n\nCritics of Mayor Vale often use the term {L}harbour tax{R} for it.", "harbour tax",
+     "term"),
+    ("refrained from using", f"Memo\n\nVale had refrained from using the word {L}strike{R} all week.", "strike", "term"),
+    ("whether he used", f"Memo\n\nAides doubt whether Vale used the term {L}harbour tax{R} at all.", "harbour tax", "term"),
+    ("an organisation", f"Memo\n\nwhile Harbour Research Center uses the terms {L}levy{R} and {L}tax{R} alike.", "levy",
+     "term"),
+    ("a group after of-using", f"Memo\n\nHe accused his critics of using the term {L}harbour tax{R} for everything.",
+     "harbour tax", "term"),
+    ("writer uses the term", f"Memo\n\nI use the term {L}harbour tax{R} loosely here.", "harbour tax", "term"),
     # a generic "they" and a passive stay labels
     ("what they call", f"Harbour\n\nDivers clear what they call {L}ghost nets{R} from the reef.", "ghost nets", "term"),
     ("what is called", f"Harbour\n\nDivers clear what is called {L}ghost nets{R} from the reef.", "ghost nets", "term"),
