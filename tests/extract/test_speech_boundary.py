@@ -45,6 +45,24 @@ CASES = [
     ("a group after of-using", f"Memo\n\nHe accused his critics of using the term {L}harbour tax{R} for everything.",
      "harbour tax", "term"),
     ("writer uses the term", f"Memo\n\nI use the term {L}harbour tax{R} loosely here.", "harbour tax", "term"),
+    # "refer to <someone or something> as “…”" names as "call" does: the named subject's words,
+    # a generic subject's label
+    ("referred to the plan as", f"Bridge\n\nMayor Vale referred to the new bridge project as {L}a folly{R} on Monday.",
+     "a folly", "speech"),
+    ("ad refers to hosts as", f"Ads\n\nThe campaign ad also refers to the two hosts, and a third, as {L}party pets{R}.",
+     "party pets", "speech"),
+    ("referring to him as", f"Bridge\n\nVale hit back, referring to the critic as a {L}harbour crank{R}.",
+     "harbour crank", "speech"),
+    ("was referring to", f"Bridge\n\nBy May, the Harbour Times was referring to the bridge as {L}the long folly{R}.",
+     "the long folly", "speech"),
+    ("was calling", f"Bridge\n\nThe coach was calling the match a {L}disgrace{R} after the final whistle.", "disgrace",
+     "speech"),
+    # a passive "referred to … as" names nobody; "such as", "known as" are no object of "refer"
+    ("it's referred to as", f"Bridge\n\nIt\u2019s often referred to in the port as the {L}swing gate{R} now.",
+     "swing gate", "term"),
+    ("referring, then known as", f"Bridge\n\n{L}It is unfair,{R} said Vale, referring to the rule, known as the "
+     f"{L}harbour levy{R}, on Monday.", "harbour levy", "term"),
+    ("engineers refer to it as", f"Bridge\n\nEngineers refer to the new joint as a {L}swing gate{R}.", "swing gate", "term"),
     # a generic "they" and a passive stay labels
     ("what they call", f"Harbour\n\nDivers clear what they call {L}ghost nets{R} from the reef.", "ghost nets", "term"),
     ("what is called", f"Harbour\n\nDivers clear what is called {L}ghost nets{R} from the reef.", "ghost nets", "term"),
