@@ -49,7 +49,7 @@ CASES = [
     # a generic subject's label
     ("referred to the plan as", f"Bridge\n\nMayor Vale referred to the new bridge project as {L}a folly{R} on Monday.",
      "a folly", "speech"),
-    ("ad refers to hosts as", f"Ads\n\nThe campaign ad also refers to the two hosts, and a third, as {L}party pets{R}.",
+    ("ad refers to hosts as", f"Ads\n\nThe campaign ad also refers to the two hosts, as well as a third, as {L}party pets{R}.",
      "party pets", "speech"),
     ("referring to him as", f"Bridge\n\nVale hit back, referring to the critic as a {L}harbour crank{R}.",
      "harbour crank", "speech"),
