@@ -60,6 +60,9 @@ CASES = [
     # a passive "referred to … as" names nobody; "such as", "known as" are no object of "refer"
     ("it's referred to as", f"Bridge\n\nIt\u2019s often referred to in the port as the {L}swing gate{R} now.",
      "swing gate", "term"),
+    ("has referred to as", f"Bridge\n\nVale has at times referred to the bridge as {L}a folly{R}.", "a folly", "speech"),
+    ("plural noun referred to as", f"Court\n\nHe is accused of threatening witnesses referred to as {L}Person A{R} "
+     "in the filing.", "Person A", "term"),
     ("referring, then known as", f"Bridge\n\n{L}It is unfair,{R} said Vale, referring to the rule, known as the "
      f"{L}harbour levy{R}, on Monday.", "harbour levy", "term"),
     ("engineers refer to it as", f"Bridge\n\nEngineers refer to the new joint as a {L}swing gate{R}.", "swing gate", "term"),

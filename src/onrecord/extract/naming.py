@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import FUNCTION_WORDS
 from ..thresholds.extract import ExtractOptions
 from .cues import _plural_present, _reporting_cue
 from .lexicon import NAMING_RE, REPORTING_RE
@@ -178,12 +179,20 @@ _PROGRESSIVE = re.compile(r"\b(?:is|was|were|are|been|am)\s+(?:\w+ly\s+)?$", re.
 _CONTRACTED_BE = re.compile(r"['\u2019](?:s|re)\s+(?:(?:\w+ly|now|also|often|sometimes|still|once)\s+)?$", re.IGNORECASE)
 
 
+_ADVERBIAL_PREPOSITIONS = frozenset({"at", "in", "for", "on", "by"})
+
+
 def _no_active_subject(region: str) -> bool:
     """Nothing before a past participle can be its subject: the sentence opens on it (past
-    adverbs), a comma closes the noun it follows, or a contracted "is" stands before it."""
+    adverbs), a comma closes the noun it follows, a contracted "is" stands before it, or a
+    plural noun it describes ("individuals referred to as “…”": corpus check)."""
     ws = [w for w in _words(region)]
     while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
         ws.pop()
+    if ws and ws[-1].islower() and ws[-1].endswith("s") and not ws[-1].endswith(("ss", "us", "is")) \
+            and ws[-1] not in FUNCTION_WORDS and ws[-1] not in _PARTICIPLE_ADVERBS \
+            and not (len(ws) > 1 and ws[-2].lower() in _ADVERBIAL_PREPOSITIONS):  # ("has referred", "at times")
+        return True  # a plural noun right before it is what is named: "individuals referred to as"
     return not ws or region.rstrip().endswith(",") or _CONTRACTED_BE.search(region) is not None
 
 
