@@ -219,6 +219,21 @@ def _it_before(region: str) -> bool:
     return bool(ws) and ws[-1].lower() == "it"
 
 
+def _passive_naming(left: str, region: str, nm: re.Match[str], verb: str) -> bool:
+    """The naming verb is a passive: after a form of "be", a reduced relative after a comma or
+    a noun ("the charger, nicknamed", "a trend now dubbed"), or "referred" with no subject of
+    its own. A progressive ("was calling", "was referring to") is active: its subject names."""
+    low = verb.lower()
+    reduced = (low.endswith("ed") and not _words(left[nm.end() :]) and _REDUCED_PASSIVE.search(region)
+               # a name before the comma closes an appositive and names: "what the minister,
+               # Ann Vale, called “…”"
+               and not "".join(_words(region)[-1:])[:1].isupper())
+    reduced = reduced or (low in _NAME_GIVING_PARTICIPLES and not _words(left[nm.end():]) and _bare_participle(region))
+    passive = _PASSIVE.search(region) is not None and not low.endswith("ing")
+    # "It's often referred to as", "Often referred to in the press as", "The memo, referred to as"
+    return bool(passive or reduced or (low == "referred" and _no_active_subject(region)))
+
+
 def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentence_left: str) -> bool | None:
     """Who does the naming of the naming verb ``nm``: a named speaker (True), a generic group
     (False) or nobody (None)."""
@@ -227,16 +242,7 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
     # "what engineers call": the subject sits between the pronoun and the verb
     region = left[: nm.start() + (g.lower().rfind("call") if relative else 0)]
     verb = _naming_verb(g)
-    reduced = (verb.lower().endswith("ed") and not _words(left[nm.end() :]) and _REDUCED_PASSIVE.search(region)
-               # a name before the comma closes an appositive and names: "what the minister,
-               # Ann Vale, called “…”"
-               and not "".join(_words(region)[-1:])[:1].isupper())
-    reduced = reduced or (verb.lower() in _NAME_GIVING_PARTICIPLES and not _words(left[nm.end():]) and _bare_participle(region))
-    # (a progressive "was calling", "was referring to" is active: its subject names)
-    passive = _PASSIVE.search(region) is not None and not verb.lower().endswith("ing")
-    if verb.lower() == "referred" and _no_active_subject(region):
-        passive = True  # "It's often referred to as", "Often referred to in the press as", "The memo, referred to as"
-    if (passive or reduced) and (not relative or _RELATIVE_PASSIVE.match(g)):
+    if _passive_naming(left, region, nm, verb) and (not relative or _RELATIVE_PASSIVE.match(g)):
         # "has been nicknamed “…” by fans": the agent after "by", or nobody.
         agent = re.match(r"\s*,?\s*by\s+((?:[\w\-\u2019']+\s*){1,5})", right)
         named = False
