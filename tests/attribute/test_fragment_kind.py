@@ -85,9 +85,11 @@ KEPT = [
     ("a name inside what 'referring to' cites",
      "Harbour fire\n\n\u201cIt is unfair,\u201d said Dilys Okonjo, referring to the rule, known as the "
      "\u201cdock levy,\u201d that owners pay.", "dock levy,", "term"),
+    # (the extraction's naming rule reads "referring to <someone> as" since round 26, lane
+    # speechkind9: her own words, speech, which the parse keeps)
     ("a naming: 'referring to her as' the words",
      "Harbour fire\n\nMayor Dilys Okonjo spoke. She keeps referring to her rival as \u201cthe fog captain\u201d on the "
-     "stump.", "the fog captain", "scare"),
+     "stump.", "the fog captain", "speech"),
     ("'to continue' reports nothing",
      "Handover\n\nThe plan is for Mr Ostrander to continue until Friday to help with a \u201csmooth handover.\u201d",
      "smooth handover.", "term"),

@@ -10,6 +10,7 @@ from .bounds import decides
 from ..lexicon.function_words import FUNCTION_WORDS
 from .lexicon import MENTION_RE, Ending, Gated
 from .naming import _naming_decision
+from .own_use import own_use
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _modifies_next, _named_here
 from .words import _SMALL_WORDS, _last_match, _words, _words_after, is_title_case
 
@@ -68,6 +69,10 @@ def _mentioned(r: _Reading) -> Decision | None:
         return None  # (its words lie inside words of the left clause, as _title_cue's)
     mm = _last_match(MENTION_RE, r.left_tail)
     if mm and _words_after(r.left_tail, mm.end()) <= 1:
+        whole = _last_match(MENTION_RE, r.left)  # (with its commas: the subject is read there)
+        if whole is not None and own_use(r.left[: whole.start()], r.ctx.sentence_left):
+            # "Vale used the term “…”": the words the named person said (own_use.py)
+            return "speech", [f"a named person's own use: '{mm.group(0)}'"]
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
     return None
 

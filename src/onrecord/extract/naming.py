@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import FUNCTION_WORDS
 from ..thresholds.extract import ExtractOptions
 from .cues import _plural_present, _reporting_cue
 from .lexicon import NAMING_RE, REPORTING_RE
@@ -120,15 +121,20 @@ def _naming_decision(
         return None
     g = nm.group(0)
     relative = g.split()[0].lower() in ("what", "which", "that")
-    verb = g.split()[-1]
+    verb = _naming_verb(g)
     label = verb if relative else g
     named = _namer_is_named(text, left, right, nm, sentence_left)
     if named:
         return "speech", [f"naming verb '{label}' credited to a named speaker"]
+    if _refers_with_object(g):
+        # "refer to <someone or something> as “…”" decides only for a named subject: its
+        # subject is often far back ("Trump … attacked teams …, referred to the virus as “…”"),
+        # where the other rules (and the parse) read it better (corpus check)
+        return None
     if (
         n == 1
         and _ADJECTIVE_END.search(words[0])
-        and verb.lower().startswith("call")
+        and verb.lower().startswith(("call", "refer"))
         and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
     ):
         # "Critics called the ending “unearned”": an evaluation echoed from a group is a
@@ -165,6 +171,61 @@ def _bare_participle(region: str) -> bool:
     return not any(w.lower() in _RELATIVES for w in ws[-6:])
 
 
+# "the Atlantic was referring to …": a progressive, its subject the clause's own, not a
+# participle sharing the sentence's
+_PROGRESSIVE = re.compile(r"\b(?:is|was|were|are|been|am)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+_CONTRACTED_BE = re.compile(r"['\u2019](?:s|re)\s+(?:(?:\w+ly|now|also|often|sometimes|still|once)\s+)?$", re.IGNORECASE)
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset({"at", "in", "for", "on", "by"})
+
+
+def _no_active_subject(region: str) -> bool:
+    """Nothing before a past participle can be its subject: the sentence opens on it (past
+    adverbs), a comma closes the noun it follows, a contracted "is" stands before it, or a
+    plural noun it describes ("individuals referred to as “…”": corpus check)."""
+    ws = [w for w in _words(region)]
+    while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
+        ws.pop()
+    if ws and ws[-1].islower() and ws[-1].endswith("s") and not ws[-1].endswith(("ss", "us", "is")) \
+            and ws[-1] not in FUNCTION_WORDS and ws[-1] not in _PARTICIPLE_ADVERBS \
+            and not (len(ws) > 1 and ws[-2].lower() in _ADVERBIAL_PREPOSITIONS):  # ("has referred", "at times")
+        return True  # a plural noun right before it is what is named: "individuals referred to as"
+    return not ws or region.rstrip().endswith(",") or _CONTRACTED_BE.search(region) is not None
+
+
+def _refers_with_object(g: str) -> bool:
+    """A "refer to … as" match with an object between ("referred to the plan as"), not the
+    short "referred to it as"."""
+    words = g.lower().split()
+    return words[0].startswith("refer") and len(words) > 3 and words[2] not in ("it", "them")
+
+
+def _naming_verb(g: str) -> str:
+    """The verb of a naming match: its last word ("what they call", "dubbed"), but the first of
+    "referred to the plan as" (its tense and person decide who names: "referring" shares the
+    sentence's subject, "Engineers refer" is a group)."""
+    words = g.split()
+    return words[0] if words[0].lower().startswith("refer") else words[-1]
+
+
+def _passive_naming(left: str, region: str, nm: re.Match[str], verb: str) -> bool:
+    """The naming verb is a passive: after a form of "be", a reduced relative after a comma or
+    a noun ("the charger, nicknamed", "a trend now dubbed"), or "referred" with no subject of
+    its own. A progressive ("was calling", "was referring to") is active: its subject names."""
+    low = verb.lower()
+    reduced = (low.endswith("ed") and not _words(left[nm.end() :]) and _REDUCED_PASSIVE.search(region)
+               # a name before the comma closes an appositive and names: "what the minister,
+               # Ann Vale, called “…”"
+               and not "".join(_words(region)[-1:])[:1].isupper())
+    reduced = reduced or (low in _NAME_GIVING_PARTICIPLES and not _words(left[nm.end():]) and _bare_participle(region))
+    passive = _PASSIVE.search(region) is not None and not low.endswith("ing")
+    # "It's often referred to as", "Often referred to in the press as", "The memo, referred to as"
+    return bool(passive or reduced or (low == "referred" and _no_active_subject(region)))
+
+
 def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentence_left: str) -> bool | None:
     """Who does the naming of the naming verb ``nm``: a named speaker (True), a generic group
     (False) or nobody (None)."""
@@ -172,13 +233,8 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
     relative = g.split()[0].lower() in ("what", "which", "that")
     # "what engineers call": the subject sits between the pronoun and the verb
     region = left[: nm.start() + (g.lower().rfind("call") if relative else 0)]
-    verb = g.split()[-1]
-    reduced = (verb.lower().endswith("ed") and not _words(left[nm.end() :]) and _REDUCED_PASSIVE.search(region)
-               # a name before the comma closes an appositive and names: "what the minister,
-               # Ann Vale, called “…”"
-               and not "".join(_words(region)[-1:])[:1].isupper())
-    reduced = reduced or (verb.lower() in _NAME_GIVING_PARTICIPLES and not _words(left[nm.end():]) and _bare_participle(region))
-    if (_PASSIVE.search(region) or reduced) and (not relative or _RELATIVE_PASSIVE.match(g)):
+    verb = _naming_verb(g)
+    if _passive_naming(left, region, nm, verb) and (not relative or _RELATIVE_PASSIVE.match(g)):
         # "has been nicknamed “…” by fans": the agent after "by", or nobody.
         agent = re.match(r"\s*,?\s*by\s+((?:[\w\-\u2019']+\s*){1,5})", right)
         named = False
@@ -189,7 +245,7 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
     elif g.lower().startswith("known") or _plural_present(verb, region):
         # "known (internally) as": a passive naming with no one credited.
         named = False
-    elif verb.lower().endswith("ing"):
+    elif verb.lower().endswith("ing") and not _PROGRESSIVE.search(region):
         # "Axelrod denied it, calling it “…”": a participle shares the sentence's subject,
         # which opens the sentence (possibly before earlier quotations in it).
         # Quoted words are not the subject: "“As long as I’m president, …,” Mr. Obama vowed,

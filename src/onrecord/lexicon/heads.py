@@ -96,3 +96,9 @@ newer clearer broader tougher cheaper""".split())
 # known for …"): the head ends before them (attribute/role_shape.py).
 IRREGULAR_PARTICIPLES = frozenset("""held known born led run seen given taken chosen paid sent
 made found kept left shot hit caught built brought bought told sold won lost grown drawn""".split())
+
+
+# Last words of a body's own name that no other list holds ("Pew Research Center", "Harbour
+# College"): a capitalised run ending in one names a body, not a person (extract/own_use.py;
+# corpus check: "Pew Research Center uses the terms “…”" read as a person's speech).
+PLACE_OF_WORK_HEADS = frozenset("center centre university college school hospital institution".split())

@@ -13,3 +13,9 @@ NEGATING_HEDGES = frozenset("without hardly barely scarcely rarely seldom".split
 # Words that open a condition ("If the grant is cut, we would have to ..."): a quotation that
 # starts after one leaves the condition out, which the report says (issue 10, probe 3b).
 CONDITIONALS = frozenset("if unless supposing provided providing".split())
+
+# Verbs that keep a word unsaid ("refused to use the term", "refrained from using the word",
+# "banned the phrase", "stopped using"), and "whether" (a use in doubt): an expression under
+# them was not spoken (extract/own_use.py; prefixes, matched at the start of a word).
+WITHHOLDING_BASES = frozenset(
+    "refus refrain resist avoid declin ban stop fail forbid forbad prohibit hesitat reluctan shun whether".split())

@@ -1,0 +1,99 @@
+"""A named person's own use of an expression (extract/label_rules.py ``_mentioned``): "Vale used
+the term “…”", "he used the words “…”", "Roe's speech turned to the port, using the words
+“…”" report words the person said, speech, though "the term" mentions the expression (issue
+11, round 26, lane speechkind9: real-news fresh3 and fresh4, three such fragments, all speech
+in gold, read as terms). The expression stays a term when it went unsaid ("did not use the
+word", "refused to use the term", "if he uses the phrase"), or when a document, a group or the
+writer uses it ("The letter uses the term", "Critics … use the term", "I use the term"; the
+same splits' "the piece uses the term" and "officials … rarely used the term" are terms)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.negation import CONDITIONALS, NEGATING_HEDGES, NEGATORS, WITHHOLDING_BASES
+from ..lexicon.heads import BODY_ROLE_HEADS, PLACE_OF_WORK_HEADS
+from .lexicon import ORG_NOUNS
+from .subject import clause_subject, subject_is_named
+from .words import _words
+
+# the verb of using right before the mention ("used the", "uses the"): not a bare "use", whose
+# subject is plural or an infinitive's ("people who speak X use the word", "the talking
+# points use the words", "to start using": corpus check)
+_USE_BEFORE = re.compile(r"\b(use[sd]|using)\s+$", re.IGNORECASE)
+# "using" as a finite verb's participle ("he was using", "Roe kept using"): its subject is the
+# clause's; after a comma it is the sentence's; after anything else ("critics of using",
+# "time to start using", "resisted using") the user is not named there
+_FINITE_BEFORE_USING = re.compile(
+    r"\b(?:is|was|were|are|been|be|began|begun|started|kept|keeps|continued|continues)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE)
+# words after a subject that do not end it ("Verrilli repeatedly used", "he first used")
+_TRAILING = frozenset("first again also even once later still often then just".split())
+# prepositions before a capitalised run: the run is not the subject ("a story in The Times")
+_PREPOSITIONS = frozenset("in of at from for on by with about to".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+_BODY_HEADS = ORG_NOUNS | BODY_ROLE_HEADS | PLACE_OF_WORK_HEADS
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def own_use(before_mention: str, sentence_left: str) -> bool:
+    """``before_mention``: the clause before the mention ("the term"); True when a verb of
+    using ends it, not withheld, with a named person as its subject (for "using", the
+    sentence's opening subject: ``sentence_left``)."""
+    m = _USE_BEFORE.search(before_mention)
+    if m is None:
+        return False
+    region = before_mention[: m.start()]
+    if m.group(1).lower() == "using":
+        finite = _FINITE_BEFORE_USING.search(region)
+        if finite is not None:
+            region = region[: finite.start()]
+        elif region.rstrip().endswith(","):
+            opening = sentence_left[: max(0, len(sentence_left) - len(before_mention))] + region
+            return not _withheld(opening) and _person_opening(opening)
+        else:
+            return False
+    return not _withheld(region) and _person_subject(clause_subject(region))
+
+
+def _withheld(region: str) -> bool:
+    for w in _words(region)[-12:]:
+        lw = w.lower().replace("\u2019", "'")
+        if lw in NEGATORS or lw in NEGATING_HEDGES or lw in CONDITIONALS or lw.endswith("n't") \
+                or any(lw.startswith(b) for b in WITHHOLDING_BASES):
+            return True
+    return False
+
+
+def _person_subject(phrase: str) -> bool:
+    """The subject ends in a person's name or "he"/"she" ("Vale", "President Roe", "he
+    first"), not a capitalised run after a preposition ("Critics of Mayor Vale")."""
+    ws = _words(phrase)
+    while ws and (ws[-1] in _TRAILING or ws[-1].endswith("ly") and ws[-1].islower()):  # ("Kelly" is a name)
+        ws = ws[:-1]
+    if not ws:
+        return False
+    if ws[-1].lower() in _PERSON_PRONOUNS:
+        return True
+    i = len(ws)
+    while i > 0 and ws[i - 1][:1].isupper():
+        i -= 1
+    if i == len(ws) or (i > 0 and ws[i - 1].lower() in _PREPOSITIONS | _ARTICLES):
+        return False  # ("Critics of Mayor Vale", "the Nazis", "the New York Times")
+    if ws[-1].isupper() or ws[-1].lower() in _BODY_HEADS:
+        return False  # a body, not a person ("CNN", "Pew Research Center")
+    return subject_is_named(" ".join(ws[i:])) is True and ws[i].lower() not in ("i", "the", "a", "an", "one")
+
+
+def _person_opening(opening: str) -> bool:
+    """The sentence opens on a person's name, a possessive name or "he"/"she" ("Roe's long
+    speech then turned …, using")."""
+    ws = _words(opening)
+    if not ws:
+        return False
+    first = ws[0].replace("\u2019", "'")
+    if first.lower() in _PERSON_PRONOUNS:
+        return True
+    if first.endswith("'s") and first[:1].isupper():
+        return True
+    return _person_subject(" ".join(ws[:3])) and first.lower() not in ("the", "a", "an", "this", "that")
