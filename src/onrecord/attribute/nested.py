@@ -96,7 +96,7 @@ def _directive_or_finding(cue: Any, subj: Any | None) -> str | None:
     return f"a {base} is not a report" if base in INNER_NON_REPORT_BASES else None
 
 
-def _going_on(cue: Any, subj: Any | None) -> str | None:
+def going_on(cue: Any, subj: Any | None) -> str | None:
     """"said Americans continue to get information … despite “…”": "continue" governing another
     verb is going on doing it, not going on speaking ("X continued, “…”" keeps its subject)."""
     if report_base(cue.lower_) != "continue":
@@ -114,4 +114,4 @@ def _act_subject(cue: Any, subj: Any | None) -> str | None:
     return f"the {subj.lower_} to act is no voice" if to_inf else None
 
 
-_NON_REPORT_RULES = (_directive_or_finding, _going_on, _act_subject)
+_NON_REPORT_RULES = (_directive_or_finding, going_on, _act_subject)

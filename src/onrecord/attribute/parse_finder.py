@@ -14,7 +14,7 @@ from .aside_subject import apposed_name, name_before_aside
 from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
-from .nested import carried_by_outlet, inner_non_report, outer_owns, reported_clause_of
+from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
@@ -354,9 +354,9 @@ def _inside_narration(lay: Layout, sent: Sentence, qi: int) -> bool:
 
 def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Surface | None:
     """"She said residents had reported “…”": when the inner reporter is nobody in
-    particular, the words are the outer reporter's. A reporter on the way that reports nothing
-    of its own ("said X continue to … and that Y has instructed …": nested.inner_non_report)
-    yields to one above it, if any."""
+    particular, the words are the outer reporter's. A "continue to" on the way reports nothing
+    ("said X continue to … and that Y has instructed …": nested.going_on) and yields to a
+    reporter above it, if any; a finding ("the court has found that …") does not."""
     h = cue
     passed = None  # the first such non-report on the way: the answer when none is above it
     for _ in range(6):
@@ -365,7 +365,7 @@ def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Sur
         h = h.head
         if h.i in out_ids and _is_report(h):
             subj, how = subject_of(h)
-            if inner_non_report(h, subj):
+            if going_on(h, subj):
                 passed = passed or (h, subj, how)
                 continue
             return _outer_surface(lay, doc, h, subj, how, base)
