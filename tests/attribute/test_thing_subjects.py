@@ -52,3 +52,13 @@ def test_a_party_letter_in_brackets_gives_the_name_before_it():
               deps=[d for _, _, d, _ in rows], pos=[p for *_, p in rows])
     parts = np_parts(None, doc, doc[4], 0)
     assert [p.text for p in parts] == ["Assemblyman Rory Daltrey"]
+
+
+def test_a_party_in_the_plural_is_no_person_in_focus(speech_of):
+    """"The Tories called it a “…” Budget": a party in the plural is a body, not the person the
+    story is about (the chancellor took the Tories' words once the bare credit "Budget" was
+    gone; round 26, lane wrong9, fresh4)."""
+    article = ("Spending plan\n\nChancellor Tom Hale unveiled his plan on Monday. He put a penny on "
+               "beer. The Tories called it a \u201cborrow now, repay never\u201d plan.")
+    (q,) = speech_of(article)
+    assert q.speaker != "Tom Hale"

@@ -216,10 +216,10 @@ def _plural_owner(doc: Any, h: Any, i: int, sub: set[int]) -> bool:
 
 
 def _bracketed_label(doc: Any, h: Any) -> bool:
-    """A short capitalised label alone in brackets right after a capitalised word: "(D)",
-    "(R-Texas)" split as one token by the parser."""
+    """A party letter alone in brackets right after a capitalised word: "(D)", "(R)". Not an
+    acronym: "The Standards and Testing Authority (STA) has warned" keeps its whole name."""
     return 2 <= h.i and h.i + 1 < len(doc) and doc[h.i - 1].text == "(" and doc[h.i + 1].text == ")" \
-        and len(h.text) <= 3 and h.text.isupper() and _capish(doc[h.i - 2])
+        and len(h.text) == 1 and h.text.isupper() and _capish(doc[h.i - 2])
 
 
 def _capish(t: Any) -> bool:
