@@ -10,7 +10,7 @@ from typing import Any
 
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
-from .layout import Layout, Token
+from .layout import CLOSERS, Layout, Token
 from .phrase import Part, Surface, _is_word, _join, mention_phrase
 
 
@@ -120,3 +120,16 @@ def _person(res: Any, name: str) -> Any:
     """The person a credit names (never an organisation: the outlet is not the author)."""
     e = res.ents.entity_for_name(name.strip())
     return e if e is not None and e.kind != "org" else None
+
+
+def modifies_next(text: str, start: int) -> bool:
+    """"The Tories called it a “vote now, pay later” Budget.": words that end on a letter, with
+    nothing but a space between the closing mark and the capitalised word, modify that word
+    (round 26, lane wrong9: the speaker "Budget", fresh4); a credit line has a comma, a stop
+    or a dash between ("“…,” Trump", "“…” — Trump")."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == start or k < 2 or text[k - 1] not in CLOSERS:
+        return False
+    return text[k - 2].isalnum()

@@ -17,12 +17,12 @@ from ..lexicon.reporting import ADDRESSEE_BASES, BACK_VERBS, PHRASE_RE, WEAK_BAS
 from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS, WINDOWS
 from .cues import ADVERBS, CAP_STOP, DETERMINERS, NAME_CONNECTORS, SUBJECT_PRONOUNS
-from .credit_line import dash_credit, read_credit_line
+from .credit_line import dash_credit, modifies_next, read_credit_line
 from .doc_runs import document_after_run, document_end
 from .labels import label_colon
 from .owned_words import owned_colon
 from .layout import CLOSERS, Layout, Sentence, Token
-from .time_phrase import TIME_OPENERS, time_phrase_comma
+from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
 from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, joins_caps, mention_phrase, month_surname
 
 # words opening an introductory phrase before the subject ("Unlike the mayor, X said …": the
@@ -323,7 +323,7 @@ def _bare_credit(lay: Layout, r: list[Token]) -> Surface | None:
     """“…,” Trump — a bare credit line in highlights: nothing but a name after the words."""
     bare = [t for t in r if t.text not in {".", ","}]
     if 1 <= len(bare) <= 4 and all(_is_word(t) and t.text[:1].isupper() for t in bare) \
-            and not any(report_base(t.lower) for t in bare):
+            and not any(report_base(t.lower) for t in bare) and not modifies_next(lay.text, bare[0].start):
         parts = mention_phrase(bare)
         if parts and parts[0].kind == "name":
             return Surface(parts, None, "string: “…,” X (bare credit line)", C.bare_credit_line)
@@ -357,7 +357,8 @@ def clause_start(left: list[Token]) -> int:
     comma = time_phrase_comma(left) if f in TIME_OPENERS else None
     if comma is not None:  # "Yesterday, X released the following statement:" (time_phrase.py)
         return comma + 1
-    if f in INTRO_WORDS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None:
+    if f in INTRO_WORDS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None \
+            or adverb_time_phrase(left):
         for i, t in enumerate(left):
             if t.text == ",":
                 return i + 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import ACT_NOUNS, INNER_NON_REPORT_BASES, report_base
 from ..thresholds.attribute import NESTED
 from ..lexicon.heads import GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
 
@@ -78,3 +78,40 @@ def carried_by_outlet(cue: Any, out_ids: set[int], is_report: Callable[[Any], bo
     went to the agency)."""
     verb, _ = _first_reporter_above(cue, out_ids, is_report)
     return verb is not None and report_base(verb.lower_) in _CARRIERS
+
+
+def inner_non_report(cue: Any, subj: Any | None) -> str | None:
+    """Why the inner verb ``cue`` (inside an outer reporter's clause) reports nothing its subject
+    said, or None: the rules in order (round 26, lane wrong9; real-news fresh3, fresh5)."""
+    for rule in _NON_REPORT_RULES:
+        why = rule(cue, subj)
+        if why:
+            return why
+    return None
+
+
+def _directive_or_finding(cue: Any, subj: Any | None) -> str | None:
+    """"saying the president ordered officials to take “…”", "has instructed his team to “…”"."""
+    base = report_base(cue.lower_)
+    return f"a {base} is not a report" if base in INNER_NON_REPORT_BASES else None
+
+
+def going_on(cue: Any, subj: Any | None) -> str | None:
+    """"said Americans continue to get information … despite “…”": "continue" governing another
+    verb is going on doing it, not going on speaking ("X continued, “…”" keeps its subject)."""
+    if report_base(cue.lower_) != "continue":
+        return None
+    return "'continue to' is not a report" if any(c.dep_ == "xcomp" for c in cue.children) else None
+
+
+def _act_subject(cue: Any, subj: Any | None) -> str | None:
+    """"said the decision by X to arm the rebels reveals a “…”": an act is no voice; its "by X"
+    named the one acting, not a speaker (the document rule gave the words to X)."""
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in ACT_NOUNS:
+        return None
+    to_inf = any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 for c in subj.children)
+    return f"the {subj.lower_} to act is no voice" if to_inf else None
+
+
+_NON_REPORT_RULES = (_directive_or_finding, going_on, _act_subject)

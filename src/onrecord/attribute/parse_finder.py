@@ -14,7 +14,7 @@ from .aside_subject import apposed_name, name_before_aside
 from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
 from .layout import Layout, Sentence
-from .nested import carried_by_outlet, outer_owns, reported_clause_of
+from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
@@ -258,10 +258,10 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
     gov = reported_clause_of(cue, f.out_ids, _is_report) if outer is not None else None
     if outer is not None and carried_by_outlet(cue, f.out_ids, _is_report):
         outer = None  # "Iranian leaders asked that …, ISNA reported": never the outlet (nested.py)
-    if outer is not None and report_base(cue.lower_) in {"order", "find", "rule", "estimate", "read",
-                                                         "present", "accept", "object"}:
+    if outer is not None and inner_non_report(cue, subj):
         # "The White House dismissed it, saying the president ordered officials to take
-        # “every precaution”": a weak inner verb (order, find, rule…) is not the report
+        # “every precaution”": an inner verb that reports nothing its subject said (order,
+        # find, "continue to", an act as subject: nested.inner_non_report) is not the report
         return outer
     if outer is not None and gov is not None and outer_owns(cue, subj, gov):
         # nested reporting (nested.py): the outer reporter states the clause the words are in
@@ -354,20 +354,28 @@ def _inside_narration(lay: Layout, sent: Sentence, qi: int) -> bool:
 
 def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Surface | None:
     """"She said residents had reported “…”": when the inner reporter is nobody in
-    particular, the words are the outer reporter's."""
+    particular, the words are the outer reporter's. A "continue to" on the way reports nothing
+    ("said X continue to … and that Y has instructed …": nested.going_on) and yields to a
+    reporter above it, if any; a finding ("the court has found that …") does not."""
     h = cue
+    passed = None  # the first such non-report on the way: the answer when none is above it
     for _ in range(6):
         if h.head.i == h.i:
-            return None
+            break
         h = h.head
         if h.i in out_ids and _is_report(h):
             subj, how = subject_of(h)
-            if subj is None:
-                return None
-            parts = np_parts(lay, doc, subj, base)
-            if parts:
-                return Surface(parts, _parse_cue_text(doc, h), f"parse: {how} of outer '{h.text}'", C.parse_outer_cue)
-            return None
+            if going_on(h, subj):
+                passed = passed or (h, subj, how)
+                continue
+            return _outer_surface(lay, doc, h, subj, how, base)
+    return _outer_surface(lay, doc, *passed, base) if passed else None
+
+
+def _outer_surface(lay: Layout, doc: Any, h: Any, subj: Any | None, how: str, base: int) -> Surface | None:
+    parts = np_parts(lay, doc, subj, base) if subj is not None else None
+    if parts:
+        return Surface(parts, _parse_cue_text(doc, h), f"parse: {how} of outer '{h.text}'", C.parse_outer_cue)
     return None
 
 

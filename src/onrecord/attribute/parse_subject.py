@@ -64,6 +64,14 @@ def _head_part(doc: Any, h: Any, base: int) -> Part | None:
 
 def _name_part(doc: Any, h: Any, base: int) -> Part | None:
     """The last run of capitalised tokens around a capitalised head, or None without one."""
+    if _bracketed_label(doc, h):
+        # "Assemblyman Kevin X (D) argued": the parser heads the subject on the party letter
+        # and "(" ended the run, so the speaker was "D" (round 26, lane wrong9, fresh5); the
+        # run of capitals before the bracket is the name
+        lo = h.i - 2
+        while lo - 1 >= 0 and (_capish(doc[lo - 1]) or _glued(doc, lo) or _glued(doc, lo - 1)):
+            lo -= 1  # "Speaker Eileen X-Corn (D)": across the hyphen
+        return Part("name", doc[lo : h.i - 1].text, base + doc[lo].idx)
     lo = hi = h.i
     sub = {t.i for t in h.subtree}
     while lo - 1 >= 0 and (lo - 1 in sub and _capish(doc[lo - 1]) or _glued(doc, lo)
@@ -205,6 +213,13 @@ def _plural_owner(doc: Any, h: Any, i: int, sub: set[int]) -> bool:
     split, round 15). Only before a body's head word: "Sky Networks’ Lena X" is the person."""
     return bool(doc[i].text in {"'", "’"} and i - 1 in sub and _capish(doc[i - 1])
                 and doc[i - 1].lower_.endswith("s") and h.lower_ in ORG_WORDS)
+
+
+def _bracketed_label(doc: Any, h: Any) -> bool:
+    """A party letter alone in brackets right after a capitalised word: "(D)", "(R)". Not an
+    acronym: "The Standards and Testing Authority (STA) has warned" keeps its whole name."""
+    return 2 <= h.i and h.i + 1 < len(doc) and doc[h.i - 1].text == "(" and doc[h.i + 1].text == ")" \
+        and len(h.text) == 1 and h.text.isupper() and _capish(doc[h.i - 2])
 
 
 def _capish(t: Any) -> bool:

@@ -27,6 +27,7 @@ from .apposed import apposed_pronoun
 from .near_name import near_personal_name
 from .passing import deferred_possessive, sentence_mentions, speaking_subject
 from .described import company_subject
+from .described_subject import described_subject
 from .org_roles import org_role_subject
 from .voices import body_voice
 from .epithets import age_epithet_subject
@@ -348,7 +349,7 @@ class Referents:
             if named is not None:
                 return named
         if t0.lower in DETERMINERS and t0.lower != "a":
-            described = self._described_subject(s, toks, c0, ms)
+            described = described_subject(self, s, toks, c0, ms)  # described_subject.py
             if described is not None:
                 return described
             self._note_unnamed(toks, c0, sent_idx)
@@ -449,27 +450,6 @@ class Referents:
                 and nxt.entity:
             out.append(nxt.entity)
         return out
-
-    def _described_subject(self, s: Any, toks: list[Any], c0: int, ms: list[Any]) -> list[Entity] | None:
-        """A clause opening on a determiner: the apposed name, or the entity its first words
-        describe."""
-        t0 = toks[c0]
-        # "The board chair, Anneliese Harrow, has insisted …"
-        seg = self.lay.masked[t0.start : s.end]
-        mm = re.match(r"[^,;:.]{2,60},\s", seg)
-        if mm:
-            after = t0.start + mm.end()
-            for m in ms:
-                if m.start == after or m.prefix_start == after:
-                    return [m.entity] if m.entity else []
-        words = [t for t in toks[c0 : c0 + 4]]
-        for n in (4, 3, 2):
-            phrase = " ".join(t.text for t in words[:n])
-            if len(words) >= n and all(t.is_word for t in words[:n]):
-                e = self.description(phrase, t0.start)
-                if e is not None and words[n - 1].lower not in INTRO_WORDS:
-                    return [e]
-        return None
 
     def _trailing_attribution(self, sent_idx: int) -> list[Entity]:
         s = self.lay.sentences[sent_idx]

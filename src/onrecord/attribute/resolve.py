@@ -25,8 +25,8 @@ from ..lexicon.reporting import ISSUING_VERBS, report_base
 from ..thresholds.attribute import NAME_WORDS, WINDOWS, AttributeOptions
 from ..text.phrase import has_phrase
 from ..lexicon.titles import COUNTERPART_ROLES, TITLE_WORDS
-from .cues import (AGE_ROLE_RE, DETERMINERS, DOCUMENT_NOUNS, FOCUS_ROLES, NAME_CONNECTORS, ORG_WORDS, PARTY_WORDS,
-                   PRONOUNS, title_end)
+from .cues import (AGE_ROLE_RE, DETERMINERS, DOCUMENT_NOUNS, FOCUS_ROLES, NAME_CONNECTORS, ORG_WORDS, PARTY_MEMBERS,
+                   PARTY_WORDS, PRONOUNS, title_end)
 from .expletive import dummy_it
 from .finder import Part
 from .layout import Layout
@@ -319,7 +319,11 @@ class Resolver(Referents):
             # never given as an apposition refers back to the person in focus; a judge or an
             # author only if the article gave the focus that title (lexicon COUNTERPART_ROLES)
             e = self.pronoun("person", pos, sent_idx)
-            if e is not None and (head not in COUNTERPART_ROLES or self._titled(e, head)):
+            # a party ("The Tories called it …") is a body: a caucus in focus, never a person
+            # (the chancellor took the Tories' words; round 26, lane wrong9, fresh4)
+            plural = head in PARTY_WORDS and head not in PARTY_MEMBERS
+            if e is not None and (head not in COUNTERPART_ROLES or self._titled(e, head)) \
+                    and (not plural or e.kind != "person" and not e.person_like()):
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.calendar import TIME_OPENERS, WEEKDAYS_MONTHS
+from ..lexicon.function_words import INTRO_ADVERBS, INTRO_TIME_LINKS
 from ..thresholds.attribute import TIME_OPENING_TOKENS
 from .cues import CAP_STOP
 
 # time words that need a noun after them ("This week,", "Last night,"); alone they are no phrase
 _NEEDS_NOUN = frozenset({"this", "last", "next"})
 
-__all__ = ["TIME_OPENERS", "time_phrase_comma"]
+__all__ = ["TIME_OPENERS", "adverb_time_phrase", "time_phrase_comma"]
 
 
 def time_phrase_comma(left: list[Any]) -> int | None:
@@ -40,3 +41,10 @@ def time_phrase_comma(left: list[Any]) -> int | None:
         if not (t.text.islower() or t.lower in WEEKDAYS_MONTHS):
             return None
     return None
+
+
+def adverb_time_phrase(left: list[Any]) -> bool:
+    """"Shortly before …,", "Soon after …,": an adverb, then a word opening a phrase of time."""
+    f = left[0].lower
+    return len(left) > 2 and (f in INTRO_ADVERBS or f.endswith("ly") and len(f) > 4) \
+        and left[1].lower in INTRO_TIME_LINKS

@@ -71,3 +71,12 @@ PRONOUN_CONTRACTIONS = frozenset(
 NOUN_PHRASE_OPENERS = frozenset("a an the this these those his her its their our my your few first".split())
 # Degree words that may stand between such an opener and the marks ("an almost “must win” race").
 DEGREE_WORDS = frozenset("almost nearly very so more most quite rather".split())
+
+# Words that stand before the preposition or conjunction opening an introductory phrase of time
+# ("Shortly before Christmas Day of 1807, he died", "Soon after the vote, she …", "Days after
+# the crash, …"; an adverb in -ly does as well): the phrase ends at its comma and the subject
+# comes after it (attribute/finder.clause_start; round 26, lane wrong9: "Christmas Day" became
+# the subject, and the next quotation's speaker, on fresh3).
+INTRO_ADVERBS = frozenset("soon just long right even only well moments minutes hours days weeks months years".split())
+# The words that open such a phrase after one of them.
+INTRO_TIME_LINKS = frozenset("before after since following during until as when while once".split())

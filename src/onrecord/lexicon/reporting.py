@@ -111,6 +111,19 @@ WEAK_BASES = frozenset({"refer", "find", "rule", "read", "question", "present", 
                         "praise", "dismiss", "reject", "blame", "call", "describe", "order",
                         "report", "estimate", "continue", "object", "quote", "cite", "speak"})
 
+# Inner verbs that report nothing their subject said when they sit inside another reporter's
+# clause: directives and findings ("saying the president ordered officials to take “…”",
+# "said the governor has instructed her staff to “…”": the outer reporter's account; round 26,
+# lane wrong9, fresh5 gave "work 24/7" to the one instructing). attribute/nested.py.
+INNER_NON_REPORT_BASES = frozenset({"order", "instruct", "find", "rule", "estimate", "read", "present", "accept",
+                                    "object"})
+
+# Nouns of an act or an intent: with a to-infinitive ("the decision by X to arm the rebels
+# reveals a “…”") the subject is an act, not a text or a voice, and never speaks (round 26,
+# lane wrong9: fresh3 gave the ministry's words to "United States" through "decision by").
+ACT_NOUNS = frozenset({"decision", "move", "choice", "plan", "effort", "attempt", "bid", "push", "refusal",
+                       "failure", "willingness", "determination"})
+
 # Reporting verbs of judging, whose object is the one judged: in the passive ("the firm has been
 # criticised for sending “…” leaflets", "was condemned as “…”") the subject is judged, never the
 # speaker, and with no agent the words are credited to nobody (real-news extension: a channel
