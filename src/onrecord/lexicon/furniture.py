@@ -79,3 +79,9 @@ def credit_label(words: list[str]) -> bool:
 # _given_like; corpus read, twelfth session).
 CREDIT_WORDS = frozenset("""staff photo photos file getty images courtesy pool handout credit
 emeritus""".split())
+
+# The words before "caption" in a BBC caption's furniture ("Media playback is unsupported on your
+# device Media caption …", "Image copyright Reuters Image caption …", "Video caption …"): the
+# caption's own words start after it (attribute/layout.py splits the sentence there;
+# attribute/labels.py reads a speaker label right after it).
+CAPTION_MEDIA = ("media", "image", "video")
