@@ -74,3 +74,4 @@ def test_place_after_in_is_no_speaker(sentence, expected, speech_of):
     article = "Tolls vote\n\nThe board met on Monday.\n\n" + sentence
     said = speech_of(article, "a place after in")
     assert said[-1].speaker == expected
+

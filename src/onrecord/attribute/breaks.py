@@ -73,12 +73,3 @@ def new_video_box(lay: Layout, si: int, q_start: int, last_names: list[str]) -> 
     return not any(len(n.split()[-1]) > 2 and re.search(r"\b" + re.escape(n.split()[-1]) + r"\b", title)
                    for n in last_names if n)
 
-
-def caption_sentence(lay: Layout, si: int) -> bool:
-    """Sentence ``si`` is a BBC caption's words, right after its furniture (layout.py blanks
-    it). A caption stands beside the story: a quotation in it with no speaker of its own ("Inside
-    the classroom: “…”", "Florida governor: “…”") is nobody's from the paragraph above. Once the
-    furniture no longer stood as the sentence's subject, such captions took the last speaker
-    (round 26, lane audit10: 3 of 173 corpus articles with captions)."""
-    start = lay.sentences[si].start
-    return any(lo <= start <= hi + 1 and not lay.masked[hi:start].strip() for lo, hi in lay.captions)

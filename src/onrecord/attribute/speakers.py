@@ -35,7 +35,7 @@ from .voices import quoted_voice, unnamed_person
 from .labels import norm_words, said_below, subheading, take_speaker
 from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below
-from .breaks import caption_sentence, heading_between, new_video_box, own_subject_differs
+from .breaks import heading_between, new_video_box, own_subject_differs
 from ..thresholds.attribute import LABEL
 
 
@@ -309,7 +309,7 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
     """A quotation without a cue of its own: the previous sentence's speaker or subject."""
     s = lay.sentences[si]
     intro_cue = None
-    if caption_sentence(lay, si) or new_video_box(lay, si, lay.quotes[qi].start, [
+    if lay.in_caption(si) or new_video_box(lay, si, lay.quotes[qi].start, [
             getattr(e, "canonical", "") for e in (last[0] if last else [])]):
         return [], None, "a video box's clip title or a caption: left null", C.nobody
     if si > 0:
