@@ -72,4 +72,3 @@ def new_video_box(lay: Layout, si: int, q_start: int, last_names: list[str]) -> 
     title = lay.text[lay.sentences[si].start : q_start]
     return not any(len(n.split()[-1]) > 2 and re.search(r"\b" + re.escape(n.split()[-1]) + r"\b", title)
                    for n in last_names if n)
-
