@@ -75,3 +75,21 @@ def test_place_after_in_is_no_speaker(sentence, expected, speech_of):
     said = speech_of(article, "a place after in")
     assert said[-1].speaker == expected
 
+
+
+def test_caption_newcomer_is_no_antecedent(speech_of):
+    """Someone a caption brings in, named nowhere else, is no "he" of the story below it."""
+    article = (STORY + "Meanwhile the port's lawyer Ewan Strade spoke at a shipping conference.\n\n"
+               "Media playback is unsupported on your device Media caption Dorin Veck has not seen "
+               "his boat since the storm\n\n"
+               "He told the delegates the tolls would \"ruin the small firms\".")
+    said = speech_of(article, "a caption between a subject and his pronoun")
+    assert said[-1].speaker == "Ewan Strade"
+
+
+def test_caption_naming_the_story_subject_stays_an_antecedent(speech_of):
+    """A caption that names the story's own speaker keeps her for the "she" below it."""
+    article = (STORY + "Media playback is unsupported on your device Media caption Colvane: \"We "
+               "will not budge\"\n\nShe said the board would meet again \"within the month\".")
+    said = speech_of(article, "a caption naming the story's subject")
+    assert said[-1].speaker == "Harriet Colvane"
