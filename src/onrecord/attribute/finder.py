@@ -23,7 +23,8 @@ from .labels import label_colon
 from .owned_words import owned_colon
 from .layout import CLOSERS, Layout, Sentence, Token
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
-from .phrase import NOT_SUBJECT_START, Part, Surface, _is_word, _join, joins_caps, mention_phrase, month_surname
+from .phrase import (NOT_SUBJECT_START, Part, Surface, _is_word, _join, joins_caps, mention_phrase, month_surname,
+                     place_dropped)
 
 # words opening an introductory phrase before the subject ("Unlike the mayor, X said …": the
 # subject comes after the comma); the rarer prepositions are lexicon's INTRO_PREPOSITIONS
@@ -475,7 +476,7 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
         subj = subj[:-2] if len(subj) < 4 or subj[-2].lower != "on" else subj[:-3]
     if subj and subj[-1].lower in {"was", "were", "is", "are", "been", "be", "being"}:
         return None  # passive ("X was accused of …"): the parse decides who, if anyone, speaks
-    subj = _strip_adverbs(subj)
+    subj = place_dropped(_strip_adverbs(subj))
     parts = mention_phrase(subj) or month_surname(subj)
     if not parts:
         return None

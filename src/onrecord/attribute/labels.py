@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..lexicon.furniture import CAPTION_MEDIA
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..model import Quote
@@ -24,8 +25,6 @@ from .cues import CAP_STOP
 from .layout import Layout, Token
 from .phrase import Part, Surface, _is_word, mention_phrase
 
-# BBC furniture before a caption's own words: "Media caption", "Image caption", "Video caption"
-_CAPTION_WORDS = frozenset({"media", "image", "video"})
 # an adjunct after the label's name ("Obama to …", "Trump At CPAC", "May on Brexit")
 _ADJUNCT = frozenset({"to", "at", "on", "in"})
 _FRAME = " \t\"“”‘’'«»"
@@ -46,7 +45,7 @@ def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surfac
         return None
     if start < colon and left[start].text in _BULLETS and start == 0:
         start += 1  # "- Rovers boss Owen X: “…”", a bulleted list of managers' words
-    caption = start > 0 and left[start - 1].lower == "caption"
+    caption = left[start - 1].lower == "caption" if start > 0 else _after_caption(lay, left[0].start)
     if not caption and not short_line(lay, para):
         return _opening_label(lay, left, start, colon)
     label = left[start:colon]
@@ -59,6 +58,13 @@ def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surfac
         return None
     return Surface([Part("name", parts[0].text, parts[0].start)], None, "string: NAME: “…” (a speaker label)",
                    C.speaker_label)
+
+
+def _after_caption(lay: Layout, pos: int) -> bool:
+    """A caption's furniture right before ``pos``: layout.py blanks it, so the label's own
+    sentence opens there ("… Media caption X: “…”")."""
+    before = lay.text[max(0, pos - 20) : pos].rstrip().lower().split()
+    return len(before) >= 2 and before[-1] == "caption" and before[-2] in CAPTION_MEDIA
 
 
 def _opening_label(lay: Layout, left: list[Token], start: int, colon: int) -> Surface | None:
@@ -133,7 +139,7 @@ def _label_start(left: list[Token], colon: int) -> int | None:
     bracket, else at the line's start."""
     for i in range(colon - 1, -1, -1):
         t = left[i]
-        if t.lower == "caption" and i > 0 and left[i - 1].lower in _CAPTION_WORDS:
+        if t.lower == "caption" and i > 0 and left[i - 1].lower in CAPTION_MEDIA:
             return i + 1
         if t.text in {":", "(", "[", "—", "–"}:
             return i + 1

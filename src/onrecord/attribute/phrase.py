@@ -343,3 +343,14 @@ def _join(toks: list[Token]) -> str:
         out += t.text
         prev = t
     return out
+
+
+def place_dropped(subj: list[Token]) -> list[Token]:
+    """"The BBC's Ann X in Lagos says", "The UK envoy in Ottawa says": capitalised words after a
+    lower-case "in" ending the subject are where the subject is, never who speaks (the place
+    was the speaker: round 26, lane audit10, BBC captions and body text alike)."""
+    for i, t in enumerate(subj):
+        if t.text == "in" and 0 < i < len(subj) - 1 and all(
+                _is_word(u) and u.text[:1].isupper() for u in subj[i + 1 :]):
+            return subj[:i]
+    return subj

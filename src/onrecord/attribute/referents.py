@@ -25,7 +25,7 @@ from .reported import reported_subject
 from .indefinite import indefinite_voice, other_gender
 from .apposed import apposed_pronoun
 from .near_name import near_personal_name
-from .passing import deferred_possessive, sentence_mentions, speaking_subject
+from .passing import caption_aside, deferred_possessive, sentence_mentions, speaking_subject
 from .described import company_subject
 from .described_subject import described_subject
 from .org_roles import org_role_subject
@@ -105,12 +105,12 @@ class Referents:
                 break  # never bind into the headline
             if self._is_byline(si):
                 continue  # the writer of the piece is not "he" or "she" in the body
-            order.extend((e, True) for e in self.subj.get(si, []))
+            order.extend((e, True) for e in caption_aside(self, si, self.subj.get(si, [])))
             order.extend(deferred)
             if back == 1:
                 order.extend(cur)
                 near = [e for e, _ in order] + [m.entity for m in self.by_sentence.get(si, []) if m.entity]
-            ms = sentence_mentions(self, si)
+            ms = caption_aside(self, si, sentence_mentions(self, si))
             deferred = [(m.entity, False) for m in ms if personal and deferred_possessive(self, si, m)]
             order.extend((m.entity, False) for m in ms if not (personal and deferred_possessive(self, si, m)))
         order.extend(deferred)

@@ -309,8 +309,9 @@ def _continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
     """A quotation without a cue of its own: the previous sentence's speaker or subject."""
     s = lay.sentences[si]
     intro_cue = None
-    if new_video_box(lay, si, lay.quotes[qi].start, [getattr(e, "canonical", "") for e in (last[0] if last else [])]):
-        return [], None, "a video box's clip title: left null", C.nobody
+    if lay.in_caption(si) or new_video_box(lay, si, lay.quotes[qi].start, [
+            getattr(e, "canonical", "") for e in (last[0] if last else [])]):
+        return [], None, "a video box's clip title or a caption: left null", C.nobody
     if si > 0:
         p = lay.sentences[si - 1]
         intro_cue = _intro_cue(lay, p)

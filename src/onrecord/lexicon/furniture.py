@@ -50,6 +50,9 @@ NAME_FURNITURE = (
     # corpus articles; "Up Continue", "Facebook Twitter Pinterest" and "Hide Caption" spoke)
     ("newsletter", "sign", "up"), ("sign", "up"), ("continue", "reading"),
     ("facebook", "twitter", "pinterest"), ("hide", "caption"),
+    # a BBC tweet embed's furniture (64 in the corpora; "Skip Twitter" continued into a
+    # caption after the caption rules: fourteenth session, lane audit10's corpus check)
+    ("skip", "twitter", "post"),
 )
 # Labels of a photo credit: the name after them took the photographer's credit for a person
 # of the story ("Photograph: Lee X/AP", then "he said").
@@ -79,3 +82,9 @@ def credit_label(words: list[str]) -> bool:
 # _given_like; corpus read, twelfth session).
 CREDIT_WORDS = frozenset("""staff photo photos file getty images courtesy pool handout credit
 emeritus""".split())
+
+# The words before "caption" in a BBC caption's furniture ("Media playback is unsupported on your
+# device Media caption …", "Image copyright Reuters Image caption …", "Video caption …"): the
+# caption's own words start after it (attribute/layout.py splits the sentence there;
+# attribute/labels.py reads a speaker label right after it).
+CAPTION_MEDIA = ("media", "image", "video")
