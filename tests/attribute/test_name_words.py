@@ -153,6 +153,21 @@ CASES = [
     ("a capitalised 'For' inside a body's name keeps it",
      "Tax\n\nThe plan was panned. \"It is a hidden tax,\" said Voters For Fair Budgets.",
      ["Voters For Fair Budgets"]),
+    # the review of the fourteenth session: in a title-case headline the label or link word
+    # glued a headline's words onto the person's name ("Trump Watch", "Mueller Review Finds",
+    # "Biden Against Trump Again"), and the body's surname then joined that entity
+    ("a headline label word does not join a person's name",
+     "Harlan Watch\n\nThe week in review. \"We will win this one,\" Harlan said.",
+     ["Harlan"]),
+    ("a headline verb after a label word does not join a person's name",
+     "Harlan Review Finds No Fault\n\nThe week in review. \"We will win this one,\" Harlan said.",
+     ["Harlan"]),
+    ("a headline link word does not join two names",
+     "Harlan Against Vale Again\n\nThe week in review. \"We will win this one,\" Harlan said.",
+     ["Harlan"]),
+    ("a link after a plural possessive body is read without error",
+     "Schools\n\n\u201cWe will fight on,\u201d said a spokesman for Parents\u2019 Union For Fair Schools.",
+     [None]),
 ]
 
 

@@ -42,7 +42,7 @@ from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
-from .name_joins import CAPITAL_LINKS, joins_name as _joins_name, month_surname as _month_surname, \
+from .name_joins import CAPITAL_LINKS, joins_name as _joins_name, month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
 from .name_forms import given_modal, honours_cut, numbered_station, person_tail, role_opener
 
@@ -222,7 +222,8 @@ def _label_ends_name(toks: list[Token], j: int) -> bool:
     """A capitalised headline label after a name word goes on with the name ("Human Rights
     Watch", "the National Review"), unless a colon makes it a label ("Trump Watch: …")."""
     t = toks[j]
-    return t.text[:1].isupper() and t.lower in NAME_ENDING_LABELS and not (j + 1 < len(toks) and toks[j + 1].text == ":")
+    return t.text[:1].isupper() and t.lower in NAME_ENDING_LABELS and not (j + 1 < len(toks) and toks[j + 1].text == ":") \
+        and not title_case_line(toks)
 
 
 def _is_placeholder(lay: Layout, t: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.titles import TITLE_WORDS
+from ..thresholds.attribute import NAME_WORDS
 from .cues import BODY_ON_HEADS, CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS
 from .layout import Token
 from .name_forms import body_after_and, body_of_the, cap_word as _cap_word
@@ -30,7 +31,8 @@ def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
     a capitalised link of an advocacy body's name (CAPITAL_LINKS)."""
     t = toks[j]
     if t.text in CAPITAL_LINKS and j + 1 < len(toks) and _cap_word(toks[j + 1].text) \
-            and toks[j + 1].lower not in TITLE_WORDS and not _title_case_line(run, toks):
+            and toks[j + 1].lower not in TITLE_WORDS and not title_case_line(toks) \
+            and not _after_capital_stop(run, toks):
         return True
     if (t.lower == "on" and run[-1].lower in BODY_ON_HEADS
             and j + 1 < len(toks) and _cap_word(toks[j + 1].text)
@@ -54,11 +56,20 @@ def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
                      or run[-1].lower in TITLE_WORDS or run[-1].lower in PLURAL_BODY_HEADS))
 
 
-def _title_case_line(run: list[Token], toks: list[Token]) -> bool:
+def title_case_line(toks: list[Token]) -> bool:
+    """Whether the sentence ``toks`` is written in title case (a headline or subheading: "Israel
+    Is A Touchy Subject For Democrats:", "Trump Watch"), where a capitalised link or label is a
+    headline's word, not a body's name (NAME_WORDS.title_case_share)."""
+    long_words = [t for t in toks if len(t.text) >= 4 and t.text[:1].isalpha()]
+    return bool(long_words) and sum(t.text[:1].isupper() for t in long_words) > NAME_WORDS.title_case_share * len(long_words)
+
+
+def _after_capital_stop(run: list[Token], toks: list[Token]) -> bool:
     """Whether the run opens after a capitalised function word ("Israel Is A Touchy Subject For
-    Democrats:", "What It Means For Obama"): a headline or subheading in title case, where a
-    capitalised "For" is no body's link (corpus: "Means For Obama" hid Obama from his "he")."""
-    k = toks.index(run[0])
+    Democrats: the party …", "What It Means For Obama"): a title-case stretch before a colon or
+    a subheading, where "For" is no body's link (corpus: "Means For Obama" hid Obama from his
+    "he"). Found by offset: a run's last token may be a new one (a plural possessive glued on)."""
+    k = next((i for i, t in enumerate(toks) if t.start == run[0].start), 0)
     return k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].lower in CAP_STOP
 
 

@@ -374,6 +374,13 @@ class NameWords:
     # criticized …" 1,300 characters before "Jindal quoted Clinton as saying") from naming the
     # wrong one; the two right changes in 1,000 corpus articles had the full name within 180.
     family_member_chars: int = 400
+    # share of a line's words of four letters or more that are capitalised above which the
+    # line is title case, where a capitalised "Watch", "Review", "Against" or "For" is a
+    # headline's word, not a body's name ("Trump Watch", "Mueller Review Finds No Collusion",
+    # "Biden Against Trump Again" became speakers; the fourteenth session's review). Body
+    # sentences naming such a body keep lower-case words ("Human Rights Watch agreed." is 3 of 4,
+    # below it); the same share as mentions._title_case's for headlines.
+    title_case_share: float = 0.8
 
 
 NAME_WORDS = NameWords()
