@@ -35,9 +35,9 @@ CASES = [
      "Threats\n\nThe problem grew, and the Harbour League issued a report on it in October.\n\n"
      "\u201cAt least 800 reporters received threats,\u201d the report explained.",
      ["Harbour League"]),
-    ("a statement a person released speaks for her later",
-     "Row\n\nSenator Dana Whitlock released a short statement on Friday.\n\n\u201cI will not "
-     "resign over this,\u201d the statement said.",
+    ("a statement a person released speaks for her, another person in focus (a guard)",
+     "Row\n\nSenator Dana Whitlock released a short statement on Friday. Governor Ray Olsen "
+     "met reporters later.\n\n\u201cI will not resign over this,\u201d the statement said.",
      ["Dana Whitlock"]),
     ("a survey names its body, with a date after the noun",
      "Poll\n\nFewer than half of voters would back a \u201cqualified candidate who is a "

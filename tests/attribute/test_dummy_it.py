@@ -35,3 +35,14 @@ def test_dummy_it(case, article, expected, speech_of):
         assert all(q.speaker is None for q in said)
     else:
         assert said and said[-1].speaker == expected
+
+
+@pytest.mark.parametrize("sentence", ["And it\u2019s mean to accuse the council of it.",
+                                      "It is unfair to say so.", "It is absurd that they did."])
+def test_judging_adjectives_make_a_dummy_it(sentence):
+    # the fourteenth session's adjectives, read by the pattern itself (the article-level case
+    # above passed before them: the review)
+    from onrecord.attribute.expletive import dummy_it
+    start = sentence.lower().index("it")
+    assert dummy_it(sentence, start)
+

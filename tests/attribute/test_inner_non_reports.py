@@ -36,7 +36,7 @@ KEPT = [
     ("a document that speaks inside a report is not an act",
      "Ruling\n\nThe lawyer Ada Brenn said the ruling by the Tarn Appeals Court calls the law "
      "\u201cplainly unworkable\u201d in its present form.",
-     None),
+     ["Tarn Appeals Court"]),
 ]
 
 
@@ -51,8 +51,4 @@ def test_the_outer_reporter_speaks(case, article, expected, speech_of):
 @pytest.mark.parametrize("case,article,expected", KEPT, ids=[c[0] for c in KEPT])
 def test_the_inner_speaker_is_kept(case, article, expected, speech_of):
     got = [q.speaker for q in speech_of(article, case)]
-    if expected is None:
-        # whatever the document resolves to, never the outer reporter
-        assert all(g != "Ada Brenn" for g in got)
-    else:
-        assert got == expected
+    assert got == expected  # (the document's court, never the outer reporter Ada Brenn)

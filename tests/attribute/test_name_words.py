@@ -133,10 +133,9 @@ CASES = [
      "Tax\n\nThe plan was panned. \"It is a hidden tax,\" the Northern Policy Review wrote in an "
      "editorial.",
      ["Northern Policy Review"]),
-    ("a firm whose name holds 'Opinion' keeps it",
-     "Poll\n\nThe numbers moved. \"Voters are tired,\" said Glen Bower, a partner at Civic "
-     "Opinion Partners. Civic Opinion Partners polled 800 voters.",
-     ["Glen Bower"]),
+    ("a firm whose name holds 'Opinion' speaks under its whole name (a guard: passed before too)",
+     "Poll\n\nThe numbers moved. \"Voters are tired,\" Civic Opinion Partners said in a memo.",
+     ["Civic Opinion Partners"]),
     ("a label word opening a headline line is still no name",
      "Opinion: Budget woes\n\nThe council met on Monday. \"We are broke,\" said Anna Marsh, the "
      "treasurer.",

@@ -59,6 +59,20 @@ CASES = [
      "in the filing.", "Person A", "term"),
     ("referring, then known as", f"Bridge\n\n{L}It is unfair,{R} said Vale, referring to the rule, known as the "
      f"{L}harbour levy{R}, on Monday.", "harbour levy", "term"),
+    # the review: an adverb in -s before "referred" is no plural noun named
+    ("always referred to it as", f"Bridge\n\nVale always referred to it as {L}a folly{R} in public.", "a folly",
+     "speech"),
+    ("perhaps referred to it as", f"Bridge\n\nVale perhaps referred to it as {L}a folly{R} once.", "a folly",
+     "speech"),
+    # the review: words before "using" that only open a sentence are no person's
+    ("here's, using the words", f"Ads\n\nHere\u2019s the new ad, using the words {L}clean slate{R} in big letters.",
+     "clean slate", "term"),
+    ("a name opening a sentence, using the term", f"Ports\n\nVale spoke for an hour, using the term {L}clean slate{R} twice.",
+     "clean slate", "speech"),
+    ("a bank is no ban", f"Rates\n\nAfter the bank collapsed, Vale used the term {L}clean slate{R} at the meeting.",
+     "clean slate", "speech"),
+    ("a name opening with 'Ban' is no ban", f"Debate\n\nBannister used the term {L}harbour thief{R} on air.",
+     "harbour thief", "speech"),
     ("engineers refer to it as", f"Bridge\n\nEngineers refer to the new joint as a {L}swing gate{R}.", "swing gate", "term"),
     # a generic "they" and a passive stay labels
     ("what they call", f"Harbour\n\nDivers clear what they call {L}ghost nets{R} from the reef.", "ghost nets", "term"),

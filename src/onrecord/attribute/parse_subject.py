@@ -69,8 +69,9 @@ def _name_part(doc: Any, h: Any, base: int) -> Part | None:
         # and "(" ended the run, so the speaker was "D" (round 26, lane wrong9, fresh5); the
         # run of capitals before the bracket is the name
         lo = h.i - 2
-        while lo - 1 >= 0 and (_capish(doc[lo - 1]) or _glued(doc, lo) or _glued(doc, lo - 1)):
-            lo -= 1  # "Speaker Eileen X-Corn (D)": across the hyphen
+        sub = {t.i for t in h.subtree}
+        while lo - 1 >= 0 and (lo - 1 in sub and _capish(doc[lo - 1]) or _glued(doc, lo) or _glued(doc, lo - 1)):
+            lo -= 1  # "Speaker Eileen X-Corn (D)": across the hyphen; within the subject ("But …")
         return Part("name", doc[lo : h.i - 1].text, base + doc[lo].idx)
     lo = hi = h.i
     sub = {t.i for t in h.subtree}

@@ -15,7 +15,7 @@ from ..lexicon.titles import TITLE_SYNONYMS, TITLE_WORDS
 from ..text.phrase import has_phrase
 from ..thresholds.attribute import WINDOWS
 from .cues import DETERMINERS, FIRST_PERSON, ORG_DESCRIPTORS, PARTY_MEMBERS, PRONOUNS, SUBJECT_PRONOUNS
-from .finder import INTRO_WORDS, Part, clause_start
+from .finder import Part, clause_start
 from .inverted_credit import inverted_credit
 from .entities import Entity
 from .mentions import _tokens, name_tokens

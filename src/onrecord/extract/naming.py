@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.function_words import FUNCTION_WORDS, S_ENDING_ADVERBS
 from ..thresholds.extract import ExtractOptions
 from .cues import _plural_present, _reporting_cue
 from .lexicon import NAMING_RE, REPORTING_RE
@@ -191,6 +191,7 @@ def _no_active_subject(region: str) -> bool:
         ws.pop()
     if ws and ws[-1].islower() and ws[-1].endswith("s") and not ws[-1].endswith(("ss", "us", "is")) \
             and ws[-1] not in FUNCTION_WORDS and ws[-1] not in _PARTICIPLE_ADVERBS \
+            and ws[-1] not in S_ENDING_ADVERBS \
             and not (len(ws) > 1 and ws[-2].lower() in _ADVERBIAL_PREPOSITIONS):  # ("has referred", "at times")
         return True  # a plural noun right before it is what is named: "individuals referred to as"
     return not ws or region.rstrip().endswith(",") or _CONTRACTED_BE.search(region) is not None

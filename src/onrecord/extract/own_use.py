@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import FUNCTION_WORDS, PRONOUN_CONTRACTIONS
 from ..lexicon.negation import CONDITIONALS, NEGATING_HEDGES, NEGATORS, WITHHOLDING_BASES
 from ..lexicon.heads import BODY_ROLE_HEADS, PLACE_OF_WORK_HEADS
 from .lexicon import ORG_NOUNS
@@ -36,10 +37,11 @@ _BODY_HEADS = ORG_NOUNS | BODY_ROLE_HEADS | PLACE_OF_WORK_HEADS
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
-def own_use(before_mention: str, sentence_left: str) -> bool:
-    """``before_mention``: the clause before the mention ("the term"); True when a verb of
-    using ends it, not withheld, with a named person as its subject (for "using", the
-    sentence's opening subject: ``sentence_left``)."""
+def own_use(before_mention: str, sentence_before: str, window_words: int) -> bool:
+    """``before_mention``: the clause before the mention ("the term"); ``sentence_before``:
+    the whole sentence before it (across earlier quotations). True when a verb of using ends
+    the clause, not withheld, with a named person as its subject (for "using", the sentence's
+    opening subject). ``window_words``: ExtractOptions.own_use_window_words."""
     m = _USE_BEFORE.search(before_mention)
     if m is None:
         return False
@@ -49,18 +51,26 @@ def own_use(before_mention: str, sentence_left: str) -> bool:
         if finite is not None:
             region = region[: finite.start()]
         elif region.rstrip().endswith(","):
-            opening = sentence_left[: max(0, len(sentence_left) - len(before_mention))] + region
-            return not _withheld(opening) and _person_opening(opening)
+            opening = sentence_before[: max(0, len(sentence_before) - (len(before_mention) - m.start()))]
+            return not _withheld(opening, window_words) and _person_opening(opening)
         else:
             return False
-    return not _withheld(region) and _person_subject(clause_subject(region))
+    return not _withheld(region, window_words) and _person_subject(clause_subject(region))
 
 
-def _withheld(region: str) -> bool:
-    for w in _words(region)[-12:]:
+# a withholding verb's own forms, not any word it opens ("ban" is no "Bannon", "Bank"; the
+# fourteenth session's review): the bases of lexicon WITHHOLDING_BASES and these endings
+_WITHHOLDING_RE = re.compile(r"(?:" + "|".join(sorted(WITHHOLDING_BASES, key=len, reverse=True)) +
+                             r")(?:e|es|ed|ing|s|al|ned|ning|ped|ping|den|ding|t|ce|tly|ion|ure|ance)?$")
+
+
+def _withheld(region: str, window_words: int) -> bool:
+    """A negation, a hedge, a condition or a withholding verb among the last ``window_words``
+    words before the verb of using: "did not use", "refused to use", "if he uses"."""
+    for w in _words(region)[-window_words:]:
         lw = w.lower().replace("\u2019", "'")
         if lw in NEGATORS or lw in NEGATING_HEDGES or lw in CONDITIONALS or lw.endswith("n't") \
-                or any(lw.startswith(b) for b in WITHHOLDING_BASES):
+                or _WITHHOLDING_RE.match(lw):
             return True
     return False
 
@@ -94,6 +104,14 @@ def _person_opening(opening: str) -> bool:
     first = ws[0].replace("\u2019", "'")
     if first.lower() in _PERSON_PRONOUNS:
         return True
+    stem = first[:-2] if first.endswith("'s") else first
+    if stem.lower() in FUNCTION_WORDS or first.lower() in PRONOUN_CONTRACTIONS:
+        return False  # "Here's the new ad, using …", "That's …", "It's …" (the review)
     if first.endswith("'s") and first[:1].isupper():
-        return True
-    return _person_subject(" ".join(ws[:3])) and first.lower() not in ("the", "a", "an", "this", "that")
+        return True  # "Roe's speech …, using"
+    run = []
+    for w in ws:  # the leading capitalised run ("Ann Vale spoke …" -> "Ann Vale")
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    return bool(run) and _person_subject(" ".join(run)) and first.lower() not in ("the", "a", "an", "this", "that")

@@ -80,3 +80,8 @@ DEGREE_WORDS = frozenset("almost nearly very so more most quite rather".split())
 INTRO_ADVERBS = frozenset("soon just long right even only well moments minutes hours days weeks months years".split())
 # The words that open such a phrase after one of them.
 INTRO_TIME_LINKS = frozenset("before after since following during until as when while once".split())
+# Adverbs and conjunctions ending in "s", which a test for a plural noun would take for one
+# ("Vale always referred to it as “…”" read "always" as the plural named: the fourteenth
+# session's review of extract/naming._no_active_subject)
+S_ENDING_ADVERBS = frozenset("""always perhaps afterwards sometimes nevertheless regardless besides
+towards backwards forwards nowadays overseas indoors outdoors thus unless whereas""".split())

@@ -33,6 +33,12 @@ class ExtractOptions:
     # window picks up verbs of the previous clause (BBC: "said" in a sentence's first half
     # crediting a scare quote in its second half).
     cue_window_words: int = 8
+    # words before a verb of using read for a negation, condition or withholding verb ("did
+    # not use", "refused to use", "if he uses", "whether Vale used": the word is at most three
+    # words before the verb). Prevents an unrelated earlier clause from keeping a named
+    # person's own words a term ("After the bank collapsed, Vale used the term …" read "ban";
+    # the fourteenth session's review: the window was 12 when the rule was written).
+    own_use_window_words: int = 4
     # paragraphs: longest multi-paragraph quotation the pairing engine follows. Prevents a
     # stray opener at the top of a quote-per-paragraph interview swallowing the rest of it;
     # the longest real multi-paragraph quotes seen (court rulings, letters) run 6-10.
