@@ -100,7 +100,7 @@ even just only perhaps maybe once""".split()) | WEEKDAYS_MONTHS  # "Even if one 
 # Review", "Public Opinion Strategies", "Bloomberg Opinion" (2,500 such names after a capital in
 # the AllSides and BBC corpora; as stop words they cut "Human Rights" out of "Human Rights Watch
 # said": fourteenth session, lead's corpus read). They never open a name.
-NAME_ENDING_LABELS = frozenset({"review", "watch", "opinion", "analysis", "editorial"})
+NAME_ENDING_LABELS = CAP_STOP & frozenset({"review", "watch", "opinion", "analysis", "editorial"})
 
 # Capitalised words allowed inside a name or organisation run ("University of Port Anselm",
 # "Harrow & Crane", "Ludwig van Beethoven").

@@ -9,11 +9,9 @@ splits though the body that issued the document is named right before its noun.
 
 from __future__ import annotations
 
-from ..lexicon.calendar import WEEKDAYS_MONTHS
+from ..lexicon.calendar import WEEKDAYS_MONTHS_TITLE
 from .cues import DOCUMENT_COMPOUND_FIRSTS, DOCUMENT_NOUNS
 from .layout import Token
-
-WEEKDAYS_MONTHS_TITLE = frozenset(w.title() for w in WEEKDAYS_MONTHS)
 
 
 def document_end(r: list[Token], lo: int, hi: int) -> int:

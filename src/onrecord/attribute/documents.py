@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.places import is_place
 from ..text.find import find_all
+from ..thresholds.attribute import WINDOWS
 from .cues import DOCUMENT_COMPOUND_FIRSTS, DOCUMENT_NOUNS
 from .layout import Layout
 from .mentions import name_tokens
@@ -133,7 +134,8 @@ _AND_CAPITAL_RE = re.compile(r"[A-Z][\w.’'-]*\s+and\s+$")
 def _released_noun(masked: str, x: "Mention") -> str | None:
     """The document noun when ``x`` is the subject that issued it ("X released a statement"):
     a body, or a person with evidence (never a bare capitalised word)."""
-    if not x.entity.substantial() or _AND_CAPITAL_RE.search(masked, max(0, x.start - 40), x.start):
+    if not x.entity.substantial() \
+            or _AND_CAPITAL_RE.search(masked, max(0, x.start - WINDOWS.and_name_chars), x.start):
         return None  # "The X Foundation and Institute issued": "Institute" is half a name (corpus)
     m = _RELEASED_RE.match(masked, x.end)
     return m.group(1).lower() if m else None

@@ -20,6 +20,8 @@ WEEKDAYS: Mapping[str, int] = MappingProxyType({
 MONTH_ABBREVIATIONS = frozenset(m for m, n in MONTHS.items() if len(m) <= 4 and m not in {"may", "june", "july"})
 # Day and month names in full: capitalised, never a person or an outlet ("Monday", "May").
 WEEKDAYS_MONTHS = frozenset(WEEKDAYS) | frozenset(MONTHS) - MONTH_ABBREVIATIONS
+# the same as written in running text ("released in May", "published Tuesday")
+WEEKDAYS_MONTHS_TITLE = frozenset(w.title() for w in WEEKDAYS_MONTHS)
 # Words that open a short time phrase before a sentence's subject ("Yesterday, X released …",
 # "Last week, X …", "Tuesday, X …"): the subject starts after its comma. Without the comma
 # ("Last week X said") the subject reading of the words after the phrase stands (round 22,

@@ -98,7 +98,8 @@ IRREGULAR_PARTICIPLES = frozenset("""held known born led run seen given taken ch
 made found kept left shot hit caught built brought bought told sold won lost grown drawn""".split())
 
 
-# Last words of a body's own name that no other list holds ("Pew Research Center", "Harbour
-# College"): a capitalised run ending in one names a body, not a person (extract/own_use.py;
+# Last words of a body's own name ("Pew Research Center", "Harbour College"), for the extract
+# stage, which may not read attribute/cues.ORG_WORDS (they are all there too; the fourteenth
+# session's review): a capitalised run ending in one names a body, not a person (extract/own_use.py;
 # corpus check: "Pew Research Center uses the terms “…”" read as a person's speech).
 PLACE_OF_WORK_HEADS = frozenset("center centre university college school hospital institution".split())

@@ -458,6 +458,11 @@ class Windows:
     # minister in focus without it); one number for both since the lead's fourteenth session,
     # when both were bare 1500s. No wider measurement was recorded.
     unnamed_role_chars: int = 1500
+    # characters before a document's issuer searched for "<Capital> and " (documents.
+    # _released_noun): "The Ronald Reagan Presidential Foundation and Institute issued a
+    # statement" made "Institute" the issuer (fourteenth session, corpus). Only the word before
+    # "and" is read; 40 holds a long capitalised word, "and" and line breaks.
+    and_name_chars: int = 40
 
 
 WINDOWS = Windows()
