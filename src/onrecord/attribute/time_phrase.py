@@ -10,7 +10,7 @@ from typing import Any
 from ..lexicon.calendar import TIME_OPENERS, WEEKDAYS_MONTHS
 from ..lexicon.function_words import INTRO_ADVERBS, INTRO_TIME_LINKS
 from ..thresholds.attribute import TIME_OPENING_TOKENS
-from .cues import CAP_STOP
+from .cues import CAP_STOP, GIVEN_NAMES
 
 # time words that need a noun after them ("This week,", "Last night,"); alone they are no phrase
 _NEEDS_NOUN = frozenset({"this", "last", "next"})
@@ -46,5 +46,7 @@ def time_phrase_comma(left: list[Any]) -> int | None:
 def adverb_time_phrase(left: list[Any]) -> bool:
     """"Shortly before …,", "Soon after …,": an adverb, then a word opening a phrase of time."""
     f = left[0].lower
-    return len(left) > 2 and (f in INTRO_ADVERBS or f.endswith("ly") and len(f) > 4) \
+    # an -ly adverb of five letters or more ("Shortly", "Hours later" is INTRO_ADVERBS): the
+    # four-letter "-ly" words are names and months, not adverbs ("July", "Ally", "Emly")
+    return len(left) > 2 and (f in INTRO_ADVERBS or f.endswith("ly") and len(f) > 4 and f not in GIVEN_NAMES) \
         and left[1].lower in INTRO_TIME_LINKS
