@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import FUNCTION_WORDS, PRONOUN_CONTRACTIONS
+from ..lexicon.function_words import FUNCTION_WORDS, PRONOUN_CONTRACTIONS, ROLE_COMPLEMENT_PREPOSITIONS
 from ..lexicon.negation import CONDITIONALS, NEGATING_HEDGES, NEGATORS, WITHHOLDING_BASES
 from ..lexicon.heads import BODY_ROLE_HEADS, PLACE_OF_WORK_HEADS
 from .lexicon import ORG_NOUNS
@@ -31,7 +31,7 @@ _FINITE_BEFORE_USING = re.compile(
 # words after a subject that do not end it ("Verrilli repeatedly used", "he first used")
 _TRAILING = frozenset("first again also even once later still often then just".split())
 # prepositions before a capitalised run: the run is not the subject ("a story in The Times")
-_PREPOSITIONS = frozenset("in of at from for on by with about to".split())
+_PREPOSITIONS = ROLE_COMPLEMENT_PREPOSITIONS | {"by", "about"}
 _ARTICLES = frozenset({"the", "a", "an"})
 _BODY_HEADS = ORG_NOUNS | BODY_ROLE_HEADS | PLACE_OF_WORK_HEADS
 _PERSON_PRONOUNS = frozenset({"he", "she"})
