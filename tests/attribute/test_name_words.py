@@ -164,6 +164,16 @@ CASES = [
     ("a headline link word does not join two names",
      "Harlan Against Vale Again\n\nThe week in review. \"We will win this one,\" Harlan said.",
      ["Harlan"]),
+    # the second review: the title-case test scored short body sentences whose long name made
+    # most of their words, and cut "Human Rights Watch" there
+    ("a body sentence made mostly of a name keeps the name",
+     "Camps\n\nAmnesty International and Civic Liberties Watch condemned it. \"It is a disgrace,\" "
+     "Civic Liberties Watch said in a statement.",
+     ["Civic Liberties Watch"]),
+    ("a body sentence with a link word keeps the name",
+     "Guns\n\nParents Against Street Violence National Director Ann Vale spoke. \"It is a start,\" "
+     "said Parents Against Street Violence.",
+     ["Parents Against Street Violence"]),
     ("a link after a plural possessive body is read without error",
      "Schools\n\n\u201cWe will fight on,\u201d said a spokesman for Parents\u2019 Union For Fair Schools.",
      [None]),

@@ -69,8 +69,16 @@ CASES = [
      "clean slate", "term"),
     ("a name opening a sentence, using the term", f"Ports\n\nVale spoke for an hour, using the term {L}clean slate{R} twice.",
      "clean slate", "speech"),
+    # the second review: a possessive name that is also a function word ("May's") opens a
+    # person's sentence
+    ("a possessive 'May's', using the words", f"Talks\n\nMay\u2019s speech turned to trade, using the words {L}deep partnership{R} again.",
+     "deep partnership", "speech"),
     ("a bank is no ban", f"Rates\n\nAfter the bank collapsed, Vale used the term {L}clean slate{R} at the meeting.",
      "clean slate", "speech"),
+    ("a banal speech is no ban", f"Ports\n\nAfter a banal speech, Vale used the term {L}clean slate{R} once.",
+     "clean slate", "speech"),
+    ("a resistant voice withholds", f"Ports\n\nVale, resistant to the end, used the term {L}clean slate{R} anyway.",
+     "clean slate", "term"),
     ("a name opening with 'Ban' is no ban", f"Debate\n\nBannister used the term {L}harbour thief{R} on air.",
      "harbour thief", "speech"),
     ("engineers refer to it as", f"Bridge\n\nEngineers refer to the new joint as a {L}swing gate{R}.", "swing gate", "term"),

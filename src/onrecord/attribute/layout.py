@@ -141,8 +141,10 @@ def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]
 # copyright") was its subject and the caption's speaker was lost; its words were names too
 # ("Getty", "Media"). Blanked like a link blurb: the caption's words are a sentence of their own.
 _CAPTION_FURNITURE_RE = re.compile(
-    r"(?m)^[ \t]*(?:Media playback is unsupported on your device\s+|Image copyright [^\n]{0,150}?\s+)?"
-    r"(?:" + "|".join(w.capitalize() for w in CAPTION_MEDIA) + r") caption +(?=\S)")
+    r"(?m)^[ \t]*(?:Media playback is unsupported on your device\s+|Image copyright [^\n.!?]{0,150}?\s+)?"
+    r"(?:" + "|".join(w.capitalize() for w in CAPTION_MEDIA) + r") caption +(?=[^\sa-z])")
+# (the credit after "Image copyright" never crosses a sentence end, and the caption opens on no
+# lower-case word: "Video caption contests are …" on a line of its own is prose; second review)
 
 
 def caption_furniture(text: str) -> list[tuple[int, int]]:

@@ -57,11 +57,20 @@ def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
 
 
 def title_case_line(toks: list[Token]) -> bool:
-    """Whether the sentence ``toks`` is written in title case (a headline or subheading: "Israel
-    Is A Touchy Subject For Democrats:", "Trump Watch"), where a capitalised link or label is a
-    headline's word, not a body's name (NAME_WORDS.title_case_share)."""
+    """Whether the sentence ``toks`` is a headline or subheading line in title case ("Trump
+    Watch", "Mueller Review Finds No Collusion"), where a capitalised link or label is a
+    headline's word, not a body's name (NAME_WORDS.title_case_share). A sentence that ends as
+    body sentences do (a full stop, a question or exclamation mark, a closing quotation mark)
+    is never one, however many capitals its names bring ("Amnesty International and Human
+    Rights Watch condemned it.": the second review cut "Human Rights" there)."""
+    if not toks or toks[-1].text[-1:] in _SENTENCE_ENDS:
+        return False
     long_words = [t for t in toks if len(t.text) >= 4 and t.text[:1].isalpha()]
     return bool(long_words) and sum(t.text[:1].isupper() for t in long_words) > NAME_WORDS.title_case_share * len(long_words)
+
+
+# how a body sentence ends (a headline line has none of these)
+_SENTENCE_ENDS = frozenset(".!?\"”’'")
 
 
 def _after_capital_stop(run: list[Token], toks: list[Token]) -> bool:

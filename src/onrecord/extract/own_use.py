@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import FUNCTION_WORDS, PRONOUN_CONTRACTIONS, ROLE_COMPLEMENT_PREPOSITIONS
-from ..lexicon.negation import CONDITIONALS, NEGATING_HEDGES, NEGATORS, WITHHOLDING_BASES
+from ..lexicon.function_words import DEICTIC_OPENERS, PRONOUN_CONTRACTIONS, ROLE_COMPLEMENT_PREPOSITIONS
+from ..lexicon.negation import CONDITIONALS, NEGATING_HEDGES, NEGATORS, WITHHOLDING_WORDS
 from ..lexicon.heads import BODY_ROLE_HEADS, PLACE_OF_WORK_HEADS
 from .lexicon import ORG_NOUNS
 from .subject import clause_subject, subject_is_named
@@ -58,19 +58,13 @@ def own_use(before_mention: str, sentence_before: str, window_words: int) -> boo
     return not _withheld(region, window_words) and _person_subject(clause_subject(region))
 
 
-# a withholding verb's own forms, not any word it opens ("ban" is no "Bannon", "Bank"; the
-# fourteenth session's review): the bases of lexicon WITHHOLDING_BASES and these endings
-_WITHHOLDING_RE = re.compile(r"(?:" + "|".join(sorted(WITHHOLDING_BASES, key=len, reverse=True)) +
-                             r")(?:e|es|ed|ing|s|al|ned|ning|ped|ping|den|ding|t|ce|tly|ion|ure|ance)?$")
-
-
 def _withheld(region: str, window_words: int) -> bool:
     """A negation, a hedge, a condition or a withholding verb among the last ``window_words``
     words before the verb of using: "did not use", "refused to use", "if he uses"."""
     for w in _words(region)[-window_words:]:
         lw = w.lower().replace("\u2019", "'")
         if lw in NEGATORS or lw in NEGATING_HEDGES or lw in CONDITIONALS or lw.endswith("n't") \
-                or _WITHHOLDING_RE.match(lw):
+                or lw in WITHHOLDING_WORDS:
             return True
     return False
 
@@ -105,7 +99,7 @@ def _person_opening(opening: str) -> bool:
     if first.lower() in _PERSON_PRONOUNS:
         return True
     stem = first[:-2] if first.endswith("'s") else first
-    if stem.lower() in FUNCTION_WORDS or first.lower() in PRONOUN_CONTRACTIONS:
+    if stem.lower() in DEICTIC_OPENERS or first.lower() in PRONOUN_CONTRACTIONS:
         return False  # "Here's the new ad, using …", "That's …", "It's …" (the review)
     if first.endswith("'s") and first[:1].isupper():
         return True  # "Roe's speech …, using"

@@ -85,3 +85,7 @@ INTRO_TIME_LINKS = frozenset("before after since following during until as when 
 # session's review of extract/naming._no_active_subject)
 S_ENDING_ADVERBS = frozenset("""always perhaps afterwards sometimes nevertheless regardless besides
 towards backwards forwards nowadays overseas indoors outdoors thus unless whereas""".split())
+# Words that open a sentence pointing at something, never a person's name, with or without "'s"
+# ("Here's the new ad, using the words “…”", "That's …": extract/own_use, the second review;
+# the whole of FUNCTION_WORDS also held "May", "Will", "On", which open real names and phrases)
+DEICTIC_OPENERS = frozenset("here there that this it what who where".split())

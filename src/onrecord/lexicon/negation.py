@@ -16,6 +16,11 @@ CONDITIONALS = frozenset("if unless supposing provided providing".split())
 
 # Verbs that keep a word unsaid ("refused to use the term", "refrained from using the word",
 # "banned the phrase", "stopped using"), and "whether" (a use in doubt): an expression under
-# them was not spoken (extract/own_use.py; prefixes, matched at the start of a word).
-WITHHOLDING_BASES = frozenset(
-    "refus refrain resist avoid declin ban stop fail forbid forbad prohibit hesitat reluctan shun whether".split())
+# them was not spoken (extract/own_use.py). Whole forms, not prefixes: "ban" as a prefix read
+# "Bannon", "Bank" and "banal" (the fourteenth session's reviews).
+WITHHOLDING_WORDS = frozenset("""refuse refuses refused refusing refusal refusals refrain refrains
+refrained refraining resist resists resisted resisting resistant resistance avoid avoids avoided
+avoiding avoidance decline declines declined declining ban bans banned banning stop stops stopped
+stopping fail fails failed failing failure forbid forbids forbidding forbidden forbade prohibit
+prohibits prohibited prohibiting prohibition hesitate hesitates hesitated hesitating hesitation
+hesitant hesitancy reluctant reluctance reluctantly shun shuns shunned shunning whether""".split())
