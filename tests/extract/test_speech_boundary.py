@@ -73,6 +73,17 @@ CASES = [
     # person's sentence
     ("a possessive 'May's', using the words", f"Talks\n\nMay\u2019s speech turned to trade, using the words {L}deep partnership{R} again.",
      "deep partnership", "speech"),
+    # the second review: an earlier quotation in the sentence, or a comma inside its closing
+    # mark, hid the named opening of "…, using the term"
+    ("after an earlier quotation, using the term",
+     f"Budget\n\n{L}The council is broke,{R} Ann Vale said, using the term {L}fiscal cliff{R} twice.",
+     "fiscal cliff", "speech"),
+    ("a comma inside the closing mark, using the term",
+     f"Budget\n\nAnn Vale called the plan {L}a total mess,{R} using the term {L}fiscal cliff{R} twice.",
+     "fiscal cliff", "speech"),
+    ("a document after an earlier quotation stays a term",
+     f"Budget\n\n{L}The council is broke,{R} the report said, using the term {L}fiscal cliff{R} twice.",
+     "fiscal cliff", "term"),
     ("a bank is no ban", f"Rates\n\nAfter the bank collapsed, Vale used the term {L}clean slate{R} at the meeting.",
      "clean slate", "speech"),
     ("a banal speech is no ban", f"Ports\n\nAfter a banal speech, Vale used the term {L}clean slate{R} once.",

@@ -274,3 +274,9 @@ ORG_NOUNS = set(
 )
 PRONOUN_SPEAKERS = {"he", "she", "him", "her", "his"}
 
+
+# A quotation inside a sentence's left context (marks and words), removed when looking for
+# the sentence's own subject (naming.py; own_use.py: "“…,” Ann Vale said, using the term “…”")
+QUOTED_SPAN_RE = re.compile(
+    r"[\u201c\u00ab\u201e\u2018][^\u201c\u201d\u00ab\u00bb\u201e]*[\u201d\u00bb\u201c\u2019]|\"[^\"]*\""
+)

@@ -9,7 +9,7 @@ import re
 from ..lexicon.function_words import FUNCTION_WORDS, S_ENDING_ADVERBS
 from ..thresholds.extract import ExtractOptions
 from .cues import _plural_present, _reporting_cue
-from .lexicon import NAMING_RE, REPORTING_RE
+from .lexicon import NAMING_RE, QUOTED_SPAN_RE, REPORTING_RE
 from .subject import clause_subject, subject_is_named
 from .words import _last_match, _words, _words_after
 
@@ -30,13 +30,6 @@ _PASSIVE = re.compile(
 # object before the marks ("the humble charger, nicknamed “…”", "a rule, also dubbed “…”"):
 # the noun before it is what is named, not who names it.
 _REDUCED_PASSIVE = re.compile(r",\s*(?:(?:\w+ly|also|often|sometimes|now|once|long)\s+)?$", re.IGNORECASE)
-
-
-# A quotation inside a sentence's left context (marks and words), removed when looking for
-# the sentence's own subject.
-_QUOTED = re.compile(
-    r"[\u201c\u00ab\u201e\u2018][^\u201c\u201d\u00ab\u00bb\u201e]*[\u201d\u00bb\u201c\u2019]|\"[^\"]*\""
-)
 
 
 # "what is called", "what might now be called", "what came to be called": a relative naming
@@ -251,7 +244,7 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
         # which opens the sentence (possibly before earlier quotations in it).
         # Quoted words are not the subject: "“As long as I’m president, …,” Mr. Obama vowed,
         # calling it “…”" takes "Mr. Obama", not the "I" inside the earlier quotation.
-        opening = " ".join(_QUOTED.sub(" ", sentence_left or region).split()[:6])
+        opening = " ".join(QUOTED_SPAN_RE.sub(" ", sentence_left or region).split()[:6])
         named = subject_is_named(opening)
         absolute = re.search(r"\b(?:with|as)\s+([^,;:]{1,60})$", region)
         if absolute and _words(absolute.group(1)):
@@ -263,7 +256,7 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
         if named is None and not _words(region) and len(sentence_left) > len(left):
             # "Sen. Ruiz, speaking on NBC’s “Meet the Press,” called the plan a “…”": the
             # subject stands before the earlier quotation of the sentence.
-            head = _QUOTED.sub(" ", sentence_left[: len(sentence_left) - len(left)])
+            head = QUOTED_SPAN_RE.sub(" ", sentence_left[: len(sentence_left) - len(left)])
             named = subject_is_named(clause_subject(head.split(",")[0] if "," in head else head))
     if named is None and verb.lower().endswith("ed") and _words(clause_subject(region)):
         # "A statement called the plan “reckless”": an indefinite source, still a source.

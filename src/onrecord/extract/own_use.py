@@ -14,7 +14,7 @@ import re
 from ..lexicon.function_words import DEICTIC_OPENERS, PRONOUN_CONTRACTIONS, ROLE_COMPLEMENT_PREPOSITIONS
 from ..lexicon.negation import CONDITIONALS, NEGATING_HEDGES, NEGATORS, WITHHOLDING_WORDS
 from ..lexicon.heads import BODY_ROLE_HEADS, PLACE_OF_WORK_HEADS
-from .lexicon import ORG_NOUNS
+from .lexicon import ORG_NOUNS, QUOTED_SPAN_RE
 from .subject import clause_subject, subject_is_named
 from .words import _words
 
@@ -50,11 +50,15 @@ def own_use(before_mention: str, sentence_before: str, window_words: int) -> boo
         finite = _FINITE_BEFORE_USING.search(region)
         if finite is not None:
             region = region[: finite.start()]
-        elif region.rstrip().endswith(","):
-            opening = sentence_before[: max(0, len(sentence_before) - (len(before_mention) - m.start()))]
-            return not _withheld(opening, window_words) and _person_opening(opening)
         else:
-            return False
+            opening = sentence_before[: max(0, len(sentence_before) - (len(before_mention) - m.start()))]
+            # a comma before "using", inside a closing mark too ("called the plan “a total
+            # mess,” using"); earlier quotations are no one's opening ("“…,” Ann Vale said,
+            # using the term …"): the second review
+            if not opening.rstrip().rstrip("\"\u201d\u2019'").endswith(","):
+                return False
+            opening = QUOTED_SPAN_RE.sub(" ", opening)
+            return not _withheld(opening, window_words) and _person_opening(opening)
     return not _withheld(region, window_words) and _person_subject(clause_subject(region))
 
 
