@@ -45,7 +45,7 @@ def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surfac
         return None
     if start < colon and left[start].text in _BULLETS and start == 0:
         start += 1  # "- Rovers boss Owen X: “…”", a bulleted list of managers' words
-    caption = left[start - 1].lower == "caption" if start > 0 else _after_caption(lay, left[0].start)
+    caption = left[start - 1].lower == "caption" if start > 0 else lay.after_caption(left[0].start)
     if not caption and not short_line(lay, para):
         return _opening_label(lay, left, start, colon)
     label = left[start:colon]
@@ -58,13 +58,6 @@ def label_colon(lay: Layout, left: list[Token], para: tuple[int, int]) -> Surfac
         return None
     return Surface([Part("name", parts[0].text, parts[0].start)], None, "string: NAME: “…” (a speaker label)",
                    C.speaker_label)
-
-
-def _after_caption(lay: Layout, pos: int) -> bool:
-    """A caption's furniture right before ``pos``: layout.py blanks it, so the label's own
-    sentence opens there ("… Media caption X: “…”")."""
-    before = lay.text[max(0, pos - 20) : pos].rstrip().lower().split()
-    return len(before) >= 2 and before[-1] == "caption" and before[-2] in CAPTION_MEDIA
 
 
 def _opening_label(lay: Layout, left: list[Token], start: int, colon: int) -> Surface | None:

@@ -97,6 +97,11 @@ class Layout:
     def in_blurb(self, pos: int) -> bool:
         return any(lo <= pos < hi for lo, hi in self.blurbs)
 
+    def after_caption(self, pos: int) -> bool:
+        """A caption's blanked furniture ends right at ``pos``: a label's own sentence opens
+        there ("… Media caption X: “…”", labels.label_colon)."""
+        return any(hi == pos for _, hi in self.captions)
+
     def in_caption(self, si: int) -> bool:
         """Sentence ``si`` is a BBC caption's words, right after its blanked furniture. A caption
         stands beside the story: a quotation in it with no speaker of its own ("Inside the

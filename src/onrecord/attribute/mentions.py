@@ -38,11 +38,13 @@ from ..lexicon.calendar import WEEKDAYS
 from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
+from ..thresholds.attribute import NAME_WORDS
 from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
-from .name_joins import CAPITAL_LINKS, joins_name as _joins_name, month_surname as _month_surname, title_case_line, \
+from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
+    month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
 from .name_forms import given_modal, honours_cut, numbered_station, person_tail, role_opener
 
@@ -89,8 +91,8 @@ def _strip_possessive(w: str) -> tuple[str, bool]:
 def _title_case(toks: list[Token]) -> bool:
     """A headline in Title Case ("Jobs Report Brings Good News for Obama") has no usable
     capitalisation: every word is capitalised."""
-    long_words = [t for t in toks if len(t.text) >= 4 and t.text[:1].isalpha()]
-    return len(long_words) >= 5 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words)
+    capital, words = capitalised_long_words(toks)
+    return words >= 5 and capital >= NAME_WORDS.title_case_share * words
 
 
 def _repeats_headline(lay: Layout, start: int, end: int) -> bool:

@@ -65,8 +65,15 @@ def title_case_line(toks: list[Token]) -> bool:
     Rights Watch condemned it.": the second review cut "Human Rights" there)."""
     if not toks or toks[-1].text[-1:] in _SENTENCE_ENDS:
         return False
+    capital, words = capitalised_long_words(toks)
+    return bool(words) and capital > NAME_WORDS.title_case_share * words
+
+
+def capitalised_long_words(toks: list[Token]) -> tuple[int, int]:
+    """How many of the words of four letters or more are capitalised, of how many: the measure
+    of a title-case line (here and mentions._title_case)."""
     long_words = [t for t in toks if len(t.text) >= 4 and t.text[:1].isalpha()]
-    return bool(long_words) and sum(t.text[:1].isupper() for t in long_words) > NAME_WORDS.title_case_share * len(long_words)
+    return sum(t.text[:1].isupper() for t in long_words), len(long_words)
 
 
 # how a body sentence ends (a headline line has none of these)

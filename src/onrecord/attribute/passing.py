@@ -127,8 +127,8 @@ def caption_aside(res: Any, si: int, items: list[Any]) -> list[Any]:
         return items
 
     def named_outside(e: Any) -> bool:
-        for m in res.ents.mentions:
-            s = lay.sentence_at(m.start) if m.entity is e else None
+        for m in e.mentions:  # (an entity's own mentions: those whose entity it is)
+            s = lay.sentence_at(m.start)
             if s is not None and not lay.in_caption(s.index):
                 return True
         return False

@@ -379,7 +379,7 @@ class NameWords:
     # headline's word, not a body's name ("Trump Watch", "Mueller Review Finds No Collusion",
     # "Biden Against Trump Again" became speakers; the fourteenth session's review). Body
     # sentences naming such a body keep lower-case words ("Human Rights Watch agreed." is 3 of 4,
-    # below it); the same share as mentions._title_case's for headlines.
+    # below it). mentions._title_case reads the same share for headlines of five long words or more.
     title_case_share: float = 0.8
 
 
