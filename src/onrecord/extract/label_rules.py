@@ -70,12 +70,12 @@ def _mentioned(r: _Reading) -> Decision | None:
     mm = _last_match(MENTION_RE, r.left_tail)
     if mm and _words_after(r.left_tail, mm.end()) <= 1:
         whole = _last_match(MENTION_RE, r.left)  # (with its commas: the subject is read there)
-        # the sentence before the mention: r.left is the tail of the sentence's left side
-        before = r.ctx.sentence_left[: max(0, len(r.ctx.sentence_left) - (len(r.left) - whole.start()))] \
-            if whole is not None else ""
-        if whole is not None and own_use(r.left[: whole.start()], before, r.opts.own_use_window_words):
-            # "Vale used the term “…”": the words the named person said (own_use.py)
-            return "speech", [f"a named person's own use: '{mm.group(0)}'"]
+        if whole is not None:
+            # the sentence before the mention: r.left is the tail of the sentence's left side
+            before = r.ctx.sentence_left[: max(0, len(r.ctx.sentence_left) - (len(r.left) - whole.start()))]
+            if own_use(r.left[: whole.start()], before, r.opts.own_use_window_words):
+                # "Vale used the term “…”": the words the named person said (own_use.py)
+                return "speech", [f"a named person's own use: '{mm.group(0)}'"]
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
     return None
 

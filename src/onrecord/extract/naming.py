@@ -179,7 +179,7 @@ def _no_active_subject(region: str) -> bool:
     """Nothing before a past participle can be its subject: the sentence opens on it (past
     adverbs), a comma closes the noun it follows, a contracted "is" stands before it, or a
     plural noun it describes ("individuals referred to as “…”": corpus check)."""
-    ws = [w for w in _words(region)]
+    ws = list(_words(region))
     while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
         ws.pop()
     if ws and ws[-1].islower() and ws[-1].endswith("s") and not ws[-1].endswith(("ss", "us", "is")) \

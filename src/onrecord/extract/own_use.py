@@ -33,6 +33,7 @@ _TRAILING = frozenset("first again also even once later still often then just".s
 # prepositions before a capitalised run: the run is not the subject ("a story in The Times")
 _PREPOSITIONS = ROLE_COMPLEMENT_PREPOSITIONS | {"by", "about"}
 _ARTICLES = frozenset({"the", "a", "an"})
+_NOT_SUBJECT_BEFORE = _PREPOSITIONS | _ARTICLES  # a capitalised run after one is no subject
 _BODY_HEADS = ORG_NOUNS | BODY_ROLE_HEADS | PLACE_OF_WORK_HEADS
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 
@@ -86,7 +87,7 @@ def _person_subject(phrase: str) -> bool:
     i = len(ws)
     while i > 0 and ws[i - 1][:1].isupper():
         i -= 1
-    if i == len(ws) or (i > 0 and ws[i - 1].lower() in _PREPOSITIONS | _ARTICLES):
+    if i == len(ws) or (i > 0 and ws[i - 1].lower() in _NOT_SUBJECT_BEFORE):
         return False  # ("Critics of Mayor Vale", "the Nazis", "the New York Times")
     if ws[-1].isupper() or ws[-1].lower() in _BODY_HEADS:
         return False  # a body, not a person ("CNN", "Pew Research Center")
@@ -112,4 +113,5 @@ def _person_opening(opening: str) -> bool:
         if not w[:1].isupper():
             break
         run.append(w)
-    return bool(run) and _person_subject(" ".join(run)) and first.lower() not in ("the", "a", "an", "this", "that")
+    # ("This"/"That" left above with the deictic openers)
+    return bool(run) and _person_subject(" ".join(run)) and first.lower() not in _ARTICLES
