@@ -40,6 +40,19 @@ def test_score_extract():
     assert types == ["missed", "span+kind", "speaker", "spurious"]
 
 
+@pytest.mark.parametrize("gold_kind, gold_speaker, shown, want_shown, want_precision", [
+    ("speech", "Ann Lee", "Ann Lee", 1, 1.0),
+    ("speech", "Ann Lee", "Bo Lind", 1, 0.0),
+    ("speech", "Ann Lee", None, 0, 0.0),  # a withheld name is no error among the names shown
+    ("title", None, "Ann Lee", 1, 0.0),  # a name on a title: someone credited who said nothing
+    ("speech", None, "Ann Lee", 1, 0.0),  # an unnamed speaker given a name
+])
+def test_speaker_precision_counts_only_the_names_shown(gold_kind, gold_speaker, shown, want_shown, want_precision):
+    m = score_extract([([q(0, 10, kind=gold_kind, speaker=gold_speaker)], [q(0, 10, speaker=shown)])])
+    assert m["speakers_shown"] == want_shown
+    assert m["speaker_precision"] == want_precision
+
+
 def test_score_verify_false_verify_rate_and_confusion():
     gold = [
         {"id": "1", "verdict": "verbatim", "source": "a.txt"},

@@ -48,6 +48,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("attribute/nlp.py", "_nlp"): "the spaCy pipeline, loaded once per process under a lock",
     ("attribute/ranker.py", "load_model"): "the speaker ranker's coefficients, read once per path (a file shipped with the package)",
     ("attribute/kind_model.py", "load_model"): "the kind model's coefficients, read once per path (a file shipped with the package; round 17)",
+    ("attribute/calibration.py", "load_model"): "the speaker calibration's trees, read once per path (a file shipped with the package; round 27)",
 }
 
 

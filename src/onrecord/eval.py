@@ -106,7 +106,8 @@ def score_extract(docs: Iterable[tuple[Any, ...]]) -> dict[str, Any]:
     speaker, cue and flag, so a user can see *which* quotes to look at."""
     mistakes: list[dict[str, Any]] = []
     n: dict[str, int] = dict.fromkeys(
-        ("gold", "pred", "exact", "overlap", "kind_ok", "flag_ok", "sp_n", "sp_ok", "sp_lenient", "cue_ok"), 0)
+        ("gold", "pred", "exact", "overlap", "kind_ok", "flag_ok", "sp_n", "sp_ok", "sp_lenient", "cue_ok",
+         "shown", "shown_ok"), 0)
     per_kind: dict[str, dict[str, int]] = {}
     for k, item in enumerate(docs, start=1):
         doc_id, gold, pred = item if len(item) == 3 else (str(k), *item)
@@ -157,6 +158,11 @@ def _tally_pair(g: dict[str, Any], p: dict[str, Any], n: dict[str, int], per_kin
         per_kind[g["kind"]]["kind_ok"] += 1
     if bool(p.get("flagged")) == bool(g.get("flagged")):
         n["flag_ok"] += 1
+    if p.get("speaker"):
+        # a name shown on a quotation: right only if the gold is speech by that speaker (a name
+        # on a title or a scare quote is a person who said nothing)
+        n["shown"] += 1
+        n["shown_ok"] += g["kind"] == "speech" and _norm(g.get("speaker")) == _norm(p["speaker"])
     if g["kind"] == "speech":
         n["sp_n"] += 1
         gs, ps = g.get("speaker"), p.get("speaker")
@@ -186,6 +192,10 @@ def _extract_scores(n: dict[str, int], per_kind: dict[str, dict[str, int]], mist
         "speaker_accuracy": n["sp_ok"] / sp_n if sp_n else 0.0,
         "speaker_same_person": n["sp_lenient"] / sp_n if sp_n else 0.0,
         "cue_accuracy": n["cue_ok"] / sp_n if sp_n else 0.0,
+        # issue 11's reader: of the names onrecord shows (on quotations matching a gold one),
+        # the share that are right; "one error in fifteen" is 0.933
+        "speakers_shown": n["shown"],
+        "speaker_precision": n["shown_ok"] / n["shown"] if n["shown"] else 0.0,
         "per_kind": per_kind,
         "mistakes": mistakes,
     }
@@ -365,7 +375,7 @@ def gate(report: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
 EXTRACT_ROWS = (
     "exact_precision", "exact_recall", "exact_f1", "overlap_precision", "overlap_recall",
     "overlap_f1", "kind_accuracy", "flag_accuracy", "speaker_accuracy", "speaker_same_person",
-    "cue_accuracy",
+    "speaker_precision", "cue_accuracy",
 )
 VERIFY_ROWS = (
     "accuracy", "macro_f1", "false_verify_rate", "false_verify_count", "negation_flips_verified",

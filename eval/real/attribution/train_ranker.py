@@ -60,7 +60,7 @@ def build_rows(gold_path: Path, articles: Path) -> list[dict]:
     gold = read_jsonl(gold_path, "gold")
     paths = [articles / f"{g['id']}.txt" for g in gold]
     results = list(extract(paths, attribute=False))
-    arts = _attribute_group(results, replace(AttributeOptions(), use_ranker=False))
+    arts = _attribute_group(results, replace(AttributeOptions(), use_ranker=False, calibrate=False))
     out = []
     for g, a in zip(gold, arts):
         cands = article_candidates(a.lay, a.ents.entities)

@@ -34,6 +34,7 @@ from .speakers import Article, resolve_article
 from .ranker import rerank
 from .blurb_headlines import blurb_speaker
 from .kind_model import retype_fragments
+from .calibration import calibrate
 
 __all__ = ["attribute_results"]
 
@@ -153,6 +154,9 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         if opt.use_kind_model:
             # the learned kind model reviews the scare/term the rules left (kind_model.py)
             retype_fragments(a.result.document.text, a.result.quotes)
+        if opt.calibrate:
+            # last: the reported confidence becomes P(the name is right) (calibration.py)
+            calibrate(a.lay, a.ents.entities, opt.min_speaker_probability)
     return arts
 
 

@@ -12,7 +12,7 @@ import click
 from ..errors import InputError, UsageError
 from ..safe_text import escape_controls
 from . import (_status, _stdout, archive_options, bank_corroboration_option, cli, exit_code, keep_text_option,
-               open_sources, published_option, report_input_errors)
+               open_sources, precise_speakers_option, published_option, report_input_errors, speaker_options)
 
 
 @cli.command()
@@ -34,11 +34,12 @@ from . import (_status, _stdout, archive_options, bank_corroboration_option, cli
 @click.option("--force", is_flag=True, help="Overwrite report files that already exist in an -o folder.")
 @keep_text_option
 @bank_corroboration_option
+@precise_speakers_option
 def check(
     articles: tuple[str, ...], sources: str | None, archive: str | None, published: str | None,
     translated: bool, fmt: str, output: str | None, progress: bool | None, keep_text: bool,
     bank: str | None,
-    force: bool = False,
+    force: bool = False, precise_speakers: bool = False,
 ) -> None:
     """Extract every quotation of each ARTICLE and verify the speech quotes (docs/contract.md section 3).
 
@@ -79,7 +80,8 @@ def check(
     complete = False
     try:
         _check_all(b, sources, archive, output, progress,
-                   dict(published=published, translated=translated, bank=bank))
+                   dict(published=published, translated=translated, bank=bank,
+                        options=speaker_options(precise_speakers)))
         # Nothing readable (a mistyped file name): the one-line error is the whole answer, not
         # an empty report ("0 quotations") on stdout or an empty page left behind by -o.
         nothing = b.summary.articles == 0 and bool(b.errors)

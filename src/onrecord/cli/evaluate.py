@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from . import OnrecordGroup, _status, cli
+from . import OnrecordGroup, _status, cli, precise_speakers_option, speaker_options
 
 
 @cli.group("eval", cls=OnrecordGroup)
@@ -54,16 +54,20 @@ def _score(run: Any, gold: str, data: str, fmt: str, baseline: str | None, mista
 @click.option("--gold", required=True, type=click.Path(), metavar="GOLD.jsonl", help="Gold quotes, one article a line.")
 @click.option("--articles", required=True, type=click.Path(), metavar="DIR", help="Folder holding <id>.txt articles.")
 @_eval_format
-def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None, mistakes: bool) -> None:
+@precise_speakers_option
+def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None, mistakes: bool,
+                 precise_speakers: bool = False) -> None:
     """Span P/R/F1 (exact and overlap), kind, speaker, cue and flag accuracy.
 
     \b
     Examples:
       onrecord eval extract --gold dev/extraction/gold.jsonl --articles dev/extraction/articles
     """
+    from functools import partial
+
     from ..eval import eval_extract
 
-    _score(eval_extract, gold, articles, fmt, baseline, mistakes)
+    _score(partial(eval_extract, options=speaker_options(precise_speakers)), gold, articles, fmt, baseline, mistakes)
 
 
 @eval_.command("verify")

@@ -10,7 +10,8 @@ import click
 
 from ..errors import InputError
 from ..safe_text import escape_controls
-from . import _status, _stdout, cli, exit_code, keep_text_option, published_option, report_input_errors
+from . import (_status, _stdout, cli, exit_code, keep_text_option, precise_speakers_option, published_option,
+               report_input_errors, speaker_options)
 
 
 CSV_FIELDS = ("document", "start", "end", "kind", "speaker", "cue", "flagged", "confidence", "text")
@@ -22,7 +23,9 @@ CSV_FIELDS = ("document", "start", "end", "kind", "speaker", "cue", "flagged", "
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl", show_default=True)
 @click.option("--no-attribute", is_flag=True, help="Skip speaker attribution (faster; speaker fields empty).")
 @keep_text_option
-def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribute: bool, keep_text: bool) -> None:
+@precise_speakers_option
+def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribute: bool, keep_text: bool,
+            precise_speakers: bool = False) -> None:
     """Extract the quotations of each FILE (text, HTML, JSONL, WARC, PDF, URL or - for stdin).
 
     One JSON object per document (docs/contract.md section 1), or a table, or CSV.
@@ -33,6 +36,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
       onrecord extract articles/*.txt --format table
       onrecord extract https://example.org/story.html --published 2024-03-02
       cat article.txt | onrecord extract - --no-attribute --format csv
+      onrecord extract articles/*.txt --precise-speakers
     """
     from .. import pipeline
     from ..report.jsonl import dumps, extract_record, quote_record
@@ -46,7 +50,8 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
         writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
         writer.writeheader()
     with _status(None, streams=fmt != "table") as status:
-        for item in pipeline.extract(files, published=published, attribute=not no_attribute, status=status):
+        for item in pipeline.extract(files, published=published, attribute=not no_attribute,
+                                     options=speaker_options(precise_speakers), status=status):
             if isinstance(item, InputError):
                 errors.append(item)
                 continue
