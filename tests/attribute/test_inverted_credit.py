@@ -1,4 +1,4 @@
-"""The words after a quotation that credit it (finder._inverted_said, issue #11): cases written
+"""The words after a quotation that credit it (after_quote._inverted_said, issue #11): cases written
 for this test, shaped like constructs that failed on the real-news tuning split."""
 
 from __future__ import annotations

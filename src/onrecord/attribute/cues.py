@@ -172,6 +172,12 @@ PARTY_WORDS = frozenset("""democrat democrats republican republicans conservativ
 liberal liberals independent tory tories socialist libertarian centrist progressive
 """.split())
 PARTY_MEMBERS = frozenset(w for w in PARTY_WORDS if not w.endswith("s"))  # one member, not the party
+# Parties and political camps named in the plural ("Democrats have …", "the Democrats' memo"):
+# a body, never a "he" nor a lone surname, and their document is not the person in focus's
+# (resolve.py and document_parts.py; moved from resolve.py in round 27 unchanged: it holds
+# PARTY_WORDS' plurals and more, "socialists", "progressives", "independents", "greens", …).
+PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "tories", "socialists",
+                           "progressives", "libertarians", "independents", "greens"})
 # A party's adjective and the political sides: "a senior Democratic operative … he said" gave
 # "Democratic", "the progressive Left … he said" gave "Left" (thirteenth session, corpus read).
 # Alone, none of them (nor one member, PARTY_MEMBERS) is anyone's name.

@@ -14,6 +14,7 @@ from ..lexicon.furniture import CAPTION_MEDIA
 from ..model import Quote
 from ..text.mask import CLOSERS, mask_quotes  # noqa: F401  (CLOSERS: finder.py reads it from here)
 from ..text.segment import sentences
+from ..thresholds.attribute import CAPTION_CREDIT_MAX_CHARS
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
 _WORD_START = re.compile(r"\w")
@@ -146,7 +147,8 @@ def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]
 # copyright") was its subject and the caption's speaker was lost; its words were names too
 # ("Getty", "Media"). Blanked like a link blurb: the caption's words are a sentence of their own.
 _CAPTION_FURNITURE_RE = re.compile(
-    r"(?m)^[ \t]*(?:Media playback is unsupported on your device\s+|Image copyright [^\n.!?]{0,150}?\s+)?"
+    r"(?m)^[ \t]*(?:Media playback is unsupported on your device\s+|Image copyright "
+    f"[^\\n.!?]{{0,{CAPTION_CREDIT_MAX_CHARS}}}?" r"\s+)?"
     r"(?:" + "|".join(w.capitalize() for w in CAPTION_MEDIA) + r") caption +(?=[^\sa-z])")
 # (the credit after "Image copyright" never crosses a sentence end, and the caption opens on no
 # lower-case word: "Video caption contests are …" on a line of its own is prose; second review)

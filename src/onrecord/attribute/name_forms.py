@@ -20,7 +20,7 @@ from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
 from ..lexicon.places import is_place
 from ..lexicon.titles import HONOURS, SUFFIXES, TITLE_WORDS
 from ..thresholds.attribute import WINDOWS
-from .cues import CAP_STOP, GIVEN_NAMES, ORG_WORDS
+from .cues import CAP_STOP, GIVEN_NAMES, ORG_WORDS, title_end
 
 # "Sky Networks' Sophie Turner Laing", "Radio 1's Andy Parfitt": the owner, its possessive
 # mark, then the person's name
@@ -326,3 +326,20 @@ def given_modal(toks: Sequence[Any], i: int) -> bool:
         return True  # "The question is: Will Trump sign it": a question after a colon
     nxt = toks[i + 2] if i + 2 < len(toks) else None
     return nxt is not None and (nxt.text == "," or nxt.text.islower() and nxt.lower.endswith(_PAST_OR_REPORT))
+
+
+def split_title(name: str) -> str:
+    """"Prosecutor Judith Osei-Lamb" -> "Judith Osei-Lamb" (the title is a role, not a name)."""
+    words = name.split()
+    lowers = [w.lower().strip(".,") for w in words]
+    last = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
+    words = words[last + 1 :]
+    if len(words) > 2 and words[0].lower() in {"of", "for"}:
+        words = person_tail(words)  # "Secretary of State Lena Hoff": "of State" belongs to the title
+    out = " ".join(words)
+    out = re.sub(r"[’']s$", "", out)
+    # "Anna Eshoo of California": the place is not part of the name (organisations keep it)
+    m = re.match(r"^(\S+(?:\s\S+)+?)\s+(?:of|from)\s+[A-Z].*$", out)
+    if m and not any(w.lower() in ORG_WORDS for w in out.split()):
+        out = m.group(1)
+    return out

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from ..lexicon.calendar import MONTHS
 from ..lexicon.furniture import furniture_length
 from ..lexicon.groups import GROUP_NOUNS
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import PHRASE_RE, report_base
 from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
-from .cues import (BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, GIVEN_NAMES,
+from .cues import (ADVERBS, BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, GIVEN_NAMES,
                    ORG_WORDS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
-from .layout import Token
+from .layout import Layout, Token
 from .name_forms import article_surname, body_after_and, body_of_the
 
 NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
@@ -354,3 +354,41 @@ def place_dropped(subj: list[Token]) -> list[Token]:
                 _is_word(u) and u.text[:1].isupper() for u in subj[i + 1 :]):
             return subj[:i]
     return subj
+
+
+AUX = frozenset({"has", "have", "had", "was", "is", "would", "will", "did", "does", "do"})
+
+
+def cue_text(lay: Layout, toks: list[Token], k: int) -> str:
+    """The cue as written: the verb at ``toks[k]``, an auxiliary before it, a phrase it starts
+    (moved here from finder.py with its right-hand rules, which read it too; round 27)."""
+    t = toks[k]
+    start = t.start
+    if k > 0 and toks[k - 1].lower in {"has", "have", "had"}:
+        start = toks[k - 1].start
+    if k > 1 and toks[k - 1].lower == "to" and toks[k - 2].lower in {"likes", "like", "liked", "wants", "loves"}:
+        start = toks[k - 2].start  # "likes to say"
+    m = PHRASE_RE.match(lay.text, t.start)
+    end = m.end() if m and m.end() - t.start < 40 else t.end
+    return lay.text[start:end]
+
+
+def strip_adverbs(toks: list[Token]) -> list[Token]:
+    """The subject without the adverbs and auxiliaries closing it, before its verb."""
+    # "She apparently commented:", "Smith reportedly told": any lower-case -ly word between the
+    # subject and its verb is an adverb (the list alone left "She apparently" as a description)
+    while toks and (toks[-1].lower in ADVERBS or toks[-1].lower in AUX or _ly_adverb(toks)):
+        toks = toks[:-1]
+    return toks
+
+
+_LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully"})
+
+
+def _ly_adverb(toks: list[Token]) -> bool:
+    """"Smith reportedly", "The document reportedly": a lower-case -ly word after the subject (not "the family")."""
+    if len(toks) < 2:
+        return False
+    w, prev = toks[-1].text, toks[-2]
+    return (w.islower() and w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS
+            and prev.lower not in DETERMINERS)

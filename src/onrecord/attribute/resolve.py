@@ -11,7 +11,8 @@ to entities of the article, and so to full canonical names.
   says "a prosecutor told the court" before naming her); organisation nouns ("the agency")
   match organisation names;
 - first person is the author of an opinion piece, or the interviewee of an interview;
-- a document ("the statement", "the memo") speaks for whoever last issued a statement."""
+- a document ("the statement", "the memo") speaks for whoever last issued a statement
+  (document_parts.py, mixed in like referents.py)."""
 
 from __future__ import annotations
 
@@ -19,16 +20,15 @@ import re
 from typing import Any
 
 from ..lexicon.furniture import link_label_pattern
-from ..lexicon.outlets import OUTLET_KIND_NOUNS
 from ..lexicon.places import PERSON_DEMONYMS, is_place
-from ..lexicon.reporting import ISSUING_VERBS, report_base
+from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NAME_WORDS, WINDOWS, AttributeOptions
 from ..text.phrase import has_phrase
 from ..lexicon.titles import COUNTERPART_ROLES, TITLE_WORDS
-from .cues import (AGE_ROLE_RE, DETERMINERS, DOCUMENT_NOUNS, FOCUS_ROLES, NAME_CONNECTORS, ORG_WORDS, PARTY_MEMBERS,
-                   PARTY_WORDS, PRONOUNS, title_end)
+from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PRONOUNS
 from .expletive import dummy_it
-from .finder import Part
+from .document_parts import DocumentParts
+from .phrase import Part
 from .layout import Layout
 from .entities import Entities, Entity
 from .mentions import Mention, common_words, name_tokens
@@ -36,29 +36,12 @@ from .referents import Referents
 from .described import country_it, described_body, named_next
 from .epithets import epithet_name
 from .kind_backref import kind_backref
-from .name_forms import employer_dropped, honours_dropped, person_tail
+from .name_forms import employer_dropped, honours_dropped, split_title
 from .groups import group_named
 from .spokespeople import unnamed_spokesperson
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
-
-
-def split_title(name: str) -> str:
-    """"Prosecutor Judith Osei-Lamb" -> "Judith Osei-Lamb" (the title is a role, not a name)."""
-    words = name.split()
-    lowers = [w.lower().strip(".,") for w in words]
-    last = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
-    words = words[last + 1 :]
-    if len(words) > 2 and words[0].lower() in {"of", "for"}:
-        words = person_tail(words)  # "Secretary of State Lena Hoff": "of State" belongs to the title
-    out = " ".join(words)
-    out = re.sub(r"[’']s$", "", out)
-    # "Anna Eshoo of California": the place is not part of the name (organisations keep it)
-    m = re.match(r"^(\S+(?:\s\S+)+?)\s+(?:of|from)\s+[A-Z].*$", out)
-    if m and not any(w.lower() in ORG_WORDS for w in out.split()):
-        out = m.group(1)
-    return out
 
 
 def _office_without_name(text: str, name: str) -> str | None:
@@ -83,20 +66,6 @@ def _link_line(lay: Layout, para: int) -> bool:
     ps, pe = lay.para_of_pos[para]
     return bool(_LINK_LINE_RE.match(lay.text, ps, pe))
 
-
-_DOC_BY_RE = re.compile(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){0,2}?([a-z]+)\s(?:[a-z]+\s){0,2}?by\s"
-                        r"((?:[A-Z][\w.’'-]+\s?){1,4})")
-_SUBJECT_DOC_RE = re.compile(r"\s*(?:The|This|That|Its|His|Her|Their)\s+(?:[\w.’'-]+\s+){0,3}?("
-                             + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\s+[a-z]")
-# "Senator X issued a statement", "The Players Guild released a joint statement": the subject
-# before an issuing verb and the document (lexicon ISSUING_VERBS), as the string rule joins them
-_ISSUED_RE = re.compile(r"^(.+?)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}(?:"
-                        + "|".join(v.replace(" ", r"\s+") for v in ISSUING_VERBS)
-                        + r")\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
-# "Jarvis’ statement", "the Steelworkers ’ statement": the possessive of a name ending in s
-_S_OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*s) ?[’']\s")
-_GROUP_NAMES = frozenset({"democrats", "republicans", "conservatives", "liberals", "tories", "socialists",
-                          "progressives", "libertarians", "independents", "greens"})
 
 
 # "Mexicans", "Canadian", "Japanese", "British": people of a place, never one speaker.
@@ -124,7 +93,7 @@ def _unnamed_before(masked: str, head: str, pos: int) -> bool:
                      + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None
 
 
-class Resolver(Referents):
+class Resolver(Referents, DocumentParts):
     def __init__(self, lay: Layout, ents: Entities, options: AttributeOptions):
         self.lay = lay
         self.ents = ents
@@ -341,100 +310,12 @@ class Resolver(Referents):
             re.search(r"\b(?i:" + re.escape(head) + r")\s+(?:[A-Z][\w.-]*\s+){0,3}" + re.escape(surname) + r"\b",
                       self.lay.text) is not None
 
-    def _resolve_document(self, part: Part, pos: int, sent_idx: int) -> tuple[Any, str]:
-        # "Jarvis’ statement": the possessive of a name ending in s, after the other owners (a
-        # space before the mark is the tokens joined); "X issued a statement saying …" between
-        owner = re.match(r"^(.*?)[’']s\s", part.text) or re.match(r"^(its|his|her|their)\s", part.text, re.I)
-        if owner is None:
-            issued = _ISSUED_RE.match(part.text)
-            if issued and issued.group(1).lower() not in PRONOUNS:
-                return self._issued_by(issued.group(1), part, sent_idx)
-            owner = _S_OWNER_RE.match(part.text)
-            if owner and owner.group(1).lower() in _GROUP_NAMES:
-                owner = None  # "the Democrats' memo": a party's, not the person in focus
-        if owner:
-            o = owner.group(1)
-            sub = Part("pronoun" if o.lower() in PRONOUNS else
-                       "name" if o[:1].isupper() and o.split()[0].lower() not in DETERMINERS else "desc",
-                       o.lower() if o.lower() in PRONOUNS else o, part.start)
-            e, why = self.resolve_part(sub, pos, sent_idx)
-            if e is not None:
-                return e, f"document '{part.text}' -> its owner: {why}"
-        words = part.text.lower().split()
-        head = words[-1] if words else ""
-        if words and words[0] in {"a", "an"}:
-            # "A report on the experiment said …": a document just introduced is not the last
-            # one someone issued; only its own author counts
-            issuer = self.doc_speakers.get(head) or []
-        else:
-            issuer = self.doc_speakers.get(head) or self.last_doc_speakers
-        if issuer:
-            return issuer[0], f"document '{part.text}' -> its issuer"
-        body = self._body_quoted_before(words, head, part, sent_idx)
-        if body is not None:
-            return body, f"document '{part.text}' (none named before) -> the body just quoted, {body.canonical}"
-        body = kind_backref(self, part, pos, sent_idx)
-        if body is not None:  # "Spanish daily X accuses … . “…,” the paper says": a newspaper (round 13)
-            return body, f"document '{part.text}' -> the outlet named before, {body.canonical}"
-        return None, f"document '{part.text}' without issuer"
-
-    def _body_quoted_before(self, words: list[str], head: str, part: Part, sent_idx: int) -> Entity | None:
-        """"“…,” the IMF said. … “…,” the report said": a definite document the article never
-        named before is the one of the body quoted in the two sentences before (round 22, lane
-        nulls6: fresh2 split). Never a person's (a mayor quoted, then "the report"), nor "the
-        paper" (an outlet: on the corpus it carried a misread newspaper to its next words)."""
-        if not words or words[0] != "the" or head in OUTLET_KIND_NOUNS or re.search(r"\b" + re.escape(head) + r"\b",
-                                                       self.lay.masked[: part.start], re.I):
-            return None
-        for back in (1, 2):
-            said = self.speakers_at.get(sent_idx - back) or []
-            if said:
-                return said[0] if len(said) == 1 and getattr(said[0], "kind", None) == "org" else None
-        return None
-
-    def _issued_by(self, subject: str, part: Part, sent_idx: int) -> tuple[Any, str]:
-        """"Senator X issued a statement saying …", "The Players Guild released a statement
-        calling …": the clause's subject issued the document (round 22, lane nulls6). Not a
-        he/she (the caller keeps the older reading: on the corpus "he released a statement
-        saying Bannon …" gave Bannon Trump's words); a subject that is no name ("The X family
-        in Y", "Five House chairmen") stays a description."""
-        # "X, R-Texas, issued", "The Players ’ Guild": the name before an aside, its marks joined
-        o = re.sub(r"\s+([’'])", r"\1", re.sub(r"^the\s+(?=[A-Z])", "", subject.split(",")[0], flags=re.I))
-        words = o.split()
-        kind = "name" if words and all(
-            w[:1].isupper() or w.lower() in NAME_CONNECTORS for w in words) and words[0][:1].isupper() else "desc"
-        sub = Part(kind, o if kind == "name" else subject, part.start)
-        e, why = self.resolve_part(sub, part.start, sent_idx)
-        if e is None:
-            return None, f"document '{part.text}' issued by '{subject}': {why}"
-        return e, f"document '{part.text}' -> its issuer, the subject: {why}"
-
     # ---------------------------------------------------------------- pronouns
-
-    def _it_document(self, sent_idx: int) -> Entity | None:
-        """"Mary shared a post by Poe, who was bothered too. It read: “…”": "it" is the
-        document just named, and its author speaks (not the sentence subject, Mary)."""
-        if sent_idx <= 0:
-            return None
-        p = self.lay.sentences[sent_idx - 1]
-        m = _DOC_BY_RE.search(self.lay.masked, p.start, p.end)
-        if m and m.group(1).lower().rstrip("s") in DOCUMENT_NOUNS:
-            return self.ents.entity_for_name(split_title(m.group(2).strip()))
-        return None
-
-    def _subject_document(self, sent_idx: int) -> str | None:
-        """The document noun opening the previous sentence's subject ("The senators’ lawsuit
-        cited …", "The Pentagon’s latest report said …"), or None."""
-        if sent_idx <= 0:
-            return None
-        p = self.lay.sentences[sent_idx - 1]
-        m = _SUBJECT_DOC_RE.match(self.lay.masked, p.start, p.end)
-        return m.group(1).lower() if m else None
 
     def _compatible(self, e: Entity, g: str) -> bool:
         if e.modifier:
             return False  # "Motor Neurone disease … he said": a noun modifier (regroup.py) is no antecedent
-        if g in {"m", "f", "x"} and e.canonical.split()[-1].lower() in _GROUP_NAMES:
+        if g in {"m", "f", "x"} and e.canonical.split()[-1].lower() in PARTY_PLURALS:
             return False  # "Democrats have ‘made us all morons’": a party is never "he"
         if g in {"m", "f", "x"} and re.fullmatch(r"[A-Z]{2,}s", e.canonical.split()[-1]):
             return False  # "Navy SEALs", "MPs": a plural group is never "he" (real-news tuning split)
@@ -477,21 +358,10 @@ class Resolver(Referents):
         if not name[:1].isupper() or e.gender not in (None, g) or e.id in self.narrators:
             return False
         low = name.lower()
-        if low in _GROUP_NAMES or low.endswith(_DEMONYM_ENDINGS) or low in self.lower_words:
+        if low in PARTY_PLURALS or low.endswith(_DEMONYM_ENDINGS) or low in self.lower_words:
             return False
         return True
 
     def _is_byline(self, si: int) -> bool:
         s = self.lay.sentences[si]
         return s.para <= 3 and bool(s.tokens) and s.tokens[0].text in {"By", "BY"}
-
-
-    # ---------------------------------------------------------------- descriptions
-
-
-    # ---------------------------------------------------------------- first person
-
-
-    # ---------------------------------------------------------------- sentence subjects
-
-

@@ -25,7 +25,7 @@ from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from .finder import find_string
 from .layout import Layout, build_layout
 from .phrase import Surface
-from .resolve import split_title
+from .name_forms import split_title
 
 STATS_KEY = "attribution_string_only_quotes"  # stats: speech quotations attributed this way
 BUDGET_NOTE = "over the attribution budget (full_attribution_max_chars): string patterns only"

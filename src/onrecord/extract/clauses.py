@@ -37,6 +37,17 @@ def ends_in(text: str) -> str:
 _STARTS = ".\n!?\u2026"
 
 
+def sentence_before(sentence_left: str, tail: str) -> str:
+    """The part of ``sentence_left`` (the sentence before a quotation's opening mark, across
+    earlier quotations in it: ``QuoteContext.sentence_left``) before ``tail``, a suffix of it:
+    the quotation's own clause ``left``, or the words from a mention or a verb on. Where the
+    rules look for the sentence's subject or its cue before the point they read ("Sen. Ruiz,
+    speaking on “…,” called it", "Vale, who … , used the term"). Empty when ``tail`` is longer.
+    One cut for naming.py, reading.py, label_rules.py and own_use.py, which each wrote it with
+    their own offset (round 27's tidying)."""
+    return sentence_left[: max(0, len(sentence_left) - len(tail))]
+
+
 def left_clause_in(text: str, lo: int, hi: int, ends: str = _STARTS) -> str:
     """``left_clause(text[lo:hi])``: the text after the last sentence end in ``text[lo:hi]``
     that is not an abbreviation's period (a line break always ends a sentence). ``ends``: the

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .bounds import decides
+from .clauses import sentence_before
 from ..lexicon.function_words import FUNCTION_WORDS
 from .lexicon import MENTION_RE, Ending, Gated
 from .naming import _naming_decision
@@ -72,7 +73,7 @@ def _mentioned(r: _Reading) -> Decision | None:
         whole = _last_match(MENTION_RE, r.left)  # (with its commas: the subject is read there)
         if whole is not None:
             # the sentence before the mention: r.left is the tail of the sentence's left side
-            before = r.ctx.sentence_left[: max(0, len(r.ctx.sentence_left) - (len(r.left) - whole.start()))]
+            before = sentence_before(r.ctx.sentence_left, r.left[whole.start() :])
             if own_use(r.left[: whole.start()], before, r.opts.own_use_window_words):
                 # "Vale used the term “…”": the words the named person said (own_use.py)
                 return "speech", [f"a named person's own use: '{mm.group(0)}'"]

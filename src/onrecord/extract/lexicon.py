@@ -8,6 +8,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..lexicon.reporting import CLASSIFIER_PHRASES, CLASSIFIER_REPORTING, HEADLINE_VERBS
+from ..thresholds.extract import NAMING_OBJECT_MAX_WORDS
 
 # For ``letter_runs``: an ASCII letter becomes its lowercase, any other byte a space.
 _LETTER_TABLE = bytes(c | 32 if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
@@ -181,14 +182,15 @@ PERFORM_RE = re.compile(
 NAMING_RE = Gated(re.compile(
     # "call(ed) a “…”" with no object is the convening sense ("could call an “obligatory
     # conciliation”"), unless a relative pronoun supplies the object ("what they called a").
-    # Not after a hyphen: "short-term", "so-called". "refer to <up to 12 words> as" (round 26:
+    # Not after a hyphen: "short-term", "so-called". "refer to <object> as" (round 26:
     # "The ad refers to the hosts, as well as X, as “…”"), the object holding no verb, no
     # "such as"/"known as" and no other naming word (naming.py decides it for a named subject only).
     r"(?<![\w\-])(?:(?:what|which|that)\s+(?:\w+\s+){0,4}?call(?:s|ed)?(?=\s+an?\s*$)|"
     r"call(?:s|ed|ing)?(?!\s+an?\s*$)(?!\s+(?:for|on|off|up|out|back)\b)|dub|dubs|dubbed|nickname|nicknames|nicknamed|term|terms|"
     r"termed|label|labels|labelled|labeled|labelling|labeling|brand|brands|branded|branding|"
     r"dubbing|christened|coined|"
-    r"known(?:[\s,]+[\w\u2019']+){0,4}?[\s,]+as|refer(?:s|red|ring)?\s+to\s+(?:as\s+well\s+as\s+|(?!(?:as|such|known|well|so|may|might|will|would|can|could|should|must|is|are|was|were|be|been|has|have|had|labell?ed|described|called|dubbed|branded)\b)[^\s\u201c\u201d\"]+\s+){0,12}as|go(?:es)?\s+by|"
+    r"known(?:[\s,]+[\w\u2019']+){0,4}?[\s,]+as|refer(?:s|red|ring)?\s+to\s+(?:as\s+well\s+as\s+|(?!(?:as|such|known|well|so|may|might|will|would|can|could|should|must|is|are|was|were|be|been|has|have|had|labell?ed|described|called|dubbed|branded)\b)[^\s\u201c\u201d\"]+\s+)"
+    f"{{0,{NAMING_OBJECT_MAX_WORDS}}}" r"as|go(?:es)?\s+by|"
     r"describe[sd]?\s+(?:it|them|this|these|that)\s+as)\b",
     re.IGNORECASE,
 ), """what which that call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed

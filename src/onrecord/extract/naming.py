@@ -8,6 +8,7 @@ import re
 
 from ..lexicon.function_words import FUNCTION_WORDS, S_ENDING_ADVERBS
 from ..thresholds.extract import ExtractOptions
+from .clauses import sentence_before
 from .cues import _plural_present, _reporting_cue
 from .lexicon import NAMING_RE, QUOTED_SPAN_RE, REPORTING_RE
 from .subject import clause_subject, subject_is_named
@@ -256,7 +257,7 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
         if named is None and not _words(region) and len(sentence_left) > len(left):
             # "Sen. Ruiz, speaking on NBC’s “Meet the Press,” called the plan a “…”": the
             # subject stands before the earlier quotation of the sentence.
-            head = QUOTED_SPAN_RE.sub(" ", sentence_left[: len(sentence_left) - len(left)])
+            head = QUOTED_SPAN_RE.sub(" ", sentence_before(sentence_left, left))
             named = subject_is_named(clause_subject(head.split(",")[0] if "," in head else head))
     if named is None and verb.lower().endswith("ed") and _words(clause_subject(region)):
         # "A statement called the plan “reckless”": an indefinite source, still a source.

@@ -14,6 +14,7 @@ import re
 from ..lexicon.function_words import DEICTIC_OPENERS, PRONOUN_CONTRACTIONS, ROLE_COMPLEMENT_PREPOSITIONS
 from ..lexicon.negation import CONDITIONALS, NEGATING_HEDGES, NEGATORS, WITHHOLDING_WORDS
 from ..lexicon.heads import BODY_ROLE_HEADS, PLACE_OF_WORK_HEADS
+from .clauses import sentence_before
 from .lexicon import ORG_NOUNS, QUOTED_SPAN_RE
 from .subject import clause_subject, subject_is_named
 from .words import _words
@@ -38,11 +39,11 @@ _BODY_HEADS = ORG_NOUNS | BODY_ROLE_HEADS | PLACE_OF_WORK_HEADS
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
-def own_use(before_mention: str, sentence_before: str, window_words: int) -> bool:
-    """``before_mention``: the clause before the mention ("the term"); ``sentence_before``:
-    the whole sentence before it (across earlier quotations). True when a verb of using ends
-    the clause, not withheld, with a named person as its subject (for "using", the sentence's
-    opening subject). ``window_words``: ExtractOptions.own_use_window_words."""
+def own_use(before_mention: str, sentence_left: str, window_words: int) -> bool:
+    """``before_mention``: the clause before the mention ("the term"); ``sentence_left``: the
+    whole sentence before it (across earlier quotations; it ends with ``before_mention``). True
+    when a verb of using ends the clause, not withheld, with a named person as its subject (for
+    "using", the sentence's opening subject). ``window_words``: ExtractOptions.own_use_window_words."""
     m = _USE_BEFORE.search(before_mention)
     if m is None:
         return False
@@ -52,7 +53,7 @@ def own_use(before_mention: str, sentence_before: str, window_words: int) -> boo
         if finite is not None:
             region = region[: finite.start()]
         else:
-            opening = sentence_before[: max(0, len(sentence_before) - (len(before_mention) - m.start()))]
+            opening = sentence_before(sentence_left, before_mention[m.start() :])
             # a comma before "using", inside a closing mark too ("called the plan “a total
             # mess,” using"); earlier quotations are no one's opening ("“…,” Ann Vale said,
             # using the term …"): the second review

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..thresholds.extract import ExtractOptions
-from .clauses import left_clause_in
+from .clauses import left_clause_in, sentence_before
 from .cues import _reporting_cue
 from .lexicon import NAMING_RE, STOP_CAPS
 from .words import (
@@ -149,7 +149,7 @@ class _Reading:
             ctx, left = self.ctx, self.left
             cue = _reporting_cue(left, self.right, self.text)
             if cue is None and ctx.sentence_left and len(ctx.sentence_left) > len(left):
-                early = _reporting_cue(ctx.sentence_left[: len(ctx.sentence_left) - len(left)], "", self.text)
+                early = _reporting_cue(sentence_before(ctx.sentence_left, left), "", self.text)
                 if early is not None:
                     cue = ("earlier in the sentence of", early[1], early[2])
             self._cue = cue
