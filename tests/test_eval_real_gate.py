@@ -21,7 +21,7 @@ from realsets import load_draw
 
 from onrecord.eval import eval_extract, format_table, gate
 from onrecord.options import DEFAULT_OPTIONS
-from onrecord.thresholds.attribute import CALIBRATION
+from onrecord.thresholds.learned import CALIBRATION
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "eval" / "real" / "attribution"

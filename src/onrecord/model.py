@@ -91,6 +91,9 @@ class Claim:
     # the quotation's closing mark is missing (Quote.recovered): its text runs to the end of
     # its paragraph, so where the speaker's words end is uncertain (verify/unclosed.py)
     open_end: bool = False
+    # the calibrated probability that ``speaker`` is the article's speaker, when onrecord read
+    # it from an article (``onrecord check``); None when the user gave it (``onrecord verify``)
+    speaker_confidence: float | None = None
 
 
 @dataclass

@@ -386,7 +386,8 @@ def _claims(quotes: list, pub: str | None) -> tuple[list[int], list[Claim]]:
         # is only an upper bound, so it is the claim's hint, not the quote's shown context.
         claims.append(
             Claim(id=f"q{i + 1}", quote=q.text, speaker=q.speaker, date_hint=q.date_hint or pub,
-                  outlet_hint=q.outlet_hint, published=pub, open_end=q.recovered)
+                  outlet_hint=q.outlet_hint, published=pub, open_end=q.recovered,
+                  speaker_confidence=q.confidence if q.speaker else None)
         )
         positions.append(i)
     return positions, claims

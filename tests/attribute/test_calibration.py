@@ -15,7 +15,8 @@ from onrecord.attribute.calibration import CAL_FEATURES, calibrate, load_model
 from onrecord.attribute.ranker import complete_trees, score, score_rows
 from onrecord.extract import extract_document
 from onrecord.read import read_text
-from onrecord.thresholds.attribute import CALIBRATION, CONFIDENCE, AttributeOptions
+from onrecord.thresholds.attribute import CONFIDENCE, AttributeOptions
+from onrecord.thresholds.learned import CALIBRATION
 
 ARTICLE = (
     "Harbour plan approved\n\n"

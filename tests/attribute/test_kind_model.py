@@ -11,7 +11,8 @@ from onrecord.attribute.kind_features import FEATURES, kind_features, normal
 from onrecord.attribute.kind_model import decide, load_model, probabilities, retype_fragments
 from onrecord.extract import extract_document
 from onrecord.read import read_text
-from onrecord.thresholds.attribute import KIND_MODEL, AttributeOptions, KindModelThresholds
+from onrecord.thresholds.attribute import AttributeOptions
+from onrecord.thresholds.learned import KIND_MODEL, KindModelThresholds
 
 TEXT = ("Harbour plan stalls\n\nEngineers use the term \u201cslack tide\u201d for the still water. "
         "The council's \u201cgreen\u201d budget drew a sigh.")

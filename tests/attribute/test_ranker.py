@@ -18,7 +18,8 @@ from onrecord.attribute.mentions import Mention
 from onrecord.attribute.ranker import article_candidates, decide, load_model, probabilities, rerank, score
 from onrecord.extract import extract_document
 from onrecord.read import read_text
-from onrecord.thresholds.attribute import RANKER, AttributeOptions
+from onrecord.thresholds.attribute import AttributeOptions
+from onrecord.thresholds.learned import RANKER
 
 ROOT = Path(__file__).resolve().parents[2]
 

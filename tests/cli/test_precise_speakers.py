@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from onrecord.cli import cli
-from onrecord.thresholds.attribute import CALIBRATION
+from onrecord.thresholds.learned import CALIBRATION
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "examples" / "article.txt"

@@ -46,3 +46,16 @@ CONDITIONED = 'the same words as the source; a partial quotation: the source\'s 
 def test_verbatim_says_the_condition_it_left_out(warnings, shown):
     text = _render("verbatim", CONDITIONED, warnings)
     assert ('"If the bridge fails, we"' in text) is shown
+
+
+UNCERTAIN = ("the same words as the source, said by Ines Varga in the source; not called misattributed, "
+             "because onrecord's reading of the article's speaker (Oskar Dahl, p=0.41) is uncertain")
+
+
+@pytest.mark.parametrize("warnings, shown", [
+    (["speaker_uncertain"], True),  # round 27: say whose words they are, and why no accusation
+    ([], False),
+])
+def test_verbatim_says_whose_words_when_the_speaker_is_uncertain(warnings, shown):
+    text = " ".join(_render("verbatim", UNCERTAIN, warnings).split())
+    assert ("said by Ines Varga in the source" in text) is shown

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Quote
-from ..thresholds.attribute import RANKER
+from ..thresholds.learned import RANKER
 from .layout import Layout
 from .entities import Entity
 from .mentions import Mention

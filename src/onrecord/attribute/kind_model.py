@@ -19,7 +19,7 @@ from typing import Any
 
 from .model_file import read_model
 from ..model import Quote
-from ..thresholds.attribute import KIND_MODEL, KindModelThresholds
+from ..thresholds.learned import KIND_MODEL, KindModelThresholds
 from .kind_features import FEATURES, kind_features, normal
 
 MODEL_PATH = Path(__file__).with_name("kind_model.json")

@@ -1,7 +1,7 @@
 """The learned candidate ranker (issue 11): after the rule cascade has named a speaker for
 every speech quotation of an article, score each quotation's candidates (features.py) with a
 model trained on the real-news tuning split (eval/real/attribution/train_ranker.py), and
-overrule the cascade only where the thresholds allow (thresholds.attribute.RankerThresholds).
+overrule the cascade only where the thresholds allow (thresholds.learned.RankerThresholds).
 
 The model ships as plain numbers (ranker_model.json): a logistic regression (weights over the
 features, standardisation folded in), gradient-boosted trees (node arrays), or a conditional
@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from .model_file import read_model
-from ..thresholds.attribute import RANKER, RankerThresholds
+from ..thresholds.learned import RANKER, RankerThresholds
 from .features import FEATURES, NULL, ArticleIndex, Candidate, quote_candidates
 from .layout import Layout
 from .entities import Entity

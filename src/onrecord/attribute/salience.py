@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from ..lexicon.reporting import report_base
-from ..thresholds.attribute import RANKER
+from ..thresholds.learned import RANKER
 from .cues import PRONOUNS
 from .entities import Entity
 from .layout import Layout

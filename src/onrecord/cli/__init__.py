@@ -174,7 +174,7 @@ def speaker_options(precise_speakers: bool) -> Any:
     from dataclasses import replace
 
     from ..options import DEFAULT_OPTIONS
-    from ..thresholds.attribute import CALIBRATION
+    from ..thresholds.learned import CALIBRATION
 
     return replace(DEFAULT_OPTIONS, attribute=replace(DEFAULT_OPTIONS.attribute,
                                                       min_speaker_probability=CALIBRATION.precise_names))

@@ -126,8 +126,9 @@ def _item(it, console: Console) -> None:
             console.print(_source_line("nearest: ", v.nearest.text, v.nearest.source))
         if v.explanation:
             console.print(Text("      " + _c(v.explanation), style="dim"))
-    elif "condition_left_out" in v.warnings and v.explanation:
-        # verbatim, but the source made it conditional: say the condition (probe 3b)
+    elif ("condition_left_out" in v.warnings or "speaker_uncertain" in v.warnings) and v.explanation:
+        # verbatim, but the source made it conditional: say the condition (probe 3b); or said
+        # by someone else while onrecord is unsure whom the article credits: say who (round 27)
         console.print(Text("      " + _c(v.explanation), style="dim"))
     if v.corroboration is not None:
         console.print(Text("      corroboration (not a source): " + _c(v.corroboration["note"]), style="dim"))

@@ -173,3 +173,12 @@ class VerifyOptions:
     # one more on each side holds the longest real verbatim quotation in eval/real, three
     # sentences); 2 gave the same verdicts on eval/real tune and dev at twice the words rewritten.
     fold_context_sentences: int = 1
+    # 0-1 calibrated probability that onrecord read the article's speaker right
+    # (Claim.speaker_confidence, set by `onrecord check` from attribute/calibration.py); below
+    # it, words found said by someone else are not called misattributed (the words' own
+    # verdict stands, with the warning "speaker_uncertain"). Prevents onrecord's own
+    # attribution errors from accusing an article of misattribution: on five never-read
+    # real-news sets (test, held, fresh6, fresh9, fresh10; 2026-12-04, round 27) a name read
+    # below 0.75 was the article's speaker 86 times in 229 (38 %), at 0.75 or more 1,326 in
+    # 1,399 (95 %). The same value as CalibrationThresholds.precise_names.
+    misattribution_min_speaker_confidence: float = 0.75

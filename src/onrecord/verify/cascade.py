@@ -66,7 +66,9 @@ def verify_claim(claim: Claim, archive, options=None) -> Verdict:
     4. **out_of_context / misattributed / occasion** (``decide.WORDS_RULES``, on the best
        occurrence of stages 2-3): a frame that reports or rejects the words is out_of_context
        (frame.py). The words exist but the speaker of the evidence span (transcript turn, else
-       the header's Speaker) is not the claimed speaker (names.same_person): misattributed.
+       the header's Speaker) is not the claimed speaker (names.same_person): misattributed
+       (unless `check` read that speaker below misattribution_min_speaker_confidence: the
+       words' verdict, warning ``speaker_uncertain``).
        Under ``short_quote_words`` words the match alone is too little evidence:
        misattributed only when the claimed speaker takes part in the same source (the other
        turn of a transcript); otherwise not_found with the words shown and the warning

@@ -120,6 +120,23 @@ def _speaker_unknown(c: _Words) -> Verdict | None:
     return None
 
 
+def _speaker_uncertain(c: _Words) -> Verdict | None:
+    """Said by someone else, but onrecord is unsure whom the article credits (a speaker read
+    from an article below ``misattribution_min_speaker_confidence``): the words' own verdict,
+    with a warning, rather than an accusation resting on onrecord's own attribution error."""
+    claim = c.claim
+    p = claim.speaker_confidence
+    if p is None or p >= c.opts.misattribution_min_speaker_confidence:
+        return None
+    if not claim.speaker or said_by(claim.speaker, c.spk):
+        return None
+    c.warnings.append("speaker_uncertain")
+    return Verdict(claim.id, c.verdict, c.stage, _words_score(c.verdict == "verbatim"),
+                   f"{c.how}, said by {c.spk} in the source; not called misattributed, because onrecord's "
+                   f"reading of the article's speaker ({claim.speaker}, p={p:.2f}) is uncertain",
+                   evidence=c.ev, warnings=c.warnings, claim=claim)
+
+
 def _misattributed(c: _Words) -> Verdict | None:
     """Said by someone else: misattributed, unless the quote is too short to show it and the
     claimed speaker takes no part in the source (then not_found)."""
@@ -152,7 +169,7 @@ def _occasion(c: _Words) -> Verdict | None:
 
 
 WORDS_RULES: tuple[Callable[[_Words], Verdict | None], ...] = (
-    _out_of_context, _speaker_unknown, _misattributed, _occasion)
+    _out_of_context, _speaker_unknown, _speaker_uncertain, _misattributed, _occasion)
 
 
 def _words_found(c: _Words, occurrences: int) -> Verdict:
