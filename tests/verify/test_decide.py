@@ -28,7 +28,7 @@ SOURCES = {"ferry.txt": SPEECH}  # the module's archive (conftest.py)
 
 def test_the_rule_lists_run_in_the_documented_order():
     assert [r.__name__ for r in decide.WORDS_RULES] == [
-        "_out_of_context", "_speaker_unknown", "_misattributed", "_occasion"]
+        "_out_of_context", "_speaker_unknown", "_speaker_uncertain", "_misattributed", "_occasion"]
     assert [r.__name__ for r in decide_drift.WINDOW_RULES] == [
         "_joined", "_near_miss", "_unrelated", "_reversed", "_added", "_swapped", "_omission", "_not_own",
         "_narration", "_semantic"]

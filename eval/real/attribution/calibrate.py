@@ -43,7 +43,8 @@ from onrecord.attribute.calibration import MODEL_PATH, quote_row, CAL_FEATURES
 from onrecord.attribute.ranker import article_candidates
 from onrecord.eval import _norm, match_overlap, read_jsonl
 from onrecord.pipeline import extract
-from onrecord.thresholds.attribute import CALIBRATION as CALIBRATION_TH, AttributeOptions
+from onrecord.thresholds.attribute import AttributeOptions
+from onrecord.thresholds.learned import CALIBRATION as CALIBRATION_TH
 
 SEED = 20261215
 HERE = Path(__file__).resolve().parent

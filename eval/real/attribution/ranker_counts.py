@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from onrecord.attribute.ranker import load_model, probabilities
-from onrecord.thresholds.attribute import RANKER
+from onrecord.thresholds.learned import RANKER
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_ranker import build_rows, outcome  # noqa: E402

@@ -30,7 +30,8 @@ from onrecord.attribute.features import FEATURES, NULL
 from onrecord.attribute.ranker import MODEL_PATH, article_candidates, decide, probabilities, score
 from onrecord.eval import _norm, match_overlap, read_jsonl
 from onrecord.pipeline import extract
-from onrecord.thresholds.attribute import RANKER, AttributeOptions
+from onrecord.thresholds.attribute import AttributeOptions
+from onrecord.thresholds.learned import RANKER
 
 SEED = 20261202
 HERE = Path(__file__).resolve().parent
