@@ -127,3 +127,17 @@ def test_calibration_of_an_article_without_names_changes_nothing():
     (art,) = _attribute_group([r], replace(AttributeOptions(), calibrate=False))
     calibrate(art.lay, art.ents.entities)
     assert [(q.speaker, q.confidence) for q in art.lay.quotes if q.kind == "speech"] == before
+
+
+def test_the_ranker_scores_many_quotations_as_it_scores_each():
+    """quote_rows scores an article's candidates in one pass (probabilities_many): the same
+    probabilities as one quotation at a time."""
+    from onrecord.attribute.ranker import article_candidates, load_model as load_ranker, probabilities, probabilities_many
+
+    r = extract_document(read_text(ARTICLE, path="calibration"))
+    (art,) = _attribute_group([r], replace(AttributeOptions(), calibrate=False))
+    groups = [[c.x for c in cs] for cs in article_candidates(art.lay, art.ents.entities).values()]
+    assert len(groups) >= 2
+    many = probabilities_many(load_ranker(), groups)
+    for xs, got in zip(groups, many):
+        assert got == pytest.approx(probabilities(load_ranker(), xs), abs=1e-12)

@@ -39,7 +39,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from onrecord.attribute import _attribute_group
-from onrecord.attribute.calibration import MODEL_PATH, quote_row, CAL_FEATURES
+from onrecord.attribute.calibration import MODEL_PATH, quote_rows, CAL_FEATURES
 from onrecord.attribute.ranker import article_candidates
 from onrecord.eval import _norm, match_overlap, read_jsonl
 from onrecord.pipeline import extract
@@ -66,7 +66,7 @@ def build_rows(gold_path: Path, articles: Path) -> list[dict]:
     arts = _attribute_group(results, replace(AttributeOptions(), use_ranker=False, calibrate=False))
     out = []
     for g, a in zip(gold, arts):
-        cands = article_candidates(a.lay, a.ents.entities)
+        cands = article_candidates(a.lay, a.ents.entities, named_only=True, window=CALIBRATION_TH.window_chars)
         pred = [{"start": q.start, "end": q.end} for q in a.lay.quotes]
         for gi, pi in match_overlap(g["quotes"], pred):
             gq, q = g["quotes"][gi], a.lay.quotes[pi]
@@ -74,7 +74,7 @@ def build_rows(gold_path: Path, articles: Path) -> list[dict]:
                 continue
             right = gq["kind"] == "speech" and _norm(gq.get("speaker")) == _norm(q.speaker)
             out.append({"set": gold_path.name, "article": g["id"], "conf": q.confidence,
-                        "x": quote_row(q, cands[pi]), "y": int(right)})
+                        "x": quote_rows([q], [cands[pi]])[0], "y": int(right)})
     return out
 
 

@@ -19,11 +19,12 @@ from typing import Any
 
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE
-from .features import FEATURES, INDEX, NULL, Candidate
+from ..thresholds.learned import CALIBRATION
+from .features import FEATURES, NULL, Candidate
 from .model_file import read_model
 from .entities import Entity
 from .layout import Layout
-from .ranker import article_candidates, complete_trees, load_model as load_ranker, probabilities, score_rows
+from .ranker import article_candidates, complete_trees, load_model as load_ranker, probabilities_many, score_rows
 
 MODEL_PATH = Path(__file__).with_name("calibration_model.json")
 
@@ -47,9 +48,16 @@ def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any]:
     return model
 
 
-def quote_row(q: Quote, cands: list[Candidate]) -> list[float]:
-    """The features of one named speech quotation, given its candidates (quote_candidates)."""
-    probs = probabilities(load_ranker(), [c.x for c in cands])
+def quote_rows(quotes: list[Quote], cands: list[list[Candidate]]) -> list[list[float]]:
+    """The features of named speech quotations, given each one's candidates (quote_candidates);
+    the ranker scores all their candidates in one pass."""
+    probs = probabilities_many(load_ranker(), [[c.x for c in cs] for cs in cands])
+    return [quote_row(q, cs, ps) for q, cs, ps in zip(quotes, cands, probs)]
+
+
+def quote_row(q: Quote, cands: list[Candidate], probs: list[float]) -> list[float]:
+    """The features of one named speech quotation, given its candidates and the ranker's
+    probability for each."""
     chosen = next((i for i, c in enumerate(cands) if c.name == q.speaker), None)
     p_null = next((p for c, p in zip(cands, probs) if c.name == NULL), 0.0)
     p_other = max((p for i, (c, p) in enumerate(zip(cands, probs)) if i != chosen and c.name != NULL), default=0.0)
@@ -68,21 +76,16 @@ def probability(model: dict[str, Any], x: list[float]) -> float:
     return score_rows(model, [x])[0]
 
 
-def chosen_feature(name: str) -> int:
-    """Index of a candidate feature inside a calibration row (for tests and reports)."""
-    return CAL_FEATURES.index(f"c_{name}") if name in INDEX else CAL_FEATURES.index(name)
-
-
 def calibrate(lay: Layout, entities: list[Entity], min_probability: float = 0.0) -> None:
     """Replace each named speech quotation's rule confidence with the calibrated probability
     that its name is right; the rule's value stays in the evidence. A name below
     ``min_probability`` is withheld (``--precise-speakers``): speaker null, confidence 0, the
     name in the evidence."""
-    cands = article_candidates(lay, entities, named_only=True)
+    cands = article_candidates(lay, entities, named_only=True, window=CALIBRATION.window_chars)
     if not cands:
         return
     quotes = [lay.quotes[qi] for qi in cands]
-    for q, p in zip(quotes, score_rows(load_model(), [quote_row(q, cs) for q, cs in zip(quotes, cands.values())])):
+    for q, p in zip(quotes, score_rows(load_model(), quote_rows(quotes, list(cands.values())))):
         q.attribution_evidence.append(f"calibrated: p={p:.2f} (the rule's {q.confidence:g})")
         q.confidence = round(p, 4)
         if p < min_probability:

@@ -181,10 +181,11 @@ def _rule_flags(q: Quote) -> dict[str, float]:
 
 
 def quote_candidates(lay: Layout, idx: ArticleIndex, qi: int, prev_speaker: str | None,
-                     next_speaker: str | None, by_name: dict[str, Entity]) -> list[Candidate]:
+                     next_speaker: str | None, by_name: dict[str, Entity],
+                     window: int = RANKER.window_chars) -> list[Candidate]:
     """The candidates of quotation ``qi`` (the cascade has filled it) with their features."""
     q = lay.quotes[qi]
-    ents = idx.near(q.start, q.end, RANKER.window_chars)
+    ents = idx.near(q.start, q.end, window)
     chosen = [by_name[n] for n in q.speakers if n in by_name]
     for e in chosen:
         if e not in ents and idx.count.get(e.id):

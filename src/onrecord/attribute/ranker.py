@@ -110,6 +110,19 @@ def probabilities(model: dict[str, Any], xs: list[list[float]]) -> list[float]:
     return [v / total for v in e]
 
 
+def probabilities_many(model: dict[str, Any], groups: list[list[list[float]]]) -> list[list[float]]:
+    """``probabilities`` of several quotations' candidates, scored in one pass where the model
+    scores rows one by one (an article's quotations at once: one array walk, not one each)."""
+    if model["type"] == "softmax":
+        return [probabilities(model, xs) for xs in groups]
+    flat = score_rows(model, [x for xs in groups for x in xs])
+    out, k = [], 0
+    for xs in groups:
+        out.append(flat[k:k + len(xs)])
+        k += len(xs)
+    return out
+
+
 def score(model: dict[str, Any], x: list[float]) -> float:
     """P(candidate is the speaker) for one feature row (logistic or trees: a softmax model
     scores a quotation's candidates together, ``probabilities``)."""
@@ -126,7 +139,7 @@ def score(model: dict[str, Any], x: list[float]) -> float:
 
 
 def article_candidates(lay: Layout, entities: list[Entity], th: RankerThresholds | None = None,
-                       named_only: bool = False) -> dict[int, list[Candidate]]:
+                       named_only: bool = False, window: int = RANKER.window_chars) -> dict[int, list[Candidate]]:
     """Every speech quotation's candidates (quote index -> candidates), from the cascade's
     speakers as they stand: training and scoring both call this. With ``th`` only the
     quotations ``decide`` could change under it (a named speaker at or above
@@ -149,7 +162,7 @@ def article_candidates(lay: Layout, entities: list[Entity], th: RankerThresholds
         qi = speech[k]
         prev = lay.quotes[speech[k - 1]].speaker if k > 0 else None
         nxt = lay.quotes[speech[k + 1]].speaker if k + 1 < len(speech) else None
-        out[qi] = quote_candidates(lay, idx, qi, prev, nxt, by_name)
+        out[qi] = quote_candidates(lay, idx, qi, prev, nxt, by_name, window)
     return out
 
 

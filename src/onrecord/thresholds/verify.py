@@ -179,6 +179,6 @@ class VerifyOptions:
     # verdict stands, with the warning "speaker_uncertain"). Prevents onrecord's own
     # attribution errors from accusing an article of misattribution: on five never-read
     # real-news sets (test, held, fresh6, fresh9, fresh10; 2026-12-04, round 27) a name read
-    # below 0.75 was the article's speaker 86 times in 229 (38 %), at 0.75 or more 1,326 in
-    # 1,399 (95 %). The same value as CalibrationThresholds.precise_names.
+    # below 0.75 was right 83 times in 222 (37 %), at 0.75 or more 1,329 times in 1,406
+    # (95 %). The same value as CalibrationThresholds.precise_names.
     misattribution_min_speaker_confidence: float = 0.75
