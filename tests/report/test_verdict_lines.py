@@ -59,3 +59,23 @@ UNCERTAIN = ("the same words as the source, said by Ines Varga in the source; no
 def test_verbatim_says_whose_words_when_the_speaker_is_uncertain(warnings, shown):
     text = " ".join(_render("verbatim", UNCERTAIN, warnings).split())
     assert ("said by Ines Varga in the source" in text) is shown
+
+
+def _render_speaker(confidence: float) -> str:
+    doc = Document(text=f"\u201c{QUOTE}\u201d", path="a.txt")
+    q = Quote(text=QUOTE, start=1, end=1 + len(QUOTE), speaker="Oskar Dahl", confidence=confidence)
+    v = Verdict(id="q1", verdict="verbatim", stage="x", score=1.0, explanation="why", warnings=[],
+                claim=Claim(id="q1", quote=QUOTE))
+    out = io.StringIO()
+    render_text([CheckResult(document=doc, items=[CheckedQuote(quote=q, verdict=v)])],
+                Console(file=out, no_color=True, width=200))
+    return " ".join(out.getvalue().split())
+
+
+@pytest.mark.parametrize("confidence, marked", [
+    (0.41, True),  # round 27: onrecord is unsure the article credits this name
+    (0.97, False),
+    (0.0, False),  # no reading of onrecord's: a speaker the user gave
+])
+def test_an_uncertain_speaker_is_marked(confidence, marked):
+    assert ("Oskar Dahl (uncertain):" in _render_speaker(confidence)) is marked

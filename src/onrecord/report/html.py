@@ -23,7 +23,7 @@ from ..model import VERDICTS, CheckedQuote, CheckResult, Evidence
 from ..read.headline import opens_with_headline
 from ..text.segment import paragraphs
 from .note import editors_note
-from .summary import LABELS, MEANINGS, counts, short, speaker_of, suggestions, summary_line, diff_pieces
+from .summary import LABELS, MEANINGS, counts, short, shown_speaker, suggestions, summary_line, diff_pieces
 
 
 def esc(text: object) -> str:
@@ -68,7 +68,7 @@ def _article_html(result: CheckResult, first_index: int) -> str:
                 continue
             cls, label = _state(it)
             buf.append(esc(text[pos:s]))
-            speaker = speaker_of(it) if it.quote.kind == "speech" else it.quote.kind
+            speaker = shown_speaker(it) if it.quote.kind == "speech" else it.quote.kind
             buf.append(f'<mark class="q {cls}" data-i="{idx}" tabindex="0" role="button" '
                        f'aria-pressed="false" title="{esc(label)}: {esc(speaker)}">'
                        f"{esc(text[s:e])}</mark>")
@@ -131,7 +131,7 @@ def _detail_html(it: CheckedQuote, idx: int, bank_link: str | None = None) -> st
         head += f'<span class="stage">stage: {esc(v.stage)} · score {v.score:.2f}</span>'
     rows = []
     if q.kind == "speech":
-        who = esc(speaker_of(it))
+        who = esc(shown_speaker(it))
         if q.speaker_description:
             who += f", {esc(q.speaker_description)}"
         rows.append(f"<dt>speaker</dt><dd>{who}</dd>")
@@ -179,7 +179,7 @@ def _table_html(results: list[CheckResult]) -> str:
                 src = f'<span title="{esc(v.evidence.source)}">{esc(base)}</span>'
 
             score = f"{v.score:.2f}" if v is not None else ""
-            speaker = esc(speaker_of(it)) if it.quote.kind == "speech" else ""
+            speaker = esc(shown_speaker(it)) if it.quote.kind == "speech" else ""
             rows.append(
                 f'<tr data-i="{idx}"><td class="num">{idx + 1}</td>'
                 f"<td>“{esc(short(it.quote.text, 70))}”</td><td>{speaker}</td>"

@@ -12,7 +12,7 @@ from ..model import CheckResult
 from ..read.own import MD_MARKER
 from ..safe_text import escape_controls
 from .note import editors_note
-from .summary import LABELS, short, speaker_of, suggestions, summary_line, diff_pieces
+from .summary import LABELS, short, shown_speaker, suggestions, summary_line, diff_pieces
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
@@ -81,7 +81,7 @@ def _article_md(r: CheckResult) -> list[str]:
         v = it.verdict
         verdict = LABELS.get(v.verdict, v.verdict) if v else f"not verified ({it.quote.kind})"
         src = code(v.evidence.source).replace("|", "\\|") if v and v.evidence else ""
-        who = md_escape(speaker_of(it)) if it.quote.kind == "speech" else ""
+        who = md_escape(shown_speaker(it)) if it.quote.kind == "speech" else ""
         lines.append(f"| {n} | “{md_escape(short(it.quote.text, 80))}” | {who} | "
                      f"**{md_escape(verdict)}** | {src} |")
     lines.append("")
@@ -96,7 +96,7 @@ def _detail_md(n: int, it) -> list[str]:
     v = it.verdict
     q = it.quote
     lines = [f"**{n}. {md_escape(LABELS.get(v.verdict, v.verdict))}**: "
-             f"“{md_escape(q.text)}” ({md_escape(speaker_of(it))})"]
+             f"“{md_escape(q.text)}” ({md_escape(shown_speaker(it))})"]
     ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
     if ctx:
         lines.append(f"- context: {md_escape(', '.join(ctx))}")

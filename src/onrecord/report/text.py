@@ -13,7 +13,7 @@ from ..model import CheckResult
 from ..read.own import TEXT_MARKER
 from ..safe_text import escape_controls
 from .note import editors_note
-from .summary import LABELS, RICH_STYLES, short, speaker_of, summary_line, suggestions, word_diff
+from .summary import LABELS, RICH_STYLES, short, shown_speaker, summary_line, suggestions, word_diff
 
 _c = escape_controls  # every string from an article, a source or a file name
 
@@ -106,7 +106,7 @@ def _item(it, console: Console) -> None:
     # the label column is 14 wide; "out of context" fills it, so the space after the
     # label is its own (it ran into the speaker's name: "out of contextJane Holt")
     line.append(f"{_ICONS.get(v.verdict, '?')} {LABELS.get(v.verdict, v.verdict) + ' ':<14}", style=style)
-    line.append(f"{_c(speaker_of(it))}: ", style="bold")
+    line.append(f"{_c(shown_speaker(it))}: ", style="bold")
     line.append("“" + short(q.text, 80) + "”" + ("*" if q.flagged else ""))
     ctx = [x for x in (q.date_hint, q.outlet_hint) if x]
     if ctx:
