@@ -141,3 +141,42 @@ def test_the_ranker_scores_many_quotations_as_it_scores_each():
     many = probabilities_many(load_ranker(), groups)
     for xs, got in zip(groups, many):
         assert got == pytest.approx(probabilities(load_ranker(), xs), abs=1e-12)
+
+
+def _calibrate_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parents[2] / "eval" / "real" / "attribution"
+    sys.path.insert(0, str(here))  # calibrate.py imports train_ranker from its folder
+    try:
+        spec = importlib.util.spec_from_file_location("calibrate", here / "calibrate.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(here))
+    return mod
+
+
+def test_the_exported_trees_carry_the_platt_scaling():
+    """calibrate.export folds P = sigmoid(a z + b) into the trees' start value and learning
+    rate: the shipped model scores what the fitted trees and the scaling give together."""
+    from sklearn.base import clone
+
+    cal = _calibrate_script()
+    rng = np.random.default_rng(5)
+    n = len(CAL_FEATURES)
+    X = rng.normal(size=(400, n))
+    y = (X[:, 0] - X[:, 5] + rng.normal(scale=0.7, size=400) > 0).astype(int)
+    rows = [{"article": str(i // 4), "x": list(X[i]), "y": int(y[i])} for i in range(300)]
+    held = [{"article": "h", "x": list(X[i]), "y": int(y[i])} for i in range(300, 400)]
+    est = cal.models()["trees 100x2"]
+    model = cal.export(est, rows, held)
+    fitted = clone(est).fit(X[:300], y[:300])
+    a, b = model["platt"]
+    assert a != 1.0 or b != 0.0
+    z = cal.logit(fitted.predict_proba(X[300:])[:, 1])
+    want = 1 / (1 + np.exp(-(a * z + b)))
+    got = np.array(score_rows(model, [list(x) for x in X[300:]]))
+    assert np.max(np.abs(want - got)) < 1e-6

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -38,12 +37,10 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from onrecord.attribute import _attribute_group
+from train_ranker import cascade_output  # this folder: run as a script
 from onrecord.attribute.calibration import MODEL_PATH, quote_rows, CAL_FEATURES
 from onrecord.attribute.ranker import article_candidates
-from onrecord.eval import _norm, match_overlap, read_jsonl
-from onrecord.pipeline import extract
-from onrecord.thresholds.attribute import AttributeOptions
+from onrecord.eval import _norm, match_overlap
 from onrecord.thresholds.learned import CALIBRATION as CALIBRATION_TH
 
 SEED = 20261215
@@ -60,10 +57,7 @@ def build_rows(gold_path: Path, articles: Path) -> list[dict]:
     """One record per quotation onrecord typed speech and gave a name that overlaps a gold
     quotation: its features and whether the name is right (a name on a gold title, scare or
     term is wrong: a reader sees a speaker who said nothing)."""
-    gold = read_jsonl(gold_path, "gold")
-    paths = [articles / f"{g['id']}.txt" for g in gold]
-    results = list(extract(paths, attribute=False))
-    arts = _attribute_group(results, replace(AttributeOptions(), use_ranker=False, calibrate=False))
+    gold, arts = cascade_output(gold_path, articles)
     out = []
     for g, a in zip(gold, arts):
         cands = article_candidates(a.lay, a.ents.entities, named_only=True, window=CALIBRATION_TH.window_chars)

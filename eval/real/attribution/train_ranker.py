@@ -54,14 +54,20 @@ TUNING = ("gold-tune.jsonl", "gold-ext.jsonl", "judged-fresh.jsonl", "gold-fresh
           "gold-fresh4.jsonl", "gold-fresh5.jsonl")
 
 
+def cascade_output(gold_path: Path, articles: Path) -> tuple[list[dict], list]:
+    """A gold file's records and the rule cascade's attributed articles for them, with every
+    learned part off (the ranker, the calibration): the answers the learned parts read."""
+    gold = read_jsonl(gold_path, "gold")
+    paths = [articles / f"{g['id']}.txt" for g in gold]
+    results = list(extract(paths, attribute=False))
+    return gold, _attribute_group(results, replace(AttributeOptions(), use_ranker=False, calibrate=False))
+
+
 def build_rows(gold_path: Path, articles: Path) -> list[dict]:
     """One record per matched gold speech quotation that the cascade typed speech: its
     candidates' features, which candidate is right, and the cascade's answer. The judged
     fresh set reads the same way: each record's ``speaker`` is the right one."""
-    gold = read_jsonl(gold_path, "gold")
-    paths = [articles / f"{g['id']}.txt" for g in gold]
-    results = list(extract(paths, attribute=False))
-    arts = _attribute_group(results, replace(AttributeOptions(), use_ranker=False, calibrate=False))
+    gold, arts = cascade_output(gold_path, articles)
     out = []
     for g, a in zip(gold, arts):
         cands = article_candidates(a.lay, a.ents.entities)
