@@ -176,3 +176,34 @@ def test_open_refuses_a_non_bank_file(tmp_path):
         Bank.open(junk)
     with pytest.raises(BankError, match="no such bank"):
         Bank.open(tmp_path / "missing.db", create=False)
+
+
+SURE = "The ferry timetable will not change this winter, whatever the council decides next month"
+UNSURE = "Nobody has asked the fishermen what they think of the new breakwater on the south side"
+
+
+@pytest.fixture
+def graded_bank(tmp_path):
+    """Reports whose speakers onrecord read with different calibrated confidences."""
+    def one(n, text, speaker, conf):
+        return MinedDocument(key=document_key(f"g.jsonl#{n}", str(n), f"g{n}"), path=f"g.jsonl#{n}", doc_id=str(n),
+                             title=f"g {n}", published="2024-04-0" + str(n), outlet=f"Outlet {n}", sha256=f"g{n}",
+                             chars=300, quotes=[MinedQuote(text, 0, len(text), speaker, conf)])
+    b = Bank.open(tmp_path / "g.db")
+    b.add([one(1, SURE, "Ines Varga", 0.41), one(2, SURE, "Ines Varga", 0.96),
+           one(3, UNSURE, "Ines Varga", 0.38), one(4, UNSURE, None, 0.0)])
+    b.recluster()
+    yield b
+    b.close()
+
+
+@pytest.mark.parametrize("kwargs, expect", [
+    ({"speaker": "Varga"}, {SURE, UNSURE}),
+    ({"speaker": "Varga", "min_confidence": 0.75}, {SURE}),  # one report at 0.96 is enough
+    ({"speaker": "Varga", "min_confidence": 0.3}, {SURE, UNSURE}),
+    ({"min_confidence": 0.75}, {SURE}),
+    ({"min_confidence": 0.99}, set()),
+    ({"speaker": "Tomas Reyes", "min_confidence": 0.1}, set()),
+])
+def test_search_by_calibrated_confidence(graded_bank, kwargs, expect):
+    assert {r.longest for r in search(graded_bank, **kwargs)} == expect

@@ -46,6 +46,22 @@ def test_search_and_show(mined):
     assert [o["outlet"] for o in j["outlets"]][0] == "Coast Courier" and len(j["outlets"]) == 4
 
 
+def test_search_by_confidence(mined):
+    """The mined speakers carry onrecord's calibrated confidence: the harbour quotation's
+    Ellison reports are read confidently, so a floor below them keeps the cluster and a floor
+    above every report drops it."""
+    import json
+
+    bank, _ = mined
+    rows = json.loads(run("bank", "search", "harbour bridge", "--bank", bank, "--speaker", "Ellison",
+                          "--format", "json").stdout)
+    assert len(rows) == 1
+    kept = run("bank", "search", "harbour bridge", "--bank", bank, "--speaker", "Ellison", "--min-confidence", "0.5")
+    none = run("bank", "search", "harbour bridge", "--bank", bank, "--speaker", "Ellison", "--min-confidence", "1")
+    assert kept.exit_code == 0 and kept.stdout.count("\n") == 1
+    assert none.exit_code == 0 and "no quotation in the bank matches" in none.stdout
+
+
 def test_search_json(mined):
     import json
 
@@ -59,6 +75,7 @@ def test_search_json(mined):
     (("bank", "show", "999", "--bank", "{bank}"), ["no cluster 999"]),
     (("bank", "search", "x", "--bank", "{tmp}/none.db"), ["none.db", "no such bank"]),
     (("bank", "search", "x", "--bank", "{bank}", "--since", "2024-13-01"), ["--since", "not a real date"]),
+    (("bank", "search", "x", "--bank", "{bank}", "--min-confidence", "1.5"), ["--min-confidence", "1.5"]),
     (("bank", "import", "{tmp}/nowhere", "--bank", "{bank}"), ["nowhere", "no such folder"]),
     (("bank", "import", "{tmp}", "--bank", "{bank}"), ["no documents/ inside"]),
     (("mine", "{tmp}/missing.jsonl", "--bank", "{tmp}/new.db"), ["missing.jsonl", "no such file"]),
