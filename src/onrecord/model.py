@@ -69,6 +69,11 @@ class Quote:
     speaker_description: str | None = None
     cue: str | None = None
     confidence: float = 0.0
+    # the calibrated probability that ``speaker`` is right (attribute/calibration.py), or None
+    # where no calibration ran (a nested quotation, a document over the parse budget, the
+    # option off): what --precise-speakers, the "(uncertain)" mark and check's verifier read,
+    # rather than ``confidence``, which then holds a rule's value
+    speaker_probability: float | None = None
     attribution_evidence: list[str] = field(default_factory=list)
     # context (filled by context/)
     date_hint: str | None = None

@@ -29,6 +29,19 @@ ARTICLE = (
 )
 
 
+# one name right beside its verb, one only carried over from a narration sentence, and an
+# unnamed voice
+MIXED = (
+    "Tram vote\n\n"
+    "Councillor Ada Brenner and Mayor Piet Kral met residents on Monday.\n\n"
+    "Several residents spoke after them, and the clerk read the letters.\n\n"
+    "\u201cWe will not give up on the tram,\u201d Kral said.\n\n"
+    "The vote was postponed to March. Brenner left early.\n\n"
+    "\u201cIt was a long night.\u201d\n\n"
+    "\u201cWe expect a decision soon,\u201d a spokesperson for the transport board said.\n"
+)
+
+
 def _attributed(text: str, **opts):
     r = extract_document(read_text(text, path="calibration"))
     (art,) = _attribute_group([r], replace(AttributeOptions(), **opts))
@@ -41,12 +54,9 @@ def test_named_speakers_get_a_probability_and_keep_the_rule_value_in_the_evidenc
     named = [q for q in quotes if q.speaker]
     assert {q.speaker for q in named} >= {"Ines Varga", "Tobias Lund"}
     for q in named:
-        assert 0.0 <= q.confidence <= 1.0
+        assert 0.0 <= q.confidence <= 1.0 and q.speaker_probability == q.confidence
         line = next(e for e in q.attribution_evidence if e.startswith("calibrated: p="))
         assert f"the rule's {rule[q.text]:g}" in line
-    for q in quotes:
-        if not q.speaker:
-            assert q.confidence == 0.0
 
 
 def test_without_calibration_the_confidence_is_the_rules_own_value():
@@ -84,9 +94,26 @@ def test_min_probability_withholds_names_below_it(floor, withheld):
 
 
 def test_the_precise_threshold_withholds_exactly_the_names_below_it():
-    probs = {q.text: q.confidence for q in _attributed(ARTICLE) if q.speaker}
-    kept = {q.text for q in _attributed(ARTICLE, min_speaker_probability=CALIBRATION.precise_names) if q.speaker}
+    probs = {q.text: q.speaker_probability for q in _attributed(MIXED) if q.speaker}
+    kept = {q.text for q in _attributed(MIXED, min_speaker_probability=CALIBRATION.precise_names) if q.speaker}
     assert kept == {t for t, p in probs.items() if p >= CALIBRATION.precise_names}
+    assert kept and kept != set(probs)  # one name kept, one withheld
+
+
+def test_an_unnamed_speaker_keeps_the_rules_value_and_gets_no_probability():
+    rule = {q.text: q.confidence for q in _attributed(MIXED, calibrate=False)}
+    (voice,) = [q for q in _attributed(MIXED) if q.text.startswith("We expect")]
+    assert voice.speaker is None and voice.speaker_description
+    assert voice.speaker_probability is None and voice.confidence == rule[voice.text]
+
+
+def test_every_rule_value_has_its_feature():
+    """The calibration's rule-value indicators are frozen with the model; a value added to the
+    Confidence table must be added there too (and the model retrained), or its rule would
+    read as no rule at all."""
+    from onrecord.attribute.calibration import RULE_LEVELS
+
+    assert {v for v in astuple(CONFIDENCE) if v > 0} <= set(RULE_LEVELS)
 
 
 def _tree(feature, threshold, left_value, right_value):
@@ -120,13 +147,13 @@ def test_the_shipped_model_matches_the_features_and_was_scaled_on_unseen_sets():
 
 
 def test_calibration_of_an_article_without_names_changes_nothing():
-    text = "Quiet day\n\nNothing was said today. \u201cNo comment\u201d was all the office would offer."
+    text = "Quiet day\n\n\u201cNo comment,\u201d a spokesperson for the office said on Tuesday."
     quotes = _attributed(text, calibrate=False)
     before = [(q.speaker, q.confidence) for q in quotes]
     r = extract_document(read_text(text, path="calibration"))
     (art,) = _attribute_group([r], replace(AttributeOptions(), calibrate=False))
     calibrate(art.lay, art.ents.entities)
-    assert [(q.speaker, q.confidence) for q in art.lay.quotes if q.kind == "speech"] == before
+    assert before and [(q.speaker, q.confidence) for q in art.lay.quotes if q.kind == "speech"] == before
 
 
 def test_the_ranker_scores_many_quotations_as_it_scores_each():

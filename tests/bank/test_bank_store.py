@@ -191,7 +191,7 @@ def graded_bank(tmp_path):
                              chars=300, quotes=[MinedQuote(text, 0, len(text), speaker, conf)])
     b = Bank.open(tmp_path / "g.db")
     b.add([one(1, SURE, "Ines Varga", 0.41), one(2, SURE, "Ines Varga", 0.96),
-           one(3, UNSURE, "Ines Varga", 0.38), one(4, UNSURE, None, 0.0)])
+           one(3, UNSURE, "Ines Varga", 0.38), one(4, UNSURE, None, 0.0), one(5, UNSURE, "Tomas Reyes", 0.9)])
     b.recluster()
     yield b
     b.close()
@@ -199,11 +199,18 @@ def graded_bank(tmp_path):
 
 @pytest.mark.parametrize("kwargs, expect", [
     ({"speaker": "Varga"}, {SURE, UNSURE}),
+    ({"speaker": "Varga", "since": "2024-04-03"}, {UNSURE}),
     ({"speaker": "Varga", "min_confidence": 0.75}, {SURE}),  # one report at 0.96 is enough
     ({"speaker": "Varga", "min_confidence": 0.3}, {SURE, UNSURE}),
-    ({"min_confidence": 0.75}, {SURE}),
+    ({"min_confidence": 0.75}, {SURE, UNSURE}),  # Reyes is credited with the second at 0.9
     ({"min_confidence": 0.99}, set()),
-    ({"speaker": "Tomas Reyes", "min_confidence": 0.1}, set()),
+    ({"speaker": "Tomas Reyes", "min_confidence": 0.1}, {UNSURE}),
+    ({"speaker": "Varga", "min_confidence": 0.75, "since": "2024-04-03"}, set()),  # the sure report is older
+    ({"speaker": "Varga", "min_confidence": 0.75, "since": "2024-04-02"}, {SURE}),
+    ({"min_confidence": 0.75, "since": "2024-04-03"}, {UNSURE}),  # Reyes's report, not Varga's
+    ({"speaker": "Varga", "min_confidence": 0.3, "since": "2024-04-03"}, {UNSURE}),
+    ({"text": "ferry timetable", "speaker": "Varga", "min_confidence": 0.75}, {SURE}),
+    ({"text": "breakwater", "speaker": "Varga", "min_confidence": 0.75}, set()),
 ])
 def test_search_by_calibrated_confidence(graded_bank, kwargs, expect):
     assert {r.longest for r in search(graded_bank, **kwargs)} == expect

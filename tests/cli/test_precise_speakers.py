@@ -67,3 +67,34 @@ def test_eval_extract_reports_the_precision_of_the_names_shown(tmp_path):
         assert rep["speaker_precision"] == 1.0  # the gold is the default run itself
         shown = sum(1 for q in quotes if q["speaker"] and (not flag or q["confidence"] >= CALIBRATION.precise_names))
         assert rep["speakers_shown"] == shown
+
+
+def test_check_withholds_the_uncertain_name_too(tmp_path):
+    path = tmp_path / "weak.txt"
+    path.write_text(WEAK, encoding="utf-8")
+    sources = str(ROOT / "examples" / "sources")
+
+    def speakers(*flag: str) -> list:
+        r = CliRunner().invoke(cli, ["check", str(path), "--sources", sources, "--format", "jsonl", *flag])
+        assert r.exit_code in (0, 1), r.output
+        (rec,) = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+        return [q["speaker"] for q in rec["quotes"]]
+
+    assert speakers() == ["Piet Kral", "Ada Brenner"]
+    assert speakers("--precise-speakers") == ["Piet Kral", None]
+
+
+def test_check_hands_the_verifier_the_calibrated_probability_only():
+    """pipeline._claims: a calibrated name carries its probability to the verifier
+    (verify/decide._speaker_uncertain); a name no calibration scored (nested, over budget)
+    carries None, never the rule's value."""
+    from onrecord.model import Quote
+    from onrecord.pipeline import _claims
+
+    qs = [Quote(text="a", start=0, end=1, speaker="Ann Vale", confidence=0.41, speaker_probability=0.41),
+          Quote(text="b", start=2, end=3, speaker="Ann Vale", confidence=0.6),
+          Quote(text="c", start=4, end=5, speaker=None, confidence=0.7),
+          Quote(text="d", start=6, end=7, kind="title")]
+    positions, claims = _claims(qs, None)
+    assert positions == [0, 1, 2]
+    assert [c.speaker_confidence for c in claims] == [0.41, None, None]

@@ -61,21 +61,34 @@ def test_verbatim_says_whose_words_when_the_speaker_is_uncertain(warnings, shown
     assert ("said by Ines Varga in the source" in text) is shown
 
 
-def _render_speaker(confidence: float) -> str:
+def _render_speaker(probability: float | None, render=render_text) -> str:
     doc = Document(text=f"\u201c{QUOTE}\u201d", path="a.txt")
-    q = Quote(text=QUOTE, start=1, end=1 + len(QUOTE), speaker="Oskar Dahl", confidence=confidence)
+    q = Quote(text=QUOTE, start=1, end=1 + len(QUOTE), speaker="Oskar Dahl", confidence=0.93,
+              speaker_probability=probability)
     v = Verdict(id="q1", verdict="verbatim", stage="x", score=1.0, explanation="why", warnings=[],
                 claim=Claim(id="q1", quote=QUOTE))
+    results = [CheckResult(document=doc, items=[CheckedQuote(quote=q, verdict=v)])]
+    if render is not render_text:
+        return " ".join(render(results).split())
     out = io.StringIO()
-    render_text([CheckResult(document=doc, items=[CheckedQuote(quote=q, verdict=v)])],
-                Console(file=out, no_color=True, width=200))
+    render_text(results, Console(file=out, no_color=True, width=200))
     return " ".join(out.getvalue().split())
 
 
-@pytest.mark.parametrize("confidence, marked", [
+@pytest.mark.parametrize("probability, marked", [
     (0.41, True),  # round 27: onrecord is unsure the article credits this name
     (0.97, False),
-    (0.0, False),  # no reading of onrecord's: a speaker the user gave
+    (None, False),  # no calibration ran (a nested quotation): the rule's 0.93 says nothing of it
 ])
-def test_an_uncertain_speaker_is_marked(confidence, marked):
-    assert ("Oskar Dahl (uncertain):" in _render_speaker(confidence)) is marked
+def test_an_uncertain_speaker_is_marked(probability, marked):
+    assert ("Oskar Dahl (uncertain):" in _render_speaker(probability)) is marked
+
+
+@pytest.mark.parametrize("renderer", ["html", "md"])
+@pytest.mark.parametrize("probability, marked", [(0.41, True), (0.97, False)])
+def test_the_html_and_markdown_reports_mark_it_too(renderer, probability, marked):
+    from onrecord.report.html import render_html
+    from onrecord.report.md import render_md
+
+    render = {"html": render_html, "md": render_md}[renderer]
+    assert ("Oskar Dahl (uncertain)" in _render_speaker(probability, render)) is marked

@@ -42,3 +42,14 @@ def test_a_low_confidence_speaker_is_no_accusation(archive, confidence, verdict,
 def test_the_right_speaker_is_verbatim_whatever_the_confidence(archive):
     v = verify_claim(Claim("c", WORDS, "Mara Ellison", speaker_confidence=0.1), archive)
     assert v.verdict == "verbatim" and "speaker_uncertain" not in v.warnings
+
+
+@pytest.mark.parametrize("confidence", [0.5, 0.9, None])
+def test_a_few_words_found_elsewhere_never_become_a_pass(archive, confidence):
+    """A short quote found said by someone else, its claimed speaker absent from the source:
+    too little to show anything, whatever onrecord thought of the article's credit (the
+    uncertain reading must not turn it into verbatim)."""
+    v = verify_claim(Claim("c", "protect the harbour", "Corwin Ashby", speaker_confidence=confidence), archive)
+    base = verify_claim(Claim("c", "protect the harbour", "Corwin Ashby"), archive)
+    assert v.verdict == base.verdict and v.verdict not in ("verbatim", "variation")
+    assert "speaker_uncertain" not in v.warnings

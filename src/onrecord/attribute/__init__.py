@@ -154,8 +154,9 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         if opt.use_kind_model:
             # the learned kind model reviews the scare/term the rules left (kind_model.py)
             retype_fragments(a.result.document.text, a.result.quotes)
-        if opt.calibrate:
-            # last: the reported confidence becomes P(the name is right) (calibration.py)
+        if opt.calibrate and not opt.use_ranker:
+            # last: the reported confidence becomes P(the name is right) (calibration.py); it was
+            # trained on the cascade's own answers, so not over the ranker's
             calibrate(a.lay, a.ents.entities, opt.min_speaker_probability)
     return arts
 

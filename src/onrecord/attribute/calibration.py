@@ -12,13 +12,11 @@ plain numbers (calibration_model.json) and scored in pure Python like the ranker
 from __future__ import annotations
 
 import math
-from dataclasses import astuple
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..model import Quote
-from ..thresholds.attribute import CONFIDENCE
 from ..thresholds.learned import CALIBRATION
 from .features import FEATURES, NULL, Candidate
 from .model_file import read_model
@@ -28,11 +26,14 @@ from .ranker import article_candidates, complete_trees, load_model as load_ranke
 
 MODEL_PATH = Path(__file__).with_name("calibration_model.json")
 
-# one indicator per distinct rule confidence: the value names the rule family that decided
-_RULE_LEVELS = tuple(sorted({v for v in astuple(CONFIDENCE) if v > 0}, reverse=True))
+# one indicator per distinct rule confidence (the value names the rule family that decided),
+# frozen as the model was trained: a later change to the Confidence table must not rename the
+# features under a shipped model (tests/attribute/test_calibration.py checks every table value
+# is here; retrain with eval/real/attribution/calibrate.py when one is added)
+RULE_LEVELS = (0.93, 0.92, 0.9, 0.88, 0.86, 0.85, 0.82, 0.8, 0.75, 0.7, 0.6, 0.5, 0.4, 0.3)
 
 CAL_FEATURES = (
-    "rule_conf", *(f"rule_conf_{v:g}" for v in _RULE_LEVELS),
+    "rule_conf", *(f"rule_conf_{v:g}" for v in RULE_LEVELS),
     "chosen_missing", "ranker_p_chosen", "ranker_p_other", "ranker_p_null", "ranker_chosen_top",
     "log_words", "short_fragment", "ends_sentence", "joint", "name_tokens", "has_description",
     *(f"c_{f}" for f in FEATURES),
@@ -62,10 +63,11 @@ def quote_row(q: Quote, cands: list[Candidate], probs: list[float]) -> list[floa
     p_null = next((p for c, p in zip(cands, probs) if c.name == NULL), 0.0)
     p_other = max((p for i, (c, p) in enumerate(zip(cands, probs)) if i != chosen and c.name != NULL), default=0.0)
     words = q.text.split()
-    row = [q.confidence, *(float(abs(q.confidence - v) < 1e-9) for v in _RULE_LEVELS)]
+    row = [q.confidence, *(float(math.isclose(q.confidence, v)) for v in RULE_LEVELS)]
     p_chosen = probs[chosen] if chosen is not None else 0.0
     row += [float(chosen is None), p_chosen, p_other, p_null, float(p_chosen >= max(probs))]
-    row += [math.log1p(len(words)), float(len(words) <= 4), float(q.text.rstrip()[-1:] in ".?!"),
+    row += [math.log1p(len(words)), float(len(words) <= CALIBRATION.short_fragment_words),
+            float(bool(q.text.rstrip()) and q.text.rstrip()[-1] in ".?!"),
             float(len(q.speakers) > 1), float(len((q.speaker or "").split())), float(bool(q.speaker_description))]
     row += cands[chosen].x if chosen is not None else [0.0] * len(FEATURES)
     return row
@@ -87,8 +89,9 @@ def calibrate(lay: Layout, entities: list[Entity], min_probability: float = 0.0)
     quotes = [lay.quotes[qi] for qi in cands]
     for q, p in zip(quotes, score_rows(load_model(), quote_rows(quotes, list(cands.values())))):
         q.attribution_evidence.append(f"calibrated: p={p:.2f} (the rule's {q.confidence:g})")
-        q.confidence = round(p, 4)
+        q.confidence = q.speaker_probability = round(p, 4)
         if p < min_probability:
             q.attribution_evidence.append(f"withheld: {' and '.join(q.speakers) or q.speaker} "
                                           f"(p={p:.2f} < {min_probability:g})")
             q.speaker, q.speakers, q.speaker_description, q.confidence = None, [], None, 0.0
+            q.speaker_probability = None

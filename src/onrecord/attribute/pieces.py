@@ -21,8 +21,8 @@ from ..thresholds.attribute import AttributeOptions
 
 # what attribution writes on a quotation (copied back from a piece or a forked worker): its
 # speaker fields, and its kind when the parse shows a fragment is someone's words (fragment_kind)
-FIELDS = ("speaker", "speakers", "speaker_description", "cue", "confidence", "attribution_evidence",
-          "kind", "kind_evidence")
+FIELDS = ("speaker", "speakers", "speaker_description", "cue", "confidence", "speaker_probability",
+          "attribution_evidence", "kind", "kind_evidence")
 # a sentence or paragraph end: the next piece opens on a new sentence
 _CUT_RE = re.compile(r"[.!?][\"”’']?[ \t]+(?=[A-Z“\"‘'])|\n+")
 CONTINUED = "attribution_continued"  # stats key of a piece after the first: no headline

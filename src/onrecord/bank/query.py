@@ -96,8 +96,9 @@ def search(bank: Bank, text: str = "", speaker: str | None = None, since: str | 
            limit: int = 20, min_confidence: float | None = None) -> list[ClusterSummary]:
     """Clusters holding a form with all of ``text``'s words, said by ``speaker`` (any mention
     of the same person) and reported on or after ``since``; most reported first. With
-    ``min_confidence``, only clusters a report credits to a speaker (``speaker`` if given) at
-    that calibrated confidence or more."""
+    ``min_confidence``, only clusters one report of which (dated ``since`` or later, if given)
+    credits to a speaker (``speaker`` if given) at that calibrated confidence or more. Banks
+    mined before round 27 hold the rules' values there, not probabilities (docs/mining.md)."""
     sql, args = _SUMMARY + " c WHERE 1=1", []
     if text.strip():
         q = _fts_query(text)
@@ -105,26 +106,31 @@ def search(bank: Bank, text: str = "", speaker: str | None = None, since: str | 
             raise UsageError(f"search {text!r}: no words to search for")
         sql += " AND id IN (SELECT f.cluster_id FROM forms_fts JOIN forms f ON f.id = forms_fts.rowid WHERE forms_fts MATCH ?)"
         args.append(q)
-    if since:
-        sql += (" AND EXISTS (SELECT 1 FROM forms f JOIN occurrences o ON o.form_id = f.id"
-                " WHERE f.cluster_id = c.id AND o.published >= ?)")
-        args.append(since)
     names = _names_of(bank, speaker) if speaker else None
     if speaker and not names:
         return []
-    if names and min_confidence is None:
-        sql += " AND id IN (SELECT cluster_id FROM cluster_speakers WHERE speaker IN (SELECT value FROM json_each(?)))"
-        args.append(json.dumps(names))
-    elif min_confidence is not None:
-        # a report that names the speaker at this calibrated confidence or more (round 27: a
-        # bank of real news holds many names onrecord read with little confidence)
-        sql += (" AND id IN (SELECT f.cluster_id FROM forms f JOIN occurrences o ON o.form_id = f.id"
-                " WHERE o.speaker IS NOT NULL AND o.confidence >= ?")
+    if min_confidence is not None:
+        # one report must meet every filter at once: dated since, naming the speaker, at this
+        # calibrated confidence or more (round 27: a confident 2020 report and an unsure 2024
+        # one do not make a confident report since 2024)
+        sql += (" AND EXISTS (SELECT 1 FROM forms f JOIN occurrences o ON o.form_id = f.id"
+                " WHERE f.cluster_id = c.id AND o.speaker IS NOT NULL AND o.confidence >= ?")
         args.append(min_confidence)
+        if since:
+            sql += " AND o.published >= ?"
+            args.append(since)
         if names:
             sql += " AND o.speaker IN (SELECT value FROM json_each(?))"
             args.append(json.dumps(names))
         sql += ")"
+    else:
+        if since:
+            sql += (" AND EXISTS (SELECT 1 FROM forms f JOIN occurrences o ON o.form_id = f.id"
+                    " WHERE f.cluster_id = c.id AND o.published >= ?)")
+            args.append(since)
+        if names:
+            sql += " AND id IN (SELECT cluster_id FROM cluster_speakers WHERE speaker IN (SELECT value FROM json_each(?)))"
+            args.append(json.dumps(names))
     sql += " ORDER BY occurrences DESC, id LIMIT ?"
     args.append(limit)
     return [ClusterSummary(*row) for row in bank.conn.execute(sql, args)]

@@ -158,12 +158,14 @@ def keep_text_option(f: Any) -> Any:
 
 
 def precise_speakers_option(f: Any) -> Any:
+    from ..thresholds.learned import CALIBRATION
+
     return click.option(
         "--precise-speakers",
         is_flag=True,
-        help="Show a speaker's name only when it is likely right (calibrated probability at least "
-             "0.75; on unseen real news about one shown name in twenty is wrong instead of one in "
-             "nine); the others are left null. Each quote's confidence is that probability.",
+        help=f"Show a speaker's name only when it is likely right (calibrated probability at least "
+             f"{CALIBRATION.precise_names:g}; on real news no rule was tuned on, about one shown name in "
+             f"eighteen was then wrong instead of one in nine); the others are left null.",
     )(f)
 
 

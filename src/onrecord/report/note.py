@@ -10,7 +10,7 @@ print it, fix the quotes, or both (onrecord never rewrites the article).
 from __future__ import annotations
 
 from ..model import BAD_VERDICTS, CheckResult
-from .summary import short, speaker_of
+from .summary import short, shown_speaker
 
 # What the note lists: the quotations whose words the sources do not support. A misattributed
 # quotation is left out on purpose. Its words *were* verified (someone else said them), so
@@ -32,7 +32,7 @@ def unverified(results: list[CheckResult]) -> list[tuple[str, str, str]]:
     for r in results:
         for it in r.items:
             if it.verdict is not None and it.verdict.verdict in UNVERIFIED:
-                out.append((it.quote.text, speaker_of(it), it.verdict.verdict))
+                out.append((it.quote.text, shown_speaker(it), it.verdict.verdict))
     return out
 
 

@@ -91,7 +91,8 @@ class AttributeOptions:
     # The rule values order the rules but are no probability: on the never-read test set a
     # name at 0.93 was right 92 % of the time and a name at 0.6 about as often (AUC 0.62);
     # the learned probability ranks them at AUC 0.87 (docs/attribution-errors.md, round 27).
-    # Training runs with it off (the rule's value is a feature).
+    # Training runs with it off (the rule's value is a feature). Skipped when use_ranker is on
+    # (the model was trained on the cascade's answers, not the ranker's).
     calibrate: bool = True
     # 0-1 calibrated probability; a named speaker below it is withheld (speaker null, the name
     # and its probability kept in the evidence). 0 (the default) withholds nothing: the contract

@@ -26,6 +26,10 @@ class CalibrationThresholds:
     # cross-fitted): AUC 0.888 / 0.890 / 0.885 / 0.883 and ECE 0.034-0.035 at 1,500 / 800 /
     # 500 / 300, the calibration's CPU over attribution's +27 % / +26 % / +22 % / +18 %.
     window_chars: int = 300
+    # words; the calibration's feature "short_fragment" is a quotation of at most this many
+    # words (a fragment's speaker is read less surely). A feature definition, not tuned: the
+    # shipped model was trained with it, so changing it means retraining.
+    short_fragment_words: int = 4
 
 
 CALIBRATION = CalibrationThresholds()
@@ -47,7 +51,7 @@ class RankerThresholds:
     # quotation) this close to it. Prevents scoring every entity of a long document for every
     # quotation (quadratic); on the tuning split the gold speaker is within it for all but a
     # handful of quotations (train_ranker.py prints the count).
-    window_chars: int = 300
+    window_chars: int = 1500
     # tokens; a reporting verb this close to a name (or to "he"/"she") reports that name
     # speaking (features "report_verb_*", "log_reported", the pronoun features). Round 8's
     # value, not searched: "Ortiz, the mayor, said" is farther but is a pattern the cascade reads.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .learned import CALIBRATION
+
 
 @dataclass(frozen=True)
 class VerifyOptions:
@@ -179,6 +181,8 @@ class VerifyOptions:
     # verdict stands, with the warning "speaker_uncertain"). Prevents onrecord's own
     # attribution errors from accusing an article of misattribution: on five never-read
     # real-news sets (test, held, fresh6, fresh9, fresh10; 2026-12-04, round 27) a name read
-    # below 0.75 was right 83 times in 222 (37 %), at 0.75 or more 1,329 times in 1,406
-    # (95 %). The same value as CalibrationThresholds.precise_names.
-    misattribution_min_speaker_confidence: float = 0.75
+    # below 0.75 was right 123 times in 222 (55 %: a "misattributed" resting on it would be
+    # wrong nearly half the time), at 0.75 or more 1,329 times in 1,406 (95 %). The same value
+    # as CalibrationThresholds.precise_names, so the report's "(uncertain)" mark and this rule
+    # always agree.
+    misattribution_min_speaker_confidence: float = CALIBRATION.precise_names

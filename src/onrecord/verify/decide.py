@@ -8,8 +8,8 @@ Where to change a verdict:
 - the quote's words were found (stages verbatim / variation): ``judge_words``. First
   ``match_guard`` drops an occurrence whose editorial operators change the claim; the
   occurrences left are ranked by ``_rank``; the best one goes through ``WORDS_RULES`` in order
-  (out_of_context, speaker_unknown, misattributed, occasion), and ``_words_found`` when none
-  decides.
+  (out_of_context, speaker_unknown, speaker_uncertain, misattributed, occasion), and
+  ``_words_found`` when none decides.
 - drift, the lexical pre-pass and the embedding window: ``decide_drift.judge_lexical`` and
   ``decide_drift.judge_window`` (``WINDOW_RULES``), with the scores named here.
 """
@@ -120,6 +120,12 @@ def _speaker_unknown(c: _Words) -> Verdict | None:
     return None
 
 
+def _took_part(speaker: str, doc) -> bool:
+    """``speaker`` speaks somewhere in the source (its header or a transcript turn)."""
+    participants = set(doc.speakers) | {t.speaker for t in doc.turns if t.speaker}
+    return any(said_by(speaker, p) for p in participants)
+
+
 def _speaker_uncertain(c: _Words) -> Verdict | None:
     """Said by someone else, but onrecord is unsure whom the article credits (a speaker read
     from an article below ``misattribution_min_speaker_confidence``): the words' own verdict,
@@ -130,6 +136,8 @@ def _speaker_uncertain(c: _Words) -> Verdict | None:
         return None
     if not claim.speaker or said_by(claim.speaker, c.spk):
         return None
+    if c.short and not _took_part(claim.speaker, c.doc):
+        return None  # a few words found elsewhere show nothing: _misattributed says not_found
     c.warnings.append("speaker_uncertain")
     return Verdict(claim.id, c.verdict, c.stage, _words_score(c.verdict == "verbatim"),
                    f"{c.how}, said by {c.spk} in the source; not called misattributed, because onrecord's "
@@ -143,8 +151,7 @@ def _misattributed(c: _Words) -> Verdict | None:
     claim, doc = c.claim, c.doc
     if not claim.speaker or said_by(claim.speaker, c.spk):
         return None
-    participants = set(doc.speakers) | {t.speaker for t in doc.turns if t.speaker}
-    took_part = any(said_by(claim.speaker, p) for p in participants)
+    took_part = _took_part(claim.speaker, doc)
     if not c.short or took_part:
         why = f"{c.how}, but said by {c.spk}, not {claim.speaker}"
         if c.short:
