@@ -21,6 +21,17 @@ CASES = [
      "it out.\u2019 It will work out somehow,\u201d Wexford said, according to the transcript. "
      "\u201cAs opposed to you saying no.\u201d",
      ["Wexford", "Wexford", "Wexford"]),
+    ("a poll's own finding is never the words of the one who mentioned it",
+     "Ratings\n\nAnchor Ruth Amory mentioned the latest poll \u2014 \u201cthe lowest rating any mayor "
+     "has had,\u201d according to the poll.",
+     [None]),
+    ("a verb inside the words reports nothing: the book stays the credit (here: none)",
+     "Memoir\n\nThe aide added that \u201cWexford said the plan was fine,\u201d according to the book.",
+     [None]),
+    ("the one who obtained a vouching email is not the speaker",
+     "Rates\n\nOwen Tarrant warned that steps must be taken \u201cto clean up the rate,\u201d "
+     "according to an email obtained by the Ledger Post on Monday.",
+     ["Owen Tarrant"]),
     ("no speaking verb: the source stays the only credit (here: none)",
      "Ruling\n\nSecretary Ana Lind was \u201cdeeply troubled\u201d by the ruling, according to a "
      "statement.",
