@@ -35,6 +35,7 @@ from .ranker import rerank
 from .blurb_headlines import blurb_speaker
 from .kind_model import retype_fragments
 from .calibration import calibrate
+from .vouched import vouched_report
 
 __all__ = ["attribute_results"]
 
@@ -181,8 +182,8 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
         if key in skipped or size > opt.parse_max_sentence_chars or spent.get(id(a), 0) + size > budget:
             # the string rules' answer for a sentence without a cue they read: the previous
             # speaker, at the confidence of a quotation outside any sentence
-            if qi not in a.surfaces:
-                continue  # a fragment typed scare or term keeps its kind unparsed
+            if qi not in a.surfaces or a.surfaces[qi].parts:
+                continue  # a fragment typed scare or term keeps its kind unparsed; a string credit stands
             a.surfaces[qi].how = "not parsed (over the parse budget, or too long a sentence): string patterns only"
             a.surfaces[qi].confidence = 0.5
             if key not in skipped:
@@ -202,6 +203,8 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
                 if retyped is not None:
                     a.surfaces[qi] = retyped
                 continue
+            if a.surfaces[qi].parts and not vouched_report(a.lay, a.lay.sentences[si], qi, doc):
+                continue  # the string's "“…” according to X" stands (finder.find_string)
             a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
 
 

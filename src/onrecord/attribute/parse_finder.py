@@ -19,6 +19,7 @@ from .agent_owners import agent_owner
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
 from .verb_subject import controller, quoted_object, subject_of
+from .vouched import vouched, vouched_by
 
 
 class _Frame:
@@ -48,7 +49,8 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     found = _according_to(f)
     if found is not None:
         return found
-    owned = agent_owner(f.parts, f.all_toks, f.out_ids, f.qtoks)
+    owned = None if vouched(f.doc, f.outside, f.qtoks, f.out_ids) else \
+        agent_owner(f.parts, f.all_toks, f.out_ids, f.qtoks)
     if owned is not None:
         return Surface(owned[1], None, f"parse: source of the {owned[0].lower_} whose clause holds the words",
                        C.parse_narrating_subject)
@@ -72,7 +74,7 @@ def _according_to(f: _Frame) -> Surface | None:
     for t in f.outside:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
-            if objs:
+            if objs and not vouched_by(t, objs[0], f.qtoks, f.out_ids):
                 parts = f.parts(objs[0])
                 if parts:
                     return Surface(parts, doc[t.i : t.i + 2].text, "parse: according to X", C.parse_according_to)

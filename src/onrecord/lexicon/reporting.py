@@ -105,6 +105,12 @@ REPORT_FORMS: Mapping[str, str] = MappingProxyType(_forms())
 # Verbs that report speech only with a quotation right next to them or with a preposition
 # ("found that", "ruled that"); they are cues in the parse but never in the bare string pattern
 # "” X found." (a sentence can end "… the inquiry found.").
+# Sources that are the authors of their own words, never the record of another's report:
+# "“…,” according to the poll" after "X mentioned the poll" is the poll's finding, not X's
+# words (round 28, lane nulls11: parse_finder._vouched_report; corpus check).
+FINDING_NOUNS = frozenset("""poll polls survey surveys study studies analysis data figures estimate
+estimates comparison tally count index research ranking rankings census""".split())
+
 WEAK_BASES = frozenset({"refer", "find", "rule", "read", "question", "present", "accept", "welcome", "thank",
                         "state", "post", "note", "comment", "snap", "beam", "cheer", "rail", "blast",
                         "point", "deride", "bemoan",
