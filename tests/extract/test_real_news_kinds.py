@@ -153,6 +153,30 @@ KIND_CASES = KIND_CASES + [
     ("sentence after the quotation",
      "Drills\n\nThe chief likes to say the town is \u201ceveryone\u2019s job.\u201d That is true only in part.",
      "everyone\u2019s job", "speech"),
+    # the writer defines the class or practice the words name, right after a dash: a term,
+    # even under a reporting verb of the sentence ("the polls suggested", "the firm said")
+    ("class defined after a dash",
+     "Votes\n\nEarly counts suggested more \u201cfloating\u201d voters \u2014 those who back no party \u2014 "
+     "turned out.", "floating", "term"),
+    ("practice defined after a dash",
+     "Films\n\nThe studio said the lock would stop \u201cborrow and burn\u201d - where people borrow a disc "
+     "and copy it.", "borrow and burn", "term"),
+    ("people who after a dash",
+     "Jobs\n\nEconomists watch the \u201cquiet quitters\u201d -- people who stay but do the minimum.",
+     "quiet quitters", "term"),
+    ("the name for, next sentence",
+     "Budget\n\nFirms are wary of the \u201cspending wall.\u201d That\u2019s the name for the cuts due in May.",
+     "spending wall", "term"),
+    # near misses: a speaker's clause before "where" (a sentence of theirs), a question after
+    # the dash, and a speaker's echoed word the writer explains with something else
+    ("a speaker's clause before where",
+     "Talks\n\nThe envoy warned the town \u201cmay go the way of Tarsk\u201d - where the mayor was ousted.",
+     "may go the way of Tarsk", "speech"),
+    ("a named namer's name defined",
+     "Jobs\n\nThe count of what the institute calls \u201cidle hands\u201d -- people who left work -- rose.",
+     "idle hands", "speech"),
+    ("the dash then a question",
+     "Talks\n\nHe called me a \u2018port rat\u2019 \u2014 where do you think he got that?", "port rat", "speech"),
     # a capitalised name before a programme's host or presenter names the programme
     ("programme host",
      "Radio\n\nReporter Ann Bly joins KXRT \u201cEvening Tide\u201d host Lee Varga to talk about the vote.",

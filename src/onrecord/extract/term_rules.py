@@ -11,7 +11,10 @@ quotes or speech because nothing in marks-and-length shape told them apart.
 - a category after "classed / designated / rated as" ("bonds classed as “…”"): the
   category's name, a term (round 22, lane terms6);
 - a ballot option after a verb of voting ("she will vote “no”"): the choice named, a term
-  (round 22, lane terms6).
+  (round 22, lane terms6);
+- the writer's definition right after the marks ("“…” — those who …", "“…” - where people
+  …", "“….” That's the name for …"): the words are explained as a name, a term (round 28,
+  lane kind11).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.creating import CREATING_BASES, CREATING_PHRASES
-from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTION_WORDS
 from ..lexicon.languages import LANGUAGE_NAMES
 from ..lexicon.voting import BALLOT_OPTIONS, VOTING_VERBS
 from .bounds import decides
@@ -86,6 +89,35 @@ def _known_as_after(r: _Reading) -> Decision | None:
     if _KNOWN_AS_AFTER.match(r.right):
         return "term", ["a name given in a passive right after it ('as … is known')"]
     return None
+
+
+# The writer's definition of the words just quoted (or of the noun they modify, "“…” voters
+# — those who …"): after a dash, the class of people ("—
+# those who …", "-- people who …") or the practice or place ("- where people …", not a
+# question "— where do you …"); or a next sentence giving them as a name ("That's the name
+# for …").
+_DEFINED_AFTER = re.compile(
+    r"^[.,]?\s*(?:(?:[a-z]+\s+){0,2}?(?:\u2014|\u2013|--?)\s*(?:(?:those|people)\s+(?:who|that)\b|the\s+(?:process|practice)\s+(?:of|by|in)\b"
+    r"|where\s+(?!(?:do|does|did|is|are|was|were|would|could|can|will|should|the\s+hell)\b)\w)"
+    r"|(?:That|This)(?:[\u2019']s|\s+is)\s+(?:the|a)\s+(?:\w+\s+)?(?:name|term|nickname|shorthand|label)\s+(?:for|given)\b)",
+)
+
+
+@decides(max_words="term_max_words")
+def _defined_after(r: _Reading) -> Decision | None:
+    """'Polling suggested more “undeclared” voters — those who register with no party', 'said the
+    lock stops “rent, rip and return” - where people rent a disc, copy it …', 'concerns over the
+    “fiscal cliff.” That's the name for …': the writer defines what the words name, a term,
+    even under the sentence's reporting verb (real-news tune, fresh2, fresh3: three terms read
+    as speech). Not a piece of a clause ('warned it “may end like Tarsk” - where the leader was
+    ousted'), which is someone's sentence the writer explains, nor a name a named namer gives
+    ('what the institute calls “…” -- people who …': the namer's words, speech by the rulings)."""
+    if r.n > r.opts.term_max_words or not _DEFINED_AFTER.match(r.right) or _named_here(r):
+        return None
+    first = r.words[0].lower().replace("\u2019", "'")
+    if any(w.lower().replace("\u2019", "'") in AUXILIARY_OPENERS for w in r.words) or first in CLAUSE_PRONOUNS:
+        return None
+    return "term", ["the writer defines what it names right after it"]
 
 
 @decides(1, 1, needs_left=True)
