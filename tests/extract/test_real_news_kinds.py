@@ -177,6 +177,22 @@ KIND_CASES = KIND_CASES + [
      "idle hands", "speech"),
     ("the dash then a question",
      "Talks\n\nHe called me a \u2018port rat\u2019 \u2014 where do you think he got that?", "port rat", "speech"),
+    # one word in marks naming a category, side or grade ("camp", "rating", "list") is the
+    # category's name, a term; before another noun it stays the writer's scare quote
+    ("one word naming a camp",
+     "Vote\n\nThe mayor backed the \u201cStay\u201d camp and lost.", "Stay", "term"),
+    ("one word naming a rating",
+     "Bonds\n\nThe agency raised the bonds from their old \u201cjunk\u201d rating.", "junk", "term"),
+    ("one word naming a list",
+     "Bills\n\nShe wants the council to clear its \u201cto-do\u201d list by May.", "to-do", "term"),
+    ("a lowercase camp",
+     "Schools\n\nIn schooling the \u201creform\u201d camp is full of old ideas.", "reform", "scare"),
+    ("one word before status",
+     "Schools\n\nThe club enjoys its \u201ccharity\u201d status while it sells ads.", "charity", "scare"),
+    ("one word before another noun",
+     "Bills\n\nThe council got a \u201cfriendly\u201d letter in May.", "friendly", "scare"),
+    ("a speaker's one word before a list",
+     "Bills\n\nThe minister said a \u201cshort\u201d list of firms was drawn up.", "short", "speech"),
     # a capitalised name before a programme's host or presenter names the programme
     ("programme host",
      "Radio\n\nReporter Ann Bly joins KXRT \u201cEvening Tide\u201d host Lee Varga to talk about the vote.",
