@@ -193,6 +193,16 @@ KIND_CASES = KIND_CASES + [
      "Bills\n\nThe council got a \u201cfriendly\u201d letter in May.", "friendly", "scare"),
     ("a speaker's one word before a list",
      "Bills\n\nThe minister said a \u201cshort\u201d list of firms was drawn up.", "short", "speech"),
+    # an abbreviation defined by the words right before it, in brackets or after "or", is a
+    # term, even under the sentence's reporting verb
+    ("abbreviation after or",
+     "Staff\n\nThe board said nurses who left were marked absent without leave, or \u201cAWOL,\u201d "
+     "at once.", "AWOL", "term"),
+    ("abbreviation in brackets",
+     "Ports\n\nThe Harbour Safety Board (\u201cHSB\u201d) said the cranes were old.", "HSB", "term"),
+    # near miss: capitals that are no abbreviation of the words before them
+    ("capitals that abbreviate nothing",
+     "Ports\n\nThe crowd kept shouting at the gate, or \u201cNOW,\u201d said one guard.", "NOW", "speech"),
     # a capitalised name before a programme's host or presenter names the programme
     ("programme host",
      "Radio\n\nReporter Ann Bly joins KXRT \u201cEvening Tide\u201d host Lee Varga to talk about the vote.",
