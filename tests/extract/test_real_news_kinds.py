@@ -153,6 +153,56 @@ KIND_CASES = KIND_CASES + [
     ("sentence after the quotation",
      "Drills\n\nThe chief likes to say the town is \u201ceveryone\u2019s job.\u201d That is true only in part.",
      "everyone\u2019s job", "speech"),
+    # the writer defines the class or practice the words name, right after a dash: a term,
+    # even under a reporting verb of the sentence ("the polls suggested", "the firm said")
+    ("class defined after a dash",
+     "Votes\n\nEarly counts suggested more \u201cfloating\u201d voters \u2014 those who back no party \u2014 "
+     "turned out.", "floating", "term"),
+    ("practice defined after a dash",
+     "Films\n\nThe studio said the lock would stop \u201cborrow and burn\u201d - where people borrow a disc "
+     "and copy it.", "borrow and burn", "term"),
+    ("people who after a dash",
+     "Jobs\n\nEconomists watch the \u201cquiet quitters\u201d -- people who stay but do the minimum.",
+     "quiet quitters", "term"),
+    ("the name for, next sentence",
+     "Budget\n\nFirms are wary of the \u201cspending wall.\u201d That\u2019s the name for the cuts due in May.",
+     "spending wall", "term"),
+    # near misses: a speaker's clause before "where" (a sentence of theirs), a question after
+    # the dash, and a speaker's echoed word the writer explains with something else
+    ("a speaker's clause before where",
+     "Talks\n\nThe envoy warned the town \u201cmay go the way of Tarsk\u201d - where the mayor was ousted.",
+     "may go the way of Tarsk", "speech"),
+    ("a named namer's name defined",
+     "Jobs\n\nThe count of what the institute calls \u201cidle hands\u201d -- people who left work -- rose.",
+     "idle hands", "speech"),
+    ("the dash then a question",
+     "Talks\n\nHe called me a \u2018port rat\u2019 \u2014 where do you think he got that?", "port rat", "speech"),
+    # one word in marks naming a category, side or grade ("camp", "rating", "list") is the
+    # category's name, a term; before another noun it stays the writer's scare quote
+    ("one word naming a camp",
+     "Vote\n\nThe mayor backed the \u201cStay\u201d camp and lost.", "Stay", "term"),
+    ("one word naming a rating",
+     "Bonds\n\nThe agency raised the bonds from their old \u201cjunk\u201d rating.", "junk", "term"),
+    ("one word naming a list",
+     "Bills\n\nShe wants the council to clear its \u201cto-do\u201d list by May.", "to-do", "term"),
+    ("a lowercase camp",
+     "Schools\n\nIn schooling the \u201creform\u201d camp is full of old ideas.", "reform", "scare"),
+    ("one word before status",
+     "Schools\n\nThe club enjoys its \u201ccharity\u201d status while it sells ads.", "charity", "scare"),
+    ("one word before another noun",
+     "Bills\n\nThe council got a \u201cfriendly\u201d letter in May.", "friendly", "scare"),
+    ("a speaker's one word before a list",
+     "Bills\n\nThe minister said a \u201cshort\u201d list of firms was drawn up.", "short", "speech"),
+    # an abbreviation defined by the words right before it, in brackets or after "or", is a
+    # term, even under the sentence's reporting verb
+    ("abbreviation after or",
+     "Staff\n\nThe board said nurses who left were marked absent without leave, or \u201cAWOL,\u201d "
+     "at once.", "AWOL", "term"),
+    ("abbreviation in brackets",
+     "Ports\n\nThe Harbour Safety Board (\u201cHSB\u201d) said the cranes were old.", "HSB", "term"),
+    # near miss: capitals that are no abbreviation of the words before them
+    ("capitals that abbreviate nothing",
+     "Ports\n\nThe crowd kept shouting at the gate, or \u201cNOW,\u201d said one guard.", "NOW", "speech"),
     # a capitalised name before a programme's host or presenter names the programme
     ("programme host",
      "Radio\n\nReporter Ann Bly joins KXRT \u201cEvening Tide\u201d host Lee Varga to talk about the vote.",

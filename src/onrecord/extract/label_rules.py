@@ -8,7 +8,9 @@ import re
 
 from .bounds import decides
 from .clauses import sentence_before
+from ..lexicon.categories import CATEGORY_NOUNS, SIDE_NOUNS
 from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.voting import BALLOT_OPTIONS
 from .lexicon import MENTION_RE, Ending, Gated
 from .naming import _naming_decision
 from .own_use import own_use
@@ -169,6 +171,12 @@ def _wording_modified(r: _Reading) -> Decision | None:
 @decides(1, "term_max_words")
 def _modifier(r: _Reading) -> Decision | None:
     if r.n == 1 and r.after_words and _modifies_next(r.right, r.after_words[0]):
+        if r.after_words[0].lower() in CATEGORY_NOUNS or r.after_words[0].lower() in SIDE_NOUNS \
+                and (r.words[0][:1].isupper() or r.words[0].lower() in BALLOT_OPTIONS):
+            # 'backing the “Remain” camp', 'up from their “speculative” rating', 'his “to-do”
+            # list': the word names a side, grade or list, a term (real-news fresh4: three
+            # read as scare quotes)
+            return "term", ["one word in marks naming the category after it, credited to nobody"]
         return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
     if 2 <= r.n <= r.opts.term_max_words and _labelled_noun(r) \
             and r.words[-1].lower() not in FUNCTION_WORDS and not is_title_case(r.text, r.words):

@@ -1,0 +1,15 @@
+"""Nouns for a category, a grade or a list that things or people are put in: one word in marks
+right before one names the category ("a “speculative” rating", "the “lean” category", the
+“to-do” list"), a term, where one word before another noun is the writer's scare quote
+(extract/label_rules._modifier; round 28, lane kind11). Not "status" (corpus: 'their ironic
+“non-profit” status', 'the coveted “activist” status' are the writer's distance) nor the
+plural "ratings" (audience figures: 'the “Yooge” ratings he brings')."""
+
+from __future__ import annotations
+
+CATEGORY_NOUNS = frozenset("""rating grade grades tier tiers category categories classification
+designation list lists""".split())
+# A side in a vote or a dispute: named by one word in marks only when the word is a ballot
+# option or capitalised ("the “Remain” camp", "the “No” camp"); 'the “reform” camp', 'the
+# climate “consensus” camp' are the writer's distance (corpus check).
+SIDE_NOUNS = frozenset("camp camps".split())
