@@ -46,3 +46,12 @@ def test_apposed_description_after_an_opening_phrase_is_the_name(speech_of):
     art = ("Rally\n\nThe crowd cheered Mayor Ellis Graham. Standing beside him was Dana Whitlock, a "
            "nurse from the county hospital.\n\nShe added: \u201cWe will be back next year.\u201d\n")
     assert [q.speaker for q in speech_of(art)] == ["Dana Whitlock"]
+
+
+@pytest.mark.parametrize("voice", ["one conservative Republican", "a moderate Democrat", "another Republican"])
+def test_an_indefinite_party_member_is_no_cluster(speech_of, voice):
+    # round 28, lane wrong11: "one conservative Republican told the paper" joined the lone
+    # party word to a cluster named from "House Republican leaders" (fresh4)
+    art = ("Tax\n\nHouse Republican leaders met on Monday. Many members see the tax cut as a "
+           "\u201cshiny object\u201d instead of real reform, " + voice + " told the Herald.\n")
+    assert [q.speaker for q in speech_of(art) if q.kind == "speech"] == [None]
