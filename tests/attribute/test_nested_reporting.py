@@ -64,6 +64,12 @@ UNNAMED = [
      "Patrol\n\nThe Blue Helmets reached the valley at dawn. Another Blue Helmet told of a talk with "
      "the local militia: \u201cI said we needed a perimeter. They hid behind a rock instead.\u201d",
      "Another Blue Helmet"),
+    # round 28, lane wrong11: the outer reporter took the words of an unnamed spokesperson
+    # the clause names ("The paper said a spokeswoman for the firm called …")
+    ("an unnamed person inside the clause speaks, not the outer reporter",
+     "Plan\n\nMayor Ellis Graham said an aide to the governor had described the plan as \u201cdead "
+     "on arrival\u201d at a meeting.",
+     "an aide"),
 ]
 
 

@@ -75,3 +75,21 @@ def test_a_party_in_the_plural_is_no_person_in_focus(speech_of):
                "beer. The Tories called it a \u201cborrow now, repay never\u201d plan.")
     (q,) = speech_of(article)
     assert q.speaker is None  # not the chancellor, and no other name either
+
+
+# round 28, lane wrong11: a past participle that describes or names a noun ("X, described as
+# “…”", "an ad from X called “…”") made that noun the speaker (fresh3, fresh4): the one
+# described is not the one describing, who goes unnamed. Our own words.
+NAMED_BY_PARTICIPLE = [
+    ("the person a participle describes",
+     "Column\n\nThe column compared the mayor unfavourably to the late Senator Ada Moll, described as "
+     "a \u201cbeacon for honest public life in the county.\u201d The mayor was not amused."),
+    ("the person a participle calls",
+     "Vote\n\nVoters in the north backed Councillor Ben Idris, dubbed \u201cthe quiet fixer\u201d in "
+     "the town, by a wide margin on Thursday."),
+]
+
+
+@pytest.mark.parametrize("case,article", NAMED_BY_PARTICIPLE, ids=[c[0] for c in NAMED_BY_PARTICIPLE])
+def test_the_one_a_participle_names_is_not_the_speaker(case, article, speech_of):
+    assert [q.speaker for q in speech_of(article, case) if q.kind == "speech"] in ([], [None])

@@ -17,14 +17,20 @@ from ..lexicon.titles import FEMALE_WORDS, MALE_WORDS, UNNAMED_VOICE_HEADS
 _HEADS = "|".join(sorted(UNNAMED_VOICE_HEADS, key=len, reverse=True))
 # "A senior Rubio adviser", "An aide to the governor", "One official": at most three words
 # before the head, then no capitalised name right after it (with or without a comma)
-_INDEFINITE_RE = re.compile(r"(?:A|An|One)\s+(?:[\w’'.-]+\s+){0,3}?(?:" + _HEADS + r")\b(?![,\s]+[A-Z])(?!-)")
+_HEAD_TAIL = r"\s+(?:[\w’'.-]+\s+){0,3}?(?:" + _HEADS + r")\b(?![,\s]+[A-Z])(?!-)"
+_INDEFINITE_RE = re.compile(r"(?:A|An|One)" + _HEAD_TAIL)
+# right after a sentence conjunction the article is in lower case: "But a spokesman said ….
+# “…,” he said" gave the words to the regulator named before (round 28, lane wrong11). Not
+# after any opening phrase: "Standing beside her was X, a nurse from …. She added" is X.
+_INDEFINITE_LOWER_RE = re.compile(r"(?:an?|one)" + _HEAD_TAIL)
 # a name apposed after the description's own complement: "A spokesman for Mr. X, Ben Y, …"
 _NAMED_LATER_RE = re.compile(r"[^,;:]{0,60},\s*[A-Z]")
 
 
-def indefinite_voice(masked: str, t0: Any, sent_end: int) -> str | None:
-    """The description when the clause opening at ``t0`` is "A/An/One … <person head>", or None."""
-    m = _INDEFINITE_RE.match(masked, t0.start, sent_end)
+def indefinite_voice(masked: str, t0: Any, sent_end: int, after_conjunction: bool = False) -> str | None:
+    """The description when the clause opening at ``t0`` is "A/An/One … <person head>" (in
+    lower case ``after_conjunction``: "But a spokesman said"), or None."""
+    m = (_INDEFINITE_LOWER_RE if after_conjunction else _INDEFINITE_RE).match(masked, t0.start, sent_end)
     if m is None or _NAMED_LATER_RE.match(masked, m.end(), sent_end):
         return None  # "A spokesman for Mr. X, Ben Y, accused …" (corpus): named after all
     return m.group(0)

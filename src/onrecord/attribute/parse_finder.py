@@ -18,7 +18,7 @@ from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, r
 from .agent_owners import agent_owner
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
-from .verb_subject import controller, quoted_object, subject_of
+from .verb_subject import NAMED_BY_PARTICIPLE, controller, quoted_object, subject_of
 from .vouched import vouched, vouched_by
 
 
@@ -288,6 +288,8 @@ def _from_cue(f: _Frame, cue: Any) -> Surface:
         named = name_before_aside(f.parts, cue, f.out_ids)
         if named:
             return Surface(named, cue_text, f"parse: name before an aside, subject of '{cue.text}'", C.parse_subject)
+    if subj is None and how == NAMED_BY_PARTICIPLE:  # the describer is unnamed (verb_subject.py)
+        return outer or Surface([], cue_text, f"parse: {how} '{cue.text}'", C.nobody)
     if subj is None:
         return outer or Surface([], cue_text, f"parse: cue '{cue.text}' without a subject", C.parse_cue_without_subject, continuation=True)
     parts = f.parts(subj)

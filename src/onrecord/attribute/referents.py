@@ -333,7 +333,8 @@ class Referents:
         if aged is not None:  # "The 22-year-old pipped X …": the article's person, not X (epithets.py)
             return aged
         ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
-        one = indefinite_voice(self.lay.masked, t0, s.end) if t0.lower in {"a", "an", "one"} else None
+        after_conj = c0 > 0 and toks[c0 - 1].lower in SENTENCE_CONJUNCTIONS
+        one = indefinite_voice(self.lay.masked, t0, s.end, after_conj) if t0.lower in {"a", "an", "one"} else None
         if one:  # "A senior official said …. He added …": the official (indefinite.py)
             self.unnamed_subj[sent_idx] = one
             return []

@@ -57,6 +57,9 @@ def _office_without_name(text: str, name: str) -> str | None:
 
 # (lexicon/furniture's link labels, without "also on": "Also on Tuesday, she said:" opens
 # narrative; without the media labels: a gallery's captions are narrative)
+# "one conservative Republican", "a moderate Democrat": an indefinite party member right before
+# the name part
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _LINK_LINE_RE = re.compile(r"\s*" + link_label_pattern(sites=False, media=False) + r"\s*:", re.I)
 
 
@@ -139,6 +142,13 @@ class Resolver(Referents, DocumentParts):
         office = _office_without_name(part.text, name)
         if office is not None:  # "The MP for Sittingbourne said": an office, no name
             return self._resolve_description(Part("desc", office, part.start), pos, sent_idx)
+        ind = _INDEFINITE_BEFORE_RE.search(self.lay.text, max(0, part.start - 40), part.start) \
+            if name.lower() in PARTY_MEMBERS else None
+        if ind is not None:
+            # "…, one conservative Republican told the paper": someone unnamed, never the cluster
+            # "House Republican" that the lone party word joins (round 28, lane wrong11)
+            part.kind, part.text, part.start = "desc", ind.group(0) + part.text, ind.start()
+            return None, f"description '{part.text}' is indefinite: a party member, unnamed"
         e = self._family_member(name, pos, sent_idx) or self.ents.entity_for_name(name)
         if e is None and " of " in name:
             # "Stephen Frank of California Political Review": the person before "of"

@@ -31,7 +31,7 @@ from .name_shape import drop_word_speakers
 from .groups import not_named_in_own_clause
 from .office_chain import office_parts
 from .intro_place import without_intro_place
-from .voices import quoted_voice, unnamed_person
+from .voices import quoted_voice, unnamed_person, unnamed_voice
 from .labels import norm_words, said_below, subheading, take_speaker
 from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below
@@ -112,7 +112,10 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
     if not surf.continuation and not surf.parts and not surf.needs_parse:
         _fill(q, [], cue, C.nobody, [surf.how], opt, surf)  # impersonal: nobody named
         return [], None
-    if not surf.continuation and not found and surf.outer is not None:
+    if not surf.continuation and not found and surf.outer is not None and not (surf.parts and all(
+            p.kind == "desc" and unnamed_voice(p.text) for p in surf.parts)):
+        # not past one unnamed person: "The paper said a spokeswoman for the firm called it
+        # “…”" is hers, not the paper's (round 28, lane wrong11)
         found, cue, conf = _resolve_outer(res, surf.outer, s.index, ev, cue, conf)
     if not surf.continuation and not found and surf.parts and all(
             p.kind in {"desc", "doc"} for p in surf.parts):

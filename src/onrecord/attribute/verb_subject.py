@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..lexicon.reporting import CLAIM_NOUNS, INSTRUMENT_VERBS, RECORDING_NOUNS, report_base
+from ..lexicon.reporting import CLAIM_NOUNS, INSTRUMENT_VERBS, NAMING_PARTICIPLES, RECORDING_NOUNS, report_base
 from ..lexicon.groups import GROUP_NOUNS, SPEAKING_GROUPS
 from ..lexicon.heads import GENERIC_HEADS
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from .cues import DOCUMENT_NOUNS
+
+
+# what subject_of says when the verb is a past participle naming its noun: nobody named
+NAMED_BY_PARTICIPLE = "the noun a past participle names, not its namer"
 
 
 def subject_of(verb: Any) -> tuple[Any | None, str]:
@@ -57,6 +61,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 if v.head.lower_ in DOCUMENT_NOUNS or spoken_about(v):
                     v = v.head.head
                     continue
+                if _names_its_noun(v):
+                    return None, NAMED_BY_PARTICIPLE  # "Senator X, described as a “…”": not X
                 return v.head, "noun modified by participle"
             v = v.head
             continue
@@ -64,6 +70,15 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             break
         v = v.head
     return None, how
+
+
+def _names_its_noun(participle: Any) -> bool:
+    """"X, described as “…”", "an ad from X called “…”": a past participle naming the noun it
+    hangs on, followed by "as" or the marks. A word between ("The group, a watchdog, called
+    Pruitt “…”") or a root noun means the parse misread a finite verb (1,000 corpus articles)."""
+    nxt = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
+    return participle.tag_ == "VBN" and participle.lower_ in NAMING_PARTICIPLES \
+        and participle.head.dep_ != "ROOT" and nxt is not None and (nxt.lower_ == "as" or nxt.text in _OPENING_MARKS)
 
 
 # Endings of nouns for people ("supporters", "protesters", "a diplomat" is in the lists):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.titles import SPOKESPERSON_WORDS
+from ..lexicon.titles import SPOKESPERSON_WORDS, UNNAMED_VOICE_HEADS
 from .described import ORG_KIND_HEADS
 from .finder import clause_start
 
@@ -74,12 +74,28 @@ def unnamed_person(desc: str) -> bool:
     the next sentence is that person. Not another definite one: "The 41-year-old chart-topper
     told reporters" is the singer named before, though no rule resolved it (a tuning article
     lost two)."""
-    words = re.findall(r"[\w’'-]+", desc.lower())
-    if not words or words[0] not in {"the", "a", "an", "one", "another"}:
+    words = _head_words(desc)
+    if not words:
         return False
-    head = next((w for w in words[1:] if w in {"for", "of", "in", "at", "from", "with", "who"}), None)
-    words = words[: words.index(head)] if head else words
     last = words[-1]
     if words[0] == "the":
         return last in SPOKESPERSON_WORDS
     return last not in _NOT_ONE_PERSON and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+def unnamed_voice(desc: str) -> bool:
+    """An ``unnamed_person`` headed by a word for someone who speaks for others or is asked
+    (spokesman, aide, analyst, resident …: lexicon UNNAMED_VOICE_HEADS). Any indefinite noun
+    is not enough: "said a recent trip underscored the need for a “…”" is the senator's."""
+    words = _head_words(desc)
+    return bool(words) and words[-1] in UNNAMED_VOICE_HEADS and unnamed_person(desc)
+
+
+def _head_words(desc: str) -> list[str]:
+    """The description's words up to its head (before "for", "of" …), lower case; [] unless it
+    opens on a determiner."""
+    words = re.findall(r"[\w’'-]+", desc.lower())
+    if not words or words[0] not in {"the", "a", "an", "one", "another"}:
+        return []
+    head = next((w for w in words[1:] if w in {"for", "of", "in", "at", "from", "with", "who"}), None)
+    return words[: words.index(head)] if head else words

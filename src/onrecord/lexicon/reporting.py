@@ -32,6 +32,10 @@ condemn denounce decry slam blast laud rebuke scold lambast mock ridicule boast 
 charge refer
 deride bemoan
 """.split())
+# Past participles that describe or name the noun they hang on ("McCain, described as a “…”",
+# "an ad from X called “…”"): the noun is the one named, never the namer (round 28, lane wrong11)
+NAMING_PARTICIPLES = frozenset("""described called dubbed named nicknamed labelled labeled branded
+termed billed""".split())
 # Verbs of speaking that say how ("“…,” Brell thundered", "“…,” he texted"). Without them "“…,”
 # Name VERBed." was read by the fallback (the last speaker, or nobody): about 400 such closings
 # in the AllSides and BBC corpora, "quipped" alone 65 (its past was spelled "quiped" until
