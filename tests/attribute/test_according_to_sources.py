@@ -32,6 +32,24 @@ CASES = [
      "Rates\n\nOwen Tarrant warned that steps must be taken \u201cto clean up the rate,\u201d "
      "according to an email obtained by the Ledger Post on Monday.",
      ["Owen Tarrant"]),
+    # review of round 28: words reported inside a relative clause or by another reporting verb
+    # with its own subject are not the main subject's, vouched or not
+    ("a relative clause's words are not the main subject's",
+     "Budget row\n\nOwen Tarrant denied the memo, which called the plan \u201ca disaster,\u201d "
+     "according to aides.",
+     [None]),
+    ("a letter's demand in a relative clause",
+     "Budget row\n\nOwen Tarrant said nothing about the letter, which demanded \u201can end to the "
+     "cuts,\u201d according to people familiar with the talks.",
+     [None]),
+    ("a sign that read the words",
+     "Budget row\n\nOwen Tarrant told aides about a protest sign that read \u201chands off our "
+     "parks,\u201d according to the campaign.",
+     [None]),
+    ("another reporting verb with its own subject",
+     "Budget row\n\nOwen Tarrant said the union had called the plan \u201ca disaster,\u201d "
+     "according to aides.",
+     [None]),
     ("no speaking verb: the source stays the only credit (here: none)",
      "Ruling\n\nSecretary Ana Lind was \u201cdeeply troubled\u201d by the ruling, according to a "
      "statement.",

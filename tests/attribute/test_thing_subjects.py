@@ -85,11 +85,13 @@ NAMED_BY_PARTICIPLE = [
      "Column\n\nThe column compared the mayor unfavourably to the late Senator Ada Moll, described as "
      "a \u201cbeacon for honest public life in the county.\u201d The mayor was not amused."),
     ("the person a participle calls",
-     "Vote\n\nVoters in the north backed Councillor Ben Idris, dubbed \u201cthe quiet fixer\u201d in "
-     "the town, by a wide margin on Thursday."),
+     "Vote\n\nVoters in the north backed Councillor Ben Idris, described as \u201ca man who fixes "
+     "what others only promise\u201d in the town, by a wide margin on Thursday."),
 ]
 
 
 @pytest.mark.parametrize("case,article", NAMED_BY_PARTICIPLE, ids=[c[0] for c in NAMED_BY_PARTICIPLE])
 def test_the_one_a_participle_names_is_not_the_speaker(case, article, speech_of):
-    assert [q.speaker for q in speech_of(article, case) if q.kind == "speech"] in ([], [None])
+    # the words stay speech (someone's description), credited to nobody named (review of round
+    # 28: a term here would pass without the rule)
+    assert [q.speaker for q in speech_of(article, case) if q.kind == "speech"] == [None]

@@ -182,14 +182,16 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
         if key in skipped or size > opt.parse_max_sentence_chars or spent.get(id(a), 0) + size > budget:
             # the string rules' answer for a sentence without a cue they read: the previous
             # speaker, at the confidence of a quotation outside any sentence
-            if qi not in a.surfaces or a.surfaces[qi].parts:
-                continue  # a fragment typed scare or term keeps its kind unparsed; a string credit stands
-            a.surfaces[qi].how = "not parsed (over the parse budget, or too long a sentence): string patterns only"
-            a.surfaces[qi].confidence = 0.5
-            if key not in skipped:
+            if qi not in a.surfaces:
+                continue  # a fragment typed scare or term keeps its kind unparsed
+            if key not in skipped:  # counted even where a string credit stands (review of round 28)
                 skipped.add(key)
                 stats = a.result.stats
                 stats["attribution_unparsed_sentences"] = stats.get("attribution_unparsed_sentences", 0) + 1
+            if a.surfaces[qi].parts:
+                continue  # a string credit stands
+            a.surfaces[qi].how = "not parsed (over the parse budget, or too long a sentence): string patterns only"
+            a.surfaces[qi].confidence = 0.5
             continue
         spent[id(a)] = spent.get(id(a), 0) + size
         todo[key] = (a, si, [qi])

@@ -19,6 +19,9 @@ from .layout import Layout, Token
 from .phrase import (NOT_SUBJECT_START, Part, Surface, _is_word, _join, cue_text, joins_caps, mention_phrase,
                      month_surname, strip_adverbs)
 
+# the evidence of "“…,” according to X": finder._vouched_after tells this reading by it
+ACCORDING_TO_AFTER = "string: “…” according to X"
+
 
 def first_read(rules: Sequence[Callable[[Layout, list[Token]], Surface | None]], lay: Layout, toks: list[Token]) -> Surface | None:
     """What the first of ``rules`` reads in ``toks`` (the words on one side of the marks)."""
@@ -198,7 +201,7 @@ def _according_to_after(lay: Layout, r: list[Token]) -> Surface | None:
             k += 1
         parts = mention_phrase(r[2 : document_end(r, 2, k)])  # "a X survey this year" (round 24)
         if parts:
-            return Surface(parts, lay.text[r[0].start : r[1].end], "string: “…” according to X", C.according_to_after)
+            return Surface(parts, lay.text[r[0].start : r[1].end], ACCORDING_TO_AFTER, C.according_to_after)
     return None
 
 

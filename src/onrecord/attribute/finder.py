@@ -14,7 +14,7 @@ from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_PREPOSITIONS
 from ..lexicon.reporting import WEAK_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
-from .after_quote import first_read, match_right
+from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
 from .labels import label_colon
 from .owned_words import owned_colon
 from .layout import CLOSERS, Layout, Sentence, Token
@@ -90,7 +90,7 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     if s is not None and _vouched_after(s) and _reporting_before(left):
         # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
         # a report whose clause before the words names the speaker; the parse decides
-        # (parse_finder._vouched_report; round 28, lane nulls11). The string credit stands
+        # (vouched.vouched_report; round 28, lane nulls11). The string credit stands
         # when the parse finds no such reporter (attribute/__init__._parse_jobs)
         s.needs_parse = True
         return s
@@ -124,7 +124,7 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
 
 def _vouched_after(s: Surface) -> bool:
     """“…” according to the campaign / sources / a statement: no name after "according to"."""
-    return s.how == "string: “…” according to X" and not any(p.kind in {"name", "first"} for p in s.parts)
+    return s.how == ACCORDING_TO_AFTER and not any(p.kind in {"name", "first"} for p in s.parts)
 
 
 def _reporting_before(left: list[Token]) -> bool:

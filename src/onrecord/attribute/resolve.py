@@ -22,7 +22,7 @@ from typing import Any
 from ..lexicon.furniture import link_label_pattern
 from ..lexicon.places import PERSON_DEMONYMS, is_place
 from ..lexicon.reporting import report_base
-from ..thresholds.attribute import NAME_WORDS, WINDOWS, AttributeOptions
+from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, WINDOWS, AttributeOptions
 from ..text.phrase import has_phrase
 from ..lexicon.titles import COUNTERPART_ROLES, TITLE_WORDS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PRONOUNS
@@ -55,11 +55,12 @@ def _office_without_name(text: str, name: str) -> str | None:
     return office if office != text else None
 
 
-# (lexicon/furniture's link labels, without "also on": "Also on Tuesday, she said:" opens
-# narrative; without the media labels: a gallery's captions are narrative)
 # "one conservative Republican", "a moderate Democrat": an indefinite party member right before
 # the name part
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_NAME_AFTER_RE = re.compile(r"\s*,\s*[A-Z]")  # ", Ellis Graham": the member is named right after
+# (lexicon/furniture's link labels, without "also on": "Also on Tuesday, she said:" opens
+# narrative; without the media labels: a gallery's captions are narrative)
 _LINK_LINE_RE = re.compile(r"\s*" + link_label_pattern(sites=False, media=False) + r"\s*:", re.I)
 
 
@@ -142,11 +143,14 @@ class Resolver(Referents, DocumentParts):
         office = _office_without_name(part.text, name)
         if office is not None:  # "The MP for Sittingbourne said": an office, no name
             return self._resolve_description(Part("desc", office, part.start), pos, sent_idx)
-        ind = _INDEFINITE_BEFORE_RE.search(self.lay.text, max(0, part.start - 40), part.start) \
-            if name.lower() in PARTY_MEMBERS else None
+        ind = _INDEFINITE_BEFORE_RE.search(self.lay.text, max(0, part.start - INDEFINITE_LOOKBACK_CHARS), part.start) \
+            if name.lower() in PARTY_MEMBERS and not _NAME_AFTER_RE.match(self.lay.text, part.start + len(part.text)) \
+            else None
         if ind is not None:
             # "…, one conservative Republican told the paper": someone unnamed, never the cluster
-            # "House Republican" that the lone party word joins (round 28, lane wrong11)
+            # "House Republican" that the lone party word joins (round 28, lane wrong11); not
+            # "One Republican, Ellis Graham, said" (named right after: review of round 28)
+            # the caller reads the description from the part (speaker_description)
             part.kind, part.text, part.start = "desc", ind.group(0) + part.text, ind.start()
             return None, f"description '{part.text}' is indefinite: a party member, unnamed"
         e = self._family_member(name, pos, sent_idx) or self.ents.entity_for_name(name)

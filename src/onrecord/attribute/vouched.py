@@ -56,6 +56,33 @@ def vouched_by(according: Any, source: Any, qtoks: list[Any], out_ids: set[int])
     # the transcript" for the words quoted inside X's too (tuning fresh4)
     after_credit = verb.i > last and 0 < according.i - verb.i <= 2
     after_words = 0 < according.i - last <= 3 and verb.left_edge.i <= first and last <= verb.right_edge.i
-    if not (after_credit or after_words):
+    if not (after_credit or after_words) or not _hangs_on(verb, qtoks, out_ids):
         return False
     return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in {"he", "she"}) for c in verb.children)
+
+
+def _hangs_on(verb: Any, qtoks: list[Any], out_ids: set[int]) -> bool:
+    """The quoted words are what ``verb`` reports: walking up from the words' head no relative
+    or adjectival clause and no other reporting verb with a subject of its own comes between.
+    "X denied the memo, which called the plan “a disaster,” according to aides" or "X said the
+    union had called it “…”" report someone else's words (review of round 28); "X warned that
+    steps must be taken “to …”" is still X's. Only words outside every quotation count as
+    coming between (a quotation nested in another hangs on the outer one's words)."""
+    inside = {t.i for t in qtoks}
+    heads = [t for t in qtoks if not t.is_punct and t.head.i not in inside]  # where the words attach
+    if not heads:
+        return True  # the words parse as a sentence of their own: nothing between
+    return any(_clean_path(t, verb, out_ids) for t in heads)
+
+
+def _clean_path(t: Any, verb: Any, out_ids: set[int]) -> bool:
+    while t.i != verb.i:
+        if t.i in out_ids and (t.dep_ in ("relcl", "acl") or report_base(t.lower_) is not None and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i in out_ids for c in t.children)):
+            return False
+        if t.head.i == t.i:
+            # a root: inside a quotation the parse cut loose (the outer words of a nested
+            # quotation, "“We should say, ‘…’ It will work out,” X said"), nothing came between
+            return t.i not in out_ids
+        t = t.head
+    return True

@@ -8,7 +8,7 @@ import re
 
 from .bounds import decides
 from .clauses import sentence_before
-from ..lexicon.categories import CATEGORY_NOUNS, SIDE_NOUNS
+from ..lexicon.categories import CATEGORY_NOUNS, LIST_NOUNS, SIDE_NOUNS
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.voting import BALLOT_OPTIONS
 from .lexicon import MENTION_RE, Ending, Gated
@@ -171,8 +171,9 @@ def _wording_modified(r: _Reading) -> Decision | None:
 @decides(1, "term_max_words")
 def _modifier(r: _Reading) -> Decision | None:
     if r.n == 1 and r.after_words and _modifies_next(r.right, r.after_words[0]):
-        if r.after_words[0].lower() in CATEGORY_NOUNS or r.after_words[0].lower() in SIDE_NOUNS \
-                and (r.words[0][:1].isupper() or r.words[0].lower() in BALLOT_OPTIONS):
+        noun, word = r.after_words[0].lower(), r.words[0]
+        if noun in CATEGORY_NOUNS or (noun in LIST_NOUNS and ("-" in word or word[:1].isupper())) \
+                or (noun in SIDE_NOUNS and (word[:1].isupper() or word.lower() in BALLOT_OPTIONS)):
             # 'backing the “Remain” camp', 'up from their “speculative” rating', 'his “to-do”
             # list': the word names a side, grade or list, a term (real-news fresh4: three
             # read as scare quotes)

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.creating import CREATING_BASES, CREATING_PHRASES
-from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTION_WORDS
+from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTION_WORDS, PREDICATE_LINKS
+from ..lexicon.reporting import report_base
 from ..lexicon.languages import LANGUAGE_NAMES
 from ..lexicon.voting import BALLOT_OPTIONS, VOTING_VERBS
 from .bounds import decides
@@ -97,6 +98,8 @@ def _known_as_after(r: _Reading) -> Decision | None:
 # those who …", "-- people who …") or the practice or place ("- where people …", not a
 # question "— where do you …"); or a next sentence giving them as a name ("That's the name
 # for …").
+# the words between the closing mark and the dash ("“…” voters — those who"), if any
+_BEFORE_DASH = re.compile(r"^[.,]?\s*((?:[a-z]+\s+){0,2}?)(?:\u2014|\u2013|--?)")
 _DEFINED_AFTER = re.compile(
     r"^[.,]?\s*(?:(?:[a-z]+\s+){0,2}?(?:\u2014|\u2013|--?)\s*(?:(?:those|people)\s+(?:who|that)\b|the\s+(?:process|practice)\s+(?:of|by|in)\b"
     r"|where\s+(?!(?:do|does|did|is|are|was|were|would|could|can|will|should|the\s+hell)\b)\w)"
@@ -118,7 +121,22 @@ def _defined_after(r: _Reading) -> Decision | None:
     first = r.words[0].lower().replace("\u2019", "'")
     if any(w.lower().replace("\u2019", "'") in AUXILIARY_OPENERS for w in r.words) or first in CLAUSE_PRONOUNS:
         return None
-    return "term", ["the writer defines what it names right after it"]
+    return None if _credited_piece(r) else ("term", ["the writer defines what it names right after it"])
+
+
+def _credited_piece(r: _Reading) -> bool:
+    """A credit between the words and the dash ("“Stay home,” he said — people who …"), or
+    words that are a predicate or an infinitive of someone's clause ("the plan was “dead on
+    arrival” — those who backed it …", "told to “stop the count” — where …"): the writer's
+    next clause is no definition of them (review of round 28)."""
+    if r.text.rstrip().endswith(","):
+        return True
+    gap = _BEFORE_DASH.match(r.right)
+    if gap and any(w in CLAUSE_PRONOUNS or report_base(w) is not None for w in gap.group(1).split()):
+        return True
+    before = r.left.rstrip().rsplit(None, 1)
+    prev = before[-1].lower().replace("\u2019", "'") if before else ""
+    return prev in AUXILIARY_OPENERS or prev in PREDICATE_LINKS
 
 
 # an abbreviation in capitals ("AWOL", "FEC", "PPE", a plural "NGOs"), and what stands right

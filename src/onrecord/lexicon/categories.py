@@ -8,7 +8,11 @@ plural "ratings" (audience figures: 'the “Yooge” ratings he brings')."""
 from __future__ import annotations
 
 CATEGORY_NOUNS = frozenset("""rating grade grades tier tiers category categories classification
-designation list lists""".split())
+designation""".split())
+# A list is named by one word in marks only when the word is hyphenated or capitalised ("the
+# “to-do” list", "the “No-Fly” list"); 'its “final” list', 'a “secret” list' are the writer's
+# distance (review of round 28).
+LIST_NOUNS = frozenset("list lists".split())
 # A side in a vote or a dispute: named by one word in marks only when the word is a ballot
 # option or capitalised ("the “Remain” camp", "the “No” camp"); 'the “reform” camp', 'the
 # climate “consensus” camp' are the writer's distance (corpus check).

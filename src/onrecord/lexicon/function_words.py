@@ -59,6 +59,10 @@ AUXILIARY_OPENERS = frozenset(
     did won't can't couldn't wouldn't shouldn't isn't aren't wasn't weren't hasn't haven't
     hadn't don't doesn't didn't mustn't""".split()
 )
+# The words before a quoted predicate or infinitive ("the plan was “dead on arrival”", "told to
+# “stop the count”"): with an auxiliary opener, what makes the quoted words a piece of someone's
+# clause rather than a label (extract/term_rules._defined_after; review of round 28).
+PREDICATE_LINKS = frozenset("to be been being".split())
 # Subject pronouns and their contractions with a verb ("it's", "I'm"): the clause piece's other
 # opening, when a verb follows the bare pronoun ("“it humanizes him”", "“I don't know”").
 CLAUSE_PRONOUNS = frozenset("i we he she it they you".split())

@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .kind_cues import NAMING_BEFORE
+
 # Reporting verbs by base form. Inflections are generated below; irregular ones listed here.
 _REPORT_BASES = tuple("""say tell add write warn insist claim argue explain note state declare announce admit
 acknowledge concede confirm deny reply respond answer ask urge suggest recall remark observe comment
@@ -34,8 +36,9 @@ deride bemoan
 """.split())
 # Past participles that describe or name the noun they hang on ("McCain, described as a “…”",
 # "an ad from X called “…”"): the noun is the one named, never the namer (round 28, lane wrong11)
-NAMING_PARTICIPLES = frozenset("""described called dubbed named nicknamed labelled labeled branded
-termed billed""".split())
+# (kind_cues.NAMING_BEFORE's naming participles, less those that are no description of a
+# person, plus "described")
+NAMING_PARTICIPLES = (NAMING_BEFORE - {"so-called", "known", "titled", "renamed", "coined"}) | {"described"}
 # Verbs of speaking that say how ("“…,” Brell thundered", "“…,” he texted"). Without them "“…,”
 # Name VERBed." was read by the fallback (the last speaker, or nobody): about 400 such closings
 # in the AllSides and BBC corpora, "quipped" alone 65 (its past was spelled "quiped" until
@@ -106,14 +109,14 @@ def _forms() -> dict[str, str]:
 # pair, so "quip" gives "quiped"; the classifier's own list has "quipped").
 REPORT_FORMS: Mapping[str, str] = MappingProxyType(_forms())
 
+# Sources that are the authors of their own words, never the record of another's report:
+# "“…,” according to the poll" after "X mentioned the poll" is the poll's finding, not X's
+# words (round 28, lane nulls11: attribute/vouched.vouched_by; corpus check).
+FINDING_NOUNS = frozenset("""poll polls survey surveys study studies analysis data figures estimate
+estimates comparison tally count index research ranking rankings census""".split())
 # Verbs that report speech only with a quotation right next to them or with a preposition
 # ("found that", "ruled that"); they are cues in the parse but never in the bare string pattern
 # "” X found." (a sentence can end "… the inquiry found.").
-# Sources that are the authors of their own words, never the record of another's report:
-# "“…,” according to the poll" after "X mentioned the poll" is the poll's finding, not X's
-# words (round 28, lane nulls11: parse_finder._vouched_report; corpus check).
-FINDING_NOUNS = frozenset("""poll polls survey surveys study studies analysis data figures estimate
-estimates comparison tally count index research ranking rankings census""".split())
 
 WEAK_BASES = frozenset({"refer", "find", "rule", "read", "question", "present", "accept", "welcome", "thank",
                         "state", "post", "note", "comment", "snap", "beam", "cheer", "rail", "blast",

@@ -368,6 +368,11 @@ TIME_OPENING_TOKENS = 4
 # lazy scan. Measured on the AllSides corpus (tidy11, round 27): 1,342 such credits, the
 # longest 47 characters ("Administration for Children and Families at HHS"); 150 leaves room.
 CAPTION_CREDIT_MAX_CHARS = 150
+# characters before a lone party word ("Republican") searched for an indefinite opener ("one
+# conservative Republican", at most two words between): the member is someone unnamed, not the
+# cluster the party word joins. Round 28, lane wrong11 (tuning 1 item, corpus 3 wrong -> null);
+# 40 holds "another" plus two long adjectives.
+INDEFINITE_LOOKBACK_CHARS = 40
 
 
 @dataclass(frozen=True)
