@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import REPORT_FORMS, report_base
 from ..thresholds.learned import RANKER
 from .cues import PRONOUNS
 from .entities import Entity
@@ -34,7 +34,14 @@ def report_beside(lay: Layout, starts: list[int], si: int, m: Mention) -> bool:
     k = bisect_left(starts, m.start)
     j = bisect_left(starts, m.end)
     n = RANKER.report_tokens
-    return any(report_base(t.text) for t in toks[max(0, k - n):k] + toks[j:j + n])
+    # a token's lower-case form is kept on it: REPORT_FORMS read directly (report_base lowers
+    # the text again), window by window (asked for every mention of every article with a named
+    # quotation: round 28, lane speed12)
+    for lo, hi in ((max(0, k - n), k), (j, j + n)):
+        for t in toks[lo:hi]:
+            if t.lower in REPORT_FORMS:
+                return True
+    return False
 
 
 class Salience:

@@ -54,6 +54,8 @@ NAME_FURNITURE = (
     # caption after the caption rules: fourteenth session, lane audit10's corpus check)
     ("skip", "twitter", "post"),
 )
+# the words that open a NAME_FURNITURE phrase (every capitalised token of an article is asked)
+_FURNITURE_FIRST = frozenset(phrase[0] for phrase in NAME_FURNITURE)
 # Labels of a photo credit: the name after them took the photographer's credit for a person
 # of the story ("Photograph: Lee X/AP", then "he said").
 CREDIT_LABELS = (("photograph", ":"), ("photo", ":"), ("photos", ":"), ("credit", ":"))
@@ -62,8 +64,8 @@ CREDIT_LABELS = (("photograph", ":"), ("photo", ":"), ("photos", ":"), ("credit"
 def furniture_length(words: list[str]) -> int:
     """How many of ``words`` a NAME_FURNITURE phrase at their start covers (the first word
     capitalised, as a name's would be); 0 if none."""
-    if not words or not words[0][:1].isupper():
-        return 0
+    if not words or not words[0][:1].isupper() or words[0].lower() not in _FURNITURE_FIRST:
+        return 0  # most capitalised words open no phrase: asked first (round 28, lane speed12)
     lowered = tuple(w.lower() for w in words)
     for phrase in NAME_FURNITURE:
         if lowered[: len(phrase)] == phrase:
