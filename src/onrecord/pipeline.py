@@ -387,7 +387,7 @@ def _claims(quotes: list, pub: str | None) -> tuple[list[int], list[Claim]]:
         claims.append(
             Claim(id=f"q{i + 1}", quote=q.text, speaker=q.speaker, date_hint=q.date_hint or pub,
                   outlet_hint=q.outlet_hint, published=pub, open_end=q.recovered,
-                  speaker_confidence=q.speaker_probability if q.speaker else None)
+                  speaker_confidence=q.speaker_probability)
         )
         positions.append(i)
     return positions, claims

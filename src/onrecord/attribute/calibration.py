@@ -22,7 +22,7 @@ from .features import FEATURES, NULL, Candidate
 from .model_file import read_model
 from .entities import Entity
 from .layout import Layout
-from .ranker import article_candidates, complete_trees, load_model as load_ranker, probabilities_many, score_rows
+from .ranker import article_candidates, load_model as load_ranker, probabilities_many, score_rows, with_complete_trees
 
 MODEL_PATH = Path(__file__).with_name("calibration_model.json")
 
@@ -43,10 +43,7 @@ CAL_FEATURES = (
 @lru_cache(maxsize=2)
 def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any]:
     """The model file, read once per process (a read-only dict); trees also in complete form."""
-    model = read_model(path, CAL_FEATURES, "attribute/calibration.py")
-    if model["type"] == "trees":
-        model["complete"] = complete_trees(model["trees"])
-    return model
+    return with_complete_trees(read_model(path, CAL_FEATURES, "attribute/calibration.py"))
 
 
 def quote_rows(quotes: list[Quote], cands: list[list[Candidate]]) -> list[list[float]]:

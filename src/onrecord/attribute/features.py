@@ -206,6 +206,12 @@ def quote_candidates(lay: Layout, idx: ArticleIndex, qi: int, prev_speaker: str 
     return cands
 
 
+# the positions _context_row writes, looked up once (round 28, lane speed12)
+_SUBJ_SS, _SUBJ_PS, _SUBJ_PF, _SUBJ_LAST, _PRON_AG, _PRON_CL, _PRON_PREV = (INDEX[f] for f in (
+    "subj_same_sentence", "subj_prev_sentence", "subj_para_first", "subj_last", "pron_agrees",
+    "pron_clashes", "pron_prev_agrees"))
+
+
 def _context_row(sal: Salience, qs: int, qp: int, gender: str | None, e: Entity, x: list[float]) -> None:
     """Salience across sentences and pronoun agreement (salience.py): a quotation continues
     the person its neighbourhood is about, and "she said" binds to a woman."""
@@ -217,11 +223,6 @@ def _context_row(sal: Salience, qs: int, qp: int, gender: str | None, e: Entity,
     x[_PRON_CL] = float(clashes(e, gender))
     x[_PRON_PREV] = float(agrees(e, sal.pronoun(qs - 1)))
 
-
-# the positions _context_row writes, looked up once (round 28, lane speed12)
-_SUBJ_SS, _SUBJ_PS, _SUBJ_PF, _SUBJ_LAST, _PRON_AG, _PRON_CL, _PRON_PREV = (INDEX[f] for f in (
-    "subj_same_sentence", "subj_prev_sentence", "subj_para_first", "subj_last", "pron_agrees",
-    "pron_clashes", "pron_prev_agrees"))
 
 
 def _null_row(q: Quote, rows: list[list[float]]) -> list[float]:

@@ -32,7 +32,12 @@ MODEL_PATH = Path(__file__).with_name("ranker_model.json")
 def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any]:
     """The model file, read once per process (a read-only dict: callers never change it);
     trees also in complete form (``score_rows``)."""
-    model = read_model(path, FEATURES, "attribute/features.py")
+    return with_complete_trees(read_model(path, FEATURES, "attribute/features.py"))
+
+
+def with_complete_trees(model: dict[str, Any]) -> dict[str, Any]:
+    """``model`` with its trees also in complete form (``score_rows``), if it has trees; done
+    once where a shipped model is loaded (the ranker's, the calibration's)."""
     if model["type"] == "trees":
         model["complete"] = complete_trees(model["trees"])
     return model
@@ -96,7 +101,7 @@ def score_rows(model: dict[str, Any], xs: list[list[float]]) -> list[float]:
         go_left = x[rows, feat[trees, node]] <= thr[trees, node]
         node = 2 * node + 2 - go_left
     z = model["init"] + model["learning_rate"] * val[trees, node - feat.shape[1]].sum(axis=1)
-    return [0.0 if v < -40 else 1.0 / (1.0 + math.exp(-v)) for v in z.tolist()]
+    return [_sigmoid(v) for v in z.tolist()]
 
 
 def probabilities(model: dict[str, Any], xs: list[list[float]]) -> list[float]:
@@ -127,15 +132,17 @@ def score(model: dict[str, Any], x: list[float]) -> float:
     """P(candidate is the speaker) for one feature row (logistic or trees: a softmax model
     scores a quotation's candidates together, ``probabilities``)."""
     if model["type"] == "logistic":
-        coef = model["coef"]
-        z = model["intercept"] + sum(coef[i] * v for i, v in enumerate(x) if v)  # rows are mostly 0
+        z = _linear(model, x)
     elif model["type"] == "trees":
         z = model["init"] + model["learning_rate"] * sum(_tree_value(t, x) for t in model["trees"])
     else:
         raise ValueError(f"unknown ranker model type {model['type']!r}")
-    if z < -40:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+    return _sigmoid(z)
+
+
+def _sigmoid(z: float) -> float:
+    # exp overflows far below -40, where the probability is 0 to double precision anyway
+    return 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
 
 
 def article_candidates(lay: Layout, entities: list[Entity], th: RankerThresholds | None = None,

@@ -109,28 +109,26 @@ def search(bank: Bank, text: str = "", speaker: str | None = None, since: str | 
     names = _names_of(bank, speaker) if speaker else None
     if speaker and not names:
         return []
+    # one report must meet every filter on reports at once: dated since, and, with a confidence
+    # floor, naming the speaker at that calibrated confidence or more (round 27: a confident
+    # 2020 report and an unsure 2024 one do not make a confident report since 2024)
+    conds, cargs = [], []
+    if since:
+        conds.append("o.published >= ?")
+        cargs.append(since)
     if min_confidence is not None:
-        # one report must meet every filter at once: dated since, naming the speaker, at this
-        # calibrated confidence or more (round 27: a confident 2020 report and an unsure 2024
-        # one do not make a confident report since 2024)
+        conds.append("o.speaker IS NOT NULL AND o.confidence >= ?")
+        cargs.append(min_confidence)
+        if names:
+            conds.append("o.speaker IN (SELECT value FROM json_each(?))")
+            cargs.append(json.dumps(names))
+    if conds:
         sql += (" AND EXISTS (SELECT 1 FROM forms f JOIN occurrences o ON o.form_id = f.id"
-                " WHERE f.cluster_id = c.id AND o.speaker IS NOT NULL AND o.confidence >= ?")
-        args.append(min_confidence)
-        if since:
-            sql += " AND o.published >= ?"
-            args.append(since)
-        if names:
-            sql += " AND o.speaker IN (SELECT value FROM json_each(?))"
-            args.append(json.dumps(names))
-        sql += ")"
-    else:
-        if since:
-            sql += (" AND EXISTS (SELECT 1 FROM forms f JOIN occurrences o ON o.form_id = f.id"
-                    " WHERE f.cluster_id = c.id AND o.published >= ?)")
-            args.append(since)
-        if names:
-            sql += " AND id IN (SELECT cluster_id FROM cluster_speakers WHERE speaker IN (SELECT value FROM json_each(?)))"
-            args.append(json.dumps(names))
+                " WHERE f.cluster_id = c.id AND " + " AND ".join(conds) + ")")
+        args += cargs
+    if names and min_confidence is None:
+        sql += " AND id IN (SELECT cluster_id FROM cluster_speakers WHERE speaker IN (SELECT value FROM json_each(?)))"
+        args.append(json.dumps(names))
     sql += " ORDER BY occurrences DESC, id LIMIT ?"
     args.append(limit)
     return [ClusterSummary(*row) for row in bank.conn.execute(sql, args)]

@@ -110,13 +110,18 @@ def _out_of_context(c: _Words) -> Verdict | None:
     return None
 
 
+def _words_verdict(c: _Words, why: str) -> Verdict:
+    """The words' own verdict (verbatim or variation) with the explanation ``why``: what a rule
+    that warns but does not override, and ``_words_found``, give."""
+    return Verdict(c.claim.id, c.verdict, c.stage, _words_score(c.verdict == "verbatim"), why,
+                   evidence=c.ev, warnings=c.warnings, claim=c.claim)
+
+
 def _speaker_unknown(c: _Words) -> Verdict | None:
     """The words are there, but the source does not say who spoke them."""
     if c.claim.speaker and c.spk is None:
         c.warnings.append("speaker_unknown")
-        return Verdict(c.claim.id, c.verdict, c.stage, _words_score(c.verdict == "verbatim"),
-                       f"{c.how}; the source does not say who spoke these words", evidence=c.ev,
-                       warnings=c.warnings, claim=c.claim)
+        return _words_verdict(c, f"{c.how}; the source does not say who spoke these words")
     return None
 
 
@@ -139,10 +144,8 @@ def _speaker_uncertain(c: _Words) -> Verdict | None:
     if c.short and not _took_part(claim.speaker, c.doc):
         return None  # a few words found elsewhere show nothing: _misattributed says not_found
     c.warnings.append("speaker_uncertain")
-    return Verdict(claim.id, c.verdict, c.stage, _words_score(c.verdict == "verbatim"),
-                   f"{c.how}, said by {c.spk} in the source; not called misattributed, because onrecord's "
-                   f"reading of the article's speaker ({claim.speaker}, p={p:.2f}) is uncertain",
-                   evidence=c.ev, warnings=c.warnings, claim=claim)
+    return _words_verdict(c, f"{c.how}, said by {c.spk} in the source; not called misattributed, because "
+                             f"onrecord's reading of the article's speaker ({claim.speaker}, p={p:.2f}) is uncertain")
 
 
 def _misattributed(c: _Words) -> Verdict | None:
@@ -185,8 +188,7 @@ def _words_found(c: _Words, occurrences: int) -> Verdict:
     if c.verdict == "verbatim":
         expl = "the same words as the source" + (f" ({occurrences} occurrences)" if occurrences > 1 else "")
     expl += _lead_note(c.doc, c.start, c.warnings)
-    return Verdict(c.claim.id, c.verdict, c.stage, _words_score(c.verdict == "verbatim"), expl,
-                   evidence=c.ev, warnings=c.warnings, claim=c.claim)
+    return _words_verdict(c, expl)
 
 
 def _lead_note(doc, start: int, warnings: list[str]) -> str:
