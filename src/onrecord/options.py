@@ -4,7 +4,7 @@ its unit, the failure it prevents and the measurement behind the value."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .thresholds.attribute import AttributeOptions
 from .thresholds.context import ContextOptions
@@ -23,3 +23,13 @@ class Options:
 
 
 DEFAULT_OPTIONS = Options()
+
+
+def precise_speakers(options: Options | None = None) -> Options:
+    """``options`` (default: the defaults) with ``--precise-speakers``: a name whose calibrated
+    probability is below ``CALIBRATION.precise_names`` is withheld. One place for the CLI's flag
+    and the web form's box, so both withhold at the same probability."""
+    from .thresholds.learned import CALIBRATION
+
+    base = options or DEFAULT_OPTIONS
+    return replace(base, attribute=replace(base.attribute, min_speaker_probability=CALIBRATION.precise_names))

@@ -337,3 +337,26 @@ def test_a_report_links_a_corroborated_quotation_to_its_history(browser, tmp_pat
         page.wait_for_url("**/bank/*")
         assert page.locator("#bank-variants li.variant").count() == 2
         assert page.locator("#bank-variants li.variant").nth(1).locator(".diff ins").inner_text() == "has"
+
+
+def test_the_precise_speakers_box_reaches_the_report(server, browser):
+    """The form's "precise speakers" box (issue 11, sixteenth session): ticked, the report credits
+    only the name the calibration is sure of; the other quotation is shown without a speaker."""
+    from test_web_precise import WEAK
+
+    page = browser.new_page(viewport={"width": 1360, "height": 900})
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    titles = {}
+    for ticked in (False, True):
+        page.goto(server + "/")
+        page.fill("#text", WEAK)
+        if ticked:
+            page.check("#precise")
+        page.click("#check-button")
+        page.wait_for_url("**/checks/*", timeout=300_000)
+        titles[ticked] = [m.get_attribute("title") or "" for m in page.locator("mark.q").all()]
+    assert any("Ada Brenner" in t for t in titles[False])
+    assert any("Piet Kral" in t for t in titles[True]) and not any("Ada Brenner" in t for t in titles[True])
+    assert errors == []
+    page.close()

@@ -171,15 +171,9 @@ def precise_speakers_option(f: Any) -> Any:
 
 def speaker_options(precise_speakers: bool) -> Any:
     """The pipeline options for ``--precise-speakers`` (None: the defaults)."""
-    if not precise_speakers:
-        return None
-    from dataclasses import replace
+    from ..options import precise_speakers as precise
 
-    from ..options import DEFAULT_OPTIONS
-    from ..thresholds.learned import CALIBRATION
-
-    return replace(DEFAULT_OPTIONS, attribute=replace(DEFAULT_OPTIONS.attribute,
-                                                      min_speaker_probability=CALIBRATION.precise_names))
+    return precise() if precise_speakers else None
 
 
 def _print_version(ctx: click.Context, _param: Any, value: bool) -> None:

@@ -31,6 +31,8 @@ class ArticleIn(BaseModel):
     url: Optional[str] = Field(None, description="An http(s) address of the article (or give text).")
     published: Optional[str] = Field(None, description="Publication date, YYYY-MM-DD.")
     translated: bool = Field(False, description="The article is a translation (editor's note wording).")
+    precise_speakers: bool = Field(False, description="Show a speaker only when the calibrated probability that "
+                                   "the name is right reaches the --precise-speakers threshold; others null.")
     name: Optional[str] = Field(None, description="A name for the pasted text, shown in the report.")
 
 
@@ -52,7 +54,7 @@ class VerifyIn(BaseModel):
 
 def _article(body: ArticleIn) -> CheckInput:
     return CheckInput(text=body.text, url=body.url, published=body.published, translated=body.translated,
-                      name=body.name)
+                      name=body.name, precise_speakers=body.precise_speakers)
 
 
 def create_app(config: ServerConfig) -> FastAPI:
@@ -112,11 +114,11 @@ def _contract_routes(app: FastAPI, server: Server, write: list) -> None:
 
     @app.post("/api/check/file", tags=["api"], dependencies=write)
     def check_file(file: UploadFile = File(...), published: Optional[str] = Form(None),
-                   translated: bool = Form(False)) -> dict:
+                   translated: bool = Form(False), precise_speakers: bool = Form(False)) -> dict:
         """Contract section 3 for an uploaded .txt, .html or .pdf file."""
         data = file.file.read()
         return server.check(CheckInput(upload=data, name=file.filename, published=published or None,
-                                       translated=translated))
+                                       translated=translated, precise_speakers=precise_speakers))
 
     @app.get("/api/checks", tags=["api"])
     def checks() -> dict:

@@ -71,6 +71,7 @@ def check_form() -> str:
 <div class="row">
 <label>Published <input id="published" name="published" type="date"></label>
 <label class="check"><input id="translated" name="translated" type="checkbox"> translated</label>
+<label class="check" title="Show a speaker only when onrecord is confident of the name; the others are left blank"><input id="precise" name="precise_speakers" type="checkbox"> precise speakers</label>
 <button id="check-button" type="submit" class="primary">Check</button>
 </div>
 <div id="progress" class="progress" hidden><div class="bar"><span></span></div>

@@ -74,6 +74,7 @@ class CheckInput:
     name: str | None = None
     published: str | None = None
     translated: bool = False
+    precise_speakers: bool = False
 
 
 class Server:
@@ -126,6 +127,7 @@ class Server:
         published = check_date(item.published, "published")
         task: dict[str, Any] = {"kind": kind, "archive": self.config.archive, "gen": self.gen,
                                 "published": published, "translated": item.translated,
+                                "precise_speakers": item.precise_speakers,
                                 "names": self.store.upload_names(), "bank": self.config.bank}
         if item.text is not None:
             if not item.text.strip():

@@ -97,6 +97,13 @@ def _name_sources(verdicts: list[Any], names: dict[str, str]) -> None:
                 ev.source = names[PurePath(ev.source).name]
 
 
+def _options(task: dict[str, Any]) -> Any:
+    """The form's "precise speakers" box: the CLI's ``--precise-speakers`` (None: defaults)."""
+    from ..options import precise_speakers
+
+    return precise_speakers() if task.get("precise_speakers") else None
+
+
 def _check(state: WorkerState, task: dict[str, Any]) -> dict[str, Any]:
     from .. import pipeline
     from ..report.html import render_html
@@ -104,7 +111,8 @@ def _check(state: WorkerState, task: dict[str, Any]) -> dict[str, Any]:
 
     arch = state.archive(task["archive"], task["gen"])
     items = list(pipeline.check([_document(task)], archive=arch, published=task.get("published"),
-                                translated=bool(task.get("translated")), bank=task.get("bank")))
+                                translated=bool(task.get("translated")), bank=task.get("bank"),
+                                options=_options(task)))
     item = items[0]
     if isinstance(item, OnrecordError):
         raise item
@@ -123,7 +131,7 @@ def _extract(state: WorkerState, task: dict[str, Any]) -> dict[str, Any]:
     from ..report.jsonl import extract_record
 
     items = list(pipeline.extract([_document(task)], published=task.get("published"),
-                                  attribute=task.get("attribute", True)))
+                                  attribute=task.get("attribute", True), options=_options(task)))
     if isinstance(items[0], OnrecordError):
         raise items[0]
     return {"record": extract_record(items[0])}

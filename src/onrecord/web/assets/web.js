@@ -41,6 +41,7 @@
       showError("");
       var published = $("published").value || null;
       var translated = $("translated").checked;
+      var precise = $("precise").checked;
       var req;
       if (tab === "file") {
         var f = $("file").files[0];
@@ -49,9 +50,10 @@
         fd.append("file", f);
         if (published) { fd.append("published", published); }
         fd.append("translated", translated ? "true" : "false");
+        fd.append("precise_speakers", precise ? "true" : "false");
         req = fetch("/api/check/file", {method: "POST", body: fd, headers: headers()});
       } else {
-        var body = {published: published, translated: translated};
+        var body = {published: published, translated: translated, precise_speakers: precise};
         if (tab === "url") { body.url = $("url").value; } else { body.text = $("text").value; }
         var h = headers(); h["Content-Type"] = "application/json";
         req = fetch("/api/check", {method: "POST", body: JSON.stringify(body), headers: h});
