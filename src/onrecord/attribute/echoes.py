@@ -18,6 +18,7 @@ subheading heads (labels.said_below).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..thresholds.attribute import LABEL
@@ -84,8 +85,8 @@ def echoed_fragments(lay: Layout) -> None:
         if q.start < lay.headline_end:
             o, why = _said_in_body(lay, q), "a headline repeating the words of a speaker it names"
         else:
-            para = next(((a, b) for a, b in lay.para_of_pos if a <= q.start < b), None)
-            if para is None or not subheading(lay, q, para):
+            k = bisect_right(lay.para_of_pos, (q.start, 1 << 62)) - 1  # (not a walk per quotation: issue 10)
+            if k < 0 or q.start >= lay.para_of_pos[k][1] or not subheading(lay, q, lay.para_of_pos[k]):
                 continue
             o, why = said_below(lay, q, LABEL.subheading_paragraphs), "a subheading repeating words said below it"
             if o is not None and not o.speaker:
