@@ -33,6 +33,7 @@ from .office_chain import office_parts
 from .intro_place import without_intro_place
 from .voices import quoted_voice, unnamed_person, unnamed_voice
 from .labels import norm_words, said_below, subheading, take_speaker
+from .echoes import echoed_fragments
 from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below
 from .breaks import heading_between, new_video_box, own_subject_differs
@@ -83,6 +84,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
         _learn_sentence(res, lay, s, sent_speakers, nouns, suits)
     _headline(a, res, head_quotes, opt, name_lede(lay, res))
     _subheadings(lay)
+    echoed_fragments(lay)  # an uncued headline or subheading fragment said below (echoes.py)
     # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every
     # "Trump" of the article to "Clinton Trump" (round 19, lane headlines: 40 quotations of 12
     # unannotated AllSides articles out of 200 read)
