@@ -188,7 +188,9 @@ class Entities:
                 e.gender = e.gender or "f"
                 e.gender_sure = e.gender == "f"
             e.person_evidence += 1
-        if m.place_hint:
+        if m.place_hint and not (m.intro_subject and any(len(_tokens(n)) >= 2 for n in e.names)):
+            # "Before her match with Ferrante, Dovell believes …": the surname of "Hanne Dovell"
+            # after an introductory comma is the person, not a city's state (mentions.py)
             e.place_evidence += 1
 
     def _cluster(self) -> None:

@@ -72,6 +72,9 @@ class Mention:
     signature: bool = False  # an embedded post's signature, "— Name (@handle)": the account's display form
     org: bool = False
     place_hint: bool = False
+    # the place hint is a clause's subject after an introductory comma ("Meanwhile, Quist is"):
+    # no place evidence for a cluster with a full name (entities._attach; round 29, lane wrong12)
+    intro_subject: bool = False
     entity: "Entity | None" = None
     # an apposition without an article ("X, director of the Y Trust,"): shown as the
     # description only, never used to resolve "the director" (round 24, lane desc8)
@@ -390,7 +393,23 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
         m.place_hint = True
     if i > 1 and toks[i - 1].text == "," and toks[i - 2].is_cap and len(run) == 1 and not role:
         m.place_hint = True  # "Lansing, Mich.": city, state
+        m.intro_subject = _intro_subject(toks, i, run)
     return m
+
+
+def _intro_subject(toks: list[Token], i: int, run: list[Token]) -> bool:
+    """The run opens the main clause after the comma that closes the sentence's introductory
+    phrase, and a lower-case word (its verb) follows: "Meanwhile, Quist is …", "Before her
+    match with Ferrante, Dovell believes …" name a subject, not a city's state. Read as
+    "Lansing, Mich.", the surname's place evidence barred it as a he/she's antecedent and the
+    pronoun went to the name before the comma (round 29, lane wrong12: tuning fresh5, corpus).
+    The hint is kept on the mention: only a cluster with a full name drops it (a lone surname
+    has no other evidence; freed, "Klobuchar" took a "he" from the subject "Smith" and then
+    lost her own "she", corpus check)."""
+    from .finder import clause_start  # finder reads mentions' neighbours: imported when asked
+
+    k = i + len(run)
+    return k < len(toks) and toks[k].text[:1].islower() and clause_start(toks[:i]) == i
 
 
 def _prefix_role(toks: list[Token], i: int) -> tuple[str | None, int]:

@@ -26,7 +26,7 @@ from .lede import lede_reporter, name_lede
 from .topic import names_someone_else, reports_speech
 from .documents import (document_noun_starts, forget_issuers, may_name_document, record_document_authors,
                         record_plaintiff, suit_word_starts)
-from .fullname import drop_names_only_inside, fuller_speaker_names
+from .fullname import drop_names_only_inside, fuller_speaker_names, given_name_speakers
 from .name_shape import drop_word_speakers
 from .groups import not_named_in_own_clause
 from .office_chain import office_parts
@@ -89,6 +89,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     # "Trump" of the article to "Clinton Trump" (round 19, lane headlines: 40 quotations of 12
     # unannotated AllSides articles out of 200 read)
     fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end)
+    given_name_speakers(lay.quotes, res.ents)  # "Ilse" -> "Ilse Varga" (fullname.py)
     drop_names_only_inside(lay.text, lay.quotes)
     drop_word_speakers(lay)  # "Left", "PM", "Prosecutors": no one's name (name_shape.py)
 
