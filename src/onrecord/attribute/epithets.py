@@ -76,3 +76,28 @@ def age_epithet_subject(res: "Resolver", start: int, sent_idx: int) -> "list[Ent
         if len(subj) == 1 and subj[0].kind != "org" and subj[0].person_like():
             return subj
     return None
+
+
+def lone_person_before(res: "Resolver", sent_idx: int) -> "Entity | None":
+    """The one person the sentence before names, when that sentence has no person as its
+    subject: a definite epithet ("The 41-year-old chart-topper told reporters …", "“…,” the
+    White House hopeful replied") after "The film … chronicles X's life" or "… a voter asked
+    X" is X (round 29, lane nulls12: left null on the tuning split ext, since round 13 kept
+    epithets to the subject just before, after the person in focus at large took a referee's
+    words). None when that sentence's subject may be a person, named or not, or it names two
+    people or none: "X beat Y" gives no lone person."""
+    si = sent_idx - 1
+    if si < 0 or res.lay.sentences[si].para == 0 or si in res.unnamed_subj:
+        return None
+    if any(isinstance(e, str) or e.kind != "org" and not e.modifier for e in res.subj.get(si) or []):
+        # any subject that may be a person, even a lone surname with no evidence ("Cueto was
+        # puzzled his try was disallowed by Kaplan. “…,” said the Sale player": not Kaplan)
+        return None
+    people = {id(m.entity): m.entity for m in res.by_sentence.get(si, [])
+              if m.entity is not None and _personal(m.entity)}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _personal(e: "Entity") -> bool:
+    """A person by the article's evidence: no body, place or noun modifier."""
+    return e.kind != "org" and not e.modifier and e.place_evidence == 0 and (e.is_person() or e.person_like())

@@ -34,7 +34,7 @@ from .entities import Entities, Entity
 from .mentions import Mention, common_words, name_tokens
 from .referents import Referents
 from .described import country_it, described_body, named_next
-from .epithets import epithet_name
+from .epithets import epithet_name, lone_person_before
 from .kind_backref import kind_backref
 from .name_forms import employer_dropped, honours_dropped, split_title
 from .groups import group_named
@@ -217,16 +217,19 @@ class Resolver(Referents, DocumentParts):
         """"X asked Trump about …. “…,” he responded": a he/she who replies is the one the
         previous sentence asked, not its asker (real-news tuning split: the reporter took the
         president's answer)."""
-        if part.text not in {"he", "she"} or sent_idx <= 0:
+        if part.text not in {"he", "she"} and part.kind != "desc" or sent_idx <= 0:
             return None
+        # a definite epithet replies too: "… a voter asked Clinton. “…,” the White House
+        # hopeful replied" (round 29, lane nulls12: fresh5 left it null)
+        end = pos + len(part.text) if part.kind == "desc" else pos + 1
         toks = self.lay.sentences[sent_idx].tokens
-        nxt = next((t for t in toks if t.start > pos), None)
+        nxt = next((t for t in toks if t.start >= end), None)
         if nxt is None or report_base(nxt.lower) not in _REPLY_BASES:
             return None
         for m in self.by_sentence.get(sent_idx - 1, []):
             before = self.lay.masked[max(0, m.start - 7) : m.start]
             if before.endswith(("asked ", "asks ")) and m.entity is not None \
-                    and self._compatible(m.entity, PRONOUNS[part.text]):
+                    and self._compatible(m.entity, PRONOUNS.get(part.text, "x")):
                 return m.entity
         return None
 
@@ -292,6 +295,12 @@ class Resolver(Referents, DocumentParts):
         # afresh at most calls (2 % of attribution's CPU on 300 real-news articles; round 19)
         unnamed_before = (focus or office) and _unnamed_before(self.lay.masked, head, pos)
         if focus and not unnamed_before:
+            asked = self._asked(part, part.start, sent_idx)
+            if asked is not None:  # "… asked X. “…,” the hopeful replied": the one asked
+                return asked, f"description '{part.text}' replies -> the one asked, {asked.canonical}"
+            lone = lone_person_before(self, sent_idx)
+            if lone is not None:  # "The film … tells X's story. The 41-year-old …" (epithets.py)
+                return lone, f"description '{part.text}' -> the one person the sentence before names, {lone.canonical}"
             # "Cueto was puzzled …. “…,” said the Sale player": only the subject just before
             # (the person in focus at large was the referee named in between)
             subj = self.subj.get(sent_idx - 1) or []
