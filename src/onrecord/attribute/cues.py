@@ -164,7 +164,7 @@ def title_end(lowers: list[str]) -> int:
 FOCUS_ROLES = frozenset("""player striker midfielder defender winger forward goalkeeper keeper
 batsman bowler singer actor actress rapper musician star presenter host comedian film-maker
 filmmaker novelist playwright songwriter singer-songwriter guitarist drummer frontman dancer
-composer chart-topper hopeful""".split())
+composer chart-topper""".split())
 AGE_ROLE_RE = re.compile(r"\d+-year-old")  # "the 25-year-old said"
 
 # Party and political-family words: "the California Democrat said" is a description.

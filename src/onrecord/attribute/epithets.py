@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import FUNCTION_WORDS
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import REPORT_FORMS, report_base
 from ..lexicon.titles import TITLE_WORDS
 from .cues import PARTY_WORDS
 
@@ -78,7 +78,10 @@ def age_epithet_subject(res: "Resolver", start: int, sent_idx: int) -> "list[Ent
     return None
 
 
-def lone_person_before(res: "Resolver", sent_idx: int) -> "Entity | None":
+REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence
+
+
+def lone_person_before(res: "Resolver", part: "Part", sent_idx: int) -> "Entity | None":
     """The one person the sentence before names, when that sentence has no person as its
     subject: a definite epithet ("The 41-year-old chart-topper told reporters …", "“…,” the
     White House hopeful replied") after "The film … chronicles X's life" or "… a voter asked
@@ -87,7 +90,11 @@ def lone_person_before(res: "Resolver", sent_idx: int) -> "Entity | None":
     words). None when that sentence's subject may be a person, named or not, or it names two
     people or none: "X beat Y" gives no lone person."""
     si = sent_idx - 1
-    if si < 0 or res.lay.sentences[si].para == 0 or si in res.unnamed_subj:
+    if si < 0 or res.lay.sentences[si].para == 0 or si in res.unnamed_subj or not _credit_ends(res.lay.text, part):
+        return None
+    if not REPORT_WORDS.isdisjoint(t.lower for t in res.lay.sentences[si].tokens):
+        # "Although X had guns, the organizer said he was no violent man. “…,” the 18-year-old
+        # said": someone unnamed spoke there, and X is only talked about (corpus)
         return None
     if any(isinstance(e, str) or e.kind != "org" and not e.modifier for e in res.subj.get(si) or []):
         # any subject that may be a person, even a lone surname with no evidence ("Cueto was
@@ -96,6 +103,18 @@ def lone_person_before(res: "Resolver", sent_idx: int) -> "Entity | None":
     people = {id(m.entity): m.entity for m in res.by_sentence.get(si, [])
               if m.entity is not None and _personal(m.entity)}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _credit_ends(text: str, part: "Part") -> bool:
+    """The epithet is the whole subject of an inflected reporting verb ("the 41-year-old told",
+    "the star says") or stands after its verb ("…, said the 19-year-old."): never "the
+    22-year-old comment “…”", a noun it modifies (corpus, /tmp/lead/big)."""
+    end = part.start + len(part.text)
+    if text[end : end + 1] != " ":
+        return True
+    word = re.match(r"[\w’'-]+", text[end + 1 :])
+    base = report_base(word.group(0)) if word else None
+    return word is None or base is not None and base != word.group(0).lower()
 
 
 def _personal(e: "Entity") -> bool:
