@@ -78,21 +78,21 @@ def age_epithet_subject(res: "Resolver", start: int, sent_idx: int) -> "list[Ent
     return None
 
 
-REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence
+_REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence, not a call per token
 
 
 def lone_person_before(res: "Resolver", part: "Part", sent_idx: int) -> "Entity | None":
     """The one person the sentence before names, when that sentence has no person as its
-    subject: a definite epithet ("The 41-year-old chart-topper told reporters …", "“…,” the
-    White House hopeful replied") after "The film … chronicles X's life" or "… a voter asked
-    X" is X (round 29, lane nulls12: left null on the tuning split ext, since round 13 kept
-    epithets to the subject just before, after the person in focus at large took a referee's
-    words). None when that sentence's subject may be a person, named or not, or it names two
-    people or none: "X beat Y" gives no lone person."""
+    subject and reports no speech: a definite focus epithet ("The 41-year-old chart-topper told
+    reporters …") after "The film … chronicles X's life" is X (round 29, lane nulls12: left
+    null on the tuning split ext, since round 13 kept epithets to the subject just before,
+    after the person in focus at large took a referee's words). None when that sentence's
+    subject may be a person, named or not, or it names two people or none: "X beat Y" gives
+    no lone person."""
     si = sent_idx - 1
     if si < 0 or res.lay.sentences[si].para == 0 or si in res.unnamed_subj or not _credit_ends(res.lay.text, part):
         return None
-    if not REPORT_WORDS.isdisjoint(t.lower for t in res.lay.sentences[si].tokens):
+    if not _REPORT_WORDS.isdisjoint(t.lower for t in res.lay.sentences[si].tokens):
         # "Although X had guns, the organizer said he was no violent man. “…,” the 18-year-old
         # said": someone unnamed spoke there, and X is only talked about (corpus)
         return None

@@ -214,9 +214,9 @@ class Resolver(Referents, DocumentParts):
         return None, f"pronoun '{part.text}' unresolved"
 
     def _asked(self, part: Part, pos: int, sent_idx: int) -> Entity | None:
-        """"X asked Trump about …. “…,” he responded": a he/she who replies is the one the
-        previous sentence asked, not its asker (real-news tuning split: the reporter took the
-        president's answer)."""
+        """"X asked Trump about …. “…,” he responded": a he/she (or a definite description)
+        who replies is the one the previous sentence asked, not its asker (real-news tuning
+        split: the reporter took the president's answer)."""
         if part.text not in {"he", "she"} and part.kind != "desc" or sent_idx <= 0:
             return None
         # a definite epithet replies too: "… a voter asked Clinton. “…,” the White House
