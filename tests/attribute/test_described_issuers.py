@@ -18,6 +18,14 @@ CASES = [
      "\u201cThe operators have understated their costs for a decade,\u201d the Harbour Authority "
      "review said.",
      ["Harbour Authority"]),
+    # round 29, lane nulls12: "The White House document that spelled out the plan …. The
+    # document said: “…”" (tuning split fresh5) was left null: a capital "The" opening the
+    # sentence was no determiner
+    ("a body's document opening the sentence issues it",
+     "Harbour dues\n\nPort fees will rise by a fifth this spring.\n\n"
+     "The Harbour Authority review that set out the rise blamed the ferry operators. The review "
+     "said: \u201cThe operators have understated their costs for a decade.\u201d",
+     ["Harbour Authority"]),
     ("a person's name before the document noun is a topic, not an issuer",
      "Harbour dues\n\nPort fees will rise, according to a Dana Whitlock review of the accounts.\n\n"
      "\u201cThe operators have understated their costs for a decade,\u201d said the review.",

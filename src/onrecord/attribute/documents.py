@@ -46,7 +46,9 @@ _OWNED_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?(" + _DOC_ALT + r")\b")
 # ("an ATF press release": the first word of a two-word noun may stand between; round 24)
 _MODIFIER_DOC_RE = re.compile(r"\s+(?:(?:" + "|".join(sorted(DOCUMENT_COMPOUND_FIRSTS)) + r")\s+)?("
                               + _DOC_ALT + r")\b")
-_DETERMINED_RE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# (a capital one too: "The White House document that spelled out the plan …. The document
+# said: “…”" opens its sentence; round 29, lane nulls12: fresh5 left it null)
+_DETERMINED_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def document_noun_starts(masked: str) -> list[int] | None:
