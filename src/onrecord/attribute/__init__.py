@@ -33,6 +33,7 @@ from .workers import attribute_in_workers, can_fork
 from .speakers import Article, resolve_article
 from .ranker import rerank
 from .blurb_headlines import blurb_speaker
+from .capital_lines import capital_line_surface
 from .kind_model import retype_fragments
 from .calibration import calibrate
 from .vouched import vouched_report
@@ -134,6 +135,11 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 # name opening that headline, if any (blurb_headlines.py)
                 a.surfaces[qi] = _blurb_surface(a, q) or Surface([], None, "inside a related-story link blurb",
                                                                  C.nobody)
+                continue
+            cap = capital_line_surface(a.lay, q, a.ents.entity_for_name)
+            if cap is not None:
+                # a related-story line in capitals: the name opening it, or nobody (capital_lines.py)
+                a.surfaces[qi] = cap
                 continue
             why = _not_words_of_anyone(a.lay, q)
             if why:

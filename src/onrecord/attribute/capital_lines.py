@@ -1,0 +1,105 @@
+"""Whose words a quotation on a related-story line written all in capitals is ("COMEY HINTS AT
+… 'STILL UNKNOWN …'", "X: 'WE WILL NOT SIGN'"): the link lines a news site (Fox News above
+all) sets between the paragraphs of a story.
+
+Issue 11, round 29, lane layout12. In capitals no name is found: the words stayed null (the
+tuning split fresh5 has one such line, its speaker named at the line's start), or a run of
+capitals took the speaker's place ("TRUMP ISSUES", "WALL", "STAR WITNESS SONDLAND": on 250
+unannotated AllSides articles with such lines, about a third of the speech quotations on them
+had a speaker made of the line's capitals). Like a link blurb's headline (blurb_headlines.py),
+such a line names its speaker at its start: a name, then a speaking verb or a colon; or at its
+end ("…, X SAYS"). The name must be one the article writes in its own text (in mixed case), so
+that a word of the headline is never a speaker; a line whose speaker the article does not name
+is nobody's.
+
+The speaker found is no antecedent of the story's sentences (``Surface.aside``): the line is
+another story's headline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..lexicon.reporting import HEADLINE_VERBS, IRREGULAR_REPORTED, WEAK_BASES, report_base
+from ..lexicon.titles import TITLE_WORDS
+from ..model import Quote
+from ..thresholds.attribute import BLURB, CONFIDENCE as C, LABEL
+from .cues import PARTY_WORDS
+from .entities import Entity
+from .layout import Layout
+from .phrase import Part, Surface
+
+_WORD_RE = re.compile(r"[A-Z][A-Z.'’\-]*[A-Z.]|[A-Z]|:")
+_HEADLINE_VERBS = frozenset(w.lower() for w in HEADLINE_VERBS)
+# the end of a line that credits its words after them: "…, WHITE HOUSE SAYS"
+_SAYS_AT_END_RE = re.compile(r"[,’'\"”]\s*((?:[A-Z][A-Z.'’\-]* ){1,3})(?:SAYS|SAID)\s*$")
+
+
+def _speaking(word: str) -> bool:
+    """An inflected speaking verb in capitals ("SAYS", "WARNS", "SLAMS", "TOLD"); a noun of the
+    same spelling ("CALL") has no inflection."""
+    w = word.lower()
+    if not (w.endswith(("s", "ed")) or w in IRREGULAR_REPORTED):
+        return False
+    base = report_base(w)
+    return w in _HEADLINE_VERBS or (base is not None and base not in WEAK_BASES)
+
+
+def _spelling(lay: Layout, words: list[str], line: tuple[int, int]) -> str | None:
+    """How the article writes the name ``words`` (in capitals) in its own text, outside the
+    line: "Comey" for "COMEY"; None when it never writes it in mixed case."""
+    pat = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
+    for m in pat.finditer(lay.masked):
+        if line[0] <= m.start() < line[1] or m.group(0).isupper() or m.group(0).islower():
+            continue
+        return " ".join(m.group(0).split())
+    return None
+
+
+def _name_words(words: list[str]) -> list[str] | None:
+    """The name of an opening without its titles and party ("GOP SEN. ALEXANDER"); None for a
+    possessive ("X'S OFFICE") or nothing left."""
+    if any(w.endswith(("'S", "’S", "S'", "S’")) for w in words):
+        return None
+    while words and (words[0].rstrip(".").lower() in TITLE_WORDS or words[0].lower() in PARTY_WORDS):
+        words = words[1:]
+    return words or None
+
+
+def _opening(tokens: list[str]) -> tuple[list[str], str | None] | None:
+    """The name opening the line (one to ``BLURB.name_words`` words) and its verb (None after a
+    colon), skipping a one-word label before a colon ("WATCH:", "EXCLUSIVE:")."""
+    if len(tokens) > 2 and tokens[1] == ":" and tokens[2] != ":":
+        got = _opening(tokens[2:])
+        if got is not None:
+            return got
+    for k in range(1, min(BLURB.name_words, len(tokens) - 1) + 1):
+        nxt = tokens[k]
+        if nxt == ":" or _speaking(nxt):
+            if ":" in tokens[:k]:
+                return None
+            return tokens[:k], None if nxt == ":" else nxt.lower()
+    return None
+
+
+def capital_line_surface(lay: Layout, q: Quote, lookup: Callable[[str], Entity | None]) -> Surface | None:
+    """The speaker of ``q`` on a line in capitals, as a surface (nobody when the line names no
+    one the article knows); None when ``q`` is on no such line."""
+    line = lay.capital_line(q.start)
+    if line is None:
+        return None
+    seg = lay.text.rfind(";", line[0], q.start) + 1 or line[0]  # (";" joins two headlines)
+    got, origin = _opening(_WORD_RE.findall(lay.text[seg : q.start])), seg
+    how = "string: a link line in capitals, NAME " + ("“…”" if got and got[1] is None else "VERB … “…”")
+    if got is None:
+        end = _SAYS_AT_END_RE.search(lay.text[q.end : line[1]].rstrip())
+        got, origin = ((end.group(1).split(), "says") if end else None), q.end
+        how = "string: a link line in capitals, “…”, NAME SAYS"
+    words = _name_words(got[0]) if got else None
+    name = _spelling(lay, words, line) if words else None
+    if name is None or lookup(name) is None:
+        return Surface([], None, "a link line in capitals names nobody the article knows", C.nobody)
+    at = lay.text.find(words[0], origin, line[1])
+    return Surface([Part("name", name, max(at, line[0]))], got[1] if got else None, how,
+                   C.headline_named, aside=True)

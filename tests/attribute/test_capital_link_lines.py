@@ -1,0 +1,39 @@
+"""Quotations on a related-story line written all in capitals between a news site's paragraphs
+(Fox News style: "X SAYS THE PLAN IS 'A JOKE'"). Issue #11, round 29, lane layout12: the line's
+opening name was either missed (the capitals hide every name, so the words stayed null) or a
+run of capitals became the speaker ("X ISSUES", "WALL"). The name opening the line, followed by
+a speaking verb or a colon, is the speaker when the article names that person in its own text.
+Cases written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _article(line: str) -> str:
+    return ("Harbour row\n\nMayor Ruth Fenn met the port board on Monday. Councillor Ivo Brandt "
+            "spoke after her.\n\n" + line + "\n\nThe board will vote in June, a spokesman said.")
+
+
+CASES = [
+    ("a surname and a speaking verb open the line",
+     _article("FENN SAYS THE HARBOUR TAX IS 'A DISGRACE TO THE WHOLE TOWN'"), ["Ruth Fenn"]),
+    ("a surname and a colon open the line",
+     _article("BRANDT: 'WE WILL NOT SIGN THIS DEAL, NOT NOW, NOT EVER'"), ["Ivo Brandt"]),
+    ("a one-word label before the name is skipped",
+     _article("WATCH: RUTH FENN WARNS THE PORT BOARD IT WILL 'LOSE EVERY VOTE IT CALLS'"), ["Ruth Fenn"]),
+    ("a title before the surname is skipped",
+     _article("MAYOR FENN VOWS TO 'FIGHT THIS TAX IN EVERY COURT WE CAN'"), ["Ruth Fenn"]),
+    ("a name the article never writes is nobody, not the capitals",
+     _article("GRAVES SAYS THE HARBOUR IS 'FINISHED AS A WORKING PORT'"), [None]),
+    ("a possessive opening names an office, not the person",
+     _article("FENN'S OFFICE: THE BOARD'S PLAN IS 'A DISGRACE TO THE WHOLE TOWN'"), [None]),
+    ("a line opened by no name and no verb names nobody",
+     _article("DOCKERS WALK OUT AS BOARD CALLS THE STRIKE 'A DISGRACE TO THE WHOLE TOWN'"), [None]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_capital_link_lines(case, article, expected, speech_of):
+    got = [q.speaker for q in speech_of(article, case) if q.text.isupper()]
+    assert got == expected
