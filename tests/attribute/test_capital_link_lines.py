@@ -24,8 +24,10 @@ CASES = [
      _article("WATCH: RUTH FENN WARNS THE PORT BOARD IT WILL 'LOSE EVERY VOTE IT CALLS'"), ["Ruth Fenn"]),
     ("a title before the surname is skipped",
      _article("MAYOR FENN VOWS TO 'FIGHT THIS TAX IN EVERY COURT WE CAN'"), ["Ruth Fenn"]),
-    ("a name the article never writes is nobody, not the capitals",
-     _article("GRAVES SAYS THE HARBOUR IS 'FINISHED AS A WORKING PORT'"), [None]),
+    ("a name the article never writes is the speaker in title case, not the capitals",
+     _article("GRAVES SAYS THE HARBOUR IS 'FINISHED AS A WORKING PORT'"), ["Graves"]),
+    ("a group the article writes in lower case is nobody",
+     _article("BOARD SAYS THE HARBOUR IS 'FINISHED AS A WORKING PORT'"), [None]),
     ("a possessive opening names an office, not the person",
      _article("FENN'S OFFICE: THE BOARD'S PLAN IS 'A DISGRACE TO THE WHOLE TOWN'"), [None]),
     ("a line opened by no name and no verb names nobody",
@@ -35,5 +37,25 @@ CASES = [
 
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_capital_link_lines(case, article, expected, speech_of):
+    got = [q.speaker for q in speech_of(article, case) if q.text.isupper()]
+    assert got == expected
+
+
+MORE = [
+    ("a label word before a colon is nobody",
+     _article("SOURCE: 'THE HARBOUR AND ITS TOWNS, A SHORT HISTORY' BY A LOCAL CLUB"), [None]),
+    ("a party abbreviation and a title before the surname are skipped",
+     _article("GOP SEN. BRANDT: 'WE WILL NOT SIGN THIS DEAL, NOT NOW, NOT EVER'"), ["Ivo Brandt"]),
+    ("an adjective before the name is skipped",
+     _article("DEFIANT RUTH FENN VOWS TO 'FIGHT THIS TAX IN EVERY COURT WE CAN'"), ["Ruth Fenn"]),
+    ("a name with a topic before the colon",
+     _article("FENN ON THE HARBOUR TAX: 'WE WILL FIGHT IT IN EVERY COURT WE CAN'"), ["Ruth Fenn"]),
+    ("a speaker after a comma, before a speaking verb",
+     _article("DOCKERS WALK OUT AT DAWN, FENN SAYS THE STRIKE IS 'A DISGRACE TO THE WHOLE TOWN'"), ["Ruth Fenn"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", MORE, ids=[c[0] for c in MORE])
+def test_capital_link_line_shapes(case, article, expected, speech_of):
     got = [q.speaker for q in speech_of(article, case) if q.text.isupper()]
     assert got == expected

@@ -22,17 +22,22 @@ import re
 from typing import Callable
 
 from ..lexicon.reporting import HEADLINE_VERBS, IRREGULAR_REPORTED, WEAK_BASES, report_base
-from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.furniture import HEADLINE_LABELS, LINK_LABELS, MEDIA_LABELS
+from ..lexicon.titles import PARTY_ABBREVIATIONS, TITLE_WORDS
 from ..model import Quote
 from ..thresholds.attribute import BLURB, CONFIDENCE as C, LABEL
+from ..lexicon.groups import GROUP_NOUNS
 from .cues import PARTY_WORDS
 from .entities import Entity
 from .layout import Layout
+from .mentions import common_words
 from .phrase import Part, Surface
 
 _WORD_RE = re.compile(r"[A-Z][A-Z.'’\-]*[A-Z.]|[A-Z]|:")
 _HEADLINE_VERBS = frozenset(w.lower() for w in HEADLINE_VERBS)
 # the end of a line that credits its words after them: "…, WHITE HOUSE SAYS"
+_LABELS = HEADLINE_LABELS | frozenset(LINK_LABELS) | frozenset(MEDIA_LABELS)
+_TOPIC = frozenset({"ON", "AT", "TO"})  # "X ON THE SALE: “…”"
 _SAYS_AT_END_RE = re.compile(r"[,’'\"”]\s*((?:[A-Z][A-Z.'’\-]* ){1,3})(?:SAYS|SAID)\s*$")
 
 
@@ -57,29 +62,67 @@ def _spelling(lay: Layout, words: list[str], line: tuple[int, int]) -> str | Non
     return None
 
 
+def _unwritten_name(lay: Layout, words: list[str]) -> str | None:
+    """A name the article writes only in capitals ("TRUMP SAYS …" over a story that calls him
+    "the president"), in title case: one or two words, none of which the article writes in lower
+    case or is a group ("GEORGIA AUTHORITIES", "HOUSE DEM", "BERKELEY INSTRUCTOR" name nobody).
+    Before this rule the capitals themselves were the speaker, right as often as not."""
+    lower = common_words(lay)[0]
+    if len(words) > 2 or any(not w[:1].isalpha() or "." in w for w in words):
+        return None
+    low = [w.lower() for w in words]
+    if any(w in lower or w in GROUP_NOUNS or w.rstrip("s") in GROUP_NOUNS or w in TITLE_WORDS
+           or w in PARTY_ABBREVIATIONS or w in _LABELS for w in low):
+        return None
+    if len(words) == 1 and len(words[0]) <= 4:
+        return words[0]  # an acronym ("RNC") keeps its capitals
+    return " ".join(w.capitalize() for w in words)
+
+
 def _name_words(words: list[str]) -> list[str] | None:
     """The name of an opening without its titles and party ("GOP SEN. ALEXANDER"); None for a
     possessive ("X'S OFFICE") or nothing left."""
     if any(w.endswith(("'S", "’S", "S'", "S’")) for w in words):
         return None
-    while words and (words[0].rstrip(".").lower() in TITLE_WORDS or words[0].lower() in PARTY_WORDS):
+    while words and (words[0].rstrip(".").lower() in TITLE_WORDS or words[0].lower() in PARTY_WORDS
+                     or words[0].lower() in PARTY_ABBREVIATIONS):
         words = words[1:]
     return words or None
 
 
 def _opening(tokens: list[str]) -> tuple[list[str], str | None] | None:
     """The name opening the line (one to ``BLURB.name_words`` words) and its verb (None after a
-    colon), skipping a one-word label before a colon ("WATCH:", "EXCLUSIVE:")."""
-    if len(tokens) > 2 and tokens[1] == ":" and tokens[2] != ":":
+    colon), skipping a one-word label before a colon ("WATCH:", "EXCLUSIVE:"). "X ON …: “…”"
+    (the colon right before the words) is X's label too."""
+    if len(tokens) > 2 and tokens[1] == ":":
+        if tokens[0].lower() in _LABELS:
+            return _opening(tokens[2:])
         got = _opening(tokens[2:])
         if got is not None:
             return got
     for k in range(1, min(BLURB.name_words, len(tokens) - 1) + 1):
         nxt = tokens[k]
+        if ":" in tokens[:k]:
+            return None
         if nxt == ":" or _speaking(nxt):
-            if ":" in tokens[:k]:
-                return None
             return tokens[:k], None if nxt == ":" else nxt.lower()
+        if nxt in _TOPIC and tokens[-1] == ":" and tokens.count(":") == 1:
+            return tokens[:k], None
+    return None
+
+
+def _says_before(text: str) -> tuple[list[str], str] | None:
+    """"…, X SAYS “…”", "… AS X SAYS “…”": one or two words after the last comma or "AS" before
+    the words, then a speaking verb."""
+    cut = max(text.rfind(","), text.rfind(" AS "))
+    if cut < 0:
+        return None
+    tokens = _WORD_RE.findall(text[cut + 1 :])[:3]
+    if tokens and tokens[0] == "AS":
+        tokens = _WORD_RE.findall(text[cut + 1 :])[1:4]
+    for k in (1, 2):
+        if len(tokens) > k and ":" not in tokens[: k + 1] and _speaking(tokens[k]):
+            return tokens[:k], tokens[k].lower()
     return None
 
 
@@ -93,12 +136,23 @@ def capital_line_surface(lay: Layout, q: Quote, lookup: Callable[[str], Entity |
     got, origin = _opening(_WORD_RE.findall(lay.text[seg : q.start])), seg
     how = "string: a link line in capitals, NAME " + ("“…”" if got and got[1] is None else "VERB … “…”")
     if got is None:
+        got = _says_before(lay.text[seg : q.start])
+        how = "string: a link line in capitals, …, NAME VERB “…”"
+    if got is None:
         end = _SAYS_AT_END_RE.search(lay.text[q.end : line[1]].rstrip())
         got, origin = ((end.group(1).split(), "says") if end else None), q.end
         how = "string: a link line in capitals, “…”, NAME SAYS"
     words = _name_words(got[0]) if got else None
-    name = _spelling(lay, words, line) if words else None
-    if name is None or lookup(name) is None:
+    name = None
+    for tail in range(len(words or []), 0, -1):  # "DEFIANT ROGER STONE": the name the article writes
+        name = _spelling(lay, words[-tail:], line)
+        if name is not None and lookup(name) is not None:
+            words = words[-tail:]
+            break
+        name = None
+    if name is None and words:
+        name = _unwritten_name(lay, words)
+    if name is None:
         return Surface([], None, "a link line in capitals names nobody the article knows", C.nobody)
     at = lay.text.find(words[0], origin, line[1])
     return Surface([Part("name", name, max(at, line[0]))], got[1] if got else None, how,
