@@ -59,3 +59,8 @@ MORE = [
 def test_capital_link_line_shapes(case, article, expected, speech_of):
     got = [q.speaker for q in speech_of(article, case) if q.text.isupper()]
     assert got == expected
+
+
+def test_a_phrase_before_the_colon_is_no_name(speech_of):
+    text = _article("PORTS AND FENN: 'IT IS COMPLICATED, AND IT WILL STAY COMPLICATED'")
+    assert [q.speaker for q in speech_of(text, "phrase") if q.text.isupper()] == [None]

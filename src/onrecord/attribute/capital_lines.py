@@ -27,7 +27,7 @@ from ..lexicon.titles import PARTY_ABBREVIATIONS, TITLE_WORDS
 from ..model import Quote
 from ..thresholds.attribute import BLURB, CONFIDENCE as C, LABEL
 from ..lexicon.groups import GROUP_NOUNS
-from .cues import PARTY_WORDS
+from .cues import CAP_STOP, PARTY_WORDS
 from .entities import Entity
 from .layout import Layout
 from .mentions import common_words
@@ -82,8 +82,8 @@ def _unwritten_name(lay: Layout, words: list[str]) -> str | None:
 def _name_words(words: list[str]) -> list[str] | None:
     """The name of an opening without its titles and party ("GOP SEN. ALEXANDER"); None for a
     possessive ("X'S OFFICE") or nothing left."""
-    if any(w.endswith(("'S", "’S", "S'", "S’")) for w in words):
-        return None
+    if any(w.endswith(("'S", "’S", "S'", "S’")) or w.lower() in CAP_STOP for w in words):
+        return None  # (an office, "X'S OFFICE:"; a phrase, "TECH AND CHINA:")
     while words and (words[0].rstrip(".").lower() in TITLE_WORDS or words[0].lower() in PARTY_WORDS
                      or words[0].lower() in PARTY_ABBREVIATIONS):
         words = words[1:]
@@ -146,7 +146,8 @@ def capital_line_surface(lay: Layout, q: Quote, lookup: Callable[[str], Entity |
     name = None
     for tail in range(len(words or []), 0, -1):  # "DEFIANT ROGER STONE": the name the article writes
         name = _spelling(lay, words[-tail:], line)
-        if name is not None and lookup(name) is not None:
+        e = lookup(name) if name is not None else None
+        if e is not None and (tail == len(words) or e.is_person()):  # "TECH AND CHINA:" is no China's
             words = words[-tail:]
             break
         name = None
