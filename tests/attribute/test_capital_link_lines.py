@@ -64,3 +64,13 @@ def test_capital_link_line_shapes(case, article, expected, speech_of):
 def test_a_phrase_before_the_colon_is_no_name(speech_of):
     text = _article("PORTS AND FENN: 'IT IS COMPLICATED, AND IT WILL STAY COMPLICATED'")
     assert [q.speaker for q in speech_of(text, "phrase") if q.text.isupper()] == [None]
+
+
+def test_the_opening_name_is_the_subject_of_a_later_speaking_verb(speech_of):
+    text = _article("FENN TOURS THE FLOODED DOCKS, CALLS FOR A REPAIR 'FASTER THAN EVER BEFORE'")
+    assert [q.speaker for q in speech_of(text, "later") if q.text.isupper()] == ["Ruth Fenn"]
+
+
+def test_hints_is_a_speaking_verb(speech_of):
+    text = _article("FENN HINTS AT A NEW TAX 'STILL UNKNOWN TO THE WHOLE TOWN'")
+    assert [q.speaker for q in speech_of(text, "hints") if q.text.isupper()] == ["Ruth Fenn"]

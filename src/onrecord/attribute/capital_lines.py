@@ -111,6 +111,19 @@ def _opening(tokens: list[str]) -> tuple[list[str], str | None] | None:
     return None
 
 
+def _subject_of_later_verb(text: str) -> tuple[list[str], str] | None:
+    """"X SURVEYS THE DAMAGE, CALLS FOR A RECOVERY “…”", "X GIVES Y A BALL, TELLS HIM “…”": the
+    name opening the line (before a word in -S, its verb) is the subject of a speaking verb
+    right after a later comma."""
+    later = re.search(r",\s*([A-Z]+)\b[^,;:]*$", text)
+    if later is None or not _speaking(later.group(1)):
+        return None
+    tokens = _WORD_RE.findall(text[: later.start()])
+    k = next((i for i, t in enumerate(tokens[: BLURB.name_words]) if i > 0 and t.endswith("S")
+              and not t.endswith(("SS", "'S", "’S"))), None)
+    return (tokens[:k], later.group(1).lower()) if k else None
+
+
 def _says_before(text: str) -> tuple[list[str], str] | None:
     """"…, X SAYS “…”", "… AS X SAYS “…”": one or two words after the last comma or "AS" before
     the words, then a speaking verb."""
@@ -138,6 +151,9 @@ def capital_line_surface(lay: Layout, q: Quote, lookup: Callable[[str], Entity |
     if got is None:
         got = _says_before(lay.text[seg : q.start])
         how = "string: a link line in capitals, …, NAME VERB “…”"
+    if got is None:
+        got = _subject_of_later_verb(lay.text[seg : q.start])
+        how = "string: a link line in capitals, NAME VERB …, VERB “…”"
     if got is None:
         end = _SAYS_AT_END_RE.search(lay.text[q.end : line[1]].rstrip())
         got, origin = ((end.group(1).split(), "says") if end else None), q.end
