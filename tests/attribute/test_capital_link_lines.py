@@ -74,3 +74,8 @@ def test_the_opening_name_is_the_subject_of_a_later_speaking_verb(speech_of):
 def test_hints_is_a_speaking_verb(speech_of):
     text = _article("FENN HINTS AT A NEW TAX 'STILL UNKNOWN TO THE WHOLE TOWN'")
     assert [q.speaker for q in speech_of(text, "hints") if q.text.isupper()] == ["Ruth Fenn"]
+
+
+def test_the_name_after_an_owner(speech_of):
+    text = _article("TOWN'S STAR WITNESS BRANDT SAYS HE 'ONLY GUESSED THE NUMBERS AT THE TIME'")
+    assert [q.speaker for q in speech_of(text, "owner") if q.text.isupper()] == ["Ivo Brandt"]

@@ -82,8 +82,10 @@ def _unwritten_name(lay: Layout, words: list[str]) -> str | None:
 def _name_words(words: list[str]) -> list[str] | None:
     """The name of an opening without its titles and party ("GOP SEN. ALEXANDER"); None for a
     possessive ("X'S OFFICE") or nothing left."""
-    if any(w.endswith(("'S", "’S", "S'", "S’")) or w.lower() in CAP_STOP for w in words):
-        return None  # (an office, "X'S OFFICE:"; a phrase, "TECH AND CHINA:")
+    owner = max((i for i, w in enumerate(words) if w.endswith(("'S", "’S", "S'", "S’"))), default=-1)
+    if owner == len(words) - 1 or any(w.lower() in CAP_STOP for w in words):
+        return None  # (a phrase, "TECH AND CHINA:")
+    words = words[owner + 1 :]  # "DEMS' STAR WITNESS X": after the owner; "X'S OFFICE" leaves "OFFICE"
     while words and (words[0].rstrip(".").lower() in TITLE_WORDS or words[0].lower() in PARTY_WORDS
                      or words[0].lower() in PARTY_ABBREVIATIONS):
         words = words[1:]
@@ -167,8 +169,8 @@ def capital_line_surface(lay: Layout, q: Quote, lookup: Callable[[str], Entity |
             words = words[-tail:]
             break
         name = None
-    if name is None and words:
-        name = _unwritten_name(lay, words)
+    if name is None and words and len(words) == len(_WORD_RE.findall(" ".join(got[0]))):
+        name = _unwritten_name(lay, words)  # (not after an owner: "X'S OFFICE" is nobody's name)
     if name is None:
         return Surface([], None, "a link line in capitals names nobody the article knows", C.nobody)
     at = lay.text.find(words[0], origin, line[1])
