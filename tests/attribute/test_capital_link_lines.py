@@ -79,3 +79,15 @@ def test_hints_is_a_speaking_verb(speech_of):
 def test_the_name_after_an_owner(speech_of):
     text = _article("TOWN'S STAR WITNESS BRANDT SAYS HE 'ONLY GUESSED THE NUMBERS AT THE TIME'")
     assert [q.speaker for q in speech_of(text, "owner") if q.text.isupper()] == ["Ivo Brandt"]
+
+
+def test_a_later_shape_when_the_opening_names_nobody(speech_of):
+    text = _article("FENN SURVEYS HARBOUR DAMAGE, CALLS FOR A REPAIR 'FASTER THAN EVER BEFORE'")
+    assert [q.speaker for q in speech_of(text, "shapes") if q.text.isupper()] == ["Ruth Fenn"]
+
+
+def test_an_object_before_a_later_verb_is_no_tail_of_the_name(speech_of):
+    text = ("Harbour row\n\nThe port leaders met on Monday; Mayor Ruth Fenn and Councillor Ivo Brandt "
+            "spoke.\n\nPORT LEADERS DECRY BRANDT ATTACKS AS FENN SAYS 'THIS IS NOT HOW A TOWN BEHAVES'"
+            "\n\nThe board will vote in June, a spokesman said.")
+    assert [q.speaker for q in speech_of(text, "tail") if q.text.isupper()] == ["Ruth Fenn"]

@@ -143,36 +143,48 @@ def _says_before(text: str) -> tuple[list[str], str] | None:
 
 def capital_line_surface(lay: Layout, q: Quote, lookup: Callable[[str], Entity | None]) -> Surface | None:
     """The speaker of ``q`` on a line in capitals, as a surface (nobody when the line names no
-    one the article knows); None when ``q`` is on no such line."""
+    one the article knows); None when ``q`` is on no such line. The shapes are tried in order,
+    the first whose name resolves wins ("X SURVEYS THE DAMAGE, CALLS …": the opening shape
+    reads "X SURVEYS THE DAMAGE" as a name before "CALLS", which names nobody)."""
     line = lay.capital_line(q.start)
     if line is None:
         return None
     seg = lay.text.rfind(";", line[0], q.start) + 1 or line[0]  # (";" joins two headlines)
-    got, origin = _opening(_WORD_RE.findall(lay.text[seg : q.start])), seg
-    how = "string: a link line in capitals, NAME " + ("“…”" if got and got[1] is None else "VERB … “…”")
-    if got is None:
-        got = _says_before(lay.text[seg : q.start])
-        how = "string: a link line in capitals, …, NAME VERB “…”"
-    if got is None:
-        got = _subject_of_later_verb(lay.text[seg : q.start])
-        how = "string: a link line in capitals, NAME VERB …, VERB “…”"
-    if got is None:
-        end = _SAYS_AT_END_RE.search(lay.text[q.end : line[1]].rstrip())
-        got, origin = ((end.group(1).split(), "says") if end else None), q.end
-        how = "string: a link line in capitals, “…”, NAME SAYS"
-    words = _name_words(got[0]) if got else None
-    name = None
-    for tail in range(len(words or []), 0, -1):  # "DEFIANT ROGER STONE": the name the article writes
+    before = lay.text[seg : q.start]
+    end = _SAYS_AT_END_RE.search(lay.text[q.end : line[1]].rstrip())
+    shapes = (
+        (_opening(_WORD_RE.findall(before)), seg, "NAME VERB … “…”"),
+        (_says_before(before), seg, "…, NAME VERB “…”"),
+        (_subject_of_later_verb(before), seg, "NAME VERB …, VERB “…”"),
+        ((end.group(1).split(), "says") if end else None, q.end, "“…”, NAME SAYS"),
+    )
+    for got, origin, how in shapes:
+        named = _resolved(lay, got, line, lookup) if got else None
+        if named is not None:
+            name, first = named
+            at = lay.text.find(first, origin, line[1])
+            return Surface([Part("name", name, max(at, line[0]))], got[1], "string: a link line in capitals, " + how,
+                           C.headline_named, aside=True)
+    return Surface([], None, "a link line in capitals names nobody the article knows", C.nobody)
+
+
+def _resolved(lay: Layout, got: tuple[list[str], str | None], line: tuple[int, int],
+              lookup: Callable[[str], Entity | None]) -> tuple[str, str] | None:
+    """The article's name for an opening's words and the first word of it on the line: the
+    longest tail the article writes and knows ("DEFIANT ROGER STONE"), else the words in title
+    case (_unwritten_name); None."""
+    words = _name_words(got[0])
+    if not words:
+        return None
+    lower = common_words(lay)[0]
+    for tail in range(len(words), 0, -1):
+        if tail < len(words) and words[-tail - 1].lower() in lower:
+            break  # a word the article writes in lower case is no adjective of the name ("LEADERS DECRY X")
         name = _spelling(lay, words[-tail:], line)
         e = lookup(name) if name is not None else None
         if e is not None and (tail == len(words) or e.is_person()):  # "TECH AND CHINA:" is no China's
-            words = words[-tail:]
-            break
-        name = None
-    if name is None and words and len(words) == len(_WORD_RE.findall(" ".join(got[0]))):
-        name = _unwritten_name(lay, words)  # (not after an owner: "X'S OFFICE" is nobody's name)
-    if name is None:
-        return Surface([], None, "a link line in capitals names nobody the article knows", C.nobody)
-    at = lay.text.find(words[0], origin, line[1])
-    return Surface([Part("name", name, max(at, line[0]))], got[1] if got else None, how,
-                   C.headline_named, aside=True)
+            return name, words[-tail]
+    if len(words) == len(_WORD_RE.findall(" ".join(got[0]))):  # (not after an owner or a title)
+        name = _unwritten_name(lay, words)
+        return (name, words[0]) if name else None
+    return None
