@@ -120,9 +120,14 @@ class Layout:
         """The paragraph holding ``pos`` when it is a short line after the headline with no
         lower-case letter at all, of at least four words (a related-story line in capitals,
         capital_lines.py); else None. Its capitals are no names ("TRUMP ISSUES" became a
-        speaker, "RUTH FENN" an entity's canonical name; round 29, lane layout12)."""
-        para = next(((a, b) for a, b in self.para_of_pos if a <= pos < b), None)
-        if para is None or para[0] < self.headline_end or para[1] - para[0] > CAPITAL_LINE_MAX_CHARS:
+        speaker, "RUTH FENN" an entity's canonical name; round 29, lane layout12). The
+        paragraph is found through the sentence (a bisection), never by a scan: mentions.py asks
+        for every sentence that opens on a word in capitals ("I", "US")."""
+        s = self.sentence_at(pos)
+        if s is None:
+            return None
+        para = self.para_of_pos[s.para]
+        if para[0] < self.headline_end or para[1] - para[0] > CAPITAL_LINE_MAX_CHARS:
             return None
         line = self.text[para[0] : para[1]]
         if "\n" in line.strip() or _LOWER_RE.search(line) or len(_WORDS_RE.findall(line)) < 4:
