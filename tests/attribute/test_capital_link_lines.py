@@ -91,3 +91,10 @@ def test_an_object_before_a_later_verb_is_no_tail_of_the_name(speech_of):
             "spoke.\n\nPORT LEADERS DECRY BRANDT ATTACKS AS FENN SAYS 'THIS IS NOT HOW A TOWN BEHAVES'"
             "\n\nThe board will vote in June, a spokesman said.")
     assert [q.speaker for q in speech_of(text, "tail") if q.text.isupper()] == ["Ruth Fenn"]
+
+
+def test_a_fragment_the_parse_makes_speech_takes_the_line_speaker(speech_of):
+    # a two-word fragment is typed a scare quote first; the parse makes it speech under "SAYS",
+    # whose parsed subject was the run of capitals before it
+    text = _article("FENN QUOTES IVO BRANDT, SAYS THE VOTE WAS A 'TREMENDOUS SUCCESS' FOR THE TOWN")
+    assert [q.speaker for q in speech_of(text, "fragment") if q.text.isupper()] == ["Ruth Fenn"]

@@ -209,7 +209,9 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
             if a.lay.quotes[qi].kind != "speech":
                 retyped = fragment_kind.retype(a.lay, a.lay.sentences[si], qi, doc)
                 if retyped is not None:
-                    a.surfaces[qi] = retyped
+                    # on a link line in capitals the parse's subject is a run of capitals
+                    # ("X QUOTES Y"): the line's own speaker instead (capital_lines.py)
+                    a.surfaces[qi] = capital_line_surface(a.lay, a.lay.quotes[qi], a.ents.entity_for_name) or retyped
                 continue
             if a.surfaces[qi].parts and not vouched_report(a.lay, a.lay.sentences[si], qi, doc):
                 continue  # the string's "“…” according to X" stands (finder.find_string)

@@ -178,8 +178,10 @@ def _resolved(lay: Layout, got: tuple[list[str], str | None], line: tuple[int, i
         return None
     lower = common_words(lay)[0]
     for tail in range(len(words), 0, -1):
-        if tail < len(words) and words[-tail - 1].lower() in lower:
-            break  # a word the article writes in lower case is no adjective of the name ("LEADERS DECRY X")
+        dropped = words[-tail - 1] if tail < len(words) else ""
+        if dropped and (dropped.lower() in lower or dropped.endswith("S") and not dropped.endswith("SS")):
+            break  # no adjective of the name: a word the article writes in lower case ("LEADERS DECRY
+            # X"), or one in -S, a verb or a plural ("X QUOTES Y, SAYS …" is X's line, not Y's)
         name = _spelling(lay, words[-tail:], line)
         e = lookup(name) if name is not None else None
         if e is not None and (tail == len(words) or e.is_person()):  # "TECH AND CHINA:" is no China's
