@@ -98,3 +98,15 @@ def test_a_fragment_the_parse_makes_speech_takes_the_line_speaker(speech_of):
     # whose parsed subject was the run of capitals before it
     text = _article("FENN QUOTES IVO BRANDT, SAYS THE VOTE WAS A 'TREMENDOUS SUCCESS' FOR THE TOWN")
     assert [q.speaker for q in speech_of(text, "fragment") if q.text.isupper()] == ["Ruth Fenn"]
+
+
+@pytest.mark.parametrize("case,line,expected", [
+    ("a pronoun's later verb: the opening name", "FENN LIGHTS INTO THE BOARD SHE SAYS IS 'WRECKING THE WHOLE TOWN'",
+     ["Ruth Fenn"]),
+    ("a passive verb names no speaker", "HARBOUR PILOTS MOCKED BY 'THE LATE SHOW' FOR A CRASH", [None]),
+    ("a role noun at the end is nobody", "THE PORT IS 'FINISHED AS A WORKING HARBOUR', ROYAL EXPERT SAYS", [None]),
+], ids=lambda c: c if isinstance(c, str) else None)
+def test_capital_line_limits(case, line, expected, speech_of):
+    # (a quotation typed title or scare is no speech at all: no speaker either way)
+    named = [q.speaker for q in speech_of(_article(line), case) if q.text.isupper() and q.speaker]
+    assert named == [e for e in expected if e]

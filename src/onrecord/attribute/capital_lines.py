@@ -27,6 +27,7 @@ from ..lexicon.titles import PARTY_ABBREVIATIONS, TITLE_WORDS
 from ..model import Quote
 from ..thresholds.attribute import BLURB, CONFIDENCE as C, LABEL
 from ..lexicon.groups import GROUP_NOUNS
+from ..lexicon.heads import BODY_ROLE_HEADS, GENERIC_HEADS, PERSON_ROLE_NOUNS, UNNAMED_LEDE_HEADS
 from .cues import CAP_STOP, PARTY_WORDS
 from .entities import Entity
 from .layout import Layout
@@ -37,6 +38,7 @@ _WORD_RE = re.compile(r"[A-Z][A-Z.'’\-]*[A-Z.]|[A-Z]|:")
 _HEADLINE_VERBS = frozenset(w.lower() for w in HEADLINE_VERBS)
 # the end of a line that credits its words after them: "…, WHITE HOUSE SAYS"
 _LABELS = HEADLINE_LABELS | frozenset(LINK_LABELS) | frozenset(MEDIA_LABELS)
+_HEADS = BODY_ROLE_HEADS | GENERIC_HEADS | PERSON_ROLE_NOUNS | UNNAMED_LEDE_HEADS  # "ROYAL EXPERT SAYS"
 _TOPIC = frozenset({"ON", "AT", "TO"})  # "X ON THE SALE: “…”"
 _SAYS_AT_END_RE = re.compile(r"[,’'\"”]\s*((?:[A-Z][A-Z.'’\-]* ){1,3})(?:SAYS|SAID)\s*$")
 
@@ -71,7 +73,7 @@ def _unwritten_name(lay: Layout, words: list[str]) -> str | None:
     if len(words) > 2 or any(not w[:1].isalpha() or "." in w for w in words):
         return None
     low = [w.lower() for w in words]
-    if any(w in lower or w in GROUP_NOUNS or w.rstrip("s") in GROUP_NOUNS or w in TITLE_WORDS
+    if any(w in lower or w in GROUP_NOUNS or w.rstrip("s") in GROUP_NOUNS or w in TITLE_WORDS or w in _HEADS
            or w in PARTY_ABBREVIATIONS or w in _LABELS for w in low):
         return None
     if len(words) == 1 and len(words[0]) <= 4:
@@ -106,7 +108,7 @@ def _opening(tokens: list[str]) -> tuple[list[str], str | None] | None:
         nxt = tokens[k]
         if ":" in tokens[:k]:
             return None
-        if nxt == ":" or _speaking(nxt):
+        if nxt == ":" or _speaking(nxt) and tokens[k + 1 : k + 2] != ["BY"]:  # ("X MOCKED BY Y": passive)
             return tokens[:k], None if nxt == ":" else nxt.lower()
         if nxt in _TOPIC and tokens[-1] == ":" and tokens.count(":") == 1:
             return tokens[:k], None
@@ -117,7 +119,7 @@ def _subject_of_later_verb(text: str) -> tuple[list[str], str] | None:
     """"X SURVEYS THE DAMAGE, CALLS FOR A RECOVERY “…”", "X GIVES Y A BALL, TELLS HIM “…”": the
     name opening the line (before a word in -S, its verb) is the subject of a speaking verb
     right after a later comma."""
-    later = re.search(r",\s*([A-Z]+)\b[^,;:]*$", text)
+    later = re.search(r"(?:,|\b(?:HE|SHE))\s*([A-Z]+)\b[^,;:]*$", text)  # ("X LIGHTS INTO Y HE SAYS IS “…”")
     if later is None or not _speaking(later.group(1)):
         return None
     tokens = _WORD_RE.findall(text[: later.start()])
