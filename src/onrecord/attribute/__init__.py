@@ -33,6 +33,7 @@ from .workers import attribute_in_workers, can_fork
 from .speakers import Article, resolve_article
 from .ranker import rerank
 from .blurb_headlines import blurb_speaker
+from .capital_lines import capital_line_surface
 from .kind_model import retype_fragments
 from .calibration import calibrate
 from .vouched import vouched_report
@@ -135,6 +136,11 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 a.surfaces[qi] = _blurb_surface(a, q) or Surface([], None, "inside a related-story link blurb",
                                                                  C.nobody)
                 continue
+            cap = capital_line_surface(a.lay, q, a.ents.entity_for_name)
+            if cap is not None:
+                # a related-story line in capitals: the name opening it, or nobody (capital_lines.py)
+                a.surfaces[qi] = cap
+                continue
             why = _not_words_of_anyone(a.lay, q)
             if why:
                 a.surfaces[qi] = Surface([], None, why, C.nobody)
@@ -203,7 +209,9 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
             if a.lay.quotes[qi].kind != "speech":
                 retyped = fragment_kind.retype(a.lay, a.lay.sentences[si], qi, doc)
                 if retyped is not None:
-                    a.surfaces[qi] = retyped
+                    # on a link line in capitals the parse's subject is a run of capitals
+                    # ("X QUOTES Y"): the line's own speaker instead (capital_lines.py)
+                    a.surfaces[qi] = capital_line_surface(a.lay, a.lay.quotes[qi], a.ents.entity_for_name) or retyped
                 continue
             if a.surfaces[qi].parts and not vouched_report(a.lay, a.lay.sentences[si], qi, doc):
                 continue  # the string's "“…” according to X" stands (finder.find_string)

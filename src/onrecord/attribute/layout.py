@@ -14,8 +14,11 @@ from ..lexicon.furniture import CAPTION_MEDIA
 from ..model import Quote
 from ..text.mask import CLOSERS, mask_quotes  # noqa: F401  (CLOSERS: finder.py reads it from here)
 from ..text.segment import sentences
-from ..thresholds.attribute import CAPTION_CREDIT_MAX_CHARS
+from ..thresholds.attribute import CAPTION_CREDIT_MAX_CHARS, LABEL
 
+CAPITAL_LINE_MAX_CHARS = LABEL.line_chars
+_LOWER_RE = re.compile(r"[a-z]")
+_WORDS_RE = re.compile(r"\w+")
 TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
 _WORD_START = re.compile(r"\w")
 DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}\s(?:—|–|-)\s")
@@ -112,6 +115,24 @@ class Layout:
         story's subject the caption names (4 wrong in the same articles)."""
         start = self.sentences[si].start
         return any(lo <= start and not self.masked[hi:start].strip() for lo, hi in self.captions)
+
+    def capital_line(self, pos: int) -> tuple[int, int] | None:
+        """The paragraph holding ``pos`` when it is a short line after the headline with no
+        lower-case letter at all, of at least four words (a related-story line in capitals,
+        capital_lines.py); else None. Its capitals are no names ("TRUMP ISSUES" became a
+        speaker, "RUTH FENN" an entity's canonical name; round 29, lane layout12). The
+        paragraph is found through the sentence (a bisection), never by a scan: mentions.py asks
+        for every sentence that opens on a word in capitals ("I", "US")."""
+        s = self.sentence_at(pos)
+        if s is None:
+            return None
+        para = self.para_of_pos[s.para]
+        if para[0] < self.headline_end or para[1] - para[0] > CAPITAL_LINE_MAX_CHARS:
+            return None
+        line = self.text[para[0] : para[1]]
+        if "\n" in line.strip() or _LOWER_RE.search(line) or len(_WORDS_RE.findall(line)) < 4:
+            return None
+        return para
 
     def sentence_at(self, pos: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences) - 1

@@ -133,6 +133,8 @@ def find_mentions(lay: Layout) -> list[Mention]:
         toks = sent.tokens
         if (sent.start < lay.headline_end or _repeats_headline(lay, sent.start, sent.end)) and _title_case(toks):
             continue
+        if toks and toks[0].text.isupper() and lay.capital_line(sent.start):
+            continue  # a related-story line in capitals: no usable capitalisation either
         i = 0
         while i < len(toks):
             t = toks[i]

@@ -90,3 +90,9 @@ emeritus""".split())
 # caption's own words start after it (attribute/layout.py splits the sentence there;
 # attribute/labels.py reads a speaker label right after it).
 CAPTION_MEDIA = ("media", "image", "video")
+
+# One-word labels a headline in capitals opens with before a colon ("EXCLUSIVE: X SAYS …",
+# "SOURCE: “…” BY …"), lower case; with LINK_LABELS and MEDIA_LABELS, none names a speaker
+# (attribute/capital_lines, round 29: "Watch" and "Source" became speakers).
+HEADLINE_LABELS = frozenset({"exclusive", "breaking", "update", "updated", "flashback", "source", "opinion",
+                             "analysis", "report", "poll", "editorial", "commentary", "new", "live"})

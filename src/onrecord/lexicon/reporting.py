@@ -293,7 +293,7 @@ reply admit acknowledge contend suggest agree complain caution maintain""".split
 # Capitalised verbs of title-case headlines ("Romney Says This Isn't A “…”").
 HEADLINE_VERBS = frozenset(
     "Says Said Tells Told Calls Called Warns Warned Urges Urged Slams Slammed Claims Claimed "
-    "Insists Insisted Admits Admitted Vows Vowed Blasts Blasted Denies Denied".split()
+    "Insists Insisted Admits Admitted Vows Vowed Blasts Blasted Denies Denied Hints Hinted".split()
 )
 
 # Verbs that credit words only when they govern the words themselves: "promised a «…»" and

@@ -140,3 +140,7 @@ nephew chairman spokesman businessman congressman councilman widower boyfriend m
 FEMALE_WORDS = frozenset("""mrs ms miss madam dame lady queen princess mother daughter wife sister
 grandmother aunt niece chairwoman spokeswoman businesswoman congresswoman councilwoman widow
 girlfriend actress madame frau""".split())
+
+# Party abbreviations a headline sets before a name or a role ("GOP SEN. X", "HOUSE DEM CALLS"),
+# lower case: no part of a name (attribute/capital_lines, round 29).
+PARTY_ABBREVIATIONS = frozenset({"gop", "dem", "dems"})
