@@ -52,11 +52,16 @@ def test_a_sentence_gets_the_same_vectors_alone_or_in_a_batch():
 
 
 def _blas_threads() -> list[int]:
-    return [lib["num_threads"] for lib in threadpoolctl.threadpool_info() if lib["user_api"] == "blas"]
+    """numpy's BLAS (the one thinc's layers now call); other suites may load more BLAS
+    libraries later (torch's), which the parse does not use."""
+    return [lib["num_threads"] for lib in threadpoolctl.threadpool_info()
+            if lib["user_api"] == "blas" and "numpy" in lib["filepath"]]
 
 
 def test_one_blas_thread_while_parsing_and_the_callers_count_after():
     before = _blas_threads()
+    if not before:
+        pytest.skip("numpy's BLAS is not a library threadpoolctl finds under numpy's folder")
     seen = []
     for _ in parse_iter(SENTENCES[:2], batch_size=1):
         seen.append(_blas_threads())
