@@ -46,6 +46,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     # cache) lives on Encoder.
     ("archive/backends.py", "load_backend"): "the sentence model, loaded once per (kind, threads)",
     ("attribute/nlp.py", "_nlp"): "the spaCy pipeline, loaded once per process under a lock",
+    ("attribute/nlp.py", "_blas"): "threadpoolctl's handle on the process's BLAS libraries, built once (round 29: 4 ms to build, 0.4 ms to limit through it)",
     ("attribute/ranker.py", "load_model"): "the speaker ranker's coefficients, read once per path (a file shipped with the package)",
     ("attribute/kind_model.py", "load_model"): "the kind model's coefficients, read once per path (a file shipped with the package; round 17)",
     ("attribute/calibration.py", "load_model"): "the speaker calibration's trees, read once per path (a file shipped with the package; round 27)",

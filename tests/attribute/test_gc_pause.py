@@ -46,3 +46,29 @@ def test_a_caller_that_turned_the_collector_off_keeps_it_off(monkeypatch):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# Two named speakers (the calibration builds its candidate index) and no sentence the string
+# patterns leave to the parser (spaCy's own objects hold cycles of their own).
+_NAMED = ("Harbour vote\n\nThe council met on Tuesday.\n\n“We sail at noon,” Mara Ellison said.\n\n"
+          "Her deputy, Tobias Lund, disagreed. “The harbour is not ready,” Lund said.\n")
+
+
+def test_an_attributed_group_leaves_no_cyclic_garbage():
+    """Once a group is attributed, reference counting frees its layouts, mentions and entities:
+    none is left in a reference cycle for the collector (on 500 BBC articles the collector
+    walked 334,667 such objects when it was turned back on, 7 % of attribution's CPU)."""
+    results = [extract_document(Document(text=_NAMED, path="named.txt"))]
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        attribute.attribute_results(results)
+        gc.collect()
+        ours = [type(o).__name__ for o in gc.garbage if type(o).__module__.startswith("onrecord.")]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert results[0].quotes[0].speaker == "Mara Ellison"
+    assert ours == []

@@ -73,19 +73,31 @@ def attribute_results(results: list[ExtractResult], options: Any = None, *, work
 
 
 def _attribute_here(results: list[ExtractResult], opt: AttributeOptions) -> None:
-    """In groups of about ``group_chars`` characters: one group's layouts alive at a time."""
+    """In groups of about ``group_chars`` characters: one group's layouts alive at a time.
+    An article without a quotation is not laid out at all: nothing in it is attributed."""
     group: list[ExtractResult] = []
     size = 0
     for r in results:
+        if not r.quotes:
+            _none_parsed(r)
+            continue
         group.append(r)
         size += len(r.document.text)
         if size >= opt.group_chars:
             with _cyclic_gc_paused():
-                _attribute_group(group, opt)
+                _let_go(_attribute_group(group, opt))
             group, size = [], 0
     if group:
         with _cyclic_gc_paused():
-            _attribute_group(group, opt)
+            _let_go(_attribute_group(group, opt))
+
+
+def _let_go(arts: list[Article] | None) -> None:
+    """A group is done: unlink its entities from their mentions, so that reference counting
+    frees the group's layouts, mentions and entities as the list goes, and the collector, back
+    on, finds next to nothing to walk (tests/attribute/test_gc_pause.py)."""
+    for a in arts or ():
+        a.ents.unlink()
 
 
 @contextmanager
@@ -112,11 +124,15 @@ def _blurb_surface(a: Article, q: Quote) -> Surface | None:
     return blurb_speaker(a.lay.text, span, q, a.ents.entity_for_name)
 
 
+def _none_parsed(r: ExtractResult) -> None:
+    r.stats["attribution_parsed_sentences"] = 0
+    r.stats["attribution_parsed_chars"] = 0
+
+
 def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> list[Article]:
     arts = [Article(r) for r in results]
     for a in arts:
-        a.result.stats["attribution_parsed_sentences"] = 0
-        a.result.stats["attribution_parsed_chars"] = 0
+        _none_parsed(a.result)
     jobs: list[tuple[Article, int, int]] = []
     fragments: list[tuple[Article, int, int]] = []
     for a in arts:

@@ -161,6 +161,17 @@ class Entities:
         for rule in REGROUP_RULES:
             rule(self)
 
+    def unlink(self) -> None:
+        """Cut each mention's link back to its entity once the article is attributed: an entity
+        and its mentions point at each other, so without this only the cycle collector could
+        free them, and with them everything they hold (on 500 BBC articles it walked about
+        70,000 such objects when attribution turned it back on)."""
+        for e in self.entities:
+            for m in e.mentions:
+                m.entity = None
+        for m in self.mentions:
+            m.entity = None
+
     def _new(self, kind: str) -> Entity:
         e = Entity(len(self.entities), kind)
         self.entities.append(e)

@@ -28,7 +28,7 @@ from .cues import SIDE_WORDS
 from .fullname import clear_speaker
 from .layout import Layout
 from .mentions import common_words
-from .nlp import get_nlp
+from .nlp import parse_one
 
 _OFFICE_PARTS = TITLE_WORDS | TITLE_AFFIXES | OFFICE_SHORT_FORMS
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+")
@@ -78,7 +78,7 @@ def _opener_rule(lay: Layout, word: str) -> str | None:
     if sent is None:
         return None
     at = m.start() + lay.headline_end - sent.start
-    doc = get_nlp()(lay.parse_text[sent.start : sent.end] if lay.parse_text else lay.text[sent.start : sent.end])
+    doc = parse_one(lay.parse_text[sent.start : sent.end] if lay.parse_text else lay.text[sent.start : sent.end])
     tok = next((t for t in doc if t.idx == at), None)
     if tok is None or tok.pos_ == "PROPN":
         return None

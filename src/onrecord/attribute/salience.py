@@ -51,7 +51,6 @@ class Salience:
     def __init__(self, lay: Layout, outside: list[tuple[int, Mention, Entity]],
                  sentence_of: Callable[[int], int], token_starts: Callable[[int], list[int]]):
         self.lay = lay
-        self._token_starts = token_starts
         self.lead: dict[int, int] = {}  # sentence -> id of the entity it opens with
         self.reported: dict[int, int] = {}  # entity id -> mentions beside a reporting verb
         seen: set[int] = set()
