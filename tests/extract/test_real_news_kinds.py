@@ -134,9 +134,11 @@ KIND_CASES = KIND_CASES + [
     ("group word as a modifier",
      "Apps\n\nThe app was pulled on Friday, which the social media site said broke its rules on "
      "\u201cfalse claims,\u201d and then restored.", "false claims", "speech"),
+    # (not speech; since round 30, lane terms12, a term: a noun phrase under a generic group's
+    # plain "said" names a thing, here the site's rule on a kind of post)
     ("group word as the head",
      "Apps\n\nThe app was pulled on Friday, which some media said broke its rules on "
-     "\u201cfalse claims,\u201d and then restored.", "false claims", "scare"),
+     "\u201cfalse claims,\u201d and then restored.", "false claims", "term"),
     # the expression's meaning is stated: it is talked about, a term (also a title-case slogan)
     ("does not mean",
      "Trade\n\nThe aides stressed that \u201cHarbour First\u201d does not mean \u201cHarbour Alone\u201d at all.",

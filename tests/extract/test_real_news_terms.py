@@ -21,6 +21,22 @@ CASES = [
      "hidden tax", "scare"),
     ("an adverb is no name", f"Link\n\nThe link was established {L}almost immediately.{R}", "almost immediately", "scare"),
     ("set up a", f"Rail\n\nThe council will set up a {L}night desk{R} for late trains.", "night desk", "term"),
+    # a generic group's plain reporting verb over a short noun phrase: the group's name for a
+    # thing (round 30, lane terms12)
+    ("health workers say", f"Vapes\n\nHealth workers say the illness is caused by back-street {L}smoke pens{R} sold online.",
+     "smoke pens", "term"),
+    ("social workers tell", f"Care\n\nSocial workers tell families how to spend that {L}care account{R}.",
+     "care account", "term"),
+    ("regulators say … set up", f"Bets\n\nRegulators say bookmakers must set up {L}audit trails{R} for big bets.",
+     "audit trails", "term"),
+    # near misses: a judging verb, a side's charge, an unnamed person's words, one word
+    ("group condemns", f"Port\n\nFarmers condemned the levy as a {L}stealth tax{R} on small growers.",
+     "stealth tax", "scare"),
+    ("opponents say", f"Port\n\nOpponents say the plan is another {L}backdoor subsidy{R} for the port.",
+     "backdoor subsidy", "scare"),
+    ("you say", f"Interview\n\nQ: You say the party lacks a {L}moral compass.{R} What do you mean?",
+     "moral compass", "scare"),
+    ("group says one word", f"Port\n\nEngineers say the new wall is {L}unsafe{R} in storms.", "unsafe", "scare"),
     # a named speaker's reporting verb keeps the words theirs
     ("named speaker says", f"Visas\n\nMinister Ola Brandt said the bill would create a {L}legal mess{R} for employers.",
      "legal mess", "speech"),

@@ -11,6 +11,9 @@ from .cues import _plural_present, _reporting_cue
 from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, DEGREE_WORDS, NOUN_PHRASE_OPENERS, PRONOUN_CONTRACTIONS
 from .lexicon import ORG_NOUNS
 from ..lexicon.furniture import link_label_pattern
+from ..lexicon.groups import OPINION_VOICES
+from ..lexicon.reporting import PLAIN_REPORTING_BASES, report_base
+from .label_rules import _plain_noun_phrase
 from .reading import Decision, _Reading
 from .subject import DEMONYM_RE, clause_subject, subject_is_named
 from .words import _words, left_clause
@@ -88,9 +91,35 @@ def _reporting_verb(r: _Reading) -> Decision | None:
     else:
         named = subject_is_named(clause_subject(region))
     if named is False:
+        if _group_names_a_thing(r, verb, region):
+            return "term", [f"a noun phrase in marks under the plain reporting verb '{verb}' credited to a generic group: the name of a thing"]
         return "scare", [f"reporting verb '{verb}' credited to a generic group"]
     where_txt = "closing the sentence of" if where == "end" else where
     return "speech", [f"reporting verb '{verb}' {where_txt} the quotation"]
+
+
+def _group_names_a_thing(r: _Reading, verb: str, region: str) -> bool:
+    """A generic group's plain reporting verb over a short noun phrase in marks: the group's
+    name for a thing, a term ("users can create “…”, its developers say", "bookmakers should set
+    up “…”, regulators say", "social workers tell people how to spend that “…”"; real-news
+    tuning splits tune, fresh4, fresh5: four such names read as the group's scare quotes, no
+    scare or speech among the noun phrases). Not under a judging verb, nor when the subject is
+    a side's or an unnamed person's voice (lexicon.groups.OPINION_VOICES: "Critics say it
+    creates a “…”", the side's charge)."""
+    if report_base(verb.split()[0]) not in PLAIN_REPORTING_BASES or not _plain_noun_phrase(r):
+        return False
+    first = r.words[0].lower()
+    if first in _NOT_A_NAME_OPENERS or first in DEGREE_WORDS or first.endswith("ly") or _COPULA_BEFORE.search(r.left):
+        return False
+    return not any(w.lower() in OPINION_VOICES for w in _words(clause_subject(region)))
+
+
+# An article or a degree word opening the words ("would prompt “a civil war”", "say it worked
+# “very well”"), or a copula right before the marks ("say the move is “long overdue”", "say it
+# is a “major reason”"): a verdict or a poll's answer, not the name of a thing (AllSides corpus
+# check: about 20 such retypings, none of them a name).
+_NOT_A_NAME_OPENERS = frozenset({"a", "an", "the", "pretty", "somewhat", "less", "too", "not"})
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
 @decides(min_words=2, max_words="speech_min_words")

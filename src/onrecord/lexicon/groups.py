@@ -30,6 +30,17 @@ GENERIC = frozenset(
     crowds audience audiences public community profession trade regulars""".split()
 )
 
+# Generic voices whose words in marks are an opinion or a person's own words, never the name of a
+# thing: a side in a dispute ("Critics say the levy creates a “hidden tax”", "Opponents say it
+# amounts to another “…”", "immigration advocates say he has built an “…”": the writer's distance
+# from the side's charge) and a person the
+# sentence does not name ("you say that …", "someone who said …": an interviewee's or a
+# politician's words). Read by extract/speech_rules._group_names_a_thing (round 30, lane
+# terms12: AllSides corpus check).
+OPINION_VOICES = frozenset("""critics opponents detractors sceptics skeptics cynics foes
+supporters advocates activists defenders proponents campaigners
+you someone somebody i we he she anyone everyone nobody""".split())
+
 # Groups whose words are reported speech, not a generic voice: not in GENERIC.
 SPEAKING_GROUPS = frozenset("""officials sources lawmakers witnesses protesters protestors
 conservatives liberals progressives""".split())

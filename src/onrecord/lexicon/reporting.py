@@ -147,6 +147,12 @@ ACT_NOUNS = frozenset({"decision", "move", "choice", "plan", "effort", "attempt"
 JUDGING_BASES = frozenset("""criticise criticize condemn denounce decry slam blast rebuke scold chide
 lambast mock ridicule deride""".split())
 
+# Reporting verbs that pass words on without judging them: under a generic group ("its developers
+# say", "social workers tell people") a noun phrase in marks is what the group calls a thing,
+# a term; a judging or complaining verb ("condemned the request as a “…”", "complained that
+# it would amount to “…”") keeps the group's charge a scare quote (round 30, lane terms12).
+PLAIN_REPORTING_BASES = frozenset({"say", "tell", "report", "explain", "note", "add"})
+
 # Reporting verbs whose object is the one spoken to: "“…”, told CNN" never names the speaker
 # ("X, who once called it a “…”, told CNN …": the inverted pattern named "CNN", "Washington
 # Post", "journalists"; about 80 unannotated corpus articles, issue 11, round 20, lane describe).
