@@ -123,6 +123,9 @@ REVIEW = [
      "Athens talks\n\nMinister Eleni Papas spoke on Monday.\n\n"
      "\u201c\u0394\u03b5\u03bd \u03b8\u03b1 \u03c5\u03c0\u03bf\u03c7\u03c9\u03c1\u03ae\u03c3\u03bf\u03c5\u03bc\u03b5 "
      "\u03c0\u03bf\u03c4\u03ad \u03c3\u03b5 \u03b1\u03c5\u03c4\u03cc\u201d\n\nShe left soon after.", "Eleni Papas"),
+    ("the words first, then the name and a speaking verb other than 'says'",
+     "Fenn hits back\n\nMayor Ruth Fenn addressed the rally on Sunday.\n\n"
+     "\u201cTHE BOARD HAS FAILED THIS TOWN,\u201d FENN SHOUTED.\n\nThe board did not reply.", "Ruth Fenn"),
     ("a name in capitals with an accented letter",
      "Vote row\n\nMayor \u00c9milie Dupr\u00e9 met the board. Ivo Brandt spoke after her.\n\n"
      "DUPR\u00c9 SAYS THE HARBOUR TAX IS \u2018A DISGRACE TO THE WHOLE TOWN\u2019\n\n"

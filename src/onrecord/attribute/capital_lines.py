@@ -43,7 +43,8 @@ _HEADLINE_VERBS = frozenset(w.lower() for w in HEADLINE_VERBS)
 _LABELS = HEADLINE_LABELS | frozenset(LINK_LABELS) | frozenset(MEDIA_LABELS)
 _HEADS = BODY_ROLE_HEADS | GENERIC_HEADS | PERSON_ROLE_NOUNS | UNNAMED_LEDE_HEADS  # "ROYAL EXPERT SAYS"
 _TOPIC = frozenset({"ON", "AT", "TO"})  # "X ON THE SALE: “…”"
-_SAYS_AT_END_RE = re.compile(r"[,’'\"”]\s*((?:" + _L + r"(?:" + _L + r"|[.'’\-])* ){1,3})(?:SAYS|SAID)\s*$")
+# (any speaking verb, a full stop after it: "“…,” FENN SHOUTED." read no one; round 29 review)
+_SAYS_AT_END_RE = re.compile(r"[,’'\"”]\s*((?:" + _L + r"(?:" + _L + r"|[.'’\-])* ){1,3})(" + _L + r"+)[.!]?\s*$")
 
 
 def _speaking(word: str) -> bool:
@@ -157,11 +158,12 @@ def capital_line_surface(lay: Layout, q: Quote, lookup: Callable[[str], Entity |
     seg = lay.text.rfind(";", line[0], q.start) + 1 or line[0]  # (";" joins two headlines)
     before = lay.text[seg : q.start]
     end = _SAYS_AT_END_RE.search(lay.text[q.end : line[1]].rstrip())
+    end = end if end is not None and _speaking(end.group(2)) else None
     shapes = (
         (_opening(_WORD_RE.findall(before)), seg, "NAME VERB … “…”"),
         (_says_before(before), seg, "…, NAME VERB “…”"),
         (_subject_of_later_verb(before), seg, "NAME VERB …, VERB “…”"),
-        ((end.group(1).split(), "says") if end else None, q.end, "“…”, NAME SAYS"),
+        ((end.group(1).split(), end.group(2).lower()) if end else None, q.end, "“…”, NAME SAYS"),
     )
     for got, origin, how in shapes:
         named = _resolved(lay, got, line, lookup) if got else None
