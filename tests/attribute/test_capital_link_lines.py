@@ -110,3 +110,29 @@ def test_capital_line_limits(case, line, expected, speech_of):
     # (a quotation typed title or scare is no speech at all: no speaker either way)
     named = [q.speaker for q in speech_of(_article(line), case) if q.text.isupper() and q.speaker]
     assert named == [e for e in expected if e]
+
+
+# Round 29 review (sixteenth session): lines the rule took for link lines that are none, and a
+# name in capitals outside ASCII. Each failed on e0edd60.
+REVIEW = [
+    ("a paragraph that is only a quotation in capitals is a shout, no link line",
+     "Fenn hits back\n\nMayor Ruth Fenn lashed out at the port board on Twitter on Sunday.\n\n"
+     "\u201cTHE BOARD HAS FAILED THIS TOWN. NO MORE DEALS, NO MORE TAXES!\u201d\n\n"
+     "The board did not reply.", "Ruth Fenn"),
+    ("a paragraph in lower-case Greek is no line in capitals",
+     "Athens talks\n\nMinister Eleni Papas spoke on Monday.\n\n"
+     "\u201c\u0394\u03b5\u03bd \u03b8\u03b1 \u03c5\u03c0\u03bf\u03c7\u03c9\u03c1\u03ae\u03c3\u03bf\u03c5\u03bc\u03b5 "
+     "\u03c0\u03bf\u03c4\u03ad \u03c3\u03b5 \u03b1\u03c5\u03c4\u03cc\u201d\n\nShe left soon after.", "Eleni Papas"),
+    ("the words first, then the name and a speaking verb other than 'says'",
+     "Fenn hits back\n\nMayor Ruth Fenn addressed the rally on Sunday.\n\n"
+     "\u201cTHE BOARD HAS FAILED THIS TOWN,\u201d FENN SHOUTED.\n\nThe board did not reply.", "Ruth Fenn"),
+    ("a name in capitals with an accented letter",
+     "Vote row\n\nMayor \u00c9milie Dupr\u00e9 met the board. Ivo Brandt spoke after her.\n\n"
+     "DUPR\u00c9 SAYS THE HARBOUR TAX IS \u2018A DISGRACE TO THE WHOLE TOWN\u2019\n\n"
+     "The board will vote in June, a spokesman said.", "\u00c9milie Dupr\u00e9"),
+]
+
+
+@pytest.mark.parametrize("article,speaker", [c[1:] for c in REVIEW], ids=[c[0] for c in REVIEW])
+def test_no_link_line_or_an_accented_name(article, speaker, speech_of):
+    assert [q.speaker for q in speech_of(article, "review")] == [speaker]

@@ -14,6 +14,11 @@ CASES = [
      "flood.\n\nWhile in the shelter, Charlotte heard the river rise.\n\n\"The water was up to "
      "the windows,\" she said. \"We climbed onto the roof.\"",
      ["Charlotte Kettering", "Charlotte Kettering"]),
+    ("a given name opening with a capital outside ASCII (round 29 review; failed on e0edd60)",
+     "Second chance\n\n\u00c9lodie Kettering is on a mission to tell everyone about the night of the "
+     "flood.\n\nWhile in the shelter, \u00c9lodie heard the river rise.\n\n\"The water was up to "
+     "the windows,\" she said.",
+     ["\u00c9lodie Kettering"]),
     ("two full names open with the given name: left alone",
      "Twins\n\nCharlotte Kettering and Charlotte Lind grew up on the same street.\n\n"
      "While in the shelter, Charlotte heard the river rise.\n\n\"The water was up to the "

@@ -34,13 +34,17 @@ from .layout import Layout
 from .mentions import common_words
 from .phrase import Part, Surface
 
-_WORD_RE = re.compile(r"[A-Z][A-Z.'’\-]*[A-Z.]|[A-Z]|:")
+# a letter: on a line in capitals every letter is a capital, in any script ("DUPRÉ": [A-Z]
+# read "DUPR" and made it the speaker; round 29 review)
+_L = r"[^\W\d_]"
+_WORD_RE = re.compile(_L + r"(?:" + _L + r"|[.'’\-])*(?:" + _L + r"|\.)|" + _L + "|:")
 _HEADLINE_VERBS = frozenset(w.lower() for w in HEADLINE_VERBS)
 # the end of a line that credits its words after them: "…, WHITE HOUSE SAYS"
 _LABELS = HEADLINE_LABELS | frozenset(LINK_LABELS) | frozenset(MEDIA_LABELS)
 _HEADS = BODY_ROLE_HEADS | GENERIC_HEADS | PERSON_ROLE_NOUNS | UNNAMED_LEDE_HEADS  # "ROYAL EXPERT SAYS"
 _TOPIC = frozenset({"ON", "AT", "TO"})  # "X ON THE SALE: “…”"
-_SAYS_AT_END_RE = re.compile(r"[,’'\"”]\s*((?:[A-Z][A-Z.'’\-]* ){1,3})(?:SAYS|SAID)\s*$")
+# (any speaking verb, a full stop after it: "“…,” FENN SHOUTED." read no one; round 29 review)
+_SAYS_AT_END_RE = re.compile(r"[,’'\"”]\s*((?:" + _L + r"(?:" + _L + r"|[.'’\-])* ){1,3})(" + _L + r"+)[.!]?\s*$")
 
 
 def _speaking(word: str) -> bool:
@@ -76,7 +80,7 @@ def _unwritten_name(lay: Layout, words: list[str]) -> str | None:
     if any(w in lower or w in GROUP_NOUNS or w.rstrip("s") in GROUP_NOUNS or w in TITLE_WORDS or w in _HEADS
            or w in PARTY_ABBREVIATIONS or w in _LABELS for w in low):
         return None
-    if len(words) == 1 and len(words[0]) <= 4:
+    if len(words) == 1 and len(words[0]) <= BLURB.acronym_letters:
         return words[0]  # an acronym ("RNC") keeps its capitals
     return " ".join(w.capitalize() for w in words)
 
@@ -119,7 +123,7 @@ def _subject_of_later_verb(text: str) -> tuple[list[str], str] | None:
     """"X SURVEYS THE DAMAGE, CALLS FOR A RECOVERY “…”", "X GIVES Y A BALL, TELLS HIM “…”": the
     name opening the line (before a word in -S, its verb) is the subject of a speaking verb
     right after a later comma."""
-    later = re.search(r"(?:,|\b(?:HE|SHE))\s*([A-Z]+)\b[^,;:]*$", text)  # ("X LIGHTS INTO Y HE SAYS IS “…”")
+    later = re.search(r"(?:,|\b(?:HE|SHE))\s*(" + _L + r"+)\b[^,;:]*$", text)  # ("X LIGHTS INTO Y HE SAYS IS “…”")
     if later is None or not _speaking(later.group(1)):
         return None
     tokens = _WORD_RE.findall(text[: later.start()])
@@ -154,11 +158,12 @@ def capital_line_surface(lay: Layout, q: Quote, lookup: Callable[[str], Entity |
     seg = lay.text.rfind(";", line[0], q.start) + 1 or line[0]  # (";" joins two headlines)
     before = lay.text[seg : q.start]
     end = _SAYS_AT_END_RE.search(lay.text[q.end : line[1]].rstrip())
+    end = end if end is not None and _speaking(end.group(2)) else None
     shapes = (
         (_opening(_WORD_RE.findall(before)), seg, "NAME VERB … “…”"),
         (_says_before(before), seg, "…, NAME VERB “…”"),
         (_subject_of_later_verb(before), seg, "NAME VERB …, VERB “…”"),
-        ((end.group(1).split(), "says") if end else None, q.end, "“…”, NAME SAYS"),
+        ((end.group(1).split(), end.group(2).lower()) if end else None, q.end, "“…”, NAME SAYS"),
     )
     for got, origin, how in shapes:
         named = _resolved(lay, got, line, lookup) if got else None

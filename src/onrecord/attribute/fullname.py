@@ -120,7 +120,9 @@ def given_name_speakers(quotes: list[Quote], ents: "Entities") -> None:
 
 
 def _given_full(ents: "Entities", name: str) -> str | None:
-    if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
+    # a capital, a lower-case letter, in any script ("Élodie", "Åsa": [A-Z][a-z] left them
+    # short; round 29 review)
+    if not (re.fullmatch(r"[^\W\d_]{2}[\w'’-]+", name) and name[0].isupper() and name[1].islower()):
         return None
     lone = [e for e in ents.entities if e.canonical == name]
     if len(lone) != 1 or lone[0].kind == "org" or lone[0].gender is None or lone[0].place_evidence \

@@ -14,7 +14,7 @@ from ..lexicon.furniture import CAPTION_MEDIA
 from ..model import Quote
 from ..text.mask import CLOSERS, mask_quotes  # noqa: F401  (CLOSERS: finder.py reads it from here)
 from ..text.segment import sentences
-from ..thresholds.attribute import CAPTION_CREDIT_MAX_CHARS, LABEL
+from ..thresholds.attribute import BLURB, CAPTION_CREDIT_MAX_CHARS, LABEL
 
 CAPITAL_LINE_MAX_CHARS = LABEL.line_chars
 _LOWER_RE = re.compile(r"[a-z]")
@@ -130,9 +130,20 @@ class Layout:
         if para[0] < self.headline_end or para[1] - para[0] > CAPITAL_LINE_MAX_CHARS:
             return None
         line = self.text[para[0] : para[1]]
-        if "\n" in line.strip() or _LOWER_RE.search(line) or len(_WORDS_RE.findall(line)) < 4:
+        # any letter not a capital: lower case in any script ("é", Greek, Cyrillic), or a script
+        # without case (round 29 review: a Greek quotation's paragraph named nobody)
+        if "\n" in line.strip() or _LOWER_RE.search(line) or any(c.isalpha() and not c.isupper() for c in line) \
+                or len(_WORDS_RE.findall(line)) < BLURB.capital_line_words or not self._words_outside_quotes(para):
             return None
         return para
+
+    def _words_outside_quotes(self, para: tuple[int, int]) -> bool:
+        """A word of the paragraph outside its quotations (the masked text keeps one "X" at each
+        quotation's start): a paragraph that is only a quotation in capitals is a shout or a
+        post set in capitals, not another story's headline, and its speaker is found as any
+        other's (round 29 review: "“NO COLLUSION …!”" below "Trump lashed out on Twitter")."""
+        starts = {q.start for q in self.quotes}
+        return any(m.start() not in starts for m in _WORDS_RE.finditer(self.masked, para[0], para[1]))
 
     def sentence_at(self, pos: int) -> Sentence | None:
         lo, hi = 0, len(self.sentences) - 1

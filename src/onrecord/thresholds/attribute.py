@@ -259,6 +259,15 @@ class Blurb:
     # characters before a blurb searched for the display name's surname (the longest surnames
     # read, with their particles, are under 30).
     surname_chars: int = 40
+    # words; the fewest of a paragraph in capitals read as a related-story line (attribute/
+    # layout.capital_line, round 29, lane layout12). Prevents a short line in capitals ("BBC
+    # NEWS", "UPDATE: 2PM") from being read as a headline; a link line names someone and says
+    # what they did, four words at least ("FENN SAYS TAX IS ‘…’").
+    capital_line_words: int = 4
+    # letters; a one-word name in capitals the article never writes in mixed case no longer
+    # than this keeps its capitals as an acronym ("RNC", "NATO"); a longer one is set in title
+    # case ("GRAVES" -> "Graves"; capital_lines._unwritten_name).
+    acronym_letters: int = 4
 
 
 BLURB = Blurb()
