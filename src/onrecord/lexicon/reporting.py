@@ -185,6 +185,11 @@ ISSUING_VERBS = ("issued", "issues", "released", "releases", "put out", "puts ou
 # Verbs whose object is the subject's instrument, not someone made to act: "X used a speech to
 # say …", "X seized the moment to call it …" (round 19, lane nulls: object control made the
 # speech or the message the speaker on two fresh tuning splits, and the words were left null).
+# Finite verbs of naming in "what X calls “…”" (attribute/finder._what_x_calls): the words
+# after them are X's name for something (round 30, lane nullsC; 184 in the corpus)
+WHAT_NAMING_VERBS = frozenset("""call calls called dub dubs dubbed term terms termed label labels
+labeled labelled brand brands branded describe describes described characterize characterizes
+characterized refer refers referred""".split())
 INSTRUMENT_VERBS = frozenset("""use uses used using seize seizes seized seizing""".split())
 SPEECH_NOUNS = frozenset("""joke remark comment quip speech statement warning promise pledge claim
 argument point answer reply response plea appeal apology vow prediction admission observation
