@@ -230,7 +230,7 @@ def _author_agent(lay: Layout, r: list[Token]) -> Surface | None:
     # administration": a body named by a common noun after a name is no name of its own
     parts = mention_phrase(r[start:end]) if end > start and r[end - 1].text[:1].isupper() else None
     if parts and len(parts) == 1 and parts[0].kind == "name":
-        return Surface(parts, lay.text[r[k].start : r[k + 1].end], "string: “…” promised by X", C.author_agent)
+        return Surface(parts, r[k].text, "string: “…” promised by X", C.author_agent)
     return None
 
 
