@@ -25,20 +25,31 @@ CASES = [
      "Poll\n\nThe firing did not bring the \u201cend of the line,\u201d as predicted by Owen Tarrant "
      "in New York magazine.",
      ["Owen Tarrant"]),
-    ("a body named by a common noun after a name is left to the other rules",
-     "Court\n\nThe court could adopt the \u201cnine-state plan\u201d suggested by the Tarrant "
-     "administration, or drop the case.",
-     [None]),
-    ("described without as: a phrase the agent wrote about, not a credit",
-     "Lies\n\nOwen Tarrant compared the method to the \u201cslow poison of doubt\u201d described by "
-     "Ruth Amory in her novel.",
-     [None]),
-    ("a participle of doing, not of saying: not the agent's words",
-     "Probe\n\nThe mayor called the inquiry a \u201cwitch hunt\u201d led by Ruth Amory.",
-     [None]),
 ]
 
 
 @pytest.mark.parametrize("article,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_participle_agent_after_the_words(speech_of, article, expected):
     assert [q.speaker for q in speech_of(article)] == expected
+
+
+# The agent of these participles is no author of the words: whoever else the rules find, never
+# the agent (the speaker otherwise depends on what the article said before).
+NOT_AUTHOR = [
+    ("a body named by a common noun after a name is left to the other rules",
+     "Court\n\nThe court could adopt the \u201cnine-state plan\u201d suggested by the Tarrant "
+     "administration, or drop the case.",
+     "Tarrant"),
+    ("described without as: a phrase the agent wrote about, not a credit",
+     "Lies\n\nOwen Tarrant compared the method to the \u201cslow poison of doubt\u201d described by "
+     "Ruth Amory in her novel.",
+     "Ruth Amory"),
+    ("a participle of doing, not of saying: not the agent's words",
+     "Probe\n\nThe mayor called the inquiry a \u201cwitch hunt\u201d led by Ruth Amory.",
+     "Ruth Amory"),
+]
+
+
+@pytest.mark.parametrize("article,agent", [c[1:] for c in NOT_AUTHOR], ids=[c[0] for c in NOT_AUTHOR])
+def test_agent_of_other_participles_is_no_author(speech_of, article, agent):
+    assert agent not in [q.speaker for q in speech_of(article)]
