@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_PREPOSITIONS
-from ..lexicon.reporting import WEAK_BASES, report_base
+from ..lexicon.reporting import WEAK_BASES, WHAT_NAMING_VERBS, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
 from .labels import label_colon
@@ -247,6 +247,38 @@ def _as_x_put_it(lay: Layout, left: list[Token]) -> Surface | None:
     return None
 
 
+# after the naming verb and before the marks: "what X called a “…”", "described as the “…”",
+# "referred to as “…”"
+_AFTER_NAMING = frozenset({"as", "to", "a", "an", "the"})
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+
+
+def _what_x_calls(lay: Layout, left: list[Token]) -> Surface | None:
+    """"… according to their virtues — what X called the “…”", "what the Post calls a “…” study
+    finds …": the words right after "what X calls" are X's name for something, whatever the
+    sentence around says. An earlier "according to" phrase or the main verb's subject took
+    them and, naming nobody, left them null (round 30, lane nullsC: fresh3, fresh5; 184 in
+    the corpus, read right by the string rule below when nothing else intervenes)."""
+    for k in range(len(left) - 1, max(-1, len(left) - 5), -1):
+        if left[k].lower in WHAT_NAMING_VERBS:
+            break
+        if left[k].lower not in _AFTER_NAMING:
+            return None
+    else:
+        return None
+    for i in range(k - 1, max(-1, k - 9), -1):
+        if left[i].lower == "what":
+            subj = strip_adverbs(left[i + 1 : k])
+            first = re.split("[’']", subj[0].lower)[0] if subj else "i"  # "what I’ve called": the writer
+            parts = mention_phrase(subj) if first not in _FIRST_PERSON else None
+            if not parts:
+                return None
+            return Surface(parts, cue_text(lay, left, k), "string: what X calls “…”", C.what_x_calls)
+        if not (_is_word(left[i]) or left[i].text in "’'."):
+            return None
+    return None
+
+
 def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     """X said … “…”: the subject of the first reporting verb of the main clause."""
     c0 = clause_start(left)
@@ -286,4 +318,4 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     return Surface(parts, cue_text(lay, body, k), "string: X said … “…”", conf)
 
 
-_LEFT_RULES = (_according_to_before, _as_x_put_it, _said_before)
+_LEFT_RULES = (_what_x_calls, _according_to_before, _as_x_put_it, _said_before)

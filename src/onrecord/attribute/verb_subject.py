@@ -63,6 +63,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                     continue
                 if _names_its_noun(v):
                     return None, NAMED_BY_PARTICIPLE  # "Senator X, described as a “…”": not X
+                if stray_on_place(v):
+                    v = v.head.head
+                    continue
                 return v.head, "noun modified by participle"
             v = v.head
             continue
@@ -98,6 +101,23 @@ def spoken_about(participle: Any) -> bool:
     if participle.tag_ != "VBG" or report_base(participle.lower_) is None or noun.dep_ != "dobj":
         return False
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.head.pos_ != "VERB":
+        return False
+    w = noun.lower_
+    return not (w in GROUP_NOUNS or w in GENERIC_HEADS or w in UNNAMED_VOICE_HEADS or w in TITLE_WORDS
+                or w.endswith(_PERSON_ENDINGS))
+
+
+def stray_on_place(participle: Any) -> bool:
+    """"X issued a statement following a conference call saying: “…”", "X, who is spending the
+    weekend at his club in Florida, tweeted: “…”": the parse hung the reporting verb on the
+    object of a preposition (an occasion, a place), which cannot speak, and the words went null
+    with it as the speaker's description (round 30, lane nullsC: fresh3, fresh5). The verb of
+    the phrase (or the antecedent of its clause) speaks. Only a common noun that is no person,
+    group or role, so "sided with protesters chanting “…”" stays with the protesters."""
+    noun = participle.head
+    if report_base(participle.lower_) is None or noun.dep_ != "pobj" or participle.i < noun.i:
+        return False
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in RECORDING_NOUNS:
         return False
     w = noun.lower_
     return not (w in GROUP_NOUNS or w in GENERIC_HEADS or w in UNNAMED_VOICE_HEADS or w in TITLE_WORDS

@@ -191,6 +191,21 @@ ISSUING_VERBS = ("issued", "issues", "released", "releases", "put out", "puts ou
 # Verbs whose object is the subject's instrument, not someone made to act: "X used a speech to
 # say …", "X seized the moment to call it …" (round 19, lane nulls: object control made the
 # speech or the message the speaker on two fresh tuning splits, and the words were left null).
+# Finite verbs of naming in "what X calls “…”" (attribute/finder._what_x_calls): the words
+# after them are X's name for something (round 30, lane nullsC; 184 in the corpus)
+WHAT_NAMING_VERBS = frozenset("""call calls called dub dubs dubbed term terms termed label labels
+labeled labelled brand brands branded describe describes described characterize characterizes
+characterized refer refers referred""".split())
+# Past participles whose "by" agent authored the words just quoted: "the “revolution” promised
+# by X", "“…,” as predicted by X" (attribute/after_quote._author_agent; round 30, lane
+# nullsC). Not "perpetrated", "led", "pushed", "touted", "expressed", "cited", "reported":
+# there the words are someone else's about the agent ("a “hoax” perpetrated by X"), or an
+# outlet's or a board's that another quotes (1,000 corpus articles)
+AUTHOR_PARTICIPLES = frozenset("""promised urged suggested described predicted explained proposed
+coined pledged vowed demanded posed phrased""".split())
+# ... of which these name the author only after "as" ("“…,” as described by X"): "the “…”
+# described by X in his novel" is a phrase X wrote about, and Clapper's next words went to X
+AUTHOR_PARTICIPLES_AFTER_AS = frozenset({"described", "explained", "posed", "phrased"})
 INSTRUMENT_VERBS = frozenset("""use uses used using seize seizes seized seizing""".split())
 SPEECH_NOUNS = frozenset("""joke remark comment quip speech statement warning promise pledge claim
 argument point answer reply response plea appeal apology vow prediction admission observation

@@ -121,6 +121,8 @@ class Confidence:
     according_to_before: float = 0.88  # according to X … “…”
     said_before: float = 0.86  # X said … “…”
     as_x_put_it: float = 0.85  # as X put it, “…”
+    author_agent: float = 0.85  # the “…” promised by X (round 30: corpus agents with a name all authored the words)
+    what_x_calls: float = 0.86  # what X calls a “…” (round 30: 106 of 109 corpus items named, by X said … “…”)
     said_before_long_clause: float = 0.8  # X said Y … “…”, a long clause naming people
     bare_credit_line: float = 0.8  # “…,” X (a credit line with no verb)
     no_cue_continues: float = 0.8  # no cue in the sentence: the previous speaker goes on
@@ -323,6 +325,10 @@ class NameWords:
     # when the role is long: "said Tory shadow local government secretary Caroline X" has four
     # role words and gave "Tory" with a window of 4 (read by hand on 400 unannotated articles).
     role_bridge_tokens: int = 5
+    # tokens after "promised by" read for the agent who authored the quoted words
+    # (after_quote._author_agent, round 30). Prevents a clause after the name ("… by X than
+    # they are in …") from being read; "Joint Chiefs of Staff Chairman Martin X" needs eight.
+    agent_tokens: int = 8
     # tokens (the dash included); the longest dash credit after a quotation read whole, and the
     # longest part before its first comma read from a longer line ("“…” — Sen. Tom X", "“…” –
     # Rep. Jerrold X, D-N.Y., in a statement Wednesday."). Prevents a capitalised word deep in a
