@@ -30,6 +30,21 @@ CASES = [
      "TV\n\nThe mayor spoke on the new series \u201cSmall towns, big plans with Nora Quist,\u201d which aired "
      "on Friday.\n\n\u201cTell me about the pier,\u201d Quist said.",
      ["Nora Quist"]),
+    # Round 30, lane nameform12: the headline is the only place the article writes the name in
+    # full; the body says "Mr. Dorrit" throughout (corpus: a feature on a candidate, another on
+    # a secretary of state)
+    ("the headline's full name when the body writes only the surname",
+     "A Tired Oliver Dorrit Tries Again\n\nThe campaign had a hard week.\n\n"
+     "\u201cWe will win the state,\u201d Mr. Dorrit said on Tuesday.",
+     ["Oliver Dorrit"]),
+    ("a headline's full name of the other gender stays out",
+     "Mary Dorrit backs the school plan\n\nMr. Dorrit spoke first, and he was brief.\n\n"
+     "\u201cThe plan is sound,\u201d Mr. Dorrit said.",
+     ["Dorrit"]),
+    ("a headline's capitalised word that is no given name stays out",
+     "Late Count Hands Dorrit a Loss\n\nThe count ended late.\n\n"
+     "\u201cWe will be back,\u201d Dorrit said.",
+     ["Dorrit"]),
 ]
 
 
