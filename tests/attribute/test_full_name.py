@@ -41,6 +41,16 @@ CASES = [
      "Mary Dorrit backs the school plan\n\nMr. Dorrit spoke first, and he was brief.\n\n"
      "\u201cThe plan is sound,\u201d Mr. Dorrit said.",
      ["Dorrit"]),
+    ("the headline's full name when the body's one full form is the spouse's",
+     "Mary Dorrit Finds Her Voice\n\nMrs. Dorrit toured the county. John Dorrit stayed home.\n\n"
+     "Mrs. Dorrit spoke for an hour, and she took questions.\n\n"
+     "\u201cWe will fix the roads,\u201d Mrs. Dorrit said.",
+     ["Mary Dorrit"]),
+    ("the headline's full name of the other gender stays out when the body's is the spouse's",
+     "Mary Dorrit Finds Her Voice\n\nMr. Dorrit toured the county. Mary Dorrit stayed home.\n\n"
+     "Mr. Dorrit spoke for an hour, and he took questions.\n\n"
+     "\u201cWe will fix the roads,\u201d Mr. Dorrit said.",
+     ["Dorrit"]),
     ("a headline's capitalised word that is no given name stays out",
      "Late Count Hands Dorrit a Loss\n\nThe count ended late.\n\n"
      "\u201cWe will be back,\u201d Dorrit said.",

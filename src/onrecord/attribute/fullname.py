@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.titles import TITLE_WORDS
 from ..model import Quote
-from .cues import CAP_STOP, GIVEN_NAMES
+from .cues import CAP_STOP, GIVEN_NAMES, given_sex
 from .family import other_gender
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
@@ -69,17 +69,25 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
     hits = [m for m in pat.finditer(text, body_start)
             if m.group(1).lower() not in CAP_STOP and m.group(1).lower() not in TITLE_WORDS
             and not any(a <= m.start() < b for a, b in labels)]
-    if not hits:
+    if len({m.group(1) for m in hits}) > 1:
+        return None
+    if not hits or other_gender(text, body_start, name, hits[0].group(1)):
+        # none in the body, or the only one is another member of the family (family.py): the
+        # headline's ("Hillary Clinton's Faith" over "Bill Clinton" once and "Mrs. Clinton"),
+        # then only of the listed other sex (a census-only "Ivanka" says no sex to check)
+        sex = given_sex(hits[0].group(1).lower()) if hits else None
         hits = _headline_hits(text, body_start, name)
-    if len({m.group(1) for m in hits}) != 1 or other_gender(text, body_start, name, hits[0].group(1)):
-        return None  # the only full form, but another member of the family (family.py)
+        if len({m.group(1) for m in hits}) != 1 or other_gender(text, body_start, name, hits[0].group(1)) \
+                or sex is not None and given_sex(hits[0].group(1).lower()) in (None, sex):
+            return None
     return f"{hits[0].group(1)} {name}", [m.start() for m in hits]
 
 
 def _headline_hits(text: str, body_start: int, name: str) -> list[re.Match[str]]:
     """The headline's "Given Surname" when the body writes only the surname ("A Conflicted
     Donald Trump Tries …" over a body of "Mr. Trump"; "Aides for Hillary Clinton …" over
-    "Mrs. Clinton": round 30, lane nameform12, 6 of 72 corpus quotations of the class). The
+    "Mrs. Clinton": round 30, lane nameform12, 6 of 72 corpus quotations of the class; also
+    when the body's one full form is the spouse's, six more in a sample). The
     headline is title case, so the word before must be a listed given name ("Voters Snub X"),
     a capital after the surname is no longer a sign of a longer name, but a "Jr." still is."""
     pat = re.compile(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b(?!,? (?:Jr|Sr)\b)")
