@@ -51,6 +51,16 @@ CASES = [
      "Mr. Dorrit spoke for an hour, and he took questions.\n\n"
      "\u201cWe will fix the roads,\u201d Mr. Dorrit said.",
      ["Dorrit"]),
+    # round 30, lane nameform12: a surname of two words was never lengthened (corpus: a Mexican
+    # president's two surnames, 9 quotations in 2 articles)
+    ("a two-word surname takes the given names the body writes",
+     "Border talks\n\nPresident Luis Manuel Pardo Ibarra spoke on Monday.\n\n"
+     "\u201cWe will not yield,\u201d Pardo Ibarra said.",
+     ["Luis Manuel Pardo Ibarra"]),
+    ("a surname with a particle keeps the particle as written",
+     "Harbour vote\n\nThe senator, Chris van Doorn, voted no.\n\n"
+     "\u201cThe harbour is not for sale,\u201d Van Doorn said.",
+     ["Chris van Doorn"]),
     ("a headline's capitalised word that is no given name stays out",
      "Late Count Hands Dorrit a Loss\n\nThe count ended late.\n\n"
      "\u201cWe will be back,\u201d Dorrit said.",
