@@ -30,6 +30,41 @@ CASES = [
      "TV\n\nThe mayor spoke on the new series \u201cSmall towns, big plans with Nora Quist,\u201d which aired "
      "on Friday.\n\n\u201cTell me about the pier,\u201d Quist said.",
      ["Nora Quist"]),
+    # Round 30, lane nameform12: the headline is the only place the article writes the name in
+    # full; the body says "Mr. Dorrit" throughout (corpus: a feature on a candidate, another on
+    # a secretary of state)
+    ("the headline's full name when the body writes only the surname",
+     "A Tired Oliver Dorrit Tries Again\n\nThe campaign had a hard week.\n\n"
+     "\u201cWe will win the state,\u201d Mr. Dorrit said on Tuesday.",
+     ["Oliver Dorrit"]),
+    ("a headline's full name of the other gender stays out",
+     "Mary Dorrit backs the school plan\n\nMr. Dorrit spoke first, and he was brief.\n\n"
+     "\u201cThe plan is sound,\u201d Mr. Dorrit said.",
+     ["Dorrit"]),
+    ("the headline's full name when the body's one full form is the spouse's",
+     "Mary Dorrit Finds Her Voice\n\nMrs. Dorrit toured the county. John Dorrit stayed home.\n\n"
+     "Mrs. Dorrit spoke for an hour, and she took questions.\n\n"
+     "\u201cWe will fix the roads,\u201d Mrs. Dorrit said.",
+     ["Mary Dorrit"]),
+    ("the headline's full name of the other gender stays out when the body's is the spouse's",
+     "Mary Dorrit Finds Her Voice\n\nMr. Dorrit toured the county. Mary Dorrit stayed home.\n\n"
+     "Mr. Dorrit spoke for an hour, and he took questions.\n\n"
+     "\u201cWe will fix the roads,\u201d Mr. Dorrit said.",
+     ["Dorrit"]),
+    # round 30, lane nameform12: a surname of two words was never lengthened (corpus: a Mexican
+    # president's two surnames, 9 quotations in 2 articles)
+    ("a two-word surname takes the given names the body writes",
+     "Border talks\n\nPresident Luis Manuel Pardo Ibarra spoke on Monday.\n\n"
+     "\u201cWe will not yield,\u201d Pardo Ibarra said.",
+     ["Luis Manuel Pardo Ibarra"]),
+    ("a surname with a particle keeps the particle as written",
+     "Harbour vote\n\nThe senator, Chris van Doorn, voted no.\n\n"
+     "\u201cThe harbour is not for sale,\u201d Van Doorn said.",
+     ["Chris van Doorn"]),
+    ("a headline's capitalised word that is no given name stays out",
+     "Late Count Hands Dorrit a Loss\n\nThe count ended late.\n\n"
+     "\u201cWe will be back,\u201d Dorrit said.",
+     ["Dorrit"]),
 ]
 
 

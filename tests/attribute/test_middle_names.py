@@ -22,6 +22,17 @@ CASES = [
      "Speech\n\nThe crowd waited an hour. White House Deputy National Security Adviser Ben Rhodes "
      "said the visit was \u201cgoing ahead as planned.\u201d",
      ["Ben Rhodes"]),
+    # Round 30, lane nameform12: a body's long name opening a sentence after "The" is no role
+    # before a person ("The Global ... Security Index found": the speaker was "Security Index";
+    # fresh4 tuning split, and "Market Index" cut the same way in the unannotated corpus)
+    ("a body's long name after a sentence's opening 'The' stays whole",
+     "Ports\n\nThe survey came out in May. The Northern Harbour Safety Index found that the port "
+     "was \u201cthe safest on the coast.\u201d",
+     ["Northern Harbour Safety Index"]),
+    ("a long role after a sentence's opening 'The' still ends on the person",
+     "Speech\n\nThe crowd waited an hour. The White House Deputy National Security Adviser Ben Rhodes "
+     "said the visit was \u201cgoing ahead as planned.\u201d",
+     ["Ben Rhodes"]),
 ]
 
 

@@ -279,7 +279,10 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return None
     if split[0] == words[:1] and report_base(lowers[0]):
         split = ([], split[1])  # "Added Chris X, president of …": a verb, no role
-    org, role_words, name_words = _trim_long_name(words, lowers, org, *split)
+    # a sentence's opening "The" is "the" to a body's name too ("The Global Health Security
+    # Index found" lost "Global Health" as a role: round 30, lane nameform12)
+    the_before = i > 0 and toks[i - 1].text == "The" and last_title < 0
+    org, role_words, name_words = _trim_long_name(words, lowers, org, *split, the_before)
     return _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
 
 
@@ -349,7 +352,7 @@ def _split_role(words: list[str], lowers: list[str], last_title: int,
 
 
 def _trim_long_name(words: list[str], lowers: list[str], org: bool, role_words: list[str],
-                    name_words: list[str]) -> tuple[bool, list[str], list[str]]:
+                    name_words: list[str], the_before: bool = False) -> tuple[bool, list[str], list[str]]:
     """A long run whose last words are a person: the words before them are a role."""
     if org and len(words) >= 5 and lowers[-1] not in ORG_WORDS and lowers[-3] not in NAME_CONNECTORS \
             and lowers[-2] not in NAME_CONNECTORS and any(w in ORG_WORDS for w in lowers[:-3]):
@@ -360,7 +363,7 @@ def _trim_long_name(words: list[str], lowers: list[str], org: bool, role_words: 
         name_words = words[-2:]
     core = [k for k, w in enumerate(name_words) if len(w.strip(".")) > 1
             and w.lower().strip(".") not in SUFFIXES and w.lower() not in NAME_CONNECTORS]
-    if not org and len(core) > 3:
+    if not org and not the_before and len(core) > 3:
         # "White House Deputy National Security Adviser Ben Rhodes": a person's name is its
         # last words (initials, particles and "Jr" included); the rest is a role we could not
         # split on a title word
