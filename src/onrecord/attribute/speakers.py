@@ -172,8 +172,7 @@ def _each_resolved(res: Resolver, parts: list[Any], si: int, ev: list[str], at: 
     for part in parts:
         ent, why = res.resolve_part(part, part.start if at is None else at, si)
         ev.append(why)
-        if ent is not None:
-            found.append(ent)
+        found.extend(ent if isinstance(ent, list) else [ent] if ent is not None else [])  # "they": joint
     return found
 
 
