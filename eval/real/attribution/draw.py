@@ -91,15 +91,20 @@ FRESH9_SEED = 20261216
 FRESH9_IDS = HERE / "articles-fresh9.tsv"
 FRESH10_SEED = 20261217
 FRESH10_IDS = HERE / "articles-fresh10.tsv"
+FRESH11_SEED = 20261218
+FRESH11_IDS = HERE / "articles-fresh11.tsv"
+FRESH12_SEED = 20261219
+FRESH12_IDS = HERE / "articles-fresh12.tsv"
 # Every fresh set: name -> (seed, id list); each is drawn outside every list drawn before it.
 FRESH_SETS = {
     "fresh": (FRESH_SEED, FRESH_IDS), "fresh2": (FRESH2_SEED, FRESH2_IDS), "fresh3": (FRESH3_SEED, FRESH3_IDS),
     "fresh4": (FRESH4_SEED, FRESH4_IDS), "fresh5": (FRESH5_SEED, FRESH5_IDS),
     "fresh6": (FRESH6_SEED, FRESH6_IDS), "fresh7": (FRESH7_SEED, FRESH7_IDS), "fresh8": (FRESH8_SEED, FRESH8_IDS),
     "fresh9": (FRESH9_SEED, FRESH9_IDS), "fresh10": (FRESH10_SEED, FRESH10_IDS),
+    "fresh11": (FRESH11_SEED, FRESH11_IDS), "fresh12": (FRESH12_SEED, FRESH12_IDS),
 }
 ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS, FRESH5_IDS, FRESH6_IDS, FRESH7_IDS, FRESH8_IDS, FRESH9_IDS,
-           FRESH10_IDS)  # every list, in the order drawn
+           FRESH10_IDS, FRESH11_IDS, FRESH12_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
