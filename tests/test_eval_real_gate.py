@@ -12,7 +12,6 @@ saying why. The test split is never used to tune a rule; both splits are reporte
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,8 +19,7 @@ import pytest
 from realsets import load_draw
 
 from onrecord.eval import eval_extract, format_table, gate
-from onrecord.options import DEFAULT_OPTIONS
-from onrecord.thresholds.learned import CALIBRATION
+from onrecord.options import precise_speakers
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "eval" / "real" / "attribution"
@@ -58,7 +56,8 @@ def test_gold_covers_the_drawn_articles():
                                             ("gold-fresh3", "FRESH3_IDS"), ("gold-fresh4", "FRESH4_IDS"),
                                             ("gold-fresh5", "FRESH5_IDS"), ("gold-fresh6", "FRESH6_IDS"),
                                             ("gold-fresh7", "FRESH7_IDS"), ("gold-fresh8", "FRESH8_IDS"),
-                                            ("gold-fresh9", "FRESH9_IDS"), ("gold-fresh10", "FRESH10_IDS")])
+                                            ("gold-fresh9", "FRESH9_IDS"), ("gold-fresh10", "FRESH10_IDS"),
+                                            ("gold-fresh11", "FRESH11_IDS"), ("gold-fresh12", "FRESH12_IDS")])
 def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     sel = _select()
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
@@ -72,7 +71,7 @@ def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
 
 @pytest.mark.gate
 @pytest.mark.parametrize("split", ["tune", "test", "ext", "held", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                                   "fresh7", "fresh8", "fresh9", "fresh10"])
+                                   "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
 def test_real_news_gate(articles, split):
     report = eval_extract(SET / f"gold-{split}.jsonl", articles)
     print(format_table(report))
@@ -80,13 +79,11 @@ def test_real_news_gate(articles, split):
 
 
 @pytest.mark.gate
-@pytest.mark.parametrize("split", ["test", "held", "fresh6", "fresh9", "fresh10"])
+@pytest.mark.parametrize("split", ["test", "held", "fresh6", "fresh9", "fresh10", "fresh11", "fresh12"])
 def test_precise_speakers_gate(articles, split):
     """Under --precise-speakers, the names shown on never-read real news stay right at least
     as often as the floors (round 27: 0.935-0.961; no floor below one error in fifteen, 0.933)."""
-    opts = replace(DEFAULT_OPTIONS, attribute=replace(DEFAULT_OPTIONS.attribute,
-                                                      min_speaker_probability=CALIBRATION.precise_names))
-    report = eval_extract(SET / f"gold-{split}.jsonl", articles, opts)
+    report = eval_extract(SET / f"gold-{split}.jsonl", articles, precise_speakers())
     print(format_table(report))
     assert report["speakers_shown"] > 0
     assert gate(report, {"extract": BASELINE[f"real_precise_{split}"]}) == []
