@@ -41,6 +41,12 @@ CASES = [
      "Mary Dorrit backs the school plan\n\nMr. Dorrit spoke first, and he was brief.\n\n"
      "\u201cThe plan is sound,\u201d Mr. Dorrit said.",
      ["Dorrit"]),
+    # round 30 review: the headline is weaker evidence than a body's full form; one "Mr." on
+    # the quotation's own cue is enough to keep "Mary" out (two pronouns were needed)
+    ("a headline's full name of the other gender stays out on one honorific",
+     "Mary Dorrit Backs the School Plan\n\nThe board met on Monday.\n\n"
+     "\u201cThe plan is sound and the board should pass it,\u201d Mr. Dorrit said.",
+     ["Dorrit"]),
     ("the headline's full name when the body's one full form is the spouse's",
      "Mary Dorrit Finds Her Voice\n\nMrs. Dorrit toured the county. John Dorrit stayed home.\n\n"
      "Mrs. Dorrit spoke for an hour, and she took questions.\n\n"
@@ -61,6 +67,11 @@ CASES = [
      "Harbour vote\n\nThe senator, Chris van Doorn, voted no.\n\n"
      "\u201cThe harbour is not for sale,\u201d Van Doorn said.",
      ["Chris van Doorn"]),
+    # round 30 review: a body's two-word name is no surname ("Clinton" is a listed given name)
+    ("a body's two-word name takes no given name before it",
+     "Talks\n\nAides recalled the Clinton White House and its habits.\n\n"
+     "\u201cWe will not comment on the talks at this time,\u201d the White House said.",
+     ["White House"]),
     ("a headline's capitalised word that is no given name stays out",
      "Late Count Hands Dorrit a Loss\n\nThe count ended late.\n\n"
      "\u201cWe will be back,\u201d Dorrit said.",

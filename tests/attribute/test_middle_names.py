@@ -33,6 +33,11 @@ CASES = [
      "Speech\n\nThe crowd waited an hour. The White House Deputy National Security Adviser Ben Rhodes "
      "said the visit was \u201cgoing ahead as planned.\u201d",
      ["Ben Rhodes"]),
+    # round 30 review: a role without a listed title word, then a given name and a surname
+    ("a role with no title word after 'The' still ends on a given name and surname",
+     "Talks\n\nThe Oakland Harbour Pilot Sean Mardell spoke first. \u201cWe will not comment on the talks "
+     "at this time, and we never will,\u201d Mardell said.",
+     ["Sean Mardell"]),
 ]
 
 

@@ -44,6 +44,11 @@ NOT_AUTHOR = [
      "Lies\n\nOwen Tarrant compared the method to the \u201cslow poison of doubt\u201d described by "
      "Ruth Amory in her novel.",
      "Ruth Amory"),
+    # round 30 review: "by" before a holiday is a deadline
+    ("a holiday after by is a deadline, not an agent",
+     "Vote\n\nVoters never saw the \u201cnew deal for every worker in every town in the state\u201d "
+     "promised by Election Day.",
+     "Election Day"),
     ("a participle of doing, not of saying: not the agent's words",
      "Probe\n\nThe mayor called the inquiry a \u201cwitch hunt\u201d led by Ruth Amory.",
      "Ruth Amory"),

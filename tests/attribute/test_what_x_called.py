@@ -38,3 +38,12 @@ def test_what_x_called(speech_of, article, expected):
         assert "I" not in got
     else:
         assert got[-1:] == expected
+
+
+def test_what_one_might_call_is_the_writers_aside(speech_of):
+    """Round 30 review: an impersonal "one" is the writer, like "I" and "you"; the rule took
+    "one might" for a description of the speaker."""
+    quotes = speech_of("Essay\n\nOwen Tarrant spoke on Monday. The cuts fall on what one might call "
+                       "\u201ca war on the towns that built this country and fed it for a century\u201d. "
+                       "Nobody disagrees.")
+    assert not any((q.speaker_description or "").startswith("one") for q in quotes)

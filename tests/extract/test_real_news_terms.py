@@ -36,6 +36,11 @@ CASES = [
      "backdoor subsidy", "scare"),
     ("you say", f"Interview\n\nQ: You say the party lacks a {L}moral compass.{R} What do you mean?",
      "moral compass", "scare"),
+    # round 30 review: a verdict's link before the marks is a copula too
+    ("group says it amounts to", f"Port\n\nFarmers say the levy amounts to {L}daylight robbery{R} of small growers.",
+     "daylight robbery", "scare"),
+    ("group says it is nothing but", f"Port\n\nFarmers say the levy is nothing but {L}stealth tax{R} on growers.",
+     "stealth tax", "scare"),
     ("group says one word", f"Port\n\nEngineers say the new wall is {L}unsafe{R} in storms.", "unsafe", "scare"),
     # a named speaker's reporting verb keeps the words theirs
     ("named speaker says", f"Visas\n\nMinister Ola Brandt said the bill would create a {L}legal mess{R} for employers.",

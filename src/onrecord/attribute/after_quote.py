@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..lexicon.reporting import ADDRESSEE_BASES, AUTHOR_PARTICIPLES, AUTHOR_PARTICIPLES_AFTER_AS, BACK_VERBS, WEAK_BASES, report_base
+from ..lexicon.calendar import HOLIDAY_WORDS
 from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import CAP_STOP, NAME_CONNECTORS
@@ -228,7 +229,8 @@ def _author_agent(lay: Layout, r: list[Token]) -> Surface | None:
         end += 1
     # "by Frank X in New York magazine": the phrase ends at a preposition; "by the Obama
     # administration": a body named by a common noun after a name is no name of its own
-    parts = mention_phrase(r[start:end]) if end > start and r[end - 1].text[:1].isupper() else None
+    parts = mention_phrase(r[start:end]) if end > start and r[end - 1].text[:1].isupper() \
+        and r[end - 1].lower not in HOLIDAY_WORDS else None  # "promised by Election Day": a deadline
     if parts and len(parts) == 1 and parts[0].kind == "name":
         return Surface(parts, r[k].text, "string: “…” promised by X", C.author_agent)
     return None

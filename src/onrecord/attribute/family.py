@@ -28,8 +28,9 @@ _QUOTED_RE = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
 _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 
 
-def other_gender(text: str, start: int, surname: str, given: str) -> bool:
-    """The bare ``surname``'s pronouns in ``text[start:]`` are mostly not the gender of ``given``."""
+def other_gender(text: str, start: int, surname: str, given: str, least: int | None = None) -> bool:
+    """The bare ``surname``'s pronouns in ``text[start:]`` are mostly not the gender of ``given``
+    (at least ``least`` of them, by default NAME_WORDS.family_min_other)."""
     g = given_sex(given.lower())
     if g is None:
         return False
@@ -53,4 +54,4 @@ def other_gender(text: str, start: int, surname: str, given: str) -> bool:
             else:
                 female += 1
     other, same = (male, female) if g == "f" else (female, male)
-    return other >= NAME_WORDS.family_min_other and other > 2 * same
+    return other >= (NAME_WORDS.family_min_other if least is None else least) and other > 2 * same

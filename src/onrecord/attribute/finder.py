@@ -250,7 +250,7 @@ def _as_x_put_it(lay: Layout, left: list[Token]) -> Surface | None:
 # after the naming verb and before the marks: "what X called a “…”", "described as the “…”",
 # "referred to as “…”"
 _AFTER_NAMING = frozenset({"as", "to", "a", "an", "the"})
-_FIRST_PERSON = frozenset({"i", "we", "you"})
+_FIRST_PERSON = frozenset({"i", "we", "you", "one"})  # "what one might call": the writer's aside too
 
 
 def _what_x_calls(lay: Layout, left: list[Token]) -> Surface | None:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.titles import TITLE_WORDS
 from ..model import Quote
-from .cues import CAP_STOP, GIVEN_NAMES, given_sex
+from ..thresholds.attribute import NAME_WORDS
+from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, given_sex
 from .family import other_gender
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
@@ -79,7 +80,8 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
         # then only of the listed other sex (a census-only "Ivanka" says no sex to check)
         sex = given_sex(hits[0].group(1).lower()) if hits else None
         hits = _headline_hits(text, body_start, name)
-        if len({m.group(1) for m in hits}) != 1 or other_gender(text, body_start, name, hits[0].group(1)) \
+        if len({m.group(1) for m in hits}) != 1 \
+                or other_gender(text, body_start, name, hits[0].group(1), NAME_WORDS.headline_min_other) \
                 or sex is not None and given_sex(hits[0].group(1).lower()) in (None, sex):
             return None
     return f"{hits[0].group(1)} {name}", [m.start() for m in hits]
@@ -87,7 +89,7 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
 
 # "López Obrador", "van Doorn": a surname of two words, the first no given name and no title
 _COMPOUND = re.compile(r"(?:[A-Z][\w'’-]+|[a-z]{1,3}) [A-Z][\w'’-]+")
-_PARTICLES = frozenset({"de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin"})
+_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "&", "on", "the"}  # one list of particles (round 30 review)
 
 
 def _plain(word: str) -> str:
@@ -95,8 +97,9 @@ def _plain(word: str) -> str:
 
 
 def _two_word_surname(name: str) -> bool:
-    first = name.split()[0].lower()
-    return _COMPOUND.fullmatch(name) is not None and (first in _PARTICLES or (
+    # not a body's name ("the White House said" beside "the Clinton White House": round 30 review)
+    first, last = name.split()[0].lower(), name.split()[-1].lower()
+    return _COMPOUND.fullmatch(name) is not None and last not in ORG_WORDS and (first in _PARTICLES or (
         _plain(first) not in GIVEN_NAMES and first not in TITLE_WORDS and first not in CAP_STOP))
 
 

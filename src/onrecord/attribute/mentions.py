@@ -280,8 +280,10 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     if split[0] == words[:1] and report_base(lowers[0]):
         split = ([], split[1])  # "Added Chris X, president of …": a verb, no role
     # a sentence's opening "The" is "the" to a body's name too ("The Global Health Security
-    # Index found" lost "Global Health" as a role: round 30, lane nameform12)
-    the_before = i > 0 and toks[i - 1].text == "The" and last_title < 0
+    # Index found" lost "Global Health" as a role: round 30, lane nameform12), not when it ends on
+    # a given name and a surname ("The Senate Minority Whip Dick Durbin": round 30 review)
+    the_before = i > 0 and toks[i - 1].text == "The" and last_title < 0 and lowers[-2:-1] != [] \
+        and lowers[-2] not in GIVEN_NAMES
     org, role_words, name_words = _trim_long_name(words, lowers, org, *split, the_before)
     return _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
 

@@ -119,7 +119,11 @@ def _group_names_a_thing(r: _Reading, verb: str, region: str) -> bool:
 # is a “major reason”"): a verdict or a poll's answer, not the name of a thing (AllSides corpus
 # check: about 20 such retypings, none of them a name).
 _NOT_A_NAME_OPENERS = frozenset({"a", "an", "the", "pretty", "somewhat", "less", "too", "not"})
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+# A verdict's link is a copula too ("say the levy amounts to “daylight robbery”", "say it is
+# nothing but “…”": round 30 review).
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s|amounts? to|amounted to|amounting to"
+                            r"|tantamount to|nothing (?:but|short of|more than|less than))\s+(?:(?:a|an|the)\s+)?$",
+                            re.IGNORECASE)
 
 
 @decides(min_words=2, max_words="speech_min_words")

@@ -29,3 +29,8 @@ WEEKDAYS_MONTHS_TITLE = frozenset(w.title() for w in WEEKDAYS_MONTHS)
 # paragraph were nobody's).
 TIME_OPENERS = frozenset("""yesterday today tonight tomorrow last this next now then recently
 """.split()) | frozenset(WEEKDAYS)
+# The last word of a holiday's name ("Election Day", "Christmas", "New Year's Eve"): after "by"
+# a deadline, not an agent ("the “…” promised by Election Day": attribute/after_quote._author_agent,
+# round 30 review).
+HOLIDAY_WORDS = frozenset("""day days eve christmas thanksgiving easter hanukkah ramadan passover
+diwali""".split())

@@ -188,9 +188,6 @@ LIGHT_VERBS = frozenset({"made", "make", "makes", "making", "gave", "give", "giv
 # were left null in about 200 corpus articles).
 ISSUING_VERBS = ("issued", "issues", "released", "releases", "put out", "puts out", "posted",
                  "published", "sent out", "sent", "made", "gave", "delivered", "offered")
-# Verbs whose object is the subject's instrument, not someone made to act: "X used a speech to
-# say …", "X seized the moment to call it …" (round 19, lane nulls: object control made the
-# speech or the message the speaker on two fresh tuning splits, and the words were left null).
 # Finite verbs of naming in "what X calls “…”" (attribute/finder._what_x_calls): the words
 # after them are X's name for something (round 30, lane nullsC; 184 in the corpus)
 WHAT_NAMING_VERBS = frozenset("""call calls called dub dubs dubbed term terms termed label labels
@@ -206,6 +203,9 @@ coined pledged vowed demanded posed phrased""".split())
 # ... of which these name the author only after "as" ("“…,” as described by X"): "the “…”
 # described by X in his novel" is a phrase X wrote about, and Clapper's next words went to X
 AUTHOR_PARTICIPLES_AFTER_AS = frozenset({"described", "explained", "posed", "phrased"})
+# Verbs whose object is the subject's instrument, not someone made to act: "X used a speech to
+# say …", "X seized the moment to call it …" (round 19, lane nulls: object control made the
+# speech or the message the speaker on two fresh tuning splits, and the words were left null).
 INSTRUMENT_VERBS = frozenset("""use uses used using seize seizes seized seizing""".split())
 SPEECH_NOUNS = frozenset("""joke remark comment quip speech statement warning promise pledge claim
 argument point answer reply response plea appeal apology vow prediction admission observation

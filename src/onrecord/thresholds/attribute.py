@@ -320,6 +320,10 @@ class NameWords:
     # (and twice as many as of its own) before the surname is read as another family member.
     # One stray "he" after "Clinton" must not split Hillary Clinton; two is the least evidence.
     family_min_other: int = 2
+    # ... when the full form is only the headline's (attribute/fullname._headline_hits): weaker
+    # evidence than a body's full form, so one honorific or pronoun of the other gender keeps it
+    # out ("Mary X backs …" over "“…,” Mr. X said": round 30 review)
+    headline_min_other: int = 1
     # tokens after a capital searched for the role word that bridges to the name ("said CDC
     # spokeswoman Barbara X"). Prevents the party or employer from being taken as the speaker
     # when the role is long: "said Tory shadow local government secretary Caroline X" has four
