@@ -113,7 +113,7 @@ def shown_name(e: Any) -> str:
     words = canon.split()
     if words[0] in e.names and named_place(words[0].lower(), canon.lower().split()):
         return words[0]
-    mute = words[-1].lower() in MUTE_PLACE_HEADS and words[0].lower() not in GIVEN_NAMES
+    mute = e.kind != "org" and words[-1].lower() in MUTE_PLACE_HEADS and words[0].lower() not in GIVEN_NAMES
     return "" if mute else canon
 
 

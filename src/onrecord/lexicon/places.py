@@ -103,10 +103,10 @@ stadium, arena, square, street, avenue, boulevard, bridge, park, tower, building
 plaza, cemetery, theater, theatre, auditorium, field
 """.split(","))
 
-# Last words of a place that never speaks ("Trump Tower", "Westminster Bridge", "Wall Street",
-# "the National Mall"): a speaker shown by such a name is a he/she or a continuation that went
-# to the wrong antecedent, and is better left null (round 31, lane junk12: corpus read). Heads
-# that are also common surnames (Park, Hall, Field, Day) and places that run a body that speaks
-# (Airport, Center, Museum) are left out.
-MUTE_PLACE_HEADS = frozenset("""tower bridge memorial street square avenue boulevard plaza
-cemetery monument mall""".split())
+# Last words of a place that never speaks ("Trump Tower", "Westminster Bridge", "the National
+# Mall"): a speaker shown by such a name is a he/she or a continuation that went to the wrong
+# antecedent, and is better left null (round 31, lane junk12: corpus read). Heads that are also
+# common surnames (Park, Hall, Field, Day), places that run a body that speaks (Airport, Center,
+# Museum) and "Street" ("Downing Street said": the Prime Minister's office) are left out.
+MUTE_PLACE_HEADS = frozenset("""tower bridge memorial square avenue boulevard plaza cemetery
+monument mall""".split())
