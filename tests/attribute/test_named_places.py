@@ -40,3 +40,12 @@ CASES = [
 def test_named_places(speech_of, article, speaker):
     got = speech_of(article)[-1]
     assert got.speaker == speaker, (got.speaker, got.attribution_evidence)
+
+
+# A hashtag or a handle is no name (round 31, lane junk12: "#NotMyAbuela began trending, with
+# posts like: “…”" made "NotMyAbuela" a speaker; corpus read).
+def test_hashtag_is_no_speaker(speech_of):
+    article = ("Campaign stumbles\n\nThe candidate's post drew mockery online. #NotMyGranny began "
+               "trending within the hour, with posts like: \u201cShe never raised fourteen kids.\u201d")
+    got = speech_of(article)[-1]
+    assert got.speaker != "NotMyGranny", (got.speaker, got.attribution_evidence)
