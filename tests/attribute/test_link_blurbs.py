@@ -64,3 +64,14 @@ def test_blurb_words_lengthen_no_speaker_name(speech_of):
             "hopes for a deal MORE met on Monday. “We will not sign it,” Fenn said.")
     qs = speech_of(text, "lengthen")
     assert qs[-1].speaker == "Fenn"
+
+
+# Round 31, lane junk12: a display name split around its blurb ("Mara Jean Mara Ellen QuillTax
+# row … MORE Quill said"): the speaker had been the whole span from the first given name to the
+# surname after "MORE", headlines and all. The name is read without the blanked blurb.
+def test_display_name_split_around_a_blurb_is_read_without_it(speech_of):
+    article = ("Budget row\n\n“The plan is late and we will not sign it,” press secretary Mara Jean "
+               "Mara Ellen QuillTax row: Dover says roads cannot wait Harbour bill stalls in the "
+               "senate as port deal ‘falls apart’ MORE Quill said in a statement.")
+    got = [q for q in speech_of(article) if q.text.startswith("The plan")][0]
+    assert got.speaker == "Mara Quill", (got.speaker, got.attribution_evidence)

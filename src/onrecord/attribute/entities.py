@@ -17,7 +17,8 @@ from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .role_shape import role_phrase
 from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
-                         owner_acronym_dropped, parent_brand, tail_form, unprefixed_surnames)
+                         owner_acronym_dropped, parent_brand, shown_name, tail_form,
+                         unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -47,6 +48,11 @@ class Entity:
             full = fullest(self._clean_names())
             self._canon = (key, full if self.kind == "org" else honours_dropped(full))
         return self._canon[1]
+
+    @property
+    def shown(self) -> str:
+        """The name a quotation's speaker is shown by (name_forms.shown_name: not "Kennedy Center")."""
+        return shown_name(self)
 
     def _clean_names(self) -> list[str]:
         """Drop a form seen only at the start of a sentence whose first word is not part of

@@ -387,7 +387,11 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
     end = run[-1].end
     # the name as written ("John O. Brennan"), from its first word to the end of the run
     first_name_tok = run[first]
-    name = _SPACES_RE.sub(" ", lay.text[first_name_tok.start : end])
+    # a display name split around a link blurb ("Sarah Huckabee Sarah Elizabeth SandersBill …
+    # MORE Sanders"): read it with the blurb blanked (round 31, lane junk12)
+    cut = lay.blurbs and any(lo < end and first_name_tok.start < hi for lo, hi in lay.blurbs)
+    src = lay.parse_text if cut else lay.text
+    name = _SPACES_RE.sub(" ", src[first_name_tok.start : end])
     name = _POSSESSIVE_END_RE.sub("", name) if run[-1].text.endswith(("’s", "'s", "’", "'")) else name
     # role words written in lower case before the run ("Kestrel Bay manager Sofia X")
     prefix, pstart = _prefix_role(toks, i)

@@ -139,6 +139,10 @@ class Resolver(Referents, DocumentParts):
         return rule(part, pos, sent_idx)
 
     def _resolve_name(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str | None, str]:
+        if part.start > 0 and self.lay.text[part.start - 1] in "#@":
+            # "#NotMyAbuela began trending, with posts like: “…”": a hashtag or a handle is no
+            # name (round 31, lane junk12: corpus read); the posts are nobody's in particular
+            return None, f"'{part.text}' is a hashtag or handle, not a name"
         name = honours_dropped(employer_dropped(split_title(part.text), self.ents.entity_for_name))
         office = _office_without_name(part.text, name)
         if office is not None:  # "The MP for Sittingbourne said": an office, no name

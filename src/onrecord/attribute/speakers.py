@@ -421,7 +421,7 @@ def _fill(q: Quote, found: list[Any], cue: str | None, conf: float, ev: list[str
     names: list[str] = []
     desc = None
     for f in found:
-        n = f.canonical if isinstance(f, Entity) else str(f)
+        n = f.shown if isinstance(f, Entity) else str(f)
         if n and n not in names and not is_demonym(n):  # never "Russian" (lexicon/places.py)
             names.append(n)
         if desc is None and isinstance(f, Entity):

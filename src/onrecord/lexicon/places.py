@@ -89,3 +89,24 @@ def is_demonym(name: str) -> bool:
 PERSON_DEMONYMS = frozenset("""dutchman dutchwoman irishman irishwoman frenchman frenchwoman
 englishman englishwoman welshman welshwoman spaniard swede dane finn scot kiwi aussie briton
 """.split())
+
+
+# Heads that make "<Name> <head>" a building, monument or place named after someone ("the
+# Kennedy Center", "the Lincoln Memorial"): a one-word "Kennedy said" is the person, never the
+# place (round 31, lane junk12: one-word speakers had taken these as their fuller names). Lower
+# case, whole remainders after the name; bodies that speak under their founder's name with a
+# word between ("Pew Research Center") are not listed, nor "White House" ("the Trump White
+# House has released a list …" is the administration speaking: corpus read).
+NAMED_PLACE_HEADS = frozenset(x.strip() for x in """
+center, centre, memorial, hall, library, presidential library, museum,
+stadium, arena, square, street, avenue, boulevard, bridge, park, tower, building, monument,
+plaza, cemetery, theater, theatre, auditorium, field
+""".split(","))
+
+# Last words of a place that never speaks ("Trump Tower", "Westminster Bridge", "the National
+# Mall"): a speaker shown by such a name is a he/she or a continuation that went to the wrong
+# antecedent, and is better left null (round 31, lane junk12: corpus read). Heads that are also
+# common surnames (Park, Hall, Field, Day), places that run a body that speaks (Airport, Center,
+# Museum) and "Street" ("Downing Street said": the Prime Minister's office) are left out.
+MUTE_PLACE_HEADS = frozenset("""tower bridge memorial square avenue boulevard plaza cemetery
+monument mall""".split())
