@@ -11,19 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from onrecord.cli import cli
+from precise_cases import WEAK  # tests/precise_cases.py
 from onrecord.thresholds.learned import CALIBRATION
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "examples" / "article.txt"
-# one name right beside its verb, one only carried over from a narration sentence
-WEAK = (
-    "Tram vote\n\n"
-    "Councillor Ada Brenner and Mayor Piet Kral met residents on Monday.\n\n"
-    "Several residents spoke after them, and the clerk read the letters.\n\n"
-    "\u201cWe will not give up on the tram,\u201d Kral said.\n\n"
-    "The vote was postponed to March. Brenner left early.\n\n"
-    "\u201cIt was a long night.\u201d\n"
-)
 
 
 def _quotes(*args: str) -> list[dict]:

@@ -342,7 +342,7 @@ def test_a_report_links_a_corroborated_quotation_to_its_history(browser, tmp_pat
 def test_the_precise_speakers_box_reaches_the_report(server, browser):
     """The form's "precise speakers" box (issue 11, sixteenth session): ticked, the report credits
     only the name the calibration is sure of; the other quotation is shown without a speaker."""
-    from test_web_precise import WEAK
+    from precise_cases import WEAK
 
     page = browser.new_page(viewport={"width": 1360, "height": 900})
     errors = []

@@ -10,17 +10,8 @@ import re
 import pytest
 
 from onrecord.thresholds.learned import CALIBRATION
+from precise_cases import WEAK  # tests/precise_cases.py: the CLI's test of the flag reads it too
 
-# one name right beside its verb, one only carried over from a narration sentence (the CLI's
-# test of the flag uses the same shape: tests/cli/test_precise_speakers.py)
-WEAK = (
-    "Ferry vote\n\n"
-    "Councillor Ada Brenner and Mayor Piet Kral met residents on Monday.\n\n"
-    "Several residents spoke after them, and the clerk read the letters.\n\n"
-    "\u201cWe will not give up on the tram,\u201d Kral said.\n\n"
-    "The vote was postponed to March. Brenner left early.\n\n"
-    "\u201cIt was a long night.\u201d\n"
-)
 
 
 def _speech(record: dict) -> list[dict]:

@@ -17,7 +17,6 @@ from ..text.segment import sentences
 from ..thresholds.attribute import BLURB, CAPTION_CREDIT_MAX_CHARS, LABEL
 
 CAPITAL_LINE_MAX_CHARS = LABEL.line_chars
-_LOWER_RE = re.compile(r"[a-z]")
 _WORDS_RE = re.compile(r"\w+")
 TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
 _WORD_START = re.compile(r"\w")
@@ -132,7 +131,7 @@ class Layout:
         line = self.text[para[0] : para[1]]
         # any letter not a capital: lower case in any script ("é", Greek, Cyrillic), or a script
         # without case (round 29 review: a Greek quotation's paragraph named nobody)
-        if "\n" in line.strip() or _LOWER_RE.search(line) or any(c.isalpha() and not c.isupper() for c in line) \
+        if "\n" in line.strip() or any(c.isalpha() and not c.isupper() for c in line) \
                 or len(_WORDS_RE.findall(line)) < BLURB.capital_line_words or not self._words_outside_quotes(para):
             return None
         return para

@@ -156,10 +156,7 @@ def _resolve_parts(res: Resolver, surf: Surface, q: Quote, si: int, ev: list[str
             # words themselves talk about (real-news tuning split)
             ev.append(f"{ent.canonical} is named inside the quotation: not its speaker")
             continue
-        if isinstance(ent, list):
-            found.extend(ent)  # "they" -> joint speakers
-        elif ent is not None:
-            found.append(ent)
+        found.extend(_resolved_list(ent))
     ev.insert(0, surf.how)
     if not found:
         conf = min(conf, C.unresolved_surface)
@@ -172,8 +169,13 @@ def _each_resolved(res: Resolver, parts: list[Any], si: int, ev: list[str], at: 
     for part in parts:
         ent, why = res.resolve_part(part, part.start if at is None else at, si)
         ev.append(why)
-        found.extend(ent if isinstance(ent, list) else [ent] if ent is not None else [])  # "they": joint
+        found.extend(_resolved_list(ent))
     return found
+
+
+def _resolved_list(ent: Any) -> list[Any]:
+    """What a part resolved to, as a list: "they" may resolve to joint speakers, a name to none."""
+    return ent if isinstance(ent, list) else [] if ent is None else [ent]
 
 
 def _resolve_outer(res: Resolver, outer: Surface, si: int, ev: list[str], cue: str | None,

@@ -100,7 +100,13 @@ def spoken_about(participle: Any) -> bool:
     noun = participle.head
     if participle.tag_ != "VBG" or report_base(participle.lower_) is None or noun.dep_ != "dobj":
         return False
-    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.head.pos_ != "VERB":
+    return noun.head.pos_ == "VERB" and _speechless(noun)
+
+
+def _speechless(noun: Any) -> bool:
+    """A common noun (no named entity) that is no person, group or role: it cannot speak, so a
+    participle of saying the parse hung on it is someone else's."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     w = noun.lower_
     return not (w in GROUP_NOUNS or w in GENERIC_HEADS or w in UNNAMED_VOICE_HEADS or w in TITLE_WORDS
@@ -117,11 +123,7 @@ def stray_on_place(participle: Any) -> bool:
     noun = participle.head
     if report_base(participle.lower_) is None or noun.dep_ != "pobj" or participle.i < noun.i:
         return False
-    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lower_ in DOCUMENT_NOUNS or noun.lower_ in RECORDING_NOUNS:
-        return False
-    w = noun.lower_
-    return not (w in GROUP_NOUNS or w in GENERIC_HEADS or w in UNNAMED_VOICE_HEADS or w in TITLE_WORDS
-                or w.endswith(_PERSON_ENDINGS))
+    return noun.lower_ not in DOCUMENT_NOUNS and noun.lower_ not in RECORDING_NOUNS and _speechless(noun)
 
 
 # Verbs that report someone else's words through "as saying": "X quoted Y as saying".
