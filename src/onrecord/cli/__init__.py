@@ -164,8 +164,8 @@ def precise_speakers_option(f: Any) -> Any:
         "--precise-speakers",
         is_flag=True,
         help=f"Show a speaker's name only when it is likely right (calibrated probability at least "
-             f"{CALIBRATION.precise_names:g}; on real news no rule was tuned on, about one shown name in "
-             f"eighteen was then wrong instead of one in nine); the others are left null.",
+             f"{CALIBRATION.precise_names:g}; on real news no rule or threshold was tuned on, about one shown "
+             f"name in twenty was then wrong instead of one in eight); the others are left null.",
     )(f)
 
 
