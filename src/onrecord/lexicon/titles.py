@@ -37,6 +37,12 @@ PEERAGE_TITLES: Mapping[str, str] = MappingProxyType(
 # a role ("those who selected Mr Houston": "selected" is a verb).
 COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 
+# Plural offices written before the names they head ("Senators X and Y", "Justices X, Y and Z
+# wrote"): titles there, but "the judges said" alone is a group, never one of them
+# (attribute/resolve.py). justices, judges: round 32, lane nameform13 ("Justices X" was the
+# speaker; 166 of 38,800 corpus articles write the court's plural before names).
+PLURAL_TITLES = frozenset("senators governors congressmen ministers presidents justices judges".split())
+
 # Capitalised words that head a role inside a run of capitals ("Energy Minister Kurt X",
 # "Provincial Fire Chief Y"): everything up to the last of these is the role, the rest the name.
 TITLE_WORDS = HONORIFICS | frozenset("""
@@ -46,15 +52,16 @@ commander leader spokesman spokeswoman spokesperson manager editor economist ana
 founder owner striker winger defender midfielder goalkeeper guitarist pianist singer drummer
 adviser advisor aide strategist counsel administrator correspondent nominee candidate treasurer
 comptroller auditor registrar ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp
-mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh sheik emir senators
-governors congressmen ministers presidents host anchor presenter columnist
+mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh sheik emir
+host anchor presenter columnist
 commentator lawyer producer actor actress composer playwright novelist comedian rapper musician
 broadcaster filmmaker film-maker songwriter screenwriter choreographer bassist vocalist
-frontman referee sprinter""".split())  # boss: "Boss Steve X"; delegate:
+frontman referee sprinter""".split()) | PLURAL_TITLES  # boss: "Boss Steve X"; delegate:
 # "Delegate Eleanor Holmes Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round
 # 5: the title became part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept
 # the title in the name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …"
-# (real-news tuning split); host, anchor, presenter, columnist, commentator, lawyer, producer:
+# (real-news tuning split; PLURAL_TITLES above); host, anchor, presenter, columnist, commentator,
+# lawyer, producer:
 # "Host Jon X pressed …", "Producer Kevin X said" kept the role in the name (round 11; not
 # "reporter": "The Hollywood Reporter" is a paper); stage, screen and music roles (actor,
 # composer, frontman …) likewise (tuning extension, round 11); referee, sprinter:

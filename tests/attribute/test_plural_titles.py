@@ -1,0 +1,44 @@
+"""A plural title before the names it heads is no part of the first name ("Justices X, Y and Z
+wrote …"): round 32, lane nameform13. On 974 random corpus articles the court's plural gave
+speakers such as "Justices X" and a talent show's "Judges X"; the corpus writes "Justices" before
+names in 166 of 38,800 articles (AllSides and BBC). "Senators" and "Sens." were listed already.
+Cases in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a court's plural before one name",
+     "Ruling\n\nThe court split five to four. In dissent, Justices Ada Brandt wrote that the rule "
+     "was \u201cplainly wrong and harmful to every tenant.\u201d",
+     ["Ada Brandt"]),
+    ("a court's plural before a list of names",
+     "Ruling\n\nThe court split five to four. Justices Ada Brandt and Paul Kerrow wrote that the "
+     "rule was \u201cplainly wrong and harmful to every tenant.\u201d",
+     ["Ada Brandt"]),
+    ("a panel's plural before a name",
+     "Talent show\n\nThe new series starts in May. \u201cWorking on this show has been a joy,\u201d "
+     "said Judges Simon Fenwick after the final.",
+     ["Simon Fenwick"]),
+    # the corpus check of the rule above: "the judges said" (a panel of the appeals court) went to
+    # the district judge named before once "judges" was a title; "the senators" did already
+    ("a plural office alone is a group, not the judge named before",
+     "Wall money\n\nU.S. District Judge Ann Mole blocked the plan on Monday. The appeals court "
+     "kept her order. The judges said the \"likelihood of harm is reduced by the new rules\" at "
+     "the border.",
+     [None]),
+    ("a plural office alone is a group, not the senator named before",
+     "Wall money\n\nSen. Ann Mole blocked the plan on Monday. The Senate kept her order. The "
+     "senators said the \"likelihood of harm is reduced by the new rules\" at the border.",
+     [None]),
+    ("the singular title still heads the name",
+     "Ruling\n\nThe court split five to four. Justice Ada Brandt wrote that the rule was "
+     "\u201cplainly wrong and harmful to every tenant.\u201d",
+     ["Ada Brandt"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_plural_titles(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
