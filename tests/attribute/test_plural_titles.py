@@ -42,3 +42,12 @@ CASES = [
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_plural_titles(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+def test_a_plural_office_is_not_the_description(speech_of):
+    """Corpus check of the plural titles: "Justices X and Y dissented" before "Justice X wrote"
+    made every description of X the plural "Justices"; the singular title describes her."""
+    article = ("Ruling\n\nJustices Ada Brandt and Paul Kerrow dissented on Monday. Later, Justice "
+               "Ada Brandt wrote that the rule was \u201cplainly wrong and harmful to every "
+               "tenant.\u201d")
+    assert [(q.speaker, q.speaker_description) for q in speech_of(article)] == [("Ada Brandt", "Justice")]

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from .family import other_gender
 from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
-from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
+from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES, PLURAL_TITLES
 from ..names import fullest
 from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
@@ -117,8 +117,8 @@ class Entity:
         for _, r in sorted(self.roles + self.shown_roles, key=lambda x: x[0]):
             words = [w.strip(".") for w in r.lower().split()]
             if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words) \
-                    or r in self.unshown_roles:
-                continue
+                    or r in self.unshown_roles or words and words[-1] in PLURAL_TITLES:
+                continue  # "Justices X and Y": the plural office is the group's (round 32)
             # the roles also serve resolution and keep what stood by a name; only a role is
             # shown ("In the end, X said" gave "the end": role_shape.py, round 24)
             shown = role_phrase(r, body_ok=not self.is_person())
