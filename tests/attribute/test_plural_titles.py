@@ -51,3 +51,11 @@ def test_a_plural_office_is_not_the_description(speech_of):
                "Ada Brandt wrote that the rule was \u201cplainly wrong and harmful to every "
                "tenant.\u201d")
     assert [(q.speaker, q.speaker_description) for q in speech_of(article)] == [("Ada Brandt", "Justice")]
+
+
+def test_a_plural_office_inside_a_clause_stays_in_the_description(speech_of):
+    """The corpus check of the test above: "a former envoy who served three presidents" lost its
+    description because its last word is a plural office; only a capitalised title is skipped."""
+    article = ("Envoy\n\n\u201cWe are not better off letting things drift,\u201d said Mr. Odell Vane, "
+               "a former envoy who served three presidents.")
+    assert [q.speaker_description for q in speech_of(article)] == ["a former envoy who served three presidents"]

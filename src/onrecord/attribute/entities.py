@@ -117,14 +117,21 @@ class Entity:
         for _, r in sorted(self.roles + self.shown_roles, key=lambda x: x[0]):
             words = [w.strip(".") for w in r.lower().split()]
             if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words) \
-                    or r in self.unshown_roles or words and words[-1] in PLURAL_TITLES:
-                continue  # "Justices X and Y": the plural office is the group's (round 32)
+                    or r in self.unshown_roles or _plural_office(r):
+                continue
             # the roles also serve resolution and keep what stood by a name; only a role is
             # shown ("In the end, X said" gave "the end": role_shape.py, round 24)
             shown = role_phrase(r, body_ok=not self.is_person())
             if shown:
                 return shown
         return None
+
+
+def _plural_office(role: str) -> bool:
+    """"Justices X and Y dissented": the office heading a list is the group's, not one member's
+    description (round 32, lane nameform13); "who served a series of presidents" is a clause."""
+    last = role.split()[-1] if role.split() else ""
+    return last[:1].isupper() and last.lower().strip(".") in PLURAL_TITLES
 
 
 def _census_sex(names: list[str]) -> str | None:
