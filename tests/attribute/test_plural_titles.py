@@ -32,6 +32,14 @@ CASES = [
      "Wall money\n\nSen. Ann Mole blocked the plan on Monday. The Senate kept her order. The "
      "senators said the \"likelihood of harm is reduced by the new rules\" at the border.",
      [None]),
+    ("a board's plural before names",
+     "Budget\n\nThe plan failed. Commissioners Ann Udall and Mary Brandt said it was \"a mistake "
+     "from the start\".",
+     ["Ann Udall"]),
+    ("a body named 'of' a plural office is still the body",
+     "Budget\n\nThe plan failed. The Board of Commissioners said it was \"a mistake from the "
+     "start\".",
+     ["Board of Commissioners"]),
     ("the singular title still heads the name",
      "Ruling\n\nThe court split five to four. Justice Ada Brandt wrote that the rule was "
      "\u201cplainly wrong and harmful to every tenant.\u201d",

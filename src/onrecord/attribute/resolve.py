@@ -254,7 +254,8 @@ class Resolver(Referents, DocumentParts):
             e = self.ents.entity_for_name(split_title(own.group(1)))
             if e is not None:
                 return e, f"description '{part.text}' -> its owner {e.canonical}"
-        if part.text.lower().split()[-1] in PLURAL_TITLES:
+        low = part.text.lower().split()
+        if low[-1] in PLURAL_TITLES and "of" not in low:  # "the Board of Commissioners" is a body
             # "The judges said …" of an appeals panel went to the district judge named before
             # once "judges" headed names as a title (round 32, lane nameform13; "the senators"
             # went to a senator already): a plural office is a group, never one of them

@@ -41,7 +41,8 @@ COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # wrote"): titles there, but "the judges said" alone is a group, never one of them
 # (attribute/resolve.py). justices, judges: round 32, lane nameform13 ("Justices X" was the
 # speaker; 166 of 38,800 corpus articles write the court's plural before names).
-PLURAL_TITLES = frozenset("senators governors congressmen ministers presidents justices judges".split())
+PLURAL_TITLES = frozenset("""senators governors congressmen ministers presidents justices judges
+congresswomen commissioners chairmen secretaries ambassadors""".split())
 
 # Capitalised words that head a role inside a run of capitals ("Energy Minister Kurt X",
 # "Provincial Fire Chief Y"): everything up to the last of these is the role, the rest the name.
