@@ -22,15 +22,11 @@ CASES = [
      "said Judges Simon Fenwick after the final.",
      ["Simon Fenwick"]),
     # the corpus check of the rule above: "the judges said" (a panel of the appeals court) went to
-    # the district judge named before once "judges" was a title; "the senators" did already
+    # the district judge named before once "judges" was a title
     ("a plural office alone is a group, not the judge named before",
      "Wall money\n\nU.S. District Judge Ann Mole blocked the plan on Monday. The appeals court "
      "kept her order. The judges said the \"likelihood of harm is reduced by the new rules\" at "
      "the border.",
-     [None]),
-    ("a plural office alone is a group, not the senator named before",
-     "Wall money\n\nSen. Ann Mole blocked the plan on Monday. The Senate kept her order. The "
-     "senators said the \"likelihood of harm is reduced by the new rules\" at the border.",
      [None]),
     ("a board's plural before names",
      "Budget\n\nThe plan failed. Commissioners Ann Udall and Mary Brandt said it was \"a mistake "

@@ -24,7 +24,7 @@ from ..lexicon.places import PERSON_DEMONYMS, is_place
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, WINDOWS, AttributeOptions
 from ..text.phrase import has_phrase
-from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_TITLES, TITLE_WORDS
+from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PRONOUNS
 from .expletive import dummy_it
 from .document_parts import DocumentParts
@@ -255,10 +255,10 @@ class Resolver(Referents, DocumentParts):
             if e is not None:
                 return e, f"description '{part.text}' -> its owner {e.canonical}"
         low = part.text.lower().split()
-        if low[-1] in PLURAL_TITLES and "of" not in low:  # "the Board of Commissioners" is a body
+        if low[-1] in PLURAL_OFFICES and "of" not in low:  # "the Board of Commissioners" is a body
             # "The judges said …" of an appeals panel went to the district judge named before
-            # once "judges" headed names as a title (round 32, lane nameform13; "the senators"
-            # went to a senator already): a plural office is a group, never one of them
+            # once "judges" headed names as a title (round 32, lane nameform13): a plural office
+            # is a group, never one of them
             return None, f"description '{part.text}' is a plural office: no one person"
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)

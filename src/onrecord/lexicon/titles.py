@@ -38,11 +38,13 @@ PEERAGE_TITLES: Mapping[str, str] = MappingProxyType(
 COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 
 # Plural offices written before the names they head ("Senators X and Y", "Justices X, Y and Z
-# wrote"): titles there, but "the judges said" alone is a group, never one of them
-# (attribute/resolve.py). justices, judges: round 32, lane nameform13 ("Justices X" was the
-# speaker; 166 of 38,800 corpus articles write the court's plural before names).
-PLURAL_TITLES = frozenset("""senators governors congressmen ministers presidents justices judges
-congresswomen commissioners chairmen secretaries ambassadors""".split())
+# wrote"): titles there. The court's, a board's and the like (PLURAL_OFFICES) were added in round
+# 32, lane nameform13 ("Justices X" was the speaker; 166 of 38,800 corpus articles write
+# "Justices" before names); alone ("the judges said") they stay a group, never one of them
+# (attribute/resolve.py), as they were before they were titles. "the senators said" still reads
+# as an office (a senator in focus): changing it moved 71 corpus quotations, not this class.
+PLURAL_OFFICES = frozenset("justices judges commissioners congresswomen chairmen secretaries ambassadors".split())
+PLURAL_TITLES = frozenset("senators governors congressmen ministers presidents".split()) | PLURAL_OFFICES
 
 # Capitalised words that head a role inside a run of capitals ("Energy Minister Kurt X",
 # "Provincial Fire Chief Y"): everything up to the last of these is the role, the rest the name.
