@@ -28,6 +28,11 @@ CASES = [
      "kept her order. The judges said the \"likelihood of harm is reduced by the new rules\" at "
      "the border.",
      [None]),
+    ("a panel of a plural office is a group too",
+     "Wall money\n\nU.S. District Judge Ann Mole blocked the plan on Monday. The appeals court "
+     "kept her order. But the panel of judges said the \"likelihood of harm is reduced by the new "
+     "rules\" at the border.",
+     [None]),
     ("a board's plural before names",
      "Budget\n\nThe plan failed. Commissioners Ann Udall and Mary Brandt said it was \"a mistake "
      "from the start\".",

@@ -255,7 +255,8 @@ class Resolver(Referents, DocumentParts):
             if e is not None:
                 return e, f"description '{part.text}' -> its owner {e.canonical}"
         low = part.text.lower().split()
-        if low[-1] in PLURAL_OFFICES and "of" not in low:  # "the Board of Commissioners" is a body
+        # "the Board of Commissioners" is a body's name; "the panel of judges" a group
+        if low[-1] in PLURAL_OFFICES and not ("of" in low and part.text.split()[-1][:1].isupper()):
             # "The judges said …" of an appeals panel went to the district judge named before
             # once "judges" headed names as a title (round 32, lane nameform13): a plural office
             # is a group, never one of them
