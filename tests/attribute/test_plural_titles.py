@@ -37,6 +37,14 @@ CASES = [
      "Budget\n\nThe plan failed. Commissioners Ann Udall and Mary Brandt said it was \"a mistake "
      "from the start\".",
      ["Ann Udall"]),
+    ("the House's plural before names",
+     "Budget\n\nThe plan failed. Representatives Tom Udall of Ohio and Mark Brandt of Utah said it "
+     "was \"a mistake from the start\".",
+     ["Tom Udall"]),
+    ("the House of Representatives is still the body",
+     "Budget\n\nRep. Ann Udall spoke first. The House of Representatives said it was \"a mistake "
+     "from the start\".",
+     ["House of Representatives"]),
     ("a body named 'of' a plural office is still the body",
      "Budget\n\nThe plan failed. The Board of Commissioners said it was \"a mistake from the "
      "start\".",
@@ -68,3 +76,11 @@ def test_a_plural_office_inside_a_clause_stays_in_the_description(speech_of):
     article = ("Envoy\n\n\u201cWe are not better off letting things drift,\u201d said Mr. Odell Vane, "
                "a former envoy who served three presidents.")
     assert [q.speaker_description for q in speech_of(article)] == ["a former envoy who served three presidents"]
+
+
+def test_a_body_of_a_plural_office_stays_in_the_description(speech_of):
+    """The corpus check of "representatives": "the top Democrat in the House of Representatives"
+    ends in a plural office but names a body; it stays the description."""
+    article = ("Budget\n\n\u201cWe will not pass it,\u201d said Ann Udall, the top Democrat in the "
+               "House of Representatives.")
+    assert [q.speaker_description for q in speech_of(article)] == ["the top Democrat in the House of Representatives"]

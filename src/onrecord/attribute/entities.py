@@ -129,9 +129,11 @@ class Entity:
 
 def _plural_office(role: str) -> bool:
     """"Justices X and Y dissented": the office heading a list is the group's, not one member's
-    description (round 32, lane nameform13); "who served a series of presidents" is a clause."""
-    last = role.split()[-1] if role.split() else ""
-    return last[:1].isupper() and last.lower().strip(".") in PLURAL_TITLES
+    description (round 32, lane nameform13); "who served a series of presidents" is a clause,
+    "the top Democrat in the House of Representatives" a body."""
+    words = role.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower().strip(".") in PLURAL_TITLES \
+        and "of" not in words
 
 
 def _census_sex(names: list[str]) -> str | None:
