@@ -84,3 +84,11 @@ def test_a_body_of_a_plural_office_stays_in_the_description(speech_of):
     article = ("Budget\n\n\u201cWe will not pass it,\u201d said Ann Udall, the top Democrat in the "
                "House of Representatives.")
     assert [q.speaker_description for q in speech_of(article)] == ["the top Democrat in the House of Representatives"]
+
+
+def test_the_house_is_not_the_speakers_description(speech_of):
+    """The same check: "Speaker of the House of Representatives Ann Udall" made the body her
+    description once "Representatives" was a title."""
+    article = ("Budget\n\nSpeaker of the House of Representatives Ann Udall spoke first. \u201cWe will "
+               "not pass it,\u201d Udall said.")
+    assert [q.speaker_description for q in speech_of(article)] != ["House of Representatives"]

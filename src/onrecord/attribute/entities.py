@@ -128,12 +128,12 @@ class Entity:
 
 
 def _plural_office(role: str) -> bool:
-    """"Justices X and Y dissented": the office heading a list is the group's, not one member's
-    description (round 32, lane nameform13); "who served a series of presidents" is a clause,
-    "the top Democrat in the House of Representatives" a body."""
+    """"Justices X and Y dissented": the list's office is no one member's description (round 32,
+    nameform13); "who served three presidents" is a clause, "the top Democrat in the House of
+    Representatives" a body he sits in, but "House of Representatives" alone describes no one."""
     words = role.split()
     return bool(words) and words[-1][:1].isupper() and words[-1].lower().strip(".") in PLURAL_TITLES \
-        and "of" not in words
+        and ("of" not in words or words[0][:1].isupper())
 
 
 def _census_sex(names: list[str]) -> str | None:
