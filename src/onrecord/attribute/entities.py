@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from .family import other_gender
 from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
-from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
+from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES, PLURAL_TITLES
 from ..names import fullest
 from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
@@ -117,7 +117,7 @@ class Entity:
         for _, r in sorted(self.roles + self.shown_roles, key=lambda x: x[0]):
             words = [w.strip(".") for w in r.lower().split()]
             if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words) \
-                    or r in self.unshown_roles:
+                    or r in self.unshown_roles or _plural_office(r):
                 continue
             # the roles also serve resolution and keep what stood by a name; only a role is
             # shown ("In the end, X said" gave "the end": role_shape.py, round 24)
@@ -125,6 +125,15 @@ class Entity:
             if shown:
                 return shown
         return None
+
+
+def _plural_office(role: str) -> bool:
+    """"Justices X and Y dissented": the list's office is no one member's description (round 32,
+    nameform13); "who served three presidents" is a clause, "the top Democrat in the House of
+    Representatives" a body he sits in, but "House of Representatives" alone describes no one."""
+    words = role.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower().strip(".") in PLURAL_TITLES \
+        and ("of" not in words or words[0][:1].isupper())
 
 
 def _census_sex(names: list[str]) -> str | None:

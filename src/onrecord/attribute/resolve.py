@@ -24,7 +24,7 @@ from ..lexicon.places import PERSON_DEMONYMS, is_place
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, WINDOWS, AttributeOptions
 from ..text.phrase import has_phrase
-from ..lexicon.titles import COUNTERPART_ROLES, TITLE_WORDS
+from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PRONOUNS
 from .expletive import dummy_it
 from .document_parts import DocumentParts
@@ -254,6 +254,13 @@ class Resolver(Referents, DocumentParts):
             e = self.ents.entity_for_name(split_title(own.group(1)))
             if e is not None:
                 return e, f"description '{part.text}' -> its owner {e.canonical}"
+        low = part.text.lower().split()
+        # "the Board of Commissioners" is a body's name; "the panel of judges" a group
+        if low[-1] in PLURAL_OFFICES and not ("of" in low and part.text.split()[-1][:1].isupper()):
+            # "The judges said …" of an appeals panel went to the district judge named before
+            # once "judges" headed names as a title (round 32, lane nameform13): a plural office
+            # is a group, never one of them
+            return None, f"description '{part.text}' is a plural office: no one person"
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)
             e.spoke = True

@@ -37,6 +37,15 @@ PEERAGE_TITLES: Mapping[str, str] = MappingProxyType(
 # a role ("those who selected Mr Houston": "selected" is a verb).
 COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 
+# Plural offices written before the names they head ("Senators X and Y", "Justices X, Y and Z
+# wrote"): titles there. The court's, a board's and the like (PLURAL_OFFICES) were added in round
+# 32, lane nameform13 ("Justices X" was the speaker; 166 of 38,800 corpus articles write
+# "Justices" before names); alone ("the judges said") they stay a group, never one of them
+# (attribute/resolve.py), as they were before they were titles. "the senators said" still reads
+# as an office (a senator in focus): changing it moved 71 corpus quotations, not this class.
+PLURAL_OFFICES = frozenset("justices judges commissioners congresswomen chairmen secretaries ambassadors representatives".split())
+PLURAL_TITLES = frozenset("senators governors congressmen ministers presidents".split()) | PLURAL_OFFICES
+
 # Capitalised words that head a role inside a run of capitals ("Energy Minister Kurt X",
 # "Provincial Fire Chief Y"): everything up to the last of these is the role, the rest the name.
 TITLE_WORDS = HONORIFICS | frozenset("""
@@ -46,15 +55,16 @@ commander leader spokesman spokeswoman spokesperson manager editor economist ana
 founder owner striker winger defender midfielder goalkeeper guitarist pianist singer drummer
 adviser advisor aide strategist counsel administrator correspondent nominee candidate treasurer
 comptroller auditor registrar ceo cfo coo cto chairperson pres supt insp cmdr adm sens reps mp
-mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh sheik emir senators
-governors congressmen ministers presidents host anchor presenter columnist
+mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh sheik emir
+host anchor presenter columnist
 commentator lawyer producer actor actress composer playwright novelist comedian rapper musician
 broadcaster filmmaker film-maker songwriter screenwriter choreographer bassist vocalist
-frontman referee sprinter""".split())  # boss: "Boss Steve X"; delegate:
+frontman referee sprinter""".split()) | PLURAL_TITLES  # boss: "Boss Steve X"; delegate:
 # "Delegate Eleanor Holmes Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round
 # 5: the title became part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept
 # the title in the name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …"
-# (real-news tuning split); host, anchor, presenter, columnist, commentator, lawyer, producer:
+# (real-news tuning split; PLURAL_TITLES above); host, anchor, presenter, columnist, commentator,
+# lawyer, producer:
 # "Host Jon X pressed …", "Producer Kevin X said" kept the role in the name (round 11; not
 # "reporter": "The Hollywood Reporter" is a paper); stage, screen and music roles (actor,
 # composer, frontman …) likewise (tuning extension, round 11); referee, sprinter:
