@@ -25,6 +25,17 @@ CASES = [
      _FATHER + "Arlen Voss Jr. sat on the board for two years.\n\n"
      "\u201cMy father is right,\u201d Voss Jr. said.",
      ["Arlen Voss", "Arlen Voss Jr"]),
+    ("the son named in full with his suffix speaks",
+     _FATHER + "\u201cMy father is right,\u201d Arlen Voss Jr. said on Tuesday.",
+     ["Arlen Voss", "Arlen Voss Jr"]),
+    ("the son named with his suffix before his titled father keeps the surname",
+     "Port row\n\nIn his new book, Arlen Voss Jr. writes about the harbour. His father, Harbour "
+     "Mayor Arlen Voss, is in it.\n\n\u201cThe sea pays for everything,\u201d Voss writes.",
+     ["Arlen Voss Jr"]),
+    ("an untitled plain name may be the son's: the two stay one",
+     "Port row\n\nThe family of Arlen Voss, who drowned last year, sued the port. The claim was "
+     "filed by Arlen Voss Sr. on Monday.\n\n\u201cNobody has answered us,\u201d Voss said.",
+     ["Arlen Voss Sr"]),
     ("a suffixed name alone in the article keeps its surname",
      "Port row\n\nHarbour Mayor Arlen Voss Jr attacked the inquiry on Monday.\n\n"
      "\u201cThey are shouting at honest people,\u201d Mr Voss wrote.",
@@ -34,6 +45,9 @@ CASES = [
      "Considering Voss\u2019s record, the council was not surprised. "
      "\u201cWe expected nothing else,\u201d Voss said.",
      ["Voss", "Voss"]),
+    ("an -ing word before a title is part of the role",
+     "Port row\n\nRetiring Sen. Arlen Voss said the plan was \u201ca circus\u201d.",
+     ["Arlen Voss"]),
 ]
 
 

@@ -17,7 +17,7 @@ from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .role_shape import role_phrase
 from .name_forms import (bare_surname, generation, given_name_opener, honorific_surnames, honours_dropped,
-                         other_generation, owner_acronym_dropped, parent_brand, shown_name, tail_form,
+                         other_generation, plain_titled_first, owner_acronym_dropped, parent_brand, shown_name, tail_form,
                          unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 
@@ -237,7 +237,7 @@ class Entities:
                     continue
                 # a two-word surname may open its sentence ("Peña Nieto rebuffed …"); a longer
                 # sentence-initial run may carry a capitalised adjective, so it never joins by tail
-                if any(_same(m.name, n) and not other_generation(m.name, n) or (not m.initial or m.name in surnames) and (
+                if any(_same(m.name, n) and not (other_generation(m.name, n) and plain_titled_first(m.name, self)) or (not m.initial or m.name in surnames) and (
                         m.name in surnames and tail_form(_tokens(m.name), _tokens(n))
                         or n in surnames and tail_form(_tokens(n), _tokens(m.name)))
                        for n in e.names if len(_tokens(n)) >= 2):
@@ -425,6 +425,8 @@ class Entities:
                         return e
                 elif _same(name, n) and (best is None or len(_tokens(n)) >= 2):
                     best = e
+                    if generation(name) and generation(n) == generation(name):
+                        return e  # "Donald Trump Jr. tweeted": the son, not his father
         if best is None and len(toks) >= 3 and name.split()[-1].lower().strip(".,") not in ORG_WORDS:
             # "State Lena Hoff" from a parse that cut "Secretary of": drop leading words. Not
             # for an organisation's name (its last word an organisation head): the fresh

@@ -127,9 +127,6 @@ TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 # Generational suffixes: part of the name, never a title ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# The two of them that tell a son from his father ("Donald Trump Jr" beside "Donald Trump"):
-# "Joe Manchin III" beside "Joe Manchin" is one man, so the numerals are not among them.
-GENERATIONS = frozenset({"jr", "sr"})
 # Everything that may follow a name and is not part of it when names are compared: the
 # generational suffixes, degrees and honours ("Dr. Mara Ellison-Vance, PhD").
 # (mep, msp: a member of the European or the Scottish Parliament, "Struan Stevenson MEP")
