@@ -16,8 +16,8 @@ from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .role_shape import role_phrase
-from .name_forms import (bare_surname, given_name_opener, honorific_surnames, honours_dropped,
-                         owner_acronym_dropped, parent_brand, shown_name, tail_form,
+from .name_forms import (bare_surname, generation, given_name_opener, honorific_surnames, honours_dropped,
+                         other_generation, plain_titled_first, owner_acronym_dropped, parent_brand, shown_name, tail_form,
                          unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 
@@ -246,7 +246,7 @@ class Entities:
                     continue
                 # a two-word surname may open its sentence ("Peña Nieto rebuffed …"); a longer
                 # sentence-initial run may carry a capitalised adjective, so it never joins by tail
-                if any(_same(m.name, n) or (not m.initial or m.name in surnames) and (
+                if any(_same(m.name, n) and not (other_generation(m.name, n) and plain_titled_first(m.name, self)) or (not m.initial or m.name in surnames) and (
                         m.name in surnames and tail_form(_tokens(m.name), _tokens(n))
                         or n in surnames and tail_form(_tokens(n), _tokens(m.name)))
                        for n in e.names if len(_tokens(n)) >= 2):
@@ -340,6 +340,8 @@ class Entities:
                     by_given.append(e)  # "Mila" for "Mila Ivanova-Reyes", not "Buckmaster Show"
         if parent_brand(w, [[_tokens(n) for n in e.names] for e in dict.fromkeys(by_org)]):
             by_org = []  # "Sky" beside "Sky News" and "Sky Movies": the parent, an entity of its own
+        if generation(word):  # "Trump Jr. said": the son, never his father, the most named
+            by_surname = [e for e in by_surname if any(generation(n) == generation(word) for n in e.names)] or by_surname
         if len(set(by_surname)) == 1 and self._other_member(w_orig, by_surname[0]):
             by_surname = []  # the only full form, but another member of the family
         for group in (by_surname, by_given, by_org):
@@ -432,6 +434,8 @@ class Entities:
                         return e
                 elif _same(name, n) and (best is None or len(_tokens(n)) >= 2):
                     best = e
+                    if generation(name) and generation(n) == generation(name):
+                        return e  # "Donald Trump Jr. tweeted": the son, not his father
         if best is None and len(toks) >= 3 and name.split()[-1].lower().strip(".,") not in ORG_WORDS:
             # "State Lena Hoff" from a parse that cut "Secretary of": drop leading words. Not
             # for an organisation's name (its last word an organisation head): the fresh

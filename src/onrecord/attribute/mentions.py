@@ -46,7 +46,7 @@ from .layout import Layout, Sentence, Token
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
     month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
-from .name_forms import given_modal, honours_cut, numbered_station, person_tail, role_opener
+from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, person_tail, role_opener
 
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
@@ -183,7 +183,7 @@ def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
     if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
             and toks[1].text[:1].islower():
         return False  # "Notifying the families took …": a participle opening the sentence
-    if i == 0 and toks[i].lower in _IMPERATIVES:
+    if i == 0 and (toks[i].lower in _IMPERATIVES or gerund_opener(toks, common_words(lay)[1])):
         return False  # "Consider John Adams’s letters", "Let’s start with …": not part of a name
     return True
 
