@@ -10,15 +10,15 @@ from functools import cached_property, lru_cache
 
 from .family import other_gender
 from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
-from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES, PLURAL_TITLES
+from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
-from .role_shape import role_phrase
+from .role_shape import plural_office, role_phrase
 from .name_forms import (bare_surname, generation, given_name_opener, honorific_surnames, honours_dropped,
-                         other_generation, plain_titled_first, owner_acronym_dropped, parent_brand, shown_name, tail_form,
-                         unprefixed_surnames)
+                         other_generation, plain_titled_first, owner_acronym_dropped, parent_brand, shown_name,
+                         tail_form, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -117,7 +117,7 @@ class Entity:
         for _, r in sorted(self.roles + self.shown_roles, key=lambda x: x[0]):
             words = [w.strip(".") for w in r.lower().split()]
             if words and all(w in COURTESY_TITLES or w in {"the", "a", "an"} for w in words) \
-                    or r in self.unshown_roles or _plural_office(r):
+                    or r in self.unshown_roles or plural_office(r):
                 continue
             # the roles also serve resolution and keep what stood by a name; only a role is
             # shown ("In the end, X said" gave "the end": role_shape.py, round 24)
@@ -125,15 +125,6 @@ class Entity:
             if shown:
                 return shown
         return None
-
-
-def _plural_office(role: str) -> bool:
-    """"Justices X and Y dissented": the list's office is no one member's description (round 32,
-    nameform13); "who served three presidents" is a clause, "the top Democrat in the House of
-    Representatives" a body he sits in, but "House of Representatives" alone describes no one."""
-    words = role.split()
-    return bool(words) and words[-1][:1].isupper() and words[-1].lower().strip(".") in PLURAL_TITLES \
-        and ("of" not in words or words[0][:1].isupper())
 
 
 def _census_sex(names: list[str]) -> str | None:
@@ -246,7 +237,10 @@ class Entities:
                     continue
                 # a two-word surname may open its sentence ("Peña Nieto rebuffed …"); a longer
                 # sentence-initial run may carry a capitalised adjective, so it never joins by tail
-                if any(_same(m.name, n) and not (other_generation(m.name, n) and plain_titled_first(m.name, self)) or (not m.initial or m.name in surnames) and (
+                # ("Donald Trump" and "Donald Trump Jr." stay two when the plain name came first
+                # under a title: name_forms.plain_titled_first, round 32)
+                if any(_same(m.name, n) and not (other_generation(m.name, n) and plain_titled_first(m.name, self))
+                       or (not m.initial or m.name in surnames) and (
                         m.name in surnames and tail_form(_tokens(m.name), _tokens(n))
                         or n in surnames and tail_form(_tokens(n), _tokens(m.name)))
                        for n in e.names if len(_tokens(n)) >= 2):

@@ -19,7 +19,7 @@ import re
 from ..lexicon.heads import (BODY_ROLE_HEADS, GENERIC_HEADS, IRREGULAR_PARTICIPLES,
                               NON_PERSON_ER_WORDS, PERSON_ROLE_NOUNS)
 from ..lexicon.places import DEMONYMS
-from ..lexicon.titles import (COURTESY_TITLES, FEMALE_WORDS, HONOURS, MALE_WORDS, TITLE_AFFIXES,
+from ..lexicon.titles import (COURTESY_TITLES, FEMALE_WORDS, HONOURS, MALE_WORDS, PLURAL_TITLES, TITLE_AFFIXES,
                               TITLE_WORDS)
 
 _DETERMINERS = frozenset("the a an its his her their my our your".split())
@@ -145,3 +145,12 @@ def role_phrase(text: str, body_ok: bool = True) -> str | None:
     if head[-1][:1].isupper() and any(w[:1].isupper() and is_person_noun(w, ending_ok=False) for w in head):
         return text  # "Secretary of State", "Director of National Intelligence"
     return None
+
+
+def plural_office(role: str) -> bool:
+    """"Justices X and Y dissented": the list's office is no one member's description (round 32,
+    nameform13); "who served three presidents" is a clause, "the top Democrat in the House of
+    Representatives" a body he sits in, but "House of Representatives" alone describes no one."""
+    words = role.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower().strip(".") in PLURAL_TITLES \
+        and ("of" not in words or words[0][:1].isupper())
