@@ -153,15 +153,24 @@ def joins_caps(r: list[Token], k: int) -> bool:
 _ROLE_ENDINGS = ("man", "woman", "or", "er", "ist", "ant")  # "Fox contributor", "party strategist"
 
 
+def _party_role(toks: list[Token], n: int) -> bool:
+    """"Democratic strategist and Fox contributor X": capitals (a party, a state) then one
+    lower-case role word before "and", no determiner: one person's two roles (round 32, lane
+    nulls13: the party adjective became the speaker and was dropped, the words went null)."""
+    prev = toks[n - 1]
+    return n >= 2 and prev.text.islower() and prev.lower.endswith(_ROLE_ENDINGS) \
+        and all(t.is_cap for t in toks[: n - 1])
+
+
 def _and_joins_roles(toks: list[Token], n: int) -> bool:
     """"and" between two offices of one person named after the second: "Kestrel Foods President
     and CEO Drew X", "former House Speaker and radio host Newton X", "Texas Attorney General and
     Republican gubernatorial candidate Greg X". The words before "and" end in an office and
     name nobody; after it a role word is followed by capitals (the name)."""
-    if n < 1 or n + 2 >= len(toks) or not toks[n - 1].is_cap:
+    if n < 1 or n + 2 >= len(toks) or not (toks[n - 1].is_cap or _party_role(toks, n)):
         return False
     prev = toks[n - 1].lower.strip(".")
-    if prev not in TITLE_WORDS or prev in _NOT_OFFICE or _left_names_someone(toks, n):
+    if toks[n - 1].is_cap and (prev not in TITLE_WORDS or prev in _NOT_OFFICE or _left_names_someone(toks, n)):
         return False
     if n >= 2 and toks[n - 2].lower in GIVEN_NAMES:
         return False
