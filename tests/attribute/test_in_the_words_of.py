@@ -42,3 +42,8 @@ GUARDS = [
 @pytest.mark.parametrize("article", [c[1] for c in GUARDS], ids=[c[0] for c in GUARDS])
 def test_a_clause_after_the_phrase_is_no_credit(speech_of, article):
     assert [q.speaker for q in speech_of(article)] != ["Fenwick League"]
+
+
+def test_an_indefinite_source_is_named_by_no_country(speech_of):
+    article = "In the words of one prominent Dane: \u201cIt has set us back ten years.\u201d"
+    assert [q.speaker for q in speech_of(article)] != ["Denmark"]

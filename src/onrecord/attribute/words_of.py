@@ -19,6 +19,7 @@ _NAME_TOKENS = 12
 _WORDS_SPAN = 5
 _DASHES = frozenset({",", ":", "—", "–", "-"})
 _LEAD_TOKENS = 4
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many"})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "to", "and", "but", "there", "it"})
 
 
@@ -42,8 +43,9 @@ def _named(toks: list[Token], to_marks: bool) -> list | None:
                             for k, g in enumerate(segments[1:], 1)):
         return None  # "in the words of the head of the party, there are supporters who “…”"
     name = segments[0]
-    if any(t.lower in _CLAUSE_WORDS for t in name):
-        return None  # "in the words of one strategist helping to win back the House"
+    if any(t.lower in _CLAUSE_WORDS for t in name) or name[0].lower in _INDEFINITE:
+        return None  # "in the words of one strategist helping to win back the House", "of one
+        # prominent Saudi" (a country was named for the unnamed man: corpus text)
     parts = mention_phrase(name)
     if not parts or len(parts) != 1 or parts[0].kind != "name":
         return None
