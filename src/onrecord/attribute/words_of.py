@@ -9,16 +9,13 @@ unnamed source ("in the words of one adviser") gives its description, as any cre
 
 from __future__ import annotations
 
-from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .layout import Layout, Token
 from .phrase import Surface, mention_phrase
 
-# how far back from the marks "words of" may stand, and how far "the" before "words"
-# ("in the spin room words of X")
-_NAME_TOKENS = 12
+# how far "the" may stand before "words" ("in the spin room words of X")
 _WORDS_SPAN = 5
 _DASHES = frozenset({",", ":", "—", "–", "-"})
-_LEAD_TOKENS = 4
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many"})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "to", "and", "but", "there", "it"})
 
@@ -59,7 +56,7 @@ def _named(toks: list[Token], to_marks: bool) -> list | None:
 def _short_lead(toks: list[Token]) -> bool:
     """A few lower-case words between the credit and the marks ("that America was", "amount
     to"): no clause of its own."""
-    return len(toks) <= _LEAD_TOKENS and all(t.text.islower() and t.lower not in _CLAUSE_WORDS for t in toks)
+    return len(toks) <= NAME_WORDS.words_of_lead_tokens and all(t.text.islower() and t.lower not in _CLAUSE_WORDS for t in toks)
 
 
 def _words_of_at(toks: list[Token], k: int) -> bool:
@@ -74,7 +71,7 @@ def words_of_before(lay: Layout, left: list[Token]) -> Surface | None:
     j = len(left)
     while j and left[j - 1].text in _DASHES:
         j -= 1
-    for k in range(j - 2, max(-1, j - _NAME_TOKENS - 2), -1):
+    for k in range(j - 2, max(-1, j - NAME_WORDS.words_of_tokens - 2), -1):
         if _words_of_at(left, k):
             parts = _named(left[k + 1 : j], to_marks=True)
             return _surface(parts, "string: in the words of X, “…”")

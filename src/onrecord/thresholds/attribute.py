@@ -334,6 +334,14 @@ class NameWords:
     # (after_quote._author_agent, round 30). Prevents a clause after the name ("… by X than
     # they are in …") from being read; "Joint Chiefs of Staff Chairman Martin X" needs eight.
     agent_tokens: int = 8
+    # tokens from the marks back to "words of" in "in the words of X, “…”", and lower-case
+    # tokens of a verb phrase allowed between the name and the marks ("in the words of X,
+    # amount to “…”") (attribute/words_of.py, round 32). Prevent a credit far from the words
+    # or one whose clause goes on ("…, there are supporters who “…”") from being read; "in the
+    # words of former acting CIA director Mike X," needs nine, and of 108 corpus articles
+    # the longest right lead was three.
+    words_of_tokens: int = 12
+    words_of_lead_tokens: int = 4
     # tokens (the dash included); the longest dash credit after a quotation read whole, and the
     # longest part before its first comma read from a longer line ("“…” — Sen. Tom X", "“…” –
     # Rep. Jerrold X, D-N.Y., in a statement Wednesday."). Prevents a capitalised word deep in a
