@@ -26,6 +26,14 @@ CASES = [
     ("an office and a lower-case role joined by 'and' before the name",
      "\u201cTariffs hurt our growers,\u201d former House Speaker and radio host Newton Garvey tweeted.",
      ["Newton Garvey"]),
+    # round 32, lane nulls13: a random sample of null speech in unannotated corpus text; the
+    # party adjective was read as a name and dropped, and the words went null
+    ("a party's lower-case role and a second role before the name (inverted)",
+     "\u201cThe debate went well,\u201d said Democratic strategist and Fox contributor Alan Castor.",
+     ["Alan Castor"]),
+    ("a party's lower-case role and a lower-case role before the name (inverted)",
+     "\u201cThe debate went well,\u201d said Republican strategist and commentator Alan Castor.",
+     ["Alan Castor"]),
     ("two named people joined by 'and' stay two people",
      "\u201cTariffs hurt our growers,\u201d said Assembly Speaker Robin Vosper and Senate Majority Leader "
      "Scott Fitzwater.",

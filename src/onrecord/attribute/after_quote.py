@@ -17,6 +17,7 @@ from .cues import CAP_STOP, NAME_CONNECTORS
 from .credit_line import dash_credit, modifies_next, read_credit_line
 from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
+from .words_of import words_of_after
 from .phrase import (NOT_SUBJECT_START, Part, Surface, _is_word, _join, cue_text, joins_caps, mention_phrase,
                      month_surname, strip_adverbs)
 
@@ -105,8 +106,23 @@ def _role_bridge(r: list[Token], k: int) -> bool:
             prev = r[j - 1].lower
             return j > k and (prev in TITLE_WORDS or prev in HOLDER_NOUNS and not prev.endswith("s")
                               or prev.endswith(ROLE_ENDINGS)) or t.lower in TITLE_WORDS
+        if t.lower == "and" and j > k and r[j - 1].text.islower() and r[j - 1].lower.endswith(ROLE_ENDINGS):
+            return _second_role(r, j + 1)  # "said Democratic strategist and Fox contributor X"
         if not _is_word(t) or t.lower in NOT_SUBJECT_START or report_base(t.lower):
             return False
+    return False
+
+
+def _second_role(r: list[Token], j: int) -> bool:
+    """After "strategist and": a second role word, lower case, right before capitals (the
+    name), within a few words ("Fox contributor X", "commentator X"). Round 32, lane nulls13:
+    the party adjective before the first role became the speaker and was dropped."""
+    for i in range(j, min(len(r) - 1, j + NAME_WORDS.role_bridge_tokens)):
+        t = r[i]
+        if not _is_word(t) or report_base(t.lower):
+            return False
+        if t.text.islower() and (t.lower in TITLE_WORDS or t.lower.endswith(ROLE_ENDINGS)):
+            return r[i + 1].text[:1].isupper()
     return False
 
 
@@ -236,4 +252,4 @@ def _author_agent(lay: Layout, r: list[Token]) -> Surface | None:
     return None
 
 
-_RIGHT_RULES = (_inverted_said, _said_after, _bare_credit, _according_to_after, _author_agent)
+_RIGHT_RULES = (_inverted_said, _said_after, _bare_credit, _according_to_after, _author_agent, words_of_after)

@@ -17,6 +17,7 @@ from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
 from .labels import label_colon
 from .owned_words import owned_colon
+from .words_of import words_of_before
 from .layout import CLOSERS, Layout, Sentence, Token
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
 from .phrase import Part, Surface, _is_word, cue_text, mention_phrase, month_surname, place_dropped, strip_adverbs
@@ -318,4 +319,4 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     return Surface(parts, cue_text(lay, body, k), "string: X said … “…”", conf)
 
 
-_LEFT_RULES = (_what_x_calls, _according_to_before, _as_x_put_it, _said_before)
+_LEFT_RULES = (words_of_before, _what_x_calls, _according_to_before, _as_x_put_it, _said_before)

@@ -16,7 +16,7 @@ from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .cues import (ADVERBS, BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, GIVEN_NAMES,
-                   ORG_WORDS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
+                   ORG_WORDS, PARTY_PLURALS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
 from .layout import Layout, Token
 from .name_forms import article_surname, body_after_and, body_of_the
 
@@ -55,6 +55,9 @@ def _is_word(t: Token) -> bool:
 
 def mention_phrase(toks: list[Token]) -> list[Part] | None:
     """Parse tokens that must form a speaker phrase entirely; None if they do not."""
+    sender = _sent_from(toks)
+    if sender is not None:
+        return sender
     if toks and toks[0].lower in {"just", "must"} and furniture_length([t.text for t in toks[:2]]):
         toks = toks[2:]  # "JUST WATCHED Sanders: “…”": a video box's header before a clip title's label
     if not toks or len(toks) > 12 or any(furniture_length([t.text for t in toks[k : k + 3]]) for k in range(len(toks))):
@@ -153,15 +156,38 @@ def joins_caps(r: list[Token], k: int) -> bool:
 _ROLE_ENDINGS = ("man", "woman", "or", "er", "ist", "ant")  # "Fox contributor", "party strategist"
 
 
+def _party_role(toks: list[Token], n: int) -> bool:
+    """"Democratic strategist and Fox contributor X": capitals (a party, a state) then one
+    lower-case role word before "and", no determiner: one person's two roles (round 32, lane
+    nulls13: the party adjective became the speaker and was dropped, the words went null)."""
+    prev = toks[n - 1]
+    return n >= 2 and prev.text.islower() and prev.lower.endswith(_ROLE_ENDINGS) \
+        and all(t.is_cap for t in toks[: n - 1])
+
+
+def _sent_from(toks: list[Token]) -> list[Part] | None:
+    """"a statement from spokesperson X", "the statement from X, under secretary for …": the
+    named sender's words. As one description it matched no role and left the words null
+    (round 32, lane nulls13: corpus sample). Only a name: "a letter from 100 economists" stays
+    the description it was."""
+    if len(toks) < 4 or toks[0].lower not in {"a", "an", "the"} or toks[1].lower not in DOCUMENT_NOUNS \
+            or toks[2].lower != "from" or toks[3].text[:1].isdigit():
+        return None  # "the letter from 10 Republicans and 11 Democrats": no one sender (corpus)
+    inner = mention_phrase(toks[3:])
+    if not inner or inner[0].kind != "name" or inner[0].text.lower() in PARTY_PLURALS:
+        return None
+    return inner if all(p.kind in {"name", "desc"} for p in inner) else None
+
+
 def _and_joins_roles(toks: list[Token], n: int) -> bool:
     """"and" between two offices of one person named after the second: "Kestrel Foods President
     and CEO Drew X", "former House Speaker and radio host Newton X", "Texas Attorney General and
     Republican gubernatorial candidate Greg X". The words before "and" end in an office and
     name nobody; after it a role word is followed by capitals (the name)."""
-    if n < 1 or n + 2 >= len(toks) or not toks[n - 1].is_cap:
+    if n < 1 or n + 2 >= len(toks) or not (toks[n - 1].is_cap or _party_role(toks, n)):
         return False
     prev = toks[n - 1].lower.strip(".")
-    if prev not in TITLE_WORDS or prev in _NOT_OFFICE or _left_names_someone(toks, n):
+    if toks[n - 1].is_cap and (prev not in TITLE_WORDS or prev in _NOT_OFFICE or _left_names_someone(toks, n)):
         return False
     if n >= 2 and toks[n - 2].lower in GIVEN_NAMES:
         return False

@@ -121,6 +121,7 @@ class Confidence:
     according_to_before: float = 0.88  # according to X … “…”
     said_before: float = 0.86  # X said … “…”
     as_x_put_it: float = 0.85  # as X put it, “…”
+    words_of: float = 0.85  # in the words of X, “…” (round 32: a phrase as exact as "as X put it")
     author_agent: float = 0.85  # the “…” promised by X (round 30: corpus agents with a name all authored the words)
     what_x_calls: float = 0.86  # what X calls a “…” (round 30: 106 of 109 corpus items named, by X said … “…”)
     said_before_long_clause: float = 0.8  # X said Y … “…”, a long clause naming people
@@ -333,6 +334,14 @@ class NameWords:
     # (after_quote._author_agent, round 30). Prevents a clause after the name ("… by X than
     # they are in …") from being read; "Joint Chiefs of Staff Chairman Martin X" needs eight.
     agent_tokens: int = 8
+    # tokens from the marks back to "words of" in "in the words of X, “…”", and lower-case
+    # tokens of a verb phrase allowed between the name and the marks ("in the words of X,
+    # amount to “…”") (attribute/words_of.py, round 32). Prevent a credit far from the words
+    # or one whose clause goes on ("…, there are supporters who “…”") from being read; "in the
+    # words of former acting CIA director Mike X," needs nine, and of 108 corpus articles
+    # the longest right lead was three.
+    words_of_tokens: int = 12
+    words_of_lead_tokens: int = 4
     # tokens (the dash included); the longest dash credit after a quotation read whole, and the
     # longest part before its first comma read from a longer line ("“…” — Sen. Tom X", "“…” –
     # Rep. Jerrold X, D-N.Y., in a statement Wednesday."). Prevents a capitalised word deep in a
