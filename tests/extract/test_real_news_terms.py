@@ -66,6 +66,8 @@ CASES = [
     ("a campaign slogan, lower case", f"Race\n\nThe campaign slogan {L}stronger on the coast{R} sums up her plan.",
      "stronger on the coast", "term"),
     ("a mantra", f"Crew\n\nHer mantra, {L}one more mile,{R} kept the crew going.", "one more mile", "term"),
+    ("a slogan that names a plan stays a title", f"Births\n\nThis year the slogan is {L}A Harbour Where Families "
+     f"Stay,{R} the name of the new ten-year plan.", "A Harbour Where Families Stay", "title"),
     ("a theme stays a title", f"Fair\n\nThis year\u2019s fair theme is {L}The Gift of Rain,{R} and the stalls reflect it.",
      "The Gift of Rain", "title"),
 ]

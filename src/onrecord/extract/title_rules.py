@@ -57,7 +57,7 @@ def _title_cue(r: _Reading) -> Decision | None:
         # is called are its name, a term, for the naming rules ('It will be called “Bycatch.”', one
         # capital, is the dev set's book title) (real-news fresh4: read as a title; round 22)
         return None
-    if cue.split()[0] in SLOGAN_NOUNS:  # 'the slogan “Cops for Trump”': a term (kind_cues)
+    if cue.split()[0] in SLOGAN_NOUNS and not _NAME_OF.match(r.right):  # a term (kind_cues)
         return "term", [f"slogan cue '{m.group(0)}' before the quotation"]
     if not cue.endswith("named") or r.title_case:
         return "title", [f"title cue '{m.group(0)}' before the quotation"]
@@ -362,7 +362,7 @@ def _work_in_apposition(r: _Reading) -> Decision | None:
 
 
 _BY_AGENT = re.compile(r"^\W*\s*by\s")
-
+_NAME_OF = re.compile(r"^\W*\s*(?:the|its)\s+(?:name|title)\s+of\s")  # "“…,” the name of the plan"
 
 # "by" and a capitalised name right after the closing mark: a work and its author or
 # performer ("“The Salt Road” by Mira Kells", "“…,” by David Maraniss").
