@@ -78,8 +78,9 @@ CASES = [
      "The board met.", "INQUIRY", "scare"),
     ("title-case nickname after a given name", f"Boxing Great Charles {L}Biko{R} Baker Retires\n\nHe was 70.",
      "Biko", "term"),
-    ("a name before a colon", f"Vale: {L}A Slap-Dash{R} Recount Will Be Sent Back\n\nMayor Ann Vale spoke.",
-     "A Slap-Dash", "speech"),
+    # two words after an outlet's colon stay a nickname (tune: a paper's nickname in a headline)
+    ("a nickname after a colon", f"Harbour Post: {L}Grey Lady{R} Misread the Vote\n\nThe column ran on Sunday.",
+     "Grey Lady", "term"),
 ]
 
 

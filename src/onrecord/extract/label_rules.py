@@ -59,7 +59,6 @@ def _nickname(r: _Reading) -> Decision | None:
         and all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
         and r.text[-1:].isalnum()  # “Still Mending,” Ministry Says: a clause, not a nickname
         and _between_names(r.left, r.right)
-        and r.left.rstrip()[-1:] != ":"  # "McConnell: ‘A Slap-Dash’ Impeachment": no name ends on a colon
         and not _credited_headline_word(r)
     ):
         return "term", ["a nickname between a first name and a surname"]
