@@ -11,7 +11,7 @@ from .clauses import sentence_before
 from ..lexicon.categories import CATEGORY_NOUNS, LIST_NOUNS, SIDE_NOUNS
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
-from ..lexicon.voting import BALLOT_OPTIONS
+from ..lexicon.voting import BALLOT_OPTIONS, VOTE_NOUNS
 from .lexicon import MENTION_RE, REPORTING_RE, Ending, Gated
 from .naming import _naming_decision
 from .own_use import own_use
@@ -194,10 +194,11 @@ def _modifier(r: _Reading) -> Decision | None:
     if r.n == 1 and r.after_words and _modifies_next(r.right, r.after_words[0]):
         noun, word = r.after_words[0].lower(), r.words[0]
         if noun in CATEGORY_NOUNS or (noun in LIST_NOUNS and ("-" in word or word[:1].isupper())) \
-                or (noun in SIDE_NOUNS and (word[:1].isupper() or word.lower() in BALLOT_OPTIONS)):
+                or (noun in SIDE_NOUNS and (word[:1].isupper() or word.lower() in BALLOT_OPTIONS)) \
+                or (noun in VOTE_NOUNS and word.lower().rstrip(".,") in BALLOT_OPTIONS):
             # 'backing the “Remain” camp', 'up from their “speculative” rating', 'his “to-do”
-            # list': the word names a side, grade or list, a term (real-news fresh4: three
-            # read as scare quotes)
+            # list', 'one “no” vote': the word names a side, grade, list or ballot choice, a term
+            # (real-news fresh4: three read as scare quotes; the vote nouns: round 32)
             return "term", ["one word in marks naming the category after it, credited to nobody"]
         return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
     if 2 <= r.n <= r.opts.term_max_words and _labelled_noun(r) \
