@@ -724,9 +724,10 @@ def test_one_word_column_after_a_preposition_and_an_outlet_possessive_is_a_title
     assert kinds(s)[-1] == ("The Desk.", "title")
 
 
-def test_campaign_theme_and_mantra_are_titles_unless_someone_says_the_words():
+def test_campaign_theme_is_a_title_and_a_mantra_a_term_unless_someone_says_the_words():
     s = 'The mayor, who campaigned on a theme of "safe streets, full harbours," told supporters it held.'
     assert kinds(s) == [("safe streets, full harbours,", "title")]
-    assert kinds('Her mantra, "one more mile," kept the crew going.') == [("one more mile,", "title")]
+    # a mantra is a slogan, and slogans are terms (real-news rulings; round 32, lane notspeech13)
+    assert kinds('Her mantra, "one more mile," kept the crew going.') == [("one more mile,", "term")]
     s = 'A familiar theme is back: "Budgets are choices," said one harbour trader.'
     assert kinds(s) == [("Budgets are choices,", "speech")]

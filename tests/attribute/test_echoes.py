@@ -34,6 +34,13 @@ ECHOES = [
      "Town 'Losing Its Green Heart'\n\n"
      "Residents met on Sunday. \u201cThe town is losing its green heart,\u201d said resident Ana Lind.",
      "Losing Its Green Heart", "Ana Lind"),
+    # one word on a subheading's line, said below as a whole word by a named speaker (round 32,
+    # lane notspeech13: "‘Neutral’", "‘Absurd’ process", "‘Disconnect’" over the speaker's words)
+    ("one word of a subheading, said below by a named speaker",
+     "Park plan\n\nThe council wants to sell the park. \u201cIt is a fair price,\u201d said Mayor Ivo Kell.\n\n"
+     "'Reckless' sale\n\nResident Ana Lind spoke on Sunday. \u201cThis sale is reckless and the town knows "
+     "it,\u201d Lind said.",
+     "Reckless", "Ana Lind"),
 ]
 
 
@@ -59,6 +66,12 @@ NOT_ECHOES = [
      "Mayor Ivo Kell will stand against a sitting councillor. \u201cShe is a Harbour Party stooge,\u201d "
      "Kell said.",
      "Harbour Party"),
+    # one word that is only part of a word said below
+    ("one word of a subheading inside a longer word below",
+     "Park plan\n\nThe council wants to sell the park. \u201cIt is a fair price,\u201d said Mayor Ivo Kell.\n\n"
+     "'Neutral'\n\nResident Ana Lind spoke on Sunday. \u201cThe council lost its neutrality long ago,\u201d "
+     "Lind said.",
+     "Neutral"),
 ]
 
 

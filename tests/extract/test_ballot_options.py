@@ -21,6 +21,13 @@ CASES = [
     ("said he would vote", f"Poll\n\nSenator Tom Reeve said he would vote {L}no.{R}", "no", "speech"),
     # a named speaker's answer is speech, not a ballot option
     ("said yes", f"Poll\n\nAsked if he would stand, Tom Reeve said {L}yes.{R}", "yes", "speech"),
+    # a ballot option before a noun of voting names the choice too (round 32, lane notspeech13:
+    # 'with only one “no” vote', 'Three “no” votes' were read as the writer's scare quotes)
+    ("a no vote", f"Poll\n\nThe bill passed with only one {L}no{R} vote in the chamber.", "no", "term"),
+    ("yes voters", f"Poll\n\nMost {L}yes{R} voters live in the towns.", "yes", "term"),
+    ("remain side", f"Poll\n\nThe {L}Remain{R} side lost the coast.", "Remain", "term"),
+    # any other word before a noun of voting stays the writer's distance
+    ("a protest vote", f"Poll\n\nIt was a {L}protest{R} vote, nothing more.", "protest", "scare"),
     # a vote of evaluation in a longer phrase is the writer's scare quote, untouched
     ("vote for a fix", f"Poll\n\nThey will vote for the {L}fix{R} anyway.", "fix", "scare"),
 ]

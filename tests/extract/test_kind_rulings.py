@@ -62,6 +62,25 @@ CASES = [
      "speech"),
     # a nickname in running text stays a term
     ("nickname", f"Boxing\n\nThe trainer Rob {L}Biko{R} Baker retired on Sunday after forty years.", "Biko", "term"),
+    # in a title-case or capitals line every word is capitalised: one word in marks between two
+    # of them, in a line that credits someone, is no nickname (round 32, lane notspeech13: "Susan
+    # Collins Says She’s ‘…’ To …", "… VOWS TO COOPERATE WITH ANY STOCK SALE ‘INQUIRY’ AMID …"
+    # were terms); with no credit in the line it stays one (half such were terms: "‘No’ Vote")
+    ("title-case headline word", f"Mayor Vale Says She\u2019s {L}Open{R} To Port Talks\n\nShe spoke.",
+     "Open", "speech"),
+    ("a ballot option in a credited headline", f"Mayor Vale Defends Her {L}Present{R} Vote\n\nShe spoke.",
+     "Present", "term"),
+    ("a label's colon credits nobody", f"Reminder: The Harbour {L}Deal{R} Sets Up Another Fight\n\nTalks went on.",
+     "Deal", "term"),
+    ("title-case headline word, no credit", f"Port Workers in Their {L}Self-Pity{R} Let Us Down\n\nThe strike "
+     "went on.", "Self-Pity", "term"),
+    ("capitals headline word", f"Docks\n\nBOARD VOWS TO HELP WITH ANY HARBOUR {L}INQUIRY{R} AMID PROBE\n\n"
+     "The board met.", "INQUIRY", "scare"),
+    ("title-case nickname after a given name", f"Boxing Great Charles {L}Biko{R} Baker Retires\n\nHe was 70.",
+     "Biko", "term"),
+    # two words after an outlet's colon stay a nickname (tune: a paper's nickname in a headline)
+    ("a nickname after a colon", f"Harbour Post: {L}Grey Lady{R} Misread the Vote\n\nThe column ran on Sunday.",
+     "Grey Lady", "term"),
 ]
 
 

@@ -56,6 +56,20 @@ CASES = [
      "more commonly known, in every county.", "sleepers", "term"),
     ("as she called it", f"Dams\n\nThe mayor opened the {L}river of white stone{R} as she called it, with a speech.",
      "river of white stone", "speech"),
+    # a slogan, motto or mantra is a term, not a work's title (the harmonised rulings: "slogans
+    # are terms"; round 32, lane notspeech13: fresh4's t-shirt slogan and ten corpus slogans and
+    # mottos were read as titles); a theme keeps its title (tune's holiday theme)
+    ("the slogan", f"Rally\n\nThe party ran on the slogan {L}Keep the Harbour Open{R} all spring.",
+     "Keep the Harbour Open", "term"),
+    ("a motto", f"Mill\n\nThe mill, whose motto is {L}Faster Than Rain,{R} opened a second site.",
+     "Faster Than Rain", "term"),
+    ("a campaign slogan, lower case", f"Race\n\nThe campaign slogan {L}stronger on the coast{R} sums up her plan.",
+     "stronger on the coast", "term"),
+    ("a mantra", f"Crew\n\nHer mantra, {L}one more mile,{R} kept the crew going.", "one more mile", "term"),
+    ("a slogan that names a plan stays a title", f"Births\n\nThis year the slogan is {L}A Harbour Where Families "
+     f"Stay,{R} the name of the new ten-year plan.", "A Harbour Where Families Stay", "title"),
+    ("a theme stays a title", f"Fair\n\nThis year\u2019s fair theme is {L}The Gift of Rain,{R} and the stalls reflect it.",
+     "The Gift of Rain", "title"),
 ]
 
 

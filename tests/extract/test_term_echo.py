@@ -24,6 +24,14 @@ CASES = [
     # a named speaker's words stay speech
     ("a speaker's repeat", f"Roads\n\nThe memo used the phrase {L}quiet lanes{R} for the scheme. Ada Vale "
      f"said {L}quiet lanes{R} would fail.", "quiet lanes", 1, "speech"),
+    # a slogan's repeat is the slogan, however sentence-like (round 32, lane notspeech13: the
+    # repeats had been the title the slogan cue gave; as a term they fell to speech)
+    ("a slogan repeated as a sentence", f"Port\n\nThe mayor ran on the slogan {L}Every ship comes home{R} in "
+     f"spring.\n\n{L}Every ship comes home{R} is an empty promise to the crews.", "Every ship comes home", 1, "term"),
+    ("a motto opening its paragraph", f"Port\n\nThe town motto is {L}Salt and stone{R} to this day.\n\n"
+     f"{L}Salt and stone{R}\n\nThe town grew up round the quay.", "Salt and stone", 1, "term"),
+    ("a slogan's words said by a speaker", f"Port\n\nThe mayor ran on the slogan {L}Ships come home{R}. "
+     f"Ada Vale said {L}ships come home{R} at last.", "Ships come home", 1, "speech"),
 ]
 
 

@@ -88,7 +88,8 @@ def echoed_fragments(lay: Layout) -> None:
             k = bisect_right(lay.para_of_pos, (q.start, 1 << 62)) - 1  # (not a walk per quotation: issue 10)
             if k < 0 or q.start >= lay.para_of_pos[k][1] or not subheading(lay, q, lay.para_of_pos[k]):
                 continue
-            o, why = said_below(lay, q, LABEL.subheading_paragraphs), "a subheading repeating words said below it"
+            o = said_below(lay, q, LABEL.subheading_paragraphs, LABEL.echo_subheading_min_words)
+            why = "a subheading repeating words said below it"
             if o is not None and not o.speaker:
                 o = None  # an unnamed speaker's words: no one to give
         if o is None or _discussed(lay, q, o):

@@ -172,19 +172,22 @@ def norm_words(s: str) -> str:
     return re.sub(r"[^\w]+", " ", s).strip()
 
 
-def said_below(lay: Layout, q: Quote, paras: int) -> Quote | None:
+def said_below(lay: Layout, q: Quote, paras: int, min_words: int = LABEL.subheading_min_words) -> Quote | None:
     """The first attributed speech quotation within ``paras`` paragraphs after ``q`` whose
-    words hold ``q``'s (a speaker or an unnamed speaker's description)."""
+    words hold ``q``'s (a speaker or an unnamed speaker's description); one word only as a
+    whole word ("neutral", not "neutrality")."""
     key = norm_words(q.text)
-    if len(key.split()) < LABEL.subheading_min_words:
+    if len(key.split()) < min_words:
         return None
+    if " " not in key:
+        key = f" {key} "
     k = next((i for i, (a, b) in enumerate(lay.para_of_pos) if a <= q.start < b), None)
     if k is None:
         return None
     until = lay.para_of_pos[min(len(lay.para_of_pos) - 1, k + paras)][1]
     for o in lay.quotes:
         if o.start > q.end and o.start < until and o.kind == "speech" \
-                and (o.speaker or o.speaker_description) and key in norm_words(o.text):
+                and (o.speaker or o.speaker_description) and key in f" {norm_words(o.text)} ":
             return o
     return None
 

@@ -10,12 +10,13 @@ from .bounds import decides
 from .clauses import sentence_before
 from ..lexicon.categories import CATEGORY_NOUNS, LIST_NOUNS, SIDE_NOUNS
 from ..lexicon.function_words import FUNCTION_WORDS
-from ..lexicon.voting import BALLOT_OPTIONS
-from .lexicon import MENTION_RE, Ending, Gated
+from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.voting import BALLOT_OPTIONS, VOTE_NOUNS
+from .lexicon import MENTION_RE, REPORTING_RE, Ending, Gated
 from .naming import _naming_decision
 from .own_use import own_use
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _modifies_next, _named_here
-from .words import _SMALL_WORDS, _last_match, _words, _words_after, is_title_case
+from .words import _SMALL_WORDS, _headline_context, _last_match, _words, _words_after, is_title_case
 
 _SO_CALLED = Ending(Gated(re.compile(
     r"\b(?:so[- ]called|supposed|self[- ]styled|self[- ]described|purported|would-be|"
@@ -58,9 +59,29 @@ def _nickname(r: _Reading) -> Decision | None:
         and all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
         and r.text[-1:].isalnum()  # “Still Mending,” Ministry Says: a clause, not a nickname
         and _between_names(r.left, r.right)
+        and not _credited_headline_word(r)
     ):
         return "term", ["a nickname between a first name and a surname"]
     return None
+
+
+def _credited_headline_word(r: _Reading) -> bool:
+    """One word in marks in a title-case or capitals line whose reporting verb before it credits
+    someone, not after a given name, not a ballot option: "Susan Collins Says She’s ‘Open’ To
+    …", "TRUMP SLAMS ‘FAKE’ DOSSIER". Every word of such a line is capitalised, so the word
+    sits between two capitals without being a nickname (round 32, lane notspeech13: 165 such
+    headlines and link lines were terms; with no verb, "Scotland’s ‘No’ Vote", "REDDIT BANS
+    ‘THEDONALD’", the term stays: half of those were terms; a line's first word is no verb,
+    "Protests at Berkeley For And Against ‘…’ Trump", and a label's colon credits nobody,
+    "Reminder: The Fiscal Cliff ‘…’ Sets Up …")."""
+    word = r.text.strip(" .,").lower()
+    if r.n > 1 or word in BALLOT_OPTIONS or not _headline_context(r.left, r.right) \
+            or _words(r.left)[-1].lower() in GIVEN_NAMES:
+        return False
+    # (the line across an earlier quotation: "CALLS IT ‘…,’ SLAMS ‘…’")
+    line = r.ctx.sentence_left.rsplit("\n", 1)[-1].lower()
+    first = len(line) - len(line.lstrip())
+    return any(hit.start() > first for hit in REPORTING_RE.finditer(line))
 
 
 @decides(max_words="term_max_words", needs_left=True)
@@ -173,10 +194,11 @@ def _modifier(r: _Reading) -> Decision | None:
     if r.n == 1 and r.after_words and _modifies_next(r.right, r.after_words[0]):
         noun, word = r.after_words[0].lower(), r.words[0]
         if noun in CATEGORY_NOUNS or (noun in LIST_NOUNS and ("-" in word or word[:1].isupper())) \
-                or (noun in SIDE_NOUNS and (word[:1].isupper() or word.lower() in BALLOT_OPTIONS)):
+                or (noun in SIDE_NOUNS and (word[:1].isupper() or word.lower() in BALLOT_OPTIONS)) \
+                or (noun in VOTE_NOUNS and word.lower().rstrip(".,") in BALLOT_OPTIONS):
             # 'backing the “Remain” camp', 'up from their “speculative” rating', 'his “to-do”
-            # list': the word names a side, grade or list, a term (real-news fresh4: three
-            # read as scare quotes)
+            # list', 'one “no” vote': the word names a side, grade, list or ballot choice, a term
+            # (real-news fresh4: three read as scare quotes; the vote nouns: round 32)
             return "term", ["one word in marks naming the category after it, credited to nobody"]
         return "scare", ["one word in marks modifying the noun after it, credited to nobody"]
     if 2 <= r.n <= r.opts.term_max_words and _labelled_noun(r) \

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
 
+from ..lexicon.kind_cues import SLOGAN_NOUNS  # noqa: F401  (re-exported for the title rules)
 from ..lexicon.reporting import CLASSIFIER_PHRASES, CLASSIFIER_REPORTING, HEADLINE_VERBS
 from ..thresholds.extract import NAMING_OBJECT_MAX_WORDS
 

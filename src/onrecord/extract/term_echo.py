@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Quote
 from ..thresholds.extract import ExtractOptions
-from .title_echo import _key
+from .title_echo import _CREDITED, _OWN_CUE, _key
 
 # Term reasons too weak to lend: a capitalised word between two names ("CNN ‘Bombshell’ Is
 # …" in a headline; a scare quote's repeat took it on the tuning split), a list's shared kind,
@@ -24,6 +24,12 @@ _WEAK_TARGET_START = "title case, no reporting verb"
 # ('our “This Week” roundtable', 'his “Salute to America” speech'; AllSides corpus check, 3 of
 # 6 such retypings were titles), so it lends term only to scare quotes.
 _TITLE_CASE_SOURCE = "a title-case label"
+# A slogan (title_rules._title_cue) lends its term as far as a work's name lends its title
+# (title_echo): to any repeat no cue or speaker of its own types, however sentence-like ("“…” is
+# a cop-out", a motto on a line of its own). Until round 32 (lane notspeech13) a slogan was a
+# title and its repeats were titles; as terms they fell to speech (6 repeats, 218 corpus
+# articles with a slogan or motto).
+_SLOGAN_SOURCE = "slogan cue"
 
 
 def _weak(q: Quote) -> bool:
@@ -43,6 +49,8 @@ def echo_terms(quotes: list[Quote], opts: ExtractOptions) -> None:
     if not named:
         return
     for q in quotes:
+        if _slogan_repeat(q, named, opts):
+            continue
         if q.nested or len(q.text.split()) > opts.term_max_words or not _weak(q):
             continue
         reasons = named.get(_key(q.text), [])
@@ -52,3 +60,17 @@ def echo_terms(quotes: list[Quote], opts: ExtractOptions) -> None:
         if why is not None:
             q.kind = "term"
             q.kind_evidence = [f"the words of a term named elsewhere in the article ({why})"]
+
+
+def _slogan_repeat(q: Quote, named: dict[str, list[str]], opts: ExtractOptions) -> bool:
+    """Type term (and say so) a repeat of a slogan's words that no cue or speaker of its own
+    types, as title_echo types a work's repeats."""
+    if q.kind == "term" or q.nested or len(q.text.split()) > opts.bare_title_max_words:
+        return False
+    why = next((w for w in named.get(_key(q.text), []) if w.startswith(_SLOGAN_SOURCE)), None)
+    here = " ".join(q.kind_evidence)
+    if why is None or here.startswith(_OWN_CUE) or any(w in here for w in _CREDITED):
+        return False
+    q.kind = "term"
+    q.kind_evidence = [f"the words of a term named elsewhere in the article ({why})"]
+    return True

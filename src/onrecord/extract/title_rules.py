@@ -10,7 +10,7 @@ from ..lexicon.programmes import TARGET_BEFORE_ON
 from .bounds import decides
 from .cues import _reporting_cue
 from .lexicon import (NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, SHOWING_OF_RE, STOP_CAPS,
-                      TITLE_CUE_RE, WORK_NOUNS)
+                      SLOGAN_NOUNS, TITLE_CUE_RE, WORK_NOUNS)
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
 from .speech_rules import line_speaker_label
 from .subject import DETERMINERS
@@ -35,10 +35,9 @@ POLICY_NOUNS = set(
 
 @decides(needs_left=True)
 def _title_cue(r: _Reading) -> Decision | None:
-    """An explicit title cue right before the marks ("titled", "headlined", "the slogan")."""
+    """An explicit title cue right before the marks ("titled", "headlined"); a slogan cue gives a term."""
     if not TITLE_CUE_RE.may_match(r.left):
-        # the cue's words lie inside words of the left clause: none there, none in its last
-        # words (``left_tail``), which are then not split out (issue 16)
+        # no cue's words in the left clause, none in ``left_tail``, not split out (issue 16)
         return None
     m = _last_match(TITLE_CUE_RE, r.left_tail)
     if not (m and _words_after(r.left_tail, m.end()) <= 3 and not _has_reporting_after(r.left_tail, m.end())):
@@ -55,10 +54,11 @@ def _title_cue(r: _Reading) -> Decision | None:
         return None
     if cue.endswith("called") and r.words and r.words[0][:1].islower():
         # 'That part is called the “backend,” or the payment system': lower-case words a thing
-        # is called are its name, a term, for the naming rules ('It will be called “Bycatch.”',
-        # one capital, is the dev set's book title) (real-news fresh4: read as a
-        # title; AllSides/BBC corpus check in docs/attribution-errors.md, round 22)
+        # is called are its name, a term, for the naming rules ('It will be called “Bycatch.”', one
+        # capital, is the dev set's book title) (real-news fresh4: read as a title; round 22)
         return None
+    if cue.split()[0] in SLOGAN_NOUNS and not _NAME_OF.match(r.right):  # a term (kind_cues)
+        return "term", [f"slogan cue '{m.group(0)}' before the quotation"]
     if not cue.endswith("named") or r.title_case:
         return "title", [f"title cue '{m.group(0)}' before the quotation"]
     if r.words and r.words[0][0].isupper() and r.n <= r.opts.term_max_words:
@@ -362,7 +362,7 @@ def _work_in_apposition(r: _Reading) -> Decision | None:
 
 
 _BY_AGENT = re.compile(r"^\W*\s*by\s")
-
+_NAME_OF = re.compile(r"^\W*\s*(?:the|its)\s+(?:name|title)\s+of\s")  # "“…,” the name of the plan"
 
 # "by" and a capitalised name right after the closing mark: a work and its author or
 # performer ("“The Salt Road” by Mira Kells", "“…,” by David Maraniss").

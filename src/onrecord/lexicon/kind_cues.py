@@ -7,6 +7,11 @@ from __future__ import annotations
 # a word for a word or a name right before the marks: "the term “…”", "the phrase “…”"
 WORDING_NOUNS = frozenset("term terms word words phrase phrases expression label slogan motto "
                           "nickname name moniker catchphrase buzzword mantra".split())
+# words for a slogan: the explicit title cues ("the slogan “…”", "whose motto is “…”") that
+# introduce a term, not a work's title (the harmonised real-news rulings: "slogans are terms";
+# round 32, lane notspeech13). Not "theme" or "banner": a theme is named like a work (tune's
+# holiday theme is a title in gold), a banner's text is the banner's.
+SLOGAN_NOUNS = frozenset("slogan motto tagline mantra rallying watchword".split())
 # naming words before the marks: "so-called “…”", "dubbed “…”", "known as “…”"
 NAMING_BEFORE = frozenset("so-called called dubbed named nicknamed known labelled labeled branded "
                           "termed billed titled renamed coined".split())

@@ -8,3 +8,7 @@ from __future__ import annotations
 VOTING_VERBS = frozenset("vote votes voted voting".split())
 # the choices a ballot or a roll call offers (compared lower-cased, without end punctuation)
 BALLOT_OPTIONS = frozenset("yes no aye ayes nay nays present remain leave".split())
+# nouns of voting a ballot option in marks may name the kind of ("one “no” vote", "“yes”
+# voters", "the “Remain” side": a term, extract/label_rules._modifier; round 32, lane
+# notspeech13: 207 such in the AllSides and BBC corpora, read as the writer's scare quotes)
+VOTE_NOUNS = frozenset("vote votes voter voters ballot ballots side sides".split())

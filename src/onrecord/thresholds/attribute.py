@@ -238,6 +238,13 @@ class Label:
     # occurrences), "‘public option’" (9) and "crosses ‘red line’" (4) had; the echoes read
     # ("stoking ‘anger’", "found ‘better way’", "‘professional’ Cup win") had one or two.
     echo_body_repeats: int = 2
+    # words an uncued scare or term subheading must hold before a named speaker's quotation
+    # below is read as the one it repeats (attribute/echoes.py; the speech subheadings keep
+    # subheading_min_words). One: on 974 random corpus articles "‘Neutral’", "‘Absurd’ process",
+    # "‘Disconnect’" and "A Talented ‘Oppositional’ Orator" repeat one word the speaker says
+    # below (as a whole word, within subheading_paragraphs); fails by a one-word scare quote
+    # that a later speaker happens to use (round 32, lane notspeech13).
+    echo_subheading_min_words: int = 1
 
 
 LABEL = Label()
