@@ -31,6 +31,20 @@ CASES = [
     ("a verdict on the claim after its clause stays the subject's",
      _OPEN + "Weiss said Dobos\u2019s claim that the town would profit was \u201cwishful thinking.\u201d",
      ["Ivo Kell", "Anton Weiss", "Anton Weiss"]),
+    ("a plural noun before 'claim' makes it a verb: the lawyers speak, unnamed",
+     _OPEN + "But Dobos\u2019s lawyers claim that the minutes \u201cshow a vote was never held.\u201d",
+     ["Ivo Kell", "Anton Weiss", None]),
+    ("a judging verb takes the words as its complement after the clause",
+     _OPEN + "Weiss has called Dobos\u2019s assertion that the town would gain \u201cnonsense.\u201d",
+     ["Ivo Kell", "Anton Weiss", "Anton Weiss"]),
+    ("the owner is no antecedent of the next pronoun",
+     _OPEN + "Weiss says he never liked Kell\u2019s description of the depot as \u201ca gem.\u201d "
+     "\u201cIt leaks everywhere,\u201d he said.",
+     ["Ivo Kell", "Anton Weiss", "Ivo Kell", "Anton Weiss"]),
+    ("a day's statement names no owner",
+     _OPEN + "When Weiss maintained in Friday\u2019s statement that \u201cthe roof will hold\u201d "
+     "he was only half right.",
+     ["Ivo Kell", "Anton Weiss", "Anton Weiss"]),
 ]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.reporting import CLAIM_NOUNS, report_base
 from ..thresholds.attribute import CONFIDENCE as C
 from .finder import Part, Surface
@@ -40,6 +41,28 @@ have did does do""".split())
 _LOOKBACK_CHARS = 220
 
 
+# verbs that name or judge a claim with the quotation as their complement: "called X's assertion
+# that the country was behind it “slander”" (corpus read: the words were the caller's)
+_JUDGING_RE = re.compile(r"\b(?:call|calls|called|calling|label|labels|labeled|labelled|dismiss|dismissed|"
+                         r"dismisses|brand|branded|term|termed|slam|slammed|slams|deride|derided|deriding)"
+                         r"\s+(?:the\s+)?$")  # right before the owner ("a website called X, which …" is not)
+
+
+def _guarded(before: str, m: re.Match[str], gap: list[str]) -> bool:
+    """Where the words are not the clause's: the clause ended with "as" ("slammed X's statement
+    that Y founded it as “…”"), a judging verb before the owner takes them as its complement
+    after a clause of their own, or a plural noun stands between the possessive and a "claim"
+    that is then a verb ("X's lawyers claim that …": corpus read)."""
+    if gap and gap[-1].lower() == "as" and "of" not in m.group(0).split()[:6]:
+        return True
+    if gap and _JUDGING_RE.search(before[: m.start("name")][-40:]):
+        return True
+    between = m.group(0)[m.end("name") - m.start() :].split()[1:-1]
+    noun_at = next((i for i, w in enumerate(between) if w == m.groupdict().get("noun")), None)
+    words = between[:noun_at] if noun_at is not None else []
+    return any(w.endswith("s") and not w.endswith(("ous", "ss")) for w in words)
+
+
 def claim_owner_surface(text: str, sent_start: int, q_start: int) -> Surface | None:
     """The owner of the claim whose clause holds the quotation opening at ``q_start`` (just
     after its mark), as a speaker surface; None when the words before it are no such clause."""
@@ -50,6 +73,8 @@ def claim_owner_surface(text: str, sent_start: int, q_start: int) -> Surface | N
         if m is None:
             continue
         gap = m.group("gap").split()
+        if _guarded(before, m, gap):
+            continue
         if len(gap) > _MAX_GAP_WORDS or any("’s" in w or "'s" in w or report_base(w) for w in gap):
             continue
         if sum(w.lower() in _FINITE or w.lower().endswith("ed") for w in gap) >= 2:
@@ -59,8 +84,12 @@ def claim_owner_surface(text: str, sent_start: int, q_start: int) -> Surface | N
         if words[0].lower() in {"the", "a", "an", "but", "and", "in", "that", "as"}:
             # a sentence opener glued to the name ("But Dobos’s …"): the name begins after it
             name = " ".join(words[1:])
-        if not name or not name[0].isupper():
-            continue
+        if not name or not name[0].isupper() or name.split()[-1].lower() in WEEKDAYS_MONTHS:
+            continue  # "in Monday’s statement that “…”": a day owns nothing
+        # an aside: the owner is quoted inside someone else's sentence, so neither the last
+        # speaker a later uncued quotation continues nor the antecedent of a later "he" (the
+        # corpus read: the next “…,” he said went to the claim's owner, not the sentence's subject)
         return Surface([Part("name", name, lo + m.start("name") + m.group("name").index(name))], None,
-                       "string: the owner of the claim whose clause holds the words", C.parse_narrating_subject)
+                       "string: the owner of the claim whose clause holds the words", C.parse_narrating_subject,
+                       aside=True)
     return None
