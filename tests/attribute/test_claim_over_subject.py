@@ -41,6 +41,14 @@ CASES = [
      _OPEN + "Weiss says he never liked Kell\u2019s description of the depot as \u201ca gem.\u201d "
      "\u201cIt leaks everywhere,\u201d he said.",
      ["Ivo Kell", "Anton Weiss", "Ivo Kell", "Anton Weiss"]),
+    ("an uncued quotation after the claim continues the sentence's speaker, not the owner",
+     _OPEN + "\u201cI disagree,\u201d Weiss said, referring to Dobos\u2019s claim that the depot had "
+     "\u201cno future\u201d at all. \u201cThe buses still need a home.\u201d",
+     ["Ivo Kell", "Anton Weiss", "Anton Weiss", "Mirela Dobos", "Anton Weiss"]),
+    ("the owner is no antecedent of the next sentence's pronoun",
+     _OPEN + "The mayor says he thinks little of Dobos\u2019s description of the depot as "
+     "\u201ca gem.\u201d But he says the town is not on a \u201cdownward path.\u201d",
+     ["Ivo Kell", "Anton Weiss", "Mirela Dobos", "Ivo Kell"]),
     ("a day's statement names no owner",
      _OPEN + "When Weiss maintained in Friday\u2019s statement that \u201cthe roof will hold\u201d "
      "he was only half right.",

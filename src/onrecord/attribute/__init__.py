@@ -37,7 +37,7 @@ from .capital_lines import capital_line_surface
 from .kind_model import retype_fragments
 from .calibration import calibrate
 from .vouched import vouched_report
-from .claim_over_subject import claim_owner_surface
+from .claim_over_subject import give_claims
 
 __all__ = ["attribute_results"]
 
@@ -171,8 +171,8 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 jobs.append((a, qi, si))
     _parse_jobs(jobs + fragments, opt)
     for a in arts:
-        _claim_owners(a)
         resolve_article(a, opt)
+        give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)
@@ -184,18 +184,6 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
             # trained on the cascade's own answers, so not over the ranker's
             calibrate(a.lay, a.ents.entities, opt.min_speaker_probability)
     return arts
-
-
-def _claim_owners(a: Article) -> None:
-    """A named owner's claim whose clause holds the words beats the sentence's own subject
-    ("He rejected X's assertion that …“…”": claim_over_subject.py)."""
-    for qi, q in enumerate(a.lay.quotes):
-        si = a.lay.quote_sentence.get(qi)
-        if q.kind != "speech" or si is None or qi not in a.surfaces:
-            continue
-        found = claim_owner_surface(a.lay.text, a.lay.sentences[si].start, q.start)
-        if found is not None:
-            a.surfaces[qi] = found
 
 
 def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> None:

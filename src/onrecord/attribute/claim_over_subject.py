@@ -7,19 +7,20 @@ three of 150 judged pronoun and continuation attributions on random corpus text,
 names in the 974 random corpus articles). ``owners.claim_clause_owner`` reads the same
 construct from the parse, but only for a sentence with no reporting verb.
 
-Read from the string only, as a last word over the finders' surface: the owner is a
-capitalised name with a possessive right before the noun, the clause is short (a long one
-ends and a main verb follows it: "X's admission that he … reflects “…”") and reports nobody
-else's words ("X's claim that Y said “…”")."""
+Read from the string only, after the cascade (``give_claims``): the owner is a capitalised
+name with a possessive right before the noun, known to the article as an entity; the clause is
+short (a long one ends and a main verb follows it: "X's admission that he … reflects “…”")
+and reports nobody else's words ("X's claim that Y said “…”")."""
 
 from __future__ import annotations
 
 import re
+from typing import Any, Callable
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.reporting import CLAIM_NOUNS, report_base
 from ..thresholds.attribute import CONFIDENCE as C
-from .finder import Part, Surface
+from .name_forms import honours_dropped, split_title
 
 _NAME = r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:’s|'s|’|')"
 # the noun may carry a time or place phrase before its clause: "statement Wednesday that",
@@ -39,6 +40,8 @@ _MAX_GAP_WORDS = 8  # "that the private sector is" (4), "that she relied" (2); a
 _FINITE = frozenset("""is was are were am be been 's would will could can should may might must had has
 have did does do""".split())
 _LOOKBACK_CHARS = 220
+OWNER_HOW = "string: the owner of the claim whose clause holds the words"
+OWNER_HOW = "string: the owner of the claim whose clause holds the words"
 
 
 # verbs that name or judge a claim with the quotation as their complement: "called X's assertion
@@ -63,9 +66,9 @@ def _guarded(before: str, m: re.Match[str], gap: list[str]) -> bool:
     return any(w.endswith("s") and not w.endswith(("ous", "ss")) for w in words)
 
 
-def claim_owner_surface(text: str, sent_start: int, q_start: int) -> Surface | None:
-    """The owner of the claim whose clause holds the quotation opening at ``q_start`` (just
-    after its mark), as a speaker surface; None when the words before it are no such clause."""
+def claim_owner_name(text: str, sent_start: int, q_start: int) -> str | None:
+    """The written name of the owner of the claim whose clause holds the quotation opening at
+    ``q_start`` (just after its mark); None when the words before it are no such clause."""
     lo = max(sent_start, q_start - _LOOKBACK_CHARS)
     before = text[lo:q_start]
     for rule in (_CLAIM_RE, _DESCRIPTION_RE):
@@ -79,17 +82,28 @@ def claim_owner_surface(text: str, sent_start: int, q_start: int) -> Surface | N
             continue
         if sum(w.lower() in _FINITE or w.lower().endswith("ed") for w in gap) >= 2:
             continue
-        name = m.group("name")
-        words = name.split()
+        words = m.group("name").split()
         if words[0].lower() in {"the", "a", "an", "but", "and", "in", "that", "as"}:
-            # a sentence opener glued to the name ("But Dobos’s …"): the name begins after it
-            name = " ".join(words[1:])
-        if not name or not name[0].isupper() or name.split()[-1].lower() in WEEKDAYS_MONTHS:
-            continue  # "in Monday’s statement that “…”": a day owns nothing
-        # an aside: the owner is quoted inside someone else's sentence, so neither the last
-        # speaker a later uncued quotation continues nor the antecedent of a later "he" (the
-        # corpus read: the next “…,” he said went to the claim's owner, not the sentence's subject)
-        return Surface([Part("name", name, lo + m.start("name") + m.group("name").index(name))], None,
-                       "string: the owner of the claim whose clause holds the words", C.parse_narrating_subject,
-                       aside=True)
+            words = words[1:]  # a sentence opener glued to the name ("But Dobos’s …")
+        if words and words[0][:1].isupper() and words[-1].lower() not in WEEKDAYS_MONTHS:
+            return " ".join(words)  # (not "in Monday’s statement that “…”": a day owns nothing)
     return None
+
+
+def give_claims(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
+    """After the cascade: each speech quotation inside a named owner's claim clause goes to the
+    owner when the article knows the owner as an entity. Afterwards, not as a surface of the
+    cascade, so that the sentence still teaches what it taught before (its subject, the last
+    speaker): the corpus read showed the next uncued quotation and the next "he" follow the
+    sentence's own subject ("“…,” X said, referring to Y's claim that they had “…”. “…”")."""
+    for qi, q in enumerate(lay.quotes):
+        si = lay.quote_sentence.get(qi)
+        if q.kind != "speech" or si is None:
+            continue
+        name = claim_owner_name(lay.text, lay.sentences[si].start, q.start)
+        e = entity_for_name(honours_dropped(split_title(name))) if name else None
+        if e is None or getattr(e, "kind", "") == "place" or q.speaker == e.canonical:
+            continue
+        q.speaker, q.speakers, q.speaker_description = e.canonical, [e.canonical], None
+        q.confidence = C.parse_narrating_subject
+        q.attribution_evidence = [OWNER_HOW, f"name '{name}' -> {e.canonical}"]
