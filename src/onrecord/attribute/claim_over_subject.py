@@ -20,6 +20,7 @@ from typing import Any, Callable
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.reporting import CLAIM_NOUNS, report_base
 from ..thresholds.attribute import CONFIDENCE as C
+from .fullname import fuller_speaker_names
 from .name_forms import honours_dropped, split_title
 
 _NAME = r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:’s|'s|’|')"
@@ -96,6 +97,7 @@ def give_claims(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
     cascade, so that the sentence still teaches what it taught before (its subject, the last
     speaker): the corpus read showed the next uncued quotation and the next "he" follow the
     sentence's own subject ("“…,” X said, referring to Y's claim that they had “…”. “…”")."""
+    changed = False
     for qi, q in enumerate(lay.quotes):
         si = lay.quote_sentence.get(qi)
         if q.kind != "speech" or si is None:
@@ -107,3 +109,6 @@ def give_claims(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
         q.speaker, q.speakers, q.speaker_description = e.canonical, [e.canonical], None
         q.confidence = C.parse_narrating_subject
         q.attribution_evidence = [OWNER_HOW, f"name '{name}' -> {e.canonical}"]
+        changed = True
+    if changed:  # "King" -> "Coretta Scott King", as the cascade's own names were lengthened
+        fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end)
