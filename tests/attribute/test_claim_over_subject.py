@@ -49,6 +49,11 @@ CASES = [
      _OPEN + "The mayor says he thinks little of Dobos\u2019s description of the depot as "
      "\u201ca gem.\u201d But he says the town is not on a \u201cdownward path.\u201d",
      ["Ivo Kell", "Anton Weiss", "Mirela Dobos", "Ivo Kell"]),
+    ("an abbreviation before the owner is no part of the name",
+     _OPEN + "It was the most shared post in the U.S. Dobos\u2019s claim that the depot is "
+     "\u201cworth millions to any builder who wants the land, and everyone in town knows it\u201d "
+     "came second.",
+     ["Ivo Kell", "Anton Weiss", "Mirela Dobos"]),
     ("a day's statement names no owner",
      _OPEN + "When Weiss maintained in Friday\u2019s statement that \u201cthe roof will hold\u201d "
      "he was only half right.",

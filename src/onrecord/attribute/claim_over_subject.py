@@ -84,8 +84,9 @@ def claim_owner_name(text: str, sent_start: int, q_start: int) -> str | None:
         if sum(w.lower() in _FINITE or w.lower().endswith("ed") for w in gap) >= 2:
             continue
         words = m.group("name").split()
-        if words[0].lower() in {"the", "a", "an", "but", "and", "in", "that", "as"}:
-            words = words[1:]  # a sentence opener glued to the name ("But Dobos’s …")
+        while words and (words[0].lower() in {"the", "a", "an", "but", "and", "in", "that", "as"}
+                         or re.fullmatch(r"(?:[A-Z]\.)+", words[0])):
+            words = words[1:]  # a sentence opener or "U.S." glued to the name ("in the U.S. Trump’s …")
         if words and words[0][:1].isupper() and words[-1].lower() not in WEEKDAYS_MONTHS:
             return " ".join(words)  # (not "in Monday’s statement that “…”": a day owns nothing)
     return None
