@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.reporting import CLAIM_NOUNS, report_base
-from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .fullname import fuller_speaker_names
 from .name_forms import honours_dropped, split_title
 
@@ -34,14 +34,11 @@ _DESCRIPTION_RE = re.compile(
     _NAME + r"\s+(?:[a-z-]+\s+){0,2}?(?:description|characterization|characterisation)\s+of\s+"
     r"(?P<gap>[^,;:“”\"()—]{1,40}?)\s+as\s+(?:an?\s+)?[“\"]$")
 
-_MAX_GAP_WORDS = 8  # "that the private sector is" (4), "that she relied" (2); a 14-word clause had ended
 # finite verb forms a string can see without a tagger: two of them in the clause mean the
 # clause ended and the sentence's main verb follows ("X's claim that the town would profit was
 # “…”": the verdict is not X's); a lone past form ("he won is “…”") still passes
 _FINITE = frozenset("""is was are were am be been 's would will could can should may might must had has
 have did does do""".split())
-_LOOKBACK_CHARS = 220
-OWNER_HOW = "string: the owner of the claim whose clause holds the words"
 OWNER_HOW = "string: the owner of the claim whose clause holds the words"
 
 
@@ -70,7 +67,7 @@ def _guarded(before: str, m: re.Match[str], gap: list[str]) -> bool:
 def claim_owner_name(text: str, sent_start: int, q_start: int) -> str | None:
     """The written name of the owner of the claim whose clause holds the quotation opening at
     ``q_start`` (just after its mark); None when the words before it are no such clause."""
-    lo = max(sent_start, q_start - _LOOKBACK_CHARS)
+    lo = max(sent_start, q_start - WINDOWS.claim_owner_chars)
     before = text[lo:q_start]
     for rule in (_CLAIM_RE, _DESCRIPTION_RE):
         m = rule.search(before)
@@ -79,7 +76,7 @@ def claim_owner_name(text: str, sent_start: int, q_start: int) -> str | None:
         gap = m.group("gap").split()
         if _guarded(before, m, gap):
             continue
-        if len(gap) > _MAX_GAP_WORDS or any("’s" in w or "'s" in w or report_base(w) for w in gap):
+        if len(gap) > WINDOWS.claim_clause_words or any("’s" in w or "'s" in w or report_base(w) for w in gap):
             continue
         if sum(w.lower() in _FINITE or w.lower().endswith("ed") for w in gap) >= 2:
             continue

@@ -31,7 +31,7 @@ def drop_read_continuations(lay: Any) -> None:
         ev = q.attribution_evidence
         if q.kind != "speech" or not q.speaker or not ev or not ev[0].startswith(_CONTINUED):
             continue
-        m = _READ_RE.match(text, q.end, q.end + 80)
+        m = _READ_RE.match(text, q.end)  # (the pattern bounds its own length)
         if m is None or _CARRIER_RE.match(m.group("after")):
             continue
         q.speaker, q.speakers, q.speaker_description, q.cue = None, [], None, None
