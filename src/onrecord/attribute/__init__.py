@@ -37,6 +37,8 @@ from .capital_lines import capital_line_surface
 from .kind_model import retype_fragments
 from .calibration import calibrate
 from .vouched import vouched_report
+from .claim_over_subject import give_claims
+from .read_cue import drop_read_continuations
 
 __all__ = ["attribute_results"]
 
@@ -171,6 +173,8 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     _parse_jobs(jobs + fragments, opt)
     for a in arts:
         resolve_article(a, opt)
+        give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
+        drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)

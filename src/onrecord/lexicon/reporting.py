@@ -333,3 +333,9 @@ COMMISSIVE = frozenset(
 # "States", "Reports", "Brands", "Rules" end names ("United States Senate").
 HEADING_NAME_STOPS = frozenset(w.lower() for w in HEADLINE_VERBS if w.endswith("s") and w not in {"Calls", "Claims"}) \
     | frozenset("hails rejects welcomes praises accuses".split())
+# Texts that "read" words ("“…,” read the headline", "read one of the signs", "read the ruling"):
+# a headline, sign, banner, ruling or bulletin is no person of the narrative, so the words are
+# no continuation of the speaker before them (round 32, lane pronoun13: corpus read). Not the
+# owned documents (statement, letter, tweet, report): those read for their issuer.
+READ_TEXT_NOUNS = frozenset("""headline headlines sign signs banner banners placard placards chyron
+graphic caption ruling counter slogan bulletin notification message comment""".split())

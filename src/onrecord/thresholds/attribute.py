@@ -469,6 +469,17 @@ class Windows:
     # statement" made "Institute" the issuer (fourteenth session, corpus). Only the word before
     # "and" is read; 40 holds a long capitalised word, "and" and line breaks.
     and_name_chars: int = 40
+    # characters before a quotation searched for "Name's claim that … “" (attribute/
+    # claim_over_subject.py, round 32, lane pronoun13): the longest construct on the corpus
+    # read (a four-word titled owner, a day, an 8-word clause) needs about 150; 220 leaves room.
+    # Too short, a titled owner loses its first words and resolves to nobody (the owner left
+    # to the sentence's subject, the old answer).
+    claim_owner_chars: int = 220
+    # words of a claim's "that" clause before the quotation: "that the private sector is" (4),
+    # "that she relied" (2) were the owner's words on the corpus read; a 14-word clause had
+    # ended and the sentence's main verb followed ("X's admission that he'd rather … reflects
+    # “…”": the writer's). Too long, a verdict on the claim goes to its owner.
+    claim_clause_words: int = 8
 
 
 WINDOWS = Windows()

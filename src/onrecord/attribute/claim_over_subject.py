@@ -1,0 +1,112 @@
+"""A quotation inside the "that" clause of a named person's claim ("He rejected Dobos's
+assertion on Tuesday that the depot was “…”", "they say, Kell's comment that the sale is “…”
+adds to …") or after "X's description of … as “…”" is the owner's wording, whatever the
+sentence's own subject and verb. The string and parse rules gave such words to the sentence's
+subject, mostly a pronoun that only reports or reacts to the claim (round 32, lane pronoun13:
+three of 150 judged pronoun and continuation attributions on random corpus text, four wrong
+names in the 974 random corpus articles). ``owners.claim_clause_owner`` reads the same
+construct from the parse, but only for a sentence with no reporting verb.
+
+Read from the string only, after the cascade (``give_claims``): the owner is a capitalised
+name with a possessive right before the noun, known to the article as an entity; the clause is
+short (a long one ends and a main verb follows it: "X's admission that he … reflects “…”")
+and reports nobody else's words ("X's claim that Y said “…”")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from ..lexicon.calendar import WEEKDAYS_MONTHS
+from ..lexicon.reporting import CLAIM_NOUNS, report_base
+from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
+from .fullname import fuller_speaker_names
+from .name_forms import honours_dropped, split_title
+
+_NAME = r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:’s|'s|’|')"
+# the noun may carry a time or place phrase before its clause: "statement Wednesday that",
+# "comment on the campaign trail that"
+_AFTER_NOUN = r"(?:\s+(?:[A-Z][a-z]+day|(?:on|in|at|during|last|this|earlier)\s+[^,;:“”\"’()—]{1,30}?))?"
+_CLAIM_RE = re.compile(
+    _NAME + r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(CLAIM_NOUNS, key=len, reverse=True))
+    + r")" + _AFTER_NOUN + r"\s+that\s+(?P<gap>[^,;:“”\"()—]{0,80}?)\s*[“\"]$")
+_DESCRIPTION_RE = re.compile(
+    _NAME + r"\s+(?:[a-z-]+\s+){0,2}?(?:description|characterization|characterisation)\s+of\s+"
+    r"(?P<gap>[^,;:“”\"()—]{1,40}?)\s+as\s+(?:an?\s+)?[“\"]$")
+
+# finite verb forms a string can see without a tagger: two of them in the clause mean the
+# clause ended and the sentence's main verb follows ("X's claim that the town would profit was
+# “…”": the verdict is not X's); a lone past form ("he won is “…”") still passes
+_FINITE = frozenset("""is was are were am be been 's would will could can should may might must had has
+have did does do""".split())
+OWNER_HOW = "string: the owner of the claim whose clause holds the words"
+
+
+# verbs that name or judge a claim with the quotation as their complement: "called X's assertion
+# that the country was behind it “slander”" (corpus read: the words were the caller's)
+_JUDGING_RE = re.compile(r"\b(?:call|calls|called|calling|label|labels|labeled|labelled|dismiss|dismissed|"
+                         r"dismisses|brand|branded|term|termed|slam|slammed|slams|deride|derided|deriding)"
+                         r"\s+(?:the\s+)?$")  # right before the owner ("a website called X, which …" is not)
+
+
+def _guarded(before: str, m: re.Match[str], gap: list[str]) -> bool:
+    """Where the words are not the clause's: the clause ended with "as" ("slammed X's statement
+    that Y founded it as “…”"), a judging verb before the owner takes them as its complement
+    after a clause of their own, or a plural noun stands between the possessive and a "claim"
+    that is then a verb ("X's lawyers claim that …": corpus read)."""
+    if gap and gap[-1].lower() == "as" and "of" not in m.group(0).split()[:6]:
+        return True
+    if gap and _JUDGING_RE.search(before[: m.start("name")][-40:]):
+        return True
+    between = m.group(0)[m.end("name") - m.start() :].split()[1:-1]
+    noun_at = next((i for i, w in enumerate(between) if w == m.groupdict().get("noun")), None)
+    words = between[:noun_at] if noun_at is not None else []
+    return any(w.endswith("s") and not w.endswith(("ous", "ss")) for w in words)
+
+
+def claim_owner_name(text: str, sent_start: int, q_start: int) -> str | None:
+    """The written name of the owner of the claim whose clause holds the quotation opening at
+    ``q_start`` (just after its mark); None when the words before it are no such clause."""
+    lo = max(sent_start, q_start - WINDOWS.claim_owner_chars)
+    before = text[lo:q_start]
+    for rule in (_CLAIM_RE, _DESCRIPTION_RE):
+        m = rule.search(before)
+        if m is None:
+            continue
+        gap = m.group("gap").split()
+        if _guarded(before, m, gap):
+            continue
+        if len(gap) > WINDOWS.claim_clause_words or any("’s" in w or "'s" in w or report_base(w) for w in gap):
+            continue
+        if sum(w.lower() in _FINITE or w.lower().endswith("ed") for w in gap) >= 2:
+            continue
+        words = m.group("name").split()
+        while words and (words[0].lower() in {"the", "a", "an", "but", "and", "in", "that", "as"}
+                         or re.fullmatch(r"(?:[A-Z]\.)+", words[0])):
+            words = words[1:]  # a sentence opener or "U.S." glued to the name ("in the U.S. Trump’s …")
+        if words and words[0][:1].isupper() and words[-1].lower() not in WEEKDAYS_MONTHS:
+            return " ".join(words)  # (not "in Monday’s statement that “…”": a day owns nothing)
+    return None
+
+
+def give_claims(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
+    """After the cascade: each speech quotation inside a named owner's claim clause goes to the
+    owner when the article knows the owner as an entity. Afterwards, not as a surface of the
+    cascade, so that the sentence still teaches what it taught before (its subject, the last
+    speaker): the corpus read showed the next uncued quotation and the next "he" follow the
+    sentence's own subject ("“…,” X said, referring to Y's claim that they had “…”. “…”")."""
+    changed = False
+    for qi, q in enumerate(lay.quotes):
+        si = lay.quote_sentence.get(qi)
+        if q.kind != "speech" or si is None:
+            continue
+        name = claim_owner_name(lay.text, lay.sentences[si].start, q.start)
+        e = entity_for_name(honours_dropped(split_title(name))) if name else None
+        if e is None or getattr(e, "kind", "") == "place" or q.speaker == e.canonical:
+            continue
+        q.speaker, q.speakers, q.speaker_description = e.canonical, [e.canonical], None
+        q.confidence = C.parse_narrating_subject
+        q.attribution_evidence = [OWNER_HOW, f"name '{name}' -> {e.canonical}"]
+        changed = True
+    if changed:  # "King" -> "Coretta Scott King", as the cascade's own names were lengthened
+        fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end)
