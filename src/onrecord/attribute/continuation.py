@@ -1,0 +1,121 @@
+"""A speech quotation without a cue of its own (attribute/speakers.py's fall-back): the
+previous sentence's speaker or subject, or the article's last speaker, unless the quotation's
+own sentence turns to someone else, a subheading or a video box stands between, or the
+previous subject is a body that says nothing. Split from speakers.py in round 32 (seventeenth
+session), when that module reached 500 lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lexicon.reporting import PHRASE_RE, report_base
+from ..model import Quote
+from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
+from .breaks import heading_between, new_video_box, own_subject_differs
+from .entities import Entity
+from .layout import Layout
+from .resolve import Resolver
+from .topic import names_someone_else, reports_speech
+
+
+def carried_cue(lay: Layout, p: Any, s: Any, pq: Any) -> str | None:
+    """“…,” she said. “…” carries the same cue; a new paragraph, or a partial quote inside
+    reported speech ("she called it “…”. “…”"), does not (the previous quotation's cue stands
+    after it: “…,” X, a senator, said Monday.)"""
+    carried = bool(pq.cue) and (pq.cue in lay.text[pq.end : p.end] or bool(
+        pq.attribution_evidence and pq.attribution_evidence[0].startswith("continues the")))
+    return pq.cue if p.para == s.para and pq.cue and carried else None
+
+
+def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
+                 opt: AttributeOptions) -> tuple[list[Any], str | None, str, float]:
+    """A quotation without a cue of its own: the previous sentence's speaker or subject."""
+    s = lay.sentences[si]
+    cue_before = None
+    if lay.in_caption(si) or new_video_box(lay, si, lay.quotes[qi].start, [
+            getattr(e, "canonical", "") for e in (last[0] if last else [])]):
+        return [], None, "a video box's clip title or a caption: left null", C.nobody
+    if si > 0:
+        p = lay.sentences[si - 1]
+        cue_before = intro_cue(lay, p)
+        if p.para >= s.para - opt.continuation_paragraphs and p.para > 0:
+            # (a link blurb's headline is no voice of the narrative: blurb_headlines.py)
+            said = [j for j in p.quotes if lay.quotes[j].kind == "speech" and not lay.in_blurb(lay.quotes[j].start)]
+            if said and not lay.quotes[said[-1]].speaker and lay.quotes[said[-1]].speaker_description:
+                # “…,” said the Sale player. “…”: the words go on in an unnamed voice; an older
+                # named speaker took them (real-news tuning split); the cue goes on as for a
+                # named voice (the gold carries it: tuning split and extension)
+                pq = lay.quotes[said[-1]]
+                res.unnamed_description = pq.speaker_description
+                return [], carried_cue(lay, p, s, pq), "continues the unnamed speaker of the previous sentence", C.nobody
+            prev_q = [j for j in said if lay.quotes[j].speaker]
+            if prev_q:
+                pq = lay.quotes[prev_q[-1]]
+                ents = [x for x in entities_of(res, pq)]
+                other = names_someone_else(res, lay, si, ents)
+                if other is not None:
+                    return [], None, f"names {other.canonical}, not the previous speaker: left null", C.nobody
+                return ents, carried_cue(lay, p, s, pq), "continues the speaker of the previous sentence", \
+                    C.continues_previous_speaker
+            subj = [e for e in res.subj.get(si - 1) or [] if e.substantial()]
+            if subj and not reports_speech(lay, si - 1) and not any(
+                    e.is_person() or e.person_like() for e in subj if isinstance(e, Entity)):
+                # "The GOP's idea … is a terrible take on the problem. “Fair.”": a body written
+                # about, saying nothing, is not the voice of the next quotation (topic.py)
+                return [], None, "the previous sentence's subject is no person and does not speak in it: " \
+                    "left null", C.nobody
+            # "X has run the club for years. Next up, against rival Y: “…”": the quotation's own
+            # sentence turns to Y; not when it reports speech ("X, in a letter to Y, said … “…”")
+            other = names_someone_else(res, lay, si, subj) if subj and not reports_speech(lay, si) else None
+            if other is not None:
+                return [], None, f"names {other.canonical}, not the previous subject: left null", C.nobody
+            if subj and own_subject_differs(res, lay, si, lay.quotes[qi].start, subj):
+                # "The Trust in a statement called it a “…” analysis": not the last subject (breaks.py)
+                return [], None, "its own sentence has another subject: left null", C.nobody
+            if subj:
+                return list(subj), cue_before, "continues the subject of the previous sentence", C.continues_previous_subject
+    if last is not None and last[3] >= s.para - opt.continuation_paragraphs:
+        if heading_between(lay, last[3], s.para):
+            # "X warns …. ¶ A Subheading ¶ “…”": the section below may quote anyone (breaks.py)
+            return [], None, "a subheading stands after the last speaker: left null", C.nobody
+        other = names_someone_else(res, lay, si, last[0])
+        if other is None and si > 0:
+            other = names_someone_else(res, lay, si - 1, last[0])
+        if other is not None:
+            return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
+        return list(last[0]), cue_before, "continues the last speaker", C.continues_last_speaker
+    if last is not None:
+        return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
+    return [], None, "no speaker found", C.nobody
+
+
+def intro_cue(lay: Layout, p: Any) -> str | None:
+    """The cue of a sentence that introduces the next quotation: "The memo continued:",
+    "The ruling went on:", "X disagreed.", "The fire chief urged residents not to wait." — not
+    one whose verb has a clause of its own ("X said she agreed.")."""
+    ptxt = lay.masked[p.start : p.end].rstrip()
+    toks = [t for t in p.tokens if t.is_word]
+    intro = bool(toks) and toks[0].lower.endswith(("ed", "ing")) and "," in ptxt
+    for i, t in enumerate(toks):
+        if i == 0 and intro:
+            continue  # "Asked whether she would sell, X laughed." — the intro is not the cue
+        if not report_base(t.lower) and not (t.lower in {"went", "goes"} and i + 1 < len(toks)
+                                            and toks[i + 1].lower in {"on", "further"}):
+            continue
+        m = PHRASE_RE.match(lay.text, t.start)
+        text = lay.text[t.start : m.end()] if m and m.end() - t.start < 40 else t.text
+        if ptxt.endswith(":"):
+            return text
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if len(toks) <= 8 and nxt not in {"that", "he", "she", "they", "it", "we", "i", "the", "his", "her"}:
+            return text
+        return None
+    return None
+
+
+def entities_of(res: Resolver, q: Quote) -> list[Any]:
+    out: list[Any] = []
+    for name in q.speakers:
+        e = next((e for e in res.ents.entities if e.canonical == name), None)
+        out.append(e if e is not None else name)
+    return out
