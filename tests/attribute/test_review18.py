@@ -9,9 +9,9 @@ _P = "Port row\n\n"
 
 @pytest.mark.parametrize("given", ["Sterling", "Channing", "Darling"])
 def test_an_unlisted_given_name_in_ing_opening_a_sentence_stays_a_name(speech_of, given):
-    # a gerund takes an object ("Considering Voss’s record, …"); a given name is followed by its
-    # bearer's verb (name_forms.gerund_opener cut "Sterling Brown" to "Brown")
-    article = _P + f"{given} Vance visited the port on Monday.\n\n\u201cWe will act,\u201d Vance said."
+    # a gerund's object is never the subject of a reporting verb ("Considering Voss’s record,
+    # …"); name_forms.gerund_opener cut "Sterling Vance said" to "Vance"
+    article = _P + f"{given} Vance said on Monday the port was ready.\n\n\u201cWe will act,\u201d Vance said."
     assert [q.speaker for q in speech_of(article)] == [f"{given} Vance"]
 
 
@@ -54,3 +54,15 @@ def test_a_numbered_heir_is_not_his_titled_namesake(speech_of):
     article = (_P + "Chairman Henry Voss opened the plant. Henry Voss III, his grandson, watched.\n\n"
                "\u201cWe will build here,\u201d Mr. Voss said.")
     assert [q.speaker for q in speech_of(article)] == ["Henry Voss"]
+
+
+def test_two_lower_case_roles_joined_before_the_name(speech_of):
+    # phrase._party_role had no test of its own (every role-conjunct test passes without it:
+    # after_quote._second_role reads those); without it the writer's words go to the speaker
+    # named before (a corpus article read so, /tmp/lead/big)
+    article = ("Port row\n\nMayor Ivo Kell spoke to the council on Monday. Kell is the executive "
+               "secretary of the Harbour Party.\n\nForecasts are worthless\n\nThe economist and "
+               "occasional political commentator Ann Vale once memorably wrote that \u201cforecasts "
+               "are worthless,\u201d citing it as an example of a simple lesson.\n\n"
+               "\u201cIt is true,\u201d Kell said.")
+    assert [q.speaker for q in speech_of(article)] == ["Ann Vale", "Ivo Kell"]

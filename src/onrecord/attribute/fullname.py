@@ -92,9 +92,10 @@ def _gerund_start(text: str, m: re.Match[str]) -> bool:
     """"Considering Trump’s remarks, …" opening a sentence: a verb, no given name (it made
     every Trump quotation of one corpus article "Considering Trump"; round 32, lane wrong13)."""
     return gerund_word(m.group(1)) and _SENTENCE_END.search(text, 0, m.start()) is not None \
-        and gerund_object(m.group(0), text[m.end() : m.end() + 2])
+        and gerund_object(_NEXT_WORD.match(text, m.end()).group(1))
 
 
+_NEXT_WORD = re.compile(r"\W*(\w*)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)\Z")
 
 
