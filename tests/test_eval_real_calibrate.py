@@ -61,3 +61,20 @@ def test_the_margin_is_computed_on_the_kept_names_only():
     n = int((p >= t).sum())
     assert calibrate.wilson_lower(np.array([float(right)]), np.array([float(n)]))[0] >= 14 / 15
     assert calibrate.wilson_lower(np.array([float(right)]), np.array([float(n + 1)]))[0] < 14 / 15 or n == 600
+
+
+def test_a_threshold_keeps_every_name_tied_at_it():
+    # review 18: the shipped rule keeps p >= t, so a cut inside a run of equal p keeps the whole
+    # run; 40 right names at 0.9, then two at 0.5 (the first right, the second wrong): 41 of 41
+    # has a Wilson bound over 14/15, but p >= 0.5 keeps 42 names with 41 right, under it
+    p = np.array([0.9] * 40 + [0.5, 0.5])
+    y = np.array([1] * 41 + [0])
+    assert calibrate.wilson_lower(np.array([41.0]), np.array([42.0]))[0] < 14 / 15
+    assert calibrate.kept_with_margin(p, y) == (0.9, 40 / 42, 40)
+
+
+def test_the_bare_target_keeps_every_name_tied_at_it():
+    # 14 right at 0.9, then at 0.5 one right and two wrong: 15 of 16 reaches 14/15 only inside the run
+    p = np.array([0.9] * 14 + [0.5] * 3)
+    y = np.array([1] * 15 + [0, 0])
+    assert calibrate.kept_at_precision(p, y) == (0.9, 14 / 17, 14)

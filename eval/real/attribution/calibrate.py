@@ -112,6 +112,13 @@ def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
     return total
 
 
+def _run_ends(ps: np.ndarray) -> np.ndarray:
+    """Of probabilities sorted from the top, the last of each run of equal values: the only
+    places a threshold (names kept at p >= t) can cut (review 18: a cut inside a run counted
+    only part of the names the threshold keeps)."""
+    return np.r_[ps[1:] != ps[:-1], True]
+
+
 def kept_at_precision(p: np.ndarray, y: np.ndarray, target: float = TARGET_PRECISION) -> tuple[float, float, int]:
     """The lowest threshold whose kept names (p >= t) reach ``target`` precision, scanning
     from the top; (threshold, share of names kept, names kept right)."""
@@ -119,7 +126,7 @@ def kept_at_precision(p: np.ndarray, y: np.ndarray, target: float = TARGET_PRECI
     ys = y[order]
     right = np.cumsum(ys)
     n = np.arange(1, len(ys) + 1)
-    ok = np.where(right / n >= target)[0]
+    ok = np.where((right / n >= target) & _run_ends(p[order]))[0]
     if not len(ok):
         return 1.0, 0.0, 0
     k = ok[-1]
@@ -141,7 +148,7 @@ def kept_with_margin(p: np.ndarray, y: np.ndarray, target: float = TARGET_PRECIS
     order = np.argsort(-p, kind="stable")
     right = np.cumsum(y[order])
     n = np.arange(1, len(p) + 1)
-    ok = np.where(wilson_lower(right, n, z) >= target)[0]
+    ok = np.where((wilson_lower(right, n, z) >= target) & _run_ends(p[order]))[0]
     if not len(ok):
         return 1.0, 0.0, 0
     k = ok[-1]

@@ -17,8 +17,8 @@ from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .role_shape import plural_office, role_phrase
 from .name_forms import (bare_surname, generation, given_name_opener, honorific_surnames, honours_dropped,
-                         other_generation, plain_titled_first, owner_acronym_dropped, parent_brand, shown_name,
-                         tail_form, unprefixed_surnames)
+                         owner_acronym_dropped, parent_brand, shown_name,
+                         tail_form, two_generations, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -239,7 +239,7 @@ class Entities:
                 # sentence-initial run may carry a capitalised adjective, so it never joins by tail
                 # ("Donald Trump" and "Donald Trump Jr." stay two when the plain name came first
                 # under a title: name_forms.plain_titled_first, round 32)
-                if any(_same(m.name, n) and not (other_generation(m.name, n) and plain_titled_first(m.name, self))
+                if any(_same(m.name, n) and not two_generations(m.name, n, self)
                        or (not m.initial or m.name in surnames) and (
                         m.name in surnames and tail_form(_tokens(m.name), _tokens(n))
                         or n in surnames and tail_form(_tokens(n), _tokens(m.name)))

@@ -16,7 +16,7 @@ from ..model import Quote
 from ..thresholds.attribute import NAME_WORDS
 from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, given_sex
 from .family import other_gender
-from .name_forms import gerund_word
+from .name_forms import gerund_object, gerund_word
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
     from .entities import Entities
@@ -91,9 +91,11 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
 def _gerund_start(text: str, m: re.Match[str]) -> bool:
     """"Considering Trump’s remarks, …" opening a sentence: a verb, no given name (it made
     every Trump quotation of one corpus article "Considering Trump"; round 32, lane wrong13)."""
-    return gerund_word(m.group(1)) and _SENTENCE_END.search(text, 0, m.start()) is not None
+    return gerund_word(m.group(1)) and _SENTENCE_END.search(text, 0, m.start()) is not None \
+        and gerund_object(_NEXT_WORD.match(text, m.end()).group(1))
 
 
+_NEXT_WORD = re.compile(r"\W*(\w*)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)\Z")
 
 

@@ -180,6 +180,8 @@ def said_below(lay: Layout, q: Quote, paras: int, min_words: int = LABEL.subhead
     if len(key.split()) < min_words:
         return None
     if " " not in key:
+        if key.lower() in CAP_STOP:
+            return None  # "Why", "Now": a word any sentence below may hold (review 18)
         key = f" {key} "
     k = next((i for i, (a, b) in enumerate(lay.para_of_pos) if a <= q.start < b), None)
     if k is None:

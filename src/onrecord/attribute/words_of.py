@@ -5,7 +5,8 @@ the phrase names whose words stand right beside it, whatever the clause around s
 the subject of the sentence's verb ("The campaign said she had made …") took them and, naming
 nobody, left them null: one of 80 described nulls in a random sample of unannotated corpus
 text, and about 200 such phrases next to quotation marks in the AllSides and BBC corpora. An
-unnamed source ("in the words of one adviser") gives its description, as any credit does."""
+unnamed source ("in the words of one adviser", "of the report") is left to the other rules
+(``_named``: the resolver gave such descriptions to the wrong person on corpus text)."""
 
 from __future__ import annotations
 
