@@ -13,7 +13,7 @@ from ..lexicon.furniture import furniture_length
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import PHRASE_RE, report_base
 from ..lexicon.places import PERSON_DEMONYMS
-from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .cues import (ADVERBS, BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, GIVEN_NAMES,
                    ORG_WORDS, PARTY_PLURALS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
@@ -153,7 +153,6 @@ def joins_caps(r: list[Token], k: int) -> bool:
     return low in {"of", "for", "&"}
 
 
-_ROLE_ENDINGS = ("man", "woman", "or", "er", "ist", "ant")  # "Fox contributor", "party strategist"
 
 
 def _party_role(toks: list[Token], n: int) -> bool:
@@ -161,7 +160,7 @@ def _party_role(toks: list[Token], n: int) -> bool:
     lower-case role word before "and", no determiner: one person's two roles (round 32, lane
     nulls13: the party adjective became the speaker and was dropped, the words went null)."""
     prev = toks[n - 1]
-    return n >= 2 and prev.text.islower() and prev.lower.endswith(_ROLE_ENDINGS) \
+    return n >= 2 and prev.text.islower() and prev.lower.endswith(ROLE_ENDINGS) \
         and all(t.is_cap for t in toks[: n - 1])
 
 
@@ -195,7 +194,7 @@ def _and_joins_roles(toks: list[Token], n: int) -> bool:
         t = toks[j]
         if not _is_word(t) or t.lower in NOT_SUBJECT_START or report_base(t.lower):
             return False
-        role = t.lower in TITLE_WORDS or t.text.islower() and t.lower.endswith(_ROLE_ENDINGS)
+        role = t.lower in TITLE_WORDS or t.text.islower() and t.lower.endswith(ROLE_ENDINGS)
         if role and toks[j + 1].is_cap and toks[j + 1].lower not in TITLE_WORDS:
             return True
     return False

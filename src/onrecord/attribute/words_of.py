@@ -10,15 +10,12 @@ unnamed source ("in the words of one adviser", "of the report") is left to the o
 
 from __future__ import annotations
 
+from ..lexicon.function_words import CLAUSE_MARKERS, INDEFINITE_OPENERS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .layout import Layout, Token
 from .phrase import Surface, mention_phrase
 
-# how far "the" may stand before "words" ("in the spin room words of X")
-_WORDS_SPAN = 5
 _DASHES = frozenset({",", ":", "—", "–", "-"})
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many"})
-_CLAUSE_WORDS = frozenset({"who", "which", "that", "to", "and", "but", "there", "it"})
 
 
 def _named(toks: list[Token], to_marks: bool) -> list | None:
@@ -41,7 +38,7 @@ def _named(toks: list[Token], to_marks: bool) -> list | None:
                             for k, g in enumerate(segments[1:], 1)):
         return None  # "in the words of the head of the party, there are supporters who “…”"
     name = segments[0]
-    if any(t.lower in _CLAUSE_WORDS for t in name) or name[0].lower in _INDEFINITE:
+    if any(t.lower in CLAUSE_MARKERS for t in name) or name[0].lower in INDEFINITE_OPENERS:
         return None  # "in the words of one strategist helping to win back the House", "of one
         # prominent Saudi" (a country was named for the unnamed man: corpus text)
     parts = mention_phrase(name)
@@ -57,13 +54,13 @@ def _named(toks: list[Token], to_marks: bool) -> list | None:
 def _short_lead(toks: list[Token]) -> bool:
     """A few lower-case words between the credit and the marks ("that America was", "amount
     to"): no clause of its own."""
-    return len(toks) <= NAME_WORDS.words_of_lead_tokens and all(t.text.islower() and t.lower not in _CLAUSE_WORDS for t in toks)
+    return len(toks) <= NAME_WORDS.words_of_lead_tokens and all(t.text.islower() and t.lower not in CLAUSE_MARKERS for t in toks)
 
 
 def _words_of_at(toks: list[Token], k: int) -> bool:
     """toks[k] is "of" after "words", with "the" (or his, her …) a few words before."""
     return k >= 2 and toks[k].lower == "of" and toks[k - 1].lower == "words" \
-        and any(t.lower in {"the", "his", "her", "their"} for t in toks[max(0, k - _WORDS_SPAN) : k - 1])
+        and any(t.lower in {"the", "his", "her", "their"} for t in toks[max(0, k - NAME_WORDS.words_of_determiner_span) : k - 1])
 
 
 def words_of_before(lay: Layout, left: list[Token]) -> Surface | None:
@@ -83,7 +80,7 @@ def words_of_after(lay: Layout, r: list[Token]) -> Surface | None:
     """"“…,” in the words of X": the phrase opens right after the marks."""
     if len(r) < 4 or r[0].lower not in {"in", "the"}:
         return None
-    k = next((i for i in range(1, min(len(r), _WORDS_SPAN + 2)) if _words_of_at(r, i)), None)
+    k = next((i for i in range(1, min(len(r), NAME_WORDS.words_of_determiner_span + 2)) if _words_of_at(r, i)), None)
     if k is None:
         return None
     end = next((i for i in range(k + 1, len(r)) if r[i].text in {".", ";", "—", "–", "(", "!", "?"}), len(r))

@@ -93,3 +93,9 @@ towards backwards forwards nowadays overseas indoors outdoors thus unless wherea
 # ("Here's the new ad, using the words “…”", "That's …": extract/own_use, the second review;
 # the whole of FUNCTION_WORDS also held "May", "Will", "On", which open real names and phrases)
 DEICTIC_OPENERS = frozenset("here there that this it what who where".split())
+# Words opening an unnamed, counted or indefinite source ("one adviser", "several aides"): in
+# "in the words of one strategist" no name follows (attribute/words_of.py, round 32).
+INDEFINITE_OPENERS = frozenset("a an one another some two three several many".split())
+# Words that show a clause, not a name, after "in the words of" ("of the head of the party,
+# there are supporters who …") (attribute/words_of.py, round 32).
+CLAUSE_MARKERS = frozenset("who which that to and but there it".split())

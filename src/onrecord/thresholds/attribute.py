@@ -349,6 +349,11 @@ class NameWords:
     # the longest right lead was three.
     words_of_tokens: int = 12
     words_of_lead_tokens: int = 4
+    # tokens; how far "the" (his, her, their) may stand before "words" in "in the … words of X"
+    # ("in the spin room words of X": three between). Prevents a "the" of an earlier phrase
+    # ("the feud, a war of words of …") from making a credit of "words of"; set by the lane that
+    # wrote the rule (round 32, nulls13) from the corpus phrases it read, not tuned further.
+    words_of_determiner_span: int = 5
     # tokens (the dash included); the longest dash credit after a quotation read whole, and the
     # longest part before its first comma read from a longer line ("“…” — Sen. Tom X", "“…” –
     # Rep. Jerrold X, D-N.Y., in a statement Wednesday."). Prevents a capitalised word deep in a
