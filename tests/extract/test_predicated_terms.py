@@ -35,6 +35,18 @@ CASES = [
      "Dismal", "scare"),
     ("a comparison of words", f"Jobs\n\nHe corrected himself. {L}Annoyed{R} was a better word than angry, he said later.",
      "Annoyed", "speech"),
+    # the words' definition or meaning discussed before the marks (round 32, lane terms13)
+    ("definition of", f"Census\n\nThe bureau widened its definition of {L}rural household{R} last year.",
+     "rural household", "term"),
+    ("meaning of under a verb", f"Court\n\nJudge Amy Park said the meaning of {L}public place{R} was settled long ago.",
+     "public place", "term"),
+    ("the spelling of", f"Maps\n\nLocals still argue over the spelling of {L}Kilmory{R} on the new signs.", "Kilmory", "term"),
+    ("a speaker's own phrase after meaning of",
+     f"Rally\n\nJane Holloway said voters must define the meaning of {L}this great new movement{R} together.",
+     "this great new movement", "speech"),
+    ("the epitome, not a definition",
+     f"Books\n\nJane Holloway argues that grants and loans are the definition of {L}kindness{R} in politics.",
+     "kindness", "speech"),
     ("name of the game", f"Sport\n\nThe coach knows that {L}patience{R} is the name of the game in March.",
      "patience", "scare"),
 ]
