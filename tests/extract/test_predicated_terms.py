@@ -47,6 +47,16 @@ CASES = [
     ("the epitome, not a definition",
      f"Books\n\nJane Holloway argues that grants and loans are the definition of {L}kindness{R} in politics.",
      "kindness", "speech"),
+    # an acronym's expansion after "stands for" (round 32, lane terms13)
+    ("acronym stands for", f"Housing\n\nAnn Reyes runs BUILD, which stands for {L}better urban infill and land development,{R} in Leeds.",
+     "better urban infill and land development", "term"),
+    ("originally stood for", f"Charity\n\nThe group's name, KIND, originally stood for {L}kids in need daily{R} before it grew.",
+     "kids in need daily", "term"),
+    ("acronym in marks before", f"Housing\n\nAnn Reyes runs {L}BUILD Now,{R} which stands for {L}better urban infill and land development.{R}",
+     "better urban infill and land development", "term"),
+    # no acronym: what a party stands for is its creed, left to the other rules
+    ("a party stands for", f"Rally\n\nJane Holloway said her party stands for {L}fairness and work{R} above all.",
+     "fairness and work", "speech"),
     ("name of the game", f"Sport\n\nThe coach knows that {L}patience{R} is the name of the game in March.",
      "patience", "scare"),
 ]

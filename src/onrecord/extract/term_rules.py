@@ -328,3 +328,27 @@ def _meaning_discussed(r: _Reading) -> Decision | None:
     if _MEANING_OF_BEFORE.search(r.left[-60:]) and not _EPITOME_BEFORE.search(r.left[-60:]):
         return "term", ["its definition or meaning is discussed before it"]
     return None
+
+
+# "stands for" (or "stood for") right before the marks, after an acronym in capitals within the
+# clause before it: 'PAYGO, which stands for “…”', 'GLAAD originally stood for “…”'
+_STANDS_FOR_BEFORE = re.compile(r"\b(?:stands?|stood)\s+for\s+\W?$", re.IGNORECASE)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+
+
+@decides(max_words="term_max_words", needs_left=True)
+def _acronym_expanded(r: _Reading) -> Decision | None:
+    """'YIMBY Action, which stands for “…”': the words in marks spell out an acronym, the name
+    it abbreviates, a term, even where a speaker runs the group (round 32, lane terms13: on the
+    AllSides and BBC corpora 7 such expansions in 8 articles, 6 typed speech, scare or title,
+    and one of the random sample's scare quotes). Without an acronym ('her party stands for
+    “…”') the words are a creed, left to the other rules."""
+    if r.n > r.opts.term_max_words or not _STANDS_FOR_BEFORE.search(r.left[-40:]):
+        return None
+    # (the sentence's left side, across an earlier quotation: 'the group "YIMBY Action," which
+    # stands for "…"' holds its acronym in marks)
+    clause = r.ctx.sentence_left[-80:]
+    stands = _STANDS_FOR_BEFORE.search(clause)
+    if stands is None or not _ACRONYM.search(clause[: stands.start()]):
+        return None
+    return "term", ["the expansion of an acronym after 'stands for'"]
