@@ -57,6 +57,13 @@ CASES = [
     # no acronym: what a party stands for is its creed, left to the other rules
     ("a party stands for", f"Rally\n\nJane Holloway said her party stands for {L}fairness and work{R} above all.",
      "fairness and work", "speech"),
+    # a word for a name or a part of speech before the marks (round 32, lane terms13)
+    ("the adjective", f"Law\n\nIn that clause the adjective {L}prompt{R} sets a deadline.", "prompt", "term"),
+    ("the moniker", f"Sport\n\nHis speed earned him the moniker {L}the Comet{R} among fans.", "the Comet", "term"),
+    ("the noun", f"Law\n\nThe ruling turned on the noun {L}vessel{R} and what it covers.", "vessel", "term"),
+    # near miss: her own word, with a possessive before the noun, stays hers
+    ("her own adjective", f"Music\n\nJane Holloway later insisted that her chosen adjective {L}reckless{R} was aimed at the board.",
+     "reckless", "speech"),
     ("name of the game", f"Sport\n\nThe coach knows that {L}patience{R} is the name of the game in March.",
      "patience", "scare"),
 ]
