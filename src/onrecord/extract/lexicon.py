@@ -208,11 +208,19 @@ MENTION_RE = Gated(re.compile(
     r"(?:\s+such)?\s+(?:as|like))"
     # whole words only: "the charger, nicknamed", "the terminal" and "the labelled box" mention
     # nothing
-    r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?)\b",
+    r"(?:\s+(?:for\s+(?:this|it|that|them)|of\s+choice|I\s+made\s+up|\w+\s+made\s+up))?"
+    # a word for a name or a part of speech ("the adjective “…”", "the moniker “…”"; round 32,
+    # lane terms13: 47 corpus articles, names and grammar words typed scare or speech); not
+    # after "that" or with a possessive between ('insisting that her attributive adjective
+    # “…”' is her own word, speech)
+    r"|(?:the|a|an|this)\s+(?:(?!(?:his|her|their|its|my|our|your)\b)[\w-]+\s+){0,2}"
+    r"(?:monikers?|epithets?|appellations?|sobriquets?|descriptors?|adjectives?|adverbs?|nouns?|verbs?)"
+    r")\b",
     re.IGNORECASE,
 ), """words phrases terms expressions word phrase term expression label labels nickname nicknames
     slogan heading headings catchphrase catchphrases buzzword buzzwords euphemism euphemisms jargon
-    acronym acronyms""")
+    acronym acronyms moniker monikers epithet epithets appellation appellations sobriquet sobriquets
+    descriptor descriptors adjective adjectives adverb adverbs noun nouns verb verbs""")
 
 # Explicit title cues right before the quotation.
 TITLE_CUE_RE = Gated(re.compile(

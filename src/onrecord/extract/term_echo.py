@@ -15,7 +15,12 @@ from .title_echo import _CREDITED, _OWN_CUE, _key
 # Term reasons too weak to lend: a capitalised word between two names ("CNN ‘Bombshell’ Is
 # …" in a headline; a scare quote's repeat took it on the tuning split), a list's shared kind,
 # and an echo itself (no chains).
-_WEAK_SOURCE = ("a nickname between", "listed with the previous quotation", "the words of a term")
+# A word the sentence calls a term ("“…” is a euphemism for …", term_rules._called_an_expression)
+# is talked about there, not named for the article: its other quotations may be someone's use
+# of it (corpus: 'Brees implores America to “listen.” “Listen” is a euphemism …' took Brees's
+# own word from him).
+_WEAK_SOURCE = ("a nickname between", "listed with the previous quotation", "the words of a term",
+                "called an expression")
 # Reasons that type a quotation on no evidence of its own: a fragment credited to nobody (the
 # scare default) and title case alone.
 _WEAK_TARGET_END = "credited to nobody"

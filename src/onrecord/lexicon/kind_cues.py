@@ -7,6 +7,12 @@ from __future__ import annotations
 # a word for a word or a name right before the marks: "the term “…”", "the phrase “…”"
 WORDING_NOUNS = frozenset("term terms word words phrase phrases expression label slogan motto "
                           "nickname name moniker catchphrase buzzword mantra".split())
+# nouns that call the words in marks an expression when said of them after the marks ("“…” is a
+# loaded term", "“…” as a word for …", "“…” being the operative word"; round 32, lane
+# terms13). Not "line", "message" or "quote": said of a speaker's sentence they keep it hers.
+EXPRESSION_NOUNS = frozenset("term terms word words phrase phrases expression expressions label labels "
+                             "name nickname moniker catchphrase buzzword slur slurs euphemism euphemisms "
+                             "epithet insult misnomer shorthand neologism acronym".split())
 # words for a slogan: the explicit title cues ("the slogan “…”", "whose motto is “…”") that
 # introduce a term, not a work's title (the harmonised real-news rulings: "slogans are terms";
 # round 32, lane notspeech13). Not "theme" or "banner": a theme is named like a work (tune's
