@@ -24,6 +24,23 @@ def _split(text: str, protected=()) -> list[str]:
     # a reporting verb after a quoted question belongs to the quotation's sentence
     ("“Is the bridge safe?” Ilse Marr asked. Nobody answered.",
      ["“Is the bridge safe?” Ilse Marr asked.", "Nobody answered."]),
+    # ... also after a title abbreviation ("Ms.") before the name (round 32, lane lastspk13:
+    # the question went to the previous subject)
+    ("Nobody spoke. “Is the bridge safe?” Ms. Marr asked. Nobody answered.",
+     ["Nobody spoke.", "“Is the bridge safe?” Ms. Marr asked.", "Nobody answered."]),
+    ("“Will it hold?” Sen. Ilse Marr said on the radio. Nobody answered.",
+     ["“Will it hold?” Sen. Ilse Marr said on the radio.", "Nobody answered."]),
+    # a bare "X said." after a quotation closed by a period is that quotation's credit, not a
+    # sentence of its own (round 32, lane lastspk13)
+    ("“The bridge is safe and we checked it.” Marr said. Nobody answered.",
+     ["“The bridge is safe and we checked it.” Marr said.", "Nobody answered."]),
+    ("“The bridge is safe.” She added, “We checked it.” Then rain.",
+     ["“The bridge is safe.” She added, “We checked it.”", "Then rain."]),
+    # ... not a sentence that goes on after the verb
+    ("“The bridge is safe.” Marr said the council would meet. Nobody answered.",
+     ["“The bridge is safe.”", "Marr said the council would meet.", "Nobody answered."]),
+    ("The bridge is safe. Marr said. Nobody answered.",
+     ["The bridge is safe.", "Marr said.", "Nobody answered."]),
     # the dev set's editorial flag after a closing mark does not hide the boundary
     ("He called it “a waste of hours.”* She and I disagreed.",
      ["He called it “a waste of hours.”*", "She and I disagreed."]),

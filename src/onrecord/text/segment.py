@@ -47,15 +47,41 @@ def abbreviation_period(text: str, pos: int, lo: int = 0,
     return word in abbreviations or len(word) == 1
 
 
-def attribution_follows(text: str, pos: int, end: int) -> bool:
+def attribution_follows(text: str, pos: int, end: int,
+                        abbreviations: frozenset[str] = ABBREVIATIONS) -> bool:
     """A reporting verb among the next few words, before any punctuation: “… a problem?”
-    Fitzwilliam asked. — the question ends the quotation, not the sentence."""
-    words = _ATTRIBUTION_WORDS.findall(text, pos, min(end, pos + 80))[:6]
+    Fitzwilliam asked. — the question ends the quotation, not the sentence. The period of a
+    title or an initial is no punctuation here: “…?” Mr. Priebus said on CNN (round 32, lane
+    lastspk13: the question went to the previous sentence's subject)."""
+    words = _without_abbreviation_stops(_ATTRIBUTION_WORDS.findall(text, pos, min(end, pos + 80))[:8],
+                                        abbreviations)
     for w in words[1:5]:
         if w in ".;:!?":
             return False
         if report_base(w):
             return True
+    return False
+
+
+def _without_abbreviation_stops(words: list[str], abbreviations: frozenset[str]) -> list[str]:
+    """The words with the period after a title or an initial ("Mr.", "J.") dropped."""
+    return [w for i, w in enumerate(words)
+            if not (w == "." and i > 0 and (words[i - 1].lower() in abbreviations or len(words[i - 1]) == 1))]
+
+
+def bare_credit_follows(text: str, pos: int, end: int,
+                        abbreviations: frozenset[str] = ABBREVIATIONS) -> bool:
+    """“… the river.” Marr said. — a quotation closed by a period, then nothing but a name (or
+    a pronoun) and a reporting verb up to a period or comma: the words' credit, not a sentence
+    of its own (round 32, lane lastspk13: the next sentence's "Obama said." was read as its
+    own sentence and the words continued the previous subject)."""
+    words = _without_abbreviation_stops(_ATTRIBUTION_WORDS.findall(text, pos, min(end, pos + 60))[:8],
+                                        abbreviations)
+    for i, w in enumerate(words[:5]):
+        if i > 0 and report_base(w):
+            return i + 1 < len(words) and words[i + 1] in ".," and all(x[:1].isupper() for x in words[:i])
+        if not w[:1].isalpha():
+            return False
     return False
 
 
@@ -80,7 +106,9 @@ def sentences(text: str, start: int, end: int,
             continue
         if text[m.start()] == "." and abbreviation_period(text, m.start(), start, abbreviations):
             continue
-        if text[m.start()] in "?!" and m.end() - m.start() > 1 and attribution_follows(text, m.end(), end):
+        if text[m.start()] in "?!" and m.end() - m.start() > 1 and attribution_follows(text, m.end(), end, abbreviations):
+            continue
+        if text[m.end() - 1] in "”\"" and text[m.start()] == "." and bare_credit_follows(text, m.end(), end, abbreviations):
             continue
         out.append((pos, cut))
         pos = cut
