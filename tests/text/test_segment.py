@@ -30,6 +30,11 @@ def _split(text: str, protected=()) -> list[str]:
      ["Nobody spoke.", "“Is the bridge safe?” Ms. Marr asked.", "Nobody answered."]),
     ("“Will it hold?” Sen. Ilse Marr said on the radio. Nobody answered.",
      ["“Will it hold?” Sen. Ilse Marr said on the radio.", "Nobody answered."]),
+    # ... and after a name with an apposition between commas
+    ("“Is it safe?” Ilse Marr, the head of the county board, asked the engineer. Nobody answered.",
+     ["“Is it safe?” Ilse Marr, the head of the county board, asked the engineer.", "Nobody answered."]),
+    ("“Is it safe?” Ilse Marr, the engineer, and her deputy left. Nobody answered.",
+     ["“Is it safe?”", "Ilse Marr, the engineer, and her deputy left.", "Nobody answered."]),
     # a bare "X said." after a quotation closed by a period is that quotation's credit, not a
     # sentence of its own (round 32, lane lastspk13)
     ("“The bridge is safe and we checked it.” Marr said. Nobody answered.",

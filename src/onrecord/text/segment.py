@@ -60,6 +60,25 @@ def attribution_follows(text: str, pos: int, end: int,
             return False
         if report_base(w):
             return True
+        if w == ",":
+            return _apposition_then_verb(text, pos, end, abbreviations)
+    return False
+
+
+def _apposition_then_verb(text: str, pos: int, end: int, abbreviations: frozenset[str]) -> bool:
+    """“…?” Ilse Marr, the head of the board, asked — a name, an apposition between commas,
+    then the reporting verb (round 32, lane lastspk13: the question went to the previous
+    speaker)."""
+    words = _without_abbreviation_stops(_ATTRIBUTION_WORDS.findall(text, pos, min(end, pos + 120))[:20],
+                                        abbreviations)
+    first = words.index(",")
+    if first == 0 or not all(w[:1].isupper() for w in words[:first]):
+        return False
+    for i in range(first + 2, len(words) - 1):
+        if words[i] in ".;:!?":
+            return False
+        if words[i] == ",":
+            return bool(report_base(words[i + 1]))
     return False
 
 
