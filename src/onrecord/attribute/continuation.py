@@ -14,6 +14,7 @@ from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .layout import Layout
+from .narration_fragment import fragment_in_narration
 from .resolve import Resolver
 from .topic import names_someone_else, reports_speech
 
@@ -35,6 +36,8 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
     if lay.in_caption(si) or new_video_box(lay, si, lay.quotes[qi].start, [
             getattr(e, "canonical", "") for e in (last[0] if last else [])]):
         return [], None, "a video box's clip title or a caption: left null", C.nobody
+    if fragment_in_narration(res, lay, si, qi):
+        return [], None, "a fragment inside narration that names nobody: left null", C.nobody
     if si > 0:
         p = lay.sentences[si - 1]
         cue_before = intro_cue(lay, p)

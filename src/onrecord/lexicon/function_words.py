@@ -93,3 +93,8 @@ towards backwards forwards nowadays overseas indoors outdoors thus unless wherea
 # ("Here's the new ad, using the words “…”", "That's …": extract/own_use, the second review;
 # the whole of FUNCTION_WORDS also held "May", "Will", "On", which open real names and phrases)
 DEICTIC_OPENERS = frozenset("here there that this it what who where".split())
+# Pronouns that point back to a speaker, a person or a body ("In his view the plan is “…”", a
+# court opinion's "it “affirms …”"): a quoted fragment in a sentence holding one may be that
+# speaker's words (attribute/narration_fragment.py; "it" and "its" after a corpus check, where a
+# justice's opinion went null without them).
+SPEAKER_POINTERS = frozenset("he him his she her hers they them their i me my we us our it its".split())
