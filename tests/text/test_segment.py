@@ -24,6 +24,42 @@ def _split(text: str, protected=()) -> list[str]:
     # a reporting verb after a quoted question belongs to the quotation's sentence
     ("“Is the bridge safe?” Ilse Marr asked. Nobody answered.",
      ["“Is the bridge safe?” Ilse Marr asked.", "Nobody answered."]),
+    # ... also after a title abbreviation ("Ms.") before the name (round 32, lane lastspk13:
+    # the question went to the previous subject)
+    ("Nobody spoke. “Is the bridge safe?” Ms. Marr asked. Nobody answered.",
+     ["Nobody spoke.", "“Is the bridge safe?” Ms. Marr asked.", "Nobody answered."]),
+    ("“Will it hold?” Sen. Ilse Marr said on the radio. Nobody answered.",
+     ["“Will it hold?” Sen. Ilse Marr said on the radio.", "Nobody answered."]),
+    # ... and after a name with an apposition between commas
+    ("“Is it safe?” Ilse Marr, the head of the county board, asked the engineer. Nobody answered.",
+     ["“Is it safe?” Ilse Marr, the head of the county board, asked the engineer.", "Nobody answered."]),
+    ("“Is it safe?” Ilse Marr, the engineer, and her deputy left. Nobody answered.",
+     ["“Is it safe?”", "Ilse Marr, the engineer, and her deputy left.", "Nobody answered."]),
+    ("“Is it safe?” Ilse Marr, with some impatience, told him to stop. Nobody answered.",
+     ["“Is it safe?”", "Ilse Marr, with some impatience, told him to stop.", "Nobody answered."]),
+    # a verb that opens the next words answers the question: its own sentence
+    ("“Is it safe?” Mr. Marr replied, “Not at all.” Then rain.",
+     ["“Is it safe?”", "Mr. Marr replied, “Not at all.”", "Then rain."]),
+    ("“Is it safe?” Ms. Marr responded that it was. Then rain.",
+     ["“Is it safe?”", "Ms. Marr responded that it was.", "Then rain."]),
+    # a bare "X said." after a quotation closed by a period is that quotation's credit, not a
+    # sentence of its own (round 32, lane lastspk13)
+    ("“The bridge is safe and we checked it.” Marr said. Nobody answered.",
+     ["“The bridge is safe and we checked it.” Marr said.", "Nobody answered."]),
+    # ... not a sentence that goes on after the verb
+    ("“The bridge is safe.” Marr said the council would meet. Nobody answered.",
+     ["“The bridge is safe.”", "Marr said the council would meet.", "Nobody answered."]),
+    ("“The bridge is safe.” Marr said, pointing at it. Nobody answered.",
+     ["“The bridge is safe.” Marr said, pointing at it.", "Nobody answered."]),
+    # ... nor "Y said, “…”", which opens the next quotation
+    ("“The bridge is safe.” Ilse Marr said, “We checked it.” Nobody answered.",
+     ["“The bridge is safe.”", "Ilse Marr said, “We checked it.”", "Nobody answered."]),
+    ("“The bridge is safe.” He added, however, that it was old. Nobody answered.",
+     ["“The bridge is safe.”", "He added, however, that it was old.", "Nobody answered."]),
+    ("“The bridge is safe.” Twelve disagreed. Nobody answered.",
+     ["“The bridge is safe.”", "Twelve disagreed.", "Nobody answered."]),
+    ("The bridge is safe. Marr said. Nobody answered.",
+     ["The bridge is safe.", "Marr said.", "Nobody answered."]),
     # the dev set's editorial flag after a closing mark does not hide the boundary
     ("He called it “a waste of hours.”* She and I disagreed.",
      ["He called it “a waste of hours.”*", "She and I disagreed."]),

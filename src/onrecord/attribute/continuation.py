@@ -14,6 +14,7 @@ from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .layout import Layout
+from .narration_fragment import fragment_in_narration
 from .resolve import Resolver
 from .topic import names_someone_else, reports_speech
 
@@ -32,9 +33,9 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
     """A quotation without a cue of its own: the previous sentence's speaker or subject."""
     s = lay.sentences[si]
     cue_before = None
-    if lay.in_caption(si) or new_video_box(lay, si, lay.quotes[qi].start, [
-            getattr(e, "canonical", "") for e in (last[0] if last else [])]):
-        return [], None, "a video box's clip title or a caption: left null", C.nobody
+    nobody = _nobody_continues(res, lay, si, qi, last)
+    if nobody is not None:
+        return [], None, nobody, C.nobody
     if si > 0:
         p = lay.sentences[si - 1]
         cue_before = intro_cue(lay, p)
@@ -87,6 +88,17 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
     if last is not None:
         return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
     return [], None, "no speaker found", C.nobody
+
+
+def _nobody_continues(res: Resolver, lay: Layout, si: int, qi: int, last: Any) -> str | None:
+    """Why no earlier voice goes on in the quotation, before any route: a caption or a video
+    box's clip title, or a fragment inside narration that names nobody (narration_fragment.py)."""
+    if lay.in_caption(si) or new_video_box(lay, si, lay.quotes[qi].start, [
+            getattr(e, "canonical", "") for e in (last[0] if last else [])]):
+        return "a video box's clip title or a caption: left null"
+    if fragment_in_narration(res, lay, si, qi):
+        return "a fragment inside narration that names nobody: left null"
+    return None
 
 
 def intro_cue(lay: Layout, p: Any) -> str | None:

@@ -99,3 +99,8 @@ INDEFINITE_OPENERS = frozenset("a an one another some two three several many".sp
 # Words that show a clause, not a name, after "in the words of" ("of the head of the party,
 # there are supporters who …") (attribute/words_of.py, round 32).
 CLAUSE_MARKERS = frozenset("who which that to and but there it".split())
+# Pronouns that point back to a speaker, a person or a body ("In his view the plan is “…”", a
+# court opinion's "it “affirms …”"): a quoted fragment in a sentence holding one may be that
+# speaker's words (attribute/narration_fragment.py; "it" and "its" after a corpus check, where a
+# justice's opinion went null without them).
+SPEAKER_POINTERS = frozenset("he him his she her hers they them their i me my we us our it its".split())

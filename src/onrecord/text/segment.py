@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..lexicon.abbreviations import ABBREVIATIONS
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import INVERSION_BASES, report_base
 
 # Closing marks, brackets and an editorial flag may follow the stop (“… of hours.”* He and):
 # the flag is the dev set's mark for a quotation the writer altered.
@@ -47,15 +47,97 @@ def abbreviation_period(text: str, pos: int, lo: int = 0,
     return word in abbreviations or len(word) == 1
 
 
-def attribution_follows(text: str, pos: int, end: int) -> bool:
+def attribution_follows(text: str, pos: int, end: int,
+                        abbreviations: frozenset[str] = ABBREVIATIONS) -> bool:
     """A reporting verb among the next few words, before any punctuation: “… a problem?”
-    Fitzwilliam asked. — the question ends the quotation, not the sentence."""
-    words = _ATTRIBUTION_WORDS.findall(text, pos, min(end, pos + 80))[:6]
-    for w in words[1:5]:
+    Fitzwilliam asked. — the question ends the quotation, not the sentence. The period of a
+    title or an initial is no punctuation here: “…?” Mr. Priebus said on CNN (round 32, lane
+    lastspk13: the question went to the previous sentence's subject). A verb that opens the
+    next words ("Mr. X replied, “…”", "Mr. X responded that …", "Y added: “…”") answers the
+    question and leaves it its own sentence (corpus check)."""
+    ms = _word_matches(text, pos, min(end, pos + 80), 8, abbreviations)
+    for i, m in enumerate(ms[1:5], start=1):
+        w = m.group()
         if w in ".;:!?":
             return False
         if report_base(w):
-            return True
+            return not _opens_next_words(text, ms, i)
+        if w == ",":
+            return _apposition_then_verb(text, pos, end, abbreviations)
+    return False
+
+
+def _word_matches(text: str, pos: int, end: int, n: int, abbreviations: frozenset[str]) -> list[re.Match[str]]:
+    """The first ``n`` words and marks from ``pos``, without the period of a title or an
+    initial ("Mr.", "J.")."""
+    found = list(_ATTRIBUTION_WORDS.finditer(text, pos, end))[:n]
+    return [m for i, m in enumerate(found)
+            if not (m.group() == "." and i > 0 and _abbreviation(found[i - 1].group(), abbreviations))]
+
+
+def _opens_next_words(text: str, ms: list[re.Match[str]], i: int) -> bool:
+    """The verb at ``ms[i]`` introduces what follows: a colon, "that", or a comma and an
+    opening quotation mark."""
+    if i + 1 >= len(ms):
+        return False
+    nxt = ms[i + 1].group()
+    return nxt in {":", "that"} or nxt == "," and text[ms[i + 1].end():].lstrip()[:1] in "“\"‘'"
+
+
+# The first word of an apposition after a name ("X, the head of …, asked"), not of a
+# circumstance ("Y, with visible impatience, told him …", "Z, stroking his arm, added: …")
+_NOT_APPOSITION = frozenset({"with", "without", "in", "on", "at", "after", "before", "while", "who",
+                             "which", "as", "for", "from", "during", "clearly", "still", "then"})
+
+
+def _apposition_then_verb(text: str, pos: int, end: int, abbreviations: frozenset[str]) -> bool:
+    """“…?” Ilse Marr, the head of the board, asked — a name, an apposition between commas,
+    then the reporting verb (round 32, lane lastspk13: the question went to the previous
+    speaker)."""
+    ms = _word_matches(text, pos, min(end, pos + 120), 20, abbreviations)
+    words = [m.group() for m in ms]
+    first = words.index(",")
+    if first == 0 or first + 1 >= len(words) or not all(w[:1].isupper() for w in words[:first]):
+        return False
+    if words[first + 1].lower() in _NOT_APPOSITION or words[first + 1].endswith("ing"):
+        return False
+    for i in range(first + 2, len(words) - 1):
+        if words[i] in ".;:!?":
+            return False
+        if words[i] == ",":
+            return bool(report_base(words[i + 1])) and not _opens_next_words(text, ms, i + 1) \
+                and not (i + 3 < len(words) and "to" in words[i + 2 : i + 4])
+    return False
+
+
+def _abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
+    return word.lower() in abbreviations or len(word) == 1 and word.isalpha()
+
+
+def _without_abbreviation_stops(words: list[str], abbreviations: frozenset[str]) -> list[str]:
+    """The words with the period after a title or an initial ("Mr.", "J.") dropped."""
+    return [w for i, w in enumerate(words) if not (w == "." and i > 0 and _abbreviation(words[i - 1], abbreviations))]
+
+
+def bare_credit_follows(text: str, pos: int, end: int,
+                        abbreviations: frozenset[str] = ABBREVIATIONS) -> bool:
+    """“… the river.” Marr said. — a quotation closed by a period, then nothing but a name (or
+    a pronoun) and a reporting verb up to a period or comma: the words' credit, not a sentence
+    of its own (round 32, lane lastspk13: the next sentence's "Obama said." was read as its
+    own sentence and the words continued the previous subject)."""
+    ms = _word_matches(text, pos, min(end, pos + 60), 8, abbreviations)
+    for i, m in enumerate(ms[:5]):
+        w = m.group()
+        if i > 0 and report_base(w):
+            # a verb that closes a sentence of speech ("said", "added"), not one of judging
+            # ("“…” Twenty-two disagreed.": a survey's count of economists, corpus check); a
+            # comma only before a participle ("Y said, adding …"): "Y said, “…”" opens the next
+            # quotation, "He added, however, that …" and "That said, X noted …" go on
+            return report_base(w) in INVERSION_BASES and i + 1 < len(ms) and (
+                ms[i + 1].group() == "." or ms[i + 1].group() == "," and i + 2 < len(ms)
+                and ms[i + 2].group().endswith("ing")) and all(x.group()[:1].isupper() for x in ms[:i])
+        if not w[:1].isalpha():
+            return False
     return False
 
 
@@ -80,7 +162,9 @@ def sentences(text: str, start: int, end: int,
             continue
         if text[m.start()] == "." and abbreviation_period(text, m.start(), start, abbreviations):
             continue
-        if text[m.start()] in "?!" and m.end() - m.start() > 1 and attribution_follows(text, m.end(), end):
+        if text[m.start()] in "?!" and m.end() - m.start() > 1 and attribution_follows(text, m.end(), end, abbreviations):
+            continue
+        if text[m.end() - 1] in "”\"" and text[m.start()] == "." and bare_credit_follows(text, m.end(), end, abbreviations):
             continue
         out.append((pos, cut))
         pos = cut
