@@ -15,7 +15,7 @@ CASES = [
     ("a newspaper headline after the mayor's words",
      _OPEN + "The town's paper was less patient. \u201cMayor stalls again,\u201d read the headline "
      "on Tuesday.",
-     ["Ivo Kell", None]),
+     ["Ivo Kell"]),  # the headline is a title since round 32 (lane titles13): no speaker at all
     ("a protest sign",
      _OPEN + "Shopkeepers gathered outside the hall. \u201cSell it now,\u201d read one of the signs.",
      ["Ivo Kell", None]),

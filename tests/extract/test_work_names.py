@@ -49,6 +49,24 @@ CUE_CASES = [
      "Read this first!", "title"),
     ("said after the marks stays speech", "Mail\n\n\u201cRead this first!\u201d the clerk said.",
      "Read this first!", "speech"),
+    # the verb before its headline noun: '"…," read one headline', '"…," blared the Daily
+    # Post headline' (corpus audit, lane titles13: read as the writer's or a speaker's words)
+    ("read one headline after the marks", "Media\n\n\u201cTowns brace for the storm,\u201d read one "
+     "headline.", "Towns brace for the storm,", "title"),
+    ("blared an outlet's headline after the marks", "Media\n\n\u201cMayor Quits in Fury,\u201d blared "
+     "the Harbour Gazette headline on Monday.", "Mayor Quits in Fury,", "title"),
+    ("a long headline after the marks", "Media\n\n\u201cEven on the coldest night of the year, the "
+     "town came out to help,\u201d read one headline.", "Even on the coldest night of the year, the town came out "
+     "to help,", "title"),
+    ("entitled to after a long quotation stays speech", "Court\n\nHe said: \u201cI am glad of the ruling, "
+     "though I am fond of the firm and regret that it came to this.\u201d The ruling also means he is entitled "
+     "to a share of the profits.", "I am glad of the ruling, though I am fond of the firm and regret that it came "
+     "to this.", "speech"),
+    ("a long quotation, then a titled report, stays speech", "Court\n\nShe said: \u201cWe looked at every "
+     "case in the county and found the same delays again and again.\u201d The report is titled Slow Justice.",
+     "We looked at every case in the county and found the same delays again and again.", "speech"),
+    ("read a tweet stays speech", "Media\n\n\u201cWe will not back down,\u201d read a tweet from the "
+     "mayor.", "We will not back down,", "speech"),
     ("an outlet's headline in a round-up", "Papers\n\nThe front pages:\n\nHarbour Gazette: \u201cCouncil Votes "
      "to Close the Pier\u201d\n\nText.", "Council Votes to Close the Pier", "title"),
     ("a speaker's label stays speech", "Papers\n\nThe front pages:\n\nMayor Vale: \u201cWe Will Close the "

@@ -11,6 +11,7 @@ from .bounds import decides
 from .cues import _reporting_cue
 from .lexicon import (NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, SHOWING_OF_RE, STOP_CAPS,
                       SLOGAN_NOUNS, TITLE_CUE_RE, WORK_NOUNS)
+from .punctuated_names import punctuated_name
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
 from .speech_rules import line_speaker_label
 from .subject import DETERMINERS
@@ -24,12 +25,11 @@ _CAP_POSSESSIVE = Ending(re.compile(r"\b([A-Z][\w.&\-]*)(?:[\u2019']s|s[\u2019']
 _NOUN_POSSESSIVE = Ending(re.compile(r"\b[A-Za-z][\w.&\-]*(?:[\u2019']s|s[\u2019'])\s$"), "s\u2019'")
 
 
-# Nouns of policies and plans: a quotation between an owner's possessive and one of these is
-# the policy's name.
+# Nouns of policies and plans: a quotation between an owner's possessive and one is its name.
 POLICY_NOUNS = set(
     """plan plans rule rules bill bills law laws act policy policies strategy strategies
     programme program scheme schemes initiative initiatives agenda doctrine proposal
-    proposals budget pledge reform reforms package""".split()
+    proposals budget pledge reform reforms package ordinance ordinances""".split()
 )
 
 
@@ -153,10 +153,10 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # title-case headline after its speaker's label quotes the speaker (real-news fresh2;
             # corpus: 13 of 17 such changes right, 3 a show or a nickname); speech_rules decides
             return None
-        if (not nxt and _THE_BEFORE.search(r.left[-5:]) and r.right[:1] != "-" and not r.sentence
+        if (not nxt and _THE_BEFORE.search(r.left[-5:]) and r.right[:1] != "-" and (not r.sentence or punctuated_name(r))
                 and not SHOWING_OF_RE.search(r.left[-40:]) and not any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS or w.lower() in PROGRAMME_ROLE_NOUNS
                             for w in r.words + list(r.after_words[:1]))):
-            # 'had the “Gray Lady” been fair': a body, group or era (round 25), a term; a name holding
+            # 'had the “Gray Lady” been fair': a body, group or era (round 25), a term, also 'the “Gray Lady,”' (punctuated_names); a name holding
             # or before a work, plan or programme noun ('the “This Week” roundtable') stays a title
             return "term", ["title case after 'the', no work noun, no reporting verb"]
         return "title", ["title case, no reporting verb in the sentence"]

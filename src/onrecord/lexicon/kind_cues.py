@@ -23,3 +23,8 @@ NAMING_BEFORE = frozenset("so-called called dubbed named nicknamed known labelle
                           "termed billed titled renamed coined".split())
 # determiners and possessives right before the marks: a noun phrase in marks ("a “…”", "its “…”")
 DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
+# words for an assumed name or a slogan in the plural, right before title case ("the pseudonym
+# “…”", "(aka “…”)", "slogans like “…”"): a label, not a work's title (round 32, lane titles13's
+# corpus audit: read as titles because no reporting verb stood in the sentence)
+LABEL_NOUNS_BEFORE = frozenset("pseudonym pseudonyms alias aka a.k.a. slogans chants catchphrase "
+                               "catchphrases hashtag hashtags".split())

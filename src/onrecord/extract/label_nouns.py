@@ -1,0 +1,36 @@
+"""A title-case quotation right after a word for a phrase, a slogan or an assumed name ("the
+phrase ‘America First.’", "slogans like “Eat Grits, Be Happy,”", "the pseudonym “…”", "(aka
+“El Chapo”)") is a label, a term. ``_title_case_alone`` (title_rules.py) read them as titles,
+since no reporting verb stood in the sentence, before ``_mentioned`` (label_rules.py) was tried
+(corpus audit of 79 such titles in 974 random articles, lane titles13: 5 of them; the tuning
+gold has 3 such labels, all terms)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.kind_cues import LABEL_NOUNS_BEFORE
+from .bounds import decides
+from .label_rules import _mentioned
+from .reading import Decision, _Reading
+
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in sorted(LABEL_NOUNS_BEFORE)) + r")[\s,:]+"
+    r"(?:like\s+|such\s+as\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@decides(1, "bare_title_max_words", needs_left=True)
+def _label_before_title_case(r: _Reading) -> Decision | None:
+    """Title case after "the phrase", "slogans like", "the pseudonym", "aka": what
+    ``_mentioned`` decides (a named person's own phrase stays speech), else a term."""
+    if not r.title_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+        return None
+    mentioned = _mentioned(r)
+    if mentioned is not None:
+        return mentioned
+    m = _LABEL_BEFORE.search(r.left[-40:])
+    if m is None:
+        return None
+    return "term", [f"title case after a word for a label ('{m.group(0).strip(' (')}')"]

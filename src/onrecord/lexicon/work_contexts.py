@@ -1,0 +1,17 @@
+"""Words right before "the" that make the title-case name after it a work: a film, song or
+programme a scene is "in" or a clip is "from", a document someone "authored" ("in the “Ten
+Commandments.”", "From the “Kelly File.”", "authored the “Declaration of Sentiments.”": lane
+titles13's corpus check, where reading such names as bodies or groups was wrong)."""
+
+from __future__ import annotations
+
+WORK_BEFORE_THE = ("in", "from", "authored", "wrote", "penned", "drafted", "published")
+
+# The last word of a name that makes it an event, a publication or a document, not a body or a
+# group ("the “We Are the Future Rally,”", "the “Aurora Update,”", "the “President's Daily
+# Brief,”", "the “Superdelegate Hit List,”": lane titles13's corpus check, wrong or arguable when
+# read as terms). Work nouns proper are extract/lexicon.py's WORK_NOUNS.
+EVENT_OR_DOCUMENT_HEADS = frozenset(
+    """rally rallies march summit conference forum gala concert ball fundraiser update updates
+    list brief briefing tape tapes diaries declaration""".split()
+)

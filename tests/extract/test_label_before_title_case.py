@@ -1,0 +1,35 @@
+"""Title case right after a word for a phrase, a slogan or an assumed name ("the phrase", "slogans
+like", "the pseudonym", "aka") is that label, a term: the title rules read it as a title because
+no reporting verb stood in the sentence (corpus audit, lane titles13). Each snippet was written for
+this test, beside the near misses: a named person's own phrase stays speech, a work after "like"
+stays a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+# (case, article, fragment, expected kind)
+CASES = [
+    ("the phrase", "Rally\n\nI wince every time I hear the phrase \u2018Harbour First.\u2019 It was a cry of "
+     "the old guard.", "Harbour First.", "term"),
+    ("slogans like", "Rally\n\nAs fans wore shirts with slogans like \u201cEat Fish, Be Happy,\u201d the mayor "
+     "spoke.", "Eat Fish, Be Happy,", "term"),
+    ("the pseudonym", "Web\n\nThe teacher who hides behind the pseudonym \u201cJohn Harbour\u201d has never "
+     "been fired.", "John Harbour", "term"),
+    ("aka", "Crime\n\nHis father, Juan (aka \u201cEl Lobo\u201d), once ran the gang.", "El Lobo", "term"),
+    ("a named person's own phrase stays speech", "Rally\n\nMayor Ada Vale used the phrase \u201cHarbour "
+     "First\u201d in her speech.", "Harbour First", "speech"),
+    ("a work after like stays a title", "Film\n\nHe loved films like \u201cLong Road Home\u201d as a boy.",
+     "Long Road Home", "title"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
+def test_kind_after_a_label_noun(case, article, fragment, kind):
+    result = extract_document(read_text(article))
+    found = [q for q in result.quotes if q.text == fragment]
+    assert found, [q.text for q in result.quotes]
+    assert found[0].kind == kind, found[0].kind_evidence
