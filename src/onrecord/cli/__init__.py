@@ -165,7 +165,7 @@ def precise_speakers_option(f: Any) -> Any:
         is_flag=True,
         help=f"Show a speaker's name only when it is likely right (calibrated probability at least "
              f"{CALIBRATION.precise_names:g}; on real news no rule or threshold was tuned on, about one shown "
-             f"name in twenty was then wrong instead of one in eight); the others are left null.",
+             f"name in eighteen was then wrong instead of one in eight); the others are left null.",
     )(f)
 
 

@@ -64,8 +64,8 @@ def bank() -> None:
 @click.option("--since", metavar="YYYY-MM-DD", help="Only quotations reported on or after this date.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), metavar="P",
               help="Only quotations a report credits (to --speaker, if given, and dated --since, if given) "
-                   "with at least this calibrated confidence that the name is right (at 0.83, about 19 "
-                   "names in 20 were right on real news no rule was tuned on).")
+                   "with at least this calibrated confidence that the name is right (at 0.82, about 17 "
+                   "names in 18 were right on real news no rule was tuned on).")
 @click.option("--limit", type=int, default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def bank_search(words: str, bank_path: str, speaker: str | None, since: str | None, min_confidence: float | None,
@@ -75,7 +75,7 @@ def bank_search(words: str, bank_path: str, speaker: str | None, since: str | No
     \b
     Examples:
       onrecord bank search "silt wins" --bank quotes.db --speaker "Mara Ellison" --since 2024-01-01
-      onrecord bank search --bank quotes.db --speaker "Mara Ellison" --min-confidence 0.83
+      onrecord bank search --bank quotes.db --speaker "Mara Ellison" --min-confidence 0.82
     """
     from ..bank import Bank, search
     from ..bank.render import as_json, search_text
