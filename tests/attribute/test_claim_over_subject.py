@@ -31,6 +31,19 @@ CASES = [
     ("a verdict on the claim after its clause stays the subject's",
      _OPEN + "Weiss said Dobos\u2019s claim that the town would profit was \u201cwishful thinking.\u201d",
      ["Ivo Kell", "Anton Weiss", "Anton Weiss"]),
+    # review19: the clause's own verb is one a string cannot see ("pays", "lost"): after a verb
+    # of saying, the claim is the reported clause's subject and the last "is" its main verb
+    ("a verdict after a clause with a present-tense verb stays the subject's",
+     _OPEN + "Weiss said Dobos\u2019s claim that the sale pays for itself is \u201cwishful thinking.\u201d",
+     ["Ivo Kell", "Anton Weiss", "Anton Weiss"]),
+    ("a verdict after a clause with an irregular past stays the subject's",
+     _OPEN + "Weiss says that Kell\u2019s assertion that the town lost money was \u201ca fairy tale.\u201d",
+     ["Ivo Kell", "Anton Weiss", "Anton Weiss"]),
+    # ... while words inside the clause, a verdict after them, stay the owner's
+    ("the clause's own words before a verdict stay the owner's",
+     _OPEN + "Weiss said Dobos\u2019s claim that the depot was \u201ccosting the town a fortune\u201d "
+     "was false.",
+     ["Ivo Kell", "Anton Weiss", "Mirela Dobos"]),
     ("a plural noun before 'claim' makes it a verb: the lawyers speak, unnamed",
      _OPEN + "But Dobos\u2019s lawyers claim that the minutes \u201cshow a vote was never held.\u201d",
      ["Ivo Kell", "Anton Weiss", None]),

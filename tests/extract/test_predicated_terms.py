@@ -57,6 +57,9 @@ CASES = [
     # no acronym: what a party stands for is its creed, left to the other rules
     ("a party stands for", f"Rally\n\nJane Holloway said her party stands for {L}fairness and work{R} above all.",
      "fairness and work", "speech"),
+    # review19: nor what an acronym's bearer stands for, whose words do not spell it out
+    ("a named party's creed", f"Rally\n\nJane Holloway said the GOP stands for {L}lower taxes and work{R} above all.",
+     "lower taxes and work", "speech"),
     # a word for a name or a part of speech before the marks (round 32, lane terms13)
     ("the adjective", f"Law\n\nIn that clause the adjective {L}prompt{R} sets a deadline.", "prompt", "term"),
     ("the moniker", f"Sport\n\nHis speed earned him the moniker {L}the Comet{R} among fans.", "the Comet", "term"),

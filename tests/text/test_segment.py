@@ -60,6 +60,25 @@ def _split(text: str, protected=()) -> list[str]:
      ["“The bridge is safe.”", "Twelve disagreed.", "Nobody answered."]),
     ("The bridge is safe. Marr said. Nobody answered.",
      ["The bridge is safe.", "Marr said.", "Nobody answered."]),
+    # review19: "X agreed." after a closed quotation is another person's reaction, its own
+    # sentence, not the words' credit (the words went to the one who agreed)
+    ("“Nobody wants a toll bridge.” Marr agreed. Then rain.",
+     ["“Nobody wants a toll bridge.”", "Marr agreed.", "Then rain."]),
+    ("Vale called the toll “a disgrace.” Critics agreed. Then rain.",
+     ["Vale called the toll “a disgrace.”", "Critics agreed.", "Then rain."]),
+    # review19: the periods inside a state's abbreviation in a party apposition ("D-N.Y.")
+    # are no punctuation: the verb after the apposition keeps the question in its sentence
+    ("“Is it safe?” Rep. Ilse Marr, D-N.Y., asked. Nobody answered.",
+     ["“Is it safe?” Rep. Ilse Marr, D-N.Y., asked.", "Nobody answered."]),
+    # review19: a relative clause on the name is an apposition too (corpus: '“…?” Judge X, who
+    # was appointed by …, asked during …' went to the previous speaker)
+    ("“Is it safe?” Judge Ilse Marr, who was appointed in 2019, asked the engineer. Nobody answered.",
+     ["“Is it safe?” Judge Ilse Marr, who was appointed in 2019, asked the engineer.", "Nobody answered."]),
+    ("“Is it safe?” Ilse Marr, who built it, left the room. Nobody answered.",
+     ["“Is it safe?”", "Ilse Marr, who built it, left the room.", "Nobody answered."]),
+    # ... not a sentence that only holds such an abbreviation
+    ("“Is it safe?” Marr, the U.S. envoy, left. Nobody answered.",
+     ["“Is it safe?”", "Marr, the U.S. envoy, left.", "Nobody answered."]),
     # the dev set's editorial flag after a closing mark does not hide the boundary
     ("He called it “a waste of hours.”* She and I disagreed.",
      ["He called it “a waste of hours.”*", "She and I disagreed."]),

@@ -18,7 +18,8 @@ import re
 from typing import Any, Callable
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
-from ..lexicon.reporting import CLAIM_NOUNS, report_base
+from ..lexicon.function_words import COPULA_FORMS
+from ..lexicon.reporting import CLAIM_NOUNS, INVERSION_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .fullname import fuller_speaker_names
 from .name_forms import honours_dropped, split_title
@@ -64,9 +65,23 @@ def _guarded(before: str, m: re.Match[str], gap: list[str]) -> bool:
     return any(w.endswith("s") and not w.endswith(("ous", "ss")) for w in words)
 
 
-def claim_owner_name(text: str, sent_start: int, q_start: int) -> str | None:
+def _verdict_after_saying(text: str, before: str, m: re.Match[str], gap: list[str], q_end: int | None) -> bool:
+    """"Weiss said Dobos's claim that the sale pays is “…”": after a verb of saying (or "that")
+    the claim is a reported clause's subject, and a "be" that ends the gap, with the quotation
+    ending that clause, is its main verb: the words judge the claim (review19: a present or
+    irregular past verb in the clause is no finite form the count below can see)."""
+    if not gap or gap[-1].lower() not in COPULA_FORMS or q_end is None:
+        return False
+    prev = before[: m.start("name")].split()[-1:]
+    if not prev or not (prev[0].lower() == "that" or report_base(prev[0].lower()) in INVERSION_BASES):
+        return False
+    return not text[q_end:].lstrip(" \u201d\u2019\"'")[:1].islower()  # (past the closing mark)
+
+
+def claim_owner_name(text: str, sent_start: int, q_start: int, q_end: int | None = None) -> str | None:
     """The written name of the owner of the claim whose clause holds the quotation opening at
-    ``q_start`` (just after its mark); None when the words before it are no such clause."""
+    ``q_start`` (just after its mark) and closing at ``q_end`` (its closing mark, when known);
+    None when the words before it are no such clause."""
     lo = max(sent_start, q_start - WINDOWS.claim_owner_chars)
     before = text[lo:q_start]
     for rule in (_CLAIM_RE, _DESCRIPTION_RE):
@@ -74,7 +89,7 @@ def claim_owner_name(text: str, sent_start: int, q_start: int) -> str | None:
         if m is None:
             continue
         gap = m.group("gap").split()
-        if _guarded(before, m, gap):
+        if _guarded(before, m, gap) or _verdict_after_saying(text, before, m, gap, q_end):
             continue
         if len(gap) > WINDOWS.claim_clause_words or any("’s" in w or "'s" in w or report_base(w) for w in gap):
             continue
@@ -100,7 +115,7 @@ def give_claims(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
         si = lay.quote_sentence.get(qi)
         if q.kind != "speech" or si is None:
             continue
-        name = claim_owner_name(lay.text, lay.sentences[si].start, q.start)
+        name = claim_owner_name(lay.text, lay.sentences[si].start, q.start, q.end)
         e = entity_for_name(honours_dropped(split_title(name))) if name else None
         if e is None or getattr(e, "kind", "") == "place" or q.speaker == e.canonical:
             continue

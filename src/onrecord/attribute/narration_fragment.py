@@ -11,10 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.function_words import SPEAKER_POINTERS
-
-# words of the narrating sentence before the quotation (outside quotations) that make it a
-# fragment inside narration rather than words standing on their own
-_MIN_WORDS_BEFORE = 3
+from ..thresholds.attribute import FRAGMENT_MIN_WORDS_BEFORE
 
 
 def fragment_in_narration(res: Any, lay: Any, si: int, qi: int) -> bool:
@@ -22,7 +19,7 @@ def fragment_in_narration(res: Any, lay: Any, si: int, qi: int) -> bool:
     person."""
     s, q = lay.sentences[si], lay.quotes[qi]
     before = [t for t in s.tokens if t.end <= q.start and t.is_word and t.text != "X"]
-    if len(before) < _MIN_WORDS_BEFORE or lay.masked[s.start : q.start].rstrip(" “\"‘'").endswith(":"):
+    if len(before) < FRAGMENT_MIN_WORDS_BEFORE or lay.masked[s.start : q.start].rstrip(" “\"‘'").endswith(":"):
         return False
     # (no test of a reporting word: "lays the blame for …" reads as one; a sentence whose
     # reporter is a person or a body names it or points back to it)

@@ -349,6 +349,9 @@ def _acronym_expanded(r: _Reading) -> Decision | None:
     # stands for "…"' holds its acronym in marks)
     clause = r.ctx.sentence_left[-80:]
     stands = _STANDS_FOR_BEFORE.search(clause)
-    if stands is None or not _ACRONYM.search(clause[: stands.start()]):
+    acronyms = _ACRONYM.findall(clause[: stands.start()]) if stands else []
+    # an expansion spells the acronym, opening with its letter: 'the GOP stands for “lower
+    # taxes”' is a creed (review19)
+    if not acronyms or r.text.lstrip(" \"'\u201c\u2018")[:1].upper() != acronyms[-1][0]:
         return None
     return "term", ["the expansion of an acronym after 'stands for'"]

@@ -63,6 +63,9 @@ AUXILIARY_OPENERS = frozenset(
 # “stop the count”"): with an auxiliary opener, what makes the quoted words a piece of someone's
 # clause rather than a label (extract/term_rules._defined_after; review of round 28).
 PREDICATE_LINKS = frozenset("to be been being".split())
+# Finite forms of "be" that may be a clause's main verb before a quoted complement ("X's claim
+# that the sale pays is “…”": attribute/claim_over_subject.py, review19).
+COPULA_FORMS = frozenset("is was are were".split())
 # Subject pronouns and their contractions with a verb ("it's", "I'm"): the clause piece's other
 # opening, when a verb follows the bare pronoun ("“it humanizes him”", "“I don't know”").
 CLAUSE_PRONOUNS = frozenset("i we he she it they you".split())
@@ -103,4 +106,10 @@ CLAUSE_MARKERS = frozenset("who which that to and but there it".split())
 # court opinion's "it “affirms …”"): a quoted fragment in a sentence holding one may be that
 # speaker's words (attribute/narration_fragment.py; "it" and "its" after a corpus check, where a
 # justice's opinion went null without them).
+# The first word after a name's comma that opens a circumstance or a clause, not an apposition
+# ("Y, with visible impatience, told him …", "Z, stroking his arm, added: …" against "X, the
+# head of …, asked": text/segment.py, round 32, lane lastspk13; moved here by review19, who
+# dropped "who": "“…?” Judge X, who was appointed by …, asked" is an apposition, corpus text).
+NOT_APPOSITION_OPENERS = frozenset("with without in on at after before while which as for from "
+                                   "during clearly still then".split())
 SPEAKER_POINTERS = frozenset("he him his she her hers they them their i me my we us our it its".split())

@@ -310,6 +310,10 @@ CLASSIFIER_PHRASES = (
 # about, the subject standing before the comma (round 17, lane narration2, corpus check).
 INVERSION_BASES = frozenset("""say add write explain note argue insist observe recall conclude
 reply admit acknowledge contend suggest agree complain caution maintain""".split())
+# The verbs of a bare credit after a quotation closed by a period ("“…” Marr said."): the
+# inversion verbs less "agree", whose subject reacts to words that are someone else's ("“…” Marr
+# agreed.", "Vale called it “…” Critics agreed.": text/segment.py, review19).
+BARE_CREDIT_BASES = INVERSION_BASES - {"agree"}
 
 # Capitalised verbs of title-case headlines ("Romney Says This Isn't A “…”").
 HEADLINE_VERBS = frozenset(

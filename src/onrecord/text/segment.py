@@ -18,7 +18,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..lexicon.abbreviations import ABBREVIATIONS
-from ..lexicon.reporting import INVERSION_BASES, report_base
+from ..lexicon.function_words import NOT_APPOSITION_OPENERS
+from ..lexicon.reporting import BARE_CREDIT_BASES, report_base
 
 # Closing marks, brackets and an editorial flag may follow the stop (“… of hours.”* He and):
 # the flag is the dev set's mark for a quotation the writer altered.
@@ -69,10 +70,12 @@ def attribution_follows(text: str, pos: int, end: int,
 
 def _word_matches(text: str, pos: int, end: int, n: int, abbreviations: frozenset[str]) -> list[re.Match[str]]:
     """The first ``n`` words and marks from ``pos``, without the period of a title or an
-    initial ("Mr.", "J.")."""
+    initial ("Mr.", "J.") or one inside a word ("D-N.Y.": review19, the apposition's verb was
+    never reached)."""
     found = list(_ATTRIBUTION_WORDS.finditer(text, pos, end))[:n]
     return [m for i, m in enumerate(found)
-            if not (m.group() == "." and i > 0 and _abbreviation(found[i - 1].group(), abbreviations))]
+            if not (m.group() == "." and i > 0 and (_abbreviation(found[i - 1].group(), abbreviations)
+                                                    or text[m.end() : m.end() + 1].isalpha()))]
 
 
 def _opens_next_words(text: str, ms: list[re.Match[str]], i: int) -> bool:
@@ -84,12 +87,6 @@ def _opens_next_words(text: str, ms: list[re.Match[str]], i: int) -> bool:
     return nxt in {":", "that"} or nxt == "," and text[ms[i + 1].end():].lstrip()[:1] in "“\"‘'"
 
 
-# The first word of an apposition after a name ("X, the head of …, asked"), not of a
-# circumstance ("Y, with visible impatience, told him …", "Z, stroking his arm, added: …")
-_NOT_APPOSITION = frozenset({"with", "without", "in", "on", "at", "after", "before", "while", "who",
-                             "which", "as", "for", "from", "during", "clearly", "still", "then"})
-
-
 def _apposition_then_verb(text: str, pos: int, end: int, abbreviations: frozenset[str]) -> bool:
     """“…?” Ilse Marr, the head of the board, asked — a name, an apposition between commas,
     then the reporting verb (round 32, lane lastspk13: the question went to the previous
@@ -99,7 +96,7 @@ def _apposition_then_verb(text: str, pos: int, end: int, abbreviations: frozense
     first = words.index(",")
     if first == 0 or first + 1 >= len(words) or not all(w[:1].isupper() for w in words[:first]):
         return False
-    if words[first + 1].lower() in _NOT_APPOSITION or words[first + 1].endswith("ing"):
+    if words[first + 1].lower() in NOT_APPOSITION_OPENERS or words[first + 1].endswith("ing"):
         return False
     for i in range(first + 2, len(words) - 1):
         if words[i] in ".;:!?":
@@ -112,11 +109,6 @@ def _apposition_then_verb(text: str, pos: int, end: int, abbreviations: frozense
 
 def _abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
     return word.lower() in abbreviations or len(word) == 1 and word.isalpha()
-
-
-def _without_abbreviation_stops(words: list[str], abbreviations: frozenset[str]) -> list[str]:
-    """The words with the period after a title or an initial ("Mr.", "J.") dropped."""
-    return [w for i, w in enumerate(words) if not (w == "." and i > 0 and _abbreviation(words[i - 1], abbreviations))]
 
 
 def bare_credit_follows(text: str, pos: int, end: int,
@@ -133,7 +125,7 @@ def bare_credit_follows(text: str, pos: int, end: int,
             # ("“…” Twenty-two disagreed.": a survey's count of economists, corpus check); a
             # comma only before a participle ("Y said, adding …"): "Y said, “…”" opens the next
             # quotation, "He added, however, that …" and "That said, X noted …" go on
-            return report_base(w) in INVERSION_BASES and i + 1 < len(ms) and (
+            return report_base(w) in BARE_CREDIT_BASES and i + 1 < len(ms) and (
                 ms[i + 1].group() == "." or ms[i + 1].group() == "," and i + 2 < len(ms)
                 and ms[i + 2].group().endswith("ing")) and all(x.group()[:1].isupper() for x in ms[:i])
         if not w[:1].isalpha():

@@ -420,6 +420,12 @@ CAPTION_CREDIT_MAX_CHARS = 150
 # cluster the party word joins. Round 28, lane wrong11 (tuning 1 item, corpus 3 wrong -> null);
 # 40 holds "another" plus two long adjectives.
 INDEFINITE_LOOKBACK_CHARS = 40
+# words (outside quotations) of a narrating sentence before a quotation that make the quotation
+# a fragment inside narration, no continuation of the speaker before ("The study lays the blame
+# for …": attribute/narration_fragment.py, round 32, lane lastspk13). Prevents a quotation after
+# a one- or two-word opening ("And “…”", "Still, “…”") from losing its speaker; set by the lane
+# from its corpus sample, not tuned further (moved here by review19).
+FRAGMENT_MIN_WORDS_BEFORE = 3
 
 
 @dataclass(frozen=True)
