@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from ..lexicon.abbreviations import ABBREVIATIONS
 from ..lexicon.function_words import NOT_APPOSITION_OPENERS
 from ..lexicon.reporting import BARE_CREDIT_BASES, report_base
+from ..thresholds.text import CREDIT_LOOKAHEAD
 
 # Closing marks, brackets and an editorial flag may follow the stop (“… of hours.”* He and):
 # the flag is the dev set's mark for a quotation the writer altered.
@@ -56,7 +57,7 @@ def attribution_follows(text: str, pos: int, end: int,
     lastspk13: the question went to the previous sentence's subject). A verb that opens the
     next words ("Mr. X replied, “…”", "Mr. X responded that …", "Y added: “…”") answers the
     question and leaves it its own sentence (corpus check)."""
-    ms = _word_matches(text, pos, min(end, pos + 80), 8, abbreviations)
+    ms = _word_matches(text, pos, min(end, pos + CREDIT_LOOKAHEAD.verb_chars), CREDIT_LOOKAHEAD.verb_words, abbreviations)
     for i, m in enumerate(ms[1:5], start=1):
         w = m.group()
         if w in ".;:!?":
@@ -91,7 +92,8 @@ def _apposition_then_verb(text: str, pos: int, end: int, abbreviations: frozense
     """“…?” Ilse Marr, the head of the board, asked — a name, an apposition between commas,
     then the reporting verb (round 32, lane lastspk13: the question went to the previous
     speaker)."""
-    ms = _word_matches(text, pos, min(end, pos + 120), 20, abbreviations)
+    ms = _word_matches(text, pos, min(end, pos + CREDIT_LOOKAHEAD.apposition_chars),
+                       CREDIT_LOOKAHEAD.apposition_words, abbreviations)
     words = [m.group() for m in ms]
     first = words.index(",")
     if first == 0 or first + 1 >= len(words) or not all(w[:1].isupper() for w in words[:first]):
@@ -117,7 +119,8 @@ def bare_credit_follows(text: str, pos: int, end: int,
     a pronoun) and a reporting verb up to a period or comma: the words' credit, not a sentence
     of its own (round 32, lane lastspk13: the next sentence's "Obama said." was read as its
     own sentence and the words continued the previous subject)."""
-    ms = _word_matches(text, pos, min(end, pos + 60), 8, abbreviations)
+    ms = _word_matches(text, pos, min(end, pos + CREDIT_LOOKAHEAD.bare_credit_chars),
+                       CREDIT_LOOKAHEAD.bare_credit_words, abbreviations)
     for i, m in enumerate(ms[:5]):
         w = m.group()
         if i > 0 and report_base(w):
