@@ -79,6 +79,13 @@ def _split(text: str, protected=()) -> list[str]:
     # ... not a sentence that only holds such an abbreviation
     ("“Is it safe?” Marr, the U.S. envoy, left. Nobody answered.",
      ["“Is it safe?”", "Marr, the U.S. envoy, left.", "Nobody answered."]),
+    # "No." after a question is an answer, not the abbreviation of "No. 10": the credit look-ahead
+    # reads its period as the end of a sentence, as abbreviation_period does (corpus: '“Is he
+    # meeting X?” ¶ No.' joined the answer's paragraph to the question)
+    ("The question: “Is he coming?” No. She said he would not.",
+     ["The question: “Is he coming?”", "No.", "She said he would not."]),
+    ("“Is it safe?” asked No. 10 staff. Nobody answered.",
+     ["“Is it safe?” asked No. 10 staff.", "Nobody answered."]),
     # the dev set's editorial flag after a closing mark does not hide the boundary
     ("He called it “a waste of hours.”* She and I disagreed.",
      ["He called it “a waste of hours.”*", "She and I disagreed."]),

@@ -75,7 +75,7 @@ def _word_matches(text: str, pos: int, end: int, n: int, abbreviations: frozense
     never reached)."""
     found = list(_ATTRIBUTION_WORDS.finditer(text, pos, end))[:n]
     return [m for i, m in enumerate(found)
-            if not (m.group() == "." and i > 0 and (_abbreviation(found[i - 1].group(), abbreviations)
+            if not (m.group() == "." and i > 0 and (abbreviation_period(text, m.start(), pos, abbreviations)
                                                     or text[m.end() : m.end() + 1].isalpha()))]
 
 
@@ -107,10 +107,6 @@ def _apposition_then_verb(text: str, pos: int, end: int, abbreviations: frozense
             return bool(report_base(words[i + 1])) and not _opens_next_words(text, ms, i + 1) \
                 and not (i + 3 < len(words) and "to" in words[i + 2 : i + 4])
     return False
-
-
-def _abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
-    return word.lower() in abbreviations or len(word) == 1 and word.isalpha()
 
 
 def bare_credit_follows(text: str, pos: int, end: int,
