@@ -52,7 +52,7 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             prev_q = [j for j in said if lay.quotes[j].speaker]
             if prev_q:
                 pq = lay.quotes[prev_q[-1]]
-                ents = [x for x in entities_of(res, pq)]
+                ents = entities_of(res, pq)
                 other = names_someone_else(res, lay, si, ents)
                 if other is not None:
                     return [], None, f"names {other.canonical}, not the previous speaker: left null", C.nobody

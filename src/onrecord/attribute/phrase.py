@@ -153,8 +153,6 @@ def joins_caps(r: list[Token], k: int) -> bool:
     return low in {"of", "for", "&"}
 
 
-
-
 def _party_role(toks: list[Token], n: int) -> bool:
     """"Democratic strategist and Fox contributor X": capitals (a party, a state) then one
     lower-case role word before "and", no determiner: one person's two roles (round 32, lane

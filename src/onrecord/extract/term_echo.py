@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Quote
 from ..thresholds.extract import ExtractOptions
-from .title_echo import _CREDITED, _OWN_CUE, _key
+from .title_echo import _key, keeps_own_kind
 
 # Term reasons too weak to lend: a capitalised word between two names ("CNN ‘Bombshell’ Is
 # …" in a headline; a scare quote's repeat took it on the tuning split), a list's shared kind,
@@ -73,8 +73,7 @@ def _slogan_repeat(q: Quote, named: dict[str, list[str]], opts: ExtractOptions) 
     if q.kind == "term" or q.nested or len(q.text.split()) > opts.bare_title_max_words:
         return False
     why = next((w for w in named.get(_key(q.text), []) if w.startswith(_SLOGAN_SOURCE)), None)
-    here = " ".join(q.kind_evidence)
-    if why is None or here.startswith(_OWN_CUE) or any(w in here for w in _CREDITED):
+    if why is None or keeps_own_kind(q):
         return False
     q.kind = "term"
     q.kind_evidence = [f"the words of a term named elsewhere in the article ({why})"]

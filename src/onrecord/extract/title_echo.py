@@ -30,6 +30,13 @@ def _key(text: str) -> str:
     return _POSSESSIVE_END.sub("", _EDGE.sub("", text)).casefold()
 
 
+def keeps_own_kind(q: Quote) -> bool:
+    """Whether a cue of the quotation's own or a credit typed it: no echo retypes it (here, and
+    a slogan's repeats in term_echo.py)."""
+    why_here = " ".join(q.kind_evidence)
+    return why_here.startswith(_OWN_CUE) or any(w in why_here for w in _CREDITED)
+
+
 def echo_titles(quotes: list[Quote], opts: ExtractOptions) -> None:
     """Type title every short quotation whose words (case, edge punctuation and a possessive
     aside) are those of a quotation a title rule decided on its own evidence."""
@@ -42,8 +49,7 @@ def echo_titles(quotes: list[Quote], opts: ExtractOptions) -> None:
     for q in quotes:
         if q.kind == "title" or q.nested or len(q.text.split()) > opts.bare_title_max_words:
             continue
-        why_here = " ".join(q.kind_evidence)
-        if why_here.startswith(_OWN_CUE) or any(w in why_here for w in _CREDITED):
+        if keeps_own_kind(q):
             continue
         why = named.get(_key(q.text))
         if why is not None:

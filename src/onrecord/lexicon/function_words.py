@@ -106,10 +106,10 @@ CLAUSE_MARKERS = frozenset("who which that to and but there it".split())
 # court opinion's "it “affirms …”"): a quoted fragment in a sentence holding one may be that
 # speaker's words (attribute/narration_fragment.py; "it" and "its" after a corpus check, where a
 # justice's opinion went null without them).
+SPEAKER_POINTERS = frozenset("he him his she her hers they them their i me my we us our it its".split())
 # The first word after a name's comma that opens a circumstance or a clause, not an apposition
 # ("Y, with visible impatience, told him …", "Z, stroking his arm, added: …" against "X, the
 # head of …, asked": text/segment.py, round 32, lane lastspk13; moved here by review19, who
 # dropped "who": "“…?” Judge X, who was appointed by …, asked" is an apposition, corpus text).
 NOT_APPOSITION_OPENERS = frozenset("with without in on at after before while which as for from "
                                    "during clearly still then".split())
-SPEAKER_POINTERS = frozenset("he him his she her hers they them their i me my we us our it its".split())

@@ -43,7 +43,8 @@ COURTESY_TITLES = frozenset("mr mrs ms miss mx dr".split())
 # "Justices" before names); alone ("the judges said") they stay a group, never one of them
 # (attribute/resolve.py), as they were before they were titles. "the senators said" still reads
 # as an office (a senator in focus): changing it moved 71 corpus quotations, not this class.
-PLURAL_OFFICES = frozenset("justices judges commissioners congresswomen chairmen secretaries ambassadors representatives".split())
+PLURAL_OFFICES = frozenset("""justices judges commissioners congresswomen chairmen secretaries ambassadors
+representatives""".split())
 PLURAL_TITLES = frozenset("senators governors congressmen ministers presidents".split()) | PLURAL_OFFICES
 
 # Capitalised words that head a role inside a run of capitals ("Energy Minister Kurt X",
