@@ -121,16 +121,9 @@ def _run_ends(ps: np.ndarray) -> np.ndarray:
 
 def kept_at_precision(p: np.ndarray, y: np.ndarray, target: float = TARGET_PRECISION) -> tuple[float, float, int]:
     """The lowest threshold whose kept names (p >= t) reach ``target`` precision, scanning
-    from the top; (threshold, share of names kept, names kept right)."""
-    order = np.argsort(-p, kind="stable")
-    ys = y[order]
-    right = np.cumsum(ys)
-    n = np.arange(1, len(ys) + 1)
-    ok = np.where((right / n >= target) & _run_ends(p[order]))[0]
-    if not len(ok):
-        return 1.0, 0.0, 0
-    k = ok[-1]
-    return float(p[order][k]), (k + 1) / len(p), int(right[k])
+    from the top; (threshold, share of names kept, names kept right): ``kept_with_margin``
+    with no margin (the Wilson bound at z = 0 is the observed proportion)."""
+    return kept_with_margin(p, y, target, z=0.0)
 
 
 def wilson_lower(right: np.ndarray, n: np.ndarray, z: float = MARGIN_Z) -> np.ndarray:
