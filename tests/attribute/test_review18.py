@@ -59,7 +59,7 @@ def test_a_numbered_heir_is_not_his_titled_namesake(speech_of):
 def test_two_lower_case_roles_joined_before_the_name(speech_of):
     # phrase._party_role had no test of its own (every role-conjunct test passes without it:
     # after_quote._second_role reads those); without it the writer's words go to the speaker
-    # named before (a corpus article read so, /tmp/lead/big)
+    # named before (a corpus article read so, eval/real/audit/big-articles.txt)
     article = ("Port row\n\nMayor Ivo Kell spoke to the council on Monday. Kell is the executive "
                "secretary of the Harbour Party.\n\nForecasts are worthless\n\nThe economist and "
                "occasional political commentator Ann Vale once memorably wrote that \u201cforecasts "
