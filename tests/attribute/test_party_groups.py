@@ -45,3 +45,10 @@ def test_the_group_is_kept_as_the_description(speech_of):
            "\u201ccannot back the plan\u201d as written.")
     (q,) = speech_of(art)
     assert q.speaker is None and q.speaker_description == "House Republicans"
+
+
+def test_the_british_liberal_democrats_keep_their_name(speech_of):
+    # corpus check: "Liberal Democrats" is a British party's name, not liberal members of one
+    art = ("Budget\n\nLiberal Democrats said on Monday: \u201cThis cut is unfair to pensioners "
+           "and it must go.\u201d")
+    assert [q.speaker for q in speech_of(art)] == ["Liberal Democrats"]

@@ -35,7 +35,7 @@ def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS
-from ..lexicon.places import PERSON_DEMONYMS
+from ..lexicon.places import PERSON_DEMONYMS, state_follows
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NAME_WORDS
@@ -72,6 +72,7 @@ class Mention:
     signature: bool = False  # an embedded post's signature, "— Name (@handle)": the account's display form
     org: bool = False
     place_hint: bool = False
+    town: bool = False  # written before a state's name ("El Paso, Texas"): a place, never he/she
     # the place hint is a clause's subject after an introductory comma ("Meanwhile, Quist is"):
     # no place evidence for a cluster with a full name (entities._attach; round 29, lane wrong12)
     intro_subject: bool = False
@@ -405,6 +406,8 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
     if i > 1 and toks[i - 1].text == "," and toks[i - 2].is_cap and len(run) == 1 and not role:
         m.place_hint = True  # "Lansing, Mich.": city, state
         m.intro_subject = _intro_subject(toks, i, run)
+    elif not role and state_follows(lay.text, end):
+        m.place_hint = m.town = True  # "from El Paso, Texas": a town before its state (places.py)
     return m
 
 

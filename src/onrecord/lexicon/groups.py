@@ -65,4 +65,4 @@ US_PARTY_PLURALS = frozenset({"democrats", "republicans"})
 # the words that may stand before them in such a group name ("Senate Democrats", "GOP
 # Republicans", "Other Republicans", "State House Democrats")
 PARTY_GROUP_PREFIXES = frozenset("""house senate state congressional gop other some many moderate
-conservative liberal progressive centrist panel committee republican democratic""".split())
+conservative progressive centrist panel committee republican democratic""".split())
