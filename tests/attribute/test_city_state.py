@@ -24,6 +24,15 @@ CASES = [
      "Roads\n\nSen. Ada Holm, Utah Republican, said the bill was \"a good start.\"\n\n"
      "\"We will pass it,\" she said.",
      None, "Ada Holm"),
+    # the "Lansing, Mich." reading took "On Saturday, Trump said" for a town and its state: a
+    # day or a month before the comma is no town, and a surname the article never writes in full
+    # was then barred from every he (corpus: "Hours" took the president's words)
+    ("a day before the comma is no town",
+     "Arms pact\n\nHours after President Kell announced that the navy would leave a pact that he said "
+     "Moscow had been \"cheating on for years,\" envoys lined up to answer him in kind.\n\n"
+     "On Saturday, Kell signed the order. "
+     "On Sunday, Kell went golfing.",
+     "Hours", "Kell"),
     ("a person after a town named with its state",
      "Veterans\n\nIn Carrow Bay, Oregon, claims sit in boxes. Lena Ruiz has waited two years.\n\n"
      "\"Nobody answers the phone,\" she said.",

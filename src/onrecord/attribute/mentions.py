@@ -34,7 +34,7 @@ def name_tokens(name: str) -> list[str]:
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
-from ..lexicon.calendar import WEEKDAYS
+from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.places import PERSON_DEMONYMS, state_follows
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
@@ -403,7 +403,8 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in PLACE_PREPS and not role:
         m.place_hint = True
-    if i > 1 and toks[i - 1].text == "," and toks[i - 2].is_cap and len(run) == 1 and not role:
+    if i > 1 and toks[i - 1].text == "," and toks[i - 2].is_cap and len(run) == 1 and not role \
+            and toks[i - 2].lower not in WEEKDAYS_MONTHS:  # "On Saturday, Trump said": no town
         m.place_hint = True  # "Lansing, Mich.": city, state
         m.intro_subject = _intro_subject(toks, i, run)
     elif not role and state_follows(lay.text, end):
