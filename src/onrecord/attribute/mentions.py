@@ -34,8 +34,8 @@ def name_tokens(name: str) -> list[str]:
 def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
-from ..lexicon.calendar import WEEKDAYS
-from ..lexicon.places import PERSON_DEMONYMS
+from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
+from ..lexicon.places import PERSON_DEMONYMS, state_follows
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NAME_WORDS
@@ -72,6 +72,7 @@ class Mention:
     signature: bool = False  # an embedded post's signature, "— Name (@handle)": the account's display form
     org: bool = False
     place_hint: bool = False
+    town: bool = False  # written before a state's name ("El Paso, Texas"): a place, never he/she
     # the place hint is a clause's subject after an introductory comma ("Meanwhile, Quist is"):
     # no place evidence for a cluster with a full name (entities._attach; round 29, lane wrong12)
     intro_subject: bool = False
@@ -402,9 +403,12 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in PLACE_PREPS and not role:
         m.place_hint = True
-    if i > 1 and toks[i - 1].text == "," and toks[i - 2].is_cap and len(run) == 1 and not role:
+    if i > 1 and toks[i - 1].text == "," and toks[i - 2].is_cap and len(run) == 1 and not role \
+            and toks[i - 2].lower not in WEEKDAYS_MONTHS:  # "On Saturday, Trump said": no town
         m.place_hint = True  # "Lansing, Mich.": city, state
         m.intro_subject = _intro_subject(toks, i, run)
+    elif not role and state_follows(lay.text, end):
+        m.place_hint = m.town = True  # "from El Paso, Texas": a town before its state (places.py)
     return m
 
 

@@ -55,3 +55,14 @@ researchers""".split())
 # the institute's statements were left null). One list for attribute/groups.panel_of_body.
 BODY_PANELS = frozenset("""jury panel board judges committee council staff
 secretariat""".split())
+
+# American party members in the plural, as a speaker's whole name ("House Republicans",
+# "Senate Democrats", "Democrats"): a group of members, a description, never a named body. The
+# gold leaves them null ("State House Democrats said", fresh2; party members named by their role,
+# fresh6), while a British party named as a body ("the Conservatives", "the Lib Dems") is the
+# party's name and stays. Read by attribute/party_groups.py (round 33, lane short14).
+US_PARTY_PLURALS = frozenset({"democrats", "republicans"})
+# the words that may stand before them in such a group name ("Senate Democrats", "GOP
+# Republicans", "Other Republicans", "State House Democrats")
+PARTY_GROUP_PREFIXES = frozenset("""house senate state congressional gop other some many moderate
+conservative progressive centrist panel committee republican democratic""".split())

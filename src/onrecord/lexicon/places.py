@@ -4,6 +4,8 @@ more often a person than a country."""
 
 from __future__ import annotations
 
+import re
+
 COUNTRIES = frozenset(x.strip() for x in """
 afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria,
 azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan,
@@ -110,3 +112,27 @@ plaza, cemetery, theater, theatre, auditorium, field
 # Museum) and "Street" ("Downing Street said": the Prime Minister's office) are left out.
 MUTE_PLACE_HEADS = frozenset("""tower bridge memorial square avenue boulevard plaza cemetery
 monument mall""".split())
+
+
+# Postal-style abbreviations of US states as news copy writes them after a town ("Lansing,
+# Mich.", "South Bend, Ind."), without their full stops.
+US_STATE_ABBREVIATIONS = frozenset(x.strip() for x in """
+ala, ariz, ark, calif, colo, conn, del, fla, ga, ill, ind, kan, kans, ky, la, md, mass, mich,
+minn, miss, mo, mont, neb, nev, n.h, n.j, n.m, n.y, n.c, n.d, okla, ore, pa, r.i, s.c, s.d,
+tenn, tex, vt, va, wash, w.va, wis, wyo
+""".split(","))
+
+_STATE_NAME_RE = "|".join(sorted((re.escape(s) for s in US_STATES), key=len, reverse=True))
+_STATE_ABBR_RE = "|".join(sorted((re.escape(s) + r"\." for s in US_STATE_ABBREVIATIONS), key=len, reverse=True))
+# ", Texas" / ", Ind." right after a name, then the sentence goes on with punctuation or a
+# function word: not ", Utah Republican" (a member of Congress), ", Texas's" (a possessive) or
+# ", California director" (a role)
+_STATE_AFTER_RE = re.compile(
+    r",\s+(?i:" + _STATE_NAME_RE + "|" + _STATE_ABBR_RE + r")(?![\w’'])"
+    r"(?=\s*(?:[,.;:!?)\n]|$|(?:and|or|on|in|at|to|for|from|where|who|which|that|with|was|is|has|had|last|this)\b))")
+
+
+def state_follows(text: str, end: int) -> bool:
+    """A US state (name or abbreviation) set off by a comma right after ``end``: the name
+    before it is a town ("from El Paso, Texas, in 2019")."""
+    return _STATE_AFTER_RE.match(text, end) is not None
