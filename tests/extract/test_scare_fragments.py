@@ -30,6 +30,18 @@ CASES = [
     # near misses: the writer's own distance stays a scare quote
     ("so-called stays", "Panel\n\nThe so-called \u201cexperts\u201d were wrong again.", "experts", "scare"),
     ("self-styled stays", "Panel\n\nThe self-styled \u201cguru\u201d was wrong again.", "guru", "scare"),
+    # a verb of characterising before "as" credits the words to its subject
+    ("characterized … as",
+     "Trade\n\nLast month Senator Ron Vale characterized the two firms as \u201cco-owners\u201d of the scheme.",
+     "co-owners", "speech"),
+    ("downplayed … as",
+     "Vote\n\nSpokesman Ed Marr downplayed the defeat as a \u201cminor hiccup,\u201d blaming the weather.",
+     "minor hiccup", "speech"),
+    ("heralded … as",
+     "Peace\n\nPresident Ida Kell heralded the accord as a \u201chistoric step\u201d for the region.",
+     "historic step", "speech"),
+    ("a generic group characterizing stays a scare quote",
+     "Trade\n\nCritics characterized the two firms as \u201cco-owners\u201d of the scheme.", "co-owners", "scare"),
     # one word in marks inside the headline quotes the story's speaker
     ("word inside the headline",
      "Mayors 'wary' over new parking levy\n\nCity leaders met on Monday to discuss the levy.",
