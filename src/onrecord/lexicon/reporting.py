@@ -285,11 +285,10 @@ characterisation contention disclosed discloses indicated signalled signaled
 likened likens likening apologised apologized apologises apologizes description descriptions
 attacked chanting expressed expresses expressing
 """.split())
-# characterized … bashes (the shared list above): "X characterized China as “co-conspirators”", "X downplayed the
-# defeat as a “procedural snafu”", "X heralded the plan as a “historic breakthrough”": the
-# subject's own characterisation (round 33, lane scare14: a random corpus sample of fragments
-# typed scare held them as scare quotes credited to nobody; 974 corpus articles, see
-# docs/attribution-errors.md).
+# characterized … bashes (the shared list above): "X characterized China as “…”", "X
+# downplayed the defeat as a “…”", "X heralded the plan as a “…”": the subject's own
+# characterisation (round 33, lane scare14: a random corpus sample of fragments typed scare held
+# them as scare quotes credited to nobody; 974 corpus articles, docs/attribution-errors.md).
 # expressed … threatened … denounced: verbs whose object in marks is the subject's own words
 # ('Trudeau expressed “deep sorrow”', 'the president threatened to “start shooting”', 'Obama
 # thanked Chu for his “dedicated service”'); without them such fragments were scare quotes
