@@ -58,6 +58,15 @@ CASES = [
      "Vote\n\nMost voters in the town picked \u201cRemainders\u201d over the others.", "Remainders", "term"),
     ("acronym in marks",
      "Protest\n\nMarchers wore \u201cNBQ\u201d badges at the rally on the square.", "NBQ", "term"),
+    # one lowercase hyphened word in marks is a compound the writer names: a term
+    ("hyphened word modifying a noun",
+     "Courts\n\nThe judges rejected a \u201cbright-line\u201d rule for such searches.", "bright-line", "term"),
+    ("hyphened word alone",
+     "Health\n\nThe senator backs a cheaper pension \u201cbuy-in\u201d for older workers.", "buy-in", "term"),
+    ("a judging compound stays a scare quote",
+     "Fair\n\nThe new \u201ctourist-friendly\u201d stalls were closed by noon.", "tourist-friendly", "scare"),
+    ("hyphened word after a reporting verb stays speech",
+     "Energy\n\nGovernor Ann Ruiz said the plan was \u201cgrowth-friendly\u201d and cheap.", "growth-friendly", "speech"),
     # near misses: a sentence's first word, a question and a line in capitals stay
     ("first word of a sentence", "Waste\n\n\u201cEmergencies\u201d happen every week there.", "Emergencies", "scare"),
     ("a question", "Fame\n\nMost people would ask, \u201cWho?\u201d and walk on.", "Who?", "scare"),
