@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ..lexicon.furniture import furniture_length
 from ..lexicon.titles import TITLE_WORDS
 from ..model import Quote
 from ..thresholds.attribute import NAME_WORDS
@@ -72,7 +73,8 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
     pat = re.compile(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b(?![\w'’-]* [A-Z])")
     hits = [m for m in pat.finditer(text, body_start)
             if m.group(1).lower() not in CAP_STOP and m.group(1).lower() not in TITLE_WORDS
-            and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)]
+            and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)
+            and not _furniture_end(text, m)]
     if len({m.group(1) for m in hits}) > 1:
         return None
     if not hits or other_gender(text, body_start, name, hits[0].group(1)):
@@ -93,6 +95,14 @@ def _gerund_start(text: str, m: re.Match[str]) -> bool:
     every Trump quotation of one corpus article "Considering Trump"; round 32, lane wrong13)."""
     return gerund_word(m.group(1)) and _SENTENCE_END.search(text, 0, m.start()) is not None \
         and gerund_object(_NEXT_WORD.match(text, m.end()).group(1))
+
+
+def _furniture_end(text: str, m: re.Match[str]) -> bool:
+    """"Related Coverage China warns …": the word before the surname ends a page-furniture label
+    (lexicon/furniture.py), no given name (round 33, lane form14: China's words went to
+    "Coverage China")."""
+    before = text[max(0, m.start() - 30) : m.start()].split()
+    return bool(before) and furniture_length([before[-1], m.group(1)]) == 2
 
 
 _NEXT_WORD = re.compile(r"\W*(\w*)")

@@ -138,12 +138,13 @@ def find_mentions(lay: Layout) -> list[Mention]:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if not _cap_word(t.text) and t.lower not in WEEKDAYS and t.text != "Will":
-                i += 1  # what _opens_name would answer first, asked inline: most tokens open no name
-                continue
-            skip = furniture_length([t.text for t in toks[i : i + 3]])
+            # asked before the stop words: "Story Continued Below" opens with one (round 33)
+            skip = furniture_length([t.text for t in toks[i : i + 3]]) if t.text[:1].isupper() else 0
             if skip:  # "Replay More Videos", "Follow @x": page furniture, no name (lexicon/furniture.py)
                 i += skip
+                continue
+            if not _cap_word(t.text) and t.lower not in WEEKDAYS and t.text != "Will":
+                i += 1  # what _opens_name would answer first, asked inline: most tokens open no name
                 continue
             if credit_label([t.text for t in toks[i : i + 2]]) and _after_credit(toks, i + 2):
                 i = _after_credit(toks, i + 2)  # "Photograph: Lee X/AP": the photographer
