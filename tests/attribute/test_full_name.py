@@ -87,6 +87,16 @@ CASES = [
      "Comeback\n\nGuitarist Lyle 'Spud' Marrow has left the band.\n\n"
      "\u201cI am at peace,\u201d Marrow told a radio station.",
      ["Lyle Marrow"]),
+    # round 33, lane form14: a given name the writer put in brackets inside a quoted passage
+    # ("sessions with coach [X] Y"; a random corpus article, 4 quotations left with "Y")
+    ("a given name in brackets before the surname gives the full name",
+     "Gym\n\nThe report said: \"He trained with coach [Arthur] Penhale most days.\" "
+     "\u201cHe was calm,\u201d Penhale said.",
+     ["Arthur Penhale"]),
+    ("a bracketed word that is no given name stays out",
+     "Gym\n\nThe report said: \"He trained at [Northgate] Penhale most days.\" "
+     "\u201cHe was calm,\u201d Penhale said.",
+     ["Penhale"]),
     ("a word in marks between a capitalised word that is no given name and the surname stays out",
      "Ratings\n\nThe Fox \u201cBombshell\u201d Kessel segment aired twice.\n\n"
      "\u201cWe stand by it,\u201d Kessel said.",
