@@ -76,7 +76,7 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
             and (m.group(3) is None and not m.group(2) or _given_word(m.group(1)))
             and (not m.group(2) or text[m.start() - 1 : m.start()] == "[")
             and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)
-            and not _furniture_end(text, m)]
+            and not _furniture_end(text, m) and not _office_body(text, m)]
     if len({m.group(1) for m in hits}) > 1:
         return None
     if not hits or other_gender(text, body_start, name, hits[0].group(1)):
@@ -113,6 +113,13 @@ def _furniture_end(text: str, m: re.Match[str]) -> bool:
     "Coverage China")."""
     before = text[max(0, m.start() - 30) : m.start()].split()
     return bool(before) and furniture_length([before[-1], m.group(1)]) == 2
+
+
+def _office_body(text: str, m: re.Match[str]) -> bool:
+    """"Secretary of State X": the word before the surname is an office's body, no given name
+    (name_forms.office_of_body; round 33, lane form14)."""
+    before = text[max(0, m.start() - 40) : m.start()].split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2].lower().strip(".") in TITLE_WORDS
 
 
 _NEXT_WORD = re.compile(r"\W*(\w*)")

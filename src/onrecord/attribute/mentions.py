@@ -46,7 +46,8 @@ from .layout import Layout, Sentence, Token
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
     month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
-from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, person_tail, role_opener
+from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, office_of_body, \
+    person_tail, role_opener
 
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
@@ -278,6 +279,8 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     split = _split_role(words, lowers, last_title, org)
     if split is None or not split[1]:
         return None
+    if office_of_body(*split, lay.text):  # "Secretary of State Adler": "State" closes the office (name_forms)
+        split = (split[0] + split[1][:1], split[1][1:])
     if split[0] == words[:1] and report_base(lowers[0]):
         split = ([], split[1])  # "Added Chris X, president of …": a verb, no role
     # a sentence's opening "The" is "the" to a body's name too ("The Global Health Security
