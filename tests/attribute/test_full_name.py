@@ -76,6 +76,31 @@ CASES = [
      "Late Count Hands Dorrit a Loss\n\nThe count ended late.\n\n"
      "\u201cWe will be back,\u201d Dorrit said.",
      ["Dorrit"]),
+    # round 33, lane form14: a nickname in quotation marks between the given name and the
+    # surname hid the full name (random corpus: a service director, a college friend, a band's
+    # guitarist, 11 quotations in 3 of 974 articles); the nickname is left out, as a middle name
+    ("a nickname between the names still gives the full name",
+     "Overtime\n\nBut according to agency director Howard \u201cButch\u201d Kessel, the gap is old.\n\n"
+     "\u201cThis is not new,\u201d Kessel said.",
+     ["Howard Kessel"]),
+    ("a nickname in single marks between the names too",
+     "Comeback\n\nGuitarist Lyle 'Spud' Marrow has left the band.\n\n"
+     "\u201cI am at peace,\u201d Marrow told a radio station.",
+     ["Lyle Marrow"]),
+    # round 33, lane form14: a given name the writer put in brackets inside a quoted passage
+    # ("sessions with coach [X] Y"; a random corpus article, 4 quotations left with "Y")
+    ("a given name in brackets before the surname gives the full name",
+     "Gym\n\nThe report said: \"He trained with coach [Arthur] Penhale most days.\" "
+     "\u201cHe was calm,\u201d Penhale said.",
+     ["Arthur Penhale"]),
+    ("a bracketed word that is no given name stays out",
+     "Gym\n\nThe report said: \"He trained at [Northgate] Penhale most days.\" "
+     "\u201cHe was calm,\u201d Penhale said.",
+     ["Penhale"]),
+    ("a word in marks between a capitalised word that is no given name and the surname stays out",
+     "Ratings\n\nThe Fox \u201cBombshell\u201d Kessel segment aired twice.\n\n"
+     "\u201cWe stand by it,\u201d Kessel said.",
+     ["Kessel"]),
 ]
 
 

@@ -46,7 +46,8 @@ from .layout import Layout, Sentence, Token
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
     month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
-from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, person_tail, role_opener
+from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, office_of_body, \
+    person_tail, role_opener
 
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
@@ -139,12 +140,13 @@ def find_mentions(lay: Layout) -> list[Mention]:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if not _cap_word(t.text) and t.lower not in WEEKDAYS and t.text != "Will":
-                i += 1  # what _opens_name would answer first, asked inline: most tokens open no name
-                continue
-            skip = furniture_length([t.text for t in toks[i : i + 3]])
+            # asked before the stop words: "Story Continued Below" opens with one (round 33)
+            skip = furniture_length([t.text for t in toks[i : i + 3]]) if t.text[:1].isupper() else 0
             if skip:  # "Replay More Videos", "Follow @x": page furniture, no name (lexicon/furniture.py)
                 i += skip
+                continue
+            if not _cap_word(t.text) and t.lower not in WEEKDAYS and t.text != "Will":
+                i += 1  # what _opens_name would answer first, asked inline: most tokens open no name
                 continue
             if credit_label([t.text for t in toks[i : i + 2]]) and _after_credit(toks, i + 2):
                 i = _after_credit(toks, i + 2)  # "Photograph: Lee X/AP": the photographer
@@ -278,6 +280,8 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     split = _split_role(words, lowers, last_title, org)
     if split is None or not split[1]:
         return None
+    if office_of_body(*split, lay.text):  # "Secretary of State Adler": "State" closes the office (name_forms)
+        split = (split[0] + split[1][:1], split[1][1:])
     if split[0] == words[:1] and report_base(lowers[0]):
         split = ([], split[1])  # "Added Chris X, president of …": a verb, no role
     # a sentence's opening "The" is "the" to a body's name too ("The Global Health Security

@@ -438,3 +438,25 @@ def plain_titled_first(name: str, ents: Any) -> bool:
     first_suffixed = min((x.start for x in same if generation(x.name)), default=-1)
     return any(x.start < first_suffixed and not generation(x.name) and (
         x.prefix_start < x.start or not ents.lay.text.startswith(x.name, x.start)) for x in same)
+
+
+
+
+def office_of_body(role: Sequence[str], name: Sequence[str], text: str) -> bool:
+    """The name split from an office "of" a body opens with the body's one word ("Secretary of |
+    State Mike Adler", "Minister of | Defence Rhys Calder"): that word closes the office, it is
+    no part of the name (round 33, lane form14: "State Pompeo" and "State Kerry" where the article
+    wrote both forms; 66 corpus articles write the surname-only one). A listed given name (and a
+    middle name) and a surname follow, or a bare surname the article also writes after the same
+    office with a given name: "Secretary of State Clinton" in an article naming only "President
+    Bill Clinton" joined his cluster and gave him her words. A body of two words ("of Homeland
+    Security Dana Pike") is left to the other rules."""
+    low = [w.lower().strip(".") for w in name]
+    if len(role) < 2 or role[-1].lower() != "of" or role[-2].lower().strip(".") not in TITLE_WORDS \
+            or not low or low[-1] in ORG_WORDS or low[0] in GIVEN_NAMES:
+        return False
+    if len(low) in (3, 4):
+        return low[1] in GIVEN_NAMES
+    office = r"\s+".join(re.escape(w) for w in (*role[-2:], name[0]))
+    return len(low) == 2 and re.search(office + r"\s+[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?"
+                                       + re.escape(name[1]) + r"\b", text) is not None
