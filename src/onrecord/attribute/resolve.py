@@ -27,7 +27,7 @@ from ..text.phrase import has_phrase
 from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PRONOUNS
 from .expletive import dummy_it
-from .document_parts import DocumentParts
+from .document_parts import DocumentParts, own_channel
 from .phrase import Part
 from .layout import Layout
 from .entities import Entities, Entity
@@ -132,8 +132,9 @@ class Resolver(Referents, DocumentParts):
     def resolve_part(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str | None, str]:
         """The entity (entities for a joint "they", or an unseen name) a surface part refers
         to, and why."""
+        kind = "doc" if part.kind == "desc" and own_channel(part.text) else part.kind  # "a post on its account"
         rule = {"name": self._resolve_name, "pronoun": self._resolve_pronoun, "first": self._resolve_first,
-                "desc": self._resolve_description, "doc": self._resolve_document}.get(part.kind)
+                "desc": self._resolve_description, "doc": self._resolve_document}.get(kind)
         if rule is None:
             return None, "unknown part"
         return rule(part, pos, sent_idx)
