@@ -17,6 +17,7 @@ from .entities import Entity
 from .kind_backref import kind_backref
 from .name_forms import split_title
 from .phrase import Part
+from .topic import reports_speech
 
 _DOC_BY_RE = re.compile(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){0,2}?([a-z]+)\s(?:[a-z]+\s){0,2}?by\s"
                         r"((?:[A-Z][\w.’'-]+\s?){1,4})")
@@ -93,13 +94,19 @@ class DocumentParts:
     def _body_quoted_before(self, words: list[str], head: str, part: Part, sent_idx: int) -> Entity | None:
         """"“…,” the IMF said. … “…,” the report said": a definite document the article never
         named before is the one of the body quoted in the two sentences before (round 22, lane
-        nulls6: fresh2 split). Never a person's (a mayor quoted, then "the report"), nor "the
+        nulls6: fresh2 split), or the body the sentence just before reports speaking without a
+        quotation ("X denied …"). Never a person's (a mayor quoted, then "the report"), nor "the
         paper" (an outlet: on the corpus it carried a misread newspaper to its next words)."""
         if not words or words[0] != "the" or head in OUTLET_KIND_NOUNS or re.search(r"\b" + re.escape(head) + r"\b",
                                                        self.lay.masked[: part.start], re.I):
             return None
         for back in (1, 2):
             said = self.speakers_at.get(sent_idx - back) or []
+            if not said and back == 1 and reports_speech(self.lay, sent_idx - 1):
+                # "CBS News denied the allegation. “…,” the statement said": a body reported
+                # speaking just before, without a quotation of its own (round 33, lane docs14:
+                # random corpus text left the denial's statement null)
+                said = self.subj.get(sent_idx - 1) or []
             if said:
                 return said[0] if len(said) == 1 and getattr(said[0], "kind", None) == "org" else None
         return None
