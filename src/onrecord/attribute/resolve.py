@@ -33,7 +33,7 @@ from .layout import Layout
 from .entities import Entities, Entity
 from .mentions import Mention, common_words, name_tokens
 from .referents import Referents
-from .described import country_it, described_body, named_next
+from .described import body_finding, country_it, described_body, named_next
 from .epithets import epithet_name
 from .kind_backref import kind_backref
 from .name_forms import employer_dropped, honours_dropped, split_title
@@ -275,6 +275,9 @@ class Resolver(Referents, DocumentParts):
             e = named_next(self, part, pos, sent_idx)
             if e is not None:
                 return e, f"description '{part.text}' -> {e.canonical} (named_next)"
+            e = body_finding(self, part)  # "a Gallup poll": the body's own finding (described.py)
+            if e is not None:
+                return e, f"description '{part.text}' -> the body that made it, {e.canonical}"
             return None, f"description '{part.text}' is indefinite: someone unnamed"
         e = self.description(part.text, pos)
         unnamed = unnamed_spokesperson(self, part, pos, sent_idx, e)

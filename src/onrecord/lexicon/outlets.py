@@ -46,3 +46,8 @@ OUTLET_KIND_NOUNS = frozenset("newspaper paper magazine daily tabloid weekly web
 # official account" (attribute/document_parts.py: the pronoun owns the document; round 33).
 OWN_CHANNEL_NOUNS = frozenset("website site account page blog feed channel".split()) \
     | frozenset(p.lower() for p in PLATFORMS - {"X", "Threads", "Medium"})
+
+# What an outlet publishes under its name: "a Fox News headline read" (attribute/described.py:
+# the outlet speaks; round 33). Not "story": "she cited an AP story that found, in her words,
+# “…”" gave her words to the agency (corpus).
+OUTLET_PIECE_NOUNS = frozenset({"headline"})
