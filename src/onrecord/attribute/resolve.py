@@ -43,6 +43,10 @@ from .spokespeople import unnamed_spokesperson
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
 
+# The owner heads that speak with their owner's voice when the owner is an epithet ("the
+# senator's office"); not a team, department or ministry, which are bodies of their own.
+_OWNER_VOICES = frozenset({"office", "campaign", "statement"})
+
 
 def _office_without_name(text: str, name: str) -> str | None:
     """"The MP for Sittingbourne" -> "The MP": an office whose title leaves only its "for/of
@@ -255,6 +259,12 @@ class Resolver(Referents, DocumentParts):
             e = self.ents.entity_for_name(split_title(own.group(1)))
             if e is not None:
                 return e, f"description '{part.text}' -> its owner {e.canonical}"
+        if own and own.group(2).lower() in _OWNER_VOICES and re.match(r"[Tt]he\s+\S+", own.group(1)):
+            # "the Democrat’s office said in a statement": the office of the person the
+            # epithet names (round 33, lane docs14: random corpus text left it null)
+            e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
+            if isinstance(e, Entity) and e.is_person():
+                return e, f"description '{part.text}' -> its owner: {why}"
         low = part.text.lower().split()
         # "the Board of Commissioners" is a body's name; "the panel of judges" a group
         if low[-1] in PLURAL_OFFICES and not ("of" in low and part.text.split()[-1][:1].isupper()):
