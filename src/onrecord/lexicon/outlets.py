@@ -41,3 +41,13 @@ NOT_OUTLETS = frozenset(w.capitalize() for w in WEEKDAYS_MONTHS)
 # Lower-case nouns for what kind of outlet a name is, written right after it ("The State
 # newspaper reports", "the China Daily newspaper", "Us magazine"): attribute/groups.py.
 OUTLET_KIND_NOUNS = frozenset("newspaper paper magazine daily tabloid weekly website broadcaster".split())
+
+# Where someone publishes under their own name: "a statement on her website", "a post on its
+# official account" (attribute/document_parts.py: the pronoun owns the document; round 33).
+OWN_CHANNEL_NOUNS = frozenset("website site account page blog feed channel".split()) \
+    | frozenset(p.lower() for p in PLATFORMS - {"X", "Threads", "Medium"})
+
+# What an outlet publishes under its name: "a Fox News headline read" (attribute/described.py:
+# the outlet speaks; round 33). Not "story": "she cited an AP story that found, in her words,
+# “…”" gave her words to the agency (corpus).
+OUTLET_PIECE_NOUNS = frozenset({"headline"})

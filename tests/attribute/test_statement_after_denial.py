@@ -1,0 +1,35 @@
+""""The network denied staging the scene. “…,” the statement said." (issue 11, round 33, lane
+docs14: a judged sample of null speech near documents on random corpus text): a definite
+document the article never introduced, quoted right after a sentence in which a named body
+reports speaking (denied, responded, said), is that body's; the body was no quoted speaker,
+so the rule for "the body just quoted" did not reach it. Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("denied, then the statement said",
+     "Clinic row grows\n\nA nurse said the crew asked staff to pose as patients.\n\n"
+     "Harbour Television Network denied any part in the scene on Friday.\n\n"
+     "\u201cWe staged nothing at the clinic,\u201d the statement said.",
+     ["Harbour Television Network"]),
+    ("responded, the words before and after the verb",
+     "Mill closure\n\nWorkers protested outside the gates on Monday.\n\n"
+     "Norbury Steel Company responded to the protest within hours. \u201cThe mill cannot be "
+     "saved,\u201d the statement read.",
+     ["Norbury Steel Company"]),
+]
+
+
+@pytest.mark.parametrize("article,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_statement_of_the_body_that_just_spoke(speech_of, article, expected):
+    assert [q.speaker for q in speech_of(article)] == expected
+
+
+def test_a_person_who_denied_is_not_the_statements_issuer(speech_of):
+    # a person's denial, then "the statement": as for a person quoted before, left alone (the
+    # statement may be anyone's the article goes on to name)
+    article = ("Clinic row grows\n\nDr Lena Morrow denied any part in the scene on Friday.\n\n"
+               "\u201cWe staged nothing at the clinic,\u201d the statement said.")
+    assert [q.speaker for q in speech_of(article)] == [None]
