@@ -37,6 +37,19 @@ CASES = [
      "Veterans\n\nIn Carrow Bay, Oregon, claims sit in boxes. Lena Ruiz has waited two years.\n\n"
      "\"Nobody answers the phone,\" she said.",
      None, "Lena Ruiz"),
+    # round 33, first review: a person written with a state is no town (a given name opens the
+    # name), and a member written with state and party keeps his he without a title
+    ("a person with her state keeps her she",
+     "Race\n\nThe winner was Mary Holt, Texas. \u201cI am thrilled,\u201d she said.",
+     None, "Mary Holt"),
+    ("a student with her state keeps her she",
+     "Race\n\nAmong the finalists was Tara Quist, Ohio, a sophomore. \u201cI did not expect this,\u201d "
+     "she said.",
+     None, "Tara Quist"),
+    ("a member with state and party and no title keeps his he",
+     "Roads\n\nThe bill passed on Monday, backed by Torvald Brisk, Utah Republican.\n\n"
+     "\"We will pass it,\" he said.",
+     "Utah Republican", "Torvald Brisk"),
 ]
 
 

@@ -73,6 +73,22 @@ CASES = [
     ("line in capitals",
      "Storm\n\nThe mayor spoke.\n\nMAYOR VOWS FULL \u201cINQUIRY\u201d INTO FIRE\n\nThe fire started at night.",
      "INQUIRY", "scare"),
+    # round 33, first review: near misses the lane's rules took (snippets written for the review)
+    ("a poll's category of respondents stays",
+     "Poll\n\nAbout 40 percent of self-described \u201cliberals\u201d backed the plan.", "liberals", "scare"),
+    ("a quantified plural category stays",
+     "Poll\n\nMost self-described \u201cmoderates\u201d backed the plan.", "moderates", "scare"),
+    ("a plural category after 'are' stays",
+     "Poll\n\nVoters who are self-described \u201cconservatives\u201d leaned right.", "conservatives", "scare"),
+    ("first word after a dash is no name",
+     "Court\n\nThe verdict was short \u2014 \u201cGuilty\u201d was all the foreman read.", "Guilty", "scare"),
+    ("first word after an en dash is no name",
+     "Court\n\nThe verdict was short \u2013 \u201cGuilty\u201d was all the foreman read.", "Guilty", "scare"),
+    ("a one-word answer is no name",
+     "Court\n\nWe asked the mayor whether she would resign. Her reply was \u201cNo.\u201d", "No", "scare"),
+    ("a capitalised word the sentence before reports stays speech",
+     "Court\n\nAnn Ruiz said the rule was unfair to renters. And \u201cOutrageous\u201d was the word she "
+     "used twice.", "Outrageous", "speech"),
 ]
 
 

@@ -411,8 +411,10 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
             and toks[i - 2].lower not in WEEKDAYS_MONTHS:  # "On Saturday, Trump said": no town
         m.place_hint = True  # "Lansing, Mich.": city, state
         m.intro_subject = _intro_subject(toks, i, run)
-    elif not role and state_follows(lay.text, end):
-        m.place_hint = m.town = True  # "from El Paso, Texas": a town before its state (places.py)
+    elif not role and state_follows(lay.text, end) and not (len(run) > 1 and run[0].lower in GIVEN_NAMES):
+        # "from El Paso, Texas": a town before its state (places.py); not "the winner was Mary
+        # Holt, Texas": a given name opens a person's name (round 33, first review)
+        m.place_hint = m.town = True
     return m
 
 

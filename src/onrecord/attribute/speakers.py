@@ -124,7 +124,10 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         # "a prominent local leader said …" names someone the article never names:
         # null with the description, never the previous speaker
         _fill(q, [], cue, C.nobody, ev, opt, surf)
-        q.speaker_description = surf.parts[0].text
+        # a description that holds the quotation itself ("The self-proclaimed “dirty trickster”
+        # and dapper dresser … has been"): its words describe nobody (round 33, first review)
+        held = surf.parts[0].start <= q.start < surf.parts[0].start + len(surf.parts[0].text)
+        q.speaker_description = None if held else surf.parts[0].text
         if surf.parts[0].kind == "desc" and unnamed_person(surf.parts[0].text):
             res.unnamed_subj.setdefault(s.index, surf.parts[0].text)  # "… He added": the unnamed one
         return [], None

@@ -11,7 +11,7 @@ import re
 
 from .bounds import decides
 from ..lexicon.function_words import FUNCTION_WORDS
-from ..lexicon.kind_cues import JUDGING_COMPOUND_HEADS, JUDGING_COMPOUND_PREFIXES
+from ..lexicon.kind_cues import JUDGING_COMPOUND_HEADS, JUDGING_COMPOUND_PREFIXES, ONE_WORD_ANSWERS
 from .reading import Decision, _Reading
 from .speech_rules import _previous_sentence_reports
 from .words import _headline_context, _words
@@ -20,7 +20,10 @@ from .words import _headline_context, _words
 # label. ("self-styled" stays with the scare rule: it is the writer's doubt more often.)
 _SELF_LABEL = re.compile(r"\bself[- ](?:described|proclaimed|identified)\s*$", re.IGNORECASE)
 # "seventy-four percent of self-described “…”": a poll's category of respondents, no one's label
-_GROUP_BEFORE = re.compile(r"\b(?:of|among|percent|per cent)\s+self[- ]\w+\s*$", re.IGNORECASE)
+# and "most self-described “moderates”", "voters who are self-described “…”": a plural
+# category (round 33, first review)
+_GROUP_BEFORE = re.compile(r"\b(?:of|among|percent|per cent|most|many|some|all|few|those|these|are|were)"
+                           r"\s+self[- ]\w+\s*$", re.IGNORECASE)
 
 
 @decides(needs_left=True)
@@ -42,13 +45,15 @@ def _capitalised_word(r: _Reading) -> Decision | None:
     something, a term, not the writer's distance (corpus sample: of about 60 such quotations
     typed scare on 974 articles, 4 were scare quotes; most were names and acronyms, the rest
     titles and document headings, wrong either way). Not a sentence's first word ("“Emergencies”
-    occur"), a question or exclamation ("“Who?”"), a line in capitals (a sub-headline: "… IS
+    occur", also after a colon or a dash: "short — “Guilty” was all he read"), a question or
+    exclamation ("“Who?”"), a one-word answer ("Her reply was “No.”"), a line in capitals (a sub-headline: "… IS
     ‘BROKEN’") or a title-case line; a fragment the sentence before reports stays speech."""
     ctx, word = r.ctx, r.text.strip()
-    if r.n != 1 or not r.left or ctx.in_headline or ctx.para_start or not word[:1].isupper() or word[-1:] in "?!":
+    if r.n != 1 or not r.left or ctx.in_headline or ctx.para_start or not word[:1].isupper() or word[-1:] in "?!" \
+            or word.rstrip(".,").lower() in ONE_WORD_ANSWERS:
         return None
     before = [w for w in _words(r.left) if w[:1].isalpha()]
-    if not before or r.left.rstrip()[-1:] in ":/" or _headline_context(r.left, r.right):
+    if not before or r.left.rstrip()[-1:] in ":/\u2014\u2013-" or _headline_context(r.left, r.right):
         return None
     if all(w.isupper() for w in before) and len(before) >= 2:
         return None

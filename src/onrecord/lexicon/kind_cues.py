@@ -36,3 +36,7 @@ LABEL_NOUNS_BEFORE = frozenset("pseudonym pseudonyms alias aka a.k.a. slogans ch
 JUDGING_COMPOUND_HEADS = frozenset("""friendly loving minded conscious savvy looking have haves
 proof worthy""".split())
 JUDGING_COMPOUND_PREFIXES = frozenset("quasi pseudo must faux would so".split())
+# One-word answers ("Her reply was “No.”", "he said “Never” and left"): a capitalised word in
+# marks that is somebody's whole reply, never a name (extract/fragment_rules._capitalised_word;
+# round 33, first review). Not lexicon/voting.BALLOT_OPTIONS: those are options on a ballot.
+ONE_WORD_ANSWERS = frozenset("yes no never maybe nope yep absolutely".split())
