@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from ..lexicon.titles import COURTESY_TITLES, PEERAGE_TITLES, SUFFIXES, TITLE_WORDS
+from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
 from ..names import same_person
 from ..names import name_tokens as _name_tokens
 
@@ -43,11 +43,12 @@ from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .layout import Layout, Sentence, Token
+from .run_split import SURNAME_TITLES, split_role, trim_long_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
     month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
 from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, office_of_body, \
-    person_tail, role_opener
+    role_opener
 
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
 # or "from" ("belonged to Juno Blackwood", "a penalty from captain Lucas Drummond").
@@ -263,7 +264,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
     if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
         return None  # "the California Democrat": a description of someone named elsewhere
-    if after_the and len(lowers) == 1 and (lowers[0] in PERSON_DEMONYMS or lowers[0] in _SURNAME_TITLES
+    if after_the and len(lowers) == 1 and (lowers[0] in PERSON_DEMONYMS or lowers[0] in SURNAME_TITLES
                                            and lowers[0] in TITLE_WORDS):
         # "the Dutchman said", "the Bishop said": a person's noun or an office, never a
         # surname after "the" (round 24, lane wrong8: speakers "Dutchman", "Bishop")
@@ -277,7 +278,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     if linked and lowers[-1] == "act":
         return None  # a law ("the Violence Against Women Act") names no one: as a body it took "The women said"
     org = org or linked
-    split = _split_role(words, lowers, last_title, org)
+    split = split_role(words, lowers, last_title, org)
     if split is None or not split[1]:
         return None
     if office_of_body(*split, lay.text):  # "Secretary of State Adler": "State" closes the office (name_forms)
@@ -289,7 +290,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     # a given name and a surname ("The Senate Minority Whip Dick Durbin": round 30 review)
     the_before = i > 0 and toks[i - 1].text == "The" and last_title < 0 and lowers[-2:-1] != [] \
         and lowers[-2] not in GIVEN_NAMES
-    org, role_words, name_words = _trim_long_name(words, lowers, org, *split, the_before)
+    org, role_words, name_words = trim_long_name(words, lowers, org, *split, the_before)
     return _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
 
 
@@ -308,76 +309,6 @@ def _after_the(toks: list[Token], i: int, run: list[Token], lowers: list[str]) -
         # a noun; it is not an organisation (Trump became one, and "he" skipped him)
         after_the = False
     return after_the, plural_after_the
-
-
-_SURNAME_TITLES = frozenset({"king", "judge", "major", "bishop", "chancellor", "dean", "marshal", "chief", "coach"})
-
-
-def _given_then_surname(lowers: list[str]) -> bool:
-    """"Tim Dean, director of the venue, said …": a known given name before a title word that
-    is also a surname is a person (the real-news tuning split dropped the run as a role, and
-    the he after it went to the speaker before)."""
-    return len(lowers) == 2 and lowers[1] in _SURNAME_TITLES and lowers[0] in GIVEN_NAMES
-
-
-def _split_role(words: list[str], lowers: list[str], last_title: int,
-                org: bool) -> tuple[list[str], list[str]] | None:
-    """The run's role words and name words; None when the run is only a title."""
-    role_words: list[str] = []
-    name_words = words
-    if last_title == 0 and len(words) == 2 and lowers[0] in PEERAGE_TITLES:
-        return [], words  # "Lord Goldsmith", "Baroness Scotland": a peer's name is the title
-    if last_title >= 0:
-        role_words = words[: last_title + 1]
-        name_words = words[last_title + 1 :]
-        if len(name_words) == 1 and lowers[-1] in TITLE_WORDS and lowers[-1] not in _SURNAME_TITLES:
-            return None  # "Chief Secretary", "Vice President": two title words, no name
-        if len(name_words) <= 2 and name_words[0].lower() in {"of", "for"}:
-            # "The MP for Sittingbourne", "the Mayor of London": the office's object and no
-            # name after it; the whole run is a description ("for Sittingbourne" and "of
-            # London" were speakers: round 24, lane wrong8, fresh5 tuning split and corpus)
-            return None
-        if len(name_words) > 2 and name_words[0].lower() in {"of", "for"}:
-            # "Secretary of State Hillary Clinton": the office's object belongs to the role
-            tail = person_tail(name_words)
-            role_words = role_words + name_words[: len(name_words) - len(tail)]
-            name_words = tail
-    elif not org and len(words) >= 3 and lowers[0] in PARTY_WORDS and lowers[-1] not in TITLE_WORDS:
-        # "incumbent Republican Mitch McConnell", "Liberal Democrat Charles Kennedy": party
-        # words opening a run are his role (the name was "Republican Mitch McConnell", which
-        # then never clustered with "Senator McConnell" and took the wrong pronouns)
-        k = 0
-        while len(words) - k > 2 and lowers[k] in PARTY_WORDS:
-            k += 1
-        role_words = words[:k]
-        name_words = words[k:]
-    elif lowers[-1] in TITLE_WORDS and len(words) > 1 and not org and not _given_then_surname(lowers):
-        return None  # a run ending in a title ("Massachusetts Gov.") is a role, not a name
-    elif lowers[-1] in TITLE_WORDS and len(words) == 1 and lowers[-1] not in _SURNAME_TITLES:
-        return None  # a bare title ("Premier") is a description, not a name
-    return role_words, name_words
-
-
-def _trim_long_name(words: list[str], lowers: list[str], org: bool, role_words: list[str],
-                    name_words: list[str], the_before: bool = False) -> tuple[bool, list[str], list[str]]:
-    """A long run whose last words are a person: the words before them are a role."""
-    if org and len(words) >= 5 and lowers[-1] not in ORG_WORDS and lowers[-3] not in NAME_CONNECTORS \
-            and lowers[-2] not in NAME_CONNECTORS and any(w in ORG_WORDS for w in lowers[:-3]):
-        # "New Hampshire House of Representatives William O’Brien": the body's name ends
-        # the run; the organisation before it is his role
-        org = False
-        role_words = words[:-2]
-        name_words = words[-2:]
-    core = [k for k, w in enumerate(name_words) if len(w.strip(".")) > 1
-            and w.lower().strip(".") not in SUFFIXES and w.lower() not in NAME_CONNECTORS]
-    if not org and not the_before and len(core) > 3:
-        # "White House Deputy National Security Adviser Ben Rhodes": a person's name is its
-        # last words (initials, particles and "Jr" included); the rest is a role we could not
-        # split on a title word
-        cut = core[-2]
-        role_words = role_words + name_words[:cut]
-        name_words = name_words[cut:]
-    return org, role_words, name_words
 
 
 _SIGNATURE_RE = re.compile(r"[ \t]*\(@\w")  # "Donald J. Trump (@realDonaldTrump)": an embed's signature
