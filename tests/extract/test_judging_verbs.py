@@ -1,5 +1,5 @@
 """Round 33 (lane echo14): verbs of judging that the lexicon did not know ("ripped", "berated",
-"commended", "chastised", "assailed", "excoriated", …). A named subject who rips a
+"commended", "chastised", "assailed", "excoriated", "disparaged", "pilloried", …). A named subject who rips a
 rival for a "…" something, or commends a colleague for a "…" one, is quoted: without the verb the
 fragment was a scare quote credited to nobody (docs/attribution-errors.md, round 33 lane
 echo14). Each case is a snippet written for this test; a generic group or a passive with no
@@ -41,6 +41,15 @@ CASES = [
     ("excoriated … as",
      "Budget\n\nRep. Carl Dunn excoriated the bill as a \u201cgiveaway\u201d to insurers.",
      "giveaway", "speech", "Carl Dunn"),
+    ("disparaged",
+     "Ports\n\nMinister Aldo Fenn disparaged the harbour board\u2019s \u201cfantasy\u201d figures.",
+     "fantasy", "speech", "Aldo Fenn"),
+    ("pilloried … as",
+     "Farms\n\nSenator Mia Hart pilloried the minister as a \u201cpart-timer\u201d in her speech.",
+     "part-timer", "speech", "Mia Hart"),
+    ("belittled … as",
+     "Rail\n\nCouncillor Jon Pike belittled the tram plan as a \u201cvanity\u201d scheme.",
+     "vanity", "speech", "Jon Pike"),
     # near misses: a generic group's charge and a passive with no named agent stay scare quotes
     ("a generic group rips",
      "Zoning\n\nCritics ripped the developers for their \u201creckless\u201d plans on Monday.",
