@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
-from ..lexicon.reporting import BACK_VERBS, CITING_AS, CITING_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, WEAK_BASES, report_base
+from ..lexicon.reporting import BACK_VERBS, CITING_AS, CITING_NOUNS, LIGHT_VERBS, NON_REPORT_PARTICLES, SPEECH_NOUNS, WEAK_BASES, report_base
 from .aside_subject import apposed_name, name_before_aside
 from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
@@ -412,7 +412,8 @@ def _is_report(t: Any) -> bool:
         return True  # "fired back"
     if low in LIGHT_VERBS and any(c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in t.children):
         return True  # "made a joke about how “…”", "issued a warning"
-    return report_base(low) is not None
+    base = report_base(low)  # (not "ripped off the sticker", "ripped through the town": lexicon)
+    return base is not None and not any(c.i == t.i + 1 and c.lower_ in NON_REPORT_PARTICLES.get(base, ()) for c in t.children)
 
 
 def _opens_next(doc: Any, verb: Any, qtoks: list[Any]) -> bool:

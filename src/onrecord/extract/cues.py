@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.reporting import COMMISSIVE, INSTRUMENT_VERBS, JUDGING_BASES, report_base
+from ..lexicon.reporting import COMMISSIVE, INSTRUMENT_VERBS, JUDGING_BASES, NON_REPORT_PARTICLES, report_base
 from .lexicon import REPORTING_RE, Ending, Gated
 from .subject import region_has_appositive, subject_is_named
 from .words import _words
@@ -98,6 +98,8 @@ def _not_a_report(verb: str, between: str, text: str) -> bool:
     from the verb to the marks; ``text``: the quotation)."""
     if verb.startswith("rul") and re.match(r"\s+out\b", between):
         return True  # "has ruled out amending the law, which allows “reasonable force”"
+    if _words(between)[:1] and _words(between)[0].lower() in NON_REPORT_PARTICLES.get(report_base(verb) or "", ()):
+        return True  # "ripped off the “McCain” half of the sticker": tearing, not judging
     if verb in _AS_ONLY and not re.search(r"\bas\b", between):
         return True  # "presented the leaders with the plan" reports nothing; "presented it as"
     if (
