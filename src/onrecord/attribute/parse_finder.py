@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
-from ..lexicon.reporting import BACK_VERBS, CITING_AS, CITING_NOUNS, LIGHT_VERBS, NON_REPORT_PARTICLES, SPEECH_NOUNS, WEAK_BASES, report_base
+from ..lexicon.reporting import CITING_AS, CITING_NOUNS, LIGHT_VERBS, WEAK_BASES, report_base
 from .aside_subject import apposed_name, name_before_aside
 from .cues import SUBJECT_PRONOUNS
 from .finder import Part, Surface, _is_word, _quote_bounds
@@ -18,6 +18,7 @@ from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, r
 from .agent_owners import agent_owner
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
+from .parse_verbs import depth as _depth, is_report as _is_report, parse_cue_text as _parse_cue_text
 from .verb_subject import NAMED_BY_PARTICIPLE, controller, quoted_object, subject_of
 from .vouched import vouched, vouched_by
 
@@ -383,67 +384,11 @@ def _outer_surface(lay: Layout, doc: Any, h: Any, subj: Any | None, how: str, ba
     return None
 
 
-def _depth(t: Any) -> int:
-    d = 0
-    while t.head.i != t.i and d < 50:
-        t = t.head
-        d += 1
-    return d
-
-
-def _is_report(t: Any) -> bool:
-    if t.pos_ not in {"VERB", "AUX"} and t.tag_ not in {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN"}:
-        # "…, writing, “…”" is sometimes tagged a noun; its clause role still shows the verb
-        if not (t.dep_ in {"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp", "relcl", "ROOT"}
-                and not any(c.dep_ == "det" for c in t.children)):
-            return False
-        # "a raised fist and shout of “…”", "cries of “…”": a noun joined to a noun, or heading
-        # "of", names a sound, not a speaker's verb (round 5: the schoolgirls' chant went to the
-        # subject of the previous sentence)
-        if t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "prep" and c.lower_ == "of"
-                                                                     and c.i == t.i + 1 for c in t.children):
-            return False
-    low = t.lower_
-    if low in {"put", "puts", "putting"}:  # "put it simply", "as she put it"
-        return any(c.lower_ == "it" for c in t.children)
-    if low in {"went", "goes", "go", "going"}:  # "went on", "went further"
-        return any(c.lower_ in {"on", "further"} for c in t.children)
-    if low in BACK_VERBS and any(c.lower_ == "back" for c in t.children):
-        return True  # "fired back"
-    if low in LIGHT_VERBS and any(c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in t.children):
-        return True  # "made a joke about how “…”", "issued a warning"
-    base = report_base(low)  # (not "ripped off the sticker", "ripped through the town": lexicon)
-    return base is not None and not any(c.i == t.i + 1 and c.lower_ in NON_REPORT_PARTICLES.get(base, ()) for c in t.children)
-
-
 def _opens_next(doc: Any, verb: Any, qtoks: list[Any]) -> bool:
     """'“…” Hayes said: “Knowing …”': a reporting verb after the quotation and right before a
     colon opens the next quotation; the words before it continue the previous speaker (the
     real-news tuning split credited Gatlin's second sentence to Hayes)."""
     return bool(qtoks) and verb.i > qtoks[-1].i and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":"
-
-
-def _parse_cue_text(doc: Any, cue: Any) -> str:
-    toks = [cue]
-    for c in cue.children:
-        if c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} and c.i == cue.i - 1:
-            toks.append(c)
-        if c.dep_ in {"prt", "advmod"} and c.i == cue.i + 1 and c.lower_ in {"on", "further", "back", "out", "up"}:
-            toks.append(c)
-    if cue.lower_ in {"put", "puts", "putting"}:
-        # "put it simply", "put it plainly"
-        for c in cue.children:
-            if c.lower_ == "it" or c.dep_ == "advmod" and c.i <= cue.i + 3 and c.lower_.endswith("ly"):
-                toks.append(c)
-    if cue.dep_ == "xcomp" and cue.head.lower_ in {"like", "likes", "liked"}:
-        toks.append(cue.head)
-        toks.extend(c for c in cue.children if c.dep_ == "aux" and c.lower_ == "to")
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "by":
-        # "rejected the statement by saying": the phrase as written
-        gov = cue.head.head
-        return doc[gov.i : cue.i + 1].text if cue.i - gov.i < 8 else cue.text
-    toks.sort(key=lambda t: t.i)
-    return doc[toks[0].i : toks[-1].i + 1].text
 
 
 def governing_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> tuple[Any, Surface, Any] | None:
