@@ -27,6 +27,7 @@ from ..text.phrase import has_phrase
 from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PRONOUNS
 from .expletive import dummy_it
+from .it_they_subject import it_they_subject
 from .document_parts import DocumentParts
 from .phrase import Part
 from .layout import Layout
@@ -206,6 +207,9 @@ class Resolver(Referents, DocumentParts):
                 if issuer:
                     return issuer[0], f"pronoun 'it' -> the {doc} of the previous sentence, by {issuer[0].canonical}"
                 return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
+        by_subject = it_they_subject(self, part, sent_idx)
+        if by_subject is not None:  # the subject of its clause, not a body in passing
+            return by_subject
         asked = self._asked(part, pos, sent_idx)
         if asked is not None:
             return asked, f"pronoun '{part.text}' replies -> the one asked, {asked.canonical}"

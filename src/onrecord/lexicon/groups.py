@@ -55,3 +55,10 @@ researchers""".split())
 # the institute's statements were left null). One list for attribute/groups.panel_of_body.
 BODY_PANELS = frozenset("""jury panel board judges committee council staff
 secretariat""".split())
+
+# People who act or speak for an owner named in a possessive: "Alden's lawyers said …", "his
+# defense team put out a statement". Their words are not the owner's, and a "they" after them
+# is them, unnamed (round 33, lane itthey14: a client was given her lawyers' letter twice on
+# random corpus text, a defendant his defence team's statement).
+RETAINED_GROUPS = frozenset("""lawyers attorneys counsel solicitors barristers advisers
+advisors aides representatives spokespeople team""".split())
