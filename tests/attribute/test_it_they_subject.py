@@ -51,6 +51,10 @@ CASES = [
      _OPEN + "In the letter from Alden\u2019s lawyers, they said the hearing was \u201crigged "
      "from the start.\u201d",
      ["Ruth Alden", None]),
+    ("two people after a role word, then 'they wrote': both",
+     _OPEN + "Democratic pollsters Ann Lake and Tom Dunn, in their review of the survey, said "
+     "voters care about wages. \u201cVoters will reward a plan for jobs,\u201d they wrote.",
+     ["Ruth Alden", "Ann Lake"]),
     # unchanged: the body that opens the sentence before keeps its "it said"
     ("a body subject of the sentence before keeps its 'it added'",
      _OPEN + "Harlow Mining Ltd said on Tuesday it would appeal. \u201cWe have done nothing wrong,\u201d "

@@ -66,6 +66,8 @@ def it_they_subject(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity 
     lead = masked[t0.start : _begin(m0)].split() if m0 is not None and m0.start < part.start else None
     if lead is not None and m0.possessive and len(lead) <= 4 and all(w.isalpha() for w in lead):
         return _owner(res, part, m0)  # "Mine owner Carl Brandt's defense team put out …"
+    if part.text == "they" and lead is not None and len(lead) <= 4 and all(w.isalpha() for w in lead):
+        return _joint(res, ms)
     if lead is not None and [w.lower() for w in lead] in ([], ["the"]):
         if part.text == "it" and _plain_body(m0.entity) and _verb_next(masked, m0.end):
             return m0.entity, f"pronoun 'it' -> the subject of its clause, {m0.entity.canonical}"
@@ -139,6 +141,24 @@ def _owner(res: "Resolver", part: Any, m0: Any) -> tuple["Entity | None", str] |
         res.unclear[part.start] = desc
         return None, f"pronoun 'they' -> {desc}: unnamed, not {m0.entity.canonical}"
     return None
+
+
+def _joint(res: "Resolver", ms: list[Any]) -> tuple[list["Entity"], str] | None:
+    """"Democratic pollsters Ann Lake and Tom Dunn, in their review …, said …. “…,” they
+    wrote": both people (the subject reader kept only the first after the role words)."""
+    people = [m for m in ms[:3] if m.entity is not None and _personal(m.entity)][:2]
+    if len(people) < 2 or people[0] is not ms[0] and _personal(ms[0].entity):
+        return None
+    a, b = people
+    if not re.fullmatch(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}", res.lay.masked[a.end : _begin(b)]) \
+            or a.entity is b.entity:
+        return None
+    return [a.entity, b.entity], f"pronoun 'they' -> the joint subject, {a.entity.canonical}, {b.entity.canonical}"
+
+
+def _personal(e: "Entity") -> bool:
+    first = e.canonical.split()[0].lower() if e.canonical.split() else ""
+    return e.kind != "org" and (e.is_person() or e.person_like() or first in GIVEN_NAMES)
 
 
 def _intro_owner(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity | None", str] | None:

@@ -187,6 +187,9 @@ class Resolver(Referents, DocumentParts):
 
     def _resolve_pronoun(self, part: Part, pos: int, sent_idx: int) -> tuple[Any, str]:
         if part.text == "they":
+            by_subject = it_they_subject(self, part, sent_idx)
+            if by_subject is not None:  # "X's lawyers …. they said": them, unnamed
+                return by_subject
             # "they wrote": the joint subject of a recent sentence ("A, joined by B and C, …"),
             # else an organisation that was a subject; never a lone person
             for back in range(1, 3):
@@ -207,7 +210,7 @@ class Resolver(Referents, DocumentParts):
                 if issuer:
                     return issuer[0], f"pronoun 'it' -> the {doc} of the previous sentence, by {issuer[0].canonical}"
                 return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
-        by_subject = it_they_subject(self, part, sent_idx)
+        by_subject = it_they_subject(self, part, sent_idx) if part.text == "it" else None
         if by_subject is not None:  # the subject of its clause, not a body in passing
             return by_subject
         asked = self._asked(part, pos, sent_idx)
