@@ -14,7 +14,6 @@ from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
-from .last_speaker_gap import speaker_unreferred
 from .layout import Layout
 from .narration_fragment import fragment_in_narration
 from .resolve import Resolver
@@ -87,8 +86,6 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             other = names_someone_else(res, lay, si - 1, last[0])
         if other is not None:
             return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
-        if speaker_unreferred(res, lay, si, qi, last):  # last_speaker_gap.py
-            return [], None, "nothing since the last speaker's words points at them: left null", C.nobody
         return list(last[0]), cue_before, "continues the last speaker", C.continues_last_speaker
     if last is not None:
         return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
