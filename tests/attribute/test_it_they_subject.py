@@ -55,6 +55,23 @@ CASES = [
      _OPEN + "Democratic pollsters Ann Lake and Tom Dunn, in their review of the survey, said "
      "voters care about wages. \u201cVoters will reward a plan for jobs,\u201d they wrote.",
      ["Ruth Alden", "Ann Lake"]),
+    ("a party's members as the subject before 'they wrote': unnamed, not the committee",
+     _OPEN + "Committee Democrats criticised the mine's owners in a letter to the chair. "
+     "\u201cThe owners never had the money,\u201d they wrote.",
+     ["Ruth Alden", None]),
+    ("a party's members after a body whose name was split in two: unnamed",
+     "Mine dispute\n\nThe House Oversight and Government Reform Committee is looking into the "
+     "contract. Committee Democrats criticised the agency in a letter to the chair.\n\n"
+     "\u201cThe firm never had the money,\u201d they wrote.",
+     [None]),
+    ("a party after two named members: still the two",
+     _OPEN + "Ann Lake and Tom Dunn said so in a joint statement. Democrats also raised the cost "
+     "of the clean-up. \u201cThe owners must pay,\u201d they said.",
+     ["Ruth Alden", "Ann Lake"]),
+    ("party members with their names keep the names",
+     _OPEN + "Democrats Ann Lake and Tom Dunn criticised the mine's owners in a letter. "
+     "\u201cThe owners never had the money,\u201d they wrote.",
+     ["Ruth Alden", "Ann Lake"]),
     # unchanged: the body that opens the sentence before keeps its "it said"
     ("a body subject of the sentence before keeps its 'it added'",
      _OPEN + "Harlow Mining Ltd said on Tuesday it would appeal. \u201cWe have done nothing wrong,\u201d "
@@ -66,3 +83,11 @@ CASES = [
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_it_they_subject(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+def test_a_credit_closing_the_sentence_before_is_no_party_subject(speech_of):
+    # "Democrats are calling the bluff, the analysts said. “…,” they said in the note": the
+    # analysts speak; the party opening the sentence is what they talk about
+    article = _OPEN + ("Democrats are calling the owners' bluff, the analysts said. \u201cThis is a game "
+                       "of chicken,\u201d they said in the note.")
+    assert speech_of(article, "credit")[-1].speaker_description != "Democrats"

@@ -22,7 +22,7 @@ from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.groups import RETAINED_GROUPS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import report_base
-from .cues import DOCUMENT_NOUNS, ORG_DESCRIPTORS
+from .cues import DOCUMENT_NOUNS, ORG_DESCRIPTORS, PARTY_PLURALS
 from .finder import clause_start
 
 if TYPE_CHECKING:
@@ -36,6 +36,11 @@ does do also later then now again still""".split())
 # after a possessive: up to two lower-case modifiers and the head ("'s legal defense team")
 _OWNED_HEAD_RE = re.compile(r"[’']?s?\s+(?:[a-z][\w-]*\s+){0,2}?("
                             + "|".join(sorted(DOCUMENT_NOUNS | RETAINED_GROUPS, key=len, reverse=True)) + r")\b")
+# a party's members as a clause's whole subject: "Committee Democrats", "Six House Republicans"
+_PARTY_RE = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+)?"
+                       r"(?:(?!(?:So|But|And|Yet|Now|Still|Then|Also)\b)[A-Z][\w.-]*\s+){0,2}?(?:"
+                       + "|".join("[" + w[0] + w[0].upper() + "]" + w[1:] for w in sorted(PARTY_PLURALS)) + r")\b")
+_CREDIT_END_RE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|say|wrote|writes|added|told\s+\S+)\W*$")
 _FROM_RE = re.compile(r"\s+(?:from|by|on|of)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s?){1,5})")
 _DET = frozenset({"the", "a", "an", "this", "that"})
 _OPENERS = SENTENCE_CONJUNCTIONS | frozenset({"so", "then", "later", "also", "still", "however"})
@@ -206,3 +211,22 @@ def _described(res: "Resolver", part: Any, t0: Any, si: int) -> tuple["Entity | 
             e = next(iter(bodies.values()))
             return e, f"pronoun 'it' -> the subject of its clause, '{phrase}': the body its sentence names, {e.canonical}"
     return None
+
+
+def party_they(res: "Resolver", part: Any, sent_idx: int) -> tuple[None, str] | None:
+    """"Committee Democrats criticised … in a letter. “…,” they wrote": a party's members by
+    their role are a description (README rulings), not a body named in reach. Called after
+    the joint-subject step ("Schumer and Pelosi said …. Democrats also … “…,” they said" stays
+    theirs), and not when the sentence credits someone at its end (", the analysts said.")."""
+    where = _antecedent_clause(res, part.start, sent_idx) if part.text == "they" else None
+    if where is None:
+        return None
+    si, toks, c0 = where
+    masked = res.lay.masked
+    party = _PARTY_RE.match(masked, toks[c0].start)
+    s = res.lay.sentences[si]
+    if party is None or not _verb_next(masked, party.end()) or _CREDIT_END_RE.search(masked, s.start, s.end):
+        return None
+    desc = res.lay.text[party.start() : party.end()]
+    res.unclear[part.start] = desc
+    return None, f"pronoun 'they' -> '{desc}': unnamed"
