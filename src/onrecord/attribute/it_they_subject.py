@@ -43,6 +43,7 @@ _PARTY_RE = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree
 _CREDIT_END_RE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|say|wrote|writes|added|told\s+\S+)\W*$")
 _FROM_RE = re.compile(r"\s+(?:from|by|on|of)\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s?){1,5})")
 _DET = frozenset({"the", "a", "an", "this", "that"})
+_PREPOSITIONS = frozenset({"of", "about", "from", "by", "for", "on", "in", "to", "with", "at"})
 _OPENERS = SENTENCE_CONJUNCTIONS | frozenset({"so", "then", "later", "also", "still", "however"})
 # a determiner, up to four modifiers (no preposition: "a short statement about …" stops at
 # "statement"), and a document or body head
@@ -69,9 +70,11 @@ def it_they_subject(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity 
                 key=lambda m: m.start)
     m0 = ms[0] if ms else None
     lead = masked[t0.start : _begin(m0)].split() if m0 is not None and m0.start < part.start else None
-    if lead is not None and m0.possessive and len(lead) <= 4 and all(w.isalpha() for w in lead):
+    if lead is not None and m0.possessive and len(lead) <= 4 and all(
+            w.isalpha() and w.lower() not in _DET | _PREPOSITIONS for w in lead):
         return _owner(res, part, m0)  # "Mine owner Carl Brandt's defense team put out …"
-    if part.text == "they" and lead is not None and len(lead) <= 4 and all(w.isalpha() for w in lead):
+    if part.text == "they" and lead is not None and len(lead) <= 4 and all(
+            w.isalpha() and w.lower() not in _DET | _PREPOSITIONS for w in lead):
         return _joint(res, ms)
     if lead is not None and [w.lower() for w in lead] in ([], ["the"]):
         if part.text == "it" and _plain_body(m0.entity) and _verb_next(masked, m0.end):
