@@ -73,11 +73,13 @@ def it_they_subject(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity 
     if lead is not None and m0.possessive and len(lead) <= 4 and all(
             w.isalpha() and w.lower() not in _DET | _PREPOSITIONS for w in lead):
         return _owner(res, part, m0)  # "Mine owner Carl Brandt's defense team put out …"
+    # "…, signed by both A and B, the pair said they …": agents after "by" are the pair; people
+    # after "to", "for", "with" are not ("In a letter to A and B, they said …")
     if part.text == "they" and lead is not None and len(lead) <= 4 and all(
-            w.isalpha() and w.lower() not in _DET | _PREPOSITIONS for w in lead):
+            w.isalpha() and w.lower() not in _DET | _PREPOSITIONS - {"by"} for w in lead):
         return _joint(res, ms)
     if lead is not None and [w.lower() for w in lead] in ([], ["the"]):
-        if part.text == "it" and _plain_body(m0.entity) and _verb_next(masked, m0.end):
+        if part.text == "it" and _plain_body(res, m0.entity) and _verb_next(masked, m0.end):
             return m0.entity, f"pronoun 'it' -> the subject of its clause, {m0.entity.canonical}"
         return None
     if part.text == "it" and t0.lower in _DET:
@@ -116,13 +118,18 @@ def _subject_start(toks: list[Any]) -> int:
     return c0
 
 
-def _plain_body(e: "Entity") -> bool:
+def _plain_body(res: "Resolver", e: "Entity") -> bool:
     """An entity an "it" can be: no person, no name used as a modifier. Having spoken is no
     evidence of a person here ("DrKW said …", "Russia has said …" made both person-like); a
-    gender, a title or role (unless the name is a place's), or a given name first is."""
-    first = e.canonical.split()[0].lower() if e.canonical.split() else ""
-    return not e.modifier and e.kind != "person" and e.gender is None and first not in GIVEN_NAMES \
-        and (is_place(e.canonical) or not (e.kind != "org" and e.person_evidence > 0 and e.place_evidence == 0))
+    gender, a role, more person than place evidence (unless the name is a place's), or a given
+    name first is. Nor a capitalised opener the article writes in lower case elsewhere
+    ("Stalls sell …": a common word)."""
+    words = e.canonical.split()
+    if not words or e.modifier or e.kind == "person" or e.gender is not None or words[0].lower() in GIVEN_NAMES:
+        return False
+    if len(words) == 1 and words[0].lower() in res._lower_words:
+        return False
+    return e.kind == "org" or is_place(e.canonical) or not (e.is_person() or e.roles)
 
 
 def _verb_next(masked: str, end: int) -> bool:
