@@ -6,6 +6,7 @@ session), when that module reached 500 lines."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..lexicon.reporting import PHRASE_RE, report_base
@@ -15,7 +16,9 @@ from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .layout import Layout
 from .narration_fragment import fragment_in_narration
+from .phrase import Part
 from .resolve import Resolver
+from .role_shape import is_person_noun
 from .topic import names_someone_else, reports_speech
 
 
@@ -98,7 +101,29 @@ def _nobody_continues(res: Resolver, lay: Layout, si: int, qi: int, last: Any) -
         return "a video box's clip title or a caption: left null"
     if fragment_in_narration(res, lay, si, qi):
         return "a fragment inside narration that names nobody: left null"
-    return None
+    return _unnamed_reporter(res, lay, si, qi)
+
+
+def _unnamed_reporter(res: Resolver, lay: Layout, si: int, qi: int) -> str | None:
+    """"The nurse said staff were told to expect the crew. “…”": the sentence before reports
+    speech by a person the article never names and quotes nobody itself, so the words go on in
+    that voice, unnamed; the last named speaker further back took them (round 33, lane itthey14:
+    an unnamed nurse, a source, a respondent on random corpus text)."""
+    if si <= 0:
+        return None
+    p, s = lay.sentences[si - 1], lay.sentences[si]
+    if p.para < s.para - 1 or p.quotes or res.subj.get(si - 1) or not reports_speech(lay, si - 1):
+        return None
+    # the quotation's own sentence naming someone before the words ("Sen. X called for a
+    # “…”") is no continuation of the unnamed voice (a corpus check: its next "he" went null)
+    if any(m.entity is not None and m.start < lay.quotes[qi].start for m in res.by_sentence.get(si, [])):
+        return None
+    unnamed = res.unnamed_subj.get(si - 1) or _described_reporter(res, lay, p)
+    if not unnamed:
+        return None
+    res.unnamed_description = unnamed
+    res.unnamed_subj.setdefault(si, unnamed)  # "“…” ¶ “…,” he said": still the unnamed one
+    return "continues the unnamed speaker of the previous sentence, who reports speech: left null"
 
 
 def intro_cue(lay: Layout, p: Any) -> str | None:
@@ -131,3 +156,22 @@ def entities_of(res: Resolver, q: Quote) -> list[Any]:
         e = next((e for e in res.ents.entities if e.canonical == name), None)
         out.append(e if e is not None else name)
     return out
+
+
+# "The nurse said …", "…, the source relayed.": a definite or indefinite person noun right
+# before a verb of saying, opening or closing the sentence (the role rules record only titles)
+_OPENING_REPORTER_RE = re.compile(r"\s*(?:(?:But|And)\s+)?((?:[Tt]he|[Aa]n?|One)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(\w+)\b")
+_CLOSING_REPORTER_RE = re.compile(r",\s+((?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(\w+)\W*$")
+
+
+def _described_reporter(res: Resolver, lay: Layout, p: Any) -> str | None:
+    """The description, unless it names someone the article names ("the president says …")."""
+    text = lay.masked[p.start : p.end].rstrip()
+    for m in (_OPENING_REPORTER_RE.match(text), _CLOSING_REPORTER_RE.search(text)):
+        if m and report_base(m.group(3).lower()) and is_person_noun(m.group(2), body_ok=False):
+            desc = m.group(1)[:1].lower() + m.group(1)[1:]
+            keep = res.last_unresolved_head  # resolving here must not change later resolutions
+            e, _ = res.resolve_part(Part("desc", desc, p.start + m.start(1)), p.start + m.start(1), p.index)
+            res.last_unresolved_head = keep
+            return None if e is not None else desc
+    return None

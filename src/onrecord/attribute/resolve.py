@@ -27,6 +27,7 @@ from ..text.phrase import has_phrase
 from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PRONOUNS
 from .expletive import dummy_it
+from .it_they_subject import it_they_subject, party_they
 from .document_parts import DocumentParts, own_channel
 from .phrase import Part
 from .layout import Layout
@@ -191,12 +192,21 @@ class Resolver(Referents, DocumentParts):
 
     def _resolve_pronoun(self, part: Part, pos: int, sent_idx: int) -> tuple[Any, str]:
         if part.text == "they":
+            by_subject = it_they_subject(self, part, sent_idx)
+            if by_subject is not None:  # "X's lawyers …. they said": them, unnamed
+                return by_subject
             # "they wrote": the joint subject of a recent sentence ("A, joined by B and C, …"),
-            # else an organisation that was a subject; never a lone person
+            # else an organisation that was a subject; never a lone person. A party's members
+            # opening the clause before ("Committee Democrats …", it_they_subject.py) come
+            # first, unless the joint subject is people who may be those members
+            party = party_they(self, part, sent_idx)
             for back in range(1, 3):
                 subj = self.subj.get(sent_idx - back) or []
-                if len(subj) >= 2:
+                if len(subj) >= 2 and (party is None or all(isinstance(e, Entity) and (e.is_person() or e.person_like()) for e in subj)):
+                    self.unclear.pop(part.start, None)
                     return subj, f"pronoun 'they' -> {', '.join(e.canonical for e in subj)}"
+            if party is not None:  # "Committee Democrats … “…,” they wrote": unnamed
+                return party
         if part.text == "it" and dummy_it(self.lay.text, part.start):
             return None, "'it' is a dummy subject ('it would be hard to …'): no one"
         if part.text == "it":
@@ -211,6 +221,9 @@ class Resolver(Referents, DocumentParts):
                 if issuer:
                     return issuer[0], f"pronoun 'it' -> the {doc} of the previous sentence, by {issuer[0].canonical}"
                 return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
+        by_subject = it_they_subject(self, part, sent_idx) if part.text == "it" else None
+        if by_subject is not None:  # the subject of its clause, not a body in passing
+            return by_subject
         asked = self._asked(part, pos, sent_idx)
         if asked is not None:
             return asked, f"pronoun '{part.text}' replies -> the one asked, {asked.canonical}"

@@ -66,3 +66,9 @@ US_PARTY_PLURALS = frozenset({"democrats", "republicans"})
 # Republicans", "Other Republicans", "State House Democrats")
 PARTY_GROUP_PREFIXES = frozenset("""house senate state congressional gop other some many moderate
 conservative progressive centrist panel committee republican democratic""".split())
+# People who act or speak for an owner named in a possessive: "Alden's lawyers said …", "his
+# defense team put out a statement". Their words are not the owner's, and a "they" after them
+# is them, unnamed (round 33, lane itthey14: a client was given her lawyers' letter twice on
+# random corpus text, a defendant his defence team's statement).
+RETAINED_GROUPS = frozenset("""lawyers attorneys counsel solicitors barristers advisers
+advisors aides representatives spokespeople team""".split())
