@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..extract.subject import names_a_party, subject_is_named
-from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS, UNNAMED_VOICE_HEADS
+from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..lexicon.reporting import CITING_AS, CITING_NOUNS, COMMISSIVE, LIGHT_VERBS, WEAK_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C
 from .parse_finder import citing_report, governing_report
@@ -109,10 +109,12 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
 def _one_titled_person(kind: str, text: str) -> bool:
     """A definite singular description whose head is a person's title or office ("the
     Maryland congressman", "The president"), never an unnamed voice ("the official", "the
-    aide") nor a courtesy title."""
+    aide") nor a courtesy title, nor a plural one ("The ministers", in TITLE_WORDS: round 33,
+    second review)."""
     words = text.lower().split()
     return kind == "desc" and len(words) >= 2 and words[0] == "the" and words[-1] in TITLE_WORDS \
-        and words[-1] not in UNNAMED_VOICE_HEADS and words[-1] not in COURTESY_TITLES
+        and words[-1] not in UNNAMED_VOICE_HEADS and words[-1] not in COURTESY_TITLES \
+        and words[-1] not in PLURAL_TITLES
 
 
 def _someone(kind: str, text: str) -> bool:
