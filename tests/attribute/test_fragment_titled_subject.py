@@ -47,12 +47,13 @@ def test_a_plural_office_names_no_one_holder(speech_of):
     assert [q.speaker for q in speech_of(article)] in ([], [None])
 
 
-def test_an_office_not_written_before_is_no_one_in_focus(speech_of):
+def test_an_office_whose_holder_is_named_later_is_no_one_in_focus(speech_of):
     # the role rules send an unresolved definite office to the person in focus; a fragment under
-    # an office the article has not written yet is not that person's (round 33, second review:
-    # on random BBC text the home secretary's "well informed" went to the detainee the article
-    # was about, the office's holder named only further down)
+    # an office the article names a holder of only further down is not that person's (round 33,
+    # second review: on random BBC text the home secretary's "well informed" went to the
+    # detainee the article was about)
     article = ("Detainee freed\n\nTomas Quill was held for two years at the camp without charge.\n\n"
                "The home secretary said he would not open an inquiry and that the media reports were not "
-               "\u201cwell informed\u201d.\n\nMr Quill, 31, was freed in January.")
+               "\u201cwell informed\u201d.\n\nMr Quill, 31, was freed in January. Home Secretary Ada "
+               "Strand told the BBC that the camp had not been visited.")
     assert [q.speaker for q in speech_of(article)] in ([], [None])

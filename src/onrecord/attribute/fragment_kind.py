@@ -93,7 +93,7 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     q.kind = "speech"
     q.kind_evidence = q.kind_evidence + [f"but the parse puts it under '{cue.text}' with a named subject: speech"]
     if len(surf.parts) == 1 and _one_titled_person(surf.parts[0].kind, surf.parts[0].text) \
-            and _office_written_before(lay, surf.parts[0]):
+            and not _holder_named_later(lay, surf.parts[0]):
         # "The president charged that … “…”", "the Hoboken mayor told CNN" (not "the Maryland
         # congressman": an unnamed voice's head, below): a definite office names the one
         # person the article gave it, and the resolver's role rules find that person or leave
@@ -119,15 +119,17 @@ def _one_titled_person(kind: str, text: str) -> bool:
         and words[-1] not in PLURAL_TITLES
 
 
-def _office_written_before(lay: "Layout", part: Any) -> bool:
-    """Whether the article wrote the description's office before it ("President Harold X …
-    The president charged"): the role rules send an office no one was given to the person in
-    focus, and on random BBC text "The home secretary said … not “well informed”" went to the
-    detainee the article was about, the secretary named only further down (round 33, second
-    review)."""
+def _holder_named_later(lay: "Layout", part: Any) -> bool:
+    """Whether the article writes the description's office only after it, as a title before a
+    name ("The home secretary said … not “well informed”. … Home Secretary Charles X told
+    …"): the role rules send an office no one was given yet to the person in focus, and on
+    random BBC text that was the detainee the article was about (round 33, second review)."""
     head = part.text.lower().split()[-1]
-    forms = "|".join(re.escape(w) for w in (head, *TITLE_SYNONYMS.get(head, ())))  # "Gov." for "the governor"
-    return re.search(r"\b(?:" + forms + r")\b", lay.masked[: part.start], re.I) is not None
+    forms = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (head, *TITLE_SYNONYMS.get(head, ())))
+                       + r")\b\.?(?=\s+[A-Z][a-z])", re.I)  # "Gov. X" for "the governor"
+    if forms.search(lay.masked, 0, part.start):
+        return False
+    return any(m.group(0)[0].isupper() for m in forms.finditer(lay.masked, part.start + len(part.text)))
 
 
 def _someone(kind: str, text: str) -> bool:
