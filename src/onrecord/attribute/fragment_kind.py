@@ -125,8 +125,8 @@ def _holder_named_later(lay: "Layout", part: Any) -> bool:
     …"): the role rules send an office no one was given yet to the person in focus, and on
     random BBC text that was the detainee the article was about (round 33, second review)."""
     head = part.text.lower().split()[-1]
-    forms = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (head, *TITLE_SYNONYMS.get(head, ())))
-                       + r")\b\.?(?=\s+[A-Z][a-z])", re.I)  # "Gov. X" for "the governor"
+    forms = re.compile(r"\b(?i:" + "|".join(re.escape(w) for w in (head, *TITLE_SYNONYMS.get(head, ())))
+                       + r")\b\.?(?=\s+[A-Z][a-z])")  # "Gov. X" for "the governor"
     if forms.search(lay.masked, 0, part.start):
         return False
     return any(m.group(0)[0].isupper() for m in forms.finditer(lay.masked, part.start + len(part.text)))
