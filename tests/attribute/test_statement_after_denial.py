@@ -33,3 +33,22 @@ def test_a_person_who_denied_is_not_the_statements_issuer(speech_of):
     article = ("Clinic row grows\n\nDr Lena Morrow denied any part in the scene on Friday.\n\n"
                "\u201cWe staged nothing at the clinic,\u201d the statement said.")
     assert [q.speaker for q in speech_of(article)] == [None]
+
+
+@pytest.mark.parametrize("report", [
+    "Harbour Television Network reported on Friday that Dr Lena Morrow denied any part in the scene.",
+    "Harbour Police said Dr Lena Morrow denied any part in the scene.",
+    "Harbour Television Network reported that Lena Morrow denied any part in the scene.",
+])
+def test_a_body_reporting_a_persons_denial_is_not_the_statements_issuer(speech_of, report):
+    # round 33, second review: the body is the sentence's subject and "reported"/"said" report
+    # speech, but the denial, and so the statement, is the person's it reports
+    article = f"Clinic row grows\n\n{report}\n\n\u201cWe staged nothing at the clinic,\u201d the statement said."
+    assert [q.speaker for q in speech_of(article)] == [None]
+
+
+def test_a_body_telling_an_outlet_is_still_the_statements_issuer(speech_of):
+    # the outlet told is no person: the body reports its own words (round 33, second review)
+    article = ("Clinic row grows\n\nHarbour Television Network told Brightwire that it denied any part "
+               "in the scene.\n\n\u201cWe staged nothing at the clinic,\u201d the statement said.")
+    assert [q.speaker for q in speech_of(article)] == ["Harbour Television Network"]

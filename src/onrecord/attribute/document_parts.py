@@ -17,7 +17,7 @@ from .entities import Entity
 from .kind_backref import kind_backref
 from .name_forms import split_title
 from .phrase import Part
-from .topic import reports_speech
+from .topic import other_reports_after, reports_speech
 
 _DOC_BY_RE = re.compile(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){0,2}?([a-z]+)\s(?:[a-z]+\s){0,2}?by\s"
                         r"((?:[A-Z][\w.’'-]+\s?){1,4})")
@@ -105,8 +105,10 @@ class DocumentParts:
             if not said and back == 1 and reports_speech(self.lay, sent_idx - 1):
                 # "CBS News denied the allegation. “…,” the statement said": a body reported
                 # speaking just before, without a quotation of its own (round 33, lane docs14:
-                # random corpus text left the denial's statement null)
+                # random corpus text left the denial's statement null); not when it reports a
+                # person's words ("CBS News reported that Dr X denied …": round 33, second review)
                 said = self.subj.get(sent_idx - 1) or []
+                said = [] if other_reports_after(self, self.lay, sent_idx - 1, said) else said
             if said:
                 return said[0] if len(said) == 1 and getattr(said[0], "kind", None) == "org" else None
         return None

@@ -12,12 +12,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.reporting import REPORT_FORMS, SPEECH_NOUNS
 from .entities import Entity
 
 # a sentence that reports someone speaking: a reporting verb ("said", "told", "warned") or a
 # speech noun ("ended her speech", "in a statement")
 _SPEECH_WORDS = frozenset(REPORT_FORMS) | SPEECH_NOUNS
+
+
+def other_reports_after(res: Any, lay: Any, si: int, subjects: list[Any]) -> bool:
+    """Whether a person named in sentence ``si`` (by evidence or a listed given name), not one
+    of its ``subjects``, is followed there by a word reporting speech ("CBS News reported that
+    Dr X denied …", "Police said Tom X denied …"): the sentence reports that person's words,
+    not its subject's (round 33, second review; "Acme told Reuters that it rejected …" stays
+    Acme's)."""
+    others = [m.end for m in res.by_sentence.get(si, []) if m.entity is not None
+              and not any(m.entity is s for s in subjects)
+              and (m.entity.is_person() or m.entity.kind != "org" and m.name.split()[0].lower() in GIVEN_NAMES)]
+    return bool(others) and any(t.lower in _SPEECH_WORDS and t.start > min(others) for t in lay.sentences[si].tokens)
 
 
 def names_someone_else(res: Any, lay: Any, si: int, speakers: list[Any]) -> Entity | None:
