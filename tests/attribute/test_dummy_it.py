@@ -23,6 +23,13 @@ CASES = [
     ("'it is unfair to'",
      _OPEN + "It is unfair to say the plan \u201cwill ruin every business on the quay within a "
      "year\u201d so soon.", None),
+    # eighteenth session: with the subject reader of round 33 (it_they_subject.py) "It was
+    # later revealed that …" went to the person who opened the sentence before
+    ("an agentless passive with an adverb and 'revealed'",
+     "Harbour row\n\nOsman Reed spoke on Monday. It was later revealed that staff had called "
+     "the plan \u201ca joke.\u201d", None),
+    ("'it has since emerged that'",
+     _OPEN + "It has since emerged that the council called the deal \u201ca bargain\u201d.", None),
     ("a referring 'it' keeps its organisation",
      _OPEN + "It said the deal was \u201ca bargain for the town\u201d.", "Harbour Gazette"),
 ]

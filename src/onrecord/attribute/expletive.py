@@ -21,10 +21,14 @@ _DUMMY_AFTER = re.compile(
     r"it(?:['’]s|['’]d|\s+(?:is|was|would be|will be|may be|might be|could be|has been|had been))\s+"
     r"(?:(?:very|not|so|too|more|less|also|still|now|quite|pretty|rather)\s+)?" + _JUDGING +
     r"\s+(?:to|that|noting|saying)\b", re.I)
-# "it is/was (also) agreed/decided/understood that": a passive with no agent
+# "it is/was (also) agreed/decided/understood that": a passive with no agent; "it (has since)
+# emerged that": no agent either (eighteenth session: "It was later revealed that staff had
+# called the plan …" went to the person who opened the sentence before)
 _DUMMY_PASSIVE = re.compile(
-    r"it\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:agreed|decided|understood|thought|"
-    r"believed|expected|feared|hoped|reported|rumoured|rumored|alleged)\s+that\b", re.I)
+    r"it\s+(?:(?:is|was|has been|had been)\s+(?:(?:also|now|later|since|subsequently|previously|widely)\s+)?"
+    r"(?:agreed|decided|understood|thought|believed|expected|feared|hoped|reported|rumoured|rumored|"
+    r"alleged|revealed|announced|disclosed|confirmed|learned|learnt|known|noted|claimed|said|suggested)"
+    r"|(?:has\s+|had\s+)?(?:(?:also|now|later|since|subsequently)\s+)?(?:emerged|transpired))\s+that\b", re.I)
 # "why is it that", "how was it that": "it" after an inverted copula
 _DUMMY_INVERTED = re.compile(r"\b(?:is|was)\s+$", re.I)
 
