@@ -68,8 +68,10 @@ def numpy_gemm(nlp: Any) -> None:
     in 500 BBC articles took 0.95 s, now 0.62 s (round 29, lane speed13). The two libraries
     round differently in the last bit (2e-6 on vectors near 0.6), so a parse could in principle
     change; none did on those sentences, the 14 split reports or 974 corpus articles (see
-    docs/attribution-errors.md). Each row of a product is summed the same way whatever its
-    batch holds, so a sentence parses the same alone or in a batch (tests/attribute/test_nlp.py)."""
+    docs/attribution-errors.md). On the machine this was written on each row of a product was
+    summed the same way whatever its batch held; on an AMD EPYC OpenBLAS's kernel sums by the
+    batch's shape (vectors differ by ~2e-6 alone and in a batch), but the parse is the same
+    (tests/attribute/test_nlp.py)."""
     from thinc.api import NumpyOps
 
     ops = NumpyOps(use_blis=False)
