@@ -51,3 +51,9 @@ GUARDS = [
 @pytest.mark.parametrize("article,who", [c[1:] for c in GUARDS], ids=[c[0] for c in GUARDS])
 def test_no_aside_credit(speech_of, article, who):
     assert all(who not in (q.speaker or "") for q in speech_of(article))
+
+
+def test_the_cue_is_the_asides_verb(speech_of):
+    article = ("Senators complained that the chair was breaking the \u201crules of fair play,\u201d as "
+               "Senator Mark Tolliver put it.")
+    assert [q.cue for q in speech_of(article)] == ["put it"]

@@ -39,9 +39,10 @@ def _one_name(toks: list[Token]) -> list | None:
     return parts if parts and len(parts) == 1 and parts[0].kind == "name" else None
 
 
-def _aside_at(toks: list[Token], i: int) -> tuple[list, int] | None:
-    """The name and the index after the aside's verb phrase when ``toks[i]`` opens "as X
-    <verb>" (or the bare "X <verb>" between commas when ``toks[i]`` is no "as")."""
+def _aside_at(toks: list[Token], i: int) -> tuple[list, str, int] | None:
+    """The name, the verb phrase (the cue: "put it", "told", "pointed out") and the index
+    after it when ``toks[i]`` opens "as X <verb>" (or the bare "X <verb>" between commas when
+    ``toks[i]`` is no "as")."""
     start = i + 1 if toks[i].lower == "as" else i
     for k in range(start + 1, min(len(toks), start + NAME_WORDS.as_aside_tokens + 1)):
         w = toks[k].lower
@@ -61,7 +62,7 @@ def _aside_at(toks: list[Token], i: int) -> tuple[list, int] | None:
             if end >= len(toks) or toks[end].lower != "out":
                 return None
             end += 1
-        return parts, end
+        return parts, " ".join(t.text for t in toks[k:end]), end
     return None
 
 
@@ -74,12 +75,12 @@ def as_x_after(lay: Layout, r: list[Token]) -> Surface | None:
     found = _aside_at(r, 0)
     if found is None:
         return None
-    parts, end = found
+    parts, cue, end = found
     if end < len(r) and r[end - 1].lower in {"said", "says", "wrote", "writes", "argued", "argues", "noted",
                                              "notes", "explained", "explains", "observed", "observes"} \
             and r[end].lower in {"he", "she", "they", "it", "that", "would", "will", "was", "is"}:
         return None  # "as X said he would": a clause of its own, no credit
-    return Surface(parts, "as", "string: “…” as X put it", C.as_x_put_it, aside=True)
+    return Surface(parts, cue, "string: “…” as X put it", C.as_x_put_it, aside=True)
 
 
 def as_aside_before(lay: Layout, left: list[Token]) -> Surface | None:
@@ -94,7 +95,7 @@ def as_aside_before(lay: Layout, left: list[Token]) -> Surface | None:
         found = _aside_at(left, i)
         if found is None:
             continue
-        parts, end = found
+        parts, cue, end = found
         close = next((k for k in range(end, len(left)) if left[k].text in {",", "—", "–", ")"}), None)
         if close is None or close == len(left) - 1:
             return None  # the aside runs to the marks: the other rules read it
@@ -103,5 +104,5 @@ def as_aside_before(lay: Layout, left: list[Token]) -> Surface | None:
         rest = [w for w in left[close + 1 :] if _is_word(w)]
         if len(rest) < 2 or any(report_base(w.lower) for w in rest) or left[-1].text != ":":
             return None  # only "<aside>, <clause>: “…”"; a clause with a verb of saying its own
-        return Surface(parts, "as", "string: as X wrote, … : “…”", C.as_x_put_it, aside=True)
+        return Surface(parts, cue, "string: as X wrote, … : “…”", C.as_x_put_it, aside=True)
     return None
