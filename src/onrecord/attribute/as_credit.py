@@ -15,7 +15,8 @@ Cruz put it" went to the senator the cartoon mocked, on corpus text)."""
 from __future__ import annotations
 
 from ..lexicon.reporting import report_base
-from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
+from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.credits import CREDITS
 from .layout import Layout, Token
 from .phrase import Surface, _is_word, mention_phrase, strip_adverbs
 
@@ -44,7 +45,7 @@ def _aside_at(toks: list[Token], i: int) -> tuple[list, str, int] | None:
     after it when ``toks[i]`` opens "as X <verb>" (or the bare "X <verb>" between commas when
     ``toks[i]`` is no "as")."""
     start = i + 1 if toks[i].lower == "as" else i
-    for k in range(start + 1, min(len(toks), start + NAME_WORDS.as_aside_tokens + 1)):
+    for k in range(start + 1, min(len(toks), start + CREDITS.as_aside_tokens + 1)):
         w = toks[k].lower
         if w not in _ASIDE_VERBS:
             if not _is_word(toks[k]) and toks[k].text not in "’'.":

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
+from ..thresholds.credits import CREDITS
 from .layout import CLOSERS, Layout, Token
 from .phrase import Part, Surface, _is_word, _join, mention_phrase
 
@@ -118,7 +119,7 @@ def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> Any:
     if _inside_another(lay, q):
         return None
     start = lay.para_of_pos[s.para][0]
-    if len(re.findall(r"[A-Za-z]+", lay.masked[start : q.start])) > NAME_WORDS.excerpt_lead_words:
+    if len(re.findall(r"[A-Za-z]+", lay.masked[start : q.start])) > CREDITS.excerpt_lead_words:
         return None
     return credit_below(res, lay, s, q)
 

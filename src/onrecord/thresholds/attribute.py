@@ -354,18 +354,6 @@ class NameWords:
     # ("the feud, a war of words of …") from making a credit of "words of"; set by the lane that
     # wrote the rule (round 32, nulls13) from the corpus phrases it read, not tuned further.
     words_of_determiner_span: int = 5
-    # tokens; the longest run between "as" and the aside's verb ("as Minority Leader Kevin X put
-    # it", "as my colleague Jeff X points out": four) read as a credit (attribute/as_credit.py,
-    # round 34, nulls15). Prevents an "as" far before a verb of another clause ("as the plan
-    # moved through the House the chair said") from reading as an aside; the longest of the
-    # corpus asides read was four.
-    as_aside_tokens: int = 6
-    # words; the longest lead of a round-up's own before an excerpt credited by the line below
-    # its paragraph ("Critics, however, argue that", "Regarding Rep. X's comment,": five and
-    # four; attribute/credit_line.excerpt_credit, round 34, nulls15). Prevents a narrative
-    # paragraph that quotes someone deep in its sentences from being credited to a line that
-    # happens to follow it; the corpus's leads were at most five words.
-    excerpt_lead_words: int = 8
     # tokens (the dash included); the longest dash credit after a quotation read whole, and the
     # longest part before its first comma read from a longer line ("“…” — Sen. Tom X", "“…” –
     # Rep. Jerrold X, D-N.Y., in a statement Wednesday."). Prevents a capitalised word deep in a
