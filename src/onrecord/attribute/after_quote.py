@@ -18,6 +18,7 @@ from .credit_line import dash_credit, modifies_next, read_credit_line
 from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .words_of import words_of_after
+from .as_credit import as_x_after
 from .phrase import (NOT_SUBJECT_START, Part, Surface, _is_word, _join, cue_text, joins_caps, mention_phrase,
                      month_surname, strip_adverbs)
 
@@ -252,4 +253,4 @@ def _author_agent(lay: Layout, r: list[Token]) -> Surface | None:
     return None
 
 
-_RIGHT_RULES = (_inverted_said, _said_after, _bare_credit, _according_to_after, _author_agent, words_of_after)
+_RIGHT_RULES = (as_x_after, _inverted_said, _said_after, _bare_credit, _according_to_after, _author_agent, words_of_after)

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
+from ..thresholds.credits import CREDITS
 from .layout import CLOSERS, Layout, Token
 from .phrase import Part, Surface, _is_word, _join, mention_phrase
 
@@ -86,9 +87,13 @@ _CREDIT_AFTER_RE = re.compile(r"[”\"]\s*(?:[—–-]+\s*)?" + _CREDIT + r"\s*$
 _BOARD_CREDITS = frozenset({"editorial board", "the editorial board", "editors", "the editors"})
 
 
-def credit_below(res: Any, lay: Layout, s: Any) -> Any:
+def credit_below(res: Any, lay: Layout, s: Any, q: Any) -> Any:
     """Round-ups print a quotation, then its author and outlet on a line of their own
-    ("Joe Lockhart, CNN"): that line credits every quotation of the paragraph above it."""
+    ("Joe Lockhart, CNN"): that line credits every quotation of the paragraph above it;
+    "Editorial Board, The Daily Y" credits the outlet (as ``credit_after`` does; round 34,
+    lane nulls15: board excerpts were left null or given to the author of the excerpt above),
+    but not a quotation inside the board's excerpt ("the folks who (as X put it) ‘…’" is X's
+    words, never the outlet's)."""
     if s.para + 1 >= len(lay.para_of_pos):
         return None
     nxt_start, nxt_end = lay.para_of_pos[s.para + 1]
@@ -96,7 +101,43 @@ def credit_below(res: Any, lay: Layout, s: Any) -> Any:
     m = _CREDIT_RE.match(line)
     if "\n" in line or m is None or " and " in m.group(1):
         return None
+    if m.group(1).lower() in _BOARD_CREDITS:
+        if _inside_another(lay, q):
+            return None
+        outlet = re.sub(r"^The ", "", m.group(2).strip())
+        return res.ents.entity_for_name(outlet) or outlet
     return _person(res, m.group(1))
+
+
+def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> Any:
+    """The credit line below a round-up's excerpt, for an excerpt whose own sentence names no
+    one ("Critics, however, argue that “…”", "Others note, “…”", or no words at all): the
+    round-up prints the author's words after at most a short lead of its own. Before, only a
+    quotation with no cue of its own fell back to the line; a lead with a plural subject or
+    none left the excerpt null (round 34, lane nulls15: 9 excerpts of the corpus's
+    round-ups). Never a quotation inside another (the excerpt's own quotation of someone else)."""
+    if _inside_another(lay, q):
+        return None
+    start = lay.para_of_pos[s.para][0]
+    if len(re.findall(r"[A-Za-z]+", lay.masked[start : q.start])) > CREDITS.excerpt_lead_words:
+        return None
+    return credit_below(res, lay, s, q)
+
+
+def inside_board_excerpt(lay: Layout, s: Any, q: Any) -> bool:
+    """A quotation inside an excerpt credited "Editorial Board, The Daily Y" below: the board
+    quoting someone ("… had it right when he tweeted: ‘…’"). Neither the outlet nor the
+    speaker before it said the words (round 34, lane nulls15: three such quotations of a
+    corpus check went to the outlet of the excerpt around them as the last speaker)."""
+    if s.para + 1 >= len(lay.para_of_pos) or not _inside_another(lay, q):
+        return False
+    nxt_start, nxt_end = lay.para_of_pos[s.para + 1]
+    m = _CREDIT_RE.match(lay.text[nxt_start:nxt_end].strip())
+    return m is not None and m.group(1).lower() in _BOARD_CREDITS
+
+
+def _inside_another(lay: Layout, q: Any) -> bool:
+    return any(o.start < q.start and q.end < o.end for o in lay.quotes if o is not q)
 
 
 def credit_after(res: Any, lay: Layout, s: Any) -> list[Any]:

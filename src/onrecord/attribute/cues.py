@@ -115,8 +115,9 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", 
 ADVERBS = frozenset("""also later then simply just only again quickly finally previously once
 earlier recently still repeatedly flatly bluntly angrily quietly calmly firmly publicly
 privately afterwards afterward subsequently separately herself himself themselves itself
-now even today yesterday tonight further
-""".split())  # "Coulter now says", "The actor even says" were left null (400 real articles read)
+now even today yesterday tonight further often sometimes always
+""".split())  # "Coulter now says", "The actor even says" were left null (400 real articles read);
+# "Mr. X often says" was read as the description "Mr X often" (round 34, nulls15)
 
 # East Asian surnames that come first in a name ("Park Min-cheol" is Park's).
 SURNAME_FIRST = frozenset("""kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo

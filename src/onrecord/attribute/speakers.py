@@ -34,7 +34,7 @@ from .voices import quoted_voice, unnamed_person, unnamed_voice
 from .labels import norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
 from .owned_words import owned_subject
-from .credit_line import credit_after, credit_below
+from .credit_line import credit_after, credit_below, excerpt_credit, inside_board_excerpt
 from .continuation import continuation
 from ..thresholds.attribute import LABEL
 
@@ -107,6 +107,11 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
     if not surf.continuation:
         found, conf = _resolve_parts(res, surf, q, s.index, ev, conf)
     credit = [] if found else credit_after(res, lay, s)  # "“…” Ann X, Outlet" (credit_line.py)
+    below = None if found or credit else excerpt_credit(res, lay, s, q)  # a round-up's excerpt
+    if below is not None:
+        _fill(q, [below], None, C.credit_line_sentence, ["credit line after the quotation: "
+              + getattr(below, "canonical", below)], opt, surf)
+        return [below], None
     if credit:
         _fill(q, credit, None, C.credit_line_sentence, ["credit after the paragraph's words: " + ", ".join(
             getattr(e, "canonical", e) for e in credit)], opt, surf)
@@ -201,7 +206,10 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
         ev.append(f"pronoun of the unnamed {res.unnamed_description}: left null" if res.unnamed_description
                   else "pronoun between two speakers: left null")
         return [], cue, C.nobody
-    credit = credit_below(res, lay, s)
+    if inside_board_excerpt(lay, s, lay.quotes[qi]):
+        ev.append("inside an editorial board's excerpt: left null")
+        return [], cue, C.nobody
+    credit = credit_below(res, lay, s, lay.quotes[qi])
     if credit is not None:
         ev.append(f"credit line after the quotation: {credit.canonical}")
         return [credit], None, C.credit_line_sentence
