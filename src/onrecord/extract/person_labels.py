@@ -21,7 +21,7 @@ from ..lexicon.groups import PARTY_SIDE_WORDS
 from ..lexicon.titles import COURTESY_TITLES
 from ..thresholds.extract import NICKNAME_MAX_WORDS, SIDE_LABEL_MAX_WORDS
 from .lexicon import WORK_NOUNS
-from .reading import _Reading
+from .reading import Decision, _Reading
 from .words import _words
 
 
@@ -64,3 +64,9 @@ def person_or_side_label(r: _Reading) -> str | None:
     if len(words) <= SIDE_LABEL_MAX_WORDS and any(_bare(w) in PARTY_SIDE_WORDS for w in words):
         return "a short label holding a party word: a side, a faction or a rating"
     return None
+
+
+def title_or_label(r: _Reading) -> Decision:
+    """The title-case fallback's decision: a term for a person's or a side's label, else a title."""
+    label = person_or_side_label(r)
+    return ("term", [label]) if label else ("title", ["title case, no reporting verb in the sentence"])
