@@ -185,7 +185,7 @@ def _listed_with_previous(text: str, quotes: list[Quote], quote: Quote, prev: Pa
     ):
         first = quotes[-1]
         if (
-            len(first.text.split()) < opts.speech_min_words
+            (len(first.text.split()) < opts.speech_min_words or _named_expression(first, opts))
             and first.text.rstrip()[-1:] not in ".!?"
             # list items are short: 'telling CBS’ “This Morning,” “I didn’t run for
             # student council president. …”' is a title, then the words said
@@ -195,6 +195,19 @@ def _listed_with_previous(text: str, quotes: list[Quote], quote: Quote, prev: Pa
             # followed by a new sentence, not a list)
             quote.kind = first.kind
             quote.kind_evidence = ["listed with the previous quotation"] + first.kind_evidence
+
+
+def _named_expression(first: Quote, opts: ExtractOptions) -> bool:
+    """A first item of four words or more that a cue before it makes a term: 'slogans like “Eat
+    Fish, Be Happy,” and “Vote Harbour First,”', 'phrases like “power of the tide” or “flow”'.
+    The cue stands before the first item only, so the later ones fell to the fallbacks (a title,
+    a scare quote; round 34, lane terms15's sample)."""
+    return (first.kind == "term" and len(first.text.split()) <= opts.term_max_words
+            and bool(first.kind_evidence) and first.kind_evidence[0].startswith(_EXPRESSION_CUES))
+
+
+# the kind evidence of the term rules whose cue names an expression (label_nouns, label_rules)
+_EXPRESSION_CUES = ("title case after a word for a label", "mentioned as an expression")
 
 
 def _after_flag(prev_end: int, flagged: bool, pos: int) -> int:

@@ -10,7 +10,8 @@ Order of evidence, strongest first:
 3. title case (outside a title-case headline line) after a work noun, ending in one, or after
    a verb of performing ("sang"), or standing alone with no reporting verb → title; a
    capitalised quotation right before a work noun ("the “This Week” programme") → title;
-   a nickname between first name and surname → term;
+   a nickname between first name and surname → term; standing alone, a nickname or a party
+   side's label ("Sleepy Otto", "Mr. Harbour", "Lean Republican") → term (person_labels.py);
 4. "the word", "the phrase", "such words as" → term; a naming verb ("what engineers call",
    "dubbed", "known as") → speech when a named speaker does the naming, term when nobody or
    a generic group does (scare for a one-word evaluation: "critics called it “unfair”");

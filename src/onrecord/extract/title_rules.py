@@ -11,6 +11,7 @@ from .bounds import decides
 from .cues import _reporting_cue
 from .lexicon import (NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, SHOWING_OF_RE, STOP_CAPS,
                       SLOGAN_NOUNS, TITLE_CUE_RE, WORK_NOUNS)
+from .person_labels import title_or_label
 from .punctuated_names import punctuated_name
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
 from .speech_rules import line_speaker_label
@@ -149,9 +150,8 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # split); 'the “Make Do and Mend” campaign' and '“This Week” programme' name works
             return "term", ["a title-case label modifying the noun after it, no work noun"]
         if line_speaker_label(r):
-            # "Graham: “I'm Running” …", "Fox's Rove: Deal Is “A Very Bad Signal …”": a
-            # title-case headline after its speaker's label quotes the speaker (real-news fresh2;
-            # corpus: 13 of 17 such changes right, 3 a show or a nickname); speech_rules decides
+            # "Graham: “I'm Running” …", "Fox's Rove: Deal Is “A Very Bad Signal …”": a title-case headline after its
+            # speaker's label quotes the speaker (real-news fresh2; corpus: 13 of 17 such changes right, 3 a show or a nickname)
             return None
         if (not nxt and _THE_BEFORE.search(r.left[-5:]) and r.right[:1] != "-" and (not r.sentence or punctuated_name(r))
                 and not SHOWING_OF_RE.search(r.left[-40:]) and not any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS or w.lower() in PROGRAMME_ROLE_NOUNS
@@ -159,7 +159,7 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # 'had the “Gray Lady” been fair': a body, group or era (round 25), a term, also 'the “Gray Lady,”' (punctuated_names); a name holding
             # or before a work, plan or programme noun ('the “This Week” roundtable') stays a title
             return "term", ["title case after 'the', no work noun, no reporting verb"]
-        return "title", ["title case, no reporting verb in the sentence"]
+        return title_or_label(r)  # a nickname or a side's label is a term, not a work (person_labels)
     return None
 
 

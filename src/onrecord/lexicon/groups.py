@@ -72,3 +72,10 @@ conservative progressive centrist panel committee republican democratic""".split
 # random corpus text, a defendant his defence team's statement).
 RETAINED_GROUPS = frozenset("""lawyers attorneys counsel solicitors barristers advisers
 advisors aides representatives spokespeople team""".split())
+
+# Words that name a political party or side ("Republican", "Labour", "Tory"): a short
+# title-case quotation holding one is a label for a side, a rating or a faction ('from "Solid
+# Republican" to …', 'targets "New Labour" MP'), not a work's name (round 34, lane terms15:
+# the title-case fallback read such labels as titles). Read by extract/person_labels.py.
+PARTY_SIDE_WORDS = frozenset("""republican republicans democrat democrats democratic gop labour
+tory tories conservative conservatives libertarian libertarians whig whigs""".split())

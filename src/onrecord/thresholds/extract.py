@@ -75,3 +75,16 @@ class ExtractOptions:
 # Elizabeth Warren, Massachusetts Democrat and a vocal opponent of the deal, as “…”"), from 13
 # on the "as" mostly stands in another clause or sentence.
 NAMING_OBJECT_MAX_WORDS = 12
+
+
+# words; the longest title-case quotation read as a nickname (an epithet before a given name,
+# "Sleepy Otto"; a courtesy title with a name, "Mr. Harbour") by extract/person_labels.py.
+# Prevents a longer title with a given name at its end (a film, "The Ballad of Little Carl")
+# from being read as a nickname. Measured on the 974-article corpus sample (round 34, lane
+# terms15): the epithets and courtesy-title nicknames typed titles there are all 2-3 words.
+NICKNAME_MAX_WORDS = 3
+# words; the longest title-case quotation holding a party word read as a side's label ("Lean
+# Republican", "NEA Democrats for Hillary") by extract/person_labels.py. Prevents a headline
+# or chyron quoted in full ("Republicans Mostly Silent After …", six words) from becoming a
+# term. Measured on the same corpus sample: the side labels typed titles there run 2-4 words.
+SIDE_LABEL_MAX_WORDS = 4

@@ -1,0 +1,72 @@
+"""A short title-case name for a person or a political side, where the title-case fallback
+(title_rules._title_case_alone: title case, no reporting verb, no work noun) would read a work:
+such a label is a term (a nickname or a coined label; eval/real/README.md, "nicknames, coined
+labels").
+
+Three shapes, each read in round 34's sample of short corpus quotations (lane terms15,
+eval/real/audit/terms15-sample.tsv), where the fallback typed them titles:
+
+- an epithet before a given name, 'his style: “Sleepy Otto,” “Shifty Dana”': the name of a
+  person is no work's name, and an adjective before it makes a nickname;
+- a courtesy title opening the name or standing right before the marks, 'such as “Mr. Harbour”
+  Ned Vale', 'this from Mr. “Tax Hike”': a person's nickname;
+- a party word inside a short label, 'moved the race to “Lean Republican”', 'targets “New
+  Labour” MP': a rating, a faction or a side.
+"""
+
+from __future__ import annotations
+
+from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.groups import PARTY_SIDE_WORDS
+from ..lexicon.titles import COURTESY_TITLES
+from ..thresholds.extract import NICKNAME_MAX_WORDS, SIDE_LABEL_MAX_WORDS
+from .lexicon import WORK_NOUNS
+from .reading import Decision, _Reading
+from .words import _words
+
+
+
+def _bare(word: str) -> str:
+    """A word lower-cased without its possessive and the punctuation around it."""
+    w = word.lower().strip(".,;:!?\u2019'\"")
+    for end in ("\u2019s", "'s"):
+        if w.endswith(end):
+            w = w[: -len(end)]
+    return w
+
+
+def _epithet(words: list[str]) -> bool:
+    """“Sleepy Otto”: words before one given name, none of them a given name ("Milton Friedman"
+    is a full name) nor a verb in -ing ("Finding Carl" reads as a film's name)."""
+    bare = [_bare(w) for w in words]
+    return (2 <= len(bare) <= NICKNAME_MAX_WORDS and bare[-1] in GIVEN_NAMES
+            and not any(w in GIVEN_NAMES for w in bare[:-1]) and not bare[0].endswith("ing"))
+
+
+def _courtesy_titled(words: list[str], left: str) -> bool:
+    """“Mr. Harbour”, Mr. “Tax Hike”: a courtesy title opening the quotation or right before it."""
+    before = _words(left)[-1:]
+    return (len(words) <= NICKNAME_MAX_WORDS
+            and (_bare(words[0]) in COURTESY_TITLES
+                 or (left[-1:] == " " and bool(before) and _bare(before[0]) in COURTESY_TITLES)))
+
+
+def person_or_side_label(r: _Reading) -> str | None:
+    """The reason a title-case quotation with no cue is a label for a person or a side, or
+    None. Called by the title-case fallback only, after every work cue has been tried."""
+    words = r.words
+    if not words or any(_bare(w) in WORK_NOUNS for w in words):
+        return None  # 'the “Harbour Tories” report': a work's name
+    if _epithet(words):
+        return "an epithet before a given name in marks: a nickname"
+    if _courtesy_titled(words, r.left):
+        return "a courtesy title with a name in marks: a nickname"
+    if len(words) <= SIDE_LABEL_MAX_WORDS and any(_bare(w) in PARTY_SIDE_WORDS for w in words):
+        return "a short label holding a party word: a side, a faction or a rating"
+    return None
+
+
+def title_or_label(r: _Reading) -> Decision:
+    """The title-case fallback's decision: a term for a person's or a side's label, else a title."""
+    label = person_or_side_label(r)
+    return ("term", [label]) if label else ("title", ["title case, no reporting verb in the sentence"])
