@@ -25,6 +25,10 @@ CASES = [
      "Parks\n\nThe budget vote is Friday. According to the Harbor Ledger, officials say the plan "
      "\u201ccannot pass this year.\u201d",
      [None]),
+    ("an unnamed official's credit with its own phrase before the outlet: nobody named",
+     "Parks\n\nThe budget vote is Friday. \u201cThe parks will stay open,\u201d North Westland's "
+     "attorney general said in a statement, according to the Harbor Ledger.",
+     [None]),
     # guards: no reporting clause, the outlet stays
     ("no reporting verb after the outlet",
      "Parks\n\nThe budget vote is Friday. According to the Harbor Ledger, the council is weighing "

@@ -14,6 +14,8 @@ from typing import Any
 
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import FINDING_NOUNS, report_base
+from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
+from ..thresholds.attribute import VOUCHED
 from .cues import DOCUMENT_NOUNS
 from .layout import Layout, Sentence
 
@@ -58,7 +60,10 @@ def vouched_by(according: Any, source: Any, qtoks: list[Any], out_ids: set[int])
     # on past an unspaced paragraph ("…”The NRA issued a statement …”, according to the
     # statement") vouches for its own quotation only (corpus check); "“…,” X said, according to
     # the transcript" for the words quoted inside X's too (tuning fresh4)
-    after_credit = verb.i > last and 0 < according.i - verb.i <= 2
+    # ("“…,” the minister said in a statement, according to the Ledger": the source hangs on the
+    # verb across its own phrase; round 34, lane wrong15)
+    after_credit = verb.i > last and (0 < according.i - verb.i <= 2 or according.head.i == verb.i
+                                      and according.i - verb.i <= VOUCHED.credit_reach_tokens)
     after_words = 0 < according.i - last <= 3 and verb.left_edge.i <= first and last <= verb.right_edge.i
     # "According to the Ledger, X told the board that …": the source opens the verb's clause
     before_words = according.i == verb.left_edge.i and verb.i < first and last <= verb.right_edge.i
@@ -73,6 +78,8 @@ def _speaking_subject(c: Any) -> bool:
     wrong15: the outlet reporting them took the words)."""
     if c.pos_ == "PROPN" or c.lower_ in {"he", "she"} or c.lower_ in GROUP_NOUNS:
         return True
+    if c.lower_ in TITLE_WORDS or c.lower_.endswith(ROLE_ENDINGS):
+        return True  # "the attorney general said …, according to the Ledger": a role, unnamed
     return c.lower_ in DOCUMENT_NOUNS and any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in c.children)
 
 
