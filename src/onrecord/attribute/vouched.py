@@ -15,7 +15,7 @@ from typing import Any
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import FINDING_NOUNS, report_base
 from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
-from ..thresholds.attribute import VOUCHED
+from ..thresholds.attribute import NESTED
 from .cues import DOCUMENT_NOUNS
 from .layout import Layout, Sentence
 
@@ -63,7 +63,7 @@ def vouched_by(according: Any, source: Any, qtoks: list[Any], out_ids: set[int])
     # ("“…,” the minister said in a statement, according to the Ledger": the source hangs on the
     # verb across its own phrase; round 34, lane wrong15)
     after_credit = verb.i > last and (0 < according.i - verb.i <= 2 or according.head.i == verb.i
-                                      and according.i - verb.i <= VOUCHED.credit_reach_tokens)
+                                      and according.i - verb.i <= NESTED.vouched_reach)
     after_words = 0 < according.i - last <= 3 and verb.left_edge.i <= first and last <= verb.right_edge.i
     # "According to the Ledger, X told the board that …": the source opens the verb's clause
     before_words = according.i == verb.left_edge.i and verb.i < first and last <= verb.right_edge.i
