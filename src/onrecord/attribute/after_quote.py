@@ -75,9 +75,10 @@ def _appositive_credit(r: list[Token]) -> tuple[Part, str] | None:
     # the role in lower case, or an abbreviation in capitals ("said the group’s CEO, Suzanne X":
     # corpus read, twelfth session)
     if comma is None or not (r[comma - 1].text.islower() or r[comma - 1].text.isupper()) \
-            or not _is_role_word(r[comma - 1].lower):
+            or not (_is_role_word(r[comma - 1].lower) or _role_with_of(r, comma)):
         return None
-    if any(not (_is_word(t) or t.text in "’'") or report_base(t.lower) or t.lower in NOT_SUBJECT_START
+    if any(not (_is_word(t) or t.text in "’'") or report_base(t.lower)
+           or t.lower in NOT_SUBJECT_START and not (t.lower in {"of", "for"} and _role_with_of(r, comma))
            for t in r[1:comma]):
         return None
     j = comma + 1
@@ -90,6 +91,16 @@ def _appositive_credit(r: list[Token]) -> tuple[Part, str] | None:
     if j < len(r) and _is_word(r[j]) and r[j].text[:1].isupper():
         return None
     return Part("name", _join(r[comma + 1 : j]), r[comma + 1].start), " ".join(t.text for t in r[1:comma])
+
+
+def _role_with_of(r: list[Token], comma: int) -> bool:
+    """The role ends in its own lower-case "of"/"for" phrase before the comma: "said Skyway
+    director of network planning, Ruth X" (round 34, lane wrong15: the airline took the words
+    and the sentences after them, corpus sample)."""
+    for i in range(comma - 2, 1, -1):
+        if r[i + 1].lower in {"of", "for"} and r[i].text.islower() and _is_role_word(r[i].lower):
+            return all(t.text.islower() and _is_word(t) for t in r[i + 1 : comma])
+    return False
 
 
 _PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "&", "on", "the", "y"}  # "de", "van", "bin"

@@ -96,7 +96,7 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
             return inner
         if _reporting_before(left):
             return Surface(needs_parse=True)  # the reporting clause before the words decides
-    if s is not None and _vouched_after(s) and _reporting_before(left):
+    if s is not None and _vouched_after(s) and _reporting_before(left, weak_too=_named(s)):
         # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
         # a report whose clause before the words names the speaker; the parse decides
         # (vouched.vouched_report; round 28, lane nulls11). The string credit stands
@@ -136,12 +136,20 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
 
 
 def _vouched_after(s: Surface) -> bool:
-    """“…” according to the campaign / sources / a statement: no name after "according to"."""
-    return s.how == ACCORDING_TO_AFTER and not any(p.kind in {"name", "first"} for p in s.parts)
+    """“…” according to the campaign / sources / a statement / the Ledger: the parse decides
+    whether a reporting clause before the words names who spoke (a named source too since
+    round 34, lane wrong15)."""
+    return s.how == ACCORDING_TO_AFTER
 
 
-def _reporting_before(left: list[Token]) -> bool:
-    return any(_is_word(t) and report_base(t.lower) and report_base(t.lower) not in WEAK_BASES for t in left)
+def _named(s: Surface) -> bool:
+    return any(p.kind in {"name", "first"} for p in s.parts)
+
+
+def _reporting_before(left: list[Token], weak_too: bool = False) -> bool:
+    """A verb of speaking among ``left``; ``weak_too``: "ripped", "called" count as well (after
+    a named source the parse checks the clause anyway: vouched.py)."""
+    return any(_is_word(t) and (base := report_base(t.lower)) and (weak_too or base not in WEAK_BASES) for t in left)
 
 
 def _outlet_report(s: Surface) -> bool:
@@ -259,8 +267,12 @@ def _according_to_before(lay: Layout, left: list[Token]) -> Surface | None:
                 k += 1
             parts = mention_phrase(left[i + 2 : k])
             if parts:
+                # "According to the Ledger, X told the board that “…”": a reporting verb after
+                # the source may have a speaker of its own; the parse decides, the source stands
+                # otherwise (vouched.py; round 34, lane wrong15)
                 return Surface(parts, lay.text[left[i].start : left[i + 1].end],
-                               "string: according to X … “…”", C.according_to_before)
+                               "string: according to X … “…”", C.according_to_before,
+                               needs_parse=_reporting_before(left[k:], weak_too=True))
     return None
 
 

@@ -315,8 +315,25 @@ def _name_run_start(g: list[Token]) -> int:
     return k
 
 
-# Prepositions that attach a place or an employer to the speaker before them.
-_HOLDER_PREPS = frozenset({"from", "at", "with", "of"})
+# Prepositions that attach a place or an employer to the speaker before them ("for": the
+# outlet a writer writes for, only after a person's full name: _person_then_affiliation).
+_HOLDER_PREPS = frozenset({"from", "at", "with", "of", "for"})
+
+
+def _person_then_affiliation(before: list[Token], prep: str) -> bool:
+    """A person's full name right before "of"/"for": two or three capitalised words opened by a
+    known given name, no title among them. What follows is where the person works or writes,
+    whatever its shape: "explains Ingrid X of the group's Dutch partner Kartwerk", "wrote
+    Ingrid X for the Harbor Ledger" gave the words to the partner and the paper (round 34,
+    lane wrong15: corpus sample and scan; the older rule wanted capitals only after "of")."""
+    if prep not in {"of", "for"}:
+        return False
+    k = len(before)
+    while k > 0 and _capital(before[k - 1]) and before[k - 1].lower not in DETERMINERS:
+        k -= 1
+    run = before[k:]
+    return 2 <= len(run) <= 3 and run[0].lower in GIVEN_NAMES \
+        and not any(t.lower in TITLE_WORDS or t.lower in ORG_WORDS for t in run)
 
 
 def _held_by_head(g: list[Token]) -> Part | None:
@@ -333,6 +350,10 @@ def _held_by_head(g: list[Token]) -> Part | None:
             continue
         head = g[p - 1]
         rest = g[p + 1 :]
+        if _person_then_affiliation(g[:p], prep):
+            return _group_part(g[:p])
+        if prep == "for":
+            continue
         if rest[0].lower == "the":
             rest = rest[1:]
         # "Dr. Anthony X of the National Institutes of Health told": the body's own "of" (corpus
