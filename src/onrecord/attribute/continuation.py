@@ -55,7 +55,10 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             prev_q = [j for j in said if lay.quotes[j].speaker]
             if prev_q:
                 pq = lay.quotes[prev_q[-1]]
-                ents = entities_of(res, pq)
+                # a witness's report of someone's words ("He said, “…,” according to Whitlock"):
+                # the next uncued words are the witness's own (speakers._voucher_person)
+                held = res.voucher_of.get(prev_q[-1])
+                ents = [held] if held is not None else entities_of(res, pq)
                 other = names_someone_else(res, lay, si, ents)
                 if other is not None:
                     return [], None, f"names {other.canonical}, not the previous speaker: left null", C.nobody
