@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.credits import CREDITS
+from .cues import DOCUMENT_NOUNS
 from .layout import Layout, Token
 from .phrase import Surface, _is_word, mention_phrase, strip_adverbs
 
@@ -105,5 +106,9 @@ def as_aside_before(lay: Layout, left: list[Token]) -> Surface | None:
         rest = [w for w in left[close + 1 :] if _is_word(w)]
         if len(rest) < 2 or any(report_base(w.lower) for w in rest) or left[-1].text != ":":
             return None  # only "<aside>, <clause>: “…”"; a clause with a verb of saying its own
+        if any(w.lower in DOCUMENT_NOUNS for w in rest):
+            # "As X noted, the sign on the door was blunt: “Closed …”": the clause names the
+            # text that holds the words (review22: an invented sign and statement went to X)
+            return None
         return Surface(parts, cue, "string: as X wrote, … : “…”", C.as_x_put_it, aside=True)
     return None

@@ -55,7 +55,7 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             prev_q = [j for j in said if lay.quotes[j].speaker]
             if prev_q:
                 pq = lay.quotes[prev_q[-1]]
-                ents = entities_of(res, pq)
+                ents = _previous_voice(res, pq, prev_q[-1])
                 other = names_someone_else(res, lay, si, ents)
                 if other is not None:
                     return [], None, f"names {other.canonical}, not the previous speaker: left null", C.nobody
@@ -91,6 +91,14 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
     if last is not None:
         return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
     return [], None, "no speaker found", C.nobody
+
+
+def _previous_voice(res: Resolver, pq: Any, j: int) -> list[Any]:
+    """Who goes on after quotation ``j``: its speakers, or the witness who vouched for its
+    report ("He said, “…,” according to Whitlock": the next uncued words are the witness's own;
+    speakers._voucher_person)."""
+    held = res.voucher_of.get(j)
+    return [held] if held is not None else entities_of(res, pq)
 
 
 def _nobody_continues(res: Resolver, lay: Layout, si: int, qi: int, last: Any) -> str | None:

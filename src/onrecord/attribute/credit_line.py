@@ -99,11 +99,11 @@ def credit_below(res: Any, lay: Layout, s: Any, q: Any) -> Any:
     nxt_start, nxt_end = lay.para_of_pos[s.para + 1]
     line = lay.text[nxt_start:nxt_end].strip()
     m = _CREDIT_RE.match(line)
-    if "\n" in line or m is None or " and " in m.group(1):
+    if "\n" in line or m is None or " and " in m.group(1) or _inside_another(lay, q):
+        # a quotation inside the excerpt is the author quoting someone else: not the line's
+        # (review22: "(as one clerk put it) ‘…’" inside an author's excerpt went to the author)
         return None
     if m.group(1).lower() in _BOARD_CREDITS:
-        if _inside_another(lay, q):
-            return None
         outlet = re.sub(r"^The ", "", m.group(2).strip())
         return res.ents.entity_for_name(outlet) or outlet
     return _person(res, m.group(1))
@@ -124,16 +124,18 @@ def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> Any:
     return credit_below(res, lay, s, q)
 
 
-def inside_board_excerpt(lay: Layout, s: Any, q: Any) -> bool:
-    """A quotation inside an excerpt credited "Editorial Board, The Daily Y" below: the board
-    quoting someone ("… had it right when he tweeted: ‘…’"). Neither the outlet nor the
+def inside_credited_excerpt(lay: Layout, s: Any, q: Any) -> bool:
+    """A quotation inside an excerpt credited below ("Editorial Board, The Daily Y", "Ann X,
+    The Daily Y"): the author quoting someone ("… had it right when he tweeted: ‘…’"). Neither the outlet nor the
     speaker before it said the words (round 34, lane nulls15: three such quotations of a
     corpus check went to the outlet of the excerpt around them as the last speaker)."""
     if s.para + 1 >= len(lay.para_of_pos) or not _inside_another(lay, q):
         return False
     nxt_start, nxt_end = lay.para_of_pos[s.para + 1]
     m = _CREDIT_RE.match(lay.text[nxt_start:nxt_end].strip())
-    return m is not None and m.group(1).lower() in _BOARD_CREDITS
+    # any credit line, not only a board's: "(as one clerk put it) ‘…’" inside an author's
+    # excerpt went to the author as the last speaker (review22)
+    return m is not None
 
 
 def _inside_another(lay: Layout, q: Any) -> bool:

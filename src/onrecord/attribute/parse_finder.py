@@ -20,7 +20,7 @@ from .owners import claim_clause_owner, named_later_subject, owned_words_owner, 
 from .parse_subject import np_parts
 from .parse_verbs import depth as _depth, is_report as _is_report, parse_cue_text as _parse_cue_text
 from .verb_subject import NAMED_BY_PARTICIPLE, controller, quoted_object, subject_of
-from .vouched import vouched, vouched_by
+from .vouched import vouched, vouched_by, vouching_source
 
 
 class _Frame:
@@ -43,8 +43,17 @@ class _Frame:
 
 
 def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
-    """The governing reporting verb of the quotation in the parsed sentence and its subject."""
+    """The governing reporting verb of the quotation in the parsed sentence and its subject;
+    the source of a vouched report kept beside it (speakers.py reads it for the next words)."""
     f = _Frame(lay, sent, qi, doc)
+    surf = _read_frame(f)
+    if surf.parts and not surf.continuation:
+        source = vouching_source(f.doc, f.outside, f.qtoks, f.out_ids)
+        surf.voucher = f.parts(source) if source is not None else None
+    return surf
+
+
+def _read_frame(f: _Frame) -> Surface:
     if not f.outside:
         return Surface([], None, "no cue in the sentence: continues the previous speaker", C.no_cue_continues, continuation=True)
     found = _according_to(f)

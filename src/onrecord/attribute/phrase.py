@@ -47,6 +47,9 @@ class Surface:
     # a quotation outside the narrative (a link blurb's headline, blurb_headlines.py): its
     # speaker is no last speaker and no antecedent of the sentences after it
     aside: bool = False
+    # the source that vouched for a report ("“…,” according to Hill" after "He said"): when it
+    # is a person, the next uncued words are the source's, not the reported speaker's
+    voucher: list[Part] | None = None
 
 
 def _is_word(t: Token) -> bool:

@@ -15,6 +15,7 @@ from ..lexicon.reporting import PHRASE_RE, REPORT_FORMS, report_base
 from ..read.headline import opens_with_headline
 from ..lexicon.places import is_demonym
 from .cues import DOCUMENT_NOUNS, PRONOUNS
+from ..lexicon.titles import PLURAL_TITLES, TITLE_WORDS
 from .finder import Surface
 from .layout import Layout, build_layout
 from .entities import Entities, Entity
@@ -34,7 +35,7 @@ from .voices import quoted_voice, unnamed_person, unnamed_voice
 from .labels import norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
 from .owned_words import owned_subject
-from .credit_line import credit_after, credit_below, excerpt_credit, inside_board_excerpt
+from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
 from .continuation import continuation
 from ..thresholds.attribute import LABEL
 
@@ -78,7 +79,10 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
                 continue
             found, cue = _speaker_of(a, res, s, qi, last, opt)
             if found and not getattr(a.surfaces.get(qi), "aside", False):  # (a link blurb's headline)
-                last = (found, cue, s.index, s.para)
+                held = _voucher_person(res, a.surfaces.get(qi), s.index, found)
+                if held is not None:
+                    res.voucher_of[qi] = held
+                last = ([held] if held is not None else found, cue, s.index, s.para)
                 sent_speakers.extend(e for e in found if isinstance(e, Entity))
         _learn_sentence(res, lay, s, sent_speakers, nouns, suits)
     _headline(a, res, head_quotes, opt, name_lede(lay, res))
@@ -91,6 +95,33 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     given_name_speakers(lay.quotes, res.ents)  # "Ilse" -> "Ilse Varga" (fullname.py)
     drop_names_only_inside(lay.text, lay.quotes)
     drop_word_speakers(lay)  # "Left", "PM", "Prosecutors": no one's name (name_shape.py)
+
+
+def _one_described(surf: Surface) -> bool:
+    """The words' own cue describes one person or office ("The mayor said …", "a spokesman
+    said"): an unnamed speaker, not the author of a round-up excerpt credited below (review22:
+    "The mayor said the budget was “…”" above "Editorial Board, The Y" went to the outlet)."""
+    return any(p.kind == "desc" and (unnamed_person(p.text) or _singular_office(p.text)) for p in surf.parts)
+
+
+def _singular_office(desc: str) -> bool:
+    words = desc.lower().split()
+    return bool(words) and words[-1] in TITLE_WORDS and words[-1] not in PLURAL_TITLES
+
+
+def _voucher_person(res: Resolver, surf: Surface | None, si: int, found: list[Any]) -> Entity | None:
+    """The person who vouched for a report ("He said, “…,” according to Whitlock"), as the
+    last speaker: the next uncued words are the witness's own account ("Ellery, however, “made
+    it plain …”"), not the reported speaker's. An outlet vouching ("according to the Ledger")
+    leaves the reported speaker: a paper's next quotation is still the speaker's (review22:
+    wrong15's corpus check, a witness's and a pastor's next words went to the one they quoted)."""
+    parts = getattr(surf, "voucher", None)
+    if not parts or len(parts) != 1:
+        return None
+    ent, _ = res.resolve_part(parts[0], parts[0].start, si)
+    if not isinstance(ent, Entity) or ent.kind == "org" or not (ent.is_person() or ent.gender) or ent in found:
+        return None
+    return ent
 
 
 def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
@@ -107,7 +138,7 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
     if not surf.continuation:
         found, conf = _resolve_parts(res, surf, q, s.index, ev, conf)
     credit = [] if found else credit_after(res, lay, s)  # "“…” Ann X, Outlet" (credit_line.py)
-    below = None if found or credit else excerpt_credit(res, lay, s, q)  # a round-up's excerpt
+    below = None if found or credit or _one_described(surf) else excerpt_credit(res, lay, s, q)  # a round-up's excerpt
     if below is not None:
         _fill(q, [below], None, C.credit_line_sentence, ["credit line after the quotation: "
               + getattr(below, "canonical", below)], opt, surf)
@@ -206,8 +237,8 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
         ev.append(f"pronoun of the unnamed {res.unnamed_description}: left null" if res.unnamed_description
                   else "pronoun between two speakers: left null")
         return [], cue, C.nobody
-    if inside_board_excerpt(lay, s, lay.quotes[qi]):
-        ev.append("inside an editorial board's excerpt: left null")
+    if inside_credited_excerpt(lay, s, lay.quotes[qi]):
+        ev.append("inside an excerpt credited below: left null")
         return [], cue, C.nobody
     credit = credit_below(res, lay, s, lay.quotes[qi])
     if credit is not None:

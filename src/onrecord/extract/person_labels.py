@@ -51,6 +51,14 @@ def _courtesy_titled(words: list[str], left: str) -> bool:
                  or (left[-1:] == " " and bool(before) and _bare(before[0]) in COURTESY_TITLES)))
 
 
+def _opens_work_name(words: list[str]) -> bool:
+    """“The Last Tory”, “Saving Democratic Institutions”: an article or a verb in -ing opening
+    the marks makes a work's name (a film, a book, an essay), as for _epithet; a side's label
+    opens on its party or its rating ("Lean Republican", "New Labour"; review22)."""
+    first = _bare(words[0])
+    return first in {"the", "a", "an"} or first.endswith("ing")
+
+
 def person_or_side_label(r: _Reading) -> str | None:
     """The reason a title-case quotation with no cue is a label for a person or a side, or
     None. Called by the title-case fallback only, after every work cue has been tried."""
@@ -61,7 +69,8 @@ def person_or_side_label(r: _Reading) -> str | None:
         return "an epithet before a given name in marks: a nickname"
     if _courtesy_titled(words, r.left):
         return "a courtesy title with a name in marks: a nickname"
-    if len(words) <= SIDE_LABEL_MAX_WORDS and any(_bare(w) in PARTY_SIDE_WORDS for w in words):
+    if len(words) <= SIDE_LABEL_MAX_WORDS and any(_bare(w) in PARTY_SIDE_WORDS for w in words) \
+            and not _opens_work_name(words):
         return "a short label holding a party word: a side, a faction or a rating"
     return None
 
