@@ -12,7 +12,6 @@ from ..lexicon.furniture import link_label_pattern
 from ..lexicon.outlets import KNOWN, MEDIA_WORDS
 from ..lexicon.places import is_place
 from ..lexicon.programmes import PROGRAMMES
-from ..lexicon.work_contexts import WORK_ROLE_NOUNS
 from .bounds import decides
 from .lexicon import WORK_NOUNS
 from .reading import Decision, _Reading, _labelled_noun
@@ -222,30 +221,3 @@ def _programme_named_after_its_noun(r: _Reading) -> Decision | None:
     if not r.words or not r.words[0][:1].isupper() or any(p in body for p in (". ", "? ", "! ")) or r.text.rstrip()[-1:] in "?!":
         return None
     return "title", [f"a capitalised phrase right after the programme noun '{m.group('noun')}' (its name)"]
-
-
-# Right before the opening mark: a role in a work and its preposition ("a co-producer for ",
-# "author of "), not "a host of" (a quantity).
-_ROLE_BEFORE = re.compile(
-    r"(?:^|[\s,(])(?P<det>\w+\s+)?(?P<role>" + "|".join(re.escape(w) for w in sorted(WORK_ROLE_NOUNS))
-    + r")\s+(?:of|for|in|on)\s$",
-    re.IGNORECASE,
-)
-
-
-@decides(1, "bare_title_max_words", needs_left=True)
-def _role_in_a_work(r: _Reading) -> Decision | None:
-    """A quotation opening on a capital or a numeral right after a person's role in a work ('who
-    won a prize as a co-producer for “Harbour Lights” said …', 'his co-producer in “2031”',
-    'author of “Tidewise”'): the work's name, a title, in sentence case or with a subtitle too.
-    The reporting verb after the marks read it as speech and gave it the next speaker (round 34,
-    lane titles15: sample item 102, four such corpus titles)."""
-    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not r.words:
-        return None
-    first = r.words[0][:1]
-    if not (first.isupper() or first.isdigit()) or r.text.rstrip()[-1:] in "!?":
-        return None
-    m = _ROLE_BEFORE.search(r.left[-40:])
-    if m is None or (m.group("det") or "").strip().lower() == "a" and m.group("role").lower() == "host":
-        return None
-    return "title", [f"right after '{m.group(0).strip(' ,(')}' (a role in a work: its name)"]

@@ -15,12 +15,3 @@ EVENT_OR_DOCUMENT_HEADS = frozenset(
     """rally rallies march summit conference forum gala concert ball fundraiser update updates
     list brief briefing tape tapes diaries declaration""".split()
 )
-
-# A person's role in a work, right before "of", "for", "in" or "on" and the work's name in
-# marks ("a co-producer for “…”", "author of “…”", "his co-producer in “…”"): the quotation
-# names the work, whatever its case or length (round 34, lane titles15: corpus titles after
-# these roles read as speech and given the next speaker). Not "host" after "a": "a host of"
-# is a quantity.
-WORK_ROLE_NOUNS = frozenset("""author authors co-author co-authors producer producers co-producer
-co-producers director directors screenwriter screenwriters creator creators co-creator co-creators
-composer composers narrator narrators host co-host star stars""".split())
