@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.kind_cues import LABEL_NOUNS_BEFORE
+from ..lexicon.kind_cues import LABEL_NOUNS_BEFORE, SLOGAN_CARRIERS, SLOGAN_NOUNS
 from .bounds import decides
 from .label_rules import _mentioned
 from .reading import Decision, _Reading
@@ -34,3 +34,26 @@ def _label_before_title_case(r: _Reading) -> Decision | None:
     if m is None:
         return None
     return "term", [f"title case after a word for a label ('{m.group(0).strip(' (')}')"]
+
+
+# Right after the closing mark (past a comma): a lower-case slogan noun or a thing that
+# carries a slogan, not followed by "of" ('“Strong Growth” signs of recovery' describes).
+_CARRIER_AFTER = re.compile(
+    r"^[,\u2019\u201d'\"]*\s+(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_NOUNS | SLOGAN_CARRIERS))
+    + r")\b(?!\s+of\b)"
+)
+
+
+@decides(2, "term_max_words")
+def _slogan_before_its_carrier(r: _Reading) -> Decision | None:
+    """Title case right before "slogan", "hats", "signs", "placard" ('the campaign’s “Harbour
+    Comes First” slogan', 'throws “Keep Harbour Blue” hats'): the noun after the marks is what
+    the words are, a slogan, a term. A work noun before the marks ("campaign") read them as a
+    title and a reporting verb of the sentence as speech (round 34, lane titles15: sample items
+    52, 68, 76 and four more corpus slogans; one word is left to the one-word rules)."""
+    if not r.title_case or r.ctx.flagged or not 2 <= r.n <= r.opts.term_max_words:
+        return None
+    m = _CARRIER_AFTER.match(r.right)
+    if m is None:
+        return None
+    return "term", [f"title case right before '{m.group('noun')}' (a slogan)"]

@@ -12,14 +12,19 @@ eval/real/audit/terms15-sample.tsv), where the fallback typed them titles:
   Ned Vale', 'this from Mr. “Tax Hike”': a person's nickname;
 - a party word inside a short label, 'moved the race to “Lean Republican”', 'targets “New
   Labour” MP': a rating, a faction or a side.
+
+And one shape read in round 34's sample of corpus titles (lane titles15,
+eval/real/audit/titles15-sample.tsv): a body's head noun heading the name ('members of an
+“Economic Policy Advisory Board”', 'drafted by the bipartisan “Gang of Eight”'): an
+organisation, no work.
 """
 
 from __future__ import annotations
 
 from ..lexicon.given_names import GIVEN_NAMES
-from ..lexicon.groups import PARTY_SIDE_WORDS
+from ..lexicon.groups import BODY_NAME_HEADS, PARTY_SIDE_WORDS
 from ..lexicon.titles import COURTESY_TITLES
-from ..thresholds.extract import NICKNAME_MAX_WORDS, SIDE_LABEL_MAX_WORDS
+from ..thresholds.extract import BODY_NAME_MAX_WORDS, NICKNAME_MAX_WORDS, SIDE_LABEL_MAX_WORDS
 from .lexicon import WORK_NOUNS
 from .reading import Decision, _Reading
 from .words import _words
@@ -59,10 +64,27 @@ def _opens_work_name(words: list[str]) -> bool:
     return first in {"the", "a", "an"} or first.endswith("ing")
 
 
+def _body_name(words: list[str]) -> bool:
+    """“Economic Policy Advisory Board”, “Gang of Eight”, “The Harbour Freedom Party”: the head
+    (the word before the first "of", else the last word) is a body's noun, with a capitalised
+    word before it or an "of" phrase after it ("The Committee" alone may be a show's name)."""
+    bare = [_bare(w) for w in words]
+    if bare and bare[0] == "the":
+        bare = bare[1:]
+    if not 2 <= len(bare) <= BODY_NAME_MAX_WORDS:
+        return False
+    head = bare.index("of") - 1 if "of" in bare[1:] else len(bare) - 1
+    return head >= 0 and bare[head] in BODY_NAME_HEADS
+
+
 def person_or_side_label(r: _Reading) -> str | None:
     """The reason a title-case quotation with no cue is a label for a person or a side, or
     None. Called by the title-case fallback only, after every work cue has been tried."""
     words = r.words
+    if words and _body_name(words):
+        # (before the work-noun test: 'an “Economic Policy Advisory Board”' holds a plan noun,
+        # but its head is the board's; a work noun heading it, "… Commission Report", is no body)
+        return "a title-case name headed by a body's noun: an organisation"
     if not words or any(_bare(w) in WORK_NOUNS for w in words):
         return None  # 'the “Harbour Tories” report': a work's name
     if _epithet(words):

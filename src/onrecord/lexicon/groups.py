@@ -79,3 +79,15 @@ advisors aides representatives spokespeople team""".split())
 # the title-case fallback read such labels as titles). Read by extract/person_labels.py.
 PARTY_SIDE_WORDS = frozenset("""republican republicans democrat democrats democratic gop labour
 tory tories conservative conservatives libertarian libertarians whig whigs""".split())
+
+# Head nouns of a body's name ("Economic Policy Advisory Board", "Gang of Eight", "Regional
+# Centers"): a title-case quotation with no work cue that such a noun heads names an
+# organisation, a term, not a work (round 34, lane titles15: five of the title-case fallback's
+# corpus titles, all bodies). Read by extract/person_labels.py. Left out, because they also
+# end the names of films, shows and plays: state, union, court, army, club, society, league,
+# empire, network, force, office, foundation, movement, company, corporation ("State of the
+# Union", "Fight Club", "Dead Poets Society", "Boardwalk Empire", "The Social Network", "The
+# Office").
+BODY_NAME_HEADS = frozenset("""party parties board council committee commission center centers centre
+centres department ministry agency bureau brotherhood coalition caucus alliance association
+institute reserve gang organization organisation administration fund""".split())

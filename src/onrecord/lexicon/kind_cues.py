@@ -18,6 +18,13 @@ EXPRESSION_NOUNS = frozenset("term terms word words phrase phrases expression ex
 # round 32, lane notspeech13). Not "theme" or "banner": a theme is named like a work (tune's
 # holiday theme is a title in gold), a banner's text is the banner's.
 SLOGAN_NOUNS = frozenset("slogan motto tagline mantra rallying watchword".split())
+# things a slogan is printed on, named right after the slogan in marks ("“Keep Harbour Blue”
+# hats", "a “Free the Docks” placard"): with SLOGAN_NOUNS after the marks, the words are a
+# slogan, a term, whatever work noun or reporting verb stands before them (round 34, lane
+# titles15: corpus titles after "campaign" and speech after "BJP-ruled"). Not "poster" or
+# "button": a film's poster carries its title.
+SLOGAN_CARRIERS = frozenset("hat hats cap caps sign signs placard placards banner banners sticker "
+                            "stickers t-shirt t-shirts shirt shirts flag flags".split())
 # naming words before the marks: "so-called “…”", "dubbed “…”", "known as “…”"
 NAMING_BEFORE = frozenset("so-called called dubbed named nicknamed known labelled labeled branded "
                           "termed billed titled renamed coined".split())

@@ -88,3 +88,9 @@ NICKNAME_MAX_WORDS = 3
 # or chyron quoted in full ("Republicans Mostly Silent After …", six words) from becoming a
 # term. Measured on the same corpus sample: the side labels typed titles there run 2-4 words.
 SIDE_LABEL_MAX_WORDS = 4
+# words; the longest title-case quotation read as a body's name (a body noun at its head,
+# "Economic Policy Advisory Board", "Gang of Eight") by extract/person_labels.py. Prevents a
+# headline quoted in full that ends on a body ("Senators Grill Harbour Ethics Committee Over
+# Leak", six words) from becoming a term. Measured on the 974-article corpus sample (round 34,
+# lane titles15): the bodies' names the title-case fallback typed titles run 2-4 words.
+BODY_NAME_MAX_WORDS = 5
