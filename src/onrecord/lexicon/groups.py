@@ -79,3 +79,10 @@ advisors aides representatives spokespeople team""".split())
 # the title-case fallback read such labels as titles). Read by extract/person_labels.py.
 PARTY_SIDE_WORDS = frozenset("""republican republicans democrat democrats democratic gop labour
 tory tories conservative conservatives libertarian libertarians whig whigs""".split())
+
+# Adjectives of an ethnic group or a faith, capitalised in running text ("a Hispanic voter",
+# "Latino turnout", "critics of Islam"): alone or ending a capitalised run they name no one, and
+# a he/she bound to them named the group (round 34, lane pronoun15: "Hispanic", "Latino" and
+# "Islam" each took a he/she on random corpus text). DEMONYMS (places.py) holds the nations.
+GROUP_ADJECTIVES = frozenset("""hispanic hispanics latino latina latinos latinas latinx islam
+islamic islamist muslim jewish evangelical""".split())
