@@ -18,6 +18,7 @@ from ..lexicon.places import DEMONYMS
 from .entities import Entity
 
 # "HillaryClinton.com", "Dawn.com": an address; "Subcommittee.As": two sentences glued
+_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
 _GLUED = re.compile(r"[a-z]\.[A-Z][a-z]")
 # the last word of a title's masthead, and a newsletter's "Report" ("The Cook Political Report");
 # not "Post", which ends people's names too
@@ -31,8 +32,7 @@ _ADVERB_ENDINGS = ("ingly", "ially", "ously", "ively", "edly", "ably", "ibly", "
 def _address(e: Entity) -> bool:
     """A web address or glued text in any of the entity's names ("Dawn.com" took the "he" of an
     ambassador named after it)."""
-    return any(re.search(r"\w\.(?:com|org|net|gov|edu|info|io)\b", n, re.I) or _GLUED.search(n)
-               for n in e.names)
+    return any(_ADDRESS.search(n) or _GLUED.search(n) for n in e.names)
 
 
 def _group_word(e: Entity) -> bool:
@@ -50,7 +50,8 @@ def _group_word(e: Entity) -> bool:
 
 def _outlet(e: Entity) -> bool:
     """"The nonpartisan Harbour Political Report rated the seat …. She criticized …": a
-    publication or a platform, never a he/she (lane pronoun15, corpus: a senator's "she")."""
+    publication or a platform, never a he/she (corpus: an activist's "she" went to the platform
+    that had just "written" to her)."""
     words = e.canonical.split()
     return len(words) >= 2 and words[-1] in _MASTHEAD_ENDS or e.canonical in _PLATFORM_NAMES
 
