@@ -39,6 +39,7 @@ from .epithets import epithet_name
 from .kind_backref import kind_backref
 from .name_forms import employer_dropped, honours_dropped, split_title
 from .groups import group_named
+from .he_she_names import no_he_she
 from .spokespeople import unnamed_spokesperson
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
@@ -390,6 +391,8 @@ class Resolver(Referents, DocumentParts):
             return False
         if g in {"m", "f", "x"} and e.id in self.narrators:
             return False  # the narrator is "I", not "he" (“He wrote back” in an interview)
+        if g in {"m", "f"} and no_he_she(e):
+            return False  # "Dawn.com", "Hispanic", "Amazingly", "Market Index" (he_she_names.py)
         if g == "x":  # a person of either gender (a definite description)
             return (e.is_person() or e.kind != "org" and e.place_evidence == 0
                     and len(name_tokens(e.canonical)) >= 2)
@@ -413,6 +416,8 @@ class Resolver(Referents, DocumentParts):
         name = e.canonical
         if e.kind != "unknown" or e.place_evidence or is_place(name) or name.isupper() or " " in name:
             return False
+        if no_he_she(e):
+            return False  # "Parents", "Amazingly" opening a sentence (he_she_names.py)
         if e.modifier or not re.sub(r"[-’']", "", name).isalpha():
             # "a $1bn Omnibus spending bill", "Scare stories" (regroup.py) or a web address
             # ("Townhall.com" in a disclaimer) is no surname (lane wrong: each took every later

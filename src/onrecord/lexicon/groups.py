@@ -91,3 +91,10 @@ tory tories conservative conservatives libertarian libertarians whig whigs""".sp
 BODY_NAME_HEADS = frozenset("""party parties board council committee commission center centers centre
 centres department ministry agency bureau brotherhood coalition caucus alliance association
 institute reserve gang organization organisation administration fund""".split())
+
+# Adjectives of an ethnic group or a faith, capitalised in running text ("a Hispanic voter",
+# "Latino turnout", "critics of Islam"): alone or ending a capitalised run they name no one, and
+# a he/she bound to them named the group (round 34, lane pronoun15: "Hispanic", "Latino" and
+# "Islam" each took a he/she on random corpus text). DEMONYMS (places.py) holds the nations.
+GROUP_ADJECTIVES = frozenset("""hispanic hispanics latino latina latinos latinas latinx islam
+islamic islamist muslim jewish evangelical""".split())
