@@ -1,7 +1,7 @@
 """Round 34 (lane notspeech15): a poll's answer option in marks ("one in four say it is
 “fairly” important", "rated it “fair” (31%)") is the option's name, a term, not words anyone
 said: main read it as speech under the respondents' "say" (eval/real/audit/notspeech15-sample.tsv
-items 58, 107, 156; real-news fresh2-style tuning item "ten percent chose “…”"). Each snippet
+items 58, 107, 156; the real-news fresh2 tuning split's "ten percent chose “…”"). Each snippet
 is written for this test; the near misses keep a named speaker's words."""
 
 from __future__ import annotations

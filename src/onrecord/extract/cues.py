@@ -128,7 +128,7 @@ def _not_a_report(verb: str, between: str, text: str) -> bool:
 
 def _plural_noun(verb: str, before: str, between: str) -> bool:
     """A reporting verb's -s form that is a plural noun here: after a word that opens a noun
-    phrase or a possessive ("inside jokes", "such jokes", "the mayor's tweets"), or before a
+    phrase or a possessive ("inside jokes", "such jokes", "the region's states"), or before a
     participle ("swing states allowing"). Main read the writer's scare quotes after them as
     speech (round 34, lane notspeech15: "too “angry”" after "inside jokes", "“no excuse”
     voting" after "states allowing"); an earlier verb of the sentence is still read."""
