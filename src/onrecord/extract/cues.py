@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.reporting import COMMISSIVE, INSTRUMENT_VERBS, JUDGING_BASES, NON_REPORT_PARTICLES, report_base
+from ..lexicon.reporting import (COMMISSIVE, INSTRUMENT_VERBS, JUDGING_BASES, NON_REPORT_PARTICLES, NOT_PARTICIPLES,
+                                 NOUN_LIKE_REPORT_FORMS, PLURAL_NOUN_OPENERS, report_base)
 from .lexicon import REPORTING_RE, Ending, Gated
 from .subject import region_has_appositive, subject_is_named
 from .words import _words
@@ -57,7 +58,7 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
             # "has been criticised for sending “…” leaflets": the subject is the one judged, and
             # an earlier verb keeps its credit ("testified that he was rebuked and “…”")
             continue
-        if _not_a_report(verb, between, text):
+        if _not_a_report(verb, between, text) or _plural_noun(verb, left[: cand.start()], between):
             continue
         m = cand
     if m:
@@ -123,6 +124,24 @@ def _not_a_report(verb: str, between: str, text: str) -> bool:
     ):
         return True  # "promised a «…»": the quotation names what was promised, not words
     return False
+
+
+def _plural_noun(verb: str, before: str, between: str) -> bool:
+    """A reporting verb's -s form that is a plural noun here: after a word that opens a noun
+    phrase or a possessive ("inside jokes", "such jokes", "the region's states"), or before a
+    participle ("swing states allowing"). Main read the writer's scare quotes after them as
+    speech (round 34, lane notspeech15: "too “angry”" after "inside jokes", "“no excuse”
+    voting" after "states allowing"); an earlier verb of the sentence is still read."""
+    if verb not in NOUN_LIKE_REPORT_FORMS:
+        return False
+    ws = _words(before)[-2:]
+    if ws and (ws[-1].lower() in PLURAL_NOUN_OPENERS or ws[-1].endswith(("'s", "\u2019s", "s'", "s\u2019"))):
+        # but the object of a verb of saying the pattern does not match in its base form ("to
+        # call the remarks “…”", judged-fresh): the noun stood in for that verb, keep it
+        return len(ws) < 2 or report_base(ws[0].lower()) is None
+    nxt = _words(between)[:1]
+    return bool(re.match(r"\s", between)) and bool(nxt) and nxt[0].endswith("ing") and len(nxt[0]) > 4 \
+        and nxt[0].lower() not in NOT_PARTICIPLES
 
 
 def _sentence_final_cue(right: str) -> tuple[str, str, str] | None:

@@ -27,7 +27,7 @@ from ..lexicon.kind_cues import EXPRESSION_NOUNS
 from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTION_WORDS, PREDICATE_LINKS
 from ..lexicon.reporting import report_base
 from ..lexicon.languages import LANGUAGE_NAMES
-from ..lexicon.voting import BALLOT_OPTIONS, VOTING_VERBS
+from ..lexicon.voting import BALLOT_OPTIONS, POLL_ANSWER_VERBS, VOTING_VERBS
 from .bounds import decides
 from .reading import Decision, _Reading, _named_here
 from .words import _words
@@ -201,6 +201,37 @@ def _ballot_option(r: _Reading) -> Decision | None:
         # said it; the reporting rules keep it speech (corpus check: announced votes)
         return None
     return "term", [f"a ballot option after '{before[-1]}'"]
+
+
+@decides(needs_left=True)
+def _poll_answer(r: _Reading) -> Decision | None:
+    """"Another one in three say it is “somewhat” important", "were “excellent” (8%) or “good”
+    (47%)", "79 percent of respondents believe it is a “big problem”", "ten percent chose
+    “social issues”": a short quotation whose reporting verb has a share of those polled for
+    its subject, or with its share in parentheses after it, is the poll's answer option, the
+    option's name, a term (round 34, lane notspeech15: three such in a random sample of null
+    speech, read as the respondents' speech; one in the tuning golds, a term there). A share
+    elsewhere in the sentence ("X, who won 58 percent, said …") is no subject: the reporting
+    rules keep the speaker's words."""
+    if r.n > r.opts.poll_answer_max_words:
+        return None
+    if _SHARE_AFTER.match(r.right):
+        return "term", ["a poll's answer option: its share in parentheses after it"]
+    for m in _SHARE_ANSWERS.finditer(r.left):
+        if m.group("verb").lower() in POLL_ANSWER_VERBS and "." not in r.left[m.end():]:
+            return "term", [f"a poll's answer option: a share of those polled '{m.group('verb')}'"]
+    return None
+
+
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s*\)")
+# a share of those polled ("nine percent", "79%", "another one in three", "a majority of
+# officers", "two-thirds of voters"), then its verb with no comma between: "X, who won 58
+# percent of the vote, said" is no share speaking
+_SHARE_ANSWERS = re.compile(
+    r"(?:\b[\w-]+\s+(?:percent|per cent)|\d+(?:\.\d+)?\s*%|\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+\w+"
+    r"|\b(?:majority|minority|half|third|quarter|thirds|quarters))"
+    r"(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE)
 
 
 @decides(max_words="term_max_words", needs_left=True)

@@ -17,6 +17,11 @@ class ExtractOptions:
     # length; longer quoted text after "called" is a speech fragment ("called the plan “money
     # thrown at a problem of hours”"). Dev terms are 1-3 words; 6 leaves room for long jargon.
     term_max_words: int = 6
+    # words: longest quotation read as a poll's answer option when a share of those polled
+    # speaks it ("one in three say it is “somewhat” important"). Prevents a respondent group's
+    # answer being read as speech (round 34, lane notspeech15: the sampled and tuning answers
+    # are 1-2 words); a longer quotation under "percent said" is a quoted respondent's remark.
+    poll_answer_max_words: int = 4
     # words: longest noun phrase in marks credited to nobody read as a coined expression (a term)
     # rather than a scare quote. Prevents: "one-click shopping", "digital lifestyle home" read as
     # the writer's irony. Measured on eval/real's tuning split: the coined phrases there are 2-3
