@@ -26,6 +26,8 @@ CASES = [
      "and the dues follow from that.", "rest,", "term"),
     ("a pair modifying the noun after it stays scare", "Radio\n\nThe station keeps a list of \u201cloud\u201d "
      "and \u201crude\u201d callers it will not put on air.", "rude", "scare"),
+    ("imagined cries stay scare", "Police\n\nWill anyone at the pier shout \u201cBoat profiling!\u201d or "
+     "\u201cNet profiling!\u201d over this?", "Net profiling!", "scare"),
     ("a list of three is left to the list rule", "Budget\n\nThe brochure is all \u201cfresh,\u201d "
      "\u201cnew\u201d and \u201cbold\u201d about the harbour.", "new", "scare"),
 ]

@@ -8,7 +8,8 @@ each a scare quote (round 34, lane scare15, eval/real/audit/scare15-sample.tsv: 
 sampled scare quotes; on the 974-article corpus sample 15 such pairs were typed scare). Left
 alone: a pair modifying the noun after it ("“loud” and “rude” callers": the writer's distance,
 a scare quote), a pair inside a longer list ("“a”, “b” and “c”": the list rule shares the first
-item's kind), longer fragments (someone's phrases), nested quotations. The old evidence is kept
+item's kind), longer fragments (someone's phrases), cries ending in "!" or "?", nested
+quotations. The old evidence is kept
 after the new, so attribution's parse may still read a reporting verb's subject as the speaker
 ("She called the plan “rash” and “cruel”").
 """
@@ -44,7 +45,10 @@ def pair_terms(text: str, quotes: list[Quote]) -> None:
 
 def _uncredited(q: Quote) -> bool:
     """A short scare quote the string rules typed for want of a credit."""
+    # (not a cry: 'will anyone shout “Go home!” or “Shame!”' imagines words said, a scare
+    # quote; two such on the AllSides check were made terms before this test)
     return (q.kind == "scare" and not q.nested and len(q.text.split()) <= PAIRED_WORD_MAX_WORDS
+            and q.text.rstrip()[-1:] not in "!?"
             and any("credited to nobody" in e for e in q.kind_evidence))
 
 
