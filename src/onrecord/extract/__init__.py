@@ -21,6 +21,7 @@ from .pairing import Pair, blank_between, pair_marks
 from .paragraph_spans import paragraphs
 from .term_echo import echo_terms
 from .title_echo import echo_titles
+from .word_pairs import pair_terms
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
 
@@ -108,6 +109,7 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False,
         quotes.append(quote)
     echo_titles(quotes, opts)
     echo_terms(quotes, opts)
+    pair_terms(text, quotes)
     return quotes, _stats(text, marks, word_apostrophes, pairing, quotes, opts)
 
 

@@ -17,6 +17,10 @@ FUNCTION_WORDS = frozenset(
     it its he she they we you i this these those there here""".split()
 )
 
+# Conjunctions that set two words in marks side by side as a pair to contrast or weigh
+# ("“thrift” and “plenty”", "‘GOOD’ VERSUS ‘BAD’"): extract/word_pairs.py.
+PAIR_CONJUNCTIONS = frozenset("and or nor versus vs vs.".split())
+
 # Prepositions, conjunctions, relatives and auxiliaries: the part of FUNCTION_WORDS a
 # description's head is tested against.
 CLAUSE_FUNCTION_WORDS = frozenset("""in on at by for from to with of and or but as that which who is was

@@ -99,3 +99,10 @@ SIDE_LABEL_MAX_WORDS = 4
 # Leak", six words) from becoming a term. Measured on the 974-article corpus sample (round 34,
 # lane titles15): the bodies' names the title-case fallback typed titles run 2-4 words.
 BODY_NAME_MAX_WORDS = 5
+# words; the longest quotation of a pair set side by side by "and"/"or"/"versus" ("“thrift” and
+# “plenty”", "“by birth” or “at birth”") that extract/word_pairs.py reads as two words named as
+# words, terms. Prevents a pair of longer fragments, which are someone's phrases ("“various
+# lies” and “disinformation campaign”" are words said), from becoming terms. Measured on the
+# 974-article corpus sample (round 34, lane scare15): the 15 pairs typed scare there hold one or
+# two words each.
+PAIRED_WORD_MAX_WORDS = 2
