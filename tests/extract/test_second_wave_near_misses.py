@@ -43,3 +43,24 @@ def test_second_wave_near_misses(case, article, fragment, kind):
     quotes = [q for q in extract_document(read_text(article)).quotes if q.text == fragment]
     assert quotes, f"{fragment!r} not extracted"
     assert quotes[0].kind == kind
+
+
+# Guards of round 34's second wave that no lane test failed without (review23 switched each off
+# in a scratch copy): the poll answer's word limit, the body name's word limit, and the plural
+# noun's exception for the object of a verb of saying.
+GUARDS = [
+    ("a share's longer words are no answer option (poll_answer_max_words)", "Poll\n\nThirty percent "
+     "picked \u201cwe want our old ferry back\u201d in the survey.", "we want our old ferry back", "speech"),
+    ("a six-word headline ending on a body stays a title (BODY_NAME_MAX_WORDS)", "Press\n\nShe read "
+     "\u201cAngry Senators Grill Harbour Ethics Committee\u201d on the train.",
+     "Angry Senators Grill Harbour Ethics Committee", "title"),
+    ("'jokes' after 'call his' stands in for the verb of saying", "Comedy\n\nDana Vale would never call "
+     "his jokes \u201cclever\u201d on air.", "clever", "speech"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", GUARDS, ids=[c[0] for c in GUARDS])
+def test_second_wave_guards(case, article, fragment, kind):
+    quotes = [q for q in extract_document(read_text(article)).quotes if q.text == fragment]
+    assert quotes, f"{fragment!r} not extracted"
+    assert quotes[0].kind == kind
