@@ -44,7 +44,9 @@ def _group_word(e: Entity) -> bool:
     if not words:
         return False
     if words[-1] in GROUP_ADJECTIVES:
-        return True
+        # alone only: after a given name the word is a surname ("Rafiqul Islam, a ferry pilot
+        # … he said": a common Bengali surname; review23)
+        return len(words) == 1
     return len(words) >= 2 and (words[-1] in DEMONYMS or words[-1] in PARTY_SIDE_WORDS)
 
 

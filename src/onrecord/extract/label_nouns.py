@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import NOUN_PHRASE_OPENERS
 from ..lexicon.kind_cues import LABEL_NOUNS_BEFORE, SLOGAN_CARRIERS, SLOGAN_NOUNS
 from .bounds import decides
 from .label_rules import _mentioned
@@ -37,10 +38,13 @@ def _label_before_title_case(r: _Reading) -> Decision | None:
 
 
 # Right after the closing mark (past a comma): a lower-case slogan noun or a thing that
-# carries a slogan, not followed by "of" ('“Strong Growth” signs of recovery' describes).
+# carries a slogan, not followed by "of" ('“Strong Growth” signs of recovery' describes) nor
+# by a word opening a noun phrase, which makes "signs", "caps", "flags" a verb with its object
+# ('the drama “Harbour Nights” caps a strong year', 'the band “Quiet Tide” signs a new deal':
+# a work's or a band's name; review23 read both as slogans, the first over its work noun).
 _CARRIER_AFTER = re.compile(
     r"^[,\u2019\u201d'\"]*\s+(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_NOUNS | SLOGAN_CARRIERS))
-    + r")\b(?!\s+of\b)"
+    + r")\b(?!\s+(?:of|" + "|".join(sorted(NOUN_PHRASE_OPENERS)) + r")\b)"
 )
 
 

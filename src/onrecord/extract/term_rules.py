@@ -218,7 +218,12 @@ def _poll_answer(r: _Reading) -> Decision | None:
     if _SHARE_AFTER.match(r.right):
         return "term", ["a poll's answer option: its share in parentheses after it"]
     for m in _SHARE_ANSWERS.finditer(r.left):
-        if m.group("verb").lower() in POLL_ANSWER_VERBS and "." not in r.left[m.end():]:
+        rest = r.left[m.end():]
+        if m.group("verb").lower() in POLL_ANSWER_VERBS and "." not in rest \
+                and not any(report_base(w.lower()) for w in _words(rest)):
+            # (a reporting verb after the share's verb speaks the words itself: 'forty percent
+            # chose to stay home, saying the race was “…”', 'picked Reyes, and she called it “…”';
+            # review23)
             return "term", [f"a poll's answer option: a share of those polled '{m.group('verb')}'"]
     return None
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import PAIR_CONJUNCTIONS
+from ..lexicon.function_words import CLAUSE_PRONOUNS, COPULA_FORMS, PAIR_CONJUNCTIONS, PREDICATE_LINKS
 from ..model import Quote
 from ..thresholds.extract import PAIRED_WORD_MAX_WORDS
 from .reading import _modifies_next
@@ -36,7 +36,7 @@ def pair_terms(text: str, quotes: list[Quote]) -> None:
         conj = _joining_word(text, a, b)
         if conj is None or not (_uncredited(a) and _uncredited(b)):
             continue
-        if _in_a_list(text, quotes, i) or _modifies_after(text, b):
+        if _in_a_list(text, quotes, i) or _modifies_after(text, b) or _predicate(text, a):
             continue
         for q in (a, b):
             q.kind = "term"
@@ -76,6 +76,16 @@ def _in_a_list(text: str, quotes: list[Quote], i: int) -> bool:
     if before is not None and _LIST_GAP.fullmatch(text, _close_end(before), _open_pos(quotes[i])):
         return True
     return after is not None and bool(_LIST_GAP.fullmatch(text, _close_end(quotes[i + 1]), _open_pos(after)))
+
+
+def _predicate(text: str, a: Quote) -> bool:
+    """The pair is what a verb "be" says of its subject ("the levy is “unfair” and “ruinous”",
+    "is it “unfair” and …", "she was “flat broke” and “bone tired”"): words borrowed for the
+    thing described, a scare quote or someone's, not words weighed as words (review23: two of
+    seven corpus pairs made terms were such predicates, one a candidate's own phrases)."""
+    ws = [w.lower() for w in re.findall(r"[\w'’]+", text[max(0, _open_pos(a) - 40):_open_pos(a)])][-2:]
+    links = COPULA_FORMS | (PREDICATE_LINKS - {"to"})
+    return bool(ws) and (ws[-1] in links or len(ws) == 2 and ws[0] in links and ws[1] in CLAUSE_PRONOUNS)
 
 
 def _modifies_after(text: str, b: Quote) -> bool:
