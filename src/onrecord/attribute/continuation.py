@@ -12,6 +12,7 @@ from typing import Any
 from ..lexicon.reporting import PHRASE_RE, report_base
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
+from .inner_quote import inner_voiced
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .layout import Layout
@@ -44,7 +45,9 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         cue_before = intro_cue(lay, p)
         if p.para >= s.para - opt.continuation_paragraphs and p.para > 0:
             # (a link blurb's headline is no voice of the narrative: blurb_headlines.py)
-            said = [j for j in p.quotes if lay.quotes[j].kind == "speech" and not lay.in_blurb(lay.quotes[j].start)]
+            # (nor an inner quotation's own reporter: the outer words go on, inner_quote.py)
+            said = [j for j in p.quotes if lay.quotes[j].kind == "speech" and not lay.in_blurb(lay.quotes[j].start)
+                    and not inner_voiced(lay.quotes[j])]
             if said and not lay.quotes[said[-1]].speaker and lay.quotes[said[-1]].speaker_description:
                 # “…,” said the Sale player. “…”: the words go on in an unnamed voice; an older
                 # named speaker took them (real-news tuning split); the cue goes on as for a
