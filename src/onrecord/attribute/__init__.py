@@ -25,6 +25,7 @@ from ..model import ExtractResult, Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from .finder import Surface, find_string
 from .parse_finder import find_parse
+from .inner_quote import inner_reporter
 from .layout import Layout
 from .nlp import get_nlp, parse_iter
 from . import fragment_kind, pieces
@@ -169,7 +170,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 continue
             s = find_string(a.lay, a.lay.sentences[si], qi)
             a.surfaces[qi] = s
-            if s.needs_parse:
+            if s.needs_parse or q.nested and q.kind == "speech":  # nested: its own reporter (inner_quote.py)
                 jobs.append((a, qi, si))
     _parse_jobs(jobs + fragments, opt)
     for a in arts:
@@ -210,7 +211,7 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
         if key in skipped or size > opt.parse_max_sentence_chars or spent.get(id(a), 0) + size > budget:
             # the string rules' answer for a sentence without a cue they read: the previous
             # speaker, at the confidence of a quotation outside any sentence
-            if qi not in a.surfaces:
+            if qi not in a.surfaces or _nested_only(a, qi):
                 continue  # a fragment typed scare or term keeps its kind unparsed
             if key not in skipped:  # counted even where a string credit stands (review of round 28)
                 skipped.add(key)
@@ -235,9 +236,22 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
                     # ("X QUOTES Y"): the line's own speaker instead (capital_lines.py)
                     a.surfaces[qi] = capital_line_surface(a.lay, a.lay.quotes[qi], a.ents.entity_for_name) or retyped
                 continue
+            inner = inner_reporter(a.lay, a.lay.sentences[si], qi, doc) if a.lay.quotes[qi].nested else None
+            if inner is not None:
+                # "“Ms. Vance told us the memo was her ‘safety net’”": the inner words are
+                # the named one's the outer quotation reports (inner_quote.py)
+                a.surfaces[qi] = inner
+                continue
+            if _nested_only(a, qi):
+                continue  # parsed for its own reporter only: the string's answer stands
             if a.surfaces[qi].parts and not vouched_report(a.lay, a.lay.sentences[si], qi, doc):
                 continue  # the string's "“…” according to X" stands (finder.find_string)
             a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
+
+
+def _nested_only(a: Article, qi: int) -> bool:
+    """A nested quotation queued for the parse only to look for its own reporter."""
+    return a.lay.quotes[qi].nested and not a.surfaces[qi].needs_parse
 
 
 _SMALL = frozenset("the of and a an in on for to at with by or but from is".split())

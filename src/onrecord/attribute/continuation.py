@@ -12,6 +12,7 @@ from typing import Any
 from ..lexicon.reporting import PHRASE_RE, report_base
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
+from .inner_quote import inner_voiced
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .layout import Layout
@@ -31,6 +32,14 @@ def carried_cue(lay: Layout, p: Any, s: Any, pq: Any) -> str | None:
     return pq.cue if p.para == s.para and pq.cue and carried else None
 
 
+def _voices(lay: Any, p: Any) -> list[int]:
+    """The speech quotations of sentence ``p`` whose speaker the next words may go on with: not
+    a link blurb's headline (no voice of the narrative: blurb_headlines.py), nor an inner
+    quotation given its own reporter (the outer words go on: inner_quote.py)."""
+    return [j for j in p.quotes if lay.quotes[j].kind == "speech" and not lay.in_blurb(lay.quotes[j].start)
+            and not inner_voiced(lay.quotes[j])]
+
+
 def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                  opt: AttributeOptions) -> tuple[list[Any], str | None, str, float]:
     """A quotation without a cue of its own: the previous sentence's speaker or subject."""
@@ -43,8 +52,7 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         p = lay.sentences[si - 1]
         cue_before = intro_cue(lay, p)
         if p.para >= s.para - opt.continuation_paragraphs and p.para > 0:
-            # (a link blurb's headline is no voice of the narrative: blurb_headlines.py)
-            said = [j for j in p.quotes if lay.quotes[j].kind == "speech" and not lay.in_blurb(lay.quotes[j].start)]
+            said = _voices(lay, p)
             if said and not lay.quotes[said[-1]].speaker and lay.quotes[said[-1]].speaker_description:
                 # “…,” said the Sale player. “…”: the words go on in an unnamed voice; an older
                 # named speaker took them (real-news tuning split); the cue goes on as for a
