@@ -336,8 +336,7 @@ class Entities:
             by_org = []  # "Sky" beside "Sky News" and "Sky Movies": the parent, an entity of its own
         if generation(word):  # "Trump Jr. said": the son, never his father, the most named
             by_surname = [e for e in by_surname if any(generation(n) == generation(word) for n in e.names)] or by_surname
-        # every full form of the other sex than the bare surname's pronouns is another family
-        # member: "Trump … he" beside only "Ivanka Trump" and "Melania Trump" (family.py)
+        # "Trump … he" beside only "Ivanka Trump" and "Melania Trump": neither (family.py)
         kept = [e for e in by_surname if not self._other_member(w_orig, e)]
         if len(kept) < len(by_surname):  # one struck: the rest only by a listed given name (family.py)
             kept = [e for e in kept if by_given_name(e.names)]
