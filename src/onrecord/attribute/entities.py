@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .family import other_gender
+from .family import by_given_name, other_gender
 from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
@@ -336,8 +336,11 @@ class Entities:
             by_org = []  # "Sky" beside "Sky News" and "Sky Movies": the parent, an entity of its own
         if generation(word):  # "Trump Jr. said": the son, never his father, the most named
             by_surname = [e for e in by_surname if any(generation(n) == generation(word) for n in e.names)] or by_surname
-        if len(set(by_surname)) == 1 and self._other_member(w_orig, by_surname[0]):
-            by_surname = []  # the only full form, but another member of the family
+        # "Trump … he" beside only "Ivanka Trump" and "Melania Trump": neither (family.py)
+        kept = [e for e in by_surname if not self._other_member(w_orig, e)]
+        if len(kept) < len(by_surname):  # one struck: the rest only by a listed given name (family.py)
+            kept = [e for e in kept if by_given_name(e.names)]
+        by_surname = kept
         for group in (by_surname, by_given, by_org):
             uniq = list(dict.fromkeys(group))
             if uniq:

@@ -3,9 +3,11 @@ vowed …; Trump seemed …, when he tweeted" with "Melania Trump" the article's
 the surname: every bare "Trump" joined her cluster, and fullname.py lengthened "Trump" to her
 name (real-news fresh2 split, round 15: four quotations). The pronouns written right after the
 bare surname, and its honorifics ("Mr.", "Mrs."), tell the two apart: when they are mostly of
-the other gender than the full form's given name, the bare surname is someone else. Only for
-the article's one full form of the surname (entities.match_single; fullname.py asks for one
-given name too): with two ("Mitt Romney", "Ann Romney") the tally mixes both. On 300 corpus
+the other gender than the full form's given name, the bare surname is someone else. Asked of
+every full form of the surname (entities.match_single; until round 34 only of the article's
+one full form; fullname.py still asks for one given name): "Trump … he" beside only "Ivanka
+Trump" and "Melania Trump" is neither woman, "Romney … he" beside "Mitt Romney" and "Ann
+Romney" is Mitt; the threshold (two, and twice the own sex's) keeps a mixed tally out. On 300 corpus
 articles naming a first lady or Hillary Clinton, 50 speakers changed, 37 from "Michelle Obama"
 to the president "Obama"; none read went from right to wrong."""
 
@@ -55,3 +57,11 @@ def other_gender(text: str, start: int, surname: str, given: str, least: int | N
                 female += 1
     other, same = (male, female) if g == "f" else (female, male)
     return other >= (NAME_WORDS.family_min_other if least is None else least) and other > 2 * same
+
+
+def by_given_name(names: list[str]) -> bool:
+    """A cluster named in full by a listed given name. Once a family member of the other sex is
+    struck, "Team Obama" and "Following Trump" (a capitalised word before the surname, no given
+    name) must not win the bare surname in her place: the surname alone is then shown (round
+    34, lane family15: three quotations of the president went to "Team Obama")."""
+    return any(len(n.split()) >= 2 and n.split()[0].lower() in GIVEN_NAMES for n in names)
