@@ -136,6 +136,20 @@ CASES = [
     ("a firm whose name holds 'Opinion' speaks under its whole name (a guard: passed before too)",
      "Poll\n\nThe numbers moved. \"Voters are tired,\" Civic Opinion Partners said in a memo.",
      ["Civic Opinion Partners"]),
+    # nineteenth session: "Today" was a stop word (a time word) and cut newspapers and channels
+    # whose names end in it: "USA Today reported" gave the speaker "USA" (5 shown names in the
+    # lead's 974-article corpus sample; the final20 audit's junk class named the construct)
+    ("a paper whose name ends in 'Today' keeps it",
+     "Staff\n\nThe agency is short of money. Harbour Today reported on Monday that the agency "
+     "could \"no longer pay its guards\" this year.",
+     ["Harbour Today"]),
+    ("a channel whose name ends in 'Today' keeps it",
+     "Vote\n\nThe count ended late. Veldonia Today said the vote was \"a farce from start to finish.\"",
+     ["Veldonia Today"]),
+    ("a capitalised 'Today' opening a sentence after a name's sentence is no name",
+     "Vote\n\nThe count ended late on Sunday, said Anna Marsh. Today the results are in. \"We won,\" "
+     "Anna Marsh said.",
+     ["Anna Marsh"]),
     ("a label word opening a headline line is still no name",
      "Opinion: Budget woes\n\nThe council met on Monday. \"We are broke,\" said Anna Marsh, the "
      "treasurer.",

@@ -16,7 +16,7 @@ from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .cues import (ADVERBS, BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, GIVEN_NAMES,
-                   ORG_WORDS, PARTY_PLURALS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
+                   NAME_ENDING_LABELS, ORG_WORDS, PARTY_PLURALS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
 from .layout import Layout, Token
 from .name_forms import article_surname, body_after_and, body_of_the
 
@@ -248,8 +248,8 @@ def _group_part(g: list[Token]) -> Part | None:
         return held
     if caps and caps[-1] == len(g) - 1 or caps and _capital(g[-1]):
         # the last run of capitals is the name; words before it are its role
-        while len(g) > 1 and g[-1].lower in CAP_STOP:
-            g = g[:-1]  # "Obama Wednesday": a day is not part of the name
+        while len(g) > 1 and g[-1].lower in CAP_STOP and not _name_ending_label(g):
+            g = g[:-1]  # "Obama Wednesday": a day is not part of the name ("USA Today" is one)
         if g[-1].lower in CAP_STOP or not _capital(g[-1]):
             return None
         k = _name_run_start(g)
@@ -424,9 +424,17 @@ def strip_adverbs(toks: list[Token]) -> list[Token]:
     """The subject without the adverbs and auxiliaries closing it, before its verb."""
     # "She apparently commented:", "Smith reportedly told": any lower-case -ly word between the
     # subject and its verb is an adverb (the list alone left "She apparently" as a description)
-    while toks and (toks[-1].lower in ADVERBS or toks[-1].lower in AUX or _ly_adverb(toks)):
+    while toks and (toks[-1].lower in ADVERBS or toks[-1].lower in AUX or _ly_adverb(toks)) \
+            and not _name_ending_label(toks):
         toks = toks[:-1]
     return toks
+
+
+def _name_ending_label(toks: list[Token]) -> bool:
+    """"USA Today reported": a capitalised "Today" after a capitalised word ends a paper's name,
+    it is no time adverb (it gave the speaker "USA"; nineteenth session)."""
+    return len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].lower in NAME_ENDING_LABELS \
+        and toks[-2].text[:1].isupper()
 
 
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully"})
