@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.attribute import attribute_results
 from onrecord.extract import extract_document
 from onrecord.read import read_text
 
@@ -31,3 +32,18 @@ def check_kind(article: str, fragment: str, kind: str | None, *, which: int = 0)
 def kind_check():
     """The callable ``check_kind(article, fragment, kind, which=0)``."""
     return check_kind
+
+
+def attributed(article: str, fragment: str, path: str = "case"):
+    """Extract and attribute ``article``; the one quotation whose text, less a closing period or
+    comma, is ``fragment`` (three test modules of rounds 33–34 each wrote this helper out)."""
+    r = extract_document(read_text(article, path=path))
+    attribute_results([r])
+    (q,) = [q for q in r.quotes if q.text.rstrip(".,") == fragment]
+    return q
+
+
+@pytest.fixture
+def quote_of():
+    """The callable ``attributed(article, fragment, path="case")``."""
+    return attributed
