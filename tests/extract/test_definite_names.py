@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 # (case, article, fragment, expected kind)
 CASES = [
@@ -55,19 +53,13 @@ IN_CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment,kind", IN_CASES, ids=[c[0] for c in IN_CASES])
-def test_kind_of_a_work_the_words_are_in(case, article, fragment, kind):
-    result = extract_document(read_text(article))
-    found = [q for q in result.quotes if q.text == fragment]
-    assert found, [q.text for q in result.quotes]
-    assert found[-1].kind == kind, found[-1].kind_evidence
+def test_kind_of_a_work_the_words_are_in(case, article, fragment, kind, kind_check):
+    kind_check(article, fragment, kind, which=-1)
 
 
 @pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
-def test_kind_of_a_definite_name(case, article, fragment, kind):
-    result = extract_document(read_text(article))
-    found = [q for q in result.quotes if q.text == fragment]
-    assert found, [q.text for q in result.quotes]
-    assert found[-1].kind == kind, found[-1].kind_evidence
+def test_kind_of_a_definite_name(case, article, fragment, kind, kind_check):
+    kind_check(article, fragment, kind, which=-1)
 
 
 # (case, article, fragment, expected kind): title case after "the" with no work noun anywhere
@@ -86,8 +78,5 @@ THE_CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment,kind", THE_CASES, ids=[c[0] for c in THE_CASES])
-def test_kind_of_a_name_after_the(case, article, fragment, kind):
-    result = extract_document(read_text(article))
-    found = [q for q in result.quotes if q.text == fragment]
-    assert found, [q.text for q in result.quotes]
-    assert found[-1].kind == kind, found[-1].kind_evidence
+def test_kind_of_a_name_after_the(case, article, fragment, kind, kind_check):
+    kind_check(article, fragment, kind, which=-1)

@@ -9,17 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
-
-
-def _quote(article: str, fragment: str, name: str = "case"):
-    r = extract_document(read_text(article, path=name))
-    attribute_results([r])
-    (q,) = [q for q in r.quotes if q.text.rstrip(".,") == fragment]
-    return q
-
 
 # (case, article, fragment, expected kind, expected speaker)
 CASES = [
@@ -64,6 +53,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment,kind,speaker", CASES, ids=[c[0] for c in CASES])
-def test_judging_verb_credits_its_subject(case, article, fragment, kind, speaker):
-    q = _quote(article, fragment, case)
+def test_judging_verb_credits_its_subject(case, article, fragment, kind, speaker, quote_of):
+    q = quote_of(article, fragment, case)
     assert (q.kind, q.speaker) == (kind, speaker)

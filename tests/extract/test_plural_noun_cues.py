@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 L, R = "\u201c", "\u201d"
-
-
-def _quote(article: str, fragment: str):
-    r = extract_document(read_text(article, path="case"))
-    attribute_results([r])
-    (q,) = [q for q in r.quotes if q.text.rstrip(".,") == fragment]
-    return q
 
 
 # (case, article, fragment): the plural noun is no cue; the words are nobody's speech
@@ -41,8 +31,8 @@ NOUN_CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment", NOUN_CASES, ids=[c[0] for c in NOUN_CASES])
-def test_plural_noun_is_no_reporting_verb(case, article, fragment):
-    assert _quote(article, fragment).kind != "speech"
+def test_plural_noun_is_no_reporting_verb(case, article, fragment, quote_of):
+    assert quote_of(article, fragment).kind != "speech"
 
 
 # (case, article, fragment, speaker): the -s form is a verb, or an earlier verb credits a name
@@ -68,19 +58,19 @@ SPEECH_NOUN_CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment", SPEECH_NOUN_CASES, ids=[c[0] for c in SPEECH_NOUN_CASES])
-def test_speech_noun_still_quotes(case, article, fragment):
-    assert _quote(article, fragment).kind == "speech"
+def test_speech_noun_still_quotes(case, article, fragment, quote_of):
+    assert quote_of(article, fragment).kind == "speech"
 
 
 @pytest.mark.parametrize("case,article,fragment,speaker", VERB_CASES, ids=[c[0] for c in VERB_CASES])
-def test_reporting_verb_kept(case, article, fragment, speaker):
-    q = _quote(article, fragment)
+def test_reporting_verb_kept(case, article, fragment, speaker, quote_of):
+    q = quote_of(article, fragment)
     assert q.kind == "speech"
     assert q.speaker == speaker
 
 
-def test_noun_after_a_base_form_verb_of_saying_keeps_the_speaker():
+def test_noun_after_a_base_form_verb_of_saying_keeps_the_speaker(quote_of):
     """"urged the board to call the remarks “…”": the pattern reads no base-form "call"; the
     noun after it still stands for the verb (judged-fresh: a named analyst's words)."""
-    q = _quote(f"Row\n\nThe speech led Professor Lin Park to call the remarks {L}deeply wrong{R} on air.", "deeply wrong")
+    q = quote_of(f"Row\n\nThe speech led Professor Lin Park to call the remarks {L}deeply wrong{R} on air.", "deeply wrong")
     assert q.kind == "speech"

@@ -8,18 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 L, R = "\u201c", "\u201d"
-
-
-def _quote(article: str, fragment: str):
-    r = extract_document(read_text(article, path="case"))
-    attribute_results([r])
-    (q,) = [q for q in r.quotes if q.text.rstrip(".,") == fragment]
-    return q
 
 
 # (case, article, fragment)
@@ -40,13 +30,13 @@ ANSWERS = [
 
 
 @pytest.mark.parametrize("case,article,fragment", ANSWERS, ids=[c[0] for c in ANSWERS])
-def test_poll_answer_is_a_term(case, article, fragment):
-    assert _quote(article, fragment).kind == "term"
+def test_poll_answer_is_a_term(case, article, fragment, quote_of):
+    assert quote_of(article, fragment).kind == "term"
 
 
 # a share's verb of saying or believing is left to the reporting rules (see lexicon/voting.py)
-def test_share_that_says_is_left_to_the_reporting_rules():
-    q = _quote(f"Poll\n\nAnother one in four say it is {L}fairly{R} important to them.", "fairly")
+def test_share_that_says_is_left_to_the_reporting_rules(quote_of):
+    q = quote_of(f"Poll\n\nAnother one in four say it is {L}fairly{R} important to them.", "fairly")
     assert q.kind != "term"
 
 
@@ -62,7 +52,7 @@ SPEECH = [
 
 
 @pytest.mark.parametrize("case,article,fragment,speaker", SPEECH, ids=[c[0] for c in SPEECH])
-def test_named_speaker_keeps_words(case, article, fragment, speaker):
-    q = _quote(article, fragment)
+def test_named_speaker_keeps_words(case, article, fragment, speaker, quote_of):
+    q = quote_of(article, fragment)
     assert q.kind == "speech"
     assert q.speaker == speaker

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 # (case, article, fragment, expected kind)
 CASES = [
@@ -37,8 +35,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
-def test_kind_of_a_name_after_the(case, article, fragment, kind):
-    result = extract_document(read_text(article))
-    found = [q for q in result.quotes if q.text == fragment]
-    assert found, [q.text for q in result.quotes]
-    assert found[0].kind == kind, found[0].kind_evidence
+def test_kind_of_a_name_after_the(case, article, fragment, kind, kind_check):
+    kind_check(article, fragment, kind)

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.extract import extract_document
-from onrecord.attribute import attribute_results
-from onrecord.read import read_text
 
 # (case, article, fragment, expected kind)
 CASES = [
@@ -34,18 +31,14 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
-def test_word_pair(case, article, fragment, kind):
-    quotes = [q for q in extract_document(read_text(article)).quotes if q.text == fragment]
-    assert quotes, f"{fragment!r} not extracted"
-    assert quotes[0].kind == kind
+def test_word_pair(case, article, fragment, kind, kind_check):
+    kind_check(article, fragment, kind)
 
 
-def test_named_speaker_pair_stays_speech():
+def test_named_speaker_pair_stays_speech(quote_of):
     """A pair a named person says keeps its speech kind and speaker."""
     article = ("Council\n\nThe harbour master, Ilse Marrow, called the new dues \u201crash\u201d and "
                "\u201ccruel\u201d on Tuesday.")
-    result = extract_document(read_text(article, path="pair"))
-    attribute_results([result])
-    quotes = [q for q in result.quotes if q.text == "cruel"]
-    assert quotes and quotes[0].kind == "speech"
-    assert quotes[0].speaker == "Ilse Marrow"
+    q = quote_of(article, "cruel", "pair")
+    assert q.kind == "speech"
+    assert q.speaker == "Ilse Marrow"

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 # (case, article, fragment, expected kind)
 CASES = [
@@ -75,9 +73,6 @@ CUE_CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment,kind", CASES + CUE_CASES, ids=[c[0] for c in CASES + CUE_CASES])
-def test_kind_of_a_work_name(case, article, fragment, kind):
-    result = extract_document(read_text(article))
-    found = [q for q in result.quotes if q.text == fragment]
-    assert found, [q.text for q in result.quotes]
+def test_kind_of_a_work_name(case, article, fragment, kind, kind_check):
     # the last quotation with these words: the repeat, in "a work named again"
-    assert found[-1].kind == kind, found[-1].kind_evidence
+    kind_check(article, fragment, kind, which=-1)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.kind_cues import DETERMINERS, NAMING_BEFORE, WORDING_NOUNS
+from ..lexicon.function_words import DETERMINERS
+from ..lexicon.kind_cues import NAMING_BEFORE, WORDING_NOUNS
 from ..lexicon.reporting import report_base
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")

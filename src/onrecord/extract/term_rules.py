@@ -69,7 +69,7 @@ def _created_thing(r: _Reading) -> Decision | None:
         return None  # an adverb, a prepositional phrase or a clause, not a name ('established “almost …”')
     if r.cue is not None:
         return None
-    return "term", [f"the name of a thing created or proposed ('{r.left.split()[-1]}'), a {r.n}-word noun phrase"]
+    return "term", [f"the name of a thing created or proposed ('{_word_before(r.left)}'), a {r.n}-word noun phrase"]
 
 
 # a name-giving passive after the marks: '“…” as the upper reaches are known', '“…”, as it is
@@ -135,9 +135,16 @@ def _credited_piece(r: _Reading) -> bool:
     gap = _BEFORE_DASH.match(r.right)
     if gap and any(w in CLAUSE_PRONOUNS or report_base(w) is not None for w in gap.group(1).split()):
         return True
-    before = r.left.rstrip().rsplit(None, 1)
-    prev = before[-1].lower().replace("\u2019", "'") if before else ""
+    prev = _word_before(r.left).lower().replace("\u2019", "'")
     return prev in AUXILIARY_OPENERS or prev in PREDICATE_LINKS
+
+
+def _word_before(left: str) -> str:
+    """The word right before the marks as written, with its punctuation ('' at the start of the
+    text): the verb of creating, the auxiliary of a predicate and the verb of voting are each
+    read from it (three rules here spelled the split out)."""
+    before = left.rstrip().rsplit(None, 1)
+    return before[-1] if before else ""
 
 
 # an abbreviation in capitals ("AWOL", "FEC", "PPE", a plural "NGOs"), and what stands right
@@ -193,14 +200,14 @@ def _ballot_option(r: _Reading) -> Decision | None:
     rules ("voted “Remain”" is title case); not under a reporting verb of the sentence."""
     if r.n != 1 or r.words[0].lower().strip(".,!?") not in BALLOT_OPTIONS:
         return None
-    before = r.left.rstrip().rsplit(None, 1)
-    if not before or before[-1].lower() not in VOTING_VERBS or r.left[-1:] not in (" ", "\t"):
+    verb = _word_before(r.left)
+    if verb.lower() not in VOTING_VERBS or r.left[-1:] not in (" ", "\t"):
         return None
     if r.cue is not None:
         # 'Senator X said he would vote “no”': the option is credited to the speaker, who
         # said it; the reporting rules keep it speech (corpus check: announced votes)
         return None
-    return "term", [f"a ballot option after '{before[-1]}'"]
+    return "term", [f"a ballot option after '{verb}'"]
 
 
 @decides(needs_left=True)

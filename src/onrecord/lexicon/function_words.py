@@ -77,9 +77,16 @@ PRONOUN_CONTRACTIONS = frozenset(
     """it's i'm we're they're you're he's she's i've we've they've you've i'll we'll they'll
     he'll she'll it'll i'd we'd they'd he'd she'd""".split()
 )
+# Determiners: the articles, demonstratives and possessives, one list for every reader that asks
+# whether a noun phrase opens here ("a “…”", "its “…”": the classifier's determiners right before
+# the marks, read by attribute/kind_features.py); the sets below are built from it, each with
+# its exceptions named.
+DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 # Words that open a noun phrase ("a “must win” state", "the “do nothing” dynamics", "first
-# “I do's”"): a clause piece right after one is used as a noun or a modifier, a label.
-NOUN_PHRASE_OPENERS = frozenset("a an the this these those his her its their our my your few first".split())
+# “I do's”"): a clause piece right after one is used as a noun or a modifier, a label. Not
+# "that", which opens a reported clause as often ("said that “it humanizes him”"); "few" and
+# "first" added ("first “I do's”").
+NOUN_PHRASE_OPENERS = (DETERMINERS - {"that"}) | frozenset({"few", "first"})
 # Degree words that may stand between such an opener and the marks ("an almost “must win” race").
 DEGREE_WORDS = frozenset("almost nearly very so more most quite rather".split())
 

@@ -28,8 +28,6 @@ SLOGAN_CARRIERS = frozenset("hat hats cap caps sign signs placard placards banne
 # naming words before the marks: "so-called “…”", "dubbed “…”", "known as “…”"
 NAMING_BEFORE = frozenset("so-called called dubbed named nicknamed known labelled labeled branded "
                           "termed billed titled renamed coined".split())
-# determiners and possessives right before the marks: a noun phrase in marks ("a “…”", "its “…”")
-DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
 # words for an assumed name or a slogan in the plural, right before title case ("the pseudonym
 # “…”", "(aka “…”)", "slogans like “…”"): a label, not a work's title (round 32, lane titles13's
 # corpus audit: read as titles because no reporting verb stood in the sentence)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .function_words import DETERMINERS
 from .kind_cues import NAMING_BEFORE
 
 # Reporting verbs by base form. Inflections are generated below; irregular ones listed here.
@@ -389,10 +390,14 @@ NOUN_LIKE_REPORT_FORMS = frozenset("jokes states".split())
 
 # Words that open a noun phrase, never a clause: right before one of those forms they make it
 # the plural noun ("such jokes", "eight states", "to jokes about", "her tweets"). Not "first"
-# ("he first states that …") nor a relative "that".
-PLURAL_NOUN_OPENERS = frozenset("""the these those his her its their our my your such other all several
-many some any both no most few two three four five six seven eight nine ten dozens hundreds of for at
-in on with to from about inside by off against amid over""".split())
+# ("he first states that …") nor a relative "that" ("a rule that states …"); not the singular
+# determiners "a", "an", "this", which no plural follows ("this states" is a subject and its
+# verb). Built from the determiners (function_words), with the quantifiers and numerals and
+# the prepositions that open a plural noun phrase as well.
+_PLURAL_QUANTIFIERS = frozenset("""such other all several many some any both no most few two three four
+five six seven eight nine ten dozens hundreds""".split())
+_PLURAL_PREPOSITIONS = frozenset("of for at in on with to from about inside by off against amid over".split())
+PLURAL_NOUN_OPENERS = (DETERMINERS - {"a", "an", "this", "that"}) | _PLURAL_QUANTIFIERS | _PLURAL_PREPOSITIONS
 
 # Words in -ing that are no participle: "the report states nothing of the kind" is a report.
 NOT_PARTICIPLES = frozenset("""nothing something anything everything during morning evening thing king
