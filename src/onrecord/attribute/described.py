@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # media site said broke its rules" (real-news tuning split: left null). Not people's roles;
 # "company" and "network" reach here only when referents.py found no body by name or kind.
 ORG_KIND_HEADS = frozenset("""site website platform app service giant outlet channel station
-broadcaster publisher network company firm""".split())
+broadcaster publisher network company firm organisation organization charity""".split())
 
 
 def _org_kind_subject(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
@@ -44,7 +44,9 @@ def _org_kind_subject(res: "Resolver", part: "Part", pos: int, sent_idx: int) ->
         m = min(opening, key=lambda x: x.start)
         e = m.entity
         first_word = res.lay.masked[s.start : m.start].strip() == ""
-        if first_word and not m.possessive and not e.person_like() and not is_place(e.canonical):
+        # a body that spoke is person-like, so the person test is _person_shaped's: "Politico
+        # reported that … ¶ “…,” the outlet reported" was left null (round 35, lane nulls16)
+        if first_word and not m.possessive and not _person_shaped(e) and not is_place(e.canonical):
             return e
         return None
     return None
