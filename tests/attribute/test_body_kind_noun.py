@@ -1,8 +1,7 @@
-"""A body named again by what it is, "the outlet", "the organisation" (attribute/described.py,
-``_org_kind_subject``; round 35, lane nulls16). A body that spoke counted as person-like and was
-passed over ("Politico reported that … ¶ “…,” the outlet reported" left null on corpus text);
-"the organisation" was no kind of body the rule knew ("CENTR, the Council of …, agrees. “…,”
-the organisation said" left null). The articles are our own words."""
+"""A body named again by what it is, "the outlet" (attribute/described.py, ``_org_kind_subject``;
+round 35, lane nulls16): a body that spoke counted as person-like and was passed over
+("Politico reported that … ¶ “…,” the outlet reported" left null on corpus text). The
+articles are our own words."""
 
 from __future__ import annotations
 
@@ -15,17 +14,12 @@ CASES = [
      "service.\u201d\n\n\u201cCombined with the money Kessel Trust already spent in Dover, the "
      "owners have put in over $4 million,\u201d the outlet reported.",
      ["HarbourWatch", "HarbourWatch"]),
-    ("'the organisation' is the body that opened the sentence before",
-     "Domain names\n\nBrowsers may soon warn users about mixed alphabets, said Tom Reyes.\n\n"
-     "KALDA, the Council of Baltic Domain Registries, agrees. \u201cA rush to block new names "
-     "will harm trust,\u201d the organisation said in a statement.",
-     ["KALDA"]),
 ]
 
 GUARDS = [
-    ("a person opening the sentence before is not 'the organisation'",
+    ("a person opening the sentence before is not 'the outlet'",
      "Domain names\n\nMarta Olsen, the head of the registry, spoke on Monday. \u201cA rush to "
-     "block new names will harm trust,\u201d the organisation said in a statement.",
+     "block new names will harm trust,\u201d the outlet reported.",
      [None]),
 ]
 

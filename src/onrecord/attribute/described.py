@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # media site said broke its rules" (real-news tuning split: left null). Not people's roles;
 # "company" and "network" reach here only when referents.py found no body by name or kind.
 ORG_KIND_HEADS = frozenset("""site website platform app service giant outlet channel station
-broadcaster publisher network company firm organisation organization charity""".split())
+broadcaster publisher network company firm""".split())
 
 
 def _org_kind_subject(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
