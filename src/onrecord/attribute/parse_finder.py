@@ -6,6 +6,7 @@ called it “…”", "likes to say", "rejected the statement by saying")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
@@ -363,7 +364,29 @@ def _inside_narration(lay: Layout, sent: Sentence, qi: int) -> bool:
     rw = [t for t in right if _is_word(t) and t.text != "X"]
     if left and left[-1].text == ":":
         return False
+    if not lw and _glued_after_credit(lay, sent, qi):
+        return False
     return len(lw) >= 3 or not lw and len(rw) >= 3
+
+
+# after a quoted sentence closed by its own stop, the closing mark then a capital or a link:
+# "… program."The Centers …", "… to kid?" The proposed question …", "… loopholes." http://…"
+_MARK_THEN_CAPITAL = re.compile(r"[\"”’']\s*(?:[A-Z]|https?://)")
+
+
+def _glued_after_credit(lay: Layout, sent: Sentence, qi: int) -> bool:
+    """The quotation is a whole sentence of its own, glued to the narration after it (no space
+    after the mark, or a question mark the splitter keeps), right after a sentence of the same
+    paragraph that holds quoted words: it goes on in that voice, as a quotation standing alone
+    would. Corpus text (round 35, lane nulls16): "“…,” Manley told The Hill. “…”The Centers for
+    …" and "“…,” he said. “Who are they trying to kid?” The proposed question …" were read as
+    words inside the narration and left null."""
+    q = lay.quotes[qi]
+    if sent.index == 0 or q.text.rstrip()[-1:] not in {".", "?", "!"} \
+            or _MARK_THEN_CAPITAL.match(lay.text, q.end) is None:
+        return False
+    prev = lay.sentences[sent.index - 1]
+    return prev.para == sent.para and bool(prev.quotes)
 
 
 def _outer(lay: Layout, doc: Any, cue: Any, out_ids: set[int], base: int) -> Surface | None:
