@@ -7,14 +7,19 @@ extract/label_rules._modifier); telling a noun compound ("drug kingpin" provisio
 speaker's adjective phrase ("extremely careless" handling, "very small" effect) needs the
 part of speech, which only the parse here gives (round 34, terms15, What is left 3).
 
-A speech quotation of two or three words (``COMPOUND_LABEL_MAX_WORDS``), ending on
-a word, with one space and a lowercase word after its closing mark, is queued for the parse
-(``candidate``). It is a label when the parse makes its last word a noun and its head a noun
-that modifies the noun after the marks (compound, amod or nmod of it) and no word in the marks is an adverb, a
-verb, a pronoun or a determiner ("very few" people, "didn't recommend" X, "the whole
-government" re-opened stay speech), and the noun after the marks is no verb ("a “super PAC”
-supporting", "a “witch hunt” led by" stay the speaker's: the next word is not the noun
-modified).
+A speech quotation of two or three words (``COMPOUND_LABEL_MAX_WORDS``), ending on a word, not
+all in title case ("could bring a “Wild West” atmosphere": a speaker's figure, tune gold
+speech), with one space and a lowercase word after its closing mark, is queued for the parse
+(``candidate``). It is a label when the parse makes its last word a noun and the phrase's head
+a noun modifying the noun right after the marks (compound, amod, nmod, or poss where a straight
+closing mark reads as a possessive), and no word in the marks is an adverb, a verb other than a
+participle modifier ("the ‘rising costs' story"), a pronoun or a determiner ("very few" people,
+"didn't recommend" X, "the whole government" re-opened stay speech). The noun after the marks
+must be a noun, not a verb ("a “super PAC” supporting", "a “witch hunt” led by" stay the
+speaker's), and no noun for a piece of someone's words ("the “secret society” reference", tune
+gold speech: ``lexicon.reporting.SAID_WORDS_NOUNS``). fragment_kind.py asks the same of a
+fragment the extraction typed a modifier label, before the parse's reporting verb may make it
+speech ("clarifying the position of “green card” holders").
 """
 
 from __future__ import annotations
