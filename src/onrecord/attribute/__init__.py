@@ -172,8 +172,6 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
             a.surfaces[qi] = s
             if s.needs_parse or q.nested and q.kind == "speech":  # nested: its own reporter (inner_quote.py)
                 jobs.append((a, qi, si))
-            elif compound_label.candidate(a.lay, qi):
-                jobs.append((a, qi, si))  # a noun phrase modifying the noun after it? (compound_label.py)
     _parse_jobs(jobs + fragments, opt)
     for a in arts:
         resolve_article(a, opt)
@@ -239,7 +237,7 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
                     a.surfaces[qi] = capital_line_surface(a.lay, a.lay.quotes[qi], a.ents.entity_for_name) or retyped
                 continue
             if compound_label.settle(a.lay, a.surfaces, a.lay.sentences[si], qi, doc):
-                continue  # "said the “cash grant” scheme …": a label, a term (compound_label.py)
+                continue  # "“… the ‘swing county’ numbers …,” he said": a label, a term (compound_label.py)
             inner = inner_reporter(a.lay, a.lay.sentences[si], qi, doc) if a.lay.quotes[qi].nested else None
             if inner is not None:
                 # "“Ms. Vance told us the memo was her ‘safety net’”": the inner words are
@@ -254,9 +252,9 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
 
 
 def _nested_only(a: Article, qi: int) -> bool:
-    """A quotation queued for the parse only to look for its own reporter (nested) or to
-    see whether it is a label (compound_label.py): the string's answer stands otherwise."""
-    return (a.lay.quotes[qi].nested or compound_label.candidate(a.lay, qi)) and not a.surfaces[qi].needs_parse
+    """A nested quotation queued for the parse only to look for its own reporter or to see
+    whether it is a label (compound_label.py): the string's answer stands otherwise."""
+    return a.lay.quotes[qi].nested and not a.surfaces[qi].needs_parse
 
 
 _SMALL = frozenset("the of and a an in on for to at with by or but from is".split())

@@ -1,13 +1,22 @@
 """A short noun phrase in marks used as a modifier of the noun right after it is a label, a
-term, even under a reporting verb (round 35, lane kindspeech16): 'the senator said the bill
-revives the “cash grant” scheme', 'he warned of “home grown” cells', 'the agency's “zero
-tolerance” policy'. The extraction reads the sentence's reporting verb first and makes such a
-phrase the speaker's words (extract/speech_rules._reporting_verb runs before
-extract/label_rules._modifier); telling a noun compound ("drug kingpin" provisions) from the
-speaker's adjective phrase ("extremely careless" handling, "very small" effect) needs the
-part of speech, which only the parse here gives (round 34, terms15, What is left 3).
+term, where the extraction or the parse would make it speech only because a reporting verb
+stands in the sentence (round 35, lane kindspeech16): 'the ministry drafted rules in May,
+clarifying the status of “transit visa” holders' (the extraction's modifier rule says term,
+the parse's "clarifying" made it the ministry's speech), '“The ‘swing county’ numbers mean
+little,” said the pollster' (a label inside someone's words). Telling a noun compound ("drug
+kingpin" provisions) from the speaker's adjective phrase ("extremely careless" handling, "very
+small" effect) needs the part of speech, which only the parse here gives (round 34, terms15,
+What is left 3).
 
-A speech quotation of two or three words (``COMPOUND_LABEL_MAX_WORDS``), ending on a word, not
+Not for a speech quotation standing in the sentence of a named speaker's reporting verb ("the
+mayor said the city would end the “parking credit” program"): the first form of this rule
+retyped those too and, right on the tuning splits (2 gold terms gained) and on the corpus read
+(14 right, 4 arguable of 18), lost 4 kinds and 2 speakers on the never-read held-out split and a
+kind on fresh11, whose readers type a named speaker's label his speech. Here only a quotation
+nested in another (the gold records no nested span) or a fragment the extraction typed a
+modifier label is read.
+
+A nested speech quotation of two or three words (``COMPOUND_LABEL_MAX_WORDS``), ending on a word, not
 all in title case ("could bring a “Wild West” atmosphere": a speaker's figure, tune gold
 speech), with one space and a lowercase word after its closing mark, is queued for the parse
 (``candidate``). It is a label when the parse makes its last word a noun and the phrase's head
@@ -44,12 +53,12 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def candidate(lay: "Layout", qi: int) -> bool:
-    """Whether speech quotation ``qi`` has the string shape of a modifier label: two or three
-    words ending on a word, a lowercase content word right after the closing mark
+    """Whether speech quotation ``qi``, nested in another, has the string shape of a modifier
+    label: two or three words ending on a word, a lowercase content word right after the mark
     (the shape extract/reading._labelled_noun reads for a fragment credited to nobody)."""
     q = lay.quotes[qi]
     words = _WORD_RE.findall(q.text)
-    if q.kind != "speech" or not 2 <= len(words) <= COMPOUND_LABEL_MAX_WORDS:
+    if q.kind != "speech" or not q.nested or not 2 <= len(words) <= COMPOUND_LABEL_MAX_WORDS:
         return False
     if all(w[:1].isupper() for w in words):
         return False  # "could lead to a “Wild West” atmosphere": a speaker's figure (tune gold)
