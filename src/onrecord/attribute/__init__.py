@@ -28,7 +28,7 @@ from .parse_finder import find_parse
 from .inner_quote import inner_reporter
 from .layout import Layout
 from .nlp import get_nlp, parse_iter
-from . import fragment_kind, pieces
+from . import compound_label, fragment_kind, pieces
 from .string_only import attribute_string_only, clear as _clear
 from .workers import attribute_in_workers, can_fork
 from .speakers import Article, resolve_article
@@ -236,6 +236,8 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
                     # ("X QUOTES Y"): the line's own speaker instead (capital_lines.py)
                     a.surfaces[qi] = capital_line_surface(a.lay, a.lay.quotes[qi], a.ents.entity_for_name) or retyped
                 continue
+            if compound_label.settle(a.lay, a.surfaces, a.lay.sentences[si], qi, doc):
+                continue  # "“… the ‘swing county’ numbers …,” he said": a label, a term (compound_label.py)
             inner = inner_reporter(a.lay, a.lay.sentences[si], qi, doc) if a.lay.quotes[qi].nested else None
             if inner is not None:
                 # "“Ms. Vance told us the memo was her ‘safety net’”": the inner words are
@@ -250,7 +252,8 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
 
 
 def _nested_only(a: Article, qi: int) -> bool:
-    """A nested quotation queued for the parse only to look for its own reporter."""
+    """A nested quotation queued for the parse only to look for its own reporter or to see
+    whether it is a label (compound_label.py): the string's answer stands otherwise."""
     return a.lay.quotes[qi].nested and not a.surfaces[qi].needs_parse
 
 

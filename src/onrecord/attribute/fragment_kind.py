@@ -32,6 +32,7 @@ from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..lexicon.reporting import CITING_AS, CITING_NOUNS, COMMISSIVE, LIGHT_VERBS, WEAK_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C
+from .compound_label import is_label
 from .parse_finder import citing_report, governing_report
 from .phrase import Surface
 
@@ -81,6 +82,8 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     """The surface of the speaker when the parse shows the fragment ``lay.quotes[qi]`` is
     someone's reported words (the quotation is then made speech, with the reason), else None
     (the quotation keeps its kind)."""
+    if "modifying the noun after it" in " ".join(lay.quotes[qi].kind_evidence) and is_label(lay, sent, qi, doc):
+        return None  # "clarified the status of “transit visa” holders": a label (compound_label.py)
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
     cited = citing_report(lay, sent, qi, doc)
     found = cited or governing_report(lay, sent, qi, doc)

@@ -257,6 +257,11 @@ CITING_AS = frozenset("""cite cites cited citing name names named naming list li
 identify identifies identified identifying""".split())
 # Nouns through which a light verb cites words: "made reference to a “…”" (same lane).
 CITING_NOUNS = frozenset({"reference", "references"})
+# Nouns for a piece of someone's words that a phrase in marks may modify: "the “secret
+# society” reference", "his “game changer” comments", "the “drain the swamp” line" keep the
+# words the speaker's (round 35, lane kindspeech16: the tune gold's "secret society" reference
+# is speech; read by attribute/compound_label.py).
+SAID_WORDS_NOUNS = SPEECH_NOUNS | CITING_NOUNS | frozenset("""line quote tweet post word""".split())
 # Verbs that report speech with "back": "fired back", "shot back", "hit back".
 # Past forms of reporting verbs ending in neither -s nor -ed: the inflected verb of a headline
 # ("X said …", "X told …"; attribute/blurb_headlines.py).

@@ -106,3 +106,10 @@ BODY_NAME_MAX_WORDS = 5
 # 974-article corpus sample (round 34, lane scare15): the 15 pairs typed scare there hold one or
 # two words each.
 PAIRED_WORD_MAX_WORDS = 2
+# words; the longest speech quotation attribute/compound_label.py queues for the parse to see
+# whether it is a noun phrase modifying the noun after its marks (a label, "the “drug kingpin”
+# provisions", "a “no party preference” voter"). Prevents longer quoted clauses that happen to
+# end on a noun before another noun from being parsed and retyped. Measured on the 974-article
+# corpus sample (round 35, lane kindspeech16): the noun-compound labels typed speech there run
+# two or three words; at four the quotations so placed are clauses ("all government is bad").
+COMPOUND_LABEL_MAX_WORDS = 3
