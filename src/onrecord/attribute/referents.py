@@ -32,6 +32,7 @@ from .org_roles import org_role_subject
 from .voices import body_voice
 from .epithets import age_epithet_subject
 from .later_names import named_soon
+from .opener_pronoun import opener_pronoun
 
 
 
@@ -323,6 +324,10 @@ class Referents:
         if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But the Tory leader argued …"
             c0 += 1 + clause_start(toks[c0 + 1 :])
         c0 = apposed_pronoun(toks, c0)  # "Also an independent voter, he stood …" (apposed.py)
+        if c0 >= len(toks) or toks[c0].lower not in SUBJECT_PRONOUNS:
+            k = opener_pronoun(toks, [m.start for m in self.by_sentence.get(sent_idx, [])])
+            if k is not None:  # "Within hours, with calm, he had …" (opener_pronoun.py)
+                return self._pronoun_subject(toks, k, sent_idx) or []
         if c0 >= len(toks):
             return []
         t0 = toks[c0]
