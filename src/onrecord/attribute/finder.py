@@ -86,6 +86,15 @@ def _drop_abbrev_periods(toks: list[Token]) -> list[Token]:
 def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     left, right = _quote_bounds(lay, sent, qi)
     left, right = _drop_abbrev_periods(left), _drop_abbrev_periods(right)
+    named = _what_x_calls(lay, left)
+    if named is not None and all(p.kind in {"name", "desc"} for p in named.parts):
+        # "what Todd called a “…,” Sanders said that …", "In what Mediaite described as a “…”
+        # during the White House Press Briefing, …": the words right after "what X calls" are
+        # X's, not the credit's after them (round 35, lane wrong16: random corpus text gave
+        # the host's words to his guest and the outlet's to the White House). A he/she/it
+        # there is left to the readings below: resolved alone, "what he called" took another
+        # man than the clause's speaker (Putin for Trump, Trump for Erdogan)
+        return named
     s = match_right(lay, right)
     if s is not None and _outlet_report(s):
         # "Nasrallah said the execution would “…” the BBC reported": the outlet reports the

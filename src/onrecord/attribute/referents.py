@@ -20,7 +20,7 @@ from .inverted_credit import inverted_credit
 from .entities import Entity
 from .mentions import _tokens, name_tokens
 from .role_words import last_commas as _last_commas, role_core as _role_core
-from .subject_keeps import subject_keeps
+from .subject_keeps import own_subject_keeps, subject_keeps
 from .reported import reported_subject
 from .indefinite import indefinite_voice, other_gender
 from .apposed import apposed_pronoun
@@ -32,6 +32,7 @@ from .org_roles import org_role_subject
 from .voices import body_voice
 from .epithets import age_epithet_subject
 from .later_names import named_soon
+from .opener_pronoun import opener_pronoun
 
 
 
@@ -64,6 +65,8 @@ class Referents:
             order = [(e, sj) for e, sj in order if e is not barred]
             near = [e for e in near if e is not barred]
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
+        if g in {"m", "f"} and keep is None:  # "Brenner gave a speech in which he …" (subject_keeps.py)
+            keep = own_subject_keeps(self, self._own_subject(pos, sent_idx), pos, sent_idx)
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
             self.unclear[pos] = None
@@ -328,6 +331,10 @@ class Referents:
         if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But the Tory leader argued …"
             c0 += 1 + clause_start(toks[c0 + 1 :])
         c0 = apposed_pronoun(toks, c0)  # "Also an independent voter, he stood …" (apposed.py)
+        if c0 >= len(toks) or toks[c0].lower not in SUBJECT_PRONOUNS:
+            k = opener_pronoun(toks, [m.start for m in self.by_sentence.get(sent_idx, [])])
+            if k is not None:  # "Within hours, with calm, he had …" (opener_pronoun.py)
+                return self._pronoun_subject(toks, k, sent_idx) or []
         if c0 >= len(toks):
             return []
         t0 = toks[c0]

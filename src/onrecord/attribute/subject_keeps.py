@@ -43,3 +43,15 @@ def subject_keeps(res: Any, pos: int, sent_idx: int) -> Entity | None:
         return None
     return prev[0]
 
+
+
+def own_subject_keeps(res: Any, own: Entity | None, pos: int, sent_idx: int) -> Entity | None:
+    """The named subject that opens the pronoun's own sentence, when nobody else is named between
+    it and the pronoun: "Brenner gave a speech in which he charged that Glenn …" is Brenner's,
+    though Brenner's given name says no sex and Glenn, the subject before, is a sure "he"
+    (round 35, lane wrong16: once "In 1974 he tried again" read Glenn as that sentence's
+    subject, the override gave him his rival's charge, and the speaker went null)."""
+    if own is None:
+        return None
+    before = [m.entity for m in res.by_sentence.get(sent_idx, []) if m.entity is not None and m.end <= pos]
+    return own if before and all(e is own for e in before) else None

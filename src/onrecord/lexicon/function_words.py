@@ -45,6 +45,13 @@ INTRO_PREPOSITIONS = frozenset("""ahead amid amidst among amongst upon unlike li
 within until against toward towards around beyond besides alongside behind following prior
 """.split())
 
+# Words that open a subordinate or relative clause ("When he woke, Reyes was …", "What she
+# wants is …"): a he/she after one is that clause's subject, not the sentence's
+# (attribute/opener_pronoun.py, round 35, lane wrong16).
+SUBORDINATORS = frozenset("""when whenever while as after before since until till although though
+even if unless because once whether that which who whom whose what where wherever why how
+""".split())
+
 # Prepositions after which a name is mentioned in passing, the object of its sentence's
 # predicate ("the rule was used against X", "he sounds like X", "grew up during X"), and the
 # relative "where" ("the election, where X opposed it"): a he/she after it is more likely the

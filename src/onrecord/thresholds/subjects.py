@@ -1,0 +1,19 @@
+"""Thresholds of the string reading of a sentence's subject (attribute/opener_pronoun.py, round
+35, lane wrong16). Apart from attribute.py, which is at the module size limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Subjects:
+    # tokens; the farthest a he/she may stand from the sentence's start and still be read as
+    # its subject after an opening adverbial ("Within hours, with a calm display of purpose
+    # and leadership, he had recast himself as …": 14 tokens in the corpus case that forced
+    # it). Prevents a he/she deep in a long sentence, after its real subject was written as a
+    # phrase the string reader cannot name, from being taken for that subject.
+    opener_pronoun_reach: int = 16
+
+
+SUBJECTS = Subjects()
