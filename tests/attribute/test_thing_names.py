@@ -52,6 +52,10 @@ GUARDS = [
      "Crime fiction\n\nAnn Rule wrote more than thirty books.\n\n\"Every case stays with "
      "me,\" she said.",
      "Ann Rule"),
+    ("a person after the capitalised body he chairs",
+     "Vote\n\nSpeaking before the vote, the chairman of the Senate Budget Committee Hal "
+     "Perrin said the result would send a message.\n\n\"We cannot wait another year,\" he said.",
+     "Hal Perrin"),
     ("a body named by its own organisation word still speaks",
      "Rates\n\nThe Federal Reserve held rates steady on Wednesday. \"Inflation remains "
      "elevated,\" the Federal Reserve said in a statement.",

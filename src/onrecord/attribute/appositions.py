@@ -40,13 +40,19 @@ def _body_role(role: str) -> bool:
     return head in BODY_DESCRIPTION_HEADS
 
 
+def _body_words_before(role: str) -> bool:
+    """Role words before a name that describe a body, not a person: "chief of technology giant
+    Keller X" (round 35, lane entity16: the company took its chief's "she"). Lower-case words
+    only: "chairman of the Senate Intelligence Committee Richard X" names the body he chairs."""
+    words = role.split()
+    return all(w.islower() for w in words) and "of" not in words and words[-1] in BODY_DESCRIPTION_HEADS
+
+
 def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
     """Appositions next to a name become roles of that mention."""
     masked = lay.masked
     for m in mentions:
-        if m.role and m.role.split()[-1].lower() in BODY_DESCRIPTION_HEADS:
-            # "chief of technology giant Keller X": the words before the name describe a body,
-            # not a person (round 35, lane entity16: the company took its chief's "she")
+        if m.role and _body_words_before(m.role):
             m.org = True
         if m.possessive:
             continue  # "Thornbury’s barrister, Lorcan X": the apposition is Lorcan's

@@ -55,11 +55,11 @@ website publisher party tank consultancy startup start-up conglomerate chain""".
 BODY_DESCRIPTION_HEADS = BODY_ROLE_HEADS | frozenset("school university college hospital academy giant".split())
 
 # Last words of a name that names a thing, an event or a place, never a person: "Trump
-# Derangement Syndrome", "Pearl Harbor", "the Power Index", "the Federal Reserve" (a body that
-# speaks, never a he/she). Round 35, lane entity16: each took a he/she on 974 random corpus
-# articles, and the syndrome took every "Trump" of its column; none ends a person's name in
-# the corpus's 974 articles.
-THING_NAME_HEADS = frozenset("syndrome disease index doctrine harbor harbour reserve prize awards".split())
+# Derangement Syndrome", "Pearl Harbor", "the Civil War", "the Power Index", "the Federal
+# Reserve" (a body that speaks, never a he/she). Round 35, lane entity16: each took a he/she on
+# 974 random corpus articles or 200 targeted ones, and the syndrome took every "Trump" of its
+# column; none ends a person's name in the 974.
+THING_NAME_HEADS = frozenset("syndrome disease index doctrine harbor harbour reserve prize awards war".split())
 
 
 # Heads of a lede's description that stay unnamed however the next sentences go on: "…, a
