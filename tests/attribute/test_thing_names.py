@@ -72,11 +72,6 @@ GUARDS = [
      "Startup\n\nThe company Jane Corliss founded in 2015 now employs forty people.\n\n\"We started "
      "in a garage,\" she said.",
      "Jane Corliss"),
-    ("a surname opening the paragraph under a subheading that ends in a body's noun",
-     "Gardens\n\nSeed saving is spreading, said Elena Marsh, who has written two books on it and "
-     "teaches at a state university.\n\nBuilding a movement\n\nMarsh, who grew up on a farm, said the work is slow. "
-     "\"It takes a generation,\" she said.",
-     "Elena Marsh"),
     ("a body named by its own organisation word still speaks",
      "Rates\n\nThe Federal Reserve held rates steady on Wednesday. \"Inflation remains "
      "elevated,\" the Federal Reserve said in a statement.",

@@ -49,8 +49,7 @@ def _body_words_before(role: str) -> bool:
     return all(w.islower() for w in words) and "of" not in words and words[-1] in BODY_DESCRIPTION_HEADS
 
 
-# spaces only: a subheading's last word ("Seeding a movement") is no noun of the name below
-_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+) +$")
+_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+)\s+$")
 
 
 def _body_noun_before(masked: str, m: Mention) -> bool:
@@ -64,7 +63,7 @@ def _body_noun_before(masked: str, m: Mention) -> bool:
 
 # "companies like Intuit", "firms such as Keller X", "bands including Y": a plural noun of bodies
 # and the listing words right before a name
-_LISTED_BEFORE_RE = re.compile(r"\b([A-Za-z][a-z]+) +(?:like|such as|including) +$")
+_LISTED_BEFORE_RE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:like|such as|including)\s+$")
 
 
 def _listed_body(masked: str, start: int) -> bool:
