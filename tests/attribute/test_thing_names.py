@@ -23,18 +23,6 @@ CASES = [
      "speech on Monday, was to make the digital and the physical meet. \"The revolution is about "
      "access,\" she told delegates.",
      "Odile Ferrand"),
-    ("a company listed after 'companies like'",
-     "Tax season\n\nTaxpayer advocate Odile Ferrand has warned about paid filing for years. Companies "
-     "like Harbin Fields, whose software leads the market, still steer customers to paid products.\n\n"
-     "Harbin Fields raised its online ad spending last year. \"People are paying for something that "
-     "should be free,\" she said.",
-     "Odile Ferrand"),
-    ("a band named after its noun",
-     "Guitarist quits\n\nThe guitarist with rock band Velvet Orchard has left the music business "
-     "after a religious awakening.\n\nNed Aske told a church meeting that his bandmates respected "
-     "his choice. Velvet Orchard are at work on a new album. \"I found something bigger than "
-     "music,\" he said.",
-     "Ned Aske"),
     ("a syndrome named after the person it is about",
      "The mayor's critics\n\nBrandt Derangement Syndrome has spread across the county. Brandt won "
      "the race by twelve points, and his critics have not recovered.\n\nIf they cannot tell the two "
@@ -68,10 +56,6 @@ GUARDS = [
      "Vote\n\nSpeaking before the vote, the chairman of the Senate Budget Committee Hal "
      "Perrin said the result would send a message.\n\n\"We cannot wait another year,\" he said.",
      "Hal Perrin"),
-    ("a given name after a body's noun begins a relative clause",
-     "Startup\n\nThe company Jane Corliss founded in 2015 now employs forty people.\n\n\"We started "
-     "in a garage,\" she said.",
-     "Jane Corliss"),
     ("a body named by its own organisation word still speaks",
      "Rates\n\nThe Federal Reserve held rates steady on Wednesday. \"Inflation remains "
      "elevated,\" the Federal Reserve said in a statement.",

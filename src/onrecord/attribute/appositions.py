@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import CLAUSE_PRONOUNS
-from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.heads import BODY_DESCRIPTION_HEADS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import ROLE_PARTICIPLES
@@ -49,41 +48,11 @@ def _body_words_before(role: str) -> bool:
     return all(w.islower() for w in words) and "of" not in words and words[-1] in BODY_DESCRIPTION_HEADS
 
 
-_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+)\s+$")
-
-
-def _body_noun_before(masked: str, m: Mention) -> bool:
-    """"rock band Velvet X", "the software company Harbin X": a body's noun in lower case right
-    before a name (round 35, lane entity16: "rock band Korn" took its guitarist's "he"). Not
-    before a listed given name: "the company Jane X founded" names her."""
-    b = _NOUN_BEFORE_RE.search(masked, max(0, m.start - 30), m.start)
-    return b is not None and b.group(1) in BODY_DESCRIPTION_HEADS \
-        and m.name.split()[0].lower() not in GIVEN_NAMES
-
-
-# "companies like Intuit", "firms such as Keller X", "bands including Y": a plural noun of bodies
-# and the listing words right before a name
-_LISTED_BEFORE_RE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:like|such as|including)\s+$")
-
-
-def _listed_body(masked: str, start: int) -> bool:
-    """The name is listed as one of a kind of body ("companies like Harbin X, whose software
-    …"): a body, never a he/she (round 35, lane entity16: 30 such listings in 974 corpus
-    articles; "Intuit" took a taxpayer advocate's "she")."""
-    b = _LISTED_BEFORE_RE.search(masked, max(0, start - 40), start)
-    if b is None:
-        return False
-    plural = b.group(1).lower()
-    single = plural[:-3] + "y" if plural.endswith("ies") else plural[:-2] if plural.endswith("sses") \
-        else plural[:-1] if plural.endswith("s") else ""
-    return single in BODY_DESCRIPTION_HEADS
-
-
 def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
     """Appositions next to a name become roles of that mention."""
     masked = lay.masked
     for m in mentions:
-        if m.role and _body_words_before(m.role) or _body_noun_before(masked, m) or _listed_body(masked, m.start):
+        if m.role and _body_words_before(m.role):
             m.org = True
         if m.possessive:
             continue  # "Thornbury’s barrister, Lorcan X": the apposition is Lorcan's

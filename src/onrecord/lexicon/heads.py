@@ -51,11 +51,8 @@ website publisher party tank consultancy startup start-up conglomerate chain""".
 # or role words before it ("chief of technology giant Keller X"). Round 35, lane entity16: on 974
 # random corpus articles "Gilpin Montessori" (a school) took a sixth-grader's "he" and "Hewlett
 # Packard" (a "technology giant") its chief executive's "she", each typed a person by the
-# description; "rock band Korn" took its guitarist's "he". Also the plural before "like", "such
-# as", "including" ("companies like Intuit": attribute/appositions.py). Not "center" (a
-# basketball position).
-BODY_DESCRIPTION_HEADS = BODY_ROLE_HEADS | frozenset("""school university college hospital academy giant
-band brand site platform bank club team broadcaster corporation institution""".split())
+# description. Not "center" (a basketball position).
+BODY_DESCRIPTION_HEADS = BODY_ROLE_HEADS | frozenset("school university college hospital academy giant".split())
 
 # Last words of a name that names a thing, an event or a place, never a person: "Trump
 # Derangement Syndrome", "Pearl Harbor", "the Civil War", "the Power Index", "the Federal
