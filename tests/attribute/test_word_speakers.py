@@ -24,6 +24,14 @@ CASES = [
     ("a party adjective is no one",
      "Race\n\nThe race is close, a senior Democratic operative said. \u201cThe press wants "
      "something new,\u201d he said.", "Democratic"),
+    # round 35, lane entity16: an office written without its holder shown as the name
+    ("a party's strategist before the comma and his name is no one",
+     "Ad war\n\nVoters in the valley see ten ads an hour.\n\n\u201cA swing county is one where "
+     "people can still be persuaded,\u201d said Democratic Strategist and partner at Bluewater "
+     "Media, Dev Marlowe.", "Democratic Strategist"),
+    ("an agency's office before 'in Charge' and the name is no one",
+     "Shooting\n\nPolice named the gunman on Friday.\n\nFBI Special Agent in Charge Lyle "
+     "Hartmann said there is nothing that \u201cties him to any group.\u201d", "FBI Special Agent"),
 ]
 
 
@@ -41,6 +49,9 @@ KEPT = [
     ("a surname that only opens sentences stays the speaker",
      "Deal\n\nCohen met the board on Monday. Cohen said the offer was \u201ca real mess\u201d.",
      "Cohen"),
+    ("a name whose surname is an office word stays",
+     "Memoir\n\nRobin Cook left the cabinet in 2003. \u201cI cannot support a war,\u201d Cook "
+     "said.", "Robin Cook"),
     ("a surname opening its sentence after a full name stays",
      "Budget\n\nSenator Ann Rubio spoke on Friday. \u201cWe will cut waste,\u201d Rubio said.",
      "Ann Rubio"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import CLAUSE_PRONOUNS
-from ..lexicon.heads import BODY_ROLE_HEADS
+from ..lexicon.heads import BODY_DESCRIPTION_HEADS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import ROLE_PARTICIPLES
 from .layout import Layout
@@ -29,20 +29,31 @@ _HEAD_END = frozenset("that which who whose of for in with from on at to by and 
 
 
 def _body_role(role: str) -> bool:
-    """Whether an apposition describes a body by its head noun (lexicon BODY_ROLE_HEADS)."""
+    """Whether an apposition describes a body or a place by its head noun (lexicon
+    BODY_DESCRIPTION_HEADS: "a campaign group calling for …", "a public elementary school")."""
     head = ""
     for word in role.split()[1:]:
         w = word.lower()
         if w in _HEAD_END or w.endswith(("ing", "ed")) and head or word[:1].isupper():
             break  # "a group calling for", "the director Obama’s National Economic Council"
         head = "" if w.endswith(("'s", "’s")) else w  # "the party's candidate": a candidate
-    return head in BODY_ROLE_HEADS
+    return head in BODY_DESCRIPTION_HEADS
+
+
+def _body_words_before(role: str) -> bool:
+    """Role words before a name that describe a body, not a person: "chief of technology giant
+    Keller X" (round 35, lane entity16: the company took its chief's "she"). Lower-case words
+    only: "chairman of the Senate Intelligence Committee Richard X" names the body he chairs."""
+    words = role.split()
+    return all(w.islower() for w in words) and "of" not in words and words[-1] in BODY_DESCRIPTION_HEADS
 
 
 def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
     """Appositions next to a name become roles of that mention."""
     masked = lay.masked
     for m in mentions:
+        if m.role and _body_words_before(m.role):
+            m.org = True
         if m.possessive:
             continue  # "Thornbury’s barrister, Lorcan X": the apposition is Lorcan's
         after = masked[m.end : m.end + 120]

@@ -9,16 +9,15 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .family import by_given_name, other_gender
-from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .role_shape import plural_office, role_phrase
-from .name_forms import (bare_surname, generation, given_name_opener, honorific_surnames, honours_dropped,
-                         owner_acronym_dropped, parent_brand, shown_name,
-                         tail_form, two_generations, unprefixed_surnames)
+from .name_forms import (bare_surname, census_sex, generation, given_name_opener, honorific_surnames,
+                         honours_dropped, owner_acronym_dropped, parent_brand, shown_name,
+                         tail_form, thing_name, two_generations, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 
 
@@ -127,18 +126,6 @@ class Entity:
         return None
 
 
-def _census_sex(names: list[str]) -> str | None:
-    """The sex the census says for the given name of a cluster's first full name ("Rodrigo X",
-    "Lydia X"): agreement for he/she, never a sure gender (see ``Entity.census_sex``)."""
-    for n in names:
-        toks = n.split()
-        if len(toks) >= 2:
-            first = toks[0].lower().strip(".")
-            if first in MOSTLY_FEMALE_GIVEN or first in MOSTLY_MALE_GIVEN:
-                return "f" if first in MOSTLY_FEMALE_GIVEN else "m"
-    return None
-
-
 class Entities:
     """The entity clusters of one article."""
 
@@ -162,7 +149,7 @@ class Entities:
                     if e.gender:
                         break
             if e.gender is None:
-                e.gender = _census_sex(e.names)
+                e.gender = census_sex(e.names)
                 e.census_sex = e.gender is not None
         for rule in REGROUP_RULES:
             rule(self)
@@ -231,7 +218,7 @@ class Entities:
             target = None
             for e in self.entities:
                 if e.kind == "org" or m.org:
-                    if e.kind == "org" and m.org and _org_same(m.name, e.names):
+                    if _same_body(m, e):
                         target = e
                         break
                     continue
@@ -324,8 +311,10 @@ class Entities:
                     continue
                 last, bare_last, first, words, _ = keys
                 if e.kind == "org":
-                    # "Lumen" -> "Lumen Metrics"; "the Guild" -> "Calder Pilots’ Guild"
-                    if bodies and w in words and w not in {"of", "for", "the", "and"}:
+                    # "Lumen" -> "Lumen Metrics"; "the Guild" -> "Calder Pilots’ Guild"; never a
+                    # word other than a thing's head ("Brandt" is not "Brandt Derangement Syndrome")
+                    if bodies and w in words and w not in {"of", "for", "the", "and"} \
+                            and (w == last or not thing_name(n.lower().split())):
                         by_org.append(e)
                     continue
                 if last == w or bare_last == w or first == w and first in SURNAME_FIRST:
@@ -489,6 +478,17 @@ def _org_same(a: str, names: list[str]) -> bool:
                 or owner_acronym_dropped(a, n):
             return True
     return False
+
+
+def _same_body(m: Mention, e: Entity) -> bool:
+    """One body: both bodies and the names agree, or one name written alike and the other side
+    has nothing of a person ("technology giant Keller X", then "firms such as Keller X" took its
+    chief's "she" as a cluster of its own: round 35, lane entity16)."""
+    if e.kind == "org" and m.org:
+        return _org_same(m.name, e.names)
+    if m.name not in e.names:
+        return False
+    return not m.role if e.kind == "org" else e.kind == "unknown" and not e.roles
 
 
 def _same_body_tail(short: list[str], tail: list[str]) -> bool:

@@ -47,7 +47,7 @@ from .run_split import SURNAME_TITLES, split_role, trim_long_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
     month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
-from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, office_of_body, \
+from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, office_of_body, thing_name, \
     role_opener
 
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
@@ -274,6 +274,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         (w in ORG_WORDS or w in PLURAL_BODY_HEADS) and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
         for k, w in enumerate(lowers)))
     org = org or len(lowers) > 1 and lowers[0] in SHIP_PREFIXES  # a vessel (lexicon/abbreviations)
+    org = org or last_title < 0 and thing_name(lowers)  # "Kestrel Harbor", "X Syndrome": no person (name_forms)
     linked = any(w in CAPITAL_LINKS for w in words[1:-1])  # "Doctors Without Borders" (name_joins)
     if linked and lowers[-1] == "act":
         return None  # a law ("the Violence Against Women Act") names no one: as a body it took "The women said"

@@ -14,6 +14,8 @@ from itertools import takewhile
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
+from ..lexicon.heads import THING_NAME_HEADS
 from ..lexicon.reporting import HEADING_NAME_STOPS, report_base
 from ..lexicon.furniture import CREDIT_WORDS
 from ..names import same_person
@@ -98,6 +100,14 @@ def named_place(word: str, tokens: Sequence[str]) -> bool:
     """``tokens`` (a body's lower-cased name) are ``word`` then a building or place head: "Kennedy
     Center", "Lincoln Memorial". "Kennedy said" is a person, never the place named after one."""
     return len(tokens) >= 2 and tokens[0] == word and " ".join(tokens[1:]) in NAMED_PLACE_HEADS
+
+
+def thing_name(lowers: Sequence[str]) -> bool:
+    """``lowers`` (a name's lower-cased words, two or more) end in a head that names a thing, an
+    event or a place (lexicon THING_NAME_HEADS): "Trump Derangement Syndrome", "Kestrel Harbor".
+    Such a name is a body to clustering (mentions._make_mention), never a person, and its other
+    words do not join it alone ("Trump said" is the man, not the syndrome: entities.match_single)."""
+    return len(lowers) >= 2 and lowers[-1] in THING_NAME_HEADS
 
 
 def shown_name(e: Any) -> str:
@@ -460,3 +470,15 @@ def office_of_body(role: Sequence[str], name: Sequence[str], text: str) -> bool:
     office = r"\s+".join(re.escape(w) for w in (*role[-2:], name[0]))
     return len(low) == 2 and re.search(office + r"\s+[A-Z][\w.]*\s+(?:[A-Z][\w.]*\s+)?"
                                        + re.escape(name[1]) + r"\b", text) is not None
+
+
+def census_sex(names: list[str]) -> str | None:
+    """The sex the census says for the given name of a cluster's first full name ("Rodrigo X",
+    "Lydia X"): agreement for he/she, never a sure gender (see ``Entity.census_sex``)."""
+    for n in names:
+        toks = n.split()
+        if len(toks) >= 2:
+            first = toks[0].lower().strip(".")
+            if first in MOSTLY_FEMALE_GIVEN or first in MOSTLY_MALE_GIVEN:
+                return "f" if first in MOSTLY_FEMALE_GIVEN else "m"
+    return None

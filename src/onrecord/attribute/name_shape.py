@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.titles import OFFICE_SHORT_FORMS, TITLE_AFFIXES, TITLE_WORDS
+from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.heads import PERSON_ROLE_NOUNS
+from ..lexicon.places import US_STATES
+from ..lexicon.titles import OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, ROLE_PARTICIPLES, TITLE_AFFIXES, TITLE_WORDS
 from .cues import SIDE_WORDS
 from .fullname import clear_speaker
 from .layout import Layout
@@ -31,6 +34,10 @@ from .mentions import common_words
 from .nlp import parse_one
 
 _OFFICE_PARTS = TITLE_WORDS | TITLE_AFFIXES | OFFICE_SHORT_FORMS
+# the last word of an office described without its holder ("… Whip", "… Strategist", "… Democrat")
+_OFFICE_HEADS = _OFFICE_PARTS | SIDE_WORDS | PERSON_ROLE_NOUNS | {"member"}
+# any other word of it: a qualifier, a state, or an acronym ("FBI Special Agent")
+_OFFICE_WORDS = _OFFICE_HEADS | OFFICE_QUALIFIERS | ROLE_PARTICIPLES | US_STATES
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 
 
@@ -39,9 +46,9 @@ def drop_word_speakers(lay: Layout) -> None:
     (the module's two rules); a joint speaker keeps its other names."""
     memo: dict[str, str | None] = {}
     for q in lay.quotes:
-        if q.kind != "speech" or not q.speakers or all(" " in n for n in q.speakers):
+        if q.kind != "speech" or not q.speakers:
             continue
-        bad = [n for n in q.speakers if " " not in n and _why(lay, n, memo)]
+        bad = [n for n in q.speakers if _why(lay, n, memo)]
         if not bad:
             continue
         keep = [n for n in q.speakers if n not in bad]
@@ -54,19 +61,34 @@ def drop_word_speakers(lay: Layout) -> None:
 
 def _why(lay: Layout, word: str, memo: dict[str, str | None]) -> str | None:
     if word not in memo:
-        memo[word] = names_no_one(word) or _opener_rule(lay, word)
+        memo[word] = names_no_one(word) or " " not in word and _opener_rule(lay, word) or None
     return memo[word]
 
 
 def names_no_one(word: str) -> str | None:
     """Why a lone word names no one (rule 1: a side or an office), else None. Also read before
     resolution (regroup.no_one_words): such a word is no pronoun's antecedent."""
+    if " " in word.strip():
+        return "an office described without its holder is no name" if _office_phrase(word) else None
     low = word.lower().strip(".")
     if low in SIDE_WORDS:
         return "a party member or political side alone is no name"
     if all(p in _OFFICE_PARTS for p in low.split("-")):
         return "an office alone is no name"
     return None
+
+
+def _office_phrase(name: str) -> bool:
+    """"House Speaker", "Minority Whip", "FBI Special Agent", "Democratic Strategist", "Kentucky
+    Republican": two or more words, none a given name, each an office word, a qualifier, a state
+    or an acronym, the last an office, a role or a side. Round 35, lane entity16: "The House
+    Speaker went on to …" and "said Democratic Strategist and partner at …, David X" showed the
+    office as the speaker's name. "Robin Cook", "Grant Dean", "Oona King" keep a word of a name."""
+    words = name.split()
+    low = [w.lower().strip(".,’'") for w in words]
+    if len(words) < 2 or low[0] in GIVEN_NAMES or low[-1] not in _OFFICE_HEADS:
+        return False
+    return all(w in _OFFICE_WORDS or orig.isupper() and len(orig) >= 2 for w, orig in zip(low, words))
 
 
 def _opener_rule(lay: Layout, word: str) -> str | None:

@@ -46,6 +46,21 @@ BODY_ROLE_HEADS = GENERIC_ORG_HEADS | ACRONYM_HEADS | frozenset("""organisation 
 charity coalition nonprofit non-profit union network alliance movement lobby outlet newspaper
 website publisher party tank consultancy startup start-up conglomerate chain""".split())
 
+# Head nouns of a description that make the name it describes a body or a place, never a
+# person: an apposition after the name ("Hadley X, a public elementary school on the east side")
+# or role words before it ("chief of technology giant Keller X"). Round 35, lane entity16: on 974
+# random corpus articles "Gilpin Montessori" (a school) took a sixth-grader's "he" and "Hewlett
+# Packard" (a "technology giant") its chief executive's "she", each typed a person by the
+# description. Not "center" (a basketball position).
+BODY_DESCRIPTION_HEADS = BODY_ROLE_HEADS | frozenset("school university college hospital academy giant".split())
+
+# Last words of a name that names a thing, an event or a place, never a person: "Trump
+# Derangement Syndrome", "Pearl Harbor", "the Civil War", "the Power Index", "the Federal
+# Reserve" (a body that speaks, never a he/she). Round 35, lane entity16: each took a he/she on
+# 974 random corpus articles or 200 targeted ones, and the syndrome took every "Trump" of its
+# column; none ends a person's name in the 974.
+THING_NAME_HEADS = frozenset("syndrome disease index doctrine harbor harbour reserve prize awards war".split())
+
 
 # Heads of a lede's description that stay unnamed however the next sentences go on: "…, a
 # company spokesman has said. Harbour master X said …" is another person (round 23, lane

@@ -92,6 +92,12 @@ GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 ROLE_PARTICIPLES = frozenset("""managing presiding acting retired elected ranking leading founding
 consulting supervising visiting outgoing incoming serving commanding executive""".split())
 
+# Words that qualify an office without naming its holder: a chamber, a side of it, a rank. A
+# shown name made only of these, office words and party or state words ("House Speaker",
+# "Minority Whip", "FBI Special Agent", "Michigan Congresswoman") is a description, not a name
+# (attribute/name_shape.py; round 35, lane entity16: 10 such speakers on 974 corpus articles).
+OFFICE_QUALIFIERS = frozenset("house senate minority majority special senior chief member".split())
+
 # Affixes that make a hyphenated title ("president-elect", "vice-chancellor", "ex-minister").
 TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "deputy", "former"})
 
