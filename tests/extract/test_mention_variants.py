@@ -37,3 +37,11 @@ def test_mention_variant(case, article, fragment, kind):
     quotes = [q for q in extract_document(read_text(article)).quotes if q.text == fragment]
     assert quotes, f"{fragment!r} not extracted"
     assert quotes[0].kind == kind
+
+
+def test_defined_word_lends_no_term_to_its_echo():
+    """The writer's own scare quote of a word the article defines elsewhere keeps its kind."""
+    article = ("Essay\n\nThose \u201cthrifty\u201d harbour boards were in the main as lavish as any.\n\n"
+               "The council\u2019s attempt to define \u201cthrifty\u201d as cruel is careless.")
+    quotes = [q for q in extract_document(read_text(article)).quotes if q.text == "thrifty"]
+    assert [q.kind for q in quotes] == ["scare", "term"]

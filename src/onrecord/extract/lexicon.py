@@ -74,7 +74,7 @@ class Ending:
 _REPORTING_PHRASE_RE = Gated(
     re.compile(r"\b(?:" + "|".join(CLASSIFIER_PHRASES) + r")\b", re.IGNORECASE),
     # one word of each phrase (``words`` both "words of" and "X's own words")
-    """according statement letter memo email interview speech post tweet ruling report put puts putting went
+    """according statement letter memo email interview speech post tweet ruling report put puts went
     point points pointed pointing spoke speaking talked talking words quoted spokesman spokeswoman
     spokesperson""",
 )
