@@ -16,7 +16,7 @@ from onrecord.read import read_text
 CASES = [
     ("hyphened word before 'term for'", "Words\n\nFor the record, it is the Old-Irish term for "
      "\u201cdreary.\u201d Nobody in the valley uses it now.", "dreary.", "term"),
-    ("hyphened word before 'word for'", "Words\n\nThe islanders have a long-standing word for "
+    ("hyphened name before 'word for'", "Words\n\nThe islanders have a Norse-Gaelic word for "
      "\u201cfog\u201d that no map records.", "fog", "term"),
     ("adverb before 'label', no object 'as'", "Jobs\n\nAs a group, most state agencies technically label these residents "
      "\u201cidle.\u201d Many of them live far from the closed mills.", "idle.", "term"),
@@ -27,6 +27,8 @@ CASES = [
     ("defining as", "Essay\n\nBy defining \u201cgrowth\u201d as new housing alone, the plan "
      "misses the harbour.", "growth", "term"),
     # near misses
+    ("a prison term after a hyphened number stays speech", "Court\n\nThe defence lawyer, Ada Tolland, "
+     "called the nine-year recommended term \u201cbrutal\u201d on Friday.", "brutal", "speech"),
     ("'define' with no 'as' stays scare", "Essay\n\nWe must define the \u201creform\u201d before we "
      "fund it.", "reform", "scare"),
 ]
