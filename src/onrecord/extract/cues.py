@@ -94,9 +94,17 @@ def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | N
     return _sentence_final_cue(right)
 
 
+# An "as X puts it" aside closed off by a dash, a bracket or a sentence's end before the marks
+# credits the words it stands beside, not later ones (round 35, lane scareterm16, AllSides check:
+# "Boehner – “…,” as one of his colleagues puts it – has been holding “listening” sessions").
+_ASIDE_CLOSED = re.compile(r"[\u2014\u2013()]|--|[.!?]\s")
+
+
 def _not_a_report(verb: str, between: str, text: str) -> bool:
     """A reporting verb that reports nothing here (``verb`` lowercased; ``between``: the text
     from the verb to the marks; ``text``: the quotation)."""
+    if verb.startswith("as ") and _ASIDE_CLOSED.search(between):
+        return True  # "X – “…,” as one aide puts it – has been holding “…” sessions": the aside's words are others
     if verb.startswith("rul") and re.match(r"\s+out\b", between):
         return True  # "has ruled out amending the law, which allows “reasonable force”"
     if _words(between)[:1] and _words(between)[0].lower() in NON_REPORT_PARTICLES.get(report_base(verb) or "", ()):

@@ -74,7 +74,7 @@ class Ending:
 _REPORTING_PHRASE_RE = Gated(
     re.compile(r"\b(?:" + "|".join(CLASSIFIER_PHRASES) + r")\b", re.IGNORECASE),
     # one word of each phrase (``words`` both "words of" and "X's own words")
-    """according statement letter memo email interview speech post tweet ruling report put went
+    """according statement letter memo email interview speech post tweet ruling report put puts went
     point points pointed pointing spoke speaking talked talking words quoted spokesman spokeswoman
     spokesperson""",
 )
@@ -202,7 +202,10 @@ NAMING_RE = Gated(re.compile(
 MENTION_RE = Gated(re.compile(
     r"\b(?:(?:such\s+)?(?:words|phrases|terms|expressions)(?:\s+(?:and|or)\s+(?:words|phrases|"
     r"terms|expressions))?(?:\s+such)?\s+(?:as|like)|"
-    r"(?:the|a|an|this|that)\s+(?:(?:\w+\s+){0,2})(?:words?|phrases?|terms?|expressions?|"
+    # (a modifier may be a capitalised hyphened name of a people or tongue: "the Irish-American
+    # term for “…”", round 35, lane scareterm16; not "the nine-year recommended term", a
+    # prison term, tuning split fresh3)
+    r"(?:the|a|an|this|that)\s+(?:(?:(?:\w+|(?-i:[A-Z])\w*-[\w-]+)\s+){0,2})(?:words?|phrases?|terms?|expressions?|"
     r"labels?|nicknames?|slogan\s+word|headings?|catchphrases?|buzzwords?|euphemisms?|jargon|acronyms?|"
     r"(?:words|phrases|terms|expressions)(?:\s+(?:and|or)\s+(?:words|phrases|terms|expressions))?"
     r"(?:\s+such)?\s+(?:as|like))"

@@ -61,8 +61,12 @@ _NOUN_OR_VERB = {"term", "terms", "label", "labels", "brand", "brands"}
 _SUBJECT_BEFORE_VERB = set(
     """i we you they he she it to will would can could may might should must do does did
     what which that who often also now commonly usually sometimes people many some others
-    rightly wrongly loosely""".split()
+    rightly wrongly loosely technically routinely consistently officially formally informally
+    generally typically regularly""".split()
 )
+# (the adverbs of manner and habit, round 35, lane scareterm16: "the agency technically labels
+# these people “…”", "dioceses consistently label clergy … as “…”" read "labels" as a noun and
+# left the words a scare quote)
 
 
 def _noun_use(left: str, nm: re.Match[str]) -> bool:

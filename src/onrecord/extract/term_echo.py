@@ -19,8 +19,11 @@ from .title_echo import _key, keeps_own_kind
 # is talked about there, not named for the article: its other quotations may be someone's use
 # of it (corpus: 'Brees implores America to “listen.” “Listen” is a euphemism …' took Brees's
 # own word from him).
+# A word given a meaning ("the attempt to define “…” as …", term_rules._defined_as) is the same:
+# the writer's own scare quote of it elsewhere stayed a scare quote (round 35, lane
+# scareterm16: 'Those “…” Southern Democrats' took the term on the corpus check).
 _WEAK_SOURCE = ("a nickname between", "listed with the previous quotation", "the words of a term",
-                "called an expression")
+                "called an expression", "defined as something")
 # Reasons that type a quotation on no evidence of its own: a fragment credited to nobody (the
 # scare default) and title case alone.
 _WEAK_TARGET_END = "credited to nobody"

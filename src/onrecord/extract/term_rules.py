@@ -287,6 +287,24 @@ def _classed_as(r: _Reading) -> Decision | None:
     return "term", ["a category after 'classed / designated / rated as'"]
 
 
+# "define" right before the marks and "as" right after them: the words are given a meaning, a
+# word named as a word ("the attempt to define “…” as bigotry"; round 35, lane scareterm16)
+_DEFINE_BEFORE = re.compile(r"\b(?:re)?defin(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+_AS_AFTER = re.compile(r"^\W{0,2}\s*as\b", re.IGNORECASE)
+
+
+@decides(max_words="term_max_words", needs_left=True)
+def _defined_as(r: _Reading) -> Decision | None:
+    """'the attempt to define “…” as weakness', 'by defining “…” as new housing': the sentence
+    says what the words are to mean, so they are talked about as words, a term, whoever
+    defines them (scareterm16 sample: typed scare for want of a credit)."""
+    if r.n > r.opts.term_max_words or r.text.rstrip()[-1:] in "!?":
+        return None
+    if not _DEFINE_BEFORE.search(r.left[-30:]) or not _AS_AFTER.match(r.right):
+        return None
+    return "term", ["defined as something: a word named as a word"]
+
+
 def _expression_nouns() -> str:
     return "|".join(sorted(EXPRESSION_NOUNS, key=len, reverse=True))
 

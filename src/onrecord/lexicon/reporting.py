@@ -331,6 +331,11 @@ CLASSIFIER_PHRASES = (
     r"according\s+to",
     r"in\s+a\s+(?:statement|letter|memo|email|interview|speech|post|tweet|ruling|report)",
     r"put\s+it",
+    # "as X puts it,": the present form only as a whole aside ("as" and up to five words of a
+    # name, the aside closed by punctuation), since "puts it at odds with" reports nothing and
+    # "“…” scenario, or, as X puts it, “…”" credits the words after it (round 35, lane
+    # scareterm16: "“…,” as Mr. X puts it" stayed a scare quote credited to nobody)
+    r"as\s+(?:[\w.\u2019'\-]+\s+){1,5}?puts\s+it(?:\s+\w+ly)?(?=\s*[,.;:)\u2014\u2013])",
     # "went on to say", "went on to list", "went on:", not "went on a rant about" nor "went on
     # to become the party's “…”" (a career, not words: real-news tuning split)
     r"went\s+on(?=\s*(?:to\s+(?:" + "|".join(sorted(_WENT_ON_TO)) + r")\b|[:,]))",
