@@ -64,6 +64,11 @@ review inquiry investigation book article column editorial audit terms guidance
 brochure release press-release submission notice message post tweet document filing complaint
 lawsuit motion decision opinion paper study survey summary assessment verdict announcement
 caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
+# Document nouns that may name any of the others ("X sent a letter …. The document says"), and
+# those that name one another ("X's office said in a statement …. The news release added"): a
+# definite one may take the last issuer of another noun (round 35, lane issuer16)
+GENERIC_DOCUMENT_NOUNS = frozenset({"document"})
+DOCUMENT_NOUN_FAMILIES = (frozenset({"statement", "release", "press-release", "announcement"}),)
 # ("poll" was tried in the fourteenth session for "according to a Gallup poll": on 300 corpus
 # articles it retyped eight poll answers scare and "the poll found" took the last document's
 # issuer, Mueller's; dropped)
