@@ -68,7 +68,7 @@ caption sign banner website leaflet manifesto petition affidavit excerpts""".spl
 # lied", "In light of the poll, X said"): kept out of DOCUMENT_NOUNS, whose issuer rules they
 # would join (round 35, lane issuer16: corpus text resolved "The indictment" to its defendant)
 FRONTED_TEXT_NOUNS = frozenset({"indictment", "indictments", "poll", "polls", "dossier", "transcript",
-                                "cable", "data", "analysis", "survey", "study"})
+                                "cable", "data", "analysis"})
 # Document nouns that may name any of the others ("X sent a letter …. The document says"), and
 # those that name one another ("X's office said in a statement …. The news release added"): a
 # definite one may take the last issuer of another noun (round 35, lane issuer16)
