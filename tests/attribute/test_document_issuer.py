@@ -34,6 +34,16 @@ CASES = [
      "Ferries\n\nThe Coastline Ferry Company released a report on Monday. The report says that "
      "only \u201cthree of the eleven routes ran on time\u201d last year.",
      ["Coastline Ferry Company"]),
+    ("a news release after the same body's statement: its kin",
+     "Case\n\nHis lawyer, Owen Tarrant, said on Friday he had no help from the police. "
+     "Tarrant's office said in a written statement that it had yet to receive \u201cany "
+     "files.\u201d\n\nThe news release added that the union \u201cis no longer part of the "
+     "case.\u201d",
+     ["Owen Tarrant", "Owen Tarrant"]),
+    ("the phrase names the last issuer itself",
+     "Leaks\n\nThe group Openvault posted its files on a website on Tuesday. \u201cThe agency "
+     "can read any message,\u201d the Openvault release stated.",
+     ["Openvault"]),
     ("a memo written by its author stays the author's",
      "Bridges\n\nThe works are late. The delay was explained in a memo written by engineer Dana "
      "Whitcombe. The memo says the repairs are \u201cweeks behind schedule.\u201d",

@@ -12,7 +12,7 @@ from typing import Any
 from ..lexicon.outlets import OUTLET_KIND_NOUNS, OWN_CHANNEL_NOUNS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import ISSUING_VERBS
-from .cues import DETERMINERS, DOCUMENT_NOUN_FAMILIES, DOCUMENT_NOUNS, GENERIC_DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
+from .cues import DETERMINERS, DOCUMENT_NOUN_FAMILIES, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
 from .entities import Entity
 from .kind_backref import kind_backref
 from .name_forms import split_title
@@ -93,15 +93,14 @@ class DocumentParts:
 
     def _last_issuer(self, head: str, text: str) -> list[Entity]:
         """The subject of the last sentence that named a document, for a definite "the <head>":
-        only when that sentence named the same noun, the head is a generic one ("the
-        document"), or the part is "he/she released a <head>" (that subject is read so, see
-        _issued_by). "The White House issued a statement …. The lawsuit says" gave the White
-        House a campaign's lawsuit, and "X sent a letter …. The report says" a letter-writer
-        an unrelated report (round 35, lane issuer16: random corpus text)."""
+        only when that sentence named the same noun or its kin (cues.DOCUMENT_NOUN_FAMILIES), or
+        the part is "he/she released a <head>" (that subject is read so, see _issued_by). "The
+        White House issued a statement …. The lawsuit says" gave the White House a campaign's
+        lawsuit, and "X sent a letter …. The report says" a letter-writer an unrelated report
+        (round 35, lane issuer16: random corpus text)."""
         issued = _ISSUED_RE.match(text)
         nouns = self.last_doc_nouns
-        if head in nouns or head in GENERIC_DOCUMENT_NOUNS \
-                or any(head in kin and nouns & kin for kin in DOCUMENT_NOUN_FAMILIES) \
+        if head in nouns or any(head in kin and nouns & kin for kin in DOCUMENT_NOUN_FAMILIES) \
                 or issued is not None and issued.group(1).lower() in PRONOUNS:
             return self.last_doc_speakers
         # "the WikiLeaks release", "McLean in his letter": the phrase names that issuer itself
