@@ -1,6 +1,6 @@
 """"The memo says", "the lawsuit alleges": a document speaks for the one who issued it, never
-for whoever only obtained, reviewed or saw it, nor for the subject of the last sentence that
-issued some other document (issue 11, round 35, lane issuer16: random corpus text gave a
+for whoever only obtained, reviewed or saw it, nor for the subject of an earlier sentence (not
+the one just before) that issued some other document (issue 11, round 35, lane issuer16: random corpus text gave a
 campaign's lawsuit to the White House because a White House statement was the last document
 issued, an agency's memo to the congressman who obtained it). Our own words."""
 
@@ -16,9 +16,15 @@ CASES = [
      "\u201cpublished claims it knew were false.\u201d",
      [None]),
     ("a report after a body's letter: not that body's",
-     "Ferries\n\nThe Coastline Ferry Company sent a letter to riders on Monday. The report says "
-     "that only \u201cthree of the eleven routes ran on time\u201d last year.",
+     "Ferries\n\nThe Coastline Ferry Company sent a letter to riders on Monday. Fares will rise "
+     "in March. The report says that only \u201cthree of the eleven routes ran on time\u201d "
+     "last year.",
      [None]),
+    # guard: a document named in the sentence just before is the one meant, whatever its noun
+    ("the sentence just before names the document",
+     "Ferries\n\nThe Coastline Ferry Company sent a letter to riders on Monday. \u201cWe are "
+     "sorry for the delays,\u201d the statement said.",
+     ["Coastline Ferry Company"]),
     # the one who obtained, reviewed or saw a document is not its author
     ("a memo obtained by a councillor",
      "Bridges\n\nThe Westland Roads Agency has drafted a plan to close two bridges. The plan was "
