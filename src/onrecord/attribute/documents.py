@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..lexicon.places import is_place
+from ..lexicon.reporting import RECEIVING_PARTICIPLES
 from ..text.find import find_all
 from ..thresholds.attribute import WINDOWS
 from .cues import DOCUMENT_COMPOUND_FIRSTS, DOCUMENT_NOUNS
@@ -87,6 +88,8 @@ def record_document_authors(res: "Resolver", lay: Layout, si: int, nouns: list[i
     if may_name_document(nouns, s.start, s.end):
         text = lay.masked[s.start : s.end]
         for m in _AUTHOR_RE.finditer(text):
+            if _received_by(m.group(0)):
+                continue
             author = _author_at(mentions, s.start + m.end())
             if author is not None and author.substantial():
                 for w in re.findall(r"[a-z]+", text[: m.end()].lower()):
@@ -100,6 +103,14 @@ def record_document_authors(res: "Resolver", lay: Layout, si: int, nouns: list[i
             res.doc_speakers.setdefault(owned.group(1).lower(), [x.entity])
         elif not x.possessive and (noun := _issued_noun(lay.masked, x) or _released_noun(lay.masked, x)) is not None:
             res.doc_speakers.setdefault(noun, [x.entity])
+
+
+def _received_by(match: str) -> bool:
+    """Whether an author match is "<document> obtained/reviewed/seen … by": the one after "by"
+    only holds a document someone else wrote ("an internal memo obtained by Councillor X and
+    reviewed by the Ledger"; round 35, lane issuer16: the congressman took the agency's memo)."""
+    words = re.findall(r"[a-z]+", match.lower())
+    return "by" in words and any(w in RECEIVING_PARTICIPLES for w in words[max(0, words.index("by") - 2) : words.index("by")])
 
 
 def _issued_noun(masked: str, x: "Mention") -> str | None:

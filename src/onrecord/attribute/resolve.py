@@ -123,6 +123,8 @@ class Resolver(Referents, DocumentParts):
         self._author: Entity | None | bool = False
         self._interviewee: Entity | None | bool = False
         self.last_doc_speakers: list[Entity] = []
+        self.last_doc_nouns: set[str] = set()  # the document nouns of the sentence that set it
+        self.last_doc_sentence = -1  # and that sentence's index
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
         self.narrators: set[int] = set()

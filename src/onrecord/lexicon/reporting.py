@@ -213,6 +213,11 @@ LIGHT_VERBS = frozenset({"made", "make", "makes", "making", "gave", "give", "giv
 # were left null in about 200 corpus articles).
 ISSUING_VERBS = ("issued", "issues", "released", "releases", "put out", "puts out", "posted",
                  "published", "sent out", "sent", "made", "gave", "delivered", "offered")
+# Participles by which someone only comes to hold a document another wrote: "a memo obtained by
+# X", "a letter seen by the Ledger", "a complaint reviewed by the AP": the one after "by" is no
+# author (round 35, lane issuer16: a congressman took an agency's memo he had obtained)
+RECEIVING_PARTICIPLES = frozenset({"obtained", "reviewed", "seen", "viewed", "received", "acquired",
+                                   "examined", "reported", "cited", "quoted", "leaked"})
 # Finite verbs of naming in "what X calls “…”" (attribute/finder._what_x_calls): the words
 # after them are X's name for something (round 30, lane nullsC; 184 in the corpus)
 WHAT_NAMING_VERBS = frozenset("""call calls called dub dubs dubbed term terms termed label labels
