@@ -70,3 +70,14 @@ def test_the_outer_words_go_on_with_the_outer_speaker(speech_of):
                "\u201cThe money was never hers to move,\u201d the statement went on.")
     quotes = speech_of(article)
     assert [q.speaker for q in quotes if not q.nested] == ["Rhea Tannen", "Rhea Tannen"]
+
+
+def test_a_bare_quotation_after_goes_on_with_the_outer_speaker(speech_of):
+    """review24 guard: with continuation's filter (inner_quote.inner_voiced) switched off, the
+    next uncued words went to the inner reporter; the test above has its own cue ("the statement
+    went on") and passed without the filter."""
+    article = ("Audit\n\nAuditor General Rhea Tannen said in a statement: \u201cMarta Vance told us "
+               "the memo was her \u2018safety net for the year\u2019 and nothing more.\u201d "
+               "\u201cThe money was never hers to move.\u201d")
+    quotes = speech_of(article)
+    assert [q.speaker for q in quotes if not q.nested] == ["Rhea Tannen", "Rhea Tannen"]
