@@ -19,7 +19,25 @@ _MAYOR = ("Harbour vote\n\nThe port grew again.\n\nMayor Mary Kerr opened the ne
           "Kerr thanked the builders. Her husband James Kerr runs the ferry firm.\n\nKerr said he "
           "would buy two more boats. Kerr added that he had asked the bank.\n\n")
 
+_TEAM = ("Budget night\n\nThe assembly sat late.\n\nTeam Kerr sent out a memo on Monday. President Kerr spoke to the "
+         "assembly on Tuesday. Kerr said he wanted a smaller budget, and Kerr told the chamber he would veto any "
+         "rise.\n\nHis wife Mary Kerr watched from the gallery. Mary Kerr waved, and Mary Kerr smiled.\n\n")
+
+_NGOZI = ("Harbour vote\n\nThe port grew again.\n\nMayor Ngozi Kerr opened the new quay. Ngozi Kerr cut the ribbon, and "
+          "Ngozi Kerr thanked the builders. Her husband James Kerr runs the ferry firm.\n\nKerr said she would buy "
+          "two more boats. Kerr added that she had asked the bank.\n\n")
+
 CASES = [
+    # review24: a woman whose given name is in no list, her husband struck, keeps her full name
+    # by her title (ecc5d1b showed the bare surname; 65452c4 named her)
+    ("a mayor named by an unlisted given name keeps her name once her husband is struck",
+     _NGOZI + "The council met later. \u201cThe boats are paid for,\u201d Kerr said.",
+     lambda s: s == "Ngozi Kerr"),
+    # review24 guard (passes on ecc5d1b; fails with family.by_given_name switched off): once the
+    # wife is struck, a capitalised word before the surname ("Team Kerr") is no full form to win
+    ("a team named by the surname does not take the struck woman's place",
+     _TEAM + "\u201cWe will spend less and build more,\u201d Kerr said.",
+     lambda s: s == "Kerr"),
     ("two women named in full, the bare surname a man's",
      _WOMEN + "\u201cWe will spend less and build more,\u201d Kerr said.",
      lambda s: s not in ("Nancy Kerr", "Mary Kerr") and s is not None and s.endswith("Kerr")),

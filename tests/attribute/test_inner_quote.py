@@ -24,6 +24,11 @@ INNER = [
      "Radio\n\nThe host Colm Ferris said on air: \u201cWhen Senator Oda Brandt wrote \u2018we will "
      "never fund this bridge,\u2019 I believed her.\u201d",
      "Oda Brandt"),
+    # review24 guard: a modal above the inner verb is the outer speaker's own ("I can tell you")
+    ("a modal on the outer speaker's own verb above the inner reporter",
+     "Audit\n\nAuditor General Rhea Tannen said in a statement: \u201cI can tell you that Marta Vance "
+     "told us the memo was her \u2018safety net for the year\u2019 and nothing more.\u201d",
+     "Marta Vance"),
 ]
 
 OUTER_KEPT = [
@@ -33,6 +38,16 @@ OUTER_KEPT = [
     ("a report the outer speaker denies",
      "Trial\n\nThe witness Pol Amsel said in court: \u201cI never heard Dario Quist shouting "
      "\u2018leave now\u2019 at anyone that night.\u201d"),
+    # review24: words the outer speaker demands, guesses or supposes were nobody's report
+    ("a modal on the inner verb: words demanded, not said",
+     "Audit\n\nAuditor General Rhea Tannen said in a statement: \u201cMarta Vance should say "
+     "\u2018I moved the money\u2019 and be done with it.\u201d"),
+    ("a modal on the inner verb: words guessed, not said",
+     "Audit\n\nAuditor General Rhea Tannen said in a statement: \u201cMarta Vance might tell you "
+     "\u2018the memo was a safety net\u2019 but the books say otherwise.\u201d"),
+    ("a condition on the inner verb: words supposed, not said",
+     "Audit\n\nAuditor General Rhea Tannen said in a statement: \u201cWe will ask for the proof "
+     "if Marta Vance writes \u2018the memo was a safety net\u2019 in her reply.\u201d"),
 ]
 
 
@@ -53,5 +68,16 @@ def test_the_outer_words_go_on_with_the_outer_speaker(speech_of):
     article = ("Audit\n\nAuditor General Rhea Tannen said in a statement: \u201cMarta Vance told us "
                "the memo was her \u2018safety net for the year\u2019 and nothing more.\u201d\n\n"
                "\u201cThe money was never hers to move,\u201d the statement went on.")
+    quotes = speech_of(article)
+    assert [q.speaker for q in quotes if not q.nested] == ["Rhea Tannen", "Rhea Tannen"]
+
+
+def test_a_bare_quotation_after_goes_on_with_the_outer_speaker(speech_of):
+    """review24 guard: with continuation's filter (inner_quote.inner_voiced) switched off, the
+    next uncued words went to the inner reporter; the test above has its own cue ("the statement
+    went on") and passed without the filter."""
+    article = ("Audit\n\nAuditor General Rhea Tannen said in a statement: \u201cMarta Vance told us "
+               "the memo was her \u2018safety net for the year\u2019 and nothing more.\u201d "
+               "\u201cThe money was never hers to move.\u201d")
     quotes = speech_of(article)
     assert [q.speaker for q in quotes if not q.nested] == ["Rhea Tannen", "Rhea Tannen"]

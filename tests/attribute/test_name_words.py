@@ -150,6 +150,18 @@ CASES = [
      "Vote\n\nThe count ended late on Sunday, said Anna Marsh. Today the results are in. \"We won,\" "
      "Anna Marsh said.",
      ["Anna Marsh"]),
+    # review24 (round 35): the "Today" mend kept a label word ending a name in the group, then the
+    # next test refused every group ending in a stop word, so "Groups including Human Rights Watch
+    # said" fell to the parse, which named the group (2 quotations made wrong in 600 corpus articles)
+    ("a watchdog named after 'Groups including' speaks under its whole name",
+     "Law\n\nThe bill passed. Groups including Harbour Rights Watch and the Press Union said in a statement "
+     "that the law \"will hurt every reporter in the land.\"\n\n\"It will chill the press for years,\" the "
+     "statement added.",
+     ["Harbour Rights Watch", "Harbour Rights Watch"]),
+    ("a review named after 'Critics including' speaks under its whole name",
+     "Law\n\nThe bill passed. Critics including the Lantern Review and the Press Union said the law "
+     "\"will hurt every reporter in the land.\"",
+     ["Lantern Review"]),
     ("a label word opening a headline line is still no name",
      "Opinion: Budget woes\n\nThe council met on Monday. \"We are broke,\" said Anna Marsh, the "
      "treasurer.",

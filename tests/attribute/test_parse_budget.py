@@ -121,3 +121,14 @@ def test_the_cli_pipeline_says_it_once_per_document(tmp_path):
     assert budget[0][0].endswith("long.txt")
     assert "5 sentences" in budget[0][1]
     assert all(q.speaker for q in r.quotes)
+
+
+def test_a_nested_quotation_spends_no_budget_a_needed_parse_wants():
+    """review24 (round 35): a nested quotation whose string cue already stood was queued for the
+    parse to look for its own reporter (inner_quote.py), in text order, and spent the budget the
+    next sentence's parse needed: "X, who …, warned that “…”" fell to the previous speaker."""
+    nested = "Rhea Tannen said: “Vance told us the pier was her ‘safety net’.”"
+    r = _run("Headline\n\n" + nested + " " + NEEDS_PARSE[0], parse_budget_chars=len(NEEDS_PARSE[0]) + 10)
+    outer = [q for q in r.quotes if not q.nested]
+    assert [q.speaker for q in outer] == ["Rhea Tannen", "Mara Ellison"]
+    assert outer[1].attribution_evidence[0].startswith("parse:")

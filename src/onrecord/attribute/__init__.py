@@ -139,6 +139,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         _none_parsed(a.result)
     jobs: list[tuple[Article, int, int]] = []
     fragments: list[tuple[Article, int, int]] = []
+    nested: list[tuple[Article, int, int]] = []
     for a in arts:
         for qi, q in enumerate(a.lay.quotes):
             _clear(q)
@@ -170,9 +171,12 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 continue
             s = find_string(a.lay, a.lay.sentences[si], qi)
             a.surfaces[qi] = s
-            if s.needs_parse or q.nested and q.kind == "speech":  # nested: its own reporter (inner_quote.py)
+            if s.needs_parse:
                 jobs.append((a, qi, si))
-    _parse_jobs(jobs + fragments, opt)
+            elif q.nested and q.kind == "speech":  # its own reporter (inner_quote.py)
+                nested.append((a, qi, si))
+    # nested after the rest: an inner reporter's parse spent a later sentence's budget (review24)
+    _parse_jobs(jobs + nested + fragments, opt)
     for a in arts:
         resolve_article(a, opt)
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .family import by_given_name, other_gender
+from .family import other_gender, still_a_member
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
@@ -328,7 +328,7 @@ class Entities:
         # "Trump … he" beside only "Ivanka Trump" and "Melania Trump": neither (family.py)
         kept = [e for e in by_surname if not self._other_member(w_orig, e)]
         if len(kept) < len(by_surname):  # one struck: the rest only by a listed given name (family.py)
-            kept = [e for e in kept if by_given_name(e.names)]
+            kept = [e for e in kept if still_a_member(e)]
         by_surname = kept
         for group in (by_surname, by_given, by_org):
             uniq = list(dict.fromkeys(group))

@@ -14,6 +14,7 @@ to the president "Obama"; none read went from right to wrong."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..text.find import word_starts
 from ..thresholds.attribute import NAME_WORDS
@@ -65,3 +66,13 @@ def by_given_name(names: list[str]) -> bool:
     name) must not win the bare surname in her place: the surname alone is then shown (round
     34, lane family15: three quotations of the president went to "Team Obama")."""
     return any(len(n.split()) >= 2 and n.split()[0].lower() in GIVEN_NAMES for n in names)
+
+
+def still_a_member(e: Any) -> bool:
+    """A full form that may take the bare surname once another member is struck: named by a
+    listed given name, or a person by other evidence (a title, a gendered role), as
+    entities.family_member_near asks. By the given name alone, "Mayor Ngozi Kerr … she" beside
+    her struck husband "James Kerr" lost her to the bare "Kerr" (review24: a given name outside
+    the lists, as many African and Asian ones are; 65452c4 named her)."""
+    return by_given_name(e.names) or e.gender_sure or e.kind == "person" \
+        or e.person_evidence > 0 and e.place_evidence == 0

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lexicon.negation import CONDITIONALS
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
 from .layout import Layout, Sentence
+from .nested import MODALS
 from .parse_subject import np_parts
 from .parse_verbs import is_report
 from .phrase import Surface
@@ -61,7 +63,11 @@ def _reporting_verb(qtoks: list[Any], inside: set[int]) -> Any | None:
 
 def _denied(verb: Any, inside: set[int]) -> bool:
     """"I didn't hear him saying ‘…’", "she never told them ‘…’": a negation on the verb or a
-    verb above it inside the outer words."""
+    verb above it inside the outer words. "Vance should say ‘…’", "if Vance says ‘…’": a modal
+    or a condition on the verb itself makes the words ones nobody reports as said (review24;
+    only on the verb: "I can tell you Vance told us ‘…’" reports Vance's words)."""
+    if any(c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in verb.children):
+        return True
     h = verb
     for _ in range(NESTED.max_climb):
         if any(c.dep_ == "neg" for c in h.children):

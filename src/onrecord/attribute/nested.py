@@ -44,8 +44,9 @@ def reported_clause_of(cue: Any, out_ids: set[int], is_report: Callable[[Any], b
     return verb if through_ccomp else None
 
 
-# "would concede", "could call it": a hypothetical act inside a report did not happen
-_MODALS = frozenset({"would", "could", "might", "may", "should", "will", "can"})
+# "would concede", "could call it": a hypothetical act inside a report did not happen (also
+# inner_quote.py: "“Vance should say ‘…’”" reports no words Vance said)
+MODALS = frozenset({"would", "could", "might", "may", "should", "will", "can"})
 # the outer verbs that carry a report rather than make it ("…, the BBC reported")
 _CARRIERS = frozenset({"report", "quote", "cite"})
 # inner subjects that stand for the outer reporter's body, not a person who spoke: "Ailes wrote
@@ -64,7 +65,7 @@ def outer_owns(cue: Any, subj: Any | None, outer_verb: Any) -> bool:
     kids = list(cue.children)
     if any(c.dep_ == "dobj" and c.lower_ in {"what", "which"} for c in kids):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return True
     if any(c.dep_ == "nsubjpass" for c in kids):
         return True

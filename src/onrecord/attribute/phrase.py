@@ -250,8 +250,8 @@ def _group_part(g: list[Token]) -> Part | None:
         # the last run of capitals is the name; words before it are its role
         while len(g) > 1 and g[-1].lower in CAP_STOP and not _name_ending_label(g):
             g = g[:-1]  # "Obama Wednesday": a day is not part of the name ("USA Today" is one)
-        if g[-1].lower in CAP_STOP or not _capital(g[-1]):
-            return None
+        if g[-1].lower in CAP_STOP and not _name_ending_label(g) or not _capital(g[-1]):
+            return None  # (a label the loop kept ends the name: "Groups including Human Rights Watch said")
         k = _name_run_start(g)
         text = _join(g[k:])
         return Part("name", text, g[k].start)
