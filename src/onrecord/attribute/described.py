@@ -10,16 +10,22 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.outlets import OUTLET_PIECE_NOUNS
+from ..lexicon.heads import BODY_KIND_HEADS
 from ..lexicon.places import is_place
+from ..lexicon.reporting import REPORT_FORMS
 from ..lexicon.reporting import FINDING_NOUNS
 from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES, WINDOWS
+from ..thresholds.credits import CREDITS
 from .groups import apposed_name
 
 if TYPE_CHECKING:
     from .entities import Entity
     from .phrase import Part
     from .resolve import Resolver
+
+_REPORTING = frozenset(REPORT_FORMS)
+BODY_VOICE_SENTENCES = CREDITS.body_voice_sentences
 
 # Kinds of body an article names again by what it is: "Twitter hid a tweet … that the social
 # media site said broke its rules" (real-news tuning split: left null). Not people's roles;
@@ -202,10 +208,41 @@ def body_finding(res: "Resolver", part: "Part") -> "Entity | None":
     return e
 
 
+def _body_that_spoke(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
+    """"Renault said the outlook was "stable". … However, the firm said …. “…,” the company said":
+    a definite kind of body ("the company", "the hospital", "the military") is the last voice
+    of the text before it when that voice is one body, credited within the paragraph or the one
+    before. Any other voice in between (a person, two bodies) leaves it null."""
+    words = part.text.lower().split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in BODY_KIND_HEADS:
+        return None
+    here = res.lay.sentences[sent_idx]
+    for si in range(sent_idx - 1, max(-1, sent_idx - BODY_VOICE_SENTENCES - 1), -1):
+        s = res.lay.sentences[si]
+        if s.start < res.lay.headline_end or here.para - s.para > 1:
+            break
+        said = res.speakers_at.get(si) or [e for e in res.subj.get(si) or [] if e.spoke] \
+            if not _REPORTING.isdisjoint(t.lower for t in s.tokens) else res.speakers_at.get(si)
+        if not said:
+            continue
+        e = said[0]
+        return e if len(said) == 1 and _plain_body(e) else None
+    return None
+
+
+def _plain_body(e: "Entity") -> bool:
+    """An organisation, or a name with nothing of a person or a place about it ("Renault said
+    …": no title, role, gender or pronoun; the entity layer leaves many companies "unknown")."""
+    if is_place(e.canonical) or e.place_evidence > 0:
+        return False
+    return e.kind == "org" or e.kind == "unknown" and e.gender is None and not e.roles and e.person_evidence == 0
+
+
 DESCRIPTION_RULES: list[Callable[["Resolver", "Part", int, int], "Entity | None"]] = [
     _org_kind_subject,
     named_next,
     _named_before_head,
+    _body_that_spoke,
 ]
 
 

@@ -31,6 +31,14 @@ ORG_HEAD_SYNONYMS = MappingProxyType({
 })
 
 
+# Kinds of body a report names again by what it is right after the body spoke ("Renault said …
+# “…,” the company said"; "X Medical Center said in a statement …, the hospital said"; "U.S.
+# Central Command said …. “…,” the military said"): attribute/described._body_that_spoke, round
+# 35, lane epithet17 (corpus census: left null). Only bodies' kinds, never a person's role.
+BODY_KIND_HEADS = GENERIC_ORG_HEADS - {"group"} | frozenset("""hospital military government
+ministry campaign university school college union club team""".split())
+
+
 # Heads of institutions whose names are mostly written as acronyms: "the department said" after
 # "USDA" eleven times and the full name never (real-news tuning split: the department's
 # statement was left unattributed). Only bare "the <head>": "the state department" names one.

@@ -21,6 +21,13 @@ class Credits:
     # paragraph that quotes someone deep in its sentences from being credited to a line that
     # happens to follow it; the corpus's leads were at most five words.
     excerpt_lead_words: int = 8
+    # sentences; how far back "the company said" / "the hospital said" looks for the last voice
+    # of the text when that voice is one body (attribute/described._body_that_spoke, round 35,
+    # lane epithet17), and never past the paragraph before. Prevents a body credited long before
+    # from taking a kind description the article uses for another body since; the corpus's
+    # farthest right case was three sentences back ("Renault said …. The firm will …. However,
+    # the firm said …. “…,” the company said").
+    body_voice_sentences: int = 4
 
 
 CREDITS = Credits()
