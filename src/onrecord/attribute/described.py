@@ -211,23 +211,37 @@ def body_finding(res: "Resolver", part: "Part") -> "Entity | None":
 def _body_that_spoke(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
     """"Renault said the outlook was "stable". … However, the firm said …. “…,” the company said":
     a definite kind of body ("the company", "the hospital", "the military") is the last voice
-    of the text before it when that voice is one body, credited within the paragraph or the one
-    before. Any other voice in between (a person, two bodies) leaves it null."""
+    of the text before it when that voice is one body, credited within the paragraph or the two
+    before (wire copy runs one sentence a paragraph: "U.S. Central Command said …. ¶ He was
+    killed …. ¶ “…,” the military said"). Any other voice or subject in between (a person,
+    two bodies, a body that did not speak) leaves it null."""
     words = part.text.lower().split()
     if len(words) < 2 or words[0] != "the" or words[-1] not in BODY_KIND_HEADS:
         return None
     here = res.lay.sentences[sent_idx]
     for si in range(sent_idx - 1, max(-1, sent_idx - BODY_VOICE_SENTENCES - 1), -1):
         s = res.lay.sentences[si]
-        if s.start < res.lay.headline_end or here.para - s.para > 1:
+        if s.start < res.lay.headline_end or here.para - s.para > 2:
             break
-        said = res.speakers_at.get(si) or [e for e in res.subj.get(si) or [] if e.spoke] \
-            if not _REPORTING.isdisjoint(t.lower for t in s.tokens) else res.speakers_at.get(si)
+        said = res.speakers_at.get(si) or _reported_subject(res, si)
+        if not said and res.subj.get(si):
+            # "…, according to The New York Times. … In a series of tweets, Shadow on Tuesday
+            # apologized …. “…,” the company said": the text moved on to another subject
+            # (corpus: gave the firm's words to the newspaper)
+            return None
         if not said:
             continue
         e = said[0]
         return e if len(said) == 1 and _plain_body(e) else None
     return None
+
+
+def _reported_subject(res: "Resolver", si: int) -> list["Entity"]:
+    """The subject of sentence ``si`` when it reports speech without quoting it ("Renault said
+    the outlook was stable"), else []."""
+    if _REPORTING.isdisjoint(t.lower for t in res.lay.sentences[si].tokens):
+        return []
+    return [e for e in res.subj.get(si) or [] if e.spoke]
 
 
 def _plain_body(e: "Entity") -> bool:
