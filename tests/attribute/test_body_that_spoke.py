@@ -31,6 +31,10 @@ GUARDS = [
      "The town council met on Monday.\n\nThe union called a meeting.\n\n"
      "\u201cWe had no choice,\u201d the company said.",
      ["Brightmail Europe", None]),
+    ("another body named after the one that spoke is not 'the company'",
+     "Webcam flaw\n\nBrightmail Europe said the flaw was \u201cserious.\u201d Yet Harbour Video "
+     "Systems Ltd defended its choice. \u201cOur users want one click,\u201d the company said.",
+     ["Brightmail Europe", None]),
 ]
 
 

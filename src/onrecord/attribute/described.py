@@ -215,9 +215,11 @@ def _body_that_spoke(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> 
     before (wire copy runs one sentence a paragraph: "U.S. Central Command said …. ¶ He was
     killed …. ¶ “…,” the military said"). Any other voice or subject in between (a person,
     two bodies, a body that did not speak) leaves it null."""
-    words = part.text.lower().split()
-    if len(words) < 2 or words[0] != "the" or words[-1] not in BODY_KIND_HEADS:
+    words = part.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in BODY_KIND_HEADS:
         return None
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # "the Harbour Rail company" names its own body (corpus: "the Clinton campaign")
     here = res.lay.sentences[sent_idx]
     for si in range(sent_idx - 1, max(-1, sent_idx - BODY_VOICE_SENTENCES - 1), -1):
         s = res.lay.sentences[si]
@@ -232,8 +234,19 @@ def _body_that_spoke(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> 
         if not said:
             continue
         e = said[0]
-        return e if len(said) == 1 and _plain_body(e) else None
+        return e if len(said) == 1 and _plain_body(e) and not _other_body_since(res, e, pos) else None
     return None
+
+
+def _other_body_since(res: "Resolver", e: "Entity", pos: int) -> bool:
+    """Another body or a product is named between the voice's last mention and the description:
+    "According to TechCrunch, Apple has never …. Yet, Zoom defended its decision. “…,” the
+    company said" (corpus: gave Zoom's words to TechCrunch; Boeing's to the Air Force that spoke
+    before "So far, Boeing is only contracted …")."""
+    last = max((m.start for m in e.mentions if m.start < pos), default=-1)
+    return any(last < m.start < pos and m.entity is not None and m.entity is not e
+               and not m.entity.is_person() and not is_place(m.entity.canonical)
+               for m in res.ents.mentions)
 
 
 def _reported_subject(res: "Resolver", si: int) -> list["Entity"]:
