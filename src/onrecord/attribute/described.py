@@ -234,7 +234,7 @@ def _body_that_spoke(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> 
         if not said:
             continue
         e = said[0]
-        return e if len(said) == 1 and _plain_body(e) and not _other_body_since(res, e, pos) else None
+        return e if len(said) == 1 and _plain_body(res, e) and not _other_body_since(res, e, pos) else None
     return None
 
 
@@ -257,10 +257,15 @@ def _reported_subject(res: "Resolver", si: int) -> list["Entity"]:
     return [e for e in res.subj.get(si) or [] if e.spoke]
 
 
-def _plain_body(e: "Entity") -> bool:
+def _plain_body(res: "Resolver", e: "Entity") -> bool:
     """An organisation, or a name with nothing of a person or a place about it ("Renault said
-    …": no title, role, gender or pronoun; the entity layer leaves many companies "unknown")."""
+    …": no title, role, gender or pronoun; the entity layer leaves many companies "unknown"),
+    whose name the story's body writes as it stands (a headline's "Mayor Twitter account …" and
+    the body's "@harbourmayor Twitter page" made a body "Mayor Twitter" that no sentence of the
+    story writes; corpus: the company's words went to that form)."""
     if is_place(e.canonical) or e.place_evidence > 0:
+        return False
+    if re.search(r"(?<![\w@])" + re.escape(e.canonical) + r"\b", res.lay.text[res.lay.headline_end :]) is None:
         return False
     return e.kind == "org" or e.kind == "unknown" and e.gender is None and not e.roles and e.person_evidence == 0
 
