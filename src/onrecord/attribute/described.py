@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from ..lexicon.outlets import OUTLET_PIECE_NOUNS
 from ..lexicon.heads import BODY_KIND_HEADS
+from ..lexicon.outlets import OUTLET_PIECE_NOUNS
 from ..lexicon.places import is_place
-from ..lexicon.reporting import REPORT_FORMS
-from ..lexicon.reporting import FINDING_NOUNS
+from ..lexicon.reporting import FINDING_NOUNS, REPORT_FORMS
 from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES, WINDOWS
 from ..thresholds.credits import CREDITS
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
     from .resolve import Resolver
 
 _REPORTING = frozenset(REPORT_FORMS)
-BODY_VOICE_SENTENCES = CREDITS.body_voice_sentences
 
 # Kinds of body an article names again by what it is: "Twitter hid a tweet … that the social
 # media site said broke its rules" (real-news tuning split: left null). Not people's roles;
@@ -209,27 +207,28 @@ def body_finding(res: "Resolver", part: "Part") -> "Entity | None":
 
 
 def _body_that_spoke(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
-    """"Renault said the outlook was "stable". … However, the firm said …. “…,” the company said":
-    a definite kind of body ("the company", "the hospital", "the military") is the last voice
-    of the text before it when that voice is one body, credited within the paragraph or the two
-    before (wire copy runs one sentence a paragraph: "U.S. Central Command said …. ¶ He was
-    killed …. ¶ “…,” the military said"). Any other voice or subject in between (a person,
-    two bodies, a body that did not speak) leaves it null."""
+    """"Harbour Foods said the outlook was “stable”. It gave no figures. “…,” the company said",
+    "Kestrel Bay Medical Center said in a statement …. ¶ “…,” the hospital said": a definite kind
+    of body ("the company", "the hospital", "the military") is the last voice of the text before
+    it when that voice is one body, credited within a few sentences and paragraphs (wire copy
+    runs one sentence a paragraph). Any other voice or subject in between (a person, two
+    bodies, a body that did not speak) leaves it null. Round 35, lane epithet17: such
+    descriptions were left null on corpus text (eval/real/audit/epithet17-sample.tsv)."""
     words = part.text.split()
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in BODY_KIND_HEADS:
         return None
     if any(w[:1].isupper() for w in words[1:]):
         return None  # "the Harbour Rail company" names its own body (corpus: "the Clinton campaign")
     here = res.lay.sentences[sent_idx]
-    for si in range(sent_idx - 1, max(-1, sent_idx - BODY_VOICE_SENTENCES - 1), -1):
+    for si in range(sent_idx - 1, max(-1, sent_idx - CREDITS.body_voice_sentences - 1), -1):
         s = res.lay.sentences[si]
-        if s.start < res.lay.headline_end or here.para - s.para > 2:
+        if s.start < res.lay.headline_end or here.para - s.para > CREDITS.body_voice_paragraphs:
             break
         said = res.speakers_at.get(si) or _reported_subject(res, si)
         if not said and res.subj.get(si):
-            # "…, according to The New York Times. … In a series of tweets, Shadow on Tuesday
-            # apologized …. “…,” the company said": the text moved on to another subject
-            # (corpus: gave the firm's words to the newspaper)
+            # "…, according to the Daily Harbour. … On Friday, Ferrox apologised …. “…,” the
+            # company said": the text moved on to another subject (corpus: a firm's words went
+            # to the newspaper cited before)
             return None
         if not said:
             continue
@@ -240,9 +239,9 @@ def _body_that_spoke(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> 
 
 def _other_body_since(res: "Resolver", e: "Entity", pos: int) -> bool:
     """Another body or a product is named between the voice's last mention and the description:
-    "According to TechCrunch, Apple has never …. Yet, Zoom defended its decision. “…,” the
-    company said" (corpus: gave Zoom's words to TechCrunch; Boeing's to the Air Force that spoke
-    before "So far, Boeing is only contracted …")."""
+    "According to the Daily Harbour, the regulator never …. Yet Ferrox defended its choice. “…,”
+    the company said" (corpus: a video firm's words went to the tech site cited before it; a
+    plane maker's to the air force that spoke before "So far, <maker> is only contracted …")."""
     last = max((m.start for m in e.mentions if m.start < pos), default=-1)
     return any(last < m.start < pos and m.entity is not None and m.entity is not e
                and not m.entity.is_person() and not is_place(m.entity.canonical)
