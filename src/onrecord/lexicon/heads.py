@@ -31,6 +31,16 @@ ORG_HEAD_SYNONYMS = MappingProxyType({
 })
 
 
+# Kinds of body a report names again by what it is right after the body spoke ("Harbour Foods
+# said …. “…,” the company said"; "X Medical Center said in a statement …. “…,” the hospital
+# said"): attribute/described._body_that_spoke, round 35, lane epithet17 (corpus census: left
+# null). Only bodies' kinds, never a person's role, and only kinds few other bodies in a report
+# share: "the government said" after an electoral commission or a police union spoke is another
+# body (corpus: "government" took two such), "the union" after a firm likewise, and "the
+# campaign" speaks for a person.
+BODY_KIND_HEADS = GENERIC_ORG_HEADS - {"group"} | frozenset({"hospital", "military"})
+
+
 # Heads of institutions whose names are mostly written as acronyms: "the department said" after
 # "USDA" eleven times and the full name never (real-news tuning split: the department's
 # statement was left unattributed). Only bare "the <head>": "the state department" names one.

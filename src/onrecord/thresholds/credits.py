@@ -21,6 +21,19 @@ class Credits:
     # paragraph that quotes someone deep in its sentences from being credited to a line that
     # happens to follow it; the corpus's leads were at most five words.
     excerpt_lead_words: int = 8
+    # sentences; how far back "the company said" / "the hospital said" looks for the last voice
+    # of the text when that voice is one body (attribute/described._body_that_spoke, round 35,
+    # lane epithet17), and never past the second paragraph before. Prevents a body credited
+    # long before from taking a kind description the article uses for another body since. The
+    # four right cases of the corpus checks lay within it (a short paragraph and the one before);
+    # the stop at any other subject, voice or body named since, not this number, is what kept
+    # the seven wrong ones read on the first try null.
+    body_voice_sentences: int = 4
+    # paragraphs; the same search never reads past the second paragraph before the description's
+    # (wire copy runs one sentence a paragraph: "X said …. ¶ It gave no figures. ¶ “…,” the
+    # company said"). Prevents a voice of an earlier section from being "the company" of a new
+    # one; as above, the stops on other subjects did the corpus's work.
+    body_voice_paragraphs: int = 2
 
 
 CREDITS = Credits()
