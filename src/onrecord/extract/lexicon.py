@@ -251,12 +251,13 @@ WORK_NOUNS = set(
     tour tours
     app apps ad ads advert adverts commercial commercials sitcom video videos
     comedy comedies drama dramas thriller thrillers biography biographies
-    protocol protocols handbook manual""".split()
+    protocol protocols handbook manual anthology anthologies""".split()
 )  # miniseries, commentary, hearing: 'a radio ad miniseries called “Hope Park.”', 'a commentary
 # called “…”', 'a hearing on the “State of the …”' were speech (real-news tuning split); app, ad,
 # commercial: 'a mobile app called “…”', 'an ad called “…”' (corpus audit of title-case speech);
 # video: 'an online video called “Your Turn”' (AllSides corpus audit, lane kind3); comedy,
-# biography: '“The …,” a comedy about …', 'author of “The …,” a new biography' (round 25)
+# biography: '“The …,” a comedy about …', 'author of “The …,” a new biography' (round 25);
+# anthology: 'in a 2004 anthology called “…”' read as speech (round 35, lane titles17)
 
 # "a late showing of the “…”", "the premiere of the “…”": a showing of a work names the work
 # (test_extract: a title-case film after "showing of the" stays a title, round 25 merge mend)

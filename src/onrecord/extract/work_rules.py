@@ -12,10 +12,12 @@ from ..lexicon.furniture import link_label_pattern
 from ..lexicon.outlets import KNOWN, MEDIA_WORDS
 from ..lexicon.places import is_place
 from ..lexicon.programmes import PROGRAMMES
+from ..lexicon.work_contexts import NAMED_THING_NOUNS
+from ..thresholds.extract import ADDRESSING_NAME_MAX_WORDS
 from .bounds import decides
 from .lexicon import WORK_NOUNS
 from .reading import Decision, _Reading, _labelled_noun
-from .words import is_title_case
+from .words import _words, is_title_case
 
 # (a programme's name is short: the longest in lexicon.programmes has seven words)
 _PROGRAMME_MAX_WORDS = 8
@@ -92,6 +94,64 @@ def _new_work_called(r: _Reading) -> Decision | None:
     if m is None or m.group("noun") not in _NEW_WORK_NOUNS:
         return None
     return "title", [f"the name of a new {m.group('noun')} after '{m.group(0).split()[-1]}'"]
+
+
+# a named thing after its noun: "a user called", "another page called", "a fan group named",
+# and "one called" standing for the noun before it ("groups online, including one called");
+# the participle right before the marks, nothing between (an object there makes the noun its
+# subject: "a councillor called the plan “…”")
+_NAMED_THING = re.compile(
+    r"(?:\b(?:a|an|another|one)\s+(?:[\w\-\u2019'&]+\s+){0,3}?(?P<noun>[a-z][\w\-]*)"
+    r"|(?:\bincluding|,)\s+(?P<one>one))\s+(?:called|named|dubbed|nicknamed)\s$"
+)
+
+
+@decides(1, "bare_title_max_words", needs_left=True)
+def _thing_called(r: _Reading) -> Decision | None:
+    """A name in title case right after "a <noun> called" whose noun is a group, a page, an
+    account or a user (lexicon.work_contexts.NAMED_THING_NOUNS), or after "including one
+    called": the thing's name, a term. The naming rule took the sentence's subject as the one
+    naming and typed it speech ("belonged to groups online, including one called “Sink The
+    Board.”" became the member's words; lane titles17's sample)."""
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not r.title_case:
+        return None
+    m = _NAMED_THING.search(r.left[-80:])
+    if m is None or not (m.group("one") or m.group("noun") in NAMED_THING_NOUNS):
+        return None
+    what = f"the {m.group('noun')}" if m.group("noun") else "'one'"
+    return "term", [f"the name of {what} after '{m.group(0).split()[-1]}' (a named thing, not a work)"]
+
+
+# A verb in -s and "you" or "us" right after the marks: "“The 180” shows you …", "“…” brings
+# you …", "“…” gives us …" (a lowercase word in -s then an object pronoun: a verb, not a noun)
+_ADDRESSES_ITS_AUDIENCE = re.compile(r"^\s(?P<verb>[a-z]+s)\s+(?:you|us)\b")
+# words in -s before "you" that are no verb of the name ("“…” as you know", "“…” unless you")
+_NOT_VERBS_IN_S = frozenset({"as", "thus", "plus", "less", "unless", "was", "is"})
+
+
+def _name_shape(r: _Reading) -> bool:
+    """Title case, "The" and a capitalised word, or "The" and numerals (“The 180”): a lowercase
+    word makes a phrase ("“Harbour thrift” gives you a simple answer" is a term the writer
+    discusses: AllSides corpus check)."""
+    ws = r.words
+    return r.name_case or (len(ws) >= 2 and ws[0] == "The"
+                           and all(w[:1].isupper() or w[:1].isdigit() for w in ws[1:]))
+
+
+@decides(1, ADDRESSING_NAME_MAX_WORDS)
+def _work_addressing_you(r: _Reading) -> Decision | None:
+    """A capitalised name in marks opening its sentence as the subject of a verb that
+    addresses the reader ("“The 180” shows you two sides of the day’s story"): a work, a
+    series or a show, speaking to its audience. The modifier rule read the verb as a plural
+    noun the name modifies and typed a recurring series' name a term (lane titles17's sample,
+    two corpus items and a fresh5 gold title, one outlet's series)."""
+    if r.ctx.flagged or r.n > ADDRESSING_NAME_MAX_WORDS or _words(r.left) or not _name_shape(r):
+        return None
+    m = _ADDRESSES_ITS_AUDIENCE.match(r.right)
+    if m is None or m.group("verb") in _NOT_VERBS_IN_S:
+        return None
+    return "title", [f"a name opening its sentence before '{m.group(0).strip()}' (a work addressing its audience)"]
+
 
 
 # Verbs of taking in a work: what is watched or listened to is a work (not "reading": 'a sign

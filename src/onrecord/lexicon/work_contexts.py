@@ -15,3 +15,13 @@ EVENT_OR_DOCUMENT_HEADS = frozenset(
     """rally rallies march summit conference forum gala concert ball fundraiser update updates
     list brief briefing tape tapes diaries declaration""".split()
 )
+
+# Nouns of things that carry a name their founders gave them, a term: groups, pages, accounts
+# and users online, clubs and bands ("belonged to several groups online, including one called
+# “…”", "posts from a user called “…”", "a fanpage called “…”": lane titles17's sample and
+# kindspeech16's corpus reading, where the naming rule credited the name to the sentence's
+# subject as speech). Works after "called" are extract/work_rules' new works, titles.
+NAMED_THING_NOUNS = frozenset(
+    """group groups page pages fanpage fanpages account accounts user users handle channel
+    forum chatroom club band movement charity network""".split()
+)

@@ -99,6 +99,12 @@ SIDE_LABEL_MAX_WORDS = 4
 # Leak", six words) from becoming a term. Measured on the 974-article corpus sample (round 34,
 # lane titles15): the bodies' names the title-case fallback typed titles run 2-4 words.
 BODY_NAME_MAX_WORDS = 5
+# words; the longest name in marks opening its sentence before a verb that addresses the reader
+# ("“The 180” shows you …") that extract/work_rules.py reads as a work's name. Prevents a
+# quoted sentence used as a subject ("“We will not sell the pier” tells us where she stands",
+# seven words) from becoming a title. Measured on the 974-article corpus sample (round 35, lane
+# titles17): the series' names there run two words.
+ADDRESSING_NAME_MAX_WORDS = 6
 # words; the longest quotation of a pair set side by side by "and"/"or"/"versus" ("“thrift” and
 # “plenty”", "“by birth” or “at birth”") that extract/word_pairs.py reads as two words named as
 # words, terms. Prevents a pair of longer fragments, which are someone's phrases ("“various
