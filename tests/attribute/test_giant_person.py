@@ -1,9 +1,11 @@
-""""Giant" describes a person of stature as well as a company: a name that opens on a given name
-keeps its person under it ("Lionel Marsh, a giant of the local music scene", "said talk radio
-giant Lionel Marsh"), while "technology giant Keller Dunmore" stays a body (review of round 35's
-entity16, nineteenth session: the lane's new body-description head "giant" made the apposed
-person a body, and his own "he told" went unresolved; the allsides corpus writes "John Rawls,
-the liberal philosophical giant of …", "talk radio giant Rush Limbaugh"). Our own words."""
+""""Giant", "publisher", "carrier" describe a person as well as a body: a name that opens on a
+given name keeps its person under them ("Lionel Marsh, a giant of the local music scene", "said
+talk radio giant Lionel Marsh", "publisher Anna Brandt", "letter carrier Anna Brandt"), while
+"technology giant Keller Dunmore" stays a body (tests/attribute/test_thing_names.py). Review of
+round 35's entity16, nineteenth session: the lane's body words before a name, and its new
+description head "giant", made such people bodies, and their own "he/she told" went unresolved
+or to the paper; the allsides corpus writes "John Rawls, the liberal philosophical giant of …",
+"talk radio giant Rush Limbaugh", "publisher Katharine Graham". Our own words."""
 
 from __future__ import annotations
 
@@ -20,6 +22,21 @@ CASES = [
     ("a person under lower-case giant words before his name",
      LEAD + "The parking was a mess, according to talk radio giant Lionel Marsh." + SAID,
      "Lionel Marsh"),
+    ("a person under a lower-case publisher before her name",
+     "Paper sold\n\nThe Daily Lantern was sold on Monday to a regional chain. The sale was announced "
+     "by publisher Anna Brandt at a staff meeting.\n\n\"This keeps the paper alive,\" she told "
+     "reporters afterwards.",
+     "Anna Brandt"),
+    ("a person under a lower-case letter carrier before her name",
+     "Snow day\n\nThe storm closed roads across the county on Monday. Mail still arrived for most "
+     "homes, said veteran letter carrier Anna Brandt.\n\n\"We got through every street but two,\" "
+     "she told reporters afterwards.",
+     "Anna Brandt"),
+    ("a person apposed as the paper's publisher",
+     "Paper sold\n\nThe Daily Lantern was sold on Monday to a regional chain. Anna Brandt, the "
+     "paper's publisher, announced the sale at a staff meeting.\n\n\"This keeps the paper "
+     "alive,\" she told reporters afterwards.",
+     "Anna Brandt"),
 ]
 
 

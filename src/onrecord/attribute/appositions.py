@@ -44,8 +44,9 @@ def _body_role(role: str, name: str) -> bool:
 
 def _body_head(head: str, name: str) -> bool:
     """Whether a description's head ``head`` makes ``name`` a body: a head that fits a person
-    of stature too ("a giant of the local music scene") only for a name not opening on a given
-    name ("technology giant Keller X", but not "talk radio giant Lionel X")."""
+    too (lexicon PERSON_OR_BODY_HEADS: "a giant of the local music scene", "publisher Anna X")
+    only for a name not opening on a given name ("technology giant Keller X", not "talk radio
+    giant Lionel X")."""
     if head in PERSON_OR_BODY_HEADS:
         return name.split()[0].lower().strip(".") not in GIVEN_NAMES if name.split() else False
     return head in BODY_DESCRIPTION_HEADS
