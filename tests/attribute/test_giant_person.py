@@ -1,6 +1,6 @@
-""""Giant", "publisher", "carrier" describe a person as well as a body: a name that opens on a
+""""Giant" and "publisher" describe a person as well as a body: a name that opens on a
 given name keeps its person under them ("Lionel Marsh, a giant of the local music scene", "said
-talk radio giant Lionel Marsh", "publisher Anna Brandt", "letter carrier Anna Brandt"), while
+talk radio giant Lionel Marsh", "publisher Anna Brandt"), while
 "technology giant Keller Dunmore" stays a body (tests/attribute/test_thing_names.py). Review of
 round 35's entity16, nineteenth session: the lane's body words before a name, and its new
 description head "giant", made such people bodies, and their own "he/she told" went unresolved
@@ -26,11 +26,6 @@ CASES = [
      "Paper sold\n\nThe Daily Lantern was sold on Monday to a regional chain. The sale was announced "
      "by publisher Anna Brandt at a staff meeting.\n\n\"This keeps the paper alive,\" she told "
      "reporters afterwards.",
-     "Anna Brandt"),
-    ("a person under a lower-case letter carrier before her name",
-     "Snow day\n\nThe storm closed roads across the county on Monday. Mail still arrived for most "
-     "homes, said veteran letter carrier Anna Brandt.\n\n\"We got through every street but two,\" "
-     "she told reporters afterwards.",
      "Anna Brandt"),
     ("a person apposed as the paper's publisher",
      "Paper sold\n\nThe Daily Lantern was sold on Monday to a regional chain. Anna Brandt, the "
