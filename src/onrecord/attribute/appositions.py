@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import CLAUSE_PRONOUNS
-from ..lexicon.heads import BODY_DESCRIPTION_HEADS
+from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.heads import BODY_DESCRIPTION_HEADS, PERSON_OR_BODY_HEADS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import ROLE_PARTICIPLES
 from .cues import FRONTED_TEXT_NOUNS
@@ -29,31 +30,42 @@ APPOS_BEFORE_RE = re.compile(r"((?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]h
 _HEAD_END = frozenset("that which who whose of for in with from on at to by and or".split())
 
 
-def _body_role(role: str) -> bool:
+def _body_role(role: str, name: str) -> bool:
     """Whether an apposition describes a body or a place by its head noun (lexicon
-    BODY_DESCRIPTION_HEADS: "a campaign group calling for …", "a public elementary school")."""
+    BODY_DESCRIPTION_HEADS: "a campaign group calling for …", "a public elementary school")
+    the name ``name`` can be (``_body_head``)."""
     head = ""
     for word in role.split()[1:]:
         w = word.lower()
         if w in _HEAD_END or w.endswith(("ing", "ed")) and head or word[:1].isupper():
             break  # "a group calling for", "the director Obama’s National Economic Council"
         head = "" if w.endswith(("'s", "’s")) else w  # "the party's candidate": a candidate
+    return _body_head(head, name)
+
+
+def _body_head(head: str, name: str) -> bool:
+    """Whether a description's head ``head`` makes ``name`` a body: a head that fits a person
+    too (lexicon PERSON_OR_BODY_HEADS: "a giant of the local music scene", "publisher Anna X")
+    only for a name not opening on a given name ("technology giant Keller X", not "talk radio
+    giant Lionel X")."""
+    if head in PERSON_OR_BODY_HEADS:
+        return name.split()[0].lower().strip(".") not in GIVEN_NAMES if name.split() else False
     return head in BODY_DESCRIPTION_HEADS
 
 
-def _body_words_before(role: str) -> bool:
+def _body_words_before(role: str, name: str) -> bool:
     """Role words before a name that describe a body, not a person: "chief of technology giant
     Keller X" (round 35, lane entity16: the company took its chief's "she"). Lower-case words
     only: "chairman of the Senate Intelligence Committee Richard X" names the body he chairs."""
     words = role.split()
-    return all(w.islower() for w in words) and "of" not in words and words[-1] in BODY_DESCRIPTION_HEADS
+    return all(w.islower() for w in words) and "of" not in words and _body_head(words[-1], name)
 
 
 def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
     """Appositions next to a name become roles of that mention."""
     masked = lay.masked
     for m in mentions:
-        if m.role and _body_words_before(m.role):
+        if m.role and _body_words_before(m.role, m.name):
             m.org = True
         if m.possessive:
             continue  # "Thornbury’s barrister, Lorcan X": the apposition is Lorcan's
@@ -61,7 +73,7 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
         a = APPOS_AFTER_RE.match(after)
         if a:
             role = a.group(1).strip()
-            if _body_role(role):
+            if _body_role(role, m.name):
                 # "Harbour Watch, a campaign group calling for …": a body (its role stays, the
                 # description of "the group said")
                 m.org = True

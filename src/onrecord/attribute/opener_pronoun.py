@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.calendar import TIME_OPENERS
-from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, INTRO_PREPOSITIONS, \
+from ..lexicon.function_words import ADVERBIAL_OPENERS, AUXILIARY_OPENERS, CLAUSE_PRONOUNS, INTRO_PREPOSITIONS, \
     SENTENCE_CONJUNCTIONS, SUBORDINATORS
 from ..text.mask import CLOSERS
 from ..thresholds.subjects import SUBJECTS
@@ -23,10 +23,8 @@ from .cues import DETERMINERS
 
 _PERSONAL = frozenset({"he", "she"})
 _MARKS = frozenset(CLOSERS) | {":", ";", "(", ")"}  # every quotation mark, opening ones too
-# adverbial openers not in the lists above ("Later he met …", "With a calm display …")
-_OPENER_WORDS = frozenset("""in on at with without from for by during after before despite under
-over later earlier afterwards then still again once also soon eventually instead within
-""".split()) | INTRO_PREPOSITIONS | TIME_OPENERS
+# adverbial openers ("Later he met …", "With a calm display …", "On Tuesday he …")
+_OPENER_WORDS = ADVERBIAL_OPENERS | INTRO_PREPOSITIONS | TIME_OPENERS
 
 
 def _adverbial(words: list[Any], first: bool) -> bool:
@@ -40,7 +38,7 @@ def _adverbial(words: list[Any], first: bool) -> bool:
         w = words[1].lower
     if w in _OPENER_WORDS or w.endswith(("ly", "ing")):
         return True
-    return not first and len(words) <= 3 and w not in DETERMINERS
+    return not first and len(words) <= SUBJECTS.opener_list_item_words and w not in DETERMINERS
 
 
 def opener_pronoun(toks: list[Any], name_starts: list[int]) -> int | None:
@@ -68,7 +66,7 @@ def _opening(before: list[Any]) -> bool:
             chunks.append([])
         else:
             chunks[-1].append(t)
-    if chunks[-1] and (len(chunks) > 1 or len(chunks[0]) > 3):
+    if chunks[-1] and (len(chunks) > 1 or len(chunks[0]) > SUBJECTS.opener_phrase_words):
         return False  # "In May the company hired him and he …": words after the last comma
     chunks = [c for c in chunks if c]
     return bool(chunks) and all(_adverbial(c, i == 0) for i, c in enumerate(chunks))

@@ -45,6 +45,13 @@ INTRO_PREPOSITIONS = frozenset("""ahead amid amidst among amongst upon unlike li
 within until against toward towards around beyond besides alongside behind following prior
 """.split())
 
+# Words that open an adverbial before a sentence's he/she subject, beyond the prepositions above
+# and the time words of lexicon.calendar: "Later he met …", "Within hours, with a calm display of
+# purpose, he had …" (attribute/opener_pronoun.py, round 35, lane wrong16; moved here from that
+# module by the nineteenth session's review, unchanged).
+ADVERBIAL_OPENERS = frozenset("""in on at with without from for by during after before despite under
+over later earlier afterwards then still again once also soon eventually instead within""".split())
+
 # Words that open a subordinate or relative clause ("When he woke, Reyes was …", "What she
 # wants is …"): a he/she after one is that clause's subject, not the sentence's
 # (attribute/opener_pronoun.py, round 35, lane wrong16).
