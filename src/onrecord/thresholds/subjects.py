@@ -14,6 +14,12 @@ class Subjects:
     # it). Prevents a he/she deep in a long sentence, after its real subject was written as a
     # phrase the string reader cannot name, from being taken for that subject.
     opener_pronoun_reach: int = 16
+    # tokens; the farthest the -ing verb of saying may stand after ", with" and still have its
+    # subject read as the speaker (attribute/with_clause.py, round 35, lane big2: "with ABC
+    # fill-in anchor Cecilia Vega on March 27 calling", 10 tokens, the longest in 22 corpus
+    # cases). Prevents an -ing verb deep in a long with-phrase ("with a plan … that has aides
+    # saying") from making a name in a prepositional phrase the speaker.
+    with_clause_subject_reach: int = 12
 
 
 SUBJECTS = Subjects()
