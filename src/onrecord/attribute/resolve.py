@@ -24,6 +24,7 @@ from ..lexicon.places import PERSON_DEMONYMS, is_place
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, WINDOWS, AttributeOptions
 from ..text.phrase import has_phrase
+from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PRONOUNS
 from .expletive import dummy_it
@@ -287,6 +288,11 @@ class Resolver(Referents, DocumentParts):
             # once "judges" headed names as a title (round 32, lane nameform13): a plural office
             # is a group, never one of them
             return None, f"description '{part.text}' is a plural office: no one person"
+        if low[-1] in GROUP_NOUNS and len(low) <= 3:
+            # "the MPs said" of a select committee's report went to the name "MPs", the
+            # capitalised word the article wrote elsewhere (round 35, lane big2): a group of
+            # people is nobody's name
+            return None, f"description '{part.text}' is a group: no one person"
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)
             e.spoke = True
