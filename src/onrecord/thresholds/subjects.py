@@ -20,6 +20,12 @@ class Subjects:
     # cases). Prevents an -ing verb deep in a long with-phrase ("with a plan … that has aides
     # saying") from making a name in a prepositional phrase the speaker.
     with_clause_subject_reach: int = 12
+    # characters; how near one of a person's mentions a body's name must stand for "the
+    # director of <body>" to refer back to that person in focus (attribute/role_of_body.py,
+    # round 35, lane big2: "Bob Corker, chairman of the Senate Foreign Relations Committee",
+    # 30 characters apart; the wrong cases never had the person within 300). Prevents a role
+    # of another body ("the director of the CDC") from going to whoever is in focus.
+    role_body_reach: int = 150
 
 
 SUBJECTS = Subjects()
