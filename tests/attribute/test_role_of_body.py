@@ -10,7 +10,8 @@ import pytest
 CASES = [
     ("the director of another body",
      "Testing gaps\n\n\"The system is not ready,\" said Dr Lena Ortiz of the National Health "
-     "Institute. Dr Ortiz told lawmakers that testing was slow.\n\nEarlier this week, the director "
+     "Institute. Dr Ortiz told lawmakers that testing was slow and that labs lacked staff and "
+     "swabs.\n\nThe agency was also criticised. Earlier this week, the director "
      "of the Disease Control Agency told a hearing: \"We have underinvested in labs.\"",
      ["Lena Ortiz", None]),
     ("the owner of an indefinite shop",
@@ -19,6 +20,10 @@ CASES = [
      [None]),
 ]
 GUARDS = [
+    ("the person named as a heading just before the role",
+     "Where senators stand\n\n4) Sen. Jo Pratt (R-OH)\n\nOn Sunday, the chair of the Senate Trade "
+     "Committee called the order \"badly drafted\" in a statement.",
+     ["Jo Pratt"]),
     ("the person was shown with the body",
      "Budget fight\n\nSenator Bob Crane, chairman of the Budget Committee, opened the hearing. "
      "Crane spoke for an hour.\n\nLater the chairman of the Budget Committee said: \"We will act.\"",

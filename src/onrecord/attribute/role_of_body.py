@@ -35,10 +35,12 @@ def role_of_other_body(text: str, part: Any, person: Any) -> bool:
     body = _BODY_TAIL.sub("", m.group("body"))
     if person.canonical.split()[-1] in body:
         return False  # "the chairman of Koch Industries" for Charles Koch
+    if any(0 <= part.start - mm.start <= SUBJECTS.role_heading_reach for mm in person.mentions):
+        # "4) Sen. Bob Corker (R-TN) | On Sunday evening, the chair of the Senate Foreign
+        # Relations Committee put out a statement": named just before, as a heading
+        return False
     reach = SUBJECTS.role_body_reach
     for occ in re.finditer(re.escape(body), text):
-        if occ.start() == m.start("body"):
-            continue  # the role's own body: the person may simply be written nearby
-        if any(abs(mm.start - occ.start()) <= reach for mm in person.mentions):
+        if occ.start() != m.start("body") and any(abs(mm.start - occ.start()) <= reach for mm in person.mentions):
             return False  # "Bob Corker, chairman of the Senate Foreign Relations Committee"
     return True

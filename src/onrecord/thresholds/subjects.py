@@ -26,6 +26,12 @@ class Subjects:
     # 30 characters apart; the wrong cases never had the person within 300). Prevents a role
     # of another body ("the director of the CDC") from going to whoever is in focus.
     role_body_reach: int = 150
+    # characters; a person named this close before "the chair of <body>" is the one it refers
+    # to even where the body is written nowhere else ("4) Sen. Bob Corker (R-TN) | On Sunday
+    # evening, the chair of the Senate Foreign Relations Committee …": 40 characters; round 35,
+    # lane big2, big corpus check). Wider, it took the previous paragraph's scientist for "the
+    # director of" another agency (the case the rule was written for: 300+ characters)
+    role_heading_reach: int = 50
 
 
 SUBJECTS = Subjects()
