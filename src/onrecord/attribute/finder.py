@@ -125,17 +125,11 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
             return s
     # 4. left of the quote; an aside naming the speaker reads the whole sentence before the
     # marks ("As X wrote, the number of “insured” fell short: “…”": the inner marks cut ``left``)
-    whole = _drop_abbrev_periods(_sentence_left(lay, sent, qi))
-    s = as_aside_before(lay, whole)
+    s = as_aside_before(lay, whole := _drop_abbrev_periods(_sentence_left(lay, sent, qi)))
     if s is not None:
         return s
-    s = owned_colon(lay, left) or _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para])
-    if s is not None:
-        return s
-    # before the main verb's subject: in "The court criticised …, with Judge X saying “…”" it
-    # is not the speaker; the whole sentence is read, as a second quotation in the clause
-    # ("calling it “…” over the plan to “…”") is the same speaker's (with_clause.py)
-    s = with_x_saying(lay, whole)
+    s = owned_colon(lay, left) or _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para]) \
+        or with_x_saying(lay, whole)
     if s is not None:
         return s
     s = _find_left(lay, left)

@@ -289,10 +289,7 @@ class Resolver(Referents, DocumentParts):
             # once "judges" headed names as a title (round 32, lane nameform13): a plural office
             # is a group, never one of them
             return None, f"description '{part.text}' is a plural office: no one person"
-        if low[-1] in GROUP_NOUNS and len(low) <= 3:
-            # "the MPs said" of a select committee's report went to the name "MPs", the
-            # capitalised word the article wrote elsewhere (round 35, lane big2): a group of
-            # people is nobody's name
+        if low[-1] in GROUP_NOUNS and len(low) <= 3:  # "the MPs said" went to the name "MPs" (big2)
             return None, f"description '{part.text}' is a group: no one person"
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)

@@ -7,7 +7,12 @@ missed them when a date stood between the name and the verb ("with the anchor Ce
 March 27 calling it proof of “…”") or a colon followed the verb ("Paris was more subdued, with
 finance minister Herve Gaymard telling parliament: “…”"), and gave the words to the sentence's
 subject or to nobody (round 35, lane big2: 2 of 200 named speech quotations drawn at random
-from 600 new articles; 4 of 22 such clauses before a quotation in big2 and big)."""
+from 600 new articles; 4 of 22 such clauses before a quotation in big2 and big).
+
+``finder.find_string`` asks it after the colon rules and before the left-hand string rules,
+whose subject of the main verb ("The court criticised …, with Judge X saying “…”") is not the
+speaker. It reads the whole sentence before the marks: a second quotation of the clause
+("calling it “…” over the plan to “…”") is the same speaker's."""
 
 from __future__ import annotations
 
