@@ -18,6 +18,7 @@ from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
 from .labels import label_colon
 from .owned_words import owned_colon
 from .words_of import words_of_before
+from .with_clause import with_x_saying
 from .as_credit import as_aside_before
 from .layout import CLOSERS, Layout, Sentence, Token
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
@@ -124,10 +125,11 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
             return s
     # 4. left of the quote; an aside naming the speaker reads the whole sentence before the
     # marks ("As X wrote, the number of “insured” fell short: “…”": the inner marks cut ``left``)
-    s = as_aside_before(lay, _drop_abbrev_periods(_sentence_left(lay, sent, qi)))
+    s = as_aside_before(lay, whole := _drop_abbrev_periods(_sentence_left(lay, sent, qi)))
     if s is not None:
         return s
-    s = owned_colon(lay, left) or _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para])
+    s = owned_colon(lay, left) or _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para]) \
+        or with_x_saying(lay, whole)
     if s is not None:
         return s
     s = _find_left(lay, left)

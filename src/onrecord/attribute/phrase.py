@@ -279,8 +279,9 @@ def _determiner_part(g: list[Token], first: str) -> Part | None:
     if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
     if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS
-                                           or g[-1].lower in PERSON_DEMONYMS):
-        # "the California Democrat", "the Dutchman" (round 24, lane wrong8)
+                                           or g[-1].lower in PERSON_DEMONYMS or g[-1].lower in GROUP_NOUNS):
+        # "the California Democrat", "the Dutchman" (round 24, lane wrong8); "the MPs said" (a
+        # committee's members, round 35, lane big2)
         return Part("desc", " ".join(t.text for t in g), g[0].start)
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):

@@ -24,6 +24,7 @@ from ..lexicon.places import PERSON_DEMONYMS, is_place
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, WINDOWS, AttributeOptions
 from ..text.phrase import has_phrase
+from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PRONOUNS
 from .expletive import dummy_it
@@ -41,6 +42,7 @@ from .name_forms import employer_dropped, honours_dropped, split_title
 from .groups import group_named
 from .he_she_names import no_he_she
 from .spokespeople import unnamed_spokesperson
+from .role_of_body import role_of_other_body
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -289,6 +291,8 @@ class Resolver(Referents, DocumentParts):
             # once "judges" headed names as a title (round 32, lane nameform13): a plural office
             # is a group, never one of them
             return None, f"description '{part.text}' is a plural office: no one person"
+        if low[-1] in GROUP_NOUNS and len(low) <= 3:  # "the MPs said" went to the name "MPs" (big2)
+            return None, f"description '{part.text}' is a group: no one person"
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)
             e.spoke = True
@@ -355,6 +359,8 @@ class Resolver(Referents, DocumentParts):
             plural = head in PARTY_WORDS and head not in PARTY_MEMBERS
             if e is not None and (head not in COUNTERPART_ROLES or self._titled(e, head)) \
                     and (not plural or e.kind != "person" and not e.person_like()):
+                if role_of_other_body(self.lay.text, part, e):
+                    return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:

@@ -25,6 +25,24 @@ class Subjects:
     # …"). Prevents a longer clause between commas from being read as part of the opener.
     # Same lane, same move.
     opener_list_item_words: int = 3
+    # tokens; the farthest the -ing verb of saying may stand after ", with" and still have its
+    # subject read as the speaker (attribute/with_clause.py, round 35, lane big2: "with ABC
+    # fill-in anchor Cecilia Vega on March 27 calling", 10 tokens, the longest in 22 corpus
+    # cases). Prevents an -ing verb deep in a long with-phrase ("with a plan … that has aides
+    # saying") from making a name in a prepositional phrase the speaker.
+    with_clause_subject_reach: int = 12
+    # characters; how near one of a person's mentions a body's name must stand for "the
+    # director of <body>" to refer back to that person in focus (attribute/role_of_body.py,
+    # round 35, lane big2: "Bob Corker, chairman of the Senate Foreign Relations Committee",
+    # 30 characters apart; the wrong cases never had the person within 300). Prevents a role
+    # of another body ("the director of the CDC") from going to whoever is in focus.
+    role_body_reach: int = 150
+    # characters; a person named this close before "the chair of <body>" is the one it refers
+    # to even where the body is written nowhere else ("4) Sen. Bob Corker (R-TN) | On Sunday
+    # evening, the chair of the Senate Foreign Relations Committee …": 40 characters; round 35,
+    # lane big2, big corpus check). Wider, it took the previous paragraph's scientist for "the
+    # director of" another agency (the case the rule was written for: 300+ characters)
+    role_heading_reach: int = 50
 
 
 SUBJECTS = Subjects()
