@@ -36,12 +36,13 @@ CASES = [
      "The paper printed it. The editors stood firm. The lawsuit says the paper \u201cpublished "
      "claims it knew were false.\u201d",
      [None]),
-    ("a new body's statement is not the older statement's issuer's",
-     "Ferries\n\nThe Coastline Ferry Company released a statement in May. \u201cWe are sorry for "
-     "the delays,\u201d the statement said. Riders were angry. The riders' union issued a "
-     "statement on Monday. Fares will rise. The strike may spread. The statement says the "
-     "company \u201chas broken every promise it made.\u201d",
-     ["Coastline Ferry Company", None]),
+    ("a statement no one is named for is not the older statement's issuer's",
+     "Ferries\n\nSenator Dale Amos released a statement in May. \u201cWe will fix the "
+     "ferries,\u201d the statement said. In a letter, Amos told the board it must act "
+     "\u201cbefore the summer.\u201d\n\nThe Hollis family issued a statement on Monday. Fares "
+     "will rise. The strike may spread. The statement says the crossing \u201chas killed their "
+     "son.\u201d",
+     ["Dale Amos", "Dale Amos", None]),
 ]
 
 
