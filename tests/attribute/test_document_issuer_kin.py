@@ -2,7 +2,8 @@
 it takes (round 35, review of lane issuer16). The report named with its issuer keeps that
 issuer across a sentence naming some other document noun; a news release after a statement
 is its kin; a release named with its issuer's name, or "she released a statement", keeps that
-issuer; another body's statement lends nothing to a later lawsuit. Our own words."""
+issuer; another body's statement lends nothing to a later lawsuit, nor a noun named many
+sentences back its subject (thresholds WINDOWS.same_document_sentences). Our own words."""
 
 from __future__ import annotations
 
@@ -43,6 +44,13 @@ CASES = [
      "will rise. The strike may spread. The statement says the crossing \u201chas killed their "
      "son.\u201d",
      ["Dale Amos", "Dale Amos", None]),
+    ("a noun named many sentences back lends its subject nothing",
+     "Ferries\n\nSenator Dale Amos said the memo was \u201ca fair start.\u201d The vote is in "
+     "June. Riders are angry. Fares rose twice. The boats are old. The crew is small. The port "
+     "is closed on Sundays.\n\nMayor Tom Bell praised the report, calling it "
+     "\u201chonest.\u201d The ferries still run.\n\nThe memo says the fares \u201cwill double "
+     "by the autumn.\u201d",
+     ["Dale Amos", "Tom Bell", None]),
 ]
 
 
