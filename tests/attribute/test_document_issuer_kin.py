@@ -3,7 +3,7 @@ it takes (round 35, review of lane issuer16). The report named with its issuer k
 issuer across a sentence naming some other document noun; a news release after a statement
 is its kin; a release named with its issuer's name, or "she released a statement", keeps that
 issuer; another body's statement lends nothing to a later lawsuit, nor a noun named many
-sentences back its subject (thresholds WINDOWS.same_document_sentences). Our own words."""
+sentences back its subject (thresholds/documents.py). Our own words."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from typing import Any
 from ..lexicon.outlets import OUTLET_KIND_NOUNS, OWN_CHANNEL_NOUNS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import ISSUING_VERBS
-from ..thresholds.attribute import WINDOWS
+from ..thresholds.documents import DOCUMENTS
 from .cues import DETERMINERS, DOCUMENT_NOUN_FAMILIES, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
 from .entities import Entity
 from .kind_backref import kind_backref
@@ -116,7 +116,7 @@ class DocumentParts:
         # other document noun came since (review26: an "impede the investigation" between took
         # the Mueller report's words from Mueller on 500 random corpus articles)
         named_at, issuer = self.last_noun_issuers.get(head, (-1, []))
-        return issuer if sent_idx - named_at <= WINDOWS.same_document_sentences else []
+        return issuer if sent_idx - named_at <= DOCUMENTS.same_document_sentences else []
 
     def _body_quoted_before(self, words: list[str], head: str, part: Part, sent_idx: int) -> Entity | None:
         """"“…,” the IMF said. … “…,” the report said": a definite document the article never
