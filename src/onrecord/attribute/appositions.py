@@ -104,7 +104,9 @@ def _fronted_text(role: str) -> bool:
     role, it resolved a later "The indictment says" to the defendant (round 35, lane issuer16:
     corpus text). A document noun stays ("In the memo, CBP officials said": the role makes the
     body a substantial subject, the memo's issuer; dropping it lost the issuer on the corpus)."""
-    return role.split()[-1].lower() in FRONTED_TEXT_NOUNS
+    # (the role's head, not its last word: "The bank's director of analysis, Ann Lee," is a
+    # role, which a later "the director said" needs; round 35, review of lane issuer16)
+    return head_of(role).lower() in FRONTED_TEXT_NOUNS
 
 
 def _bare_apposition(after: str) -> str | None:

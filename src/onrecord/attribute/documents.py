@@ -172,6 +172,7 @@ def forget_issuers(res: "Resolver", lay: Layout, si: int, docs: set[str]) -> Non
         if not re.search(r"\b(?:a|an)\s(?:[\w-]+\s){0,2}" + w + r"\b", sentence, re.I):
             continue
         res.last_doc_speakers = []
+        res.last_noun_issuers.pop(w, None)  # a new "a statement": an older statement's issuer is not its
         issuer = res.doc_speakers.get(w)
         if issuer and not any(id(e) in here for e in issuer):
             del res.doc_speakers[w]

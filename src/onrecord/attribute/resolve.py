@@ -127,6 +127,8 @@ class Resolver(Referents, DocumentParts):
         self.last_doc_speakers: list[Entity] = []
         self.last_doc_nouns: set[str] = set()  # the document nouns of the sentence that set it
         self.last_doc_sentence = -1  # and that sentence's index
+        # noun -> (index, subject) of the last sentence naming it
+        self.last_noun_issuers: dict[str, tuple[int, list[Entity]]] = {}
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
         self.narrators: set[int] = set()

@@ -9,7 +9,7 @@ import re
 from .bounds import decides
 from .clauses import sentence_before
 from ..lexicon.categories import CATEGORY_NOUNS, LIST_NOUNS, SIDE_NOUNS
-from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.function_words import AUXILIARY_OPENERS, FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.voting import BALLOT_OPTIONS, VOTE_NOUNS
 from .lexicon import MENTION_RE, REPORTING_RE, Ending, Gated
@@ -92,7 +92,7 @@ def _mentioned(r: _Reading) -> Decision | None:
     if not MENTION_RE.may_match(r.left):
         return None  # (its words lie inside words of the left clause, as _title_cue's)
     mm = _last_match(MENTION_RE, r.left_tail)
-    if mm and _words_after(r.left_tail, mm.end()) <= 1:
+    if mm and _words_after(r.left_tail, mm.end()) <= 1 and not _term_as_subject(mm.group(0), r.text):
         whole = _last_match(MENTION_RE, r.left)  # (with its commas: the subject is read there)
         if whole is not None:
             # the sentence before the mention: r.left is the tail of the sentence's left side
@@ -102,6 +102,16 @@ def _mentioned(r: _Reading) -> Decision | None:
                 return "speech", [f"a named person's own use: '{mm.group(0)}'"]
         return "term", [f"mentioned as an expression: '{mm.group(0)}'"]
     return None
+
+
+def _term_as_subject(mention: str, text: str) -> bool:
+    """Whether "term(s)" before the marks is a span of office or a deal's conditions whose
+    predicate the quotation is: 'a second Harris-Lowe term “would fix the ports”', 'the
+    Harbour-era terms “were generous”' (round 35, review of lane scareterm16, whose hyphened
+    modifier let "the Obama-era terms" read as a word named as a word: near misses written for
+    the review). A quotation opening with an auxiliary is a piece of a clause, no word named."""
+    words = text.lower().replace("\u2019", "'").split()
+    return mention.split()[-1].lower() in ("term", "terms") and len(words) >= 2 and words[0] in AUXILIARY_OPENERS
 
 
 # The expression's meaning is stated: '“X” does not mean “Y”', '“X” stands for …', '“X” — that

@@ -1,0 +1,20 @@
+"""Thresholds of a document's issuer (attribute/document_parts.py; round 35, review of lane
+issuer16). Apart from attribute.py, which is at the module size limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Documents:
+    # sentences back in which the last sentence naming a document noun lends its subject to a
+    # definite "the <noun>" (attribute/document_parts._last_issuer, round 35, review of lane
+    # issuer16): "The Mueller report did not find …. [three sentences, one naming "the
+    # investigation"] The report concluded" needed 4; on the 79 big articles holding a document
+    # rule, the two names this memory made wrong were a "message" and an "article" named 56
+    # and 20 sentences before. Too long, a stale noun lends a far subject its words.
+    same_document_sentences: int = 5
+
+
+DOCUMENTS = Documents()
