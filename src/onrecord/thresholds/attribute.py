@@ -498,3 +498,11 @@ class Windows:
 
 
 WINDOWS = Windows()
+# words a quotation must hold to go on in the voice of a named speaker quoted in the sentence just
+# before, when it ends a sentence of narration with no verb of saying ("“…,” said X. India is a
+# “dramatically growing economy that must …”": attribute/narrated_continuation.py, round 35,
+# lane cont17). Prevents a short phrase of the writer's or of a body ("“modest”", "“simple tax
+# returns”", "“universal, affordable and flexible”") from going to the speaker before: in the
+# lane's judged sample every continuation read held 8 words or more and every such phrase of
+# someone else 3 or fewer; 6 sits between them.
+CONTINUED_CLAUSE_MIN_WORDS = 6
