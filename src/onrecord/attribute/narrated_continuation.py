@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from ..lexicon.places import is_place
+from ..lexicon.reporting import REPORT_FORMS, SPEECH_NOUNS
 from ..thresholds.attribute import CONTINUED_CLAUSE_MIN_WORDS
 from .entities import Entity
 from .owners import OWNED_WORK_NOUNS
@@ -43,9 +44,14 @@ def carries_on_named_words(res: Any, lay: Any, si: int, qi: int) -> bool:
         return False  # a second quotation of its sentence, or one inside another's words
     if not _CLOSES_SENTENCE.match(lay.text[q.end : s.end]):
         return False
-    if any(t.lower in OWNED_WORK_NOUNS for t in s.tokens if t.end <= q.start):
+    before = [t.lower for t in s.tokens if t.end <= q.start]
+    if any(w in OWNED_WORK_NOUNS for w in before):
         # "Even so, the plan expresses “the aspiration that …”": a text speaks, whose issuer
         # is not the speaker just quoted (corpus check: the envoy quoted before the plan's words)
+        return False
+    if any(w in SPEECH_NOUNS or w in REPORT_FORMS for w in before):
+        # "The treasurer did dispute, however, the claim that the depot was “…”": a claim or a
+        # report of its own, someone else's (tests/attribute/test_claim_owners.py)
         return False
     voice = _closing_voice(lay, p)
     if voice is None:

@@ -149,6 +149,9 @@ class Confidence:
     headline_named: float = 0.75  # headline quotation: the person the headline names
     lede_described: float = 0.75  # the lede's "…, a clergyman has said": the person named next (lede.py)
     continues_last_speaker: float = 0.6
+    # a cue-less quotation whose own sentence's subject reports (own_reporter.py; round 35, lane
+    # cont17): below the parse's subject, above the last speaker's continuation
+    own_sentence_reporter: float = 0.7
     unresolved_surface: float = 0.5  # a surface found but no entity for it (a cap)
     uncued_continuation: float = 0.5  # a quotation outside any sentence, or with no surface
     last_speaker_far: float = 0.3  # the last speaker of the article, far back: below the floor
