@@ -506,6 +506,6 @@ WINDOWS = Windows()
 # “dramatically growing economy that must …”": attribute/narrated_continuation.py, round 35,
 # lane cont17). Prevents a short phrase of the writer's or of a body ("“modest”", "“simple tax
 # returns”", "“universal, affordable and flexible”") from going to the speaker before: in the
-# lane's judged sample every continuation read held 8 words or more and every such phrase of
-# someone else 3 or fewer; 6 sits between them.
+# lane's judged sample every continuation of this shape held 8 words or more, and every phrase of
+# someone else that passes the rule's other tests 3 or fewer; 6 sits between them.
 CONTINUED_CLAUSE_MIN_WORDS = 6
