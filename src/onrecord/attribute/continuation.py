@@ -12,6 +12,7 @@ from typing import Any
 from ..lexicon.reporting import PHRASE_RE, report_base
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
+from ..thresholds.continuation import CONTINUATION
 from .inner_quote import inner_voiced
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
@@ -94,8 +95,7 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         other = names_someone_else(res, lay, si, last[0])
         if other is not None:
             return _own_reporter_or_nobody(res, lay, si, qi, other, "the last speaker")
-        if si > 0:
-            other = names_someone_else(res, lay, si - 1, last[0])
+        other = names_someone_else(res, lay, si - 1, last[0]) if si > 0 else None
         if other is not None:
             return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
         return list(last[0]), cue_before, "continues the last speaker", C.continues_last_speaker
@@ -109,7 +109,7 @@ def _own_reporter_or_nobody(res: Resolver, lay: Layout, si: int, qi: int, other:
     """The quotation's own sentence names ``other``: his words when he reports there
     ("X replied, “…” adding that … “…”": own_reporter.py), else nobody's."""
     if isinstance(other, Entity) and reports_in_own_sentence(res, lay, si, qi, other):
-        return [other], None, f"names {other.canonical}, who reports in its own sentence", C.own_sentence_reporter
+        return [other], None, f"names {other.canonical}, who reports in its own sentence", CONTINUATION.own_reporter_confidence
     return [], None, f"names {other.canonical}, not {whom}: left null", C.nobody
 
 

@@ -10,7 +10,7 @@ lane cont17: 9 of the 42 continuations of a named speaker in the judged sample.
 
 What tells them apart, in that sample and on the corpus: the previous sentence (same or
 previous paragraph) ends its quoted words with a named speaker's speech; the quotation is long
-(thresholds CONTINUED_CLAUSE_MIN_WORDS) and closes its sentence; and the narration before it
+(thresholds/continuation.py) and closes its sentence; and the narration before it
 names no person, no body and no text (a place may stand: "In Norway, the tolls “…”"). A person,
 a body or a text in the sentence is the known failure: "The Labour party has committed itself
 to “…”", "TurboTax discloses that …", "claims from X that he led a “…”", "the plan expresses
@@ -23,7 +23,7 @@ from typing import Any
 
 from ..lexicon.places import is_place
 from ..lexicon.reporting import REPORT_FORMS, SPEECH_NOUNS
-from ..thresholds.attribute import CONTINUED_CLAUSE_MIN_WORDS
+from ..thresholds.continuation import CONTINUATION
 from .entities import Entity
 from .owners import OWNED_WORK_NOUNS
 
@@ -37,7 +37,7 @@ def carries_on_named_words(res: Any, lay: Any, si: int, qi: int) -> bool:
     if si <= 0:
         return False
     s, p, q = lay.sentences[si], lay.sentences[si - 1], lay.quotes[qi]
-    if p.para < s.para - 1 or len(q.text.split()) < CONTINUED_CLAUSE_MIN_WORDS:
+    if p.para < s.para - 1 or len(q.text.split()) < CONTINUATION.clause_min_words:
         return False
     if any(j != qi and lay.quotes[j].start < q.start for j in s.quotes) \
             or any(o.start <= q.start < o.end for o in lay.quotes if o is not q):

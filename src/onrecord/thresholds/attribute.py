@@ -149,9 +149,6 @@ class Confidence:
     headline_named: float = 0.75  # headline quotation: the person the headline names
     lede_described: float = 0.75  # the lede's "…, a clergyman has said": the person named next (lede.py)
     continues_last_speaker: float = 0.6
-    # a cue-less quotation whose own sentence's subject reports (own_reporter.py; round 35, lane
-    # cont17): below the parse's subject, above the last speaker's continuation
-    own_sentence_reporter: float = 0.7
     unresolved_surface: float = 0.5  # a surface found but no entity for it (a cap)
     uncued_continuation: float = 0.5  # a quotation outside any sentence, or with no surface
     last_speaker_far: float = 0.3  # the last speaker of the article, far back: below the floor
@@ -501,11 +498,3 @@ class Windows:
 
 
 WINDOWS = Windows()
-# words a quotation must hold to go on in the voice of a named speaker quoted in the sentence just
-# before, when it ends a sentence of narration with no verb of saying ("“…,” said X. India is a
-# “dramatically growing economy that must …”": attribute/narrated_continuation.py, round 35,
-# lane cont17). Prevents a short phrase of the writer's or of a body ("“modest”", "“simple tax
-# returns”", "“universal, affordable and flexible”") from going to the speaker before: in the
-# lane's judged sample every continuation of this shape held 8 words or more, and every phrase of
-# someone else that passes the rule's other tests 3 or fewer; 6 sits between them.
-CONTINUED_CLAUSE_MIN_WORDS = 6
