@@ -12,11 +12,13 @@ from typing import Any
 from ..lexicon.reporting import PHRASE_RE, report_base
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
+from ..thresholds.continuation import CONTINUATION
 from .inner_quote import inner_voiced
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .layout import Layout
 from .narration_fragment import fragment_in_narration
+from .own_reporter import reports_in_own_sentence
 from .phrase import Part
 from .resolve import Resolver
 from .role_shape import is_person_noun
@@ -66,7 +68,7 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
                 ents = _previous_voice(res, pq, prev_q[-1])
                 other = names_someone_else(res, lay, si, ents)
                 if other is not None:
-                    return [], None, f"names {other.canonical}, not the previous speaker: left null", C.nobody
+                    return _own_reporter_or_nobody(res, lay, si, qi, other, "the previous speaker")
                 return ents, carried_cue(lay, p, s, pq), "continues the speaker of the previous sentence", \
                     C.continues_previous_speaker
             subj = [e for e in res.subj.get(si - 1) or [] if e.substantial()]
@@ -91,14 +93,24 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             # "X warns …. ¶ A Subheading ¶ “…”": the section below may quote anyone (breaks.py)
             return [], None, "a subheading stands after the last speaker: left null", C.nobody
         other = names_someone_else(res, lay, si, last[0])
-        if other is None and si > 0:
-            other = names_someone_else(res, lay, si - 1, last[0])
+        if other is not None:
+            return _own_reporter_or_nobody(res, lay, si, qi, other, "the last speaker")
+        other = names_someone_else(res, lay, si - 1, last[0]) if si > 0 else None
         if other is not None:
             return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
         return list(last[0]), cue_before, "continues the last speaker", C.continues_last_speaker
     if last is not None:
         return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
     return [], None, "no speaker found", C.nobody
+
+
+def _own_reporter_or_nobody(res: Resolver, lay: Layout, si: int, qi: int, other: Any,
+                            whom: str) -> tuple[list[Any], str | None, str, float]:
+    """The quotation's own sentence names ``other``: his words when he reports there
+    ("X replied, “…” adding that … “…”": own_reporter.py), else nobody's."""
+    if isinstance(other, Entity) and reports_in_own_sentence(res, lay, si, qi, other):
+        return [other], None, f"names {other.canonical}, who reports in its own sentence", CONTINUATION.own_reporter_confidence
+    return [], None, f"names {other.canonical}, not {whom}: left null", C.nobody
 
 
 def _previous_voice(res: Resolver, pq: Any, j: int) -> list[Any]:

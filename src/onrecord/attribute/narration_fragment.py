@@ -12,6 +12,7 @@ from typing import Any
 
 from ..lexicon.function_words import SPEAKER_POINTERS
 from ..thresholds.attribute import FRAGMENT_MIN_WORDS_BEFORE
+from .narrated_continuation import carries_on_named_words
 
 
 def fragment_in_narration(res: Any, lay: Any, si: int, qi: int) -> bool:
@@ -25,5 +26,9 @@ def fragment_in_narration(res: Any, lay: Any, si: int, qi: int) -> bool:
     # reporter is a person or a body names it or points back to it)
     if any(t.lower in SPEAKER_POINTERS for t in s.tokens):
         return False
-    return not any(m.entity is not None and (m.entity.is_person() or m.entity.person_like())
-                   for m in res.by_sentence.get(si, []))
+    if any(m.entity is not None and (m.entity.is_person() or m.entity.person_like())
+           for m in res.by_sentence.get(si, [])):
+        return False
+    # a long clause of words closing the sentence after a named speaker's quotation goes on in
+    # that voice (narrated_continuation.py, round 35, lane cont17)
+    return not carries_on_named_words(res, lay, si, qi)

@@ -257,7 +257,8 @@ def _no_reporting_verb(f: _Frame) -> Surface:
         if named:
             return Surface(named, None, f"parse: subject of '{root.text}', named in the next sentence",
                            C.parse_narrating_subject)
-    return Surface([], None, "no reporting verb: a quotation inside narration names nobody", C.nobody)
+    return Surface([], None, "no reporting verb: a quotation inside narration names nobody", C.nobody,
+                   narrated=True)
 
 
 def _from_cue(f: _Frame, cue: Any) -> Surface:

@@ -50,6 +50,9 @@ class Surface:
     # the source that vouched for a report ("“…,” according to Hill" after "He said"): when it
     # is a person, the next uncued words are the source's, not the reported speaker's
     voucher: list[Part] | None = None
+    # a quotation inside narration with no verb of saying (parse_finder._no_reporting_verb): null
+    # unless it goes on in the voice of a named speaker just before (narrated_continuation.py)
+    narrated: bool = False
 
 
 def _is_word(t: Token) -> bool:

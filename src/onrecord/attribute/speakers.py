@@ -6,6 +6,7 @@ body's attribution of the same words."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from .gender_learning import learn_gender
@@ -37,6 +38,7 @@ from .echoes import echoed_fragments
 from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
 from .continuation import continuation
+from .narrated_continuation import carries_on_named_words
 from ..thresholds.attribute import LABEL
 
 
@@ -133,6 +135,10 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
     surf = a.surfaces.get(qi) or Surface([], None, "", C.uncued_continuation, continuation=True)
     ev: list[str] = []
     found: list[Entity | str] = []
+    if surf.narrated and carries_on_named_words(res, lay, s.index, qi):
+        # "“…,” he says. In Europe, immigrants “have a harder time …”": the words go on in the
+        # named voice just before (narrated_continuation.py, round 35, lane cont17)
+        surf = replace(surf, continuation=True, how="no reporting verb: a clause of words after a named speaker's")
     cue = surf.cue
     conf = surf.confidence
     if not surf.continuation:

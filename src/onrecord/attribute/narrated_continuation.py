@@ -1,0 +1,87 @@
+"""A sentence of narration with no verb of saying that ends in a long quotation, right after a
+sentence that quotes a named speaker: the words go on in that voice. "“…,” he says. In Europe,
+immigrants “have a harder time working their way to citizenship …”"; "“…,” said X, managing
+director of …. India is a “dramatically growing economy that must have access to oil”"; "“…,”
+writes X, chief economist at …. ¶ The flip side … is that there is “the start of an
+extraordinary surge in …”". The parse reader leaves a quotation inside narration null
+(parse_finder._no_reporting_verb) and narration_fragment.py refuses it a continuation; both
+read right for a writer's phrase, a poll's answers or a body's pledge, and wrong here. Round 35,
+lane cont17: 9 of the 42 continuations of a named speaker in the judged sample.
+
+What tells them apart, in that sample and on the corpus: the previous sentence (same or
+previous paragraph) ends its quoted words with a named speaker's speech; the quotation is long
+(thresholds/continuation.py) and closes its sentence; and the narration before it
+names no person, no body and no text (a place may stand: "In Norway, the tolls “…”"). A person,
+a body or a text in the sentence is the known failure: "The Labour party has committed itself
+to “…”", "TurboTax discloses that …", "claims from X that he led a “…”", "the plan expresses
+“…”" are theirs, not the voice before."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lexicon.places import is_place
+from ..lexicon.reporting import REPORT_FORMS, SPEECH_NOUNS
+from ..thresholds.continuation import CONTINUATION
+from .entities import Entity
+from .owners import OWNED_WORK_NOUNS
+
+# after the closing mark: only the sentence's stop, or a dash aside ("“…” — the ones that …")
+_CLOSES_SENTENCE = re.compile(r"[\"”’'.,;:!?)\]\s]*(?:$|[—–-])")
+
+
+def carries_on_named_words(res: Any, lay: Any, si: int, qi: int) -> bool:
+    """Quotation ``qi``, inside narration of sentence ``si``, goes on in the voice of the named
+    speaker whose words close the sentence before."""
+    if si <= 0:
+        return False
+    s, p, q = lay.sentences[si], lay.sentences[si - 1], lay.quotes[qi]
+    if p.para < s.para - 1 or len(q.text.split()) < CONTINUATION.clause_min_words:
+        return False
+    if any(j != qi and lay.quotes[j].start < q.start for j in s.quotes) \
+            or any(o.start <= q.start < o.end for o in lay.quotes if o is not q):
+        return False  # a second quotation of its sentence, or one inside another's words
+    if not _CLOSES_SENTENCE.match(lay.text[q.end : s.end]):
+        return False
+    before = [t.lower for t in s.tokens if t.end <= q.start]
+    if any(w in OWNED_WORK_NOUNS for w in before):
+        # "Even so, the plan expresses “the aspiration that …”": a text speaks, whose issuer
+        # is not the speaker just quoted (corpus check: the envoy quoted before the plan's words)
+        return False
+    if any(w in SPEECH_NOUNS or w in REPORT_FORMS for w in before):
+        # "The treasurer did dispute, however, the claim that the depot was “…”": a claim or a
+        # report of its own, someone else's (tests/attribute/test_claim_owners.py)
+        return False
+    voice = _closing_voice(lay, p)
+    if voice is None:
+        return False
+    return not _names_other(res, si, q, voice.speakers)
+
+
+def _closing_voice(lay: Any, p: Any) -> Any | None:
+    """The last quotation of sentence ``p`` when it is named speech (not a blurb's headline)."""
+    if not p.quotes:
+        return None
+    last = lay.quotes[p.quotes[-1]]
+    if last.kind != "speech" or not last.speaker or lay.in_blurb(last.start):
+        return None
+    return last
+
+
+def _names_other(res: Any, si: int, q: Any, speakers: list[str]) -> bool:
+    """Sentence ``si`` names, outside quotation ``q``, someone other than ``speakers``: a person,
+    a body, or any name that is no place ("TurboTax discloses …" names a firm the article never
+    types); "In Norway, …" and "India is …" do not count."""
+    for m in res.by_sentence.get(si, []):
+        e = m.entity
+        if q.start <= m.start < q.end or isinstance(e, Entity) and e.canonical in speakers:
+            continue
+        if not isinstance(e, Entity):
+            if not (m.place_hint or m.town or is_place(m.name)):
+                return True
+            continue
+        if e.kind == "org" or e.is_person() or e.person_like() or m.org \
+                or e.place_evidence == 0 and not is_place(m.name):
+            return True
+    return False

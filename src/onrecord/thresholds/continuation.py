@@ -1,0 +1,28 @@
+"""Thresholds of the continuation step's readings of a cue-less quotation (round 35, lane cont17:
+attribute/narrated_continuation.py and attribute/own_reporter.py). Apart from attribute.py,
+which is at the module size limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Continuation:
+    # words a quotation must hold to go on in the voice of a named speaker quoted in the sentence
+    # just before, when it ends a sentence of narration with no verb of saying ("“…,” said X.
+    # India is a “dramatically growing economy that must …”": narrated_continuation.py).
+    # Prevents a short phrase of the writer's or of a body ("“modest”", "“simple tax returns”",
+    # "“universal, affordable and flexible”") from going to the speaker before: in the lane's
+    # judged sample every continuation of this shape held 8 words or more, and every phrase of
+    # someone else that passes the rule's other tests 3 or fewer; 6 sits between them.
+    clause_min_words: int = 6
+    # 0-1 confidence (the scale of thresholds.attribute.CONFIDENCE) of a cue-less quotation
+    # given to the subject of its own sentence who reports there (own_reporter.py): below the
+    # parse's subject of a reporting verb (0.82), above the last speaker's continuation (0.6),
+    # as the parse's "no reporting verb: the previous speaker goes on" (0.7). Not tuned: the
+    # calibration maps it (every such change read on the corpus was right).
+    own_reporter_confidence: float = 0.7
+
+
+CONTINUATION = Continuation()

@@ -1,0 +1,56 @@
+"""A sentence of narration with no verb of saying that ends in a long quotation, right after a
+sentence holding a named speaker's quoted words: the words go on in that voice ("“…,” he says.
+In Europe, immigrants “have a harder time …”"; "“…,” said X. India is a “dramatically growing
+economy that must …”"). Round 35, lane cont17: 9 of 42 continuations in the judged sample were
+left null as "a quotation inside narration names nobody". The guards are the readings that are
+not his: a short phrase, a sentence naming another person or body, a quotation followed by more
+narration. The articles are our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("same paragraph, a place named in the narration",
+     "Harbour tolls\n\n\"Every port in the region is raising its tolls,\" said Ines Valcourt, an "
+     "economist at the Baltic Trade Institute. In Norway, the tolls \"have doubled in two years and "
+     "the shipping lines have simply paid them without complaint.\"",
+     ["Ines Valcourt", "Ines Valcourt"]),
+    ("next paragraph, a clause opening on a topic noun",
+     "Harbour tolls\n\n\"The tolls are a tax on every family that buys imported food,\" writes "
+     "Tomas Brekke, chief economist at Nordbank.\n\nThe upshot of the rise is that there is \"a "
+     "steady drain on household budgets that nobody in the council has tried to measure.\"",
+     ["Tomas Brekke", "Tomas Brekke"]),
+    ("after a pronoun credit, an opening phrase then first-person words",
+     "Harbour tolls\n\nInes Valcourt has campaigned against the harbour tolls since 2004.\n\n"
+     "\"I have fought these tolls for twenty years,\" she says. A dock worker at the time, \"I "
+     "watched the fees climb every winter while the wages stayed exactly where they were.\"",
+     ["Ines Valcourt", "Ines Valcourt"]),
+]
+
+GUARDS = [
+    ("a short phrase in the next sentence stays nobody's",
+     "Harbour tolls\n\n\"The tolls are a tax on families,\" said Ines Valcourt, an economist. "
+     "The council calls the rise \"modest\" in its own papers.",
+     ["Ines Valcourt", None]),
+    ("a sentence naming a body before the words is the body's, not the speaker's",
+     "Harbour tolls\n\n\"The tolls are a tax on families,\" said Ines Valcourt, an economist. "
+     "The Harbour Authority has committed itself to \"a fair and transparent toll regime for every "
+     "vessel that enters the port.\"",
+     ["Ines Valcourt", "Harbour Authority"]),
+    ("a sentence naming another person before the words is not the speaker's",
+     "Harbour tolls\n\n\"The tolls are a tax on families,\" said Ines Valcourt, an economist. "
+     "The mayor shrugged off claims from councillor Piet Oldenburg that the port was \"run for the "
+     "benefit of the shipping lines and nobody else in this town.\"",
+     ["Ines Valcourt", None]),
+    ("a text speaking in the next paragraph is not the speaker's",
+     "Harbour tolls\n\n\"The tolls will fall for local boats,\" Ines Valcourt told reporters.\n\n"
+     "Even so, the plan expresses \"the hope that the shipping lines will carry most of the cost of "
+     "the new breakwater.\"",
+     ["Ines Valcourt", None]),
+]
+
+
+@pytest.mark.parametrize("article,speakers", [c[1:] for c in CASES + GUARDS], ids=[c[0] for c in CASES + GUARDS])
+def test_narrated_continuation(speech_of, article, speakers):
+    assert [q.speaker for q in speech_of(article)] == speakers
