@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.heads import PERSON_ROLE_NOUNS
 from ..lexicon.places import US_STATES
 from ..lexicon.titles import OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, ROLE_PARTICIPLES, TITLE_AFFIXES, TITLE_WORDS
-from .cues import SIDE_WORDS
+from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
 from .layout import Layout
 from .mentions import common_words
@@ -89,6 +90,28 @@ def _office_phrase(name: str) -> bool:
     if len(words) < 2 or low[0] in GIVEN_NAMES or low[-1] not in _OFFICE_HEADS:
         return False
     return all(w in _OFFICE_WORDS or orig.isupper() and len(orig) >= 2 for w, orig in zip(low, words))
+
+
+# "the", then up to two lower-case words ("the newly elected"), right before a name part
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def definite_epithet(text: str, start: int, name: str) -> int | None:
+    """Where "the …" opens, when the name part at ``start`` is an office or a "<state> <party
+    member>" epithet written after a definite article: "The Kentucky Republican, who …, said",
+    "the Maryland Democrat also said", "The House Speaker went on to …". A name takes no "the";
+    the phrase describes someone the article named (round 35, lane roles17: the parse read the
+    epithet as the name, which entity16's guard then left null). "Georgia", "Virginia" are
+    given names (and not in US_STATES): after "the", a capitalised word and a party member are
+    always an epithet."""
+    m = _DEFINITE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or any(w in FUNCTION_WORDS for w in m.group(0).split()[1:]):
+        return None  # "the letter from House Speaker X": the office belongs to another phrase
+    words = name.split()
+    low = [w.lower().strip(".,’'") for w in words]
+    if _office_phrase(name) or len(words) == 2 and low[1] in PARTY_MEMBERS:
+        return m.start()
+    return None
 
 
 def _opener_rule(lay: Layout, word: str) -> str | None:

@@ -37,6 +37,7 @@ from .referents import Referents
 from .described import body_finding, country_it, described_body, named_next
 from .epithets import epithet_name
 from .kind_backref import kind_backref
+from .name_shape import definite_epithet, names_no_one
 from .name_forms import employer_dropped, honours_dropped, split_title
 from .groups import group_named
 from .he_she_names import no_he_she
@@ -157,6 +158,10 @@ class Resolver(Referents, DocumentParts):
         office = _office_without_name(part.text, name)
         if office is not None:  # "The MP for Sittingbourne said": an office, no name
             return self._resolve_description(Part("desc", office, part.start), pos, sent_idx)
+        the = definite_epithet(self.lay.text, part.start, name)
+        if the is not None:  # "The Ohio Democrat, who …, said": an epithet, no name (name_shape.py)
+            part.kind, part.text, part.start = "desc", self.lay.text[the : part.start] + name, the
+            return self._definite_epithet(part, pos, sent_idx)
         ind = _INDEFINITE_BEFORE_RE.search(self.lay.text, max(0, part.start - INDEFINITE_LOOKBACK_CHARS), part.start) \
             if name.lower() in PARTY_MEMBERS and not _NAME_AFTER_RE.match(self.lay.text, part.start + len(part.text)) \
             else None
@@ -181,6 +186,16 @@ class Resolver(Referents, DocumentParts):
             part.kind = "desc"
             return None, f"'{part.text}' is a common word, not a name"
         return name, f"name '{part.text}' (not seen elsewhere)"
+
+    def _definite_epithet(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
+        """"The Georgia Republican also mentioned …" right after Collins's quotations: the person
+        in focus, as a pronoun would be; a role match came second (it gave a later "Georgia
+        Republican Barry X", and "the Michigan Congresswoman" the Minnesota one, on big)."""
+        focus = self.pronoun("person", pos, sent_idx)
+        if focus is not None and focus.kind != "org" and focus.person_like():
+            focus.spoke = True
+            return focus, f"epithet '{part.text}' -> the person in focus, {focus.canonical}"
+        return self._resolve_description(part, pos, sent_idx)
 
     def _family_member(self, name: str, pos: int, sent_idx: int) -> Entity | None:
         """A lone surname two people share: the one named in full in this sentence or the one
@@ -307,6 +322,10 @@ class Resolver(Referents, DocumentParts):
                 return e, f"description '{part.text}' -> the body that made it, {e.canonical}"
             return None, f"description '{part.text}' is indefinite: someone unnamed"
         e = self.description(part.text, pos)
+        if e is not None and all(names_no_one(n) for n in e.names):
+            # "The House Speaker went on …" matched the cluster of the office's own words
+            # ("the House Speaker and other members …"): no one; the office looks back (roles17)
+            e = None
         unnamed = unnamed_spokesperson(self, part, pos, sent_idx, e)
         if unnamed is not None:  # "a company spokesperson said" is not a named spokesman
             return unnamed

@@ -1,0 +1,52 @@
+"""A definite office or party epithet ("the Ohio Democrat", "The House Speaker") is a
+description of the person the article is about, never a name of its own (round 35, lane
+roles17). On main the parse read "The Kentucky Republican, who …, said" as the name
+"Kentucky Republican" and "The House Speaker went on to …" found a cluster of the office's own
+words; entity16 then left them null. Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a state and party epithet with a relative clause is the senator named before",
+     "Drone memos\n\nSenator Dana Whitlock wants the memos released. \u201cIt is about what they "
+     "say,\u201d Whitlock said.\n\nThe Ohio Democrat, who has fought the program for years, said "
+     "he is not trying to defend \u201cenemies of the country.\u201d", "Dana Whitlock"),
+    ("a state and party epithet whose state is a given name is the one named before",
+     "Impeachment\n\nRepresentative Lou Brandt opened for the minority. \u201cThis is a sham,\u201d "
+     "Brandt argued.\n\nThe Georgia Republican also mentioned the Senate leader, saying it was "
+     "\u201claughable\u201d that he wanted new witnesses.", "Lou Brandt"),
+    ("a state and party epithet as a clause's subject before 'saying' is the one named before",
+     "Budget talks\n\nRepresentative Carl Ostrow sits on the budget panel. Ostrow told reporters "
+     "the cuts were too deep.\n\nBut the Maryland Democrat also said others will resist, saying, "
+     "\u201cWe want both sides treated the same.\u201d", "Carl Ostrow"),
+    ("the definite office is the holder named before",
+     "Articles\n\nNora Quill opened the debate. \u201cWe have no choice,\u201d Quill "
+     "declared.\n\nThe House Speaker went on to describe \u201cthe plain fact that the rules "
+     "were broken,\u201d and called the plan \u201ca threat\u201d to the country.\n\nAn aide "
+     "said the House Speaker and other members chose to wear green.", "Nora Quill"),
+]
+
+
+@pytest.mark.parametrize("case,article,who", CASES, ids=[c[0] for c in CASES])
+def test_definite_epithet_is_the_person_in_focus(case, article, who, speech_of):
+    said = speech_of(article, case)
+    last = [q for q in said if q.start > article.index("\n\nThe " if "\n\nThe " in article else "\n\nBut")]
+    assert last and all(q.speaker == who for q in last), [(q.text, q.speaker) for q in last]
+
+
+KEPT = [
+    ("an indefinite party member stays unnamed",
+     "Talks\n\nThe panel met on Monday. A senior House Republican, speaking privately, told us, "
+     "\u201cI see no sign of a deal.\u201d", None),
+    ("the office with its holder right after keeps the holder",
+     "Vote\n\nThe House passed the bill. House Speaker Nora Quill said the vote was \u201ca good "
+     "day for families.\u201d", "Nora Quill"),
+]
+
+
+@pytest.mark.parametrize("case,article,who", KEPT, ids=[c[0] for c in KEPT])
+def test_epithet_guards(case, article, who, speech_of):
+    said = speech_of(article, case)
+    assert said and all(q.speaker == who for q in said), [(q.text, q.speaker) for q in said]
