@@ -12,27 +12,36 @@ CASES = [
     ("a state and party epithet with a relative clause is the senator named before",
      "Drone memos\n\nSenator Dana Whitlock wants the memos released. \u201cIt is about what they "
      "say,\u201d Whitlock said.\n\nThe Ohio Democrat, who has fought the program for years, said "
-     "he is not trying to defend \u201cenemies of the country.\u201d", "Dana Whitlock"),
+     "he is not trying to defend \u201cenemies of the country.\u201d", "The Ohio Democrat", "Dana Whitlock"),
     ("a state and party epithet whose state is a given name is the one named before",
      "Impeachment\n\nRepresentative Lou Brandt opened for the minority. \u201cThis is a sham,\u201d "
      "Brandt argued.\n\nThe Georgia Republican also mentioned the Senate leader, saying it was "
-     "\u201claughable\u201d that he wanted new witnesses.", "Lou Brandt"),
+     "\u201claughable\u201d that he wanted new witnesses.", "The Georgia Republican", "Lou Brandt"),
+    ("a state and party epithet after a bare surname subject in its own sentence is that surname",
+     "Court seat\n\nA video about the court ran on Monday.\n\nFacing a hard race this year, "
+     "Pardew has backed the blockade, but in his press release the Vermont Republican struck his "
+     "own note: \u201cI would gladly weigh this nominee next year.\u201d", "the Vermont Republican", "Pardew"),
     ("a state and party epithet as a clause's subject before 'saying' is the one named before",
      "Budget talks\n\nRepresentative Carl Ostrow sits on the budget panel. Ostrow told reporters "
      "the cuts were too deep.\n\nBut the Maryland Democrat also said others will resist, saying, "
-     "\u201cWe want both sides treated the same.\u201d", "Carl Ostrow"),
+     "\u201cWe want both sides treated the same.\u201d", "the Maryland Democrat", "Carl Ostrow"),
+    ("a caption's surname on the line before does not take the epithet",
+     "Budget talks\n\nRepresentative Carl Ostrow sits on the budget panel. Ostrow told reporters "
+     "the cuts were too deep.\n\nMUST WATCH Does Pruitt back the deficit plan? 03:00\n\nBut "
+     "the Maryland Democrat also said others will resist, saying, \u201cWe want both sides "
+     "treated the same.\u201d", "the Maryland Democrat", "Carl Ostrow"),
     ("the definite office is the holder named before",
      "Articles\n\nNora Quill opened the debate. \u201cWe have no choice,\u201d Quill "
      "declared.\n\nThe House Speaker went on to describe \u201cthe plain fact that the rules "
      "were broken,\u201d and called the plan \u201ca threat\u201d to the country.\n\nAn aide "
-     "said the House Speaker and other members chose to wear green.", "Nora Quill"),
+     "said the House Speaker and other members chose to wear green.", "The House Speaker", "Nora Quill"),
 ]
 
 
-@pytest.mark.parametrize("case,article,who", CASES, ids=[c[0] for c in CASES])
-def test_definite_epithet_is_the_person_in_focus(case, article, who, speech_of):
+@pytest.mark.parametrize("case,article,epithet,who", CASES, ids=[c[0] for c in CASES])
+def test_definite_epithet_is_the_person_in_focus(case, article, epithet, who, speech_of):
     said = speech_of(article, case)
-    last = [q for q in said if q.start > article.index("\n\nThe " if "\n\nThe " in article else "\n\nBut")]
+    last = [q for q in said if q.start > article.index(epithet)]
     assert last and all(q.speaker == who for q in last), [(q.text, q.speaker) for q in last]
 
 

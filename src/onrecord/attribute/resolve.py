@@ -190,9 +190,17 @@ class Resolver(Referents, DocumentParts):
     def _definite_epithet(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
         """"The Georgia Republican also mentioned …" right after Collins's quotations: the person
         in focus, as a pronoun would be; a role match came second (it gave a later "Georgia
-        Republican Barry X", and "the Michigan Congresswoman" the Minnesota one, on big)."""
-        focus = self.pronoun("person", pos, sent_idx)
-        if focus is not None and focus.kind != "org" and focus.person_like():
+        Republican Barry X", and "the Michigan Congresswoman" the Minnesota one, on big). The
+        epithet says "person": a subject just before that is a bare surname of unknown kind
+        ("Facing a challenge, Toomey has …, but the Pennsylvania Republican managed …") counts."""
+        order, _ = self._antecedents(part.start, sent_idx)
+        here = {m.entity for m in self.by_sentence.get(sent_idx, []) if m.start < part.start}
+        # only a subject of the epithet's own sentence: a caption's "Cheney" a line before took
+        # "the Maryland Democrat" from the person in focus when any subject counted (big)
+        subject = next((e for e, sj in order if sj and e in here), None)
+        focus = subject if subject is not None and subject.kind == "unknown" \
+            and not any(names_no_one(n) for n in subject.names) else self.pronoun("person", pos, sent_idx)
+        if focus is not None and focus.kind != "org" and (focus.person_like() or focus is subject):
             focus.spoke = True
             return focus, f"epithet '{part.text}' -> the person in focus, {focus.canonical}"
         return self._resolve_description(part, pos, sent_idx)
