@@ -59,3 +59,25 @@ KEPT = [
 def test_epithet_guards(case, article, who, speech_of):
     said = speech_of(article, case)
     assert said and all(q.speaker == who for q in said), [(q.text, q.speaker) for q in said]
+
+
+# An older construct the epithet rule exposed (round 35, roles17 corpus check): a question put
+# by someone unnamed, after the main clause and before a colon, is the asker's, not the main
+# clause subject's (the parse also reads "an unidentified man asked" as a reduced relative).
+QUESTIONS = [
+    ("the epithet's remarks, then an unnamed asker's question before the colon",
+     "The Ohio Republican"),
+    ("a surname's remarks, then an unnamed asker's question before the colon", "Wexley"),
+]
+
+
+@pytest.mark.parametrize("case,subject", QUESTIONS, ids=[c[0] for c in QUESTIONS])
+def test_unnamed_askers_question_before_colon(case, subject, speech_of):
+    article = ("Fundraiser\n\nAt a dinner in Dayton, Speaker Tom Wexley gave a frank view of the "
+               f"race.\n\n{subject} made the remarks when an unidentified man asked during a "
+               "question session: \u201cCan you make me like the nominee?\u201d\n\n\u201cNo,\u201d "
+               "Wexley said.")
+    said = {q.text: q for q in speech_of(article, case)}
+    question = said["Can you make me like the nominee?"]
+    assert question.speaker is None and question.speaker_description == "an unidentified man"
+    assert said["No,"].speaker == "Tom Wexley"
