@@ -81,3 +81,26 @@ def test_unnamed_askers_question_before_colon(case, subject, speech_of):
     question = said["Can you make me like the nominee?"]
     assert question.speaker is None and question.speaker_description == "an unidentified man"
     assert said["No,"].speaker == "Tom Wexley"
+
+
+# An office phrase the name finder cut before its holder (round 35, roles17; entity16 had made
+# these null rather than show the office): the holder named right after it is the speaker.
+HOLDERS = [
+    ("a whip's holder with a party-state bracket, the subject of 'calls'",
+     "Equality\n\nThe House passed the bill Friday.\n\nHouse Minority Whip Steve Tellford (R-La.) "
+     "calls the bill \u201cthe worst threat to parents he has seen\u201d in his time in Congress.\n\n"
+     "\u201cA child can see a doctor alone,\u201d Tellford said.", "Steve Tellford"),
+    ("an agent in charge and his name before 'said'",
+     "Shooting\n\nPolice named the gunman on Friday.\n\nFBI Special Agent in Charge Lyle "
+     "Hartmann said there is nothing that \u201cties him to any group.\u201d", "Lyle Hartmann"),
+    ("a strategist, a second role and a comma, then his name",
+     "Ad war\n\nVoters in the valley see ten ads an hour.\n\n\u201cA swing county is one where "
+     "people can still be persuaded,\u201d said Democratic Strategist and partner at Bluewater "
+     "Media, Daniel Marlowe.", "Daniel Marlowe"),
+]
+
+
+@pytest.mark.parametrize("case,article,who", HOLDERS, ids=[c[0] for c in HOLDERS])
+def test_office_holder_named_after_it(case, article, who, speech_of):
+    said = speech_of(article, case)
+    assert said and all(q.speaker == who for q in said), [(q.text, q.speaker) for q in said]

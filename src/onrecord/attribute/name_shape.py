@@ -27,6 +27,7 @@ from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.heads import PERSON_ROLE_NOUNS
 from ..lexicon.places import US_STATES
+from ..lexicon.reporting import report_base
 from ..lexicon.titles import OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, ROLE_PARTICIPLES, TITLE_AFFIXES, TITLE_WORDS
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
@@ -112,6 +113,31 @@ def definite_epithet(text: str, start: int, name: str) -> int | None:
     if _office_phrase(name) or len(words) == 2 and low[1] in PARTY_MEMBERS:
         return m.start()
     return None
+
+
+# after an office phrase: "in Charge" or ", and <role> at|of|for <body>," then a given name and
+# one or two capitalised words, closed by a bracket, a comma, a full stop or a lower-case word
+_HOLDER_AFTER = re.compile(
+    r"(?:\s+in\s+Charge|\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:at|of|for)\s+[^,.;:\n“”\"]{1,60},)?"
+    r"\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[(,.]|\s+[a-z])")
+
+
+def holder_after(text: str, start: int, part_text: str) -> str | None:
+    """The holder named right after an office phrase the name finder cut there: "Senate
+    Majority Whip John X (R-S.D.) said", "FBI Special Agent in Charge Ed X said", "said
+    Democratic Strategist and partner at Y Media, David X." (round 35, lane roles17; entity16
+    had left these null). Only a run that opens on a listed given name or is followed by a
+    reporting verb."""
+    if not _office_phrase(part_text):
+        return None
+    span = re.compile(r"\.?\s+".join(map(re.escape, part_text.split()))).match(text, start)
+    m = _HOLDER_AFTER.match(text, span.end()) if span else None
+    if m is None:
+        return None
+    verb = re.match(r"\s+([a-z]+)", text[m.end() :])
+    if m.group(1).split()[0].lower() not in GIVEN_NAMES and not (verb and report_base(verb.group(1))):
+        return None  # "Ed" is no listed given name, but "… in Charge Ed X said" reports
+    return m.group(1)
 
 
 def _opener_rule(lay: Layout, word: str) -> str | None:

@@ -37,7 +37,7 @@ from .referents import Referents
 from .described import body_finding, country_it, described_body, named_next
 from .epithets import epithet_name
 from .kind_backref import kind_backref
-from .name_shape import definite_epithet, names_no_one
+from .name_shape import definite_epithet, holder_after, names_no_one
 from .name_forms import employer_dropped, honours_dropped, split_title
 from .groups import group_named
 from .he_she_names import no_he_she
@@ -158,6 +158,12 @@ class Resolver(Referents, DocumentParts):
         office = _office_without_name(part.text, name)
         if office is not None:  # "The MP for Sittingbourne said": an office, no name
             return self._resolve_description(Part("desc", office, part.start), pos, sent_idx)
+        holder = holder_after(self.lay.text, part.start, part.text)
+        if holder is not None:  # "Senate Majority Whip John X said": the office's holder (name_shape.py)
+            e = self.ents.entity_for_name(holder)
+            if e is not None:
+                e.spoke = True
+            return e or holder, f"office '{part.text}' -> its holder named after it, {e.canonical if e else holder}"
         the = definite_epithet(self.lay.text, part.start, name)
         if the is not None:  # "The Ohio Democrat, who …, said": an epithet, no name (name_shape.py)
             part.kind, part.text, part.start = "desc", self.lay.text[the : part.start] + name, the
