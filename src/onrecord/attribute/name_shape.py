@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.heads import PERSON_ROLE_NOUNS
 from ..lexicon.places import US_STATES
+from ..lexicon.reporting import report_base
 from ..lexicon.titles import OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, ROLE_PARTICIPLES, TITLE_AFFIXES, TITLE_WORDS
-from .cues import SIDE_WORDS
+from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
 from .layout import Layout
 from .mentions import common_words
@@ -89,6 +91,53 @@ def _office_phrase(name: str) -> bool:
     if len(words) < 2 or low[0] in GIVEN_NAMES or low[-1] not in _OFFICE_HEADS:
         return False
     return all(w in _OFFICE_WORDS or orig.isupper() and len(orig) >= 2 for w, orig in zip(low, words))
+
+
+# "the", then up to two lower-case words ("the newly elected"), right before a name part
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def definite_epithet(text: str, start: int, name: str) -> int | None:
+    """Where "the …" opens, when the name part at ``start`` is an office or a "<state> <party
+    member>" epithet written after a definite article: "The Kentucky Republican, who …, said",
+    "the Maryland Democrat also said", "The House Speaker went on to …". A name takes no "the";
+    the phrase describes someone the article named (round 35, lane roles17: the parse read the
+    epithet as the name, which entity16's guard then left null). "Georgia", "Virginia" are
+    given names (and not in US_STATES): after "the", a capitalised word and a party member are
+    always an epithet."""
+    m = _DEFINITE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or any(w in FUNCTION_WORDS for w in m.group(0).split()[1:]):
+        return None  # "the letter from House Speaker X": the office belongs to another phrase
+    words = name.split()
+    low = [w.lower().strip(".,’'") for w in words]
+    if _office_phrase(name) or len(words) == 2 and low[1] in PARTY_MEMBERS:
+        return m.start()
+    return None
+
+
+# after an office phrase: "in Charge" or ", and <role> at|of|for <body>," then a given name and
+# one or two capitalised words, closed by a bracket, a comma, a full stop or a lower-case word
+_HOLDER_AFTER = re.compile(
+    r"(?:\s+in\s+Charge|\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:at|of|for)\s+[^,.;:\n“”\"]{1,60},)?"
+    r"\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[(,.]|\s+[a-z])")
+
+
+def holder_after(text: str, start: int, part_text: str) -> str | None:
+    """The holder named right after an office phrase the name finder cut there: "Senate
+    Majority Whip John X (R-S.D.) said", "FBI Special Agent in Charge Ed X said", "said
+    Democratic Strategist and partner at Y Media, David X." (round 35, lane roles17; entity16
+    had left these null). Only a run that opens on a listed given name or is followed by a
+    reporting verb."""
+    if not _office_phrase(part_text):
+        return None
+    span = re.compile(r"\.?\s+".join(map(re.escape, part_text.split()))).match(text, start)
+    m = _HOLDER_AFTER.match(text, span.end()) if span else None
+    if m is None:
+        return None
+    verb = re.match(r"\s+([a-z]+)", text[m.end() :])
+    if m.group(1).split()[0].lower() not in GIVEN_NAMES and not (verb and report_base(verb.group(1))):
+        return None  # "Ed" is no listed given name, but "… in Charge Ed X said" reports
+    return m.group(1)
 
 
 def _opener_rule(lay: Layout, word: str) -> str | None:

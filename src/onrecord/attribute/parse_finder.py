@@ -153,7 +153,8 @@ def _before_colon(f: _Frame) -> Surface | None:
         v = v.head
     # a reporting verb with its own named subject between the main verb and the colon
     # ("…, where nominee Alison X told supporters: “…”") is the quotation's
-    own = [t for t in prev if v.i < t.i < colon[-1].i and t.i in f.out_ids and _named_reporter(t)]
+    own = [t for t in prev if v.i < t.i < colon[-1].i and t.i in f.out_ids
+           and (_named_reporter(t) or _unnamed_reporter(t))]
     if own:
         v = own[-1]
     before_colon = doc[colon[-1].i - 1] if colon[-1].i > 0 else None
@@ -210,6 +211,19 @@ def _named_reporter(v: Any) -> bool:
     base = report_base(v.lower_)
     return bool(base) and base not in WEAK_BASES and any(
         c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in v.children)
+
+
+def _unnamed_reporter(v: Any) -> bool:
+    """A full reporting verb whose subject is someone unnamed ("… made the remarks when an
+    unidentified woman asked during the session: “Can you …?”"): the question is hers, not the
+    main clause's (round 35, lane roles17: once "The Ohio Republican" resolved, the congressman
+    took the questioner's words on corpus text)."""
+    base = report_base(v.lower_)
+    if not base or base in WEAK_BASES:
+        return False
+    # the parser also reads "an unidentified woman asked" as a reduced relative on the noun
+    subj = [c for c in v.children if c.dep_ == "nsubj"] + ([v.head] if v.dep_ == "acl" and v.head.dep_ == "nsubj" else [])
+    return any(c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children) for c in subj)
 
 
 def _nearest_cue(f: _Frame) -> Any | None:

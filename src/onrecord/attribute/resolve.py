@@ -38,6 +38,7 @@ from .referents import Referents
 from .described import body_finding, country_it, described_body, named_next
 from .epithets import epithet_name
 from .kind_backref import kind_backref
+from .name_shape import definite_epithet, holder_after, names_no_one
 from .name_forms import employer_dropped, honours_dropped, split_title
 from .groups import group_named
 from .he_she_names import no_he_she
@@ -161,6 +162,16 @@ class Resolver(Referents, DocumentParts):
         office = _office_without_name(part.text, name)
         if office is not None:  # "The MP for Sittingbourne said": an office, no name
             return self._resolve_description(Part("desc", office, part.start), pos, sent_idx)
+        holder = holder_after(self.lay.text, part.start, part.text)
+        if holder is not None:  # "Senate Majority Whip John X said": the office's holder (name_shape.py)
+            e = self.ents.entity_for_name(holder)
+            if e is not None:
+                e.spoke = True
+            return e or holder, f"office '{part.text}' -> its holder named after it, {e.canonical if e else holder}"
+        the = definite_epithet(self.lay.text, part.start, name)
+        if the is not None:  # "The Ohio Democrat, who …, said": an epithet, no name (name_shape.py)
+            part.kind, part.text, part.start = "desc", self.lay.text[the : part.start] + name, the
+            return self._definite_epithet(part, pos, sent_idx)
         ind = _INDEFINITE_BEFORE_RE.search(self.lay.text, max(0, part.start - INDEFINITE_LOOKBACK_CHARS), part.start) \
             if name.lower() in PARTY_MEMBERS and not _NAME_AFTER_RE.match(self.lay.text, part.start + len(part.text)) \
             else None
@@ -185,6 +196,24 @@ class Resolver(Referents, DocumentParts):
             part.kind = "desc"
             return None, f"'{part.text}' is a common word, not a name"
         return name, f"name '{part.text}' (not seen elsewhere)"
+
+    def _definite_epithet(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
+        """"The Georgia Republican also mentioned …" right after Collins's quotations: the person
+        in focus, as a pronoun would be; a role match came second (it gave a later "Georgia
+        Republican Barry X", and "the Michigan Congresswoman" the Minnesota one, on big). The
+        epithet says "person": a subject just before that is a bare surname of unknown kind
+        ("Facing a challenge, Toomey has …, but the Pennsylvania Republican managed …") counts."""
+        order, _ = self._antecedents(part.start, sent_idx)
+        here = {m.entity for m in self.by_sentence.get(sent_idx, []) if m.start < part.start}
+        # only a subject of the epithet's own sentence: a caption's "Cheney" a line before took
+        # "the Maryland Democrat" from the person in focus when any subject counted (big)
+        subject = next((e for e, sj in order if sj and e in here), None)
+        focus = subject if subject is not None and subject.kind == "unknown" \
+            and not any(names_no_one(n) for n in subject.names) else self.pronoun("person", pos, sent_idx)
+        if focus is not None and focus.kind != "org" and (focus.person_like() or focus is subject):
+            focus.spoke = True
+            return focus, f"epithet '{part.text}' -> the person in focus, {focus.canonical}"
+        return self._resolve_description(part, pos, sent_idx)
 
     def _family_member(self, name: str, pos: int, sent_idx: int) -> Entity | None:
         """A lone surname two people share: the one named in full in this sentence or the one
@@ -313,6 +342,10 @@ class Resolver(Referents, DocumentParts):
                 return e, f"description '{part.text}' -> the body that made it, {e.canonical}"
             return None, f"description '{part.text}' is indefinite: someone unnamed"
         e = self.description(part.text, pos)
+        if e is not None and all(names_no_one(n) for n in e.names):
+            # "The House Speaker went on …" matched the cluster of the office's own words
+            # ("the House Speaker and other members …"): no one; the office looks back (roles17)
+            e = None
         unnamed = unnamed_spokesperson(self, part, pos, sent_idx, e)
         if unnamed is not None:  # "a company spokesperson said" is not a named spokesman
             return unnamed
