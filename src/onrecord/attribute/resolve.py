@@ -315,15 +315,9 @@ class Resolver(Referents, DocumentParts):
             e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
             if isinstance(e, Entity) and e.is_person():
                 return e, f"description '{part.text}' -> its owner: {why}"
-        low = part.text.lower().split()
-        # "the Board of Commissioners" is a body's name; "the panel of judges" a group
-        if low[-1] in PLURAL_OFFICES and not ("of" in low and part.text.split()[-1][:1].isupper()):
-            # "The judges said …" of an appeals panel went to the district judge named before
-            # once "judges" headed names as a title (round 32, lane nameform13): a plural office
-            # is a group, never one of them
-            return None, f"description '{part.text}' is a plural office: no one person"
-        if low[-1] in GROUP_NOUNS and len(low) <= 3:  # "the MPs said" went to the name "MPs" (big2)
-            return None, f"description '{part.text}' is a group: no one person"
+        group = _group_description(part.text)
+        if group is not None:
+            return None, group
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)
             e.spoke = True
@@ -476,3 +470,16 @@ class Resolver(Referents, DocumentParts):
     def _is_byline(self, si: int) -> bool:
         s = self.lay.sentences[si]
         return s.para <= 3 and bool(s.tokens) and s.tokens[0].text in {"By", "BY"}
+
+
+def _group_description(text: str) -> str | None:
+    """Why a description names a group and no one person, or None. "the Board of Commissioners"
+    is a body's name; "the panel of judges" a group: "The judges said …" of an appeals panel
+    went to the district judge named before once "judges" headed names as a title (round 32,
+    lane nameform13); "the MPs said" went to the name "MPs" (round 35, lane big2)."""
+    low = text.lower().split()
+    if low[-1] in PLURAL_OFFICES and not ("of" in low and text.split()[-1][:1].isupper()):
+        return f"description '{text}' is a plural office: no one person"
+    if low[-1] in GROUP_NOUNS and len(low) <= 3:
+        return f"description '{text}' is a group: no one person"
+    return None
