@@ -65,17 +65,7 @@ review inquiry investigation book article column editorial audit terms guidance
 brochure release press-release submission notice message post tweet document filing complaint
 lawsuit motion decision opinion paper study survey summary assessment verdict announcement
 caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
-# Texts that are no one's role when fronted before a name ("According to the indictment, X
-# lied", "In light of the poll, X said"): kept out of DOCUMENT_NOUNS, whose issuer rules they
-# would join (round 35, lane issuer16: corpus text resolved "The indictment" to its defendant)
-FRONTED_TEXT_NOUNS = frozenset({"indictment", "indictments", "poll", "polls", "dossier", "transcript",
-                                "cable", "data", "analysis"})
-# Document nouns that name one another ("X's office said in a statement …. The news release
-# added"): a definite one may take the last issuer of its kin (round 35, lane issuer16; "the
-# document" as kin of every noun was tried: on the corpus it only gave an indictment's words,
-# "the document reads", to the defendant)
-DOCUMENT_NOUN_FAMILIES = (frozenset({"statement", "release", "press-release", "announcement"}),
-                          frozenset({"lawsuit", "complaint"}))  # "X filed a lawsuit …. The complaint says"
+# FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are in lexicon/reporting.py.
 # ("poll" was tried in the fourteenth session for "according to a Gallup poll": on 300 corpus
 # articles it retyped eight poll answers scare and "the poll found" took the last document's
 # issuer, Mueller's; dropped)
