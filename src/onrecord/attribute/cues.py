@@ -6,6 +6,7 @@ calendar names)."""
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.function_words import DETERMINERS as _NOUN_PHRASE_DETERMINERS
@@ -14,10 +15,10 @@ from ..lexicon.given_names import GIVEN_NAMES, given_sex  # noqa: F401
 from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_WORDS
 
 
-PRONOUNS = {
+PRONOUNS = MappingProxyType({
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
     "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
-}
+})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 FIRST_PERSON = frozenset({"i", "we", "me", "my", "us", "our"})
 
