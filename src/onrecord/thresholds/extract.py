@@ -126,3 +126,9 @@ COMPOUND_LABEL_MAX_WORDS = 3
 # context. Written as a bare 30 by round 35's lane scareterm16; moved here unchanged in round 36
 # (lane finalread), so output is the same.
 DEFINE_VERB_WINDOW_CHARS = 30
+# characters; how much text after a nested quotation attribute/compound_label.candidate reads
+# for the word right after its marks ("the “drug kingpin” provisions": closing marks, a space,
+# "provisions"). It needs only the marks and one word; 40 holds the longest English words with
+# room to spare. Written as a bare 40 by round 35's lane kindspeech16; moved here unchanged in
+# round 36 (lane finalread), so output is the same.
+COMPOUND_LABEL_RIGHT_CHARS = 40
