@@ -47,3 +47,20 @@ def attributed(article: str, fragment: str, path: str = "case"):
 def quote_of():
     """The callable ``attributed(article, fragment, path="case")``."""
     return attributed
+
+
+def kind_and_speaker(article: str, fragment: str, path: str = "case") -> tuple[str, str | None]:
+    """Extract and attribute ``article``; the kind and speaker of the first quotation whose text is
+    exactly ``fragment`` (round 35's test_puts_it_aside and test_term_as_subject each wrote this
+    body out; merged in round 36, lane finalread)."""
+    r = extract_document(read_text(article, path=path))
+    attribute_results([r])
+    quotes = [q for q in r.quotes if q.text == fragment]
+    assert quotes, (f"{fragment!r} not extracted", [q.text for q in r.quotes])
+    return quotes[0].kind, quotes[0].speaker
+
+
+@pytest.fixture
+def kind_and_speaker_of():
+    """The callable ``kind_and_speaker(article, fragment, path="case")``."""
+    return kind_and_speaker

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 # (case, article, fragment, expected kind, expected speaker)
 CASES = [
@@ -25,11 +22,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment,kind,speaker", CASES, ids=[c[0] for c in CASES])
-def test_puts_it_aside(case, article, fragment, kind, speaker):
-    result = extract_document(read_text(article, path="puts"))
-    attribute_results([result])
-    quotes = [q for q in result.quotes if q.text == fragment]
-    assert quotes, f"{fragment!r} not extracted"
-    assert quotes[0].kind == kind
+def test_puts_it_aside(case, article, fragment, kind, speaker, kind_and_speaker_of):
+    got_kind, got_speaker = kind_and_speaker_of(article, fragment, "puts")
+    assert got_kind == kind
     if speaker is not None:
-        assert quotes[0].speaker == speaker
+        assert got_speaker == speaker

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 # (case, article, fragment, expected kind, expected speaker)
 CASES = [
@@ -31,9 +28,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment,kind,speaker", CASES, ids=[c[0] for c in CASES])
-def test_term_as_subject(case, article, fragment, kind, speaker):
-    result = extract_document(read_text(article, path="term"))
-    attribute_results([result])
-    quotes = [q for q in result.quotes if q.text == fragment]
-    assert quotes, f"{fragment!r} not extracted"
-    assert (quotes[0].kind, quotes[0].speaker) == (kind, speaker)
+def test_term_as_subject(case, article, fragment, kind, speaker, kind_and_speaker_of):
+    assert kind_and_speaker_of(article, fragment, "term") == (kind, speaker)

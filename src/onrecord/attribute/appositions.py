@@ -9,9 +9,8 @@ import re
 from ..lexicon.function_words import CLAUSE_PRONOUNS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.heads import BODY_DESCRIPTION_HEADS, PERSON_OR_BODY_HEADS
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import FRONTED_TEXT_NOUNS, report_base
 from ..lexicon.titles import ROLE_PARTICIPLES
-from .cues import FRONTED_TEXT_NOUNS
 from .layout import Layout
 from .mentions import Mention
 from .role_shape import head_of, is_person_noun, role_phrase

@@ -38,14 +38,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..extract.reading import _NOT_MODIFIED, _modifies_next
 from ..lexicon.reporting import SAID_WORDS_NOUNS
-from ..thresholds.extract import COMPOUND_LABEL_MAX_WORDS
+from ..thresholds.extract import COMPOUND_LABEL_MAX_WORDS, COMPOUND_LABEL_RIGHT_CHARS
 
 if TYPE_CHECKING:
     from .layout import Layout, Sentence
 
 EVIDENCE = "but the parse makes it a noun phrase modifying the noun after the marks: a label, a term"
 _WORD_RE = re.compile(r"[\w’'-]+")
-_MARKS = "\"”’'»"
+_MARKS = "\"”’'»"  # the closing marks only (text.mask.CLOSERS holds the opening ones too)
 # parts of speech that make the words in marks a phrase of the speaker's, not a name
 _SPEAKERS_POS = frozenset({"ADV", "VERB", "AUX", "PRON", "DET", "PART", "SCONJ", "INTJ"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -64,7 +64,7 @@ def candidate(lay: "Layout", qi: int) -> bool:
         return False  # "could lead to a “Wild West” atmosphere": a speaker's figure (tune gold)
     if not q.text.rstrip()[-1:].isalnum():
         return False
-    right = lay.text[q.end : q.end + 40].lstrip(_MARKS)
+    right = lay.text[q.end : q.end + COMPOUND_LABEL_RIGHT_CHARS].lstrip(_MARKS)
     nxt = _WORD_RE.match(right.lstrip(" ")) if right.startswith(" ") else None
     if nxt is None or not _modifies_next(right, nxt.group(0)):
         return False

@@ -6,17 +6,19 @@ calendar names)."""
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
+from ..lexicon.function_words import DETERMINERS as _NOUN_PHRASE_DETERMINERS
 # the given-name lists live in lexicon/given_names.py; these two are still read from here
 from ..lexicon.given_names import GIVEN_NAMES, given_sex  # noqa: F401
 from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_WORDS
 
 
-PRONOUNS = {
+PRONOUNS = MappingProxyType({
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
     "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
-}
+})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 FIRST_PERSON = frozenset({"i", "we", "me", "my", "us", "our"})
 
@@ -64,17 +66,7 @@ review inquiry investigation book article column editorial audit terms guidance
 brochure release press-release submission notice message post tweet document filing complaint
 lawsuit motion decision opinion paper study survey summary assessment verdict announcement
 caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
-# Texts that are no one's role when fronted before a name ("According to the indictment, X
-# lied", "In light of the poll, X said"): kept out of DOCUMENT_NOUNS, whose issuer rules they
-# would join (round 35, lane issuer16: corpus text resolved "The indictment" to its defendant)
-FRONTED_TEXT_NOUNS = frozenset({"indictment", "indictments", "poll", "polls", "dossier", "transcript",
-                                "cable", "data", "analysis"})
-# Document nouns that name one another ("X's office said in a statement …. The news release
-# added"): a definite one may take the last issuer of its kin (round 35, lane issuer16; "the
-# document" as kin of every noun was tried: on the corpus it only gave an indictment's words,
-# "the document reads", to the defendant)
-DOCUMENT_NOUN_FAMILIES = (frozenset({"statement", "release", "press-release", "announcement"}),
-                          frozenset({"lawsuit", "complaint"}))  # "X filed a lawsuit …. The complaint says"
+# FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are in lexicon/reporting.py.
 # ("poll" was tried in the fourteenth session for "according to a Gallup poll": on 300 corpus
 # articles it retyped eight poll answers scare and "the poll found" took the last document's
 # issuer, Mueller's; dropped)
@@ -121,8 +113,11 @@ NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "van", "von", "der",
                              "del", "della", "la", "le", "du", "des", "bin", "al", "el", "y",
                              "on", "the"})
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
-                         "this", "that", "one", "another"})
+# Determiners opening a mention ("the spokesman", "one official", "another aide"): lexicon's one
+# list less "these"/"those" (never held here: adding them would change output unchecked), with
+# "one" and "another", which open an unnamed speaker ("one official said"). Derived, contents as
+# written before (round 36, lane finalread: it was a second determiner list beside lexicon's).
+DETERMINERS = (_NOUN_PHRASE_DETERMINERS - {"these", "those"}) | frozenset({"one", "another"})
 
 # Adverbs and small words tolerated between a subject and its verb ("she also said").
 ADVERBS = frozenset("""also later then simply just only again quickly finally previously once

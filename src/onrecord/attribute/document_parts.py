@@ -11,9 +11,9 @@ from typing import Any
 
 from ..lexicon.outlets import OUTLET_KIND_NOUNS, OWN_CHANNEL_NOUNS
 from ..lexicon.places import is_place
-from ..lexicon.reporting import ISSUING_VERBS
+from ..lexicon.reporting import DOCUMENT_NOUN_FAMILIES, ISSUING_VERBS
 from ..thresholds.documents import DOCUMENTS
-from .cues import DETERMINERS, DOCUMENT_NOUN_FAMILIES, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
+from .cues import DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
 from .entities import Entity
 from .kind_backref import kind_backref
 from .name_forms import split_title
@@ -95,7 +95,7 @@ class DocumentParts:
     def _last_issuer(self, head: str, text: str, sent_idx: int) -> list[Entity]:
         """The subject of the last sentence that named a document, for a definite "the <head>":
         only when that sentence is this one or the one just before, named the same noun or its
-        kin (cues.DOCUMENT_NOUN_FAMILIES), or the part is "he/she released a <head>" (that
+        kin (lexicon.reporting.DOCUMENT_NOUN_FAMILIES), or the part is "he/she released a <head>" (that
         subject is read so, see _issued_by). "The White House issued a statement …. [two
         sentences] The lawsuit says" gave the White House a campaign's lawsuit, and "X sent a
         letter …. [four sentences] The report says" a letter-writer an unrelated report (round

@@ -14,6 +14,7 @@ to the president "Obama"; none read went from right to wrong."""
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Any
 
 from ..text.find import word_starts
@@ -28,7 +29,7 @@ _MALE = frozenset({"he"})
 # you saying she's …"" (round 17, lane names2: a campaign strategist's surname read as a
 # woman's in an article about a candidate, unannotated corpus); an unclosed quote runs to the end
 _QUOTED_RE = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
-_HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_HONORIFIC = MappingProxyType({"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"})
 
 
 def other_gender(text: str, start: int, surname: str, given: str, least: int | None = None) -> bool:

@@ -17,6 +17,7 @@ to entities of the article, and so to full canonical names.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Any
 
 from ..lexicon.furniture import link_label_pattern
@@ -89,7 +90,7 @@ _DEMONYM_ENDINGS = ("ans", "ian", "ican", "ese", "ish")
 # adviser, not the person in focus.
 _STAFF = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
                     "spokeswoman", "spokesperson"})
-_UNNAMED_SYNONYMS = {h: _STAFF for h in _STAFF}
+_UNNAMED_SYNONYMS = MappingProxyType({h: _STAFF for h in _STAFF})
 
 
 _REPLY_BASES = frozenset({"respond", "reply", "answer", "retort"})

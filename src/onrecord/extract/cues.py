@@ -12,13 +12,13 @@ from .lexicon import REPORTING_RE, Ending, Gated
 from .subject import region_has_appositive, subject_is_named
 from .words import _words
 
-_PLURAL_PRESENT = set(
+_PLURAL_PRESENT = frozenset(
     """call say describe dub nickname refer term label brand tell write argue claim insist
     warn note suggest""".split()
 )
 
 
-_NOT_FINITE_BEFORE = set(
+_NOT_FINITE_BEFORE = frozenset(
     """to will would could can may might should must did do does not never also just
     he she it""".split()
 )
@@ -223,10 +223,10 @@ def _speaks_between(between: str) -> bool:
 _CALL_ON_TO = re.compile(r"\s+on\s+(?:[\w.\-\u2019']+\s+){1,6}?to\s")
 
 
-_AS_ONLY = {
+_AS_ONLY = frozenset({
     "presented", "presents", "present", "presenting", "painted", "painting", "paints",
     "portrayed", "portraying", "portrays", "cast", "casting", "casts",
-}
+})
 
 
 _OBJECT_NOT_WORDS = re.compile(r"\b(?:a|an|to|the)\b", re.IGNORECASE)

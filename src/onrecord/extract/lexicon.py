@@ -287,7 +287,7 @@ ORG_NOUNS = set(
     judge prosecutor prosecutors spokesmen administration cabinet parliament senate
     regulator regulators watchdog hospital university school trust foundation""".split()
 )
-PRONOUN_SPEAKERS = {"he", "she", "him", "her", "his"}
+PRONOUN_SPEAKERS = frozenset({"he", "she", "him", "her", "his"})
 
 
 # A quotation inside a sentence's left context (marks and words), removed when looking for

@@ -55,10 +55,10 @@ _DET_BEFORE = re.compile(
 _CALL_COMPOUND = re.compile(r"(?<=[Cc]all)\s+cent(?:re|er)s?\b")
 
 
-_NOUN_OR_VERB = {"term", "terms", "label", "labels", "brand", "brands"}
+_NOUN_OR_VERB = frozenset({"term", "terms", "label", "labels", "brand", "brands"})
 
 
-_SUBJECT_BEFORE_VERB = set(
+_SUBJECT_BEFORE_VERB = frozenset(
     """i we you they he she it to will would can could may might should must do does did
     what which that who often also now commonly usually sometimes people many some others
     rightly wrongly loosely technically routinely consistently officially formally informally

@@ -28,6 +28,7 @@ from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTIO
 from ..lexicon.reporting import report_base
 from ..lexicon.languages import LANGUAGE_NAMES
 from ..lexicon.voting import BALLOT_OPTIONS, POLL_ANSWER_VERBS, VOTING_VERBS
+from ..thresholds.extract import DEFINE_VERB_WINDOW_CHARS
 from .bounds import decides
 from .reading import Decision, _Reading, _named_here
 from .words import _words
@@ -300,7 +301,7 @@ def _defined_as(r: _Reading) -> Decision | None:
     defines them (scareterm16 sample: typed scare for want of a credit)."""
     if r.n > r.opts.term_max_words or r.text.rstrip()[-1:] in "!?":
         return None
-    if not _DEFINE_BEFORE.search(r.left[-30:]) or not _AS_AFTER.match(r.right):
+    if not _DEFINE_BEFORE.search(r.left[-DEFINE_VERB_WINDOW_CHARS:]) or not _AS_AFTER.match(r.right):
         return None
     return "term", ["defined as something: a word named as a word"]
 

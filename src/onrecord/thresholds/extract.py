@@ -119,3 +119,16 @@ PAIRED_WORD_MAX_WORDS = 2
 # corpus sample (round 35, lane kindspeech16): the noun-compound labels typed speech there run
 # two or three words; at four the quotations so placed are clauses ("all government is bad").
 COMPOUND_LABEL_MAX_WORDS = 3
+# characters; how much of the text before the opening mark extract/term_rules._defined_as reads
+# for a form of "define" right before the marks ("the attempt to define “…” as weakness").
+# The pattern is anchored at the marks, so the window only needs to hold the longest form,
+# "redefining" (10 characters), and the spaces after it; it keeps the regex off the whole left
+# context. Written as a bare 30 by round 35's lane scareterm16; moved here unchanged in round 36
+# (lane finalread), so output is the same.
+DEFINE_VERB_WINDOW_CHARS = 30
+# characters; how much text after a nested quotation attribute/compound_label.candidate reads
+# for the word right after its marks ("the “drug kingpin” provisions": closing marks, a space,
+# "provisions"). It needs only the marks and one word; 40 holds the longest English words with
+# room to spare. Written as a bare 40 by round 35's lane kindspeech16; moved here unchanged in
+# round 36 (lane finalread), so output is the same.
+COMPOUND_LABEL_RIGHT_CHARS = 40
