@@ -1,0 +1,39 @@
+"""An indefinite description ("one Republican strategist", "an official traveling with the vice
+president", "according to one Democratic leader") introduces someone the article does not name:
+the role match must not hand the words to the named person whose role shares its words (issue
+11, round 36, lane unnamed18). A name apposed to the description right there still speaks.
+Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+_STRATEGIST = ("Campaign\n\nDana Whitcombe, a Republican strategist in Ohio, said the race was close. "
+               "Voters in the state are split on taxes.\n\nThe governor spoke on Monday about roads and "
+               "schools.\n\n\u201cNobody should expect a landslide this year,\u201d one Republican "
+               "strategist said.\n")
+_VICE = ("Visit\n\nVice President Carla Benning arrived in Warsaw on Tuesday. Her trip aims to show "
+         "support for \u201cthe region\u2019s security and its borders,\u201d an official traveling "
+         "with the vice president told reporters.\n")
+_LEADER = ("Sit-in\n\nHouse Democratic leader Nora Pell backed the protest. If the members pursue such "
+           "a plan, leaders said, according to one Democratic leader, \u201cmake sure it works.\u201d\n")
+
+
+@pytest.mark.parametrize("article, desc", [
+    (_STRATEGIST, "one Republican strategist"),
+    (_VICE, "an official traveling with the vice president"),
+    (_LEADER, "one Democratic leader"),
+])
+def test_indefinite_role_is_unnamed(speech_of, article, desc):
+    q = speech_of(article)[-1]
+    assert (q.speaker, q.speaker_description) == (None, desc)
+
+
+@pytest.mark.parametrize("article, speaker", [
+    ("Polls\n\n\u201cIt scares them,\u201d Bert Hallam, a former Senate aide told the paper. Others "
+     "disagreed.\n", "Bert Hallam"),
+    ("Law\n\nThe fugitive could be safe \u201cfor months if not years,\u201d according to one of the "
+     "city\u2019s top legal experts, Simon Okafor.\n", "Simon Okafor"),
+])
+def test_apposed_name_still_speaks(speech_of, article, speaker):
+    assert [q.speaker for q in speech_of(article)] == [speaker]
