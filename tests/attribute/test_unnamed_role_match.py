@@ -37,3 +37,12 @@ def test_indefinite_role_is_unnamed(speech_of, article, desc):
 ])
 def test_apposed_name_still_speaks(speech_of, article, speaker):
     assert [q.speaker for q in speech_of(article)] == [speaker]
+
+
+def test_the_named_persons_own_role_repeated_is_theirs(speech_of):
+    # a pull quote repeats the words with the person's role in place of the name (corpus shape)
+    art = ("Court\n\n\u201cHe should be confirmed soon,\u201d said Gale Norquay, a prominent Democratic "
+           "pollster. \u201cVoters like him.\u201d\n\nThe senator spoke on Monday about roads and schools. "
+           "Others disagreed on the timing.\n\n\u201cHe should be confirmed soon,\u201d said a prominent "
+           "Democratic pollster of the judge.\n")
+    assert [q.speaker for q in speech_of(art)] == ["Gale Norquay"] * 3

@@ -64,6 +64,11 @@ def unnamed_role_match(masked: str, part: Any, e: Any) -> bool:
     words = part.text.split()
     if len(words) < 2 or words[0].lower() not in _INDEFINITE_OPENERS or e.kind == "org":
         return False
+    own = " ".join(words[1:]).lower()
+    if any(_bare_role(r) == own for _, r in e.roles + e.shown_roles):
+        # "“…,” said Geoff X, a prominent pollster", repeated lower down as "said a prominent
+        # pollster" (a pull quote, corpus): the same words as the named person's role are theirs
+        return False
     end = part.start + len(part.text)
     for m in e.mentions:
         if m.end <= part.start and _APPOSED_GAP_RE.fullmatch(masked, m.end, part.start):
@@ -71,3 +76,8 @@ def unnamed_role_match(masked: str, part: Any, e: Any) -> bool:
         if m.start >= end and _APPOSED_GAP_RE.fullmatch(masked, end, m.start):
             return False  # "one of the experts, Simon X"
     return True
+
+
+def _bare_role(role: str) -> str:
+    """A role's words without an opening article: "a prominent pollster" -> "prominent pollster"."""
+    return re.sub(r"^(?:an?|the|one)\s+", "", role.strip().lower())
