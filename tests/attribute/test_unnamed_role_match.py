@@ -46,3 +46,24 @@ def test_the_named_persons_own_role_repeated_is_theirs(speech_of):
            "Others disagreed on the timing.\n\n\u201cHe should be confirmed soon,\u201d said a prominent "
            "Democratic pollster of the judge.\n")
     assert [q.speaker for q in speech_of(art)] == ["Gale Norquay"] * 3
+
+
+_FRIEND = ("Talks\n\nHarlan Voss recommended the adviser to the senator, a mutual friend, real estate investor "
+           "Tom Pardew, said last year.\n\nThe two men have not spoken since the election. One Voss friend said "
+           "the adviser still offers \u201cgeneral input\u201d now and then.\n\nThe friend said \u201cthey are "
+           "still on good terms,\u201d and added that nothing had changed.\n")
+_DONOR = ("Gala\n\nThe dinner was hosted by Rena Calloway, a longtime donor to the party, at her home on "
+          "Friday.\n\nGuests arrived late. One donor said the speech \u201cwent on far too long.\u201d\n\nThe "
+          "donor said \u201cthe room was half empty by ten,\u201d and left early.\n")
+
+
+@pytest.mark.parametrize("article", [_FRIEND, _DONOR])
+def test_the_role_after_an_unnamed_one_is_that_person(speech_of, article):
+    assert speech_of(article)[-1].speaker is None
+
+
+def test_the_role_after_the_named_holder_is_theirs(speech_of):
+    # a name given the role after the unnamed one: "the friend" is the named friend again
+    art = ("Talks\n\nOne Voss friend said the adviser still offers advice.\n\nTom Pardew, a longtime friend "
+           "of the senator, disagreed. \u201cThey have not spoken in months,\u201d the friend said.\n")
+    assert [q.speaker for q in speech_of(art)] == ["Tom Pardew"]

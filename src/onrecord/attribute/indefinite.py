@@ -27,6 +27,8 @@ _INDEFINITE_LOWER_RE = re.compile(r"(?:an?|one)" + _HEAD_TAIL)
 _NAMED_LATER_RE = re.compile(r"[^,;:]{0,60},\s*[A-Z]")
 # the openers of a description that introduces one more, unnamed person
 _INDEFINITE_OPENERS = frozenset({"a", "an", "one"})
+# words that open a role's complement ("the article of impeachment", "the head at the agency")
+_COMPLEMENT_PREPS = frozenset({"of", "for", "at", "from", "with", "on", "in", "to"})
 
 
 def indefinite_voice(masked: str, t0: Any, sent_end: int, after_conjunction: bool = False) -> str | None:
@@ -81,3 +83,32 @@ def unnamed_role_match(masked: str, part: Any, e: Any) -> bool:
 def _bare_role(role: str) -> str:
     """A role's words without an opening article: "a prominent pollster" -> "prominent pollster"."""
     return re.sub(r"^(?:an?|the|one)\s+", "", role.strip().lower())
+
+
+def unnamed_antecedent(masked: str, part: Any, e: Any, window: int) -> bool:
+    """True when ``part`` is a definite description ("The friend said") whose head an
+    indefinite one introduced within ``window`` characters before it ("One Manafort friend
+    said …"), with no mention of ``e`` (the person its role matched) since: the friend is that
+    unnamed person, not the named one sharing the role (round 36, lane unnamed18: "the friend"
+    went to a real estate investor named paragraphs up, "the DOJ official" to Fox News, "The
+    former staffer" to New Jersey; 4 on 1,724 corpus articles). Bodies keep their role ("the
+    company said" after "a giant company")."""
+    words = part.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or e.kind == "org":
+        return False
+    if any(w.lower() in _COMPLEMENT_PREPS for w in words):
+        # a short role refers back ("the friend"); a role with a complement is a thing or a
+        # new office: "the article of impeachment states" after "an article of impeachment"
+        # is the article its named author filed (corpus: the author lost it)
+        return False
+    lo = max(0, part.start - window)
+    last = None
+    for m in re.finditer(r"\b(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(words[-1])
+                         + r"\b(?![,\s]+(?-i:[A-Z]))", masked[lo : part.start], re.I):
+        last = lo + m.start(), lo + m.end()
+    if last is None:
+        return False
+    # "Tom X, a longtime friend of the senator, …. “…,” the friend said": the role apposed to him
+    if any(_APPOSED_GAP_RE.fullmatch(masked, m.end, last[0]) for m in e.mentions if m.end <= last[0]):
+        return False
+    return not any(last[1] <= m.start < part.start for m in e.mentions)
