@@ -57,8 +57,8 @@ _APPOSED_GAP_RE = re.compile(r"\s*,\s*")
 
 def unnamed_role_match(masked: str, part: Any, e: Any) -> bool:
     """True when ``part`` is an indefinite description ("a/an/one …") and ``e``, the entity its
-    role matched, is not a body and is not apposed to it right there: the article introduces
-    someone it does not name. The role match gave "“…,” one Republican strategist said" to the
+    role matched, is not a body, is not apposed to it right there and is not a person named only
+    after it: the article introduces someone it does not name. The role match gave "“…,” one Republican strategist said" to the
     strategist named two paragraphs up, "an official traveling with the vice president" to the
     vice president and "according to one Democratic leader" to the party's named leader (round
     36, lane unnamed18: 7 such on 1,574 corpus articles, all wrong); a body stays ("an all-party
@@ -70,6 +70,10 @@ def unnamed_role_match(masked: str, part: Any, e: Any) -> bool:
     if any(_bare_role(r) == own for _, r in e.roles + e.shown_roles):
         # "“…,” said Geoff X, a prominent pollster", repeated lower down as "said a prominent
         # pollster" (a pull quote, corpus): the same words as the named person's role are theirs
+        return False
+    if e.is_person() and all(m.start > part.start for m in e.mentions):
+        # "A federal judge has struck down …. Judge Ann X wrote …": a lede holds the name back
+        # and names the person later; only someone already named is another person
         return False
     end = part.start + len(part.text)
     for m in e.mentions:
