@@ -116,3 +116,13 @@ def unnamed_antecedent(masked: str, part: Any, e: Any, window: int) -> bool:
     if any(_APPOSED_GAP_RE.fullmatch(masked, m.end, last[0]) for m in e.mentions if m.end <= last[0]):
         return False
     return not any(last[1] <= m.start < part.start for m in e.mentions)
+
+
+def unnamed_match(masked: str, part: Any, e: Any, window: int) -> str | None:
+    """Why the role-matched ``e`` is not the speaker ``part`` describes (an unnamed person
+    introduced "a/an/one …", or referred back to as "the …"), or None when it may be."""
+    if unnamed_role_match(masked, part, e):
+        return f"description '{part.text}' is indefinite: someone unnamed, not {e.canonical}"
+    if unnamed_antecedent(masked, part, e, window):
+        return f"description '{part.text}' refers to someone introduced unnamed, not {e.canonical}"
+    return None
