@@ -44,6 +44,7 @@ from .name_forms import employer_dropped, honours_dropped, split_title
 from .groups import group_named
 from .he_she_names import no_he_she
 from .spokespeople import unnamed_spokesperson
+from .indefinite import unnamed_match
 from .role_of_body import role_of_other_body
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
@@ -341,6 +342,9 @@ class Resolver(Referents, DocumentParts):
             # "The House Speaker went on …" matched the cluster of the office's own words
             # ("the House Speaker and other members …"): no one; the office looks back (roles17)
             e = None
+        why = unnamed_match(self.lay.masked, part, e, WINDOWS.unnamed_role_chars) if e is not None else None
+        if why is not None:  # "“…,” one Republican strategist said": not the one named before
+            return None, why
         unnamed = unnamed_spokesperson(self, part, pos, sent_idx, e)
         if unnamed is not None:  # "a company spokesperson said" is not a named spokesman
             return unnamed
