@@ -86,6 +86,21 @@ def _split(text: str, protected=()) -> list[str]:
      ["The question: “Is he coming?”", "No.", "She said he would not."]),
     ("“Is it safe?” asked No. 10 staff. Nobody answered.",
      ["“Is it safe?” asked No. 10 staff.", "Nobody answered."]),
+    # round 36, lane pron18: a long credit, a role phrase before the name ("Council transport
+    # committee spokesman Tom Vale said", "Ms Renn's lawyer Tom Vale said"), or a verb of
+    # answering back ("Vale shot back"), keeps a question or exclamation in its sentence
+    # (corpus: three such questions went to the speaker before, one shown at 0.95)
+    ("“Is it safe?” Council transport committee spokesman Tom Vale said in a reply. Nobody answered.",
+     ["“Is it safe?” Council transport committee spokesman Tom Vale said in a reply.", "Nobody answered."]),
+    ("“Is it safe?” Ms Renn's lawyer Tom Vale said. Nobody answered.",
+     ["“Is it safe?” Ms Renn's lawyer Tom Vale said.", "Nobody answered."]),
+    ("“How dare you!” Vale shot back in anger. Nobody answered.",
+     ["“How dare you!” Vale shot back in anger.", "Nobody answered."]),
+    # ... not a new sentence whose subject is a long phrase with lower-case words in it
+    ("“Is it safe?” The county board and its old engineer said no. Nobody answered.",
+     ["“Is it safe?”", "The county board and its old engineer said no.", "Nobody answered."]),
+    ("“Is it safe?” Vale shot the engineer a look. Nobody answered.",
+     ["“Is it safe?”", "Vale shot the engineer a look.", "Nobody answered."]),
     # the dev set's editorial flag after a closing mark does not hide the boundary
     ("He called it “a waste of hours.”* She and I disagreed.",
      ["He called it “a waste of hours.”*", "She and I disagreed."]),
