@@ -62,3 +62,28 @@ KEPT = [
 def test_real_name_kept(case, article, expected, speech_of):
     said = speech_of(article, case)
     assert said and said[-1].speaker == expected
+
+
+# round 36, lane junk18: a plural or label noun opening a sentence that the article never
+# writes in lower case ("Academics from the institute found …", "Lawyers for the board argue
+# …", "Witness: Attackers “…”"): the tagger calls it a noun and a preposition, a determiner or a
+# label's colon follows it, which a company or a surname opening its sentence never has.
+OPENER_NOUNS = [
+    ("a plural noun before 'from' is no one",
+     "Study\n\nArchivists from the county library said the letters were \u201cthe best record "
+     "we have of the flood.\u201d The library opens on Monday.", "Archivists"),
+    ("a plural noun before 'for' is no one",
+     "Appeal\n\nThe board lost its first case. Surveyors for the board argue that the map was "
+     "\u201cdrawn in good faith by careful people.\u201d", "Surveyors"),
+    ("a label noun before a colon is no one",
+     "Crash\n\nTwo cars met at the bridge on Sunday.\n\nWitness: Drivers \u201cwere going far "
+     "too fast\u201d\n\n\u201cI heard the brakes,\u201d said Ana Ruiz, who lives nearby.",
+     "Witness"),
+]
+
+
+@pytest.mark.parametrize("case,article,word", OPENER_NOUNS, ids=[c[0] for c in OPENER_NOUNS])
+def test_opening_noun_is_no_speaker(case, article, word, speech_of):
+    said = speech_of(article, case)
+    assert all(q.speaker != word and word not in q.speakers for q in said)
+    assert said
