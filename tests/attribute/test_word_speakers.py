@@ -87,3 +87,44 @@ def test_opening_noun_is_no_speaker(case, article, word, speech_of):
     said = speech_of(article, case)
     assert all(q.speaker != word and word not in q.speakers for q in said)
     assert said
+
+
+# round 36, lane junk18: a piece of a body's name that the article only ever writes inside the
+# whole name ("aid group Save the Children warned …" shown as "Children", "Samaritan's Purse"
+# as "Purse", "Customs and Border Protection officials said" as "Customs") names no one.
+CUT_NAMES = [
+    ("the last word of a name joined by 'the' is no one",
+     "Camps\n\nThe camps are full. On Tuesday, the charity Feed the Villages warned that food was "
+     "\u201crunning out within days\u201d, with more families arriving.", "Villages"),
+    ("the head of a possessive name is no one",
+     "Aid\n\nA nurse was flown home on Sunday. \u201cWe thank everyone who prayed for him,\u201d a "
+     "statement from Hartley\u2019s Lantern said. \u201cHe is awake and talking.\u201d", "Lantern"),
+    ("the first word of a name joined by 'and' is no one",
+     "Border\n\nArrests rose in June. Parks and Wildlife Protection officials said they were "
+     "\u201cwatching the trails closely\u201d and blamed poachers.", "Parks"),
+]
+
+
+@pytest.mark.parametrize("case,article,word", CUT_NAMES, ids=[c[0] for c in CUT_NAMES])
+def test_piece_of_a_name_is_no_speaker(case, article, word, speech_of):
+    said = speech_of(article, case)
+    assert all(q.speaker != word and word not in q.speakers for q in said)
+
+
+CUT_KEPT = [
+    ("a country listed beside another keeps its words",
+     "Apology\n\nThe envoy apologised to Norway and Chile on Friday. Norway said the apology was "
+     "\u201cwelcome but late\u201d.", "Norway"),
+    ("a body that also stands alone keeps its words",
+     "Rates\n\nThe Fed held rates. Fed Chair Ana Moss spoke later. The Fed said inflation was "
+     "\u201cwell contained\u201d.", "Fed"),
+    ("a body's name before a weekday keeps its words",
+     "Premiums\n\nOhio on Monday said premiums would rise by \u201cthirty percent or more\u201d "
+     "next year.", "Ohio"),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CUT_KEPT, ids=[c[0] for c in CUT_KEPT])
+def test_whole_name_kept(case, article, expected, speech_of):
+    said = speech_of(article, case)
+    assert said and said[-1].speaker == expected
