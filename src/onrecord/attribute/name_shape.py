@@ -181,12 +181,13 @@ def _noun_phrase_opens(doc, tok) -> bool:
     return nxt.pos_ in _NOUN_PHRASE_NEXT or nxt.text == ":"
 
 
-# a name's joining words: "Save the Children", "Freedom to Marry", "Focus on the Family"
-_JOIN = r"(?:the|of|on|to|and|for|de)"
-# the longer name goes on after the word: a capitalised word or a number, across joining words
-_GOES_ON = re.compile(r"(?:[ \t]+" + _JOIN + r"){0,2}[ \t]+([A-Z][\w’'&-]*|\d)(?:[ \t]+([A-Z][\w’'&-]*))?")
+# the longer name goes on after the word: a capitalised word or a number, across a name's
+# joining words ("Diocese of Toledo", "Focus on the Family", "Customs and Border Protection");
+# not "for", "to" or a bare "on", which join a person to an outlet ("… Salo for the Harbor Ledger")
+_GOES_ON = re.compile(r"(?:[ \t]+(?:of|and|de|on[ \t]+the)(?:[ \t]+the)?)?[ \t]+([A-Z][\w’'&-]*|\d)"
+                      r"(?:[ \t]+([A-Z][\w’'&-]*))?")
 # the longer name began before it: "Samaritan’s Purse", "Save the Children", "Freedom to Marry"
-_BEGAN = re.compile(r"[A-Z][\w-]*(?:[’']s[ \t]+|[ \t]+" + _JOIN + r"[ \t]+(?:the[ \t]+)?)$")
+_BEGAN = re.compile(r"[A-Z][\w-]*(?:[’']s[ \t]+|[ \t]+(?:the|of|to)[ \t]+(?:the[ \t]+)?)$")
 
 
 def cut_from_longer_name(lay: Layout, name: str) -> str | None:
@@ -195,9 +196,10 @@ def cut_from_longer_name(lay: Layout, name: str) -> str | None:
     Purse", "Customs" of "Customs and Border Protection officials", "USA" of "USA TODAY", "The
     Washington" of "The Washington Post"): a piece of a body's name, no one's (round 36, lane
     junk18: 22 of 100 junk-shaped names read on corpus text were such pieces). The speaker is
-    left null, never guessed; a listed given name is spared ("Grace" alone is a pseudonym)."""
+    left null, never guessed; a name opening on a listed given name is spared ("Grace" alone is a
+    pseudonym; "wrote Ingrid X for the Y Ledger" is a person's whole name)."""
     bare = name.rstrip(".")
-    if bare.lower() in GIVEN_NAMES or not bare[:1].isupper():
+    if bare.split()[0].lower() in GIVEN_NAMES or not bare[:1].isupper():
         return None
     dot = r"\.?" if "." in bare else ""  # "U.S" is shown for "U.S."
     found = list(re.finditer(r"(?<![\w’'.-])" + re.escape(bare) + dot + r"(?![\w’'-])", lay.masked))
