@@ -8,7 +8,7 @@ ever open a sentence ("Prosecutors say …", "Underneath, the text reads: …", 
 commission argue …", "Tweets on the account said …", "Enrollment has swelled …"). Each named
 no one, and a wrong speaker is worse than none: the quotation is left null, saying why.
 
-Two rules, strict to lenient:
+Three rules, strict to lenient:
 1. the word is a party member, a party adjective or a political side (cues.SIDE_WORDS), or an
    office alone ("PM", "CEO", "President-elect": lexicon/titles);
 2. the word is capitalised only where it opens a sentence (never after a sentence's first
@@ -16,7 +16,10 @@ Two rules, strict to lenient:
    sentence where it first appears, does not take it for a proper noun; a noun only if the
    article also writes it in lower case (the tagger calls unknown names nouns: "Veltrix",
    "Barclays"). A surname that only opens sentences ("Cohen said …") is a proper noun to the
-   tagger and stays.
+   tagger and stays. A noun followed by a preposition, a determiner or a label's colon is a
+   common one even so ("Academics from …", "Witness: …": round 36, lane junk18);
+3. one capitalised word the body only ever writes inside a longer name ("Purse" of "Samaritan’s
+   Purse", "Children" of "Save the Children": round 36, lane junk18).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ..lexicon.heads import PERSON_ROLE_NOUNS
 from ..lexicon.calendar import WEEKDAYS_MONTHS_TITLE
 from ..lexicon.places import US_STATES, is_place
 from ..lexicon.reporting import report_base
+from ..thresholds.attribute import NAME_VARIANTS as V
 from ..lexicon.titles import OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, ROLE_PARTICIPLES, TITLE_AFFIXES, TITLE_WORDS
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
@@ -46,7 +50,7 @@ _TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 
 def drop_word_speakers(lay: Layout) -> None:
     """Null every speech quotation whose speakers include a lone word that names no one
-    (the module's two rules); a joint speaker keeps its other names."""
+    (the module's three rules); a joint speaker keeps its other names."""
     memo: dict[str, str | None] = {}
     for q in lay.quotes:
         if q.kind != "speech" or not q.speakers:
@@ -221,7 +225,7 @@ def _inside_longer(text: str, m: re.Match) -> bool:
     on = _GOES_ON.match(text, end)
     if on is not None and on.group(1).rstrip(".") not in WEEKDAYS_MONTHS_TITLE and not _two_names(on):
         return True  # (a date goes on no name: "Pennsylvania on Monday said")
-    return _BEGAN.search(text, max(0, m.start() - 40), m.start()) is not None
+    return _BEGAN.search(text, max(0, m.start() - V.longer_name_window), m.start()) is not None
 
 
 def _two_names(on: re.Match) -> bool:
