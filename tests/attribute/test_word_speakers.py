@@ -118,6 +118,9 @@ CUT_KEPT = [
     ("a body that also stands alone keeps its words",
      "Rates\n\nThe Fed held rates. Fed Chair Ana Moss spoke later. The Fed said inflation was "
      "\u201cwell contained\u201d.", "Fed"),
+    ("a surname before a capitalised reporting verb in a title-case line keeps its words",
+     "Jobs\n\nThe jobless rate fell to 7 percent.\n\nUpdate at noon. Harlow Says This Is Not A "
+     "\u201cReal Recovery.\u201d\n\nThe statement from the campaign came an hour later.", "Harlow"),
     ("a body's name before a weekday keeps its words",
      "Premiums\n\nOhio on Monday said premiums would rise by \u201cthirty percent or more\u201d "
      "next year.", "Ohio"),

@@ -223,9 +223,17 @@ def _inside_longer(text: str, m: re.Match) -> bool:
     if text[end : end + 1] == ".":
         return False  # the sentence ends on the word: "… said Labour. The party …"
     on = _GOES_ON.match(text, end)
-    if on is not None and on.group(1).rstrip(".") not in WEEKDAYS_MONTHS_TITLE and not _two_names(on):
-        return True  # (a date goes on no name: "Pennsylvania on Monday said")
+    if on is not None and not _ends_there(on) and not _two_names(on):
+        return True
     return _BEGAN.search(text, max(0, m.start() - V.longer_name_window), m.start()) is not None
+
+
+def _ends_there(on: re.Match) -> bool:
+    """A date or a reporting verb goes on no name: "Pennsylvania on Monday said", and a line in
+    title case, "Update: Romney Says This Isn't …" (the tuning split fresh3 lost its right
+    "Romney" to the first version)."""
+    nxt = on.group(1).rstrip(".")
+    return nxt in WEEKDAYS_MONTHS_TITLE or report_base(nxt.lower()) is not None
 
 
 def _two_names(on: re.Match) -> bool:
