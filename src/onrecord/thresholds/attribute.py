@@ -176,6 +176,11 @@ class NameVariants:
     # piece of a body's name being shown as a speaker (round 36, lane junk18). Not tuned: one
     # capitalised word and up to two joining words fit in 40.
     longer_name_window: int = 40
+    # words of four letters or more; a body sentence with at least this many, every one
+    # capitalised, is a title-case line whose capitals show no longer name ("Romney Says This
+    # Isn't A “…”": four). Prevents a surname in an update line being read as a piece of a body's
+    # name (fresh3 lost a right "Romney" without it).
+    title_line_min_words: int = 3
 
 
 NAME_VARIANTS = NameVariants()
