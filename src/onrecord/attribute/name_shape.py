@@ -32,7 +32,7 @@ from ..lexicon.heads import PERSON_ROLE_NOUNS
 from ..lexicon.calendar import WEEKDAYS_MONTHS_TITLE
 from ..lexicon.places import US_STATES, is_place
 from ..lexicon.reporting import report_base
-from ..thresholds.attribute import NAME_VARIANTS as V
+from ..thresholds.shapes import LONGER_NAMES as V
 from ..lexicon.titles import OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, ROLE_PARTICIPLES, TITLE_AFFIXES, TITLE_WORDS
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
@@ -226,7 +226,7 @@ def _inside_longer(text: str, m: re.Match) -> bool:
     on = _GOES_ON.match(text, end)
     if on is not None and on.group(1) not in WEEKDAYS_MONTHS_TITLE and not _two_names(on):
         return True  # (a date goes on no name: "Pennsylvania on Monday said")
-    return _BEGAN.search(text, max(0, m.start() - V.longer_name_window), m.start()) is not None
+    return _BEGAN.search(text, max(0, m.start() - V.window), m.start()) is not None
 
 
 def _two_names(on: re.Match) -> bool:

@@ -171,16 +171,6 @@ class NameVariants:
     # characters after a name searched for the word it modifies ("Media playback"). Not tuned:
     # long enough for any one English word after a space, short enough to stay on the line.
     next_word_window: int = 30
-    # characters before a one-word shown name searched for the start of a longer name it ends
-    # ("Samaritan’s Purse", "Focus on the Family", name_shape.cut_from_longer_name). Prevents a
-    # piece of a body's name being shown as a speaker (round 36, lane junk18). Not tuned: one
-    # capitalised word and up to two joining words fit in 40.
-    longer_name_window: int = 40
-    # words of four letters or more; a body sentence with at least this many, every one
-    # capitalised, is a title-case line whose capitals show no longer name ("Romney Says This
-    # Isn't A “…”": four). Prevents a surname in an update line being read as a piece of a body's
-    # name (fresh3 lost a right "Romney" without it).
-    title_line_min_words: int = 3
 
 
 NAME_VARIANTS = NameVariants()
