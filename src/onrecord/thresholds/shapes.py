@@ -1,0 +1,25 @@
+"""Thresholds of the last guard on a speaker's shape (attribute/name_shape.py, issue 11). Apart
+from attribute.py, which is at the module size limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LongerNames:
+    """A piece of a longer name shown as a speaker (name_shape.cut_from_longer_name)."""
+
+    # characters before a one-word shown name searched for the start of a longer name it ends
+    # ("Samaritan’s Purse", "Save the Children"). Prevents a piece of a body's name being shown
+    # as a speaker (round 36, lane junk18). Not tuned: one capitalised word and up to two
+    # joining words fit in 40.
+    window: int = 40
+    # words of four letters or more; a body sentence with at least this many, every one
+    # capitalised, is a title-case line whose capitals show no longer name ("Romney Says This
+    # Isn't A “…”": four). Prevents a surname in an update line being read as a piece of a
+    # body's name (fresh3 lost a right "Romney" without it).
+    title_line_min_words: int = 3
+
+
+LONGER_NAMES = LongerNames()
