@@ -28,7 +28,9 @@ from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTIO
 from ..lexicon.reporting import report_base
 from ..lexicon.languages import LANGUAGE_NAMES
 from ..lexicon.voting import BALLOT_OPTIONS, POLL_ANSWER_VERBS, VOTING_VERBS
-from ..thresholds.extract import DEFINE_VERB_WINDOW_CHARS
+from ..thresholds.extract import (ABBREVIATION_WINDOW_CHARS, ACRONYM_CLAUSE_CHARS, CLASSED_AS_WINDOW_CHARS,
+                                  DEFINE_VERB_WINDOW_CHARS, IS_BEFORE_WINDOW_CHARS, MEANING_OF_WINDOW_CHARS,
+                                  TERM_CUE_WINDOW_CHARS)
 from .bounds import decides
 from .reading import Decision, _Reading, _named_here
 from .words import _words
@@ -61,8 +63,8 @@ def _created_thing(r: _Reading) -> Decision | None:
     articles the group-credited firings were 3 evaluations to 2 names)."""
     if not 2 <= r.n <= r.opts.coined_phrase_max_words:
         return None
-    m = _CREATING_BEFORE.search(r.left[-40:])
-    if m is None or _BE_BEFORE.search(r.left[-40:][: m.start()]):
+    m = _CREATING_BEFORE.search(r.left[-TERM_CUE_WINDOW_CHARS:])
+    if m is None or _BE_BEFORE.search(r.left[-TERM_CUE_WINDOW_CHARS:][: m.start()]):
         return None  # a passive has no object: 'had been established “almost immediately”'
     first, last = r.words[0].lower(), r.words[-1].lower().rstrip(".,")
     if first in FUNCTION_WORDS or first.endswith("ly") or last in FUNCTION_WORDS \
@@ -186,7 +188,7 @@ def _abbreviation_defined(r: _Reading) -> Decision | None:
     m = _ABBREVIATION.match(r.text.strip())
     if not m or not (b := _ABBREVIATION_BEFORE.search(r.left)):
         return None
-    letters, before = m.group(1).lower(), _words(r.left[: b.start()][-120:])
+    letters, before = m.group(1).lower(), _words(r.left[: b.start()][-ABBREVIATION_WINDOW_CHARS:])
     for k in range(2, min(len(letters) + 4, len(before)) + 1):
         if before[-k].lower() not in _SKIPPABLE and _abbreviates(letters, before[-k:]):
             return "term", [f"an abbreviation of the {k} words before it"]
@@ -257,7 +259,7 @@ def _translation(r: _Reading) -> Decision | None:
     a speaker's gloss theirs ('Ronald Reagan told us, is Latin for “…”')."""
     if r.n > r.opts.term_max_words or r.left[-1:] not in (" ", "\u00a0"):
         return None
-    before = _words(r.left[-40:])
+    before = _words(r.left[-TERM_CUE_WINDOW_CHARS:])
     if len(before) < 2 or before[-1].lower() != "for" or before[-2] not in LANGUAGE_NAMES:
         return None
     if r.cue is not None or _named_here(r):
@@ -283,7 +285,7 @@ def _classed_as(r: _Reading) -> Decision | None:
     reporting verb of the sentence."""
     if not 1 <= r.n <= 4 or r.cue is not None or _named_here(r):
         return None
-    if not _CLASSED_AS.search(r.left[-80:]):
+    if not _CLASSED_AS.search(r.left[-CLASSED_AS_WINDOW_CHARS:]):
         return None
     return "term", ["a category after 'classed / designated / rated as'"]
 
@@ -353,7 +355,7 @@ def _called_an_expression(r: _Reading) -> Decision | None:
     if r.n > r.opts.term_max_words or r.text.rstrip()[-1:] in "!?" or r.sentence and r.n >= r.opts.speech_min_words:
         return None
     m = _EXPRESSION_PREDICATED.match(r.right)
-    if m is None and _IS_BEFORE.search(r.left[-12:]):
+    if m is None and _IS_BEFORE.search(r.left[-IS_BEFORE_WINDOW_CHARS:]):
         m = _EXPRESSION_ASKED.match(r.right)
     if m is None or _USER_AFTER.match(r.right[m.end() : m.end() + 60]):
         return None
@@ -387,7 +389,8 @@ def _meaning_discussed(r: _Reading) -> Decision | None:
         return None
     if r.n >= 2 and r.words[0].lower() in _SPEAKER_OPENERS:
         return None  # a speaker's own phrase: 'define the meaning of “this great movement”'
-    if _MEANING_OF_BEFORE.search(r.left[-60:]) and not _EPITOME_BEFORE.search(r.left[-60:]):
+    if _MEANING_OF_BEFORE.search(r.left[-MEANING_OF_WINDOW_CHARS:]) \
+            and not _EPITOME_BEFORE.search(r.left[-MEANING_OF_WINDOW_CHARS:]):
         return "term", ["its definition or meaning is discussed before it"]
     return None
 
@@ -405,11 +408,11 @@ def _acronym_expanded(r: _Reading) -> Decision | None:
     AllSides and BBC corpora 7 such expansions in 8 articles, 6 typed speech, scare or title,
     and one of the random sample's scare quotes). Without an acronym ('her party stands for
     “…”') the words are a creed, left to the other rules."""
-    if r.n > r.opts.term_max_words or not _STANDS_FOR_BEFORE.search(r.left[-40:]):
+    if r.n > r.opts.term_max_words or not _STANDS_FOR_BEFORE.search(r.left[-TERM_CUE_WINDOW_CHARS:]):
         return None
     # (the sentence's left side, across an earlier quotation: 'the group "YIMBY Action," which
     # stands for "…"' holds its acronym in marks)
-    clause = r.ctx.sentence_left[-80:]
+    clause = r.ctx.sentence_left[-ACRONYM_CLAUSE_CHARS:]
     stands = _STANDS_FOR_BEFORE.search(clause)
     acronyms = _ACRONYM.findall(clause[: stands.start()]) if stands else []
     # an expansion spells the acronym, opening with its letter: 'the GOP stands for “lower

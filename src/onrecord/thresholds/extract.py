@@ -132,3 +132,35 @@ DEFINE_VERB_WINDOW_CHARS = 30
 # room to spare. Written as a bare 40 by round 35's lane kindspeech16; moved here unchanged in
 # round 36 (lane finalread), so output is the same.
 COMPOUND_LABEL_RIGHT_CHARS = 40
+
+# characters; how much of the text before the opening mark the short-cue term rules read
+# (extract/term_rules: a verb of creating right before the marks, 'would create a “…”'; a
+# language before "for", 'Latin for “…”'; "stands for" after an acronym). Both cues sit within a few words of the marks; the
+# window keeps the same words earlier in a long sentence from reaching a later quotation.
+# Written as bare 40s since rounds 15 and 24; named here in the nineteenth session, unchanged.
+TERM_CUE_WINDOW_CHARS = 40
+# characters; how much text before "(" or ", or" extract/term_rules._abbreviation_defined reads
+# for the words an abbreviation stands for ('the Federal Election Commission (“FEC”)'): room for
+# a spelled-out name of up to about fifteen words, so a long agency's name is still seen whole.
+# A bare 120 since round 24 (real-news fresh4); named here in the nineteenth session, unchanged.
+ABBREVIATION_WINDOW_CHARS = 120
+# characters; how far before the marks "classed / designated / rated as" may stand for
+# extract/term_rules._classed_as ('S&P has classed the state's bonds as “…”'): the object
+# between the verb and "as" may be a phrase; further back the verb belongs to another clause.
+# A bare 80 since round 24 (real-news fresh4); named here in the nineteenth session, unchanged.
+CLASSED_AS_WINDOW_CHARS = 80
+# characters; the text before the marks in which extract/term_rules._called_an_expression looks
+# for a sentence-opening "Is" ('Is “…” a slur?'): the word stands right before the marks, so a
+# few characters hold it and an "is" further back (another clause's verb) is never read.
+# A bare 12 since round 32 (lane terms13); named here in the nineteenth session, unchanged.
+IS_BEFORE_WINDOW_CHARS = 12
+# characters; how far before the marks "the meaning / definition of" may stand for
+# extract/term_rules._meaning_discussed ('its definition of “…”', 'what the law means by “…”'):
+# a short noun phrase may sit between. A bare 60 since round 32 (lane terms13); named here in
+# the nineteenth session, unchanged.
+MEANING_OF_WINDOW_CHARS = 60
+# characters of the sentence before the marks in which extract/term_rules._acronym_expanded
+# looks for the acronym an expansion spells ('the group "YIMBY Action," which stands for “…”'):
+# the acronym is the clause's subject, a few words back. A bare 80 since round 32 (lane
+# terms13); named here in the nineteenth session, unchanged.
+ACRONYM_CLAUSE_CHARS = 80
