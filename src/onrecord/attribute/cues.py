@@ -12,6 +12,7 @@ from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.function_words import DETERMINERS as _NOUN_PHRASE_DETERMINERS
 # the given-name lists live in lexicon/given_names.py; these two are still read from here
 from ..lexicon.given_names import GIVEN_NAMES, given_sex  # noqa: F401
+from ..lexicon.reporting import DOCUMENT_COMPOUND_FIRSTS, DOCUMENT_NOUNS  # noqa: F401
 from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_WORDS
 
 
@@ -59,23 +60,8 @@ commission office court museum charity airline operator utility insurer retailer
 broadcaster network party campaign coalition school brewery airport police army station label
 theatre orchestra""".split())  # station, label: "said the radio station", "the band's label"
 
-# Nouns naming a text whose author is the speaker ("The statement promised", "The memo
-# continued"): resolved to the author last named for such a text.
-DOCUMENT_NOUNS = frozenset("""statement memo letter report ruling judgment judgement email note
-review inquiry investigation book article column editorial audit terms guidance
-brochure release press-release submission notice message post tweet document filing complaint
-lawsuit motion decision opinion paper study survey summary assessment verdict announcement
-caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
-# FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are in lexicon/reporting.py.
-# ("poll" was tried in the fourteenth session for "according to a Gallup poll": on 300 corpus
-# articles it retyped eight poll answers scare and "the poll found" took the last document's
-# issuer, Mueller's; dropped)
-# The first word of a two-word document noun ("press release", "news release"): it may stand
-# between an issuing body's name and the noun ("said an ATF press release" was left null on
-# the corpus; round 24, lane nulls8). "sheet" ("a White House fact sheet", tuning) was tried
-# as a document noun and dropped: on the corpus it gave "the fact sheet" of Biden's campaign
-# to Trump and retyped two speech fragments as scare quotes
-DOCUMENT_COMPOUND_FIRSTS = frozenset("press news".split())
+# DOCUMENT_NOUNS and DOCUMENT_COMPOUND_FIRSTS live in lexicon/reporting.py (one word list per idea,
+# beside the other document-noun lists); imported here for the attribute modules that read them.
 
 # Words that can start a capitalised run but are not names ("The", "When", "Asked"). The
 # prepositions that open a sentence are among them: "Unlike Ros-Lehtinen, Rev. X said …" made

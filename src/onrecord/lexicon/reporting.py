@@ -430,3 +430,22 @@ PLURAL_NOUN_OPENERS = (DETERMINERS - {"a", "an", "this", "that"}) | _PLURAL_QUAN
 # Words in -ing that are no participle: "the report states nothing of the kind" is a report.
 NOT_PARTICIPLES = frozenset("""nothing something anything everything during morning evening thing king
 bring sing string spring""".split())
+
+# Moved from attribute/cues.py in the nineteenth session (contents unchanged).
+# Nouns naming a text whose author is the speaker ("The statement promised", "The memo
+# continued"): resolved to the author last named for such a text.
+DOCUMENT_NOUNS = frozenset("""statement memo letter report ruling judgment judgement email note
+review inquiry investigation book article column editorial audit terms guidance
+brochure release press-release submission notice message post tweet document filing complaint
+lawsuit motion decision opinion paper study survey summary assessment verdict announcement
+caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
+# FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are below.
+# ("poll" was tried in the fourteenth session for "according to a Gallup poll": on 300 corpus
+# articles it retyped eight poll answers scare and "the poll found" took the last document's
+# issuer, Mueller's; dropped)
+# The first word of a two-word document noun ("press release", "news release"): it may stand
+# between an issuing body's name and the noun ("said an ATF press release" was left null on
+# the corpus; round 24, lane nulls8). "sheet" ("a White House fact sheet", tuning) was tried
+# as a document noun and dropped: on the corpus it gave "the fact sheet" of Biden's campaign
+# to Trump and retyped two speech fragments as scare quotes
+DOCUMENT_COMPOUND_FIRSTS = frozenset("press news".split())
