@@ -32,7 +32,7 @@ from ..lexicon.heads import PERSON_ROLE_NOUNS
 from ..lexicon.calendar import WEEKDAYS_MONTHS_TITLE
 from ..lexicon.places import US_STATES, is_place
 from ..lexicon.reporting import report_base
-from ..thresholds.shapes import LONGER_NAMES as V
+from ..thresholds.shapes import LONGER_NAMES as V, OFFICES
 from ..lexicon.titles import OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, ROLE_PARTICIPLES, TITLE_AFFIXES, TITLE_WORDS
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
@@ -112,7 +112,7 @@ def definite_epithet(text: str, start: int, name: str) -> int | None:
     epithet as the name, which entity16's guard then left null). "Georgia", "Virginia" are
     given names (and not in US_STATES): after "the", a capitalised word and a party member are
     always an epithet."""
-    m = _DEFINITE_BEFORE.search(text, max(0, start - 40), start)
+    m = _DEFINITE_BEFORE.search(text, max(0, start - OFFICES.the_before_chars), start)
     if m is None or any(w in FUNCTION_WORDS for w in m.group(0).split()[1:]):
         return None  # "the letter from House Speaker X": the office belongs to another phrase
     words = name.split()
@@ -125,7 +125,8 @@ def definite_epithet(text: str, start: int, name: str) -> int | None:
 # after an office phrase: "in Charge" or ", and <role> at|of|for <body>," then a given name and
 # one or two capitalised words, closed by a bracket, a comma, a full stop or a lower-case word
 _HOLDER_AFTER = re.compile(
-    r"(?:\s+in\s+Charge|\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:at|of|for)\s+[^,.;:\n“”\"]{1,60},)?"
+    r"(?:\s+in\s+Charge|\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:at|of|for)\s+[^,.;:\n“”\"]{1,"
+    + str(OFFICES.affiliation_chars) + r"},)?"
     r"\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[(,.]|\s+[a-z])")
 
 

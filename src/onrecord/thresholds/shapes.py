@@ -23,3 +23,22 @@ class LongerNames:
 
 
 LONGER_NAMES = LongerNames()
+
+
+@dataclass(frozen=True)
+class Offices:
+    """An office or epithet read as a name (name_shape.definite_epithet, holder_after)."""
+
+    # characters before an office or "<state> <party member>" epithet searched for "the" and
+    # up to two lower-case words ("The Kentucky Republican, who …", "the newly elected House
+    # Speaker"). Prevents the epithet being shown as a name (round 35, lane roles17). Not
+    # tuned: "the" and two words fit in 40; a "the" further back belongs to another phrase.
+    the_before_chars: int = 40
+    # characters of the affiliation between an office and its holder in "said Democratic
+    # Strategist and partner at Y Media, David X." (round 35, lane roles17). Prevents a holder
+    # after a long clause, another phrase's name, from being read as the office's. Not tuned:
+    # a firm's or body's name fits in 60.
+    affiliation_chars: int = 60
+
+
+OFFICES = Offices()
