@@ -52,11 +52,19 @@ def own_subject_differs(res: Any, lay: Layout, si: int, q_start: int, subj: list
     s = lay.sentences[si]
     if not any(t.end <= q_start and t.text[:1].isalnum() for t in s.tokens):
         return False  # the quotation opens its sentence: the usual continuation
+    own = peek_leading_subject(res, si)
+    return bool(own) and not any(o is e for o in own for e in subj)
+
+
+def peek_leading_subject(res: Any, si: int) -> list[Any]:
+    """``res.leading_subject(si)`` asked as a question, without learning the sentence:
+    leading_subject records an unnamed subject for later pronouns, which a check of another
+    quotation must not leave behind (here and in own_reporter.py)."""
     had = si in res.unnamed_subj
     own = res.leading_subject(si)
     if not had:
-        res.unnamed_subj.pop(si, None)  # a question asked here, not the sentence learnt
-    return bool(own) and not any(o is e for o in own for e in subj)
+        res.unnamed_subj.pop(si, None)
+    return own
 
 
 def new_video_box(lay: Layout, si: int, q_start: int, last_names: list[str]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.reporting import REPORT_FORMS
+from .breaks import peek_leading_subject
 from .entities import Entity
 
 
@@ -64,10 +65,5 @@ def _reports_after(s: Any, name_end: int, q_start: int) -> bool:
 
 
 def _is_subject(res: Any, si: int, other: Entity) -> bool:
-    """Whether ``other`` opens sentence ``si``'s main clause; asked without learning the
-    sentence (leading_subject may record an unnamed subject for later pronouns)."""
-    had = si in res.unnamed_subj
-    lead = res.leading_subject(si)
-    if not had:
-        res.unnamed_subj.pop(si, None)
-    return any(e is other for e in lead)
+    """Whether ``other`` opens sentence ``si``'s main clause (asked without learning it)."""
+    return any(e is other for e in peek_leading_subject(res, si))
