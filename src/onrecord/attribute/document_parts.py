@@ -102,20 +102,21 @@ class DocumentParts:
         35, lane issuer16: random corpus text). The sentence just before stays whatever its
         noun: without it the test split lost two right names (counts only, never read)."""
         issued = _ISSUED_RE.match(text)
-        nouns = self.last_doc_nouns
-        if sent_idx - self.last_doc_sentence <= 1 or head in nouns \
+        last = self.last_document
+        nouns = last.nouns
+        if sent_idx - last.sentence <= 1 or head in nouns \
                 or any(head in kin and nouns & kin for kin in DOCUMENT_NOUN_FAMILIES) \
                 or issued is not None and issued.group(1).lower() in PRONOUNS:
-            return self.last_doc_speakers
+            return last.issuers
         # "the WikiLeaks release", "McLean in his letter": the phrase names that issuer itself
         if any(re.search(r"\b" + re.escape(e.canonical.split()[-1]) + r"\b", text)
-               for e in self.last_doc_speakers if e.canonical.split()):
-            return self.last_doc_speakers
+               for e in last.issuers if e.canonical.split()):
+            return last.issuers
         # "The Harlan report did not find fraud. Harlan also faulted the pace of the
         # investigation. … The report concluded": the report is the one named before, whatever
         # other document noun came since (review26: an "impede the investigation" between took
         # the Mueller report's words from Mueller on 500 random corpus articles)
-        named_at, issuer = self.last_noun_issuers.get(head, (-1, []))
+        named_at, issuer = last.by_noun.get(head, (-1, []))
         return issuer if sent_idx - named_at <= DOCUMENTS.same_document_sentences else []
 
     def _body_quoted_before(self, words: list[str], head: str, part: Part, sent_idx: int) -> Entity | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lexicon.places import is_place
@@ -19,6 +20,7 @@ from .layout import Layout
 from .mentions import name_tokens
 
 if TYPE_CHECKING:
+    from .entities import Entity
     from .mentions import Mention
     from .resolve import Resolver
 
@@ -50,6 +52,37 @@ _MODIFIER_DOC_RE = re.compile(r"\s+(?:(?:" + "|".join(sorted(DOCUMENT_COMPOUND_F
 # (a capital one too: "The White House document that spelled out the plan …. The document
 # said: “…”" opens its sentence; round 29, lane nulls12: fresh5 left it null)
 _DETERMINED_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+@dataclass
+class LastDocument:
+    """The last sentence that named a document with a substantial subject, and who issued it:
+    that sentence's index, its document nouns and its subject (``issuers``); and, per noun, the
+    index and subject of the last such sentence naming that noun (``by_noun``), for "the
+    report" a few sentences after another document came between (document_parts._last_issuer).
+    One record of one idea, set in one place (speakers.py): the resolver held it as four loose
+    fields side by side (round 37, lane tidy20). ``forget`` (a new "a statement" whose issuer
+    is unknown) empties ``issuers`` but keeps the sentence and its nouns, so "the statement"
+    right after it finds nobody rather than an older issuer. Who the article says wrote a
+    document ("in the memo, X wrote", "a letter from X") is another record, kept until a new
+    document of the noun comes: Resolver.doc_speakers."""
+
+    sentence: int = -1
+    nouns: set[str] = field(default_factory=set)
+    issuers: list[Entity] = field(default_factory=list)
+    by_noun: dict[str, tuple[int, list[Entity]]] = field(default_factory=dict)
+
+    def record(self, si: int, docs: set[str], subject: list[Entity]) -> None:
+        """Sentence ``si`` names the documents ``docs`` and its subject issued them."""
+        self.issuers = list(subject)
+        self.nouns = docs
+        self.sentence = si
+        self.by_noun.update((w, (si, list(subject))) for w in docs)
+
+    def forget(self, noun: str) -> None:
+        """A new ``noun`` without a known issuer: no earlier issuer holds for it."""
+        self.issuers = []
+        self.by_noun.pop(noun, None)
 
 
 def document_noun_starts(masked: str) -> list[int] | None:
@@ -171,8 +204,7 @@ def forget_issuers(res: "Resolver", lay: Layout, si: int, docs: set[str]) -> Non
     for w in docs:
         if not re.search(r"\b(?:a|an)\s(?:[\w-]+\s){0,2}" + w + r"\b", sentence, re.I):
             continue
-        res.last_doc_speakers = []
-        res.last_noun_issuers.pop(w, None)  # a new "a statement": an older statement's issuer is not its
+        res.last_document.forget(w)  # a new "a statement": an older statement's issuer is not its
         issuer = res.doc_speakers.get(w)
         if issuer and not any(id(e) in here for e in issuer):
             del res.doc_speakers[w]

@@ -31,6 +31,7 @@ from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_
 from .expletive import dummy_it
 from .it_they_subject import it_they_subject, party_they
 from .document_parts import DocumentParts, own_channel
+from .documents import LastDocument
 from .phrase import Part
 from .layout import Layout
 from .entities import Entities, Entity
@@ -127,11 +128,7 @@ class Resolver(Referents, DocumentParts):
                 self.by_sentence.setdefault(s.index, []).append(m)
         self._author: Entity | None | bool = False
         self._interviewee: Entity | None | bool = False
-        self.last_doc_speakers: list[Entity] = []
-        self.last_doc_nouns: set[str] = set()  # the document nouns of the sentence that set it
-        self.last_doc_sentence = -1  # and that sentence's index
-        # noun -> (index, subject) of the last sentence naming it
-        self.last_noun_issuers: dict[str, tuple[int, list[Entity]]] = {}
+        self.last_document = LastDocument()  # the last document named and who issued it (documents.py)
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
         self.narrators: set[int] = set()

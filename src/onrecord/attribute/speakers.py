@@ -298,10 +298,7 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
         # issuer is unknown, not the one before (round 15, lane described: corpus articles)
         forget_issuers(res, lay, s.index, docs)
     else:
-        res.last_doc_speakers = list(res.subj[s.index])
-        res.last_doc_nouns = docs
-        res.last_doc_sentence = s.index
-        res.last_noun_issuers.update((w, (s.index, list(res.subj[s.index]))) for w in docs)
+        res.last_document.record(s.index, docs, res.subj[s.index])
         for w in docs:
             # "In the memo, … X wrote" … "The memo ended with": the memo is X's even if a
             # statement by someone else came in between ("said the memo's tone" is not)
