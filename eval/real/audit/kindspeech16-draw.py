@@ -5,34 +5,25 @@ notspeech15 samples; seed 20261230. Prints a TSV of the drawn items."""
 
 import csv
 import json
-import random
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from draws import AUDIT, judged_pairs, seeded_sample  # noqa: E402  (eval/real/tools/draws.py)
+
 SEED = 20261230
-AUDIT = Path(__file__).parent
 EARLIER = ["terms15-sample.tsv", "scare14-first.tsv", "scare14-adjudicated.tsv",
            "scare15-sample.tsv", "echo14-mechanisms.tsv", "notspeech15-sample.tsv"]
 
 
-def earlier_pairs():
-    pairs = set()
-    for name in EARLIER:
-        lines = [l for l in (AUDIT / name).read_text().splitlines() if not l.startswith("#")]
-        for row in csv.DictReader(lines, delimiter="\t"):
-            start = row.get("s") or row.get("start")
-            pairs.add((row["id"], int(start)))
-    return pairs
-
-
 def main():
-    seen = earlier_pairs()
+    seen = judged_pairs(AUDIT / name for name in EARLIER)
     pool = []
     for line in open(sys.argv[1]):
         q = json.loads(line)
         if q["kind"] == "speech" and 1 <= len(q["text"].split()) <= 6 and (q["id"], q["s"]) not in seen:
             pool.append(q)
-    drawn = random.Random(SEED).sample(pool, 160)
+    drawn = seeded_sample(pool, 160, SEED)
     print(f"# pool {len(pool)}", file=sys.stderr)
     w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     w.writerow(["item", "id", "s", "e", "text", "kind", "speaker", "cue", "kev"])

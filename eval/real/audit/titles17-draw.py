@@ -9,28 +9,20 @@ Prints a TSV of the drawn items; the pool size goes to stderr."""
 
 import csv
 import json
-import random
 import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from draws import AUDIT, judged_pairs, seeded_sample  # noqa: E402  (eval/real/tools/draws.py)
+
 SEED = 20261239
-AUDIT = Path(__file__).parent
 EARLIER = ["titles15-sample.tsv", "terms15-sample.tsv", "kindspeech16-sample.tsv"]
 WORK = re.compile(
     r"\b(films?|movies?|books?|novels?|memoirs?|songs?|albums?|singles?|shows?|series|reports?|"
     r"articles?|columns?|essays?|podcasts?|plays?|musicals?|documentar(?:y|ies)|episodes?|poems?|"
     r"op-eds?|headlines?|exhibitions?|anthology|programmes?|programs?|segments?|titled|called|"
     r"entitled|named|dubbed|headlined|bills?)\b", re.I)
-
-
-def earlier_pairs():
-    pairs = set()
-    for name in EARLIER:
-        lines = [l for l in (AUDIT / name).read_text().splitlines() if not l.startswith("#")]
-        for row in csv.DictReader(lines, delimiter="\t"):
-            pairs.add((row["id"], int(row.get("s") or row.get("start"))))
-    return pairs
 
 
 SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
@@ -47,7 +39,7 @@ def title_case(text):
 
 
 def main():
-    seen = earlier_pairs()
+    seen = judged_pairs(AUDIT / name for name in EARLIER)
     arts = Path(sys.argv[2])
     cache = {}
     pool = []
@@ -61,7 +53,7 @@ def main():
         near = art[max(0, q["s"] - 60): q["s"]] + " " + art[q["e"]: q["e"] + 60]
         if title_case(q["text"]) or (len(q["text"].split()) <= 12 and WORK.search(near)):
             pool.append(q)
-    drawn = random.Random(SEED).sample(pool, 160)
+    drawn = seeded_sample(pool, 160, SEED)
     print(f"# pool {len(pool)}", file=sys.stderr)
     w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     w.writerow(["item", "id", "s", "e", "text", "kind", "speaker", "cue", "kev"])

@@ -3,7 +3,11 @@ sentence before holds an indefinite or anonymous credit.
 
 usage: python unnamed18-draw.py BIG_DIR BIG_JSONL BIG2_DIR BIG2_JSONL AUDIT_DIR N SEED
 """
-import csv, glob, json, random, re, sys
+import json, re, sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from draws import judged_pairs, sample_files, seeded_sample  # noqa: E402  (eval/real/tools/draws.py)
 
 CREDIT = re.compile(
     r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide|"
@@ -23,20 +27,8 @@ def window(text, s):
     return text[begin:end]
 
 
-def sampled_pairs(audit_dir):
-    pairs = set()
-    for path in glob.glob(audit_dir + "/*-sample.tsv"):
-        for row in open(path, encoding="utf-8"):
-            f = row.split("\t")
-            for i in range(len(f) - 1):
-                if f[i + 1].isdigit() and "-" in f[i]:
-                    pairs.add((f[i], int(f[i + 1])))
-                    break
-    return pairs
-
-
 def main(big, bigj, big2, big2j, audit, n, seed):
-    done = sampled_pairs(audit)
+    done = judged_pairs(sample_files(audit))
     pool = []
     for folder, path in ((big, bigj), (big2, big2j)):
         for line in open(path, encoding="utf-8"):
@@ -48,7 +40,7 @@ def main(big, bigj, big2, big2j, audit, n, seed):
                 q["folder"] = folder
                 pool.append(q)
     print(len(pool), "in the pool", file=sys.stderr)
-    for q in random.Random(seed).sample(pool, n):
+    for q in seeded_sample(pool, n, seed):
         print(json.dumps(q, ensure_ascii=False))
 
 

@@ -4,16 +4,11 @@ Usage: python eval/real/tools/big2_draw.py OUT_DIR  (writes OUT_DIR/<id>.txt and
 """
 import importlib.util, random, sys
 from pathlib import Path
+from draws import taken_article_ids  # eval/real/tools/draws.py, beside this script
 spec = importlib.util.spec_from_file_location("d", str(Path(__file__).resolve().parents[1] / "attribution" / "draw.py")); d = importlib.util.module_from_spec(spec); spec.loader.exec_module(d)
 R = Path(__file__).resolve().parents[1]
-excl = set()
-for p in list((R / "attribution").glob("articles*.tsv")):
-    for line in p.read_text().splitlines():
-        if line.strip():
-            excl.add(line.split("\t")[0])
-for p in [p for p in (R / "audit").glob("*articles*.txt") if p.name != "big2-articles.txt"] + list((R / "audit").glob("ids-*.txt")):
-    excl |= set(p.read_text().split())
-rng = random.Random(20261240)
+excl = taken_article_ids(leave_out={"big2-articles.txt"})
+rng = random.Random(20261240)  # one generator for both corpora in turn: not seeded_sample
 chosen = []
 for corpus, n in (("allsides", 420), ("bbc", 180)):
     pool = []

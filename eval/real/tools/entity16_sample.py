@@ -10,12 +10,11 @@ organisation, place and thing heads. Every (id, s) pair of AUDIT_DIR/*-sample.ts
 160 are drawn with random.Random(20261234).sample in file order (504 in the pool on main
 8e9ce31; to redraw, leave entity16-sample.tsv itself out of AUDIT_DIR)."""
 
-import glob
 import json
-import random
 import re
 import sys
 
+from draws import judged_pairs, sample_files, seeded_sample  # eval/real/tools/draws.py, beside this script
 from onrecord.attribute.cues import ORG_WORDS
 from onrecord.lexicon.given_names import GIVEN_NAMES
 from onrecord.lexicon.groups import BODY_NAME_HEADS
@@ -46,14 +45,7 @@ def shapes(text: str, name: str) -> list[str]:
 
 
 def main(dump: str, arts: str, audit: str, out: str) -> None:
-    excl = set()
-    for f in glob.glob(f"{audit}/*-sample.tsv"):
-        for row in open(f, encoding="utf-8"):
-            p = row.rstrip("\n").split("\t")
-            for k, x in enumerate(p[:-1]):
-                if re.match(r"^[a-z]+-[\w-]+$", x) and p[k + 1].isdigit():
-                    excl.add((x, int(p[k + 1])))
-                    break
+    excl = judged_pairs(sample_files(audit))
     pool = []
     for line in open(dump, encoding="utf-8"):
         d = json.loads(line)
@@ -61,7 +53,7 @@ def main(dump: str, arts: str, audit: str, out: str) -> None:
             continue
         if shapes(open(f"{arts}/{d['id']}.txt", encoding="utf-8").read(), d["speaker"]):
             pool.append(d)
-    sample = random.Random(20261234).sample(pool, 160)
+    sample = seeded_sample(pool, 160, 20261234)
     json.dump(sample, open(out, "w", encoding="utf-8"))
     print(len(pool), "in the pool;", len(sample), "drawn")
 

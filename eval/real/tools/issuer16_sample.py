@@ -7,11 +7,11 @@ AUDIT_DIR holds the earlier *-sample.tsv files whose (id, s) pairs are left out.
 Prints the count of quotations that pass and writes the drawn ones (file order
 of the draw) with the window read, for judging.
 """
-import glob
 import json
-import random
 import re
 import sys
+
+from draws import judged_pairs, sample_files, seeded_sample  # eval/real/tools/draws.py, beside this script
 
 SEED = 20261235
 SIZE = 160
@@ -24,7 +24,6 @@ ACT = re.compile(
     r"\b(releas(?:e|ed|es|ing)|publish(?:ed|es|ing)?|obtain(?:ed|s)?|review(?:ed|s)?|"
     r"seen by|reported|reports|reporting|according to|commission(?:ed|s)|sponsor(?:ed|s)|"
     r"funded|leaked|made public|unveiled|cited|citing|provided to|shared with|posted|issued|issues|filed|sent|submitted|quot(?:ed|ing)|disclosed|revealed|circulated|distributed|aired|broadcast|presented|delivered|printed|written by|authored|prepared by|conducted by|found|finds)\b", re.I)
-ID_RE = re.compile(r"^(abp|bbc)-\S+$")
 
 
 def sentence_start(text, pos):
@@ -51,24 +50,12 @@ def outside_marks(text, a, b, spans):
     return "".join(chars)
 
 
-def excluded_pairs(audit_dir):
-    pairs = set()
-    for path in glob.glob(f"{audit_dir}/*-sample.tsv"):
-        for line in open(path):
-            cells = line.rstrip("\n").split("\t")
-            for i, cell in enumerate(cells[:-1]):
-                if ID_RE.match(cell) and cells[i + 1].isdigit():
-                    pairs.add((cell, int(cells[i + 1])))
-                    break
-    return pairs
-
-
 def main(out_path, arts, audit_dir, tsv_path):
     rows = [json.loads(line) for line in open(out_path)]
     spans = {}
     for r in rows:
         spans.setdefault(r["id"], []).append((r["s"], r["e"]))
-    excluded = excluded_pairs(audit_dir)
+    excluded = judged_pairs(sample_files(audit_dir))
     texts, passing = {}, []
     for r in rows:
         if r["kind"] != "speech" or not r["speaker"] or (r["id"], r["s"]) in excluded:
@@ -80,7 +67,7 @@ def main(out_path, arts, audit_dir, tsv_path):
             passing.append(r)
     print("named speech", sum(1 for r in rows if r["kind"] == "speech" and r["speaker"]),
           "excluded", len(excluded), "passing", len(passing))
-    drawn = random.Random(SEED).sample(passing, SIZE)
+    drawn = seeded_sample(passing, SIZE, SEED)
     with open(tsv_path, "w") as out:
         for i, r in enumerate(drawn):
             aev = (r["aev"] or [""])[0]

