@@ -40,6 +40,9 @@ SUBSETS = [
     (ab.NAME_ABBREVIATIONS, ab.NAME_PERIOD_ABBREVIATIONS, "speaker finding drops every name period"),
     (ab.MONTH_ABBREVIATIONS, frozenset(cal.MONTHS), "an abbreviated month is a month"),
     (ou.PLATFORMS - {"X"}, ou.KNOWN, "a platform is a known outlet by name"),
+    (fw.INTRO_ADVERBIALS, fw.INTRO_WORDS, "a comma-closed introduction may open on any shared adverbial word"),
+    (fw.INTRO_ADVERBIALS, fw.ADVERBIAL_OPENERS, "a he/she after an adverbial may follow any shared adverbial word"),
+    (fw.INTRO_PREPOSITIONS, fw.INTRO_WORDS, "the rarer introductory prepositions open a comma-closed introduction"),
 ]
 
 
@@ -54,6 +57,9 @@ DISJOINT = [
     (gr.SPEAKING_GROUPS, gr.GENERIC, "a speaking group's words stay speech"),
     (ti.MALE_WORDS, ti.FEMALE_WORDS, "a word says one gender"),
     (cal.WEEKDAYS_MONTHS, ab.MONTH_ABBREVIATIONS, "full names and abbreviations are apart"),
+    # "Then X said" has no comma: as an introduction it would leave the subject unknown
+    (fw.ADVERBIAL_OPENERS - fw.INTRO_ADVERBIALS - fw.INTRO_PREPOSITIONS, fw.INTRO_WORDS,
+     "a comma-less one-word adverb opens no comma-closed introduction"),
 ]
 
 
@@ -61,6 +67,13 @@ DISJOINT = [
 def test_lists_kept_apart(a, b, why):
     assert a and b, why
     assert not a & b, f"{why}: {sorted(a & b)}"
+
+
+def test_adverbial_openers_hold_no_deciding_subordinator():
+    """"When he woke, Reyes …": after a subordinator the he/she is the clause's subject, and
+    attribute/opener_pronoun stops at SUBORDINATORS before it reads ADVERBIAL_OPENERS; the only
+    subordinators in that list are these prepositions, which therefore never decide there."""
+    assert fw.ADVERBIAL_OPENERS & fw.SUBORDINATORS == {"after", "before", "once"}
 
 
 @pytest.mark.parametrize("form, base", [

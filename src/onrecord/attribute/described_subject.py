@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..lexicon.heads import PERSON_ROLE_NOUNS
-from .finder import INTRO_WORDS
+from ..lexicon.function_words import INTRO_WORDS
 
 
 def described_subject(res: Any, s: Any, toks: list[Any], c0: int, ms: list[Any]) -> list[Any] | None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
-from ..lexicon.function_words import INTRO_PREPOSITIONS
+from ..lexicon.function_words import INTRO_WORDS
 from ..lexicon.reporting import WEAK_BASES, WHAT_NAMING_VERBS, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
@@ -24,13 +24,6 @@ from .layout import CLOSERS, Layout, Sentence, Token
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
 from .phrase import Part, Surface, _is_word, cue_text, mention_phrase, month_surname, place_dropped, strip_adverbs
 
-# words opening an introductory phrase before the subject ("Unlike the mayor, X said …": the
-# subject comes after the comma); the rarer prepositions are lexicon's INTRO_PREPOSITIONS
-INTRO_WORDS = frozenset("""when while as after before asked speaking writing reached in on at
-during outside inside backstage afterwards later earlier since although though if because
-despite under with without from for by addressing responding replying interviewed
-first second third finally still meanwhile however
-""".split()) | INTRO_PREPOSITIONS
 _CLOSING = re.compile("''|’’|[" + re.escape(CLOSERS) + "]?")  # '' ’’: doubled single closing marks (AP copy)
 
 

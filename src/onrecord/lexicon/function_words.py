@@ -39,18 +39,39 @@ SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 # Prepositions that open an introductory phrase before a sentence's subject ("Ahead of the
 # vote in Cardiff, Ms X said"); with no comma after the phrase the subject is unknown. The
 # string rule took the phrase's last capitals ("Cardiff") for the speaker (real-news tuning
-# split fresh2, round 15). finder.INTRO_WORDS holds the commoner openers. "Like X, he …"
+# split fresh2, round 15). INTRO_WORDS below holds the commoner openers. "Like X, he …"
 # compares the subject with X: X is no subject (fresh tuning split: the he went to X).
 INTRO_PREPOSITIONS = frozenset("""ahead amid amidst among amongst upon unlike like across throughout
 within until against toward towards around beyond besides alongside behind following prior
 """.split())
 
+# Prepositions and time adverbs that open an introductory adverbial before a sentence's subject
+# ("In May, X said", "Later he met …"): the words INTRO_WORDS and ADVERBIAL_OPENERS below share.
+# The two lists were written apart and overlapped in these seventeen words; they are not one
+# list, since their readers differ (round 37, lane tidy20, word by word: see each list).
+INTRO_ADVERBIALS = frozenset("""in on at with without from for by during after before despite under
+later earlier afterwards still""".split())
+
+# Words opening an introductory phrase that a comma closes before the subject ("Unlike the
+# mayor, X said …", "When the vote ended, X said …", "Asked about it, X said …":
+# attribute/finder.clause_start skips to the comma; with no comma the subject is unknown). Beyond
+# INTRO_ADVERBIALS: subordinators (a whole clause before the subject), participles of asking and
+# answering, place words and discourse adverbs ("Finally, …"), and INTRO_PREPOSITIONS. Not "then",
+# "also", "soon": "Then X said" has no comma, and unknown would lose the subject (moved here from
+# attribute/finder.py, round 37, lane tidy20; unchanged).
+INTRO_WORDS = INTRO_ADVERBIALS | frozenset("""when while as since although though if because asked
+speaking writing reached addressing responding replying interviewed outside inside backstage
+first second third finally meanwhile however""".split()) | INTRO_PREPOSITIONS
+
 # Words that open an adverbial before a sentence's he/she subject, beyond the prepositions above
 # and the time words of lexicon.calendar: "Later he met …", "Within hours, with a calm display of
 # purpose, he had …" (attribute/opener_pronoun.py, round 35, lane wrong16; moved here from that
-# module by the nineteenth session's review, unchanged).
-ADVERBIAL_OPENERS = frozenset("""in on at with without from for by during after before despite under
-over later earlier afterwards then still again once also soon eventually instead within""".split())
+# module by the nineteenth session's review, unchanged). Beyond INTRO_ADVERBIALS: one-word adverbs
+# that need no comma ("Then he …", "Soon she …"); never a subordinator ("When he woke, Reyes …":
+# the he is the clause's subject; opener_pronoun stops at SUBORDINATORS before reading this list,
+# so "after", "before" and "once" here never decide).
+ADVERBIAL_OPENERS = INTRO_ADVERBIALS | frozenset("""over then again once also soon eventually instead
+within""".split())
 
 # Words that open a subordinate or relative clause ("When he woke, Reyes was …", "What she
 # wants is …"): a he/she after one is that clause's subject, not the sentence's
