@@ -35,3 +35,16 @@ def test_pairs_read_from_quote_marks_are_those_of_find_marks(monkeypatch, window
     for _ in range(3000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 60)))
         assert _pairs(text, quote_marks(text)[0]) == _pairs(text, find_marks(text)), text
+
+
+@pytest.mark.parametrize("window", [2, 3, 64])
+def test_ahead_walks_the_window_by_mark_count(monkeypatch, window):
+    """lookahead._ahead (round 37, lane tidy20: the loop both nested readers wrote): every
+    mark after the start whose Mark.n is within the window, with its index, in order; the
+    apostrophes quote_marks left out still count."""
+    monkeypatch.setattr(lookahead, "_LOOKAHEAD", window)
+    marks, _ = quote_marks("don't say \"it's\" o'clock 'tis \u201cyes\u201d and 'no' again \"so\"")
+    for idx, m in enumerate(marks):
+        want = [(j, c) for j, c in enumerate(marks) if j > idx and c.n <= m.n + window]
+        assert list(lookahead._ahead(marks, idx)) == want
+        assert [c for _, c in want] == lookahead._window(marks, idx)
