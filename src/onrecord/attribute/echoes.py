@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..extract.person_labels import TITLE_CASE_ALONE
 from ..thresholds.attribute import LABEL
 from .labels import norm_words, said_below, subheading, take_speaker
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 # fragment or coined noun phrase credited to nobody, title case alone. Any other scare, term
 # or title reason read words of its own ("so-called", a naming verb, a work noun) and stands.
 _NO_CUE_IN = "credited to nobody"
-_NO_CUE_START = "title case, no reporting verb"
+_NO_CUE_START = TITLE_CASE_ALONE
 
 
 def _uncued(q: Quote) -> bool:

@@ -97,7 +97,14 @@ def person_or_side_label(r: _Reading) -> str | None:
     return None
 
 
+# The reason of a title read by its case alone (title_rules._title_case_alone, through
+# title_or_label): the weakest title evidence. The echo rules (title_echo, term_echo and
+# attribute/echoes) test a quotation's reason against it; each held its own copy of the words
+# until round 37 (lane tidy20), so a reworded reason would have left them reading nothing.
+TITLE_CASE_ALONE = "title case, no reporting verb in the sentence"
+
+
 def title_or_label(r: _Reading) -> Decision:
     """The title-case fallback's decision: a term for a person's or a side's label, else a title."""
     label = person_or_side_label(r)
-    return ("term", [label]) if label else ("title", ["title case, no reporting verb in the sentence"])
+    return ("term", [label]) if label else ("title", [TITLE_CASE_ALONE])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..model import Quote
 from ..thresholds.extract import ExtractOptions
+from .person_labels import TITLE_CASE_ALONE
 from .title_echo import _key, keeps_own_kind
 
 # Term reasons too weak to lend: a capitalised word between two names ("CNN ‘Bombshell’ Is
@@ -27,7 +28,7 @@ _WEAK_SOURCE = ("a nickname between", "listed with the previous quotation", "the
 # Reasons that type a quotation on no evidence of its own: a fragment credited to nobody (the
 # scare default) and title case alone.
 _WEAK_TARGET_END = "credited to nobody"
-_WEAK_TARGET_START = "title case, no reporting verb"
+_WEAK_TARGET_START = TITLE_CASE_ALONE
 # A title-case label is no evidence against a title: the label rule also reads works and shows
 # ('our “This Week” roundtable', 'his “Salute to America” speech'; AllSides corpus check, 3 of
 # 6 such retypings were titles), so it lends term only to scare quotes.

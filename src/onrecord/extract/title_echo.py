@@ -10,10 +10,11 @@ import re
 
 from ..model import Quote
 from ..thresholds.extract import ExtractOptions
+from .person_labels import TITLE_CASE_ALONE
 
 # Reasons too weak to lend their title to another quotation: title case alone (a capitalised
 # slogan with no verb near it) and a list's shared kind.
-_WEAK = ("title case, no reporting verb", "listed with the previous quotation")
+_WEAK = (TITLE_CASE_ALONE, "listed with the previous quotation")
 # Quotations typed by a cue of their own keep their kind: "the phrase “…”" talks about the
 # words, "so-called" distances them (corpus audit: 'used the phrase “…”' after the slogan had
 # been read as a campaign's name).
