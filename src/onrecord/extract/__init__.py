@@ -20,7 +20,7 @@ from .marks import quote_marks
 from .pairing import Pair, blank_between, pair_marks
 from .paragraph_spans import paragraphs
 from .term_echo import echo_terms
-from .title_echo import echo_titles
+from .title_echo import LISTED_WITH_PREVIOUS, echo_titles
 from .word_pairs import pair_terms
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
@@ -196,7 +196,7 @@ def _listed_with_previous(text: str, quotes: list[Quote], quote: Quote, prev: Pa
             # (not after a full stop: ‘on ABC’s “This Week.” “The court …”’ is a title
             # followed by a new sentence, not a list)
             quote.kind = first.kind
-            quote.kind_evidence = ["listed with the previous quotation"] + first.kind_evidence
+            quote.kind_evidence = [LISTED_WITH_PREVIOUS] + first.kind_evidence
 
 
 def _named_expression(first: Quote, opts: ExtractOptions) -> bool:

@@ -12,9 +12,12 @@ from ..model import Quote
 from ..thresholds.extract import ExtractOptions
 from .person_labels import TITLE_CASE_ALONE
 
+# The reason a list item takes its kind from the item before it (extract/__init__.py); the echo
+# rules here and in term_echo test against it (one spelling since round 37, lane tidy20).
+LISTED_WITH_PREVIOUS = "listed with the previous quotation"
 # Reasons too weak to lend their title to another quotation: title case alone (a capitalised
 # slogan with no verb near it) and a list's shared kind.
-_WEAK = (TITLE_CASE_ALONE, "listed with the previous quotation")
+_WEAK = (TITLE_CASE_ALONE, LISTED_WITH_PREVIOUS)
 # Quotations typed by a cue of their own keep their kind: "the phrase “…”" talks about the
 # words, "so-called" distances them (corpus audit: 'used the phrase “…”' after the slogan had
 # been read as a campaign's name).
