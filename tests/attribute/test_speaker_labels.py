@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.attribute.labels import SUBHEADING_ECHO
+
 LABELS = [
     ("a caption's label after the player furniture",
      "Council vote\n\nTeo Varga, the council leader, spoke to the press on Monday.\n\n"
@@ -51,6 +53,8 @@ SUBHEADINGS = [
 def test_a_subheading_takes_the_speaker_of_the_words_below(speech_of, article, words, speaker):
     q = next(q for q in speech_of(article) if q.text == words)
     assert q.speaker == speaker, (q.speaker, q.attribution_evidence)
+    # one reason for both rules that give it (speakers._subheadings, echoes: round 37, lane tidy20)
+    assert any(SUBHEADING_ECHO in why for why in q.attribution_evidence + q.kind_evidence)
 
 
 def test_narration_with_a_colon_is_no_label(speech_of):

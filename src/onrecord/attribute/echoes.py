@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.person_labels import TITLE_CASE_ALONE
 from ..thresholds.attribute import LABEL
-from .labels import norm_words, said_below, subheading, take_speaker
+from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 
 if TYPE_CHECKING:
     from ..model import Quote
@@ -90,7 +90,7 @@ def echoed_fragments(lay: Layout) -> None:
             if k < 0 or q.start >= lay.para_of_pos[k][1] or not subheading(lay, q, lay.para_of_pos[k]):
                 continue
             o = said_below(lay, q, LABEL.subheading_paragraphs, LABEL.echo_subheading_min_words)
-            why = "a subheading repeating words said below it"
+            why = SUBHEADING_ECHO
             if o is not None and not o.speaker:
                 o = None  # an unnamed speaker's words: no one to give
         if o is None or _discussed(lay, q, o):

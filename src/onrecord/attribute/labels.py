@@ -154,6 +154,12 @@ def short_line(lay: Layout, para: tuple[int, int]) -> bool:
     return len(words) <= LABEL.line_words and not re.search(r"[.!?]\W*$", masked.rstrip(_FRAME + ")"))
 
 
+# Why a subheading's quotation is the speaker's whose words it repeats below: the reason of both
+# rules that give it (speakers._subheadings for speech, echoes.echoed_fragments for an uncued
+# scare, term or title), spelled once (round 37, lane tidy20).
+SUBHEADING_ECHO = "a subheading repeating words said below it"
+
+
 def subheading(lay: Layout, q: Quote, para: tuple[int, int]) -> bool:
     """A quotation on a short line of its own after the headline, its words not ending a
     sentence, and no reporting verb on the line: a subheading (“‘I Fear The Government’”)."""

@@ -33,7 +33,7 @@ from .groups import not_named_in_own_clause
 from .office_chain import office_parts
 from .intro_place import without_intro_place
 from .voices import quoted_voice, unnamed_person, unnamed_voice
-from .labels import norm_words, said_below, subheading, take_speaker
+from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
 from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
@@ -346,7 +346,7 @@ def _subheadings(lay: Layout) -> None:
             if q.kind == "speech" and subheading(lay, q, lay.para_of_pos[s.para]):
                 o = said_below(lay, q, LABEL.subheading_paragraphs)
                 if o is not None:
-                    take_speaker(q, o, "a subheading repeating words said below it")
+                    take_speaker(q, o, SUBHEADING_ECHO)
 
 
 _PHRASE_BEFORE = re.compile(r"(?:in (?:his|her|their|its) (?:own )?words|as (?:he|she|they|it) put it|"
