@@ -134,9 +134,16 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     # 5. nothing but the quotation in its sentence: continues the previous speaker
     words = [t for t in left + right if _is_word(t) and t.text != "X"]
     if not words:
-        return Surface([], None, "no cue in the sentence: continues the previous speaker", C.no_cue_continues,
-                       continuation=True)
+        return no_cue_continues()
     return Surface(needs_parse=True)
+
+
+def no_cue_continues() -> Surface:
+    """A sentence holding nothing but the quotation: it continues the previous speaker. The
+    string reader and the parse reader (parse_finder) each built this surface (round 37, lane
+    tidy20); a new one each time, as a Surface is filled in later."""
+    return Surface([], None, "no cue in the sentence: continues the previous speaker", C.no_cue_continues,
+                   continuation=True)
 
 
 def _vouched_after(s: Surface) -> bool:

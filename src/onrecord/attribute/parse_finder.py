@@ -13,7 +13,7 @@ from ..thresholds.attribute import CONFIDENCE as C, NESTED
 from ..lexicon.reporting import CITING_AS, CITING_NOUNS, LIGHT_VERBS, WEAK_BASES, report_base
 from .aside_subject import apposed_name, name_before_aside
 from .cues import SUBJECT_PRONOUNS
-from .finder import Part, Surface, _is_word, _quote_bounds
+from .finder import Part, Surface, _is_word, _quote_bounds, no_cue_continues
 from .layout import Layout, Sentence
 from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
@@ -56,7 +56,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
 
 def _read_frame(f: _Frame) -> Surface:
     if not f.outside:
-        return Surface([], None, "no cue in the sentence: continues the previous speaker", C.no_cue_continues, continuation=True)
+        return no_cue_continues()
     found = _according_to(f)
     if found is not None:
         return found
