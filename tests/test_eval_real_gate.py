@@ -91,3 +91,15 @@ def test_precise_speakers_gate(articles, split):
     print(format_table(report))
     assert report["speakers_shown"] > 0
     assert gate(report, {"extract": BASELINE[f"real_precise_{split}"]}) == []
+
+
+def test_fresh13_holds_no_article_an_audit_or_lane_read():
+    """fresh13 (twentieth session) is drawn outside every annotated list and outside every article
+    id any eval/real/audit file names (lane samples, corpus checks, blind audits), so no rule's
+    author has read its text."""
+    sel = _select()
+    ids = {r["id"] for r in sel.read_ids(sel.FRESH13_IDS)}
+    assert len(ids) == 60
+    assert sel.audited_ids() and not ids & sel.audited_ids()
+    earlier = sel.ALL_IDS[: sel.ALL_IDS.index(sel.FRESH13_IDS)]
+    assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}

@@ -95,6 +95,15 @@ FRESH11_SEED = 20261218
 FRESH11_IDS = HERE / "articles-fresh11.tsv"
 FRESH12_SEED = 20261219
 FRESH12_IDS = HERE / "articles-fresh12.tsv"
+FRESH13_SEED = 20261270
+FRESH13_IDS = HERE / "articles-fresh13.tsv"
+# From fresh13 on (twentieth session), a fresh set also leaves out every article any file of
+# eval/real/audit names: the lanes' corpus samples (big, big2), the blind audits (final17-20)
+# and every lane's sample and corpus-check sheet. fresh11/12 shared 11 articles with big, which
+# lanes had read; a confirmation set should hold none that any rule's author saw.
+AUDIT_DIR = HERE.parent / "audit"
+AUDITED_ID = re.compile(r"\b(?:abp-[A-Za-z0-9]{16}|bbc-[a-z]+-\d{3})\b")
+AUDIT_EXCLUDED_SETS = {"fresh13"}
 # Every fresh set: name -> (seed, id list); each is drawn outside every list drawn before it.
 FRESH_SETS = {
     "fresh": (FRESH_SEED, FRESH_IDS), "fresh2": (FRESH2_SEED, FRESH2_IDS), "fresh3": (FRESH3_SEED, FRESH3_IDS),
@@ -102,9 +111,10 @@ FRESH_SETS = {
     "fresh6": (FRESH6_SEED, FRESH6_IDS), "fresh7": (FRESH7_SEED, FRESH7_IDS), "fresh8": (FRESH8_SEED, FRESH8_IDS),
     "fresh9": (FRESH9_SEED, FRESH9_IDS), "fresh10": (FRESH10_SEED, FRESH10_IDS),
     "fresh11": (FRESH11_SEED, FRESH11_IDS), "fresh12": (FRESH12_SEED, FRESH12_IDS),
+    "fresh13": (FRESH13_SEED, FRESH13_IDS),
 }
 ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS, FRESH5_IDS, FRESH6_IDS, FRESH7_IDS, FRESH8_IDS, FRESH9_IDS,
-           FRESH10_IDS, FRESH11_IDS, FRESH12_IDS)  # every list, in the order drawn
+           FRESH10_IDS, FRESH11_IDS, FRESH12_IDS, FRESH13_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -218,7 +228,16 @@ def draw_fresh_set(name: str) -> list[tuple[str, str, str]]:
     """60 more fresh tuning articles (set ``name``) outside every list drawn before it, uniformly at random."""
     seed, path = FRESH_SETS[name]
     earlier = ALL_IDS[: ALL_IDS.index(path)]
-    return draw_uniform(seed, {r["id"] for p in earlier for r in read_ids(p)})
+    taken = {r["id"] for p in earlier for r in read_ids(p)}
+    if name in AUDIT_EXCLUDED_SETS:
+        taken |= audited_ids()
+    return draw_uniform(seed, taken)
+
+
+def audited_ids() -> set[str]:
+    """Every article id any file of eval/real/audit names (id lists, samples, corpus checks)."""
+    return {i for p in sorted(AUDIT_DIR.iterdir()) if p.is_file()
+            for i in AUDITED_ID.findall(p.read_text(encoding="utf-8", errors="replace"))}
 
 
 def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None) -> None:
