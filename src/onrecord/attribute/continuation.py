@@ -17,6 +17,7 @@ from .inner_quote import inner_voiced
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .layout import Layout
+from .named_again import named_again_before
 from .narration_fragment import fragment_in_narration
 from .own_reporter import reports_in_own_sentence
 from .phrase import Part
@@ -99,6 +100,10 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         if other is not None:
             return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
         return list(last[0]), cue_before, "continues the last speaker", C.continues_last_speaker
+    if last is not None and named_again_before(res, lay, si, qi, list(last[0])):
+        # "… but Dr Alvarez feared the same mistakes. ¶ “…”": the far speaker named just before
+        return list(last[0]), cue_before, "continues the last speaker, named again in the sentence before", \
+            C.continues_last_speaker
     if last is not None:
         return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
     return [], None, "no speaker found", C.nobody
