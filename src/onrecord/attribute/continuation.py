@@ -100,13 +100,20 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         if other is not None:
             return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
         return list(last[0]), cue_before, "continues the last speaker", C.continues_last_speaker
-    if last is not None and named_again_before(res, lay, si, qi, list(last[0])):
-        # "… but Dr Alvarez feared the same mistakes. ¶ “…”": the far speaker named just before
+    return _far_last(res, lay, si, qi, last, cue_before)
+
+
+def _far_last(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
+              cue_before: str | None) -> tuple[list[Any], str | None, str, float]:
+    """The article's last speaker, beyond the continuation window: a weak guess, below the bar,
+    unless named again just before ("… but Dr Alvarez feared the same mistakes. ¶ “…”":
+    named_again.py, round 37, lane weak20)."""
+    if last is None:
+        return [], None, "no speaker found", C.nobody
+    if named_again_before(res, lay, si, qi, list(last[0])):
         return list(last[0]), cue_before, "continues the last speaker, named again in the sentence before", \
             C.continues_last_speaker
-    if last is not None:
-        return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
-    return [], None, "no speaker found", C.nobody
+    return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
 
 
 def _own_reporter_or_nobody(res: Resolver, lay: Layout, si: int, qi: int, other: Any,
