@@ -17,6 +17,7 @@ from .inner_quote import inner_voiced
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .layout import Layout
+from .named_again import named_again_before
 from .narration_fragment import fragment_in_narration
 from .own_reporter import reports_in_own_sentence
 from .phrase import Part
@@ -99,9 +100,20 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         if other is not None:
             return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
         return list(last[0]), cue_before, "continues the last speaker", C.continues_last_speaker
-    if last is not None:
-        return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
-    return [], None, "no speaker found", C.nobody
+    return _far_last(res, lay, si, qi, last, cue_before)
+
+
+def _far_last(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
+              cue_before: str | None) -> tuple[list[Any], str | None, str, float]:
+    """The article's last speaker, beyond the continuation window: a weak guess, below the bar,
+    unless named again just before ("… but Dr Alvarez feared the same mistakes. ¶ “…”":
+    named_again.py, round 37, lane weak20)."""
+    if last is None:
+        return [], None, "no speaker found", C.nobody
+    if named_again_before(res, lay, si, qi, list(last[0])):
+        return list(last[0]), cue_before, "continues the last speaker, named again in the sentence before", \
+            C.continues_last_speaker
+    return list(last[0]), None, "last speaker of the article (weak)", C.last_speaker_far
 
 
 def _own_reporter_or_nobody(res: Resolver, lay: Layout, si: int, qi: int, other: Any,

@@ -72,10 +72,17 @@ def _denied(verb: Any, inside: set[int]) -> bool:
     for _ in range(NESTED.max_climb):
         if any(c.dep_ == "neg" for c in h.children):
             return True
-        if h.head.i == h.i or h.head.i not in inside:
+        if h.head.i == h.i or h.head.i not in inside or h.dep_ in _OWN_CLAUSES:
+            # "The league did not apologise when Dana X said ‘…’": a clause of time or a
+            # relative clause is no complement of the denial above it (round 37, lane weak20)
             return False
         h = h.head
     return False
+
+
+# clauses that say when or who, not what was heard or said: a negation above them denies none
+# of their words
+_OWN_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 
 
 def inner_reporter(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface | None:
@@ -91,6 +98,9 @@ def inner_reporter(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface | 
     if verb is None or _denied(verb, inside):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in inside and c.pos_ == "PROPN"), None)
+    if subj is None and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN" and verb.head.i in inside and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        subj = verb.head  # "Dana X -- who had told reporters that ‘…’": the one the clause is about
     parts = np_parts(lay, doc, subj, base) if subj is not None else None
     if not parts or any(p.kind != "name" for p in parts):
         return None

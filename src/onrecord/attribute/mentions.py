@@ -35,7 +35,7 @@ def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
-from ..lexicon.places import PERSON_DEMONYMS, state_follows
+from ..lexicon.places import PERSON_ADJECTIVES, PERSON_DEMONYMS, state_follows
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NAME_WORDS
@@ -264,10 +264,11 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return _make_mention(lay, sent, toks, toks.index(run[-2]), run[-2:])
     if after_the and lowers[-1] in PARTY_WORDS and last_title < 0:
         return None  # "the California Democrat": a description of someone named elsewhere
-    if after_the and len(lowers) == 1 and (lowers[0] in PERSON_DEMONYMS or lowers[0] in SURNAME_TITLES
-                                           and lowers[0] in TITLE_WORDS):
+    if after_the and len(lowers) == 1 and (lowers[0] in PERSON_DEMONYMS or lowers[0] in PERSON_ADJECTIVES
+                                           or lowers[0] in SURNAME_TITLES and lowers[0] in TITLE_WORDS):
         # "the Dutchman said", "the Bishop said": a person's noun or an office, never a
-        # surname after "the" (round 24, lane wrong8: speakers "Dutchman", "Bishop")
+        # surname after "the" (round 24, lane wrong8: speakers "Dutchman", "Bishop"); "the
+        # Brazilian said" no body "Brazilian" the description matched (round 37, lane weak20)
         return None
     org = last_title < 0 and (lowers[-1] in ORG_WORDS or numbered_station(" ".join(lowers[-2:-1]), lowers[-1])
                               or "&" in lowers or plural_after_the or after_the or any(

@@ -12,7 +12,7 @@ from ..lexicon.calendar import MONTHS
 from ..lexicon.furniture import furniture_length
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import PHRASE_RE, report_base
-from ..lexicon.places import PERSON_DEMONYMS
+from ..lexicon.places import PERSON_ADJECTIVES, PERSON_DEMONYMS
 from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .cues import (ADVERBS, BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, GIVEN_NAMES,
@@ -282,9 +282,10 @@ def _determiner_part(g: list[Token], first: str) -> Part | None:
     if len(g) >= 2 and g[-1].lower in DOCUMENT_NOUNS and g[-1].text[:1].islower():
         return Part("doc", " ".join(t.text for t in g), g[0].start)
     if first == "the" and len(g) >= 2 and (g[-1].lower in PARTY_WORDS or g[-1].lower in TITLE_WORDS
-                                           or g[-1].lower in PERSON_DEMONYMS or g[-1].lower in GROUP_NOUNS):
+                                           or g[-1].lower in PERSON_DEMONYMS or g[-1].lower in GROUP_NOUNS
+                                           or len(g) == 2 and g[-1].lower in PERSON_ADJECTIVES):
         # "the California Democrat", "the Dutchman" (round 24, lane wrong8); "the MPs said" (a
-        # committee's members, round 35, lane big2)
+        # committee's members, round 35, lane big2); "said the German" (round 37, lane weak20)
         return Part("desc", " ".join(t.text for t in g), g[0].start)
     if first in DETERMINERS and len(g) >= 2 and all(t.lower in TITLE_WORDS or not t.text[:1].isupper()
                                                     for t in g[1:]):
