@@ -6,7 +6,8 @@ eval/real/audit/kind20-sample.tsv):
   default typed it speech (sample items 77 and 81; two more on the 974-article corpus sample);
 - a name in title case right before a noun for a programme's cast ("“…” star", "the former
   “…” contestant", "the “…” actor") names the show, a title; the label-modifier rule typed it
-  term, the capitalised-word rule term, a reporting verb later in the sentence speech.
+  term, the capitalised-word rule term, a reporting verb later in the sentence speech, and
+  the coined-expression echo typed the show's bare repeats term.
 
 Each article was written for this test, beside near misses: a speaker's own favourite saying,
 "saying" as a participle, a lower-case label before "star", a quoted sentence before a cast
@@ -32,12 +33,20 @@ CASES = [
      "\u201cA full harbour is a quiet town,\u201d to the crowd.", "A full harbour is a quiet town,", None),
     ("saying as a participle stays speech", "Harbour\n\nMs. Vale ended the meeting saying, "
      "\u201cWe will rebuild the pier by spring.\u201d", "We will rebuild the pier by spring.", "speech"),
+    ("a maxim credited after the marks stays speech", "Harbour\n\nFor pilots there is a simple maxim: "
+     "\u201cIf the gulls sit, the fog stays,\u201d Ada Vale (no kin), who runs the pilots' office, once told me.", "If the gulls sit, the fog stays,",
+     "speech"),
+    ("that saying as conjunction and gerund", "Harbour\n\nA review of the tapes shows that saying "
+     "\u201cthe harbour is safe\u201d calmed the crowd each time.", "the harbour is safe", "-term"),
     ("a show before star", "Television\n\nFormer \u201cHarbour Nights\u201d star Jo Brell has "
      "criticised the ferry cuts, calling them short-sighted.", "Harbour Nights", "title"),
     ("a one-word show before contestant", "Television\n\nMeanwhile, the former \u201cQuayside\u201d "
      "contestant has released a statement of her own.", "Quayside", "title"),
     ("a show before actor, a verb later", "Television\n\nThe \u201cPier Patrol\u201d actor was "
      "accused of staging the theft, prosecutors said.", "Pier Patrol", "title"),
+    ("the show's later bare mention follows it", "Television\n\nFormer \u201cHarbour Nights\u201d star "
+     "Jo Brell was suspended on Monday.\n\n\u201cHarbour Nights\u201d returns for a sixth season in May.",
+     "Harbour Nights", "title:-1"),
     ("a lower-case label before star stays", "Sport\n\nHe was a \u201crising\u201d star of the "
      "league, his coach said.", "rising", "-title"),
     ("a quoted sentence before an actor stays", "Television\n\n\u201cWe are closing the pier,\u201d "
@@ -47,11 +56,15 @@ CASES = [
 
 @pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
 def test_sayings_and_casts(case, article, fragment, kind, kind_check):
-    if kind == "-title":
+    if kind == "-term":
+        kind_check(article, fragment, None)
+    elif kind == "-title":
         from onrecord.extract import extract_document
         from onrecord.read import read_text
 
         found = [q for q in extract_document(read_text(article)).quotes if q.text == fragment]
         assert found and found[0].kind != "title", [(q.text, q.kind) for q in found]
+    elif kind is not None and kind.startswith("title:"):
+        kind_check(article, fragment, "title", which=int(kind.split(":")[1]))
     else:
         kind_check(article, fragment, kind)
