@@ -15,9 +15,9 @@ from ..lexicon.programmes import PROGRAMMES
 from ..lexicon.work_contexts import NAMED_THING_NOUNS
 from ..thresholds.extract import ADDRESSING_NAME_MAX_WORDS
 from .bounds import decides
-from .lexicon import WORK_NOUNS
+from .lexicon import CAST_NOUNS, WORK_NOUNS
 from .reading import Decision, _Reading, _labelled_noun
-from .words import _words, is_title_case
+from .words import _SMALL_WORDS, _words, is_title_case
 
 # (a programme's name is short: the longest in lexicon.programmes has seven words)
 _PROGRAMME_MAX_WORDS = 8
@@ -281,3 +281,25 @@ def _programme_named_after_its_noun(r: _Reading) -> Decision | None:
     if not r.words or not r.words[0][:1].isupper() or any(p in body for p in (". ", "? ", "! ")) or r.text.rstrip()[-1:] in "?!":
         return None
     return "title", [f"a capitalised phrase right after the programme noun '{m.group('noun')}' (its name)"]
+
+
+@decides(1, "bare_title_max_words")
+def _show_before_its_cast(r: _Reading) -> Decision | None:
+    """'Former “Harbour Nights” star Jo Brell', 'the former “Quayside” contestant', 'the “Pier
+    Patrol” actor was accused …': a capitalised name right before a noun of a show's cast names
+    the show, a title. Tried before the title-case fallback, whose label branch typed it term
+    ("a title-case label modifying the noun after it") and whose bare title lent nothing to the
+    name's repeats, so the coined-expression echo typed them term (round 37, lane kind20: 8 on
+    the corpus samples, one of them speech under "decried" with the star as its speaker)."""
+    if (
+        r.right[:1] == " "
+        and not r.ctx.flagged
+        and r.n <= r.opts.bare_title_max_words
+        and r.text.rstrip()[-1:] not in ".!?,;:"
+        and (after := r.after_words)
+        and after[0].lower() in CAST_NOUNS
+        and (words := r.words)[0][0].isupper()
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    ):
+        return "title", [f"names the show of the {after[0]} that follows it"]
+    return None

@@ -25,6 +25,18 @@ SLOGAN_NOUNS = frozenset("slogan motto tagline mantra rallying watchword".split(
 # "button": a film's poster carries its title.
 SLOGAN_CARRIERS = frozenset("hat hats cap caps sign signs placard placards banner banners sticker "
                             "stickers t-shirt t-shirts shirt shirts flag flags".split())
+# words for a stock saying ("the old saying “…”", "the famous dictum that “…”", "that old
+# maxim: “…”"): with an article or demonstrative before them and nothing but "that", "goes" or
+# punctuation between them and the marks, the words are a phrase echoed without credit, a term
+# (the harmonised real-news ruling: "a famous phrase echoed without credit is term"). The
+# length default typed them speech (round 37, lane kind20: 2 of its 150 big2 items, 2 more on
+# the 974-article sample). Not "quip", "line" or "refrain": those are somebody's words said once.
+SAYING_NOUNS = frozenset("saying sayings adage maxim dictum proverb aphorism axiom truism cliche cliché".split())
+# the words that may stand between the article and "saying" (a noun only after them: "ended
+# the meeting saying, “…”" is a participle that reports speech)
+SAYING_ADJECTIVES = frozenset("""old famous common popular familiar classic ancient favourite favorite
+well-known time-honoured time-honored oft-repeated oft-quoted venerable wise hoary timeless trite tired
+age-old folk chinese english irish yiddish political""".split())
 # naming words before the marks: "so-called “…”", "dubbed “…”", "known as “…”"
 NAMING_BEFORE = frozenset("so-called called dubbed named nicknamed known labelled labeled branded "
                           "termed billed titled renamed coined".split())
