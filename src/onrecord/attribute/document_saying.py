@@ -24,6 +24,7 @@ from .phrase import Surface, _is_word, cue_text, mention_phrase, strip_adverbs
 
 _AUTHOR_WORDS = frozenset({"from", "by"})
 _RELATIVES = frozenset({"that", "which"})
+_AFTER_AUTHOR = frozenset({"to", "in", "on", "at", "during", "about", "for", "last", "this", "earlier"})
 _DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "the", "a", "an", "this", "that"})
 
 
@@ -70,6 +71,20 @@ def _document(t: Token) -> bool:
 
 
 def _before_apposition(toks: list[Token]) -> list[Token]:
-    """The author's words up to a comma: "Texas Gov. Greg X, a Republican," is Greg X."""
+    """The author's words up to a comma opening an apposition ("Texas Gov. Greg X, a
+    Republican, that urged" is Greg X) or up to a lower-case word of recipient, place or time
+    after a capital ("a message from X to Y stating", "from X in March saying": X). [] when
+    the comma opens something else (", and mocked him for claiming": no clause of the
+    document's)."""
     cut = next((j for j, t in enumerate(toks) if t.text == ","), len(toks))
-    return toks[:cut]
+    if cut < len(toks) and not _apposition(toks[cut + 1:]):
+        return []
+    head = toks[:cut]
+    stop = next((j for j, t in enumerate(head) if t.text in _AFTER_AUTHOR
+                 and any(u.text[:1].isupper() for u in head[:j])), len(head))
+    return head[:stop]
+
+
+def _apposition(rest: list[Token]) -> bool:
+    """", a Republican," before the verb: a determiner or a capital, closed by a comma."""
+    return len(rest) >= 2 and rest[-1].text == "," and (rest[0].lower in {"a", "an", "the"} or rest[0].text[:1].isupper())

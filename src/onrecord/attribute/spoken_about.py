@@ -1,23 +1,23 @@
 """Who a trailing "…,” he said" cannot be: a person the reported clause only talks about.
 
-"Vasko's reliance on the fund looked like a “short-term patch,” he said." The he reports the
-whole clause, the quoted fragment included, so it is not Vasko: a name inside the words a
-pronoun reports never corefers with it. referents.py took the nearest name, the one in the
-clause, and real news gave an analyst's verdict to the president it judged, a defendant's
-testimony to the finance chief he blamed ("Mr Sullivan “made accounting decisions,” he told
-the court"), a minister's objection to the peer whose bill it was ("The changes proposed by
-Lord Dubs were a “…”, he said") and a witness's account to the prosecutor he met (round 37,
-lane about20: 7 such he/she in big + big2, 5 of them possessors, by-agents or the subject of
-the quoted predicate).
+"Sorrel has been talking to Kett's investigators “…,” he said." The he reports the whole
+clause, the quoted fragment included; a name inside the words a pronoun reports does not
+corefer with it. referents.py took the nearest name, the one in the clause, and real news gave
+a witness's account to the prosecutor whose investigators he met, a defendant's testimony to
+the finance chief he blamed ("Mr Sullivan “made accounting decisions,” he told the court") and
+a minister's objection to the peer whose bill it was ("The changes proposed by Lord Dubs were
+a “…”, he said") (round 37, lane about20: 7 such he/she in big + big2).
 
 reported.py bars the clause's subject when no quotation ends before the pronoun; this reads
 the case it leaves: the quotation ends right before the pronoun but opens after a word, so it
-is a fragment of the clause ("were a “…”", "looked like a “…”"), not a full sentence after a
-colon or a comma ("Hart's message was simple: “We will …,” he said" is Hart's own). Barred:
-a possessor ("Vasko's") or a "by" agent in the clause, and the clause's named subject unless
-a reporting verb of its own stands before the quotation ("Marsh described her win as “…,” she
-said": Marsh's words, loosely written). An opening introduction ("When Ferris's team landed,")
-is skipped, as clause_start skips it: a pronoun may name a person in a fronted adjunct."""
+is a fragment of the clause ("were a “…”", "talking to X's investigators “…”"), not a full
+sentence after a colon or a comma ("Hart's message was simple: “We will …,” he said" is Hart's
+own). Barred: a "by" agent in the clause; a possessor after someone else named in it; and the
+clause's named subject when the quotation opens right after it (the quoted words are its
+predicate). Journalists write the rest loosely, and the he is often the subject itself or the
+owner of a subject ("Curry's father “was dumbfounded,” he told worshippers": Curry; "Sorrel has
+been meeting the clerks “daily,” he said": Sorrel), so those stand. An opening introduction
+("When Ferris's team landed,") is skipped, as clause_start skips it."""
 
 from __future__ import annotations
 
@@ -54,7 +54,12 @@ def spoken_about(res: Any, pos: int, sent_idx: int) -> list[Any]:
         return []
     lo = head[c0].start
     ms = [m for m in res.by_sentence.get(sent_idx, []) if lo <= m.start and m.end <= q.start and m.entity]
-    barred = [m.entity for m in ms if m.possessive or _BY.search(res.lay.text[lo:m.start])]
+    # a possessor only after someone else named in the clause ("Sorrel has been talking to
+    # Kett's investigators “…,” he said"); one opening the clause may be the speaker's own kin
+    # or deed, loosely written ("Curry's father “was dumbfounded,” he told worshippers": Curry)
+    owners = [m.entity for k, m in enumerate(ms) if m.possessive
+              and any(o.entity is not m.entity for o in ms[:k])]
+    barred = owners + [m.entity for m in ms if _BY.search(res.lay.text[lo:m.start])]
     subj = res._own_subject(pos, sent_idx)
     if subj is not None and _predicate_quoted(res, subj, q.start):
         barred.append(subj)
