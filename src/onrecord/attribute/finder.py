@@ -19,6 +19,7 @@ from .labels import label_colon
 from .owned_words import owned_colon
 from .words_of import words_of_before
 from .with_clause import with_x_saying
+from .document_saying import document_author_saying
 from .as_credit import as_aside_before
 from .layout import CLOSERS, Layout, Sentence, Token
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
@@ -122,7 +123,7 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     if s is not None:
         return s
     s = owned_colon(lay, left) or _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para]) \
-        or with_x_saying(lay, whole)
+        or with_x_saying(lay, whole) or document_author_saying(lay, whole)
     if s is not None:
         return s
     s = _find_left(lay, left)

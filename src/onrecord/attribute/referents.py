@@ -22,6 +22,7 @@ from .mentions import _tokens, name_tokens
 from .role_words import last_commas as _last_commas, role_core as _role_core
 from .subject_keeps import own_subject_keeps, subject_keeps
 from .reported import reported_subject
+from .spoken_about import spoken_about
 from .indefinite import indefinite_voice, other_gender
 from .apposed import apposed_pronoun
 from .near_name import near_personal_name
@@ -60,10 +61,11 @@ class Referents:
             self.unclear[pos] = unnamed
             return None
         order, near = self._antecedents(pos, sent_idx, g in {"m", "f"})
-        barred = reported_subject(self, pos, sent_idx) if g in {"m", "f"} else None
-        if barred is not None:  # "Mr Blair has …, he said": not Mr Blair (reported.py)
-            order = [(e, sj) for e, sj in order if e is not barred]
-            near = [e for e in near if e is not barred]
+        # "Mr Blair has …, he said", "Vasko's plan was a “…,” he said": not them (reported.py, spoken_about.py)
+        barred = [reported_subject(self, pos, sent_idx)] + spoken_about(self, pos, sent_idx) if g in {"m", "f"} else []
+        if any(b is not None for b in barred):
+            order = [(e, sj) for e, sj in order if not any(e is b for b in barred)]
+            near = [e for e in near if not any(e is b for b in barred)]
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
         if g in {"m", "f"} and keep is None:  # "Brenner gave a speech in which he …" (subject_keeps.py)
             keep = own_subject_keeps(self, self._own_subject(pos, sent_idx), pos, sent_idx)

@@ -47,7 +47,7 @@ from .groups import group_named
 from .he_she_names import no_he_she
 from .spokespeople import unnamed_spokesperson
 from .indefinite import unnamed_match
-from .role_of_body import role_of_other_body
+from .role_of_body import role_of_other_body, role_of_other_owner
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -392,7 +392,7 @@ class Resolver(Referents, DocumentParts):
             plural = head in PARTY_WORDS and head not in PARTY_MEMBERS
             if e is not None and (head not in COUNTERPART_ROLES or self._titled(e, head)) \
                     and (not plural or e.kind != "person" and not e.person_like()):
-                if role_of_other_body(self.lay.text, part, e):
+                if role_of_other_body(self.lay.text, part, e) or role_of_other_owner(self.lay.text, part, e):
                     return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
         body, why = described_body(self, part, pos, sent_idx)

@@ -1,0 +1,31 @@
+"""A role another owns ("the singer's spokesman", "the prime minister's official spokesman") is
+no back-reference to the person in focus who is that owner or was never shown in such a role
+(issue 11, round 37, lane about20: a rapper was given his spokesman's denial, a home secretary
+the prime minister's spokesman's words). Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = "Court news\n\n"
+CASES = [
+    ("the owner himself",
+     "Singer Dax Morrow has been sued by a former driver. The singer's spokesman said the claims "
+     "were \"baseless and cruel\".", None),
+    ("a minister in focus, another office's spokesman",
+     "Home Secretary Alan Pryce warned of new threats on Monday. Asked about the warning, the "
+     "prime minister's official spokesman said: \"We take the threat seriously.\"", None),
+]
+GUARDS = [
+    ("a person shown after an owner's possessive keeps the role",
+     "The Reform League's Jon Tasker said the change was overdue. The campaign group's general "
+     "secretary told radio listeners it was \"a long-awaited step\".", "Jon Tasker"),
+    ("a person shown in that role keeps it",
+     "Ana Ruiz, the mayor's spokeswoman, said the budget was fair. Later the mayor's spokeswoman "
+     "added that cuts were \"not on the table\".", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("body,expected", [c[1:] for c in CASES + GUARDS], ids=[c[0] for c in CASES + GUARDS])
+def test_owned_role_is_not_the_person_in_focus(speech_of, body, expected):
+    assert [q.speaker for q in speech_of(HEAD + body)][-1] == expected
