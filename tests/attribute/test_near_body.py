@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-_CLUB = ("Rescue\n\nShares in the struggling Dutch football club Vrieswijk Rovers fell on Monday despite a deal "
+_CLUB = ("Rescue\n\nShares in the struggling Dutch football club Vrieswijk Rovers FC fell on Monday despite a deal "
          "with lenders.\n\nThe club, which has lost money for six seasons, said last week it faced \u201ca "
          "very serious financial position\u201d.\n")
 _COMPANY = ("Plant\n\nBrightwell Foods opened a bottling plant near the river this year. The company said the plant "
@@ -19,7 +19,7 @@ _HOSPITAL = ("Care\n\nHe is in a stable condition, Larkfield Regional Medical Ce
 
 
 @pytest.mark.parametrize("article, speaker", [
-    (_CLUB, "Vrieswijk Rovers"),
+    (_CLUB, "Vrieswijk Rovers FC"),
     (_COMPANY, "Brightwell Foods"),
     (_HOSPITAL, "Larkfield Regional Medical Centre"),
     # a law beside the body is no second body

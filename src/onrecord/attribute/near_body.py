@@ -1,27 +1,27 @@
-"""A definite kind of body ("the club", "the company", "the cross-party committee") is the one
-body the nearest sentence before it names (issue 11, round 37, lane unnamed20).
+"""A definite kind of body ("the club", "the company", "the hospital", "the organization") is
+the one body the nearest sentence before it names (issue 11, round 37, lane unnamed20).
 
-"Dortmund FC agreed a rescue plan on Friday. The club, which has posted record losses, said it
-was in “…”", "The rules were questioned by the parliamentary Joint Committee on Rights. In a
-report, the cross-party committee stated …": the rules before this one want the body to have
-spoken just before (``described._body_that_spoke``), to open its sentence
+"Shares in football club Dortmund FC fell …. The club, which has posted record losses, said it
+was in “…”", "The American Civil Liberties Union said …. “…,” the organization said in a
+tweet": the rules before this one want the body to have spoken in the sentence before with no
+other voice or subject between (``described._body_that_spoke``), to open its sentence
 (``_org_kind_subject``) or to have been introduced by the same kind (``kind_backref``); random
 big2 text left 8 of 29 nameable null descriptions to this shape
 (eval/real/audit/unnamed20-sample.tsv).
 
-Safe only where one body fits and it is near: reading back from the description at most
-``KIND_BACKREF_SENTENCES`` sentences (never into a headline, never past the paragraph before),
-the first sentence that names any body must name exactly one, outside quotations, and that body
-is no person, place or news outlet (an outlet is a channel: "told CNN", "according to the
-Times"). Two bodies there ("Harvard said on Twitter"), or a person's name between the body and
-the description's sentence that could own the kind ("its chief executive X"), leave it null.
+Safe only where one body fits and it is near: reading back from the description (its own
+sentence, then at most ``KIND_BACKREF_SENTENCES`` before, never into a headline or past the
+paragraph before), the first sentence naming anything but people must name exactly one body,
+outside quotations, and nothing else that may be one. Not bodies: people, places, news outlets,
+dates, laws, a one-word name written once, a name cut out of a longer one or modifying a group
+or an owned thing ("its FEC complaint"), a channel ("on TV"). A name the entity layer did not
+class as a body must have spoken somewhere in the article.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
+from typing import TYPE_CHECKING
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.groups import GROUP_NOUNS
@@ -53,8 +53,10 @@ def _outlet(e: "Entity") -> bool:
 
 # "an advert entitled An Open Letter from …": a work's name, not a body (corpus)
 _WORK_NAMED = re.compile(r"\b(?:entitled|titled|headlined)\s+(?:(?:An?|The)\s+)?$")
-# where words appear, not who speaks: "adverts on TV", "said on Twitter"
-_CHANNEL = re.compile(r"\bon\s+$")
+# where words appear, not who speaks ("adverts on TV", "said on Twitter"), or a name that only
+# modifies an owned thing ("the group stated in its FEC complaint": the FEC was "the group";
+# AllSides check)
+_NOT_SPEAKER_BEFORE = re.compile(r"\b(?:on|its|his|her|their|our)\s+$")
 # a name cut out of a longer capitalised run ("Yet Harbour Video [Systems Ltd]"): the run is
 # the body, and the cut form would be shown (guard in tests/attribute/test_body_that_spoke.py)
 _CAP_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+(?:(?:of|the|for|and)\s+)?$")
@@ -69,17 +71,19 @@ def _no_speaker(e: "Entity") -> bool:
     capitalised word written once ("Shares in the club fell", "Dutch"): a sentence's first word
     or an adjective more often than a body."""
     words = e.canonical.replace(".", " ").split()
-    if len(words) == 1 and (e.kind != "org" and len(e.mentions) < 2 or len(words[0]) <= 2):
-        return True  # "(R) of Tennessee": a party's letter is no body
+    if len(words) == 1 and (len(e.mentions) < 2 or len(words[0]) <= 2):
+        return True  # "(R) of Tennessee": a party's letter is no body; "the roll-out of the Logan" a car
     return not words or words[0].lower() in MONTHS or words[0].lower() in WEEKDAYS \
-        or words[-1] in NOT_BODY_NAME_ENDINGS or is_place(e.canonical) or e.place_evidence > 0
+        or words[-1] in NOT_BODY_NAME_ENDINGS or is_place(e.canonical)
 
 
 def _body(e: "Entity") -> bool:
     """A body: no person by kind, gender, role or having a two-word name that spoke, no place."""
-    if e.kind == "person" or e.gender is not None or _no_speaker(e):
+    if e.kind == "person" or e.gender is not None or _no_speaker(e) or e.place_evidence > 0:
         return False
-    if e.kind != "org" and (e.roles or e.person_evidence > 0 or e.person_like()):
+    if e.kind != "org" and (e.roles or e.person_evidence > 0 or e.person_like() or not e.spoke):
+        # a name the entity layer did not class as a body must have spoken somewhere in the
+        # article: "the roll-out of the Logan in many markets" (a car) was "the company" (corpus)
         return False
     return not _outlet(e)
 
@@ -106,7 +110,8 @@ def _sentence_entities(res: "Resolver", si: int, before: int) -> list["Entity"] 
             continue
         if _cut(res, m, si):
             return None
-        if _WORK_NAMED.search(res.lay.masked[max(0, m.start - 20) : m.start]) or _CHANNEL.search(res.lay.masked, max(0, m.start - 4), m.start):
+        if _WORK_NAMED.search(res.lay.masked[max(0, m.start - 20) : m.start]) \
+                or _NOT_SPEAKER_BEFORE.search(res.lay.masked, max(0, m.start - 6), m.start):
             continue
         if m.entity not in out:
             out.append(m.entity)
@@ -129,11 +134,11 @@ def near_body(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity
             return None
         named = [e for e in found if not _no_speaker(e)]
         bodies = [e for e in named if _body(e)]
-        if not bodies:
-            continue
         if len(bodies) > 1 or any(e not in bodies and e.kind != "person" and e.gender is None for e in named):
             # two bodies ("Harvard said on Twitter"), or a name that may be one ("the ACLU
-            # clashed with Clearview"): which one the kind names is a guess
+            # clashed with Clearview", "A source within Facebook confirms …, but the company
+            # says"): which one the kind names is a guess, and no earlier sentence is read
             return None
-        return bodies[0]
+        if bodies:
+            return bodies[0]
     return None
