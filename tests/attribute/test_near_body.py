@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-_CLUB = ("Rescue\n\nShares in the struggling Dutch football club Vrieswijk Rovers FC fell on Monday despite a deal "
-         "with lenders.\n\nThe club, which has lost money for six seasons, said last week it faced \u201ca "
-         "very serious financial position\u201d.\n")
+_CLUB = ("Rescue\n\nFootball club Vrieswijk Rovers FC agreed a rescue plan with lenders on Friday, but its shares "
+         "fell.\n\nThe club, which has lost money for six seasons, said last week it faced \u201ca very serious "
+         "financial position\u201d.\n")
 _COMPANY = ("Plant\n\nBrightwell Foods opened a bottling plant near the river this year. The company said the plant "
             "is the centre of its network.\n\n\u201cWe keep finding new ways to save water,\u201d the company "
             "said.\n")
@@ -36,7 +36,14 @@ _LAW = ("Funds\n\nMoney under the HOPE Act was cut on Monday.\n\n\u201cWe never 
         "the school said.\n")
 
 
-@pytest.mark.parametrize("article", [_TWO, _LAW])
+# a name that only modifies a noun ("a Harbour Air pilot") or is a preposition's object
+_MODIFIER = ("Crew\n\nA Harbour Air pilot based in Leeds has died, the airline said.\n\n\u201cOur thoughts are "
+             "with his family,\u201d the airline said.\n")
+_OBJECT = ("Deadline\n\nEvery time the bipartisan group set a deadline, it missed it. First, it aimed for the "
+           "Harvest Festival Committee meeting. In April, the group said, \u201cSoon.\u201d\n")
+
+
+@pytest.mark.parametrize("article", [_TWO, _LAW, _MODIFIER, _OBJECT])
 def test_two_bodies_or_a_law_leave_it_null(speech_of, article):
     q = speech_of(article)[-1]
     assert q.speaker is None

@@ -27,7 +27,8 @@ from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.heads import NEAR_BODY_HEADS, NOT_BODY_NAME_ENDINGS
 from ..lexicon.outlets import KNOWN, MEDIA_WORDS, PLATFORMS
-from ..lexicon.places import is_place
+from ..lexicon.places import is_demonym, is_place
+from ..lexicon.reporting import REPORT_FORMS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES
 
 if TYPE_CHECKING:
@@ -37,12 +38,16 @@ if TYPE_CHECKING:
     from .resolve import Resolver
 
 
+def _same_kind(text: str) -> "re.Pattern[str]":
+    return re.compile(r"\b[Tt]he\s+" + re.escape(text.split()[-1]) + r"\b")
+
+
 def _kind_description(text: str) -> bool:
-    """"the club", "the cross-party committee": "the", up to three lower-case modifiers and a
-    body's kind. A capitalised word names a body of its own ("the Clinton campaign")."""
+    """"the club", "the company": "the" and a body's kind, nothing between. A modifier narrows
+    the kind past what the name before shows ("the review group" after "the Navy and the Air
+    Force are too small", "the industry group" after "Trump's first HHS secretary": corpus)."""
     words = text.split()
-    return 2 <= len(words) <= 5 and words[0].lower() == "the" and words[-1].lower() in NEAR_BODY_HEADS \
-        and not any(w[:1].isupper() for w in words[1:])
+    return len(words) == 2 and words[0].lower() == "the" and words[1] in NEAR_BODY_HEADS
 
 
 def _outlet(e: "Entity") -> bool:
@@ -56,7 +61,25 @@ _WORK_NAMED = re.compile(r"\b(?:entitled|titled|headlined)\s+(?:(?:An?|The)\s+)?
 # where words appear, not who speaks ("adverts on TV", "said on Twitter"), or a name that only
 # modifies an owned thing ("the group stated in its FEC complaint": the FEC was "the group";
 # AllSides check)
-_NOT_SPEAKER_BEFORE = re.compile(r"\b(?:on|its|his|her|their|our)\s+$")
+# AllSides check), or the object of a preposition ("it aimed for the State of the Union",
+# "subpoenas from the Treasury Department's Office", "recovered from Ebola"; "by" names an author)
+_NOT_SPEAKER_BEFORE = re.compile(r"\b(?:on|its|his|her|their|our|for|from|of|to|with|at|in|into|"
+                                 r"against|about|under|over|than)\s+(?:the\s+)?$")
+# a name before a lower-case noun is that noun's modifier ("the FAQ section", "an SEC
+# statement", "a United employee"): whether the body speaks is a guess. A verb or auxiliary
+# after it ("the TSA explained", "Facebook confirms", "the ACLU has") is no modifier.
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+_AUXILIARIES = frozenset("""is was are were has had have will would can could may might must should
+shall also did does do then now still made sent put took gave won lost became began""".split())
+_REPORTING = frozenset(REPORT_FORMS)
+
+
+def _modifier(masked: str, m: "Mention") -> bool:
+    nxt = _NEXT_LOWER.match(masked, m.end)
+    if nxt is None or m.possessive:
+        return False
+    w = nxt.group(1)
+    return not (w in _AUXILIARIES or w in _REPORTING or w.endswith("ed") or w.endswith("s") or w in GROUP_NOUNS)
 # a name cut out of a longer capitalised run ("Yet Harbour Video [Systems Ltd]"): the run is
 # the body, and the cut form would be shown (guard in tests/attribute/test_body_that_spoke.py)
 _CAP_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+(?:(?:of|the|for|and)\s+)?$")
@@ -74,7 +97,8 @@ def _no_speaker(e: "Entity") -> bool:
     if len(words) == 1 and (len(e.mentions) < 2 or len(words[0]) <= 2):
         return True  # "(R) of Tennessee": a party's letter is no body; "the roll-out of the Logan" a car
     return not words or words[0].lower() in MONTHS or words[0].lower() in WEEKDAYS \
-        or words[-1] in NOT_BODY_NAME_ENDINGS or is_place(e.canonical)
+        or words[-1] in NOT_BODY_NAME_ENDINGS or is_place(e.canonical) \
+        or is_demonym(e.canonical) or is_demonym(e.canonical.rstrip("s"))  # "the Americans' improvements"
 
 
 def _body(e: "Entity") -> bool:
@@ -110,9 +134,12 @@ def _sentence_entities(res: "Resolver", si: int, before: int) -> list["Entity"] 
             continue
         if _cut(res, m, si):
             return None
-        if _WORK_NAMED.search(res.lay.masked[max(0, m.start - 20) : m.start]) \
-                or _NOT_SPEAKER_BEFORE.search(res.lay.masked, max(0, m.start - 6), m.start):
+        begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+        if _WORK_NAMED.search(res.lay.masked[max(0, begin - 20) : begin]) \
+                or _NOT_SPEAKER_BEFORE.search(res.lay.masked, max(0, begin - 12), begin):
             continue
+        if _modifier(res.lay.masked, m) and not _no_speaker(m.entity):
+            return None
         if m.entity not in out:
             out.append(m.entity)
     return out
@@ -129,6 +156,8 @@ def near_body(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity
             return None
         if not _PROSE_WORD.search(res.lay.masked, s.start, min(s.end, part.start)):
             continue  # a picture credit between ("Jo X/AFP/Getty Images") is no sentence of the story
+        if si < sent_idx and _same_kind(part.text).search(res.lay.masked, s.start, s.end):
+            continue  # "The company disclosed … subpoenas from X. The company has claimed": read past it
         found = _sentence_entities(res, si, part.start)
         if found is None:
             return None
