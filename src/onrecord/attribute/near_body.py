@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
+from ..lexicon.function_words import VERBS_AFTER_NAME
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.heads import NEAR_BODY_HEADS, NOT_BODY_NAME_ENDINGS
 from ..lexicon.outlets import KNOWN, MEDIA_WORDS, PLATFORMS
@@ -58,28 +59,27 @@ def _outlet(e: "Entity") -> bool:
 
 # "an advert entitled An Open Letter from …": a work's name, not a body (corpus)
 _WORK_NAMED = re.compile(r"\b(?:entitled|titled|headlined)\s+(?:(?:An?|The)\s+)?$")
-# where words appear, not who speaks ("adverts on TV", "said on Twitter"), or a name that only
-# modifies an owned thing ("the group stated in its FEC complaint": the FEC was "the group";
-# AllSides check)
-# AllSides check), or the object of a preposition ("it aimed for the State of the Union",
-# "subpoenas from the Treasury Department's Office", "recovered from Ebola"; "by" names an author)
+# where words appear, not who speaks ("adverts on TV", "said on Twitter"), a name that only
+# modifies an owned thing ("the group stated in its FEC complaint": the FEC was "the group"),
+# or the object of a preposition ("it aimed for the State of the Union", "subpoenas from the
+# Treasury Department's Office", "recovered from Ebola"; "by" names an author): AllSides checks
 _NOT_SPEAKER_BEFORE = re.compile(r"\b(?:on|its|his|her|their|our|for|from|of|to|with|at|in|into|"
                                  r"against|about|under|over|than)\s+(?:the\s+)?$")
-# a name before a lower-case noun is that noun's modifier ("the FAQ section", "an SEC
-# statement", "a United employee"): whether the body speaks is a guess. A verb or auxiliary
-# after it ("the TSA explained", "Facebook confirms", "the ACLU has") is no modifier.
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
-_AUXILIARIES = frozenset("""is was are were has had have will would can could may might must should
-shall also did does do then now still made sent put took gave won lost became began""".split())
 _REPORTING = frozenset(REPORT_FORMS)
 
 
 def _modifier(masked: str, m: "Mention") -> bool:
+    """A name before a lower-case noun modifies it ("the FAQ section", "an SEC statement", "a
+    United employee"): whether the body speaks is a guess. A verb, an auxiliary or a plural
+    after it ("the TSA explained", "Facebook confirms", "the ACLU has") makes it no modifier."""
     nxt = _NEXT_LOWER.match(masked, m.end)
     if nxt is None or m.possessive:
         return False
     w = nxt.group(1)
-    return not (w in _AUXILIARIES or w in _REPORTING or w.endswith("ed") or w.endswith("s") or w in GROUP_NOUNS)
+    return not (w in VERBS_AFTER_NAME or w in _REPORTING or w.endswith(("ed", "s")) or w in GROUP_NOUNS)
+
+
 # a name cut out of a longer capitalised run ("Yet Harbour Video [Systems Ltd]"): the run is
 # the body, and the cut form would be shown (guard in tests/attribute/test_body_that_spoke.py)
 _CAP_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+(?:(?:of|the|for|and)\s+)?$")
