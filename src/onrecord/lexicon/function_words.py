@@ -159,3 +159,11 @@ SPEAKER_POINTERS = frozenset("he him his she her hers they them their i me my we
 # dropped "who": "“…?” Judge X, who was appointed by …, asked" is an apposition, corpus text).
 NOT_APPOSITION_OPENERS = frozenset("with without in on at after before while which as for from "
                                    "during clearly still then".split())
+
+
+# Words after a name that make it a clause's subject, not a noun's modifier: auxiliaries and
+# common irregular pasts ("the TSA has", "Harbour Foods made") against "the FAQ section", "an
+# SEC statement" (attribute/near_body._modifier; round 37, lane unnamed20). Reporting verbs,
+# "-ed" and "-s" forms are read there.
+VERBS_AFTER_NAME = frozenset("""is was are were has had have will would can could may might must
+should shall also did does do then now still made sent put took gave won lost became began""".split())

@@ -140,3 +140,20 @@ made found kept left shot hit caught built brought bought told sold won lost gro
 # session's review): a capitalised run ending in one names a body, not a person (extract/own_use.py;
 # corpus check: "Pew Research Center uses the terms “…”" read as a person's speech).
 PLACE_OF_WORK_HEADS = frozenset("center centre university college school hospital institution".split())
+
+
+# Kinds of body a report names back by what it is right after naming it, whether or not the body
+# spoke just before ("Dortmund FC agreed a rescue plan …. The club, which …, said “…”"; "the
+# parliamentary Joint Committee on X questioned the rules. In a report the cross-party
+# committee stated …"): attribute/near_body.py, round 37, lane unnamed20 (big2 sample: 8 of 29
+# null descriptions the article names). Bodies' kinds only, never a person's role; left out as
+# for BODY_KIND_HEADS: "government" (a country or a ministry), "union", "campaign", "party", and
+# "agency" ("Parliament has confirmed an inquiry. “…,” explained the agency" is no parliament's:
+# attribute/kind_backref.py reads it, acronyms only).
+NEAR_BODY_HEADS = BODY_KIND_HEADS | frozenset("""club school university college committee
+organisation organization group charity hospital""".split())
+
+# Last words of names that name a law, a pact or a picture credit, never a body that speaks:
+# "funding under the CARES Act" was the one "body" before "the school said" (attribute/near_body.py,
+# round 37, lane unnamed20; corpus).
+NOT_BODY_NAME_ENDINGS = frozenset("Act Bill Law Treaty Amendment Accord Agreement Images".split())
