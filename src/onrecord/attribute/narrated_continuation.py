@@ -26,6 +26,7 @@ from ..lexicon.reporting import REPORT_FORMS, SPEECH_NOUNS
 from ..thresholds.continuation import CONTINUATION
 from .entities import Entity
 from .owners import OWNED_WORK_NOUNS
+from .topic import other_reports_after, reports_speech
 
 # after the closing mark: only the sentence's stop, or a dash aside ("“…” — the ones that …")
 _CLOSES_SENTENCE = re.compile(r"[\"”’'.,;:!?)\]\s]*(?:$|[—–-])")
@@ -54,9 +55,30 @@ def carries_on_named_words(res: Any, lay: Any, si: int, qi: int) -> bool:
         # report of its own, someone else's (tests/attribute/test_claim_owners.py)
         return False
     voice = _closing_voice(lay, p)
-    if voice is None:
-        return False
-    return not _names_other(res, si, q, voice.speakers)
+    if voice is not None:
+        return not _names_other(res, si, q, voice.speakers)
+    reporter = _indirect_reporter(res, lay, si)
+    return reporter is not None and not _names_other(res, si, q, [reporter.canonical])
+
+
+def _indirect_reporter(res: Any, lay: Any, si: int) -> Entity | None:
+    """The named person whose reported speech (no quotation of its own) is the sentence just
+    before, in the same paragraph: "Ash argues that Europe cannot define itself by its rivals.
+    “Europe's only defining other is its own previous self” — its …" (round 37, lane narr20;
+    eval/real/README.md, fresh3's ruling: a quotation in the same paragraph right after an
+    indirect-speech sentence keeps that sentence's voice). The reporter is the sentence's one
+    subject, a person, and no other person named there reports."""
+    p, s = lay.sentences[si - 1], lay.sentences[si]
+    if p.para != s.para or p.quotes or not reports_speech(lay, si - 1):
+        return None
+    subj = res.subj.get(si - 1) or []
+    if len(subj) != 1 or not isinstance(subj[0], Entity) or not subj[0].person_like() \
+            or not subj[0].substantial() or other_reports_after(res, lay, si - 1, subj):
+        return None
+    # the reporter is the first one named: "X met Mayor Y, who said the fees would stay" is no
+    # voice of X's, and Y's relative clause no sentence of his
+    first = min(res.by_sentence.get(si - 1, []), key=lambda m: m.start, default=None)
+    return subj[0] if first is not None and first.entity is subj[0] else None
 
 
 def _closing_voice(lay: Any, p: Any) -> Any | None:
