@@ -24,8 +24,11 @@ def name_before_aside(parts_of: Any, cue: Any, out_ids: set[int]) -> list[Part] 
         return None
     for k, seg in enumerate(segs):
         before = segs[k + 1] if k + 1 < len(segs) else None
-        if not seg or _aside(seg) or before is not None and before[0].pos_ == "ADP":
-            continue  # "of Minneapolis, Minn., said": the state after a place is no name
+        if not seg or _aside(seg) or before is not None and before[0].pos_ == "ADP" and before[0].i > 0:
+            # "of Minneapolis, Minn., said": the state after a place is no name; a phrase that
+            # opens the sentence is no place before it ("In his letter to the speaker, Jackson,
+            # D-Ill., acknowledged that …": round 37, lane narr20)
+            continue
         return _name_of(parts_of, seg)
     return None
 
