@@ -68,6 +68,11 @@ GUARDS = [
      "Harbour tolls\n\nInes Valcourt met Mayor Piet Oldenburg, who said the tolls would stay. The new "
      "tolls are \"a tax on every family that buys its fish on the quay.\"",
      [None]),
+    ("a text the reported sentence named, taken up by a demonstrative, holds its own words",
+     "Harbour tolls\n\nIn his appeal, Tomas Brekke argued the toll should go under an old rule known "
+     "as the harbour charter. That charter holds that \"no vessel shall pay twice for the same berth "
+     "in one season.\"",
+     [None]),
     ("a named subject who reports nothing is no voice",
      "Harbour tolls\n\nInes Valcourt visited the harbour on Monday with her family. The new tolls are "
      "\"a tax on every family that buys its fish on the quay.\"",
