@@ -14,7 +14,11 @@ previous paragraph) ends its quoted words with a named speaker's speech; the quo
 names no person, no body and no text (a place may stand: "In Norway, the tolls “…”"). A person,
 a body or a text in the sentence is the known failure: "The Labour party has committed itself
 to “…”", "TurboTax discloses that …", "claims from X that he led a “…”", "the plan expresses
-“…”" are theirs, not the voice before."""
+“…”" are theirs, not the voice before.
+
+Round 37, lane narr20: the sentence before may also be a named person's reported speech with
+no quotation of its own, in the same paragraph ("Ash argues that Europe cannot …. “Europe's
+only defining ‘other’ is its own previous self” — …"; ``_indirect_reporter``)."""
 
 from __future__ import annotations
 
