@@ -18,6 +18,13 @@ CASES = [
      _OPEN + "Speaking with a radio host on Thursday, Mr. Teo Varga, referring to the mayor's "
      "plan, said there had been \u201cgreat division\u201d in the council.",
      ["Ivo Kell", "Teo Varga"]),
+    # round 37, lane narr20: a phrase opening the sentence with a preposition is no place
+    # before the name ("of Springfield, Ill.," below stays an aside)
+    ("a phrase opening on a preposition, a name, a party and state, then a verb",
+     "Depot\n\nFormer Sen. Ana Lind resigned in March. The plea deal comes two months later. In "
+     "her letter to the council, Lind, D-Ohio, acknowledged that she had made her \u201cshare of "
+     "mistakes\u201d over the depot.",
+     ["Ana Lind"]),
 ]
 
 

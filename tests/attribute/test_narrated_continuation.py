@@ -4,7 +4,8 @@ In Europe, immigrants “have a harder time …”"; "“…,” said X. India i
 economy that must …”"). Round 35, lane cont17: 9 of 42 continuations in the judged sample were
 left null as "a quotation inside narration names nobody". The guards are the readings that are
 not his: a short phrase, a sentence naming another person or body, a quotation followed by more
-narration. The articles are our own words."""
+narration. Round 37, lane narr20: the sentence before may report the speaker's words without
+quoting them, in the same paragraph. The articles are our own words."""
 
 from __future__ import annotations
 
@@ -26,6 +27,17 @@ CASES = [
      "\"I have fought these tolls for twenty years,\" she says. A dock worker at the time, \"I "
      "watched the fees climb every winter while the wages stayed exactly where they were.\"",
      ["Ines Valcourt", "Ines Valcourt"]),
+    # round 37, lane narr20: the sentence before reports the named speaker's words without
+    # quoting them (eval/real/README.md, fresh3's ruling: same paragraph, right after)
+    ("after indirect speech in the same paragraph",
+     "Harbour tolls\n\nInes Valcourt said the council had ignored the fishermen for years. The new "
+     "tolls are \"a tax on every family that buys its fish on the quay.\"",
+     ["Ines Valcourt"]),
+    ("after an argument reported in the same paragraph, a dash aside closing the sentence",
+     "Harbour tolls\n\nTomas Brekke, an economist at Nordbank, spoke in Oslo on Monday. Brekke argues "
+     "that the port cannot go on raising its tolls. \"The only rival the port has is its own past, "
+     "when it was cheap and busy\" - a past he thinks can return.",
+     ["Tomas Brekke"]),
 ]
 
 GUARDS = [
@@ -48,6 +60,23 @@ GUARDS = [
      "Even so, the plan expresses \"the hope that the shipping lines will carry most of the cost of "
      "the new breakwater.\"",
      ["Ines Valcourt", None]),
+    ("indirect speech in the paragraph before is not carried over",
+     "Harbour tolls\n\nInes Valcourt said the council had ignored the fishermen for years.\n\nThe "
+     "new tolls are \"a tax on every family that buys its fish on the quay.\"",
+     [None]),
+    ("a relative clause's reporter is not the sentence's voice",
+     "Harbour tolls\n\nInes Valcourt met Mayor Piet Oldenburg, who said the tolls would stay. The new "
+     "tolls are \"a tax on every family that buys its fish on the quay.\"",
+     [None]),
+    ("a text the reported sentence named, taken up by a demonstrative, holds its own words",
+     "Harbour tolls\n\nIn his appeal, Tomas Brekke argued the toll should go under an old rule known "
+     "as the harbour charter. That charter holds that \"no vessel shall pay twice for the same berth "
+     "in one season.\"",
+     [None]),
+    ("a named subject who reports nothing is no voice",
+     "Harbour tolls\n\nInes Valcourt visited the harbour on Monday with her family. The new tolls are "
+     "\"a tax on every family that buys its fish on the quay.\"",
+     [None]),
 ]
 
 

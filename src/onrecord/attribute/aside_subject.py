@@ -22,10 +22,17 @@ def name_before_aside(parts_of: Any, cue: Any, out_ids: set[int]) -> list[Part] 
     segs = _segments(cue, out_ids)
     if segs is None:
         return None
+    reports_clause = any(c.dep_ == "ccomp" for c in cue.children)
     for k, seg in enumerate(segs):
         before = segs[k + 1] if k + 1 < len(segs) else None
-        if not seg or _aside(seg) or before is not None and before[0].pos_ == "ADP":
-            continue  # "of Minneapolis, Minn., said": the state after a place is no name
+        if not seg or _aside(seg) or before is not None and before[0].pos_ == "ADP" \
+                and not (before[0].i == 0 and reports_clause):
+            # "of Minneapolis, Minn., said": the state after a place is no name; a phrase that
+            # opens the sentence is no place before it when the verb reports a clause ("In his
+            # letter to the speaker, Jackson, D-Ill., acknowledged that he had made …": round
+            # 37, lane narr20). Not "…, X, the press secretary, chided the press as failing to
+            # put the president's comments about … being “fine” …": the president's word
+            continue
         return _name_of(parts_of, seg)
     return None
 

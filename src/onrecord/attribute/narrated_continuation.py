@@ -14,7 +14,11 @@ previous paragraph) ends its quoted words with a named speaker's speech; the quo
 names no person, no body and no text (a place may stand: "In Norway, the tolls “…”"). A person,
 a body or a text in the sentence is the known failure: "The Labour party has committed itself
 to “…”", "TurboTax discloses that …", "claims from X that he led a “…”", "the plan expresses
-“…”" are theirs, not the voice before."""
+“…”" are theirs, not the voice before.
+
+Round 37, lane narr20: the sentence before may also be a named person's reported speech with
+no quotation of its own, in the same paragraph ("Ash argues that Europe cannot …. “Europe's
+only defining ‘other’ is its own previous self” — …"; ``_indirect_reporter``)."""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ from ..lexicon.reporting import REPORT_FORMS, SPEECH_NOUNS
 from ..thresholds.continuation import CONTINUATION
 from .entities import Entity
 from .owners import OWNED_WORK_NOUNS
+from .topic import other_reports_after, reports_speech
 
 # after the closing mark: only the sentence's stop, or a dash aside ("“…” — the ones that …")
 _CLOSES_SENTENCE = re.compile(r"[\"”’'.,;:!?)\]\s]*(?:$|[—–-])")
@@ -54,9 +59,48 @@ def carries_on_named_words(res: Any, lay: Any, si: int, qi: int) -> bool:
         # report of its own, someone else's (tests/attribute/test_claim_owners.py)
         return False
     voice = _closing_voice(lay, p)
-    if voice is None:
+    if voice is not None:
+        return not _names_other(res, si, q, voice.speakers)
+    reporter = _indirect_reporter(res, lay, si)
+    if reporter is None or _points_back(lay, si, before):
         return False
-    return not _names_other(res, si, q, voice.speakers)
+    return not _names_other(res, si, q, [reporter.canonical])
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def _points_back(lay: Any, si: int, before: list[str]) -> bool:
+    """"X argued the ruling should go under a 1950 precedent known as the Y doctrine. That
+    doctrine holds that “…”": the sentence opens on a demonstrative and a noun the reported
+    sentence named; the words are that thing's (a precedent's, a law's), not the reporter's
+    (a targeted corpus check, round 37, lane narr20)."""
+    words = [w for w in before if w.isalpha()]
+    if words[:1] in (["but"], ["and"]):
+        words = words[1:]
+    if len(words) < 2 or words[0] not in _DEMONSTRATIVES:
+        return False
+    return any(t.lower == words[1] for t in lay.sentences[si - 1].tokens)
+
+
+def _indirect_reporter(res: Any, lay: Any, si: int) -> Entity | None:
+    """The named person whose reported speech (no quotation of its own) is the sentence just
+    before, in the same paragraph: "Ash argues that Europe cannot define itself by its rivals.
+    “Europe's only defining other is its own previous self” — its …" (round 37, lane narr20;
+    eval/real/README.md, fresh3's ruling: a quotation in the same paragraph right after an
+    indirect-speech sentence keeps that sentence's voice). The reporter is the sentence's one
+    subject, a person, and no other person named there reports."""
+    p, s = lay.sentences[si - 1], lay.sentences[si]
+    if p.para != s.para or p.quotes or not reports_speech(lay, si - 1):
+        return None
+    subj = res.subj.get(si - 1) or []
+    if len(subj) != 1 or not isinstance(subj[0], Entity) or not subj[0].person_like() \
+            or not subj[0].substantial() or other_reports_after(res, lay, si - 1, subj):
+        return None
+    # the reporter is the first one named: "X met Mayor Y, who said the fees would stay" is no
+    # voice of X's, and Y's relative clause no sentence of his
+    first = min(res.by_sentence.get(si - 1, []), key=lambda m: m.start, default=None)
+    return subj[0] if first is not None and first.entity is subj[0] else None
 
 
 def _closing_voice(lay: Any, p: Any) -> Any | None:

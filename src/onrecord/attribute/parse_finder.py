@@ -17,6 +17,7 @@ from .finder import Part, Surface, _is_word, _quote_bounds, no_cue_continues
 from .layout import Layout, Sentence
 from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
+from .document_verbs import showing_verb
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
 from .parse_verbs import depth as _depth, is_report as _is_report, parse_cue_text as _parse_cue_text
@@ -73,7 +74,7 @@ def _read_frame(f: _Frame) -> Surface:
         if found is not None:
             return found
     if cue is None:
-        cue = _nearest_cue(f)
+        cue = _nearest_cue(f) or showing_verb(f.outside, f.qtoks)  # "The email indicates that …"
         if cue is None:
             return _no_reporting_verb(f)
     return _from_cue(f, cue)

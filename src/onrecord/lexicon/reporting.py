@@ -440,6 +440,12 @@ brochure release press-release submission notice message post tweet document fil
 lawsuit motion decision opinion paper study survey summary assessment verdict announcement
 caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
 # FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are below.
+# Verbs by which a text lays out what it holds, no verbs of saying: "The first email
+# indicates that the staff were “…”", "a petition that begins, “…”", "The announcement
+# signals … “…”". Read only with a document noun as their subject (attribute/document_verbs.py):
+# a person who "showed" or "began" says nothing by it (round 37, lane narr20).
+DOCUMENT_CONTENT_VERBS = frozenset("""indicate indicates indicated show shows showed shown begin begins
+began signal signals signaled signalled detail details detailed list lists listed""".split())
 # ("poll" was tried in the fourteenth session for "according to a Gallup poll": on 300 corpus
 # articles it retyped eight poll answers scare and "the poll found" took the last document's
 # issuer, Mueller's; dropped)
