@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..lexicon.reporting import CLAIM_NOUNS, INSTRUMENT_VERBS, NAMING_PARTICIPLES, RECORDING_NOUNS, report_base
+from ..lexicon.reporting import (CLAIM_NOUNS, INSTRUMENT_VERBS, NAMING_PARTICIPLES, RECORDING_NOUNS, SIGNALLING_VERBS,
+                                 report_base)
 from ..lexicon.groups import GROUP_NOUNS, SPEAKING_GROUPS
 from ..lexicon.heads import GENERIC_HEADS
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS, UNNAMED_VOICE_HEADS
@@ -192,15 +193,46 @@ def reported_clause(came: Any, v: Any) -> Any | None:
         return None
     if not _joined_as_own_clause(came):
         return None
-    gov = None
-    if v.dep_ == "ccomp":
-        gov = v.head
-    elif v.dep_ == "acl" and v.head.lower_ in CLAIM_NOUNS:
-        gov = v.head.head
+    if _content_clause_of_claim(v):
+        return _claim_noun_governor(v.head)
+    gov = v.head if v.dep_ == "ccomp" else None
     # the governor reports and comes before the clause: "X said that Y …", never a verb
     # inside the quoted words ("took a bullhorn and told protesters, “They have …”") or a
-    # belief ("Some think he botched …, calling it …": unannotated corpus, 800 articles)
-    if gov is None or gov.i > v.i or report_base(gov.lower_) is None:
+    # belief ("Some think he botched …, calling it …": unannotated corpus, 800 articles); a
+    # verb of signalling governs too ("X signaled that the bill had no future, calling it
+    # “…”": round 38, lane clause21, the words went null with the bill)
+    if gov is None or gov.i > v.i or (report_base(gov.lower_) is None and gov.lower_ not in SIGNALLING_VERBS):
+        return None
+    return gov
+
+
+def _content_clause_of_claim(v: Any) -> bool:
+    """The verb of a "that" clause telling what a claim noun holds: "the allegation that Y had
+    been sidelined", "the beliefs of many that Y has moved" (the parser makes the latter a
+    relative clause; its "that" is then a mark, not the clause's subject)."""
+    noun = v.head
+    if not _is_claim_noun(noun.lower_):
+        return False
+    if v.dep_ == "acl":
+        return True
+    return v.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+
+
+def _is_claim_noun(word: str) -> bool:
+    """A claim noun, singular or plural ("suggestions", "beliefs": round 38, lane clause21)."""
+    return word in CLAIM_NOUNS or (word.endswith("s") and word[:-1] in CLAIM_NOUNS)
+
+
+def _claim_noun_governor(noun: Any) -> Any | None:
+    """The verb a claim noun is the object of, when it comes before the noun: "X rejected the
+    allegation that …", "X rebutted suggestions that …", "X echoed the beliefs of many that …"
+    (round 38, lane clause21: the one who rebutted or echoed went null, or a body in the clause
+    took the words, on big and big2). Any verb: one who handles a claim about someone else is
+    not its subject."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head  # "echoed the views of many in the media that …"
+    if noun.dep_ not in {"dobj", "pobj"} or gov.pos_ not in {"VERB", "AUX"} or gov.i > noun.i:
         return None
     return gov
 

@@ -455,3 +455,10 @@ began signal signals signaled signalled detail details detailed list lists liste
 # as a document noun and dropped: on the corpus it gave "the fact sheet" of Biden's campaign
 # to Trump and retyped two speech fragments as scare quotes
 DOCUMENT_COMPOUND_FIRSTS = frozenset("press news".split())
+# Verbs by which a person lets a view be known without saying words: "The Senate leader
+# signaled that the bill had no future, calling it “…”". Read only as the governor of a
+# "that" clause a participle of saying was hung on (attribute/verb_subject.reported_clause):
+# the one who signaled speaks, not the clause's subject (round 38, lane clause21). Alone they
+# report no words (a person who "hinted" is no speaker of a quotation after it).
+SIGNALLING_VERBS = frozenset("""signal signals signaled signalled signaling signalling indicate
+indicates indicated indicating hint hints hinted hinting""".split())

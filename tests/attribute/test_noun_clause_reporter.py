@@ -1,0 +1,31 @@
+"""A participle of saying the parser hung on the verb of a "that" clause under a claim noun or a
+verb of signalling (issue #11, round 38, lane clause21): "X echoed the beliefs of many that Y has
+moved to the fringe, telling a paper “…”", "X rebutted suggestions that Y would split, saying
+…", "X signaled that the bill had no future, calling it “…”". The inherited subject was the
+clause's subject (a body or a thing) and the speaker went wrong or null; the one who echoed,
+rebutted or signaled speaks. Articles written for this test, shaped like big and big2 cases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+CASES = [
+    ("a plural claim noun's clause under a verb that is no verb of saying",
+     "Parks\n\nThe vote is on Friday. Councillor Mara Venn echoed the beliefs of many residents that "
+     "the Harbour Trust has lost interest in the park, telling the Gazette “the diggers will be here by spring.”",
+     ["Mara Venn"]),
+    ("suggestions rebutted, then a participle of saying",
+     "Split\n\nThe party meets in June. Senator Joan Pryde rebutted suggestions that the caucus would "
+     "break apart over the vote, saying the group was “as united as it has ever been.”",
+     ["Joan Pryde"]),
+    ("a verb of signalling governs the clause",
+     "Budget\n\nThe bill passed the lower house. Senate leader Dale Orrin signaled that the budget "
+     "bill had no chance in his chamber, calling it “a stunt dressed up as a plan.”",
+     ["Dale Orrin"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_noun_clause_reporter(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
