@@ -29,3 +29,11 @@ CASES = [
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_noun_clause_reporter(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+# Guard (big2): marked words inside the claim's clause are the claimants', so the clause keeps
+# main's answer; the rebutter is not given the word he rebutted.
+def test_marked_word_in_the_rebutted_claim_is_not_the_rebutters(speech_of):
+    article = ("Split\n\nThe party meets in June. Senator Joan Pryde rebutted suggestions that the caucus "
+               "would “betray” the voters, saying the group was “as united as it has ever been.”")
+    assert "Joan Pryde" not in [q.speaker for q in speech_of(article) if q.text.startswith("betray")]

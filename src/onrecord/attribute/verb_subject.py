@@ -194,7 +194,7 @@ def reported_clause(came: Any, v: Any) -> Any | None:
     if not _joined_as_own_clause(came):
         return None
     if _content_clause_of_claim(v):
-        return _claim_noun_governor(v.head)
+        return None if _holds_marks(v, came) else _claim_noun_governor(v.head)
     gov = v.head if v.dep_ == "ccomp" else None
     # the governor reports and comes before the clause: "X said that Y …", never a verb
     # inside the quoted words ("took a bullhorn and told protesters, “They have …”") or a
@@ -216,6 +216,13 @@ def _content_clause_of_claim(v: Any) -> bool:
     if v.dep_ == "acl":
         return True
     return v.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+
+
+def _holds_marks(clause: Any, participle: Any) -> bool:
+    """The claim's clause quotes words before the participle: "rebutted suggestions that the
+    party may “steal” the nomination, saying …" - the marked word is the suggesters', not the
+    rebutter's, and one parse answer serves every quotation the participle governs (big2)."""
+    return any(t.i < participle.i and t.text in _OPENING_MARKS for t in clause.subtree)
 
 
 def _is_claim_noun(word: str) -> bool:
