@@ -13,6 +13,7 @@ from ..lexicon.groups import GROUP_NOUNS, SPEAKING_GROUPS
 from ..lexicon.heads import GENERIC_HEADS
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from .cues import DOCUMENT_NOUNS
+from .group_example import named_example
 
 
 # what subject_of says when the verb is a past participle naming its noun: nobody named
@@ -51,6 +52,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             s = subs[0]
             if s.lower_ in {"who", "that", "which"} and v.dep_ == "relcl":
                 return antecedent(v.head), "antecedent of relative clause"
+            example = named_example(s)  # "Supporters like NAME, …, said": the one named
+            if example is not None:
+                return example, f"{how}: the one named in '{s.text} {example.head.text} …'"
             return s, how
         if v.dep_ == "relcl":
             return antecedent(v.head), "antecedent of relative clause"
