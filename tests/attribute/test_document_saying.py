@@ -15,6 +15,14 @@ CASES = [
     ("a tweet by a governor with an apposition, that urged",
      "The Tell campaign joined the row on Tuesday, answering a tweet from Governor Rick Amon, a "
      "Republican, that urged voters to \"reject the new tax on bread\".", "Rick Amon"),
+    # round 37, review28: the tweet case above passed with the rule switched off; these two
+    # fail without the apposition skip and without the cut before "to <recipient>"
+    ("a tweet cited by a campaign, the author with an apposition, that urged",
+     "The Bell campaign hit back on Tuesday, citing a tweet from Governor Rick Amon, a "
+     "Republican, that urged voters to \"reject the new tax on bread\".", "Rick Amon"),
+    ("a message from X to Y stating: X, not the recipient",
+     "The Harbour Herald on Friday published a message from Tom Reed to Ivy Moss stating that "
+     "the port plan was \"dead on arrival\".", "Tom Reed"),
 ]
 GUARDS = [
     ("another verb of saying after the document's: its subject speaks",

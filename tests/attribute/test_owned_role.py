@@ -17,6 +17,12 @@ CASES = [
      "prime minister's official spokesman said: \"We take the threat seriously.\"", None),
 ]
 GUARDS = [
+    # round 37, review28: the lane's guard below passed with the possessive check switched off
+    # (the name was within the heading reach); this one is farther from the description
+    ("a person shown after an owner's possessive keeps the role, farther back",
+     "The Reform League's Jon Tasker said on Monday that the change to the voting rules was "
+     "overdue and welcome. The campaign group's general secretary told radio listeners it was "
+     "\"a long-awaited step\".", "Jon Tasker"),
     ("a person shown after an owner's possessive keeps the role",
      "The Reform League's Jon Tasker said the change was overdue. The campaign group's general "
      "secretary told radio listeners it was \"a long-awaited step\".", "Jon Tasker"),
