@@ -25,6 +25,10 @@ CASES = [
      "the port plan was \"dead on arrival\".", "Tom Reed"),
 ]
 GUARDS = [
+    # round 37, review28: a place is no document's author
+    ("reports from a city, saying: no author named",
+     "Government forces withdrew overnight. Early reports from Kabul saying the city was "
+     "\"calm and under control\" proved wrong by the morning.", None),
     ("another verb of saying after the document's: its subject speaks",
      "The mayor cited a letter from Ed Crane saying the plan was sound, and Councillor Ivy Moss "
      "told reporters it was \"a fantasy on paper\".", "Ivy Moss"),
