@@ -29,6 +29,9 @@ GUARDS = [
     ("reports from a city, saying: no author named",
      "Government forces withdrew overnight. Early reports from Kabul saying the city was "
      "\"calm and under control\" proved wrong by the morning.", None),
+    ("one statement from a state, saying: the state issued it",
+     "The summit was back on after a statement from North Korea saying it was \"ready to "
+     "talk at any time\".", "North Korea"),
     ("another verb of saying after the document's: its subject speaks",
      "The mayor cited a letter from Ed Crane saying the plan was sound, and Councillor Ivy Moss "
      "told reporters it was \"a fantasy on paper\".", "Ivy Moss"),

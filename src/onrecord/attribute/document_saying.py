@@ -41,9 +41,10 @@ def document_author_saying(lay: Layout, left: list[Token]) -> Surface | None:
         return None
     author = _before_apposition(left[f + 1:verb])
     parts = [p for p in mention_phrase(strip_adverbs(author)) or [] if p.kind == "name"]
-    if len(parts) != 1 or is_place(parts[0].text):
-        # "early reports from Kabul saying the city was “…”": a place writes nothing; who
-        # wrote the reports is unsaid (round 37, review28: an adversarial near miss)
+    if len(parts) != 1 or is_place(parts[0].text) and _plural(left, f):
+        # "early reports from Kabul saying the city was “…”": documents from a place have
+        # unnamed writers (round 37, review28: a near miss); one "statement from North Korea
+        # saying" keeps its issuer, the state (AllSides holds one, with no quotation)
         return None
     return Surface(parts, cue_text(lay, left, k), "string: a document from X saying “…”", C.said_before)
 
@@ -66,6 +67,12 @@ def _document_before(left: list[Token], f: int) -> bool:
     if f > 0 and _document(left[f - 1]):
         return True
     return f > 1 and _document(left[f - 2]) and left[f - 1].lower.endswith(("ed", "en"))
+
+
+def _plural(left: list[Token], f: int) -> bool:
+    """The document noun before "from"/"by" at ``f`` is plural ("reports from Kabul")."""
+    noun = left[f - 1] if _document(left[f - 1]) else left[f - 2]
+    return noun.lower not in DOCUMENT_NOUNS
 
 
 def _document(t: Token) -> bool:
