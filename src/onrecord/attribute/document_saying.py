@@ -16,6 +16,7 @@ verb of saying between that verb and the words."""
 
 from __future__ import annotations
 
+from ..lexicon.function_words import DETERMINERS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import DOCUMENT_NOUNS, report_base
 from ..thresholds.attribute import CONFIDENCE as C
@@ -26,7 +27,6 @@ from .phrase import Surface, _is_word, cue_text, mention_phrase, strip_adverbs
 _AUTHOR_WORDS = frozenset({"from", "by"})
 _RELATIVES = frozenset({"that", "which"})
 _AFTER_AUTHOR = frozenset({"to", "in", "on", "at", "during", "about", "for", "last", "this", "earlier"})
-_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "the", "a", "an", "this", "that"})
 
 
 def document_author_saying(lay: Layout, left: list[Token]) -> Surface | None:
@@ -58,7 +58,7 @@ def _saying(left: list[Token], j: int) -> bool:
         return False
     if left[j - 1].lower in _RELATIVES:
         return True
-    return t.lower.endswith("ing") and _is_word(left[j - 1]) and left[j - 1].lower not in _DETERMINERS
+    return t.lower.endswith("ing") and _is_word(left[j - 1]) and left[j - 1].lower not in DETERMINERS
 
 
 def _document_before(left: list[Token], f: int) -> bool:

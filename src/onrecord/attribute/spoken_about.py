@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from ..lexicon.reporting import report_base
+from .cues import PRONOUNS
 from .finder import clause_start
 from .layout import CLOSERS
 
@@ -61,7 +62,7 @@ def spoken_about(res: Any, pos: int, sent_idx: int) -> list[Any]:
     # Brekke's book by “…,” he explains" has no he before the possessor (a woman's name as a
     # modifier), so Brekke stays (round 37, review28: a blamed author's own account went to
     # a man named two paragraphs back)
-    g = _PRONOUN_GENDER.get(toks[i].lower)
+    g = PRONOUNS.get(toks[i].lower)
     owners = [m.entity for k, m in enumerate(ms) if m.possessive
               and any(o.entity is not m.entity and _could_be(o.entity, g) for o in ms[:k])]
     barred = owners + [m.entity for m in ms if _BY.search(res.lay.text[lo:m.start])]
@@ -69,9 +70,6 @@ def spoken_about(res: Any, pos: int, sent_idx: int) -> list[Any]:
     if subj is not None and _predicate_quoted(res, subj, q.start):
         barred.append(subj)
     return barred
-
-
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def _could_be(e: Any, g: str | None) -> bool:
