@@ -31,6 +31,7 @@ from ..lexicon.outlets import KNOWN, MEDIA_WORDS, PLATFORMS
 from ..lexicon.places import is_demonym, is_place
 from ..lexicon.reporting import REPORT_FORMS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES
+from ..thresholds.subjects import SUBJECTS
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -118,7 +119,7 @@ def _cut(res: "Resolver", m: "Mention", si: int) -> bool:
     or it modifies a group ("Administration officials said": the members speak)."""
     begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
     s = res.lay.sentences[si]
-    before = _CAP_BEFORE.search(res.lay.masked, max(s.start, begin - 25), begin)
+    before = _CAP_BEFORE.search(res.lay.masked, max(s.start, begin - SUBJECTS.near_body_capital_run), begin)
     if before and res.lay.masked[s.start : before.start()].strip():
         return True
     after = _NEXT_WORD.match(res.lay.masked, m.end)
@@ -135,8 +136,8 @@ def _sentence_entities(res: "Resolver", si: int, before: int) -> list["Entity"] 
         if _cut(res, m, si):
             return None
         begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
-        if _WORK_NAMED.search(res.lay.masked[max(0, begin - 20) : begin]) \
-                or _NOT_SPEAKER_BEFORE.search(res.lay.masked, max(0, begin - 12), begin):
+        work_from, prep_from = max(0, begin - SUBJECTS.near_body_work_title), max(0, begin - SUBJECTS.near_body_preposition)
+        if _WORK_NAMED.search(res.lay.masked[work_from:begin]) or _NOT_SPEAKER_BEFORE.search(res.lay.masked, prep_from, begin):
             continue
         if _modifier(res.lay.masked, m) and not _no_speaker(m.entity):
             return None
