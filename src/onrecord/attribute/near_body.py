@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.function_words import VERBS_AFTER_NAME
 from ..lexicon.groups import GROUP_NOUNS
-from ..lexicon.heads import NEAR_BODY_HEADS, NOT_BODY_NAME_ENDINGS
+from ..lexicon.heads import INSTITUTION_KIND_FAMILIES, NEAR_BODY_HEADS, NOT_BODY_NAME_ENDINGS
 from ..lexicon.outlets import KNOWN, MEDIA_WORDS, PLATFORMS
 from ..lexicon.places import is_demonym, is_place
 from ..lexicon.reporting import REPORT_FORMS
@@ -170,5 +170,16 @@ def near_body(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity
             # says"): which one the kind names is a guess, and no earlier sentence is read
             return None
         if bodies:
-            return bodies[0]
+            return None if _other_kind(bodies[0], part.text) else bodies[0]
     return None
+
+
+def _family(word: str) -> frozenset[str] | None:
+    return next((f for f in INSTITUTION_KIND_FAMILIES if word in f), None)
+
+
+def _other_kind(e: "Entity", description: str) -> bool:
+    """The body's name ends in another kind of institution than the description's ("the Harbour
+    Club" for "the school"): the description is some other body the article did not name."""
+    named, wanted = _family(e.canonical.split()[-1].lower()), _family(description.split()[-1].lower())
+    return named is not None and wanted is not None and named is not wanted
