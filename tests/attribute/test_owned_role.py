@@ -15,6 +15,11 @@ CASES = [
     ("a minister in focus, another office's spokesman",
      "Home Secretary Alan Pryce warned of new threats on Monday. Asked about the warning, the "
      "prime minister's official spokesman said: \"We take the threat seriously.\"", None),
+    # round 37, review28: the owner check held no test of its own (the case above is barred by
+    # the later checks too); shown after a label's possessive, the singer is still the owner
+    ("the owner himself, shown after another's possessive",
+     "The label's star singer Dax Morrow has been sued by a former driver over unpaid wages and a "
+     "broken contract. The singer's spokesman said the claims were \"baseless and cruel\".", None),
 ]
 GUARDS = [
     # round 37, review28: the lane's guard below passed with the possessive check switched off
