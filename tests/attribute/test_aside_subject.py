@@ -50,3 +50,14 @@ NOT_NAMES = [
 @pytest.mark.parametrize("case,article,expected", NOT_NAMES, ids=[c[0] for c in NOT_NAMES])
 def test_aside_is_no_speaker(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+# round 37, review28: narr20's opening-phrase reading holds only when the verb reports a clause;
+# switched off, "chided the press as failing to put the mayor's comments … “fine” …" gave the
+# mayor's word to the press secretary. (The mayor would be right; nobody is no error.)
+def test_opening_phrase_without_a_reported_clause_keeps_the_aside(speech_of):
+    article = ("Budget\n\nMayor Ivo Kell told a radio host on Friday that the city budget was in good "
+               "shape.\n\nAt her regular briefing on Monday, Dana Pratt, the city hall press secretary, "
+               "chided the press as failing to put the mayor's comments about the budget being "
+               "\u201cfine\u201d in the proper context compared with the state budget.")
+    assert "Dana Pratt" not in [q.speaker for q in speech_of(article, "chided")]

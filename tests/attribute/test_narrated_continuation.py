@@ -73,6 +73,11 @@ GUARDS = [
      "as the harbour charter. That charter holds that \"no vessel shall pay twice for the same berth "
      "in one season.\"",
      [None]),
+    # round 37, review28: switched off, the "reports speech" check let this one through
+    ("a named subject with an apposition who reports nothing is no voice",
+     "Harbour tolls\n\nInes Valcourt, a former fisher, has run the quay cafe for twenty years. The "
+     "new tolls are \"a tax on every family that buys its fish on the quay.\"",
+     [None]),
     ("a named subject who reports nothing is no voice",
      "Harbour tolls\n\nInes Valcourt visited the harbour on Monday with her family. The new tolls are "
      "\"a tax on every family that buys its fish on the quay.\"",

@@ -15,8 +15,19 @@ CASES = [
     ("a minister in focus, another office's spokesman",
      "Home Secretary Alan Pryce warned of new threats on Monday. Asked about the warning, the "
      "prime minister's official spokesman said: \"We take the threat seriously.\"", None),
+    # round 37, review28: the owner check held no test of its own (the case above is barred by
+    # the later checks too); shown after a label's possessive, the singer is still the owner
+    ("the owner himself, shown after another's possessive",
+     "The label's star singer Dax Morrow has been sued by a former driver over unpaid wages and a "
+     "broken contract. The singer's spokesman said the claims were \"baseless and cruel\".", None),
 ]
 GUARDS = [
+    # round 37, review28: the lane's guard below passed with the possessive check switched off
+    # (the name was within the heading reach); this one is farther from the description
+    ("a person shown after an owner's possessive keeps the role, farther back",
+     "The Reform League's Jon Tasker said on Monday that the change to the voting rules was "
+     "overdue and welcome. The campaign group's general secretary told radio listeners it was "
+     "\"a long-awaited step\".", "Jon Tasker"),
     ("a person shown after an owner's possessive keeps the role",
      "The Reform League's Jon Tasker said the change was overdue. The campaign group's general "
      "secretary told radio listeners it was \"a long-awaited step\".", "Jon Tasker"),

@@ -25,6 +25,19 @@ CASES = [
      "decision,\" he told the court.", "Bernard Ostrow"),
 ]
 GUARDS = [
+    # round 37, review28: the possessor is barred only when someone before it in the clause
+    # could be the he; a woman's name modifying "machine" cannot, so the author keeps his words
+    ("a possessor after a name that cannot be the pronoun",
+     "Author Tomas Brekke's new book, \"Harbour Cash\", describes how donors bought favours from "
+     "Mayor Ana Lind's office. Lind has called the book \"fiction\" and she has refused an "
+     "interview. Brekke explains the biggest surprises of his research in a long interview.\n\n"
+     "Since the interview, a leak has exposed emails from port chief Ed Varga's office.\n\nThe "
+     "Lind machine has answered Brekke's book by \"blaming the writer,\" he explains.", "Tomas Brekke"),
+    ("a possessor after a one-word name no person",
+     "Author Tomas Brekke's new book, \"Harbour Cash\", describes how donors bought favours from "
+     "the port. Brekke explains the biggest surprises of his research in a long interview.\n\n"
+     "Since the interview, a leak has exposed emails from port chief Ed Varga's office.\n\nThe "
+     "Lindgren machine has answered Brekke's book by \"blaming the writer,\" he explains.", "Tomas Brekke"),
     ("the subject reports the fragment itself",
      "Director Lena Marsh won the prize on Friday. Marsh described her win as \"completely "
      "unexpected for a small film,\" she said.", "Lena Marsh"),

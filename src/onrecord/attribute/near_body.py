@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.function_words import VERBS_AFTER_NAME
 from ..lexicon.groups import GROUP_NOUNS
-from ..lexicon.heads import NEAR_BODY_HEADS, NOT_BODY_NAME_ENDINGS
+from ..lexicon.heads import INSTITUTION_KIND_FAMILIES, NEAR_BODY_HEADS, NOT_BODY_NAME_ENDINGS
 from ..lexicon.outlets import KNOWN, MEDIA_WORDS, PLATFORMS
 from ..lexicon.places import is_demonym, is_place
 from ..lexicon.reporting import REPORT_FORMS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES
+from ..thresholds.subjects import SUBJECTS
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -118,7 +119,7 @@ def _cut(res: "Resolver", m: "Mention", si: int) -> bool:
     or it modifies a group ("Administration officials said": the members speak)."""
     begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
     s = res.lay.sentences[si]
-    before = _CAP_BEFORE.search(res.lay.masked, max(s.start, begin - 25), begin)
+    before = _CAP_BEFORE.search(res.lay.masked, max(s.start, begin - SUBJECTS.near_body_capital_run), begin)
     if before and res.lay.masked[s.start : before.start()].strip():
         return True
     after = _NEXT_WORD.match(res.lay.masked, m.end)
@@ -135,8 +136,8 @@ def _sentence_entities(res: "Resolver", si: int, before: int) -> list["Entity"] 
         if _cut(res, m, si):
             return None
         begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
-        if _WORK_NAMED.search(res.lay.masked[max(0, begin - 20) : begin]) \
-                or _NOT_SPEAKER_BEFORE.search(res.lay.masked, max(0, begin - 12), begin):
+        work_from, prep_from = max(0, begin - SUBJECTS.near_body_work_title), max(0, begin - SUBJECTS.near_body_preposition)
+        if _WORK_NAMED.search(res.lay.masked[work_from:begin]) or _NOT_SPEAKER_BEFORE.search(res.lay.masked, prep_from, begin):
             continue
         if _modifier(res.lay.masked, m) and not _no_speaker(m.entity):
             return None
@@ -169,5 +170,16 @@ def near_body(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity
             # says"): which one the kind names is a guess, and no earlier sentence is read
             return None
         if bodies:
-            return bodies[0]
+            return None if _other_kind(bodies[0], part.text) else bodies[0]
     return None
+
+
+def _family(word: str) -> frozenset[str] | None:
+    return next((f for f in INSTITUTION_KIND_FAMILIES if word in f), None)
+
+
+def _other_kind(e: "Entity", description: str) -> bool:
+    """The body's name ends in another kind of institution than the description's ("the Harbour
+    Club" for "the school"): the description is some other body the article did not name."""
+    named, wanted = _family(e.canonical.split()[-1].lower()), _family(description.split()[-1].lower())
+    return named is not None and wanted is not None and named is not wanted

@@ -70,5 +70,6 @@ def role_of_other_owner(text: str, part: Any, person: Any) -> bool:
         return False  # shown in that role ("Jo X, the mayor's spokesman, …")
     if any(0 <= part.start - mm.start <= SUBJECTS.role_heading_reach for mm in person.mentions):
         return False  # named just before, as a heading
-    return not any(re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, mm.start - 60):mm.start])
+    reach = SUBJECTS.owner_possessive_reach
+    return not any(re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, mm.start - reach):mm.start])
                    for mm in person.mentions)

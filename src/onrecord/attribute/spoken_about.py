@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from ..lexicon.reporting import report_base
+from .cues import PRONOUNS
 from .finder import clause_start
 from .layout import CLOSERS
 
@@ -57,13 +58,23 @@ def spoken_about(res: Any, pos: int, sent_idx: int) -> list[Any]:
     # a possessor only after someone else named in the clause ("Sorrel has been talking to
     # Kett's investigators “…,” he said"); one opening the clause may be the speaker's own kin
     # or deed, loosely written ("Curry's father “was dumbfounded,” he told worshippers": Curry)
+    # ... and only when that someone could be the pronoun: "The Lind machine has answered
+    # Brekke's book by “…,” he explains" has no he before the possessor (a woman's name as a
+    # modifier), so Brekke stays (round 37, review28: a blamed author's own account went to
+    # a man named two paragraphs back)
+    g = PRONOUNS.get(toks[i].lower)
     owners = [m.entity for k, m in enumerate(ms) if m.possessive
-              and any(o.entity is not m.entity for o in ms[:k])]
+              and any(o.entity is not m.entity and _could_be(o.entity, g) for o in ms[:k])]
     barred = owners + [m.entity for m in ms if _BY.search(res.lay.text[lo:m.start])]
     subj = res._own_subject(pos, sent_idx)
     if subj is not None and _predicate_quoted(res, subj, q.start):
         barred.append(subj)
     return barred
+
+
+def _could_be(e: Any, g: str | None) -> bool:
+    """Whether ``e`` could be the he/she: a person (by kind or evidence), not of the other gender."""
+    return e.kind != "org" and e.person_like() and (e.gender is None or g is None or e.gender == g)
 
 
 def _fragment_before(res: Any, sent: Any, pos: int) -> Any:

@@ -165,5 +165,5 @@ NOT_APPOSITION_OPENERS = frozenset("with without in on at after before while whi
 # common irregular pasts ("the TSA has", "Harbour Foods made") against "the FAQ section", "an
 # SEC statement" (attribute/near_body._modifier; round 37, lane unnamed20). Reporting verbs,
 # "-ed" and "-s" forms are read there.
-VERBS_AFTER_NAME = frozenset("""is was are were has had have will would can could may might must
-should shall also did does do then now still made sent put took gave won lost became began""".split())
+VERBS_AFTER_NAME = frozenset(w for w in AUXILIARY_OPENERS if "'" not in w) | frozenset(
+    "also then now still made sent put took gave won lost became began".split())

@@ -157,3 +157,10 @@ organisation organization group charity hospital""".split())
 # "funding under the CARES Act" was the one "body" before "the school said" (attribute/near_body.py,
 # round 37, lane unnamed20; corpus).
 NOT_BODY_NAME_ENDINGS = frozenset("Act Bill Law Treaty Amendment Accord Agreement Images".split())
+
+# Kinds of institution whose names often show the kind, grouped where one is written for another
+# ("Brookfield College … the school said"): a name ending in one kind is no referent of a
+# description of another ("the Harbour Club … the school said": attribute/near_body.py; round
+# 37, review28, a near miss; the five corpus firings on big, big2 and review27's 400 all agree).
+INSTITUTION_KIND_FAMILIES = (frozenset("school college university academy".split()), frozenset({"club"}),
+                             frozenset({"committee"}), frozenset({"hospital"}))

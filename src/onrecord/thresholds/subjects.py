@@ -43,6 +43,22 @@ class Subjects:
     # lane big2, big corpus check). Wider, it took the previous paragraph's scientist for "the
     # director of" another agency (the case the rule was written for: 300+ characters)
     role_heading_reach: int = 50
+    # characters; how far before a person's mention "<owner>'s" (and up to three lower-case
+    # words) is looked for, to tell "The Fabian Society's Sundar X" (a person shown after an
+    # owner's possessive keeps the owned role) from a person in focus who never held it
+    # (attribute/role_of_body.role_of_other_owner, round 37, lane about20, on its six corpus
+    # cases; moved here unchanged by review28). Wider, a possessive ending the sentence before
+    # would count.
+    owner_possessive_reach: int = 60
+    # characters; the windows before a body's mention that attribute/near_body.py reads (round
+    # 37, lane unnamed20, set on its big2 sample and AllSides checks; moved here unchanged by
+    # review28): a capitalised word run-in before it ("Yet Harbour Video [Systems]": the name
+    # is cut out of a longer one), a work's "entitled" ("an advert entitled An Open Letter
+    # from …"), and a preposition or possessive ("adverts on TV", "its FEC complaint"). Wider,
+    # words of the clause before would be read as the name's own.
+    near_body_capital_run: int = 25
+    near_body_work_title: int = 20
+    near_body_preposition: int = 12
 
 
 SUBJECTS = Subjects()
