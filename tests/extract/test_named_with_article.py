@@ -24,8 +24,13 @@ CASES = [
      "Tide Table", "term"),
     ("that's called the", f"Port\n\nFirst the hull is tested in a tank. That's called the {L}dry-fit{R} stage of the build.",
      "dry-fit", "term"),
+    ("that's called the, adjective", f"Port\n\nFirst the hull is tested. That's called the {L}structural{R} stage of the build.",
+     "structural", "term"),
     # a named subject names: her words
     ("named subject", f"Port\n\nMayor Ann Roe called the {L}reform{R} a mistake on Friday.", "reform", "speech"),
+    # a second verb of the named subject after "and": her words
+    ("and called the", f"Port\n\nAnn Roe said she backs the pier, and called the {L}soggy{R} remark {L}unfair.{R}",
+     "soggy", "speech"),
     # "he's called" is "he has called": his words
     ("he's called the", f"Port\n\nAnn Roe is angry. She's called the {L}scheme{R} a fraud for a year.", "scheme", "speech"),
 ]

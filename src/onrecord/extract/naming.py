@@ -134,6 +134,8 @@ def _naming_decision(
         and _ADJECTIVE_END.search(words[0])
         and verb.lower().startswith(("call", "refer"))
         and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
+        # (an article alone is no object: "That's called the “…” phase" names a stage)
+        and [w.lower() for w in _words(left[nm.end():])] not in (["the"], ["a"], ["an"])
     ):
         # "Critics called the ending “unearned”": an evaluation echoed from a group is a
         # scare quote; a coined label ("what engineers call “overdredging”") is a term.
@@ -216,6 +218,8 @@ _THING_IS = re.compile(r"\b(?:that|it|this|what|which|there)['\u2019]s\s+(?:(?:\
                        re.IGNORECASE)
 # "called the", "dubbed the": only an article between the participle and the marks
 _ARTICLE_ONLY = frozenset({"the", "a", "an"})
+# conjunctions that join a second verb to the sentence's subject ("… and called the “…”")
+_COORDINATORS = frozenset({"and", "but", "or", "then", "nor"})
 
 
 def _named_with_article(left: str, region: str, nm: re.Match[str], low: str) -> bool:
@@ -228,7 +232,12 @@ def _named_with_article(left: str, region: str, nm: re.Match[str], low: str) -> 
     between = _words(left[nm.end():])
     if not low.endswith("ed") or len(between) != 1 or between[0].lower() not in _ARTICLE_ONLY:
         return False
-    after_comma = _REDUCED_PASSIVE.search(region) is not None and not "".join(_words(region)[-1:])[:1].isupper()
+    last = "".join(_words(region)[-1:])
+    if last.lower() in _COORDINATORS:
+        # "she …, and called the “…” comment “sloppy”": the verb shares the sentence's named
+        # subject (big corpus check of this rule: Williamson's own word read as a term)
+        return False
+    after_comma = _REDUCED_PASSIVE.search(region) is not None and not last[:1].isupper()
     return after_comma or _bare_participle(region)
 
 
