@@ -9,7 +9,7 @@ import re
 from .bounds import decides
 from .clauses import sentence_before
 from ..lexicon.categories import CATEGORY_NOUNS, LIST_NOUNS, POLICY_NOUNS, SIDE_NOUNS
-from ..lexicon.function_words import AUXILIARY_OPENERS, FUNCTION_WORDS
+from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.voting import BALLOT_OPTIONS, VOTE_NOUNS
 from .lexicon import MENTION_RE, REPORTING_RE, Ending, Gated
@@ -63,6 +63,8 @@ def _names_a_rule_or_side(r: _Reading) -> bool:
         return False
     if r.n > r.opts.term_max_words or r.text.rstrip()[-1:] in ".!?":
         return False
+    if any(w.lower() in CLAUSE_PRONOUNS or w.lower() in AUXILIARY_OPENERS for w in r.words):
+        return False  # 'the so-called “we will never pay” pledge': a clause, the writer's distance
     return r.n >= 2 or "-" in r.words[0] or r.words[0][:1].isupper()
 
 
