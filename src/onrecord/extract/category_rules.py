@@ -7,6 +7,11 @@ complete). On big2, "mark these books as “top secret”", "was likely later de
 credit; on big, "deemed “unaccompanied alien children,”", "marked it “unclassified,”",
 "listed as “threatened”" the same.
 
+Placed after the speech rules in ``KIND_RULES`` (just before label_rules._a_label): placed
+first, beside "classed as", it took a short quotation a speech rule would have given its
+speaker (the score's count on a never-read split: one speech item retyped term), and a
+speaker's words on an occasion are never retyped.
+
 Not decided here: a reporting verb of the sentence or a naming verb near the marks (the
 words are then someone's, read by the speech and naming rules); "deemed" or "marked" right
 after a pronoun or a capitalised word, its own subject ("he deemed it “…”": a judgement on

@@ -99,11 +99,11 @@ KIND_RULES = (
     _ballot_option, _poll_answer, _abbreviation_defined, _title_cue, _known_programme, _promoted_headline, _title_cue_after, _outlet_headline, _self_described, _so_called, _stock_saying, _slogan_before_its_carrier, _title_case_of_a_work, _new_work_called, _thing_called, _work_addressing_you,
     _work_in_apposition, _writing_a_work, _work_taken_in, _work_by_author,
     _title_case_after_preposition, _title_case_in_a_cited_sentence, _programme_named_after_its_noun, _headline_of_an_outlet, _headline_after_written_piece,
-    _meaning_stated, _called_an_expression, _meaning_discussed, _acronym_expanded, _translation, _classed_as, _marked_category, _defined_as,
+    _meaning_stated, _called_an_expression, _meaning_discussed, _acronym_expanded, _translation, _classed_as, _defined_as,
     _known_as_after, _defined_after, _label_before_title_case, _show_before_its_cast, _title_case_alone, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
     _imagined, _billed_as, _flagged, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _reporting_verb,
-    _paragraph_opener, _closes_the_headline, _opens_the_headline, _a_label, _wording_modified, _capitalised_word, _hyphened_word, _modifier, _previous_sentence_reports, _coined_phrase,
+    _paragraph_opener, _closes_the_headline, _opens_the_headline, _marked_category, _a_label, _wording_modified, _capitalised_word, _hyphened_word, _modifier, _previous_sentence_reports, _coined_phrase,
     _headline_word,
 )
 
