@@ -8,8 +8,8 @@ import re
 
 from .bounds import decides
 from .clauses import sentence_before
-from ..lexicon.categories import CATEGORY_NOUNS, LIST_NOUNS, SIDE_NOUNS
-from ..lexicon.function_words import AUXILIARY_OPENERS, FUNCTION_WORDS
+from ..lexicon.categories import CATEGORY_NOUNS, LIST_NOUNS, POLICY_NOUNS, SIDE_NOUNS
+from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.voting import BALLOT_OPTIONS, VOTE_NOUNS
 from .lexicon import MENTION_RE, REPORTING_RE, Ending, Gated
@@ -37,9 +37,35 @@ def _so_called(r: _Reading) -> Decision | None:
     m = _SO_CALLED.search(r.left.rstrip(" \t,:"))
     if m is None:
         return None
-    if m.group(0).lower().startswith("so") and _plain_noun_phrase(r) and not _reported_beyond_so_called(r.cue):
-        return "term", ["'so-called' before a plain noun phrase: the name a thing goes by"]
+    if m.group(0).lower().startswith("so") and not _reported_beyond_so_called(r.cue):
+        if _plain_noun_phrase(r):
+            return "term", ["'so-called' before a plain noun phrase: the name a thing goes by"]
+        if _names_a_rule_or_side(r):
+            return "term", ["'so-called' before a law's, rule's or side's noun: the name it goes by"]
     return "scare", ["'so-called' (or similar) before the quotation"]
+
+
+# Nouns of a rule or a side that a name in marks heads ("so-called “…” laws", "the so-called
+# “…” camp"): the nouns of policies (title_rules) with "provision(s)" and "clause(s)", and of
+# sides (lexicon.categories)
+_RULE_OR_SIDE_NOUNS = frozenset(POLICY_NOUNS | SIDE_NOUNS | {"provision", "provisions", "clause", "clauses"})
+
+
+def _names_a_rule_or_side(r: _Reading) -> bool:
+    """The words in marks, right before a lower-case noun of a law, rule, provision or side,
+    are a hyphenated or capitalised word or a phrase of up to ``term_max_words``
+    words with no end punctuation: the name the rule or side goes by ('so-called
+    “stand-your-ground” laws', 'the so-called “no budget, no pay” provision', 'the so-called
+    “Leave” camp'; round 38, lane terms21: 4 on big and big2, all names). One plain
+    lower-case word stays the writer's doubt ('the so-called “reform” plan')."""
+    after = r.after_words[:1]
+    if not after or after[0] not in _RULE_OR_SIDE_NOUNS or r.right[:1] not in (" ", "\u00a0"):
+        return False
+    if r.n > r.opts.term_max_words or r.text.rstrip()[-1:] in ".!?":
+        return False
+    if any(w.lower() in CLAUSE_PRONOUNS or w.lower() in AUXILIARY_OPENERS for w in r.words):
+        return False  # 'the so-called “we will never pay” pledge': a clause, the writer's distance
+    return r.n >= 2 or "-" in r.words[0] or r.words[0][:1].isupper()
 
 
 def _reported_beyond_so_called(cue: tuple[str, str, str] | None) -> bool:

@@ -134,6 +134,8 @@ def _naming_decision(
         and _ADJECTIVE_END.search(words[0])
         and verb.lower().startswith(("call", "refer"))
         and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
+        # (an article alone is no object: "That's called the “…” phase" names a stage)
+        and [w.lower() for w in _words(left[nm.end():])] not in (["the"], ["a"], ["an"])
     ):
         # "Critics called the ending “unearned”": an evaluation echoed from a group is a
         # scare quote; a coined label ("what engineers call “overdredging”") is a term.
@@ -210,6 +212,35 @@ def _naming_verb(g: str) -> str:
     return words[0] if words[0].lower().startswith("refer") else words[-1]
 
 
+# "that's", "it's", "what's": a contracted "is" after a pronoun that names a thing, the only
+# subjects before which "'s called" is a passive rather than "has called"
+_THING_IS = re.compile(r"\b(?:that|it|this|what|which|there)['\u2019]s\s+(?:(?:\w+ly|now|also|often|sometimes|still)\s+)?$",
+                       re.IGNORECASE)
+# "called the", "dubbed the": only an article between the participle and the marks
+_ARTICLE_ONLY = frozenset({"the", "a", "an"})
+# conjunctions that join a second verb to the sentence's subject ("… and called the “…”")
+_COORDINATORS = frozenset({"and", "but", "or", "then", "nor"})
+
+
+def _named_with_article(left: str, region: str, nm: re.Match[str], low: str) -> bool:
+    """A naming participle with only an article before the marks, right after a comma or a
+    common noun ("The club, called the “…”", "a panel of mayors called the “…”"): the noun is
+    what is named. An active "called" would need its own object before the name ("called the
+    plan “…”"), which an article alone is not (round 38, lane terms21: on big and big2,
+    "The group, called the “Common Sense Coalition,”" and "a bipartisan group of senators
+    called the “Gang of Eight”" were speech credited to nobody)."""
+    between = _words(left[nm.end():])
+    if not low.endswith("ed") or len(between) != 1 or between[0].lower() not in _ARTICLE_ONLY:
+        return False
+    last = "".join(_words(region)[-1:])
+    if last.lower() in _COORDINATORS:
+        # "she …, and called the “…” comment “sloppy”": the verb shares the sentence's named
+        # subject (big corpus check of this rule: Williamson's own word read as a term)
+        return False
+    after_comma = _REDUCED_PASSIVE.search(region) is not None and not last[:1].isupper()
+    return after_comma or _bare_participle(region)
+
+
 def _passive_naming(left: str, region: str, nm: re.Match[str], verb: str) -> bool:
     """The naming verb is a passive: after a form of "be", a reduced relative after a comma or
     a noun ("the charger, nicknamed", "a trend now dubbed"), or "referred" with no subject of
@@ -220,7 +251,11 @@ def _passive_naming(left: str, region: str, nm: re.Match[str], verb: str) -> boo
                # Ann Vale, called “…”"
                and not "".join(_words(region)[-1:])[:1].isupper())
     reduced = reduced or (low in _NAME_GIVING_PARTICIPLES and not _words(left[nm.end():]) and _bare_participle(region))
+    reduced = reduced or _named_with_article(left, region, nm, low)
     passive = _PASSIVE.search(region) is not None and not low.endswith("ing")
+    # "That's called the “…” stage": a contracted "is" after a pronoun of things (not "she's
+    # called", which is "she has called"; round 38, lane terms21)
+    passive = passive or (_THING_IS.search(region) is not None and not low.endswith("ing"))
     # "It's often referred to as", "Often referred to in the press as", "The memo, referred to as"
     return bool(passive or reduced or (low == "referred" and _no_active_subject(region)))
 

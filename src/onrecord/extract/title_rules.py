@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.categories import POLICY_NOUNS
 from ..lexicon.programmes import TARGET_BEFORE_ON
 from .bounds import decides
 from .cues import _reporting_cue
@@ -26,12 +27,6 @@ _CAP_POSSESSIVE = Ending(re.compile(r"\b([A-Z][\w.&\-]*)(?:[\u2019']s|s[\u2019']
 _NOUN_POSSESSIVE = Ending(re.compile(r"\b[A-Za-z][\w.&\-]*(?:[\u2019']s|s[\u2019'])\s$"), "s\u2019'")
 
 
-# Nouns of policies and plans: a quotation between an owner's possessive and one is its name.
-POLICY_NOUNS = set(
-    """plan plans rule rules bill bills law laws act policy policies strategy strategies
-    programme program scheme schemes initiative initiatives agenda doctrine proposal
-    proposals budget pledge reform reforms package ordinance ordinances""".split()
-)
 
 
 @decides(needs_left=True)

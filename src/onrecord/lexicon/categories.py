@@ -17,3 +17,11 @@ LIST_NOUNS = frozenset("list lists".split())
 # option or capitalised ("the “Remain” camp", "the “No” camp"); 'the “reform” camp', 'the
 # climate “consensus” camp' are the writer's distance (corpus check).
 SIDE_NOUNS = frozenset("camp camps".split())
+# Nouns of policies and plans: a quotation between an owner's possessive and one is its name
+# (extract/title_rules._owned_policy); after "so-called", a name the rule goes by
+# (extract/label_rules; round 38, lane terms21 moved it here from title_rules to share it).
+POLICY_NOUNS = frozenset(
+    """plan plans rule rules bill bills law laws act policy policies strategy strategies
+    programme program scheme schemes initiative initiatives agenda doctrine proposal
+    proposals budget pledge reform reforms package ordinance ordinances""".split()
+)

@@ -156,6 +156,12 @@ ABBREVIATION_WINDOW_CHARS = 120
 # between the verb and "as" may be a phrase; further back the verb belongs to another clause.
 # A bare 80 since round 24 (real-news fresh4); named here in the nineteenth session, unchanged.
 CLASSED_AS_WINDOW_CHARS = 80
+# characters; how far before the marks "marked / deemed / listed as / identify as" may stand
+# for extract/category_rules._marked_category ('mark the ledgers as “…”', 'later deemed “…”'):
+# the same reach as "classed as" above (a verb, an object of up to four words, "as"), the
+# failure it prevents being a verb of another clause read as the category's. Round 38, lane
+# terms21: set equal to CLASSED_AS_WINDOW_CHARS, not tuned (big + big2 check in the docs).
+MARKED_AS_WINDOW_CHARS = 80
 # characters; the text before the marks in which extract/term_rules._called_an_expression looks
 # for a sentence-opening "Is" ('Is “…” a slur?'): the word stands right before the marks, so a
 # few characters hold it and an "is" further back (another clause's verb) is never read.
