@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.kind_cues import SAYING_ADJECTIVES, SAYING_NOUNS
-from ..thresholds.extract import SAYING_MAX_WORDS
+from ..thresholds.extract import SAYING_LEFT_CHARS, SAYING_MAX_WORDS
 from .bounds import decides
 from .lexicon import REPORTING_RE
 from .reading import Decision, _Reading
@@ -38,7 +38,7 @@ def _stock_saying(r: _Reading) -> Decision | None:
     """'As the old saying goes, “…”': a saying named as a saying is a term."""
     if r.n > SAYING_MAX_WORDS or r.ctx.flagged:
         return None
-    tail = r.ctx.sentence_left[-80:]
+    tail = r.ctx.sentence_left[-SAYING_LEFT_CHARS:]
     m = _SAYING_BEFORE.search(tail)
     if m is None or _POSSESSIVE.search(tail[m.start():]) or not _noun_not_participle(m.group(0)):
         return None
