@@ -1,4 +1,4 @@
-"""Draw review27's scale check: 400 corpus articles outside /tmp/lead/big, /tmp/lead/big2 and
+"""Draw review27's scale check: 400 corpus articles outside the lead's big and big2 samples and
 every eval list (draws.taken_article_ids, plus every article id any eval/real/audit file names),
 drawn with draw.py's records()/document_text(), at most MAX_CHARS characters, two quotation
 marks or more; random.Random(20261275).sample of 300 AllSides and 100 BBC.
