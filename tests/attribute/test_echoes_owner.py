@@ -56,6 +56,13 @@ NOT_ECHOES = [
      "Mayor Ivo Kell spoke to traders on Monday. \u201cThey will slowly expand the port as money "
      "allows,\u201d trader Ana Lind said.",
      "Slowly Expand"),
+    # round 38, review27: the company named further into the description is not the one the
+    # speaker speaks for (a critic, an opponent of its chairman)
+    ("the headline's company is owned by someone the speaker opposes",
+     "Norvik sees 'bright' year for ferries\n\n"
+     "Ferry maker Norvik posted higher sales on Tuesday. \u201cThey think they see a bright year for "
+     "every yard they run,\u201d said Ola Brand, a longtime critic of Norvik's chief executive.",
+     "bright"),
 ]
 
 

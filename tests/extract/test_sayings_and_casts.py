@@ -38,6 +38,17 @@ CASES = [
      "speech"),
     ("that saying as conjunction and gerund", "Harbour\n\nA review of the tapes shows that saying "
      "\u201cthe harbour is safe\u201d calmed the crowd each time.", "the harbour is safe", "-term"),
+    # round 38, review27: near misses the rule's guards must keep (each fails with its guard off)
+    ("one saying is a pronoun and a participle", "Harbour\n\nThe pilots were split over the plan, "
+     "with one saying \u201cthe fog will sit over the harbour all week long\u201d and others unsure.",
+     "the fog will sit over the harbour all week long", "-term"),
+    ("a maxim someone owns stays off the rule", "Harbour\n\nThe crowd heard the harbour master's "
+     "favourite maxim: \u201cA full harbour is a quiet town.\u201d", "A full harbour is a quiet town.", "-term"),
+    ("a long passage after the saying is no stock phrase", "Harbour\n\nThe pilots' handbook opens "
+     "with an old saying: \u201cWhen the gulls sit on the pier and the bell rings twice, keep every "
+     "boat inside the wall until the harbour master lifts the flag.\u201d",
+     "When the gulls sit on the pier and the bell rings twice, keep every boat inside the wall until "
+     "the harbour master lifts the flag.", "-term"),
     ("a show before star", "Television\n\nFormer \u201cHarbour Nights\u201d star Jo Brell has "
      "criticised the ferry cuts, calling them short-sighted.", "Harbour Nights", "title"),
     ("a one-word show before contestant", "Television\n\nMeanwhile, the former \u201cQuayside\u201d "

@@ -35,3 +35,15 @@ def test_the_echo_rules_read_the_same_reasons():
     assert term_echo._WEAK_TARGET_START == person_labels.TITLE_CASE_ALONE
     assert title_echo.LISTED_WITH_PREVIOUS in term_echo._WEAK_SOURCE
     assert echoes._NO_CUE_START == person_labels.TITLE_CASE_ALONE
+
+
+def test_a_nickname_gives_the_shared_reason_its_readers_read(tmp_path):
+    # round 38, review27: attribute/echoes held a hand-made copy of the nickname's reason (round
+    # 37, echo20), term_echo and title_echo a prefix of it; one constant now
+    text = "Docks\n\nThe crane driver Tom \u201cHook\u201d Reyes retired on Friday after forty years.\n"
+    assert _reasons(tmp_path, text) == [("term", person_labels.NICKNAME_BETWEEN_NAMES)]
+    assert person_labels.NICKNAME_BETWEEN_NAMES in term_echo._WEAK_SOURCE
+    assert person_labels.NICKNAME_BETWEEN_NAMES in title_echo._OWN_CUE
+    headline_nickname = type("Q", (), {"kind_evidence": [person_labels.NICKNAME_BETWEEN_NAMES]})()
+    assert echoes._uncued(headline_nickname, in_headline=True)
+    assert not echoes._uncued(headline_nickname, in_headline=False)

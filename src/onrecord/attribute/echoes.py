@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..extract.person_labels import TITLE_CASE_ALONE
+from ..extract.person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
 from ..thresholds.attribute import LABEL
 from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 
@@ -39,16 +39,18 @@ _NO_CUE_START = TITLE_CASE_ALONE
 # ("Mayor Says Port Will ‘Slowly Expand’ Next Year" over the mayor's "slowly expand"; round 37,
 # lane echo20: three such headlines over the named person's words in 400 AllSides articles, and
 # a group's demand on big2, none wrong). Read so in the headline only: in running text a
-# nickname between two names is one.
-_HEADLINE_NICKNAME = "a nickname between a first name and a surname"
+# nickname between two names is one. (The reason is extract/person_labels.NICKNAME_BETWEEN_NAMES,
+# spelled once: round 38, review27.)
 # The owner a speaker's description names in a possessive: "GE's chief executive", "the
-# Harbour Trust's press director" (capitalised words before 's).
-_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)['’]s\b")
+# Harbour Trust's press director" (capitalised words before 's). At the description's start
+# only: "a critic of GE's chief executive" speaks against the company, not for it (round 38,
+# review27; every owner echo20 read on the corpus opened the description).
+_OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)['’]s\b")
 
 
 def _uncued(q: Quote, in_headline: bool = False) -> bool:
     why = q.kind_evidence[0] if q.kind_evidence else ""
-    return _NO_CUE_IN in why or why.startswith(_NO_CUE_START) or (in_headline and why == _HEADLINE_NICKNAME)
+    return _NO_CUE_IN in why or why.startswith(_NO_CUE_START) or (in_headline and why == NICKNAME_BETWEEN_NAMES)
 
 
 def _name_words(name: str) -> set[str]:
@@ -77,7 +79,7 @@ def _owner_named(desc: str | None, head: set[str]) -> bool:
     """The speaker's description names, in a possessive, a company or body the headline names:
     "GE sees ‘…’ economy" over "…,” said X, GE's chief executive" (round 37, lane echo20; the
     headline of a company's news names the company, and its executive speaks below)."""
-    m = _OWNER.search(desc or "")
+    m = _OWNER.match(desc or "")
     return m is not None and all(w in head for w in m.group(1).split())
 
 

@@ -11,6 +11,7 @@ import re
 
 from ..lexicon.function_words import NOUN_PHRASE_OPENERS
 from ..lexicon.kind_cues import LABEL_NOUNS_BEFORE, SLOGAN_CARRIERS, SLOGAN_NOUNS
+from ..thresholds.extract import SLOGAN_CARRIER_LEFT_CHARS
 from .bounds import decides
 from .label_rules import _mentioned
 from .reading import Decision, _Reading
@@ -61,3 +62,29 @@ def _slogan_before_its_carrier(r: _Reading) -> Decision | None:
     if m is None:
         return None
     return "term", [f"title case right before '{m.group('noun')}' (a slogan)"]
+
+
+# A carrier of slogans, then the participle or clause that reads its words out, right before the
+# marks: "signs reading “…”", "placards, including one saying: “…”", "a T-shirt that read “…”".
+# Only "including one" may stand between, and no comma right before the verb: "refused to sign,
+# saying “…”" and "flag the problem saying “…”" are verbs of a clause that reports speech.
+_CARRIER_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_CARRIERS, key=len, reverse=True))
+    + r")(?:,?\s+including\s+one)?\s+(?:saying|reading|(?:that|which)\s+(?:read|reads|said|says))\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@decides(1, "term_max_words")
+def _slogan_after_its_carrier(r: _Reading) -> Decision | None:
+    """'Signs reading “…”', 'placards, including one saying “…”': the words a sign, a banner or a
+    shirt carries are a slogan, a term (round 38, review27: kind20's stock-saying rule had typed
+    two such, "signs including one saying" and "ads, including one saying", term by reading
+    "one saying" as a saying's name; read as the participle, they fell to speech, one of them
+    to the body that refused the ad)."""
+    if r.ctx.flagged or r.n > r.opts.term_max_words:
+        return None
+    m = _CARRIER_BEFORE.search(r.ctx.sentence_left[-SLOGAN_CARRIER_LEFT_CHARS:])
+    if m is None:
+        return None
+    return "term", [f"the words a slogan's carrier ('{m.group('noun').lower()}') bears: a slogan"]

@@ -15,6 +15,7 @@ from ..lexicon.voting import BALLOT_OPTIONS, VOTE_NOUNS
 from .lexicon import MENTION_RE, REPORTING_RE, Ending, Gated
 from .naming import _naming_decision
 from .own_use import own_use
+from .person_labels import NICKNAME_BETWEEN_NAMES
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _modifies_next, _named_here
 from .words import _SMALL_WORDS, _headline_context, _last_match, _words, _words_after, is_title_case
 
@@ -87,7 +88,7 @@ def _nickname(r: _Reading) -> Decision | None:
         and _between_names(r.left, r.right)
         and not _credited_headline_word(r)
     ):
-        return "term", ["a nickname between a first name and a surname"]
+        return "term", [NICKNAME_BETWEEN_NAMES]
     return None
 
 

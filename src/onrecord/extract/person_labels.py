@@ -102,6 +102,12 @@ def person_or_side_label(r: _Reading) -> str | None:
 # attribute/echoes) test a quotation's reason against it; each held its own copy of the words
 # until round 37 (lane tidy20), so a reworded reason would have left them reading nothing.
 TITLE_CASE_ALONE = "title case, no reporting verb in the sentence"
+# The reason of a nickname between a given name and a surname (label_rules._nickname): Rob
+# “Biko” Baker. Read by term_echo and title_echo (a nickname lends its kind to no repeat) and by
+# attribute/echoes (in a title-case headline every word is capitalised, so the reason there
+# credits no one). echoes held a hand-made copy of the words from round 37 (lane echo20) until
+# round 38 (review27): one spelling, so a reworded reason cannot leave a reader behind.
+NICKNAME_BETWEEN_NAMES = "a nickname between a first name and a surname"
 
 
 def title_or_label(r: _Reading) -> Decision:

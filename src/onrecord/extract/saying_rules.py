@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.kind_cues import SAYING_ADJECTIVES, SAYING_NOUNS
-from ..thresholds.extract import SAYING_MAX_WORDS
+from ..thresholds.extract import SAYING_LEFT_CHARS, SAYING_MAX_WORDS
 from .bounds import decides
 from .lexicon import REPORTING_RE
 from .reading import Decision, _Reading
@@ -38,7 +38,7 @@ def _stock_saying(r: _Reading) -> Decision | None:
     """'As the old saying goes, “…”': a saying named as a saying is a term."""
     if r.n > SAYING_MAX_WORDS or r.ctx.flagged:
         return None
-    tail = r.ctx.sentence_left[-80:]
+    tail = r.ctx.sentence_left[-SAYING_LEFT_CHARS:]
     m = _SAYING_BEFORE.search(tail)
     if m is None or _POSSESSIVE.search(tail[m.start():]) or not _noun_not_participle(m.group(0)):
         return None
@@ -58,8 +58,11 @@ def _noun_not_participle(match: str) -> bool:
     if "saying" not in words and "sayings" not in words:
         return True
     between = words[1 : words.index("saying" if "saying" in words else "sayings")]
-    if not between and words[0] in ("that", "this"):
+    if not between and words[0] in ("that", "this", "one"):
         # "a review shows that saying “…” helped": a conjunction and a gerund (targeted
-        # AllSides check: 2 such), where "that old saying" is a demonstrative and a noun
+        # AllSides check: 2 such), where "that old saying" is a demonstrative and a noun;
+        # "the crew were split, with one saying “…”": a pronoun and a participle, a report of
+        # one of them (round 38, review27: 5 of 5 "one saying" on 388 AllSides articles naming
+        # a saying, three people's words and two signs typed term)
         return False
     return all(w in SAYING_ADJECTIVES for w in between)

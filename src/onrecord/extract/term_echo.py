@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Quote
 from ..thresholds.extract import ExtractOptions
-from .person_labels import TITLE_CASE_ALONE
+from .person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
 from .title_echo import LISTED_WITH_PREVIOUS, _key, keeps_own_kind
 
 # Term reasons too weak to lend: a capitalised word between two names ("CNN ‘Bombshell’ Is
@@ -23,7 +23,7 @@ from .title_echo import LISTED_WITH_PREVIOUS, _key, keeps_own_kind
 # A word given a meaning ("the attempt to define “…” as …", term_rules._defined_as) is the same:
 # the writer's own scare quote of it elsewhere stayed a scare quote (round 35, lane
 # scareterm16: 'Those “…” Southern Democrats' took the term on the corpus check).
-_WEAK_SOURCE = ("a nickname between", LISTED_WITH_PREVIOUS, "the words of a term",
+_WEAK_SOURCE = (NICKNAME_BETWEEN_NAMES, LISTED_WITH_PREVIOUS, "the words of a term",
                 "called an expression", "defined as something")
 # Reasons that type a quotation on no evidence of its own: a fragment credited to nobody (the
 # scare default) and title case alone.

@@ -10,7 +10,7 @@ import re
 
 from ..model import Quote
 from ..thresholds.extract import ExtractOptions
-from .person_labels import TITLE_CASE_ALONE
+from .person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
 
 # The reason a list item takes its kind from the item before it (extract/__init__.py); the echo
 # rules here and in term_echo test against it (one spelling since round 37, lane tidy20).
@@ -22,7 +22,7 @@ _WEAK = (TITLE_CASE_ALONE, LISTED_WITH_PREVIOUS)
 # words, "so-called" distances them (corpus audit: 'used the phrase “…”' after the slogan had
 # been read as a campaign's name).
 _OWN_CUE = ("'so-called'", "mentioned as an expression", "its meaning is stated", "given as the meaning",
-            "a phrase in marks modifying the wording noun", "a nickname between", "imagined words")
+            "a phrase in marks modifying the wording noun", NICKNAME_BETWEEN_NAMES, "imagined words")
 # Words a reporting verb or a speaker's label credits to someone stay theirs ('“It is a fine
 # idea on paper,” says Ada Vale' after a title rule read the same words elsewhere; corpus audit).
 _CREDITED = ("reporting verb", "speaker", "naming verb")

@@ -139,6 +139,17 @@ COMPOUND_LABEL_RIGHT_CHARS = 40
 # 600-article corpus samples (round 37, lane kind20): the four sayings typed speech there run
 # three to seven words; proverbs rarely pass a dozen.
 SAYING_MAX_WORDS = 15
+# characters; how much of the sentence before the opening mark extract/saying_rules.py reads for
+# "the old saying goes," and kin: an article, up to three adjectives, the noun and its link fit
+# in well under it ("the time-honoured political adage that" is 40). Prevents a saying noun far
+# back in a long sentence from being read as the one naming the words. Round 37 (lane kind20)
+# wrote it as a bare 80 in the rule; round 38's review27 named it here, value unchanged.
+SAYING_LEFT_CHARS = 80
+# characters; how much of the sentence before the opening mark extract/label_nouns.
+# _slogan_after_its_carrier reads for "placards, including one saying:" (the longest shape it
+# matches, 38 characters). Prevents a carrier noun far back from being read (the pattern is
+# anchored at the marks anyway; the cap bounds the search). Round 38, review27.
+SLOGAN_CARRIER_LEFT_CHARS = 60
 
 # characters; how much of the text before the opening mark the short-cue term rules read
 # (extract/term_rules: a verb of creating right before the marks, 'would create a “…”'; a
