@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import FUNCTION_WORDS, S_ENDING_ADVERBS
+from ..lexicon.function_words import DETERMINERS, FUNCTION_WORDS, S_ENDING_ADVERBS
+from ..lexicon.titles import TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..thresholds.extract import ExtractOptions
 from .clauses import sentence_before
 from .cues import _plural_present, _reporting_cue
@@ -134,6 +135,8 @@ def _naming_decision(
         and _ADJECTIVE_END.search(words[0])
         and verb.lower().startswith(("call", "refer"))
         and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
+        # (a lone article is no object: "That's called the “pre-clinical” phase" names it)
+        and not " ".join(_words(left[nm.end():])).lower() in _ARTICLES
     ):
         # "Critics called the ending “unearned”": an evaluation echoed from a group is a
         # scare quote; a coined label ("what engineers call “overdredging”") is a term.
@@ -210,6 +213,44 @@ def _naming_verb(g: str) -> str:
     return words[0] if words[0].lower().startswith("refer") else words[-1]
 
 
+# "That's called the “…”", "it's officially called “…”": a contracted "is" after a pronoun
+# for a thing (never "has": "he's called it a …" keeps its object before the marks)
+_THING_IS = re.compile(
+    r"\b(?:that|it|this|what|which|there|here)['\u2019]s\s+"
+    r"(?:(?:\w+ly|now|also|often|sometimes|still|once)\s+)?$",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str) -> bool:
+    """A naming participle ("called", "labelled", "named") with at most an article before the
+    marks names the thing before it, no one speaking (round 38, lane called21: "a file-sharing
+    system relies on links called “…”", "The group, called the “…”, met", "That's called the
+    “…” phase", "an ad labeled “…”" all read as someone's words). Not after a person's noun
+    ("a spokesman called the “…” plan a failure": the indefinite source), nor in a clause
+    with its own subject ("a decision a parent called “…”"), nor after an appositive
+    ("Ms. Vale, the mayor, called the “…”")."""
+    between = _words(left[nm.end():])
+    if not low.endswith("ed") or len(between) > 1 or (between and between[0].lower() not in _ARTICLES):
+        return False
+    if _THING_IS.search(region):
+        return True
+    ws = [w for w in _words(region)]
+    while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
+        ws.pop()
+    if not ws or ws[-1].lower() in TITLE_WORDS or ws[-1].lower() in UNNAMED_VOICE_HEADS:
+        return False
+    if region.rstrip().endswith(","):
+        head = region.rstrip().rstrip(",")
+        before = head.rsplit(",", 1)[0] if "," in head else ""
+        appositive = bool(before) and "".join(_words(before)[-1:])[:1].isupper()
+        return ws[-1][:1].islower() and not appositive
+    own_subject = len(ws) >= 3 and ws[-2].lower() in DETERMINERS and ws[-3].lower() not in FUNCTION_WORDS \
+        and ws[-3][:1].islower()
+    return _bare_participle(region) and not own_subject
+
+
 def _passive_naming(left: str, region: str, nm: re.Match[str], verb: str) -> bool:
     """The naming verb is a passive: after a form of "be", a reduced relative after a comma or
     a noun ("the charger, nicknamed", "a trend now dubbed"), or "referred" with no subject of
@@ -220,6 +261,7 @@ def _passive_naming(left: str, region: str, nm: re.Match[str], verb: str) -> boo
                # Ann Vale, called “…”"
                and not "".join(_words(region)[-1:])[:1].isupper())
     reduced = reduced or (low in _NAME_GIVING_PARTICIPLES and not _words(left[nm.end():]) and _bare_participle(region))
+    reduced = reduced or _names_the_thing_before(left, region, nm, low)
     passive = _PASSIVE.search(region) is not None and not low.endswith("ing")
     # "It's often referred to as", "Often referred to in the press as", "The memo, referred to as"
     return bool(passive or reduced or (low == "referred" and _no_active_subject(region)))
