@@ -246,9 +246,21 @@ def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str)
         before = head.rsplit(",", 1)[0] if "," in head else ""
         appositive = bool(before) and "".join(_words(before)[-1:])[:1].isupper()
         return ws[-1][:1].islower() and not appositive
-    own_subject = len(ws) >= 3 and ws[-2].lower() in DETERMINERS and ws[-3].lower() not in FUNCTION_WORDS \
-        and ws[-3][:1].islower()
-    return _bare_participle(region) and not own_subject
+    return _bare_participle(region) and not _own_subject(ws)
+
+
+def _own_subject(ws: list[str]) -> bool:
+    """The words before the participle end in a noun phrase of their own right after another
+    noun ("a ruling a local parent called"): a relative clause with no pronoun, its subject
+    the namer. Read back from the noun over up to two words to its determiner; a function
+    word first ("links of …", "on small boats") ends the search."""
+    for i in range(len(ws) - 2, max(len(ws) - 4, 0) - 1, -1):
+        w = ws[i].lower()
+        if w in DETERMINERS:
+            return i >= 1 and ws[i - 1][:1].islower() and ws[i - 1].lower() not in FUNCTION_WORDS
+        if w in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _passive_naming(left: str, region: str, nm: re.Match[str], verb: str) -> bool:
