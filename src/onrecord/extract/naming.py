@@ -224,7 +224,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str) -> bool:
-    """A naming participle ("called", "labelled", "named") with at most an article before the
+    """A one-word naming participle ("called", "labelled", "named"; not "referred to … as") with at most an article before the
     marks names the thing before it, no one speaking (round 38, lane called21: "a file-sharing
     system relies on links called “…”", "The group, called the “…”, met", "That's called the
     “…” phase", "an ad labeled “…”" all read as someone's words). Not after a person's noun
@@ -232,7 +232,9 @@ def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str)
     with its own subject ("a decision a parent called “…”"), nor after an appositive
     ("Ms. Vale, the mayor, called the “…”")."""
     between = _words(left[nm.end():])
-    if not low.endswith("ed") or len(between) > 1 or (between and between[0].lower() not in _ARTICLES):
+    if not low.endswith("ed") or " " in nm.group(0).strip():
+        return False
+    if len(between) > 1 or (between and between[0].lower() not in _ARTICLES):
         return False
     if _THING_IS.search(region):
         return True
