@@ -16,7 +16,7 @@ import pytest
 
 CASES = [
     # (case, article, fragment, expected kind; None = anything but term)
-    ("plural noun, bare participle", "Harbour\n\nThe ferry line relies on small boats called "
+    ("plural noun, bare participle", "Harbour\n\nThat ferry line relies on small boats called "
      "\u201ctenders\u201d that carry riders ashore.", "tenders", "term"),
     ("a group of people called the", "Harbour\n\nOn Monday, a group of pilots called the "
      "\u201cNight Shift\u201d unveiled its own plan for the pier.", "Night Shift", "term"),
@@ -43,6 +43,10 @@ CASES = [
      "First\u201d plan a failure.", "Quay First", None),
     ("a named namer stays speech", "Harbour\n\nMayor Ada Vale called the pier \u201ca disgrace\u201d "
      "on Monday.", "a disgrace", "speech"),
+    ("a participle after and shares the speaker", "Harbour\n\nShe said the pier would reopen, and called "
+     "the \u201cghost ferry\u201d story \u201cnonsense.\u201d", "ghost ferry", "speech"),
+    ("known as with its name outside the marks", "Harbour\n\nAda Vale told reporters that the cuts, known "
+     "as the levy, are \u201ca fair ask of every rider.\u201d", "a fair ask of every rider.", "speech"),
     ("a contracted has keeps its object", "Harbour\n\nThe mayor has attacked the plan. She's called it "
      "\u201creckless\u201d twice.", "reckless", None),
 ]

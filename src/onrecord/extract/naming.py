@@ -44,6 +44,10 @@ _RELATIVE_PASSIVE = re.compile(
 )
 
 
+# What may stand between a naming participle and the name it gives ("called the “…”")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 _DET_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your|phone|conference|[\w]+-minute)\s*$",
     re.IGNORECASE,
@@ -116,6 +120,8 @@ def _naming_decision(
         return None
     if not nm or _words_after(left, nm.end()) > 4 or n > opts.term_max_words:
         return None
+    if _known_as_with_words(nm, left):
+        return None
     if sentence and n >= opts.speech_min_words:
         return None
     g = nm.group(0)
@@ -135,8 +141,9 @@ def _naming_decision(
         and _ADJECTIVE_END.search(words[0])
         and verb.lower().startswith(("call", "refer"))
         and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
-        # (a lone article is no object: "That's called the “pre-clinical” phase" names it)
-        and not " ".join(_words(left[nm.end():])).lower() in _ARTICLES
+        # (a lone article after a participle is no object: "That's called the “pre-clinical”
+        # phase" names it)
+        and not (verb.lower().endswith("ed") and " ".join(_words(left[nm.end():])).lower() in _ARTICLES)
     ):
         # "Critics called the ending “unearned”": an evaluation echoed from a group is a
         # scare quote; a coined label ("what engineers call “overdredging”") is a term.
@@ -145,6 +152,16 @@ def _naming_decision(
         f"naming verb '{label}' credited to "
         + ("a generic group" if named is False else "nobody")
     ]
+
+
+def _known_as_with_words(nm: re.Match[str], left: str) -> bool:
+    """"known as" names the words right after it (an article aside): in "a plan …, known as
+    sequestration, is “…”" the name is outside the marks and the quotation is the subject's
+    (round 38, lane called21: a named speaker's words were typed term)."""
+    if not nm.group(0).lower().startswith("known"):
+        return False
+    between = _words(left[nm.end():])
+    return len(between) > 1 or (bool(between) and between[0].lower() not in _ARTICLES)
 
 
 # Participles that only give names: "called", "labelled", "branded" after a noun as often
@@ -220,7 +237,6 @@ _THING_IS = re.compile(
     r"(?:(?:\w+ly|now|also|often|sometimes|still|once)\s+)?$",
     re.IGNORECASE,
 )
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str) -> bool:
@@ -248,7 +264,14 @@ def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str)
         before = head.rsplit(",", 1)[0] if "," in head else ""
         appositive = bool(before) and "".join(_words(before)[-1:])[:1].isupper()
         return ws[-1][:1].islower() and not appositive
-    return _bare_participle(region) and not _own_subject(ws)
+    last = ws[-1]
+    if not last[:1].islower() or last.lower() in _ACTIVE_BEFORE or last.lower() in FUNCTION_WORDS \
+            or "\u2019" in last or "'" in last:
+        return False  # "she said …, and called the “…” comment": the verb's subject is back
+    # a relative pronoun after a noun opens a clause whose subject names ("a mood that one
+    # aide called"); a capitalised "That" opening the sentence is a determiner
+    relative = any(w.lower() in _RELATIVES and w[:1].islower() for w in ws[-6:])
+    return not relative and not _own_subject(ws)
 
 
 def _own_subject(ws: list[str]) -> bool:
