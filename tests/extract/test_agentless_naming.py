@@ -18,8 +18,8 @@ CASES = [
     # (case, article, fragment, expected kind; None = anything but term)
     ("plural noun, bare participle", "Harbour\n\nThat ferry line relies on small boats called "
      "\u201ctenders\u201d that carry riders ashore.", "tenders", "term"),
-    ("a group of people called the", "Harbour\n\nOn Monday, a group of pilots called the "
-     "\u201cNight Shift\u201d unveiled its own plan for the pier.", "Night Shift", "term"),
+    ("a group of people called the", "Harbour\n\nOn Monday, a group of state senators called the "
+     "\u201cTide Caucus\u201d unveiled its own plan for the pier.", "Tide Caucus", "term"),
     ("comma, called the", "Harbour\n\nThe panel, called the \u201cQuay Watch,\u201d first met "
      "in May to review the ferry timetable.", "Quay Watch,", "term"),
     ("a user called", "Harbour\n\nThe first post came from a user called \u201cQuay Rat\u201d "
@@ -39,6 +39,8 @@ CASES = [
      "\u201cQuay First\u201d plan a failure.", "Quay First", None),
     ("a clause with its own subject stays", "Harbour\n\nIt was a decision a parent called "
      "\u201cheartbreaking\u201d for the town.", "heartbreaking", None),
+    ("known as, a word of the name before the marks", "Weather\n\nThese whirls, also known as fire "
+     "\u201cstorms\u201d, spin up over burning ground.", "storms", "term"),
     ("an appositive stays", "Harbour\n\nAda Vale, the harbour master, called the \u201cQuay "
      "First\u201d plan a failure.", "Quay First", None),
     ("a named namer stays speech", "Harbour\n\nMayor Ada Vale called the pier \u201ca disgrace\u201d "

@@ -160,8 +160,7 @@ def _known_as_with_words(nm: re.Match[str], left: str) -> bool:
     (round 38, lane called21: a named speaker's words were typed term)."""
     if not nm.group(0).lower().startswith("known"):
         return False
-    between = _words(left[nm.end():])
-    return len(between) > 1 or (bool(between) and between[0].lower() not in _ARTICLES)
+    return re.search(r"[,;:\u2013\u2014]", left[nm.end():]) is not None  # (not "known as fire “…”")
 
 
 # Participles that only give names: "called", "labelled", "branded" after a noun as often
@@ -257,7 +256,10 @@ def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str)
     ws = [w for w in _words(region)]
     while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
         ws.pop()
-    if not ws or ws[-1].lower() in TITLE_WORDS or ws[-1].lower() in UNNAMED_VOICE_HEADS:
+    # the head of "a group of senators" is "group"; a person's noun heads "a spokesman called"
+    of = [i for i in range(max(len(ws) - 4, 1), len(ws) - 1) if ws[i].lower() == "of"]
+    head = ws[of[-1] - 1] if of else "".join(ws[-1:])
+    if not ws or head.lower() in TITLE_WORDS or head.lower() in UNNAMED_VOICE_HEADS:
         return False
     if region.rstrip().endswith(","):
         head = region.rstrip().rstrip(",")
