@@ -239,8 +239,8 @@ _THING_IS = re.compile(
 
 
 def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str) -> bool:
-    """A one-word naming participle ("called", "labelled", "named"; not "referred to … as") with at most an article before the
-    marks names the thing before it, no one speaking (round 38, lane called21: "a file-sharing
+    """A one-word naming participle ("called", "labelled", "named"; not "referred to … as")
+    with at most an article before the marks names the thing before it, no one speaking (round 38, lane called21: "a file-sharing
     system relies on links called “…”", "The group, called the “…”, met", "That's called the
     “…” phase", "an ad labeled “…”" all read as someone's words). Not after a person's noun
     ("a spokesman called the “…” plan a failure": the indefinite source), nor in a clause
@@ -253,7 +253,7 @@ def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str)
         return False
     if _THING_IS.search(region):
         return True
-    ws = [w for w in _words(region)]
+    ws = list(_words(region))
     while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
         ws.pop()
     # the head of "a group of senators" is "group"; a person's noun heads "a spokesman called"
@@ -262,8 +262,8 @@ def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str)
     if not ws or head.lower() in TITLE_WORDS or head.lower() in UNNAMED_VOICE_HEADS:
         return False
     if region.rstrip().endswith(","):
-        head = region.rstrip().rstrip(",")
-        before = head.rsplit(",", 1)[0] if "," in head else ""
+        phrase = region.rstrip().rstrip(",")
+        before = phrase.rsplit(",", 1)[0] if "," in phrase else ""
         appositive = bool(before) and "".join(_words(before)[-1:])[:1].isupper()
         return ws[-1][:1].islower() and not appositive
     last = ws[-1]
