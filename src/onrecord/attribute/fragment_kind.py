@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 # only these decisions are open to the parse; every other scare or term rule read a cue of
 # its own ("so-called", "the word", a naming verb, "billed as", imagined words).
 _UNCREDITED = ("credited to nobody", "credited to a generic group")
-_DECIDED_ELSEWHERE = ("billed as",)
+# "known as" names a thing with no one naming it: "… could confuse customers - known as “…”"
+# was retyped the speech of the subject of "claims" far back (round 38, lane called21)
+_DECIDED_ELSEWHERE = ("billed as", "naming verb 'known as'")
 
 # Verbs of naming (the extraction's naming rules own them) and verbs whose subject does not
 # speak the words below them ("ruled out the “…”"; "continued" reports a whole quotation,
@@ -66,7 +68,7 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if si is None or q.kind not in ("scare", "term"):
         return None
     why = " ".join(q.kind_evidence)
-    if not any(w in why for w in _UNCREDITED) or any(w in why for w in _DECIDED_ELSEWHERE):
+    if not any(w in why for w in _UNCREDITED) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
     return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS
                      for t in lay.sentences[si].tokens) else None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import FUNCTION_WORDS, S_ENDING_ADVERBS
+from ..lexicon.function_words import DETERMINERS, FUNCTION_WORDS, S_ENDING_ADVERBS
+from ..lexicon.titles import TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..thresholds.extract import ExtractOptions
 from .clauses import sentence_before
 from .cues import _plural_present, _reporting_cue
@@ -41,6 +42,10 @@ _RELATIVE_PASSIVE = re.compile(
     r"(?:(?:\w+ly|now|also|often|sometimes|still|long|once|then|even)\s+)?(?:call|dub|term|label|nickname|brand)",
     re.IGNORECASE,
 )
+
+
+# What may stand between a naming participle and the name it gives ("called the “…”")
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 _DET_BEFORE = re.compile(
@@ -115,6 +120,8 @@ def _naming_decision(
         return None
     if not nm or _words_after(left, nm.end()) > 4 or n > opts.term_max_words:
         return None
+    if _known_as_with_words(nm, left):
+        return None
     if sentence and n >= opts.speech_min_words:
         return None
     g = nm.group(0)
@@ -134,8 +141,9 @@ def _naming_decision(
         and _ADJECTIVE_END.search(words[0])
         and verb.lower().startswith(("call", "refer"))
         and _words_after(left, nm.end()) >= 1  # an object: "called the ending “…”"
-        # (an article alone is no object: "That's called the “…” phase" names a stage)
-        and [w.lower() for w in _words(left[nm.end():])] not in (["the"], ["a"], ["an"])
+        # (a lone article after a participle is no object: "That's called the “pre-clinical”
+        # phase" names it)
+        and not (verb.lower().endswith("ed") and " ".join(_words(left[nm.end():])).lower() in _ARTICLES)
     ):
         # "Critics called the ending “unearned”": an evaluation echoed from a group is a
         # scare quote; a coined label ("what engineers call “overdredging”") is a term.
@@ -144,6 +152,15 @@ def _naming_decision(
         f"naming verb '{label}' credited to "
         + ("a generic group" if named is False else "nobody")
     ]
+
+
+def _known_as_with_words(nm: re.Match[str], left: str) -> bool:
+    """"known as" names the words right after it (an article aside): in "a plan …, known as
+    sequestration, is “…”" the name is outside the marks and the quotation is the subject's
+    (round 38, lane called21: a named speaker's words were typed term)."""
+    if not nm.group(0).lower().startswith("known"):
+        return False
+    return re.search(r"[,;:\u2013\u2014]", left[nm.end():]) is not None  # (not "known as fire “…”")
 
 
 # Participles that only give names: "called", "labelled", "branded" after a noun as often
@@ -212,33 +229,65 @@ def _naming_verb(g: str) -> str:
     return words[0] if words[0].lower().startswith("refer") else words[-1]
 
 
-# "that's", "it's", "what's": a contracted "is" after a pronoun that names a thing, the only
-# subjects before which "'s called" is a passive rather than "has called"
-_THING_IS = re.compile(r"\b(?:that|it|this|what|which|there)['\u2019]s\s+(?:(?:\w+ly|now|also|often|sometimes|still)\s+)?$",
-                       re.IGNORECASE)
-# "called the", "dubbed the": only an article between the participle and the marks
-_ARTICLE_ONLY = frozenset({"the", "a", "an"})
-# conjunctions that join a second verb to the sentence's subject ("… and called the “…”")
-_COORDINATORS = frozenset({"and", "but", "or", "then", "nor"})
+# "That's called the “…”", "it's officially called “…”": a contracted "is" after a pronoun
+# for a thing (never "has": "he's called it a …" keeps its object before the marks)
+_THING_IS = re.compile(
+    r"\b(?:that|it|this|what|which|there|here)['\u2019]s\s+"
+    r"(?:(?:\w+ly|now|also|often|sometimes|still|once)\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def _named_with_article(left: str, region: str, nm: re.Match[str], low: str) -> bool:
-    """A naming participle with only an article before the marks, right after a comma or a
-    common noun ("The club, called the “…”", "a panel of mayors called the “…”"): the noun is
-    what is named. An active "called" would need its own object before the name ("called the
-    plan “…”"), which an article alone is not (round 38, lane terms21: on big and big2,
-    "The group, called the “Common Sense Coalition,”" and "a bipartisan group of senators
-    called the “Gang of Eight”" were speech credited to nobody)."""
+def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str) -> bool:
+    """A one-word naming participle ("called", "labelled", "named"; not "referred to … as")
+    with at most an article before the marks names the thing before it, no one speaking (round 38, lane called21: "a file-sharing
+    system relies on links called “…”", "The group, called the “…”, met", "That's called the
+    “…” phase", "an ad labeled “…”" all read as someone's words). Not after a person's noun
+    ("a spokesman called the “…” plan a failure": the indefinite source), nor in a clause
+    with its own subject ("a decision a parent called “…”"), nor after an appositive
+    ("Ms. Vale, the mayor, called the “…”")."""
     between = _words(left[nm.end():])
-    if not low.endswith("ed") or len(between) != 1 or between[0].lower() not in _ARTICLE_ONLY:
+    if not low.endswith("ed") or " " in nm.group(0).strip():
         return False
-    last = "".join(_words(region)[-1:])
-    if last.lower() in _COORDINATORS:
-        # "she …, and called the “…” comment “sloppy”": the verb shares the sentence's named
-        # subject (big corpus check of this rule: Williamson's own word read as a term)
+    if len(between) > 1 or (between and between[0].lower() not in _ARTICLES):
         return False
-    after_comma = _REDUCED_PASSIVE.search(region) is not None and not last[:1].isupper()
-    return after_comma or _bare_participle(region)
+    if _THING_IS.search(region):
+        return True
+    ws = list(_words(region))
+    while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
+        ws.pop()
+    # the head of "a group of senators" is "group"; a person's noun heads "a spokesman called"
+    of = [i for i in range(max(len(ws) - 4, 1), len(ws) - 1) if ws[i].lower() == "of"]
+    head = ws[of[-1] - 1] if of else "".join(ws[-1:])
+    if not ws or head.lower() in TITLE_WORDS or head.lower() in UNNAMED_VOICE_HEADS:
+        return False
+    if region.rstrip().endswith(","):
+        phrase = region.rstrip().rstrip(",")
+        before = phrase.rsplit(",", 1)[0] if "," in phrase else ""
+        appositive = bool(before) and "".join(_words(before)[-1:])[:1].isupper()
+        return ws[-1][:1].islower() and not appositive
+    last = ws[-1]
+    if not last[:1].islower() or last.lower() in _ACTIVE_BEFORE or last.lower() in FUNCTION_WORDS \
+            or "\u2019" in last or "'" in last:
+        return False  # "she said …, and called the “…” comment": the verb's subject is back
+    # a relative pronoun after a noun opens a clause whose subject names ("a mood that one
+    # aide called"); a capitalised "That" opening the sentence is a determiner
+    relative = any(w.lower() in _RELATIVES and w[:1].islower() for w in ws[-6:])
+    return not relative and not _own_subject(ws)
+
+
+def _own_subject(ws: list[str]) -> bool:
+    """The words before the participle end in a noun phrase of their own right after another
+    noun ("a ruling a local parent called"): a relative clause with no pronoun, its subject
+    the namer. Read back from the noun over up to two words to its determiner; a function
+    word first ("links of …", "on small boats") ends the search."""
+    for i in range(len(ws) - 2, max(len(ws) - 4, 0) - 1, -1):
+        w = ws[i].lower()
+        if w in DETERMINERS:
+            return i >= 1 and ws[i - 1][:1].islower() and ws[i - 1].lower() not in FUNCTION_WORDS
+        if w in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _passive_naming(left: str, region: str, nm: re.Match[str], verb: str) -> bool:
@@ -251,7 +300,7 @@ def _passive_naming(left: str, region: str, nm: re.Match[str], verb: str) -> boo
                # Ann Vale, called “…”"
                and not "".join(_words(region)[-1:])[:1].isupper())
     reduced = reduced or (low in _NAME_GIVING_PARTICIPLES and not _words(left[nm.end():]) and _bare_participle(region))
-    reduced = reduced or _named_with_article(left, region, nm, low)
+    reduced = reduced or _names_the_thing_before(left, region, nm, low)
     passive = _PASSIVE.search(region) is not None and not low.endswith("ing")
     # "That's called the “…” stage": a contracted "is" after a pronoun of things (not "she's
     # called", which is "she has called"; round 38, lane terms21)
