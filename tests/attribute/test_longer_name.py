@@ -47,6 +47,16 @@ NOT_WHOLE = [
     ("a name written in another paragraph is no credit",
      "Relief\n\nVolunteers opened a centre at Bellmont Arena, access Gate 9, for families.\n\n"
      "The mayor's office offered \u201cdeep sympathy\u201d to the families.", "Gate 9"),
+    ("a name in a sentence before the credit is no credit",
+     "Books\n\nThe model for the author is Wren of Harlow, the healer who ran the valley's clinic. "
+     "\u201cWren both served the town and came to stand for it,\u201d the magazine editor writes.",
+     "Wren of Harlow"),
+    ("a thing a body owns is not its speaker",
+     "Rules\n\nThe vote was close. The Assembly\u2019s Code of Ethics requires members to "
+     "\u201cact at all times with honour.\u201d", "The Assembly\u2019s Code of Ethics"),
+    ("a common word opening the sentence is no part of a name",
+     "Party\n\nThe party has changed, perhaps. Perhaps the Hallorans played that down to look "
+     "\u201cmore modern,\u201d and so won.", "Perhaps the Hallorans"),
 ]
 
 

@@ -26,8 +26,10 @@ from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.groups import BODY_NAME_HEADS, GROUP_NOUNS
 from ..lexicon.heads import GENERIC_HEADS, NOT_BODY_NAME_ENDINGS
 from ..lexicon.places import is_place
+from ..lexicon.reporting import report_base
 from ..lexicon.titles import OFFICE_QUALIFIERS, TITLE_AFFIXES, TITLE_WORDS
 from .layout import Layout
+from .mentions import common_words
 
 _CAP = r"[A-Z][\w’'&-]*"
 # a run of capitalised words and the joining words of a body's name ("Focus on the Family",
@@ -58,16 +60,27 @@ def whole_name_speaker(lay: Layout, start: int, piece: str) -> str | None:
 
 
 def _nearest_run(lay: Layout, start: int, piece: str) -> re.Match | None:
-    """The run of capitalised words holding ``piece`` in the quotation's paragraph, outside
-    quotation marks (the masked text), nearest the quotation: none in another paragraph (a
-    "The Washington Post" a paragraph above words "the Democrat's office said" is no credit)."""
-    para = next(((a, b) for a, b in lay.para_of_pos if a <= start < b), None)
-    if para is None:
-        return None
+    """The run of capitalised words holding ``piece`` in the quotation's sentence, or in the
+    sentence before when that one holds a quotation too (the credit of "“…,” said X. “…”"),
+    outside quotation marks (the masked text), nearest the quotation. Not further: "The
+    exemplar is Joan of Arc, …. “…,” the editor writes" (the first version gave Joan the
+    editor's words; a paper a paragraph above "the Democrat's office said" the same)."""
+    spans = _credit_spans(lay, start)
     piece_re = re.compile(r"(?<![\w’'.-])" + re.escape(piece.rstrip(".")) + r"(?![\w’'-])")
-    runs = [m for m in _RUN.finditer(lay.masked, para[0], para[1])
+    runs = [m for a, b in spans for m in _RUN.finditer(lay.masked, a, b)
             if len(m.group(0).split()) > len(piece.split()) and piece_re.search(m.group(0))]
     return min(runs, key=lambda m: abs(m.start() - start), default=None)
+
+
+def _credit_spans(lay: Layout, start: int) -> list[tuple[int, int]]:
+    sent = lay.sentence_at(start)
+    if sent is None:
+        return []
+    spans = [(sent.start, sent.end)]
+    before = lay.sentences[sent.index - 1] if sent.index > 0 else None
+    if before is not None and before.para == sent.para and before.quotes:
+        spans.append((before.start, before.end))
+    return spans
 
 
 def _person_closing(run: str) -> str | None:
@@ -98,6 +111,14 @@ def _body_name(lay: Layout, run: re.Match, words: list[str]) -> bool:
     if after[:1] in ":(" or nxt and (nxt.group(1)[:1].isdigit() or nxt.group(1).lower().strip(",.") in
                                      GROUP_NOUNS | GENERIC_HEADS):
         return False  # "Gate 11", "Section 2707(b)", "Capitol Report:", "… Protection officials"
+    if re.match(r"The[ \t]+[A-Z][\w-]*[’']s[ \t]", run.group(0)):
+        return False  # a thing a body owns: "The House’s Code of Conduct requires … “…”"
+    lower, _ = common_words(lay)
+    sent = lay.sentence_at(run.start())
+    if sent is not None and not lay.masked[sent.start : run.start()].strip(" \t\"“‘'") and words[0].lower() in lower:
+        return False  # a common word opening the sentence: "Perhaps the Bushes downplayed …"
+    if any(report_base(w) for w in words[1:]):
+        return False  # a title-case heading, no name: "Doctor Argues Keeping Schools Shut"
     if words[-1].rstrip(".") in NOT_BODY_NAME_ENDINGS or is_place(run.group(0)):
         return False
     return True
