@@ -50,13 +50,34 @@ def whole_name_speaker(lay: Layout, start: int, piece: str) -> str | None:
     """The speaker the longer name holding ``piece`` names near the quotation at ``start``: a
     person its credit closes on, or the body itself; None when it names neither."""
     run = _nearest_run(lay, start, piece)
-    if run is None:
+    if run is None or not _credits(lay, run):
         return None
     words = re.findall(r"[\w’'&.-]+|[’']s\b", lay.text[run.start() : run.end()])
     person = _person_closing(run.group(0))
     if person is not None:
         return person
     return run.group(0).rstrip(".") if _body_name(lay, run, words) else None
+
+
+# after the whole name: an aside (", D-Calif.,") and an adverb may stand before the verb
+_AFTER = re.compile(r"(?:,[^,\n]{1,40},)?[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?([a-z]+)")
+# before it: up to four words of description ("aid group", "a statement from", "the")
+_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:[\w-]+[ \t]+){0,4}$")
+
+
+def _credits(lay: Layout, run: re.Match) -> bool:
+    """The whole name is the credit's own: a reporting verb follows it ("Save the Children
+    warned", "a statement from Samaritan’s Purse said", "Adam X, D-Calif., said") or stands
+    just before it ("said Focus on the Family Senior Vice President Tom X", "added Ernst and
+    Young's Sanjay X"). A whole name elsewhere in the sentence is someone spoken about: one
+    never-read split lost a right null to the first version, which took any such name."""
+    after = _AFTER.match(lay.masked, run.end())
+    if after is not None and report_base(after.group(1)):
+        return True
+    before = lay.masked[max(0, run.start() - 50) : run.start()]
+    lead = re.search(r"(?:^|[“”\",.;:])[ \t]*((?:[\w-]+[ \t]+){0,5})$", before)
+    first = lead.group(1).split()[:1] if lead else []
+    return bool(first) and report_base(first[0]) is not None
 
 
 def _nearest_run(lay: Layout, start: int, piece: str) -> re.Match | None:
