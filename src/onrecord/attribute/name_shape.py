@@ -37,7 +37,6 @@ from ..lexicon.titles import OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, ROLE_PARTICI
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
 from .layout import Layout
-from .longer_name import whole_name_speaker
 from .mentions import common_words
 from .name_joins import capitalised_long_words
 from .nlp import parse_one
@@ -62,23 +61,10 @@ def drop_word_speakers(lay: Layout) -> None:
             continue
         keep = [n for n in q.speakers if n not in bad]
         q.attribution_evidence.append(f"speaker {bad[0]!r} dropped: {memo[bad[0]]}")
-        whole = _whole_name(lay, q, bad, memo) if not keep else None
-        if whole is not None:
-            q.attribution_evidence.append(f"the longer name's speaker: {whole!r} (longer_name.py)")
-            keep = [whole]
         if keep:
             q.speakers, q.speaker = keep, keep[0]
         else:
             clear_speaker(q)
-
-
-def _whole_name(lay: Layout, q, bad: list[str], memo: dict[str, str | None]) -> str | None:
-    """A piece of a longer name written whole near the quotation: the body or the person the
-    whole name credits (round 38, lane orgpiece21: "warned the aid group Save the Children",
-    "said Focus on the Family Senior Vice President Tom X" were left null)."""
-    if len(bad) != 1 or memo[bad[0]] != _PIECE:
-        return None
-    return whole_name_speaker(lay, q.start, bad[0])
 
 
 def _why(lay: Layout, word: str, memo: dict[str, str | None]) -> str | None:
@@ -227,10 +213,7 @@ def cut_from_longer_name(lay: Layout, name: str) -> str | None:
     body = [m for m in found if m.start() >= lay.headline_end and not _in_title_case(lay, m.start())]
     if not body or not all(_inside_longer(lay.masked, m) for m in body):
         return None
-    return _PIECE
-
-
-_PIECE = "a piece of a longer name the article always writes whole is no one's name"
+    return "a piece of a longer name the article always writes whole is no one's name"
 
 
 # one capitalised word, or "The" and one: an acronym is a body's whole name ("AP", "CNN")
