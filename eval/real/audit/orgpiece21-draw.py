@@ -1,9 +1,11 @@
 # Round 38, lane orgpiece21: the scan and draw of part B of orgpiece21-sample.tsv (three steps run in one file, each reading the json the one before wrote).
 import json,re,sys
-sys.path.insert(0,'/work/wt/orgpiece21/src'); sys.path.insert(0,'/work/wt/orgpiece21')
+from pathlib import Path
+REPO=Path(__file__).resolve().parents[3]
+sys.path.insert(0,str(REPO/'src')); sys.path.insert(0,str(REPO))
 from onrecord.lexicon.reporting import REPORT_FORMS, CLASSIFIER_REPORTING
 from eval.real.tools.draws import judged_pairs, sample_files
-judged=judged_pairs(sample_files('/work/wt/orgpiece21/eval/real/audit'))
+judged=judged_pairs(sample_files(REPO/'eval/real/audit'))
 # after the closing mark: up to 3 tokens, the name is capitalised tokens, then a lower-case -ed/-s verb
 PAT=re.compile(r"[,.!?]?[”\"’']?\s+((?:[A-Z][\w’'.-]*\s+){1,3})([a-z]+(?:ed|s))\b")
 hits=[]
