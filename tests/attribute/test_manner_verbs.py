@@ -20,6 +20,14 @@ CASES = [
     ("bragged", "\u201cMy family fished here before the port was built,\u201d Brell bragged.", "Tomas Brell"),
     ("taunted", "\u201cGo and dredge your own garden,\u201d Brell taunted.", "Tomas Brell"),
     ("grumbled, verb first", "\u201cIt is always the same story,\u201d grumbled Brell.", "Tomas Brell"),
+    # round 38, lane orgpiece21: verbs of saying the list lacked ("“…?” Todd pressed.")
+    ("pressed", "\u201cBut who pays for the dredging?\u201d Brell pressed.", "Tomas Brell"),
+    ("prodded", "\u201cSo the boats will wait a year?\u201d Brell prodded.", "Tomas Brell"),
+    ("stammered", "\u201cI do not know how many times I have said it\u2014\u201d Brell stammered.", "Tomas Brell"),
+    ("sputtered", "\u201cThey keep saying progress, have you noticed?\u201d Brell sputtered.", "Tomas Brell"),
+    ("queried", "\u201cWas anyone on the quay asked at all?\u201d Brell queried.", "Tomas Brell"),
+    ("specified", "\u201cOnly the inner harbour, not the bay,\u201d Brell specified.", "Tomas Brell"),
+    ("theorizes, present", "\u201cThe plan has more to do with the new hotel,\u201d Brell theorizes.", "Tomas Brell"),
 ]
 
 
