@@ -19,7 +19,7 @@ from .entities import Entity
 from .layout import Layout
 from .named_again import named_again_before
 from .narration_fragment import fragment_in_narration
-from .own_reporter import reports_in_own_sentence
+from .own_reporter import closes_own_sentence, credits_sentence_before, reports_in_own_sentence
 from .phrase import Part
 from .resolve import Resolver
 from .role_shape import is_person_noun
@@ -98,7 +98,7 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             return _own_reporter_or_nobody(res, lay, si, qi, other, "the last speaker")
         other = names_someone_else(res, lay, si - 1, last[0]) if si > 0 else None
         if other is not None:
-            return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
+            return _credited_before_or_nobody(res, lay, si - 1, other)
         return list(last[0]), cue_before, "continues the last speaker", C.continues_last_speaker
     return _far_last(res, lay, si, qi, last, cue_before)
 
@@ -120,9 +120,21 @@ def _own_reporter_or_nobody(res: Resolver, lay: Layout, si: int, qi: int, other:
                             whom: str) -> tuple[list[Any], str | None, str, float]:
     """The quotation's own sentence names ``other``: his words when he reports there
     ("X replied, “…” adding that … “…”": own_reporter.py), else nobody's."""
-    if isinstance(other, Entity) and reports_in_own_sentence(res, lay, si, qi, other):
+    if isinstance(other, Entity) and (reports_in_own_sentence(res, lay, si, qi, other)
+                                      or closes_own_sentence(res, lay, si, qi, other)):
         return [other], None, f"names {other.canonical}, who reports in its own sentence", CONTINUATION.own_reporter_confidence
     return [], None, f"names {other.canonical}, not {whom}: left null", C.nobody
+
+
+def _credited_before_or_nobody(res: Resolver, lay: Layout, pi: int,
+                               other: Any) -> tuple[list[Any], str | None, str, float]:
+    """The sentence before the quotation names ``other``: his words when it credits him with
+    speech and names no one else ("according to Mr Ortiz, …", "Ortiz told a radio station that
+    …": own_reporter.py, round 39, lane guard22), else nobody's (topic.py)."""
+    if isinstance(other, Entity) and credits_sentence_before(res, lay, pi, other):
+        return [other], None, f"names {other.canonical}, who reports in the sentence before", \
+            CONTINUATION.own_reporter_confidence
+    return [], None, f"names {other.canonical}, not the last speaker: left null", C.nobody
 
 
 def _previous_voice(res: Resolver, pq: Any, j: int) -> list[Any]:
