@@ -150,7 +150,15 @@ WEAK_BASES = frozenset({"refer", "find", "rule", "read", "question", "present", 
                         "state", "post", "note", "comment", "snap", "beam", "cheer", "rail", "blast",
                         "point", "deride", "bemoan", "herald", "downplay", "deplore", "bash", "rip", "savage",
                         "praise", "dismiss", "reject", "blame", "call", "describe", "order",
-                        "report", "estimate", "continue", "object", "quote", "cite", "speak"})
+                        "report", "estimate", "continue", "object", "quote", "cite", "speak",
+                        # round 38 review: orgpiece21's manner verbs that take an object ("queried
+                        # the “savings”", "pressed X on his “deal”": the object's label, no saying)
+                        "press", "prod", "query", "specify"})
+
+# Weak verbs of questioning a person: with a person as object, their "on"/"about" phrase is the
+# topic, and marked words in it are a label, not the questioner's saying ("pressed the mayor on
+# his “secret deal”"; round 38 review of orgpiece21's manner verbs). attribute/fragment_kind.py.
+QUESTIONING_BASES = frozenset({"press", "prod", "query", "question"})
 
 # Inner verbs that report nothing their subject said when they sit inside another reporter's
 # clause: directives and findings ("saying the president ordered officials to take “…”",
