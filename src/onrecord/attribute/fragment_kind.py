@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
-from ..lexicon.reporting import CITING_AS, CITING_NOUNS, COMMISSIVE, LIGHT_VERBS, QUESTIONING_BASES, WEAK_BASES, report_base
+from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, COMMISSIVE, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
+                                 QUESTIONING_BASES, WEAK_BASES, report_base)
 from ..thresholds.attribute import CONFIDENCE as C
 from .compound_label import is_label
 from .parse_finder import citing_report, governing_report
@@ -166,13 +167,16 @@ def _speaks(cue: Any, top: Any) -> bool:
     # a weak reporting verb (lexicon.reporting.WEAK_BASES: it reports words only right next to
     # it or through a clause) reports a fragment only in its clause complement: "did note that
     # … a “…”", not "speaking to voters in more “intimate” settings" (fresh2, a scare)
-    return base not in WEAK_BASES or under.dep_ == "ccomp" or _directive(cue) and not _questions_someone(cue, base)
+    if base in QUESTIONING_BASES and _asked_about(under):
+        return False
+    return base not in WEAK_BASES or under.dep_ == "ccomp" or _directive(cue)
 
 
-def _questions_someone(cue: Any, base: str | None) -> bool:
-    """"pressed the mayor on his “secret deal”": a verb of questioning with a direct object is
-    no directive by its "on" phrase (round 38 review: orgpiece21's "pressed" took the label)."""
-    return base in QUESTIONING_BASES and any(c.dep_ == "dobj" for c in cue.children)
+def _asked_about(under: Any) -> bool:
+    """The words are what a verb of questioning asks about: its direct object ("queried the
+    “facts”") or its topic ("pressed the mayor on his “secret deal”"): a label, no saying
+    (round 38 review of orgpiece21's manner verbs)."""
+    return under.dep_ == "dobj" or under.dep_ == "prep" and under.lower_ in QUESTIONED_TOPIC_PREPOSITIONS
 
 
 def _citing(cue: Any, under: Any, top: Any) -> bool:
