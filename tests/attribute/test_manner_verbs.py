@@ -60,3 +60,4 @@ def test_marked_object_of_a_manner_verb_is_not_speech(sentence, speech_of):
 def test_pressing_someone_to_or_for_still_speaks(sentence, speech_of):
     article = "Quay\n\nThe harbour board met on Monday. " + sentence
     assert [q.speaker for q in speech_of(article)] == ["Tomas Brell"]
+
