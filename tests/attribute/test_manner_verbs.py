@@ -37,3 +37,27 @@ def test_manner_verbs(case, closing, expected, speech_of):
     assert [q.speaker for q in quotes] == ["Lena Osk", expected]
     verb = next(w for w in closing.split("\u201d ")[1].rstrip(".").split() if w.islower())
     assert quotes[-1].cue == verb
+
+
+# Round 38 review (review29): the manner verbs orgpiece21 added take an object, and a marked
+# phrase in it is the object's label, not the subject's saying ("queried the “facts”", "pressed
+# her on his “secret deal”"); a closing credit ("“…?” X pressed.") still speaks (cases above).
+@pytest.mark.parametrize("sentence", [
+    "Councillor Tomas Brell queried the “facts” the harbour board had offered.",
+    "Councillor Tomas Brell pressed the harbour master on his “gentleman's agreement” with the ferry firm.",
+])
+def test_marked_object_of_a_manner_verb_is_not_speech(sentence, speech_of):
+    article = "Quay\n\nThe harbour board met on Monday. " + sentence
+    assert speech_of(article) == []
+
+
+# Guard (review29, orgpiece21's corpus set): a directive "pressed X to …" or "pressed X for …"
+# still reports the presser's words; making these verbs weak lost both.
+@pytest.mark.parametrize("sentence", [
+    "Councillor Tomas Brell pressed the harbour board on Monday to “stop dithering” over the quay.",
+    "Councillor Tomas Brell pressed the harbour master for a “straight answer” about the quay.",
+])
+def test_pressing_someone_to_or_for_still_speaks(sentence, speech_of):
+    article = "Quay\n\nThe harbour board met on Monday. " + sentence
+    assert [q.speaker for q in speech_of(article)] == ["Tomas Brell"]
+

@@ -37,3 +37,22 @@ def test_marked_word_in_the_rebutted_claim_is_not_the_rebutters(speech_of):
     article = ("Split\n\nThe party meets in June. Senator Joan Pryde rebutted suggestions that the caucus "
                "would “betray” the voters, saying the group was “as united as it has ever been.”")
     assert "Joan Pryde" not in [q.speaker for q in speech_of(article) if q.text.startswith("betray")]
+
+
+# Round 38 review (review29): the guard's own article above passes with the guard switched off
+# ("betray" is a scare quote either way); here, without it, the rebutted claim's marked word
+# went to the rebutter.
+def test_rebutted_claims_marked_word_stays_off_the_rebutter(speech_of):
+    article = ("Count\n\nThe recount starts on Monday. Party chair Reed Hollis rebutted suggestions that "
+               "the party may “hijack” the vote, saying the count would be “fair, open and public.”")
+    assert "Reed Hollis" not in [q.speaker for q in speech_of(article) if q.text.startswith("hijack")]
+
+
+# Round 38 review (review29): the guard returned None for every claim clause holding marks, so
+# round 17's own case - a verb of saying ("rejected", "denied") over the claim noun - lost its
+# reporter when the claim quoted a word, and the participle's words went to the one accused.
+@pytest.mark.parametrize("verb", ["rejected the allegation", "denied the accusation"])
+def test_reporting_verb_over_a_claim_with_a_marked_word_keeps_the_reporter(verb, speech_of):
+    article = (f"Harbour\n\nThe board meets in May. Councillor Bea Lund {verb} that Mayor Olaf Rind had "
+               "“misled” the voters, saying the charge was “plainly absurd.”")
+    assert [q.speaker for q in speech_of(article) if q.text.startswith("plainly")] == ["Bea Lund"]

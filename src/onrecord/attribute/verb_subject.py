@@ -198,7 +198,13 @@ def reported_clause(came: Any, v: Any) -> Any | None:
     if not _joined_as_own_clause(came):
         return None
     if _content_clause_of_claim(v):
-        return None if _holds_marks(v, came) else _claim_noun_governor(v.head)
+        gov = _claim_noun_governor(v.head)
+        # a claim quoting a word keeps round 17's answer: the governor only if it is a verb of
+        # saying ("X rejected the allegation that the mayor had “misled” voters, saying …" is
+        # X's; returning None for every marked claim gave it to the mayor: round 38 review)
+        if gov is not None and _holds_marks(v, came) and report_base(gov.lower_) is None:
+            return None
+        return gov
     gov = v.head if v.dep_ == "ccomp" else None
     # the governor reports and comes before the clause: "X said that Y …", never a verb
     # inside the quoted words ("took a bullhorn and told protesters, “They have …”") or a

@@ -152,6 +152,15 @@ WEAK_BASES = frozenset({"refer", "find", "rule", "read", "question", "present", 
                         "praise", "dismiss", "reject", "blame", "call", "describe", "order",
                         "report", "estimate", "continue", "object", "quote", "cite", "speak"})
 
+# Verbs of questioning a person (orgpiece21's manner verbs): marked words that are their direct
+# object or sit in their "on"/"about" phrase are a label of the thing asked about, not the
+# questioner's saying ("queried the “facts”", "pressed the mayor on his “secret deal”", "pressed
+# “Tweet”"); "pressed X for a “favor”", "pressed X to “get tough”" and the closing "“…?” X
+# pressed." still speak (round 38 review; attribute/fragment_kind.py). Not weak verbs: as
+# WEAK_BASES, they lost the directive and "for" readings on orgpiece21's corpus set.
+QUESTIONING_BASES = frozenset({"press", "prod", "query"})
+QUESTIONED_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over"})
+
 # Inner verbs that report nothing their subject said when they sit inside another reporter's
 # clause: directives and findings ("saying the president ordered officials to take “…”",
 # "said the governor has instructed her staff to “…”": the outer reporter's account; round 26,
