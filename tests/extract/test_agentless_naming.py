@@ -51,6 +51,11 @@ CASES = [
      "as the levy, are \u201ca fair ask of every rider.\u201d", "a fair ask of every rider.", "speech"),
     ("a contracted has keeps its object", "Harbour\n\nThe mayor has attacked the plan. She's called it "
      "\u201creckless\u201d twice.", "reckless", None),
+    # guards (round 38, review30: each fails with its guard switched off)
+    ("a lone article after called is no object", "Trials\n\nTrials move in steps. That's called the "
+     "\u201cpreclinical\u201d phase of the work.", "preclinical", "term"),
+    ("an appositive names, an evaluation", "Harbour\n\nAda Vale, the harbour master, called the "
+     "\u201cunofficial\u201d ferry a danger.", "unofficial", "speech"),
 ]
 
 

@@ -35,6 +35,10 @@ CASES = [
     ("a modifier", f"Voters\n\nDale Moss, 30, does not identify as a {L}pampered{R} youngster.", "pampered", "scare"),
     # "deemed" with its own subject pronoun: someone's judgement, not a passive category
     ("he deemed", f"Files\n\nAsked about the plan, he deemed it {L}hopeless{R} and walked off.", "hopeless", None),
+    # guard (round 38, review30: fails with it switched off): a pronoun subject's "deemed" is
+    # their judgement on an occasion, not a category
+    ("they deemed", f"Files\n\nThe crew argued for hours. They deemed {L}unsafe{R} the old gangway and left.",
+     "unsafe", None),
 ]
 
 

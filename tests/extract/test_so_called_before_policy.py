@@ -25,6 +25,10 @@ CASES = [
     # one plain lower-case word: the writer's doubt
     ("plain word, plan", f"Port\n\nThe mayor's so-called {L}reform{R} plan cuts the harbour budget again.", "reform", "scare"),
     ("no noun after", f"Port\n\nThe so-called {L}experts{R} were wrong about the tides.", "experts", "scare"),
+    # guards (round 38, review30: each fails with its guard switched off): a clause in marks
+    # and a sentence's end punctuation are the writer's distance, not a rule's name
+    ("a clause before the noun", f"Port\n\nThe board backs the so-called {L}we will pay{R} pledge.", "we will pay", "scare"),
+    ("end punctuation before the noun", f"Port\n\nThe board backs the so-called {L}Pay now!{R} pledge.", "Pay now!", "scare"),
 ]
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..extract.naming import naming_reason
 from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, COMMISSIVE, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 _UNCREDITED = ("credited to nobody", "credited to a generic group")
 # "known as" names a thing with no one naming it: "… could confuse customers - known as “…”"
 # was retyped the speech of the subject of "claims" far back (round 38, lane called21)
-_DECIDED_ELSEWHERE = ("billed as", "naming verb 'known as'")
+_DECIDED_ELSEWHERE = ("billed as", naming_reason("known as"))
 
 # Verbs of naming (the extraction's naming rules own them) and verbs whose subject does not
 # speak the words below them ("ruled out the “…”"; "continued" reports a whole quotation,

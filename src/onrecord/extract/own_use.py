@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import DEICTIC_OPENERS, PRONOUN_CONTRACTIONS, ROLE_COMPLEMENT_PREPOSITIONS
+from ..lexicon.function_words import ARTICLES as _ARTICLES, DEICTIC_OPENERS, PRONOUN_CONTRACTIONS, ROLE_COMPLEMENT_PREPOSITIONS
 from ..lexicon.negation import CONDITIONALS, NEGATING_HEDGES, NEGATORS, WITHHOLDING_WORDS
 from ..lexicon.heads import BODY_ROLE_HEADS, PLACE_OF_WORK_HEADS
 from .clauses import sentence_before
@@ -33,7 +33,6 @@ _FINITE_BEFORE_USING = re.compile(
 _TRAILING = frozenset("first again also even once later still often then just".split())
 # prepositions before a capitalised run: the run is not the subject ("a story in The Times")
 _PREPOSITIONS = ROLE_COMPLEMENT_PREPOSITIONS | {"by", "about"}
-_ARTICLES = frozenset({"the", "a", "an"})
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | _ARTICLES  # a capitalised run after one is no subject
 _BODY_HEADS = ORG_NOUNS | BODY_ROLE_HEADS | PLACE_OF_WORK_HEADS
 _PERSON_PRONOUNS = frozenset({"he", "she"})

@@ -117,6 +117,10 @@ PRONOUN_CONTRACTIONS = frozenset(
 # the marks, read by attribute/kind_features.py); the sets below are built from it, each with
 # its exceptions named.
 DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+# The articles alone: what may stand between a naming participle and its name ("called the
+# “…”", extract/naming.py) and before a capitalised run that is then no subject
+# (extract/own_use.py). Both modules held a copy of their own until round 38 (review30).
+ARTICLES = frozenset("a an the".split())
 # Words that open a noun phrase ("a “must win” state", "the “do nothing” dynamics", "first
 # “I do's”"): a clause piece right after one is used as a noun or a modifier, a label. Not
 # "that", which opens a reported clause as often ("said that “it humanizes him”"); "few" and
