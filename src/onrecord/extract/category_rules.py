@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..thresholds.extract import MARKED_AS_WINDOW_CHARS
+from ..thresholds.extract import MARKED_AS_WINDOW_CHARS, MARKED_CATEGORY_MAX_WORDS
 from .bounds import decides
 from .reading import Decision, _Reading, _named_here
 from .words import _words
@@ -55,12 +55,12 @@ def _bare_passive(left: str) -> bool:
     return before.lower() not in _OWN_SUBJECT and not before[:1].isupper()
 
 
-@decides(1, 4, needs_left=True)
+@decides(1, MARKED_CATEGORY_MAX_WORDS, needs_left=True)
 def _marked_category(r: _Reading) -> Decision | None:
     """The category after "marked / listed as", "identify as", or a subjectless "deemed" or
     "marked" (module docstring): a term, at most four words, not under a reporting or naming
     verb of the sentence."""
-    if not 1 <= r.n <= 4 or r.cue is not None or _named_here(r):
+    if not 1 <= r.n <= MARKED_CATEGORY_MAX_WORDS or r.cue is not None or _named_here(r):
         return None
     left = r.left[-MARKED_AS_WINDOW_CHARS:]
     if not (_MARKED_AS.search(left) or _bare_passive(left)):

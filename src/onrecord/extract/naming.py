@@ -8,7 +8,12 @@ import re
 
 from ..lexicon.function_words import ARTICLES as _ARTICLES, DETERMINERS, FUNCTION_WORDS, S_ENDING_ADVERBS
 from ..lexicon.titles import TITLE_WORDS, UNNAMED_VOICE_HEADS
-from ..thresholds.extract import ExtractOptions
+from ..thresholds.extract import (
+    NAMING_HEAD_OF_REACH_WORDS,
+    NAMING_OWN_SUBJECT_REACH_WORDS,
+    NAMING_RELATIVE_REACH_WORDS,
+    ExtractOptions,
+)
 from .clauses import sentence_before
 from .cues import _plural_present, _reporting_cue
 from .lexicon import NAMING_RE, QUOTED_SPAN_RE, REPORTING_RE
@@ -189,7 +194,7 @@ def _bare_participle(region: str) -> bool:
         ws = ws[:-1]
     if not ws or not ws[-1][:1].islower() or ws[-1].lower() in _ACTIVE_BEFORE or "\u2019" in ws[-1] or "'" in ws[-1]:
         return False
-    return not any(w.lower() in _RELATIVES for w in ws[-6:])
+    return not any(w.lower() in _RELATIVES for w in ws[-NAMING_RELATIVE_REACH_WORDS:])
 
 
 # "the Atlantic was referring to …": a progressive, its subject the clause's own, not a
@@ -261,7 +266,7 @@ def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str)
     while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
         ws.pop()
     # the head of "a group of senators" is "group"; a person's noun heads "a spokesman called"
-    of = [i for i in range(max(len(ws) - 4, 1), len(ws) - 1) if ws[i].lower() == "of"]
+    of = [i for i in range(max(len(ws) - NAMING_HEAD_OF_REACH_WORDS, 1), len(ws) - 1) if ws[i].lower() == "of"]
     head = ws[of[-1] - 1] if of else "".join(ws[-1:])
     if not ws or head.lower() in TITLE_WORDS or head.lower() in UNNAMED_VOICE_HEADS:
         return False
@@ -276,7 +281,7 @@ def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str)
         return False  # "she said …, and called the “…” comment": the verb's subject is back
     # a relative pronoun after a noun opens a clause whose subject names ("a mood that one
     # aide called"); a capitalised "That" opening the sentence is a determiner
-    relative = any(w.lower() in _RELATIVES and w[:1].islower() for w in ws[-6:])
+    relative = any(w.lower() in _RELATIVES and w[:1].islower() for w in ws[-NAMING_RELATIVE_REACH_WORDS:])
     return not relative and not _own_subject(ws)
 
 
@@ -285,7 +290,7 @@ def _own_subject(ws: list[str]) -> bool:
     noun ("a ruling a local parent called"): a relative clause with no pronoun, its subject
     the namer. Read back from the noun over up to two words to its determiner; a function
     word first ("links of …", "on small boats") ends the search."""
-    for i in range(len(ws) - 2, max(len(ws) - 4, 0) - 1, -1):
+    for i in range(len(ws) - 2, max(len(ws) - NAMING_OWN_SUBJECT_REACH_WORDS, 0) - 1, -1):
         w = ws[i].lower()
         if w in DETERMINERS:
             return i >= 1 and ws[i - 1][:1].islower() and ws[i - 1].lower() not in FUNCTION_WORDS

@@ -188,3 +188,23 @@ MEANING_OF_WINDOW_CHARS = 60
 # the acronym is the clause's subject, a few words back. A bare 80 since round 32 (lane
 # terms13); named here in the nineteenth session, unchanged.
 ACRONYM_CLAUSE_CHARS = 80
+# words; the longest category extract/category_rules._marked_category types term after "marked /
+# listed as", "identify as" or a subjectless "deemed" ("top secret", "very liberal"). Prevents a
+# whole clause after "marked" ("marked “a new chapter in our city's long history”") from being
+# read as a category's name. Round 38, lane terms21 (its sample's categories are 1-3 words); named
+# here in the twentieth session, value unchanged.
+MARKED_CATEGORY_MAX_WORDS = 4
+# words; how far back from a naming participle extract/naming._names_the_thing_before looks for
+# "of" to find the head of "a group of senators called …" (the head, not the last noun, says
+# whether a person names). Prevents an "of" far back in the sentence from choosing the head.
+# Round 38, lane called21; named here, value unchanged.
+NAMING_HEAD_OF_REACH_WORDS = 4
+# words; how far back a relative pronoun ("a mood that one aide called") still opens the clause
+# whose own subject does the naming (extract/naming: the bare participle and the thing before it).
+# Prevents a "that" or "which" earlier in a long sentence from turning a plain passive into a
+# relative clause. Rounds 35 and 38 (titles17, called21) wrote it as a bare 6; named here, unchanged.
+NAMING_RELATIVE_REACH_WORDS = 6
+# words; how far back from the participle extract/naming._own_subject reads for the determiner
+# of a relative clause's own subject ("a ruling a local parent called": noun and up to two words).
+# Round 38, lane called21; named here, value unchanged.
+NAMING_OWN_SUBJECT_REACH_WORDS = 4
