@@ -17,7 +17,6 @@ to entities of the article, and so to full canonical names.
 from __future__ import annotations
 
 import re
-from types import MappingProxyType
 from typing import Any
 
 from ..lexicon.furniture import link_label_pattern
@@ -47,7 +46,7 @@ from .groups import group_named
 from .he_she_names import no_he_she
 from .spokespeople import unnamed_spokesperson
 from .indefinite import unnamed_match
-from .role_of_body import role_of_other_body, role_of_other_owner
+from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -89,25 +88,7 @@ def _link_line(lay: Layout, para: int) -> bool:
 _DEMONYM_ENDINGS = ("ans", "ian", "ican", "ese", "ish")
 
 
-# "A senior Rubio adviser previewed …. The aide also stressed …": the aide is that unnamed
-# adviser, not the person in focus.
-_STAFF = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
-                    "spokeswoman", "spokesperson"})
-_UNNAMED_SYNONYMS = MappingProxyType({h: _STAFF for h in _STAFF})
-
-
 _REPLY_BASES = frozenset({"respond", "reply", "answer", "retort"})
-
-
-def _unnamed_before(masked: str, head: str, pos: int) -> bool:
-    """Whether the characters before ``pos`` (WINDOWS.unnamed_role_chars) introduce an
-    unnamed holder of the role ``head`` (or a synonym): as someone's role without a name after
-    it ("the prime minister's official spokesman urged …. …, the spokesman said": not the
-    minister in focus)."""
-    heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
-    before = masked[max(0, pos - WINDOWS.unnamed_role_chars) : pos]
-    return re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
-                     + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None
 
 
 class Resolver(Referents, DocumentParts):
@@ -372,17 +353,17 @@ class Resolver(Referents, DocumentParts):
         office = the and (head in TITLE_WORDS or head in PARTY_WORDS) and head != self.last_unresolved_head
         # the search only where a rule below reads it: its pattern, built per head, was compiled
         # afresh at most calls (2 % of attribution's CPU on 300 real-news articles; round 19)
-        unnamed_before = (focus or office) and _unnamed_before(self.lay.masked, head, pos)
-        asked = self._asked(part, part.start, sent_idx) if the and head not in _STAFF else None
+        introduced = (focus or office) and unnamed_before(self.lay.masked, head, pos)
+        asked = self._asked(part, part.start, sent_idx) if the and head not in STAFF_ROLES else None
         if asked is not None:  # "… asked X. “…,” the hopeful replied": the one asked, not a spokesman
             return asked, f"description '{part.text}' replies -> the one asked, {asked.canonical}"
-        if focus and not unnamed_before:
+        if focus and not introduced:
             # "Cueto was puzzled …. “…,” said the Sale player": only the subject just before
             # (the person in focus at large was the referee named in between)
             subj = self.subj.get(sent_idx - 1) or []
             if len(subj) == 1 and subj[0].kind != "org" and not subj[0].modifier:
                 return subj[0], f"description '{part.text}' -> the subject before, {subj[0].canonical}"
-        if office and not unnamed_before:
+        if office and not introduced:
             # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
             # never given as an apposition refers back to the person in focus; a judge or an
             # author only if the article gave the focus that title (lexicon COUNTERPART_ROLES)

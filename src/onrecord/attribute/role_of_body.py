@@ -12,8 +12,10 @@ Corker, chairman of the Senate Foreign Relations Committee")."""
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Any
 
+from ..thresholds.attribute import WINDOWS
 from ..thresholds.subjects import SUBJECTS
 
 _OF_BODY = re.compile(
@@ -73,3 +75,21 @@ def role_of_other_owner(text: str, part: Any, person: Any) -> bool:
     reach = SUBJECTS.owner_possessive_reach
     return not any(re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, mm.start - reach):mm.start])
                    for mm in person.mentions)
+
+
+# "A senior Rubio adviser previewed …. The aide also stressed …": the aide is that unnamed
+# adviser, not the person in focus.
+STAFF_ROLES = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
+                         "spokeswoman", "spokesperson"})
+_UNNAMED_SYNONYMS = MappingProxyType({h: STAFF_ROLES for h in STAFF_ROLES})
+
+
+def unnamed_before(masked: str, head: str, pos: int) -> bool:
+    """Whether the characters before ``pos`` (WINDOWS.unnamed_role_chars) introduce an
+    unnamed holder of the role ``head`` (or a synonym): as someone's role without a name after
+    it ("the prime minister's official spokesman urged …. …, the spokesman said": not the
+    minister in focus)."""
+    heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
+    before = masked[max(0, pos - WINDOWS.unnamed_role_chars) : pos]
+    return re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
+                     + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None
