@@ -19,13 +19,15 @@ from ..thresholds.attribute import WINDOWS
 from ..thresholds.subjects import SUBJECTS
 
 _OF_BODY = re.compile(
-    r"\s+of\s+(?:(?P<indef>an?\s)|(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){0,6}))")
+    r"\s+(?P<prep>of|for)\s+(?:(?P<indef>an?\s)|(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){0,6}))")
 _BODY_TAIL = re.compile(r"(?:\s+(?:of|for|and|on))+$")
 
 
 def role_of_other_body(text: str, part: Any, person: Any) -> bool:
     """True when the description at ``part`` goes on "of a/an …" (someone unnamed) or "of
-    <Body>" and ``person`` is never mentioned near that body's name nor carries it."""
+    <Body>" and ``person`` is never mentioned near that body's name nor carries it; "for
+    <Someone>" likewise (round 39, lane focus22: "The campaign manager for <a rival candidate>"
+    took the words of the spokeswoman in focus)."""
     end = part.start + len(part.text)
     if text[part.start:end] != part.text:
         return False
@@ -36,7 +38,9 @@ def role_of_other_body(text: str, part: Any, person: Any) -> bool:
         return True  # "the owner of a gun range": one of many, unnamed
     body = _BODY_TAIL.sub("", m.group("body"))
     if person.canonical.split()[-1] in body:
-        return False  # "the chairman of Koch Industries" for Charles Koch
+        # "the chairman of Koch Industries" for Charles Koch; but "the campaign manager for
+        # Grimes" works for Grimes and is not Grimes (round 39, lane focus22)
+        return m.group("prep") == "for"
     if any(0 <= part.start - mm.start <= SUBJECTS.role_heading_reach for mm in person.mentions):
         # "4) Sen. Bob Corker (R-TN) | On Sunday evening, the chair of the Senate Foreign
         # Relations Committee put out a statement": named just before, as a heading
@@ -88,8 +92,14 @@ def unnamed_before(masked: str, head: str, pos: int) -> bool:
     """Whether the characters before ``pos`` (WINDOWS.unnamed_role_chars) introduce an
     unnamed holder of the role ``head`` (or a synonym): as someone's role without a name after
     it ("the prime minister's official spokesman urged …. …, the spokesman said": not the
-    minister in focus)."""
+    minister in focus), or after a possessive pronoun ("her manager")."""
     heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
     before = masked[max(0, pos - WINDOWS.unnamed_role_chars) : pos]
-    return re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
+    if re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
+                 + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None:
+        return True
+    # "she told her manager …. … the manager said": a possessive pronoun's role is someone the
+    # person in focus deals with, never that person (round 39, lane focus22: the worker was
+    # given her manager's words); "her term as president" is her own office, not another holder
+    return re.search(r"\b(?:her|his|their|its)\s(?:(?!as\b|of\b)[\w-]+\s){0,3}(?:" + heads
                      + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None
