@@ -13,6 +13,10 @@ CASES = [
      "Shop claims\n\nNina Hale, who was 19 then, worked at the bakery. She complained to her "
      "manager about the man. \"It is not the first time,\" the manager told her.",
      [None]),
+    ("her manager, inside her own claim",
+     "Shop claims\n\nNina Hale, who was 19 then, worked at the bakery. She complained to her "
+     "manager about the man. She says the manager told her it was \"a known problem\".",
+     [None]),
     ("his lawyer: not the focus himself",
      "Court date\n\nOwen Marsh appeared in court on Monday. His lawyer asked for bail. "
      "\"My client is no danger to anyone,\" the lawyer said.",

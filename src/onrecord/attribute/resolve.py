@@ -113,6 +113,10 @@ class Resolver(Referents, DocumentParts):
         self.last_document = LastDocument()  # the last document named and who issued it (documents.py)
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
+        # starts of definite roles read as a holder introduced unnamed ("her manager … the
+        # manager told her"): the outer reporter ("She alleges the manager told her …") does
+        # not take their words (speakers.py; round 39, lane focus22)
+        self.unnamed_holders: set[int] = set()
         self.narrators: set[int] = set()
         # where a he/she was left unbound: between speakers (referents._unclear), or after a
         # sentence whose subject is an unnamed person (its description)
@@ -383,6 +387,8 @@ class Resolver(Referents, DocumentParts):
         if body is not None:  # "Advocacy group X said … . “…,” the organization said" (round 13)
             return body, f"description '{part.text}' -> the body named before as one, {body.canonical}"
         self.last_unresolved_head = head
+        if introduced:
+            self.unnamed_holders.add(part.start)
         return None, f"description '{part.text}' unresolved"
 
     def _titled(self, e: Entity, head: str) -> bool:
