@@ -33,6 +33,10 @@ GUARDS = [
      "New head\n\nRita Gomez began her term as president in May. \"We will grow,\" the president "
      "said on Friday.",
      ["Rita Gomez"]),
+    ("the MP for a constituency is the focus",
+     "Campaign row\n\nMr Dale Pike warned that the party was drifting. The MP for Easton and "
+     "Brill said the leader had been \"working very hard\" on the issue.",
+     ["Dale Pike"]),
     ("his lawyer named right after",
      "Court date\n\nOwen Marsh appeared in court on Monday. His lawyer, Ian Park, asked for bail. "
      "\"My client is no danger to anyone,\" the lawyer said.",

@@ -377,7 +377,8 @@ class Resolver(Referents, DocumentParts):
             plural = head in PARTY_WORDS and head not in PARTY_MEMBERS
             if e is not None and (head not in COUNTERPART_ROLES or self._titled(e, head)) \
                     and (not plural or e.kind != "person" and not e.person_like()):
-                if role_of_other_body(self.lay.text, part, e) or role_of_other_owner(self.lay.text, part, e):
+                if role_of_other_body(self.lay.text, part, e, self._names_person) \
+                        or role_of_other_owner(self.lay.text, part, e):
                     return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
         body, why = described_body(self, part, pos, sent_idx)
@@ -390,6 +391,13 @@ class Resolver(Referents, DocumentParts):
         if introduced:
             self.unnamed_holders.add(part.start)
         return None, f"description '{part.text}' unresolved"
+
+    def _names_person(self, name: str) -> bool:
+        """The article names a person by ``name`` in full ("the campaign manager for <Name>"):
+        not "the MP for Sittingbourne and Sheppey", whose last word had been given a quotation
+        (tuning split)."""
+        e = self.ents.entity_for_name(name)
+        return e is not None and " " in name and e.canonical == name and e.person_like()
 
     def _titled(self, e: Entity, head: str) -> bool:
         """The article gave this person the title or role: "Judge Kavanaugh", "author Jo X"."""

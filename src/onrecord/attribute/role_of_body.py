@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Callable
 
 from ..thresholds.attribute import WINDOWS
 from ..thresholds.subjects import SUBJECTS
@@ -23,24 +23,27 @@ _OF_BODY = re.compile(
 _BODY_TAIL = re.compile(r"(?:\s+(?:of|for|and|on))+$")
 
 
-def role_of_other_body(text: str, part: Any, person: Any) -> bool:
+def role_of_other_body(text: str, part: Any, person: Any, names_person: Callable[[str], bool]) -> bool:
     """True when the description at ``part`` goes on "of a/an …" (someone unnamed) or "of
-    <Body>" and ``person`` is never mentioned near that body's name nor carries it; "for
-    <Someone>" likewise (round 39, lane focus22: "The campaign manager for <a rival candidate>"
-    took the words of the spokeswoman in focus)."""
+    <Body>" and ``person`` is never mentioned near that body's name nor carries it; or goes on
+    "for <a person the article names>" (``names_person``): round 39, lane focus22, "The campaign
+    manager for <a rival candidate>" took the words of the spokeswoman in focus. "for" with
+    anything but a person keeps the focus ("The MP for <a constituency>", tuning split)."""
     end = part.start + len(part.text)
     if text[part.start:end] != part.text:
         return False
     m = _OF_BODY.match(text, end)
     if m is None:
         return False
+    if m.group("prep") == "for":
+        # the focus's own name there ("the spokesman for Lowe") is their aide, never them
+        return m.group("body") is not None and (person.canonical.split()[-1] in m.group("body")
+                                                or names_person(_BODY_TAIL.sub("", m.group("body"))))
     if m.group("indef"):
         return True  # "the owner of a gun range": one of many, unnamed
     body = _BODY_TAIL.sub("", m.group("body"))
     if person.canonical.split()[-1] in body:
-        # "the chairman of Koch Industries" for Charles Koch; but "the campaign manager for
-        # Grimes" works for Grimes and is not Grimes (round 39, lane focus22)
-        return m.group("prep") == "for"
+        return False  # "the chairman of Koch Industries" for Charles Koch
     if any(0 <= part.start - mm.start <= SUBJECTS.role_heading_reach for mm in person.mentions):
         # "4) Sen. Bob Corker (R-TN) | On Sunday evening, the chair of the Senate Foreign
         # Relations Committee put out a statement": named just before, as a heading
