@@ -64,3 +64,22 @@ def test_seeded_sample_is_the_seeds_draw(draws):
     pool = list(range(50))
     assert draws.seeded_sample(pool, 7, 20261230) == random.Random(20261230).sample(pool, 7)
     assert draws.seeded_sample(pool, 7, 20261230) == draws.seeded_sample(pool, 7, 20261230)
+
+
+def test_unread_pool_leaves_out_lists_audits_and_folders(draws, tmp_path):
+    """The reviewers' scale-check pool (round 39 made their three copies one): no article of an
+    annotated list, of any eval/real/audit file or of a given folder, each within the size cap
+    and with two marks; a construct narrows it."""
+    draw = draws._draw_module()
+    if not all(p.is_file() for p in draw.corpus_paths().values()):
+        pytest.skip("shared corpora not found (set ONRECORD_SHARED)")
+    whole = draws.unread_pool(["bbc"])
+    assert whole and not set(whole) & (draws.taken_article_ids() | draw.audited_ids())
+    some = sorted(whole)[:3]
+    for doc_id in some:
+        (tmp_path / f"{doc_id}.txt").write_text("x", encoding="utf-8")
+    assert not set(draws.unread_pool(["bbc"], [tmp_path])) & set(some)
+    assert all(len(t) <= draw.MAX_CHARS and len(draw.QUOTE_MARKS.findall(t)) >= 2 for t in whole.values())
+    import re
+    narrow = draws.unread_pool(["bbc"], construct=re.compile(r"\bminister\b"))
+    assert narrow and set(narrow) < set(whole) and all("minister" in t for t in narrow.values())

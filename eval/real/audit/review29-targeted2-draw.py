@@ -11,15 +11,11 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve()
-sys.path.insert(0, str(HERE.parents[1] / "tools"))
-sys.path.insert(0, str(HERE.parents[1] / "attribution"))
-from draws import seeded_sample, taken_article_ids  # noqa: E402
-from draw import MAX_CHARS, QUOTE_MARKS, document_text, records  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from draws import seeded_sample, unread_pool  # noqa: E402
 
 SEED = 20261283
 N = 100
-ID = re.compile(r"\b(?:abp|bbc)-[\w.-]+")
 CONSTRUCT = re.compile(
     r"[\u201d\"],? (?:[A-Z][\w.]* ){1,3}(?:pressed|prodded|queried|specified|sputtered|stammered|theori[sz]e[sd]?)\b"
     r"|\b[a-z]+s (?:like|such as) [A-Z][\w.]*(?: [A-Z]\w+)*[^.\u201c\"]{0,120}\b(?:said|told|say|says|insist)\b"
@@ -29,28 +25,10 @@ CONSTRUCT = re.compile(
     r"|\b(?:from|by|with) [^.,]{0,60}, [A-Z]\w+ [A-Z]\w+,? who (?:wrote|writes|said|says|told|tweeted|argued)\b")
 
 
-def excluded(folders):
-    ids = taken_article_ids()
-    for path in (HERE.parent).iterdir():
-        if path.is_file():
-            ids.update(ID.findall(path.read_text(encoding="utf-8", errors="replace")))
-    for folder in folders:
-        ids.update(p.stem for p in Path(folder).glob("*.txt"))
-    return ids
-
-
 def main():
     big, big2, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
-    skip = excluded([big, big2])
     out.mkdir(parents=True, exist_ok=True)
-    pool = {}
-    for corpus in ("allsides", "bbc"):
-        for rec in records(corpus):
-            text = document_text(rec)
-            if rec["id"] in skip or len(text) > MAX_CHARS or len(QUOTE_MARKS.findall(text)) < 2:
-                continue
-            if CONSTRUCT.search(text):
-                pool[rec["id"]] = text
+    pool = unread_pool(("allsides", "bbc"), [big, big2], CONSTRUCT)
     for doc_id in seeded_sample(sorted(pool), N, SEED):
         (out / f"{doc_id}.txt").write_text(pool[doc_id], encoding="utf-8")
         print(doc_id)

@@ -68,3 +68,50 @@ def seeded_sample(pool: Sequence[T], n: int, seed: int) -> list[T]:
     """``n`` items of ``pool`` drawn with ``random.Random(seed)``: the draw every sample
     records by its seed, so anyone can draw it again from the same pool in the same order."""
     return random.Random(seed).sample(pool, n)
+
+
+def _draw_module():
+    """eval/real/attribution/draw.py (a script beside this folder): the corpora's records, the
+    article text, the size cap and mark floor, and ``audited_ids``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("draw_real_attribution", ATTRIBUTION / "draw.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def unread_pool(corpora: Iterable[str], folders: Iterable[Path | str] = (),
+                construct: re.Pattern[str] | None = None) -> dict[str, str]:
+    """id -> text of every article of ``corpora`` that no list, audit file or given folder holds
+    (``taken_article_ids`` + draw.py's ``audited_ids`` + the folders' file stems), within
+    draw.py's size cap and mark floor, and holding ``construct`` if given. The reviewers' scale
+    checks (review27, review29, review30) each wrote this loop; round 39 made it one."""
+    draw = _draw_module()
+    skip = taken_article_ids() | draw.audited_ids()
+    for folder in folders:
+        skip.update(p.stem for p in Path(folder).glob("*.txt"))
+    pool: dict[str, str] = {}
+    for corpus in corpora:
+        for rec in draw.records(corpus):
+            text = draw.document_text(rec)
+            if rec["id"] in skip or len(text) > draw.MAX_CHARS or len(draw.QUOTE_MARKS.findall(text)) < 2:
+                continue
+            if construct is None or construct.search(text):
+                pool[rec["id"]] = text
+    return pool
+
+
+def draw_unread(out: Path | str, seed: int, counts: dict[str, int], folders: Iterable[Path | str] = ()) -> list[str]:
+    """``counts[corpus]`` unread articles of each corpus (``unread_pool``), seeded, written to
+    ``out`` as <id>.txt; returns their ids in draw order."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    folders = list(folders)
+    chosen: list[str] = []
+    for corpus, n in counts.items():
+        pool = unread_pool([corpus], folders)
+        for doc_id in seeded_sample(sorted(pool), n, seed):
+            (out / f"{doc_id}.txt").write_text(pool[doc_id], encoding="utf-8")
+            chosen.append(doc_id)
+    return chosen

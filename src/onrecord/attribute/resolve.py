@@ -17,7 +17,6 @@ to entities of the article, and so to full canonical names.
 from __future__ import annotations
 
 import re
-from types import MappingProxyType
 from typing import Any
 
 from ..lexicon.furniture import link_label_pattern
@@ -47,7 +46,7 @@ from .groups import group_named
 from .he_she_names import no_he_she
 from .spokespeople import unnamed_spokesperson
 from .indefinite import unnamed_match
-from .role_of_body import role_of_other_body, role_of_other_owner
+from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -89,25 +88,7 @@ def _link_line(lay: Layout, para: int) -> bool:
 _DEMONYM_ENDINGS = ("ans", "ian", "ican", "ese", "ish")
 
 
-# "A senior Rubio adviser previewed …. The aide also stressed …": the aide is that unnamed
-# adviser, not the person in focus.
-_STAFF = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
-                    "spokeswoman", "spokesperson"})
-_UNNAMED_SYNONYMS = MappingProxyType({h: _STAFF for h in _STAFF})
-
-
 _REPLY_BASES = frozenset({"respond", "reply", "answer", "retort"})
-
-
-def _unnamed_before(masked: str, head: str, pos: int) -> bool:
-    """Whether the characters before ``pos`` (WINDOWS.unnamed_role_chars) introduce an
-    unnamed holder of the role ``head`` (or a synonym): as someone's role without a name after
-    it ("the prime minister's official spokesman urged …. …, the spokesman said": not the
-    minister in focus)."""
-    heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
-    before = masked[max(0, pos - WINDOWS.unnamed_role_chars) : pos]
-    return re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
-                     + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None
 
 
 class Resolver(Referents, DocumentParts):
@@ -132,6 +113,10 @@ class Resolver(Referents, DocumentParts):
         self.last_document = LastDocument()  # the last document named and who issued it (documents.py)
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
+        # starts of definite roles read as a holder introduced unnamed ("her manager … the
+        # manager told her"): the outer reporter ("She alleges the manager told her …") does
+        # not take their words (speakers.py; round 39, lane focus22)
+        self.unnamed_holders: set[int] = set()
         self.narrators: set[int] = set()
         # where a he/she was left unbound: between speakers (referents._unclear), or after a
         # sentence whose subject is an unnamed person (its description)
@@ -372,17 +357,17 @@ class Resolver(Referents, DocumentParts):
         office = the and (head in TITLE_WORDS or head in PARTY_WORDS) and head != self.last_unresolved_head
         # the search only where a rule below reads it: its pattern, built per head, was compiled
         # afresh at most calls (2 % of attribution's CPU on 300 real-news articles; round 19)
-        unnamed_before = (focus or office) and _unnamed_before(self.lay.masked, head, pos)
-        asked = self._asked(part, part.start, sent_idx) if the and head not in _STAFF else None
+        introduced = (focus or office) and unnamed_before(self.lay.masked, head, pos)
+        asked = self._asked(part, part.start, sent_idx) if the and head not in STAFF_ROLES else None
         if asked is not None:  # "… asked X. “…,” the hopeful replied": the one asked, not a spokesman
             return asked, f"description '{part.text}' replies -> the one asked, {asked.canonical}"
-        if focus and not unnamed_before:
+        if focus and not introduced:
             # "Cueto was puzzled …. “…,” said the Sale player": only the subject just before
             # (the person in focus at large was the referee named in between)
             subj = self.subj.get(sent_idx - 1) or []
             if len(subj) == 1 and subj[0].kind != "org" and not subj[0].modifier:
                 return subj[0], f"description '{part.text}' -> the subject before, {subj[0].canonical}"
-        if office and not unnamed_before:
+        if office and not introduced:
             # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
             # never given as an apposition refers back to the person in focus; a judge or an
             # author only if the article gave the focus that title (lexicon COUNTERPART_ROLES)
@@ -392,7 +377,8 @@ class Resolver(Referents, DocumentParts):
             plural = head in PARTY_WORDS and head not in PARTY_MEMBERS
             if e is not None and (head not in COUNTERPART_ROLES or self._titled(e, head)) \
                     and (not plural or e.kind != "person" and not e.person_like()):
-                if role_of_other_body(self.lay.text, part, e) or role_of_other_owner(self.lay.text, part, e):
+                if role_of_other_body(self.lay.text, part, e, self._names_person) \
+                        or role_of_other_owner(self.lay.text, part, e):
                     return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
         body, why = described_body(self, part, pos, sent_idx)
@@ -402,7 +388,16 @@ class Resolver(Referents, DocumentParts):
         if body is not None:  # "Advocacy group X said … . “…,” the organization said" (round 13)
             return body, f"description '{part.text}' -> the body named before as one, {body.canonical}"
         self.last_unresolved_head = head
+        if introduced:
+            self.unnamed_holders.add(part.start)
         return None, f"description '{part.text}' unresolved"
+
+    def _names_person(self, name: str) -> bool:
+        """The article names a person by ``name`` in full ("the campaign manager for <Name>"):
+        not "the MP for Sittingbourne and Sheppey", whose last word had been given a quotation
+        (tuning split)."""
+        e = self.ents.entity_for_name(name)
+        return e is not None and " " in name and e.canonical == name and e.person_like()
 
     def _titled(self, e: Entity, head: str) -> bool:
         """The article gave this person the title or role: "Judge Kavanaugh", "author Jo X"."""

@@ -12,24 +12,33 @@ Corker, chairman of the Senate Foreign Relations Committee")."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Callable
 
+from ..thresholds.attribute import WINDOWS
 from ..thresholds.subjects import SUBJECTS
 
 _OF_BODY = re.compile(
-    r"\s+of\s+(?:(?P<indef>an?\s)|(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){0,6}))")
+    r"\s+(?P<prep>of|for)\s+(?:(?P<indef>an?\s)|(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){0,6}))")
 _BODY_TAIL = re.compile(r"(?:\s+(?:of|for|and|on))+$")
 
 
-def role_of_other_body(text: str, part: Any, person: Any) -> bool:
+def role_of_other_body(text: str, part: Any, person: Any, names_person: Callable[[str], bool]) -> bool:
     """True when the description at ``part`` goes on "of a/an …" (someone unnamed) or "of
-    <Body>" and ``person`` is never mentioned near that body's name nor carries it."""
+    <Body>" and ``person`` is never mentioned near that body's name nor carries it; or goes on
+    "for <a person the article names>" (``names_person``): round 39, lane focus22, "The campaign
+    manager for <a rival candidate>" took the words of the spokeswoman in focus. "for" with
+    anything but a person keeps the focus ("The MP for <a constituency>", tuning split)."""
     end = part.start + len(part.text)
     if text[part.start:end] != part.text:
         return False
     m = _OF_BODY.match(text, end)
     if m is None:
         return False
+    if m.group("prep") == "for":
+        # the focus's own name there ("the spokesman for Lowe") is their aide, never them
+        return m.group("body") is not None and (person.canonical.split()[-1] in m.group("body")
+                                                or names_person(_BODY_TAIL.sub("", m.group("body"))))
     if m.group("indef"):
         return True  # "the owner of a gun range": one of many, unnamed
     body = _BODY_TAIL.sub("", m.group("body"))
@@ -73,3 +82,27 @@ def role_of_other_owner(text: str, part: Any, person: Any) -> bool:
     reach = SUBJECTS.owner_possessive_reach
     return not any(re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, mm.start - reach):mm.start])
                    for mm in person.mentions)
+
+
+# "A senior Rubio adviser previewed …. The aide also stressed …": the aide is that unnamed
+# adviser, not the person in focus.
+STAFF_ROLES = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
+                         "spokeswoman", "spokesperson"})
+_UNNAMED_SYNONYMS = MappingProxyType({h: STAFF_ROLES for h in STAFF_ROLES})
+
+
+def unnamed_before(masked: str, head: str, pos: int) -> bool:
+    """Whether the characters before ``pos`` (WINDOWS.unnamed_role_chars) introduce an
+    unnamed holder of the role ``head`` (or a synonym): as someone's role without a name after
+    it ("the prime minister's official spokesman urged …. …, the spokesman said": not the
+    minister in focus), or after a possessive pronoun ("her manager")."""
+    heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
+    before = masked[max(0, pos - WINDOWS.unnamed_role_chars) : pos]
+    if re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
+                 + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None:
+        return True
+    # "she told her manager …. … the manager said": a possessive pronoun's role is someone the
+    # person in focus deals with, never that person (round 39, lane focus22: the worker was
+    # given her manager's words); "her term as president" is her own office, not another holder
+    return re.search(r"\b(?:her|his|their|its)\s(?:(?!as\b|of\b)[\w-]+\s){0,3}(?:" + heads
+                     + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None

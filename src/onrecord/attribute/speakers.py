@@ -157,9 +157,10 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         _fill(q, [], cue, C.nobody, [surf.how], opt, surf)  # impersonal: nobody named
         return [], None
     if not surf.continuation and not found and surf.outer is not None and not (surf.parts and all(
-            p.kind == "desc" and unnamed_voice(p.text) for p in surf.parts)):
+            p.kind == "desc" and (unnamed_voice(p.text) or p.start in res.unnamed_holders) for p in surf.parts)):
         # not past one unnamed person: "The paper said a spokeswoman for the firm called it
-        # “…”" is hers, not the paper's (round 28, lane wrong11)
+        # “…”" is hers, not the paper's (round 28, lane wrong11); nor "She alleges the manager
+        # told her “…”" after "her manager" (round 39, lane focus22)
         found, cue, conf = _resolve_outer(res, surf.outer, s.index, ev, cue, conf)
     if not surf.continuation and not found and surf.parts and all(
             p.kind in {"desc", "doc"} for p in surf.parts):
