@@ -17,6 +17,7 @@ from typing import Any
 
 from ..lexicon.reporting import HEARING_VERBS, REPORT_FORMS
 from ..lexicon.titles import COURTESY_TITLES
+from ..thresholds.continuation import CONTINUATION
 from .breaks import peek_leading_subject
 from .entities import Entity
 from .nlp import parse_one
@@ -89,7 +90,7 @@ def closes_own_sentence(res: Any, lay: Any, si: int, qi: int, other: Entity) -> 
         if lay.text[q.end : min(m.start, m.prefix_start) if m.prefix_start >= 0 else m.start].strip(_CLOSING_MARKS):
             continue
         words = [t for t in s.tokens if m.end <= t.start < nxt and t.is_word]
-        if len(words) <= 1 and all(t.text.islower() and t.lower not in HEARING_VERBS for t in words):
+        if len(words) <= CONTINUATION.closing_words_after_name and all(t.text.islower() and t.lower not in HEARING_VERBS for t in words):
             return True  # not "“You are finished here,” X heard.": X took the words in (review31)
     return False
 
