@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..lexicon.reporting import REPORT_FORMS
+from ..lexicon.reporting import HEARING_VERBS, REPORT_FORMS
 from ..lexicon.titles import COURTESY_TITLES
+from ..thresholds.continuation import CONTINUATION
 from .breaks import peek_leading_subject
 from .entities import Entity
+from .nlp import parse_one
 
 
 def reports_in_own_sentence(res: Any, lay: Any, si: int, qi: int, other: Entity) -> bool:
@@ -88,8 +90,8 @@ def closes_own_sentence(res: Any, lay: Any, si: int, qi: int, other: Entity) -> 
         if lay.text[q.end : min(m.start, m.prefix_start) if m.prefix_start >= 0 else m.start].strip(_CLOSING_MARKS):
             continue
         words = [t for t in s.tokens if m.end <= t.start < nxt and t.is_word]
-        if len(words) <= 1 and all(t.text.islower() for t in words):
-            return True
+        if len(words) <= CONTINUATION.closing_words_after_name and all(t.text.islower() and t.lower not in HEARING_VERBS for t in words):
+            return True  # not "“You are finished here,” X heard.": X took the words in (review31)
     return False
 
 
@@ -108,7 +110,25 @@ def credits_sentence_before(res: Any, lay: Any, pi: int, other: Entity) -> bool:
     if any(m.entity is not other and (m.entity.is_person() or m.entity.person_like()) for m in outside):
         return False  # "Ortiz told mayor Vidal that …": whose words follow is not told
     mine = [m for m in outside if m.entity is other and not m.possessive]
-    return any(_according_to(s, m) or _reports_after(s, m.end, s.end) for m in mine)
+    return any(_according_to(s, m) or (_reports_after(s, m.end, s.end) and _subject_of_report(lay, s, m))
+               for m in mine)
+
+
+def _subject_of_report(lay: Any, s: Any, m: Any) -> bool:
+    """The parse makes the mention the subject of a verb of saying (or of a verb joined to
+    one): "X, an ACLU lawyer, told a news site that …". Without it a verb of saying anywhere
+    after the name credited him: "the dockers blamed X, telling a radio station …" and "X faced
+    dockers shouting that …" gave the group's words to X (review31, round 39: own-words near
+    misses; the sentence before has no parsed subject, so nothing else asks who reports)."""
+    doc = parse_one((lay.parse_text or lay.text)[s.start : s.end])
+    last = m.end - 1 - s.start
+    tok = next((t for t in doc if t.idx <= last < t.idx + len(t.text)), None)
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    if tok is None or tok.dep_ != "nsubj":
+        return False
+    verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "conj"]
+    return any(v.lower_ in REPORT_FORMS and v.lower_.endswith(_VERB_ENDINGS) for v in verbs)
 
 
 def _according_to(s: Any, m: Any) -> bool:

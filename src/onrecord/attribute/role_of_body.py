@@ -15,6 +15,7 @@ import re
 from types import MappingProxyType
 from typing import Any, Callable
 
+from ..lexicon.titles import RANK_BELOW_WORDS
 from ..thresholds.attribute import WINDOWS
 from ..thresholds.subjects import SUBJECTS
 
@@ -37,7 +38,9 @@ def role_of_other_body(text: str, part: Any, person: Any, names_person: Callable
         return False
     if m.group("prep") == "for":
         # the focus's own name there ("the spokesman for Lowe") is their aide, never them
-        return m.group("body") is not None and (person.canonical.split()[-1] in m.group("body")
+        # a whole word: "Ford" is not in "the MP for Fordham" (review31)
+        surname = re.compile(r"\b" + re.escape(person.canonical.split()[-1]) + r"\b")
+        return m.group("body") is not None and (surname.search(m.group("body")) is not None
                                                 or names_person(_BODY_TAIL.sub("", m.group("body"))))
     if m.group("indef"):
         return True  # "the owner of a gun range": one of many, unnamed
@@ -104,5 +107,8 @@ def unnamed_before(masked: str, head: str, pos: int) -> bool:
     # "she told her manager …. … the manager said": a possessive pronoun's role is someone the
     # person in focus deals with, never that person (round 39, lane focus22: the worker was
     # given her manager's words); "her term as president" is her own office, not another holder
-    return re.search(r"\b(?:her|his|their|its)\s(?:(?!as\b|of\b)[\w-]+\s){0,3}(?:" + heads
-                     + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None
+    # "her vice president", "his deputy leader" (a rank word right before the head): another
+    # office, so no other holder of the bare role; the president is still the focus (review31)
+    return any(not set(m.group("mid").lower().split()[-1:]) & RANK_BELOW_WORDS for m in re.finditer(
+        r"\b(?:her|his|their|its)\s(?P<mid>(?:(?!as\b|of\b)[\w-]+\s){0,3})(?:" + heads
+        + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I))

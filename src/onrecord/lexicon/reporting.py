@@ -233,6 +233,9 @@ LIGHT_VERBS = frozenset({"made", "make", "makes", "making", "gave", "give", "giv
 # were left null in about 200 corpus articles).
 ISSUING_VERBS = ("issued", "issues", "released", "releases", "put out", "puts out", "posted",
                  "published", "sent out", "sent", "made", "gave", "delivered", "offered")
+# a name then one of these closing a quotation took the words in, it did not say them ("“You are
+# finished here,” X heard."; attribute/own_reporter.closes_own_sentence, review31, round 39)
+HEARING_VERBS = frozenset({"heard", "overheard", "received", "saw", "learned", "learnt"})
 # Participles by which someone only comes to hold a document another wrote: "a memo obtained by
 # X", "a letter seen by the Ledger", "a complaint reviewed by the AP": the one after "by" is no
 # author (round 35, lane issuer16: a congressman took an agency's memo he had obtained)

@@ -100,6 +100,10 @@ OFFICE_QUALIFIERS = frozenset("house senate minority majority special senior chi
 
 # Affixes that make a hyphenated title ("president-elect", "vice-chancellor", "ex-minister").
 TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "deputy", "former"})
+# Rank words that, written before a role, make another office under it ("her vice president",
+# "his deputy leader"): its holder is no other holder of the bare role (attribute/role_of_body.
+# unnamed_before; review31, round 39).
+RANK_BELOW_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "under", "sub", "co", "lieutenant"})
 
 # Endings of role words that may stand between an organisation and a name in a credit ("said
 # CDC spokeswoman X", "said veteran California GOP political consultant X", "said UC Berkeley
