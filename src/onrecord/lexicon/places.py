@@ -5,6 +5,7 @@ more often a person than a country."""
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 COUNTRIES = frozenset(x.strip() for x in """
 afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria,
@@ -151,7 +152,7 @@ def state_follows(text: str, end: int) -> bool:
 # ("Sen. Ann X (D-N.Y.)", "Rep. Bo Y, R-Ohio", "(R-KY)"): the postal-style ones above (without
 # their full stops) and the two-letter postal codes, lower case. Round 40, lane party23: "the
 # New York Democrat" is the one person the article labels D-N.Y.
-STATE_BY_ABBREVIATION = {
+STATE_BY_ABBREVIATION = MappingProxyType({
     **{a: s for s, abbrs in {
         "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar",
         "california": "calif ca", "colorado": "colo co", "connecticut": "conn ct",
@@ -167,4 +168,4 @@ STATE_BY_ABBREVIATION = {
         "south dakota": "s.d sd", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut",
         "vermont": "vt", "virginia": "va", "washington": "wash wa", "west virginia": "w.va wv",
         "wisconsin": "wis wi", "wyoming": "wyo wy"}.items() for a in abbrs.split()},
-}
+})
