@@ -41,6 +41,7 @@ from .epithets import epithet_name
 from .kind_backref import kind_backref
 from .nationality_noun import person_adjective
 from .name_shape import definite_epithet, holder_after, names_no_one
+from .party_labels import labelled_holder
 from .name_forms import employer_dropped, honours_dropped, split_title
 from .groups import group_named
 from .he_she_names import no_he_she
@@ -195,6 +196,9 @@ class Resolver(Referents, DocumentParts):
         subject = next((e for e, sj in order if sj and e in here), None)
         focus = subject if subject is not None and subject.kind == "unknown" \
             and not any(names_no_one(n) for n in subject.names) else self.pronoun("person", pos, sent_idx)
+        labelled = labelled_holder(self.lay.text, part, self.ents.entity_for_name, focus)
+        if labelled is not None:  # "the New York Democrat" is the one labelled D-N.Y. (party_labels.py)
+            return labelled
         if focus is not None and focus.kind != "org" and (focus.person_like() or focus is subject):
             focus.spoke = True
             return focus, f"epithet '{part.text}' -> the person in focus, {focus.canonical}"
@@ -285,6 +289,14 @@ class Resolver(Referents, DocumentParts):
         return None, f"first person '{part.text}' unresolved"
 
     def _resolve_description(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
+        e, why = self._describe(part, pos, sent_idx)
+        # "the New York Democrat" found someone the article labels R-Fla.: the one labelled
+        # D-N.Y., or no one (party_labels.py; checked on the one chosen, not on any focus: a
+        # labelled focus the description rules passed over lost a right "the Kentucky Republican")
+        labelled = labelled_holder(self.lay.text, part, self.ents.entity_for_name, e) if isinstance(e, Entity) else None
+        return labelled or (e, why)
+
+    def _describe(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
         named = group_named(self.lay.text, part.start, part.text, self.by_sentence.get(sent_idx, []))
         if named is not None:  # "pop band Busted", "the AFI jury", "the organiser, X," (groups.py)
             return named, f"description '{part.text}' -> the one it names, {named.canonical}"

@@ -5,6 +5,7 @@ more often a person than a country."""
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 COUNTRIES = frozenset(x.strip() for x in """
 afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria,
@@ -145,3 +146,26 @@ def state_follows(text: str, end: int) -> bool:
     """A US state (name or abbreviation) set off by a comma right after ``end``: the name
     before it is a town ("from El Paso, Texas, in 2019")."""
     return _STATE_AFTER_RE.match(text, end) is not None
+
+
+# The state each abbreviation stands for, in the labels news copy puts after a legislator's name
+# ("Sen. Ann X (D-N.Y.)", "Rep. Bo Y, R-Ohio", "(R-KY)"): the postal-style ones above (without
+# their full stops) and the two-letter postal codes, lower case. Round 40, lane party23: "the
+# New York Democrat" is the one person the article labels D-N.Y.
+STATE_BY_ABBREVIATION = MappingProxyType({
+    **{a: s for s, abbrs in {
+        "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar",
+        "california": "calif ca", "colorado": "colo co", "connecticut": "conn ct",
+        "delaware": "del de", "florida": "fla fl", "georgia": "ga", "hawaii": "hi", "idaho": "id",
+        "illinois": "ill il", "indiana": "ind in", "iowa": "ia", "kansas": "kan kans ks",
+        "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md",
+        "massachusetts": "mass ma", "michigan": "mich mi", "minnesota": "minn mn",
+        "mississippi": "miss ms", "missouri": "mo", "montana": "mont mt", "nebraska": "neb ne",
+        "nevada": "nev nv", "new hampshire": "n.h nh", "new jersey": "n.j nj",
+        "new mexico": "n.m nm", "new york": "n.y ny", "north carolina": "n.c nc",
+        "north dakota": "n.d nd", "ohio": "oh", "oklahoma": "okla ok", "oregon": "ore or",
+        "pennsylvania": "pa", "rhode island": "r.i ri", "south carolina": "s.c sc",
+        "south dakota": "s.d sd", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut",
+        "vermont": "vt", "virginia": "va", "washington": "wash wa", "west virginia": "w.va wv",
+        "wisconsin": "wis wi", "wyoming": "wyo wy"}.items() for a in abbrs.split()},
+})
