@@ -44,3 +44,19 @@ def test_the_active_teller_still_speaks(speech_of):
     # "“…,” she told reporters": the active verb's subject speaks (unchanged)
     quotes = speech_of(_LEAD + "“It was the wrong tone entirely,” Vostrikova told reporters on Monday.")
     assert [q.speaker for q in quotes if q.text.startswith("It was")] == ["Maren Vostrikova"]
+
+
+
+def test_a_passive_in_the_next_sentence_leaves_the_words_alone(speech_of):
+    # the quotation closes its sentence; the passive opens the next (sentences run together)
+    quotes = speech_of(_LEAD + "“We can wait,” she said. “The season is long.”Vostrikova was also asked about the fares.")
+    assert [q.speaker for q in quotes if q.text.startswith("The season")] == ["Maren Vostrikova"]
+
+
+def test_a_glued_full_stop_is_no_subject_of_the_passive(speech_of):
+    # "she said.Vostrikova": a full stop glued to the next sentence's first word; the "said"
+    # before it is this quotation's credit, and the passive is not read (what the string rule
+    # makes of the glued token is its own matter)
+    quotes = speech_of(_LEAD + "“The season is long,” she said.Vostrikova was also asked about the fares.")
+    [q] = [q for q in quotes if q.text.startswith("The season")]
+    assert not any("was asked" in e for e in q.attribution_evidence)

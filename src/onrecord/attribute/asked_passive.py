@@ -8,11 +8,17 @@ no one (the parse's passive rule says the same of "“…” we were advised")."
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.reporting import ADDRESSED_PASSIVE_BASES, PASSIVE_AUXILIARIES, report_base
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .layout import Layout, Token
 from .phrase import Part, Surface, _is_word, cue_text, mention_phrase, strip_adverbs
 
+# a full stop glued to the next sentence's capital inside one token ("said.Carson")
+_GLUED = re.compile(r"\.[A-Z]")
+# what may stand between a quotation's last word and the words after it
+_MARKS = " \t”\"’'»"
 # words ending the agent's phrase after "by" ("by the mayor at the meeting", "by X, who …")
 _AGENT_STOP = frozenset({"in", "on", "at", "to", "than", "and", "or", "for", "with", "during", "who",
                          "which", "that", "as", "from", "when", "while", "after", "before", "last",
@@ -25,7 +31,7 @@ def asked_passive(lay: Layout, r: list[Token]) -> Surface | None:
     """After the marks: "<subject> was|were (adverb) asked|told|pressed|… (by <agent>)"; the
     agent's Surface, or an empty one (nobody named) when there is no agent."""
     k = _passive_verb(r)
-    if k is None:
+    if k is None or _sentence_closed(lay, r):
         return None
     cue = cue_text(lay, r, k)
     agent = _agent(r, k + 1)
@@ -35,10 +41,19 @@ def asked_passive(lay: Layout, r: list[Token]) -> Surface | None:
                    C.nobody)
 
 
+def _sentence_closed(lay: Layout, r: list[Token]) -> bool:
+    """The quotation ends its sentence with a full stop ("… switched around.” Carson also was
+    asked about …": the passive opens the next sentence, its subject no addressee of these
+    words; corpus text without spaces between its sentences). A question mark stays open:
+    "“Will you resign?” Smith was asked" is the rule's own case."""
+    before = lay.text[max(0, r[0].start - 6) : r[0].start].rstrip(_MARKS)
+    return before.endswith(".")
+
+
 def _passive_verb(r: list[Token]) -> int | None:
     """Index of the participle of asking or telling after a short subject and a form of "be"
     (an adverb between them allowed: "was also asked"), or None."""
-    for k in range(2, min(len(r), 10)):
+    for k in range(1, min(len(r), 10)):
         if not _is_word(r[k]):
             return None
         base = report_base(r[k].lower)
@@ -50,6 +65,8 @@ def _passive_verb(r: list[Token]) -> int | None:
         while aux > 0 and r[aux].lower.endswith("ly") and r[aux].text.islower() or r[aux].lower in {"also", "then", "later"}:
             aux -= 1
         subject = strip_adverbs(r[:aux])
+        if any(_GLUED.search(t.text) for t in subject):
+            return None  # "he said.Carson also was asked": two sentences run together (corpus text)
         if aux < 1 or r[aux].lower not in PASSIVE_AUXILIARIES or not subject or not mention_phrase(subject):
             return None
         return k
