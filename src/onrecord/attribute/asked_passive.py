@@ -36,7 +36,9 @@ def asked_passive(lay: Layout, r: list[Token]) -> Surface | None:
     cue = cue_text(lay, r, k)
     agent = _agent(r, k + 1)
     if agent:
-        return Surface(agent, cue, f"string: “…” X was {r[k].lower} by Y: Y speaks", C.asked_by_agent)
+        # the confidence of the other "by" agent of a participle of saying ("“…” promised by
+        # X", after_quote._author_agent): thresholds/attribute.py is at its 500-line cap
+        return Surface(agent, cue, f"string: “…” X was {r[k].lower} by Y: Y speaks", C.author_agent)
     return Surface([], cue, f"string: “…” X was {r[k].lower}: X is the one {r[k].lower}, the asker unnamed",
                    C.nobody)
 

@@ -123,7 +123,6 @@ class Confidence:
     as_x_put_it: float = 0.85  # as X put it, “…”
     words_of: float = 0.85  # in the words of X, “…” (round 32: a phrase as exact as "as X put it")
     author_agent: float = 0.85  # the “…” promised by X (round 30: corpus agents with a name all authored the words)
-    asked_by_agent: float = 0.85  # “…,” X was told by Y (round 40, lane asked23: as author_agent, a "by" agent of a passive of saying; 3 of 3 corpus agents spoke the words)
     what_x_calls: float = 0.86  # what X calls a “…” (round 30: 106 of 109 corpus items named, by X said … “…”)
     said_before_long_clause: float = 0.8  # X said Y … “…”, a long clause naming people
     bare_credit_line: float = 0.8  # “…,” X (a credit line with no verb)
