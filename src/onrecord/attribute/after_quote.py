@@ -19,6 +19,7 @@ from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .words_of import words_of_after
 from .as_credit import as_x_after
+from .asked_passive import asked_passive
 from .phrase import (NOT_SUBJECT_START, Part, Surface, _is_word, _join, cue_text, joins_caps, mention_phrase,
                      month_surname, strip_adverbs)
 
@@ -264,4 +265,4 @@ def _author_agent(lay: Layout, r: list[Token]) -> Surface | None:
     return None
 
 
-_RIGHT_RULES = (as_x_after, _inverted_said, _said_after, _bare_credit, _according_to_after, _author_agent, words_of_after)
+_RIGHT_RULES = (as_x_after, _inverted_said, asked_passive, _said_after, _bare_credit, _according_to_after, _author_agent, words_of_after)

@@ -203,6 +203,14 @@ PLAIN_REPORTING_BASES = frozenset({"say", "tell", "report", "explain", "note", "
 # Post", "journalists"; about 80 unannotated corpus articles, issue 11, round 20, lane describe).
 ADDRESSEE_BASES = frozenset({"tell"})
 
+# Reporting verbs whose passive subject is the one asked or told, never the speaker: "“…?” X was
+# asked", "“…,” she was told by the council leader", "“…” we were advised" (attribute/
+# asked_passive.py; round 40, lane asked23: corpus text gave a rebuke to the senator it was told
+# to and a pastor's words to the president through the reporter's "I was told by").
+ADDRESSED_PASSIVE_BASES = frozenset({"ask", "tell", "press", "question", "warn", "remind", "assure", "advise"})
+# The forms of "be" that make the participle after them a passive ("was asked", "had been told").
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
 # Multi-word reporting phrases recognised in the string: the cue is reported as written.
 PHRASES = (
     r"according to",
