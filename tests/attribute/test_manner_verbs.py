@@ -61,3 +61,14 @@ def test_pressing_someone_to_or_for_still_speaks(sentence, speech_of):
     article = "Quay\n\nThe harbour board met on Monday. " + sentence
     assert [q.speaker for q in speech_of(article)] == ["Tomas Brell"]
 
+
+
+def test_a_comparison_after_the_marks_is_no_credit(speech_of):
+    """'“…” rather than pressed against …': "pressed" joined the verbs of saying in round 38,
+    and the string rule then read "rather than" as the one who pressed (orgpiece21's corpus
+    check: a description "rather than", the swimmer named before losing her words)."""
+    text = (_OPEN + "Brell said the harbour master had stopped him at the gate. \u201cI would not "
+            "leave the quay\u201d rather than pressed against the fence, he said later.")
+    q = speech_of(text, "comparison")[-1]
+    assert q.speaker_description != "rather than"
+    assert q.cue != "pressed"
