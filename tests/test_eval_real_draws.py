@@ -83,3 +83,18 @@ def test_unread_pool_leaves_out_lists_audits_and_folders(draws, tmp_path):
     import re
     narrow = draws.unread_pool(["bbc"], construct=re.compile(r"\bminister\b"))
     assert narrow and set(narrow) < set(whole) and all("minister" in t for t in narrow.values())
+
+
+def test_targeted_articles_hold_the_construct_and_no_listed_article(draws):
+    """The targeted checks' draw (kind20, called21; one loop since the twentieth session): every
+    article returned holds the construct, none is in a split's list or a named audit list, and
+    the same seed draws the same articles."""
+    draw = draws._draw_module()
+    if not all(p.is_file() for p in draw.corpus_paths().values()):
+        pytest.skip("shared corpora not found (set ONRECORD_SHARED)")
+    held, hits = draws.targeted_articles(lambda t: "old saying" in t, 7, 5)
+    assert held >= len(hits) == 5 and all("old saying" in t for _, t in hits)
+    listed = {line.strip() for name in ("big", "big2", "final20")
+              for line in (draws.AUDIT / f"{name}-articles.txt").read_text().splitlines()}
+    assert not {i for i, _ in hits} & (listed | {r["id"] for p in draw.ALL_IDS for r in draw.read_ids(p)})
+    assert draws.targeted_articles(lambda t: "old saying" in t, 7, 5)[1] == hits

@@ -115,3 +115,23 @@ def draw_unread(out: Path | str, seed: int, counts: dict[str, int], folders: Ite
             (out / f"{doc_id}.txt").write_text(pool[doc_id], encoding="utf-8")
             chosen.append(doc_id)
     return chosen
+
+
+def targeted_articles(holds, seed: int, n: int,
+                      lists: Sequence[str] = ("final17", "final19", "final20", "big", "big2")) -> tuple[int, list[tuple[str, str]]]:
+    """Round 37-38's targeted corpus checks (kind20, called21): every AllSides then BBC article
+    outside the splits' lists and the named audit lists (``audit/<name>-articles.txt``) whose
+    title-and-text ``holds(text)``, shuffled with ``random.Random(seed)``; returns how many held
+    and the first ``n`` (id, text). The two scripts each carried this loop and their own reader
+    of the corpora; draw.py's ``records``/``document_text`` give the same ids and texts."""
+    draw = _draw_module()
+    skip: set[str] = set()
+    for path in ATTRIBUTION.glob("articles*.tsv"):
+        skip |= {row.split("\t")[0].strip() for row in path.read_text(encoding="utf-8").splitlines()
+                 if not row.startswith(("#", "id\t"))}
+    for name in lists:
+        skip |= {line.strip() for line in (AUDIT / f"{name}-articles.txt").read_text().splitlines() if line.strip()}
+    texts = ((rec["id"], draw.document_text(rec)) for corpus in ("allsides", "bbc") for rec in draw.records(corpus))
+    hits = [(doc_id, text) for doc_id, text in texts if doc_id not in skip and holds(text)]
+    random.Random(seed).shuffle(hits)
+    return len(hits), hits[:n]
