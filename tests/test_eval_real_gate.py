@@ -109,3 +109,26 @@ def test_fresh13_holds_no_article_an_audit_or_lane_read():
     assert sel.audited_ids() and not (ids & sel.audited_ids()) - {"bbc-sport-469"}
     earlier = sel.ALL_IDS[: sel.ALL_IDS.index(sel.FRESH13_IDS)]
     assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
+
+
+def test_fresh14_is_kind_rich_and_unread():
+    """fresh14 (twenty-first session) is drawn for kinds: every article holds at least
+    KIND_RICH_MIN_SHORT short quotation pairs (where titles, terms and scare quotes are), and
+    like fresh13 it lies outside every annotated list and every audited article."""
+    sel = _select()
+    rows = sel.read_ids(sel.FRESH14_IDS)
+    ids = {r["id"] for r in rows}
+    assert len(ids) == 2 * sel.KIND_RICH_SETS["fresh14"]
+    assert {r["group"] for r in rows} == {"kinds"}
+    assert not ids & sel.audited_ids()
+    earlier = sel.ALL_IDS[: sel.ALL_IDS.index(sel.FRESH14_IDS)]
+    assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
+    texts = {rec["id"]: sel.document_text(rec) for c in ("allsides", "bbc") for rec in sel.records(c) if rec["id"] in ids}
+    assert len(texts) == len(ids)
+    assert all(sel.short_quotes(t) >= sel.KIND_RICH_MIN_SHORT for t in texts.values())
+
+
+def test_short_quotes_counts_pairs_of_few_words():
+    sel = _select()
+    text = 'He called it “a hoax” and the “so-called plan” was “not, as he put it, a plan at all”.'
+    assert sel.short_quotes(text) == 2

@@ -97,13 +97,25 @@ FRESH12_SEED = 20261219
 FRESH12_IDS = HERE / "articles-fresh12.tsv"
 FRESH13_SEED = 20261270
 FRESH13_IDS = HERE / "articles-fresh13.tsv"
+# The fourteenth set (twenty-first session) is rich in the kinds the other sets hold few of. On
+# the test split 11 of 17 titles are read as speech and 9 of 24 terms are wrong, while the tuning
+# sets hold 4-19 titles and 5-40 terms each: too few to show why. So fresh14 draws 25 AllSides and
+# 25 BBC articles, uniformly at random among those holding at least KIND_RICH_MIN_SHORT quotation
+# pairs of at most SHORT_QUOTE_MAX_WORDS words (titles, terms and scare quotes are short), outside
+# every list and every audited article. A tuning set, scored once first as unseen kind-rich text.
+FRESH14_SEED = 20261271
+FRESH14_IDS = HERE / "articles-fresh14.tsv"
+SHORT_QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
+SHORT_QUOTE_MAX_WORDS = 4
+KIND_RICH_MIN_SHORT = 3
+KIND_RICH_SETS = {"fresh14": 25}
 # From fresh13 on (twentieth session), a fresh set also leaves out every article any file of
 # eval/real/audit names: the lanes' corpus samples (big, big2), the blind audits (final17-20)
 # and every lane's sample and corpus-check sheet. fresh11/12 shared 11 articles with big, which
 # lanes had read; a confirmation set should hold none that any rule's author saw.
 AUDIT_DIR = HERE.parent / "audit"
 AUDITED_ID = re.compile(r"\b(?:abp-[A-Za-z0-9]{16}|bbc-[a-z]+-\d{3})\b")
-AUDIT_EXCLUDED_SETS = {"fresh13"}
+AUDIT_EXCLUDED_SETS = {"fresh13", "fresh14"}
 # Every fresh set: name -> (seed, id list); each is drawn outside every list drawn before it.
 FRESH_SETS = {
     "fresh": (FRESH_SEED, FRESH_IDS), "fresh2": (FRESH2_SEED, FRESH2_IDS), "fresh3": (FRESH3_SEED, FRESH3_IDS),
@@ -111,10 +123,10 @@ FRESH_SETS = {
     "fresh6": (FRESH6_SEED, FRESH6_IDS), "fresh7": (FRESH7_SEED, FRESH7_IDS), "fresh8": (FRESH8_SEED, FRESH8_IDS),
     "fresh9": (FRESH9_SEED, FRESH9_IDS), "fresh10": (FRESH10_SEED, FRESH10_IDS),
     "fresh11": (FRESH11_SEED, FRESH11_IDS), "fresh12": (FRESH12_SEED, FRESH12_IDS),
-    "fresh13": (FRESH13_SEED, FRESH13_IDS),
+    "fresh13": (FRESH13_SEED, FRESH13_IDS), "fresh14": (FRESH14_SEED, FRESH14_IDS),
 }
 ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS, FRESH5_IDS, FRESH6_IDS, FRESH7_IDS, FRESH8_IDS, FRESH9_IDS,
-           FRESH10_IDS, FRESH11_IDS, FRESH12_IDS, FRESH13_IDS)  # every list, in the order drawn
+           FRESH10_IDS, FRESH11_IDS, FRESH12_IDS, FRESH13_IDS, FRESH14_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -206,16 +218,29 @@ def draw_extension(n_works: int = 24, n_random: int = 8) -> list[tuple[str, str,
     return chosen
 
 
-def draw_uniform(seed: int, taken: set[str], n_each: int = 30) -> list[tuple[str, str, str]]:
-    """n_each AllSides + n_each BBC articles outside ``taken``, uniformly at random (cap and floor as above)."""
+def short_quotes(text: str) -> int:
+    """Quotation-mark pairs of at most SHORT_QUOTE_MAX_WORDS words: fresh14's kind-rich filter."""
+    return sum(1 for m in SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= SHORT_QUOTE_MAX_WORDS)
+
+
+def _eligible(text: str, kind_rich: bool) -> bool:
+    if not 2 <= len(QUOTE_MARKS.findall(text)) or len(text) > MAX_CHARS:
+        return False
+    return not kind_rich or short_quotes(text) >= KIND_RICH_MIN_SHORT
+
+
+def draw_uniform(seed: int, taken: set[str], n_each: int = 30, kind_rich: bool = False) -> list[tuple[str, str, str]]:
+    """n_each AllSides + n_each BBC articles outside ``taken``, uniformly at random (cap and floor as
+    above; with ``kind_rich``, only articles holding KIND_RICH_MIN_SHORT short quotations)."""
     rng = random.Random(seed)
     chosen: list[tuple[str, str, str]] = []
+    group = "kinds" if kind_rich else "random"
     for corpus in ("allsides", "bbc"):
         pool = sorted(
             rec["id"] for rec in records(corpus)
-            if rec["id"] not in taken and 2 <= len(QUOTE_MARKS.findall(document_text(rec))) and len(document_text(rec)) <= MAX_CHARS
+            if rec["id"] not in taken and _eligible(document_text(rec), kind_rich)
         )
-        chosen += [(i, corpus, "random") for i in rng.sample(pool, n_each)]
+        chosen += [(i, corpus, group) for i in rng.sample(pool, n_each)]
     return chosen
 
 
@@ -231,6 +256,8 @@ def draw_fresh_set(name: str) -> list[tuple[str, str, str]]:
     taken = {r["id"] for p in earlier for r in read_ids(p)}
     if name in AUDIT_EXCLUDED_SETS:
         taken |= audited_ids()
+    if name in KIND_RICH_SETS:
+        return draw_uniform(seed, taken, KIND_RICH_SETS[name], kind_rich=True)
     return draw_uniform(seed, taken)
 
 
