@@ -59,7 +59,7 @@ def test_gold_covers_the_drawn_articles():
                                             ("gold-fresh7", "FRESH7_IDS"), ("gold-fresh8", "FRESH8_IDS"),
                                             ("gold-fresh9", "FRESH9_IDS"), ("gold-fresh10", "FRESH10_IDS"),
                                             ("gold-fresh11", "FRESH11_IDS"), ("gold-fresh12", "FRESH12_IDS"),
-                                            ("gold-fresh13", "FRESH13_IDS")])
+                                            ("gold-fresh13", "FRESH13_IDS"), ("gold-fresh14", "FRESH14_IDS")])
 def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     sel = _select()
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
