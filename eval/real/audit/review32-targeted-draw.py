@@ -4,7 +4,8 @@ holding (1) asked23's construct, a closing mark then up to four words, a form of
 asked/told/pressed/questioned/warned/reminded/assured/advised (83 articles), or (2) party23's,
 "the [lower-case words] <US state> Democrat/Republican/GOP/Independent/Democratic" (415
 articles). The whole pools are taken, so no seed. Run before ids-review32-targeted.txt was
-committed (that list now leaves them out).
+committed (that list now leaves them out). A third pass, after the list held the first two, took
+the epithet with a capital "The" (PARTY_CAP: 105 more articles, appended to the list).
 
 usage: ONRECORD_SHARED=… PYTHONPATH=src python review32-targeted-draw.py BIG BIG2 RANDOM OUT_ASKED OUT_PARTY
 """
@@ -21,6 +22,7 @@ ASKED = re.compile(r"[”\"][,?!]?\s*(?:[A-Za-z][\w’'.-]*\s+){0,4}(?:was|were|
                    r"reminded|assured|advised)\b[^.\n]{0,120}")
 _ST = "|".join(sorted((re.escape(s.title()) for s in STATES), key=len, reverse=True))
 PARTY = re.compile(r"\bthe (?:[a-z-]+ )*(?:" + _ST + r") (?:Democrat|Republican|GOP|Independent|Democratic)\b")
+PARTY_CAP = re.compile(r"\b[Tt]he (?:[a-z-]+ )*(?:" + _ST + r") (?:Democrat|Republican|GOP|Independent|Democratic)\b")
 
 
 def main():
