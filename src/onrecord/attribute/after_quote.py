@@ -19,7 +19,7 @@ from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .words_of import words_of_after
 from .as_credit import as_x_after
-from .asked_passive import asked_passive
+from .asked_passive import asked_passive, relay_start
 from .phrase import (NOT_SUBJECT_START, Part, Surface, _is_word, _join, cue_text, joins_caps, mention_phrase,
                      month_surname, strip_adverbs)
 
@@ -270,4 +270,11 @@ def _author_agent(lay: Layout, r: list[Token]) -> Surface | None:
     return None
 
 
-_RIGHT_RULES = (as_x_after, _inverted_said, asked_passive, _said_after, _bare_credit, _according_to_after, _author_agent, words_of_after)
+def _relayed_passive(lay: Layout, r: list[Token]) -> Surface | None:
+    """“…,” staff were told, Bray said / “…,” they were told, according to Bray: the credit after
+    the passive names the one who relays the words (asked_passive.relay_start; review32)."""
+    j = relay_start(lay, r)
+    return first_read((_said_after, _according_to_after), lay, r[j:]) if j is not None else None
+
+
+_RIGHT_RULES = (as_x_after, _inverted_said, _relayed_passive, asked_passive, _said_after, _bare_credit, _according_to_after, _author_agent, words_of_after)

@@ -16,6 +16,7 @@ import re
 from typing import Any, Callable
 
 from ..lexicon.places import STATE_BY_ABBREVIATION
+from ..lexicon.titles import TITLE_SYNONYMS
 
 STATES = frozenset(STATE_BY_ABBREVIATION.values())
 # the party a label's letter or word names
@@ -41,14 +42,25 @@ _LABELS = (
     # "Ann X, a Democrat from New York"
     re.compile(_NAME + r",\s+an?\s+" + _PARTY_WORD + r"\s+(?:from|of)\s+" + _STATE + r"\b"),
 )
+# a legislator's noun that may follow the party word ("the Ohio Democratic congresswoman"): the
+# lexicon's words for a lawmaker (review32)
+_MEMBER_NOUNS = frozenset(TITLE_SYNONYMS["lawmaker"]) | {"lawmaker"}
 _TITLES = re.compile(r"^(?:(?:Sen|Rep|Gov|Sens|Reps|Mr|Mrs|Ms|Dr)\.\s+)+")
 
 
 def epithet_party_state(epithet: str) -> tuple[str, str] | None:
     """("new york", "democrat") for "the New York Democrat" (lower-case words after "the" are
     kept out: "the veteran Ohio Republican"); None when the words before the party member are
-    not one state ("the House Republican", "the Miami-based Republican")."""
-    words = [w for w in epithet.split()[1:] if w[:1].isupper()]
+    not one state ("the House Republican", "the Miami-based Republican"), and when a lower-case
+    word other than a legislator's noun follows the party word: "the Ohio Democratic chairman"
+    is the state party's officer, not the member the article labels D-Ohio (review32's near
+    miss: the labelled congresswoman took the chairman's words)."""
+    words = epithet.split()[1:]
+    if len(words) > 1 and words[-1].lower() in _MEMBER_NOUNS:
+        words = words[:-1]  # "the Texas Republican senator"
+    if not words or not words[-1][:1].isupper():
+        return None  # "the Ohio Democratic chairman", "the Texas Republican delegation"
+    words = [w for w in words if w[:1].isupper()]
     if len(words) < 2 or words[-1].lower() not in _PARTY:
         return None
     state = " ".join(words[:-1]).lower()

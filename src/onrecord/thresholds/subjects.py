@@ -59,6 +59,17 @@ class Subjects:
     near_body_capital_run: int = 25
     near_body_work_title: int = 20
     near_body_preposition: int = 12
+    # tokens; the farthest after the closing mark the participle of "“…?” X was asked" may stand
+    # (its subject, a form of "be" and an adverb before it: "“…,” the deputy leader was also
+    # told"; attribute/asked_passive.py, round 40, lane asked23; moved here unchanged by
+    # review32). Prevents a passive deep in a later clause of the sentence from being read as
+    # the quotation's own.
+    passive_participle_reach: int = 10
+    # characters; how far back from the first word after the marks a full stop is looked for
+    # ("… around.” Carson also was asked": the quotation closed its sentence; the marks and a
+    # space take up to five). Same lane, same move. Wider, a full stop inside the quotation's
+    # last words would count.
+    passive_stop_window: int = 6
 
 
 SUBJECTS = Subjects()
