@@ -34,6 +34,7 @@ from .layout import Layout
 from .entities import Entities, Entity
 from .mentions import Mention, common_words, name_tokens
 from .referents import Referents
+from .leading_subjects import LeadingSubjects
 from .described import country_it
 from .name_shape import definite_epithet, holder_after, names_no_one
 from .party_labels import labelled_holder
@@ -76,7 +77,7 @@ _DEMONYM_ENDINGS = ("ans", "ian", "ican", "ese", "ish")
 _REPLY_BASES = frozenset({"respond", "reply", "answer", "retort"})
 
 
-class Resolver(Referents, DescriptionParts, DocumentParts):
+class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
     def __init__(self, lay: Layout, ents: Entities, options: AttributeOptions):
         self.lay = lay
         self.ents = ents
