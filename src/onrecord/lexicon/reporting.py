@@ -380,12 +380,17 @@ brochure release press-release submission notice message post tweet document fil
 lawsuit motion decision opinion paper study survey summary assessment verdict announcement
 caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
 # FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are below.
+# The finite forms of the verbs of making a thing known without words ("signals", "indicated"):
+# a text lays out what it holds by them, and a person lets a view be known. The core of
+# DOCUMENT_CONTENT_VERBS and SIGNALLING_VERBS, two ideas (a text's subject, a person's) that
+# share these words (round 41, lane tidy24: the two lists spelled them out twice).
+INDICATING_FORMS = frozenset("""signal signals signaled signalled indicate indicates indicated""".split())
 # Verbs by which a text lays out what it holds, no verbs of saying: "The first email
 # indicates that the staff were “…”", "a petition that begins, “…”", "The announcement
 # signals … “…”". Read only with a document noun as their subject (attribute/document_verbs.py):
 # a person who "showed" or "began" says nothing by it (round 37, lane narr20).
-DOCUMENT_CONTENT_VERBS = frozenset("""indicate indicates indicated show shows showed shown begin begins
-began signal signals signaled signalled detail details detailed list lists listed""".split())
+DOCUMENT_CONTENT_VERBS = INDICATING_FORMS | frozenset("""show shows showed shown begin begins began
+detail details detailed list lists listed""".split())
 # ("poll" was tried in the fourteenth session for "according to a Gallup poll": on 300 corpus
 # articles it retyped eight poll answers scare and "the poll found" took the last document's
 # issuer, Mueller's; dropped)
@@ -400,5 +405,5 @@ DOCUMENT_COMPOUND_FIRSTS = frozenset("press news".split())
 # "that" clause a participle of saying was hung on (attribute/verb_subject.reported_clause):
 # the one who signaled speaks, not the clause's subject (round 38, lane clause21). Alone they
 # report no words (a person who "hinted" is no speaker of a quotation after it).
-SIGNALLING_VERBS = frozenset("""signal signals signaled signalled signaling signalling indicate
-indicates indicated indicating hint hints hinted hinting""".split())
+SIGNALLING_VERBS = INDICATING_FORMS | frozenset("""signaling signalling indicating hint hints hinted
+hinting""".split())
