@@ -205,6 +205,13 @@ def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
             break
         if base and base not in WEAK_BASES or base and k + 1 >= len(r) or base and not _is_word(r[k + 1]):
             subj = strip_adverbs(r[:k])
+            if subj and subj[-1].lower == "than":
+                # '“…” rather than pressed against the wall': a comparison, no credit (round 38,
+                # lane orgpiece21's corpus check: "rather than" became the speaker's description
+                # and the swimmer named in the sentence lost her words). phrase._group_part now
+                # refuses a phrase made only of function words ("rather than", round 41), but
+                # "no more than", "other than", "better than" hold a word of content: kept here
+                break
             parts = mention_phrase(subj) or month_surname(subj)
             if parts:
                 return Surface(parts, cue_text(lay, r, k), "string: “…” X said", C.said_after)
