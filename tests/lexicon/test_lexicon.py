@@ -19,7 +19,7 @@ from onrecord.lexicon import calendar as cal
 from onrecord.lexicon import function_words as fw
 from onrecord.lexicon import groups as gr
 from onrecord.lexicon import outlets as ou
-from onrecord.lexicon import reporting as rp
+from onrecord.lexicon import classifier_reporting as cr, reporting as rp
 from onrecord.lexicon import titles as ti
 
 SUBSETS = [
@@ -28,9 +28,9 @@ SUBSETS = [
     (ti.NAME_SUFFIXES, ti.SUFFIXES, "names compare without generational suffixes as without degrees"),
     (ab.SUFFIX_ABBREVIATIONS, ti.NAME_SUFFIXES, "'Jr.' is a name suffix written with a period"),
     (ab.TITLE_ABBREVIATIONS - {"st"}, ti.TITLE_WORDS, "an abbreviated title is a title word"),
-    (rp._CLASSIFIER_SHARED, frozenset(rp.REPORT_FORMS), "the classifier's verb forms are attribution forms"),
-    (rp.COMMISSIVE, rp.CLASSIFIER_REPORTING, "a commissive verb is first a reporting word"),
-    (frozenset(w.lower() for w in rp.HEADLINE_VERBS), rp.CLASSIFIER_REPORTING,
+    (cr._CLASSIFIER_SHARED, frozenset(rp.REPORT_FORMS), "the classifier's verb forms are attribution forms"),
+    (cr.COMMISSIVE, cr.CLASSIFIER_REPORTING, "a commissive verb is first a reporting word"),
+    (frozenset(w.lower() for w in rp.HEADLINE_VERBS), cr.CLASSIFIER_REPORTING,
      "a capitalised headline verb is a reporting word"),
     (fw.CLAUSE_FUNCTION_WORDS, fw.FUNCTION_WORDS, "attribution's function words are the classifier's core"),
     (gr.GROUP_NOUNS - gr.SPEAKING_GROUPS, gr.GENERIC, "a group that is not a speaker is a generic voice"),
@@ -53,7 +53,7 @@ def test_list_sits_inside_its_sibling(inner, outer, why):
 
 
 DISJOINT = [
-    (rp.CLASSIFIER_ONLY, frozenset(rp.REPORT_FORMS), "classifier-only words are not attribution forms"),
+    (cr.CLASSIFIER_ONLY, frozenset(rp.REPORT_FORMS), "classifier-only words are not attribution forms"),
     (gr.SPEAKING_GROUPS, gr.GENERIC, "a speaking group's words stay speech"),
     (ti.MALE_WORDS, ti.FEMALE_WORDS, "a word says one gender"),
     (cal.WEEKDAYS_MONTHS, ab.MONTH_ABBREVIATIONS, "full names and abbreviations are apart"),

@@ -3,7 +3,8 @@ import json,re,sys
 from pathlib import Path
 REPO=Path(__file__).resolve().parents[3]
 sys.path.insert(0,str(REPO/'src')); sys.path.insert(0,str(REPO))
-from onrecord.lexicon.reporting import REPORT_FORMS, CLASSIFIER_REPORTING
+from onrecord.lexicon.classifier_reporting import CLASSIFIER_REPORTING
+from onrecord.lexicon.reporting import REPORT_FORMS
 from eval.real.tools.draws import judged_pairs, sample_files
 judged=judged_pairs(sample_files(REPO/'eval/real/audit'))
 # after the closing mark: up to 3 tokens, the name is capitalised tokens, then a lower-case -ed/-s verb

@@ -208,7 +208,9 @@ def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
             if subj and subj[-1].lower == "than":
                 # '“…” rather than pressed against the wall': a comparison, no credit (round 38,
                 # lane orgpiece21's corpus check: "rather than" became the speaker's description
-                # and the swimmer named in the sentence lost her words)
+                # and the swimmer named in the sentence lost her words). phrase._group_part now
+                # refuses a phrase made only of function words ("rather than", round 41), but
+                # "no more than", "other than", "better than" hold a word of content: kept here
                 break
             parts = mention_phrase(subj) or month_surname(subj)
             if parts:

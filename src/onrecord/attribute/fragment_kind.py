@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 from ..extract.naming import naming_reason
 from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
-from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, COMMISSIVE, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
+from ..lexicon.classifier_reporting import COMMISSIVE
+from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
                                  QUESTIONING_BASES, WEAK_BASES, report_base)
 from ..thresholds.attribute import CONFIDENCE as C
 from .compound_label import is_label

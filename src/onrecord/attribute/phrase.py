@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon.calendar import MONTHS
+from ..lexicon.function_words import NOUNLESS_WORDS
 from ..lexicon.furniture import furniture_length
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import PHRASE_RE, report_base
@@ -241,6 +242,11 @@ def _group_part(g: list[Token]) -> Part | None:
     if len(g) > 1 and any(t.lower in SUBJECT_PRONOUNS for t in g[1:]):
         # "shortly after it aired on CNN, media correspondent Brian X said": a pronoun inside
         # makes it a clause, not a speaker's role and name (round 11, real-news tuning split)
+        return None
+    if all(t.lower in NOUNLESS_WORDS and not _capital(t) for t in g):
+        # "“…” until told otherwise", "“…” rather than pressed", "has “…” her for asking": no
+        # noun, nobody described (lexicon/function_words; round 41, lane tidy24). Before the
+        # determiner rule, which took "her for" as a description
         return None
     caps = [i for i, t in enumerate(g) if _capital(t) and t.lower not in DETERMINERS]
     det = _determiner_part(g, first)

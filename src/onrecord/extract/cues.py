@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.reporting import (COMMISSIVE, INSTRUMENT_VERBS, JUDGING_BASES, NON_REPORT_PARTICLES, NOT_PARTICIPLES,
+from ..lexicon.classifier_reporting import COMMISSIVE
+from ..lexicon.reporting import (INSTRUMENT_VERBS, JUDGING_BASES, NON_REPORT_PARTICLES, NOT_PARTICIPLES,
                                  NOUN_LIKE_REPORT_FORMS, PLURAL_NOUN_OPENERS, report_base)
 from .lexicon import REPORTING_RE, Ending, Gated
 from .subject import region_has_appositive, subject_is_named

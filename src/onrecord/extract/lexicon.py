@@ -8,7 +8,8 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..lexicon.kind_cues import SLOGAN_NOUNS  # noqa: F401  (re-exported for the title rules)
-from ..lexicon.reporting import CLASSIFIER_PHRASES, CLASSIFIER_REPORTING, HEADLINE_VERBS
+from ..lexicon.classifier_reporting import CLASSIFIER_PHRASES, CLASSIFIER_REPORTING
+from ..lexicon.reporting import HEADLINE_VERBS
 from ..thresholds.extract import NAMING_OBJECT_MAX_WORDS
 
 # For ``letter_runs``: an ASCII letter becomes its lowercase, any other byte a space.

@@ -128,6 +128,17 @@ ARTICLES = frozenset("a an the".split())
 NOUN_PHRASE_OPENERS = (DETERMINERS - {"that"}) | frozenset({"few", "first"})
 # Degree words that may stand between such an opener and the marks ("an almost “must win” race").
 DEGREE_WORDS = frozenset("almost nearly very so more most quite rather".split())
+# Words with no noun or name in them: FUNCTION_WORDS less the ones that point at someone or
+# somewhere ("it", "you", "here": a pronoun is a speaker's surface of its own, read before
+# this), the determiners and degree words, and the words of comparison and focus that join
+# them ("less than", "such as", "even as", "instead of"). A speaker phrase made only of these
+# names nobody: "“…” until told otherwise" made "until" the teller, "“…” rather than pressed"
+# made "rather than" the one pressing (attribute/phrase._group_part; round 41, lane tidy24).
+# Not "other" nor "most", which stand for people: "the other said" describes one of two,
+# "what most would call “…”" the many (big2: the one change this list made there, dropped).
+_POINTING_FUNCTION_WORDS = frozenset("it he she they we you i there here".split())
+NOUNLESS_WORDS = (FUNCTION_WORDS - _POINTING_FUNCTION_WORDS) | DETERMINERS | (DEGREE_WORDS - {"most"}) \
+    | frozenset("less such even instead".split())
 
 # Words that stand before the preposition or conjunction opening an introductory phrase of time
 # ("Shortly before Christmas Day of 1807, he died", "Soon after the vote, she …", "Days after

@@ -98,12 +98,17 @@ consulting supervising visiting outgoing incoming serving commanding executive""
 # (attribute/name_shape.py; round 35, lane entity16: 10 such speakers on 974 corpus articles).
 OFFICE_QUALIFIERS = frozenset("house senate minority majority special senior chief member".split())
 
+# Words that, before an office, make a second office beside or under it ("vice-chancellor",
+# "deputy leader", "co-chair"): the core of TITLE_AFFIXES and RANK_BELOW_WORDS, two ideas (a
+# hyphenated title's parts; another office than the bare role) that share these words (round
+# 41, lane tidy24: the two lists spelled them out twice).
+SECOND_OFFICE_WORDS = frozenset({"vice", "deputy", "co"})
 # Affixes that make a hyphenated title ("president-elect", "vice-chancellor", "ex-minister").
-TITLE_AFFIXES = frozenset({"elect", "designate", "vice", "ex", "acting", "co", "deputy", "former"})
+TITLE_AFFIXES = SECOND_OFFICE_WORDS | {"elect", "designate", "ex", "acting", "former"}
 # Rank words that, written before a role, make another office under it ("her vice president",
 # "his deputy leader"): its holder is no other holder of the bare role (attribute/role_of_body.
 # unnamed_before; review31, round 39).
-RANK_BELOW_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "under", "sub", "co", "lieutenant"})
+RANK_BELOW_WORDS = SECOND_OFFICE_WORDS | {"assistant", "associate", "under", "sub", "lieutenant"}
 
 # Endings of role words that may stand between an organisation and a name in a credit ("said
 # CDC spokeswoman X", "said veteran California GOP political consultant X", "said UC Berkeley
