@@ -28,6 +28,7 @@ from .nationality_noun import person_adjective
 from .party_labels import labelled_holder
 from .phrase import Part
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
+from .role_words import holds_office, ranks_below
 from .spokespeople import unnamed_spokesperson
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
@@ -146,6 +147,8 @@ class DescriptionParts:
                 if role_of_other_body(self.lay.text, part, e, self._names_person) \
                         or role_of_other_owner(self.lay.text, part, e):
                     return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
+                if _ranks_below(e, " ".join(words[1:])):
+                    return None, f"description '{part.text}' is an office {e.canonical} holds only as a deputy"
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:
@@ -171,6 +174,15 @@ class DescriptionParts:
         return any(has_phrase(r.lower(), head) for _, r in e.roles) or \
             re.search(r"\b(?i:" + re.escape(head) + r")\s+(?:[A-Z][\w.-]*\s+){0,3}" + re.escape(surname) + r"\b",
                       self.lay.text) is not None
+
+
+def _ranks_below(e: Entity, office: str) -> bool:
+    """The person's roles hold ``office`` only under a rank word ("Deputy Mayor Nina Gale" for
+    "the mayor"): another office, so the description is not a back-reference to them (the
+    person in focus took "the mayor said" when only the deputy was named; fresh14's "the prime
+    minister" went to the deputy prime minister by the same words)."""
+    roles = [r.lower() for _, r in e.roles]
+    return any(ranks_below(r, office) for r in roles) and not any(holds_office(r, office) for r in roles)
 
 
 def _group_description(text: str) -> str | None:

@@ -13,13 +13,12 @@ from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS
 from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_SYNONYMS
-from ..text.phrase import has_phrase
 from ..thresholds.attribute import WINDOWS
 from .cues import DETERMINERS, ORG_DESCRIPTORS, PARTY_MEMBERS, PRONOUNS
 from .finder import clause_start
 from .entities import Entity
 from .mentions import _tokens, name_tokens
-from .role_words import role_core as _role_core
+from .role_words import holds_office, ranks_below, role_core as _role_core
 from .subject_keeps import own_subject_keeps, subject_keeps
 from .reported import reported_subject
 from .spoken_about import spoken_about
@@ -250,18 +249,20 @@ class Referents:
         # by role (people, and organisations introduced as "the supplier, Orvane Systems"):
         # whole phrase, then its last two words, then the head noun, each with synonyms
         people = [e for e in self.ents.entities if e.roles]
+        full = " ".join(words)
         for n in (len(words), 2, 1):
             if n > len(words):
                 continue
             phrase = " ".join(words[-n:])
             if n == 1 and head in ORG_DESCRIPTORS:
                 break
-            hits = self._role_hits.get(phrase)
+            hits = self._role_hits.get((phrase, full))
             if hits is None:
                 variants = (phrase, *TITLE_SYNONYMS.get(phrase, ()))
-                hits = [e for e in people if any(has_phrase(_role_core(r.lower(), phrase, e), v)
+                hits = [e for e in people if any(holds_office(core := _role_core(r.lower(), phrase, e), v)
+                                                 and not ranks_below(core, full)
                                                  for _, r in e.roles for v in variants)]
-                self._role_hits[phrase] = hits
+                self._role_hits[(phrase, full)] = hits
             if hits:
                 return self._nearest(hits, pos, text)
         if head in GENERIC_ORG_HEADS:

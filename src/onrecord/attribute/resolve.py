@@ -110,7 +110,7 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         self.unnamed_subj: dict[int, str] = {}  # sentence -> its subject, a person the article never names
         self.voucher_of: dict[int, Entity] = {}  # quotation -> the person who vouched for its report (speakers.py)
         self._lower_words = common_words(lay)[0]
-        self._role_hits: dict[str, list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
+        self._role_hits: dict[tuple[str, str], list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts
 
