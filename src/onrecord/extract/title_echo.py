@@ -41,21 +41,65 @@ def keeps_own_kind(q: Quote) -> bool:
     return why_here.startswith(_OWN_CUE) or any(w in why_here for w in _CREDITED)
 
 
-def echo_titles(quotes: list[Quote], opts: ExtractOptions) -> None:
-    """Type title every short quotation whose words (case, edge punctuation and a possessive
-    aside) are those of a quotation a title rule decided on its own evidence."""
-    named = {}
+def _short_form(text: str) -> str | None:
+    """The main title of "Main Title: A Subtitle" (its key), the name the article repeats
+    ("“Pier Patrol: The Night the Tide Came In” … “Pier Patrol” was bought in May"), or None."""
+    body = _EDGE.sub("", text)
+    if body.count(":") != 1:
+        return None
+    main = body.split(":")[0].strip()
+    return _key(main) if main[:1].isupper() else None
+
+
+def _named_works(quotes: list[Quote]) -> tuple[dict[str, str], set[str]]:
+    """The keys of the works a title rule named on its own evidence (key -> reason), and the
+    keys of their short forms (the main title before a subtitle's colon)."""
+    named: dict[str, str] = {}
+    short: set[str] = set()
     for q in quotes:
         if q.kind == "title" and not q.nested and q.kind_evidence and not q.kind_evidence[0].startswith(_WEAK):
             named.setdefault(_key(q.text), q.kind_evidence[0])
+            main = _short_form(q.text)
+            if main and main not in named:
+                named[main] = q.kind_evidence[0]
+                short.add(main)
+    return named, short
+
+
+def _credit_overridden(q: Quote) -> bool:
+    """A reporting verb's credit gives way to a work's name repeated in capitalised words
+    ("footage added after “Pier Patrol” was bought", "my research notes for “Harbour
+    Lights.”": the verb or noun the cue found is no one saying the name; round 41, lane
+    titles25, a fresh14 gold title and a big sample item, both credited to nobody). Only a
+    verb before the marks: a verb after them ('“Harbour Lights,” Ada Vale said') names the one
+    who said the words; never a speaker's label, nor words that read as a sentence."""
+    why = " ".join(q.kind_evidence)
+    if not why.startswith("reporting verb") or not why.endswith("before the quotation") or "speaker" in why:
+        return False  # ('“Harbour Lights,” Ada Vale said': a verb and its speaker after the marks)
+    body = _EDGE.sub("", q.text)
+    words = body.split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(c in body for c in ".!?")
+
+
+def echo_titles(quotes: list[Quote], opts: ExtractOptions) -> None:
+    """Type title every short quotation whose words (case, edge punctuation and a possessive
+    aside) are those of a quotation a title rule decided on its own evidence, or the main title
+    before its subtitle's colon."""
+    named, short = _named_works(quotes)
     if not named:
         return
     for q in quotes:
         if q.kind == "title" or q.nested or len(q.text.split()) > opts.bare_title_max_words:
             continue
-        if keeps_own_kind(q):
+        key = _key(q.text)
+        why = named.get(key)
+        if why is None or (keeps_own_kind(q) and not _credit_overridden(q)):
             continue
-        why = named.get(_key(q.text))
-        if why is not None:
-            q.kind = "title"
-            q.kind_evidence = [f"the words of a work named elsewhere in the article ({why})"]
+        if key in short and (not q.text.strip(" \"'\u2018\u2019\u201c\u201d")[:1].isupper()
+                             or (q.kind == "speech" and not _credit_overridden(q))):
+            # a lower-case word is no main title's repeat, and a short form is weaker than the
+            # full name: speech only where the credit gives way ('“Unseen,” Ada Vale said when
+            # asked …' is her one-word answer, a whole sentence)
+            continue
+        q.kind = "title"
+        q.kind_evidence = [f"the words of a work named elsewhere in the article ({why})"]

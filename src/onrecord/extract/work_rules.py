@@ -13,7 +13,7 @@ from ..lexicon.outlets import KNOWN, MEDIA_WORDS
 from ..lexicon.places import is_place
 from ..lexicon.programmes import PROGRAMMES
 from ..lexicon.work_contexts import NAMED_THING_NOUNS
-from ..thresholds.extract import ADDRESSING_NAME_MAX_WORDS
+from ..thresholds.extract import ADDRESSING_NAME_MAX_WORDS, SUBTITLE_CAPITALISED_SHARE
 from .bounds import decides
 from .lexicon import CAST_NOUNS, WORK_NOUNS
 from .reading import Decision, _Reading, _labelled_noun
@@ -303,3 +303,43 @@ def _show_before_its_cast(r: _Reading) -> Decision | None:
     ):
         return "title", [f"names the show of the {after[0]} that follows it"]
     return None
+
+
+# A subtitle after the colon opens like one: an article ("…: A Six Point Plan", "…: The Raid
+# on …") or a capitalised -ing word ("…: Celebrating the Unsung …"); "Advantage: Obamacare"
+# and "Caution: Children at Play" open otherwise.
+_SUBTITLE_START = re.compile(r"^(?:A|An|The|[A-Z][a-z]+ing)$")
+
+
+def _main_title_and_subtitle(text: str) -> tuple[list[str], list[str]] | None:
+    """The words before and after the one colon of ``text`` ("Harbour Lights: A Year on the
+    Quay"), or None when it has no colon or several."""
+    body = text.strip().rstrip(" ,.;")
+    if body.count(":") != 1:
+        return None
+    main, sub = (_words(part) for part in body.split(":"))
+    return (main, sub) if main and len(sub) >= 2 else None
+
+
+@decides(3, "title_max_words")
+def _title_and_subtitle(r: _Reading) -> Decision | None:
+    """'the author of “Harbour Lights: A Year on the Quay”', '“Pier Patrol: The Night the Tide
+    Came In,” airs on Sunday': a capitalised main title, a colon, and a subtitle opening on an
+    article or a capitalised -ing word is a work's full name, however long. The length default
+    typed it speech, a statement of nine to fourteen words (round 41, lane titles25: a fresh14
+    gold title and three book and session titles on big, judged not speech by earlier audits).
+    Words a reporting verb credits ('“…,” said the Harbour Trust') keep their speaker."""
+    if r.ctx.flagged or r.n > r.opts.title_max_words or r.text.rstrip()[-1:] in "?!" or r.cue is not None:
+        return None
+    parts = _main_title_and_subtitle(r.text)
+    if parts is None:
+        return None
+    main, sub = parts
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in main):
+        return None
+    if not main[0][:1].isupper() or not _SUBTITLE_START.match(sub[0]):
+        return None
+    content = [w for w in sub[1:] if w.lower() not in _SMALL_WORDS]
+    if not content or sum(w[:1].isupper() or w[:1].isdigit() for w in content) < SUBTITLE_CAPITALISED_SHARE * len(content):
+        return None
+    return "title", [f"a main title, a colon and a subtitle opening on '{sub[0]}' (a work's full name)"]

@@ -105,6 +105,13 @@ BODY_NAME_MAX_WORDS = 5
 # seven words) from becoming a title. Measured on the 974-article corpus sample (round 35, lane
 # titles17): the series' names there run two words.
 ADDRESSING_NAME_MAX_WORDS = 6
+# share (0-1) of a subtitle's content words after its first that must be capitalised for
+# extract/work_rules.py to read "Main Title: A Subtitle" as a work's full name. Prevents a
+# quoted sentence with a colon whose words run in lower case ("Note: a plan for the pier is
+# due") from becoming a title, while a lower-case particle in a name ("… on Osama bin Laden")
+# passes. Measured on fresh14 and the 974-article corpus sample (round 41, lane titles25): the
+# four full titles there hold at most one lower-case content word in four.
+SUBTITLE_CAPITALISED_SHARE = 0.75
 # words; the longest quotation of a pair set side by side by "and"/"or"/"versus" ("“thrift” and
 # “plenty”", "“by birth” or “at birth”") that extract/word_pairs.py reads as two words named as
 # words, terms. Prevents a pair of longer fragments, which are someone's phrases ("“various
