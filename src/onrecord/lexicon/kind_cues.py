@@ -57,3 +57,10 @@ JUDGING_COMPOUND_PREFIXES = frozenset("quasi pseudo must faux would so".split())
 # marks that is somebody's whole reply, never a name (extract/fragment_rules._capitalised_word;
 # round 33, first review). Not lexicon/voting.BALLOT_OPTIONS: those are options on a ballot.
 ONE_WORD_ANSWERS = frozenset("yes no never maybe nope yep absolutely".split())
+# Word endings that make the last word of a phrase in marks an adjective or a participle, a
+# judgement ('the “outrageous” plan', 'a “careless and dangerous” scheme', 'the “deeply
+# unprecedented” move', 'the “laughable” claim'): before a noun, the phrase is the speaker's
+# evaluation, not the name of a kind of thing (extract/compound_rules.py; round 41, lane
+# termspeech25). Not "-al", "-ic", "-ive", "-ent", "-est" or "-ing": "proposal", "clinic",
+# "incentive", "agent", "stress test" and "racial profiling" end names as often.
+JUDGING_ENDINGS = ("ous", "ful", "less", "ish", "ical", "able", "ible", "ed", "ly")
