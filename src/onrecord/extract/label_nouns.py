@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import NOUN_PHRASE_OPENERS
-from ..lexicon.kind_cues import LABEL_NOUNS_BEFORE, SLOGAN_CARRIERS, SLOGAN_NOUNS
-from ..thresholds.extract import SLOGAN_CARRIER_LEFT_CHARS
+from ..lexicon.kind_cues import LABEL_NOUNS_BEFORE, SLOGAN_BEARERS, SLOGAN_CARRIERS, SLOGAN_NOUNS
+from ..thresholds.extract import SLOGAN_CARRIER_LEFT_CHARS, SLOGAN_MAX_WORDS
 from .bounds import decides
 from .label_rules import _mentioned
 from .reading import Decision, _Reading
@@ -68,21 +68,26 @@ def _slogan_before_its_carrier(r: _Reading) -> Decision | None:
 # marks: "signs reading “…”", "placards, including one saying: “…”", "a T-shirt that read “…”".
 # Only "including one" may stand between, and no comma right before the verb: "refused to sign,
 # saying “…”" and "flag the problem saying “…”" are verbs of a clause that reports speech.
+# Verbs of proclaiming and "emblazoned with", "with the words" (round 41, lane termspeech25:
+# fresh14's "a poster trumpeting “…”"; 26 such carriers before marks in the AllSides and BBC
+# corpora, every one bearing a slogan) read the words out as "reading" does.
 _CARRIER_BEFORE = re.compile(
-    r"(?:^|[\s(])(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_CARRIERS, key=len, reverse=True))
-    + r")(?:,?\s+including\s+one)?\s+(?:saying|reading|(?:that|which)\s+(?:read|reads|said|says))\s*[,:]?\s*$",
+    r"(?:^|[\s(])(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_BEARERS, key=len, reverse=True))
+    + r")(?:,?\s+including\s+one)?\s+(?:saying|reading|proclaiming|declaring|trumpeting|bearing"
+    r"|emblazoned\s+with|with\s+the\s+words?"
+    r"|(?:that|which)\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|bore|bears))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 
 
-@decides(1, "term_max_words")
+@decides(1, SLOGAN_MAX_WORDS)
 def _slogan_after_its_carrier(r: _Reading) -> Decision | None:
     """'Signs reading “…”', 'placards, including one saying “…”': the words a sign, a banner or a
     shirt carries are a slogan, a term (round 38, review27: kind20's stock-saying rule had typed
     two such, "signs including one saying" and "ads, including one saying", term by reading
     "one saying" as a saying's name; read as the participle, they fell to speech, one of them
     to the body that refused the ad)."""
-    if r.ctx.flagged or r.n > r.opts.term_max_words:
+    if r.ctx.flagged or r.n > SLOGAN_MAX_WORDS:
         return None
     m = _CARRIER_BEFORE.search(r.ctx.sentence_left[-SLOGAN_CARRIER_LEFT_CHARS:])
     if m is None:

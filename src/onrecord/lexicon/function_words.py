@@ -182,3 +182,10 @@ NOT_APPOSITION_OPENERS = frozenset("with without in on at after before while whi
 # "-ed" and "-s" forms are read there.
 VERBS_AFTER_NAME = frozenset(w for w in AUXILIARY_OPENERS if "'" not in w) | frozenset(
     "also then now still made sent put took gave won lost became began".split())
+
+# -ing words that work as prepositions ("offences, including violations of …", "talks, following
+# the vote"): after a comma they open no clause of their own (extract/compound_rules.py, round
+# 41, lane termspeech25: "says the penalty covers offences, including violations of the “…”
+# provisions" is still the speaker's sentence).
+PREPOSITION_PARTICIPLES = frozenset("""including excluding regarding concerning following according
+during pending notwithstanding involving considering barring""".split())

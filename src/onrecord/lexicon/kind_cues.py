@@ -25,6 +25,11 @@ SLOGAN_NOUNS = frozenset("slogan motto tagline mantra rallying watchword".split(
 # "button": a film's poster carries its title.
 SLOGAN_CARRIERS = frozenset("hat hats cap caps sign signs placard placards banner banners sticker "
                             "stickers t-shirt t-shirts shirt shirts flag flags".split())
+# things that bear a slogan only when a verb of proclaiming reads it out right after them ("a
+# poster trumpeting “…”", "a billboard that proclaimed “…”", "buttons that proclaimed “…”"):
+# extract/label_nouns._slogan_after_its_carrier (round 41, lane termspeech25). Not after the
+# marks: a film's poster carries its title ('the “Jaws” poster').
+SLOGAN_BEARERS = SLOGAN_CARRIERS | frozenset("poster posters billboard billboards button buttons mug mugs".split())
 # words for a stock saying ("the old saying “…”", "the famous dictum that “…”", "that old
 # maxim: “…”"): with an article or demonstrative before them and nothing but "that", "goes" or
 # punctuation between them and the marks, the words are a phrase echoed without credit, a term
@@ -57,3 +62,10 @@ JUDGING_COMPOUND_PREFIXES = frozenset("quasi pseudo must faux would so".split())
 # marks that is somebody's whole reply, never a name (extract/fragment_rules._capitalised_word;
 # round 33, first review). Not lexicon/voting.BALLOT_OPTIONS: those are options on a ballot.
 ONE_WORD_ANSWERS = frozenset("yes no never maybe nope yep absolutely".split())
+# Word endings that make the last word of a phrase in marks an adjective or a participle, a
+# judgement ('the “outrageous” plan', 'a “careless and dangerous” scheme', 'the “deeply
+# unprecedented” move', 'the “laughable” claim'): before a noun, the phrase is the speaker's
+# evaluation, not the name of a kind of thing (extract/compound_rules.py; round 41, lane
+# termspeech25). Not "-al", "-ic", "-ive", "-ent", "-est" or "-ing": "proposal", "clinic",
+# "incentive", "agent", "stress test" and "racial profiling" end names as often.
+JUDGING_ENDINGS = ("ous", "ful", "less", "ish", "ical", "able", "ible", "ed", "ly")

@@ -157,6 +157,13 @@ SAYING_LEFT_CHARS = 80
 # matches, 38 characters). Prevents a carrier noun far back from being read (the pattern is
 # anchored at the marks anyway; the cap bounds the search). Round 38, review27.
 SLOGAN_CARRIER_LEFT_CHARS = 60
+# words; the longest quotation a slogan's carrier reads out that extract/label_nouns.
+# _slogan_after_its_carrier types a slogan, a term ("a poster trumpeting “the longest period of
+# economic growth for 200 years”": nine words, typed speech by its length; round 41, lane
+# termspeech25). Prevents a long passage after "signs reading" from losing a speaker it may have;
+# the 26 carriers with a verb of proclaiming before marks in the AllSides and BBC corpora bear
+# slogans of one to about a dozen words. Was term_max_words (6), which cut the sign rule short.
+SLOGAN_MAX_WORDS = 15
 
 # characters; how much of the text before the opening mark the short-cue term rules read
 # (extract/term_rules: a verb of creating right before the marks, 'would create a “…”'; a
