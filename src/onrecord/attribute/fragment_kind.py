@@ -35,6 +35,7 @@ from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, COMMISSIVE, LIGHT_VERB
                                  QUESTIONING_BASES, WEAK_BASES, report_base)
 from ..thresholds.attribute import CONFIDENCE as C
 from .compound_label import is_label
+from .owned_fragment import MENTIONED, may_own, owner_surface
 from .parse_finder import citing_report, governing_report
 from .phrase import Surface
 
@@ -70,10 +71,13 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if si is None or q.kind not in ("scare", "term"):
         return None
     why = " ".join(q.kind_evidence)
+    if MENTIONED in why:
+        # "his use of the word “…”": only its owner may speak it (owned_fragment.py)
+        return si if may_own(lay, si, why) else None
     if not any(w in why for w in _UNCREDITED) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
     return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS
-                     for t in lay.sentences[si].tokens) else None
+                     for t in lay.sentences[si].tokens) or may_own(lay, si, why) else None
 
 
 def _may_speak(word: str) -> bool:
@@ -86,8 +90,15 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     """The surface of the speaker when the parse shows the fragment ``lay.quotes[qi]`` is
     someone's reported words (the quotation is then made speech, with the reason), else None
     (the quotation keeps its kind)."""
-    if "modifying the noun after it" in " ".join(lay.quotes[qi].kind_evidence) and is_label(lay, sent, qi, doc):
+    why = " ".join(lay.quotes[qi].kind_evidence)
+    if "modifying the noun after it" in why and is_label(lay, sent, qi, doc):
         return None  # "clarified the status of “transit visa” holders": a label (compound_label.py)
+    # the owner of a claim whose clause holds the words, or of the use of the word that names
+    # them, speaks them; before the verb above ("Lee rejected Vale's allegation that … “…”"
+    # is Vale's): owned_fragment.py, round 41
+    owned = owner_surface(lay, sent, qi, doc, why)
+    if owned is not None or MENTIONED in why:
+        return _to_speech(lay.quotes[qi], owned, "in the words of the owner of a claim or a use of the word")
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
     cited = citing_report(lay, sent, qi, doc)
     found = cited or governing_report(lay, sent, qi, doc)
@@ -96,9 +107,7 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     cue, surf, top = found
     if not surf.parts or not (cited or _speaks(cue, top)) or not all(_someone(p.kind, p.text) for p in surf.parts):
         return None
-    q = lay.quotes[qi]
-    q.kind = "speech"
-    q.kind_evidence = q.kind_evidence + [f"but the parse puts it under '{cue.text}' with a named subject: speech"]
+    _to_speech(lay.quotes[qi], surf, f"under '{cue.text}' with a named subject")
     if len(surf.parts) == 1 and _one_titled_person(surf.parts[0].kind, surf.parts[0].text) \
             and not _holder_named_later(lay, surf.parts[0]):
         # "The president charged that … “…”", "the Hoboken mayor told CNN" (not "the Maryland
@@ -112,6 +121,14 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
         # called on “…”" resolved to another country's leader and the next "he said" followed
         # it (fresh set: three right quotations lost). Speech, the speaker left null.
         return Surface([], surf.cue, f"{surf.how}: a description or 'they', left unnamed", C.nobody)
+    return surf
+
+
+def _to_speech(q: Any, surf: Surface | None, where: str) -> Any:
+    """``surf`` after typing ``q`` speech with the parse's reason (nothing when no surface)."""
+    if surf is not None:
+        q.kind = "speech"
+        q.kind_evidence = q.kind_evidence + [f"but the parse puts it {where}: speech"]
     return surf
 
 
