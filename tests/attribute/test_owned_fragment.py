@@ -1,0 +1,66 @@
+"""A short fragment typed scare or term that sits in an owned claim's clause, or that an owned
+"use of the word" names, is the owner's speech (attribute/owned_fragment.py, issue 11, round
+41, lane echo24). The string rules credit such fragments to nobody ("Vale's promise to keep
+the pier “…”") or read them as an expression named as one ("Vale's use of the word “…”");
+the verb above the noun belongs to someone else ("Asked about …, Brandt said"). Our own
+words."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+_HEAD = "Harbour plan divides council\n\nThe council voted on Monday to expand the harbour.\n\n"
+_TAIL = "\n\n\u201cWe will build it properly,\u201d Mayor Tom Brandt said."
+
+
+def _quote(body: str, words: str):
+    r = extract_document(read_text(_HEAD + body + _TAIL, path="case"))
+    attribute_results([r])
+    return next(q for q in r.quotes if q.text.strip(" ,.:") == words)
+
+
+OWNED = [
+    ("an owned 'use of the word', another person's verb above it",
+     "Mayor Tom Brandt rejected Councillor Maria Delgado's use of the word \u201creckless\u201d on Tuesday.",
+     "reckless", "Maria Delgado"),
+    ("an owned 'use … of the words', under 'Asked about …, X said'",
+     "Asked about Maria Delgado's use last week of the words \u201cfishing village\u201d to describe the "
+     "town, Brandt said he would not answer.",
+     "fishing village", "Maria Delgado"),
+    ("an owned promise whose 'to' clause holds the words",
+     "Tom Brandt's promise to keep the harbour \u201copen to everyone\u201d was welcomed by fishermen.",
+     "open to everyone", "Tom Brandt"),
+    ("an owned suggestion whose 'that' clause holds the words",
+     "Councillor Maria Delgado's suggestion that the works were \u201cbadly timed\u201d drew no reply "
+     "from the firm.",
+     "badly timed", "Maria Delgado"),
+]
+
+
+@pytest.mark.parametrize("body,words,speaker", [c[1:] for c in OWNED], ids=[c[0] for c in OWNED])
+def test_owned_words_are_the_owners_speech(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("speech", speaker), (q.kind, q.kind_evidence, q.attribution_evidence)
+
+
+NOT_OWNED = [
+    ("a use of the word with no owner",
+     "The use of the word \u201creckless\u201d in council papers has grown since 2010.",
+     "reckless", "term"),
+    ("a use of the word owned by a group",
+     "Critics' use of the term \u201charbour grab\u201d annoys the mayor's staff.",
+     "harbour grab", "term"),
+    ("a claim noun with no owner",
+     "The suggestion that the works were \u201cbadly timed\u201d drew no reply from the firm.",
+     "badly timed", "term"),
+]
+
+
+@pytest.mark.parametrize("body,words,kind", [c[1:] for c in NOT_OWNED], ids=[c[0] for c in NOT_OWNED])
+def test_unowned_words_keep_their_kind(body, words, kind):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == (kind, None), (q.kind, q.kind_evidence, q.attribution_evidence)
