@@ -13,7 +13,8 @@ from onrecord.attribute import attribute_results
 from onrecord.extract import extract_document
 from onrecord.read import read_text
 
-_HEAD = "Harbour plan divides council\n\nThe council voted on Monday to expand the harbour.\n\n"
+_HEAD = ("Harbour plan divides council\n\nThe council voted on Monday to expand the harbour. "
+         "Councillor Maria Delgado opposed it.\n\n")
 _TAIL = "\n\n\u201cWe will build it properly,\u201d Mayor Tom Brandt said."
 
 
@@ -64,3 +65,15 @@ NOT_OWNED = [
 def test_unowned_words_keep_their_kind(body, words, kind):
     q = _quote(body, words)
     assert (q.kind, q.speaker) == (kind, None), (q.kind, q.kind_evidence, q.attribution_evidence)
+
+
+def test_his_use_after_another_persons_name_is_left_unread():
+    # "his" may be the councillor's or the mayor's: the resolver would take the subject's
+    q = _quote("Tom Brandt praised Maria Delgado's speech, saying his use of the word \u201cpatience\u201d "
+               "was well chosen.", "patience")
+    assert (q.kind, q.speaker) == ("term", None), (q.kind, q.kind_evidence, q.attribution_evidence)
+
+
+def test_a_phrase_noun_the_parse_hangs_under_the_words():
+    q = _quote("Delgado's use of the phrase \u201charbour grab\u201d at the meeting was not new.", "harbour grab")
+    assert (q.kind, q.speaker) == ("speech", "Maria Delgado"), (q.kind, q.kind_evidence, q.attribution_evidence)

@@ -66,9 +66,13 @@ def owner_surface(lay: "Layout", sent: "Sentence", qi: int, doc: Any, why: str) 
     else:
         owner = claim_clause_owner(parts_of, toks, qtoks, base)
         how = "parse: owner of the claim whose clause holds the words"
-    if not owner:
+    if not owner or owner[0].kind == "pronoun" and _other_person_before(_token_at(toks, owner[0].start - base)):
         return None
     return Surface(owner, None, how, C.parse_narrating_subject)
+
+
+def _token_at(toks: list[Any], idx: int) -> Any:
+    return next((t for t in toks if t.idx == idx), toks[0])
 
 
 def _use_owner(parts_of: Any, words: list[Any], qtoks: list[Any], base: int) -> Any:
@@ -77,7 +81,8 @@ def _use_owner(parts_of: Any, words: list[Any], qtoks: list[Any], base: int) -> 
     apposition or a compound, or the noun on them)."""
     inside = {t.i for t in qtoks}
     top = min(words, key=lambda t: len(list(t.ancestors)))
-    t, seen_noun = top, False
+    # ("Clinton's use of the phrase “…”" was parsed with "phrase" under the quoted word)
+    t, seen_noun = top, any(c.lower_ in _EXPRESSION_NOUNS and c.i not in inside for c in top.children)
     for _ in range(_USE_REACH):
         if t.head.i == t.i:
             return None
@@ -92,3 +97,14 @@ def _use_owner(parts_of: Any, words: list[Any], qtoks: list[Any], base: int) -> 
         elif low != "of":
             return None
     return None
+
+
+def _other_person_before(owner: Any) -> bool:
+    """Whether a proper noun outside the sentence's subject stands before the owner pronoun as a
+    possessor or an object: "Nadelmann praised Obama's words, saying his use of the word “…”"
+    (big: "his" is Obama's, and the resolver gave it the subject, Nadelmann). The pronoun's
+    owner is then left unread."""
+    root = owner.sent.root
+    subject = {u.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for u in c.subtree}
+    return any(u.pos_ == "PROPN" and u.dep_ in ("poss", "dobj", "pobj", "appos") and u.i not in subject
+               for u in owner.doc[: owner.i])
