@@ -1,8 +1,15 @@
-"""echo24 (round 41): a targeted corpus folder for the owned-fragment rule (attribute/owned_fragment.py):
-AllSides then BBC articles outside every split, audit list and earlier draw (draws.targeted_articles
-plus draws.taken_article_ids and draw.py's audited ids) whose text holds an owned claim noun or an
-owned "use of the word" followed within 80 characters by a mark; seed 20261402, 150 articles.
-Usage: python echo24-targeted.py OUT_DIR"""
+"""echo24 (round 41): targeted corpus folders, AllSides then BBC articles outside every split, audit
+list and earlier draw (draws.targeted_articles plus draws.taken_article_ids and draw.py's audited
+ids), seed 20261402, 150 articles each:
+- "owned": the text holds an owned claim noun or an owned "use of the word" followed within 80
+  characters by a mark (rule 1, attribute/owned_fragment.py);
+- "label": a line of at most 120 characters opens "NAME:" (one to four capitalised words, after
+  an optional label in capitals) and holds a mark after the colon (rule 2, label_fragments.py).
+draw.py's audited_ids reads every file of eval/real/audit, so each draw excludes the articles
+the corpus check already lists: the "owned" folder was drawn before echo24-corpus-check.tsv
+existed (its ids: the "targ" rows there and echo24-targeted-articles.txt), the "label" folder
+after its owned rows were written.
+Usage: python echo24-targeted.py owned|label OUT_DIR"""
 import re, sys
 from pathlib import Path
 
@@ -13,11 +20,14 @@ CONSTRUCT = re.compile(
     r"(?:['’]s|\b(?:his|her|their))\s+(?:\w+\s+){0,2}(?:use\s+(?:\w+\s+){0,3}?of\s+the\s+(?:word|words|phrase|term)"
     r"|(?:allegation|assertion|claim|suggestion|promise|insistence|contention|vow|pledge|warning|argument|"
     r"comments|remarks|accusation|boast|belief)\s+(?:that|to))\b[^.\n]{0,80}[\"“‘']")
+LABEL_LINE = re.compile(r"(?m)^(?:[A-Z]+:\s+)?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}:\s[^\n]{0,100}['‘\"“]")
 SEED, N = 20261402, 150
+mode, out_dir = sys.argv[1], sys.argv[2]
+pattern = CONSTRUCT if mode == "owned" else LABEL_LINE
 skip = taken_article_ids() | _draw_module().audited_ids()
-held, hits = targeted_articles(lambda t: CONSTRUCT.search(t) is not None, SEED, 10 * N)
+held, hits = targeted_articles(lambda t: pattern.search(t) is not None, SEED, 10 * N)
 hits = [(i, t) for i, t in hits if i not in skip][:N]
-out = Path(sys.argv[1])
+out = Path(out_dir)
 out.mkdir(parents=True, exist_ok=True)
 for doc_id, text in hits:
     (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
