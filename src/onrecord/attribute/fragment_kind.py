@@ -38,6 +38,7 @@ from .compound_label import is_label
 from .owned_fragment import MENTIONED, may_own, owner_surface
 from .parse_finder import citing_report, governing_report
 from .phrase import Surface
+from .sentence_credit import sentence_credit
 
 if TYPE_CHECKING:
     from .layout import Layout, Sentence
@@ -76,7 +77,7 @@ def candidate(lay: "Layout", qi: int) -> int | None:
         return si if may_own(lay, si, why) else None
     if not any(w in why for w in _UNCREDITED) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
-    return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS
+    return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS or t.lower == "according"
                      for t in lay.sentences[si].tokens) or may_own(lay, si, why) else None
 
 
@@ -102,6 +103,10 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
     cited = citing_report(lay, sent, qi, doc)
     found = cited or governing_report(lay, sent, qi, doc)
+    if found is None:
+        # "…, said the committee.", "…, Kang said, will …", "…, according to X.": a credit
+        # set off by commas that the climb from the marks does not reach (sentence_credit.py)
+        found = cited = sentence_credit(lay, sent, qi, doc)
     if found is None:
         return None
     cue, surf, top = found
