@@ -67,11 +67,11 @@ def test_unowned_words_keep_their_kind(body, words, kind):
     assert (q.kind, q.speaker) == (kind, None), (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
-def test_his_use_after_another_persons_name_is_left_unread():
+def test_a_pronoun_owner_gives_speech_with_no_name():
     # "his" may be the councillor's or the mayor's: the resolver would take the subject's
     q = _quote("Tom Brandt praised Maria Delgado's speech, saying his use of the word \u201cpatience\u201d "
                "was well chosen.", "patience")
-    assert (q.kind, q.speaker) == ("term", None), (q.kind, q.kind_evidence, q.attribution_evidence)
+    assert (q.kind, q.speaker) == ("speech", None), (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
 def test_a_phrase_noun_the_parse_hangs_under_the_words():

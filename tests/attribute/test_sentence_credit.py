@@ -59,3 +59,9 @@ NOT_CREDITED = [
 def test_no_named_sentence_credit_leaves_no_name(body, words):
     q = _quote(body, words)
     assert q.speaker is None, (q.kind, q.kind_evidence, q.attribution_evidence)
+
+
+def test_a_paper_closing_the_sentence_is_no_speaker():
+    q = _quote("At the quay, about thirty fishermen chanted \u201cno more berths\u201d as they walked past the "
+               "office on Saturday, according to The Harbour Gazette.", "no more berths")
+    assert q.speaker != "Harbour Gazette", (q.kind, q.kind_evidence, q.attribution_evidence)

@@ -9,7 +9,10 @@ draw.py's audited_ids reads every file of eval/real/audit, so each draw excludes
 the corpus check already lists: the "owned" folder was drawn before echo24-corpus-check.tsv
 existed (its ids: the "targ" rows there and echo24-targeted-articles.txt), the "label" folder
 after its owned rows were written.
-Usage: python echo24-targeted.py owned|label OUT_DIR"""
+- "credit": a short quotation (up to 40 characters, no full stop) followed in its sentence by a
+  comma and "according to", "said" or "says" before a capitalised word (rule 3,
+  sentence_credit.py), drawn after the owned and label rows were written.
+Usage: python echo24-targeted.py owned|label|credit OUT_DIR"""
 import re, sys
 from pathlib import Path
 
@@ -23,7 +26,8 @@ CONSTRUCT = re.compile(
 LABEL_LINE = re.compile(r"(?m)^(?:[A-Z]+:\s+)?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}:\s[^\n]{0,100}['‘\"“]")
 SEED, N = 20261402, 150
 mode, out_dir = sys.argv[1], sys.argv[2]
-pattern = CONSTRUCT if mode == "owned" else LABEL_LINE
+CREDIT = re.compile(r"[\"“‘][^\"”’.\n]{1,40}[\"”’][^.\n\"“”]{10,200},\s(?:according\sto|said|says)\s[A-Z]")
+pattern = {"owned": CONSTRUCT, "label": LABEL_LINE, "credit": CREDIT}[mode]
 skip = taken_article_ids() | _draw_module().audited_ids()
 held, hits = targeted_articles(lambda t: pattern.search(t) is not None, SEED, 10 * N)
 hits = [(i, t) for i, t in hits if i not in skip][:N]

@@ -101,6 +101,10 @@ def _according(toks: list[Any], inside: set[int]) -> tuple[Any, Any, str] | None
             continue
         to = toks[t.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
-        if to.lower_ == "to" and objs and _only_punct_after(toks, objs[0].right_edge.i):
+        # not a definite source ("according to The Chicago Tribune", "the memo"): an outlet or a
+        # paper reports events, and "about 40 people chanted “…”, according to The X" gave the
+        # crowd's chant to the paper (targeted corpus check)
+        if to.lower_ == "to" and objs and objs[0].left_edge.lower_ != "the" \
+                and _only_punct_after(toks, objs[0].right_edge.i):
             return t, objs[0], "according to X"
     return None
