@@ -1,9 +1,8 @@
-"""A short fragment typed scare or term that sits in an owned claim's clause, or that an owned
-"use of the word" names, is the owner's speech (attribute/owned_fragment.py, issue 11, round
-41, lane echo24). The string rules credit such fragments to nobody ("Vale's promise to keep
-the pier “…”") or read them as an expression named as one ("Vale's use of the word “…”");
-the verb above the noun belongs to someone else ("Asked about …, Brandt said"). Our own
-words."""
+"""A fragment that an owned "use of the word" names is the owner's speech
+(attribute/owned_fragment.py, issue 11, round 41, lane echo24). The extraction reads it as an
+expression named as one ("Vale's use of the word “…”"); the verb above the noun belongs to
+someone else ("Asked about …, Brandt said"). An owned claim's clause is not read (dropped: a
+never-read split's kind floor). Our own words."""
 
 from __future__ import annotations
 
@@ -32,13 +31,6 @@ OWNED = [
      "Asked about Maria Delgado's use last week of the words \u201cfishing village\u201d to describe the "
      "town, Brandt said he would not answer.",
      "fishing village", "Maria Delgado"),
-    ("an owned promise whose 'to' clause holds the words",
-     "Tom Brandt's promise to keep the harbour \u201copen to everyone\u201d was welcomed by fishermen.",
-     "open to everyone", "Tom Brandt"),
-    ("an owned suggestion whose 'that' clause holds the words",
-     "Councillor Maria Delgado's suggestion that the works were \u201cbadly timed\u201d drew no reply "
-     "from the firm.",
-     "badly timed", "Maria Delgado"),
 ]
 
 
@@ -55,8 +47,9 @@ NOT_OWNED = [
     ("a use of the word owned by a group",
      "Critics' use of the term \u201charbour grab\u201d annoys the mayor's staff.",
      "harbour grab", "term"),
-    ("a claim noun with no owner",
-     "The suggestion that the works were \u201cbadly timed\u201d drew no reply from the firm.",
+    ("an owned claim's clause is not read",
+     "Councillor Maria Delgado's suggestion that the works were \u201cbadly timed\u201d drew no reply "
+     "from the firm.",
      "badly timed", "term"),
 ]
 

@@ -78,7 +78,7 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if not any(w in why for w in _UNCREDITED) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
     return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS or t.lower == "according"
-                     for t in lay.sentences[si].tokens) or may_own(lay, si, why) else None
+                     for t in lay.sentences[si].tokens) else None
 
 
 def _may_speak(word: str) -> bool:
@@ -94,12 +94,10 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     why = " ".join(lay.quotes[qi].kind_evidence)
     if "modifying the noun after it" in why and is_label(lay, sent, qi, doc):
         return None  # "clarified the status of “transit visa” holders": a label (compound_label.py)
-    # the owner of a claim whose clause holds the words, or of the use of the word that names
-    # them, speaks them; before the verb above ("Lee rejected Vale's allegation that … “…”"
-    # is Vale's): owned_fragment.py, round 41
-    owned = owner_surface(lay, sent, qi, doc, why)
-    if owned is not None or MENTIONED in why:
-        return _to_speech(lay.quotes[qi], owned, "in the words of the owner of a claim or a use of the word")
+    # an expression named as one is the speech of the owner of its "use of the word", never of
+    # the verb above ("Asked about Vale's use of the word “…”, Lee said"): owned_fragment.py
+    if MENTIONED in why:
+        return _to_speech(lay.quotes[qi], owner_surface(lay, sent, qi, doc, why), "in the words of the owner of a use of the word")
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
     cited = citing_report(lay, sent, qi, doc)
     found = cited or governing_report(lay, sent, qi, doc)

@@ -1,26 +1,29 @@
-"""A short fragment in marks the extraction typed scare or term that the parse shows is words a
-named owner used: the quotation sits in the "that"/"to" clause of an owned claim noun
-("Mourinho's allegation that the players had “cheated”", "Trump's promise to take the
-“handcuffs” off"), or is the expression of an owned "use of the word(s)" ("Clinton's use of
-the phrase “deplorables”", "his use of the word “important”"). Issue 11, round 41, lane
-echo24: in 150 short scare/term quotations whose sentence names someone (big2), 29 were a
-named speaker's words, eight of them owned by a possessive in one of these two shapes; on big
-and big2 together nine such fragments. The real-news rulings make both the owner's speech
-("X used the term “…”" is X's speech, fresh9; a writer's echo of a named speaker's words is
-the speaker's, fresh5).
+"""A short fragment in marks the extraction read as an expression named as one ("the word “…”")
+that an owned "use of the word(s)" names is the owner's speech: "Clinton's use of the phrase
+“deplorables”", "Asked about Trump's use last week of the words “…”, X said". The extraction's
+own-use rule (extract/own_use.py) reads "X used the word “…”" so; the possessive form was left a
+term, and the verb above the noun belongs to someone else ("Asked about …, Ryan said"). Issue
+11, round 41, lane echo24: in 150 short scare/term quotations whose sentence names someone
+(big2), 29 were a named speaker's words, three of them in this shape; the real-news ruling of
+fresh9 makes "X used the term “…”" X's speech.
 
 The owner must be a name or a personal pronoun on the noun itself ("his", "Trump's");
 ``owners.owned_work_owner`` reads it. A pronoun owner makes the words speech with no name (the
-corpus check: the resolver read 2 of 7 such pronouns wrong). A mention owned by no one ("the use of the word “…”",
-"Critics' use of the term") or a claim with no owner keeps the extraction's kind."""
+corpus checks: the resolver read 2 of 7 owner pronouns wrong). A mention owned by no one ("the
+use of the word “…”", "Critics' use of the term") keeps the extraction's kind.
+
+Tried and dropped here: the same for a fragment in the "that"/"to" clause of an owned claim
+noun ("Mourinho's allegation that the players had “cheated”"); right in 14 of 15 named corpus
+changes, but it broke a never-read split's kind floor by one quotation (docs/attribution-errors.md,
+round 41, lane echo24).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon.reporting import CLAIM_NOUNS
 from ..thresholds.attribute import CONFIDENCE as C
-from .owners import claim_clause_owner, owned_work_owner
+from .owners import owned_work_owner
 from .parse_subject import np_parts
 from .phrase import Surface
 
@@ -38,18 +41,16 @@ _USE_REACH = 4
 
 
 def may_own(lay: "Layout", si: int, why: str) -> bool:
-    """Whether the sentence ``si`` holds a word these readings start from: a claim noun (for a
-    fragment credited to nobody) or "use" (for an expression mentioned as one); the parse is
-    spent only then."""
-    words = {t.lower for t in lay.sentences[si].tokens}
-    if MENTIONED in why:
-        return "use" in words
-    return not words.isdisjoint(CLAIM_NOUNS)
+    """Whether ``why`` is the extraction's mention reason and the sentence ``si`` holds "use" (the
+    parse is spent only then)."""
+    return MENTIONED in why and any(t.lower == "use" for t in lay.sentences[si].tokens)
 
 
 def owner_surface(lay: "Layout", sent: "Sentence", qi: int, doc: Any, why: str) -> Surface | None:
-    """The owner of the claim or of the use of the word that holds ``lay.quotes[qi]``, as a
-    surface with no cue, else None."""
+    """The owner of the use of the word that names ``lay.quotes[qi]``, as a surface with no cue,
+    else None."""
+    if MENTIONED not in why:
+        return None
     q = lay.quotes[qi]
     base = sent.start
     toks = list(doc)
@@ -61,19 +62,14 @@ def owner_surface(lay: "Layout", sent: "Sentence", qi: int, doc: Any, why: str) 
     def parts_of(tok: Any) -> Any:
         return np_parts(lay, doc, tok, base)
 
-    if MENTIONED in why:
-        owner = _use_owner(parts_of, words, qtoks, base)
-        how = "parse: owner of the use of the word that names the words"
-    else:
-        owner = claim_clause_owner(parts_of, toks, qtoks, base)
-        how = "parse: owner of the claim whose clause holds the words"
+    owner = _use_owner(parts_of, words, qtoks, base)
+    how = "parse: owner of the use of the word that names the words"
     if not owner:
         return None
     if owner[0].kind == "pronoun":
-        # "his use of the word “…”", "Her promise to “…”": speech, but the resolver's reading
-        # of the owner pronoun was wrong in 2 of 7 corpus changes (a treaty's name for "his",
-        # another candidate for "Her"; "Nadelmann praised Obama's words, saying his use …" gave
-        # Nadelmann): left unnamed
+        # "his use of the word “…”": speech, but the resolver's reading of owner pronouns was
+        # wrong in 2 of 7 corpus changes (a treaty's name for "his", another candidate for "Her";
+        # "Nadelmann praised Obama's words, saying his use …" gave Nadelmann): left unnamed
         return Surface([], None, f"{how}: a pronoun owner, left unnamed", C.nobody)
     return Surface(owner, None, how, C.parse_narrating_subject)
 
