@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon.kind_cues import WORDING_NOUNS
 from ..thresholds.attribute import CONFIDENCE as C
 from .owners import owned_work_owner
 from .parse_subject import np_parts
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
 # the extraction's reason for an expression named as an expression (extract/label_rules.py
 # ``_mentioned``): only those fragments are open to the "use of the word" reading
 MENTIONED = "mentioned as an expression"
-# nouns that name the expression after "use of the …" ("use of the phrase “…”")
-_EXPRESSION_NOUNS = frozenset("word words phrase phrases term terms expression expressions label".split())
 _USE_NOUNS = frozenset({"use"})
 # steps from the quotation's highest word up to "use": words/phrase (appos or compound), "of", "use"
 _USE_REACH = 4
@@ -81,7 +80,7 @@ def _use_owner(parts_of: Any, words: list[Any], qtoks: list[Any], base: int) -> 
     inside = {t.i for t in qtoks}
     top = min(words, key=lambda t: len(list(t.ancestors)))
     # ("Clinton's use of the phrase “…”" was parsed with "phrase" under the quoted word)
-    t, seen_noun = top, any(c.lower_ in _EXPRESSION_NOUNS and c.i not in inside for c in top.children)
+    t, seen_noun = top, any(c.lower_ in WORDING_NOUNS and c.i not in inside for c in top.children)
     for _ in range(_USE_REACH):
         if t.head.i == t.i:
             return None
@@ -89,7 +88,7 @@ def _use_owner(parts_of: Any, words: list[Any], qtoks: list[Any], base: int) -> 
         if t.i in inside:
             continue
         low = t.lower_
-        if low in _EXPRESSION_NOUNS:
+        if low in WORDING_NOUNS:
             seen_noun = True
         elif low in _USE_NOUNS and t.pos_ == "NOUN" and seen_noun:
             return owned_work_owner(parts_of, t, base, _USE_NOUNS)
