@@ -45,5 +45,5 @@ def test_a_nickname_gives_the_shared_reason_its_readers_read(tmp_path):
     assert person_labels.NICKNAME_BETWEEN_NAMES in term_echo._WEAK_SOURCE
     assert person_labels.NICKNAME_BETWEEN_NAMES in title_echo._OWN_CUE
     headline_nickname = type("Q", (), {"kind_evidence": [person_labels.NICKNAME_BETWEEN_NAMES]})()
-    assert echoes._uncued(headline_nickname, in_headline=True)
-    assert not echoes._uncued(headline_nickname, in_headline=False)
+    assert echoes.uncued(headline_nickname, in_headline=True)
+    assert not echoes.uncued(headline_nickname, in_headline=False)

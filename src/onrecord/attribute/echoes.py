@@ -48,7 +48,7 @@ _NO_CUE_START = TITLE_CASE_ALONE
 _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)['’]s\b")
 
 
-def _uncued(q: Quote, in_headline: bool = False) -> bool:
+def uncued(q: Quote, in_headline: bool = False) -> bool:
     why = q.kind_evidence[0] if q.kind_evidence else ""
     return _NO_CUE_IN in why or why.startswith(_NO_CUE_START) or (in_headline and why == NICKNAME_BETWEEN_NAMES)
 
@@ -103,7 +103,7 @@ def echoed_fragments(lay: Layout) -> None:
     """Retype as speech, with the speaker of the words it repeats, every uncued scare, term or
     title quotation of the headline or of a subheading that repeats a named speaker's words."""
     for q in lay.quotes:
-        if q.kind == "speech" or q.nested or not _uncued(q, q.start < lay.headline_end):
+        if q.kind == "speech" or q.nested or not uncued(q, q.start < lay.headline_end):
             continue
         if q.start < lay.headline_end:
             o, why = _said_in_body(lay, q), "a headline repeating the words of a speaker it names"

@@ -36,8 +36,10 @@ from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, LIGHT_VERBS, QUESTIONE
                                  QUESTIONING_BASES, WEAK_BASES, report_base)
 from ..thresholds.attribute import CONFIDENCE as C
 from .compound_label import is_label
+from .owned_fragment import MENTIONED, may_own, owner_surface
 from .parse_finder import citing_report, governing_report
 from .phrase import Surface
+from .sentence_credit import sentence_credit
 
 if TYPE_CHECKING:
     from .layout import Layout, Sentence
@@ -71,9 +73,12 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if si is None or q.kind not in ("scare", "term"):
         return None
     why = " ".join(q.kind_evidence)
+    if MENTIONED in why:
+        # "his use of the word “…”": only its owner may speak it (owned_fragment.py)
+        return si if may_own(lay, si, why) else None
     if not any(w in why for w in _UNCREDITED) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
-    return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS
+    return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS or t.lower == "according"
                      for t in lay.sentences[si].tokens) else None
 
 
@@ -87,19 +92,26 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     """The surface of the speaker when the parse shows the fragment ``lay.quotes[qi]`` is
     someone's reported words (the quotation is then made speech, with the reason), else None
     (the quotation keeps its kind)."""
-    if "modifying the noun after it" in " ".join(lay.quotes[qi].kind_evidence) and is_label(lay, sent, qi, doc):
+    why = " ".join(lay.quotes[qi].kind_evidence)
+    if "modifying the noun after it" in why and is_label(lay, sent, qi, doc):
         return None  # "clarified the status of “transit visa” holders": a label (compound_label.py)
+    # an expression named as one is the speech of the owner of its "use of the word", never of
+    # the verb above ("Asked about Vale's use of the word “…”, Lee said"): owned_fragment.py
+    if MENTIONED in why:
+        return _to_speech(lay.quotes[qi], owner_surface(lay, sent, qi, doc, why), "in the words of the owner of a use of the word")
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
     cited = citing_report(lay, sent, qi, doc)
     found = cited or governing_report(lay, sent, qi, doc)
+    if found is None:
+        # "…, said the committee.", "…, Kang said, will …", "…, according to X.": a credit
+        # set off by commas that the climb from the marks does not reach (sentence_credit.py)
+        found = cited = sentence_credit(lay, sent, qi, doc)
     if found is None:
         return None
     cue, surf, top = found
     if not surf.parts or not (cited or _speaks(cue, top)) or not all(_someone(p.kind, p.text) for p in surf.parts):
         return None
-    q = lay.quotes[qi]
-    q.kind = "speech"
-    q.kind_evidence = q.kind_evidence + [f"but the parse puts it under '{cue.text}' with a named subject: speech"]
+    _to_speech(lay.quotes[qi], surf, f"under '{cue.text}' with a named subject")
     if len(surf.parts) == 1 and _one_titled_person(surf.parts[0].kind, surf.parts[0].text) \
             and not _holder_named_later(lay, surf.parts[0]):
         # "The president charged that … “…”", "the Hoboken mayor told CNN" (not "the Maryland
@@ -113,6 +125,14 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
         # called on “…”" resolved to another country's leader and the next "he said" followed
         # it (fresh set: three right quotations lost). Speech, the speaker left null.
         return Surface([], surf.cue, f"{surf.how}: a description or 'they', left unnamed", C.nobody)
+    return surf
+
+
+def _to_speech(q: Any, surf: Surface | None, where: str) -> Any:
+    """``surf`` after typing ``q`` speech with the parse's reason (nothing when no surface)."""
+    if surf is not None:
+        q.kind = "speech"
+        q.kind_evidence = q.kind_evidence + [f"but the parse puts it {where}: speech"]
     return surf
 
 

@@ -35,6 +35,7 @@ from .intro_place import without_intro_place
 from .voices import quoted_voice, unnamed_person, unnamed_voice
 from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
+from .label_fragments import labelled_fragments
 from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
 from .continuation import continuation
@@ -90,6 +91,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     _headline(a, res, head_quotes, opt, name_lede(lay, res))
     _subheadings(lay)
     echoed_fragments(lay)  # an uncued headline or subheading fragment said below (echoes.py)
+    labelled_fragments(lay)  # "NAME: … ‘…’" on a headline-shaped line (label_fragments.py)
     # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every
     # "Trump" of the article to "Clinton Trump" (round 19, lane headlines: 40 quotations of 12
     # unannotated AllSides articles out of 200 read)
