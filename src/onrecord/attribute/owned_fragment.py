@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon.kind_cues import WORDING_NOUNS
 from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.subjects import SUBJECTS
 from .owners import owned_work_owner
 from .parse_subject import np_parts
 from .phrase import Surface
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 # ``_mentioned``): only those fragments are open to the "use of the word" reading
 MENTIONED = "mentioned as an expression"
 _USE_NOUNS = frozenset({"use"})
-# steps from the quotation's highest word up to "use": words/phrase (appos or compound), "of", "use"
-_USE_REACH = 4
 
 
 def may_own(lay: "Layout", si: int, why: str) -> bool:
@@ -81,7 +80,7 @@ def _use_owner(parts_of: Any, words: list[Any], qtoks: list[Any], base: int) -> 
     top = min(words, key=lambda t: len(list(t.ancestors)))
     # ("Clinton's use of the phrase “…”" was parsed with "phrase" under the quoted word)
     t, seen_noun = top, any(c.lower_ in WORDING_NOUNS and c.i not in inside for c in top.children)
-    for _ in range(_USE_REACH):
+    for _ in range(SUBJECTS.owned_use_reach):
         if t.head.i == t.i:
             return None
         t = t.head

@@ -70,6 +70,12 @@ class Subjects:
     # space take up to five). Same lane, same move. Wider, a full stop inside the quotation's
     # last words would count.
     passive_stop_window: int = 6
+    # parse steps; how far up the dependency tree from a quotation's highest word the owned
+    # "use" of "X's use of the phrase “…”" may stand: the expression noun (an apposition or a
+    # compound of the words), "of", then "use" (attribute/owned_fragment.py, round 41, lane
+    # echo24, on its corpus cases; moved here unchanged by the lead). Farther, a "use" heading
+    # another clause of the sentence would make its owner the speaker of a writer's term.
+    owned_use_reach: int = 4
 
 
 SUBJECTS = Subjects()
