@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.reporting import report_base
 from ..model import Quote
 from ..thresholds.extract import ExtractOptions
 from .person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
@@ -81,6 +82,21 @@ def _credit_overridden(q: Quote) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(c in body for c in ".!?")
 
 
+_VERB_READ = re.compile(r"reporting verb '([^']+)'")
+
+
+def _one_word_credited(q: Quote) -> bool:
+    """One word under a verb that is no plural noun: a reported word opens on a capital anyway,
+    so its capital shows no work's name ('she told reporters “Home” was all she could think of',
+    after the film "Home: The Story of a Town"; review33, round 41's review). A plural noun
+    read as the verb ('my research notes for “Unseen.”') still gives way."""
+    if len(q.text.split()) != 1:
+        return False
+    m = _VERB_READ.search(" ".join(q.kind_evidence))
+    verb = m.group(1).lower() if m else ""
+    return not verb.endswith("s") or report_base(verb) in ("say", "tell")
+
+
 def echo_titles(quotes: list[Quote], opts: ExtractOptions) -> None:
     """Type title every short quotation whose words (case, edge punctuation and a possessive
     aside) are those of a quotation a title rule decided on its own evidence, or the main title
@@ -96,7 +112,7 @@ def echo_titles(quotes: list[Quote], opts: ExtractOptions) -> None:
         if why is None or (keeps_own_kind(q) and not _credit_overridden(q)):
             continue
         if key in short and (not q.text.strip(" \"'\u2018\u2019\u201c\u201d")[:1].isupper()
-                             or (q.kind == "speech" and not _credit_overridden(q))):
+                             or (q.kind == "speech" and (not _credit_overridden(q) or _one_word_credited(q)))):
             # a lower-case word is no main title's repeat, and a short form is weaker than the
             # full name: speech only where the credit gives way ('“Unseen,” Ada Vale said when
             # asked …' is her one-word answer, a whole sentence)

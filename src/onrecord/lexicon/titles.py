@@ -109,6 +109,19 @@ TITLE_AFFIXES = SECOND_OFFICE_WORDS | {"elect", "designate", "ex", "acting", "fo
 # "his deputy leader"): its holder is no other holder of the bare role (attribute/role_of_body.
 # unnamed_before; review31, round 39).
 RANK_BELOW_WORDS = SECOND_OFFICE_WORDS | {"assistant", "associate", "under", "sub", "lieutenant"}
+# Offices whose lower grades keep the office's name: the rank word names a grade of the same
+# office, not an office under it. An associate justice is one of the justices, an associate
+# professor is "the professor", a lieutenant colonel "the colonel" (attribute/role_words.
+# holds_office; review33, round 41's review: the rank rule sent "the justice said" of the only
+# justice named to nobody). A lieutenant governor or an assistant coach stays another office.
+GRADED_OFFICES = {
+    "professor": frozenset({"assistant", "associate"}),
+    "justice": frozenset({"associate"}),
+    "colonel": frozenset({"lieutenant"}),
+    "general": frozenset({"lieutenant"}),
+    "commander": frozenset({"lieutenant"}),
+    "admiral": frozenset({"vice"}),
+}
 
 # Endings of role words that may stand between an organisation and a name in a credit ("said
 # CDC spokeswoman X", "said veteran California GOP political consultant X", "said UC Berkeley
