@@ -40,6 +40,8 @@ def sentence_credit(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> tuple
     if not words:
         return None
     inside = {t.i for t in qtoks}
+    if _owned_by_a_name(toks, qtoks[0].i):
+        return None
     found = _closing_verb(toks, inside, qtoks[-1].i) or _parenthetical(toks, inside) or _according(toks, inside)
     if found is None:
         return None
@@ -50,6 +52,17 @@ def sentence_credit(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> tuple
     top = min(words, key=lambda t: len(list(t.ancestors)))
     return cue, Surface(parts, parse_cue_text(doc, cue) if how != "according to X" else "according to",
                         f"parse: the sentence's credit set off by commas ({how})", C.parse_subject), top
+
+
+def _owned_by_a_name(toks: list[Any], first: int) -> bool:
+    """A name's possessive right before the marks ("Reg Hale's “…” warning"): the words are
+    quoted from their owner, not from the one whose credit closes or brackets the sentence
+    ('Hale's “doomsday” warning was wrong, Dunmore said' gave Hale's word to Dunmore; review33,
+    round 41's review)."""
+    i = first - 1
+    while i >= 0 and toks[i].is_quote:
+        i -= 1
+    return i > 0 and toks[i].tag_ == "POS" and toks[i - 1].pos_ == "PROPN"
 
 
 def _strong(t: Any) -> bool:

@@ -114,14 +114,14 @@ RANK_BELOW_WORDS = SECOND_OFFICE_WORDS | {"assistant", "associate", "under", "su
 # professor is "the professor", a lieutenant colonel "the colonel" (attribute/role_words.
 # holds_office; review33, round 41's review: the rank rule sent "the justice said" of the only
 # justice named to nobody). A lieutenant governor or an assistant coach stays another office.
-GRADED_OFFICES = {
+GRADED_OFFICES = MappingProxyType({
     "professor": frozenset({"assistant", "associate"}),
     "justice": frozenset({"associate"}),
     "colonel": frozenset({"lieutenant"}),
     "general": frozenset({"lieutenant"}),
     "commander": frozenset({"lieutenant"}),
     "admiral": frozenset({"vice"}),
-}
+})
 
 # Endings of role words that may stand between an organisation and a name in a credit ("said
 # CDC spokeswoman X", "said veteran California GOP political consultant X", "said UC Berkeley
