@@ -31,7 +31,7 @@ def holds_office(role: str, phrase: str) -> bool:
     deputy mayor). A phrase that carries the rank word itself ("the deputy prime minister")
     matches as before. A hyphen after the rank word ("vice-chair") is read as a space, and a
     grade of the same office (lexicon GRADED_OFFICES: "associate justice") holds it."""
-    role = _rank_hyphen_as_space(role)
+    role, phrase = _rank_hyphen_as_space(role), _rank_hyphen_as_space(phrase)
     if not has_phrase(role, phrase):
         return False
     if phrase.split()[0] in RANK_BELOW_WORDS:
@@ -61,7 +61,7 @@ def ranks_below(role: str, office: str) -> bool:
     """The role holds ``office``'s words only under a rank word ("deputy prime minister" for
     "prime minister"): checked with the whole description, so its head alone ("minister")
     does not find the deputy either."""
-    return has_phrase(_rank_hyphen_as_space(role), office) and not holds_office(role, office)
+    return has_phrase(_rank_hyphen_as_space(role), _rank_hyphen_as_space(office)) and not holds_office(role, office)
 
 
 # Memos of pure functions of strings: description() asks them for every role of every person
