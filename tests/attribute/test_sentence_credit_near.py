@@ -30,3 +30,15 @@ def test_an_owned_fragment_is_not_the_credited_ones(body, words, credited):
     attribute_results([r])
     q = next(q for q in r.quotes if q.text.strip(" ,.:") == words)
     assert q.speaker != credited, (q.kind, q.kind_evidence, q.attribution_evidence)
+
+
+def test_a_name_in_marks_is_nobodys_words():
+    """"Soviet “Scud” technology, …, according to X": one capitalised word in marks that the
+    extraction read as a name stays a term; a credit closing the sentence does not make a name
+    somebody's words (review33's targeted corpus check: a missile's name typed speech)."""
+    body = ("The port's new cranes use German \u201cKrupp\u201d gearing, which can lift forty tonnes, "
+            "according to an Institute of Harbour Studies overview of the port.")
+    r = extract_document(read_text(_HEAD + body + _TAIL, path="case"))
+    attribute_results([r])
+    q = next(q for q in r.quotes if q.text.strip(" ,.:") == "Krupp")
+    assert q.kind == "term", (q.kind, q.kind_evidence, q.attribution_evidence)

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.function_words import ROLE_COMPLEMENT_PREPOSITIONS
 from .echoes import uncued
-from .layout import CLOSERS
 from .labels import label_colon, take_speaker
 
 if TYPE_CHECKING:
@@ -40,8 +38,6 @@ def labelled_fragments(lay: "Layout") -> None:
         sent = lay.sentences[si]
         para = lay.para_of_pos[sent.para]
         left = [t for t in sent.tokens if t.start >= para[0] and t.end <= q.start - 1]
-        if _epithet_complement(sent.tokens, q.end):
-            continue
         surf = label_colon(lay, left, para) if left else None
         if surf is None or not surf.parts:
             continue
@@ -51,15 +47,6 @@ def labelled_fragments(lay: "Layout") -> None:
         q.kind_evidence = [f"{WHY} (was {q.kind}: {q.kind_evidence[0]})"]
         q.kind = "speech"
         take_speaker(q, o, WHY)
-
-
-def _epithet_complement(tokens: list, end: int) -> bool:
-    """The words after the marks open on a complement ("NAME: ‘Iron Lady’ Of The Docks Dies At
-    90", "‘Dock Queen’ From The Quay"): the marks hold an epithet of the person the line is
-    about, not her words (review33, round 41's review: an obituary line gave the nickname to
-    the one it mourns, whom the body quotes)."""
-    after = next((t for t in tokens if t.start >= end and t.text not in CLOSERS), None)
-    return after is not None and after.lower in ROLE_COMPLEMENT_PREPOSITIONS
 
 
 def _speaker_called(lay: "Layout", name: str) -> "Quote | None":
