@@ -38,6 +38,11 @@ def _self_described(r: _Reading) -> Decision | None:
     return "speech", ["'self-described' before the quotation: the person's own label"]
 
 
+# The reason _capitalised_word gives: the attribution reads it too (attribute/fragment_kind: a
+# sentence's credit does not make a name somebody's words).
+A_NAME_IN_A_SENTENCE = "one capitalised word in marks inside a sentence (a name)"
+
+
 @decides(1, 1, needs_left=True)
 def _capitalised_word(r: _Reading) -> Decision | None:
     """One capitalised word in marks inside a running sentence ('the “BDS” movement', 'the
@@ -59,7 +64,7 @@ def _capitalised_word(r: _Reading) -> Decision | None:
         return None
     if _previous_sentence_reports(r) is not None:
         return None
-    return "term", ["one capitalised word in marks inside a sentence (a name), credited to nobody"]
+    return "term", [f"{A_NAME_IN_A_SENTENCE}, credited to nobody"]
 
 
 # a lowercase word joined by hyphens ("buy-in", "bright-line", "stand-your-ground")
