@@ -41,6 +41,7 @@ from .vouched import vouched_report
 from .claim_over_subject import give_claims
 from .read_cue import drop_read_continuations
 from .party_groups import unname_party_groups
+from .poll_share import poll_views
 
 __all__ = ["attribute_results"]
 
@@ -182,6 +183,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
         unname_party_groups(a.lay)  # "House Republicans said": a group described (party_groups.py)
+        poll_views(a.lay)  # "41 percent of voters think … “…”": respondents, no name (poll_share.py)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)
