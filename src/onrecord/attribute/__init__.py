@@ -41,6 +41,7 @@ from .vouched import vouched_report
 from .claim_over_subject import give_claims
 from .read_cue import drop_read_continuations
 from .party_groups import unname_party_groups
+from .poll_share import poll_views
 
 __all__ = ["attribute_results"]
 
@@ -181,7 +182,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         resolve_article(a, opt)
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
-        unname_party_groups(a.lay)  # "House Republicans said": a group described (party_groups.py)
+        _groups_unnamed(a.lay)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)
@@ -193,6 +194,12 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
             # trained on the cascade's own answers, so not over the ranker's
             calibrate(a.lay, a.ents.entities, opt.min_speaker_probability)
     return arts
+
+
+def _groups_unnamed(lay: Any) -> None:
+    """Speakers that are groups described, left null after the cascade."""
+    unname_party_groups(lay)  # "House Republicans said": a group described (party_groups.py)
+    poll_views(lay)  # "41 percent of voters think … “…”": respondents, no name (poll_share.py)
 
 
 def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> None:

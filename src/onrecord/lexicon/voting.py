@@ -19,3 +19,8 @@ VOTE_NOUNS = frozenset("vote votes voter voters ballot ballots side sides".split
 # splits the rule with them lost two gold quotations' kind and cue (fresh6, fresh7; fresh7's
 # cue accuracy fell under its floor), so a share's "say" stays with the reporting rules.
 POLL_ANSWER_VERBS = frozenset("choose chooses chose chosen choosing pick picks picked select selects selected rate rates rated".split())
+# Verbs by which a share of those polled gives its view ("41 percent of voters think the “…”",
+# "one in four believe it is “…”"): the words in marks below them are the respondents' speech,
+# no one named (attribute/poll_share.py, round 42, lane census25k; README fresh14 ruling). The
+# extraction's "say" next to the marks already reads so; these reach a fragment deeper in the clause.
+POLL_VIEW_VERBS = frozenset("say says said think thinks thought believe believes believed feel feels felt".split())

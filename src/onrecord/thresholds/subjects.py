@@ -76,6 +76,16 @@ class Subjects:
     # echo24, on its corpus cases; moved here unchanged by the lead). Farther, a "use" heading
     # another clause of the sentence would make its owner the speaker of a writer's term.
     owned_use_reach: int = 4
+    # words; the farthest the marks may stand after the verb of view of "41 percent of voters
+    # think … the “…”" (attribute/poll_share.py, round 42, lane census25k: "think the “only
+    # way” to get the deficit under control", 2 words; the longest right corpus case, "said the
+    # relations between the police … and … were “…”", 15). Prevents a fragment in a later
+    # clause with a subject of its own from being given to the respondents.
+    poll_view_reach: int = 16
+    # words; the longest "of …" after a share that is read as the people polled ("of likely
+    # voters", "of the anglers surveyed"). Prevents a share of a longer phrase with a verb of
+    # its own inside ("of the money the council thinks …") from being read as the subject.
+    poll_people_words: int = 4
 
 
 SUBJECTS = Subjects()
