@@ -25,6 +25,7 @@ from .kind_backref import kind_backref
 from .name_forms import split_title
 from .name_shape import names_no_one
 from .nationality_noun import person_adjective
+from .party_groups import party_body
 from .party_labels import labelled_holder
 from .phrase import Part
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
@@ -67,6 +68,12 @@ class DescriptionParts:
             e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
             if isinstance(e, Entity) and e.is_person():
                 return e, f"description '{part.text}' -> its owner: {why}"
+        party = party_body(part.text)
+        if party is not None:  # "The Conservatives also said": the party, not a generic group
+            e = self.ents.entity_for_name(party)
+            if e is not None:
+                e.spoke = True
+            return e or party, f"description '{part.text}' -> the party, {party}"
         group = _group_description(part.text)
         if group is not None:
             return None, group
