@@ -31,6 +31,7 @@ from .phrase import Part
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
 from .spokespeople import unnamed_spokesperson
+from .title_holder import holder_named_at
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -163,6 +164,10 @@ class DescriptionParts:
         body = kind_backref(self, part, pos, sent_idx)
         if body is not None:  # "Advocacy group X said … . “…,” the organization said" (round 13)
             return body, f"description '{part.text}' -> the body named before as one, {body.canonical}"
+        holder = holder_named_at(self.lay.text, part, self.ents.entity_for_name)
+        if holder is not None:  # "Secretary of State <Name> touted", "a proud coach <Name>"
+            holder.spoke = True
+            return holder, f"description '{part.text}' -> the person named with the role, {holder.canonical}"
         self.last_unresolved_head = head
         if introduced:
             self.unnamed_holders.add(part.start)
