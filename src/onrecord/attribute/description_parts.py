@@ -19,6 +19,7 @@ from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_WORDS
 from .described import body_finding, described_body, named_next
 from .entities import Entity
 from .epithets import epithet_name
+from .focus_office import shown_in_other_office
 from .groups import group_named
 from .indefinite import unnamed_match
 from .kind_backref import kind_backref
@@ -114,6 +115,8 @@ class DescriptionParts:
             # focus beats a later namesake of the role
             focus = self.pronoun("person", pos, sent_idx)
             if focus is not None and focus.is_person():
+                if shown_in_other_office(focus, part.text):  # a journalist is no "prime minister"
+                    return None, f"description '{part.text}' is an office {focus.canonical} is not shown in"
                 return focus, f"description '{part.text}' -> the person in focus, {focus.canonical}"
         if e is not None:
             return e, f"description '{part.text}' -> {e.canonical}"
@@ -155,8 +158,8 @@ class DescriptionParts:
                 if role_of_other_body(self.lay.text, part, e, self._names_person) \
                         or role_of_other_owner(self.lay.text, part, e):
                     return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
-                if _ranks_below(e, " ".join(words[1:])):
-                    return None, f"description '{part.text}' is an office {e.canonical} holds only as a deputy"
+                if _ranks_below(e, " ".join(words[1:])) or shown_in_other_office(e, part.text):
+                    return None, f"description '{part.text}' is an office {e.canonical} is not shown in, or only as a deputy"
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:
