@@ -30,6 +30,10 @@ CASES = [
      "Column\n\nThe bill passed the House. As my colleague Ben Ash points out, \u201cnobody "
      "who read the draft should be surprised by any of this.\u201d",
      ["Ben Ash"]),
+    ("a headline's role is not the name opening the next line",
+     "Spending rule 'safe' says ex-aide\n\nTreasury Minister Tom Hale will keep his spending "
+     "rule \"with room to spare\", according to his former chief adviser.",
+     [None, None]),
     ("an unnamed role stays unnamed",
      "Talks\n\nThe camp will close. A senior official of the State Department said the "
      "transfers were \u201ca step forward for everyone involved\u201d on Monday.",

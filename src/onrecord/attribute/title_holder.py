@@ -17,8 +17,10 @@ import re
 from typing import Any, Callable
 
 # what may follow a cut-off role before its holder's name: "of the House Oversight and
-# Government Reform Committee Rep.", "of ESPN's SportsCenter"
-_RUN_AFTER = re.compile(r"(?:\s+(?:of|for|the|and|at|on|[A-Z][\w.&'’-]*))*")
+# Government Reform Committee Rep.", "of ESPN's SportsCenter"; never across a line ("… says
+# ex-aide" in a headline, then "Chancellor <Name> will …": ext, the chancellor given his
+# aide's words)
+_RUN_AFTER = re.compile(r"(?:[ \t\xa0]+(?:of|for|the|and|at|on|[A-Z][\w.&'’-]*))*")
 # the words a holder's name never follows: the name after them is the role's object ("A lawyer
 # for Columbus Nova told …": the client; big2) or the second of two names
 _NOT_BEFORE = frozenset({"of", "for", "the", "and", "at", "on"})
