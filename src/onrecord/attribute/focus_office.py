@@ -7,8 +7,9 @@ focus. When that person is shown as something else, the office is someone the ar
 name: "According to Mr <journalist> the prime minister said: “…”" went to the journalist
 (fresh14); on big + big2 "The mayor" went to a man shown as "Prime Minister", "The president"
 to a "Conspiracy theorist", "the governor" to a man shown as a senator, "The actress" to a
-"White House senior adviser", "the veteran columnist" to a "Former GOP presidential candidate"
-(round 42, lane census25s). Courtesy titles ("Mr", "Sir") show no occupation; short forms and
+"White House senior adviser", "the former secretary of state and New York senator" to a
+"former Clinton strategist" (round 42, lane census25s). Only occupations an office is not held with count (lexicon
+OCCUPATIONS_APART), and other offices; courtesy titles ("Mr", "Sir") show none; short forms and
 kin of an office (lexicon OFFICE_FAMILIES) hold it. Only public offices and stage roles are
 checked (lexicon CHECKED_OFFICE_HEADS): "the lawyer" is also a professor."""
 
@@ -16,10 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..lexicon.titles import (COURTESY_TITLES, OFFICE_FAMILIES, PEERAGE_TITLES, ROLE_ENDINGS,
-                              TITLE_WORDS, CHECKED_OFFICE_HEADS)
-
-_NO_OCCUPATION = COURTESY_TITLES | frozenset(PEERAGE_TITLES) | {"sir", "dame", "hon", "honourable", "honorable"}
+from ..lexicon.titles import CHECKED_OFFICE_HEADS, OCCUPATIONS_APART, OFFICE_FAMILIES
 
 
 def _kin(word: str) -> frozenset[str]:
@@ -27,13 +25,13 @@ def _kin(word: str) -> frozenset[str]:
 
 
 def _occupation(role: str) -> str | None:
-    """The occupation word that heads a role ("Telegraph journalist" -> "journalist"), or None
-    for a courtesy title or a fragment ("Mr", "his part")."""
+    """The occupation word that heads a role ("Telegraph journalist" -> "journalist") when it is
+    one a public office is not held with, or a public office itself ("Prime Minister"); None for
+    a courtesy title, a fragment ("Mr", "his part") or a role an office holder may also have
+    ("Republican candidate", "New Hampshire resident")."""
     words = role.lower().replace(".", "").split()
     last = words[-1] if words else ""
-    if not last or last in _NO_OCCUPATION:
-        return None
-    return last if last in TITLE_WORDS or last.endswith(ROLE_ENDINGS) and len(last) > 4 else None
+    return last if last in OCCUPATIONS_APART or last in CHECKED_OFFICE_HEADS or _kin(last) != {last} else None
 
 
 def shown_in_other_office(person: Any, description: str) -> bool:

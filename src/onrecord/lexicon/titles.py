@@ -87,6 +87,13 @@ OFFICE_FAMILIES = (
 # "the chairman", "the manager", "the secretary": a professor is a lawyer, a civil service chief
 # the cabinet secretary, a political donor the chairman (big + big2, read in the lane).
 CHECKED_OFFICE_HEADS = frozenset("president minister premier chancellor mayor governor senator actress actor".split())
+# Occupations shown for a person that a public office is not also held with: the press and
+# commentators, advisers and strategists, performers. Not "candidate", "nominee", "leader",
+# "businessman", "resident", "donor" and the like, which an office holder is often also shown
+# as ("the governor" is also the candidate). Read by attribute/focus_office.py.
+OCCUPATIONS_APART = frozenset("""journalist reporter correspondent editor columnist commentator
+pundit theorist strategist adviser advisor aide consultant analyst economist pollster host
+anchor presenter broadcaster actor actress singer rapper comedian musician""".split())
 
 # Short forms of an office that a story writes alone for its holder ("The PM, who has faced
 # calls to resign, said he …"): never a name, so never a speaker by themselves (thirteenth
