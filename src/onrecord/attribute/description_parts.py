@@ -70,15 +70,8 @@ class DescriptionParts:
             e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
             if isinstance(e, Entity) and e.is_person():
                 return e, f"description '{part.text}' -> its owner: {why}"
-        party = party_body(part.text)
-        if party is not None:  # "The Conservatives also said": the party, not a generic group
-            e = self.ents.entity_for_name(party)
-            if e is not None:
-                e.spoke = True
-            return e or party, f"description '{part.text}' -> the party, {party}"
-        group = _group_description(part.text)
-        if group is not None:
-            return None, group
+        if (found := self._party_or_group(part)) is not None:  # "The Tories say", "critics say"
+            return found
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)
             e.spoke = True
@@ -121,6 +114,18 @@ class DescriptionParts:
         if e is not None:
             return e, f"description '{part.text}' -> {e.canonical}"
         return self._unresolved_role(part, pos, sent_idx)
+
+    def _party_or_group(self, part: Part) -> tuple[Entity | str | None, str] | None:
+        """A British party named as a body ("The Conservatives also said": the party, not the
+        generic group; party_groups.party_body), or a group that is no one person, or None."""
+        party = party_body(part.text)
+        if party is not None:
+            e = self.ents.entity_for_name(party)
+            if e is not None:
+                e.spoke = True
+            return e or party, f"description '{part.text}' -> the party, {party}"
+        group = _group_description(part.text)
+        return (None, group) if group is not None else None
 
     def _unresolved_role(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
         """A description no entity matches: a definite office or party refers back to the
