@@ -74,7 +74,9 @@ def test_a_party_in_the_plural_is_no_person_in_focus(speech_of):
     article = ("Spending plan\n\nChancellor Tom Hale unveiled his plan on Monday. He put a penny on "
                "beer. The Tories called it a \u201cborrow now, repay never\u201d plan.")
     (q,) = speech_of(article)
-    assert q.speaker is None  # not the chancellor, and no other name either
+    # not the chancellor; the party itself, as fresh4's gold has it for the same construct
+    # (round 42, lane census25s: a British party named as a body speaks; party_groups.party_body)
+    assert q.speaker == "Tories"
 
 
 # round 28, lane wrong11: a past participle that describes or names a noun ("X, described as

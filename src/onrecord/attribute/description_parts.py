@@ -19,17 +19,20 @@ from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_WORDS
 from .described import body_finding, described_body, named_next
 from .entities import Entity
 from .epithets import epithet_name
+from .focus_office import shown_in_other_office
 from .groups import group_named
 from .indefinite import unnamed_match
 from .kind_backref import kind_backref
 from .name_forms import split_title
 from .name_shape import names_no_one
 from .nationality_noun import person_adjective
+from .party_groups import party_body
 from .party_labels import labelled_holder
 from .phrase import Part
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
 from .spokespeople import unnamed_spokesperson
+from .title_holder import holder_named_at
 
 OWNER_HEADS = frozenset({"office", "campaign", "administration", "government", "team", "camp",
                          "statement", "ministry", "department"})
@@ -67,9 +70,8 @@ class DescriptionParts:
             e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
             if isinstance(e, Entity) and e.is_person():
                 return e, f"description '{part.text}' -> its owner: {why}"
-        group = _group_description(part.text)
-        if group is not None:
-            return None, group
+        if (found := self._party_or_group(part)) is not None:  # "The Tories say", "critics say"
+            return found
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)
             e.spoke = True
@@ -106,10 +108,24 @@ class DescriptionParts:
             # focus beats a later namesake of the role
             focus = self.pronoun("person", pos, sent_idx)
             if focus is not None and focus.is_person():
+                if shown_in_other_office(focus, part.text):  # a journalist is no "prime minister"
+                    return None, f"description '{part.text}' is an office {focus.canonical} is not shown in"
                 return focus, f"description '{part.text}' -> the person in focus, {focus.canonical}"
         if e is not None:
             return e, f"description '{part.text}' -> {e.canonical}"
         return self._unresolved_role(part, pos, sent_idx)
+
+    def _party_or_group(self, part: Part) -> tuple[Entity | str | None, str] | None:
+        """A British party named as a body ("The Conservatives also said": the party, not the
+        generic group; party_groups.party_body), or a group that is no one person, or None."""
+        party = party_body(part.text)
+        if party is not None:
+            e = self.ents.entity_for_name(party)
+            if e is not None:
+                e.spoke = True
+            return e or party, f"description '{part.text}' -> the party, {party}"
+        group = _group_description(part.text)
+        return (None, group) if group is not None else None
 
     def _unresolved_role(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
         """A description no entity matches: a definite office or party refers back to the
@@ -147,8 +163,8 @@ class DescriptionParts:
                 if role_of_other_body(self.lay.text, part, e, self._names_person) \
                         or role_of_other_owner(self.lay.text, part, e):
                     return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
-                if _ranks_below(e, " ".join(words[1:])):
-                    return None, f"description '{part.text}' is an office {e.canonical} holds only as a deputy"
+                if _ranks_below(e, " ".join(words[1:])) or shown_in_other_office(e, part.text):
+                    return None, f"description '{part.text}' is an office {e.canonical} is not shown in, or only as a deputy"
                 return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:
@@ -156,6 +172,10 @@ class DescriptionParts:
         body = kind_backref(self, part, pos, sent_idx)
         if body is not None:  # "Advocacy group X said … . “…,” the organization said" (round 13)
             return body, f"description '{part.text}' -> the body named before as one, {body.canonical}"
+        holder = holder_named_at(self.lay.text, part, self.ents.entity_for_name)
+        if holder is not None:  # "Secretary of State <Name> touted", "a proud coach <Name>"
+            holder.spoke = True
+            return holder, f"description '{part.text}' -> the person named with the role, {holder.canonical}"
         self.last_unresolved_head = head
         if introduced:
             self.unnamed_holders.add(part.start)

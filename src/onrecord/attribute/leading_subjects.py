@@ -106,7 +106,10 @@ class LeadingSubjects:
         e, _ = self.resolve_part(part, part.start, sent_idx)
         self.last_unresolved_head = keep
         if e is None:
-            self.unnamed_subj[sent_idx] = part.text
+            # the first noted stays: "The mayor had been misread, the spokesman said." noted the
+            # trailing credit first; its opener is what was said (round 42, lane census25s: once
+            # "the mayor" no longer went to a councillor in focus, it replaced the spokesman)
+            self.unnamed_subj.setdefault(sent_idx, part.text)
 
     def _pronoun_subject(self, toks: list[Any], c0: int, sent_idx: int) -> list[Entity] | None:
         """A clause opening on a pronoun (or his/her): its referent; None for any other opener."""

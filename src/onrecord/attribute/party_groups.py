@@ -10,9 +10,10 @@ British party named as a body ("the Conservatives said") is a name and stays."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from ..lexicon.groups import PARTY_GROUP_PREFIXES, US_PARTY_PLURALS
+from ..lexicon.groups import BRITISH_PARTY_BODIES, PARTY_GROUP_PREFIXES, US_PARTY_PLURALS
 from ..thresholds.attribute import CONFIDENCE as C
 
 
@@ -20,6 +21,19 @@ def is_party_group(name: str) -> bool:
     """"Democrats", "House Republicans", "State House Democrats", "Other Republicans"."""
     words = name.lower().split()
     return bool(words) and words[-1] in US_PARTY_PLURALS and all(w in PARTY_GROUP_PREFIXES for w in words[:-1])
+
+
+_THE_CAPITALISED = re.compile(r"[Tt]he\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def party_body(description: str) -> str | None:
+    """The party's name when ``description`` is a British party named as a body, capitalised
+    after "the" ("The Conservatives", "the Lib Dems"), else None: "The Conservatives also said
+    … “black hole”" was read as the generic group "conservatives" and left null (fresh14)."""
+    m = _THE_CAPITALISED.fullmatch(description.strip())
+    if m is None or m.group("name").lower() not in BRITISH_PARTY_BODIES:
+        return None
+    return m.group("name")
 
 
 def unname_party_groups(lay: Any) -> None:

@@ -68,6 +68,12 @@ secretariat""".split())
 # fresh6), while a British party named as a body ("the Conservatives", "the Lib Dems") is the
 # party's name and stays. Read by attribute/party_groups.py (round 33, lane short14).
 US_PARTY_PLURALS = frozenset({"democrats", "republicans"})
+# British parties named as a body in the plural, capitalised after "the" ("The Conservatives
+# also said", "The Liberal Democrats have warned", "The Tories say"): the party speaking, never
+# the generic group "conservatives" (round 42, lane census25s: fresh14 and new corpus text left
+# such quotations null). Lower case keeps the group; the American plurals stay groups (above).
+# Read by attribute/party_groups.party_body.
+BRITISH_PARTY_BODIES = frozenset({"conservatives", "tories", "liberal democrats", "lib dems"})
 # the words that may stand before them in such a group name ("Senate Democrats", "GOP
 # Republicans", "Other Republicans", "State House Democrats")
 PARTY_GROUP_PREFIXES = frozenset("""house senate state congressional gop other some many moderate

@@ -72,6 +72,29 @@ frontman referee sprinter""".split()) | PLURAL_TITLES  # boss: "Boss Steve X"; d
 # "Sprinter X quits", "Referee Y said" kept the sports role in the canonical
 # name, as striker and goalkeeper once did (fresh tuning splits 3 and 4, round 17)
 
+# Offices that are one for "the <office> said" read back to the person in focus: a person shown
+# as any of a family holds the others ("Senate Minority Leader X" is "the senator"; "Sen. X" is
+# "the lawmaker"); short forms are folded to their office. Read by attribute/focus_office.py
+# (round 42, lane census25s).
+OFFICE_FAMILIES = (
+    frozenset("senator sen senate representative rep congressman congresswoman lawmaker legislator".split()),
+    frozenset("minister secretary chancellor premier pm".split()),
+    frozenset("president pres".split()),
+    frozenset("governor gov".split()),
+)
+# The offices checked against the focus's shown occupation: public offices and stage roles,
+# which one person seldom holds beside another occupation the article shows. Not "the lawyer",
+# "the chairman", "the manager", "the secretary": a professor is a lawyer, a civil service chief
+# the cabinet secretary, a political donor the chairman (big + big2, read in the lane).
+CHECKED_OFFICE_HEADS = frozenset("president minister premier chancellor mayor governor senator actress actor".split())
+# Occupations shown for a person that a public office is not also held with: the press and
+# commentators, advisers and strategists, performers. Not "candidate", "nominee", "leader",
+# "businessman", "resident", "donor" and the like, which an office holder is often also shown
+# as ("the governor" is also the candidate). Read by attribute/focus_office.py.
+OCCUPATIONS_APART = frozenset("""journalist reporter correspondent editor columnist commentator
+pundit theorist strategist adviser advisor aide consultant analyst economist pollster host
+anchor presenter broadcaster actor actress singer rapper comedian musician""".split())
+
 # Short forms of an office that a story writes alone for its holder ("The PM, who has faced
 # calls to resign, said he …"): never a name, so never a speaker by themselves (thirteenth
 # session, lead's corpus read: "PM" was the speaker of 5 quotations in 1,000 articles).

@@ -1,0 +1,48 @@
+"""Whether the person in focus is shown in another occupation and never in the office a definite
+role names ("the prime minister", "the mayor", "the governor"): then the role is no
+back-reference to them.
+
+``DescriptionParts`` reads a definite office the article never tied to a name as the person in
+focus. When that person is shown as something else, the office is someone the article does not
+name: "According to Mr <journalist> the prime minister said: “…”" went to the journalist
+(fresh14); on big + big2 "The mayor" went to a man shown as "Prime Minister", "The president"
+to a "Conspiracy theorist", "the governor" to a man shown as a senator, "The actress" to a
+"White House senior adviser", "the former secretary of state and New York senator" to a
+"former Clinton strategist" (round 42, lane census25s). Only occupations an office is not held with count (lexicon
+OCCUPATIONS_APART), and other offices; courtesy titles ("Mr", "Sir") show none; short forms and
+kin of an office (lexicon OFFICE_FAMILIES) hold it. Only public offices and stage roles are
+checked (lexicon CHECKED_OFFICE_HEADS): "the lawyer" is also a professor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lexicon.titles import CHECKED_OFFICE_HEADS, OCCUPATIONS_APART, OFFICE_FAMILIES
+
+
+def _kin(word: str) -> frozenset[str]:
+    return next((f for f in OFFICE_FAMILIES if word in f), frozenset({word}))
+
+
+def _occupation(role: str) -> str | None:
+    """The occupation word that heads a role ("Telegraph journalist" -> "journalist") when it is
+    one a public office is not held with, or a public office itself ("Prime Minister"); None for
+    a courtesy title, a fragment ("Mr", "his part") or a role an office holder may also have
+    ("Republican candidate", "New Hampshire resident")."""
+    words = role.lower().replace(".", "").split()
+    last = words[-1] if words else ""
+    return last if last in OCCUPATIONS_APART or last in CHECKED_OFFICE_HEADS or _kin(last) != {last} else None
+
+
+def shown_in_other_office(person: Any, description: str) -> bool:
+    """True when ``person`` is shown in some occupation and no role of theirs holds the office
+    heading ``description``."""
+    words = description.lower().replace(".", "").split()
+    head = words[-1] if words else ""
+    if head not in CHECKED_OFFICE_HEADS:
+        return False
+    kin = _kin(head)
+    roles = [r.lower().replace(".", "").split() for _, r in person.roles + person.shown_roles]
+    if any(kin & set(r) for r in roles):
+        return False
+    return any(_occupation(" ".join(r)) for r in roles)
