@@ -120,11 +120,9 @@ def test_fresh14_is_kind_rich_and_unread():
     ids = {r["id"] for r in rows}
     assert len(ids) == 2 * sel.KIND_RICH_SETS["fresh14"]
     assert {r["group"] for r in rows} == {"kinds"}
-    # fresh14 became a tuning set once scored (round 42): audit files that read it by name
-    # ("census25s-fresh14.tsv") are its tuning reads, not audits it must lie outside
-    audited = {i for p in sorted(sel.AUDIT_DIR.iterdir()) if p.is_file() and "fresh14" not in p.name
-               for i in sel.AUDITED_ID.findall(p.read_text(encoding="utf-8", errors="replace"))}
-    assert not ids & audited
+    # outside what eval/real/audit named when it was drawn; it became a tuning set once scored
+    # (round 42), and audit files that read it since ("census25s-fresh14.tsv") are its tuning reads
+    assert not ids & sel.audited_at_draw("fresh14")
     earlier = sel.ALL_IDS[: sel.ALL_IDS.index(sel.FRESH14_IDS)]
     assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
     texts = {rec["id"]: sel.document_text(rec) for c in ("allsides", "bbc") for rec in sel.records(c) if rec["id"] in ids}
@@ -136,3 +134,14 @@ def test_short_quotes_counts_pairs_of_few_words():
     sel = _select()
     text = 'He called it “a hoax” and the “so-called plan” was “not, as he put it, a plan at all”.'
     assert sel.short_quotes(text) == 2
+
+
+@pytest.mark.parametrize("name", ["fresh13", "fresh14"])
+def test_audit_snapshot_redraws_the_committed_set(name):
+    """Each audit-excluded set redraws as committed from its snapshot of the audit folder, though
+    later audit files name other corpus articles (and fresh14's own, once a tuning set)."""
+    sel = _select()
+    seed, path = sel.FRESH_SETS[name]
+    assert sel.audit_snapshot(name).exists()
+    assert [i for i, _, _ in sel.draw_fresh_set(name)] == [r["id"] for r in sel.read_ids(path)]
+    assert sel.audited_at_draw(name) <= sel.audited_ids()  # audit files are only ever added

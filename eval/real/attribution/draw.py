@@ -255,7 +255,7 @@ def draw_fresh_set(name: str) -> list[tuple[str, str, str]]:
     earlier = ALL_IDS[: ALL_IDS.index(path)]
     taken = {r["id"] for p in earlier for r in read_ids(p)}
     if name in AUDIT_EXCLUDED_SETS:
-        taken |= audited_ids()
+        taken |= audited_at_draw(name)
     if name in KIND_RICH_SETS:
         return draw_uniform(seed, taken, KIND_RICH_SETS[name], kind_rich=True)
     return draw_uniform(seed, taken)
@@ -265,6 +265,22 @@ def audited_ids() -> set[str]:
     """Every article id any file of eval/real/audit names (id lists, samples, corpus checks)."""
     return {i for p in sorted(AUDIT_DIR.iterdir()) if p.is_file()
             for i in AUDITED_ID.findall(p.read_text(encoding="utf-8", errors="replace"))}
+
+
+def audit_snapshot(name: str) -> Path:
+    """The ids eval/real/audit named when set ``name`` was drawn (twenty-first session). Audit
+    files written later (new lane samples; a tuning set's own reads, "census25s-fresh14.tsv")
+    shrink the pool, so a redraw from today's audit folder gave another set; with the snapshot
+    ``--write-fresh`` redraws fresh13 and fresh14 as committed."""
+    return HERE / f"audited-before-{name}.txt"
+
+
+def audited_at_draw(name: str) -> set[str]:
+    """``audit_snapshot(name)``'s ids, written from today's audit folder the first time."""
+    path = audit_snapshot(name)
+    if not path.exists():
+        path.write_text("\n".join(sorted(audited_ids())) + "\n", encoding="utf-8")
+    return {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()}
 
 
 def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None) -> None:
