@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from ..extract.reading import _NOT_MODIFIED, _modifies_next
 from ..lexicon.reporting import SAID_WORDS_NOUNS
 from ..thresholds.extract import COMPOUND_LABEL_MAX_WORDS, COMPOUND_LABEL_RIGHT_CHARS
+from .parse_subject import quote_tokens
 
 if TYPE_CHECKING:
     from .layout import Layout, Sentence
@@ -76,7 +77,7 @@ def is_label(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> bool:
     """Whether the parse of ``sent`` shows quotation ``qi`` (a ``candidate``) to be a noun
     phrase modifying the noun right after its marks (see the module docstring)."""
     q, base = lay.quotes[qi], sent.start
-    qtoks = [t for t in doc if q.start <= base + t.idx < q.end and not t.is_punct]
+    qtoks = [t for t in quote_tokens(doc, q, base) if not t.is_punct]
     if not qtoks or any(t.pos_ in _SPEAKERS_POS and not _participle(t) for t in qtoks):
         return False
     inside = {t.i for t in qtoks}

@@ -20,7 +20,7 @@ from ..lexicon.negation import CONDITIONALS
 from ..thresholds.attribute import CONFIDENCE as C, NESTED
 from .layout import Layout, Sentence
 from .nested import MODALS
-from .parse_subject import np_parts
+from .parse_subject import np_parts, quote_tokens
 from .parse_verbs import is_report
 from .phrase import Surface
 
@@ -92,7 +92,7 @@ def inner_reporter(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface | 
         return None
     q, o, base = lay.quotes[qi], lay.quotes[j], sent.start
     toks = list(doc)
-    qtoks = [t for t in toks if q.start <= base + t.idx < q.end]
+    qtoks = quote_tokens(toks, q, base)
     inside = {t.i for t in toks if o.start <= base + t.idx < o.end and not q.start - 1 <= base + t.idx <= q.end}
     verb = _reporting_verb(qtoks, inside) if qtoks else None
     if verb is None or _denied(verb, inside):

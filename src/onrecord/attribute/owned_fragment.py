@@ -26,7 +26,7 @@ from ..lexicon.kind_cues import WORDING_NOUNS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.subjects import SUBJECTS
 from .owners import owned_work_owner
-from .parse_subject import np_parts
+from .parse_subject import np_parts, quote_tokens
 from .phrase import Surface
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def owner_surface(lay: "Layout", sent: "Sentence", qi: int, doc: Any, why: str) 
     q = lay.quotes[qi]
     base = sent.start
     toks = list(doc)
-    qtoks = [t for t in toks if q.start <= base + t.idx < q.end]
+    qtoks = quote_tokens(toks, q, base)
     words = [t for t in qtoks if not t.is_punct]
     if not words:
         return None

@@ -19,7 +19,7 @@ from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, r
 from .agent_owners import agent_owner
 from .document_verbs import showing_verb
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
-from .parse_subject import np_parts
+from .parse_subject import np_parts, quote_tokens
 from .parse_verbs import depth as _depth, is_report as _is_report, parse_cue_text as _parse_cue_text
 from .verb_subject import NAMED_BY_PARTICIPLE, controller, quoted_object, subject_of
 from .vouched import vouched, vouched_by, vouching_source
@@ -33,7 +33,7 @@ class _Frame:
         q = lay.quotes[qi]
         self.base = base = sent.start
         self.all_toks = list(doc)  # one pass: iterating a Doc builds Token objects each time
-        self.qtoks = [t for t in self.all_toks if q.start <= base + t.idx < q.end]
+        self.qtoks = quote_tokens(self.all_toks, q, base)
         outside = [t for t in self.all_toks if not (q.start - 1 <= base + t.idx <= q.end)]
         # quotations elsewhere in the sentence are not frame words either
         other_q = [(lay.quotes[j].start - 1, lay.quotes[j].end + 1) for j in sent.quotes if j != qi]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon.reporting import WEAK_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C
-from .parse_subject import np_parts
+from .parse_subject import np_parts, quote_tokens
 from .parse_verbs import parse_cue_text
 from .phrase import Surface
 
@@ -35,7 +35,7 @@ def sentence_credit(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> tuple
     q = lay.quotes[qi]
     base = sent.start
     toks = list(doc)
-    qtoks = [t for t in toks if q.start <= base + t.idx < q.end]
+    qtoks = quote_tokens(toks, q, base)
     words = [t for t in qtoks if not t.is_punct]
     if not words:
         return None

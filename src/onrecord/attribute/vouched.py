@@ -18,6 +18,7 @@ from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import NESTED
 from .cues import DOCUMENT_NOUNS
 from .layout import Layout, Sentence
+from .parse_subject import quote_tokens
 
 
 def vouched_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> bool:
@@ -25,7 +26,7 @@ def vouched_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> bool:
     parse, not the string rule's "“…” according to X", names the speaker."""
     q, base = lay.quotes[qi], sent.start
     others = [(lay.quotes[j].start - 1, lay.quotes[j].end + 1) for j in sent.quotes if j != qi]
-    qtoks = [t for t in doc if q.start <= base + t.idx < q.end]
+    qtoks = quote_tokens(doc, q, base)
     outside = [t for t in doc if not (q.start - 1 <= base + t.idx <= q.end)
                and not any(a <= base + t.idx < b for a, b in others)]
     return vouched(doc, outside, qtoks, {t.i for t in outside})
