@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..lexicon.titles import CHECKED_OFFICE_HEADS, OCCUPATIONS_APART, OFFICE_FAMILIES, PAST_OCCUPATION_WORDS
+from ..lexicon.titles import CHECKED_OFFICE_HEADS, OCCUPATIONS_APART, OFFICE_FAMILIES
 
 
 def _kin(word: str) -> frozenset[str]:
@@ -31,8 +31,6 @@ def _occupation(role: str) -> str | None:
     ("Republican candidate", "New Hampshire resident")."""
     words = role.lower().replace(".", "").split()
     last = words[-1] if words else ""
-    if PAST_OCCUPATION_WORDS & set(words[:-1]):
-        return None  # "a former television reporter" may hold the office now (review34)
     return last if last in OCCUPATIONS_APART or last in CHECKED_OFFICE_HEADS or _kin(last) != {last} else None
 
 

@@ -94,11 +94,6 @@ CHECKED_OFFICE_HEADS = frozenset("president minister premier chancellor mayor go
 OCCUPATIONS_APART = frozenset("""journalist reporter correspondent editor columnist commentator
 pundit theorist strategist adviser advisor aide consultant analyst economist pollster host
 anchor presenter broadcaster actor actress singer rapper comedian musician""".split())
-# Words that put an occupation in the past ("a former television reporter", "a one-time
-# columnist"): what the person did before is no sign they do not hold the office now, so
-# attribute/focus_office.py does not count such an occupation as one apart (review34, round 42's
-# review: a former reporter who won the mayor's race lost "the mayor said").
-PAST_OCCUPATION_WORDS = frozenset("former ex one-time onetime erstwhile retired".split())
 
 # Short forms of an office that a story writes alone for its holder ("The PM, who has faced
 # calls to resign, said he …"): never a name, so never a speaker by themselves (thirteenth
