@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from ..lexicon.function_words import ROLE_COMPLEMENT_PREPOSITIONS
+from ..lexicon.titles import TITLE_WORDS
+
 # what may follow a cut-off role before its holder's name: "of the House Oversight and
 # Government Reform Committee Rep.", "of ESPN's SportsCenter"; never across a line ("… says
 # ex-aide" in a headline, then "Chancellor <Name> will …": ext, the chancellor given his
@@ -39,7 +42,8 @@ def holder_named_at(text: str, part: Any, entity_for_name: Callable[[str], Any])
             i = j - k
             if i < 1 or not all(_NAME_WORD.fullmatch(w) for w in run[i:j]):
                 continue
-            if run[i - 1].lower() in _NOT_BEFORE or run[j:j + 1] == ["and"] or j < role_words:
+            if run[i - 1].lower() in _NOT_BEFORE or run[j:j + 1] == ["and"] or j < role_words \
+                    or _titled_object(run, i):
                 # "<A> and <B>": two people; "A lawyer for <client>": the object of the role;
                 # "at least one Border Patrol supervisor": a body inside the role, not its end
                 continue
@@ -47,3 +51,15 @@ def holder_named_at(text: str, part: Any, entity_for_name: Callable[[str], Any])
             if e is not None and e.kind != "org" and (e.is_person() or e.person_like()):
                 return e
     return None
+
+
+def _titled_object(run: list[str], i: int) -> bool:
+    """The name at ``run[i]``, after any titles of its own, follows a preposition of the role:
+    "a lawyer for Governor <Name>", "an aide to Senator <Name>" name the client, not the one
+    speaking (review34, round 42's review: the word before the name was the client's title, so
+    the guard above let the client through; "to" and "with" were never in it). "Chairman of
+    the <Committee> Rep. <Name>" keeps its holder: the committee's name stands between."""
+    k = i - 1
+    while k > 0 and run[k].lower().rstrip(".") in TITLE_WORDS:
+        k -= 1
+    return run[k].lower() in ROLE_COMPLEMENT_PREPOSITIONS
