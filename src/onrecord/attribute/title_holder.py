@@ -18,15 +18,17 @@ from typing import Any, Callable
 
 from ..lexicon.function_words import ROLE_COMPLEMENT_PREPOSITIONS
 from ..lexicon.titles import TITLE_WORDS
+from ..thresholds.subjects import SUBJECTS
 
 # what may follow a cut-off role before its holder's name: "of the House Oversight and
 # Government Reform Committee Rep.", "of ESPN's SportsCenter"; never across a line ("… says
 # ex-aide" in a headline, then "Chancellor <Name> will …": ext, the chancellor given his
 # aide's words)
 _RUN_AFTER = re.compile(r"(?:[ \t\xa0]+(?:of|for|the|and|at|on|[A-Z][\w.&'’-]*))*")
-# the words a holder's name never follows: the name after them is the role's object ("A lawyer
-# for Columbus Nova told …": the client; big2) or the second of two names
-_NOT_BEFORE = frozenset({"of", "for", "the", "and", "at", "on"})
+# the words a holder's name never follows besides a role's preposition (``_titled_object``,
+# which also reads "A lawyer for Columbus Nova told …" as the client; big2): "the" (a body's
+# name) and "and" (the second of two names)
+_NOT_BEFORE = frozenset({"the", "and"})
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|(?:[A-Z]\.){1,3}")
 
 
@@ -38,7 +40,7 @@ def holder_named_at(text: str, part: Any, entity_for_name: Callable[[str], Any])
     run = (part.text + _RUN_AFTER.match(text, end).group(0)).split()
     role_words = len(part.text.split())
     for j in range(len(run), 1, -1):
-        for k in (3, 2):
+        for k in SUBJECTS.holder_name_words:
             i = j - k
             if i < 1 or not all(_NAME_WORD.fullmatch(w) for w in run[i:j]):
                 continue

@@ -76,6 +76,13 @@ class Subjects:
     # echo24, on its corpus cases; moved here unchanged by the lead). Farther, a "use" heading
     # another clause of the sentence would make its owner the speaker of a writer's term.
     owned_use_reach: int = 4
+    # words, longest first; the lengths of name tried right after a role cut off as a
+    # description ("Secretary of State <Given Surname>", "Chairman of the <Committee> <Given
+    # Middle Surname> MP"; attribute/title_holder.py, round 42, lane census25s, on fresh14's six
+    # cases; moved here unchanged by the lead after review34). Longer, words of the sentence
+    # after the name would be read into it; a one-word name after a role is a surname the
+    # article's other rules resolve.
+    holder_name_words: tuple[int, ...] = (3, 2)
     # words; the farthest the marks may stand after the verb of view of "41 percent of voters
     # think … the “…”" (attribute/poll_share.py, round 42, lane census25k: "think the “only
     # way” to get the deficit under control", 2 words; the longest right corpus case, "said the
