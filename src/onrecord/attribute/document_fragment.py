@@ -8,7 +8,10 @@ document rules of the resolver find the issuer or leave the document as the desc
 (round 43, lane docwords26: the tuning sets' census class S_DOC and the lane's judged sample).
 
 Only a text noun (lexicon DOCUMENT_NOUNS less FINDING_NOUNS: what a poll or study "found" is
-figures and answer options, eval/real/audit/narr20-sample.tsv) as the verb's own subject.
+figures and answer options, eval/real/audit/narr20-sample.tsv) as the verb's own subject, and
+only a verb before the words (fragment_kind.retype): "… avoid breaking its “…”, a report
+suggests" credits the sentence's claim, and the marks named a fiscal rule, a term (the lane's
+corpus check on big).
 """
 
 from __future__ import annotations
@@ -28,9 +31,8 @@ def document_subject(cue: Any) -> Any | None:
 def document_surface(surf: Surface, cue: Any) -> Surface:
     """``surf`` when its phrase holds words of the verb's document noun phrase (the resolver's
     document rules then find the issuer or keep the document as the description); else no
-    speaker: "warnings
-    that internal emails acknowledge were known to “…”" gave the relative clause's antecedent
-    ("warnings") as the subject."""
+    speaker: "warnings that internal emails acknowledge were known to “…”" gave the relative
+    clause's antecedent ("warnings") as the subject."""
     noun = document_subject(cue)
     # the noun itself or its owner ("Mr Vale's complaint alleges": the owner is the issuer)
     words = {t.text for t in noun.subtree} if noun is not None else set()
