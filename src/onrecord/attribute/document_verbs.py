@@ -47,13 +47,13 @@ def _holds(v: Any, t: Any) -> bool:
 def _document_subject(v: Any) -> bool:
     """"The email indicates": a document noun as subject; "a petition that begins": the noun a
     relative clause hangs on."""
-    if any(c.dep_ == "nsubj" and is_text(c) for c in v.children):
+    if any(c.dep_ == "nsubj" and _is_text(c) for c in v.children):
         return True
-    return v.dep_ == "relcl" and is_text(v.head) and not any(
+    return v.dep_ == "relcl" and _is_text(v.head) and not any(
         c.dep_ == "nsubj" and c.lower_ not in {"that", "which"} for c in v.children)
 
 
-def is_text(n: Any) -> bool:
+def _is_text(n: Any) -> bool:
     """A document noun, singular or plural ("The emails show"; the parse runs without lemmas)."""
     low = n.lower_
     return n.pos_ in {"NOUN", "PROPN"} and (low in _TEXT_HEADS or low.endswith("s") and low[:-1] in _TEXT_HEADS)

@@ -37,7 +37,6 @@ from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, LIGHT_VERBS, QUESTIONE
                                  QUESTIONING_BASES, WEAK_BASES, report_base)
 from ..thresholds.attribute import CONFIDENCE as C
 from .compound_label import is_label
-from .document_fragment import document_subject, document_surface
 from .owned_fragment import MENTIONED, may_own, owner_surface
 from .parse_finder import citing_report, governing_report
 from .phrase import Surface
@@ -113,13 +112,7 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     if found is None:
         return None
     cue, surf, top = found
-    if not surf.parts or not (cited or _speaks(cue, top)):
-        return None
-    if cue.i < top.i and document_subject(cue) is not None:
-        # "A letter sent to members said … “…”": a document speaks for its issuer (document_fragment.py);
-        # not a credit after the words: "… breaking its “…”, a report suggests" named a rule, a term
-        return _to_speech(lay.quotes[qi], document_surface(surf, cue), f"under '{cue.text}' with a document as its subject")
-    if not all(_someone(p.kind, p.text) for p in surf.parts):
+    if not surf.parts or not (cited or _speaks(cue, top)) or not all(_someone(p.kind, p.text) for p in surf.parts):
         return None
     _to_speech(lay.quotes[qi], surf, f"under '{cue.text}' with a named subject")
     if len(surf.parts) == 1 and _one_titled_person(surf.parts[0].kind, surf.parts[0].text) \
