@@ -146,3 +146,15 @@ def test_audit_snapshot_redraws_the_committed_set(name):
     assert sel.audit_snapshot(name).exists()
     assert [i for i, _, _ in sel.draw_fresh_set(name)] == [r["id"] for r in sel.read_ids(path)]
     assert sel.audited_at_draw(name) <= sel.audited_ids()  # audit files are only ever added
+
+
+def test_convention_check_reads_tuning_sets_only():
+    """convention21 (twenty-first session) had readers judge onrecord's kind errors: every item
+    comes from a tuning set (tune, ext, fresh2-5, fresh14), never from a set no rule may read."""
+    sel = _select()
+    key = json.loads((SET / "convention21" / "key.json").read_text(encoding="utf-8"))
+    tuning = {r["id"] for p in (sel.IDS, sel.EXT_IDS, sel.FRESH2_IDS, sel.FRESH3_IDS, sel.FRESH4_IDS,
+                                 sel.FRESH5_IDS, sel.FRESH14_IDS) for r in sel.read_ids(p)
+              if p != sel.IDS or r["split"] == "tune"}
+    assert len(key) == 120 and {it["id"] for it in key} <= tuning
+    assert sum(it["group"].startswith("error") for it in key) == 60
