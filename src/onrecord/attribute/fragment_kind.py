@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..extract.fragment_rules import A_NAME_IN_A_SENTENCE
+from ..extract.fragment_rules import A_NAME_IN_A_SENTENCE, UNCREDITED_REASONS
 from ..extract.naming import naming_reason
 from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
@@ -45,10 +45,9 @@ from .sentence_credit import sentence_credit
 if TYPE_CHECKING:
     from .layout import Layout, Sentence
 
-# What the extraction says when no one is credited (extract/classify.py and its rule modules):
-# only these decisions are open to the parse; every other scare or term rule read a cue of
-# its own ("so-called", "the word", a naming verb, "billed as", imagined words).
-_UNCREDITED = ("credited to nobody", "credited to a generic group")
+# Only the extraction's uncredited decisions (extract.fragment_rules.UNCREDITED_REASONS) are
+# open to the parse; every other scare or term rule read a cue of its own ("so-called", "the
+# word", a naming verb, "billed as", imagined words).
 # "known as" names a thing with no one naming it: "… could confuse customers - known as “…”"
 # was retyped the speech of the subject of "claims" far back (round 38, lane called21)
 _DECIDED_ELSEWHERE = ("billed as", naming_reason("known as"))
@@ -77,7 +76,7 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if MENTIONED in why:
         # "his use of the word “…”": only its owner may speak it (owned_fragment.py)
         return si if may_own(lay, si, why) else None
-    if not any(w in why for w in _UNCREDITED) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
+    if not any(w in why for w in UNCREDITED_REASONS) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
     return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS or t.lower == "according"
                      for t in lay.sentences[si].tokens) else None

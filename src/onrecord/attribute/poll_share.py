@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..extract.fragment_rules import UNCREDITED_REASONS
 from ..lexicon.voting import BALLOT_OPTIONS, POLL_VIEW_VERBS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.subjects import SUBJECTS
 
-# the extraction's reasons that credit no one (as fragment_kind._UNCREDITED)
-_UNCREDITED = ("credited to nobody", "credited to a generic group")
 # reasons that read a label whoever says it, left to the extraction (as fragment_kind leaves
 # naming verbs): "would not be offended if someone called them a “…”" (a word mentioned; the
 # targeted corpus check), and termspeech25's "the name of a thing" under a group's "say"
@@ -64,7 +63,7 @@ def poll_views(lay: Any) -> None:
             continue  # a flattened link blurb's headline is another story's (corpus: "… believed
             # that the media were “…” for Hillary Clinton Hillary Diane Rodham Clinton… 'feckless' … MORE")
         why = q.kind_evidence[0]
-        if not any(w in why for w in _UNCREDITED) or any(w in why for w in _DECIDED_ELSEWHERE):
+        if not any(w in why for w in UNCREDITED_REASONS) or any(w in why for w in _DECIDED_ELSEWHERE):
             continue
         if q.text.strip(" .,;:!?").lower() in BALLOT_OPTIONS:
             continue  # "79 percent of voters said “no”": a ballot's option, a term

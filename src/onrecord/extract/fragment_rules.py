@@ -41,6 +41,10 @@ def _self_described(r: _Reading) -> Decision | None:
 # The reason _capitalised_word gives: the attribution reads it too (attribute/fragment_kind: a
 # sentence's credit does not make a name somebody's words).
 A_NAME_IN_A_SENTENCE = "one capitalised word in marks inside a sentence (a name)"
+# What the kind rules' reasons say when no one is credited (classify.py and its rule modules):
+# the attribution's retyping rules (attribute/fragment_kind, attribute/poll_share) open only
+# these decisions to a credit found later; every other scare or term rule read a cue of its own.
+UNCREDITED_REASONS = ("credited to nobody", "credited to a generic group")
 
 
 @decides(1, 1, needs_left=True)
