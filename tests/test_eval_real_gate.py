@@ -131,13 +131,40 @@ def test_fresh14_is_kind_rich_and_unread():
     assert all(sel.short_quotes(t) >= sel.KIND_RICH_MIN_SHORT for t in texts.values())
 
 
+def test_fresh15_is_title_rich_and_unread():
+    """fresh15 (twenty-second session) is drawn for titles: 40 AllSides articles, each holding at
+    least TITLE_RICH_MIN title-case quotation pairs, outside every annotated list and every
+    article eval/real/audit named when it was drawn."""
+    sel = _select()
+    rows = sel.read_ids(sel.FRESH15_IDS)
+    ids = {r["id"] for r in rows}
+    assert len(ids) == sel.TITLE_RICH_SETS["fresh15"]
+    assert {r["group"] for r in rows} == {"titles"} and {r["corpus"] for r in rows} == {"allsides"}
+    assert not ids & sel.audited_at_draw("fresh15")
+    earlier = sel.ALL_IDS[: sel.ALL_IDS.index(sel.FRESH15_IDS)]
+    assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
+    texts = {rec["id"]: sel.document_text(rec) for rec in sel.records("allsides") if rec["id"] in ids}
+    assert len(texts) == len(ids)
+    assert all(sel.title_quotes(t) >= sel.TITLE_RICH_MIN for t in texts.values())
+
+
+@pytest.mark.parametrize("text, n", [
+    ('She starred in “Line of Duty” and “The Crown”.', 2),
+    ('He said “We will win.” and “we will not stop”.', 0),  # a sentence; lower-case words
+    ('The “Crown” was sold.', 0),  # one word: a name, not yet a title
+    ('It read “Green New Deal for Everyone” at the top.', 1),
+])
+def test_title_quotes_counts_title_case_pairs(text, n):
+    assert _select().title_quotes(text) == n
+
+
 def test_short_quotes_counts_pairs_of_few_words():
     sel = _select()
     text = 'He called it “a hoax” and the “so-called plan” was “not, as he put it, a plan at all”.'
     assert sel.short_quotes(text) == 2
 
 
-@pytest.mark.parametrize("name", ["fresh13", "fresh14"])
+@pytest.mark.parametrize("name", ["fresh13", "fresh14", "fresh15"])
 def test_audit_snapshot_redraws_the_committed_set(name):
     """Each audit-excluded set redraws as committed from its snapshot of the audit folder, though
     later audit files name other corpus articles (and fresh14's own, once a tuning set)."""
