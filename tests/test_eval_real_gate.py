@@ -5,7 +5,8 @@ annotation passes, adjudicated) must stay at or above the floors in eval/baselin
 extension of the sixth session, "real_extract_held" for its 60-article held-out test extension, "real_extract_fresh2" for the eighth session's 60-article tuning set, "real_extract_fresh3" and "real_extract_fresh4" for the tenth session's two, "real_extract_fresh5" for the eleventh session's, "real_extract_fresh6" for the fourteenth's, "real_extract_fresh7" ... "real_extract_fresh10" for the fifteenth's
 calibration and confirmation sets, "real_extract_fresh13" for the twentieth session's confirmation set, drawn outside every
 article an audit or lane sheet names, "real_extract_fresh14" for the twenty-first session's
-kind-rich tuning set). "real_precise_<split>" holds the floors of the names shown
+kind-rich tuning set, "real_extract_fresh15" for the twenty-second session's title-rich
+tuning set). "real_precise_<split>" holds the floors of the names shown
 under ``--precise-speakers`` on the sets no rule or model has used (at most one wrong name in
 fifteen is issue 11's goal). The articles are rebuilt from the corpora
 (../shared/data/corpora or $ONRECORD_SHARED/data/corpora); without them the gate is skipped,
@@ -60,7 +61,8 @@ def test_gold_covers_the_drawn_articles():
                                             ("gold-fresh7", "FRESH7_IDS"), ("gold-fresh8", "FRESH8_IDS"),
                                             ("gold-fresh9", "FRESH9_IDS"), ("gold-fresh10", "FRESH10_IDS"),
                                             ("gold-fresh11", "FRESH11_IDS"), ("gold-fresh12", "FRESH12_IDS"),
-                                            ("gold-fresh13", "FRESH13_IDS"), ("gold-fresh14", "FRESH14_IDS")])
+                                            ("gold-fresh13", "FRESH13_IDS"), ("gold-fresh14", "FRESH14_IDS"),
+                                            ("gold-fresh15", "FRESH15_IDS")])
 def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     sel = _select()
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
@@ -74,7 +76,8 @@ def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
 
 @pytest.mark.gate
 @pytest.mark.parametrize("split", ["tune", "test", "ext", "held", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                                   "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"])
+                                   "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
+                                   "fresh15"])
 def test_real_news_gate(articles, split):
     report = eval_extract(SET / f"gold-{split}.jsonl", articles)
     print(format_table(report))
