@@ -24,6 +24,7 @@ from .reported import reported_subject
 from .spoken_about import spoken_about
 from .indefinite import other_gender
 from .near_name import near_personal_name
+from .own_subject_passing import object_before, passing_opener
 from .passing import caption_aside, deferred_possessive, sentence_mentions, speaking_subject
 from .described import company_subject
 from .later_names import named_soon
@@ -160,6 +161,9 @@ class Referents:
         if c0 >= len(toks):
             return None
         ms = [m for m in self.by_sentence.get(sent_idx, []) if toks[c0].start <= m.start and m.end <= pos]
+        start = (ms[0].prefix_start if 0 <= ms[0].prefix_start <= ms[0].start else ms[0].start) if ms else 0
+        if ms and passing_opener(self.lay.masked, [t for t in toks[c0:] if t.start < start], ms[0]):
+            return None  # "But standing next to Mr X he added" (own_subject_passing.py)
         named = self._mention_subject(toks, toks[c0], ms) if ms else None
         if not named or len(named) != 1 or named[0].kind == "org":
             return None
@@ -205,7 +209,7 @@ class Referents:
                         # apposition took the "he" that Jack X spoke (lane names8, corpus)
                         pool = near if is_subj or e in near else near + [x for x, sj in order if sj]
                         sure = [x for x in pool if x is not e and x.gender == g and x.gender_sure
-                                and self._compatible(x, g)]
+                                and self._compatible(x, g) and not object_before(self, x, pos)]
                         if sure:
                             return sure[0]
                     # a name in passing after a preposition yields to the speaker (passing.py)
