@@ -25,6 +25,7 @@ from .spoken_about import spoken_about
 from .indefinite import other_gender
 from .near_name import near_personal_name
 from .own_subject_passing import object_before, passing_opener
+from .photo_captions import photo_caption
 from .passing import caption_aside, deferred_possessive, sentence_mentions, speaking_subject
 from .described import company_subject
 from .later_names import named_soon
@@ -97,8 +98,8 @@ class Referents:
                 break
             if lay.sentences[si].para == 0 and s0.para != 0:
                 break  # never bind into the headline
-            if self._is_byline(si):
-                continue  # the writer of the piece is not "he" or "she" in the body
+            if self._is_byline(si) or photo_caption(lay, si):
+                continue  # the writer of the piece, a photo and its photographer (photo_captions.py)
             order.extend((e, True) for e in caption_aside(self, si, self.subj.get(si, [])))
             order.extend(deferred)
             if back == 1:
