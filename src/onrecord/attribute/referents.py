@@ -92,14 +92,17 @@ class Referents:
         own = self._own_subject(pos, sent_idx)
         if own is not None:
             order.append((own, True))
-        for back in range(1, self.opt.pronoun_window + 1):
-            si = sent_idx - back
-            if si < 0:
+        back = 0
+        for si in range(sent_idx - 1, -1, -1):
+            if back == self.opt.pronoun_window:
                 break
             if lay.sentences[si].para == 0 and s0.para != 0:
                 break  # never bind into the headline
-            if self._is_byline(si) or photo_caption(lay, si):
-                continue  # the writer of the piece, a photo and its photographer (photo_captions.py)
+            if photo_caption(lay, si):
+                continue  # a photo and its photographer stand aside, uncounted (photo_captions.py)
+            back += 1
+            if self._is_byline(si):
+                continue  # the writer of the piece is not "he" or "she" in the body
             order.extend((e, True) for e in caption_aside(self, si, self.subj.get(si, [])))
             order.extend(deferred)
             if back == 1:
