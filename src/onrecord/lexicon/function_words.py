@@ -90,6 +90,16 @@ even if unless because once whether that which who whom whose what where whereve
 PASSING_PREPOSITIONS = frozenset("""in like unlike against about over than despite toward towards
 into among between at during where""".split())
 
+# Prepositions a name right after is the object of ("But standing next to Mr X he added …",
+# "Beside X, she …"): that name is no subject of its clause, so the pronoun after it is not
+# theirs (attribute/own_subject_passing.py; round 44, lane wrongname27: a general's words went
+# to the prime minister he stood beside). Only words that are never a conjunction: "until X
+# brought it up, … he could" (corpus check, big) and "after", "before", "like", "than" open
+# clauses whose subject X is.
+OBJECT_PREPOSITIONS = frozenset("""of for at in on with to from by beside near next opposite against
+about over toward towards into among amongst between during despite under without amid amidst
+upon across throughout within around beyond besides alongside behind unlike""".split())
+
 # Modal and auxiliary verbs, with their negated contractions: a fragment in marks that opens
 # with one ("“could have”", "“will not affect”") is a piece of a clause, someone's words, never
 # a label (extract/speech_rules._clause_piece). Apostrophes are straight here; callers fold ’.
