@@ -5,8 +5,8 @@ sentence credits it. Before round 44 (lane termspeech27) its length alone typed 
 (speech_rules._long), with no speaker or with the subject of a narrating verb (fresh5: "not
 being an “…” libertarian"). A phrase a reporting verb credits stays speech (the never-read
 held-out gold types a named speaker's label under his own verb his speech), and so do a longer
-phrase, one without a determiner before it, and one followed by a verb. The articles are
-written for this test."""
+phrase, a self-description after "as", one without a determiner before it, and one followed by
+a verb. The articles are written for this test."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ CASES = [
      "speech"),
     ("no determiner before the marks", "Harbour\n\nAda Okafor said last week that the ferry would run on "
      "\u201cwhatever the weather brings\u201d days too.", "whatever the weather brings", "speech"),
+    ("a self-description after 'as'", "Harbour\n\nThe new mayor, Tom Brell, offered himself as a "
+     "\u201conce in a generation\u201d builder of piers.", "once in a generation", "speech"),
     ("a verb after the marks", "Harbour\n\nThe \u201cwe will not sell the ferry\u201d promised the mayor "
      "in May.", "we will not sell the ferry", "speech"),
 ]

@@ -32,6 +32,10 @@ def _phrase_modifier(r: _Reading) -> Decision | None:
     left_words = r.left.split()
     if not left_words or left_words[-1].lower() not in _LABEL_DETERMINERS or r.left[-1:] not in " \t":
         return None
+    if len(left_words) > 1 and left_words[-2].lower() == "as":
+        # 'the nominee offered himself as a “…” agent of change': what someone makes himself
+        # out to be, his own words as often as a label (big + big2 check: Trump's phrase)
+        return None
     if not r.opts.speech_min_words <= r.n <= PHRASE_MODIFIER_MAX_WORDS:
         return None
     noun = _labelled_noun(r)
