@@ -5,7 +5,8 @@ sentence credits it. Before round 44 (lane termspeech27) its length alone typed 
 (speech_rules._long), with no speaker or with the subject of a narrating verb (fresh5: "not
 being an “…” libertarian"). A phrase a reporting verb credits stays speech (the never-read
 held-out gold types a named speaker's label under his own verb his speech), and so do a longer
-phrase, a self-description after "as", one without a determiner before it, and one followed by
+phrase, a self-description after "as", one after a possessive (the
+owner's words: "his “…” remark"), one without a determiner before it, and one followed by
 a verb. The articles are written for this test."""
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ CASES = [
      "every Friday.", "pay what you can", "term"),
     ("a slogan with a comma", "Harbour\n\nThe council has since taken a \u201cfix it, don\u2019t sell it\u201d "
      "approach to the old ferry.", "fix it, don\u2019t sell it", "term"),
-    ("a possessive determiner", "Harbour\n\nThe two councils met again on Monday. Nothing has changed "
-     "since their \u201cone harbour, two fleets\u201d plan fell apart in May.", "one harbour, two fleets", "term"),
+    ("a demonstrative", "Harbour\n\nThe two councils met again on Monday. Nothing has changed "
+     "since this \u201cone harbour, two fleets\u201d plan fell apart in May.", "one harbour, two fleets", "term"),
     ("credited by the speaker's own verb", "Harbour\n\nAda Okafor said the \u201cferries are for "
      "tourists\u201d crowd had lost the argument.", "ferries are for tourists", "speech"),
     ("seven words stay a statement", "Harbour\n\nThe mayor, Tom Brell, wanted to be more than a "
@@ -35,6 +36,8 @@ CASES = [
      "\u201cwhatever the weather brings\u201d days too.", "whatever the weather brings", "speech"),
     ("a self-description after 'as'", "Harbour\n\nThe new mayor, Tom Brell, offered himself as a "
      "\u201conce in a generation\u201d builder of piers.", "once in a generation", "speech"),
+    ("a possessive keeps the owner's words", "Harbour\n\nThe mayor, Tom Brell, lost the vote after his "
+     "\u201cferries are for tourists\u201d remark at the harbour dinner.", "ferries are for tourists", "speech"),
     ("a verb after the marks", "Harbour\n\nThe \u201cwe will not sell the ferry\u201d promised the mayor "
      "in May.", "we will not sell the ferry", "speech"),
 ]
