@@ -1,7 +1,7 @@
-"""A phrase of four to six words in marks standing between an article or demonstrative and the noun it
-modifies ("an “all roads lead home” mentality", "the “ask twice, pay once” scheme"): a slogan
-or the name of a kind of thing used as a label, a term, when no reporting verb in the sentence
-credits it.
+"""A phrase of four to six words in marks standing between an article or demonstrative and
+the noun it modifies ("an “all roads lead home” mentality", "the “ask twice, pay once”
+scheme"): a slogan or the name of a kind of thing used as a label, a term, when no reporting
+verb in the sentence credits it.
 
 Round 44, lane termspeech27: such phrases reach ``speech_rules._long`` (four words or more: a
 statement) before any label rule can read them, and stay speech with no speaker or with the
