@@ -142,3 +142,11 @@ def test_a_peerage_title_carries_its_sex(title, sex):
 def test_the_peerage_table_is_only_the_peers():
     assert sorted(ti.PEERAGE_TITLES) == ["baron", "baroness", "lady", "lord", "viscount"]
     assert isinstance(ti.PEERAGE_TITLES, MappingProxyType)
+
+
+# round 44, lane tidy27: OFFICE_FAMILIES and TITLE_SYNONYMS both spelled senator/sen and
+# governor/gov; both are built from ABBREVIATED_OFFICES now, so a short form reaches both.
+@pytest.mark.parametrize("office, short", sorted(ti.ABBREVIATED_OFFICES.items()))
+def test_an_abbreviated_office_reaches_both_lists(office, short):
+    assert any({office, short} <= family for family in ti.OFFICE_FAMILIES)
+    assert short in ti.TITLE_SYNONYMS[office]
