@@ -16,10 +16,17 @@ _SCHOOL = ("Funds\n\nAfter weeks of argument, Brookfield College said on Tuesday
            "grant.\n\nThe university had said last month that it would take the money. Instead, the proud school "
            "had argued, it needed none.\n\n\u201cWe never asked for these funds,\u201d the school said.\n")
 
+# a name the entity layer leaves unclassed is the body where a verb of saying follows it, and a
+# news outlet crediting the report is no second body for "the agency"
+_SAYS = ("Permits\n\nHarbour Licensing says it will cut the permit fee by half, the Tidewater Gazette "
+         "reports.\n\nThe agency sent a letter to every skipper on Monday night.\n\n\u201cNo skipper should "
+         "pay twice for one season,\u201d the agency said.\n")
+
 
 @pytest.mark.parametrize("article, speaker", [
     (_AGENCY, "Coastal Licensing Office"),
     (_SCHOOL, "Brookfield College"),
+    (_SAYS, "Harbour Licensing"),
 ])
 def test_repeated_kind_reaches_the_body_named_first(speech_of, article, speaker):
     q = speech_of(article)[-1]
@@ -40,8 +47,14 @@ _OWNED = ("Permits\n\nThe Coastal Licensing Office, in a letter, stressed that t
           "only.\n\nThe skippers said the agency's letter came too late.\n\n\u201cWithout the new permits, "
           "no skipper could renew a licence on time,\u201d the agency said.\n")
 
+# the repeat stands after a preposition's object ("members at X — the group that"), and the one
+# body before it is no speaker of its sentence: the reading ends, null
+_BEHIND = ("Party\n\nNobody knows what the Harbour Court will rule next week.\n\nIts fans at Fairwind Watch "
+           "\u2014 the group that marched in May \u2014 have planned a party anyway.\n\n\u201cWe will "
+           "celebrate either way,\u201d the group wrote.\n")
 
-@pytest.mark.parametrize("article", [_NO_LINK, _TWO, _OWNED])
+
+@pytest.mark.parametrize("article", [_NO_LINK, _TWO, _OWNED, _BEHIND])
 def test_no_repeat_or_two_bodies_leave_it_null(speech_of, article):
     assert speech_of(article)[-1].speaker is None
 
