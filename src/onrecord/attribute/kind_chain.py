@@ -63,7 +63,8 @@ def _speaks_in(res: "Resolver", si: int, before: int, e: "Entity") -> bool:
             continue
         begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
         nxt = _NEXT_WORD.match(res.lay.masked, m.end)
-        if nxt is not None and nxt.group(1) in _REPORTING or not _PROSE_WORD.search(res.lay.masked, res.lay.sentences[si].start, begin):
+        first = not _PROSE_WORD.search(res.lay.masked, res.lay.sentences[si].start, begin)
+        if first or nxt is not None and nxt.group(1) in _REPORTING:
             return True
     return False
 
