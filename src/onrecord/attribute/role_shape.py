@@ -157,3 +157,13 @@ def plural_office(role: str) -> bool:
     words = role.split()
     return bool(words) and words[-1][:1].isupper() and words[-1].lower().strip(".") in PLURAL_TITLES \
         and ("of" not in words or words[0][:1].isupper())
+
+
+def gender_words(role: str, fronted: str | None) -> set[str]:
+    """The words of a mention's roles ("; "-joined) that may say its gender: not those of a
+    fronted phrase kept as an unshown role ("Standing next to his wife, Voss told …": the wife
+    is someone else; round 44, lane census27 read all eight such phrases holding a gender word
+    on big + big2, and seven were another person's role: a candidate became female, a student
+    male, an outlet a man)."""
+    kept = [r for r in role.split("; ") if r != fronted]
+    return set(re.findall(r"\w+", " ".join(kept).lower()))
