@@ -2,8 +2,8 @@
 name is read as that name's role (appositions._fronted keeps it as an unshown role), but its
 gender words are someone else's; taken as the name's gender they made him female and the
 later "he told the paper" went to another man (issue 11, round 44, lane census27: a
-candidate's eight quotations in a fresh15 article; on big + big2, seven of eight fronted
-phrases holding a gender word were another person's role). Our own words."""
+candidate's eight quotations in a fresh15 article). Only a phrase that is a preposition's
+object: "As he hugged his wife and daughters, Sasha said" (big) holds her own kind. Our own words."""
 
 from __future__ import annotations
 
@@ -17,12 +17,18 @@ CASES = [
      "talked about his plans for the roads. \u201cI am ready for the fight,\u201d he told the "
      "Valley Courier.",
      ["Harlan Voss", "Harlan Voss"]),
-    ("a brother in the fronted phrase does not make the student male",
+    ("a husband in the fronted phrase does not make the student male",
      "Leaving home\n\nMaribel Quiroga grew up in a mountain village with her uncle, Tomas "
-     "Ferrer. Moving to the city \u201cwas the only way\u201d for herself and her older "
-     "brother, Quiroga said over lunch.\n\nTomas stayed behind. \u201cI miss the market on "
+     "Ferrer. Sitting at a cafe table next to her husband, Quiroga said moving to the city "
+     "\u201cwas the only way.\u201d\n\nFerrer stayed behind. \u201cI miss the market on "
      "Sundays,\u201d she said.",
      ["Maribel Quiroga", "Maribel Quiroga"]),
+    # guard: a fronted clause after a verb may hold the name's own kind ("his daughters")
+    ("a fronted clause's daughters still say the girl's gender",
+     "The vote\n\nGovernor Alan Reyes voted with his wife, Ines, and daughters, Cleo and Romy. "
+     "As he embraced his wife and daughters, Romy said, \u201cWell done.\u201d \u201cWe did "
+     "it,\u201d he said.",
+     ["Romy", "Alan Reyes"]),
     # guard: a role written after the name still gives its gender
     ("a role after the name still says the gender",
      "Voss enters the race\n\nHarlan Voss, the father of three, launched his campaign on "

@@ -182,7 +182,7 @@ class Entities:
         if m.role:
             for k, r in enumerate(m.role.split("; ")):
                 e.roles.append((m.start + k, r))
-            rl = gender_words(m.role, m.unshown_role)  # not a fronted phrase's (role_shape)
+            rl = gender_words(m, self.lay.masked)  # not a fronted phrase's (role_shape)
             if rl & MALE_WORDS and not rl & FEMALE_WORDS:
                 e.gender = e.gender or "m"
                 e.gender_sure = e.gender == "m"
