@@ -14,7 +14,7 @@ from ..names import fullest
 from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
-from .role_shape import plural_office, role_phrase
+from .role_shape import gender_words, plural_office, role_phrase
 from .name_forms import (census_sex, generation, given_name_opener, honorific_surnames,
                          honours_dropped, parent_brand, shown_name,
                          tail_form, thing_name, two_generations, unprefixed_surnames)
@@ -183,7 +183,7 @@ class Entities:
         if m.role:
             for k, r in enumerate(m.role.split("; ")):
                 e.roles.append((m.start + k, r))
-            rl = set(re.findall(r"\w+", m.role.lower()))
+            rl = gender_words(m, self.lay.masked)  # not a fronted phrase's (role_shape)
             if rl & MALE_WORDS and not rl & FEMALE_WORDS:
                 e.gender = e.gender or "m"
                 e.gender_sure = e.gender == "m"
