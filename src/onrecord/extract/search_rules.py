@@ -16,6 +16,10 @@ import re
 from .bounds import decides
 from .reading import Decision, _Reading
 
+# The reason this rule writes: a query keeps its kind when a title rule reads the same words
+# elsewhere in the article (title_echo._OWN_CUE: fresh15's "results on “Trump News”", typed a
+# programme after "on", retyped the searched words title).
+SEARCH_QUERY = "the words of a search"
 # "search for", "searches for", "searched on", "search results for", "search queries for",
 # right before the opening mark (the left clause ends on the mark's space, if any).
 _SEARCH_BEFORE = re.compile(r"\bsearch(?:es|ed|ing)?(?:\s+(?:results|queries|terms?))?\s+(?:for|on)\s*$", re.IGNORECASE)
@@ -30,4 +34,4 @@ def _search_query(r: _Reading) -> Decision | None:
     if r.text.rstrip()[-1:] in "?!":
         return None
     m = _SEARCH_BEFORE.search(r.left[-40:])
-    return "term", [f"the words of a search after '{m.group(0).strip()}': a query, mentioned"]
+    return "term", [f"{SEARCH_QUERY} after '{m.group(0).strip()}': a query, mentioned"]
