@@ -5,7 +5,9 @@ readings or speech under "declares"; fresh15's "Starbucks Appreciation Day").
 
 Each article was written for this test, beside near misses that stay titles: a film's name
 after "film", a poem after its poet's possessive, a show a speaker appeared on, a campaign a
-named group is organising."""
+named group is organising, an album opening on "The", a piece about someone's day, a role "for
+the day" (the last three from the targeted corpus check: "The Next Day", "Bill Weld's Weird
+Tuesday", "Librarian For The Day")."""
 
 from __future__ import annotations
 
@@ -33,6 +35,12 @@ CASES = [
      "Wednesday\u201d at the service.", "Grey Wednesday", "title"),
     ("a show a speaker appeared on", "Politics\n\n\u201cWe will rebuild the pier,\u201d Ms. Vale said on "
      "\u201cHarbour Week Sunday.\u201d", "Harbour Week Sunday.", "title"),
+    ("an album's name opening on 'The'", "Music\n\nUntil 2009's \u201cThe Long Tide Day,\u201d the band had "
+     "not put out an album in ten years.", "The Long Tide Day,", "title"),
+    ("a magazine piece on someone's day", "Politics\n\nFor more on the vote, see \u201cAda Vale's Long "
+     "Tuesday\u201d on page 40.", "Ada Vale's Long Tuesday", "title"),
+    ("a role 'for the day' is no named day", "Harbour\n\nThe town made a six-year-old its \u201cHarbour "
+     "Master For The Day.\u201d", "Harbour Master For The Day.", "-term"),
     ("a campaign a named group is organising", "Harbour\n\nSave Our Ferries, a local group, has been "
      "organizing \u201cSkip the Toll Saturdays\u201d to press the council.", "Skip the Toll Saturdays", "title"),
 ]
@@ -43,4 +51,7 @@ def test_named_days(case, article, fragment, kind):
     quotes = extract_document(read_text(article)).quotes
     found = [q for q in quotes if q.text == fragment]
     assert found, [q.text for q in quotes]
-    assert found[0].kind == kind, (found[0].kind, found[0].kind_evidence)
+    if kind == "-term":
+        assert found[0].kind != "term", (found[0].kind, found[0].kind_evidence)
+    else:
+        assert found[0].kind == kind, (found[0].kind, found[0].kind_evidence)

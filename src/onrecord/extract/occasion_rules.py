@@ -21,8 +21,22 @@ from .reading import Decision, _Reading
 from .words import _words
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _bare(word: str) -> str:
     return word.lower().strip(".,;:!?\u2019'\"")
+
+
+def _day_shaped(words: list[str]) -> bool:
+    """The words end on a day word and read as a day's name: not opening on an article (“The
+    Next Day” is an album's name, as person_labels reads "The"), no article right before the
+    day word ("Librarian For The Day": a role), and no possessive but the one right before it
+    ("Mother's Day" is hers; "Bill Weld's Weird Tuesday" is a piece about his day)."""
+    bare = [_bare(w) for w in words]
+    if bare[-1] not in NAMED_DAY_ENDINGS or bare[0] in _ARTICLES or bare[-2] in _ARTICLES:
+        return False
+    return not any(w.endswith(("\u2019s", "'s", "s\u2019", "s'")) for w in words[:-2])
 
 
 @decides(2, "bare_title_max_words")
@@ -32,7 +46,7 @@ def _named_day(r: _Reading) -> Decision | None:
     ("has been organizing “Skip the Toll Saturdays”": a named group's campaign, a title)."""
     if r.ctx.flagged or not r.title_case or r.n > r.opts.bare_title_max_words:
         return None
-    if _bare(r.words[-1]) not in NAMED_DAY_ENDINGS or r.text.rstrip()[-1:] in "?!":
+    if not _day_shaped(r.words) or r.text.rstrip()[-1:] in "?!":
         return None
     before = [_bare(w) for w in _words(r.left)[-2:]]
     if any(w in CAMPAIGN_VERBS for w in before):
