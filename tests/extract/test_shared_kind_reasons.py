@@ -20,7 +20,9 @@ def _reasons(tmp_path, text):
 
 
 def test_a_title_by_case_alone_gives_the_shared_reason(tmp_path):
-    text = "Ferries\n\nThe crews never forgot the storm of 'Black Tuesday,' when four boats sank off the point.\n"
+    # (this read "the storm of 'Black Tuesday,'" until round 44: a named day is a term since
+    # lane titles27, extract/occasion_rules.py; the reason under test is unchanged)
+    text = "Ferries\n\nThe crews never forgot the storm of 'Four Boats Down,' when four boats sank off the point.\n"
     assert _reasons(tmp_path, text) == [("title", person_labels.TITLE_CASE_ALONE)]
 
 

@@ -12,6 +12,7 @@ from ..lexicon.reporting import report_base
 from ..model import Quote
 from ..thresholds.extract import ExtractOptions
 from .person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
+from .search_rules import SEARCH_QUERY
 
 # The reason a list item takes its kind from the item before it (extract/__init__.py); the echo
 # rules here and in term_echo test against it (one spelling since round 37, lane tidy20).
@@ -23,7 +24,8 @@ _WEAK = (TITLE_CASE_ALONE, LISTED_WITH_PREVIOUS)
 # words, "so-called" distances them (corpus audit: 'used the phrase “…”' after the slogan had
 # been read as a campaign's name).
 _OWN_CUE = ("'so-called'", "mentioned as an expression", "its meaning is stated", "given as the meaning",
-            "a phrase in marks modifying the wording noun", NICKNAME_BETWEEN_NAMES, "imagined words")
+            "a phrase in marks modifying the wording noun", NICKNAME_BETWEEN_NAMES, "imagined words",
+            SEARCH_QUERY)  # (a search's words: round 44, search_rules)
 # Words a reporting verb or a speaker's label credits to someone stay theirs ('“It is a fine
 # idea on paper,” says Ada Vale' after a title rule read the same words elsewhere; corpus audit).
 _CREDITED = ("reporting verb", "speaker", "naming verb")

@@ -34,3 +34,13 @@ TIME_OPENERS = frozenset("""yesterday today tonight tomorrow last this next now 
 # round 30 review).
 HOLIDAY_WORDS = frozenset("""day days eve christmas thanksgiving easter hanukkah ramadan passover
 diwali""".split())
+# The last word of a named day in title case ("Lifeboat Crew Day", "Black Tide Sunday", "Budget
+# Tuesdays"): an occasion someone declares, holds or marks, a term, not a work
+# (extract/occasion_rules.py; round 44, lane titles27: four on big/big2 and one on fresh15 were
+# typed title or speech). Weekdays singular and plural, and "day"/"days".
+NAMED_DAY_ENDINGS = frozenset({"day", "days"}) | frozenset(WEEKDAYS) | frozenset(d + "s" for d in WEEKDAYS)
+# Verbs of running a campaign right before a named day ("has been organizing “Skip the Toll
+# Saturdays”"): a named group's organised campaign is a title by the annotation convention
+# (eval/real/README.md; fresh15's "Skip Starbucks Saturdays"), so the named-day rule stands back.
+CAMPAIGN_VERBS = frozenset("""organize organizes organized organizing organise organises organised
+organising launch launches launched launching promote promotes promoted promoting""".split())

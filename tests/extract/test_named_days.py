@@ -1,0 +1,57 @@
+"""A named day in title case — an occasion someone declares, holds or marks ("… Day", "…
+Sunday", "… Tuesdays") — is a term, the name of an event, not a work (round 44, lane titles27,
+eval/real/audit/titles27-sample.tsv: four such names on big/big2 typed title by the title-case
+readings or speech under "declares"; fresh15's "Starbucks Appreciation Day").
+
+Each article was written for this test, beside near misses that stay titles: a film's name
+after "film", a poem after its poet's possessive, a show a speaker appeared on, a campaign a
+named group is organising, an album opening on "The", a piece about someone's day, a role "for
+the day" (the last three from the targeted corpus check: "The Next Day", "Bill Weld's Weird
+Tuesday", "Librarian For The Day")."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+CASES = [
+    # (case, article, fragment, expected kind)
+    ("a day a mayor declares", "Harbour\n\nThe mayor formally declared \u201cLifeboat Crew Day\u201d "
+     "after the winter rescue.", "Lifeboat Crew Day", "term"),
+    ("a day a group plans to hold", "Harbour\n\nFerry fans said they planned to hold a \u201cKeep the "
+     "Ferry Day\u201d at the quay next month.", "Keep the Ferry Day", "term"),
+    ("a remembered day in a headline", "Ten years on from \u2018Black Tide Sunday,\u2019 the harbour "
+     "rebuilds\n\nBy Ada Vale\n\nThe spill closed the port for a year.", "Black Tide Sunday,", "term"),
+    ("weekly meetings after 'on'", "Harbour\n\nThe board signs off every contract at its briefings on "
+     "\u201cBudget Tuesdays\u201d in the town hall.", "Budget Tuesdays", "term"),
+    ("a voting day after 'on'", "Harbour\n\nShe urged her supporters to vote for her on "
+     "\u201cBig Thursday.\u201d", "Big Thursday.", "term"),
+    # near misses
+    ("a film's name after 'film'", "Cinema\n\nThe harbour was the set of the film \u201cLong Quiet "
+     "Sunday\u201d in 1998.", "Long Quiet Sunday", "title"),
+    ("a poem after its poet's possessive", "Books\n\nShe read aloud from Tom Reed\u2019s \u201cGrey "
+     "Wednesday\u201d at the service.", "Grey Wednesday", "title"),
+    ("a show a speaker appeared on", "Politics\n\n\u201cWe will rebuild the pier,\u201d Ms. Vale said on "
+     "\u201cHarbour Week Sunday.\u201d", "Harbour Week Sunday.", "title"),
+    ("an album's name opening on 'The'", "Music\n\nUntil 2009's \u201cThe Long Tide Day,\u201d the band had "
+     "not put out an album in ten years.", "The Long Tide Day,", "title"),
+    ("a magazine piece on someone's day", "Politics\n\nFor more on the vote, see \u201cAda Vale's Long "
+     "Tuesday\u201d on page 40.", "Ada Vale's Long Tuesday", "title"),
+    ("a role 'for the day' is no named day", "Harbour\n\nThe town made a six-year-old its \u201cHarbour "
+     "Master For The Day.\u201d", "Harbour Master For The Day.", "-term"),
+    ("a campaign a named group is organising", "Harbour\n\nSave Our Ferries, a local group, has been "
+     "organizing \u201cSkip the Toll Saturdays\u201d to press the council.", "Skip the Toll Saturdays", "title"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
+def test_named_days(case, article, fragment, kind):
+    quotes = extract_document(read_text(article)).quotes
+    found = [q for q in quotes if q.text == fragment]
+    assert found, [q.text for q in quotes]
+    if kind == "-term":
+        assert found[0].kind != "term", (found[0].kind, found[0].kind_evidence)
+    else:
+        assert found[0].kind == kind, (found[0].kind, found[0].kind_evidence)
