@@ -26,7 +26,12 @@ DATA_FILE = ("data", "english_words.pkl")
 # words as wordfreq counts them: letters with inner apostrophes and hyphens ("don't",
 # "brown-noser"); digits and marks are no words
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_APOSTROPHES = re.compile("[\u2018\u2019\u02bc]")
+
+
+def _straight(text: str) -> str:
+    """Curly apostrophes as the list writes them, straight."""
+    return _APOSTROPHES.sub("'", text)
 
 
 class _PlainTable(pickle.Unpickler):
@@ -67,13 +72,13 @@ def _frequency(word: str) -> float:
 
 def zipf(word: str) -> float:
     """The Zipf frequency of ``word`` (case and curly apostrophes ignored); 0.0 if unknown."""
-    f = _frequency(word.translate(_APOSTROPHES).lower().strip("'-"))
+    f = _frequency(_straight(word).lower().strip("'-"))
     return round(math.log10(f * 1e9), 2) if f > 0.0 else 0.0
 
 
 def words_of(text: str) -> list[str]:
     """The words of ``text`` as the frequency list counts them."""
-    return _WORD.findall(text.translate(_APOSTROPHES))
+    return _WORD.findall(_straight(text))
 
 
 def rarest_word(text: str) -> tuple[str, float] | None:
