@@ -187,3 +187,27 @@ def test_eval_gold_malformed_line_names_line_number(tmp_path):
     r = CliRunner().invoke(cli, ["eval", "extract", "--gold", str(gold), "--articles", str(tmp_path)])
     assert r.exit_code == 2
     assert "line 2" in r.stderr and "gold.jsonl" in r.stderr
+
+
+def test_eval_extract_scores_a_mojibake_article_in_the_file_offsets(tmp_path):
+    """fresh15 held two articles with a garbled headline: the reader repairs it, the quotations
+    then index the repaired text, and every one after the headline scored as a span error against
+    the gold (annotated on the file as written). Mapped back, they are exact."""
+    from onrecord.eval import eval_extract
+
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    raw = ("Ã¢â‚¬Ëœfiscal cliffÃ¢â‚¬â„¢ talks stall\n\n"
+           "The talks stalled on Friday. “We are waiting for an answer,” said Mara Quint, the "
+           "chief negotiator.\n")
+    (arts / "a1.txt").write_text(raw, encoding="utf-8")
+    s = raw.index("We are waiting")
+    e = raw.index(",”") + 1
+    t = raw.index("fiscal cliff")
+    gold = {"id": "a1", "quotes": [
+        {"text": "fiscal cliff", "start": t, "end": t + 12, "kind": "term", "speaker": None, "cue": None},
+        {"text": raw[s:e], "start": s, "end": e, "kind": "speech", "speaker": "Mara Quint", "cue": "said"}]}
+    g = tmp_path / "gold.jsonl"
+    g.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    report = eval_extract(g, arts)
+    assert report["exact_f1"] == 1.0

@@ -5,7 +5,8 @@ annotation passes, adjudicated) must stay at or above the floors in eval/baselin
 extension of the sixth session, "real_extract_held" for its 60-article held-out test extension, "real_extract_fresh2" for the eighth session's 60-article tuning set, "real_extract_fresh3" and "real_extract_fresh4" for the tenth session's two, "real_extract_fresh5" for the eleventh session's, "real_extract_fresh6" for the fourteenth's, "real_extract_fresh7" ... "real_extract_fresh10" for the fifteenth's
 calibration and confirmation sets, "real_extract_fresh13" for the twentieth session's confirmation set, drawn outside every
 article an audit or lane sheet names, "real_extract_fresh14" for the twenty-first session's
-kind-rich tuning set). "real_precise_<split>" holds the floors of the names shown
+kind-rich tuning set, "real_extract_fresh15" for the twenty-second session's title-rich
+tuning set). "real_precise_<split>" holds the floors of the names shown
 under ``--precise-speakers`` on the sets no rule or model has used (at most one wrong name in
 fifteen is issue 11's goal). The articles are rebuilt from the corpora
 (../shared/data/corpora or $ONRECORD_SHARED/data/corpora); without them the gate is skipped,
@@ -60,7 +61,8 @@ def test_gold_covers_the_drawn_articles():
                                             ("gold-fresh7", "FRESH7_IDS"), ("gold-fresh8", "FRESH8_IDS"),
                                             ("gold-fresh9", "FRESH9_IDS"), ("gold-fresh10", "FRESH10_IDS"),
                                             ("gold-fresh11", "FRESH11_IDS"), ("gold-fresh12", "FRESH12_IDS"),
-                                            ("gold-fresh13", "FRESH13_IDS"), ("gold-fresh14", "FRESH14_IDS")])
+                                            ("gold-fresh13", "FRESH13_IDS"), ("gold-fresh14", "FRESH14_IDS"),
+                                            ("gold-fresh15", "FRESH15_IDS")])
 def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     sel = _select()
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
@@ -74,7 +76,8 @@ def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
 
 @pytest.mark.gate
 @pytest.mark.parametrize("split", ["tune", "test", "ext", "held", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                                   "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"])
+                                   "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
+                                   "fresh15"])
 def test_real_news_gate(articles, split):
     report = eval_extract(SET / f"gold-{split}.jsonl", articles)
     print(format_table(report))
@@ -131,13 +134,40 @@ def test_fresh14_is_kind_rich_and_unread():
     assert all(sel.short_quotes(t) >= sel.KIND_RICH_MIN_SHORT for t in texts.values())
 
 
+def test_fresh15_is_title_rich_and_unread():
+    """fresh15 (twenty-second session) is drawn for titles: 40 AllSides articles, each holding at
+    least TITLE_RICH_MIN title-case quotation pairs, outside every annotated list and every
+    article eval/real/audit named when it was drawn."""
+    sel = _select()
+    rows = sel.read_ids(sel.FRESH15_IDS)
+    ids = {r["id"] for r in rows}
+    assert len(ids) == sel.TITLE_RICH_SETS["fresh15"]
+    assert {r["group"] for r in rows} == {"titles"} and {r["corpus"] for r in rows} == {"allsides"}
+    assert not ids & sel.audited_at_draw("fresh15")
+    earlier = sel.ALL_IDS[: sel.ALL_IDS.index(sel.FRESH15_IDS)]
+    assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
+    texts = {rec["id"]: sel.document_text(rec) for rec in sel.records("allsides") if rec["id"] in ids}
+    assert len(texts) == len(ids)
+    assert all(sel.title_quotes(t) >= sel.TITLE_RICH_MIN for t in texts.values())
+
+
+@pytest.mark.parametrize("text, n", [
+    ('She starred in “Line of Duty” and “The Crown”.', 2),
+    ('He said “We will win.” and “we will not stop”.', 0),  # a sentence; lower-case words
+    ('The “Crown” was sold.', 0),  # one word: a name, not yet a title
+    ('It read “Green New Deal for Everyone” at the top.', 1),
+])
+def test_title_quotes_counts_title_case_pairs(text, n):
+    assert _select().title_quotes(text) == n
+
+
 def test_short_quotes_counts_pairs_of_few_words():
     sel = _select()
     text = 'He called it “a hoax” and the “so-called plan” was “not, as he put it, a plan at all”.'
     assert sel.short_quotes(text) == 2
 
 
-@pytest.mark.parametrize("name", ["fresh13", "fresh14"])
+@pytest.mark.parametrize("name", ["fresh13", "fresh14", "fresh15"])
 def test_audit_snapshot_redraws_the_committed_set(name):
     """Each audit-excluded set redraws as committed from its snapshot of the audit folder, though
     later audit files name other corpus articles (and fresh14's own, once a tuning set)."""

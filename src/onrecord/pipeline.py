@@ -304,9 +304,12 @@ def open_bank(bank: str | os.PathLike | None) -> Any:
 
 
 def _hear_encoder(arch: Any, status: StatusSink | None) -> None:
-    """The sentence model announces its loading and each embedding batch as a stage."""
+    """The sentence model announces its loading and large embedding batches as a note, which
+    leaves the stage (and the count that names it) as it was; a sink without ``note`` gets a
+    stage."""
     if status is not None and getattr(arch, "encoder", None) is not None:
-        arch.encoder.on_status = lambda key, text: status.stage(text)
+        say = getattr(status, "note", None) or status.stage
+        arch.encoder.on_status = lambda key, text: say(text)
 
 
 def verify_in_steps(verify_claims: Callable[..., Any], claims: list[Claim], archive: Any, options: Options,

@@ -42,6 +42,9 @@ class StatusSink(Protocol):
 
     def count(self, done: int, total: int, what: str) -> None: ...
 
+    # Optional: ``note(message)``, a line that does not replace the stage (the sentence
+    # model's announcement during a counted verify). Sinks without it get ``stage``.
+
     def warn(self, where: str, message: str) -> None: ...
 
 
@@ -52,6 +55,9 @@ class _Silent:
         return None
 
     def count(self, done: int, total: int, what: str) -> None:
+        return None
+
+    def note(self, message: str) -> None:
         return None
 
     def warn(self, where: str, message: str) -> None:
@@ -138,6 +144,15 @@ class Status:
     # the sink -------------------------------------------------------------------------
     def stage(self, message: str) -> None:
         self._stage, self._stage_t, self._current = message, self.clock(), message
+        if not self.enabled:
+            return
+        if self._rich is not None:
+            self._spinner.update(text=self._live_text(message))
+        else:
+            self._plain(message)
+
+    def note(self, message: str) -> None:
+        """A line that leaves the stage as it was: a count after it still names its stage."""
         if not self.enabled:
             return
         if self._rich is not None:

@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 
@@ -28,10 +29,26 @@ def test_sigint_during_check_exits_130_and_keeps_the_previous_report(tmp_path):
     p = subprocess.Popen([sys.executable, "-m", "onrecord", "check", str(art), "--sources", str(src),
                           "--format", "md", "-o", str(report)],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    time.sleep(2.5)
+    # Interrupt once the check reports progress, not after a fixed sleep: on a loaded machine
+    # 2.5 s could fall inside Python's start-up, before the CLI's handler exists (the flake this
+    # had). Any "onrecord:" status line means the command is running.
+    chunks: list[str] = []
+
+    def read_stderr():
+        for chunk in iter(lambda: p.stderr.read(64), ""):
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=read_stderr, daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 120
+    while "onrecord:" not in "".join(chunks) and p.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert p.poll() is None, "the check finished before it could be interrupted: make the input larger"
+    assert "onrecord:" in "".join(chunks), "the check never reported progress"
     p.send_signal(signal.SIGINT)
-    _out, err = p.communicate(timeout=60)
+    p.wait(timeout=60)
+    reader.join(timeout=10)
+    err = "".join(chunks)
     assert p.returncode == 130, err
     assert "Aborted!" not in err and "Traceback" not in err
     assert err.strip().splitlines()[-1].startswith("Interrupted")

@@ -109,13 +109,29 @@ SHORT_QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 SHORT_QUOTE_MAX_WORDS = 4
 KIND_RICH_MIN_SHORT = 3
 KIND_RICH_SETS = {"fresh14": 25}
+# The fifteenth set (twenty-second session) is rich in titles of works. The test split still
+# reads 11 of its 17 titles as speech, while every tuning set together (fresh14 included) holds
+# only 6 such errors: no lane can learn the construct from them. So fresh15 draws 40 AllSides
+# articles, uniformly at random among those holding at least TITLE_RICH_MIN quotation pairs in
+# title case (TITLE_QUOTE_WORDS words, every word longer than TITLE_SMALL_WORD letters
+# capitalised, no closing sentence mark: "The Crown", "Line of Duty", not "We will win."), outside
+# every list and every audited article. No BBC: of its 388 unread articles one holds such a pair
+# (BBC sets titles in single marks or none). Scored once first, before any rule sees it; then
+# tuning.
+FRESH15_SEED = 20261272
+FRESH15_IDS = HERE / "articles-fresh15.tsv"
+TITLE_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,80})[”\"]")
+TITLE_QUOTE_WORDS = (2, 8)
+TITLE_SMALL_WORD = 3
+TITLE_RICH_MIN = 2
+TITLE_RICH_SETS = {"fresh15": 40}  # AllSides only (see above)
 # From fresh13 on (twentieth session), a fresh set also leaves out every article any file of
 # eval/real/audit names: the lanes' corpus samples (big, big2), the blind audits (final17-20)
 # and every lane's sample and corpus-check sheet. fresh11/12 shared 11 articles with big, which
 # lanes had read; a confirmation set should hold none that any rule's author saw.
 AUDIT_DIR = HERE.parent / "audit"
 AUDITED_ID = re.compile(r"\b(?:abp-[A-Za-z0-9]{16}|bbc-[a-z]+-\d{3})\b")
-AUDIT_EXCLUDED_SETS = {"fresh13", "fresh14"}
+AUDIT_EXCLUDED_SETS = {"fresh13", "fresh14", "fresh15"}
 # Every fresh set: name -> (seed, id list); each is drawn outside every list drawn before it.
 FRESH_SETS = {
     "fresh": (FRESH_SEED, FRESH_IDS), "fresh2": (FRESH2_SEED, FRESH2_IDS), "fresh3": (FRESH3_SEED, FRESH3_IDS),
@@ -124,9 +140,10 @@ FRESH_SETS = {
     "fresh9": (FRESH9_SEED, FRESH9_IDS), "fresh10": (FRESH10_SEED, FRESH10_IDS),
     "fresh11": (FRESH11_SEED, FRESH11_IDS), "fresh12": (FRESH12_SEED, FRESH12_IDS),
     "fresh13": (FRESH13_SEED, FRESH13_IDS), "fresh14": (FRESH14_SEED, FRESH14_IDS),
+    "fresh15": (FRESH15_SEED, FRESH15_IDS),
 }
 ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS, FRESH5_IDS, FRESH6_IDS, FRESH7_IDS, FRESH8_IDS, FRESH9_IDS,
-           FRESH10_IDS, FRESH11_IDS, FRESH12_IDS, FRESH13_IDS, FRESH14_IDS)  # every list, in the order drawn
+           FRESH10_IDS, FRESH11_IDS, FRESH12_IDS, FRESH13_IDS, FRESH14_IDS, FRESH15_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -223,22 +240,42 @@ def short_quotes(text: str) -> int:
     return sum(1 for m in SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= SHORT_QUOTE_MAX_WORDS)
 
 
-def _eligible(text: str, kind_rich: bool) -> bool:
+def title_quotes(text: str) -> int:
+    """Quotation-mark pairs in title case (see TITLE_QUOTE_WORDS): fresh15's title-rich filter."""
+    lo, hi = TITLE_QUOTE_WORDS
+    n = 0
+    for m in TITLE_QUOTE.finditer(text):
+        words = m.group(1).split()
+        if not lo <= len(words) <= hi or m.group(1).rstrip().endswith((".", "!", "?")):
+            continue
+        if all(w[:1].isupper() for w in words if len(w.strip(",:;'’")) > TITLE_SMALL_WORD) and words[0][:1].isupper():
+            n += 1
+    return n
+
+
+def _eligible(text: str, rich: str | None) -> bool:
     if not 2 <= len(QUOTE_MARKS.findall(text)) or len(text) > MAX_CHARS:
         return False
-    return not kind_rich or short_quotes(text) >= KIND_RICH_MIN_SHORT
+    if rich == "kinds":
+        return short_quotes(text) >= KIND_RICH_MIN_SHORT
+    if rich == "titles":
+        return title_quotes(text) >= TITLE_RICH_MIN
+    return True
 
 
-def draw_uniform(seed: int, taken: set[str], n_each: int = 30, kind_rich: bool = False) -> list[tuple[str, str, str]]:
+def draw_uniform(seed: int, taken: set[str], n_each: int = 30, kind_rich: bool = False,
+                 rich: str | None = None, corpora: tuple[str, ...] = ("allsides", "bbc")) -> list[tuple[str, str, str]]:
     """n_each AllSides + n_each BBC articles outside ``taken``, uniformly at random (cap and floor as
-    above; with ``kind_rich``, only articles holding KIND_RICH_MIN_SHORT short quotations)."""
+    above; with ``kind_rich`` (rich="kinds"), only articles holding KIND_RICH_MIN_SHORT short
+    quotations; with rich="titles", only those holding TITLE_RICH_MIN title-case quotations)."""
     rng = random.Random(seed)
     chosen: list[tuple[str, str, str]] = []
-    group = "kinds" if kind_rich else "random"
-    for corpus in ("allsides", "bbc"):
+    rich = "kinds" if kind_rich else rich
+    group = rich or "random"
+    for corpus in corpora:
         pool = sorted(
             rec["id"] for rec in records(corpus)
-            if rec["id"] not in taken and _eligible(document_text(rec), kind_rich)
+            if rec["id"] not in taken and _eligible(document_text(rec), rich)
         )
         chosen += [(i, corpus, group) for i in rng.sample(pool, n_each)]
     return chosen
@@ -258,6 +295,8 @@ def draw_fresh_set(name: str) -> list[tuple[str, str, str]]:
         taken |= audited_at_draw(name)
     if name in KIND_RICH_SETS:
         return draw_uniform(seed, taken, KIND_RICH_SETS[name], kind_rich=True)
+    if name in TITLE_RICH_SETS:
+        return draw_uniform(seed, taken, TITLE_RICH_SETS[name], rich="titles", corpora=("allsides",))
     return draw_uniform(seed, taken)
 
 

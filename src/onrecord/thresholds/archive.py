@@ -22,6 +22,13 @@ class ArchiveOptions:
     # docs/bench-archive.md "Encoder"): a batch of 64 sentences' attention no longer fits
     # the cache. Below 16 the per-call overhead returns.
     encode_batch: int = 16
+    # passages in one embedding call from which the call is announced as a status line (the
+    # encoder's first call is always announced: the model may load then). Prevents a
+    # 300-quotation check writing 300 "embedding 1 passages ..." lines to a log (seen
+    # 2026-12-05: verification embeds a few passages per quotation) while a call that takes a
+    # second or more is still announced: ONNX Runtime encodes 41-80 passages/s on this
+    # machine (docs/benchmarks.md, "encoder, texts/s").
+    announce_passages: int = 50
     # vectors an Encoder keeps in memory (LRU) in front of the SQLite cache. Prevents a
     # re-read of the same rows while one batch of claims is planned and graded (the same
     # centre sentences are read 2-3 times per claim); 20,000 x 1.5 KB = 30 MB.
