@@ -1,5 +1,5 @@
-"""lexicon/word_frequency.py: English word frequencies on the Zipf scale, read from the pinned
-common-english-search package's table (wordfreq's English list)."""
+"""lexicon/word_frequency.py: English word frequencies on the Zipf scale, from the pinned
+wordfreq's English list."""
 
 from __future__ import annotations
 
@@ -29,6 +29,25 @@ def test_a_hyphened_word_not_in_the_list_is_rarer_than_its_parts():
     assert whole == 0.0
     combined = zipf("tax-budget")
     assert 0.0 < combined < min(zipf("tax"), zipf("budget"))
+
+
+@pytest.mark.parametrize("word,parts", [
+    ("safe-haven", ("safe", "haven")),
+    ("mayor’s", ("mayor", "s")),          # a possessive wordfreq's list lacks whole
+    ("governor-elect's", ("governor", "elect", "s")),
+])
+def test_a_joined_word_reads_as_its_parts(word, parts):
+    # wordfreq keeps a possessive as one token; read whole it would be rare or unknown
+    assert zipf(word) > 0.0
+    assert zipf(word) <= min(zipf(p) for p in parts) + 0.01
+
+
+def test_importing_the_module_loads_no_word_list():
+    import subprocess
+    import sys
+    code = "import sys, onrecord.lexicon.word_frequency; print('wordfreq' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60).stdout
+    assert out.strip() == "False"
 
 
 def test_rarest_word():
