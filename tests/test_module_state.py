@@ -38,7 +38,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("attribute/role_words.py", "_keeps_whole_role"): "memo of a pure function (a sought phrase keeps a role's complement; round 19)",
     ("attribute/role_words.py", "_own_words"): "memo of a pure function (a role's words before its complement; round 19)",
     ("attribute/role_words.py", "holds_office"): "memo of a pure function (a role holds an office as its own, not under a rank word; twenty-first session: the role matcher asks it for every role at each new phrase, as it did has_phrase)",
-    ("attribute/entities.py", "_name_keys"): "memo of a pure function (the surname, given-name, word and acronym keys of a name; round 19)",
+    ("attribute/cluster_names.py", "name_keys"): "memo of a pure function (the surname, given-name, word and acronym keys of a name; round 19)",
     ("text/equiv.py", "_canon_word"): "memo of a pure function (the canonical form of a word)",
     ("text/fold.py", "_fold_char"): "memo of a pure function (the folding of one character)",
     ("archive/encoder.py", "model_dim"): "memo of the bundled model's config (a file that never changes)",

@@ -56,14 +56,14 @@ def test_name_forms(speech_of, article, speaker):
     assert got.speaker == speaker, (got.speaker, got.attribution_evidence)
 
 
-# entities._name_keys (round 19, lane speed): what match_single and _acronym_of read of a name
+# cluster_names.name_keys (round 19, lane speed): what match_single and _acronym_of read of a name
 # (its lower-cased name tokens), computed once per name string.
 def test_name_keys_of_a_full_name_and_a_body():
-    from onrecord.attribute.entities import _name_keys
+    from onrecord.attribute.cluster_names import name_keys
 
-    assert _name_keys("Tamsin") is None
-    assert _name_keys("Karim al-Tahiri")[:3] == ("al-tahiri", "tahiri", "karim")
-    _, _, first, words, acronyms = _name_keys("Office of the Harbour Pilots’ Guild")
+    assert name_keys("Tamsin") is None
+    assert name_keys("Karim al-Tahiri")[:3] == ("al-tahiri", "tahiri", "karim")
+    _, _, first, words, acronyms = name_keys("Office of the Harbour Pilots’ Guild")
     assert first == "office" and "pilots" in words and "pilots’" not in words
     assert acronyms == {"ohpg", "oohpg", "oothpg"}
 

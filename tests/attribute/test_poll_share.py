@@ -31,6 +31,14 @@ CREDITED = [
     ("a majority that feels",
      "A clear majority of the skippers felt the harbour fees were \u201cout of reach\u201d this year.",
      "out of reach"),
+    # round 44, lane tidy27: one share pattern with the term rules (lexicon POLL_SHARE_RE), so
+    # a percentage in words, a minority and a "vast" majority are shares here too
+    ("a percentage in words",
+     "Forty percent of the anglers think the new quota is the \u201conly fair\u201d answer to the decline.",
+     "only fair"),
+    ("a minority that believes",
+     "A minority of the skippers believe the harbour fees are \u201cout of reach\u201d this year.",
+     "out of reach"),
 ]
 
 

@@ -26,6 +26,10 @@ ANSWERS = [
     ("percent chose",
      f"Poll\n\nForty percent said jobs, 22 percent said schools, and nine percent chose {L}public safety.{R}",
      "public safety"),
+    # round 44, lane tidy27: one share pattern with attribute/poll_share (lexicon POLL_SHARE_RE)
+    ("a fifth of members picked",
+     f"Poll\n\nThe club asked its members about the summer. A fifth of members picked {L}late opening.{R}",
+     "late opening"),
 ]
 
 

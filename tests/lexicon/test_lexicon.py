@@ -21,6 +21,7 @@ from onrecord.lexicon import groups as gr
 from onrecord.lexicon import outlets as ou
 from onrecord.lexicon import classifier_reporting as cr, reporting as rp
 from onrecord.lexicon import titles as ti
+from onrecord.lexicon import voting as vo
 
 SUBSETS = [
     # (inner, outer, why)
@@ -142,3 +143,31 @@ def test_a_peerage_title_carries_its_sex(title, sex):
 def test_the_peerage_table_is_only_the_peers():
     assert sorted(ti.PEERAGE_TITLES) == ["baron", "baroness", "lady", "lord", "viscount"]
     assert isinstance(ti.PEERAGE_TITLES, MappingProxyType)
+
+
+# round 44, lane tidy27: OFFICE_FAMILIES and TITLE_SYNONYMS both spelled senator/sen and
+# governor/gov; both are built from ABBREVIATED_OFFICES now, so a short form reaches both.
+@pytest.mark.parametrize("office, short", sorted(ti.ABBREVIATED_OFFICES.items()))
+def test_an_abbreviated_office_reaches_both_lists(office, short):
+    assert any({office, short} <= family for family in ti.OFFICE_FAMILIES)
+    assert short in ti.TITLE_SYNONYMS[office]
+
+
+# round 44, lane tidy27: the one "share of those polled" pattern of extract/term_rules and
+# attribute/poll_share (lexicon/voting.POLL_SHARE_RE)
+@pytest.mark.parametrize("text, share", [
+    ("forty percent of members", "forty percent"),
+    ("some 9.5 per cent of members", "9.5 per cent"),
+    ("a 58-percent majority", "58-percent majority"),
+    ("one in four residents", "one in four"),
+    ("a slim majority of skippers", "a slim majority"),
+    ("a minority of skippers", "a minority"),
+    ("two-thirds of voters", "two-thirds"),
+    ("half of the town", "half"),
+    ("the minority leader", None),  # a party's officer
+    ("Majority Leader Ann Vale", None),
+    ("the third skipper", None),  # an ordinal
+])
+def test_the_share_of_those_polled(text, share):
+    m = re.search(vo.POLL_SHARE_RE, text, re.IGNORECASE)
+    assert (m.group(0) if m else None) == share

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from onrecord.attribute.layout import caption_furniture
 from onrecord.extract.lexicon import NAMING_RE
-from onrecord.thresholds.attribute import CAPTION_CREDIT_MAX_CHARS
+from onrecord.thresholds.layout import CAPTION_CREDIT_MAX_CHARS
 from onrecord.thresholds.extract import NAMING_OBJECT_MAX_WORDS
 
 

@@ -129,13 +129,16 @@ def _role_bridge(r: list[Token], k: int) -> bool:
 def _second_role(r: list[Token], j: int) -> bool:
     """After "strategist and": a second role word, lower case, right before capitals (the
     name), within a few words ("Fox contributor X", "commentator X"). Round 32, lane nulls13:
-    the party adjective before the first role became the speaker and was dropped."""
+    the party adjective before the first role became the speaker and was dropped. A role word
+    with more lower case after it is not the last ("former federal prosecutor X", "chief
+    executive X": round 44, lane wrongname27, the city and the company before took the words)."""
     for i in range(j, min(len(r) - 1, j + NAME_WORDS.role_bridge_tokens)):
         t = r[i]
         if not _is_word(t) or report_base(t.lower):
             return False
-        if t.text.islower() and (t.lower in TITLE_WORDS or t.lower.endswith(ROLE_ENDINGS)):
-            return r[i + 1].text[:1].isupper()
+        if t.text.islower() and (t.lower in TITLE_WORDS or t.lower.endswith(ROLE_ENDINGS)) \
+                and r[i + 1].text[:1].isupper():
+            return True
     return False
 
 

@@ -28,7 +28,8 @@ from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import BACK_VERBS, HEADLINE_VERBS, IRREGULAR_REPORTED, WEAK_BASES, report_base
 from ..lexicon.titles import NAME_SUFFIXES, TITLE_WORDS
 from ..model import Quote
-from ..thresholds.attribute import BLURB, CONFIDENCE as C
+from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.layout import BLURB
 from .cues import DOCUMENT_NOUNS, PARTY_WORDS
 from .entities import Entity
 from .phrase import NOT_SUBJECT_START, Part, Surface

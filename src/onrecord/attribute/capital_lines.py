@@ -25,7 +25,8 @@ from ..lexicon.reporting import HEADLINE_VERBS, IRREGULAR_REPORTED, WEAK_BASES, 
 from ..lexicon.furniture import HEADLINE_LABELS, LINK_LABELS, MEDIA_LABELS
 from ..lexicon.titles import PARTY_ABBREVIATIONS, TITLE_WORDS
 from ..model import Quote
-from ..thresholds.attribute import BLURB, CONFIDENCE as C, LABEL
+from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.layout import BLURB
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.heads import BODY_ROLE_HEADS, GENERIC_HEADS, PERSON_ROLE_NOUNS, UNNAMED_LEDE_HEADS
 from .cues import CAP_STOP, PARTY_WORDS

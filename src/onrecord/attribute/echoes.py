@@ -22,7 +22,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..extract.person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
-from ..thresholds.attribute import LABEL
+from ..thresholds.layout import LABEL
 from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from .family import other_gender, still_a_member
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
@@ -15,10 +15,11 @@ from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .role_shape import plural_office, role_phrase
-from .name_forms import (bare_surname, census_sex, generation, given_name_opener, honorific_surnames,
-                         honours_dropped, owner_acronym_dropped, parent_brand, shown_name,
+from .name_forms import (census_sex, generation, given_name_opener, honorific_surnames,
+                         honours_dropped, parent_brand, shown_name,
                          tail_form, thing_name, two_generations, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
+from .cluster_names import name_keys, org_same, peer_of, same_body, tail_of
 
 
 @dataclass(eq=False)
@@ -67,7 +68,7 @@ class Entity:
             signed = set()
         out = []
         # a peer's form ("Baroness Boothroyd") yields to the full name ("Betty Boothroyd")
-        peers = {n for n in self.names if _peer_of(n)}
+        peers = {n for n in self.names if peer_of(n)}
         full = any(len(_tokens(n)) >= 2 for n in self.names if n not in peers)
         for n in self.names:
             if full and n in peers or n in signed:
@@ -201,7 +202,7 @@ class Entities:
         # a peer's name ("Lord Goldsmith") is one name token but a full name: clustered first,
         # so that a later "Goldsmith" joins it
         multi = [m for m in self.mentions if len(_tokens(m.name)) >= 2 or m.org and len(m.name.split()) >= 2
-                 or _peer_of(m.name)]
+                 or peer_of(m.name)]
         in_multi = {id(m) for m in multi}
         single = [m for m in self.mentions if id(m) not in in_multi]
         # names inside sentences first: a sentence-initial run may carry a capitalised
@@ -218,7 +219,7 @@ class Entities:
             target = None
             for e in self.entities:
                 if e.kind == "org" or m.org:
-                    if _same_body(m, e):
+                    if same_body(m, e):
                         target = e
                         break
                     continue
@@ -243,7 +244,7 @@ class Entities:
                         break
             if target is None:
                 target = self._new("org" if m.org else "unknown")
-                if not m.org and (len(name_tokens(m.name)) >= 2 and m.role or _peer_of(m.name)):
+                if not m.org and (len(name_tokens(m.name)) >= 2 and m.role or peer_of(m.name)):
                     target.kind = "person"
             self._attach(m, target)
         known = self._full_name_words()  # the single mentions below add no name of two words
@@ -260,11 +261,11 @@ class Entities:
         out: set[str] = set()
         for e in self.entities:
             for n in e.names:
-                keys = _name_keys(n)
+                keys = name_keys(n)
                 if keys is not None:
                     out.update(keys[:3])
                     out |= keys[3]
-                elif _peer_of(n):
+                elif peer_of(n):
                     out.add(n.split()[1].lower())  # "Lord Goldsmith": "Goldsmith" may join it
         return out
 
@@ -304,9 +305,9 @@ class Entities:
         by_org = []
         for e in self.entities:
             for n in e.names:
-                keys = _name_keys(n)
+                keys = name_keys(n)
                 if keys is None:
-                    if e.kind != "org" and _peer_of(n, w):
+                    if e.kind != "org" and peer_of(n, w):
                         by_surname.append(e)  # "Goldsmith" after "Lord Goldsmith"
                     continue
                 last, bare_last, first, words, _ = keys
@@ -347,7 +348,7 @@ class Entities:
         session)."""
         tok = name_tokens(word)
         family = self._by_surname.get(tok[0], []) if len(tok) == 1 else []
-        if len(family) < 2 or any(_tail_of(a, b) for a in family for b in family if a is not b):
+        if len(family) < 2 or any(tail_of(a, b) for a in family for b in family if a is not b):
             return None  # "SportsCenter Jemele Hill" beside "Jemele Hill": one person, two clusters
         # exactly one of them, and a person by a given name or a role (having spoken is not
         # enough): "President Barack Obama, … first lady Michelle Obama …. Obama thanked Bush"
@@ -372,7 +373,7 @@ class Entities:
         for e in self.entities:
             if e.kind == "org":
                 continue
-            for key in dict.fromkeys(k[0] for k in map(_name_keys, e.names) if k is not None):
+            for key in dict.fromkeys(k[0] for k in map(name_keys, e.names) if k is not None):
                 index.setdefault(key, []).append(e)
         return index
 
@@ -382,7 +383,7 @@ class Entities:
         the acronym became a speaker of its own beside the full name (real-news tuning split)."""
         for e in self.entities:
             for n in e.names:
-                keys = _name_keys(n)
+                keys = name_keys(n)
                 if keys is not None and w in keys[4]:
                     return e
         return None
@@ -416,7 +417,7 @@ class Entities:
         for e in self.entities:
             for n in e.names:
                 if e.kind == "org":
-                    if _org_same(name, [n]):
+                    if org_same(name, [n]):
                         return e
                 elif _same(name, n) and (best is None or len(_tokens(n)) >= 2):
                     best = e
@@ -432,69 +433,3 @@ class Entities:
 
     def before(self, pos: int) -> list[Mention]:
         return [m for m in self.mentions if m.end <= pos]
-
-
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "&"})
-
-
-def _peer_of(name: str, word: str | None = None) -> bool:
-    """Whether ``name`` is a peer's title and a lone name ("Lord Goldsmith"), that name
-    ``word`` when given."""
-    parts = name.split()
-    return len(parts) == 2 and parts[0].lower() in PEERAGE_TITLES and (word is None or parts[1].lower() == word)
-
-
-def _tail_of(a: Entity, b: Entity) -> bool:
-    """Whether a name of ``a`` ends with a whole name of two or more tokens of ``b``."""
-    return any(len(tb) >= 2 and len(ta) > len(tb) and ta[-len(tb):] == tb
-               for ta in map(_tokens, a.names) for tb in map(_tokens, b.names))
-
-
-@lru_cache(maxsize=65536)
-def _name_keys(name: str) -> tuple[str, str, str, frozenset[str], frozenset[str]] | None:
-    """What match_single and _acronym_of read of a name of two or more tokens: its last token,
-    that token without an Arabic article, its first token, its tokens without apostrophes, and
-    the acronyms it spells (without small words, without "the"/"and"/"&", with every word);
-    None for a one-token name. A pure function of the name, memoised: match_single asks it for
-    every name of every entity at each one-word mention (10 % of attribution's CPU on 300
-    real-news articles; round 19, lane speed)."""
-    nt = _tokens(name)
-    if len(nt) < 2:
-        return None
-    bare = [t.strip("’'") for t in nt]
-    acronyms = frozenset("".join(t[0] for t in bare if t and t not in skip)
-                         for skip in (_ACRONYM_SKIP, frozenset({"the", "and", "&"}), frozenset()))
-    return nt[-1], bare_surname(nt[-1]), nt[0], frozenset(bare), acronyms
-
-
-def _org_same(a: str, names: list[str]) -> bool:
-    ta = [t for t in name_tokens(a) if t not in {"the"}]
-    for n in names:
-        tb = [t for t in name_tokens(n) if t not in {"the"}]
-        if ta == tb:
-            return True
-        short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if len(short) >= 2 and long_[: len(short)] == short and _same_body_tail(short, long_[len(short):]) \
-                or owner_acronym_dropped(a, n):
-            return True
-    return False
-
-
-def _same_body(m: Mention, e: Entity) -> bool:
-    """One body: both bodies and the names agree, or one name written alike and the other side
-    has nothing of a person ("technology giant Keller X", then "firms such as Keller X" took its
-    chief's "she" as a cluster of its own: round 35, lane entity16)."""
-    if e.kind == "org" and m.org:
-        return _org_same(m.name, e.names)
-    if m.name not in e.names:
-        return False
-    return not m.role if e.kind == "org" else e.kind == "unknown" and not e.roles
-
-
-def _same_body_tail(short: list[str], tail: list[str]) -> bool:
-    """Whether a longer name that starts with a shorter one names the same body: "Brennan
-    Center" + "for Justice", "Goldman Sachs" + "Group", "Fifth Circuit" + "Court of Appeals".
-    Not when the shorter is a body's whole name and a new head follows with words of its own:
-    "the White House" became the "White House Office of Management" (its budget office) and
-    took the White House's tweets (corpus read, eleventh session)."""
-    return len(tail) <= 1 or tail[0] in _ACRONYM_SKIP or short[-1] not in ORG_WORDS

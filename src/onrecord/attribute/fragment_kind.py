@@ -40,6 +40,7 @@ from .compound_label import is_label
 from .owned_fragment import MENTIONED, may_own, owner_surface
 from .parse_finder import citing_report, governing_report
 from .phrase import Surface
+from .quote_parse import QuoteParse
 from .sentence_credit import sentence_credit
 
 if TYPE_CHECKING:
@@ -97,17 +98,18 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
         return None  # "clarified the status of “transit visa” holders": a label (compound_label.py)
     # an expression named as one is the speech of the owner of its "use of the word", never of
     # the verb above ("Asked about Vale's use of the word “…”, Lee said"): owned_fragment.py
+    view = QuoteParse(lay, sent, qi, doc)  # the parse read once for the rules below
     if MENTIONED in why:
-        return _to_speech(lay.quotes[qi], owner_surface(lay, sent, qi, doc, why), "in the words of the owner of a use of the word")
+        return _to_speech(lay.quotes[qi], owner_surface(view, why), "in the words of the owner of a use of the word")
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
-    cited = citing_report(lay, sent, qi, doc)
-    found = cited or governing_report(lay, sent, qi, doc)
+    cited = citing_report(view)
+    found = cited or governing_report(view)
     if found is None and A_NAME_IN_A_SENTENCE not in why:
         # "…, said the committee.", "…, Kang said, will …", "…, according to X.": a credit
         # set off by commas that the climb from the marks does not reach (sentence_credit.py).
         # Not a name in marks: "Soviet “Scud” technology …, according to an … overview" named a
         # missile, nobody's words (review33, a targeted corpus check)
-        found = cited = sentence_credit(lay, sent, qi, doc)
+        found = cited = sentence_credit(view)
     if found is None:
         return None
     cue, surf, top = found

@@ -20,7 +20,8 @@ from ..lexicon.furniture import CAPTION_MEDIA
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..model import Quote
-from ..thresholds.attribute import CONFIDENCE as C, LABEL
+from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.layout import LABEL
 from .cues import CAP_STOP
 from .layout import Layout, Token
 from .phrase import Part, Surface, _is_word, mention_phrase

@@ -14,7 +14,7 @@ from ..lexicon.furniture import CAPTION_MEDIA
 from ..model import Quote
 from ..text.mask import CLOSERS, mask_quotes  # noqa: F401  (CLOSERS: finder.py reads it from here)
 from ..text.segment import sentences
-from ..thresholds.attribute import BLURB, CAPTION_CREDIT_MAX_CHARS, LABEL
+from ..thresholds.layout import BLURB, CAPTION_CREDIT_MAX_CHARS, LABEL
 
 CAPITAL_LINE_MAX_CHARS = LABEL.line_chars
 _WORDS_RE = re.compile(r"\w+")

@@ -26,11 +26,11 @@ from ..lexicon.kind_cues import WORDING_NOUNS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.subjects import SUBJECTS
 from .owners import owned_work_owner
-from .parse_subject import np_parts, quote_tokens
 from .phrase import Surface
 
 if TYPE_CHECKING:
-    from .layout import Layout, Sentence
+    from .layout import Layout
+    from .quote_parse import QuoteParse
 
 # the extraction's reason for an expression named as an expression (extract/label_rules.py
 # ``_mentioned``): only those fragments are open to the "use of the word" reading
@@ -44,23 +44,12 @@ def may_own(lay: "Layout", si: int, why: str) -> bool:
     return MENTIONED in why and any(t.lower == "use" for t in lay.sentences[si].tokens)
 
 
-def owner_surface(lay: "Layout", sent: "Sentence", qi: int, doc: Any, why: str) -> Surface | None:
-    """The owner of the use of the word that names ``lay.quotes[qi]``, as a surface with no cue,
-    else None."""
-    if MENTIONED not in why:
+def owner_surface(view: "QuoteParse", why: str) -> Surface | None:
+    """The owner of the use of the word that names the quotation ``view`` reads, as a surface
+    with no cue, else None."""
+    if MENTIONED not in why or not view.words:
         return None
-    q = lay.quotes[qi]
-    base = sent.start
-    toks = list(doc)
-    qtoks = quote_tokens(toks, q, base)
-    words = [t for t in qtoks if not t.is_punct]
-    if not words:
-        return None
-
-    def parts_of(tok: Any) -> Any:
-        return np_parts(lay, doc, tok, base)
-
-    owner = _use_owner(parts_of, words, qtoks, base)
+    owner = _use_owner(view.parts, view.top, view.qtoks, view.base)
     how = "parse: owner of the use of the word that names the words"
     if not owner:
         return None
@@ -72,12 +61,11 @@ def owner_surface(lay: "Layout", sent: "Sentence", qi: int, doc: Any, why: str) 
     return Surface(owner, None, how, C.parse_narrating_subject)
 
 
-def _use_owner(parts_of: Any, words: list[Any], qtoks: list[Any], base: int) -> Any:
-    """"Trump's use last week of the words “…”": from the quotation's highest word up through
-    the expression noun and "of" to an owned "use" (the parse hangs the words on the noun as an
-    apposition or a compound, or the noun on them)."""
+def _use_owner(parts_of: Any, top: Any, qtoks: list[Any], base: int) -> Any:
+    """"Trump's use last week of the words “…”": from the quotation's highest word ``top`` up
+    through the expression noun and "of" to an owned "use" (the parse hangs the words on the
+    noun as an apposition or a compound, or the noun on them)."""
     inside = {t.i for t in qtoks}
-    top = min(words, key=lambda t: len(list(t.ancestors)))
     # ("Clinton's use of the phrase “…”" was parsed with "phrase" under the quoted word)
     t, seen_noun = top, any(c.lower_ in WORDING_NOUNS and c.i not in inside for c in top.children)
     for _ in range(SUBJECTS.owned_use_reach):

@@ -13,41 +13,23 @@ from ..thresholds.attribute import CONFIDENCE as C, NESTED
 from ..lexicon.reporting import CITING_AS, CITING_NOUNS, LIGHT_VERBS, WEAK_BASES, report_base
 from .aside_subject import apposed_name, name_before_aside
 from .cues import SUBJECT_PRONOUNS
-from .finder import Part, Surface, _is_word, _quote_bounds, no_cue_continues
+from .finder import Surface, _is_word, _quote_bounds, no_cue_continues
 from .layout import Layout, Sentence
 from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
 from .document_verbs import showing_verb
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
-from .parse_subject import np_parts, quote_tokens
+from .parse_subject import np_parts
+from .quote_parse import QuoteParse
 from .parse_verbs import depth as _depth, is_report as _is_report, parse_cue_text as _parse_cue_text
 from .verb_subject import NAMED_BY_PARTICIPLE, controller, quoted_object, subject_of
 from .vouched import vouched, vouched_by, vouching_source
 
 
-class _Frame:
-    """The parsed sentence of one quotation: its tokens, the quotation's own and the frame's."""
-
-    def __init__(self, lay: Layout, sent: Sentence, qi: int, doc: Any):
-        self.lay, self.sent, self.qi, self.doc = lay, sent, qi, doc
-        q = lay.quotes[qi]
-        self.base = base = sent.start
-        self.all_toks = list(doc)  # one pass: iterating a Doc builds Token objects each time
-        self.qtoks = quote_tokens(self.all_toks, q, base)
-        outside = [t for t in self.all_toks if not (q.start - 1 <= base + t.idx <= q.end)]
-        # quotations elsewhere in the sentence are not frame words either
-        other_q = [(lay.quotes[j].start - 1, lay.quotes[j].end + 1) for j in sent.quotes if j != qi]
-        self.outside = [t for t in outside if not any(a <= base + t.idx < b for a, b in other_q)]
-        self.out_ids = {t.i for t in self.outside}
-
-    def parts(self, tok: Any) -> list[Part] | None:
-        return np_parts(self.lay, self.doc, tok, self.base)
-
-
 def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     """The governing reporting verb of the quotation in the parsed sentence and its subject;
     the source of a vouched report kept beside it (speakers.py reads it for the next words)."""
-    f = _Frame(lay, sent, qi, doc)
+    f = QuoteParse(lay, sent, qi, doc)
     surf = _read_frame(f)
     if surf.parts and not surf.continuation:
         source = vouching_source(f.doc, f.outside, f.qtoks, f.out_ids)
@@ -55,7 +37,7 @@ def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
     return surf
 
 
-def _read_frame(f: _Frame) -> Surface:
+def _read_frame(f: QuoteParse) -> Surface:
     if not f.outside:
         return no_cue_continues()
     found = _according_to(f)
@@ -80,7 +62,7 @@ def _read_frame(f: _Frame) -> Surface:
     return _from_cue(f, cue)
 
 
-def _according_to(f: _Frame) -> Surface | None:
+def _according_to(f: QuoteParse) -> Surface | None:
     """"according to X", "per X"."""
     doc = f.doc
     for t in f.outside:
@@ -96,7 +78,7 @@ def _according_to(f: _Frame) -> Surface | None:
     return None
 
 
-def _attached_cue(f: _Frame) -> Any | None:
+def _attached_cue(f: QuoteParse) -> Any | None:
     """The quotation's attachment: climb from its highest token to a reporting verb."""
     cue = None
     qtoks = f.qtoks
@@ -125,7 +107,7 @@ def _attached_cue(f: _Frame) -> Any | None:
     return cue
 
 
-def _credit_after(f: _Frame) -> Any | None:
+def _credit_after(f: QuoteParse) -> Any | None:
     """"X declined to comment: “…,” Davidson Y, a spokesman, told POLITICO": a reporting verb
     whose named subject opens right after the closing mark credits the words, before the colon
     rule gives them to the clause before (round 11, real-news tuning split)."""
@@ -140,7 +122,7 @@ def _credit_after(f: _Frame) -> Any | None:
     return None
 
 
-def _before_colon(f: _Frame) -> Surface | None:
+def _before_colon(f: QuoteParse) -> Surface | None:
     """"he gave a characteristically short answer: “…”": the main clause before the colon.
     "The memo ended with a line that staff shared …: “…”" is the memo's line, not the staff's."""
     doc, qtoks = f.doc, f.qtoks
@@ -185,7 +167,7 @@ def _before_colon(f: _Frame) -> Surface | None:
     return Surface(parts, cue_text, f"parse: {how} of '{v.text}' before a colon", C.parse_before_colon)
 
 
-def _named_clause_at_colon(f: _Frame, v: Any, prev: list[Any], colon: int) -> Any:
+def _named_clause_at_colon(f: QuoteParse, v: Any, prev: list[Any], colon: int) -> Any:
     """"Women contenders grabbed headlines …, to Oregon, where … Monica X touted her own
     qualifications: “…”": when the main verb is narration, a later verb with a named subject
     and no verb between it and the colon is the clause the colon ends (real-news tuning split)."""
@@ -198,7 +180,7 @@ def _named_clause_at_colon(f: _Frame, v: Any, prev: list[Any], colon: int) -> An
     return v
 
 
-def _named_subject_outside(f: _Frame, prev: list[Any], colon: int) -> Any | None:
+def _named_subject_outside(f: QuoteParse, prev: list[Any], colon: int) -> Any | None:
     """"And Westerholm compares the planned laws to …: “The government … would …”": when the
     parse inherits the quotation's own subject, the named subject of the words before the
     colon speaks (the quotation's subject never does)."""
@@ -227,7 +209,7 @@ def _unnamed_reporter(v: Any) -> bool:
     return any(c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children) for c in subj)
 
 
-def _nearest_cue(f: _Frame) -> Any | None:
+def _nearest_cue(f: QuoteParse) -> Any | None:
     """Any reporting verb of the frame: a full one ("as X put it when he read the draft")
     before a weak one, then the nearest to the quotation."""
     cands = [t for t in f.outside if _is_report(t) and not _opens_next(f.doc, t, f.qtoks)]
@@ -237,7 +219,7 @@ def _nearest_cue(f: _Frame) -> Any | None:
     return min(cands, key=lambda t: (report_base(t.lower_) in WEAK_BASES, abs(t.i - qpos)))
 
 
-def _no_reporting_verb(f: _Frame) -> Surface:
+def _no_reporting_verb(f: QuoteParse) -> Surface:
     owner = owned_words_owner(f.parts, f.all_toks, f.out_ids, f.base)
     if owner:
         return Surface(owner, None, "parse: owner of the words the sentence names", C.parse_narrating_subject)
@@ -276,7 +258,7 @@ def _no_reporting_verb(f: _Frame) -> Surface:
                    narrated=True)
 
 
-def _from_cue(f: _Frame, cue: Any) -> Surface:
+def _from_cue(f: QuoteParse, cue: Any) -> Surface:
     """The speaker named by the subject of the governing reporting verb ``cue``."""
     subj, how = subject_of(cue)
     cue_text = _parse_cue_text(f.doc, cue)
@@ -343,7 +325,7 @@ _BELIEF_VERBS = frozenset("""believe believes believed think thinks thought feel
 fears feared reckon reckons reckoned suspect suspects suspected""".split())
 
 
-def _believed_clause(f: _Frame, root: Any) -> bool:
+def _believed_clause(f: QuoteParse, root: Any) -> bool:
     """The quotation lies inside the clause complement of a main verb of belief."""
     if root.lower_ not in _BELIEF_VERBS or not f.qtoks:
         return False
@@ -439,29 +421,25 @@ def _opens_next(doc: Any, verb: Any, qtoks: list[Any]) -> bool:
     return bool(qtoks) and verb.i > qtoks[-1].i and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":"
 
 
-def governing_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> tuple[Any, Surface, Any] | None:
+def governing_report(f: QuoteParse) -> tuple[Any, Surface, Any] | None:
     """The reporting verb the quotation hangs from in the parse (its attachment climbs to it),
     the surface of that verb's subject and the quotation's highest word; None when none
     governs it (attribute/fragment_kind.py reads it for quotations credited to nobody)."""
-    f = _Frame(lay, sent, qi, doc)
     cue = _attached_cue(f) if f.outside and f.qtoks else None
     if cue is None:
         return None
-    top = min([t for t in f.qtoks if not t.is_punct] or f.qtoks, key=_depth)
-    return cue, _from_cue(f, cue), top
+    return cue, _from_cue(f, cue), f.top
 
 
-def citing_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> tuple[Any, Surface, Any] | None:
+def citing_report(f: QuoteParse) -> tuple[Any, Surface, Any] | None:
     """Like ``governing_report`` for a verb that cites the words rather than reports them:
     "named “…” as a key challenge", "cited “…” as his reason", "made reference to a “…”"
     (round 16, lane scare2: a speaker's phrase typed scare, no reporting verb near the marks).
     None unless the words are the verb's own object (with "as" after them) or the object of
     "to" after "reference"."""
-    f = _Frame(lay, sent, qi, doc)
-    words = [t for t in f.qtoks if not t.is_punct]
-    if not words:
+    if not f.words:
         return None
-    top = min(words, key=_depth)
+    top = f.top
     verb = _citing_verb(top)
     # a participle hung on a noun or a preposition has no speaker of its own: "a note …
     # identifying that “…” as", "the option of listing “…” as" (corpus audit: both were given

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from ..extract.fragment_rules import UNCREDITED_REASONS
-from ..lexicon.voting import BALLOT_OPTIONS, POLL_VIEW_VERBS
+from ..lexicon.voting import BALLOT_OPTIONS, POLL_SHARE_RE, POLL_VIEW_VERBS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.subjects import SUBJECTS
 
@@ -25,15 +25,11 @@ from ..thresholds.subjects import SUBJECTS
 # targeted corpus check), and termspeech25's "the name of a thing" under a group's "say"
 # ("49 percent say they support …, a “…” effect on Democrats, said X": another's words)
 _DECIDED_ELSEWHERE = ("naming verb", "the name of a thing")
-_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-# a share of people: a percentage, "one in four", "a (clear) majority", "a third", "half of"
-# (not bare "most": "Most economists think" is a broad group's view, a scare by the ruling)
-_SHARE = (r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:percent|per\s+cent|%)(?:\s+majority)?"
-          rf"|{_SMALL}\s+(?:in|out\s+of)\s+{_SMALL}"
-          r"|(?:a|the)\s+(?:(?:clear|slim|narrow|large|solid|bare)\s+)?majority"
-          r"|(?:a|one)\s+(?:third|quarter|fifth)|two-thirds|three-quarters|half(?=\s+of))")
+# a share of people (lexicon POLL_SHARE_RE: a percentage, "one in four", "a (clear) majority",
+# "a third", "half of"; not bare "most": "Most economists think" is a broad group's view, a
+# scare by the ruling)
 _VIEW = re.compile(
-    rf"(?i)\b(?P<share>{_SHARE}(?:\s+(?:of\s+)?(?P<people>[\w'’-]+(?:\s+[\w'’-]+)*?))?)"
+    rf"(?i)\b(?P<share>{POLL_SHARE_RE}(?:\s+(?:of\s+)?(?P<people>[\w'’-]+(?:\s+[\w'’-]+)*?))?)"
     rf"\s+(?:also\s+|still\s+|now\s+)?(?P<verb>{'|'.join(sorted(POLL_VIEW_VERBS))})\b")
 
 

@@ -24,6 +24,8 @@ from .reported import reported_subject
 from .spoken_about import spoken_about
 from .indefinite import other_gender
 from .near_name import near_personal_name
+from .own_subject_passing import object_before, passing_opener
+from .photo_captions import photo_caption
 from .passing import caption_aside, deferred_possessive, sentence_mentions, speaking_subject
 from .described import company_subject
 from .later_names import named_soon
@@ -90,12 +92,15 @@ class Referents:
         own = self._own_subject(pos, sent_idx)
         if own is not None:
             order.append((own, True))
-        for back in range(1, self.opt.pronoun_window + 1):
-            si = sent_idx - back
-            if si < 0:
+        back = 0
+        for si in range(sent_idx - 1, -1, -1):
+            if back == self.opt.pronoun_window:
                 break
             if lay.sentences[si].para == 0 and s0.para != 0:
                 break  # never bind into the headline
+            if photo_caption(lay, si):
+                continue  # a photo and its photographer stand aside, uncounted (photo_captions.py)
+            back += 1
             if self._is_byline(si):
                 continue  # the writer of the piece is not "he" or "she" in the body
             order.extend((e, True) for e in caption_aside(self, si, self.subj.get(si, [])))
@@ -160,6 +165,9 @@ class Referents:
         if c0 >= len(toks):
             return None
         ms = [m for m in self.by_sentence.get(sent_idx, []) if toks[c0].start <= m.start and m.end <= pos]
+        start = (ms[0].prefix_start if 0 <= ms[0].prefix_start <= ms[0].start else ms[0].start) if ms else 0
+        if ms and passing_opener(self.lay.masked, [t for t in toks[c0:] if t.start < start], ms[0]):
+            return None  # "But standing next to Mr X he added" (own_subject_passing.py)
         named = self._mention_subject(toks, toks[c0], ms) if ms else None
         if not named or len(named) != 1 or named[0].kind == "org":
             return None
@@ -205,7 +213,7 @@ class Referents:
                         # apposition took the "he" that Jack X spoke (lane names8, corpus)
                         pool = near if is_subj or e in near else near + [x for x, sj in order if sj]
                         sure = [x for x in pool if x is not e and x.gender == g and x.gender_sure
-                                and self._compatible(x, g)]
+                                and self._compatible(x, g) and not object_before(self, x, pos)]
                         if sure:
                             return sure[0]
                     # a name in passing after a preposition yields to the speaker (passing.py)

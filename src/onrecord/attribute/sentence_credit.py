@@ -17,27 +17,22 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon.reporting import WEAK_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C
-from .parse_subject import np_parts, quote_tokens
 from .parse_verbs import parse_cue_text
 from .phrase import Surface
 
 if TYPE_CHECKING:
-    from .layout import Layout, Sentence
+    from .quote_parse import QuoteParse
 
 _SUBJECTS = ("nsubj",)
 _BARE_CHILDREN = frozenset({"nsubj", "punct", "advmod", "npadvmod", "aux"})
 
 
-def sentence_credit(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> tuple[Any, Surface, Any] | None:
+def sentence_credit(view: "QuoteParse") -> tuple[Any, Surface, Any] | None:
     """(the credit's verb or "according", the credited one's surface, the quotation's highest
-    word) when the sentence of ``lay.quotes[qi]`` carries such a credit outside the marks;
-    None otherwise."""
-    q = lay.quotes[qi]
-    base = sent.start
-    toks = list(doc)
-    qtoks = quote_tokens(toks, q, base)
-    words = [t for t in qtoks if not t.is_punct]
-    if not words:
+    word) when the sentence of the quotation ``view`` reads carries such a credit outside the
+    marks; None otherwise."""
+    toks, qtoks = view.all_toks, view.qtoks
+    if not view.words:
         return None
     inside = {t.i for t in qtoks}
     if _owned_by_a_name(toks, qtoks[0].i):
@@ -46,12 +41,11 @@ def sentence_credit(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> tuple
     if found is None:
         return None
     cue, source, how = found
-    parts = np_parts(lay, doc, source, base)
+    parts = view.parts(source)
     if not parts:
         return None
-    top = min(words, key=lambda t: len(list(t.ancestors)))
-    return cue, Surface(parts, parse_cue_text(doc, cue) if how != "according to X" else "according to",
-                        f"parse: the sentence's credit set off by commas ({how})", C.parse_subject), top
+    return cue, Surface(parts, parse_cue_text(view.doc, cue) if how != "according to X" else "according to",
+                        f"parse: the sentence's credit set off by commas ({how})", C.parse_subject), view.top
 
 
 def _owned_by_a_name(toks: list[Any], first: int) -> bool:

@@ -40,7 +40,7 @@ from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
 from .continuation import continuation
 from .narrated_continuation import carries_on_named_words
-from ..thresholds.attribute import LABEL
+from ..thresholds.layout import LABEL
 
 
 class Article:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.antonyms import ADJECTIVES, graded
-from ..lexicon.function_words import DEGREE_WORDS, FUNCTION_WORDS, PREPOSITION_PARTICIPLES
+from ..lexicon.function_words import (CLAUSE_QUANTIFIERS, CONCESSIVES, DEGREE_WORDS, FUNCTION_WORDS,
+                                      PREPOSITION_PARTICIPLES, VERDICT_OPENERS)
 from ..lexicon.kind_cues import JUDGING_ENDINGS
 from ..lexicon.reporting import PLAIN_REPORTING_BASES, report_base
 from .bounds import decides
@@ -29,8 +30,6 @@ from .reading import Decision, _Reading, _labelled_noun
 # Gradable adjectives in all their degrees ("good", "better", "best"): a phrase in marks ending
 # on one is a verdict ('the “too good” deal', 'a “very bad” week').
 _GRADED_ADJECTIVES = frozenset(form for pair in ADJECTIVES for adj in pair for form in graded(adj))
-# Openers of a verdict, not a name ('a “pretty good” deal', 'the “not fair” rule').
-_VERDICT_OPENERS = frozenset({"pretty", "somewhat", "less", "too", "not", "all", "no"})
 
 
 @decides(2, "coined_phrase_max_words")
@@ -44,7 +43,7 @@ def _compound_modifier(r: _Reading) -> Decision | None:
     if noun is None or noun.lower().endswith(("ing", "ed")):
         return None  # '“martyrdom videos” justifying …', '“political manoeuvre” forced by …'
     first, last = r.words[0].lower(), r.words[-1].lower().rstrip(".,")
-    if first in DEGREE_WORDS or first in _VERDICT_OPENERS or last in FUNCTION_WORDS:
+    if first in DEGREE_WORDS or first in VERDICT_OPENERS or last in FUNCTION_WORDS:
         return None
     if last in _GRADED_ADJECTIVES or (last.endswith(JUDGING_ENDINGS) and not last.endswith("eed")):
         return None
@@ -56,8 +55,8 @@ def _compound_modifier(r: _Reading) -> Decision | None:
 # Between the reporting verb and the marks, a clause of the writer's own: a concessive ("he
 # insisted …, even though his council adopted a “…” policy") or a participle after a comma that
 # reports nothing (", many waving “…” placards"); the verb does not credit the words after it.
-_WRITERS_CLAUSE = re.compile(r"\b(?:even though|although|though|whereas|despite)\b"
-                             r"|,\s+(?:(?:many|some|most|several|others|one|all)\s+(?:of\s+them\s+)?)?(?P<part>[a-z]+ing)\b",
+_WRITERS_CLAUSE = re.compile(rf"\b(?:{'|'.join(CONCESSIVES)})\b"
+                             rf"|,\s+(?:(?:{'|'.join(CLAUSE_QUANTIFIERS)})\s+(?:of\s+them\s+)?)?(?P<part>[a-z]+ing)\b",
                              re.IGNORECASE)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import NOUN_PHRASE_OPENERS
-from ..lexicon.kind_cues import LABEL_NOUNS_BEFORE, SLOGAN_BEARERS, SLOGAN_CARRIERS, SLOGAN_NOUNS
+from ..lexicon.kind_cues import (LABEL_NOUNS_BEFORE, SLOGAN_BEARERS, SLOGAN_CARRIERS, SLOGAN_NOUNS,
+                                 SLOGAN_READING_PARTICIPLES, SLOGAN_READING_VERBS)
 from ..thresholds.extract import SLOGAN_CARRIER_LEFT_CHARS, SLOGAN_MAX_WORDS
 from .bounds import decides
 from .label_rules import _mentioned
@@ -73,9 +74,9 @@ def _slogan_before_its_carrier(r: _Reading) -> Decision | None:
 # corpora, every one bearing a slogan) read the words out as "reading" does.
 _CARRIER_BEFORE = re.compile(
     r"(?:^|[\s(])(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_BEARERS, key=len, reverse=True))
-    + r")(?:,?\s+including\s+one)?\s+(?:saying|reading|proclaiming|declaring|trumpeting|bearing"
-    r"|emblazoned\s+with|with\s+the\s+words?"
-    r"|(?:that|which)\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|bore|bears))\s*[,:]?\s*$",
+    + r")(?:,?\s+including\s+one)?\s+(?:" + "|".join(SLOGAN_READING_PARTICIPLES)
+    + r"|emblazoned\s+with|with\s+the\s+words?"
+    r"|(?:that|which)\s+(?:" + "|".join(SLOGAN_READING_VERBS) + r"))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,7 @@ from ..lexicon.kind_cues import EXPRESSION_NOUNS
 from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTION_WORDS, PREDICATE_LINKS
 from ..lexicon.reporting import report_base
 from ..lexicon.languages import LANGUAGE_NAMES
-from ..lexicon.voting import BALLOT_OPTIONS, POLL_ANSWER_VERBS, VOTING_VERBS
+from ..lexicon.voting import BALLOT_OPTIONS, POLL_ANSWER_VERBS, POLL_SHARE_RE, VOTING_VERBS
 from ..thresholds.extract import (ABBREVIATION_WINDOW_CHARS, ACRONYM_CLAUSE_CHARS, CLASSED_AS_WINDOW_CHARS,
                                   DEFINE_VERB_WINDOW_CHARS, IS_BEFORE_WINDOW_CHARS, MEANING_OF_WINDOW_CHARS,
                                   TERM_CUE_WINDOW_CHARS)
@@ -239,12 +239,11 @@ def _poll_answer(r: _Reading) -> Decision | None:
 
 
 _SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s*\)")
-# a share of those polled ("nine percent", "79%", "another one in three", "a majority of
-# officers", "two-thirds of voters"), then its verb with no comma between: "X, who won 58
-# percent of the vote, said" is no share speaking
+# a share of those polled (lexicon POLL_SHARE_RE: "nine percent", "79%", "another one in
+# three", "a majority of officers", "two-thirds of voters"), then its verb with no comma
+# between: "X, who won 58 percent of the vote, said" is no share speaking
 _SHARE_ANSWERS = re.compile(
-    r"(?:\b[\w-]+\s+(?:percent|per cent)|\d+(?:\.\d+)?\s*%|\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+\w+"
-    r"|\b(?:majority|minority|half|third|quarter|thirds|quarters))"
+    rf"{POLL_SHARE_RE}"
     r"(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE)
 

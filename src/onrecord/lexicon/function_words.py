@@ -90,6 +90,16 @@ even if unless because once whether that which who whom whose what where whereve
 PASSING_PREPOSITIONS = frozenset("""in like unlike against about over than despite toward towards
 into among between at during where""".split())
 
+# Prepositions a name right after is the object of ("But standing next to Mr X he added …",
+# "Beside X, she …"): that name is no subject of its clause, so the pronoun after it is not
+# theirs (attribute/own_subject_passing.py; round 44, lane wrongname27: a general's words went
+# to the prime minister he stood beside). Only words that are never a conjunction: "until X
+# brought it up, … he could" (corpus check, big) and "after", "before", "like", "than" open
+# clauses whose subject X is.
+OBJECT_PREPOSITIONS = frozenset("""of for at in on with to from by beside near next opposite against
+about over toward towards into among amongst between during despite under without amid amidst
+upon across throughout within around beyond besides alongside behind unlike""".split())
+
 # Modal and auxiliary verbs, with their negated contractions: a fragment in marks that opens
 # with one ("“could have”", "“will not affect”") is a piece of a clause, someone's words, never
 # a label (extract/speech_rules._clause_piece). Apostrophes are straight here; callers fold ’.
@@ -128,6 +138,17 @@ ARTICLES = frozenset("a an the".split())
 NOUN_PHRASE_OPENERS = (DETERMINERS - {"that"}) | frozenset({"few", "first"})
 # Degree words that may stand between such an opener and the marks ("an almost “must win” race").
 DEGREE_WORDS = frozenset("almost nearly very so more most quite rather".split())
+# Openers of a verdict, not a name, in a phrase in marks before a noun ('a “pretty good” deal',
+# 'the “not fair” rule'): extract/compound_rules._compound_modifier (moved from there, round
+# 44, lane tidy27).
+VERDICT_OPENERS = frozenset({"pretty", "somewhat", "less", "too", "not", "all", "no"})
+# Concessives that open a clause of the writer's own between a reporting verb and the marks ("he
+# insisted …, even though his council adopted a “…” policy"), and the quantifiers that may open
+# a participle clause after a comma (", many waving “…” placards"): extract/compound_rules.
+# _WRITERS_CLAUSE (moved from there, round 44, lane tidy27; in regex order). Not SUBORDINATORS:
+# "despite" and "whereas" are here, "when" and "because" credit the words to the speaker.
+CONCESSIVES = ("even though", "although", "though", "whereas", "despite")
+CLAUSE_QUANTIFIERS = ("many", "some", "most", "several", "others", "one", "all")
 # Words with no noun or name in them: FUNCTION_WORDS less the ones that point at someone or
 # somewhere ("it", "you", "here": a pronoun is a speaker's surface of its own, read before
 # this), the determiners and degree words, and the words of comparison and focus that join

@@ -30,6 +30,12 @@ SLOGAN_CARRIERS = frozenset("hat hats cap caps sign signs placard placards banne
 # extract/label_nouns._slogan_after_its_carrier (round 41, lane termspeech25). Not after the
 # marks: a film's poster carries its title ('the “Jaws” poster').
 SLOGAN_BEARERS = SLOGAN_CARRIERS | frozenset("poster posters billboard billboards button buttons mug mugs".split())
+# the verbs of proclaiming by which a bearer reads its slogan out ("a poster trumpeting “…”",
+# "a sign that read “…”"): participles right after the bearer, and the verbs after its "that" or
+# "which" (extract/label_nouns._CARRIER_BEFORE, moved from there, round 44, lane tidy27; in
+# regex order)
+SLOGAN_READING_PARTICIPLES = ("saying", "reading", "proclaiming", "declaring", "trumpeting", "bearing")
+SLOGAN_READING_VERBS = ("read", "reads", "said", "says", "proclaimed", "proclaims", "declared", "declares", "bore", "bears")
 # words for a stock saying ("the old saying “…”", "the famous dictum that “…”", "that old
 # maxim: “…”"): with an article or demonstrative before them and nothing but "that", "goes" or
 # punctuation between them and the marks, the words are a phrase echoed without credit, a term

@@ -72,15 +72,32 @@ frontman referee sprinter""".split()) | PLURAL_TITLES  # boss: "Boss Steve X"; d
 # "Sprinter X quits", "Referee Y said" kept the sports role in the canonical
 # name, as striker and goalkeeper once did (fresh tuning splits 3 and 4, round 17)
 
+# Offices a story abbreviates before a name ("Sen. X", "Rep. Y", "Gov. Z"), each with its short
+# form: the one core both OFFICE_FAMILIES and TITLE_SYNONYMS below are built from (they spelled
+# the pairs apart until round 44, lane tidy27). "pres" and "pm" stay with the office families
+# only: a role read back by another word (TITLE_SYNONYMS) never needed them.
+ABBREVIATED_OFFICES: Mapping[str, str] = MappingProxyType({
+    "senator": "sen",
+    "representative": "rep",
+    "governor": "gov",
+})
+
+
+def _with_short_forms(*offices: str) -> frozenset[str]:
+    """The offices and their short forms (ABBREVIATED_OFFICES)."""
+    return frozenset(offices) | {ABBREVIATED_OFFICES[o] for o in offices}
+
+
 # Offices that are one for "the <office> said" read back to the person in focus: a person shown
 # as any of a family holds the others ("Senate Minority Leader X" is "the senator"; "Sen. X" is
 # "the lawmaker"); short forms are folded to their office. Read by attribute/focus_office.py
 # (round 42, lane census25s).
 OFFICE_FAMILIES = (
-    frozenset("senator sen senate representative rep congressman congresswoman lawmaker legislator".split()),
+    frozenset("senate congressman congresswoman lawmaker legislator".split())
+    | _with_short_forms("senator", "representative"),
     frozenset("minister secretary chancellor premier pm".split()),
     frozenset("president pres".split()),
-    frozenset("governor gov".split()),
+    _with_short_forms("governor"),
 )
 # The offices checked against the focus's shown occupation: public offices and stage roles,
 # which one person seldom holds beside another occupation the article shows. Not "the lawyer",
@@ -165,6 +182,7 @@ source insider diplomat witness resident neighbour neighbor relative friend coll
 detective prosecutor lawyer attorney analyst economist lawmaker senator minister congressman
 congresswoman teacher doctor nurse employee worker strategist consultant pollster""".split())
 
+_SEN, _REP, _GOV = (ABBREVIATED_OFFICES[o] for o in ("senator", "representative", "governor"))
 # Titles that name the same office ("the judge" for "Justice Cressida X").
 TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "judge": ("justice", "magistrate"),
@@ -177,12 +195,12 @@ TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "chair": ("chairman", "chairwoman", "chairperson"),
     "chairman": ("chair",),
     "chairwoman": ("chair",),
-    "congressman": ("rep", "representative", "congresswoman"),
-    "congresswoman": ("rep", "representative", "congressman"),
-    "representative": ("rep",),
-    "senator": ("sen",),
-    "governor": ("gov",),
-    "lawmaker": ("rep", "sen", "senator", "representative", "congressman", "congresswoman", "mp"),
+    "congressman": (_REP, "representative", "congresswoman"),
+    "congresswoman": (_REP, "representative", "congressman"),
+    "representative": (_REP,),
+    "senator": (_SEN,),
+    "governor": (_GOV,),
+    "lawmaker": (_REP, _SEN, "senator", "representative", "congressman", "congresswoman", "mp"),
     "professor": ("prof",),
     "doctor": ("dr",),
 })

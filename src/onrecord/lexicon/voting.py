@@ -24,3 +24,22 @@ POLL_ANSWER_VERBS = frozenset("choose chooses chose chosen choosing pick picks p
 # no one named (attribute/poll_share.py, round 42, lane census25k; README fresh14 ruling). The
 # extraction's "say" next to the marks already reads so; these reach a fragment deeper in the clause.
 POLL_VIEW_VERBS = frozenset("say says said think thinks thought believe believes believed feel feels felt".split())
+
+# A share of those polled, a regex fragment (read case-insensitively): a percentage ("nine
+# percent", "9.5 per cent", "79%", "a 58-percent majority"), "one in four", "a (slim) majority",
+# "a third", "two-thirds", "half". Read by extract/term_rules._poll_answer (a share that picks an
+# answer option) and attribute/poll_share.py (a share that gives its view), which spelled it
+# apart until round 44 (lane tidy27): one accepted "forty percent" and "minority", the other
+# "a slim majority" and "a fifth". A bare "majority" ("Majority Leader X") and an ordinal
+# "third" ("the third candidate") are no share: they need an article or a number; nor is a
+# party's officer ("the minority leader said …", a corpus sentence).
+_SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_MAJORITY_SIZES = r"(?:clear|slim|narrow|large|solid|bare|vast|overwhelming)"
+POLL_SHARE_RE = (
+    r"(?:(?:\b(?:\d+(?:\.\d+)?|[\w-]+)\s*(?:-\s*)?(?:percent|per\s+cent)\b|\b\d+(?:\.\d+)?\s*(?:-\s*)?%)"
+    r"(?:\s+majority)?"
+    rf"|\b{_SMALL_NUMBER}\s+(?:in|out\s+of)\s+{_SMALL_NUMBER}\b"
+    rf"|\b(?:a|the)\s+(?:{_MAJORITY_SIZES}\s+)?(?:majority|minority)(?!\s+(?:leader|whip)s?\b)"
+    rf"|\b(?:a|{_SMALL_NUMBER})[\s-]+(?:third|quarter|fifth)s?\b"
+    r"|\bhalf\b)"
+)

@@ -198,92 +198,6 @@ LEDE = Lede()
 
 
 @dataclass(frozen=True)
-class Label:
-    """Thresholds of headline-shaped lines inside an article (attribute/labels.py, round 14)."""
-
-    # words; the longest line read as a headline-shaped line (a label "X to Y: “…”", a
-    # subheading). Prevents a sentence of narration with a colon from being read as a label.
-    # The lines read on the tuning sets had 3 to 12 ("( Also on POLITICO: Obama to James
-    # Foley's killers: '…')": 12); a narration sentence with a colon and a quotation is longer.
-    line_words: int = 14
-    # characters; a paragraph longer than this is no headline-shaped line, whatever its words.
-    # Prevents copying a long paragraph once per quotation (a 2 MB one-line document made the
-    # per-quotation scans quadratic, issue 10); fourteen words of news text fit in under 150.
-    line_chars: int = 300
-    # words between a label's colon and the quotation ("Will: Nation “…”": one). Prevents a
-    # clause after the colon from being read as the label's own words; a headline adds a word
-    # or two of its own.
-    words_after_colon: int = 3
-    # words between a sentence-opening label's name and its colon: a topic ("X on the sale"),
-    # a role ("X, a lawyer for the drivers"). Prevents a clause before the colon from being
-    # read as a label (round 15, lane narration: the labels read in the unannotated corpus
-    # had up to seven, "Charles X, lawyer defending Proposition 8": four).
-    label_rest_words: int = 8
-    # words in capitals (over three letters) that make a sentence-opening label a headline,
-    # not a name. Prevents "DEMS STORM OUT OF SYRIA MEETING WITH TRUMP: '…'" (seven) from
-    # naming the speaker; a video caption's "JUST WATCHED X:" (two) is a label (round 15,
-    # unannotated corpus: two lost captions at 2).
-    label_capital_words: int = 3
-    # words a subheading must hold before its repeat is looked for below it. Prevents a
-    # one-word scare quote ("‘McCarthyism’") from matching any later quotation using the word;
-    # the subheadings read on the tuning sets had two to four ("‘DO WHAT’S RIGHT’").
-    subheading_min_words: int = 2
-    # paragraphs below a subheading searched for the words it repeats. Prevents a later
-    # section's quotation from taking it; the repeats read came within two to five paragraphs.
-    subheading_paragraphs: int = 6
-    # times (word for word, any case, quoted or not) the words of an uncued headline or
-    # subheading fragment may occur in the body for it to be read as the echo of the one
-    # speaker quoted saying them (attribute/echoes.py). Prevents a discussed name from taking
-    # a speaker: on 974 random corpus articles "Trump's ‘law and order’ message" (8 body
-    # occurrences), "‘public option’" (9) and "crosses ‘red line’" (4) had; the echoes read
-    # ("stoking ‘anger’", "found ‘better way’", "‘professional’ Cup win") had one or two.
-    echo_body_repeats: int = 2
-    # words an uncued scare or term subheading must hold before a named speaker's quotation
-    # below is read as the one it repeats (attribute/echoes.py; the speech subheadings keep
-    # subheading_min_words). One: on 974 random corpus articles "‘Neutral’", "‘Absurd’ process",
-    # "‘Disconnect’" and "A Talented ‘Oppositional’ Orator" repeat one word the speaker says
-    # below (as a whole word, within subheading_paragraphs); fails by a one-word scare quote
-    # that a later speaker happens to use (round 32, lane notspeech13).
-    echo_subheading_min_words: int = 1
-
-
-LABEL = Label()
-
-
-@dataclass(frozen=True)
-class Blurb:
-    """Thresholds of the headlines inside a flattened related-story blurb (attribute/
-    blurb_headlines.py, round 19, lane headlines)."""
-
-    # words between a headline's opening ("X jokes", "X:") and its quotation. Prevents a
-    # quotation of a later headline with no speaker of its own from taking the name opening an
-    # earlier one (the headlines are glued by a bare space). The tuning split's blurb
-    # headlines had 0 to 9 ("Krystal Ball: Potential … would be ‘…’": 8; the second quotation
-    # of "X jokes she ‘…’ had to tell Obama not to ‘…’": 8); a related-story headline rarely
-    # runs past 15 words.
-    words_to_quote: int = 10
-    # capitalised words of a name the article may know ("Hillary Diane Rodham Clinton": 4).
-    # Prevents the previous headline's last words from joining the name ("… impeach Trump
-    # John Dean:").
-    name_words: int = 4
-    # characters before a blurb searched for the display name's surname (the longest surnames
-    # read, with their particles, are under 30).
-    surname_chars: int = 40
-    # words; the fewest of a paragraph in capitals read as a related-story line (attribute/
-    # layout.capital_line, round 29, lane layout12). Prevents a short line in capitals ("BBC
-    # NEWS", "UPDATE: 2PM") from being read as a headline; a link line names someone and says
-    # what they did, four words at least ("FENN SAYS TAX IS ‘…’").
-    capital_line_words: int = 4
-    # letters; a one-word name in capitals the article never writes in mixed case no longer
-    # than this keeps its capitals as an acronym ("RNC", "NATO"); a longer one is set in title
-    # case ("GRAVES" -> "Graves"; capital_lines._unwritten_name).
-    acronym_letters: int = 4
-
-
-BLURB = Blurb()
-
-
-@dataclass(frozen=True)
 class Nested:
     """Thresholds of nested reporting and after-quotation credits (attribute/nested.py,
     parse_finder._credit_after; issue 11 round 11)."""
@@ -412,13 +326,6 @@ DESCRIPTION_LATER_CHARS = 450
 # phrase was seen in the corpus sentences read.
 TIME_OPENING_TOKENS = 4
 
-# characters; the longest picture credit read between "Image copyright" and a caption label on
-# a BBC page line ("Image copyright Getty Images Image caption …", attribute/layout
-# ._CAPTION_FURNITURE_RE, round 26, lane audit10). Prevents a line that opens "Image copyright"
-# and runs on as prose from being blanked up to a far "… caption" as furniture, and bounds the
-# lazy scan. Measured on the AllSides corpus (tidy11, round 27): 1,342 such credits, the
-# longest 47 characters ("Administration for Children and Families at HHS"); 150 leaves room.
-CAPTION_CREDIT_MAX_CHARS = 150
 # characters before a lone party word ("Republican") searched for an indefinite opener ("one
 # conservative Republican", at most two words between): the member is someone unnamed, not the
 # cluster the party word joins. Round 28, lane wrong11 (tuning 1 item, corpus 3 wrong -> null);

@@ -222,6 +222,13 @@ NAMING_RELATIVE_REACH_WORDS = 6
 # of a relative clause's own subject ("a ruling a local parent called": noun and up to two words).
 # Round 38, lane called21; named here, value unchanged.
 NAMING_OWN_SUBJECT_REACH_WORDS = 4
+# words; the longest phrase extract/phrase_modifier._phrase_modifier reads as a label between a
+# determiner and the noun it modifies ('an “all roads lead home” mentality'). Longer words in
+# that place are a clause someone said, cut into the sentence; six is term_max_words, the
+# longest term the kind rules read elsewhere. Prevents a whole quoted sentence before a noun
+# from losing its speaker. Round 44, lane termspeech27 (its corpus check: the labels found
+# there run four to six words).
+PHRASE_MODIFIER_MAX_WORDS = 6
 # Zipf frequency (log10 of occurrences per billion words, wordfreq's English list via
 # lexicon/word_frequency.py); a short fragment credited to nobody whose rarest word is below it
 # is typed term by extract/rare_words.py. 3.0 is about once in a million words, the Zipf

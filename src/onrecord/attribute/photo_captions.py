@@ -1,0 +1,25 @@
+"""A news agency's photo caption set into a story: a paragraph that ends on the agency's credit
+and its photographer ("… in Brussels, Belgium April 11, 2019. REUTERS/Jane Doe", "…
+REUTERS/Jane Doe/File Photo", "… AFP/Jane Doe"). It describes a picture, not the story: no one
+in it, photographer or pictured, is the antecedent of a he/she in the story after it.
+
+Round 44, lane wrongname27 (big2 sample and a scan of big + big2): "“…,” she added" right after
+a caption went to its photographer instead of the prime minister the paragraph before is about,
+and "“…,” he told Reuters" went to the photographer of a file photo placed between an oil
+official and his words. The pronoun search skips such a paragraph as it skips a byline."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the credit closing the paragraph: an agency in capitals, a slash, a capitalised name, and
+# optionally "/File Photo" or "/Pool"
+_CREDIT_RE = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|Getty Images)/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+                        r"(?:/(?:File Photo|File|Pool|Handout))?\s*$")
+
+
+def photo_caption(lay: Any, si: int) -> bool:
+    """Sentence ``si`` lies in a paragraph that ends on a news agency's photo credit."""
+    lo, hi = lay.para_of_pos[lay.sentences[si].para]
+    return _CREDIT_RE.search(lay.text, max(lo, hi - 80), hi) is not None
