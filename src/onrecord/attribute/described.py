@@ -17,6 +17,7 @@ from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES, WINDOWS
 from ..thresholds.credits import CREDITS
 from .groups import apposed_name
+from .kind_chain import chained_body
 from .near_body import near_body
 
 if TYPE_CHECKING:
@@ -276,6 +277,7 @@ DESCRIPTION_RULES: list[Callable[["Resolver", "Part", int, int], "Entity | None"
     _named_before_head,
     _body_that_spoke,
     near_body,  # the one body the nearest sentence names (round 37, lane unnamed20)
+    chained_body,  # the body behind a run of repeats of the kind word (round 44, lane nulls27)
 ]
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from .gender_learning import learn_gender
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
+from ..thresholds.kind_chain import CHAINED_BODY_CONFIDENCE
 from ..lexicon.reporting import PHRASE_RE, REPORT_FORMS, report_base
 from ..read.headline import opens_with_headline
 from ..lexicon.places import is_demonym
@@ -204,6 +205,8 @@ def _resolve_parts(res: Resolver, surf: Surface, q: Quote, si: int, ev: list[str
             ev.append(f"{ent.canonical} is named inside the quotation: not its speaker")
             continue
         found.extend(_resolved_list(ent))
+        if "(chained_body)" in why:  # the body a paragraph or more back (kind_chain.py, round 44)
+            conf = min(conf, CHAINED_BODY_CONFIDENCE)
     ev.insert(0, surf.how)
     if not found:
         conf = min(conf, C.unresolved_surface)
