@@ -31,8 +31,9 @@ CASES = [
     # a named speaker's sentence keeps the words theirs
     ("named speaker deems", f"Files\n\nMayor Ann Roe said the claims were deemed {L}baseless{R} by her staff.",
      "baseless", "speech"),
-    # a one-word modifier after "a": the writer's irony, not a category
-    ("a modifier", f"Voters\n\nDale Moss, 30, does not identify as a {L}pampered{R} youngster.", "pampered", "scare"),
+    # a one-word modifier after "a": the writer's irony, not a category (a common word since
+    # round 44: a rare one, "pampered", is now typed term by extract/rare_words.py)
+    ("a modifier", f"Voters\n\nDale Moss, 30, does not identify as a {L}lucky{R} youngster.", "lucky", "scare"),
     # "deemed" with its own subject pronoun: someone's judgement, not a passive category
     ("he deemed", f"Files\n\nAsked about the plan, he deemed it {L}hopeless{R} and walked off.", "hopeless", None),
     # guard (round 38, review30: fails with it switched off): a pronoun subject's "deemed" is

@@ -79,8 +79,9 @@ KIND_CASES = [
     # not before a colon or a preposition, or not opening the headline: the other rules decide
     ("opening the headline before a verb", "\u2018Pier\u2019 picked as word of the year\n\nIt won.",
      "Pier", "scare"),
+    # (a device's name in a rare word: term since round 44, extract/rare_words.py; scare before)
     ("opening the headline, no colon", "\u2018Brainwave\u2019 cap steers a wheelchair\n\nIt works.",
-     "Brainwave", "scare"),
+     "Brainwave", "term"),
     ("a colon in the body", "Ferries\n\n\u2018Slow steaming\u2019: ships sail slower to save fuel.",
      "Slow steaming", "term"),
     # a verb of judging in the passive: its subject is the one judged, not the speaker; with no

@@ -9,6 +9,7 @@ import random
 
 from onrecord.extract.bounds import LIMITS, can_decide
 from onrecord.extract.classify import KIND_RULES, QuoteContext, classify
+from onrecord.extract.rare_words import rare_word_term
 from onrecord.extract.reading import _Reading
 from onrecord.thresholds.extract import ExtractOptions
 
@@ -52,11 +53,12 @@ def _contexts(count: int, seed: int) -> list[QuoteContext]:
 
 def _every_rule(ctx: QuoteContext, opts: ExtractOptions):
     r = _Reading(ctx, opts)
+    # classify's last step (round 44): an uncredited scare quote with a rare word is a term
     for rule in KIND_RULES:
         decision = rule(r)
         if decision is not None:
-            return decision
-    return "scare", [f"{r.n}-word fragment credited to nobody"]
+            return rare_word_term(r.text, decision)
+    return rare_word_term(r.text, ("scare", [f"{r.n}-word fragment credited to nobody"]))
 
 
 def test_a_rule_outside_its_declared_range_decides_nothing():

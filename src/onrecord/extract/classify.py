@@ -45,6 +45,7 @@ from .phrase_modifier import _phrase_modifier
 from .label_nouns import _label_before_title_case, _slogan_after_its_carrier, _slogan_before_its_carrier
 from .label_rules import _a_label, _billed_as, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called, _wording_modified
 from .occasion_rules import _named_day
+from .rare_words import rare_word_term
 from .reading import QuoteContext, _Reading
 from .saying_rules import _stock_saying
 from .search_rules import _search_query
@@ -124,7 +125,8 @@ def _rules_for(n: int, has_left: bool, limits: tuple[int, ...]) -> tuple:
 
 def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     """The kind of a quotation and the reason: the first of ``KIND_RULES`` that decides, else a
-    scare quote (a fragment credited to nobody)."""
+    scare quote (a fragment credited to nobody); an uncredited scare quote whose rarest word is
+    rare in English is a term (rare_words.py)."""
     r = _Reading(ctx, opts)
     # (the key holds the thresholds, not ``opts``: hashing and comparing the options
     # dataclass, a new one per document, cost more than the table saves on a short article)
@@ -133,5 +135,5 @@ def classify(ctx: QuoteContext, opts: ExtractOptions) -> tuple[str, list[str]]:
     for rule in _rules_for(r.n, r.left != "", limits):
         decision = rule(r)
         if decision is not None:
-            return decision
-    return "scare", [f"{r.n}-word fragment credited to nobody"]
+            return rare_word_term(r.text, decision)
+    return rare_word_term(r.text, ("scare", [f"{r.n}-word fragment credited to nobody"]))
