@@ -39,3 +39,13 @@ def test_relative_reporter(case, article, expected, desc, speech_of):
     assert q.speaker == expected, [(x.text, x.speaker, x.speaker_description, x.attribution_evidence) for x in qs]
     if desc is not None:
         assert desc in (q.speaker_description or ""), (q.speaker_description, q.attribution_evidence)
+
+
+def test_a_pronoun_subject_in_the_relative_clause_keeps_the_main_clause(speech_of):
+    """"… released a statement condemning the law, which they said would “…”": they are the
+    leaders of the main clause; the words never go on to a name further back."""
+    article = ("Port law\n\nThe new port law passed on Monday, and Mayor Ada Lane called it \u201ca shame\u201d. "
+               "Leaders of the four harbour unions released a joint statement condemning the law, which "
+               "they said would \u201churt every docker in the city.\u201d")
+    qs = speech_of(article, "pronoun subject")
+    assert qs and qs[-1].speaker != "Ada Lane", [(q.text, q.speaker, q.attribution_evidence) for q in qs]
