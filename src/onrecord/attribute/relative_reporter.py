@@ -51,7 +51,7 @@ def _full_report(t: Any, is_report: Callable[[Any], bool]) -> bool:
     return bool(base) and base not in WEAK_BASES and base not in JUDGING_BASES and is_report(t)
 
 
-def _opened_as_relative(doc: Any, verb: Any, subj: Any) -> bool:
+def _opened_as_relative(doc: Any, subj: Any) -> bool:
     """"in which X asserted", "during which X said", "where X told": the words right before the
     subject's phrase open a relative clause about an event, a text or a place."""
     first = subj.left_edge.i
@@ -75,7 +75,7 @@ def relative_reporter_between(doc: Any, outside: list[Any], qtoks: list[Any], cu
         return None
     v = cands[-1]  # the reporting verb nearest the words: any other would stand between
     subj = own_subject(v)
-    if subj is None or subj.i > v.i or not _opened_as_relative(doc, v, subj):
+    if subj is None or subj.i > v.i or not _opened_as_relative(doc, subj):
         return None
     if any(t.is_punct and t.i < q0 - 1 for t in doc[v.i + 1 : q0]):
         return None  # the relative clause closed before the words
