@@ -24,6 +24,7 @@ from .quote_parse import QuoteParse
 from .parse_verbs import depth as _depth, is_report as _is_report, parse_cue_text as _parse_cue_text
 from .verb_subject import NAMED_BY_PARTICIPLE, controller, quoted_object, subject_of
 from .vouched import vouched, vouched_by, vouching_source
+from .relative_reporter import named_reporter, relative_own_reporter, relative_reporter_between, unnamed_reporter
 
 
 def find_parse(lay: Layout, sent: Sentence, qi: int, doc: Any) -> Surface:
@@ -49,6 +50,7 @@ def _read_frame(f: QuoteParse) -> Surface:
         return Surface(owned[1], None, f"parse: source of the {owned[0].lower_} whose clause holds the words",
                        C.parse_narrating_subject)
     cue = _attached_cue(f)
+    cue = relative_reporter_between(f.doc, f.outside, f.qtoks, cue, _is_report) or cue  # relative_reporter.py
     if cue is None and f.qtoks:
         cue = _credit_after(f)
     if cue is None and f.qtoks:
@@ -137,7 +139,7 @@ def _before_colon(f: QuoteParse) -> Surface | None:
     # a reporting verb with its own named subject between the main verb and the colon
     # ("…, where nominee Alison X told supporters: “…”") is the quotation's
     own = [t for t in prev if v.i < t.i < colon[-1].i and t.i in f.out_ids
-           and (_named_reporter(t) or _unnamed_reporter(t))]
+           and (named_reporter(t) or unnamed_reporter(t))]
     if own:
         v = own[-1]
     before_colon = doc[colon[-1].i - 1] if colon[-1].i > 0 else None
@@ -186,27 +188,6 @@ def _named_subject_outside(f: QuoteParse, prev: list[Any], colon: int) -> Any | 
     colon speaks (the quotation's subject never does)."""
     return next((t for t in prev if t.i < colon and t.dep_ == "nsubj" and t.i in f.out_ids
                  and (t.pos_ == "PROPN" or t.lower_ in {"he", "she"})), None)
-
-
-def _named_reporter(v: Any) -> bool:
-    """A full reporting verb with a named subject of its own: "…, where nominee Alison X told
-    supporters: “…”" is hers, not the main clause's ("Women contenders grabbed headlines")."""
-    base = report_base(v.lower_)
-    return bool(base) and base not in WEAK_BASES and any(
-        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in v.children)
-
-
-def _unnamed_reporter(v: Any) -> bool:
-    """A full reporting verb whose subject is someone unnamed ("… made the remarks when an
-    unidentified woman asked during the session: “Can you …?”"): the question is hers, not the
-    main clause's (round 35, lane roles17: once "The Ohio Republican" resolved, the congressman
-    took the questioner's words on corpus text)."""
-    base = report_base(v.lower_)
-    if not base or base in WEAK_BASES:
-        return False
-    # the parser also reads "an unidentified woman asked" as a reduced relative on the noun
-    subj = [c for c in v.children if c.dep_ == "nsubj"] + ([v.head] if v.dep_ == "acl" and v.head.dep_ == "nsubj" else [])
-    return any(c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children) for c in subj)
 
 
 def _nearest_cue(f: QuoteParse) -> Any | None:
@@ -315,7 +296,7 @@ def _from_cue(f: QuoteParse, cue: Any) -> Surface:
                                 continuation=True)
     # the one made to speak is the speaker, named or not: never the outer reporter
     return Surface(parts, cue_text, f"parse: {how} of '{cue.text}'", C.parse_subject,
-                   outer=None if controller(cue) is not None else outer)
+                   outer=None if controller(cue) is not None or relative_own_reporter(cue) else outer)
 
 
 # Verbs of belief whose clause is the believer's own view ("She believes that the “…” of towns
