@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.function_words import (DETERMINERS, INTRO_ADVERBIALS, INTRO_PREPOSITIONS, PASSING_PREPOSITIONS,
-                                       ROLE_COMPLEMENT_PREPOSITIONS)
+from ..lexicon.function_words import (DETERMINERS, INTRO_ADVERBIALS, INTRO_PREPOSITIONS, OBJECT_PREPOSITIONS,
+                                       PASSING_PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS)
 from ..lexicon.heads import (BODY_ROLE_HEADS, GENERIC_HEADS, IRREGULAR_PARTICIPLES,
                               NON_PERSON_ER_WORDS, PERSON_ROLE_NOUNS)
 from ..lexicon.places import DEMONYMS
@@ -164,9 +164,10 @@ def plural_office(role: str) -> bool:
 
 # words after which a fronted phrase is a preposition's object ("next to his wife", "like his
 # father", "despite the presence of a businessman"): the existing lists of prepositions, less
-# their time adverbs and "where"
+# their time adverbs and "where"; with the prepositions of a name passing through its clause
+# ("Beside her husband, X said", "Standing near her husband, X": review35, missing before)
 _OBJECT_PREPOSITIONS = (ROLE_COMPLEMENT_PREPOSITIONS | INTRO_PREPOSITIONS | PASSING_PREPOSITIONS
-                        | INTRO_ADVERBIALS) - {"later", "earlier", "afterwards", "still", "where"}
+                        | INTRO_ADVERBIALS | OBJECT_PREPOSITIONS) - {"later", "earlier", "afterwards", "still", "where"}
 
 
 def gender_words(m: Any, text: str) -> set[str]:
