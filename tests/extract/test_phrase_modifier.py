@@ -48,6 +48,10 @@ CASES = [
     ("an echo named a line", "Harbour\n\nAda Okafor told the council: \u201cWe will not sell the ferry.\u201d"
      "\n\nThe \u201cwe will not sell the ferry\u201d line was cheered in the gallery.",
      "we will not sell the ferry", "speech"),
+    # an argument is a stance many hold, no one's sentence: still a label (review35's targeted
+    # check: 'The “he's not good enough” argument has been debunked')
+    ("a stance named an argument", "Harbour\n\nThe \u201cferries are for tourists\u201d argument has "
+     "been heard at every council meeting for years.", "ferries are for tourists", "term"),
     ("a verb after the marks", "Harbour\n\nThe \u201cwe will not sell the ferry\u201d promised the mayor "
      "in May.", "we will not sell the ferry", "speech"),
 ]
