@@ -22,6 +22,7 @@ from ..lexicon.function_words import (DETERMINERS, INTRO_ADVERBIALS, INTRO_PREPO
 from ..lexicon.heads import (BODY_ROLE_HEADS, GENERIC_HEADS, IRREGULAR_PARTICIPLES,
                               NON_PERSON_ER_WORDS, PERSON_ROLE_NOUNS)
 from ..lexicon.places import DEMONYMS
+from ..thresholds.attribute import FRONTED_ROLE_LOOKBACK_CHARS, PREPOSITION_BEFORE_NAME_CHARS
 from ..lexicon.titles import (COURTESY_TITLES, FEMALE_WORDS, HONOURS, MALE_WORDS, PLURAL_TITLES, TITLE_AFFIXES,
                               TITLE_WORDS)
 
@@ -186,6 +187,6 @@ def gender_words(m: Any, text: str) -> set[str]:
 
 def _object_of_preposition(m: Any, text: str) -> bool:
     end = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
-    at = text.rfind(m.unshown_role, max(0, end - 300), end)
-    before = re.findall(r"[\w’']+", text[max(0, at - 30) : at]) if at >= 0 else []
+    at = text.rfind(m.unshown_role, max(0, end - FRONTED_ROLE_LOOKBACK_CHARS), end)
+    before = re.findall(r"[\w’']+", text[max(0, at - PREPOSITION_BEFORE_NAME_CHARS) : at]) if at >= 0 else []
     return bool(before) and before[-1].lower() in _OBJECT_PREPOSITIONS
