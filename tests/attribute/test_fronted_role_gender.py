@@ -23,6 +23,19 @@ CASES = [
      "\u201cwas the only way.\u201d\n\nFerrer stayed behind. \u201cI miss the market on "
      "Sundays,\u201d she said.",
      ["Maribel Quiroga", "Maribel Quiroga"]),
+    # review35 (round 44 review): "beside", "near", "opposite" are prepositions too (lexicon
+    # OBJECT_PREPOSITIONS, wrongname27's list); census27's own list lacked them. (A sentence
+    # opening "Beside her husband," is read another way: "Beside" is taken for a name, left.)
+    ("seated beside her husband",
+     "Village hall saved\n\nSeated beside her husband, Robin Kaye said the hall had been saved by the "
+     "whole village. Councillor Tom Marsh agreed.\n\n\u201cWe were never going to let it "
+     "close,\u201d she said.",
+     ["Robin Kaye"]),
+    ("standing near her husband",
+     "Village hall saved\n\nStanding near her husband, Robin Kaye said the hall had been saved "
+     "by the whole village. Councillor Tom Marsh agreed.\n\n\u201cWe were never going to let "
+     "it close,\u201d she said.",
+     ["Robin Kaye"]),
     # guard: a fronted clause after a verb may hold the name's own kind ("his daughters")
     ("a fronted clause's daughters still say the girl's gender",
      "The vote\n\nGovernor Alan Reyes voted with his wife, Ines, and daughters, Cleo and Romy. "

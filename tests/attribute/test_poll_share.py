@@ -39,6 +39,9 @@ CREDITED = [
     ("a minority that believes",
      "A minority of the skippers believe the harbour fees are \u201cout of reach\u201d this year.",
      "out of reach"),
+    ("half that thinks (no 'of')",
+     "Half the anglers think the new quota is the \u201conly fair\u201d answer to the decline.",
+     "only fair"),
 ]
 
 
@@ -66,6 +69,15 @@ NOT_CREDITED = [
      "About 41 percent of the anglers think the harbour board is \u201cout of touch\u201d with Mayor Ilse "
      "Dunmore Ilse Marie DunmoreA \u2018tidy\u2019 season for the harbour fleet MORE on the quota.",
      "tidy"),
+    # review35 (round 44 review): the shared pattern's bare "half" read a span of time as a
+    # share ("Half an hour later residents said the vote was …": a group's word, scare by the
+    # ruling, given the description "Half an hour later residents")
+    ("half an hour",
+     "Half an hour later residents said the vote was \u201crigged\u201d and walked out.",
+     "rigged"),
+    ("a year and a half",
+     "After a year and a half the skippers feel the fees are \u201cout of reach\u201d again.",
+     "out of reach"),
 ]
 
 

@@ -6,7 +6,8 @@ sentence credits it. Before round 44 (lane termspeech27) its length alone typed 
 being an “…” libertarian"). A phrase a reporting verb credits stays speech (the never-read
 held-out gold types a named speaker's label under his own verb his speech), and so do a longer
 phrase, a self-description after "as", one after a possessive (the
-owner's words: "his “…” remark"), one without a determiner before it, and one followed by
+owner's words: "his “…” remark") or before a noun for said words ("the “…” comment": review35),
+one without a determiner before it, and one followed by
 a verb. The articles are written for this test."""
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ CASES = [
      "\u201conce in a generation\u201d builder of piers.", "once in a generation", "speech"),
     ("a possessive keeps the owner's words", "Harbour\n\nThe mayor, Tom Brell, lost the vote after his "
      "\u201cferries are for tourists\u201d remark at the harbour dinner.", "ferries are for tourists", "speech"),
+    # review35 (round 44 review): a noun for a piece of someone's words ("comment", "line",
+    # "remark") keeps the words the speaker's, with or without a possessive (compound_label
+    # reads lexicon SAID_WORDS_NOUNS so; the tune gold types "the “…” reference" speech)
+    ("an echo named a comment", "Harbour\n\nThe mayor, Tom Brell, spoke on Monday. \u201cFerries are for "
+     "tourists, not for us,\u201d he said.\n\nBy Tuesday the \u201cferries are for tourists\u201d comment "
+     "had drawn a petition of 900 names.", "ferries are for tourists", "speech"),
+    ("an echo named a line", "Harbour\n\nAda Okafor told the council: \u201cWe will not sell the ferry.\u201d"
+     "\n\nThe \u201cwe will not sell the ferry\u201d line was cheered in the gallery.",
+     "we will not sell the ferry", "speech"),
+    # an argument is a stance many hold, no one's sentence: still a label (review35's targeted
+    # check: 'The “he's not good enough” argument has been debunked')
+    ("a stance named an argument", "Harbour\n\nThe \u201cferries are for tourists\u201d argument has "
+     "been heard at every council meeting for years.", "ferries are for tourists", "term"),
     ("a verb after the marks", "Harbour\n\nThe \u201cwe will not sell the ferry\u201d promised the mayor "
      "in May.", "we will not sell the ferry", "speech"),
 ]

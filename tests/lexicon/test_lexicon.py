@@ -167,6 +167,10 @@ def test_an_abbreviated_office_reaches_both_lists(office, short):
     ("the minority leader", None),  # a party's officer
     ("Majority Leader Ann Vale", None),
     ("the third skipper", None),  # an ordinal
+    ("half an hour later residents", None),  # a span of time (review35)
+    ("after a year and a half the skippers", None),
+    ("half a dozen skippers", None),
+    ("half the skippers", "half"),
 ])
 def test_the_share_of_those_polled(text, share):
     m = re.search(vo.POLL_SHARE_RE, text, re.IGNORECASE)

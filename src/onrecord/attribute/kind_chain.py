@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.heads import INSTITUTION_KIND_FAMILIES, NEAR_BODY_HEADS
+from ..lexicon.heads import INSTITUTION_KIND_FAMILIES, NEAR_BODY_HEADS, OUTLET_KINDS
 from ..lexicon.reporting import REPORT_FORMS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES
 from .near_body import _body, _no_speaker, _other_kind, _outlet, _sentence_entities
@@ -43,9 +43,6 @@ if TYPE_CHECKING:
 # "agency" is no head of near_body's (a Congress or a company opening a sentence is no agency:
 # attribute/kind_backref.py); behind a repeat of "the agency" the body named first is the one
 CHAIN_HEADS = NEAR_BODY_HEADS | frozenset({"agency"})
-# kinds a news outlet may be ("the company", "the group"): for the others a news outlet named in
-# the sentence is the story's source ("ICE says it will … , Fox News reports"), no second body
-_OUTLET_KINDS = frozenset({"company", "firm", "business", "group"})
 # a sentence with no lower-case word of three letters is a credit line, no sentence of the story
 _PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -104,7 +101,7 @@ def _one_body(res: "Resolver", si: int, before: int, head: str) -> "tuple[bool, 
     found = _sentence_entities(res, si, before)
     if found is None:
         return True, None
-    named = [e for e in found if not _no_speaker(e) and (head in _OUTLET_KINDS or not _outlet(e))]
+    named = [e for e in found if not _no_speaker(e) and (head in OUTLET_KINDS or not _outlet(e))]
     bodies = [e for e in named if _body(e) or _unclassed_body(e) and _speaks_in(res, si, before, e)]
     if len(bodies) > 1 or any(e not in bodies and e.kind != "person" and e.gender is None for e in named):
         return True, None

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..lexicon.function_words import ARTICLES, OBJECT_PREPOSITIONS
+from ..thresholds.attribute import PREPOSITION_BEFORE_NAME_CHARS
 
 # a lower-case word right after the name: "The X case", "the X affair" (a noun the name modifies)
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z][a-z\-]*\b")
@@ -47,7 +48,7 @@ def object_before(res: Any, e: Any, pos: int) -> bool:
     for m in res.by_sentence.get(s.index, []):
         if m.entity is e and m.end <= pos:
             start = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
-            w = _WORD_BEFORE.search(res.lay.masked, max(0, start - 30), start)
+            w = _WORD_BEFORE.search(res.lay.masked, max(0, start - PREPOSITION_BEFORE_NAME_CHARS), start)
             if w is not None and w.group(1).lower() in OBJECT_PREPOSITIONS:
                 return True
     return False

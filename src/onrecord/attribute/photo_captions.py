@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..thresholds.layout import PHOTO_CREDIT_NAME_WORDS, PHOTO_CREDIT_TAIL_CHARS
+
 # the credit closing the paragraph: an agency in capitals, a slash, a capitalised name, and
 # optionally "/File Photo" or "/Pool"
-_CREDIT_RE = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|Getty Images)/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+_CREDIT_RE = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|Getty Images)/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)"
+                        rf"{{0,{PHOTO_CREDIT_NAME_WORDS - 1}}}"
                         r"(?:/(?:File Photo|File|Pool|Handout))?\s*$")
 
 
 def photo_caption(lay: Any, si: int) -> bool:
     """Sentence ``si`` lies in a paragraph that ends on a news agency's photo credit."""
     lo, hi = lay.para_of_pos[lay.sentences[si].para]
-    return _CREDIT_RE.search(lay.text, max(lo, hi - 80), hi) is not None
+    return _CREDIT_RE.search(lay.text, max(lo, hi - PHOTO_CREDIT_TAIL_CHARS), hi) is not None

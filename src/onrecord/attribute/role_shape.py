@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.function_words import (DETERMINERS, INTRO_ADVERBIALS, INTRO_PREPOSITIONS, PASSING_PREPOSITIONS,
-                                       ROLE_COMPLEMENT_PREPOSITIONS)
+from ..lexicon.function_words import (DETERMINERS, INTRO_ADVERBIALS, INTRO_PREPOSITIONS, OBJECT_PREPOSITIONS,
+                                       PASSING_PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS)
 from ..lexicon.heads import (BODY_ROLE_HEADS, GENERIC_HEADS, IRREGULAR_PARTICIPLES,
                               NON_PERSON_ER_WORDS, PERSON_ROLE_NOUNS)
 from ..lexicon.places import DEMONYMS
+from ..thresholds.attribute import FRONTED_ROLE_LOOKBACK_CHARS, PREPOSITION_BEFORE_NAME_CHARS
 from ..lexicon.titles import (COURTESY_TITLES, FEMALE_WORDS, HONOURS, MALE_WORDS, PLURAL_TITLES, TITLE_AFFIXES,
                               TITLE_WORDS)
 
@@ -164,9 +165,10 @@ def plural_office(role: str) -> bool:
 
 # words after which a fronted phrase is a preposition's object ("next to his wife", "like his
 # father", "despite the presence of a businessman"): the existing lists of prepositions, less
-# their time adverbs and "where"
+# their time adverbs and "where"; with the prepositions of a name passing through its clause
+# ("Beside her husband, X said", "Standing near her husband, X": review35, missing before)
 _OBJECT_PREPOSITIONS = (ROLE_COMPLEMENT_PREPOSITIONS | INTRO_PREPOSITIONS | PASSING_PREPOSITIONS
-                        | INTRO_ADVERBIALS) - {"later", "earlier", "afterwards", "still", "where"}
+                        | INTRO_ADVERBIALS | OBJECT_PREPOSITIONS) - {"later", "earlier", "afterwards", "still", "where"}
 
 
 def gender_words(m: Any, text: str) -> set[str]:
@@ -185,6 +187,6 @@ def gender_words(m: Any, text: str) -> set[str]:
 
 def _object_of_preposition(m: Any, text: str) -> bool:
     end = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
-    at = text.rfind(m.unshown_role, max(0, end - 300), end)
-    before = re.findall(r"[\w’']+", text[max(0, at - 30) : at]) if at >= 0 else []
+    at = text.rfind(m.unshown_role, max(0, end - FRONTED_ROLE_LOOKBACK_CHARS), end)
+    before = re.findall(r"[\w’']+", text[max(0, at - PREPOSITION_BEFORE_NAME_CHARS) : at]) if at >= 0 else []
     return bool(before) and before[-1].lower() in _OBJECT_PREPOSITIONS

@@ -16,12 +16,10 @@ programmes ("Fox News Sunday", "New Day") are decided before this rule sees them
 from __future__ import annotations
 
 from ..lexicon.calendar import CAMPAIGN_VERBS, NAMED_DAY_ENDINGS
+from ..lexicon.function_words import ARTICLES
 from .bounds import decides
 from .reading import Decision, _Reading
 from .words import _words
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _bare(word: str) -> str:
@@ -34,7 +32,7 @@ def _day_shaped(words: list[str]) -> bool:
     day word ("Librarian For The Day": a role), and no possessive but the one right before it
     ("Mother's Day" is hers; "Bill Weld's Weird Tuesday" is a piece about his day)."""
     bare = [_bare(w) for w in words]
-    if bare[-1] not in NAMED_DAY_ENDINGS or bare[0] in _ARTICLES or bare[-2] in _ARTICLES:
+    if bare[-1] not in NAMED_DAY_ENDINGS or bare[0] in ARTICLES or bare[-2] in ARTICLES:
         return False
     return not any(w.endswith(("\u2019s", "'s", "s\u2019", "s'")) for w in words[:-2])
 

@@ -17,6 +17,7 @@ two and three words).
 
 from __future__ import annotations
 
+from ..lexicon.reporting import SAID_WORDS_NOUNS, STANCE_NOUNS
 from ..thresholds.extract import PHRASE_MODIFIER_MAX_WORDS
 from .bounds import decides
 from .reading import Decision, _Reading, _labelled_noun
@@ -42,7 +43,21 @@ def _phrase_modifier(r: _Reading) -> Decision | None:
     noun = _labelled_noun(r)
     if noun is None or noun.lower().endswith(("ing", "ed")):
         return None  # 'a “…” deal costing …', 'the “…” plan agreed in May': a verb, not a noun
+    if _said_words(noun):
+        # 'the “nobody reads these bills” comment', 'the “we expect a great turnout” line': a
+        # piece of someone's words, often echoing a sentence quoted just before; the tune gold
+        # types such a phrase speech (compound_label reads the same list; review35)
+        return None
     if r.cue is not None:
         return None  # credited by a reporting verb: the speech rules decide (held-out gold)
     return "term", [f"a {r.n}-word phrase in marks between '{left_words[-1]}' and the noun '{noun}' it "
                     "modifies, credited to nobody: a slogan or name used as a label"]
+
+
+def _said_words(noun: str) -> bool:
+    """``noun`` names a piece of someone's words ("remark", "comments", "line", "quote"), not a
+    stance ("argument")."""
+    low = noun.lower()
+    if low in STANCE_NOUNS:
+        return False
+    return low in SAID_WORDS_NOUNS or low.endswith("s") and low[:-1] in SAID_WORDS_NOUNS

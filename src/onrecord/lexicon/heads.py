@@ -164,3 +164,7 @@ NOT_BODY_NAME_ENDINGS = frozenset("Act Bill Law Treaty Amendment Accord Agreemen
 # 37, review28, a near miss; the five corpus firings on big, big2 and review27's 400 all agree).
 INSTITUTION_KIND_FAMILIES = (frozenset("school college university academy".split()), frozenset({"club"}),
                              frozenset({"committee"}), frozenset({"hospital"}))
+# kinds of body a news outlet may be ("the company", "the group"): for the others a news outlet
+# named in the sentence is the story's source ("ICE says it will … , Fox News reports"), no
+# second body (attribute/kind_chain.py, round 44, lane nulls27; moved here by review35)
+OUTLET_KINDS = frozenset({"company", "firm", "business", "group"})

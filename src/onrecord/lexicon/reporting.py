@@ -307,6 +307,10 @@ CITING_NOUNS = frozenset({"reference", "references"})
 # words the speaker's (round 35, lane kindspeech16: the tune gold's "secret society" reference
 # is speech; read by attribute/compound_label.py).
 SAID_WORDS_NOUNS = SPEECH_NOUNS | CITING_NOUNS | frozenset("""line quote tweet post word""".split())
+# Of those, the nouns that name a stance many hold as often as one speaker's sentence: 'The
+# “he's not good enough” argument has been debunked' is a label for a line of reasoning, no
+# one's words (review35, targeted corpus check of extract/phrase_modifier).
+STANCE_NOUNS = frozenset({"argument", "arguments"})
 # Verbs that report speech with "back": "fired back", "shot back", "hit back".
 # Past forms of reporting verbs ending in neither -s nor -ed: the inflected verb of a headline
 # ("X said …", "X told …"; attribute/blurb_headlines.py).

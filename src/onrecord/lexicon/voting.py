@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from .contrast import CLASSES
+
 # the forms of "vote" right before the marks
 VOTING_VERBS = frozenset("vote votes voted voting".split())
 # the choices a ballot or a roll call offers (compared lower-cased, without end punctuation)
@@ -33,6 +35,13 @@ POLL_VIEW_VERBS = frozenset("say says said think thinks thought believe believes
 # "a slim majority" and "a fifth". A bare "majority" ("Majority Leader X") and an ordinal
 # "third" ("the third candidate") are no share: they need an article or a number; nor is a
 # party's officer ("the minority leader said …", a corpus sentence).
+# what "half" may measure besides people: a span or a count ("half an hour later residents
+# said", "a year and a half", "half a dozen"), no share (review35: the shared pattern's bare
+# "half" made "Half an hour later residents" respondents of a poll; poll_share on efe0787 read
+# only "half of")
+_HALF_OF_A_MEASURE = tuple(sorted({w for group in CLASSES["unit of time"] for w in group}
+                                  | {"dozen", "mile", "miles", "time"}))
+_HALF = rf"(?<!\band\sa\s)\bhalf\b(?!\s+(?:an?\s+)?(?:{'|'.join(_HALF_OF_A_MEASURE)})\b)"
 _SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _MAJORITY_SIZES = r"(?:clear|slim|narrow|large|solid|bare|vast|overwhelming)"
 POLL_SHARE_RE = (
@@ -41,5 +50,5 @@ POLL_SHARE_RE = (
     rf"|\b{_SMALL_NUMBER}\s+(?:in|out\s+of)\s+{_SMALL_NUMBER}\b"
     rf"|\b(?:a|the)\s+(?:{_MAJORITY_SIZES}\s+)?(?:majority|minority)(?!\s+(?:leader|whip)s?\b)"
     rf"|\b(?:a|{_SMALL_NUMBER})[\s-]+(?:third|quarter|fifth)s?\b"
-    r"|\bhalf\b)"
+    rf"|{_HALF})"
 )

@@ -405,3 +405,15 @@ class Windows:
 
 
 WINDOWS = Windows()
+# characters before a name searched for the preposition it is the object of ("But standing next
+# to Mr X he added", "Seated beside her husband, X said": attribute/own_subject_passing.py and
+# role_shape._object_of_preposition). Prevents a preposition of an earlier clause from making a
+# subject a passing name; the word right before the name (its title included) is all that is
+# read. Value as round 44 set it (lanes wrongname27, census27), named by review35.
+PREPOSITION_BEFORE_NAME_CHARS = 30
+# characters before a name searched back for the text of its fronted role ("Standing on a stage
+# next to his wife, Voss told …": role_shape._object_of_preposition). Prevents the same words
+# written far earlier from being taken for the fronted phrase; a fronted phrase and its name
+# sit within one sentence. Value as round 44 set it (lane census27), named by review35.
+FRONTED_ROLE_LOOKBACK_CHARS = 300
+

@@ -238,3 +238,9 @@ PHRASE_MODIFIER_MAX_WORDS = 6
 # scare quotes made term, 3 gold speech left wrong; below 2.5 it fixes 4) and on 109 judged
 # corpus quotations (63 terms, 24 scare quotes, 22 other kinds).
 RARE_WORD_ZIPF_BELOW = 3.0
+# characters; the left context read for a search's "for"/"on" before the marks
+# (extract/search_rules._search_query: "Google search results for “…”"). Prevents a "search"
+# far back in the sentence from making later words in marks a query; "search results for" with
+# spacing is under 25. Value as round 44 set it (lane titles27), named by review35.
+SEARCH_CUE_LEFT_CHARS = 40
+

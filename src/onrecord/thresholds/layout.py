@@ -101,3 +101,15 @@ BLURB = Blurb()
 # lazy scan. Measured on the AllSides corpus (tidy11, round 27): 1,342 such credits, the
 # longest 47 characters ("Administration for Children and Families at HHS"); 150 leaves room.
 CAPTION_CREDIT_MAX_CHARS = 150
+
+
+# characters; how far before a paragraph's end a news agency's photo credit is looked for
+# (attribute/photo_captions.py: "… April 11, 2019. REUTERS/Jane Doe/File Photo"). Prevents a
+# credit named inside a long paragraph of prose ("pictures taken by REUTERS/X, which …") from
+# making the paragraph a caption; a credit with "/File Photo" and a four-word name is under 60.
+# Value as round 44's lane wrongname27 set it, named by review35 (not measured apart).
+PHOTO_CREDIT_TAIL_CHARS = 80
+# words; the most capitalised words of a photographer's name after the agency's slash ("Jane
+# van Doe": three). Prevents a caption's next sentence in title case being read as the credit.
+# Value as round 44 set it ({0,3} after the first word), named by review35.
+PHOTO_CREDIT_NAME_WORDS = 4
