@@ -144,12 +144,7 @@ class Status:
     # the sink -------------------------------------------------------------------------
     def stage(self, message: str) -> None:
         self._stage, self._stage_t, self._current = message, self.clock(), message
-        if not self.enabled:
-            return
-        if self._rich is not None:
-            self._spinner.update(text=self._live_text(message))
-        else:
-            self._plain(message)
+        self.note(message)
 
     def note(self, message: str) -> None:
         """A line that leaves the stage as it was: a count after it still names its stage."""
