@@ -42,7 +42,7 @@ def governing(doc, start: int):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.pos_ in ("VERB", "AUX") and subj:
             return tok, subj[0]
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok, seen = tok.head, seen + 1
     return None
