@@ -17,6 +17,7 @@ from .cues import CAP_STOP, NAME_CONNECTORS
 from .credit_line import dash_credit, modifies_next, read_credit_line
 from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
+from .open_end import ends_open
 from .words_of import words_of_after
 from .as_credit import as_x_after
 from .asked_passive import asked_passive, relay_start
@@ -215,6 +216,8 @@ def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
                 # refuses a phrase made only of function words ("rather than", round 41), but
                 # "no more than", "other than", "better than" hold a word of content: kept here
                 break
+            if ends_open(subj):
+                break  # "“…” the paper quotes her as saying": a clause, no one named (open_end)
             parts = mention_phrase(subj) or month_surname(subj)
             if parts:
                 return Surface(parts, cue_text(lay, r, k), "string: “…” X said", C.said_after)

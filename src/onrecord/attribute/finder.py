@@ -22,6 +22,7 @@ from .with_clause import with_x_saying
 from .document_saying import document_author_saying
 from .as_credit import as_aside_before
 from .layout import CLOSERS, Layout, Sentence, Token
+from .open_end import ends_open
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
 from .phrase import Part, Surface, _is_word, cue_text, mention_phrase, month_surname, place_dropped, strip_adverbs
 
@@ -354,6 +355,8 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
         subj = subj[:-2] if len(subj) < 4 or subj[-2].lower != "on" else subj[:-3]
     if subj and subj[-1].lower in {"was", "were", "is", "are", "been", "be", "being"}:
         return None  # passive ("X was accused of …"): the parse decides who, if anyone, speaks
+    if ends_open(strip_adverbs(subj)):
+        return None  # "the aide in question “…”" read "question" as the verb (open_end)
     parts = _subject_parts(place_dropped(strip_adverbs(subj)))
     if not parts:
         return None
