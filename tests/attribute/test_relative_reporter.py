@@ -42,6 +42,10 @@ CASES = [
      "Dock row\n\nMayor Ada Lane spoke on Monday. Lane described the meeting at which the "
      "officials said about the port that the harbour was \u201cclose to collapse.\u201d",
      None, "officials"),
+    ("a named speaker about a noun with its own that-clause keeps the words",
+     "Site row\n\nMayor Ada Lane spoke on Monday. The Dock Times published interviews in which Lane "
+     "spoke about claims that she can seem \u201caloof and cold\u201d to voters.",
+     "Ada Lane", None),
 ]
 
 

@@ -41,7 +41,10 @@ def hands_back_that(v: Any) -> bool:
     that-clause after a topic) but the main clause's. "Lane said at the hearing where senators
     asked about the port that the plan was “…”" is Lane's; round 45 made it the senators'
     (review36: the parse hangs the clause on "asked", and the rule then barred the outer "said")."""
-    if report_base(v.lower_) not in TOPIC_ONLY_BASES:
+    subj = own_subject(v)
+    if report_base(v.lower_) not in TOPIC_ONLY_BASES or subj is None or subj.pos_ == "PROPN":
+        # a named asker keeps the words, as before round 45 ("interviews in which Ann Lee spoke
+        # about claims that she is “cold”": the "that" opens the noun's clause, not the main verb's)
         return False
     topic = [c for c in v.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and c.i > v.i]
     if not topic:
