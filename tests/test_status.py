@@ -65,3 +65,23 @@ def test_an_encoder_note_keeps_the_verify_count_prefix():
     lines = out.getvalue().splitlines()
     assert "onrecord: embedding 4 passages not yet in the archive's vector cache" in lines
     assert "onrecord: verifying 3 quotations: a.txt: 3/3 quotations verified" in lines
+
+
+def test_a_note_in_the_quiet_start_leaves_the_stage_line_in_the_log():
+    """review36: a note made while the quiet start holds lines back (the encoder's first call
+    comes well inside the first second of a check) replaced the pending stage line, so a log's
+    first line was "embedding 8 passages …" and the stage it belongs to ("verifying 300
+    quotations: …") showed only in the heartbeat. The watcher prints the stage, then the note."""
+    import time
+
+    from onrecord.progress import Status
+    from onrecord.thresholds.progress import ProgressOptions
+
+    out = io.StringIO()
+    with Status(out, live=False, options=ProgressOptions(quiet_start_s=0.05, heartbeat_s=60.0)) as status:
+        status.stage("verifying 3 quotations: a.txt")
+        status.note("embedding 4 passages not yet in the archive's vector cache")
+        time.sleep(0.5)
+    assert out.getvalue().splitlines() == [
+        "onrecord: verifying 3 quotations: a.txt",
+        "onrecord: embedding 4 passages not yet in the archive's vector cache"]

@@ -132,8 +132,11 @@ class Status:
             with self._lock:
                 self._speaking = True
                 pending, self._pending = self._pending, None
-            if pending:
-                self._plain(pending)
+            # the stage (or count) current now, then a note held back after it: a note made in
+            # the quiet start (the encoder's first "embedding 8 passages …") had replaced the
+            # stage line, so a log never said which stage it was in until the heartbeat
+            for line in dict.fromkeys(x for x in (self._current, pending) if x):
+                self._plain(line)
         beat = self.options.heartbeat_s
         # polled every quarter beat and due after three quarters: a line at most every beat
         while not self._stop.wait(beat / 4):

@@ -28,6 +28,24 @@ CASES = [
      "Budget row\n\nMayor Ada Lane spoke on Monday. She thanked Tom Moss, who said the budget "
      "was \u201ca careful piece of work.\u201d",
      "Tom Moss", None),
+    # review36: a that-clause after the relative verb's topic phrase ("asked about the port that
+    # …") goes back to the main clause's reporting verb; round 45 gave it to the unnamed asker
+    ("a that-clause after the relative verb's 'about' phrase is the main verb's",
+     "Port law\n\nMayor Ada Lane spoke on Monday. Lane said at the hearing where senators asked "
+     "about the port that the plan was \u201ca careful piece of work.\u201d",
+     "Ada Lane", None),
+    ("the same after 'told … in an interview where a reporter asked about'",
+     "Dock row\n\nMayor Ada Lane spoke on Monday. Lane told the paper in an interview where a "
+     "reporter asked about the docks that the harbour was \u201cclose to collapse.\u201d",
+     "Ada Lane", None),
+    ("'said about X that': a verb that takes a that-clause after its topic keeps the words",
+     "Dock row\n\nMayor Ada Lane spoke on Monday. Lane described the meeting at which the "
+     "officials said about the port that the harbour was \u201cclose to collapse.\u201d",
+     None, "officials"),
+    ("a named speaker about a noun with its own that-clause keeps the words",
+     "Site row\n\nMayor Ada Lane spoke on Monday. The Dock Times published interviews in which Lane "
+     "spoke about claims that she can seem \u201caloof and cold\u201d to voters.",
+     "Ada Lane", None),
 ]
 
 

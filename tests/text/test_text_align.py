@@ -15,6 +15,15 @@ from onrecord.text.align import span_back
     ("Ã¢â‚¬Ëœfiscal cliffÃ¢â‚¬â„¢ talks", "‘fiscal cliff’ talks", "fiscal cliff", "fiscal cliff"),
     ("Zoë said “hi”.", "Zoë said “hi”.", "hi", "hi"),  # nothing repaired: the identity
     ("donâ€™t “stop”", "don’t “stop”", "don’t", "donâ€™t"),  # a span over a repair takes the old characters
+    # review36: repairs that change the length inside the quotation, at its edges, and after it
+    ("He said: “I donâ€™t know, and I wonâ€™t guess,” she said.",
+     "He said: “I don’t know, and I won’t guess,” she said.",
+     "I don’t know, and I won’t guess,", "I donâ€™t know, and I wonâ€™t guess,"),
+    ("“â€˜Fake newsâ€™ is wrong,” he said.", "“‘Fake news’ is wrong,” he said.",
+     "‘Fake news’ is wrong,", "â€˜Fake newsâ€™ is wrong,"),  # both edges on a repaired mark
+    ("CafÃ© owner said “the cafÃ©â€™s open”.", "Café owner said “the café’s open”.",
+     "the café’s open", "the cafÃ©â€™s open"),  # two repairs side by side
+    ("â€œWe waitâ€\x9d, she said. â€œAgain.â€\x9d", "“We wait”, she said. “Again.”", "Again.", "Again."),
 ])
 def test_span_back_finds_the_same_words_in_the_old_text(old, new, span_new, want_old_text):
     s = new.index(span_new)

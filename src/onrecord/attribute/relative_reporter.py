@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..lexicon.reporting import JUDGING_BASES, WEAK_BASES, report_base
+from ..lexicon.reporting import JUDGING_BASES, TOPIC_ONLY_BASES, TOPIC_PREPOSITIONS, WEAK_BASES, report_base
 
 # relative pronouns: a relative clause whose subject is one of these has no subject of its own
 # (its antecedent speaks, as verb_subject.subject_of reads it)
@@ -35,6 +35,28 @@ def own_subject(verb: Any) -> Any | None:
     return subs[0] if subs and subs[0].lower_ not in _RELATIVE_SUBJECTS else None
 
 
+def hands_back_that(v: Any) -> bool:
+    """Whether ``v`` is a verb of asking or speaking whose topic phrase is followed, with no
+    other verb between, by a "that" opening a clause: the clause is not ``v``'s (it takes no
+    that-clause after a topic) but the main clause's. "Lane said at the hearing where senators
+    asked about the port that the plan was “…”" is Lane's; round 45 made it the senators'
+    (review36: the parse hangs the clause on "asked", and the rule then barred the outer "said")."""
+    subj = own_subject(v)
+    if report_base(v.lower_) not in TOPIC_ONLY_BASES or subj is None or subj.pos_ == "PROPN":
+        # a named asker keeps the words, as before round 45 ("interviews in which Ann Lee spoke
+        # about claims that she is “cold”": the "that" opens the noun's clause, not the main verb's)
+        return False
+    topic = [c for c in v.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and c.i > v.i]
+    if not topic:
+        return False
+    for t in v.doc[topic[0].i + 1 : v.sent.end]:
+        if t.is_quote or t.pos_ in {"VERB", "AUX"} or t.is_punct:
+            return False
+        if t.lower_ == "that" and t.dep_ == "mark":
+            return True
+    return False
+
+
 def relative_own_reporter(cue: Any) -> bool:
     """Whether ``cue`` (or the verb it is joined to by "and") heads a relative clause and has
     its own subject, a noun: the outer reporter must not take its words when that subject is
@@ -42,7 +64,7 @@ def relative_own_reporter(cue: Any) -> bool:
     condemning the law, which they said would “…”" is the leaders' (corpus check, big: with
     "they" unresolved the words went on to an earlier name)."""
     v = cue.head if cue.dep_ == "conj" and not own_subject(cue) else cue
-    subj = own_subject(v) if v.dep_ == "relcl" else None
+    subj = own_subject(v) if v.dep_ == "relcl" and not hands_back_that(v) else None
     return subj is not None and subj.pos_ != "PRON"
 
 
@@ -75,7 +97,7 @@ def relative_reporter_between(doc: Any, outside: list[Any], qtoks: list[Any], cu
         return None
     v = cands[-1]  # the reporting verb nearest the words: any other would stand between
     subj = own_subject(v)
-    if subj is None or subj.i > v.i or not _opened_as_relative(doc, subj):
+    if subj is None or subj.i > v.i or not _opened_as_relative(doc, subj) or hands_back_that(v):
         return None
     if any(t.is_punct and t.i < q0 - 1 for t in doc[v.i + 1 : q0]):
         return None  # the relative clause closed before the words

@@ -157,6 +157,15 @@ WEAK_BASES = frozenset({"refer", "find", "rule", "read", "question", "present", 
 QUESTIONING_BASES = frozenset({"press", "prod", "query"})
 QUESTIONED_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over"})
 
+# Verbs of asking or speaking that take a topic ("asked about the port") and never a that-clause
+# after it, and the prepositions that name only a topic (never a time: "said on Monday that"):
+# a that-clause after "asked about the port" belongs to the verb before the relative clause
+# ("Lane said at the hearing where senators asked about the port that the plan was “…”" is
+# Lane's; review36, attribute/relative_reporter.py). "say" is no such verb: "officials said
+# about the port that …" is theirs.
+TOPIC_ONLY_BASES = frozenset({"ask", "speak", "talk", "inquire", "enquire"})
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+
 # Inner verbs that report nothing their subject said when they sit inside another reporter's
 # clause: directives and findings ("saying the president ordered officials to take “…”",
 # "said the governor has instructed her staff to “…”": the outer reporter's account; round 26,
