@@ -52,8 +52,12 @@ def expresses_feeling(t: Any) -> bool:
     """"X voiced hope that the sides would find “…”": a verb of expressing with a feeling noun
     as object (round 46, lane verbs28). A conjunct with no subject of its own is left out: in
     "He said Americans should do “…,” but expressed skepticism that “…”" the parse joined
-    "expressed" to "do" and the words went to "Americans" (corpus check)."""
+    "expressed" to "do" and the words went to "Americans" (corpus check). Nor a clause opened by
+    a subordinator: "As X expressed disappointment …, Y insisted it had “not caved”" was parsed
+    with "expressed" as the root and Y's clause under it, and X took Y's words (fresh14)."""
     if t.lower_ not in EXPRESSING_VERBS or not any(c.dep_ == "dobj" and c.lower_ in FEELING_NOUNS for c in t.children):
+        return False
+    if any(c.dep_ == "mark" for c in t.children):
         return False
     return t.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
 
