@@ -21,7 +21,7 @@ from .document_verbs import showing_verb
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
 from .quote_parse import QuoteParse
-from .parse_verbs import depth as _depth, is_report as _is_report, parse_cue_text as _parse_cue_text
+from .parse_verbs import depth as _depth, expresses_feeling, is_report as _is_report, parse_cue_text as _parse_cue_text
 from .verb_subject import NAMED_BY_PARTICIPLE, controller, quoted_object, subject_of
 from .vouched import vouched, vouched_by, vouching_source
 from .relative_reporter import named_reporter, relative_own_reporter, relative_reporter_between, unnamed_reporter
@@ -192,8 +192,9 @@ def _named_subject_outside(f: QuoteParse, prev: list[Any], colon: int) -> Any | 
 
 def _nearest_cue(f: QuoteParse) -> Any | None:
     """Any reporting verb of the frame: a full one ("as X put it when he read the draft")
-    before a weak one, then the nearest to the quotation."""
-    cands = [t for t in f.outside if _is_report(t) and not _opens_next(f.doc, t, f.qtoks)]
+    before a weak one, then the nearest to the quotation. "expressed skepticism" only governs:
+    near words in another clause ("though X has expressed skepticism …, “…”") are not X's."""
+    cands = [t for t in f.outside if _is_report(t) and not _opens_next(f.doc, t, f.qtoks) and not expresses_feeling(t)]
     if not cands:
         return None
     qpos = f.qtoks[0].i if f.qtoks else 0
