@@ -26,6 +26,15 @@ GUARDS = [
     # a real description and a real name still credit the words
     ("a description after the words", "\"The plan is dead,\" a council source said.", "a council source"),
     ("a name after the words", "\"The plan is dead,\" Ada Quill said.", None),
+    # "of his" closes a noun phrase (a possessive standing alone), it runs on into nothing:
+    # the review of round 46 found the credit dropped and the words handed to the man talked
+    # about ("he" -> the missing fisherman)
+    ("'a friend of his' after the words",
+     "The fisherman Jon Berg went missing on Sunday. \"He knew those waters better than anyone,\" "
+     "a friend of his said.", "a friend of his"),
+    ("'a friend of his' before the words",
+     "The fisherman Jon Berg went missing on Sunday. A friend of his said \"he knew those waters "
+     "better than anyone.\"", "A friend of his"),
 ]
 
 

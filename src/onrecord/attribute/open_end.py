@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.function_words import NOUNLESS_WORDS
+from ..lexicon.function_words import NOUNLESS_WORDS, STANDALONE_POSSESSIVES
 from .layout import Token
 
 
@@ -23,4 +23,6 @@ def ends_open(subj: Sequence[Token]) -> bool:
     if len(subj) < 2:
         return False
     last = subj[-1]
+    if last.lower in STANDALONE_POSSESSIVES and subj[-2].lower == "of":
+        return False  # "a friend of his": the possessive closes the phrase (review of round 46)
     return last.text.islower() and last.lower in NOUNLESS_WORDS

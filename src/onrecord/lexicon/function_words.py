@@ -127,6 +127,11 @@ PRONOUN_CONTRACTIONS = frozenset(
 # the marks, read by attribute/kind_features.py); the sets below are built from it, each with
 # its exceptions named.
 DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+# Possessives that stand alone after "of" and close a noun phrase ("a friend of his", "a cousin
+# of hers"): attribute/open_end reads a phrase ending in "his" as a clause running on, but "of
+# his" ends a description (the review of round 46: the credit was dropped and the words went to
+# the man spoken of).
+STANDALONE_POSSESSIVES = frozenset("his hers mine ours yours theirs".split())
 # The articles alone: what may stand between a naming participle and its name ("called the
 # “…”", extract/naming.py) and before a capitalised run that is then no subject
 # (extract/own_use.py). Both modules held a copy of their own until round 38 (review30).
