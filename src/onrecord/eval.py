@@ -241,30 +241,29 @@ def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, opti
         # words must never vanish); the gold convention records it as part of the outer entry,
         # so the extra inner record is not scored as spurious.
         preds.append(_in_file_offsets([quote_record(q) for q in result.quotes if not q.nested],
-                                      result.document.text, folder / f"{rec['id']}.txt"))
+                                      result.document, folder / f"{rec['id']}.txt"))
     report = score_extract((str(rec["id"]), rec["quotes"], pred) for rec, pred in zip(gold, preds))
     report = {"task": "extract", "gold": os.fspath(gold_path), "articles": os.fspath(articles), **report}
     return report
 
 
-def _in_file_offsets(records: list[dict], text: str, path: Path) -> list[dict]:
+def _in_file_offsets(records: list[dict], document: Any, path: Path) -> list[dict]:
     """The gold indexes the file as written; a mojibake-repaired article's quotations index the
     repaired text (text.align names the case). Mapped back here, so a quotation found exactly
-    scores as exact. A file that is not UTF-8 keeps onrecord's offsets (its gold indexes the
-    decoded text)."""
-    try:
-        raw = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return records
-    if raw == text:
-        return records
-    from .text.align import span_back
+    scores as exact. Only a recoded document (read/common.decode_document) is read again; a file
+    that is not UTF-8 keeps onrecord's offsets (its gold indexes the decoded text)."""
+    from .errors import InputError
 
-    out = []
-    for r in records:
-        a, b = span_back(raw, text, r["start"], r["end"])
-        out.append({**r, "start": a, "end": b, "text": raw[a:b]})
-    return out
+    if not document.reader.endswith("-recoded"):
+        return records
+    try:
+        raw = decode_utf8(read_bytes(str(path), ReadOptions()), str(path))
+    except InputError:
+        return records
+    from .text.align import spans_back
+
+    spans = spans_back(raw, document.text, [(r["start"], r["end"]) for r in records])
+    return [{**r, "start": a, "end": b, "text": raw[a:b]} for r, (a, b) in zip(records, spans)]
 
 
 # ---------------------------------------------------------------------------- verification

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.text.align import span_back
+from onrecord.text.align import spans_back
 
 
 @pytest.mark.parametrize("old, new, span_new, want_old_text", [
@@ -25,7 +25,15 @@ from onrecord.text.align import span_back
      "the café’s open", "the cafÃ©â€™s open"),  # two repairs side by side
     ("â€œWe waitâ€\x9d, she said. â€œAgain.â€\x9d", "“We wait”, she said. “Again.”", "Again.", "Again."),
 ])
-def test_span_back_finds_the_same_words_in_the_old_text(old, new, span_new, want_old_text):
+def test_spans_back_finds_the_same_words_in_the_old_text(old, new, span_new, want_old_text):
     s = new.index(span_new)
-    a, b = span_back(old, new, s, s + len(span_new))
+    [(a, b)] = spans_back(old, new, [(s, s + len(span_new))])
     assert old[a:b] == want_old_text
+
+
+def test_spans_back_maps_every_span_of_one_alignment():
+    old = "Ã¢â‚¬Ëœfiscal cliffÃ¢â‚¬â„¢ talks. “We wait,” she said. “Again.”"
+    new = "‘fiscal cliff’ talks. “We wait,” she said. “Again.”"
+    words = ["fiscal cliff", "We wait,", "Again."]
+    spans = [(new.index(w), new.index(w) + len(w)) for w in words]
+    assert [old[a:b] for a, b in spans_back(old, new, spans)] == words

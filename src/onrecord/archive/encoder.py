@@ -78,7 +78,6 @@ class Encoder:
         self.backend = self.options.encoder_backend
         self.model_name = cache_name(model_name, self.backend)
         self.on_status = on_status
-        self.calls = 0  # model calls so far: the first is announced whatever its size
         self._memory: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self.encoded = 0  # texts this Encoder sent to the model
         self.clock: Callable[[], float] = time.time  # the cache's last-use marks (a test sets it)
@@ -145,11 +144,11 @@ class Encoder:
         return out
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        if self.on_status is not None and (self.calls == 0 or len(texts) >= self.options.announce_passages):
+        # the first call (nothing encoded yet, the model may load) is announced whatever its size
+        if self.on_status is not None and (self.encoded == 0 or len(texts) >= self.options.announce_passages):
             noun = "passage" if len(texts) == 1 else "passages"
             self.on_status("embed", f"embedding {len(texts):,} {noun} not yet in the archive's vector cache "
                                     "(the sentence model loads on first use)")
-        self.calls += 1
         backend, model = load_model(self.backend, self.options.encoder_threads)
         if backend != self.backend:  # onnxruntime missing: torch answers, under its own key
             self.backend, self.model_name = backend, cache_name(MODEL_NAME, backend)

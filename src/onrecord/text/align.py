@@ -11,14 +11,14 @@ from __future__ import annotations
 import difflib
 
 
-def span_back(old: str, new: str, start: int, end: int) -> tuple[int, int]:
-    """``new[start:end]``'s span in ``old``: exact inside unchanged stretches; a boundary that
-    falls in a repaired stretch goes to that stretch's edge (so the old span covers the whole
-    old form of a repaired character)."""
+def spans_back(old: str, new: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each ``new[start:end]``'s span in ``old``: exact inside unchanged stretches; a boundary
+    that falls in a repaired stretch goes to that stretch's edge (so the old span covers the
+    whole old form of a repaired character). The two texts are aligned once for all spans."""
     if old == new:
-        return start, end
+        return list(spans)
     blocks = difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes()
-    return _back(blocks, start, is_end=False), _back(blocks, end, is_end=True)
+    return [(_back(blocks, start, is_end=False), _back(blocks, end, is_end=True)) for start, end in spans]
 
 
 def _back(blocks: list[tuple[str, int, int, int, int]], pos: int, is_end: bool) -> int:
