@@ -44,7 +44,8 @@ A_NAME_IN_A_SENTENCE = "one capitalised word in marks inside a sentence (a name)
 # What the kind rules' reasons say when no one is credited (classify.py and its rule modules):
 # the attribution's retyping rules (attribute/fragment_kind, attribute/poll_share) open only
 # these decisions to a credit found later; every other scare or term rule read a cue of its own.
-UNCREDITED_REASONS = ("credited to nobody", "credited to a generic group")
+CREDITED_TO_NOBODY = "credited to nobody"
+UNCREDITED_REASONS = (CREDITED_TO_NOBODY, "credited to a generic group")
 
 
 @decides(1, 1, needs_left=True)

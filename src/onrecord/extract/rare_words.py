@@ -16,18 +16,18 @@ from __future__ import annotations
 
 from ..lexicon.word_frequency import rarest_word
 from ..thresholds.extract import RARE_WORD_ZIPF_BELOW
+from .fragment_rules import CREDITED_TO_NOBODY
 from .reading import Decision
 
-# the two uncredited scare decisions this reads: the default (classify.py) and a word
-# modifying the noun after it (label_rules._modifier); both reasons end so, and the
-# attribution's retyping rules still find "credited to nobody" in the new reason
-_NOBODY = "credited to nobody"
+# the two uncredited scare decisions this reads, the default (classify.py) and a word modifying
+# the noun after it (label_rules._modifier), both end on CREDITED_TO_NOBODY; the new reason
+# keeps it, so the attribution's retyping rules still find it
 
 
 def rare_word_term(text: str, decision: Decision) -> Decision:
     """``decision`` made a term when it is an uncredited scare quote whose rarest word is rare."""
     kind, why = decision
-    if kind != "scare" or len(why) != 1 or not why[0].endswith(_NOBODY):
+    if kind != "scare" or len(why) != 1 or not why[0].endswith(CREDITED_TO_NOBODY):
         return decision
     found = rarest_word(text)
     if found is None or found[1] >= RARE_WORD_ZIPF_BELOW:

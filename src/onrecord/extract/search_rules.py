@@ -30,9 +30,9 @@ _SEARCH_BEFORE = re.compile(r"\bsearch(?:es|ed|ing)?(?:\s+(?:results|queries|ter
 def _search_query(r: _Reading) -> Decision | None:
     """Words in marks right after a search's "for"/"on", unflagged, at most a short line long
     (a whole quoted sentence after "searched for" may still be someone's words)."""
-    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or not _SEARCH_BEFORE.search(r.left[-SEARCH_CUE_LEFT_CHARS:]):
-        return None
-    if r.text.rstrip()[-1:] in "?!":
+    if r.ctx.flagged or r.n > r.opts.bare_title_max_words or r.text.rstrip()[-1:] in "?!":
         return None
     m = _SEARCH_BEFORE.search(r.left[-SEARCH_CUE_LEFT_CHARS:])
+    if m is None:
+        return None
     return "term", [f"{SEARCH_QUERY} after '{m.group(0).strip()}': a query, mentioned"]
