@@ -85,7 +85,7 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
         # not the whole sentence (a 2 MB paragraph is one "sentence"; the scan was quadratic)
         seg_start = max(sent.start, m.start - 300) if sent else max(0, m.start - 100)
         # "her husband, the sculptor Tobias Grell": the apposition precedes the prefix role
-        before = masked[seg_start : m.prefix_start if 0 <= m.prefix_start <= m.start else m.start]
+        before = masked[seg_start : m.begin]
         if before.endswith(", "):
             b = APPOS_BEFORE_RE.search(before)
             if b:

@@ -181,7 +181,7 @@ def _opens(res: "Resolver", e: "Entity", si: int) -> bool:
     up to four words, "Its cartoon-time adverts on TV will …", is no body the text is about)."""
     s = res.lay.sentences[si]
     for m in res.by_sentence.get(si, []):
-        begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+        begin = m.begin
         if m.entity is e and res.lay.masked[s.start : begin].strip().lower() in {"", "the"}:
             return True
     return False

@@ -162,7 +162,7 @@ def _issued_noun(masked: str, x: "Mention") -> str | None:
         return None
     if is_place(e.canonical) or e.place_evidence > 0:
         return None
-    begin = x.prefix_start if 0 <= x.prefix_start <= x.start else x.start
+    begin = x.begin
     return doc.group(1).lower() if _DETERMINED_RE.search(masked[max(0, begin - 30) : begin]) else None
 
 

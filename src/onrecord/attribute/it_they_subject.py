@@ -69,7 +69,7 @@ def it_they_subject(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity 
     ms = sorted((m for m in res.by_sentence.get(si, []) if m.entity is not None and m.start >= t0.start),
                 key=lambda m: m.start)
     m0 = ms[0] if ms else None
-    lead = masked[t0.start : _begin(m0)].split() if m0 is not None and m0.start < part.start else None
+    lead = masked[t0.start : m0.begin].split() if m0 is not None and m0.start < part.start else None
     if lead is not None and m0.possessive and len(lead) <= 4 and all(
             w.isalpha() and w.lower() not in _DET | _PREPOSITIONS for w in lead):
         return _owner(res, part, m0)  # "Mine owner Carl Brandt's defense team put out …"
@@ -85,10 +85,6 @@ def it_they_subject(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity 
     if part.text == "it" and t0.lower in _DET:
         return _described(res, part, t0, si)
     return None
-
-
-def _begin(m: Any) -> int:
-    return m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
 
 
 def _antecedent_clause(res: "Resolver", pos: int, sent_idx: int) -> tuple[int, list[Any], int] | None:
@@ -165,7 +161,7 @@ def _joint(res: "Resolver", ms: list[Any]) -> tuple[list["Entity"], str] | None:
     if len(people) < 2 or people[0] is not ms[0] and _personal(ms[0].entity):
         return None
     a, b = people
-    if not re.fullmatch(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}", res.lay.masked[a.end : _begin(b)]) \
+    if not re.fullmatch(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}", res.lay.masked[a.end : b.begin]) \
             or a.entity is b.entity:
         return None
     return [a.entity, b.entity], f"pronoun 'they' -> the joint subject, {a.entity.canonical}, {b.entity.canonical}"

@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.heads import INSTITUTION_KIND_FAMILIES, NEAR_BODY_HEADS, OUTLET_KINDS
+from ..lexicon.heads import NEAR_BODY_HEADS, OUTLET_KINDS
 from ..lexicon.reporting import REPORT_FORMS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES
-from .near_body import _body, _no_speaker, _other_kind, _outlet, _sentence_entities
+from .near_body import _PROSE_WORD, _body, _family, _no_speaker, _other_kind, _outlet, _sentence_entities
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -43,8 +43,6 @@ if TYPE_CHECKING:
 # "agency" is no head of near_body's (a Congress or a company opening a sentence is no agency:
 # attribute/kind_backref.py); behind a repeat of "the agency" the body named first is the one
 CHAIN_HEADS = NEAR_BODY_HEADS | frozenset({"agency"})
-# a sentence with no lower-case word of three letters is a credit line, no sentence of the story
-_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _REPORTING = frozenset(REPORT_FORMS)
 
@@ -58,7 +56,7 @@ def _speaks_in(res: "Resolver", si: int, before: int, e: "Entity") -> bool:
     for m in res.by_sentence.get(si, []):
         if m.entity is not e or m.start >= before or m.possessive:
             continue
-        begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+        begin = m.begin
         nxt = _NEXT_WORD.match(res.lay.masked, m.end)
         first = not _PROSE_WORD.search(res.lay.masked, res.lay.sentences[si].start, begin)
         if first or nxt is not None and nxt.group(1) in _REPORTING:
@@ -83,7 +81,7 @@ def _link(head: str) -> "re.Pattern[str]":
     """"the company" / "The company", or with one lower-case word between ("the upper-crust
     school"), or a kind of the head's family ("The university had said … . “…,” the school
     tweeted": lexicon INSTITUTION_KIND_FAMILIES); never "the company's" (an owned thing)."""
-    family = next((f for f in INSTITUTION_KIND_FAMILIES if head in f), frozenset({head}))
+    family = _family(head) or frozenset({head})
     heads = "|".join(sorted(re.escape(h) for h in family))
     return re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:" + heads + r")\b(?!['\u2019])")
 

@@ -144,7 +144,7 @@ class LeadingSubjects:
             return None
         # the name (with any title before it) opens right after the comma, and a comma closes it
         first = next((x for x in self.by_sentence.get(sent_idx, []) if x.entity is not None and
-                      (x.prefix_start if 0 <= x.prefix_start <= x.start else x.start) == m.end()), None)
+                      (x.begin) == m.end()), None)
         if first is None or not re.match(r"\s*,", self.lay.masked[first.end :]):
             return None
         return first.entity if first.entity.is_person() else None
@@ -153,7 +153,7 @@ class LeadingSubjects:
         """The first mention, when at most four plain words precede it in the clause; None when
         more (or a reporting verb) come first."""
         m = ms[0]
-        mstart = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+        mstart = m.begin
         gap = [t for t in toks if t0.start <= t.start < mstart]
         if not (len(gap) <= 4 and all(t.is_word for t in gap) and not any(
                 report_base(t.lower) for t in gap)):

@@ -86,6 +86,12 @@ class Mention:
     # mayor, X won": the mayor is someone else; round 24, lane desc8)
     unshown_role: str | None = None
 
+    @property
+    def begin(self) -> int:
+        """Where the mention's written form begins: the role written before the name
+        ("Secretary of State X"), when one is, else the name itself."""
+        return self.prefix_start if 0 <= self.prefix_start <= self.start else self.start
+
 
 def _strip_possessive(w: str) -> tuple[str, bool]:
     for suf in ("’s", "'s"):

@@ -117,7 +117,7 @@ def _cut(res: "Resolver", m: "Mention", si: int) -> bool:
     """The mention is part of a longer capitalised run the mention layer split (a sentence's
     capitalised first word before it is no part of it: "Yet Harbour …" is, "The TSA" is not),
     or it modifies a group ("Administration officials said": the members speak)."""
-    begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+    begin = m.begin
     s = res.lay.sentences[si]
     before = _CAP_BEFORE.search(res.lay.masked, max(s.start, begin - SUBJECTS.near_body_capital_run), begin)
     if before and res.lay.masked[s.start : before.start()].strip():
@@ -135,7 +135,7 @@ def _sentence_entities(res: "Resolver", si: int, before: int) -> list["Entity"] 
             continue
         if _cut(res, m, si):
             return None
-        begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+        begin = m.begin
         work_from, prep_from = max(0, begin - SUBJECTS.near_body_work_title), max(0, begin - SUBJECTS.near_body_preposition)
         if _WORK_NAMED.search(res.lay.masked[work_from:begin]) or _NOT_SPEAKER_BEFORE.search(res.lay.masked, prep_from, begin):
             continue

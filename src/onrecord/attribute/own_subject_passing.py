@@ -47,7 +47,7 @@ def object_before(res: Any, e: Any, pos: int) -> bool:
         return False
     for m in res.by_sentence.get(s.index, []):
         if m.entity is e and m.end <= pos:
-            start = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+            start = m.begin
             w = _WORD_BEFORE.search(res.lay.masked, max(0, start - PREPOSITION_BEFORE_NAME_CHARS), start)
             if w is not None and w.group(1).lower() in OBJECT_PREPOSITIONS:
                 return True

@@ -54,7 +54,7 @@ def deferred_possessive(res: Any, si: int, m: Mention) -> bool:
     c0 = clause_start(toks)
     if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But X’s …"
         c0 += 1 + clause_start(toks[c0 + 1 :])
-    start = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+    start = m.begin
     if c0 >= len(toks) or start < toks[c0].start:
         return True  # in the introduction ("But with Y’s orders, this now …, the governor said")
     return not all(t.lower in DETERMINERS for t in toks[c0:] if t.start < start)
@@ -70,7 +70,7 @@ _LEAD_IN_WORDS = 4  # the preposition and at most three words before the name
 
 def prepositional(text: str, m: Mention) -> bool:
     """A mention written as the object of a preposition of ``PASSING_PREPOSITIONS``."""
-    start = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+    start = m.begin
     words = text[max(0, start - 60) : start].split()[-_LEAD_IN_WORDS:]
     owned = bool(words) and _POSSESSOR_RE.fullmatch(words[-1]) is not None
     for w in reversed(words):

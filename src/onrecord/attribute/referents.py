@@ -165,7 +165,7 @@ class Referents:
         if c0 >= len(toks):
             return None
         ms = [m for m in self.by_sentence.get(sent_idx, []) if toks[c0].start <= m.start and m.end <= pos]
-        start = (ms[0].prefix_start if 0 <= ms[0].prefix_start <= ms[0].start else ms[0].start) if ms else 0
+        start = (ms[0].begin) if ms else 0
         if ms and passing_opener(self.lay.masked, [t for t in toks[c0:] if t.start < start], ms[0]):
             return None  # "But standing next to Mr X he added" (own_subject_passing.py)
         named = self._mention_subject(toks, toks[c0], ms) if ms else None

@@ -186,7 +186,7 @@ def gender_words(m: Any, text: str) -> set[str]:
 
 
 def _object_of_preposition(m: Any, text: str) -> bool:
-    end = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
+    end = m.begin
     at = text.rfind(m.unshown_role, max(0, end - FRONTED_ROLE_LOOKBACK_CHARS), end)
     before = re.findall(r"[\w’']+", text[max(0, at - PREPOSITION_BEFORE_NAME_CHARS) : at]) if at >= 0 else []
     return bool(before) and before[-1].lower() in _OBJECT_PREPOSITIONS
