@@ -37,7 +37,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..extract.reading import _NOT_MODIFIED, _modifies_next
-from ..lexicon.reporting import SAID_WORDS_NOUNS
+from ..lexicon.reporting import said_words_noun
 from ..thresholds.extract import COMPOUND_LABEL_MAX_WORDS, COMPOUND_LABEL_RIGHT_CHARS
 from .parse_subject import quote_tokens
 
@@ -111,8 +111,7 @@ def _noun_after(doc: Any, base: int, end: int) -> Any | None:
 def _said_words(tok: Any) -> bool:
     """The noun names a piece of someone's words ("reference", "comments"; the pipeline runs
     no lemmatizer, so a plural is read by its -s)."""
-    low = tok.lower_
-    return low in SAID_WORDS_NOUNS or low.endswith("s") and low[:-1] in SAID_WORDS_NOUNS
+    return said_words_noun(tok.lower_)
 
 
 def _reaches(tok: Any, noun: Any) -> bool:

@@ -17,7 +17,7 @@ two and three words).
 
 from __future__ import annotations
 
-from ..lexicon.reporting import SAID_WORDS_NOUNS, STANCE_NOUNS
+from ..lexicon.reporting import STANCE_NOUNS, said_words_noun
 from ..thresholds.extract import PHRASE_MODIFIER_MAX_WORDS
 from .bounds import decides
 from .reading import Decision, _Reading, _labelled_noun
@@ -57,7 +57,4 @@ def _phrase_modifier(r: _Reading) -> Decision | None:
 def _said_words(noun: str) -> bool:
     """``noun`` names a piece of someone's words ("remark", "comments", "line", "quote"), not a
     stance ("argument")."""
-    low = noun.lower()
-    if low in STANCE_NOUNS:
-        return False
-    return low in SAID_WORDS_NOUNS or low.endswith("s") and low[:-1] in SAID_WORDS_NOUNS
+    return noun.lower() not in STANCE_NOUNS and said_words_noun(noun)

@@ -328,11 +328,20 @@ SAID_WORDS_NOUNS = SPEECH_NOUNS | CITING_NOUNS | frozenset("""line quote tweet p
 # “he's not good enough” argument has been debunked' is a label for a line of reasoning, no
 # one's words (review35, targeted corpus check of extract/phrase_modifier).
 STANCE_NOUNS = frozenset({"argument", "arguments"})
-# Verbs that report speech with "back": "fired back", "shot back", "hit back".
+
+
+def said_words_noun(word: str) -> bool:
+    """``word`` names a piece of someone's words ("remark", "comments", "line"): one of
+    SAID_WORDS_NOUNS, a plural read by its -s (the pipeline runs no lemmatizer)."""
+    low = word.lower()
+    return low in SAID_WORDS_NOUNS or low.endswith("s") and low[:-1] in SAID_WORDS_NOUNS
+
+
 # Past forms of reporting verbs ending in neither -s nor -ed: the inflected verb of a headline
 # ("X said …", "X told …"; attribute/blurb_headlines.py).
 IRREGULAR_REPORTED = frozenset({"said", "told", "wrote", "spoke"})
 
+# Verbs that report speech with "back": "fired back", "shot back", "hit back".
 BACK_VERBS = frozenset({"fired", "fires", "fire", "shot", "shoots", "hit", "hits", "pushed",
                         "snapped", "wrote", "struck"})
 
