@@ -162,12 +162,13 @@ def plural_office(role: str) -> bool:
         and ("of" not in words or words[0][:1].isupper())
 
 
-
 # words after which a fronted phrase is a preposition's object ("next to his wife", "like his
 # father", "despite the presence of a businessman"): the existing lists of prepositions, less
 # their time adverbs and "where"; with the prepositions of a name passing through its clause
-# ("Beside her husband, X said", "Standing near her husband, X": review35, missing before)
-_OBJECT_PREPOSITIONS = (ROLE_COMPLEMENT_PREPOSITIONS | INTRO_PREPOSITIONS | PASSING_PREPOSITIONS
+# ("Beside her husband, X said", "Standing near her husband, X": review35, missing before).
+# Wider than lexicon OBJECT_PREPOSITIONS, which leaves out words that also open a clause
+# ("after", "like", "until"): a fronted phrase is cut off by its comma
+_FRONTED_PHRASE_PREPOSITIONS = (ROLE_COMPLEMENT_PREPOSITIONS | INTRO_PREPOSITIONS | PASSING_PREPOSITIONS
                         | INTRO_ADVERBIALS | OBJECT_PREPOSITIONS) - {"later", "earlier", "afterwards", "still", "where"}
 
 
@@ -189,4 +190,4 @@ def _object_of_preposition(m: Any, text: str) -> bool:
     end = m.begin
     at = text.rfind(m.unshown_role, max(0, end - FRONTED_ROLE_LOOKBACK_CHARS), end)
     before = re.findall(r"[\w’']+", text[max(0, at - PREPOSITION_BEFORE_NAME_CHARS) : at]) if at >= 0 else []
-    return bool(before) and before[-1].lower() in _OBJECT_PREPOSITIONS
+    return bool(before) and before[-1].lower() in _FRONTED_PHRASE_PREPOSITIONS
