@@ -105,7 +105,7 @@ def named_next(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entit
     if not opening:
         return None
     m = opening[0]
-    begin = m.prefix_start if m.prefix_start >= 0 else m.start
+    begin = m.begin
     name_at = renamed_next(res.lay.masked, head, nxt.start)
     if name_at is not None:  # "The official, Ali bin X, also said"
         e = apposed_name(res.lay.masked, name_at, [m])

@@ -108,7 +108,7 @@ def apposed_name(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
     official, Ali bin X, also said" and "Danny X, who …" after an indefinite description, in
     described.named_next). The one reading of the construct over mentions; parse_subject.py
     reads the parser's apposition arc instead, before there are mentions, and says why."""
-    m = next((m for m in mentions if (m.prefix_start if m.prefix_start >= 0 else m.start) == at
+    m = next((m for m in mentions if m.begin == at
               and m.entity is not None), None)
     if m is None or m.entity.kind == "org" or len(m.name.split()) < 2 or text[m.end : m.end + 1] != ",":
         return None

@@ -81,7 +81,7 @@ def kind_head(text: str) -> str | None:
 
 def _head_before(masked: str, m: "Mention", heads: frozenset[str]) -> bool:
     """"daily ABC", "magazine Rolling Stone's": a head of the class right before the name."""
-    begin = m.prefix_start if m.prefix_start >= 0 else m.start
+    begin = m.begin
     before = _BEFORE_NAME.search(masked[max(0, begin - 30) : begin])
     return bool(before and before.group(1) in heads)
 
@@ -105,7 +105,7 @@ def _opener(res: "Resolver", m: "Mention", si: int) -> str | None:
     """What stands before the mention in its sentence when it opens it: "" or "The" ("The FBI
     has confirmed …": the article does not stop it opening the sentence; round 24), else None."""
     s = res.lay.sentences[si]
-    begin = m.prefix_start if m.prefix_start >= 0 else m.start
+    begin = m.begin
     before = res.lay.masked[s.start : begin].strip()
     return before if before in {"", "The"} else None
 

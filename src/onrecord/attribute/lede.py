@@ -74,7 +74,7 @@ def _reports(lay: Layout, sent_start: int, m) -> bool:
     after = _VERB_AFTER.match(lay.masked, m.end)
     if after and report_base(after.group(1)):
         return True
-    begin = m.prefix_start if m.prefix_start >= 0 else m.start
+    begin = m.begin
     before = _VERB_BEFORE.search(lay.masked[sent_start:begin])
     return bool(before) and (before.group(1) == "according to" or bool(report_base(before.group(1))))
 

@@ -133,7 +133,7 @@ def _subject_of_report(lay: Any, s: Any, m: Any) -> bool:
 
 def _according_to(s: Any, m: Any) -> bool:
     """"according to" stands right before the mention, a courtesy title ("Mr") aside."""
-    start = m.prefix_start if m.prefix_start >= 0 else m.start
+    start = m.begin
     before = [t.lower.rstrip(".") for t in s.tokens if t.end <= start and t.lower != "."]
     while before and before[-1] in COURTESY_TITLES:
         before.pop()

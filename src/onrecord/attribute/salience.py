@@ -61,7 +61,7 @@ class Salience:
             if si in seen:
                 continue
             seen.add(si)
-            at = m.prefix_start if m.prefix_start >= 0 else m.start
+            at = m.begin
             if not m.possessive and bisect_left(token_starts(si), at) <= RANKER.subject_tokens:
                 self.lead[si] = e.id
         self.para_first: dict[int, int] = {}
