@@ -65,3 +65,11 @@ def test_no_name_from_a_bare_noun_an_announcement_or_a_group(body, words):
     assert q.speaker is None, (q.kind, q.speaker, q.attribution_evidence)
     if words != "think again":
         assert q.kind in ("term", "scare"), (q.kind, q.kind_evidence)
+
+
+def test_a_pledge_with_no_subject_of_its_own_lends_no_other_name():
+    """"Ann Vale has given … and actor Ben Roe pledged a “…” gift": the parse may hang the
+    second verb off the first and lend it the first subject; no name then (corpus check)."""
+    q = _quote("Singer Ann Vale has given $2m (£1.1m) to the flood fund and actor Ben Roe pledged a "
+               "\u201cgenerous\u201d gift to the river trust.", "generous")
+    assert q.speaker in (None, "Ben Roe"), (q.speaker, q.attribution_evidence)
