@@ -40,6 +40,7 @@ from .compound_label import is_label
 from .owned_fragment import MENTIONED, may_own, owner_surface
 from .parse_finder import citing_report, governing_report
 from .phrase import Surface
+from .pledged_fragment import pledged_words, pledging
 from .quote_parse import QuoteParse
 from .sentence_credit import sentence_credit
 
@@ -86,7 +87,8 @@ def candidate(lay: "Layout", qi: int) -> int | None:
 def _may_speak(word: str) -> bool:
     base = report_base(word)
     return base is not None and (base not in _NAMING_BASES or base in ("call", "refer")) \
-        and base not in _NOT_SPEAKING_BASES and word not in COMMISSIVE  # ("called on … to": _directive)
+        and base not in _NOT_SPEAKING_BASES and (word not in COMMISSIVE or pledging(word))
+    # ("called on … to": _directive; "urged … to scrap the “…” levy": pledged_fragment.py)
 
 
 def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None:
@@ -113,7 +115,7 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     if found is None:
         return None
     cue, surf, top = found
-    if not surf.parts or not (cited or _speaks(cue, top)) or not all(_someone(p.kind, p.text) for p in surf.parts):
+    if not surf.parts or not (cited or _speaks(cue, top, view.qtoks)) or not all(_someone(p.kind, p.text) for p in surf.parts):
         return None
     _to_speech(lay.quotes[qi], surf, f"under '{cue.text}' with a named subject")
     if len(surf.parts) == 1 and _one_titled_person(surf.parts[0].kind, surf.parts[0].text) \
@@ -173,7 +175,7 @@ def _someone(kind: str, text: str) -> bool:
     return kind in ("name", "desc") and subject_is_named(text) is True and not names_a_party(text)
 
 
-def _speaks(cue: Any, top: Any) -> bool:
+def _speaks(cue: Any, top: Any, qtoks: list[Any]) -> bool:
     """The verb's subject speaks the words whose highest word is ``top`` (see the module
     docstring)."""
     low = cue.lower_
@@ -182,7 +184,7 @@ def _speaks(cue: Any, top: Any) -> bool:
     if base == "refer" and _citing(cue, under, top):
         return True
     if base in _NAMING_BASES and not _directive(cue) or base in _NOT_SPEAKING_BASES or low in LIGHT_VERBS \
-            or low in COMMISSIVE:
+            or low in COMMISSIVE and not pledged_words(cue, qtoks):
         return False
     if low in _GO_FORMS and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" for c in cue.children):
         return False  # "went on to become the “…”"

@@ -1,0 +1,75 @@
+"""A short fragment in marks under a verb of promising or urging ("promised to …", "pledged a
+“…” budget", "urged the council to scrap the “…” levy") whose subject names someone is that
+someone's speech when the words are more than a bare noun phrase: an adjective, an adverb or a
+verb of theirs. A bare noun phrase stays a term ("vowed a “…”": the name of a plan), and
+"announced" keeps naming things (attribute/pledged_fragment.py, issue 11, round 47, lane
+scarenamed28). Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute import attribute_results
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+_HEAD = "River plan debated\n\nThe county council met on Tuesday to debate the river plan.\n\n"
+
+
+def _quote(body: str, words: str):
+    r = extract_document(read_text(_HEAD + body, path="case"))
+    attribute_results([r])
+    return next(q for q in r.quotes if q.text.strip(" ,.:") == words)
+
+
+PLEDGED = [
+    ("urged … to scrap the “adverb adjective” levy",
+     "Green councillor Tom Alder urged the council to scrap the \u201cplainly unjust\u201d river levy "
+     "before the spring.",
+     "plainly unjust", "Tom Alder"),
+    ("urged … to “verb phrase”",
+     "Mayor Lena Brandt urged residents to \u201ckeep their nerve\u201d while the banks were rebuilt.",
+     "keep their nerve", "Lena Brandt"),
+    ("has pledged to bring a “adjective” budget",
+     "Council leader Ruth Okafor has pledged to bring a \u201clean\u201d budget to the chamber in March.",
+     "lean", "Ruth Okafor"),
+    ("promised to see that … was “adverb participle”",
+     "Mr Okafor promised to make sure the new levy was \u201cfairly shared\u201d across the county.",
+     "fairly shared", "Okafor"),
+]
+
+
+@pytest.mark.parametrize("body,words,speaker", [c[1:] for c in PLEDGED], ids=[c[0] for c in PLEDGED])
+def test_a_pledge_or_plea_speaks_for_the_fragment(body, words, speaker):
+    q = _quote(body, words)
+    assert q.kind == "speech", (q.kind, q.kind_evidence, q.attribution_evidence)
+    assert q.speaker is not None and q.speaker.endswith(speaker), (q.speaker, q.attribution_evidence)
+
+
+KEPT = [
+    ("a bare noun phrase vowed: the name of a plan",
+     "The water board vowed a \u201cflood audit\u201d to review the failures.",
+     "flood audit"),
+    ("announced a programme named in marks",
+     "Mayor Lena Brandt announced a scheme to train 300 \u201criver wardens\u201d next year.",
+     "river wardens"),
+    ("a group that urged",
+     "Several farmers urged the board to \u201cthink again\u201d about the levy.",
+     "think again"),
+]
+
+
+@pytest.mark.parametrize("body,words", [c[1:] for c in KEPT], ids=[c[0] for c in KEPT])
+def test_no_name_from_a_bare_noun_an_announcement_or_a_group(body, words):
+    q = _quote(body, words)
+    assert q.speaker is None, (q.kind, q.speaker, q.attribution_evidence)
+    if words != "think again":
+        assert q.kind in ("term", "scare"), (q.kind, q.kind_evidence)
+
+
+def test_a_pledge_with_no_subject_of_its_own_lends_no_other_name():
+    """"Ann Vale has given … and actor Ben Roe pledged a “…” gift": the parse may hang the
+    second verb off the first and lend it the first subject; no name then (corpus check)."""
+    q = _quote("Singer Ann Vale has given $2m (£1.1m) to the flood fund and actor Ben Roe pledged a "
+               "\u201cgenerous\u201d gift to the river trust.", "generous")
+    assert q.speaker in (None, "Ben Roe"), (q.speaker, q.attribution_evidence)
