@@ -1,0 +1,48 @@
+"""Shouted words — a quotation in capitals, or one ending on "!" — are not a work's name by
+their title case alone (round 47, lane titles28, eval/real/audit/titles28-sample.tsv: a chant
+under "cheered", a sign's wording turned into another, a group's post in capitals, all typed
+title by the title-case fallback; fresh14's sign and fresh15's tweeted words in capitals).
+
+Each article was written for this test, beside near misses that stay titles: a campaign's name
+ending on "!" before "campaign", a show in capitals after "host of", a title-case name in mixed
+case that the fallback still reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import extract_document
+from onrecord.read import read_text
+
+CASES = [
+    # (case, article, fragment, expected kind; "-title" = anything but a title)
+    ("a chant ending on '!'", "Rally\n\nAs the mayor left the stage, the crowd cheered, "
+     "\u201cFour More Years!\u201d", "Four More Years!", "-title"),
+    ("a sign's wording in capitals, turned into another", "Rally\n\nHecklers defaced the banners "
+     "they had been handed, turning \u201cBUILD THE FUTURE\u201d into \u201cBURN THE FUTURE,\u201d "
+     "and left.", "BUILD THE FUTURE", "-title"),
+    ("a post in capitals after its verb's object", "Politics\n\nThe governor lashed out at the "
+     "auditors, posting they were \u201cPAID LOBBYISTS,\u201d but both have served three "
+     "administrations.", "PAID LOBBYISTS,", "-title"),
+    ("a sign's words in capitals opening a paragraph", "Parks\n\nA sign taped to the park gate "
+     "this week has been shared widely online.\n\n\u201cKEEP OFF THE NEW GRASS, SERIOUSLY.\u201d "
+     "It appeared on Monday.", "KEEP OFF THE NEW GRASS, SERIOUSLY.", "-title"),
+    # near misses
+    ("a campaign's name ending on '!' before 'campaign'", "Health\n\nShe is known for her "
+     "\u201cEat Your Greens!\u201d campaign in the schools.", "Eat Your Greens!", "title"),
+    ("a show in capitals after 'host of'", "Media\n\nAda Vale is the host of \u201cHARBOUR "
+     "NIGHTS\u201d on Channel 4.", "HARBOUR NIGHTS", "title"),
+    ("a film's name in mixed case, no cue", "Cinema\n\nShe compared the flooded street to a scene "
+     "from \u201cThe Drowned Harbour\u201d after the storm.", "The Drowned Harbour", "title"),
+]
+
+
+@pytest.mark.parametrize("case,article,fragment,kind", CASES, ids=[c[0] for c in CASES])
+def test_shouted_words(case, article, fragment, kind):
+    quotes = extract_document(read_text(article)).quotes
+    found = [q for q in quotes if q.text == fragment]
+    assert found, [q.text for q in quotes]
+    if kind == "-title":
+        assert found[0].kind != "title", (found[0].kind, found[0].kind_evidence)
+    else:
+        assert found[0].kind == kind, (found[0].kind, found[0].kind_evidence)
