@@ -1,13 +1,12 @@
-"""Shouted words — a quotation in capitals, or one ending on "!" — are not a work's name by
-their title case alone (round 47, lane titles28, eval/real/audit/titles28-sample.tsv: a chant
+"""Shouted words — a quotation in capitals — are not a work's name by their title case alone (round 47, lane titles28, eval/real/audit/titles28-sample.tsv: a chant
 under "cheered", a sign's wording turned into another, a group's post in capitals, all typed
 title by the title-case fallback; fresh14's sign and fresh15's tweeted words in capitals). A
 fragment in capitals that nobody is credited with is a sign's or a slogan's wording, a term.
 
-Each article was written for this test, beside near misses that stay titles: a campaign's name
-ending on "!" before "campaign", a show in capitals after "host of", a title-case name in mixed
-case that the fallback still reads, a cry under a reporting verb, a headline's words in
-capitals. The capitals are not read alone: a show in capitals with no cue before the fallback
+Each article was written for this test, beside near misses that stay titles: a bill's name
+in capitals before "bill", a book's translated title in mixed case ending on "!", a show in
+capitals after "appeared on", a title-case name in mixed case that the fallback still reads; a
+cry in capitals under a reporting verb stays speech, a headline's words in capitals no term. The capitals are not read alone: a show in capitals with no cue before the fallback
 would now be a term (none such on big or big2; written under "What is left")."""
 
 from __future__ import annotations
@@ -19,8 +18,8 @@ from onrecord.read import read_text
 
 CASES = [
     # (case, article, fragment, expected kind; "-title" = anything but a title)
-    ("a chant ending on '!'", "Rally\n\nAs the mayor left the stage, the crowd cheered, "
-     "\u201cFour More Years!\u201d", "Four More Years!", "-title"),
+    ("a chant in capitals", "Rally\n\nAs the mayor left the stage, the crowd cheered, "
+     "\u201cFOUR MORE YEARS!\u201d", "FOUR MORE YEARS!", "-title"),
     ("a sign's wording in capitals, turned into another", "Rally\n\nHecklers defaced the banners "
      "they had been handed, turning \u201cBUILD THE FUTURE\u201d into \u201cBURN THE FUTURE,\u201d "
      "and left.", "BUILD THE FUTURE", "-title"),
@@ -33,8 +32,11 @@ CASES = [
      "they had been handed, turning \u201cBUILD THE FUTURE\u201d into \u201cBURN THE FUTURE,\u201d "
      "and left.", "BURN THE FUTURE,", "term"),
     # near misses
-    ("a campaign's name ending on '!' before 'campaign'", "Health\n\nShe is known for her "
-     "\u201cEat Your Greens!\u201d campaign in the schools.", "Eat Your Greens!", "title"),
+    ("a bill's name in capitals before 'bill'", "Health\n\nShe tabled the \u201cGREEN "
+     "SCHOOLS\u201d bill in March.", "GREEN SCHOOLS", "title"),
+    ("a book's translated title ending on '!', mixed case", "Books\n\nLast year she published "
+     "a book titled Oye, Vale! (\u201cListen Up, Vale!\u201d), a set of her speeches.",
+     "Listen Up, Vale!", "title"),
     ("a show in capitals after 'appeared on'", "Media\n\nAda Vale appeared on \u201cHARBOUR "
      "NIGHTS\u201d last week.", "HARBOUR NIGHTS", "title"),
     ("a cry in capitals under a reporting verb stays speech", "Ferry\n\nThe company's account "
