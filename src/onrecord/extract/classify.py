@@ -49,6 +49,7 @@ from .rare_words import rare_word_term
 from .reading import QuoteContext, _Reading
 from .saying_rules import _stock_saying
 from .search_rules import _search_query
+from .shouted import _title_case_unless_shouted, _words_in_capitals
 from .speech_rules import (
     _clause_piece,
     _closes_the_headline,
@@ -72,7 +73,6 @@ from .title_rules import (
     _owned_policy,
     _programme_of_the_name_after,
     _title_case_after_preposition,
-    _title_case_alone,
     _title_case_of_a_work,
     _title_cue,
     _work_by_author,
@@ -106,10 +106,10 @@ KIND_RULES = (
     _work_in_apposition, _writing_a_work, _work_taken_in, _work_by_author, _title_and_subtitle,
     _named_day, _search_query, _title_case_after_preposition, _title_case_in_a_cited_sentence, _programme_named_after_its_noun, _headline_of_an_outlet, _headline_after_written_piece,
     _meaning_stated, _called_an_expression, _meaning_discussed, _acronym_expanded, _translation, _classed_as, _defined_as,
-    _known_as_after, _defined_after, _label_before_title_case, _show_before_its_cast, _title_case_alone, _one_word_after_work_noun,
+    _known_as_after, _defined_after, _label_before_title_case, _show_before_its_cast, _title_case_unless_shouted, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
     _imagined, _billed_as, _flagged, _phrase_modifier, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _compound_modifier, _reporting_verb,
-    _paragraph_opener, _closes_the_headline, _opens_the_headline, _marked_category, _a_label, _wording_modified, _capitalised_word, _hyphened_word, _modifier, _previous_sentence_reports, _coined_phrase,
+    _paragraph_opener, _closes_the_headline, _opens_the_headline, _marked_category, _a_label, _wording_modified, _words_in_capitals, _capitalised_word, _hyphened_word, _modifier, _previous_sentence_reports, _coined_phrase,
     _headline_word,
 )
 
