@@ -11,7 +11,7 @@ from typing import Any
 
 from ..lexicon.outlets import OUTLET_KIND_NOUNS, OWN_CHANNEL_NOUNS
 from ..lexicon.places import is_place
-from ..lexicon.reporting import DOCUMENT_NOUN_FAMILIES, ISSUING_VERBS
+from ..lexicon.reporting import DOCUMENT_NOUN_FAMILIES, ISSUING_VERBS, IT_TEXT_NOUNS
 from ..thresholds.documents import DOCUMENTS
 from .cues import DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
 from .entities import Entity
@@ -22,8 +22,10 @@ from .topic import other_reports_after, reports_speech
 
 _DOC_BY_RE = re.compile(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){0,2}?([a-z]+)\s(?:[a-z]+\s){0,2}?by\s"
                         r"((?:[A-Z][\w.’'-]+\s?){1,4})")
-_SUBJECT_DOC_RE = re.compile(r"\s*(?:The|This|That|Its|His|Her|Their)\s+(?:[\w.’'-]+\s+){0,3}?("
-                             + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\s+[a-z]")
+# (a capitalised owner too: "Zoomly’s policy bars …", round 47, lane pronoun28)
+_SUBJECT_DOC_RE = re.compile(r"\s*(?:The|This|That|Its|His|Her|Their|(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s?)"
+                             r"\s+(?:[\w.’'-]+\s+){0,3}?(?P<doc>"
+                             + "|".join(sorted(IT_TEXT_NOUNS, key=len, reverse=True)) + r")\s+[a-z]")
 # "Senator X issued a statement", "The Players Guild released a joint statement": the subject
 # before an issuing verb and the document (lexicon ISSUING_VERBS), as the string rule joins them
 _ISSUED_RE = re.compile(r"^(.+?)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}(?:"
@@ -172,8 +174,18 @@ class DocumentParts:
     def _subject_document(self, sent_idx: int) -> str | None:
         """The document noun opening the previous sentence's subject ("The senators’ lawsuit
         cited …", "The Pentagon’s latest report said …"), or None."""
+        m = self._subject_document_match(sent_idx)
+        return m.group("doc").lower() if m else None
+
+    def _subject_document_owner(self, sent_idx: int) -> Entity | None:
+        """The named owner of that document ("Zoomly’s policy bars …"): its issuer. Documents
+        speak for their named issuer; without the owner the words of "It states …" went to a
+        name in passing (round 47, lane pronoun28)."""
+        m = self._subject_document_match(sent_idx)
+        return self.ents.entity_for_name(m.group("owner")) if m and m.group("owner") else None
+
+    def _subject_document_match(self, sent_idx: int) -> re.Match[str] | None:
         if sent_idx <= 0:
             return None
         p = self.lay.sentences[sent_idx - 1]
-        m = _SUBJECT_DOC_RE.match(self.lay.masked, p.start, p.end)
-        return m.group(1).lower() if m else None
+        return _SUBJECT_DOC_RE.match(self.lay.masked, p.start, p.end)

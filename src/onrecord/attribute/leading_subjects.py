@@ -23,6 +23,7 @@ from .indefinite import indefinite_voice
 from .inverted_credit import inverted_credit
 from .opener_pronoun import opener_pronoun
 from .org_roles import org_role_subject
+from .role_for_name import role_for_name
 from .role_words import last_commas as _last_commas
 from .voices import body_voice
 
@@ -63,6 +64,9 @@ class LeadingSubjects:
         if aged is not None:  # "The 22-year-old pipped X …": the article's person, not X (epithets.py)
             return aged
         ms = [m for m in self.by_sentence.get(sent_idx, []) if m.start >= t0.start]
+        holder = role_for_name(self, t0, ms) if ms else None
+        if holder is not None:  # "A spokesman for X, Dean Y, said …": Y (role_for_name.py)
+            return holder
         after_conj = c0 > 0 and toks[c0 - 1].lower in SENTENCE_CONJUNCTIONS
         one = indefinite_voice(self.lay.masked, t0, s.end, after_conj) if t0.lower in {"a", "an", "one"} else None
         if one:  # "A senior official said …. He added …": the official (indefinite.py)

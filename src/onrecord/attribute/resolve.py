@@ -231,6 +231,9 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
                 issuer = self.doc_speakers.get(doc)
                 if issuer:
                     return issuer[0], f"pronoun 'it' -> the {doc} of the previous sentence, by {issuer[0].canonical}"
+                owner = self._subject_document_owner(sent_idx)
+                if owner is not None:  # "Zoomly’s policy bars …. It states …" (document_parts.py)
+                    return owner, f"pronoun 'it' -> the {doc} of the previous sentence, {owner.canonical}’s"
                 return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
         by_subject = it_they_subject(self, part, sent_idx) if part.text == "it" else None
         if by_subject is not None:  # the subject of its clause, not a body in passing

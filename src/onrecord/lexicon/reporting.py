@@ -409,6 +409,13 @@ review inquiry investigation book article column editorial audit terms guidance
 brochure release press-release submission notice message post tweet document filing complaint
 lawsuit motion decision opinion paper study survey summary assessment verdict announcement
 caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
+# Texts an "it" that speaks may stand for when one opens the sentence before (attribute/
+# document_parts._subject_document): the documents, an indictment and a policy (round 47, lane
+# pronoun28: "The indictment says …. It says that “…”" and "<Site>'s policy bars …. It states
+# …" gave the words to a body in passing). Not DOCUMENT_NOUNS: "the indictment" as a speaker
+# phrase resolved to the person last named near one, its defendant (tests/attribute/
+# test_fronted_document_role.py).
+IT_TEXT_NOUNS = DOCUMENT_NOUNS | frozenset({"indictment", "policy"})
 # FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are below.
 # The finite forms of the verbs of making a thing known without words ("signals", "indicated"):
 # a text lays out what it holds by them, and a person lets a view be known. The core of

@@ -297,6 +297,16 @@ class NameWords:
     # sentences naming such a body keep lower-case words ("Human Rights Watch agreed." is 3 of 4,
     # below it). mentions._title_case reads the same share for headlines of five long words or more.
     title_case_share: float = 0.8
+    # lower-case words between "the" and a body's name in a role phrase that opens a sentence
+    # ("The 73-year-old former <club> chairman …", attribute/org_roles.py, round 47, lane
+    # pronoun28). Prevents a longer run ("the man who led the <club> board") from being read as
+    # a role's modifiers; the longest read on big/big2 was two ("73-year-old former").
+    role_phrase_modifiers: int = 3
+    # characters of capitalised body words between "A spokesman for <Body>" and the holder's
+    # name in commas ("A spokesman for <Agency>, Customs and Enforcement, Dean X, said",
+    # attribute/role_for_name.py, round 47, lane pronoun28). Prevents a name in a later clause
+    # from being read as the holder; the longest read on big/big2 was under 50.
+    role_body_chars: int = 80
 
 
 NAME_WORDS = NameWords()
