@@ -5,6 +5,9 @@ quotation marks or more; random.Random(20261902).sample of 200 AllSides. The BBC
 alone (few unread BBC articles remain; tests/test_eval_real_draws needs one).
 
 usage: python review38-draw.py BIG_DIR BIG2_DIR OUT_DIR > ids.txt
+
+Redrawing: move ids-review38.txt (and review38-corpus-check.tsv) out of eval/real/audit
+first: the pool leaves out every id any audit file names, this draw's own among them.
 """
 import sys
 from pathlib import Path

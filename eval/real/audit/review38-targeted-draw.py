@@ -8,6 +8,9 @@ seeded (random.Random(20261902)), 80 of each pool or all of it (PLEDGE 398 held,
 - SHOUTED: two or more words in capitals inside double marks (extract/shouted.py).
 
 usage: python review38-targeted-draw.py BIG_DIR BIG2_DIR RANDOM_DIR OUT_DIR > ids.txt
+
+Redrawing: move ids-review38-targeted.txt (and review38-corpus-check.tsv) out of eval/real/audit
+first: the pool leaves out every id any audit file names, this draw's own among them.
 """
 import re
 import sys
