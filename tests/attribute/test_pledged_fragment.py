@@ -73,3 +73,32 @@ def test_a_pledge_with_no_subject_of_its_own_lends_no_other_name():
     q = _quote("Singer Ann Vale has given $2m (£1.1m) to the flood fund and actor Ben Roe pledged a "
                "\u201cgenerous\u201d gift to the river trust.", "generous")
     assert q.speaker in (None, "Ben Roe"), (q.speaker, q.attribution_evidence)
+
+
+# Review38's near misses (round 47 review, our own words): the pledging verb's subject is the
+# one whose words these are, or no one's.
+REVIEWED = [
+    # (case, body, words, kind or None for any, speaker or None)
+    ("a pledge reported by aides: the pledger's words",
+     "Aides said Mayor Lena Brandt vowed a \u201cswift\u201d response to the flooding.",
+     "swift", "speech", "Lena Brandt"),
+    ("the passive: the one urged did not say the words",
+     "Mayor Lena Brandt was urged by residents to be \u201cmore careful\u201d with the money.",
+     "more careful", None, None),
+    ("a programme named in title case under 'pledged' stays its name",
+     "Mayor Lena Brandt pledged to expand the \u201cClean Rivers Now\u201d programme next year.",
+     "Clean Rivers Now", "title", None),
+    ("a label before its noun under 'vowed' stays a term",
+     "Mayor Lena Brandt vowed a \u201cmaximum pressure\u201d campaign against the polluters.",
+     "maximum pressure", "term", None),
+]
+
+
+@pytest.mark.parametrize("body,words,kind,speaker", [c[1:] for c in REVIEWED], ids=[c[0] for c in REVIEWED])
+def test_reviewed_near_misses(body, words, kind, speaker):
+    q = _quote(body, words)
+    assert kind is None or q.kind == kind, (q.kind, q.kind_evidence)
+    if speaker is None:
+        assert q.speaker is None, (q.speaker, q.attribution_evidence)
+    else:
+        assert q.speaker is not None and q.speaker.endswith(speaker), (q.speaker, q.attribution_evidence)

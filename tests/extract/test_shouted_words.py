@@ -43,6 +43,15 @@ CASES = [
      "answered the complaints in capitals: \u201cWE HEAR YOU.\u201d", "WE HEAR YOU.", "speech"),
     ("a line in capitals, a headline, is no sign's wording", "MAYOR: FERRY TOLL IS \u2018DAYLIGHT "
      "ROBBERY\u2019\n\nBy Ada Vale\n\nThe toll rises in May.", "DAYLIGHT ROBBERY", "-term"),
+    # review38's near misses (round 47 review, our own words)
+    ("a film in capitals after 'film' keeps its title", "Cinema\n\nShe starred in the film "
+     "\u201cRIVER OF GOLD\u201d in 1998.", "RIVER OF GOLD", "title"),
+    ("a book in capitals after 'book' keeps its title", "Books\n\nHer book \u201cRIVERS OF "
+     "GOLD\u201d sold two million copies.", "RIVERS OF GOLD", "title"),
+    ("one acronym in marks is no shouting", "Summit\n\nLeaders gathered for the \u201cNATO\u201d "
+     "summit in the rain.", "NATO", "term"),
+    ("a chant of initials with no verb is no title", "Games\n\nThe stands, a sea of flags and "
+     "\u201cUSA! USA!\u201d, shook as the team came out.", "USA! USA!", "-title"),
     ("a film's name in mixed case, no cue", "Cinema\n\nShe compared the flooded street to a scene "
      "from \u201cThe Drowned Harbour\u201d after the storm.", "The Drowned Harbour", "title"),
 ]

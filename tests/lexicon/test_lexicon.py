@@ -31,6 +31,7 @@ SUBSETS = [
     (ab.TITLE_ABBREVIATIONS - {"st"}, ti.TITLE_WORDS, "an abbreviated title is a title word"),
     (cr._CLASSIFIER_SHARED, frozenset(rp.REPORT_FORMS), "the classifier's verb forms are attribution forms"),
     (cr.COMMISSIVE, cr.CLASSIFIER_REPORTING, "a commissive verb is first a reporting word"),
+    (cr.PLEDGING | cr.NAMING_COMMISSIVE, cr.COMMISSIVE, "a pledging or a naming verb is a commissive one"),
     (frozenset(w.lower() for w in rp.HEADLINE_VERBS), cr.CLASSIFIER_REPORTING,
      "a capitalised headline verb is a reporting word"),
     (fw.CLAUSE_FUNCTION_WORDS, fw.FUNCTION_WORDS, "attribution's function words are the classifier's core"),
@@ -56,6 +57,7 @@ def test_list_sits_inside_its_sibling(inner, outer, why):
 DISJOINT = [
     (cr.CLASSIFIER_ONLY, frozenset(rp.REPORT_FORMS), "classifier-only words are not attribution forms"),
     (gr.SPEAKING_GROUPS, gr.GENERIC, "a speaking group's words stay speech"),
+    (cr.PLEDGING, cr.NAMING_COMMISSIVE, "a commissive verb pledges words or names a thing, not both"),
     (ti.MALE_WORDS, ti.FEMALE_WORDS, "a word says one gender"),
     (cal.WEEKDAYS_MONTHS, ab.MONTH_ABBREVIATIONS, "full names and abbreviations are apart"),
     # "Then X said" has no comma: as an introduction it would leave the subject unknown

@@ -87,7 +87,7 @@ def closes_own_sentence(res: Any, lay: Any, si: int, qi: int, other: Entity) -> 
     for m in res.by_sentence.get(si, []):
         if m.entity is not other or m.possessive or not q.end <= m.start < nxt:
             continue
-        if lay.text[q.end : min(m.start, m.prefix_start) if m.prefix_start >= 0 else m.start].strip(_CLOSING_MARKS):
+        if lay.text[q.end : m.begin].strip(_CLOSING_MARKS):
             continue
         words = [t for t in s.tokens if m.end <= t.start < nxt and t.is_word]
         if len(words) <= CONTINUATION.closing_words_after_name and all(t.text.islower() and t.lower not in HEARING_VERBS for t in words):
