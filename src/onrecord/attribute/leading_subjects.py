@@ -130,6 +130,11 @@ class LeadingSubjects:
                 return [e] if e else []
             e = (self._it_document(sent_idx) if t0.lower == "it" else None) or \
                 self.pronoun(t0.lower, t0.start, sent_idx)
+            if e is None and self.unclear.get(t0.start):
+                # "A spokesman for the club said …. He said the draw was fair. “…,” he said": the
+                # opening he is the unnamed spokesman, and so is the next sentence's he (the chain
+                # broke after one sentence, and the words went to the last named speaker)
+                self.unnamed_subj.setdefault(sent_idx, self.unclear[t0.start])
             return [e] if e else []
         return None
 
