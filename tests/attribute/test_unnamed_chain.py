@@ -43,3 +43,13 @@ def test_a_pronoun_between_breaks_the_chain(speech_of):
            "floor. \u201cIt is a model hall,\u201d she said.\n")
     said = [q for q in speech_of(art) if q.kind == "speech"]
     assert said[-1].speaker == "Mara Quill"
+
+
+def test_a_person_named_beside_the_unnamed_one_keeps_the_later_he(speech_of):
+    # guard (the corpus check of the first version): the unnamed pupil's sentence names the
+    # mayor, so the he two sentences on is the mayor again, not the pupil
+    art = ("Visit\n\nMayor Oren Platt visited Harwick High on Friday. One pupil asked Mr Platt: "
+           "\u201cWho will pay for the new pool?\u201d He went on to talk about the budget. He said: "
+           "\u201cWe will find the money without raising the rates.\u201d\n")
+    said = [q for q in speech_of(art) if q.kind == "speech"]
+    assert said[-1].speaker == "Oren Platt"

@@ -28,3 +28,17 @@ def unnamed_before(res: Any, sent_idx: int) -> str | None:
     if any(t.lower in _PERSONAL for t in between.tokens):
         return None
     return res.unnamed_subj.get(sent_idx - 2)
+
+
+def carry_unnamed(res: Any, sent_idx: int, desc: str | None) -> None:
+    """Record ``desc`` as the unnamed subject of sentence ``sent_idx`` too (its he/she was the
+    unnamed one), so the next sentence's he/she stays that person; not when this sentence or the
+    one before names a person, whom a later he may be ("When one pupil asked Mr X how …. He went
+    on …. He said: “…”": Mr X; a corpus check of the first version made that one wrong)."""
+    if not desc:
+        return
+    for k in (sent_idx - 1, sent_idx):
+        if any(m.entity is not None and m.entity.is_person() for m in res.by_sentence.get(k, [])):
+            return
+    res.unnamed_subj.setdefault(sent_idx, desc)
+
