@@ -3,8 +3,10 @@
 (draws.targeted_articles, taken_article_ids and draw.py's audited ids), AllSides only (BBC
 unread articles are left alone), whose text holds an indefinite voice ("A/An/One … spokesman /
 official / aide / adviser / source …") followed by a sentence opening on He or She; shuffled
-with seed 20261802, the first 150.
-Usage: python unnamed28-targeted.py OUT_DIR"""
+with seed 20261802, the first 150 ("chain"). "list" (attribute/list_sibling.py): articles whose
+text holds two quotations in one sentence joined by only a comma, "and" or "or" (“…,” “…”; “…”
+and “…”), seed 20261803, the first 150 outside every earlier draw and the chain folder.
+Usage: python unnamed28-targeted.py chain|list OUT_DIR"""
 import re
 import sys
 from pathlib import Path
@@ -16,10 +18,19 @@ CONSTRUCT = re.compile(
     r"(?:^|[.!?][\"”’]?\s+)(?:(?:But|And)\s+)?(?:A|An|One|a|an|one)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:spokes(?:man|woman|person)|official|aide|adviser|advisor|source|staffer|representative|"
     r"lawyer|executive|officer)\b[^\n]{0,300}?[.!?][\"”’]?\s+(?:But\s+)?(?:He|She)\s", re.M)
-SEED, N = 20261802, 150
-out = Path(sys.argv[1])
-skip = taken_article_ids() | _draw_module().audited_ids()
-held, hits = targeted_articles(lambda t: CONSTRUCT.search(t) is not None, SEED, 40 * N)
+LISTED = re.compile(r"[“\"][^”\"\n.!?]{1,80}[”\"](?:\s*,)?\s+(?:(?:and|or)\s+)?[“\"][^”\"\n]{1,80}[”\"]")
+mode, out = sys.argv[1], Path(sys.argv[2])
+SEED, N = {"chain": 20261802, "list": 20261803}[mode], 150
+pattern = {"chain": CONSTRUCT, "list": LISTED}[mode]
+chain_ids = (Path(__file__).resolve().parent / "unnamed28-targeted-articles.txt")
+# (the chain folder was drawn before unnamed28-corpus-check.tsv and its id list existed: a redraw
+# leaves its own list out, as draws.taken_article_ids allows; audited_ids now also holds the four
+# chain articles the corpus check lists)
+skip = taken_article_ids(leave_out=("unnamed28-targeted-articles.txt",) if mode == "chain" else ()) \
+    | _draw_module().audited_ids()
+if mode == "list":  # the chain folder's articles are already read
+    skip |= set(chain_ids.read_text().split())
+held, hits = targeted_articles(lambda t: pattern.search(t) is not None, SEED, 40 * N)
 hits = [(i, t) for i, t in hits if i not in skip and i.startswith("abp-")][:N]
 out.mkdir(parents=True, exist_ok=True)
 for doc_id, text in hits:

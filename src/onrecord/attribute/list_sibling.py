@@ -17,8 +17,8 @@ _LIST_JOINTS = frozenset({"", "and", "or"})
 
 
 def null_list_sibling(lay: Any, si: int, qi: int) -> Any | None:
-    """The quotation of sentence ``si`` listed just before ``qi`` when it is speech already
-    left with no speaker, else None."""
+    """The quotation of sentence ``si`` listed just before ``qi`` (or holding it) when it is
+    speech already left with no speaker, else None."""
     s = lay.sentences[si]
     pos = s.quotes.index(qi) if qi in s.quotes else -1
     if pos <= 0:
@@ -26,5 +26,9 @@ def null_list_sibling(lay: Any, si: int, qi: int) -> Any | None:
     prev = lay.quotes[s.quotes[pos - 1]]
     if prev.kind != "speech" or prev.speaker or prev.speakers:
         return None
+    if prev.start <= lay.quotes[qi].start < prev.end:
+        # a quotation inside that one ("“I just said, ‘…’”" after an unnamed employee's words):
+        # the inner words are the same unnamed voice's (the targeted check's one such item)
+        return prev
     joint = re.sub(r"[\s\u201c\u201d\u2018\u2019\"',]+", " ", lay.masked[prev.end : lay.quotes[qi].start]).strip()
     return prev if joint.lower() in _LIST_JOINTS else None
