@@ -23,11 +23,11 @@ mode, out = sys.argv[1], Path(sys.argv[2])
 SEED, N = {"chain": 20261802, "list": 20261803}[mode], 150
 pattern = {"chain": CONSTRUCT, "list": LISTED}[mode]
 chain_ids = (Path(__file__).resolve().parent / "unnamed28-targeted-articles.txt")
-# (the chain folder was drawn before unnamed28-corpus-check.tsv and its id list existed: a redraw
-# leaves its own list out, as draws.taken_article_ids allows; audited_ids now also holds the four
-# chain articles the corpus check lists)
-skip = taken_article_ids(leave_out=("unnamed28-targeted-articles.txt",) if mode == "chain" else ()) \
-    | _draw_module().audited_ids()
+# (each folder was drawn before unnamed28-corpus-check.tsv and its own id list existed: a redraw
+# leaves its own list out, as draws.taken_article_ids allows; audited_ids now also holds the
+# articles the corpus check lists, so a redraw differs by those)
+OWN = {"chain": "unnamed28-targeted-articles.txt", "list": "unnamed28-targeted-list-articles.txt"}
+skip = taken_article_ids(leave_out=(OWN[mode],)) | _draw_module().audited_ids()
 if mode == "list":  # the chain folder's articles are already read
     skip |= set(chain_ids.read_text().split())
 held, hits = targeted_articles(lambda t: pattern.search(t) is not None, SEED, 40 * N)
