@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-# a word that puts a person, or another one, in the sentence between
-_PERSONAL = frozenset({"he", "she", "they", "his", "her", "him", "them", "their", "i", "we", "you"})
+from ..lexicon.function_words import SPEAKER_POINTERS
+
 
 
 def unnamed_before(res: Any, sent_idx: int) -> str | None:
@@ -25,7 +25,7 @@ def unnamed_before(res: Any, sent_idx: int) -> str | None:
         return None
     if any(m.entity is not None for m in res.by_sentence.get(sent_idx - 1, [])):
         return None
-    if any(t.lower in _PERSONAL for t in between.tokens):
+    if any(t.lower in SPEAKER_POINTERS for t in between.tokens):  # someone pointed back to in it
         return None
     return res.unnamed_subj.get(sent_idx - 2)
 
