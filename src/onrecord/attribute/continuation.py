@@ -19,6 +19,7 @@ from .entities import Entity
 from .layout import Layout
 from .named_again import named_again_before
 from .narration_fragment import fragment_in_narration
+from .list_sibling import null_list_sibling
 from .own_reporter import closes_own_sentence, credits_sentence_before, reports_in_own_sentence
 from .phrase import Part
 from .resolve import Resolver
@@ -153,6 +154,10 @@ def _nobody_continues(res: Resolver, lay: Layout, si: int, qi: int, last: Any) -
         return "a video box's clip title or a caption: left null"
     if fragment_in_narration(res, lay, si, qi):
         return "a fragment inside narration that names nobody: left null"
+    sibling = null_list_sibling(lay, si, qi)
+    if sibling is not None:  # "… in “…” and “…”": as the item before it, nobody named (list_sibling.py)
+        res.unnamed_description = sibling.speaker_description
+        return "continues the unnamed speaker of the quotation listed before it: left null"
     return _unnamed_reporter(res, lay, si, qi)
 
 

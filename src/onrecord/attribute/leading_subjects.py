@@ -26,6 +26,7 @@ from .org_roles import org_role_subject
 from .role_for_name import role_for_name
 from .role_words import last_commas as _last_commas
 from .voices import body_voice
+from .unnamed_chain import carry_unnamed
 
 # "his friend, ", "her longtime lawyer, ": an owned role in lower case before a comma
 _OWNED_ROLE_RE = re.compile(r"(?:his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+", re.I)
@@ -134,6 +135,11 @@ class LeadingSubjects:
                 return [e] if e else []
             e = (self._it_document(sent_idx) if t0.lower == "it" else None) or \
                 self.pronoun(t0.lower, t0.start, sent_idx)
+            if e is None and self.unclear.get(t0.start):
+                # "A spokesman for the club said …. He said the draw was fair. “…,” he said": the
+                # opening he is the unnamed spokesman, and so is the next sentence's he (the chain
+                # broke after one sentence, and the words went to the last named speaker)
+                carry_unnamed(self, sent_idx, self.unclear[t0.start])
             return [e] if e else []
         return None
 

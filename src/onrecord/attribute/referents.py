@@ -29,6 +29,7 @@ from .photo_captions import photo_caption
 from .passing import caption_aside, deferred_possessive, sentence_mentions, speaking_subject
 from .described import company_subject
 from .later_names import named_soon
+from .unnamed_chain import unnamed_before
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -44,7 +45,7 @@ class Referents:
         """The entity a pronoun (or "person": a definite role looking back) refers to: the most
         salient compatible one in reach, in passes from the strongest evidence down."""
         g = "x" if pron == "person" else PRONOUNS.get(pron, "p")
-        unnamed = self.unnamed_subj.get(sent_idx - 1) if g in {"m", "f"} else None
+        unnamed = unnamed_before(self, sent_idx) if g in {"m", "f"} else None
         if unnamed and not other_gender(unnamed, g) and self._own_subject(pos, sent_idx) is None:
             # "The captain said the start was rough. “…,” he said": the unnamed captain, not
             # a name further back (real-news tuning split: a unit's name, another speaker)

@@ -42,6 +42,7 @@ from .credit_line import credit_after, credit_below, excerpt_credit, inside_cred
 from .continuation import continuation
 from .narrated_continuation import carries_on_named_words
 from ..thresholds.layout import LABEL
+from .unnamed_chain import carry_unnamed
 
 
 class Article:
@@ -246,6 +247,7 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
     if unclear is not None:
         # the pronoun fits two speakers, or an unnamed one: nobody, not the previous speaker
         res.unnamed_description = res.unclear[unclear]
+        carry_unnamed(res, s.index, res.unnamed_description)  # "“…,” he said. He added …": still the unnamed one
         ev.append(f"pronoun of the unnamed {res.unnamed_description}: left null" if res.unnamed_description
                   else "pronoun between two speakers: left null")
         return [], cue, C.nobody
