@@ -25,6 +25,10 @@ NAMED = [
      "Between stretches, this sprightly senior citizen names her next target: "
      + Q.format("I want to finish the London marathon at 99.") + "\n",
      "Edna Pryce"),
+    # no subject read in the sentence before (a fronted phrase, "thanks to"): the one person it names
+    ("Turnout\n\nVolunteers knocked on doors all week.\n\nThe turnout among young voters was the highest in "
+     "years, thanks to Nadia Okafor.\n\n" + Q.format("We just kept showing up,") + " the tech billionaire said.\n",
+     "Nadia Okafor"),
     ("Veterans day\n\nCaleb Ostrow, voting in Greenville, said he had made up his mind weeks ago.\n\n"
      + Q.format("I am done with career politicians,") + " the military veteran said.\n",
      "Caleb Ostrow"),
@@ -48,6 +52,9 @@ UNNAMED = [
     "Debate night\n\nIvan Roth pressed the candidates on trade.\n\n"
     + Q.format("Will you publish the tapes?") + " Ivan Roth pressed.\n\n"
     + Q.format("No, I never do that,") + " the billionaire replied.\n",
+    # no subject read and two people named: no one to choose
+    "Turnout\n\nVolunteers knocked on doors all week.\n\nThe turnout was the highest in years, thanks to "
+    "Nadia Okafor and Pavel Green.\n\n" + Q.format("We just kept showing up,") + " the tech billionaire said.\n",
     # kin: "the son" is often the son of the subject before
     "Court hearing\n\nHenry Walsh told the board his son had warned him.\n\n"
     + Q.format("I had no idea,") + " the son added.\n",

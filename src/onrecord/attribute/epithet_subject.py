@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.heads import EPITHET_HEADS
+from .cues import FOCUS_ROLES
 from .role_of_body import unnamed_before
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def epithet_head(part: "Part") -> str | None:
     if len(words) < 2 or words[0].lower() not in {"the", "this"}:
         return None
     head = words[-1].lower()
-    return head if head in EPITHET_HEADS else None
+    return head if head in EPITHET_HEADS or head in FOCUS_ROLES else None
 
 
 def named_subject_before(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "Entity | None":
@@ -45,15 +46,28 @@ def named_subject_before(res: "Resolver", part: "Part", pos: int, sent_idx: int)
     head = epithet_head(part)
     if head is None or sent_idx < 1 or unnamed_before(res.lay.masked, head, pos):
         return None
-    subj = res.subj.get(sent_idx - 1) or []
-    if len(subj) != 1:
-        return None
-    e = subj[0]
-    if e.kind == "org" or e.modifier or not e.person_like():
-        return None
-    if not any(m.entity is e for m in res.by_sentence.get(sent_idx - 1, [])):
-        return None  # the subject before was a pronoun (or read from further back): not written there
     before = res.lay.sentences[sent_idx - 1]
     if _QUESTION_QUOTED.search(res.lay.text, before.start, before.end):
         return None
-    return e
+    named = {m.entity for m in res.by_sentence.get(sent_idx - 1, [])}
+    subj = res.subj.get(sent_idx - 1)
+    if not subj:
+        # no subject read ("At his house in X, where …, Mr Y keeps …"; "… is high, thanks to
+        # Y"): the one person the sentence names, if it names only one
+        people = [e for e in named if _person(e) or _may_be_person(e)]
+        return people[0] if len(people) == 1 and _person(people[0]) else None
+    if len(subj) != 1 or not _person(subj[0]):
+        return None
+    # a subject the sentence before does not write by name was a pronoun or came from further
+    # back: "he" there may be anyone
+    return subj[0] if subj[0] in named else None
+
+
+def _person(e: "Entity") -> bool:
+    return e.kind != "org" and not e.modifier and e.person_like()
+
+
+def _may_be_person(e: "Entity") -> bool:
+    """A full name with no evidence either way ("… thanks to X and Pavel Green"): a second
+    person the epithet may be; a lone word without evidence ("Osaka", "Buddhist") is not."""
+    return e.kind != "org" and not e.modifier and e.place_evidence == 0 and len(e.canonical.split()) >= 2
