@@ -18,6 +18,7 @@ from ..thresholds.attribute import WINDOWS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_WORDS
 from .described import body_finding, described_body, named_next
 from .entities import Entity
+from .epithet_subject import EPITHET_SUBJECT_MARK, named_subject_before
 from .epithets import epithet_name
 from .focus_office import shown_in_other_office
 from .groups import group_named
@@ -150,6 +151,9 @@ class DescriptionParts:
             subj = self.subj.get(sent_idx - 1) or []
             if len(subj) == 1 and subj[0].kind != "org" and not subj[0].modifier:
                 return subj[0], f"description '{part.text}' -> the subject before, {subj[0].canonical}"
+        named = named_subject_before(self, part, pos, sent_idx)
+        if named is not None:  # "Mr. X pointed to … . “…,” the real estate mogul said" (epithet_subject.py)
+            return named, f"description '{part.text}' -> the subject named before, {named.canonical} {EPITHET_SUBJECT_MARK}"
         if office and not introduced:
             # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
             # never given as an apposition refers back to the person in focus; a judge or an

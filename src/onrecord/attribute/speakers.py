@@ -9,9 +9,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .epithet_subject import EPITHET_SUBJECT_MARK
 from .gender_learning import learn_gender
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
+from ..thresholds.credits import EPITHET_SUBJECT_CONFIDENCE
 from ..thresholds.kind_chain import CHAINED_BODY_CONFIDENCE
 from ..lexicon.reporting import PHRASE_RE, REPORT_FORMS, report_base
 from ..read.headline import opens_with_headline
@@ -208,6 +210,8 @@ def _resolve_parts(res: Resolver, surf: Surface, q: Quote, si: int, ev: list[str
         found.extend(_resolved_list(ent))
         if "(chained_body)" in why:  # the body a paragraph or more back (kind_chain.py, round 44)
             conf = min(conf, CHAINED_BODY_CONFIDENCE)
+        if EPITHET_SUBJECT_MARK in why:  # one sentence back, by an epithet (epithet_subject.py)
+            conf = min(conf, EPITHET_SUBJECT_CONFIDENCE)
     ev.insert(0, surf.how)
     if not found:
         conf = min(conf, C.unresolved_surface)
@@ -343,7 +347,9 @@ def _named_inside(e: Entity, q: Quote, text: str | None) -> bool:
     if text is None or e.kind == "org" or re.fullmatch(r"[A-Z]{2,6}", e.canonical):
         return False
     last = e.canonical.split()[-1]
-    return len(last) > 2 and re.search(r"\b" + re.escape(last) + r"\b", text[q.start:q.end]) is not None
+    # also inside a handle: "“Does @JaneRowe want to …?” the veteran said" addresses Rowe, the
+    # subject just before, so the words are not Rowe's (round 47, lane epithet28: corpus check)
+    return len(last) > 2 and re.search(r"(?:\b|@\w*)" + re.escape(last) + r"\b", text[q.start:q.end]) is not None
 
 
 def _subheadings(lay: Layout) -> None:

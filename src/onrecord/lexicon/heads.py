@@ -168,3 +168,14 @@ INSTITUTION_KIND_FAMILIES = (frozenset("school college university academy".split
 # named in the sentence is the story's source ("ICE says it will … , Fox News reports"), no
 # second body (attribute/kind_chain.py, round 44, lane nulls27; moved here by review35)
 OUTLET_KINDS = frozenset({"company", "firm", "business", "group"})
+
+# Epithets of standing, wealth, trade or career that news writes as a second reference to a
+# person it has just named ("Mr. X pointed to … . “…,” the real estate mogul said"), and that
+# are no office (TITLE_WORDS), no relation ("the son" is often the son of the one before) and no
+# unnamed voice ("the source", "the official"). Round 47, lane epithet28: the heads of the
+# lane's judged sample whose person was the named subject of the sentence before, and their
+# near synonyms.
+EPITHET_HEADS = frozenset("""billionaire millionaire multimillionaire mogul tycoon magnate
+businessman businesswoman entrepreneur financier philanthropist hopeful front-runner frontrunner
+contender veteran citizen native physician celebrity superstar megastar socialite
+president-elect""".split())

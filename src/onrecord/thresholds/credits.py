@@ -37,3 +37,11 @@ class Credits:
 
 
 CREDITS = Credits()
+
+# 0-1 confidence; the most a speaker found by epithet_subject.py ("Mr. X pointed to …. “…,” the
+# real estate mogul said": the one person named as the subject of the sentence before) is
+# given. The tie is one sentence back and written by no name at the credit, so less sure than a
+# name in the quotation's own sentence (0.93, 0.86); one of calibration.RULE_LEVELS (0.75, as
+# a credit line or a headline's name), so the shipped calibration model reads it. Measured on
+# the lane's corpus check (round 47, lane epithet28: docs/attribution-errors.md).
+EPITHET_SUBJECT_CONFIDENCE = 0.75
