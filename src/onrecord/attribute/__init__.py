@@ -35,6 +35,7 @@ from .speakers import Article, resolve_article
 from .ranker import rerank
 from .blurb_headlines import blurb_speaker
 from .capital_lines import capital_line_surface
+from .link_titles import link_title_surface, linked_fragments
 from .kind_model import retype_fragments
 from .calibration import calibrate
 from .vouched import vouched_report
@@ -163,6 +164,11 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 # a related-story line in capitals: the name opening it, or nobody (capital_lines.py)
                 a.surfaces[qi] = cap
                 continue
+            link = link_title_surface(a.lay.text, q, a.ents.entity_for_name)
+            if link is not None:
+                # another story's headline on a link line or in a video box: its opening name
+                a.surfaces[qi] = link
+                continue
             why = _not_words_of_anyone(a.lay, q)
             if why:
                 a.surfaces[qi] = Surface([], None, why, C.nobody)
@@ -180,6 +186,8 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     _parse_jobs(jobs + nested + fragments, opt)
     for a in arts:
         resolve_article(a, opt)
+        # a fragment typed scare or term on such a line: the opening name's speech (link_titles.py)
+        linked_fragments(a.lay.text, a.lay.quotes, a.ents.entity_for_name)
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
         _groups_unnamed(a.lay)

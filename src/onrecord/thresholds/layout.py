@@ -94,6 +94,26 @@ class Blurb:
 BLURB = Blurb()
 
 
+@dataclass(frozen=True)
+class LinkTitle:
+    """Thresholds of a link line's or a video box's clip title (attribute/link_titles.py, round
+    48, lane headline28)."""
+
+    # characters before a quotation searched for its line's link label or the box's header.
+    # Prevents a quotation deep in a long paragraph from reaching back to a label that opened
+    # another line's worth of text; a related-story title runs under 150 characters, and the
+    # box's second copy ("MUST WATCH <title>") starts right after the first.
+    max_chars: int = 200
+    # words between the title's start and its quotation. Prevents a quotation far into a long
+    # title from taking the opening name of a clause it is not in; the tuning sets' clip titles
+    # had 1 to 5 ("Donald Trump rails against judge's ‘…’": 5), the corpus link lines read up to
+    # 9 ("AG Barr: Trump's tweets make it ‘…’": 6). As BLURB.words_to_quote.
+    words_to_quote: int = 10
+
+
+LINK_TITLE = LinkTitle()
+
+
 # characters; the longest picture credit read between "Image copyright" and a caption label on
 # a BBC page line ("Image copyright Getty Images Image caption …", attribute/layout
 # ._CAPTION_FURNITURE_RE, round 26, lane audit10). Prevents a line that opens "Image copyright"
