@@ -164,7 +164,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 # a related-story line in capitals: the name opening it, or nobody (capital_lines.py)
                 a.surfaces[qi] = cap
                 continue
-            link = link_title_surface(a.lay.text, q, a.ents.entity_for_name)
+            link = link_title_surface(a.lay.text, q, a.ents)
             if link is not None:
                 # another story's headline on a link line or in a video box: its opening name
                 a.surfaces[qi] = link
@@ -187,7 +187,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     for a in arts:
         resolve_article(a, opt)
         # a fragment typed scare or term on such a line: the opening name's speech (link_titles.py)
-        linked_fragments(a.lay.text, a.lay.quotes, a.ents.entity_for_name)
+        linked_fragments(a.lay.text, a.lay.quotes, a.ents)
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
         _groups_unnamed(a.lay)

@@ -23,16 +23,21 @@ antecedent of the story's sentences (``Surface.aside``)."""
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from ..lexicon.furniture import HEADLINE_LABELS, link_label_pattern
 from ..lexicon.reporting import HEADLINE_VERBS, IRREGULAR_REPORTED, OTHERS_WORDS_BASES, report_base
+from ..lexicon.groups import GROUP_NOUNS
+from ..lexicon.heads import GENERIC_HEADS, PERSON_ROLE_NOUNS
 from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.word_frequency import zipf
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.layout import LINK_TITLE
-from .entities import Entity
 from .phrase import Part, Surface
+
+if TYPE_CHECKING:
+    from .entities import Entities, Entity
 
 # a link label opening its line or a bracket ("More:", "( Also on SITE:", "Read more:"), or a
 # video box's header (lexicon/furniture.NAME_FURNITURE: "JUST WATCHED", "MUST WATCH")
@@ -45,6 +50,10 @@ _OPENING_RE = re.compile(r"(" + _CAP + r"(?: " + _CAP + r")*)(?:(:)| ([a-z]+)\b)
 _PAST_TITLE_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]|Replay More Videos|\b\d\d?:\d\d\b|\)")
 _HEADLINE_VERBS = frozenset(w.lower() for w in HEADLINE_VERBS)
 _LABELS = frozenset(w.lower() for w in HEADLINE_LABELS)
+# a name as a person's is written: capitalised words of letters, no capitals run or initials
+_PROPER_RE = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)*$")
+# a role or a group heading a clip ("Senator:", "Expert:", "Mayor:"): no one's name
+_ROLE_WORDS = TITLE_WORDS | PERSON_ROLE_NOUNS | GENERIC_HEADS | GROUP_NOUNS | _LABELS
 
 
 def _says(word: str) -> bool:
@@ -54,6 +63,14 @@ def _says(word: str) -> bool:
         return False
     base = report_base(word)
     return word in _HEADLINE_VERBS or (base is not None and base not in OTHERS_WORDS_BASES)
+
+
+def _link_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a link line or holds a video box."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return bool(_OPENER_RE.match(line)) or "Replay More Videos" in line
 
 
 def title_start(text: str, q: Quote) -> int | None:
@@ -68,66 +85,95 @@ def title_start(text: str, q: Quote) -> int | None:
     return found.end()
 
 
-def _opening_name(text: str, span: tuple[int, int],
-                  lookup: Callable[[str], Entity | None]) -> tuple[str, Entity, str | None] | None:
-    """The name opening the title at ``span``, its entity and the verb after it (None for a
-    colon). The entity must be mentioned outside the title: the line's own run ("AG Barr") is
-    no name of the article's."""
-    title = text[span[0] : span[1]]
-    m = _OPENING_RE.match(title)
+def _dropped_ok(words: list[str]) -> bool:
+    """Words before the name that leave it the run's name: titles and short capitals ("Sen.",
+    "AG"), never a headline's other words ("Protesters Unload On LeBron:")."""
+    return all(w.rstrip(".").lower() in TITLE_WORDS or w.isupper() and len(w) <= LINK_TITLE.abbreviation_letters
+               for w in words)
+
+
+def _in_body(text: str, e: Entity) -> bool:
+    """``e`` is written outside every link line and video box."""
+    return any(not _link_line(text, mn.start) for mn in e.mentions)
+
+
+def _two_people(ents: "Entities", e: Entity, word: str) -> bool:
+    """Another person of the article shares the surname ``word`` under another given name
+    ("Clinton:" where the article names both Clintons)."""
+    first = e.canonical.split()[0]
+    return any(o is not e and o.is_person() and len(o.canonical.split()) > 1 and o.canonical.split()[-1] == word
+               and o.canonical.split()[0] != first for o in ents.entities)
+
+
+def _known(text: str, ents: "Entities", name: str, body: bool) -> Entity | None:
+    """The person or body the article names ``name`` by: written in the body (``body``), or
+    only in link lines and boxes, where a one-word name must be no common English word (a
+    box's "Panel:", "Debate:" name nobody; "Pascrell:" names the man the box shows)."""
+    e = ents.entity_for_name(name)
+    if e is None or e.kind != "org" and e.place_evidence > e.person_evidence:
+        return None  # ("Ukraine:" heads a clip about a country)
+    if _in_body(text, e) != body:
+        return None
+    one = len(name.split()) == 1
+    if not body and (not _PROPER_RE.match(name) or one and (zipf(name) >= LINK_TITLE.common_word_zipf
+                                                            or name.lower() in _ROLE_WORDS)):
+        return None  # (a box's "W.H:" or "AG Barr" run is no name the title alone vouches for)
+    return None if one and e.kind != "org" and _two_people(ents, e, name) else e
+
+
+def _opening_name(text: str, span: tuple[int, int], ents: "Entities") -> tuple[Entity, str | None] | None:
+    """The entity of the name opening the title at ``span`` and the verb after it (None for a
+    colon): the longest tail of the run ("Sen. Ann Vale", "AG Barr") the body names, else one
+    only link lines name."""
+    m = _OPENING_RE.match(text, span[0], span[1])
     if m is None or (m.group(3) is not None and not _says(m.group(3))):
         return None
     words = m.group(1).split()
-    if any(w.endswith(("'s", "’s")) for w in words) or words[0].lower() in _LABELS:
+    if len(words) > LINK_TITLE.name_words or any(w.endswith(("'s", "’s")) for w in words) \
+            or words[0].lower() in _LABELS:
         return None  # "Trump's Japan trip:" names a trip; "EXCLUSIVE:" a label
-    for k in range(len(words)):  # the longest tail the article knows: "Sen. Ann Vale", "AG Barr"
-        name = " ".join(words[k:])
-        e = lookup(name)
-        if e is None or not any(not span[0] <= mn.start < span[1] for mn in e.mentions):
-            continue
-        if e.is_person() or k == 0 or words[k - 1].rstrip(".").lower() in TITLE_WORDS:
-            return name, e, m.group(3)
+    for body in (True, False):
+        for k in range(len(words)):
+            e = _known(text, ents, " ".join(words[k:]), body) if _dropped_ok(words[:k]) else None
+            if e is not None:
+                return e, m.group(3)
     return None
 
 
-def link_title_speaker(text: str, q: Quote, lookup: Callable[[str], Entity | None]) -> tuple[str, Entity, str | None] | None:
-    """The name opening the link line's or clip title's headline that holds ``q``, its entity and
-    verb; None if ``q`` is on no such line, the title opens on no known name with a colon or a
-    verb of saying, or too many words stand between them."""
+def link_title_speaker(text: str, q: Quote, ents: "Entities") -> tuple[Entity, str | None] | None:
+    """The entity of the name opening the link line's or clip title's headline that holds
+    ``q``, and its verb; None if ``q`` is on no such line, the title opens on no known name with
+    a colon or a verb of saying, or too many words stand between them."""
     start = title_start(text, q)
-    if start is None:
+    if start is None or len(re.findall(r"\w+", text[start : q.start])) > LINK_TITLE.words_to_quote:
         return None
-    got = _opening_name(text, (start, q.start), lookup)
-    if got is None or len(re.findall(r"\w+", text[start : q.start])) > LINK_TITLE.words_to_quote:
-        return None
-    return got
+    return _opening_name(text, (start, q.start), ents)
 
 
-def link_title_surface(text: str, q: Quote, lookup: Callable[[str], Entity | None]) -> Surface | None:
+def link_title_surface(text: str, q: Quote, ents: "Entities") -> Surface | None:
     """A speech quotation's surface from its link line's or clip title's opening name."""
-    got = link_title_speaker(text, q, lookup)
+    got = link_title_speaker(text, q, ents)
     if got is None:
         return None
-    name, e, verb = got
-    at = text.rfind(name, 0, q.start)
-    name = e.canonical  # ("AG Barr" is the article's William Barr)
+    e, verb = got
+    start = title_start(text, q) or 0
     how = "string: a link line's or clip title's NAME " + ("“…”" if verb is None else verb + " … “…”")
-    return Surface([Part("name", name, at)], verb, how, C.blurb_headline, aside=True)
+    return Surface([Part("name", e.canonical, start)], verb, how, C.blurb_headline, aside=True)
 
 
 WHY = "a link line's or clip title's opening name"
 
 
-def linked_fragments(text: str, quotes: list[Quote], lookup: Callable[[str], Entity | None]) -> None:
+def linked_fragments(text: str, quotes: list[Quote], ents: "Entities") -> None:
     """Retype as speech, with the opening name's speaker, every scare or term quotation credited
     to nobody in a link line's or clip title's headline that opens on a known name."""
     for q in quotes:
         if q.kind not in ("scare", "term") or q.nested or q.speaker:
             continue
-        got = link_title_speaker(text, q, lookup)
+        got = link_title_speaker(text, q, ents)
         if got is None:
             continue
-        _, e, verb = got
+        e, verb = got
         q.kind_evidence = [f"{WHY} (was {q.kind}: {q.kind_evidence[0] if q.kind_evidence else ''})"]
         q.kind = "speech"
         q.speaker, q.speakers, q.speaker_description = e.canonical, [e.canonical], None
