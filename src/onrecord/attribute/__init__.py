@@ -130,6 +130,16 @@ def _blurb_surface(a: Article, q: Quote) -> Surface | None:
     return blurb_speaker(a.lay.text, span, q, a.ents.entity_for_name)
 
 
+def _other_story_surface(a: Article, q: Quote) -> Surface | None:
+    """The surface of a quotation in another story's headline set inside this one: a flattened
+    link blurb's (layout.link_blurbs: the name opening that headline, if any; blurb_headlines.py),
+    a related-story line in capitals (the name opening it, or nobody; capital_lines.py), a link
+    line's or a video box's clip title (its opening name; link_titles.py); None elsewhere."""
+    if q.end > q.start and not a.lay.parse_text[q.start : q.end].strip():
+        return _blurb_surface(a, q) or Surface([], None, "inside a related-story link blurb", C.nobody)
+    return capital_line_surface(a.lay, q, a.ents.entity_for_name) or link_title_surface(a.lay.text, q, a.ents)
+
+
 def _none_parsed(r: ExtractResult) -> None:
     r.stats["attribution_parsed_sentences"] = 0
     r.stats["attribution_parsed_chars"] = 0
@@ -153,21 +163,9 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                     fragments.append((a, qi, fsi))
                 continue
             si = a.lay.quote_sentence.get(qi)
-            if q.end > q.start and not a.lay.parse_text[q.start : q.end].strip():
-                # a headline quoted inside a flattened link blurb (layout.link_blurbs): the
-                # name opening that headline, if any (blurb_headlines.py)
-                a.surfaces[qi] = _blurb_surface(a, q) or Surface([], None, "inside a related-story link blurb",
-                                                                 C.nobody)
-                continue
-            cap = capital_line_surface(a.lay, q, a.ents.entity_for_name)
-            if cap is not None:
-                # a related-story line in capitals: the name opening it, or nobody (capital_lines.py)
-                a.surfaces[qi] = cap
-                continue
-            link = link_title_surface(a.lay.text, q, a.ents)
-            if link is not None:
-                # another story's headline on a link line or in a video box: its opening name
-                a.surfaces[qi] = link
+            other = _other_story_surface(a, q)
+            if other is not None:
+                a.surfaces[qi] = other
                 continue
             why = _not_words_of_anyone(a.lay, q)
             if why:
