@@ -35,6 +35,7 @@ from .speakers import Article, resolve_article
 from .ranker import rerank
 from .blurb_headlines import blurb_speaker
 from .capital_lines import capital_line_surface
+from .link_titles import link_title_surface, linked_fragments
 from .kind_model import retype_fragments
 from .calibration import calibrate
 from .vouched import vouched_report
@@ -129,6 +130,16 @@ def _blurb_surface(a: Article, q: Quote) -> Surface | None:
     return blurb_speaker(a.lay.text, span, q, a.ents.entity_for_name)
 
 
+def _other_story_surface(a: Article, q: Quote) -> Surface | None:
+    """The surface of a quotation in another story's headline set inside this one: a flattened
+    link blurb's (layout.link_blurbs: the name opening that headline, if any; blurb_headlines.py),
+    a related-story line in capitals (the name opening it, or nobody; capital_lines.py), a link
+    line's or a video box's clip title (its opening name; link_titles.py); None elsewhere."""
+    if q.end > q.start and not a.lay.parse_text[q.start : q.end].strip():
+        return _blurb_surface(a, q) or Surface([], None, "inside a related-story link blurb", C.nobody)
+    return capital_line_surface(a.lay, q, a.ents.entity_for_name) or link_title_surface(a.lay.text, q, a.ents)
+
+
 def _none_parsed(r: ExtractResult) -> None:
     r.stats["attribution_parsed_sentences"] = 0
     r.stats["attribution_parsed_chars"] = 0
@@ -152,16 +163,9 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                     fragments.append((a, qi, fsi))
                 continue
             si = a.lay.quote_sentence.get(qi)
-            if q.end > q.start and not a.lay.parse_text[q.start : q.end].strip():
-                # a headline quoted inside a flattened link blurb (layout.link_blurbs): the
-                # name opening that headline, if any (blurb_headlines.py)
-                a.surfaces[qi] = _blurb_surface(a, q) or Surface([], None, "inside a related-story link blurb",
-                                                                 C.nobody)
-                continue
-            cap = capital_line_surface(a.lay, q, a.ents.entity_for_name)
-            if cap is not None:
-                # a related-story line in capitals: the name opening it, or nobody (capital_lines.py)
-                a.surfaces[qi] = cap
+            other = _other_story_surface(a, q)
+            if other is not None:
+                a.surfaces[qi] = other
                 continue
             why = _not_words_of_anyone(a.lay, q)
             if why:
@@ -180,6 +184,8 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     _parse_jobs(jobs + nested + fragments, opt)
     for a in arts:
         resolve_article(a, opt)
+        # a fragment typed scare or term on such a line: the opening name's speech (link_titles.py)
+        linked_fragments(a.lay.text, a.lay.quotes, a.ents)
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
         _groups_unnamed(a.lay)

@@ -173,6 +173,14 @@ TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 INNER_NON_REPORT_BASES = frozenset({"order", "instruct", "find", "rule", "estimate", "read", "present", "accept",
                                     "object"})
 
+# Reporting verbs whose words in marks are usually another's, quoted, cited, answered or taken
+# up by the subject ("X quotes …’s ‘…’", "X cites ‘…’", "X questions ‘…’ claim", "X welcomes
+# ‘…’ ruling"), with the verbs of ordering and finding: a related-story title opening "X VERB …
+# ‘…’" gives the words to X only under another verb of saying (attribute/link_titles.py, round
+# 48, lane headline28).
+OTHERS_WORDS_BASES = INNER_NON_REPORT_BASES | frozenset({"quote", "cite", "refer", "report", "question", "welcome",
+                                                          "thank", "continue", "post"})
+
 # Nouns of an act or an intent: with a to-infinitive ("the decision by X to arm the rebels
 # reveals a “…”") the subject is an act, not a text or a voice, and never speaks (round 26,
 # lane wrong9: fresh3 gave the ministry's words to "United States" through "decision by").

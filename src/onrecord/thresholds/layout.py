@@ -94,6 +94,41 @@ class Blurb:
 BLURB = Blurb()
 
 
+@dataclass(frozen=True)
+class LinkTitle:
+    """Thresholds of a link line's or a video box's clip title (attribute/link_titles.py, round
+    48, lane headline28)."""
+
+    # characters before a quotation searched for its line's link label or the box's header.
+    # Prevents a quotation deep in a long paragraph from reaching back to a label that opened
+    # another line's worth of text; a related-story title runs under 150 characters, and the
+    # box's second copy ("MUST WATCH <title>") starts right after the first.
+    max_chars: int = 200
+    # words between the title's start and its quotation. Prevents a quotation far into a long
+    # title from taking the opening name of a clause it is not in; the tuning sets' clip titles
+    # had 1 to 5 ("Donald Trump rails against judge's ‘…’": 5), the corpus link lines read up to
+    # 9 ("AG Barr: Trump's tweets make it ‘…’": 6). As BLURB.words_to_quote.
+    words_to_quote: int = 10
+    # capitalised words of the title's opening name, titles included ("Sen. Ann Vale": 3).
+    # Prevents a title-case headline's run ("Protesters Unload On X:") from reading as a name
+    # whose last word the article knows. As BLURB.name_words.
+    name_words: int = 4
+    # letters; a word in capitals before the name read as a title ("AG", "GOP", "Rep"). Prevents
+    # a longer capitalised word ("Protesters") from being dropped as one.
+    abbreviation_letters: int = 4
+    # Zipf frequency (lexicon/word_frequency.py); a one-word name written only in link lines and
+    # video boxes at or above it is a common English word heading a clip ("Panel" 4.55, "Debate"
+    # 4.64), not a person. Prevents "Panel: Obamacare roll out ‘…’" giving the words to "Panel".
+    # Measured on the 19 one-word clip labels of big, big2 and the targeted folder: the common
+    # nouns read 4.5-4.9; the box-only surnames 1.6-3.9 ("Pascrell" 1.63, "Boehner" 2.94,
+    # "Biden" 3.86), though a common word that is also a surname ("Graham" 4.3, "Stone" 4.8)
+    # is refused when only a box names it.
+    common_word_zipf: float = 4.0
+
+
+LINK_TITLE = LinkTitle()
+
+
 # characters; the longest picture credit read between "Image copyright" and a caption label on
 # a BBC page line ("Image copyright Getty Images Image caption …", attribute/layout
 # ._CAPTION_FURNITURE_RE, round 26, lane audit10). Prevents a line that opens "Image copyright"
