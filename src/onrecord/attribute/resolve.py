@@ -25,6 +25,7 @@ from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, AttributeOptions
 from .cues import PARTY_MEMBERS, PARTY_PLURALS, PRONOUNS
 from .expletive import dummy_it
+from .it_text_before import text_before_it
 from .it_they_subject import it_they_subject, party_they
 from .description_parts import DescriptionParts
 from .document_parts import DocumentParts, own_channel
@@ -235,6 +236,9 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
                 if owner is not None:  # "Zoomly’s policy bars …. It states …" (document_parts.py)
                     return owner, f"pronoun 'it' -> the {doc} of the previous sentence, {owner.canonical}’s"
                 return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
+        by_text = text_before_it(self, part, sent_idx)
+        if by_text is not None:  # "…, according to the letter. It said": the text (it_text_before.py)
+            return by_text
         by_subject = it_they_subject(self, part, sent_idx) if part.text == "it" else None
         if by_subject is not None:  # the subject of its clause, not a body in passing
             return by_subject
