@@ -47,10 +47,11 @@ def text_before_it(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity |
     m = _ACCORDING_RE.search(span)
     if m is None:
         m = _TEXT_RE.search(span)
-        # a person named before the text ("Nearby, Owen Pratt marched …, holding a sign"; the
-        # recorded subject may be a capitalised opener such as "Nearby")
-        if m is None or not any(x.entity is not None and x.start < prev.start + m.start() and _person(x.entity)
-                                for x in res.by_sentence.get(sent_idx - 1, [])):
+        # a person opens the clause ("Nearby, Owen Pratt marched …, holding a sign"; the
+        # recorded subject may be a capitalised opener such as "Nearby"); a person in a fronted
+        # clause is not enough ("After X was invited, the administration had issued a
+        # statement …. It affirmed": the administration's, on AllSides)
+        if m is None or not _person_opens(res, where[1][where[2]].start, sent_idx - 1):
             return None
     noun = m.group(1).lower()
     issuer = (res.doc_speakers.get(noun) or [None])[0]
@@ -59,12 +60,29 @@ def text_before_it(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity |
     return None, f"pronoun 'it' -> the {noun} of the previous sentence, issuer unnamed"
 
 
+def _person_opens(res: "Resolver", c0: int, si: int) -> bool:
+    """Whether the clause from ``c0`` opens on a person's name, after at most a fronted phrase
+    closed by a comma ("Nearby, Owen Pratt …", "On Monday, Greta Hollis …")."""
+    masked = res.lay.masked
+    for x in sorted((x for x in res.by_sentence.get(si, []) if x.entity is not None and x.start >= c0),
+                    key=lambda x: x.start):
+        lead = masked[c0 : x.start].strip()
+        if lead and not lead.endswith(","):
+            return False
+        if _person(x.entity):
+            return True
+        if not masked[x.end : x.end + 2].lstrip().startswith(","):
+            return False  # a name that is no person opens the clause
+    return False
+
+
 def _person(e: "Entity") -> bool:
-    """A person, never an "it": a role or gender, or a given name first (not a body's kind).
+    """A person, never an "it": a gender, or a given name first (not a body's kind; a role is
+    no evidence, a company has "the maker of …").
     Having spoken is no evidence here ("…,” China’s Foreign Ministry said in a statement")."""
     words = e.canonical.split()
     if e.kind == "org" or is_place(e.canonical) or not words:
         return False
     # "Noel Eldridge …. Eldridge said": a full name whose surname alone names the same one
     surname = len(words) >= 2 and e.place_evidence == 0 and words[-1] in e.names
-    return e.kind == "person" or e.gender is not None or bool(e.roles) or words[0].lower() in GIVEN_NAMES or surname
+    return e.kind == "person" or e.gender is not None or words[0].lower() in GIVEN_NAMES or surname
