@@ -49,3 +49,29 @@ GUARDS = [
 @pytest.mark.parametrize("article,expected", [c[1:] for c in GUARDS], ids=[c[0] for c in GUARDS])
 def test_a_body_subject_still_binds_it(speech_of, article, expected):
     assert [q.speaker for q in speech_of(article)][-1:] == [expected]
+
+
+FRONTED = [
+    ("an issue of a magazine",
+     "Group's magazine\n\nThe town of Harven is where the hermit Bartholomew Quill is said to have "
+     "foretold a great flood. In the latest issue of Tidewatch it states: \"The time to choose a "
+     "side is running out for every reader.\"",
+     ["Tidewatch"]),
+    ("a museum display and the words after it",
+     "New museum\n\nLarge screens recall the invasion of Corvana. The museum opened on Monday. It "
+     "does not hide the failures of the war in Corvana, but it does not dwell on them. In the "
+     "Corvana display it says plainly, \"No hidden weapons were ever found.\" But "
+     "then it adds, \"Later searches showed the factories could have been rebuilt.\"",
+     [None, None]),
+]
+
+
+@pytest.mark.parametrize("article,expected", [c[1:] for c in FRONTED], ids=[c[0] for c in FRONTED])
+def test_it_after_a_fronted_text_part(speech_of, article, expected):
+    assert [q.speaker for q in speech_of(article)][-len(expected):] == expected
+
+
+def test_a_body_after_in_a_statement_keeps_it(speech_of):
+    article = ("Ferries\n\nThe Harbor Safety Board found cracks in six ferries. In a statement, it "
+               "said \"no vessel will sail until each hull is checked twice.\"")
+    assert [q.speaker for q in speech_of(article)][-1:] == ["Harbor Safety Board"]

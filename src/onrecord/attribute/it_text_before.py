@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import is_place
-from ..lexicon.reporting import IT_TEXT_NOUNS
+from ..lexicon.reporting import IT_TEXT_NOUNS, TEXT_PART_NOUNS
 from .it_they_subject import _antecedent_clause
 
 if TYPE_CHECKING:
@@ -30,12 +30,24 @@ _NOUNS = "|".join(sorted(IT_TEXT_NOUNS, key=len, reverse=True))
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}?(" + _NOUNS + r")\b", re.I)
 # "signed a letter", "holding a sign covered in …": a text the sentence brings in
 _TEXT_RE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[a-z][\w’'-]*\s+){0,2}?(" + _NOUNS + r")\b")
+# "In the recent issue of Dabiq it states", "In the war display it says": a fronted part of a
+# publication or show, and its publication after "of", right before the "it" (no comma: "In a
+# new video, it said" is mostly a body's "it")
+_FRONTED_RE = re.compile(r"\s*(?:(?:But|And|Then|Also)\s+)?In\s+(?:the|a|an|this|that|its|his|her|their)\s+"
+                         r"(?P<phrase>(?:[\w’'-]+\s+){0,3}?(?P<noun>"
+                         + "|".join(sorted(TEXT_PART_NOUNS, key=len, reverse=True))
+                         + r"))(?:\s+of\s+(?P<of>(?:[A-Z][\w.&’'-]*\s?){1,4}))?\s*$")
+# "But then it adds": an "it" with nothing before it in its clause but these
+_BARE_OPENER_RE = re.compile(r"\s*(?:(?:but|and|then|also|later|so)\s+)*$", re.I)
 
 
 def text_before_it(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity | None", str] | None:
     """(issuer or None, evidence) when the rule applies, else None (the older passes decide)."""
     if part.text != "it":
         return None
+    fronted = fronted_text(res, part.start, sent_idx)
+    if fronted is not None:
+        return fronted
     where = _antecedent_clause(res, part.start, sent_idx)
     if where is None or where[0] != sent_idx - 1:
         return None  # words of its own clause come first: "what it says", not a text before
@@ -58,6 +70,29 @@ def text_before_it(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity |
     if issuer is not None:
         return issuer, f"pronoun 'it' -> the {noun} of the previous sentence, by {issuer.canonical}"
     return None, f"pronoun 'it' -> the {noun} of the previous sentence, issuer unnamed"
+
+
+def fronted_text(res: "Resolver", pos: int, sent_idx: int) -> tuple["Entity | None", str] | None:
+    """"In the recent issue of Dabiq it states: “…”": the publication after "of" when it names
+    no person, else nobody ("In the war display it says": the display, whose museum the
+    sentence does not name). A bare "But then it adds" right after such a sentence goes on in
+    the same text. None when the "it" has no fronted text before it."""
+    sents = res.lay.sentences
+    here = sents[sent_idx]
+    m = _FRONTED_RE.fullmatch(res.lay.masked, here.start, pos)
+    if m is None and sent_idx > 0 and _BARE_OPENER_RE.fullmatch(res.lay.masked, here.start, pos):
+        prev = sents[sent_idx - 1]
+        it = re.compile(r"\bit\b").search(res.lay.masked, prev.start, prev.end)
+        m = _FRONTED_RE.fullmatch(res.lay.masked, prev.start, it.start()) if it else None
+    if m is None:
+        return None
+    phrase = m.group("phrase")
+    if m.group("of"):
+        e = res.ents.entity_for_name(m.group("of").strip())
+        if e is not None and not _person(e):
+            return e, f"pronoun 'it' -> the {m.group('noun')} of {e.canonical} fronted before it"
+        phrase = f"{phrase} of {m.group('of').strip()}"
+    return None, f"pronoun 'it' -> the fronted text '{phrase}', issuer unnamed"
 
 
 def _person_opens(res: "Resolver", c0: int, si: int) -> bool:
