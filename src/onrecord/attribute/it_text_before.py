@@ -69,6 +69,7 @@ def text_before_it(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity |
     issuer = (res.doc_speakers.get(noun) or [None])[0]
     if issuer is not None:
         return issuer, f"pronoun 'it' -> the {noun} of the previous sentence, by {issuer.canonical}"
+    res.unclear[part.start] = None  # nobody, not the subject or speaker before (speakers._fall_back)
     return None, f"pronoun 'it' -> the {noun} of the previous sentence, issuer unnamed"
 
 
@@ -92,6 +93,7 @@ def fronted_text(res: "Resolver", pos: int, sent_idx: int) -> tuple["Entity | No
         if e is not None and not _person(e):
             return e, f"pronoun 'it' -> the {m.group('noun')} of {e.canonical} fronted before it"
         phrase = f"{phrase} of {m.group('of').strip()}"
+    res.unclear[pos] = None  # "In the war display it says": not the country the sentence before named
     return None, f"pronoun 'it' -> the fronted text '{phrase}', issuer unnamed"
 
 

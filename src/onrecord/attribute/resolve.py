@@ -25,6 +25,7 @@ from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, AttributeOptions
 from .cues import PARTY_MEMBERS, PARTY_PLURALS, PRONOUNS
 from .expletive import dummy_it
+from .it_person import person_shaped
 from .it_text_before import text_before_it
 from .it_they_subject import it_they_subject, party_they
 from .description_parts import DescriptionParts
@@ -308,7 +309,8 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             return (e.is_person() or e.kind != "org" and e.place_evidence == 0
                     and len(name_tokens(e.canonical)) >= 2)
         if g == "n":
-            return e.kind == "org"
+            # "Novartis says, it agreed …" is never the person a tagger typed a body (it_person.py)
+            return e.kind == "org" and not person_shaped(e)
         if g == "p":
             return e.kind == "org"
         if not e.is_person():
