@@ -4,7 +4,9 @@ inside a body-like phrase ("the <Name>–affiliated shell company", "the <Name> 
 the person: round 48, lane it28, on big + big2, "Novartis says, it agreed … at which point it
 “…”" went to Michael Cohen, "It divided the country …" to Robert Mueller, "It urged followers …"
 to Saul Alinsky (5 of the 72 "it" quotations judged). A given name first and the surname alone
-naming the same one elsewhere, with no organisation word in the name, say a person."""
+naming the same one elsewhere, with no organisation word in the name, say a person. Such an
+"it" is left unbound: letting the search go on to the next body in reach gave "Trump
+Organization", "Tea Party" and "Fourth" (of July) on the corpus, worse than nobody."""
 
 from __future__ import annotations
 

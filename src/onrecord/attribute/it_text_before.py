@@ -69,7 +69,8 @@ def text_before_it(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity |
     issuer = (res.doc_speakers.get(noun) or [None])[0]
     if issuer is not None:
         return issuer, f"pronoun 'it' -> the {noun} of the previous sentence, by {issuer.canonical}"
-    res.unclear[part.start] = None  # nobody, not the subject or speaker before (speakers._fall_back)
+    # (no res.unclear here: the fallback may still find the writer, "… according to the letter.
+    # It said …" went on to the letter's named writer on big; the fronted text below needs it)
     return None, f"pronoun 'it' -> the {noun} of the previous sentence, issuer unnamed"
 
 

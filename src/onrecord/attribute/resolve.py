@@ -247,6 +247,11 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         if asked is not None:
             return asked, f"pronoun '{part.text}' replies -> the one asked, {asked.canonical}"
         e = self.pronoun(part.text, pos, sent_idx)
+        if e is not None and part.text == "it" and person_shaped(e):
+            # "Novartis says, it agreed … “…”": a person the tagger typed a body is no "it";
+            # the next body in reach was no better on the corpus, so nobody (it_person.py)
+            self.unclear[part.start] = None
+            return None, f"pronoun 'it' -> {e.canonical}, a person: no one"
         if e is not None:
             return e, f"pronoun '{part.text}' -> {e.canonical}"
         e = country_it(self, sent_idx) if part.text == "it" else None
@@ -309,8 +314,7 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             return (e.is_person() or e.kind != "org" and e.place_evidence == 0
                     and len(name_tokens(e.canonical)) >= 2)
         if g == "n":
-            # "Novartis says, it agreed …" is never the person a tagger typed a body (it_person.py)
-            return e.kind == "org" and not person_shaped(e)
+            return e.kind == "org"
         if g == "p":
             return e.kind == "org"
         if not e.is_person():
