@@ -25,6 +25,8 @@ from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, AttributeOptions
 from .cues import PARTY_MEMBERS, PARTY_PLURALS, PRONOUNS
 from .expletive import dummy_it
+from .it_person import person_shaped
+from .it_text_before import text_before_it
 from .it_they_subject import it_they_subject, party_they
 from .description_parts import DescriptionParts
 from .document_parts import DocumentParts, own_channel
@@ -235,6 +237,9 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
                 if owner is not None:  # "Zoomly’s policy bars …. It states …" (document_parts.py)
                     return owner, f"pronoun 'it' -> the {doc} of the previous sentence, {owner.canonical}’s"
                 return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
+        by_text = text_before_it(self, part, sent_idx)
+        if by_text is not None:  # "…, according to the letter. It said": the text (it_text_before.py)
+            return by_text
         by_subject = it_they_subject(self, part, sent_idx) if part.text == "it" else None
         if by_subject is not None:  # the subject of its clause, not a body in passing
             return by_subject
@@ -242,6 +247,11 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         if asked is not None:
             return asked, f"pronoun '{part.text}' replies -> the one asked, {asked.canonical}"
         e = self.pronoun(part.text, pos, sent_idx)
+        if e is not None and part.text == "it" and person_shaped(e):
+            # "Novartis says, it agreed … “…”": a person the tagger typed a body is no "it";
+            # the next body in reach was no better on the corpus, so nobody (it_person.py)
+            self.unclear[part.start] = None
+            return None, f"pronoun 'it' -> {e.canonical}, a person: no one"
         if e is not None:
             return e, f"pronoun '{part.text}' -> {e.canonical}"
         e = country_it(self, sent_idx) if part.text == "it" else None

@@ -424,6 +424,14 @@ caption sign banner website leaflet manifesto petition affidavit excerpts""".spl
 # phrase resolved to the person last named near one, its defendant (tests/attribute/
 # test_fronted_document_role.py).
 IT_TEXT_NOUNS = DOCUMENT_NOUNS | frozenset({"indictment", "policy"})
+# The parts of a publication or a show in which words stand, fronted before the "it" that
+# speaks them: "In the recent issue of <Magazine> it states: “…”", "In the war display it says
+# “…”" (attribute/it_text_before.fronted_text; round 48, lane it28: both went to a name in
+# passing, a person and a country). No document noun: in "In a statement, it said" the "it" is
+# the body that issued it.
+TEXT_PART_NOUNS = frozenset({"issue", "edition", "display", "exhibit", "exhibition", "episode", "chapter",
+                             "section", "passage", "page", "video", "ad", "advertisement", "poster", "placard",
+                             "plaque"})
 # FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are below.
 # The finite forms of the verbs of making a thing known without words ("signals", "indicated"):
 # a text lays out what it holds by them, and a person lets a view be known. The core of

@@ -1,0 +1,77 @@
+"""An "it" that speaks right after a sentence that names a text (a letter, a sign, a
+disclaimer) away from its subject is that text: its issuer when the article names one, else
+nobody, never a body or place named in passing (issue 11, round 48, lane it28: on big + big2
+"… according to the letter …. It said" went to the agency the letter accused, "X signed a
+letter urging the Senate …. It argues" to a Senate committee, "holding a sign …. It read" to
+the National Mall; tuning: "the site displays a disclaimer …. It states" to a police
+department). Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a letter after 'according to'",
+     "Records row\n\nThe county clerk's office in Dunmore handed the files to the Harbor Police "
+     "Department, according to the letter, which a local paper obtained. It said the files held "
+     "\"thousands of private messages between the two campaigns.\"",
+     None),
+    ("a letter a person signed",
+     "Nominee opposed\n\nGreta Hollis is one of forty retired judges who signed a letter urging the "
+     "Senate Judiciary Committee to reject the nominee. It argues that \"a judge who mocks the law "
+     "cannot be trusted to apply it.\"",
+     None),
+    ("a sign a protester held",
+     "March downtown\n\nNearby, Owen Pratt marched with dozens of others past the offices of the "
+     "Harbor Transit Authority, "
+     "holding a sign covered in photographs of closed clinics. It read \"Who will care for us now?\"",
+     None),
+]
+
+
+@pytest.mark.parametrize("article,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_it_is_the_text_not_a_body_in_passing(speech_of, article, expected):
+    assert [q.speaker for q in speech_of(article)][-1:] == [expected]
+
+
+GUARDS = [
+    ("a body that issued the text is the subject",
+     "Recall\n\nThe Harbor Safety Board released a short statement on Monday about the ferries. It "
+     "said \"no vessel will sail until each hull is checked twice.\"",
+     "Harbor Safety Board"),
+    ("no text in the sentence before",
+     "Recall\n\nThe Harbor Safety Board said on Monday that it had found cracks in six ferries.\n\n"
+     "It added that \"no vessel will sail until each hull is checked twice.\"",
+     "Harbor Safety Board"),
+]
+
+
+@pytest.mark.parametrize("article,expected", [c[1:] for c in GUARDS], ids=[c[0] for c in GUARDS])
+def test_a_body_subject_still_binds_it(speech_of, article, expected):
+    assert [q.speaker for q in speech_of(article)][-1:] == [expected]
+
+
+FRONTED = [
+    ("an issue of a magazine",
+     "Group's magazine\n\nThe town of Harven is where the hermit Bartholomew Quill is said to have "
+     "foretold a great flood. In the latest issue of Tidewatch it states: \"The time to choose a "
+     "side is running out for every reader.\"",
+     ["Tidewatch"]),
+    ("a museum display and the words after it",
+     "New museum\n\nLarge screens recall the invasion of Corvana. The museum opened on Monday. It "
+     "does not hide the failures of the war in Corvana, but it does not dwell on them. In the "
+     "Corvana display it says plainly, \"No hidden weapons were ever found.\" But "
+     "then it adds, \"Later searches showed the factories could have been rebuilt.\"",
+     [None, None]),
+]
+
+
+@pytest.mark.parametrize("article,expected", [c[1:] for c in FRONTED], ids=[c[0] for c in FRONTED])
+def test_it_after_a_fronted_text_part(speech_of, article, expected):
+    assert [q.speaker for q in speech_of(article)][-len(expected):] == expected
+
+
+def test_a_body_after_in_a_statement_keeps_it(speech_of):
+    article = ("Ferries\n\nThe Harbor Safety Board found cracks in six ferries. In a statement, it "
+               "said \"no vessel will sail until each hull is checked twice.\"")
+    assert [q.speaker for q in speech_of(article)][-1:] == ["Harbor Safety Board"]
