@@ -37,6 +37,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..thresholds.extract import ExtractOptions
+from .answer_word import _one_word_sentence
 from .bounds import LIMITS, can_decide
 from .category_rules import _marked_category
 from .compound_rules import _compound_modifier
@@ -108,7 +109,7 @@ KIND_RULES = (
     _meaning_stated, _called_an_expression, _meaning_discussed, _acronym_expanded, _translation, _classed_as, _defined_as,
     _known_as_after, _defined_after, _label_before_title_case, _show_before_its_cast, _title_case_unless_shouted, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
-    _imagined, _billed_as, _flagged, _phrase_modifier, _long, _whole_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _compound_modifier, _reporting_verb,
+    _imagined, _billed_as, _flagged, _phrase_modifier, _long, _whole_sentence, _one_word_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _compound_modifier, _reporting_verb,
     _paragraph_opener, _closes_the_headline, _opens_the_headline, _marked_category, _a_label, _wording_modified, _words_in_capitals, _capitalised_word, _hyphened_word, _modifier, _previous_sentence_reports, _coined_phrase,
     _headline_word,
 )
