@@ -73,3 +73,16 @@ def test_subject_addressed_by_handle_inside_the_words(speech_of):
            "Quill's service and said she lacked fire.\n\n"
            + Q.format("Does @JaneRowe want to carry my pack for a day?") + " the decorated veteran said.\n")
     assert speech_of(art)[-1].speaker != "Jane Rowe"
+
+
+@pytest.mark.parametrize("handle, speaker", [
+    # review39: a relative's handle shares the surname but names someone else ("@IvankaBrisk"
+    # in the president's words): the president is still the speaker
+    ("@IvankaBrisk", "Donald Brisk"),
+    # the speaker's own given name in the handle names him: the words are about him
+    ("@realDonaldBrisk", None),
+])
+def test_handle_with_the_surname_names_only_its_own_given_name(speech_of, handle, speaker):
+    art = ("Summit\n\nPresident Donald Brisk met the king on Friday.\n\n"
+           + Q.format(f"Great job by {handle} on the summit!") + " the president wrote.\n")
+    assert speech_of(art)[-1].speaker == speaker

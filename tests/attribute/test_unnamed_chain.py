@@ -53,3 +53,20 @@ def test_a_person_named_beside_the_unnamed_one_keeps_the_later_he(speech_of):
            "\u201cWe will find the money without raising the rates.\u201d\n")
     said = [q for q in speech_of(art) if q.kind == "speech"]
     assert said[-1].speaker == "Oren Platt"
+
+
+def test_a_person_described_as_subject_between_breaks_the_chain(speech_of):
+    # guard (review39): the middle sentence names no one but its subject, "the minister", is a
+    # person the article has named; the he is the minister, not the unnamed spokesman before
+    art = ("Harbour plan\n\nThe port minister, Brian Quist, opened the new quay on Monday. A spokesman "
+           "for the dockers' union said the plan was rushed. The minister, who took the post in March, "
+           "toured the site afterwards. \u201cWe will keep every job here,\u201d he said.\n")
+    assert speech_of(art)[-1].speaker == "Brian Quist"
+
+
+def test_the_unnamed_voice_goes_on_past_a_role_it_speaks_of(speech_of):
+    # review39: "The minister, he added, “…”" is still the spokesman's, and so is the he after it
+    art = ("Harbour plan\n\nThe port minister, Brian Quist, opened the new quay on Monday.\n\nA spokesman "
+           "for the dockers' union said the plan was rushed. The minister, he added, \u201chas not met us "
+           "once.\u201d\n\n\u201cWe will strike if we must,\u201d he said.\n")
+    assert [q.speaker for q in speech_of(art)] == [None, None]

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# the words a list puts between two of its items (the marks, spaces and commas taken out)
-_LIST_JOINTS = frozenset({"", "and", "or"})
+from ..lexicon.function_words import LIST_JOINERS
 
 
 def null_list_sibling(lay: Any, si: int, qi: int) -> Any | None:
@@ -31,4 +30,5 @@ def null_list_sibling(lay: Any, si: int, qi: int) -> Any | None:
         # the inner words are the same unnamed voice's (the targeted check's one such item)
         return prev
     joint = re.sub(r"[\s\u201c\u201d\u2018\u2019\"',]+", " ", lay.masked[prev.end : lay.quotes[qi].start]).strip()
-    return prev if joint.lower() in _LIST_JOINTS else None
+    # between two listed items, with the marks, spaces and commas taken out: nothing, "and", "or"
+    return prev if not joint or joint.lower() in LIST_JOINERS else None

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.function_words import (DETERMINERS, INTRO_ADVERBIALS, INTRO_PREPOSITIONS, OBJECT_PREPOSITIONS,
-                                       PASSING_PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS)
+from ..lexicon.function_words import (DETERMINERS, INTRO_ADVERBIALS, INTRO_PREPOSITIONS, LIST_JOINERS,
+                                       OBJECT_PREPOSITIONS, PASSING_PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS)
 from ..lexicon.heads import (BODY_ROLE_HEADS, GENERIC_HEADS, IRREGULAR_PARTICIPLES,
                               NON_PERSON_ER_WORDS, PERSON_ROLE_NOUNS)
 from ..lexicon.places import DEMONYMS
@@ -32,9 +32,8 @@ _DETERMINERS = DETERMINERS - {"this", "that", "these", "those"}
 # words that open a head's complement ("the founder of", "an analyst with", "a nurse who")
 _COMPLEMENT = frozenset("""that which who whose whom of for in with from on at to by
 through about since during after before as out over behind here there now then""".split())
-# words that join two heads ("a comic and activist") or two modifiers ("a former congressional
-# and White House aide"): they end the head only after a person noun
-_JOINERS = frozenset({"and", "or"})
+# (LIST_JOINERS join two heads, "a comic and activist", or two modifiers, "a former
+# congressional and White House aide": they end the head only after a person noun)
 # finite verbs that make a clause of the phrase ("In Leeds, a man was held at …"), unless a
 # relative pronoun came first ("a nurse who was at the meeting")
 _FINITE = frozenset("was were is are has have had will would could can should may might must does did".split())
@@ -84,7 +83,7 @@ def _head_words(words: list[str]) -> list[str]:
         if low in _COMPLEMENT and not inside_name and word[:1].islower():  # "That's Life host"
             break
         after_head = bool(out) and is_person_noun(out[-1])
-        if low in _JOINERS and after_head:
+        if low in LIST_JOINERS and after_head:
             break
         if after_head and "-" not in low and (low.endswith(("ing", "ed")) or low in IRREGULAR_PARTICIPLES):
             break  # "a group calling for", "a poet famed for": a participle after the head

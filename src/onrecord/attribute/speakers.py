@@ -11,6 +11,7 @@ from typing import Any
 
 from .epithet_subject import EPITHET_SUBJECT_MARK
 from .gender_learning import learn_gender
+from .handles import surname_named
 from ..model import ExtractResult, Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from ..thresholds.credits import EPITHET_SUBJECT_CONFIDENCE
@@ -346,10 +347,8 @@ def _named_inside(e: Entity, q: Quote, text: str | None) -> bool:
         return True
     if text is None or e.kind == "org" or re.fullmatch(r"[A-Z]{2,6}", e.canonical):
         return False
-    last = e.canonical.split()[-1]
-    # also inside a handle: "“Does @JaneRowe want to …?” the veteran said" addresses Rowe, the
-    # subject just before, so the words are not Rowe's (round 47, lane epithet28: corpus check)
-    return len(last) > 2 and re.search(r"(?:\b|@\w*)" + re.escape(last) + r"\b", text[q.start:q.end]) is not None
+    # also inside the person's handle, not a relative's: "@JaneRowe", not "@IvankaRowe" (handles.py)
+    return surname_named(e.canonical, text[q.start:q.end])
 
 
 def _subheadings(lay: Layout) -> None:

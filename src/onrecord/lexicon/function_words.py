@@ -21,6 +21,11 @@ FUNCTION_WORDS = frozenset(
 # ("“thrift” and “plenty”", "‘GOOD’ VERSUS ‘BAD’"): extract/word_pairs.py.
 PAIR_CONJUNCTIONS = frozenset("and or nor versus vs vs.".split())
 
+# The words that join the items of a list ("X and Y", "X or Y"): two roles joined after a head
+# (attribute/role_shape.py) and two quotations listed in one sentence (attribute/list_sibling.py);
+# one list since review39 (each module kept its own copy).
+LIST_JOINERS = frozenset({"and", "or"})
+
 # Prepositions, conjunctions, relatives and auxiliaries: the part of FUNCTION_WORDS a
 # description's head is tested against.
 CLAUSE_FUNCTION_WORDS = frozenset("""in on at by for from to with of and or but as that which who is was
