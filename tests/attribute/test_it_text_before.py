@@ -75,3 +75,21 @@ def test_a_body_after_in_a_statement_keeps_it(speech_of):
     article = ("Ferries\n\nThe Harbor Safety Board found cracks in six ferries. In a statement, it "
                "said \"no vessel will sail until each hull is checked twice.\"")
     assert [q.speaker for q in speech_of(article)][-1:] == ["Harbor Safety Board"]
+
+
+# Review of round 48 (review40): a fronted ad or video with no "of <publication>" is the body
+# the sentence before has as its subject, or the body "its" stands for, when one issued it; the
+# fronted-text reading left both unnamed, though the older passes named the union.
+FRONTED_BODY = [
+    ("an ad after a sentence whose subject is the body that ran it",
+     "Levy fight\n\nThe Dock Workers Union launched a new campaign against the harbour levy on "
+     "Monday. In the ad it says \"the harbour belongs to every family in this town.\""),
+    ("an ad fronted by 'its'",
+     "Levy fight\n\nThe Dock Workers Union has fought the harbour levy since spring. In its new "
+     "advertisement it says \"the harbour belongs to every family in this town.\""),
+]
+
+
+@pytest.mark.parametrize("article", [c[1] for c in FRONTED_BODY], ids=[c[0] for c in FRONTED_BODY])
+def test_a_fronted_ad_of_the_body_before_is_that_body(speech_of, article):
+    assert [q.speaker for q in speech_of(article)][-1:] == ["Dock Workers Union"]

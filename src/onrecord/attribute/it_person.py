@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.given_names import GIVEN_NAMES
+from ..thresholds.attribute import NAME_WORDS
 from .cues import ORG_WORDS
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def person_shaped(e: "Entity") -> bool:
     "Brandt" alone elsewhere. A shop or brand named for its founder keeps its full name ("John
     Lewis said it …"), so it stays an organisation unless the surname stands alone too."""
     words = e.canonical.split()
-    if not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES:
+    if not 2 <= len(words) <= NAME_WORDS.person_shaped_words or words[0].lower() not in GIVEN_NAMES:
         return False
     if any(w.lower().strip(".,") in ORG_WORDS or not w[:1].isupper() for w in words):
         return False

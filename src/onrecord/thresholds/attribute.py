@@ -307,6 +307,13 @@ class NameWords:
     # attribute/role_for_name.py, round 47, lane pronoun28). Prevents a name in a later clause
     # from being read as the holder; the longest read on big/big2 was under 50.
     role_body_chars: int = 80
+    # words; the longest name of an entity typed an organisation that may still read as a
+    # person when its first word is a given name and its surname stands alone elsewhere
+    # (attribute/it_person.person_shaped, round 48, lane it28; moved here by review40). Prevents
+    # a long body named for someone ("Walter Brandt Memorial Harbour Trust") from being read as
+    # a person and losing its "it"; the persons the lane found typed bodies on big + big2 had
+    # two words, and three allows a middle name. Set by the lane, not tuned.
+    person_shaped_words: int = 3
 
 
 NAME_WORDS = NameWords()
