@@ -432,7 +432,7 @@ IT_TEXT_NOUNS = DOCUMENT_NOUNS | frozenset({"indictment", "policy"})
 TEXT_PART_NOUNS = frozenset({"issue", "edition", "display", "exhibit", "exhibition", "episode", "chapter",
                              "section", "passage", "page", "video", "ad", "advertisement", "poster", "placard",
                              "plaque"})
-# FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are below.
+# FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are above, after FINDING_NOUNS.
 # The finite forms of the verbs of making a thing known without words ("signals", "indicated"):
 # a text lays out what it holds by them, and a person lets a view be known. The core of
 # DOCUMENT_CONTENT_VERBS and SIGNALLING_VERBS, two ideas (a text's subject, a person's) that
