@@ -16,6 +16,7 @@ from ..thresholds.continuation import CONTINUATION
 from .inner_quote import inner_voiced
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
+from .exchange_turn import reply_turn
 from .layout import Layout
 from .named_again import named_again_before
 from .narration_fragment import fragment_in_narration
@@ -154,6 +155,8 @@ def _nobody_continues(res: Resolver, lay: Layout, si: int, qi: int, last: Any) -
         return "a video box's clip title or a caption: left null"
     if fragment_in_narration(res, lay, si, qi):
         return "a fragment inside narration that names nobody: left null"
+    if reply_turn(lay, qi):  # "“…?” “No, I am not.”": another turn, not the asker's (exchange_turn.py)
+        return "a reply right after a quoted question, nothing between: not the asker's; left null"
     sibling = null_list_sibling(lay, si, qi)
     if sibling is not None:  # "… in “…” and “…”": as the item before it, nobody named (list_sibling.py)
         res.unnamed_description = sibling.speaker_description
