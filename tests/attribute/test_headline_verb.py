@@ -16,6 +16,8 @@ ROWS = [
     # another's words taken up, or an order or a finding: not the subject's
     ("quotes", False), ("cites", False), ("welcomes", False), ("questions", False),
     ("instructs", False), ("orders", False), ("finds", False),
+    # after a name in a headline, mostly the plural noun ("X on Y's Z comments: ‘…’")
+    ("comments", False), ("commented", False),
     # no inflection: a noun or a bare form after a name ("X tweet was …")
     ("tweet", False), ("call", False), ("praise", False),
     ("remembered", False), ("plans", False),
