@@ -8,8 +8,8 @@ tuning split fresh3 had six such quotations null, all the speaker opening their 
 AllSides corpus holds 5,247 such blurbs). The headlines are glued by a bare space, so the one
 holding a quotation is found backwards from it: the nearest capitalised name followed by a
 colon or a reporting verb (headline_verb.py, shared with link_titles.py), a few words before
-the quotation. A headline with no such opening
-("Farmers want ‘fair deal’") names nobody; its quotation stays null.
+the quotation. A headline with no such opening ("Farmers want ‘fair deal’") names nobody; its
+quotation stays null.
 
 Corpus check (200 unannotated AllSides articles with a quotation inside a blurb, none in any
 split): 306 quotations given a speaker in 119 articles, nothing else changed; 25 distinct

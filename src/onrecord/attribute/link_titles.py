@@ -16,8 +16,7 @@ The title is read from the link label (lexicon/furniture.LINK_LABELS with a colo
 start or after "(") or the box's "JUST WATCHED"/"MUST WATCH" to the quotation; it must open on a
 capitalised name the article knows (a person, or a body written as the whole run: "ACLU: …")
 followed by a colon or an inflected verb of saying (headline_verb.py, shared with
-blurb_headlines.py), and hold no sentence end before the
-quotation. A title opening otherwise ("‘Malarkey,’ …", "From jokester to ‘…’", "Walter X
+blurb_headlines.py), and hold no sentence end before the quotation. A title opening otherwise ("‘Malarkey,’ …", "From jokester to ‘…’", "Walter X
 remembered as ‘…’", "Trump's Japan trip: …") names nobody and changes nothing. The speaker is no
 antecedent of the story's sentences (``Surface.aside``)."""
 
