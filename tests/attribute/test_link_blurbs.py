@@ -40,6 +40,24 @@ CASES = [
     ("a headline with no speaker's verb names nobody",
      _blurb("Harbour bill stalls Farmers want ‘fair deal’ on water"),
      [None, "Mara Quill"]),
+    # the headline verb check shared with link_titles (attribute/headline_verb.py, round 49, lane
+    # tidy28): a verb of praise or blame that reports words only beside a quotation in running
+    # text opens a headline as its subject's own words
+    ("a headline opened by a name and a verb of praise quotes that name",
+     _blurb("Harbour bill stalls Ruth Fenn praises the pilots as ‘the best of us’"),
+     ["Ruth Fenn", "Mara Quill"]),
+    ("a headline opened by a name and a verb of attack quotes that name",
+     _blurb("Harbour bill stalls Ruth Fenn rips ‘reckless’ port board"),
+     ["Ruth Fenn", "Mara Quill"]),
+    ("a name before 'comments' and a colon is the comments' topic, not their speaker",
+     _blurb("Harbour bill stalls Dockers on Reed's Ruth Fenn comments: ‘she never came’"),
+     [None, "Mara Quill"]),
+    ("a headline opened by a name and a verb of ordering names nobody",
+     _blurb("Harbour bill stalls Ruth Fenn instructs staff to ‘stay quiet’ on port"),
+     [None, "Mara Quill"]),
+    ("a headline opened by a name and a verb that passes on another's words names nobody",
+     _blurb("Harbour bill stalls Ruth Fenn quotes dockers who call the levy ‘a slow death’"),
+     ["Mara Quill"]),
 ]
 
 

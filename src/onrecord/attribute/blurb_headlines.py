@@ -7,8 +7,9 @@ each headline of the run names its own speaker at its start: "<Name> jokes she �
 tuning split fresh3 had six such quotations null, all the speaker opening their headline; the
 AllSides corpus holds 5,247 such blurbs). The headlines are glued by a bare space, so the one
 holding a quotation is found backwards from it: the nearest capitalised name followed by a
-colon or a reporting verb, a few words before the quotation. A headline with no such opening
-("Farmers want ‘fair deal’") names nobody; its quotation stays null.
+colon or a reporting verb (headline_verb.py, shared with link_titles.py), a few words before
+the quotation. A headline with no such opening ("Farmers want ‘fair deal’") names nobody; its
+quotation stays null.
 
 Corpus check (200 unannotated AllSides articles with a quotation inside a blurb, none in any
 split): 306 quotations given a speaker in 119 articles, nothing else changed; 25 distinct
@@ -25,25 +26,20 @@ import re
 from typing import Callable
 
 from ..lexicon.groups import GROUP_NOUNS
-from ..lexicon.reporting import BACK_VERBS, HEADLINE_VERBS, IRREGULAR_REPORTED, WEAK_BASES, report_base
+from ..lexicon.reporting import BACK_VERBS, report_base
 from ..lexicon.titles import NAME_SUFFIXES, TITLE_WORDS
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.layout import BLURB
 from .cues import DOCUMENT_NOUNS, PARTY_WORDS
 from .entities import Entity
+from .headline_verb import headline_says
 from .phrase import NOT_SUBJECT_START, Part, Surface
 
 # a capitalised word of a name ("Ocasio-Cortez", "O'Rourke", "Rep.")
 _CAP = r"[A-Z][\w'’.-]*"
 # a headline's opening: a run of capitalised words, then a colon or a lower-case word (the verb)
 _OPENING_RE = re.compile(r"(" + _CAP + r"(?: " + _CAP + r")*)(?:(:)| ([a-z]+)\b)")
-_HEADLINE_VERBS = frozenset(w.lower() for w in HEADLINE_VERBS)
-
-
-def _speaking_verb(word: str) -> bool:
-    base = report_base(word)
-    return word in _HEADLINE_VERBS or (base is not None and base not in WEAK_BASES)
 
 
 def _run_start(text: str, lo: int, hi: int) -> int:
@@ -117,7 +113,7 @@ def _opening(text: str, m: re.Match, start: int, known: Callable[[str], bool]) -
     it an object ("Flake tells GOP: …", "commuting Roger Stone: …", "in Iowa: …", "calls X
     remarks …")."""
     verb = m.group(3)
-    if not m.group(2) and not (_speaking_verb(verb) and (verb.endswith(("s", "ed")) or verb in IRREGULAR_REPORTED)):
+    if not m.group(2) and not headline_says(verb):
         return None
     name = _name_of(m.group(1), known, lambda w: _ends_a_name_elsewhere(text, w, m.start(1)))
     if name is None:

@@ -15,8 +15,8 @@ the title opens on the person whose words they are (the tuning sets' gold: "Obam
 The title is read from the link label (lexicon/furniture.LINK_LABELS with a colon, at the line's
 start or after "(") or the box's "JUST WATCHED"/"MUST WATCH" to the quotation; it must open on a
 capitalised name the article knows (a person, or a body written as the whole run: "ACLU: …")
-followed by a colon or an inflected verb of saying, and hold no sentence end before the
-quotation. A title opening otherwise ("‘Malarkey,’ …", "From jokester to ‘…’", "Walter X
+followed by a colon or an inflected verb of saying (headline_verb.py, shared with
+blurb_headlines.py), and hold no sentence end before the quotation. A title opening otherwise ("‘Malarkey,’ …", "From jokester to ‘…’", "Walter X
 remembered as ‘…’", "Trump's Japan trip: …") names nobody and changes nothing. The speaker is no
 antecedent of the story's sentences (``Surface.aside``)."""
 
@@ -26,7 +26,6 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.furniture import HEADLINE_LABELS, link_label_pattern
-from ..lexicon.reporting import HEADLINE_VERBS, IRREGULAR_REPORTED, OTHERS_WORDS_BASES, report_base
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.heads import GENERIC_HEADS, PERSON_ROLE_NOUNS
 from ..lexicon.titles import TITLE_WORDS
@@ -34,6 +33,7 @@ from ..lexicon.word_frequency import zipf
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.layout import LINK_TITLE
+from .headline_verb import headline_says
 from .phrase import Part, Surface
 
 if TYPE_CHECKING:
@@ -48,21 +48,11 @@ _CAP = r"[A-Z][\w'’.&-]*"
 _OPENING_RE = re.compile(r"(" + _CAP + r"(?: " + _CAP + r")*)(?:(:)| ([a-z]+)\b)")
 # a sentence end or the box's furniture inside the title: the quotation is past the title
 _PAST_TITLE_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]|Replay More Videos|\b\d\d?:\d\d\b|\)")
-_HEADLINE_VERBS = frozenset(w.lower() for w in HEADLINE_VERBS)
 _LABELS = frozenset(w.lower() for w in HEADLINE_LABELS)
 # a name as a person's is written: capitalised words of letters, no capitals run or initials
 _PROPER_RE = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)*$")
 # a role or a group heading a clip ("Senator:", "Expert:", "Mayor:"): no one's name
 _ROLE_WORDS = TITLE_WORDS | PERSON_ROLE_NOUNS | GENERIC_HEADS | GROUP_NOUNS | _LABELS
-
-
-def _says(word: str) -> bool:
-    """An inflected verb of saying whose words in marks are its subject's ("clarifies", "rails",
-    "tells", "slams"); not one that passes on another's words ("quotes", "cites")."""
-    if not (word.endswith(("s", "ed")) or word in IRREGULAR_REPORTED):
-        return False
-    base = report_base(word)
-    return word in _HEADLINE_VERBS or (base is not None and base not in OTHERS_WORDS_BASES)
 
 
 def _link_line(text: str, pos: int) -> bool:
@@ -126,7 +116,7 @@ def _opening_name(text: str, span: tuple[int, int], ents: "Entities") -> tuple[E
     colon): the longest tail of the run ("Sen. Ann Vale", "AG Barr") the body names, else one
     only link lines name."""
     m = _OPENING_RE.match(text, span[0], span[1])
-    if m is None or (m.group(3) is not None and not _says(m.group(3))):
+    if m is None or (m.group(3) is not None and not headline_says(m.group(3))):
         return None
     words = m.group(1).split()
     if len(words) > LINK_TITLE.name_words or any(w.endswith(("'s", "’s")) for w in words) \

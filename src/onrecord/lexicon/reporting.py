@@ -175,11 +175,20 @@ INNER_NON_REPORT_BASES = frozenset({"order", "instruct", "find", "rule", "estima
 
 # Reporting verbs whose words in marks are usually another's, quoted, cited, answered or taken
 # up by the subject ("X quotes …’s ‘…’", "X cites ‘…’", "X questions ‘…’ claim", "X welcomes
-# ‘…’ ruling"), with the verbs of ordering and finding: a related-story title opening "X VERB …
-# ‘…’" gives the words to X only under another verb of saying (attribute/link_titles.py, round
-# 48, lane headline28).
-OTHERS_WORDS_BASES = INNER_NON_REPORT_BASES | frozenset({"quote", "cite", "refer", "report", "question", "welcome",
-                                                          "thank", "continue", "post"})
+# ‘…’ ruling"), with the verbs of ordering and finding: a headline-like line opening "X VERB …
+# ‘…’" (a related-story link line, clip title or blurb) gives the words to X only under another
+# verb of saying (attribute/headline_verb.py; round 48, lane headline28; one list for link
+# titles and blurbs since round 49, lane tidy28). Defined from WEAK_BASES, with its difference
+# named: WEAK_BASES less the verbs of the subject's own voice below (weak only for the bare
+# string pattern of running text, see WEAK_BASES), plus "instruct" (an order, as
+# INNER_NON_REPORT_BASES reads it). On a headline, "Fenn rails against ‘…’",
+# "Fenn praises X as ‘…’" are Fenn's words (fresh15, fresh5 gold). "comment" is kept out of
+# the own-voice verbs: after a name in a headline "comments" is the plural noun ("Trump on
+# Clinton's Sanders comments: ‘…’" gave Trump's words to Sanders in a corpus blurb).
+OWN_VOICE_WEAK_BASES = frozenset({"state", "note", "snap", "beam", "cheer", "rail", "blast", "point",
+                                  "deride", "bemoan", "herald", "downplay", "deplore", "bash", "rip", "savage",
+                                  "praise", "dismiss", "reject", "blame", "call", "describe", "speak"})
+OTHERS_WORDS_BASES = (WEAK_BASES - OWN_VOICE_WEAK_BASES) | frozenset({"instruct"})
 
 # Nouns of an act or an intent: with a to-infinitive ("the decision by X to arm the rebels
 # reveals a “…”") the subject is an act, not a text or a voice, and never speaks (round 26,
