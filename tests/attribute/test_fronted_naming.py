@@ -26,6 +26,10 @@ CASES = [
      _OPEN + "Called \u201cOn the Care of Those Who Pick and Those Who Wait,\u201d the letter from "
      "Bishop Anton Mirek asks farms to keep their workers.",
      ["Lena Ostrova", None]),
+    ("a fronted 'described as a' before a named subject",
+     _OPEN + "Described as a \u201cwalking contradiction of every promise he ever made,\u201d Governor "
+     "Piet Halloran ran for a third term anyway.",
+     ["Lena Ostrova", None]),
     ("a by agent after the marks keeps the namer",
      _OPEN + "Described as \u201cthe finest clerk this ministry has ever had\u201d by Ostrova, the "
      "official retired on Friday.",

@@ -18,10 +18,10 @@ from ..lexicon.reporting import NAMING_PARTICIPLES
 # the opening: a capitalised participle, or one adverb and the participle ("Recently dubbed",
 # "Often called", "Sometimes labelled"), then "as" and an article at most, then the marks
 _FRONTED = re.compile(
-    r"(?:^|[.!?][\"\u201d\u2019']?\s+)(?:[A-Z][a-z]+\s+)?(?P<verb>[A-Za-z]+)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:^|[.!?][\"\u201d\u2019']?\s+)(?:[A-Z][a-z]+\s+)?(?P<verb>(?!(?:as|a|an|the)\b)[A-Za-z]+)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?"
     r"[\"\u201c\u2018']\s*$", re.M)
 # a "by" agent right after the closing marks: the namer is named (or described) there
-_BY_AFTER = re.compile(r"^[\"\u201d\u2019'.,]*\s*by\b", re.I)
+_BY_AFTER = re.compile(r"[\"\u201d\u2019'.,]*\s*by\b", re.I)
 # the one adverb allowed before the participle ends in -ly or is one of these
 _ADVERBS = frozenset({"often", "once", "sometimes", "also", "long", "now", "later", "first", "originally"})
 
