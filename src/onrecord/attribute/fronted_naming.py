@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import PARTICIPLE_ADVERBS
 from ..lexicon.reporting import NAMING_PARTICIPLES
 
 # the opening: a capitalised participle, or one adverb and the participle ("Recently dubbed",
@@ -22,8 +23,6 @@ _FRONTED = re.compile(
     r"[\"\u201c\u2018']\s*$", re.M)
 # a "by" agent right after the closing marks: the namer is named (or described) there
 _BY_AFTER = re.compile(r"[\"\u201d\u2019'.,]*\s*by\b", re.I)
-# the one adverb allowed before the participle ends in -ly or is one of these
-_ADVERBS = frozenset({"often", "once", "sometimes", "also", "long", "now", "later", "first", "originally"})
 
 
 def fronted_naming(text: str, start: int, end: int) -> str | None:
@@ -34,10 +33,11 @@ def fronted_naming(text: str, start: int, end: int) -> str | None:
     if m is None or m.group("verb").lower() not in NAMING_PARTICIPLES:
         return None
     lead = text[m.start():m.start("verb")].strip(" .!?\"\u201d\u2019'").lower()
-    if lead and not (lead.endswith("ly") or lead in _ADVERBS):
+    # the one adverb allowed before the participle ends in -ly or is a PARTICIPLE_ADVERBS word
+    if lead and not (lead.endswith("ly") or lead in PARTICIPLE_ADVERBS):
         return None  # "Governor called “…”": a subject and an active verb, not an opening
     if not lead and not m.group("verb")[:1].isupper():
         return None
-    if _BY_AFTER.match(text, end, end + 12):
+    if _BY_AFTER.match(text, end):
         return None
     return f"a sentence opening on '{m.group('verb')}' and the marks names what its subject is called: nobody's words"
