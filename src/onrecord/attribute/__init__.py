@@ -43,6 +43,7 @@ from .claim_over_subject import give_claims
 from .read_cue import drop_read_continuations
 from .party_groups import unname_party_groups
 from .poll_share import poll_views
+from .fronted_naming import fronted_naming
 
 __all__ = ["attribute_results"]
 
@@ -167,7 +168,8 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
             if other is not None:
                 a.surfaces[qi] = other
                 continue
-            why = _not_words_of_anyone(a.lay, q)
+            # "Dubbed “…”, the plan …": what the subject is called, named by nobody (fronted_naming.py)
+            why = _not_words_of_anyone(a.lay, q) or fronted_naming(a.lay.text, q.start, q.end)
             if why:
                 a.surfaces[qi] = Surface([], None, why, C.nobody)
                 continue

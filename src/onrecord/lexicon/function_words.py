@@ -220,3 +220,8 @@ VERBS_AFTER_NAME = frozenset(w for w in AUXILIARY_OPENERS if "'" not in w) | fro
 # provisions" is still the speaker's sentence).
 PREPOSITION_PARTICIPLES = frozenset("""including excluding regarding concerning following according
 during pending notwithstanding involving considering barring""".split())
+
+# Adverbs without -ly that may stand before a participle opening a sentence ("Often called “…”,
+# the workers …", "Once dubbed “…”"): the opening is still the participle's, not a subject and a
+# verb (attribute/fronted_naming.py, round 49, lane passive28).
+PARTICIPLE_ADVERBS = frozenset("often once sometimes also long now later first originally".split())
