@@ -136,3 +136,25 @@ REVIEW = [
 @pytest.mark.parametrize("article,speaker", [c[1:] for c in REVIEW], ids=[c[0] for c in REVIEW])
 def test_no_link_line_or_an_accented_name(article, speaker, speech_of):
     assert [q.speaker for q in speech_of(article, "review")] == [speaker]
+
+
+# Round 49 review (review41): the line in capitals reads its verb by the one headline check
+# (headline_verb.headline_says) that link titles and blurbs use. A verb of the subject's own voice
+# that is weak only in running text ("RIPS", "PRAISES", "RAILS") speaks here too; a verb passing
+# on another's words ("QUOTES"), or the plural noun "COMMENTS", still names nobody.
+VERBS = [
+    ("an own-voice verb of the weak list speaks",
+     _article("FENN RIPS PORT BOARD, DEFENDS TAX: 'IF THEY THINK I'M STUBBORN, GOOD'"), ["Ruth Fenn"]),
+    ("praise with its words after a colon",
+     _article("FENN PRAISES DOCKERS AFTER THE VOTE: 'THE BEST CREWS THIS TOWN HAS SEEN'"), ["Ruth Fenn"]),
+    ("another's words quoted by the subject are not the subject's",
+     _article("FENN QUOTES OLD HARBOUR SIGN: 'NO SHIP LEAVES BEFORE THE TIDE TURNS'"), [None]),
+    ("comments after a name is the plural noun",
+     _article("FENN COMMENTS DRAW FIRE: 'THE BEST CREWS THIS TOWN HAS SEEN'"), [None]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", VERBS, ids=[c[0] for c in VERBS])
+def test_capital_lines_read_the_one_headline_verb_check(case, article, expected, speech_of):
+    got = [q.speaker for q in speech_of(article, case) if q.text.isupper()]
+    assert got == expected

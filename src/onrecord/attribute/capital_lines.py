@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..lexicon.reporting import HEADLINE_VERBS, IRREGULAR_REPORTED, WEAK_BASES, report_base
 from ..lexicon.furniture import HEADLINE_LABELS, LINK_LABELS, MEDIA_LABELS
 from ..lexicon.titles import PARTY_ABBREVIATIONS, TITLE_WORDS
 from ..model import Quote
@@ -31,6 +30,7 @@ from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.heads import BODY_ROLE_HEADS, GENERIC_HEADS, PERSON_ROLE_NOUNS, UNNAMED_LEDE_HEADS
 from .cues import CAP_STOP, PARTY_WORDS
 from .entities import Entity
+from .headline_verb import headline_says
 from .layout import Layout
 from .mentions import common_words
 from .phrase import Part, Surface
@@ -39,7 +39,6 @@ from .phrase import Part, Surface
 # read "DUPR" and made it the speaker; round 29 review)
 _L = r"[^\W\d_]"
 _WORD_RE = re.compile(_L + r"(?:" + _L + r"|[.'’\-])*(?:" + _L + r"|\.)|" + _L + "|:")
-_HEADLINE_VERBS = frozenset(w.lower() for w in HEADLINE_VERBS)
 # the end of a line that credits its words after them: "…, WHITE HOUSE SAYS"
 _LABELS = HEADLINE_LABELS | frozenset(LINK_LABELS) | frozenset(MEDIA_LABELS)
 _HEADS = BODY_ROLE_HEADS | GENERIC_HEADS | PERSON_ROLE_NOUNS | UNNAMED_LEDE_HEADS  # "ROYAL EXPERT SAYS"
@@ -49,13 +48,10 @@ _SAYS_AT_END_RE = re.compile(r"[,’'\"”]\s*((?:" + _L + r"(?:" + _L + r"|[.'�
 
 
 def _speaking(word: str) -> bool:
-    """An inflected speaking verb in capitals ("SAYS", "WARNS", "SLAMS", "TOLD"); a noun of the
-    same spelling ("CALL") has no inflection."""
-    w = word.lower()
-    if not (w.endswith(("s", "ed")) or w in IRREGULAR_REPORTED):
-        return False
-    base = report_base(w)
-    return w in _HEADLINE_VERBS or (base is not None and base not in WEAK_BASES)
+    """An inflected speaking verb in capitals ("SAYS", "WARNS", "SLAMS", "TOLD"), by the one
+    check of headline-like lines (headline_verb.py, lower-cased); a noun of the same spelling
+    ("CALL") has no inflection."""
+    return headline_says(word.lower())
 
 
 def _spelling(lay: Layout, words: list[str], line: tuple[int, int]) -> str | None:

@@ -3,8 +3,10 @@ marks are that name's: "Fenn rails against the ‘harbour grab’", "Fenn praise
 best of us’" are Fenn's words; "Fenn quotes dockers' ‘…’", "Fenn instructs staff to ‘…’" are
 not (another's words taken up, an order).
 
-One check for the two readers of such lines: a related-story link line or clip title
-(link_titles.py) and a flattened related-story blurb (blurb_headlines.py). Issue 11, round 49,
+One check for the three readers of such lines: a related-story link line or clip title
+(link_titles.py), a flattened related-story blurb (blurb_headlines.py) and a link line in
+capitals (capital_lines.py, lower-cased; round 49 review, review41: swapped in, 2 of 735
+quotations changed on a targeted folder and the corpus's capital lines, both null -> right). Issue 11, round 49,
 lane tidy28: each module had its own check, link_titles excluding lexicon.reporting's
 OTHERS_WORDS_BASES and blurb_headlines excluding WEAK_BASES. WEAK_BASES also holds verbs of the
 subject's own voice (OWN_VOICE_WEAK_BASES: "rails", "praises", "rips", "notes") that are weak
