@@ -44,3 +44,23 @@ CASES = [
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_fronted_naming(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+# Round 49 review (review41): the one adverb allowed before the participle ends in -ly, and so
+# do names ("Kelly", "Connolly", "Emily"); a -ly word the article writes capitalised inside a
+# sentence is a name, the subject of an active "called", not an adverb.
+LY = [
+    ("a surname in -ly is a subject, not an adverb",
+     _OPEN + "Governor Piet Halloran met Senator Dara Connolly on Tuesday. Connolly called "
+     "\u201ca betrayal of every grower in the valley\u201d the plan to cut the permits.",
+     ["Lena Ostrova", "Dara Connolly"]),
+    ("an adverb in -ly still opens the participle",
+     _OPEN + "Affectionately called \u201cthe orchard mothers of the whole upper valley,\u201d the "
+     "pickers' elders run the permit office.",
+     ["Lena Ostrova", None]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", LY, ids=[c[0] for c in LY])
+def test_a_name_in_ly_is_no_adverb(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected

@@ -25,6 +25,13 @@ _FRONTED = re.compile(
 _BY_AFTER = re.compile(r"[\"\u201d\u2019'.,]*\s*by\b", re.I)
 
 
+def _written_as_name(text: str, word: str) -> bool:
+    """``word`` (capitalised) stands inside a sentence elsewhere in ``text``, after a lower-case
+    word, a comma or another capitalised word: a name ("Senator Dara Connolly", "met Connolly"),
+    not an adverb that is capitalised only where it opens a sentence ("Affectionately called")."""
+    return re.search(r"(?:[a-z,]|[A-Z][a-z.]*) " + re.escape(word) + r"\b", text) is not None
+
+
 def fronted_naming(text: str, start: int, end: int) -> str | None:
     """Why the quotation ``text[start:end]`` (inside its marks) is nobody's words: it follows
     a naming participle that opens its sentence, with no "by" agent after it; else None."""
@@ -32,10 +39,11 @@ def fronted_naming(text: str, start: int, end: int) -> str | None:
     m = _FRONTED.search(text, line, start)
     if m is None or m.group("verb").lower() not in NAMING_PARTICIPLES:
         return None
-    lead = text[m.start():m.start("verb")].strip(" .!?\"\u201d\u2019'").lower()
+    word = text[m.start():m.start("verb")].strip(" .!?\"\u201d\u2019'")
+    lead = word.lower()
     # the one adverb allowed before the participle ends in -ly or is a PARTICIPLE_ADVERBS word
-    if lead and not (lead.endswith("ly") or lead in PARTICIPLE_ADVERBS):
-        return None  # "Governor called “…”": a subject and an active verb, not an opening
+    if lead and not (lead.endswith("ly") and not _written_as_name(text, word) or lead in PARTICIPLE_ADVERBS):
+        return None  # "Governor called “…”", "Connolly called “…”": a subject and an active verb
     if not lead and not m.group("verb")[:1].isupper():
         return None
     if _BY_AFTER.match(text, end):
