@@ -1,5 +1,6 @@
 """An "it" that speaks right after a sentence that names a text (a letter, a sign, a
-disclaimer) away from its subject is that text: its issuer when the article names one, else
+disclaimer) away from its subject, or a document that opened the sentence before ("The
+indictment says …", "Zoomly's policy bars …"), is that text: its issuer when the article names one, else
 nobody, never a body or place named in passing (issue 11, round 48, lane it28: on big + big2
 "… according to the letter …. It said" went to the agency the letter accused, "X signed a
 letter urging the Senate …. It argues" to a Senate committee, "holding a sign …. It read" to
@@ -11,6 +12,19 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # round 47, lane pronoun28: a document opening the sentence before (on big2 "The indictment says
+    # …. It says that “…”" gave the words to the FBI named sentences before, "<Google>'s policy bars
+    # …. It states …" to a term)
+    ("an indictment opening the sentence before",
+     "Mayor charged\n\nA former mayor, Dale Crump, was charged on Monday with lying to the FBI about "
+     "building permits in Easton.\n\nThe indictment says Crump took cash from a builder for years. "
+     "It says that \"the payments were hidden in a garden shed behind the town hall.\"",
+     None),
+    ("a company's policy opening the sentence before",
+     "Ads row\n\nSeveral tax firms bought ads on the search site Zoomly that promised free filing for "
+     "every user.\n\nZoomly's policy bars misleading ads. It states that advertisers must \"show "
+     "every fee up front, before a user signs up.\"",
+     "Zoomly"),
     ("a letter after 'according to'",
      "Records row\n\nThe county clerk's office in Dunmore handed the files to the Harbor Police "
      "Department, according to the letter, which a local paper obtained. It said the files held "
