@@ -171,21 +171,16 @@ class DocumentParts:
             return self.ents.entity_for_name(split_title(m.group(2).strip()))
         return None
 
-    def _subject_document(self, sent_idx: int) -> str | None:
+    def _subject_document(self, sent_idx: int) -> tuple[str, Entity | None] | None:
         """The document noun opening the previous sentence's subject ("The senators’ lawsuit
-        cited …", "The Pentagon’s latest report said …"), or None."""
-        m = self._subject_document_match(sent_idx)
-        return m.group("doc").lower() if m else None
-
-    def _subject_document_owner(self, sent_idx: int) -> Entity | None:
-        """The named owner of that document ("Zoomly’s policy bars …"): its issuer. Documents
-        speak for their named issuer; without the owner the words of "It states …" went to a
-        name in passing (round 47, lane pronoun28)."""
-        m = self._subject_document_match(sent_idx)
-        return self.ents.entity_for_name(m.group("owner")) if m and m.group("owner") else None
-
-    def _subject_document_match(self, sent_idx: int) -> re.Match[str] | None:
+        cited …", "The Pentagon’s latest report said …") and its named owner, if any ("Zoomly’s
+        policy bars …": its issuer; documents speak for their named issuer, and without the
+        owner the words of "It states …" went to a name in passing, round 47, lane pronoun28);
+        None without such a subject."""
         if sent_idx <= 0:
             return None
         p = self.lay.sentences[sent_idx - 1]
-        return _SUBJECT_DOC_RE.match(self.lay.masked, p.start, p.end)
+        m = _SUBJECT_DOC_RE.match(self.lay.masked, p.start, p.end)
+        if m is None:
+            return None
+        return m.group("doc").lower(), self.ents.entity_for_name(m.group("owner")) if m.group("owner") else None

@@ -37,6 +37,8 @@ _FRONTED_RE = re.compile(r"\s*(?:(?:But|And|Then|Also)\s+)?In\s+(?P<det>the|a|an
                          r"(?P<phrase>(?:[\w’'-]+\s+){0,3}?(?P<noun>"
                          + "|".join(sorted(TEXT_PART_NOUNS, key=len, reverse=True))
                          + r"))(?:\s+of\s+(?P<of>(?:[A-Z][\w.&’'-]*\s?){1,4}))?\s*$")
+# the "it" of the fronted sentence before a bare "But then it adds"
+_IT_RE = re.compile(r"\bit\b")
 # "But then it adds": an "it" with nothing before it in its clause but these
 _BARE_OPENER_RE = re.compile(r"\s*(?:(?:but|and|then|also|later|so)\s+)*$", re.I)
 
@@ -86,7 +88,7 @@ def fronted_text(res: "Resolver", pos: int, sent_idx: int) -> tuple["Entity | No
     if m is None and sent_idx > 0 and _BARE_OPENER_RE.fullmatch(res.lay.masked, here.start, pos):
         fronted_idx = sent_idx - 1
         prev = sents[fronted_idx]
-        it = re.compile(r"\bit\b").search(res.lay.masked, prev.start, prev.end)
+        it = _IT_RE.search(res.lay.masked, prev.start, prev.end)
         m = _FRONTED_RE.fullmatch(res.lay.masked, prev.start, it.start()) if it else None
     if m is None:
         return None

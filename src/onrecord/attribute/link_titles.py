@@ -130,14 +130,16 @@ def _opening_name(text: str, span: tuple[int, int], ents: "Entities") -> tuple[E
     return None
 
 
-def link_title_speaker(text: str, q: Quote, ents: "Entities") -> tuple[Entity, str | None] | None:
+def link_title_speaker(text: str, q: Quote, ents: "Entities") -> tuple[Entity, str | None, int] | None:
     """The entity of the name opening the link line's or clip title's headline that holds
-    ``q``, and its verb; None if ``q`` is on no such line, the title opens on no known name with
-    a colon or a verb of saying, or too many words stand between them."""
+    ``q``, its verb, and where the title starts; None if ``q`` is on no such line, the title
+    opens on no known name with a colon or a verb of saying, or too many words stand between
+    them."""
     start = title_start(text, q)
     if start is None or len(re.findall(r"\w+", text[start : q.start])) > LINK_TITLE.words_to_quote:
         return None
-    return _opening_name(text, (start, q.start), ents)
+    got = _opening_name(text, (start, q.start), ents)
+    return None if got is None else (*got, start)
 
 
 def link_title_surface(text: str, q: Quote, ents: "Entities") -> Surface | None:
@@ -145,8 +147,7 @@ def link_title_surface(text: str, q: Quote, ents: "Entities") -> Surface | None:
     got = link_title_speaker(text, q, ents)
     if got is None:
         return None
-    e, verb = got
-    start = title_start(text, q) or 0
+    e, verb, start = got
     how = "string: a link line's or clip title's NAME " + ("“…”" if verb is None else verb + " … “…”")
     return Surface([Part("name", e.canonical, start)], verb, how, C.blurb_headline, aside=True)
 
@@ -163,7 +164,7 @@ def linked_fragments(text: str, quotes: list[Quote], ents: "Entities") -> None:
         got = link_title_speaker(text, q, ents)
         if got is None:
             continue
-        e, verb = got
+        e, verb, _ = got
         q.kind_evidence = [f"{WHY} (was {q.kind}: {q.kind_evidence[0] if q.kind_evidence else ''})"]
         q.kind = "speech"
         q.speaker, q.speakers, q.speaker_description = e.canonical, [e.canonical], None

@@ -226,14 +226,14 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             e = self._it_document(sent_idx)
             if e is not None:
                 return e, f"pronoun 'it' -> a document by {e.canonical}"
-            doc = self._subject_document(sent_idx)
-            if doc is not None:
+            subject_doc = self._subject_document(sent_idx)
+            if subject_doc is not None:
                 # "The senators’ lawsuit cited …. “…,” it stated": the document, not the
                 # Senate named inside it; its issuer if the article gave one, else nobody
+                doc, owner = subject_doc
                 issuer = self.doc_speakers.get(doc)
                 if issuer:
                     return issuer[0], f"pronoun 'it' -> the {doc} of the previous sentence, by {issuer[0].canonical}"
-                owner = self._subject_document_owner(sent_idx)
                 if owner is not None:  # "Zoomly’s policy bars …. It states …" (document_parts.py)
                     return owner, f"pronoun 'it' -> the {doc} of the previous sentence, {owner.canonical}’s"
                 return None, f"pronoun 'it' -> the {doc} of the previous sentence, issuer unnamed"
