@@ -16,14 +16,16 @@ def check_kind(article: str, fragment: str, kind: str | None, *, which: int = 0)
     """Extract ``article`` and check the kind of the quotation whose text is ``fragment``.
 
     ``kind`` None: anything but "term" (a near miss that must not become a term, whatever else
-    it is). ``which`` picks among quotations with the same words: 0 the first, -1 the last (a
-    work named again, where the repeat is the case)."""
+    it is); "-title" and the like: anything but that kind. ``which`` picks among quotations with
+    the same words: 0 the first, -1 the last (a work named again, where the repeat is the case)."""
     quotes = extract_document(read_text(article)).quotes
     found = [q for q in quotes if q.text == fragment]
     assert found, (f"{fragment!r} not extracted", [q.text for q in quotes])
     q = found[which]
     if kind is None:
         assert q.kind != "term", q.kind_evidence
+    elif kind.startswith("-"):
+        assert q.kind != kind[1:], (q.kind, q.kind_evidence)
     else:
         assert q.kind == kind, (q.kind, q.kind_evidence)
 
