@@ -7,7 +7,8 @@ least one such word) or (b) with a work noun or naming word (WORK below) among t
 before the opening mark or the two after the closing one, less every (id, s) pair of an earlier
 sample. (A first draft, any work noun within 60 characters, drew mostly plain speech near
 "plan", "act", "called": redrawn before any item was judged.) Draw: random.Random(20265050).sample of 100, in pool order.
-Usage: python titlespeech50-draw.py BIG2.jsonl BIG.jsonl RANDOM.jsonl > sample-draw.tsv
+Usage: python titlespeech50-draw.py BIG2_DIR BIG2.jsonl BIG_DIR BIG.jsonl RANDOM_DIR RANDOM.jsonl > draw.tsv
+(each folder of <id>.txt articles beside main's dump of it: the lead's big2/ and big-r50 etc.)
 """
 import json
 import random
@@ -25,7 +26,6 @@ WORK = re.compile(
     r"programme|program|column|headline|headlined|op-ed|article|essay|podcast|titled|"
     r"entitled|dubbed|poem|play|video|ad|advert|initiative|study|segment|"
     r"editorial|chapter|sequel|anthem|slogan|sign|banner|t-shirt|hashtag|caption)s?\b")
-FOLDERS = {"big2": "/tmp/lead/big2", "big": "/tmp/lead/big", "random": "/tmp/titlespeech50/random"}
 
 
 def title_case(text: str) -> bool:
@@ -37,16 +37,19 @@ def title_case(text: str) -> bool:
 
 
 def main() -> None:
-    taken = draws.judged_pairs(draws.sample_files())
+    # (this lane's own sample left out, so that the draw reads the same after it is committed)
+    taken = draws.judged_pairs(p for p in draws.sample_files() if not p.name.startswith("titlespeech50-"))
     pool = []
-    for src, path in zip(("big2", "big", "random"), sys.argv[1:4]):
+    args = sys.argv[1:7]
+    folders = dict(zip(("big2", "big", "random"), args[0::2]))
+    for src, path in zip(("big2", "big", "random"), args[1::2]):
         for line in open(path, encoding="utf-8"):
             q = json.loads(line)
             if q["kind"] != "speech" or (q["id"], q["s"]) in taken:
                 continue
             if len(q["text"].split()) > 12:
                 continue
-            art = Path(FOLDERS[src], q["id"] + ".txt").read_text(encoding="utf-8")
+            art = Path(folders[src], q["id"] + ".txt").read_text(encoding="utf-8")
             near = " ".join(art[max(0, q["s"] - 80):q["s"]].split()[-4:]) + " | " + " ".join(art[q["e"]:q["e"] + 40].split()[:2])
             why = "titlecase" if title_case(q["text"]) else ("worknoun" if WORK.search(near) else None)
             if why:
