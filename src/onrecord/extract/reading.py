@@ -17,9 +17,9 @@ from .words import (
     _words,
     _words_after,
     ascii_word_count,
-    running_line,
     is_definite_name,
     is_title_case,
+    running_line,
     word_matches,
     words_once,
 )
