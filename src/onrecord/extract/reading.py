@@ -5,7 +5,7 @@ words around the marks (a naming verb just before, a name on each side, the noun
 from __future__ import annotations
 
 from ..lexicon.function_words import FUNCTION_WORDS
-from ..thresholds.extract import ExtractOptions
+from ..thresholds.extract import RUNNING_LINE_MIN_LOWER_WORDS, ExtractOptions
 from .clauses import left_clause_in, sentence_before
 from .cues import _reporting_cue
 from .lexicon import NAMING_RE, STOP_CAPS
@@ -19,6 +19,7 @@ from .words import (
     ascii_word_count,
     is_definite_name,
     is_title_case,
+    running_line,
     word_matches,
     words_once,
 )
@@ -114,7 +115,7 @@ class _Reading:
                 self.n <= self.opts.title_max_words
                 # (the words read only up to the first that decides, unless split already)
                 and is_title_case(self.text, word_matches(self.text) if self._words is None else self._words)
-                and not _headline_context(self.left, self.right)
+                and not self._in_headline_line()
             )
         return self._title_case
 
@@ -125,8 +126,16 @@ class _Reading:
         work noun, an author); not for title case alone, where “The Donald” is a nickname."""
         if self.title_case:
             return True
-        return (self.n == 2 and is_definite_name(self.words)
-                and not _headline_context(self.left, self.right))
+        return self.n == 2 and is_definite_name(self.words) and not self._in_headline_line()
+
+    def _in_headline_line(self) -> bool:
+        """The words around the marks are all capitalised and the quotation's whole line is no
+        running text (``words.running_line``): a title-case headline, where title case says
+        nothing about the quotation itself."""
+        if not _headline_context(self.left, self.right):
+            return False
+        ctx = self.ctx
+        return not running_line(ctx._doc, ctx._window_hi, RUNNING_LINE_MIN_LOWER_WORDS)
 
     @property
     def sentence(self) -> bool:

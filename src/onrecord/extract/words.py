@@ -114,6 +114,27 @@ def _headline_context(left: str, right: str) -> bool:
     return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
+# Quoted spans of a line, taken out before its words are read: double marks first, then single
+# marks that open and close at a word's edge (an apostrophe inside a word is no mark).
+_DOUBLE_QUOTED = re.compile(r"\u201c[^\u201d\n]*\u201d|\"[^\"\n]*\"")
+_SINGLE_QUOTED = re.compile(r"(?<![\w])[\u2018'][^\u2019'\n]*[\u2019'](?![\w])")
+
+
+def running_line(doc: str, pos: int, min_lower: int) -> bool:
+    """The line of ``doc`` holding ``pos`` has at least ``min_lower`` lower-case words outside
+    any marks and beyond ``_SMALL_WORDS``: running text, not a title-case headline line.
+    ``_headline_context`` reads only the sentence clipped at the neighbouring quotations; in a
+    running list of works and authors (“…” by Ana Pell, “…” by Omar Reyes, “…” by the late poet
+    …) or before a place and a date (the “… Act of 2021” in Salem, Oregon, March 4) those clipped
+    words are names only (round 50, lane titlespeech50)."""
+    lo = doc.rfind("\n", 0, pos) + 1
+    hi = doc.find("\n", pos)
+    line = doc[lo : hi if hi >= 0 else len(doc)]
+    outside = _SINGLE_QUOTED.sub(" ", _DOUBLE_QUOTED.sub(" ", line))
+    lower = sum(1 for w in _words(outside) if w[0].islower() and w not in _SMALL_WORDS)
+    return lower >= min_lower
+
+
 def _is_sentence(text: str) -> bool:
     """A whole sentence: starts with a capital and ends with terminal punctuation (or a comma
     before an attribution: “We will,” she said)."""
