@@ -105,10 +105,22 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     if MENTIONED in why:
         return _to_speech(lay.quotes[qi], owner_surface(view, why), "in the words of the owner of a use of the word")
     # the owner of a claim whose clause holds the words speaks them, not the verb above
-    # ("Lee rejected Vale's allegation that … “…”" is Vale's): claim_fragment.py, round 50
+    # ("Lee rejected Vale's allegation that … “…”" is Vale's): claim_fragment.py, round 50.
+    # A pronoun owner ("his claim that …") is left unnamed, so the rules below go first: "he
+    # did not repeat his claim that X “lied”" already had its name from the verb's subject
     claimed = claim_owner_surface(view, why)
-    if claimed is not None:
+    if claimed is not None and claimed.parts:
         return _to_speech(lay.quotes[qi], claimed, "in the words of the owner of a claim")
+    found = _credited(lay, qi, view, why)
+    if found is None and claimed is not None:
+        return _to_speech(lay.quotes[qi], claimed, "in the words of the owner of a claim")
+    return found
+
+
+def _credited(lay: "Layout", qi: int, view: QuoteParse, why: str) -> Surface | None:
+    """``retype``'s reading of a reporting verb over the words: the verb citing them, the verb
+    governing them, or a credit set off by commas (the speaker's surface, the quotation made
+    speech), else None."""
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
     cited = citing_report(view)
     found = cited or governing_report(view)
