@@ -104,17 +104,12 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     view = QuoteParse(lay, sent, qi, doc)  # the parse read once for the rules below
     if MENTIONED in why:
         return _to_speech(lay.quotes[qi], owner_surface(view, why), "in the words of the owner of a use of the word")
-    # the owner of a claim whose clause holds the words speaks them, not the verb above
-    # ("Lee rejected Vale's allegation that … “…”" is Vale's): claim_fragment.py, round 50.
-    # A pronoun owner ("his claim that …") is left unnamed, so the rules below go first: "he
-    # did not repeat his claim that X “lied”" already had its name from the verb's subject
+    # the named owner of a claim whose clause holds the words speaks them, not the verb above
+    # ("Lee rejected Vale's allegation that … “…”" is Vale's): claim_fragment.py, round 50
     claimed = claim_owner_surface(view, why)
-    if claimed is not None and claimed.parts:
+    if claimed is not None:
         return _to_speech(lay.quotes[qi], claimed, "in the words of the owner of a claim")
-    found = _credited(lay, qi, view, why)
-    if found is None and claimed is not None:
-        return _to_speech(lay.quotes[qi], claimed, "in the words of the owner of a claim")
-    return found
+    return _credited(lay, qi, view, why)
 
 
 def _credited(lay: "Layout", qi: int, view: QuoteParse, why: str) -> Surface | None:
