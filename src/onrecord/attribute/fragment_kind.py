@@ -36,7 +36,6 @@ from ..lexicon.classifier_reporting import COMMISSIVE
 from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
                                  QUESTIONING_BASES, WEAK_BASES, report_base)
 from ..thresholds.attribute import CONFIDENCE as C
-from .claim_fragment import claim_owner_surface, may_claim
 from .compound_label import is_label
 from .owned_fragment import MENTIONED, may_own, owner_surface
 from .parse_finder import citing_report, governing_report
@@ -82,7 +81,7 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if not any(w in why for w in UNCREDITED_REASONS) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
     return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS or t.lower == "according"
-                     for t in lay.sentences[si].tokens) or may_claim(lay, si, why) else None
+                     for t in lay.sentences[si].tokens) else None
 
 
 def _may_speak(word: str) -> bool:
@@ -104,18 +103,6 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     view = QuoteParse(lay, sent, qi, doc)  # the parse read once for the rules below
     if MENTIONED in why:
         return _to_speech(lay.quotes[qi], owner_surface(view, why), "in the words of the owner of a use of the word")
-    # the named owner of a claim whose clause holds the words speaks them, not the verb above
-    # ("Lee rejected Vale's allegation that … “…”" is Vale's): claim_fragment.py, round 50
-    claimed = claim_owner_surface(view, why)
-    if claimed is not None:
-        return _to_speech(lay.quotes[qi], claimed, "in the words of the owner of a claim")
-    return _credited(lay, qi, view, why)
-
-
-def _credited(lay: "Layout", qi: int, view: QuoteParse, why: str) -> Surface | None:
-    """``retype``'s reading of a reporting verb over the words: the verb citing them, the verb
-    governing them, or a credit set off by commas (the speaker's surface, the quotation made
-    speech), else None."""
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
     cited = citing_report(view)
     found = cited or governing_report(view)
