@@ -1,0 +1,54 @@
+"""A word written before a person's name and kept as part of the shown name (round 51, lane
+forms51). Two shapes, each seen on random AllSides text and the corpus:
+
+- a headline's (or sentence's) first word, a common word the article writes in lower case,
+  before a surname the body writes with a given name ("Vintage Biden clip …" gave the speaker
+  "Vintage Biden" for eight of Joe Biden's quotations; "Prodigy Monfils blows away …");
+- a place that is an office's object before a given name and a surname ("Ambassador to
+  Pakistan Richard Olson": the speaker was "Pakistan Richard Olson").
+
+Cases in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a headline's common first word before a surname",
+     "Seasoned Marlow clip fuels party pushback\n\nCritics are seizing on a seasoned clip of "
+     "then-Sen. Dana Marlow from the 1991 hearings.\n\n\"We will build the bridge,\" Marlow said.\n\n"
+     "Marlow told the crowd that \"every town deserves a road.\"",
+     ["Dana Marlow", "Dana Marlow"]),
+    ("a sentence's capitalised adjective before a surname",
+     "Final\n\nThe fearless Ruth Okafor beat the champion in three sets on Sunday.\n\nFearless Okafor "
+     "later said she was \"not scared of anyone.\"\n\n\"I played my own game,\" Okafor said.",
+     ["Ruth Okafor", "Ruth Okafor"]),
+    ("an ambassador to a country, then the surname",
+     "Talks\n\nThe plan also drew praise from U.S. Ambassador to Norway Peter Halvorsen.\n\n\"This is "
+     "a good day for both countries,\" Halvorsen said.",
+     ["Peter Halvorsen"]),
+    ("an ambassador to a country, the name said once",
+     "Storm\n\nThe former ambassador to Canada Susan Whitcombe said the storm was \"the worst in "
+     "memory.\"",
+     ["Susan Whitcombe"]),
+]
+
+KEPT = [
+    ("a relative with the same surname stays apart",
+     "Hearing\n\nSenator Joan Pellow opened the hearing.\n\nHunter Pellow, her son, said the "
+     "plan was \"a mistake.\"",
+     ["Hunter Pellow"]),
+    ("a country's name that is also a given name opens the person's name",
+     "Show\n\nThe award went to Chad Michael Dorsey.\n\n\"I am thrilled,\" Dorsey said.",
+     ["Chad Michael Dorsey"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_a_glued_word_is_no_part_of_the_name(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+@pytest.mark.parametrize("case,article,expected", KEPT, ids=[c[0] for c in KEPT])
+def test_names_that_open_so_are_kept(case, article, expected, speech_of):
+    assert [q.speaker for q in speech_of(article, case)] == expected
