@@ -1,9 +1,11 @@
 """A word written before a person's name and kept as part of the shown name (round 51, lane
-forms51). Two shapes, each seen on random AllSides text and the corpus:
+forms51). Three shapes, each seen on random AllSides text and the corpus:
 
 - a headline's (or sentence's) first word, a common word the article writes in lower case,
   before a surname the body writes with a given name ("Vintage Biden clip …" gave the speaker
   "Vintage Biden" for eight of Joe Biden's quotations; "Prodigy Monfils blows away …");
+- a place after the name, joined by "of" ("Minority Whip Dick Durbin of Illinois" gave
+  "Durbin of Illinois", fresh17's "Nancy Pelosi of California");
 - a place that is an office's object before a given name and a surname ("Ambassador to
   Pakistan Richard Olson": the speaker was "Pakistan Richard Olson").
 
@@ -27,6 +29,15 @@ CASES = [
      "Talks\n\nThe plan also drew praise from U.S. Ambassador to Norway Peter Halvorsen.\n\n\"This is "
      "a good day for both countries,\" Halvorsen said.",
      ["Peter Halvorsen"]),
+    ("a whip 'of' a state, then the surname",
+     "Budget\n\nSeveral Democrats, including Senate Minority Whip Dana Corwin of Oregon and Sen. Ray "
+     "Booth of Ohio, criticised the plan.\n\nCorwin said on Sunday that the cuts were \"a rumor at "
+     "this point.\"\n\n\"We will fight it,\" Corwin added.",
+     ["Dana Corwin", "Dana Corwin"]),
+    ("a leader 'of' a state between commas, then the surname",
+     "Budget\n\nDemocrats, including House Minority Leader Mara Quill of Nevada, criticised the hire."
+     "\n\nQuill said the hire undermines \"the trust of voters.\"",
+     ["Mara Quill"]),
     ("an ambassador to a country, the name said once",
      "Storm\n\nThe former ambassador to Canada Susan Whitcombe said the storm was \"the worst in "
      "memory.\"",
@@ -34,6 +45,10 @@ CASES = [
 ]
 
 KEPT = [
+    ("a peer's territorial 'of' stays with the title",
+     "Lords\n\nLord Ashby of Kent said the bill was \"badly drafted.\"\n\n\"It must go back,\" Lord "
+     "Ashby said.",
+     ["Lord Ashby", "Lord Ashby"]),
     ("a relative with the same surname stays apart",
      "Hearing\n\nSenator Joan Pellow opened the hearing.\n\nHunter Pellow, her son, said the "
      "plan was \"a mistake.\"",

@@ -6,6 +6,10 @@ Two shapes kept a word in the shown name on random AllSides text and the corpus:
   Ambassador to Pakistan Richard X", "former ambassador to China David Y"): the run of capitals
   is place + person, and the speaker was "Pakistan Richard X" (three corpus articles, five
   quotations; fresh17's "China David Y").
+- ``place_of_tail``: a place after the name, joined by "of" ("Senate Minority Whip Dick X of
+  Illinois", "House Minority Leader Nancy Y of California"): "of" joins a body's name ("Bank of
+  America"), so the run went on, and the speaker was "X of Illinois" or "Nancy Y of California"
+  (random AllSides text and fresh17).
 - ``common_opener``: a sentence's or headline's first word that the article writes in lower
   case elsewhere, before a surname the body gives with another, known given name ("Vintage X
   clip on FBI fuels …" beside "a vintage clip of then-Sen. Joe X": eight of fresh17's quotations
@@ -38,6 +42,18 @@ def place_before_given(before: Sequence[str], words: Sequence[str]) -> int:
         place = " ".join(words[:k])
         if is_place(place) and words[0].lower() not in GIVEN_NAMES and words[k].lower() in GIVEN_NAMES:
             return k
+    return 0
+
+
+def place_of_tail(words: Sequence[str]) -> int:
+    """How many of a run's last words are a trailing "of <Place>" (1–2 place words) right after
+    a known given name and a surname ("Dana X of Oregon" -> 2, also when an untitled office
+    opens the run: "Senate Minority Whip Dana X of Oregon"); 0 otherwise. A peer's title
+    ("Lord X of Kent") opens no given name, so its territorial "of" stays."""
+    for k in (1, 2):
+        if len(words) >= k + 3 and words[-k - 1] == "of" and is_place(" ".join(words[-k:])) \
+                and words[-k - 3].lower() in GIVEN_NAMES:
+            return k + 1
     return 0
 
 

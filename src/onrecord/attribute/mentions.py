@@ -42,7 +42,7 @@ from ..thresholds.attribute import NAME_WORDS
 from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
-from .glued_words import place_before_given
+from .glued_words import place_before_given, place_of_tail
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
@@ -295,6 +295,9 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return None
     if office_of_body(*split, lay.text):  # "Secretary of State Adler": "State" closes the office (name_forms)
         split = (split[0] + split[1][:1], split[1][1:])
+    drop = 0 if org else place_of_tail(split[1])  # "Whip Dick X of Illinois": no "of" in his name (glued_words)
+    if drop:
+        run, words, lowers, split = run[:-drop], words[:-drop], lowers[:-drop], (split[0], split[1][:-drop])
     if split[0] == words[:1] and report_base(lowers[0]):
         split = ([], split[1])  # "Added Chris X, president of …": a verb, no role
     # a sentence's opening "The" is "the" to a body's name too ("The Global Health Security
