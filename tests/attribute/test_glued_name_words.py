@@ -67,3 +67,12 @@ def test_a_glued_word_is_no_part_of_the_name(case, article, expected, speech_of)
 @pytest.mark.parametrize("case,article,expected", KEPT, ids=[c[0] for c in KEPT])
 def test_names_that_open_so_are_kept(case, article, expected, speech_of):
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+def test_a_preposition_before_a_surname_gives_that_person_no_words(speech_of):
+    # "Of X, she said": the actress's words about the star she played; the opener "Of" is no
+    # common adjective, and the surname's owner did not say them
+    said = speech_of("Awards\n\nNina Crale, who played the late singer Rosa Delmont, said the prize "
+                     "was \"a shock.\" The rest of the cast cheered. Of Delmont, she said: \"Her voice is with "
+                     "me every day.\"")
+    assert said[-1].speaker != "Rosa Delmont"

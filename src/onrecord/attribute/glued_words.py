@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
@@ -68,6 +69,10 @@ def common_opener(name: str, lower_words: set[str], full_names: Sequence[str]) -
     if len(words) != 2 or not words[0].isalpha() or words[0].lower() in GIVEN_NAMES:
         return False
     if words[0].lower() not in lower_words or words[0].lower() in TITLE_WORDS:
+        return False
+    if words[0].lower() in FUNCTION_WORDS or words[0].lower() in INTRO_WORDS:
+        # "Of X, she said: “…”" (an actress on the star she played): a preposition glued to a
+        # surname names no one, and the words were the subject's, not X's (corpus read)
         return False
     for full in full_names:
         parts = full.split()
