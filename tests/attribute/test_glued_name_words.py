@@ -1,13 +1,13 @@
-"""A word written before a person's name and kept as part of the shown name (round 51, lane
+"""Words written next to a person's name and kept as part of the shown name (round 51, lane
 forms51). Three shapes, each seen on random AllSides text and the corpus:
 
 - a headline's (or sentence's) first word, a common word the article writes in lower case,
-  before a surname the body writes with a given name ("Vintage Biden clip …" gave the speaker
-  "Vintage Biden" for eight of Joe Biden's quotations; "Prodigy Monfils blows away …");
-- a place after the name, joined by "of" ("Minority Whip Dick Durbin of Illinois" gave
-  "Durbin of Illinois", fresh17's "Nancy Pelosi of California");
+  before a surname the body writes with a given name ("Vintage X clip …" gave the speaker
+  "Vintage X" for eight of Joe X's quotations; "Prodigy Y blows away …");
+- a place after the name, joined by "of" ("Minority Whip Dick X of Illinois" gave
+  "X of Illinois", fresh17's "Nancy Y of California");
 - a place that is an office's object before a given name and a surname ("Ambassador to
-  Pakistan Richard Olson": the speaker was "Pakistan Richard Olson").
+  Pakistan Richard X": the speaker was "Pakistan Richard X").
 
 Cases in our own words."""
 
