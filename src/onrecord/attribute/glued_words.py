@@ -1,6 +1,7 @@
-"""Words written right before a person's name that are no part of it (round 51, lane forms51).
+"""Words written right before or after a person's name that are no part of it (round 51, lane
+forms51).
 
-Two shapes kept a word in the shown name on random AllSides text and the corpus:
+Three shapes kept a word in the shown name on random AllSides text and the corpus:
 
 - ``place_before_given``: an office's object before a given name and a surname ("U.S.
   Ambassador to Pakistan Richard X", "former ambassador to China David Y"): the run of capitals
@@ -11,7 +12,7 @@ Two shapes kept a word in the shown name on random AllSides text and the corpus:
   America"), so the run went on, and the speaker was "X of Illinois" or "Nancy Y of California"
   (random AllSides text and fresh17).
 - ``common_opener``: a sentence's or headline's first word that the article writes in lower
-  case elsewhere, before a surname the body gives with another, known given name ("Vintage X
+  case elsewhere, before a surname the body gives with another given name ("Vintage X
   clip on FBI fuels …" beside "a vintage clip of then-Sen. Joe X": eight of fresh17's quotations
   went to "Vintage X"; "Prodigy X blows away …" beside "French prodigy Gael X"). The word is an
   adjective or noun of the headline, not a second given name.
