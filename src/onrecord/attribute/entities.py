@@ -20,6 +20,7 @@ from .name_forms import (census_sex, generation, given_name_opener, honorific_su
                          tail_form, thing_name, two_generations, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 from .cluster_names import name_keys, org_same, peer_of, same_body, tail_of
+from .glued_words import common_opener
 
 
 @dataclass(eq=False)
@@ -242,6 +243,8 @@ class Entities:
                         m.role = (m.role + " " if m.role else "") + m.name.split()[0]
                         m.name = tail
                         break
+            if target is None and m.initial and not m.org:
+                target = self._glued_opener(m)
             if target is None:
                 target = self._new("org" if m.org else "unknown")
                 if not m.org and (len(name_tokens(m.name)) >= 2 and m.role or peer_of(m.name)):
@@ -254,6 +257,16 @@ class Entities:
             # Pope's words went to the church)
             self._attach(m, self.match_single(m.name, known, bodies=not (m.role and not m.org))
                          or self._single_entity(m))
+
+    def _glued_opener(self, m: Mention) -> Entity | None:
+        """"Vintage X clip …" beside "then-Sen. Joe X": the opener is a common word, and the
+        mention is the surname of the person already clustered (glued_words.common_opener)."""
+        for e in self.entities:
+            if e.kind != "org" and common_opener(m.name, common_words(self.lay)[0], e.names):
+                first, m.name = m.name.split()
+                m.role = (m.role + " " if m.role else "") + first
+                return e
+        return None
 
     def _full_name_words(self) -> set[str]:
         """Every name token match_single compares a one-word mention with: a word outside it

@@ -42,6 +42,7 @@ from ..thresholds.attribute import NAME_WORDS
 from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
+from .glued_words import place_before_given, place_of_tail
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
@@ -253,6 +254,9 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     run = honours_cut(run)
     words = [_strip_possessive(t.text)[0] for t in run]
     lowers = [w.lower().strip("’'") for w in words]
+    glued = place_before_given([t.lower for t in toks[max(0, i - 2):i]], words)
+    if glued:  # "Ambassador to Norway Peter X": the place is the office's object (glued_words)
+        return _make_mention(lay, sent, toks, i + glued, run[glued:])
     # "Justice Department", "President’s Council": an organisation's head word wins over a title
     last_title = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
     if last_title < 0 and lowers[-1] not in ORG_WORDS and role_opener(words, common_words(lay)[0], ROLE_SUFFIXES):
@@ -291,6 +295,9 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return None
     if office_of_body(*split, lay.text):  # "Secretary of State Adler": "State" closes the office (name_forms)
         split = (split[0] + split[1][:1], split[1][1:])
+    drop = 0 if org else place_of_tail(split[1])  # "Whip Dick X of Illinois": no "of" in his name (glued_words)
+    if drop:
+        run, words, lowers, split = run[:-drop], words[:-drop], lowers[:-drop], (split[0], split[1][:-drop])
     if split[0] == words[:1] and report_base(lowers[0]):
         split = ([], split[1])  # "Added Chris X, president of …": a verb, no role
     # a sentence's opening "The" is "the" to a body's name too ("The Global Health Security

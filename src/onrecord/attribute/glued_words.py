@@ -1,0 +1,83 @@
+"""Words written right before or after a person's name that are no part of it (round 51, lane
+forms51).
+
+Three shapes kept a word in the shown name on random AllSides text and the corpus:
+
+- ``place_before_given``: an office's object before a given name and a surname ("U.S.
+  Ambassador to Pakistan Richard X", "former ambassador to China David Y"): the run of capitals
+  is place + person, and the speaker was "Pakistan Richard X" (three corpus articles, five
+  quotations; fresh17's "China David Y").
+- ``place_of_tail``: a place after the name, joined by "of" ("Senate Minority Whip Dick X of
+  Illinois", "House Minority Leader Nancy Y of California"): "of" joins a body's name ("Bank of
+  America"), so the run went on, and the speaker was "X of Illinois" or "Nancy Y of California"
+  (random AllSides text and fresh17).
+- ``common_opener``: a sentence's or headline's first word that the article writes in lower
+  case elsewhere, before a surname the body gives with another given name ("Vintage X
+  clip on FBI fuels …" beside "a vintage clip of then-Sen. Joe X": eight of fresh17's quotations
+  went to "Vintage X"; "Prodigy X blows away …" beside "French prodigy Gael X"). The word is an
+  adjective or noun of the headline, not a second given name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
+from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.places import is_place
+from ..lexicon.titles import TITLE_WORDS
+
+# the prepositions that join an office to its object ("ambassador to", "governor of")
+_OFFICE_OBJECT_JOINS = frozenset({"to", "of"})
+
+
+def place_before_given(before: Sequence[str], words: Sequence[str]) -> int:
+    """How many of the run's first words are a place that is an office's object, when a known
+    given name and a surname follow ("Ambassador to Norway Peter X" -> 1); 0 otherwise.
+    ``before``: the lower-cased two tokens before the run (title word, then "to"/"of").
+    A place that is also a given name ("Chad Michael X") opens the person's name."""
+    if len(before) != 2 or before[1] not in _OFFICE_OBJECT_JOINS or before[0] not in TITLE_WORDS:
+        return 0
+    for k in (1, 2):
+        if len(words) < k + 2:
+            break
+        place = " ".join(words[:k])
+        if is_place(place) and words[0].lower() not in GIVEN_NAMES and words[k].lower() in GIVEN_NAMES:
+            return k
+    return 0
+
+
+def place_of_tail(words: Sequence[str]) -> int:
+    """How many of a run's last words are a trailing "of <Place>" (1–2 place words) right after
+    a known given name and a surname ("Dana X of Oregon" -> 2, also when an untitled office
+    opens the run: "Senate Minority Whip Dana X of Oregon"); 0 otherwise. A peer's title
+    ("Lord X of Kent") opens no given name, so its territorial "of" stays."""
+    for k in (1, 2):
+        if len(words) >= k + 3 and words[-k - 1] == "of" and is_place(" ".join(words[-k:])) \
+                and words[-k - 3].lower() in GIVEN_NAMES:
+            return k + 1
+    return 0
+
+
+def common_opener(name: str, lower_words: set[str], full_names: Sequence[str]) -> bool:
+    """A two-word sentence-initial name whose first word is a common word of the article
+    (written in lower case outside quotations, no known given name) and whose surname the body
+    writes after another given name, a known one or a word it never writes in lower case
+    ("French prodigy Gael X": "Gael" is in no list) (``full_names``: the person names of two or more
+    words already clustered). A relative sharing the surname ("Hunter X, her son") keeps his
+    name: his given name is no word the article writes in lower case."""
+    words = name.split()
+    if len(words) != 2 or not words[0].isalpha() or words[0].lower() in GIVEN_NAMES:
+        return False
+    if words[0].lower() not in lower_words or words[0].lower() in TITLE_WORDS:
+        return False
+    if words[0].lower() in FUNCTION_WORDS or words[0].lower() in INTRO_WORDS:
+        # "Of X, she said: “…”" (an actress on the star she played): a preposition glued to a
+        # surname names no one, and the words were the subject's, not X's (corpus read)
+        return False
+    for full in full_names:
+        parts = full.split()
+        if len(parts) >= 2 and parts[-1] == words[1] and parts[0] != words[0] \
+                and (parts[0].lower() in GIVEN_NAMES or parts[0].lower() not in lower_words):
+            return True
+    return False
