@@ -44,6 +44,7 @@ from .read_cue import drop_read_continuations
 from .party_groups import unname_party_groups
 from .poll_share import poll_views
 from .fronted_naming import fronted_naming
+from .question_clause import question_clause
 
 __all__ = ["attribute_results"]
 
@@ -169,7 +170,9 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 a.surfaces[qi] = other
                 continue
             # "Dubbed “…”, the plan …": what the subject is called, named by nobody (fronted_naming.py)
-            why = _not_words_of_anyone(a.lay, q) or fronted_naming(a.lay.text, q.start, q.end)
+            # "When asked whether “…”, X replied": the question's words, not X's (question_clause.py)
+            why = (_not_words_of_anyone(a.lay, q) or fronted_naming(a.lay.text, q.start, q.end)
+                   or question_clause(a.lay.text, q.start, q.end))
             if why:
                 a.surfaces[qi] = Surface([], None, why, C.nobody)
                 continue
