@@ -170,11 +170,14 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 a.surfaces[qi] = other
                 continue
             # "Dubbed “…”, the plan …": what the subject is called, named by nobody (fronted_naming.py)
-            # "When asked whether “…”, X replied": the question's words, not X's (question_clause.py)
-            why = (_not_words_of_anyone(a.lay, q) or fronted_naming(a.lay.text, q.start, q.end)
-                   or question_clause(a.lay.text, q.start, q.end))
+            why = _not_words_of_anyone(a.lay, q) or fronted_naming(a.lay.text, q.start, q.end)
             if why:
                 a.surfaces[qi] = Surface([], None, why, C.nobody)
+                continue
+            # "When asked whether “…”, X replied": the question's words, not X's (question_clause.py)
+            asked = question_clause(a.lay.text, q.start, q.end)
+            if asked:
+                a.surfaces[qi] = Surface([], asked[0], asked[1], C.nobody)
                 continue
             if si is None:
                 a.surfaces[qi] = Surface([], None, "quotation outside any sentence", C.uncued_continuation, continuation=True)

@@ -72,10 +72,11 @@ def _others_words(rest: str, text: str, end: int) -> bool:
     return after is not None and after.group(0).lower() in SAID_WORDS_NOUNS
 
 
-def question_clause(text: str, start: int, end: int) -> str | None:
-    """Why the quotation ``text[start:end]`` (inside its marks) is the question's words, put to
-    the one the sentence names: it sits in a question clause opened by a participle of asking;
-    else None."""
+def question_clause(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The cue and the reason when the quotation ``text[start:end]`` (inside its marks) is the
+    question's words, put to the one the sentence names: it sits in a question clause opened by
+    a participle of asking, which is its cue (the question is asked: "was asked if she were a
+    “…”" keeps its verb though the asker goes unnamed); else None."""
     line = text.rfind("\n", 0, start) + 1
     sentence = max(text.rfind(". ", line, start), text.rfind("? ", line, start), text.rfind("! ", line, start))
     lo = max(line, sentence + 1)
@@ -87,5 +88,5 @@ def question_clause(text: str, start: int, end: int) -> str | None:
             continue
         if _others_words(m.group("rest"), text, end):
             return None
-        return f"inside a question clause opened by '{p.group(0)}': the question's words, not the answer's"
+        return p.group(0), f"inside a question clause opened by '{p.group(0)}': the question's words, not the answer's"
     return None
