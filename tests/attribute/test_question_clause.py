@@ -22,6 +22,10 @@ CASES = [
      _OPEN + "Pressed on whether the tolls were \u201cjust a tax on the islanders by another name,\u201d "
      "Mayor Ines Varga replied, \u201cThe islanders pay least of all.\u201d",
      ["Olaf Brandt", None, "Ines Varga"]),
+    ("a question clause after a sentence that ends on a quotation",
+     _OPEN + "Mayor Ines Varga said the tolls were \u201cthe fairest we could find.\u201d Pressed on whether "
+     "they were \u201ca tax on the islanders,\u201d Varga replied, \u201cThe islanders pay least.\u201d",
+     ["Olaf Brandt", "Ines Varga", None, "Ines Varga"]),
     ("a question clause after the subject",
      _OPEN + "Varga, when asked which \u201cferry company do you trust least,\u201d only smiled at the crowd.",
      ["Olaf Brandt", None]),

@@ -35,6 +35,7 @@ _SENTENCE_LINKS = frozenset({"but", "and", "yet", "so"})
 # subordinators of time or condition; not the relatives ("X, who asked whether …" is X asking)
 _CLAUSE_OPENERS = SUBORDINATORS - {"that", "which", "who", "whom", "whose", "what", "where", "wherever",
                                    "why", "how", "whether"}
+_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']*\s+")
 _OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _WORD = re.compile(r"[A-Za-z\u2019']+")
 
@@ -78,8 +79,10 @@ def question_clause(text: str, start: int, end: int) -> tuple[str, str] | None:
     a participle of asking, which is its cue (the question is asked: "was asked if she were a
     “…”" keeps its verb though the asker goes unnamed); else None."""
     line = text.rfind("\n", 0, start) + 1
-    sentence = max(text.rfind(". ", line, start), text.rfind("? ", line, start), text.rfind("! ", line, start))
-    lo = max(line, sentence + 1)
+    # the sentence's start: after the last full stop before the words, closing marks and all
+    # ("… very careful.” Pressed on whether …")
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line, start)]
+    lo = ends[-1] if ends else line
     for p in _PARTICIPLE.finditer(text, lo, start):
         m = _CLAUSE.match(text, p.end(), start)
         if m is None or m.group("opener") not in QUESTION_OPENERS:
