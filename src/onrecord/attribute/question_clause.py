@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import PARTICIPLE_ADVERBS, SUBORDINATORS
-from ..lexicon.questioning import QUESTION_CLAUSE_PARTICIPLES, QUESTION_OPENERS
+from ..lexicon.function_words import DETERMINERS, PARTICIPLE_ADVERBS, SUBORDINATORS
+from ..lexicon.questioning import (QUESTION_CLAUSE_ADVERBS, QUESTION_CLAUSE_PARTICIPLES, QUESTION_OPENERS,
+                                   SENTENCE_LINKS)
 from ..lexicon.reporting import PASSIVE_AUXILIARIES, REPORT_FORMS, SAID_WORDS_NOUNS, WHAT_NAMING_VERBS
 
 # the participle, an optional "by" agent, one opener word, then anything but a clause break or
@@ -31,22 +32,22 @@ _CLAUSE = re.compile(
 # with adverbs between ("was also asked"). Not an active subject's verb: "Acosta then asked if
 # the chief was “…”", "He also asked about …", "and questioned whether …" are the asker's own
 # words (the lane's first corpus run gave 4 of them to nobody).
-_SENTENCE_LINKS = frozenset({"but", "and", "yet", "so"})
 # subordinators of time or condition; not the relatives ("X, who asked whether …" is X asking)
 _CLAUSE_OPENERS = SUBORDINATORS - {"that", "which", "who", "whom", "whose", "what", "where", "wherever",
                                    "why", "how", "whether"}
 _SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']*\s+")
-_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+# an owner right before the marks: the asked person's (or another's) own words
+_OWNERS = DETERMINERS - {"a", "an", "the", "this", "that", "these", "those"}
 _WORD = re.compile(r"[A-Za-z\u2019']+")
 
 
 def _adverb(word: str) -> bool:
-    return word.endswith("ly") or word in PARTICIPLE_ADVERBS or word in {"then", "again", "not", "never"}
+    return word.endswith("ly") or word in PARTICIPLE_ADVERBS or word in QUESTION_CLAUSE_ADVERBS
 
 
 def _lead_ok(before: list[str]) -> bool:
     """The words of the sentence before the participle leave it a passive or fronted clause."""
-    if not before or [w.lower() for w in before] in ([l] for l in _SENTENCE_LINKS):
+    if not before or [w.lower() for w in before] in ([l] for l in SENTENCE_LINKS):
         return True
     last = before[-1].strip("\u201d\u2019\"'")
     if before[-1].endswith(",") or last.lower() in _CLAUSE_OPENERS:

@@ -9,3 +9,9 @@ words that open the question itself (attribute/question_clause.py)."""
 QUESTION_CLAUSE_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "quizzed", "grilled"})
 QUESTION_OPENERS = frozenset({"about", "on", "over", "whether", "if", "which", "what", "why", "how",
                               "who", "whom", "when", "where", "to"})
+
+# What may stand between a passive "be" and the participle ("was also asked", "were then
+# pressed"), beside the -ly adverbs and function_words.PARTICIPLE_ADVERBS, and the one linking
+# word that may open the sentence before a fronted participle ("But asked whether …").
+QUESTION_CLAUSE_ADVERBS = frozenset({"then", "again", "not", "never"})
+SENTENCE_LINKS = frozenset({"but", "and", "yet", "so"})
