@@ -44,6 +44,7 @@ from .read_cue import drop_read_continuations
 from .party_groups import unname_party_groups
 from .poll_share import poll_views
 from .fronted_naming import fronted_naming
+from .question_clause import question_clause
 
 __all__ = ["attribute_results"]
 
@@ -141,6 +142,17 @@ def _other_story_surface(a: Article, q: Quote) -> Surface | None:
     return capital_line_surface(a.lay, q, a.ents.entity_for_name) or link_title_surface(a.lay.text, q, a.ents)
 
 
+def _nobody_surface(lay: Any, q: Quote) -> Surface | None:
+    """The surface of a speech quotation that is nobody's words by its own sentence, else None."""
+    # "Dubbed “…”, the plan …": what the subject is called, named by nobody (fronted_naming.py)
+    why = _not_words_of_anyone(lay, q) or fronted_naming(lay.text, q.start, q.end)
+    if why:
+        return Surface([], None, why, C.nobody)
+    # "When asked whether “…”, X replied": the question's words, not X's (question_clause.py)
+    asked = question_clause(lay.text, q.start, q.end)
+    return Surface([], asked[0], asked[1], C.nobody) if asked else None
+
+
 def _none_parsed(r: ExtractResult) -> None:
     r.stats["attribution_parsed_sentences"] = 0
     r.stats["attribution_parsed_chars"] = 0
@@ -168,10 +180,9 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
             if other is not None:
                 a.surfaces[qi] = other
                 continue
-            # "Dubbed “…”, the plan …": what the subject is called, named by nobody (fronted_naming.py)
-            why = _not_words_of_anyone(a.lay, q) or fronted_naming(a.lay.text, q.start, q.end)
-            if why:
-                a.surfaces[qi] = Surface([], None, why, C.nobody)
+            nobody = _nobody_surface(a.lay, q)
+            if nobody is not None:
+                a.surfaces[qi] = nobody
                 continue
             if si is None:
                 a.surfaces[qi] = Surface([], None, "quotation outside any sentence", C.uncued_continuation, continuation=True)

@@ -2,6 +2,7 @@
 
 - ``reporting``: reporting verbs (base forms with every inflection for attribution; the
   classifier's spelled-out forms), reporting phrases, speech nouns.
+- ``questioning``: the participles that open a question clause and the question's opening words.
 - ``titles``: honorifics, title words, name suffixes, gendered words.
 - ``function_words``: closed-class words (the classifier's and attribution's sets).
 - ``groups``: generic groups and the plural people-nouns that are never a speaker's name.
