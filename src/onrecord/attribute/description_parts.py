@@ -32,6 +32,7 @@ from .party_labels import labelled_holder
 from .phrase import Part
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
+from .self_named_body import self_named_body
 from .spokespeople import unnamed_spokesperson
 from .title_holder import holder_named_at
 
@@ -73,6 +74,9 @@ class DescriptionParts:
                 return e, f"description '{part.text}' -> its owner: {why}"
         if (found := self._party_or_group(part)) is not None:  # "The Tories say", "critics say"
             return found
+        body = self_named_body(part.text, self.ents.entity_for_name)
+        if body is not None:  # "the Harlan administration maintains" (self_named_body.py)
+            return body, f"description '{part.text}' names its body, {getattr(body, 'canonical', body)}"
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)
             e.spoke = True
