@@ -23,6 +23,7 @@ from .epithets import epithet_name
 from .focus_office import shown_in_other_office
 from .groups import group_named
 from .indefinite import unnamed_match
+from .joint_authors import joint_authors
 from .kind_backref import kind_backref
 from .name_forms import split_title
 from .name_shape import names_no_one
@@ -72,6 +73,9 @@ class DescriptionParts:
             e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
             if isinstance(e, Entity) and e.is_person():
                 return e, f"description '{part.text}' -> its owner: {why}"
+        authors = joint_authors(self, part, pos)
+        if authors is not None:  # "Authors A … and B … ¶ “…,” the authors said" (joint_authors.py)
+            return authors, f"description '{part.text}' -> the authors named before, " + ", ".join(getattr(e, "canonical", e) for e in authors)
         if (found := self._party_or_group(part)) is not None:  # "The Tories say", "critics say"
             return found
         body = self_named_body(part.text, self.ents.entity_for_name)

@@ -188,3 +188,9 @@ president-elect""".split())
 # them null or gave them to another body). Not "department", "committee" or "office", which the
 # article names in full as often ("the Energy department" for the Department of Energy).
 SELF_NAMING_HEADS = frozenset({"administration", "campaign", "government", "ministry"})
+
+
+# Plural heads of a study's authors: "the authors said", "the study's authors", "the researchers
+# wrote" are the people the article named as its authors (attribute/joint_authors.py, round 51,
+# lane orgdesc51).
+AUTHOR_HEADS = frozenset({"authors", "co-authors", "coauthors", "researchers"})
