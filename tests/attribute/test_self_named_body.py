@@ -23,8 +23,8 @@ CASES = [
      "foreign ministry said the trade deal brought \"lasting benefits\" to both sides.",
      "Norwegian foreign ministry"),
     ("a government named by its coalition",
-     "Treaty\n\nThe country stayed silent in Vienna. The Alliance government has long opposed the "
-     "treaty, arguing that the old pact keeps the country \"safe and prosperous\" today.",
+     "Treaty\n\nThe country stayed silent in Vienna. The Alliance government has long argued against the "
+     "treaty, saying that the old pact keeps the country \"safe and prosperous\" today.",
      "Alliance government"),
 ]
 
@@ -40,6 +40,16 @@ GUARDS = [
      "Grants\n\nThe Department of Energy announced new grants on Monday. The Energy department "
      "said the money would reach \"every state in the union\" by spring.",
      "Department of Energy"),
+    # the body is the subject of a clause that does not say the words: "had agreed to", a
+    # passive, "continues this program" (big: these took another's words once named)
+    ("a body that agreed, in another's report",
+     "Claims\n\nAs mayor, Dana Pruitt has said many things: that the Harlan government had agreed to "
+     "a new port, that she would pass a \"law of kindness\" within a year.",
+     "Dana Pruitt"),
+    ("a body that continues a program",
+     "Grants\n\nIncredibly, the Harlan administration still continues this program, granting money to "
+     "groups in the largest \"migrant\" towns.",
+     None),
     # a bare description names no body by itself
     ("a bare administration",
      "Visas\n\nCongress passed a bill on Tuesday to limit the new visa rules. But the "

@@ -78,7 +78,7 @@ class DescriptionParts:
             return authors, f"description '{part.text}' -> the authors named before, " + ", ".join(getattr(e, "canonical", e) for e in authors)
         if (found := self._party_or_group(part)) is not None:  # "The Tories say", "critics say"
             return found
-        body = self_named_body(part.text, self.ents.entity_for_name)
+        body = self_named_body(part.text, self.lay.masked[part.start + len(part.text) :][:80], self.ents.entity_for_name)
         if body is not None:  # "the Harlan administration maintains" (self_named_body.py)
             return body, f"description '{part.text}' names its body, {getattr(body, 'canonical', body)}"
         e = epithet_name(self, part)
