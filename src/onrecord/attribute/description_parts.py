@@ -15,6 +15,7 @@ from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from ..text.phrase import has_phrase
 from ..thresholds.attribute import WINDOWS
+from ..thresholds.bodies import BODY_DESCRIPTIONS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_WORDS
 from .described import body_finding, described_body, named_next
 from .entities import Entity
@@ -75,10 +76,12 @@ class DescriptionParts:
                 return e, f"description '{part.text}' -> its owner: {why}"
         authors = joint_authors(self, part, pos)
         if authors is not None:  # "Authors A … and B … ¶ “…,” the authors said" (joint_authors.py)
-            return authors, f"description '{part.text}' -> the authors named before, " + ", ".join(getattr(e, "canonical", e) for e in authors)
+            names = ", ".join(getattr(e, "canonical", e) for e in authors)
+            return authors, f"description '{part.text}' -> the authors named before, {names}"
         if (found := self._party_or_group(part)) is not None:  # "The Tories say", "critics say"
             return found
-        body = self_named_body(part.text, self.lay.masked[part.start + len(part.text) :][:80], self.ents.entity_for_name)
+        after = self.lay.masked[part.start + len(part.text) :][: BODY_DESCRIPTIONS.after_chars]
+        body = self_named_body(part.text, after, self.ents.entity_for_name)
         if body is not None:  # "the Harlan administration maintains" (self_named_body.py)
             return body, f"description '{part.text}' names its body, {getattr(body, 'canonical', body)}"
         e = epithet_name(self, part)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.heads import AUTHOR_HEADS
 from ..lexicon.places import is_place
+from ..thresholds.bodies import BODY_DESCRIPTIONS
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -24,6 +25,8 @@ _HEADS = "|".join(sorted(AUTHOR_HEADS, key=len, reverse=True))
 _ROLE_BEFORE = re.compile(r"\b(?:[Ss]tudy\s+)?(?:" + _HEADS + r"|Authors|Researchers)\s+$")
 # "Authors Marta X" read as one name: the role joined to a first name opening its sentence
 _ROLE_JOINED = re.compile(r"(?:Study\s+)?(?:Authors|Researchers|Co-authors)\s+(.+)")
+# a person's name: two or three capitalised words
+_NAME_SHAPE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}")
 # between the two names: "and", or "of <an affiliation> and" (no sentence end, no other comma)
 _BETWEEN_FRONTED = re.compile(r"(?:\s+(?:of|at|from)\s+[^,.;:!?]{2,80}?)?\s+and\s+")
 # after "A and B": ", authors of …", ", the researchers who …"
@@ -58,7 +61,8 @@ def _introduced(res: "Resolver", a: "Mention", b: "Mention") -> list["Entity | s
     second = b.entity if _is_person(b.entity) else None
     if first is None or second is None or first is second:
         return None
-    fronted = role is not None or _ROLE_BEFORE.search(masked[max(0, a.begin - 30) : a.start])
+    lead = masked[max(0, a.begin - BODY_DESCRIPTIONS.role_before_chars) : a.start]
+    fronted = role is not None or _ROLE_BEFORE.search(lead)
     if fronted and _BETWEEN_FRONTED.fullmatch(between):
         return [first, second]
     if re.fullmatch(r"\s+and\s+", between) and _ROLE_AFTER.match(masked, b.end):
@@ -72,12 +76,12 @@ def _person(res: "Resolver", name: str) -> "Entity | str | None":
     e = res.ents.entity_for_name(name)
     if e is not None:
         return e if _is_person(e) else None
-    return name if re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}", name) else None
+    return name if _NAME_SHAPE.fullmatch(name) else None
 
 
 def _is_person(e: "Entity") -> bool:
     """A person, or a name of two or three capitalised words with nothing of a body or place."""
     if e.is_person() or e.person_like():
         return True
-    return e.kind == "unknown" and re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}", e.canonical) is not None \
-        and not _ROLE_JOINED.match(e.canonical)
+    shaped = _NAME_SHAPE.fullmatch(e.canonical) is not None
+    return e.kind == "unknown" and shaped and not _ROLE_JOINED.match(e.canonical)

@@ -29,6 +29,7 @@ from ..lexicon.outlets import PRINT_MASTHEAD_WORDS
 from ..lexicon.places import is_place
 from ..lexicon.titles import SPOKESPERSON_WORDS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES
+from ..thresholds.bodies import BODY_DESCRIPTIONS
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -110,7 +111,7 @@ def _introduced_as(masked: str, m: "Mention", heads: frozenset[str]) -> bool:
 def _apposed_head_end(masked: str, at: int, heads: frozenset[str]) -> int | None:
     """Where a head of the class ends in an apposition opening at ``at`` (", a large Democratic
     group"), reading at most four words and none past a function word; else None."""
-    for n in range(1, 5):
+    for n in range(1, BODY_DESCRIPTIONS.apposition_words + 1):
         m = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'.-]+\s+){%d})" % (n - 1) + r"([\w-]+)\b").match(masked, at)
         if m is None:
             return None
@@ -146,7 +147,8 @@ def _vouched(res: "Resolver", m: "Mention", si: int, heads: frozenset[str], mast
         # the entity layer typed fresh17's "Priorities USA, a large Democratic group based in
         # Washington," a person by its apposition's party word: the apposition says a body
         # (round 51, lane orgdesc51); nothing else vouches for a person
-        return heads is _ORGANISATION and e.gender is None and _apposed_head_end(res.lay.masked, m.end, heads) is not None
+        apposed = _apposed_head_end(res.lay.masked, m.end, heads) is not None
+        return heads is _ORGANISATION and e.gender is None and apposed
     if _introduced_as(res.lay.masked, m, heads):
         return True
     if mastheads and _masthead(e):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.heads import SELF_NAMING_HEADS
 from ..lexicon.reporting import ISSUING_VERBS, REPORT_FORMS
+from ..thresholds.bodies import BODY_DESCRIPTIONS
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -27,7 +28,7 @@ _SHAPE = re.compile(r"[Tt]he\s+([A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}\s+(\w+))
 # granting … “…”" (big: another's words went to the body; round 51)
 _DOING_BASES = frozenset({"agree", "continue"})
 _ISSUING = frozenset(v.split()[0] for v in ISSUING_VERBS)
-_NEXT_WORDS = re.compile(r"\s*((?:[A-Za-z’'-]+,?\s+){0,3})")
+_NEXT_WORDS = re.compile(r"\s*((?:[A-Za-z’'-]+,?\s+){0,%d})" % BODY_DESCRIPTIONS.verb_words_after)
 _NOT_MODIFIERS = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "former",
                             "new", "previous", "current", "next", "same", "whole", "entire"})
 
