@@ -74,16 +74,8 @@ class DescriptionParts:
             e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
             if isinstance(e, Entity) and e.is_person():
                 return e, f"description '{part.text}' -> its owner: {why}"
-        authors = joint_authors(self, part, pos)
-        if authors is not None:  # "Authors A … and B … ¶ “…,” the authors said" (joint_authors.py)
-            names = ", ".join(getattr(e, "canonical", e) for e in authors)
-            return authors, f"description '{part.text}' -> the authors named before, {names}"
-        if (found := self._party_or_group(part)) is not None:  # "The Tories say", "critics say"
+        if (found := self._authors_party_or_body(part, pos)) is not None:  # "The Tories say", "critics say"
             return found
-        after = self.lay.masked[part.start + len(part.text) :][: BODY_DESCRIPTIONS.after_chars]
-        body = self_named_body(part.text, after, self.ents.entity_for_name)
-        if body is not None:  # "the Harlan administration maintains" (self_named_body.py)
-            return body, f"description '{part.text}' names its body, {getattr(body, 'canonical', body)}"
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)
             e.spoke = True
@@ -126,6 +118,21 @@ class DescriptionParts:
         if e is not None:
             return e, f"description '{part.text}' -> {e.canonical}"
         return self._unresolved_role(part, pos, sent_idx)
+
+    def _authors_party_or_body(self, part: Part, pos: int) -> tuple[Entity | list | str | None, str] | None:
+        """A study's authors named before, a party or group, or a body the description names by
+        its own modifiers, in that order; else None."""
+        authors = joint_authors(self, part, pos)
+        if authors is not None:  # "Authors A … and B … ¶ “…,” the authors said" (joint_authors.py)
+            names = ", ".join(getattr(e, "canonical", e) for e in authors)
+            return authors, f"description '{part.text}' -> the authors named before, {names}"
+        if (found := self._party_or_group(part)) is not None:
+            return found
+        after = self.lay.masked[part.start + len(part.text) :][: BODY_DESCRIPTIONS.after_chars]
+        body = self_named_body(part.text, after, self.ents.entity_for_name)
+        if body is not None:  # "the Harlan administration maintains" (self_named_body.py)
+            return body, f"description '{part.text}' names its body, {getattr(body, 'canonical', body)}"
+        return None
 
     def _party_or_group(self, part: Part) -> tuple[Entity | str | None, str] | None:
         """A British party named as a body ("The Conservatives also said": the party, not the
