@@ -15,6 +15,7 @@ from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from ..text.phrase import has_phrase
 from ..thresholds.attribute import WINDOWS
+from ..thresholds.bodies import BODY_DESCRIPTIONS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_WORDS
 from .described import body_finding, described_body, named_next
 from .entities import Entity
@@ -23,6 +24,7 @@ from .epithets import epithet_name
 from .focus_office import shown_in_other_office
 from .groups import group_named
 from .indefinite import unnamed_match
+from .joint_authors import joint_authors
 from .kind_backref import kind_backref
 from .name_forms import split_title
 from .name_shape import names_no_one
@@ -32,6 +34,7 @@ from .party_labels import labelled_holder
 from .phrase import Part
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
+from .self_named_body import self_named_body
 from .spokespeople import unnamed_spokesperson
 from .title_holder import holder_named_at
 
@@ -71,7 +74,7 @@ class DescriptionParts:
             e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
             if isinstance(e, Entity) and e.is_person():
                 return e, f"description '{part.text}' -> its owner: {why}"
-        if (found := self._party_or_group(part)) is not None:  # "The Tories say", "critics say"
+        if (found := self._authors_party_or_body(part, pos)) is not None:  # "The Tories say", "critics say"
             return found
         e = epithet_name(self, part)
         if e is not None:  # "a subdued Trump told supporters" (epithets.py)
@@ -115,6 +118,21 @@ class DescriptionParts:
         if e is not None:
             return e, f"description '{part.text}' -> {e.canonical}"
         return self._unresolved_role(part, pos, sent_idx)
+
+    def _authors_party_or_body(self, part: Part, pos: int) -> tuple[Entity | list | str | None, str] | None:
+        """A study's authors named before, a party or group, or a body the description names by
+        its own modifiers, in that order; else None."""
+        authors = joint_authors(self, part, pos)
+        if authors is not None:  # "Authors A … and B … ¶ “…,” the authors said" (joint_authors.py)
+            names = ", ".join(getattr(e, "canonical", e) for e in authors)
+            return authors, f"description '{part.text}' -> the authors named before, {names}"
+        if (found := self._party_or_group(part)) is not None:
+            return found
+        after = self.lay.masked[part.start + len(part.text) :][: BODY_DESCRIPTIONS.after_chars]
+        body = self_named_body(part.text, after, self.ents.entity_for_name)
+        if body is not None:  # "the Harlan administration maintains" (self_named_body.py)
+            return body, f"description '{part.text}' names its body, {getattr(body, 'canonical', body)}"
+        return None
 
     def _party_or_group(self, part: Part) -> tuple[Entity | str | None, str] | None:
         """A British party named as a body ("The Conservatives also said": the party, not the

@@ -29,6 +29,7 @@ from ..lexicon.outlets import PRINT_MASTHEAD_WORDS
 from ..lexicon.places import is_place
 from ..lexicon.titles import SPOKESPERSON_WORDS
 from ..thresholds.attribute import KIND_BACKREF_SENTENCES
+from ..thresholds.bodies import BODY_DESCRIPTIONS
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 # introduced with a head of its own class ("the paper" is never the "group" named before).
 _HEAD_CLASSES: tuple[frozenset[str], ...] = (
     frozenset("paper newspaper daily tabloid broadsheet weekly magazine".split()),
-    frozenset("organisation organization group charity association body".split()),
+    # "the non-profit X" (round 51, lane orgdesc51: random AllSides text left "says the
+    # organization" null after it)
+    frozenset("organisation organization group charity association body non-profit nonprofit".split()),
     # "The FBI has confirmed … . “…,” explained the agency" (round 24, lane nulls8: left null on
     # the tuning splits; "the agency said" is common wire style). Its own class: Congress or a
     # company opening a sentence is no agency (corpus)
@@ -51,8 +54,12 @@ _CLASS_OF = {h: c for c in _HEAD_CLASSES for h in c}
 
 # what may stand between an introducing head and the name: nothing, or capitalised words
 # ("the Spanish daily ABC", "the newspaper Ebtekar", "advocacy group Muslim Advocates")
-_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+$")
-_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s+$")
+# an apposition's words up to its first function word or punctuation ("X, a large Democratic
+# group based in …": its head is "group"; the lazy pattern this replaced read "large" and left
+# fresh17's "The group announced" null; round 51, lane orgdesc51)
+_APPOSITION_STOPS = frozenset("of for with that which who whose in at on from to by and or".split())
+_APPOSITION_CLOSERS = frozenset("based founded led run backed funded formed created known headquartered".split())
 # "A spokesman for Reporters Without Borders … . “…,” the organisation said": whoever has a
 # spokesperson is a body (tuning extension: left null)
 _VOICE_OF = re.compile(r"\b(?:" + "|".join(sorted(SPOKESPERSON_WORDS | {"representative"})) + r")\s+(?:for|of)\s+(?:the\s+)?$",
@@ -93,12 +100,29 @@ def _introduced_as(masked: str, m: "Mention", heads: frozenset[str]) -> bool:
         return True
     if heads is _ORGANISATION and _VOICE_OF.search(masked[max(0, m.start - 40) : m.start]):
         return True
-    after = _APPOSED.match(masked, m.end)
-    if heads is _AGENCY and after and masked[after.end() : after.end() + 1] not in {",", ")"}:
+    end = _apposed_head_end(masked, m.end, heads)
+    if heads is _AGENCY and end is not None and masked[end : end + 1] not in {",", ")"}:
         # "UNHCR, the United Nations' refugee agency, notes": an apposition closes; "Under X,
         # the agency noted" opens the clause (corpus: gave the president the agency's words)
         return False
-    return bool(after and after.group(1) in heads)
+    return end is not None
+
+
+def _apposed_head_end(masked: str, at: int, heads: frozenset[str]) -> int | None:
+    """Where a head of the class ends in an apposition opening at ``at`` (", a large Democratic
+    group"), reading at most four words and none past a function word; else None."""
+    for n in range(1, BODY_DESCRIPTIONS.apposition_words + 1):
+        m = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'.-]+\s+){%d})" % (n - 1) + r"([\w-]+)\b").match(masked, at)
+        if m is None:
+            return None
+        word = m.group(2)
+        if word in heads:
+            after = _NEXT_WORD.match(masked, m.end())
+            # the head closes the phrase: "group based in", "group, which"; not "a group founder"
+            return m.end() if after is None or after.group(1) in _APPOSITION_STOPS | _APPOSITION_CLOSERS else None
+        if word.lower() in _APPOSITION_STOPS:
+            return None
+    return None
 
 
 def _opener(res: "Resolver", m: "Mention", si: int) -> str | None:
@@ -115,10 +139,16 @@ def _vouched(res: "Resolver", m: "Mention", si: int, heads: frozenset[str], mast
     a newspaper's masthead for "the paper" (round 19), or an organisation opening its
     sentence ("Radio 1 said …", "The FBI has confirmed …")."""
     e = m.entity
-    if e is None or m.possessive or is_place(e.canonical) or e.kind == "person":
+    if e is None or m.possessive or is_place(e.canonical):
         return False
     if _CUT_SHORT.match(res.lay.masked, m.end):
         return False  # "Reporters [Without Borders]": a name cut short inside its capitalised run
+    if e.kind == "person":
+        # the entity layer typed fresh17's "Priorities USA, a large Democratic group based in
+        # Washington," a person by its apposition's party word: the apposition says a body
+        # (round 51, lane orgdesc51); nothing else vouches for a person
+        apposed = _apposed_head_end(res.lay.masked, m.end, heads) is not None
+        return heads is _ORGANISATION and e.gender is None and apposed
     if _introduced_as(res.lay.masked, m, heads):
         return True
     if mastheads and _masthead(e):
@@ -131,7 +161,9 @@ def _vouched(res: "Resolver", m: "Mention", si: int, heads: frozenset[str], mast
         # without "The" (the entity layer leaves most acronyms "unknown"); on the corpus a name
         # opening a sentence two back was Congress, and "The Syrian Observatory …" (for "the
         # group") was not the body meant (round 24, lane nulls8)
-        return _ACRONYM.fullmatch(e.canonical) is not None
+        # the mention as written counts: "A Harbour Budget Office analysis … The HBO said …"
+        # makes the full name canonical (fresh17 left "the agency acknowledges" null; round 51)
+        return _ACRONYM.fullmatch(e.canonical) is not None or _ACRONYM.fullmatch(m.name) is not None
     return opener == "" and e.kind == "org"
 
 

@@ -179,3 +179,18 @@ EPITHET_HEADS = frozenset("""billionaire millionaire multimillionaire mogul tyco
 businessman businesswoman entrepreneur financier philanthropist hopeful front-runner frontrunner
 contender veteran citizen native physician celebrity superstar megastar socialite
 president-elect""".split())
+
+
+# Heads of a body that a definite description names by its own modifiers: "the Obama
+# administration", "the Trump campaign", "the Russian defense ministry", "the Coalition
+# government" are those bodies, and gold writes them so (eval/real/README: bodies speak).
+# attribute/self_named_body.py, round 51, lane orgdesc51 (big, big2 and random AllSides text left
+# them null or gave them to another body). Not "department", "committee" or "office", which the
+# article names in full as often ("the Energy department" for the Department of Energy).
+SELF_NAMING_HEADS = frozenset({"administration", "campaign", "government", "ministry"})
+
+
+# Plural heads of a study's authors: "the authors said", "the study's authors", "the researchers
+# wrote" are the people the article named as its authors (attribute/joint_authors.py, round 51,
+# lane orgdesc51).
+AUTHOR_HEADS = frozenset({"authors", "co-authors", "coauthors", "researchers"})

@@ -1,0 +1,29 @@
+"""Thresholds of the rules that read a body or a study's authors out of a description (round 51,
+lane orgdesc51: attribute/self_named_body.py, attribute/joint_authors.py,
+attribute/kind_backref.py). Apart from attribute.py, which is near the module size limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class BodyDescriptions:
+    # words; how far after "the Obama administration" a verb of saying or issuing may come ("the
+    # X campaign didn't respond …", "The X campaign also released a statement": three). Prevents
+    # a body that is the subject of a clause of doing ("does indict …, and then asks", "was
+    # instituted … to deny") from taking words quoted further on; on big + big2 every right case
+    # had its verb within three words, the five made wrong had none there.
+    verb_words_after: int = 3
+    # characters; the text after the description read for those words (three words fit).
+    after_chars: int = 80
+    # characters; how far before a first name "Authors" / "researchers" may stand ("Study authors
+    # A …"); prevents a role word of an earlier clause from introducing the pair.
+    role_before_chars: int = 30
+    # words; the longest apposition read for its head ("X, a large Democratic group based in …":
+    # three), at most four. Prevents the head of a longer phrase ("a member of the board of the
+    # group") from vouching; fresh17's case had three.
+    apposition_words: int = 4
+
+
+BODY_DESCRIPTIONS = BodyDescriptions()
