@@ -33,6 +33,14 @@ CASES = [
     ("a quoted subheading echoing the words above: the speaker above",
      _ABOVE + "\u2018Another winter\u2019\n\n" + _BELOW,
      ["Ines Varga", "Ines Varga", "Ines Varga"]),
+    # guard: the line names its topic in the writer's words around the quoted word: left alone
+    ("a subheading with words of its own around the quotation: the voice above",
+     _ABOVE + "The Town\u2019s \u2018Lifeline\u2019\n\n" + _BELOW,
+     ["Ines Varga", "Ines Varga", "Ines Varga"]),
+    # guard: an item of a numbered list of the speaker's statements is no heading
+    ("a numbered item on its own line: the voice above",
+     _ABOVE + "\u201c2. Build a second quay for the ferries\u201d\n\n" + _BELOW,
+     ["Ines Varga", "Ines Varga", "Ines Varga"]),
     # guard: a whole sentence on its own line is no subheading: the speaker goes on
     ("a quoted sentence on its own line: the speaker above",
      _ABOVE + "\u201cThe channel is the town\u2019s lifeline.\u201d\n\n" + _BELOW,

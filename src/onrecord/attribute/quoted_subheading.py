@@ -6,14 +6,22 @@ that speaker after the article is read; otherwise the continuation gave it the s
 paragraph above (on big, big2 and 300 random unread AllSides articles: a campaign manager for a
 panel's "Get off Twitter", an economist for a president's refrain, a militia for a minister's
 "talks dead" answer, a candidate for a T-shirt slogan). It keeps the voice above when a
-quotation of the paragraphs above holds its words (a subheading echoing the statement before it).
+quotation of the paragraphs above holds its words (a subheading echoing the statement before it),
+and leaves a line with words of its own around the quotation alone.
 """
 
 from __future__ import annotations
 
+import re
+
 from .labels import norm_words, subheading
 from .layout import Layout
 from ..thresholds.layout import LABEL
+
+_WORDS = re.compile(r"\w")  # a letter or digit of the line outside the quotation
+# "“3. Rename our towns …”": an item of a numbered list of one source's statements, no heading
+# (a survey's items on big went null while the items around them kept their author)
+_NUMBERED = re.compile(r"\s*\d{1,3}\s*[.)]\s")
 
 
 def lone_quoted_subheading(lay: Layout, si: int, qi: int) -> bool:
@@ -21,9 +29,19 @@ def lone_quoted_subheading(lay: Layout, si: int, qi: int) -> bool:
     of the paragraphs just above holds: no earlier voice goes on in it."""
     q = lay.quotes[qi]
     para = lay.sentences[si].para
-    if not subheading(lay, q, lay.para_of_pos[para]):
+    ps, pe = lay.para_of_pos[para]
+    if not subheading(lay, q, (ps, pe)) or not _whole_line(lay, q.start, q.end, ps, pe) \
+            or _NUMBERED.match(q.text):
         return False
     return not _said_above(lay, qi, para)
+
+
+def _whole_line(lay: Layout, start: int, end: int, ps: int, pe: int) -> bool:
+    """The quotation is all the line holds, marks aside: "Sweden's New ‘McCarthyism’" names its
+    topic in the writer's words, and the tuning split credits its quoted word to the man who
+    draws the comparison below (a continuation found him; left alone)."""
+    return not _WORDS.search(lay.text[ps:start]) and not _WORDS.search(lay.text[end:pe])
+
 
 
 def _said_above(lay: Layout, qi: int, para: int) -> bool:
