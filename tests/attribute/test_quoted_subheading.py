@@ -41,6 +41,11 @@ CASES = [
     ("a numbered item on its own line: the voice above",
      _ABOVE + "\u201c2. Build a second quay for the ferries\u201d\n\n" + _BELOW,
      ["Ines Varga", "Ines Varga", "Ines Varga"]),
+    # guard: a short sentence before introduces the line ("X spoke on Monday."): her words, a
+    # line of speech whose full stop the writer left out, no heading
+    ("a line introduced by the sentence before: its subject's words",
+     "Harbour vote\n\nHarbour master Ines Varga spoke on Monday.\n\n\u201cWe dredge in June\u201d\n\n" + _BELOW,
+     ["Ines Varga"]),
     # guard: a whole sentence on its own line is no subheading: the speaker goes on
     ("a quoted sentence on its own line: the speaker above",
      _ABOVE + "\u201cThe channel is the town\u2019s lifeline.\u201d\n\n" + _BELOW,
