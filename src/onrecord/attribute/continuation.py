@@ -22,6 +22,7 @@ from .named_again import named_again_before
 from .narration_fragment import fragment_in_narration
 from .list_sibling import null_list_sibling
 from .own_reporter import closes_own_sentence, credits_sentence_before, reports_in_own_sentence
+from .quoted_subheading import lone_quoted_subheading
 from .phrase import Part
 from .resolve import Resolver
 from .role_shape import is_person_noun
@@ -155,6 +156,9 @@ def _nobody_continues(res: Resolver, lay: Layout, si: int, qi: int, last: Any) -
         return "a video box's clip title or a caption: left null"
     if fragment_in_narration(res, lay, si, qi):
         return "a fragment inside narration that names nobody: left null"
+    if lone_quoted_subheading(lay, si, qi) and not _introduced(lay, si):
+        # "… she says. ¶ ‘Eat grits, be happy’ ¶ …": a heading, no one's words (quoted_subheading.py)
+        return "a quoted subheading, its words said by no one above: left null"
     if reply_turn(lay, qi):  # "“…?” “No, I am not.”": another turn, not the asker's (exchange_turn.py)
         return "a reply right after a quoted question, nothing between: not the asker's; left null"
     sibling = null_list_sibling(lay, si, qi)
@@ -162,6 +166,13 @@ def _nobody_continues(res: Resolver, lay: Layout, si: int, qi: int, last: Any) -
         res.unnamed_description = sibling.speaker_description
         return "continues the unnamed speaker of the quotation listed before it: left null"
     return _unnamed_reporter(res, lay, si, qi)
+
+
+def _introduced(lay: Layout, si: int) -> bool:
+    """The sentence before, with no quotation of its own, introduces the words ("Minister X
+    spoke on Monday. ¶ “…”": a line of speech in a language without the marks' full stop, not a
+    heading; a review's case in test_capital_link_lines)."""
+    return si > 0 and not lay.sentences[si - 1].quotes and intro_cue(lay, lay.sentences[si - 1]) is not None
 
 
 def _unnamed_reporter(res: Resolver, lay: Layout, si: int, qi: int) -> str | None:
