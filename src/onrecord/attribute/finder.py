@@ -99,8 +99,11 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
         if inner is not None and inner.parts and any(p.kind == "name" for p in inner.parts):
             inner.how += " (an outlet's report after the words)"
             return inner
-        if _reporting_before(left):
-            return Surface(needs_parse=True)  # the reporting clause before the words decides
+        if _reporting_before(left) or _reporting_before(_sentence_left(lay, sent, qi), weak_too=True):
+            # the reporting clause before the words decides; a weak verb of naming or one
+            # before an earlier quotation of the sentence too ("the fares, which she called
+            # “…”, the Gazette reported": outlet_carrier.py, round 50)
+            return Surface(needs_parse=True)
     if s is not None and _vouched_after(s) and _reporting_before(left, weak_too=_named(s)):
         # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
         # a report whose clause before the words names the speaker; the parse decides
