@@ -34,6 +34,11 @@ CASES = [
      "Ferries\n\nThe council met on Monday.\n\n\"The ferry was in poor shape for a decade,\" the "
      "Harbour Gazette reported.\n\nThe council meets next week.\n",
      ["Harbour Gazette"]),
+    ("guard: others' reporting described before the words is the outlet's own report",
+     "Ferries\n\nThe council met on Monday.\n\nAmong the questions studied: how often local "
+     "papers report on \"the fare burden,\" the Harbour Gazette reported.\n\nThe council meets "
+     "next week.\n",
+     ["Harbour Gazette"]),
     ("guard: a verb after the outlet's credit is not a voice it carries",
      "Ferries\n\nThe council met on Monday.\n\n\"Fares will fall by a third next spring,\" the "
      "Harbour Gazette reported, adding that the board had not voted.\n\nThe council meets next "

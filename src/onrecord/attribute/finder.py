@@ -99,7 +99,7 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
         if inner is not None and inner.parts and any(p.kind == "name" for p in inner.parts):
             inner.how += " (an outlet's report after the words)"
             return inner
-        if _reporting_before(left) or _reporting_before(_sentence_left(lay, sent, qi), weak_too=True):
+        if _voice_before(left, weak_too=True) or _voice_before(_sentence_left(lay, sent, qi)):
             # the reporting clause before the words decides; a weak verb of naming or one
             # before an earlier quotation of the sentence too ("the fares, which she called
             # “…”, the Gazette reported": outlet_carrier.py, round 50)
@@ -166,6 +166,18 @@ def _reporting_before(left: list[Token], weak_too: bool = False) -> bool:
     """A verb of speaking among ``left``; ``weak_too``: "ripped", "called" count as well (after
     a named source the parse checks the clause anyway: vouched.py)."""
     return any(_is_word(t) and (base := report_base(t.lower)) and (weak_too or base not in WEAK_BASES) for t in left)
+
+
+def _voice_before(left: list[Token], weak_too: bool = False) -> bool:
+    """A verb of saying among ``left`` other than "report", a weak one too if ``weak_too`` and
+    it is among the last WINDOWS.weak_voice_words words: "the fares, which she called “…” the
+    Gazette reported" is hers, but "frequency with which outlets report on “…,” the Gazette
+    reported" is the outlet's own report (fresh5: the outlets took the words), and a weak base
+    further back is as often a noun ("Among the questions studied: …")."""
+    words = [t for t in left if _is_word(t)]
+    near = len(words) - WINDOWS.weak_voice_words
+    return any((base := report_base(t.lower)) and base != "report"
+               and (weak_too and i >= near or base not in WEAK_BASES) for i, t in enumerate(words))
 
 
 def _outlet_report(s: Surface) -> bool:
