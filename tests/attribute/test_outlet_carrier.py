@@ -39,6 +39,14 @@ CASES = [
      "papers report on \"the fare burden,\" the Harbour Gazette reported.\n\nThe council meets "
      "next week.\n",
      ["Harbour Gazette"]),
+    ("guard: a sign that reads the words is no voice the outlet carries",
+     "Ferries\n\nThe council met on Monday.\n\nA ferry poster at the pier was painted over to "
+     "read \"Fares Up Again,\" Harbour Radio reported.\n\nThe council meets next week.\n",
+     ["Harbour Radio"]),
+    ("guard: an order written between the words and the credit is no voice",
+     "Ferries\n\nThe council met on Monday.\n\n\"Plainly unlawful\" that the mayor ordered the "
+     "closure, the Harbour Gazette reported.\n\nThe council meets next week.\n",
+     ["Harbour Gazette"]),
     ("guard: a verb after the outlet's credit is not a voice it carries",
      "Ferries\n\nThe council met on Monday.\n\n\"Fares will fall by a third next spring,\" the "
      "Harbour Gazette reported, adding that the board had not voted.\n\nThe council meets next "

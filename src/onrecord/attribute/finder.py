@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_WORDS
-from ..lexicon.reporting import WEAK_BASES, WHAT_NAMING_VERBS, report_base
+from ..lexicon.reporting import INNER_NON_REPORT_BASES, WEAK_BASES, WHAT_NAMING_VERBS, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
 from .labels import label_colon
@@ -172,11 +172,12 @@ def _voice_before(left: list[Token], weak_too: bool = False) -> bool:
     """A verb of saying among ``left`` other than "report", a weak one too if ``weak_too`` and
     it is among the last WINDOWS.weak_voice_words words: "the fares, which she called “…” the
     Gazette reported" is hers, but "frequency with which outlets report on “…,” the Gazette
-    reported" is the outlet's own report (fresh5: the outlets took the words), and a weak base
-    further back is as often a noun ("Among the questions studied: …")."""
+    reported" is the outlet's own report (fresh5: the outlets took the words), a weak base
+    further back is as often a noun ("Among the questions studied: …"), and a text that "reads"
+    is no voice ("a mural painted over to read “…”, the station reported": corpus check)."""
     words = [t for t in left if _is_word(t)]
     near = len(words) - WINDOWS.weak_voice_words
-    return any((base := report_base(t.lower)) and base != "report"
+    return any((base := report_base(t.lower)) and base != "report" and base not in INNER_NON_REPORT_BASES
                and (weak_too and i >= near or base not in WEAK_BASES) for i, t in enumerate(words))
 
 

@@ -22,11 +22,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..lexicon.reporting import report_base
+from ..lexicon.reporting import INNER_NON_REPORT_BASES, report_base
 
 
 def _voice(t: Any, is_report: Callable[[Any], bool]) -> bool:
     return is_report(t) and report_base(t.lower_) != "report"
+
+
+def _carried(t: Any, is_report: Callable[[Any], bool]) -> bool:
+    """A voice written between the words and the outlet's credit: not an order or a text that
+    "reads" ("“…” that X ordered the raid: report" is an unnamed source's, corpus check)."""
+    return _voice(t, is_report) and report_base(t.lower_) not in INNER_NON_REPORT_BASES
 
 
 def carried_voice(outside: Sequence[Any], qtoks: Sequence[Any], cue: Any,
@@ -39,5 +45,5 @@ def carried_voice(outside: Sequence[Any], qtoks: Sequence[Any], cue: Any,
     before = [t for t in outside if t.i < qtoks[0].i and _voice(t, is_report)]
     if before:
         return before[-1]
-    between = [t for t in outside if qtoks[-1].i < t.i < cue.i and _voice(t, is_report)]
+    between = [t for t in outside if qtoks[-1].i < t.i < cue.i and _carried(t, is_report)]
     return between[0] if between else None
