@@ -104,11 +104,14 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
             # before an earlier quotation of the sentence too ("the fares, which she called
             # “…”, the Gazette reported": outlet_carrier.py, round 50)
             return Surface(needs_parse=True)
-    if s is not None and _vouched_after(s) and _reporting_before(left, weak_too=_named(s)):
+    if s is not None and _vouched_after(s) and (_reporting_before(left, weak_too=_named(s)) or _named(s)
+                                                and _reporting_before(_sentence_left(lay, sent, qi), weak_too=True)):
         # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
         # a report whose clause before the words names the speaker; the parse decides
         # (vouched.vouched_report; round 28, lane nulls11). The string credit stands
-        # when the parse finds no such reporter (attribute/__init__._parse_jobs)
+        # when the parse finds no such reporter (attribute/__init__._parse_jobs). After a named
+        # source the verb may stand before an earlier quotation of the sentence too ("X called
+        # the ship a “…” and an “…,” according to the Ledger": round 50, lane bodies50)
         s.needs_parse = True
         return s
     if s is not None:
