@@ -92,28 +92,9 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
         # man than the clause's speaker (Putin for Trump, Trump for Erdogan)
         return named
     s = match_right(lay, right)
-    if s is not None and _outlet_report(s):
-        # "Nasrallah said the execution would “…” the BBC reported": the outlet reports the
-        # speaker named before the words; it became the speaker (real-news tuning split)
-        inner = _find_left(lay, left)
-        if inner is not None and inner.parts and any(p.kind == "name" for p in inner.parts):
-            inner.how += " (an outlet's report after the words)"
-            return inner
-        if _voice_before(left, weak_too=True) or _voice_before(_sentence_left(lay, sent, qi)):
-            # the reporting clause before the words decides; a weak verb of naming or one
-            # before an earlier quotation of the sentence too ("the fares, which she called
-            # “…”, the Gazette reported": outlet_carrier.py, round 50)
-            return Surface(needs_parse=True)
-    if s is not None and _vouched_after(s) and (_reporting_before(left, weak_too=_named(s)) or _named(s)
-                                                and _reporting_before(_sentence_left(lay, sent, qi), weak_too=True)):
-        # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
-        # a report whose clause before the words names the speaker; the parse decides
-        # (vouched.vouched_report; round 28, lane nulls11). The string credit stands
-        # when the parse finds no such reporter (attribute/__init__._parse_jobs). After a named
-        # source the verb may stand before an earlier quotation of the sentence too ("X called
-        # the ship a “…” and an “…,” according to the Ledger": round 50, lane bodies50)
-        s.needs_parse = True
-        return s
+    deferred = _reported_credit(lay, sent, qi, left, s) if s is not None else None
+    if deferred is not None:
+        return deferred
     if s is not None:
         return s
     q = lay.quotes[qi]
@@ -144,6 +125,36 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     if not words:
         return no_cue_continues()
     return Surface(needs_parse=True)
+
+
+def _reported_credit(lay: Layout, sent: Sentence, qi: int, left: list[Token], s: Surface) -> Surface | None:
+    """An outlet's "reported" or an "according to X" after the words, ``s``, when the clause
+    before the words names who spoke: that speaker's surface, or one the parse decides (needs_parse);
+    None when the credit after the words stands."""
+    whole = _sentence_left(lay, sent, qi)
+    if _outlet_report(s):
+        # "Nasrallah said the execution would “…” the BBC reported": the outlet reports the
+        # speaker named before the words; it became the speaker (real-news tuning split)
+        inner = _find_left(lay, left)
+        if inner is not None and inner.parts and any(p.kind == "name" for p in inner.parts):
+            inner.how += " (an outlet's report after the words)"
+            return inner
+        if _voice_before(left, weak_too=True) or _voice_before(whole):
+            # the reporting clause before the words decides; a weak verb of naming or one
+            # before an earlier quotation of the sentence too ("the fares, which she called
+            # “…”, the Gazette reported": outlet_carrier.py, round 50)
+            return Surface(needs_parse=True)
+    if _vouched_after(s) and (_reporting_before(left, weak_too=_named(s))
+                              or _named(s) and _reporting_before(whole, weak_too=True)):
+        # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
+        # a report whose clause before the words names the speaker; the parse decides
+        # (vouched.vouched_report; round 28, lane nulls11). The string credit stands
+        # when the parse finds no such reporter (attribute/__init__._parse_jobs). After a named
+        # source the verb may stand before an earlier quotation of the sentence too ("X called
+        # the ship a “…” and an “…,” according to the Ledger": round 50, lane bodies50)
+        s.needs_parse = True
+        return s
+    return None
 
 
 def no_cue_continues() -> Surface:
