@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_WORDS
-from ..lexicon.reporting import WEAK_BASES, WHAT_NAMING_VERBS, report_base
+from ..lexicon.reporting import INNER_NON_REPORT_BASES, WEAK_BASES, WHAT_NAMING_VERBS, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
 from .labels import label_colon
@@ -92,22 +92,9 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
         # man than the clause's speaker (Putin for Trump, Trump for Erdogan)
         return named
     s = match_right(lay, right)
-    if s is not None and _outlet_report(s):
-        # "Nasrallah said the execution would “…” the BBC reported": the outlet reports the
-        # speaker named before the words; it became the speaker (real-news tuning split)
-        inner = _find_left(lay, left)
-        if inner is not None and inner.parts and any(p.kind == "name" for p in inner.parts):
-            inner.how += " (an outlet's report after the words)"
-            return inner
-        if _reporting_before(left):
-            return Surface(needs_parse=True)  # the reporting clause before the words decides
-    if s is not None and _vouched_after(s) and _reporting_before(left, weak_too=_named(s)):
-        # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
-        # a report whose clause before the words names the speaker; the parse decides
-        # (vouched.vouched_report; round 28, lane nulls11). The string credit stands
-        # when the parse finds no such reporter (attribute/__init__._parse_jobs)
-        s.needs_parse = True
-        return s
+    deferred = _reported_credit(lay, sent, qi, left, s) if s is not None else None
+    if deferred is not None:
+        return deferred
     if s is not None:
         return s
     q = lay.quotes[qi]
@@ -140,6 +127,36 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     return Surface(needs_parse=True)
 
 
+def _reported_credit(lay: Layout, sent: Sentence, qi: int, left: list[Token], s: Surface) -> Surface | None:
+    """An outlet's "reported" or an "according to X" after the words, ``s``, when the clause
+    before the words names who spoke: that speaker's surface, or one the parse decides (needs_parse);
+    None when the credit after the words stands."""
+    whole = _sentence_left(lay, sent, qi)
+    if _outlet_report(s):
+        # "Nasrallah said the execution would “…” the BBC reported": the outlet reports the
+        # speaker named before the words; it became the speaker (real-news tuning split)
+        inner = _find_left(lay, left)
+        if inner is not None and inner.parts and any(p.kind == "name" for p in inner.parts):
+            inner.how += " (an outlet's report after the words)"
+            return inner
+        if _voice_before(left, weak_too=True) or _voice_before(whole):
+            # the reporting clause before the words decides; a weak verb of naming or one
+            # before an earlier quotation of the sentence too ("the fares, which she called
+            # “…”, the Gazette reported": outlet_carrier.py, round 50)
+            return Surface(needs_parse=True)
+    if _vouched_after(s) and (_reporting_before(left, weak_too=_named(s))
+                              or _named(s) and _reporting_before(whole, weak_too=True)):
+        # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
+        # a report whose clause before the words names the speaker; the parse decides
+        # (vouched.vouched_report; round 28, lane nulls11). The string credit stands
+        # when the parse finds no such reporter (attribute/__init__._parse_jobs). After a named
+        # source the verb may stand before an earlier quotation of the sentence too ("X called
+        # the ship a “…” and an “…,” according to the Ledger": round 50, lane bodies50)
+        s.needs_parse = True
+        return s
+    return None
+
+
 def no_cue_continues() -> Surface:
     """A sentence holding nothing but the quotation: it continues the previous speaker. The
     string reader and the parse reader (parse_finder) each built this surface (round 37, lane
@@ -163,6 +180,19 @@ def _reporting_before(left: list[Token], weak_too: bool = False) -> bool:
     """A verb of speaking among ``left``; ``weak_too``: "ripped", "called" count as well (after
     a named source the parse checks the clause anyway: vouched.py)."""
     return any(_is_word(t) and (base := report_base(t.lower)) and (weak_too or base not in WEAK_BASES) for t in left)
+
+
+def _voice_before(left: list[Token], weak_too: bool = False) -> bool:
+    """A verb of saying among ``left`` other than "report", a weak one too if ``weak_too`` and
+    it is among the last WINDOWS.weak_voice_words words: "the fares, which she called “…” the
+    Gazette reported" is hers, but "frequency with which outlets report on “…,” the Gazette
+    reported" is the outlet's own report (fresh5: the outlets took the words), a weak base
+    further back is as often a noun ("Among the questions studied: …"), and a text that "reads"
+    is no voice ("a mural painted over to read “…”, the station reported": corpus check)."""
+    words = [t for t in left if _is_word(t)]
+    near = len(words) - WINDOWS.weak_voice_words
+    return any((base := report_base(t.lower)) and base != "report" and base not in INNER_NON_REPORT_BASES
+               and (weak_too and i >= near or base not in WEAK_BASES) for i, t in enumerate(words))
 
 
 def _outlet_report(s: Surface) -> bool:

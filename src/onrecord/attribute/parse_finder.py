@@ -15,6 +15,7 @@ from .aside_subject import apposed_name, name_before_aside
 from .cues import SUBJECT_PRONOUNS
 from .finder import Surface, _is_word, _quote_bounds, no_cue_continues
 from .layout import Layout, Sentence
+from .outlet_carrier import carried_voice
 from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
 from .document_verbs import showing_verb
@@ -100,13 +101,9 @@ def _attached_cue(f: QuoteParse) -> Any | None:
             steps += 1
     if cue is not None and _opens_next(f.doc, cue, qtoks):
         cue = None
-    if cue is not None and qtoks and cue.i > qtoks[-1].i and report_base(cue.lower_) == "report":
-        # "X said the execution would “…” the BBC reported": the outlet reports X's words; the
-        # reporting verb before the words governs them (real-news tuning split)
-        before = [t for t in f.outside if t.i < qtoks[0].i and _is_report(t) and report_base(t.lower_) != "report"]
-        if before:
-            cue = before[-1]
-    return cue
+    # "X said the execution would “…” the BBC reported", "“…,” one officer can be heard saying
+    # …, the Star reported": the outlet reports another voice's words (outlet_carrier.py)
+    return carried_voice(f.outside, qtoks, cue, _is_report) or cue
 
 
 def _credit_after(f: QuoteParse) -> Any | None:

@@ -75,7 +75,10 @@ def vouched_by(according: Any, source: Any, qtoks: list[Any], out_ids: set[int])
     before_words = according.i == verb.left_edge.i and verb.i < first and last <= verb.right_edge.i
     if not (after_credit or after_words or before_words) or not _hangs_on(verb, qtoks, out_ids):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and _speaking_subject(c)]
+    # "X backed the plan and questioned whether … “…,” according to the Ledger": a verb joined
+    # to the clause's first shares its subject (round 50, lane bodies50: random AllSides text)
+    owner = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    subjects = [c for c in owner.children if c.dep_ == "nsubj" and _speaking_subject(c)]
     # "According to Mayor X's office, he accepted the offer and told Y that “…”": the pronoun is
     # the office's owner, whom the source already names; read as a pronoun it went to the man
     # named last in the paragraph before (review22: wrong15's corpus check, a president's

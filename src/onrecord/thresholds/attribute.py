@@ -419,6 +419,13 @@ class Windows:
     # ended and the sentence's main verb followed ("X's admission that he'd rather … reflects
     # “…”": the writer's). Too long, a verdict on the claim goes to its owner.
     claim_clause_words: int = 8
+    # words before a quotation in which a weak verb of naming ("called", "described") makes an
+    # outlet's "reported" after the words carry that verb's subject (attribute/finder.
+    # _voice_before, round 50, lane bodies50): "which she called “…” the Gazette reported" has
+    # it last. Further back a weak base is as often a noun ("Among the questions studied: how
+    # often papers report on “…”": fresh5 lost its outlet when the whole clause was read).
+    # Measured on big + big2 and 300 random AllSides articles (docs/attribution-errors.md).
+    weak_voice_words: int = 3
 
 
 WINDOWS = Windows()
