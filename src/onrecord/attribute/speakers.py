@@ -43,6 +43,7 @@ from .label_fragments import labelled_fragments
 from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
 from .continuation import continuation
+from .roundup_writer import WRITER_EVIDENCE, paraphrase_credit, writer_goes_on
 from .narrated_continuation import carries_on_named_words
 from ..thresholds.layout import LABEL
 from .unnamed_chain import carry_unnamed
@@ -61,6 +62,7 @@ class Article:
         collect_roles(self.lay, mentions)
         self.ents = Entities(self.lay, mentions)
         self.surfaces: dict[int, Surface] = {}
+        self.writers: dict[int, Entity] = {}  # sentence -> the round-up writer it credits (roundup_writer.py)
 
 
 # the last speaker so far: speakers, cue, sentence, paragraph
@@ -93,6 +95,11 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
                 last = ([held] if held is not None else found, cue, s.index, s.para)
                 sent_speakers.extend(e for e in found if isinstance(e, Entity))
         _learn_sentence(res, lay, s, sent_speakers, nouns, suits)
+        writer = paraphrase_credit(res, lay, s, sent_speakers)
+        if writer is not None:  # "…, said Owen Tate at the Valley Post.": his voice goes on
+            a.writers[s.index] = writer
+            if not sent_speakers:
+                res.subj[s.index], last = [writer], ([writer], None, s.index, s.para)
     _headline(a, res, head_quotes, opt, name_lede(lay, res))
     _subheadings(lay)
     echoed_fragments(lay)  # an uncued headline or subheading fragment said below (echoes.py)
@@ -160,6 +167,10 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         _fill(q, credit, None, C.credit_line_sentence, ["credit after the paragraph's words: " + ", ".join(
             getattr(e, "canonical", e) for e in credit)], opt, surf)
         return credit, None
+    writer = None if found or surf.parts else writer_goes_on(lay, s, last, a.writers)
+    if writer is not None:  # a verbless quotation after a round-up's credit (roundup_writer.py)
+        _fill(q, [writer], None, C.continues_last_speaker, [surf.how, WRITER_EVIDENCE + writer.canonical], opt, surf)
+        return [writer], None
     if not surf.continuation and not surf.parts and not surf.needs_parse:
         _fill(q, [], cue, C.nobody, [surf.how], opt, surf)  # impersonal: nobody named
         return [], None

@@ -1,0 +1,51 @@
+"""Opinion round-ups that credit a writer after a paraphrase of the column: "The idea has worked
+elsewhere, said Owen Tate at the Valley Post." The sentences after it go on in that writer's
+voice until the next credit, and quote the column without any verb ("Several towns found that
+shops “did better …”"; "Not so fast, said Priya Dunn in the Herald. … “A ban is a tax …”").
+Round 51, lane roundup51: on main such words were left null ("a quotation inside narration
+names nobody"), went to the writer credited before the paraphrase ("continues the last
+speaker"), or "he writes" went to the politician the paraphrase was about.
+
+A credit is read only when it closes a sentence that holds no speech of its own, names a person
+between the verb and "at/in/for", and ends on capitalised words (the outlet) and the full stop."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .entities import Entity
+from .layout import Layout
+
+WRITER_EVIDENCE = "a round-up's writer, credited before in the paragraph: "
+_VERBS = r"(?:said|says|writes|wrote|argues|argued|notes|noted|adds|added|warns|warned)"
+_CAP = r"[A-Z][\w.'’&-]*"
+# ", said [role words] NAME at [the] OUTLET." closing the sentence (or ',” said …' after words)
+_CREDIT_RE = re.compile(r"(?:,[”\"]?|[”\"])\s+" + _VERBS + r"\s+(?P<who>(?:[a-z]+\s+){0,2}(?:" + _CAP + r"\s+){1,4}?)"
+                        r"(?:at|in|for)\s+(?:the\s+|The\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,4}\s*[.!?]?\s*$")
+
+
+def paraphrase_credit(res: Any, lay: Layout, s: Any, speakers: list[Entity]) -> Entity | None:
+    """The writer a round-up credits at the end of sentence ``s``: the one person mentioned
+    between the verb and "at/in/for", when the sentence's quotations have no other speaker
+    (``speakers``: "That fits research that “wages ripple upward,” said Ana Ruiz at the Post.");
+    else None."""
+    m = _CREDIT_RE.search(lay.text[s.start : s.end])
+    if m is None:
+        return None
+    lo, hi = s.start + m.start("who"), s.start + m.end("who")
+    people = {mm.entity for mm in res.by_sentence.get(s.index, [])
+              if lo <= mm.start < hi and isinstance(mm.entity, Entity) and mm.entity.kind != "org"}
+    if len(people) != 1:
+        return None
+    writer = people.pop()
+    return writer if not speakers or set(speakers) == {writer} else None
+
+
+def writer_goes_on(lay: Layout, s: Any, last: Any, writers: dict[int, Entity]) -> Entity | None:
+    """The round-up writer whose credit is the last voice before quotation sentence ``s``, in
+    the same paragraph: a verbless quotation there is the column's ("Their residents “walk
+    more …”"). Another quotation with a named speaker since, or a new paragraph, ends it."""
+    if last is None or last[2] not in writers or last[3] != s.para or last[2] >= s.index:
+        return None
+    return writers[last[2]]
