@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..thresholds.attribute import CONFIDENCE as C
 from .entities import Entity
 from .layout import Layout
 
@@ -42,10 +43,13 @@ def paraphrase_credit(res: Any, lay: Layout, s: Any, speakers: list[Entity]) -> 
     return writer if not speakers or set(speakers) == {writer} else None
 
 
-def writer_goes_on(lay: Layout, s: Any, last: Any, writers: dict[int, Entity]) -> Entity | None:
+def writer_goes_on(lay: Layout, s: Any, last: Any, writers: dict[int, Entity],
+                   ev: list[str]) -> tuple[list[Entity], float]:
     """The round-up writer whose credit is the last voice before quotation sentence ``s``, in
-    the same paragraph: a verbless quotation there is the column's ("Their residents “walk
-    more …”"). Another quotation with a named speaker since, or a new paragraph, ends it."""
+    the same paragraph, with the confidence of a continuation (evidence appended to ``ev``): a
+    verbless quotation there is the column's ("Their residents “walk more …”"). Another
+    quotation with a named speaker since, or a new paragraph, ends it: ([], nobody)."""
     if last is None or last[2] not in writers or last[3] != s.para or last[2] >= s.index:
-        return None
-    return writers[last[2]]
+        return [], C.nobody
+    ev.append(WRITER_EVIDENCE + writers[last[2]].canonical)
+    return [writers[last[2]]], C.continues_last_speaker

@@ -43,7 +43,7 @@ from .label_fragments import labelled_fragments
 from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
 from .continuation import continuation
-from .roundup_writer import WRITER_EVIDENCE, paraphrase_credit, writer_goes_on
+from .roundup_writer import paraphrase_credit, writer_goes_on
 from .narrated_continuation import carries_on_named_words
 from ..thresholds.layout import LABEL
 from .unnamed_chain import carry_unnamed
@@ -167,13 +167,11 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         _fill(q, credit, None, C.credit_line_sentence, ["credit after the paragraph's words: " + ", ".join(
             getattr(e, "canonical", e) for e in credit)], opt, surf)
         return credit, None
-    writer = None if found or surf.parts else writer_goes_on(lay, s, last, a.writers)
-    if writer is not None:  # a verbless quotation after a round-up's credit (roundup_writer.py)
-        _fill(q, [writer], None, C.continues_last_speaker, [surf.how, WRITER_EVIDENCE + writer.canonical], opt, surf)
-        return [writer], None
     if not surf.continuation and not surf.parts and not surf.needs_parse:
-        _fill(q, [], cue, C.nobody, [surf.how], opt, surf)  # impersonal: nobody named
-        return [], None
+        ev = [surf.how]
+        found, conf = writer_goes_on(lay, s, last, a.writers, ev)  # a round-up's (roundup_writer.py)
+        _fill(q, found, cue, conf, ev, opt, surf)  # else impersonal: nobody named
+        return found, None
     if not surf.continuation and not found and surf.outer is not None and not (surf.parts and all(
             p.kind == "desc" and (unnamed_voice(p.text) or p.start in res.unnamed_holders) for p in surf.parts)):
         # not past one unnamed person: "The paper said a spokeswoman for the firm called it
@@ -194,6 +192,8 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         return [], None
     if surf.continuation or not found:
         found, cue, conf = _fall_back(res, lay, s, qi, surf, ev, cue, conf, last, opt)
+        if not found and not surf.parts:  # "Their residents “walk more …”" (roundup_writer.py)
+            found, conf = writer_goes_on(lay, s, last, a.writers, ev)
     pron = next((p.start for p in surf.parts if p.kind == "pronoun"), None)
     if pron is not None and found:  # "they said that Busted would “…”": not Busted (groups.py)
         found = not_named_in_own_clause(found, pron, q.start, res.by_sentence.get(s.index, []))
