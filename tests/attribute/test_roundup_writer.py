@@ -18,6 +18,8 @@ ARTICLE = ("Should the city close its center to cars?\n\n"
            "shoppers. \u201cA ban is a tax on anyone who cannot walk to work.\u201d\n\n"
            "The cost is not the point, \u201cthe air we breathe is,\u201d said Nora Vince at the Daily Ledger. "
            "Cities that tried it saw \u201casthma visits fall within a year.\u201d\n\n"
+           "Ports will need help, notes analyst Rosa Kent of the Harbour Institute. Small harbours "
+           "\u201ccannot absorb the cost alone.\u201d\n\n"
            "Senator Vance Hollis has lost ground because of his tone, argues pollster Sam Greer in the "
            "Morning Ledger.\n\n"
            "\u201cNo candidate in years has annoyed so many voters at once,\u201d he writes. \u201cYet his "
@@ -28,6 +30,7 @@ CASES = [
     ("the next verbless sentence too", "walk more and complain less.", "Owen Tate"),
     ("not the columnist credited before", "A ban is a tax on anyone who cannot walk to work.", "Priya Dunn"),
     ("after a credit that holds words", "asthma visits fall within a year.", "Nora Vince"),
+    ("a credit with 'of'", "cannot absorb the cost alone.", "Rosa Kent"),
     ("he writes: the columnist, not the politician", "No candidate in years has annoyed so many voters at once,",
      "Sam Greer"),
 ]
