@@ -50,12 +50,27 @@ def paraphrase_credit(res: Any, lay: Layout, s: Any, speakers: list[Entity]) -> 
     return writer if not speakers or set(speakers) == {writer} else None
 
 
-def writer_goes_on(lay: Layout, s: Any, last: Any, writers: dict[int, Entity],
-                   ev: list[str]) -> tuple[list[Entity], float]:
+def note_writer(res: Any, lay: Layout, s: Any, speakers: list[Entity], last: Any) -> Any:
+    """Record the writer sentence ``s`` credits (``res.writers``: sentence -> writer) and return the
+    article's last speaker: the writer when the credit holds no words of its own, who is then
+    the sentence's subject too ("he writes" in the next paragraph is the writer, not the
+    politician the paraphrase was about); else ``last`` unchanged."""
+    writer = paraphrase_credit(res, lay, s, speakers)
+    if writer is None:
+        return last
+    res.writers[s.index] = writer
+    if speakers:
+        return last
+    res.subj[s.index] = [writer]
+    return [writer], None, s.index, s.para
+
+
+def writer_goes_on(res: Any, s: Any, last: Any, ev: list[str]) -> tuple[list[Entity], float]:
     """The round-up writer whose credit is the last voice before quotation sentence ``s``, in
     the same paragraph, with the confidence of a continuation (evidence appended to ``ev``): a
     verbless quotation there is the column's ("Their residents “walk more …”"). Another
     quotation with a named speaker since, or a new paragraph, ends it: ([], nobody)."""
+    writers = res.writers
     if last is None or last[2] not in writers or last[3] != s.para or last[2] >= s.index:
         return [], C.nobody
     ev.append(WRITER_EVIDENCE + writers[last[2]].canonical)
