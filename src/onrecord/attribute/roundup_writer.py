@@ -1,13 +1,14 @@
 """Opinion round-ups that credit a writer after a paraphrase of the column: "The idea has worked
 elsewhere, said Owen Tate at the Valley Post." The sentences after it go on in that writer's
-voice until the next credit, and quote the column without any verb ("Several towns found that
-shops “did better …”"; "Not so fast, said Priya Dunn in the Herald. … “A ban is a tax …”").
+voice until the next credit, and quote the column without any verb ("In several towns, shops
+“did better …”"; "Not so fast, said Priya Dunn in the Herald. … “A ban is a tax …”").
 Round 51, lane roundup51: on main such words were left null ("a quotation inside narration
 names nobody"), went to the writer credited before the paraphrase ("continues the last
 speaker"), or "he writes" went to the politician the paraphrase was about.
 
-A credit is read only when it closes a sentence that holds no speech of its own, names a person
-between the verb and "at/in/for/of", and ends on capitalised words (the outlet) and the full stop."""
+A credit is read only when it closes its sentence, names one person between the verb and
+"at/in/for/of", and ends on capitalised words (the outlet) and the full stop; a sentence whose
+own quotations have another speaker credits nobody."""
 
 from __future__ import annotations
 
