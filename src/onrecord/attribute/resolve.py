@@ -88,6 +88,7 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         self.unnamed_description: str | None = None  # the last unnamed voice a continuation follows
         self.lower_words = common_words(lay)[0]
         self.speakers_at: dict[int, list[Entity]] = {}  # sentence -> speakers of its quotes
+        self.writers: dict[int, Entity] = {}  # sentence -> the round-up writer it credits (roundup_writer.py)
         self.by_sentence: dict[int, list[Mention]] = {}
         links: dict[int, bool] = {}  # paragraph -> a link line: asked once, not per mention
         for m in ents.mentions:

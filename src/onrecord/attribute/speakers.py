@@ -43,6 +43,7 @@ from .label_fragments import labelled_fragments
 from .owned_words import owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
 from .continuation import continuation
+from .roundup_writer import note_writer, writer_goes_on
 from .narrated_continuation import carries_on_named_words
 from ..thresholds.layout import LABEL
 from .unnamed_chain import carry_unnamed
@@ -93,6 +94,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
                 last = ([held] if held is not None else found, cue, s.index, s.para)
                 sent_speakers.extend(e for e in found if isinstance(e, Entity))
         _learn_sentence(res, lay, s, sent_speakers, nouns, suits)
+        last = note_writer(res, lay, s, sent_speakers, last)  # "…, said X at the Y." (roundup_writer.py)
     _headline(a, res, head_quotes, opt, name_lede(lay, res))
     _subheadings(lay)
     echoed_fragments(lay)  # an uncued headline or subheading fragment said below (echoes.py)
@@ -161,8 +163,9 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
             getattr(e, "canonical", e) for e in credit)], opt, surf)
         return credit, None
     if not surf.continuation and not surf.parts and not surf.needs_parse:
-        _fill(q, [], cue, C.nobody, [surf.how], opt, surf)  # impersonal: nobody named
-        return [], None
+        found, conf = writer_goes_on(res, s, last, ev := [surf.how])  # impersonal, or a round-up's (roundup_writer.py)
+        _fill(q, found, cue, conf, ev, opt, surf)
+        return found, None
     if not surf.continuation and not found and surf.outer is not None and not (surf.parts and all(
             p.kind == "desc" and (unnamed_voice(p.text) or p.start in res.unnamed_holders) for p in surf.parts)):
         # not past one unnamed person: "The paper said a spokeswoman for the firm called it
@@ -265,6 +268,8 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
         return [credit], None, C.credit_line_sentence
     found, cue2, why, conf2 = continuation(res, lay, s.index, qi, last, opt)
     ev.append(why)
+    if not found and not surf.parts:  # "Their residents “walk more …”" (roundup_writer.py)
+        found, conf2 = writer_goes_on(res, s, last, ev)
     pron = next((p.text.lower() for p in surf.parts if p.kind == "pronoun"), None)
     if pron in {"he", "she", "it"} and found:
         # "Elite Navy SEALs led the raid. “…,” he said": an unresolved "he" does not

@@ -51,3 +51,8 @@ OWN_CHANNEL_NOUNS = frozenset("website site account page blog feed channel".spli
 # the outlet speaks; round 33). Not "story": "she cited an AP story that found, in her words,
 # “…”" gave her words to the agency (corpus).
 OUTLET_PIECE_NOUNS = frozenset({"headline"})
+
+# the verbs of an opinion round-up's credit after a paraphrase of a column ("The idea has
+# worked elsewhere, said Owen Tate at the Valley Post"; "…, argues pollster X in the Y"): the
+# verbs of the corpus's round-up credits (round 51, lane roundup51; attribute/roundup_writer.py)
+ROUNDUP_CREDIT_BASES = frozenset("""say write argue note add warn contend observe explain""".split())

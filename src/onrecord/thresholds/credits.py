@@ -34,6 +34,15 @@ class Credits:
     # company said"). Prevents a voice of an earlier section from being "the company" of a new
     # one; as above, the stops on other subjects did the corpus's work.
     body_voice_paragraphs: int = 2
+    # words; the lower-case role words, the name's capitalised words and the outlet's words of a
+    # round-up's credit closing a paraphrase ("…, said economics writer Ann Vale at the Harbour
+    # Gazette.": two, two, two; attribute/roundup_writer.py, round 51, lane roundup51). Prevents
+    # a long clause after "said" ("said the plan that Ann Vale wrote in Harbour …") from reading
+    # as a credit; the corpus credits read had at most two role words ("pollster", "legal
+    # analyst"), three name words ("Andrew Van Dam") and four outlet words.
+    roundup_role_words: int = 2
+    roundup_name_words: int = 4
+    roundup_outlet_words: int = 5
 
 
 CREDITS = Credits()
