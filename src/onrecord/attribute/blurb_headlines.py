@@ -33,13 +33,8 @@ from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.layout import BLURB
 from .cues import DOCUMENT_NOUNS, PARTY_WORDS
 from .entities import Entity
-from .headline_verb import headline_says
+from .headline_verb import HEADLINE_OPENING, headline_says
 from .phrase import NOT_SUBJECT_START, Part, Surface
-
-# a capitalised word of a name ("Ocasio-Cortez", "O'Rourke", "Rep.")
-_CAP = r"[A-Z][\w'’.-]*"
-# a headline's opening: a run of capitalised words, then a colon or a lower-case word (the verb)
-_OPENING_RE = re.compile(r"(" + _CAP + r"(?: " + _CAP + r")*)(?:(:)| ([a-z]+)\b)")
 
 
 def _run_start(text: str, lo: int, hi: int) -> int:
@@ -144,7 +139,7 @@ def blurb_speaker(text: str, blurb: tuple[int, int], q: Quote,
     if not start <= q.start < hi:
         return None
     best, found = None, None
-    for m in _OPENING_RE.finditer(text, start, q.start):
+    for m in HEADLINE_OPENING.finditer(text, start, q.start):
         got = _opening(text, m, start, known)
         if got is not None:
             best, found = m, got

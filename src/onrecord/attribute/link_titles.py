@@ -33,7 +33,7 @@ from ..lexicon.word_frequency import zipf
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.layout import LINK_TITLE
-from .headline_verb import headline_says
+from .headline_verb import HEADLINE_OPENING, headline_says
 from .phrase import Part, Surface
 
 if TYPE_CHECKING:
@@ -43,9 +43,6 @@ if TYPE_CHECKING:
 # video box's header (lexicon/furniture.NAME_FURNITURE: "JUST WATCHED", "MUST WATCH")
 _OPENER_RE = re.compile(r"(?:(?:^|\(\s*)(?i:" + link_label_pattern(media=False) + r")\s*:\s*"
                         r"|(?:^|\.\.\.\s*|\s)(?:JUST WATCHED|MUST WATCH)\s+)", re.M)
-_CAP = r"[A-Z][\w'’.&-]*"
-# the title's opening: capitalised words, then a colon or a lower-case word (the verb)
-_OPENING_RE = re.compile(r"(" + _CAP + r"(?: " + _CAP + r")*)(?:(:)| ([a-z]+)\b)")
 # a sentence end or the box's furniture inside the title: the quotation is past the title
 _PAST_TITLE_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]|Replay More Videos|\b\d\d?:\d\d\b|\)")
 _LABELS = frozenset(w.lower() for w in HEADLINE_LABELS)
@@ -115,7 +112,7 @@ def _opening_name(text: str, span: tuple[int, int], ents: "Entities") -> tuple[E
     """The entity of the name opening the title at ``span`` and the verb after it (None for a
     colon): the longest tail of the run ("Sen. Ann Vale", "AG Barr") the body names, else one
     only link lines name."""
-    m = _OPENING_RE.match(text, span[0], span[1])
+    m = HEADLINE_OPENING.match(text, span[0], span[1])
     if m is None or (m.group(3) is not None and not headline_says(m.group(3))):
         return None
     words = m.group(1).split()
