@@ -9,15 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
-
-
-def _quote(article: str, words: str):
-    r = extract_document(read_text(article, path="case"))
-    attribute_results([r])
-    return next(q for q in r.quotes if q.text.strip(" ,.:") == words)
 
 
 ECHOES = [
@@ -40,8 +31,8 @@ ECHOES = [
 
 
 @pytest.mark.parametrize("article,words,speaker", [c[1:] for c in ECHOES], ids=[c[0] for c in ECHOES])
-def test_a_headline_echo_is_the_speakers(article, words, speaker):
-    q = _quote(article, words)
+def test_a_headline_echo_is_the_speakers(article, words, speaker, quote_of):
+    q = quote_of(article, words)
     assert (q.kind, q.speaker) == ("speech", speaker), (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
@@ -67,7 +58,7 @@ NOT_ECHOES = [
 
 
 @pytest.mark.parametrize("article,words", [c[1:] for c in NOT_ECHOES], ids=[c[0] for c in NOT_ECHOES])
-def test_no_echo_no_speech(article, words):
-    q = _quote(article, words)
+def test_no_echo_no_speech(article, words, quote_of):
+    q = quote_of(article, words)
     assert q.kind != "speech", (q.kind, q.speaker, q.attribution_evidence)
 

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 _BODY = ("\n\nSenator Ann Vale spoke to reporters at the harbour on Monday. \u201cThe mayor has nothing ready for "
          "the fishing fleet, and he knows it,\u201d Vale said.")
-
-
-def _quote(article: str, words: str):
-    r = extract_document(read_text(article, path="case"))
-    attribute_results([r])
-    return next(q for q in r.quotes if q.text.strip(" ,.:") == words)
 
 
 LABELLED = [
@@ -30,8 +21,8 @@ LABELLED = [
 
 
 @pytest.mark.parametrize("article,words,speaker", [c[1:] for c in LABELLED], ids=[c[0] for c in LABELLED])
-def test_a_labelled_line_gives_its_speaker(article, words, speaker):
-    q = _quote(article, words)
+def test_a_labelled_line_gives_its_speaker(article, words, speaker, quote_of):
+    q = quote_of(article, words)
     assert (q.kind, q.speaker) == ("speech", speaker), (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
@@ -44,6 +35,6 @@ NOT_LABELLED = [
 
 
 @pytest.mark.parametrize("article,words", [c[1:] for c in NOT_LABELLED], ids=[c[0] for c in NOT_LABELLED])
-def test_an_unlabelled_line_keeps_its_kind(article, words):
-    q = _quote(article, words)
+def test_an_unlabelled_line_keeps_its_kind(article, words, quote_of):
+    q = quote_of(article, words)
     assert q.kind != "speech" or q.speaker != "Ann Vale", (q.kind, q.kind_evidence, q.attribution_evidence)

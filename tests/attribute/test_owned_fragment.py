@@ -8,19 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 _HEAD = ("Harbour plan divides council\n\nThe council voted on Monday to expand the harbour. "
          "Councillor Maria Delgado opposed it.\n\n")
 _TAIL = "\n\n\u201cWe will build it properly,\u201d Mayor Tom Brandt said."
-
-
-def _quote(body: str, words: str):
-    r = extract_document(read_text(_HEAD + body + _TAIL, path="case"))
-    attribute_results([r])
-    return next(q for q in r.quotes if q.text.strip(" ,.:") == words)
 
 
 OWNED = [
@@ -35,8 +26,8 @@ OWNED = [
 
 
 @pytest.mark.parametrize("body,words,speaker", [c[1:] for c in OWNED], ids=[c[0] for c in OWNED])
-def test_owned_words_are_the_owners_speech(body, words, speaker):
-    q = _quote(body, words)
+def test_owned_words_are_the_owners_speech(body, words, speaker, quote_of):
+    q = quote_of(_HEAD + body + _TAIL, words)
     assert (q.kind, q.speaker) == ("speech", speaker), (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
@@ -55,18 +46,19 @@ NOT_OWNED = [
 
 
 @pytest.mark.parametrize("body,words,kind", [c[1:] for c in NOT_OWNED], ids=[c[0] for c in NOT_OWNED])
-def test_unowned_words_keep_their_kind(body, words, kind):
-    q = _quote(body, words)
+def test_unowned_words_keep_their_kind(body, words, kind, quote_of):
+    q = quote_of(_HEAD + body + _TAIL, words)
     assert (q.kind, q.speaker) == (kind, None), (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
-def test_a_pronoun_owner_gives_speech_with_no_name():
+def test_a_pronoun_owner_gives_speech_with_no_name(quote_of):
     # "his" may be the councillor's or the mayor's: the resolver would take the subject's
-    q = _quote("Tom Brandt praised Maria Delgado's speech, saying his use of the word \u201cpatience\u201d "
-               "was well chosen.", "patience")
+    q = quote_of(_HEAD + "Tom Brandt praised Maria Delgado's speech, saying his use of the word "
+                 "\u201cpatience\u201d was well chosen." + _TAIL, "patience")
     assert (q.kind, q.speaker) == ("speech", None), (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
-def test_a_phrase_noun_the_parse_hangs_under_the_words():
-    q = _quote("Delgado's use of the phrase \u201charbour grab\u201d at the meeting was not new.", "harbour grab")
+def test_a_phrase_noun_the_parse_hangs_under_the_words(quote_of):
+    q = quote_of(_HEAD + "Delgado's use of the phrase \u201charbour grab\u201d at the meeting was not new." + _TAIL,
+                 "harbour grab")
     assert (q.kind, q.speaker) == ("speech", "Maria Delgado"), (q.kind, q.kind_evidence, q.attribution_evidence)

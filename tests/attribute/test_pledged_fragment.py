@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 _HEAD = "River plan debated\n\nThe county council met on Tuesday to debate the river plan.\n\n"
-
-
-def _quote(body: str, words: str):
-    r = extract_document(read_text(_HEAD + body, path="case"))
-    attribute_results([r])
-    return next(q for q in r.quotes if q.text.strip(" ,.:") == words)
 
 
 PLEDGED = [
@@ -40,8 +31,8 @@ PLEDGED = [
 
 
 @pytest.mark.parametrize("body,words,speaker", [c[1:] for c in PLEDGED], ids=[c[0] for c in PLEDGED])
-def test_a_pledge_or_plea_speaks_for_the_fragment(body, words, speaker):
-    q = _quote(body, words)
+def test_a_pledge_or_plea_speaks_for_the_fragment(body, words, speaker, quote_of):
+    q = quote_of(_HEAD + body, words)
     assert q.kind == "speech", (q.kind, q.kind_evidence, q.attribution_evidence)
     assert q.speaker is not None and q.speaker.endswith(speaker), (q.speaker, q.attribution_evidence)
 
@@ -60,17 +51,17 @@ KEPT = [
 
 
 @pytest.mark.parametrize("body,words", [c[1:] for c in KEPT], ids=[c[0] for c in KEPT])
-def test_no_name_from_a_bare_noun_an_announcement_or_a_group(body, words):
-    q = _quote(body, words)
+def test_no_name_from_a_bare_noun_an_announcement_or_a_group(body, words, quote_of):
+    q = quote_of(_HEAD + body, words)
     assert q.speaker is None, (q.kind, q.speaker, q.attribution_evidence)
     if words != "think again":
         assert q.kind in ("term", "scare"), (q.kind, q.kind_evidence)
 
 
-def test_a_pledge_with_no_subject_of_its_own_lends_no_other_name():
+def test_a_pledge_with_no_subject_of_its_own_lends_no_other_name(quote_of):
     """"Ann Vale has given … and actor Ben Roe pledged a “…” gift": the parse may hang the
     second verb off the first and lend it the first subject; no name then (corpus check)."""
-    q = _quote("Singer Ann Vale has given $2m (£1.1m) to the flood fund and actor Ben Roe pledged a "
+    q = quote_of(_HEAD + "Singer Ann Vale has given $2m (£1.1m) to the flood fund and actor Ben Roe pledged a "
                "\u201cgenerous\u201d gift to the river trust.", "generous")
     assert q.speaker in (None, "Ben Roe"), (q.speaker, q.attribution_evidence)
 
@@ -95,8 +86,8 @@ REVIEWED = [
 
 
 @pytest.mark.parametrize("body,words,kind,speaker", [c[1:] for c in REVIEWED], ids=[c[0] for c in REVIEWED])
-def test_reviewed_near_misses(body, words, kind, speaker):
-    q = _quote(body, words)
+def test_reviewed_near_misses(body, words, kind, speaker, quote_of):
+    q = quote_of(_HEAD + body, words)
     assert kind is None or q.kind == kind, (q.kind, q.kind_evidence)
     if speaker is None:
         assert q.speaker is None, (q.speaker, q.attribution_evidence)

@@ -8,17 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 _HEAD = "Anglers split on quota\n\nA survey of the coast's anglers was published on Monday.\n\n"
-
-
-def _quote(body: str, words: str):
-    r = extract_document(read_text(_HEAD + body, path="case"))
-    attribute_results([r])
-    return next(q for q in r.quotes if q.text.strip(" ,.:") == words)
 
 
 CREDITED = [
@@ -46,8 +37,8 @@ CREDITED = [
 
 
 @pytest.mark.parametrize("body,words", [c[1:] for c in CREDITED], ids=[c[0] for c in CREDITED])
-def test_a_share_of_those_polled_speaks_its_view(body, words):
-    q = _quote(body, words)
+def test_a_share_of_those_polled_speaks_its_view(body, words, quote_of):
+    q = quote_of(_HEAD + body, words)
     assert (q.kind, q.speaker) == ("speech", None), (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
@@ -82,17 +73,17 @@ NOT_CREDITED = [
 
 
 @pytest.mark.parametrize("body,words", [c[1:] for c in NOT_CREDITED], ids=[c[0] for c in NOT_CREDITED])
-def test_no_share_with_a_view_keeps_the_kind(body, words):
-    q = _quote(body, words)
+def test_no_share_with_a_view_keeps_the_kind(body, words, quote_of):
+    q = quote_of(_HEAD + body, words)
     assert q.kind != "speech", (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
-def test_a_ballot_option_after_a_share_stays_a_term_reading():
-    q = _quote("In the spring vote, 62 percent of the members said \u201cno\u201d to the new quota.", "no")
+def test_a_ballot_option_after_a_share_stays_a_term_reading(quote_of):
+    q = quote_of(_HEAD + "In the spring vote, 62 percent of the members said \u201cno\u201d to the new quota.", "no")
     assert q.kind != "speech", (q.kind, q.kind_evidence)
 
 
-def test_a_naming_verb_under_the_share_is_left_to_the_extraction():
-    q = _quote("About 41 percent of the anglers said they would not mind if someone called them a "
+def test_a_naming_verb_under_the_share_is_left_to_the_extraction(quote_of):
+    q = quote_of(_HEAD + "About 41 percent of the anglers said they would not mind if someone called them a "
                "\u201cweekender.\u201d", "weekender")
     assert q.kind != "speech", (q.kind, q.kind_evidence)

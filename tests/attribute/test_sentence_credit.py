@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 _HEAD = "Harbour report published\n\nThe harbour board published its yearly report on Monday.\n\n"
-
-
-def _quote(body: str, words: str):
-    r = extract_document(read_text(_HEAD + body, path="case"))
-    attribute_results([r])
-    return next(q for q in r.quotes if q.text.strip(" ,.:") == words)
 
 
 CREDITED = [
@@ -38,8 +29,8 @@ CREDITED = [
 
 
 @pytest.mark.parametrize("body,words,speaker", [c[1:] for c in CREDITED], ids=[c[0] for c in CREDITED])
-def test_a_sentence_credit_speaks_for_the_fragment(body, words, speaker):
-    q = _quote(body, words)
+def test_a_sentence_credit_speaks_for_the_fragment(body, words, speaker, quote_of):
+    q = quote_of(_HEAD + body, words)
     assert (q.kind, q.speaker) == ("speech", speaker), (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
@@ -56,12 +47,12 @@ NOT_CREDITED = [
 
 
 @pytest.mark.parametrize("body,words", [c[1:] for c in NOT_CREDITED], ids=[c[0] for c in NOT_CREDITED])
-def test_no_named_sentence_credit_leaves_no_name(body, words):
-    q = _quote(body, words)
+def test_no_named_sentence_credit_leaves_no_name(body, words, quote_of):
+    q = quote_of(_HEAD + body, words)
     assert q.speaker is None, (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
-def test_a_paper_closing_the_sentence_is_no_speaker():
-    q = _quote("At the quay, about thirty fishermen chanted \u201cno more berths\u201d as they walked past the "
+def test_a_paper_closing_the_sentence_is_no_speaker(quote_of):
+    q = quote_of(_HEAD + "At the quay, about thirty fishermen chanted \u201cno more berths\u201d as they walked past the "
                "office on Saturday, according to The Harbour Gazette.", "no more berths")
     assert q.speaker != "Harbour Gazette", (q.kind, q.kind_evidence, q.attribution_evidence)

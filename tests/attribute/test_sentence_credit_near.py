@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
 _HEAD = "Harbour report published\n\nThe harbour board published its yearly report on Monday.\n\n"
 _TAIL = "\n\n\u201cWe will read every page,\u201d Ilse Dunmore said in May."
@@ -25,20 +22,16 @@ CASES = [
 
 
 @pytest.mark.parametrize("body,words,credited", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_an_owned_fragment_is_not_the_credited_ones(body, words, credited):
-    r = extract_document(read_text(_HEAD + body + _TAIL, path="case"))
-    attribute_results([r])
-    q = next(q for q in r.quotes if q.text.strip(" ,.:") == words)
+def test_an_owned_fragment_is_not_the_credited_ones(body, words, credited, quote_of):
+    q = quote_of(_HEAD + body + _TAIL, words)
     assert q.speaker != credited, (q.kind, q.kind_evidence, q.attribution_evidence)
 
 
-def test_a_name_in_marks_is_nobodys_words():
+def test_a_name_in_marks_is_nobodys_words(quote_of):
     """"Soviet “Scud” technology, …, according to X": one capitalised word in marks that the
     extraction read as a name stays a term; a credit closing the sentence does not make a name
     somebody's words (review33's targeted corpus check: a missile's name typed speech)."""
     body = ("The port's new cranes use German \u201cKrupp\u201d gearing, which can lift forty tonnes, "
             "according to an Institute of Harbour Studies overview of the port.")
-    r = extract_document(read_text(_HEAD + body + _TAIL, path="case"))
-    attribute_results([r])
-    q = next(q for q in r.quotes if q.text.strip(" ,.:") == "Krupp")
+    q = quote_of(_HEAD + body + _TAIL, "Krupp")
     assert q.kind == "term", (q.kind, q.kind_evidence, q.attribution_evidence)
