@@ -7,7 +7,8 @@ calibration and confirmation sets, "real_extract_fresh13" for the twentieth sess
 article an audit or lane sheet names, "real_extract_fresh14" for the twenty-first session's
 kind-rich tuning set, "real_extract_fresh15" for the twenty-second session's title-rich
 tuning set, "real_extract_fresh16" for the twenty-third session's confirmation set,
-"real_extract_fresh17" for the twenty-fourth session's random AllSides tuning set). "real_precise_<split>" holds the floors of the names shown
+"real_extract_fresh17" and "real_extract_fresh18" for the twenty-fourth session's random AllSides
+tuning sets). "real_precise_<split>" holds the floors of the names shown
 under ``--precise-speakers`` on the sets no rule or model has used (at most one wrong name in
 fifteen is issue 11's goal). The articles are rebuilt from the corpora
 (../shared/data/corpora or $ONRECORD_SHARED/data/corpora); without them the gate is skipped,
@@ -64,7 +65,7 @@ def test_gold_covers_the_drawn_articles():
                                             ("gold-fresh11", "FRESH11_IDS"), ("gold-fresh12", "FRESH12_IDS"),
                                             ("gold-fresh13", "FRESH13_IDS"), ("gold-fresh14", "FRESH14_IDS"),
                                             ("gold-fresh15", "FRESH15_IDS"), ("gold-fresh16", "FRESH16_IDS"),
-                                            ("gold-fresh17", "FRESH17_IDS")])
+                                            ("gold-fresh17", "FRESH17_IDS"), ("gold-fresh18", "FRESH18_IDS")])
 def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     sel = _select()
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
@@ -79,7 +80,7 @@ def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
 @pytest.mark.gate
 @pytest.mark.parametrize("split", ["tune", "test", "ext", "held", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                    "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-                                   "fresh15", "fresh16", "fresh17"])
+                                   "fresh15", "fresh16", "fresh17", "fresh18"])
 def test_real_news_gate(articles, split):
     report = eval_extract(SET / f"gold-{split}.jsonl", articles)
     print(format_table(report))
@@ -132,18 +133,19 @@ def test_fresh16_is_allsides_and_unread():
     assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
 
 
-def test_fresh17_is_random_allsides_drawn_outside_every_audit():
-    """fresh17 (twenty-fourth session) is random AllSides text for tuning: drawn uniformly
-    outside every annotated list and every article eval/real/audit named at its draw (its
-    snapshot), so its first score measured unseen text. Unlike fresh16 it is read for rules
-    after that first score, so later audit files may name its articles."""
+@pytest.mark.parametrize("name", ["fresh17", "fresh18"])
+def test_random_allsides_tuning_sets_drawn_outside_every_audit(name):
+    """fresh17 and fresh18 (twenty-fourth session) are random AllSides text for tuning: drawn
+    uniformly outside every annotated list and every article eval/real/audit named at the draw
+    (the snapshot), so their first scores measured unseen text. Unlike fresh16 they are read for
+    rules after that first score, so later audit files may name their articles."""
     sel = _select()
-    rows = sel.read_ids(sel.FRESH17_IDS)
+    rows = sel.read_ids(getattr(sel, f"{name.upper()}_IDS"))
     ids = {r["id"] for r in rows}
-    assert len(ids) == sel.ALLSIDES_ONLY_SETS["fresh17"]
+    assert len(ids) == sel.ALLSIDES_ONLY_SETS[name]
     assert {r["corpus"] for r in rows} == {"allsides"} and {r["group"] for r in rows} == {"random"}
-    assert not ids & sel.audited_at_draw("fresh17")
-    earlier = sel.ALL_IDS[: sel.ALL_IDS.index(sel.FRESH17_IDS)]
+    assert not ids & sel.audited_at_draw(name)
+    earlier = sel.ALL_IDS[: sel.ALL_IDS.index(getattr(sel, f"{name.upper()}_IDS"))]
     assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
 
 
@@ -199,7 +201,7 @@ def test_short_quotes_counts_pairs_of_few_words():
     assert sel.short_quotes(text) == 2
 
 
-@pytest.mark.parametrize("name", ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17"])
+@pytest.mark.parametrize("name", ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"])
 def test_audit_snapshot_redraws_the_committed_set(name):
     """Each audit-excluded set redraws as committed from its snapshot of the audit folder, though
     later audit files name other corpus articles (and fresh14's own, once a tuning set)."""
