@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import AUXILIARY_OPENERS
-from ..lexicon.reporting import NUMBERED_TEXT_NOUNS
+from ..lexicon.kind_cues import NUMBERED_TEXT_NOUNS
 from .words import _words
 
 _NUMBER = re.compile(r"^\d[\d,]*$")

@@ -414,12 +414,6 @@ five six seven eight nine ten dozens hundreds""".split())
 _PLURAL_PREPOSITIONS = frozenset("of for at in on with to from about inside by off against amid over".split())
 PLURAL_NOUN_OPENERS = (DETERMINERS - {"a", "an", "this", "that"}) | _PLURAL_QUANTIFIERS | _PLURAL_PREPOSITIONS
 
-# Numbered parts of a text whose verb "states" is ("Article 9 states", "Section 230 states"):
-# after their number the word reports; after any other number it is the plural noun ("all 50
-# states have"; extract/counted_states, round 52 lane kinds52).
-NUMBERED_TEXT_NOUNS = frozenset("""article articles section sections rule rules amendment chapter clause
-paragraph title part resolution bill proposition measure question item point code form act law statute""".split())
-
 # Words in -ing that are no participle: "the report states nothing of the kind" is a report.
 NOT_PARTICIPLES = frozenset("""nothing something anything everything during morning evening thing king
 bring sing string spring""".split())
