@@ -9,6 +9,7 @@ import re
 from ..lexicon.classifier_reporting import COMMISSIVE
 from ..lexicon.reporting import (INSTRUMENT_VERBS, JUDGING_BASES, NON_REPORT_PARTICLES, NOT_PARTICIPLES,
                                  NOUN_LIKE_REPORT_FORMS, PLURAL_NOUN_OPENERS, report_base)
+from .counted_states import counted_states
 from .lexicon import REPORTING_RE, Ending, Gated
 from .subject import region_has_appositive, subject_is_named
 from .words import _words
@@ -143,6 +144,8 @@ def _plural_noun(verb: str, before: str, between: str) -> bool:
     voting" after "states allowing"); an earlier verb of the sentence is still read."""
     if verb not in NOUN_LIKE_REPORT_FORMS:
         return False
+    if counted_states(verb, before, between):
+        return True
     ws = _words(before)[-2:]
     if ws and (ws[-1].lower() in PLURAL_NOUN_OPENERS or ws[-1].endswith(("'s", "\u2019s", "s'", "s\u2019"))):
         # but the object of a verb of saying the pattern does not match in its base form ("to

@@ -75,3 +75,9 @@ ONE_WORD_ANSWERS = frozenset("yes no never maybe nope yep absolutely".split())
 # termspeech25). Not "-al", "-ic", "-ive", "-ent", "-est" or "-ing": "proposal", "clinic",
 # "incentive", "agent", "stress test" and "racial profiling" end names as often.
 JUDGING_ENDINGS = ("ous", "ful", "less", "ish", "ical", "able", "ible", "ed", "ly")
+
+# Numbered parts of a text whose verb "states" is ("Article 9 states", "Section 230 states"):
+# after their number the word reports; after any other number it is the plural noun ("all 50
+# states have"; extract/counted_states, round 52 lane kinds52). Read by that rule, not by the model.
+NUMBERED_TEXT_NOUNS = frozenset("""article articles section sections rule rules amendment chapter clause
+paragraph title part resolution bill proposition measure question item point code form act law statute""".split())
