@@ -33,11 +33,18 @@ _NOT_MODIFIERS = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "b
                             "new", "previous", "current", "next", "same", "whole", "entire"})
 
 
-def self_named_body(text: str, after: str, entity_for_name: Callable[[str], "Entity | None"]) -> "Entity | str | None":
+# a second complement clause of an earlier verb: "he stressed that the X administration had told
+# …, and that “…”" (round 51 review: random AllSides text gave a host's words to the body)
+_NEXT_THAT_CLAUSE = re.compile(r"\b(?:and|but)\s+that\b")
+
+
+def self_named_body(text: str, after: str, entity_for_name: Callable[[str], "Entity | None"],
+                    to_words: str = "") -> "Entity | str | None":
     """The body ``text`` names by its own modifiers, when the words ``after`` it open with a verb
     of saying or issuing: the article's entity of that name when it is no person, else the name
-    as written without "the"; None for any other description."""
-    if not _says_next(after):
+    as written without "the"; None for any other description, or when ``to_words`` (the text
+    from the description to the quotation) opens another "that" clause before the words."""
+    if not _says_next(after) or _NEXT_THAT_CLAUSE.search(to_words):
         return None
     m = _SHAPE.fullmatch(text.strip())
     if m is None or m.group(2).lower() not in SELF_NAMING_HEADS:
