@@ -27,6 +27,7 @@ from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
+from ..thresholds.shapes import GLUED_WORDS
 
 # the prepositions that join an office to its object ("ambassador to", "governor of")
 _OFFICE_OBJECT_JOINS = frozenset({"to", "of"})
@@ -41,7 +42,7 @@ def place_before_given(before: Sequence[str], words: Sequence[str]) -> int:
     A place that is also a given name ("Chad Michael X") opens the person's name."""
     if len(before) != 2 or before[1] not in _OFFICE_OBJECT_JOINS or before[0] not in TITLE_WORDS:
         return 0
-    for k in (1, 2):
+    for k in range(1, GLUED_WORDS.place_words + 1):
         if len(words) < k + 2:
             break
         place = " ".join(words[:k])
@@ -55,7 +56,7 @@ def place_of_tail(words: Sequence[str]) -> int:
     a known given name and a surname ("Dana X of Oregon" -> 2, also when an untitled office
     opens the run: "Senate Minority Whip Dana X of Oregon"); 0 otherwise. A peer's title
     ("Lord X of Kent") opens no given name, so its territorial "of" stays."""
-    for k in (1, 2):
+    for k in range(1, GLUED_WORDS.place_words + 1):
         if len(words) >= k + 3 and words[-k - 1] == "of" and is_place(" ".join(words[-k:])) \
                 and words[-k - 3].lower() in GIVEN_NAMES:
             return k + 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS
 from ..lexicon.heads import SELF_NAMING_HEADS
 from ..lexicon.reporting import ISSUING_VERBS, REPORT_FORMS
 from ..thresholds.bodies import BODY_DESCRIPTIONS
@@ -29,8 +30,7 @@ _SHAPE = re.compile(r"[Tt]he\s+([A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}\s+(\w+))
 _DOING_BASES = frozenset({"agree", "continue"})
 _ISSUING = frozenset(v.split()[0] for v in ISSUING_VERBS)
 _NEXT_WORDS = re.compile(r"\s*((?:[A-Za-z’'-]+,?\s+){0,%d})" % BODY_DESCRIPTIONS.verb_words_after)
-_NOT_MODIFIERS = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "former",
-                            "new", "previous", "current", "next", "same", "whole", "entire"})
+_NOT_MODIFIERS = CLAUSE_FUNCTION_WORDS | frozenset("former new previous current next same whole entire".split())
 
 
 # a second complement clause of an earlier verb: "he stressed that the X administration had told
