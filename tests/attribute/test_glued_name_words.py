@@ -56,6 +56,18 @@ KEPT = [
     ("a country's name that is also a given name opens the person's name",
      "Show\n\nThe award went to Chad Michael Dorsey.\n\n\"I am thrilled,\" Dorsey said.",
      ["Chad Michael Dorsey"]),
+    # round 51 review: given names that are English words are in no given-name list ("Hope",
+    # "Rob", "Will"), so a person written only at sentence starts beside a relative of the
+    # same surname read as the relative, the opener taken for a common word
+    ("a given name that is a common word, with a relative's apposition",
+     "Clinic hours cut\n\nDr. Martin Pryce has run the clinic since 1998, and patients hope it "
+     "stays open.\n\nHope Pryce, his daughter, said the board had \"no plan at all.\"\n\n\"We asked "
+     "for a meeting twice,\" Martin Pryce said.",
+     ["Hope Pryce", "Martin Pryce"]),
+    ("a given name that is a common word, the full name written twice",
+     "Rob Denning sells the family farm\n\nAfter his father Alan Denning died, the bank tried to rob "
+     "the family of its land.\n\nRob Denning said the sale was \"the hardest thing I have done.\"",
+     ["Rob Denning"]),
 ]
 
 

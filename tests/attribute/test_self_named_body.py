@@ -50,6 +50,13 @@ GUARDS = [
      "Grants\n\nIncredibly, the Harlan administration still continues this program, granting money to "
      "groups in the largest \"migrant\" towns.",
      None),
+    # round 51 review: the words stand in a second "that" clause of another's verb, after the
+    # body's own clause ("he stressed that the X administration had told …, and that “…”":
+    # random AllSides text gave a host's words to the administration)
+    ("a body's clause, then another clause of the host's",
+     "Firings\n\nOn his radio show, Glen Marsh stressed that the Harlan administration had told "
+     "every inspector to leave in its first month, and that \"no one said a word\" back then.",
+     "Glen Marsh"),
     # a bare description names no body by itself
     ("a bare administration",
      "Visas\n\nCongress passed a bill on Tuesday to limit the new visa rules. But the "

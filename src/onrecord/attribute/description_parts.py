@@ -128,8 +128,10 @@ class DescriptionParts:
             return authors, f"description '{part.text}' -> the authors named before, {names}"
         if (found := self._party_or_group(part)) is not None:
             return found
-        after = self.lay.masked[part.start + len(part.text) :][: BODY_DESCRIPTIONS.after_chars]
-        body = self_named_body(part.text, after, self.ents.entity_for_name)
+        end = part.start + len(part.text)
+        after = self.lay.masked[end:][: BODY_DESCRIPTIONS.after_chars]
+        words = next((q.start for q in self.lay.quotes if q.start >= end), end)
+        body = self_named_body(part.text, after, self.ents.entity_for_name, self.lay.text[end:words])
         if body is not None:  # "the Harlan administration maintains" (self_named_body.py)
             return body, f"description '{part.text}' names its body, {getattr(body, 'canonical', body)}"
         return None

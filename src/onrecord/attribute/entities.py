@@ -20,7 +20,7 @@ from .name_forms import (census_sex, generation, given_name_opener, honorific_su
                          tail_form, thing_name, two_generations, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 from .cluster_names import name_keys, org_same, peer_of, same_body, tail_of
-from .glued_words import common_opener
+from .glued_words import common_opener, written_as_a_name
 
 
 @dataclass(eq=False)
@@ -260,7 +260,10 @@ class Entities:
 
     def _glued_opener(self, m: Mention) -> Entity | None:
         """"Vintage X clip …" beside "then-Sen. Joe X": the opener is a common word, and the
-        mention is the surname of the person already clustered (glued_words.common_opener)."""
+        mention is the surname of the person already clustered (glued_words.common_opener);
+        not "Hope X, his daughter" (glued_words.written_as_a_name)."""
+        if written_as_a_name(m.name, self.lay.text, m.end):
+            return None
         for e in self.entities:
             if e.kind != "org" and common_opener(m.name, common_words(self.lay)[0], e.names):
                 first, m.name = m.name.split()

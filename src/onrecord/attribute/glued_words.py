@@ -20,15 +20,19 @@ Three shapes kept a word in the shown name on random AllSides text and the corpu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
+from ..thresholds.shapes import GLUED_WORDS
 
 # the prepositions that join an office to its object ("ambassador to", "governor of")
 _OFFICE_OBJECT_JOINS = frozenset({"to", "of"})
+# an apposition of a relation right after the name: ", his daughter", ", her brother"
+_RELATION_APPOSED = re.compile(r",\s+(?:his|her|their)\s+[a-z]")
 
 
 def place_before_given(before: Sequence[str], words: Sequence[str]) -> int:
@@ -38,7 +42,7 @@ def place_before_given(before: Sequence[str], words: Sequence[str]) -> int:
     A place that is also a given name ("Chad Michael X") opens the person's name."""
     if len(before) != 2 or before[1] not in _OFFICE_OBJECT_JOINS or before[0] not in TITLE_WORDS:
         return 0
-    for k in (1, 2):
+    for k in range(1, GLUED_WORDS.place_words + 1):
         if len(words) < k + 2:
             break
         place = " ".join(words[:k])
@@ -52,7 +56,7 @@ def place_of_tail(words: Sequence[str]) -> int:
     a known given name and a surname ("Dana X of Oregon" -> 2, also when an untitled office
     opens the run: "Senate Minority Whip Dana X of Oregon"); 0 otherwise. A peer's title
     ("Lord X of Kent") opens no given name, so its territorial "of" stays."""
-    for k in (1, 2):
+    for k in range(1, GLUED_WORDS.place_words + 1):
         if len(words) >= k + 3 and words[-k - 1] == "of" and is_place(" ".join(words[-k:])) \
                 and words[-k - 3].lower() in GIVEN_NAMES:
             return k + 1
@@ -81,3 +85,15 @@ def common_opener(name: str, lower_words: set[str], full_names: Sequence[str]) -
                 and (parts[0].lower() in GIVEN_NAMES or parts[0].lower() not in lower_words):
             return True
     return False
+
+
+def written_as_a_name(name: str, text: str, end: int) -> bool:
+    """The two-word run is a person's own name although its first word is a common word: the
+    article writes the run again ("Rob X sells the farm" as headline and sentence start), or a
+    relation is apposed to it ("Hope X, his daughter, said"). Given names that are English
+    words are in no given-name list (lexicon/given_names.py), so without this a daughter
+    written only at sentence starts became her father, the surname's other bearer (round 51
+    review). The glued headline words the rule is for ("Vintage X clip …") are written once."""
+    again = len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) > 1
+    return again or _RELATION_APPOSED.match(text, end) is not None
+

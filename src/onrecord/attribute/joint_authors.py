@@ -28,7 +28,7 @@ _ROLE_JOINED = re.compile(r"(?:Study\s+)?(?:Authors|Researchers|Co-authors)\s+(.
 # a person's name: two or three capitalised words
 _NAME_SHAPE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}")
 # between the two names: "and", or "of <an affiliation> and" (no sentence end, no other comma)
-_BETWEEN_FRONTED = re.compile(r"(?:\s+(?:of|at|from)\s+[^,.;:!?]{2,80}?)?\s+and\s+")
+_BETWEEN_FRONTED = re.compile(r"(?:\s+(?:of|at|from)\s+[^,.;:!?]{2,%d}?)?\s+and\s+" % BODY_DESCRIPTIONS.affiliation_chars)
 # after "A and B": ", authors of …", ", the researchers who …"
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:study\s+)?(?:" + _HEADS + r")\b")
 

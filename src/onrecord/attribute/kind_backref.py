@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.outlets import PRINT_MASTHEAD_WORDS
 from ..lexicon.places import is_place
@@ -58,7 +59,8 @@ _BEFORE_NAME = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s+$")
 # an apposition's words up to its first function word or punctuation ("X, a large Democratic
 # group based in …": its head is "group"; the lazy pattern this replaced read "large" and left
 # fresh17's "The group announced" null; round 51, lane orgdesc51)
-_APPOSITION_STOPS = frozenset("of for with that which who whose in at on from to by and or".split())
+# (the lexicon's clause words: review of round 51 found the lane's own copy of them here)
+_APPOSITION_STOPS = CLAUSE_FUNCTION_WORDS | {"whose"}
 _APPOSITION_CLOSERS = frozenset("based founded led run backed funded formed created known headquartered".split())
 # "A spokesman for Reporters Without Borders … . “…,” the organisation said": whoever has a
 # spokesperson is a body (tuning extension: left null)

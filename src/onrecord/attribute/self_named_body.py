@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS
 from ..lexicon.heads import SELF_NAMING_HEADS
 from ..lexicon.reporting import ISSUING_VERBS, REPORT_FORMS
 from ..thresholds.bodies import BODY_DESCRIPTIONS
@@ -29,15 +30,21 @@ _SHAPE = re.compile(r"[Tt]he\s+([A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}\s+(\w+))
 _DOING_BASES = frozenset({"agree", "continue"})
 _ISSUING = frozenset(v.split()[0] for v in ISSUING_VERBS)
 _NEXT_WORDS = re.compile(r"\s*((?:[A-Za-z’'-]+,?\s+){0,%d})" % BODY_DESCRIPTIONS.verb_words_after)
-_NOT_MODIFIERS = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "former",
-                            "new", "previous", "current", "next", "same", "whole", "entire"})
+_NOT_MODIFIERS = CLAUSE_FUNCTION_WORDS | frozenset("former new previous current next same whole entire".split())
 
 
-def self_named_body(text: str, after: str, entity_for_name: Callable[[str], "Entity | None"]) -> "Entity | str | None":
+# a second complement clause of an earlier verb: "he stressed that the X administration had told
+# …, and that “…”" (round 51 review: random AllSides text gave a host's words to the body)
+_NEXT_THAT_CLAUSE = re.compile(r"\b(?:and|but)\s+that\b")
+
+
+def self_named_body(text: str, after: str, entity_for_name: Callable[[str], "Entity | None"],
+                    to_words: str = "") -> "Entity | str | None":
     """The body ``text`` names by its own modifiers, when the words ``after`` it open with a verb
     of saying or issuing: the article's entity of that name when it is no person, else the name
-    as written without "the"; None for any other description."""
-    if not _says_next(after):
+    as written without "the"; None for any other description, or when ``to_words`` (the text
+    from the description to the quotation) opens another "that" clause before the words."""
+    if not _says_next(after) or _NEXT_THAT_CLAUSE.search(to_words):
         return None
     m = _SHAPE.fullmatch(text.strip())
     if m is None or m.group(2).lower() not in SELF_NAMING_HEADS:

@@ -24,6 +24,11 @@ class BodyDescriptions:
     # three), at most four. Prevents the head of a longer phrase ("a member of the board of the
     # group") from vouching; fresh17's case had three.
     apposition_words: int = 4
+    # characters; the longest affiliation between two fronted authors ("Authors A of <a
+    # university> and B"). Prevents a first name far back in a long clause from pairing with a
+    # later one; the lane's fresh17 case had a university's name (the number was written in
+    # joint_authors' pattern until the round 51 review moved it here).
+    affiliation_chars: int = 80
 
 
 BODY_DESCRIPTIONS = BodyDescriptions()

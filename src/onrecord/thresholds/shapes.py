@@ -42,3 +42,17 @@ class Offices:
 
 
 OFFICES = Offices()
+
+
+@dataclass(frozen=True)
+class GluedWords:
+    """Words glued to a person's name that are no part of it (attribute/glued_words.py)."""
+
+    # words; the longest place read as an office's object before a name or as a trailing "of
+    # <Place>" ("Ambassador to South Korea Ann X", "Whip Dana X of New Mexico"): two. Prevents
+    # a longer capitalised run after "of" from being cut off a name (round 51, lane forms51, the
+    # number moved here by its review). Not tuned: the corpus's places there were one or two words.
+    place_words: int = 2
+
+
+GLUED_WORDS = GluedWords()
