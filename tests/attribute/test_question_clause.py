@@ -50,7 +50,7 @@ CASES = [
      ["Olaf Brandt", "Lena Holm"]),
     ("an active asker after an apposition, the sentence ending on the words",
      _OPEN + "Councillor Ines Varga, the port's fiercest critic, asked whether the harbour was \u201cbeing "
-     "run for the ferries alone.\u201d",
+     "run for the ferries alone.\u201d Brandt did not answer.",
      ["Olaf Brandt", "Ines Varga"]),
     # guard: a comma-fenced passive clause answered after the words stays the question's
     ("a comma-fenced passive clause answered after the words",

@@ -61,6 +61,18 @@ def _lead_ok(before: list[str]) -> bool:
     return False
 
 
+def _answered_after(text: str, end: int) -> bool:
+    """Words of the sentence follow the quotation's closing mark: "Brandt, asked whether …
+    “…,” shrugged" goes on to its subject's own verb. A comma before the participle also closes
+    an aside after an active asker ("Reporter X, who covers the port, asked whether … “….”"),
+    whose sentence ends on the words: the asker's question, not a clause (review42)."""
+    if text[end - 1 : end] in (".", "!", "?"):
+        return False  # the words end the sentence ("… “… the islanders.” Brandt said no.")
+    close = end + 1 if end < len(text) and text[end] in "\u201d\"\u2019'" else end
+    rest = _SENTENCE_END.split(text[close:text.find("\n", close) if "\n" in text[close:] else len(text)], 1)[0]
+    return _WORD.search(rest) is not None
+
+
 def _others_words(rest: str, text: str, end: int) -> bool:
     """The quotation is someone's reported words inside the clause: a reporting or naming verb
     before it ("what X called"), an owner right before the marks ("his “…”"), or a speech noun
@@ -88,7 +100,8 @@ def question_clause(text: str, start: int, end: int) -> tuple[str, str] | None:
         m = _CLAUSE.match(text, p.end(), start)
         if m is None or m.group("opener") not in QUESTION_OPENERS:
             continue
-        if not _lead_ok(text[lo:p.start()].split()):
+        before = text[lo:p.start()].split()
+        if not _lead_ok(before) or before and before[-1].endswith(",") and not _answered_after(text, end):
             continue
         if _others_words(m.group("rest"), text, end):
             return None
