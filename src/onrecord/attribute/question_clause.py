@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import DETERMINERS, PARTICIPLE_ADVERBS, SUBORDINATORS
-from ..lexicon.questioning import (QUESTION_CLAUSE_ADVERBS, QUESTION_CLAUSE_PARTICIPLES, QUESTION_OPENERS,
-                                   SENTENCE_LINKS)
+from ..lexicon.function_words import DETERMINERS, PARTICIPLE_ADVERBS, SENTENCE_CONJUNCTIONS, SUBORDINATORS
+from ..lexicon.questioning import QUESTION_CLAUSE_ADVERBS, QUESTION_CLAUSE_PARTICIPLES, QUESTION_OPENERS
 from ..lexicon.reporting import PASSIVE_AUXILIARIES, REPORT_FORMS, SAID_WORDS_NOUNS, WHAT_NAMING_VERBS
 
 # the participle, an optional "by" agent, one opener word, then anything but a clause break or
@@ -39,6 +38,8 @@ _SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']*\s+")
 # an owner right before the marks: the asked person's (or another's) own words
 _OWNERS = DETERMINERS - {"a", "an", "the", "this", "that", "these", "those"}
 _WORD = re.compile(r"[A-Za-z\u2019']+")
+# the one linking word that may open the sentence before a fronted participle ("But asked …")
+_LINKS = SENTENCE_CONJUNCTIONS | {"so"}
 
 
 def _adverb(word: str) -> bool:
@@ -47,7 +48,7 @@ def _adverb(word: str) -> bool:
 
 def _lead_ok(before: list[str]) -> bool:
     """The words of the sentence before the participle leave it a passive or fronted clause."""
-    if not before or [w.lower() for w in before] in ([l] for l in SENTENCE_LINKS):
+    if not before or [w.lower() for w in before] in ([l] for l in _LINKS):
         return True
     last = before[-1].strip("\u201d\u2019\"'")
     if before[-1].endswith(",") or last.lower() in _CLAUSE_OPENERS:
