@@ -18,14 +18,15 @@ import re
 
 from ..lexicon.function_words import DETERMINERS, PARTICIPLE_ADVERBS, SENTENCE_CONJUNCTIONS, SUBORDINATORS
 from ..lexicon.questioning import QUESTION_CLAUSE_ADVERBS, QUESTION_CLAUSE_PARTICIPLES, QUESTION_OPENERS
+from ..thresholds.questions import QUESTION_CLAUSE
 from ..lexicon.reporting import PASSIVE_AUXILIARIES, REPORT_FORMS, SAID_WORDS_NOUNS, WHAT_NAMING_VERBS
 
 # the participle, an optional "by" agent, one opener word, then anything but a clause break or
 # other marks up to the opening mark of the quotation
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(sorted(QUESTION_CLAUSE_PARTICIPLES)) + r")\b", re.I)
 _CLAUSE = re.compile(
-    r"\s+(?:by\s+[^,;:\u201c\u201d\"\u2014\u2013]{1,60}?\s+)?(?P<opener>[a-z]+)\b"
-    r"(?P<rest>[^,;:\u201c\u201d\"\u2018\u2014\u2013]*)[\u201c\"\u2018]\s*$")
+    r"\s+(?:by\s+[^,;:\u201c\u201d\"\u2014\u2013]{1,%d}?\s+)?(?P<opener>[a-z]+)\b"
+    r"(?P<rest>[^,;:\u201c\u201d\"\u2018\u2014\u2013]*)[\u201c\"\u2018]\s*$" % QUESTION_CLAUSE.agent_chars)
 # what may stand right before the participle: the sentence's start ("Asked whether …", "But
 # asked …"), a subordinator ("when asked"), the comma of "X, asked by …", or a passive "be"
 # with adverbs between ("was also asked"). Not an active subject's verb: "Acosta then asked if
@@ -83,7 +84,7 @@ def _others_words(rest: str, text: str, end: int) -> bool:
         return True
     if words and words[-1] in _OWNERS:
         return True
-    after = _WORD.search(text, end, end + 40)
+    after = _WORD.search(text, end, end + QUESTION_CLAUSE.noun_after_chars)
     return after is not None and after.group(0).lower() in SAID_WORDS_NOUNS
 
 
