@@ -42,6 +42,20 @@ CASES = [
     ("a reporting verb between the clause and the words",
      _OPEN + "When asked about what Brandt called \u201ca fair price for a safe harbour,\u201d Varga laughed.",
      ["Olaf Brandt", "Olaf Brandt"]),
+    # review42: a comma before the participle closes an aside after an active asker, whose
+    # sentence ends on the words: the asker's own question, not a clause put to her
+    ("an active asker after a relative clause, the sentence ending on the words",
+     _OPEN + "Reporter Lena Holm, who covers the port, asked whether the tolls were \u201cjust a tax on "
+     "the islanders.\u201d",
+     ["Olaf Brandt", "Lena Holm"]),
+    ("an active asker after an apposition, the sentence ending on the words",
+     _OPEN + "Councillor Ines Varga, the port's fiercest critic, asked whether the harbour was \u201cbeing "
+     "run for the ferries alone.\u201d Brandt did not answer.",
+     ["Olaf Brandt", "Ines Varga"]),
+    # guard: a comma-fenced passive clause answered after the words stays the question's
+    ("a comma-fenced passive clause answered after the words",
+     _OPEN + "Brandt, asked whether the tolls were \u201cjust a tax on the islanders,\u201d shrugged and left.",
+     ["Olaf Brandt", None]),
 ]
 
 

@@ -34,6 +34,12 @@ CASES = [
     ("a headline holding a lower-case quoted phrase", "Pell Says Harbour \u2018Will Not Back "
      "Down\u2019 Over \u2018sea walls\u2019 Plan\n\nThe mayor spoke on Tuesday.", "Will Not Back Down",
      "-title"),
+    # review42: a headline in a "(RELATED: …)" aside inside a running paragraph is a headline
+    # line of its own; the running words of the sentence before it say nothing about it
+    ("a headline in a related-story aside of a running paragraph", "Harbour\n\nThe council's "
+     "vote drew anger from both parties on the island. (RELATED: Oregon Bait Shop Posts Sign: "
+     "\u2018No Ferries Allowed,\u2019 \u2018Stop Listening To The Mayor\u2019)\n\nThe mayor spoke on "
+     "Tuesday.", "No Ferries Allowed", "-title"),
 ]
 
 

@@ -12,10 +12,11 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
 from ..lexicon.function_words import INTRO_WORDS
-from ..lexicon.reporting import INNER_NON_REPORT_BASES, WEAK_BASES, WHAT_NAMING_VERBS, report_base
+from ..lexicon.reporting import WEAK_BASES, WHAT_NAMING_VERBS, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
 from .labels import label_colon
+from .outlet_carrier import carried_base
 from .owned_words import owned_colon
 from .words_of import words_of_before
 from .with_clause import with_x_saying
@@ -191,8 +192,8 @@ def _voice_before(left: list[Token], weak_too: bool = False) -> bool:
     is no voice ("a mural painted over to read “…”, the station reported": corpus check)."""
     words = [t for t in left if _is_word(t)]
     near = len(words) - WINDOWS.weak_voice_words
-    return any((base := report_base(t.lower)) and base != "report" and base not in INNER_NON_REPORT_BASES
-               and (weak_too and i >= near or base not in WEAK_BASES) for i, t in enumerate(words))
+    return any((base := carried_base(t.lower)) and (weak_too and i >= near or base not in WEAK_BASES)
+               for i, t in enumerate(words))
 
 
 def _outlet_report(s: Surface) -> bool:

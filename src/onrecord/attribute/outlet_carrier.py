@@ -25,14 +25,22 @@ from typing import Any
 from ..lexicon.reporting import INNER_NON_REPORT_BASES, report_base
 
 
+def carried_base(word: str) -> str | None:
+    """The base of ``word`` when it is a verb of saying an outlet's "reported" may carry: not
+    "report" itself, nor an order or a text that "reads" ("“…” that X ordered the raid: report"
+    is an unnamed source's, corpus check). The string reader (finder._voice_before) and the parse
+    reader (below) each kept this test (review42 merged them)."""
+    base = report_base(word)
+    return base if base and base != "report" and base not in INNER_NON_REPORT_BASES else None
+
+
 def _voice(t: Any, is_report: Callable[[Any], bool]) -> bool:
     return is_report(t) and report_base(t.lower_) != "report"
 
 
 def _carried(t: Any, is_report: Callable[[Any], bool]) -> bool:
-    """A voice written between the words and the outlet's credit: not an order or a text that
-    "reads" ("“…” that X ordered the raid: report" is an unnamed source's, corpus check)."""
-    return _voice(t, is_report) and report_base(t.lower_) not in INNER_NON_REPORT_BASES
+    """A voice written between the words and the outlet's credit."""
+    return is_report(t) and carried_base(t.lower_) is not None
 
 
 def carried_voice(outside: Sequence[Any], qtoks: Sequence[Any], cue: Any,

@@ -16,17 +16,17 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import DETERMINERS, PARTICIPLE_ADVERBS, SUBORDINATORS
-from ..lexicon.questioning import (QUESTION_CLAUSE_ADVERBS, QUESTION_CLAUSE_PARTICIPLES, QUESTION_OPENERS,
-                                   SENTENCE_LINKS)
+from ..lexicon.function_words import DETERMINERS, PARTICIPLE_ADVERBS, SENTENCE_CONJUNCTIONS, SUBORDINATORS
+from ..lexicon.questioning import QUESTION_CLAUSE_ADVERBS, QUESTION_CLAUSE_PARTICIPLES, QUESTION_OPENERS
+from ..thresholds.questions import QUESTION_CLAUSE
 from ..lexicon.reporting import PASSIVE_AUXILIARIES, REPORT_FORMS, SAID_WORDS_NOUNS, WHAT_NAMING_VERBS
 
 # the participle, an optional "by" agent, one opener word, then anything but a clause break or
 # other marks up to the opening mark of the quotation
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(sorted(QUESTION_CLAUSE_PARTICIPLES)) + r")\b", re.I)
 _CLAUSE = re.compile(
-    r"\s+(?:by\s+[^,;:\u201c\u201d\"\u2014\u2013]{1,60}?\s+)?(?P<opener>[a-z]+)\b"
-    r"(?P<rest>[^,;:\u201c\u201d\"\u2018\u2014\u2013]*)[\u201c\"\u2018]\s*$")
+    r"\s+(?:by\s+[^,;:\u201c\u201d\"\u2014\u2013]{1,%d}?\s+)?(?P<opener>[a-z]+)\b"
+    r"(?P<rest>[^,;:\u201c\u201d\"\u2018\u2014\u2013]*)[\u201c\"\u2018]\s*$" % QUESTION_CLAUSE.agent_chars)
 # what may stand right before the participle: the sentence's start ("Asked whether …", "But
 # asked …"), a subordinator ("when asked"), the comma of "X, asked by …", or a passive "be"
 # with adverbs between ("was also asked"). Not an active subject's verb: "Acosta then asked if
@@ -39,6 +39,8 @@ _SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']*\s+")
 # an owner right before the marks: the asked person's (or another's) own words
 _OWNERS = DETERMINERS - {"a", "an", "the", "this", "that", "these", "those"}
 _WORD = re.compile(r"[A-Za-z\u2019']+")
+# the one linking word that may open the sentence before a fronted participle ("But asked …")
+_LINKS = SENTENCE_CONJUNCTIONS | {"so"}
 
 
 def _adverb(word: str) -> bool:
@@ -47,7 +49,7 @@ def _adverb(word: str) -> bool:
 
 def _lead_ok(before: list[str]) -> bool:
     """The words of the sentence before the participle leave it a passive or fronted clause."""
-    if not before or [w.lower() for w in before] in ([l] for l in SENTENCE_LINKS):
+    if not before or [w.lower() for w in before] in ([l] for l in _LINKS):
         return True
     last = before[-1].strip("\u201d\u2019\"'")
     if before[-1].endswith(",") or last.lower() in _CLAUSE_OPENERS:
@@ -61,6 +63,18 @@ def _lead_ok(before: list[str]) -> bool:
     return False
 
 
+def _answered_after(text: str, end: int) -> bool:
+    """Words of the sentence follow the quotation's closing mark: "Brandt, asked whether …
+    “…,” shrugged" goes on to its subject's own verb. A comma before the participle also closes
+    an aside after an active asker ("Reporter X, who covers the port, asked whether … “….”"),
+    whose sentence ends on the words: the asker's question, not a clause (review42)."""
+    if text[end - 1 : end] in (".", "!", "?"):
+        return False  # the words end the sentence ("… “… the islanders.” Brandt said no.")
+    close = end + 1 if end < len(text) and text[end] in "\u201d\"\u2019'" else end
+    rest = _SENTENCE_END.split(text[close:text.find("\n", close) if "\n" in text[close:] else len(text)], 1)[0]
+    return _WORD.search(rest) is not None
+
+
 def _others_words(rest: str, text: str, end: int) -> bool:
     """The quotation is someone's reported words inside the clause: a reporting or naming verb
     before it ("what X called"), an owner right before the marks ("his “…”"), or a speech noun
@@ -70,7 +84,7 @@ def _others_words(rest: str, text: str, end: int) -> bool:
         return True
     if words and words[-1] in _OWNERS:
         return True
-    after = _WORD.search(text, end, end + 40)
+    after = _WORD.search(text, end, end + QUESTION_CLAUSE.noun_after_chars)
     return after is not None and after.group(0).lower() in SAID_WORDS_NOUNS
 
 
@@ -88,7 +102,8 @@ def question_clause(text: str, start: int, end: int) -> tuple[str, str] | None:
         m = _CLAUSE.match(text, p.end(), start)
         if m is None or m.group("opener") not in QUESTION_OPENERS:
             continue
-        if not _lead_ok(text[lo:p.start()].split()):
+        before = text[lo:p.start()].split()
+        if not _lead_ok(before) or before and before[-1].endswith(",") and not _answered_after(text, end):
             continue
         if _others_words(m.group("rest"), text, end):
             return None

@@ -129,10 +129,22 @@ def running_line(doc: str, pos: int, min_lower: int) -> bool:
     words are names only (round 50, lane titlespeech50)."""
     lo = doc.rfind("\n", 0, pos) + 1
     hi = doc.find("\n", pos)
-    line = doc[lo : hi if hi >= 0 else len(doc)]
+    line = _aside_of(doc[lo : hi if hi >= 0 else len(doc)], pos - lo)
     outside = _SINGLE_QUOTED.sub(" ", _DOUBLE_QUOTED.sub(" ", line))
     lower = sum(1 for w in _words(outside) if w[0].islower() and w not in _SMALL_WORDS)
     return lower >= min_lower
+
+
+def _aside_of(line: str, at: int) -> str:
+    """The parenthesised aside of ``line`` holding offset ``at``, else the line: a "(RELATED:
+    Harbour Shop Posts Sign: ‘…’)" headline set inside a running paragraph is a headline line of
+    its own, which the paragraph's running words around it do not make prose (review42: a sign's
+    words in such an aside turned title on random AllSides text)."""
+    open_at = line.rfind("(", 0, at)
+    if open_at < 0 or line.rfind(")", open_at, at) >= 0:
+        return line
+    close = line.find(")", at)
+    return line[open_at : close + 1 if close >= 0 else len(line)]
 
 
 def _is_sentence(text: str) -> bool:

@@ -11,7 +11,7 @@ QUESTION_OPENERS = frozenset({"about", "on", "over", "whether", "if", "which", "
                               "who", "whom", "when", "where", "to"})
 
 # What may stand between a passive "be" and the participle ("was also asked", "were then
-# pressed"), beside the -ly adverbs and function_words.PARTICIPLE_ADVERBS, and the one linking
-# word that may open the sentence before a fronted participle ("But asked whether …").
+# pressed"), beside the -ly adverbs and function_words.PARTICIPLE_ADVERBS. (The one linking
+# word that may open the sentence before a fronted participle, "But asked whether …", is
+# function_words.SENTENCE_CONJUNCTIONS or "so": review42 merged a copy kept here.)
 QUESTION_CLAUSE_ADVERBS = frozenset({"then", "again", "not", "never"})
-SENTENCE_LINKS = frozenset({"but", "and", "yet", "so"})
