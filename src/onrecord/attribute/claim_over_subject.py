@@ -25,9 +25,16 @@ from .fullname import fuller_speaker_names
 from .name_forms import honours_dropped, split_title
 
 _NAME = r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:’s|'s|’|')"
-# the noun may carry a time or place phrase before its clause: "statement Wednesday that",
-# "comment on the campaign trail that"
-_AFTER_NOUN = r"(?:\s+(?:[A-Z][a-z]+day|(?:on|in|at|during|last|this|earlier)\s+[^,;:“”\"’()—]{1,30}?))?"
+# the noun may carry a time, place or addressee phrase before its clause: "statement Wednesday
+# that", "comment on the campaign trail that", and (round 52, lane asnoted52) "statement to the
+# weekly in 2009 that", "comment during last year's primary that": a possessive inside the
+# phrase is no closing mark ("'s" only)
+_PHRASE_CHAR = r"(?:[^,;:“”\"’'()—]|[’']s\b)"
+_AFTER_NOUN = (r"(?:\s+(?P<phrase>[A-Z][a-z]+day|(?:on|in|at|during|last|this|earlier|to)\s+"
+               + _PHRASE_CHAR + r"{1,%d}?))?" % WINDOWS.claim_phrase_chars)
+# a phrase that joins a second verb ("subjecting X's claims to scrutiny and arguing that they
+# are “…”": the arguer's words, corpus read) ends the claim's noun phrase
+_JOINED = frozenset({"and", "or", "but"})
 _CLAIM_RE = re.compile(
     _NAME + r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(CLAIM_NOUNS, key=len, reverse=True))
     + r")" + _AFTER_NOUN + r"\s+that\s+(?P<gap>[^,;:“”\"()—]{0,80}?)\s*[“\"]$")
@@ -90,6 +97,8 @@ def claim_owner_name(text: str, sent_start: int, q_start: int, q_end: int | None
             continue
         gap = m.group("gap").split()
         if _guarded(before, m, gap) or _verdict_after_saying(text, before, m, gap, q_end):
+            continue
+        if _JOINED & set((m.groupdict().get("phrase") or "").lower().split()):
             continue
         if len(gap) > WINDOWS.claim_clause_words or any("’s" in w or "'s" in w or report_base(w) for w in gap):
             continue
