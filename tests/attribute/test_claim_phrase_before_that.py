@@ -28,6 +28,16 @@ CASES = [
      _OPEN + "Weiss pointed to Kell\u2019s assertion in his 2020 budget address to the council that "
      "\u201cno building will be sold on my watch.\u201d",
      ["Ivo Kell", "Anton Weiss", "Ivo Kell"]),
+    # an auxiliary and its verb are one verb group, not the two finite forms of a clause that
+    # ended before a verdict
+    ("a modal and its verb in the clause",
+     _OPEN + "Weiss mocked Dobos\u2019s assertion that the depot would be \u201ca gold mine for "
+     "the town.\u201d",
+     ["Ivo Kell", "Anton Weiss", "Mirela Dobos"]),
+    ("a past perfect in the clause",
+     _OPEN + "Weiss answered Kell\u2019s claim that the council had ignored \u201cevery warning "
+     "about the roof.\u201d",
+     ["Ivo Kell", "Anton Weiss", "Ivo Kell"]),
     ("remarks to reporters",
      _OPEN + "The treasurer noted Kell\u2019s remarks to reporters that the sale "
      "\u201cwas not even on the table.\u201d",
@@ -43,6 +53,18 @@ GUARDS = [
      _OPEN + "There is a gap between putting Dobos\u2019s claims to a vote and arguing that they are "
      "\u201cpure fantasy.\u201d",
      ["Ivo Kell", "Anton Weiss", None]),
+    ("a verb of saying before 'after' and the owner takes the clause",
+     _OPEN + "Weiss said after Kell\u2019s announcement that the depot would be \u201ca fine "
+     "home for the library.\u201d",
+     ["Ivo Kell", "Anton Weiss", "Anton Weiss"]),
+    ("an auxiliary after the phrase ends the noun phrase: the clause is the next verb's",
+     _OPEN + "But an aide to Weiss who read Kell\u2019s remarks on Friday would only say that the "
+     "depot will be \u201cthe first item on the agenda.\u201d",
+     ["Ivo Kell", "Anton Weiss", None]),
+    ("a verdict after a clause with a modal and its verb stays the subject's",
+     _OPEN + "Weiss said Dobos\u2019s claim that the depot would be sold was \u201cwishful "
+     "thinking.\u201d",
+     ["Ivo Kell", "Anton Weiss", "Anton Weiss"]),
     ("a verdict after the clause stays the subject's",
      _OPEN + "Weiss called Dobos\u2019s statement to the Harbour Ledger that she never met a builder "
      "\u201cplainly untrue.\u201d",
