@@ -59,10 +59,9 @@ def _finite_forms(gap: list[str]) -> int:
     for w in gap:
         low = w.lower()
         counted = low in _FINITE or low.endswith("ed")
-        n += counted and not after_aux
+        n += int(counted and not after_aux)
         after_aux = low in AUXILIARY_OPENERS
     return n
-
 
 
 def _another_verbs_clause(before: str, m: re.Match[str]) -> bool:
@@ -75,6 +74,7 @@ def _another_verbs_clause(before: str, m: re.Match[str]) -> bool:
         return True
     prev = before[: m.start("name")].split()[-2:]
     return len(prev) == 2 and prev[1].lower() in INTRO_TIME_LINKS and bool(report_base(prev[0].lower()))
+
 
 # verbs that name or judge a claim with the quotation as their complement: "called X's assertion
 # that the country was behind it “slander”" (corpus read: the words were the caller's)
