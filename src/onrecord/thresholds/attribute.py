@@ -414,6 +414,12 @@ class Windows:
     # Too short, a titled owner loses its first words and resolves to nobody (the owner left
     # to the sentence's subject, the old answer).
     claim_owner_chars: int = 220
+    # characters of the phrase between a claim noun and its "that" ("to National Review in
+    # 2009", "during last year's Republican presidential primary": 50; round 52, lane asnoted52,
+    # 54 unread AllSides articles with the construct, the longest right one 50). Was 30 inline
+    # (round 32): "in the Declaration of Independence" (34) left the owner's words null. Too long,
+    # a "that" of a noun inside the phrase ("the workers that the town hired") opens no claim.
+    claim_phrase_chars: int = 50
     # words of a claim's "that" clause before the quotation: "that the private sector is" (4),
     # "that she relied" (2) were the owner's words on the corpus read; a 14-word clause had
     # ended and the sentence's main verb followed ("X's admission that he'd rather … reflects
