@@ -24,6 +24,12 @@ class BodyDescriptions:
     # three), at most four. Prevents the head of a longer phrase ("a member of the board of the
     # group") from vouching; fresh17's case had three.
     apposition_words: int = 4
+    # sentences; how far before a bare "the government" / "the campaign" the body may be written
+    # in full ("The X campaign seized on …. “…,” the campaign said": one; "the X government issued
+    # … . The government added": one) for attribute/repeated_body.py (round 53, lane census53).
+    # Prevents a body written paragraphs up from taking a bare "the administration" that means
+    # another (fresh18: "the Reagan administration" far above, the Trump administration meant).
+    repeat_sentences: int = 2
 
 
 BODY_DESCRIPTIONS = BodyDescriptions()
