@@ -40,6 +40,11 @@ GUARDS = [
      "Courts upheld them in 1991.\n\nA new plan came this spring. Most clinics will need \"separate "
      "rooms,\" the administration argued.",
      None),
+    ("the body in full only as a time",
+     "Refugees\n\nThe new rules came out on Tuesday. \"It is a ban in all but name,\" said Ana Ruiz, who "
+     "ran the program during the Harlan administration.\n\nThe administration also said the checks "
+     "would need \"new safeguards\" first.",
+     None),
     ("another kind of body before",
      "Vote\n\nThe Okafor campaign held a rally on Sunday. \"Turnout will be high,\" the government "
      "said.",

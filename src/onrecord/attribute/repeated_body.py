@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.heads import SELF_NAMING_HEADS
+from ..lexicon.heads import NOT_ACTOR_BEFORE_BODY, SELF_NAMING_HEADS
 from ..thresholds.bodies import BODY_DESCRIPTIONS
 
 if TYPE_CHECKING:
@@ -32,6 +32,9 @@ def _full_forms(text: str, start: int, end: int, head: str) -> set[str]:
     found = set()
     for m in shape.finditer(text, start, end):
         words = m.group(1).split()
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if before and before[-1].lower() in NOT_ACTOR_BEFORE_BODY:
+            continue  # "during the Obama administration" is a time, not a body that acted
         if not any(w.lower() in _NOT_MODIFIERS or w.endswith(("’s", "'s")) for w in words):
             found.add(f"{m.group(1)} {m.group(2)}")
     return found
