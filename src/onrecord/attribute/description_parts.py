@@ -34,6 +34,7 @@ from .party_labels import labelled_holder
 from .phrase import Part
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
+from .repeated_body import repeated_body
 from .self_named_body import self_named_body
 from .spokespeople import unnamed_spokesperson
 from .title_holder import holder_named_at
@@ -200,6 +201,9 @@ class DescriptionParts:
         if holder is not None:  # "Secretary of State <Name> touted", "a proud coach <Name>"
             holder.spoke = True
             return holder, f"description '{part.text}' -> the person named with the role, {holder.canonical}"
+        body = repeated_body(self, part, pos, sent_idx)
+        if body is not None:  # "The Okafor campaign seized on …. “…,” the campaign said" (repeated_body.py)
+            return body, f"description '{part.text}' -> the body written in full before, {getattr(body, 'canonical', body)}"
         self.last_unresolved_head = head
         if introduced:
             self.unnamed_holders.add(part.start)

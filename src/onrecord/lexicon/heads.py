@@ -189,6 +189,12 @@ president-elect""".split())
 # article names in full as often ("the Energy department" for the Department of Energy).
 SELF_NAMING_HEADS = frozenset({"administration", "campaign", "government", "ministry"})
 
+# Words before "the Obama administration" that make the body a time or one side of a relation, not
+# an actor the next bare "the administration" can refer back to: "who ran the program during the
+# Obama administration. ¶ The administration also said …" meant the sitting one (round 53, lane
+# census53: attribute/repeated_body.py, targeted AllSides folder).
+NOT_ACTOR_BEFORE_BODY = frozenset("during under since throughout between before after".split())
+
 
 # Plural heads of a study's authors: "the authors said", "the study's authors", "the researchers
 # wrote" are the people the article named as its authors (attribute/joint_authors.py, round 51,

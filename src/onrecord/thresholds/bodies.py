@@ -29,6 +29,12 @@ class BodyDescriptions:
     # later one; the lane's fresh17 case had a university's name (the number was written in
     # joint_authors' pattern until the round 51 review moved it here).
     affiliation_chars: int = 80
+    # sentences; how far before a bare "the government" / "the campaign" the body may be written
+    # in full ("The X campaign seized on …. “…,” the campaign said": one; "the X government issued
+    # … . The government added": one) for attribute/repeated_body.py (round 53, lane census53).
+    # Prevents a body written paragraphs up from taking a bare "the administration" that means
+    # another (fresh18: "the Reagan administration" far above, the Trump administration meant).
+    repeat_sentences: int = 2
 
 
 BODY_DESCRIPTIONS = BodyDescriptions()
