@@ -15,6 +15,13 @@ class Documents:
     # rule, the two names this memory made wrong were a "message" and an "article" named 56
     # and 20 sentences before. Too long, a stale noun lends a far subject its words.
     same_document_sentences: int = 5
+    # sentences back in which a publisher ("X ran a story", "X reported", "prepared by X") lends
+    # itself to a definite document no other rule found an issuer for (attribute/
+    # document_publisher.py, round 52, lane docissuer52): "The X ran a story …. [two sentences]
+    # the article noted" and "the memo continues" a sentence after "one memo in the file"
+    # needed 3; the sample's nearest stale publisher was 6 back. Too long, a paper reported on
+    # in passing lends a later unrelated report its name.
+    publisher_sentences: int = 4
 
 
 DOCUMENTS = Documents()

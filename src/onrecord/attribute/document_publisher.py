@@ -1,0 +1,65 @@
+"""The publisher of a definite document the cascade found no issuer for: "The Harbour Gazette ran
+a story …. The article followed …. “…,” the article noted", "The Valley Courier reported that
+…. “…,” the report states", "The file, prepared by Ivo Brandt, …. The memo continues that “…”".
+A document speaks for its named issuer (eval/real/README.md); these issuers are named by a verb
+of publishing, not by the document noun the issuer rules remember (documents.py), so "the
+article" or "the report" was left null (round 52, lane docissuer52: random AllSides text left
+an outlet's article, a newspaper's report and a dossier's memo null, 6 of 91 sampled
+quotations). Read only after every other document rule (document_parts._resolve_document), only
+for "the <noun>", and only within ``DOCUMENTS.publisher_sentences`` sentences back."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.places import is_place
+from ..lexicon.publishing import PUBLISHED_BY_PARTICIPLES, PUBLISHING_VERBS
+from ..thresholds.documents import DOCUMENTS
+
+if TYPE_CHECKING:
+    from .entities import Entity
+    from .resolve import Resolver
+
+# after the publisher's name: a short "in Ohio" or an adverb, then the verb ("the Valley Courier
+# in Ohio reported", "the Gazette also ran")
+_AFTER_NAME = re.compile(r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:(?:also|first|\w+ly|has|had|have)\s+)?(?:"
+                         + "|".join(v.replace(" ", r"\s+") for v in sorted(PUBLISHING_VERBS, key=len, reverse=True)) + r")\b")
+# "prepared by former detective Ivo Brandt", "published last month by the Orland Institute"
+_BY = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_BY_PARTICIPLES, key=len, reverse=True))
+                 + r")\s+(?:[\w-]+\s+){0,3}?by\s+", re.I)
+_BY_REACH = 60  # characters after "by" in which the publisher's name must start
+
+
+def publisher_before(res: "Resolver", words: list[str], sent_idx: int) -> "Entity | None":
+    """The publisher named in the nearest of the few sentences before, for "the <noun>"; None
+    when the part is not definite or no sentence in reach names one."""
+    if len(words) < 2 or words[0] != "the":
+        return None
+    for back in range(1, DOCUMENTS.publisher_sentences + 1):
+        si = sent_idx - back
+        if si < 0:
+            return None
+        found = _publisher_in(res, si)
+        if found is not None:
+            return found
+    return None
+
+
+def _publisher_in(res: "Resolver", si: int) -> "Entity | None":
+    """The subject of a publishing verb in sentence ``si`` ("X ran a story", "X reported"), or
+    the agent after "prepared/published … by"; never a place, nor a possessive ("X's editor
+    reported": the editor, unnamed, did)."""
+    p = res.lay.sentences[si]
+    text = res.lay.masked
+    mentions = [m for m in res.ents.mentions if p.start <= m.start < p.end and m.entity is not None
+                and not is_place(m.entity.canonical)]
+    for m in mentions:
+        if not m.possessive and _AFTER_NAME.match(text, m.end, p.end):
+            return m.entity
+    for by in _BY.finditer(text, p.start, p.end):
+        after = [m for m in mentions if by.end() <= m.start <= by.end() + _BY_REACH]
+        owned = next((m for m in after if not m.possessive), None)
+        if owned is not None:
+            return owned.entity
+    return None
