@@ -11,7 +11,7 @@ CASES = [
     ("an outlet ran a story; 'the article noted' two sentences on",
      "Schools\n\nLast week the Harbour Gazette ran a story about apprentices at a paper mill. "
      "The article followed Lena Ruiz, who left school at sixteen. She earns a wage and studies "
-     "at night.\n\n\u201cIn Norway,\u201d the article noted, \u201cmost teenagers train at a "
+     "at night. Her brother works at a dairy. The dairy pays less. Two firms train welders.\n\n\u201cIn Norway,\u201d the article noted, \u201cmost teenagers train at a "
      "firm for two years.\u201d",
      ["Harbour Gazette", "Harbour Gazette"]),
     ("a newspaper reported; 'the report states' after a photo",

@@ -28,18 +28,23 @@ _AFTER_NAME = re.compile(r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:(?
 # "prepared by former detective Ivo Brandt", "published last month by the Orland Institute"
 _BY = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_BY_PARTICIPLES, key=len, reverse=True))
                  + r")\s+(?:[\w-]+\s+){0,3}?by\s+", re.I)
-_BY_REACH = 60  # characters after "by" in which the publisher's name must start
 
 
 def publisher_before(res: "Resolver", words: list[str], sent_idx: int) -> "Entity | None":
     """The publisher named in the nearest of the few sentences before, for "the <noun>"; None
-    when the part is not definite or no sentence in reach names one."""
+    when the part is not definite or no sentence in reach names one. A sentence naming the same
+    noun again, within ``DOCUMENTS.renamed_document_sentences``, renews the reach: "X ran a
+    story …. The article profiled a welder. [five sentences on other firms] “…,” the article
+    noted" (random AllSides text, this lane)."""
     if len(words) < 2 or words[0] != "the":
         return None
-    for back in range(1, DOCUMENTS.publisher_sentences + 1):
-        si = sent_idx - back
-        if si < 0:
-            return None
+    same = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + re.escape(words[-1]) + r"\b", re.I)
+    floor = sent_idx - DOCUMENTS.publisher_sentences
+    for si in range(sent_idx - 1, max(sent_idx - DOCUMENTS.renamed_document_sentences, 0) - 1, -1):
+        p = res.lay.sentences[si]
+        if same.search(res.lay.masked, p.start, p.end):
+            floor = si - DOCUMENTS.publisher_sentences
+    for si in range(sent_idx - 1, max(floor, 0) - 1, -1):
         found = _publisher_in(res, si)
         if found is not None:
             return found
@@ -58,8 +63,11 @@ def _publisher_in(res: "Resolver", si: int) -> "Entity | None":
         if not m.possessive and _AFTER_NAME.match(text, m.end, p.end):
             return m.entity
     for by in _BY.finditer(text, p.start, p.end):
-        after = [m for m in mentions if by.end() <= m.start <= by.end() + _BY_REACH]
-        owned = next((m for m in after if not m.possessive), None)
-        if owned is not None:
-            return owned.entity
+        # the agent's phrase up to its comma: its last name is the head ("by former MI6
+        # officer Ivo Brandt" is Brandt's, not MI6's; "by the city's Orland Institute")
+        close = re.compile(r"[,;.(“\"]").search(text, by.end(), min(p.end, by.end() + DOCUMENTS.publisher_by_chars))
+        end = close.start() if close else min(p.end, by.end() + DOCUMENTS.publisher_by_chars)
+        inside = [m for m in mentions if by.end() <= m.start and m.end <= end and not m.possessive]
+        if inside:
+            return inside[-1].entity
     return None

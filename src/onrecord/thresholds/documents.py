@@ -22,6 +22,14 @@ class Documents:
     # needed 3; the sample's nearest stale publisher was 6 back. Too long, a paper reported on
     # in passing lends a later unrelated report its name.
     publisher_sentences: int = 4
+    # characters after "prepared/published … by" within which the agent's name must end (same
+    # module): "published last month by the University of Chicago's Becker Friedman Institute
+    # of Economics" needed 67; 60 lost it. Longer, a name in a later clause is read as the agent.
+    publisher_by_chars: int = 90
+    # sentences back in which "the <noun>" named again renews that reach (same module): "X ran a
+    # story …. The article profiled a welder. [five sentences on other firms] “…,” the article
+    # noted" needed 7. Longer, an article named once long ago lends its publisher to another.
+    renamed_document_sentences: int = 8
 
 
 DOCUMENTS = Documents()
