@@ -31,6 +31,15 @@ CASES = [
      "The buses are new. Parents are proud.\n\nThe academy was founded for \u201cfamilies who "
      "wanted no part of the new public schools,\u201d the report states.",
      [None]),
+    ("a letter sent to a named officer, released by an unnamed office: null",
+     "Fired\n\nA dismissal letter sent to Officer Dale Mercer released by the county police on "
+     "Monday said he broke the rules. The letter said Mercer acted \u201cwith no regard for "
+     "safety.\u201d",
+     [None]),
+    ("a study published in a journal: the journal did not report it",
+     "Crops\n\nA 2018 study published in Terra reported that farms grew more wheat. According "
+     "to the study, \u201cthe harvest grew by a fifth\u201d over fifty years.",
+     [None]),
     ("a body named in passing, no publishing verb: null",
      "Academy\n\nThe senator spoke to the Valley Courier on Friday about her school. The "
      "academy was founded for \u201cfamilies who wanted no part of the new schools,\u201d the "
