@@ -33,7 +33,7 @@ CASES = [
      [None]),
     ("a letter sent to a named officer, released by an unnamed office: null",
      "Fired\n\nA dismissal letter sent to Officer Dale Mercer released by the county police on "
-     "Monday said he broke the rules. The letter said Mercer acted \u201cwith no regard for "
+     "Monday said Mercer broke the rules. The letter said Mercer acted \u201cwith no regard for "
      "safety.\u201d",
      [None]),
     ("a study published in a journal: the journal did not report it",

@@ -30,6 +30,10 @@ class Documents:
     # story …. The article profiled a welder. [five sentences on other firms] “…,” the article
     # noted" needed 7. Longer, an article named once long ago lends its publisher to another.
     renamed_document_sentences: int = 8
+    # words allowed before the agent's name, and between its names, after "prepared … by" (same
+    # module): "by former Interpol detective X" needs 3; "released by the city's police
+    # department Tuesday said X violated" has 6 before X, who is no agent (corpus check).
+    publisher_by_gap_words: int = 4
 
 
 DOCUMENTS = Documents()
