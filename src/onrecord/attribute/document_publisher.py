@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import OBJECT_PREPOSITIONS
 from ..lexicon.places import is_place
-from ..lexicon.publishing import PUBLISHED_BY_PARTICIPLES, PUBLISHING_VERBS
+from ..lexicon.publishing import NEWS_PIECE_NOUNS, PUBLISHED_BY_PARTICIPLES, PUBLISHING_VERBS
+from ..lexicon.reporting import DOCUMENT_NOUN_FAMILIES, DOCUMENT_NOUNS
 from ..thresholds.documents import DOCUMENTS
 
 if TYPE_CHECKING:
@@ -45,14 +46,21 @@ def publisher_before(res: "Resolver", words: list[str], sent_idx: int) -> "Entit
         p = res.lay.sentences[si]
         if same.search(res.lay.masked, p.start, p.end):
             floor = si - DOCUMENTS.publisher_sentences
+    new = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(words[-1]) + r"\b", re.I)
     for si in range(sent_idx - 1, max(floor, 0) - 1, -1):
-        found = _publisher_in(res, si)
+        found = _publisher_in(res, si, words[-1])
         if found is not None:
             return found
+        p = res.lay.sentences[si]
+        if new.search(res.lay.masked, p.start, p.end):
+            # "The Hollis family issued a statement …. The statement says": the document was
+            # introduced here, by no publisher this rule reads; an older one's is not its
+            # (round 35, lane issuer16's guard)
+            return None
     return None
 
 
-def _publisher_in(res: "Resolver", si: int) -> "Entity | None":
+def _publisher_in(res: "Resolver", si: int, head: str) -> "Entity | None":
     """The subject of a publishing verb in sentence ``si`` ("X ran a story", "X reported"), or
     the agent after "prepared/published … by"; never a place, nor a possessive ("X's editor
     reported": the editor, unnamed, did)."""
@@ -61,7 +69,9 @@ def _publisher_in(res: "Resolver", si: int) -> "Entity | None":
     mentions = [m for m in res.ents.mentions if p.start <= m.start < p.end and m.entity is not None
                 and not is_place(m.entity.canonical)]
     for m in mentions:
-        if not m.possessive and _AFTER_NAME.match(text, m.end, p.end) and not _object(text, p.start, m):
+        verb = _AFTER_NAME.match(text, m.end, p.end)
+        if verb and not m.possessive and not _object(text, p.start, m) \
+                and _same_text(head, text[verb.end() : min(p.end, verb.end() + 40)]):
             return m.entity
     for by in _BY.finditer(text, p.start, p.end):
         # the agent's phrase up to its comma: its last name is the head ("by former MI6
@@ -87,6 +97,18 @@ def _agent(text: str, at: int, after: list) -> "Entity | None":
         prev = m.end
     owned = [m for m in run if not m.possessive]
     return owned[-1].entity if owned else None
+
+
+def _same_text(head: str, after_verb: str) -> bool:
+    """Whether the publisher's object, if it names a document in its first words, may be the
+    later "the <head>": the same noun, kin (DOCUMENT_NOUN_FAMILIES) or both news pieces ("ran a
+    story" for "the article"); no object noun ("reported that …") lets any head through."""
+    nouns = [w for w in re.findall(r"[a-z-]+", after_verb.lower())[:4] if w in DOCUMENT_NOUNS or w in NEWS_PIECE_NOUNS]
+    if not nouns:
+        return True
+    noun = nouns[0]
+    return noun == head or {noun, head} <= NEWS_PIECE_NOUNS \
+        or any(noun in kin and head in kin for kin in DOCUMENT_NOUN_FAMILIES)
 
 
 def _object(text: str, floor: int, m) -> bool:

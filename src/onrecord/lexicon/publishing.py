@@ -15,3 +15,9 @@ sent""".split()) | frozenset({"sent out", "put out", "puts out"})
 # agents hold or quote someone else's text (RECEIVING_PARTICIPLES).
 PUBLISHED_BY_PARTICIPLES = frozenset("""prepared published written compiled authored commissioned
 released issued""".split())
+# What a newspaper, a think tank or a lab puts out, one text under several names: "X ran a story
+# …. the article noted", "a study published by X …. the paper concluded" (attribute/
+# document_publisher.py). A publisher's object outside this family and unlike the later noun
+# is another text: "X released a statement …. The lawsuit says" is not X's lawsuit (round 35,
+# lane issuer16's guard).
+NEWS_PIECE_NOUNS = frozenset("story article report piece paper column study analysis".split())
