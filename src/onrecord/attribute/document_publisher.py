@@ -48,19 +48,20 @@ def publisher_before(res: "Resolver", words: list[str], sent_idx: int) -> "Entit
             floor = si - DOCUMENTS.publisher_sentences
     new = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(words[-1]) + r"\b", re.I)
     for si in range(sent_idx - 1, max(floor, 0) - 1, -1):
-        found = _publisher_in(res, si, words[-1])
-        if found is not None:
-            return found
         p = res.lay.sentences[si]
         if new.search(res.lay.masked, p.start, p.end):
             # "The Hollis family issued a statement …. The statement says": the document was
-            # introduced here, by no publisher this rule reads; an older one's is not its
-            # (round 35, lane issuer16's guard)
-            return None
+            # introduced here, and only a "prepared by" agent names its author; an older
+            # one's issuer is not its (round 35, lane issuer16's guard), nor the paper that
+            # "reports" a new study in the same sentence (round 19's guard)
+            return _publisher_in(res, si, words[-1], agent_only=True)
+        found = _publisher_in(res, si, words[-1])
+        if found is not None:
+            return found
     return None
 
 
-def _publisher_in(res: "Resolver", si: int, head: str) -> "Entity | None":
+def _publisher_in(res: "Resolver", si: int, head: str, agent_only: bool = False) -> "Entity | None":
     """The subject of a publishing verb in sentence ``si`` ("X ran a story", "X reported"), or
     the agent after "prepared/published … by"; never a place, nor a possessive ("X's editor
     reported": the editor, unnamed, did)."""
@@ -68,7 +69,7 @@ def _publisher_in(res: "Resolver", si: int, head: str) -> "Entity | None":
     text = res.lay.masked
     mentions = [m for m in res.ents.mentions if p.start <= m.start < p.end and m.entity is not None
                 and not is_place(m.entity.canonical)]
-    for m in mentions:
+    for m in [] if agent_only else mentions:
         verb = _AFTER_NAME.match(text, m.end, p.end)
         if verb and not m.possessive and not _object(text, p.start, m) \
                 and _same_text(head, text[verb.end() : min(p.end, verb.end() + 40)]):
@@ -102,10 +103,11 @@ def _agent(text: str, at: int, after: list) -> "Entity | None":
 def _same_text(head: str, after_verb: str) -> bool:
     """Whether the publisher's object, if it names a document in its first words, may be the
     later "the <head>": the same noun, kin (DOCUMENT_NOUN_FAMILIES) or both news pieces ("ran a
-    story" for "the article"); no object noun ("reported that …") lets any head through."""
+    story" for "the article"). With no object noun ("X reported that …") only a news piece:
+    "X reported that Y denied it. “…,” the statement said" is Y's statement (round 33's guard)."""
     nouns = [w for w in re.findall(r"[a-z-]+", after_verb.lower())[:4] if w in DOCUMENT_NOUNS or w in NEWS_PIECE_NOUNS]
     if not nouns:
-        return True
+        return head in NEWS_PIECE_NOUNS
     noun = nouns[0]
     return noun == head or {noun, head} <= NEWS_PIECE_NOUNS \
         or any(noun in kin and head in kin for kin in DOCUMENT_NOUN_FAMILIES)
