@@ -4,7 +4,7 @@ a story …. The article followed …. “…,” the article noted", "The Valle
 A document speaks for its named issuer (eval/real/README.md); these issuers are named by a verb
 of publishing, not by the document noun the issuer rules remember (documents.py), so "the
 article" or "the report" was left null (round 52, lane docissuer52: random AllSides text left
-an outlet's article, a newspaper's report and a dossier's memo null, 6 of 91 sampled
+an outlet's article, a newspaper's report and a dossier's memo null, 5 of 91 sampled
 quotations). Read only after every other document rule (document_parts._resolve_document), only
 for "the <noun>", and only within ``DOCUMENTS.publisher_sentences`` sentences back."""
 
