@@ -14,6 +14,7 @@ from ..lexicon.places import is_place
 from ..lexicon.reporting import DOCUMENT_NOUN_FAMILIES, ISSUING_VERBS, IT_TEXT_NOUNS
 from ..thresholds.documents import DOCUMENTS
 from .cues import DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
+from .document_publisher import publisher_before
 from .entities import Entity
 from .kind_backref import kind_backref
 from .name_forms import split_title
@@ -92,6 +93,9 @@ class DocumentParts:
         body = kind_backref(self, part, pos, sent_idx)
         if body is not None:  # "Spanish daily X accuses … . “…,” the paper says": a newspaper (round 13)
             return body, f"document '{part.text}' -> the outlet named before, {body.canonical}"
+        body = publisher_before(self, words, sent_idx)
+        if body is not None:  # "X ran a story …. “…,” the article noted" (round 52)
+            return body, f"document '{part.text}' -> the publisher named before, {body.canonical}"
         return None, f"document '{part.text}' without issuer"
 
     def _last_issuer(self, head: str, text: str, sent_idx: int) -> list[Entity]:

@@ -15,6 +15,25 @@ class Documents:
     # rule, the two names this memory made wrong were a "message" and an "article" named 56
     # and 20 sentences before. Too long, a stale noun lends a far subject its words.
     same_document_sentences: int = 5
+    # sentences back in which a publisher ("X ran a story", "X reported", "prepared by X") lends
+    # itself to a definite document no other rule found an issuer for (attribute/
+    # document_publisher.py, round 52, lane docissuer52): "The X ran a story …. [two sentences]
+    # the article noted" and "the memo continues" a sentence after "one memo in the file"
+    # needed 3; the sample's nearest stale publisher was 6 back. Too long, a paper reported on
+    # in passing lends a later unrelated report its name.
+    publisher_sentences: int = 4
+    # characters after "prepared/published … by" within which the agent's name must end (same
+    # module): "published last month by the University of Chicago's Becker Friedman Institute
+    # of Economics" needed 67; 60 lost it. Longer, a name in a later clause is read as the agent.
+    publisher_by_chars: int = 90
+    # sentences back in which "the <noun>" named again renews that reach (same module): "X ran a
+    # story …. The article profiled a welder. [five sentences on other firms] “…,” the article
+    # noted" needed 7. Longer, an article named once long ago lends its publisher to another.
+    renamed_document_sentences: int = 8
+    # words allowed before the agent's name, and between its names, after "prepared … by" (same
+    # module): "by former Interpol detective X" needs 3; "released by the city's police
+    # department Tuesday said X violated" has 6 before X, who is no agent (corpus check).
+    publisher_by_gap_words: int = 4
 
 
 DOCUMENTS = Documents()

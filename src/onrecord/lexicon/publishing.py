@@ -1,0 +1,23 @@
+"""Verbs of putting a text out under one's name, read before a definite document that names no
+issuer (attribute/document_publisher.py; round 52, lane docissuer52)."""
+
+from __future__ import annotations
+
+# Finite verbs whose subject put a text out: "The Harbour Gazette ran a story", "The Valley
+# Courier reported that …", "X sent out an email". Not ISSUING_VERBS (lexicon/reporting.py):
+# that tuple is joined to a document object in a string rule ("issued a statement"); here the
+# object may be missing ("reported that …") or a noun the document rules do not know ("a
+# story"). Not "wrote": a columnist who "wrote" about a report is no issuer of it.
+PUBLISHING_VERBS = frozenset("""ran runs published publishes reported reports released releases
+sent""".split()) | frozenset({"sent out", "put out", "puts out"})
+# Participles whose "by" agent wrote the text: "The file, prepared by Ivo Brandt", "a study
+# published last month by the Orland Institute". Not "obtained", "reviewed" or "cited": those
+# agents hold or quote someone else's text (RECEIVING_PARTICIPLES).
+PUBLISHED_BY_PARTICIPLES = frozenset("""prepared published written compiled authored commissioned
+released issued""".split())
+# What a newspaper, a think tank or a lab puts out, one text under several names: "X ran a story
+# …. the article noted", "a study published by X …. the paper concluded" (attribute/
+# document_publisher.py). A publisher's object outside this family and unlike the later noun
+# is another text: "X released a statement …. The lawsuit says" is not X's lawsuit (round 35,
+# lane issuer16's guard).
+NEWS_PIECE_NOUNS = frozenset("story article report piece paper column study analysis".split())
