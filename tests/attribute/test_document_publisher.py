@@ -45,6 +45,17 @@ CASES = [
      "academy was founded for \u201cfamilies who wanted no part of the new schools,\u201d the "
      "report states.",
      [None]),
+    # review44 (rounds 52-53 review): another body's own report between the story and the words
+    ("a paper's story, then inspectors' own report: the report is theirs, not the paper's",
+     "Plant\n\nThe Harlow Gazette ran a story on the plant closure in March. Inspectors for the "
+     "county filed their own report on Friday. \u201cThe roof had failed twice,\u201d the report "
+     "said.",
+     [None]),
+    ("a paper's story, then a body's report by its possessive: not the paper's",
+     "Plant\n\nThe Harlow Gazette ran a story on the plant closure in March. On Friday the "
+     "inspectors released the county's report. \u201cThe roof had failed twice,\u201d the report "
+     "said.",
+     [None]),
 ]
 
 

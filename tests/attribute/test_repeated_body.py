@@ -45,6 +45,15 @@ GUARDS = [
      "ran the program during the Harlan administration.\n\nThe administration also said the checks "
      "would need \"new safeguards\" first.",
      None),
+    # review44 (rounds 52-53 review): a body in full as one side of a relation, not an actor
+    ("the body in full after 'from': a holdover from it",
+     "Rules\n\nDana Whitlow, a holdover from the Harlan administration, left in May. \"We will "
+     "review every waiver,\" the administration said.",
+     None),
+    ("the body in full after 'of': the last years of it",
+     "Rules\n\nDana Whitlow served in the last years of the Harlan administration. The "
+     "administration said on Friday it would \"review every waiver\" this spring.",
+     None),
     ("another kind of body before",
      "Vote\n\nThe Okafor campaign held a rally on Sunday. \"Turnout will be high,\" the government "
      "said.",

@@ -193,7 +193,9 @@ SELF_NAMING_HEADS = frozenset({"administration", "campaign", "government", "mini
 # an actor the next bare "the administration" can refer back to: "who ran the program during the
 # Obama administration. ¶ The administration also said …" meant the sitting one (round 53, lane
 # census53: attribute/repeated_body.py, targeted AllSides folder).
-NOT_ACTOR_BEFORE_BODY = frozenset("during under since throughout between before after".split())
+# Review of rounds 52-53: "a holdover from the Obama administration", "the last years of the Obama
+# administration" are one side of a relation or a time too ("from", "of").
+NOT_ACTOR_BEFORE_BODY = frozenset("during under since throughout between before after from of".split())
 
 
 # Plural heads of a study's authors: "the authors said", "the study's authors", "the researchers
