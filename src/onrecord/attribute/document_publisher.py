@@ -79,7 +79,7 @@ def _publisher_in(res: "Resolver", si: int, head: str, agent_only: bool = False)
     for m in [] if agent_only else mentions:
         verb = _AFTER_NAME.match(text, m.end, p.end)
         if verb and not m.possessive and not _object(text, p.start, m) \
-                and _same_text(head, text[verb.end() : min(p.end, verb.end() + 40)]):
+                and _same_text(head, text[verb.end() : min(p.end, verb.end() + DOCUMENTS.publisher_object_chars)]):
             return m.entity
     for by in _BY.finditer(text, p.start, p.end):
         # the agent's phrase up to its comma: its last name is the head ("by former MI6
@@ -112,7 +112,7 @@ def _same_text(head: str, after_verb: str) -> bool:
     later "the <head>": the same noun, kin (DOCUMENT_NOUN_FAMILIES) or both news pieces ("ran a
     story" for "the article"). With no object noun ("X reported that …") only a news piece:
     "X reported that Y denied it. “…,” the statement said" is Y's statement (round 33's guard)."""
-    nouns = [w for w in re.findall(r"[a-z-]+", after_verb.lower())[:4] if w in DOCUMENT_NOUNS or w in NEWS_PIECE_NOUNS]
+    nouns = [w for w in re.findall(r"[a-z-]+", after_verb.lower())[: DOCUMENTS.publisher_object_words] if w in DOCUMENT_NOUNS or w in NEWS_PIECE_NOUNS]
     if not nouns:
         return head in NEWS_PIECE_NOUNS
     noun = nouns[0]
@@ -125,6 +125,6 @@ def _object(text: str, floor: int, m) -> bool:
     released by …" is not X releasing it, nor "a study published in Nature reported" the
     journal reporting (corpus check of this rule: both made null words wrong)."""
     start = m.prefix_start if m.prefix_start >= 0 else m.start
-    before = text[max(floor, start - 40) : start].lower().split()
-    return bool(before) and any(w in OBJECT_PREPOSITIONS for w in before[-3:])
+    before = text[max(floor, start - DOCUMENTS.publisher_object_chars) : start].lower().split()
+    return bool(before) and any(w in OBJECT_PREPOSITIONS for w in before[-DOCUMENTS.publisher_preposition_words :])
 

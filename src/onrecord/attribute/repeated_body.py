@@ -32,7 +32,7 @@ def _full_forms(text: str, start: int, end: int, head: str) -> set[str]:
     found = set()
     for m in shape.finditer(text, start, end):
         words = m.group(1).split()
-        before = text[max(0, m.start() - 20) : m.start()].split()
+        before = text[max(0, m.start() - BODY_DESCRIPTIONS.before_body_chars) : m.start()].split()
         if before and before[-1].lower() in NOT_ACTOR_BEFORE_BODY:
             continue  # "during the Obama administration" is a time, not a body that acted
         if not any(w.lower() in _NOT_MODIFIERS or w.endswith(("’s", "'s")) for w in words):

@@ -35,6 +35,11 @@ class BodyDescriptions:
     # Prevents a body written paragraphs up from taking a bare "the administration" that means
     # another (fresh18: "the Reagan administration" far above, the Trump administration meant).
     repeat_sentences: int = 2
+    # characters before a body written in full read for the word that makes it a time or a
+    # relation ("during the X administration", lexicon/heads.NOT_ACTOR_BEFORE_BODY): only the last
+    # word counts, so 20 holds any one word. Inline in repeated_body.py until the review of rounds
+    # 52-53 (review44) moved it here, unchanged.
+    before_body_chars: int = 20
 
 
 BODY_DESCRIPTIONS = BodyDescriptions()

@@ -34,6 +34,16 @@ class Documents:
     # module): "by former Interpol detective X" needs 3; "released by the city's police
     # department Tuesday said X violated" has 6 before X, who is no agent (corpus check).
     publisher_by_gap_words: int = 4
+    # characters after the publishing verb read for its object ("ran a lengthy story on", 40), and
+    # before the publisher's name read for a preposition ("sent to Officer X"); the first
+    # ``publisher_object_words`` words of that object name the text ("a lengthy front-page story":
+    # 4), the last ``publisher_preposition_words`` words before the name hold the preposition
+    # ("published in the journal X": 3). Inline in document_publisher.py until the review of
+    # rounds 52-53 (review44) moved them here, unchanged: longer, a later clause's noun is read
+    # as the verb's object; shorter, "ran a lengthy front-page story" names no text.
+    publisher_object_chars: int = 40
+    publisher_object_words: int = 4
+    publisher_preposition_words: int = 3
 
 
 DOCUMENTS = Documents()
