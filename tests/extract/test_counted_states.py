@@ -45,6 +45,14 @@ VERB_CASES = [
      f"Memo\n\nA memo sent in 2019 states: the plan was {L}reckless{R} from the start.", "reckless"),
     ("a numbered code's verb",
      f"Coins\n\nCode 4410 states that the fund is {L}legal tender{R} for all debts.", "legal tender"),
+    # review44 (rounds 52-53 review): numbered texts the list missed, no colon or "that" after
+    ("a numbered executive order's verb",
+     f"Travel\n\nThe order is brief. Executive Order 14101 states {L}entry is suspended{R} for ninety days.",
+     "entry is suspended"),
+    ("a numbered page's verb",
+     f"Lease\n\nThe lease is long. Page 4 states {L}no refunds{R} in bold type.", "no refunds"),
+    ("a numbered exhibit's verb",
+     f"Trial\n\nThe file is thick. Exhibit 12 states {L}the loan was repaid{R} in full.", "the loan was repaid"),
 ]
 
 

@@ -80,4 +80,7 @@ JUDGING_ENDINGS = ("ous", "ful", "less", "ish", "ical", "able", "ible", "ed", "l
 # after their number the word reports; after any other number it is the plural noun ("all 50
 # states have"; extract/counted_states, round 52 lane kinds52). Read by that rule, not by the model.
 NUMBERED_TEXT_NOUNS = frozenset("""article articles section sections rule rules amendment chapter clause
-paragraph title part resolution bill proposition measure question item point code form act law statute""".split())
+paragraph title part resolution bill proposition measure question item point code form act law statute
+order page exhibit""".split())
+# ("order page exhibit": review of rounds 52-53 — "Executive Order 14101 states “…”", "Page 4
+# states “…”", "Exhibit 12 states" are numbered texts too; without them the words went scare)

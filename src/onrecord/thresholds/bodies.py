@@ -1,6 +1,7 @@
 """Thresholds of the rules that read a body or a study's authors out of a description (round 51,
 lane orgdesc51: attribute/self_named_body.py, attribute/joint_authors.py,
-attribute/kind_backref.py). Apart from attribute.py, which is near the module size limit."""
+attribute/kind_backref.py; round 53, lane census53: attribute/repeated_body.py). Apart from
+attribute.py, which is near the module size limit."""
 
 from __future__ import annotations
 
