@@ -65,7 +65,8 @@ def test_gold_covers_the_drawn_articles():
                                             ("gold-fresh11", "FRESH11_IDS"), ("gold-fresh12", "FRESH12_IDS"),
                                             ("gold-fresh13", "FRESH13_IDS"), ("gold-fresh14", "FRESH14_IDS"),
                                             ("gold-fresh15", "FRESH15_IDS"), ("gold-fresh16", "FRESH16_IDS"),
-                                            ("gold-fresh17", "FRESH17_IDS"), ("gold-fresh18", "FRESH18_IDS")])
+                                            ("gold-fresh17", "FRESH17_IDS"), ("gold-fresh18", "FRESH18_IDS"),
+                                            ("gold-fresh19", "FRESH19_IDS")])
 def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     sel = _select()
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
@@ -80,7 +81,7 @@ def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
 @pytest.mark.gate
 @pytest.mark.parametrize("split", ["tune", "test", "ext", "held", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                    "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-                                   "fresh15", "fresh16", "fresh17", "fresh18"])
+                                   "fresh15", "fresh16", "fresh17", "fresh18", "fresh19"])
 def test_real_news_gate(articles, split):
     report = eval_extract(SET / f"gold-{split}.jsonl", articles)
     print(format_table(report))
@@ -89,7 +90,7 @@ def test_real_news_gate(articles, split):
 
 @pytest.mark.gate
 @pytest.mark.parametrize("split", ["test", "held", "fresh6", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
-                                   "fresh16"])
+                                   "fresh16", "fresh19"])
 def test_precise_speakers_gate(articles, split):
     """Under --precise-speakers, the names shown on never-read real news stay right at least
     as often as the floors (round 27: 0.935-0.961). Round 33 (eighteenth session) left fresh12 at
@@ -97,7 +98,8 @@ def test_precise_speakers_gate(articles, split):
     Round 35 (nineteenth session, model retrained, threshold 0.82) reads 0.936 there; round 36's
     retrain moved held and fresh6 by a name or two, and their just-raised floors went back down
     openly (0.935, 0.945). Every precise floor is at or above 0.935. The twentieth session raised held
-and fresh11 to 0.94 and added fresh13 (0.955); the twenty-third added fresh16 (0.955)."""
+and fresh11 to 0.94 and added fresh13 (0.955); the twenty-third added fresh16 (0.955), the
+twenty-fourth fresh19."""
     report = eval_extract(SET / f"gold-{split}.jsonl", articles, precise_speakers())
     print(format_table(report))
     assert report["speakers_shown"] > 0
@@ -119,17 +121,19 @@ def test_fresh13_holds_no_article_an_audit_or_lane_read():
     assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
 
 
-def test_fresh16_is_allsides_and_unread():
-    """fresh16 (twenty-third session) confirms: AllSides articles drawn at random outside every
-    annotated list and every article any eval/real/audit file names, then and now (no lane has
-    read it; it is never read for rules)."""
+@pytest.mark.parametrize("name", ["fresh16", "fresh19"])
+def test_confirmation_sets_are_allsides_and_unread(name):
+    """fresh16 (twenty-third session) and fresh19 (twenty-fourth) confirm: AllSides articles
+    drawn at random outside every annotated list and every article any eval/real/audit file
+    names, then and now (no lane has read them; they are never read for rules)."""
     sel = _select()
-    rows = sel.read_ids(sel.FRESH16_IDS)
+    path = getattr(sel, f"{name.upper()}_IDS")
+    rows = sel.read_ids(path)
     ids = {r["id"] for r in rows}
-    assert len(ids) == sel.ALLSIDES_ONLY_SETS["fresh16"]
+    assert len(ids) == sel.ALLSIDES_ONLY_SETS[name]
     assert {r["corpus"] for r in rows} == {"allsides"} and {r["group"] for r in rows} == {"random"}
     assert sel.audited_ids() and not ids & sel.audited_ids()
-    earlier = sel.ALL_IDS[: sel.ALL_IDS.index(sel.FRESH16_IDS)]
+    earlier = sel.ALL_IDS[: sel.ALL_IDS.index(path)]
     assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
 
 
@@ -201,7 +205,7 @@ def test_short_quotes_counts_pairs_of_few_words():
     assert sel.short_quotes(text) == 2
 
 
-@pytest.mark.parametrize("name", ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"])
+@pytest.mark.parametrize("name", ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19"])
 def test_audit_snapshot_redraws_the_committed_set(name):
     """Each audit-excluded set redraws as committed from its snapshot of the audit folder, though
     later audit files name other corpus articles (and fresh14's own, once a tuning set)."""
