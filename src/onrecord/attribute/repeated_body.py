@@ -14,29 +14,27 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.heads import NOT_ACTOR_BEFORE_BODY, SELF_NAMING_HEADS
 from ..thresholds.bodies import BODY_DESCRIPTIONS
+from .self_named_body import body_shape, names_a_body, speaking_body
 
 if TYPE_CHECKING:
     from .entities import Entity
     from .phrase import Part
     from .resolve import Resolver
 
-# Words that never modify a body's name ("the new government", "the former administration"); the
-# first modifier must be capitalised, so "the federal government" names no one.
-_NOT_MODIFIERS = frozenset({"of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "former",
-                            "new", "previous", "current", "next", "same", "whole", "entire", "the"})
+# one pattern per head; the first modifier must be capitalised, so "the federal government"
+# names no one (self_named_body.body_shape)
+_SHAPES = {head: body_shape(re.escape(head)) for head in SELF_NAMING_HEADS}
 
 
 def _full_forms(text: str, start: int, end: int, head: str) -> set[str]:
     """The bodies "the <Modifier> [word] [word] <head>" written between ``start`` and ``end``."""
-    shape = re.compile(r"\b[Tt]he\s+([A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})\s+(" + head + r")\b")
     found = set()
-    for m in shape.finditer(text, start, end):
-        words = m.group(1).split()
+    for m in _SHAPES[head].finditer(text, start, end):
         before = text[max(0, m.start() - BODY_DESCRIPTIONS.before_body_chars) : m.start()].split()
         if before and before[-1].lower() in NOT_ACTOR_BEFORE_BODY:
             continue  # "during the Obama administration" is a time, not a body that acted
-        if not any(w.lower() in _NOT_MODIFIERS or w.endswith(("’s", "'s")) for w in words):
-            found.add(f"{m.group(1)} {m.group(2)}")
+        if names_a_body(m.group("mods")):
+            found.add(f"{m.group('mods')} {m.group('head')}")
     return found
 
 
@@ -58,10 +56,5 @@ def repeated_body(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> "En
         if len(found) > 1:
             return None  # two governments named: which one the bare word means is a guess
         if found:
-            name = found.pop()
-            e = res.ents.entity_for_name(name)
-            if e is not None and not e.person_like():
-                e.spoke = True
-                return e
-            return name
+            return speaking_body(found.pop(), res.ents.entity_for_name)
     return None

@@ -19,18 +19,27 @@ from ..thresholds.bodies import BODY_DESCRIPTIONS
 if TYPE_CHECKING:
     from .entities import Entity
 
-# "the" + a capitalised modifier (a name or a demonym: "Obama", "U.S.", "Chinese") + at most two
-# more words, capitalised or lower-case adjectives ("foreign", "defense") + the head. No "of",
-# no possessive: "the Obama administration's plan" is a document, "the head of the X
-# government" a person.
-_SHAPE = re.compile(r"[Tt]he\s+([A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}\s+(\w+))")
 # Verbs of saying that, after a body, narrate what it did, not what it said: "the X government had
 # agreed to a new port, that he would …", "the X administration continues this program,
 # granting … “…”" (big: another's words went to the body; round 51)
 _DOING_BASES = frozenset({"agree", "continue"})
 _ISSUING = frozenset(v.split()[0] for v in ISSUING_VERBS)
 _NEXT_WORDS = re.compile(r"\s*((?:[A-Za-z’'-]+,?\s+){0,%d})" % BODY_DESCRIPTIONS.verb_words_after)
-_NOT_MODIFIERS = CLAUSE_FUNCTION_WORDS | frozenset("former new previous current next same whole entire".split())
+# Words that never modify a body's name: function words, and "the new government", "the former
+# administration", where no name follows (repeated_body.py kept its own list of most of these;
+# one list since the session's read-through).
+_NOT_MODIFIERS = CLAUSE_FUNCTION_WORDS | frozenset("former new previous current next same whole entire the".split())
+
+
+def body_shape(head: str) -> re.Pattern[str]:
+    """"the" + a capitalised modifier (a name or a demonym: "Obama", "U.S.", "Chinese") + at most
+    two more words, capitalised or lower-case adjectives ("foreign", "defense") + a head matching
+    ``head``; groups "mods" and "head". This module and repeated_body.py read the same shape
+    (round 53 wrote it a second time; one pattern since the session's read-through)."""
+    return re.compile(r"\b[Tt]he\s+(?P<mods>[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})\s+(?P<head>" + head + r")\b")
+
+
+_SHAPE = body_shape(r"\w+")
 
 
 # a second complement clause of an earlier verb: "he stressed that the X administration had told
@@ -47,12 +56,21 @@ def self_named_body(text: str, after: str, entity_for_name: Callable[[str], "Ent
     if not _says_next(after) or _NEXT_THAT_CLAUSE.search(to_words):
         return None
     m = _SHAPE.fullmatch(text.strip())
-    if m is None or m.group(2).lower() not in SELF_NAMING_HEADS:
+    if m is None or m.group("head").lower() not in SELF_NAMING_HEADS or not names_a_body(m.group("mods")):
         return None
-    words = m.group(1).split()
-    if any(w.lower() in _NOT_MODIFIERS or w.endswith(("’s", "'s")) for w in words[:-1]):
-        return None
-    name = m.group(1)
+    return speaking_body(text.strip()[m.start("mods") : m.end("head")], entity_for_name)
+
+
+def names_a_body(mods: str) -> bool:
+    """The modifiers of "the <mods> <head>" name a body: no function word ("the head of the X
+    government" is a person), no "new"/"former", no possessive ("the X administration's plan" is
+    a document)."""
+    return not any(w.lower() in _NOT_MODIFIERS or w.endswith(("’s", "'s")) for w in mods.split())
+
+
+def speaking_body(name: str, entity_for_name: Callable[[str], "Entity | None"]) -> "Entity | str":
+    """The article's entity of ``name``, marked as having spoken, when it is no person; else the
+    name as written."""
     e = entity_for_name(name)
     if e is not None and not e.person_like():
         e.spoke = True
