@@ -37,6 +37,9 @@ _AFTER_NAME = re.compile(r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:(?
 _BY = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_BY_PARTICIPLES, key=len, reverse=True))
                  + r")\s+(?:[\w-]+\s+){0,3}?by\s+", re.I)
 
+# what closes an agent's phrase: a comma, a clause mark, a bracket or a quotation
+_AGENT_CLOSE = re.compile(r"[,;.(“\"]")
+
 
 def publisher_before(res: "Resolver", words: list[str], sent_idx: int) -> "Entity | None":
     """The publisher named in the nearest of the few sentences before, for "the <noun>"; None
@@ -84,7 +87,7 @@ def _publisher_in(res: "Resolver", si: int, head: str, agent_only: bool = False)
     for by in _BY.finditer(text, p.start, p.end):
         # the agent's phrase up to its comma: its last name is the head ("by former MI6
         # officer Ivo Brandt" is Brandt's, not MI6's; "by the city's Orland Institute")
-        close = re.compile(r"[,;.(“\"]").search(text, by.end(), min(p.end, by.end() + DOCUMENTS.publisher_by_chars))
+        close = _AGENT_CLOSE.search(text, by.end(), min(p.end, by.end() + DOCUMENTS.publisher_by_chars))
         end = close.start() if close else min(p.end, by.end() + DOCUMENTS.publisher_by_chars)
         agent = _agent(text, by.end(), [m for m in mentions if by.end() <= m.start and m.end <= end])
         if agent is not None:

@@ -131,8 +131,8 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
 def _reported_credit(lay: Layout, sent: Sentence, qi: int, left: list[Token], s: Surface) -> Surface | None:
     """An outlet's "reported" or an "according to X" after the words, ``s``, when the clause
     before the words names who spoke: that speaker's surface, or one the parse decides (needs_parse);
-    None when the credit after the words stands."""
-    whole = _sentence_left(lay, sent, qi)
+    None when the credit after the words stands. The whole sentence's left part is read only
+    when one of the two credits is there (find_string runs for every quotation)."""
     if _outlet_report(s):
         # "Nasrallah said the execution would “…” the BBC reported": the outlet reports the
         # speaker named before the words; it became the speaker (real-news tuning split)
@@ -140,13 +140,13 @@ def _reported_credit(lay: Layout, sent: Sentence, qi: int, left: list[Token], s:
         if inner is not None and inner.parts and any(p.kind == "name" for p in inner.parts):
             inner.how += " (an outlet's report after the words)"
             return inner
-        if _voice_before(left, weak_too=True) or _voice_before(whole):
+        if _voice_before(left, weak_too=True) or _voice_before(_sentence_left(lay, sent, qi)):
             # the reporting clause before the words decides; a weak verb of naming or one
             # before an earlier quotation of the sentence too ("the fares, which she called
             # “…”, the Gazette reported": outlet_carrier.py, round 50)
             return Surface(needs_parse=True)
     if _vouched_after(s) and (_reporting_before(left, weak_too=_named(s))
-                              or _named(s) and _reporting_before(whole, weak_too=True)):
+                              or _named(s) and _reporting_before(_sentence_left(lay, sent, qi), weak_too=True)):
         # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
         # a report whose clause before the words names the speaker; the parse decides
         # (vouched.vouched_report; round 28, lane nulls11). The string credit stands
