@@ -71,7 +71,8 @@ def _answered_after(text: str, end: int) -> bool:
     if text[end - 1 : end] in (".", "!", "?"):
         return False  # the words end the sentence ("… “… the islanders.” Brandt said no.")
     close = end + 1 if end < len(text) and text[end] in "\u201d\"\u2019'" else end
-    rest = _SENTENCE_END.split(text[close:text.find("\n", close) if "\n" in text[close:] else len(text)], 1)[0]
+    nl = text.find("\n", close)
+    rest = _SENTENCE_END.split(text[close : nl if nl >= 0 else len(text)], 1)[0]
     return _WORD.search(rest) is not None
 
 
