@@ -28,7 +28,7 @@ from .parse_finder import find_parse
 from .inner_quote import inner_reporter
 from .layout import Layout
 from .nlp import get_nlp, parse_iter
-from . import compound_label, fragment_kind, pieces
+from . import compound_label, fragment_kind, pieces, relative_label
 from .string_only import attribute_string_only, clear as _clear
 from .workers import attribute_in_workers, can_fork
 from .speakers import Article, resolve_article
@@ -165,6 +165,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     jobs: list[tuple[Article, int, int]] = []
     fragments: list[tuple[Article, int, int]] = []
     nested: list[tuple[Article, int, int]] = []
+    labels: list[tuple[Article, int, int]] = []
     for a in arts:
         for qi, q in enumerate(a.lay.quotes):
             _clear(q)
@@ -193,8 +194,10 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
                 jobs.append((a, qi, si))
             elif q.nested and q.kind == "speech":  # its own reporter (inner_quote.py)
                 nested.append((a, qi, si))
+            elif relative_label.candidate(a.lay, qi):  # a label in a relative clause? (relative_label.py)
+                labels.append((a, qi, si))
     # nested after the rest: an inner reporter's parse spent a later sentence's budget (review24)
-    _parse_jobs(jobs + nested + fragments, opt)
+    _parse_jobs(jobs + nested + fragments + labels, opt)
     for a in arts:
         resolve_article(a, opt)
         # a fragment typed scare or term on such a line: the opening name's speech (link_titles.py)
@@ -268,6 +271,8 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
                 continue
             if compound_label.settle(a.lay, a.surfaces, a.lay.sentences[si], qi, doc):
                 continue  # "“… the ‘swing county’ numbers …,” he said": a label, a term (compound_label.py)
+            if relative_label.settle(a.lay, a.surfaces, a.lay.sentences[si], qi, doc):
+                continue  # "whose office drafted a “harbour renewal” plan": a term (relative_label.py)
             inner = inner_reporter(a.lay, a.lay.sentences[si], qi, doc) if a.lay.quotes[qi].nested else None
             if inner is not None:
                 # "“Ms. Vance told us the memo was her ‘safety net’”": the inner words are
@@ -282,9 +287,11 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
 
 
 def _nested_only(a: Article, qi: int) -> bool:
-    """A nested quotation queued for the parse only to look for its own reporter or to see
-    whether it is a label (compound_label.py): the string's answer stands otherwise."""
-    return a.lay.quotes[qi].nested and not a.surfaces[qi].needs_parse
+    """A quotation the string patterns credited, queued for the parse only to look for its
+    own reporter (nested) or to see whether it is a label (compound_label.py,
+    relative_label.py): the string's answer stands otherwise. A speech quotation queued for its
+    speaker always needs the parse, so this is every other one."""
+    return not a.surfaces[qi].needs_parse
 
 
 _SMALL = frozenset("the of and a an in on for to at with by or but from is".split())

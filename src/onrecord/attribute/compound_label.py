@@ -57,9 +57,16 @@ def candidate(lay: "Layout", qi: int) -> bool:
     """Whether speech quotation ``qi``, nested in another, has the string shape of a modifier
     label: two or three words ending on a word, a lowercase content word right after the mark
     (the shape extract/reading._labelled_noun reads for a fragment credited to nobody)."""
+    return bool(lay.quotes[qi].nested) and label_shape(lay, qi)
+
+
+def label_shape(lay: "Layout", qi: int) -> bool:
+    """The string shape of a modifier label, nested or not: a speech quotation of two or three
+    words ending on a word, not all capitalised, a lowercase content word right after the mark
+    (attribute/relative_label.py reads it for labels in a relative clause too)."""
     q = lay.quotes[qi]
     words = _WORD_RE.findall(q.text)
-    if q.kind != "speech" or not q.nested or not 2 <= len(words) <= COMPOUND_LABEL_MAX_WORDS:
+    if q.kind != "speech" or not 2 <= len(words) <= COMPOUND_LABEL_MAX_WORDS:
         return False
     if all(w[:1].isupper() for w in words):
         return False  # "could lead to a “Wild West” atmosphere": a speaker's figure (tune gold)
@@ -82,7 +89,7 @@ def is_label(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> bool:
         return False
     inside = {t.i for t in qtoks}
     heads = [t for t in qtoks if t.head.i not in inside or t.head.i == t.i]
-    after = _noun_after(doc, base, q.end)
+    after = noun_after(doc, base, q.end)
     if after is None or qtoks[-1].pos_ not in _NOUNS or _said_words(after):
         return False  # "the “secret society” reference": the words talked of are his (tune gold)
     # the phrase's head noun ("“basket of deplorables” construction": basket; "“bump stock”
@@ -99,7 +106,7 @@ def _participle(tok: Any) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ in _MODIFIER_DEPS and tok.tag_ in ("VBG", "VBN")
 
 
-def _noun_after(doc: Any, base: int, end: int) -> Any | None:
+def noun_after(doc: Any, base: int, end: int) -> Any | None:
     """The noun right after the closing mark, None when the next word is no noun. (Not the
     noun an adjective there modifies: the tune gold's "“town hall style” presidential debate"
     is a label, but the corpus's "a “full scope” criminal investigation" is the agency's own
