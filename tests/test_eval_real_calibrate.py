@@ -78,3 +78,50 @@ def test_the_bare_target_keeps_every_name_tied_at_it():
     p = np.array([0.9] * 14 + [0.5] * 3)
     y = np.array([1] * 15 + [0, 0])
     assert calibrate.kept_at_precision(p, y) == (0.9, 14 / 17, 14)
+
+
+# round 54: the designs the script can train (which sets train the trees, which fit the scaling)
+NEVER_READ = {"gold-test.jsonl", "gold-held.jsonl", "gold-fresh6.jsonl", "gold-fresh11.jsonl",
+              "gold-fresh12.jsonl", "gold-fresh13.jsonl", "gold-fresh16.jsonl", "gold-fresh20.jsonl"}
+
+
+@pytest.mark.parametrize("design", sorted(calibrate.DESIGNS))
+def test_a_design_keeps_its_sets_apart_and_off_the_confirmation_sets(design):
+    tuning, cal = calibrate.DESIGNS[design]
+    assert tuning and cal and not set(tuning) & set(cal)
+    assert not (set(tuning) | set(cal)) & NEVER_READ
+    assert all((calibrate.HERE / name).exists() for name in (*tuning, *cal))
+
+
+def test_round54_adds_the_random_allsides_sets_to_the_shipped_design():
+    tuning, cal = calibrate.DESIGNS["round54"]
+    old_t, old_c = calibrate.DESIGNS["shipped"]
+    assert set(old_t) < set(tuning) and {"gold-fresh17.jsonl", "gold-fresh18.jsonl"} <= set(tuning)
+    assert set(old_c) < set(cal) and set(calibrate.RANDOM_ALLSIDES) <= set(cal)
+
+
+def test_the_row_cache_builds_only_the_sets_it_lacks(tmp_path, monkeypatch):
+    built = []
+
+    def fake_rows(path, articles):
+        built.append(path.name)
+        return [{"set": path.name, "article": "a", "x": [0.0], "y": 1}]
+
+    monkeypatch.setattr(calibrate, "build_rows", fake_rows)
+    cache = tmp_path / "rows.json"
+    calibrate.load_rows(cache, tmp_path, "shipped")
+    first = list(built)
+    rows, cal = calibrate.load_rows(cache, tmp_path, "round54")
+    tuning, calsets = calibrate.DESIGNS["round54"]
+    assert first == [*calibrate.DESIGNS["shipped"][0], *calibrate.DESIGNS["shipped"][1]]
+    assert built[len(first):] == [n for n in (*tuning, *calsets) if n not in first]
+    assert [r["set"] for r in rows] == list(tuning) and [r["set"] for r in cal] == list(calsets)
+
+
+def test_the_report_counts_the_names_kept_at_each_threshold_asked(capsys):
+    p = np.array([0.95, 0.9, 0.8, 0.7, 0.6, 0.5])
+    y = np.array([1, 1, 0, 1, 0, 1])
+    out = calibrate.report("made up", p, y, at=0.82, also=(0.7,))
+    assert out["at_0.82"] == {"kept": 2, "kept_right": 2, "precision": 1.0}
+    assert out["at_0.7"] == {"kept": 4, "kept_right": 3, "precision": 0.75}
+    assert '"at_0.7"' in capsys.readouterr().out

@@ -31,6 +31,9 @@ class CalibrationThresholds:
     # read 508 of 544 (0.9338, over 14/15 by less than one name) and held 252 of 270 (0.9333);
     # after four failed retrains, a pass by under one name is noise, so 0.82 stays (disclosed:
     # docs/attribution-errors.md, "Round 40, merged, and the session's end").
+    # Round 54 (calib54), trees on all eleven tuning sets and Platt on fresh7-fresh10 + fresh19:
+    # the margin gives 0.768 (0.77); fresh11+12+13+16 pooled read 843 of 897 there (0.940), but
+    # five precise floors break at 0.77 (fresh9, fresh11, fresh12, fresh13, fresh16), so 0.82 stays.
     precise_names: float = 0.82
     # characters; the candidates whose features the calibration reads are the entities named
     # this close to the quotation (plus its speaker). Prevents the calibration from costing a
