@@ -61,3 +61,12 @@ def test_off_by_default_and_retyping_keeps_speech_untouched():
     before = [(q.kind, list(q.kind_evidence)) for q in r.quotes]
     retype_fragments(r.document.text, r.quotes, KindModelThresholds(min_prob=1.01))
     assert [(q.kind, q.kind_evidence) for q in r.quotes] == before  # nothing reaches p > 1
+
+
+def test_model_file_was_trained_on_tuning_sets_only():
+    # round 54 (lane kindmodel54) retrained it on the eleven tuning sets; a confirmation set
+    # (test, held, fresh6-13, fresh16, fresh19, fresh20) in this list would make it a tuning set
+    trained = set(load_model()["trained_on"])
+    tuning = {"gold-tune", "gold-ext", "judged-fresh", "gold-fresh2", "gold-fresh3", "gold-fresh4", "gold-fresh5",
+              "gold-fresh14", "gold-fresh15", "gold-fresh17", "gold-fresh18"}
+    assert trained == tuning

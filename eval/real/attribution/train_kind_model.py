@@ -1,7 +1,8 @@
 """Train the learned kind model (attribute/kind_model.py, issue 11 round 17, lane kindmodel):
 over quotations the rule cascade types scare or term, predict the gold kind (scare, term or
-speech) from attribute/kind_features.py. Trains ONLY on the tuning splits; 5-fold CV grouped
-by article chooses the regularisation and the threshold, out of fold.
+speech) from attribute/kind_features.py. Trains ONLY on the tuning splits (the eleven of round 54:
+tune, ext, judged-fresh, fresh2-5, fresh14, fresh15, fresh17, fresh18); 5-fold CV grouped by
+article chooses the regularisation and the threshold, out of fold.
 
     python eval/real/attribution/train_kind_model.py --articles /tmp/lead/arts [--write]
 
@@ -23,7 +24,9 @@ from matched import matched  # this folder (run as a script)
 from onrecord.attribute.kind_features import FEATURES, kind_features
 
 HERE = Path(__file__).parent
-SPLITS = ("tune", "ext", "fresh2", "fresh3", "fresh4")
+# the gold files read (round 17 trained on the first five of these; round 54 on all eleven)
+SPLITS = ("gold-tune", "gold-ext", "gold-fresh2", "gold-fresh3", "gold-fresh4", "judged-fresh", "gold-fresh5",
+          "gold-fresh14", "gold-fresh15", "gold-fresh17", "gold-fresh18")
 CLASSES = ("scare", "term", "speech")
 OUT = HERE.parents[2] / "src" / "onrecord" / "attribute" / "kind_model.json"
 
@@ -31,7 +34,7 @@ OUT = HERE.parents[2] / "src" / "onrecord" / "attribute" / "kind_model.json"
 def rows(articles: Path):
     X, y, cur, groups = [], [], [], []
     for split in SPLITS:
-        for rec, text, quoted, g, q in matched(HERE / f"gold-{split}.jsonl", articles):
+        for rec, text, quoted, g, q in matched(HERE / f"{split}.jsonl", articles):
             if q.kind not in ("scare", "term"):
                 continue
             X.append(kind_features(text, q.start, q.end, q.kind, q.kind_evidence, quoted))

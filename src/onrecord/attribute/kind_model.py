@@ -7,7 +7,9 @@ Never to speech: a speech quotation needs a speaker the rules did not look for.
 
 The model ships as plain numbers (kind_model.json), scored in pure Python. Off by default
 (AttributeOptions.use_kind_model): out of fold it did not beat the cascade (the gold terms the
-cascade reads as scare show no shape of their own in these features either).
+cascade reads as scare show no shape of their own in these features either). Retrained in
+round 54 on the eleven tuning sets (lane kindmodel54, twice the data): still no gain out of fold,
+nor with wider domains or new features (eval/real/attribution/probe_kind_model54.py), so off.
 """
 
 from __future__ import annotations
