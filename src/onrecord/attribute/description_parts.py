@@ -25,6 +25,7 @@ from .focus_office import shown_in_other_office
 from .groups import group_named
 from .indefinite import unnamed_match
 from .joint_authors import joint_authors
+from .named_kind import named_kind
 from .kind_backref import kind_backref
 from .name_forms import split_title
 from .name_shape import names_no_one
@@ -204,6 +205,9 @@ class DescriptionParts:
         body = repeated_body(self, part, pos, sent_idx)
         if body is not None:  # "The Okafor campaign seized on …. “…,” the campaign said" (repeated_body.py)
             return body, f"description '{part.text}' -> the body written in full before, {getattr(body, 'canonical', body)}"
+        body = named_kind(self, part, sent_idx)
+        if body is not None:  # "The Marlow family released …. “…,” the family said" (named_kind.py)
+            return body, f"description '{part.text}' -> the one named with its kind, {getattr(body, 'canonical', body)}"
         self.last_unresolved_head = head
         if introduced:
             self.unnamed_holders.add(part.start)
