@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS
-from ..lexicon.heads import NAMED_KIND_HEADS
+from ..lexicon.heads import NAMED_KIND_HEADS, SELF_NAMING_HEADS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import FINDING_NOUNS, REPORT_FORMS
 from ..thresholds.bodies import BODY_DESCRIPTIONS
@@ -47,6 +47,11 @@ def named_kind(res: "Resolver", part: "Part", sent_idx: int) -> "Entity | str | 
         return None
     head = words[-1].lower()
     if len(words) > 2:  # "the Marlow family said": the name is in the description
+        if head in SELF_NAMING_HEADS:
+            # "the North Korean government had agreed …": self_named_body.py's, with its verb
+            # gate (without it, big and big2 gave a treaty's and a president's words to such
+            # bodies, as round 51's first version of that rule had)
+            return None
         found = _named_form(part.text + " ", len(part.text) - len(words[-1]), head, res)
         return _speaker(found, head, res) if found is not None else None
     found = _named_before(res, head, part.start, sent_idx)
@@ -103,6 +108,8 @@ def _named_form(text: str, at: int, head: str, res: "Resolver") -> tuple[str, st
         owner = name[:-2]
         if not is_place(owner) or head in FINDING_NOUNS:
             return None
+    elif head in SELF_NAMING_HEADS:
+        return None  # "the Norlish government … the government": repeated_body.py's form
     elif is_place(name) and head in FINDING_NOUNS:
         return None  # "the Chile study" names no author
     return name, " ".join(mods)

@@ -51,6 +51,11 @@ class BodyDescriptions:
     # findings say …. the poll notes": four). Prevents a chain of bare repeats from reaching a
     # name far up the article.
     named_kind_max_sentences: int = 8
+    # words; the longest fronted phrase closed by a comma before a body that still opens its
+    # sentence for "the company" / "the network" (attribute/opening.py, round 54, lane desc54):
+    # "In a series of tweets," is five, "On Wednesday," two. Prevents a long fronted clause about
+    # something else from making its first body the sentence's subject (the lane's guard test).
+    fronted_phrase_words: int = 6
 
 
 BODY_DESCRIPTIONS = BodyDescriptions()
