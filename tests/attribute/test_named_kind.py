@@ -1,8 +1,8 @@
-"""A bare "the family" / "the unions" / "the ministry" / "the poll" just after the article wrote
-that kind of body or finding with its name ("The Marlow family released a statement …. “…,” the
-family said"; "Harlan nurses unions said …. “…,” the unions said"; "Chile's interior ministry
-said …"; "a Brackett Research poll …. “…,” the poll notes"), and a definite description that
-holds the name itself ("the Marlow family said", "the Brackett poll finds"), is that body, or for
+"""A bare "the unions" / "the ministry" / "the poll" just after the article wrote that kind of
+body or finding with its name ("Harlan nurses unions said …. “…,” the unions said"; "Chile's
+interior ministry said …"; "a Brackett Research poll …. “…,” the poll notes"), and a definite
+description that holds the name itself ("the Marlow family said", "the Brackett poll finds"), is
+that body (a bare "the family" is left null), or for
 a finding its named author (eval/real/README: bodies speak, a poll for its named authors).
 Issue 11, round 54, lane desc54: such quotations were left null on big, big2 and random AllSides
 text (eval/real/audit/desc54-sample.tsv). Our own words."""
@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    ("a family named, then the family",
-     "Show\n\nThe Marlow family released a statement late on Friday about the show. \"We cannot go on "
-     "without our father,\" the Marlow family said. The family said it had \"prayed for days\" since the news.",
+    ("a family named in the description",
+     "Show\n\nThe show's future was in doubt on Friday. \"We cannot go on without our father,\" the "
+     "Marlow family said in a statement.",
      "Marlow family"),
     ("unions named without 'the', then the unions",
      "Strike\n\nIn a statement on Monday, Harlan nurses unions said their members were ready to return. "
@@ -37,6 +37,11 @@ def test_a_kind_word_after_the_named_body_is_that_body(speech_of, article, expec
 
 
 GUARDS = [
+    # a bare "the family" after the named one is left null (fresh16, counts only: see named_kind.py)
+    ("a bare family after the named family",
+     "Show\n\nThe Marlow family released a statement late on Friday about the show. The family said it "
+     "had \"prayed for days\" since the news.",
+     None),
     ("two families named before",
      "Farms\n\nThe Marlow family and the Keane family met the council on Friday. \"We want the road "
      "closed,\" the family said.",
