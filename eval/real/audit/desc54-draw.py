@@ -3,7 +3,7 @@ attribution evidence says a definite description ("the …"/"this …") was left
 definite document ("the …") had no issuer, less every (id, s) judged in an earlier sample.
 Earlier samples had judged every such item of big2 and all but 2 of big, so the pool is main's
 output on big2, big and the lane's 300 random unread AllSides articles (seed 54054054,
-/tmp/desc54/rand300), concatenated in that order; 50 drawn with seed 54005400.
+draws.draw_unread; ids in desc54-random.tsv), concatenated in that order; 50 drawn with seed 54005400.
 
 Usage: python desc54-draw.py RT24H-BIG2.jsonl RT24H-BIG.jsonl RAND-MAIN.jsonl > sample.json
 """
