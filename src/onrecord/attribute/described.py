@@ -19,6 +19,7 @@ from ..thresholds.credits import CREDITS
 from .groups import apposed_name
 from .kind_chain import chained_body
 from .near_body import near_body
+from .opening import opening_prefix
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -49,7 +50,7 @@ def _org_kind_subject(res: "Resolver", part: "Part", pos: int, sent_idx: int) ->
             continue
         m = min(opening, key=lambda x: x.start)
         e = m.entity
-        first_word = res.lay.masked[s.start : m.start].strip() == ""
+        first_word = opening_prefix(res.lay.masked[s.start : m.start])
         # a body that spoke is person-like, so the person test is _person_shaped's: "Politico
         # reported that … ¶ “…,” the outlet reported" was left null (round 35, lane nulls16)
         if first_word and not m.possessive and not _person_shaped(e) and not is_place(e.canonical):
@@ -182,7 +183,7 @@ def _opens(res: "Resolver", e: "Entity", si: int) -> bool:
     s = res.lay.sentences[si]
     for m in res.by_sentence.get(si, []):
         begin = m.begin
-        if m.entity is e and res.lay.masked[s.start : begin].strip().lower() in {"", "the"}:
+        if m.entity is e and opening_prefix(res.lay.masked[s.start : begin]):
             return True
     return False
 

@@ -25,6 +25,7 @@ from .focus_office import shown_in_other_office
 from .groups import group_named
 from .indefinite import unnamed_match
 from .joint_authors import joint_authors
+from .named_kind import named_kind
 from .kind_backref import kind_backref
 from .name_forms import split_title
 from .name_shape import names_no_one
@@ -201,13 +202,22 @@ class DescriptionParts:
         if holder is not None:  # "Secretary of State <Name> touted", "a proud coach <Name>"
             holder.spoke = True
             return holder, f"description '{part.text}' -> the person named with the role, {holder.canonical}"
-        body = repeated_body(self, part, pos, sent_idx)
-        if body is not None:  # "The Okafor campaign seized on …. “…,” the campaign said" (repeated_body.py)
-            return body, f"description '{part.text}' -> the body written in full before, {getattr(body, 'canonical', body)}"
+        if (again := self._body_named_again(part, pos, sent_idx)) is not None:
+            return again
         self.last_unresolved_head = head
         if introduced:
             self.unnamed_holders.add(part.start)
         return None, f"description '{part.text}' unresolved"
+
+    def _body_named_again(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str, str] | None:
+        """A bare kind word after the body written in full or with its name, else None."""
+        body = repeated_body(self, part, pos, sent_idx)
+        if body is not None:  # "The Okafor campaign seized on …. “…,” the campaign said" (repeated_body.py)
+            return body, f"description '{part.text}' -> the body written in full before, {getattr(body, 'canonical', body)}"
+        body = named_kind(self, part, sent_idx)
+        if body is not None:  # "Harlan nurses unions said …. “…,” the unions said" (named_kind.py)
+            return body, f"description '{part.text}' -> the one named with its kind, {getattr(body, 'canonical', body)}"
+        return None
 
     def _names_person(self, name: str) -> bool:
         """The article names a person by ``name`` in full ("the campaign manager for <Name>"):

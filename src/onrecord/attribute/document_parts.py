@@ -17,6 +17,7 @@ from .cues import DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, P
 from .document_publisher import publisher_before
 from .entities import Entity
 from .kind_backref import kind_backref
+from .named_kind import named_kind
 from .name_forms import split_title
 from .phrase import Part
 from .topic import other_reports_after, reports_speech
@@ -96,6 +97,9 @@ class DocumentParts:
         body = publisher_before(self, words, sent_idx)
         if body is not None:  # "X ran a story …. “…,” the article noted" (round 52)
             return body, f"document '{part.text}' -> the publisher named before, {body.canonical}"
+        body = named_kind(self, part, sent_idx)
+        if body is not None:  # "a Brackett Research poll …. “…,” the poll notes" (named_kind.py)
+            return body, f"document '{part.text}' -> the one named with its kind, {getattr(body, 'canonical', body)}"
         return None, f"document '{part.text}' without issuer"
 
     def _last_issuer(self, head: str, text: str, sent_idx: int) -> list[Entity]:

@@ -202,3 +202,13 @@ NOT_ACTOR_BEFORE_BODY = frozenset("during under since throughout between before 
 # wrote" are the people the article named as its authors (attribute/joint_authors.py, round 51,
 # lane orgdesc51).
 AUTHOR_HEADS = frozenset({"authors", "co-authors", "coauthors", "researchers"})
+
+
+# Kinds of body or finding an article writes once with a name before the head ("The Marlow family
+# released …", "Harlan nurses unions said …", "Chile's interior ministry said …", "a Brackett
+# Research poll …") and then by the bare head ("the family said", "the unions said", "the poll
+# notes"); the bare head is that named one (attribute/named_kind.py, round 54, lane desc54:
+# eval/real/audit/desc54-sample.tsv). The findings among them (poll, survey, study: lexicon
+# reporting.FINDING_NOUNS) speak for the name before the noun, the bodies for the whole phrase.
+NAMED_KIND_HEADS = frozenset({"family", "union", "unions", "ministry", "government", "poll", "survey",
+                              "study"})

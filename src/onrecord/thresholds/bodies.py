@@ -41,6 +41,21 @@ class BodyDescriptions:
     # word counts, so 20 holds any one word. Inline in repeated_body.py until the review of rounds
     # 52-53 (review44) moved it here, unchanged.
     before_body_chars: int = 20
+    # sentences; how far back attribute/named_kind.py (round 54, lane desc54) walks from a bare
+    # "the family" / "the unions" / "the poll" for the body or finding written with its name
+    # ("The X family released a statement …. “…,” the X family said. The family said …": two).
+    # Each sentence that repeats the bare head renews the reach by this many. Prevents a family
+    # named paragraphs up from taking a "the family" that means another (the lane's guard test).
+    named_kind_sentences: int = 2
+    # sentences; the longest walk in all, renewals included ("a Y poll …. the poll found …. the
+    # findings say …. the poll notes": four). Prevents a chain of bare repeats from reaching a
+    # name far up the article.
+    named_kind_max_sentences: int = 8
+    # words; the longest fronted phrase closed by a comma before a body that still opens its
+    # sentence for "the company" / "the network" (attribute/opening.py, round 54, lane desc54):
+    # "In a series of tweets," is five, "On Wednesday," two. Prevents a long fronted clause about
+    # something else from making its first body the sentence's subject (the lane's guard test).
+    fronted_phrase_words: int = 6
 
 
 BODY_DESCRIPTIONS = BodyDescriptions()
