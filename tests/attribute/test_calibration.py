@@ -207,3 +207,23 @@ def test_the_exported_trees_carry_the_platt_scaling():
     want = 1 / (1 + np.exp(-(a * z + b)))
     got = np.array(score_rows(model, [list(x) for x in X[300:]]))
     assert np.max(np.abs(want - got)) < 1e-6
+
+
+def test_the_calibration_reads_its_own_frozen_ranker(monkeypatch):
+    """The calibration was trained on one ranker's probabilities; it reads that ranker from
+    its own file (calibration_ranker_model.json), so retraining ranker_model.json (round 54)
+    leaves every calibrated probability where it was."""
+    from onrecord.attribute import calibration, ranker
+
+    seen = []
+    real = ranker.load_model
+
+    def spy(path: str = str(ranker.MODEL_PATH)):
+        seen.append(path)
+        return real(path)
+
+    monkeypatch.setattr(calibration, "load_ranker", spy)
+    quotes = _attributed(ARTICLE, calibrate=True)
+    assert any(q.speaker for q in quotes)
+    assert seen and set(seen) == {str(calibration.RANKER_PATH)}
+    assert calibration.RANKER_PATH != ranker.MODEL_PATH

@@ -184,3 +184,29 @@ def test_the_hook_runs_the_ranker_only_when_asked(monkeypatch, on):
     r = extract_document(read_text(ARTICLE, path="hook"))
     attribute_results([r], replace(AttributeOptions(), use_ranker=on))
     assert bool(seen) is on
+
+
+# the first evidence line of each rule family as the cascade writes it today (round 54: every
+# key of features._RULES is checked against a line of today's wording)
+RULE_LINES = [
+    ("continues the speaker of the previous sentence", "rule_prev_speaker"),
+    ("continues the subject of the previous sentence", "rule_prev_subject"),
+    ("continues the last speaker (two sentences back)", "rule_last_speaker"),
+    ("last speaker of the article (weak)", "rule_far_speaker"),
+    ("headline quotation repeated in the body", "rule_headline"),
+    ("string: \u201c\u2026,\u201d X (bare credit line)", "rule_credit"),
+    ("parse: subject of 'said'", "rule_parse"),
+    ("not parsed (over the parse budget, or too long a sentence): string patterns only", "rule_unparsed"),
+    ("string: \u201c\u2026\u201d X said", None),
+]
+
+
+@pytest.mark.parametrize("line, flag", RULE_LINES)
+def test_rule_flags_read_todays_evidence(line, flag):
+    from onrecord.attribute.features import _rule_flags
+    from onrecord.model import Quote
+
+    q = Quote(text="We will rebuild.", start=0, end=16, kind="speech", attribution_evidence=[line])
+    got = _rule_flags(q)
+    on = [k for k, v in got.items() if v and k.startswith("cascade_rule_")]
+    assert on == ([f"cascade_{flag}"] if flag else ["cascade_rule_pattern"])

@@ -1,10 +1,11 @@
 """Train the learned speaker ranker (src/onrecord/attribute/ranker.py; issue 11) on the
-real-news TUNING sets only (tune, ext, fresh, fresh2 ... fresh5: ``TUNING``), choose its model and
+real-news TUNING sets only (tune, ext, fresh, fresh2 ... fresh5, fresh14, fresh15, fresh17,
+fresh18: ``TUNING``), choose its model and
 thresholds by cross-validation grouped by article across the sets, and write the model as
 plain numbers (src/onrecord/attribute/ranker_model.json).
 
     python eval/real/attribution/draw.py --out DIR
-    PYTHONPATH=src python eval/real/attribution/train_ranker.py --articles DIR [--rows C.json] [--write]
+    PYTHONPATH=src python eval/real/attribution/train_ranker.py --articles DIR [--rows C.json] [--extra] [--write]
 
 Without --write it only reports the cross-validated figures: per model the out-of-fold
 top-1, the outcome under the thresholds searched on the out-of-fold probabilities, the same
@@ -38,9 +39,21 @@ HERE = Path(__file__).resolve().parent
 FOLDS = 5
 GRID = {
     "replace_below_conf": [0.6, 0.7, 0.8, 0.85, 0.9, 0.95],
-    "replace_min_prob": [0.5, 0.6, 0.7, 0.8, 0.9],
+    # 1.01: never replace a name (with eleven sets, some folds allow no replacement at all
+    # under the every-set rule of best_thresholds; the cascade alone must stay on the grid)
+    "replace_min_prob": [0.5, 0.6, 0.7, 0.8, 0.9, 1.01],
     "fill_min_prob": [0.5, 0.6, 0.7, 0.8, 0.9, 1.01],
     "null_min_prob": [0.6, 0.7, 0.8, 0.9, 1.01],
+}
+# --fill-only (round 54): the ranker only names speakers the cascade left null. Out of fold
+# its top candidate replaces a wrong name rightly for 2 of the 88 weak wrong persons the
+# tuning sets hold, while swaps and withdrawals break right names; replace_below_conf 0 also
+# means only null quotations are scored (article_candidates), a fraction of the cost
+FILL_ONLY_GRID = {
+    "replace_below_conf": [0.0],
+    "replace_min_prob": [1.01],
+    "fill_min_prob": [0.5, 0.6, 0.7, 0.8, 0.9, 1.01],
+    "null_min_prob": [1.01],
 }
 
 
@@ -51,7 +64,8 @@ ROUND14 = frozenset({
     "reported_frac", "pron_agrees", "pron_clashes", "pron_nearest_agreeing", "pron_prev_agrees",
     "null_pronoun", "alt_cascade_gender_clash"})
 TUNING = ("gold-tune.jsonl", "gold-ext.jsonl", "judged-fresh.jsonl", "gold-fresh2.jsonl", "gold-fresh3.jsonl",
-          "gold-fresh4.jsonl", "gold-fresh5.jsonl")
+          "gold-fresh4.jsonl", "gold-fresh5.jsonl", "gold-fresh14.jsonl", "gold-fresh15.jsonl",
+          "gold-fresh17.jsonl", "gold-fresh18.jsonl")
 
 
 def cascade_output(gold_path: Path, articles: Path) -> tuple[list[dict], list]:
@@ -63,14 +77,17 @@ def cascade_output(gold_path: Path, articles: Path) -> tuple[list[dict], list]:
     return gold, _attribute_group(results, replace(AttributeOptions(), use_ranker=False, calibrate=False))
 
 
-def build_rows(gold_path: Path, articles: Path) -> list[dict]:
+def build_rows(gold_path: Path, articles: Path, extra: bool = False) -> list[dict]:
     """One record per matched gold speech quotation that the cascade typed speech: its
     candidates' features, which candidate is right, and the cascade's answer. The judged
-    fresh set reads the same way: each record's ``speaker`` is the right one."""
+    fresh set reads the same way: each record's ``speaker`` is the right one. With ``extra``
+    each row also holds ranker_extra.EXTRA (the round-54 trial)."""
     gold, arts = cascade_output(gold_path, articles)
     out = []
     for g, a in zip(gold, arts):
         cands = article_candidates(a.lay, a.ents.entities)
+        if extra:
+            _add_extra(a.lay, cands)
         pred = [{"start": q.start, "end": q.end} for q in a.lay.quotes]
         for gi, pi in match_overlap(g["quotes"], pred):
             gq, q = g["quotes"][gi], a.lay.quotes[pi]
@@ -82,6 +99,19 @@ def build_rows(gold_path: Path, articles: Path) -> list[dict]:
                         "names": [c.name for c in cs], "x": [c.x for c in cs],
                         "y": [int(_norm(c.name) == want) for c in cs]})
     return out
+
+
+def _add_extra(lay, cands: dict) -> None:
+    """Append ranker_extra.EXTRA to every candidate row of an article (in place)."""
+    from ranker_extra import SpeakerRun, extend  # this folder: run as a script
+    speech = sorted((qi for qi, q in enumerate(lay.quotes) if q.kind == "speech" and not q.nested),
+                    key=lambda qi: lay.quotes[qi].start)
+    para = {qi: lay.sentences[lay.quote_sentence[qi]].para for qi in speech
+            if qi in lay.quote_sentence and lay.sentences}
+    run = SpeakerRun(lay.quotes, speech, para)
+    for qi, cs in cands.items():
+        for c in cs:
+            extend(c.x, lay.quotes[qi], run, qi, None if c.name == NULL else c.name)
 
 
 def flat(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -249,7 +279,7 @@ def _fast_outcome(d: dict[str, np.ndarray], th, ix: np.ndarray | None = None) ->
     return {k: int(counts[i]) for i, k in enumerate(KEYS)}
 
 
-def best_thresholds(rows: list[dict], probs: list[list[float]]):
+def best_thresholds(rows: list[dict], probs: list[list[float]], grid: dict[str, list[float]] = GRID):
     """The grid point with the most right answers among those under which no tuning set
     gets a wrong answer more (wrong person + a name for an unnamed speaker) or a right
     answer fewer than the cascade alone gives it."""
@@ -258,8 +288,8 @@ def best_thresholds(rows: list[dict], probs: list[list[float]]):
     part = {s: np.flatnonzero(d["set"] == s) for s in sets}
     base = {s: outcome([rows[i] for i in ix], None, RANKER) for s, ix in part.items()}
     best = None
-    keys = list(GRID)
-    for vals in itertools.product(*(GRID[k] for k in keys)):
+    keys = list(grid)
+    for vals in itertools.product(*(grid[k] for k in keys)):
         th = replace(RANKER, **dict(zip(keys, vals)))
         per = {s: _fast_outcome(d, th, ix) for s, ix in part.items()}
         if any(_wrong(per[s]) > _wrong(base[s]) or per[s]["right"] < base[s]["right"] for s in sets):
@@ -275,14 +305,14 @@ def _wrong(o: dict[str, int]) -> int:
     return o["wrong_person"] + o["named_unnamed"]
 
 
-def nested_outcome(rows: list[dict], probs: list[list[float]]) -> dict[str, int]:
+def nested_outcome(rows: list[dict], probs: list[list[float]], grid: dict[str, list[float]] = GRID) -> dict[str, int]:
     """The whole procedure out of fold: for each fold of articles, the thresholds chosen on
     the other folds' out-of-fold probabilities, applied to this fold."""
     from sklearn.model_selection import GroupKFold
     arts = np.array([r["article"] for r in rows])
     total = {"right": 0, "wrong_person": 0, "null_missed": 0, "named_unnamed": 0}
     for tr, te in GroupKFold(n_splits=FOLDS).split(arts, arts, arts):
-        _, best = best_thresholds([rows[i] for i in tr], [probs[i] for i in tr])
+        _, best = best_thresholds([rows[i] for i in tr], [probs[i] for i in tr], grid)
         o = outcome([rows[i] for i in te], [probs[i] for i in te], best[1])
         for k in total:
             total[k] += o[k]
@@ -337,18 +367,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=Path, help="cache of the feature rows (JSON): reused if present")
     ap.add_argument("--write", action="store_true", help="write the model to attribute/ranker_model.json")
     ap.add_argument("--models", help="only the models whose name starts with this (e.g. softmax)")
+    ap.add_argument("--fill-only", action="store_true",
+                    help="search only thresholds under which the ranker fills nulls (FILL_ONLY_GRID)")
+    ap.add_argument("--extra", action="store_true",
+                    help="add ranker_extra.EXTRA to every row (round 54's trial; not written with --write)")
     ap.add_argument("--round8-features", action="store_true",
                     help="zero the features round 14 added (the ablation: what the new data alone gives)")
     args = ap.parse_args(argv)
     golds = args.gold or [HERE / n for n in TUNING if (HERE / n).is_file()]
+    if args.extra and args.write:
+        print("--extra features are a trial: the package does not compute them, so no model is written", file=sys.stderr)
+        return 2
     if any("test" in g.name or "held" in g.name for g in golds):
         print("refusing to train on a test split", file=sys.stderr)
         return 2
     np.random.seed(SEED)
+    grid = FILL_ONLY_GRID if args.fill_only else GRID
     if args.rows and args.rows.is_file():
         rows = json.loads(args.rows.read_text(encoding="utf-8"))
     else:
-        rows = [r for g in golds for r in build_rows(g, args.articles)]
+        rows = [r for g in golds for r in build_rows(g, args.articles, args.extra)]
         if args.rows:
             args.rows.write_text(json.dumps(rows), encoding="utf-8")
     if args.round8_features:
@@ -368,8 +406,8 @@ def main(argv: list[str] | None = None) -> int:
         make = (lambda e: (lambda: clone(e)))(est)
         probs = oof_probs(rows, make)
         top1 = sum(r["y"][int(np.argmax(p))] for r, p in zip(rows, probs))
-        base, best = best_thresholds(rows, probs)
-        honest = nested_outcome(rows, probs)
+        base, best = best_thresholds(rows, probs, grid)
+        honest = nested_outcome(rows, probs, grid)
         results[name] = ((honest["right"] - _wrong(honest), honest["right"]), top1, best, make)
         print(f"{name}: CV top-1 {top1}/{len(rows)} = {top1 / len(rows):.3f}; cascade {base}; "
               f"with ranker {best[2]} at {best[1]}")

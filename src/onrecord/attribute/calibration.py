@@ -25,6 +25,10 @@ from .layout import Layout
 from .ranker import article_candidates, load_model as load_ranker, probabilities_many, score_rows, with_complete_trees
 
 MODEL_PATH = Path(__file__).with_name("calibration_model.json")
+# the ranker whose probabilities the calibration was trained on (round 25's, lane ranker10),
+# frozen in its own file: retraining the ranker (ranker_model.json, round 54) must not move
+# the calibrated probability of every shown name. Retrain both together to update it.
+RANKER_PATH = Path(__file__).with_name("calibration_ranker_model.json")
 
 # one indicator per distinct rule confidence (the value names the rule family that decided),
 # frozen as the model was trained: a later change to the Confidence table must not rename the
@@ -49,7 +53,7 @@ def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any]:
 def quote_rows(quotes: list[Quote], cands: list[list[Candidate]]) -> list[list[float]]:
     """The features of named speech quotations, given each one's candidates (quote_candidates);
     the ranker scores all their candidates in one pass."""
-    probs = probabilities_many(load_ranker(), [[c.x for c in cs] for cs in cands])
+    probs = probabilities_many(load_ranker(str(RANKER_PATH)), [[c.x for c in cs] for cs in cands])
     return [quote_row(q, cs, ps) for q, cs, ps in zip(quotes, cands, probs)]
 
 

@@ -37,7 +37,9 @@ _RULES = (
     ("last speaker of the article", "rule_far_speaker"),
     ("headline", "rule_headline"),
     ("credit line", "rule_credit"),
-    ("parse", "rule_parse"),
+    # "parse:" with its colon: the over-budget line "not parsed (...)" holds "parse" too and
+    # was read as a parse rule, so rule_unparsed never fired (round 54, lane ranker54)
+    ("parse:", "rule_parse"),
     ("not parsed", "rule_unparsed"),
 )
 

@@ -79,6 +79,9 @@ class AttributeOptions:
     # test quotations (test speaker 0.780 either way), for about 7-10 % more CPU in
     # bench_attribute.py (docs/attribution-errors.md, round 8). The issue keeps what wins on
     # the test split. Training always runs with it off (the cascade's answers are features).
+    # Re-measured in rounds 14, 25 and 54 (eleven tuning sets, 4,074 quotations: +4 right out
+    # of fold filling nulls only; on test, held, fresh6, fresh11, fresh13 0 right more and 2
+    # wrong persons more): still off (docs/attribution-errors.md, "Round 54, lane ranker54").
     use_ranker: bool = False
     # the learned kind model (attribute/kind_model.py, issue 11 round 17, lane kindmodel)
     # retypes a fragment the cascade typed scare or term, scare <-> term, when True. Off:

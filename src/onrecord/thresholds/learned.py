@@ -54,14 +54,16 @@ CALIBRATION = CalibrationThresholds()
 @dataclass(frozen=True)
 class RankerThresholds:
     """When the learned candidate ranker (attribute/ranker.py, issue 11) may overrule the rule
-    cascade. Chosen by five-fold cross-validation grouped by article on the seven real-news
-    tuning sets only (tune, ext, fresh, fresh2 ... fresh5; eval/real/attribution/train_ranker.py;
-    docs/attribution-errors.md, "Round 25, lane ranker10"): the setting with the most correct
-    speakers among those under which no tuning set gets a wrong name more or a right one
-    fewer. Measured 2026-12-04 (2,721 matched speech quotations, out-of-fold probabilities of
-    the shipped gradient-boosted trees): the cascade alone 2425 right, 111 wrong person, 143
-    null, 42 named for an unnamed speaker; with the ranker at these values 2431, 109, 139, 42;
-    with the thresholds too chosen out of fold (nested) 2430, 110, 139, 42."""
+    cascade. Chosen by five-fold cross-validation grouped by article on the eleven real-news
+    tuning sets only (tune, ext, fresh, fresh2 ... fresh5, fresh14, fresh15, fresh17, fresh18;
+    eval/real/attribution/train_ranker.py --fill-only; docs/attribution-errors.md, "Round 54,
+    lane ranker54"): the setting with the most correct speakers among those under which no
+    tuning set gets a wrong name more or a right one fewer, searched over fills of nulls only
+    (the full grid's swaps and withdrawals lose out of fold). Measured 2026-12-05 (4,074
+    matched speech quotations, out-of-fold probabilities of the shipped logistic regression,
+    C=1): the cascade alone 3654 right, 160 wrong person, 209 null, 51 named for an unnamed
+    speaker; with the ranker at these values, the thresholds too chosen out of fold (nested),
+    3658, 160, 205, 51."""
 
     # characters; an entity is a candidate for a quotation if it is named (outside every
     # quotation) this close to it. Prevents scoring every entity of a long document for every
@@ -83,16 +85,19 @@ class RankerThresholds:
     subject_lookback: int = 3
     # 0-1 cascade confidence; the ranker may replace a named speaker only below it. Prevents
     # the ranker from overruling the strong string patterns ("“…,” X said"), which are right.
-    replace_below_conf: float = 0.9
+    # 0: it replaces or withdraws no name (only 2 of the 88 weak wrong persons on the tuning
+    # sets have the right person as its top candidate out of fold), and only the null
+    # quotations are scored (ranker.article_candidates), a fraction of the cost.
+    replace_below_conf: float = 0.0
     # 0-1 ranker probability; the least with which the ranker's top candidate replaces the
     # cascade's named speaker. Prevents a near tie from swapping one person for another.
-    replace_min_prob: float = 0.8
+    replace_min_prob: float = 1.01
     # 0-1 ranker probability; the least with which the ranker names a speaker the cascade left
     # null. Prevents trading a missing speaker for a wrong one (the worse error).
-    fill_min_prob: float = 0.9
+    fill_min_prob: float = 0.8
     # 0-1 ranker probability of "nobody"; at or above it, a cascade speaker below
     # replace_below_conf is withdrawn (null). 1.01 turns the rule off.
-    null_min_prob: float = 0.6
+    null_min_prob: float = 1.01
 
 
 RANKER = RankerThresholds()
