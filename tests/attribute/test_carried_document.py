@@ -55,3 +55,15 @@ def test_issuer_named_in_the_sentence_keeps_the_letter(quote_of):
 
 def test_an_outlets_own_report_stays_its(quote_of):
     assert quote_of(OWN_REPORT, "ran out of money in March").speaker == "Harbor Ledger"
+
+
+# a subjectless "said" in the clause a closing "reported" carries: the parse lost the sayer (in
+# the corpus case to an apposition), and inheriting the subject gave the words to the outlet
+SUBJECTLESS = """Harbor plan
+
+Mayor Ann Cole toured the docks on Monday. And later said the plan was "a costly mistake," the Harbor Ledger reported.
+"""
+
+
+def test_a_subjectless_voice_is_not_the_carrying_outlet(quote_of):
+    assert quote_of(SUBJECTLESS, "a costly mistake").speaker != "Harbor Ledger"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon.reporting import DOCUMENT_NOUNS
+from ..lexicon.reporting import DOCUMENT_NOUNS, report_base
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -61,3 +61,18 @@ def document_reads(verb: Any) -> bool:
     if verb.lower_ not in _READ_FORMS:
         return False
     return any(c.dep_ in {"nsubj", "dobj"} and c.lower_ in DOCUMENT_NOUNS for c in verb.children)
+
+
+# what verb_subject.subject_of says for a subjectless voice an outlet's report carries
+CARRIED_VOICE = "a voice an outlet's report carries: not the outlet"
+
+
+def carried_by_report(v: Any) -> bool:
+    """A subjectless verb of saying in the reported clause of a "reported" written after it:
+    "… said they are “…”, The Hill reported" (the parse lost the sayer to an apposition). Its
+    subject is the sayer, never the outlet the climb would reach."""
+    if v.dep_ != "ccomp" or v.head.i < v.i or report_base(v.head.lower_) != "report":
+        return False
+    base = report_base(v.lower_)
+    return base is not None and base != "report" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
