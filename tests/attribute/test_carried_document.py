@@ -67,3 +67,19 @@ Mayor Ann Cole toured the docks on Monday. And later said the plan was "a costly
 
 def test_a_subjectless_voice_is_not_the_carrying_outlet(quote_of):
     assert quote_of(SUBJECTLESS, "a costly mistake").speaker != "Harbor Ledger"
+
+
+# the notice's issuer, named where the notice came in, speaks for what it reads
+NOTICE_WITH_ISSUER = """Funds moved to the border fence
+
+The navy said on Monday that it would shift money from a war fund to its harbor account.
+
+In a notice delivered to the council on Thursday, the Navy Department announced the shift of $2 billion.
+
+The Department of Harbors "has found stretches of the coast where fences are needed," read the notice to the council, according to the Harbor Ledger.
+"""
+
+
+def test_the_document_read_speaks_for_its_issuer(quote_of):
+    q = quote_of(NOTICE_WITH_ISSUER, "has found stretches of the coast where fences are needed")
+    assert q.speaker == "Navy Department"

@@ -9,10 +9,13 @@ went to the paper (random AllSides text: three quotations of one article, the ou
 
 Likewise "“…” read the notice to Congress, according to the Ledger": the notice's words, which
 the paper only vouches for; the parse took the source of "according to" as the speaker because
-"read" is no reporting verb (vouched.py asks here).
+"read" is no reporting verb (vouched.py and parse_finder._according_to ask here), and the
+words go to the notice, so to the issuer recorded where it came in ("In a notice delivered to
+Congress, the Pentagon announced …"), else to nobody.
 
-Both are the two readings a wrong name is worse than none for: the outlet is dropped, and the
-words fall to the document's issuer if the article names one, else to nobody."""
+And "[the union heads, lost by the parser to an apposition] said they are “…”, the Ledger
+reported": a subjectless verb of saying inherited the outlet's subject (verb_subject.py asks
+``carried_by_report``). In each the outlet is dropped: a wrong name is worse than none."""
 
 from __future__ import annotations
 
@@ -55,12 +58,18 @@ def issuers_kept(lay: "Layout", s: "Sentence", subj: list["Entity"]) -> list["En
 _READ_FORMS = frozenset({"read", "reads", "reading"})
 
 
-def document_reads(verb: Any) -> bool:
-    """Whether ``verb`` is a document's "read(s)": "“…” read the notice", "the memo reads"; an
-    "according to" hanging on it vouches for the document's words, never the source's."""
+def read_document(verb: Any) -> Any | None:
+    """The document noun of a document's "read(s)" ("“…” read the notice", "the memo reads"),
+    or None: an "according to" hanging on it vouches for the document's words, never the
+    source's, and the words are the document's."""
     if verb.lower_ not in _READ_FORMS:
-        return False
-    return any(c.dep_ in {"nsubj", "dobj"} and c.lower_ in DOCUMENT_NOUNS for c in verb.children)
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.lower_ in DOCUMENT_NOUNS), None)
+
+
+def document_reads(verb: Any) -> bool:
+    """Whether ``verb`` is a document's "read(s)" (``read_document``)."""
+    return read_document(verb) is not None
 
 
 # what verb_subject.subject_of says for a subjectless voice an outlet's report carries
