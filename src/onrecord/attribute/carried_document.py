@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon.reporting import DOCUMENT_NOUNS, report_base
+from ..thresholds.documents import DOCUMENTS
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -42,7 +43,7 @@ def carrier_only(lay: "Layout", s: "Sentence", e: "Entity") -> bool:
     text = lay.masked
     for m in ms:
         start = m.prefix_start if m.prefix_start >= 0 else m.start
-        before = text[max(s.start, start - 20) : start]
+        before = text[max(s.start, start - DOCUMENTS.carrier_according_chars) : start]
         after = text[m.end : s.end]
         if not (_REPORTED_AFTER.match(after) or _ACCORDING_BEFORE.search(before)):
             return False

@@ -59,10 +59,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             return s, how
         if v.dep_ == "relcl":
             return antecedent(v.head), "antecedent of relative clause"
-        if carried_by_report(v):
-            # "[the union heads, misparsed] said they are “…”, The Hill reported": a voice the
-            # outlet only carries; inheriting gave its words to the outlet (round 54, lane
-            # wrong54, random AllSides text; carried_document.py)
+        if carried_by_report(v):  # "… said they are “…”, The Hill reported": no outlet (carried_document.py)
             return None, CARRIED_VOICE
         if v.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dep", "oprd"}:
             how = f"subject inherited through {v.dep_}"
