@@ -354,8 +354,11 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
     if prev in PLACE_PREPS and not role:
         m.place_hint = True
     if i > 1 and toks[i - 1].text == "," and toks[i - 2].is_cap and len(run) == 1 and not role \
-            and toks[i - 2].lower not in WEEKDAYS_MONTHS:  # "On Saturday, Trump said": no town
-        m.place_hint = True  # "Lansing, Mich.": city, state
+            and toks[i - 2].lower not in WEEKDAYS_MONTHS and not m.possessive:  # "On Saturday, Trump said": no town
+        # "Lansing, Mich.": city, state. Not a possessive ("Bush, Obama’s predecessor, argued"):
+        # an apposition naming a person; as a state it made "former President Obama" a place,
+        # and "He said …" after him went to the president in focus (round 54, lane wrong54)
+        m.place_hint = True
         m.intro_subject = _intro_subject(toks, i, run)
     elif not role and state_follows(lay.text, end) and not (len(run) > 1 and run[0].lower in GIVEN_NAMES):
         # "from El Paso, Texas": a town before its state (places.py); not "the winner was Mary

@@ -16,6 +16,7 @@ from .cues import SUBJECT_PRONOUNS
 from .finder import Surface, _is_word, _quote_bounds, no_cue_continues
 from .layout import Layout, Sentence
 from .outlet_carrier import carried_voice
+from .carried_document import read_document
 from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
 from .document_verbs import showing_verb
@@ -71,6 +72,11 @@ def _according_to(f: QuoteParse) -> Surface | None:
     for t in f.outside:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+            read = read_document(t.head) if objs else None
+            if read is not None and f.parts(read):
+                # "“…” read the notice, according to the Ledger": the notice's, its issuer's
+                # if the article named one (carried_document.py)
+                return Surface(f.parts(read), t.head.text, "parse: the document read", C.parse_according_to)
             if objs and not vouched_by(t, objs[0], f.qtoks, f.out_ids):
                 parts = f.parts(objs[0])
                 if parts:

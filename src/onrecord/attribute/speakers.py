@@ -37,6 +37,7 @@ from .groups import not_named_in_own_clause
 from .office_chain import office_parts
 from .intro_place import without_intro_place
 from .voices import quoted_voice, unnamed_person, unnamed_voice
+from .carried_document import issuers_kept
 from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
 from .label_fragments import labelled_fragments
@@ -311,18 +312,21 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
         return  # no document named: nobody's memo or letter to record (most sentences)
     if _DOC_SUBJECT_RE.match(lay.masked, s.start):
         return  # "The letter, which …, according to X, says …": the letter speaks; X is no author
-    if not (res.subj.get(s.index) and all(e.substantial() for e in res.subj[s.index])):
+    # an outlet credited after the sentence ("…, the Ledger reported") issues none of its
+    # documents (carried_document.py)
+    issuers = issuers_kept(lay, s, res.subj.get(s.index) or [])
+    if not (issuers and all(e.substantial() for e in issuers)):
         # "Terry's family issued a statement …. “…,” the statement said": a new document whose
         # issuer is unknown, not the one before (round 15, lane described: corpus articles)
         forget_issuers(res, lay, s.index, docs)
     else:
-        res.last_document.record(s.index, docs, res.subj[s.index])
+        res.last_document.record(s.index, docs, issuers)
         for w in docs:
             # "In the memo, … X wrote" … "The memo ended with": the memo is X's even if a
             # statement by someone else came in between ("said the memo's tone" is not)
             if re.search(r"\bin (?:a|an|the|its|his|her|their)\s(?:[\w-]+\s){0,2}" + w + r"\b",
                          lay.masked[s.start : s.end], re.I):
-                res.doc_speakers[w] = list(res.subj[s.index])
+                res.doc_speakers[w] = list(issuers)
 
 
 _REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence, not a call per token

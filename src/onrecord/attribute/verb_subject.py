@@ -14,6 +14,7 @@ from ..lexicon.heads import GENERIC_HEADS
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from .cues import DOCUMENT_NOUNS
 from .group_example import named_example
+from .carried_document import CARRIED_VOICE, carried_by_report
 
 
 # what subject_of says when the verb is a past participle naming its noun: nobody named
@@ -58,6 +59,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             return s, how
         if v.dep_ == "relcl":
             return antecedent(v.head), "antecedent of relative clause"
+        if carried_by_report(v):  # "… said they are “…”, The Hill reported": no outlet (carried_document.py)
+            return None, CARRIED_VOICE
         if v.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dep", "oprd"}:
             how = f"subject inherited through {v.dep_}"
             came = v

@@ -19,6 +19,7 @@ from ..thresholds.attribute import NESTED
 from .cues import DOCUMENT_NOUNS
 from .layout import Layout, Sentence
 from .parse_subject import quote_tokens
+from .carried_document import document_reads
 
 
 def vouched_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> bool:
@@ -57,6 +58,8 @@ def vouched_by(according: Any, source: Any, qtoks: list[Any], out_ids: set[int])
     # a named source vouches too ("X ripped the plan as “…”, according to the Ledger", "According
     # to the Ledger, X told the board that …": the outlet reports X's words; round 34, lane
     # wrong15, corpus sample: the outlet took them)
+    if source.lower_ not in FINDING_NOUNS and verb.i in out_ids and qtoks and document_reads(verb):
+        return True  # "“…” read the notice, according to the Ledger": the notice's (carried_document.py)
     if source.lower_ in FINDING_NOUNS or verb.i not in out_ids or report_base(verb.lower_) is None:
         return False
     if not qtoks:

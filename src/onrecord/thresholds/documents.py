@@ -44,6 +44,12 @@ class Documents:
     publisher_object_chars: int = 40
     publisher_object_words: int = 4
     publisher_preposition_words: int = 3
+    # characters before an outlet's name read for "according to (the)" when deciding that the
+    # outlet only carries a sentence's report and so issues none of its documents (attribute/
+    # carried_document.py, round 54, lane wrong54): the phrase with "the " is 17 characters;
+    # 20 keeps a stray space or mark. Longer would reach an "according to" that credits
+    # another name before this one.
+    carrier_according_chars: int = 20
 
 
 DOCUMENTS = Documents()
