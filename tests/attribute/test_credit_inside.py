@@ -50,3 +50,21 @@ class _Tok:
 def test_run_stops_at_the_first_comma():
     toks = [_Tok("Dana"), _Tok("Whitlow"), _Tok(",", True), _Tok("a"), _Tok("judge")]
     assert [t.text for t in _until_comma(toks)] == ["Dana", "Whitlow"]
+
+
+# a participle after the mark takes the name as its object: the speaker is not that name
+def test_participle_object_is_no_credit(speech_of):
+    art = ("Hearings\n\nThe chairman, Tom Beale, spoke to reporters.\n\n\u201cI will not back witnesses called by "
+           "the governor,\u201d he said. \u201cI will not back witnesses called by Senator Ames,\u201d referring "
+           "the Senate leader Paula Ames.\n\nHe left soon after.\n")
+    assert speech_of(art)[-1].speaker != "Paula Ames"
+
+
+
+# an inner quotation: its words may be another's (the children's), so this rule leaves it
+# (other rules may still answer for it)
+def test_inner_quotation_is_left_alone(speech_of):
+    art = ("Hearing\n\nSenators asked the judge about his family.\n\n\"They gave me a big hug and said, 'Well "
+           "done, Mum,'\" Judge Ella Marsh told Sen. Carl Peary (R-OH).\n\nMarsh kept to business after that.\n")
+    inner = [q for q in speech_of(art) if q.text.startswith("Well done")]
+    assert inner and not any("inside the quotation" in a for q in inner for a in q.attribution_evidence)

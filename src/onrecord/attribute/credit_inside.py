@@ -20,13 +20,29 @@ from .phrase import Part
 from .quote_parse import QuoteParse
 
 
+# finite verb tags: an inverted credit ("said Keller", "continues Keller") is finite
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+# a run holding one of these is a description around a name, not a name with its title
+_NOT_IN_NAME = frozenset({"DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"})
+
+
 def subject_inside_quote(f: QuoteParse, subj: Any | None, cue: Any) -> bool:
     """The parsed subject of the credit verb ``cue`` is a word inside the quotation's marks,
     the verb standing after the closing mark."""
-    if subj is None or not f.qtoks:
+    if subj is None or not f.qtoks or _nested(f):
         return False
     first, last = f.qtoks[0].i, f.qtoks[-1].i
     return first <= subj.i <= last and cue.i > last and cue.i in f.out_ids
+
+
+def _nested(f: QuoteParse) -> bool:
+    """The quotation lies inside another of its sentence ("“They hugged me and said, ‘…,’” the
+    judge told"): the inner words may be another's, whom the credit's speaker repeats."""
+    q = f.lay.quotes[f.qi]
+    return any(f.lay.quotes[j].start <= q.start and q.end <= f.lay.quotes[j].end
+               for j in f.sent.quotes if j != f.qi)
 
 
 def name_after_close(f: QuoteParse, cue: Any) -> list[Part] | None:
@@ -36,14 +52,19 @@ def name_after_close(f: QuoteParse, cue: Any) -> list[Part] | None:
     last = f.qtoks[-1].i
     between = [t for t in f.outside if last < t.i < cue.i]
     words = [t for t in between if not t.is_punct]
+    lead = between[: between.index(words[0])] if words else between
+    if any(t.text.strip(",") for t in lead):
+        return None  # "“…”. Board members said": a new sentence, not the credit
     if words:
-        if between[0].is_punct and between[0].text not in {",", "\u201d", '"', "\u2019", "'"}:
-            return None  # "“…”. Board members said": a new sentence, not the credit
         run = _until_comma(between)
-    else:
+    elif cue.tag_ in _FINITE:
+        # "“…,” continues Keller": an inverted finite credit right after the mark; never a
+        # participle, whose name after it is its object ("“…,” referring to Senator Ames")
         run = _until_comma([t for t in f.outside if t.i > cue.i])
-    if not run or run[-1].pos_ != "PROPN":
+    else:
         return None
+    if not run or run[-1].pos_ != "PROPN" or any(t.pos_ in _NOT_IN_NAME for t in run):
+        return None  # "an operative working with the candidate and the RNC": no name heads it
     parts = f.parts(run[-1])
     if not parts or any(p.kind != "name" for p in parts):
         return None
