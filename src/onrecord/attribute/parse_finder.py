@@ -19,6 +19,7 @@ from .outlet_carrier import carried_voice
 from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
 from .credit_inside import name_after_close, subject_inside_quote
+from .run_on_quote import runs_on_after_credit
 from .document_verbs import showing_verb
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
@@ -345,7 +346,7 @@ def _inside_narration(lay: Layout, sent: Sentence, qi: int) -> bool:
     rw = [t for t in right if _is_word(t) and t.text != "X"]
     if left and left[-1].text == ":":
         return False
-    if not lw and _glued_after_credit(lay, sent, qi):
+    if not lw and (_glued_after_credit(lay, sent, qi) or runs_on_after_credit(lay, sent, qi, rw)):
         return False
     return len(lw) >= 3 or not lw and len(rw) >= 3
 
