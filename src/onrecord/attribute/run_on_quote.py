@@ -14,8 +14,14 @@ rule (parse_finder._glued_after_credit).
 
 from __future__ import annotations
 
-from ..thresholds.run_on_quote import CREDIT_GAP_CHARS
+from ..thresholds.run_on_quote import CREDIT_GAP_CHARS, RUN_ON_MIN_WORDS
+from ..lexicon.function_words import LIST_JOINERS, OBJECT_PREPOSITIONS, SENTENCE_CONJUNCTIONS, SUBORDINATORS
 from .layout import Layout, Sentence
+
+# the words the writer's run-on opens with: a relative or subordinator ("whose", "which",
+# "because"), a conjunction ("and", "but"), a preposition ("of a choice"); never a verb, which
+# makes the quotation the subject of a narrating sentence ("“Fair fares for all” was the slogan")
+_RUN_ON_OPENERS = SUBORDINATORS | SENTENCE_CONJUNCTIONS | LIST_JOINERS | OBJECT_PREPOSITIONS
 
 
 def runs_on_after_credit(lay: Layout, sent: Sentence, qi: int, right: list) -> bool:
@@ -23,8 +29,10 @@ def runs_on_after_credit(lay: Layout, sent: Sentence, qi: int, right: list) -> b
     the first word after it is in lower case, and the sentence before, in the same paragraph,
     ends with a short credit after a quotation of its own."""
     words = [t for t in right if any(ch.isalpha() for ch in t.text)]
-    if sent.index == 0 or not words or not words[0].text[:1].islower():
+    if sent.index == 0 or not words or not words[0].text[:1].islower() or words[0].lower not in _RUN_ON_OPENERS:
         return False
+    if len(lay.quotes[qi].text.split()) < RUN_ON_MIN_WORDS:
+        return False  # "“Fair fares” was the slogan": a short quoted phrase the narration is about
     prev = lay.sentences[sent.index - 1]
     if prev.para != sent.para or not prev.quotes:
         return False
