@@ -16,8 +16,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from .phrase import Part
+from ..thresholds.attribute import CONFIDENCE as C
+from .phrase import Part, Surface
 from .quote_parse import QuoteParse
+
+
+def credit_inside_surface(f: QuoteParse, subj: Any | None, cue: Any, cue_text: str | None) -> Surface | None:
+    """The surface naming the one after the closing mark, when the verb's parsed subject is a
+    word inside the quotation; None when this rule does not apply."""
+    if not subject_inside_quote(f, subj, cue):
+        return None
+    named = name_after_close(f, cue)
+    if not named:
+        return None
+    return Surface(named, cue_text, f"parse: subject of '{cue.text}' inside the quotation; the name after the "
+                   "closing mark", C.parse_subject)
 
 
 # finite verb tags: an inverted credit ("said Keller", "continues Keller") is finite

@@ -18,7 +18,7 @@ from .layout import Layout, Sentence
 from .outlet_carrier import carried_voice
 from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
-from .credit_inside import name_after_close, subject_inside_quote
+from .credit_inside import credit_inside_surface
 from .run_on_quote import runs_on_after_credit
 from .document_verbs import showing_verb
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
@@ -243,9 +243,8 @@ def _from_cue(f: QuoteParse, cue: Any) -> Surface:
     """The speaker named by the subject of the governing reporting verb ``cue``."""
     subj, how = subject_of(cue)
     cue_text = _parse_cue_text(f.doc, cue)
-    if subject_inside_quote(f, subj, cue) and name_after_close(f, cue):  # credit_inside.py
-        return Surface(name_after_close(f, cue), cue_text, f"parse: subject of '{cue.text}' inside the quotation; "
-                       "the name after the closing mark", C.parse_subject)
+    if (inside := credit_inside_surface(f, subj, cue, cue_text)) is not None:  # credit_inside.py
+        return inside
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
         # "it was revealed that …", "it is said that …": nobody is named
         return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", C.nobody)
