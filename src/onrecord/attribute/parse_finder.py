@@ -19,6 +19,8 @@ from .outlet_carrier import carried_voice
 from .carried_document import read_document
 from .nested import carried_by_outlet, going_on, inner_non_report, outer_owns, reported_clause_of
 from .agent_owners import agent_owner
+from .credit_inside import credit_inside_surface
+from .run_on_quote import runs_on_after_credit
 from .document_verbs import showing_verb
 from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
@@ -247,6 +249,8 @@ def _from_cue(f: QuoteParse, cue: Any) -> Surface:
     """The speaker named by the subject of the governing reporting verb ``cue``."""
     subj, how = subject_of(cue)
     cue_text = _parse_cue_text(f.doc, cue)
+    if (inside := credit_inside_surface(f, subj, cue, cue_text)) is not None:  # credit_inside.py
+        return inside
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
         # "it was revealed that …", "it is said that …": nobody is named
         return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", C.nobody)
@@ -347,7 +351,7 @@ def _inside_narration(lay: Layout, sent: Sentence, qi: int) -> bool:
     rw = [t for t in right if _is_word(t) and t.text != "X"]
     if left and left[-1].text == ":":
         return False
-    if not lw and _glued_after_credit(lay, sent, qi):
+    if not lw and (_glued_after_credit(lay, sent, qi) or runs_on_after_credit(lay, sent, qi, rw)):
         return False
     return len(lw) >= 3 or not lw and len(rw) >= 3
 
