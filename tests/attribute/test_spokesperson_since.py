@@ -25,6 +25,11 @@ GUARDS = [
      "Search ads\n\nA Tallybook spokesman, Ned Farrow, said the figures \u201care simply wrong.\u201d\n\n"
      "The firm has sold ads for years. The spokesman said it would \u201cfix every listing.\u201d",
      ["Ned Farrow", "Ned Farrow"]),
+    ("the named spokesman's own apposition is no new voice",
+     "Search ads\n\n\u201cThe figures are simply wrong,\u201d said Ned Farrow, a spokesman for "
+     "Tallybook.\n\nThe firm has sold ads for years. The spokesman said it would \u201cfix every "
+     "listing.\u201d",
+     ["Ned Farrow", "Ned Farrow"]),
 ]
 
 

@@ -73,4 +73,11 @@ def _unnamed_one_since(masked: str, found: "Entity", start: int) -> bool:
     last = max((m.end for m in found.mentions if m.end <= start), default=None)
     if last is None:
         return False
-    return _INDEFINITE_SPOKES_RE.search(masked, last, start) is not None
+    m = _INDEFINITE_SPOKES_RE.search(masked, last, start)
+    if m is not None and found.is_person() and masked[last : m.start()].strip() in {"", ","}:
+        # "Ned X, a spokesman for Acme, said": the named one's own apposition, not a new voice
+        # (the big corpus check: a regulator's named spokesman kept his role only this way);
+        # only a person is described so ("In a statement to The Ledger, an agency spokesperson
+        # …": the outlet is no spokesperson)
+        m = _INDEFINITE_SPOKES_RE.search(masked, m.end(), start)
+    return m is not None
