@@ -19,6 +19,7 @@ from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .open_end import ends_open
 from .words_of import words_of_after
+from .anonymous_source import anonymous_description
 from .as_credit import as_x_after
 from .asked_passive import asked_passive, relay_start
 from .phrase import (NOT_SUBJECT_START, Part, Surface, _is_word, _join, cue_text, joins_caps, mention_phrase,
@@ -162,6 +163,9 @@ def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
     “…,” saying he “…”": he is the reported clause's subject, not the speaker)."""
     if r and _is_word(r[0]) and not r[0].lower.endswith("ing") and report_base(r[0].lower) \
             and report_base(r[0].lower) not in WEAK_BASES | ADDRESSEE_BASES:
+        end = next((j for j in range(1, len(r)) if not _is_word(r[j]) and r[j].text not in "’'"), len(r))
+        if anon := anonymous_description(r[1:end]):  # "said one source close to the X" (anonymous_source)
+            return Surface(anon, cue_text(lay, r, 0), "string: inverted “…” said an unnamed source", C.inverted_said)
         appos = _appositive_credit(r)
         if appos is not None:
             return Surface([appos[0]], cue_text(lay, r, 0), "string: inverted “…” said role, X", C.inverted_role_apposition,
@@ -218,7 +222,7 @@ def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
                 break
             if ends_open(subj):
                 break  # "“…” the paper quotes her as saying": a clause, no one named (open_end)
-            parts = mention_phrase(subj) or month_surname(subj)
+            parts = anonymous_description(subj) or mention_phrase(subj) or month_surname(subj)
             if parts:
                 return Surface(parts, cue_text(lay, r, k), "string: “…” X said", C.said_after)
             break

@@ -224,3 +224,10 @@ girlfriend actress madame frau""".split())
 # Party abbreviations a headline sets before a name or a role ("GOP SEN. X", "HOUSE DEM CALLS"),
 # lower case: no part of a name (attribute/capital_lines, round 29).
 PARTY_ABBREVIATIONS = frozenset({"gop", "dem", "dems"})
+
+# What follows an unnamed voice's head to say it stays unnamed: "one source close to the
+# minister", "the official familiar with the talks", "one of the aides interviewed by the
+# paper". A name after these words is whom the voice is close to, never the voice
+# (attribute/anonymous_source.py, round 54, lane unnamed54).
+ANONYMITY_TAILS = ("close to", "familiar with", "interviewed by", "briefed on", "with knowledge of",
+                   "who requested anonymity", "who asked not to be named", "speaking on condition")
