@@ -65,6 +65,12 @@ GUARDS = [
      "Race\n\nThe Brackett Center's October poll, for example, found that 47 percent of voters "
      "trusted Ames to make \"sound choices about the roads,\" while 40 percent preferred Lyle.",
      None),
+    # review45: "several unions" introduces unnamed ones as "a union" does (lexicon
+    # INDEFINITE_OPENERS, the one list of such openers; the rule had its own shorter one)
+    ("unions introduced unnamed by a count after the named ones",
+     "Strike\n\nHarlan nurses unions said their members were ready to return. A day later several "
+     "unions in Eastby joined the strike. \"The board has blocked every deal,\" the unions said.",
+     None),
     # review45: the docstring's "two such bodies written in reach" held only inside one sentence;
     # a second ministry named in the sentence before the nearest one is as much a guess
     ("two ministries named in two sentences before",

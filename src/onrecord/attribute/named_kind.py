@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS
+from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS, INDEFINITE_OPENERS
 from ..lexicon.heads import NAMED_KIND_HEADS, SELF_NAMING_HEADS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import FINDING_NOUNS, REPORT_FORMS
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.&-]*(?:['’]s)?[ ]){1,4})(?P<mods>(?:[a-z][\w-]*[ ]){0,2})$")
 # words that open a sentence or a clause before a name, never part of it ("The", "In", "But")
 _LEADING = CLAUSE_FUNCTION_WORDS | frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
-_INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Heads read only with the name in the description ("the Marlow family said"), never as a bare
 # "the family" after it: the first version also read "The Marlow family released …. “…,” the
 # family said" (3 right on the lane's random AllSides folder), and one never-read confirmation
@@ -82,8 +81,8 @@ def _named_before(res: "Resolver", head: str, pos: int, sent_idx: int) -> tuple[
             found = _named_form(masked, m.start(), head, res)
             if found is not None:
                 forms.add(found)
-            elif _before_word(masked, m.start()) in _INDEFINITE:
-                return None  # "a family in Eastby": an unnamed one of the kind
+            elif _before_word(masked, m.start()) in INDEFINITE_OPENERS:
+                return None  # "a family in Eastby", "several unions": unnamed ones of the kind
             else:
                 bare = True
         if len(forms) > 1:
