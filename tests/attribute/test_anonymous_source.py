@@ -20,6 +20,11 @@ CASES = [
      "Harbour\n\nThe Ledgerline spoke to four aides. \u201cNobody agrees with him on the budget,\u201d "
      "said one of the aides interviewed by Ledgerline.",
      [None], "one of the aides interviewed by Ledgerline"),
+    # review45: the openers come from lexicon INDEFINITE_OPENERS, which holds "many" too
+    ("many sources close to an office",
+     "Harbour\n\nThe minister has kept her post for a year. \u201cShe reads every brief twice,\u201d "
+     "said many sources close to the Harbour secretary.",
+     [None], "many sources close to the Harbour secretary"),
 ]
 
 

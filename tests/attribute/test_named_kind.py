@@ -58,6 +58,25 @@ GUARDS = [
      "Show\n\nThe Marlow family started the show in 2009.\n\nIt ran for years.\n\nCritics liked it.\n\n"
      "Ratings fell in the spring.\n\nNow a new season is planned. \"We are ready,\" the family said.",
      None),
+    # review45: "The Pew Research Center's October poll, for example, found …" showed
+    # "Pew Research Center's October" as the poll's author on random AllSides text: a possessive
+    # inside the name is an owner, read as one that ends the name is (no author for a finding)
+    ("a poll whose maker's possessive comes before a month",
+     "Race\n\nThe Brackett Center's October poll, for example, found that 47 percent of voters "
+     "trusted Ames to make \"sound choices about the roads,\" while 40 percent preferred Lyle.",
+     None),
+    # review45: "several unions" introduces unnamed ones as "a union" does (lexicon
+    # INDEFINITE_OPENERS, the one list of such openers; the rule had its own shorter one)
+    ("unions introduced unnamed by a count after the named ones",
+     "Strike\n\nHarlan nurses unions said their members were ready to return. A day later several "
+     "unions in Eastby joined the strike. \"The board has blocked every deal,\" the unions said.",
+     None),
+    # review45: the docstring's "two such bodies written in reach" held only inside one sentence;
+    # a second ministry named in the sentence before the nearest one is as much a guess
+    ("two ministries named in two sentences before",
+     "Expulsions\n\nChile's interior ministry said it was looking into the claims. Peru's foreign "
+     "ministry called the move unfair. \"Such acts were never allowed here,\" the ministry said.",
+     None),
 ]
 
 

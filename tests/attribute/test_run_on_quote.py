@@ -32,3 +32,12 @@ def test_run_on_quotation_continues_the_credit(speech_of, article, speaker):
 def test_no_run_on_past_narration(speech_of, article):
     qs = speech_of(article)
     assert all(q.speaker != "Tom Ames" for q in qs[1:])
+
+
+def test_no_run_on_after_words_nobody_is_credited_for_after_them(speech_of):
+    """review45: the sentence before must end with a credit (a verb of saying after its
+    quotation), as the module says; "The sign read “…” in red." has none after the marks, and
+    the run-on went on in the sign's voice."""
+    qs = speech_of("Harbor\n\nMayor Tom Ames spoke on Monday. The sign read \u201cNo new fees this year\u201d in "
+                   "red. \u201cWe will tax the harbor again next spring,\u201d which was never part of the bill.\n")
+    assert (qs[-1].speaker, qs[-1].speaker_description) == (None, None)

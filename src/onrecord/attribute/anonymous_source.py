@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.function_words import INDEFINITE_OPENERS
 from ..lexicon.titles import ANONYMITY_TAILS, UNNAMED_VOICE_HEADS
 from .layout import Token
 from .phrase import Part
 
 _HEADS = "|".join(sorted(UNNAMED_VOICE_HEADS, key=len, reverse=True))
 _TAILS = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ANONYMITY_TAILS)
-# "one", "the", "two senior", "one of the": the opening of a description, never a name
-_OPENERS = r"(?:one|a|an|another|the|some|two|three|several|other|multiple)(?:\s+of\s+the)?"
+# "one", "the", "two senior", "one of the": the opening of a description, never a name; the
+# indefinite openers are the lexicon's one list (review45: this module had its own, without "many")
+_OPENERS = r"(?:" + "|".join(sorted(INDEFINITE_OPENERS | {"the", "other", "multiple"})) + r")(?:\s+of\s+the)?"
 _ANONYMOUS_RE = re.compile(r"(?i:" + _OPENERS + r")\s+(?:[\w’'.-]+\s+){0,4}?(?:" + _HEADS
                            + r")s?\s+(?:" + _TAILS + r")\b")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..thresholds.run_on_quote import CREDIT_GAP_CHARS, RUN_ON_MIN_WORDS
 from ..lexicon.function_words import LIST_JOINERS, OBJECT_PREPOSITIONS, SENTENCE_CONJUNCTIONS, SUBORDINATORS
+from ..lexicon.reporting import report_base
 from .layout import Layout, Sentence
 
 # the words the writer's run-on opens with: a relative or subordinator ("whose", "which",
@@ -38,4 +39,8 @@ def runs_on_after_credit(lay: Layout, sent: Sentence, qi: int, right: list) -> b
         return False
     last = lay.quotes[max(prev.quotes, key=lambda j: lay.quotes[j].end)]
     gap = lay.text[last.end: lay.quotes[qi].start]
-    return len(gap) <= CREDIT_GAP_CHARS and "\n" not in gap
+    # the credit itself: a verb of saying after the marks ("Ames said.", "says Beth Bianchi.");
+    # "The sign read “No new fees” in red." credits nobody after them, and the run-on went on in
+    # the sign's voice (review45)
+    credited = any(report_base(w.strip(".,;:!?’'”\"")) for w in gap.split())
+    return credited and len(gap) <= CREDIT_GAP_CHARS and "\n" not in gap

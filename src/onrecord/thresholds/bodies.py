@@ -46,11 +46,21 @@ class BodyDescriptions:
     # ("The X family released a statement …. “…,” the X family said. The family said …": two).
     # Each sentence that repeats the bare head renews the reach by this many. Prevents a family
     # named paragraphs up from taking a "the family" that means another (the lane's guard test).
+    # Also how far before the nearest named form named_kind.py looks for a second, other name of
+    # the kind, which leaves the bare word null (review45: "Chile's interior ministry …. Peru's
+    # foreign ministry …. “…,” the ministry said" went to Peru by nearness alone).
     named_kind_sentences: int = 2
     # sentences; the longest walk in all, renewals included ("a Y poll …. the poll found …. the
     # findings say …. the poll notes": four). Prevents a chain of bare repeats from reaching a
     # name far up the article.
     named_kind_max_sentences: int = 8
+    # characters; the text before a kind word attribute/named_kind.py searches for the name in
+    # front of it (at most four capitalised words and two modifiers: "West Harlan County nurses
+    # ", about 30) and for the word just before it ("a", "another": an unnamed one of the kind).
+    # Longer reaches only text the patterns' anchors already refuse; shorter could cut a long
+    # name. Inline in named_kind.py until the review of round 54 (review45) moved them, unchanged.
+    named_kind_name_chars: int = 120
+    named_kind_word_chars: int = 40
     # words; the longest fronted phrase closed by a comma before a body that still opens its
     # sentence for "the company" / "the network" (attribute/opening.py, round 54, lane desc54):
     # "In a series of tweets," is five, "On Wednesday," two. Prevents a long fronted clause about
