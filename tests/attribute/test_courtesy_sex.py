@@ -23,6 +23,11 @@ _WIFE_NAMED = ("The mayor looks back\n\n"
                "Mrs. Hensley said she had said no.\n\n"
                "Hensley said he was looking ahead. \u201cYou go over every mistake you made,\u201d Hensley said.\n")
 
+_SISTERS = ("Sisters open a bakery\n\n"
+            "Helen Dunmore and her sister Anne Dunmore opened a bakery on Main Street. Helen Dunmore "
+            "bakes the bread, and Helen Dunmore keeps the books.\n\n"
+            "\u201cWe sold out by noon,\u201d Mr. Dunmore said.\n")
+
 CASES = [
     ("a female title is never the man most named", _COUPLE, "The nurses here are the heart of it",
      lambda s: s == "Helen Dunmore"),
@@ -30,6 +35,8 @@ CASES = [
      lambda s: s == "Thomas Dunmore"),
     ("the wife's own honorific does not give her the husband's bare surname", _WIFE_NAMED,
      "You go over every mistake you made", lambda s: s == "Paul Hensley"),
+    ("a male title with only women of the surname names nobody", _SISTERS, "We sold out by noon",
+     lambda s: s is None),
 ]
 
 
