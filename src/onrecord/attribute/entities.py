@@ -256,10 +256,14 @@ class Entities:
             # "Pope Francis" beside "St. Francis Church": a titled one-word name is a person and
             # never joins a body by a word of its name (corpus read, eleventh session: the
             # Pope's words went to the church)
-            e = self.match_single(m.name, known, bodies=not (m.role and not m.org))
-            if e is not None and m.role:  # "Mrs. Romney" never joins "Mitt Romney" (courtesy.py)
-                e = titled_member(f"{m.role.split()[-1]} {m.name}", m.name, e, self.entities)[0]
-            self._attach(m, e or self._single_entity(m))
+            self._attach(m, self._single_target(m, known) or self._single_entity(m))
+
+    def _single_target(self, m: Mention, known: set[str]) -> Entity | None:
+        """The cluster a one-word mention joins; "Mrs. Romney" never joins "Mitt Romney" (courtesy.py)."""
+        e = self.match_single(m.name, known, bodies=not (m.role and not m.org))
+        if e is not None and m.role:
+            e = titled_member(f"{m.role.split()[-1]} {m.name}", m.name, e, self.entities)[0]
+        return e
 
     def _glued_opener(self, m: Mention) -> Entity | None:
         """"Vintage X clip …" beside "then-Sen. Joe X": the opener is a common word, and the
