@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .courtesy import titled_member
 from .family import other_gender, still_a_member
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
@@ -255,8 +256,14 @@ class Entities:
             # "Pope Francis" beside "St. Francis Church": a titled one-word name is a person and
             # never joins a body by a word of its name (corpus read, eleventh session: the
             # Pope's words went to the church)
-            self._attach(m, self.match_single(m.name, known, bodies=not (m.role and not m.org))
-                         or self._single_entity(m))
+            self._attach(m, self._single_target(m, known) or self._single_entity(m))
+
+    def _single_target(self, m: Mention, known: set[str]) -> Entity | None:
+        """The cluster a one-word mention joins; "Mrs. Romney" never joins "Mitt Romney" (courtesy.py)."""
+        e = self.match_single(m.name, known, bodies=not (m.role and not m.org))
+        if e is not None and m.role:
+            e = titled_member(f"{m.role.split()[-1]} {m.name}", m.name, e, self.entities)[0]
+        return e
 
     def _glued_opener(self, m: Mention) -> Entity | None:
         """"Vintage X clip …" beside "then-Sen. Joe X": the opener is a common word, and the

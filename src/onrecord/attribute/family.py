@@ -46,7 +46,10 @@ def other_gender(text: str, start: int, surname: str, given: str, least: int | N
             continue  # "Melania Trump": the full form itself
         said = _HONORIFIC.get(before[-1].lower()) if before else None
         if said is not None:  # "Mrs. Romney", "Mr. Obama": the honorific says which one
-            male, female = male + (said == "m"), female + (said == "f")
+            # only the other sex's counts: "Mrs. Romney said she declined" beside "Ann Romney"
+            # names her, not the bare "Romney … he" (round 55, lane surname55: one such
+            # "Mrs." kept every bare "Romney" of her husband's interview hers)
+            male, female = male + (said == "m" != g), female + (said == "f" != g)
             continue
         end = at + len(surname)
         window = re.split(r"[.!?\n]", text[end : end + NAME_WORDS.family_pronoun_window], maxsplit=1)[0]

@@ -42,6 +42,7 @@ from .name_shape import definite_epithet, holder_after, names_no_one
 from .party_labels import labelled_holder
 from .name_forms import employer_dropped, honours_dropped, split_title
 from .he_she_names import no_he_she
+from .courtesy import titled_member
 
 
 def _office_without_name(text: str, name: str) -> str | None:
@@ -157,6 +158,11 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             part.kind, part.text, part.start = "desc", ind.group(0) + part.text, ind.start()
             return None, f"description '{part.text}' is indefinite: a party member, unnamed"
         e = self._family_member(name, pos, sent_idx) or self.ents.entity_for_name(name)
+        if e is not None and " " not in name:  # "Mrs. Obama said" is never the president (courtesy.py)
+            e, why = titled_member(part.text, name, e, self.ents.entities)
+            if why is not None and e is None:
+                part.kind = "desc"  # null with "Mrs. X" as its description, never the previous speaker
+                return None, why
         if e is None and " of " in name:
             # "Stephen Frank of California Political Review": the person before "of"
             e = self.ents.entity_for_name(name.split(" of ")[0])
