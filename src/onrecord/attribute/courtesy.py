@@ -7,28 +7,32 @@ or several, nobody does (a wrong name is worse than none)."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any, Iterable
 
-from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS
 from .cues import given_sex
+
+# the sex a courtesy title says, as written before a surname (family.py's pronoun tally reads
+# it too: one table for both)
+_HONORIFIC = MappingProxyType({"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"})
+
+
+def honorific_sex(word: str) -> str | None:
+    """"m" or "f" for a courtesy title ("Mrs.", "Mr"), None for any other word."""
+    return _HONORIFIC.get(word.lower())
 
 
 def title_sex(credit: str) -> str | None:
     """"m" or "f" for a credit written as a courtesy title and one word ("Mrs. Obama")."""
     words = credit.split()
-    if len(words) != 2:
-        return None
-    t = words[0].lower().rstrip(".")
-    if t not in COURTESY_TITLES:
-        return None
-    return "f" if t in FEMALE_WORDS else "m" if t in MALE_WORDS else None
+    return honorific_sex(words[0]) if len(words) == 2 else None
 
 
 def _given_sex(e: Any, surname: str) -> str | None:
     """The sex of the listed given name before ``surname`` in one of ``e``'s full names. Not
     ``e.gender``: "Mrs. Dunmore" clustered with "Ray Dunmore" makes his cluster's gender "f"."""
-    sexes = {given_sex(n.split()[0].lower()) for n in e.names
-             if len(n.split()) == 2 and n.split()[-1] == surname} - {None}
+    pairs = (n.split() for n in e.names)
+    sexes = {given_sex(w[0].lower()) for w in pairs if len(w) == 2 and w[-1] == surname} - {None}
     return sexes.pop() if len(sexes) == 1 else None
 
 

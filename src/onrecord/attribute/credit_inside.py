@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C
+from .inner_quote import enclosing
 from .phrase import Part, Surface
 from .quote_parse import QuoteParse
 
@@ -44,18 +45,12 @@ _NOT_IN_NAME = frozenset({"DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"}
 def subject_inside_quote(f: QuoteParse, subj: Any | None, cue: Any) -> bool:
     """The parsed subject of the credit verb ``cue`` is a word inside the quotation's marks,
     the verb standing after the closing mark."""
-    if subj is None or not f.qtoks or _nested(f):
+    # a quotation inside another ("“They hugged me and said, ‘…,’” the judge told"): the inner
+    # words may be another's, whom the credit's speaker repeats
+    if subj is None or not f.qtoks or enclosing(f.lay, f.sent, f.qi) is not None:
         return False
     first, last = f.qtoks[0].i, f.qtoks[-1].i
     return first <= subj.i <= last and cue.i > last and cue.i in f.out_ids
-
-
-def _nested(f: QuoteParse) -> bool:
-    """The quotation lies inside another of its sentence ("“They hugged me and said, ‘…,’” the
-    judge told"): the inner words may be another's, whom the credit's speaker repeats."""
-    q = f.lay.quotes[f.qi]
-    return any(f.lay.quotes[j].start <= q.start and q.end <= f.lay.quotes[j].end
-               for j in f.sent.quotes if j != f.qi)
 
 
 def name_after_close(f: QuoteParse, cue: Any) -> list[Part] | None:

@@ -14,11 +14,11 @@ to the president "Obama"; none read went from right to wrong."""
 from __future__ import annotations
 
 import re
-from types import MappingProxyType
 from typing import Any
 
 from ..text.find import word_starts
 from ..thresholds.attribute import NAME_WORDS
+from .courtesy import honorific_sex
 from .cues import GIVEN_NAMES, given_sex
 
 # subject pronouns only: "her" and "him" after a name are often its object ("Obama had
@@ -29,7 +29,6 @@ _MALE = frozenset({"he"})
 # you saying she's …"" (round 17, lane names2: a campaign strategist's surname read as a
 # woman's in an article about a candidate, unannotated corpus); an unclosed quote runs to the end
 _QUOTED_RE = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
-_HONORIFIC = MappingProxyType({"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"})
 
 
 def other_gender(text: str, start: int, surname: str, given: str, least: int | None = None) -> bool:
@@ -44,7 +43,7 @@ def other_gender(text: str, start: int, surname: str, given: str, least: int | N
         before = text[max(0, at - 20) : at].split()
         if before and before[-1].lower() in GIVEN_NAMES:
             continue  # "Melania Trump": the full form itself
-        said = _HONORIFIC.get(before[-1].lower()) if before else None
+        said = honorific_sex(before[-1]) if before else None
         if said is not None:  # "Mrs. Romney", "Mr. Obama": the honorific says which one
             # only the other sex's counts: "Mrs. Romney said she declined" beside "Ann Romney"
             # names her, not the bare "Romney … he" (round 55, lane surname55: one such

@@ -75,10 +75,10 @@ def _according_to(f: QuoteParse) -> Surface | None:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
             read = read_document(t.head) if objs else None
-            if read is not None and f.parts(read):
+            if read is not None and (read_parts := f.parts(read)):
                 # "“…” read the notice, according to the Ledger": the notice's, its issuer's
                 # if the article named one (carried_document.py)
-                return Surface(f.parts(read), t.head.text, "parse: the document read", C.parse_according_to)
+                return Surface(read_parts, t.head.text, "parse: the document read", C.parse_according_to)
             if objs and not vouched_by(t, objs[0], f.qtoks, f.out_ids):
                 parts = f.parts(objs[0])
                 if parts:
