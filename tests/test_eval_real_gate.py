@@ -121,9 +121,9 @@ def test_fresh13_holds_no_article_an_audit_or_lane_read():
     assert not ids & {r["id"] for p in earlier for r in sel.read_ids(p)}
 
 
-@pytest.mark.parametrize("name", ["fresh16", "fresh19", "fresh20"])
+@pytest.mark.parametrize("name", ["fresh16", "fresh19", "fresh20", "fresh21"])
 def test_confirmation_sets_are_allsides_and_unread(name):
-    """fresh16 (twenty-third session), fresh19 (twenty-fourth) and fresh20 (twenty-fifth) confirm: AllSides articles
+    """fresh16 (twenty-third session), fresh19 (twenty-fourth), fresh20 (twenty-fifth) and fresh21 (twenty-sixth) confirm: AllSides articles
     drawn at random outside every annotated list and every article any eval/real/audit file
     names, then and now (no lane has read them; they are never read for rules)."""
     sel = _select()
@@ -206,7 +206,7 @@ def test_short_quotes_counts_pairs_of_few_words():
 
 
 @pytest.mark.parametrize("name", ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-                                  "fresh20"])
+                                  "fresh20", "fresh21"])
 def test_audit_snapshot_redraws_the_committed_set(name):
     """Each audit-excluded set redraws as committed from its snapshot of the audit folder, though
     later audit files name other corpus articles (and fresh14's own, once a tuning set)."""
