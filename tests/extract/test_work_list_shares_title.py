@@ -22,7 +22,11 @@ CASES = [
     ("the second item of that list", "Film\n\nSome of the best films of 2016 include: \u201c9 "
      "Days,\u201d \u201cSalt or High Water,\u201d \u201cQuiet Ridge,\u201d \u201cRed Harbour: The Secret History of the Old Town Pier,\u201d and others.",
      "Salt or High Water,", "title"),
-    # near misses: a list with no item named as a work, and a list of slogans
+    # near misses: a list with no item named as a work, and a chant whose first words are a
+    # work's name elsewhere (a verb credits the list: no echo, no sharing)
+    ("a chanted list keeps its kind", "Film\n\nReed made the film \u201cGo Home\u201d in 2004.\n\nAt "
+     "the rally the crowd chanted \u201cGo Home,\u201d \u201cNot Again\u201d and \u201cEnough,\u201d as "
+     "Vale spoke.", "Not Again", "-title"),
     ("a list with no work stays as typed", "Rally\n\nThe crowd waved signs: \u201cno more,\u201d "
      "\u201cnot again\u201d and \u201cenough.\u201d", "not again", "-title"),
 ]

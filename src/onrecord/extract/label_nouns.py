@@ -53,7 +53,7 @@ def _assumed_name(r: _Reading) -> Decision | None:
     “…”" credited the name to its bearer as speech)."""
     if not r.title_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
         return None
-    m = _ASSUMED_NAME_BEFORE.search(r.left[-24:])
+    m = _ASSUMED_NAME_BEFORE.search(r.left)
     if m is None:
         return None
     return "term", [f"title case after '{' '.join(m.group('verb').lower().split())}': an assumed name"]
