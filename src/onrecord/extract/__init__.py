@@ -20,12 +20,11 @@ from .marks import quote_marks
 from .pairing import Pair, blank_between, pair_marks
 from .paragraph_spans import paragraphs
 from .term_echo import echo_terms
-from .title_echo import LISTED_WITH_PREVIOUS, echo_titles
+from .title_echo import LIST_SEP, LISTED_WITH_PREVIOUS, echo_titles, share_listed_titles
 from .word_pairs import pair_terms
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
 
-_LIST_SEP = re.compile(r"[\s,;/]*(?:(?:and|or|nor|&)\s*(?:(?:a|an|the)\s+)?)?")
 
 
 def extract_document(doc: Document, options: ExtractOptions | None = None) -> ExtractResult:
@@ -108,6 +107,7 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False,
             quote.kind_evidence.append("closing mark missing: recovered to the paragraph end")
         quotes.append(quote)
     echo_titles(quotes, opts)
+    share_listed_titles(text, quotes, opts)
     echo_terms(quotes, opts)
     pair_terms(text, quotes)
     return quotes, _stats(text, marks, word_apostrophes, pairing, quotes, opts)
@@ -182,7 +182,7 @@ def _listed_with_previous(text: str, quotes: list[Quote], quote: Quote, prev: Pa
         and prev.close is not None
         # (matched in place: a slice copied the text between every two quotations; a start
         # past the end is the empty slice it was)
-        and _LIST_SEP.fullmatch(text, _after_flag(prev_end, quotes[-1].flagged, p.open.pos), p.open.pos)
+        and LIST_SEP.fullmatch(text, _after_flag(prev_end, quotes[-1].flagged, p.open.pos), p.open.pos)
         and "\n" not in text[prev_end : p.open.pos]
     ):
         first = quotes[-1]

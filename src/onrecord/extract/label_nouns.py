@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import NOUN_PHRASE_OPENERS
-from ..lexicon.kind_cues import (LABEL_NOUNS_BEFORE, SLOGAN_BEARERS, SLOGAN_CARRIERS, SLOGAN_NOUNS,
+from ..lexicon.kind_cues import (ASSUMED_NAME_VERBS, LABEL_NOUNS_BEFORE, SLOGAN_BEARERS, SLOGAN_CARRIERS, SLOGAN_NOUNS,
                                  SLOGAN_READING_PARTICIPLES, SLOGAN_READING_VERBS)
 from ..thresholds.extract import SLOGAN_CARRIER_LEFT_CHARS, SLOGAN_MAX_WORDS
 from .bounds import decides
@@ -37,6 +37,26 @@ def _label_before_title_case(r: _Reading) -> Decision | None:
     if m is None:
         return None
     return "term", [f"title case after a word for a label ('{m.group(0).strip(' (')}')"]
+
+
+_ASSUMED_NAME_BEFORE = re.compile(
+    r"(?:^|\s)(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in ASSUMED_NAME_VERBS) + r")\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+@decides(1, "bare_title_max_words", needs_left=True)
+def _assumed_name(r: _Reading) -> Decision | None:
+    """Title case right after "identified as", "went by", "goes by": the name a person is given
+    in a document or goes by, a term. Tried before the work-noun cue ("a copy of the deal shows
+    the singer, identified as “…”" read "shows" as a work) and the naming verbs ("who goes by
+    “…”" credited the name to its bearer as speech)."""
+    if not r.title_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
+        return None
+    m = _ASSUMED_NAME_BEFORE.search(r.left)
+    if m is None:
+        return None
+    return "term", [f"title case after '{' '.join(m.group('verb').lower().split())}': an assumed name"]
 
 
 # Right after the closing mark (past a comma): a lower-case slogan noun or a thing that

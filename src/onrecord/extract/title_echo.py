@@ -13,10 +13,16 @@ from ..model import Quote
 from ..thresholds.extract import ExtractOptions
 from .person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
 from .search_rules import SEARCH_QUERY
+from .words import capitalised_throughout
 
 # The reason a list item takes its kind from the item before it (extract/__init__.py); the echo
 # rules here and in term_echo test against it (one spelling since round 37, lane tidy20).
 LISTED_WITH_PREVIOUS = "listed with the previous quotation"
+# What may stand between two items of one list ("“A,” “B” and “C”", "“A”; “B”", "“A” or the
+# “B”"): read by the list sharing (extract/__init__.py) and by ``share_listed_titles``.
+LIST_SEP = re.compile(r"[\s,;/]*(?:(?:and|or|nor|&)\s*(?:(?:a|an|the)\s+)?)?")
+# The reason a list's item is retyped title after a work in the list was named (round 57)
+LISTED_WITH_A_WORK = "listed with a work's name"
 # Reasons too weak to lend their title to another quotation: title case alone (a capitalised
 # slogan with no verb near it) and a list's shared kind.
 _WEAK = (TITLE_CASE_ALONE, LISTED_WITH_PREVIOUS)
@@ -121,3 +127,43 @@ def echo_titles(quotes: list[Quote], opts: ExtractOptions) -> None:
             continue
         q.kind = "title"
         q.kind_evidence = [f"the words of a work named elsewhere in the article ({why})"]
+
+
+def _list_runs(text: str, quotes: list[Quote]) -> list[list[Quote]]:
+    """The quotations in runs of one list: neighbours with only a list separator between their
+    marks, on one line (nested quotations are no item of a list)."""
+    runs: list[list[Quote]] = []
+    prev: Quote | None = None
+    for q in quotes:
+        if q.nested:
+            continue
+        gap_lo = prev.end + len(prev.close_mark) if prev is not None else 0
+        gap_hi = q.start - len(q.open_mark)
+        if prev is not None and gap_lo <= gap_hi and LIST_SEP.fullmatch(text, gap_lo, gap_hi) \
+                and "\n" not in text[gap_lo:gap_hi]:
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+        prev = q
+    return [run for run in runs if len(run) > 1]
+
+
+def share_listed_titles(text: str, quotes: list[Quote], opts: ExtractOptions) -> None:
+    """Type title the other items of a list of capitalised names one of which a title rule (or
+    the echo) named as a work on its own evidence ("his films “Harbour 9/11,” “Tides” and “Salt
+    for Stone”": the first item, a work by the echo, had lent its earlier scare quote to the
+    rest; "the films of the year include: “9 Days,” “Salt or High Water,” … “Red Harbour: The
+    Secret History …,”": the digit-led first item read as a whole sentence, a later one as a
+    work by its subtitle). Only speech and scare quotes credited by no verb or speaker are
+    retyped: a list of slogans keeps its terms (round 57, lane titles57: four tuning items in
+    two articles)."""
+    for run in _list_runs(text, quotes):
+        if not any(q.kind == "title" and q.kind_evidence and not q.kind_evidence[0].startswith(_WEAK)
+                   for q in run):
+            continue
+        if not all(capitalised_throughout(q.text) and len(q.text.split()) <= opts.title_max_words for q in run):
+            continue
+        for q in run:
+            if q.kind in ("speech", "scare") and not keeps_own_kind(q):
+                q.kind = "title"
+                q.kind_evidence = [LISTED_WITH_A_WORK] + q.kind_evidence

@@ -97,6 +97,14 @@ def is_title_case(text: str, words: Iterable[str] | None = None) -> bool:
     return content >= 2
 
 
+def capitalised_throughout(text: str) -> bool:
+    """Every content word opens on a capital or a digit, one word enough (“Tides”, “9 Days”,
+    “Salt or High Water”): the shape of a short work's name in a list of works, where
+    ``is_title_case`` wants two capitalised words and a letter first."""
+    words = _words(text)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
 def is_definite_name(words: Sequence[str]) -> bool:
     """"The" and one capitalised word (“The View”, “The Interview”): the shape of many
     programmes, films and books, which title case (two capitalised content words) misses. A

@@ -56,6 +56,12 @@ NAMING_BEFORE = frozenset("so-called called dubbed named nicknamed known labelle
 # corpus audit: read as titles because no reporting verb stood in the sentence)
 LABEL_NOUNS_BEFORE = frozenset("pseudonym pseudonyms alias aka a.k.a. slogans chants catchphrase "
                                "catchphrases hashtag hashtags".split())
+# verbs that give a person's assumed name right before title case ("the actress, identified as
+# “…” in the contract", "a preacher who went by “…”"): a pseudonym or a name one goes by, a
+# term (the real-news rulings: "pseudonyms in a document are term", nicknames are terms), where
+# title case read a work's title, "shows" before the person read a work noun, and "goes by" a
+# naming verb crediting speech (round 57, lane titles57: three tuning items in two articles)
+ASSUMED_NAME_VERBS = ("identified as", "went by", "goes by", "go by", "going by")
 # The halves of a hyphened compound that make it a judgement, not a name: the writer's distance
 # ('a much-advertised “eco-friendly” toilet', 'an increasingly “must-have” buy', '“nature-loving”
 # kids', 'the “quasi-conservative” operation', 'the “would-be” robber'), where "buy-in",
