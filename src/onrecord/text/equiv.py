@@ -23,20 +23,27 @@ or "is") are ambiguous and are left alone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
+from ..lexicon.numbers import TENS_WORDS, UNIT_WORDS
 from .fold import Tokens
 
 VERBATIM_FOLDS = frozenset({"hyphen", "spelling", "number", "percent"})
 VARIATION_FOLDS = frozenset({"contraction"})
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-NUMBER_WORDS = {w: str(i) for i, w in enumerate(_UNITS)} | {w: str(n) for w, n in _TENS.items()}
-NUMBER_WORDS |= {t + u: str(_TENS[t] + i) for t in _TENS for i, u in enumerate(_UNITS[1:10], 1)}
+
+def _number_words() -> Mapping[str, str]:
+    """Each number word to its digits: the units and tens, and a tens word run together with a
+    unit from one to nine ("fortytwo": ``canonical`` joins the compound "forty-two" so)."""
+    out = {w: str(i) for w, i in UNIT_WORDS.items()} | {w: str(n) for w, n in TENS_WORDS.items()}
+    out |= {t + u: str(n + i) for t, n in TENS_WORDS.items() for u, i in UNIT_WORDS.items() if 1 <= i <= 9}
+    return MappingProxyType(out)
+
+
+NUMBER_WORDS = _number_words()
 
 # Contractions whose expansion is certain. "'s" only after pronouns and question words (after
 # a noun it is a possessive); "'d" never (would / had).

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from ..lexicon.antonyms import antonym_pairs
 from ..lexicon.contrast import MEASURED, NOT_A_MEMBER_AFTER, members
+from ..lexicon.numbers import TENS_WORDS, UNIT_WORDS
 from ..lexicon.negation import NEGATING_HEDGES, NEGATORS as _NEGATORS
 
 # Negators, with the hedges that negate ("hardly anyone" = "almost nobody") and the
@@ -22,10 +23,6 @@ from ..lexicon.negation import NEGATING_HEDGES, NEGATORS as _NEGATORS
 NEGATORS = _NEGATORS | NEGATING_HEDGES
 _NEG_PHRASES = (("no", "longer"), ("rather", "than"), ("instead", "of"))
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _ORD = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
@@ -163,15 +160,15 @@ def numbers(words: list[str]) -> Counter:
             out[("n", num if num is not None else s)] += 1
             i += 1
             continue
-        if w in _UNITS and w != "one" or w in _TENS or (w == "one" and i + 1 < n and words[i + 1] in _SCALES):
+        if w in UNIT_WORDS and w != "one" or w in TENS_WORDS or (w == "one" and i + 1 < n and words[i + 1] in _SCALES):
             total, cur = 0.0, 0.0
             j = i
-            while j < n and (words[j] in _UNITS or words[j] in _TENS or words[j] in _SCALES or words[j] == "and" and j + 1 < n and (words[j + 1] in _UNITS or words[j + 1] in _TENS)):
+            while j < n and (words[j] in UNIT_WORDS or words[j] in TENS_WORDS or words[j] in _SCALES or words[j] == "and" and j + 1 < n and (words[j + 1] in UNIT_WORDS or words[j + 1] in TENS_WORDS)):
                 x = words[j]
-                if x in _UNITS:
-                    cur += _UNITS[x]
-                elif x in _TENS:
-                    cur += _TENS[x]
+                if x in UNIT_WORDS:
+                    cur += UNIT_WORDS[x]
+                elif x in TENS_WORDS:
+                    cur += TENS_WORDS[x]
                 elif x in _SCALES:
                     cur = max(cur, 1) * _SCALES[x]
                     if _SCALES[x] >= 1000:
