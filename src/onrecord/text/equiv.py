@@ -47,17 +47,17 @@ NUMBER_WORDS = _number_words()
 
 # Contractions whose expansion is certain. "'s" only after pronouns and question words (after
 # a noun it is a possessive); "'d" never (would / had).
-_NOT_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}  # "won't" less "n't" is "wo"
-_SUFFIXES = {"'m": ["am"], "'re": ["are"], "'ll": ["will"], "'ve": ["have"]}
+_NOT_STEMS = MappingProxyType({"wo": "will", "ca": "can", "sha": "shall"})  # "won't" less "n't" is "wo"
+_SUFFIXES = MappingProxyType({"'m": ["am"], "'re": ["are"], "'ll": ["will"], "'ve": ["have"]})
 _S_IS = frozenset("it he she that there here what who where how".split())
-_WHOLE = {"cannot": ["can", "not"], "let's": ["let", "us"]}
+_WHOLE = MappingProxyType({"cannot": ["can", "not"], "let's": ["let", "us"]})
 
 # British spellings -> American. Lists, not suffix rules: "-our" -> "-or" as a rule would make
 # "four" "for" and "our" "or"; "-lled" -> "-led" would make "filled" "filed".
 _OUR = ("honour labour favour neighbour colour behaviour harbour rumour vigour endeavour humour "
         "flavour armour savour valour fervour parlour odour splendour saviour candour clamour "
         "rigour tumour vapour").split()
-_WORDS = {
+_WORDS = MappingProxyType({
     "centre": "center", "centres": "centers", "centred": "centered", "theatre": "theater",
     "theatres": "theaters", "metre": "meter", "metres": "meters", "litre": "liter",
     "litres": "liters", "fibre": "fiber", "calibre": "caliber", "spectre": "specter",
@@ -68,10 +68,10 @@ _WORDS = {
     "jewellery": "jewelry", "aluminium": "aluminum", "mould": "mold", "plough": "plow",
     "cheque": "check", "cheques": "checks", "paediatric": "pediatric", "judgement": "judgment",
     "ageing": "aging", "towards": "toward", "whilst": "while", "amongst": "among",
-}
+})
 _LL = ("travel cancel label model fuel signal total level channel counsel equal marshal "
        "dial duel jewel tunnel").split()
-_LL_WORDS = {s + "l" + e: s + e for s in _LL for e in ("ed", "ing", "er", "ers")}
+_LL_WORDS = MappingProxyType({s + "l" + e: s + e for s in _LL for e in ("ed", "ing", "er", "ers")})
 _ISE = re.compile(r"^([a-z]{3,})(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")
 
 

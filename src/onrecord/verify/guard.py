@@ -23,18 +23,18 @@ from ..lexicon.negation import NEGATING_HEDGES, NEGATORS as _NEGATORS
 NEGATORS = _NEGATORS | NEGATING_HEDGES
 _NEG_PHRASES = (("no", "longer"), ("rather", "than"), ("instead", "of"))
 
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_ORD = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
-_MULT = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
-         "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "halve": 0.5}
+_SCALES = MappingProxyType({"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12})
+_ORD = MappingProxyType({w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())})
+_MULT = MappingProxyType({"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
+         "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "halve": 0.5})
 
 # Modal classes: a substitution across classes changes the claim (must -> may), within a class
 # it does not (must -> should is a back-translation on dev).
-MODALS = {
+MODALS = MappingProxyType({
     **dict.fromkeys("must should ought need needs have has".split(), "obligation"),
     **dict.fromkeys("may might could can".split(), "possibility"),
-}
+})
 
 
 def _stem(w: str) -> str:
@@ -69,7 +69,7 @@ _ANT = _antonym_stems()
 # the claim as surely as one that drops "not").
 # Minimum length of the stem after the prefix: "in"/"im" need 6 letters, so "form"/"inform",
 # "tend"/"intend", "vest"/"invest" are never read as opposites ("possibl"/"impossibl" is).
-_NEG_PREFIXES = {"un": 4, "non": 4, "il": 4, "ir": 4, "dis": 4, "in": 6, "im": 6}
+_NEG_PREFIXES = MappingProxyType({"un": 4, "non": 4, "il": 4, "ir": 4, "dis": 4, "in": 6, "im": 6})
 
 
 _MEMBERS = MappingProxyType(members())
