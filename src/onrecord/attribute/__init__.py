@@ -262,28 +262,35 @@ def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> 
         a.result.stats["attribution_parsed_sentences"] += 1
         a.result.stats["attribution_parsed_chars"] += a.lay.sentences[si].end - a.lay.sentences[si].start
         for qi in qis:
-            if a.lay.quotes[qi].kind != "speech":
-                retyped = fragment_kind.retype(a.lay, a.lay.sentences[si], qi, doc)
-                if retyped is not None:
-                    # on a link line in capitals the parse's subject is a run of capitals
-                    # ("X QUOTES Y"): the line's own speaker instead (capital_lines.py)
-                    a.surfaces[qi] = capital_line_surface(a.lay, a.lay.quotes[qi], a.ents.entity_for_name) or retyped
-                continue
-            if compound_label.settle(a.lay, a.surfaces, a.lay.sentences[si], qi, doc):
-                continue  # "“… the ‘swing county’ numbers …,” he said": a label, a term (compound_label.py)
-            if relative_label.settle(a.lay, a.surfaces, a.lay.sentences[si], qi, doc):
-                continue  # "whose office drafted a “harbour renewal” plan": a term (relative_label.py)
-            inner = inner_reporter(a.lay, a.lay.sentences[si], qi, doc) if a.lay.quotes[qi].nested else None
-            if inner is not None:
-                # "“Ms. Vance told us the memo was her ‘safety net’”": the inner words are
-                # the named one's the outer quotation reports (inner_quote.py)
-                a.surfaces[qi] = inner
-                continue
-            if _nested_only(a, qi):
-                continue  # parsed for its own reporter only: the string's answer stands
-            if a.surfaces[qi].parts and not vouched_report(a.lay, a.lay.sentences[si], qi, doc):
-                continue  # the string's "“…” according to X" stands (finder.find_string)
-            a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
+            _read_parsed(a, si, qi, doc)
+
+
+def _read_parsed(a: Article, si: int, qi: int, doc: Any) -> None:
+    """Quotation ``qi`` of the parsed sentence ``si``: a fragment retyped by the parse, a label
+    settled as a term, an inner quotation's reporter, or the speaker the parse finds, unless
+    the string patterns' answer stands."""
+    if a.lay.quotes[qi].kind != "speech":
+        retyped = fragment_kind.retype(a.lay, a.lay.sentences[si], qi, doc)
+        if retyped is not None:
+            # on a link line in capitals the parse's subject is a run of capitals
+            # ("X QUOTES Y"): the line's own speaker instead (capital_lines.py)
+            a.surfaces[qi] = capital_line_surface(a.lay, a.lay.quotes[qi], a.ents.entity_for_name) or retyped
+        return
+    if compound_label.settle(a.lay, a.surfaces, a.lay.sentences[si], qi, doc):
+        return  # "“… the ‘swing county’ numbers …,” he said": a label, a term (compound_label.py)
+    if relative_label.settle(a.lay, a.surfaces, a.lay.sentences[si], qi, doc):
+        return  # "whose office drafted a “harbour renewal” plan": a term (relative_label.py)
+    inner = inner_reporter(a.lay, a.lay.sentences[si], qi, doc) if a.lay.quotes[qi].nested else None
+    if inner is not None:
+        # "“Ms. Vance told us the memo was her ‘safety net’”": the inner words are
+        # the named one's the outer quotation reports (inner_quote.py)
+        a.surfaces[qi] = inner
+        return
+    if _nested_only(a, qi):
+        return  # parsed for its own reporter only: the string's answer stands
+    if a.surfaces[qi].parts and not vouched_report(a.lay, a.lay.sentences[si], qi, doc):
+        return  # the string's "“…” according to X" stands (finder.find_string)
+    a.surfaces[qi] = find_parse(a.lay, a.lay.sentences[si], qi, doc)
 
 
 def _nested_only(a: Article, qi: int) -> bool:

@@ -272,14 +272,14 @@ def _plain_body(res: "Resolver", e: "Entity") -> bool:
     return e.kind == "org" or e.kind == "unknown" and e.gender is None and not e.roles and e.person_evidence == 0
 
 
-DESCRIPTION_RULES: list[Callable[["Resolver", "Part", int, int], "Entity | None"]] = [
+DESCRIPTION_RULES: tuple[Callable[["Resolver", "Part", int, int], "Entity | None"], ...] = (
     _org_kind_subject,
     named_next,
     _named_before_head,
     _body_that_spoke,
     near_body,  # the one body the nearest sentence names (round 37, lane unnamed20)
     chained_body,  # the body behind a run of repeats of the kind word (round 44, lane nulls27)
-]
+)
 
 
 def described_body(res: "Resolver", part: "Part", pos: int, sent_idx: int) -> tuple["Entity | None", str]:

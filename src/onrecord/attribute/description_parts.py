@@ -64,18 +64,8 @@ class DescriptionParts:
         named = group_named(self.lay.text, part.start, part.text, self.by_sentence.get(sent_idx, []))
         if named is not None:  # "pop band Busted", "the AFI jury", "the organiser, X," (groups.py)
             return named, f"description '{part.text}' -> the one it names, {named.canonical}"
-        own = re.match(r"^(.*?)[’']s\s+(?:\w+\s+)?(\w+)$", part.text)
-        if own and own.group(2).lower() in OWNER_HEADS and own.group(1)[:1].isupper():
-            # "according to Erdogan’s office": the office speaks for its owner
-            e = self.ents.entity_for_name(split_title(own.group(1)))
-            if e is not None:
-                return e, f"description '{part.text}' -> its owner {e.canonical}"
-        if own and own.group(2).lower() in _OWNER_VOICES and re.match(r"[Tt]he\s+\S+", own.group(1)):
-            # "the Democrat’s office said in a statement": the office of the person the
-            # epithet names (round 33, lane docs14: random corpus text left it null)
-            e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
-            if isinstance(e, Entity) and e.is_person():
-                return e, f"description '{part.text}' -> its owner: {why}"
+        if (owned := self._owner_of(part, pos, sent_idx)) is not None:  # "Erdogan’s office said"
+            return owned
         if (found := self._authors_party_or_body(part, pos)) is not None:  # "The Tories say", "critics say"
             return found
         e = epithet_name(self, part)
@@ -120,6 +110,23 @@ class DescriptionParts:
         if e is not None:
             return e, f"description '{part.text}' -> {e.canonical}"
         return self._unresolved_role(part, pos, sent_idx)
+
+    def _owner_of(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str] | None:
+        """The owner a possessive description speaks for ("Erdogan’s office", "the Democrat’s
+        office"), or None when the description is no such possessive or its owner is not found."""
+        own = re.match(r"^(.*?)[’']s\s+(?:\w+\s+)?(\w+)$", part.text)
+        if own and own.group(2).lower() in OWNER_HEADS and own.group(1)[:1].isupper():
+            # "according to Erdogan’s office": the office speaks for its owner
+            e = self.ents.entity_for_name(split_title(own.group(1)))
+            if e is not None:
+                return e, f"description '{part.text}' -> its owner {e.canonical}"
+        if own and own.group(2).lower() in _OWNER_VOICES and re.match(r"[Tt]he\s+\S+", own.group(1)):
+            # "the Democrat’s office said in a statement": the office of the person the
+            # epithet names (round 33, lane docs14: random corpus text left it null)
+            e, why = self._resolve_description(Part("desc", own.group(1), part.start), pos, sent_idx)
+            if isinstance(e, Entity) and e.is_person():
+                return e, f"description '{part.text}' -> its owner: {why}"
+        return None
 
     def _authors_party_or_body(self, part: Part, pos: int) -> tuple[Entity | list | str | None, str] | None:
         """A study's authors named before, a party or group, or a body the description names by

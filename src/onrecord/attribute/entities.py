@@ -16,9 +16,9 @@ from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .role_shape import gender_words, plural_office, role_phrase
-from .name_forms import (census_sex, generation, given_name_opener, honorific_surnames,
-                         honours_dropped, parent_brand, shown_name,
-                         tail_form, thing_name, two_generations, unprefixed_surnames)
+from .generations import generation, two_generations
+from .name_forms import (census_sex, given_name_opener, honorific_surnames, honours_dropped, parent_brand,
+                         shown_name, tail_form, thing_name, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 from .cluster_names import name_keys, org_same, peer_of, same_body, tail_of
 from .glued_words import common_opener, written_as_a_name
@@ -228,7 +228,7 @@ class Entities:
                 # a two-word surname may open its sentence ("Peña Nieto rebuffed …"); a longer
                 # sentence-initial run may carry a capitalised adjective, so it never joins by tail
                 # ("Donald Trump" and "Donald Trump Jr." stay two when the plain name came first
-                # under a title: name_forms.plain_titled_first, round 32)
+                # under a title: generations.plain_titled_first, round 32)
                 if any(_same(m.name, n) and not two_generations(m.name, n, self)
                        or (not m.initial or m.name in surnames) and (
                         m.name in surnames and tail_form(_tokens(m.name), _tokens(n))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from ..model import Quote
 from ..thresholds.learned import RANKER
@@ -76,7 +77,7 @@ FEATURES = (
     "alt_cascade_null", "alt_cascade_conf", "alt_cascade_not_person", "alt_cascade_single",
     "extends_cascade_name", "alt_cascade_gender_clash",
 )
-INDEX = {f: i for i, f in enumerate(FEATURES)}
+INDEX = MappingProxyType({f: i for i, f in enumerate(FEATURES)})
 
 
 @dataclass

@@ -4,13 +4,14 @@ the Resolver."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from ..lexicon.reporting import REPORT_FORMS
 from .entities import Entity
 from .mentions import name_tokens
 
-_GENDERED = {"he": "m", "she": "f"}  # not his/him/her: "Pianist X, who played in his quartet, …"
+_GENDERED = MappingProxyType({"he": "m", "she": "f"})  # not his/him/her: "Pianist X, who played in his quartet, …"
 
 
 def learn_gender(res: Any, sent_idx: int) -> None:

@@ -12,21 +12,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon.function_words import ONE_PERSON_OPENERS, ONE_PERSON_OPENERS_RE
 from ..lexicon.titles import FEMALE_WORDS, MALE_WORDS, UNNAMED_VOICE_HEADS
 
 _HEADS = "|".join(sorted(UNNAMED_VOICE_HEADS, key=len, reverse=True))
 # "A senior Rubio adviser", "An aide to the governor", "One official": at most three words
 # before the head, then no capitalised name right after it (with or without a comma)
 _HEAD_TAIL = r"\s+(?:[\w’'.-]+\s+){0,3}?(?:" + _HEADS + r")\b(?![,\s]+[A-Z])(?!-)"
-_INDEFINITE_RE = re.compile(r"(?:A|An|One)" + _HEAD_TAIL)
+_INDEFINITE_RE = re.compile(r"(?:" + ONE_PERSON_OPENERS_RE.title() + r")" + _HEAD_TAIL)
 # right after a sentence conjunction the article is in lower case: "But a spokesman said ….
 # “…,” he said" gave the words to the regulator named before (round 28, lane wrong11). Not
 # after any opening phrase: "Standing beside her was X, a nurse from …. She added" is X.
-_INDEFINITE_LOWER_RE = re.compile(r"(?:an?|one)" + _HEAD_TAIL)
+_INDEFINITE_LOWER_RE = re.compile(r"(?:" + ONE_PERSON_OPENERS_RE + r")" + _HEAD_TAIL)
 # a name apposed after the description's own complement: "A spokesman for Mr. X, Ben Y, …"
 _NAMED_LATER_RE = re.compile(r"[^,;:]{0,60},\s*[A-Z]")
-# the openers of a description that introduces one more, unnamed person
-_INDEFINITE_OPENERS = frozenset({"a", "an", "one"})
 # words that open a role's complement ("the article of impeachment", "the head at the agency")
 _COMPLEMENT_PREPS = frozenset({"of", "for", "at", "from", "with", "on", "in", "to"})
 
@@ -64,7 +63,7 @@ def unnamed_role_match(masked: str, part: Any, e: Any) -> bool:
     36, lane unnamed18: 7 such on 1,574 corpus articles, all wrong); a body stays ("an all-party
     committee said", named later as the committee, is the committee)."""
     words = part.text.split()
-    if len(words) < 2 or words[0].lower() not in _INDEFINITE_OPENERS or e.kind == "org":
+    if len(words) < 2 or words[0].lower() not in ONE_PERSON_OPENERS or e.kind == "org":
         return False
     own = " ".join(words[1:]).lower()
     if any(_bare_role(r) == own for _, r in e.roles + e.shown_roles):

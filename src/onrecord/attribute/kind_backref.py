@@ -22,6 +22,7 @@ before "the magazine reported"); two such bodies leave it null.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS
@@ -51,7 +52,7 @@ _HEAD_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"agency"}),
     frozenset("station broadcaster channel".split()),
 )
-_CLASS_OF = {h: c for c in _HEAD_CLASSES for h in c}
+_CLASS_OF = MappingProxyType({h: c for c in _HEAD_CLASSES for h in c})
 
 # what may stand between an introducing head and the name: nothing, or capitalised words
 # ("the Spanish daily ABC", "the newspaper Ebtekar", "advocacy group Muslim Advocates")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.function_words import SENTENCE_CONJUNCTIONS
+from ..lexicon.function_words import ONE_PERSON_OPENERS, SENTENCE_CONJUNCTIONS
 from ..lexicon.reporting import REPORT_FORMS, report_base
 from ..lexicon.titles import TITLE_WORDS
 from .apposed import apposed_pronoun
@@ -69,7 +69,7 @@ class LeadingSubjects:
         if holder is not None:  # "A spokesman for X, Dean Y, said …": Y (role_for_name.py)
             return holder
         after_conj = c0 > 0 and toks[c0 - 1].lower in SENTENCE_CONJUNCTIONS
-        one = indefinite_voice(self.lay.masked, t0, s.end, after_conj) if t0.lower in {"a", "an", "one"} else None
+        one = indefinite_voice(self.lay.masked, t0, s.end, after_conj) if t0.lower in ONE_PERSON_OPENERS else None
         if one:  # "A senior official said …. He added …": the official (indefinite.py)
             self.unnamed_subj[sent_idx] = one
             return []

@@ -27,6 +27,8 @@ from ..thresholds.bodies import BODY_DESCRIPTIONS
 from .self_named_body import speaking_body
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .entities import Entity
     from .phrase import Part
     from .resolve import Resolver
@@ -70,18 +72,15 @@ def _named_before(res: "Resolver", head: str, pos: int, sent_idx: int) -> tuple[
     sentence before repeats the bare head or is within the reach; None at two forms, at an
     unnamed one, or past the reach."""
     reach, walked = BODY_DESCRIPTIONS.named_kind_sentences, 0
-    masked = res.lay.masked
     pattern = re.compile(r"\b" + re.escape(head) + r"\b", re.I)
-    for si in range(sent_idx, -1, -1):
-        s = res.lay.sentences[si]
-        if s.start < res.lay.headline_end or walked > BODY_DESCRIPTIONS.named_kind_max_sentences:
+    for si in _sentences_back(res, sent_idx, -1):
+        if walked > BODY_DESCRIPTIONS.named_kind_max_sentences:
             return None
         forms, bare = set(), False
-        for m in pattern.finditer(masked, s.start, min(s.end, pos)):
-            found = _named_form(masked, m.start(), head, res)
+        for at, found in _head_forms(res, pattern, head, si, pos):
             if found is not None:
                 forms.add(found)
-            elif _before_word(masked, m.start()) in INDEFINITE_OPENERS:
+            elif _before_word(res.lay.masked, at) in INDEFINITE_OPENERS:
                 return None  # "a family in Eastby", "several unions": unnamed ones of the kind
             else:
                 bare = True
@@ -104,15 +103,28 @@ def _other_named_before(res: "Resolver", pattern: "re.Pattern[str]", si: int, fo
     ``si`` (where ``found`` is named) names another body of the kind: "Chile's interior ministry
     said …. Peru's foreign ministry called it unfair. “…,” the ministry said" is a guess between
     two, as two in one sentence are (review45: the rule had looked no further than the nearest)."""
-    for sj in range(si - 1, max(-1, si - 1 - BODY_DESCRIPTIONS.named_kind_sentences), -1):
-        s = res.lay.sentences[sj]
-        if s.start < res.lay.headline_end:
-            return False
-        for m in pattern.finditer(res.lay.masked, s.start, s.end):
-            other = _named_form(res.lay.masked, m.start(), head, res)
-            if other is not None and other[0] != found[0]:
-                return True
-    return False
+    stop = max(-1, si - 1 - BODY_DESCRIPTIONS.named_kind_sentences)
+    return any(other is not None and other[0] != found[0]
+               for sj in _sentences_back(res, si - 1, stop)
+               for _, other in _head_forms(res, pattern, head, sj, len(res.lay.masked)))
+
+
+def _sentences_back(res: "Resolver", first: int, stop: int) -> "Iterator[int]":
+    """The indexes of sentences ``first`` down to (not including) ``stop``, ending before the
+    headline: a body named only in the headline is no antecedent the text wrote."""
+    for si in range(first, stop, -1):
+        if res.lay.sentences[si].start < res.lay.headline_end:
+            return
+        yield si
+
+
+def _head_forms(res: "Resolver", pattern: "re.Pattern[str]", head: str, si: int,
+                end: int) -> "Iterator[tuple[int, tuple[str, str] | None]]":
+    """Each ``head`` written in sentence ``si`` before ``end``: where, and its named form (None
+    for a bare or unnamed one)."""
+    s = res.lay.sentences[si]
+    for m in pattern.finditer(res.lay.masked, s.start, min(s.end, end)):
+        yield m.start(), _named_form(res.lay.masked, m.start(), head, res)
 
 
 def _named_form(text: str, at: int, head: str, res: "Resolver") -> tuple[str, str] | None:

@@ -4,6 +4,7 @@ whose rules it extends; each rule needs a construct that names the owner, never 
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from ..lexicon.reporting import CLAIM_NOUNS
@@ -27,7 +28,7 @@ comments remarks assessment judgement judgment description phrase""".split()) | 
     """admission pledge promise vow warning insistence assurance boast""".split())
 
 # the owner pronoun as the subject pronoun resolve.py binds
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_OWNER_PRONOUNS = MappingProxyType({"his": "he", "her": "she", "its": "it", "their": "they"})
 
 
 def owned_words_owner(parts_of: Any, toks: list[Any], out_ids: set[int], base: int) -> list[Part] | None:

@@ -282,6 +282,14 @@ def _from_cue(f: QuoteParse, cue: Any) -> Surface:
         # "X was accused in an indictment of … “…”": X is reported on, not reporting; inside
         # reported speech ("G said residents had been promised a “…”") the reporter speaks
         return outer or Surface([], cue_text, f"parse: passive '{cue.text}' without its agent", C.nobody)
+    return _from_subject(f, cue, subj, how, cue_text, outer)
+
+
+def _from_subject(f: QuoteParse, cue: Any, subj: Any, how: str, cue_text: str,
+                  outer: Surface | None) -> Surface:
+    """The speaker named by ``subj``, the active subject of ``cue`` (or its lack): a name
+    before an aside, a name in apposition, an unnamed reporter (nobody) or, failing those,
+    ``outer`` (the reporter of the clause) or a continuation of the previous speaker."""
     if subj is None and cue.dep_ == "ROOT":
         named = name_before_aside(f.parts, cue, f.out_ids)
         if named:

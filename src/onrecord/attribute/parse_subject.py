@@ -4,6 +4,7 @@ capitalised run that names someone, a description, or a document and whoever it 
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Any
 
 from ..lexicon.abbreviations import PLURAL_TITLE_ABBREVIATIONS
@@ -34,7 +35,7 @@ def np_parts(lay: Any, doc: Any, tok: Any, base: int) -> list[Part] | None:
 
 # Object pronouns that speak as the object of "quoted … as saying" or of object control
 # ("Reuters quoted her as saying": she; round 20, lane orgperson, verb_subject.quoted_as).
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_PRONOUNS = MappingProxyType({"him": "he", "her": "she", "them": "they"})
 
 
 def _head_part(doc: Any, h: Any, base: int) -> Part | None:

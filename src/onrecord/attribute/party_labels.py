@@ -13,6 +13,7 @@ senators of one state, one labelled, the other in focus, is the commonest shape 
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Any, Callable
 
 from ..lexicon.places import STATE_BY_ABBREVIATION
@@ -20,9 +21,9 @@ from ..lexicon.titles import TITLE_SYNONYMS
 
 STATES = frozenset(STATE_BY_ABBREVIATION.values())
 # the party a label's letter or word names
-_PARTY = {"d": "democrat", "r": "republican", "i": "independent", "democrat": "democrat",
+_PARTY = MappingProxyType({"d": "democrat", "r": "republican", "i": "independent", "democrat": "democrat",
           "democratic": "democrat", "republican": "republican", "gop": "republican",
-          "independent": "independent"}
+          "independent": "independent"})
 
 _STATE_RE = "|".join(sorted((re.escape(s) for s in STATES), key=len, reverse=True))
 _ABBR_RE = "|".join(sorted((re.escape(a) for a in STATE_BY_ABBREVIATION), key=len, reverse=True))

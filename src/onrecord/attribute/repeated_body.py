@@ -10,6 +10,7 @@ full form) never made the body a speaker, and the bare word names nothing by its
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..lexicon.heads import NOT_ACTOR_BEFORE_BODY, SELF_NAMING_HEADS
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 # one pattern per head; the first modifier must be capitalised, so "the federal government"
 # names no one (self_named_body.body_shape)
-_SHAPES = {head: body_shape(re.escape(head)) for head in SELF_NAMING_HEADS}
+_SHAPES = MappingProxyType({head: body_shape(re.escape(head)) for head in SELF_NAMING_HEADS})
 
 
 def _full_forms(text: str, start: int, end: int, head: str) -> set[str]:

@@ -14,11 +14,12 @@ a form this code does not know leaves the ruler's own Matcher in place.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Any
 
-_FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+_FIELDS = MappingProxyType({"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3})
 Check = tuple[int, str, Any]  # (token field, operator, argument)
-_SELECTIVE = {1: 0, 2: 1, 0: 2, 3: 3}  # LOWER, DEP, TAG, IS_SPACE
+_SELECTIVE = MappingProxyType({1: 0, 2: 1, 0: 2, 3: 3})  # LOWER, DEP, TAG, IS_SPACE
 
 
 def _compile(spec: dict[str, Any]) -> list[Check] | None:

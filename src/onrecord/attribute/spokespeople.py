@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon.function_words import ONE_PERSON_OPENERS_RE
 from ..lexicon.titles import SPOKESPERSON_WORDS
 from .described import named_next
 
@@ -60,7 +61,7 @@ def unnamed_spokesperson(res: "Resolver", part: "Part", pos: int, sent_idx: int,
 # "a Globex spokesperson", "an agency spokeswoman": an indefinite spokesperson with no name
 # apposed after it ("An Acme spokesman, Ned X, said" names him; "According to a Globex
 # spokesperson, Acme's ads …" does not: a possessive, no comma or verb after the capitals)
-_INDEFINITE_SPOKES_RE = re.compile(r"\b(?i:an?|one)\s(?:[\w’'.-]+\s){0,3}?(?i:" + "|".join(sorted(SPOKESPERSON_WORDS))
+_INDEFINITE_SPOKES_RE = re.compile(r"\b(?i:" + ONE_PERSON_OPENERS_RE + r")\s(?:[\w’'.-]+\s){0,3}?(?i:" + "|".join(sorted(SPOKESPERSON_WORDS))
                                    + r")\b(?!,?\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:,|said\b|says\b|told\b))")
 
 

@@ -22,20 +22,22 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Literal
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 
 Granularity = Literal["day", "week", "month", "year"]
-_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+_ORDER = MappingProxyType({"day": 0, "week": 1, "month": 2, "year": 3})
 
-NUMBER_WORDS = {
+NUMBER_WORDS = MappingProxyType({
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30,
-}
+})
 
 
 @dataclass(frozen=True)
@@ -152,8 +154,8 @@ def most_recent_weekday(weekday: int, ref: date, *, strictly_before: bool = Fals
 # Patterns. Month names are matched case-sensitively (capitalised) so the verb "march" and the
 # modal "may" never count; a bare month also needs a preposition or a day/year next to it.
 
-_FULL = [m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_ABBR = [m.capitalize() for m in MONTHS if m.capitalize() not in _FULL]
+_FULL = tuple(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
+_ABBR = tuple(m.capitalize() for m in MONTHS if m.capitalize() not in _FULL)
 # the period belongs to an abbreviation ("Jan. 24"); after a full name it ends the sentence
 MONTH = (r"(?P<month>" + "|".join(sorted(_FULL, key=len, reverse=True)) + "|(?:"
          + "|".join(sorted(_ABBR, key=len, reverse=True)) + r")(?=\.?\s*\d)" + r")(?:(?<=[a-z])\.(?=\s*\d))?")
@@ -184,7 +186,7 @@ def _n(word: str) -> int:
 
 # (rule name, compiled pattern). Order matters: at one position the longest match wins, and on a
 # tie the earlier rule. Anaphoric rules are marked by the "ana_" prefix.
-_RULES: list[tuple[str, re.Pattern[str]]] = [
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso_date", re.compile(B + r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)" + E)),
     ("month_day_year", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?" + MONTH + r"\s+" + DAY + r",?\s+" + YEAR + E)),
     ("day_month_year", re.compile(B + r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+" + YEAR + E)),
@@ -205,7 +207,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ana_next", re.compile(B + r"(?:[Tt]he|[Tt]hat)\s+(?:(?:very|same)\s+)?(?P<rel>next|following|previous|preceding|prior|same)\s+(?P<period>day|week|month|year)" + E)),
     ("ana_before", re.compile(B + r"(?:[Tt]he|[Tt]hat)\s+(?P<period>day|week|month|year)\s+(?P<rel>before|after|earlier|later)" + E)),
     ("ana_that", re.compile(B + r"(?:(?P<when>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he same)\s+(?P<period>day|week|month|year)" + E)),
-]
+)
 
 # Words each rule cannot match without (a superset: plain substrings, in the case the rule
 # matches them; "ago" is the one matched in any case). A paragraph holding none skips the rule:
@@ -215,7 +217,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 # the rule; and no lower-cased copy (100 MB more at the peak of a 50 MB paragraph).
 _MONTH_NAMES = tuple(_FULL + _ABBR)
 _CENTURIES = ("19", "20")
-_NEEDS: dict[str, "tuple[str, ...] | re.Pattern[str]"] = {
+_NEEDS: Mapping[str, "tuple[str, ...] | re.Pattern[str]"] = MappingProxyType({
     "iso_date": _CENTURIES, "month_day_year": _MONTH_NAMES, "day_month_year": _MONTH_NAMES,
     "month_year": _MONTH_NAMES, "month_last_year": _MONTH_NAMES, "month_day": _MONTH_NAMES,
     "day_month": _MONTH_NAMES, "last_month_name": _MONTH_NAMES, "month_in": _MONTH_NAMES,
@@ -231,7 +233,7 @@ _NEEDS: dict[str, "tuple[str, ...] | re.Pattern[str]"] = {
     "ana_next": re.compile(r"(?:next|following|previous|preceding|prior|same)\s+(?:day|week|month|year)"),
     "ana_before": re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)"),
     "ana_that": re.compile(r"(?:hat|he same)\s+(?:day|week|month|year)"),
-}
+})
 
 def _month_of(m: re.Match[str]) -> int:
     return MONTHS[m.group("month").lower().rstrip(".")]

@@ -36,7 +36,7 @@ NAME = (r"(?P<name>(?:[Tt]he\s+)?" + _WORD
         + r"(?:\s+(?:(?:of|and|&|de|der|du|la|le|des|del)\s+(?:the\s+)?)?" + _WORD + r"){0,5})")
 PRON = r"(?:his|her|their|its|my|our|a|an|the|one|weekly|regular|monthly|latest|recent|own)"
 
-_RULES: list[tuple[str, bool, re.Pattern[str]]] = [
+_RULES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # (rule, name must look like an outlet, pattern)
     ("column_of", False, re.compile(
         r"\b[Ii]n\s+(?:" + PRON + r"\s+){1,3}" + NAME
@@ -49,7 +49,7 @@ _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
         r"\b(?:told|tells|telling|said\s+to|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+with|[Ii]n\s+an?\s+(?:\w+\s+)?statement\s+to|[Ii]n\s+(?:remarks|comments)\s+to|interviewed\s+by|quoted\s+by|according\s+to)\s+" + NAME)),
     ("on_air", True, re.compile(
         r"\b(?:on|appearing\s+on|speaking\s+on|said\s+on|told\s+viewers\s+on|interview\s+on|posted\s+on|wrote\s+on|a\s+post\s+on|in\s+a\s+post\s+on)\s+" + NAME)),
-]
+)
 
 
 def _clean(name: str) -> str:

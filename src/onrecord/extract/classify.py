@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from ..thresholds.extract import ExtractOptions
 from .answer_word import _one_word_sentence
+from .authored_works import _work_by_author, _work_in_apposition, _writing_a_work
 from .bounds import LIMITS, can_decide
 from .category_rules import _marked_category
 from .compound_rules import _compound_modifier
@@ -76,9 +77,6 @@ from .title_rules import (
     _title_case_after_preposition,
     _title_case_of_a_work,
     _title_cue,
-    _work_by_author,
-    _work_in_apposition,
-    _writing_a_work,
 )
 from .words import left_clause, right_clause
 from .work_rules import (

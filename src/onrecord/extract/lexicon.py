@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
+from types import MappingProxyType
 
 from ..lexicon.kind_cues import SLOGAN_NOUNS  # noqa: F401  (re-exported for the title rules)
 from ..lexicon.classifier_reporting import CLASSIFIER_PHRASES, CLASSIFIER_REPORTING
@@ -81,7 +82,7 @@ _REPORTING_PHRASE_RE = Gated(
 )
 _TOKEN_RE = re.compile(r"[A-Za-z]+")
 # the reporting words as bytes, to be found in ``letter_runs``
-_REPORTING_BYTES = {w.encode(): w for w in CLASSIFIER_REPORTING if w.isascii() and w.isalpha()}
+_REPORTING_BYTES = MappingProxyType({w.encode(): w for w in CLASSIFIER_REPORTING if w.isascii() and w.isalpha()})
 _REPORTING_SET = frozenset(_REPORTING_BYTES)  # (a set: ``&`` walks the smaller of two sets)
 
 
@@ -236,7 +237,7 @@ TITLE_CUE_RE = Gated(re.compile(
 ), """titled entitled headlined headline headlines title subtitled subject slogan motto banner tagline
     theme mantra rallying watchword name called named renamed""")
 # Nouns naming a work or document: a title-case quotation right after one is its title.
-WORK_NOUNS = set(
+WORK_NOUNS = frozenset(
     """report reports study studies paper papers novel novels book books memoir album albums
     song songs single singles track tracks film films movie movies play plays documentary series
     show programme program programmes plan plans strategy strategies policy policies bylaw
@@ -283,7 +284,7 @@ CAST_NOUNS = frozenset(
 )
 
 # Words that never name a person when capitalised at a clause start.
-STOP_CAPS = set(
+STOP_CAPS = frozenset(
     """the a an and but or so yet for nor in on at by of to from with as when while if
     after before since because although though this that these those there here it its
     what which who whom whose where how why then now also even still however meanwhile
@@ -291,7 +292,7 @@ STOP_CAPS = set(
     mr mrs ms dr prof sir lord lady""".split()
 )
 # Institutions whose words are attributed speech ("the council describes it as").
-ORG_NOUNS = set(
+ORG_NOUNS = frozenset(
     """council government ministry department company board court union police agency club
     party committee firm bank commission authority office spokesman spokeswoman spokesperson
     minister ministers president premier mayor chairman chairwoman chair chief director

@@ -6,13 +6,14 @@ the apostrophes between two letters: ``marks.quote_marks``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from .marks import CLOSERS, Mark
 
 # The closer of a nested quotation, by its opener's glyph: the inner quotation closes with its
 # own style, so that “… "…" …” and "… “…” …" are read as nesting, never as a lost closer.
-_NESTED_CLOSE = {'"': '"', "\u201c": "\u201d"}
-_OWN_CLOSE = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u201f": "\u201d"}
+_NESTED_CLOSE = MappingProxyType({'"': '"', "\u201c": "\u201d"})
+_OWN_CLOSE = MappingProxyType({'"': '"', "\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u201f": "\u201d"})
 
 
 def _nested_closer(marks: list[Mark], idx: int, opener: Mark) -> tuple[int, Mark] | None:

@@ -9,7 +9,9 @@ says what each one *could* be.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from ..text.find import find_all
 
@@ -20,7 +22,7 @@ SINGLE = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 ALL_MARKS = DOUBLE + SINGLE
 # Doubled single marks stand for a double mark in some newsrooms' copy (“…’’ with two right
 # single quotes, ``…'' from typewriter conventions); they are read as one double mark.
-_DOUBLED = {"\u2019\u2019": "\u201d", "\u2018\u2018": "\u201c", "''": '"', "``": "\u201c"}
+_DOUBLED = MappingProxyType({"\u2019\u2019": "\u201d", "\u2018\u2018": "\u201c", "''": '"', "``": "\u201c"})
 # Every alternative a literal (not a trailing character class): then the regex engine can skip
 # to the next mark character without trying the alternatives at every position, 3x faster over
 # the BBC corpus, same matches (issue 16).
@@ -30,7 +32,7 @@ MARK_RE = re.compile("\u2019\u2019|\u2018\u2018|''|``|" + "|".join(re.escape(c) 
 # closes "“" (English); "»" closes "«" and, in the reversed style used in German books
 # (»so«), "«" closes "»". A straight mark may close a typographic one because real articles
 # mix styles (an editor retypes one quote by hand).
-CLOSERS: dict[str, str] = {
+CLOSERS: Mapping[str, str] = MappingProxyType({
     '"': '"\u201d\u201c',
     "\u201c": '\u201d"\u201c',
     "\u201e": '\u201c\u201d"',
@@ -45,7 +47,7 @@ CLOSERS: dict[str, str] = {
     "\u2039": "\u203a",
     "\u203a": "\u2039",
     "\u2019": "\u2019'",
-}
+})
 
 # A character before a mark that lets it open: start, space, opening bracket, dash, slash,
 # colon ("said:"Yes"" in hand-typed text) or another mark (nested quotes meeting).

@@ -238,7 +238,7 @@ _SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z ]+[A-Z]\s+)?([^\W\d][^:\n]{0,40}?
 
 
 # Section and genre labels that open headlines without naming a speaker ("Opinion: …").
-_SECTION_LABELS = set(
+_SECTION_LABELS = frozenset(
     """opinion analysis comment commentary review editorial update updated exclusive watch
     video live breaking photos photo interview letters letter explainer factcheck fact
     poll correction note editor q a related see also more read just must""".split()

@@ -144,7 +144,7 @@ _SUBJECT_BOUNDARY = re.compile(
 )
 
 
-_AUX = set(
+_AUX = frozenset(
     """has have had is was were are be been also long already often once simply now then
     later still has since first""".split()
 )

@@ -298,8 +298,8 @@ _ON_PROGRAMME = re.compile(
 _WORK_NOUN_RIGHT_BEFORE = re.compile(r"\b([a-z][\w\-]*)\s+(?:of\s+)?$")
 
 
-_NOT_WORK_NAMES = {"record", "talk", "speech", "statement", "letter", "act", "law", "bill", "plan",
-                   "plans", "campaign", "policy", "strategy", "petition", "guidance"}
+_NOT_WORK_NAMES = frozenset({"record", "talk", "speech", "statement", "letter", "act", "law", "bill",
+                             "plan", "plans", "campaign", "policy", "strategy", "petition", "guidance"})
 
 
 _NAMING_PARTICIPLES = frozenset({"called", "named", "titled", "entitled", "dubbed"})
@@ -327,87 +327,8 @@ _ATTRIBUTION_NEXT = re.compile(
 )
 
 
-# The end of a noun phrase after a work noun: punctuation, the end of the text, or a word
-# that starts what is said about the work ("a novel about …", "her debut album, released …"),
-# not a noun it modifies ("“…,” a campaign group said": the group speaks).
-_WORK_NOUN_ENDS = (
-    r"(?=\s*(?:[^\w\s]|$|(?:about|by|of|that|which|from|in|on|with|for|released|published|"
-    r"written|directed|starring|due|set|out)\b))"
-)
-# Right after the closing mark: an appositive naming the work ("“…,” a novel about …", "“…,”
-# her debut album", "“…” - the band's new single").
-_WORK_APPOSITIVE = re.compile(
-    r"^\s*(?:[,\u2013\u2014-]\s*)?(?:a|an|the|his|her|their|its|our|my|[A-Z][\w.&\-]*(?:[\u2019']s|s[\u2019']))\s+"
-    r"(?:[\w\-\u2019']+\s+){0,3}?(?P<noun>[a-z][\w\-]*)" + _WORK_NOUN_ENDS
-)
-
-
-@decides(max_words="bare_title_max_words")
-def _work_in_apposition(r: _Reading) -> Decision | None:
-    """Title case named as a work by the appositive after it: '“Lanterns at Dusk,” a novel
-    about …', '“Quiet Harbour,” her debut album' (real news, corpus audit of titles read as
-    speech: a title that ends in a comma looked like a whole sentence)."""
-    if not r.name_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
-        return None
-    m = _WORK_APPOSITIVE.match(r.right)
-    separated = r.text.rstrip()[-1:] == "," or r.right.lstrip()[:1] in ",\u2013\u2014-"
-    if m and separated and m.group("noun") in WORK_NOUNS and m.group("noun") not in _NOT_WORK_NAMES:
-        return "title", [f"title case named by the appositive after it (a {m.group('noun')})"]
-    return None
-
-
 _BY_AGENT = re.compile(r"^\W*\s*by\s")
 _NAME_OF = re.compile(r"^\W*\s*(?:the|its)\s+(?:name|title)\s+of\s")  # "“…,” the name of the plan"
-
-# "by" and a capitalised name right after the closing mark: a work and its author or
-# performer ("“The Salt Road” by Mira Kells", "“…,” by David Maraniss").
-_BY_AUTHOR = re.compile(r"^[,.]?\s+by\s+(?:[A-Z][\w.\-\u2019']*\s+){0,3}[A-Z][\w.\-\u2019']*")
-# Before the marks: a verb whose agent "by" names ("was described as “…” by", "hailed as",
-# "called “…” by"): the words are the agent's, not a work's name.
-_AGENT_VERB_BEFORE = re.compile(
-    r"\b(?:as|called|dubbed|named|labell?ed|branded|termed|deemed|described|is|are|was|were|been|being)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-@decides(max_words="bare_title_max_words")
-def _work_by_author(r: _Reading) -> Decision | None:
-    """Title case followed by 'by' and a name, with no verb that takes an agent before the
-    marks: a work and its author ('his own version of “Let’s Stay Together” by Al Green';
-    corpus audit of AllSides title-case quotations read as speech)."""
-    if not (r.name_case and not r.ctx.flagged and r.n <= r.opts.bare_title_max_words
-            and _BY_AUTHOR.match(r.right)):
-        return None
-    if _AGENT_VERB_BEFORE.search(r.left):
-        return None
-    return "title", ["title case followed by 'by' and a name (a work and its author)"]
-
-
-# Right before the opening mark: writing a work, or a part or version of a work ("who wrote
-# “The Fountainhead”", "wrote in “Did … ?”", "the villain in “Fatal Attraction”", "a cover of").
-_WORK_OF = re.compile(
-    r"\b(?:(?:co-?)?wrote(?:\s+in)?|writes\s+in|writing\s+in|penned|authored|author\s+of|"
-    r"character\s+in|villain\s+in|hero\s+in|role\s+in|roles\s+in|scene\s+in|star\s+of|starring\s+in|"
-    r"version\s+of|cover\s+of|sequel\s+to|remake\s+of|adaptation\s+of|"
-    r"appeared\s+in|appears\s+in|appearing\s+in|cameo\s+in|"
-    # a speaker's words found in a work: 'Dick Cheney says in “The World According to …”'
-    # (not any "in": 'a labour shortage in “Old Europe”' is a nickname of a place)
-    r"(?:says|said|argues|argued|notes|noted|explains|explained|recalls|recalled|writes)\s+in)\s$",
-    re.IGNORECASE,
-)
-
-
-@decides(max_words="bare_title_max_words", needs_left=True)
-def _writing_a_work(r: _Reading) -> Decision | None:
-    """Title case right after a verb of writing with no comma ('who wrote “The Tin Orchard”'
-    names the book; 'She wrote, “We Are Ready.”' quotes her) or after a part of a work ('the
-    villain in “Glass Harbor”'): the name of a work (AllSides corpus audit: read as speech)."""
-    if not r.name_case or r.ctx.flagged or r.n > r.opts.bare_title_max_words:
-        return None
-    m = _WORK_OF.search(r.left[-40:])
-    if m:
-        return "title", [f"title case right after '{m.group(0).strip()}' (writing or a part of a work)"]
-    return None
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s$")

@@ -19,7 +19,7 @@ _ASCII_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_'\-]*")
 
 
 
-_SMALL_WORDS = set(
+_SMALL_WORDS = frozenset(
     """a an the and but or nor for of in on at by to from with as vs via per into onto upon
     over up off out is be are was were its""".split()
 )

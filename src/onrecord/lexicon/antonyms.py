@@ -71,6 +71,20 @@ OTHERS: tuple[tuple[str, str], ...] = (
     ("cheaper", "dearer"), ("cheapest", "dearest"),
 )
 
+# Direction words: a claim that swaps one for its opposite is a different claim ("waiting lists
+# rose" vs "fell", "support" vs "oppose", "cut" vs "double"). The guard's first list (verify/
+# guard.py kept it apart until round 57's read-through; the pairs both lists held are in one).
+DIRECTIONS: tuple[tuple[str, str], ...] = (
+    ("rise", "fall"), ("rose", "fell"), ("increase", "decrease"), ("increase", "cut"), ("improve", "decline"),
+    ("improve", "worsen"), ("accept", "reject"), ("support", "oppose"), ("support", "against"),
+    ("for", "against"), ("more", "fewer"), ("higher", "lower"), ("up", "down"), ("open", "close"),
+    ("often", "rarely"), ("always", "never"), ("well", "poorly"), ("win", "lose"), ("won", "lost"),
+    ("gain", "loss"), ("above", "below"), ("before", "after"), ("primary", "secondary"), ("first", "last"),
+    ("allow", "ban"), ("start", "stop"), ("expand", "shrink"), ("expand", "cut"), ("raise", "lower"),
+    ("safe", "unsafe"), ("success", "failure"), ("approve", "reject"), ("cut", "double"), ("cut", "raise"),
+    ("cut", "triple"), ("include", "exclude"), ("enough", "insufficient"), ("acceptable", "unacceptable"),
+)
+
 # Irregular comparatives and superlatives.
 _IRREGULAR = MappingProxyType({"good": ("better", "best"), "bad": ("worse", "worst"), "far": ("farther", "farthest"),
                                 "little": ("less", "least"), "many": ("more", "most"), "much": ("more", "most")})
@@ -98,7 +112,7 @@ def graded(adj: str) -> tuple[str, ...]:
 def antonym_pairs() -> list[tuple[str, str]]:
     """Every pair, with the graded forms of the adjectives paired degree by degree
     ("faster"/"slower", "safest"/"riskiest")."""
-    out: list[tuple[str, str]] = list(OTHERS)
+    out: list[tuple[str, str]] = [*DIRECTIONS, *OTHERS]
     for a, b in ADJECTIVES:
         ga, gb = graded(a), graded(b)
         if len(ga) == len(gb):

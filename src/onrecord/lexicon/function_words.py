@@ -191,6 +191,15 @@ DEICTIC_OPENERS = frozenset("here there that this it what who where".split())
 # Words opening an unnamed, counted or indefinite source ("one adviser", "several aides"): in
 # "in the words of one strategist" no name follows (attribute/words_of.py, round 32).
 INDEFINITE_OPENERS = frozenset("a an one another some two three several many".split())
+# Words opening a description of ONE new, unnamed person ("a spokesman", "an aide", "one
+# official"), whom a later "the spokesperson" or "he" points back to (attribute/indefinite.py,
+# spokespeople.py, leading_subjects.py). Narrower than INDEFINITE_OPENERS on purpose: that list
+# also opens a counted or vague group ("two aides", "several officials", "some"), which no
+# singular "he" or "the spokesperson" refers to, and "another", which rounds 17 and 54 never
+# measured as an unnamed voice (the second read-through, round 57, kept the two apart).
+ONE_PERSON_OPENERS = frozenset("a an one".split())
+# ONE_PERSON_OPENERS as a regular-expression alternation, longest first (in lower case)
+ONE_PERSON_OPENERS_RE = "|".join(sorted(ONE_PERSON_OPENERS, key=len, reverse=True))
 # Words that show a clause, not a name, after "in the words of" ("of the head of the party,
 # there are supporters who …") (attribute/words_of.py, round 32).
 CLAUSE_MARKERS = frozenset("who which that to and but there it".split())

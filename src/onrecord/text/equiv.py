@@ -23,34 +23,41 @@ or "is") are ambiguous and are left alone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
+from ..lexicon.numbers import TENS_WORDS, UNIT_WORDS
 from .fold import Tokens
 
 VERBATIM_FOLDS = frozenset({"hyphen", "spelling", "number", "percent"})
 VARIATION_FOLDS = frozenset({"contraction"})
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-NUMBER_WORDS = {w: str(i) for i, w in enumerate(_UNITS)} | {w: str(n) for w, n in _TENS.items()}
-NUMBER_WORDS |= {t + u: str(_TENS[t] + i) for t in _TENS for i, u in enumerate(_UNITS[1:10], 1)}
+
+def _number_words() -> Mapping[str, str]:
+    """Each number word to its digits: the units and tens, and a tens word run together with a
+    unit from one to nine ("fortytwo": ``canonical`` joins the compound "forty-two" so)."""
+    out = {w: str(i) for w, i in UNIT_WORDS.items()} | {w: str(n) for w, n in TENS_WORDS.items()}
+    out |= {t + u: str(n + i) for t, n in TENS_WORDS.items() for u, i in UNIT_WORDS.items() if 1 <= i <= 9}
+    return MappingProxyType(out)
+
+
+NUMBER_WORDS = _number_words()
 
 # Contractions whose expansion is certain. "'s" only after pronouns and question words (after
 # a noun it is a possessive); "'d" never (would / had).
-_NOT_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}  # "won't" less "n't" is "wo"
-_SUFFIXES = {"'m": ["am"], "'re": ["are"], "'ll": ["will"], "'ve": ["have"]}
+_NOT_STEMS = MappingProxyType({"wo": "will", "ca": "can", "sha": "shall"})  # "won't" less "n't" is "wo"
+_SUFFIXES = MappingProxyType({"'m": ["am"], "'re": ["are"], "'ll": ["will"], "'ve": ["have"]})
 _S_IS = frozenset("it he she that there here what who where how".split())
-_WHOLE = {"cannot": ["can", "not"], "let's": ["let", "us"]}
+_WHOLE = MappingProxyType({"cannot": ["can", "not"], "let's": ["let", "us"]})
 
 # British spellings -> American. Lists, not suffix rules: "-our" -> "-or" as a rule would make
 # "four" "for" and "our" "or"; "-lled" -> "-led" would make "filled" "filed".
 _OUR = ("honour labour favour neighbour colour behaviour harbour rumour vigour endeavour humour "
         "flavour armour savour valour fervour parlour odour splendour saviour candour clamour "
         "rigour tumour vapour").split()
-_WORDS = {
+_WORDS = MappingProxyType({
     "centre": "center", "centres": "centers", "centred": "centered", "theatre": "theater",
     "theatres": "theaters", "metre": "meter", "metres": "meters", "litre": "liter",
     "litres": "liters", "fibre": "fiber", "calibre": "caliber", "spectre": "specter",
@@ -61,10 +68,10 @@ _WORDS = {
     "jewellery": "jewelry", "aluminium": "aluminum", "mould": "mold", "plough": "plow",
     "cheque": "check", "cheques": "checks", "paediatric": "pediatric", "judgement": "judgment",
     "ageing": "aging", "towards": "toward", "whilst": "while", "amongst": "among",
-}
+})
 _LL = ("travel cancel label model fuel signal total level channel counsel equal marshal "
        "dial duel jewel tunnel").split()
-_LL_WORDS = {s + "l" + e: s + e for s in _LL for e in ("ed", "ing", "er", "ers")}
+_LL_WORDS = MappingProxyType({s + "l" + e: s + e for s in _LL for e in ("ed", "ing", "er", "ers")})
 _ISE = re.compile(r"^([a-z]{3,})(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")
 
 

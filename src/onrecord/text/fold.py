@@ -20,15 +20,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 # Typographic variants folded to one form. The minus sign (U+2212) becomes "-" so that
 # "−0.4" and "-0.4" are the same number; the sign itself is never dropped.
-_TABLE = {
+_TABLE = MappingProxyType({
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f\uff02\u2033", '"'),
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2039\u203a\u2032\u00b4`\uff07", "'"),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d", "-"),
     "\u2026": "...",
-}
+})
 # Invisible characters that only affect layout (soft hyphen, zero-width space/joiners, BOM).
 _REMOVE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
 

@@ -11,6 +11,8 @@ move" against the transcript's "life-saving" was called drift."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from ..model import Verdict
 from ..text.equiv import VARIATION_FOLDS, canon_word, canonical, canonical_text
 from ..text.fold import word_tokens
@@ -73,9 +75,9 @@ def fold_pairs(diff: list[dict[str, str]]) -> list[tuple[str, str, str]]:
     return out
 
 
-_FAMILY = {"hyphen": "a compound written with or without its hyphen", "spelling": "British / American spelling",
+_FAMILY = MappingProxyType({"hyphen": "a compound written with or without its hyphen", "spelling": "British / American spelling",
            "number": "a number in words or digits", "percent": '"%" / "per cent"',
-           "contraction": "a contraction spelled out or contracted"}
+           "contraction": "a contraction spelled out or contracted"})
 
 
 def settle(v: Verdict) -> Verdict:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Callable
 
 from ..lexicon.negation import NEGATORS as _NEGATORS
@@ -198,19 +199,19 @@ def question(clause: _Clause, quote: str) -> tuple[int, int] | None:
     return 0, len(clause.text.rstrip())
 
 
-_RULES: list[Callable[[_Clause, str], tuple[int, int] | None]] = [
+_RULES: tuple[Callable[[_Clause, str], tuple[int, int] | None], ...] = (
     negated_report, denial, others_claim, negator, hypothetical, question,
-]
+)
 
 
-_FRAME_WHY = {
+_FRAME_WHY = MappingProxyType({
     "negated_report": "a negated saying verb",
     "denial": "a denial",
     "others_claim": "someone else's claim that the speaker reports",
     "negator": "a negation",
     "hypothetical": "a condition",
     "question": "a question",
-}
+})
 
 
 def out_of_context(claim: Claim, words_verdict: str, frame: Frame, ev, warnings: list[str]) -> Verdict:

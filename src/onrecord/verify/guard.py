@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from ..lexicon.antonyms import antonym_pairs
 from ..lexicon.contrast import MEASURED, NOT_A_MEMBER_AFTER, members
+from ..lexicon.numbers import TENS_WORDS, UNIT_WORDS
 from ..lexicon.negation import NEGATING_HEDGES, NEGATORS as _NEGATORS
 
 # Negators, with the hedges that negate ("hardly anyone" = "almost nobody") and the
@@ -22,36 +23,18 @@ from ..lexicon.negation import NEGATING_HEDGES, NEGATORS as _NEGATORS
 NEGATORS = _NEGATORS | NEGATING_HEDGES
 _NEG_PHRASES = (("no", "longer"), ("rather", "than"), ("instead", "of"))
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_ORD = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
-_MULT = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
-         "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "halve": 0.5}
+_SCALES = MappingProxyType({"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12})
+_ORD = MappingProxyType({w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())})
+_MULT = MappingProxyType({"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
+         "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "halve": 0.5})
 
 # Modal classes: a substitution across classes changes the claim (must -> may), within a class
 # it does not (must -> should is a back-translation on dev).
-MODALS = {
+MODALS = MappingProxyType({
     **dict.fromkeys("must should ought need needs have has".split(), "obligation"),
     **dict.fromkeys("may might could can".split(), "possibility"),
-}
-
-# Direction words: a claim that swaps one for its opposite is a different claim ("waiting lists
-# rose" vs "fell"). A general lexicon of antonym pairs, stems compared.
-_ANTONYMS = [
-    ("rise", "fall"), ("rose", "fell"), ("increase", "decrease"), ("increase", "cut"), ("improve", "decline"),
-    ("improve", "worsen"), ("accept", "reject"), ("support", "oppose"), ("support", "against"),
-    ("for", "against"), ("more", "less"), ("more", "fewer"), ("higher", "lower"), ("up", "down"),
-    ("open", "close"), ("often", "rarely"), ("always", "never"), ("well", "poorly"), ("good", "bad"),
-    ("win", "lose"), ("won", "lost"), ("gain", "loss"), ("above", "below"), ("before", "after"),
-    ("primary", "secondary"), ("first", "last"), ("allow", "ban"), ("start", "stop"),
-    ("expand", "shrink"), ("expand", "cut"), ("raise", "lower"), ("hire", "fire"), ("safe", "unsafe"),
-    ("legal", "illegal"), ("success", "failure"), ("cheaper", "dearer"), ("cheap", "expensive"),
-    ("approve", "reject"), ("cut", "double"), ("cut", "raise"), ("cut", "triple"), ("include", "exclude"), ("enough", "insufficient"), ("acceptable", "unacceptable"),
-]
+})
 
 
 def _stem(w: str) -> str:
@@ -67,12 +50,18 @@ def _stem(w: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
-_ANT: dict[str, set[str]] = {}
-# The direction words above, and the general pairs of lexicon/antonyms.py (adjectives with
-# their comparatives: "faster"/"slower", "safe"/"dangerous", "proud"/"ashamed" were drift).
-for a, b in _ANTONYMS + antonym_pairs():
-    _ANT.setdefault(_stem(a), set()).add(_stem(b))
-    _ANT.setdefault(_stem(b), set()).add(_stem(a))
+def _antonym_stems() -> MappingProxyType[str, frozenset[str]]:
+    """Each stem's opposite stems, from the pairs of lexicon/antonyms.py (direction words, and
+    adjectives with their comparatives: "faster"/"slower", "safe"/"dangerous", "proud"/"ashamed"
+    were drift), stems compared so that inflections meet."""
+    out: dict[str, set[str]] = {}
+    for a, b in antonym_pairs():
+        out.setdefault(_stem(a), set()).add(_stem(b))
+        out.setdefault(_stem(b), set()).add(_stem(a))
+    return MappingProxyType({k: frozenset(v) for k, v in out.items()})
+
+
+_ANT = _antonym_stems()
 
 
 # Negating prefixes: "acceptable"/"unacceptable", "legal"/"illegal", "agree"/"disagree" are
@@ -80,7 +69,7 @@ for a, b in _ANTONYMS + antonym_pairs():
 # the claim as surely as one that drops "not").
 # Minimum length of the stem after the prefix: "in"/"im" need 6 letters, so "form"/"inform",
 # "tend"/"intend", "vest"/"invest" are never read as opposites ("possibl"/"impossibl" is).
-_NEG_PREFIXES = {"un": 4, "non": 4, "il": 4, "ir": 4, "dis": 4, "in": 6, "im": 6}
+_NEG_PREFIXES = MappingProxyType({"un": 4, "non": 4, "il": 4, "ir": 4, "dis": 4, "in": 6, "im": 6})
 
 
 _MEMBERS = MappingProxyType(members())
@@ -171,15 +160,15 @@ def numbers(words: list[str]) -> Counter:
             out[("n", num if num is not None else s)] += 1
             i += 1
             continue
-        if w in _UNITS and w != "one" or w in _TENS or (w == "one" and i + 1 < n and words[i + 1] in _SCALES):
+        if w in UNIT_WORDS and w != "one" or w in TENS_WORDS or (w == "one" and i + 1 < n and words[i + 1] in _SCALES):
             total, cur = 0.0, 0.0
             j = i
-            while j < n and (words[j] in _UNITS or words[j] in _TENS or words[j] in _SCALES or words[j] == "and" and j + 1 < n and (words[j + 1] in _UNITS or words[j + 1] in _TENS)):
+            while j < n and (words[j] in UNIT_WORDS or words[j] in TENS_WORDS or words[j] in _SCALES or words[j] == "and" and j + 1 < n and (words[j + 1] in UNIT_WORDS or words[j + 1] in TENS_WORDS)):
                 x = words[j]
-                if x in _UNITS:
-                    cur += _UNITS[x]
-                elif x in _TENS:
-                    cur += _TENS[x]
+                if x in UNIT_WORDS:
+                    cur += UNIT_WORDS[x]
+                elif x in TENS_WORDS:
+                    cur += TENS_WORDS[x]
                 elif x in _SCALES:
                     cur = max(cur, 1) * _SCALES[x]
                     if _SCALES[x] >= 1000:
