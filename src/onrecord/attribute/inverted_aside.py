@@ -30,7 +30,7 @@ _ASIDE_OPENERS = frozenset({",", "—", "–"})
 
 def inverted_aside_before(lay: Layout, left: list[Token]) -> Surface | None:
     """The name of an inverted aside (", says X," or an opening "Said X,") before the marks."""
-    if not left or _after_quotation(lay, left[0]):
+    if not left:
         return None
     for i, t in enumerate(left):
         if not _inverted_verb_at(left, i):
@@ -47,6 +47,8 @@ def inverted_aside_before(lay: Layout, left: list[Token]) -> Surface | None:
             return None
         if any(report_base(w.lower) or w.lower in DOCUMENT_NOUNS for w in rest):
             return None  # "…, says X, Y told the board “…”": Y's; "the sign read": the text's
+        if _after_quotation(lay, left[0]):
+            return None  # read last: it looks at every quotation of the article
         return Surface([name], cue_text(lay, left, i), "string: …, says X, … “…”", C.said_before)
     return None
 
