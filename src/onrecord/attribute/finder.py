@@ -22,6 +22,7 @@ from .words_of import words_of_before
 from .with_clause import with_x_saying
 from .document_saying import document_author_saying
 from .as_credit import as_aside_before
+from .inverted_aside import inverted_aside_before
 from .layout import CLOSERS, Layout, Sentence, Token
 from .open_end import ends_open
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
@@ -423,4 +424,6 @@ def _subject_parts(subj: list[Token]) -> list[Part]:
     return mention_phrase(subj) or month_surname(subj)
 
 
-_LEFT_RULES = (words_of_before, _what_x_calls, _according_to_before, _as_x_put_it, _said_before)
+# the inverted aside before "X said": read in that order, its verb's "subject" is whatever
+# opens the sentence ("Finally, says X, …"; inverted_aside.py)
+_LEFT_RULES = (words_of_before, _what_x_calls, _according_to_before, _as_x_put_it, inverted_aside_before, _said_before)
