@@ -42,7 +42,7 @@ from ..thresholds.attribute import NAME_WORDS
 from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
-from .glued_words import place_before_given, place_of_tail
+from .glued_words import lead_not_name, place_before_given, place_of_tail
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
@@ -306,6 +306,11 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     the_before = i > 0 and toks[i - 1].text == "The" and last_title < 0 and lowers[-2:-1] != [] \
         and lowers[-2] not in GIVEN_NAMES
     org, role_words, name_words = trim_long_name(words, lowers, org, *split, the_before)
+    lead = 0 if org else lead_not_name(name_words, common_words(lay)[0], ROLE_SUFFIXES)
+    if lead:  # "Reporters Devlin X", "Daily Caller Zak Y": words before the name, outside the run
+        # and no role (a plural describes a list: "the authors" went to the first; glued_words)
+        cut = len(words) - len(name_words) + lead
+        return _make_mention(lay, sent, toks, toks.index(run[cut]), run[cut:])
     return _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
 
 
