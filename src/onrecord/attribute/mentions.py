@@ -306,12 +306,21 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     the_before = i > 0 and toks[i - 1].text == "The" and last_title < 0 and lowers[-2:-1] != [] \
         and lowers[-2] not in GIVEN_NAMES
     org, role_words, name_words = trim_long_name(words, lowers, org, *split, the_before)
+    return _lead_cut(lay, sent, toks, run, name_words, org) \
+        or _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
+
+
+def _lead_cut(lay: Layout, sent: Sentence, toks: list[Token], run: list[Token], name_words: list[str],
+              org: bool) -> Mention | None:
+    """The mention of the run without the words before the person's name that are no part of it
+    ("Reporters Devlin X", "Daily Caller Zak Y": glued_words.lead_not_name); None when there are
+    none. They are left out of the run, not made a role: a plural describes a list of people
+    ("Authors A and B": "the authors" went to A alone)."""
     lead = 0 if org else lead_not_name(name_words, common_words(lay)[0], ROLE_SUFFIXES)
-    if lead:  # "Reporters Devlin X", "Daily Caller Zak Y": words before the name, outside the run
-        # and no role (a plural describes a list: "the authors" went to the first; glued_words)
-        cut = len(words) - len(name_words) + lead
-        return _make_mention(lay, sent, toks, toks.index(run[cut]), run[cut:])
-    return _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
+    if not lead:
+        return None
+    cut = len(run) - len(name_words) + lead
+    return _make_mention(lay, sent, toks, toks.index(run[cut]), run[cut:])
 
 
 def _after_the(toks: list[Token], i: int, run: list[Token], lowers: list[str]) -> tuple[bool, bool]:
