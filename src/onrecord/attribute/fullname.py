@@ -67,6 +67,8 @@ def _fuller(text: str, body_start: int, name: str, q: Quote, memo: dict[str, _Fo
 
 
 def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:
+    if re.fullmatch(r"[A-Z][A-Z'’-]+[A-Z]", name):
+        return _in_capitals(text, body_start, name, labels)
     if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
         return None
     # one space between: "… Angela Merkel\n\nTrump should …" is two paragraphs
@@ -79,6 +81,8 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
             and not _furniture_end(text, m) and not _office_body(text, m)]
     if len({m.group(1) for m in hits}) > 1:
         return None
+    if not hits and _in_capitals(text, body_start, name, labels):
+        return _in_capitals(text, body_start, name, labels)
     if not hits or other_gender(text, body_start, name, hits[0].group(1)):
         # none in the body, or the only one is another member of the family (family.py): the
         # headline's ("Hillary Clinton's Faith" over "Bill Clinton" once and "Mrs. Clinton"),
@@ -90,6 +94,23 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
                 or sex is not None and given_sex(hits[0].group(1).lower()) in (None, sex):
             return None
     return f"{hits[0].group(1)} {name}", [m.start() for m in hits]
+
+
+def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:
+    """The full name written only in capitals: a transcript's speaker label ("JOHN X: I'm
+    asking you …") or a shot list's ("RUSSIAN PRESIDENT, VLADIMIR Y, SAYING: “…”"), with the
+    surname alone elsewhere ("X said", "Y" in the capitals lines): the one listed given name
+    written in capitals right before the surname, in the name's own case ("John X", "VLADIMIR
+    Y"). Round 57, lane forms57: four tuning quotations in two articles kept the surname."""
+    pat = re.compile(r"\b([A-Z][A-Z'’-]+) " + re.escape(name.upper()) + r"\b")
+    hits = [m for m in pat.finditer(text, body_start)
+            if _given_word(m.group(1)) and not any(a <= m.start() < b for a, b in labels)]
+    if len({m.group(1) for m in hits}) != 1:
+        return None
+    given = hits[0].group(1)
+    if not name.isupper():
+        given = "-".join(p.capitalize() for p in given.split("-"))
+    return f"{given} {name}", [m.start() for m in hits]
 
 
 # A nickname in marks between the given name and the surname ("Randolph “Tex” X", "Brian 'Head'

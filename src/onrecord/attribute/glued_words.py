@@ -16,6 +16,12 @@ Three shapes kept a word in the shown name on random AllSides text and the corpu
   clip on FBI fuels …" beside "a vintage clip of then-Sen. Joe X": eight of fresh17's quotations
   went to "Vintage X"; "Prodigy X blows away …" beside "French prodigy Gael X"). The word is an
   adjective or noun of the headline, not a second given name.
+- ``lead_not_name``: words before a given name and a surname that are an outlet's name or end
+  on a plural noun ("Reporters Devlin X, Adam Y, …", "In The Daily Caller Zak X recently …",
+  "Supervisor of Elections Brenda X"): the capitals run on into the name, and the speaker was
+  "Reporters Devlin X" (round 57, lane forms57: three tuning items in three articles). A
+  nationality before the name ("Russian Dmitriy X") was tried and left: the clean name then
+  took a "he" that went on with the article's subject (a tuning item broken, none fixed).
 """
 
 from __future__ import annotations
@@ -25,14 +31,19 @@ from collections.abc import Sequence
 
 from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS, MEDIA_WORDS
 from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.shapes import GLUED_WORDS
+from .cues import ORG_WORDS
+from .name_forms import given_like, person_tail
 
 # the prepositions that join an office to its object ("ambassador to", "governor of")
 _OFFICE_OBJECT_JOINS = frozenset({"to", "of"})
 # an apposition of a relation right after the name: ", his daughter", ", her brother"
 _RELATION_APPOSED = re.compile(r",\s+(?:his|her|their)\s+[a-z]")
+# outlets whose whole name is one word: "Al" alone is no outlet ("Al Smith", "Al Otro Lado")
+_WHOLE_OUTLETS = KNOWN_OUTLETS - {"Al", "Jazeera"}
 
 
 def place_before_given(before: Sequence[str], words: Sequence[str]) -> int:
@@ -97,3 +108,37 @@ def written_as_a_name(name: str, text: str, end: int) -> bool:
     again = len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) > 1
     return again or _RELATION_APPOSED.match(text, end) is not None
 
+
+
+def lead_not_name(words: Sequence[str], lower_words: set[str], role_suffixes: tuple[str, ...]) -> int:
+    """How many of a person run's first words are no part of the name: the words before its
+    last two name words (person_tail), when the first of those two could be a given name
+    (name_forms.given_like), no listed given name is among the words before, and those words
+    are an outlet's name or end on a plural noun the article writes in lower case; 0 otherwise."""
+    tail = person_tail(words)
+    k = len(words) - len(tail)
+    if k < 1 or len(tail) < 2 or tail[-1].lower() in ORG_WORDS or tail[-1].lower() in TITLE_WORDS:
+        return 0
+    lead = [w.lower() for w in words[:k]]
+    if any(w in GIVEN_NAMES for w in lead) or not given_like(tail[0], lower_words, role_suffixes):
+        return 0  # "Hope Mary X", "Sun Myung Y": a known given name opens the person's name
+    if tail[-1].lower() in lower_words or any(w in MEDIA_WORDS for w in tail) or is_place(" ".join(tail)):
+        # "the Al Smith Dinner", "a Fox News Poll", "BBC Northern Ireland": a thing or a place
+        return 0
+    return k if _outlet(words[:k]) or _plural_noun(lead[-1], lower_words) else 0
+
+
+def _outlet(lead: Sequence[str]) -> bool:
+    # one word an outlet known by name ("CNN Jake X"); two or more holding a media word
+    # ("Daily Caller", "Washington Post"): one media word alone opens names ("Sun Myung Y")
+    return lead[0] in _WHOLE_OUTLETS if len(lead) == 1 else any(w in MEDIA_WORDS for w in lead)
+
+
+
+def _plural_noun(word: str, lower_words: set[str]) -> bool:
+    """A plural noun the article writes in lower case, singular or plural ("Elections" beside
+    "the election", "Reporters" beside "reporters"); a given name ending in s is no such word
+    ("Anders", "Miles": a role's ending alone took "Anders" off a three-word name)."""
+    if not (word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        return False
+    return word not in GIVEN_NAMES and (word in lower_words or word[:-1] in lower_words)

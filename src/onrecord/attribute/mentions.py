@@ -42,7 +42,7 @@ from ..thresholds.attribute import NAME_WORDS
 from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
-from .glued_words import place_before_given, place_of_tail
+from .glued_words import lead_not_name, place_before_given, place_of_tail
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
@@ -306,7 +306,21 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     the_before = i > 0 and toks[i - 1].text == "The" and last_title < 0 and lowers[-2:-1] != [] \
         and lowers[-2] not in GIVEN_NAMES
     org, role_words, name_words = trim_long_name(words, lowers, org, *split, the_before)
-    return _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
+    return _lead_cut(lay, sent, toks, run, name_words, org) \
+        or _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
+
+
+def _lead_cut(lay: Layout, sent: Sentence, toks: list[Token], run: list[Token], name_words: list[str],
+              org: bool) -> Mention | None:
+    """The mention of the run without the words before the person's name that are no part of it
+    ("Reporters Devlin X", "Daily Caller Zak Y": glued_words.lead_not_name); None when there are
+    none. They are left out of the run, not made a role: a plural describes a list of people
+    ("Authors A and B": "the authors" went to A alone)."""
+    lead = 0 if org else lead_not_name(name_words, common_words(lay)[0], ROLE_SUFFIXES)
+    if not lead:
+        return None
+    cut = len(run) - len(name_words) + lead
+    return _make_mention(lay, sent, toks, toks.index(run[cut]), run[cut:])
 
 
 def _after_the(toks: list[Token], i: int, run: list[Token], lowers: list[str]) -> tuple[bool, bool]:

@@ -206,7 +206,7 @@ def honorific_surnames(mentions: Iterable[Any]) -> set[str]:
     return out
 
 
-def _given_like(word: str, lower_words: set[str], role_suffixes: tuple[str, ...]) -> bool:
+def given_like(word: str, lower_words: set[str], role_suffixes: tuple[str, ...]) -> bool:
     """Whether a word opening a three-word name could be a given name: a known one, or a
     capitalised word that is no title, place, outlet, role noun ("Parliamentarian Bobi X"),
     inner-capital brand ("SportsCenter Jemele X") or word the article writes in lower case."""
@@ -244,7 +244,7 @@ def unprefixed_surnames(mentions: Sequence[Any], lower_words: set[str],
         before = text[max(0, m.start - WINDOWS.office_object_chars) : m.start].split()
         if before and before[-1].lower() in _OBJECT_PREPOSITIONS:
             continue  # "the ambassador to Ruritania Hugo X": an office's object, then the name
-        if _given_like(words[0], lower_words, role_suffixes):
+        if given_like(words[0], lower_words, role_suffixes):
             out.add(" ".join(words[1:]))
     return out
 

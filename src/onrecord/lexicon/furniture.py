@@ -95,7 +95,7 @@ def credit_label(words: list[str]) -> bool:
 
 # Words of photo credits and captions glued before a name ("Melanie X/Staff Bobi Wine", "Pope
 # Emeritus Benedict XVI"): never a given name opening a three-word name (attribute/name_forms
-# _given_like; corpus read, twelfth session).
+# given_like; corpus read, twelfth session).
 CREDIT_WORDS = frozenset("""staff photo photos file getty images courtesy pool handout credit
 emeritus""".split())
 
