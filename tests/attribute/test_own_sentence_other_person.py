@@ -13,11 +13,11 @@ _BEFORE = "Port row\n\n“The harbour will be rebuilt by spring,” Mayor Tom Ha
 
 CASES = [
     ("a possessor in a relative clause's sentence",
-     _BEFORE + "Ms Ana Ruiz also criticized Carl Dunn's remarks about the pilots, who he said had "
+     _BEFORE + "Ms Ana Ruiz also criticized Mr Carl Dunn's remarks about the pilots, who he said had "
      "been “left behind” by the board.",
      "Carl Dunn"),
     ("an object in the same sentence",
-     _BEFORE + "Ms Ana Ruiz later thanked Carl Dunn for the report, which he said was “only a "
+     _BEFORE + "Ms Ana Ruiz later thanked Mr Carl Dunn for the report, which he said was “only a "
      "start” for the port.",
      "Carl Dunn"),
 ]
@@ -30,12 +30,15 @@ def test_other_person_of_own_sentence(case, article, expected, speech_of):
 
 @pytest.mark.parametrize("article,expected", [
     # the own subject has the pronoun's gender: it keeps the pronoun
-    (_BEFORE + "Mr Carl Dunn also criticized Jon Abel's remarks about the pilots, who he said had "
+    (_BEFORE + "Mr Carl Dunn also criticized Mr Jon Abel's remarks about the pilots, who he said had "
      "been “left behind” by the board.", "Carl Dunn"),
-    # two people of the pronoun's gender in the sentence: no choice made here
-    (_BEFORE + "Ms Ana Ruiz criticized Carl Dunn and Jon Abel over the pilots, who he said had "
+    # a bare surname of unknown gender in the sentence is no evidence
+    (_BEFORE + "Ms Ana Ruiz also criticized Dunn's remarks about the pilots, who he said had "
      "been “left behind” by the board.", None),
-], ids=["same-gender own subject", "two candidates"])
+    # two people of the pronoun's gender in the sentence: no choice made here
+    (_BEFORE + "Ms Ana Ruiz criticized Mr Carl Dunn and Mr Jon Abel over the pilots, who he said had "
+     "been “left behind” by the board.", None),
+], ids=["same-gender own subject", "gender unknown", "two candidates"])
 def test_other_person_guards(article, expected, speech_of):
     got = speech_of(article, "guard")[-1].speaker
     # None: neither man of the sentence is chosen by this rule (the older passes decide)
