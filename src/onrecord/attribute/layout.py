@@ -194,12 +194,18 @@ def caption_furniture(text: str) -> list[tuple[int, int]]:
 # Milton NewhouseBipartisan group reveals … bill MORE (R-Wash.) told The Hill." — the full name
 # glued to the first headline, then headlines up to "MORE". 5,247 such blurbs in the AllSides
 # corpus; they made "Dan Newhouse Daniel" a name and hid the attribution from every pattern.
-_MORE_RE = re.compile(r"(?<=\S) MORE\b(?! [A-Z]{2})")
+# (a blurb with no headlines glues "MORE" to the full name's last word: "Brad X Bradley (Brad)
+# James XMORE said"; round 58, lane wrong58: fresh18, three quotations shown as "Brad X Bradley")
+_MORE_RE = re.compile(r"(?:(?<=\S) |(?<=[a-z]))MORE\b(?! [A-Z]{2})")
 _REPEAT_RE = re.compile(r"\b([A-Z][\w'’.-]{2,}) (?:[^\n]{0,60}? )?\1(?=[A-Z‘'\"“0-9])")
 # some blurbs keep a space after the full name ("Paul Davis Ryan Retirees should …"); tried
 # only when no glued repetition exists, since "Lisa Murkowski Lisa Ann Murkowski…" would
 # otherwise cut after the first "Lisa"
 _REPEAT_SPACED_RE = re.compile(r"\b([A-Z][\w'’.-]{2,}) (?:[^\n]{0,60}? )?\1(?= [A-Z])")
+# a spaced blurb whose full name opens with the display name's first word again ("Paul X Paul
+# Davis X Retirees should … MORE"): the repeated first word cut the name after it ("Paul";
+# round 58, lane wrong58: fresh17); the display name's last word repeated after it ends it
+_REPEAT_DISPLAY_RE = re.compile(r"\b([A-Z][\w'’.-]+) ([A-Z][\w'’.-]{2,}) \1 (?:[^\n]{0,40}? )?\2(?= [A-Z])")
 
 
 def link_blurbs(text: str) -> list[tuple[int, int]]:
@@ -207,9 +213,15 @@ def link_blurbs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _MORE_RE.finditer(text):
         lo = max(0, m.start() - 700, out[-1][1] if out else 0)
-        r = _REPEAT_RE.search(text, lo, m.start()) or _REPEAT_SPACED_RE.search(text, lo, m.start())
-        if r is not None and "\n" not in text[r.end(1) : m.end()]:
-            out.append((r.end(1), m.end()))
+        # a glued "MORE" is the capital the glued repetition looks ahead to
+        hi = m.start() if text[m.start()] == " " else m.end()
+        r, cut = _REPEAT_RE.search(text, lo, hi), 1
+        if r is None:
+            r, cut = _REPEAT_DISPLAY_RE.search(text, lo, hi), 2
+        if r is None:
+            r, cut = _REPEAT_SPACED_RE.search(text, lo, hi), 1
+        if r is not None and "\n" not in text[r.end(cut) : m.end()]:
+            out.append((r.end(cut), m.end()))
     return out
 
 
@@ -225,7 +237,7 @@ def build_layout(text: str, quotes: list[Quote], headline: bool = True) -> Layou
     JSON Lines record's headline is its title field: read/headline.py)."""
     quotes = sorted(quotes, key=lambda q: q.start)
     masked = mask_quotes(text, [(q.start, q.end) for q in quotes], sentence_shape=True)
-    blurbs = link_blurbs(text) if " MORE" in text else []
+    blurbs = link_blurbs(text) if "MORE" in text else []
     if blurbs:
         masked = _blank(masked, blurbs)
     captions = caption_furniture(masked)

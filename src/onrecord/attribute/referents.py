@@ -25,6 +25,7 @@ from .spoken_about import spoken_about
 from .indefinite import other_gender
 from .near_name import near_personal_name
 from .own_subject_passing import object_before, passing_opener
+from .own_sentence_other import other_person_of_sentence
 from .photo_captions import photo_caption
 from .passing import caption_aside, deferred_possessive, sentence_mentions, speaking_subject
 from .described import company_subject
@@ -57,6 +58,9 @@ class Referents:
         if any(b is not None for b in barred):
             order = [(e, sj) for e, sj in order if not any(e is b for b in barred)]
             near = [e for e in near if not any(e is b for b in barred)]
+        mate = other_person_of_sentence(self, g, pos, sent_idx, barred) if g in {"m", "f"} else None
+        if mate is not None:  # "Ms X criticized Y's remarks, who he said …" (own_sentence_other.py)
+            return mate
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
         if g in {"m", "f"} and keep is None:  # "Brenner gave a speech in which he …" (subject_keeps.py)
             keep = own_subject_keeps(self, self._own_subject(pos, sent_idx), pos, sent_idx)
