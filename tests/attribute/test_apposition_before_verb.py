@@ -43,3 +43,11 @@ def test_apposition_before_verb(case, sentence, speaker, speech_of):
 def test_no_single_name_is_no_apposition_credit(case, sentence, speech_of):
     q = speech_of(_OPEN + sentence + "\n", case)[-1]
     assert q.attribution_evidence[0] != "string: \u201c\u2026\u201d X, apposition, said"
+
+
+def test_a_role_before_the_first_comma_is_not_the_name(speech_of):
+    # "the festival's organiser in Salem, Kira Vale, told …": the name is in the commas; the
+    # place at the end of the role was read as the speaker (ext tuning split, round 58)
+    q = speech_of(_OPEN + "\u201cWe were shocked,\u201d the festival's organiser in Salem, Kira Vale, "
+                  "told the local radio station.\n", "role first")[-1]
+    assert q.speaker != "Salem"

@@ -240,8 +240,9 @@ def _said_after_apposition(lay: Layout, r: list[Token]) -> Surface | None:
     place in it, "the mayor of Salem, Ore.,", has a comma of its own); a comma and "and" is a
     list of speakers, left to the parse."""
     first = next((j for j in range(1, min(len(r), NAME_WORDS.credit_line_tokens)) if r[j].text == ","), None)
-    if first is None or not all(_is_word(t) or t.text in "’'" for t in r[:first]):
-        return None
+    if first is None or not r[0].text[:1].isupper() or not all(
+            t.text in "’'" or _is_word(t) and (t.text[:1].isupper() or t.lower in NAME_CONNECTORS) for t in r[:first]):
+        return None  # "the play's organiser in Salem, Kira X, told …": a role first, the name in commas
     for c in range(first + 2, min(len(r) - 1, first + 1 + NAME_WORDS.apposition_tokens)):
         if r[c].text != ",":
             continue
