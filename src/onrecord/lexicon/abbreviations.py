@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from .calendar import MONTH_ABBREVIATIONS
 
-# Abbreviated titles before a name ("maj": "Maj. Gen. X, the chief, said" was cut at "Maj." and
-# "Maj" read as a bare credit line's speaker; four "Maj." ranks in the tuning articles, round 58).
-TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen maj col lt sgt capt rev hon st".split())
+# Abbreviated titles before a name. "maj" and "brig" (round 57, lane forms57): "“…,” Maj. Gen.
+# X said" stopped the name run at "Maj." and made "Maj" the speaker (three tuning articles write
+# the rank so, one quotation went to "Maj").
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen col lt sgt capt rev hon st maj brig".split())
 # Plural titles before two names ("Sens. Chuck X and Dick Y said"): a full stop there cut the
 # sentence and left "Sens" as a bare credit line's speaker (1,904 in the AllSides corpus).
 PLURAL_TITLE_ABBREVIATIONS = frozenset("sens reps govs drs".split())

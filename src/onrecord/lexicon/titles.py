@@ -18,8 +18,8 @@ HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father
     president vice minister premier chancellor mayor councillor councilor senator sen rep
     representative governor gov judge justice chief inspector detective sergeant sgt captain capt
-    general gen colonel col major maj lieutenant lt admiral commissioner secretary ambassador
-    chairman chairwoman chair director coach king queen prince princess pope bishop
+    general gen colonel col major maj brigadier brig lieutenant lt admiral commissioner secretary
+    ambassador chairman chairwoman chair director coach king queen prince princess pope bishop
     deputy superintendent officer constable hon honourable honorable""".split()
 ) | PLURAL_TITLE_ABBREVIATIONS  # "Sens. X and Y": a plural title is no name (lexicon/abbreviations)
 
