@@ -321,7 +321,7 @@ class NameWords:
     # the words ("“…,” Kira X, the head of the riders' league, said"; after_quote
     # ._said_after_apposition, round 58, lane trail58). Prevents a comma far down a long line
     # from being read as the apposition's end; of 72 such credits in the tuning articles and
-    # 300 random ones (a regex scan), 69 had 14 tokens or fewer. Longer ones stay with the parse.
+    # 300 random ones (a regex scan), 70 had 14 tokens or fewer. Longer ones stay with the parse.
     apposition_tokens: int = 14
 
 
