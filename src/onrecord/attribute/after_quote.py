@@ -229,6 +229,35 @@ def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
     return None
 
 
+
+def _said_after_apposition(lay: Layout, r: list[Token]) -> Surface | None:
+    """“…,” Kira Vale, the head of the riders' league, said / “…,” Rep. Al X, D-Ore., told
+    reporters: a name, an apposition closed by a comma, then the verb. The string rules stopped
+    at the first comma and left the sentence to the parse, which took the apposition
+    ("D-N.C.") for the subject or found none, and the quotation went null (round 58, lane
+    trail58: three tuning items; a careful reader names the speaker at once). Only one name
+    before the first comma, and only a comma followed by the verb closes the apposition (a
+    place in it, "the mayor of Salem, Ore.,", has a comma of its own); a comma and "and" is a
+    list of speakers, left to the parse."""
+    first = next((j for j in range(1, min(len(r), NAME_WORDS.credit_line_tokens)) if r[j].text == ","), None)
+    if first is None or not r[0].text[:1].isupper() or not all(
+            t.text in "’'" or _is_word(t) and (t.text[:1].isupper() or t.lower in NAME_CONNECTORS) for t in r[:first]):
+        return None  # "the play's organiser in Salem, Kira X, told …": a role first, the name in commas
+    for c in range(first + 2, min(len(r) - 1, first + 1 + NAME_WORDS.apposition_tokens)):
+        if r[c].text != ",":
+            continue
+        if r[c + 1].lower in {"and", "or"}:
+            return None  # "X, the clerk, and Y, the treasurer, said": two speakers, no apposition
+        base = report_base(r[c + 1].lower) if _is_word(r[c + 1]) and not r[c + 1].lower.endswith("ing") else None
+        if base and base not in WEAK_BASES:
+            found = _said_after(lay, r[:first] + r[c + 1 :])
+            if found is None or len(found.parts) != 1 or found.parts[0].kind != "name":
+                return None
+            role = lay.text[r[first + 1].start : r[c - 1].end]
+            return Surface(found.parts, found.cue, "string: “…” X, apposition, said", C.said_after, role=role)
+    return None
+
+
 def _bare_credit(lay: Layout, r: list[Token]) -> Surface | None:
     """“…,” Trump — a bare credit line in highlights: nothing but a name after the words."""
     bare = [t for t in r if t.text not in {".", ","}]
@@ -289,4 +318,4 @@ def _relayed_passive(lay: Layout, r: list[Token]) -> Surface | None:
     return first_read((_said_after, _according_to_after), lay, r[j:]) if j is not None else None
 
 
-_RIGHT_RULES = (as_x_after, _inverted_said, _relayed_passive, asked_passive, _said_after, _bare_credit, _according_to_after, _author_agent, words_of_after)
+_RIGHT_RULES = (as_x_after, _inverted_said, _relayed_passive, asked_passive, _said_after, _said_after_apposition, _bare_credit, _according_to_after, _author_agent, words_of_after)
