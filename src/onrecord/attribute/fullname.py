@@ -71,16 +71,14 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
         return _in_capitals(text, body_start, name, labels)
     if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
         return None
-    if not _may_have_given(text, body_start, name):
-        hits: list[re.Match[str]] = []  # no word before the name the pattern could keep
-    else:  # one space between: "… Angela Merkel\n\nTrump should …" is two paragraphs
-        pat = re.compile(r"\b([A-Z][a-z]+)(\]?) " + _NICKNAME + re.escape(name) + r"\b(?![\w'’-]* [A-Z])")
-        hits = [m for m in pat.finditer(text, body_start)
-                if m.group(1).lower() not in CAP_STOP and m.group(1).lower() not in TITLE_WORDS
-                and (m.group(3) is None and not m.group(2) or _given_word(m.group(1)))
-                and (not m.group(2) or text[m.start() - 1 : m.start()] == "[")
-                and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)
-                and not _furniture_end(text, m) and not _office_body(text, m)]
+    # one space between: "… Angela Merkel\n\nTrump should …" is two paragraphs
+    pat = re.compile(r"\b([A-Z][a-z]+)(\]?) " + _NICKNAME + re.escape(name) + r"\b(?![\w'’-]* [A-Z])")
+    hits = [m for m in pat.finditer(text, body_start)
+            if m.group(1).lower() not in CAP_STOP and m.group(1).lower() not in TITLE_WORDS
+            and (m.group(3) is None and not m.group(2) or _given_word(m.group(1)))
+            and (not m.group(2) or text[m.start() - 1 : m.start()] == "[")
+            and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)
+            and not _furniture_end(text, m) and not _office_body(text, m)]
     if len({m.group(1) for m in hits}) > 1:
         return None
     if not hits and _in_capitals(text, body_start, name, labels):
@@ -104,8 +102,6 @@ def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, 
     surname alone elsewhere ("X said", "Y" in the capitals lines): the one listed given name
     written in capitals right before the surname, in the name's own case ("John X", "VLADIMIR
     Y"). Round 57, lane forms57: four tuning quotations in two articles kept the surname."""
-    if not _written_after_word(text, " " + name.upper(), body_start + 2):
-        return None  # no "GIVEN SURNAME" anywhere: the pattern is not even compiled
     pat = re.compile(r"\b([A-Z][A-Z'’-]+) " + re.escape(name.upper()) + r"\b")
     hits = [m for m in pat.finditer(text, body_start)
             if _given_word(m.group(1)) and not any(a <= m.start() < b for a, b in labels)]
@@ -175,8 +171,6 @@ def _search_compound(text: str, body_start: int, name: str, labels: list[tuple[i
     corpus quotations in 2 articles; fuller_speaker_names tried one-word names only). Other
     capitalised words before the surname ("Added X Y", "Mexico's X Y") name no one else."""
     first, rest = name.split(" ", 1)
-    if not _may_have_given_before_compound(text, body_start, first, rest):
-        return None  # no listed given name written before the two words: nothing to compile
     pat = re.compile(r"\b(?:([A-Z][\w'’-]+) )?([A-Z][\w'’-]+) (?i:" + re.escape(first) + r") "
                      + re.escape(rest) + r"\b(?![\w'’-]* [A-Z])")
     found: dict[str, list[int]] = {}
@@ -194,59 +188,6 @@ def _search_compound(text: str, body_start: int, name: str, labels: list[tuple[i
     return form, starts
 
 
-# Cheap answers before a per-name pattern is compiled: every one-word speaker name of every
-# article asked for its given name, and compiling those patterns was 5 % of attribution's time
-# on 500 BBC articles (round 58, lane speed58). Each says False only where the pattern it guards
-# could keep no hit; the pattern decides the rest.
-_CLOSERS_BEFORE_NAME = frozenset("”\"’']")
-
-
-def _may_have_given(text: str, body_start: int, name: str) -> bool:
-    """Whether a hit of _search's pattern may exist: a capitalised word before " NAME" that is no
-    stop or title word ("said Trump", "Mr Trump" have none), or a nickname's or a bracket's
-    closing mark there."""
-    spaced = " " + name
-    at = text.find(spaced, body_start + 2)
-    while at >= 0:
-        if text[at - 1] in _CLOSERS_BEFORE_NAME:
-            return True
-        k = at
-        while k > 0 and "a" <= text[k - 1] <= "z":
-            k -= 1
-        if k < at and k > 0 and "A" <= text[k - 1] <= "Z":
-            word = text[k - 1 : at].lower()
-            if word not in CAP_STOP and word not in TITLE_WORDS:
-                return True
-        at = text.find(spaced, at + 1)
-    return False
-
-
-def _may_have_given_before_compound(text: str, body_start: int, first: str, rest: str) -> bool:
-    """Whether a hit of _search_compound's pattern may keep one: a listed given name (any
-    capitalised tail of the word) right before "FIRST REST" as written (FIRST in any case)."""
-    spaced = " " + rest
-    at = text.find(spaced, body_start + 3 + len(first))
-    while at >= 0:
-        end = at - len(first) - 1  # where the word before FIRST ends, at its space
-        if text[end] == " ":
-            k = end
-            while k > body_start and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
-                k -= 1
-            if any("A" <= text[j] <= "Z" and _given_word(text[j:end]) for j in range(k, end)):
-                return True
-        at = text.find(spaced, at + 1)
-    return False
-
-
-def _written_after_word(text: str, spaced: str, start: int, end: int | None = None) -> bool:
-    """Whether ``spaced`` (a name after its space) is written from ``start`` (before ``end``):
-    the search for a given name before a surname in capitals, or in the headline, needs it, and
-    most names have no such form written, so the per-name pattern is compiled only when it may
-    match (compiling per-name patterns was 5 % of attribution's time on 500 BBC articles;
-    round 58, lane speed58)."""
-    return text.find(spaced, start, len(text) if end is None else end) >= 0
-
-
 def _given_word(word: str) -> bool:
     return all(_plain(p) in GIVEN_NAMES for p in word.split("-"))
 
@@ -258,8 +199,6 @@ def _headline_hits(text: str, body_start: int, name: str) -> list[re.Match[str]]
     when the body's one full form is the spouse's, six more in a sample). The
     headline is title case, so the word before must be a listed given name ("Voters Snub X"),
     a capital after the surname is no longer a sign of a longer name, but a "Jr." still is."""
-    if not _written_after_word(text, " " + name, 2, body_start):
-        return []
     pat = re.compile(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b(?!,? (?:Jr|Sr)\b)")
     return [m for m in pat.finditer(text, 0, body_start) if m.group(1).lower() in GIVEN_NAMES]
 
