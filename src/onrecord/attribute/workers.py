@@ -27,15 +27,21 @@ def can_fork() -> bool:
 
 
 def shares(results: list[ExtractResult], n: int) -> list[list[ExtractResult]]:
-    """``results`` cut into at most ``n`` contiguous shares of about equal text length."""
-    total = sum(len(r.document.text) for r in results) or 1
+    """``results`` cut into at most ``n`` contiguous shares of about equal work: the text of the
+    articles that hold a quotation (one without is not laid out at all, _attribute_here), or of
+    every article when none does. By all the text, the worker's half of 500 BBC articles held 3 %
+    more quoted text than this process's and ended 70 ms after it (round 58, lane speed58)."""
+    sizes = [len(r.document.text) if r.quotes else 0 for r in results]
+    if not any(sizes):
+        sizes = [len(r.document.text) for r in results]
+    total = sum(sizes) or 1
     out: list[list[ExtractResult]] = [[]]
     done = 0
-    for r in results:
+    for r, size in zip(results, sizes):
         if out[-1] and len(out) < n and done >= total * len(out) / n:
             out.append([])
         out[-1].append(r)
-        done += len(r.document.text)
+        done += size
     return out
 
 
