@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from onrecord.attribute import attribute_results
 from onrecord.attribute.workers import can_fork, shares
 from onrecord.extract import extract_document
-from onrecord.model import Document, ExtractResult
+from onrecord.model import Document, ExtractResult, Quote
 from onrecord.thresholds.attribute import AttributeOptions
 
 pytest.importorskip("spacy")
@@ -52,6 +54,27 @@ def test_shares_are_contiguous_and_about_equal_in_text(sizes, n, expected):
     parts = shares(results, n)
     assert [len(p) for p in parts] == expected
     assert [r for p in parts for r in p] == results
+
+
+def test_shares_weigh_the_text_of_articles_with_quotations_only():
+    """An article without a quotation is not laid out at all: its text costs nothing."""
+    marks = [(10, True), (50, False), (10, True), (10, True), (10, True)]
+    results = [ExtractResult(Document("x" * k, f"{i}"), [Quote("x", 0, 1)] if quoted else [])
+               for i, (k, quoted) in enumerate(marks)]
+    assert [len(p) for p in shares(results, 2)] == [3, 2]
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+def test_a_worker_failure_is_raised_in_the_caller():
+    """As a pool's ``get`` did: the worker's exception, not a silent half-attributed run."""
+    from onrecord.attribute.workers import attribute_in_workers
+
+    def fail_in_worker(part, opt, parent=os.getpid()):
+        if os.getpid() != parent:
+            raise ValueError("worker broke")
+
+    with pytest.raises(ValueError, match="worker broke"):
+        attribute_in_workers(_articles(4), AttributeOptions(), 2, fail_in_worker)
 
 
 def _can_fork_in_child(q):

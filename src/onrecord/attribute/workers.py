@@ -27,36 +27,81 @@ def can_fork() -> bool:
 
 
 def shares(results: list[ExtractResult], n: int) -> list[list[ExtractResult]]:
-    """``results`` cut into at most ``n`` contiguous shares of about equal text length."""
-    total = sum(len(r.document.text) for r in results) or 1
+    """``results`` cut into at most ``n`` contiguous shares of about equal work: the text of the
+    articles that hold a quotation (one without is not laid out at all, _attribute_here), or of
+    every article when none does. By all the text, the worker's half of 500 BBC articles held 3 %
+    more quoted text than this process's and ended 70 ms after it (round 58, lane speed58)."""
+    sizes = [len(r.document.text) if r.quotes else 0 for r in results]
+    if not any(sizes):
+        sizes = [len(r.document.text) for r in results]
+    total = sum(sizes) or 1
     out: list[list[ExtractResult]] = [[]]
     done = 0
-    for r in results:
+    for r, size in zip(results, sizes):
         if out[-1] and len(out) < n and done >= total * len(out) / n:
             out.append([])
         out[-1].append(r)
-        done += len(r.document.text)
+        done += size
     return out
 
 
 def attribute_in_workers(results: list[ExtractResult], opt: AttributeOptions, n: int,
                          attribute: Attribute) -> None:
-    """Attribute ``results`` in place with ``n`` processes (this one included)."""
+    """Attribute ``results`` in place with ``n`` processes (this one included). Each worker is
+    forked with its share already in memory and sends back only the fields attribution wrote:
+    a pool sent every share's articles through a pipe too, and the worker began its share 40-60
+    ms after this process (round 58, lane speed58)."""
     parts = shares(results, n)
     if len(parts) < 2:
         attribute(results, opt)
         return
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(len(parts) - 1) as pool:
-        pending = [pool.apply_async(_work, (attribute, part, opt)) for part in parts[1:]]
+    started = [_start(ctx, attribute, part, opt) for part in parts[1:]]
+    try:
         attribute(parts[0], opt)
-        for part, job in zip(parts[1:], pending):
-            _copy_back(part, job.get())
+        for part, (proc, conn) in zip(parts[1:], started):
+            _copy_back(part, _answer(proc, conn))
+    finally:
+        for proc, conn in started:
+            conn.close()
+            if proc.is_alive():
+                proc.terminate()
+            proc.join()
 
 
-def _work(attribute: Attribute, part: list[ExtractResult], opt: AttributeOptions) -> list[Any]:
-    attribute(part, opt)
-    return [([tuple(getattr(q, f) for f in _FIELDS) for q in r.quotes], r.stats) for r in part]
+def _start(ctx: Any, attribute: Attribute, part: list[ExtractResult], opt: AttributeOptions) -> tuple[Any, Any]:
+    receive, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_work, args=(send, attribute, part, opt), daemon=True)
+    proc.start()
+    send.close()  # the worker's end: this process only reads
+    return proc, receive
+
+
+def _answer(proc: Any, conn: Any) -> list[Any]:
+    """The worker's fields, or its exception raised here, as a pool's ``get`` did."""
+    try:
+        ok, value = conn.recv()
+    except EOFError:
+        proc.join()
+        raise RuntimeError(f"an attribution worker ended without an answer (exit code {proc.exitcode})") from None
+    if not ok:
+        raise value
+    return value
+
+
+def _work(conn: Any, attribute: Attribute, part: list[ExtractResult], opt: AttributeOptions) -> None:
+    try:
+        attribute(part, opt)
+        answer: tuple[bool, Any] = (True, [([tuple(getattr(q, f) for f in _FIELDS) for q in r.quotes], r.stats)
+                                           for r in part])
+    except BaseException as exc:  # raised in the caller, as a pool's worker's was
+        answer = (False, exc)
+    try:
+        conn.send(answer)
+    except Exception as exc:  # an exception that does not pickle: its text instead
+        conn.send((False, RuntimeError(f"attribution worker failed: {answer[1]!r} ({exc})")))
+    finally:
+        conn.close()
 
 
 def _copy_back(part: list[ExtractResult], answers: list[Any]) -> None:
