@@ -229,7 +229,6 @@ def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
     return None
 
 
-
 def _said_after_apposition(lay: Layout, r: list[Token]) -> Surface | None:
     """“…,” Kira Vale, the head of the riders' league, said / “…,” Rep. Al X, D-Ore., told
     reporters: a name, an apposition closed by a comma, then the verb. The string rules stopped

@@ -81,8 +81,8 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
             and not _furniture_end(text, m) and not _office_body(text, m)]
     if len({m.group(1) for m in hits}) > 1:
         return None
-    if not hits and _in_capitals(text, body_start, name, labels):
-        return _in_capitals(text, body_start, name, labels)
+    if not hits and (capitals := _in_capitals(text, body_start, name, labels)):
+        return capitals
     if not hits or other_gender(text, body_start, name, hits[0].group(1)):
         # none in the body, or the only one is another member of the family (family.py): the
         # headline's ("Hillary Clinton's Faith" over "Bill Clinton" once and "Mrs. Clinton"),

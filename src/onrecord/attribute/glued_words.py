@@ -129,7 +129,6 @@ def _word_or_hyphen(c: str) -> bool:
     return c == "-" or c == "_" or c.isalnum()
 
 
-
 def lead_not_name(words: Sequence[str], lower_words: set[str], role_suffixes: tuple[str, ...]) -> int:
     """How many of a person run's first words are no part of the name: the words before its
     last two name words (person_tail), when the first of those two could be a given name
@@ -152,7 +151,6 @@ def _outlet(lead: Sequence[str]) -> bool:
     # one word an outlet known by name ("CNN Jake X"); two or more holding a media word
     # ("Daily Caller", "Washington Post"): one media word alone opens names ("Sun Myung Y")
     return lead[0] in _WHOLE_OUTLETS if len(lead) == 1 else any(w in MEDIA_WORDS for w in lead)
-
 
 
 def _plural_noun(word: str, lower_words: set[str]) -> bool:
