@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.groups import GROUP_ADJECTIVES, PARTY_SIDE_WORDS
-from ..lexicon.outlets import PLATFORMS, PRINT_MASTHEAD_WORDS
+from ..lexicon.outlets import PLATFORMS, PRINT_MASTHEAD_WORDS, WEB_ADDRESS_ENDINGS
 from ..lexicon.places import DEMONYMS
 from .entities import Entity
 
 # "HillaryClinton.com", "Dawn.com": an address; "Subcommittee.As": two sentences glued
-_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
+_ADDRESS = re.compile(r"\w\.(?:" + "|".join(WEB_ADDRESS_ENDINGS) + r")\b", re.I)
 _GLUED = re.compile(r"[a-z]\.[A-Z][a-z]")
 # the last word of a title's masthead, and a newsletter's "Report" ("The Cook Political Report");
 # not "Post", which ends people's names too

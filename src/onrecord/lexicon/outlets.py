@@ -56,3 +56,8 @@ OUTLET_PIECE_NOUNS = frozenset({"headline"})
 # worked elsewhere, said Owen Tate at the Valley Post"; "…, argues pollster X in the Y"): the
 # verbs of the corpus's round-up credits (round 51, lane roundup51; attribute/roundup_writer.py)
 ROUNDUP_CREDIT_BASES = frozenset("""say write argue note add warn contend observe explain""".split())
+
+# The last part of a web address ("Dawn.com", "HealthCare.gov"): a name holding one is an
+# address (attribute/he_she_names.py), and a stop before one is no lost space between two
+# sentences (text/segment.py).
+WEB_ADDRESS_ENDINGS = ("com", "org", "net", "gov", "edu", "info", "io")
