@@ -1,8 +1,8 @@
-"""A lost space after a full stop joined two sentences (round 59, lane glued60): the credit
-after the words took the next sentence's first word into the speaker's name ("said
-Marr.But" gave "Marr.But", "according to the Radio.Hale" gave "Radio.Hale"), or the next
-sentence's words went to the subject before the stop. With the stop read as a sentence end,
-each sentence keeps its own speaker. Our own words."""
+"""A lost space after a full stop glued a capitalised word to the next sentence's first word
+(round 59, lane glued60): the credit after the words took that word into the speaker's name
+("said Marr.But" gave "Marr.But", "Reyes.The" gave "Ann K. Reyes.The"). With the glued token
+cut (attribute/layout.py), the name ends at the stop. The third case (an outlet glued to the
+next subject) passed before the rule too and guards it. Our own words."""
 
 from __future__ import annotations
 

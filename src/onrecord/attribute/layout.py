@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon.furniture import CAPTION_MEDIA
+from ..lexicon.outlets import WEB_ADDRESS_ENDINGS
 from ..model import Quote
 from ..text.mask import CLOSERS, mask_quotes  # noqa: F401  (CLOSERS: finder.py reads it from here)
 from ..text.segment import sentences
@@ -20,6 +21,17 @@ CAPITAL_LINE_MAX_CHARS = LABEL.line_chars
 _WORDS_RE = re.compile(r"\w+")
 TOKEN_RE = re.compile(r"\w+(?:[’'\-‐.]\w+)*|[^\w\s]")
 _WORD_START = re.compile(r"\w")
+# A capitalised word glued by a full stop to the next sentence's capitalised word, where the
+# copy lost the space ("said Holder.But law enforcement …", "Vanee M. Vines.The facial …",
+# "on Fox News Sunday.But Graham stressed …"): TOKEN_RE reads one token, and "Holder.But",
+# "Vines.The" and "Sunday.But Graham" became speakers' names (round 59, lane glued60: 51 of
+# 3,139 unread corpus articles hold a glued stop; audit/glued60-scan.tsv). Not a web address
+# ("HealthCare.Gov", "news.Harbour.com") nor initials ("J.K", "U.S"). Only after a capitalised
+# word, and only the token: after a lower-case word ("permits.He") or as a sentence end, the
+# split moved other readings both ways (round 59's write-up).
+_GLUED_NAME_STOP = re.compile(r"[A-Z][\w’'\-]*?[A-Za-z](\.)(?!(?i:" + "|".join(WEB_ADDRESS_ENDINGS)
+                              + r")\b)(?=[A-Z][a-z]\w*+(?!\.\w))")
+_ANY_GLUED_STOP = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
 DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}\s(?:—|–|-)\s")
 BYLINE_RE = re.compile(
     r"^(?:By|BY)\s+([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})"
@@ -163,7 +175,23 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     period only between word characters ("U.S", "Mr" then "."): a token never ends in one, so
     "Mr." keeps no period and a sentence-final "Hart." none either (the loop that trimmed such a
     period never fired; one comprehension, a third of the time; round 19, lane speed)."""
-    return [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+    toks = [Token(m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_RE.finditer(text)]
+    return _split_glued_names(toks) if _ANY_GLUED_STOP.search(text) else toks
+
+
+def _split_glued_names(toks: list[Token]) -> list[Token]:
+    """``toks`` with each capitalised word glued to the next sentence's first word
+    (_GLUED_NAME_STOP) cut into the word, the period and the next word, as the spaced text
+    tokenizes."""
+    out: list[Token] = []
+    for t in toks:
+        g = _GLUED_NAME_STOP.match(t.text) if "." in t.text else None
+        if not g:
+            out.append(t)
+            continue
+        a, b = t.start + g.start(1), t.start + g.end(1)
+        out += [Token(t.text[:g.start(1)], t.start, a), Token(".", a, b), Token(t.text[g.end(1):], b, t.end)]
+    return out
 
 
 def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]:

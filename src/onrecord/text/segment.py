@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 from ..lexicon.abbreviations import ABBREVIATIONS
 from ..lexicon.function_words import NOT_APPOSITION_OPENERS
-from ..lexicon.outlets import WEB_ADDRESS_ENDINGS
 from ..lexicon.reporting import BACK_VERBS, BARE_CREDIT_BASES, report_base
 from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.text import CREDIT_LOOKAHEAD
@@ -27,18 +26,6 @@ from ..thresholds.text import CREDIT_LOOKAHEAD
 # Closing marks, brackets and an editorial flag may follow the stop (“… of hours.”* He and):
 # the flag is the dev set's mark for a quotation the writer altered.
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»“)\]*\u2020]*(?=\s+[\"'“‘«„(\[]?[A-Z0-9À-Þ])")
-# A stop whose following space the copy lost ("… said Holder.But law enforcement …", "…
-# according to ABC.Gutierrez, however, …"): two lower-case letters, a full stop or question
-# mark (closing marks may follow), then a capitalised word. Read as one token, the two words made
-# speakers of "Holder.But" and "Vines.The" (round 59, lane glued60: 51 of 3,139 unread corpus
-# articles hold one). Not "!" ("Yahoo!News" is a name); not a domain ("Amazon.com": lower case
-# after; "HealthCare.Gov": an address ending, _address_glue) nor an initial ("J.K.", "U.S.":
-# no two lower-case letters before).
-_GLUED_END = re.compile(r"(?<=[a-z]{2})[.?][\"'”’)\]]*(?=[A-Z][a-z])")
-_ENDS = re.compile(f"{SENTENCE_END.pattern}|{_GLUED_END.pattern}")
-# a glued word that is an address's ending or goes on as one ("news.Harbour.com", "www.X.com/Y")
-_ADDRESS_AFTER = re.compile(r"(?:" + "|".join(WEB_ADDRESS_ENDINGS) + r")\b|[A-Za-z]+[./@]\w", re.I)
-_ADDRESS_BEFORE = re.compile(r"[/@]|www\.", re.I)
 _PARA = re.compile(r"\r?\n[ \t\r]*\n+")
 # The word before a period, read from a short window (a regex over everything before it was
 # quadratic: a 500 KB paragraph took 66 s, issue 10).
@@ -188,10 +175,8 @@ def sentences(text: str, start: int, end: int,
     p_maxend: list[int] = []
     for _, b in spans:
         p_maxend.append(max(b, p_maxend[-1]) if p_maxend else b)
-    for m in _ENDS.finditer(text, start, end):
+    for m in SENTENCE_END.finditer(text, start, end):
         cut = m.end()
-        if cut < end and not text[cut].isspace() and _address_glue(text, m.start(), cut, start, end):
-            continue
         k = bisect_left(p_starts, cut)  # spans starting before the cut
         if k and p_maxend[k - 1] > cut:
             continue
@@ -208,16 +193,6 @@ def sentences(text: str, start: int, end: int,
     if pos < end and text[pos:end].strip():
         out.append((pos, end))
     return out
-
-
-def _address_glue(text: str, stop: int, cut: int, lo: int, hi: int) -> bool:
-    """The glued stop at ``text[stop]`` is part of a web address: the word after it is an
-    address ending or runs on into one, or the unspaced run before it holds a slash, an "@" or
-    "www." ("HealthCare.Gov", "news.Harbour.com", "twitter.com/Harbour.News")."""
-    if _ADDRESS_AFTER.match(text, cut, hi):
-        return True
-    run = text.rfind(" ", lo, stop) + 1
-    return bool(_ADDRESS_BEFORE.search(text[max(run, stop - _WINDOW):stop]))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
