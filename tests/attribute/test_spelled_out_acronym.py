@@ -24,6 +24,10 @@ CASES = [
      "Port closed\n\nThe Irish Harbour Safety Agency and the Welsh Highland Sailing Association "
      "met on Friday.\n\n\"We had no choice after the storm,\" HSA said in a statement.\n",
      "We had no choice after the storm", "HSA"),
+    ("guard: two capitals are a country's code, not a body's last words",
+     "Trade talks\n\nThe Trade Council of Upper Kestria met envoys on Friday.\n\n\"The talks went "
+     "well,\" UK said in a statement.\n",
+     "The talks went well", "UK"),
     ("guard: no name spelled out",
      "Port closed\n\nThe port of Dunmore closed on Friday.\n\n\"We had no choice after the "
      "storm,\" HSA said in a statement.\n",

@@ -12,6 +12,7 @@ from .courtesy import titled_member
 from .family import other_gender, still_a_member
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
+from ..thresholds.attribute import NAME_WORDS
 from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
@@ -411,6 +412,8 @@ class Entities:
                     return e
         # the initials of the name's last words, for one body only ("CAS" after "the North
         # American Court of Arbitration for Sport (CAS)"); never a person's name
+        if len(w) < NAME_WORDS.tail_acronym_letters:
+            return None
         tails = [e for e in self.entities if not e.person_like() and any(w in tail_acronyms(n) for n in e.names)]
         return tails[0] if len(tails) == 1 else None
 
