@@ -58,7 +58,27 @@ class DescriptionParts:
         # D-N.Y., or no one (party_labels.py; checked on the one chosen, not on any focus: a
         # labelled focus the description rules passed over lost a right "the Kentucky Republican")
         labelled = labelled_holder(self.lay.text, part, self.ents.entity_for_name, e) if isinstance(e, Entity) else None
-        return labelled or (e, why)
+        e, why = labelled or (e, why)
+        if isinstance(e, Entity) and e.kind != "org":  # "the chancellor" read as X (described_office.py)
+            self.described_offices.record(part.text, e)
+        return e, why
+
+    def _focus_in_other_office(self, focus: Entity, part: Part) -> tuple[Entity | None, str] | None:
+        """Who a plain office ("the prime minister") is when the person in focus may not hold it
+        (described_office.py): the one the same office was read as before, when the focus was
+        read as another office ("the chancellor") or holds no title or role of this one; no one
+        when the focus was read as another office and this one was never read; None (the focus
+        stands) otherwise."""
+        offices = self.described_offices
+        other = offices.holds_other(focus, part.text)
+        held = offices.holder(part.text)
+        office = " ".join(part.text.lower().split()[1:])
+        titled = any(holds_office(r.lower(), office) for _, r in focus.roles + focus.shown_roles)
+        if held is not None and held is not focus and (other or not titled):
+            return held, f"description '{part.text}' -> the one it was read as before, {held.canonical}"
+        if other:
+            return None, f"description '{part.text}': {focus.canonical} was read as another office"
+        return None
 
     def _describe(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
         named = group_named(self.lay.text, part.start, part.text, self.by_sentence.get(sent_idx, []))
@@ -106,7 +126,8 @@ class DescriptionParts:
             if focus is not None and focus.is_person():
                 if shown_in_other_office(focus, part.text):  # a journalist is no "prime minister"
                     return None, f"description '{part.text}' is an office {focus.canonical} is not shown in"
-                return focus, f"description '{part.text}' -> the person in focus, {focus.canonical}"
+                return self._focus_in_other_office(focus, part) or \
+                    (focus, f"description '{part.text}' -> the person in focus, {focus.canonical}")
         if e is not None:
             return e, f"description '{part.text}' -> {e.canonical}"
         return self._unresolved_role(part, pos, sent_idx)
@@ -198,7 +219,7 @@ class DescriptionParts:
                     return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
                 if _ranks_below(e, " ".join(words[1:])) or shown_in_other_office(e, part.text):
                     return None, f"description '{part.text}' is an office {e.canonical} is not shown in, or only as a deputy"
-                return e, f"description '{part.text}' -> the person in focus, {e.canonical}"
+                return self._focus_in_other_office(e, part) or (e, f"description '{part.text}' -> the person in focus, {e.canonical}")
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:
             return body, why

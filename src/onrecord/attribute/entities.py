@@ -12,6 +12,7 @@ from .courtesy import titled_member
 from .family import other_gender, still_a_member
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
+from ..thresholds.attribute import NAME_WORDS
 from .cues import ORG_WORDS, SURNAME_FIRST, given_sex
 from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
@@ -20,7 +21,7 @@ from .generations import generation, two_generations
 from .name_forms import (census_sex, given_name_opener, honorific_surnames, honours_dropped, parent_brand,
                          shown_name, tail_form, thing_name, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
-from .cluster_names import name_keys, org_same, peer_of, same_body, tail_of
+from .cluster_names import name_keys, org_same, peer_of, same_body, tail_acronyms, tail_of
 from .glued_words import common_opener, written_as_a_name
 
 
@@ -409,7 +410,12 @@ class Entities:
                 keys = name_keys(n)
                 if keys is not None and w in keys[4]:
                     return e
-        return None
+        # the initials of the name's last words, for one body only ("CAS" after "the North
+        # American Court of Arbitration for Sport (CAS)"); never a person's name
+        if len(w) < NAME_WORDS.tail_acronym_letters:
+            return None
+        tails = [e for e in self.entities if not e.person_like() and any(w in tail_acronyms(n) for n in e.names)]
+        return tails[0] if len(tails) == 1 else None
 
     def entity_for_name(self, name: str) -> Entity | None:
         """The entity a name string found by the attribution patterns refers to."""

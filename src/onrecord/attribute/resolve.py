@@ -38,6 +38,7 @@ from .mentions import Mention, common_words, name_tokens
 from .referents import Referents
 from .leading_subjects import LeadingSubjects
 from .described import country_it
+from .described_office import DescribedOffices
 from .name_shape import definite_epithet, holder_after, names_no_one
 from .party_labels import labelled_holder
 from .name_forms import employer_dropped, honours_dropped, split_title
@@ -103,6 +104,7 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         self.last_document = LastDocument()  # the last document named and who issued it (documents.py)
         self.doc_speakers: dict[str, list[Entity]] = {}  # document noun -> who issued it
         self.last_unresolved_head = ""
+        self.described_offices = DescribedOffices()  # "the chancellor" read as X (described_office.py)
         # starts of definite roles read as a holder introduced unnamed ("her manager … the
         # manager told her"): the outer reporter ("She alleges the manager told her …") does
         # not take their words (speakers.py; round 39, lane focus22)

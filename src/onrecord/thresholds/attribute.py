@@ -323,6 +323,12 @@ class NameWords:
     # from being read as the apposition's end; of 72 such credits in the tuning articles and
     # 300 random ones (a regex scan), 70 had 14 tokens or fewer. Longer ones stay with the parse.
     apposition_tokens: int = 14
+    # capital letters; the fewest an acronym needs to stand for the last words of a body's name
+    # ("CAS" for "North American Court of Arbitration for Sport"; cluster_names.tail_acronyms,
+    # round 59, lane after60). Prevents a country or state code ("US", "UK"), far more often a
+    # place than a body's initials, from taking a body whose name ends "… of United States".
+    # The three tuning items it was written for have three and four letters; not tuned.
+    tail_acronym_letters: int = 3
 
 
 NAME_WORDS = NameWords()
