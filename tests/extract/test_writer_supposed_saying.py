@@ -22,14 +22,18 @@ CASES = [
     ("you could tell them", "Docks\n\nYou could simply tell them, \u201cNo ship leaves this port "
      "until the dues are paid in full.\u201d", "No ship leaves this port until the dues are paid in full.",
      "scare"),
-    # near misses: the writer's real past words, a named speaker's own forecast, and a supposed
-    # saying inside another speaker's open quotation (that speaker's dramatisation)
+    # near misses: the writer's real past words, a named speaker's own forecast, a habit of real
+    # words, and a supposed saying inside another speaker's open quotation (that speaker's
+    # dramatisation)
     ("the writer's past words", "Docks\n\nLast week I said on the radio, \u201cThe harbour cannot "
      "survive another winter like this one.\u201d", "The harbour cannot survive another winter like this one.",
      "speech"),
     ("a named speaker's forecast", "Docks\n\nThe mayor said she will tell the council, \u201cThe "
      "ferry runs again in spring whatever the cost.\u201d", "The ferry runs again in spring whatever the cost.",
      "speech"),
+    ("a habit of real words", "Docks\n\nWhenever the ferry was late, I would reply with, \u201cThe "
+     "tide decides the timetable, not the captain.\u201d", "The tide decides the timetable, not the captain.",
+     "-scare"),
     ("inside another speaker's quotation", "Docks\n\n\u201cThe plan is fine but small. You just can\u2019t "
      "say, \u2018We fixed the harbour for good this time.\u2019 Nobody believes it,\u201d the mayor said.",
      "We fixed the harbour for good this time.", "-scare"),
