@@ -340,16 +340,40 @@ _NOBODYS_WORDS = re.compile(
 )
 
 
+# A saying the writer supposes: the writer or the reader as the sayer with a modal of
+# possibility ("we can still say", "you could tell them") or a speech the writer pictures ("I
+# imagine the minister will say to …"), right before the marks. Imagined words, nobody's (round
+# 59, lane kind60: two tuning items read as speech by length). Not "I said", nor "would" or
+# "will" without "imagine": "I would reply with, “…”" is a habit of real words and "I will say
+# this: “…”" announces them (tests/attribute/test_answer_label.py).
+_SUPPOSED_SAYING = Gated(re.compile(
+    r"(?:\b(?:I|we|you)\s+(?:\w+\s+){0,4}?(?:can|could|might|may|should|must)\s+|"
+    r"\bI\s+(?:imagine|suppose|picture)\s+(?:[\w.'’-]+\s+){1,8}?(?:will|would|might|could|may)\s+)"
+    r"(?:\w+\s+){0,5}?(?:say|tell|ask|reply|respond|declare|answer)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+), "say tell ask reply respond declare answer")
+
+
+def _inside_open_quotation(window: str) -> bool:
+    """The paragraph before the marks leaves a double quotation open: the supposed saying is a
+    quoted speaker's own dramatisation, that speaker's speech (fresh4's ruling), not the
+    writer's (r300 of round 59: three such, all inside a speaker's quotation)."""
+    return window.count("\u201c") > window.count("\u201d") or window.count('"') % 2 == 1
+
+
 @decides(needs_left=True)
 def _imagined(r: _Reading) -> Decision | None:
     """Words imagined by the writer, introduced by a counterfactual ('Once upon a time, the
-    reaction would have been, “…”') or by a frame of words nobody said (``_NOBODYS_WORDS``):
+    reaction would have been, “…”'), by a frame of words nobody said (``_NOBODYS_WORDS``) or by
+    a saying the writer supposes (``_SUPPOSED_SAYING``, outside any open quotation):
     a scare quote (the real-news gold's harmonised rule: imagined words are scare; tuning
     split: 2 read as speech)."""
     if _COUNTERFACTUAL.search(r.left):
         return "scare", ["imagined words after a counterfactual ('would have been', 'if … had said')"]
     if _NOBODYS_WORDS.search(r.left[-90:]):
         return "scare", ["words nobody said ('would be something like', 'everything but')"]
+    if _SUPPOSED_SAYING.search(r.left) and not _inside_open_quotation(r.ctx.window):
+        return "scare", ["words in a supposed mouth ('we can still say', 'I imagine X will say')"]
     return None
 
 
