@@ -2,10 +2,14 @@
 share one surname (two full names, one surname, two given names) AND a definite office or
 family role is the subject of a reporting verb ("the president said", "said the first lady").
 
-Usage: python eval/real/tools/office60_scan.py OUT_DIR [N] [SEED]
+Usage: python eval/real/tools/office60_scan.py OUT_DIR [N] [SEED] [LEAVE_OUT_DIR]
 
 Writes N (default 40) seeded articles of the pool to OUT_DIR/<id>.txt and prints the pool's
-size and the drawn ids. The lane's r300 folder is left out of the pool.
+size and the drawn ids. The articles of LEAVE_OUT_DIR (the lane's r300 folder) are left out.
+Round 59's draw: N 40, seed 20261206, the lane's r300 folder left out, on the tree at 540eef5
+(pool 268, 95 with two people of one surname). The draw is not repeated on later trees: the
+drawn ids are now in eval/real/audit (office60-scan.tsv, office60-scan-articles.txt), which
+``unread_pool`` leaves out.
 """
 import re
 import sys
@@ -39,7 +43,8 @@ def main():
     out = Path(sys.argv[1])
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 20261206
-    pool = unread_pool(["allsides", "bbc"], ["/tmp/lead/r300/office60"], OFFICE_SUBJECT)
+    leave_out = sys.argv[4:5]
+    pool = unread_pool(["allsides", "bbc"], leave_out, OFFICE_SUBJECT)
     hits = sorted(i for i, t in pool.items() if two_of_one_surname(t))
     print(f"# pool: {len(pool)} with an office subject, {len(hits)} also with two people of one surname; seed {seed}",
           file=sys.stderr)
