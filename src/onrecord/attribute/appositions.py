@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import CLAUSE_PRONOUNS
+from ..lexicon.function_words import CLAUSE_PRONOUNS, SUBORDINATORS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.heads import BODY_DESCRIPTION_HEADS, PERSON_OR_BODY_HEADS
 from ..lexicon.reporting import FRONTED_TEXT_NOUNS, report_base
@@ -76,7 +76,7 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
                 # "Harbour Watch, a campaign group calling for …": a body (its role stays, the
                 # description of "the group said")
                 m.org = True
-            if not report_base(role.split()[-1]):
+            if not report_base(role.split()[-1]) and not _clause_subject(role):
                 m.role = (m.role + "; " if m.role else "") + role
         else:
             m.shown_role = _bare_apposition(after)
@@ -95,6 +95,24 @@ def collect_roles(lay: Layout, mentions: list[Mention]) -> None:
                     m.role = (m.role + "; " if m.role else "") + role
                     if _fronted(before[: b.start()], masked[m.end : m.end + 4]):
                         m.unshown_role = role
+
+
+def _clause_subject(role: str) -> bool:
+    """The phrase after "<name>, " is a new clause's subject and its reporting verb ("Taking to
+    Twitter, the president said the party …", "After his address, the governor told …"), no
+    apposition: read as the name's role, "the president" matched the platform or the speech and
+    its quotations went to it or to no one (round 59, lane office60: tuning fresh18, a corpus
+    scan, r300). A verb inside a relative clause keeps the role ("X, the senator who said …"),
+    and so does a phrase with a capitalised word before its verb: "Turkey, the US and Saudi
+    Arabia have agreed" is a list whose first name the reading as a role kept substantial, the
+    issuer of a statement (tuning)."""
+    words = role.split()
+    for w in words[1:]:
+        if w.lower() in SUBORDINATORS or not w.islower():
+            return False
+        if _reporting(w):
+            return True
+    return False
 
 
 def _fronted_text(role: str) -> bool:

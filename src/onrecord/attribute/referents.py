@@ -277,13 +277,25 @@ class Referents:
                                                  for _, r in e.roles for v in variants)]
                 self._role_hits[(phrase, full)] = hits
             if hits:
-                return self._nearest(hits, pos, text)
+                return self._holder_in_focus(hits, pos) or self._nearest(hits, pos, text)
         if head in GENERIC_ORG_HEADS:
             # only a commercial "the company" falls back to a body, the one a sentence just
             # before was about (described.py); "the administration", "the network" must name
             # themselves ("CNN", not the last organisation in the text)
             return company_subject(self, pos)
         return None
+
+    def _holder_in_focus(self, hits: list[Entity], pos: int) -> Entity | None:
+        """Of several people the article titles with one office ("President X" and "President
+        Y" of another country), the one in focus; None for a single holder or when the focus
+        holds no such title. The latest mention alone gave "the president said" to the other
+        country's president, named as the object of an if-clause after the speaker's own "X
+        said" (round 59, lane office60: corpus scan)."""
+        sent = self.lay.sentence_at(pos) if len(hits) > 1 else None
+        if sent is None:
+            return None
+        focus = self.pronoun("person", pos, sent.index)
+        return focus if any(focus is e for e in hits) else None
 
     def _nearest(self, cands: list[Entity], pos: int, text: str = "") -> Entity | None:
         def last_before(e: Entity) -> int:
