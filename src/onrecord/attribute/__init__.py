@@ -202,7 +202,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         resolve_article(a, opt)
         # a fragment typed scare or term on such a line: the opening name's speech (link_titles.py)
         linked_fragments(a.lay.text, a.lay.quotes, a.ents)
-        give_claims(a.lay, a.ents.entity_for_name, a.ents.kin_apart)  # a named owner's claim clause (claim_over_subject.py)
+        give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
         _groups_unnamed(a.lay)
         if opt.use_ranker:

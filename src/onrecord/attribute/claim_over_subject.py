@@ -139,7 +139,7 @@ def claim_owner_name(text: str, sent_start: int, q_start: int, q_end: int | None
     return None
 
 
-def give_claims(lay: Any, entity_for_name: Callable[[str], Any], keep: set[str] | frozenset[str] = frozenset()) -> None:
+def give_claims(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
     """After the cascade: each speech quotation inside a named owner's claim clause goes to the
     owner when the article knows the owner as an entity. Afterwards, not as a surface of the
     cascade, so that the sentence still teaches what it taught before (its subject, the last
@@ -159,4 +159,4 @@ def give_claims(lay: Any, entity_for_name: Callable[[str], Any], keep: set[str] 
         q.attribution_evidence = [OWNER_HOW, f"name '{name}' -> {e.canonical}"]
         changed = True
     if changed:  # "King" -> "Coretta Scott King", as the cascade's own names were lengthened
-        fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end, keep)
+        fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end)

@@ -10,7 +10,6 @@ from functools import cached_property
 
 from .courtesy import titled_member
 from .family import other_gender, still_a_member
-from .kin_office import relative_not_holder
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from ..thresholds.attribute import NAME_WORDS
@@ -137,9 +136,6 @@ class Entities:
     def __init__(self, lay: Layout, mentions: list[Mention]):
         self.lay = lay
         self.family_memo: dict[tuple[str, str], bool] = {}  # (surname, given name) -> other_gender
-        # surnames whose titled form was kept apart from a relative written in full (kin_office.py):
-        # a speaker so named is never lengthened to the relative's full name (fullname.py)
-        self.kin_apart: set[str] = set()
         self.mentions = split_owners(mentions)
         self.entities: list[Entity] = []
         self._cluster()
@@ -266,9 +262,6 @@ class Entities:
     def _single_target(self, m: Mention, known: set[str]) -> Entity | None:
         """The cluster a one-word mention joins; "Mrs. Romney" never joins "Mitt Romney" (courtesy.py)."""
         e = self.match_single(m.name, known, bodies=not (m.role and not m.org))
-        if e is not None and m.role and relative_not_holder(m.role.split()[-1], e):
-            self.kin_apart.add(m.name)  # "President X" beside only "first lady Ann X": someone else (kin_office.py)
-            return None
         if e is not None and m.role:
             e = titled_member(f"{m.role.split()[-1]} {m.name}", m.name, e, self.entities)[0]
         return e

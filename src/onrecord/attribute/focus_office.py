@@ -17,8 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..lexicon.titles import CHECKED_OFFICE_HEADS, OCCUPATIONS_APART
-from .kin_office import kin_role, office_kin as _kin
+from ..lexicon.titles import CHECKED_OFFICE_HEADS, OCCUPATIONS_APART, OFFICE_FAMILIES
+
+
+def _kin(word: str) -> frozenset[str]:
+    return next((f for f in OFFICE_FAMILIES if word in f), frozenset({word}))
 
 
 def _occupation(role: str) -> str | None:
@@ -28,8 +31,6 @@ def _occupation(role: str) -> str | None:
     ("Republican candidate", "New Hampshire resident")."""
     words = role.lower().replace(".", "").split()
     last = words[-1] if words else ""
-    if kin_role(role):  # "first lady", "his wife": a relative of the holder (kin_office.py)
-        return last
     return last if last in OCCUPATIONS_APART or last in CHECKED_OFFICE_HEADS or _kin(last) != {last} else None
 
 

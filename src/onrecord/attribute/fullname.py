@@ -26,16 +26,14 @@ if TYPE_CHECKING:  # entities imports this module (through regroup and name_shap
 _Found = tuple[str, list[int]] | None
 
 
-def fuller_speaker_names(text: str, quotes: list[Quote], body_start: int = 0, keep: set[str] | frozenset[str] = frozenset()) -> None:
+def fuller_speaker_names(text: str, quotes: list[Quote], body_start: int = 0) -> None:
     """Replace a one-word speaker name by "Given Surname" when the article's body writes exactly
     one such form (a second given name, "Melania Trump" beside "Donald Trump", leaves it; a
     title-case headline's "Twitter Conceals Trump" is no given name), outside the quotation
     itself (its words never name their own speaker), nor inside a term, title or scare quote (a
     label is no name: a rising “Never Trump” movement made every Trump quotation "Never Trump";
-    round 13 fresh set, 24 quotations). Names in ``keep`` stay as they are: a titled surname the
-    clustering kept apart from a relative written in full ("President X" beside "first lady Ann
-    X"; kin_office.py)."""
-    memo: dict[str, _Found] = {name: None for name in keep}
+    round 13 fresh set, 24 quotations)."""
+    memo: dict[str, _Found] = {}
     labels = [_label_span(q) for q in quotes if q.kind != "speech"]
     for q in quotes:
         if q.kind != "speech" or not q.speakers:

@@ -103,7 +103,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every
     # "Trump" of the article to "Clinton Trump" (round 19, lane headlines: 40 quotations of 12
     # unannotated AllSides articles out of 200 read)
-    fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end, res.ents.kin_apart)
+    fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end)
     given_name_speakers(lay.quotes, res.ents)  # "Ilse" -> "Ilse Varga" (fullname.py)
     drop_names_only_inside(lay.text, lay.quotes)
     drop_word_speakers(lay)  # "Left", "PM", "Prosecutors": no one's name (name_shape.py)

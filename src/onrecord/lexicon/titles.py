@@ -112,13 +112,6 @@ OCCUPATIONS_APART = frozenset("""journalist reporter correspondent editor column
 pundit theorist strategist adviser advisor aide consultant analyst economist pollster host
 anchor presenter broadcaster actor actress singer rapper comedian musician""".split())
 
-# Roles that show a person as someone's relative ("first lady Ann X", "Nora X, his wife", "the
-# senator's daughter"): a person shown only so is not the office a same-surname relative holds
-# (attribute/kin_office.py, round 59, lane office60).
-KIN_ROLE_WORDS = frozenset("""wife husband spouse widow widower son daughter stepson stepdaughter
-mother father brother sister grandson granddaughter niece nephew""".split())
-KIN_ROLE_PHRASES = ("first lady", "first gentleman")
-
 # Short forms of an office that a story writes alone for its holder ("The PM, who has faced
 # calls to resign, said he …"): never a name, so never a speaker by themselves (thirteenth
 # session, lead's corpus read: "PM" was the speaker of 5 quotations in 1,000 articles).
