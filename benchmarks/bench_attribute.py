@@ -1,5 +1,7 @@
 """Attribution benchmark: onrecord (extraction + attribution) against textacy 0.13
 ``direct_quotations`` on the dev set (accuracy) and on 500 BBC articles (speed), from one run.
+onrecord is timed on the path users run, ``onrecord.extract`` (`onrecord extract`/`check`, the web
+app): extraction, attribution and context resolution, in forked shares on a large batch.
 
     .venv/bin/python benchmarks/bench_attribute.py [--dev DIR] [--bbc FILE] [--n 500]
         [--bench-python .venv-bench/bin/python] [--no-textacy] [--gate 0.93]
@@ -29,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from onrecord.attribute import attribute_results  # noqa: E402
 from onrecord.attribute.nlp import get_nlp  # noqa: E402
-from onrecord.extract import extract_document  # noqa: E402
+from onrecord.pipeline import extract  # noqa: E402
 from onrecord.thresholds.attribute import AttributeOptions  # noqa: E402
 from onrecord.model import Document, ExtractResult, Quote  # noqa: E402
 from onrecord.names import same_person  # noqa: E402
@@ -100,9 +102,11 @@ def attributed_share(pred: dict[str, list[dict]]) -> tuple[int, float]:
 
 
 def run_onrecord(docs: list[dict]) -> tuple[dict[str, list[dict]], float]:
+    """The path users run: ``onrecord.extract`` (the library API, and under it `onrecord extract`,
+    `check` and the web app) over Documents already read, so extraction, attribution and context
+    resolution, in forked shares of the batch (rounds.py). Reading files is not timed."""
     t0 = time.perf_counter()
-    results = [extract_document(Document(text=d["text"], path=d["id"])) for d in docs]
-    attribute_results(results, workers=AttributeOptions().workers)  # as `onrecord extract` runs it
+    results = list(extract([Document(text=d["text"], path=d["id"]) for d in docs]))
     dt = time.perf_counter() - t0
     out = {r.document.path: [{"start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind}
                              for q in r.quotes] for r in results}
@@ -151,7 +155,7 @@ def main() -> int:
     bbc = load_bbc(Path(a.bbc), a.n) if a.n else []
     get_nlp()
     w = "H\n\nAna Ruiz said, “warm up.”"
-    attribute_results([ExtractResult(Document(w, "w"), [Quote("warm up.", w.index("warm"), w.index("warm") + 8)])])
+    list(extract([Document(w, "w")]))
 
     rows = {}
     only = attribution_only(dev)
