@@ -35,9 +35,10 @@ from .thresholds.progress import PROGRESS
 
 Input = Union[str, os.PathLike, Document]
 
-# Documents attributed per attribute_results call: spaCy's nlp.pipe amortises model overhead
-# over a batch, while a batch of 32 news articles (~15k words) keeps memory small on a laptop
-# and lets the first results stream out quickly on a large batch.
+# Documents per round where no forked shares run (one worker, no fork on this platform, no
+# attribution; otherwise a round is thresholds.shares.SHARES.round_chars of text, rounds.py):
+# spaCy's nlp.pipe amortises model overhead over a batch, while a batch of 32 news articles
+# (~15k words) keeps memory small on a laptop and lets the first results stream out quickly.
 ATTRIBUTE_BATCH = 32
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
