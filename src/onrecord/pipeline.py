@@ -35,9 +35,10 @@ from .thresholds.progress import PROGRESS
 
 Input = Union[str, os.PathLike, Document]
 
-# Documents attributed per attribute_results call: spaCy's nlp.pipe amortises model overhead
-# over a batch, while a batch of 32 news articles (~15k words) keeps memory small on a laptop
-# and lets the first results stream out quickly on a large batch.
+# Documents per round where no forked shares run (one worker, no fork on this platform, no
+# attribution; otherwise a round is thresholds.shares.SHARES.round_chars of text, rounds.py):
+# spaCy's nlp.pipe amortises model overhead over a batch, while a batch of 32 news articles
+# (~15k words) keeps memory small on a laptop and lets the first results stream out quickly.
 ATTRIBUTE_BATCH = 32
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -150,49 +151,42 @@ def extract(
     # date_hint and outlet_hint empty, so the Python API and `onrecord extract` said less than
     # `check` about the same article.
     resolve_context = _stage("context", "resolve_context", "context resolution")
+    from .rounds import Stages, run_round
 
-    held: list[ExtractResult | InputError] = []
-    batch: list[ExtractResult] = []
+    stages = Stages(extract_document, resolve_context, attribute_results)
+    limit = _round_limit(options, stages)
+    held: list[Document | InputError] = []
+    docs = size = 0
 
     def flush() -> Iterator[ExtractResult | InputError]:
-        from .context.beside import resolve_beside  # a large batch: context beside attribution
-
-        finish = resolve_beside([(r, published or r.document.published) for r in batch], options.context,
-                                resolve_context, fork=attribute_results is not None)
-        if attribute_results is not None and batch:
-            n = len(batch)
-            status.stage(f"attributing speakers: {n} article{'s' if n != 1 else ''} (spaCy)")
-            attribute_results(batch, options.attribute, workers=options.attribute.workers)
-            for r in batch:
-                _say_unparsed(r, status)
-        finish()
-        out = list(held)
+        results = iter(run_round([d for d in held if isinstance(d, Document)], published, options, stages, status))
+        out = [d if isinstance(d, InputError) else next(results) for d in held]
         held.clear()
-        batch.clear()
         yield from out
 
     for doc in iter_documents(inputs, options, status):
-        if isinstance(doc, InputError):
-            held.append(doc)
-        else:
-            status.stage(f"extracting quotations: {doc.path}")
+        if not isinstance(doc, InputError):
             if published:
                 doc.published = published
-            result = extract_document(doc, options.extract)
-            held.append(result)
-            batch.append(result)
-        if len(batch) >= ATTRIBUTE_BATCH or (not batch and held):
+            docs += 1
+            size += len(doc.text)
+        held.append(doc)
+        if docs == 0 or limit(docs, size):  # an unreadable input alone is said at once
             yield from flush()
-    yield from flush()
+            docs = size = 0
+    if held:
+        yield from flush()
 
 
-def _say_unparsed(result: ExtractResult, status: StatusSink) -> None:
-    """One line per budget a document went past (attribute/string_only.budget_lines), not one
-    per quotation: those quotations kept their string-level speakers."""
-    from .attribute.string_only import budget_lines
+def _round_limit(options: Options, stages: Any) -> Callable[[int, int], bool]:
+    """When a round of read documents is full: ``ATTRIBUTE_BATCH`` documents in this process;
+    ``SHARES.round_chars`` of text where forked shares may run (rounds.py)."""
+    from .attribute.workers import can_fork
+    from .thresholds.shares import SHARES
 
-    for line in budget_lines(result):
-        status.warn(str(result.document.path), line)
+    if stages.attribute is None or min(options.attribute.workers, os.cpu_count() or 1) < 2 or not can_fork():
+        return lambda docs, size: docs >= ATTRIBUTE_BATCH
+    return lambda docs, size: size >= SHARES.round_chars
 
 
 def open_archive(sources: str | os.PathLike | None = None, archive: Any = None, create: bool = False,

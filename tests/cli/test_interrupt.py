@@ -60,3 +60,42 @@ def test_sigint_during_check_exits_130_and_keeps_the_previous_report(tmp_path):
     assert err.strip().splitlines()[-1].startswith("Interrupted"), err[-500:]
     assert report.read_text(encoding="utf-8") == "the previous report\n"
     assert [x.name for x in tmp_path.iterdir() if x.name.startswith(".report")] == []
+
+
+def test_sigint_during_a_forked_extract_exits_130_without_a_traceback(tmp_path):
+    """A batch large enough to be shared between forked processes (rounds.py): the workers
+    ignore Ctrl-C (a terminal sends it to every process of the group) and are ended by the
+    command, which says one line and exits 130."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for k in range(48):
+        (folder / f"{k:02d}.txt").write_text(
+            f"Gates {k}\n\n" + " ".join(f"Ilse Varga said \u201cgate {i} stays shut all week\u201d. The keeper agreed."
+                                       for i in range(120)) + "\n", encoding="utf-8")
+    env = {**os.environ, "ONRECORD_HOME": str(tmp_path / "home")}
+    p = subprocess.Popen([sys.executable, "-m", "onrecord", "extract", str(folder)],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    chunks: list[bytes] = []
+
+    def read_stderr():
+        while chunk := os.read(p.stderr.fileno(), 4096):
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=read_stderr, daemon=True)
+    reader.start()
+    try:
+        deadline = time.monotonic() + 120
+        while b"onrecord:" not in b"".join(chunks) and p.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert p.poll() is None, "the extract finished before it could be interrupted: make the input larger"
+        time.sleep(1)  # into the round: the batch is read at once, then shared
+        os.killpg(p.pid, signal.SIGINT)  # the whole group, as Ctrl-C on a terminal
+        p.wait(timeout=60)
+        reader.join(timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    err = b"".join(chunks).decode("utf-8", "replace")
+    assert p.returncode == 130, err
+    assert "Traceback" not in err and "Aborted!" not in err, err[-2000:]
+    assert err.strip().splitlines()[-1].startswith("Interrupted"), err[-500:]

@@ -1,0 +1,205 @@
+"""A round of documents extracted, resolved and attributed, in this process or in forked shares
+(issue 11). ``pipeline.extract`` (so `onrecord extract`, `check`, the web app and the library
+API) hands each round of read documents to ``run_round``, which returns their results in input
+order.
+
+In shares: the round is cut into contiguous shares of about equal text; this process extracts,
+attributes and resolves the context of the first share while forked workers do the same for the
+others, each with its share already in memory and the spaCy model inherited. A worker sends back
+its results without their documents (this process holds them) and the status lines it said,
+which are said here after this process's own share's, so that they come in input order. A
+worker's exception is raised here. Ctrl-C is this process's: a worker ignores SIGINT and is
+ended when the round is left.
+
+In this process: a round too small to pay for a fork (``SHARES.min_documents``), one holding a
+document long enough to be attributed in pieces (those pieces are shared between the
+attribution workers instead, and its context resolved beside them: context/beside.py), no
+attribution, one worker, or no fork on this platform."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .model import Document, ExtractResult
+from .progress import StatusSink
+from .thresholds.shares import SHARES
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The pipeline's stage functions (pipeline._stage): extract_document, resolve_context and
+    attribute_results (None: no attribution)."""
+
+    extract: Callable[..., ExtractResult]
+    resolve: Callable[..., None]
+    attribute: Callable[..., None] | None
+
+
+def processes(docs: list[Document], options: Any, stages: Stages) -> int:
+    """How many processes the round ``docs`` runs on: 1 (this one) or the attribution workers
+    (``options.attribute.workers``, capped by the machine's cores)."""
+    from .attribute.workers import can_fork
+
+    n = min(options.attribute.workers, os.cpu_count() or 1)
+    if stages.attribute is None or n < 2 or len(docs) < SHARES.min_documents or not can_fork():
+        return 1
+    if any(len(d.text) > options.attribute.piece_chars for d in docs):
+        return 1
+    return n
+
+
+def run_round(docs: list[Document], published: str | None, options: Any, stages: Stages,
+              status: StatusSink) -> list[ExtractResult]:
+    """The results of ``docs``, in their order."""
+    n = processes(docs, options, stages)
+    if n < 2:
+        return _here(docs, published, options, stages, status)
+    parts = shares(docs, n)
+    started = [_start(part, published, options, stages) for part in parts[1:]]
+    try:
+        out = _share(parts[0], published, options, stages, status)
+        for part, (proc, conn) in zip(parts[1:], started):
+            answers, said = _answer(proc, conn)
+            _replay(said, status)
+            out.extend(ExtractResult(doc, *fields) for doc, fields in zip(part, answers))
+    finally:
+        for proc, conn in started:
+            conn.close()
+            if proc.is_alive():
+                proc.terminate()
+            proc.join()
+    return out
+
+
+def shares(docs: list[Document], n: int) -> list[list[Document]]:
+    """``docs`` cut into at most ``n`` contiguous shares of about equal text."""
+    total = sum(len(d.text) for d in docs) or 1
+    out: list[list[Document]] = [[]]
+    done = 0
+    for d in docs:
+        if out[-1] and len(out) < n and done >= total * len(out) / n:
+            out.append([])
+        out[-1].append(d)
+        done += len(d.text)
+    return out
+
+
+def _here(docs: list[Document], published: str | None, options: Any, stages: Stages,
+          status: StatusSink) -> list[ExtractResult]:
+    """The round in this process: attribution may still share its articles or a long
+    document's pieces between workers, with the context resolved beside it (beside.py)."""
+    from .context.beside import resolve_beside
+
+    batch = _extracted(docs, options, stages, status)
+    finish = resolve_beside([(r, published or r.document.published) for r in batch], options.context,
+                            stages.resolve, fork=stages.attribute is not None)
+    if stages.attribute is not None and batch:
+        _say_attributing(len(batch), status)
+        stages.attribute(batch, options.attribute, workers=options.attribute.workers)
+        for r in batch:
+            say_unparsed(r, status)
+    finish()
+    return batch
+
+
+def _share(docs: list[Document], published: str | None, options: Any, stages: Stages,
+           status: StatusSink) -> list[ExtractResult]:
+    """One share, in one process: extracted, attributed, then its context resolved (as
+    ``_here`` does without the forked context)."""
+    batch = _extracted(docs, options, stages, status)
+    if stages.attribute is not None and batch:
+        _say_attributing(len(batch), status)
+        stages.attribute(batch, options.attribute)
+        for r in batch:
+            say_unparsed(r, status)
+    for r in batch:
+        stages.resolve(r, published or r.document.published, options.context)
+    return batch
+
+
+def _extracted(docs: list[Document], options: Any, stages: Stages, status: StatusSink) -> list[ExtractResult]:
+    out = []
+    for doc in docs:
+        status.stage(f"extracting quotations: {doc.path}")
+        out.append(stages.extract(doc, options.extract))
+    return out
+
+
+def _say_attributing(n: int, status: StatusSink) -> None:
+    status.stage(f"attributing speakers: {n} article{'s' if n != 1 else ''} (spaCy)")
+
+
+def say_unparsed(result: ExtractResult, status: StatusSink) -> None:
+    """One line per budget a document went past (attribute/string_only.budget_lines), not one
+    per quotation: those quotations kept their string-level speakers."""
+    from .attribute.string_only import budget_lines
+
+    for line in budget_lines(result):
+        status.warn(str(result.document.path), line)
+
+
+class _Said:
+    """A worker's status sink: every call kept, in order, to be said by the caller."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+
+    def stage(self, message: str) -> None:
+        self.calls.append(("stage", (message,)))
+
+    def count(self, done: int, total: int, what: str) -> None:
+        self.calls.append(("count", (done, total, what)))
+
+    def note(self, message: str) -> None:
+        self.calls.append(("note", (message,)))
+
+    def warn(self, where: str, message: str) -> None:
+        self.calls.append(("warn", (where, message)))
+
+
+def _replay(said: list[tuple[str, tuple[Any, ...]]], status: StatusSink) -> None:
+    for name, args in said:
+        say = getattr(status, name, None) or status.stage  # a sink without ``note``
+        say(*args)
+
+
+def _start(part: list[Document], published: str | None, options: Any, stages: Stages) -> tuple[Any, Any]:
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_work, args=(send, part, published, options, stages), daemon=True)
+    proc.start()
+    send.close()  # the worker's end: this process only reads
+    return proc, receive
+
+
+def _answer(proc: Any, conn: Any) -> tuple[list[Any], list[Any]]:
+    """The worker's results and status lines, or its exception raised here."""
+    try:
+        ok, value = conn.recv()
+    except EOFError:
+        proc.join()
+        raise RuntimeError(f"a worker ended without an answer (exit code {proc.exitcode})") from None
+    if not ok:
+        raise value
+    return value
+
+
+def _work(conn: Any, part: list[Document], published: str | None, options: Any, stages: Stages) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's; it ends this worker
+    said = _Said()
+    try:
+        results = _share(part, published, options, stages, said)
+        answer: tuple[bool, Any] = (True, ([(r.quotes, r.editors_note, r.stats, r.unbalanced) for r in results],
+                                           said.calls))
+    except BaseException as exc:  # raised in the caller
+        answer = (False, exc)
+    try:
+        conn.send(answer)
+    except Exception as exc:  # an exception that does not pickle: its text instead
+        conn.send((False, RuntimeError(f"a worker failed: {answer[1]!r} ({exc})")))
+    finally:
+        conn.close()
