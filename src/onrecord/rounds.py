@@ -18,12 +18,12 @@ attribution, one worker, or no fork on this platform."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from .attribute.workers import answer_of, can_fork, cut, end_forked, send_answer, start_forked
 from .model import Document, ExtractResult
 from .progress import StatusSink
 from .thresholds.shares import SHARES
@@ -42,7 +42,6 @@ class Stages:
 def processes(docs: list[Document], options: Any, stages: Stages) -> int:
     """How many processes the round ``docs`` runs on: 1 (this one) or the attribution workers
     (``options.attribute.workers``, capped by the machine's cores)."""
-    from .attribute.workers import can_fork
 
     n = min(options.attribute.workers, os.cpu_count() or 1)
     if stages.attribute is None or n < 2 or len(docs) < SHARES.min_documents or not can_fork():
@@ -63,29 +62,17 @@ def run_round(docs: list[Document], published: str | None, options: Any, stages:
     try:
         out = _share(parts[0], published, options, stages, status)
         for part, (proc, conn) in zip(parts[1:], started):
-            answers, said = _answer(proc, conn)
+            answers, said = answer_of(proc, conn, "a worker")
             _replay(said, status)
             out.extend(ExtractResult(doc, *fields) for doc, fields in zip(part, answers))
     finally:
-        for proc, conn in started:
-            conn.close()
-            if proc.is_alive():
-                proc.terminate()
-            proc.join()
+        end_forked(started)
     return out
 
 
 def shares(docs: list[Document], n: int) -> list[list[Document]]:
     """``docs`` cut into at most ``n`` contiguous shares of about equal text."""
-    total = sum(len(d.text) for d in docs) or 1
-    out: list[list[Document]] = [[]]
-    done = 0
-    for d in docs:
-        if out[-1] and len(out) < n and done >= total * len(out) / n:
-            out.append([])
-        out[-1].append(d)
-        done += len(d.text)
-    return out
+    return cut(docs, [len(d.text) for d in docs], n)
 
 
 def _here(docs: list[Document], published: str | None, options: Any, stages: Stages,
@@ -168,38 +155,15 @@ def _replay(said: list[tuple[str, tuple[Any, ...]]], status: StatusSink) -> None
 
 
 def _start(part: list[Document], published: str | None, options: Any, stages: Stages) -> tuple[Any, Any]:
-    ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_work, args=(send, part, published, options, stages), daemon=True)
-    proc.start()
-    send.close()  # the worker's end: this process only reads
-    return proc, receive
-
-
-def _answer(proc: Any, conn: Any) -> tuple[list[Any], list[Any]]:
-    """The worker's results and status lines, or its exception raised here."""
-    try:
-        ok, value = conn.recv()
-    except EOFError:
-        proc.join()
-        raise RuntimeError(f"a worker ended without an answer (exit code {proc.exitcode})") from None
-    if not ok:
-        raise value
-    return value
+    return start_forked(_work, part, published, options, stages)
 
 
 def _work(conn: Any, part: list[Document], published: str | None, options: Any, stages: Stages) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's; it ends this worker
     said = _Said()
-    try:
-        results = _share(part, published, options, stages, said)
-        answer: tuple[bool, Any] = (True, ([(r.quotes, r.editors_note, r.stats, r.unbalanced) for r in results],
-                                           said.calls))
-    except BaseException as exc:  # raised in the caller
-        answer = (False, exc)
-    try:
-        conn.send(answer)
-    except Exception as exc:  # an exception that does not pickle: its text instead
-        conn.send((False, RuntimeError(f"a worker failed: {answer[1]!r} ({exc})")))
-    finally:
-        conn.close()
+
+    def results() -> tuple[list[Any], list[Any]]:
+        done = _share(part, published, options, stages, said)
+        return [(r.quotes, r.editors_note, r.stats, r.unbalanced) for r in done], said.calls
+
+    send_answer(conn, results, "a worker")

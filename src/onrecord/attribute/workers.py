@@ -10,13 +10,14 @@ stays in one process."""
 from __future__ import annotations
 
 import multiprocessing
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 from ..model import ExtractResult
 from ..thresholds.attribute import AttributeOptions
 from .pieces import FIELDS as _FIELDS
 
 Attribute = Callable[[list[ExtractResult], AttributeOptions], None]
+T = TypeVar("T")
 
 
 def can_fork() -> bool:
@@ -34,13 +35,19 @@ def shares(results: list[ExtractResult], n: int) -> list[list[ExtractResult]]:
     sizes = [len(r.document.text) if r.quotes else 0 for r in results]
     if not any(sizes):
         sizes = [len(r.document.text) for r in results]
+    return cut(results, sizes, n)
+
+
+def cut(items: list[T], sizes: list[int], n: int) -> list[list[T]]:
+    """``items`` cut into at most ``n`` contiguous shares of about equal total ``sizes``: the
+    attribution workers' shares and the pipeline's forked rounds (rounds.shares) alike."""
     total = sum(sizes) or 1
-    out: list[list[ExtractResult]] = [[]]
+    out: list[list[T]] = [[]]
     done = 0
-    for r, size in zip(results, sizes):
+    for item, size in zip(items, sizes):
         if out[-1] and len(out) < n and done >= total * len(out) / n:
             out.append([])
-        out[-1].append(r)
+        out[-1].append(item)
         done += size
     return out
 
@@ -55,53 +62,70 @@ def attribute_in_workers(results: list[ExtractResult], opt: AttributeOptions, n:
     if len(parts) < 2:
         attribute(results, opt)
         return
-    ctx = multiprocessing.get_context("fork")
-    started = [_start(ctx, attribute, part, opt) for part in parts[1:]]
+    started = [start_forked(_work, attribute, part, opt) for part in parts[1:]]
     try:
         attribute(parts[0], opt)
         for part, (proc, conn) in zip(parts[1:], started):
-            _copy_back(part, _answer(proc, conn))
+            _copy_back(part, answer_of(proc, conn, "an attribution worker"))
     finally:
-        for proc, conn in started:
-            conn.close()
-            if proc.is_alive():
-                proc.terminate()
-            proc.join()
+        end_forked(started)
 
 
-def _start(ctx: Any, attribute: Attribute, part: list[ExtractResult], opt: AttributeOptions) -> tuple[Any, Any]:
+def start_forked(work: Callable[..., None], *args: Any) -> tuple[Any, Any]:
+    """A forked process running ``work(conn, *args)``, and the read end of its one-way pipe.
+    The attribution workers and the pipeline's forked rounds (rounds.py) start theirs here."""
+    ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_work, args=(send, attribute, part, opt), daemon=True)
+    proc = ctx.Process(target=work, args=(send, *args), daemon=True)
     proc.start()
     send.close()  # the worker's end: this process only reads
     return proc, receive
 
 
-def _answer(proc: Any, conn: Any) -> list[Any]:
-    """The worker's fields, or its exception raised here, as a pool's ``get`` did."""
+def answer_of(proc: Any, conn: Any, who: str) -> Any:
+    """A forked worker's answer (``send_answer``), or its exception raised here, as a pool's
+    ``get`` did."""
     try:
         ok, value = conn.recv()
     except EOFError:
         proc.join()
-        raise RuntimeError(f"an attribution worker ended without an answer (exit code {proc.exitcode})") from None
+        raise RuntimeError(f"{who} ended without an answer (exit code {proc.exitcode})") from None
     if not ok:
         raise value
     return value
 
 
-def _work(conn: Any, attribute: Attribute, part: list[ExtractResult], opt: AttributeOptions) -> None:
+def send_answer(conn: Any, compute: Callable[[], Any], who: str) -> None:
+    """In a forked worker: ``compute()``'s value, or the exception it raised, sent to the caller
+    (``answer_of`` raises it there); an exception that does not pickle is sent as its text."""
     try:
-        attribute(part, opt)
-        answer: tuple[bool, Any] = (True, [([tuple(getattr(q, f) for f in _FIELDS) for q in r.quotes], r.stats)
-                                           for r in part])
-    except BaseException as exc:  # raised in the caller, as a pool's worker's was
+        answer: tuple[bool, Any] = (True, compute())
+    except BaseException as exc:  # raised in the caller
         answer = (False, exc)
     try:
         conn.send(answer)
-    except Exception as exc:  # an exception that does not pickle: its text instead
-        conn.send((False, RuntimeError(f"attribution worker failed: {answer[1]!r} ({exc})")))
+    except Exception as exc:
+        conn.send((False, RuntimeError(f"{who} failed: {answer[1]!r} ({exc})")))
     finally:
         conn.close()
+
+
+def end_forked(started: list[tuple[Any, Any]]) -> None:
+    """Close the pipes and end the forked workers still running (Ctrl-C, or an error in this
+    process), then reap them all."""
+    for proc, conn in started:
+        conn.close()
+        if proc.is_alive():
+            proc.terminate()
+        proc.join()
+
+
+def _work(conn: Any, attribute: Attribute, part: list[ExtractResult], opt: AttributeOptions) -> None:
+    def fields() -> list[Any]:
+        attribute(part, opt)
+        return [([tuple(getattr(q, f) for f in _FIELDS) for q in r.quotes], r.stats) for r in part]
+
+    send_answer(conn, fields, "attribution worker")
 
 
 def _copy_back(part: list[ExtractResult], answers: list[Any]) -> None:
