@@ -50,7 +50,6 @@ def name_keys(name: str) -> tuple[str, str, str, frozenset[str], frozenset[str]]
     return nt[-1], bare_surname(nt[-1]), nt[0], frozenset(bare), acronyms
 
 
-@lru_cache(maxsize=65536)
 def tail_acronyms(name: str) -> frozenset[str]:
     """The acronyms the last words of a name of three or more tokens spell (a proper tail, its
     small words skipped as in ``name_keys``): "CAS" of "North American Court of Arbitration for
