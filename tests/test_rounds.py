@@ -9,6 +9,7 @@ import os
 
 import pytest
 
+from ferry_articles import ferry_text  # tests/ferry_articles.py: test_workers reads it too
 from onrecord import pipeline, rounds
 from onrecord.attribute.workers import can_fork
 from onrecord.errors import MissingInput
@@ -19,16 +20,11 @@ from onrecord.thresholds.shares import SHARES
 pytest.importorskip("spacy")
 forks = pytest.mark.skipif(not can_fork() or (os.cpu_count() or 1) < 2, reason="no fork or one core here")
 
-SPEAKERS = ["Mara Ellison", "Tomas Brandt", "Ines Okafor", "Lena Vasquez"]
-
 
 def _docs(n: int) -> list[Document]:
     out = []
     for i in range(n):
-        a, b = SPEAKERS[i % 4], SPEAKERS[(i + 1) % 4]
-        text = (f"Ferry plan number {i}\n\n“We will run the ferry every hour,” {a} said on Monday. "
-                f"{b}, who chairs the harbour board in Leeds, told the BBC last week that the plan was "
-                "“far too costly”. " + "The council met again. " * (i % 5) + "“Nobody asked us,” she added.")
+        text = ferry_text(i)
         out.append(Document(text=text, path=f"a{i}.txt", published="2024-03-0%d" % (1 + i % 9)))
     return out
 
@@ -128,14 +124,10 @@ def test_a_long_document_is_attributed_in_pieces_not_in_a_share(monkeypatch):
     assert rounds.processes(docs, DEFAULT_OPTIONS, rounds.Stages(len, len, len)) == 1
 
 
-@pytest.mark.parametrize("sizes, n, expected", [
-    ([10, 10, 10, 10], 2, [2, 2]),
-    ([30, 10, 10, 10], 2, [1, 3]),
-    ([10], 2, [1]),
-    ([5, 5, 5, 5, 5, 5], 3, [2, 2, 2]),
-])
-def test_shares_are_contiguous_and_about_equal_in_text(sizes, n, expected):
-    docs = [Document("x" * k, f"{i}") for i, k in enumerate(sizes)]
-    parts = rounds.shares(docs, n)
-    assert [len(p) for p in parts] == expected
+def test_shares_cut_documents_by_their_text():
+    """The cutting itself is attribute/workers.cut, whose table of cases is in test_workers;
+    here, that a round weighs each document by its text."""
+    docs = [Document("x" * k, f"{i}") for i, k in enumerate([30, 10, 10, 10])]
+    parts = rounds.shares(docs, 2)
+    assert [[d.path for d in part] for part in parts] == [["0"], ["1", "2", "3"]]
     assert [d for p in parts for d in p] == docs

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from onrecord.attribute import attribute_results
+from ferry_articles import ferry_text  # tests/ferry_articles.py: test_rounds reads it too
 from onrecord.attribute.workers import can_fork, shares
 from onrecord.extract import extract_document
 from onrecord.model import Document, ExtractResult, Quote
@@ -14,16 +15,10 @@ from onrecord.thresholds.attribute import AttributeOptions
 
 pytest.importorskip("spacy")
 
-SPEAKERS = ["Mara Ellison", "Tomas Brandt", "Ines Okafor", "Lena Vasquez"]
-
-
 def _articles(n: int) -> list[ExtractResult]:
     out = []
     for i in range(n):
-        a, b = SPEAKERS[i % 4], SPEAKERS[(i + 1) % 4]
-        text = (f"Ferry plan number {i}\n\n“We will run the ferry every hour,” {a} said on Monday. "
-                f"{b}, who chairs the harbour board, later warned that the plan was “far too costly”. "
-                + "The council met again. " * (i % 5) + "“Nobody asked us,” she added.")
+        text = ferry_text(i)
         out.append(extract_document(Document(text=text, path=f"a{i}.txt")))
     return out
 

@@ -29,32 +29,7 @@ def test_sigint_during_check_exits_130_and_keeps_the_previous_report(tmp_path):
     p = subprocess.Popen([sys.executable, "-m", "onrecord", "check", str(art), "--sources", str(src),
                           "--format", "md", "-o", str(report)],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    # Interrupt once the check reports progress, not after a fixed sleep: on a loaded machine
-    # 2.5 s could fall inside Python's start-up, before the CLI's handler exists (the flake this
-    # had). Any "onrecord:" status line means the command is running. stderr is read as it
-    # comes (os.read returns what is there; a text read(64) waited for 64 characters, and a last
-    # short line could stay unread when a full-suite run under load timed the join out).
-    chunks: list[bytes] = []
-
-    def read_stderr():
-        while chunk := os.read(p.stderr.fileno(), 4096):
-            chunks.append(chunk)
-
-    reader = threading.Thread(target=read_stderr, daemon=True)
-    reader.start()
-    try:
-        deadline = time.monotonic() + 120
-        while b"onrecord:" not in b"".join(chunks) and p.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert p.poll() is None, "the check finished before it could be interrupted: make the input larger"
-        assert b"onrecord:" in b"".join(chunks), "the check never reported progress"
-        p.send_signal(signal.SIGINT)
-        p.wait(timeout=60)
-        reader.join(timeout=30)
-    finally:
-        if p.poll() is None:
-            p.kill()
-    err = b"".join(chunks).decode("utf-8", "replace")
+    err = _interrupt_when_running(p, "check", p.send_signal)
     assert p.returncode == 130, err
     assert "Aborted!" not in err and "Traceback" not in err
     assert err.strip().splitlines()[-1].startswith("Interrupted"), err[-500:]
@@ -75,6 +50,20 @@ def test_sigint_during_a_forked_extract_exits_130_without_a_traceback(tmp_path):
     env = {**os.environ, "ONRECORD_HOME": str(tmp_path / "home")}
     p = subprocess.Popen([sys.executable, "-m", "onrecord", "extract", str(folder)],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    err = _interrupt_when_running(p, "extract", lambda sig: os.killpg(p.pid, sig), settle=1.0)
+    assert p.returncode == 130, err
+    assert "Traceback" not in err and "Aborted!" not in err, err[-2000:]
+    assert err.strip().splitlines()[-1].startswith("Interrupted"), err[-500:]
+
+
+def _interrupt_when_running(p: subprocess.Popen, what: str, send, settle: float = 0.0) -> str:
+    """Send SIGINT through ``send`` once the command reports progress, then return its stderr.
+    Not after a fixed sleep: on a loaded machine 2.5 s could fall inside Python's start-up,
+    before the CLI's handler exists (the flake this had). Any "onrecord:" status line means the
+    command is running; ``settle`` seconds more reach into the work (a forked extract reads its
+    batch at once, then shares it). stderr is read as it comes (os.read returns what is there;
+    a text read(64) waited for 64 characters, and a last short line could stay unread when a
+    full-suite run under load timed the join out)."""
     chunks: list[bytes] = []
 
     def read_stderr():
@@ -87,15 +76,13 @@ def test_sigint_during_a_forked_extract_exits_130_without_a_traceback(tmp_path):
         deadline = time.monotonic() + 120
         while b"onrecord:" not in b"".join(chunks) and p.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert p.poll() is None, "the extract finished before it could be interrupted: make the input larger"
-        time.sleep(1)  # into the round: the batch is read at once, then shared
-        os.killpg(p.pid, signal.SIGINT)  # the whole group, as Ctrl-C on a terminal
+        assert p.poll() is None, f"the {what} finished before it could be interrupted: make the input larger"
+        assert b"onrecord:" in b"".join(chunks), f"the {what} never reported progress"
+        time.sleep(settle)
+        send(signal.SIGINT)
         p.wait(timeout=60)
         reader.join(timeout=30)
     finally:
         if p.poll() is None:
             p.kill()
-    err = b"".join(chunks).decode("utf-8", "replace")
-    assert p.returncode == 130, err
-    assert "Traceback" not in err and "Aborted!" not in err, err[-2000:]
-    assert err.strip().splitlines()[-1].startswith("Interrupted"), err[-500:]
+    return b"".join(chunks).decode("utf-8", "replace")
