@@ -11,15 +11,15 @@ from dataclasses import dataclass
 class SharesOptions:
     # documents; a round with fewer is extracted, resolved and attributed in this process.
     # Prevents paying for a fork (and for sending the results back) where one core finishes
-    # first: the handful of articles of a `check`, one pasted article in the web app.
-    # Measured 2026-12-06 on 2 cores under load 8 (four other lanes running; pipeline.extract on
-    # BBC articles, seven rounds each, median): a forked round cost about 90 ms more process CPU
-    # than one process at 4 articles (151 against 63 ms) and 140 ms more at 32 (504 against
-    # 362 ms), and with no core to spare it was slower in wall time at 4, 8, 16 and 32 articles
-    # alike ("one process" here: attribution not forked either). Not re-measured quiet: the
-    # value stays the attribution workers' parallel_min_articles (16), which forked the same
-    # rounds before (docs/benchmarks.md, "Issue 11, twenty-seventh session").
-    min_documents: int = 16
+    # as soon: the handful of articles of a `check`, one pasted article in the web app.
+    # Measured quiet (2026-12-06, 04:48 UTC, load 0.2-1.1, 2 cores; pipeline.extract on BBC
+    # articles, seven rounds each, median wall / process CPU with the children's): forked
+    # against one process at 16 articles 172 / 322 ms against 147 / 147 ms, 24: 215 / 415
+    # against 234 / 234, 32: 269-286 / 481-513 against 269-281 / 269-281, 40: 335 / 617 against
+    # 372 / 372, 48: 336 / 654 against 438 / 438, 64: 425-439 / 828-836 against 606-638 /
+    # 606-638. Below 32 a fork saves no wall time and costs twice the CPU; from 40 it saves
+    # 10-30 %. (Under load 8, lane speed60 found a fork slower at every size to 32.)
+    min_documents: int = 32
     # characters of document text per forked round; a round is read whole, then cut into
     # contiguous shares of about equal text, one per process. Prevents one fork per 32
     # articles (the in-process batch, pipeline.ATTRIBUTE_BATCH), whose start-up and uneven ends
