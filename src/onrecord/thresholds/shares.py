@@ -28,6 +28,9 @@ class SharesOptions:
     # Measured 2026-12-06 (the 500 BBC articles of bench_attribute.py, load 8-12, three runs
     # each, process CPU with the workers'): rounds of 100,000 characters 7.8-8.6 s, 400,000
     # 6.6-7.2 s, 2,000,000 (the whole batch, ~1.1 MB, in one round) 6.4-7.1 s.
+    # Quiet (04:57 UTC, load 0.9, two runs each, after a warm-up on 500 others): 100,000
+    # characters 3.52 / 3.66 s wall (6.7 / 6.9 s CPU), 400,000 2.55 / 2.55 s (4.9 s), 2,000,000
+    # 2.40 / 2.30 s (4.6 / 4.4 s).
     round_chars: int = 2_000_000
 
 
