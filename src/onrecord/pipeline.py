@@ -181,10 +181,10 @@ def extract(
 def _round_limit(options: Options, stages: Any) -> Callable[[int, int], bool]:
     """When a round of read documents is full: ``ATTRIBUTE_BATCH`` documents in this process;
     ``SHARES.round_chars`` of text where forked shares may run (rounds.py)."""
-    from .attribute.workers import can_fork
+    from .rounds import forked_processes
     from .thresholds.shares import SHARES
 
-    if stages.attribute is None or min(options.attribute.workers, os.cpu_count() or 1) < 2 or not can_fork():
+    if forked_processes(options, stages) < 2:
         return lambda docs, size: docs >= ATTRIBUTE_BATCH
     return lambda docs, size: size >= SHARES.round_chars
 

@@ -39,16 +39,20 @@ class Stages:
     attribute: Callable[..., None] | None
 
 
-def processes(docs: list[Document], options: Any, stages: Stages) -> int:
-    """How many processes the round ``docs`` runs on: 1 (this one) or the attribution workers
-    (``options.attribute.workers``, capped by the machine's cores)."""
-
+def forked_processes(options: Any, stages: Stages) -> int:
+    """How many processes a round may be shared between: the attribution workers
+    (``options.attribute.workers``, capped by the machine's cores), or 1 with no attribution or
+    no fork here. pipeline.extract sizes its rounds by it too."""
     n = min(options.attribute.workers, os.cpu_count() or 1)
-    if stages.attribute is None or n < 2 or len(docs) < SHARES.min_documents or not can_fork():
+    return 1 if stages.attribute is None or n < 2 or not can_fork() else n
+
+
+def processes(docs: list[Document], options: Any, stages: Stages) -> int:
+    """How many processes the round ``docs`` runs on: 1 (this one) or ``forked_processes``;
+    1 for a round too small to pay for a fork or holding a document attributed in pieces."""
+    if len(docs) < SHARES.min_documents or any(len(d.text) > options.attribute.piece_chars for d in docs):
         return 1
-    if any(len(d.text) > options.attribute.piece_chars for d in docs):
-        return 1
-    return n
+    return forked_processes(options, stages)
 
 
 def run_round(docs: list[Document], published: str | None, options: Any, stages: Stages,

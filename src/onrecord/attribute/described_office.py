@@ -54,16 +54,12 @@ class DescribedOffices:
             self.holders.setdefault(office, e)
             self.held.setdefault(id(e), set()).add(office)
 
-    def holds_other(self, e: "Entity", text: str) -> bool:
-        """Whether ``e`` was read as holding a plain office headed by another word than the one
-        ``text`` names ("chancellor" for "the prime minister")."""
-        office = office_phrase(text)
-        if office is None:
-            return False
+    def holds_other(self, e: "Entity", office: str) -> bool:
+        """Whether ``e`` was read as holding a plain office headed by another word than
+        ``office`` (an ``office_phrase``: "chancellor" for "prime minister")."""
         head = office.split()[-1]
         return any(o.split()[-1] != head for o in self.held.get(id(e), ()))
 
-    def holder(self, text: str) -> "Entity | None":
-        """The person the same office was read as before, if any."""
-        office = office_phrase(text)
-        return self.holders.get(office) if office is not None else None
+    def holder(self, office: str) -> "Entity | None":
+        """The person the same office (an ``office_phrase``) was read as before, if any."""
+        return self.holders.get(office)

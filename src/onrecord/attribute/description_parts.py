@@ -18,6 +18,7 @@ from ..thresholds.attribute import WINDOWS
 from ..thresholds.bodies import BODY_DESCRIPTIONS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES, PARTY_MEMBERS, PARTY_WORDS
 from .described import body_finding, described_body, named_next
+from .described_office import office_phrase
 from .entities import Entity
 from .epithet_subject import EPITHET_SUBJECT_MARK, named_subject_before
 from .epithets import epithet_name
@@ -69,16 +70,23 @@ class DescriptionParts:
         read as another office ("the chancellor") or holds no title or role of this one; no one
         when the focus was read as another office and this one was never read; None (the focus
         stands) otherwise."""
-        offices = self.described_offices
-        other = offices.holds_other(focus, part.text)
-        held = offices.holder(part.text)
-        office = " ".join(part.text.lower().split()[1:])
-        titled = any(holds_office(r.lower(), office) for _, r in focus.roles + focus.shown_roles)
-        if held is not None and held is not focus and (other or not titled):
+        phrase = office_phrase(part.text)
+        if phrase is None:  # no plain office: neither reading applies
+            return None
+        other = self.described_offices.holds_other(focus, phrase)
+        held = self.described_offices.holder(phrase)
+        if held is not None and held is not focus and (other or not self._titled(focus, part.text)):
             return held, f"description '{part.text}' -> the one it was read as before, {held.canonical}"
         if other:
             return None, f"description '{part.text}': {focus.canonical} was read as another office"
         return None
+
+    @staticmethod
+    def _titled(focus: Entity, text: str) -> bool:
+        """Whether ``focus`` has a title or role of the office ``text`` names ("the prime
+        minister": its words after "the", as written)."""
+        office = " ".join(text.lower().split()[1:])
+        return any(holds_office(r.lower(), office) for _, r in focus.roles + focus.shown_roles)
 
     def _describe(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
         named = group_named(self.lay.text, part.start, part.text, self.by_sentence.get(sent_idx, []))

@@ -59,5 +59,5 @@ ROUNDUP_CREDIT_BASES = frozenset("""say write argue note add warn contend observ
 
 # The last part of a web address ("Dawn.com", "HealthCare.gov"): a name holding one is an
 # address (attribute/he_she_names.py), and a stop before one is no lost space between two
-# sentences (text/segment.py).
+# sentences (attribute/layout.py's glued names).
 WEB_ADDRESS_ENDINGS = ("com", "org", "net", "gov", "edu", "info", "io")
