@@ -43,7 +43,9 @@ def test_sigint_during_a_forked_extract_exits_130_without_a_traceback(tmp_path):
     command, which says one line and exits 130."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    for k in range(48):
+    # 160 articles, one round: 48 were all extracted and attributed within the second the test
+    # waits after the first status line, on a quiet machine (a fresh-clone CI run exited 0)
+    for k in range(160):
         (folder / f"{k:02d}.txt").write_text(
             f"Gates {k}\n\n" + " ".join(f"Ilse Varga said \u201cgate {i} stays shut all week\u201d. The keeper agreed."
                                        for i in range(120)) + "\n", encoding="utf-8")
