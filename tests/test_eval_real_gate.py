@@ -207,7 +207,7 @@ def test_short_quotes_counts_pairs_of_few_words():
 
 
 @pytest.mark.parametrize("name", ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-                                  "fresh20", "fresh21"])
+                                  "fresh20", "fresh21", "fresh22"])
 def test_audit_snapshot_redraws_the_committed_set(name):
     """Each audit-excluded set redraws as committed from its snapshot of the audit folder, though
     later audit files name other corpus articles (and fresh14's own, once a tuning set)."""
