@@ -72,7 +72,7 @@ def print_tables(rows: list[dict]) -> None:
 
 
 def scan(rows: list[dict]) -> None:
-    passed, cells = [], 0
+    passed, cells, best = [], 0, {}
     for pred, target in itertools.permutations(KINDS, 2):
         for (lo, hi), credit, col, (way, ths) in itertools.product(
                 BANDS, CREDIT, (0, 1, 2), (("at least", (2, 3, 4, 5, 7, 10, 15, 20, 30, 50)), ("at most", (0, 1, 2, 3)))):
@@ -82,9 +82,15 @@ def scan(rows: list[dict]) -> None:
                 sel = [r for r in base if (r["counts"][col] >= th if way == "at least" else r["counts"][col] <= th)]
                 fixes = [r for r in sel if r["gold"] == target]
                 breaks = sum(r["gold"] == pred for r in sel)
+                if len(fixes) >= 8 and len(fixes) / max(breaks, 1) > best.get((pred, target), (0,))[0]:
+                    best[(pred, target)] = (round(len(fixes) / max(breaks, 1), 2), f"{lo}-{hi}", credit, col, way, th,
+                                            len(fixes), breaks)
                 if len(fixes) >= 8 and len({r["split"] for r in fixes}) >= 3 and len(fixes) >= 2 * breaks:
                     nofilter = (sum(r["gold"] == target for r in base), sum(r["gold"] == pred for r in base))
                     passed.append((pred, target, f"{lo}-{hi}", credit, col, way, th, len(fixes), breaks, nofilter))
+    print("\nbest cell (fixes/breaks, band, credit, column, way, threshold, fixes, breaks) per predicted -> target, 8+ fixes:")
+    for key, cell in sorted(best.items()):
+        print("  ", key, cell)
     print(f"\nscan: {cells} cells; {len(passed)} pass (fixes >= 2x breaks, 8+ fixes, 3+ splits)")
     for p in passed:
         print("  ", p)
