@@ -10,7 +10,7 @@ band, credit, count column, threshold "at least" or "at most") for a threshold w
 at least twice its breaks with 8+ fixes over 3+ splits, set against the same cell with no
 count filter (so a cell that passes by length alone shows as such). Tuning splits only.
 
-Run: PYTHONPATH=src /work/main/.venv/bin/python eval/real/tools/quote_echo_measure.py TABLE.json OUT.tsv
+Run: PYTHONPATH=src python eval/real/tools/quote_echo_measure.py TABLE.json OUT.tsv
 """
 
 from __future__ import annotations

@@ -13,14 +13,14 @@ Every article id named anywhere under eval/real/attribution/articles*.tsv, eval/
 score that uses the table stays a score on unseen text; the count excluded is printed.
 Deterministic: same corpora and exclusions give the same file (keys sorted).
 
-Run: PYTHONPATH=src /work/main/.venv/bin/python eval/real/tools/quote_echo_table.py OUT.json
+Run (from the checkout, with the project's Python; ONRECORD_SHARED names the shared folder):
+    PYTHONPATH=src python eval/real/tools/quote_echo_table.py OUT.json
 """
 
 from __future__ import annotations
 
 import json
 import lzma
-import os
 import re
 import sys
 import time
@@ -32,8 +32,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from onrecord.extract import extract_document  # noqa: E402
 from onrecord.model import Document  # noqa: E402
+from onrecord.shared import corpora_dir  # noqa: E402
 
-CORPORA = Path(os.environ.get("ONRECORD_SHARED", "/work/shared")) / "data" / "corpora"
+CORPORA = corpora_dir()
 SOURCES = (CORPORA / "allsides_news_2012_2020" / "articles.jsonl.xz",
            CORPORA / "bbc_news_2004_2005" / "articles.jsonl")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
