@@ -1,4 +1,4 @@
-"""quote_echo_measure.py TABLE.json OUT.tsv: how the cross-article count of a quotation's words
+"""quote_echo_measure.py TABLE.json OUT.tsv ARTICLES_DIR: how the cross-article count of a quotation's words
 (quote_echo_table.py) falls by gold kind on the tuning splits (issue 11, round 60, lane echo61).
 
 Runs extraction and attribution on the ten tuning splits as `onrecord eval extract` does,
@@ -10,7 +10,8 @@ band, credit, count column, threshold "at least" or "at most") for a threshold w
 at least twice its breaks with 8+ fixes over 3+ splits, set against the same cell with no
 count filter (so a cell that passes by length alone shows as such). Tuning splits only.
 
-Run: PYTHONPATH=src python eval/real/tools/quote_echo_measure.py TABLE.json OUT.tsv
+Run: PYTHONPATH=src python eval/real/tools/quote_echo_measure.py TABLE.json OUT.tsv ARTICLES_DIR
+(ARTICLES_DIR: the annotated articles, `python eval/real/attribution/draw.py --out ARTICLES_DIR`)
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from onrecord.eval import match_overlap  # noqa: E402
 from onrecord.pipeline import extract  # noqa: E402
 
 SPLITS = ("tune", "ext", "fresh2", "fresh3", "fresh4", "fresh5", "fresh14", "fresh15", "fresh17", "fresh18")
-ARTICLES = Path("/tmp/lead/arts")
 KINDS = ("speech", "term", "title", "scare")
 LENGTHS = (("1", 1, 1), ("2", 2, 2), ("3", 3, 3), ("4-6", 4, 6), ("7-12", 7, 12), (">12", 13, 10**6))
 COUNTS = (("0", 0, 0), ("1", 1, 1), ("2", 2, 2), ("3-4", 3, 4), ("5-9", 5, 9), ("10+", 10, 10**9))
@@ -36,12 +36,12 @@ BANDS = ((1, 1), (2, 2), (3, 3), (2, 3), (1, 3), (2, 6), (1, 6), (4, 12))
 CREDIT = {"any": lambda r: True, "null": lambda r: r["speaker"] is None}
 
 
-def rows_of(table: dict) -> list[dict]:
+def rows_of(table: dict, articles: Path) -> list[dict]:
     rows = []
     for split in SPLITS:
         gold_file = ROOT / "eval/real/attribution" / f"gold-{split}.jsonl"
         recs = [json.loads(x) for x in gold_file.read_text(encoding="utf-8").splitlines() if x.strip()]
-        for rec, res in zip(recs, extract([ARTICLES / f"{r['id']}.txt" for r in recs])):
+        for rec, res in zip(recs, extract([articles / f"{r['id']}.txt" for r in recs])):
             pred = [q for q in res.quotes if not q.nested]
             for gi, pi in match_overlap(rec["quotes"], [{"start": q.start, "end": q.end} for q in pred]):
                 q = pred[pi]
@@ -98,7 +98,7 @@ def scan(rows: list[dict]) -> None:
 
 def main() -> None:
     table = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))["phrases"]
-    rows = rows_of(table)
+    rows = rows_of(table, Path(sys.argv[3]))
     with Path(sys.argv[2]).open("w", encoding="utf-8") as f:
         f.write("split\tid\tstart\tgold\tpredicted\twords\tarticles\toutlets\tmonths\trule\ttext\n")
         for r in rows:

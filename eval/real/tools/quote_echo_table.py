@@ -1,4 +1,4 @@
-"""quote_echo_table.py OUT.json [--processes N]: how many distinct articles, outlets and months
+"""quote_echo_table.py OUT.json [--processes N] [--exclude-folder DIR ...]: how many distinct articles, outlets and months
 quote each phrase, over the shared corpora (issue 11, round 60, lane echo61).
 
 A term of art, a slogan or a title recurs quoted across unrelated articles; one speaker's words
@@ -8,8 +8,9 @@ articles quoting its normalised words, the distinct outlets and the distinct mon
 outlets cover the same story in the same days, so months tell a phrase in use for years from
 one week's echo of one speaker).
 
-Every article id named anywhere under eval/real/attribution/articles*.tsv, eval/real/audit/,
-/tmp/lead/r300/ and /tmp/lead/f2*/ (annotated, audited, drawn or being drawn) is EXCLUDED, so a
+Every article id named anywhere under eval/real/attribution/articles*.tsv, eval/real/audit/ and
+each ``--exclude-folder`` (folders of drawn articles not yet committed; lane echo61 passed the
+session's lane folders and audit folders) is EXCLUDED (annotated, audited, drawn), so a
 score that uses the table stays a score on unseen text; the count excluded is printed.
 Deterministic: same corpora and exclusions give the same file (keys sorted).
 
@@ -54,11 +55,11 @@ def normalise_phrase(text: str) -> str:
     return _EDGE.sub("", folded)
 
 
-def excluded_ids() -> set[str]:
+def excluded_ids(folders: list[Path]) -> set[str]:
     """Every article id named in an annotated, audited or drawn file or folder."""
     places = [*sorted((ROOT / "eval/real/attribution").glob("articles*.tsv")),
               *sorted(p for p in (ROOT / "eval/real/audit").rglob("*") if p.is_file())]
-    for folder in (*sorted(Path("/tmp/lead/r300").glob("*")), *sorted(Path("/tmp/lead").glob("f2*"))):
+    for folder in folders:
         if folder.is_dir():
             places.extend(sorted(p for p in folder.rglob("*")))
     ids: set[str] = set()
@@ -91,7 +92,8 @@ def main() -> None:
     out = Path(sys.argv[1])
     procs = int(sys.argv[sys.argv.index("--processes") + 1]) if "--processes" in sys.argv else 2
     t0 = time.time()
-    skip = excluded_ids()
+    folders = [Path(a) for i, a in enumerate(sys.argv) if i and sys.argv[i - 1] == "--exclude-folder"]
+    skip = excluded_ids(folders)
     counts: dict[str, list[set]] = {}
     n = 0
     with Pool(procs) as pool:
