@@ -23,7 +23,7 @@ import signal
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .attribute.workers import answer_of, can_fork, cut, end_forked, send_answer, start_forked
+from .attribute.workers import can_fork, cut, fan_out, send_answer, start_forked
 from .model import Document, ExtractResult
 from .progress import StatusSink
 from .thresholds.shares import SHARES
@@ -62,15 +62,11 @@ def run_round(docs: list[Document], published: str | None, options: Any, stages:
     if n < 2:
         return _here(docs, published, options, stages, status)
     parts = shares(docs, n)
-    started = [_start(part, published, options, stages) for part in parts[1:]]
-    try:
-        out = _share(parts[0], published, options, stages, status)
-        for part, (proc, conn) in zip(parts[1:], started):
-            answers, said = answer_of(proc, conn, "a worker")
-            _replay(said, status)
-            out.extend(ExtractResult(doc, *fields) for doc, fields in zip(part, answers))
-    finally:
-        end_forked(started)
+    out, answers = fan_out(parts, lambda part: _start(part, published, options, stages),
+                           lambda part: _share(part, published, options, stages, status), "a worker")
+    for part, (fields_of, said) in zip(parts[1:], answers):
+        _replay(said, status)
+        out.extend(ExtractResult(doc, *fields) for doc, fields in zip(part, fields_of))
     return out
 
 

@@ -18,6 +18,7 @@ from .pieces import FIELDS as _FIELDS
 
 Attribute = Callable[[list[ExtractResult], AttributeOptions], None]
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def can_fork() -> bool:
@@ -62,13 +63,26 @@ def attribute_in_workers(results: list[ExtractResult], opt: AttributeOptions, n:
     if len(parts) < 2:
         attribute(results, opt)
         return
-    started = [start_forked(_work, attribute, part, opt) for part in parts[1:]]
+    _, answers = fan_out(parts, lambda part: start_forked(_work, attribute, part, opt),
+                         lambda part: attribute(part, opt), "an attribution worker")
+    for part, answer in zip(parts[1:], answers):
+        _copy_back(part, answer)
+
+
+def fan_out(parts: list[list[T]], start: Callable[[list[T]], tuple[Any, Any]], here: Callable[[list[T]], R],
+            who: str) -> tuple[R, list[Any]]:
+    """``here(parts[0])`` run in this process while forked workers (``start(part)``, a
+    ``start_forked``) take the other shares, and the workers' answers in the shares' order; the
+    workers are ended however this is left. The attribution workers copy their answers' fields
+    back, the pipeline's forked rounds (rounds.run_round) rebuild results and say status lines:
+    one fan-out, two uses of the answers."""
+    started = [start(part) for part in parts[1:]]
     try:
-        attribute(parts[0], opt)
-        for part, (proc, conn) in zip(parts[1:], started):
-            _copy_back(part, answer_of(proc, conn, "an attribution worker"))
+        mine = here(parts[0])
+        answers = [answer_of(proc, conn, who) for proc, conn in started]
     finally:
         end_forked(started)
+    return mine, answers
 
 
 def start_forked(work: Callable[..., None], *args: Any) -> tuple[Any, Any]:
