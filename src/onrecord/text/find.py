@@ -62,8 +62,10 @@ def has_word(text: str, word: str, end: int | None = None) -> bool:
     """Whether ``text[:end]`` holds ``word`` whole, as ``re.search(r"\\b" + re.escape(word) +
     r"\\b", text[:end])`` answers (``word`` not empty): a word boundary on each side, whatever
     the word's own first and last characters are ("Jr." needs a word character after its stop,
-    as the regex does). Without the regex: the callers build it per name (a name's last word
-    in attribute/inverted_aside.py, a surname in handles.py), a pattern compiled per name."""
+    as the regex does). Without the regex, which each caller built per name: a name's last
+    word before an inverted aside (attribute/inverted_aside.py), a surname in a handle's words
+    (handles.py), under a "just watched" line (breaks.py), in a document's phrase
+    (document_parts.py) and in "the spokesman for X" (role_of_body.py)."""
     stop = slice(end).indices(len(text))[1]  # where text[:end] ends, a negative end too
     first_is_word, last_is_word = _is_word_char(word[0]), _is_word_char(word[-1])
     i = text.find(word, 0, stop)
