@@ -45,12 +45,20 @@ def test_word_starts_cases(text, word, expected):
     assert word_starts(text, word) == expected
 
 
+# word characters, the marks a name may hold, and line breaks; a word of up to three of the first
+_ALPHABET = ["a", "b", "A", " ", "-", "’", "'", "_", ".", "é", "1", "\n", "ab", "Ab"]
+
+
+def _random_texts(rng: random.Random, n: int = 3000):
+    """``n`` (text, word) pairs drawn from ``_ALPHABET``, for the by-hand searches to answer as
+    their regex does."""
+    for _ in range(n):
+        text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(0, 16)))
+        yield text, "".join(rng.choice(_ALPHABET[:11]) for _ in range(rng.randrange(1, 4)))
+
+
 def test_word_starts_matches_the_regex_on_random_text():
-    rng = random.Random(19)
-    alphabet = ["a", "b", "A", " ", "-", "’", "'", "_", ".", "é", "1", "\n", "ab", "Ab"]
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 16)))
-        word = "".join(rng.choice(alphabet[:11]) for _ in range(rng.randrange(1, 4)))
+    for text, word in _random_texts(random.Random(19)):
         want = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}\b", text)]
         assert word_starts(text, word) == want, (text, word)
 
@@ -75,10 +83,7 @@ def test_has_word_cases(text, word, end, expected):
 
 def test_has_word_matches_the_regex_on_random_text():
     rng = random.Random(60)
-    alphabet = ["a", "b", "A", " ", "-", "’", "'", "_", ".", "é", "1", "\n", "ab", "Ab"]
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 16)))
-        word = "".join(rng.choice(alphabet[:11]) for _ in range(rng.randrange(1, 4)))
+    for text, word in _random_texts(rng):
         end = rng.choice([None, rng.randrange(-3, len(text) + 3)])
         want = re.search(r"\b" + re.escape(word) + r"\b", text[:end]) is not None
         assert has_word(text, word, end) is want, (text, word, end)
