@@ -64,9 +64,9 @@ def run_round(docs: list[Document], published: str | None, options: Any, stages:
     parts = shares(docs, n)
     out, answers = fan_out(parts, lambda part: _start(part, published, options, stages),
                            lambda part: _share(part, published, options, stages, status), "a worker")
-    for part, (fields_of, said) in zip(parts[1:], answers):
+    for part, (rows, said) in zip(parts[1:], answers):
         _replay(said, status)
-        out.extend(ExtractResult(doc, *fields) for doc, fields in zip(part, fields_of))
+        out.extend(ExtractResult(doc, *fields) for doc, fields in zip(part, rows))
     return out
 
 
