@@ -84,11 +84,7 @@ def _here(docs: list[Document], published: str | None, options: Any, stages: Sta
     batch = _extracted(docs, options, stages, status)
     finish = resolve_beside([(r, published or r.document.published) for r in batch], options.context,
                             stages.resolve, fork=stages.attribute is not None)
-    if stages.attribute is not None and batch:
-        _say_attributing(len(batch), status)
-        stages.attribute(batch, options.attribute, workers=options.attribute.workers)
-        for r in batch:
-            say_unparsed(r, status)
+    _attribute(batch, options, stages, status, workers=options.attribute.workers)
     finish()
     return batch
 
@@ -98,11 +94,7 @@ def _share(docs: list[Document], published: str | None, options: Any, stages: St
     """One share, in one process: extracted, attributed, then its context resolved (as
     ``_here`` does without the forked context)."""
     batch = _extracted(docs, options, stages, status)
-    if stages.attribute is not None and batch:
-        _say_attributing(len(batch), status)
-        stages.attribute(batch, options.attribute)
-        for r in batch:
-            say_unparsed(r, status)
+    _attribute(batch, options, stages, status)
     for r in batch:
         stages.resolve(r, published or r.document.published, options.context)
     return batch
@@ -116,8 +108,18 @@ def _extracted(docs: list[Document], options: Any, stages: Stages, status: Statu
     return out
 
 
-def _say_attributing(n: int, status: StatusSink) -> None:
+def _attribute(batch: list[ExtractResult], options: Any, stages: Stages, status: StatusSink,
+               workers: int = 1) -> None:
+    """Attribute ``batch`` (nothing without an attribution stage or an article), said before and
+    each document's unparsed budgets after; ``workers`` > 1 lets attribution share the articles
+    (``_here`` only: a forked share is attributed in its own process)."""
+    if stages.attribute is None or not batch:
+        return
+    n = len(batch)
     status.stage(f"attributing speakers: {n} article{'s' if n != 1 else ''} (spaCy)")
+    stages.attribute(batch, options.attribute, workers=workers)
+    for r in batch:
+        say_unparsed(r, status)
 
 
 def say_unparsed(result: ExtractResult, status: StatusSink) -> None:
