@@ -18,27 +18,15 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def shared() -> Path:
-    env = os.environ.get("ONRECORD_SHARED")
-    if env:
-        return Path(env)
-    for cand in (ROOT.parent / "shared", ROOT.parent.parent / "shared"):
-        if cand.is_dir():
-            return cand
-    raise SystemExit("shared data not found: set ONRECORD_SHARED")
 
 
 def sentences() -> list[str]:
     from onrecord.archive.structure import structure
     from onrecord.read import read_path
+    from onrecord.shared import dev_dir, require
 
     out = []
-    for p in sorted((shared() / "data/dev/verification/sources").iterdir()):
+    for p in sorted(require(dev_dir() / "verification" / "sources").iterdir()):
         for d in read_path(str(p)):
             _, sents = structure(d.text, d.body_offset, d.speakers)
             out.extend(d.text[s.start : s.end] for s in sents)

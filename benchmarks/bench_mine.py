@@ -29,11 +29,11 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("ONRECORD_SHARED", ROOT.parent / "shared"))
+from onrecord.shared import corpora_dir
+
 CORPORA = {
-    "allsides": SHARED / "data" / "corpora" / "allsides_news_2012_2020" / "articles.jsonl.xz",
-    "bbc": SHARED / "data" / "corpora" / "bbc_news_2004_2005" / "articles.jsonl",
+    "allsides": corpora_dir() / "allsides_news_2012_2020" / "articles.jsonl.xz",
+    "bbc": corpora_dir() / "bbc_news_2004_2005" / "articles.jsonl",
 }
 
 

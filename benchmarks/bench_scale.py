@@ -38,16 +38,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = 13
 
 
-def shared() -> Path:
-    env = os.environ.get("ONRECORD_SHARED")
-    if env:
-        return Path(env)
-    for cand in (ROOT.parent / "shared", ROOT.parent.parent / "shared"):
-        if cand.is_dir():
-            return cand
-    raise SystemExit("shared data not found: set ONRECORD_SHARED")
-
-
 CORPORA = ["us_presidential_speeches_miller_center/articles.jsonl", "un_general_debate_2004_2024/articles.jsonl"]
 
 
@@ -56,7 +46,9 @@ def peak_mb() -> float:
 
 
 def prepare(out: Path, sizes: list[int], n_quotes: int) -> None:
-    docs = [line for c in CORPORA for line in open(shared() / "data/corpora" / c, encoding="utf-8") if line.strip()]
+    from onrecord.shared import corpora_dir, require
+
+    docs = [line for c in CORPORA for line in open(require(corpora_dir() / c), encoding="utf-8") if line.strip()]
     random.Random(SEED).shuffle(docs)
     for n in sizes:
         f = out / f"speeches-{n}.jsonl"
@@ -147,7 +139,7 @@ def make_article(out: Path, n_quotes: int) -> Path:
     hard = [r for r in rest if r["kind"] in ("invented", "negation")][:4]
     rows = hard + [r for r in rest if r not in hard][: 12 - len(hard)]
     rnd = random.Random(SEED)
-    bbc = [json.loads(line)["text"] for line in open(shared() / "data/corpora/bbc_news_2004_2005/articles.jsonl",
+    bbc = [json.loads(line)["text"] for line in open(require(corpora_dir() / "bbc_news_2004_2005/articles.jsonl"),
                                                       encoding="utf-8")]
     filler = [s for t in rnd.sample(bbc, 40) for s in t.split(". ") if 12 <= len(s.split()) <= 30 and '"' not in s]
     parts, words = [], 0

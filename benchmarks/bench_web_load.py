@@ -39,14 +39,11 @@ ROOT = Path(__file__).resolve().parents[1]
 HOST = "127.0.0.1"  # loopback only: this script never sends load anywhere else
 
 
-def shared_dir() -> Path:
-    env = os.environ.get("ONRECORD_SHARED")
-    return Path(env) if env else ROOT.parent / "shared"
-
-
 def load_articles(n: int, seed: int, lo: int = 500, hi: int = 1100) -> list[dict]:
     """n AllSides articles of lo..hi words holding a curly or straight quotation, seeded."""
-    path = shared_dir() / "data" / "corpora" / "allsides_news_2012_2020" / "articles.jsonl.xz"
+    from onrecord.shared import corpora_dir
+
+    path = corpora_dir() / "allsides_news_2012_2020" / "articles.jsonl.xz"
     pool = []
     with lzma.open(path, "rt", encoding="utf-8") as f:
         for line in f:

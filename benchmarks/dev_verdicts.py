@@ -10,7 +10,6 @@ The dev set is found through ONRECORD_SHARED or ../shared beside the repository.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 import time
@@ -18,22 +17,12 @@ from pathlib import Path
 
 from onrecord.archive import Archive
 from onrecord.model import Claim
+from onrecord.shared import dev_dir, require
 from onrecord.verify import verify_claims
 
 
-def shared() -> Path:
-    env = os.environ.get("ONRECORD_SHARED")
-    if env:
-        return Path(env)
-    root = Path(__file__).resolve().parents[1]
-    for cand in (root.parent / "shared", root.parent.parent / "shared"):
-        if cand.is_dir():
-            return cand
-    raise SystemExit("shared data not found: set ONRECORD_SHARED")
-
-
 def main() -> int:
-    d = shared() / "data" / "dev" / "verification"
+    d = require(dev_dir() / "verification")
     gold = [json.loads(line) for line in open(d / "claims.jsonl", encoding="utf-8")]
     t0 = time.perf_counter()
     # argv[1]: an archive directory to reuse (a second run then measures the warm vector cache)

@@ -30,7 +30,9 @@ CORPORA = {"bbc": "bbc_news_2004_2005/articles.jsonl", "allsides": "allsides_new
 
 
 def _corpus(name: str) -> dict[str, str]:
-    path = Path(os.environ.get("ONRECORD_SHARED", ROOT.parent / "shared")) / "data" / "corpora" / CORPORA[name]
+    from onrecord.shared import corpora_dir
+
+    path = corpora_dir() / CORPORA[name]
     opener = lzma.open if path.suffix == ".xz" else open
     with opener(path, "rt", encoding="utf-8") as f:
         return {(r := json.loads(line))["id"]: r["text"] for line in f}

@@ -23,7 +23,7 @@ import signal
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .attribute.workers import answer_of, can_fork, cut, end_forked, send_answer, start_forked
+from .attribute.workers import can_fork, cut, fan_out, send_answer, start_forked
 from .model import Document, ExtractResult
 from .progress import StatusSink
 from .thresholds.shares import SHARES
@@ -62,15 +62,11 @@ def run_round(docs: list[Document], published: str | None, options: Any, stages:
     if n < 2:
         return _here(docs, published, options, stages, status)
     parts = shares(docs, n)
-    started = [_start(part, published, options, stages) for part in parts[1:]]
-    try:
-        out = _share(parts[0], published, options, stages, status)
-        for part, (proc, conn) in zip(parts[1:], started):
-            answers, said = answer_of(proc, conn, "a worker")
-            _replay(said, status)
-            out.extend(ExtractResult(doc, *fields) for doc, fields in zip(part, answers))
-    finally:
-        end_forked(started)
+    out, answers = fan_out(parts, lambda part: _start(part, published, options, stages),
+                           lambda part: _share(part, published, options, stages, status), "a worker")
+    for part, (rows, said) in zip(parts[1:], answers):
+        _replay(said, status)
+        out.extend(ExtractResult(doc, *fields) for doc, fields in zip(part, rows))
     return out
 
 
@@ -88,11 +84,7 @@ def _here(docs: list[Document], published: str | None, options: Any, stages: Sta
     batch = _extracted(docs, options, stages, status)
     finish = resolve_beside([(r, published or r.document.published) for r in batch], options.context,
                             stages.resolve, fork=stages.attribute is not None)
-    if stages.attribute is not None and batch:
-        _say_attributing(len(batch), status)
-        stages.attribute(batch, options.attribute, workers=options.attribute.workers)
-        for r in batch:
-            say_unparsed(r, status)
+    _attribute(batch, options, stages, status, workers=options.attribute.workers)
     finish()
     return batch
 
@@ -102,11 +94,7 @@ def _share(docs: list[Document], published: str | None, options: Any, stages: St
     """One share, in one process: extracted, attributed, then its context resolved (as
     ``_here`` does without the forked context)."""
     batch = _extracted(docs, options, stages, status)
-    if stages.attribute is not None and batch:
-        _say_attributing(len(batch), status)
-        stages.attribute(batch, options.attribute)
-        for r in batch:
-            say_unparsed(r, status)
+    _attribute(batch, options, stages, status)
     for r in batch:
         stages.resolve(r, published or r.document.published, options.context)
     return batch
@@ -120,8 +108,18 @@ def _extracted(docs: list[Document], options: Any, stages: Stages, status: Statu
     return out
 
 
-def _say_attributing(n: int, status: StatusSink) -> None:
+def _attribute(batch: list[ExtractResult], options: Any, stages: Stages, status: StatusSink,
+               workers: int = 1) -> None:
+    """Attribute ``batch`` (nothing without an attribution stage or an article), said before and
+    each document's unparsed budgets after; ``workers`` > 1 lets attribution share the articles
+    (``_here`` only: a forked share is attributed in its own process)."""
+    if stages.attribute is None or not batch:
+        return
+    n = len(batch)
     status.stage(f"attributing speakers: {n} article{'s' if n != 1 else ''} (spaCy)")
+    stages.attribute(batch, options.attribute, workers=workers)
+    for r in batch:
+        say_unparsed(r, status)
 
 
 def say_unparsed(result: ExtractResult, status: StatusSink) -> None:

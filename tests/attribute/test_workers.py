@@ -72,6 +72,25 @@ def test_a_worker_failure_is_raised_in_the_caller():
         attribute_in_workers(_articles(4), AttributeOptions(), 2, fail_in_worker)
 
 
+def _sum_share(conn, part):
+    from onrecord.attribute.workers import send_answer
+
+    send_answer(conn, lambda: (os.getpid(), sum(part)), "a test worker")
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+def test_fan_out_gives_this_share_and_the_workers_answers_in_order():
+    """The one fan-out both fork users go through (rounds.run_round and attribute_in_workers):
+    share 0 here, the others' answers in the shares' order, each from another process."""
+    from onrecord.attribute.workers import fan_out, start_forked
+
+    mine, answers = fan_out([[1, 2], [3], [4, 5], [6]], lambda part: start_forked(_sum_share, part),
+                            lambda part: (os.getpid(), sum(part)), "a test worker")
+    assert mine == (os.getpid(), 3)
+    assert [total for _, total in answers] == [3, 9, 6]
+    assert all(pid != os.getpid() for pid, _ in answers)
+
+
 def _can_fork_in_child(q):
     q.put(can_fork())
 

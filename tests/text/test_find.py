@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from onrecord.text.find import find_all, word_starts
+from onrecord.text.find import find_all, has_word, word_starts
 
 
 @pytest.mark.parametrize("text, needles, expected", [
@@ -45,11 +45,45 @@ def test_word_starts_cases(text, word, expected):
     assert word_starts(text, word) == expected
 
 
+# word characters, the marks a name may hold, and line breaks; a word of up to three of the first
+_ALPHABET = ["a", "b", "A", " ", "-", "’", "'", "_", ".", "é", "1", "\n", "ab", "Ab"]
+
+
+def _random_texts(rng: random.Random, n: int = 3000):
+    """``n`` (text, word) pairs drawn from ``_ALPHABET``, for the by-hand searches to answer as
+    their regex does."""
+    for _ in range(n):
+        text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(0, 16)))
+        yield text, "".join(rng.choice(_ALPHABET[:11]) for _ in range(rng.randrange(1, 4)))
+
+
 def test_word_starts_matches_the_regex_on_random_text():
-    rng = random.Random(19)
-    alphabet = ["a", "b", "A", " ", "-", "’", "'", "_", ".", "é", "1", "\n", "ab", "Ab"]
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 16)))
-        word = "".join(rng.choice(alphabet[:11]) for _ in range(rng.randrange(1, 4)))
+    for text, word in _random_texts(random.Random(19)):
         want = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}\b", text)]
         assert word_starts(text, word) == want, (text, word)
+
+
+# has_word (round 60, lane tidy61): a whole word before a position, as re.search(r"\bW\b",
+# text[:end]) answers, without a pattern built per name (attribute/inverted_aside.py, handles.py).
+@pytest.mark.parametrize("text, word, end, expected", [
+    ("Ode said it. Later, Said Ode, …", "Ode", None, True),
+    ("Odette said it.", "Ode", None, False),
+    ("Odessa, then Ode", "Ode", 12, False),  # the whole word only after ``end``
+    ("Ode", "Ode", 2, False),  # cut by ``end``: "Od"
+    ("Hale Jr. said", "Jr.", None, False),  # \b after a stop wants a word character next
+    ("Hale Jr.x", "Jr.", None, True),
+    ("-Ode-", "-Ode-", None, False),  # a non-word first character wants a word character before
+    ("a-Ode-b", "-Ode-", None, True),
+    ("Ode_ Ode", "Ode", None, True),
+    ("", "Ode", None, False),
+])
+def test_has_word_cases(text, word, end, expected):
+    assert has_word(text, word, end) is expected
+
+
+def test_has_word_matches_the_regex_on_random_text():
+    rng = random.Random(60)
+    for text, word in _random_texts(rng):
+        end = rng.choice([None, rng.randrange(-3, len(text) + 3)])
+        want = re.search(r"\b" + re.escape(word) + r"\b", text[:end]) is not None
+        assert has_word(text, word, end) is want, (text, word, end)

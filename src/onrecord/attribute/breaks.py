@@ -19,6 +19,7 @@ from bisect import bisect_left
 from typing import Any
 
 from ..lexicon.furniture import FURNITURE_FIRST_WORDS
+from ..text.find import has_word
 from .labels import short_line
 from .layout import Layout
 
@@ -78,5 +79,5 @@ def new_video_box(lay: Layout, si: int, q_start: int, last_names: list[str]) -> 
             lay.quotes[j].speaker for j in lay.sentences[si - 1].quotes)):
         return False
     title = lay.text[lay.sentences[si].start : q_start]
-    return not any(len(n.split()[-1]) > 2 and re.search(r"\b" + re.escape(n.split()[-1]) + r"\b", title)
+    return not any(len(n.split()[-1]) > 2 and has_word(title, n.split()[-1])
                    for n in last_names if n)

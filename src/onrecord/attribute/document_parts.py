@@ -12,6 +12,7 @@ from typing import Any
 from ..lexicon.outlets import OUTLET_KIND_NOUNS, OWN_CHANNEL_NOUNS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import DOCUMENT_NOUN_FAMILIES, ISSUING_VERBS, IT_TEXT_NOUNS
+from ..text.find import has_word
 from ..thresholds.documents import DOCUMENTS
 from .cues import DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
 from .document_publisher import publisher_before
@@ -119,7 +120,7 @@ class DocumentParts:
                 or issued is not None and issued.group(1).lower() in PRONOUNS:
             return last.issuers
         # "the WikiLeaks release", "McLean in his letter": the phrase names that issuer itself
-        if any(re.search(r"\b" + re.escape(e.canonical.split()[-1]) + r"\b", text)
+        if any(has_word(text, e.canonical.split()[-1])
                for e in last.issuers if e.canonical.split()):
             return last.issuers
         # "The Harlan report did not find fraud. Harlan also faulted the pace of the

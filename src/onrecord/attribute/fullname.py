@@ -102,7 +102,10 @@ def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, 
     surname alone elsewhere ("X said", "Y" in the capitals lines): the one listed given name
     written in capitals right before the surname, in the name's own case ("John X", "VLADIMIR
     Y"). Round 57, lane forms57: four tuning quotations in two articles kept the surname."""
-    pat = re.compile(r"\b([A-Z][A-Z'’-]+) " + re.escape(name.upper()) + r"\b")
+    upper = name.upper()
+    if text.find(" " + upper, body_start) < 0:
+        return None  # no capitals form after a word: nearly every name, with no pattern built
+    pat = re.compile(r"\b([A-Z][A-Z'’-]+) " + re.escape(upper) + r"\b")
     hits = [m for m in pat.finditer(text, body_start)
             if _given_word(m.group(1)) and not any(a <= m.start() < b for a, b in labels)]
     if len({m.group(1) for m in hits}) != 1:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.given_names import GIVEN_NAMES
+from ..text.find import has_word
 
 # the capitalised pieces of a handle's letters before the surname: "realDonald" -> "Donald"
 _CAMEL_PIECE = re.compile(r"[A-Z][a-z]+")
@@ -23,7 +24,7 @@ def surname_named(canonical: str, words: str) -> bool:
     last = parts[-1]
     if len(last) <= 2:
         return False
-    if re.search(r"\b" + re.escape(last) + r"\b", words):
+    if has_word(words, last):
         return True
     own = parts[0].lower() if len(parts) > 1 else None
     for m in re.finditer(r"@(\w*?)" + re.escape(last) + r"\b", words):

@@ -14,9 +14,8 @@ closes the words before it), never when the clause names a text that holds the w
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon.reporting import INVERSION_BASES, report_base
+from ..text.find import has_word
 from ..thresholds.attribute import CONFIDENCE as C
 from .cues import DOCUMENT_NOUNS
 from .layout import Layout, Token
@@ -78,8 +77,7 @@ def _name_and_close(left: list[Token], k: int) -> tuple[Part, int] | None:
 
 def _named_before(lay: Layout, name: Part, start: int) -> bool:
     """The name's last word is written before ``start`` (the speaker was introduced)."""
-    last = name.text.split()[-1]
-    return re.search(r"\b" + re.escape(last) + r"\b", lay.text[:start]) is not None
+    return has_word(lay.text, name.text.split()[-1], start)
 
 
 def _after_quotation(lay: Layout, first: Token) -> bool:

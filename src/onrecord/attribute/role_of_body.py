@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any, Callable
 
 from ..lexicon.titles import RANK_BELOW_WORDS
+from ..text.find import has_word
 from ..thresholds.attribute import WINDOWS
 from ..thresholds.subjects import SUBJECTS
 
@@ -39,8 +40,7 @@ def role_of_other_body(text: str, part: Any, person: Any, names_person: Callable
     if m.group("prep") == "for":
         # the focus's own name there ("the spokesman for Lowe") is their aide, never them
         # a whole word: "Ford" is not in "the MP for Fordham" (review31)
-        surname = re.compile(r"\b" + re.escape(person.canonical.split()[-1]) + r"\b")
-        return m.group("body") is not None and (surname.search(m.group("body")) is not None
+        return m.group("body") is not None and (has_word(m.group("body"), person.canonical.split()[-1])
                                                 or names_person(_BODY_TAIL.sub("", m.group("body"))))
     if m.group("indef"):
         return True  # "the owner of a gun range": one of many, unnamed

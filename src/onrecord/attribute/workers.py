@@ -12,12 +12,13 @@ from __future__ import annotations
 import multiprocessing
 from typing import Any, Callable, TypeVar
 
-from ..model import ExtractResult
+from ..model import ExtractResult, Quote
 from ..thresholds.attribute import AttributeOptions
 from .pieces import FIELDS as _FIELDS
 
 Attribute = Callable[[list[ExtractResult], AttributeOptions], None]
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def can_fork() -> bool:
@@ -62,18 +63,32 @@ def attribute_in_workers(results: list[ExtractResult], opt: AttributeOptions, n:
     if len(parts) < 2:
         attribute(results, opt)
         return
-    started = [start_forked(_work, attribute, part, opt) for part in parts[1:]]
+    _, answers = fan_out(parts, lambda part: start_forked(_work, attribute, part, opt),
+                         lambda part: attribute(part, opt), "an attribution worker")
+    for part, answer in zip(parts[1:], answers):
+        _copy_back(part, answer)
+
+
+def fan_out(parts: list[list[T]], start: Callable[[list[T]], tuple[Any, Any]], here: Callable[[list[T]], R],
+            who: str) -> tuple[R, list[Any]]:
+    """``here(parts[0])`` run in this process while forked workers (``start(part)``, a
+    ``start_forked``) take the other shares, and the workers' answers in the shares' order; the
+    workers are ended however this is left. The attribution workers copy their answers' fields
+    back, the pipeline's forked rounds (rounds.run_round) rebuild results and say status lines:
+    one fan-out, two uses of the answers."""
+    started = [start(part) for part in parts[1:]]
     try:
-        attribute(parts[0], opt)
-        for part, (proc, conn) in zip(parts[1:], started):
-            _copy_back(part, answer_of(proc, conn, "an attribution worker"))
+        mine = here(parts[0])
+        answers = [answer_of(proc, conn, who) for proc, conn in started]
     finally:
         end_forked(started)
+    return mine, answers
 
 
 def start_forked(work: Callable[..., None], *args: Any) -> tuple[Any, Any]:
     """A forked process running ``work(conn, *args)``, and the read end of its one-way pipe.
-    The attribution workers and the pipeline's forked rounds (rounds.py) start theirs here."""
+    The attribution workers, the pipeline's forked rounds (rounds.py) and the context resolved
+    beside attribution (context/beside.py) start theirs here."""
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=work, args=(send, *args), daemon=True)
@@ -120,17 +135,28 @@ def end_forked(started: list[tuple[Any, Any]]) -> None:
         proc.join()
 
 
+def fields_of(quotes: list[Quote], names: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    """The values of the fields ``names`` of each quotation, for a forked process to send back
+    (only what it wrote: the attribution workers' speaker fields, context/beside.py's hints)."""
+    return [tuple(getattr(q, f) for f in names) for q in quotes]
+
+
+def set_fields(quotes: list[Quote], names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """``fields_of``'s rows written back onto the caller's own quotations, in order."""
+    for q, values in zip(quotes, rows):
+        for f, v in zip(names, values):
+            setattr(q, f, v)
+
+
 def _work(conn: Any, attribute: Attribute, part: list[ExtractResult], opt: AttributeOptions) -> None:
     def fields() -> list[Any]:
         attribute(part, opt)
-        return [([tuple(getattr(q, f) for f in _FIELDS) for q in r.quotes], r.stats) for r in part]
+        return [(fields_of(r.quotes, _FIELDS), r.stats) for r in part]
 
     send_answer(conn, fields, "attribution worker")
 
 
 def _copy_back(part: list[ExtractResult], answers: list[Any]) -> None:
     for r, (fields, stats) in zip(part, answers):
-        for q, values in zip(r.quotes, fields):
-            for f, v in zip(_FIELDS, values):
-                setattr(q, f, v)
+        set_fields(r.quotes, _FIELDS, fields)
         r.stats.update(stats)

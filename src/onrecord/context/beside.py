@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 from typing import Any, Callable
 
+from ..attribute.workers import fields_of, set_fields, start_forked
 from ..model import ExtractResult
 
 Resolve = Callable[[ExtractResult, "str | None", Any], None]
@@ -30,11 +31,7 @@ def resolve_beside(jobs: list[tuple[ExtractResult, str | None]], options: Any, r
 
     if not fork or sum(len(r.document.text) for r, _p in jobs) < options.beside_min_chars or not _can_fork():
         return here
-    ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(jobs, options, resolve, send), daemon=True)
-    child.start()
-    send.close()
+    child, receive = start_forked(_child, jobs, options, resolve)
 
     def finish() -> None:
         try:
@@ -48,9 +45,7 @@ def resolve_beside(jobs: list[tuple[ExtractResult, str | None]], options: Any, r
             here()  # an error is raised (and reported) here, as without the child
             return
         for (r, _p), fields in zip(jobs, answers):
-            for q, values in zip(r.quotes, fields):
-                for f, v in zip(_FIELDS, values):
-                    setattr(q, f, v)
+            set_fields(r.quotes, _FIELDS, fields)
 
     return finish
 
@@ -60,11 +55,11 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
 
 
-def _child(jobs: list[tuple[ExtractResult, str | None]], options: Any, resolve: Resolve, send: Any) -> None:
+def _child(send: Any, jobs: list[tuple[ExtractResult, str | None]], options: Any, resolve: Resolve) -> None:
     try:
         for r, published in jobs:
             resolve(r, published, options)
-        send.send([[tuple(getattr(q, f) for f in _FIELDS) for q in r.quotes] for r, _p in jobs])
+        send.send([fields_of(r.quotes, _FIELDS) for r, _p in jobs])
     except Exception:  # noqa: BLE001  the parent resolves again and reports the error itself
         send.send(None)
     finally:

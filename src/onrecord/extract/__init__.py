@@ -20,7 +20,7 @@ from .marks import quote_marks
 from .pairing import Pair, blank_between, pair_marks
 from .paragraph_spans import paragraphs
 from .term_echo import echo_terms
-from .title_echo import LIST_SEP, LISTED_WITH_PREVIOUS, echo_titles, share_listed_titles
+from .title_echo import LISTED_WITH_PREVIOUS, echo_titles, list_gap, share_listed_titles
 from .word_pairs import pair_terms
 
 __all__ = ["extract_document", "extract_quotes", "ExtractOptions"]
@@ -180,10 +180,8 @@ def _listed_with_previous(text: str, quotes: list[Quote], quote: Quote, prev: Pa
         quotes
         and prev is not None
         and prev.close is not None
-        # (matched in place: a slice copied the text between every two quotations; a start
-        # past the end is the empty slice it was)
-        and LIST_SEP.fullmatch(text, _after_flag(prev_end, quotes[-1].flagged, p.open.pos), p.open.pos)
-        and "\n" not in text[prev_end : p.open.pos]
+        # (after the earlier one's editorial flag, if any: "“A”* and “B”")
+        and list_gap(text, prev_end + 1 if quotes[-1].flagged else prev_end, p.open.pos)
     ):
         first = quotes[-1]
         if (
@@ -210,13 +208,6 @@ def _named_expression(first: Quote, opts: ExtractOptions) -> bool:
 
 # the kind evidence of the term rules whose cue names an expression (label_nouns, label_rules)
 _EXPRESSION_CUES = ("title case after a word for a label", "mentioned as an expression")
-
-
-def _after_flag(prev_end: int, flagged: bool, pos: int) -> int:
-    """Where the text between two quotations starts: after the earlier one's editorial flag,
-    never past ``pos`` (a conditional, not min(): issue 16)."""
-    start = prev_end + 1 if flagged else prev_end
-    return start if start < pos else pos
 
 
 def _stats(text: str, marks: list, word_apostrophes: int, pairing, quotes: list[Quote], opts: ExtractOptions) -> dict:

@@ -129,6 +129,17 @@ def echo_titles(quotes: list[Quote], opts: ExtractOptions) -> None:
         q.kind_evidence = [f"the words of a work named elsewhere in the article ({why})"]
 
 
+def list_gap(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, between one quotation's closing mark and the next one's opening
+    mark, joins two items of one list: only ``LIST_SEP``, on one line. Read by the list sharing
+    (extract/__init__.py) and by ``_list_runs``. A start past the end is refused (as
+    ``LIST_SEP.fullmatch`` refuses it): it would be a closing mark running over the next
+    opening mark, which the pairing never gives (round 60, lane tidy61: none in the 470,891
+    gaps the list sharing read over 43,672 news articles, nor in ``_list_runs``'s)."""
+    # the match in place: a slice copied the text between every two quotations (issue 16)
+    return LIST_SEP.fullmatch(text, lo, hi) is not None and "\n" not in text[lo:hi]
+
+
 def _list_runs(text: str, quotes: list[Quote]) -> list[list[Quote]]:
     """The quotations in runs of one list: neighbours with only a list separator between their
     marks, on one line (nested quotations are no item of a list)."""
@@ -137,10 +148,7 @@ def _list_runs(text: str, quotes: list[Quote]) -> list[list[Quote]]:
     for q in quotes:
         if q.nested:
             continue
-        gap_lo = prev.end + len(prev.close_mark) if prev is not None else 0
-        gap_hi = q.start - len(q.open_mark)
-        if prev is not None and gap_lo <= gap_hi and LIST_SEP.fullmatch(text, gap_lo, gap_hi) \
-                and "\n" not in text[gap_lo:gap_hi]:
+        if prev is not None and list_gap(text, prev.end + len(prev.close_mark), q.start - len(q.open_mark)):
             runs[-1].append(q)
         else:
             runs.append([q])

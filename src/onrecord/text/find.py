@@ -1,4 +1,5 @@
-"""Every start of several fixed strings in a text, by str.find (a byte search in C).
+"""Every start of several fixed strings in a text, and whole words, by str.find (a byte search
+in C).
 
 Used where a regex scan of a whole text would test each character in turn and build a match
 object per hit: the marks of an article (extract/marks.py) and the document nouns of an
@@ -55,3 +56,24 @@ def word_starts(text: str, word: str, not_after: str = "’'-") -> list[int]:
         else:
             i = text.find(word, i + 1)
     return out
+
+
+def has_word(text: str, word: str, end: int | None = None) -> bool:
+    """Whether ``text[:end]`` holds ``word`` whole, as ``re.search(r"\\b" + re.escape(word) +
+    r"\\b", text[:end])`` answers (``word`` not empty): a word boundary on each side, whatever
+    the word's own first and last characters are ("Jr." needs a word character after its stop,
+    as the regex does). Without the regex, which each caller built per name: a name's last
+    word before an inverted aside (attribute/inverted_aside.py), a surname in a handle's words
+    (handles.py), under a "just watched" line (breaks.py), in a document's phrase
+    (document_parts.py) and in "the spokesman for X" (role_of_body.py)."""
+    stop = slice(end).indices(len(text))[1]  # where text[:end] ends, a negative end too
+    first_is_word, last_is_word = _is_word_char(word[0]), _is_word_char(word[-1])
+    i = text.find(word, 0, stop)
+    while i >= 0:
+        j = i + len(word)
+        before = i > 0 and _is_word_char(text[i - 1])
+        after = j < stop and _is_word_char(text[j])
+        if before != first_is_word and after != last_is_word:
+            return True
+        i = text.find(word, i + 1, stop)
+    return False
