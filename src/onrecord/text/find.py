@@ -1,4 +1,5 @@
-"""Every start of several fixed strings in a text, by str.find (a byte search in C).
+"""Every start of several fixed strings in a text, by str.find (a byte search in C); and
+patterns gated by what their matches begin with.
 
 Used where a regex scan of a whole text would test each character in turn and build a match
 object per hit: the marks of an article (extract/marks.py) and the document nouns of an
@@ -6,7 +7,17 @@ article's lower-cased text (attribute/documents.py), both found hot in issue 16'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+
+def gated(starts: str, body: str, flags: int = 0) -> re.Pattern[str]:
+    """``body`` compiled behind a lookahead for what its match can begin with (``starts``: a
+    character class, or more where a class would pass too often). The lookahead must be implied
+    by the body, so the matches are the same; a body that opens with lookbehinds or ``\b`` leaves
+    the engine no literal to scan for, and it tried them at every character, where the lookahead
+    fails first. tests/context/test_rule_starts.py checks each lookahead covers its body."""
+    return re.compile("(?=" + starts + ")" + body, flags)
 
 
 def find_all(text: str, needles: Iterable[str]) -> list[int]:
