@@ -37,7 +37,7 @@ def find_all(text: str, needles: Iterable[str]) -> list[int]:
     return starts
 
 
-def _is_word_char(c: str) -> bool:
+def is_word_char(c: str) -> bool:
     """re's ``\\w`` for one character of a str pattern: alphanumeric (Unicode) or underscore."""
     return c.isalnum() or c == "_"
 
@@ -52,13 +52,13 @@ def word_starts(text: str, word: str, not_after: str = "’'-") -> list[int]:
     if not word:
         return out
     n = len(word)
-    last_is_word = _is_word_char(word[-1])
+    last_is_word = is_word_char(word[-1])
     i = text.find(word)
     while i >= 0:
         before = text[i - 1] if i > 0 else ""
         after = text[i + n] if i + n < len(text) else ""
-        ok = not (before and (_is_word_char(before) or before in not_after))
-        if ok and last_is_word == bool(after and _is_word_char(after)):
+        ok = not (before and (is_word_char(before) or before in not_after))
+        if ok and last_is_word == bool(after and is_word_char(after)):
             ok = False  # no word boundary after the word
         if ok:
             out.append(i)
