@@ -58,8 +58,8 @@ def _starts(data, c: str, ignore: bool) -> tuple[bool, bool]:
         if op in (K.ASSERT, K.ASSERT_NOT, K.AT):
             continue  # zero width
         if op is K.SUBPATTERN:
-            _group, add, _del, sub = av
-            can, empty = _starts(sub.data, c, ignore or bool(add & re.IGNORECASE))
+            _group, add, drop, sub = av
+            can, empty = _starts(sub.data, c, (ignore or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE)
         elif op is K.BRANCH:
             both = [_starts(alt.data, c, ignore) for alt in av[1]]
             can, empty = any(b[0] for b in both), any(b[1] for b in both)
