@@ -1,5 +1,5 @@
 """Every start of several fixed strings in a text, and whole words, by str.find (a byte search
-in C).
+in C); and patterns gated by what their matches begin with.
 
 Used where a regex scan of a whole text would test each character in turn and build a match
 object per hit: the marks of an article (extract/marks.py) and the document nouns of an
@@ -7,7 +7,17 @@ article's lower-cased text (attribute/documents.py), both found hot in issue 16'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+
+def gated(starts: str, body: str, flags: int = 0) -> re.Pattern[str]:
+    """``body`` compiled behind a lookahead for what its match can begin with (``starts``: a
+    character class, or more where a class would pass too often). The lookahead must be implied
+    by the body, so the matches are the same; a body that opens with lookbehinds or ``\b`` leaves
+    the engine no literal to scan for, and it tried them at every character, where the lookahead
+    fails first. tests/context/test_rule_starts.py checks each lookahead covers its body."""
+    return re.compile("(?=" + starts + ")" + body, flags)
 
 
 def find_all(text: str, needles: Iterable[str]) -> list[int]:
@@ -27,7 +37,7 @@ def find_all(text: str, needles: Iterable[str]) -> list[int]:
     return starts
 
 
-def _is_word_char(c: str) -> bool:
+def is_word_char(c: str) -> bool:
     """re's ``\\w`` for one character of a str pattern: alphanumeric (Unicode) or underscore."""
     return c.isalnum() or c == "_"
 
@@ -42,13 +52,13 @@ def word_starts(text: str, word: str, not_after: str = "’'-") -> list[int]:
     if not word:
         return out
     n = len(word)
-    last_is_word = _is_word_char(word[-1])
+    last_is_word = is_word_char(word[-1])
     i = text.find(word)
     while i >= 0:
         before = text[i - 1] if i > 0 else ""
         after = text[i + n] if i + n < len(text) else ""
-        ok = not (before and (_is_word_char(before) or before in not_after))
-        if ok and last_is_word == bool(after and _is_word_char(after)):
+        ok = not (before and (is_word_char(before) or before in not_after))
+        if ok and last_is_word == bool(after and is_word_char(after)):
             ok = False  # no word boundary after the word
         if ok:
             out.append(i)
