@@ -77,12 +77,12 @@ def has_word(text: str, word: str, end: int | None = None) -> bool:
     (handles.py), under a "just watched" line (breaks.py), in a document's phrase
     (document_parts.py) and in "the spokesman for X" (role_of_body.py)."""
     stop = slice(end).indices(len(text))[1]  # where text[:end] ends, a negative end too
-    first_is_word, last_is_word = _is_word_char(word[0]), _is_word_char(word[-1])
+    first_is_word, last_is_word = is_word_char(word[0]), is_word_char(word[-1])
     i = text.find(word, 0, stop)
     while i >= 0:
         j = i + len(word)
-        before = i > 0 and _is_word_char(text[i - 1])
-        after = j < stop and _is_word_char(text[j])
+        before = i > 0 and is_word_char(text[i - 1])
+        after = j < stop and is_word_char(text[j])
         if before != first_is_word and after != last_is_word:
             return True
         i = text.find(word, i + 1, stop)
