@@ -1,7 +1,7 @@
 """A body whose name holds "and" between two of its subjects is one speaker (round 60, lane
-cands61, attribute/body_and.py): the name run stopped at "and", so "the Coalition for Clean
-Rivers and Wetlands said" gave "Coalition for Clean Rivers" and "the Senate Roads and Bridges
-Committee said" gave "Bridges Committee". Two bodies joined by "and" stay two. Our own words."""
+cands61, attribute/body_and.py): the name run stopped at "and", so "the Office of Rivers and
+Coastal Services said" gave "Office of Rivers", and "the Senate Roads and Bridges Committee
+said" gave "Senate Roads". Two bodies joined by "and" stay two. Our own words."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from onrecord.attribute.layout import build_layout
 from onrecord.attribute.mentions import find_mentions
 
 SPEAKERS = [
-    ("a subject added to a body's 'for' list",
+    ("a subject added to a body's 'of' list",
      "Rivers\n\nThe weir failed in March. \u201cThe river needs a new weir before the winter "
-     "floods,\u201d the Coalition for Clean Rivers and Wetlands said in a statement.",
-     "Coalition for Clean Rivers and Wetlands"),
+     "floods,\u201d the Office of Rivers and Coastal Services said in a statement.",
+     "Office of Rivers and Coastal Services"),
     ("a chamber's committee named for two subjects",
      "Budget\n\nThe vote is due next week. \u201cThe budget cannot pass as it is written,\u201d "
      "the Senate Roads and Bridges Committee said on Friday.",

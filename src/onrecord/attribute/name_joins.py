@@ -44,7 +44,7 @@ def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
             and body_after_and([toks[j - 2].lower, run[0].lower], toks[j + 1 :]):
         return True  # "the Food and Drug Administration": one body (name_forms.py)
     if t.lower == "and" and (subject_list_and(run, toks[j + 1 :]) or committee_pair_and(run, toks[j + 1 :])):
-        return True  # "Department of Health and Human Services", "House Ways and Means Committee" (body_and.py)
+        return True  # "Department of Health and Human Services", "Ways and Means Committee" (body_and.py)
     if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
             and _cap_word(toks[j + 2].text)):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"
