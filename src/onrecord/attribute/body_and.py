@@ -24,12 +24,9 @@ from collections.abc import Sequence
 
 from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
+from ..thresholds.attribute import NAME_WORDS
 from .cues import GIVEN_NAMES, ORG_WORDS, PARTY_WORDS
 from .layout import Token
-
-# tokens after "and" within which the pair's head word must come ("and Government Reform
-# Committee"); body_after_and reads the same three
-_PAIR_HEAD_TOKENS = 3
 
 
 def _plain(t: Token) -> str:
@@ -54,15 +51,15 @@ def subject_list_and(run: Sequence[Token], after: Sequence[Token]) -> bool:
     # the words after "and" must run into a head word, and not the run's own ("the Department
     # of Justice and Homeland Security", "the Bureau of Labor Statistics and Census Bureau":
     # two). One subject word ending the name ("… for Disease Control and Prevention") was
-    # joined too and read right on every tuning article (13 names), but on a calibration set it
+    # joined too and read right on every tuning article (13 mentions), but on a calibration set it
     # moved one wrong name above the precise-speakers threshold: left split (round 60)
     head = _pair_head(after)
     return head is not None and head not in {_plain(run[k]) for k in heads}
 
 
 def _pair_head(after: Sequence[Token]) -> str | None:
-    """The body's head word the subject words after "and" run into, within three tokens."""
-    for t in after[:_PAIR_HEAD_TOKENS]:
+    """The body's head word the subject words after "and" run into (NAME_WORDS.body_and_head_tokens)."""
+    for t in after[: NAME_WORDS.body_and_head_tokens]:
         if not _subject_word(t):
             return None
         if _plain(t) in ORG_WORDS:
