@@ -11,6 +11,7 @@ from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .cues import BODY_ON_HEADS, CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS
 from .layout import Token
+from .body_and import committee_pair_and, subject_list_and
 from .name_forms import body_after_and, body_of_the, cap_word as _cap_word
 
 
@@ -42,6 +43,8 @@ def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
     if t.lower == "and" and len(run) == 1 and j >= 2 \
             and body_after_and([toks[j - 2].lower, run[0].lower], toks[j + 1 :]):
         return True  # "the Food and Drug Administration": one body (name_forms.py)
+    if t.lower == "and" and (subject_list_and(run, toks[j + 1 :]) or committee_pair_and(run, toks[j + 1 :])):
+        return True  # "Department of Health and Human Services", "Ways and Means Committee" (body_and.py)
     if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
             and _cap_word(toks[j + 2].text)):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"

@@ -329,6 +329,13 @@ class NameWords:
     # place than a body's initials, from taking a body whose name ends "… of United States".
     # The three tuning items it was written for have three and four letters; not tuned.
     tail_acronym_letters: int = 3
+    # tokens after "and" within which a body's head word must come for the run to go on as
+    # one name ("House Ways and Means Committee", "… Oversight and Government Reform
+    # Committee"; attribute/body_and.py, round 60, lane cands61). Prevents "and" from joining
+    # a second phrase that only later meets a head word; the names read on the tuning and
+    # 300 random articles needed one to three, as body_after_and's "the Food and Drug
+    # Administration" reads the same three. Not tuned.
+    body_and_head_tokens: int = 3
 
 
 NAME_WORDS = NameWords()
