@@ -13,6 +13,9 @@ slogans are terms. A phrase a reporting verb credits ("Sanders accused Miller of
 “…” deal") is left to the speech rules: the never-read held-out gold types a named speaker's
 label under his own verb his speech (round 35, kindspeech16; compound_rules says the same for
 two and three words).
+
+Round 60, lane kind61: before the noun "policy" such a slogan is the policy's common name, a
+title (``_policy_slogan_name``, which shares the shape check, ``_modified_noun``).
 """
 
 from __future__ import annotations
