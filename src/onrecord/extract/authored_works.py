@@ -92,3 +92,26 @@ def _writing_a_work(r: _Reading) -> Decision | None:
     if m:
         return "title", [f"title case right after '{m.group(0).strip()}' (writing or a part of a work)"]
     return None
+
+
+# Right before the opening mark: the author of a work ("the best-selling author of “…”",
+# "co-author of “…”"); nothing else names a book so plainly.
+_AUTHOR_OF = re.compile(r"\b(?:co-?)?author\s+of\s$", re.IGNORECASE)
+
+
+@decides(max_words="title_max_words", needs_left=True)
+def _authors_work(r: _Reading) -> Decision | None:
+    """A capitalised quotation right after "author of" names the author's book, whatever its
+    length: one capitalised word, which title case cannot show ('the author of “Tides.”'), or
+    a full name with a subtitle past a bare title's length (round 60, lane kind61: two tuning
+    golds typed term and speech; every other quotation after "author of" on tuning and on the
+    lane's random folder was a title already). ``_writing_a_work`` takes the bare titles."""
+    if r.ctx.flagged or r.n > r.opts.title_max_words or r.cue is not None or not _AUTHOR_OF.search(r.left[-40:]):
+        return None
+    if r.n == 1:
+        if not r.words[0][:1].isupper():
+            return None
+        return "title", ["one capitalised word right after 'author of' (the author's book)"]
+    if not r.title_case:
+        return None
+    return "title", ["title case right after 'author of', past a bare title's length (the author's book)"]

@@ -38,12 +38,12 @@ from functools import lru_cache
 
 from ..thresholds.extract import ExtractOptions
 from .answer_word import _one_word_sentence
-from .authored_works import _work_by_author, _work_in_apposition, _writing_a_work
+from .authored_works import _authors_work, _work_by_author, _work_in_apposition, _writing_a_work
 from .bounds import LIMITS, can_decide
 from .category_rules import _marked_category
 from .compound_rules import _compound_modifier
 from .fragment_rules import _capitalised_word, _headline_word, _hyphened_word, _self_described
-from .phrase_modifier import _phrase_modifier
+from .phrase_modifier import _phrase_modifier, _policy_slogan_name
 from .label_nouns import _assumed_name, _label_before_title_case, _slogan_after_its_carrier, _slogan_before_its_carrier
 from .label_rules import _a_label, _billed_as, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called, _wording_modified
 from .occasion_rules import _named_day
@@ -102,12 +102,12 @@ __all__ = ["KIND_RULES", "QuoteContext", "classify", "left_clause", "right_claus
 # speaker), and a fragment credited to nobody last.
 KIND_RULES = (
     _ballot_option, _poll_answer, _abbreviation_defined, _assumed_name, _title_cue, _known_programme, _promoted_headline, _title_cue_after, _outlet_headline, _self_described, _so_called, _stock_saying, _slogan_before_its_carrier, _slogan_after_its_carrier, _title_case_of_a_work, _new_work_called, _thing_called, _work_addressing_you,
-    _work_in_apposition, _writing_a_work, _work_taken_in, _work_by_author, _title_and_subtitle,
+    _work_in_apposition, _writing_a_work, _authors_work, _work_taken_in, _work_by_author, _title_and_subtitle,
     _named_day, _search_query, _title_case_after_preposition, _title_case_in_a_cited_sentence, _programme_named_after_its_noun, _headline_of_an_outlet, _headline_after_written_piece,
     _meaning_stated, _called_an_expression, _meaning_discussed, _acronym_expanded, _translation, _classed_as, _defined_as,
     _known_as_after, _defined_after, _label_before_title_case, _show_before_its_cast, _title_case_unless_shouted, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
-    _imagined, _billed_as, _flagged, _phrase_modifier, _long, _whole_sentence, _one_word_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _compound_modifier, _reporting_verb,
+    _imagined, _billed_as, _flagged, _policy_slogan_name, _phrase_modifier, _long, _whole_sentence, _one_word_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _compound_modifier, _reporting_verb,
     _paragraph_opener, _closes_the_headline, _opens_the_headline, _marked_category, _a_label, _wording_modified, _words_in_capitals, _capitalised_word, _hyphened_word, _modifier, _previous_sentence_reports, _coined_phrase,
     _headline_word,
 )

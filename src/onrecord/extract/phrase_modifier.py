@@ -13,10 +13,14 @@ slogans are terms. A phrase a reporting verb credits ("Sanders accused Miller of
 “…” deal") is left to the speech rules: the never-read held-out gold types a named speaker's
 label under his own verb his speech (round 35, kindspeech16; compound_rules says the same for
 two and three words).
+
+Round 60, lane kind61: before the noun "policy" such a slogan is the policy's common name, a
+title (``_policy_slogan_name``, which shares the shape check, ``_modified_noun``).
 """
 
 from __future__ import annotations
 
+from ..lexicon.categories import POLICY_NAME_NOUNS
 from ..lexicon.reporting import STANCE_NOUNS, said_words_noun
 from ..thresholds.extract import PHRASE_MODIFIER_MAX_WORDS
 from .bounds import decides
@@ -29,8 +33,9 @@ from .reading import Decision, _Reading, _labelled_noun
 _LABEL_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those"})
 
 
-@decides("speech_min_words", PHRASE_MODIFIER_MAX_WORDS, needs_left=True)
-def _phrase_modifier(r: _Reading) -> Decision | None:
+def _modified_noun(r: _Reading) -> str | None:
+    """The noun the quotation modifies when it stands, uncredited, between an article or a
+    demonstrative and that noun ("an “all roads lead home” mentality"), else None."""
     left_words = r.left.split()
     if not left_words or left_words[-1].lower() not in _LABEL_DETERMINERS or r.left[-1:] not in " \t":
         return None
@@ -50,7 +55,29 @@ def _phrase_modifier(r: _Reading) -> Decision | None:
         return None
     if r.cue is not None:
         return None  # credited by a reporting verb: the speech rules decide (held-out gold)
-    return "term", [f"a {r.n}-word phrase in marks between '{left_words[-1]}' and the noun '{noun}' it "
+    return noun
+
+
+@decides("speech_min_words", PHRASE_MODIFIER_MAX_WORDS, needs_left=True)
+def _policy_slogan_name(r: _Reading) -> Decision | None:
+    """A slogan before the noun "policy" ("the “first come, first served” policy", "a “one
+    port, two tariffs” policy") is the policy's common name, a title: fresh5, fresh17 and fresh22
+    type it so (round 60, lane kind61; read as a term by ``_phrase_modifier``), and a later bare
+    mention takes the title through title_echo. Only "policy": before "rule" or "approach" the
+    tuning golds keep such a slogan a term (termspeech27's corpus check)."""
+    noun = _modified_noun(r)
+    if noun is None or noun.lower() not in POLICY_NAME_NOUNS:
+        return None
+    return "title", [f"a {r.n}-word slogan in marks between '{r.left.split()[-1]}' and the noun "
+                     f"'{noun}': the policy's common name"]
+
+
+@decides("speech_min_words", PHRASE_MODIFIER_MAX_WORDS, needs_left=True)
+def _phrase_modifier(r: _Reading) -> Decision | None:
+    noun = _modified_noun(r)
+    if noun is None:
+        return None
+    return "term", [f"a {r.n}-word phrase in marks between '{r.left.split()[-1]}' and the noun '{noun}' it "
                     "modifies, credited to nobody: a slogan or name used as a label"]
 
 

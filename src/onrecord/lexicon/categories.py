@@ -25,3 +25,8 @@ POLICY_NOUNS = frozenset(
     programme program scheme schemes initiative initiatives agenda doctrine proposal
     proposals budget pledge reform reforms package ordinance ordinances""".split()
 )
+# The noun of a government's standing policy: a slogan of four words or more between an article
+# and it is the policy's common name, a title (extract/phrase_modifier._policy_slogan_name; round
+# 60, lane kind61: three tuning golds, none other; "the “one time, last time” rule" and "a “mend
+# it, don't end it” approach" are term, so not the rest of POLICY_NOUNS).
+POLICY_NAME_NOUNS = frozenset({"policy", "policies"})
