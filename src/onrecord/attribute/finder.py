@@ -27,6 +27,7 @@ from .layout import CLOSERS, Layout, Sentence, Token
 from .open_end import ends_open
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
 from .phrase import Part, Surface, _is_word, cue_text, mention_phrase, month_surname, place_dropped, strip_adverbs
+from .function_surnames import lone_surname
 
 _CLOSING = re.compile("''|’’|[" + re.escape(CLOSERS) + "]?")  # '' ’’: doubled single closing marks (AP copy)
 
@@ -421,7 +422,7 @@ def _subject_parts(subj: list[Token]) -> list[Part]:
     the wrong woman."""
     if len(subj) >= 3 and subj[-2].lower in _LIGHT_VERBS and subj[-1].lower in {"the", "a", "an"}:
         subj = subj[:-2]
-    return mention_phrase(subj) or month_surname(subj)
+    return mention_phrase(subj) or month_surname(subj) or lone_surname(subj)
 
 
 # the inverted aside before "X said": read in that order, its verb's "subject" is whatever
