@@ -17,7 +17,7 @@ from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
 from .labels import label_colon
 from .outlet_carrier import carried_base
-from .owned_words import owned_colon
+from .owned_words import author_colon, owned_colon
 from .words_of import words_of_before
 from .with_clause import with_x_saying
 from .document_saying import document_author_saying
@@ -113,8 +113,9 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     s = as_aside_before(lay, whole := _drop_abbrev_periods(_sentence_left(lay, sent, qi)))
     if s is not None:
         return s
-    s = owned_colon(lay, left) or _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para]) \
-        or with_x_saying(lay, whole) or document_author_saying(lay, whole)
+    s = owned_colon(lay, left) or author_colon(lay, left) or _inverted_colon(lay, left) \
+        or label_colon(lay, left, lay.para_of_pos[sent.para]) or with_x_saying(lay, whole) \
+        or document_author_saying(lay, whole)
     if s is not None:
         return s
     s = _find_left(lay, left)
