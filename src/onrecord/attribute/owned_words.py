@@ -69,25 +69,23 @@ def owner_before_colon(text: str) -> tuple[str, int] | None:
 def owned_colon(lay: Layout, left: list[Token]) -> Surface | None:
     """A Surface for the owner of the words when the words left of the quotation are such a
     clause (from the sentence start or the previous quotation)."""
-    if len(left) < 3 or left[-1].text != ":":
-        return None
-    found = owner_before_colon(lay.masked[left[0].start : left[-1].end])
-    if found is None:
-        return None
-    name, at = found
-    return Surface([Part("name", name, left[0].start + at)], None,
-                   "string: X's response/answer/statement: “…”", C.owned_words_colon)
+    return _colon_name(lay, left, owner_before_colon, "string: X's response/answer/statement: “…”")
 
 
 def author_colon(lay: Layout, left: list[Token]) -> Surface | None:
     """A Surface for the author named by "by" before the colon ("Or this one, by X: “…”")."""
-    if len(left) < 4 or left[-1].text != ":":
+    return _colon_name(lay, left, _author_before_colon, "string: this one, by X: “…”")
+
+
+def _colon_name(lay: Layout, left: list[Token], find, how: str) -> Surface | None:
+    """The name ``find`` reads in a clause ending in a colon right before the words."""
+    if len(left) < 3 or left[-1].text != ":":
         return None
-    found = _author_before_colon(lay.masked[left[0].start : left[-1].end])
+    found = find(lay.masked[left[0].start : left[-1].end])
     if found is None:
         return None
     name, at = found
-    return Surface([Part("name", name, left[0].start + at)], None, "string: this one, by X: “…”", C.owned_words_colon)
+    return Surface([Part("name", name, left[0].start + at)], None, how, C.owned_words_colon)
 
 
 def authored_subject(res: object, lay: Layout, s: object) -> list:
