@@ -5,8 +5,6 @@ surname ("Theresa May"). Moved out of mentions.py to keep it under 500 lines (ro
 
 from __future__ import annotations
 
-from itertools import takewhile
-
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.titles import TITLE_WORDS
@@ -26,8 +24,6 @@ _TWO_WORD_PARTICLES = frozenset({("von", "der"), ("van", "der"), ("van", "den"),
 # BBC corpora). As stop words they cut the name: "Reporters Without Borders said" gave "Borders"
 # (tuning extension; fourteenth session, lead). A person's name never holds one.
 CAPITAL_LINKS = frozenset({"Without", "Against", "For"})
-# The lower-case links between a body's head and its field ("Department of …", "Center on …").
-_BODY_LINKS = frozenset({"of", "for", "on"})
 
 
 def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
@@ -46,8 +42,6 @@ def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
     if t.lower == "and" and len(run) == 1 and j >= 2 \
             and body_after_and([toks[j - 2].lower, run[0].lower], toks[j + 1 :]):
         return True  # "the Food and Drug Administration": one body (name_forms.py)
-    if t.lower == "and" and _and_after_link(run, toks, j):
-        return True  # "the Center on Budget and Policy Priorities": one body
     if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
             and _cap_word(toks[j + 2].text)):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"
@@ -60,28 +54,6 @@ def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
                 and (t.lower != "of" and t.lower != "for"
                      or any(x.lower.strip("’'") in ORG_WORDS for x in run)
                      or run[-1].lower in TITLE_WORDS or run[-1].lower in PLURAL_BODY_HEADS))
-
-
-def _and_after_link(run: list[Token], toks: list[Token], j: int) -> bool:
-    """"Center on Budget and Policy Priorities", "Department of Health and Human Services",
-    "Foundation for Accountability and Civic Trust": a body's head, its "of"/"for"/"on" and one
-    or two capitalised words, then "and" and one or two more that close the name (no capital
-    after them). The run stopped at "and" and the body was shown cut ("Center on Budget"; round
-    60, lane who61: fresh22 and fresh18). Not when the words after "and" open a body or a
-    person of their own ("… of Justice and Congress", "and Senator X", "and Mary X")."""
-    links = [k for k, x in enumerate(run) if x.lower in _BODY_LINKS]
-    if not links or title_case_line(toks):
-        return False
-    k = links[0]
-    head, middle = run[k - 1].lower if k else "", run[k + 1 :]
-    if head not in ORG_WORDS and head not in PLURAL_BODY_HEADS and head not in BODY_ON_HEADS:
-        return False
-    if not 1 <= len(middle) <= NAME_WORDS.body_and_words or any(x.lower in ORG_WORDS for x in middle):
-        return False
-    after = list(takewhile(lambda x: _cap_word(x.text), toks[j + 1 : j + 2 + NAME_WORDS.body_and_words]))
-    first = after[0].lower if after else ""
-    return 1 <= len(after) <= NAME_WORDS.body_and_words and first not in ORG_WORDS \
-        and first not in TITLE_WORDS and first not in GIVEN_NAMES
 
 
 def title_case_line(toks: list[Token]) -> bool:

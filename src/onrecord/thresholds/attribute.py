@@ -329,12 +329,6 @@ class NameWords:
     # place than a body's initials, from taking a body whose name ends "… of United States".
     # The three tuning items it was written for have three and four letters; not tuned.
     tail_acronym_letters: int = 3
-    # capitalised words on each side of the "and" inside a body's name ("Center on Budget and
-    # Policy Priorities", "Centers for Disease Control and Prevention"; name_joins._and_after_link,
-    # round 60, lane who61). Prevents a list of two bodies or a body and a long name from being
-    # read as one body; the bodies the lane read (fresh22, fresh18, the federal departments and
-    # offices) have one or two on each side. Not tuned.
-    body_and_words: int = 2
 
 
 NAME_WORDS = NameWords()
