@@ -14,16 +14,13 @@ article). Two readings:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any, Sequence
 
 from ..lexicon.function_words import BARE_FUNCTION_SURNAMES, FUNCTION_WORD_NAMES
-from .name_forms import cap_word
+from .name_forms import PAST_OR_REPORT_ENDINGS, cap_word
 from .name_joins import title_case_line
 from .phrase import Part
 
-# verbs whose form after a bare "Will" rules out the modal ("Will said", "Will wrote")
-_PAST_OR_REPORT = ("ed", "said", "says", "told", "wrote")
 
 
 def _no_capital_after(toks: Sequence[Any], j: int) -> bool:
@@ -37,7 +34,6 @@ def ends_name(run: Sequence[Any], toks: Sequence[Any], j: int) -> bool:
         and run[-1].end < t.start and _no_capital_after(toks, j) and not title_case_line(list(toks))
 
 
-@lru_cache(maxsize=64)
 def _full_names_ending(text: str, word: str) -> bool:
     """Whether ``text`` writes a name word then ``word`` with no capital after it."""
     return re.search(r"\b[A-Z][a-z]+\s+" + word + r"\b(?!\s+[A-Z])", text) is not None
@@ -49,8 +45,9 @@ def opens_bare_surname(text: str, toks: Sequence[Any], i: int) -> bool:
     if t.text not in BARE_FUNCTION_SURNAMES or i + 1 >= len(toks) or toks[-1].text == "?":
         return False
     nxt = toks[i + 1]
-    verb = nxt.text == "," or nxt.text.islower() and nxt.text.endswith(_PAST_OR_REPORT)
-    return verb and _full_names_ending(text, t.text)
+    # "Will said", "Will, speaking …": no modal takes a past or reporting verb or a comma
+    verb = nxt.text == "," or nxt.text.islower() and nxt.text.endswith(PAST_OR_REPORT_ENDINGS)
+    return verb and _full_names_ending(text, t.text)  # asked only of such rare tokens: no cache
 
 
 def lone_surname(toks: Sequence[Any]) -> list[Part] | None:
