@@ -21,6 +21,7 @@ from .open_end import ends_open
 from .words_of import words_of_after
 from .anonymous_source import anonymous_description
 from .as_credit import as_x_after
+from .function_surnames import lone_surname
 from .asked_passive import asked_passive, relay_start
 from .phrase import (NOT_SUBJECT_START, Part, Surface, _is_word, _join, cue_text, joins_caps, mention_phrase,
                      month_surname, strip_adverbs)
@@ -222,7 +223,7 @@ def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
                 break
             if ends_open(subj):
                 break  # "“…” the paper quotes her as saying": a clause, no one named (open_end)
-            parts = anonymous_description(subj) or mention_phrase(subj) or month_surname(subj)
+            parts = anonymous_description(subj) or mention_phrase(subj) or month_surname(subj) or lone_surname(subj)
             if parts:
                 return Surface(parts, cue_text(lay, r, k), "string: “…” X said", C.said_after)
             break

@@ -17,7 +17,7 @@ from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
 from .labels import label_colon
 from .outlet_carrier import carried_base
-from .owned_words import owned_colon
+from .owned_words import author_colon, owned_colon
 from .words_of import words_of_before
 from .with_clause import with_x_saying
 from .document_saying import document_author_saying
@@ -27,6 +27,7 @@ from .layout import CLOSERS, Layout, Sentence, Token
 from .open_end import ends_open
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
 from .phrase import Part, Surface, _is_word, cue_text, mention_phrase, month_surname, place_dropped, strip_adverbs
+from .function_surnames import lone_surname
 
 _CLOSING = re.compile("''|’’|[" + re.escape(CLOSERS) + "]?")  # '' ’’: doubled single closing marks (AP copy)
 
@@ -112,8 +113,9 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     s = as_aside_before(lay, whole := _drop_abbrev_periods(_sentence_left(lay, sent, qi)))
     if s is not None:
         return s
-    s = owned_colon(lay, left) or _inverted_colon(lay, left) or label_colon(lay, left, lay.para_of_pos[sent.para]) \
-        or with_x_saying(lay, whole) or document_author_saying(lay, whole)
+    s = owned_colon(lay, left) or author_colon(lay, left) or _inverted_colon(lay, left) \
+        or label_colon(lay, left, lay.para_of_pos[sent.para]) or with_x_saying(lay, whole) \
+        or document_author_saying(lay, whole)
     if s is not None:
         return s
     s = _find_left(lay, left)
@@ -421,7 +423,7 @@ def _subject_parts(subj: list[Token]) -> list[Part]:
     the wrong woman."""
     if len(subj) >= 3 and subj[-2].lower in _LIGHT_VERBS and subj[-1].lower in {"the", "a", "an"}:
         subj = subj[:-2]
-    return mention_phrase(subj) or month_surname(subj)
+    return mention_phrase(subj) or month_surname(subj) or lone_surname(subj)
 
 
 # the inverted aside before "X said": read in that order, its verb's "subject" is whatever

@@ -42,6 +42,7 @@ from ..thresholds.attribute import NAME_WORDS
 from .name_forms import cap_word as _cap_word, headline_verb
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
+from .function_surnames import ends_name, opens_bare_surname
 from .glued_words import lead_not_name, place_before_given, place_of_tail
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
@@ -184,7 +185,7 @@ _PAPER_HEADS = frozenset({"times", "telegraph", "mirror", "express", "post", "he
 
 
 def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
-    if given_modal(toks, i):
+    if given_modal(toks, i) or opens_bare_surname(lay.text, toks, i):
         return True
     if toks[i].lower in WEEKDAYS and toks[i].text[:1].isupper() and i + 1 < len(toks) \
             and toks[i + 1].lower in _PAPER_HEADS and toks[i + 1].text[:1].isupper():
@@ -228,6 +229,8 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
         elif numbered_station(run[-1].lower, t.text):
             run.append(t)  # "BBC Radio 1", "Radio 1's": the number is part of the name (name_forms.py)
             _, possessive = _strip_possessive(t.text)
+        elif ends_name(run, toks, j):
+            run.append(t)  # "George Will said", "Premier Liu He." (function_surnames.py)
         elif _plural_possessive_org(run, toks, j):
             run[-1] = Token(run[-1].text + t.text, run[-1].start, t.end)  # Pilots’ Guild
         else:

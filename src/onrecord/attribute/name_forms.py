@@ -344,7 +344,7 @@ def body_of_the(words: Sequence[str], rest: Sequence[str]) -> bool:
         and all(w.lower().strip(".") not in TITLE_WORDS for w in run[-2:])
 
 
-_PAST_OR_REPORT = ("ed", "said", "says", "told", "wrote")
+PAST_OR_REPORT_ENDINGS = ("ed", "said", "says", "told", "wrote")
 _QUESTION_OPENERS = frozenset({":", "“", '"', "‘", "(", "—", "–", "-", ";"})
 
 
@@ -359,7 +359,7 @@ def given_modal(toks: Sequence[Any], i: int) -> bool:
     if i > 0 and toks[i - 1].text not in _QUESTION_OPENERS and not toks[i - 1].text.isupper():
         return True  # "The question is: Will Trump sign it": a question after a colon
     nxt = toks[i + 2] if i + 2 < len(toks) else None
-    return nxt is not None and (nxt.text == "," or nxt.text.islower() and nxt.lower.endswith(_PAST_OR_REPORT))
+    return nxt is not None and (nxt.text == "," or nxt.text.islower() and nxt.lower.endswith(PAST_OR_REPORT_ENDINGS))
 
 
 def split_title(name: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .cues import SUBJECT_PRONOUNS as _PRONOUNS
-from ..lexicon.reporting import COLON_WORDS_NOUNS, report_base
+from ..lexicon.reporting import AUTHORED_POINTERS, COLON_WORDS_NOUNS, report_base
 from ..thresholds.attribute import CONFIDENCE as C
 from .layout import Layout, Token
 from .phrase import Part, Surface
@@ -39,6 +39,22 @@ AS_SAYS_COLON_RE = re.compile(r"(?:^|[\s,;(—–-])[Aa]s\s+(?:[Tt]he\s+)?(?P<na
                               r"\s+(?P<verb>[a-z]+)(?:\s+it)?\s*:\s*$")
 
 
+# "Or this one, by Vox editor X:", "as in this column by the Ledger’s Y: ¶ “…”": the author
+# named by "by" right after a text or a pointer to one, closing the clause; the name is the
+# capitalised words before the colon, after any title, outlet or possessive (round 60, lane
+# who61: fresh22 ×2 and fresh15 left the author's words null).
+BY_AUTHOR_COLON_RE = re.compile(r"(?:^|[\s,;(—–-])(?i:" + "|".join(sorted(AUTHORED_POINTERS, key=len, reverse=True))
+                                + r")\s*,?\s+by\s+(?:[^:;,.“”\"]{0,60}?\s)?"
+                                r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*:\s*$")
+
+
+def _author_before_colon(text: str) -> tuple[str, int] | None:
+    m = BY_AUTHOR_COLON_RE.search(text)
+    if m is None or not m.group("name")[:1].isupper():
+        return None
+    return m.group("name"), m.start("name")
+
+
 def owner_before_colon(text: str) -> tuple[str, int] | None:
     """The owner's name and its offset in ``text`` (a clause ending in a colon), or None."""
     m = OWNED_COLON_RE.match(text)
@@ -53,14 +69,30 @@ def owner_before_colon(text: str) -> tuple[str, int] | None:
 def owned_colon(lay: Layout, left: list[Token]) -> Surface | None:
     """A Surface for the owner of the words when the words left of the quotation are such a
     clause (from the sentence start or the previous quotation)."""
+    return _colon_name(lay, left, owner_before_colon, "string: X's response/answer/statement: “…”")
+
+
+def author_colon(lay: Layout, left: list[Token]) -> Surface | None:
+    """A Surface for the author named by "by" before the colon ("Or this one, by X: “…”")."""
+    return _colon_name(lay, left, _author_before_colon, "string: this one, by X: “…”")
+
+
+def _colon_name(lay: Layout, left: list[Token], find, how: str) -> Surface | None:
+    """The name ``find`` reads in a clause ending in a colon right before the words."""
     if len(left) < 3 or left[-1].text != ":":
         return None
-    found = owner_before_colon(lay.masked[left[0].start : left[-1].end])
+    found = find(lay.masked[left[0].start : left[-1].end])
     if found is None:
         return None
     name, at = found
-    return Surface([Part("name", name, left[0].start + at)], None,
-                   "string: X's response/answer/statement: “…”", C.owned_words_colon)
+    return Surface([Part("name", name, left[0].start + at)], None, how, C.owned_words_colon)
+
+
+def authored_subject(res: object, lay: Layout, s: object) -> list:
+    """"… as in this column by X: ¶ “…”": the words in the next paragraph are the author's,
+    whoever the sentence's own subject is ("Critics were quick to respond, as in …")."""
+    found = _author_before_colon(lay.masked[s.start : s.end])
+    return _entity_named(res, found[0]) if found is not None else []
 
 
 def owned_subject(res: object, lay: Layout, s: object) -> list:
@@ -69,9 +101,14 @@ def owned_subject(res: object, lay: Layout, s: object) -> list:
     found = owner_before_colon(lay.masked[s.start : s.end])
     if found is None:
         return []
+    return _entity_named(res, found[0])
+
+
+def _entity_named(res: object, name: str) -> list:
+    """The entity of ``name`` (as a one-item list), tried without its leading title words."""
     # the entity only: resolving the name as a speaker here marked it as one before its words
     # (on the corpus that changed another speaker's printed name)
-    words = found[0].split()
+    words = name.split()
     # "Public Editor Margaret X": the name without its title words, tried from the longest
     e = next((e for k in range(len(words)) if (e := res.ents.entity_for_name(" ".join(words[k:]))) is not None), None)
     return [e] if e is not None else []

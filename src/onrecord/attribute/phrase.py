@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon.calendar import MONTHS
-from ..lexicon.function_words import NOUNLESS_WORDS
+from ..lexicon.function_words import BARE_FUNCTION_SURNAMES, NOUNLESS_WORDS
 from ..lexicon.furniture import furniture_length
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import PHRASE_RE, report_base
@@ -436,8 +436,8 @@ def strip_adverbs(toks: list[Token]) -> list[Token]:
     # "She apparently commented:", "Smith reportedly told": any lower-case -ly word between the
     # subject and its verb is an adverb (the list alone left "She apparently" as a description)
     while toks and (toks[-1].lower in ADVERBS or toks[-1].lower in AUX or _ly_adverb(toks)) \
-            and not _name_ending_label(toks):
-        toks = toks[:-1]
+            and not _name_ending_label(toks) and toks[-1].text not in BARE_FUNCTION_SURNAMES:
+        toks = toks[:-1]  # a capitalised "Will" before the verb is a surname (function_surnames.py)
     return toks
 
 

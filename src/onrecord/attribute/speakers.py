@@ -41,7 +41,7 @@ from .carried_document import issuers_kept
 from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
 from .label_fragments import labelled_fragments
-from .owned_words import owned_subject
+from .owned_words import authored_subject, owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
 from .continuation import continuation
 from .roundup_writer import note_writer, writer_goes_on
@@ -298,7 +298,8 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
         if voice:  # "A spokeswoman for X said “…”. She added …": the spokeswoman (voices.py)
             res.unnamed_subj.setdefault(s.index, voice)
     else:
-        res.subj[s.index] = res.leading_subject(s.index) or owned_subject(res, lay, s)  # owned_words.py
+        res.subj[s.index] = authored_subject(res, lay, s) or res.leading_subject(s.index) \
+            or owned_subject(res, lay, s)  # owned_words.py
         if not _REPORT_WORDS.isdisjoint([t.lower for t in s.tokens]):  # a reporting verb in it
             for e in res.subj[s.index]:
                 if len(e.canonical.split()) >= 2:

@@ -234,3 +234,12 @@ during pending notwithstanding involving considering barring""".split())
 # the workers …", "Once dubbed “…”"): the opening is still the participle's, not a subject and a
 # verb (attribute/fronted_naming.py, round 49, lane passive28).
 PARTICIPLE_ADVERBS = frozenset("often once sometimes also long now later first originally".split())
+
+# Stop-list words that are also people's surnames or given names written after another name
+# word: "George Will", "Liu He" (Chinese surname first). The stop list cut the name there and
+# the columnist became "George", the vice premier "Liu" (attribute/function_surnames.py, round
+# 60, lane who61: fresh22 and tune). "May" is the month rule's (name_joins.month_surname).
+FUNCTION_WORD_NAMES = frozenset({"Will", "He"})
+# Of those, the one read alone as a surname when capitalised before a verb of saying ("“…,” Will
+# said", "Will, speaking on …"); a lone "He" is always the pronoun.
+BARE_FUNCTION_SURNAMES = frozenset({"Will"})

@@ -426,6 +426,11 @@ review inquiry investigation book article column editorial audit terms guidance
 brochure release press-release submission notice message post tweet document filing complaint
 lawsuit motion decision opinion paper study survey summary assessment verdict announcement
 caption sign banner website leaflet manifesto petition affidavit excerpts""".split())
+# What an author's "by" may follow before a colon that opens the author's words: a text
+# ("this column by X:") or a pointer to one ("Or this one, by X:", "And this, by X:"); round
+# 60, lane who61 (fresh22 and fresh15 left such words null). Not a verb ("released by X:",
+# whose X only handed the words out).
+AUTHORED_POINTERS = DOCUMENT_NOUNS | frozenset("""this that one piece op-ed essay""".split())
 # Texts an "it" that speaks may stand for when one opens the sentence before (attribute/
 # document_parts._subject_document): the documents, an indictment and a policy (round 47, lane
 # pronoun28: "The indictment says …. It says that “…”" and "<Site>'s policy bars …. It states
