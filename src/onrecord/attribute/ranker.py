@@ -95,12 +95,19 @@ def score_rows(model: dict[str, Any], xs: list[list[float]]) -> list[float]:
         return [score(model, x) for x in xs]
     feat, thr, val = model.get("complete") or complete_trees(model["trees"])
     x = np.asarray(xs, dtype=float)
-    rows, trees = np.arange(len(x))[:, None], np.arange(len(feat))
-    node = np.zeros((len(x), len(feat)), dtype=np.intp)
+    n_trees, inner = feat.shape
+    base = np.arange(n_trees) * inner  # where each tree's nodes begin in the flat arrays
+    row_base = (np.arange(len(x)) * x.shape[1])[:, None]
+    feat_flat, thr_flat, x_flat = feat.ravel(), thr.ravel(), x.ravel()
+    # each row's node in each tree as a flat index (base + node): ``take`` on flat arrays
+    # gathers the same values as indexing by (tree, node) pairs, in less time (the 836 calls
+    # of 500 BBC articles: 0.095-0.100 s, now 0.069-0.071 s, equal floats; round 61, lane speed62)
+    at = np.broadcast_to(base, (len(x), n_trees)).copy()
     for _ in range(int(np.log2(val.shape[1]))):
-        go_left = x[rows, feat[trees, node]] <= thr[trees, node]
-        node = 2 * node + 2 - go_left
-    z = model["init"] + model["learning_rate"] * val[trees, node - feat.shape[1]].sum(axis=1)
+        go_left = x_flat.take(row_base + feat_flat.take(at)) <= thr_flat.take(at)
+        at += at - base + 2 - go_left  # node -> 2 * node + 2 - go_left
+    leaves = np.arange(n_trees) * val.shape[1] + (at - base) - inner
+    z = model["init"] + model["learning_rate"] * val.ravel().take(leaves).sum(axis=1)
     return [_sigmoid(v) for v in z.tolist()]
 
 
