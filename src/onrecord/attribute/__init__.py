@@ -37,7 +37,7 @@ from .blurb_headlines import blurb_speaker
 from .capital_lines import capital_line_surface
 from .link_titles import link_title_surface, linked_fragments
 from .kind_model import retype_fragments
-from .calibration import calibrate
+from .calibration import calibrate_many
 from .vouched import vouched_report
 from .claim_over_subject import give_claims
 from .read_cue import drop_read_continuations
@@ -211,10 +211,11 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         if opt.use_kind_model:
             # the learned kind model reviews the scare/term the rules left (kind_model.py)
             retype_fragments(a.result.document.text, a.result.quotes)
-        if opt.calibrate and not opt.use_ranker:
-            # last: the reported confidence becomes P(the name is right) (calibration.py); it was
-            # trained on the cascade's own answers, so not over the ranker's
-            calibrate(a.lay, a.ents.entities, opt.min_speaker_probability)
+    if opt.calibrate and not opt.use_ranker:
+        # last: the reported confidence becomes P(the name is right) (calibration.py); it was
+        # trained on the cascade's own answers, so not over the ranker's. The group's articles
+        # at once: each article's probabilities are its own, the scoring is shared
+        calibrate_many([(a.lay, a.ents.entities) for a in arts], opt.min_speaker_probability)
     return arts
 
 

@@ -8,6 +8,7 @@ not a mention of a speaker)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..lexicon.furniture import CAPTION_MEDIA
@@ -108,6 +109,8 @@ class Layout:
     common_words: tuple[set[str], set[str]] | None = field(default=None, repr=False)
     blurbs: list[tuple[int, int]] = field(default_factory=list)  # link_blurbs' spans, blanked in parse_text
     captions: list[tuple[int, int]] = field(default_factory=list)  # caption_furniture's spans, blanked in masked
+    # the sentences' starts, built on first use by sentence_at
+    sentence_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def in_blurb(self, pos: int) -> bool:
         return any(lo <= pos < hi for lo, hi in self.blurbs)
@@ -157,16 +160,16 @@ class Layout:
         return any(m.start() not in starts for m in _WORDS_RE.finditer(self.masked, para[0], para[1]))
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if pos < s.start:
-                hi = mid - 1
-            elif pos >= s.end:
-                lo = mid + 1
-            else:
-                return s
+        """The sentence holding ``pos``, or None (between sentences, or outside them all)."""
+        # the sentences are sorted, disjoint and never edited once laid out: a bisection of
+        # their starts in C, the last one starting at or before ``pos`` (the same sentence as a
+        # bisection in Python over the sentences; asked for every mention of every article, 29,294
+        # times on the 500 BBC articles: 0.010-0.019 -> 0.006-0.007 s; round 61, lane speed62)
+        if self.sentence_starts is None:
+            self.sentence_starts = [s.start for s in self.sentences]
+        k = bisect_right(self.sentence_starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k].end:
+            return self.sentences[k]
         return None
 
 

@@ -48,7 +48,18 @@ BY_AUTHOR_COLON_RE = re.compile(r"(?:^|[\s,;(—–-])(?i:" + "|".join(sorted(AU
                                 r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*:\s*$")
 
 
+def ends_in_colon(text: str) -> bool:
+    """Whether ``text`` ends in a colon and white space only: every pattern here ends so
+    (``\\s*:\\s*$``, and ``\\s`` is what ``str.rstrip`` strips), so a text that does not cannot
+    match. Asked of every sentence without a speaker, the "by X:" search tried its author
+    words at each character of each: 0.069 s of the 500 BBC articles' 3.1 s, where 277 of the
+    6,410 sentences asked about end in a colon (round 61, lane speed62)."""
+    return text.rstrip().endswith(":")
+
+
 def _author_before_colon(text: str) -> tuple[str, int] | None:
+    if not ends_in_colon(text):
+        return None
     m = BY_AUTHOR_COLON_RE.search(text)
     if m is None or not m.group("name")[:1].isupper():
         return None
@@ -57,6 +68,8 @@ def _author_before_colon(text: str) -> tuple[str, int] | None:
 
 def owner_before_colon(text: str) -> tuple[str, int] | None:
     """The owner's name and its offset in ``text`` (a clause ending in a colon), or None."""
+    if not ends_in_colon(text):
+        return None
     m = OWNED_COLON_RE.match(text)
     if m is not None and m.group("name").split()[0].lower() not in _NOT_OWNERS:
         return m.group("name"), m.start("name")

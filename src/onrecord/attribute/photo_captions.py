@@ -25,4 +25,8 @@ _CREDIT_RE = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|Getty Images)/[A-Z][\w.'’-]*
 def photo_caption(lay: Any, si: int) -> bool:
     """Sentence ``si`` lies in a paragraph that ends on a news agency's photo credit."""
     lo, hi = lay.para_of_pos[lay.sentences[si].para]
-    return _CREDIT_RE.search(lay.text, max(lo, hi - PHOTO_CREDIT_TAIL_CHARS), hi) is not None
+    lo = max(lo, hi - PHOTO_CREDIT_TAIL_CHARS)
+    # the credit's slash first, by str.find: asked for each sentence a he/she looks back over
+    # (7,595 times on the 500 BBC articles), the search found a credit in none; the slash is
+    # in every credit, so the answers are the same (0.012 -> 0.002 s; round 61, lane speed62)
+    return lay.text.find("/", lo, hi) != -1 and _CREDIT_RE.search(lay.text, lo, hi) is not None

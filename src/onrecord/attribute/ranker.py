@@ -90,18 +90,32 @@ def complete_trees(trees: list[dict[str, list]]) -> tuple[np.ndarray, np.ndarray
 def score_rows(model: dict[str, Any], xs: list[list[float]]) -> list[float]:
     """``score`` of many rows at once; trees are walked with array operations (an article's
     candidates in one pass: the pure-Python walk of 200 trees per candidate was three
-    quarters of the calibration's cost), equal to ``score`` up to float summation order."""
+    quarters of the calibration's cost), equal to ``score`` up to float summation order, in
+    sets of ``RankerThresholds.score_block_rows`` rows (each row's sum is the same in any set)."""
     if model["type"] != "trees" or not xs:
         return [score(model, x) for x in xs]
+    n = RANKER.score_block_rows
+    z = [v for i in range(0, len(xs), n) for v in _tree_sums(model, xs[i:i + n])]
+    return [_sigmoid(model["init"] + model["learning_rate"] * v) for v in z]
+
+
+def _tree_sums(model: dict[str, Any], xs: list[list[float]]) -> list[float]:
+    """The sum of the trees' leaf values for each row of ``xs``."""
     feat, thr, val = model.get("complete") or complete_trees(model["trees"])
     x = np.asarray(xs, dtype=float)
-    rows, trees = np.arange(len(x))[:, None], np.arange(len(feat))
-    node = np.zeros((len(x), len(feat)), dtype=np.intp)
+    n_trees, inner = feat.shape
+    base = np.arange(n_trees) * inner  # where each tree's nodes begin in the flat arrays
+    row_base = (np.arange(len(x)) * x.shape[1])[:, None]
+    feat_flat, thr_flat, x_flat = feat.ravel(), thr.ravel(), x.ravel()
+    # each row's node in each tree as a flat index (base + node): ``take`` on flat arrays
+    # gathers the same values as indexing by (tree, node) pairs, in less time (the 836 calls
+    # of 500 BBC articles: 0.095-0.100 s, now 0.069-0.071 s, equal floats; round 61, lane speed62)
+    at = np.broadcast_to(base, (len(x), n_trees)).copy()
     for _ in range(int(np.log2(val.shape[1]))):
-        go_left = x[rows, feat[trees, node]] <= thr[trees, node]
-        node = 2 * node + 2 - go_left
-    z = model["init"] + model["learning_rate"] * val[trees, node - feat.shape[1]].sum(axis=1)
-    return [_sigmoid(v) for v in z.tolist()]
+        go_left = x_flat.take(row_base + feat_flat.take(at)) <= thr_flat.take(at)
+        at += at - base + 2 - go_left  # node -> 2 * node + 2 - go_left
+    leaves = np.arange(n_trees) * val.shape[1] + (at - base) - inner
+    return val.ravel().take(leaves).sum(axis=1).tolist()
 
 
 def probabilities(model: dict[str, Any], xs: list[list[float]]) -> list[float]:
