@@ -72,15 +72,7 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
         return _in_capitals(text, body_start, name, labels)
     if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
         return None
-    # one space between: "… Angela Merkel\n\nTrump should …" is two paragraphs
-    pat = re.compile(r"\b([A-Z][a-z]+)(\]?) " + _NICKNAME + re.escape(name) + r"\b(?![\w'’-]* [A-Z])") \
-        if _given_before(text, body_start, name) else None
-    hits = [] if pat is None else [m for m in pat.finditer(text, body_start)
-            if m.group(1).lower() not in CAP_STOP and m.group(1).lower() not in TITLE_WORDS
-            and (m.group(3) is None and not m.group(2) or _given_word(m.group(1)))
-            and (not m.group(2) or text[m.start() - 1 : m.start()] == "[")
-            and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)
-            and not _furniture_end(text, m) and not _office_body(text, m)]
+    hits = _body_hits(text, body_start, name, labels)
     if len({m.group(1) for m in hits}) > 1:
         return None
     if not hits and (capitals := _in_capitals(text, body_start, name, labels)):
@@ -96,6 +88,22 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
                 or sex is not None and given_sex(hits[0].group(1).lower()) in (None, sex):
             return None
     return f"{hits[0].group(1)} {name}", [m.start() for m in hits]
+
+
+def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The body's "<Given> <name>" forms (a nickname's marks may stand between), skipping
+    labels, stop and title words, gerund openers, furniture and office bodies; none without a
+    pattern compiled where ``_given_before`` says none can match."""
+    if not _given_before(text, body_start, name):
+        return []
+    # one space between: "… Angela Merkel\n\nTrump should …" is two paragraphs
+    pat = re.compile(r"\b([A-Z][a-z]+)(\]?) " + _NICKNAME + re.escape(name) + r"\b(?![\w'’-]* [A-Z])")
+    return [m for m in pat.finditer(text, body_start)
+            if m.group(1).lower() not in CAP_STOP and m.group(1).lower() not in TITLE_WORDS
+            and (m.group(3) is None and not m.group(2) or _given_word(m.group(1)))
+            and (not m.group(2) or text[m.start() - 1 : m.start()] == "[")
+            and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)
+            and not _furniture_end(text, m) and not _office_body(text, m)]
 
 
 def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:
