@@ -85,6 +85,22 @@ def test_unread_pool_leaves_out_lists_audits_and_folders(draws, tmp_path):
     assert narrow and set(narrow) < set(whole) and all("minister" in t for t in narrow.values())
 
 
+def test_unread_pool_can_reach_past_the_size_cap(draws):
+    """The twenty-ninth session found the unread pool within the annotators' size cap nearly
+    used up (255 AllSides articles): lanes' out-of-sample folders read only changed items, so
+    they may draw longer articles. A larger cap keeps every article the default pool holds and
+    adds longer ones, each still unread and within the new cap."""
+    draw = draws._draw_module()
+    if not all(p.is_file() for p in draw.corpus_paths().values()):
+        pytest.skip("shared corpora not found (set ONRECORD_SHARED)")
+    capped = draws.unread_pool(["bbc"])
+    wide = draws.unread_pool(["bbc"], max_chars=3 * draw.MAX_CHARS)
+    longer = set(wide) - set(capped)
+    assert set(capped) <= set(wide) and longer
+    assert all(draw.MAX_CHARS < len(wide[i]) <= 3 * draw.MAX_CHARS for i in longer)
+    assert not set(wide) & (draws.taken_article_ids() | draw.audited_ids())
+
+
 def test_targeted_articles_hold_the_construct_and_no_listed_article(draws):
     """The targeted checks' draw (kind20, called21; one loop since the twentieth session): every
     article returned holds the construct, none is in a split's list or a named audit list, and

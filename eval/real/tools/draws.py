@@ -82,12 +82,17 @@ def _draw_module():
 
 
 def unread_pool(corpora: Iterable[str], folders: Iterable[Path | str] = (),
-                construct: re.Pattern[str] | None = None) -> dict[str, str]:
+                construct: re.Pattern[str] | None = None,
+                max_chars: int | None = None) -> dict[str, str]:
     """id -> text of every article of ``corpora`` that no list, audit file or given folder holds
     (``taken_article_ids`` + draw.py's ``audited_ids`` + the folders' file stems), within
     draw.py's size cap and mark floor, and holding ``construct`` if given. The reviewers' scale
-    checks (review27, review29, review30) each wrote this loop; round 39 made it one."""
+    checks (review27, review29, review30) each wrote this loop; round 39 made it one.
+    ``max_chars`` (default draw.py's cap, what annotators read whole) reaches longer articles:
+    the twenty-ninth session left 255 unread AllSides articles within the cap, and a lane's
+    out-of-sample folder is read only where its rule changes an answer."""
     draw = _draw_module()
+    cap = draw.MAX_CHARS if max_chars is None else max_chars
     skip = taken_article_ids() | draw.audited_ids()
     for folder in folders:
         skip.update(p.stem for p in Path(folder).glob("*.txt"))
@@ -95,14 +100,15 @@ def unread_pool(corpora: Iterable[str], folders: Iterable[Path | str] = (),
     for corpus in corpora:
         for rec in draw.records(corpus):
             text = draw.document_text(rec)
-            if rec["id"] in skip or len(text) > draw.MAX_CHARS or len(draw.QUOTE_MARKS.findall(text)) < 2:
+            if rec["id"] in skip or len(text) > cap or len(draw.QUOTE_MARKS.findall(text)) < 2:
                 continue
             if construct is None or construct.search(text):
                 pool[rec["id"]] = text
     return pool
 
 
-def draw_unread(out: Path | str, seed: int, counts: dict[str, int], folders: Iterable[Path | str] = ()) -> list[str]:
+def draw_unread(out: Path | str, seed: int, counts: dict[str, int], folders: Iterable[Path | str] = (),
+                max_chars: int | None = None) -> list[str]:
     """``counts[corpus]`` unread articles of each corpus (``unread_pool``), seeded, written to
     ``out`` as <id>.txt; returns their ids in draw order."""
     out = Path(out)
@@ -110,7 +116,7 @@ def draw_unread(out: Path | str, seed: int, counts: dict[str, int], folders: Ite
     folders = list(folders)
     chosen: list[str] = []
     for corpus, n in counts.items():
-        pool = unread_pool([corpus], folders)
+        pool = unread_pool([corpus], folders, max_chars=max_chars)
         for doc_id in seeded_sample(sorted(pool), n, seed):
             (out / f"{doc_id}.txt").write_text(pool[doc_id], encoding="utf-8")
             chosen.append(doc_id)
