@@ -77,25 +77,7 @@ def main() -> int:
     print(json.dumps(res), flush=True)
 
     if a.embed_docs:
-        from onrecord.archive.encoder import Encoder
-
-        enc = Encoder(None)  # memory only: the rate of the model itself, no cache hits
-        enc.vectors(["warm up the model"])
-        ids = arch.doc_ids()
-        rnd = random.Random(7)
-        sample = rnd.sample(ids, min(a.embed_docs, len(ids)))
-        texts = []
-        for d in sample:
-            doc = arch.doc(d)
-            texts.extend(doc.text[s.start : s.end] for s in doc.sentences)
-        t2 = time.perf_counter()
-        enc.vectors(texts)
-        t3 = time.perf_counter()
-        rate = len(texts) / (t3 - t2)
-        e = {"embed_docs": len(sample), "embed_sentences": len(texts), "embed_seconds": round(t3 - t2, 1),
-             "sentences_per_s": round(rate, 1),
-             "extrapolated_full_corpus_minutes": round(rep.sentences / rate / 60, 1),
-             "peak_rss_mb_after_embedding": round(peak_mb())}
+        e = _embed_rate(arch, a.embed_docs, rep.sentences)
         res.update(e)
         print(json.dumps(e), flush=True)
 
@@ -103,6 +85,30 @@ def main() -> int:
         res.update(fts5_vs_tantivy(arch, out))
     (out / "bench_archive.json").write_text(json.dumps(res, indent=1))
     return 0
+
+
+def _embed_rate(arch, n_docs: int, corpus_sentences: int) -> dict:
+    """The sentence-embedding rate on ``n_docs`` sampled documents (memory only: the rate of the
+    model itself, no cache hits), and the minutes it implies for the whole corpus."""
+    from onrecord.archive.encoder import Encoder
+
+    enc = Encoder(None)
+    enc.vectors(["warm up the model"])
+    ids = arch.doc_ids()
+    rnd = random.Random(7)
+    sample = rnd.sample(ids, min(n_docs, len(ids)))
+    texts = []
+    for d in sample:
+        doc = arch.doc(d)
+        texts.extend(doc.text[s.start : s.end] for s in doc.sentences)
+    t2 = time.perf_counter()
+    enc.vectors(texts)
+    t3 = time.perf_counter()
+    rate = len(texts) / (t3 - t2)
+    return {"embed_docs": len(sample), "embed_sentences": len(texts), "embed_seconds": round(t3 - t2, 1),
+            "sentences_per_s": round(rate, 1),
+            "extrapolated_full_corpus_minutes": round(corpus_sentences / rate / 60, 1),
+            "peak_rss_mb_after_embedding": round(peak_mb())}
 
 
 def fts5_vs_tantivy(arch, out: Path) -> dict:

@@ -41,6 +41,50 @@ def _stats(ms: list[float]) -> dict[str, float]:
     return {"median_ms": round(statistics.median(ms), 2), "p95_ms": round(ms[int(0.95 * (len(ms) - 1))], 2)}
 
 
+def _queries(bank: str, sample: int) -> tuple[dict, list[tuple[Any, str, Any]]]:
+    """The bank's stats, and per cluster with the most forms: its id, three of the longest words
+    of its longest form, and its resolved speaker."""
+    from onrecord.bank import Bank
+    from onrecord.bank.forms import words
+
+    with Bank.open(bank, create=False) as b:
+        stats = b.stats()
+        rows = b.conn.execute("SELECT id, longest, speaker FROM clusters ORDER BY forms DESC, occurrences DESC, id"
+                              " LIMIT ?", (sample,)).fetchall()
+    return stats, [(cid, " ".join(sorted(set(words(longest)), key=len, reverse=True)[:3]), speaker)
+                   for cid, longest, speaker in rows]
+
+
+def _kinds(client, bank: str, queries: list, speakers: list[str]) -> dict[str, tuple[Callable, Callable, list]]:
+    """Per kind of request: the call through the server, the same call to the library, and the
+    items it is asked for."""
+    from onrecord.bank import Bank, search, show
+
+    def lib_search(q):
+        with Bank.open(bank, create=False) as b:
+            return search(b, q[1], limit=50)
+
+    def lib_speaker(s):
+        with Bank.open(bank, create=False) as b:
+            return search(b, "", speaker=s, limit=50)
+
+    def lib_show(q):
+        with Bank.open(bank, create=False) as b:
+            return show(b, q[0])
+
+    def ok(resp):
+        assert resp.status_code == 200, resp.text
+        return resp
+
+    return {
+        "search_words": (lambda q: ok(client.get("/api/bank/search", params={"q": q[1]})), lib_search, queries),
+        "search_speaker_only": (lambda s: ok(client.get("/api/bank/search", params={"speaker": s})),
+                                lib_speaker, speakers),
+        "cluster_json": (lambda q: ok(client.get(f"/api/bank/clusters/{q[0]}")), lib_show, queries),
+        "cluster_page": (lambda q: ok(client.get(f"/bank/{q[0]}")), lib_show, queries),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("bank")
@@ -51,17 +95,10 @@ def main() -> None:
 
     from fastapi.testclient import TestClient
 
-    from onrecord.bank import Bank, search, show
-    from onrecord.bank.forms import words
     from onrecord.web import make_app
 
     load_before = os.getloadavg()
-    with Bank.open(args.bank, create=False) as b:
-        stats = b.stats()
-        rows = b.conn.execute("SELECT id, longest, speaker FROM clusters ORDER BY forms DESC, occurrences DESC, id"
-                              " LIMIT ?", (args.sample,)).fetchall()
-    queries = [(cid, " ".join(sorted(set(words(longest)), key=len, reverse=True)[:3]), speaker)
-               for cid, longest, speaker in rows]
+    stats, queries = _queries(args.bank, args.sample)
     speakers = [s for _, _, s in queries if s] or ["nobody"]
     n = max(1, args.rounds // len(queries))
     client = TestClient(make_app(bank=args.bank, workers=0, archive="bench-bank-web"))
@@ -71,29 +108,7 @@ def main() -> None:
         def each(call: Callable[[Any], Any], items: list) -> list[float]:
             return [m for it in items for m in _timed(lambda: call(it), n)]
 
-        def lib_search(q):
-            with Bank.open(args.bank, create=False) as b:
-                return search(b, q[1], limit=50)
-
-        def lib_speaker(s):
-            with Bank.open(args.bank, create=False) as b:
-                return search(b, "", speaker=s, limit=50)
-
-        def lib_show(q):
-            with Bank.open(args.bank, create=False) as b:
-                return show(b, q[0])
-
-        def ok(resp):
-            assert resp.status_code == 200, resp.text
-            return resp
-
-        kinds = {
-            "search_words": (lambda q: ok(client.get("/api/bank/search", params={"q": q[1]})), lib_search, queries),
-            "search_speaker_only": (lambda s: ok(client.get("/api/bank/search", params={"speaker": s})),
-                                    lib_speaker, speakers),
-            "cluster_json": (lambda q: ok(client.get(f"/api/bank/clusters/{q[0]}")), lib_show, queries),
-            "cluster_page": (lambda q: ok(client.get(f"/bank/{q[0]}")), lib_show, queries),
-        }
+        kinds = _kinds(client, args.bank, queries, speakers)
         for name, (http, lib, items) in kinds.items():
             ref = each(lib, items)
             web = each(http, items)

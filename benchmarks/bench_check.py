@@ -59,6 +59,26 @@ def main() -> int:
     arch.encoder._memory.clear()
     arch.db.execute("DELETE FROM vectors")
 
+    verify_time, enc, restore = _count_time(verify, Encoder)
+    per_article, quotes, rows, total = _check_each(pipeline, arch, articles)
+    restore()
+    if a.dump:
+        with open(a.dump, "w") as f:
+            for r in rows:
+                f.write(json.dumps(r) + "\n")
+    print(f"articles {len(articles)}  speech quotes {quotes}  total {total:.1f} s  "
+          f"verify_claims {verify_time[0]:.1f} s ({verify_time[0] / total:.0%})")
+    print(f"quotes/s {quotes / total:.2f} end to end, {quotes / max(verify_time[0], 1e-9):.2f} in verify")
+    print(f"encoder: {enc['calls']} calls, {enc['texts']} texts, {enc['s']:.1f} s")
+    print(f"per article: p50 {statistics.median(per_article):.2f} s  p95 {pct(per_article, 0.95):.2f} s  "
+          f"max {max(per_article):.2f} s")
+    return 0
+
+
+
+def _count_time(verify, encoder_cls):
+    """Wrap ``verify.verify_claims`` and ``Encoder._encode`` to add up their time (and the
+    encoder's calls and texts); the two tallies and a function that puts the originals back."""
     verify_time = [0.0]
     real = verify.verify_claims
 
@@ -71,7 +91,7 @@ def main() -> int:
 
     verify.verify_claims = timed
     enc = {"calls": 0, "texts": 0, "s": 0.0}
-    real_encode = Encoder._encode
+    real_encode = encoder_cls._encode
 
     def counted(self, texts, *args, **kw):
         t0 = time.perf_counter()
@@ -82,7 +102,18 @@ def main() -> int:
             enc["texts"] += len(texts)
             enc["s"] += time.perf_counter() - t0
 
-    Encoder._encode = counted
+    encoder_cls._encode = counted
+
+    def restore():
+        verify.verify_claims = real
+        encoder_cls._encode = real_encode
+
+    return verify_time, enc, restore
+
+
+def _check_each(pipeline, arch, articles):
+    """Check the articles one at a time: the seconds of each, the speech quotes verified, one row
+    per verdict, and the total seconds."""
     per_article, quotes, rows = [], 0, []
     t_all = time.perf_counter()
     for path in articles:
@@ -99,20 +130,7 @@ def main() -> int:
                 rows.append({"article": path.name, "quote": i, "text": it.quote.text, "verdict": v.verdict,
                              "stage": v.stage, "score": v.score})
         per_article.append(time.perf_counter() - t0)
-    total = time.perf_counter() - t_all
-    verify.verify_claims = real
-    Encoder._encode = real_encode
-    if a.dump:
-        with open(a.dump, "w") as f:
-            for r in rows:
-                f.write(json.dumps(r) + "\n")
-    print(f"articles {len(articles)}  speech quotes {quotes}  total {total:.1f} s  "
-          f"verify_claims {verify_time[0]:.1f} s ({verify_time[0] / total:.0%})")
-    print(f"quotes/s {quotes / total:.2f} end to end, {quotes / max(verify_time[0], 1e-9):.2f} in verify")
-    print(f"encoder: {enc['calls']} calls, {enc['texts']} texts, {enc['s']:.1f} s")
-    print(f"per article: p50 {statistics.median(per_article):.2f} s  p95 {pct(per_article, 0.95):.2f} s  "
-          f"max {max(per_article):.2f} s")
-    return 0
+    return per_article, quotes, rows, time.perf_counter() - t_all
 
 
 if __name__ == "__main__":

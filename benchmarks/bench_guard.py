@@ -52,6 +52,23 @@ def _best(fn, repeat: int) -> float:
     return best
 
 
+def _in_parallel(reference, ds: list[Document], workers: int) -> None:
+    """The reference on as many forked processes as attribution uses: a core taken by another
+    job then slows both sides of the attribution ratio alike (a one-core reference against a
+    two-core workload read a busy neighbour as a 38 % drop)."""
+    if workers < 2:
+        reference(ds)
+        return
+    import multiprocessing
+
+    half = len(ds) // 2
+    ctx = multiprocessing.get_context("fork")
+    p = ctx.Process(target=reference, args=(ds[half:],))
+    p.start()
+    reference(ds[:half])
+    p.join()
+
+
 def measure(path: Path, repeat: int, n_attr: int) -> dict:
     import spacy
 
@@ -65,22 +82,6 @@ def measure(path: Path, repeat: int, n_attr: int) -> dict:
             tok(d.text)
 
     workers = min(AttributeOptions().workers, os.cpu_count() or 1)
-
-    def reference_parallel(ds: list[Document]) -> None:
-        """The reference on as many forked processes as attribution uses: a core taken by
-        another job then slows both sides of the attribution ratio alike (a one-core reference
-        against a two-core workload read a busy neighbour as a 38 % drop)."""
-        if workers < 2:
-            reference(ds)
-            return
-        import multiprocessing
-
-        half = len(ds) // 2
-        ctx = multiprocessing.get_context("fork")
-        p = ctx.Process(target=reference, args=(ds[half:],))
-        p.start()
-        reference(ds[:half])
-        p.join()
 
     def extract_all() -> None:
         for d in docs:
@@ -99,7 +100,7 @@ def measure(path: Path, repeat: int, n_attr: int) -> dict:
     out: dict = {"load_before": os.getloadavg()[0]}
     ref_all = _best(lambda: reference(docs), repeat)
     ext = _best(extract_all, repeat)
-    ref_sample = _best(lambda: reference_parallel(sample), repeat)
+    ref_sample = _best(lambda: _in_parallel(reference, sample, workers), repeat)
     att = _best(extract_attribute, max(1, repeat - 1))
     chars = sum(len(d.text) for d in sample)
     out.update(

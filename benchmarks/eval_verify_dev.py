@@ -59,12 +59,7 @@ def main() -> int:
             src_ok += Path(v.evidence.source).name == g["source"]
     n = len(gold)
     acc = sum(conf[(c, c)] for c in VERDICTS) / n
-    f1s = {}
-    for c in VERDICTS:
-        tp = conf[(c, c)]
-        p = tp / max(1, sum(conf[(x, c)] for x in VERDICTS))
-        r = tp / max(1, sum(conf[(c, x)] for x in VERDICTS))
-        f1s[c] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    f1s = _class_scores(conf)
     bad = sum(1 for g in gold if g["verdict"] not in ("verbatim", "variation"))
     print(f"claims {n}  accuracy {acc:.3f}  macro-F1 {sum(f[2] for f in f1s.values()) / len(f1s):.3f}  "
           f"false-verify {false_verify}/{bad} = {false_verify / bad:.3f}  negation flips verified {neg_flip_verified}")
@@ -80,13 +75,29 @@ def main() -> int:
             if g["verdict"] in ("drift", "not_found") and v.stage in ("semantic", "none"):
                 print(f"score {g['verdict']:10s} {v.score:.3f} {g['id']} -> {v.verdict}")
     if a.show_errors:
-        for g, v in errors:
-            print(f"\n{g['id']} gold={g['verdict']} got={v.verdict} stage={v.stage} score={v.score} [{g['note']}]")
-            print(f"   Q: {g['quote']}")
-            ev = v.evidence or v.nearest
-            print(f"   E: {ev.text[:200]!r} ({Path(ev.source).name}, {ev.source_speaker})" if ev else "   E: none")
-            print(f"   X: {v.explanation[:300]}")
+        _show_errors(errors)
     return 0
+
+
+def _class_scores(conf: Counter) -> dict[str, tuple[float, float, float]]:
+    """Precision, recall and F1 of each verdict from the (gold, predicted) counts."""
+    f1s = {}
+    for c in VERDICTS:
+        tp = conf[(c, c)]
+        p = tp / max(1, sum(conf[(x, c)] for x in VERDICTS))
+        r = tp / max(1, sum(conf[(c, x)] for x in VERDICTS))
+        f1s[c] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return f1s
+
+
+def _show_errors(errors: list) -> None:
+    """Each wrong verdict with the claim, the evidence (or nearest passage) and the explanation."""
+    for g, v in errors:
+        print(f"\n{g['id']} gold={g['verdict']} got={v.verdict} stage={v.stage} score={v.score} [{g['note']}]")
+        print(f"   Q: {g['quote']}")
+        ev = v.evidence or v.nearest
+        print(f"   E: {ev.text[:200]!r} ({Path(ev.source).name}, {ev.source_speaker})" if ev else "   E: none")
+        print(f"   X: {v.explanation[:300]}")
 
 
 if __name__ == "__main__":

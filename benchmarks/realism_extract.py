@@ -55,21 +55,49 @@ def run(
     seed: int = 20261129,
     quote_sample: int = 0,
 ) -> dict:
+    results, per_article, kinds, n = _extract_all(name, records)
+    lost = len(records) - sum(1 for r in results if r is not None)
+    if dump is not None:
+        _dump_articles(name, records, results, dump, sample, seed)
+    if dump is not None and quote_sample:
+        _dump_quotes(name, results, dump, quote_sample, seed)
+    total = sum(per_article)
+    return {
+        "corpus": name,
+        "articles": len(records),
+        "crashes": n["crashes"],
+        "lost": lost,
+        "bad_slices": n["bad_slices"],
+        "overlaps": n["overlaps"],
+        "quotes": total,
+        "per_article_mean": total / max(1, len(per_article)),
+        "per_article_median": statistics.median(per_article) if per_article else 0,
+        "articles_without_quotes": sum(1 for x in per_article if x == 0),
+        "kinds": dict(kinds),
+        "multi_paragraph": n["multi_paragraph"],
+        "flagged": n["flagged"],
+        "editors_notes": n["editors_notes"],
+        "unbalanced_marks": n["unbalanced_marks"],
+        "recovered_marks": n["recovered_marks"],
+        "recovered_quotes": n["recovered_quotes"],
+        "docs_with_unbalanced": n["docs_with_unbalanced"],
+        "unpaired_single_openers": n["unpaired_single_openers"],
+    }
+
+
+def _extract_all(name: str, records: list[dict]) -> tuple[list, list[int], Counter[str], Counter[str]]:
+    """Extract every record: the results (None where extraction crashed), the quotations per
+    article, the count of each kind, and the table's other counts by its keys."""
     kinds: Counter[str] = Counter()
+    n: Counter[str] = Counter()
     per_article: list[int] = []
-    crashes = 0
-    bad_slices = 0
-    overlaps = 0
-    unbalanced = recovered_quotes = recovered_marks = stray_single = 0
-    docs_with_unbalanced = 0
-    multi = flagged = notes = 0
     results = []
     for rec in records:
         doc = Document(text=rec.get("text") or "", path=f"{name}#{rec.get('id')}")
         try:
             res = extract_document(doc)
         except Exception as exc:  # noqa: BLE001 - the point is to count them
-            crashes += 1
+            n["crashes"] += 1
             print(f"CRASH {doc.path}: {exc!r}", file=sys.stderr)
             results.append(None)
             continue
@@ -80,61 +108,40 @@ def run(
         for q in qs:
             kinds[q.kind] += 1
             if doc.text[q.start : q.end] != q.text:
-                bad_slices += 1
+                n["bad_slices"] += 1
             if q.start < prev_end:
-                overlaps += 1
+                n["overlaps"] += 1
             prev_end = q.end
-            multi += q.paragraphs > 1
-            flagged += q.flagged
+            n["multi_paragraph"] += q.paragraphs > 1
+            n["flagged"] += q.flagged
         st = res.stats
-        unbalanced += st["unbalanced"]
-        recovered_marks += st["recovered_marks"]
-        recovered_quotes += st["recovered_quotes"]
-        stray_single += st["stray_single"]
-        docs_with_unbalanced += st["unbalanced"] > 0
-        notes += res.editors_note is not None
-    lost = len(records) - sum(1 for r in results if r is not None)
-    if dump is not None:
-        dump.mkdir(parents=True, exist_ok=True)
-        rng = random.Random(seed)
-        idx = rng.sample(range(len(records)), min(sample, len(records)))
-        with open(dump / f"{name}.txt", "w", encoding="utf-8") as f:
-            for i in idx:
-                res = results[i]
-                if res is None:
-                    continue
-                t = res.document.text
-                f.write(f"=== {res.document.path} quotes={len(res.quotes)} stats={res.stats}\n")
-                for q in res.quotes:
-                    left = t[max(0, q.start - 70) : q.start - 1].replace("\n", "/")
-                    right = t[q.end + 1 : q.end + 40].replace("\n", "/")
-                    f.write(f"  [{q.kind}] ...{left}{q.open_mark}<<{q.text}>>{q.close_mark}{right}...\n")
-                    f.write(f"        {q.kind_evidence}{' RECOVERED' if q.recovered else ''}\n")
-                f.write("\n")
-    if dump is not None and quote_sample:
-        _dump_quotes(name, results, dump, quote_sample, seed)
-    total = sum(per_article)
-    return {
-        "corpus": name,
-        "articles": len(records),
-        "crashes": crashes,
-        "lost": lost,
-        "bad_slices": bad_slices,
-        "overlaps": overlaps,
-        "quotes": total,
-        "per_article_mean": total / max(1, len(per_article)),
-        "per_article_median": statistics.median(per_article) if per_article else 0,
-        "articles_without_quotes": sum(1 for x in per_article if x == 0),
-        "kinds": dict(kinds),
-        "multi_paragraph": multi,
-        "flagged": flagged,
-        "editors_notes": notes,
-        "unbalanced_marks": unbalanced,
-        "recovered_marks": recovered_marks,
-        "recovered_quotes": recovered_quotes,
-        "docs_with_unbalanced": docs_with_unbalanced,
-        "unpaired_single_openers": stray_single,
-    }
+        n["unbalanced_marks"] += st["unbalanced"]
+        n["recovered_marks"] += st["recovered_marks"]
+        n["recovered_quotes"] += st["recovered_quotes"]
+        n["unpaired_single_openers"] += st["stray_single"]
+        n["docs_with_unbalanced"] += st["unbalanced"] > 0
+        n["editors_notes"] += res.editors_note is not None
+    return results, per_article, kinds, n
+
+
+def _dump_articles(name: str, records: list[dict], results: list, dump: Path, sample: int, seed: int) -> None:
+    """A readable listing of each quotation of ``sample`` random articles, with a little context."""
+    dump.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    idx = rng.sample(range(len(records)), min(sample, len(records)))
+    with open(dump / f"{name}.txt", "w", encoding="utf-8") as f:
+        for i in idx:
+            res = results[i]
+            if res is None:
+                continue
+            t = res.document.text
+            f.write(f"=== {res.document.path} quotes={len(res.quotes)} stats={res.stats}\n")
+            for q in res.quotes:
+                left = t[max(0, q.start - 70) : q.start - 1].replace("\n", "/")
+                right = t[q.end + 1 : q.end + 40].replace("\n", "/")
+                f.write(f"  [{q.kind}] ...{left}{q.open_mark}<<{q.text}>>{q.close_mark}{right}...\n")
+                f.write(f"        {q.kind_evidence}{' RECOVERED' if q.recovered else ''}\n")
+            f.write("\n")
 
 
 def _dump_quotes(name: str, results: list, dump: Path, n: int, seed: int) -> None:

@@ -269,10 +269,7 @@ def verify(
     ``bank`` (a quote bank file) adds corroboration to each verdict, never changing it."""
     options = options or DEFAULT_OPTIONS
     claim_list = load_claims(claims) if isinstance(claims, (str, os.PathLike)) else list(claims)
-    arch = open_archive(sources, archive)
-    _hear_encoder(arch, status)
-    quote_bank = open_bank(bank)
-    verify_claims = _stage("verify", "verify_claims", "verification")
+    arch, quote_bank, verify_claims = _verification(sources, archive, bank, status)
     if status is not None:
         status.stage(f"verifying {len(claim_list)} claim{'s' if len(claim_list) != 1 else ''}")
     verdicts = verify_in_steps(verify_claims, claim_list, arch, options, status, "claims verified")
@@ -295,6 +292,15 @@ def open_bank(bank: str | os.PathLike | None) -> Any:
     from .bank import Bank
 
     return Bank.open(bank, create=False)
+
+
+def _verification(sources: str | os.PathLike | None, archive: Any, bank: str | os.PathLike | None,
+                  status: StatusSink | None) -> tuple[Any, Any, Callable[..., Any]]:
+    """What ``verify`` and ``check`` open first: the archive (its sentence model heard by the
+    status sink), the quote bank (None without one) and the verification stage."""
+    arch = open_archive(sources, archive)
+    _hear_encoder(arch, status)
+    return arch, open_bank(bank), _stage("verify", "verify_claims", "verification")
 
 
 def _hear_encoder(arch: Any, status: StatusSink | None) -> None:
@@ -351,10 +357,7 @@ def check(
     since DATE, first by X"), never changing it."""
     options = options or DEFAULT_OPTIONS
     published = check_date(published)
-    arch = open_archive(sources, archive)
-    _hear_encoder(arch, status)
-    quote_bank = open_bank(bank)
-    verify_claims = _stage("verify", "verify_claims", "verification")
+    arch, quote_bank, verify_claims = _verification(sources, archive, bank, status)
     for item in extract(inputs, published=published, attribute=True, options=options, status=status):
         if isinstance(item, InputError):
             yield item

@@ -8,6 +8,9 @@ from onrecord.attribute import attribute_results
 from onrecord.extract import extract_document
 from onrecord.read import read_text
 
+# paired_quotes.attribute asserts each quotation's offsets; rewritten, a failure shows the values
+pytest.register_assert_rewrite("paired_quotes")
+
 
 @pytest.fixture
 def speech_of():

@@ -88,14 +88,21 @@ def _shot(tmp_path: Path, name: str) -> str:
 
 
 def test_editor_flow(server, browser, tmp_path):
-    from playwright.sync_api import expect
-
     page = browser.new_page(viewport={"width": 1360, "height": 900})
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("dialog", lambda d: errors.append("dialog: " + d.message))
+    _upload_a_source(page, server, tmp_path)
+    report_url = _check_the_example(page, server, tmp_path)
+    _open_the_drift_evidence(page, tmp_path)
+    _reopen_from_history(page, server, report_url, tmp_path)
+    assert not errors, errors
 
-    # sources: upload the fifth source with the form, find it listed and by search
+
+def _upload_a_source(page, server, tmp_path):
+    """Sources: upload the fifth source with the form, find it listed and by search."""
+    from playwright.sync_api import expect
+
     page.goto(server + "/sources")
     page.wait_for_selector("#sources-table tbody tr")
     assert page.locator("#sources-table tbody tr").count() == 4
@@ -110,7 +117,11 @@ def test_editor_flow(server, browser, tmp_path):
     assert "Harbour Gazette" in page.inner_text("#sources-table tbody")
     page.screenshot(path=_shot(tmp_path, "web-sources.png"))
 
-    # check: paste the example, date, translated, press Check, land on the report
+
+def _check_the_example(page, server, tmp_path) -> str:
+    """Check: paste the example, date, translated, press Check, land on the report (its URL)."""
+    from playwright.sync_api import expect
+
     page.goto(server + "/")
     page.fill("#text", article_text())
     page.fill("#published", "2025-03-10")
@@ -136,8 +147,11 @@ def test_editor_flow(server, browser, tmp_path):
         mark = page.locator(f"mark.q.v-{verdict}").first
         assert mark.count() == 1, verdict
         assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == colour, verdict
+    return report_url
 
-    # the evidence panel of the drift quote: the source's own words and the diff, beside it
+
+def _open_the_drift_evidence(page, tmp_path):
+    """The evidence panel of the drift quote: the source's own words and the diff, beside it."""
     drift = page.locator("mark.q.v-drift").first
     drift.click()
     i = drift.get_attribute("data-i")
@@ -153,7 +167,9 @@ def test_editor_flow(server, browser, tmp_path):
     page.locator("#editors-note").scroll_into_view_if_needed()
     page.screenshot(path=_shot(tmp_path, "web-report-note.png"))
 
-    # history: the check is listed and its link re-opens the same report
+
+def _reopen_from_history(page, server, report_url, tmp_path):
+    """History: the check is listed and its link re-opens the same report."""
     page.goto(server + "/history")
     link = page.locator("#history-table a").first
     assert link.get_attribute("href") == report_url[len(server):]
@@ -161,7 +177,6 @@ def test_editor_flow(server, browser, tmp_path):
     link.click()
     page.wait_for_url(report_url)
     assert page.locator("mark.q").count() >= 8
-    assert not errors, errors
 
 
 def test_report_at_phone_width_opens_the_panel_next_to_the_quote(server, browser, tmp_path):

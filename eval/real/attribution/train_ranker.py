@@ -359,7 +359,7 @@ def export(make, rows: list[dict]) -> dict:
     return model
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", required=True, type=Path)
     ap.add_argument("--gold", type=Path, action="append",
@@ -373,16 +373,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="add ranker_extra.EXTRA to every row (round 54's trial; not written with --write)")
     ap.add_argument("--round8-features", action="store_true",
                     help="zero the features round 14 added (the ablation: what the new data alone gives)")
-    args = ap.parse_args(argv)
-    golds = args.gold or [HERE / n for n in TUNING if (HERE / n).is_file()]
-    if args.extra and args.write:
-        print("--extra features are a trial: the package does not compute them, so no model is written", file=sys.stderr)
-        return 2
-    if any("test" in g.name or "held" in g.name for g in golds):
-        print("refusing to train on a test split", file=sys.stderr)
-        return 2
-    np.random.seed(SEED)
-    grid = FILL_ONLY_GRID if args.fill_only else GRID
+    return ap
+
+
+def _rows(args: argparse.Namespace, golds: list[Path]) -> list[dict]:
+    """The feature rows of the gold sets (from the --rows cache when it exists, else built and
+    cached there), with round 14's features zeroed under --round8-features."""
     if args.rows and args.rows.is_file():
         rows = json.loads(args.rows.read_text(encoding="utf-8"))
     else:
@@ -395,6 +391,21 @@ def main(argv: list[str] | None = None) -> int:
             for x in r["x"]:
                 for i in drop:
                     x[i] = 0.0
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    golds = args.gold or [HERE / n for n in TUNING if (HERE / n).is_file()]
+    if args.extra and args.write:
+        print("--extra features are a trial: the package does not compute them, so no model is written", file=sys.stderr)
+        return 2
+    if any("test" in g.name or "held" in g.name for g in golds):
+        print("refusing to train on a test split", file=sys.stderr)
+        return 2
+    np.random.seed(SEED)
+    grid = FILL_ONLY_GRID if args.fill_only else GRID
+    rows = _rows(args, golds)
     reach = sum(1 for r in rows if any(r["y"]))
     for s, o in per_set(rows, None, RANKER).items():
         print(f"cascade alone, {s}: {o}")

@@ -141,8 +141,14 @@ def settle(lay: "Layout", surfaces: dict[int, Any], sent: "Sentence", qi: int, d
     has no speaker) when it is a ``candidate`` the parse shows to be a label; say whether."""
     if not candidate(lay, qi) or not is_label(lay, sent, qi, doc):
         return False
+    retype_term(lay, surfaces, qi, EVIDENCE)
+    return True
+
+
+def retype_term(lay: "Layout", surfaces: dict[int, Any], qi: int, evidence: str) -> None:
+    """Quotation ``qi`` a term, ``evidence`` added to its kind's reasons, its surface dropped (a
+    term has no speaker): what a label found by the parse becomes (here and relative_label)."""
     q = lay.quotes[qi]
     q.kind = "term"
-    q.kind_evidence = list(q.kind_evidence) + [EVIDENCE]
+    q.kind_evidence = list(q.kind_evidence) + [evidence]
     surfaces.pop(qi, None)
-    return True

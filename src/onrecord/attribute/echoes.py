@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
 from ..thresholds.layout import LABEL
-from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
+from .labels import SUBHEADING_ECHO, norm_words, retype_speech, said_below, subheading, take_speaker
 
 if TYPE_CHECKING:
     from ..model import Quote
@@ -117,6 +117,5 @@ def echoed_fragments(lay: Layout) -> None:
                 o = None  # an unnamed speaker's words: no one to give
         if o is None or _discussed(lay, q, o):
             continue
-        q.kind_evidence = [f"{why} (was {q.kind}: {q.kind_evidence[0]})"]
-        q.kind = "speech"
+        retype_speech(q, why)
         take_speaker(q, o, why)

@@ -68,10 +68,7 @@ def age_epithet_subject(res: "Resolver", start: int, sent_idx: int) -> "list[Ent
     Y, since the epithet left the sentence without a subject; None when it is no age epithet."""
     if _AGE_EPITHET.match(res.lay.masked, start) is None:
         return None
-    for back in range(1, res.opt.pronoun_window + 1):
-        si = sent_idx - back
-        if si < 0 or res.lay.sentences[si].para == 0:
-            break
+    for si in res.reach_back(sent_idx):
         subj = res.subj.get(si) or []
         if len(subj) == 1 and subj[0].kind != "org" and subj[0].person_like():
             return subj

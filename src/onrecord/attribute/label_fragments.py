@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .echoes import uncued
-from .labels import label_colon, take_speaker
+from .labels import label_colon, retype_speech, take_speaker
 
 if TYPE_CHECKING:
     from ..model import Quote
@@ -44,8 +44,7 @@ def labelled_fragments(lay: "Layout") -> None:
         o = _speaker_called(lay, surf.parts[0].text)
         if o is None:
             continue
-        q.kind_evidence = [f"{WHY} (was {q.kind}: {q.kind_evidence[0]})"]
-        q.kind = "speech"
+        retype_speech(q, WHY)
         take_speaker(q, o, WHY)
 
 

@@ -201,6 +201,14 @@ def said_below(lay: Layout, q: Quote, paras: int, min_words: int = LABEL.subhead
     return None
 
 
+def retype_speech(q: Quote, why: str) -> None:
+    """``q`` becomes speech, its kind's reason ``why`` with the kind it had and that kind's
+    first reason (a headline echo, a label's fragment, a link title's words: echoes,
+    label_fragments, link_titles)."""
+    q.kind_evidence = [f"{why} (was {q.kind}: {q.kind_evidence[0] if q.kind_evidence else ''})"]
+    q.kind = "speech"
+
+
 def take_speaker(q: Quote, o: Quote, why: str) -> None:
     """``q`` repeats ``o``'s words: ``o``'s speaker (or unnamed description), no cue of its own."""
     q.speaker, q.speakers, q.speaker_description = o.speaker, list(o.speakers), o.speaker_description

@@ -34,6 +34,7 @@ from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.layout import LINK_TITLE
 from .headline_verb import HEADLINE_OPENING, headline_says
+from .labels import retype_speech
 from .phrase import Part, Surface
 
 if TYPE_CHECKING:
@@ -162,8 +163,7 @@ def linked_fragments(text: str, quotes: list[Quote], ents: "Entities") -> None:
         if got is None:
             continue
         e, verb, _ = got
-        q.kind_evidence = [f"{WHY} (was {q.kind}: {q.kind_evidence[0] if q.kind_evidence else ''})"]
-        q.kind = "speech"
+        retype_speech(q, WHY)
         q.speaker, q.speakers, q.speaker_description = e.canonical, [e.canonical], None
         q.cue = verb
         q.confidence = C.blurb_headline

@@ -78,10 +78,7 @@ def _subject_before(res: "Resolver", sent_idx: int, body: "Entity") -> "Entity |
     gender only the next "he" would have given (so ``is_person`` does not know him yet). Only
     for a role phrase with modifiers: a bare "the Green leader" after "where George Y opposed
     it" must not take the name in passing (tests/attribute/test_focus_speaker.py)."""
-    for back in range(1, res.opt.pronoun_window + 1):
-        si = sent_idx - back
-        if si < 0 or res.lay.sentences[si].para == 0:
-            break
+    for si in res.reach_back(sent_idx):
         subj = res.subj.get(si) or []
         if len(subj) == 1 and subj[0] is not body and _holder(subj[0]):
             return subj[0]

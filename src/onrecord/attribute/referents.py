@@ -7,6 +7,7 @@ leading_subjects.py's (split from here, round 41, lane tidy24)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS
@@ -143,14 +144,21 @@ class Referents:
         return any(q is not e and q.gender is None and self._could_be(q) and any(x is q for x, _ in order)
                    and self.lay.sentences[q_si].para >= exchange for q, q_si in turns[1:])
 
+    def reach_back(self, sent_idx: int) -> Iterator[int]:
+        """The sentences before ``sent_idx`` in pronoun reach, nearest first, stopping at the
+        headline's: where the last turns, an age epithet ("the 22-year-old") and a role phrase
+        ("the former chairman") look back for their person (org_roles, epithets)."""
+        for back in range(1, self.opt.pronoun_window + 1):
+            si = sent_idx - back
+            if si < 0 or self.lay.sentences[si].para == 0:
+                return
+            yield si
+
     def _last_turns(self, sent_idx: int) -> list[tuple[Entity, int]]:
         """The lone speakers of the quotations before sentence ``sent_idx`` in pronoun reach,
         latest first, each with its sentence (never the headline's)."""
         out: list[tuple[Entity, int]] = []
-        for back in range(1, self.opt.pronoun_window + 1):
-            si = sent_idx - back
-            if si < 0 or self.lay.sentences[si].para == 0:
-                break
+        for si in self.reach_back(sent_idx):
             turn = self.speakers_at.get(si, [])
             if len(turn) == 1 and not any(turn[0] is q for q, _ in out):
                 out.append((turn[0], si))

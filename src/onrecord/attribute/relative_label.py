@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon.reporting import report_base
 from ..thresholds.extract import RELATIVE_LABEL_MAX_CLIMB
-from .compound_label import is_label, label_shape, noun_after
+from .compound_label import is_label, label_shape, noun_after, retype_term
 
 if TYPE_CHECKING:
     from .layout import Layout, Sentence
@@ -63,7 +63,5 @@ def settle(lay: "Layout", surfaces: dict[int, Any], sent: "Sentence", qi: int, d
     noun = noun_after(doc, sent.start, q.end)
     if noun is None or not crosses_relative_clause(noun):
         return False
-    q.kind = "term"
-    q.kind_evidence = list(q.kind_evidence) + [EVIDENCE]
-    surfaces.pop(qi, None)
+    retype_term(lay, surfaces, qi, EVIDENCE)
     return True

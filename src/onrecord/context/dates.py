@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
-from ..text.find import gated
+from ..text.find import Need, gated, holds_need
 
 Granularity = Literal["day", "week", "month", "year"]
 _ORDER = MappingProxyType({"day": 0, "week": 1, "month": 2, "year": 3})
@@ -228,7 +228,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # substrings took 15 ms, passing the same paragraphs.
 _MONTH_NAMES = re.compile("|".join(sorted({m[:3] for m in _FULL + _ABBR})))
 _CENTURIES = ("19", "20")
-_NEEDS: Mapping[str, "tuple[str, ...] | re.Pattern[str]"] = MappingProxyType({
+_NEEDS: Mapping[str, Need] = MappingProxyType({
     "iso_date": _CENTURIES, "month_day_year": _MONTH_NAMES, "day_month_year": _MONTH_NAMES,
     "month_year": _MONTH_NAMES, "month_last_year": _MONTH_NAMES, "month_day": _MONTH_NAMES,
     "day_month": _MONTH_NAMES, "last_month_name": _MONTH_NAMES, "month_in": _MONTH_NAMES,
@@ -430,8 +430,7 @@ def find_dates(text: str, published: date | str | None = None,
     for order, (rule, pattern) in enumerate(_RULES):
         need = _NEEDS[rule]
         if need not in present:
-            present[need] = need.search(text) is not None if isinstance(need, re.Pattern) \
-                else any(w in text for w in need)
+            present[need] = holds_need(text, need)
         if not present[need]:
             continue
         for m in pattern.finditer(text):

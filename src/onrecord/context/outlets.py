@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..lexicon.outlets import KNOWN, MEDIA_WORDS, NOT_OUTLETS, PLATFORMS
-from ..text.find import gated
+from ..text.find import Need, gated, holds_need
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ _RULES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
 # Words the two column rules cannot match without (plain substrings, a superset of the words
 # their patterns name): a paragraph holding none skips the rule. Most paragraphs of news hold
 # none, and the two were the dearest of the five scans (0.07 of the 0.14 s above).
-_NEEDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+_NEEDS: Mapping[str, Need] = MappingProxyType({
     "column_of": ("column", "op-ed", "opinion", "editorial", "essay", "newsletter", "blog", "podcast", "show",
                   "program", "interview", "broadcast", "article", "piece", "commentary", "post", "appearance"),
     "column_for": ("column", "op-ed", "opinion", "editorial", "essay", "newsletter", "article", "piece",
@@ -100,7 +100,7 @@ def find_outlets(text: str) -> list[OutletHint]:
     """Every outlet hint in ``text``, left to right; overlapping matches keep the first rule."""
     hits: list[OutletHint] = []
     for rule, strict, pattern in _RULES:
-        if rule in _NEEDS and not any(w in text for w in _NEEDS[rule]):
+        if rule in _NEEDS and not holds_need(text, _NEEDS[rule]):
             continue
         for m in pattern.finditer(text):
             raw = m.group("name")

@@ -32,7 +32,7 @@ def load_claims(path: str | os.PathLike, errors: list[InputError] | None = None)
     # imported here, as tests swap ReadOptions (a small size cap) on its module
     from ..thresholds.read import ReadOptions
     from .common import decode_utf8, file_size_ok, read_bytes
-    from .jsonl import parse_record
+    from .jsonl import parse_lines
 
     name = os.fspath(path)
     opts = ReadOptions()
@@ -44,22 +44,14 @@ def load_claims(path: str | os.PathLike, errors: list[InputError] | None = None)
         text = decode_utf8(data, name)
     else:
         text = decode_utf8(read_bytes(name, opts), name)
-    claims: list[Claim] = []
     seen: set[str] = set()
-    bad: list[InputError] = []
-    # split("\n") as in read.jsonl.iter_records: a raw U+2028 may sit inside a JSON string
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            claim = _claim_record(parse_record(line, name, lineno), name, lineno, seen)
-        except MalformedRecord as e:
-            if errors is None:
-                raise
-            bad.append(e)
-            continue
-        seen.add(claim.id)
-        claims.append(claim)
+
+    def claim(rec: dict, lineno: int) -> Claim:
+        c = _claim_record(rec, name, lineno, seen)
+        seen.add(c.id)
+        return c
+
+    claims, bad = parse_lines(text, name, claim, (MalformedRecord,), errors is not None)
     if errors is not None:
         errors.extend(bad)
     if not claims and bad:

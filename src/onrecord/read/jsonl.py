@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import TypeVar
 
 from ..errors import EmptyDocument, InputError, MalformedRecord
 from ..model import Document
@@ -11,26 +13,21 @@ from ..thresholds.read import ReadOptions
 from .common import decode_document, read_bytes
 from .header import normalise_date
 
+T = TypeVar("T")
+
 
 def read_jsonl_file(path: str, options: ReadOptions, errors: list | None = None) -> list[Document]:
     """The records of a JSON Lines file. With an ``errors`` list, a bad line is named there and
     the other records are kept (one stray line used to cost the whole file); without it, the
     first bad line raises."""
     text, meta, _reader = decode_document(read_bytes(path, options), path, "jsonl")
-    docs: list[Document] = []
-    bad: list[InputError] = []
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            doc = record_to_document(parse_record(line, path, lineno), path, lineno)
-        except (MalformedRecord, EmptyDocument) as e:
-            if errors is None:
-                raise
-            bad.append(e)
-            continue
+
+    def document(rec: dict, lineno: int) -> Document:
+        doc = record_to_document(rec, path, lineno)
         doc.meta.update(meta)
-        docs.append(doc)
+        return doc
+
+    docs, bad = parse_lines(text, path, document, (MalformedRecord, EmptyDocument), errors is not None)
     if not docs:
         if bad:
             raise MalformedRecord(f"no readable record: {len(bad)} bad line(s), the first {bad[0].message}", path=path)
@@ -107,6 +104,29 @@ def iter_records(text: str, path: str):
     for lineno, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             yield lineno, parse_record(line, path, lineno)
+
+
+def parse_lines(text: str, path: str, build: Callable[[dict, int], T], catch: tuple[type[InputError], ...],
+                lenient: bool) -> tuple[list[T], list[InputError]]:
+    """Each non-blank line of a JSON Lines text made an item by ``build(record, line number)``,
+    and the bad lines: a line whose record or item raises one of ``catch`` is kept aside when
+    ``lenient``, else raised (the first bad line stops a strict caller): ``iter_records`` for a
+    caller that keeps going past a bad line. Records (read_jsonl_file) and claims
+    (claims.load_claims) are read so; each wrote this loop before round 63."""
+    items: list[T] = []
+    bad: list[InputError] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = build(parse_record(line, path, lineno), lineno)
+        except catch as e:
+            if not lenient:
+                raise
+            bad.append(e)
+            continue
+        items.append(item)
+    return items, bad
 
 
 def parse_record(line: str, path: str, lineno: int) -> dict:

@@ -1,5 +1,5 @@
 """Every start of several fixed strings in a text, and whole words, by str.find (a byte search
-in C); and patterns gated by what their matches begin with.
+in C); patterns gated by what their matches begin with, and the test of what a rule needs.
 
 Used where a regex scan of a whole text would test each character in turn and build a match
 object per hit: the marks of an article (extract/marks.py) and the document nouns of an
@@ -18,6 +18,20 @@ def gated(starts: str, body: str, flags: int = 0) -> re.Pattern[str]:
     the engine no literal to scan for, and it tried them at every character, where the lookahead
     fails first. tests/context/test_rule_starts.py checks each lookahead covers its body."""
     return re.compile("(?=" + starts + ")" + body, flags)
+
+
+# What a rule cannot match without: plain substrings (any one will do) or a pattern led by a
+# literal or a character class, which the engine scans fast.
+Need = tuple[str, ...] | re.Pattern[str]
+
+
+def holds_need(text: str, need: Need) -> bool:
+    """Whether ``text`` holds one of ``need``'s substrings, or a match of its pattern. The
+    prefilter of a rule table (context/dates, context/outlets): a paragraph that holds nothing
+    its rule needs skips the rule's scan, and most paragraphs of news hold none."""
+    if isinstance(need, re.Pattern):
+        return need.search(text) is not None
+    return any(w in text for w in need)
 
 
 def find_all(text: str, needles: Iterable[str]) -> list[int]:

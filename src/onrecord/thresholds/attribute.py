@@ -411,7 +411,7 @@ class Windows:
     # indefinite "A federal district court …" (attribute/referents.description). Prevents a
     # body introduced without a name after the named one (the Supreme Court) from being bound to
     # the named one. About two paragraphs of news text; no measurement was recorded with the
-    # rule (commit 242fb17, tests/test_attribute.py holds its case).
+    # rule (commit 242fb17, tests/attribute/test_invented_nulls.py holds its case).
     indefinite_head_chars: int = 1500
     # tokens after an opening dash searched for the closing dash of an aside ("First — and most
     # critically — he …", finder.clause_start). Prevents a dash far into the sentence from
