@@ -21,6 +21,7 @@ from ..thresholds.attribute import NESTED
 from .cues import DOCUMENT_NOUNS
 from .layout import Layout, Sentence
 from .parse_subject import quote_tokens
+from .parse_verbs import FINITE_TAGS
 from .carried_document import document_reads
 
 
@@ -158,7 +159,7 @@ def _name_across_comma(verb: Any) -> Any | None:
     Not a participle after a party-and-state tag ("obtained by Sen. X, D-Calif., alleging that …":
     the letter's words, not the state's; tuning fresh17)."""
     doc, i = verb.doc, verb.i
-    if i < 3 or verb.tag_ not in {"VBD", "VBZ", "VBP"} or doc[i - 1].text != "," or doc[i - 3].text != ",":
+    if i < 3 or verb.tag_ not in FINITE_TAGS or doc[i - 1].text != "," or doc[i - 3].text != ",":
         return None
     return doc[i - 2]
 
