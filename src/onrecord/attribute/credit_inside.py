@@ -18,6 +18,7 @@ from typing import Any
 
 from ..thresholds.attribute import CONFIDENCE as C
 from .inner_quote import enclosing
+from .parse_verbs import FINITE_TAGS
 from .phrase import Part, Surface
 from .quote_parse import QuoteParse
 
@@ -32,10 +33,6 @@ def credit_inside_surface(f: QuoteParse, subj: Any | None, cue: Any, cue_text: s
         return None
     return Surface(named, cue_text, f"parse: subject of '{cue.text}' inside the quotation; the name after the "
                    "closing mark", C.parse_subject)
-
-
-# finite verb tags: an inverted credit ("said Keller", "continues Keller") is finite
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 # a run holding one of these is a description around a name, not a name with its title
@@ -65,7 +62,7 @@ def name_after_close(f: QuoteParse, cue: Any) -> list[Part] | None:
         return None  # "“…”. Board members said": a new sentence, not the credit
     if words:
         run = _until_comma(between)
-    elif cue.tag_ in _FINITE:
+    elif cue.tag_ in FINITE_TAGS:
         # "“…,” continues Keller": an inverted finite credit right after the mark; never a
         # participle, whose name after it is its object ("“…,” referring to Senator Ames")
         run = _until_comma([t for t in f.outside if t.i > cue.i])

@@ -11,6 +11,11 @@ from ..lexicon.reporting import (BACK_VERBS, EXPRESSING_VERBS, FEELING_NOUNS, LI
                                  SPEECH_NOUNS, report_base)
 
 
+# finite verb tags: a verb with tense of its own ("said Keller", "…, Keller, revealed"), not a
+# participle ("…, alleging that …")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def depth(t: Any) -> int:
     d = 0
     while t.head.i != t.i and d < 50:

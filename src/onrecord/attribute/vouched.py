@@ -6,7 +6,9 @@ the report. Both the string rule ("“…” according to X") and the parse took
 speaker and, finding nobody named, left the words null (issue 11, round 28, lane nulls11:
 tuning fresh4 ×2, fresh5 ×1; corpus 8 of 9 changes null → right). A named source ("according
 to The Ledger") keeps the older reading. Read by parse_finder.py, and by attribute/__init__.py
-to let the parse overrule the string rule's reading."""
+to let the parse overrule the string rule's reading. Wherever the parse hung "according to",
+the words' own clause may still name who spoke: a verb of saying or naming written before them
+with a named subject (_clause_reporter; round 63, lane carrier64)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from ..thresholds.attribute import NESTED
 from .cues import DOCUMENT_NOUNS
 from .layout import Layout, Sentence
 from .parse_subject import quote_tokens
+from .parse_verbs import FINITE_TAGS
 from .carried_document import document_reads
 
 
@@ -60,10 +63,10 @@ def vouched_by(according: Any, source: Any, qtoks: list[Any], out_ids: set[int])
     # wrong15, corpus sample: the outlet took them)
     if source.lower_ not in FINDING_NOUNS and verb.i in out_ids and qtoks and document_reads(verb):
         return True  # "“…” read the notice, according to the Ledger": the notice's (carried_document.py)
-    if source.lower_ in FINDING_NOUNS or verb.i not in out_ids or report_base(verb.lower_) is None:
+    if source.lower_ in FINDING_NOUNS or not qtoks:
         return False
-    if not qtoks:
-        return False
+    if verb.i not in out_ids or report_base(verb.lower_) is None:
+        return _clause_reporter(source, qtoks, out_ids) is not None
     first, last = qtoks[0].i, qtoks[-1].i
     # right after the words, and the words inside the verb's clause: a sentence the splitter ran
     # on past an unspaced paragraph ("…”The NRA issued a statement …”, according to the
@@ -77,7 +80,7 @@ def vouched_by(according: Any, source: Any, qtoks: list[Any], out_ids: set[int])
     # "According to the Ledger, X told the board that …": the source opens the verb's clause
     before_words = according.i == verb.left_edge.i and verb.i < first and last <= verb.right_edge.i
     if not (after_credit or after_words or before_words) or not _hangs_on(verb, qtoks, out_ids):
-        return False
+        return _clause_reporter(source, qtoks, out_ids) is not None
     # "X backed the plan and questioned whether … “…,” according to the Ledger": a verb joined
     # to the clause's first shares its subject (round 50, lane bodies50: random AllSides text)
     owner = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
@@ -130,3 +133,51 @@ def _clean_path(t: Any, verb: Any, out_ids: set[int]) -> bool:
             return t.i not in out_ids
         t = t.head
     return True
+
+
+def _clause_reporter(source: Any, qtoks: list[Any], out_ids: set[int]) -> Any | None:
+    """The verb of saying the words hang on, written before them with a named subject, wherever
+    the parse hung "according to" ("According to the Ledger, the vote marked the first time
+    that Voss had called the plan a “…”", "While Voss said the plan was “…,” according to the
+    Ledger's interviews, …"): the carrier vouches for Voss's words, it did not say them. The
+    carrier's own "reported" is no such verb, and a subject the source names or a description
+    ("officials are urging … because, according to the Ledger, “…”") leaves the carrier's
+    reading (round 63, lane carrier64: tuning tune, fresh2, fresh22; its r300 corpus folder)."""
+    verb = _words_verb(qtoks, out_ids)
+    if verb is None or verb.i > qtoks[0].i or report_base(verb.lower_) in (None, "report"):
+        return None
+    owner = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    subject = next((c for c in owner.children if c.dep_ == "nsubj"), None) or _name_across_comma(verb)
+    if subject is None or subject.pos_ != "PROPN" or subject.i in {t.i for t in source.subtree}:
+        return None
+    return subject
+
+
+def _name_across_comma(verb: Any) -> Any | None:
+    """A finite verb the parse left without a subject in "…, Voss, revealed": the one word set
+    off by commas before it (parse_finder reads it the same way: aside_subject.name_before_aside).
+    Not a participle after a party-and-state tag ("obtained by Sen. X, D-Calif., alleging that …":
+    the letter's words, not the state's; tuning fresh17)."""
+    doc, i = verb.doc, verb.i
+    if i < 3 or verb.tag_ not in FINITE_TAGS or doc[i - 1].text != "," or doc[i - 3].text != ",":
+        return None
+    return doc[i - 2]
+
+
+def _words_verb(qtoks: list[Any], out_ids: set[int]) -> Any | None:
+    """The verb of saying of the words' own clause: the first above where they attach, climbing
+    through clauses without a subject of their own and through a reported that-clause only
+    ("X said the ban was “…”"); a clause with a subject of its own that reports nothing ends
+    the climb ("while his brother Y talked about being “…”" is not the "said" of the sentence's
+    first clause)."""
+    inside = {t.i for t in qtoks}
+    for start in (t for t in qtoks if not t.is_punct and t.head.i not in inside):
+        h = start.head
+        while not (h.i in out_ids and report_base(h.lower_) is not None):
+            own = h.i in out_ids and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+            if h.i == h.head.i or own and h.dep_ != "ccomp":
+                break
+            h = h.head
+        if h.i in out_ids and report_base(h.lower_) is not None and _clean_path(start, h, out_ids):
+            return h
+    return None
