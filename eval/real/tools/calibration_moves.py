@@ -93,7 +93,7 @@ def report(pairs: list[tuple[dict, dict]], threshold: float, counts_only: bool) 
     for a, b in pairs:
         pa, pb = a["p"] or 0.0, b["p"] or 0.0
         cross = "crosses" if (pa >= threshold) != (pb >= threshold) else "same side of"
-        head = f"{'up' if pb > pa else 'down'}, {cross} {threshold:g}, speaker changed: {a['speaker'] != b['speaker']}"
+        head = f"{'up' if pb > pa else 'down' if pb < pa else 'no move'}, {cross} {threshold:g}, speaker changed: {a['speaker'] != b['speaker']}"
         if not counts_only:
             head = f"{b['id']}@{b['start']} {a['speaker']!r} -> {b['speaker']!r} p {pa:.4f} -> {pb:.4f}; " + head
         lines.append(head)
