@@ -99,6 +99,11 @@ NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "van", "von", "der",
                              "del", "della", "la", "le", "du", "des", "bin", "al", "el", "y",
                              "on", "the"})
 
+# Nobiliary particles of two lower-case words: the second word stopped a name run at the first
+# ("Greta von der Mell" became "Mell", round 13: name_joins), and the search for a surname's
+# full form read one particle word only ("Van den X" kept its short form, round 63: fullname).
+TWO_WORD_PARTICLES = frozenset({("von", "der"), ("van", "der"), ("van", "den"), ("de", "la")})
+
 # Determiners opening a mention ("the spokesman", "one official", "another aide"): lexicon's one
 # list less "these"/"those" (never held here: adding them would change output unchecked), with
 # "one" and "another", which open an unnamed speaker ("one official said"). Derived, contents as

@@ -16,7 +16,7 @@ from ..lexicon.titles import TITLE_WORDS
 from ..model import Quote
 from ..text.find import is_word_char
 from ..thresholds.attribute import NAME_WORDS
-from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, given_sex
+from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, TWO_WORD_PARTICLES, given_sex
 from .family import other_gender
 from .name_forms import gerund_object, gerund_word
 
@@ -171,7 +171,13 @@ def _plain(word: str) -> str:
 
 def _two_word_surname(name: str) -> bool:
     # not a body's name ("the White House said" beside "the Clinton White House": round 30 review)
-    first, last = name.split()[0].lower(), name.split()[-1].lower()
+    words = name.split()
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 3:
+        # "Van der Molen" opening a sentence for "Anna van der Molen": a particle of two words,
+        # its second written in lower case (round 63: one captain's four quotations kept it)
+        return (first, words[1]) in TWO_WORD_PARTICLES and last not in ORG_WORDS \
+            and _COMPOUND.fullmatch(f"{words[0]} {words[2]}") is not None
     return _COMPOUND.fullmatch(name) is not None and last not in ORG_WORDS and (first in _PARTICLES or (
         _plain(first) not in GIVEN_NAMES and first not in TITLE_WORDS and first not in CAP_STOP))
 
@@ -198,7 +204,7 @@ def _search_compound(text: str, body_start: int, name: str, labels: list[tuple[i
     if len(found) != 1:
         return None
     form, starts = next(iter(found.items()))
-    if other_gender(text, body_start, name, form.split()[-3]):
+    if other_gender(text, body_start, name, form.split()[-len(name.split()) - 1]):
         return None
     return form, starts
 

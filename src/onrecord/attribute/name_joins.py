@@ -9,15 +9,11 @@ from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
-from .cues import BODY_ON_HEADS, CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS
+from .cues import (BODY_ON_HEADS, CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS,
+                   TWO_WORD_PARTICLES)
 from .layout import Token
 from .body_and import committee_pair_and, subject_list_and
 from .name_forms import body_after_and, body_of_the, cap_word as _cap_word
-
-
-# A nobiliary particle of two lower-case words: the second word stopped the run at the first
-# ("Greta von der Mell" became "Mell", round 13).
-_TWO_WORD_PARTICLES = frozenset({("von", "der"), ("van", "der"), ("van", "den"), ("de", "la")})
 
 
 # Capitalised prepositions inside advocacy bodies' names: "Doctors Without Borders", "Mayors
@@ -45,7 +41,7 @@ def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
         return True  # "the Food and Drug Administration": one body (name_forms.py)
     if t.lower == "and" and (subject_list_and(run, toks[j + 1 :]) or committee_pair_and(run, toks[j + 1 :])):
         return True  # "Department of Health and Human Services", "Ways and Means Committee" (body_and.py)
-    if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in _TWO_WORD_PARTICLES
+    if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in TWO_WORD_PARTICLES
             and _cap_word(toks[j + 2].text)):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"
     if t.lower in {"of", "for", "the"} and body_of_the([x.lower for x in run], [x.text for x in toks[j : j + 9]]):
