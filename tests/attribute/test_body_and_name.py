@@ -19,14 +19,6 @@ SPEAKERS = [
      "Budget\n\nThe vote is due next week. \u201cThe budget cannot pass as it is written,\u201d "
      "the Senate Roads and Bridges Committee said on Friday.",
      "Senate Roads and Bridges Committee"),
-    ("one subject word ending a body's 'for' list",
-     "Rivers\n\nThe weir failed in March. \u201cThe river needs a new weir before the winter "
-     "floods,\u201d the Bureau for Inland Waterways and Fisheries said in a statement.",
-     "Bureau for Inland Waterways and Fisheries"),
-    ("the initials of the words before 'and' for the whole body",
-     "Rivers\n\nThe Bureau for Inland Waterways and Fisheries wrote to the council in March.\n\n"
-     "\u201cThe river needs a new weir before the winter floods,\u201d the BIW said.",
-     "Bureau for Inland Waterways and Fisheries"),
     ("a place's agency named for two subjects",
      "Trails\n\nThe storm closed the park. \u201cEvery trail will reopen by the end of May,\u201d "
      "the Texas Parks and Trails Department said.",

@@ -62,18 +62,6 @@ def tail_acronyms(name: str) -> frozenset[str]:
     return frozenset("".join(t[0] for t in tail if t and t not in _ACRONYM_SKIP) for tail in tails)
 
 
-def head_acronym(name: str) -> str:
-    """The initials of a body's name before its "and", small words skipped as in ``name_keys``
-    ("CDC" of "Centers for Disease Control and Prevention"): a body that added a subject to its
-    name kept the older initials, and with the name read whole across "and" (body_and.py) the
-    initials no longer joined it ("CDC" became a speaker of its own; round 63, lane calib64).
-    "" when the name holds no "and" after its first word."""
-    bare = [t.strip("’'") for t in _tokens(name)]
-    if "and" not in bare[1:]:
-        return ""
-    return "".join(t[0] for t in bare[: bare.index("and", 1)] if t and t not in _ACRONYM_SKIP)
-
-
 def org_same(a: str, names: list[str]) -> bool:
     ta = [t for t in name_tokens(a) if t not in {"the"}]
     for n in names:

@@ -21,7 +21,7 @@ from .generations import generation, two_generations
 from .name_forms import (census_sex, given_name_opener, honorific_surnames, honours_dropped, parent_brand,
                          shown_name, tail_form, thing_name, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
-from .cluster_names import name_keys, org_same, peer_of, head_acronym, same_body, tail_acronyms, tail_of
+from .cluster_names import name_keys, org_same, peer_of, same_body, tail_acronyms, tail_of
 from .glued_words import common_opener, written_as_a_name
 
 
@@ -411,13 +411,10 @@ class Entities:
                 if keys is not None and w in keys[4]:
                     return e
         # the initials of the name's last words, for one body only ("CAS" after "the North
-        # American Court of Arbitration for Sport (CAS)"), or of its words before "and" ("CDC"
-        # of "Centers for Disease Control and Prevention", cluster_names.head_acronym); never a
-        # person's name
+        # American Court of Arbitration for Sport (CAS)"); never a person's name
         if len(w) < NAME_WORDS.tail_acronym_letters:
             return None
-        tails = [e for e in self.entities if not e.person_like()
-                 and any(w in tail_acronyms(n) or w == head_acronym(n) for n in e.names)]
+        tails = [e for e in self.entities if not e.person_like() and any(w in tail_acronyms(n) for n in e.names)]
         return tails[0] if len(tails) == 1 else None
 
     def entity_for_name(self, name: str) -> Entity | None:
