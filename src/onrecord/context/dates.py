@@ -30,6 +30,7 @@ from typing import Literal
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..text.find import gated
+from .date_future import FORWARDABLE, forward, future_clause
 
 Granularity = Literal["day", "week", "month", "year"]
 _ORDER = MappingProxyType({"day": 0, "week": 1, "month": 2, "year": 3})
@@ -409,42 +410,6 @@ def _anaphoric(rule: str, g: dict, published: date | None, anchor: DateExpressio
     return _fmt(ref, gran2), gran2, True, label, ""  # type: ignore[return-value]
 
 
-
-# A bare month, day or weekday in a clause about the future names the next one, not the last:
-# "The unions will strike again on June 21", "The council is due to meet again on December 2"
-# (both dev-set articles, where the backward rule gave a date a year before publication).
-_FUTURE = re.compile(r"\b(?:will|shall|won't|is due|are due|is set to|are set to|is scheduled|are "
-                     r"scheduled|is expected to|are expected to|plans? to|intends? to|going to|next)\b|'ll\b",
-                     re.I)
-_FORWARDABLE = frozenset({"month_day", "day_month", "month_in", "weekday"})
-
-
-def _future_clause(text: str, start: int) -> bool:
-    """A future marker between the start of the expression's sentence and the expression."""
-    before = text[max(0, start - 120):start]
-    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
-    return bool(_FUTURE.search(before[cut + 1:]))
-
-
-def _forward(rule: str, m: re.Match[str], published: date, value: str, gran: str) -> str:
-    """The next occurrence on or after publication of what ``value`` resolved to backwards."""
-    if rule == "weekday":
-        wd = WEEKDAYS[m.group("weekday").lower()]
-        return (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()
-    if gran == "month":
-        y, mo = (int(x) for x in value.split("-"))
-        if (y, mo) < (published.year, published.month):
-            y += 1
-        return f"{y:04d}-{mo:02d}"
-    d = date.fromisoformat(value)
-    if d < published:
-        try:
-            d = d.replace(year=d.year + 1)
-        except ValueError:  # 29 February
-            d = d + timedelta(days=365)
-    return d.isoformat()
-
-
 def find_dates(text: str, published: date | str | None = None,
                anchor: DateExpression | None = None) -> list[DateExpression]:
     """Every date expression in ``text``, left to right, each anaphoric one resolved against
@@ -490,8 +455,8 @@ def find_dates(text: str, published: date | str | None = None,
     for s, e, rule, m in chosen:
         try:
             value, gran, anaphoric, label, note = _resolve(rule, m, published, prev)
-            if rule in _FORWARDABLE and published is not None and value is not None and _future_clause(text, s):
-                value, label = _forward(rule, m, published, value, gran), rule + " (future tense: next on or after publication)"
+            if rule in FORWARDABLE and published is not None and value is not None and future_clause(text, s):
+                value, label = forward(rule, m, published, value, gran), rule + " (future tense: next on or after publication)"
         except (OverflowError, ValueError):
             # "last week" in an article of 3 January of year 1 falls off the calendar
             # (date.min..date.max): extraction crashed with exit 3 (issue 10); no value instead.
