@@ -1,4 +1,4 @@
-"""The weekday rule's scan starts near the first weekday name (``dates._weekday_scan_start``)
+"""The weekday rule's scan starts near the first weekday name (``date_scan.weekday_scan_start``)
 instead of at the paragraph's start: it must find exactly the matches a scan from the start
 finds, whatever stands before the name (its leading words, runs of any kind of space, words the
 lookbehinds turn away, a name inside a longer word)."""
@@ -10,13 +10,19 @@ import re
 
 import pytest
 
-from onrecord.context import dates
+from onrecord.context import date_scan, dates
 
 WEEKDAY_RULE = dict(dates._RULES)["weekday"]
 
 
 def _spans(text: str, start: int) -> list[tuple[int, int]]:
     return [m.span() for m in WEEKDAY_RULE.finditer(text, start)]
+
+
+def _start(text: str) -> int:
+    """The bound; a text without a weekday name (-1) is scanned from its start here, to show
+    the rule finds nothing there either."""
+    return max(0, date_scan.weekday_scan_start(text, dates.WEEKDAY_NAMES))
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +38,7 @@ def _spans(text: str, start: int) -> list[tuple[int, int]]:
     "Nothing here names a day of the week.",
 ])
 def test_same_matches_as_from_the_start(text: str) -> None:
-    assert _spans(text, dates._weekday_scan_start(text)) == _spans(text, 0)
+    assert _spans(text, _start(text)) == _spans(text, 0)
 
 
 def test_same_matches_on_built_texts() -> None:
@@ -44,14 +50,14 @@ def test_same_matches_on_built_texts() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "\u00a0"])
                        for _ in range(rng.randint(1, 14)))
-        assert _spans(text, dates._weekday_scan_start(text)) == _spans(text, 0), text
+        assert _spans(text, _start(text)) == _spans(text, 0), text
 
 
 def test_lead_covers_every_leading_word() -> None:
-    """The longest word the rule allows before its weekday fits in ``_WEEKDAY_LEAD``."""
+    """The longest word the rule allows before its weekday fits in ``WEEKDAY_LEAD``."""
     which = re.search(r"\(\?P<which>(.*?)\)\?", WEEKDAY_RULE.pattern).group(1)
     longest = max(len(re.sub(r"\[..\]", "x", alt)) for alt in which.split("|"))
-    assert longest == dates._WEEKDAY_LEAD
+    assert longest == date_scan.WEEKDAY_LEAD
 
 
 def test_rstrip_strips_what_the_rule_counts_as_space() -> None:

@@ -31,6 +31,7 @@ from typing import Literal
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..text.find import gated
 from .date_future import FORWARDABLE, forward, future_clause
+from .date_scan import month_scan_start, weekday_scan_start
 
 Granularity = Literal["day", "week", "month", "year"]
 _ORDER = MappingProxyType({"day": 0, "week": 1, "month": 2, "year": 3})
@@ -255,27 +256,18 @@ _NEED_LIST = tuple(dict.fromkeys(_NEEDS[rule] for rule, _ in _RULES))
 _RULE_NEED = tuple(_NEED_LIST.index(_NEEDS[rule]) for rule, _ in _RULES)
 
 
-def _holds(need: "tuple[str, ...] | re.Pattern[str]", text: str) -> bool:
-    """Whether ``text`` holds what a rule needs: one of its words, or its pattern's match."""
+def _scan_start(need: "tuple[str, ...] | re.Pattern[str]", text: str) -> int:
+    """-1 where ``text`` lacks what a rule needs (one of its words, or its pattern's match);
+    otherwise where the scans of the rules behind that need may start (date_scan.py): near the
+    first weekday or month name for the rules that hold one, else 0."""
+    if need is WEEKDAY_NAMES:
+        return weekday_scan_start(text, need)
+    if need is _MONTH_NAMES:
+        m = need.search(text)
+        return -1 if m is None else month_scan_start(text, m.start())
     if isinstance(need, re.Pattern):
-        return need.search(text) is not None
-    return any(w in text for w in need)
-
-
-# the longest of the weekday rule's words before its weekday ("Last", "Next", "On", "Late on",
-# "Early on", "This past"); only spaces come between it and the name
-_WEEKDAY_LEAD = len("This past")
-
-
-def _weekday_scan_start(text: str) -> int:
-    """Where the weekday rule's scan may start without missing a match. Its gate is a lookahead
-    tried at every character, and every match holds a weekday name, so nothing before the first
-    name's leading word and spaces can begin one (the lookbehinds still read the text before:
-    ``finditer``'s start is no string start). On the bench's paragraphs with a weekday, the
-    rule's scan was a fifth of the date search."""
-    first = min((i for i in map(text.find, WEEKDAY_NAMES) if i >= 0), default=0)
-    # str.rstrip strips exactly the characters \s matches (tests/context/test_weekday_scan.py)
-    return max(0, len(text[:first].rstrip()) - _WEEKDAY_LEAD)
+        return 0 if need.search(text) is not None else -1
+    return 0 if any(w in text for w in need) else -1
 
 
 def _month_of(m: re.Match[str]) -> int:
@@ -422,15 +414,15 @@ def find_dates(text: str, published: date | str | None = None,
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
     # each distinct need tested once, by its index: keyed by the need itself, every rule's
     # lookup hashed a compiled pattern's whole program (or a tuple of words) again
-    present: list[bool | None] = [None] * len(_NEED_LIST)
+    scan_from: list[int | None] = [None] * len(_NEED_LIST)
     for order, (rule, pattern) in enumerate(_RULES):
         ni = _RULE_NEED[order]
-        has = present[ni]
-        if has is None:
-            has = present[ni] = _holds(_NEED_LIST[ni], text)
-        if not has:
+        at = scan_from[ni]
+        if at is None:
+            at = scan_from[ni] = _scan_start(_NEED_LIST[ni], text)
+        if at < 0:
             continue
-        for m in pattern.finditer(text, _weekday_scan_start(text) if rule == "weekday" else 0):
+        for m in pattern.finditer(text, at):
             s, e = m.span()
             # the weekday rule's optional leading space must not count
             while s < e and text[s].isspace():
