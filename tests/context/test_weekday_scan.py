@@ -69,3 +69,39 @@ def test_rstrip_strips_what_the_rule_counts_as_space() -> None:
 def test_dates_found_with_the_scan() -> None:
     found = dates.find_dates("A long preamble, with no day named. They met last Friday.", "2026-12-06")
     assert [(d.text, d.value) for d in found] == [("last Friday", "2026-12-04")]
+
+
+def _tried(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in date_scan.weekday_matches(WEEKDAY_RULE, text, max(0, _start(text)), dates.WEEKDAY_NAMES)]
+
+
+@pytest.mark.parametrize("text", [
+    "Monday was quiet.",
+    "The board met on Tuesday and again on Friday morning.",
+    "We spoke this past  \n\t Wednesday, she recalled.",
+    "Talks resume Late on Sunday, a spokesman said, and again Early on\u00a0Monday.",
+    "Its Saturday fixtures were moved; the Saturday before that, too.",
+    "until Thursday night the roads stay shut; last Thursday they did not.",
+    "Mondays are slow. The Mondayish mood lifted on Monday.",
+    "(  Friday) a note read; -Friday was a typo; his Friday was long.",
+    "Monday Tuesday  Wednesday,Thursday.Friday-Saturday Sunday",
+    "On" + " " * 200 + "Monday, and next" + "\u3000" * 70 + "Tuesday" + " " * 65 + "evening.",
+    "Nothing here names a day of the week.",
+])
+def test_name_windows_find_what_finditer_finds(text: str) -> None:
+    """Tried only from each name's leading word to the name, the rule finds the matches (and
+    the same match objects' spans) a scan of the whole paragraph finds."""
+    assert _tried(text) == _spans(text, 0)
+
+
+def test_name_windows_on_built_texts() -> None:
+    """Texts assembled at random from a match's pieces, with runs of spaces longer than the
+    slice ``_lead_start`` strips at a time."""
+    pieces = ["Last", "last", "This past", "Next", "On", "on", "Late on", "Early on", "the", "The",
+              "by", "until", "his", "first", "past", "Monday", "Tuesday", "Sundays", "morning",
+              "evening", "said", "-", "(", ",", ".", "x", " ", " " * 70, "\n", "\t", "\u00a0" * 130]
+    rng = random.Random(64)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "\u00a0", " " * 66])
+                       for _ in range(rng.randint(1, 14)))
+        assert _tried(text) == _spans(text, 0), text

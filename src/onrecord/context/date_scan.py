@@ -13,7 +13,10 @@ points ``\\s`` matches (a test checks every code point)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+
+from ..text.find import find_all
 
 # the longest of the weekday rule's words before its weekday ("Last", "Next", "On", "Late on",
 # "Early on", "This past"); only spaces come between it and the name
@@ -35,6 +38,45 @@ def weekday_scan_start(text: str, names: Iterable[str]) -> int:
     if first < 0:
         return -1
     return max(0, len(text[:first].rstrip()) - WEEKDAY_LEAD)
+
+
+def weekday_matches(pattern: re.Pattern[str], text: str, floor: int,
+                    names: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text, floor)`` finds (the weekday rule's), tried only at
+    the positions from each weekday name's possible leading word to the name. The rule's gate
+    read ahead at every character up to the paragraph's end, a sixth of the date search after
+    the scan started near the first name; every match holds a name with only its leading word
+    and spaces before it, so a match that starts elsewhere cannot exist, and trying each name's
+    positions left to right, from the end of the last match, keeps finditer's order."""
+    cur = floor
+    for n in find_all(text, names):
+        if n < cur:
+            continue  # inside the last match: a match from ``cur`` on cannot hold this name
+        for p in range(_lead_start(text, n, cur), n + 1):
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                cur = m.end()
+                break
+
+
+def _lead_start(text: str, n: int, floor: int) -> int:
+    """The earliest position (not before ``floor``) where a match holding the name at ``n``
+    may begin: back over the run of spaces before it, then over the longest leading word. The
+    run is stripped in slices: a copy of all the text before each name would make a paragraph
+    of many names quadratic."""
+    end = n
+    while end > floor:
+        lo = max(floor, end - _SPACE_SLICE)
+        kept = len(text[lo:end].rstrip())
+        end = lo + kept
+        if kept:
+            break
+    return max(floor, end - WEEKDAY_LEAD)
+
+
+# characters of a run of spaces stripped at a time (_lead_start): one slice for any usual run
+_SPACE_SLICE = 64
 
 
 def month_scan_start(text: str, first: int) -> int:
