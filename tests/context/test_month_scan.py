@@ -1,4 +1,4 @@
-"""The month rules' scans start near the first month stem (``date_scan.month_scan_start``)
+"""The month rules' scans start near the first month stem (``date_scan.lead_scan_start``)
 instead of at the paragraph's start: every month rule must find exactly the matches a scan from
 the start finds, whatever stands before the name (the longest leads the rules allow, runs of any
 kind of space, words the lookbehinds turn away, a stem inside a longer word)."""
@@ -16,7 +16,8 @@ MONTH_RULES = [(rule, pattern) for rule, pattern in dates._RULES if dates._NEEDS
 
 def _start(text: str) -> int:
     m = dates._MONTH_NAMES.search(text)
-    return 0 if m is None else date_scan.month_scan_start(text, m.start())
+    return 0 if m is None else date_scan.lead_scan_start(text, m.start(), date_scan.MONTH_LEAD_WORDS,
+                                                         date_scan.MONTH_LEAD_CHARS)
 
 
 def _all_spans(text: str, start: int) -> list[list[tuple[int, int]]]:

@@ -29,6 +29,11 @@ WEEKDAY_LEAD = len("This past")
 # "Beginning of". tests/context/test_month_scan.py builds such leads and checks both numbers.
 MONTH_LEAD_WORDS = 4
 MONTH_LEAD_CHARS = len("Beginning of")
+# The year rules' leads (iso_date, year_in, year_of): at most three words before the year,
+# each followed by a run of spaces: "the beginning of 2019", "Beginning of 2019", "in a 1971
+# interview"; an ISO date opens with its year. tests/context/test_year_scan.py checks both.
+YEAR_LEAD_WORDS = 3
+YEAR_LEAD_CHARS = len("Beginning of")
 
 
 def weekday_scan_start(text: str, names: Iterable[str]) -> int:
@@ -79,15 +84,16 @@ def _lead_start(text: str, n: int, floor: int) -> int:
 _SPACE_SLICE = 64
 
 
-def month_scan_start(text: str, first: int) -> int:
-    """Where the month rules' scans may start, ``first`` being where the first month stem
-    stands. Each step goes back over a run of spaces and then over one word of at most
-    ``MONTH_LEAD_CHARS``: never past the start of the word a match's lead holds there, and the
-    step is monotone, so after ``MONTH_LEAD_WORDS`` steps from the first name no match of that
-    name or of any later one begins earlier."""
+def lead_scan_start(text: str, first: int, words: int, chars: int) -> int:
+    """Where the scans of rules whose matches hold a name (a month, a year) after at most
+    ``words`` leading words of at most ``chars`` characters each may start, ``first`` being
+    where the first such name stands. Each step goes back over a run of spaces and then over
+    one word: never past the start of the word a match's lead holds there, and the step is
+    monotone, so after ``words`` steps from the first name no match of that name or of any later
+    one begins earlier."""
     pos = first
-    for _ in range(MONTH_LEAD_WORDS):
-        pos = max(0, len(text[:pos].rstrip()) - MONTH_LEAD_CHARS)
+    for _ in range(words):
+        pos = max(0, len(text[:pos].rstrip()) - chars)
         if pos == 0:
             break
     return pos

@@ -31,7 +31,8 @@ from typing import Literal
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..text.find import gated
 from .date_future import FORWARDABLE, forward, future_clause
-from .date_scan import month_scan_start, weekday_matches, weekday_scan_start
+from .date_scan import (MONTH_LEAD_CHARS, MONTH_LEAD_WORDS, YEAR_LEAD_CHARS, YEAR_LEAD_WORDS, lead_scan_start,
+                        weekday_matches, weekday_scan_start)
 
 Granularity = Literal["day", "week", "month", "year"]
 _ORDER = MappingProxyType({"day": 0, "week": 1, "month": 2, "year": 3})
@@ -274,12 +275,15 @@ def _scan_starts(text: str) -> list[int]:
 def _scan_start(need: "tuple[str, ...] | re.Pattern[str]", text: str) -> int:
     """-1 where ``text`` lacks what a rule needs (one of its words, or its pattern's match);
     otherwise where the scans of the rules behind that need may start (date_scan.py): near the
-    first weekday or month name for the rules that hold one, else 0."""
+    first weekday name, month stem or century ("19", "20") for the rules that hold one, else 0."""
     if need is WEEKDAY_NAMES:
         return weekday_scan_start(text, need)
     if need is _MONTH_NAMES:
         m = need.search(text)
-        return -1 if m is None else month_scan_start(text, m.start())
+        return -1 if m is None else lead_scan_start(text, m.start(), MONTH_LEAD_WORDS, MONTH_LEAD_CHARS)
+    if need is _CENTURIES:
+        first = min((i for i in map(text.find, need) if i >= 0), default=-1)
+        return -1 if first < 0 else lead_scan_start(text, first, YEAR_LEAD_WORDS, YEAR_LEAD_CHARS)
     if isinstance(need, re.Pattern):
         return 0 if need.search(text) is not None else -1
     return 0 if any(w in text for w in need) else -1
