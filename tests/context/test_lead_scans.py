@@ -142,3 +142,28 @@ def test_the_longest_word_fits_and_no_less(group: str, name: str) -> None:
 ])
 def test_dates_found_with_the_scan(text: str, want: tuple[str, str]) -> None:
     assert [(d.text, d.value) for d in dates.find_dates(text, "2026-12-06")] == [want]
+
+
+# What each bounded rule's pattern holds before its name, as the bounds' numbers were read from
+# it (date_scan.py): a rule edited there fails here, so that whoever edits it re-reads
+# MONTH_LEAD_*, YEAR_LEAD_* or WEEKDAY_LEAD, adds the new lead to the texts above, and then
+# the fingerprint. (A lead the numbers do not cover would lose dates without a test failing.)
+LEAD_FINGERPRINTS = {
+    "iso_date": "3b6c696df3032971", "month_day_year": "8da5096516f85923",
+    "day_month_year": "64abc8a971070af7", "month_year": "9cd8befa177dcb17",
+    "month_last_year": "9cd8befa177dcb17", "month_day": "7bdc9964f533d5e1",
+    "day_month": "004ce19f476a5ade", "last_month_name": "b937ebd0e990ffc6",
+    "month_in": "cc194903d0721a80", "year_in": "98c2fe2e216a8944", "year_of": "d3cbb2bd0b2ce4a2",
+    "weekday": "e322474f6bc45c9e",
+}
+
+
+@pytest.mark.parametrize("rule", LEAD_FINGERPRINTS)
+def test_the_leads_the_numbers_were_read_from(rule: str) -> None:
+    import hashlib
+
+    source = dict(dates._RULES)[rule].pattern
+    name = next(g for g in ("(?P<weekday>", "(?P<month>", "(?P<year>", "(?P<iso>") if g in source
+                and (rule == "weekday") == (g == "(?P<weekday>"))
+    lead = source.split(name)[0]
+    assert hashlib.sha1(lead.encode()).hexdigest()[:16] == LEAD_FINGERPRINTS[rule]
