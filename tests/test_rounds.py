@@ -131,3 +131,14 @@ def test_shares_cut_documents_by_their_text():
     parts = rounds.shares(docs, 2)
     assert [[d.path for d in part] for part in parts] == [["0"], ["1", "2", "3"]]
     assert [d for p in parts for d in p] == docs
+
+
+@pytest.mark.parametrize("marked", ['She said, \u201cWe sail.\u201d', 'She said, "We sail."', "She said, \u2018We sail.\u2019",
+                                    "She said, 'We sail.'", "She said, ``We sail.''"])
+def test_shares_weigh_only_documents_that_may_hold_a_quotation(marked):
+    """A document without a quotation mark (an apostrophe is none) is only extracted: it weighs
+    nothing in the cut, so the documents that may hold one are what the shares split evenly."""
+    plain = "The ferry's crew sailed at noon. " * 3
+    docs = [Document(plain * 4, "0"), Document(plain * 4, "1"), Document(marked * 3, "2"), Document(marked * 3, "3")]
+    parts = rounds.shares(docs, 2)
+    assert [[d.path for d in part] for part in parts] == [["0", "1", "2"], ["3"]]

@@ -19,11 +19,13 @@ attribution, one worker, or no fork on this platform."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from .attribute.workers import can_fork, cut, fan_out, send_answer, start_forked
+from .extract.marks import DOUBLE
 from .model import Document, ExtractResult
 from .progress import StatusSink
 from .thresholds.shares import SHARES
@@ -71,8 +73,22 @@ def run_round(docs: list[Document], published: str | None, options: Any, stages:
 
 
 def shares(docs: list[Document], n: int) -> list[list[Document]]:
-    """``docs`` cut into at most ``n`` contiguous shares of about equal text."""
-    return cut(docs, [len(d.text) for d in docs], n)
+    """``docs`` cut into at most ``n`` contiguous shares of about equal work: the text of the
+    documents that may hold a quotation (``_MAY_QUOTE``), or of every document when none may. A
+    document without a quotation mark is only extracted (nothing to attribute, no context), as
+    attribute/workers.shares weighs a document without a quotation after extraction. By all the
+    text, the worker's half of the 500 BBC articles took 2.3-2.8 % more CPU than this process's
+    (the same with the halves swapped between the processes: the articles, not the fork), and
+    the round's wall clock is the later share's (round 63, lane speed64)."""
+    sizes = [len(d.text) if _MAY_QUOTE.search(d.text) else 0 for d in docs]
+    if not any(sizes):
+        sizes = [len(d.text) for d in docs]
+    return cut(docs, sizes, n)
+
+
+# a mark that may open a quotation: a double one, an opening single one, or a straight single
+# one after a space or at the start (a word's apostrophe follows a letter), or a backtick ("``")
+_MAY_QUOTE = re.compile("[" + re.escape(DOUBLE) + "\u2018\u201a\u201b\u2039`]|(?<!\\S)'")
 
 
 def _here(docs: list[Document], published: str | None, options: Any, stages: Stages,

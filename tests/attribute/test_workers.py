@@ -119,3 +119,41 @@ def test_attribute_results_stays_in_this_process_unless_asked(monkeypatch):
     results = _articles(20)
     attribute_results(results, AttributeOptions(parallel_min_articles=2))
     assert all(q.speaker for r in results for q in r.quotes)
+
+
+def _frozen_count(conn, part):
+    import gc
+
+    from onrecord.attribute.workers import send_answer
+
+    send_answer(conn, lambda: gc.get_freeze_count(), "a test worker")
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+def test_fan_out_freezes_what_lives_at_the_fork_and_hands_it_back():
+    """While the shares run, the objects alive at the fork are out of the cycle collector's
+    walk, here and in the workers; afterwards this process's collector has them back."""
+    import gc
+
+    from onrecord.attribute.workers import fan_out, start_forked
+
+    assert gc.get_freeze_count() == 0
+    mine, answers = fan_out([[1], [2]], lambda part: start_forked(_frozen_count, part),
+                            lambda part: gc.get_freeze_count(), "a test worker")
+    assert mine > 0 and answers[0] > 0
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+def test_fan_out_leaves_a_callers_frozen_objects_frozen():
+    import gc
+
+    from onrecord.attribute.workers import fan_out, start_forked
+
+    gc.freeze()
+    try:
+        held = gc.get_freeze_count()
+        fan_out([[1], [2]], lambda part: start_forked(_frozen_count, part), lambda part: None, "a test worker")
+        assert gc.get_freeze_count() >= held > 0
+    finally:
+        gc.unfreeze()

@@ -30,6 +30,9 @@ from typing import Literal
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..text.find import Need, gated, holds_need
+from .date_future import FORWARDABLE, forward, future_clause
+from .date_scan import (MONTH_LEAD_CHARS, MONTH_LEAD_WORDS, YEAR_LEAD_CHARS, YEAR_LEAD_WORDS, lead_scan_start,
+                        weekday_matches, weekday_scan_start)
 
 Granularity = Literal["day", "week", "month", "year"]
 _ORDER = MappingProxyType({"day": 0, "week": 1, "month": 2, "year": 3})
@@ -160,7 +163,8 @@ _ABBR = tuple(m.capitalize() for m in MONTHS if m.capitalize() not in _FULL)
 # the period belongs to an abbreviation ("Jan. 24"); after a full name it ends the sentence
 MONTH = (r"(?P<month>" + "|".join(sorted(_FULL, key=len, reverse=True)) + "|(?:"
          + "|".join(sorted(_ABBR, key=len, reverse=True)) + r")(?=\.?\s*\d)" + r")(?:(?<=[a-z])\.(?=\s*\d))?")
-WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAY_NAMES) + ")"
 NUM = r"(?P<num>\d{1,2}|(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "))"
 UNIT = r"(?P<unit>day|week|month|year)s?"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -234,7 +238,7 @@ _NEEDS: Mapping[str, Need] = MappingProxyType({
     "day_month": _MONTH_NAMES, "last_month_name": _MONTH_NAMES, "month_in": _MONTH_NAMES,
     "year_in": _CENTURIES, "year_of": _CENTURIES,
     "yesterday": ("esterday", "oday", "morning", "afternoon", "evening", "onight", "night"),
-    "weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "weekday": WEEKDAY_NAMES,
     # the unit rules: "year" is in most paragraphs of news, so the test is the unit with the
     # word the rule needs beside it (a literal-led pattern the engine scans fast); each is
     # implied by its rule. On a 2 MB paragraph of "next year"s four of the six scans are saved.
@@ -247,6 +251,41 @@ _NEEDS: Mapping[str, Need] = MappingProxyType({
     "ana_before": re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)"),
     "ana_that": re.compile(r"(?:hat|he same)\s+(?:day|week|month|year)"),
 })
+
+# the distinct needs in rule order, and each rule's index among them
+_NEED_LIST = tuple(dict.fromkeys(_NEEDS[rule] for rule, _ in _RULES))
+_RULE_NEED = tuple(_NEED_LIST.index(_NEEDS[rule]) for rule, _ in _RULES)
+
+
+# The rules whose needs hold a unit word ("week", "days"): most paragraphs hold none (1,584 of
+# the 2,378 one bench share hands the date search), and four substring tests answer for their
+# five scans (the "ago" rule reads its unit in any case, and is left to its own need)
+_UNITS = ("day", "week", "month", "year")
+_UNIT_RULES = ("this_period", "ana_later", "ana_next", "ana_before", "ana_that")
+_NEED_UNIT = tuple(any(_NEEDS[rule] is need for rule in _UNIT_RULES) for need in _NEED_LIST)
+
+
+def _scan_starts(text: str) -> list[int]:
+    """Each distinct need's ``_scan_start`` in ``text``, by its index in ``_NEED_LIST`` (keyed
+    by the need itself, every rule's lookup hashed a compiled pattern's whole program again)."""
+    units = any(u in text for u in _UNITS)
+    return [_scan_start(need, text) if units or not unit else -1 for need, unit in zip(_NEED_LIST, _NEED_UNIT)]
+
+
+def _scan_start(need: Need, text: str) -> int:
+    """-1 where ``text`` lacks what a rule needs (one of its words, or its pattern's match);
+    otherwise where the scans of the rules behind that need may start (date_scan.py): near the
+    first weekday name, month stem or century ("19", "20") for the rules that hold one, else 0."""
+    if need is WEEKDAY_NAMES:
+        return weekday_scan_start(text, need)
+    if need is _MONTH_NAMES:
+        m = need.search(text)
+        return -1 if m is None else lead_scan_start(text, m.start(), MONTH_LEAD_WORDS, MONTH_LEAD_CHARS)
+    if need is _CENTURIES:
+        first = min((i for i in map(text.find, need) if i >= 0), default=-1)
+        return -1 if first < 0 else lead_scan_start(text, first, YEAR_LEAD_WORDS, YEAR_LEAD_CHARS)
+    return 0 if holds_need(text, need) else -1
+
 
 def _month_of(m: re.Match[str]) -> int:
     return MONTHS[m.group("month").lower().rstrip(".")]
@@ -380,42 +419,6 @@ def _anaphoric(rule: str, g: dict, published: date | None, anchor: DateExpressio
     return _fmt(ref, gran2), gran2, True, label, ""  # type: ignore[return-value]
 
 
-
-# A bare month, day or weekday in a clause about the future names the next one, not the last:
-# "The unions will strike again on June 21", "The council is due to meet again on December 2"
-# (both dev-set articles, where the backward rule gave a date a year before publication).
-_FUTURE = re.compile(r"\b(?:will|shall|won't|is due|are due|is set to|are set to|is scheduled|are "
-                     r"scheduled|is expected to|are expected to|plans? to|intends? to|going to|next)\b|'ll\b",
-                     re.I)
-_FORWARDABLE = frozenset({"month_day", "day_month", "month_in", "weekday"})
-
-
-def _future_clause(text: str, start: int) -> bool:
-    """A future marker between the start of the expression's sentence and the expression."""
-    before = text[max(0, start - 120):start]
-    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
-    return bool(_FUTURE.search(before[cut + 1:]))
-
-
-def _forward(rule: str, m: re.Match[str], published: date, value: str, gran: str) -> str:
-    """The next occurrence on or after publication of what ``value`` resolved to backwards."""
-    if rule == "weekday":
-        wd = WEEKDAYS[m.group("weekday").lower()]
-        return (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()
-    if gran == "month":
-        y, mo = (int(x) for x in value.split("-"))
-        if (y, mo) < (published.year, published.month):
-            y += 1
-        return f"{y:04d}-{mo:02d}"
-    d = date.fromisoformat(value)
-    if d < published:
-        try:
-            d = d.replace(year=d.year + 1)
-        except ValueError:  # 29 February
-            d = d + timedelta(days=365)
-    return d.isoformat()
-
-
 def find_dates(text: str, published: date | str | None = None,
                anchor: DateExpression | None = None) -> list[DateExpression]:
     """Every date expression in ``text``, left to right, each anaphoric one resolved against
@@ -426,14 +429,15 @@ def find_dates(text: str, published: date | str | None = None,
     if isinstance(published, str):
         published = date.fromisoformat(published)
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
-    present: dict[object, bool] = {}
+    scan_from = _scan_starts(text)
     for order, (rule, pattern) in enumerate(_RULES):
-        need = _NEEDS[rule]
-        if need not in present:
-            present[need] = holds_need(text, need)
-        if not present[need]:
+        at = scan_from[_RULE_NEED[order]]
+        if at < 0:
             continue
-        for m in pattern.finditer(text):
+        # the weekday rule is tried near each weekday name only (date_scan.weekday_matches)
+        found = weekday_matches(pattern, text, at, WEEKDAY_NAMES) if rule == "weekday" \
+            else pattern.finditer(text, at)
+        for m in found:
             s, e = m.span()
             # the weekday rule's optional leading space must not count
             while s < e and text[s].isspace():
@@ -458,8 +462,8 @@ def find_dates(text: str, published: date | str | None = None,
     for s, e, rule, m in chosen:
         try:
             value, gran, anaphoric, label, note = _resolve(rule, m, published, prev)
-            if rule in _FORWARDABLE and published is not None and value is not None and _future_clause(text, s):
-                value, label = _forward(rule, m, published, value, gran), rule + " (future tense: next on or after publication)"
+            if rule in FORWARDABLE and published is not None and value is not None and future_clause(text, s):
+                value, label = forward(rule, m, published, value, gran), rule + " (future tense: next on or after publication)"
         except (OverflowError, ValueError):
             # "last week" in an article of 3 January of year 1 falls off the calendar
             # (date.min..date.max): extraction crashed with exit 3 (issue 10); no value instead.
