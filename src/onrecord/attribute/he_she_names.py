@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.groups import GROUP_ADJECTIVES, PARTY_SIDE_WORDS
-from ..lexicon.outlets import PLATFORMS, PRINT_MASTHEAD_WORDS, WEB_ADDRESS_ENDINGS
+from ..lexicon.outlets import (KNOWN_NAMES, KNOWN_SURNAMES, PLATFORMS, PRINT_MASTHEAD_WORDS,
+                               WEB_ADDRESS_ENDINGS)
 from ..lexicon.places import DEMONYMS
 from .entities import Entity
 
@@ -25,6 +26,8 @@ _GLUED = re.compile(r"[a-z]\.[A-Z][a-z]")
 _MASTHEAD_ENDS = (PRINT_MASTHEAD_WORDS - {"Post"}) | {"Report"}
 # platforms whose name is no common word ("Threads", "Medium" and "X" are)
 _PLATFORM_NAMES = PLATFORMS - {"X", "Threads", "Medium"}
+# agencies and broadcasters known by name, but not those that are also surnames (Bloomberg)
+_BROADCASTER_NAMES = KNOWN_NAMES - KNOWN_SURNAMES
 # manner adverbs that open a sentence ("Amazingly, …", "Especially …"); no surname ends so
 _ADVERB_ENDINGS = ("ingly", "ially", "ously", "ively", "edly", "ably", "ibly", "fully", "lessly")
 
@@ -52,10 +55,13 @@ def _group_word(e: Entity) -> bool:
 
 def _outlet(e: Entity) -> bool:
     """"The nonpartisan Harbour Political Report rated the seat …. She criticized …": a
-    publication or a platform, never a he/she (corpus: an activist's "she" went to the platform
-    that had just "written" to her)."""
+    publication, a platform or a broadcaster, never a he/she (corpus: an activist's "she" went to
+    the platform that had just "written" to her; round 63, lane outlet65: a photo credit's
+    "[…/Al Jazeera]" took an ambassador's "he", and the gender it learned then took every later
+    "he" of the article — "Al" reads as a given name)."""
     words = e.canonical.split()
-    return len(words) >= 2 and words[-1] in _MASTHEAD_ENDS or e.canonical in _PLATFORM_NAMES
+    return (len(words) >= 2 and words[-1] in _MASTHEAD_ENDS or e.canonical in _PLATFORM_NAMES
+            or e.canonical in _BROADCASTER_NAMES)
 
 
 def _opening_adverb(e: Entity) -> bool:

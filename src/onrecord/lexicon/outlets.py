@@ -30,11 +30,16 @@ Magazine Gazeta Zeitung Spiegel Monde Figaro Corriere Repubblica País
 PLATFORMS = frozenset({"Twitter", "X", "Facebook", "Instagram", "TikTok", "YouTube",
                        "LinkedIn", "Bluesky", "Mastodon", "Threads", "Substack", "Medium",
                        "Telegram"})
-# Agencies, broadcasters and platforms known by name (a lone "X" is only a platform when the
-# whole name is "X": as a first word it is too often a letter).
-KNOWN = frozenset("""
-Reuters Bloomberg Politico Axios AFP AP BBC CNN NPR PBS ABC NBC CBS Fox Sky ZDF ARD RAI NHK
-Al Jazeera""".split()) | (PLATFORMS - {"X"})
+# Agencies and broadcasters known by name, each whole name one entry.
+KNOWN_NAMES = frozenset({
+    "Reuters", "Bloomberg", "Politico", "Axios", "AFP", "AP", "BBC", "CNN", "NPR", "PBS", "ABC",
+    "NBC", "CBS", "Fox", "Sky", "ZDF", "ARD", "RAI", "NHK", "Al Jazeera"})
+# Their words and the platforms' (a lone "X" is only a platform when the whole name is "X": as a
+# first word it is too often a letter).
+KNOWN = frozenset(w for n in KNOWN_NAMES for w in n.split()) | (PLATFORMS - {"X"})
+# Known names that are also people's surnames ("Michael Bloomberg said", "Fox said" of Liam Fox):
+# a he/she may still mean them (attribute/he_she_names.py).
+KNOWN_SURNAMES = frozenset({"Bloomberg", "Fox"})
 # Capitalised words that open a name but never an outlet's.
 NOT_OUTLETS = frozenset(w.capitalize() for w in WEEKDAYS_MONTHS)
 
