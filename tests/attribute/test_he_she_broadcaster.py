@@ -1,7 +1,7 @@
 """A he/she is never an agency or broadcaster known by name (issue 11, round 63, lane outlet65:
-on a random unread article a photo credit's "[…/Al Jazeera]" took an official's "he", and the
-gender that binding taught the resolver sent three later "he said" of two other officials to
-the channel too). Refused as an antecedent, the pronoun takes the person before it. A known
+on a random unread article a photo credit's "[…/Al Jazeera]" took an official's "he", and two
+later "he said" of another official, who had "told Al Jazeera" something, went to the channel
+too). Refused as an antecedent, the pronoun takes the person before it. A known
 name that is also a surname (Bloomberg) still binds. Our own words."""
 
 from __future__ import annotations
