@@ -40,6 +40,9 @@ KEPT = [
     ("the marked words are the direct object: the thing accepted",
      "The union leader's hint that he will accept \u201cshift pay\u201d instead of a rise matters more.",
      "shift pay"),
+    ("one word in marks modifying a noun outside them: a label",
+     "The Westmere Port Authority blamed the lost trade on \u201cbrief\u201d stoppages at the gates.",
+     "brief"),
     ("a verb that conveys another's material, not a verdict",
      "Mayor Ilse Dunmore took heat for posting a clip of the strike with a \u201cHarbour\u201d banner "
      "over the gates.",

@@ -204,7 +204,11 @@ def _judged(base: str | None, under: Any, top: Any) -> bool:
     """A verb of judging (lexicon.reporting.WEAK_JUDGING_BASES) speaks the words below it unless
     they are its direct object itself: "blamed the slowdown on “…”" and "dismissing the row as
     an “…”" give the verdict in the judge's words, "will accept “…” instead of a wall" names
-    the thing judged (fresh22, a term)."""
+    the thing judged (fresh22, a term). Nor a word in marks modifying a noun outside them
+    ("blamed the late sailings on “minor” delays"): a label on the noun, as the extraction's
+    modifier rule reads it."""
+    if top.dep_ in _MODIFIER_DEPS and top.head.i not in {t.i for t in top.subtree}:
+        return False
     return base in WEAK_JUDGING_BASES and not (under.i == top.i and under.dep_ in ("dobj", "attr", "oprd"))
 
 
