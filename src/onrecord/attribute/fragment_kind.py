@@ -34,7 +34,7 @@ from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..lexicon.classifier_reporting import COMMISSIVE
 from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
-                                 QUESTIONING_BASES, WEAK_BASES, report_base)
+                                 QUESTIONING_BASES, WEAK_BASES, WEAK_JUDGING_BASES, report_base)
 from ..thresholds.attribute import CONFIDENCE as C
 from .compound_label import is_label
 from .owned_fragment import MENTIONED, may_own, owner_surface
@@ -197,7 +197,19 @@ def _speaks(cue: Any, top: Any, qtoks: list[Any]) -> bool:
     # … a “…”", not "speaking to voters in more “intimate” settings" (fresh2, a scare)
     if base in QUESTIONING_BASES and _asked_about(under, top):
         return False
-    return base not in WEAK_BASES or under.dep_ == "ccomp" or _directive(cue)
+    return base not in WEAK_BASES or under.dep_ == "ccomp" or _directive(cue) or _judged(base, under, top)
+
+
+def _judged(base: str | None, under: Any, top: Any) -> bool:
+    """A verb of judging (lexicon.reporting.WEAK_JUDGING_BASES) speaks the words below it unless
+    they are its direct object itself: "blamed the slowdown on “…”" and "dismissing the row as
+    an “…”" give the verdict in the judge's words, "will accept “…” instead of a wall" names
+    the thing judged (fresh22, a term). Nor a word in marks modifying a noun outside them
+    ("blamed the late sailings on “minor” delays"): a label on the noun, as the extraction's
+    modifier rule reads it."""
+    if top.dep_ in _MODIFIER_DEPS and top.head.i not in {t.i for t in top.subtree}:
+        return False
+    return base in WEAK_JUDGING_BASES and not (under.i == top.i and under.dep_ in ("dobj", "attr", "oprd"))
 
 
 def _asked_about(under: Any, top: Any) -> bool:

@@ -33,7 +33,7 @@ _WORD_START = re.compile(r"\w")
 _GLUED_NAME_STOP = re.compile(r"[A-Z][\w’'\-]*?[A-Za-z](\.)(?!(?i:" + "|".join(WEB_ADDRESS_ENDINGS)
                               + r")\b)(?=[A-Z][a-z]\w*+(?!\.\w))")
 _ANY_GLUED_STOP = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
-DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}\s(?:—|–|-)\s")
+DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}(?:,\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?\s(?:—|–|-)\s")
 BYLINE_RE = re.compile(
     r"^(?:By|BY)\s+([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})"
     r"|(?:editorial|commentary|opinion piece|column|essay|article)\s+by\s+"

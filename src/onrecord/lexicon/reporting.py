@@ -214,6 +214,19 @@ JUDGING_BASES = frozenset("""criticise criticize condemn denounce decry slam bla
 lambast mock ridicule deride rip berate assail excoriate castigate chastise skewer
 disparage belittle savage eviscerate pillory upbraid""".split())
 
+# The weak reporting verbs (WEAK_BASES) of judging a thing or a person: the subject pronounces
+# a verdict ("blamed the slowdown on “…”", "dismissing the row as an “…”", "questioning who was
+# the bigger “…”", "accepted his decision “with regret”"), and marked words anywhere below the
+# verb but its direct object are the judge's own wording (attribute/fragment_kind.py; round 64,
+# lane kind66: four tuning items typed scare or term in four articles, gold speech). The weak
+# verbs of JUDGING_BASES above and the weak verbs of approving, refusing and accepting. Not
+# the weak verbs that convey another's material (post, cite, quote, report, read, find, refer,
+# present), nor naming (call, describe), nor the own-voice verbs that judge nothing (state,
+# note, point, speak, snap, beam, cheer).
+WEAK_JUDGING_BASES = WEAK_BASES & (JUDGING_BASES | frozenset({
+    "blame", "praise", "dismiss", "reject", "deplore", "bemoan", "downplay", "bash", "rail", "herald",
+    "question", "welcome", "accept", "thank"}))
+
 # Reporting verbs that pass words on without judging them: under a generic group ("its developers
 # say", "social workers tell people") a noun phrase in marks is what the group calls a thing,
 # a term; a judging or complaining verb ("condemned the request as a “…”", "complained that
