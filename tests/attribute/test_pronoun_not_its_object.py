@@ -28,7 +28,7 @@ REBOUND = [
      "Ms. Ambler \u201ca timid manager\u201d and left early.",
      "a timid manager", "Carla Venn"),
     ("the addressee of 'told', named again in the that-clause",
-     "Panel\n\nThe host, Dara Quill, pressed Lena Morrow on her record. She told Quill that "
+     "Panel\n\nThe host, Dara Quill, pressed Senator Lena Morrow on her record. She told Quill that "
      "she did not see herself as a \u201chardliner\u201d at all.",
      "hardliner", "Lena Morrow"),
 ]
@@ -53,3 +53,13 @@ def test_the_pronoun_skips_the_person_its_clause_names(why: str, article: str, w
 @pytest.mark.parametrize("why,article,words,speaker", GUARDS, ids=[c[0] for c in GUARDS])
 def test_guards_keep_their_speaker_or_none(why: str, article: str, words: str, speaker: str | None) -> None:
     assert _speakers(article).get(words) == speaker, why
+
+
+def test_another_quotation_between_keeps_the_pronoun_from_other_names() -> None:
+    # the pronoun's clause may close at the first quotation: its later words are not read
+    # again past the names in between (they went to the judge named in the first clause)
+    article = ("Court\n\nJudge Olin Marsh wrote the dissent. Judge Pavel Sorn wrote for the majority.\n\n"
+               "Marsh said that he wrote his draft early. He noted that Sorn did \u201cnot budge\u201d but "
+               "Marsh believed the draft moved Judge Tev Arun toward \u201csome real changes.\u201d")
+    assert _speakers(article).get("some real changes") not in {"Pavel Sorn", "Tev Arun"}
+

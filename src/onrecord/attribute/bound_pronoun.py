@@ -4,8 +4,9 @@
 consider herself a “…”", "an interview in which he said that X is tapping into the “…”": the
 pronoun c-commands X, so X is not its antecedent (binding). Salience had picked X (the one just
 talked about); ``groups.not_named_in_own_clause`` then dropped X and the words were left with no
-speaker. Here the pronoun is read again with X barred: the next compatible antecedent, or still
-nobody (gender, no one before).
+speaker. Here the pronoun is read again with X barred: the next compatible antecedent that is a
+person, or still nobody (gender, no one before). The re-read fixes no gender: a guess past a
+barred person must not stop a later "she" from binding (r300: "“…,” she said" lost its speaker).
 """
 
 from __future__ import annotations
@@ -23,10 +24,18 @@ def rebind_pronoun(res: Any, part: Any, found: list[Any], quote_start: int, sent
     kept = not_named_in_own_clause(found, part.start, quote_start, res.by_sentence.get(sent_idx, []))
     if kept or part.text not in {"he", "she"}:
         return kept
-    named = [e for e in found if isinstance(e, Entity)]
-    again = res.pronoun(part.text, part.start, sent_idx, also_barred=named) if named else None
-    if again is None or any(again is e for e in named):
+    if any(part.start < q.start < quote_start for q in res.lay.quotes):
+        # "He noted that X did “…” but Y thought … “…”": another quotation between, so the
+        # pronoun's clause may have closed before these words (r300: Y's words went to X)
         return kept
+    named = [e for e in found if isinstance(e, Entity)]
+    # every person the clause names after the pronoun is barred, not only the one it took: "He
+    # noted that X did “…” but Y thought … “…”" went from Y to X (r300)
+    barred = named + [m.entity for m in res.by_sentence.get(sent_idx, [])
+                      if m.entity is not None and part.start < m.start < quote_start]
+    again = res.pronoun(part.text, part.start, sent_idx, also_barred=barred) if named else None
+    if again is None or any(again is e for e in barred) or not again.is_person():
+        return kept  # a re-read may land on a title or a film ("Fantastic Beasts"): only a person
     ev.append(f"pronoun '{part.text}' -> {again.canonical}: not "
               + ", ".join(e.canonical for e in named) + ", whom its own clause names")
     return [again]

@@ -72,8 +72,8 @@ class Referents:
             self.unclear[pos] = None
             return None
         if found is not None:
-            if g in {"m", "f"} and found.gender is None:
-                found.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
+            if g in {"m", "f"} and found.gender is None and not also_barred:
+                found.gender = g  # "earlier pronoun use" fixes the gender for later pronouns (not a re-read's guess)
             return found
         if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
             # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody
