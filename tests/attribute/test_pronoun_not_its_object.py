@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute import attribute_results
-from onrecord.extract import extract_document
-from onrecord.read import read_text
 
-
-def _speakers(article: str) -> dict[str, str | None]:
-    r = extract_document(read_text(article, path="case"))
-    attribute_results([r])
-    return {q.text.strip(" ,."): q.speaker for q in r.quotes if q.kind == "speech"}
+def _speakers(speech_of, article: str) -> dict[str, str | None]:
+    """Each speech quotation's words (without the spaces and , . at their ends) -> its speaker."""
+    return {q.text.strip(" ,."): q.speaker for q in speech_of(article)}
 
 
 REBOUND = [
@@ -46,20 +41,20 @@ GUARDS = [
 
 
 @pytest.mark.parametrize("why,article,words,speaker", REBOUND, ids=[c[0] for c in REBOUND])
-def test_the_pronoun_skips_the_person_its_clause_names(why: str, article: str, words: str, speaker: str) -> None:
-    assert _speakers(article)[words] == speaker, why
+def test_the_pronoun_skips_the_person_its_clause_names(speech_of, why: str, article: str, words: str, speaker: str) -> None:
+    assert _speakers(speech_of, article)[words] == speaker, why
 
 
 @pytest.mark.parametrize("why,article,words,speaker", GUARDS, ids=[c[0] for c in GUARDS])
-def test_guards_keep_their_speaker_or_none(why: str, article: str, words: str, speaker: str | None) -> None:
-    assert _speakers(article).get(words) == speaker, why
+def test_guards_keep_their_speaker_or_none(speech_of, why: str, article: str, words: str, speaker: str | None) -> None:
+    assert _speakers(speech_of, article).get(words) == speaker, why
 
 
-def test_another_quotation_between_keeps_the_pronoun_from_other_names() -> None:
+def test_another_quotation_between_keeps_the_pronoun_from_other_names(speech_of) -> None:
     # the pronoun's clause may close at the first quotation: its later words are not read
     # again past the names in between (they went to the judge named in the first clause)
     article = ("Court\n\nJudge Olin Marsh wrote the dissent. Judge Pavel Sorn wrote for the majority.\n\n"
                "Marsh said that he wrote his draft early. He noted that Sorn did \u201cnot budge\u201d but "
                "Marsh believed the draft moved Judge Tev Arun toward \u201csome real changes.\u201d")
-    assert _speakers(article).get("some real changes") not in {"Pavel Sorn", "Tev Arun"}
+    assert _speakers(speech_of, article).get("some real changes") not in {"Pavel Sorn", "Tev Arun"}
 
