@@ -29,8 +29,8 @@ def rebind_pronoun(res: Any, part: Any, found: list[Any], quote_start: int, sent
         # pronoun's clause may have closed before these words (r300: Y's words went to X)
         return kept
     named = [e for e in found if isinstance(e, Entity)]
-    # every person the clause names after the pronoun is barred, not only the one it took: "He
-    # noted that X did “…” but Y thought … “…”" went from Y to X (r300)
+    # binding bars every person the clause names after the pronoun, not only the one it took
+    # (with only that one barred, r300's "He noted that X did … but Y thought …" went to X)
     barred = named + [m.entity for m in res.by_sentence.get(sent_idx, [])
                       if m.entity is not None and part.start < m.start < quote_start]
     again = res.pronoun(part.text, part.start, sent_idx, also_barred=barred) if named else None
