@@ -7,7 +7,7 @@ leading_subjects.py's (split from here, round 41, lane tidy24)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS
@@ -43,9 +43,10 @@ class Referents:
     """The referent-finding half of ``Resolver``: reads ``self.lay``, ``self.ents``, ``self.opt``
     and the other state ``Resolver.__init__`` sets, and calls its ``resolve_part``."""
 
-    def pronoun(self, pron: str, pos: int, sent_idx: int) -> Entity | None:
+    def pronoun(self, pron: str, pos: int, sent_idx: int, also_barred: Sequence[Entity] = ()) -> Entity | None:
         """The entity a pronoun (or "person": a definite role looking back) refers to: the most
-        salient compatible one in reach, in passes from the strongest evidence down."""
+        salient compatible one in reach, in passes from the strongest evidence down;
+        ``also_barred``: people it cannot be (its own clause names them, bound_pronoun.py)."""
         g = "x" if pron == "person" else PRONOUNS.get(pron, "p")
         unnamed = unnamed_before(self, sent_idx) if g in {"m", "f"} else None
         if unnamed and not other_gender(unnamed, g) and self._own_subject(pos, sent_idx) is None:
@@ -55,13 +56,14 @@ class Referents:
             return None
         order, near = self._antecedents(pos, sent_idx, g in {"m", "f"})
         # "Mr Blair has …, he said", "Vasko's plan was a “…,” he said": not them (reported.py, spoken_about.py)
-        barred = [reported_subject(self, pos, sent_idx)] + spoken_about(self, pos, sent_idx) if g in {"m", "f"} else []
+        barred = [reported_subject(self, pos, sent_idx)] + spoken_about(self, pos, sent_idx) + list(also_barred) \
+            if g in {"m", "f"} else []
         if any(b is not None for b in barred):
             order = [(e, sj) for e, sj in order if not any(e is b for b in barred)]
             near = [e for e in near if not any(e is b for b in barred)]
         mate = other_person_of_sentence(self, g, pos, sent_idx, barred) if g in {"m", "f"} else None
-        if mate is not None:  # "Ms X criticized Y's remarks, who he said …" (own_sentence_other.py)
-            return mate
+        if mate is not None and not any(mate is b for b in also_barred):  # "Ms X criticized Y's remarks, who he said …"
+            return mate  # (own_sentence_other.py)
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
         if g in {"m", "f"} and keep is None:  # "Brenner gave a speech in which he …" (subject_keeps.py)
             keep = own_subject_keeps(self, self._own_subject(pos, sent_idx), pos, sent_idx)
@@ -70,8 +72,8 @@ class Referents:
             self.unclear[pos] = None
             return None
         if found is not None:
-            if g in {"m", "f"} and found.gender is None:
-                found.gender = g  # "earlier pronoun use" fixes the gender for later pronouns
+            if g in {"m", "f"} and found.gender is None and not also_barred:
+                found.gender = g  # "earlier pronoun use" fixes the gender for later pronouns (not a re-read's guess)
             return found
         if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
             # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody
@@ -79,7 +81,7 @@ class Referents:
             later = [m.entity for k in range(sent_idx, min(len(self.lay.sentences), sent_idx + 3))
                      for m in self.by_sentence.get(k, []) if m.start > pos and m.entity]
             for e in later:
-                if self._compatible(e, g) and e.substantial():
+                if self._compatible(e, g) and e.substantial() and not any(e is b for b in barred):
                     return e
         return None
 

@@ -33,7 +33,7 @@ from .documents import (document_noun_starts, forget_issuers, may_name_document,
                         record_plaintiff, suit_word_starts)
 from .fullname import drop_names_only_inside, fuller_speaker_names, given_name_speakers
 from .name_shape import drop_word_speakers
-from .groups import not_named_in_own_clause
+from .bound_pronoun import rebind_pronoun
 from .office_chain import office_parts
 from .intro_place import without_intro_place
 from .voices import quoted_voice, unnamed_person, unnamed_voice
@@ -187,9 +187,10 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
         return [], None
     if surf.continuation or not found:
         found, cue, conf = _fall_back(res, lay, s, qi, surf, ev, cue, conf, last, opt)
-    pron = next((p.start for p in surf.parts if p.kind == "pronoun"), None)
-    if pron is not None and found:  # "they said that Busted would “…”": not Busted (groups.py)
-        found = not_named_in_own_clause(found, pron, q.start, res.by_sentence.get(s.index, []))
+    pron = next((p for p in surf.parts if p.kind == "pronoun"), None)
+    if pron is not None and found:  # "they said that Busted would “…”": not Busted (groups.py);
+        # "he called X “…”": not X, the one before him (bound_pronoun.py)
+        found = rebind_pronoun(res, pron, found, q.start, s.index, ev)
     cue = _phrase_cue(lay, q) or cue
     _fill(q, found, cue, conf, ev, opt, surf)
     if not found and ev and ev[-1].startswith(("continues the unnamed speaker", "pronoun of the unnamed")):
