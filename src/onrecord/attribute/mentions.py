@@ -314,10 +314,13 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     the_before = i > 0 and toks[i - 1].text == "The" and last_title < 0 and lowers[-2:-1] != [] \
         and lowers[-2] not in GIVEN_NAMES
     org, role_words, name_words = trim_long_name(words, lowers, org, *split, the_before)
-    m = _lead_cut(lay, sent, toks, run, name_words, org) \
-        or _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
-    if org and m.start == run[0].start and modifies_noun(toks, i, run, lowers):
-        m.noun_modifier = True  # "the Sanders campaign" (modifier_names.py)
+    return _noun_use(_lead_cut(lay, sent, toks, run, name_words, org) or _mention_of(
+        lay, toks, i, run, len(words) - len(name_words), role_words, org), org, toks, i, run, lowers)
+
+
+def _noun_use(m: Mention, org: bool, toks: list[Token], i: int, run: list[Token], lowers: list[str]) -> Mention:
+    """Mark a body's mention that is a name modifying a noun ("the Sanders campaign"; modifier_names.py)."""
+    m.noun_modifier = org and m.start == run[0].start and modifies_noun(toks, i, run, lowers)
     return m
 
 
