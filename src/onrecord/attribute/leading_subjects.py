@@ -19,7 +19,6 @@ from .described_subject import described_subject
 from .entities import Entity
 from .epithets import age_epithet_subject
 from .finder import Part, clause_start
-from .fronted_subject import subject_start
 from .indefinite import indefinite_voice
 from .inverted_credit import inverted_credit
 from .opener_pronoun import opener_pronoun
@@ -49,8 +48,6 @@ class LeadingSubjects:
         if trail:
             return trail
         c0 = clause_start(toks)
-        # "In The Daily Caller Zak X recently …", "Sterling is …" (fronted_subject.py)
-        c0 = subject_start(toks, self.by_sentence.get(sent_idx, []), c0)
         if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But the Tory leader argued …"
             c0 += 1 + clause_start(toks[c0 + 1 :])
         c0 = apposed_pronoun(toks, c0)  # "Also an independent voter, he stood …" (apposed.py)

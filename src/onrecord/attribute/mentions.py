@@ -41,7 +41,6 @@ from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NAME_WORDS
 from .name_forms import cap_word as _cap_word, headline_verb
 from .modifier_names import modifies_noun
-from .opening_names import PARTICIPLE_ENDINGS, written_as_name
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .function_surnames import ends_name, opens_bare_surname
@@ -195,11 +194,9 @@ def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
         return True
     if not _cap_word(toks[i].text) or _is_placeholder(lay, toks[i]) or i > 0 and headline_verb(toks, i):
         return False
-    if i == 0 and toks[i].lower.endswith(PARTICIPLE_ENDINGS) and len(toks) > 1 \
-            and toks[1].text[:1].islower() and not written_as_name(lay, toks[i].text, common_words(lay)[0]):
-        # "Notifying the families took …": a participle opening the sentence; not a name the
-        # article writes as one ("Sterling is …" beside "Donald Sterling": opening_names.py)
-        return False
+    if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
+            and toks[1].text[:1].islower():
+        return False  # "Notifying the families took …": a participle opening the sentence
     if i == 0 and (toks[i].lower in _IMPERATIVES or gerund_opener(toks, common_words(lay)[1])):
         return False  # "Consider John Adams’s letters", "Let’s start with …": not part of a name
     return True

@@ -17,7 +17,6 @@ from ..lexicon.titles import TITLE_SYNONYMS
 from ..thresholds.attribute import WINDOWS
 from .cues import DETERMINERS, ORG_DESCRIPTORS, PARTY_MEMBERS, PRONOUNS
 from .finder import clause_start
-from .fronted_subject import subject_start
 from .entities import Entity
 from .mentions import _tokens, name_tokens
 from .role_words import holds_office, ranks_below, role_core as _role_core
@@ -176,8 +175,6 @@ class Referents:
         string only (never ``leading_subject``: its trailing "he said" would ask this again)."""
         toks = [t for t in self.lay.sentences[sent_idx].tokens if t.end <= pos]
         c0 = clause_start(toks)
-        # "In The Daily Caller Zak X wrote: “…”", "Sterling told him: “…”" (fronted_subject.py)
-        c0 = subject_start(toks, [m for m in self.by_sentence.get(sent_idx, []) if m.end <= pos], c0)
         if c0 >= len(toks):
             return None
         ms = [m for m in self.by_sentence.get(sent_idx, []) if toks[c0].start <= m.start and m.end <= pos]
