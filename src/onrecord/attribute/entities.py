@@ -18,6 +18,7 @@ from .layout import Layout
 from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name_tokens
 from .role_shape import gender_words, plural_office, role_phrase
 from .generations import generation, two_generations
+from .modifier_names import person_behind_modifiers
 from .name_forms import (census_sex, given_name_opener, honorific_surnames, honours_dropped, parent_brand,
                          shown_name, tail_form, thing_name, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
@@ -140,6 +141,8 @@ class Entities:
         self.entities: list[Entity] = []
         self._cluster()
         for e in self.entities:
+            if person_behind_modifiers(e):  # "the Trump administration’s …" (modifier_names.py)
+                e.kind = "unknown"
             if e.gender is not None or e.kind == "org":
                 continue
             for n in e.names:

@@ -40,6 +40,7 @@ from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NAME_WORDS
 from .name_forms import cap_word as _cap_word, headline_verb
+from .modifier_names import modifies_noun
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .function_surnames import ends_name, opens_bare_surname
@@ -75,6 +76,7 @@ class Mention:
     initial: bool = False  # opens its sentence (or headline): may carry a capitalised adjective
     signature: bool = False  # an embedded post's signature, "— Name (@handle)": the account's display form
     org: bool = False
+    noun_modifier: bool = False  # "the X administration’s": a body only by standing there (modifier_names)
     place_hint: bool = False
     town: bool = False  # written before a state's name ("El Paso, Texas"): a place, never he/she
     # the place hint is a clause's subject after an introductory comma ("Meanwhile, Quist is"):
@@ -309,8 +311,14 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     the_before = i > 0 and toks[i - 1].text == "The" and last_title < 0 and lowers[-2:-1] != [] \
         and lowers[-2] not in GIVEN_NAMES
     org, role_words, name_words = trim_long_name(words, lowers, org, *split, the_before)
-    return _lead_cut(lay, sent, toks, run, name_words, org) \
-        or _mention_of(lay, toks, i, run, len(words) - len(name_words), role_words, org)
+    return _noun_use(_lead_cut(lay, sent, toks, run, name_words, org) or _mention_of(
+        lay, toks, i, run, len(words) - len(name_words), role_words, org), org, toks, i, run, lowers)
+
+
+def _noun_use(m: Mention, org: bool, toks: list[Token], i: int, run: list[Token], lowers: list[str]) -> Mention:
+    """Mark a body's mention that is a name modifying a noun ("the Sanders campaign"; modifier_names.py)."""
+    m.noun_modifier = org and m.start == run[0].start and modifies_noun(toks, i, run, lowers)
+    return m
 
 
 def _lead_cut(lay: Layout, sent: Sentence, toks: list[Token], run: list[Token], name_words: list[str],
