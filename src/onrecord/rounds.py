@@ -24,7 +24,7 @@ import signal
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .attribute.workers import can_fork, cut, fan_out, send_answer, start_forked
+from .attribute.workers import can_fork, cut_by_work, fan_out, send_answer, start_forked
 from .extract.marks import DOUBLE
 from .model import Document, ExtractResult
 from .progress import StatusSink
@@ -80,10 +80,7 @@ def shares(docs: list[Document], n: int) -> list[list[Document]]:
     text, the worker's half of the 500 BBC articles took 2.3-2.8 % more CPU than this process's
     (the same with the halves swapped between the processes: the articles, not the fork), and
     the round's wall clock is the later share's (round 63, lane speed64)."""
-    sizes = [len(d.text) if _MAY_QUOTE.search(d.text) else 0 for d in docs]
-    if not any(sizes):
-        sizes = [len(d.text) for d in docs]
-    return cut(docs, sizes, n)
+    return cut_by_work(docs, [len(d.text) for d in docs], [_MAY_QUOTE.search(d.text) is not None for d in docs], n)
 
 
 # a mark that may open a quotation: a double one, an opening single one, or a straight single

@@ -206,8 +206,9 @@ def _judged(base: str | None, under: Any, top: Any) -> bool:
     an “…”" give the verdict in the judge's words, "will accept “…” instead of a wall" names
     the thing judged (fresh22, a term). Nor a word in marks modifying a noun outside them
     ("blamed the late sailings on “minor” delays"): a label on the noun, as the extraction's
-    modifier rule reads it."""
-    if top.dep_ in _MODIFIER_DEPS and top.head.i not in {t.i for t in top.subtree}:
+    modifier rule reads it. ``top`` is the words' highest token, so the noun it modifies stands
+    outside them."""
+    if top.dep_ in _MODIFIER_DEPS:
         return False
     return base in WEAK_JUDGING_BASES and not (under.i == top.i and under.dep_ in ("dobj", "attr", "oprd"))
 

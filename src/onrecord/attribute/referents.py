@@ -62,8 +62,8 @@ class Referents:
             order = [(e, sj) for e, sj in order if not any(e is b for b in barred)]
             near = [e for e in near if not any(e is b for b in barred)]
         mate = other_person_of_sentence(self, g, pos, sent_idx, barred) if g in {"m", "f"} else None
-        if mate is not None and not any(mate is b for b in also_barred):  # "Ms X criticized Y's remarks, who he said …"
-            return mate  # (own_sentence_other.py)
+        if mate is not None:  # "Ms X criticized Y's remarks, who he said …" (own_sentence_other.py;
+            return mate  # it refuses the barred, ``also_barred`` among them)
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
         if g in {"m", "f"} and keep is None:  # "Brenner gave a speech in which he …" (subject_keeps.py)
             keep = own_subject_keeps(self, self._own_subject(pos, sent_idx), pos, sent_idx)

@@ -36,10 +36,15 @@ def shares(results: list[ExtractResult], n: int) -> list[list[ExtractResult]]:
     articles that hold a quotation (one without is not laid out at all, _attribute_here), or of
     every article when none does. By all the text, the worker's half of 500 BBC articles held 3 %
     more quoted text than this process's and ended 70 ms after it (round 58, lane speed58)."""
-    sizes = [len(r.document.text) if r.quotes else 0 for r in results]
-    if not any(sizes):
-        sizes = [len(r.document.text) for r in results]
-    return cut(results, sizes, n)
+    return cut_by_work(results, [len(r.document.text) for r in results], [bool(r.quotes) for r in results], n)
+
+
+def cut_by_work(items: list[T], sizes: list[int], works: list[bool], n: int) -> list[list[T]]:
+    """``items`` cut by ``cut`` on the sizes of the items that have work to share (``works``),
+    or on every item's size when none has: the attribution workers' shares (articles holding a
+    quotation) and the forked rounds' (rounds.shares: documents that may hold one) alike."""
+    weighed = [size if work else 0 for size, work in zip(sizes, works)]
+    return cut(items, weighed if any(weighed) else sizes, n)
 
 
 def cut(items: list[T], sizes: list[int], n: int) -> list[list[T]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..text.find import find_all
+from ..text.find import find_all, first_of
 
 # the longest of the weekday rule's words before its weekday ("Last", "Next", "On", "Late on",
 # "Early on", "This past"); only spaces come between it and the name
@@ -39,7 +39,7 @@ YEAR_LEAD_CHARS = len("Beginning of")
 def weekday_scan_start(text: str, names: Iterable[str]) -> int:
     """Where the weekday rule's scan may start; -1 where ``text`` holds none of ``names``. On
     the bench's paragraphs with a weekday, the rule's scan was a fifth of the date search."""
-    first = min((i for i in map(text.find, names) if i >= 0), default=-1)
+    first = first_of(text, names)
     if first < 0:
         return -1
     return max(0, len(text[:first].rstrip()) - WEEKDAY_LEAD)

@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
-from ..text.find import Need, gated, holds_need
+from ..text.find import Need, first_of, gated, holds_need
 from .date_future import FORWARDABLE, forward, future_clause
 from .date_scan import (MONTH_LEAD_CHARS, MONTH_LEAD_WORDS, YEAR_LEAD_CHARS, YEAR_LEAD_WORDS, lead_scan_start,
                         weekday_matches, weekday_scan_start)
@@ -282,7 +282,7 @@ def _scan_start(need: Need, text: str) -> int:
         m = need.search(text)
         return -1 if m is None else lead_scan_start(text, m.start(), MONTH_LEAD_WORDS, MONTH_LEAD_CHARS)
     if need is _CENTURIES:
-        first = min((i for i in map(text.find, need) if i >= 0), default=-1)
+        first = first_of(text, need)
         return -1 if first < 0 else lead_scan_start(text, first, YEAR_LEAD_WORDS, YEAR_LEAD_CHARS)
     return 0 if holds_need(text, need) else -1
 

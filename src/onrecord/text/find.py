@@ -34,6 +34,12 @@ def holds_need(text: str, need: Need) -> bool:
     return any(w in text for w in need)
 
 
+def first_of(text: str, needles: Iterable[str]) -> int:
+    """Where the first occurrence of any of ``needles`` in ``text`` starts; -1 where none stands
+    (the date rules' scan bounds: the first weekday name, the first century)."""
+    return min((i for i in map(text.find, needles) if i >= 0), default=-1)
+
+
 def find_all(text: str, needles: Iterable[str]) -> list[int]:
     """The sorted start of every occurrence of every needle in ``text`` (occurrences of one
     needle may overlap: "aaa" holds "aa" at 0 and 1)."""
