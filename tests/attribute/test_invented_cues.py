@@ -35,11 +35,6 @@ def test_relative_clause_inherits_antecedent():
     assert qs[0].cue == "called"
 
 
-def test_participle_without_subject_inherits_clause_subject():
-    qs = attribute("Headline\n\nGreta Sandvik resigned on Friday, saying the board had become “impossible to work with.”")
-    assert qs[0].speaker == "Greta Sandvik"
-
-
 def test_according_to():
     qs = attribute("Headline\n\nThe bridge is, according to engineer Paulo Serra, “older than anyone thought.”")
     assert qs[0].speaker == "Paulo Serra"
@@ -58,13 +53,6 @@ def test_quote_after_attribution_sentence_keeps_cue():
     assert qs[1].cue == "said"
 
 
-def test_headline_quote_speaker_found_in_body():
-    qs = attribute("Mayor: ‘We will not close the pool’\n\nBy Staff Writer\n\n"
-                   "Mayor Ruth Adeyemi spoke to parents on Sunday. “We will not close the pool,” she said.")
-    assert qs[0].speaker == "Ruth Adeyemi"
-    assert qs[1].speaker == "Ruth Adeyemi"
-
-
 def test_batch_of_several_documents_in_one_call():
     ta, tb = "H\n\nIvo Rand said the roof was “fine.”", "H\n\nTess Orme called the roof “a sieve.”"
     a = ExtractResult(Document(ta, "a.txt"), [Quote("fine.", ta.index("fine."), ta.index("fine.") + 5)])
@@ -74,56 +62,58 @@ def test_batch_of_several_documents_in_one_call():
     assert b.quotes[0].speaker == "Tess Orme"
 
 
-def test_dash_credit_after_quotation():
-    qs = attribute("Headline\n\nViews\n\n“A new tax will not fix the roads.” — Editorial, Harbour Gazette\n")
-    assert qs[0].speaker == "Harbour Gazette"
-
-
 def test_fired_back_is_a_cue():
     qs = attribute("Headline\n\nA heckler shouted at Ivo Marsh. “Not while I am speaking,” Marsh fired back.")
     assert qs[0].speaker == "Ivo Marsh"
     assert qs[0].cue == "fired back"
 
 
-def test_credit_line_after_a_quoted_paragraph():
-    qs = attribute("Perspectives\n\nOthers counter that “the plan is a fantasy.”\n\nMara Lind, The Harbour Post\n\n"
-                   "“Prices will fall next year.”\n\nOskar Brenner, Calder Review\n")
-    assert qs[0].speaker == "Mara Lind"
-    assert qs[1].speaker == "Oskar Brenner"
+# Invented sentences whose test is only which speaker each quotation gets (index, speaker;
+# None: nobody), one row per case; each row's id is the test it was written as.
+SPEAKERS = [
+    ("test_participle_without_subject_inherits_clause_subject",
+     "Headline\n\nGreta Sandvik resigned on Friday, saying the board had become “impossible to work with.”",
+     ((0, "Greta Sandvik"),)),
+    ("test_headline_quote_speaker_found_in_body",
+     "Mayor: ‘We will not close the pool’\n\nBy Staff Writer\n\n"
+     "Mayor Ruth Adeyemi spoke to parents on Sunday. “We will not close the pool,” she said.",
+     ((0, "Ruth Adeyemi"), (1, "Ruth Adeyemi"))),
+    ("test_dash_credit_after_quotation",
+     "Headline\n\nViews\n\n“A new tax will not fix the roads.” — Editorial, Harbour Gazette\n",
+     ((0, "Harbour Gazette"),)),
+    ("test_credit_line_after_a_quoted_paragraph",
+     "Perspectives\n\nOthers counter that “the plan is a fantasy.”\n\nMara Lind, The Harbour Post\n\n"
+     "“Prices will fall next year.”\n\nOskar Brenner, Calder Review\n",
+     ((0, "Mara Lind"), (1, "Oskar Brenner"))),
+    ("test_opening_quotation_takes_the_person_named_next",
+     "Coal plan\n\n“We can produce all the power we need,” he said. Governor Ray Bevin, who "
+     "took office in May, spoke at a mine.",
+     ((0, "Ray Bevin"),)),
+    ("test_adverb_between_pronoun_and_verb",
+     "Headline\n\nMarta Kovac spoke to reporters near the square on Tuesday. "
+     "She apparently commented: “We have waited long enough.”",
+     ((0, "Marta Kovac"),)),
+    ("test_dash_credit_takes_the_person_before_the_outlet",
+     "Round-up\n\n“Children copy the adults around them.” — Child psychologist Hana Mercer to "
+     "Family Weekly\n\n“Schools can help.” — Rui Costa, Harbour Gazette\n",
+     ((0, "Hana Mercer"), (1, "Rui Costa"))),
+    ("test_refer_to_as_is_a_cue_before_a_later_clause",
+     "Headline\n\nNina Ball and Rae Wexler argued on the panel. "
+     "Ball referred to the plan as “a disaster” as Wexler concluded her remarks.",
+     ((0, "Nina Ball"),)),
+    ("test_as_x_put_it_parenthetical",
+     "Headline\n\nLocal leaders care more about trade, which makes it hard for them to -- as "
+     "Foreign Minister Ivo Rask put it last week -- “lean in” on the regime.",
+     ((0, "Ivo Rask"),)),
+    ("test_outlet_aside_between_subject_and_verb",
+     "Headline\n\n“It is new,” Justice Ian Pole said. Chief Justice Rita Crane, the Herald says, "
+     "called the plan “unprecedented.”",
+     ((1, "Rita Crane"),)),
+]
 
 
-def test_opening_quotation_takes_the_person_named_next():
-    qs = attribute("Coal plan\n\n“We can produce all the power we need,” he said. Governor Ray Bevin, who "
-                   "took office in May, spoke at a mine.")
-    assert qs[0].speaker == "Ray Bevin"
-
-
-def test_adverb_between_pronoun_and_verb():
-    qs = attribute("Headline\n\nMarta Kovac spoke to reporters near the square on Tuesday. "
-                   "She apparently commented: “We have waited long enough.”")
-    assert qs[0].speaker == "Marta Kovac"
-
-
-def test_dash_credit_takes_the_person_before_the_outlet():
-    qs = attribute("Round-up\n\n“Children copy the adults around them.” — Child psychologist Hana Mercer to "
-                   "Family Weekly\n\n“Schools can help.” — Rui Costa, Harbour Gazette\n")
-    assert qs[0].speaker == "Hana Mercer"
-    assert qs[1].speaker == "Rui Costa"
-
-
-def test_refer_to_as_is_a_cue_before_a_later_clause():
-    qs = attribute("Headline\n\nNina Ball and Rae Wexler argued on the panel. "
-                   "Ball referred to the plan as “a disaster” as Wexler concluded her remarks.")
-    assert qs[0].speaker == "Nina Ball"
-
-
-def test_as_x_put_it_parenthetical():
-    qs = attribute("Headline\n\nLocal leaders care more about trade, which makes it hard for them to -- as "
-                   "Foreign Minister Ivo Rask put it last week -- “lean in” on the regime.")
-    assert qs[0].speaker == "Ivo Rask"
-
-
-def test_outlet_aside_between_subject_and_verb():
-    qs = attribute("Headline\n\n“It is new,” Justice Ian Pole said. Chief Justice Rita Crane, the Herald says, "
-                   "called the plan “unprecedented.”")
-    assert qs[1].speaker == "Rita Crane"
+@pytest.mark.parametrize("text, expected", [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS])
+def test_cues_speakers(text, expected):
+    qs = attribute(text)
+    for i, speaker in expected:
+        assert qs[i].speaker == speaker, (i, qs[i].speaker, qs[i].attribution_evidence)
