@@ -161,8 +161,13 @@ FRESH21_IDS = HERE / "articles-fresh21.tsv"
 # because the remaining error constructs rarely reach three tuning items (closing note, stop 44).
 FRESH22_SEED = 20261321
 FRESH22_IDS = HERE / "articles-fresh22.tsv"
+# fresh23 (thirty-first session): 100 of the last 113 unread AllSides articles within the cap, as
+# tuning data; the test split's articles are within the cap too, so tuning text of that length is
+# kept for tuning, and later audits and lane folders draw up to 9,000 characters (draws.py).
+FRESH23_SEED = 20261511
+FRESH23_IDS = HERE / "articles-fresh23.tsv"
 ALLSIDES_ONLY_SETS = {"fresh16": 30, "fresh17": 40, "fresh18": 40, "fresh19": 60, "fresh20": 60, "fresh21": 60,
-                       "fresh22": 100}
+                       "fresh22": 100, "fresh23": 100}
 # From fresh13 on (twentieth session), a fresh set also leaves out every article any file of
 # eval/real/audit names: the lanes' corpus samples (big, big2), the blind audits (final17-20)
 # and every lane's sample and corpus-check sheet. fresh11/12 shared 11 articles with big, which
@@ -170,7 +175,7 @@ ALLSIDES_ONLY_SETS = {"fresh16": 30, "fresh17": 40, "fresh18": 40, "fresh19": 60
 AUDIT_DIR = HERE.parent / "audit"
 AUDITED_ID = re.compile(r"\b(?:abp-[A-Za-z0-9]{16}|bbc-[a-z]+-\d{3})\b")
 AUDIT_EXCLUDED_SETS = {"fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-                       "fresh21", "fresh22"}
+                       "fresh21", "fresh22", "fresh23"}
 # Every fresh set: name -> (seed, id list); each is drawn outside every list drawn before it.
 FRESH_SETS = {
     "fresh": (FRESH_SEED, FRESH_IDS), "fresh2": (FRESH2_SEED, FRESH2_IDS), "fresh3": (FRESH3_SEED, FRESH3_IDS),
@@ -183,11 +188,12 @@ FRESH_SETS = {
     "fresh17": (FRESH17_SEED, FRESH17_IDS), "fresh18": (FRESH18_SEED, FRESH18_IDS),
     "fresh19": (FRESH19_SEED, FRESH19_IDS), "fresh20": (FRESH20_SEED, FRESH20_IDS),
     "fresh21": (FRESH21_SEED, FRESH21_IDS), "fresh22": (FRESH22_SEED, FRESH22_IDS),
+    "fresh23": (FRESH23_SEED, FRESH23_IDS),
 }
 ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS, FRESH5_IDS, FRESH6_IDS, FRESH7_IDS, FRESH8_IDS, FRESH9_IDS,
            FRESH10_IDS, FRESH11_IDS, FRESH12_IDS, FRESH13_IDS, FRESH14_IDS, FRESH15_IDS,
            FRESH16_IDS, FRESH17_IDS, FRESH18_IDS, FRESH19_IDS, FRESH20_IDS,
-           FRESH21_IDS, FRESH22_IDS)  # every list, in the order drawn
+           FRESH21_IDS, FRESH22_IDS, FRESH23_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
