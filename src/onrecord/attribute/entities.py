@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .courtesy import titled_member
-from .family import other_gender, still_a_member
+from .family import kin_of_office, office_surnames, other_gender, still_a_member
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from ..thresholds.attribute import NAME_WORDS
@@ -306,6 +306,17 @@ class Entities:
             self.family_memo[key] = other_gender(self.lay.text, self.lay.headline_end, word, key[1])
         return self.family_memo[key]
 
+    def _office_kin(self, word: str, e: Entity) -> bool:
+        """"President Obama" beside "first lady Michelle Obama", "President Trump" beside
+        "Donald Trump Jr.": the lone surname is not that relative (family.kin_of_office); not
+        asked of a suffixed word ("Trump Jr.")."""
+        offices = self._office_surnames.get(word.lower()) if not generation(word) else None
+        return bool(offices) and kin_of_office(offices, [m for m in e.mentions if len(_tokens(m.name)) >= 2])
+
+    @cached_property
+    def _office_surnames(self) -> dict[str, frozenset[str]]:
+        return office_surnames(self.mentions)
+
     def _single_entity(self, m: Mention) -> Entity:
         for e in self.entities:
             if m.name in e.names and len(e.names) == 1:
@@ -354,7 +365,7 @@ class Entities:
         if generation(word):  # "Trump Jr. said": the son, never his father, the most named
             by_surname = [e for e in by_surname if any(generation(n) == generation(word) for n in e.names)] or by_surname
         # "Trump … he" beside only "Ivanka Trump" and "Melania Trump": neither (family.py)
-        kept = [e for e in by_surname if not self._other_member(w_orig, e)]
+        kept = [e for e in by_surname if not self._other_member(w_orig, e) and not self._office_kin(word, e)]
         if len(kept) < len(by_surname):  # one struck: the rest only by a listed given name (family.py)
             kept = [e for e in kept if still_a_member(e)]
         by_surname = kept
@@ -441,10 +452,10 @@ class Entities:
                 e = titled or e
             if e:
                 return e
-            for e in self.entities:
-                if any(name_tokens(n) == toks for n in e.names):
-                    return e
-            return None
+            # the cluster written exactly so first: "Trump" struck from "Trump Jr" (family.py)
+            # is the lone "Trump" cluster, not the son's whose suffix the tokens drop
+            e = next((e for e in self.entities if name in e.names), None)
+            return e or next((e for e in self.entities if any(name_tokens(n) == toks for n in e.names)), None)
         best = None
         for e in self.entities:
             for n in e.names:
