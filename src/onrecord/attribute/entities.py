@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .courtesy import titled_member
-from .family import kin_of_office, office_surnames, other_gender, still_a_member
+from .family import kin_of_office, office_surnames, office_words, other_gender, still_a_member
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from ..thresholds.attribute import NAME_WORDS
@@ -265,6 +265,8 @@ class Entities:
     def _single_target(self, m: Mention, known: set[str]) -> Entity | None:
         """The cluster a one-word mention joins; "Mrs. Romney" never joins "Mitt Romney" (courtesy.py)."""
         e = self.match_single(m.name, known, bodies=not (m.role and not m.org))
+        if e is not None and m.role and self._office_kin(m.name, e, m.role):
+            return None  # "President Obama" beside "first lady Michelle Obama" (family.py)
         if e is not None and m.role:
             e = titled_member(f"{m.role.split()[-1]} {m.name}", m.name, e, self.entities)[0]
         return e
@@ -306,12 +308,24 @@ class Entities:
             self.family_memo[key] = other_gender(self.lay.text, self.lay.headline_end, word, key[1])
         return self.family_memo[key]
 
-    def _office_kin(self, word: str, e: Entity) -> bool:
-        """"President Obama" beside "first lady Michelle Obama", "President Trump" beside
-        "Donald Trump Jr.": the lone surname is not that relative (family.kin_of_office); not
-        asked of a suffixed word ("Trump Jr.")."""
-        offices = self._office_surnames.get(word.lower()) if not generation(word) else None
-        return bool(offices) and kin_of_office(offices, [m for m in e.mentions if len(_tokens(m.name)) >= 2])
+    def _office_kin(self, word: str, e: Entity, title: str | None = None) -> bool:
+        """"President Trump" beside "Donald Trump Jr.", "President Obama" beside "first lady
+        Michelle Obama": the lone surname is not that relative (family.kin_of_office). With no
+        ``title`` of its own, a lone surname is struck only from a suffixed son, and only when
+        the article titles the surname somewhere: a first lady's own story calls her "Obama"
+        too (real-news fresh2). Never asked of a suffixed word ("Trump Jr.")."""
+        if generation(word):
+            return False
+        offices = office_words(title) if title else self._office_surnames.get(word.lower())
+        return bool(offices) and kin_of_office(offices, [m for m in e.mentions if len(_tokens(m.name)) >= 2],
+                                               by_role=bool(title))
+
+    def office_holder(self, title: str, word: str, e: Entity) -> Entity | str:
+        """``e``, or for "President Obama" resolved to a relative (_office_kin) the cluster of the
+        lone titled surname, else the surname as written."""
+        if not self._office_kin(word, e, title):
+            return e
+        return next((x for x in self.entities if x.names == [word]), word)
 
     @cached_property
     def _office_surnames(self) -> dict[str, frozenset[str]]:

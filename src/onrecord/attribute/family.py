@@ -83,8 +83,10 @@ def still_a_member(e: Any) -> bool:
         or e.person_evidence > 0 and e.place_evidence == 0
 
 
-def _office_words(word: str) -> frozenset[str]:
-    """The office ``word`` names with its other spellings ("sen", "senator"), or nothing."""
+def office_words(title: str) -> frozenset[str]:
+    """The office the last word of ``title`` names with its other spellings ("sen",
+    "senator"), or nothing ("Mr.", "first lady")."""
+    word = title.split()[-1].strip(".").lower() if title.split() else ""
     family = next((f for f in OFFICE_FAMILIES if word in f), None)
     return family if family is not None else frozenset({word}) & CHECKED_OFFICE_HEADS
 
@@ -95,13 +97,13 @@ def office_surnames(mentions: list[Any]) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for m in mentions:
         if m.role and len(m.name.split()) == 1:
-            office = _office_words(m.role.split()[-1].strip(".").lower())
+            office = office_words(m.role)
             if office:
                 out[m.name.lower()] = out.get(m.name.lower(), frozenset()) | office
     return out
 
 
-def kin_of_office(offices: frozenset[str], full: list[Any]) -> bool:
+def kin_of_office(offices: frozenset[str], full: list[Any], by_role: bool = True) -> bool:
     """Whether the person named in full by the mentions ``full`` is a relative of the holder of
     ``offices`` written before the lone surname: a son written with a generational suffix
     ("Donald Trump Jr." beside "President Trump") or a full form written after a family role
@@ -110,13 +112,13 @@ def kin_of_office(offices: frozenset[str], full: list[Any]) -> bool:
     the wife (round 65, lane who68: real-news fresh22 and fresh23, nine quotations in three
     articles). Never when the full form is written with the same office itself ("Mayor Arlen
     Voss Jr." then "Mayor Voss": one man), nor by an occupation alone ("the developer Arlen
-    Voss" who later ran for office)."""
+    Voss" who later ran for office). ``by_role`` False: a suffixed son only."""
     roles = [re.findall(r"[a-z]+", (m.role or "").lower()) for m in full]
     # the title written right before the full name: "the governor's wife, Dana Voss" names
     # the office only to say whose wife she is
     if any(r and r[-1] in offices for r in roles):
         return False
-    return any(generation(m.name) for m in full) or any(KIN_ROLE_WORDS.intersection(r) for r in roles)
+    return any(generation(m.name) for m in full) or by_role and any(KIN_ROLE_WORDS.intersection(r) for r in roles)
 
 
 def kin_form(text: str, body_start: int, surname: str, full_at: int) -> bool:
@@ -130,4 +132,4 @@ def kin_form(text: str, body_start: int, surname: str, full_at: int) -> bool:
     if not KIN_ROLE_WORDS.intersection(before):
         return False
     titled = re.finditer(r"\b([A-Za-z]+)\.? " + re.escape(surname) + r"\b(?![\w'’-]* [A-Z])", text[body_start:])
-    return any(_office_words(m.group(1).lower()) for m in titled)
+    return any(office_words(m.group(1)) for m in titled)
