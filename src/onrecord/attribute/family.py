@@ -109,7 +109,7 @@ def kin_of_office(offices: frozenset[str], full: list[Any], by_role: bool = True
     ("Donald Trump Jr." beside "President Trump") or a full form written after a family role
     ("first lady Michelle Obama" beside "President Obama"). Every lone surname joined that
     relative, the surname's only full form, and the office holder's words went to the son or
-    the wife (round 65, lane who68: real-news fresh22 and fresh23, nine quotations in three
+    the wife (round 65, lane who68: real-news fresh22 and fresh23, eleven quotations in three
     articles). Never when the full form is written with the same office itself ("Mayor Arlen
     Voss Jr." then "Mayor Voss": one man), nor by an occupation alone ("the developer Arlen
     Voss" who later ran for office). ``by_role`` False: a suffixed son only."""
