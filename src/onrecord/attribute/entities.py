@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .courtesy import titled_member
-from .family import other_gender, still_a_member
+from .family import kin_of_office, office_surnames, office_words, other_gender, still_a_member
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from ..thresholds.attribute import NAME_WORDS
@@ -265,6 +265,8 @@ class Entities:
     def _single_target(self, m: Mention, known: set[str]) -> Entity | None:
         """The cluster a one-word mention joins; "Mrs. Romney" never joins "Mitt Romney" (courtesy.py)."""
         e = self.match_single(m.name, known, bodies=not (m.role and not m.org))
+        if e is not None and m.role and self._office_kin(m.name, e, m.role):
+            return None  # "President Obama" beside "first lady Michelle Obama" (family.py)
         if e is not None and m.role:
             e = titled_member(f"{m.role.split()[-1]} {m.name}", m.name, e, self.entities)[0]
         return e
@@ -305,6 +307,29 @@ class Entities:
         if key not in self.family_memo:
             self.family_memo[key] = other_gender(self.lay.text, self.lay.headline_end, word, key[1])
         return self.family_memo[key]
+
+    def _office_kin(self, word: str, e: Entity, title: str | None = None) -> bool:
+        """"President Trump" beside "Donald Trump Jr.", "President Obama" beside "first lady
+        Michelle Obama": the lone surname is not that relative (family.kin_of_office). With no
+        ``title`` of its own, a lone surname is struck only from a suffixed son, and only when
+        the article titles the surname somewhere: a first lady's own story calls her "Obama"
+        too (real-news fresh2). Never asked of a suffixed word ("Trump Jr.")."""
+        if generation(word):
+            return False
+        offices = office_words(title) if title else self._office_surnames.get(word.lower())
+        return bool(offices) and kin_of_office(offices, [m for m in e.mentions if len(_tokens(m.name)) >= 2],
+                                               by_role=bool(title))
+
+    def office_holder(self, title: str, word: str, e: Entity) -> Entity | str:
+        """``e``, or for "President Obama" resolved to a relative (_office_kin) the cluster of the
+        lone titled surname, else the surname as written."""
+        if not self._office_kin(word, e, title):
+            return e
+        return next((x for x in self.entities if x.names == [word]), word)
+
+    @cached_property
+    def _office_surnames(self) -> dict[str, frozenset[str]]:
+        return office_surnames(self.mentions)
 
     def _single_entity(self, m: Mention) -> Entity:
         for e in self.entities:
@@ -354,7 +379,7 @@ class Entities:
         if generation(word):  # "Trump Jr. said": the son, never his father, the most named
             by_surname = [e for e in by_surname if any(generation(n) == generation(word) for n in e.names)] or by_surname
         # "Trump … he" beside only "Ivanka Trump" and "Melania Trump": neither (family.py)
-        kept = [e for e in by_surname if not self._other_member(w_orig, e)]
+        kept = [e for e in by_surname if not self._other_member(w_orig, e) and not self._office_kin(word, e)]
         if len(kept) < len(by_surname):  # one struck: the rest only by a listed given name (family.py)
             kept = [e for e in kept if still_a_member(e)]
         by_surname = kept
@@ -441,10 +466,10 @@ class Entities:
                 e = titled or e
             if e:
                 return e
-            for e in self.entities:
-                if any(name_tokens(n) == toks for n in e.names):
-                    return e
-            return None
+            # the cluster written exactly so first: "Trump" struck from "Trump Jr" (family.py)
+            # is the lone "Trump" cluster, not the son's whose suffix the tokens drop
+            e = next((e for e in self.entities if name in e.names), None)
+            return e or next((e for e in self.entities if any(name_tokens(n) == toks for n in e.names)), None)
         best = None
         for e in self.entities:
             for n in e.names:

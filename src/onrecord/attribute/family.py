@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon.titles import CHECKED_OFFICE_HEADS, KIN_ROLE_WORDS, OFFICE_FAMILIES
 from ..text.find import word_starts
 from ..thresholds.attribute import NAME_WORDS
+from .generations import generation
 from .courtesy import honorific_sex
 from .cues import GIVEN_NAMES, given_sex
 
@@ -79,3 +81,55 @@ def still_a_member(e: Any) -> bool:
     the lists, as many African and Asian ones are; 65452c4 named her)."""
     return by_given_name(e.names) or e.gender_sure or e.kind == "person" \
         or e.person_evidence > 0 and e.place_evidence == 0
+
+
+def office_words(title: str) -> frozenset[str]:
+    """The office the last word of ``title`` names with its other spellings ("sen",
+    "senator"), or nothing ("Mr.", "first lady")."""
+    word = title.split()[-1].strip(".").lower() if title.split() else ""
+    family = next((f for f in OFFICE_FAMILIES if word in f), None)
+    return family if family is not None else frozenset({word}) & CHECKED_OFFICE_HEADS
+
+
+def office_surnames(mentions: list[Any]) -> dict[str, frozenset[str]]:
+    """Each lone surname the article writes after an office title ("President Trump", "Mayor
+    Voss"), lower case, with the words of the offices written before it."""
+    out: dict[str, frozenset[str]] = {}
+    for m in mentions:
+        if m.role and len(m.name.split()) == 1:
+            office = office_words(m.role)
+            if office:
+                out[m.name.lower()] = out.get(m.name.lower(), frozenset()) | office
+    return out
+
+
+def kin_of_office(offices: frozenset[str], full: list[Any], by_role: bool = True) -> bool:
+    """Whether the person named in full by the mentions ``full`` is a relative of the holder of
+    ``offices`` written before the lone surname: a son written with a generational suffix
+    ("Donald Trump Jr." beside "President Trump") or a full form written after a family role
+    ("first lady Michelle Obama" beside "President Obama"). Every lone surname joined that
+    relative, the surname's only full form, and the office holder's words went to the son or
+    the wife (round 65, lane who68: real-news fresh22 and fresh23, eleven quotations in three
+    articles). Never when the full form is written with the same office itself ("Mayor Arlen
+    Voss Jr." then "Mayor Voss": one man), nor by an occupation alone ("the developer Arlen
+    Voss" who later ran for office). ``by_role`` False: a suffixed son only."""
+    roles = [re.findall(r"[a-z]+", (m.role or "").lower()) for m in full]
+    # the title written right before the full name: "the governor's wife, Dana Voss" names
+    # the office only to say whose wife she is
+    if any(r and r[-1] in offices for r in roles):
+        return False
+    return any(generation(m.name) for m in full) or by_role and any(KIN_ROLE_WORDS.intersection(r) for r in roles)
+
+
+def kin_form(text: str, body_start: int, surname: str, full_at: int) -> bool:
+    """Whether the full form written at ``full_at`` is a relative's, written after a family
+    role ("first lady Michelle Obama"), in an article that writes the lone ``surname`` after an
+    office title ("President Obama"): the lone surname, lengthened to that full form after
+    resolution (fullname.py), gave the president's words to the first lady (round 65, lane
+    who68; the clusters' side is kin_of_office)."""
+    line = text[text.rfind("\n", 0, full_at) + 1 : full_at]
+    before = re.findall(r"[a-z]+", line.lower())[-NAME_WORDS.kin_role_words_before:]
+    if not KIN_ROLE_WORDS.intersection(before):
+        return False
+    titled = re.finditer(r"\b([A-Za-z]+)\.? " + re.escape(surname) + r"\b(?![\w'’-]* [A-Z])", text[body_start:])
+    return any(office_words(m.group(1)) for m in titled)

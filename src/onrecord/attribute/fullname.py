@@ -17,7 +17,7 @@ from ..model import Quote
 from ..text.find import is_word_char
 from ..thresholds.attribute import NAME_WORDS
 from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, TWO_WORD_PARTICLES, given_sex
-from .family import other_gender
+from .family import kin_form, other_gender
 from .name_forms import gerund_object, gerund_word
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
@@ -77,6 +77,8 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
         return None
     if not hits and (capitals := _in_capitals(text, body_start, name, labels)):
         return capitals
+    if hits and kin_form(text, body_start, name, hits[0].start()):
+        return None  # "President Obama" beside "first lady Michelle Obama" (family.py)
     if not hits or other_gender(text, body_start, name, hits[0].group(1)):
         # none in the body, or the only one is another member of the family (family.py): the
         # headline's ("Hillary Clinton's Faith" over "Bill Clinton" once and "Mrs. Clinton"),

@@ -165,6 +165,12 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             if why is not None and e is None:
                 part.kind = "desc"  # null with "Mrs. X" as its description, never the previous speaker
                 return None, why
+            if e is not None and part.text.endswith(name) and part.text != name:
+                # "said President Trump" is not "Donald Trump Jr." (family.kin_of_office)
+                held = self.ents.office_holder(part.text[: -len(name)], name, e)
+                if isinstance(held, str):
+                    return held, f"name '{part.text}' (an office, not its holder's relative)"
+                e = held
         if e is None and " of " in name:
             # "Stephen Frank of California Political Review": the person before "of"
             e = self.ents.entity_for_name(name.split(" of ")[0])

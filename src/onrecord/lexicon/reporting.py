@@ -395,10 +395,12 @@ HEADLINE_VERBS = frozenset(
 # Reporting verbs a Title Case heading writes between names ("Obama Hails News:", "White
 # House Says News Is …"); a name run stops at them (name_forms.headline_verb, lane names3).
 # The present forms of HEADLINE_VERBS (one list: its past forms end no name run, and "Calls",
-# "Claims" are nouns in names) and five more verbs of praise and blame. Not every "-s" form:
+# "Claims" are nouns in names) and five more verbs of praise and blame, and two of speaking
+# ("Update: President Obama Speaks:" was the name "Obama Speaks", and every lone "Obama" of
+# the article joined it: round 65, lane who68, fresh23). Not every "-s" form:
 # "States", "Reports", "Brands", "Rules" end names ("United States Senate").
 HEADING_NAME_STOPS = frozenset(w.lower() for w in HEADLINE_VERBS if w.endswith("s") and w not in {"Calls", "Claims"}) \
-    | frozenset("hails rejects welcomes praises accuses".split())
+    | frozenset("hails rejects welcomes praises accuses speaks responds".split())
 # Texts that "read" words ("“…,” read the headline", "read one of the signs", "read the ruling"):
 # a headline, sign, banner, ruling or bulletin is no person of the narrative, so the words are
 # no continuation of the speaker before them (round 32, lane pronoun13: corpus read). Not the

@@ -221,6 +221,13 @@ FEMALE_WORDS = frozenset("""mrs ms miss madam dame lady queen princess mother da
 grandmother aunt niece chairwoman spokeswoman businesswoman congresswoman councilwoman widow
 girlfriend actress madame frau""".split())
 
+# A person's place in a family, as written before or beside a full name ("his son, X", "first
+# lady X", "X's widow"): the full form of a relative of the family's office holder. A lone
+# surname after an office title ("President X") is not that relative (attribute/family.py,
+# round 65, lane who68). "lady" is the first lady's.
+KIN_ROLE_WORDS = frozenset("""son daughter wife husband brother sister mother father widow widower
+spouse grandson granddaughter nephew niece cousin lady""".split())
+
 # Party abbreviations a headline sets before a name or a role ("GOP SEN. X", "HOUSE DEM CALLS"),
 # lower case: no part of a name (attribute/capital_lines, round 29).
 PARTY_ABBREVIATIONS = frozenset({"gop", "dem", "dems"})

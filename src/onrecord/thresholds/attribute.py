@@ -253,6 +253,11 @@ class NameWords:
     # evidence than a body's full form, so one honorific or pronoun of the other gender keeps it
     # out ("Mary X backs …" over "“…,” Mr. X said": round 30 review)
     headline_min_other: int = 1
+    # words read before a full name (in its line) for a family role ("first lady Dana X", "his
+    # wife, Dana X") when a lone "President X" may not take that relative's full name
+    # (attribute/family.kin_form). Prevents a family word of an earlier clause from counting;
+    # "the president and first lady X" and "his wife, X" put it within two (fresh23).
+    kin_role_words_before: int = 3
     # tokens after a capital searched for the role word that bridges to the name ("said CDC
     # spokeswoman Barbara X"). Prevents the party or employer from being taken as the speaker
     # when the role is long: "said Tory shadow local government secretary Caroline X" has four

@@ -1,0 +1,46 @@
+"""A lone surname written after an office title ("Mayor Voss") is not a relative of the office
+holder whom the article names in full only as a son with a generational suffix ("Arlen Voss
+Jr.") or by a family role ("his wife, Dana Voss"): the bare surname joined that full form,
+the only one of the surname, and every word of the office holder went to the relative
+(round 65, lane who68: real-news fresh22 and fresh23, a president's words to his son and to
+his wife). Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a titled lone surname beside the son's suffixed full name is the father",
+     "Port row\n\nThe inquiry questioned Arlen Voss Jr. about the contracts last week.\n\n"
+     "\u201cThis is a witch hunt,\u201d said Mayor Voss on Thursday, defending his son.",
+     ["Voss"]),
+    ("the untitled lone surname of that article is the father too",
+     "Voss under fire\n\nThe inquiry questioned Arlen Voss Jr. about the contracts last week.\n\n"
+     "\u201cThis is a witch hunt,\u201d said Mayor Voss on Thursday, defending his son. "
+     "Later Voss told the council: \u201cMy son has done nothing wrong.\u201d",
+     ["Voss", "Voss"]),
+    ("the son written with his suffix keeps his words",
+     "Port row\n\nMayor Voss defended the contracts. The inquiry questioned Arlen Voss Jr. last "
+     "week.\n\n\u201cI did nothing wrong,\u201d Voss Jr. told reporters.",
+     ["Arlen Voss Jr"]),
+    ("a titled lone surname beside the wife named by her family role is the office holder",
+     "Harbour memorial\n\nGovernor Okafor spoke at the harbour on Sunday.\n\n"
+     "\u201cWe will rebuild the pier,\u201d he said.\n\n"
+     "Before the service, the governor and his wife, Adaeze Okafor, met the families. "
+     "The governor's daughter, Ngozi Okafor, read a poem.",
+     ["Okafor"]),
+    ("the full form written with the same title keeps the lone surname",
+     "Port row\n\nMayor Arlen Voss Jr. opened the pier on Monday.\n\n"
+     "\u201cThis is a good day,\u201d said Mayor Voss.",
+     ["Arlen Voss Jr"]),
+    ("a full form with an occupation, not a family role, keeps the titled surname",
+     "Port row\n\nThe developer Arlen Voss bought the pier in 1990. Years later he ran for "
+     "office.\n\n\u201cThis is a good day,\u201d said Mayor Voss.",
+     ["Arlen Voss"]),
+]
+
+
+@pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
+def test_office_surname_kin(case, article, expected, speech_of):
+    got = [q.speaker for q in speech_of(article, case)]
+    assert [s.rstrip(".") if s else s for s in got] == expected
