@@ -41,12 +41,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,fragment,kind,speaker", CASES, ids=[c[0] for c in CASES])
-def test_naming_verb_namer(case, article, fragment, kind, speaker):
-    from onrecord.attribute import attribute_results
-    from onrecord.extract import extract_document
-    from onrecord.read import read_text
-
-    r = extract_document(read_text(article))
-    attribute_results([r])
-    (q,) = [q for q in r.quotes if q.text == fragment]
+def test_naming_verb_namer(quote_of, case, article, fragment, kind, speaker):
+    q = quote_of(article, fragment)
     assert (q.kind, q.speaker if q.kind == "speech" else None) == (kind, speaker), q.kind_evidence
