@@ -216,14 +216,16 @@ def _namer_named(why: str, cue: Any, top: Any, surf: Surface) -> bool:
     “…”", "he's lashing out—calling the raids “…”" (the string reading took neither "it" nor
     the contracted "he's" for a subject; real-news fresh5 and fresh23, gold speech). The
     extraction's own naming rule types a named namer's words speech; the parse only finds the
-    namer. Not a passive or a participle naming its noun ("a program called “…”"), a subject
+    namer. Only the present and -ing forms: a past form is as often a participle naming its
+    noun ("The panel, called the “…”, met", which the parse may read as the panel's own verb;
+    tests/extract/test_agentless_naming.py), so not "called", nor a passive, nor a subject
     found through a clause the verb is reported in (a misparse took a distant "it"), "they"
     (the extraction's group: "they call it “…”"), nor words inside the subject or modifying
     the verb's noun."""
     if _NAMING_REASON not in why or report_base(cue.lower_) not in _NAMING_BASES:
         return False
-    if cue.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
-        return False
+    if cue.lower_.endswith("ed") or cue.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return False  # a past form is as often a reduced passive the parse reads as a main verb
     if not _OWN_OR_SHARED_SUBJECT.match(surf.how) or any(p.kind == "pronoun" and p.text.lower() == "they" for p in surf.parts):
         return False
     under = _child_of(top, cue)
