@@ -13,7 +13,9 @@ The extraction's judgement of a subject (``extract.subject.subject_is_named``: a
 institution or a definite singular noun phrase is someone; "critics", "Republicans", "its
 developers" are a group) is applied to the subject the parse finds. Never retyped: naming
 verbs ("what engineers call “…”", "they dubbed it “…”": the extraction's naming rules decide
-those, and a label is a term whoever coins it) unless they demand ("called on “…” to"), a
+those, and a label is a term whoever coins it) unless they demand ("called on “…” to") or
+the parse gives an active naming verb the extraction credited to nobody a named subject
+(``_namer_named``: the extraction's own rule types a named namer's words speech), a
 thing promised or vowed ("has promised to convene a „…“": the dev set's proposed name, a term),
 a quotation inside the subject itself ("Its flagship product, “…”, predicts") or modifying the
 verb's own noun ("their “bombshell” reporting"), "went on to become Y's “…”", "ruled out",
@@ -62,6 +64,11 @@ _NOT_SPEAKING_BASES = frozenset({"rule", "continue"})
 _GO_FORMS = frozenset({"go", "goes", "going", "went", "gone"})
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
+# The extraction's naming reasons ("naming verb 'calls' credited to nobody")
+_NAMING_REASON = naming_reason("")[:-1]
+# The parse's subject of a naming verb that a namer may give: the verb's own, or one shared
+# with the clause it is a participle or a coordinate of (verb_subject.subject_of's wording)
+_OWN_OR_SHARED_SUBJECT = re.compile(r"parse: (?:subject of|subject inherited through (?:advcl|conj|xcomp) of) '")
 
 
 def candidate(lay: "Layout", qi: int) -> int | None:
@@ -80,7 +87,9 @@ def candidate(lay: "Layout", qi: int) -> int | None:
         return si if may_own(lay, si, why) else None
     if not any(w in why for w in UNCREDITED_REASONS) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
+    naming = _NAMING_REASON in why
     return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS or t.lower == "according"
+                     or naming and report_base(t.lower) in _NAMING_BASES
                      for t in lay.sentences[si].tokens) else None
 
 
@@ -115,7 +124,8 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     if found is None:
         return None
     cue, surf, top = found
-    if not surf.parts or not (cited or _speaks(cue, top, view.qtoks)) or not all(_someone(p.kind, p.text) for p in surf.parts):
+    if not surf.parts or not (cited or _namer_named(why, cue, top, surf) or _speaks(cue, top, view.qtoks)) \
+            or not all(_someone(p.kind, p.text) for p in surf.parts):
         return None
     _to_speech(lay.quotes[qi], surf, f"under '{cue.text}' with a named subject")
     if len(surf.parts) == 1 and _one_titled_person(surf.parts[0].kind, surf.parts[0].text) \
@@ -198,6 +208,28 @@ def _speaks(cue: Any, top: Any, qtoks: list[Any]) -> bool:
     if base in QUESTIONING_BASES and _asked_about(under, top):
         return False
     return base not in WEAK_BASES or under.dep_ == "ccomp" or _directive(cue) or _judged(base, under, top)
+
+
+def _namer_named(why: str, cue: Any, top: Any, surf: Surface) -> bool:
+    """The naming verb the extraction read, credited to nobody or to a group, has in the parse
+    an active subject of its own that names someone: "declined to comment on what it calls
+    “…”", "he's lashing out—calling the raids “…”" (the string reading took neither "it" nor
+    the contracted "he's" for a subject; real-news fresh5 and fresh23, gold speech). The
+    extraction's own naming rule types a named namer's words speech; the parse only finds the
+    namer. Only the present and -ing forms: a past form is as often a participle naming its
+    noun ("The panel, called the “…”, met", which the parse may read as the panel's own verb;
+    tests/extract/test_agentless_naming.py), so not "called", nor a passive, nor a subject
+    found through a clause the verb is reported in (a misparse took a distant "it"), "they"
+    (the extraction's group: "they call it “…”"), nor words inside the subject or modifying
+    the verb's noun."""
+    if _NAMING_REASON not in why or report_base(cue.lower_) not in _NAMING_BASES:
+        return False
+    if cue.lower_.endswith("ed") or cue.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return False  # a past form is as often a reduced passive the parse reads as a main verb
+    if not _OWN_OR_SHARED_SUBJECT.match(surf.how) or any(p.kind == "pronoun" and p.text.lower() == "they" for p in surf.parts):
+        return False
+    under = _child_of(top, cue)
+    return under is not None and under.dep_ not in ("nsubj", "nsubjpass") and top.dep_ not in _MODIFIER_DEPS
 
 
 def _judged(base: str | None, under: Any, top: Any) -> bool:

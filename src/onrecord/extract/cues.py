@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.classifier_reporting import COMMISSIVE
+from ..lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from ..lexicon.reporting import (INSTRUMENT_VERBS, JUDGING_BASES, NON_REPORT_PARTICLES, NOT_PARTICIPLES,
                                  NOUN_LIKE_REPORT_FORMS, PLURAL_NOUN_OPENERS, report_base)
 from .counted_states import counted_states
@@ -38,7 +39,22 @@ def _plural_present(verb: str, region: str) -> bool:
         return False
     if prev and prev[0].lower() in ("i", "we", "you"):
         return True  # the writer's own label
+    if _full_name_before(region):
+        return False  # "Hearing Ann Vale call the plan a “…”": a bare verb after one person's name
     return True
+
+
+def _full_name_before(region: str) -> bool:
+    """The words before the verb end in a person's full name ("Hearing Ann Vale call", "let
+    Tom Roe say"): two capitalised words, the last no plural, and no function word among the
+    last four ("Republicans on Capitol Hill call" has a plural subject before the place). A
+    plural present has a plural subject, so a verb in its bare form right after one person's
+    name is an infinitive after a verb of perceiving or letting, and the name is its subject
+    (real-news fresh22: "Hearing … Joe Biden call an Iowa farmer a “…”" was read as a group's
+    label, a term)."""
+    ws = _words(region)[-4:]
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws[-2:]) and not ws[-1].endswith("s") \
+        and not any(w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS for w in ws)
 
 
 def _reporting_cue(left: str, right: str, text: str) -> tuple[str, str, str] | None:
