@@ -5,8 +5,10 @@ length alone (round 65, lane titles68, eval/real/audit/titles68-tuning.tsv):
   ("took the time to read “…”") with no credit of its own;
 - a name first read as a work by its title case alone, repeated to open a later paragraph as
   the subject of its sentence;
-- a short name right before a work noun ("a “…” article"), repeated after a verb the name's
-  sentence does not report with.
+- a short name right before a work noun ("a “…” article"), repeated after a reporting verb
+  before the marks ("as reported by … and excerpted in the “…”"), and a film's name repeated
+  under a verb earlier in the sentence ("who added that … was seen as “…” for “…”"): the verb
+  reports another clause, not the name.
 
 The length rule types any quotation of four words or more speech before it asks whether the
 words name something; a repeat in title case of a name the article has already typed title is
@@ -15,7 +17,7 @@ the marks, or a verb and a comma or colon right before them).
 
 Each article was written for this test, beside near misses: the same repeat credited by "said"
 after the marks, the repeat introduced by "she said," before the marks, a lower-case repeat,
-and a repeat of words nothing named a work."""
+a repeat of words nothing named a work, and a short name said after the marks."""
 
 from __future__ import annotations
 
@@ -36,6 +38,14 @@ CASES = [
      "impressed.", "A Winter on the Canals", 0, "title"),
     ("a title-case name repeated to open a paragraph", _MEMOIR + "\u201cThe Quietest Room in the "
      "House\u201d has been two years in the making.", "The Quietest Room in the House", 1, "title"),
+    ("a short name before a work noun, repeated after a verb of reporting", "Media\n\nHere is the "
+     "opening of a \u201cHarbour Weekly\u201d article on the ferry strike.\n\nWho raised the doubts, "
+     "as reported by the Gazette and reprinted in the \u201cHarbour Weekly\u201d? The port board.",
+     "Harbour Weekly", 1, "title"),
+    ("a film repeated under a verb earlier in the sentence", "Film\n\nThe studio's new film "
+     "\u201cThe Reckoning,\u201d starring two unknowns, opens in May.\n\nThe hackers struck, "
+     "according to an official, who added it was \u201crevenge\u201d for \u201cThe Reckoning.\u201d",
+     "The Reckoning.", 0, "title"),
     # near misses
     ("the repeat credited by 'said' after the marks stays speech", _MEMOIR + "\u201cThe Quietest "
      "Room in the House,\u201d Ms. Vale said when asked where she wrote.",
@@ -43,6 +53,9 @@ CASES = [
     ("the repeat introduced by a verb and a comma stays speech", _BOOK + "Asked where she spent "
      "the cold months, she said, \u201cA Winter on the Canals.\u201d", "A Winter on the Canals.", 0,
      "-title"),
+    ("a short name said after the marks stays", "Media\n\nHere is the opening of a \u201cHarbour "
+     "Weekly\u201d article on the ferry strike.\n\n\u201cHarbour Weekly,\u201d Ada Vale said when "
+     "asked what she reads.", "Harbour Weekly,", 0, "-title"),
     ("a lower-case repeat stays", _MEMOIR + "She called it \u201cthe quietest room in the "
      "house\u201d more than once.", "the quietest room in the house", 0, "-title"),
     ("title-case words no rule named a work stay speech", "Harbour\n\nThe crowd carried signs "

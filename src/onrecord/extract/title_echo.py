@@ -109,15 +109,21 @@ def _repeat_at_length(text: str, q: Quote) -> bool:
     return not (cue is not None and left.rstrip().endswith((",", ":")))
 
 
+# the ends of a reporting verb's reason (cues.py, reading.py) for a verb before the marks
+_VERB_BEFORE = ("before the quotation", "earlier in the sentence of the quotation")
+
+
 def _credit_overridden(q: Quote) -> bool:
     """A reporting verb's credit gives way to a work's name repeated in capitalised words
     ("footage added after “Pier Patrol” was bought", "my research notes for “Harbour
     Lights.”": the verb or noun the cue found is no one saying the name; round 41, lane
     titles25, a fresh14 gold title and a big sample item, both credited to nobody). Only a
-    verb before the marks: a verb after them ('“Harbour Lights,” Ada Vale said') names the one
-    who said the words; never a speaker's label, nor words that read as a sentence."""
+    verb before the marks, or earlier in the sentence ("who added that the attack was seen as
+    “revenge” for “The Reckoning.”": the verb reports another clause; round 65, lane
+    titles68, a fresh5 gold title): a verb after them ('“Harbour Lights,” Ada Vale said') names
+    the one who said the words; never a speaker's label, nor words that read as a sentence."""
     why = " ".join(q.kind_evidence)
-    if not why.startswith("reporting verb") or not why.endswith("before the quotation") or "speaker" in why:
+    if not why.startswith("reporting verb") or not why.endswith(_VERB_BEFORE) or "speaker" in why:
         return False  # ('“Harbour Lights,” Ada Vale said': a verb and its speaker after the marks)
     body = _EDGE.sub("", q.text)
     words = body.split()
@@ -139,11 +145,28 @@ def _one_word_credited(q: Quote) -> bool:
     return not verb.endswith("s") or report_base(verb) in ("say", "tell")
 
 
+def _gives_way(text: str, q: Quote, short_form: bool) -> bool:
+    """Whether the kind of ``q``, a repeat of a work's name (or of its main title when
+    ``short_form``), gives way to the work's."""
+    if _repeat_at_length(text, q):
+        return True  # the length rule's speech, a short form's too
+    if keeps_own_kind(q) and not _credit_overridden(q):
+        return False
+    if short_form and (not q.text.strip(" \"'\u2018\u2019\u201c\u201d")[:1].isupper()
+                       or (q.kind == "speech" and (not _credit_overridden(q) or _one_word_credited(q)))):
+        # a lower-case word is no main title's repeat, and a short form is weaker than the
+        # full name: speech only where the credit gives way ('“Unseen,” Ada Vale said when
+        # asked …' is her one-word answer, a whole sentence)
+        return False
+    return True
+
+
 def echo_titles(quotes: list[Quote], opts: ExtractOptions, text: str) -> None:
     """Type title every short quotation whose words (case, edge punctuation and a possessive
     aside) are those of a quotation a title rule decided on its own evidence, or the main title
-    before its subtitle's colon; and a repeat typed by its length alone of a name read as a
-    work by its title case (``_repeat_at_length``)."""
+    before its subtitle's colon (``_gives_way``); and a repeat of a name read as a work by its
+    title case alone, where the repeat was typed speech by its length alone or by a credit that
+    gives way (round 65, lane titles68: "a “…” article" then "excerpted in the “…”")."""
     named, short, weak = _named_works(quotes)
     if not named and not weak:
         return
@@ -153,19 +176,10 @@ def echo_titles(quotes: list[Quote], opts: ExtractOptions, text: str) -> None:
         key = _key(q.text)
         why = named.get(key)
         if why is None:
-            if key in weak and _repeat_at_length(text, q):
-                q.kind = "title"
-                q.kind_evidence = [f"the words of a work named elsewhere in the article ({weak[key]})"]
-            continue
-        if _repeat_at_length(text, q):
-            pass  # the length rule's speech gives way to the work's name, a short form's too
-        elif keeps_own_kind(q) and not _credit_overridden(q):
-            continue
-        elif key in short and (not q.text.strip(" \"'\u2018\u2019\u201c\u201d")[:1].isupper()
-                               or (q.kind == "speech" and (not _credit_overridden(q) or _one_word_credited(q)))):
-            # a lower-case word is no main title's repeat, and a short form is weaker than the
-            # full name: speech only where the credit gives way ('“Unseen,” Ada Vale said when
-            # asked …' is her one-word answer, a whole sentence)
+            why = weak.get(key)
+            if why is None or not (_repeat_at_length(text, q) or (q.kind == "speech" and _credit_overridden(q))):
+                continue
+        elif not _gives_way(text, q, key in short):
             continue
         q.kind = "title"
         q.kind_evidence = [f"the words of a work named elsewhere in the article ({why})"]
