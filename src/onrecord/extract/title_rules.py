@@ -154,6 +154,12 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # 'had the “Gray Lady” been fair': a body, group or era (round 25), a term, also 'the “Gray Lady,”' (punctuated_names); a name holding
             # or before a work, plan or programme noun ('the “This Week” roundtable') stays a title
             return "term", ["title case after 'the', no work noun, no reporting verb"]
+        if not nxt and _A_BEFORE.search(r.left[-30:]) and (not r.sentence or punctuated_name(r)):
+            # 'to usher in a new “Space Force”', 'would create an “Extreme Risk Protection
+            # Order”', 'there was a “White House Blog Post” yesterday': one of a kind of thing
+            # bearing the name, a term; a work read by "a" has its noun after the marks, which
+            # the label test above reads (round 65, lane titles68: 4 tuning terms, 3 articles)
+            return "term", ["title case after 'a' or 'an', no noun after it: one of a kind, not a work"]
         return title_or_label(r)  # a nickname or a side's label is a term, not a work (person_labels)
     return None
 
@@ -332,6 +338,8 @@ _NAME_OF = re.compile(r"^\W*\s*(?:the|its)\s+(?:name|title)\s+of\s")  # "“…,
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s$")
+# "a" or "an" right before the marks, one lower-case word between allowed ("a new", "an official")
+_A_BEFORE = re.compile(r"(?:^|\s)an?\s+(?:[a-z][a-z\-]*\s+)?$")
 
 
 # "on “…”" right before the opening mark, and a credit line opened by a dash
