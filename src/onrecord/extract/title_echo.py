@@ -164,9 +164,8 @@ def _gives_way(text: str, q: Quote, short_form: bool) -> bool:
 def echo_titles(quotes: list[Quote], opts: ExtractOptions, text: str) -> None:
     """Type title every short quotation whose words (case, edge punctuation and a possessive
     aside) are those of a quotation a title rule decided on its own evidence, or the main title
-    before its subtitle's colon (``_gives_way``); and a repeat of a name read as a work by its
-    title case alone, where the repeat was typed speech by its length alone or by a credit that
-    gives way (round 65, lane titles68: "a “…” article" then "excerpted in the “…”")."""
+    before its subtitle's colon (``_gives_way``); and a repeat typed speech by its length alone
+    of a name read as a work by its title case alone (``_repeat_at_length``)."""
     named, short, weak = _named_works(quotes)
     if not named and not weak:
         return
@@ -177,7 +176,7 @@ def echo_titles(quotes: list[Quote], opts: ExtractOptions, text: str) -> None:
         why = named.get(key)
         if why is None:
             why = weak.get(key)
-            if why is None or not (_repeat_at_length(text, q) or (q.kind == "speech" and _credit_overridden(q))):
+            if why is None or not _repeat_at_length(text, q):
                 continue
         elif not _gives_way(text, q, key in short):
             continue
