@@ -106,7 +106,7 @@ def _extract(text: str, opts: ExtractOptions, headline: bool = False,
         if p.recovered:
             quote.kind_evidence.append("closing mark missing: recovered to the paragraph end")
         quotes.append(quote)
-    echo_titles(quotes, opts)
+    echo_titles(quotes, opts, text)
     share_listed_titles(text, quotes, opts)
     echo_terms(quotes, opts)
     pair_terms(text, quotes)

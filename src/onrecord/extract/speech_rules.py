@@ -18,6 +18,11 @@ from .reading import Decision, _Reading
 from .subject import DEMONYM_RE, clause_subject, subject_is_named
 from .words import _words, left_clause
 
+# The reason the length rule gives (after the number of words): read by title_echo, where a
+# work's repeat typed speech by its length alone gives way to the work's name (round 65).
+BY_LENGTH = "words: a statement, not a label"
+
+
 def _flagged(r: _Reading) -> Decision | None:
     if r.ctx.flagged:
         return "speech", ["an editorial marker flags it as a quotation of someone"]
@@ -27,7 +32,7 @@ def _flagged(r: _Reading) -> Decision | None:
 @decides(min_words="speech_min_words")
 def _long(r: _Reading) -> Decision | None:
     if r.n >= r.opts.speech_min_words:
-        return "speech", [f"{r.n} words: a statement, not a label"]
+        return "speech", [f"{r.n} {BY_LENGTH}"]
     return None
 
 

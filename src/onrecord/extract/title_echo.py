@@ -12,8 +12,10 @@ from ..lexicon.reporting import report_base
 from ..model import Quote
 from ..thresholds.extract import ExtractOptions
 from .person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
+from .cues import _reporting_cue
 from .search_rules import SEARCH_QUERY
-from .words import capitalised_throughout
+from .speech_rules import BY_LENGTH
+from .words import capitalised_throughout, is_title_case, left_clause, right_clause
 
 # The reason a list item takes its kind from the item before it (extract/__init__.py); the echo
 # rules here and in term_echo test against it (one spelling since round 37, lane tidy20).
@@ -60,19 +62,55 @@ def _short_form(text: str) -> str | None:
     return _key(main) if main[:1].isupper() else None
 
 
-def _named_works(quotes: list[Quote]) -> tuple[dict[str, str], set[str]]:
-    """The keys of the works a title rule named on its own evidence (key -> reason), and the
-    keys of their short forms (the main title before a subtitle's colon)."""
+def _named_works(quotes: list[Quote]) -> tuple[dict[str, str], set[str], dict[str, str]]:
+    """The keys of the works a title rule named on its own evidence (key -> reason), the keys
+    of their short forms (the main title before a subtitle's colon), and the keys of the names
+    read as works by title case alone (key -> reason), which lend their kind only to a repeat
+    typed by its length (``_repeat_at_length``)."""
     named: dict[str, str] = {}
     short: set[str] = set()
+    weak: dict[str, str] = {}
     for q in quotes:
-        if q.kind == "title" and not q.nested and q.kind_evidence and not q.kind_evidence[0].startswith(_WEAK):
-            named.setdefault(_key(q.text), q.kind_evidence[0])
-            main = _short_form(q.text)
-            if main and main not in named:
-                named[main] = q.kind_evidence[0]
-                short.add(main)
-    return named, short
+        if q.kind != "title" or q.nested or not q.kind_evidence:
+            continue
+        if q.kind_evidence[0].startswith(_WEAK):
+            weak.setdefault(_key(q.text), q.kind_evidence[0])
+            continue
+        named.setdefault(_key(q.text), q.kind_evidence[0])
+        main = _short_form(q.text)
+        if main and main not in named:
+            named[main] = q.kind_evidence[0]
+            short.add(main)
+    return named, short, weak
+
+
+# characters of a sentence read around a repeat for its credit (a sentence's length and more)
+_CLAUSE_CHARS = 400
+
+
+def _repeat_at_length(text: str, q: Quote) -> bool:
+    """A repeat in title case typed speech by its length alone ("N words: a statement"), with
+    no credit in its own sentence: no reporting verb after the marks, nor a verb and a comma or
+    colon right before them ('she said, “…”'). The length rule decides before any rule reads a
+    work's cue, so a work's name of four words or more, repeated with no work noun beside it,
+    was typed speech (round 65, lane titles68: “…” opening a paragraph as its sentence's
+    subject, the main title after "took the time to read"; tuning golds, both titles)."""
+    if q.kind != "speech" or not q.kind_evidence or not q.kind_evidence[0].endswith(BY_LENGTH):
+        return False
+    body = _EDGE.sub("", q.text)
+    if any(c in body for c in ".!?") or not is_title_case(body):
+        return False  # a sentence, or words with a lower-case content word, are no name
+    opening = q.start - len(q.open_mark)
+    left = left_clause(text[max(0, opening - _CLAUSE_CHARS) : opening])
+    right = right_clause(text[q.end + len(q.close_mark) : q.end + len(q.close_mark) + _CLAUSE_CHARS])
+    cue = _reporting_cue(left, right, q.text)
+    if cue is not None and cue[0] != "before":
+        return False  # '“…,” Ada Vale said': the one who said the words
+    return not (cue is not None and left.rstrip().endswith((",", ":")))
+
+
+# the ends of a reporting verb's reason (cues.py, reading.py) for a verb before the marks
+_VERB_BEFORE = ("before the quotation", "earlier in the sentence of the quotation")
 
 
 def _credit_overridden(q: Quote) -> bool:
@@ -80,10 +118,12 @@ def _credit_overridden(q: Quote) -> bool:
     ("footage added after “Pier Patrol” was bought", "my research notes for “Harbour
     Lights.”": the verb or noun the cue found is no one saying the name; round 41, lane
     titles25, a fresh14 gold title and a big sample item, both credited to nobody). Only a
-    verb before the marks: a verb after them ('“Harbour Lights,” Ada Vale said') names the one
-    who said the words; never a speaker's label, nor words that read as a sentence."""
+    verb before the marks, or earlier in the sentence ("who added that the attack was seen as
+    “revenge” for “The Reckoning.”": the verb reports another clause; round 65, lane
+    titles68, a fresh5 gold title): a verb after them ('“Harbour Lights,” Ada Vale said') names
+    the one who said the words; never a speaker's label, nor words that read as a sentence."""
     why = " ".join(q.kind_evidence)
-    if not why.startswith("reporting verb") or not why.endswith("before the quotation") or "speaker" in why:
+    if not why.startswith("reporting verb") or not why.endswith(_VERB_BEFORE) or "speaker" in why:
         return False  # ('“Harbour Lights,” Ada Vale said': a verb and its speaker after the marks)
     body = _EDGE.sub("", q.text)
     words = body.split()
@@ -105,25 +145,40 @@ def _one_word_credited(q: Quote) -> bool:
     return not verb.endswith("s") or report_base(verb) in ("say", "tell")
 
 
-def echo_titles(quotes: list[Quote], opts: ExtractOptions) -> None:
+def _gives_way(text: str, q: Quote, short_form: bool) -> bool:
+    """Whether the kind of ``q``, a repeat of a work's name (or of its main title when
+    ``short_form``), gives way to the work's."""
+    if _repeat_at_length(text, q):
+        return True  # the length rule's speech, a short form's too
+    if keeps_own_kind(q) and not _credit_overridden(q):
+        return False
+    if short_form and (not q.text.strip(" \"'\u2018\u2019\u201c\u201d")[:1].isupper()
+                       or (q.kind == "speech" and (not _credit_overridden(q) or _one_word_credited(q)))):
+        # a lower-case word is no main title's repeat, and a short form is weaker than the
+        # full name: speech only where the credit gives way ('“Unseen,” Ada Vale said when
+        # asked …' is her one-word answer, a whole sentence)
+        return False
+    return True
+
+
+def echo_titles(quotes: list[Quote], opts: ExtractOptions, text: str) -> None:
     """Type title every short quotation whose words (case, edge punctuation and a possessive
     aside) are those of a quotation a title rule decided on its own evidence, or the main title
-    before its subtitle's colon."""
-    named, short = _named_works(quotes)
-    if not named:
+    before its subtitle's colon (``_gives_way``); and a repeat typed speech by its length alone
+    of a name read as a work by its title case alone (``_repeat_at_length``)."""
+    named, short, weak = _named_works(quotes)
+    if not named and not weak:
         return
     for q in quotes:
         if q.kind == "title" or q.nested or len(q.text.split()) > opts.bare_title_max_words:
             continue
         key = _key(q.text)
         why = named.get(key)
-        if why is None or (keeps_own_kind(q) and not _credit_overridden(q)):
-            continue
-        if key in short and (not q.text.strip(" \"'\u2018\u2019\u201c\u201d")[:1].isupper()
-                             or (q.kind == "speech" and (not _credit_overridden(q) or _one_word_credited(q)))):
-            # a lower-case word is no main title's repeat, and a short form is weaker than the
-            # full name: speech only where the credit gives way ('“Unseen,” Ada Vale said when
-            # asked …' is her one-word answer, a whole sentence)
+        if why is None:
+            why = weak.get(key)
+            if why is None or not _repeat_at_length(text, q):
+                continue
+        elif not _gives_way(text, q, key in short):
             continue
         q.kind = "title"
         q.kind_evidence = [f"the words of a work named elsewhere in the article ({why})"]
