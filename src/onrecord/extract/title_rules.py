@@ -148,33 +148,14 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # "Graham: “I'm Running” …", "Fox's Rove: Deal Is “A Very Bad Signal …”": a title-case headline after its
             # speaker's label quotes the speaker (real-news fresh2; corpus: 13 of 17 such changes right, 3 a show or a nickname)
             return None
-        article = _article_before(r) if not nxt else None
-        if article == "the":
+        if (not nxt and _THE_BEFORE.search(r.left[-5:]) and r.right[:1] != "-" and (not r.sentence or punctuated_name(r))
+                and not SHOWING_OF_RE.search(r.left[-40:]) and not any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS or w.lower() in PROGRAMME_ROLE_NOUNS
+                            for w in r.words + list(r.after_words[:1]))):
             # 'had the “Gray Lady” been fair': a body, group or era (round 25), a term, also 'the “Gray Lady,”' (punctuated_names); a name holding
             # or before a work, plan or programme noun ('the “This Week” roundtable') stays a title
             return "term", ["title case after 'the', no work noun, no reporting verb"]
-        if article == "a":
-            # 'to usher in a new “Space Force”', 'would create an “Extreme Risk Protection
-            # Order”': one of a kind of thing bearing the name, a term; a work read by "a" has
-            # its noun after the marks, which the label test above reads (round 65, lane
-            # titles68: 3 tuning terms in 2 articles, 2 in its random folder)
-            return "term", ["title case after 'a' or 'an', no work noun, no reporting verb: one of a kind"]
         return title_or_label(r)  # a nickname or a side's label is a term, not a work (person_labels)
     return None
-
-
-def _article_before(r: _Reading) -> str | None:
-    """"the" or "a" (for "a" and "an", one lower-case word between allowed: "a new") right
-    before a title-case name that holds no work, plan or programme noun, has none after it, is
-    no hyphened compound's first part ('a “…”-style plan') and reads as no sentence; else None."""
-    if r.right[:1] == "-" or (r.sentence and not punctuated_name(r)) or SHOWING_OF_RE.search(r.left[-40:]):
-        return None
-    if any(w.lower() in WORK_NOUNS or w.lower() in POLICY_NOUNS or w.lower() in PROGRAMME_ROLE_NOUNS
-           for w in r.words + list(r.after_words[:1])):
-        return None
-    if _THE_BEFORE.search(r.left[-5:]):
-        return "the"
-    return "a" if _A_BEFORE.search(r.left[-30:]) else None
 
 
 @decides(1, 1, needs_left=True)
@@ -351,8 +332,6 @@ _NAME_OF = re.compile(r"^\W*\s*(?:the|its)\s+(?:name|title)\s+of\s")  # "“…,
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s$")
-# "a" or "an" right before the marks, one lower-case word between allowed ("a new", "an official")
-_A_BEFORE = re.compile(r"(?:^|\s)an?\s+(?:[a-z][a-z\-]*\s+)?$")
 
 
 # "on “…”" right before the opening mark, and a credit line opened by a dash
