@@ -37,6 +37,23 @@ CASES = [
      "Port row\n\nThe developer Arlen Voss bought the pier in 1990. Years later he ran for "
      "office.\n\n\u201cThis is a good day,\u201d said Mayor Voss.",
      ["Arlen Voss"]),
+    # the three paths one at a time: name-lengthening (fullname.py through family.kin_form),
+    # the office hook of the name resolver (resolve.py, Entities.office_holder) and the
+    # exact-name-first lookup of Entities.entity_for_name
+    ("a lone surname is not lengthened to the full form written after a family role",
+     "Harbour memorial\n\nGovernor Okafor spoke at the harbour on Sunday.\n\n"
+     "\u201cWe will rebuild the pier,\u201d he said.\n\n"
+     "Before the service, the governor and his wife, Adaeze Okafor, met the families.",
+     ["Okafor"]),
+    ("a titled surname with no lone cluster of its own keeps the surname, not the wife's cluster",
+     "Harbour row\n\n\u201cThis harbour will feed the whole coast,\u201d President Voss said on "
+     "Monday.\n\nAmong the guests was his wife, Dana Voss.",
+     ["Voss"]),
+    ("a lone surname beside a lone cluster and the suffixed son's is the lone cluster",
+     "Port row\n\nThe inquiry questioned Arlen Voss Jr. about the contracts last week. Voss Jr. "
+     "declined to comment.\n\nMayor Voss defended him.\n\n"
+     "\u201cThis is a witch hunt,\u201d Voss said on Thursday.",
+     ["Voss"]),
 ]
 
 
