@@ -10,6 +10,7 @@ from ..lexicon.classifier_reporting import COMMISSIVE
 from ..lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from ..lexicon.reporting import (INSTRUMENT_VERBS, JUDGING_BASES, NON_REPORT_PARTICLES, NOT_PARTICIPLES,
                                  NOUN_LIKE_REPORT_FORMS, PLURAL_NOUN_OPENERS, report_base)
+from ..thresholds.extract import FULL_NAME_BEFORE_VERB_WORDS
 from .counted_states import counted_states
 from .lexicon import REPORTING_RE, Ending, Gated
 from .subject import region_has_appositive, subject_is_named
@@ -52,7 +53,7 @@ def _full_name_before(region: str) -> bool:
     name is an infinitive after a verb of perceiving or letting, and the name is its subject
     (real-news fresh22: "Hearing … Joe Biden call an Iowa farmer a “…”" was read as a group's
     label, a term)."""
-    ws = _words(region)[-4:]
+    ws = _words(region)[-FULL_NAME_BEFORE_VERB_WORDS:]
     return len(ws) >= 2 and all(w[:1].isupper() for w in ws[-2:]) and not ws[-1].endswith("s") \
         and not any(w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS for w in ws)
 

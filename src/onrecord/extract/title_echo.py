@@ -10,7 +10,7 @@ import re
 
 from ..lexicon.reporting import report_base
 from ..model import Quote
-from ..thresholds.extract import ExtractOptions
+from ..thresholds.extract import TITLE_ECHO_CLAUSE_CHARS, ExtractOptions
 from .person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
 from .cues import _reporting_cue
 from .search_rules import SEARCH_QUERY
@@ -84,10 +84,6 @@ def _named_works(quotes: list[Quote]) -> tuple[dict[str, str], set[str], dict[st
     return named, short, weak
 
 
-# characters of a sentence read around a repeat for its credit (a sentence's length and more)
-_CLAUSE_CHARS = 400
-
-
 def _repeat_at_length(text: str, q: Quote) -> bool:
     """A repeat in title case typed speech by its length alone ("N words: a statement"), with
     no credit in its own sentence: no reporting verb after the marks, nor a verb and a comma or
@@ -101,8 +97,8 @@ def _repeat_at_length(text: str, q: Quote) -> bool:
     if any(c in body for c in ".!?") or not is_title_case(body):
         return False  # a sentence, or words with a lower-case content word, are no name
     opening = q.start - len(q.open_mark)
-    left = left_clause(text[max(0, opening - _CLAUSE_CHARS) : opening])
-    right = right_clause(text[q.end + len(q.close_mark) : q.end + len(q.close_mark) + _CLAUSE_CHARS])
+    left = left_clause(text[max(0, opening - TITLE_ECHO_CLAUSE_CHARS) : opening])
+    right = right_clause(text[q.end + len(q.close_mark) : q.end + len(q.close_mark) + TITLE_ECHO_CLAUSE_CHARS])
     cue = _reporting_cue(left, right, q.text)
     if cue is not None and cue[0] != "before":
         return False  # '“…,” Ada Vale said': the one who said the words

@@ -260,3 +260,20 @@ RARE_WORD_ZIPF_BELOW = 3.0
 # spacing is under 25. Value as round 44 set it (lane titles27), named by review35.
 SEARCH_CUE_LEFT_CHARS = 40
 
+
+# characters; how much text on each side of a title-case repeat typed speech by its length
+# extract/title_echo._repeat_at_length reads (then cuts at the clause) for a credit of its
+# own: a reporting verb after the marks, or a verb and a comma or colon right before them.
+# Prevents a repeat of a work's name from keeping speech because a window too short missed the
+# verb that credits it ('“…,” the novelist who wrote it in 1990 said'); the clause cut, not the
+# window, bounds what is read, so the window only needs to hold a long sentence. Written as a
+# bare 400 ("a sentence's length and more") by round 65's lane titles68, not tuned; moved here
+# unchanged in round 65's tidy68, so output is the same.
+TITLE_ECHO_CLAUSE_CHARS = 400
+# words; how many words before a bare verb extract/cues._full_name_before reads for a person's
+# full name with no function word or determiner among them ("Hearing Ann Vale call the plan a
+# “…”": the name is the infinitive's subject, not a group naming a term). Prevents a plural
+# subject with a place after it ("Republicans on Capitol Hill call") from passing as one
+# person's name: "on" stands within four words of the verb. Written as a bare [-4:] by round
+# 65 (real-news fresh22), not tuned; moved here unchanged in round 65's tidy68.
+FULL_NAME_BEFORE_VERB_WORDS = 4
