@@ -91,6 +91,12 @@ UNNAMED_LEDE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "off
                                 "insider", "witness", "person", "man", "woman"})
 
 
+# A person's place in a family written as a role's head ("his wife, X", "X's widow"): person
+# nouns here (PERSON_ROLE_NOUNS below) and, with a few more, the family roles of
+# lexicon/titles.KIN_ROLE_WORDS, each word written once.
+FAMILY_ROLE_NOUNS = frozenset("""wife husband son daughter mother father sister brother widow widower
+grandson granddaughter spouse cousin""".split())
+
 # Person nouns a role's head may be that the word-ending test of attribute/role_shape.py misses:
 # -ant/-ent nouns (the endings make adjectives as often: "a triumphant X", "recent X"), -ive
 # nouns ("a GOP operative"), and short nouns for a person's post or standing ("a fellow at …",
@@ -106,13 +112,13 @@ fellow clerk advocate secretary chief head boss envoy guru tsar czar heir ally a
 cop judge justice nun monk priest cleric poet bard artist chef cook maid nanny pilot cadet
 scout guard veteran expert activist graduate candidate nominee delegate deputy surgeon
 physician doctor nurse medic mp mep msp mla peer baron baroness colonel general major marshal
-friend wife husband son daughter mother father sister brother child kid widow widower
-grandson granddaughter spouse partner fiancé fiancee fiancée cousin twin heiress star
+friend child kid partner fiancé fiancee fiancée twin heiress star
 icon legend hero heroine champion captain coach adult teen teenager youth girl boy man woman
 people person one official source victim survivor suspect critic whip architect diplomat barista
 comic rival surrogate associate scholar deacon titan marine democrat republican tory independent
 giant watchdog scrum-half fly-half full-back half-back billionaire millionaire waitress hostess
-counselor counsellor duchess countess empress stewardess governess headmistress seamstress""".split())
+counselor counsellor duchess countess empress stewardess governess headmistress seamstress""".split()) \
+    | FAMILY_ROLE_NOUNS
 
 # Words ending like a person noun (-er, -or) that name no person: a fronted phrase or a verb
 # before a name ("On the matter, X said", "senators gather to consider X") read as a role.

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from .abbreviations import PLURAL_TITLE_ABBREVIATIONS
+from .heads import FAMILY_ROLE_NOUNS
 
 # Honorifics and titles that precede a name and are not part of it.
 HONORIFICS = frozenset(
@@ -224,9 +225,9 @@ girlfriend actress madame frau""".split())
 # A person's place in a family, as written before or beside a full name ("his son, X", "first
 # lady X", "X's widow"): the full form of a relative of the family's office holder. A lone
 # surname after an office title ("President X") is not that relative (attribute/family.py,
-# round 65, lane who68). "lady" is the first lady's.
-KIN_ROLE_WORDS = frozenset("""son daughter wife husband brother sister mother father widow widower
-spouse grandson granddaughter nephew niece cousin lady""".split())
+# round 65, lane who68). "lady" is the first lady's; the rest beyond nephew and niece are
+# lexicon/heads.FAMILY_ROLE_NOUNS.
+KIN_ROLE_WORDS = FAMILY_ROLE_NOUNS | frozenset("""nephew niece lady""".split())
 
 # Party abbreviations a headline sets before a name or a role ("GOP SEN. X", "HOUSE DEM CALLS"),
 # lower case: no part of a name (attribute/capital_lines, round 29).
