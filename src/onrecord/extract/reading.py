@@ -64,6 +64,11 @@ class QuoteContext:
 Decision = tuple[str, list[str]]
 
 
+# where a reporting verb of a sentence before an earlier quotation in the same sentence stands
+# (_Reading.cue), as the speech rule's reason writes it (speech_rules.VERB_BEFORE_REASON_ENDS)
+EARLIER_IN_SENTENCE = "earlier in the sentence of"
+
+
 class _Reading:
     """What every kind rule reads about one quotation. The number of its words is counted at
     once (every rule asks for it); each other view (``words``, ``left_tail``, ``title_case``,
@@ -160,7 +165,7 @@ class _Reading:
             if cue is None and ctx.sentence_left and len(ctx.sentence_left) > len(left):
                 early = _reporting_cue(sentence_before(ctx.sentence_left, left), "", self.text)
                 if early is not None:
-                    cue = ("earlier in the sentence of", early[1], early[2])
+                    cue = (EARLIER_IN_SENTENCE, early[1], early[2])
             self._cue = cue
         return self._cue  # type: ignore[return-value]
 

@@ -14,13 +14,17 @@ from ..lexicon.furniture import link_label_pattern
 from ..lexicon.groups import OPINION_VOICES
 from ..lexicon.reporting import PLAIN_REPORTING_BASES, report_base
 from .label_rules import _plain_noun_phrase
-from .reading import Decision, _Reading
+from .reading import EARLIER_IN_SENTENCE, Decision, _Reading
 from .subject import DEMONYM_RE, clause_subject, subject_is_named
 from .words import _words, left_clause
 
 # The reason the length rule gives (after the number of words): read by title_echo, where a
 # work's repeat typed speech by its length alone gives way to the work's name (round 65).
 BY_LENGTH = "words: a statement, not a label"
+_OF_THE_QUOTATION = " the quotation"
+# the ends of _reporting_verb's speech reason for a verb before the marks or earlier in the
+# sentence (extract/title_echo.py reads them)
+VERB_BEFORE_REASON_ENDS = (f"before{_OF_THE_QUOTATION}", f"{EARLIER_IN_SENTENCE}{_OF_THE_QUOTATION}")
 
 
 def _flagged(r: _Reading) -> Decision | None:
@@ -100,7 +104,7 @@ def _reporting_verb(r: _Reading) -> Decision | None:
             return "term", [f"a noun phrase in marks under the plain reporting verb '{verb}' credited to a generic group: the name of a thing"]
         return "scare", [f"reporting verb '{verb}' credited to a generic group"]
     where_txt = "closing the sentence of" if where == "end" else where
-    return "speech", [f"reporting verb '{verb}' {where_txt} the quotation"]
+    return "speech", [f"reporting verb '{verb}' {where_txt}{_OF_THE_QUOTATION}"]
 
 
 def _group_names_a_thing(r: _Reading, verb: str, region: str) -> bool:

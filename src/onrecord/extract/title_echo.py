@@ -14,7 +14,7 @@ from ..thresholds.extract import TITLE_ECHO_CLAUSE_CHARS, ExtractOptions
 from .person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
 from .cues import _reporting_cue
 from .search_rules import SEARCH_QUERY
-from .speech_rules import BY_LENGTH
+from .speech_rules import BY_LENGTH, VERB_BEFORE_REASON_ENDS
 from .words import capitalised_throughout, is_title_case, left_clause, right_clause
 
 # The reason a list item takes its kind from the item before it (extract/__init__.py); the echo
@@ -105,10 +105,6 @@ def _repeat_at_length(text: str, q: Quote) -> bool:
     return not (cue is not None and left.rstrip().endswith((",", ":")))
 
 
-# the ends of a reporting verb's reason (cues.py, reading.py) for a verb before the marks
-_VERB_BEFORE = ("before the quotation", "earlier in the sentence of the quotation")
-
-
 def _credit_overridden(q: Quote) -> bool:
     """A reporting verb's credit gives way to a work's name repeated in capitalised words
     ("footage added after “Pier Patrol” was bought", "my research notes for “Harbour
@@ -119,7 +115,7 @@ def _credit_overridden(q: Quote) -> bool:
     titles68, a fresh5 gold title): a verb after them ('“Harbour Lights,” Ada Vale said') names
     the one who said the words; never a speaker's label, nor words that read as a sentence."""
     why = " ".join(q.kind_evidence)
-    if not why.startswith("reporting verb") or not why.endswith(_VERB_BEFORE) or "speaker" in why:
+    if not why.startswith("reporting verb") or not why.endswith(VERB_BEFORE_REASON_ENDS) or "speaker" in why:
         return False  # ('“Harbour Lights,” Ada Vale said': a verb and its speaker after the marks)
     body = _EDGE.sub("", q.text)
     words = body.split()
