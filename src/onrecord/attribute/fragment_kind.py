@@ -45,6 +45,7 @@ from .phrase import Surface
 from .pledged_fragment import pledged_words, pledging
 from .quote_parse import QuoteParse
 from .sentence_credit import sentence_credit
+from .verb_subject import INHERITED_SUBJECT, OWN_SUBJECT
 
 if TYPE_CHECKING:
     from .layout import Layout, Sentence
@@ -68,7 +69,8 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
 _NAMING_REASON = naming_reason("")[:-1]
 # The parse's subject of a naming verb that a namer may give: the verb's own, or one shared
 # with the clause it is a participle or a coordinate of (verb_subject.subject_of's wording)
-_OWN_OR_SHARED_SUBJECT = re.compile(r"parse: (?:subject of|subject inherited through (?:advcl|conj|xcomp) of) '")
+_OWN_OR_SHARED_SUBJECT = re.compile(
+    rf"parse: (?:{OWN_SUBJECT} of|{INHERITED_SUBJECT} (?:advcl|conj|xcomp) of) '")
 
 
 def candidate(lay: "Layout", qi: int) -> int | None:

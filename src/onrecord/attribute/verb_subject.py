@@ -19,6 +19,11 @@ from .carried_document import CARRIED_VOICE, carried_by_report
 
 # what subject_of says when the verb is a past participle naming its noun: nobody named
 NAMED_BY_PARTICIPLE = "the noun a past participle names, not its namer"
+# subject_of's ``how`` for the verb's own subject, and the start of it for one shared with the
+# clause the verb is a participle, complement or coordinate of ("… inherited through conj");
+# parse_finder writes it into its reason, which fragment_kind reads
+OWN_SUBJECT = "subject"
+INHERITED_SUBJECT = "subject inherited through"
 
 
 def subject_of(verb: Any) -> tuple[Any | None, str]:
@@ -33,7 +38,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if maker is not None:
         return maker, "maker of the statement named before the participle"
     v = verb
-    how = "subject"
+    how = OWN_SUBJECT
     came = None
     for _ in range(6):
         subs = _titles_dropped([c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}])
@@ -50,7 +55,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         if carried_by_report(v):  # "… said they are “…”, The Hill reported": no outlet (carried_document.py)
             return None, CARRIED_VOICE
         if v.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dep", "oprd"}:
-            how = f"subject inherited through {v.dep_}"
+            how = f"{INHERITED_SUBJECT} {v.dep_}"
             came = v
             if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
                 # "a statement rejecting …, saying": the statement's maker
