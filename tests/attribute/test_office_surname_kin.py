@@ -54,6 +54,11 @@ CASES = [
      "declined to comment.\n\nMayor Voss defended him.\n\n"
      "\u201cThis is a witch hunt,\u201d Voss said on Thursday.",
      ["Voss"]),
+    # an occupation is no office: "actor Voss" may be the suffixed son himself (round 65 review)
+    ("a surname after an occupation is not an office holder beside the son",
+     "Studio row\n\nArlen Voss Jr. starred in the film last year.\n\n"
+     "\u201cI loved every day on that set,\u201d said actor Voss on Thursday.",
+     ["Arlen Voss Jr"]),
 ]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.titles import CHECKED_OFFICE_HEADS, KIN_ROLE_WORDS, OFFICE_FAMILIES
+from ..lexicon.titles import CHECKED_OFFICE_HEADS, KIN_ROLE_WORDS, OFFICE_FAMILIES, STAGE_ROLE_HEADS
 from ..text.find import word_starts
 from ..thresholds.attribute import NAME_WORDS
 from .generations import generation
@@ -85,10 +85,10 @@ def still_a_member(e: Any) -> bool:
 
 def office_words(title: str) -> frozenset[str]:
     """The office the last word of ``title`` names with its other spellings ("sen",
-    "senator"), or nothing ("Mr.", "first lady")."""
+    "senator"), or nothing ("Mr.", "first lady", "actor": an occupation, never an office)."""
     word = title.split()[-1].strip(".").lower() if title.split() else ""
     family = next((f for f in OFFICE_FAMILIES if word in f), None)
-    return family if family is not None else frozenset({word}) & CHECKED_OFFICE_HEADS
+    return family if family is not None else frozenset({word}) & (CHECKED_OFFICE_HEADS - STAGE_ROLE_HEADS)
 
 
 def office_surnames(mentions: list[Any]) -> dict[str, frozenset[str]]:

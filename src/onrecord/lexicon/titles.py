@@ -105,6 +105,9 @@ OFFICE_FAMILIES = (
 # "the chairman", "the manager", "the secretary": a professor is a lawyer, a civil service chief
 # the cabinet secretary, a political donor the chairman (big + big2, read in the lane).
 CHECKED_OFFICE_HEADS = frozenset("president minister premier chancellor mayor governor senator actress actor".split())
+# The stage roles among them: an occupation, not an office whose holder a family stands beside
+# ("said actor X" beside "X Jr." is no office holder beside his son: round 65 review of who68).
+STAGE_ROLE_HEADS = frozenset("actress actor".split())
 # Occupations shown for a person that a public office is not also held with: the press and
 # commentators, advisers and strategists, performers. Not "candidate", "nominee", "leader",
 # "businessman", "resident", "donor" and the like, which an office holder is often also shown
