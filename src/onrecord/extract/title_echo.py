@@ -12,10 +12,11 @@ from ..lexicon.reporting import report_base
 from ..model import Quote
 from ..thresholds.extract import TITLE_ECHO_CLAUSE_CHARS, ExtractOptions
 from .person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
+from .clauses import left_clause_in, right_clause_in
 from .cues import _reporting_cue
 from .search_rules import SEARCH_QUERY
 from .speech_rules import BY_LENGTH, VERB_BEFORE_REASON_ENDS
-from .words import capitalised_throughout, is_title_case, left_clause, right_clause
+from .words import capitalised_throughout, is_title_case
 
 # The reason a list item takes its kind from the item before it (extract/__init__.py); the echo
 # rules here and in term_echo test against it (one spelling since round 37, lane tidy20).
@@ -96,9 +97,9 @@ def _repeat_at_length(text: str, q: Quote) -> bool:
     body = _EDGE.sub("", q.text)
     if any(c in body for c in ".!?") or not is_title_case(body):
         return False  # a sentence, or words with a lower-case content word, are no name
-    opening = q.start - len(q.open_mark)
-    left = left_clause(text[max(0, opening - TITLE_ECHO_CLAUSE_CHARS) : opening])
-    right = right_clause(text[q.end + len(q.close_mark) : q.end + len(q.close_mark) + TITLE_ECHO_CLAUSE_CHARS])
+    opening, closing = q.start - len(q.open_mark), q.end + len(q.close_mark)
+    left = left_clause_in(text, max(0, opening - TITLE_ECHO_CLAUSE_CHARS), opening)
+    right = right_clause_in(text, closing, min(len(text), closing + TITLE_ECHO_CLAUSE_CHARS))
     cue = _reporting_cue(left, right, q.text)
     if cue is not None and cue[0] != "before":
         return False  # '“…,” Ada Vale said': the one who said the words
