@@ -166,8 +166,15 @@ FRESH22_IDS = HERE / "articles-fresh22.tsv"
 # kept for tuning, and later audits and lane folders draw up to 9,000 characters (draws.py).
 FRESH23_SEED = 20261511
 FRESH23_IDS = HERE / "articles-fresh23.tsv"
+# fresh24 (thirty-second session): 100 AllSides articles up to 9,000 characters, because fewer
+# than twenty unread ones are left within MAX_CHARS; longer articles name more people per page,
+# the construct the remaining speaker errors turn on.
+FRESH24_SEED = 20261601
+FRESH24_IDS = HERE / "articles-fresh24.tsv"
+# A set drawn past MAX_CHARS: name -> its cap (characters).
+SET_MAX_CHARS = {"fresh24": 9000}
 ALLSIDES_ONLY_SETS = {"fresh16": 30, "fresh17": 40, "fresh18": 40, "fresh19": 60, "fresh20": 60, "fresh21": 60,
-                       "fresh22": 100, "fresh23": 100}
+                       "fresh22": 100, "fresh23": 100, "fresh24": 100}
 # From fresh13 on (twentieth session), a fresh set also leaves out every article any file of
 # eval/real/audit names: the lanes' corpus samples (big, big2), the blind audits (final17-20)
 # and every lane's sample and corpus-check sheet. fresh11/12 shared 11 articles with big, which
@@ -175,7 +182,7 @@ ALLSIDES_ONLY_SETS = {"fresh16": 30, "fresh17": 40, "fresh18": 40, "fresh19": 60
 AUDIT_DIR = HERE.parent / "audit"
 AUDITED_ID = re.compile(r"\b(?:abp-[A-Za-z0-9]{16}|bbc-[a-z]+-\d{3})\b")
 AUDIT_EXCLUDED_SETS = {"fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-                       "fresh21", "fresh22", "fresh23"}
+                       "fresh21", "fresh22", "fresh23", "fresh24"}
 # Every fresh set: name -> (seed, id list); each is drawn outside every list drawn before it.
 FRESH_SETS = {
     "fresh": (FRESH_SEED, FRESH_IDS), "fresh2": (FRESH2_SEED, FRESH2_IDS), "fresh3": (FRESH3_SEED, FRESH3_IDS),
@@ -188,12 +195,12 @@ FRESH_SETS = {
     "fresh17": (FRESH17_SEED, FRESH17_IDS), "fresh18": (FRESH18_SEED, FRESH18_IDS),
     "fresh19": (FRESH19_SEED, FRESH19_IDS), "fresh20": (FRESH20_SEED, FRESH20_IDS),
     "fresh21": (FRESH21_SEED, FRESH21_IDS), "fresh22": (FRESH22_SEED, FRESH22_IDS),
-    "fresh23": (FRESH23_SEED, FRESH23_IDS),
+    "fresh23": (FRESH23_SEED, FRESH23_IDS), "fresh24": (FRESH24_SEED, FRESH24_IDS),
 }
 ALL_IDS = (IDS, EXT_IDS, HELD_IDS, FRESH_IDS, FRESH2_IDS, FRESH3_IDS, FRESH4_IDS, FRESH5_IDS, FRESH6_IDS, FRESH7_IDS, FRESH8_IDS, FRESH9_IDS,
            FRESH10_IDS, FRESH11_IDS, FRESH12_IDS, FRESH13_IDS, FRESH14_IDS, FRESH15_IDS,
            FRESH16_IDS, FRESH17_IDS, FRESH18_IDS, FRESH19_IDS, FRESH20_IDS,
-           FRESH21_IDS, FRESH22_IDS, FRESH23_IDS)  # every list, in the order drawn
+           FRESH21_IDS, FRESH22_IDS, FRESH23_IDS, FRESH24_IDS)  # every list, in the order drawn
 WORK_CUE = re.compile(r"\b(?:film|movie|album|single|song|show|series|sitcom|drama|novel|book|play|musical|documentary)s?\b", re.I)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SPEAKER_LINE = re.compile(r"^(?:Q|A|[A-Z][A-Z.' -]{1,40}):\s", re.M)
@@ -303,8 +310,8 @@ def title_quotes(text: str) -> int:
     return n
 
 
-def _eligible(text: str, rich: str | None) -> bool:
-    if not 2 <= len(QUOTE_MARKS.findall(text)) or len(text) > MAX_CHARS:
+def _eligible(text: str, rich: str | None, cap: int = MAX_CHARS) -> bool:
+    if not 2 <= len(QUOTE_MARKS.findall(text)) or len(text) > cap:
         return False
     if rich == "kinds":
         return short_quotes(text) >= KIND_RICH_MIN_SHORT
@@ -314,7 +321,8 @@ def _eligible(text: str, rich: str | None) -> bool:
 
 
 def draw_uniform(seed: int, taken: set[str], n_each: int = 30, kind_rich: bool = False,
-                 rich: str | None = None, corpora: tuple[str, ...] = ("allsides", "bbc")) -> list[tuple[str, str, str]]:
+                 rich: str | None = None, corpora: tuple[str, ...] = ("allsides", "bbc"),
+                 cap: int = MAX_CHARS) -> list[tuple[str, str, str]]:
     """n_each AllSides + n_each BBC articles outside ``taken``, uniformly at random (cap and floor as
     above; with ``kind_rich`` (rich="kinds"), only articles holding KIND_RICH_MIN_SHORT short
     quotations; with rich="titles", only those holding TITLE_RICH_MIN title-case quotations)."""
@@ -325,7 +333,7 @@ def draw_uniform(seed: int, taken: set[str], n_each: int = 30, kind_rich: bool =
     for corpus in corpora:
         pool = sorted(
             rec["id"] for rec in records(corpus)
-            if rec["id"] not in taken and _eligible(document_text(rec), rich)
+            if rec["id"] not in taken and _eligible(document_text(rec), rich, cap)
         )
         chosen += [(i, corpus, group) for i in rng.sample(pool, n_each)]
     return chosen
@@ -348,7 +356,8 @@ def draw_fresh_set(name: str) -> list[tuple[str, str, str]]:
     if name in TITLE_RICH_SETS:
         return draw_uniform(seed, taken, TITLE_RICH_SETS[name], rich="titles", corpora=("allsides",))
     if name in ALLSIDES_ONLY_SETS:
-        return draw_uniform(seed, taken, ALLSIDES_ONLY_SETS[name], corpora=("allsides",))
+        return draw_uniform(seed, taken, ALLSIDES_ONLY_SETS[name], corpora=("allsides",),
+                            cap=SET_MAX_CHARS.get(name, MAX_CHARS))
     return draw_uniform(seed, taken)
 
 
@@ -374,8 +383,9 @@ def audited_at_draw(name: str) -> set[str]:
     return {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()}
 
 
-def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None) -> None:
-    lines = [f"# seed {seed}; max_chars {MAX_CHARS}; see draw.py", "id\tcorpus\tgroup\tsplit"]
+def write_ids(chosen: list[tuple[str, str, str]], path: Path = IDS, seed: int = SEED, split: str | None = None,
+              cap: int = MAX_CHARS) -> None:
+    lines = [f"# seed {seed}; max_chars {cap}; see draw.py", "id\tcorpus\tgroup\tsplit"]
     lines += [f"{i}\t{c}\t{g}\t{split or split_of(i)}" for i, c, g in chosen]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -417,7 +427,8 @@ def main() -> None:
         write_ids(draw_held(), HELD_IDS, HELD_SEED, split="test")
     if a.write_fresh:
         seed, path = FRESH_SETS[a.write_fresh]
-        write_ids(draw_fresh_set(a.write_fresh), path, seed, split="tune")
+        write_ids(draw_fresh_set(a.write_fresh), path, seed, split="tune",
+                  cap=SET_MAX_CHARS.get(a.write_fresh, MAX_CHARS))
     if a.out:
         print(f"{materialise(a.out)} articles written to {a.out}")
 
