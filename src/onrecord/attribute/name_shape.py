@@ -33,7 +33,8 @@ from ..lexicon.calendar import WEEKDAYS_MONTHS_TITLE
 from ..lexicon.places import US_STATES, is_place
 from ..lexicon.reporting import report_base
 from ..thresholds.shapes import LONGER_NAMES as V, OFFICES
-from ..lexicon.titles import OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, ROLE_PARTICIPLES, TITLE_AFFIXES, TITLE_WORDS
+from ..lexicon.titles import (OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, PORTFOLIO_WORDS, ROLE_PARTICIPLES, TITLE_AFFIXES,
+                              TITLE_WORDS)
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
 from .layout import Layout
@@ -45,7 +46,9 @@ _OFFICE_PARTS = TITLE_WORDS | TITLE_AFFIXES | OFFICE_SHORT_FORMS
 # the last word of an office described without its holder ("… Whip", "… Strategist", "… Democrat")
 _OFFICE_HEADS = _OFFICE_PARTS | SIDE_WORDS | PERSON_ROLE_NOUNS | {"member"}
 # any other word of it: a qualifier, a state, or an acronym ("FBI Special Agent")
-_OFFICE_WORDS = _OFFICE_HEADS | OFFICE_QUALIFIERS | ROLE_PARTICIPLES | US_STATES
+_OFFICE_WORDS = _OFFICE_HEADS | OFFICE_QUALIFIERS | ROLE_PARTICIPLES | US_STATES | PORTFOLIO_WORDS
+# a country's possessive opening an office ("Tunisia’s Prime Minister"): the office of no one named
+_PLACE_POSSESSIVE = re.compile(r"(?P<place>[A-Z][\w.-]*)['’]s")
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 
 
@@ -90,10 +93,13 @@ def names_no_one(word: str) -> str | None:
 def _office_phrase(name: str) -> bool:
     """"House Speaker", "Minority Whip", "FBI Special Agent", "Democratic Strategist", "Kentucky
     Republican": two or more words, none a given name, each an office word, a qualifier, a state
-    or an acronym, the last an office, a role or a side. Round 35, lane entity16: "The House
-    Speaker went on to …" and "said Democratic Strategist and partner at …, David X" showed the
-    office as the speaker's name. "Robin Cook", "Grant Dean", "Oona King" keep a word of a name."""
+    or an acronym, a cabinet portfolio ("Labor Secretary"), after a country's possessive too
+    ("Tunisia’s Prime Minister"; round 66, lane form69), the last an office, a role or a side.
+    Round 35, lane entity16: "The House Speaker went on to …" and "said Democratic Strategist
+    and partner at …, David X" showed the office as the speaker's name. "Robin Cook", "Grant Dean", "Oona King" keep a word of a name."""
     words = name.split()
+    if len(words) >= 3 and (m := _PLACE_POSSESSIVE.fullmatch(words[0])) and is_place(m.group("place")):
+        words = words[1:]  # "Norway’s Foreign Minister" (round 66, lane form69)
     low = [w.lower().strip(".,’'") for w in words]
     if len(words) < 2 or low[0] in GIVEN_NAMES or low[-1] not in _OFFICE_HEADS:
         return False

@@ -141,6 +141,14 @@ consulting supervising visiting outgoing incoming serving commanding executive""
 # "Minority Whip", "FBI Special Agent", "Michigan Congresswoman") is a description, not a name
 # (attribute/name_shape.py; round 35, lane entity16: 10 such speakers on 974 corpus articles).
 OFFICE_QUALIFIERS = frozenset("house senate minority majority special senior chief member".split())
+# The portfolio or rank word of a cabinet office before its head ("Labor Secretary", "Foreign
+# Minister", "Prime Minister"): a shown name made only of these and office words is an unnamed
+# holder described (attribute/name_shape.py; round 66, lane form69: fresh3's "Labor Secretary
+# Says …" and fresh22's "… Prime Minister told Reuters"). Never the office's last word, so
+# "Jim Justice" stays a name.
+PORTFOLIO_WORDS = frozenset("""prime foreign home labor labour defense defence interior justice
+    finance treasury commerce trade health education energy transport transportation agriculture
+    environment homeland""".split())
 
 # Words that, before an office, make a second office beside or under it ("vice-chancellor",
 # "deputy leader", "co-chair"): the core of TITLE_AFFIXES and RANK_BELOW_WORDS, two ideas (a

@@ -171,6 +171,12 @@ class NameVariants:
     # "Ross"/"Rose" one edit apart). The misspellings seen on the real-news tuning split were
     # five letters and more ("Abbot"/"Abbott", "Chada"/"Chadha").
     min_misspelt_len: int = 5
+    # letters; the shortest short given name (its -y or -ie dropped) read as the opening of a
+    # full one of the same surname ("Deb"/"Deborah", "Jerr-y"/"Jerrold"). Prevents one- and
+    # two-letter openings from joining unrelated given names ("Al"/"Alan" is left, as are
+    # initials, which names.same_person already reads). The shortest seen on the tuning sets
+    # was three ("Deb", fresh3; round 66, lane form69).
+    min_short_given: int = 3
     # characters after a name searched for the word it modifies ("Media playback"). Not tuned:
     # long enough for any one English word after a space, short enough to stay on the line.
     next_word_window: int = 30
