@@ -22,7 +22,7 @@ from .described_office import office_phrase
 from .entities import Entity
 from .epithet_subject import EPITHET_SUBJECT_MARK, named_subject_before
 from .epithets import epithet_name
-from .focus_office import shown_in_other_office
+from .focus_office import not_the_holder, shown_in_other_office
 from .groups import group_named
 from .indefinite import unnamed_match
 from .joint_authors import joint_authors
@@ -134,6 +134,8 @@ class DescriptionParts:
             if focus is not None and focus.is_person():
                 if shown_in_other_office(focus, part.text):  # a journalist is no "prime minister"
                     return None, f"description '{part.text}' is an office {focus.canonical} is not shown in"
+                if (why := self._not_holder(focus, part, sent_idx)) is not None:
+                    return None, why
                 return self._focus_in_other_office(focus, part) or \
                     (focus, f"description '{part.text}' -> the person in focus, {focus.canonical}")
         if e is not None:
@@ -227,6 +229,8 @@ class DescriptionParts:
                     return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
                 if _ranks_below(e, " ".join(words[1:])) or shown_in_other_office(e, part.text):
                     return None, f"description '{part.text}' is an office {e.canonical} is not shown in, or only as a deputy"
+                if not plural and (why := self._not_holder(e, part, sent_idx)) is not None:
+                    return None, why
                 return self._focus_in_other_office(e, part) or (e, f"description '{part.text}' -> the person in focus, {e.canonical}")
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:
@@ -254,6 +258,11 @@ class DescriptionParts:
         if body is not None:  # "Harlan nurses unions said …. “…,” the unions said" (named_kind.py)
             return body, f"description '{part.text}' -> the one named with its kind, {getattr(body, 'canonical', body)}"
         return None
+
+    def _not_holder(self, focus: Entity, part: Part, sent_idx: int) -> str | None:
+        """Why the person in focus cannot hold a definite description (focus_office.py)."""
+        before = [m for m in self.by_sentence.get(sent_idx, []) if m.end <= part.start]
+        return not_the_holder(self.lay.text, part.text, focus, before)
 
     def _names_person(self, name: str) -> bool:
         """The article names a person by ``name`` in full ("the campaign manager for <Name>"):
