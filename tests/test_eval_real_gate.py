@@ -68,7 +68,7 @@ def test_gold_covers_the_drawn_articles():
                                             ("gold-fresh17", "FRESH17_IDS"), ("gold-fresh18", "FRESH18_IDS"),
                                             ("gold-fresh19", "FRESH19_IDS"), ("gold-fresh20", "FRESH20_IDS"),
                                             ("gold-fresh21", "FRESH21_IDS"), ("gold-fresh22", "FRESH22_IDS"),
-                                            ("gold-fresh23", "FRESH23_IDS")])
+                                            ("gold-fresh23", "FRESH23_IDS"), ("gold-fresh24", "FRESH24_IDS")])
 def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
     sel = _select()
     ids = {r["id"] for r in sel.read_ids(getattr(sel, ids_attr))}
@@ -84,7 +84,7 @@ def test_extension_gold_covers_its_articles_and_no_other_list(name, ids_attr):
 @pytest.mark.parametrize("split", ["tune", "test", "ext", "held", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                    "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
                                    "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
-                                   "fresh22", "fresh23"])
+                                   "fresh22", "fresh23", "fresh24"])
 def test_real_news_gate(articles, split):
     report = eval_extract(SET / f"gold-{split}.jsonl", articles)
     print(format_table(report))
@@ -209,7 +209,7 @@ def test_short_quotes_counts_pairs_of_few_words():
 
 
 @pytest.mark.parametrize("name", ["fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-                                  "fresh20", "fresh21", "fresh22", "fresh23"])
+                                  "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"])
 def test_audit_snapshot_redraws_the_committed_set(name):
     """Each audit-excluded set redraws as committed from its snapshot of the audit folder, though
     later audit files name other corpus articles (and fresh14's own, once a tuning set)."""
