@@ -22,7 +22,7 @@ from .described_office import office_phrase
 from .entities import Entity
 from .epithet_subject import EPITHET_SUBJECT_MARK, named_subject_before
 from .epithets import epithet_name
-from .focus_office import shown_in_other_office
+from .focus_office import not_the_holder, shown_in_other_office
 from .groups import group_named
 from .indefinite import unnamed_match
 from .joint_authors import joint_authors
@@ -134,7 +134,7 @@ class DescriptionParts:
             if focus is not None and focus.is_person():
                 if shown_in_other_office(focus, part.text):  # a journalist is no "prime minister"
                     return None, f"description '{part.text}' is an office {focus.canonical} is not shown in"
-                return self._focus_in_other_office(focus, part) or \
+                return self._focus_in_other_office(focus, part) or self._not_holder(focus, part, sent_idx) or \
                     (focus, f"description '{part.text}' -> the person in focus, {focus.canonical}")
         if e is not None:
             return e, f"description '{part.text}' -> {e.canonical}"
@@ -227,7 +227,9 @@ class DescriptionParts:
                     return None, f"description '{part.text}' is the role of a body {e.canonical} is not shown with"
                 if _ranks_below(e, " ".join(words[1:])) or shown_in_other_office(e, part.text):
                     return None, f"description '{part.text}' is an office {e.canonical} is not shown in, or only as a deputy"
-                return self._focus_in_other_office(e, part) or (e, f"description '{part.text}' -> the person in focus, {e.canonical}")
+                refused = None if plural else self._not_holder(e, part, sent_idx)
+                return self._focus_in_other_office(e, part) or refused \
+                    or (e, f"description '{part.text}' -> the person in focus, {e.canonical}")
         body, why = described_body(self, part, pos, sent_idx)
         if body is not None:
             return body, why
@@ -254,6 +256,13 @@ class DescriptionParts:
         if body is not None:  # "Harlan nurses unions said …. “…,” the unions said" (named_kind.py)
             return body, f"description '{part.text}' -> the one named with its kind, {getattr(body, 'canonical', body)}"
         return None
+
+    def _not_holder(self, focus: Entity, part: Part, sent_idx: int) -> tuple[None, str] | None:
+        """(None, why) when the person in focus cannot hold a definite description
+        (focus_office.py), after the office read as another person before had its turn."""
+        before = [m for m in self.by_sentence.get(sent_idx, []) if m.end <= part.start]
+        why = not_the_holder(self.lay.text, part.text, focus, before)
+        return (None, why) if why is not None else None
 
     def _names_person(self, name: str) -> bool:
         """The article names a person by ``name`` in full ("the campaign manager for <Name>"):

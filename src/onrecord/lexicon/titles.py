@@ -109,12 +109,14 @@ CHECKED_OFFICE_HEADS = frozenset("president minister premier chancellor mayor go
 # ("said actor X" beside "X Jr." is no office holder beside his son: round 65 review of who68).
 STAGE_ROLE_HEADS = frozenset("actress actor".split())
 # Occupations shown for a person that a public office is not also held with: the press and
-# commentators, advisers and strategists, performers. Not "candidate", "nominee", "leader",
-# "businessman", "resident", "donor" and the like, which an office holder is often also shown
-# as ("the governor" is also the candidate). Read by attribute/focus_office.py.
+# commentators, advisers and strategists, performers, spokesmen ("The president had declared …"
+# went to the White House spokesman quoted before; round 66, lane wrong69). Not "candidate",
+# "nominee", "leader", "businessman", "resident", "donor" and the like, which an office holder
+# is often also shown as ("the governor" is also the candidate). Read by attribute/focus_office.py.
 OCCUPATIONS_APART = frozenset("""journalist reporter correspondent editor columnist commentator
 pundit theorist strategist adviser advisor aide consultant analyst economist pollster host
-anchor presenter broadcaster actor actress singer rapper comedian musician""".split())
+anchor presenter broadcaster actor actress singer rapper comedian musician spokesman spokeswoman
+spokesperson""".split())
 
 # Short forms of an office that a story writes alone for its holder ("The PM, who has faced
 # calls to resign, said he …"): never a name, so never a speaker by themselves (thirteenth
