@@ -1,5 +1,5 @@
 """A paragraph that ends with a colon and names who speaks ("X said the following:", "According
-to the Y:", "the Y reminds readers that:") introduces the quotation paragraph right below it: the
+to the Y:", "Y's Z noted … in a post:") introduces the quotation paragraph right below it: the
 words are that speaker's (issue 11, round 66, lane null69). Articles in our own words."""
 
 from __future__ import annotations
@@ -7,21 +7,24 @@ from __future__ import annotations
 import pytest
 
 _OPENING = "Pier plan goes ahead\n\nThe harbor board met on Tuesday to vote on the pier.\n\n"
+_EARLIER = "\u201cWe cannot wait another year,\u201d harbor master Omar Quist said.\n\n"
 
 _CASES = [
-    # "X said the following:" read as a subheading between the last speaker and the words
-    ("\u201cWe cannot wait another year,\u201d harbor master Omar Quist said.\n\n"
-     "The vote was close. Board chair Nadia Velloso said the following:\n\n"
-     "\u201cWe will rebuild the pier before the spring storms arrive.\u201d\n",
-     "We will rebuild the pier before the spring storms arrive", "Nadia Velloso"),
-    # an outlet credited by "according to" alone on its line
+    # an outlet credited by "according to" alone on its line: no speaker found
     ("According to the Coastal Ledger:\n\n"
      "\u201cThe board approved four million dollars for the work, with two members against.\u201d\n",
      "The board approved four million dollars for the work, with two members against", "Coastal Ledger"),
-    # an outlet's verb of saying with a that-clause left open by the colon
-    ("As for the cost, the Coastal Ledger notes that:\n\n"
+    # an aside before the named subject, another person named on the line: left null as
+    # "someone else than the last speaker"
+    (_EARLIER + "Nobody disputes the cost, which board member Ivo Prell raised last month \u2014 and in "
+     "a written response, board chair Nadia Velloso said the following:\n\n"
+     "\u201cWe will rebuild the pier before the spring storms arrive.\u201d\n",
+     "We will rebuild the pier before the spring storms arrive", "Nadia Velloso"),
+    # a possessive outlet before the name: the last speaker above took the words
+    (_EARLIER + "The Coastal Ledger's Ana Ruiz noted the long delays over the pier in a post earlier "
+     "this week:\n\n"
      "\u201cThe last rebuilding ran two years late and twice over budget.\u201d\n",
-     "The last rebuilding ran two years late and twice over budget", "Coastal Ledger"),
+     "The last rebuilding ran two years late and twice over budget", "Ana Ruiz"),
 ]
 
 _GUARDS = [
@@ -30,23 +33,16 @@ _GUARDS = [
      "\u201cThe pier is a lifeline for the town,\u201d harbor master Omar Quist said.\n",
      "The pier is a lifeline for the town", "Omar Quist"),
     # a pronoun on the colon line is left to the continuation rules, which read it already
-    ("\u201cWe cannot wait another year,\u201d harbor master Omar Quist said.\n\n"
-     "He added:\n\n"
+    (_EARLIER + "He added:\n\n"
      "\u201cThe pier will not survive another winter.\u201d\n",
      "The pier will not survive another winter", "Omar Quist"),
-]
-
-_LONG_LEAD = [
-    # a long colon line whose subject the continuation rules never recorded: the words went
-    # null as "someone else than the last speaker"
-    ("\u201cWe cannot wait another year,\u201d harbor master Omar Quist said.\n\n"
-     "Asked about the delays, and in a written response sent to members late on Tuesday after "
-     "the vote had closed, board chair Nadia Velloso said the following:\n\n"
-     "\u201cWe will rebuild the pier before the spring storms arrive.\u201d\n",
-     "We will rebuild the pier before the spring storms arrive", "Nadia Velloso"),
+    # an outlet's verb of saying, as the continuation rules read it before
+    ("As for the cost, the Coastal Ledger notes that:\n\n"
+     "\u201cThe last rebuilding ran two years late and twice over budget.\u201d\n",
+     "The last rebuilding ran two years late and twice over budget", "Coastal Ledger"),
 ]
 
 
-@pytest.mark.parametrize("body,words,speaker", _CASES + _LONG_LEAD + _GUARDS)
+@pytest.mark.parametrize("body,words,speaker", _CASES + _GUARDS)
 def test_colon_lead_in_names_the_speaker(quote_of, body, words, speaker):
     assert quote_of(_OPENING + body, words).speaker == speaker

@@ -13,10 +13,13 @@ added:", "The paper says:") keeps the continuation rules, which already read tho
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
+from ..lexicon.reporting import report_base
+from ..thresholds.attribute import CONFIDENCE as C
 from .layout import Layout, Sentence, Token
-from .phrase import Surface
+from .nlp import parse_one
+from .phrase import Surface, cue_text, mention_phrase
 
 # the words of the colon line, read as the left context of a quotation
 LeftReader = Callable[[Layout, list[Token]], "Surface | None"]
@@ -40,12 +43,48 @@ def colon_line_before(lay: Layout, sent: Sentence, qi: int) -> list[Token] | Non
 
 def colon_lead_in(lay: Layout, sent: Sentence, qi: int, read_left: LeftReader) -> Surface | None:
     """The speaker the colon line before names by a verb of saying or "according to", read by
-    ``read_left`` (finder._find_left); None unless that credit writes a name."""
+    ``read_left`` (finder._find_left), else by the parse of that line; None unless the credit
+    writes a name."""
     toks = colon_line_before(lay, sent, qi)
     if not toks:
         return None
     s = read_left(lay, toks)
-    if s is None or not s.parts or not all(p.kind == "name" for p in s.parts) or s.needs_parse:
+    if s is None or s.needs_parse:
+        s = _parsed_reporter(lay, lay.sentences[sent.index - 1])
+    if s is None or not s.parts or not all(p.kind == "name" for p in s.parts):
         return None
     s.how += " (a colon line closing the paragraph before)"
     return s
+
+
+def _parsed_reporter(lay: Layout, line: Sentence) -> Surface | None:
+    """The named subject of the last verb of saying on the colon line, by the parse: "…, and in
+    a response, Campaign Director X said the following:", "Outlet's X noted … in a post:" (the
+    string rules read neither: an aside before the subject, a possessive outlet)."""
+    base = line.start
+    doc = parse_one((lay.parse_text or lay.text)[line.start : line.end])
+    verbs = [t for t in doc if t.pos_ == "VERB" and report_base(t.lower_)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None  # a pronoun or a description: the continuation rules read those
+    start, end = _name_span(subj)
+    toks = [t for t in line.tokens if base + start <= t.start and t.end <= base + end]
+    parts = mention_phrase(toks)
+    if not parts:
+        return None
+    at = next(t for t in line.tokens if t.start == base + verb.idx)
+    return Surface(parts, cue_text(lay, line.tokens, line.tokens.index(at)),
+                   "parse: subject of a verb of saying on the colon line", C.said_before_ending_colon)
+
+
+def _name_span(head: Any) -> tuple[int, int]:
+    """The characters of a proper name: its head and the compound words and titles before it,
+    not a possessive owner ("NPR's Liz Halloran" -> "Liz Halloran")."""
+    left = head
+    for c in sorted(head.children, key=lambda c: -c.i):
+        if c.i == left.i - 1 and c.dep_ in ("compound", "flat", "amod") and c.pos_ == "PROPN":
+            left = c
+    return left.idx, head.idx + len(head.text)
