@@ -25,6 +25,11 @@ _CASES = [
      "this week:\n\n"
      "\u201cThe last rebuilding ran two years late and twice over budget.\u201d\n",
      "The last rebuilding ran two years late and twice over budget", "Ana Ruiz"),
+    # the name in apposition to a described subject: the one the line was about took them
+    (_EARLIER + "Quist did not answer questions about the budget, but his lawyer, Ines Marlow, "
+     "wrote on Monday:\n\n"
+     "\u201cThe harbor office will publish every invoice next month.\u201d\n",
+     "The harbor office will publish every invoice next month", "Ines Marlow"),
 ]
 
 _GUARDS = [

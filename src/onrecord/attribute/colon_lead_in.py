@@ -8,7 +8,9 @@ than the last speaker" when the colon line named another person too, no speaker 
 an outlet's "According to Y:", the article's weak last speaker after a possessive outlet
 (eval/real/audit/null69-tuning.tsv, mechanism colon_leadin). The colon line is the left context
 the words would have had on one line ("X said the following: “…”"), so the same left-hand
-string rules read it, and the parse of that one line when they read nothing. Only a credit
+string rules read it, and the parse of that one line when they read nothing (its last verb of
+saying's proper-noun subject, or the proper noun set in apposition to a described subject: "his
+attorney, X, tweeted this week:", a shape seen in the lane's random folder). Only a credit
 that writes a name counts: a pronoun or a description there ("He added:", "The paper says:",
 "As the president tweeted:") is left to the continuation rules, which read those as before
 (allowing them changed no tuning item)."""
@@ -70,7 +72,10 @@ def _parsed_reporter(lay: Layout, line: Sentence) -> Surface | None:
         return None
     verb = verbs[-1]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN":
+    if subj is not None and subj.pos_ != "PROPN":
+        # "his attorney, X, tweeted this week:": the name set in apposition to the subject
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subj is None:
         return None  # a pronoun or a description: the continuation rules read those
     start, end = _name_span(subj)
     toks = [t for t in line.tokens if base + start <= t.start and t.end <= base + end]
