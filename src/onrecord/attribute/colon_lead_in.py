@@ -1,6 +1,7 @@
-"""A paragraph that ends with a colon and names who speaks introduces the quotation paragraph
-right below it: "…, Campaign Director X said the following: ¶ “…”", "According to Reuters: ¶
-“…”", "Outlet's X noted … in a post earlier this week: ¶ “…”" (issue 11, round 66, lane null69).
+"""A paragraph that ends with a colon and names who speaks introduces the quotation
+paragraph right below it: "…, Campaign Director X said the following: ¶ “…”", "According
+to Reuters: ¶ “…”", "Outlet's X noted … in a post earlier this week: ¶ “…”" (issue 11,
+round 66, lane null69).
 
 The string rules read only the quotation's own sentence, which here holds nothing but the
 words, so the quotation fell to the continuation rules, which left these null: "someone else
@@ -82,8 +83,10 @@ def _parsed_reporter(lay: Layout, line: Sentence) -> Surface | None:
     parts = mention_phrase(toks)
     if not parts:
         return None
-    at = next(t for t in line.tokens if t.start == base + verb.idx)
-    return Surface(parts, cue_text(lay, line.tokens, line.tokens.index(at)),
+    # the verb's token in the layout; the tokenisers may split a word differently: the
+    # parse's word is the cue then
+    at = next((i for i, t in enumerate(line.tokens) if t.start <= base + verb.idx < t.end), None)
+    return Surface(parts, cue_text(lay, line.tokens, at) if at is not None else verb.text,
                    "parse: subject of a verb of saying on the colon line", C.said_before_ending_colon)
 
 
