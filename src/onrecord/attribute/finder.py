@@ -22,6 +22,7 @@ from .words_of import words_of_before
 from .with_clause import with_x_saying
 from .document_saying import document_author_saying
 from .as_credit import as_aside_before
+from .colon_lead_in import colon_lead_in
 from .inverted_aside import inverted_aside_before
 from .layout import CLOSERS, Layout, Sentence, Token
 from .open_end import ends_open
@@ -108,6 +109,11 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
         if s is not None:
             s.how += " (interrupted quotation)"
             return s
+    # the quotation opens its paragraph below "X said the following:" / "According to Y:": the
+    # colon line is its left context (colon_lead_in.py, round 66)
+    s = colon_lead_in(lay, sent, qi, _find_left)
+    if s is not None:
+        return s
     # 4. left of the quote; an aside naming the speaker reads the whole sentence before the
     # marks ("As X wrote, the number of “insured” fell short: “…”": the inner marks cut ``left``)
     s = as_aside_before(lay, whole := _drop_abbrev_periods(_sentence_left(lay, sent, qi)))
