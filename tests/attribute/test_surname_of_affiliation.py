@@ -36,6 +36,11 @@ CASES = [
      "Visa costs\n\nNia Bramford has led the union since 2001.\n\n"
      "Nia Bramford from the Players' Union said British bands are \u201cdisadvantaged\u201d abroad.",
      ["Nia Bramford"]),
+    # the preposition of the sentence before is no credit of this one
+    ("a name after the full stop that ends a from-phrase",
+     "Band back on the road\n\nGuitarist Bo Lane will tour with drummer Ned Hale from April. "
+     "Lane said: \u201cWe are rising again.\u201d",
+     ["Bo Lane"]),
     ("an office before of is no surname",
      "Budget\n\nAna Ruiz met the unions on Monday.\n\n"
      "\u201cThe numbers add up,\u201d said Secretary of State Ana Ruiz.",

@@ -17,7 +17,8 @@ from .entities import Entity
 
 # "Pellard of the ", "McCune from the Musicians' " right before a name part that holds only
 # the place or body: the capitalised word before the preposition, and capitals after it
-_HEAD_BEFORE_RE = re.compile(r"([A-Z][\w’'\-]+)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+# (no full stop inside: "drummer Roger Taylor from April. May said" is two sentences)
+_HEAD_BEFORE_RE = re.compile(r"([A-Z][\w’'\-]+)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}$")
 _LOOKBACK_CHARS = 60
 
 
