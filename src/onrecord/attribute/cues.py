@@ -13,7 +13,7 @@ from ..lexicon.function_words import DETERMINERS as _NOUN_PHRASE_DETERMINERS
 # the given-name lists live in lexicon/given_names.py; these two are still read from here
 from ..lexicon.given_names import GIVEN_NAMES, given_sex  # noqa: F401
 from ..lexicon.reporting import DOCUMENT_COMPOUND_FIRSTS, DOCUMENT_NOUNS  # noqa: F401
-from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_WORDS
+from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_SURNAMES, TITLE_WORDS
 
 
 PRONOUNS = MappingProxyType({
@@ -145,6 +145,8 @@ def title_end(lowers: list[str]) -> int:
             continue
         if lowers[k + 1] in NAME_SUFFIXES:
             continue
+        if k > 0 and w in TITLE_SURNAMES and lowers[k - 1] in GIVEN_NAMES:
+            continue  # "Rep. Pete King of New York": a surname after a given name (round 66)
         if w in GIVEN_NAME_TITLES and (last >= 0 and last == k - 1 or k == 0) and k + 2 == len(lowers):
             # "Executive Editor Dean Baquet": a title-looking word right after a title and
             # before a lone surname is the given name (the speaker became "Baquet", role

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..lexicon.furniture import CAPTION_MEDIA
-from ..lexicon.outlets import WEB_ADDRESS_ENDINGS
+from ..lexicon.outlets import KNOWN, MEDIA_WORDS, WEB_ADDRESS_ENDINGS
+from ..lexicon.places import is_place
 from ..model import Quote
 from ..text.mask import CLOSERS, mask_quotes  # noqa: F401  (CLOSERS: finder.py reads it from here)
 from ..text.segment import sentences
@@ -34,12 +35,34 @@ _GLUED_NAME_STOP = re.compile(r"[A-Z][\w’'\-]*?[A-Za-z](\.)(?!(?i:" + "|".join
                               + r")\b)(?=[A-Z][a-z]\w*+(?!\.\w))")
 _ANY_GLUED_STOP = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
 DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’\-]{2,40}(?:,\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?\s(?:—|–|-)\s")
+# A wire dateline with its agency in brackets: "Harlow, Nebraska (CNN) Ann X said …", "PORT
+# ANSELM, Ohio (Reuters) - …". The city was read as a name, and the parse made it the subject
+# of the first verb of saying (round 66, lane who70: a candidate's words went to "Columbia"
+# and "El Paso" on fresh24 and fresh14). agency_dateline() checks the brackets hold an agency
+# and the words before them a place, so "Senator Ana X (D) said" is never one.
+_AGENCY_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w.'’\-]*(?:\s[A-ZÀ-Þ][\w.'’\-]*){0,3})"
+    r"(?:,\s(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))?"
+    r"\s\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*(?:[—–-]\s+)?")
 BYLINE_RE = re.compile(
     r"^(?:By|BY)\s+([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})"
     r"|(?:editorial|commentary|opinion piece|column|essay|article)\s+by\s+"
     r"([A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+){0,3})",
     re.M,
 )
+
+
+def agency_dateline(para: str) -> re.Match[str] | None:
+    """The bracketed-agency dateline opening ``para``, or None: an agency's name in the
+    brackets, and before them a known place, a place in capitals or a city with its region."""
+    d = _AGENCY_DATELINE_RE.match(para)
+    if d is None:
+        return None
+    agency = d.group("agency").split()
+    if not (set(agency) & KNOWN or agency[-1] in MEDIA_WORDS):
+        return None
+    place, region = d.group("place"), d.group("region")
+    return d if place.isupper() or is_place(place) or region is not None and is_place(region) else None
 
 
 class Token:
@@ -280,7 +303,7 @@ def build_layout(text: str, quotes: list[Quote], headline: bool = True) -> Layou
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", masked):
         ps, pe = m.start(), m.end()
         stripped = masked[ps:pe].lstrip()
-        d = DATELINE_RE.match(stripped)
+        d = DATELINE_RE.match(stripped) or agency_dateline(stripped)
         if d:
             if chars is None:
                 chars = list(masked)

@@ -14,7 +14,7 @@ from ..lexicon.furniture import furniture_length
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import PHRASE_RE, report_base
 from ..lexicon.places import PERSON_ADJECTIVES, PERSON_DEMONYMS
-from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
+from ..lexicon.titles import ROLE_ENDINGS, TITLE_SURNAMES, TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .cues import (ADVERBS, BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, GIVEN_NAMES,
                    NAME_ENDING_LABELS, ORG_WORDS, PARTY_PLURALS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
@@ -141,7 +141,7 @@ def _left_names_someone(toks: list[Token], n: int) -> bool:
 
 
 # Title words that are also surnames or trades: "Paul Singer and …", "Martin Luther King and …".
-_NOT_OFFICE = frozenset({"king", "singer", "dean", "major", "marshal", "bishop", "judge", "coach"})
+_NOT_OFFICE = TITLE_SURNAMES
 
 
 def joins_caps(r: list[Token], k: int) -> bool:

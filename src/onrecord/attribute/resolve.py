@@ -43,6 +43,7 @@ from .name_shape import definite_epithet, holder_after, names_no_one
 from .party_labels import labelled_holder
 from .name_forms import employer_dropped, honours_dropped, split_title
 from .he_she_names import no_he_she
+from .affiliation import person_before_of
 from .courtesy import titled_member
 
 
@@ -159,7 +160,9 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             # the caller reads the description from the part (speaker_description)
             part.kind, part.text, part.start = "desc", ind.group(0) + part.text, ind.start()
             return None, f"description '{part.text}' is indefinite: a party member, unnamed"
-        e = self._family_member(name, pos, sent_idx) or self.ents.entity_for_name(name)
+        # "said Pellard of the District's agency": the person, not the place (affiliation.py)
+        e = person_before_of(self.lay.text, part.start, part.text, self.ents.entity_for_name) \
+            or self._family_member(name, pos, sent_idx) or self.ents.entity_for_name(name)
         if e is not None and " " not in name:  # "Mrs. Obama said" is never the president (courtesy.py)
             e, why = titled_member(part.text, name, e, self.ents.entities)
             if why is not None and e is None:

@@ -132,6 +132,12 @@ COUNTERPART_ROLES = frozenset("judge magistrate prosecutor author".split())
 
 GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 
+# Title words that are also common surnames ("Paul Singer", "Martin Luther King", "John Major",
+# "Pete King of New York"): after a given name they end a person's name, not open an office.
+# attribute/phrase.py and cues.title_end read them (round 66, lane who70: "Rep. Pete King of
+# New York" was read as an office "King" before the name "New York").
+TITLE_SURNAMES = frozenset({"king", "singer", "dean", "major", "marshal", "bishop", "judge", "coach"})
+
 # Participles that open a role ("managing director", "acting chair", "ranking member"): an
 # apposition that opens with one is a role, not a participle clause ("X, making him the third …";
 # attribute/appositions.py, round 24, lane desc8).
