@@ -66,22 +66,12 @@ def _owned_claim(r: _Reading) -> Decision | None:
     m = _claim_clause(left)
     if m is None:
         return None
-    owner = _owner_phrase(m.group("owner")) if m.group("owner") is not None else m.group("pronoun")
-    if m.group("owner") is not None and subject_is_named(owner) is not True:
+    owner = m.group("owner")
+    if owner is not None and subject_is_named(owner) is not True:
         return None
+    who = owner if owner is not None else m.group("pronoun")
     return "speech", [f"in the '{m.group('link')}' clause of the claim noun '{m.group('noun')}' owned by "
-                      f"'{owner}': the owner's words"]
-
-
-def _owner_phrase(words_before: str) -> str:
-    """The owner in the words before the possessive: their closing run of capitalised words
-    ("… recycles Barack Obama" -> "Barack Obama"), else their last three words ("the harbour
-    chief")."""
-    ws = _words(words_before)
-    i = len(ws)
-    while i > 0 and ws[i - 1][:1].isupper():
-        i -= 1
-    return " ".join(ws[i:] if i < len(ws) else ws[-3:])
+                      f"'{who.strip()}': the owner's words"]
 
 
 def _claim_clause(left: str) -> re.Match[str] | None:
