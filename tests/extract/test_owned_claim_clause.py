@@ -34,10 +34,6 @@ CASES = [
      "clean the docks", "-speech"),
     ("to before a noun phrase", f"{P}Hal Doyle answered at once. His reply to the {L}experts{R} was short.",
      "experts", "-speech"),
-    ("that after a verb past the noun", f"{P}Hal Doyle spoke last week. Hal Doyle's comment last week was a sign "
-     f"that the pier will outlast his {L}firm promise{R} to the ferry firm.", "firm promise", "-speech"),
-    ("to as a preposition after a gap", f"{P}By the time Ann Roe's promise of a return to calm had faded, the "
-     f"union's {L}long march{R} had faded too.", "long march", "-speech"),
 ]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import AUXILIARY_OPENERS, FUNCTION_WORDS
+from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.reporting import CLAIM_NOUNS, INFINITIVE_CLAIM_NOUNS
 from .bounds import decides
 from .reading import Decision, _Reading
@@ -32,23 +32,19 @@ _NOUNS = _alternation(CLAIM_NOUNS | INFINITIVE_CLAIM_NOUNS)
 
 def _tail(link: str) -> str:
     """The link word and the clause between it and the marks: the sentence's own words, no
-    other quotation; after "to", no comma either (an infinitive runs on to the marks: in "the
-    promise of a return to normalcy had lost …, X's “…”" the "to" is a preposition)."""
-    word = r"[^\s“”\"]+" if link == "that" else r"[^\s,;:“”\"]+"
-    return rf"\s+(?P<link>{link})(?P<clause>(?:\s+{word}){{0,12}}?)\s*$"
+    other quotation."""
+    return rf"\s+(?P<link>{link})(?P<clause>(?:\s+[^\s“”\"]+){{0,12}}?)\s*$"
 
 
 def _patterns(link: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"X's [up to two modifiers] statement [up to five words: a day, 'on Twitter', 'to a
-    paper'] that …", "her pledge to …" (no words between: "to" after a gap is a preposition's),
-    and "a pledge made by X to …", "the promise from X that …"."""
-    gap = r"(?P<gap>(?:\s+[^\s,;:“”\"]+){0,5}?)" if link == "that" else r"(?P<gap>)"
+    paper'] that …", and "a pledge made by X to …", "the promise from X that …"."""
     owned = re.compile(
         r"(?:(?P<owner>(?:\b[\w.&-]+\s+){0,3}?[\w.&-]+)(?:'s|\u2019s)|\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts))"
-        rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b{gap}" + _tail(link))
+        rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b(?:\s+[^\s,;:“”\"]+){{0,5}}?" + _tail(link))
     by_agent = re.compile(
         rf"\b(?P<noun>{_NOUNS})\s+(?:made\s+|issued\s+)?(?:by|from)\s+(?P<owner>(?:[A-Z][\w.-]*\s+){{0,4}}[A-Z][\w.-]*)"
-        r"(?P<gap>)" + _tail(link))
+        + _tail(link))
     return owned, by_agent
 
 
@@ -63,7 +59,8 @@ def _owned_claim(r: _Reading) -> Decision | None:
     left = r.left
     if " to " not in left and " that " not in left and not left.rstrip().endswith((" to", " that")):
         return None  # (most fragments: no link word at all)
-    m = _claim_clause(left)
+    m = next((m for m in map(lambda p: p.search(left), _PATTERNS)
+              if m is not None and _links(m.group("noun"), m.group("link"), m.group("clause"))), None)
     if m is None:
         return None
     owner = m.group("owner")
@@ -72,18 +69,6 @@ def _owned_claim(r: _Reading) -> Decision | None:
     who = owner if owner is not None else m.group("pronoun")
     return "speech", [f"in the '{m.group('link')}' clause of the claim noun '{m.group('noun')}' owned by "
                       f"'{who.strip()}': the owner's words"]
-
-
-def _claim_clause(left: str) -> re.Match[str] | None:
-    """The first claim noun whose clause runs on to the marks, with no auxiliary between the
-    noun and "that" (in "X's comment last week was an indication that …" the clause is the
-    indication's: fresh22, a scare quote)."""
-    for pattern in _PATTERNS:
-        m = pattern.search(left)
-        if m is not None and _links(m.group("noun"), m.group("link"), m.group("clause")) \
-                and not any(w.lower() in AUXILIARY_OPENERS for w in _words(m.group("gap"))):
-            return m
-    return None
 
 
 def _links(noun: str, link: str, clause: str) -> bool:
