@@ -342,11 +342,6 @@ CLAIM_NOUNS = SPEECH_NOUNS | frozenset("""claims assertion assertions contention
 arguments allegation allegations complaint complaints suggestion hypothesis theory insistence
 comments remarks warnings promises pledges vows predictions accusation accusations denial
 declaration explanation assurance assurances boast belief""".split())
-# Of the claim nouns, those whose "to" opens an infinitive of what was pledged or demanded, not a
-# preposition: "her pledge to “…”", "his call to “…”" (round 66, lane kind70: a named owner's
-# words there were typed the writer's scare quotes); "his reply to the …" is a preposition.
-INFINITIVE_CLAIM_NOUNS = frozenset("""pledge pledges promise promises vow vows call calls plea
-pleas appeal appeals""".split())
 # Verbs that cite someone's words as an instance of something: "named “…” as a key challenge",
 # "cited “…” as his reason" (round 16, lane scare2: a speaker's phrase typed scare because no
 # reporting verb stood next to the marks). Only with "as": "named the ferry “…”" is a naming.
