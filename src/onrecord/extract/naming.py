@@ -17,7 +17,7 @@ from ..thresholds.extract import (
 from .clauses import sentence_before
 from .cues import _plural_present, _reporting_cue
 from .lexicon import NAMING_RE, QUOTED_SPAN_RE, REPORTING_RE
-from .subject import clause_subject, subject_is_named
+from .subject import clause_subject, region_has_appositive, subject_is_named
 from .words import _last_match, _words, _words_after
 
 _ADJECTIVE_END = re.compile(
@@ -220,7 +220,10 @@ def _no_active_subject(region: str) -> bool:
             and ws[-1] not in S_ENDING_ADVERBS \
             and not (len(ws) > 1 and ws[-2].lower() in _ADVERBIAL_PREPOSITIONS):  # ("has referred", "at times")
         return True  # a plural noun right before it is what is named: "individuals referred to as"
-    return not ws or region.rstrip().endswith(",") or _CONTRACTED_BE.search(region) is not None
+    # (not after a named subject's appositive: "Rep. Ann Vale, D-Harbour, referred to the board
+    # as “…”", fresh24, a named speaker's words typed scare)
+    return not ws or region.rstrip().endswith(",") and not region_has_appositive(region) \
+        or _CONTRACTED_BE.search(region) is not None
 
 
 def _refers_with_object(g: str) -> bool:

@@ -30,7 +30,8 @@ _FINITE_BEFORE_USING = re.compile(
     r"\b(?:is|was|were|are|been|be|began|begun|started|kept|keeps|continued|continues)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE)
 # words after a subject that do not end it ("Verrilli repeatedly used", "he first used")
-_TRAILING = frozenset("first again also even once later still often then just".split())
+# (and a perfect auxiliary: "she has used the word “…”", fresh24, a named speaker's word typed term)
+_TRAILING = frozenset("first again also even once later still often then just has had have".split())
 # prepositions before a capitalised run: the run is not the subject ("a story in The Times")
 _PREPOSITIONS = ROLE_COMPLEMENT_PREPOSITIONS | {"by", "about"}
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | _ARTICLES  # a capitalised run after one is no subject

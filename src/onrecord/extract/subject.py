@@ -48,10 +48,11 @@ def subject_is_named(region: str) -> bool | None:
         # after the last comma is the subject, whatever the phrase before it holds (real-news
         # fresh split: the group in the fronted phrase made his words a term)
         return True
-    stripped = region.rstrip()
+    stripped = _without_auxiliaries(region)
     if stripped.endswith(",") and stripped.count(",") >= 2:
         # "Tom Vale, one of the chief critics of the plans, condemned …": the name before an
-        # appositive is the subject, whatever the appositive says.
+        # appositive is the subject, whatever the appositive says (also before an auxiliary:
+        # "Tom Vale, an economist at the institute, has called …")
         head = stripped.split(",")[-3]
         if _scan_subject(head) is True:
             return True
@@ -167,9 +168,10 @@ def clause_subject(region: str, max_words: int = 8) -> str:
             region = region[: last.start()]
         else:
             region = after
-    stripped = region.rstrip()
+    stripped = _without_auxiliaries(region)
     if stripped.endswith(",") and stripped.count(",") >= 2:
-        # keep the name before an appositive ("Tom Vale, one of the critics of it, said")
+        # keep the name before an appositive ("Tom Vale, one of the critics of it, said"; "…,
+        # has said")
         commas = [i for i, c in enumerate(stripped) if c == ","]
         head_start = commas[-3] + 1 if len(commas) >= 3 else 0
         return region[head_start:]
@@ -177,6 +179,19 @@ def clause_subject(region: str, max_words: int = 8) -> str:
         words = list(_WORD_RE.finditer(region))
         region = region[words[-max_words].start() :]
     return region
+
+def _without_auxiliaries(region: str) -> str:
+    """The words before a verb less the auxiliaries and adverbs closing them ("Tom Vale, an
+    economist at the institute, has" -> "Tom Vale, an economist at the institute,"): an
+    appositive's closing comma may stand before "has", "had" or "also" (round 66, lane kind70:
+    fresh24's "X, an economist at …, has called" read the appositive's noun as a group)."""
+    stripped = region.rstrip()
+    while True:
+        cut = stripped.rsplit(None, 1)
+        if len(cut) != 2 or cut[1].lower() not in _AUX:
+            return stripped
+        stripped = cut[0].rstrip()
+
 
 def region_has_appositive(region: str) -> bool:
     """"Rep. Ann Bly, a Harbour Democrat," — a short name, then an appositive closed by a
