@@ -31,6 +31,7 @@ from typing import Any
 
 from ..lexicon.groups import BODY_PANELS
 from ..lexicon.outlets import OUTLET_KIND_NOUNS
+from ..lexicon.publishing import BODY_TEXT_NOUNS
 from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
 from .cues import ORG_DESCRIPTORS
@@ -87,6 +88,28 @@ def outlet_named(text: str, start: int, words: str, mentions: Iterable[Any]) -> 
                  and not m.entity.person_like() and not is_place(m.entity.canonical)), None)
 
 
+# What may stand between a body's name and its text noun: nothing, or one lower-case word ("the
+# <Department> travel warning", "a <House> fact sheet")
+_TEXT_GAP = re.compile(r"\s*(?:[a-z][a-z-]*\s+)?")
+
+
+def text_of_body(text: str, start: int, words: str, mentions: Iterable[Any]) -> Any | None:
+    """"according to the <Agency> guidelines", "The <Paper> piece notes": a text noun
+    (``BODY_TEXT_NOUNS``) whose modifier, written right before it, names a body: the body wrote
+    the text and speaks by it. Never a person ("The <Candidate> ad" is a campaign's), a place or
+    a possessive owner (the document readers read "X's report"). One lower-case word may stand
+    between the name and the noun ("travel warning", "fact sheet")."""
+    toks = words.split()
+    end = start + len(words)
+    if len(toks) < 2 or toks[-1].lower() not in BODY_TEXT_NOUNS or text[start:end] != words:
+        return None
+    noun_at = end - len(toks[-1])
+    return next((m.entity for m in mentions if start <= m.start and m.end <= noun_at and m.entity is not None
+                 and not m.possessive and _TEXT_GAP.fullmatch(text, m.end, noun_at)
+                 and not m.entity.person_like() and not is_place(m.entity.canonical)
+                 and m.entity.place_evidence == 0), None)
+
+
 # What may stand between the description and the comma before the name: a short place or body
 # the parse left out of the description ("the play's organiser in Uganda, Sarah Mukasa, told").
 _APPOSITION_GAP = re.compile(r"(?:\s(?:in|at|of|for|from)\s[^,.;:“”\"]{1,40})?,\s")
@@ -115,7 +138,7 @@ def apposed_name(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
     return m.entity
 
 
-_DESCRIPTION_RULES = (named_after, panel_of_body, outlet_named, named_in_apposition)
+_DESCRIPTION_RULES = (named_after, panel_of_body, outlet_named, text_of_body, named_in_apposition)
 
 
 def group_named(text: str, start: int, words: str, mentions: Sequence[Any]) -> Any | None:
