@@ -24,7 +24,7 @@ NEWS_PIECE_NOUNS = frozenset("story article report piece paper column study anal
 # Texts a body's name may stand right before as their modifier, when the document readers do not
 # know the noun: "according to the <Agency> guidelines", "the <Paper> write-up", "The <Paper>
 # piece notes", "the <Department> travel warning said" speak for the body (attribute/groups.
-# text_of_body; round 66, lane doc71: three tuning articles left them null). Plurals too: the
+# text_of_body; round 66, lane doc71: four tuning articles left them null). Plurals too: the
 # document readers match the singular nouns only ("the <Paper> articles").
 BODY_TEXT_NOUNS = NEWS_PIECE_NOUNS | frozenset("""stories articles reports pieces papers columns studies
 analyses write-up write-ups writeup guideline guidelines warning warnings sheet sheets""".split())
