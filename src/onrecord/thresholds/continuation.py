@@ -16,7 +16,7 @@ class Continuation:
     # "“universal, affordable and flexible”") from going to the speaker before: in the lane's
     # judged sample every continuation of this shape held 8 words or more, and every phrase of
     # someone else that passes the rule's other tests 3 or fewer; 6 sits between them.
-    clause_min_words: int = 6
+    clause_min_words: int = 4
     # 0-1 confidence (the scale of thresholds.attribute.CONFIDENCE) of a cue-less quotation
     # given to the subject of its own sentence who reports there (own_reporter.py): below the
     # parse's subject of a reporting verb (0.82), above the last speaker's continuation (0.6),
