@@ -116,3 +116,13 @@ GUARDS = [
 @pytest.mark.parametrize("article,speakers", [c[1:] for c in CASES + GUARDS], ids=[c[0] for c in CASES + GUARDS])
 def test_narrated_continuation(speech_of, article, speakers):
     assert [q.speaker for q in speech_of(article)] == speakers
+
+
+def test_narrated_continuation_carries_no_cue(speech_of):
+    """Round 66, lane cont71: the narration holds no verb of saying, so the words going on in the
+    speaker's voice take no cue from the sentence before (two of the three such items on the
+    tuning sets are annotated without one)."""
+    article = CASES[0][1]
+    first, second = speech_of(article)
+    assert (first.speaker, first.cue) == ("Ines Valcourt", "said")
+    assert (second.speaker, second.cue) == ("Ines Valcourt", None)
