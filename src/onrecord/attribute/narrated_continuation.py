@@ -116,9 +116,10 @@ def _closing_voice(lay: Any, p: Any) -> Any | None:
 def _opening_capital(lay: Any, si: int, m: Any) -> bool:
     """Mention ``m`` is only the capitalised first word of sentence ``si``, a word the article
     names nowhere else and never types ("Diesel engines have been burning …, and “…”"): a common
-    noun, no one named (round 66, lane cont71: "Fossil fuels have been pumping …" blocked a
-    professor's words). A type, a second mention, a second capitalised word or a verb of saying
-    next keeps the name ("Oldenburg runs the ferries. … Oldenburg has raised …")."""
+    noun, no one named (round 66, lane cont71: a sentence opening on such a noun, then "and
+    “…”", blocked a professor's words on a tuning set). A type, a second mention, a second
+    capitalised word or a verb of saying next keeps the name ("Oldenburg runs the ferries. …
+    Oldenburg has raised …")."""
     e = m.entity
     if not isinstance(e, Entity) or e.kind != "unknown" or e.substantial() or m.org or len(e.mentions) != 1:
         return False
