@@ -38,6 +38,20 @@ CASES = [
      "that the port cannot go on raising its tolls. \"The only rival the port has is its own past, "
      "when it was cheap and busy\" - a past he thinks can return.",
      ["Tomas Brekke"]),
+    # round 66, lane cont71: a four-word clause closing the narration is the speaker's too (the
+    # threshold was six; the phrases of others the guards let through hold three words or fewer)
+    ("a four-word clause closing the narration",
+     "Harbour tolls\n\n\"The shipping lines were expected to protest,\" said Ines Valcourt, an "
+     "economist at the Baltic Trade Institute. Although the council braced for a fight, \"that "
+     "never quite arrived.\"",
+     ["Ines Valcourt", "Ines Valcourt"]),
+    # round 66, lane cont71: a capitalised common word opening the narration ("Diesel engines
+    # …") is no one the sentence names, though the name reader keeps it as a lone mention
+    ("a capitalised common noun opening the narration names nobody",
+     "Harbour tolls\n\n\"It is not a question of opinion,\" says Professor Ines Valcourt. Diesel "
+     "engines have been burning more fuel in the harbour every year, and \"we have no record of a "
+     "port where the air got cleaner while the traffic doubled.\"",
+     ["Ines Valcourt", "Ines Valcourt"]),
 ]
 
 GUARDS = [
@@ -45,6 +59,20 @@ GUARDS = [
      "Harbour tolls\n\n\"The tolls are a tax on families,\" said Ines Valcourt, an economist. "
      "The council calls the rise \"modest\" in its own papers.",
      ["Ines Valcourt", None]),
+    ("a three-word phrase closing the narration stays nobody's",
+     "Harbour tolls\n\n\"The tolls are a tax on families,\" said Ines Valcourt, an economist. "
+     "Although the council braced for a fight, \"they will pay.\"",
+     ["Ines Valcourt", None]),
+    ("a capitalised name opening the narration, seen again, is that person's own subject",
+     "Harbour tolls\n\nOldenburg runs the ferry company. \"The tolls are a tax on families,\" said "
+     "Ines Valcourt, an economist. Oldenburg has raised his fares every year, and \"the ferries "
+     "now cost more than the tolls they were meant to avoid.\"",
+     ["Ines Valcourt", "Oldenburg"]),
+    ("a lone capitalised word opening the narration with a verb of saying is its subject",
+     "Harbour tolls\n\n\"The tolls are a tax on families,\" said Ines Valcourt, an economist. "
+     "Quaymark reports a steady fall in bookings since the rise, and \"expects the smaller lines "
+     "to leave the harbour within two seasons.\"",
+     ["Ines Valcourt", "Quaymark"]),
     ("a sentence naming a body before the words is the body's, not the speaker's",
      "Harbour tolls\n\n\"The tolls are a tax on families,\" said Ines Valcourt, an economist. "
      "The Harbour Authority has committed itself to \"a fair and transparent toll regime for every "
@@ -88,3 +116,13 @@ GUARDS = [
 @pytest.mark.parametrize("article,speakers", [c[1:] for c in CASES + GUARDS], ids=[c[0] for c in CASES + GUARDS])
 def test_narrated_continuation(speech_of, article, speakers):
     assert [q.speaker for q in speech_of(article)] == speakers
+
+
+def test_narrated_continuation_carries_no_cue(speech_of):
+    """Round 66, lane cont71: the narration holds no verb of saying, so the words going on in the
+    speaker's voice take no cue from the sentence before (two of the three such items on the
+    tuning sets are annotated without one)."""
+    article = CASES[0][1]
+    first, second = speech_of(article)
+    assert (first.speaker, first.cue) == ("Ines Valcourt", "said")
+    assert (second.speaker, second.cue) == ("Ines Valcourt", None)

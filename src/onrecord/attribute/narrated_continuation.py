@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from ..lexicon.places import is_place
-from ..lexicon.reporting import REPORT_FORMS, SPEECH_NOUNS
+from ..lexicon.reporting import REPORT_FORMS, SPEECH_NOUNS, report_base
 from ..thresholds.continuation import CONTINUATION
 from .entities import Entity
 from .owners import OWNED_WORK_NOUNS
@@ -60,11 +60,11 @@ def carries_on_named_words(res: Any, lay: Any, si: int, qi: int) -> bool:
         return False
     voice = _closing_voice(lay, p)
     if voice is not None:
-        return not _names_other(res, si, q, voice.speakers)
+        return not _names_other(res, lay, si, q, voice.speakers)
     reporter = _indirect_reporter(res, lay, si)
     if reporter is None or _points_back(lay, si, before):
         return False
-    return not _names_other(res, si, q, [reporter.canonical])
+    return not _names_other(res, lay, si, q, [reporter.canonical])
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
@@ -113,13 +113,31 @@ def _closing_voice(lay: Any, p: Any) -> Any | None:
     return last
 
 
-def _names_other(res: Any, si: int, q: Any, speakers: list[str]) -> bool:
+def _opening_capital(lay: Any, si: int, m: Any) -> bool:
+    """Mention ``m`` is only the capitalised first word of sentence ``si``, a word the article
+    names nowhere else and never types ("Diesel engines have been burning …, and “…”"): a common
+    noun, no one named (round 66, lane cont71: a sentence opening on such a noun, then "and
+    “…”", blocked a professor's words on a tuning set). A type, a second mention, a second
+    capitalised word or a verb of saying next keeps the name ("Oldenburg runs the ferries. …
+    Oldenburg has raised …")."""
+    e = m.entity
+    if not isinstance(e, Entity) or e.kind != "unknown" or e.substantial() or m.org or len(e.mentions) != 1:
+        return False
+    words = [t for t in lay.sentences[si].tokens if t.is_word][:2]
+    # the next word in lower case and no verb of saying: "Diesel engines …", not "Acme reports"
+    return len(words) == 2 and words[0].start == m.start and words[1].text.islower() \
+        and report_base(words[1].lower) is None
+
+
+def _names_other(res: Any, lay: Any, si: int, q: Any, speakers: list[str]) -> bool:
     """Sentence ``si`` names, outside quotation ``q``, someone other than ``speakers``: a person,
     a body, or any name that is no place ("TurboTax discloses …" names a firm the article never
     types); "In Norway, …" and "India is …" do not count."""
     for m in res.by_sentence.get(si, []):
         e = m.entity
         if q.start <= m.start < q.end or isinstance(e, Entity) and e.canonical in speakers:
+            continue
+        if _opening_capital(lay, si, m):
             continue
         if not isinstance(e, Entity):
             if not (m.place_hint or m.town or is_place(m.name)):

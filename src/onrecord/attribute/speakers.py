@@ -282,7 +282,7 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
         if len(kept) < len(found):
             ev.append(f"not '{pron}': " + ", ".join(e.canonical for e in found if e not in kept))
         found = kept
-    if surf.continuation:
+    if surf.continuation and not surf.narrated:  # narration holds no verb of saying: no cue carried
         cue = cue2
     conf = conf2 if surf.continuation else min(conf, conf2)
     return found, cue, conf
