@@ -27,6 +27,7 @@ from .groups import group_named
 from .indefinite import unnamed_match
 from .joint_authors import joint_authors
 from .named_kind import named_kind
+from .national_office import national_holder
 from .kind_backref import kind_backref
 from .name_forms import split_title
 from .name_shape import names_no_one
@@ -113,6 +114,9 @@ class DescriptionParts:
             if e is not None:
                 return e, f"description '{part.text}' -> the body that made it, {e.canonical}"
             return None, f"description '{part.text}' is indefinite: someone unnamed"
+        held = national_holder(part.text, self.ents.entities)
+        if held is not None:  # "the Cuban leader" is "Cuban President X", not the focus (national_office.py)
+            return held, f"description '{part.text}' -> the one titled with that nation's office, {held.canonical}"
         e = self.description(part.text, pos)
         if e is not None and all(names_no_one(n) for n in e.names):
             # "The House Speaker went on …" matched the cluster of the office's own words

@@ -136,16 +136,26 @@ _HOLDER_AFTER = re.compile(
     r"\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[(,.]|\s+[a-z])")
 
 
+# the holder in apposition after the office, closed by a comma, a full stop, a bracket or a
+# reporting verb ("The top Senate Democrat, Ana X, said", "said Y President and CEO, Mara X."),
+# after a second capitalised title joined by "and"; never a list ("…, Ana X and Bo Y said")
+_HOLDER_APPOSED = re.compile(
+    r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?=\s*[,.)]|\s+(?:said|says|told|added)\b)")
+
+
 def holder_after(text: str, start: int, part_text: str) -> str | None:
     """The holder named right after an office phrase the name finder cut there: "Senate
     Majority Whip John X (R-S.D.) said", "FBI Special Agent in Charge Ed X said", "said
     Democratic Strategist and partner at Y Media, David X." (round 35, lane roles17; entity16
-    had left these null). Only a run that opens on a listed given name or is followed by a
-    reporting verb."""
+    had left these null), "The highest-ranking Senate Democrat, Ann X, said", "said Y President
+    and CEO, Sara X." (the holder in apposition; round 66, lane desc71: the focus or no one took
+    the words). Only a run that opens on a listed given name or is followed by a reporting
+    verb."""
     if not _office_phrase(part_text):
         return None
     span = re.compile(r"\.?\s+".join(map(re.escape, part_text.split()))).match(text, start)
-    m = _HOLDER_AFTER.match(text, span.end()) if span else None
+    m = (_HOLDER_AFTER.match(text, span.end()) or _HOLDER_APPOSED.match(text, span.end())) if span else None
     if m is None:
         return None
     verb = re.match(r"\s+([a-z]+)", text[m.end() :])

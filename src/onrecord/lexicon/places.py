@@ -169,3 +169,34 @@ STATE_BY_ABBREVIATION = MappingProxyType({
         "vermont": "vt", "virginia": "va", "washington": "wash wa", "west virginia": "w.va wv",
         "wisconsin": "wis wi", "wyoming": "wyo wy"}.items() for a in abbrs.split()},
 })
+
+# The country each adjective of nationality names, for "the Cuban leader" against "Cuban
+# President X" or "Cuba's president" (attribute/national_office.py, round 66, lane desc71).
+# Only adjectives of one country; "arab", "african", "asian", "european", "kurdish" name no
+# state, "korean" two of them.
+NATION_ADJECTIVES = MappingProxyType({
+    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria", "american": "united states",
+    "argentine": "argentina", "argentinian": "argentina", "armenian": "armenia", "australian": "australia",
+    "austrian": "austria", "bangladeshi": "bangladesh", "belgian": "belgium", "bolivian": "bolivia",
+    "bosnian": "bosnia", "brazilian": "brazil", "british": "britain", "bulgarian": "bulgaria",
+    "burmese": "myanmar", "cambodian": "cambodia", "canadian": "canada", "chilean": "chile",
+    "chinese": "china", "colombian": "colombia", "croatian": "croatia", "cuban": "cuba",
+    "czech": "czech republic", "danish": "denmark", "dutch": "netherlands", "ecuadorian": "ecuador",
+    "egyptian": "egypt", "eritrean": "eritrea", "estonian": "estonia", "ethiopian": "ethiopia",
+    "filipino": "philippines", "finnish": "finland", "french": "france", "german": "germany",
+    "ghanaian": "ghana", "greek": "greece", "haitian": "haiti", "hungarian": "hungary",
+    "icelandic": "iceland", "indian": "india", "indonesian": "indonesia", "iranian": "iran",
+    "iraqi": "iraq", "irish": "ireland", "israeli": "israel", "italian": "italy",
+    "jamaican": "jamaica", "japanese": "japan", "jordanian": "jordan", "kazakh": "kazakhstan",
+    "kenyan": "kenya", "kuwaiti": "kuwait", "latvian": "latvia", "lebanese": "lebanon",
+    "libyan": "libya", "lithuanian": "lithuania", "malaysian": "malaysia", "mexican": "mexico",
+    "moroccan": "morocco", "nigerian": "nigeria", "norwegian": "norway", "pakistani": "pakistan",
+    "palestinian": "palestine", "peruvian": "peru", "polish": "poland", "portuguese": "portugal",
+    "qatari": "qatar", "romanian": "romania", "russian": "russia", "rwandan": "rwanda",
+    "saudi": "saudi arabia", "serbian": "serbia", "slovak": "slovakia", "somali": "somalia",
+    "spanish": "spain", "sudanese": "sudan", "swedish": "sweden", "swiss": "switzerland",
+    "syrian": "syria", "taiwanese": "taiwan", "thai": "thailand", "tunisian": "tunisia",
+    "turkish": "turkey", "ugandan": "uganda", "ukrainian": "ukraine", "venezuelan": "venezuela",
+    "vietnamese": "vietnam", "yemeni": "yemen", "zimbabwean": "zimbabwe",
+    "north korean": "north korea", "south korean": "south korea", "south african": "south africa",
+})

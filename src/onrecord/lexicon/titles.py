@@ -118,6 +118,15 @@ pundit theorist strategist adviser advisor aide consultant analyst economist pol
 anchor presenter broadcaster actor actress singer rapper comedian musician spokesman spokeswoman
 spokesperson""".split())
 
+# The offices that lead a nation, and the words that name its leader whatever the office:
+# "the Cuban leader" is the one titled "Cuban President", "New Zealand's premier" the one titled
+# "New Zealand's leader"; "premier" and "prime minister" are one office. Read by
+# attribute/national_office.py (round 66, lane desc71).
+NATION_LEADER_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king",
+                                   "queen", "emir", "monarch", "sultan", "supreme leader"})
+NATION_LEADER_WORDS = frozenset({"leader", "ruler", "strongman", "dictator", "head of state"})
+NATION_OFFICE_SYNONYMS = MappingProxyType({"premier": "prime minister", "pm": "prime minister"})
+
 # Short forms of an office that a story writes alone for its holder ("The PM, who has faced
 # calls to resign, said he …"): never a name, so never a speaker by themselves (thirteenth
 # session, lead's corpus read: "PM" was the speaker of 5 quotations in 1,000 articles).
