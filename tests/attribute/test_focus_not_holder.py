@@ -21,11 +21,11 @@ CASES = [
      ["Alan Hart", None]),
     ("a spokesman is not the president",
      "Policy fight\n\nWhite House spokesman Ed Shultz said on Friday the bill was unwise.\n\nThe "
-     "president had declared 2014 a \"year of action\" on the issue.",
+     "president had called this a \"season of repair\" on the issue.",
      [None]),
     ("the addressee of the letter is not the chief",
      "Officer fired\n\nThe city police department fired officer Brent Hale on Tuesday. In a letter to "
-     "Hale, the police chief called his conduct \"a shock to the conscience.\"",
+     "Hale, the police chief called his conduct \"a disgrace to the badge.\"",
      [None]),
     ("the owner of the book is not the bishop",
      "Book row\n\nDespite enjoying Tom Grey's thriller, the bishop said there was \"no evidence at "

@@ -19,6 +19,7 @@ CLEANED = [
     ("attribute/name_forms.py", "unprefixed_surnames"),
     ("attribute/referents.py", "description"),
     ("attribute/finder.py", "clause_start"),
+    ("attribute/focus_office.py", "_after_preposition"),
     ("extract/saying_rules.py", "_stock_saying"),
 ]
 

@@ -12,14 +12,14 @@ from typing import Callable
 
 from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
+from ..thresholds.attribute import WINDOWS
 from .cues import ORG_WORDS, PLURAL_BODY_HEADS
 from .entities import Entity
 
-# "Pellard of the ", "McCune from the Musicians' " right before a name part that holds only
+# "Pellard of the ", "X from the Players' " right before a name part that holds only
 # the place or body: the capitalised word before the preposition, and capitals after it
-# (no full stop inside: "drummer Roger Taylor from April. May said" is two sentences)
+# (no full stop inside: "drummer Bo Lind from April. May said" is two sentences)
 _HEAD_BEFORE_RE = re.compile(r"([A-Z][\w’'\-]+)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}$")
-_LOOKBACK_CHARS = 60
 
 
 def _heads(text: str, start: int, written: str) -> list[str]:
@@ -27,7 +27,7 @@ def _heads(text: str, start: int, written: str) -> list[str]:
     written (title words and all: the title reader took "King" for one and kept only "New
     York"), and the capitalised word just before the part in the text."""
     heads = [written.split(" of ")[0]] if " of " in written else []
-    m = _HEAD_BEFORE_RE.search(text, max(0, start - _LOOKBACK_CHARS), start)
+    m = _HEAD_BEFORE_RE.search(text, max(0, start - WINDOWS.affiliation_head_chars), start)
     if m is not None and m.end() == start:
         heads.append(m.group(1))
     return heads
@@ -41,7 +41,7 @@ def _may_be_person(head: str) -> bool:
         return False
     if words[-1] in ORG_WORDS or words[-1] in PLURAL_BODY_HEADS:
         return False
-    # "Pete King": a surname that is also a title word, after a given name; never all titles
+    # "Tom King": a surname that is also a title word, after a given name; never all titles
     return not all(w in TITLE_WORDS for w in words)
 
 

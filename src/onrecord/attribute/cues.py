@@ -146,7 +146,7 @@ def title_end(lowers: list[str]) -> int:
         if lowers[k + 1] in NAME_SUFFIXES:
             continue
         if k > 0 and w in TITLE_SURNAMES and lowers[k - 1] in GIVEN_NAMES:
-            continue  # "Rep. Pete King of New York": a surname after a given name (round 66)
+            continue  # "Rep. Tom King of New York": a surname after a given name (round 66)
         if w in GIVEN_NAME_TITLES and (last >= 0 and last == k - 1 or k == 0) and k + 2 == len(lowers):
             # "Executive Editor Dean Baquet": a title-looking word right after a title and
             # before a lone surname is the given name (the speaker became "Baquet", role

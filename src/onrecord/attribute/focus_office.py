@@ -19,6 +19,7 @@ from typing import Any
 
 from ..lexicon.function_words import OBJECT_PREPOSITIONS
 from ..lexicon.titles import CHECKED_OFFICE_HEADS, OCCUPATIONS_APART, OFFICE_FAMILIES, PLURAL_TITLES
+from ..thresholds.attribute import PREPOSITION_BEFORE_NAME_CHARS
 
 
 def _kin(word: str) -> frozenset[str]:
@@ -72,6 +73,7 @@ def not_the_holder(text: str, description: str, person: Any, before: list) -> st
 
 
 def _after_preposition(text: str, start: int) -> bool:
-    """The word before ``start`` is a preposition a name after it is the object of."""
-    words = text[max(0, start - 20):start].split()
+    """The word before ``start`` is a preposition a name after it is the object of (the window
+    own_subject_passing.py and role_shape read for the same construct)."""
+    words = text[max(0, start - PREPOSITION_BEFORE_NAME_CHARS):start].split()
     return bool(words) and words[-1].lower() in OBJECT_PREPOSITIONS

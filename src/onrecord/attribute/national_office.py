@@ -5,10 +5,10 @@ wherever the title is written (issue 11, round 66, lane desc71).
 
 The description's own words hold no name and its head ("leader", "premier") is often not the
 title the article gives ("President"), so ``Referents.description`` found no one and the office
-went back to the person in focus: "The Cuban leader ended the event …" after a paragraph about
-the visiting president was left null (fresh24), "New Zealand's premier admonished him …" in a
-lede that names "New Zealand's leader X" further down was left null (fresh23), and "the Cuban
-leader said" after "President Obama praised …" went to Obama.
+went back to the person in focus: "the <nation> leader" closing a paragraph about the visiting
+president was left null (fresh24), "<Country>'s premier" in a lede that names "<Country>'s
+leader X" further down was left null (fresh23), and "the <nation> leader said" after a sentence
+on the host president went to the host.
 
 Only a head of state or government is read ("leader", "ruler" and the like stand for any of
 them; two named offices must agree: "Iran's supreme leader" is not "Iranian President X"), only

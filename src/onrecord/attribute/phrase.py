@@ -136,12 +136,8 @@ def _left_names_someone(toks: list[Token], n: int) -> bool:
     while k > 0 and (toks[k - 1].is_cap or toks[k - 1].text == "."):
         k -= 1
     words = [t.lower.strip(".") for t in toks[k:n] if t.text != "."]
-    offices = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in _NOT_OFFICE]
+    offices = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in TITLE_SURNAMES]
     return bool(offices) and offices[-1] < len(words) - 1
-
-
-# Title words that are also surnames or trades: "Paul Singer and …", "Martin Luther King and …".
-_NOT_OFFICE = TITLE_SURNAMES
 
 
 def joins_caps(r: list[Token], k: int) -> bool:
@@ -191,7 +187,7 @@ def _and_joins_roles(toks: list[Token], n: int) -> bool:
     if n < 1 or n + 2 >= len(toks) or not (toks[n - 1].is_cap or _party_role(toks, n)):
         return False
     prev = toks[n - 1].lower.strip(".")
-    if toks[n - 1].is_cap and (prev not in TITLE_WORDS or prev in _NOT_OFFICE or _left_names_someone(toks, n)):
+    if toks[n - 1].is_cap and (prev not in TITLE_WORDS or prev in TITLE_SURNAMES or _left_names_someone(toks, n)):
         return False
     if n >= 2 and toks[n - 2].lower in GIVEN_NAMES:
         return False

@@ -218,14 +218,14 @@ def short_given_name(ents: "Entities") -> None:
 
 
 def _opens_given(short: str, long_: str) -> bool:
+    """``short`` less its -y or -ie opens the longer given name ``long_`` ("Deb"/"Deborah")."""
     stem = short[:-2] if short.endswith("ie") else short[:-1] if short.endswith("y") else short
     return len(stem) >= V.min_short_given and len(long_) > len(short) and long_.startswith(stem)
 
 
 def _generation(e: "Entity") -> bool:
+    """A name of ``e`` carries a generational suffix after its first word ("Don X Jr.")."""
     return any(w.strip(".,").lower() in NAME_SUFFIXES for n in e.names for w in n.split()[1:])
-
-
 
 
 def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:

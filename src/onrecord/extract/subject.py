@@ -180,6 +180,7 @@ def clause_subject(region: str, max_words: int = 8) -> str:
         region = region[words[-max_words].start() :]
     return region
 
+
 def _without_auxiliaries(region: str) -> str:
     """The words before a verb less the auxiliaries and adverbs closing them ("Tom Vale, an
     economist at the institute, has" -> "Tom Vale, an economist at the institute,"): an

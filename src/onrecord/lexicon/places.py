@@ -60,22 +60,45 @@ def is_place(name: str) -> bool:
     return n in PLACES
 
 
+# The country each adjective of nationality names, for "the Cuban leader" against "Cuban
+# President X" or "Cuba's president" (attribute/national_office.py, round 66, lane desc71).
+# Only adjectives of one country; "arab", "african", "asian", "european", "kurdish" name no
+# state, "korean" two of them (those are in DEMONYMS below only).
+NATION_ADJECTIVES = MappingProxyType({
+    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria", "american": "united states",
+    "argentine": "argentina", "argentinian": "argentina", "armenian": "armenia", "australian": "australia",
+    "austrian": "austria", "bangladeshi": "bangladesh", "belgian": "belgium", "bolivian": "bolivia",
+    "bosnian": "bosnia", "brazilian": "brazil", "british": "britain", "bulgarian": "bulgaria",
+    "burmese": "myanmar", "cambodian": "cambodia", "canadian": "canada", "chilean": "chile",
+    "chinese": "china", "colombian": "colombia", "croatian": "croatia", "cuban": "cuba",
+    "czech": "czech republic", "danish": "denmark", "dutch": "netherlands", "ecuadorian": "ecuador",
+    "egyptian": "egypt", "eritrean": "eritrea", "estonian": "estonia", "ethiopian": "ethiopia",
+    "filipino": "philippines", "finnish": "finland", "french": "france", "german": "germany",
+    "ghanaian": "ghana", "greek": "greece", "haitian": "haiti", "hungarian": "hungary",
+    "icelandic": "iceland", "indian": "india", "indonesian": "indonesia", "iranian": "iran",
+    "iraqi": "iraq", "irish": "ireland", "israeli": "israel", "italian": "italy",
+    "jamaican": "jamaica", "japanese": "japan", "jordanian": "jordan", "kazakh": "kazakhstan",
+    "kenyan": "kenya", "kuwaiti": "kuwait", "latvian": "latvia", "lebanese": "lebanon",
+    "libyan": "libya", "lithuanian": "lithuania", "malaysian": "malaysia", "mexican": "mexico",
+    "moroccan": "morocco", "nigerian": "nigeria", "norwegian": "norway", "pakistani": "pakistan",
+    "palestinian": "palestine", "peruvian": "peru", "polish": "poland", "portuguese": "portugal",
+    "qatari": "qatar", "romanian": "romania", "russian": "russia", "rwandan": "rwanda",
+    "saudi": "saudi arabia", "serbian": "serbia", "slovak": "slovakia", "somali": "somalia",
+    "spanish": "spain", "sudanese": "sudan", "swedish": "sweden", "swiss": "switzerland",
+    "syrian": "syria", "taiwanese": "taiwan", "thai": "thailand", "tunisian": "tunisia",
+    "turkish": "turkey", "ugandan": "uganda", "ukrainian": "ukraine", "venezuelan": "venezuela",
+    "vietnamese": "vietnam", "yemeni": "yemen", "zimbabwean": "zimbabwe",
+    "north korean": "north korea", "south korean": "south korea", "south african": "south africa",
+})
+
 # Adjectives of nationality and region. Alone they are never a speaker's name: "the Russian
 # president said", "said the European champion" gave the speakers "Russian", "European"
-# (round 20, lane places).
-DEMONYMS = frozenset(x.strip() for x in """
-afghan, african, albanian, algerian, american, arab, argentine, argentinian, armenian, asian,
-australian, austrian, bangladeshi, belgian, bolivian, bosnian, brazilian, british, bulgarian,
-burmese, cambodian, canadian, chilean, chinese, colombian, croatian, cuban, czech, danish,
-dutch, ecuadorian, egyptian, english, eritrean, estonian, ethiopian, european, filipino,
-finnish, french, georgian, german, ghanaian, greek, haitian, hungarian, icelandic, indian,
-indonesian, iranian, iraqi, irish, israeli, italian, jamaican, japanese, jordanian, kazakh,
-kenyan, korean, kurdish, kuwaiti, latvian, lebanese, libyan, lithuanian, malaysian, mexican,
-moroccan, nigerian, norwegian, pakistani, palestinian, peruvian, polish, portuguese, qatari,
-romanian, russian, rwandan, saudi, scottish, serbian, slovak, somali, spanish, sudanese,
-swedish, swiss, syrian, taiwanese, thai, tunisian, turkish, ugandan, ukrainian, venezuelan,
-vietnamese, welsh, yemeni, zimbabwean
-""".split(","))
+# (round 20, lane places). The one-word adjectives of one country above, and those of a
+# region, a people, a nation of the United Kingdom or a country COUNTRIES leaves out (Georgia):
+# one list since round 66's read-through (lane tidy72; desc71 had written the country
+# adjectives out a second time).
+DEMONYMS = frozenset(a for a in NATION_ADJECTIVES if " " not in a) | frozenset(
+    "african arab asian english european georgian korean kurdish scottish welsh".split())
 
 
 def is_demonym(name: str) -> bool:
@@ -170,33 +193,3 @@ STATE_BY_ABBREVIATION = MappingProxyType({
         "wisconsin": "wis wi", "wyoming": "wyo wy"}.items() for a in abbrs.split()},
 })
 
-# The country each adjective of nationality names, for "the Cuban leader" against "Cuban
-# President X" or "Cuba's president" (attribute/national_office.py, round 66, lane desc71).
-# Only adjectives of one country; "arab", "african", "asian", "european", "kurdish" name no
-# state, "korean" two of them.
-NATION_ADJECTIVES = MappingProxyType({
-    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria", "american": "united states",
-    "argentine": "argentina", "argentinian": "argentina", "armenian": "armenia", "australian": "australia",
-    "austrian": "austria", "bangladeshi": "bangladesh", "belgian": "belgium", "bolivian": "bolivia",
-    "bosnian": "bosnia", "brazilian": "brazil", "british": "britain", "bulgarian": "bulgaria",
-    "burmese": "myanmar", "cambodian": "cambodia", "canadian": "canada", "chilean": "chile",
-    "chinese": "china", "colombian": "colombia", "croatian": "croatia", "cuban": "cuba",
-    "czech": "czech republic", "danish": "denmark", "dutch": "netherlands", "ecuadorian": "ecuador",
-    "egyptian": "egypt", "eritrean": "eritrea", "estonian": "estonia", "ethiopian": "ethiopia",
-    "filipino": "philippines", "finnish": "finland", "french": "france", "german": "germany",
-    "ghanaian": "ghana", "greek": "greece", "haitian": "haiti", "hungarian": "hungary",
-    "icelandic": "iceland", "indian": "india", "indonesian": "indonesia", "iranian": "iran",
-    "iraqi": "iraq", "irish": "ireland", "israeli": "israel", "italian": "italy",
-    "jamaican": "jamaica", "japanese": "japan", "jordanian": "jordan", "kazakh": "kazakhstan",
-    "kenyan": "kenya", "kuwaiti": "kuwait", "latvian": "latvia", "lebanese": "lebanon",
-    "libyan": "libya", "lithuanian": "lithuania", "malaysian": "malaysia", "mexican": "mexico",
-    "moroccan": "morocco", "nigerian": "nigeria", "norwegian": "norway", "pakistani": "pakistan",
-    "palestinian": "palestine", "peruvian": "peru", "polish": "poland", "portuguese": "portugal",
-    "qatari": "qatar", "romanian": "romania", "russian": "russia", "rwandan": "rwanda",
-    "saudi": "saudi arabia", "serbian": "serbia", "slovak": "slovakia", "somali": "somalia",
-    "spanish": "spain", "sudanese": "sudan", "swedish": "sweden", "swiss": "switzerland",
-    "syrian": "syria", "taiwanese": "taiwan", "thai": "thailand", "tunisian": "tunisia",
-    "turkish": "turkey", "ugandan": "uganda", "ukrainian": "ukraine", "venezuelan": "venezuela",
-    "vietnamese": "vietnam", "yemeni": "yemen", "zimbabwean": "zimbabwe",
-    "north korean": "north korea", "south korean": "south korea", "south african": "south africa",
-})

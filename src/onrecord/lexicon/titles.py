@@ -108,15 +108,20 @@ CHECKED_OFFICE_HEADS = frozenset("president minister premier chancellor mayor go
 # The stage roles among them: an occupation, not an office whose holder a family stands beside
 # ("said actor X" beside "X Jr." is no office holder beside his son: round 65 review of who68).
 STAGE_ROLE_HEADS = frozenset("actress actor".split())
+# The words for a body's spokesperson, one list for the rules that read an unnamed voice
+# (attribute/voices.py: "The Ofcom spokesman said …") and a body that has one
+# (attribute/kind_backref.py: "A spokesman for X … the organisation said"), and
+# OCCUPATIONS_APART below.
+SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 # Occupations shown for a person that a public office is not also held with: the press and
-# commentators, advisers and strategists, performers, spokesmen ("The president had declared …"
-# went to the White House spokesman quoted before; round 66, lane wrong69). Not "candidate",
+# commentators, advisers and strategists, performers, spokesmen (a quotation of "the president"
+# went to the White House spokesman quoted before it; round 66, lane wrong69). Not "candidate",
 # "nominee", "leader", "businessman", "resident", "donor" and the like, which an office holder
 # is often also shown as ("the governor" is also the candidate). Read by attribute/focus_office.py.
 OCCUPATIONS_APART = frozenset("""journalist reporter correspondent editor columnist commentator
 pundit theorist strategist adviser advisor aide consultant analyst economist pollster host
-anchor presenter broadcaster actor actress singer rapper comedian musician spokesman spokeswoman
-spokesperson""".split())
+anchor presenter broadcaster actor actress singer rapper comedian musician""".split()) | SPOKESPERSON_WORDS
 
 # The offices that lead a nation, and the words that name its leader whatever the office:
 # "the Cuban leader" is the one titled "Cuban President", "New Zealand's premier" the one titled
@@ -142,8 +147,8 @@ COUNTERPART_ROLES = frozenset("judge magistrate prosecutor author".split())
 GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 
 # Title words that are also common surnames ("Paul Singer", "Martin Luther King", "John Major",
-# "Pete King of New York"): after a given name they end a person's name, not open an office.
-# attribute/phrase.py and cues.title_end read them (round 66, lane who70: "Rep. Pete King of
+# "Tom King of New York"): after a given name they end a person's name, not open an office.
+# attribute/phrase.py and cues.title_end read them (round 66, lane who70: "Rep. Tom King of
 # New York" was read as an office "King" before the name "New York").
 TITLE_SURNAMES = frozenset({"king", "singer", "dean", "major", "marshal", "bishop", "judge", "coach"})
 
@@ -196,11 +201,6 @@ GRADED_OFFICES = MappingProxyType({
 # CDC spokeswoman X", "said veteran California GOP political consultant X", "said UC Berkeley
 # student X"; -ant/-ent added in round 20, lane describe).
 ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ant", "ent")
-
-# The words for a body's spokesperson, one list for the rules that read an unnamed voice
-# (attribute/voices.py: "The Ofcom spokesman said …") and a body that has one
-# (attribute/kind_backref.py: "A spokesman for X … the organisation said").
-SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # Heads of an indefinite description of one unnamed person who may speak again as he/she ("A
 # senior official said …. He added …", "One resident said …", attribute/indefinite.py). Nouns

@@ -465,12 +465,19 @@ class Windows:
     # often papers report on “…”": fresh5 lost its outlet when the whole clause was read).
     # Measured on big + big2 and 300 random AllSides articles (docs/attribution-errors.md).
     weak_voice_words: int = 3
+    # characters before a credit's name part searched for the surname before "of"/"from" and
+    # the capitals after it ("said Pellard of the District's …": attribute/affiliation._heads,
+    # round 66, lane who70). Prevents a capitalised word of an earlier clause from being read
+    # as the person; holds a long surname, " from the " and the three capitalised words the
+    # pattern allows. Not tuned: lane who70 wrote it inline, named in round 66's read-through
+    # (lane tidy72), output byte-identical.
+    affiliation_head_chars: int = 60
 
 
 WINDOWS = Windows()
 # characters before a name searched for the preposition it is the object of ("But standing next
-# to Mr X he added", "Seated beside her husband, X said": attribute/own_subject_passing.py and
-# role_shape._object_of_preposition). Prevents a preposition of an earlier clause from making a
+# to Mr X he added", "Seated beside her husband, X said": attribute/own_subject_passing.py,
+# role_shape._object_of_preposition and focus_office._after_preposition). Prevents a preposition of an earlier clause from making a
 # subject a passing name; the word right before the name (its title included) is all that is
 # read. Value as round 44 set it (lanes wrongname27, census27), named by review35.
 PREPOSITION_BEFORE_NAME_CHARS = 30
