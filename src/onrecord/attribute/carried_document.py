@@ -86,3 +86,25 @@ def carried_by_report(v: Any) -> bool:
     base = report_base(v.lower_)
     return base is not None and base != "report" \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+
+
+def _cited_re(noun: str) -> "re.Pattern[str]":
+    # (not one an apposition names: "according to the website, Example.org, which …" is the
+    # site's, its name the sentence's subject; tuning fresh22)
+    return re.compile(r"\baccording\s+to\s+(?:a|an|the|this|that)\s+(?:[\w’'.-]+\s+){0,4}?" + re.escape(noun)
+                      + r"\b(?!\s*,\s*(?-i:[A-Z]))", re.I)
+
+
+def cited_only(lay: "Layout", s: "Sentence", docs: set[str]) -> set[str]:
+    """The document nouns sentence ``s`` names only as the source of "according to": "Migrants
+    from the region are surging …, according to an internal agency memo" cites the memo for a
+    claim about its subject, which never issued it (the memo's later "the memo says" went to the
+    region; round 66, lane docw73). A possessive source ("according to his memo") is left to the
+    owner readers."""
+    text = lay.masked[s.start : s.end]
+    cited = set()
+    for w in docs:
+        every = len(re.findall(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", text, re.I))
+        if every and len(_cited_re(w).findall(text)) == every:
+            cited.add(w)
+    return cited

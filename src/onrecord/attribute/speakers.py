@@ -37,7 +37,7 @@ from .bound_pronoun import rebind_pronoun
 from .office_chain import office_parts
 from .intro_place import without_intro_place
 from .voices import quoted_voice, unnamed_person, unnamed_voice
-from .carried_document import issuers_kept
+from .carried_document import cited_only, issuers_kept
 from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
 from .label_fragments import labelled_fragments
@@ -316,6 +316,12 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
         return  # "The letter, which …, according to X, says …": the letter speaks; X is no author
     # an outlet credited after the sentence ("…, the Ledger reported") issues none of its
     # documents (carried_document.py)
+    cited = cited_only(lay, s, docs)
+    if cited:  # "…, according to an agency memo": the subject is what the memo is about
+        forget_issuers(res, lay, s.index, cited)
+        docs -= cited
+        if not docs:
+            return
     issuers = issuers_kept(lay, s, res.subj.get(s.index) or [])
     if not (issuers and all(e.substantial() for e in issuers)):
         # "Terry's family issued a statement …. “…,” the statement said": a new document whose
