@@ -23,7 +23,7 @@ from .name_forms import (census_sex, given_name_opener, honorific_surnames, hono
                          shown_name, tail_form, thing_name, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 from .cluster_names import name_keys, org_same, peer_of, same_body, tail_acronyms, tail_of
-from .glued_words import common_opener, written_as_a_name
+from .glued_words import common_opener, modifier_opener, written_as_a_name
 
 
 @dataclass(eq=False)
@@ -282,6 +282,10 @@ class Entities:
                 first, m.name = m.name.split()
                 m.role = (m.role + " " if m.role else "") + first
                 return e
+        alone = {x.name for x in self.mentions if x is not m}
+        if modifier_opener(m.name, common_words(self.lay)[0], alone, self.lay.text[m.end:m.end + 4]):
+            first, m.name = m.name.split()  # "Former X lawyer Y": the name alone, a body of its own
+            m.role = (m.role + " " if m.role else "") + first
         return None
 
     def _full_name_words(self) -> set[str]:

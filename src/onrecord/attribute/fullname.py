@@ -105,7 +105,8 @@ def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, in
             and (m.group(3) is None and not m.group(2) or _given_word(m.group(1)))
             and (not m.group(2) or text[m.start() - 1 : m.start()] == "[")
             and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)
-            and not _furniture_end(text, m) and not _office_body(text, m)]
+            and not _furniture_end(text, m) and not _office_body(text, m)
+            and not _modifier_opener(text, m)]
 
 
 def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:
@@ -151,6 +152,19 @@ def _furniture_end(text: str, m: re.Match[str]) -> bool:
     return bool(before) and furniture_length([before[-1], m.group(1)]) == 2
 
 
+def _modifier_opener(text: str, m: re.Match[str]) -> bool:
+    """"Former X lawyer Y pleaded …", "Longtime X ally Y argued …" opening a sentence: the
+    opener is a word the article writes in lower case elsewhere and no known given name, and the
+    name modifies the lower-case noun after it, so the run names no one (round 66, lane junk73:
+    every "Trump" of two random AllSides articles became "Former Trump" or "Longtime Trump")."""
+    word = m.group(1)
+    if word.lower() in GIVEN_NAMES or _SENTENCE_END.search(text, 0, m.start()) is None:
+        return False
+    if _MODIFIED_NOUN.match(text, m.end()) is None:
+        return False
+    return re.search(r"(?<![\w’'-])" + word.lower() + r"(?![\w’'-])", text) is not None
+
+
 def _office_body(text: str, m: re.Match[str]) -> bool:
     """"Secretary of State X": the word before the surname is an office's body, no given name
     (name_forms.office_of_body; round 33, lane form14)."""
@@ -159,6 +173,8 @@ def _office_body(text: str, m: re.Match[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\W*(\w*)")
+# the lower-case noun a name modifies, right after it ("X lawyer", "X’s point")
+_MODIFIED_NOUN = re.compile(r"(?:[’']s)?\s+[a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)\Z")
 
 

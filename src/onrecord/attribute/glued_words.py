@@ -43,6 +43,8 @@ _OFFICE_OBJECT_JOINS = frozenset({"to", "of"})
 # an apposition of a relation right after the name: ", his daughter", ", her brother"
 _RELATION_APPOSED = re.compile(r",\s+(?:his|her|their)\s+[a-z]")
 # outlets whose whole name is one word: "Al" alone is no outlet ("Al Smith", "Al Otro Lado")
+# the noun a name modifies, right after it ("X lawyer", "X’s point")
+_MODIFIED_NOUN = re.compile(r"(?:[’']s)?\s+[a-z]")
 _WHOLE_OUTLETS = KNOWN_OUTLETS - {"Al", "Jazeera"}
 
 
@@ -96,6 +98,20 @@ def common_opener(name: str, lower_words: set[str], full_names: Sequence[str]) -
                 and (parts[0].lower() in GIVEN_NAMES or parts[0].lower() not in lower_words):
             return True
     return False
+
+
+def modifier_opener(name: str, lower_words: set[str], alone: set[str], after: str) -> bool:
+    """A two-word sentence-initial run whose first word is a common word of the article and
+    whose second is a name the article writes alone elsewhere, the run followed by a lower-case
+    noun it modifies ("Former X lawyer Y pleaded …", "Longtime X ally Y argued …"; round 66,
+    lane junk73): the opener is an adjective of the sentence, and "Former X" is no one's name.
+    ``after``: the text right after the run."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in alone or not _MODIFIED_NOUN.match(after):
+        return False
+    first = words[0].lower()
+    return words[0].isalpha() and first in lower_words and first not in GIVEN_NAMES \
+        and first not in TITLE_WORDS and first not in FUNCTION_WORDS and first not in INTRO_WORDS
 
 
 def written_as_a_name(name: str, text: str, end: int) -> bool:
