@@ -19,6 +19,11 @@ CASES = [
      "Cabinet\n\nGovernor Dunmore has had a longtime feud with the treasurer.\n\nLongtime Dunmore "
      "ally Pia Grell spoke this week.\n\n\"The governor is angry,\" Dunmore said on Friday.",
      ["Dunmore"]),
+    ("the pronoun after 'Longtime X ally Y argued' is Y's",
+     "Cabinet\n\nGovernor Dunmore has had a longtime feud with his treasurer.\n\nLongtime Dunmore "
+     "ally Rex Grell argued this week that the governor was upset.\n\n\"He wants a loyal "
+     "treasurer,\" he said.",
+     ["Rex Grell"]),
 ]
 
 KEPT = [
@@ -26,6 +31,10 @@ KEPT = [
      "Vote\n\nSenator Abel Crane spoke on Monday, and his daughter was calm as the polls closed.\n\n"
      "\"We did our best,\" Calm Crane said on Tuesday.",
      ["Calm Crane"]),
+    ("a common word that is the speaker's given name, a reporting verb after the run",
+     "Plan\n\nWe hope the plan works, said the mayor.\n\nHope Vardy told Reuters the plan was \"a "
+     "mistake.\"\n\nVardy spoke at noon.",
+     ["Hope Vardy"]),
 ]
 
 

@@ -282,10 +282,12 @@ class Entities:
                 first, m.name = m.name.split()
                 m.role = (m.role + " " if m.role else "") + first
                 return e
-        alone = {x.name for x in self.mentions if x is not m}
-        if modifier_opener(m.name, common_words(self.lay)[0], alone, self.lay.text[m.end:m.end + 4]):
+        words = m.name.split()
+        if len(words) == 2 and any(x.name == words[1] for x in self.mentions) \
+                and modifier_opener(words[0], common_words(self.lay)[0], self.lay.text[m.end:m.end + 40]):
             first, m.name = m.name.split()  # "Former X lawyer Y": the name alone, a body of its own
             m.role = (m.role + " " if m.role else "") + first
+            m.opener_modifier = True
         return None
 
     def _full_name_words(self) -> set[str]:

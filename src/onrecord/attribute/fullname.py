@@ -18,6 +18,7 @@ from ..text.find import is_word_char
 from ..thresholds.attribute import NAME_WORDS
 from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, TWO_WORD_PARTICLES, given_sex
 from .family import kin_form, other_gender
+from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
@@ -154,15 +155,12 @@ def _furniture_end(text: str, m: re.Match[str]) -> bool:
 
 def _modifier_opener(text: str, m: re.Match[str]) -> bool:
     """"Former X lawyer Y pleaded …", "Longtime X ally Y argued …" opening a sentence: the
-    opener is a word the article writes in lower case elsewhere and no known given name, and the
-    name modifies the lower-case noun after it, so the run names no one (round 66, lane junk73:
-    every "Trump" of two random AllSides articles became "Former Trump" or "Longtime Trump")."""
-    word = m.group(1)
-    if word.lower() in GIVEN_NAMES or _SENTENCE_END.search(text, 0, m.start()) is None:
+    name modifies the noun after it, and the opener is no given name (glued_words.modifier_opener;
+    round 66, lane junk73: every "Trump" of a random AllSides article became "Former Trump")."""
+    if _SENTENCE_END.search(text, 0, m.start()) is None:
         return False
-    if _MODIFIED_NOUN.match(text, m.end()) is None:
-        return False
-    return re.search(r"(?<![\w’'-])" + word.lower() + r"(?![\w’'-])", text) is not None
+    lower = re.search(r"(?<![\w’'-])" + m.group(1).lower() + r"(?![\w’'-])", text) is not None
+    return modifier_opener(m.group(1), {m.group(1).lower()} if lower else set(), text[m.end():m.end() + 40])
 
 
 def _office_body(text: str, m: re.Match[str]) -> bool:
@@ -173,8 +171,6 @@ def _office_body(text: str, m: re.Match[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\W*(\w*)")
-# the lower-case noun a name modifies, right after it ("X lawyer", "X’s point")
-_MODIFIED_NOUN = re.compile(r"(?:[’']s)?\s+[a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)\Z")
 
 

@@ -36,15 +36,18 @@ from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.shapes import GLUED_WORDS
 from .cues import ORG_WORDS
-from .name_forms import given_like, person_tail
+from ..lexicon.reporting import report_base
+from .name_forms import gerund_word, given_like, person_tail
 
 # the prepositions that join an office to its object ("ambassador to", "governor of")
 _OFFICE_OBJECT_JOINS = frozenset({"to", "of"})
 # an apposition of a relation right after the name: ", his daughter", ", her brother"
 _RELATION_APPOSED = re.compile(r",\s+(?:his|her|their)\s+[a-z]")
 # outlets whose whole name is one word: "Al" alone is no outlet ("Al Smith", "Al Otro Lado")
-# the noun a name modifies, right after it ("X lawyer", "X’s point")
-_MODIFIED_NOUN = re.compile(r"(?:[’']s)?\s+[a-z]")
+# a lower-case role noun, then a capitalised name: "[Longtime X] ally Roger Y"
+_ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+[A-Z][a-z]")
+# a possessive, then a lower-case noun: "[Bolstering X]’s point"
+_POSSESSIVE_NOUN = re.compile(r"[’']s\s+[a-z]")
 _WHOLE_OUTLETS = KNOWN_OUTLETS - {"Al", "Jazeera"}
 
 
@@ -100,18 +103,21 @@ def common_opener(name: str, lower_words: set[str], full_names: Sequence[str]) -
     return False
 
 
-def modifier_opener(name: str, lower_words: set[str], alone: set[str], after: str) -> bool:
-    """A two-word sentence-initial run whose first word is a common word of the article and
-    whose second is a name the article writes alone elsewhere, the run followed by a lower-case
-    noun it modifies ("Former X lawyer Y pleaded …", "Longtime X ally Y argued …"; round 66,
-    lane junk73): the opener is an adjective of the sentence, and "Former X" is no one's name.
-    ``after``: the text right after the run."""
-    words = name.split()
-    if len(words) != 2 or words[1] not in alone or not _MODIFIED_NOUN.match(after):
+def modifier_opener(opener: str, lower_words: set[str], after: str) -> bool:
+    """A sentence's capitalised first word glued to a name that modifies the noun after it, so
+    the run names no one (round 66, lane junk73, random AllSides text): a role noun and the
+    person's own name follow ("Longtime X ally Roger Y argued …", "Former X lawyer Michael Z
+    pleaded …"), or the name is possessive and the opener a verb in -ing or a word the article
+    writes in lower case ("Bolstering X’s point, …"). ``after``: the text right after the run.
+    A reporting verb after the run ("Will X told Reuters …") is a person's own name speaking."""
+    first = opener.lower()
+    if not opener.isalpha() or first in GIVEN_NAMES or first in TITLE_WORDS \
+            or first in FUNCTION_WORDS or first in INTRO_WORDS:
         return False
-    first = words[0].lower()
-    return words[0].isalpha() and first in lower_words and first not in GIVEN_NAMES \
-        and first not in TITLE_WORDS and first not in FUNCTION_WORDS and first not in INTRO_WORDS
+    role = _ROLE_THEN_NAME.match(after)
+    if role is not None:
+        return report_base(role.group(1)) is None and role.group(1) not in FUNCTION_WORDS
+    return _POSSESSIVE_NOUN.match(after) is not None and (first in lower_words or gerund_word(opener))
 
 
 def written_as_a_name(name: str, text: str, end: int) -> bool:
