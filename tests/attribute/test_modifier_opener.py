@@ -35,6 +35,10 @@ KEPT = [
      "Plan\n\nWe hope the plan works, said the mayor.\n\nHope Vardy told Reuters the plan was \"a "
      "mistake.\"\n\nVardy spoke at noon.",
      ["Hope Vardy"]),
+    ("a given name in no list, a verb and another person's name after the run",
+     "Coach\n\nFergal Tandy believes Ross Bell would be the right coach.\n\n\"Ross is ready,\" Tandy "
+     "told the radio.",
+     ["Fergal Tandy"]),
 ]
 
 

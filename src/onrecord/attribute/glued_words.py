@@ -36,15 +36,15 @@ from ..lexicon.places import is_place
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.shapes import GLUED_WORDS
 from .cues import ORG_WORDS
-from ..lexicon.reporting import report_base
 from .name_forms import gerund_word, given_like, person_tail
+from .role_shape import is_person_noun
 
 # the prepositions that join an office to its object ("ambassador to", "governor of")
 _OFFICE_OBJECT_JOINS = frozenset({"to", "of"})
 # an apposition of a relation right after the name: ", his daughter", ", her brother"
 _RELATION_APPOSED = re.compile(r",\s+(?:his|her|their)\s+[a-z]")
 # outlets whose whole name is one word: "Al" alone is no outlet ("Al Smith", "Al Otro Lado")
-# a lower-case role noun, then a capitalised name: "[Longtime X] ally Roger Y"
+# a lower-case word, then a capitalised name: "[Longtime X] ally Roger Y" (the word a role)
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+[A-Z][a-z]")
 # a possessive, then a lower-case noun: "[Bolstering X]’s point"
 _POSSESSIVE_NOUN = re.compile(r"[’']s\s+[a-z]")
@@ -109,14 +109,15 @@ def modifier_opener(opener: str, lower_words: set[str], after: str) -> bool:
     person's own name follow ("Longtime X ally Roger Y argued …", "Former X lawyer Michael Z
     pleaded …"), or the name is possessive and the opener a verb in -ing or a word the article
     writes in lower case ("Bolstering X’s point, …"). ``after``: the text right after the run.
-    A reporting verb after the run ("Will X told Reuters …") is a person's own name speaking."""
+    The word after the run must be a person's noun (role_shape.is_person_noun): "Graeme X believes
+    Walter Y …" is a person's own name before a verb (fresh3)."""
     first = opener.lower()
     if not opener.isalpha() or first in GIVEN_NAMES or first in TITLE_WORDS \
             or first in FUNCTION_WORDS or first in INTRO_WORDS:
         return False
     role = _ROLE_THEN_NAME.match(after)
     if role is not None:
-        return report_base(role.group(1)) is None and role.group(1) not in FUNCTION_WORDS
+        return is_person_noun(role.group(1))
     return _POSSESSIVE_NOUN.match(after) is not None and (first in lower_words or gerund_word(opener))
 
 
