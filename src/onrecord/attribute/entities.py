@@ -284,7 +284,7 @@ class Entities:
                 return e
         words = m.name.split()
         if len(words) == 2 and any(x.name == words[1] for x in self.mentions) \
-                and modifier_opener(words[0], common_words(self.lay)[0], self.lay.text[m.end:m.end + 40]):
+                and modifier_opener(words[0], self.lay.text[m.end:m.end + 40]):
             first, m.name = m.name.split()  # "Former X lawyer Y": the name alone, a body of its own
             m.role = (m.role + " " if m.role else "") + first
             m.opener_modifier = True
