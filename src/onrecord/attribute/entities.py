@@ -23,7 +23,7 @@ from .name_forms import (census_sex, given_name_opener, honorific_surnames, hono
                          shown_name, tail_form, thing_name, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 from .cluster_names import name_keys, org_same, peer_of, same_body, tail_acronyms, tail_of
-from .glued_words import common_opener, written_as_a_name
+from .glued_words import common_opener, modifier_opener, written_as_a_name
 
 
 @dataclass(eq=False)
@@ -282,6 +282,12 @@ class Entities:
                 first, m.name = m.name.split()
                 m.role = (m.role + " " if m.role else "") + first
                 return e
+        words = m.name.split()
+        if len(words) == 2 and any(x.name == words[1] for x in self.mentions) \
+                and modifier_opener(words[0], self.lay.text[m.end:m.end + 40]):
+            first, m.name = m.name.split()  # "Former X lawyer Y": the name alone, a body of its own
+            m.role = (m.role + " " if m.role else "") + first
+            m.opener_modifier = True
         return None
 
     def _full_name_words(self) -> set[str]:

@@ -18,6 +18,7 @@ from ..text.find import is_word_char
 from ..thresholds.attribute import NAME_WORDS
 from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, TWO_WORD_PARTICLES, given_sex
 from .family import kin_form, other_gender
+from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
@@ -105,7 +106,8 @@ def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, in
             and (m.group(3) is None and not m.group(2) or _given_word(m.group(1)))
             and (not m.group(2) or text[m.start() - 1 : m.start()] == "[")
             and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)
-            and not _furniture_end(text, m) and not _office_body(text, m)]
+            and not _furniture_end(text, m) and not _office_body(text, m)
+            and not _modifier_opener(text, m)]
 
 
 def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:
@@ -149,6 +151,15 @@ def _furniture_end(text: str, m: re.Match[str]) -> bool:
     "Coverage China")."""
     before = text[max(0, m.start() - 30) : m.start()].split()
     return bool(before) and furniture_length([before[-1], m.group(1)]) == 2
+
+
+def _modifier_opener(text: str, m: re.Match[str]) -> bool:
+    """"Former X lawyer Y pleaded …", "Longtime X ally Y argued …" opening a sentence: the
+    name modifies the noun after it, and the opener is no given name (glued_words.modifier_opener;
+    round 66, lane junk73: every "Trump" of a random AllSides article became "Former Trump")."""
+    if _SENTENCE_END.search(text, 0, m.start()) is None:
+        return False
+    return modifier_opener(m.group(1), text[m.end():m.end() + 40])
 
 
 def _office_body(text: str, m: re.Match[str]) -> bool:

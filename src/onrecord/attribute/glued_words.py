@@ -22,6 +22,10 @@ Three shapes kept a word in the shown name on random AllSides text and the corpu
   "Reporters Devlin X" (round 57, lane forms57: three tuning items in three articles). A
   nationality before the name ("Russian Dmitriy X") was tried and left: the clean name then
   took a "he" that went on with the article's subject (a tuning item broken, none fixed).
+- ``modifier_opener``: a sentence's first word before a name that modifies a role noun, the
+  person's own name after it ("Longtime X ally Roger Y argued …", "Former X lawyer Michael Z
+  …"): the speaker was "Longtime X" and "Former X" (round 66, lane junk73: five quotations of two
+  random AllSides articles; none on the tuning sets).
 """
 
 from __future__ import annotations
@@ -37,12 +41,15 @@ from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.shapes import GLUED_WORDS
 from .cues import ORG_WORDS
 from .name_forms import given_like, person_tail
+from .role_shape import is_person_noun
 
 # the prepositions that join an office to its object ("ambassador to", "governor of")
 _OFFICE_OBJECT_JOINS = frozenset({"to", "of"})
 # an apposition of a relation right after the name: ", his daughter", ", her brother"
 _RELATION_APPOSED = re.compile(r",\s+(?:his|her|their)\s+[a-z]")
 # outlets whose whole name is one word: "Al" alone is no outlet ("Al Smith", "Al Otro Lado")
+# a lower-case word, then a capitalised name: "[Longtime X] ally Roger Y" (the word a role)
+_ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+[A-Z][a-z]")
 _WHOLE_OUTLETS = KNOWN_OUTLETS - {"Al", "Jazeera"}
 
 
@@ -96,6 +103,21 @@ def common_opener(name: str, lower_words: set[str], full_names: Sequence[str]) -
                 and (parts[0].lower() in GIVEN_NAMES or parts[0].lower() not in lower_words):
             return True
     return False
+
+
+def modifier_opener(opener: str, after: str) -> bool:
+    """A sentence's capitalised first word glued to a name that modifies the role after it, the
+    person's own name following ("Longtime X ally Roger Y argued …", "Former X lawyer Michael Z
+    pleaded …"; round 66, lane junk73, random AllSides text): the run names no one. ``after``:
+    the text right after the run. The word after the run must be a person's noun
+    (role_shape.is_person_noun): "Graeme X believes Walter Y …" is a person's own name before a
+    verb (fresh3)."""
+    first = opener.lower()
+    if not opener.isalpha() or first in GIVEN_NAMES or first in TITLE_WORDS \
+            or first in FUNCTION_WORDS or first in INTRO_WORDS:
+        return False
+    role = _ROLE_THEN_NAME.match(after)
+    return role is not None and is_person_noun(role.group(1))
 
 
 def written_as_a_name(name: str, text: str, end: int) -> bool:

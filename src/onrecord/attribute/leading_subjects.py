@@ -170,7 +170,7 @@ class LeadingSubjects:
             return None
         out: list[Entity] = []
         nxt = ms[1] if len(ms) > 1 else None
-        if nxt is not None and nxt.entity and m.entity is not None and m.entity.modifier \
+        if nxt is not None and nxt.entity and m.entity is not None and (m.entity.modifier or m.opener_modifier) \
                 and re.fullmatch(r"\s+(?:[a-z][a-z\-]*\s+){1,3}", self.lay.masked[m.end : nxt.start]):
             return [nxt.entity]  # "Hollywood film star Liam X has held …": the star, not Hollywood
         if nxt is not None and (m.possessive or 0 <= nxt.prefix_start <= m.start):

@@ -77,6 +77,9 @@ class Mention:
     signature: bool = False  # an embedded post's signature, "— Name (@handle)": the account's display form
     org: bool = False
     noun_modifier: bool = False  # "the X administration’s": a body only by standing there (modifier_names)
+    # "Longtime X ally Roger Y argued": a sentence's opener dropped, the name modifies the role
+    # after it, so the subject is Roger Y (glued_words.modifier_opener; round 66, lane junk73)
+    opener_modifier: bool = False
     place_hint: bool = False
     town: bool = False  # written before a state's name ("El Paso, Texas"): a place, never he/she
     # the place hint is a clause's subject after an introductory comma ("Meanwhile, Quist is"):

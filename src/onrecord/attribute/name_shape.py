@@ -37,6 +37,7 @@ from ..lexicon.titles import (OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, PORTFOLIO_W
                               TITLE_WORDS)
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
+from .headline_names import headline_phrase
 from .layout import Layout
 from .mentions import common_words
 from .name_joins import capitalised_long_words
@@ -73,7 +74,7 @@ def drop_word_speakers(lay: Layout) -> None:
 def _why(lay: Layout, word: str, memo: dict[str, str | None]) -> str | None:
     if word not in memo:
         memo[word] = names_no_one(word) or " " not in word and _opener_rule(lay, word) \
-            or cut_from_longer_name(lay, word) or None
+            or cut_from_longer_name(lay, word) or headline_phrase(lay, word) or None
     return memo[word]
 
 
