@@ -15,9 +15,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.reporting import report_base
-from ..lexicon.titles import NAME_SUFFIXES, PEERAGE_TITLES, TITLE_WORDS
+from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
 from ..thresholds.attribute import NAME_VARIANTS as V
 from .cues import given_sex
+from .generations import generation
 from .mentions import Mention, name_tokens
 from .name_shape import names_no_one
 
@@ -224,8 +225,10 @@ def _opens_given(short: str, long_: str) -> bool:
 
 
 def _generation(e: "Entity") -> bool:
-    """A name of ``e`` carries a generational suffix after its first word ("Don X Jr.")."""
-    return any(w.strip(".,").lower() in NAME_SUFFIXES for n in e.names for w in n.split()[1:])
+    """A name of ``e`` ends in a generational suffix ("Don X Jr."): generations.generation's
+    reading, the one entities.py clusters by (round 66, lane one74b; it read any word after the
+    first before)."""
+    return any(generation(n) for n in e.names)
 
 
 def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:
