@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import ARTICLES as _ARTICLES, DEICTIC_OPENERS, PRONOUN_CONTRACTIONS, ROLE_COMPLEMENT_PREPOSITIONS
+from ..lexicon.function_words import (ARTICLES as _ARTICLES, DEICTIC_OPENERS, PRONOUN_CONTRACTIONS,
+                                      ROLE_COMPLEMENT_PREPOSITIONS, SUBJECT_VERB_GAP_WORDS)
 from ..lexicon.negation import CONDITIONALS, NEGATING_HEDGES, NEGATORS, WITHHOLDING_WORDS
 from ..lexicon.heads import BODY_ROLE_HEADS, PLACE_OF_WORK_HEADS
 from .clauses import sentence_before
@@ -29,9 +30,6 @@ _USE_BEFORE = re.compile(r"\b(use[sd]|using)\s+$", re.IGNORECASE)
 _FINITE_BEFORE_USING = re.compile(
     r"\b(?:is|was|were|are|been|be|began|begun|started|kept|keeps|continued|continues)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE)
-# words after a subject that do not end it ("Verrilli repeatedly used", "he first used")
-# (and a perfect auxiliary: "she has used the word “…”", fresh24, a named speaker's word typed term)
-_TRAILING = frozenset("first again also even once later still often then just has had have".split())
 # prepositions before a capitalised run: the run is not the subject ("a story in The Times")
 _PREPOSITIONS = ROLE_COMPLEMENT_PREPOSITIONS | {"by", "about"}
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | _ARTICLES  # a capitalised run after one is no subject
@@ -79,7 +77,9 @@ def _person_subject(phrase: str) -> bool:
     """The subject ends in a person's name or "he"/"she" ("Vale", "President Roe", "he
     first"), not a capitalised run after a preposition ("Critics of Mayor Vale")."""
     ws = _words(phrase)
-    while ws and (ws[-1] in _TRAILING or ws[-1].endswith("ly") and ws[-1].islower()):  # ("Kelly" is a name)
+    # words after a subject that do not end it ("he first used", "she has used the word “…”"),
+    # and lower-case -ly adverbs ("Kelly" is a name)
+    while ws and (ws[-1] in SUBJECT_VERB_GAP_WORDS or ws[-1].endswith("ly") and ws[-1].islower()):
         ws = ws[:-1]
     if not ws:
         return False

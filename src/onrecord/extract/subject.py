@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import DETERMINERS as _ALL_DETERMINERS, FUNCTION_WORDS
+from ..lexicon.function_words import DETERMINERS as _ALL_DETERMINERS, FUNCTION_WORDS, SUBJECT_VERB_GAP_WORDS
 from ..lexicon.groups import GENERIC
 from .lexicon import ORG_NOUNS, PRONOUN_SPEAKERS, STOP_CAPS
 from .words import _WORD_RE, words_once
@@ -89,7 +89,7 @@ def _scan_subject(region: str) -> bool | None:
             # "…, a clergyman has said.": one unnamed person speaks (BBC entertainment
             # sample: read as a scare quote credited to nobody); "a statement" stays None
             return True
-        if lw in _AUX or lw in STOP_CAPS:
+        if lw in SUBJECT_VERB_GAP_WORDS or lw in STOP_CAPS:
             continue
         if w[0].islower() and head_plural is None:
             # "the drivers call": a plural head is a group, never one speaker
@@ -114,7 +114,7 @@ def _party_body(before: str, party: str, after: list[str] | tuple[str, ...]) -> 
     """The party is the verb's own subject (nothing but auxiliaries and adverbs after it: not
     "gave the Democrats new measures on immigrants called “…”", corpus audit)."""
     return party in _PARTIES and before.lower() in _PARTY_OPENERS \
-        and all(w.lower() in _AUX or w.endswith("ly") for w in after)
+        and all(w.lower() in SUBJECT_VERB_GAP_WORDS or w.endswith("ly") for w in after)
 
 
 def _noun_head(words: tuple[str, ...] | list[str], modifier: str) -> bool:
@@ -123,7 +123,7 @@ def _noun_head(words: tuple[str, ...] | list[str], modifier: str) -> bool:
     if len(words) < 2 or words[-2] != modifier:
         return False
     head = words[-1]
-    return (head[:1].islower() and head not in FUNCTION_WORDS and head not in _AUX
+    return (head[:1].islower() and head not in FUNCTION_WORDS and head not in SUBJECT_VERB_GAP_WORDS
             and not head.endswith(("s", "ly", "ed", "ing")))
 
 
@@ -145,12 +145,6 @@ _SUBJECT_BOUNDARY = re.compile(
 )
 
 
-_AUX = frozenset(
-    """has have had is was were are be been also long already often once simply now then
-    later still has since first""".split()
-)
-
-
 def clause_subject(region: str, max_words: int = 8) -> str:
     """The words right before a verb that can be its subject: after the last clause boundary
     ("what nurses call" -> "nurses"; "said staff had worried about what nurses call" must not
@@ -161,7 +155,7 @@ def clause_subject(region: str, max_words: int = 8) -> str:
         last = m
     if last is not None:
         after = region[last.end() :]
-        if any(w.lower() not in _AUX for w in _words(after)):
+        if any(w.lower() not in SUBJECT_VERB_GAP_WORDS for w in _words(after)):
             region = after
         elif last.group(0).lower() in ("which", "who", "that"):
             # "the Food Guide, which called …": the relative pronoun's antecedent speaks.
@@ -189,7 +183,7 @@ def _without_auxiliaries(region: str) -> str:
     stripped = region.rstrip()
     while True:
         cut = stripped.rsplit(None, 1)
-        if len(cut) != 2 or cut[1].lower() not in _AUX:
+        if len(cut) != 2 or cut[1].lower() not in SUBJECT_VERB_GAP_WORDS:
             return stripped
         stripped = cut[0].rstrip()
 

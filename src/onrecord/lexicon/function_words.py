@@ -243,3 +243,11 @@ FUNCTION_WORD_NAMES = frozenset({"Will", "He"})
 # Of those, the one read alone as a surname when capitalised before a verb of saying ("“…,” Will
 # said", "Will, speaking on …"); a lone "He" is always the pronoun.
 BARE_FUNCTION_SURNAMES = frozenset({"Will"})
+
+# Words that stand between a subject and its verb without ending the subject: auxiliaries and
+# adverbs without -ly ("Vale has long called", "he first used", "the party has since called").
+# One list for extract/subject.py (the clause subject before a verb of naming) and
+# extract/own_use.py (the speaker who used a word): each once kept its own, and the two differed
+# (round 66, lane one74b, from tidy72's read-through).
+SUBJECT_VERB_GAP_WORDS = frozenset("""has have had is was were are be been also long already often
+once simply now then later still since first again even just""".split())
