@@ -130,7 +130,7 @@ anchor presenter broadcaster actor actress singer rapper comedian musician""".sp
 NATION_LEADER_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king",
                                    "queen", "emir", "monarch", "sultan", "supreme leader"})
 NATION_LEADER_WORDS = frozenset({"leader", "ruler", "strongman", "dictator", "head of state"})
-# (its synonyms folded to one office: NATION_OFFICE_SYNONYMS, after TITLE_SYNONYMS below)
+NATION_OFFICE_SYNONYMS = MappingProxyType({"premier": "prime minister", "pm": "prime minister"})
 
 # Short forms of an office that a story writes alone for its holder ("The PM, who has faced
 # calls to resign, said he …"): never a name, so never a speaker by themselves (thirteenth
@@ -232,14 +232,7 @@ TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "lawmaker": (_REP, _SEN, "senator", "representative", "congressman", "congresswoman", "mp"),
     "professor": ("prof",),
     "doctor": ("dr",),
-    "prime minister": ("premier", "pm"),
-    "premier": ("prime minister",),
-    "pm": ("prime minister",),
 })
-# The nation's leading office each synonym of "prime minister" names, for attribute/
-# national_office.py: read off TITLE_SYNONYMS, the one table of offices that are one (desc71
-# kept its own pair; round 66, lane one74b). Not OFFICE_FAMILIES: a chancellor is no premier.
-NATION_OFFICE_SYNONYMS = MappingProxyType({w: "prime minister" for w in TITLE_SYNONYMS["prime minister"]})
 
 # Generational suffixes: part of the name, never a title ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
