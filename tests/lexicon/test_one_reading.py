@@ -7,7 +7,6 @@ from __future__ import annotations
 from onrecord.attribute.generations import generation
 from onrecord.attribute.regroup import _generation
 from onrecord.lexicon.function_words import SUBJECT_VERB_GAP_WORDS
-from onrecord.lexicon.titles import NATION_OFFICE_SYNONYMS, TITLE_SYNONYMS
 
 
 class _Named:
@@ -18,11 +17,6 @@ class _Named:
 def test_regroup_reads_the_suffix_as_generations_does():
     for name in ("Don Vale Jr.", "Don Vale", "Don Jr. Vale", "Ina Roe III"):
         assert _generation(_Named(name)) == bool(generation(name))
-
-
-def test_nation_office_synonyms_come_from_title_synonyms():
-    assert set(NATION_OFFICE_SYNONYMS) == set(TITLE_SYNONYMS["prime minister"])
-    assert "chancellor" not in NATION_OFFICE_SYNONYMS  # a chancellor is no premier
 
 
 def test_subject_gap_words_hold_both_old_lists():
