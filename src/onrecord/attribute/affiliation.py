@@ -53,8 +53,13 @@ def person_before_of(text: str, start: int, written: str,
         if not _may_be_person(head):
             continue
         e = entity_for_name(head)
-        # a person by evidence, or a full name ("Mara Pellard" introduced with no title yet)
-        if e is not None and e.kind != "org" and not is_place(e.canonical) \
-                and (e.person_like() or len(e.canonical.split()) >= 2):
+        if e is not None and named_person(e):
             return e
     return None
+
+
+def named_person(e: Entity) -> bool:
+    """A person by evidence, or a full name ("Mara Pellard" introduced with no title yet), and
+    no body or place: ``Entity.substantial()`` less organisations and places. The one test of a
+    name for this and joint_authors (round 66, lane one74a: they had read it two ways)."""
+    return e.kind != "org" and not is_place(e.canonical) and e.substantial()

@@ -127,13 +127,15 @@ def named_in_apposition(text: str, start: int, words: str, mentions: Iterable[An
 
 def apposed_name(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
     """The entity of a name in apposition written at ``at``: two or more words, closed by a
-    comma, and no organisation the article knows ("the organiser, Sarah X, told"; "The
-    official, Ali bin X, also said" and "Danny X, who …" after an indefinite description, in
-    described.named_next). The one reading of the construct over mentions; parse_subject.py
-    reads the parser's apposition arc instead, before there are mentions, and says why."""
+    comma or by the sentence's full stop, and no organisation the article knows ("the
+    organiser, Sarah X, told"; "said Y President and CEO, Sara X." after an office, in
+    name_shape.holder_after; "The official, Ali bin X, also said" and "Danny X, who …" after an
+    indefinite description, in described.named_next). The one reading of the construct over
+    mentions; parse_subject.py reads the parser's apposition arc instead, before there are
+    mentions, and says why."""
     m = next((m for m in mentions if m.begin == at
               and m.entity is not None), None)
-    if m is None or m.entity.kind == "org" or len(m.name.split()) < 2 or text[m.end : m.end + 1] != ",":
+    if m is None or m.entity.kind == "org" or len(m.name.split()) < 2 or text[m.end : m.end + 1] not in (",", "."):
         return None
     return m.entity
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.heads import AUTHOR_HEADS
 from ..lexicon.places import is_place
 from ..thresholds.bodies import BODY_DESCRIPTIONS
+from .affiliation import named_person
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -80,8 +81,8 @@ def _person(res: "Resolver", name: str) -> "Entity | str | None":
 
 
 def _is_person(e: "Entity") -> bool:
-    """A person, or a name of two or three capitalised words with nothing of a body or place."""
+    """A person, or a full name with nothing of a body or place (affiliation.named_person, the
+    one test of a name; round 66, lane one74a), never the fronted "Authors X" itself."""
     if e.is_person() or e.person_like():
         return True
-    shaped = _NAME_SHAPE.fullmatch(e.canonical) is not None
-    return e.kind == "unknown" and shaped and not _ROLE_JOINED.match(e.canonical)
+    return named_person(e) and not _ROLE_JOINED.match(e.canonical)

@@ -25,6 +25,8 @@ Three rules, strict to lenient:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
@@ -37,6 +39,7 @@ from ..lexicon.titles import (OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, PORTFOLIO_W
                               TITLE_WORDS)
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
+from .groups import apposed_name
 from .headline_names import headline_phrase
 from .layout import Layout
 from .mentions import common_words
@@ -137,32 +140,38 @@ _HOLDER_AFTER = re.compile(
     r"\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[(,.]|\s+[a-z])")
 
 
-# the holder in apposition after the office, closed by a comma, a full stop, a bracket or a
-# reporting verb ("The top Senate Democrat, Ana X, said", "said Y President and CEO, Mara X."),
-# after a second capitalised title joined by "and"; never a list ("…, Ana X and Bo Y said")
-_HOLDER_APPOSED = re.compile(
-    r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})"
-    r"(?=\s*[,.)]|\s+(?:said|says|told|added)\b)")
+# what stands between the office and its holder in apposition: a second capitalised title joined
+# by "and" ("said Y President and CEO, Mara X."), then the comma; groups.apposed_name reads the name
+_OFFICE_APPOSITION_GAP = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,\s+")
 
 
-def holder_after(text: str, start: int, part_text: str) -> str | None:
+def holder_after(text: str, start: int, part_text: str, mentions: Iterable[Any]) -> str | None:
     """The holder named right after an office phrase the name finder cut there: "Senate
     Majority Whip John X (R-S.D.) said", "FBI Special Agent in Charge Ed X said", "said
     Democratic Strategist and partner at Y Media, David X." (round 35, lane roles17; entity16
     had left these null), "The highest-ranking Senate Democrat, Ann X, said", "said Y President
     and CEO, Sara X." (the holder in apposition; round 66, lane desc71: the focus or no one took
     the words). Only a run that opens on a listed given name or is followed by a reporting
-    verb."""
+    verb. The apposed holder is read by groups.apposed_name, the one reading of "office, Name,"
+    over mentions (round 66, lane one74a: this module had a regex of its own)."""
     if not _office_phrase(part_text):
         return None
     span = re.compile(r"\.?\s+".join(map(re.escape, part_text.split()))).match(text, start)
-    m = (_HOLDER_AFTER.match(text, span.end()) or _HOLDER_APPOSED.match(text, span.end())) if span else None
-    if m is None:
+    if span is None:
         return None
-    verb = re.match(r"\s+([a-z]+)", text[m.end() :])
-    if m.group(1).split()[0].lower() not in GIVEN_NAMES and not (verb and report_base(verb.group(1))):
+    m = _HOLDER_AFTER.match(text, span.end())
+    if m is not None:
+        name, end = m.group(1), m.end()
+    else:
+        gap = _OFFICE_APPOSITION_GAP.match(text, span.end())
+        apposed = next((x for x in mentions if gap and x.begin == gap.end() and x.entity is not None), None)
+        if apposed is None or apposed_name(text, gap.end(), [apposed]) is None:
+            return None
+        name, end = apposed.name, apposed.end
+    verb = re.match(r"\s+([a-z]+)", text[end:])
+    if name.split()[0].lower() not in GIVEN_NAMES and not (verb and report_base(verb.group(1))):
         return None  # "Ed" is no listed given name, but "… in Charge Ed X said" reports
-    return m.group(1)
+    return name
 
 
 def _opener_rule(lay: Layout, word: str) -> str | None:

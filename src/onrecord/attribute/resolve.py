@@ -140,7 +140,7 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         office = _office_without_name(part.text, name)
         if office is not None:  # "The MP for Sittingbourne said": an office, no name
             return self._resolve_description(Part("desc", office, part.start), pos, sent_idx)
-        holder = holder_after(self.lay.text, part.start, part.text)
+        holder = holder_after(self.lay.text, part.start, part.text, self.ents.mentions)
         if holder is not None:  # "Senate Majority Whip John X said": the office's holder (name_shape.py)
             e = self.ents.entity_for_name(holder)
             if e is not None:
