@@ -314,14 +314,14 @@ def _learn_sentence(res: Resolver, lay: Layout, s: Any, sent_speakers: list[Enti
         return  # no document named: nobody's memo or letter to record (most sentences)
     if _DOC_SUBJECT_RE.match(lay.masked, s.start):
         return  # "The letter, which …, according to X, says …": the letter speaks; X is no author
-    # an outlet credited after the sentence ("…, the Ledger reported") issues none of its
-    # documents (carried_document.py)
     cited = cited_only(lay, s, docs)
     if cited:  # "…, according to an agency memo": the subject is what the memo is about
         forget_issuers(res, lay, s.index, cited)
         docs -= cited
         if not docs:
             return
+    # an outlet credited after the sentence ("…, the Ledger reported") issues none of its
+    # documents (carried_document.py)
     issuers = issuers_kept(lay, s, res.subj.get(s.index) or [])
     if not (issuers and all(e.substantial() for e in issuers)):
         # "Terry's family issued a statement …. “…,” the statement said": a new document whose
