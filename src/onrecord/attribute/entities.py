@@ -284,8 +284,8 @@ class Entities:
                 return e
         words = m.name.split()
         if len(words) == 2 and any(x.name == words[1] for x in self.mentions) \
-                and modifier_opener(words[0], self.lay.text[m.end:m.end + 40]):
-            first, m.name = m.name.split()  # "Former X lawyer Y": the name alone, a body of its own
+                and modifier_opener(words[0], self.lay.text, m.end):
+            first, m.name = words  # "Former X lawyer Y": the name alone, a body of its own
             m.role = (m.role + " " if m.role else "") + first
             m.opener_modifier = True
         return None

@@ -159,7 +159,7 @@ def _modifier_opener(text: str, m: re.Match[str]) -> bool:
     round 66, lane junk73: every "Trump" of a random AllSides article became "Former Trump")."""
     if _SENTENCE_END.search(text, 0, m.start()) is None:
         return False
-    return modifier_opener(m.group(1), text[m.end():m.end() + 40])
+    return modifier_opener(m.group(1), text, m.end())
 
 
 def _office_body(text: str, m: re.Match[str]) -> bool:

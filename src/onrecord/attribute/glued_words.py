@@ -105,18 +105,18 @@ def common_opener(name: str, lower_words: set[str], full_names: Sequence[str]) -
     return False
 
 
-def modifier_opener(opener: str, after: str) -> bool:
+def modifier_opener(opener: str, text: str, end: int) -> bool:
     """A sentence's capitalised first word glued to a name that modifies the role after it, the
     person's own name following ("Longtime X ally Roger Y argued …", "Former X lawyer Michael Z
-    pleaded …"; round 66, lane junk73, random AllSides text): the run names no one. ``after``:
-    the text right after the run. The word after the run must be a person's noun
+    pleaded …"; round 66, lane junk73, random AllSides text): the run names no one. ``end``:
+    where the run ends in ``text``. The word after the run must be a person's noun
     (role_shape.is_person_noun): "Graeme X believes Walter Y …" is a person's own name before a
     verb (fresh3)."""
     first = opener.lower()
     if not opener.isalpha() or first in GIVEN_NAMES or first in TITLE_WORDS \
             or first in FUNCTION_WORDS or first in INTRO_WORDS:
         return False
-    role = _ROLE_THEN_NAME.match(after)
+    role = _ROLE_THEN_NAME.match(text[end : end + GLUED_WORDS.role_after_chars])
     return role is not None and is_person_noun(role.group(1))
 
 

@@ -126,7 +126,13 @@ def named_in_apposition(text: str, start: int, words: str, mentions: Iterable[An
 
 
 def apposed_name(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
-    """The entity of a name in apposition written at ``at``: two or more words, closed by a
+    """The entity of ``apposed_mention``, or None."""
+    m = apposed_mention(text, at, mentions)
+    return m.entity if m is not None else None
+
+
+def apposed_mention(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
+    """The mention of a name in apposition written at ``at``: two or more words, closed by a
     comma or by the sentence's full stop, and no organisation the article knows ("the
     organiser, Sarah X, told"; "said Y President and CEO, Sara X." after an office, in
     name_shape.holder_after; "The official, Ali bin X, also said" and "Danny X, who …" after an
@@ -137,7 +143,7 @@ def apposed_name(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
               and m.entity is not None), None)
     if m is None or m.entity.kind == "org" or len(m.name.split()) < 2 or text[m.end : m.end + 1] not in (",", "."):
         return None
-    return m.entity
+    return m
 
 
 _DESCRIPTION_RULES = (named_after, panel_of_body, outlet_named, text_of_body, named_in_apposition)

@@ -39,7 +39,7 @@ from ..lexicon.titles import (OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, PORTFOLIO_W
                               TITLE_WORDS)
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
-from .groups import apposed_name
+from .groups import apposed_mention
 from .headline_names import headline_phrase
 from .layout import Layout
 from .mentions import common_words
@@ -141,7 +141,7 @@ _HOLDER_AFTER = re.compile(
 
 
 # what stands between the office and its holder in apposition: a second capitalised title joined
-# by "and" ("said Y President and CEO, Mara X."), then the comma; groups.apposed_name reads the name
+# by "and" ("said Y President and CEO, Mara X."), then the comma; groups.apposed_mention reads the name
 _OFFICE_APPOSITION_GAP = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,\s+")
 
 
@@ -152,7 +152,7 @@ def holder_after(text: str, start: int, part_text: str, mentions: Iterable[Any])
     had left these null), "The highest-ranking Senate Democrat, Ann X, said", "said Y President
     and CEO, Sara X." (the holder in apposition; round 66, lane desc71: the focus or no one took
     the words). Only a run that opens on a listed given name or is followed by a reporting
-    verb. The apposed holder is read by groups.apposed_name, the one reading of "office, Name,"
+    verb. The apposed holder is read by groups.apposed_mention, the one reading of "office, Name,"
     over mentions (round 66, lane one74a: this module had a regex of its own)."""
     if not _office_phrase(part_text):
         return None
@@ -164,8 +164,8 @@ def holder_after(text: str, start: int, part_text: str, mentions: Iterable[Any])
         name, end = m.group(1), m.end()
     else:
         gap = _OFFICE_APPOSITION_GAP.match(text, span.end())
-        apposed = next((x for x in mentions if gap and x.begin == gap.end() and x.entity is not None), None)
-        if apposed is None or apposed_name(text, gap.end(), [apposed]) is None:
+        apposed = apposed_mention(text, gap.end(), mentions) if gap else None
+        if apposed is None:
             return None
         name, end = apposed.name, apposed.end
     verb = re.match(r"\s+([a-z]+)", text[end:])

@@ -53,6 +53,11 @@ class GluedWords:
     # a longer capitalised run after "of" from being cut off a name (round 51, lane forms51, the
     # number moved here by its review). Not tuned: the corpus's places there were one or two words.
     place_words: int = 2
+    # characters after a sentence-opening "<Word> <Name>" run read for the role noun and the
+    # capitalised name after it ("Longtime X ally Roger Y": " ally Ro"; glued_words.modifier_opener,
+    # round 66, lane junk73). Prevents a role word from far along the sentence making the opener a
+    # modifier. Not tuned: a space, a role word and the next name's first letters fit in 40.
+    role_after_chars: int = 40
 
 
 GLUED_WORDS = GluedWords()
