@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.function_words import AUXILIARY_OPENERS, COPULA_FORMS, INTRO_TIME_LINKS
-from ..lexicon.reporting import CLAIM_NOUNS, INVERSION_BASES, report_base
+from ..lexicon.reporting import CLAIM_NOUNS, DOCUMENT_NOUNS, INVERSION_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .fullname import fuller_speaker_names
 from .name_forms import honours_dropped, split_title
@@ -35,9 +35,20 @@ _AFTER_NOUN = (r"(?:\s+(?P<phrase>[A-Z][a-z]+day|(?:on|in|at|during|last|this|ea
 # a phrase that joins a second verb ("subjecting X's claims to scrutiny and arguing that they
 # are “…”": the arguer's words, corpus read) ends the claim's noun phrase
 _JOINED = frozenset({"and", "or", "but"})
+# up to two modifiers before the noun, lower-case words or a year ("X's 2012 statement that
+# “…”": round 67, lane poss75, a tuning item left null)
+_MODIFIERS = r"\s+(?:(?:[a-z-]+|\d{4})\s+){0,2}?"
 _CLAIM_RE = re.compile(
-    _NAME + r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(CLAIM_NOUNS, key=len, reverse=True))
+    _NAME + _MODIFIERS + r"(?P<noun>" + "|".join(sorted(CLAIM_NOUNS, key=len, reverse=True))
     + r")" + _AFTER_NOUN + r"\s+that\s+(?P<gap>[^,;:“”\"()—]{0,80}?)\s*[“\"]$")
+# "X's statement blaming “…”", "X's column calling it “…”": a participle of saying or naming
+# right after an owned statement or text (no comma: "Y criticised X's statement, saying “…”" is
+# Y's participle) takes the words as its complement; the sentence's subject only reports or
+# judges the text (round 67, lane poss75: tuning items given to the subject or left null).
+# The participle must be a reporting verb's (checked in ``claim_owner_name``).
+_PARTICIPLE_RE = re.compile(
+    _NAME + _MODIFIERS + r"(?P<noun>" + "|".join(sorted(CLAIM_NOUNS | DOCUMENT_NOUNS, key=len, reverse=True))
+    + r")\s+(?P<verb>[a-z]+ing)\s+(?P<gap>[^,;:“”\"()—]{0,40}?)\s*[“\"]$")
 _DESCRIPTION_RE = re.compile(
     _NAME + r"\s+(?:[a-z-]+\s+){0,2}?(?:description|characterization|characterisation)\s+of\s+"
     r"(?P<gap>[^,;:“”\"()—]{1,40}?)\s+as\s+(?:an?\s+)?[“\"]$")
@@ -117,9 +128,9 @@ def claim_owner_name(text: str, sent_start: int, q_start: int, q_end: int | None
     None when the words before it are no such clause."""
     lo = max(sent_start, q_start - WINDOWS.claim_owner_chars)
     before = text[lo:q_start]
-    for rule in (_CLAIM_RE, _DESCRIPTION_RE):
+    for rule in (_CLAIM_RE, _DESCRIPTION_RE, _PARTICIPLE_RE):
         m = rule.search(before)
-        if m is None:
+        if m is None or "verb" in m.groupdict() and not report_base(m.group("verb")):
             continue
         gap = m.group("gap").split()
         if _guarded(before, m, gap) or _verdict_after_saying(text, before, m, gap, q_end):
