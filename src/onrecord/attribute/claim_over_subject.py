@@ -19,7 +19,8 @@ from typing import Any, Callable
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.function_words import AUXILIARY_OPENERS, COPULA_FORMS, INTRO_TIME_LINKS
-from ..lexicon.reporting import CLAIM_NOUNS, DOCUMENT_NOUNS, INVERSION_BASES, report_base
+from ..lexicon.function_words import DETERMINERS
+from ..lexicon.reporting import CLAIM_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, INVERSION_BASES, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .fullname import fuller_speaker_names
 from .name_forms import honours_dropped, split_title
@@ -86,6 +87,21 @@ def _another_verbs_clause(before: str, m: re.Match[str]) -> bool:
     prev = before[: m.start("name")].split()[-2:]
     return len(prev) == 2 and prev[1].lower() in INTRO_TIME_LINKS and bool(report_base(prev[0].lower()))
 
+# "X's campaign promises to “…”", "X's threats to leave the party if treated “…”": the "to"
+# infinitive of an owned commitment repeats the owner's words (round 67, lane poss75); "X's
+# promise to the voters was “…”" names a recipient, no infinitive (checked in ``_no_infinitive``)
+_COMMITMENT_RE = re.compile(
+    _NAME + _MODIFIERS + r"(?P<noun>" + "|".join(sorted(COMMITMENT_NOUNS, key=len, reverse=True))
+    + r")\s+to\s+(?P<gap>[^,;:“”\"()—]{0,60}?)\s*[“\"]$")
+
+
+def _no_infinitive(m: re.Match[str], gap: list[str]) -> bool:
+    """Where a commitment's "to" opens no infinitive: a determiner or a capital follows it
+    ("promise to the voters", "threat to Britain")."""
+    if m.re is not _COMMITMENT_RE or not gap:
+        return False
+    return gap[0].lower() in DETERMINERS or gap[0][:1].isupper()
+
 
 # verbs that name or judge a claim with the quotation as their complement: "called X's assertion
 # that the country was behind it “slander”" (corpus read: the words were the caller's)
@@ -128,12 +144,12 @@ def claim_owner_name(text: str, sent_start: int, q_start: int, q_end: int | None
     None when the words before it are no such clause."""
     lo = max(sent_start, q_start - WINDOWS.claim_owner_chars)
     before = text[lo:q_start]
-    for rule in (_CLAIM_RE, _DESCRIPTION_RE, _PARTICIPLE_RE):
+    for rule in (_CLAIM_RE, _DESCRIPTION_RE, _PARTICIPLE_RE, _COMMITMENT_RE):
         m = rule.search(before)
         if m is None or "verb" in m.groupdict() and not report_base(m.group("verb")):
             continue
         gap = m.group("gap").split()
-        if _guarded(before, m, gap) or _verdict_after_saying(text, before, m, gap, q_end):
+        if _no_infinitive(m, gap) or _guarded(before, m, gap) or _verdict_after_saying(text, before, m, gap, q_end):
             continue
         if _JOINED & set((m.groupdict().get("phrase") or "").lower().split()) or _another_verbs_clause(before, m):
             continue
