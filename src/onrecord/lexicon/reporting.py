@@ -327,9 +327,8 @@ INSTRUMENT_VERBS = frozenset("""use uses used using seize seizes seized seizing"
 SPEECH_NOUNS = frozenset("""joke remark comment quip speech statement warning promise pledge claim
 argument point answer reply response plea appeal apology vow prediction admission observation
 announcement address toast""".split())
-# Nouns for someone's commitment, whose "to" infinitive repeats the owner's words: "X's
-# campaign promises to “…”", "X's repeated threats to leave if treated “…”" (round 67, lane
-# poss75: two tuning items given to the sentence's subject or left null)
+# A commitment's "to" infinitive repeats its owner's words: "X's campaign promises to “…”",
+# "X's threats to leave if treated “…”" (round 67, lane poss75: two tuning items wrong or null)
 COMMITMENT_NOUNS = frozenset("""promise promises pledge pledges vow vows threat threats""".split())
 # Nouns for someone's words that, owned by a name and followed by a colon with no reporting
 # verb, introduce those words: "X's response: “…”", "Here was X's answer: “…”", "X's take:"
