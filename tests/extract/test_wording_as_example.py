@@ -32,6 +32,9 @@ CASES = [
      "the pier is safe for every boat in the fleet,", "speech"),
     ("a possessive owner keeps them", "Harbour\n\nAda Vale repeated her statements like \u201cthe pier "
      "is safe for every boat in the fleet\u201d all week.", "the pier is safe for every boat in the fleet", "-term"),
+    ("a named speaker's phrases with a phrase between and no comma keep them", "Debate\n\nAda Vale kept "
+     "interrupting, interjecting phrases during her rival's answers such as \u201cthat is simply not what "
+     "happened at the port\u201d to laughter.", "that is simply not what happened at the port", "-term"),
     ("says things like stays speech", "Harbour\n\nWhen Ada Vale talks about the port, she says things like, "
      "\u201cWe are losing money on every ferry we run.\u201d", "We are losing money on every ferry we run.", "speech"),
 ]

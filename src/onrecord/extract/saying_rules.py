@@ -71,9 +71,11 @@ def _noun_not_participle(match: str) -> bool:
 
 _EXAMPLES = "|".join(sorted(EXAMPLE_WORDING_NOUNS, key=len, reverse=True))
 # "statements like, “…”", "statements they were sure to agree with, like, “…”" (a short
-# relative clause between), "phrases such as “…”", "such quotes as “…”"
+# relative clause between, closed by a comma), "phrases such as “…”", "such quotes as “…”".
+# Not "phrases during the debate such as “…”" with no comma: r300 (round 67) had a named
+# debater "interjecting phrases during his rival's time such as “…”", his own words.
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:\b(?:" + _EXAMPLES + r")\b(?:\s+[\w'\u2019-]+){0,8}?,?\s+(?:such\s+as|like)"
+    r"(?:\b(?:" + _EXAMPLES + r")\b(?:(?:\s+[\w'\u2019-]+){1,8},)?\s+(?:such\s+as|like)"
     r"|\bsuch\s+(?:[\w'\u2019-]+\s+){0,2}?(?:" + _EXAMPLES + r")\s+as)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
