@@ -206,8 +206,10 @@ def _named_expression(first: Quote, opts: ExtractOptions) -> bool:
             and bool(first.kind_evidence) and first.kind_evidence[0].startswith(_EXPRESSION_CUES))
 
 
-# the kind evidence of the term rules whose cue names an expression (label_nouns, label_rules)
-_EXPRESSION_CUES = ("title case after a word for a label", "mentioned as an expression")
+# the kind evidence of the term rules whose cue names an expression (label_nouns, label_rules,
+# saying_rules: "slogans like “…,” and “…”" is read there first since round 67, lane term75)
+_EXPRESSION_CUES = ("title case after a word for a label", "mentioned as an expression",
+                    "wording cited as an example")
 
 
 def _stats(text: str, marks: list, word_apostrophes: int, pairing, quotes: list[Quote], opts: ExtractOptions) -> dict:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.kind_cues import SAYING_ADJECTIVES, SAYING_NOUNS
-from ..thresholds.extract import SAYING_LEFT_CHARS, SAYING_MAX_WORDS
+from ..lexicon.kind_cues import EXAMPLE_WORDING_NOUNS, SAYING_ADJECTIVES, SAYING_NOUNS
+from ..thresholds.extract import EXAMPLE_WORDING_MAX_WORDS, SAYING_LEFT_CHARS, SAYING_MAX_WORDS
 from .bounds import decides
 from .lexicon import REPORTING_RE
+from .own_use import own_use
 from .reading import Decision, _Reading
 
 _NOUNS = "|".join(sorted(SAYING_NOUNS, key=len, reverse=True))
@@ -66,3 +67,45 @@ def _noun_not_participle(match: str) -> bool:
         # a saying, three people's words and two signs typed term)
         return False
     return all(w in SAYING_ADJECTIVES for w in between)
+
+
+_EXAMPLES = "|".join(sorted(EXAMPLE_WORDING_NOUNS, key=len, reverse=True))
+# "statements like, “…”", "statements they were sure to agree with, like, “…”" (a short
+# relative clause between, closed by a comma), "phrases such as “…”", "such quotes as “…”".
+# Not "phrases during the debate such as “…”" with no comma: r300 (round 67) had a named
+# debater "interjecting phrases during his rival's time such as “…”", his own words.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\b(?:" + _EXAMPLES + r")\b(?:(?:\s+[\w'\u2019-]+){1,8},)?\s+(?:such\s+as|like)"
+    r"|\bsuch\s+(?:[\w'\u2019-]+\s+){0,2}?(?:" + _EXAMPLES + r")\s+as)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_EXAMPLE_OWNER = re.compile(r"(?:['\u2019]s|\b(?:his|her|their|my|our|your|its))\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
+                            + _EXAMPLES + r")\b", re.IGNORECASE)
+
+
+@decides(1, EXAMPLE_WORDING_MAX_WORDS, needs_left=True)
+def _wording_as_example(r: _Reading) -> Decision | None:
+    """'statements like, “…”', 'such assertions as “…”': a sentence cited as an example of a
+    type of wording is nobody's words on an occasion, a term (round 67, lane term75: the length
+    default typed six tuning items speech, one with a speaker). Kept off a possessive owner
+    ("her statements like"), a speaker credited after the marks, and a named person who used
+    the phrases ("Vale used phrases like “…”": own_use.py, as for "the term")."""
+    if r.n > EXAMPLE_WORDING_MAX_WORDS or r.ctx.flagged:
+        return None
+    tail = r.ctx.sentence_left[-SAYING_LEFT_CHARS:]
+    m = _EXAMPLE_BEFORE.search(tail)
+    if m is None or _EXAMPLE_OWNER.search(tail[max(0, m.start() - 20):]) or _credited_after(r):
+        return None
+    before = r.ctx.sentence_left[: len(r.ctx.sentence_left) - len(tail) + m.start()]
+    if own_use(before, r.ctx.sentence_left, r.opts.own_use_window_words):
+        return None
+    return "term", [f"wording cited as an example: '{m.group(0).strip()}'"]
+
+
+def _credited_after(r: _Reading) -> bool:
+    """A reporting verb after the marks in the quotation's own sentence ("statements like “…,”
+    Vale told reporters"); a quotation that closes its sentence inside the marks leaves the
+    next sentence's verbs ("“….” Most agreed.") to that sentence."""
+    if r.text.rstrip().endswith((".", "!", "?")):
+        return False
+    return REPORTING_RE.search(re.split(r"[.!?]", r.right, maxsplit=1)[0]) is not None

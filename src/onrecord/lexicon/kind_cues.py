@@ -48,6 +48,14 @@ SAYING_NOUNS = frozenset("saying sayings adage maxim dictum proverb aphorism axi
 SAYING_ADJECTIVES = frozenset("""old famous common popular familiar classic ancient favourite favorite
 well-known time-honoured time-honored oft-repeated oft-quoted venerable wise hoary timeless trite tired
 age-old folk chinese english irish yiddish political""".split())
+# plural nouns for wording before "like" or "such as", or inside "such … as", right before the
+# marks ("statements like, “…”", "such assertions as “…”", "phrases like “…”"): the quoted
+# sentence is cited as an example of a type of wording, nobody's words on an occasion, a term
+# (round 67, lane term75: six tuning items in three articles typed speech by length). Not
+# "things" ("she says things like “…”" is her speech) and not "claims" or "remarks", which
+# report someone's speech.
+EXAMPLE_WORDING_NOUNS = frozenset("""statements phrases quotes quotations assertions sentences
+slogans expressions sayings""".split())
 # naming words before the marks: "so-called “…”", "dubbed “…”", "known as “…”"
 NAMING_BEFORE = frozenset("so-called called dubbed named nicknamed known labelled labeled branded "
                           "termed billed titled renamed coined".split())

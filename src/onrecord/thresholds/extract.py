@@ -168,6 +168,11 @@ SAYING_MAX_WORDS = 15
 # back in a long sentence from being read as the one naming the words. Round 37 (lane kind20)
 # wrote it as a bare 80 in the rule; round 38's review27 named it here, value unchanged.
 SAYING_LEFT_CHARS = 80
+# words; the longest quotation extract/saying_rules._wording_as_example reads as an example of
+# wording ("statements like, “…”"): the six tuning items it was written for (round 67, lane
+# term75) run 8 to 15 words. Prevents a long passage after "such statements as" from a speech
+# the article goes on to credit being typed term.
+EXAMPLE_WORDING_MAX_WORDS = 20
 # characters; how much of the sentence before the opening mark extract/label_nouns.
 # _slogan_after_its_carrier reads for "placards, including one saying:" (the longest shape it
 # matches, 38 characters). Prevents a carrier noun far back from being read (the pattern is
