@@ -20,6 +20,8 @@ CASES = [
      "that said \u201cAsk Me Twice.\u201d He was turned away.", "Ask Me Twice.", "term"),
     ("the placard reads, a sentence", "Harbour\n\nThe placard reads \u201cthere are no pirates, only "
      "pilots\u201d. Nobody took it down.", "there are no pirates, only pilots", "term"),
+    ("a shirt, which read", "Harbour\n\nThe shop sold out of its best shirt, which read: \u201cPilots "
+     "Know Best.\u201d The owner ordered more.", "Pilots Know Best.", "term"),
     ("a person after the carrier speaks", "Harbour\n\nNear the banners at the gate, Ada Okafor said "
      "\u201cwe will not sell the ferry to anyone at any price.\u201d",
      "we will not sell the ferry to anyone at any price.", None),

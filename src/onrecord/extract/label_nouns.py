@@ -103,7 +103,8 @@ _CARRIER_BEFORE = re.compile(
 # The carrier as the subject of a finite verb that reads its words out, with at most one phrase
 # between: a place or participle phrase with no comma ("Giant banners at the rally read “…”",
 # "Banners hanging over the road read: “…”"), a comma aside ("a button, from a group …, that
-# read “…”"), or nothing ("The banner reads “…”"). Tuning sets (round 67, lane title75): four
+# read “…”"), a relative clause after a comma ("its best-selling shirt, which read: “…”"), or
+# nothing ("The banner reads “…”"). Tuning sets (round 67, lane title75): four
 # such slogans, in three articles, typed title by their title case or the title cue "banner",
 # all terms in gold. The phrase must open with a preposition or a placing participle, so "Trump
 # signs a bill that reads" (a verb "signs", its object) and "the banners, Ada said" (a speaker
@@ -112,7 +113,7 @@ _CARRIER_SUBJECT = re.compile(
     r"(?:^|[\s(])(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_BEARERS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:" + "|".join(sorted(OBJECT_PREPOSITIONS | CARRIER_PLACING_PARTICIPLES)) + r")\b[^,.;:!?\"\u201c\u201d]{1,50}?"
     r"|,[^.;:!?\"\u201c\u201d]{1,50}?,)?"
-    r"\s+(?:(?:that|which)\s+)?(?:" + "|".join(SLOGAN_READING_VERBS) + r")\s*[,:]?\s*$",
+    r"(?:,?\s+(?:that|which)\s+|\s+)(?:" + "|".join(SLOGAN_READING_VERBS) + r")\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 
