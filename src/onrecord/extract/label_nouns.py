@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import NOUN_PHRASE_OPENERS, OBJECT_PREPOSITIONS
+from ..lexicon.function_words import COPULA_FORMS, NOUN_PHRASE_OPENERS, OBJECT_PREPOSITIONS, PREDICATE_LINKS
 from ..lexicon.kind_cues import (ASSUMED_NAME_VERBS, CARRIER_PLACING_PARTICIPLES, LABEL_NOUNS_BEFORE, SLOGAN_BEARERS,
                                  SLOGAN_CARRIERS, SLOGAN_NOUNS, SLOGAN_READING_PARTICIPLES, SLOGAN_READING_VERBS)
 from ..thresholds.extract import SLOGAN_CARRIER_LEFT_CHARS, SLOGAN_MAX_WORDS
@@ -109,10 +109,13 @@ _CARRIER_BEFORE = re.compile(
 # all terms in gold. The phrase must open with a preposition or a placing participle, so "Trump
 # signs a bill that reads" (a verb "signs", its object) and "the banners, Ada said" (a speaker
 # after a comma, no closing comma) are not read.
+# no copula, "to" or "be" in that phrase: in "a poster at the pier was painted over to read “…,”
+# the radio reported" the poster is no subject of "read" (tests/attribute/test_outlet_carrier).
+_NO_VERB = r"(?:(?!\b(?:" + "|".join(sorted(COPULA_FORMS | PREDICATE_LINKS)) + r")\b)"
 _CARRIER_SUBJECT = re.compile(
     r"(?:^|[\s(])(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_BEARERS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:" + "|".join(sorted(OBJECT_PREPOSITIONS | CARRIER_PLACING_PARTICIPLES)) + r")\b[^,.;:!?\"\u201c\u201d]{1,50}?"
-    r"|,[^.;:!?\"\u201c\u201d]{1,50}?,)?"
+    r"(?:\s+(?:" + "|".join(sorted(OBJECT_PREPOSITIONS | CARRIER_PLACING_PARTICIPLES)) + r")\b" + _NO_VERB + r"[^,.;:!?\"\u201c\u201d]){1,50}?"
+    r"|," + _NO_VERB + r"[^.;:!?\"\u201c\u201d]){1,50}?,)?"
     r"(?:,?\s+(?:that|which)\s+|\s+)(?:" + "|".join(SLOGAN_READING_VERBS) + r")\s*[,:]?\s*$",
     re.IGNORECASE,
 )
