@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.function_words import NOUN_PHRASE_OPENERS
-from ..lexicon.kind_cues import (ASSUMED_NAME_VERBS, LABEL_NOUNS_BEFORE, SLOGAN_BEARERS, SLOGAN_CARRIERS, SLOGAN_NOUNS,
-                                 SLOGAN_READING_PARTICIPLES, SLOGAN_READING_VERBS)
+from ..lexicon.function_words import COPULA_FORMS, NOUN_PHRASE_OPENERS, OBJECT_PREPOSITIONS, PREDICATE_LINKS
+from ..lexicon.kind_cues import (ASSUMED_NAME_VERBS, CARRIER_PLACING_PARTICIPLES, LABEL_NOUNS_BEFORE, SLOGAN_BEARERS,
+                                 SLOGAN_CARRIERS, SLOGAN_NOUNS, SLOGAN_READING_PARTICIPLES, SLOGAN_READING_VERBS)
 from ..thresholds.extract import SLOGAN_CARRIER_LEFT_CHARS, SLOGAN_MAX_WORDS
 from .bounds import decides
 from .label_rules import _mentioned
@@ -100,6 +100,26 @@ _CARRIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The carrier as the subject of a finite verb that reads its words out, with at most one phrase
+# between: a place or participle phrase with no comma ("Giant banners at the rally read “…”",
+# "Banners hanging over the road read: “…”"), a comma aside ("a button, from a group …, that
+# read “…”"), a relative clause after a comma ("its best-selling shirt, which read: “…”"), or
+# nothing ("The banner reads “…”"). Tuning sets (round 67, lane title75): four
+# such slogans, in three articles, typed title by their title case or the title cue "banner",
+# all terms in gold. The phrase must open with a preposition or a placing participle, so "Trump
+# signs a bill that reads" (a verb "signs", its object) and "the banners, Ada said" (a speaker
+# after a comma, no closing comma) are not read.
+# no copula, "to" or "be" in that phrase: in "a poster at the pier was painted over to read “…,”
+# the radio reported" the poster is no subject of "read" (tests/attribute/test_outlet_carrier).
+_NO_VERB = r"(?:(?!\b(?:" + "|".join(sorted(COPULA_FORMS | PREDICATE_LINKS)) + r")\b)"
+_CARRIER_SUBJECT = re.compile(
+    r"(?:^|[\s(])(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_BEARERS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:" + "|".join(sorted(OBJECT_PREPOSITIONS | CARRIER_PLACING_PARTICIPLES)) + r")\b" + _NO_VERB + r"[^,.;:!?\"\u201c\u201d]){1,50}?"
+    r"|," + _NO_VERB + r"[^.;:!?\"\u201c\u201d]){1,50}?,)?"
+    r"(?:,?\s+(?:that|which)\s+|\s+)(?:" + "|".join(SLOGAN_READING_VERBS) + r")\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
 
 @decides(1, SLOGAN_MAX_WORDS)
 def _slogan_after_its_carrier(r: _Reading) -> Decision | None:
@@ -110,7 +130,8 @@ def _slogan_after_its_carrier(r: _Reading) -> Decision | None:
     to the body that refused the ad)."""
     if r.ctx.flagged or r.n > SLOGAN_MAX_WORDS:
         return None
-    m = _CARRIER_BEFORE.search(r.ctx.sentence_left[-SLOGAN_CARRIER_LEFT_CHARS:])
+    left = r.ctx.sentence_left[-SLOGAN_CARRIER_LEFT_CHARS:]
+    m = _CARRIER_BEFORE.search(left) or _CARRIER_SUBJECT.search(left)
     if m is None:
         return None
     return "term", [f"the words a slogan's carrier ('{m.group('noun').lower()}') bears: a slogan"]

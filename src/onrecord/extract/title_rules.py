@@ -139,7 +139,7 @@ def _title_case_alone(r: _Reading) -> Decision | None:
         cue = None
     if cue is None and not r.ctx.para_start and r.n <= r.opts.bare_title_max_words:
         nxt = _labelled_noun(r)
-        if nxt and nxt.lower() not in WORK_NOUNS and nxt.lower() not in PROGRAMME_ROLE_NOUNS:
+        if nxt and nxt.lower() not in WORK_NOUNS and nxt.lower() not in PROGRAMME_ROLE_NOUNS and not _heads_a_work(r, nxt):
             # 'the “Mission Accomplished” banner', 'his “America First” policy': a capitalised
             # slogan modifying a noun that is not a work is a label, a term (real-news tuning
             # split); 'the “Make Do and Mend” campaign' and '“This Week” programme' name works
@@ -156,6 +156,17 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             return "term", ["title case after 'the', no work noun, no reporting verb"]
         return title_or_label(r)  # a nickname or a side's label is a term, not a work (person_labels)
     return None
+
+
+def _heads_a_work(r: _Reading, nxt: str) -> bool:
+    """The noun after a title-case name is a written piece ("a “…” headline") or the first word
+    of a compound whose head is a work noun ("the “…” radio show", "a “…” parody video"): the
+    name is the work's (round 67, lane title75: three tuning items in three articles, typed term
+    as a label on a noun that is no work; no title-case term in the tuning sets stands so)."""
+    if nxt.lower() in _WRITTEN_PIECES:
+        return True
+    after = r.after_words
+    return len(after) > 1 and after[1].lower() in WORK_NOUNS and f"{nxt} {after[1]}" in r.right[:60]
 
 
 @decides(1, 1, needs_left=True)

@@ -36,6 +36,12 @@ SLOGAN_BEARERS = SLOGAN_CARRIERS | frozenset("poster posters billboard billboard
 # regex order)
 SLOGAN_READING_PARTICIPLES = ("saying", "reading", "proclaiming", "declaring", "trumpeting", "bearing")
 SLOGAN_READING_VERBS = ("read", "reads", "said", "says", "proclaimed", "proclaims", "declared", "declares", "bore", "bears")
+# participles that place a carrier before the verb that reads it out, the carrier being that
+# verb's subject ("banners hanging over the gates read “…”", "placards held aloft said “…”"):
+# extract/label_nouns._slogan_of_its_carrier_subject (round 67, lane title75). With the
+# prepositions (function_words.OBJECT_PREPOSITIONS) they open the only phrase allowed between.
+CARRIER_PLACING_PARTICIPLES = frozenset("""hanging hung held carried draped waved displayed worn posted
+strung plastered pinned taped raised""".split())
 # words for a stock saying ("the old saying “…”", "the famous dictum that “…”", "that old
 # maxim: “…”"): with an article or demonstrative before them and nothing but "that", "goes" or
 # punctuation between them and the marks, the words are a phrase echoed without credit, a term
