@@ -39,6 +39,15 @@ def _acronym_for(name: str, head: str) -> bool:
     return 2 <= len(name) <= 6 and name.isalpha() and name.isupper() and head[0].upper() in name
 
 
+def _bare_mention(e: Entity) -> bool:
+    """A name with no evidence of its own for a he/she: no gender (not even a census guess), never
+    a reporting verb's subject, not typed a person ("a note to former Obama administration
+    staffers - she's saying …" in a column about the prime minister). Such a mention in passing
+    took the "she" from the sure-female subject a sentence further back, and the gender that
+    guess fixed on it carried every later "she" of the piece (round 67, lane pron75)."""
+    return e.gender is None and not e.spoke and e.kind != "person"
+
+
 class Referents:
     """The referent-finding half of ``Resolver``: reads ``self.lay``, ``self.ents``, ``self.opt``
     and the other state ``Resolver.__init__`` sets, and calls its ``resolve_part``."""
@@ -226,7 +235,10 @@ class Referents:
                         # subject of that gender anywhere in reach). A sex read off a census
                         # given name yields too: as a sure one, "Rodrigo Y" named in Jack X's
                         # apposition took the "he" that Jack X spoke (lane names8, corpus)
-                        pool = near if is_subj or e in near else near + [x for x, sj in order if sj]
+                        # A bare mention in passing, even in the previous sentence, yields the
+                        # same way (_bare_mention)
+                        wide = not is_subj and (e not in near or _bare_mention(e))
+                        pool = near + [x for x, sj in order if sj] if wide else near
                         sure = [x for x in pool if x is not e and x.gender == g and x.gender_sure
                                 and self._compatible(x, g) and not object_before(self, x, pos)]
                         if sure:
