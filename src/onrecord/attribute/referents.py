@@ -41,12 +41,12 @@ def _acronym_for(name: str, head: str) -> bool:
 
 def _bare_mention(e: Entity, pos: int) -> bool:
     """A name met once, in passing, with no evidence of its own for a he/she: no gender (not even
-    a census guess), never a reporting verb's subject, not typed a person ("a note to former
-    Obama administration staffers - she's saying …" in a column about the prime minister). Such
+    a census guess), never a reporting verb's subject, not typed a person (an aside to "former
+    Harlan administration aides" in a column about a prime minister, and then "she"). Such
     a mention took the "she" from the sure-female subject a sentence further back, and the
     gender that guess fixed on it carried every later "she" of the piece (round 67, lane
     pron75). A name the article has already written more than once is someone it follows
-    ("Kelter said Agnew tried …. He would greet …"): it keeps the pronoun."""
+    ("Ostrander said Danning tried …. He would greet …"): it keeps the pronoun."""
     return e.gender is None and not e.spoke and e.kind != "person" \
         and sum(m.start < pos for m in e.mentions) <= 1
 
