@@ -18,6 +18,10 @@ CASES = [
      "Tom Glenn ran for the Senate in 1970 but lost to Quillon Brenner. In 1974 he tried again and "
      "faced Brenner again. Brenner gave a speech in which he charged that Glenn had never held a "
      "\"real job.\"", "Quillon Brenner"),
+    ("an organisation named in an opening phrase before the subject is no rival person",
+     "Tom Glenn ran for the Senate in 1970 but lost to Quillon Brenner. In 1974 he tried again and "
+     "faced Brenner again. After meeting Harlow Party officials, Brenner said he had concluded that "
+     "Glenn had never held a \"real job.\"", "Quillon Brenner"),
 ]
 GUARDS = [
     ("someone else named between the subject and the pronoun: the override still may act",

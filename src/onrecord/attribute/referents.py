@@ -39,6 +39,18 @@ def _acronym_for(name: str, head: str) -> bool:
     return 2 <= len(name) <= 6 and name.isalpha() and name.isupper() and head[0].upper() in name
 
 
+def _bare_mention(e: Entity, pos: int) -> bool:
+    """A name met once, in passing, with no evidence of its own for a he/she: no gender (not even
+    a census guess), never a reporting verb's subject, not typed a person (an aside to "former
+    Harlan administration aides" in a column about a prime minister, and then "she"). Such
+    a mention took the "she" from the sure-female subject a sentence further back, and the
+    gender that guess fixed on it carried every later "she" of the piece (round 67, lane
+    pron75). A name the article has already written more than once is someone it follows
+    ("Ostrander said Danning tried …. He would greet …"): it keeps the pronoun."""
+    return e.gender is None and not e.spoke and e.kind != "person" \
+        and sum(m.start < pos for m in e.mentions) <= 1
+
+
 class Referents:
     """The referent-finding half of ``Resolver``: reads ``self.lay``, ``self.ents``, ``self.opt``
     and the other state ``Resolver.__init__`` sets, and calls its ``resolve_part``."""
@@ -226,7 +238,10 @@ class Referents:
                         # subject of that gender anywhere in reach). A sex read off a census
                         # given name yields too: as a sure one, "Rodrigo Y" named in Jack X's
                         # apposition took the "he" that Jack X spoke (lane names8, corpus)
-                        pool = near if is_subj or e in near else near + [x for x, sj in order if sj]
+                        # A bare mention in passing, even in the previous sentence, yields the
+                        # same way (_bare_mention)
+                        wide = not is_subj and (e not in near or _bare_mention(e, pos))
+                        pool = near + [x for x, sj in order if sj] if wide else near
                         sure = [x for x in pool if x is not e and x.gender == g and x.gender_sure
                                 and self._compatible(x, g) and not object_before(self, x, pos)]
                         if sure:

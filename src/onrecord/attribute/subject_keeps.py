@@ -54,4 +54,8 @@ def own_subject_keeps(res: Any, own: Entity | None, pos: int, sent_idx: int) -> 
     if own is None:
         return None
     before = [m.entity for m in res.by_sentence.get(sent_idx, []) if m.entity is not None and m.end <= pos]
-    return own if before and all(e is own for e in before) else None
+    # a body or a place named on the way ("After meeting Harlow Party officials, Brenner said
+    # he …") is no rival for a he/she: only another person between takes the keep away
+    # (round 67, lane pron75: the override gave such a pronoun to the sure "he" before)
+    rivals = [e for e in before if e is not own and e.kind != "org" and not e.place_evidence]
+    return own if any(e is own for e in before) and not rivals else None
