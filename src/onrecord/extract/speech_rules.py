@@ -290,8 +290,8 @@ _SENTENCE_CLOSE = " \t.!?\"'\u201d\u2019)"
 # A sentence that carries on from the one before: it opens with a personal pronoun, or with
 # "And", "But" or "Yet" whatever follows (round 67, lane frag75: "But the cost to the ferries
 # could be “…”", "And that he wants a “…”" go on with the report; tuning sets fresh5, fresh14:
-# 2 such fragments, both speech, none of the fragments the wider reading moved was scare or term;
-# any sentence at all after a report moved 5 of 17 the wrong way).
+# 2 fragments moved, both speech in gold, none moved the wrong way; reading any sentence at all
+# after a report moved 5 of 17 the wrong way).
 _CONTINUES = re.compile(r"^\s*(?:and|but|yet|he|she|they|we|i)\b", re.IGNORECASE)
 
 
