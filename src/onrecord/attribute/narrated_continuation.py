@@ -73,6 +73,8 @@ def _short_tail(lay: Any, s: Any, q: Any) -> bool:
     saying: "Acting out of fear, “…,” is involuntary.", "… “…” by the law." (round 67, lane
     frag75: on the tuning sets 4 quotations left null, in 3 articles, closing on 2 to 4 words:
     3 the voice just before, 1 a document's issuer named further back)."""
+    if any(lay.quotes[j].start >= q.end for j in s.quotes):
+        return False  # "since “…” and a “…,” whatever its age": a second quotation follows
     tail = [t for t in s.tokens if t.start >= q.end and t.is_word]
     if not 0 < len(tail) <= CONTINUATION.tail_max_words or any(report_base(t.lower) for t in tail):
         return False
