@@ -255,19 +255,6 @@ KIND_CASES = KIND_CASES + [
     ("continued report, pronoun and adverb",
      "Budget\n\nMr Dale argued the cuts had worked. And he firmly put the schools \u201cfirst in line\u201d for money.",
      "first in line", "speech"),
-    # round 67, lane frag75: "And"/"But" opening the sentence carries the report on whatever
-    # its subject ("But the cost to the ferries could be “…”", "And that he wants a “…”")
-    ("continued report, But and a noun subject",
-     "Ports\n\nIn its review, the Nordhavn Port Authority said the toll rise would be small. But the cost to "
-     "the island ferries could be \u201cfar too high\u201d.",
-     "far too high", "speech"),
-    ("continued report, And that",
-     "Ports\n\nMs Varne will say the tolls must fall. And that she wants a \u201cfairer quay\u201d where "
-     "every boat pays the same.",
-     "fairer quay", "speech"),
-    ("no report before, But and a noun subject stays the writer's",
-     "Ports\n\nThe tolls rose in May. But the cost to the island ferries could be \u201cfar too high\u201d.",
-     "far too high", "scare"),
     # a programme's or an ad's name read as speech: a work noun before "called", a programme
     # after "an interview with", "claimed on", "told the", or owning the host named after it
     ("an ad called",

@@ -287,12 +287,12 @@ def _is_speaker_label(label: str) -> bool:
 _SENTENCE_CLOSE = " \t.!?\"'\u201d\u2019)"
 
 
-# A sentence that carries on from the one before: it opens with a personal pronoun, or with
-# "And", "But" or "Yet" whatever follows (round 67, lane frag75: "But the cost to the ferries
-# could be “…”", "And that he wants a “…”" go on with the report; tuning sets fresh5, fresh14:
-# 2 fragments moved, both speech in gold, none moved the wrong way; reading any sentence at all
-# after a report moved 5 of 17 the wrong way).
-_CONTINUES = re.compile(r"^\s*(?:and|but|yet|he|she|they|we|i)\b", re.IGNORECASE)
+# A sentence that carries on from the one before: it opens with a personal pronoun (after
+# "And"/"But" and an adverb or two), or with the conjunction right before the marks.
+_CONTINUES = re.compile(
+    r"^\s*(?:(?:and|but|yet)\s+)?(?:(?:he|she|they|we|i)\b(?:\s+\w+ly)?|(?:and|but)\s*$)",
+    re.IGNORECASE,
+)
 
 
 @decides(max_words="term_max_words")
