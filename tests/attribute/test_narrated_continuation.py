@@ -52,12 +52,32 @@ CASES = [
      "engines have been burning more fuel in the harbour every year, and \"we have no record of a "
      "port where the air got cleaner while the traffic doubled.\"",
      ["Ines Valcourt", "Ines Valcourt"]),
+    # round 67, lane frag75: the narration may go on for a few words after the quotation
+    # ("…, “…,” is not binding.", "… “…” by the law.")
+    ("a short tail of narration after the words, a verb",
+     "Harbour tolls\n\nInes Valcourt, an economist, goes on to say that the tolls are \"a tax on every "
+     "family.\" Raised every winter, \"the fees climb while the wages stay where they were,\" is her "
+     "verdict.",
+     ["Ines Valcourt", "Ines Valcourt"]),
+    ("a short tail of narration after the words, a prepositional phrase",
+     "Harbour tolls\n\n\"The tolls are a tax on every family,\" said Ines Valcourt, an economist. As "
+     "much as \"half of the fees end up paid by people who never use the port\" by the end of the year.",
+     ["Ines Valcourt", "Ines Valcourt"]),
 ]
 
 GUARDS = [
     ("a short phrase in the next sentence stays nobody's",
      "Harbour tolls\n\n\"The tolls are a tax on families,\" said Ines Valcourt, an economist. "
      "The council calls the rise \"modest\" in its own papers.",
+     ["Ines Valcourt", None]),
+    ("a long tail of narration after the words stays nobody's",
+     "Harbour tolls\n\n\"The tolls are a tax on every family,\" said Ines Valcourt, an economist. As "
+     "much as \"half of the fees end up paid by people who never use the port\" than the harbour "
+     "board had planned for when it first set them.",
+     ["Ines Valcourt", None]),
+    ("a tail opening on its own subject frames the words itself",
+     "Harbour tolls\n\n\"The tolls are a tax on every family,\" said Ines Valcourt, an economist. "
+     "\"Not even for the island ferries?\" the reporter persisted.",
      ["Ines Valcourt", None]),
     ("a three-word phrase closing the narration stays nobody's",
      "Harbour tolls\n\n\"The tolls are a tax on families,\" said Ines Valcourt, an economist. "

@@ -21,6 +21,12 @@ class Continuation:
     # came to pass.”" in our words); at 1 no other tuning item changed; the 300-article folder,
     # none.
     clause_min_words: int = 4
+    # words of narration that may follow that quotation before its sentence ends, none a verb of
+    # saying ("Acting out of fear, “…,” is involuntary.": narrated_continuation._short_tail).
+    # Prevents a quotation followed by a clause of its own from taking the voice before. Round
+    # 67, lane frag75: the tuning sets' tails ran 2 to 4 words (4 quotations: 1 to its speaker,
+    # 2 to another form of him, 1 to a wrong name); the 300-article folder's one, 3 words.
+    tail_max_words: int = 6
     # 0-1 confidence (the scale of thresholds.attribute.CONFIDENCE) of a cue-less quotation
     # given to the subject of its own sentence who reports there (own_reporter.py): below the
     # parse's subject of a reporting verb (0.82), above the last speaker's continuation (0.6),
