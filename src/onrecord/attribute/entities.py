@@ -394,10 +394,9 @@ class Entities:
             if uniq:
                 # several people share a surname (a family): the one the article is about —
                 # most named, then titled, then first introduced ("Ivanova-Reyes" = the player,
-                # not her sister; "Obama" = the president, not his daughter). At resolution, one
-                # shown speaking comes first: "Clinton said" after the former president's
-                # remarks was not his wife, named more often and never speaking (round 67,
-                # lane form75); while clustering nobody has spoken yet
+                # not her sister; "Obama" = the president, not his daughter); first one shown
+                # speaking: "Clinton said" after the ex-president spoke was not his wife, named
+                # more often, who never spoke (round 67, lane form75; clustering: none spoke yet)
                 return min(uniq, key=lambda e: (not e.spoke, -len(e.mentions), -len(e.roles), e.first))
         return None
 
