@@ -394,15 +394,14 @@ class Entities:
             if uniq:
                 # several people share a surname (a family): the one the article is about —
                 # most named, then titled, then first introduced ("Ivanova-Reyes" = the player,
-                # not her sister; "Obama" = the president, not his daughter); first one shown
-                # speaking: "Clinton said" after the ex-president spoke was not his wife, named
-                # more often, who never spoke (round 67, lane form75; clustering: none spoke yet)
-                return min(uniq, key=lambda e: (not e.spoke, -len(e.mentions), -len(e.roles), e.first))
+                # not her sister; "Obama" = the president, not his daughter)
+                return min(uniq, key=lambda e: (-len(e.mentions), -len(e.roles), e.first))
         return None
 
-    def family_member_near(self, word: str, lo: int, hi: int) -> Entity | None:
+    def family_member_near(self, word: str, lo: int, hi: int, spoke: bool = False) -> Entity | None:
         """Of the people who share the surname ``word``, the one named in full last in
-        ``[lo, hi)`` (the paragraph so far), or None when fewer than two share it or none is
+        ``[lo, hi)`` (the paragraph so far; with ``spoke``, of those shown speaking: the
+        resolver's fallback), or None when fewer than two share it or none is
         named there. "… Hillary Clinton was running … “…,” Clinton bragged" is Hillary's, though
         match_single's most-named Bill Clinton came three times before (corpus read, twelfth
         session)."""
@@ -416,7 +415,7 @@ class Entities:
         # are clusters of a capitalised word and the surname (300 corpus articles naming two
         # of a family, twelfth session)
         named = {id(e): e for e in family for m in e.mentions
-                 if lo <= m.start and m.end <= hi and len(_tokens(m.name)) >= 2}
+                 if lo <= m.start and m.end <= hi and len(_tokens(m.name)) >= 2 and (e.spoke or not spoke)}
         if len(named) != 1:
             return None
         (e,) = named.values()
