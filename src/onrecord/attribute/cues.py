@@ -126,10 +126,14 @@ gao luo zheng xi hu""".split())
 
 
 def _hyphen_title(w: str) -> bool:
-    """"president-elect", "vice-chancellor", "co-founder", "ex-minister"."""
+    """"president-elect", "vice-chancellor", "co-founder", "ex-minister"; and two office words
+    joined ("director-general", "secretary-general", "lieutenant-colonel"): unread, the office
+    left a three-word name after it a long run, cut to its last two words with the first name
+    made the role (round 67, lane form75: a health agency's head, five quotations)."""
     parts = w.split("-")
     return len(parts) == 2 and (parts[0] in TITLE_WORDS and parts[1] in TITLE_AFFIXES
-                                or parts[0] in TITLE_AFFIXES and parts[1] in TITLE_WORDS)
+                                or parts[0] in TITLE_AFFIXES and parts[1] in TITLE_WORDS
+                                or parts[0] in TITLE_WORDS and parts[1] in TITLE_WORDS)
 
 
 def title_end(lowers: list[str]) -> int:
