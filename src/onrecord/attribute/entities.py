@@ -398,9 +398,10 @@ class Entities:
                 return min(uniq, key=lambda e: (-len(e.mentions), -len(e.roles), e.first))
         return None
 
-    def family_member_near(self, word: str, lo: int, hi: int) -> Entity | None:
+    def family_member_near(self, word: str, lo: int, hi: int, spoke: bool = False) -> Entity | None:
         """Of the people who share the surname ``word``, the one named in full last in
-        ``[lo, hi)`` (the paragraph so far), or None when fewer than two share it or none is
+        ``[lo, hi)`` (the paragraph so far; with ``spoke``, of those shown speaking: the
+        resolver's fallback), or None when fewer than two share it or none is
         named there. "… Hillary Clinton was running … “…,” Clinton bragged" is Hillary's, though
         match_single's most-named Bill Clinton came three times before (corpus read, twelfth
         session)."""
@@ -414,7 +415,7 @@ class Entities:
         # are clusters of a capitalised word and the surname (300 corpus articles naming two
         # of a family, twelfth session)
         named = {id(e): e for e in family for m in e.mentions
-                 if lo <= m.start and m.end <= hi and len(_tokens(m.name)) >= 2}
+                 if lo <= m.start and m.end <= hi and len(_tokens(m.name)) >= 2 and (e.spoke or not spoke)}
         if len(named) != 1:
             return None
         (e,) = named.values()

@@ -211,15 +211,20 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
 
     def _family_member(self, name: str, pos: int, sent_idx: int) -> Entity | None:
         """A lone surname two people share: the one named in full in this sentence or the one
-        before it in the paragraph. Not further back: in a run-on paragraph "Bill Clinton
-        criticized …" four sentences before "Jindal quoted Clinton as saying" was no guide to
-        which Clinton (1,000 corpus articles, twelfth session)."""
+        before it in the paragraph. Not further back by recency: in a run-on paragraph "Bill
+        Clinton criticized …" four sentences before "Jindal quoted Clinton as saying" was no
+        guide to which Clinton (1,000 corpus articles, twelfth session); only by having spoken."""
         sents = self.lay.sentences
         if " " in name or not 0 <= sent_idx < len(sents):
             return None
         here = sents[sent_idx]
         lo = sents[sent_idx - 1].start if sent_idx and sents[sent_idx - 1].para == here.para else here.start
-        return self.ents.family_member_near(name, max(lo, pos - NAME_WORDS.family_member_chars), pos)
+        # none named there: the one of them the article has shown speaking, when only one has,
+        # not the most named ("Clinton said" after the ex-president's remarks went to his
+        # wife, named more often, who never spoke; a mother's words to her late son: round 67,
+        # lane form75)
+        return self.ents.family_member_near(name, max(lo, pos - NAME_WORDS.family_member_chars), pos) \
+            or self.ents.family_member_near(name, 0, pos, spoke=True)
 
     def _resolve_pronoun(self, part: Part, pos: int, sent_idx: int) -> tuple[Any, str]:
         if part.text == "they":
