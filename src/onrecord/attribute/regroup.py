@@ -21,6 +21,7 @@ from .cues import given_sex
 from .generations import generation
 from .mentions import Mention, name_tokens
 from .name_shape import names_no_one
+from .spelt_acronyms import acronym_spelt_out
 
 if TYPE_CHECKING:
     from .entities import Entities, Entity
@@ -241,4 +242,5 @@ def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:
 
 
 REGROUP_RULES: tuple[Callable[["Entities"], None], ...] = (misspelt_surname, plural_group, modifier_only,
-                                                          no_one_words, peer_person, short_given_name)
+                                                          no_one_words, peer_person, short_given_name,
+                                                          acronym_spelt_out)
