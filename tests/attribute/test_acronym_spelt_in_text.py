@@ -2,7 +2,8 @@
 no cluster holds that phrase because the name run was cut (attribute/spelt_acronyms.py; issue
 #11 round 68, lane body76): a name cut at "and" ("Office of Management and Budget" read as two
 names), a name cut at a title inside it ("Office of the Inspector General" read as "Office"
-and a role), a particle and "in" ("al Qaeda in the Arabian Peninsula"). The annotators give
+and a role), a particle and "in" ("al Qaeda in the Arabian Peninsula"). The cut cluster written where the phrase
+is joins the initials' cluster. The annotators give
 the fullest name the article writes; onrecord showed the initials. Cases written for this test."""
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ CASES = [
      "Audit row\n\nMinisters did not consult the Office of the Governor before the release.\n\n"
      "\"We were never asked about the timing of the release,\" OG said.\n",
      "We were never asked about the timing of the release", "OG"),
+    ("guard: a phrase never crosses punctuation",
+     "Book talk\n\nShe wrote Lantern Bay: Kestrel, a history of the coast.\n\n\"The archive was "
+     "a mess when I started,\" LBK said.\n",
+     "The archive was a mess when I started", "LBK"),
 ]
 
 

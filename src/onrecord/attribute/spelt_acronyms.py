@@ -11,14 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .cues import NAME_CONNECTORS
-
-if TYPE_CHECKING:
-    from .entities import Entities
 
 # small words a body's initials may pass over or keep ("Department of Defense" is "DoD" and
 # "DOD"; "al Qaeda in the Arabian Peninsula" is "AQAP"): the name connectors and "in"
@@ -26,7 +22,8 @@ _SMALL = NAME_CONNECTORS | {"in"}
 # the small words no phrase opens with (a particle may: "al Qaeda …")
 _LINKS = frozenset({"of", "for", "and", "&", "the", "on", "in"})
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*|&")
-_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+_SEGMENT = re.compile(r"[^.,;:!?()\[\]\"“”—–\n]+")
+_POSSESSIVE = re.compile(r"[’']s?$|[’']s[’']?$")
 
 
 def _spellings(words: list[str], k: int, letters: str) -> list[int]:
@@ -50,35 +47,28 @@ def _spellings(words: list[str], k: int, letters: str) -> list[int]:
 
 
 @lru_cache(maxsize=256)
-def spelt_out(text: str, acronym: str) -> str | None:
+def spelt_out(text: str, acronym: str) -> tuple[str, tuple[int, ...]] | None:
     """The one phrase of ``text`` whose words spell ``acronym`` ("OMB" -> "Office of Management
-    and Budget"), or None when there is none, or more than one. Never a phrase of title words
-    only ("IG" is not "Inspector General": that is a person's office), nor one opened by a
-    small word other than a name particle."""
+    and Budget") and the offsets where it is written, or None when there is none, or more than
+    one. A phrase never crosses punctuation ("Lincoln’s Boys: John Hay" is no "LBJ"), holds no
+    possessive, and is never one of title words only ("IG" is not "Inspector General": that
+    is a person's office); it opens with a capitalised word or a name particle."""
     letters = acronym.replace(".", "")
     if len(letters) < NAME_WORDS.spelt_acronym_letters:
         return None
-    found: set[str] = set()
-    for para in text.split("\n"):
-        words = _WORD.findall(para)
+    found: dict[str, list[int]] = {}
+    for seg in _SEGMENT.finditer(text):
+        hits = list(_WORD.finditer(seg.group()))
+        words = [h.group() for h in hits]
         for k, w in enumerate(words):
             if w.lower() in _LINKS:
                 continue  # "The Bureau of …" is the phrase "Bureau of …"
             for end in _spellings(words, k, letters):
                 phrase = words[k:end]
-                if len(phrase) >= 2 and not all(x.lower() in TITLE_WORDS for x in phrase):
-                    found.add(" ".join(phrase))
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def acronym_spelt_out(ents: Entities) -> None:
-    """A cluster known only by initials takes the phrase that spells them as a name, so that
-    its fullest form is shown (Entity.canonical)."""
-    for e in ents.entities:
-        if len(e.names) != 1 or not _ACRONYM.fullmatch(e.names[0] + ("." if "." in e.names[0] else "")):
-            continue
-        # the body's text outside quotations: a headline's or a quoted nickname ("Collapsing
-        # News Network" for CNN, tuning) is no name the article gives the body
-        phrase = spelt_out(ents.lay.masked[ents.lay.headline_end:], e.names[0])
-        if phrase is not None:
-            e.names.append(phrase)
+                if len(phrase) >= 2 and not any(_POSSESSIVE.search(x) for x in phrase) \
+                        and not all(x.lower() in TITLE_WORDS for x in phrase):
+                    found.setdefault(" ".join(phrase), []).append(seg.start() + hits[k].start())
+    if len(found) != 1:
+        return None
+    ((phrase, starts),) = found.items()
+    return phrase, tuple(starts)
