@@ -260,7 +260,10 @@ def acronym_spelt_out(ents: "Entities") -> None:
             continue
         phrase, starts = found
         at = {lay.headline_end + k for k in starts}
-        cut = [x for x in ents.entities if x is not e and any(m.start in at for m in x.mentions)]
+        # the cut name itself, written at the phrase's start ("Office of Management"): not a
+        # person whose role opens there ("Republican National Committee Chairman X", r300)
+        cut = [x for x in ents.entities if x is not e and any(
+            m.start in at and phrase.startswith(m.name) for m in x.mentions)]
         dst = cut[0] if len(cut) == 1 else e
         if dst is not e:
             _merge(ents, e, dst)
