@@ -10,7 +10,6 @@ Here the text itself is searched for the one phrase whose words spell the initia
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
@@ -46,7 +45,6 @@ def _spellings(words: list[str], k: int, letters: str) -> list[int]:
     return out
 
 
-@lru_cache(maxsize=256)
 def spelt_out(text: str, acronym: str) -> tuple[str, tuple[int, ...]] | None:
     """The one phrase of ``text`` whose words spell ``acronym`` ("OMB" -> "Office of Management
     and Budget") and the offsets where it is written, or None when there is none, or more than
