@@ -21,6 +21,7 @@ from .cues import given_sex
 from .generations import generation
 from .mentions import Mention, name_tokens
 from .name_shape import names_no_one
+from .spelt_acronyms import spelt_out
 
 if TYPE_CHECKING:
     from .entities import Entities, Entity
@@ -240,5 +241,35 @@ def _merge(ents: "Entities", src: "Entity", dst: "Entity") -> None:
         e.id = k  # ids index the clusters: keep them dense after a merge
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+
+
+def acronym_spelt_out(ents: "Entities") -> None:
+    """A cluster known only by initials ("OMB said …") takes the phrase of the article that
+    spells them ("the Office of Management and Budget"), which the name run had cut (at "and",
+    at a title inside it; spelt_acronyms.py, round 68, lane body76). The cut cluster that opens
+    where the phrase is written is the same body: the initials join it. The text searched is
+    the body's outside quotations: a nickname in a headline or a quotation ("Collapsing News
+    Network" for CNN) is no name the article gives the body."""
+    lay = ents.lay
+    for e in list(ents.entities):
+        if e not in ents.entities or len(e.names) != 1 or not _INITIALS.fullmatch(e.names[0]):
+            continue
+        found = spelt_out(lay.masked[lay.headline_end:], e.names[0])
+        if found is None:
+            continue
+        phrase, starts = found
+        at = {lay.headline_end + k for k in starts}
+        # the cut name itself, written at the phrase's start ("Office of Management"): not a
+        # person whose role opens there ("Republican National Committee Chairman X", r300)
+        cut = [x for x in ents.entities if x is not e and any(
+            m.start in at and phrase.startswith(m.name) for m in x.mentions)]
+        dst = cut[0] if len(cut) == 1 else e
+        if dst is not e:
+            _merge(ents, e, dst)
+        dst.names.append(phrase)
+
+
 REGROUP_RULES: tuple[Callable[["Entities"], None], ...] = (misspelt_surname, plural_group, modifier_only,
-                                                          no_one_words, peer_person, short_given_name)
+                                                          no_one_words, peer_person, short_given_name,
+                                                          acronym_spelt_out)

@@ -347,6 +347,12 @@ class NameWords:
     # 300 random articles needed one to three, as body_after_and's "the Food and Drug
     # Administration" reads the same three. Not tuned.
     body_and_head_tokens: int = 3
+    # capital letters; the fewest an acronym needs before the article's text is searched for a
+    # phrase whose words spell it ("OMB" -> "Office of Management and Budget";
+    # attribute/spelt_acronyms.py, round 68, lane body76). Prevents a two-letter code from
+    # taking any two capitalised words that happen to share its initials (a place, a person);
+    # the tuning items it was written for have three and four letters. Not tuned.
+    spelt_acronym_letters: int = 3
 
 
 NAME_WORDS = NameWords()
