@@ -89,7 +89,7 @@ def subclause_subject(v: Any, came: Any, subj: Any) -> Any | None:
     and the words went null; the named subject of the subordinate clause (when, as, after …)
     standing between the main verb and the participle speaks (round 68, lane clause76: fresh23,
     fresh24). A main subject that may speak keeps the participle."""
-    if came.dep_ != "advcl" or came.i <= v.i or came.i == 0 or came.nbor(-1).text != ",":
+    if came.dep_ != "advcl" or came.i <= v.i or not _after_comma(came):
         return None
     if not _speechless(subj):
         return None
@@ -99,6 +99,14 @@ def subclause_subject(v: Any, came: Any, subj: Any) -> Any | None:
         return None
     named = [s for s in clauses[-1].children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
     return named[0] if named else None
+
+
+def _after_comma(tok: Any) -> bool:
+    """A comma right before ``tok``, or before the closing mark right before it ("…,” adding")."""
+    i = tok.i - 1
+    while i > 0 and tok.doc[i].text in _CLOSING_MARKS:
+        i -= 1
+    return i >= 0 and tok.doc[i].text == ","
 
 
 def _passive_agent(v: Any, subs: list[Any]) -> Any | None:
@@ -454,3 +462,4 @@ def _opens_quotation(tok: Any) -> bool:
 
 
 _OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
+_CLOSING_MARKS = frozenset({'"', "\u201d", "\u2019", "'", "''"})
