@@ -1,9 +1,8 @@
 """A participle of saying set off by a comma (", citing …", ", adding: …") that the parse hung on
 the sentence's main verb, when that verb's subject is a thing that cannot speak ("the protests
 grew", "the plan drew a critic") and a subordinate clause with a named subject stands between
-them ("when NAME resigned", "as NAME told reporters"): the subordinate clause's subject speaks;
-and such a participle the parse hung on a noun that cannot speak is the clause's, not the
-noun's (attribute/verb_subject.py, issue 11, round 68, lane clause76). Our own words."""
+them ("when NAME resigned", "as NAME told reporters"): the subordinate clause's subject speaks
+(attribute/subclause_speaker.py, issue 11, round 68, lane clause76). Our own words."""
 
 from __future__ import annotations
 
@@ -50,28 +49,3 @@ def test_a_main_subject_that_may_speak_keeps_the_words(body, words, quote_of):
     assert q.speaker is None or not q.speaker.endswith("Obst"), (q.speaker, q.attribution_evidence)
     if "Varga" in body:
         assert q.speaker is not None and q.speaker.endswith("Ines Varga"), (q.speaker, q.attribution_evidence)
-
-
-# "The judge was wary of the board's right to act, calling the caps void": the parser's shape on
-# a real-news tuning article (our words): the noun "right" read as the attribute of "was", and
-# ", calling" hung on it as if it modified it. token, head, dependency, tag, part of speech
-_HUNG_ON_NOUN = [
-    ("The", 1, "det", "DT", "DET"), ("judge", 2, "nsubj", "NN", "NOUN"), ("was", 2, "ROOT", "VBD", "AUX"),
-    ("wary", 2, "acomp", "JJ", "ADJ"), ("of", 3, "prep", "IN", "ADP"), ("the", 6, "det", "DT", "DET"),
-    ("board", 8, "poss", "NN", "NOUN"), ("'s", 6, "case", "POS", "PART"), ("right", 2, "attr", "NN", "NOUN"),
-    ("to", 10, "aux", "TO", "PART"), ("act", 8, "acl", "VB", "VERB"), (",", 8, "punct", ",", "PUNCT"),
-    ("calling", 8, "acl", "VBG", "VERB"), ("the", 14, "det", "DT", "DET"), ("caps", 12, "dobj", "NNS", "NOUN"),
-    ("void", 12, "oprd", "JJ", "ADJ"), (".", 2, "punct", ".", "PUNCT"),
-]
-
-
-@pytest.mark.parametrize("comma,expected", [(",", "judge"), ("and", "right")], ids=["set off", "no comma"])
-def test_a_participle_set_off_by_a_comma_leaves_a_speechless_noun(comma, expected):
-    from spacy.tokens import Doc
-    from onrecord.attribute.nlp import get_nlp
-    from onrecord.attribute.verb_subject import subject_of
-    rows = [(comma if w == "," else w, *rest) for w, *rest in _HUNG_ON_NOUN]
-    doc = Doc(get_nlp().vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows],
-              deps=[r[2] for r in rows], tags=[r[3] for r in rows], pos=[r[4] for r in rows])
-    subj, _ = subject_of(doc[12])
-    assert subj is not None and subj.text == expected, (subj, _)

@@ -65,7 +65,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             came = v
             if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
                 # "a statement rejecting …, saying": the statement's maker
-                if v.head.lower_ in DOCUMENT_NOUNS or spoken_about(v) or set_off_from(v):
+                if v.head.lower_ in DOCUMENT_NOUNS or spoken_about(v):
                     v = v.head.head
                     continue
                 if _names_its_noun(v):
@@ -158,18 +158,6 @@ def spoken_about(participle: Any) -> bool:
     if participle.tag_ != "VBG" or report_base(participle.lower_) is None or noun.dep_ != "dobj":
         return False
     return noun.head.pos_ == "VERB" and _speechless(noun)
-
-
-def set_off_from(participle: Any) -> bool:
-    """"The judge was wary of the board's power to act, calling the limits “…”": a present
-    participle of saying set off by a comma modifies the clause before it, not the noun the parse
-    hung it on, when that noun cannot speak (an attribute, an object of a preposition, a
-    subject); the words went null with the noun as the speaker's description (round 68, lane
-    clause76). The noun's verb's subject speaks."""
-    noun = participle.head
-    if participle.tag_ != "VBG" or report_base(participle.lower_) is None or participle.i < noun.i:
-        return False
-    return _after_comma(participle) and _speechless(noun)
 
 
 def _speechless(noun: Any) -> bool:
