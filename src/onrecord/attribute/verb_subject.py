@@ -9,6 +9,7 @@ from typing import Any
 
 from ..lexicon.reporting import (CLAIM_NOUNS, INSTRUMENT_VERBS, NAMING_PARTICIPLES, RECORDING_NOUNS, SIGNALLING_VERBS,
                                  report_base)
+from ..lexicon.function_words import SUBORDINATORS
 from ..lexicon.groups import GROUP_NOUNS, SPEAKING_GROUPS
 from ..lexicon.heads import GENERIC_HEADS
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS, UNNAMED_VOICE_HEADS
@@ -24,6 +25,9 @@ NAMED_BY_PARTICIPLE = "the noun a past participle names, not its namer"
 # parse_finder writes it into its reason, which fragment_kind reads
 OWN_SUBJECT = "subject"
 INHERITED_SUBJECT = "subject inherited through"
+# subject_of's ``how`` when a participle of saying passes over a speechless main subject to
+# the named subject of the subordinate clause before it (subclause_subject)
+SUBCLAUSE_SUBJECT = f"{INHERITED_SUBJECT} advcl from the subordinate clause before it"
 
 
 def subject_of(verb: Any) -> tuple[Any | None, str]:
@@ -48,6 +52,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         if subs and v is not verb and came is not None and reported_clause(came, v) is not None:
             v = reported_clause(came, v)
             continue
+        if subs and came is not None and (sub := subclause_subject(v, came, subs[0])) is not None:
+            return sub, SUBCLAUSE_SUBJECT
         if subs:
             return _subject_named(v, subs[0], how)
         if v.dep_ == "relcl":
@@ -74,6 +80,33 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             break
         v = v.head
     return None, how
+
+
+def subclause_subject(v: Any, came: Any, subj: Any) -> Any | None:
+    """"The calls grew louder when NAME resigned …, citing his “…”", "The concession drew a
+    detractor as Senator NAME told reporters …, adding: “…”": the parse hung a participle of
+    saying (set off by a comma) on the main verb, whose subject is a thing that cannot speak,
+    and the words went null; the named subject of the subordinate clause (when, as, after …)
+    standing between the main verb and the participle speaks (round 68, lane clause76: fresh23,
+    fresh24). A main subject that may speak keeps the participle."""
+    if came.dep_ != "advcl" or came.i <= v.i or not _after_comma(came):
+        return None
+    if not _speechless(subj):
+        return None
+    clauses = [c for c in v.children if c.dep_ == "advcl" and v.i < c.i < came.i
+               and any(m.dep_ in {"mark", "advmod"} and m.lower_ in SUBORDINATORS and m.i < c.i for m in c.children)]
+    if not clauses:
+        return None
+    named = [s for s in clauses[-1].children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+    return named[0] if named else None
+
+
+def _after_comma(tok: Any) -> bool:
+    """A comma right before ``tok``, or before the closing mark right before it ("…,” adding")."""
+    i = tok.i - 1
+    while i > 0 and tok.doc[i].text in _CLOSING_MARKS:
+        i -= 1
+    return i >= 0 and tok.doc[i].text == ","
 
 
 def _passive_agent(v: Any, subs: list[Any]) -> Any | None:
@@ -429,3 +462,4 @@ def _opens_quotation(tok: Any) -> bool:
 
 
 _OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
+_CLOSING_MARKS = frozenset({'"', "\u201d", "\u2019", "'", "''"})
