@@ -35,7 +35,7 @@ def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
-from ..lexicon.places import PERSON_ADJECTIVES, PERSON_DEMONYMS, state_follows
+from ..lexicon.places import PERSON_ADJECTIVES, PERSON_DEMONYMS, party_state_tag, state_follows
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NAME_WORDS
@@ -44,7 +44,7 @@ from .modifier_names import modifies_noun
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .function_surnames import ends_name, opens_bare_surname
-from .glued_words import lead_not_name, place_before_given, place_of_tail
+from .glued_words import lead_not_name, place_before_given, place_of_tail, saint_prefix
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
@@ -195,8 +195,9 @@ def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
     if toks[i].lower in WEEKDAYS and toks[i].text[:1].isupper() and i + 1 < len(toks) \
             and toks[i + 1].lower in _PAPER_HEADS and toks[i + 1].text[:1].isupper():
         return True
-    if not _cap_word(toks[i].text) or _is_placeholder(lay, toks[i]) or i > 0 and headline_verb(toks, i):
-        return False
+    if not _cap_word(toks[i].text) or _is_placeholder(lay, toks[i]) or i > 0 and headline_verb(toks, i) \
+            or party_state_tag(toks[i].text):
+        return False  # a tag ("D-Calif") opens no name: it is no one's name
     if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
             and toks[1].text[:1].islower():
         return False  # "Notifying the families took …": a participle opening the sentence
@@ -223,6 +224,8 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
                    and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
         if headline_verb(toks, j):
             break  # "Obama Hails News:" (name_forms.py)
+        if party_state_tag(t.text):
+            break  # "Sen. Ann X D-Calif., said": the party-state tag is no part of her name
         if (_cap_word(t.text) or initial or _month_surname(run, toks, j) or _label_ends_name(toks, j)) \
                 and not _is_placeholder(lay, t):
             run.append(t)
@@ -267,6 +270,8 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return _make_mention(lay, sent, toks, i + glued, run[glued:])
     # "Justice Department", "President’s Council": an organisation's head word wins over a title
     last_title = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
+    if last_title < 0 and saint_prefix(lowers, toks[i - 1].lower if i else ""):
+        last_title = 0  # "St. Thomas Aquinas": the saint's prefix is a title (glued_words)
     if last_title < 0 and lowers[-1] not in ORG_WORDS and role_opener(words, common_words(lay)[0], ROLE_SUFFIXES):
         last_title = 0  # "Activist Ron X", "Added Chris X": the first word is a role or a verb
     # "Energy Minister Kurt X" is a minister, not an energy company: a title followed by a
