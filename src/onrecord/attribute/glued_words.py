@@ -69,13 +69,16 @@ def place_before_given(before: Sequence[str], words: Sequence[str]) -> int:
     return 0
 
 
-def saint_prefix(lowers: Sequence[str], before: str) -> bool:
-    """The run opens on a saint's prefix before a given name and another name word ("St. Thomas
+def saint_prefix(lowers: Sequence[str], before: str, lower_words: set[str]) -> bool:
+    """The run opens on a saint's prefix before a given name and other name words ("St. Thomas
     Aquinas", "St. John Paul II"): the prefix is a title, as the real-news gold shows the name
     without it. Not before a lone name ("Saint Peter" is his name, as "Lord X" is), nor in a
-    body's name: after "the" ("the St. John Ambulance") or with an organisation's word."""
+    body's or place's name: after "the" ("the St. John Ambulance"), with an organisation's word,
+    or with a word after the given name that is hyphenated or written in lower case elsewhere
+    ("St. Louis Post-Dispatch" is a paper: fresh5; "St. Louis Blues")."""
     return len(lowers) > 2 and lowers[0] in SAINT_PREFIXES and lowers[1] in GIVEN_NAMES \
-        and before != "the" and not any(w in ORG_WORDS for w in lowers)
+        and before != "the" and not any(w in ORG_WORDS for w in lowers) \
+        and all(w.isalpha() and w not in lower_words for w in lowers[2:])
 
 
 def place_of_tail(words: Sequence[str]) -> int:

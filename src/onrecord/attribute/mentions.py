@@ -270,7 +270,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return _make_mention(lay, sent, toks, i + glued, run[glued:])
     # "Justice Department", "President’s Council": an organisation's head word wins over a title
     last_title = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
-    if last_title < 0 and saint_prefix(lowers, toks[i - 1].lower if i else ""):
+    if last_title < 0 and saint_prefix(lowers, toks[i - 1].lower if i else "", common_words(lay)[0]):
         last_title = 0  # "St. Thomas Aquinas": the saint's prefix is a title (glued_words)
     if last_title < 0 and lowers[-1] not in ORG_WORDS and role_opener(words, common_words(lay)[0], ROLE_SUFFIXES):
         last_title = 0  # "Activist Ron X", "Added Chris X": the first word is a role or a verb
