@@ -35,7 +35,7 @@ def _same(a: str, b: str) -> bool:
     return same_person(a, b)
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PREFIXES
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
-from ..lexicon.places import PERSON_ADJECTIVES, PERSON_DEMONYMS, party_state_tag, state_follows
+from ..lexicon.places import PERSON_ADJECTIVES, PERSON_DEMONYMS, state_follows
 from ..lexicon.furniture import credit_label, furniture_length
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NAME_WORDS
@@ -195,9 +195,8 @@ def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
     if toks[i].lower in WEEKDAYS and toks[i].text[:1].isupper() and i + 1 < len(toks) \
             and toks[i + 1].lower in _PAPER_HEADS and toks[i + 1].text[:1].isupper():
         return True
-    if not _cap_word(toks[i].text) or _is_placeholder(lay, toks[i]) or i > 0 and headline_verb(toks, i) \
-            or party_state_tag(toks[i].text):
-        return False  # a tag ("D-Calif") opens no name: it is no one's name
+    if not _cap_word(toks[i].text) or _is_placeholder(lay, toks[i]) or i > 0 and headline_verb(toks, i):
+        return False
     if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
             and toks[1].text[:1].islower():
         return False  # "Notifying the families took …": a participle opening the sentence
@@ -224,8 +223,6 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
                    and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
         if headline_verb(toks, j):
             break  # "Obama Hails News:" (name_forms.py)
-        if party_state_tag(t.text):
-            break  # "Sen. Ann X D-Calif., said": the party-state tag is no part of her name
         if (_cap_word(t.text) or initial or _month_surname(run, toks, j) or _label_ends_name(toks, j)) \
                 and not _is_placeholder(lay, t):
             run.append(t)

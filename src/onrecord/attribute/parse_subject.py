@@ -9,7 +9,6 @@ from typing import Any
 
 from ..lexicon.abbreviations import PLURAL_TITLE_ABBREVIATIONS
 from ..lexicon.groups import GROUP_NOUNS
-from ..lexicon.places import without_party_tag
 from ..lexicon.titles import TITLE_WORDS
 from .cues import DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, ORG_WORDS, SUBJECT_PRONOUNS
 from .phrase import Part
@@ -106,7 +105,7 @@ def _name_part(doc: Any, h: Any, base: int) -> Part | None:
     if _bare_office(doc, run):
         return None
     text = doc[run[0].i : run[-1].i + 1].text
-    text = without_party_tag(re.sub(r"\s*[’']s$", "", text))  # "Sen. Ann X D-Calif., said" (lexicon/places)
+    text = re.sub(r"\s*[’']s$", "", text)
     return Part("name", text, base + run[0].idx)
 
 

@@ -193,20 +193,3 @@ STATE_BY_ABBREVIATION = MappingProxyType({
         "wisconsin": "wis wi", "wyoming": "wyo wy"}.items() for a in abbrs.split()},
 })
 
-
-_PARTY_TAG_RE = re.compile(r"[DRI]-(.+)")
-
-
-def party_state_tag(word: str) -> bool:
-    """``word`` is a party-and-state tag ("D-Calif", "R-N.Y", "I-Vermont"), one token: written
-    against a name with no comma or bracket ("Sen. Ann X D-Calif., said") it is no part of the
-    name (round 68, lane names76)."""
-    m = _PARTY_TAG_RE.fullmatch(word)
-    return m is not None and (m.group(1).lower().rstrip(".") in STATE_BY_ABBREVIATION
-                              or m.group(1).lower() in US_STATES)
-
-
-def without_party_tag(name: str) -> str:
-    """``name`` without a party-and-state tag written last ("Ann X D-Calif." -> "Ann X")."""
-    head, _, last = name.rpartition(" ")
-    return head if head and party_state_tag(last) else name
