@@ -37,7 +37,7 @@ from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS, MEDIA_WORDS
 from ..lexicon.places import is_place
-from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.titles import SAINT_PREFIXES, TITLE_WORDS
 from ..thresholds.shapes import GLUED_WORDS
 from .cues import ORG_WORDS
 from .name_forms import given_like, person_tail
@@ -67,6 +67,18 @@ def place_before_given(before: Sequence[str], words: Sequence[str]) -> int:
         if is_place(place) and words[0].lower() not in GIVEN_NAMES and words[k].lower() in GIVEN_NAMES:
             return k
     return 0
+
+
+def saint_prefix(lowers: Sequence[str], before: str, lower_words: set[str]) -> bool:
+    """The run opens on a saint's prefix before a given name and other name words ("St. Thomas
+    Aquinas", "St. John Paul II"): the prefix is a title, as the real-news gold shows the name
+    without it. Not before a lone name ("Saint Peter" is his name, as "Lord X" is), nor in a
+    body's or place's name: after "the" ("the St. John Ambulance"), with an organisation's word,
+    or with a word after the given name that is hyphenated or written in lower case elsewhere
+    ("St. Louis Post-Dispatch" is a paper: fresh5; "St. Louis Blues")."""
+    return len(lowers) > 2 and lowers[0] in SAINT_PREFIXES and lowers[1] in GIVEN_NAMES \
+        and before != "the" and not any(w in ORG_WORDS for w in lowers) \
+        and all(w.isalpha() and w not in lower_words for w in lowers[2:])
 
 
 def place_of_tail(words: Sequence[str]) -> int:

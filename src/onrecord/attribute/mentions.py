@@ -44,7 +44,7 @@ from .modifier_names import modifies_noun
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .function_surnames import ends_name, opens_bare_surname
-from .glued_words import lead_not_name, place_before_given, place_of_tail
+from .glued_words import lead_not_name, place_before_given, place_of_tail, saint_prefix
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
@@ -266,7 +266,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     if glued:  # "Ambassador to Norway Peter X": the place is the office's object (glued_words)
         return _make_mention(lay, sent, toks, i + glued, run[glued:])
     # "Justice Department", "President’s Council": an organisation's head word wins over a title
-    last_title = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
+    last_title = _last_title(lay, toks, i, lowers)
     if last_title < 0 and lowers[-1] not in ORG_WORDS and role_opener(words, common_words(lay)[0], ROLE_SUFFIXES):
         last_title = 0  # "Activist Ron X", "Added Chris X": the first word is a role or a verb
     # "Energy Minister Kurt X" is a minister, not an energy company: a title followed by a
@@ -316,6 +316,16 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     org, role_words, name_words = trim_long_name(words, lowers, org, *split, the_before)
     return _noun_use(_lead_cut(lay, sent, toks, run, name_words, org) or _mention_of(
         lay, toks, i, run, len(words) - len(name_words), role_words, org), org, toks, i, run, lowers)
+
+
+def _last_title(lay: Layout, toks: list[Token], i: int, lowers: list[str]) -> int:
+    """Index of the run's last title word (cues.title_end), or -1; -1 when an organisation's
+    word ends the run. A saint's prefix before a full name is a title too ("St. Thomas Aquinas":
+    glued_words.saint_prefix)."""
+    last = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
+    if last < 0 and saint_prefix(lowers, toks[i - 1].lower if i else "", common_words(lay)[0]):
+        return 0
+    return last
 
 
 def _noun_use(m: Mention, org: bool, toks: list[Token], i: int, run: list[Token], lowers: list[str]) -> Mention:

@@ -61,7 +61,7 @@ mep msp mla td executive boss delegate magistrate prop flanker ayatollah sheikh 
 host anchor presenter columnist
 commentator lawyer producer actor actress composer playwright novelist comedian rapper musician
 broadcaster filmmaker film-maker songwriter screenwriter choreographer bassist vocalist
-frontman referee sprinter""".split()) | PLURAL_TITLES  # boss: "Boss Steve X"; delegate:
+frontman referee sprinter""".split()) | PLURAL_TITLES | frozenset({"govr", "ag"})  # boss: "Boss Steve X"; delegate:
 # "Delegate Eleanor Holmes Norton"; magistrate: "Magistrate Lee X", prop: "Prop Adam X" (round
 # 5: the title became part of the name); ayatollah, sheikh, emir: "Ayatollah Ali Khamenei" kept
 # the title in the name; plural titles: "Senators Richard Blumenthal, Sheldon Whitehouse and …"
@@ -71,7 +71,15 @@ frontman referee sprinter""".split()) | PLURAL_TITLES  # boss: "Boss Steve X"; d
 # "reporter": "The Hollywood Reporter" is a paper); stage, screen and music roles (actor,
 # composer, frontman …) likewise (tuning extension, round 11); referee, sprinter:
 # "Sprinter X quits", "Referee Y said" kept the sports role in the canonical
-# name, as striker and goalkeeper once did (fresh tuning splits 3 and 4, round 17)
+# name, as striker and goalkeeper once did (fresh tuning splits 3 and 4, round 17); "govr"
+# and "ag": offices a story writes short without a period ("Lt. Govr Ann X", "AG Bo Y" in a
+# headline) kept the short form in the name (round 68, lane names76: one fresh24 item each)
+
+# A saint's prefix: before a given name and another name word it is a title, as the real-news
+# gold has it ("St. Thomas Aquinas" shown "Thomas Aquinas"); before a lone name it is the name
+# itself ("Saint Peter" kept, as "Lord X" is: PEERAGE_TITLES). Read by attribute/cues.title_end
+# (round 68, lane names76: five fresh24 items in one article).
+SAINT_PREFIXES = frozenset({"st", "saint"})
 
 # Offices a story abbreviates before a name ("Sen. X", "Rep. Y", "Gov. Z"), each with its short
 # form: the one core both OFFICE_FAMILIES and TITLE_SYNONYMS below are built from (they spelled
