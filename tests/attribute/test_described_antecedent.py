@@ -37,3 +37,9 @@ def test_a_she_is_not_the_described_man(speech_of):
                "Brill asked about the tariffs. After the president answered, she pressed on, saying the answer was \"not "
                "an answer at all\".")
     assert speech_of(article)[-1].speaker != "Ray Tolland"
+
+
+def test_an_unnamed_spokesman_is_not_the_leader_in_focus(speech_of):
+    article = ("Bus fares\n\nJohn Kerr, the Eastline leader, opposed the rise.\n\n"
+               "The Eastline spokesman said the motion had failed. \u201cWe will bring it back,\u201d he said.")
+    assert speech_of(article)[-1].speaker is None

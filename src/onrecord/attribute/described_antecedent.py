@@ -20,6 +20,7 @@ from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
 from .cues import AGE_ROLE_RE, FOCUS_ROLES
 from .phrase import Part
+from .role_of_body import STAFF_ROLES
 
 if TYPE_CHECKING:
     from .resolve import Resolver
@@ -96,5 +97,10 @@ def described_antecedent(res: "Resolver", part: Part, sent_idx: int) -> tuple[An
     gender = "m" if part.text == "he" else "f"
     # the pronoun must fit the person: "the president … she" is someone else (a reporter)
     if e is None or getattr(e, "kind", "org") == "org" or not e.person_like() or not res._compatible(e, gender):
+        return None
+    head = desc.text.split()[-1].lower()
+    if head in STAFF_ROLES and not res._titled(e, head):
+        # a body's spokesman or aide the article never names is an unnamed voice, not the
+        # body's leader in focus ("X, the group's leader, … The group's spokesman said …. He …")
         return None
     return e, f"pronoun '{part.text}' -> the description before it: {why}"
