@@ -98,6 +98,10 @@ def described_antecedent(res: "Resolver", part: Part, sent_idx: int) -> tuple[An
     # the pronoun must fit the person: "the president … she" is someone else (a reporter)
     if e is None or getattr(e, "kind", "org") == "org" or not e.person_like() or not res._compatible(e, gender):
         return None
+    if "the person in focus" in why:
+        # the focus reading is the pronoun search's own guess, made worse by skipping the
+        # speaking subject ("…, where X opposed it. But the Green leader argued …. he said")
+        return None
     head = desc.text.split()[-1].lower()
     if head in STAFF_ROLES and not res._titled(e, head):
         # a body's spokesman or aide the article never names is an unnamed voice, not the
