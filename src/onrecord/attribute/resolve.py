@@ -39,7 +39,6 @@ from .referents import Referents
 from .leading_subjects import LeadingSubjects
 from .described import country_it
 from .described_office import DescribedOffices
-from .described_antecedent import described_antecedent
 from .name_shape import definite_epithet, holder_after, names_no_one
 from .party_labels import labelled_holder
 from .name_forms import employer_dropped, honours_dropped, split_title
@@ -267,9 +266,6 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         by_subject = it_they_subject(self, part, sent_idx) if part.text == "it" else None
         if by_subject is not None:  # the subject of its clause, not a body in passing
             return by_subject
-        reported = described_antecedent(self, part, sent_idx)
-        if reported is not None:  # "the Scot admitted he …": the Scot (described_antecedent.py)
-            return reported
         asked = self._asked(part, pos, sent_idx)
         if asked is not None:
             return asked, f"pronoun '{part.text}' replies -> the one asked, {asked.canonical}"
