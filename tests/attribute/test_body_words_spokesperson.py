@@ -39,13 +39,10 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("article,words,speaker", [c[1:] for c in REPEATED], ids=[c[0] for c in REPEATED])
-def test_a_bodys_words_repeated_by_its_titled_voice_are_the_voices(article, words, speaker, quote_of):
-    q = quote_of(article, words)
-    assert q.speaker == speaker
+CASES = REPEATED + KEPT
 
 
-@pytest.mark.parametrize("article,words,speaker", [c[1:] for c in KEPT], ids=[c[0] for c in KEPT])
-def test_a_bodys_words_nobody_titled_by_it_repeats_stay_the_bodys(article, words, speaker, quote_of):
+@pytest.mark.parametrize("article,words,speaker", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_bodys_words_go_to_its_titled_voice_only_when_repeated(article, words, speaker, quote_of):
     q = quote_of(article, words)
     assert q.speaker == speaker
