@@ -40,6 +40,7 @@ from .voices import quoted_voice, unnamed_person, unnamed_voice
 from .carried_document import cited_only, issuers_kept
 from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
+from .body_voice import body_voices
 from .label_fragments import labelled_fragments
 from .owned_words import authored_subject, owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
@@ -100,6 +101,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     _subheadings(lay)
     echoed_fragments(lay)  # an uncued headline or subheading fragment said below (echoes.py)
     labelled_fragments(lay)  # "NAME: … ‘…’" on a headline-shaped line (label_fragments.py)
+    body_voices(lay, a.ents)  # a body's words its titled spokesperson repeats (body_voice.py)
     # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every
     # "Trump" of the article to "Clinton Trump" (round 19, lane headlines: 40 quotations of 12
     # unannotated AllSides articles out of 200 read)

@@ -56,6 +56,16 @@ class Label:
     # below (as a whole word, within subheading_paragraphs); fails by a one-word scare quote
     # that a later speaker happens to use (round 32, lane notspeech13).
     echo_subheading_min_words: int = 1
+    # paragraphs after a body's quoted words (its name as the speaker: "The White House called it
+    # ‘…’") searched for a quotation repeating them by a person the article titles by that body
+    # (attribute/body_voice.py). Prevents a later section's quotation from taking a body's word:
+    # the repeats read on the tuning sets came in the same paragraph or one or two after (round
+    # 69, lane bodyper77: fresh22 ×2, fresh14, fresh3).
+    body_voice_paragraphs: int = 3
+    # characters between a body's name and the speaker's name for the body to title the speaker
+    # ("White House top economic adviser Alan Krueger": 28). Prevents a body named in another
+    # clause of the credit sentence from making the speaker its voice.
+    body_voice_title_chars: int = 50
 
 
 LABEL = Label()
