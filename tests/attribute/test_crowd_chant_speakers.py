@@ -3,7 +3,7 @@
 gold leaves it null even when a named person stands next to it (the leader who praised the
 crowd, the speaker the chant interrupted, the politician the protesters were against). The
 parse gave such chants to a relative clause's antecedent, to a pronoun's referent, or to the
-subject of the next clause (round 69, lane unnamed77: five tuning items in four articles).
+subject of the next clause (round 69, lane unnamed77: five tuning items in five articles).
 A quotation cued to a named person after the chant keeps its speaker. Articles written for
 this test."""
 

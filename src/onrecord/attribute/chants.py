@@ -6,7 +6,7 @@ chant word are shouted by many (protesters, supporters, an audience), and the go
 null. The cascade read the chant like any reported words and gave it to whoever the parse
 reached: a relative clause's antecedent (the leader who praised the crowd), the subject of the
 next clause (the speaker the chant interrupted), a pronoun's referent (round 69, lane
-unnamed77: five tuning items in four articles, every one shown with a name the gold does not
+unnamed77: five tuning items in five articles, every one shown with a name the gold does not
 give; no tuning quotation after a chant word has a named speaker in the gold). A wrong name is
 worse than none: the last guard leaves such a quotation null, saying why.
 """
