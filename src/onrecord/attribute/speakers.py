@@ -49,6 +49,7 @@ from .roundup_writer import note_writer, writer_goes_on
 from .narrated_continuation import carries_on_named_words
 from ..thresholds.layout import LABEL
 from .unnamed_chain import carry_unnamed
+from .chants import drop_chant_speakers
 
 
 class Article:
@@ -108,6 +109,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     fuller_speaker_names(lay.parse_text or lay.text, lay.quotes, lay.headline_end)
     given_name_speakers(lay.quotes, res.ents)  # "Ilse" -> "Ilse Varga" (fullname.py)
     drop_names_only_inside(lay.text, lay.quotes)
+    drop_chant_speakers(lay.text, lay.quotes)  # a crowd's chant (chants.py)
     drop_word_speakers(lay)  # "Left", "PM", "Prosecutors": no one's name (name_shape.py)
 
 

@@ -114,3 +114,7 @@ organisation reserve fund""".split())
 # "Islam" each took a he/she on random corpus text). DEMONYMS (places.py) holds the nations.
 GROUP_ADJECTIVES = frozenset("""hispanic hispanics latino latina latinos latinas latinx islam
 islamic islamist muslim jewish evangelical""".split())
+
+# a crowd's chant named right before the marks ("chanted: “…”", "chants of “…”"): words many
+# shout, no one's (attribute/chants.py; round 69, lane unnamed77)
+CHANT_WORDS = frozenset("chant chants chanted chanting".split())
