@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..thresholds.layout import LABEL
-from .labels import norm_words
+from .labels import norm_words, repeats_below
 
 if TYPE_CHECKING:
     from ..model import Quote
@@ -26,14 +26,10 @@ if TYPE_CHECKING:
     from .layout import Layout
 
 
-def _key(text: str) -> str:
+def _dehyphened(text: str) -> str:
     """The words as two quotations of the same statement share them: "counter-productive" and
     "counterproductive" alike."""
-    return f" {norm_words(text.replace('-', '').replace('‐', ''))} "
-
-
-def _paragraph(lay: Layout, pos: int) -> int | None:
-    return next((i for i, (a, b) in enumerate(lay.para_of_pos) if a <= pos < b), None)
+    return norm_words(text.replace('-', '').replace('‐', ''))
 
 
 def _titled_by(lay: Layout, body: str, o: Quote, k: int) -> bool:
@@ -52,18 +48,12 @@ def _titled_by(lay: Layout, body: str, o: Quote, k: int) -> bool:
 def _voice(lay: Layout, ents: Entities, q: Quote) -> Quote | None:
     """The first later quotation, within a few paragraphs, that repeats ``q``'s words and whose
     speaker, a person, the body speaking ``q`` titles."""
-    k = _paragraph(lay, q.start)
-    if k is None:
-        return None
-    last = min(len(lay.para_of_pos) - 1, k + LABEL.body_voice_paragraphs)
-    key = _key(q.text)
-    for o in lay.quotes:
-        if o.start <= q.end or o.start >= lay.para_of_pos[last][1]:
-            continue
-        if o.kind != "speech" or not o.speaker or key not in _key(o.text):
+    key = f" {_dehyphened(q.text)} "
+    for o in repeats_below(lay, q, LABEL.body_voice_paragraphs, key, _dehyphened):
+        if not o.speaker:
             continue
         person = ents.entity_for_name(o.speaker)
-        ko = _paragraph(lay, o.start)
+        ko = lay.paragraph_index(o.start)
         if person is not None and person.is_person() and ko is not None \
                 and _titled_by(lay, q.speaker or "", o, ko):
             return o

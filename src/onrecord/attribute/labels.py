@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable, Iterator
 
 from ..lexicon.furniture import CAPTION_MEDIA
 from ..lexicon.reporting import report_base
@@ -190,15 +191,21 @@ def said_below(lay: Layout, q: Quote, paras: int, min_words: int = LABEL.subhead
         if key.lower() in CAP_STOP:
             return None  # "Why", "Now": a word any sentence below may hold (review 18)
         key = f" {key} "
-    k = next((i for i, (a, b) in enumerate(lay.para_of_pos) if a <= q.start < b), None)
+    return next((o for o in repeats_below(lay, q, paras, key) if o.speaker or o.speaker_description), None)
+
+
+def repeats_below(lay: Layout, q: Quote, paras: int, key: str,
+                  norm: Callable[[str], str] = norm_words) -> Iterator[Quote]:
+    """The speech quotations after ``q``, opening within ``paras`` paragraphs of its own, whose
+    words (``norm``ed, a space at each end) hold ``key``, in order: said_below's subheading said
+    below and body_voice's body's words its spokesperson repeats."""
+    k = lay.paragraph_index(q.start)
     if k is None:
-        return None
+        return
     until = lay.para_of_pos[min(len(lay.para_of_pos) - 1, k + paras)][1]
     for o in lay.quotes:
-        if o.start > q.end and o.start < until and o.kind == "speech" \
-                and (o.speaker or o.speaker_description) and key in f" {norm_words(o.text)} ":
-            return o
-    return None
+        if q.end < o.start < until and o.kind == "speech" and key in f" {norm(o.text)} ":
+            yield o
 
 
 def retype_speech(q: Quote, why: str) -> None:

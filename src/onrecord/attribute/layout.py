@@ -182,6 +182,11 @@ class Layout:
         starts = {q.start for q in self.quotes}
         return any(m.start() not in starts for m in _WORDS_RE.finditer(self.masked, para[0], para[1]))
 
+    def paragraph_index(self, pos: int) -> int | None:
+        """The index in ``para_of_pos`` of the paragraph holding ``pos``, or None (between
+        paragraphs). One reading for labels.repeats_below and body_voice, which each wrote it."""
+        return next((i for i, (a, b) in enumerate(self.para_of_pos) if a <= pos < b), None)
+
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence holding ``pos``, or None (between sentences, or outside them all)."""
         # the sentences are sorted, disjoint and never edited once laid out: a bisection of
