@@ -17,13 +17,13 @@ import re
 
 from ..lexicon.groups import CHANT_WORDS
 from ..model import Quote
+from ..thresholds.layout import LABEL
 from .fullname import clear_speaker
 
 # the chant word closes the text before the opening mark: "chanted: “", "chanting “",
 # "chants of “", "a chant of “" (the mark itself may or may not be inside the quotation's span)
 _CHANT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHANT_WORDS)) + r")(?:\s+of)?\s*[:,]?\s*[\"“‘']?\s*$",
                            re.I)
-_LOOK_BACK = 40  # characters: the chant word and "of" before the marks, nothing further back
 
 
 def drop_chant_speakers(text: str, quotes: list[Quote]) -> None:
@@ -31,7 +31,7 @@ def drop_chant_speakers(text: str, quotes: list[Quote]) -> None:
     for q in quotes:
         if q.kind != "speech" or not q.speaker:
             continue
-        if _CHANT_BEFORE.search(text[max(0, q.start - _LOOK_BACK) : q.start]):
+        if _CHANT_BEFORE.search(text[max(0, q.start - LABEL.chant_look_back_chars) : q.start]):
             q.attribution_evidence.append(f"speaker {q.speaker!r} dropped: the words follow a chant word, "
                                           "a crowd's chant")
             clear_speaker(q)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.kind_cues import EXAMPLE_WORDING_NOUNS, SAYING_ADJECTIVES, SAYING_NOUNS
-from ..thresholds.extract import EXAMPLE_WORDING_MAX_WORDS, SAYING_LEFT_CHARS, SAYING_MAX_WORDS
+from ..thresholds.extract import (EXAMPLE_OWNER_LEFT_CHARS, EXAMPLE_WORDING_MAX_WORDS, SAYING_LEFT_CHARS,
+                                  SAYING_MAX_WORDS)
 from .bounds import decides
 from .lexicon import REPORTING_RE
 from .own_use import own_use
@@ -94,7 +95,7 @@ def _wording_as_example(r: _Reading) -> Decision | None:
         return None
     tail = r.ctx.sentence_left[-SAYING_LEFT_CHARS:]
     m = _EXAMPLE_BEFORE.search(tail)
-    if m is None or _EXAMPLE_OWNER.search(tail[max(0, m.start() - 20):]) or _credited_after(r):
+    if m is None or _EXAMPLE_OWNER.search(tail[max(0, m.start() - EXAMPLE_OWNER_LEFT_CHARS):]) or _credited_after(r):
         return None
     before = r.ctx.sentence_left[: len(r.ctx.sentence_left) - len(tail) + m.start()]
     if own_use(before, r.ctx.sentence_left, r.opts.own_use_window_words):

@@ -8,6 +8,7 @@ import re
 
 from ..lexicon.categories import POLICY_NOUNS
 from ..lexicon.programmes import TARGET_BEFORE_ON
+from ..thresholds.extract import WORK_COMPOUND_RIGHT_CHARS
 from .bounds import decides
 from .cues import _reporting_cue
 from .lexicon import (NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, SHOWING_OF_RE, STOP_CAPS,
@@ -166,7 +167,7 @@ def _heads_a_work(r: _Reading, nxt: str) -> bool:
     if nxt.lower() in _WRITTEN_PIECES:
         return True
     after = r.after_words
-    return len(after) > 1 and after[1].lower() in WORK_NOUNS and f"{nxt} {after[1]}" in r.right[:60]
+    return len(after) > 1 and after[1].lower() in WORK_NOUNS and f"{nxt} {after[1]}" in r.right[:WORK_COMPOUND_RIGHT_CHARS]
 
 
 @decides(1, 1, needs_left=True)

@@ -38,7 +38,8 @@ SLOGAN_READING_PARTICIPLES = ("saying", "reading", "proclaiming", "declaring", "
 SLOGAN_READING_VERBS = ("read", "reads", "said", "says", "proclaimed", "proclaims", "declared", "declares", "bore", "bears")
 # participles that place a carrier before the verb that reads it out, the carrier being that
 # verb's subject ("banners hanging over the gates read “…”", "placards held aloft said “…”"):
-# extract/label_nouns._slogan_of_its_carrier_subject (round 67, lane title75). With the
+# extract/label_nouns._CARRIER_SUBJECT, read by _slogan_after_its_carrier (round 67, lane
+# title75). With the
 # prepositions (function_words.OBJECT_PREPOSITIONS) they open the only phrase allowed between.
 CARRIER_PLACING_PARTICIPLES = frozenset("""hanging hung held carried draped waved displayed worn posted
 strung plastered pinned taped raised""".split())

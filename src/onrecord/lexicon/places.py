@@ -192,4 +192,3 @@ STATE_BY_ABBREVIATION = MappingProxyType({
         "vermont": "vt", "virginia": "va", "washington": "wash wa", "west virginia": "w.va wv",
         "wisconsin": "wis wi", "wyoming": "wyo wy"}.items() for a in abbrs.split()},
 })
-

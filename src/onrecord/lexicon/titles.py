@@ -77,7 +77,8 @@ frontman referee sprinter""".split()) | PLURAL_TITLES | frozenset({"govr", "ag"}
 
 # A saint's prefix: before a given name and another name word it is a title, as the real-news
 # gold has it ("St. Thomas Aquinas" shown "Thomas Aquinas"); before a lone name it is the name
-# itself ("Saint Peter" kept, as "Lord X" is: PEERAGE_TITLES). Read by attribute/cues.title_end
+# itself ("Saint Peter" kept, as "Lord X" is: PEERAGE_TITLES). Read by
+# attribute/glued_words.saint_prefix
 # (round 68, lane names76: five fresh24 items in one article).
 SAINT_PREFIXES = frozenset({"st", "saint"})
 

@@ -173,6 +173,16 @@ SAYING_LEFT_CHARS = 80
 # term75) run 8 to 15 words. Prevents a long passage after "such statements as" from a speech
 # the article goes on to credit being typed term.
 EXAMPLE_WORDING_MAX_WORDS = 20
+# characters before "statements like" that extract/saying_rules._wording_as_example reads for
+# an owner ("her statements like", "Vale's quotes such as"): the possessive and up to two words
+# between. Prevents an owner in another clause from blocking the rule. Was a bare 20 in the
+# rule (moved here in the thirty-third session's review, value unchanged). Not tuned.
+EXAMPLE_OWNER_LEFT_CHARS = 20
+# characters after the marks in which extract/title_rules._heads_a_work looks for the compound
+# "<noun> <work noun>" ("the “…” radio show"): the two words right after the marks. Prevents a
+# work noun further on in the sentence from making a label a title. Was a bare 60 in the rule
+# (moved here in the thirty-third session's review, value unchanged). Not tuned.
+WORK_COMPOUND_RIGHT_CHARS = 60
 # characters; how much of the sentence before the opening mark extract/label_nouns.
 # _slogan_after_its_carrier reads for "placards, including one saying:" (the longest shape it
 # matches, 38 characters). Prevents a carrier noun far back from being read (the pattern is

@@ -66,6 +66,12 @@ class Label:
     # ("White House top economic adviser Alan Krueger": 28). Prevents a body named in another
     # clause of the credit sentence from making the speaker its voice.
     body_voice_title_chars: int = 50
+    # characters before a quotation's opening mark searched for a chant word ("chanted: “",
+    # "chants of “"; attribute/chants.py, round 69, lane unnamed77): the word, "of" and the
+    # marks, nothing further back. Prevents a chant named earlier in the sentence ("after the
+    # chanting died down, X said “…”") from taking a speaker's words. Was a bare 40 in the
+    # rule (moved here in the thirty-third session's review, value unchanged). Not tuned.
+    chant_look_back_chars: int = 40
 
 
 LABEL = Label()
