@@ -8,6 +8,9 @@
         agreement of the two readers (kind, same speaker, description given), and three files:
         agreed-changes.jsonl (both readers agree with each other and not with the gold),
         split.jsonl (the readers disagree and one differs from the gold): both for adjudication
+    python eval/real/tools/reread.py drop-article GOLD
+        guideline S8b, applied mechanically after the decisions: a lowercase leading "the" is
+        dropped from every speaker name (speaker and speakers) still carrying one
     python eval/real/tools/reread.py apply GOLD DECISIONS.jsonl
         writes the decisions (kind, speaker, speakers, speaker_description) into GOLD in place;
         every decision must name an item of GOLD by id, start and end, and carry a reason
@@ -127,10 +130,23 @@ def apply(gold: Path, decisions: Path) -> None:
     print(f"{gold}: {changed} items changed")
 
 
+def drop_article(gold: Path) -> None:
+    docs = _load(gold)
+    n = 0
+    for d in docs:
+        for q in d["quotes"]:
+            if q.get("speaker", "") and q["speaker"].startswith("the "):
+                q["speaker"] = q["speaker"][4:]
+                n += 1
+            q["speakers"] = [s[4:] if s.startswith("the ") else s for s in q.get("speakers") or []]
+    gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    print(f"{gold}: {n} speakers lose a lowercase leading 'the'")
+
+
 def main(argv: list[str]) -> None:
     cmd, *args = argv
     paths = [Path(a) for a in args]
-    {"sheets": sheets, "compare": compare, "apply": apply}[cmd](*paths)
+    {"sheets": sheets, "compare": compare, "apply": apply, "drop-article": drop_article}[cmd](*paths)
 
 
 if __name__ == "__main__":

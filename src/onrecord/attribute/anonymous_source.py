@@ -15,8 +15,9 @@ from ..lexicon.function_words import INDEFINITE_OPENERS
 from ..lexicon.titles import ANONYMITY_TAILS, UNNAMED_VOICE_HEADS
 from .layout import Token
 from .phrase import Part
+from ..text.find import alternation
 
-_HEADS = "|".join(sorted(UNNAMED_VOICE_HEADS, key=len, reverse=True))
+_HEADS = alternation(UNNAMED_VOICE_HEADS)
 _TAILS = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ANONYMITY_TAILS)
 # "one", "the", "two senior", "one of the": the opening of a description, never a name; the
 # indefinite openers are the lexicon's one list (review45: this module had its own, without "many")

@@ -24,6 +24,7 @@ from ..lexicon.reporting import CLAIM_NOUNS, COMMITMENT_NOUNS, DOCUMENT_NOUNS, I
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .fullname import fuller_speaker_names
 from .name_forms import honours_dropped, split_title
+from ..text.find import alternation
 
 _NAME = r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:’s|'s|’|')"
 # the noun may carry a time, place or addressee phrase before its clause: "statement Wednesday
@@ -40,7 +41,7 @@ _JOINED = frozenset({"and", "or", "but"})
 # “…”": round 67, lane poss75, a tuning item left null)
 _MODIFIERS = r"\s+(?:(?:[a-z-]+|\d{4})\s+){0,2}?"
 _CLAIM_RE = re.compile(
-    _NAME + _MODIFIERS + r"(?P<noun>" + "|".join(sorted(CLAIM_NOUNS, key=len, reverse=True))
+    _NAME + _MODIFIERS + r"(?P<noun>" + alternation(CLAIM_NOUNS)
     + r")" + _AFTER_NOUN + r"\s+that\s+(?P<gap>[^,;:“”\"()—]{0,80}?)\s*[“\"]$")
 # "X's statement blaming “…”", "X's column calling it “…”": a participle of saying or naming
 # right after an owned statement or text (no comma: "Y criticised X's statement, saying “…”" is
@@ -48,7 +49,7 @@ _CLAIM_RE = re.compile(
 # judges the text (round 67, lane poss75: tuning items given to the subject or left null).
 # The participle must be a reporting verb's (checked in ``claim_owner_name``).
 _PARTICIPLE_RE = re.compile(
-    _NAME + _MODIFIERS + r"(?P<noun>" + "|".join(sorted(CLAIM_NOUNS | DOCUMENT_NOUNS, key=len, reverse=True))
+    _NAME + _MODIFIERS + r"(?P<noun>" + alternation(CLAIM_NOUNS | DOCUMENT_NOUNS)
     + r")\s+(?P<verb>[a-z]+ing)\s+(?P<gap>[^,;:“”\"()—]{0,40}?)\s*[“\"]$")
 _DESCRIPTION_RE = re.compile(
     _NAME + r"\s+(?:[a-z-]+\s+){0,2}?(?:description|characterization|characterisation)\s+of\s+"
@@ -91,7 +92,7 @@ def _another_verbs_clause(before: str, m: re.Match[str]) -> bool:
 # infinitive of an owned commitment repeats the owner's words (round 67, lane poss75); "X's
 # promise to the voters was “…”" names a recipient, no infinitive (checked in ``_no_infinitive``)
 _COMMITMENT_RE = re.compile(
-    _NAME + _MODIFIERS + r"(?P<noun>" + "|".join(sorted(COMMITMENT_NOUNS, key=len, reverse=True))
+    _NAME + _MODIFIERS + r"(?P<noun>" + alternation(COMMITMENT_NOUNS)
     + r")\s+to\s+(?P<gap>[^,;:“”\"()—]{0,60}?)\s*[“\"]$")
 
 

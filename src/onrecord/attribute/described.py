@@ -20,6 +20,7 @@ from .groups import apposed_name
 from .kind_chain import chained_body
 from .near_body import near_body
 from .opening import opening_prefix
+from ..text.find import alternation
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -192,9 +193,8 @@ def _opens(res: "Resolver", e: "Entity", si: int) -> bool:
 # found or published, then at most a participle phrase (round 33, lane docs14: random corpus
 # text left these null as "someone unnamed" of the body; eval/real/README: a poll speaks for
 # its named authors)
-_BODY_FINDING = re.compile(r"(?:a|an|A|An)\s+((?:[A-Z][\w.&/’'-]*\s+){1,4})(" + "|".join(
-    sorted(FINDING_NOUNS | OUTLET_PIECE_NOUNS, key=len, reverse=True))
-    + r")(?:\s+(?:released|published|conducted|taken|issued|out)\b[^,;]*)?")
+_BODY_FINDING = re.compile(r"(?:a|an|A|An)\s+((?:[A-Z][\w.&/’'-]*\s+){1,4})("
+    + alternation(FINDING_NOUNS | OUTLET_PIECE_NOUNS) + r")(?:\s+(?:released|published|conducted|taken|issued|out)\b[^,;]*)?")
 
 
 def body_finding(res: "Resolver", part: "Part") -> "Entity | None":

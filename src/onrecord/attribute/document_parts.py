@@ -12,7 +12,7 @@ from typing import Any
 from ..lexicon.outlets import OUTLET_KIND_NOUNS, OWN_CHANNEL_NOUNS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import DOCUMENT_NOUN_FAMILIES, ISSUING_VERBS, IT_TEXT_NOUNS
-from ..text.find import has_word
+from ..text.find import alternation, has_word
 from ..thresholds.documents import DOCUMENTS
 from .cues import DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
 from .document_publisher import publisher_before
@@ -28,7 +28,7 @@ _DOC_BY_RE = re.compile(r"\b(?:a|an|the|this|that)\s(?:[\w-]+\s){0,2}?([a-z]+)\s
 # (a capitalised owner too: "Zoomly’s policy bars …", round 47, lane pronoun28)
 _SUBJECT_DOC_RE = re.compile(r"\s*(?:The|This|That|Its|His|Her|Their|(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s?)"
                              r"\s+(?:[\w.’'-]+\s+){0,3}?(?P<doc>"
-                             + "|".join(sorted(IT_TEXT_NOUNS, key=len, reverse=True)) + r")\s+[a-z]")
+                             + alternation(IT_TEXT_NOUNS) + r")\s+[a-z]")
 # "Senator X issued a statement", "The Players Guild released a joint statement": the subject
 # before an issuing verb and the document (lexicon ISSUING_VERBS), as the string rule joins them
 _ISSUED_RE = re.compile(r"^(.+?)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}(?:"
@@ -41,7 +41,7 @@ _S_OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*s
 # a player's and a league's statements null)
 _OWN_CHANNEL_RE = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:on|from)\s+(its|his|her|their)\s+"
                              r"(?:(?:official|own|personal|verified)\s+)?(?:"
-                             + "|".join(sorted(OWN_CHANNEL_NOUNS, key=len, reverse=True)) + r")$", re.I)
+                             + alternation(OWN_CHANNEL_NOUNS) + r")$", re.I)
 
 
 def own_channel(text: str) -> bool:

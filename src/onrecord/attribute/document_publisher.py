@@ -18,6 +18,7 @@ from ..lexicon.places import is_place
 from ..lexicon.publishing import NEWS_PIECE_NOUNS, PUBLISHED_BY_PARTICIPLES, PUBLISHING_VERBS
 from ..lexicon.reporting import DOCUMENT_NOUN_FAMILIES, DOCUMENT_NOUNS
 from ..thresholds.documents import DOCUMENTS
+from ..text.find import alternation
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -34,7 +35,7 @@ _ANOTHERS = sorted(DETERMINERS - {"the", "this", "that", "these", "those"})
 _AFTER_NAME = re.compile(r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:(?:also|first|\w+ly|has|had|have)\s+)?(?:"
                          + "|".join(v.replace(" ", r"\s+") for v in sorted(PUBLISHING_VERBS, key=len, reverse=True)) + r")\b")
 # "prepared by former detective Ivo Brandt", "published last month by the Orland Institute"
-_BY = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_BY_PARTICIPLES, key=len, reverse=True))
+_BY = re.compile(r"\b(?:" + alternation(PUBLISHED_BY_PARTICIPLES)
                  + r")\s+(?:[\w-]+\s+){0,3}?by\s+", re.I)
 
 # what closes an agent's phrase: a comma, a clause mark, a bracket or a quotation

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.places import is_place
 from ..lexicon.reporting import RECEIVING_PARTICIPLES
-from ..text.find import find_all
+from ..text.find import alternation, find_all
 from ..thresholds.attribute import WINDOWS
 from .cues import DOCUMENT_COMPOUND_FIRSTS, DOCUMENT_NOUNS
 from .layout import Layout
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .mentions import Mention
     from .resolve import Resolver
 
-_DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+_DOC_ALT = alternation(DOCUMENT_NOUNS)
 # "a resignation letter by its author, X", "a letter from Senator Y", "The affidavit filed by
 # FBI agent X", "A new report from the National Academy of …", "excerpts from a Z editorial"
 _AUTHOR_RE = re.compile(

@@ -14,8 +14,9 @@ from typing import Any
 
 from ..lexicon.function_words import ONE_PERSON_OPENERS, ONE_PERSON_OPENERS_RE
 from ..lexicon.titles import FEMALE_WORDS, MALE_WORDS, UNNAMED_VOICE_HEADS
+from ..text.find import alternation
 
-_HEADS = "|".join(sorted(UNNAMED_VOICE_HEADS, key=len, reverse=True))
+_HEADS = alternation(UNNAMED_VOICE_HEADS)
 # "A senior Rubio adviser", "An aide to the governor", "One official": at most three words
 # before the head, then no capitalised name right after it (with or without a comma)
 _HEAD_TAIL = r"\s+(?:[\w’'.-]+\s+){0,3}?(?:" + _HEADS + r")\b(?![,\s]+[A-Z])(?!-)"

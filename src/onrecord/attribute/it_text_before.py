@@ -20,12 +20,13 @@ from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import is_place
 from ..lexicon.reporting import IT_TEXT_NOUNS, TEXT_PART_NOUNS
 from .it_they_subject import _antecedent_clause
+from ..text.find import alternation
 
 if TYPE_CHECKING:
     from .entities import Entity
     from .resolve import Resolver
 
-_NOUNS = "|".join(sorted(IT_TEXT_NOUNS, key=len, reverse=True))
+_NOUNS = alternation(IT_TEXT_NOUNS)
 # "according to the letter", "according to a new memo": the text the clause rests on
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}?(" + _NOUNS + r")\b", re.I)
 # "signed a letter", "holding a sign covered in …": a text the sentence brings in
@@ -35,7 +36,7 @@ _TEXT_RE = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[a-z][\w’'-]*\s+){0,2}?(
 # new video, it said" is mostly a body's "it")
 _FRONTED_RE = re.compile(r"\s*(?:(?:But|And|Then|Also)\s+)?In\s+(?P<det>the|a|an|this|that|its|his|her|their)\s+"
                          r"(?P<phrase>(?:[\w’'-]+\s+){0,3}?(?P<noun>"
-                         + "|".join(sorted(TEXT_PART_NOUNS, key=len, reverse=True))
+                         + alternation(TEXT_PART_NOUNS)
                          + r"))(?:\s+of\s+(?P<of>(?:[A-Z][\w.&’'-]*\s?){1,4}))?\s*$")
 # the "it" of the fronted sentence before a bare "But then it adds"
 _IT_RE = re.compile(r"\bit\b")

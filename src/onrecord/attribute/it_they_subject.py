@@ -24,6 +24,7 @@ from ..lexicon.places import is_place
 from ..lexicon.reporting import report_base
 from .cues import DOCUMENT_NOUNS, ORG_DESCRIPTORS, PARTY_PLURALS
 from .finder import clause_start
+from ..text.find import alternation
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -35,7 +36,7 @@ _AUX = frozenset("""has have had is was were are will would could should can may
 does do also later then now again still""".split())
 # after a possessive: up to two lower-case modifiers and the head ("'s legal defense team")
 _OWNED_HEAD_RE = re.compile(r"[’']?s?\s+(?:[a-z][\w-]*\s+){0,2}?("
-                            + "|".join(sorted(DOCUMENT_NOUNS | RETAINED_GROUPS, key=len, reverse=True)) + r")\b")
+                            + alternation(DOCUMENT_NOUNS | RETAINED_GROUPS) + r")\b")
 # a party's members as a clause's whole subject: "Committee Democrats", "Six House Republicans"
 _PARTY_RE = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+)?"
                        r"(?:(?!(?:So|But|And|Yet|Now|Still|Then|Also)\b)[A-Z][\w.-]*\s+){0,2}?(?:"
@@ -48,7 +49,7 @@ _OPENERS = SENTENCE_CONJUNCTIONS | frozenset({"so", "then", "later", "also", "st
 # a determiner, up to four modifiers (no preposition: "a short statement about …" stops at
 # "statement"), and a document or body head
 _HEAD_RE = re.compile(r"(?:the|a|an|this|that)\s+(?:(?!(?:of|about|from|by|for|on|in|to|with|at)\b)[\w’'-]+\s+){0,4}?("
-                      + "|".join(sorted(DOCUMENT_NOUNS | ORG_DESCRIPTORS, key=len, reverse=True)) + r")\b", re.I)
+                      + alternation(DOCUMENT_NOUNS | ORG_DESCRIPTORS) + r")\b", re.I)
 
 
 def it_they_subject(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity | None", str] | None:

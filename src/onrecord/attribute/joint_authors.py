@@ -14,6 +14,7 @@ from ..lexicon.heads import AUTHOR_HEADS
 from ..lexicon.places import is_place
 from ..thresholds.bodies import BODY_DESCRIPTIONS
 from .affiliation import named_person
+from ..text.find import alternation
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .phrase import Part
     from .resolve import Resolver
 
-_HEADS = "|".join(sorted(AUTHOR_HEADS, key=len, reverse=True))
+_HEADS = alternation(AUTHOR_HEADS)
 # "Authors A" / "researchers A": the role right before the first name
 _ROLE_BEFORE = re.compile(r"\b(?:[Ss]tudy\s+)?(?:" + _HEADS + r"|Authors|Researchers)\s+$")
 # "Authors Marta X" read as one name: the role joined to a first name opening its sentence

@@ -16,13 +16,14 @@ from ..lexicon.reporting import AUTHORED_POINTERS, COLON_WORDS_NOUNS, report_bas
 from ..thresholds.attribute import CONFIDENCE as C
 from .layout import Layout, Token
 from .phrase import Part, Surface
+from ..text.find import alternation
 
 # what may open the clause before the owner: a conjunction, "Here is/was", "In"/"Also in"
 _OPENER = (r"(?:(?:And|But|So|Or|Also|Then|Now)\s+)?"
            r"(?:(?:Here|Below)(?:\s+is|\s+was|\s+are|\s+were|[’']s)\s+|(?:[Ii]n|Also\s+in|Or\s+in)\s+)?")
 # the owner: capitalised words (a title, initials), then 's or a bare mark after a final s
 _OWNER = r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*?)(?:[’']s|(?<=s)\s?[’'])"
-_HEAD = r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>" + "|".join(sorted(COLON_WORDS_NOUNS, key=len, reverse=True)) + r")"
+_HEAD = r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>" + alternation(COLON_WORDS_NOUNS) + r")"
 # "… to the critics", then at most a copula or "reads" with two words ("was short", "is below")
 _TAIL = (r"(?:\s+(?:to|on|about|after)\s+[^:,.;“”\"]{1,60}?)?"
          r"(?:\s+(?:was|is|were|are|reads|read|began|begins)(?:\s+[a-z]+){0,2})?\s*:\s*$")
@@ -43,7 +44,7 @@ AS_SAYS_COLON_RE = re.compile(r"(?:^|[\s,;(—–-])[Aa]s\s+(?:[Tt]he\s+)?(?P<na
 # named by "by" right after a text or a pointer to one, closing the clause; the name is the
 # capitalised words before the colon, after any title, outlet or possessive (round 60, lane
 # who61: fresh22 ×2 and fresh15 left the author's words null).
-BY_AUTHOR_COLON_RE = re.compile(r"(?:^|[\s,;(—–-])(?i:" + "|".join(sorted(AUTHORED_POINTERS, key=len, reverse=True))
+BY_AUTHOR_COLON_RE = re.compile(r"(?:^|[\s,;(—–-])(?i:" + alternation(AUTHORED_POINTERS)
                                 + r")\s*,?\s+by\s+(?:[^:;,.“”\"]{0,60}?\s)?"
                                 r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*:\s*$")
 

@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from ..lexicon.places import STATE_BY_ABBREVIATION
 from ..lexicon.titles import TITLE_SYNONYMS
+from ..text.find import alternation
 
 STATES = frozenset(STATE_BY_ABBREVIATION.values())
 # the party a label's letter or word names
@@ -25,8 +26,8 @@ _PARTY = MappingProxyType({"d": "democrat", "r": "republican", "i": "independent
           "democratic": "democrat", "republican": "republican", "gop": "republican",
           "independent": "independent"})
 
-_STATE_RE = "|".join(sorted((re.escape(s) for s in STATES), key=len, reverse=True))
-_ABBR_RE = "|".join(sorted((re.escape(a) for a in STATE_BY_ABBREVIATION), key=len, reverse=True))
+_STATE_RE = alternation(STATES, escape=True)
+_ABBR_RE = alternation(STATE_BY_ABBREVIATION, escape=True)
 _NAME = r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
 _PARTY_WORD = r"(Democrat|Democratic|Republican|GOP|Independent)"
 _STATE = r"((?i:" + _STATE_RE + r"))"

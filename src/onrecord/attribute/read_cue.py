@@ -15,10 +15,11 @@ from typing import Any
 
 from ..lexicon.reporting import READ_TEXT_NOUNS
 from ..thresholds.attribute import CONFIDENCE as C
+from ..text.find import alternation
 
 _READ_RE = re.compile(
     r"[,.!?]?\s*[”\"’']?\s*,?\s*read\s+(?:the|a|an|one)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>"
-    + "|".join(sorted(READ_TEXT_NOUNS, key=len, reverse=True)) + r")\b(?P<after>[^.\n]{0,12})")
+    + alternation(READ_TEXT_NOUNS) + r")\b(?P<after>[^.\n]{0,12})")
 _CARRIER_RE = re.compile(r"\s+(?:he|she|they|I|we)\s")  # "the sign she carried": hers
 _CONTINUED = ("continues the", "last speaker")
 

@@ -50,6 +50,7 @@ from .narrated_continuation import carries_on_named_words
 from ..thresholds.layout import LABEL
 from .unnamed_chain import carry_unnamed
 from .chants import drop_chant_speakers
+from ..text.find import alternation
 
 
 class Article:
@@ -350,9 +351,9 @@ _REPORT_WORDS = frozenset(REPORT_FORMS)  # one set test per sentence, not a call
 # signed by 3,100 employees - including “…”, according to the New York Times - says …": the
 # outlet credited inside it wrote nothing; round 13, fresh tuning set)
 _DOC_SUBJECT_RE = re.compile(r"\s*(?:(?:but|and|however),?\s+)?(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
-                             + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
-_DOC_WORD_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(
-    (w for w in DOCUMENT_NOUNS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True)) + r")(?![a-z])")
+                             + alternation(DOCUMENT_NOUNS) + r")\b", re.I)
+_DOC_WORD_RE = re.compile(r"(?<![a-z])(?:" + alternation(w for w in DOCUMENT_NOUNS if re.fullmatch(r"[a-z]+", w))
+                          + r")(?![a-z])")
 
 
 def _named_inside(e: Entity, q: Quote, text: str | None) -> bool:

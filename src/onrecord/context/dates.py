@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
-from ..text.find import Need, first_of, gated, holds_need
+from ..text.find import Need, alternation, first_of, gated, holds_need
 from .date_future import FORWARDABLE, forward, future_clause
 from .date_scan import (MONTH_LEAD_CHARS, MONTH_LEAD_WORDS, YEAR_LEAD_CHARS, YEAR_LEAD_WORDS, lead_scan_start,
                         weekday_matches, weekday_scan_start)
@@ -161,11 +161,11 @@ def most_recent_weekday(weekday: int, ref: date, *, strictly_before: bool = Fals
 _FULL = tuple(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
 _ABBR = tuple(m.capitalize() for m in MONTHS if m.capitalize() not in _FULL)
 # the period belongs to an abbreviation ("Jan. 24"); after a full name it ends the sentence
-MONTH = (r"(?P<month>" + "|".join(sorted(_FULL, key=len, reverse=True)) + "|(?:"
-         + "|".join(sorted(_ABBR, key=len, reverse=True)) + r")(?=\.?\s*\d)" + r")(?:(?<=[a-z])\.(?=\s*\d))?")
+MONTH = (r"(?P<month>" + alternation(_FULL) + "|(?:"
+         + alternation(_ABBR) + r")(?=\.?\s*\d)" + r")(?:(?<=[a-z])\.(?=\s*\d))?")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAY_NAMES) + ")"
-NUM = r"(?P<num>\d{1,2}|(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "))"
+NUM = r"(?P<num>\d{1,2}|(?i:" + alternation(NUMBER_WORDS) + "))"
 UNIT = r"(?P<unit>day|week|month|year)s?"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"

@@ -16,6 +16,7 @@ from ..thresholds.extract import SLOGAN_CARRIER_LEFT_CHARS, SLOGAN_MAX_WORDS
 from .bounds import decides
 from .label_rules import _mentioned
 from .reading import Decision, _Reading
+from ..text.find import alternation
 
 _LABEL_BEFORE = re.compile(
     r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in sorted(LABEL_NOUNS_BEFORE)) + r")[\s,:]+"
@@ -93,7 +94,7 @@ def _slogan_before_its_carrier(r: _Reading) -> Decision | None:
 # fresh14's "a poster trumpeting “…”"; 26 such carriers before marks in the AllSides and BBC
 # corpora, every one bearing a slogan) read the words out as "reading" does.
 _CARRIER_BEFORE = re.compile(
-    r"(?:^|[\s(])(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_BEARERS, key=len, reverse=True))
+    r"(?:^|[\s(])(?P<noun>" + alternation(SLOGAN_BEARERS, escape=True)
     + r")(?:,?\s+including\s+one)?\s+(?:" + "|".join(SLOGAN_READING_PARTICIPLES)
     + r"|emblazoned\s+with|with\s+the\s+words?"
     r"|(?:that|which)\s+(?:" + "|".join(SLOGAN_READING_VERBS) + r"))\s*[,:]?\s*$",
@@ -113,7 +114,7 @@ _CARRIER_BEFORE = re.compile(
 # the radio reported" the poster is no subject of "read" (tests/attribute/test_outlet_carrier).
 _NO_VERB = r"(?:(?!\b(?:" + "|".join(sorted(COPULA_FORMS | PREDICATE_LINKS)) + r")\b)"
 _CARRIER_SUBJECT = re.compile(
-    r"(?:^|[\s(])(?P<noun>" + "|".join(re.escape(w) for w in sorted(SLOGAN_BEARERS, key=len, reverse=True)) + r")"
+    r"(?:^|[\s(])(?P<noun>" + alternation(SLOGAN_BEARERS, escape=True) + r")"
     r"(?:\s+(?:" + "|".join(sorted(OBJECT_PREPOSITIONS | CARRIER_PLACING_PARTICIPLES)) + r")\b" + _NO_VERB + r"[^,.;:!?\"\u201c\u201d]){1,50}?"
     r"|," + _NO_VERB + r"[^.;:!?\"\u201c\u201d]){1,50}?,)?"
     r"(?:,?\s+(?:that|which)\s+|\s+)(?:" + "|".join(SLOGAN_READING_VERBS) + r")\s*[,:]?\s*$",

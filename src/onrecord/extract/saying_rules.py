@@ -22,8 +22,9 @@ from .bounds import decides
 from .lexicon import REPORTING_RE
 from .own_use import own_use
 from .reading import Decision, _Reading
+from ..text.find import alternation
 
-_NOUNS = "|".join(sorted(SAYING_NOUNS, key=len, reverse=True))
+_NOUNS = alternation(SAYING_NOUNS)
 # a determiner, up to three adjectives or a place's name, the noun, then the link to the marks
 _SAYING_BEFORE = re.compile(
     r"(?:^|[\s(])(?:the|an?|that|this|one)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + _NOUNS + r")"
@@ -70,7 +71,7 @@ def _noun_not_participle(match: str) -> bool:
     return all(w in SAYING_ADJECTIVES for w in between)
 
 
-_EXAMPLES = "|".join(sorted(EXAMPLE_WORDING_NOUNS, key=len, reverse=True))
+_EXAMPLES = alternation(EXAMPLE_WORDING_NOUNS)
 # "statements like, “…”", "statements they were sure to agree with, like, “…”" (a short
 # relative clause between, closed by a comma), "phrases such as “…”", "such quotes as “…”".
 # Not "phrases during the debate such as “…”" with no comma: r300 (round 67) had a named

@@ -34,6 +34,7 @@ from ..thresholds.extract import (ABBREVIATION_WINDOW_CHARS, ACRONYM_CLAUSE_CHAR
 from .bounds import decides
 from .reading import Decision, _Reading, _named_here
 from .words import _words
+from ..text.find import alternation
 
 
 def _creating_forms() -> str:
@@ -308,7 +309,7 @@ def _defined_as(r: _Reading) -> Decision | None:
 
 
 def _expression_nouns() -> str:
-    return "|".join(sorted(EXPRESSION_NOUNS, key=len, reverse=True))
+    return alternation(EXPRESSION_NOUNS)
 
 
 # what the sentence says of the words right after the marks: a form of "be", "become" or "as",

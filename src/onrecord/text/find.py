@@ -20,6 +20,13 @@ def gated(starts: str, body: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile("(?=" + starts + ")" + body, flags)
 
 
+def alternation(words: Iterable[str], escape: bool = False) -> str:
+    """``words`` as a regex alternation, longest first, so that a word never loses to its own
+    prefix ("statement" before "state"; Python's alternation takes the first branch that fits).
+    Written once for the thirty-odd word-list patterns that each spelt the same sort."""
+    return "|".join(sorted((re.escape(w) if escape else w for w in words), key=len, reverse=True))
+
+
 # What a rule cannot match without: plain substrings (any one will do) or a pattern led by a
 # literal or a character class, which the engine scans fast.
 Need = tuple[str, ...] | re.Pattern[str]
