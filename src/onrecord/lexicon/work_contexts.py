@@ -11,10 +11,19 @@ WORK_BEFORE_THE = ("in", "from", "authored", "wrote", "penned", "drafted", "publ
 # group ("the “We Are the Future Rally,”", "the “Aurora Update,”", "the “President's Daily
 # Brief,”", "the “Superdelegate Hit List,”": lane titles13's corpus check, wrong or arguable when
 # read as terms). Work nouns proper are extract/lexicon.py's WORK_NOUNS.
-EVENT_OR_DOCUMENT_HEADS = frozenset(
-    """rally rallies march summit conference forum gala concert ball fundraiser update updates
-    list brief briefing tape tapes diaries declaration""".split()
+# The events among them, with festivals, conventions, parades and awards: the last word of an
+# event's name, or the noun right after its marks ("Politico's “Women Rule Summit”", "the “Unite
+# the Right” rally", "its “Worst Year in Washington” award"), a term by GUIDELINES K20 (names of
+# events and award categories; extract/occasion_rules._named_event, round 70, lane kind78).
+EVENT_HEADS = frozenset(
+    """rally rallies march summit summits conference forum gala concert ball fundraiser festival
+    convention parade award awards""".split()
 )
+EVENT_OR_DOCUMENT_HEADS = EVENT_HEADS | frozenset(
+    """update updates list brief briefing tape tapes diaries declaration""".split()
+)
+# The first word of an operation's code name ("“Operation Slow Tide”"): a term (K20).
+CODE_NAME_OPENERS = frozenset({"operation"})
 
 # Nouns of things that carry a name their founders gave them, a term: groups, pages, accounts
 # and users online, clubs and bands ("belonged to several groups online, including one called
