@@ -19,7 +19,7 @@ import re
 
 from ..lexicon.calendar import CAMPAIGN_VERBS, NAMED_DAY_ENDINGS
 from ..lexicon.function_words import ARTICLES
-from ..lexicon.work_contexts import CODE_NAME_OPENERS, EVENT_HEADS
+from ..lexicon.work_contexts import AWARD_HEADS, CODE_NAME_OPENERS, EVENT_HEADS
 from .bounds import decides
 from .lexicon import PERFORM_RE
 from .reading import Decision, _Reading
@@ -98,7 +98,7 @@ def _named_event(r: _Reading) -> Decision | None:
     if r.text.rstrip()[-1:] in "?!":
         return None
     after = _WORD_AFTER.match(r.right)
-    if after and after.group(1) in EVENT_HEADS:
+    if after and (after.group(1) in EVENT_HEADS or after.group(1) in AWARD_HEADS):
         word: str | None = after.group(1)
     else:
         word = _event_word(r)

@@ -11,14 +11,18 @@ WORK_BEFORE_THE = ("in", "from", "authored", "wrote", "penned", "drafted", "publ
 # group ("the “We Are the Future Rally,”", "the “Aurora Update,”", "the “President's Daily
 # Brief,”", "the “Superdelegate Hit List,”": lane titles13's corpus check, wrong or arguable when
 # read as terms). Work nouns proper are extract/lexicon.py's WORK_NOUNS.
-# The events among them, with festivals, conventions, parades and awards: the last word of an
-# event's name, or the noun right after its marks ("Politico's “Women Rule Summit”", "the “Unite
-# the Right” rally", "its “Worst Year in Washington” award"), a term by GUIDELINES K20 (names of
-# events and award categories; extract/occasion_rules._named_event, round 70, lane kind78).
+# The events among them, with festivals: the last word of an event's name, or the noun right
+# after its marks ("Politico's “Women Rule Summit”", "the “Unite the Right” rally"), a term by
+# GUIDELINES K20 (names of events; extract/occasion_rules._named_event, round 70, lane kind78).
+# Not "convention" or "parade": a treaty's name ("… Convention", a document) and a song's or a
+# film's ("Easter Parade") end on them as often.
 EVENT_HEADS = frozenset(
-    """rally rallies march summit summits conference forum gala concert ball fundraiser festival
-    convention parade award awards""".split()
+    """rally rallies march summit summits conference forum gala concert ball fundraiser festival""".split()
 )
+# Award words, read only right after the marks ("its “Worst Year in Washington” award": an award
+# category, a term by K20); as a name's last word ("… Awards") they name the televised ceremony
+# as often, a programme.
+AWARD_HEADS = frozenset({"award", "awards", "prize"})
 EVENT_OR_DOCUMENT_HEADS = EVENT_HEADS | frozenset(
     """update updates list brief briefing tape tapes diaries declaration""".split()
 )
