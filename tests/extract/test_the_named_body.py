@@ -25,8 +25,10 @@ CASES = [
      "\u201cHarbour File.\u201d]", "Harbour File.", "title"),
     ("a document one wrote stays a title", "History\n\nIn this town the mayor authored the \u201cHarbour "
      "Declaration of Rights.\u201d", "Harbour Declaration of Rights.", "title"),
-    ("a named rally stays a title", "Rally\n\nOn Sunday the mayor will hold the \u201cHarbour Is Home "
-     "Rally,\u201d at the port.", "Harbour Is Home Rally,", "title"),
+    # a rally is an event, a term by GUIDELINES K20 (lead R2; round 70, lane kind78:
+    # extract/occasion_rules._named_event), no longer the title lane titles13 read it as
+    ("a named rally is an event, a term", "Rally\n\nOn Sunday the mayor will hold the \u201cHarbour Is Home "
+     "Rally,\u201d at the port.", "Harbour Is Home Rally,", "term"),
     ("a newsletter stays a title", "Web\n\nThe east side gets the \u201cHarbour Update,\u201d and the "
      "west gets the \u201cDocklands Update,\u201d and so on.", "Docklands Update,", "title"),
     ("a law's name stays a title", "Vote\n\nVoters will reject the \u201cHarbour Equal Pay Ordinance,\u201d "

@@ -46,7 +46,7 @@ from .fragment_rules import _capitalised_word, _headline_word, _hyphened_word, _
 from .phrase_modifier import _phrase_modifier, _policy_slogan_name
 from .label_nouns import _assumed_name, _label_before_title_case, _slogan_after_its_carrier, _slogan_before_its_carrier
 from .label_rules import _a_label, _billed_as, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called, _wording_modified
-from .occasion_rules import _named_day
+from .occasion_rules import _named_day, _named_event
 from .rare_words import rare_word_term
 from .reading import QuoteContext, _Reading
 from .saying_rules import _stock_saying, _wording_as_example
@@ -101,7 +101,7 @@ __all__ = ["KIND_RULES", "QuoteContext", "classify", "left_clause", "right_claus
 # then terms (mentions, naming, nicknames), then speech (a flag, length, a whole sentence, a
 # speaker), and a fragment credited to nobody last.
 KIND_RULES = (
-    _ballot_option, _poll_answer, _abbreviation_defined, _assumed_name, _slogan_after_its_carrier, _title_cue, _known_programme, _promoted_headline, _title_cue_after, _outlet_headline, _self_described, _so_called, _stock_saying, _wording_as_example, _slogan_before_its_carrier, _title_case_of_a_work, _new_work_called, _thing_called, _work_addressing_you,
+    _ballot_option, _poll_answer, _abbreviation_defined, _assumed_name, _slogan_after_its_carrier, _title_cue, _known_programme, _promoted_headline, _title_cue_after, _outlet_headline, _self_described, _so_called, _stock_saying, _wording_as_example, _slogan_before_its_carrier, _named_event, _title_case_of_a_work, _new_work_called, _thing_called, _work_addressing_you,
     _work_in_apposition, _writing_a_work, _authors_work, _work_taken_in, _work_by_author, _title_and_subtitle,
     _named_day, _search_query, _title_case_after_preposition, _title_case_in_a_cited_sentence, _programme_named_after_its_noun, _headline_of_an_outlet, _headline_after_written_piece,
     _meaning_stated, _called_an_expression, _meaning_discussed, _acronym_expanded, _translation, _classed_as, _defined_as,

@@ -1,4 +1,4 @@
-"""Named days: an occasion's name in title case is a term, not a work.
+"""Named days and named events: an occasion's name in title case is a term, not a work.
 
 "The mayor declared “Lifeboat Crew Day”", "since ‘Black Tide Sunday,’", "at its briefings on
 “Budget Tuesdays”": a title-case name ending on "Day" or a weekday names a day someone declares,
@@ -15,11 +15,22 @@ programmes ("Fox News Sunday", "New Day") are decided before this rule sees them
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.calendar import CAMPAIGN_VERBS, NAMED_DAY_ENDINGS
 from ..lexicon.function_words import ARTICLES
+from ..lexicon.work_contexts import AWARD_HEADS, CODE_NAME_OPENERS, EVENT_HEADS
 from .bounds import decides
+from .lexicon import PERFORM_RE
 from .reading import Decision, _Reading
-from .words import _words
+from .title_rules import _ON_PROGRAMME, _work_noun_near
+from .words import _last_match, _words
+
+# The lower-case word right after the closing mark ("the “Save the Quay” rally"): no comma or
+# full stop between, which would end the name's phrase ("the “Gang of Eight,” Arizona's …").
+_WORD_AFTER = re.compile(r"^[\u201d\u2019\"']?[ \t]+([a-z]+)\b")
+# The small word after an event word that opens a name ("Rally for …", "March on …").
+_EVENT_OPENER_LINKS = frozenset({"for", "to", "on", "against", "of"})
 
 
 def _bare(word: str) -> str:
@@ -50,3 +61,47 @@ def _named_day(r: _Reading) -> Decision | None:
     if any(w in CAMPAIGN_VERBS for w in before):
         return None
     return "term", [f"a title-case name ending on '{r.words[-1].strip('.,;:')}': a named day, an occasion"]
+
+
+def _event_word(r: _Reading) -> str | None:
+    """The word that makes the title-case name an event's: the name's last word, an opening
+    "Rally for"/"March on", or an opening "Operation"."""
+    bare = [_bare(w) for w in r.words]
+    if bare[0] in ARTICLES:
+        return None  # "The Last Waltz Concert": a work's or a band's name as often (see _day_shaped)
+    if bare[-1] in EVENT_HEADS or bare[0] in CODE_NAME_OPENERS:
+        return r.words[-1 if bare[-1] in EVENT_HEADS else 0].strip(".,;:")
+    if bare[0] in EVENT_HEADS and bare[1] in _EVENT_OPENER_LINKS:
+        return r.words[0]
+    return None
+
+
+def _a_work_in_reach(r: _Reading) -> bool:
+    """A work noun, a verb of performing or a programme a speaker appears on before the marks:
+    the name is a film's, a song's or a show's ("the film “Harbour Lights Summit”", "said on
+    “Harbour Forum”"), read by the title rules."""
+    return bool(_work_noun_near(r.left_tail) or _last_match(PERFORM_RE, r.left_tail) or _ON_PROGRAMME.search(r.left))
+
+
+@decides(2, "bare_title_max_words")
+def _named_event(r: _Reading) -> Decision | None:
+    """A title-case name of two or more words that names an event (GUIDELINES K20: events,
+    operations' code names and award categories are terms; round 70, lane kind78): its last word
+    is an event word ("… Summit", "… Forum"), it opens on "Operation" or "Rally for", or an event
+    word follows the marks ("the “…” rally", "its “…” award"). Unflagged, not a question or an
+    exclamation. An event word after the marks is the name's own head, so it decides even with a
+    work noun before (a column's "“…” award"); otherwise a work in reach is left to the title
+    rules. The title-case readings typed such names title (after a possessive, or alone) and the
+    length rule speech (tuning sets: "a “… Forum” at the university", "Politico's “… Summit”")."""
+    if r.ctx.flagged or not r.title_case or r.n > r.opts.bare_title_max_words:
+        return None
+    if r.text.rstrip()[-1:] in "?!":
+        return None
+    after = _WORD_AFTER.match(r.right)
+    if after and (after.group(1) in EVENT_HEADS or after.group(1) in AWARD_HEADS):
+        word: str | None = after.group(1)
+    else:
+        word = _event_word(r)
+        if word is None or _a_work_in_reach(r):
+            return None
+    return "term", [f"a title-case name with the event word '{word}': a named event"]

@@ -10,11 +10,26 @@ WORK_BEFORE_THE = ("in", "from", "authored", "wrote", "penned", "drafted", "publ
 # The last word of a name that makes it an event, a publication or a document, not a body or a
 # group ("the “We Are the Future Rally,”", "the “Aurora Update,”", "the “President's Daily
 # Brief,”", "the “Superdelegate Hit List,”": lane titles13's corpus check, wrong or arguable when
-# read as terms). Work nouns proper are extract/lexicon.py's WORK_NOUNS.
-EVENT_OR_DOCUMENT_HEADS = frozenset(
-    """rally rallies march summit conference forum gala concert ball fundraiser update updates
-    list brief briefing tape tapes diaries declaration""".split()
+# read as terms). Work nouns proper are extract/lexicon.py's WORK_NOUNS. For events the
+# consolidated guideline (K20, lead R2) has since made the name a term: a title-case name on an
+# event word is read by extract/occasion_rules._named_event before this list is consulted.
+# The events among them, with festivals: the last word of an event's name, or the noun right
+# after its marks ("Politico's “Women Rule Summit”", "the “Unite the Right” rally"), a term by
+# GUIDELINES K20 (names of events; extract/occasion_rules._named_event, round 70, lane kind78).
+# Not "convention" or "parade": a treaty's name ("… Convention", a document) and a song's or a
+# film's ("Easter Parade") end on them as often.
+EVENT_HEADS = frozenset(
+    """rally rallies march summit summits conference forum gala concert ball fundraiser festival""".split()
 )
+# Award words, read only right after the marks ("its “Worst Year in Washington” award": an award
+# category, a term by K20); as a name's last word ("… Awards") they name the televised ceremony
+# as often, a programme.
+AWARD_HEADS = frozenset({"award", "awards", "prize"})
+EVENT_OR_DOCUMENT_HEADS = EVENT_HEADS | frozenset(
+    """update updates list brief briefing tape tapes diaries declaration""".split()
+)
+# The first word of an operation's code name ("“Operation Slow Tide”"): a term (K20).
+CODE_NAME_OPENERS = frozenset({"operation"})
 
 # Nouns of things that carry a name their founders gave them, a term: groups, pages, accounts
 # and users online, clubs and bands ("belonged to several groups online, including one called
