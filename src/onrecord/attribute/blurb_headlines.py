@@ -101,35 +101,19 @@ def _name_of(run: str, known: Callable[[str], bool], surname: Callable[[str], bo
     return " ".join(words[-2:])
 
 
-def _colon_after_topic(text: str, m: re.Match, end: int) -> bool:
-    """The headline goes on from its opening name with "on" and a topic, or with an inflected
-    verb that is no verb of saying, to a colon before the quotation: "<Name> on <topic>: ‘…’",
-    "<Name> discounts <topic>: ‘…’". A headline's colon after its subject introduces that
-    subject's words (round 70, lane null78: fresh24's The Hill blurbs "X on Trump: ‘…’",
-    "X discounts quick dismissal of …: ‘…’")."""
-    verb = m.group(3)
-    return bool(verb) and (verb == "on" or verb.endswith("s")) and ":" in text[m.end() : end]
-
-
-def _opening(text: str, m: re.Match, start: int, known: Callable[[str], bool],
-             end: int) -> tuple[str, int] | None:
+def _opening(text: str, m: re.Match, start: int, known: Callable[[str], bool]) -> tuple[str, int] | None:
     """The name of a headline's opening and where it starts: a name (_name_of) followed by a
-    colon or an inflected reporting verb ("tweet" in "X's Y tweet was" is a noun), or by a
-    topic and a colon (_colon_after_topic: only a name the article knows that opens its run of
-    capitalised words, so no possessive's "Reed's X comments: …"). A name that
+    colon or an inflected reporting verb ("tweet" in "X's Y tweet was" is a noun). A name that
     takes the whole run must start the blurb's headlines or follow a word that does not make
     it an object ("Flake tells GOP: …", "commuting Roger Stone: …", "in Iowa: …", "calls X
     remarks …")."""
     verb = m.group(3)
-    topic = not m.group(2) and not headline_says(verb) and _colon_after_topic(text, m, end)
-    if not m.group(2) and not headline_says(verb) and not topic:
+    if not m.group(2) and not headline_says(verb):
         return None
     name = _name_of(m.group(1), known, lambda w: _ends_a_name_elsewhere(text, w, m.start(1)))
     if name is None:
         return None
     at = m.start(1) + m.group(1).rfind(name.split()[0])
-    if topic and (at != m.start() or not known(name)):
-        return None
     if at == m.start() and at > start:
         before = re.search(r"(\S+) $", text[max(start, at - BLURB.surname_chars) : at])
         word = before.group(1).lower() if before else ""
@@ -156,7 +140,7 @@ def blurb_speaker(text: str, blurb: tuple[int, int], q: Quote,
         return None
     best, found = None, None
     for m in HEADLINE_OPENING.finditer(text, start, q.start):
-        got = _opening(text, m, start, known, q.start)
+        got = _opening(text, m, start, known)
         if got is not None:
             best, found = m, got
     if best is None or found is None:
