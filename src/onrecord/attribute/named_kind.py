@@ -10,6 +10,11 @@ family' unresolved"): repeated_body.py reads only "the <Modifier> government/cam
 family, a union, a possessive "Chile's" or a name with no "the" before it
 (eval/real/audit/desc54-sample.tsv).
 
+Round 70, lane null78: documents too ("an internal Harlan Coast Guard intelligence memo …. “…,”
+the memo reads"; lexicon heads.NAMED_DOCUMENT_HEADS): a memo, statement or report speaks for the
+name before its noun (GUIDELINES S9, S10), as a finding does. This reader runs last in
+document_parts, after the issuer rules, so it only fills a document left "without issuer".
+
 Null stays null when two such bodies are written in reach, when the text introduces an unnamed
 one ("a family in Eastby"), or when the name is a person's possessive ("Dana Whitlow's family"
 is no body the article names)."""
