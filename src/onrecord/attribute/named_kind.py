@@ -10,6 +10,11 @@ family' unresolved"): repeated_body.py reads only "the <Modifier> government/cam
 family, a union, a possessive "Chile's" or a name with no "the" before it
 (eval/real/audit/desc54-sample.tsv).
 
+Round 70, lane null78: documents too ("an internal Harlan Coast Guard intelligence memo …. “…,”
+the memo reads"; lexicon heads.NAMED_DOCUMENT_HEADS): a memo, statement or report speaks for the
+name before its noun (GUIDELINES S9, S10), as a finding does. This reader runs last in
+document_parts, after the issuer rules, so it only fills a document left "without issuer".
+
 Null stays null when two such bodies are written in reach, when the text introduces an unnamed
 one ("a family in Eastby"), or when the name is a person's possessive ("Dana Whitlow's family"
 is no body the article names)."""
@@ -20,7 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS, INDEFINITE_OPENERS
-from ..lexicon.heads import NAMED_KIND_HEADS, SELF_NAMING_HEADS
+from ..lexicon.heads import NAMED_DOCUMENT_HEADS, NAMED_KIND_HEADS, SELF_NAMING_HEADS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import FINDING_NOUNS, REPORT_FORMS
 from ..thresholds.bodies import BODY_DESCRIPTIONS
@@ -44,6 +49,9 @@ _LEADING = CLAUSE_FUNCTION_WORDS | frozenset({"the", "a", "an", "this", "that", 
 # split lost one speaker to it (fresh16, counts only: 0.781 -> 0.775, one more name shown); a
 # family's members are named and quoted one by one as often as the family speaks as one.
 _NAMED_IN_DESCRIPTION_ONLY = frozenset({"family"})
+# heads that speak for the name before their noun, not for the whole phrase: findings (a poll for
+# its named authors) and documents (a memo for its named issuer)
+_AUTHORED = FINDING_NOUNS | NAMED_DOCUMENT_HEADS
 
 
 def named_kind(res: "Resolver", part: "Part", sent_idx: int) -> "Entity | str | None":
@@ -141,25 +149,25 @@ def _named_form(text: str, at: int, head: str, res: "Resolver") -> tuple[str, st
     if not names or any(w in _LEADING or w in REPORT_FORMS for w in mods):
         return None
     inner = next((k for k, w in enumerate(names[:-1]) if w.endswith(("'s", "’s"))), None)
-    if inner is not None and (head in FINDING_NOUNS or not is_place(" ".join(names[: inner + 1])[:-2])):
+    if inner is not None and (head in _AUTHORED or not is_place(" ".join(names[: inner + 1])[:-2])):
         # "The Pew Research Center's October poll": an owner's possessive inside the run is read
         # as one ending it is (review45: random AllSides text showed "…'s October" as an author)
         return None
     name = " ".join(names)
     if name.endswith(("'s", "’s")):
         owner = name[:-2]
-        if not is_place(owner) or head in FINDING_NOUNS:
+        if not is_place(owner) or head in _AUTHORED:
             return None
     elif head in SELF_NAMING_HEADS:
         return None  # "the Norlish government … the government": repeated_body.py's form
-    elif is_place(name) and head in FINDING_NOUNS:
+    elif is_place(name) and head in _AUTHORED:
         return None  # "the Chile study" names no author
     return name, " ".join(mods)
 
 
 def _speaker(found: tuple[str, str], head: str, res: "Resolver") -> "Entity | str":
     name, mods = found
-    if head in FINDING_NOUNS:
+    if head in _AUTHORED:
         return speaking_body(name, res.ents.entity_for_name)
     return speaking_body(" ".join(w for w in (name, mods, head) if w), res.ents.entity_for_name)
 

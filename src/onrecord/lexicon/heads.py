@@ -216,5 +216,9 @@ AUTHOR_HEADS = frozenset({"authors", "co-authors", "coauthors", "researchers"})
 # notes"); the bare head is that named one (attribute/named_kind.py, round 54, lane desc54:
 # eval/real/audit/desc54-sample.tsv). The findings among them (poll, survey, study: lexicon
 # reporting.FINDING_NOUNS) speak for the name before the noun, the bodies for the whole phrase.
+# Documents among them speak for the name before the noun too ("an internal Harlan Coast Guard
+# intelligence memo …. “…,” the memo reads"; S9, S10: a document speaks for the issuer the
+# article names; round 70, lane null78).
+NAMED_DOCUMENT_HEADS = frozenset({"memo", "statement", "report"})
 NAMED_KIND_HEADS = frozenset({"family", "union", "unions", "ministry", "government", "poll", "survey",
-                              "study"})
+                              "study"}) | NAMED_DOCUMENT_HEADS
