@@ -74,4 +74,7 @@ def titled_opener(mentions: list[Any], toks: list[Any]) -> bool:
     subject starts at the sentence's start. ``finder.clause_start`` reads "-ing"/"-ed" openers
     from the string alone and found no subject: the he/she of a later clause ("… -- but he
     promised …") then went to the sentence before's subject (round 70, lane wrong78)."""
-    return bool(toks) and any(m.entity is not None and m.begin <= toks[0].start < m.end for m in mentions)
+    # a word of the title written before the name, never of the name itself: "Hours after X …"
+    # read "Hours" as a name and took it for the subject (tests/attribute/test_city_state.py)
+    return bool(toks) and any(m.entity is not None and m.role and m.begin <= toks[0].start < m.end
+                              and toks[0].text not in m.name.split() for m in mentions)
