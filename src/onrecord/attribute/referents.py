@@ -20,7 +20,7 @@ from .finder import clause_start
 from .entities import Entity
 from .mentions import _tokens, name_tokens
 from .role_words import holds_office, ranks_below, role_core as _role_core
-from .subject_keeps import own_subject_keeps, subject_keeps
+from .subject_keeps import own_subject_keeps, subject_keeps, titled_opener
 from .reported import reported_subject
 from .spoken_about import spoken_about
 from .indefinite import other_gender
@@ -189,6 +189,8 @@ class Referents:
         string only (never ``leading_subject``: its trailing "he said" would ask this again)."""
         toks = [t for t in self.lay.sentences[sent_idx].tokens if t.end <= pos]
         c0 = clause_start(toks)
+        if c0 and titled_opener(self.by_sentence.get(sent_idx, []), toks):
+            c0 = 0  # "Incoming Press Secretary X would …": the opener is X's title (subject_keeps.py)
         if c0 >= len(toks):
             return None
         ms = [m for m in self.by_sentence.get(sent_idx, []) if toks[c0].start <= m.start and m.end <= pos]

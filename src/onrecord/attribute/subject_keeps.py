@@ -18,6 +18,7 @@ from typing import Any
 from ..lexicon.places import is_place
 from .entities import Entity
 from .mentions import name_tokens
+from .own_subject_passing import object_before
 
 
 def _named_person(e: Entity, lower_words: set[str]) -> bool:
@@ -57,5 +58,23 @@ def own_subject_keeps(res: Any, own: Entity | None, pos: int, sent_idx: int) -> 
     # a body or a place named on the way ("After meeting Harlow Party officials, Brenner said
     # he …") is no rival for a he/she: only another person between takes the keep away
     # (round 67, lane pron75: the override gave such a pronoun to the sure "he" before)
-    rivals = [e for e in before if e is not own and e.kind != "org" and not e.place_evidence]
+    # nor is a person named only as a preposition's object, or a name-like tag shown as no
+    # person ("… sent a letter to Rep. Y (D-NY) Friday, in which he called …": the writer's;
+    # the rival took the keep away and a sure "he" of the sentence before won, round 70,
+    # lane wrong78: tuning sets)
+    rivals = [e for e in before if e is not own and e.kind != "org" and not e.place_evidence
+              and e.person_like() and not object_before(res, e, pos)]
     return own if any(e is own for e in before) and not rivals else None
+
+
+def titled_opener(mentions: list[Any], toks: list[Any]) -> bool:
+    """The sentence's first word is the start of its first name's written title ("Incoming
+    Press Secretary X", "Acting Chief of Staff X", "Retired Army Gen. X"): a participle-like
+    adjective of the title, not an introductory phrase ("Speaking on Sunday, X said"), so the
+    subject starts at the sentence's start. ``finder.clause_start`` reads "-ing"/"-ed" openers
+    from the string alone and found no subject: the he/she of a later clause ("… -- but he
+    promised …") then went to the sentence before's subject (round 70, lane wrong78)."""
+    # a word of the title written before the name, never of the name itself: "Hours after X …"
+    # read "Hours" as a name and took it for the subject (tests/attribute/test_city_state.py)
+    return bool(toks) and any(m.entity is not None and m.role and m.begin <= toks[0].start < m.end
+                              and toks[0].text not in m.name.split() for m in mentions)
