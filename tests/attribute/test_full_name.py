@@ -1,16 +1,14 @@
-"""A speaker named outside the quotations only by a surname takes the full name the article
-writes inside a quotation (issue 11: "other forms of a name", real-news tuning split). The
-articles are our own words."""
+"""A speaker named outside the quotations only by a surname takes the full name the writer's
+own text writes: the body, the headline, a bracketed given name (issue 11: "other forms of a
+name", real-news tuning split). The articles are our own words."""
 
 from __future__ import annotations
 
 import pytest
 
 CASES = [
-    ("the full name written only inside another quotation",
-     "Cup tie\n\nThe coach was angry. \u201cThat call and Rafe Dunmore's goal decided it,\u201d he said.\n\n"
-     "Dunmore said the goal was fair. \u201cI was onside by a yard,\u201d Dunmore said.",
-     ["Rafe Dunmore"]),
+    # (a full name written only inside another quotation no longer counts: GUIDELINES.md S4,
+    # round 70; tests/attribute/test_quoted_copy_name_form.py)
     ("two given names before the surname leave the surname alone",
      "Family firm\n\n\u201cAda Brook and Leo Brook built it,\u201d the founder said.\n\n"
      "\u201cWe will not sell,\u201d Brook said.",

@@ -1,9 +1,10 @@
-"""A speaker known only by a surname outside the quotations takes the full name the article
-writes inside one ("“… that incident and Mark Cueto's effort …” …. Cueto was puzzled …,” said
-the Sale player"; "[Chairman] Adam Schiff's staff" quoted, "Schiff" in the narration): the
-annotators, and a reader, give the fullest name the article writes anywhere. Mentions are found
-on the masked text (a speaker is never a span inside its own quotation), so the clustering never
-sees these forms; a quotation names a person, it does not make one speak."""
+"""A speaker the clustering knows only by a surname takes the full name the writer's own text
+writes for it elsewhere: the body ("Ann X" beside "X said"), the headline, a transcript's
+capitals. Until round 70 a full name written only inside a quotation counted too (the first
+golds gave the fullest name the article writes anywhere); GUIDELINES.md S4 (the consolidated
+guideline of round 70) excludes quoted copy, so every quotation's span is skipped now, except
+a programme title's host (_label_span). Mentions are found on the masked text (a speaker is
+never a span inside its own quotation), so the clustering never sees quoted forms."""
 
 from __future__ import annotations
 
@@ -34,13 +35,16 @@ def fuller_speaker_names(text: str, quotes: list[Quote], body_start: int = 0) ->
     title-case headline's "Twitter Conceals Trump" is no given name), outside the quotation
     itself (its words never name their own speaker), nor inside a term, title or scare quote (a
     label is no name: a rising “Never Trump” movement made every Trump quotation "Never Trump";
-    round 13 fresh set, 24 quotations)."""
+    round 13 fresh set, 24 quotations), nor inside any other speech quotation: GUIDELINES.md S4
+    takes the fullest form the writer's own text writes, and a longer form found only inside
+    quoted copy is not the writer's ("Mr. Trump" in the narration, "Donald Trump" only in an
+    analyst's quotation, gives "Trump"; round 70, lane form78)."""
     memo: dict[str, _Found] = {}
-    labels = [_label_span(q) for q in quotes if q.kind != "speech"]
+    labels = [_label_span(q) for q in quotes]
     for q in quotes:
         if q.kind != "speech" or not q.speakers:
             continue
-        q.speakers = [_fuller(text, body_start, n, q, memo, labels) for n in q.speakers]
+        q.speakers = [_fuller(text, body_start, n, memo, labels) for n in q.speakers]
         q.speaker = q.speakers[0]
 
 
@@ -55,7 +59,7 @@ def _label_span(q: Quote) -> tuple[int, int]:
     return q.start, q.end
 
 
-def _fuller(text: str, body_start: int, name: str, q: Quote, memo: dict[str, _Found],
+def _fuller(text: str, body_start: int, name: str, memo: dict[str, _Found],
             labels: list[tuple[int, int]]) -> str:
     if " " in name and not _two_word_surname(name):
         return name
@@ -63,9 +67,8 @@ def _fuller(text: str, body_start: int, name: str, q: Quote, memo: dict[str, _Fo
         search = _search_compound if " " in name else _search
         memo[name] = search(text, body_start, name, labels)
     found = memo[name]
-    if found is None or all(q.start <= at < q.end for at in found[1]):
-        return name
-    return found[0]
+    # every quotation's span is among the labels: no form found inside one (its own included)
+    return name if found is None else found[0]
 
 
 def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:
@@ -105,7 +108,9 @@ def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, in
             if m.group(1).lower() not in CAP_STOP and m.group(1).lower() not in TITLE_WORDS
             and (m.group(3) is None and not m.group(2) or _given_word(m.group(1)))
             and (not m.group(2) or text[m.start() - 1 : m.start()] == "[")
-            and not any(a <= m.start() < b for a, b in labels) and not _gerund_start(text, m)
+            # a given name the writer put in brackets is the writer's own text, even inside
+            # quoted copy (S4)
+            and (m.group(2) or not any(a <= m.start() < b for a, b in labels)) and not _gerund_start(text, m)
             and not _furniture_end(text, m) and not _office_body(text, m)
             and not _modifier_opener(text, m)]
 
