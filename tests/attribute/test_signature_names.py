@@ -19,9 +19,25 @@ CASES = [
      "Summit\n\nPresident Harold Q. Vance flew to the summit on Friday. \u201cThe talks went well,\u201d "
      "Vance said.",
      ["Harold Q. Vance"]),
+    # round 71, lane form80: GUIDELINES S4 and the lead's ruling R4. The writer who calls the
+    # man only by his surname still names him; the signature is the site's text, not the writer's
+    ("a signature's full form yields to the body's surname alone",
+     "Summit\n\nPresident Vance flew to the summit on Friday. \u201cThe talks went well,\u201d "
+     "Vance said.\n\nWhat a day for the country! \u2014 Harold Q. Vance (@realHaroldVance) June 28, "
+     "2019\n\nMr. Vance later said the summit was \u201ca great success.\u201d",
+     ["Vance", "Vance"]),
+    # S5: a name written only in an embed's signature is still the speaker's name
+    ("a name written only in a signature is kept",
+     "Summit\n\nThe summit closed on Friday.\n\n\u201cWhat a day for the country!\u201d \u2014 Harold Q. "
+     "Vance (@realHaroldVance) June 28, 2019",
+     None),
 ]
 
 
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_signature_names(case, article, expected, speech_of):
-    assert [q.speaker for q in speech_of(article, case)] == expected
+    speakers = [q.speaker for q in speech_of(article, case)]
+    if expected is None:  # the signature's form wherever the signature's owner is named
+        assert all(s in (None, "Harold Q. Vance") for s in speakers)
+    else:
+        assert speakers == expected

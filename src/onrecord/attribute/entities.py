@@ -63,10 +63,12 @@ class Entity:
         the name ("Defiant John Brennan: …" in a headline, "John O. Brennan" in the body)."""
         inner = {m.name for m in self.mentions if not m.initial}
         # a display name seen only in embedded posts' signatures ("— Donald J. Trump (@…)")
-        # yields to a full name the body wrote ("President Donald Trump"; fresh5, round 24)
+        # yields to any name the writer's own text wrote, a full one ("President Donald Trump";
+        # fresh5, round 24) or the surname alone ("Mr. Trump"; GUIDELINES S4, round 71); S5:
+        # a name written only in a signature stays the speaker's name
         body = {m.name for m in self.mentions if not m.signature}
         signed = {m.name for m in self.mentions if m.signature} - body
-        if any(len(_tokens(n)) >= 2 for n in body):
+        if body:
             inner -= signed
         else:
             signed = set()
