@@ -28,16 +28,12 @@ CASES = [
      ["Vance", "Vance"]),
     # S5: a name written only in an embed's signature is still the speaker's name
     ("a name written only in a signature is kept",
-     "Summit\n\nThe summit closed on Friday.\n\n\u201cWhat a day for the country!\u201d \u2014 Harold Q. "
-     "Vance (@realHaroldVance) June 28, 2019",
-     None),
+     "Summit\n\nThe senator posted on Friday.\n\nWhat a day for the country! Thank you all! \u2014 "
+     "Harold Q. Vance (@realHaroldVance) June 28, 2019\n\n\u201cIt was a great day,\u201d he wrote later.",
+     ["Harold Q. Vance"]),
 ]
 
 
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_signature_names(case, article, expected, speech_of):
-    speakers = [q.speaker for q in speech_of(article, case)]
-    if expected is None:  # the signature's form wherever the signature's owner is named
-        assert all(s in (None, "Harold Q. Vance") for s in speakers)
-    else:
-        assert speakers == expected
+    assert [q.speaker for q in speech_of(article, case)] == expected
