@@ -62,11 +62,12 @@ class Entity:
         """Drop a form seen only at the start of a sentence whose first word is not part of
         the name ("Defiant John Brennan: …" in a headline, "John O. Brennan" in the body)."""
         inner = {m.name for m in self.mentions if not m.initial}
-        # a display name seen only in embedded posts' signatures ("— Donald J. Trump (@…)")
-        # yields to a full name the body wrote ("President Donald Trump"; fresh5, round 24)
+        # a display name seen only in embedded posts' signatures ("— Donald J. Trump (@…)") yields
+        # to any name the writer wrote, "President Donald Trump" (fresh5, round 24) or "Mr. Trump"
+        # (GUIDELINES S4, round 71); S5: a name written only in a signature stays the name
         body = {m.name for m in self.mentions if not m.signature}
         signed = {m.name for m in self.mentions if m.signature} - body
-        if any(len(_tokens(n)) >= 2 for n in body):
+        if body:
             inner -= signed
         else:
             signed = set()
