@@ -63,6 +63,20 @@ def test_sheets_show_spans_but_not_the_gold_labels(setup):
     assert "speech" not in sheet and "term" not in sheet and "Ida Quell\"" not in sheet.split("# quotation spans")[1]
 
 
+def test_check_takes_a_complete_reading_and_names_each_problem(setup):
+    tmp, arts, gold = setup
+    assert _run("sheets", gold, arts, tmp / "sheets").returncode == 0
+    good = _jsonl(tmp / "good.jsonl", [_read("a shambles", "speech", "Ida Quell"), _read("the bridge tax", "term"),
+                                        _read("Ferry Act", "title")])
+    out = _run("check", tmp / "sheets", good)
+    assert out.returncode == 0 and out.stdout.strip() == "OK: 3 items"
+    bad = _jsonl(tmp / "bad.jsonl", [_read("a shambles", "speech"), _read("the bridge tax", "slogan")])
+    out = _run("check", tmp / "sheets", bad)
+    assert out.returncode == 1
+    assert "unnamed speech needs speaker_description" in out.stdout and "kind 'slogan'" in out.stdout
+    assert f"missing ('art-1', {_span('Ferry Act')[0]}, {_span('Ferry Act')[1]})" in out.stdout
+
+
 def test_compare_separates_agreed_changes_from_splits(setup):
     tmp, _, gold = setup
     a = _jsonl(tmp / "a.jsonl", [_read("a shambles", "speech", "Ida Quell"), _read("the bridge tax", "scare", desc=None),

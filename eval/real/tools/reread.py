@@ -4,6 +4,10 @@
         one worksheet per article: the text with its offsets, then the gold's quotation spans
         (number, start, end, text) WITHOUT the gold's kind, speaker or description, so a reader
         judges them blind to the gold and to onrecord
+    python eval/real/tools/reread.py check SHEETS_DIR READER.jsonl
+        a reader's file against the worksheets: every span judged once, no other, a known kind,
+        no speaker off speech, speakers led by the speaker, an unnamed speaker described; prints
+        the problems (or "OK: N items"), exit 1 if any
     python eval/real/tools/reread.py compare GOLD READER_A.jsonl READER_B.jsonl OUT_DIR
         agreement of the two readers (kind, same speaker, description given), and three files:
         agreed-changes.jsonl (both readers agree with each other and not with the gold),
@@ -29,7 +33,11 @@ import json
 import sys
 from pathlib import Path
 
+from worksheet import KINDS
+
 FIELDS = ("kind", "speaker", "speakers", "speaker_description")
+# the line that opens a worksheet's span list: sheets() writes it, check() reads after it
+SPANS_HEADER = "# quotation spans to judge (n, start, end, text)"
 
 
 def _load(path: Path) -> list[dict]:
@@ -45,10 +53,55 @@ def sheets(gold: Path, articles: Path, out: Path) -> None:
     for doc in _load(gold):
         text = (articles / f"{doc['id']}.txt").read_text(encoding="utf-8")
         lines = [f"# article {doc['id']}  ({len(text)} chars)", "", text, "",
-                 "# quotation spans to judge (n, start, end, text)"]
+                 SPANS_HEADER]
         for n, q in enumerate(doc["quotes"], 1):
             lines.append(f"{n}\t{q['start']}\t{q['end']}\t{q['text']!r}")
         (out / f"{doc['id']}.sheet.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _sheet_spans(sheets_dir: Path) -> set[tuple[str, int, int]]:
+    spans = set()
+    for f in sheets_dir.glob("*.sheet.txt"):
+        doc = f.name[: -len(".sheet.txt")]
+        for ln in f.read_text(encoding="utf-8").split(SPANS_HEADER + "\n", 1)[1].splitlines():
+            if ln.strip():
+                _, start, end, _ = ln.split("\t", 3)
+                spans.add((doc, int(start), int(end)))
+    return spans
+
+
+def _reading_problems(r: dict) -> list[str]:
+    kind, spk = r.get("kind"), r.get("speaker")
+    if kind not in KINDS:
+        return [f"kind {kind!r}"]
+    if kind != "speech":
+        return ["non-speech with a speaker/description"] if spk or r.get("speakers") or r.get("speaker_description") else []
+    if spk and (r.get("speakers") or [None])[0] != spk:
+        return ["speakers must start with speaker"]
+    return [] if spk or r.get("speaker_description") else ["unnamed speech needs speaker_description"]
+
+
+def check(sheets_dir: Path, reading: Path) -> None:
+    got: dict[tuple, dict] = {}
+    bad: list[str] = []
+    for i, ln in enumerate(reading.read_text(encoding="utf-8").splitlines(), 1):
+        if not ln.strip():
+            continue
+        try:
+            r = json.loads(ln)
+        except json.JSONDecodeError as ex:
+            bad.append(f"line {i}: not JSON ({ex})")
+            continue
+        k = (r.get("id"), r.get("start"), r.get("end"))
+        if k in got:
+            bad.append(f"line {i}: {k} judged twice")
+        got[k] = r
+        bad += [f"line {i}: {p}" for p in _reading_problems(r)]
+    want = _sheet_spans(sheets_dir)
+    bad += [f"missing {k}" for k in sorted(want - set(got))] + [f"not a sheet span {k}" for k in sorted(set(got) - want)]
+    print("\n".join(bad[:40]) or f"OK: {len(got)} items")
+    if bad:
+        sys.exit(1)
 
 
 def _gold_items(gold: Path) -> dict[tuple[str, int, int], dict]:
@@ -146,7 +199,7 @@ def drop_article(gold: Path) -> None:
 def main(argv: list[str]) -> None:
     cmd, *args = argv
     paths = [Path(a) for a in args]
-    {"sheets": sheets, "compare": compare, "apply": apply, "drop-article": drop_article}[cmd](*paths)
+    {"sheets": sheets, "check": check, "compare": compare, "apply": apply, "drop-article": drop_article}[cmd](*paths)
 
 
 if __name__ == "__main__":

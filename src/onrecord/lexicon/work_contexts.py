@@ -10,12 +10,11 @@ WORK_BEFORE_THE = ("in", "from", "authored", "wrote", "penned", "drafted", "publ
 # The last word of a name that makes it an event, a publication or a document, not a body or a
 # group ("the “We Are the Future Rally,”", "the “Aurora Update,”", "the “President's Daily
 # Brief,”", "the “Superdelegate Hit List,”": lane titles13's corpus check, wrong or arguable when
-# read as terms). Work nouns proper are extract/lexicon.py's WORK_NOUNS. For events the
-# consolidated guideline (K20, lead R2) has since made the name a term: a title-case name on an
-# event word is read by extract/occasion_rules._named_event before this list is consulted.
+# read as terms). Work nouns proper are extract/lexicon.py's WORK_NOUNS.
 # The events among them, with festivals: the last word of an event's name, or the noun right
-# after its marks ("Politico's “Women Rule Summit”", "the “Unite the Right” rally"), a term by
-# GUIDELINES K20 (names of events; extract/occasion_rules._named_event, round 70, lane kind78).
+# after its marks ("Politico's “Women Rule Summit”", "the “Unite the Right” rally"). GUIDELINES
+# K20 (lead R2) makes such a name a term, and extract/occasion_rules._named_event reads it before
+# this list is consulted (round 70, lane kind78).
 # Not "convention" or "parade": a treaty's name ("… Convention", a document) and a song's or a
 # film's ("Easter Parade") end on them as often.
 EVENT_HEADS = frozenset(
