@@ -33,7 +33,7 @@ def _plain(t: Token) -> str:
     return t.lower.strip("’'.")
 
 
-def _subject_word(t: Token) -> bool:
+def subject_word(t: Token) -> bool:
     """A capitalised word that may be a body's subject: no title, given name, place or acronym."""
     return (t.is_cap and t.text[1:2].islower() and t.lower not in TITLE_WORDS
             and _plain(t) not in GIVEN_NAMES and not is_place(t.text))
@@ -46,7 +46,7 @@ def subject_list_and(run: Sequence[Token], after: Sequence[Token]) -> bool:
     links = [k for k, t in enumerate(run) if t.lower in ("of", "for")]
     if not heads or not links or links[0] < heads[0] or links[-1] == len(run) - 1:
         return False
-    if is_place(run[-1].text) or not after or not _subject_word(after[0]) or _plain(after[0]) in ORG_WORDS:
+    if is_place(run[-1].text) or not after or not subject_word(after[0]) or _plain(after[0]) in ORG_WORDS:
         return False  # "Church of England and Church of Wales": two bodies
     # the words after "and" must run into a head word, and not the run's own ("the Department
     # of Justice and Homeland Security", "the Bureau of Labor Statistics and Census Bureau":
@@ -60,7 +60,7 @@ def subject_list_and(run: Sequence[Token], after: Sequence[Token]) -> bool:
 def _pair_head(after: Sequence[Token]) -> str | None:
     """The body's head word the subject words after "and" run into (NAME_WORDS.body_and_head_tokens)."""
     for t in after[: NAME_WORDS.body_and_head_tokens]:
-        if not _subject_word(t):
+        if not subject_word(t):
             return None
         if _plain(t) in ORG_WORDS:
             return _plain(t)
@@ -73,6 +73,6 @@ def committee_pair_and(run: Sequence[Token], after: Sequence[Token]) -> bool:
     if not 2 <= len(run) <= 3 or not (_plain(run[0]) in ORG_WORDS or is_place(run[0].text)):
         return False
     last = run[-1]
-    if not _subject_word(last) or _plain(last) in ORG_WORDS or _plain(last) in PARTY_WORDS:
+    if not subject_word(last) or _plain(last) in ORG_WORDS or _plain(last) in PARTY_WORDS:
         return False
     return _pair_head(after) is not None

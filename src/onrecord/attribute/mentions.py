@@ -47,6 +47,7 @@ from .function_surnames import ends_name, opens_bare_surname
 from .glued_words import lead_not_name, place_before_given, place_of_tail, saint_prefix
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
+from .body_tail import advocacy_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
     month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
@@ -289,8 +290,8 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         # Brazilian said" no body "Brazilian" the description matched (round 37, lane weak20)
         return None
     org = last_title < 0 and (lowers[-1] in ORG_WORDS or numbered_station(" ".join(lowers[-2:-1]), lowers[-1])
-                              or "&" in lowers or plural_after_the or after_the or any(
-        (w in ORG_WORDS or w in PLURAL_BODY_HEADS) and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for"}
+                              or "&" in lowers or advocacy_name(lowers) or plural_after_the or after_the or any(
+        (w in ORG_WORDS or w in PLURAL_BODY_HEADS) and k + 1 < len(lowers) and lowers[k + 1] in {"of", "for", "on"}
         for k, w in enumerate(lowers)))
     org = org or len(lowers) > 1 and lowers[0] in SHIP_PREFIXES  # a vessel (lexicon/abbreviations)
     org = org or last_title < 0 and thing_name(lowers)  # "Kestrel Harbor", "X Syndrome": no person (name_forms)
@@ -322,7 +323,7 @@ def _last_title(lay: Layout, toks: list[Token], i: int, lowers: list[str]) -> in
     """Index of the run's last title word (cues.title_end), or -1; -1 when an organisation's
     word ends the run. A saint's prefix before a full name is a title too ("St. Thomas Aquinas":
     glued_words.saint_prefix)."""
-    last = -1 if lowers[-1] in ORG_WORDS else title_end(lowers)
+    last = -1 if lowers[-1] in ORG_WORDS or advocacy_name(lowers) else title_end(lowers)
     if last < 0 and saint_prefix(lowers, toks[i - 1].lower if i else "", common_words(lay)[0]):
         return 0
     return last

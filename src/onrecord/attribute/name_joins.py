@@ -13,6 +13,7 @@ from .cues import (BODY_ON_HEADS, CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WO
                    TWO_WORD_PARTICLES)
 from .layout import Token
 from .body_and import committee_pair_and, subject_list_and
+from .body_tail import people_for, subject_tail_and
 from .name_forms import body_after_and, body_of_the, cap_word as _cap_word
 
 
@@ -41,6 +42,8 @@ def joins_name(run: list[Token], toks: list[Token], j: int) -> bool:
         return True  # "the Food and Drug Administration": one body (name_forms.py)
     if t.lower == "and" and (subject_list_and(run, toks[j + 1 :]) or committee_pair_and(run, toks[j + 1 :])):
         return True  # "Department of Health and Human Services", "Ways and Means Committee" (body_and.py)
+    if t.lower == "and" and subject_tail_and(run, toks[j + 1 :]) or t.lower == "for" and people_for(run, toks[j + 1 :]):
+        return True  # "Center on Budget and Policy Priorities", "Amazon Employees for Climate Justice" (body_tail.py)
     if (j + 2 < len(toks) and (t.lower, toks[j + 1].lower) in TWO_WORD_PARTICLES
             and _cap_word(toks[j + 2].text)):
         return True  # "Ursula von der Leyen": "der" then joins as one connector before "Leyen"

@@ -69,3 +69,25 @@ class BodyDescriptions:
 
 
 BODY_DESCRIPTIONS = BodyDescriptions()
+
+
+@dataclass(frozen=True)
+class BodyTails:
+    """Thresholds of attribute/body_tail.py (round 72, lane names82): the subject words that
+    close a body's name after a lower-case connector ("Center on Budget and Policy
+    Priorities", "Amazon Employees for Climate Justice")."""
+
+    # words; the most capitalised subject words read after the connector. The names on the
+    # tuning sets and 300 AllSides articles close within three ("Climate Justice", "Community
+    # Issues", "Tax Reform"). Prevents a run of capitals that goes on into a headline or a list
+    # from being glued to the body.
+    tail_words: int = 3
+    # Zipf frequency (lexicon/word_frequency.py); each subject word after the connector must be
+    # a common English word at or above it ("Priorities" 4.06, "Prevention" 4.28, "Obesity"
+    # 3.81, "Homelessness" 3.43). Prevents a second body or a person named by a rarer word
+    # ("the Council on Foreign Relations and Brookings": "Brookings" 3.0; "Abedin" 2.2) from
+    # being glued on as a subject.
+    subject_word_zipf: float = 3.4
+
+
+BODY_TAILS = BodyTails()
