@@ -35,7 +35,8 @@ from ..extract.naming import naming_reason
 from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..lexicon.classifier_reporting import COMMISSIVE
-from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, CLAIM_NOUNS, COMMITMENT_NOUNS, DEMAND_NOUNS, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
+from ..lexicon.demands import DEMAND_NOUNS
+from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, CLAIM_NOUNS, COMMITMENT_NOUNS, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
                                  QUESTIONING_BASES, WEAK_BASES, WEAK_JUDGING_BASES, report_base)
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .compound_label import is_label

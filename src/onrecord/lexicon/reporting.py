@@ -330,11 +330,6 @@ announcement address toast""".split())
 # A commitment's "to" infinitive repeats its owner's words: "X's campaign promises to “…”",
 # "X's threats to leave if treated “…”" (round 67, lane poss75: two tuning items wrong or null)
 COMMITMENT_NOUNS = frozenset("""promise promises pledge pledges vow vows threat threats""".split())
-# A demand's "to" infinitive repeats its owner's words as a commitment's does: "his call to
-# “…”", "her demands to “…”" (round 72, lane frag82: a tuning fragment typed scare; read by
-# attribute/fragment_kind.py with the parse, which tells the infinitive from "a call to the
-# president")
-DEMAND_NOUNS = frozenset("""call calls demand demands""".split())
 # Nouns for someone's words that, owned by a name and followed by a colon with no reporting
 # verb, introduce those words: "X's response: “…”", "Here was X's answer: “…”", "X's take:"
 # (round 23, lane labels7: fresh3 and about a hundred corpus articles left them null).
