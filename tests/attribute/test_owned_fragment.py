@@ -1,8 +1,10 @@
 """A fragment that an owned "use of the word" names is the owner's speech
 (attribute/owned_fragment.py, issue 11, round 41, lane echo24). The extraction reads it as an
 expression named as one ("Vale's use of the word “…”"); the verb above the noun belongs to
-someone else ("Asked about …, Brandt said"). An owned claim's clause is not read (dropped: a
-never-read split's kind floor). Our own words."""
+someone else ("Asked about …, Brandt said"). An owned claim's clause is not read here (dropped
+in round 41: a never-read split's kind floor); since round 72 (lane frag82, on the re-read gold)
+attribute/fragment_kind.py reads it through owners.claim_clause_owner
+(tests/attribute/test_claim_clause_fragment.py). Our own words."""
 
 from __future__ import annotations
 
@@ -38,10 +40,6 @@ NOT_OWNED = [
     ("a use of the word owned by a group",
      "Critics' use of the term \u201charbour grab\u201d annoys the mayor's staff.",
      "harbour grab", "term"),
-    ("an owned claim's clause is not read",
-     "Councillor Maria Delgado's suggestion that the works were \u201cbadly timed\u201d drew no reply "
-     "from the firm.",
-     "badly timed", "term"),
 ]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from ..extract.fragment_rules import UNCREDITED_REASONS
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.function_words import AUXILIARY_OPENERS, COPULA_FORMS, INTRO_TIME_LINKS
 from ..lexicon.function_words import DETERMINERS
@@ -167,8 +168,23 @@ def claim_owner_name(text: str, sent_start: int, q_start: int, q_end: int | None
     return None
 
 
+# A fragment the extraction credited to nobody (no reporting verb by the marks) inside a named
+# owner's claim clause is the owner's wording, not the writer's scare quote (guideline K1, ruling
+# R1: "X's statement Tuesday that Democrats “…”", "X's comment … that Y needs to find a way to
+# “…”"; round 72, lane frag82: three tuning items typed scare in three articles). Only the
+# extraction's uncredited decisions: a naming, a mention or a label rule read a cue of its own.
+CLAIM_CLAUSE_KIND = "inside a named owner's claim clause: the owner's words, speech"
+
+
+def _uncredited_fragment(q: Any) -> bool:
+    """A scare or term fragment that the extraction typed for want of any credit."""
+    return q.kind in ("scare", "term") and not q.nested \
+        and any(w in r for r in q.kind_evidence[:1] for w in UNCREDITED_REASONS)
+
+
 def give_claims(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
-    """After the cascade: each speech quotation inside a named owner's claim clause goes to the
+    """After the cascade: each speech quotation (or fragment credited to nobody, retyped speech:
+    ``CLAIM_CLAUSE_KIND``) inside a named owner's claim clause goes to the
     owner when the article knows the owner as an entity. Afterwards, not as a surface of the
     cascade, so that the sentence still teaches what it taught before (its subject, the last
     speaker): the corpus read showed the next uncued quotation and the next "he" follow the
@@ -176,12 +192,15 @@ def give_claims(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
     changed = False
     for qi, q in enumerate(lay.quotes):
         si = lay.quote_sentence.get(qi)
-        if q.kind != "speech" or si is None:
+        if si is None or not (q.kind == "speech" or _uncredited_fragment(q)):
             continue
         name = claim_owner_name(lay.text, lay.sentences[si].start, q.start, q.end)
         e = entity_for_name(honours_dropped(split_title(name))) if name else None
         if e is None or getattr(e, "kind", "") == "place" or q.speaker == e.canonical:
             continue
+        if q.kind != "speech":
+            q.kind = "speech"
+            q.kind_evidence = q.kind_evidence + [CLAIM_CLAUSE_KIND]
         q.speaker, q.speakers, q.speaker_description = e.canonical, [e.canonical], None
         q.confidence = C.parse_narrating_subject
         q.attribution_evidence = [OWNER_HOW, f"name '{name}' -> {e.canonical}"]

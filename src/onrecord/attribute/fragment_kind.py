@@ -35,11 +35,13 @@ from ..extract.naming import naming_reason
 from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..lexicon.classifier_reporting import COMMISSIVE
-from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
+from ..lexicon.demands import DEMAND_NOUNS
+from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, CLAIM_NOUNS, COMMITMENT_NOUNS, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
                                  QUESTIONING_BASES, WEAK_BASES, WEAK_JUDGING_BASES, report_base)
-from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .compound_label import is_label
 from .owned_fragment import MENTIONED, may_own, owner_surface
+from .owners import CLAIM_OWNER_HOW, claim_clause_owner
 from .parse_finder import citing_report, governing_report
 from .phrase import Surface
 from .pledged_fragment import pledged_words, pledging
@@ -90,9 +92,44 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if not any(w in why for w in UNCREDITED_REASONS) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
     naming = _NAMING_REASON in why
+    if _claim_clause_opens(lay.sentences[si].tokens):
+        return si
     return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS or t.lower == "according"
                      or naming and report_base(t.lower) in _NAMING_BASES
                      for t in lay.sentences[si].tokens) else None
+
+
+# Nouns whose "that" or "to" clause repeats their owner's words: claims, promises, pledges,
+# threats and demands ("her argument that her foe is a “…”", "his threat to “…” the deal")
+_CLAIM_CLAUSE_NOUNS = CLAIM_NOUNS | COMMITMENT_NOUNS | DEMAND_NOUNS
+
+
+# words after the noun within which its clause may open: the noun's phrase before it is at most
+# WINDOWS.claim_phrase_chars (50) characters, about eight words
+_OPENER_REACH = 9
+
+
+def _claim_clause_opens(tokens: list[Any]) -> bool:
+    """A claim noun and a "that" or "to" in the sentence: the cheap test before the parse
+    reads whose claim it is and where its clause opens (``_claim_owner``)."""
+    words = [t.lower for t in tokens if t.is_word]
+    return any(w in _CLAIM_CLAUSE_NOUNS and {"that", "to"} & set(words[i + 1 : i + _OPENER_REACH])
+               for i, w in enumerate(words))
+
+
+def _claim_owner(view: QuoteParse) -> Surface | None:
+    """"Clinton will press her argument that her foe is a “…”", "the President's own
+    announcement that the country is “…”", "his threat to “…” the agreement": a fragment credited
+    to nobody inside the "that" or "to" clause of an owned claim or commitment is the owner's
+    wording (guideline K1, ruling R1), as a quotation typed speech there is
+    (parse_finder._no_reporting_verb). "Their" is a group's, left as it was. Round 72, lane
+    frag82: the string rule (claim_over_subject.py) reads only a capitalised owner, and the
+    300-article folder's three such fragments had a pronoun or a title as the owner."""
+    owner = claim_clause_owner(view.parts, view.all_toks, view.qtoks, view.base, _CLAIM_CLAUSE_NOUNS,
+                               WINDOWS.claim_phrase_chars)
+    if not owner or not all(_someone(p.kind, p.text) and p.text.lower() != "they" for p in owner):
+        return None
+    return Surface(owner, None, CLAIM_OWNER_HOW, C.parse_narrating_subject)
 
 
 def _may_speak(word: str) -> bool:
@@ -114,6 +151,9 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     view = QuoteParse(lay, sent, qi, doc)  # the parse read once for the rules below
     if MENTIONED in why:
         return _to_speech(lay.quotes[qi], owner_surface(view, why), "in the words of the owner of a use of the word")
+    claimed = _claim_owner(view)
+    if claimed is not None:
+        return _to_speech(lay.quotes[qi], claimed, "inside the clause of its owner's claim")
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
     cited = citing_report(view)
     found = cited or governing_report(view)

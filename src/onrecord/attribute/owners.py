@@ -45,27 +45,51 @@ def owned_words_owner(parts_of: Any, toks: list[Any], out_ids: set[int], base: i
     return None
 
 
-def claim_clause_owner(parts_of: Any, toks: list[Any], qtoks: list[Any], base: int) -> list[Part] | None:
+# how a speaker found by ``claim_clause_owner`` is reported (parse_finder.py, fragment_kind.py)
+CLAIM_OWNER_HOW = "parse: owner of the claim whose clause holds the words"
+
+
+def claim_clause_owner(parts_of: Any, toks: list[Any], qtoks: list[Any], base: int,
+                       nouns: frozenset[str] = CLAIM_NOUNS, phrase_chars: int = 0) -> list[Part] | None:
     """"Nielsen disputed Trump's assertion that the program was “…”", "the context for his
     comment that “…”", "whether X's claim—that “…”—holds": a claim noun with an owner, its
     "that" or "to" clause opening right after it and holding the quotation, whatever the noun's
     place in the sentence; the owner speaks (round 15, lane narration: no reporting verb, null
-    on the tuning and unannotated sets). An unowned claim ("the claim that “…”") names nobody."""
+    on the tuning and unannotated sets). An unowned claim ("the claim that “…”") names nobody.
+    With ``phrase_chars``, a phrase of the noun's own of at most that many characters may stand
+    before the clause ("X's statement Tuesday that", "his comment in the interview that")."""
     if not qtoks:
         return None
     first = qtoks[0]
     for t in toks:
-        if t.i >= first.i or t.lower_ not in CLAIM_NOUNS:
+        if t.i >= first.i or t.lower_ not in nouns:
             continue
-        opener = next((u for u in toks[t.i + 1 : first.i] if not u.is_punct), None)
+        opener = _clause_opener(t, toks[t.i + 1 : first.i], phrase_chars)
         if opener is None or not (opener.lower_ == "that" or opener.lower_ == "to" and opener.pos_ == "PART"):
             continue
         inside = t.left_edge.i <= first.i <= t.right_edge.i
         if not (inside or all(u.is_punct for u in toks[opener.i + 1 : first.i])):
             continue  # the clause must hold the words: by the parse, or "that" right before them
-        owner = owned_work_owner(parts_of, t, base, CLAIM_NOUNS)
+        owner = owned_work_owner(parts_of, t, base, nouns)
         if owner:
             return owner
+    return None
+
+
+def _clause_opener(noun: Any, between: list[Any], phrase_chars: int) -> Any | None:
+    """The first word after ``noun`` (before the quotation), or with ``phrase_chars`` the first
+    "that" or "to" after a phrase the parse hangs on the noun, with no verb and no comma in it
+    (a phrase of a verb's, "X's claim was made in May that …", is no noun's)."""
+    words = [u for u in between if not u.is_punct]
+    if not words or not phrase_chars or words[0].lower_ in ("that", "to"):
+        return words[0] if words else None
+    for u in words:
+        if u.lower_ in ("that", "to"):
+            phrase = between[: u.i - noun.i - 1]
+            fits = u.idx - (noun.idx + len(noun.text)) <= phrase_chars
+            own = all(noun.left_edge.i <= w.i <= noun.right_edge.i and w.pos_ not in ("VERB", "AUX") and w.text != ","
+                      for w in phrase)
+            return u if fits and own else None
     return None
 
 

@@ -22,7 +22,7 @@ from .agent_owners import agent_owner
 from .credit_inside import credit_inside_surface
 from .run_on_quote import runs_on_after_credit
 from .document_verbs import showing_verb
-from .owners import claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
+from .owners import CLAIM_OWNER_HOW, claim_clause_owner, named_later_subject, owned_words_owner, owned_work_owner, per_source
 from .parse_subject import np_parts
 from .quote_parse import QuoteParse
 from .parse_verbs import depth as _depth, expresses_feeling, is_report as _is_report, parse_cue_text as _parse_cue_text
@@ -212,7 +212,7 @@ def _no_reporting_verb(f: QuoteParse) -> Surface:
         return Surface(owner, None, "parse: owner of the words the sentence names", C.parse_narrating_subject)
     owner = claim_clause_owner(f.parts, f.all_toks, f.qtoks, f.base)
     if owner:
-        return Surface(owner, None, "parse: owner of the claim whose clause holds the words", C.parse_narrating_subject)
+        return Surface(owner, None, CLAIM_OWNER_HOW, C.parse_narrating_subject)
     if not _inside_narration(f.lay, f.sent, f.qi):
         return Surface([], None, "no reporting verb in the sentence: continues the previous speaker",
                        C.parse_no_verb_continues, continuation=True)
