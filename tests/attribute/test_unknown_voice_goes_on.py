@@ -29,8 +29,17 @@ def test_the_unknown_voice_is_not_given_to_an_older_speaker(quote_of, article, w
     assert q.kind == "speech" and q.speaker is None, q.attribution_evidence
 
 
-def test_a_named_voice_before_still_goes_on(quote_of):
-    # the guard: the sentence before quotes a named speaker, so the words stay hers
-    q = quote_of("Harbour plan\n\n\u201cIt is a fair deal,\u201d said mayor Ilse Varga on Monday. "
-                 "\u201cThe boats will run on time.\u201d", "The boats will run on time")
-    assert q.speaker == "Ilse Varga"
+# the guards: a named voice in the sentence before, or a name before the words in their own
+# sentence (a transcript's turn), keeps the continuation as before
+NAMED_NEAR = [
+    ("Harbour plan\n\n\u201cIt is a fair deal,\u201d said mayor Ilse Varga on Monday. "
+     "\u201cThe boats will run on time.\u201d", "The boats will run on time", "Ilse Varga"),
+    ("Film release\n\nDirector Rosa Lind said on Friday that the premiere was \u201cstill planned\u201d.\n\n"
+     "One of the studio\u2019s lawyers announced on Saturday that the film \u201cwill be shown\u201d in May. "
+     "Rosa Lind: \u201cWe only moved the date.\u201d", "We only moved the date", "Rosa Lind"),
+]
+
+
+@pytest.mark.parametrize("article,words,speaker", NAMED_NEAR)
+def test_a_named_voice_near_still_goes_on(quote_of, article, words, speaker):
+    assert quote_of(article, words).speaker == speaker

@@ -59,7 +59,7 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         cue_before = intro_cue(lay, p)
         if p.para >= s.para - opt.continuation_paragraphs and p.para > 0:
             said = _voices(lay, p)
-            unnamed = _unnamed_voice(res, lay, p, s, said)
+            unnamed = _unnamed_voice(res, lay, p, s, said, lay.quotes[qi].start)
             if unnamed is not None:
                 return unnamed
             prev_q = [j for j in said if lay.quotes[j].speaker]
@@ -102,8 +102,8 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
     return _far_last(res, lay, si, qi, last, cue_before)
 
 
-def _unnamed_voice(res: Resolver, lay: Layout, p: Any, s: Any,
-                   said: list[int]) -> tuple[list[Any], str | None, str, float] | None:
+def _unnamed_voice(res: Resolver, lay: Layout, p: Any, s: Any, said: list[int],
+                   start: int) -> tuple[list[Any], str | None, str, float] | None:
     """The previous sentence's last voice has no name: the words go on in it, not in an older
     named speaker's (guideline S3, D2); None when that voice is named."""
     if not said or lay.quotes[said[-1]].speaker:
@@ -115,8 +115,12 @@ def _unnamed_voice(res: Resolver, lay: Layout, p: Any, s: Any,
         # named voice (the gold carries it: tuning split and extension)
         res.unnamed_description = pq.speaker_description
         return [], carried_cue(lay, p, s, pq), "continues the unnamed speaker of the previous sentence", C.nobody
-    if any(lay.quotes[j].speaker for j in said):
-        return None  # "X said “…” and a friend agreed “…”. “…”": the named voice goes on
+    if any(lay.quotes[j].speaker for j in said) or any(
+            m.entity is not None and m.start < start for m in res.by_sentence.get(s.index, [])):
+        # "X said “…” and a friend agreed “…”. “…”": the named voice goes on; and a name
+        # before the words in their own sentence ("X: “…”", a transcript's turn) is left to
+        # the routes below (the lane's 300-article folder)
+        return None
     # "One of the lawyers announced that it “will be shown”: ¶ “…”": the sentence before quotes
     # someone no reader could show, so the words go on in that unknown voice; the subject of
     # that sentence or an older named speaker took them (round 72, lane cont82: a lawyer, a
