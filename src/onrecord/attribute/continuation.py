@@ -59,7 +59,7 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         cue_before = intro_cue(lay, p)
         if p.para >= s.para - opt.continuation_paragraphs and p.para > 0:
             said = _voices(lay, p)
-            unnamed = _unnamed_voice(res, lay, p, s, said, lay.quotes[qi].start)
+            unnamed = _unnamed_voice(res, lay, si, qi, said, last)
             if unnamed is not None:
                 return unnamed
             prev_q = [j for j in said if lay.quotes[j].speaker]
@@ -102,30 +102,36 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
     return _far_last(res, lay, si, qi, last, cue_before)
 
 
-def _unnamed_voice(res: Resolver, lay: Layout, p: Any, s: Any, said: list[int],
-                   start: int) -> tuple[list[Any], str | None, str, float] | None:
+def _unnamed_voice(res: Resolver, lay: Layout, si: int, qi: int, said: list[int],
+                   last: Any) -> tuple[list[Any], str | None, str, float] | None:
     """The previous sentence's last voice has no name: the words go on in it, not in an older
     named speaker's (guideline S3, D2); None when that voice is named."""
     if not said or lay.quotes[said[-1]].speaker:
         return None
-    pq = lay.quotes[said[-1]]
+    p, s, pq = lay.sentences[si - 1], lay.sentences[si], lay.quotes[said[-1]]
     if pq.speaker_description:
         # “…,” said the Sale player. “…”: the words go on in an unnamed voice; an older
         # named speaker took them (real-news tuning split); the cue goes on as for a
         # named voice (the gold carries it: tuning split and extension)
         res.unnamed_description = pq.speaker_description
         return [], carried_cue(lay, p, s, pq), "continues the unnamed speaker of the previous sentence", C.nobody
-    if any(lay.quotes[j].speaker for j in said) or any(
-            m.entity is not None and m.start < start for m in res.by_sentence.get(s.index, [])):
-        # "X said “…” and a friend agreed “…”. “…”": the named voice goes on; and a name
-        # before the words in their own sentence ("X: “…”", a transcript's turn) is left to
-        # the routes below (the lane's 300-article folder)
-        return None
+    if any(lay.quotes[j].speaker for j in said) or _named_again(res, si, qi, last):
+        return None  # "X said “…” and a friend agreed “…”. “…”": the named voice goes on
     # "One of the lawyers announced that it “will be shown”: ¶ “…”": the sentence before quotes
     # someone no reader could show, so the words go on in that unknown voice; the subject of
     # that sentence or an older named speaker took them (round 72, lane cont82: a lawyer, a
     # strategist and a statement's authors on the tuning sets, 3 items right, 3 wrong turned null)
     return [], None, "goes on in the voice of the sentence before, credited to nobody: left null", C.nobody
+
+
+def _named_again(res: Resolver, si: int, qi: int, last: Any) -> bool:
+    """The quotation's own sentence names, before the words, the speaker the routes below would
+    give ("X: “…”", a transcript's turn after another voice's line: the lane's 300-article
+    folder), the previous sentence's subject or the last speaker."""
+    near = list(res.subj.get(si - 1) or []) + (list(last[0]) if last is not None else [])
+    start = res.lay.quotes[qi].start
+    return any(m.entity is not None and m.start < start and any(m.entity is e for e in near)
+               for m in res.by_sentence.get(si, []))
 
 
 def _far_last(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
