@@ -29,6 +29,14 @@ def test_the_unknown_voice_is_not_given_to_an_older_speaker(quote_of, article, w
     assert q.kind == "speech" and q.speaker is None, q.attribution_evidence
 
 
+def test_the_cue_goes_on_with_the_unknown_voice(quote_of):
+    # "he" finds no one (the director's gender is unknown), so the first quotation is nobody's;
+    # the second goes on in that voice and carries its verb of saying
+    q = quote_of("Film release\n\nDirector Rosa Lind said on Friday that the premiere was \u201cstill planned\u201d."
+                 "\n\n\u201cThe date has moved,\u201d he said. \u201cWe only moved the date.\u201d", "We only moved the date")
+    assert (q.speaker, q.cue) == (None, "said"), q.attribution_evidence
+
+
 # the guards: a named voice in the sentence before, or a name before the words in their own
 # sentence (a transcript's turn), keeps the continuation as before
 NAMED_NEAR = [
