@@ -14,6 +14,7 @@ from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from ..thresholds.continuation import CONTINUATION
 from .inner_quote import inner_voiced
+from .labels import short_line
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .exchange_turn import reply_turn
@@ -115,8 +116,11 @@ def _unnamed_voice(res: Resolver, lay: Layout, si: int, qi: int, said: list[int]
         # named voice (the gold carries it: tuning split and extension)
         res.unnamed_description = pq.speaker_description
         return [], carried_cue(lay, p, s, pq), "continues the unnamed speaker of the previous sentence", C.nobody
-    if any(lay.quotes[j].speaker for j in said) or _named_again(res, si, qi, last):
-        return None  # "X said “…” and a friend agreed “…”. “…”": the named voice goes on
+    if any(lay.quotes[j].speaker for j in said) or _named_again(res, si, qi, last) \
+            or short_line(lay, lay.para_of_pos[s.para]):
+        # "X said “…” and a friend agreed “…”. “…”": the named voice goes on; a subheading's
+        # quoted word is no voice going on (K12 gives it to a speaker below: tuning split)
+        return None
     # "One of the lawyers announced that it “will be shown”: ¶ “…”": the sentence before quotes
     # someone no reader could show, so the words go on in that unknown voice; the subject of
     # that sentence or an older named speaker took them (round 72, lane cont82: a lawyer, a
