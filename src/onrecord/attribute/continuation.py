@@ -125,7 +125,7 @@ def _unnamed_voice(res: Resolver, lay: Layout, si: int, qi: int, said: list[int]
     # someone no reader could show, so the words go on in that unknown voice; the subject of
     # that sentence or an older named speaker took them (round 72, lane cont82: a lawyer, a
     # strategist and a statement's authors on the tuning sets: 3 wrong made right, 3 wrong names
-    # turned null, 1 right one lost); the cue goes on as for the described voice above ("“…,” he
+    # turned null, none right lost); the cue goes on as for the described voice above ("“…,” he
     # said. “…”": the gold carries it)
     return [], carried_cue(lay, p, s, pq), "goes on in the voice of the sentence before, credited to nobody: left null", \
         C.nobody
