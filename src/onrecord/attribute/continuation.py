@@ -14,6 +14,7 @@ from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C, AttributeOptions
 from ..thresholds.continuation import CONTINUATION
 from .inner_quote import inner_voiced
+from .labels import short_line
 from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .exchange_turn import reply_turn
@@ -59,13 +60,9 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
         cue_before = intro_cue(lay, p)
         if p.para >= s.para - opt.continuation_paragraphs and p.para > 0:
             said = _voices(lay, p)
-            if said and not lay.quotes[said[-1]].speaker and lay.quotes[said[-1]].speaker_description:
-                # “…,” said the Sale player. “…”: the words go on in an unnamed voice; an older
-                # named speaker took them (real-news tuning split); the cue goes on as for a
-                # named voice (the gold carries it: tuning split and extension)
-                pq = lay.quotes[said[-1]]
-                res.unnamed_description = pq.speaker_description
-                return [], carried_cue(lay, p, s, pq), "continues the unnamed speaker of the previous sentence", C.nobody
+            unnamed = _unnamed_voice(res, lay, si, qi, said, last)
+            if unnamed is not None:
+                return unnamed
             prev_q = [j for j in said if lay.quotes[j].speaker]
             if prev_q:
                 pq = lay.quotes[prev_q[-1]]
@@ -104,6 +101,44 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             return _credited_before_or_nobody(res, lay, si - 1, other)
         return list(last[0]), cue_before, "continues the last speaker", C.continues_last_speaker
     return _far_last(res, lay, si, qi, last, cue_before)
+
+
+def _unnamed_voice(res: Resolver, lay: Layout, si: int, qi: int, said: list[int],
+                   last: Any) -> tuple[list[Any], str | None, str, float] | None:
+    """The previous sentence's last voice has no name: the words go on in it, not in an older
+    named speaker's (guideline S3, D2); None when that voice is named."""
+    if not said or lay.quotes[said[-1]].speaker:
+        return None
+    p, s, pq = lay.sentences[si - 1], lay.sentences[si], lay.quotes[said[-1]]
+    if pq.speaker_description:
+        # “…,” said the Sale player. “…”: the words go on in an unnamed voice; an older
+        # named speaker took them (real-news tuning split); the cue goes on as for a
+        # named voice (the gold carries it: tuning split and extension)
+        res.unnamed_description = pq.speaker_description
+        return [], carried_cue(lay, p, s, pq), "continues the unnamed speaker of the previous sentence", C.nobody
+    if any(lay.quotes[j].speaker for j in said) or _named_again(res, si, qi, last) \
+            or short_line(lay, lay.para_of_pos[s.para]):
+        # "X said “…” and a friend agreed “…”. “…”": the named voice goes on; a subheading's
+        # quoted word is no voice going on (K12 gives it to a speaker below: tuning split)
+        return None
+    # "One of the lawyers announced that it “will be shown”: ¶ “…”": the sentence before quotes
+    # someone no reader could show, so the words go on in that unknown voice; the subject of
+    # that sentence or an older named speaker took them (round 72, lane cont82: a lawyer, a
+    # strategist and a statement's authors on the tuning sets: 3 wrong made right, 3 wrong names
+    # turned null, none right lost); the cue goes on as for the described voice above ("“…,” he
+    # said. “…”": the gold carries it)
+    return [], carried_cue(lay, p, s, pq), "goes on in the voice of the sentence before, credited to nobody: left null", \
+        C.nobody
+
+
+def _named_again(res: Resolver, si: int, qi: int, last: Any) -> bool:
+    """The quotation's own sentence names, before the words, the speaker the routes below would
+    give ("X: “…”", a transcript's turn after another voice's line: the lane's 300-article
+    folder), the previous sentence's subject or the last speaker."""
+    near = list(res.subj.get(si - 1) or []) + (list(last[0]) if last is not None else [])
+    start = res.lay.quotes[qi].start
+    return any(m.entity is not None and m.start < start and any(m.entity is e for e in near)
+               for m in res.by_sentence.get(si, []))
 
 
 def _far_last(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
