@@ -20,6 +20,7 @@ from .cues import (ADVERBS, BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS
                    NAME_ENDING_LABELS, ORG_WORDS, PARTY_PLURALS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
 from .layout import Layout, Token
 from .name_forms import article_surname, body_after_and, body_of_the
+from .where_tail import where_cut
 
 NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
 while because although though if when where as than with without for from of in on at by to
@@ -244,6 +245,11 @@ def _group_part(g: list[Token]) -> Part | None:
         # noun, nobody described (lexicon/function_words; round 41, lane tidy24). Before the
         # determiner rule, which took "her for" as a description
         return None
+    where = where_cut(g)
+    if where is not None:
+        # "writes X in the Ledger", "a statement on Twitter": the name after the preposition
+        # says where, not who; the words before it are the speaker phrase (where_tail.py)
+        return _group_part(g[:where])
     caps = [i for i, t in enumerate(g) if _capital(t) and t.lower not in DETERMINERS]
     det = _determiner_part(g, first)
     if det is not None:

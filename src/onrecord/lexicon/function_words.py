@@ -251,3 +251,8 @@ BARE_FUNCTION_SURNAMES = frozenset({"Will"})
 # (round 66, lane one74b, from tidy72's read-through).
 SUBJECT_VERB_GAP_WORDS = frozenset("""has have had is was were are be been also long already often
 once simply now then later still since first again even just""".split())
+
+# Prepositions that put a name where the words appeared or where the speaker is, not who spoke,
+# when the name closes a speaker phrase: "writes X in the Ledger", "a statement on Twitter", "the
+# command in Harwick" (attribute/where_tail.py, round 72, lane place82).
+WHERE_PREPOSITIONS = frozenset({"in", "on", "from"})
