@@ -20,7 +20,6 @@ from ..extract.category_rules import MARKED_CATEGORY_REASON
 from ..extract.term_rules import CLASSED_AS_REASON
 from ..lexicon.categories import CLASSING_VERBS, FOR_CLASSING_VERBS
 from ..thresholds.attribute import CONFIDENCE as C
-from .parse_verbs import parse_cue_text
 from .phrase import Surface
 from .quote_parse import QuoteParse
 from .verb_subject import subject_of
@@ -55,8 +54,9 @@ def classing_report(f: QuoteParse) -> tuple[Any, Surface, Any] | None:
     parts = f.parts(subj) if subj is not None and subj.dep_ == "nsubj" and subj.head.i == verb.i else None
     if not parts:
         return None
-    cue_text = parse_cue_text(f.doc, verb)
-    return verb, Surface(parts, cue_text, f"parse: {how} of '{verb.text}', which classes the words",
+    # no cue: a classing verb gives a class, it is no verb of saying (the gold leaves "has
+    # classed" and "have deemed" without a cue; fresh4 and fresh24)
+    return verb, Surface(parts, None, f"parse: {how} of '{verb.text}', which classes the words",
                          C.parse_subject), top
 
 
