@@ -34,11 +34,13 @@ from ..extract.fragment_rules import A_NAME_IN_A_SENTENCE, UNCREDITED_REASONS
 from ..extract.naming import naming_reason
 from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
+from ..lexicon.categories import CLASSING_VERBS
 from ..lexicon.classifier_reporting import COMMISSIVE
 from ..lexicon.demands import DEMAND_NOUNS
 from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, CLAIM_NOUNS, COMMITMENT_NOUNS, LIGHT_VERBS, QUESTIONED_TOPIC_PREPOSITIONS,
                                  QUESTIONING_BASES, WEAK_BASES, WEAK_JUDGING_BASES, report_base)
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
+from .classing_verb import class_given, classing_report
 from .compound_label import is_label
 from .owned_fragment import MENTIONED, may_own, owner_surface
 from .owners import CLAIM_OWNER_HOW, claim_clause_owner
@@ -89,12 +91,16 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if MENTIONED in why:
         # "his use of the word “…”": only its owner may speak it (owned_fragment.py)
         return si if may_own(lay, si, why) else None
+    if class_given(why):
+        # "has classed the bonds as “…”": the extraction's category; the parse reads who classed
+        return si if any(t.lower in CLASSING_VERBS for t in lay.sentences[si].tokens) else None
     if not any(w in why for w in UNCREDITED_REASONS) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
     naming = _NAMING_REASON in why
     if _claim_clause_opens(lay.sentences[si].tokens):
         return si
     return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS or t.lower == "according"
+                     or t.lower in CLASSING_VERBS
                      or naming and report_base(t.lower) in _NAMING_BASES
                      for t in lay.sentences[si].tokens) else None
 
@@ -151,11 +157,14 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     view = QuoteParse(lay, sent, qi, doc)  # the parse read once for the rules below
     if MENTIONED in why:
         return _to_speech(lay.quotes[qi], owner_surface(view, why), "in the words of the owner of a use of the word")
+    if class_given(why):
+        return _class_giver(lay.quotes[qi], view)
     claimed = _claim_owner(view)
     if claimed is not None:
         return _to_speech(lay.quotes[qi], claimed, "inside the clause of its owner's claim")
     # "named “…” as a key challenge", "made reference to a “…”": the verb cites the words (lane scare2)
-    cited = citing_report(view)
+    # "ranks three as “…”", "deemed the pages “…”": the verb gives a class (classing_verb.py)
+    cited = citing_report(view) or classing_report(view)
     found = cited or governing_report(view)
     if found is None and A_NAME_IN_A_SENTENCE not in why:
         # "…, said the committee.", "…, Kang said, will …", "…, according to X.": a credit
@@ -184,6 +193,16 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
         # it (fresh set: three right quotations lost). Speech, the speaker left null.
         return Surface([], surf.cue, f"{surf.how}: a description or 'they', left unnamed", C.nobody)
     return surf
+
+
+def _class_giver(q: Any, view: QuoteParse) -> Surface | None:
+    """The named subject of the classing verb whose class the extraction's category words
+    name (classing_verb.py), the words then typed speech (guideline K9); a description or a
+    pronoun gives nothing here: the category stays the writer's term."""
+    found = classing_report(view)
+    if found is None or not all(p.kind == "name" and _someone(p.kind, p.text) for p in found[1].parts):
+        return None
+    return _to_speech(q, found[1], f"under '{found[0].text}', which gives the class, with a named subject")
 
 
 def _to_speech(q: Any, surf: Surface | None, where: str) -> Any:

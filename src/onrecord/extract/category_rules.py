@@ -55,6 +55,10 @@ def _bare_passive(left: str) -> bool:
     return before.lower() not in _OWN_SUBJECT and not before[:1].isupper()
 
 
+# attribute/fragment_kind.py opens this reading to the parse when the verb has a named subject
+MARKED_CATEGORY_REASON = "a category after 'marked / deemed / listed / identify as'"
+
+
 @decides(1, MARKED_CATEGORY_MAX_WORDS, needs_left=True)
 def _marked_category(r: _Reading) -> Decision | None:
     """The category after "marked / listed as", "identify as", or a subjectless "deemed" or
@@ -68,4 +72,4 @@ def _marked_category(r: _Reading) -> Decision | None:
     after = _words(r.right)[:1]
     if r.n == 1 and re.search(r"\ba\s+$", left, re.IGNORECASE) and after and r.right[:1] == " ":
         return None  # 'identify as a “…” youngster': the writer's distance on the noun
-    return "term", ["a category after 'marked / deemed / listed / identify as'"]
+    return "term", [MARKED_CATEGORY_REASON]

@@ -276,6 +276,10 @@ _CLASSED_AS = re.compile(
 )
 
 
+# attribute/fragment_kind.py opens this reading to the parse when the verb has a named subject
+CLASSED_AS_REASON = "a category after 'classed / designated / rated as'"
+
+
 @decides(1, 4, needs_left=True)
 def _classed_as(r: _Reading) -> Decision | None:
     """'S&P has classed the bonds as “investment grade”', 'seats rated as “toss-ups”': the
@@ -287,7 +291,7 @@ def _classed_as(r: _Reading) -> Decision | None:
         return None
     if not _CLASSED_AS.search(r.left[-CLASSED_AS_WINDOW_CHARS:]):
         return None
-    return "term", ["a category after 'classed / designated / rated as'"]
+    return "term", [CLASSED_AS_REASON]
 
 
 # "define" right before the marks and "as" right after them: the words are given a meaning, a

@@ -30,3 +30,16 @@ POLICY_NOUNS = frozenset(
 # 60, lane kind61: three tuning golds, none other; "the “one time, last time” rule" and "a “mend
 # it, don't end it” approach" are term, so not the rest of POLICY_NOUNS).
 POLICY_NAME_NOUNS = frozenset({"policy", "policies"})
+# Verbs that put something in a class, grade or rank: the words in marks that name the class
+# they give ("ranks only three as “…”", "has deemed the pages “…”", "downgraded the debt to
+# “…”", "reserves the label for “…”") are the classing subject's wording, an official
+# category credited by a verb (guideline K9; attribute/classing_verb.py, round 73, lane
+# verbfrag83). Every inflected form, as the parse has no lemmatiser.
+CLASSING_VERBS = frozenset("""rank ranks ranked ranking rate rates rated class classes classed
+classing classify classifies classified classifying categorise categorises categorised
+categorising categorize categorizes categorized categorizing deem deems deemed deeming designate
+designates designated designating downgrade downgrades downgraded downgrading upgrade upgrades
+upgraded upgrading grade grades graded reserve reserves reserved reserving""".split())
+# "reserve" gives a class only through "for" ("reserves the term for “…”"); "reserves the right
+# to …" keeps nothing in a class.
+FOR_CLASSING_VERBS = frozenset("reserve reserves reserved reserving".split())
