@@ -19,6 +19,11 @@ CASES = [
      "A new radio ad produced by the Dalby campaign ran in four counties. \"Who do you believe "
      "on the dam?\" the ad asks as the music fades.",
      "Who do you believe on the dam?", "Dalby campaign"),
+    ("a committee that began airing a commercial",
+     "Senate races\n\nParty planners are shaping the last month.\n\nOn Friday the Harbour "
+     "Senate Fund began airing a TV spot against Ola Brand. \"She votes with them, not with "
+     "you,\" the commercial concludes.",
+     "She votes with them, not with you", "Harbour Senate Fund"),
     ("a narrator in an ad from a campaign",
      "Network turns down spot\n\nA network has turned down another ad from Governor Mara "
      "Dalby’s reelection campaign.\n\nIn the ad, called “Flood”, a narrator says, \"The dam "

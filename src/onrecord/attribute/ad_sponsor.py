@@ -40,7 +40,8 @@ _SPONSOR = (r"(?P<s>(?:[A-Z][\w.&-]*[ ]+){0,4}[A-Z][\w.&-]*"
 _BY_SPONSOR = re.compile(_AD + r"[^.;:\n]{0,%d}?\b(?:by|from)\s+(?:the\s+)?" % _GAP + _SPONSOR)
 # "X, a conservative group, put out an ad", "the X campaign released a new spot"
 _SPONSOR_ISSUED = re.compile(_SPONSOR + r"(?:,[^,.;:\n]{1,%d},)?\s+(?:(?:has|have|had|also)\s+)?" % _GAP
-                             + r"(?:put\s+out|released|launched|unveiled|ran|aired|debuted|began\s+running)"
+                             + r"(?:put\s+out|released|launched|unveiled|ran|aired|debuted"
+                             r"|(?:began|started|is|are|has\s+been)\s+(?:running|airing))"
                              r"\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w’'-]+\s+){0,3}?" + _AD)
 _DEFINITE = frozenset({"the", "this", "that"})
 
