@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.reporting import AD_NOUNS, AD_VOICES
+from ..lexicon.publishing import AD_NOUNS, AD_VOICES
 from ..lexicon.titles import TITLE_WORDS
 from ..text.find import alternation
 from ..thresholds.bodies import BODY_DESCRIPTIONS

@@ -470,13 +470,6 @@ IT_TEXT_NOUNS = DOCUMENT_NOUNS | frozenset({"indictment", "policy"})
 TEXT_PART_NOUNS = frozenset({"issue", "edition", "display", "exhibit", "exhibition", "episode", "chapter",
                              "section", "passage", "page", "video", "ad", "advertisement", "poster", "placard",
                              "plaque"})
-# Paid spots that speak for their sponsor ("the ad claims", "the commercial asks"), and the
-# unnamed voice that reads one ("a narrator says"): attribute/ad_sponsor.py gives their words to
-# the group or campaign the article says put the ad out (round 73, lane desc83: three tuning
-# articles left six such quotations null; gold gives them the campaign, never its candidate).
-# Not DOCUMENT_NOUNS: there "ad" took the candidate the campaign is named after (round 65).
-AD_NOUNS = frozenset("ad advert advertisement commercial spot".split())
-AD_VOICES = frozenset("narrator announcer voiceover".split())
 # FRONTED_TEXT_NOUNS and DOCUMENT_NOUN_FAMILIES (round 35, lane issuer16) are above, after FINDING_NOUNS.
 # The finite forms of the verbs of making a thing known without words ("signals", "indicated"):
 # a text lays out what it holds by them, and a person lets a view be known. The core of
