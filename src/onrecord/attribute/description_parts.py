@@ -38,6 +38,7 @@ from .phrase import Part
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
 from .repeated_body import repeated_body
+from .ad_sponsor import ad_sponsor
 from .self_named_body import self_named_body
 from .spokespeople import unnamed_spokesperson
 from .title_holder import holder_named_at
@@ -259,6 +260,9 @@ class DescriptionParts:
         body = named_kind(self, part, sent_idx)
         if body is not None:  # "Harlan nurses unions said …. “…,” the unions said" (named_kind.py)
             return body, f"description '{part.text}' -> the one named with its kind, {getattr(body, 'canonical', body)}"
+        body = ad_sponsor(self, part, pos, sent_idx)
+        if body is not None:  # "X put out an ad …. The ad claims “…”" (ad_sponsor.py)
+            return body, f"description '{part.text}' -> the ad's sponsor, {getattr(body, 'canonical', body)}"
         return None
 
     def _not_holder(self, focus: Entity, part: Part, sent_idx: int) -> tuple[None, str] | None:

@@ -1,5 +1,6 @@
 """Verbs of putting a text out under one's name, read before a definite document that names no
-issuer (attribute/document_publisher.py; round 52, lane docissuer52)."""
+issuer (attribute/document_publisher.py; round 52, lane docissuer52), and the paid spots that
+speak for their sponsor (attribute/ad_sponsor.py; round 73, lane desc83)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ NEWS_PIECE_NOUNS = frozenset("story article report piece paper column study anal
 # document readers match the singular nouns only ("the <Paper> articles").
 BODY_TEXT_NOUNS = NEWS_PIECE_NOUNS | frozenset("""stories articles reports pieces papers columns studies
 analyses write-up write-ups writeup guideline guidelines warning warnings sheet sheets""".split())
+
+# Paid spots that speak for their sponsor ("the ad claims", "the commercial asks"), and the
+# unnamed voice that reads one ("a narrator says"): attribute/ad_sponsor.py gives their words to
+# the group or campaign the article says put the ad out (round 73, lane desc83: three tuning
+# articles left six such quotations null; gold gives them the campaign, never its candidate).
+# Not DOCUMENT_NOUNS: there "ad" took the candidate the campaign is named after (round 65).
+AD_NOUNS = frozenset("ad advert advertisement commercial spot".split())
+AD_VOICES = frozenset("narrator announcer voiceover".split())

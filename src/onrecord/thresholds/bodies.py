@@ -66,6 +66,12 @@ class BodyDescriptions:
     # "In a series of tweets," is five, "On Wednesday," two. Prevents a long fronted clause about
     # something else from making its first body the sentence's subject (the lane's guard test).
     fronted_phrase_words: int = 6
+    # characters; the most text between an ad's noun and the "by"/"from" before its sponsor
+    # ("A new television ad produced by the X campaign for seven swing states": 12) or between a
+    # sponsor and its issuing verb in apposition ("X, a conservative activist group, put out an
+    # ad": 31) (attribute/ad_sponsor.py, round 73, lane desc83). Not tuned: wide enough for a
+    # participle or a short apposition, too short to cross a clause into another body's words.
+    ad_sponsor_gap_chars: int = 60
 
 
 BODY_DESCRIPTIONS = BodyDescriptions()
