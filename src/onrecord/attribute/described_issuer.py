@@ -32,7 +32,7 @@ _AUX = r"(?:(?:has|had|have|also)\s+)?"
 _SAID_BY_DESC = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+" + _AUX + _VERB + r"\b"
                            r"|\b" + _VERB + r"\s+the\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?=\s*[,.;])")
 # "The Pentagon revealed …": a capitalised name after "The", subject of a verb of saying
-_SAID_BY_NAME = re.compile(r"\bThe\s+((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+" + _AUX + _VERB + r"\b")
+_SAID_BY_NAME = re.compile(r"\b(?:The\s+)?((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+" + _AUX + _VERB + r"\b")
 _NOBODY = object()
 
 
@@ -63,7 +63,8 @@ def _body_said_in(res: Resolver, si: int) -> object:
     if name is not None and (desc is None or name.start() <= desc.start()):
         e = res.ents.entity_for_name(name.group(1))
         # a name after "The" is a body's even when nothing else typed it ("The Pentagon")
-        body = e is not None and e.kind in {"org", "unknown"} and not is_place(e.canonical)
+        the = res.lay.masked[name.start():name.start() + 4] == "The "
+        body = e is not None and (e.kind == "org" or the and e.kind == "unknown") and not is_place(e.canonical)
         return e if body else None
     e, _ = res.resolve_part(Part("desc", "the " + (desc.group(1) or desc.group(2)), desc.start()),
                             desc.start(), si)
