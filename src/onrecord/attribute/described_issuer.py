@@ -20,6 +20,7 @@ from ..lexicon.reporting import REPORT_FORMS
 from ..thresholds.documents import DOCUMENTS
 from ..text.find import alternation
 from .phrase import Part
+from .topic import reports_speech
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -39,7 +40,8 @@ _NOBODY = object()
 def described_issuer(res: Resolver, words: list[str], sent_idx: int) -> Entity | None:
     """The organisation one of the last ``DOCUMENTS.described_issuer_sentences`` sentences says
     spoke, for "the <noun>" no other rule gave an issuer; None when the nearest sentence saying
-    someone spoke says another did, or when a quotation with a speaker comes between."""
+    someone spoke says another did (or says it in a shape the patterns do not read), or when a
+    quotation with a speaker comes between."""
     if len(words) != 2 or words[0] != "the" or words[1] in OUTLET_KIND_NOUNS:
         return None
     for back in range(1, DOCUMENTS.described_issuer_sentences + 1):
@@ -59,7 +61,10 @@ def _body_said_in(res: Resolver, si: int) -> object:
     desc = _SAID_BY_DESC.search(res.lay.masked, s.start, s.end)
     name = _SAID_BY_NAME.search(res.lay.masked, s.start, s.end)
     if desc is None and name is None:
-        return _NOBODY
+        # "X, head of Y, and Z said …": someone speaks in a shape the patterns do not read; that
+        # voice is nearer than any body further back (a reporting outlet two sentences up took
+        # a union letter's words)
+        return None if reports_speech(res.lay, si) else _NOBODY
     if name is not None and (desc is None or name.start() <= desc.start()):
         e = res.ents.entity_for_name(name.group(1))
         # a name after "The" is a body's even when nothing else typed it ("The Pentagon")
