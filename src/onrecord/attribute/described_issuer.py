@@ -20,7 +20,7 @@ from ..lexicon.reporting import REPORT_FORMS
 from ..thresholds.documents import DOCUMENTS
 from ..text.find import alternation
 from .phrase import Part
-from .topic import reports_speech
+from .topic import other_reports_after, reports_speech
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -70,7 +70,9 @@ def _body_said_in(res: Resolver, si: int) -> object:
         # a name after "The" is a body's even when nothing else typed it ("The Pentagon")
         the = res.lay.masked[name.start():name.start() + 4] == "The "
         body = e is not None and (e.kind == "org" or the and e.kind == "unknown") and not is_place(e.canonical)
-        return e if body else None
-    e, _ = res.resolve_part(Part("desc", "the " + (desc.group(1) or desc.group(2)), desc.start()),
-                            desc.start(), si)
-    return e if getattr(e, "kind", None) == "org" else None
+    else:
+        e, _ = res.resolve_part(Part("desc", "the " + (desc.group(1) or desc.group(2)), desc.start()),
+                                desc.start(), si)
+        body = getattr(e, "kind", None) == "org"
+    # "X Network reported that Dr Y denied …": the words and the document are the person's
+    return e if body and not other_reports_after(res, res.lay, si, [e]) else None
