@@ -15,7 +15,6 @@ from ..lexicon.reporting import DOCUMENT_NOUN_FAMILIES, ISSUING_VERBS, IT_TEXT_N
 from ..text.find import alternation, has_word
 from ..thresholds.documents import DOCUMENTS
 from .cues import DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, PARTY_PLURALS, PRONOUNS
-from .described_issuer import described_issuer
 from .document_publisher import publisher_before
 from .entities import Entity
 from .kind_backref import kind_backref
@@ -102,9 +101,6 @@ class DocumentParts:
         body = named_kind(self, part, sent_idx)
         if body is not None:  # "a Brackett Research poll …. “…,” the poll notes" (named_kind.py)
             return body, f"document '{part.text}' -> the one named with its kind, {getattr(body, 'canonical', body)}"
-        body = described_issuer(self, words, sent_idx)
-        if body is not None:  # "…, the fund said. “…,” the report said" (described_issuer.py)
-            return body, f"document '{part.text}' -> the body a description says spoke, {body.canonical}"
         return None, f"document '{part.text}' without issuer"
 
     def _last_issuer(self, head: str, text: str, sent_idx: int) -> list[Entity]:

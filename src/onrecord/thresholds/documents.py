@@ -50,13 +50,6 @@ class Documents:
     # 20 keeps a stray space or mark. Longer would reach an "according to" that credits
     # another name before this one.
     carrier_according_chars: int = 20
-    # sentences back read for a description that says something ("the fund said") when a
-    # definite document has no other issuer (attribute/described_issuer.py, round 73, lane
-    # doc83): "…, the bank said. “…,” the report said" needs 1, "In a statement, the party said
-    # …. “…,” said the statement" 1, a quotation paragraph between the statement's sentence
-    # and "The statement continued" 2. Longer, a body quoted on another matter lends a later
-    # report its name.
-    described_issuer_sentences: int = 2
 
 
 DOCUMENTS = Documents()
