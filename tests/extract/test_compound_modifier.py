@@ -22,10 +22,8 @@ CASES = [
     # (case, article, fragment, expected kind; None = anything but term)
     ("told, waving signs", "Harbour\n\n\u201cWe will keep the ferry,\u201d Ada Okafor told a crowd of "
      "pilots, many waving \u201cferry first\u201d placards and singing.", "ferry first", "term"),
-    # a policy's common name is a title under the re-read guideline K17 (round 74, titles84;
-    # round 41 had it a term): the point here is that "insisted" does not make it speech
     ("insisted, a policy's name", "Harbour\n\nThe mayor, Tom Brell, insisted the port was safe even "
-     "though his council had adopted a \u201czero waste\u201d policy last spring.", "zero waste", "title"),
+     "though his council had adopted a \u201czero waste\u201d policy last spring.", "zero waste", "term"),
     ("a video link's noun read as a verb", "Harbour\n\nJUST WATCHED Mayor clarifies \u2018ferry first\u2019 "
      "comments Replay More Videos\n\nThe mayor, Tom Brell, spoke to reporters on Monday.", "ferry first", "term"),
     ("the speaker's own verb keeps his label speech", "Harbour\n\nPolice Chief Ann Vale said officers "
