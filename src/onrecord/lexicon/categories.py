@@ -31,10 +31,8 @@ POLICY_NOUNS = frozenset(
 # round 74, lane titles84 added "rule", "strategy" and "formula" after the re-read golds typed
 # "the “one time, last time” rule", "the “repeal then replace” strategy" and "a “one country,
 # two systems” formula" title. Not "approach", "plan" or "laws": the golds keep "a “zero
-# tolerance” approach" and "“red flag” laws" term (a kind of thing, not one named rule); not
-# "rules" or "strategies" either: 'the “high occupancy lane” rules' are rules of a kind, a term
-# (tests/attribute/test_compound_label).
-POLICY_NAME_NOUNS = frozenset("policy policies rule strategy formula".split())
+# tolerance” approach" and "“red flag” laws" term (a kind of thing, not one named rule).
+POLICY_NAME_NOUNS = frozenset("policy policies rule rules strategy strategies formula".split())
 # Verbs that put something in a class, grade or rank: the words in marks that name the class
 # they give ("ranks only three as “…”", "has deemed the pages “…”", "downgraded the debt to
 # “…”", "reserves the label for “…”") are the classing subject's wording, an official
