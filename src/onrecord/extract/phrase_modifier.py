@@ -15,16 +15,14 @@ label under his own verb his speech (round 35, kindspeech16; compound_rules says
 two and three words).
 
 Round 60, lane kind61: before the noun "policy" such a slogan is the policy's common name, a
-title (``_policy_slogan_name``, which shares the shape check, ``_modified_noun``). Round 74,
-lane titles84: from two words, before "rule", "strategy" and "formula" too, and under a
-reporting verb (guideline K17: a policy's or rule's common name is a title).
+title (``_policy_slogan_name``, which shares the shape check, ``_modified_noun``).
 """
 
 from __future__ import annotations
 
 from ..lexicon.categories import POLICY_NAME_NOUNS
 from ..lexicon.reporting import STANCE_NOUNS, said_words_noun
-from ..thresholds.extract import PHRASE_MODIFIER_MAX_WORDS, POLICY_NAME_MIN_WORDS
+from ..thresholds.extract import PHRASE_MODIFIER_MAX_WORDS
 from .bounds import decides
 from .reading import Decision, _Reading, _labelled_noun
 
@@ -35,10 +33,9 @@ from .reading import Decision, _Reading, _labelled_noun
 _LABEL_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those"})
 
 
-def _modified_noun(r: _Reading, min_words: int | None = None, credited: bool = False) -> str | None:
-    """The noun the quotation modifies when it stands, uncredited (or ``credited``, any), between
-    an article or a demonstrative and that noun ("an “all roads lead home” mentality"), of
-    ``min_words`` (default the speech floor) to PHRASE_MODIFIER_MAX_WORDS words, else None."""
+def _modified_noun(r: _Reading) -> str | None:
+    """The noun the quotation modifies when it stands, uncredited, between an article or a
+    demonstrative and that noun ("an “all roads lead home” mentality"), else None."""
     left_words = r.left.split()
     if not left_words or left_words[-1].lower() not in _LABEL_DETERMINERS or r.left[-1:] not in " \t":
         return None
@@ -46,8 +43,7 @@ def _modified_noun(r: _Reading, min_words: int | None = None, credited: bool = F
         # 'the nominee offered himself as a “…” agent of change': what someone makes himself
         # out to be, his own words as often as a label (big + big2 check: Trump's phrase)
         return None
-    floor = r.opts.speech_min_words if min_words is None else min_words
-    if not floor <= r.n <= PHRASE_MODIFIER_MAX_WORDS:
+    if not r.opts.speech_min_words <= r.n <= PHRASE_MODIFIER_MAX_WORDS:
         return None
     noun = _labelled_noun(r)
     if noun is None or noun.lower().endswith(("ing", "ed")):
@@ -57,25 +53,19 @@ def _modified_noun(r: _Reading, min_words: int | None = None, credited: bool = F
         # piece of someone's words, often echoing a sentence quoted just before; the tune gold
         # types such a phrase speech (compound_label reads the same list; review35)
         return None
-    if r.cue is not None and not credited:
+    if r.cue is not None:
         return None  # credited by a reporting verb: the speech rules decide (held-out gold)
     return noun
 
 
-@decides(POLICY_NAME_MIN_WORDS, PHRASE_MODIFIER_MAX_WORDS, needs_left=True)
+@decides("speech_min_words", PHRASE_MODIFIER_MAX_WORDS, needs_left=True)
 def _policy_slogan_name(r: _Reading) -> Decision | None:
     """A slogan before the noun "policy" ("the “first come, first served” policy", "a “one
     port, two tariffs” policy") is the policy's common name, a title: fresh5, fresh17 and fresh22
     type it so (round 60, lane kind61; read as a term by ``_phrase_modifier``), and a later bare
     mention takes the title through title_echo. Only "policy": before "rule" or "approach" the
-    tuning golds keep such a slogan a term (termspeech27's corpus check).
-
-    Round 74, lane titles84 (guideline K17): the re-read golds type the shorter names and the
-    other standing-rule nouns title too ("an “…” policy for checking …", "the “…” strategy",
-    "the “…” rule", "a “…” formula"), also when a reporting verb earlier in the sentence reports
-    the clause the name sits in ("said they could not support the “…” strategy"): the article
-    before the marks and the rule's noun after them make the words a name, not the speaker's."""
-    noun = _modified_noun(r, POLICY_NAME_MIN_WORDS, credited=True)
+    tuning golds keep such a slogan a term (termspeech27's corpus check)."""
+    noun = _modified_noun(r)
     if noun is None or noun.lower() not in POLICY_NAME_NOUNS:
         return None
     return "title", [f"a {r.n}-word slogan in marks between '{r.left.split()[-1]}' and the noun "

@@ -25,14 +25,11 @@ POLICY_NOUNS = frozenset(
     programme program scheme schemes initiative initiatives agenda doctrine proposal
     proposals budget pledge reform reforms package ordinance ordinances""".split()
 )
-# The nouns of a standing policy or rule: a phrase of two words or more between an article and
-# one is the policy's or rule's common name, a title (guideline K17, "the 'one in, one out'
-# rule"; extract/phrase_modifier._policy_slogan_name). Round 60, lane kind61 took "policy" alone;
-# round 74, lane titles84 added "rule", "strategy" and "formula" after the re-read golds typed
-# "the “one time, last time” rule", "the “repeal then replace” strategy" and "a “one country,
-# two systems” formula" title. Not "approach", "plan" or "laws": the golds keep "a “zero
-# tolerance” approach" and "“red flag” laws" term (a kind of thing, not one named rule).
-POLICY_NAME_NOUNS = frozenset("policy policies rule rules strategy strategies formula".split())
+# The noun of a government's standing policy: a slogan of four words or more between an article
+# and it is the policy's common name, a title (extract/phrase_modifier._policy_slogan_name; round
+# 60, lane kind61: three tuning golds, none other; "the “one time, last time” rule" and "a “mend
+# it, don't end it” approach" are term, so not the rest of POLICY_NOUNS).
+POLICY_NAME_NOUNS = frozenset({"policy", "policies"})
 # Verbs that put something in a class, grade or rank: the words in marks that name the class
 # they give ("ranks only three as “…”", "has deemed the pages “…”", "downgraded the debt to
 # “…”", "reserves the label for “…”") are the classing subject's wording, an official

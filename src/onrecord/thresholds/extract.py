@@ -260,13 +260,6 @@ NAMING_OWN_SUBJECT_REACH_WORDS = 4
 # from losing its speaker. Round 44, lane termspeech27 (its corpus check: the labels found
 # there run four to six words).
 PHRASE_MODIFIER_MAX_WORDS = 6
-# Words; the shortest phrase extract/phrase_modifier._policy_slogan_name reads as a policy's or
-# rule's common name between an article and "policy", "rule", "strategy" or "formula" (guideline
-# K17). One word there ('the “quiet” policy', 'a “secrecy” rule') is the writer's distance or a
-# label, not a name (the tuning gold types 'the “secrecy” rule' term). Prevents a named policy
-# of two or three words ('an “exact match” policy') from being read as its reporter's speech.
-# Round 74, lane titles84: 3 tuning items fixed, none of one word.
-POLICY_NAME_MIN_WORDS = 2
 # Zipf frequency (log10 of occurrences per billion words, wordfreq's English list via
 # lexicon/word_frequency.py); a short fragment credited to nobody whose rarest word is below it
 # is typed term by extract/rare_words.py. 3.0 is about once in a million words, the Zipf
