@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from ..extract.fragment_rules import UNCREDITED_REASONS
+from ..extract.fragment_rules import uncredited
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.function_words import AUXILIARY_OPENERS, COPULA_FORMS, INTRO_TIME_LINKS
 from ..lexicon.function_words import DETERMINERS
@@ -179,7 +179,7 @@ CLAIM_CLAUSE_KIND = "inside a named owner's claim clause: the owner's words, spe
 def _uncredited_fragment(q: Any) -> bool:
     """A scare or term fragment that the extraction typed for want of any credit."""
     return q.kind in ("scare", "term") and not q.nested \
-        and any(w in r for r in q.kind_evidence[:1] for w in UNCREDITED_REASONS)
+        and bool(q.kind_evidence) and uncredited(q.kind_evidence[0])
 
 
 def give_claims(lay: Any, entity_for_name: Callable[[str], Any]) -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..extract.fragment_rules import A_NAME_IN_A_SENTENCE, UNCREDITED_REASONS
+from ..extract.fragment_rules import A_NAME_IN_A_SENTENCE, uncredited
 from ..extract.naming import naming_reason
 from ..extract.subject import names_a_party, subject_is_named
 from ..lexicon.titles import COURTESY_TITLES, PLURAL_TITLES, TITLE_SYNONYMS, TITLE_WORDS, UNNAMED_VOICE_HEADS
@@ -54,7 +54,7 @@ from .verb_subject import INHERITED_SUBJECT, OWN_SUBJECT
 if TYPE_CHECKING:
     from .layout import Layout, Sentence
 
-# Only the extraction's uncredited decisions (extract.fragment_rules.UNCREDITED_REASONS) are
+# Only the extraction's uncredited decisions (extract.fragment_rules.uncredited) are
 # open to the parse; every other scare or term rule read a cue of its own ("so-called", "the
 # word", a naming verb, "billed as", imagined words).
 # "known as" names a thing with no one naming it: "… could confuse customers - known as “…”"
@@ -94,7 +94,7 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if class_given(why):
         # "has classed the bonds as “…”": the extraction's category; the parse reads who classed
         return si if any(t.lower in CLASSING_VERBS for t in lay.sentences[si].tokens) else None
-    if not any(w in why for w in UNCREDITED_REASONS) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
+    if not uncredited(why) or any(w in why.lower() for w in _DECIDED_ELSEWHERE):
         return None
     naming = _NAMING_REASON in why
     if _claim_clause_opens(lay.sentences[si].tokens):
@@ -110,16 +110,11 @@ def candidate(lay: "Layout", qi: int) -> int | None:
 _CLAIM_CLAUSE_NOUNS = CLAIM_NOUNS | COMMITMENT_NOUNS | DEMAND_NOUNS
 
 
-# words after the noun within which its clause may open: the noun's phrase before it is at most
-# WINDOWS.claim_phrase_chars (50) characters, about eight words
-_OPENER_REACH = 9
-
-
 def _claim_clause_opens(tokens: list[Any]) -> bool:
     """A claim noun and a "that" or "to" in the sentence: the cheap test before the parse
     reads whose claim it is and where its clause opens (``_claim_owner``)."""
     words = [t.lower for t in tokens if t.is_word]
-    return any(w in _CLAIM_CLAUSE_NOUNS and {"that", "to"} & set(words[i + 1 : i + _OPENER_REACH])
+    return any(w in _CLAIM_CLAUSE_NOUNS and {"that", "to"} & set(words[i + 1 : i + WINDOWS.claim_opener_words])
                for i, w in enumerate(words))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.fragment_rules import UNCREDITED_REASONS
+from ..extract.fragment_rules import uncredited
 from ..lexicon.voting import BALLOT_OPTIONS, POLL_SHARE_RE, POLL_VIEW_VERBS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.subjects import SUBJECTS
@@ -59,7 +59,7 @@ def poll_views(lay: Any) -> None:
             continue  # a flattened link blurb's headline is another story's (corpus: "… believed
             # that the media were “…” for Hillary Clinton Hillary Diane Rodham Clinton… 'feckless' … MORE")
         why = q.kind_evidence[0]
-        if not any(w in why for w in UNCREDITED_REASONS) or any(w in why for w in _DECIDED_ELSEWHERE):
+        if not uncredited(why) or any(w in why for w in _DECIDED_ELSEWHERE):
             continue
         if q.text.strip(" .,;:!?").lower() in BALLOT_OPTIONS:
             continue  # "79 percent of voters said “no”": a ballot's option, a term

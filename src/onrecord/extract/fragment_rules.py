@@ -48,6 +48,11 @@ CREDITED_TO_NOBODY = "credited to nobody"
 UNCREDITED_REASONS = (CREDITED_TO_NOBODY, "credited to a generic group")
 
 
+def uncredited(why: str) -> bool:
+    """The extraction's reasons ``why`` say the words were typed for want of any credit."""
+    return any(w in why for w in UNCREDITED_REASONS)
+
+
 @decides(1, 1, needs_left=True)
 def _capitalised_word(r: _Reading) -> Decision | None:
     """One capitalised word in marks inside a running sentence ('the “BDS” movement', 'the

@@ -459,6 +459,9 @@ class Windows:
     # (round 32): "in the Declaration of Independence" (34) left the owner's words null. Too long,
     # a "that" of a noun inside the phrase ("the workers that the town hired") opens no claim.
     claim_phrase_chars: int = 50
+    # words after a claim noun within which its "that" or "to" may open: the phrase above is at
+    # most 50 characters, about eight words (fragment_kind's cheap test before the parse; round 72)
+    claim_opener_words: int = 9
     # words of a claim's "that" clause before the quotation: "that the private sector is" (4),
     # "that she relied" (2) were the owner's words on the corpus read; a 14-word clause had
     # ended and the sentence's main verb followed ("X's admission that he'd rather … reflects
