@@ -168,7 +168,7 @@ def extract(
         if quote_bank is not None:
             from .bank.credit import credit_from_bank
 
-            credit_from_bank(done, quote_bank)
+            credit_from_bank(done, quote_bank, min_shown=options.attribute.min_speaker_probability)
         results = iter(done)
         out = [d if isinstance(d, InputError) else next(results) for d in held]
         held.clear()

@@ -131,6 +131,17 @@ def test_extract_cli_credits_from_the_bank(fake_stages, monkeypatch, tmp_path):
     assert "speaker_from_bank" not in json.loads(plain.stdout)["quotes"][0]
 
 
+def test_precise_speakers_withholds_bank_credits_too(fake_stages, monkeypatch, tmp_path):
+    # --precise-speakers shows no name below its bar; a bank credit's probability is below it
+    monkeypatch.setitem(fake_stages, ("attribute", "attribute_results"), lambda results, options=None, *, workers=1: None)
+    art = tmp_path / "a.txt"
+    art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
+    _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1")]).close()
+    r = CliRunner().invoke(cli, ["extract", str(art), "--bank", str(tmp_path / "q.db"), "--precise-speakers"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["quotes"][0]["speaker"] is None
+
+
 def test_extract_with_a_missing_bank_is_a_one_line_error(fake_stages, tmp_path):
     art = tmp_path / "a.txt"
     art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
