@@ -206,9 +206,9 @@ def _brief(q: dict[str, Any]) -> dict[str, Any]:
 
 
 def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, options: Any = None,
-                 *, status: Any = None) -> dict[str, Any]:
+                 *, status: Any = None, bank: str | os.PathLike | None = None) -> dict[str, Any]:
     """Run ``pipeline.extract`` on each gold article (``<articles>/<id>.txt``) and score it.
-    ``status`` (progress.StatusSink) hears each stage."""
+    ``status`` (progress.StatusSink) hears each stage; ``bank`` as ``pipeline.extract``'s."""
     from .errors import InputError
     from .pipeline import extract
     from .report.jsonl import quote_record
@@ -233,7 +233,7 @@ def eval_extract(gold_path: str | os.PathLike, articles: str | os.PathLike, opti
             raise EvalError(f"gold line {rec['_line']} names article {rec['id']!r} but {p} does not exist", path=os.fspath(gold_path))
         paths.append(p)
     preds: list[list[dict]] = []
-    for rec, result in zip(gold, extract(paths, options=options, status=status)):
+    for rec, result in zip(gold, extract(paths, options=options, status=status, bank=bank)):
         if isinstance(result, InputError):
             raise result
         # Gold published date is not used: the date does not change extraction or attribution.

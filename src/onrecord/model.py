@@ -75,6 +75,10 @@ class Quote:
     # rather than ``confidence``, which then holds a rule's value
     speaker_probability: float | None = None
     attribution_evidence: list[str] = field(default_factory=list)
+    # set only when a quote bank gave the speaker (bank/credit.py, ``extract --bank``): the
+    # article credits the words to nobody, other reports of them do; {"cluster_id", "reports",
+    # "against", "banked_as"}, so a reader can tell this name from one the article gives
+    speaker_from_bank: dict[str, Any] | None = None
     # context (filled by context/)
     date_hint: str | None = None
     outlet_hint: str | None = None

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .lexicon.titles import HONORIFICS, SUFFIXES
 
 # "The Rev. X", "the Honourable Y": a leading article goes with the honorifics.
-_BEFORE_NAME = HONORIFICS | {"the"}
+BEFORE_NAME = HONORIFICS | {"the"}
 
 
 def _strip_accents(s: str) -> str:
@@ -31,7 +31,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     s = _strip_accents(name).replace("’", "'")
     parts = [p.strip(".,'") for p in re.split(r"[\s,]+", s) if p.strip(".,'")]
     out = [p.lower() for p in parts]
-    while len(out) > 1 and out[0] in _BEFORE_NAME:
+    while len(out) > 1 and out[0] in BEFORE_NAME:
         # the last word is never stripped: it is the surname ("King said" after "Sen. Angus
         # King": "King" alone had no name tokens and became a speaker of its own, real-news
         # tuning split; likewise Bishop, Judge, Major, Dean)

@@ -136,13 +136,18 @@ def extract(
     options: Options | None = None,
     *,
     status: StatusSink | None = None,
+    bank: str | os.PathLike | None = None,
 ) -> Iterator[ExtractResult | InputError]:
     """Read, extract and (unless ``attribute=False``) attribute the quotations of each input.
 
     ``published`` (YYYY-MM-DD) overrides every document's own date. Yields an ExtractResult per
     document, or the InputError of an input that could not be read, in input order. ``status``
-    (progress.StatusSink) hears each stage; by default nothing is said."""
+    (progress.StatusSink) hears each stage; by default nothing is said. ``bank`` (a quote bank,
+    onrecord mine) credits a speech quotation the article leaves to nobody with the speaker
+    other reports of the same words name, when this article names that person too
+    (bank/credit.py)."""
     options = options or DEFAULT_OPTIONS
+    quote_bank = open_bank(bank) if attribute else None
     status = status or SILENT
     published = check_date(published)
     extract_document = _stage("extract", "extract_document", "quote extraction")
@@ -159,7 +164,12 @@ def extract(
     docs = size = 0
 
     def flush() -> Iterator[ExtractResult | InputError]:
-        results = iter(run_round([d for d in held if isinstance(d, Document)], published, options, stages, status))
+        done = run_round([d for d in held if isinstance(d, Document)], published, options, stages, status)
+        if quote_bank is not None:
+            from .bank.credit import credit_from_bank
+
+            credit_from_bank(done, quote_bank, min_shown=options.attribute.min_speaker_probability)
+        results = iter(done)
         out = [d if isinstance(d, InputError) else next(results) for d in held]
         held.clear()
         yield from out

@@ -191,7 +191,25 @@ def corroborate(bank: Bank, quote: str, options: BankOptions | None = None) -> C
     """The cluster reporting ``quote``: by its canonical form, else as a variant (either way
     round: the quote truncates a banked form or a banked form truncates it). None when the
     bank has no report of it."""
-    options = options or BankOptions()
+    found = _cluster_match(bank, quote, options or BankOptions())
+    if found is None:
+        return None
+    c = bank.conn.execute(
+        "SELECT c.id, c.outlets, c.occurrences, c.first_published, c.first_outlet, d.path FROM clusters c"
+        " LEFT JOIN documents d ON d.id = c.first_document_id WHERE c.id = ?", (found[0],)).fetchone()
+    if c is None:
+        return None
+    return Corroboration(c[0], found[1], c[1], c[2], c[3], c[4], c[5])
+
+
+def cluster_of(bank: Bank, quote: str, options: BankOptions | None = None) -> int | None:
+    """The id of the bank's cluster holding ``quote`` (its canonical form, else as a variant),
+    or None."""
+    found = _cluster_match(bank, quote, options or BankOptions())
+    return found[0] if found else None
+
+
+def _cluster_match(bank: Bank, quote: str, options: BankOptions) -> tuple[int, str] | None:
     canon = canonical(quote)
     row = bank.conn.execute("SELECT cluster_id FROM forms WHERE key = ?", (form_key(canon),)).fetchone()
     match = "canonical"
@@ -199,12 +217,7 @@ def corroborate(bank: Bank, quote: str, options: BankOptions | None = None) -> C
         row, match = _variant_cluster(bank, canon, options), "variant"
     if row is None or row[0] is None:
         return None
-    c = bank.conn.execute(
-        "SELECT c.id, c.outlets, c.occurrences, c.first_published, c.first_outlet, d.path FROM clusters c"
-        " LEFT JOIN documents d ON d.id = c.first_document_id WHERE c.id = ?", (row[0],)).fetchone()
-    if c is None:
-        return None
-    return Corroboration(c[0], match, c[1], c[2], c[3], c[4], c[5])
+    return row[0], match
 
 
 def _variant_cluster(bank: Bank, canon: str, options: BankOptions) -> tuple[int] | None:

@@ -149,6 +149,14 @@ def bank_corroboration_option(f: Any) -> Any:
     )(f)
 
 
+def bank_credit_option(f: Any) -> Any:
+    return click.option(
+        "--bank", type=click.Path(), metavar="BANK.db",
+        help="A quote bank (onrecord mine): a speech quotation the article credits to nobody gets the speaker"
+             " other reports of the same words name, when this article names that person too.",
+    )(f)
+
+
 def keep_text_option(f: Any) -> Any:
     return click.option(
         "--keep-text",

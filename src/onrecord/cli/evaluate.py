@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from . import OnrecordGroup, _status, cli, precise_speakers_option, speaker_options
+from . import OnrecordGroup, _status, bank_credit_option, cli, precise_speakers_option, speaker_options
 
 
 @cli.group("eval", cls=OnrecordGroup)
@@ -55,8 +55,9 @@ def _score(run: Any, gold: str, data: str, fmt: str, baseline: str | None, mista
 @click.option("--articles", required=True, type=click.Path(), metavar="DIR", help="Folder holding <id>.txt articles.")
 @_eval_format
 @precise_speakers_option
+@bank_credit_option
 def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None, mistakes: bool,
-                 precise_speakers: bool = False) -> None:
+                 precise_speakers: bool = False, bank: str | None = None) -> None:
     """Span P/R/F1 (exact and overlap), kind, speaker, cue and flag accuracy.
 
     \b
@@ -67,7 +68,7 @@ def eval_extract(gold: str, articles: str, fmt: str, baseline: str | None, mista
 
     from ..eval import eval_extract
 
-    _score(partial(eval_extract, options=speaker_options(precise_speakers)), gold, articles, fmt, baseline, mistakes)
+    _score(partial(eval_extract, options=speaker_options(precise_speakers), bank=bank), gold, articles, fmt, baseline, mistakes)
 
 
 @eval_.command("verify")

@@ -10,7 +10,7 @@ import click
 
 from ..errors import InputError
 from ..safe_text import escape_controls
-from . import (_status, _stdout, cli, exit_code, keep_text_option, precise_speakers_option, published_option,
+from . import (_status, _stdout, bank_credit_option, cli, exit_code, keep_text_option, precise_speakers_option, published_option,
                report_input_errors, speaker_options)
 
 
@@ -24,8 +24,9 @@ CSV_FIELDS = ("document", "start", "end", "kind", "speaker", "cue", "flagged", "
 @click.option("--no-attribute", is_flag=True, help="Skip speaker attribution (faster; speaker fields empty).")
 @keep_text_option
 @precise_speakers_option
+@bank_credit_option
 def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribute: bool, keep_text: bool,
-            precise_speakers: bool = False) -> None:
+            precise_speakers: bool = False, bank: str | None = None) -> None:
     """Extract the quotations of each FILE (text, HTML, JSONL, WARC, PDF, URL or - for stdin).
 
     One JSON object per document (docs/contract.md section 1), or a table, or CSV.
@@ -37,6 +38,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
       onrecord extract https://example.org/story.html --published 2024-03-02
       cat article.txt | onrecord extract - --no-attribute --format csv
       onrecord extract articles/*.txt --precise-speakers
+      onrecord extract article.txt --bank quotes.db
     """
     from .. import pipeline
     from ..report.jsonl import dumps, extract_record, quote_record
@@ -51,7 +53,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, no_attribut
         writer.writeheader()
     with _status(None, streams=fmt != "table") as status:
         for item in pipeline.extract(files, published=published, attribute=not no_attribute,
-                                     options=speaker_options(precise_speakers), status=status):
+                                     options=speaker_options(precise_speakers), status=status, bank=bank):
             if isinstance(item, InputError):
                 errors.append(item)
                 continue

@@ -53,6 +53,8 @@ def quote_record(q: Quote) -> dict[str, Any]:
         rec["paragraphs"] = q.paragraphs
     if q.nested:
         rec["nested"] = True
+    if speech and q.speaker_from_bank is not None:
+        rec["speaker_from_bank"] = dict(q.speaker_from_bank)
     return rec
 
 

@@ -44,6 +44,37 @@ class BankOptions:
 
 
 @dataclass(frozen=True)
+class BankCreditThresholds:
+    """Crediting an unattributed quotation from other reports of its words (bank/credit.py,
+    ``extract --bank``). Measured on the thirteen tuning sets of eval/real with a bank mined
+    from the whole AllSides + BBC corpus (docs/attribution-errors.md, round 75)."""
+
+    # words; a shorter quotation is a phrase many people say ("we will see"), and its cluster's
+    # credits say who else said it, not who said it here.
+    min_words: int = 6
+    # calibrated probability (0-1) that another report's own speaker is right; below it the
+    # credit is one of onrecord's uncertain names, and passing it on would copy an error from
+    # one article into another. The same bar as --precise-speakers' (CalibrationThresholds).
+    min_probability: float = 0.82
+    # occurrences in other documents crediting the chosen person.
+    min_reports: int = 1
+    # share (0-1) of the other documents' credits that must name the chosen person: two
+    # outlets crediting two different people is no evidence for either.
+    min_share: float = 0.67
+    # calibrated probability (0-1) below which a name onrecord gave is open to the bank's
+    # credit: the bar under which `check` already calls a speaker uncertain (VerifyOptions.
+    # misattribution_min_speaker_confidence). Tuning sets: below it 6 wrong names became right
+    # and 1 right one wrong; at 0.75 and above, 7 wrong became right and 11 right became wrong.
+    replace_below: float = 0.75
+    # calibrated probability (0-1) given to a name credited this way (Quote.speaker_probability):
+    # the share of such names that were the gold speaker on the never-read sets, 7 of 12 (test,
+    # held, fresh6, fresh9-13, fresh16, fresh19-21, fresh7-8; counts only), not the tuning
+    # sets' 23 of 25, on which the rules were written. Below the 0.75 of "uncertain": reports
+    # mark these names, --precise-speakers withholds them, and `check` accuses nobody on them.
+    probability: float = 0.6
+
+
+@dataclass(frozen=True)
 class MineOptions:
     # documents per task sent to a worker process. 16: large enough that spaCy's nlp.pipe and
     # the pickling overhead are amortised, small enough that a Ctrl-C loses at most a few

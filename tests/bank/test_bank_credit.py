@@ -1,0 +1,183 @@
+"""`extract --bank`: a speech quotation the article credits to nobody takes the speaker other
+reports of the same words name, in this article's form of the name, and only then."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from onrecord.bank import Bank
+from onrecord.bank.credit import credit_from_bank
+from onrecord.bank.records import MinedDocument, MinedQuote, document_key
+from onrecord.cli import cli
+from onrecord.model import Document, ExtractResult, Quote
+
+WORDS = "we will dredge the silt channel before the spring tides come in"
+
+
+def _bank(path, credits, text=WORDS):
+    """A bank holding ``text`` once per (speaker, confidence, sha256) in ``credits``."""
+    with Bank.open(path) as b:
+        for n, (speaker, conf, sha) in enumerate(credits):
+            b.add([MinedDocument(key=document_key(f"c#{n}", str(n), sha), path=f"c.jsonl#{n}", doc_id=str(n),
+                                 sha256=sha, chars=100, quotes=[MinedQuote(text, 5, 5 + len(text), speaker, conf)])])
+        b.recluster()
+    return Bank.open(path, create=False)
+
+
+def _article(body, quote=WORDS, **attrs):
+    text = f'{body} "{quote}," the notice ended.'
+    start = text.index(quote)
+    q = Quote(text=quote, start=start, end=start + len(quote), **attrs)
+    return ExtractResult(document=Document(text=text, path="a.txt"), quotes=[q]), q
+
+
+HARBOUR = "The harbour board met on Monday, and Mara Ellison, its chair, set out the plan."
+
+
+@pytest.mark.parametrize("why, credits, body, attrs, speaker", [
+    ("two other reports name her and the article does",
+     [("Mara Ellison", 0.9, "x1"), ("Ellison", 0.95, "x2")], HARBOUR, {}, "Mara Ellison"),
+    ("one other report is enough when no report names anyone else",
+     [("Mara Ellison", 0.9, "x1")], HARBOUR, {}, "Mara Ellison"),
+    ("the article never names her: no name the reader cannot find in it",
+     [("Mara Ellison", 0.9, "x1")], "The harbour board met on Monday.", {}, None),
+    ("the other report's own name was uncertain: an error is not copied across articles",
+     [("Mara Ellison", 0.5, "x1")], HARBOUR, {}, None),
+    ("the reports' surname fits two people the article names",
+     [("Ellison", 0.9, "x1")], HARBOUR + " Her brother Peter Ellison agreed.", {}, None),
+    ("the reports' fuller name is not the person the article writes in full, whose surname it uses after",
+     [("Mara Ellison", 0.9, "x1"), ("Ellison", 0.9, "x2")], "Peter Ellison chaired. Ellison spoke.", {}, None),
+    ("two reports credit two people: evidence for neither",
+     [("Mara Ellison", 0.9, "x1"), ("Piet Tovar", 0.9, "x2")], HARBOUR + " Piet Tovar agreed.", {}, None),
+    ("the only report is the article itself (same text)",
+     [("Mara Ellison", 0.9, "SELF")], HARBOUR, {}, None),
+    ("an unnamed speaker the article describes stays unnamed",
+     [("Mara Ellison", 0.9, "x1")], HARBOUR, {"speaker_description": "a board member"}, None),
+    ("a title is nobody's words",
+     [("Mara Ellison", 0.9, "x1")], HARBOUR, {"kind": "title"}, None),
+])
+def test_bank_credit_cases(tmp_path, why, credits, body, attrs, speaker):
+    result, q = _article(body, **attrs)
+    credits = [(s, c, result.document.sha256 if sha == "SELF" else sha) for s, c, sha in credits]
+    with _bank(tmp_path / "q.db", credits) as bank:
+        n = credit_from_bank([result], bank)
+    assert q.speaker == speaker, why
+    assert n == (1 if speaker else 0)
+    if speaker:
+        assert q.attribution_evidence[0].startswith("bank: the same words are credited to ")
+        assert "the article names Mara Ellison" in q.attribution_evidence[0]
+        assert q.speaker_probability is not None and 0 < q.speaker_probability < 1
+
+
+@pytest.mark.parametrize("probability, speaker", [
+    (None, "Piet Tovar"),  # a rule's name with no calibration: kept
+    (0.9, "Piet Tovar"),  # a name the article's reading is sure of: kept
+    (0.6, "Mara Ellison"),  # an uncertain name gives way to the other reports' clear credit
+])
+def test_a_named_speaker_is_replaced_only_when_uncertain(tmp_path, probability, speaker):
+    result, q = _article(HARBOUR + " Piet Tovar spoke after her.", speaker="Piet Tovar", speakers=["Piet Tovar"],
+                         confidence=0.6, speaker_probability=probability)
+    with _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1"), ("Mara Ellison", 0.9, "x2")]) as bank:
+        assert credit_from_bank([result], bank) == (speaker != "Piet Tovar")
+    assert q.speaker == speaker and q.speakers == [speaker]
+    if speaker != "Piet Tovar":
+        assert q.speaker_from_bank["replaced"] == "Piet Tovar"
+        assert "not Piet Tovar, whom the article's reading gave at p=0.60" in q.attribution_evidence[0]
+
+
+def test_an_uncertain_name_the_bank_agrees_with_is_left_alone(tmp_path):
+    result, q = _article(HARBOUR, speaker="Ellison", speakers=["Ellison"], speaker_probability=0.5)
+    with _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1")]) as bank:
+        assert credit_from_bank([result], bank) == 0
+    assert q.speaker == "Ellison" and q.speaker_from_bank is None
+
+
+def test_the_article_form_of_the_name_is_given(tmp_path):
+    # the other reports write the full name; this article calls her by surname only, as the
+    # speaker of another of its quotations
+    result, q = _article("Ellison chaired the board.")
+    other = Quote(text="the board is ready", start=0, end=0, speaker="Ellison")
+    result.quotes.append(other)
+    with _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1")]) as bank:
+        credit_from_bank([result], bank)
+    assert q.speaker == "Ellison"
+
+
+def test_a_short_phrase_is_not_credited(tmp_path):
+    short = "we will see"
+    result, q = _article(HARBOUR, quote=short)
+    with _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1")], text=short) as bank:
+        assert credit_from_bank([result], bank) == 0
+    assert q.speaker is None
+
+
+def test_extract_cli_credits_from_the_bank(fake_stages, monkeypatch, tmp_path):
+    # attribution that credits nobody, so only the bank can name the speaker
+    monkeypatch.setitem(fake_stages, ("attribute", "attribute_results"), lambda results, options=None, *, workers=1: None)
+    art = tmp_path / "a.txt"
+    art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
+    _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1")]).close()
+    plain = CliRunner().invoke(cli, ["extract", str(art)])
+    banked = CliRunner().invoke(cli, ["extract", str(art), "--bank", str(tmp_path / "q.db")])
+    assert plain.exit_code == banked.exit_code == 0, banked.output
+    assert json.loads(plain.stdout)["quotes"][0]["speaker"] is None
+    q = json.loads(banked.stdout)["quotes"][0]
+    assert q["speaker"] == "Mara Ellison"
+    assert q["speaker_from_bank"] == {"cluster_id": q["speaker_from_bank"]["cluster_id"], "reports": 1,
+                                      "against": 0, "banked_as": "Mara Ellison", "replaced": None}
+    assert "speaker_from_bank" not in json.loads(plain.stdout)["quotes"][0]
+
+
+def test_precise_speakers_withholds_bank_credits_too(fake_stages, monkeypatch, tmp_path):
+    # --precise-speakers shows no name below its bar; a bank credit's probability is below it
+    monkeypatch.setitem(fake_stages, ("attribute", "attribute_results"), lambda results, options=None, *, workers=1: None)
+    art = tmp_path / "a.txt"
+    art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
+    _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1")]).close()
+    r = CliRunner().invoke(cli, ["extract", str(art), "--bank", str(tmp_path / "q.db"), "--precise-speakers"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["quotes"][0]["speaker"] is None
+
+
+def test_extract_with_a_missing_bank_is_a_one_line_error(fake_stages, tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(art), "--bank", str(tmp_path / "no.db")])
+    assert r.exit_code == 2 and r.stderr.strip().startswith("Error: ") and "no such bank" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "no.db").exists()
+
+
+def test_the_article_saved_from_a_banked_record_does_not_corroborate_itself(tmp_path):
+    # the file a.txt holds record "a" with one character repaired, so its text's hash differs
+    result, q = _article(HARBOUR)
+    with Bank.open(tmp_path / "q.db") as b:
+        b.add([MinedDocument(key=document_key("c#a", "a", "other-hash"), path="c.jsonl#a", doc_id="a",
+                             sha256="other-hash", chars=100, quotes=[MinedQuote(WORDS, 5, 5 + len(WORDS), "Mara Ellison", 0.9)])])
+        b.recluster()
+        assert credit_from_bank([result], b) == 0
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("name, text, forms", [
+    # an office before the name is not part of it
+    ("Mara Ellison", "Chair Mara Ellison spoke, then Ellison left.", ["Mara Ellison", "Ellison"]),
+    # a word capitalised because it opens a sentence is not a given name
+    ("Ellison", "It was late. While Ellison spoke, nobody left.", ["Ellison"]),
+    # a time zone's capitals before a full stop end the sentence; nothing crosses a line
+    ("Mara Ellison", "at 9 a.m. ET. Ellison said\nMara\nEllison", ["Ellison", "Ellison"]),
+    # a body: the article's determiner is dropped
+    ("Harbour Board", "said the Harbour Board on Monday", ["Harbour Board"]),
+    # another person with the same surname is not this one, at a sentence's start or not
+    ("Mara Ellison", "Peter Ellison runs the ferry.", []),
+    ("Mara Ellison", "The ferry is run by Peter Ellison.", []),
+    # a given name opening a sentence is still a name
+    ("Peter Ellison", "It was late. Peter Ellison spoke.", ["Peter Ellison"]),
+])
+def test_written_forms(name, text, forms):
+    from onrecord.bank.credit import written_forms
+
+    assert written_forms(name, text) == forms
