@@ -181,3 +181,34 @@ def test_written_forms(name, text, forms):
     from onrecord.bank.credit import written_forms
 
     assert written_forms(name, text) == forms
+
+
+LONG = ("the board has met nine times this winter and every time the chair has told us that "
+        "the dredging cannot wait, yet the contract is still unsigned and the channel is still "
+        "silting up while the ferries wait outside")
+FRAGMENT = "the dredging cannot wait, yet the contract is still unsigned"
+
+
+def test_a_banked_fragment_does_not_stand_for_the_longer_quotation(tmp_path):
+    # an editorial quotes a few of the chair's words inside its own; the bank holds the chair's
+    # few words credited to her: the editorial's words are not hers
+    result, q = _article(HARBOUR, quote=LONG)
+    with _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1"), ("Mara Ellison", 0.9, "x2")],
+               text=FRAGMENT) as bank:
+        assert credit_from_bank([result], bank) == 0
+    assert q.speaker is None
+
+
+def test_a_fragments_credit_in_the_same_cluster_does_not_count(tmp_path):
+    # the bank holds the whole passage (credited to nobody) and, in its cluster, a short
+    # fragment of it credited to the chair
+    result, q = _article(HARBOUR, quote=LONG)
+    with Bank.open(tmp_path / "q.db") as b:
+        for n, (text, speaker) in enumerate([(LONG, None), (LONG.split(" and every")[0], "Mara Ellison")]):
+            b.add([MinedDocument(key=document_key(f"c#{n}", str(n), f"h{n}"), path=f"c.jsonl#{n}", doc_id=str(n),
+                                 sha256=f"h{n}", chars=300, quotes=[MinedQuote(text, 0, len(text), speaker, 0.9)])])
+        b.recluster()
+        from onrecord.bank.query import cluster_of
+        assert cluster_of(b, LONG) == cluster_of(b, LONG.split(" and every")[0])  # one cluster
+        assert credit_from_bank([result], b) == 0
+    assert q.speaker is None

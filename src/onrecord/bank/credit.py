@@ -37,7 +37,7 @@ from ..lexicon.given_names import GIVEN_NAMES
 from ..model import Document, ExtractResult, Quote
 from ..names import BEFORE_NAME, fullest, same_person
 from ..thresholds.bank import BankCreditThresholds, BankOptions
-from .forms import words
+from .forms import canonical, words
 from .query import cluster_of
 from .store import Bank
 
@@ -95,10 +95,11 @@ def _open(q: Quote, limits: BankCreditThresholds) -> bool:
 
 def bank_credit(r: ExtractResult, q: Quote, bank: Bank, limits: BankCreditThresholds,
                 options: BankOptions | None = None) -> BankCredit | None:
-    cid = cluster_of(bank, q.text, options)
+    cid = cluster_of(bank, q.text, options, within=limits.within)
     if cid is None:
         return None
-    groups = _credits(bank, cid, r.document.sha256, record_id(r.document), limits)
+    shortest = limits.min_form_share * len(canonical(q.text).split())
+    groups = _credits(bank, cid, shortest, r.document.sha256, record_id(r.document), limits)
     if not groups:
         return None
     (names, top), rest = groups[0], sum(n for _, n in groups[1:])
@@ -123,15 +124,18 @@ def record_id(doc: Document) -> str:
 _OTHER_CREDITS = (
     "SELECT o.speaker FROM occurrences o JOIN forms f ON f.id = o.form_id"
     " JOIN documents d ON d.id = o.document_id"
-    " WHERE f.cluster_id = ? AND o.speaker IS NOT NULL AND o.confidence >= ?"
+    " WHERE f.cluster_id = ? AND f.words >= ? AND o.speaker IS NOT NULL AND o.confidence >= ?"
     " AND d.sha256 != ? AND (d.doc_id IS NULL OR d.doc_id != ?)")
 
 
-def _credits(bank: Bank, cid: int, sha256: str, doc_id: str,
+def _credits(bank: Bank, cid: int, n_words: float, sha256: str, doc_id: str,
              limits: BankCreditThresholds) -> list[tuple[list[str], int]]:
-    """Other documents' credits of a cluster, grouped by person, most credited first."""
+    """Other documents' credits of a cluster, grouped by person, most credited first. Only
+    forms of at least ``n_words`` words count: a much shorter one is a fragment, and who said
+    a fragment need not have said the rest (an editorial that quotes eight of a president's
+    words gave the editorial to the president)."""
     groups: list[list[str]] = []
-    for (name,) in bank.conn.execute(_OTHER_CREDITS, (cid, limits.min_probability, sha256, doc_id)):
+    for (name,) in bank.conn.execute(_OTHER_CREDITS, (cid, n_words, limits.min_probability, sha256, doc_id)):
         for g in groups:
             if same_person(g[0], name):
                 g.append(name)

@@ -56,6 +56,13 @@ class BankCreditThresholds:
     # credit is one of onrecord's uncertain names, and passing it on would copy an error from
     # one article into another. The same bar as --precise-speakers' (CalibrationThresholds).
     min_probability: float = 0.82
+    # share (0-1) of the quotation's words a banked form must have for its credit to count: a
+    # much shorter form is a fragment the quotation itself quotes (an editorial quoting eight
+    # words of a president's was given to the president: audit of 2,500 corpus articles).
+    min_form_share: float = 0.3
+    # the quotation must lie within a banked form to find its cluster as a variant, not the
+    # reverse (the same editorial found the president's eight words' cluster).
+    within: bool = True
     # occurrences in other documents crediting the chosen person.
     min_reports: int = 1
     # share (0-1) of the other documents' credits that must name the chosen person: two
