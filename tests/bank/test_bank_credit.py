@@ -163,8 +163,10 @@ def test_the_article_saved_from_a_banked_record_does_not_corroborate_itself(tmp_
 
 
 @pytest.mark.parametrize("name, text, forms", [
-    # an office before the name is not part of it
+    # an office before the name is not part of it, nor the last word of a longer office
     ("Mara Ellison", "Chair Mara Ellison spoke, then Ellison left.", ["Mara Ellison", "Ellison"]),
+    ("Mara Ellison", "said Harbour Minister Mara Ellison.", ["Mara Ellison"]),
+    ("Mara Ellison", "said Attorney General Mara Ellison.", ["Mara Ellison"]),
     # a word capitalised because it opens a sentence is not a given name
     ("Ellison", "It was late. While Ellison spoke, nobody left.", ["Ellison"]),
     # a time zone's capitals before a full stop end the sentence; nothing crosses a line

@@ -194,6 +194,8 @@ def _form_at(lead: list[str], last: str, before: str, name: str) -> str | None:
         lead = lead[1:]
     for k in range(len(lead) + 1):
         form = " ".join(lead[k:] + [last])
+        if k < len(lead) and lead[k].lower().strip(".") in BEFORE_NAME:
+            continue  # "General Eric Holder" from "Attorney General Eric Holder": no office word
         if same_person(form, name):
             return form
         if k == len(lead) - 1 and lead[-1].lower() in GIVEN_NAMES:
