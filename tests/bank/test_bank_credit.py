@@ -13,6 +13,7 @@ from onrecord.bank.credit import credit_from_bank
 from onrecord.bank.records import MinedDocument, MinedQuote, document_key
 from onrecord.cli import cli
 from onrecord.model import Document, ExtractResult, Quote
+from onrecord.thresholds.bank import BankCreditThresholds
 
 WORDS = "we will dredge the silt channel before the spring tides come in"
 
@@ -69,7 +70,7 @@ def test_bank_credit_cases(tmp_path, why, credits, body, attrs, speaker):
     if speaker:
         assert q.attribution_evidence[0].startswith("bank: the same words are credited to ")
         assert "the article names Mara Ellison" in q.attribution_evidence[0]
-        assert q.speaker_probability is not None and 0 < q.speaker_probability < 1
+        assert q.speaker_probability == BankCreditThresholds().fill_probability
 
 
 @pytest.mark.parametrize("probability, speaker", [
@@ -131,15 +132,37 @@ def test_extract_cli_credits_from_the_bank(fake_stages, monkeypatch, tmp_path):
     assert "speaker_from_bank" not in json.loads(plain.stdout)["quotes"][0]
 
 
-def test_precise_speakers_withholds_bank_credits_too(fake_stages, monkeypatch, tmp_path):
-    # --precise-speakers shows no name below its bar; a bank credit's probability is below it
-    monkeypatch.setitem(fake_stages, ("attribute", "attribute_results"), lambda results, options=None, *, workers=1: None)
+def _stub(speaker=None, probability=None, withheld=False):
+    def attribute(results, options=None, *, workers=1):
+        for r in results:
+            for q in r.quotes:
+                q.speaker, q.speakers = speaker, [speaker] if speaker else []
+                q.speaker_probability = probability
+                if withheld:
+                    q.attribution_evidence.append("withheld: Piet Tovar (p=0.50 < 0.82)")
+    return attribute
+
+
+@pytest.mark.parametrize("stub, precise, speaker, confidence", [
+    # words credited to nobody: a fill, measured right 56 times in 65, shown even under the flag
+    (_stub(), True, "Mara Ellison", 0.86),
+    # a name the flag withheld is an uncertain name, not nobody's: a replacement, measured
+    # right 28 times in 43, below the flag's bar
+    (_stub(withheld=True), True, None, 0.0),
+    # an uncertain name without the flag: replaced, at the replacement's probability
+    (_stub("Piet Tovar", 0.6), False, "Mara Ellison", 0.65),
+])
+def test_bank_credit_probabilities_and_precise_speakers(fake_stages, monkeypatch, tmp_path, stub, precise,
+                                                        speaker, confidence):
+    monkeypatch.setitem(fake_stages, ("attribute", "attribute_results"), stub)
     art = tmp_path / "a.txt"
     art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
     _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1")]).close()
-    r = CliRunner().invoke(cli, ["extract", str(art), "--bank", str(tmp_path / "q.db"), "--precise-speakers"])
+    args = ["extract", str(art), "--bank", str(tmp_path / "q.db")] + (["--precise-speakers"] if precise else [])
+    r = CliRunner().invoke(cli, args)
     assert r.exit_code == 0, r.output
-    assert json.loads(r.stdout)["quotes"][0]["speaker"] is None
+    q = json.loads(r.stdout)["quotes"][0]
+    assert q["speaker"] == speaker and q["confidence"] == confidence
 
 
 def test_extract_with_a_missing_bank_is_a_one_line_error(fake_stages, tmp_path):
