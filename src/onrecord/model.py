@@ -48,6 +48,12 @@ class Document:
             self.sha256 = sha256_text(self.text)
 
 
+# the first words of the evidence line saying --precise-speakers withheld a quotation's name
+# (attribute/calibration.py writes it; bank/credit.py reads it: a withheld name is an
+# uncertain one, not a quotation credited to nobody)
+WITHHELD = "withheld: "
+
+
 @dataclass
 class Quote:
     """One quotation: ``doc.text[start:end] == text`` always (marks excluded)."""

@@ -13,6 +13,7 @@ from onrecord.bank.credit import credit_from_bank
 from onrecord.bank.records import MinedDocument, MinedQuote, document_key
 from onrecord.cli import cli
 from onrecord.model import Document, ExtractResult, Quote
+from onrecord.thresholds.bank import BankCreditThresholds
 
 WORDS = "we will dredge the silt channel before the spring tides come in"
 
@@ -69,7 +70,7 @@ def test_bank_credit_cases(tmp_path, why, credits, body, attrs, speaker):
     if speaker:
         assert q.attribution_evidence[0].startswith("bank: the same words are credited to ")
         assert "the article names Mara Ellison" in q.attribution_evidence[0]
-        assert q.speaker_probability is not None and 0 < q.speaker_probability < 1
+        assert q.speaker_probability == BankCreditThresholds().fill_probability
 
 
 @pytest.mark.parametrize("probability, speaker", [
@@ -131,15 +132,37 @@ def test_extract_cli_credits_from_the_bank(fake_stages, monkeypatch, tmp_path):
     assert "speaker_from_bank" not in json.loads(plain.stdout)["quotes"][0]
 
 
-def test_precise_speakers_withholds_bank_credits_too(fake_stages, monkeypatch, tmp_path):
-    # --precise-speakers shows no name below its bar; a bank credit's probability is below it
-    monkeypatch.setitem(fake_stages, ("attribute", "attribute_results"), lambda results, options=None, *, workers=1: None)
+def _stub(speaker=None, probability=None, withheld=False):
+    def attribute(results, options=None, *, workers=1):
+        for r in results:
+            for q in r.quotes:
+                q.speaker, q.speakers = speaker, [speaker] if speaker else []
+                q.speaker_probability = probability
+                if withheld:
+                    q.attribution_evidence.append("withheld: Piet Tovar (p=0.50 < 0.82)")
+    return attribute
+
+
+@pytest.mark.parametrize("stub, precise, speaker, confidence", [
+    # words credited to nobody: a fill, measured right 56 times in 65, shown even under the flag
+    (_stub(), True, "Mara Ellison", 0.86),
+    # a name the flag withheld is an uncertain name, not nobody's: a replacement, measured
+    # right 28 times in 43, below the flag's bar
+    (_stub(withheld=True), True, None, 0.0),
+    # an uncertain name without the flag: replaced, at the replacement's probability
+    (_stub("Piet Tovar", 0.6), False, "Mara Ellison", 0.65),
+])
+def test_bank_credit_probabilities_and_precise_speakers(fake_stages, monkeypatch, tmp_path, stub, precise,
+                                                        speaker, confidence):
+    monkeypatch.setitem(fake_stages, ("attribute", "attribute_results"), stub)
     art = tmp_path / "a.txt"
     art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
     _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1")]).close()
-    r = CliRunner().invoke(cli, ["extract", str(art), "--bank", str(tmp_path / "q.db"), "--precise-speakers"])
+    args = ["extract", str(art), "--bank", str(tmp_path / "q.db")] + (["--precise-speakers"] if precise else [])
+    r = CliRunner().invoke(cli, args)
     assert r.exit_code == 0, r.output
-    assert json.loads(r.stdout)["quotes"][0]["speaker"] is None
+    q = json.loads(r.stdout)["quotes"][0]
+    assert q["speaker"] == speaker and q["confidence"] == confidence
 
 
 def test_extract_with_a_missing_bank_is_a_one_line_error(fake_stages, tmp_path):
@@ -163,8 +186,10 @@ def test_the_article_saved_from_a_banked_record_does_not_corroborate_itself(tmp_
 
 
 @pytest.mark.parametrize("name, text, forms", [
-    # an office before the name is not part of it
+    # an office before the name is not part of it, nor the last word of a longer office
     ("Mara Ellison", "Chair Mara Ellison spoke, then Ellison left.", ["Mara Ellison", "Ellison"]),
+    ("Mara Ellison", "said Harbour Minister Mara Ellison.", ["Mara Ellison"]),
+    ("Mara Ellison", "said Attorney General Mara Ellison.", ["Mara Ellison"]),
     # a word capitalised because it opens a sentence is not a given name
     ("Ellison", "It was late. While Ellison spoke, nobody left.", ["Ellison"]),
     # a time zone's capitals before a full stop end the sentence; nothing crosses a line
@@ -181,3 +206,34 @@ def test_written_forms(name, text, forms):
     from onrecord.bank.credit import written_forms
 
     assert written_forms(name, text) == forms
+
+
+LONG = ("the board has met nine times this winter and every time the chair has told us that "
+        "the dredging cannot wait, yet the contract is still unsigned and the channel is still "
+        "silting up while the ferries wait outside")
+FRAGMENT = "the dredging cannot wait, yet the contract is still unsigned"
+
+
+def test_a_banked_fragment_does_not_stand_for_the_longer_quotation(tmp_path):
+    # an editorial quotes a few of the chair's words inside its own; the bank holds the chair's
+    # few words credited to her: the editorial's words are not hers
+    result, q = _article(HARBOUR, quote=LONG)
+    with _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1"), ("Mara Ellison", 0.9, "x2")],
+               text=FRAGMENT) as bank:
+        assert credit_from_bank([result], bank) == 0
+    assert q.speaker is None
+
+
+def test_a_fragments_credit_in_the_same_cluster_does_not_count(tmp_path):
+    # the bank holds the whole passage (credited to nobody) and, in its cluster, a short
+    # fragment of it credited to the chair
+    result, q = _article(HARBOUR, quote=LONG)
+    with Bank.open(tmp_path / "q.db") as b:
+        for n, (text, speaker) in enumerate([(LONG, None), (LONG.split(" and every")[0], "Mara Ellison")]):
+            b.add([MinedDocument(key=document_key(f"c#{n}", str(n), f"h{n}"), path=f"c.jsonl#{n}", doc_id=str(n),
+                                 sha256=f"h{n}", chars=300, quotes=[MinedQuote(text, 0, len(text), speaker, 0.9)])])
+        b.recluster()
+        from onrecord.bank.query import cluster_of
+        assert cluster_of(b, LONG) == cluster_of(b, LONG.split(" and every")[0])  # one cluster
+        assert credit_from_bank([result], b) == 0
+    assert q.speaker is None

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..model import Quote
+from ..model import WITHHELD, Quote
 from ..thresholds.learned import CALIBRATION
 from .features import FEATURES, NULL, Candidate
 from .model_file import read_model
@@ -105,7 +105,7 @@ def calibrate_many(articles: list[tuple[Layout, list[Entity]]], min_probability:
         q.attribution_evidence.append(f"calibrated: p={p:.2f} (the rule's {q.confidence:g})")
         q.confidence = q.speaker_probability = round(p, 4)
         if p < min_probability:
-            q.attribution_evidence.append(f"withheld: {' and '.join(q.speakers) or q.speaker} "
+            q.attribution_evidence.append(f"{WITHHELD}{' and '.join(q.speakers) or q.speaker} "
                                           f"(p={p:.2f} < {min_probability:g})")
             q.speaker, q.speakers, q.speaker_description, q.confidence = None, [], None, 0.0
             q.speaker_probability = None

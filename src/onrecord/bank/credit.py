@@ -23,8 +23,8 @@ six such names were wrong and became right and none right became wrong; on the n
 four and two (docs/attribution-errors.md, round 75).
 
 A name so given says where it came from (the first evidence line, ``speaker_from_bank`` in the
-JSON) and carries ``BankCreditThresholds.probability``, the measured share of such names that
-were right, as its calibrated probability."""
+JSON) and carries the measured share of such names that were right as its calibrated
+probability (``BankCreditThresholds.fill_probability``, ``replace_probability``)."""
 
 from __future__ import annotations
 
@@ -34,10 +34,10 @@ from pathlib import PurePath
 from typing import Iterable
 
 from ..lexicon.given_names import GIVEN_NAMES
-from ..model import Document, ExtractResult, Quote
+from ..model import WITHHELD, Document, ExtractResult, Quote
 from ..names import BEFORE_NAME, fullest, same_person
 from ..thresholds.bank import BankCreditThresholds, BankOptions
-from .forms import words
+from .forms import canonical, words
 from .query import cluster_of
 from .store import Bank
 
@@ -62,43 +62,50 @@ class BankCredit:
 
 
 def credit_from_bank(results: Iterable[ExtractResult], bank: Bank, limits: BankCreditThresholds | None = None,
-                     options: BankOptions | None = None, min_shown: float | None = None) -> int:
+                     options: BankOptions | None = None, min_shown: float = 0.0) -> int:
     """Give each speech quotation of ``results`` that the article leaves to nobody, or to a name
     onrecord is unsure of, the speaker other reports credit (see the module's docstring).
     ``min_shown``: the calibrated probability a name needs to be shown (--precise-speakers);
-    a bank credit below it is not given, as attribution withholds its own names below it.
-    Returns how many quotations were credited."""
+    a bank credit whose measured probability is below it is not given, as attribution
+    withholds its own names below it. Returns how many quotations were credited."""
     limits = limits or BankCreditThresholds()
-    if min_shown is not None and limits.probability < min_shown:
-        return 0
     n = 0
     for r in results:
         if isinstance(r, ExtractResult):
             for q in r.quotes:
-                if _open(q, limits):
-                    c = bank_credit(r, q, bank, limits, options)
-                    if c is not None and not same_person(c.speaker, q.speaker):
-                        _apply(q, c, limits)
-                        n += 1
+                p = _open(q, limits)
+                if p is None or p < min_shown:
+                    continue
+                c = bank_credit(r, q, bank, limits, options)
+                if c is not None and not same_person(c.speaker, q.speaker):
+                    _apply(q, c, p)
+                    n += 1
     return n
 
 
-def _open(q: Quote, limits: BankCreditThresholds) -> bool:
-    """A speech quotation long enough to be one quotation, that the article's reading left to
-    nobody (and to no unnamed description), or to one name of low calibrated probability."""
+def _open(q: Quote, limits: BankCreditThresholds) -> float | None:
+    """The probability a bank credit of ``q`` would carry, or None when ``q`` is not open to
+    one: open are speech quotations long enough to be one quotation that the article's reading
+    left to nobody (and to no unnamed description: a fill), or to one name of low calibrated
+    probability, or whose name ``--precise-speakers`` withheld (a replacement)."""
     if q.kind != "speech" or q.nested or len(words(q.text)) < limits.min_words:
-        return False
+        return None
     if q.speaker is None:
-        return not q.speakers and q.speaker_description is None
-    return len(q.speakers) <= 1 and q.speaker_probability is not None and q.speaker_probability < limits.replace_below
+        if q.speakers or q.speaker_description is not None:
+            return None
+        withheld = any(e.startswith(WITHHELD) for e in q.attribution_evidence)
+        return limits.replace_probability if withheld else limits.fill_probability
+    uncertain = q.speaker_probability is not None and q.speaker_probability < limits.replace_below
+    return limits.replace_probability if uncertain and len(q.speakers) <= 1 else None
 
 
 def bank_credit(r: ExtractResult, q: Quote, bank: Bank, limits: BankCreditThresholds,
                 options: BankOptions | None = None) -> BankCredit | None:
-    cid = cluster_of(bank, q.text, options)
+    cid = cluster_of(bank, q.text, options, within=limits.within)
     if cid is None:
         return None
-    groups = _credits(bank, cid, r.document.sha256, record_id(r.document), limits)
+    shortest = limits.min_form_share * len(canonical(q.text).split())
+    groups = _credits(bank, cid, shortest, r.document.sha256, record_id(r.document), limits)
     if not groups:
         return None
     (names, top), rest = groups[0], sum(n for _, n in groups[1:])
@@ -123,15 +130,18 @@ def record_id(doc: Document) -> str:
 _OTHER_CREDITS = (
     "SELECT o.speaker FROM occurrences o JOIN forms f ON f.id = o.form_id"
     " JOIN documents d ON d.id = o.document_id"
-    " WHERE f.cluster_id = ? AND o.speaker IS NOT NULL AND o.confidence >= ?"
+    " WHERE f.cluster_id = ? AND f.words >= ? AND o.speaker IS NOT NULL AND o.confidence >= ?"
     " AND d.sha256 != ? AND (d.doc_id IS NULL OR d.doc_id != ?)")
 
 
-def _credits(bank: Bank, cid: int, sha256: str, doc_id: str,
+def _credits(bank: Bank, cid: int, n_words: float, sha256: str, doc_id: str,
              limits: BankCreditThresholds) -> list[tuple[list[str], int]]:
-    """Other documents' credits of a cluster, grouped by person, most credited first."""
+    """Other documents' credits of a cluster, grouped by person, most credited first. Only
+    forms of at least ``n_words`` words count: a much shorter one is a fragment, and who said
+    a fragment need not have said the rest (an editorial that quotes eight of a president's
+    words gave the editorial to the president)."""
     groups: list[list[str]] = []
-    for (name,) in bank.conn.execute(_OTHER_CREDITS, (cid, limits.min_probability, sha256, doc_id)):
+    for (name,) in bank.conn.execute(_OTHER_CREDITS, (cid, n_words, limits.min_probability, sha256, doc_id)):
         for g in groups:
             if same_person(g[0], name):
                 g.append(name)
@@ -190,6 +200,8 @@ def _form_at(lead: list[str], last: str, before: str, name: str) -> str | None:
         lead = lead[1:]
     for k in range(len(lead) + 1):
         form = " ".join(lead[k:] + [last])
+        if k < len(lead) and lead[k].lower().strip(".") in BEFORE_NAME:
+            continue  # "General Eric Holder" from "Attorney General Eric Holder": no office word
         if same_person(form, name):
             return form
         if k == len(lead) - 1 and lead[-1].lower() in GIVEN_NAMES:
@@ -197,10 +209,10 @@ def _form_at(lead: list[str], last: str, before: str, name: str) -> str | None:
     return None
 
 
-def _apply(q: Quote, c: BankCredit, limits: BankCreditThresholds) -> None:
+def _apply(q: Quote, c: BankCredit, probability: float) -> None:
     replaced, was = q.speaker, q.speaker_probability
     q.speaker, q.speakers = c.speaker, [c.speaker]
-    q.confidence = q.speaker_probability = limits.probability
+    q.confidence = q.speaker_probability = probability
     ev = c.evidence()
     if replaced:
         ev += f", not {replaced}, whom the article's reading gave at p={was:.2f}"

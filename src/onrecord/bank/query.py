@@ -202,25 +202,27 @@ def corroborate(bank: Bank, quote: str, options: BankOptions | None = None) -> C
     return Corroboration(c[0], found[1], c[1], c[2], c[3], c[4], c[5])
 
 
-def cluster_of(bank: Bank, quote: str, options: BankOptions | None = None) -> int | None:
+def cluster_of(bank: Bank, quote: str, options: BankOptions | None = None, *, within: bool = False) -> int | None:
     """The id of the bank's cluster holding ``quote`` (its canonical form, else as a variant),
-    or None."""
-    found = _cluster_match(bank, quote, options or BankOptions())
+    or None. ``within``: only a banked form at least as long as ``quote`` may hold it as a
+    variant, so that a banked fragment of it does not stand for all of it (an editorial quoting
+    a president's six words is not the president's words: bank/credit.py)."""
+    found = _cluster_match(bank, quote, options or BankOptions(), within)
     return found[0] if found else None
 
 
-def _cluster_match(bank: Bank, quote: str, options: BankOptions) -> tuple[int, str] | None:
+def _cluster_match(bank: Bank, quote: str, options: BankOptions, within: bool = False) -> tuple[int, str] | None:
     canon = canonical(quote)
     row = bank.conn.execute("SELECT cluster_id FROM forms WHERE key = ?", (form_key(canon),)).fetchone()
     match = "canonical"
     if row is None:
-        row, match = _variant_cluster(bank, canon, options), "variant"
+        row, match = _variant_cluster(bank, canon, options, within), "variant"
     if row is None or row[0] is None:
         return None
     return row[0], match
 
 
-def _variant_cluster(bank: Bank, canon: str, options: BankOptions) -> tuple[int] | None:
+def _variant_cluster(bank: Bank, canon: str, options: BankOptions, within: bool = False) -> tuple[int] | None:
     toks = canon.split()
     if len(toks) < options.min_variant_words:
         return None
@@ -230,7 +232,7 @@ def _variant_cluster(bank: Bank, canon: str, options: BankOptions) -> tuple[int]
     for fid, cid, other in bank.conn.execute(
             "SELECT f.id, f.cluster_id, f.canonical FROM forms_fts JOIN forms f ON f.id = forms_fts.rowid"
             " WHERE forms_fts MATCH ? ORDER BY rank LIMIT 200", (probe,)):
-        if len(other.split()) < options.min_variant_words:
+        if len(other.split()) < options.min_variant_words or within and len(other.split()) < len(toks):
             continue
         short, long = (canon, other) if len(toks) <= len(other.split()) else (other, canon)
         score = variant_score(short, long, options)
