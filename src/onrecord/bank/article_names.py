@@ -45,7 +45,7 @@ def written_forms(name: str, text: str) -> list[str]:
     """The forms of ``name`` the text writes: capitalised runs ending in the name's last word
     that are the same person ("Trump" in "President Trump" for "Donald Trump")."""
     toks = name.split()
-    while len(toks) > 1 and toks[-1].lower().strip(".,") in SUFFIXES:
+    while len(toks) > 2 and toks[-1].lower().strip(".,") in SUFFIXES:
         toks.pop()  # "Martin Luther King Jr.": the text may write "King" without the suffix
     if not toks:
         return []
