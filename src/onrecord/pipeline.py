@@ -147,7 +147,16 @@ def extract(
     other reports of the same words name, when this article names that person too
     (bank/credit.py)."""
     options = options or DEFAULT_OPTIONS
-    quote_bank = open_bank(bank) if attribute else None
+    quote_bank = open_bank(bank)  # checked even with attribute=False: a wrong path is said, not ignored
+    try:
+        yield from _extract(inputs, published, attribute, options, status, quote_bank)
+    finally:
+        if quote_bank is not None:
+            quote_bank.close()
+
+
+def _extract(inputs: Iterable[Input], published: str | None, attribute: bool, options: Options,
+             status: StatusSink | None, quote_bank: Any) -> Iterator[ExtractResult | InputError]:
     status = status or SILENT
     published = check_date(published)
     extract_document = _stage("extract", "extract_document", "quote extraction")
@@ -165,7 +174,7 @@ def extract(
 
     def flush() -> Iterator[ExtractResult | InputError]:
         done = run_round([d for d in held if isinstance(d, Document)], published, options, stages, status)
-        if quote_bank is not None:
+        if quote_bank is not None and attribute:
             from .bank.credit import credit_from_bank
 
             credit_from_bank(done, quote_bank, min_shown=options.attribute.min_speaker_probability)

@@ -179,7 +179,7 @@ def test_the_article_saved_from_a_banked_record_does_not_corroborate_itself(tmp_
     result, q = _article(HARBOUR)
     with Bank.open(tmp_path / "q.db") as b:
         b.add([MinedDocument(key=document_key("c#a", "a", "other-hash"), path="c.jsonl#a", doc_id="a",
-                             sha256="other-hash", chars=100, quotes=[MinedQuote(WORDS, 5, 5 + len(WORDS), "Mara Ellison", 0.9)])])
+                             sha256="other-hash", chars=len(result.document.text), quotes=[MinedQuote(WORDS, 5, 5 + len(WORDS), "Mara Ellison", 0.9)])])
         b.recluster()
         assert credit_from_bank([result], b) == 0
     assert q.speaker is None
@@ -199,11 +199,18 @@ def test_the_article_saved_from_a_banked_record_does_not_corroborate_itself(tmp_
     # another person with the same surname is not this one, at a sentence's start or not
     ("Mara Ellison", "Peter Ellison runs the ferry.", []),
     ("Mara Ellison", "The ferry is run by Peter Ellison.", []),
-    # a given name opening a sentence is still a name
+    # a given name opening a sentence is still a name, a known one or the banked name's own
     ("Peter Ellison", "It was late. Peter Ellison spoke.", ["Peter Ellison"]),
+    ("Mara Ellison", "It was late. Mara Ellison spoke.", ["Mara Ellison"]),
+    # a hall, a street or an institute named after her does not name her
+    ("Mara Ellison", "They met at Ellison Hall, then at the Ellison Institute.", []),
+    # a surname's lower-case particles, either apostrophe, a suffix the text leaves off
+    ("Anna van der Berg", "said Anna van der Berg.", ["Anna van der Berg"]),
+    ("Sean O'Rourke", "said Sean O’Rourke.", ["Sean O’Rourke"]),
+    ("Mara Ellison Jr.", "said Mara Ellison.", ["Mara Ellison"]),
 ])
 def test_written_forms(name, text, forms):
-    from onrecord.bank.credit import written_forms
+    from onrecord.bank.article_names import written_forms
 
     assert written_forms(name, text) == forms
 
@@ -237,3 +244,98 @@ def test_a_fragments_credit_in_the_same_cluster_does_not_count(tmp_path):
         assert cluster_of(b, LONG) == cluster_of(b, LONG.split(" and every")[0])  # one cluster
         assert credit_from_bank([result], b) == 0
     assert q.speaker is None
+
+
+
+@pytest.mark.parametrize("order", [
+    ["Clinton", "Hillary Clinton", "Bill Clinton"],
+    ["Hillary Clinton", "Bill Clinton", "Clinton"],
+    ["Bill Clinton", "Clinton", "Hillary Clinton"],
+])
+def test_people_are_grouped_the_same_in_any_order(order):
+    # a surname alone that fits two people is a vote for neither, whatever the rows' order
+    from onrecord.bank.credit import group_people
+
+    groups, ambiguous = group_people(order)
+    assert sorted(g for g, _ in groups) == [["Bill Clinton"], ["Hillary Clinton"]]
+    assert ambiguous == 1
+
+
+def test_one_document_is_one_vote(tmp_path):
+    # a document printing the words three times, credited to one person, against another
+    # document crediting someone else: one vote each, so no clear winner
+    result, q = _article(HARBOUR + " Piet Tovar agreed.")
+    with Bank.open(tmp_path / "q.db") as b:
+        b.add([MinedDocument(key=document_key("c#0", "0", "h0"), path="c.jsonl#0", doc_id="0", sha256="h0", chars=900,
+                             quotes=[MinedQuote(WORDS, k * 200, k * 200 + len(WORDS), "Mara Ellison", 0.9) for k in range(3)]),
+               MinedDocument(key=document_key("c#1", "1", "h1"), path="c.jsonl#1", doc_id="1", sha256="h1", chars=900,
+                             quotes=[MinedQuote(WORDS, 5, 5 + len(WORDS), "Piet Tovar", 0.9)])])
+        b.recluster()
+        assert credit_from_bank([result], b) == 0
+    assert q.speaker is None
+
+
+def test_a_stranger_with_the_same_record_id_still_counts(tmp_path):
+    # the article is "a.txt"; the bank's document "a" is another article (another length)
+    result, q = _article(HARBOUR)
+    with Bank.open(tmp_path / "q.db") as b:
+        b.add([MinedDocument(key=document_key("c#a", "a", "h"), path="c.jsonl#a", doc_id="a", sha256="h",
+                             chars=len(result.document.text) * 3,
+                             quotes=[MinedQuote(WORDS, 5, 5 + len(WORDS), "Mara Ellison", 0.9)])])
+        b.recluster()
+        assert credit_from_bank([result], b) == 1
+    assert q.speaker == "Mara Ellison"
+
+
+@pytest.mark.parametrize("make, says", [
+    (lambda p: p.write_bytes(b""), "not a quote bank (an empty database)"),
+    (lambda p: __import__("sqlite3").connect(p).execute("CREATE TABLE notes (t TEXT)").connection.commit(),
+     "not a quote bank (a database of other tables: notes)"),
+])
+def test_extract_refuses_a_database_that_is_not_a_bank_and_leaves_it_alone(fake_stages, tmp_path, make, says):
+    art = tmp_path / "a.txt"
+    art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
+    db = tmp_path / "notes.db"
+    make(db)
+    before = db.read_bytes()
+    r = CliRunner().invoke(cli, ["extract", str(art), "--bank", str(db)])
+    assert r.exit_code == 2 and says in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert db.read_bytes() == before
+    assert not (tmp_path / "notes.db-wal").exists()
+
+
+def test_a_wrong_bank_is_said_even_without_attribution(fake_stages, tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(art), "--no-attribute", "--bank", str(tmp_path / "no.db")])
+    assert r.exit_code == 2 and "no such bank" in r.stderr
+
+
+def test_a_damaged_bank_is_named_as_the_bank(monkeypatch, fake_stages, tmp_path):
+    # a bank whose pages are overwritten past its header opens and fails on a later read: the
+    # error names the bank the user gave, not an archive to remove
+    monkeypatch.setitem(fake_stages, ("attribute", "attribute_results"), lambda results, options=None, *, workers=1: None)
+    art = tmp_path / "a.txt"
+    art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
+    path = tmp_path / "q.db"
+    _bank(path, [("Mara Ellison", 0.9, f"x{n}") for n in range(40)]).close()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2:] = b"\xff" * (len(data) - len(data) // 2)
+    path.write_bytes(bytes(data))
+    r = CliRunner().invoke(cli, ["extract", str(art), "--bank", str(path)])
+    assert r.exit_code == 2, r.output
+    assert r.stderr.startswith(f"Error: {path}: ") and "quote bank is damaged" in r.stderr and "archive" not in r.stderr
+
+
+def test_the_bank_is_closed_when_extraction_ends(monkeypatch, fake_stages, tmp_path):
+    import onrecord.pipeline as pipeline
+
+    opened = []
+    real = pipeline.open_bank
+    monkeypatch.setattr(pipeline, "open_bank", lambda path: opened.append(real(path)) or opened[-1])
+    art = tmp_path / "a.txt"
+    art.write_text(f'{HARBOUR} "{WORDS}," the notice ended.\n', encoding="utf-8")
+    _bank(tmp_path / "q.db", [("Mara Ellison", 0.9, "x1")]).close()
+    assert len(list(pipeline.extract([str(art)], bank=str(tmp_path / "q.db")))) == 1
+    with pytest.raises(Exception, match="closed"):
+        opened[0].conn.execute("SELECT 1")

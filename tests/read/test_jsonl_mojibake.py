@@ -46,3 +46,18 @@ def test_the_record_and_the_text_file_give_the_same_quotations(tmp_path):
         # the offsets index the repaired text, which the record carries
         assert all(rec["text"][s:s + len(t)] == t for t, s in outs[-1])
     assert outs[0] == outs[1] == [("We will dredge the channel in May,", GOOD.index("We") + len("Intro.\n\n"))]
+
+
+def test_a_repaired_record_keeps_its_resume_key(tmp_path):
+    # a bank mined before the repair holds the record under the hash of its unrepaired text;
+    # resuming must find it there rather than mine the record a second time
+    from onrecord.bank.records import document_key, key_of
+    from onrecord.model import sha256_text
+
+    path = _jsonl(tmp_path, BROKEN)
+    (doc,) = list(iter_documents([str(path)]))
+    raw = "Intro.\n\n" + BROKEN
+    assert doc.sha256 == sha256_text("Intro.\n\n" + GOOD)
+    assert key_of(doc) == document_key(doc.path, "r1", sha256_text(raw))
+    (plain,) = list(iter_documents([str(_jsonl(tmp_path, GOOD))]))
+    assert key_of(plain) == document_key(plain.path, "r1", plain.sha256)

@@ -28,15 +28,14 @@ probability (``BankCreditThresholds.fill_probability``, ``replace_probability``)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Iterable
 
-from ..lexicon.given_names import GIVEN_NAMES
 from ..model import WITHHELD, Document, ExtractResult, Quote
-from ..names import BEFORE_NAME, fullest, same_person
+from ..names import name_tokens, same_person
 from ..thresholds.bank import BankCreditThresholds, BankOptions
+from .article_names import article_form
 from .forms import canonical, words
 from .query import cluster_of
 from .store import Bank
@@ -105,108 +104,72 @@ def bank_credit(r: ExtractResult, q: Quote, bank: Bank, limits: BankCreditThresh
     if cid is None:
         return None
     shortest = limits.min_form_share * len(canonical(q.text).split())
-    groups = _credits(bank, cid, shortest, r.document.sha256, record_id(r.document), limits)
+    groups, ambiguous = _credits(bank, cid, shortest, r.document, limits)
     if not groups:
         return None
-    (names, top), rest = groups[0], sum(n for _, n in groups[1:])
+    (names, top), rest = groups[0], ambiguous + sum(n for _, n in groups[1:])
     if top < limits.min_reports or top < limits.min_share * (top + rest):
         return None
     here = article_form(names, r)
     if here is None:
         return None
-    return BankCredit(here, max(set(names), key=names.count), top, rest, cid)
+    banked_as = min(set(names), key=lambda n: (-names.count(n), n))  # most used; ties by name, not by hash order
+    return BankCredit(here, banked_as, top, rest, cid)
 
 
 def record_id(doc: Document) -> str:
     """The record id the bank may hold this document under: its own (a JSON Lines or WARC
     member), else its file's name without the extension, since ``abc.txt`` saved from a corpus
     is the record ``abc``. With its text's hash this keeps the article from corroborating
-    itself when its saved copy differs (a reader's mojibake repair changes the hash)."""
+    itself when its saved copy differs (a reader's mojibake repair changes the hash); a bank
+    document is the article only if it is also about as long (``same_length_share``), since
+    ids like "1" (a line number) or "story" (a URL's last part) are shared by strangers."""
     if doc.doc_id:
         return doc.doc_id
     return PurePath(doc.path.split("#", 1)[0]).stem
 
 
+# one vote per document and person: a document printing the words three times is one report
 _OTHER_CREDITS = (
-    "SELECT o.speaker FROM occurrences o JOIN forms f ON f.id = o.form_id"
+    "SELECT DISTINCT o.document_id, o.speaker FROM occurrences o JOIN forms f ON f.id = o.form_id"
     " JOIN documents d ON d.id = o.document_id"
     " WHERE f.cluster_id = ? AND f.words >= ? AND o.speaker IS NOT NULL AND o.confidence >= ?"
-    " AND d.sha256 != ? AND (d.doc_id IS NULL OR d.doc_id != ?)")
+    " AND d.sha256 != ? AND NOT (d.doc_id IS NOT NULL AND d.doc_id = ? AND ABS(d.chars - ?) <= ?)"
+    " ORDER BY o.speaker, o.document_id")
 
 
-def _credits(bank: Bank, cid: int, n_words: float, sha256: str, doc_id: str,
-             limits: BankCreditThresholds) -> list[tuple[list[str], int]]:
-    """Other documents' credits of a cluster, grouped by person, most credited first. Only
-    forms of at least ``n_words`` words count: a much shorter one is a fragment, and who said
-    a fragment need not have said the rest (an editorial that quotes eight of a president's
-    words gave the editorial to the president)."""
+def _credits(bank: Bank, cid: int, n_words: float, doc: Document,
+             limits: BankCreditThresholds) -> tuple[list[tuple[list[str], int]], int]:
+    """Other documents' credits of a cluster, grouped by person, most credited first, and the
+    number of credits that fit more than one group. Only forms of at least ``n_words`` words
+    count: a much shorter one is a fragment, and who said a fragment need not have said the
+    rest (an editorial that quotes eight of a president's words gave the editorial to the
+    president)."""
+    near = limits.same_length_share * len(doc.text)
+    rows = bank.conn.execute(_OTHER_CREDITS, (cid, n_words, limits.min_probability, doc.sha256, record_id(doc),
+                                              len(doc.text), near))
+    return group_people([name for _, name in rows])
+
+
+def group_people(names: list[str]) -> tuple[list[tuple[list[str], int]], int]:
+    """``names`` grouped by person, largest group first, and how many fit two groups. Full
+    names are grouped first, each joining a group only if it is the same person as every
+    member; then a surname alone joins the one group it fits, and one that fits two ("Clinton"
+    for Hillary and Bill Clinton) is no vote for either. Same result in any order (review of
+    round 75: grouping by the first member made "Clinton, Hillary Clinton, Bill Clinton" one
+    person in that order and none in another)."""
     groups: list[list[str]] = []
-    for (name,) in bank.conn.execute(_OTHER_CREDITS, (cid, n_words, limits.min_probability, sha256, doc_id)):
-        for g in groups:
-            if same_person(g[0], name):
-                g.append(name)
-                break
+    ambiguous = 0
+    for name in sorted(names, key=lambda n: (-len(name_tokens(n)), n)):
+        fits = [g for g in groups if all(same_person(m, name) for m in g)]
+        if len(fits) > 1:
+            ambiguous += 1
+        elif fits:
+            fits[0].append(name)
         else:
             groups.append([name])
-    groups.sort(key=len, reverse=True)
-    return [(g, len(g)) for g in groups]
-
-
-def article_form(names: list[str], r: ExtractResult) -> str | None:
-    """How this article names the person other reports call ``names``: the fullest of the
-    speakers onrecord credits here that are the same person, and of those names written in
-    the text; None when the article does not name them, or names two people they fit."""
-    forms = [q.speaker for q in r.quotes if q.speaker and any(same_person(q.speaker, n) for n in names)]
-    for n in set(names):
-        forms += written_forms(n, r.document.text)
-    # every form must fit the fullest banked name, and each other: when the reports say
-    # "Hillary Clinton" and "Clinton" and this article writes "Bill Clinton", its bare
-    # "Clinton" may be him (fresh23); two people fit, so nobody is given
-    ref = fullest(names)
-    if any(not same_person(a, b) for a in forms + [ref] for b in forms):
-        return None
-    return fullest(forms) if forms else None
-
-
-# up to three capitalised words (or initials) before the last word of a name, on one line:
-# "Donald J. Trump", "President Trump", "the White House"; each ending is tried, longest first,
-# so "President Trump" yields "Trump"
-_LEAD = r"(?<![\w.])((?:[A-Z][\w'’-]*[ ]+|[A-Z]\.[ ]*){0,3})"
-# what ends a sentence before a capitalised word: that word is capitalised as the sentence's
-# first, not as a name ("… Russian. While Trump" read "While Trump" for Trump, fresh22)
-_SENTENCE_END = ".!?:;\"“”\n"
-
-
-def written_forms(name: str, text: str) -> list[str]:
-    """The forms of ``name`` the text writes: capitalised runs ending in the name's last word
-    that are the same person ("Trump" in "President Trump" for "Donald Trump")."""
-    toks = name.split()
-    if not toks:
-        return []
-    found = []
-    for m in re.finditer(_LEAD + rf"({re.escape(toks[-1])})(?![\w-])", text):
-        form = _form_at(m.group(1).split(), m.group(2), text[:m.start()].rstrip(" "), name)
-        if form is not None:
-            found.append(form)
-    return found
-
-
-def _form_at(lead: list[str], last: str, before: str, name: str) -> str | None:
-    """The longest ending of ``lead`` + ``last`` that is ``name``'s person; None when the word
-    before ``last`` is another person's given name ("Peter Ellison" is not Mara Ellison)."""
-    if lead and (not before or before[-1] in _SENTENCE_END) and lead[0].lower() not in GIVEN_NAMES:
-        lead = lead[1:]  # "While" opening a sentence; "Peter" opening one stays a name
-    while lead and lead[0].lower().strip(".") in BEFORE_NAME:  # "President", "Sen.", "the"
-        lead = lead[1:]
-    for k in range(len(lead) + 1):
-        form = " ".join(lead[k:] + [last])
-        if k < len(lead) and lead[k].lower().strip(".") in BEFORE_NAME:
-            continue  # "General Eric Holder" from "Attorney General Eric Holder": no office word
-        if same_person(form, name):
-            return form
-        if k == len(lead) - 1 and lead[-1].lower() in GIVEN_NAMES:
-            return None
-    return None
+    groups.sort(key=lambda g: (-len(g), sorted(g)))
+    return [(g, len(g)) for g in groups], ambiguous
 
 
 def _apply(q: Quote, c: BankCredit, probability: float) -> None:

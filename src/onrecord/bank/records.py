@@ -45,6 +45,14 @@ def document_key(path: str, doc_id: str | None, sha256: str) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()
 
 
+def key_of(doc: Any) -> str:
+    """A document's resume key. The hash is of the text as its record holds it: a JSON Lines
+    record whose mojibake the reader repairs keeps the key it had before the repair existed
+    (``meta["source_sha256"]``), so resuming a bank mined before it does not mine those
+    records a second time (review of round 75: one record, two documents, two votes)."""
+    return document_key(doc.path, doc.doc_id, doc.meta.get("source_sha256") or doc.sha256)
+
+
 def from_result(result: Any) -> MinedDocument:
     """A MinedDocument from an attributed ExtractResult (speech quotations only: titles, scare
     quotes and terms are not anyone's words)."""
@@ -55,7 +63,7 @@ def from_result(result: Any) -> MinedDocument:
         if q.kind == "speech" and q.text.strip()
     ]
     return MinedDocument(
-        key=document_key(doc.path, doc.doc_id, doc.sha256), path=doc.path, doc_id=doc.doc_id,
+        key=key_of(doc), path=doc.path, doc_id=doc.doc_id,
         title=doc.title, published=doc.published, outlet=doc.outlet, sha256=doc.sha256,
         chars=len(doc.text), quotes=quotes,
     )

@@ -23,6 +23,21 @@ from .migrations import migrate
 from .records import MinedDocument
 
 
+def _refuse_other_databases(conn: sqlite3.Connection, name: str, create: bool) -> None:
+    """Nothing is written to a database that is not a quote bank: ``--bank notes.db`` naming
+    another program's database (or an empty file) turned it into a bank, migrations, WAL and
+    all (review of round 75). An empty database becomes a bank only where one is being built."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables and "occurrences" not in tables:
+        conn.close()
+        shown = ", ".join(sorted(tables)[:3]) + (", …" if len(tables) > 3 else "")
+        raise BankError(f"not a quote bank (a database of other tables: {shown}); left as it was", path=name)
+    if not tables and not create:
+        conn.close()
+        raise BankError("not a quote bank (an empty database); build one with: onrecord mine CORPUS --bank " + name,
+                        path=name)
+
+
 class Bank:
     """A quote bank file. ``Bank.open(path)`` creates and migrates it when needed."""
 
@@ -42,6 +57,7 @@ class Bank:
             if create:
                 p.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(name, isolation_level=None, timeout=30)
+            _refuse_other_databases(conn, name, create)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")

@@ -17,7 +17,7 @@ from typing import IO, Any, Iterable, NoReturn
 import click
 
 from ..safe_text import escape_controls
-from ..errors import ArchiveError, InputError, OnrecordError, UsageError
+from ..errors import ArchiveError, BankError, InputError, OnrecordError, UsageError
 
 EXIT_OK, EXIT_BAD_VERDICT, EXIT_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command stopped by Ctrl-C
@@ -76,11 +76,14 @@ class OnrecordGroup(click.Group):
         except sqlite3.DatabaseError as e:
             if not _DAMAGED.search(str(e)):
                 _crash(e)  # a constraint or programming error is a bug, not damage
-            # a partly damaged archive.db passes the open and fails on a later read
+            # a partly damaged archive.db (or quote bank) passes the open and fails on a later read
             from ..archive.store import DAMAGED_DB_REMEDY
 
-            fail(ArchiveError(f"the archive database is damaged or unreadable ({e}); {DAMAGED_DB_REMEDY}",
-                              path=_database_of(e)))
+            path, bank = _database_of(e)
+            if bank:  # a damaged --bank file is the user's input, not an archive to remove
+                fail(BankError(f"the quote bank is damaged or unreadable ({e}); build it again with onrecord mine",
+                               path=path))
+            fail(ArchiveError(f"the archive database is damaged or unreadable ({e}); {DAMAGED_DB_REMEDY}", path=path))
         except Exception as e:  # a bug: exit 3, one line, the traceback in a log
             _crash(e)
 
@@ -88,17 +91,23 @@ class OnrecordGroup(click.Group):
 _DAMAGED = __import__("re").compile(r"malformed|not a database|disk I/O|file is encrypted|unable to open")
 
 
-def _database_of(e: BaseException) -> str | None:
-    """The file of the SQLite database a DatabaseError came from, or None. sqlite3's errors name
-    no file, and a page overwritten inside archive.db fails in whichever query first reads it,
-    long after the open (which names the path). The innermost frame holding a connection (a
-    local one, or an object's ``db``) names it through PRAGMA database_list, which reads no page
-    of the damaged file. ``vars``, not getattr: no property runs while an error is reported."""
+def _database_of(e: BaseException) -> tuple[str | None, bool]:
+    """The file of the SQLite database a DatabaseError came from (or None), and whether it is a
+    quote bank. sqlite3's errors name no file, and a page overwritten inside archive.db fails in
+    whichever query first reads it, long after the open (which names the path). The innermost
+    frame holding a connection (a local one, or an archive's ``db``) names it through PRAGMA
+    database_list, which reads no page of the damaged file; a quote bank names its own path.
+    ``vars``, not getattr: no property runs while an error is reported."""
     import traceback
+
+    from ..bank.store import Bank
 
     for frame, _ in reversed(list(traceback.walk_tb(e.__traceback__))):
         for value in frame.f_locals.values():
-            con = value if isinstance(value, sqlite3.Connection) else getattr(value, "__dict__", {}).get("db")
+            fields = getattr(value, "__dict__", {})
+            if isinstance(value, Bank) and isinstance(fields.get("path"), str):
+                return fields["path"], True  # its connection may be closed by now (pipeline.extract)
+            con = value if isinstance(value, sqlite3.Connection) else fields.get("db")
             if not isinstance(con, sqlite3.Connection):
                 continue
             try:
@@ -106,8 +115,8 @@ def _database_of(e: BaseException) -> str | None:
             except sqlite3.Error:
                 continue
             if files:
-                return files[0]
-    return None
+                return files[0], False
+    return None, False
 
 
 def _crash(e: BaseException) -> NoReturn:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import IO, Callable, Iterable, Iterator
 
-from ..bank.records import MinedDocument, document_key
+from ..bank.records import MinedDocument, key_of
 from ..bank.store import Bank
 from ..errors import InputError
 from ..model import Document
@@ -60,7 +60,7 @@ def _chunks(items: Iterator[Document | InputError], size: int,
 
 
 def _new_only(bank: Bank, chunk: list[Document], progress: Progress) -> list[Document]:
-    keys = [document_key(d.path, d.doc_id, d.sha256) for d in chunk]
+    keys = [key_of(d) for d in chunk]
     have = bank.known(keys)
     progress.known += sum(k in have for k in keys)
     return [d for d, k in zip(chunk, keys) if k not in have]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..bank.records import MinedDocument, document_key, from_result
+from ..bank.records import MinedDocument, from_result, key_of
 from ..model import Document
 from ..options import DEFAULT_OPTIONS, Options
 
@@ -23,7 +23,7 @@ def warm_up() -> None:
 
 def _failed(doc: Document, err: BaseException) -> MinedDocument:
     reason = " ".join(f"{type(err).__name__}: {err}".split())[:300]
-    return MinedDocument(key=document_key(doc.path, doc.doc_id, doc.sha256), path=doc.path,
+    return MinedDocument(key=key_of(doc), path=doc.path,
                          doc_id=doc.doc_id, title=doc.title, published=doc.published,
                          outlet=doc.outlet, sha256=doc.sha256, chars=len(doc.text), error=reason)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ..errors import EmptyDocument, InputError, MalformedRecord
-from ..model import Document
+from ..model import Document, sha256_text
 from ..thresholds.read import ReadOptions
 from .common import decode_document, read_bytes
 from .header import normalise_date
@@ -181,6 +181,7 @@ def record_to_document(rec: dict, path: str, lineno: int) -> Document:
     if repaired:
         doc.meta["encoding"] = "UTF-8"
         doc.meta.setdefault("warnings", []).append(repaired)
+        doc.meta["source_sha256"] = sha256_text(rec["text"])  # the record's own text: bank/records.key_of
     raw_date = rec.get("date") or rec.get("published")
     if raw_date and doc.published is None:
         # "2025-13-45" became published null without a word (issue 10)

@@ -63,7 +63,12 @@ class BankCreditThresholds:
     # the quotation must lie within a banked form to find its cluster as a variant, not the
     # reverse (the same editorial found the president's eight words' cluster).
     within: bool = True
-    # occurrences in other documents crediting the chosen person.
+    # share (0-1) of the article's length within which a bank document with the article's
+    # record id (or file name) is the article itself, saved differently (a mojibake repair
+    # changed 13 of 2,585 characters): the same id on a document of another length is a
+    # stranger ("1", a line number; "story", a URL's last part; review of round 75).
+    same_length_share: float = 0.01
+    # documents crediting the chosen person (one vote per document).
     min_reports: int = 1
     # share (0-1) of the other documents' credits that must name the chosen person: two
     # outlets crediting two different people is no evidence for either.
