@@ -13,7 +13,8 @@ from ..lexicon.function_words import DETERMINERS as _NOUN_PHRASE_DETERMINERS
 # the given-name lists live in lexicon/given_names.py; these two are still read from here
 from ..lexicon.given_names import GIVEN_NAMES, given_sex  # noqa: F401
 from ..lexicon.reporting import DOCUMENT_COMPOUND_FIRSTS, DOCUMENT_NOUNS  # noqa: F401
-from ..lexicon.titles import GIVEN_NAME_TITLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_SURNAMES, TITLE_WORDS
+from ..lexicon.titles import (GIVEN_NAME_TITLES, NAME_PARTICLES, NAME_SUFFIXES, TITLE_AFFIXES, TITLE_SURNAMES,
+                              TITLE_WORDS)
 
 
 PRONOUNS = MappingProxyType({
@@ -95,9 +96,7 @@ NAME_ENDING_LABELS = CAP_STOP & frozenset({"review", "watch", "opinion", "analys
 
 # Capitalised words allowed inside a name or organisation run ("University of Port Anselm",
 # "Harrow & Crane", "Ludwig van Beethoven").
-NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "van", "von", "der", "den", "da", "di",
-                             "del", "della", "la", "le", "du", "des", "bin", "al", "el", "y",
-                             "on", "the"})
+NAME_CONNECTORS = NAME_PARTICLES | frozenset({"of", "for", "and", "&", "on", "the"})
 
 # Nobiliary particles of two lower-case words: the second word stopped a name run at the first
 # ("Greta von der Mell" became "Mell", round 13: name_joins), and the search for a surname's

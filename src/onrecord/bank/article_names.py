@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.given_names import GIVEN_NAMES
-from ..lexicon.titles import SUFFIXES
+from ..lexicon.titles import NAME_PARTICLES, SUFFIXES
 from ..model import ExtractResult
 from ..names import BEFORE_NAME, fullest, same_person
 
@@ -31,7 +31,7 @@ def article_form(names: list[str], r: ExtractResult) -> str | None:
 # von der Leyen") before the last word of a name, on one line: "Donald J. Trump", "President
 # Trump", "the White House"; each ending is tried, longest first, so "President Trump" gives
 # "Trump"
-_PARTICLES = "von|van|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|el"
+_PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _LEAD = rf"(?<![\w.])((?:[A-Z][\w'’-]*[ ]+|[A-Z]\.[ ]*|(?:{_PARTICLES})[ ]+){{0,3}})"
 # a capitalised word after the name makes it part of another name: "Ellison Hall", "the
 # Ellison Institute", "Trump Tower" do not name Mara Ellison or Donald Trump (review of round 75)

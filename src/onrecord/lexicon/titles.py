@@ -276,3 +276,10 @@ PARTY_ABBREVIATIONS = frozenset({"gop", "dem", "dems"})
 # (attribute/anonymous_source.py, round 54, lane unnamed54).
 ANONYMITY_TAILS = ("close to", "familiar with", "interviewed by", "briefed on", "with knowledge of",
                    "who requested anonymity", "who asked not to be named", "speaking on condition")
+
+# Lower-case particles inside a personal name ("Ludwig van Beethoven", "Ursula von der Leyen",
+# "Karim al-Tahiri", "Osama bin X"): part of the name, never a word that ends it. One list for
+# the attribution's name runs (attribute/cues.NAME_CONNECTORS) and the quote bank's search for
+# the forms an article writes (bank/article_names.py).
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des",
+                            "bin", "al", "el", "y"})
