@@ -208,6 +208,10 @@ def test_the_article_saved_from_a_banked_record_does_not_corroborate_itself(tmp_
     ("Anna van der Berg", "said Anna van der Berg.", ["Anna van der Berg"]),
     ("Sean O'Rourke", "said Sean O’Rourke.", ["Sean O’Rourke"]),
     ("Mara Ellison Jr.", "said Mara Ellison.", ["Mara Ellison"]),
+    # a body's name stands only whole: its last word is a country, not the body
+    ("Ministry of Harbours of Norland", "Norland said on Monday.", []),
+    ("Front-for-Liberation Norland", "Norland said on Monday.", []),
+    ("Harbour Board", "the Harbour Board said", ["Harbour Board"]),
 ])
 def test_written_forms(name, text, forms):
     from onrecord.bank.article_names import written_forms
