@@ -144,13 +144,13 @@ def _stub(speaker=None, probability=None, withheld=False):
 
 
 @pytest.mark.parametrize("stub, precise, speaker, confidence", [
-    # words credited to nobody: a fill, measured right 56 times in 65, shown even under the flag
-    (_stub(), True, "Mara Ellison", 0.86),
+    # words credited to nobody: a fill, measured right 90 times in 104, shown even under the flag
+    (_stub(), True, "Mara Ellison", BankCreditThresholds().fill_probability),
     # a name the flag withheld is an uncertain name, not nobody's: a replacement, measured
-    # right 28 times in 43, below the flag's bar
+    # right 55 times in 84, below the flag's bar
     (_stub(withheld=True), True, None, 0.0),
     # an uncertain name without the flag: replaced, at the replacement's probability
-    (_stub("Piet Tovar", 0.6), False, "Mara Ellison", 0.65),
+    (_stub("Piet Tovar", 0.6), False, "Mara Ellison", BankCreditThresholds().replace_probability),
 ])
 def test_bank_credit_probabilities_and_precise_speakers(fake_stages, monkeypatch, tmp_path, stub, precise,
                                                         speaker, confidence):
@@ -208,6 +208,10 @@ def test_the_article_saved_from_a_banked_record_does_not_corroborate_itself(tmp_
     ("Anna van der Berg", "said Anna van der Berg.", ["Anna van der Berg"]),
     ("Sean O'Rourke", "said Sean O’Rourke.", ["Sean O’Rourke"]),
     ("Mara Ellison Jr.", "said Mara Ellison.", ["Mara Ellison"]),
+    # a body's name stands only whole: its last word is a country, not the body
+    ("Ministry of Harbours of Norland", "Norland said on Monday.", []),
+    ("Front-for-Liberation Norland", "Norland said on Monday.", []),
+    ("Harbour Board", "the Harbour Board said", ["Harbour Board"]),
 ])
 def test_written_forms(name, text, forms):
     from onrecord.bank.article_names import written_forms

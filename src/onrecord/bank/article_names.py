@@ -53,9 +53,17 @@ def written_forms(name: str, text: str) -> list[str]:
     found = []
     for m in re.finditer(_LEAD + rf"({last}){_NOT_PART_OF_ANOTHER}", text):
         form = _form_at(m.group(1).split(), m.group(2), text[:m.start()].rstrip(" "), name)
-        if form is not None:
+        if form is not None and (_person_shaped(toks) or len(form.split()) >= len(toks)):
             found.append(form)
     return found
+
+
+def _person_shaped(toks: list[str]) -> bool:
+    """A name that reads as a person's (two to four capitalised words or initials), so that a
+    shorter form, the surname, may stand for it. A body's name only stands whole: "Ukraine" is
+    not the "Ministry of Internal Affairs of Ukraine", nor "Pakistan" "Tehreek-e-Taliban
+    Pakistan" (the second audit of round 75: two right names replaced by a country)."""
+    return 2 <= len(toks) <= 4 and all(re.fullmatch(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?", t) for t in toks)
 
 
 def _form_at(lead: list[str], last: str, before: str, name: str) -> str | None:
