@@ -82,8 +82,9 @@ class Quote:
     speaker_probability: float | None = None
     attribution_evidence: list[str] = field(default_factory=list)
     # set only when a quote bank gave the speaker (bank/credit.py, ``extract --bank``): the
-    # article credits the words to nobody, other reports of them do; {"cluster_id", "reports",
-    # "against", "banked_as"}, so a reader can tell this name from one the article gives
+    # article credits the words to nobody (or to a name onrecord is unsure of), other reports of
+    # them do; {"cluster_id", "reports", "against", "banked_as", "replaced"}, so a reader can
+    # tell this name from one the article gives
     speaker_from_bank: dict[str, Any] | None = None
     # context (filled by context/)
     date_hint: str | None = None

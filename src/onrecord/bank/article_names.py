@@ -11,6 +11,7 @@ from ..lexicon.titles import NAME_PARTICLES, SUFFIXES
 from ..model import ExtractResult
 from ..names import BEFORE_NAME, fullest, same_person
 
+
 def article_form(names: list[str], r: ExtractResult) -> str | None:
     """How this article names the person other reports call ``names``: the fullest of the
     speakers onrecord credits here that are the same person, and of those names written in
@@ -52,7 +53,7 @@ def written_forms(name: str, text: str) -> list[str]:
     last = "['’]".join(re.escape(part) for part in re.split("['’]", toks[-1]))  # O'Rourke, O’Rourke
     found = []
     for m in re.finditer(_LEAD + rf"({last}){_NOT_PART_OF_ANOTHER}", text):
-        form = _form_at(m.group(1).split(), m.group(2), text[:m.start()].rstrip(" "), name)
+        form = _form_at(m.group(1).split(), m.group(2), _char_before(text, m.start()), name)
         if form is not None and (_person_shaped(toks) or len(form.split()) >= len(toks)):
             found.append(form)
     return found
@@ -66,10 +67,19 @@ def _person_shaped(toks: list[str]) -> bool:
     return 2 <= len(toks) <= 4 and all(re.fullmatch(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?", t) for t in toks)
 
 
+def _char_before(text: str, at: int) -> str:
+    """The last character before ``at`` that is not a space ("" at the text's start): looked
+    back to, not sliced off, so a long article is not copied once per mention."""
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    return text[at - 1] if at else ""
+
+
 def _form_at(lead: list[str], last: str, before: str, name: str) -> str | None:
-    """The longest ending of ``lead`` + ``last`` that is ``name``'s person; None when the word
-    before ``last`` is another person's given name ("Peter Ellison" is not Mara Ellison)."""
-    opening = lead and (not before or before[-1] in _SENTENCE_END) and lead[0].lower() not in GIVEN_NAMES
+    """The longest ending of ``lead`` + ``last`` that is ``name``'s person (``before``: the
+    character before the run); None when the word before ``last`` is another person's given
+    name ("Peter Ellison" is not Mara Ellison)."""
+    opening = lead and (not before or before in _SENTENCE_END) and lead[0].lower() not in GIVEN_NAMES
     if opening and not (len(name.split()) > 1 and lead[0] == name.split()[0]):
         lead = lead[1:]  # "While" opening a sentence; "Peter", or the banked name's own given name, stays
     while lead and lead[0].lower().strip(".") in BEFORE_NAME:  # "President", "Sen.", "the"

@@ -36,10 +36,11 @@ from ..model import WITHHELD, Document, ExtractResult, Quote
 from ..names import name_tokens, same_person
 from ..thresholds.bank import BankCreditThresholds, BankOptions
 from .article_names import article_form
-from .forms import canonical, words
+from .forms import words
 from .query import cluster_of
 from .store import Bank
 
+# the stage that decided, first in the evidence of every name the bank gives
 STAGE = "bank"
 
 
@@ -49,14 +50,14 @@ class BankCredit:
 
     speaker: str  # the article's form of the name
     banked_as: str  # the form the other reports used most
-    reports: int  # occurrences in other documents crediting this person
-    against: int  # occurrences in other documents crediting someone else
+    reports: int  # other documents crediting this person (one vote each)
+    against: int  # other documents crediting someone else, or a surname that fits two people
     cluster_id: int
 
     def evidence(self) -> str:
         s = "s" if self.reports != 1 else ""
         other = f", {self.against} to others" if self.against else ""
-        return (f"bank: the same words are credited to {self.banked_as} in {self.reports} other"
+        return (f"{STAGE}: the same words are credited to {self.banked_as} in {self.reports} other"
                 f" report{s}{other} [bank cluster {self.cluster_id}]; the article names {self.speaker}")
 
 
@@ -103,7 +104,7 @@ def bank_credit(r: ExtractResult, q: Quote, bank: Bank, limits: BankCreditThresh
     cid = cluster_of(bank, q.text, options, within=limits.within)
     if cid is None:
         return None
-    shortest = limits.min_form_share * len(canonical(q.text).split())
+    shortest = limits.min_form_share * len(words(q.text))
     groups, ambiguous = _credits(bank, cid, shortest, r.document, limits)
     if not groups:
         return None
