@@ -5,18 +5,18 @@ The string rules read a verb of saying by its lower-cased word (lexicon/reportin
 and "state" is one. So in 'Rep. Vern Buchanan said such a move would be “a huge mistake,”
 particularly as the U.S. tries to destroy Islamic State' the words after the marks read as
 "“…” X said" with "State" the verb and "Islamic" its subject: the quotation went to the
-Islamic State. The same happened before the marks ('As Secretary Chuck Hagel has noted, the
-Islamic State is “…”', 'Iowa State Sen. Brad Zaun gave this exhortation: “…”'): a tuning
-item each, and on 5,000 AllSides articles no eval set holds, 11 quotations with the cue
-"State"/"States", every one given to a country, a group or nobody by that misreading.
+Islamic State (a tuning item). On 5,000 AllSides articles no eval set holds, 8 quotations had a
+"State"/"States" after the marks read as their verb; each went to "Islamic State", "United
+States" or to nobody.
 
 A verb of saying in a body sentence is written in lower case. A capitalised "State" right after
 another capitalised word is the second word of a name, except on a title-case line, where every
-word is capitalised ("Governor State Declares …"): there the verb stands. Only the words of
-lexicon/reporting.NAME_WORD_VERBS: a wider form (any capitalised verb after a capital) also
-skipped "Post" in "The Washington Post reviewed … and found that “…”", where the string rule's
-early stop had left the sentence to the parse, which read it right; on 5,000 unseen articles it
-made 4 names wrong that this form leaves alone.
+word is capitalised: there the verb stands. Used after the marks only (after_quote._said_after).
+Measured and not taken: the same check before the marks (finder._said_before), which made four
+right names wrong on those 5,000 articles ("The State Department's message about Yemen adds
+that “…”" went to Yemen: the misread verb had stopped the string rule and left the sentence to
+the parse, which read it right); and any capitalised verb after a capital ("Post", "Brand"),
+which scored the same on every annotated set.
 """
 
 from __future__ import annotations
