@@ -1,5 +1,5 @@
 """A capitalised "State" that continues a name is no reporting verb: "Islamic State", "United
-States", "Iowa State Sen. Brad Zaun" (issue 11, round 76, lane capverb76).
+States" (issue 11, round 76, lane capverb76).
 
 The string rules read a verb of saying by its lower-cased word (lexicon/reporting.report_base),
 and "state" is one. So in 'Rep. Vern Buchanan said such a move would be “a huge mistake,”
