@@ -18,6 +18,7 @@ from .credit_line import dash_credit, modifies_next, read_credit_line
 from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .open_end import ends_open
+from .name_verbs import saying_base
 from .words_of import words_of_after
 from .anonymous_source import anonymous_description
 from .as_credit import as_x_after
@@ -204,7 +205,7 @@ def _said_after(lay: Layout, r: list[Token]) -> Surface | None:
     for k in range(1, min(len(r), 11)):
         if not _is_word(r[k]):
             break
-        base = report_base(r[k].lower)
+        base = saying_base(r, k)  # not "State" in "… Islamic State" (name_verbs.py)
         if r[k].lower in BACK_VERBS and k + 1 < len(r) and r[k + 1].lower == "back":
             base = "say"  # "“…” Obama fired back."
         if base and k + 1 < len(r) and r[k + 1].text == ":":
