@@ -30,6 +30,11 @@ CASES = [
      "Green cards\n\nThe Harbour Residency Act dictates that applicants should be refused if they "
      "are “likely to depend on public funds.”",
      None),
+    ("an 'it' after a law that was the subject before it",
+     "Residency\n\nThe Harbour Council published new guidance on Monday.\n\nThe Harbour Residency "
+     "Act bars applicants who depend on public funds. It also says they must show “a steady "
+     "income for three years.”",
+     None),
 ]
 
 
@@ -63,6 +68,10 @@ GUARDS = [
      "Wolves\n\nThe Wildlife Protection Act covers grey wolves. The Fish and Game Service said in "
      "a statement that “the listing will stand for now.”",
      "Fish and Game Service"),
+    ("a company that fought a law is still 'it'",
+     "Clean air\n\nThe Harlow Chemical Company has fought the Clean Air Act for a decade. It said "
+     "on Monday the law was “a burden on every plant in the state.”",
+     "Harlow Chemical Company"),
 ]
 
 
