@@ -43,20 +43,25 @@ def test_a_law_war_or_storm_says_nothing(speech_of, article, expected):
     assert [q.speaker for q in speech_of(article)][-1:] == [expected]
 
 
-def test_a_storm_in_a_headline_is_not_the_forecaster(quote_of):
-    article = ("Hurricane Lenora likely to be ‘devastating,’ ‘deadly,’ forecasters warn\n\n"
-               "Hurricane Lenora weakened to a tropical storm after it reached the coast, bringing "
-               "heavy rain.\n\nHurricane Lenora is expected to stall by Friday, the weather "
-               "service said.")
-    assert quote_of(article, "devastating").speaker is None
+# quotations that are no one's, each named by its words
+UNSPOKEN = [
+    ("a storm in a headline is not the forecasters",
+     "Hurricane Lenora likely to be ‘devastating,’ ‘deadly,’ forecasters warn\n\nHurricane Lenora "
+     "weakened to a tropical storm after it reached the coast, bringing heavy rain.\n\nHurricane "
+     "Lenora is expected to stall by Friday, the weather service said.",
+     "devastating"),
+    ("a constitution quoted inside a quotation is no reporter",
+     "Letter\n\nMara Quill wrote to the governor on Friday.\n\n\"Our county is built on three "
+     "branches that check each other,\" Quill wrote. \"To keep that balance, the Constitution "
+     "calls for the Governor to 'report to the assembly on the state of the county each spring.' "
+     "\"\n\nQuill will have her hands full this year.",
+     "report to the assembly on the state of the county each spring"),
+]
 
 
-def test_a_constitution_quoted_inside_a_quotation_is_no_reporter(quote_of):
-    article = ("Letter\n\nMara Quill wrote to the governor on Friday.\n\n\"Our county is built on "
-               "three branches that check each other,\" Quill wrote. \"To keep that balance, the "
-               "Constitution calls for the Governor to 'report to the assembly on the state of the "
-               "county each spring.' \"\n\nQuill will have her hands full this year.")
-    assert quote_of(article, "report to the assembly on the state of the county each spring").speaker is None
+@pytest.mark.parametrize("article,words", [c[1:] for c in UNSPOKEN], ids=[c[0] for c in UNSPOKEN])
+def test_words_a_law_or_storm_stands_near_are_no_ones(quote_of, article, words):
+    assert quote_of(article, words).speaker is None
 
 
 GUARDS = [
