@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
-from ..lexicon.heads import THING_NAME_HEADS
+from ..lexicon.heads import LONE_NON_AGENT_NAMES, NON_AGENT_NAME_HEADS, STORM_NAME_OPENERS, THING_NAME_HEADS
 from ..lexicon.reporting import HEADING_NAME_STOPS, report_base
 from ..lexicon.furniture import CREDIT_WORDS
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
@@ -106,7 +106,23 @@ def thing_name(lowers: Sequence[str]) -> bool:
     event or a place (lexicon THING_NAME_HEADS): "Trump Derangement Syndrome", "Kestrel Harbor".
     Such a name is a body to clustering (mentions._make_mention), never a person, and its other
     words do not join it alone ("Trump said" is the man, not the syndrome: entities.match_single)."""
-    return len(lowers) >= 2 and lowers[-1] in THING_NAME_HEADS
+    return len(lowers) >= 2 and (lowers[-1] in THING_NAME_HEADS or non_agent_name(lowers))
+
+
+def non_agent_name(lowers: Sequence[str]) -> bool:
+    """``lowers`` (a name's lower-cased words) name a law, a document, a war or a storm (lexicon
+    NON_AGENT_NAME_HEADS, STORM_NAME_OPENERS): "Fifth Amendment", "Korean War", "Tropical Storm
+    Harvey", "Constitution". Such a name never says the words a report quotes: it is no
+    antecedent of he/she/it/they (resolve._compatible) and no speaker of its own (shown_name).
+    A given name before a law word is a person ("Steven Law")."""
+    if len(lowers) == 1:
+        return lowers[0] in LONE_NON_AGENT_NAMES
+    if not lowers:
+        return False
+    opener = lowers[1] if lowers[0] == "tropical" else lowers[0]  # "Tropical Storm X"
+    if opener in STORM_NAME_OPENERS:
+        return True
+    return lowers[-1] in NON_AGENT_NAME_HEADS and lowers[0] not in GIVEN_NAMES
 
 
 def shown_name(e: Any) -> str:
@@ -118,6 +134,8 @@ def shown_name(e: Any) -> str:
     Without the bare word, a place that never speaks ("Westminster Bridge" for a "she said")
     shows as "" (the speaker left null)."""
     canon = e.canonical
+    if non_agent_name(canon.lower().split()):
+        return ""  # "the Korean War", "the Fifth Amendment" say nothing (non_agent_name)
     if e.kind == "person" or " " not in canon:
         return canon
     words = canon.split()

@@ -32,6 +32,7 @@ from .passing import caption_aside, deferred_possessive, sentence_mentions, spea
 from .described import company_subject
 from .later_names import named_soon
 from .unnamed_chain import unnamed_before
+from .name_forms import non_agent_name
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -67,6 +68,8 @@ class Referents:
             self.unclear[pos] = unnamed
             return None
         order, near = self._antecedents(pos, sent_idx, g in {"m", "f"})
+        if g == "n" and _law_subject_first(order, lambda e: self._compatible(e, g)):
+            return None  # "The X Act bars …. It also says “…”": the law, whose words have no speaker (D5)
         # "Mr Blair has …, he said", "Vasko's plan was a “…,” he said": not them (reported.py, spoken_about.py)
         barred = [reported_subject(self, pos, sent_idx)] + spoken_about(self, pos, sent_idx) + list(also_barred) \
             if g in {"m", "f"} else []
@@ -358,3 +361,20 @@ class Referents:
                          and m.entity.kind != "org" and m.entity.substantial()]
             self._interviewee = cands[0] if cands else None
         return self._interviewee or None
+
+
+def _law_subject_first(order: Sequence[tuple[Entity, bool]], compatible: Any) -> bool:
+    """A law, document or war (name_forms.non_agent_name) was a sentence subject in reach before
+    any body an "it" could be (``order``, nearest first): "The X Act bars …. It also says “…”" is
+    the law going on, not the council named before it (round 76, lane events76: on unseen
+    articles such an "it" went to a place or an outlet further back once the law itself could
+    not take it). A law named only as an object ("The firm fought the X Act. It said …") is
+    passed over as any non-speaker is."""
+    for e, is_subj in order:
+        if non_agent_name(e.canonical.lower().split()):
+            if is_subj:
+                return True
+            continue
+        if compatible(e):
+            return False
+    return False

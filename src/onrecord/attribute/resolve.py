@@ -41,7 +41,7 @@ from .described import country_it
 from .described_office import DescribedOffices
 from .name_shape import definite_epithet, holder_after, names_no_one
 from .party_labels import labelled_holder
-from .name_forms import employer_dropped, honours_dropped, split_title
+from .name_forms import employer_dropped, honours_dropped, non_agent_name, split_title
 from .he_she_names import no_he_she
 from .affiliation import person_before_of
 from .courtesy import titled_member
@@ -315,6 +315,8 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
     def _compatible(self, e: Entity, g: str) -> bool:
         if e.modifier:
             return False  # "Motor Neurone disease … he said": a noun modifier (regroup.py) is no antecedent
+        if non_agent_name(e.canonical.lower().split()):
+            return False  # "The wrath of Harvey is Brown's first storm … she said": a law, war or storm (name_forms)
         if g in {"m", "f", "x"} and e.canonical.split()[-1].lower() in PARTY_PLURALS:
             return False  # "Democrats have ‘made us all morons’": a party is never "he"
         if g in {"m", "f", "x"} and re.fullmatch(r"[A-Z]{2,}s", e.canonical.split()[-1]):

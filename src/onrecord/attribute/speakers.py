@@ -33,6 +33,7 @@ from .documents import (document_noun_starts, forget_issuers, may_name_document,
                         record_plaintiff, suit_word_starts)
 from .fullname import drop_names_only_inside, fuller_speaker_names, given_name_speakers
 from .name_shape import drop_word_speakers
+from .name_forms import non_agent_name
 from .bound_pronoun import rebind_pronoun
 from .office_chain import office_parts
 from .intro_place import without_intro_place
@@ -403,7 +404,8 @@ def _fill(q: Quote, found: list[Any], cue: str | None, conf: float, ev: list[str
     desc = None
     for f in found:
         n = f.shown if isinstance(f, Entity) else str(f)
-        if n and n not in names and not is_demonym(n):  # never "Russian" (lexicon/places.py)
+        # never "Russian" (lexicon/places.py), nor a bare "Constitution" no entity holds (name_forms)
+        if n and n not in names and not is_demonym(n) and not non_agent_name(n.lower().split()):
             names.append(n)
         if desc is None and isinstance(f, Entity):
             desc = f.description()

@@ -81,7 +81,23 @@ PERSON_OR_BODY_HEADS = frozenset({"giant", "publisher"})
 # Reserve" (a body that speaks, never a he/she). Round 35, lane entity16: each took a he/she on
 # 974 random corpus articles or 200 targeted ones, and the syndrome took every "Trump" of its
 # column; none ends a person's name in the 974.
-THING_NAME_HEADS = frozenset("syndrome disease index doctrine harbor harbour reserve prize awards war".split())
+THING_NAME_HEADS = frozenset("syndrome disease index doctrine harbor harbour reserve prize awards".split())
+
+# Last words of names that name a law, a document or a war, which never say anything themselves:
+# "the Endangered Species Act", "the Fifth Amendment", "the Paris Agreement", "the Recess
+# Appointments Clause", "the Korean War" (a war was in THING_NAME_HEADS, round 35). Such a name
+# takes no he/she/it/they and is no speaker of its own (attribute/name_forms.non_agent_name,
+# round 76, lane events76: on 5,000 unseen AllSides articles they took "it", "they" and "she" and
+# were the subjects of "dictates", "defines", "empowers" before the text they lay down;
+# GUIDELINES D5: a law's text has no speaker unless the article names its author). Not "deal"
+# (Gov. Nathan Deal), "crisis" (the group Student Debt Crisis), "charter" (Charter, the cable firm).
+LAW_NAME_HEADS = frozenset("act bill law treaty amendment accord agreement constitution clause".split())
+NON_AGENT_NAME_HEADS = LAW_NAME_HEADS | frozenset({"war", "wars"})
+# Of those, heads that are a whole name alone: "the Constitution says", "the Amendment states".
+LONE_NON_AGENT_NAMES = frozenset({"constitution", "amendment"})
+# First words of a storm's name: "Hurricane Irma", "Typhoon Haiyan", "Storm Ciara" (a storm is
+# named like a woman or a man and took a mayor's "she said").
+STORM_NAME_OPENERS = frozenset("hurricane typhoon cyclone superstorm storm".split())
 
 
 # Heads of a lede's description that stay unnamed however the next sentences go on: "…, a
@@ -162,7 +178,7 @@ organisation organization group charity hospital""".split())
 # Last words of names that name a law, a pact or a picture credit, never a body that speaks:
 # "funding under the CARES Act" was the one "body" before "the school said" (attribute/near_body.py,
 # round 37, lane unnamed20; corpus).
-NOT_BODY_NAME_ENDINGS = frozenset("Act Bill Law Treaty Amendment Accord Agreement Images".split())
+NOT_BODY_NAME_ENDINGS = frozenset({w.capitalize() for w in LAW_NAME_HEADS} | {"Images"})
 
 # Kinds of institution whose names often show the kind, grouped where one is written for another
 # ("Brookfield College … the school said"): a name ending in one kind is no referent of a

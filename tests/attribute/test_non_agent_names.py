@@ -1,0 +1,85 @@
+"""A law, a constitution, an amendment, a treaty, a war or a storm named in an article is never
+the one who says its words: it takes no he, she, it or they, and is no speaker of its own (issue
+11, round 76, lane events76: on 5,000 unseen AllSides articles a war took "they fought" and four
+quotations after it, a storm a mayor's "she said", an act and an amendment the "it" of a court or
+a rule, and constitutions and acts were the subjects of "defines", "empowers" or "dictates"
+before the text they lay down; GUIDELINES D5: a law's text with no named author has no speaker).
+Our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+# the last speech quotation's speaker
+CASES = [
+    ("a storm named between the mayor and her pronoun",
+     "Storm Marla: rivers rise\n\nMayor Ada Okafor has led Port Vell for two years. The arrival "
+     "of Marla is Okafor's first brush with a tropical storm, and she had one message for "
+     "residents.\n\n“Stay inside and keep off the roads,” she said.",
+     "Ada Okafor"),
+    ("an amendment named after the congressman who speaks",
+     "Health bill\n\nThe Haskell Amendment, the latest version "
+     "of the bill, would let states opt out.\n\nHaskell said he and his colleague had argued for "
+     "weeks.\n\n“We simply see this differently,” he said.",
+     "Haskell"),
+    ("a constitution as the subject of a narrating verb",
+     "Impeachment rules\n\nThe House is weighing its options. The Constitution empowers the "
+     "Senate to remove a governor for “grave abuse of the public trust.”",
+     None),
+    ("an act as the subject of a narrating verb",
+     "Green cards\n\nThe Harbour Residency Act dictates that applicants should be refused if they "
+     "are “likely to depend on public funds.”",
+     None),
+    ("an 'it' after a law that was the subject before it",
+     "Residency\n\nThe Harbour Council published new guidance on Monday.\n\nThe Harbour Residency "
+     "Act bars applicants who depend on public funds. It also says they must show “a steady "
+     "income for three years.”",
+     None),
+]
+
+
+@pytest.mark.parametrize("article,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_law_war_or_storm_says_nothing(speech_of, article, expected):
+    assert [q.speaker for q in speech_of(article)][-1:] == [expected]
+
+
+# quotations that are no one's, each named by its words
+UNSPOKEN = [
+    ("a storm in a headline is not the forecasters",
+     "Hurricane Lenora likely to be ‘devastating,’ ‘deadly,’ forecasters warn\n\nHurricane Lenora "
+     "weakened to a tropical storm after it reached the coast, bringing heavy rain.\n\nHurricane "
+     "Lenora is expected to stall by Friday, the weather service said.",
+     "devastating"),
+    ("a constitution quoted inside a quotation is no reporter",
+     "Letter\n\nMara Quill wrote to the governor on Friday.\n\n\"Our county is built on three "
+     "branches that check each other,\" Quill wrote. \"To keep that balance, the Constitution "
+     "calls for the Governor to 'report to the assembly on the state of the county each spring.' "
+     "\"\n\nQuill will have her hands full this year.",
+     "report to the assembly on the state of the county each spring"),
+]
+
+
+@pytest.mark.parametrize("article,words", [c[1:] for c in UNSPOKEN], ids=[c[0] for c in UNSPOKEN])
+def test_words_a_law_or_storm_stands_near_are_no_ones(quote_of, article, words):
+    assert quote_of(article, words).speaker is None
+
+
+GUARDS = [
+    ("a person whose surname is a law word after a given name",
+     "Campaign money\n\nSteven Law runs a large political fund.\n\n“We will spend what it takes,” "
+     "Law said.",
+     "Steven Law"),
+    ("a body that speaks after a law is named",
+     "Wolves\n\nThe Wildlife Protection Act covers grey wolves. The Fish and Game Service said in "
+     "a statement that “the listing will stand for now.”",
+     "Fish and Game Service"),
+    ("a company that fought a law is still 'it'",
+     "Clean air\n\nThe Harlow Chemical Company has fought the Clean Air Act for a decade. It said "
+     "on Monday the law was “a burden on every plant in the state.”",
+     "Harlow Chemical Company"),
+]
+
+
+@pytest.mark.parametrize("article,expected", [c[1:] for c in GUARDS], ids=[c[0] for c in GUARDS])
+def test_a_person_or_body_beside_a_law_still_speaks(speech_of, article, expected):
+    assert [q.speaker for q in speech_of(article)][-1:] == [expected]
