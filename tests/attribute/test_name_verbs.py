@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.attribute.layout import tokenize
-from onrecord.attribute.name_verbs import saying_base
+from onrecord.attribute.name_verbs import saying_base, saying_base_before
 
 CASES = [
     ("a group's name after a fragment",
@@ -40,3 +40,38 @@ def test_saying_base(text, word, base):
     toks = tokenize(text, 0)
     i = next(i for i, t in enumerate(toks) if t.text == word)
     assert saying_base(toks, i) == base
+
+
+# Before the marks: a capitalised verb word inside a name is skipped only when the name's words
+# run on from it to a lower-case verb of saying ("the Gild Order of Ferrymen chief Ida Lund
+# said"); where the words after it are no such run ("The State Office's memo about X adds"),
+# the string rule still stops there and leaves the sentence to the parse.
+BEFORE = [
+    ("a guild's president says",
+     "Ferry strike\n\nIn a statement, Gild Order of Ferrymen president Ida Lund said the union is "
+     "\"ready to sail again.\"",
+     "ready to sail again", "Ida Lund"),
+    ("a paper's name before its verb",
+     "Port report\n\nThe Harbour Post reported that the docks were \"quiet for the first time in years.\"",
+     "quiet for the first time in years", "Harbour Post"),
+]
+
+
+@pytest.mark.parametrize("article,words,expected", [c[1:] for c in BEFORE], ids=[c[0] for c in BEFORE])
+def test_a_name_word_before_the_marks_is_no_verb(quote_of, article, words, expected):
+    q = quote_of(article, words)
+    assert q.speaker == expected
+
+
+@pytest.mark.parametrize("text,word,base", [
+    ("Gild Order of Ferrymen president Ida Lund said", "Order", None),  # runs on to "said"
+    ("The Harbour Post reported", "Post", None),                        # the verb right after
+    ("The State Office's memo about Norland adds", "State", "state"),   # no run to a verb
+    ("The Harbour Post reviewed her record and found", "Post", "post"), # "reviewed" is no verb of saying
+    ("troops fought the Islamic State", "State", "state"),              # nothing after it
+    ("Lund Says Ferries Will Sail", "Says", "say"),                     # a title-case line
+])
+def test_saying_base_before(text, word, base):
+    toks = tokenize(text, 0)
+    i = next(i for i, t in enumerate(toks) if t.text == word)
+    assert saying_base_before(toks, i) == base
