@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..lexicon.given_names import MOSTLY_FEMALE_GIVEN, MOSTLY_MALE_GIVEN
-from ..lexicon.heads import THING_NAME_HEADS
+from ..lexicon.heads import STORM_NAME_OPENERS, THING_NAME_HEADS
 from ..lexicon.reporting import HEADING_NAME_STOPS, report_base
 from ..lexicon.furniture import CREDIT_WORDS
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
@@ -124,7 +124,14 @@ def shown_name(e: Any) -> str:
     if words[0] in e.names and named_place(words[0].lower(), canon.lower().split()):
         return words[0]
     mute = e.kind != "org" and words[-1].lower() in MUTE_PLACE_HEADS and words[0].lower() not in GIVEN_NAMES
-    return "" if mute else canon
+    return "" if mute or storm_name(words) else canon
+
+
+def storm_name(words: Sequence[str]) -> bool:
+    """``words`` (a name of two words or more) name a storm, which never speaks: "Hurricane X",
+    "Typhoon Y", "Tropical Storm Z" (lexicon STORM_NAME_OPENERS)."""
+    first = words[0].lower()
+    return first in STORM_NAME_OPENERS or first == "tropical" and words[1].lower() == "storm"
 
 
 # Heads whose number is part of the name: "BBC Radio 1", "Channel 4", "Radio 5's".

@@ -41,7 +41,7 @@ from .described import country_it
 from .described_office import DescribedOffices
 from .name_shape import definite_epithet, holder_after, names_no_one
 from .party_labels import labelled_holder
-from .name_forms import employer_dropped, honours_dropped, split_title
+from .name_forms import employer_dropped, honours_dropped, split_title, storm_name
 from .he_she_names import no_he_she
 from .affiliation import person_before_of
 from .courtesy import titled_member
@@ -186,6 +186,9 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             # that names nobody (so no fallback to the previous speaker either)
             part.kind = "desc"
             return None, f"'{part.text}' is a common word, not a name"
+        if " " in name and storm_name(name.split()):
+            part.kind = "desc"  # "“…” Hurricane X Threatens …" in a headline: a storm never speaks
+            return None, f"'{part.text}' names a storm, never a speaker"
         return name, f"name '{part.text}' (not seen elsewhere)"
 
     def _definite_epithet(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:

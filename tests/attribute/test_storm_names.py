@@ -1,0 +1,35 @@
+"""A storm never speaks: a name opened by "Hurricane", "Typhoon", "Cyclone" or "Tropical Storm"
+is shown as no speaker (round 76, lane capgen76: on unseen corpus articles a headline's
+"Hurricane X Threatens …" and a storm's name taken by a "she said" were shown as speakers).
+A person whose given name is a storm word keeps the name. The articles are our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a headline verb after a storm's name",
+     "\u2018Leave Today!\u2019 Hurricane Odell Threatens Coast Towns\n\nThe storm reached the coast on Monday.",
+     "Leave Today!", None),
+    ("a she-pronoun never goes to the storm",
+     "Flood warning\n\nTropical Storm Verna is Mayor Ana Ruiz's first storm in office. "
+     "Rescue crews worked all night as Tropical Storm Verna stalled.\n\n"
+     "\u201cStay home and stay safe,\u201d she said.",
+     "Stay home and stay safe", None),
+    ("a forecasters' warning after a typhoon's name",
+     "Typhoon Marlo likely to be \u2018devastating,\u2019 forecasters warn\n\nThe typhoon strengthened overnight.",
+     "devastating", None),
+]
+
+
+@pytest.mark.parametrize("article,words,speaker", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_storm_is_no_speaker(quote_of, article, words, speaker):
+    got = quote_of(article, words)
+    assert got.speaker == speaker, (got.speaker, got.attribution_evidence)
+
+
+def test_person_named_storm_keeps_the_name(speech_of):
+    article = ("Film prize\n\nThe actress Storm Kessel won the jury prize on Friday.\n\n"
+               "\u201cI did not expect this at all,\u201d Storm Kessel said.")
+    got = speech_of(article)[-1]
+    assert got.speaker == "Storm Kessel", (got.speaker, got.attribution_evidence)
