@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    ("a headline verb after a storm's name",
-     "\u2018Leave Today!\u2019 Hurricane Odell Threatens Coast Towns\n\nThe storm reached the coast on Monday.",
+    ("a headline verb after a storm named with a given name",
+     "\u2018Leave Today!\u2019 Hurricane Greta Threatens Coast Towns\n\nThe storm reached the coast on Monday.",
      "Leave Today!", None),
     ("a she-pronoun never goes to the storm",
      "Flood warning\n\nTropical Storm Verna is Mayor Ana Ruiz's first storm in office. "

@@ -118,13 +118,15 @@ def shown_name(e: Any) -> str:
     Without the bare word, a place that never speaks ("Westminster Bridge" for a "she said")
     shows as "" (the speaker left null)."""
     canon = e.canonical
+    if " " in canon and storm_name(canon.split()):
+        return ""  # even when a given name made it a person ("Hurricane Irma")
     if e.kind == "person" or " " not in canon:
         return canon
     words = canon.split()
     if words[0] in e.names and named_place(words[0].lower(), canon.lower().split()):
         return words[0]
     mute = e.kind != "org" and words[-1].lower() in MUTE_PLACE_HEADS and words[0].lower() not in GIVEN_NAMES
-    return "" if mute or storm_name(words) else canon
+    return "" if mute else canon
 
 
 def storm_name(words: Sequence[str]) -> bool:
