@@ -60,6 +60,10 @@ BEFORE = [
     ("a state senator's title",
      "Rally\n\nThe crowd was loud. Ohio State Sen. Ida Marsh gave this exhortation: \"Go and vote, every one of you.\"",
      "Go and vote, every one of you", "Ida Marsh"),
+    ("a paper's columnist named after its name",
+     "Visit\n\nOn Tuesday, Harbour Post columnist Ivo Sand, a former aide to the mayor, set out the case in an essay:"
+     "\n\n\"Those who back him have crossed a line.\"",
+     "Those who back him have crossed a line", "Ivo Sand"),
     ("a department's name after 'The' is left to the parse",
      "Memo\n\nThe State Department's message about Norland adds that \"talks will resume soon.\"",
      "talks will resume soon", "State Department"),

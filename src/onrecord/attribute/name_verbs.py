@@ -58,17 +58,23 @@ def continues_name(toks: list[Token], i: int) -> bool:
 def _runs_to_verb(toks: list[Token], i: int) -> bool:
     """Whether the words after ``toks[i]`` finish a name and reach a lower-case verb of saying:
     capitalised words, a name's connectors ("of", "the") and lower-case titles ("president"),
-    then the verb ("… Order of Police president Chuck X said")."""
+    then the verb ("… Order of Police president Chuck X said"); or hold a lower-case title and
+    the capitalised name of its holder, whatever follows ("… Post columnist Ann X, a former
+    aide, wrote in a commentary:"): the word only says whose columnist."""
+    titled = False
     for j in range(i + 1, min(len(toks), i + 1 + SUBJECTS.name_word_run_tokens)):
         t = toks[j]
         if t.text == "." and j > i + 1 and toks[j - 1].text[:1].isupper():
             continue  # a title's full stop: "Sen." in "… Order member Sen. Ann X said"
         if not _is_word(t):
-            return False
-        if t.text[:1].isupper() or t.lower in NAME_CONNECTORS or t.lower in TITLE_WORDS:
+            return titled
+        if t.text[:1].isupper():
+            titled = titled or toks[j - 1].lower in TITLE_WORDS and toks[j - 1].text[:1].islower()
             continue
-        return report_base(t.lower) is not None
-    return False
+        if t.lower in NAME_CONNECTORS or t.lower in TITLE_WORDS:
+            continue
+        return titled or report_base(t.lower) is not None
+    return titled
 
 
 def saying_base(toks: list[Token], i: int) -> str | None:
