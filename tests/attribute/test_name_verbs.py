@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.attribute.layout import tokenize
-from onrecord.attribute.name_verbs import first_saying_base_before, saying_base, saying_base_before
+from onrecord.attribute.name_verbs import saying_base, saying_base_before
 
 CASES = [
     ("a group's name after a fragment",
@@ -47,12 +47,6 @@ BEFORE = [
     ("a paper's name before its verb",
      "Port report\n\nThe Harbour Post reported that the docks were \"quiet for the first time in years.\"",
      "quiet for the first time in years", "Harbour Post"),
-    ("a group's name opening the clause before the marks",
-     "Rally\n\nAs Defence Secretary Ola Brandt has noted, the Islamic State is \"a threat unlike any other.\"",
-     "a threat unlike any other", "Ola Brandt"),
-    ("a state senator's title",
-     "Rally\n\nThe crowd was loud. Ohio State Sen. Ida Marsh gave this exhortation: \"Go and vote, every one of you.\"",
-     "Go and vote, every one of you", "Ida Marsh"),
     ("a paper's columnist named after its name",
      "Visit\n\nOn Tuesday, Harbour Post columnist Ivo Sand, a former aide to the mayor, set out the case in an essay:"
      "\n\n\"Those who back him have crossed a line.\"",
@@ -82,15 +76,3 @@ def test_saying_base_before(text, word, base):
     toks = tokenize(text, 0)
     i = next(i for i, t in enumerate(toks) if t.text == word)
     assert saying_base_before(toks, i) == base
-
-
-@pytest.mark.parametrize("text,word,base", [
-    ("As Ann Holt has noted, the Islamic State is", "State", None),  # a name's word, no run needed
-    ("Ohio State Sen. Ida Marsh gave this exhortation", "State", None),
-    ("The State Office's memo about Norland adds", "State", "state"),  # after a determiner: kept
-    ("officials state that talks ended", "state", "state"),
-])
-def test_first_saying_base_before(text, word, base):
-    toks = tokenize(text, 0)
-    i = next(i for i, t in enumerate(toks) if t.text == word)
-    assert first_saying_base_before(toks, i) == base

@@ -26,7 +26,7 @@ from .colon_lead_in import colon_lead_in
 from .inverted_aside import inverted_aside_before
 from .layout import CLOSERS, Layout, Sentence, Token
 from .open_end import ends_open
-from .name_verbs import first_saying_base_before, saying_base_before
+from .name_verbs import saying_base_before
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
 from .phrase import Part, Surface, _is_word, cue_text, mention_phrase, month_surname, place_dropped, strip_adverbs
 from .function_surnames import lone_surname
@@ -381,9 +381,9 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     """X said … “…”: the subject of the first reporting verb of the main clause."""
     c0 = clause_start(left)
     body = left[c0:]
-    # a name's word is no verb ("Fraternal Order of Police …"); read on the whole sentence, whose
-    # title case the clause alone may seem to have ("the Islamic State is": name_verbs.py)
-    verbs = [i - c0 for i in range(c0, len(left)) if _is_word(left[i]) and first_saying_base_before(left, i)]
+    # a name's word is no verb ("Fraternal Order of Police president X said": name_verbs.py),
+    # read on the whole sentence, whose title case the clause alone may seem to have
+    verbs = [i - c0 for i in range(c0, len(left)) if _is_word(left[i]) and saying_base_before(left, i)]
     if not verbs:
         return None
     k = verbs[0]

@@ -17,11 +17,17 @@ right names wrong on those 5,000 articles ("The State Department's message about
 that “…”" went to Yemen: the misread verb had stopped the string rule and left the sentence to
 the parse, which read it right); and any capitalised verb after a capital ("Post", "Brand"),
 which scored the same on every annotated set.
+
+Before the marks (finder._said_before, continuation.intro_cue; round 76, lane capgen76): any
+capitalised verb word after a capital is no verb when the name's words run on from it to a
+lower-case verb of saying ("Fraternal Order of Police president Chuck X said": the quotation
+went to "Fraternal Order"), or hold a lower-case title and its holder's name ("Washington Post
+columnist X, …, wrote in a commentary:"). Without such a run the misread verb is left to stop
+the string rule, as the parse reads those sentences right.
 """
 
 from __future__ import annotations
 
-from ..lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from ..lexicon.reporting import NAME_WORD_VERBS, report_base
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.subjects import SUBJECTS
@@ -36,17 +42,7 @@ def _after_capital(toks: list[Token], i: int) -> bool:
     that is no title-case line (where every word is capitalised and the verb stands)."""
     if i <= 0 or not toks[i].text[:1].isupper() or not _is_word(toks[i - 1]):
         return False
-    return toks[i - 1].text[:1].isupper() and not _headline(toks)
-
-
-def _headline(toks: list[Token]) -> bool:
-    """A title-case line (name_joins.title_case_line) with no lower-case word of four letters or
-    more but function words: a body sentence's "noted" or "message" says it is prose, however
-    many names it holds ("As Secretary Ann X has noted, the Islamic State is" reads as title case
-    by its share of capitals alone)."""
-    if not title_case_line(toks):
-        return False
-    return not any(_is_word(t) and t.text[:1].islower() and len(t.text) >= 4 and t.lower not in FUNCTION_WORDS for t in toks)
+    return toks[i - 1].text[:1].isupper() and not title_case_line(toks)
 
 
 def continues_name(toks: list[Token], i: int) -> bool:
@@ -95,17 +91,5 @@ def saying_base_before(toks: list[Token], i: int) -> str | None:
     the string rule, and the parse, which reads those right, decides."""
     base = report_base(toks[i].lower)
     if base is None or _after_capital(toks, i) and _runs_to_verb(toks, i):
-        return None
-    return base
-
-
-def first_saying_base_before(toks: list[Token], i: int) -> str | None:
-    """Before the marks, the first verb of saying: as saying_base_before, and never a "State"
-    continuing a name whose first word is no determiner ("the Islamic State is “…”", "Iowa
-    State Sen. X gave this exhortation: “…”" gave the words to "Islamic State" and "Iowa").
-    After "The"/"A" ("The State Department's message … adds that “…”") the misread verb is
-    kept: its subject is a determiner alone, the string rule stops, and the parse decides."""
-    base = saying_base_before(toks, i)
-    if base is None or continues_name(toks, i) and toks[i - 1].lower not in DETERMINERS:
         return None
     return base
