@@ -20,6 +20,7 @@ from .entities import Entity
 from .exchange_turn import reply_turn
 from .layout import Layout
 from .named_again import named_again_before
+from .name_verbs import saying_base_before  # not "Post" in "The X Post says:"
 from .narration_fragment import fragment_in_narration
 from .list_sibling import null_list_sibling
 from .own_reporter import closes_own_sentence, credits_sentence_before, reports_in_own_sentence
@@ -242,7 +243,7 @@ def intro_cue(lay: Layout, p: Any) -> str | None:
     for i, t in enumerate(toks):
         if i == 0 and intro:
             continue  # "Asked whether she would sell, X laughed." — the intro is not the cue
-        if not report_base(t.lower) and not (t.lower in {"went", "goes"} and i + 1 < len(toks)
+        if not saying_base_before(toks, i) and not (t.lower in {"went", "goes"} and i + 1 < len(toks)
                                             and toks[i + 1].lower in {"on", "further"}):
             continue
         m = PHRASE_RE.match(lay.text, t.start)

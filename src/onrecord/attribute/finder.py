@@ -26,6 +26,7 @@ from .colon_lead_in import colon_lead_in
 from .inverted_aside import inverted_aside_before
 from .layout import CLOSERS, Layout, Sentence, Token
 from .open_end import ends_open
+from .name_verbs import saying_base_before
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
 from .phrase import Part, Surface, _is_word, cue_text, mention_phrase, month_surname, place_dropped, strip_adverbs
 from .function_surnames import lone_surname
@@ -380,7 +381,9 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     """X said … “…”: the subject of the first reporting verb of the main clause."""
     c0 = clause_start(left)
     body = left[c0:]
-    verbs = [i for i, t in enumerate(body) if _is_word(t) and report_base(t.lower)]
+    # a name's word is no verb ("Fraternal Order of Police president X said": name_verbs.py),
+    # read on the whole sentence, whose title case the clause alone may seem to have
+    verbs = [i - c0 for i in range(c0, len(left)) if _is_word(left[i]) and saying_base_before(left, i)]
     if not verbs:
         return None
     k = verbs[0]
@@ -403,7 +406,7 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     if any(p.kind == "desc" and len(p.text.split()) > 4 for p in parts):
         return None  # "My husband took it out with the fire tongs and said": parse it
     tail = body[k + 1 :]
-    other = [t for t in tail if _is_word(t) and report_base(t.lower)]
+    other = [j for j in range(k + 1, len(body)) if _is_word(body[j]) and saying_base_before(left, c0 + j)]
     if other:
         return None  # another reporting verb between: "X said Y called it “…”" needs the parse
     ends_colon = bool(tail) and tail[-1].text in {":", ","}

@@ -238,11 +238,6 @@ PLAIN_REPORTING_BASES = frozenset({"say", "tell", "report", "explain", "note", "
 # Post", "journalists"; about 80 unannotated corpus articles, issue 11, round 20, lane describe).
 ADDRESSEE_BASES = frozenset({"tell"})
 
-# Verbs of saying whose capitalised form is a common word of names: "Islamic State", "United
-# States", "Iowa State Sen. …" (attribute/name_verbs.py: after 'destroy Islamic State' the
-# string rule read "State" as the verb and gave the quotation to "Islamic State").
-NAME_WORD_VERBS = frozenset({"state", "states"})
-
 # Reporting verbs whose passive subject is the one asked or told, never the speaker: "“…?” X was
 # asked", "“…,” she was told by the council leader", "“…” we were advised" (attribute/
 # asked_passive.py; round 40, lane asked23: corpus text gave a rebuke to the senator it was told

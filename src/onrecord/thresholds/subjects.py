@@ -93,6 +93,12 @@ class Subjects:
     # voters", "of the anglers surveyed"). Prevents a share of a longer phrase with a verb of
     # its own inside ("of the money the council thinks …") from being read as the subject.
     poll_people_words: int = 4
+    # tokens; how far after a capitalised verb word inside a name ("Order" in "Fraternal Order
+    # of Police president Chuck X said") the rest of the name and a lower-case verb of saying
+    # are looked for (attribute/name_verbs.saying_base_before, round 76, lane capgen76). A long
+    # body's name, a title and a two-word name fit; prevents a name word far before the next
+    # verb of saying from being read as a name's middle.
+    name_word_run_tokens: int = 10
 
 
 SUBJECTS = Subjects()
