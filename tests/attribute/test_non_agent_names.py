@@ -73,6 +73,29 @@ GUARDS = [
      "Wolves\n\nThe Wildlife Protection Act covers grey wolves. The Fish and Game Service said in "
      "a statement that “the listing will stand for now.”",
      "Fish and Game Service"),
+    # review of round 76 (B1-B5): bodies, people and papers whose names end in a law or war word
+    ("a research body named 'for the Study of War'",
+     "Front line\n\n“The city is unlikely to fall this month,” the Centre for the Study of War "
+     "said in its latest assessment.",
+     "Centre for the Study of War"),
+    ("a legal centre named '… for Youth Law'",
+     "Detention\n\n“No child should be held like this,” the Harbour Centre for Youth Law said "
+     "on Monday.",
+     "Harbour Centre for Youth Law"),
+    ("an actor whose surname is Law and whose given name is rare",
+     "Premiere\n\nThe actor Oren Law spoke to reporters in Leeds on Tuesday. “I have never "
+     "enjoyed a part more,” Law said.\n\n“It was a joy,” he added.",
+     "Oren Law"),
+    ("a law school named by its university",
+     "Review\n\n“We are looking into the matter carefully,” Kestrel Law said in a statement.",
+     "Kestrel Law"),
+    ("a company's past 'it said' after a law is named",
+     "Filters\n\nHarlow Chemical filed suit on Monday. The Clean Air Act requires new filters "
+     "by 2030. “We cannot meet that date,” it said.",
+     "Harlow Chemical"),
+    ("a newspaper whose name ends in Constitution",
+     "Budget\n\n“The figures do not add up,” the Harlow Journal Constitution reported on Monday.",
+     "Harlow Journal Constitution"),
     ("a company that fought a law is still 'it'",
      "Clean air\n\nThe Harlow Chemical Company has fought the Clean Air Act for a decade. It said "
      "on Monday the law was “a burden on every plant in the state.”",

@@ -68,7 +68,7 @@ class Referents:
             self.unclear[pos] = unnamed
             return None
         order, near = self._antecedents(pos, sent_idx, g in {"m", "f"})
-        if g == "n" and _law_subject_first(order, lambda e: self._compatible(e, g)):
+        if g == "n" and not _past_report_after(self.lay.text, pos) and _law_subject_first(order, lambda e: self._compatible(e, g)):
             return None  # "The X Act bars …. It also says “…”": the law, whose words have no speaker (D5)
         # "Mr Blair has …, he said", "Vasko's plan was a “…,” he said": not them (reported.py, spoken_about.py)
         barred = [reported_subject(self, pos, sent_idx)] + spoken_about(self, pos, sent_idx) + list(also_barred) \
@@ -361,6 +361,17 @@ class Referents:
                          and m.entity.kind != "org" and m.entity.substantial()]
             self._interviewee = cands[0] if cands else None
         return self._interviewee or None
+
+
+# the word after the pronoun: a law's words stand in the present ("It also says"), a body's report
+# in the past ("“…,” it said" after "The Clean Air Act requires …": the company that sued, review
+# of round 76), so a past verb keeps the pronoun's usual reading
+_PAST_REPORT_RE = re.compile(r"\W*\w+\W+(?:also\s+)?(said|told|wrote|\w+ed)\b", re.I)
+
+
+def _past_report_after(text: str, pos: int) -> bool:
+    """Whether the pronoun at ``pos`` is followed by a verb in the past ("it said", "it added")."""
+    return bool(_PAST_REPORT_RE.match(text, pos))
 
 
 def _law_subject_first(order: Sequence[tuple[Entity, bool]], compatible: Any) -> bool:

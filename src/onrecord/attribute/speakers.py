@@ -405,7 +405,8 @@ def _fill(q: Quote, found: list[Any], cue: str | None, conf: float, ev: list[str
     for f in found:
         n = f.shown if isinstance(f, Entity) else str(f)
         # never "Russian" (lexicon/places.py), nor a bare "Constitution" no entity holds (name_forms)
-        if n and n not in names and not is_demonym(n) and not non_agent_name(n.lower().split()):
+        # an entity's name was screened by shown_name ("Storm X" kept there); a bare string here
+        if n and n not in names and not is_demonym(n) and (isinstance(f, Entity) or not non_agent_name(n.lower().split())):
             names.append(n)
         if desc is None and isinstance(f, Entity):
             desc = f.description()
