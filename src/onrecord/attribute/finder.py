@@ -405,10 +405,9 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
         return None
     if any(p.kind == "desc" and len(p.text.split()) > 4 for p in parts):
         return None  # "My husband took it out with the fire tongs and said": parse it
-    tail = body[k + 1 :]
-    other = [j for j in range(k + 1, len(body)) if _is_word(body[j]) and saying_base_before(left, c0 + j)]
-    if other:
+    if len(verbs) > 1:
         return None  # another reporting verb between: "X said Y called it “…”" needs the parse
+    tail = body[k + 1 :]
     ends_colon = bool(tail) and tail[-1].text in {":", ","}
     if len([t for t in tail if _is_word(t)]) > 4 and any(t.text[:1].isupper() for t in tail if _is_word(t)):
         # a content clause naming someone else ("said Bellweather had …") still has X as

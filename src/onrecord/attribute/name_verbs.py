@@ -11,12 +11,13 @@ States" or to nobody.
 
 A verb of saying in a body sentence is written in lower case. A capitalised "State" right after
 another capitalised word is the second word of a name, except on a title-case line, where every
-word is capitalised: there the verb stands. Used after the marks only (after_quote._said_after).
-Measured and not taken: the same check before the marks (finder._said_before), which made four
-right names wrong on those 5,000 articles ("The State Department's message about Yemen adds
+word is capitalised: there the verb stands. Used after the marks (after_quote._said_after).
+Measured and not taken: the same check before the marks on its own (finder._said_before), which
+made four right names wrong on those 5,000 articles ("The State Department's message about Yemen adds
 that “…”" went to Yemen: the misread verb had stopped the string rule and left the sentence to
-the parse, which read it right); and any capitalised verb after a capital ("Post", "Brand"),
-which scored the same on every annotated set.
+the parse, which read it right; the form before the marks below asks for more); and any
+capitalised verb after a capital after the marks ("Post", "Brand"), which scored the same on
+every annotated set.
 
 Before the marks (finder._said_before, continuation.intro_cue; round 76, lane capgen76): any
 capitalised verb word after a capital is no verb when the name's words run on from it to a

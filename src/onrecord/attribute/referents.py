@@ -68,7 +68,8 @@ class Referents:
             self.unclear[pos] = unnamed
             return None
         order, near = self._antecedents(pos, sent_idx, g in {"m", "f"})
-        if g == "n" and not _past_report_after(self.lay.text, pos) and _law_subject_first(order, lambda e: self._compatible(e, g)):
+        if g == "n" and not _past_report_after(self.lay.text, pos) \
+                and _law_subject_first(order, lambda e: self._compatible(e, g)):
             return None  # "The X Act bars …. It also says “…”": the law, whose words have no speaker (D5)
         # "Mr Blair has …, he said", "Vasko's plan was a “…,” he said": not them (reported.py, spoken_about.py)
         barred = [reported_subject(self, pos, sent_idx)] + spoken_about(self, pos, sent_idx) + list(also_barred) \

@@ -404,9 +404,10 @@ def _fill(q: Quote, found: list[Any], cue: str | None, conf: float, ev: list[str
     desc = None
     for f in found:
         n = f.shown if isinstance(f, Entity) else str(f)
-        # never "Russian" (lexicon/places.py), nor a bare "Constitution" no entity holds (name_forms)
-        # an entity's name was screened by shown_name ("Storm X" kept there); a bare string here
-        if n and n not in names and not is_demonym(n) and (isinstance(f, Entity) or not non_agent_name(n.lower().split())):
+        # never "Russian" (lexicon/places.py), nor a bare "Constitution" no entity holds
+        # (name_forms.non_agent_name; an entity's shown name was screened by shown_name already)
+        screened = isinstance(f, Entity) or not non_agent_name(n.lower().split())
+        if n and n not in names and not is_demonym(n) and screened:
             names.append(n)
         if desc is None and isinstance(f, Entity):
             desc = f.description()
