@@ -52,7 +52,7 @@ def dateline(r: list[Token]) -> bool:
     with a number, a weekday, or a month followed by a number or nothing ("— 28 June, Monessen,
     Pennsylvania", "— Sunday on “Fox News Sunday.”", "— March 2015 press conference"). A
     fact-check prints its speaker once above or as a "NAME:" label; its last capitalised word was
-    taken as the speaker (a state, a weekday, a month: round 77, 8 of the 223 dash credits on the
+    taken as the speaker (a state, a weekday, a month, a channel: round 77, 12 of the 223 dash credits on the
     8,000 unseen AllSides articles). A given name that is a month ("— April X") stays a name."""
     first = r[1] if len(r) > 1 else None
     if first is None:
