@@ -145,3 +145,34 @@ def test_abbreviation_period(text, pos, expected):
 def test_paragraphs_are_blocks_between_blank_lines():
     text = "One.\nStill one.\n \t\nTwo.\r\n\r\nThree."
     assert [text[a:b] for a, b in paragraphs(text)] == ["One.\nStill one.", "Two.", "Three."]
+
+
+def _split_glued(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentences(text, 0, len(text), glued=True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scraped text that lost its paragraph breaks: a stop glued to the next sentence
+    ("The plan failed in the spring.According to the paper, it cost more.",
+     ["The plan failed in the spring.", "According to the paper, it cost more."]),
+    # in a masked text a quotation is blank but for its first "X" and final stop: the straight
+    # mark after a blank closes it; after a narration word it opens the next quotation
+    ('X                 ."And, while the board met, we waited.',
+     ['X                 ."', "And, while the board met, we waited."]),
+    ('said the mayor, Ida Lund."X               ," she added.',
+     ['said the mayor, Ida Lund.', '"X               ," she added.']),
+    ("The count rose by 12 percent.Officials were surprised.",
+     ["The count rose by 12 percent.", "Officials were surprised."]),
+    # never: a capital before the stop, an abbreviation, a web address, a lower-case word after
+    ("He joined the U.S.Army in May.", ["He joined the U.S.Army in May."]),
+    ("We met at 9 a.m.Then we left.", ["We met at 9 a.m.Then we left."]),
+    ("Read more at www.ExampleNews.com today.", ["Read more at www.ExampleNews.com today."]),
+    ("The figure was 3.5 per cent.it rose later.", ["The figure was 3.5 per cent.it rose later."]),
+])
+def test_a_glued_stop_ends_a_sentence_when_asked(text, expected):
+    assert _split_glued(text) == expected
+
+
+def test_a_glued_stop_is_no_boundary_by_default():
+    text = "The plan failed in the spring.According to the paper, it cost more."
+    assert _split(text) == [text]

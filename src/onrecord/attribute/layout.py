@@ -227,8 +227,9 @@ def _split_glued_names(toks: list[Token]) -> list[Token]:
 
 def _split_paragraph(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of one paragraph of the masked text, by the shared segmenter (quotation
-    interiors are blanked, so a quoted sentence end never splits its sentence)."""
-    return sentences(masked, start, end)
+    interiors are blanked, so a quoted sentence end never splits its sentence); a stop glued to
+    the next sentence ends one too (segment.GLUED_END)."""
+    return sentences(masked, start, end, glued=True)
 
 
 # BBC caption furniture opening a line: "Media playback is unsupported on your device Media

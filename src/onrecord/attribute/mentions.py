@@ -37,6 +37,7 @@ from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES, SHIP_PR
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.places import PERSON_ADJECTIVES, PERSON_DEMONYMS, state_follows
 from ..lexicon.furniture import credit_label, furniture_length
+from ..lexicon.function_words import PLURAL_ONLY_VERBS
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import NAME_WORDS
 from .name_forms import cap_word as _cap_word, headline_verb
@@ -170,10 +171,12 @@ def find_mentions(lay: Layout) -> list[Mention]:
                 i += 1
                 continue
             run, j = _name_run(lay, toks, i)
-            if i == 0 and len(run) == 1 and run[0].text.lower() in lower and run[0].text not in inner:
+            if i == 0 and len(run) == 1 and run[0].text not in inner \
+                    and (run[0].text.lower() in lower or j < len(toks) and toks[j].lower in PLURAL_ONLY_VERBS):
                 # "Actions speak louder than words, and the Democrats’ actions shriek, “…”": a
                 # word capitalised only where it opens a sentence, and written in lower case
-                # elsewhere, is a common word (it became the speaker "Actions")
+                # elsewhere, is a common word (it became the speaker "Actions"); so is one the
+                # subject of "were" ("Shooters were aiming at …", PLURAL_ONLY_VERBS)
                 i = j
                 continue
             m = _make_mention(lay, sent, toks, i, run)

@@ -256,3 +256,9 @@ once simply now then later still since first again even just""".split())
 # when the name closes a speaker phrase: "writes X in the Ledger", "a statement on Twitter", "the
 # command in Harwick" (attribute/where_tail.py, round 72, lane place82).
 WHERE_PREPOSITIONS = frozenset({"in", "on", "from"})
+
+# Verb forms that take only a plural (or "I"/"you") subject: a one-word capitalised sentence
+# opener right before one ("Shooters were aiming at …") is a common plural noun, not a name — no
+# surname is the subject of "were" (attribute/mentions.py, round 77: "Shooters" took a senator's
+# "she said" and her epithet on an unseen article).
+PLURAL_ONLY_VERBS = frozenset("""are were have aren't weren't haven't aren’t weren’t haven’t""".split())

@@ -26,6 +26,17 @@ from ..thresholds.text import CREDIT_LOOKAHEAD
 # Closing marks, brackets and an editorial flag may follow the stop (“… of hours.”* He and):
 # the flag is the dev set's mark for a quotation the writer altered.
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»“)\]*\u2020]*(?=\s+[\"'“‘«„(\[]?[A-Z0-9À-Þ])")
+# A stop glued to the next sentence with no space between, in text scraped without its paragraph
+# breaks: 'college affordability.According to The Hill', 'to do."And, While', 'Brad Bannon."The
+# best role'. Unsplit, a sentence ran over several paragraphs' worth of quotations and their
+# credits, and one "according to" or one subject took them all (round 77: 111 of the 8,000
+# unseen AllSides articles glue a closing mark to the next sentence, 389 glued stops in the
+# 3,000 of draw B; read in the masked text of attribute/layout.py only, see ``sentences``).
+# The stop follows a lower-case letter, a digit, "%" or ")" (never a capital: "U.S.Army"), or the
+# blank of a masked quotation before a closing mark; the next word is a capital and a lower-case
+# letter, or the "X" that opens a masked quotation.
+GLUED_END = re.compile(r"(?:(?<=[a-z0-9%)])[.!?…]+|(?<=\s)[.!?…]+(?=[\"”’]))[\"'”’)\]]*"
+                       r"(?=[\"“‘]?(?:[A-Z][a-z]|X\s))(?![A-Za-z]+\.[a-z])")
 _PARA = re.compile(r"\r?\n[ \t\r]*\n+")
 # The word before a period, read from a short window (a regex over everything before it was
 # quadratic: a 500 KB paragraph took 66 s, issue 10).
@@ -163,9 +174,11 @@ def bare_credit_follows(text: str, pos: int, end: int,
 
 def sentences(text: str, start: int, end: int,
               protected: Sequence[tuple[int, int]] = (),
-              abbreviations: frozenset[str] = ABBREVIATIONS) -> list[tuple[int, int]]:
+              abbreviations: frozenset[str] = ABBREVIATIONS, glued: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``text[start:end]``, leading whitespace skipped; the
-    last runs to ``end``."""
+    last runs to ``end``. ``glued`` also ends a sentence at a stop glued to the next one
+    (GLUED_END): only for a masked text (attribute/layout.py), where a quotation's blanked
+    interior tells a straight mark that closes it from one that opens the next."""
     out: list[tuple[int, int]] = []
     pos = start
     # Linear on a 2 MB paragraph (issue 10): protected spans by bisection over their starts
@@ -175,7 +188,7 @@ def sentences(text: str, start: int, end: int,
     p_maxend: list[int] = []
     for _, b in spans:
         p_maxend.append(max(b, p_maxend[-1]) if p_maxend else b)
-    for m in SENTENCE_END.finditer(text, start, end):
+    for m in _ends(text, start, end, glued):
         cut = m.end()
         k = bisect_left(p_starts, cut)  # spans starting before the cut
         if k and p_maxend[k - 1] > cut:
@@ -186,6 +199,8 @@ def sentences(text: str, start: int, end: int,
             continue
         if text[m.end() - 1] in "”\"" and text[m.start()] == "." and bare_credit_follows(text, m.end(), end, abbreviations):
             continue
+        if glued and cut < end and not text[cut].isspace():
+            cut = _glued_cut(text, m)
         out.append((pos, cut))
         pos = cut
         while pos < end and text[pos].isspace():
@@ -193,6 +208,23 @@ def sentences(text: str, start: int, end: int,
     if pos < end and text[pos:end].strip():
         out.append((pos, end))
     return out
+
+
+def _ends(text: str, start: int, end: int, glued: bool) -> list[re.Match[str]]:
+    ends = list(SENTENCE_END.finditer(text, start, end))
+    if not glued:
+        return ends
+    return sorted(ends + list(GLUED_END.finditer(text, start, end)), key=lambda m: m.start())
+
+
+def _glued_cut(text: str, m: re.Match[str]) -> int:
+    """Where a glued stop's sentence ends: after its closing marks, but before a straight mark
+    that opens the next quotation ('Bannon."X   …' in the masked text: a narration word before
+    the stop, so the mark after it opens; '   ."And': a blanked interior before it, so it closes)."""
+    cut = m.end()
+    if text[cut - 1] in "\"'" and text[m.start() - 1 : m.start()].isalnum():
+        return cut - 1
+    return cut
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
