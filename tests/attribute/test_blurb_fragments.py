@@ -33,6 +33,15 @@ CASES = [
      _blurb("Harbour bill stalls in the senate Ruth Fenn: Port board ‘far too slow’ on the levy"),
      [("speech", "Ruth Fenn"), ("speech", "Mara Quill")]),
     # no name and colon or verb of saying opens the headline: the fragment keeps its kind
+    ("a newsletter's name heading its item is no speaker",
+     _blurb("Harbour bill stalls in the senate Overnight Harbour: Senate eyes nixing ‘port levy’ fix"),
+     [("term", None), ("speech", "Mara Quill")]),
+    ("a capitalised fragment is a name, not the headline speaker's words",
+     _blurb("Harbour bill stalls in the senate Ruth Fenn: Weather will overshadow ‘Dockside’ this year"),
+     [("term", None), ("speech", "Mara Quill")]),
+    ("an expression mentioned as an expression stays a term",
+     _blurb("Harbour bill stalls in the senate Ruth Fenn: The term ‘port grab’ has lost its meaning"),
+     [("term", None), ("speech", "Mara Quill")]),
     ("a headline opened by a group and a verb of wanting names nobody",
      _blurb("Harbour bill stalls Farmers want ‘fair deal’ on water"),
      [("term", None), ("speech", "Mara Quill")]),
@@ -42,3 +51,10 @@ CASES = [
 @pytest.mark.parametrize("case,article,expected", CASES, ids=[c[0] for c in CASES])
 def test_blurb_fragment_kind(case, article, expected):
     assert _kinds(article) == expected
+
+
+def test_newsletter_name_speaks_no_blurb_words():
+    # a speech quotation under a newsletter's item heading has no speaker: the newsletter
+    # is no one (the same check serves the speech path, blurb_headlines.blurb_speaker)
+    text = _blurb("Harbour bill stalls Overnight Harbour: Port board ‘ready to vote on the bill now’")
+    assert _kinds(text)[0] == ("speech", None)
