@@ -36,6 +36,8 @@ from .ranker import rerank
 from .blurb_headlines import blurb_speaker
 from .capital_lines import capital_line_surface
 from .link_titles import link_title_surface, linked_fragments
+from .labels import retype_speech
+from .owned_fragment import MENTIONED
 from .kind_model import retype_fragments
 from .calibration import calibrate_many
 from .vouched import vouched_report
@@ -132,6 +134,25 @@ def _blurb_surface(a: Article, q: Quote) -> Surface | None:
     return blurb_speaker(a.lay.text, span, q, a.ents.entity_for_name)
 
 
+def _blurb_fragment(a: Article, q: Quote) -> None:
+    """Retype as speech a fragment typed scare or term inside a flattened link blurb whose
+    headline opens on a name and a colon or a verb of saying ("<Name>: <Subject> ‘…’ in …"):
+    the name's words, as the blurb's speech quotations are (blurb_headlines.py). The extraction
+    reads the glued headlines as one sentence with no credit, so a short fragment there was the
+    writer's scare quote or term (round 77, lane kind77: on 8,000 unseen AllSides articles 43
+    fragments retyped, 36 given the right speaker, "Barr: Report on … ‘imminent’", none lost);
+    the speech path then gives the name."""
+    if q.kind not in ("scare", "term") or q.nested or q.end <= q.start \
+            or a.lay.parse_text[q.start : q.end].strip():
+        return  # (a blurb is blanked in the parse text: a quotation there is blank)
+    if q.text.lstrip(" '\"‘“")[:1].isupper() or any(MENTIONED in why for why in q.kind_evidence):
+        # in a sentence-case headline a capitalised fragment is a name or a work's title ("…
+        # to overshadow ‘Bombshell’"), and "the term ‘…’" mentions an expression: their kinds
+        return
+    if _blurb_surface(a, q) is not None:
+        retype_speech(q, "a link blurb's headline opened by a name")
+
+
 def _other_story_surface(a: Article, q: Quote) -> Surface | None:
     """The surface of a quotation in another story's headline set inside this one: a flattened
     link blurb's (layout.link_blurbs: the name opening that headline, if any; blurb_headlines.py),
@@ -169,6 +190,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     for a in arts:
         for qi, q in enumerate(a.lay.quotes):
             _clear(q)
+            _blurb_fragment(a, q)  # a blurb headline's fragment: its opening name's speech
             if q.kind != "speech":
                 fsi = fragment_kind.candidate(a.lay, qi)
                 if fsi is not None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..lexicon.furniture import NEWSLETTER_FIRST_WORDS
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.reporting import BACK_VERBS, report_base
 from ..lexicon.titles import NAME_SUFFIXES, TITLE_WORDS
@@ -149,8 +150,8 @@ def blurb_speaker(text: str, blurb: tuple[int, int], q: Quote,
     if len(re.findall(r"\w+", between)) > BLURB.words_to_quote or re.search(r"\bMORE\b|[|;]", between):
         return None  # (" | " and ";" join a newsletter's items: another item's words)
     name, at = found
-    if lookup(name) is not None and not known(name):
-        return None
+    if lookup(name) is not None and not known(name) or name.split()[0].lower() in NEWSLETTER_FIRST_WORDS:
+        return None  # (a newsletter's name heads its items: "Overnight Energy: Senate eyes …")
     how = "string: a link blurb's headline NAME " + ("“…”" if best.group(2) else best.group(3) + " … “…”")
     return Surface([Part("name", name, at)], best.group(3), how,
                    C.blurb_headline, aside=True)

@@ -110,3 +110,9 @@ CAPTION_MEDIA = ("media", "image", "video")
 # (attribute/capital_lines, round 29: "Watch" and "Source" became speakers).
 HEADLINE_LABELS = frozenset({"exclusive", "breaking", "update", "updated", "flashback", "source", "opinion",
                              "analysis", "report", "poll", "editorial", "commentary", "new", "live"})
+
+# First words of a news site's newsletter names, which open a headline of its flattened
+# related-story blurbs before a colon ("Overnight Energy: Senate eyes …", "Hillicon Valley:
+# …"): a newsletter, no one's name (attribute/blurb_headlines.py; round 77, lane kind77: 14
+# quotations of 8,000 unseen AllSides articles credited to "Overnight Energy" and the like).
+NEWSLETTER_FIRST_WORDS = frozenset({"overnight", "hillicon"})
