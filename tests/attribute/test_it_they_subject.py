@@ -72,6 +72,22 @@ CASES = [
      _OPEN + "Democrats Ann Lake and Tom Dunn criticised the mine's owners in a letter. "
      "\u201cThe owners never had the money,\u201d they wrote.",
      ["Ruth Alden", "Ann Lake"]),
+    # round 77, lane pron77: an "it" right after ", and" / ", but" opens its conjunct and
+    # shares the subject of the clause before; the general passes gave it a body named in
+    # that clause's object (the half "South" of a "South Korea" there, a legislature a court
+    # ruled on)
+    ("'…, and it warned': the country opening the sentence, not a body in its object",
+     _OPEN + "Westland said on Monday that it would quit the trade pact it signed with South "
+     "Ostland, and it warned of a \u201cswift response\u201d to any new tariffs.",
+     ["Ruth Alden", "Westland"]),
+    ("'…, and it warned': one half-named country, not the other",
+     _OPEN + "North Ostland said on Monday that it would quit the trade pact it signed with South "
+     "Ostland in 1990, and it warned of a \u201cswift response\u201d to any new tariffs.",
+     ["Ruth Alden", "North Ostland"]),
+    ("'…, but it also said': the regulator opening the sentence, not the council it ruled on",
+     _OPEN + "The Coastal Safety Agency ruled that the Harbor Council of Lake County had not broken "
+     "the law, but it also said the council was \u201cslow to act\u201d on the warnings.",
+     ["Ruth Alden", "Coastal Safety Agency"]),
     # unchanged: the body that opens the sentence before keeps its "it said"
     ("a body subject of the sentence before keeps its 'it added'",
      _OPEN + "Harlow Mining Ltd said on Tuesday it would appeal. \u201cWe have done nothing wrong,\u201d "

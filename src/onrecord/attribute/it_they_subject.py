@@ -99,13 +99,27 @@ def _antecedent_clause(res: "Resolver", pos: int, sent_idx: int) -> tuple[int, l
         for i in range(len(toks) - 1, c0, -1):
             # ", and the company is now suing … for what it says are": the last conjunct
             if toks[i].text == ";" or toks[i].lower in {"and", "but"} and toks[i - 1].text == ",":
-                return (sent_idx, toks, i + 1) if i + 1 < len(toks) else None
+                if i + 1 < len(toks):
+                    return sent_idx, toks, i + 1
+                # "North Korea said it was …, and it threatened": a pronoun that opens the last
+                # conjunct shares the subject of the clause before it, not a body named in its
+                # object (the general passes took "South" from "South Korea" in the object)
+                return sent_idx, toks, _conjunct_before(toks, c0, i)
         return sent_idx, toks, c0
     if sent_idx <= 0 or sents[sent_idx - 1].para == 0 and sents[sent_idx].para != 0:
         return None
     prev = sents[sent_idx - 1].tokens
     c0 = _subject_start(prev)
     return (sent_idx - 1, prev, c0) if c0 < len(prev) else None
+
+
+def _conjunct_before(toks: list[Any], c0: int, i: int) -> int:
+    """Where the clause before the conjunction at ``i`` starts: after an earlier "; " or ", and"
+    (", but"), else the sentence's subject."""
+    for j in range(i - 1, c0, -1):
+        if toks[j].text == ";" or toks[j].lower in {"and", "but"} and toks[j - 1].text == ",":
+            return j + 1
+    return c0
 
 
 def _subject_start(toks: list[Any]) -> int:

@@ -28,6 +28,7 @@ from .expletive import dummy_it
 from .it_person import person_shaped
 from .it_text_before import text_before_it
 from .it_they_subject import it_they_subject, party_they
+from .they_body import they_body_subject
 from .description_parts import DescriptionParts
 from .document_parts import DocumentParts, own_channel
 from .documents import LastDocument
@@ -275,6 +276,11 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             # the next body in reach was no better on the corpus, so nobody (it_person.py)
             self.unclear[part.start] = None
             return None, f"pronoun 'it' -> {e.canonical}, a person: no one"
+        if e is not None and part.text == "they" and not they_body_subject(self, part, sent_idx, e):
+            # "The three senators cited a Post editorial. “…,” they wrote": not the body in
+            # passing; the plural nobody named leaves the words unnamed (they_body.py)
+            self.unclear[part.start] = None
+            return None, f"pronoun 'they' -> {e.canonical}, not the subject before: no one"
         if e is not None:
             return e, f"pronoun '{part.text}' -> {e.canonical}"
         e = country_it(self, sent_idx) if part.text == "it" else None
