@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.furniture import link_label_pattern
 from ..lexicon.places import is_place
 from ..lexicon.reporting import report_base
@@ -65,6 +66,18 @@ _NAME_AFTER_RE = re.compile(r"\s*,\s*[A-Z]")  # ", Ellis Graham": the member is 
 # (lexicon/furniture's link labels, without "also on": "Also on Tuesday, she said:" opens
 # narrative; without the media labels: a gallery's captions are narrative)
 _LINK_LINE_RE = re.compile(r"\s*" + link_label_pattern(sites=False, media=False) + r"\s*:", re.I)
+
+
+def _date_word(text: str, start: int, name: str) -> bool:
+    """A name not seen elsewhere that is a weekday ("Friday", "Tuesday's"), or a month after
+    "the" or owning something ("The March for …", "January's address"): a date, which cannot
+    speak. A bare month stays a possible surname ("“…,” May said": phrase.month_surname)."""
+    word = name.removesuffix("'s").removesuffix("’s")
+    if " " in word or word.lower() not in WEEKDAYS_MONTHS:
+        return False
+    if word.lower() in WEEKDAYS:
+        return True
+    return word != name or text[max(0, start - 4):start].lower() == "the "
 
 
 def _link_line(lay: Layout, para: int) -> bool:
@@ -186,6 +199,12 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             # that names nobody (so no fallback to the previous speaker either)
             part.kind = "desc"
             return None, f"'{part.text}' is a common word, not a name"
+        if _date_word(self.lay.text, part.start, name):
+            # "Friday's memo says", "The March for Science, says …": a day or month owning a
+            # document or opening an event's name is no speaker; null, never the previous one
+            # (round 77, lane noun77: unseen articles gave quotations to "Friday", "Tuesday")
+            part.kind = "desc"
+            return None, f"'{part.text}' is a date, not a speaker"
         return name, f"name '{part.text}' (not seen elsewhere)"
 
     def _definite_epithet(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:
