@@ -113,6 +113,9 @@ AUXILIARY_OPENERS = frozenset(
     did won't can't couldn't wouldn't shouldn't isn't aren't wasn't weren't hasn't haven't
     hadn't don't doesn't didn't mustn't""".split()
 )
+# Openers of a pseudo-cleft ("what X says is “…”", "all she said was “…”"): before a reporting
+# verb and an auxiliary, the verb is a verb and X the speaker (attribute/finder.py, round 77).
+PSEUDO_CLEFT_OPENERS = frozenset("what all".split())
 # The words before a quoted predicate or infinitive ("the plan was “dead on arrival”", "told to
 # “stop the count”"): with an auxiliary opener, what makes the quoted words a piece of someone's
 # clause rather than a label (extract/term_rules._defined_after; review of round 28).
