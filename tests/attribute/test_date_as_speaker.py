@@ -30,3 +30,9 @@ import pytest
 ])
 def test_a_date_is_never_the_speaker(quote_of, art, words):
     assert quote_of(art, words).speaker not in {"Thursday", "October", "March", "Saturday"}
+
+
+def test_a_weekday_that_is_a_surname_keeps_its_person(quote_of):
+    art = ("Revival\n\nThe preacher Amos Friday drew crowds across the plains. Friday fumed that if "
+           "the towns gave in, \u201cthe old ways of the frontier will be lost for good.\u201d\n")
+    assert quote_of(art, "the old ways of the frontier will be lost for good").speaker == "Amos Friday"

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.furniture import link_label_pattern
+from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import is_place
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, AttributeOptions
@@ -71,9 +72,12 @@ _LINK_LINE_RE = re.compile(r"\s*" + link_label_pattern(sites=False, media=False)
 def _date_word(text: str, start: int, name: str) -> bool:
     """A name not seen elsewhere that is a weekday ("Friday", "Tuesday's"), or a month after
     "the" or owning something ("The March for …", "January's address"): a date, which cannot
-    speak. A bare month stays a possible surname ("“…,” May said": phrase.month_surname)."""
+    speak. A bare month stays a possible surname ("“…,” May said": phrase.month_surname), and
+    so does a day written after a given name somewhere in the article ("Billy Sunday")."""
     word = name.removesuffix("'s").removesuffix("’s")
     if " " in word or word.lower() not in WEEKDAYS_MONTHS:
+        return False
+    if any(m.group(1).lower() in GIVEN_NAMES for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + word + r"\b", text)):
         return False
     if word.lower() in WEEKDAYS:
         return True
