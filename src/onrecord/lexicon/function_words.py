@@ -66,7 +66,9 @@ later earlier afterwards still""".split())
 # attribute/finder.py, round 37, lane tidy20; unchanged).
 INTRO_WORDS = INTRO_ADVERBIALS | frozenset("""when while as since although though if because asked
 speaking writing reached addressing responding replying interviewed outside inside backstage
-first second third finally meanwhile however""".split()) | INTRO_PREPOSITIONS
+first second third finally meanwhile however back""".split()) | INTRO_PREPOSITIONS
+# ("back": "Back on Capitol Hill, X told …", "Back home in Ohio, X said …": round 77, lane noun77;
+# the place the phrase names had become the speaker)
 
 # Words that open an adverbial before a sentence's he/she subject, beyond the prepositions above
 # and the time words of lexicon.calendar: "Later he met …", "Within hours, with a calm display of
