@@ -16,3 +16,10 @@ def test_back_opens_an_intro_phrase(quote_of, opener):
            "school lunch program.\u201d\n")
     q = quote_of(art, "not going to sign anything that cuts the school lunch program")
     assert q.speaker == "Dana Reyes"
+
+
+def test_a_second_intro_phrase_after_the_first(speech_of):
+    art = ("Town hall\n\nBack in early spring, shortly after Harbor Fest had filled the streets, "
+           "Mayor Leon Pratt made an unpopular call. He closed the beaches. He ordered the bars "
+           "shut, which he said had become \u201cthe town's last crowded rooms\u201d for weeks.\n")
+    assert [q.speaker for q in speech_of(art)] == ["Leon Pratt"]

@@ -211,6 +211,16 @@ def _outlet_report(s: Surface) -> bool:
     cue = (s.cue or "").split()
     return bool(cue) and report_base(cue[0].lower()) == "report"
 
+def _second_intro(left: list[Token], i: int) -> bool:
+    """After the comma that closes an introductory phrase, a second one in lower case ("Back in
+    early March, shortly after the carnival had raged, Mayor X made …", "In May, when the vote
+    came, X said"): the subject starts after its comma, not at its first capitalised words
+    (round 77, lane noun77: "the carnival" had become the subject a later "he" went to)."""
+    if i >= len(left) or not left[i].text.islower():
+        return False
+    return (left[i].lower in INTRO_WORDS or left[i].lower.endswith("ly")) and any(t.text == "," for t in left[i:])
+
+
 def clause_start(left: list[Token]) -> int:
     """Index in ``left`` (the tokens before a quotation or a verb of speaking, from the start
     of the sentence) after an introductory phrase ("Speaking to analysts on Tuesday, …",
@@ -226,7 +236,7 @@ def clause_start(left: list[Token]) -> int:
     if f in INTRO_WORDS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None \
             or adverb_time_phrase(left):
         for i, t in enumerate(left):
-            if t.text == ",":
+            if t.text == "," and not _second_intro(left, i + 1):
                 return i + 1
             if t.text in {"—", "–"}:
                 # "First — and most critically — he doesn’t believe …": the aside between
