@@ -218,7 +218,8 @@ def _second_intro(left: list[Token], i: int) -> bool:
     (round 77, lane noun77: "the carnival" had become the subject a later "he" went to)."""
     if i >= len(left) or not left[i].text.islower():
         return False
-    return (left[i].lower in INTRO_WORDS or left[i].lower.endswith("ly")) and any(t.text == "," for t in left[i:])
+    opens = left[i].lower in INTRO_WORDS or left[i].lower.endswith("ly")
+    return opens and any(t.text == "," for t in left[i:])
 
 
 def clause_start(left: list[Token]) -> int:

@@ -72,12 +72,14 @@ _LINK_LINE_RE = re.compile(r"\s*" + link_label_pattern(sites=False, media=False)
 def _date_word(text: str, start: int, name: str) -> bool:
     """A name not seen elsewhere that is a weekday ("Friday", "Tuesday's"), or a month after
     "the" or owning something ("The March for …", "January's address"): a date, which cannot
-    speak. A bare month stays a possible surname ("“…,” May said": phrase.month_surname), and
+    speak (round 77, lane noun77: unseen articles gave quotations to "Friday", "Tuesday",
+    "March"). A bare month stays a possible surname ("“…,” May said": phrase.month_surname), and
     so does a day written after a given name somewhere in the article ("Billy Sunday")."""
     word = name.removesuffix("'s").removesuffix("’s")
     if " " in word or word.lower() not in WEEKDAYS_MONTHS:
         return False
-    if any(m.group(1).lower() in GIVEN_NAMES for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + word + r"\b", text)):
+    before = re.finditer(r"\b([A-Z][a-z]+)\s+" + word + r"\b", text)
+    if any(m.group(1).lower() in GIVEN_NAMES for m in before):
         return False
     if word.lower() in WEEKDAYS:
         return True
@@ -204,10 +206,7 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             part.kind = "desc"
             return None, f"'{part.text}' is a common word, not a name"
         if _date_word(self.lay.text, part.start, name):
-            # "Friday's memo says", "The March for Science, says …": a day or month owning a
-            # document or opening an event's name is no speaker; null, never the previous one
-            # (round 77, lane noun77: unseen articles gave quotations to "Friday", "Tuesday")
-            part.kind = "desc"
+            part.kind = "desc"  # "Friday's memo says": a date, null, never the previous speaker
             return None, f"'{part.text}' is a date, not a speaker"
         return name, f"name '{part.text}' (not seen elsewhere)"
 
