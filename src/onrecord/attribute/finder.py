@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..lexicon.abbreviations import NAME_PERIOD_ABBREVIATIONS as ABBREV
-from ..lexicon.function_words import INTRO_WORDS
+from ..lexicon.function_words import AUXILIARY_OPENERS, INTRO_WORDS, PSEUDO_CLEFT_OPENERS
 from ..lexicon.reporting import WEAK_BASES, WHAT_NAMING_VERBS, report_base
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .after_quote import ACCORDING_TO_AFTER, first_read, match_right
@@ -211,6 +211,17 @@ def _outlet_report(s: Surface) -> bool:
     cue = (s.cue or "").split()
     return bool(cue) and report_base(cue[0].lower()) == "report"
 
+def _second_intro(left: list[Token], i: int) -> bool:
+    """After the comma that closes an introductory phrase, a second one in lower case ("Back in
+    early March, shortly after the carnival had raged, Mayor X made …", "In May, when the vote
+    came, X said"): the subject starts after its comma, not at its first capitalised words
+    (round 77, lane noun77: "the carnival" had become the subject a later "he" went to)."""
+    if i >= len(left) or not left[i].text.islower():
+        return False
+    opens = left[i].lower in INTRO_WORDS or left[i].lower.endswith("ly")
+    return opens and any(t.text == "," for t in left[i:])
+
+
 def clause_start(left: list[Token]) -> int:
     """Index in ``left`` (the tokens before a quotation or a verb of speaking, from the start
     of the sentence) after an introductory phrase ("Speaking to analysts on Tuesday, …",
@@ -226,7 +237,7 @@ def clause_start(left: list[Token]) -> int:
     if f in INTRO_WORDS or f.endswith("ing") or f.endswith("ed") and report_base(f) is None \
             or adverb_time_phrase(left):
         for i, t in enumerate(left):
-            if t.text == ",":
+            if t.text == "," and not _second_intro(left, i + 1):
                 return i + 1
             if t.text in {"—", "–"}:
                 # "First — and most critically — he doesn’t believe …": the aside between
@@ -388,6 +399,8 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
         return None
     k = verbs[0]
     subj = body[:k]
+    if _noun_before_auxiliary(body, k):
+        return None
     # "she smiled and added:" — skip back over "<verb> and"
     if len(subj) >= 3 and subj[-1].lower == "and":
         subj = subj[:-2]
@@ -416,6 +429,23 @@ def _said_before(lay: Layout, left: list[Token]) -> Surface | None:
     else:
         conf = C.said_before_ending_colon if ends_colon else C.said_before
     return Surface(parts, cue_text(lay, body, k), "string: X said … “…”", conf)
+
+
+def _noun_before_auxiliary(body: list[Token], k: int) -> bool:
+    """"The Ohio rail is “…”", "the board's ruling will address “…”", "The Gulf States will
+    keep “…”": a verb of saying is never followed by a finite auxiliary, so a reporting word in
+    its noun form ("rail", "ruling", "remarks", "States") right before one is a noun or a name's
+    word, and its "subject" no speaker; the parse decides (round 77, lane noun77: unseen articles
+    gave such words to "California", "Supreme Court", "United States"). Past forms ("said",
+    "told") are never nouns, and the pseudo-cleft "what X says is “…”" keeps X."""
+    if k + 1 >= len(body) or body[k + 1].text != body[k + 1].lower:
+        return False
+    if body[k + 1].lower.replace("’", "'") not in AUXILIARY_OPENERS:
+        return False
+    word, base = body[k].lower, report_base(body[k].lower)
+    if base is None or word not in {base, base + "s", base + "es"} and not word.endswith("ing"):
+        return False
+    return not any(t.lower in PSEUDO_CLEFT_OPENERS for t in body[:k])
 
 
 _LIGHT_VERBS = frozenset({"made", "makes", "make"})  # "X made the claim that “…”"

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon.calendar import WEEKDAYS, WEEKDAYS_MONTHS
 from ..lexicon.furniture import link_label_pattern
+from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import is_place
 from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, AttributeOptions
@@ -66,6 +68,23 @@ _NAME_AFTER_RE = re.compile(r"\s*,\s*[A-Z]")  # ", Ellis Graham": the member is 
 # (lexicon/furniture's link labels, without "also on": "Also on Tuesday, she said:" opens
 # narrative; without the media labels: a gallery's captions are narrative)
 _LINK_LINE_RE = re.compile(r"\s*" + link_label_pattern(sites=False, media=False) + r"\s*:", re.I)
+
+
+def _date_word(text: str, start: int, name: str) -> bool:
+    """A name not seen elsewhere that is a weekday ("Friday", "Tuesday's"), or a month after
+    "the" or owning something ("The March for …", "January's address"): a date, which cannot
+    speak (round 77, lane noun77: unseen articles gave quotations to "Friday", "Tuesday",
+    "March"). A bare month stays a possible surname ("“…,” May said": phrase.month_surname), and
+    so does a day written after a given name somewhere in the article ("Billy Sunday")."""
+    word = name.removesuffix("'s").removesuffix("’s")
+    if " " in word or word.lower() not in WEEKDAYS_MONTHS:
+        return False
+    before = re.finditer(r"\b([A-Z][a-z]+)\s+" + word + r"\b", text)
+    if any(m.group(1).lower() in GIVEN_NAMES for m in before):
+        return False
+    if word.lower() in WEEKDAYS:
+        return True
+    return word != name or text[max(0, start - 4):start].lower() == "the "
 
 
 def _link_line(lay: Layout, para: int) -> bool:
@@ -187,6 +206,9 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             # that names nobody (so no fallback to the previous speaker either)
             part.kind = "desc"
             return None, f"'{part.text}' is a common word, not a name"
+        if _date_word(self.lay.text, part.start, name):
+            part.kind = "desc"  # "Friday's memo says": a date, null, never the previous speaker
+            return None, f"'{part.text}' is a date, not a speaker"
         return name, f"name '{part.text}' (not seen elsewhere)"
 
     def _definite_epithet(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | None, str]:

@@ -66,7 +66,9 @@ later earlier afterwards still""".split())
 # attribute/finder.py, round 37, lane tidy20; unchanged).
 INTRO_WORDS = INTRO_ADVERBIALS | frozenset("""when while as since although though if because asked
 speaking writing reached addressing responding replying interviewed outside inside backstage
-first second third finally meanwhile however""".split()) | INTRO_PREPOSITIONS
+first second third finally meanwhile however back""".split()) | INTRO_PREPOSITIONS
+# ("back": "Back on Capitol Hill, X told …", "Back home in Ohio, X said …": round 77, lane noun77;
+# the place the phrase names had become the speaker)
 
 # Words that open an adverbial before a sentence's he/she subject, beyond the prepositions above
 # and the time words of lexicon.calendar: "Later he met …", "Within hours, with a calm display of
@@ -113,6 +115,9 @@ AUXILIARY_OPENERS = frozenset(
     did won't can't couldn't wouldn't shouldn't isn't aren't wasn't weren't hasn't haven't
     hadn't don't doesn't didn't mustn't""".split()
 )
+# Openers of a pseudo-cleft ("what X says is “…”", "all she said was “…”"): before a reporting
+# verb and an auxiliary, the verb is a verb and X the speaker (attribute/finder.py, round 77).
+PSEUDO_CLEFT_OPENERS = frozenset("what all".split())
 # The words before a quoted predicate or infinitive ("the plan was “dead on arrival”", "told to
 # “stop the count”"): with an auxiliary opener, what makes the quoted words a piece of someone's
 # clause rather than a label (extract/term_rules._defined_after; review of round 28).
