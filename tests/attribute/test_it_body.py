@@ -31,6 +31,11 @@ CASES = [
      _OPEN + "Harlow Mining Ltd issued a long statement. It said the river was safe. It told "
      "residents to \u201cignore the rumours about the water.\u201d",
      ["Ruth Alden", "Harlow Mining Ltd"]),
+    ("a body's description opening the sentence before keeps 'it added'",
+     _OPEN + "Harlow Mining Ltd hired a new chief in May. Later the Valley Water Board wrote to "
+     "the mine's owners.\n\nThe company said on Friday that the river was safe. "
+     "\u201cWe will appeal,\u201d it added.",
+     ["Ruth Alden", "Harlow Mining Ltd"]),
     ("a photo caption between the body and its words is skipped",
      _OPEN + "Harlow Mining Ltd said the dispute was a misunderstanding.\n\nA truck drives past "
      "the mine gate in Harlow, May 3, 2019. REUTERS/Jane Doe\n\n\u201cWe will appeal,\u201d it said.",

@@ -26,6 +26,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .it_they_subject import _antecedent_clause
+from ..lexicon.heads import BODY_DESCRIPTION_HEADS
+from ..lexicon.reporting import report_base
 from .photo_captions import photo_caption
 from .spelt_acronyms import spelt_out
 
@@ -68,7 +70,26 @@ def it_body_subject(res: "Resolver", part: Any, sent_idx: int, e: "Entity") -> b
         return True
     if c0 < len(toks) and toks[c0].lower in _DEFER_OPENERS:
         return True
+    said = res.speakers_at.get(si, [])
+    if said and all(hasattr(x, "is_person") and not x.is_person() for x in said):
+        # "“…,” China’s Foreign Ministry said. “…” it added": the body credited there, under
+        # another entity than the one the older passes gave; they carry the credit on
+        return True
+    if _body_description(toks[c0:]):
+        return True
     return they_body_subject(res, part, sent_idx, e) or _opens_with_name(toks[c0:], e)
+
+
+def _body_description(toks: list[Any]) -> bool:
+    """The clause opens with a definite description of a body, or credits its quotation to one
+    ("The group said …", "“…,” said the radio station"): a body the article names elsewhere,
+    which the older passes resolve; the description is no body named in passing."""
+    words = [t.lower for t in toks if t.is_word and t.text != "X"][:5]
+    if words[:1] and report_base(words[0]) is not None:
+        words = words[1:]
+    if words[:1] != ["the"]:
+        return False
+    return any(w in BODY_DESCRIPTION_HEADS for w in words[1:3])
 
 
 def _opens_with_name(toks: list[Any], e: "Entity") -> bool:
