@@ -30,7 +30,7 @@ from .expletive import dummy_it
 from .it_person import person_shaped
 from .it_text_before import text_before_it
 from .it_they_subject import it_they_subject, party_they
-from .they_body import it_body_subject, they_body_subject
+from .they_body import they_body_subject
 from .description_parts import DescriptionParts
 from .document_parts import DocumentParts, own_channel
 from .documents import LastDocument
@@ -303,10 +303,6 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             # passing; the plural nobody named leaves the words unnamed (they_body.py)
             self.unclear[part.start] = None
             return None, f"pronoun 'they' -> {e.canonical}, not the subject before: no one"
-        if e is not None and part.text == "it" and not it_body_subject(self, part, sent_idx, e):
-            # "Deep Root used what it called …": not the university named in passing (they_body.py)
-            self.unclear[part.start] = None
-            return None, f"pronoun 'it' -> {e.canonical}, not the subject before: no one"
         if e is not None:
             return e, f"pronoun '{part.text}' -> {e.canonical}"
         e = country_it(self, sent_idx) if part.text == "it" else None
