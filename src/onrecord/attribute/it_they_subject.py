@@ -98,7 +98,7 @@ def _antecedent_clause(res: "Resolver", pos: int, sent_idx: int) -> tuple[int, l
     if any(t.is_word and t.text != "X" and t.lower not in _OPENERS for t in toks[c0:]):
         for i in range(len(toks) - 1, c0, -1):
             # ", and the company is now suing … for what it says are": the last conjunct
-            if toks[i].text == ";" or toks[i].lower in {"and", "but"} and toks[i - 1].text == ",":
+            if _joins_clauses(toks, i):
                 if i + 1 < len(toks):
                     return sent_idx, toks, i + 1
                 # "North Korea said it was …, and it threatened": a pronoun that opens the last
@@ -117,9 +117,14 @@ def _conjunct_before(toks: list[Any], c0: int, i: int) -> int:
     """Where the clause before the conjunction at ``i`` starts: after an earlier "; " or ", and"
     (", but"), else the sentence's subject."""
     for j in range(i - 1, c0, -1):
-        if toks[j].text == ";" or toks[j].lower in {"and", "but"} and toks[j - 1].text == ",":
+        if _joins_clauses(toks, j):
             return j + 1
     return c0
+
+
+def _joins_clauses(toks: list[Any], i: int) -> bool:
+    """``toks[i]`` joins two clauses: "; ", ", and", ", but"."""
+    return toks[i].text == ";" or toks[i].lower in {"and", "but"} and toks[i - 1].text == ","
 
 
 def _subject_start(toks: list[Any]) -> int:

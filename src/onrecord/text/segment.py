@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..lexicon.abbreviations import ABBREVIATIONS
 from ..lexicon.function_words import NOT_APPOSITION_OPENERS
@@ -210,11 +210,13 @@ def sentences(text: str, start: int, end: int,
     return out
 
 
-def _ends(text: str, start: int, end: int, glued: bool) -> list[re.Match[str]]:
-    ends = list(SENTENCE_END.finditer(text, start, end))
+def _ends(text: str, start: int, end: int, glued: bool) -> Iterable[re.Match[str]]:
+    """The candidate stops in order: SENTENCE_END's as found (streamed, as before ``glued``), and
+    with ``glued`` GLUED_END's merged in by position."""
+    ends = SENTENCE_END.finditer(text, start, end)
     if not glued:
         return ends
-    return sorted(ends + list(GLUED_END.finditer(text, start, end)), key=lambda m: m.start())
+    return sorted([*ends, *GLUED_END.finditer(text, start, end)], key=lambda m: m.start())
 
 
 def _glued_cut(text: str, m: re.Match[str]) -> int:
