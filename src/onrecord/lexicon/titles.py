@@ -154,7 +154,8 @@ OFFICE_SHORT_FORMS = frozenset({"pm"})
 COUNTERPART_ROLES = frozenset("judge magistrate prosecutor author".split())
 
 # Staff and bystander roles: a body's spokesman, aide or analyst, a pollster, a correspondent,
-# an officer at a scene, a firm's owner or chief executive, a sheriff, a commander, a monarch.
+# an officer at a scene, a firm's owner or chief executive, a sheriff, a monarch. Not "commander":
+# a general is "the top commander" (tune: Gen. X, "said the top NATO commander").
 # A story meets their holder in passing, mostly unnamed ("the spokesperson told BuzzFeed",
 # "the inspector general said", "the company CEO called it …"), so a definite one is the
 # person in focus only when the article gave that person the role, as for COUNTERPART_ROLES
@@ -163,8 +164,12 @@ COUNTERPART_ROLES = frozenset("judge magistrate prosecutor author".split())
 # senator given the Queen's toast). Two-word offices are matched whole ("surgeon general", not
 # "attorney general").
 STAFF_ROLES_NOT_FOCUS = frozenset("""spokesman spokeswoman spokesperson aide adviser advisor analyst
-economist pollster correspondent officer owner ceo sheriff commander queen""".split())
+economist pollster correspondent officer owner ceo sheriff queen""".split())
 STAFF_OFFICES_NOT_FOCUS = frozenset({"inspector general", "surgeon general"})
+# Of those, the roles a story also uses, with a modifier, as a career epithet for a person in the
+# news ("the former Clinton aide tweeted", "the longtime Trump adviser"): staff roles only when
+# bare ("the aide said"); round 78, lane wrong88: Brian Fallon lost "the former Clinton aide".
+STAFF_EPITHET_ROLES = frozenset({"aide", "adviser", "advisor"})
 
 GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 
