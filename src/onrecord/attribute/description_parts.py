@@ -13,7 +13,7 @@ import re
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.titles import (COUNTERPART_ROLES, PLURAL_OFFICES, STAFF_OFFICES_NOT_FOCUS,
-                              STAFF_EPITHET_ROLES,
+                              STAFF_EPITHET_ROLES, STAFF_ROLE_OFFICES,
                               STAFF_ROLES_NOT_FOCUS, TITLE_SYNONYMS, TITLE_WORDS)
 from ..text.phrase import has_phrase
 from ..thresholds.attribute import WINDOWS
@@ -286,8 +286,9 @@ class DescriptionParts:
         return e is not None and " " in name and e.canonical == name and e.person_like()
 
     def _titled_as(self, e: Entity, head: str) -> bool:
-        """``_titled`` by the role or a synonym of it ("chief executive X" for "the CEO")."""
-        return any(self._titled(e, h) for h in (head, *TITLE_SYNONYMS.get(head, ())))
+        """``_titled`` by the role, a synonym of it ("chief executive X" for "the CEO") or an office
+        that holds it ("press secretary X" for "the spokeswoman")."""
+        return any(self._titled(e, h) for h in (head, *TITLE_SYNONYMS.get(head, ()), *STAFF_ROLE_OFFICES.get(head, ())))
 
     def _titled(self, e: Entity, head: str) -> bool:
         """The article gave this person the title or role: "Judge Kavanaugh", "author Jo X"."""

@@ -170,6 +170,9 @@ STAFF_OFFICES_NOT_FOCUS = frozenset({"inspector general", "surgeon general"})
 # news ("the former Clinton aide tweeted", "the longtime Trump adviser"): staff roles only when
 # bare ("the aide said"); round 78, lane wrong88: Brian Fallon lost "the former Clinton aide".
 STAFF_EPITHET_ROLES = frozenset({"aide", "adviser", "advisor"})
+# Offices that make their holder one of those staff roles: a press secretary is a spokesperson.
+STAFF_ROLE_OFFICES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {h: ("press secretary",) for h in ("spokesman", "spokeswoman", "spokesperson")})
 
 GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 
