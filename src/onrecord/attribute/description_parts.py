@@ -12,9 +12,7 @@ import re
 
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.places import PERSON_DEMONYMS
-from ..lexicon.titles import (COUNTERPART_ROLES, PLURAL_OFFICES, STAFF_OFFICES_NOT_FOCUS,
-                              STAFF_EPITHET_ROLES, STAFF_ROLE_OFFICES,
-                              STAFF_ROLES_NOT_FOCUS, TITLE_SYNONYMS, TITLE_WORDS)
+from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from ..text.phrase import has_phrase
 from ..thresholds.attribute import WINDOWS
 from ..thresholds.bodies import BODY_DESCRIPTIONS
@@ -138,10 +136,7 @@ class DescriptionParts:
             # Adrien Brody" only further down: a definite role looks back; the person in
             # focus beats a later namesake of the role
             focus = self.pronoun("person", pos, sent_idx)
-            # "the mayor of Columbia, who has said …" before "Mayor Steve Benjamin said" is
-            # the later namesake, not a meteorologist in focus (a staff role: _staff_role)
-            staff = _staff_role(part.text.lower().split())
-            if focus is not None and focus.is_person() and (staff is None or self._titled_as(focus, staff)):
+            if focus is not None and focus.is_person():
                 if shown_in_other_office(focus, part.text):  # a journalist is no "prime minister"
                     return None, f"description '{part.text}' is an office {focus.canonical} is not shown in"
                 return self._focus_in_other_office(focus, part) or self._not_holder(focus, part, sent_idx) or \
@@ -230,8 +225,7 @@ class DescriptionParts:
             # a party ("The Tories called it …") is a body: a caucus in focus, never a person
             # (the chancellor took the Tories' words; round 26, lane wrong9, fresh4)
             plural = head in PARTY_WORDS and head not in PARTY_MEMBERS
-            need = head if head in COUNTERPART_ROLES else _staff_role(words)
-            if e is not None and (need is None or self._titled_as(e, need)) \
+            if e is not None and (head not in COUNTERPART_ROLES or self._titled(e, head)) \
                     and (not plural or e.kind != "person" and not e.person_like()):
                 if role_of_other_body(self.lay.text, part, e, self._names_person) \
                         or role_of_other_owner(self.lay.text, part, e):
@@ -285,29 +279,12 @@ class DescriptionParts:
         e = self.ents.entity_for_name(name)
         return e is not None and " " in name and e.canonical == name and e.person_like()
 
-    def _titled_as(self, e: Entity, head: str) -> bool:
-        """``_titled`` by the role, a synonym of it ("chief executive X" for "the CEO") or an office
-        that holds it ("press secretary X" for "the spokeswoman")."""
-        return any(self._titled(e, h) for h in (head, *TITLE_SYNONYMS.get(head, ()), *STAFF_ROLE_OFFICES.get(head, ())))
-
     def _titled(self, e: Entity, head: str) -> bool:
         """The article gave this person the title or role: "Judge Kavanaugh", "author Jo X"."""
         surname = e.canonical.split()[-1]
         return any(has_phrase(r.lower(), head) for _, r in e.roles) or \
             re.search(r"\b(?i:" + re.escape(head) + r")\s+(?:[A-Z][\w.-]*\s+){0,3}" + re.escape(surname) + r"\b",
                       self.lay.text) is not None
-
-
-def _staff_role(words: list[str]) -> str | None:
-    """The staff or bystander role a description's lower-cased ``words`` end in ("the
-    spokesperson", "the U.S. surgeon general"), which refers back to the person in focus only
-    when the article gave that person the role (lexicon STAFF_ROLES_NOT_FOCUS), or None."""
-    two = " ".join(words[-2:])
-    if two in STAFF_OFFICES_NOT_FOCUS:
-        return two
-    if words and words[-1] in STAFF_EPITHET_ROLES and len(words) > 2:
-        return None  # "the former Clinton aide": a career epithet of someone in the news
-    return words[-1] if words and words[-1] in STAFF_ROLES_NOT_FOCUS else None
 
 
 def _ranks_below(e: Entity, office: str) -> bool:

@@ -153,27 +153,6 @@ OFFICE_SHORT_FORMS = frozenset({"pm"})
 # Never the person in focus (real-news tuning splits ext and fresh3, round 17: both went to him).
 COUNTERPART_ROLES = frozenset("judge magistrate prosecutor author".split())
 
-# Staff and bystander roles: a body's spokesman, aide or analyst, a pollster, a correspondent,
-# an officer at a scene, a firm's owner or chief executive, a sheriff, a monarch. Not "commander":
-# a general is "the top commander" (tune: Gen. X, "said the top NATO commander").
-# A story meets their holder in passing, mostly unnamed ("the spokesperson told BuzzFeed",
-# "the inspector general said", "the company CEO called it …"), so a definite one is the
-# person in focus only when the article gave that person the role, as for COUNTERPART_ROLES
-# (round 78, lane wrong88: on 3,000 unseen articles about two in three such roles read as the
-# person in focus were someone else: a pastor given his police department's spokesperson, a
-# senator given the Queen's toast). Two-word offices are matched whole ("surgeon general", not
-# "attorney general").
-STAFF_ROLES_NOT_FOCUS = frozenset("""spokesman spokeswoman spokesperson aide adviser advisor analyst
-economist pollster correspondent officer owner ceo sheriff queen""".split())
-STAFF_OFFICES_NOT_FOCUS = frozenset({"inspector general", "surgeon general"})
-# Of those, the roles a story also uses, with a modifier, as a career epithet for a person in the
-# news ("the former Clinton aide tweeted", "the longtime Trump adviser"): staff roles only when
-# bare ("the aide said"); round 78, lane wrong88: Brian Fallon lost "the former Clinton aide".
-STAFF_EPITHET_ROLES = frozenset({"aide", "adviser", "advisor"})
-# Offices that make their holder one of those staff roles: a press secretary is a spokesperson.
-STAFF_ROLE_OFFICES: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {h: ("press secretary",) for h in ("spokesman", "spokeswoman", "spokesperson")})
-
 GIVEN_NAME_TITLES = frozenset({"dean", "major"})
 
 # Title words that are also common surnames ("Paul Singer", "Martin Luther King", "John Major",
