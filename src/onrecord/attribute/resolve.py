@@ -48,6 +48,7 @@ from .name_forms import employer_dropped, honours_dropped, non_agent_name, split
 from .he_she_names import no_he_she
 from .affiliation import person_before_of
 from .courtesy import titled_member
+from .group_names import not_a_name
 
 
 def _office_without_name(text: str, name: str) -> str | None:
@@ -152,11 +153,10 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         return rule(part, pos, sent_idx)
 
     def _resolve_name(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str | None, str]:
-        if part.start > 0 and self.lay.text[part.start - 1] in "#@":
-            # "#NotMyAbuela began trending, with posts like: “…”": a hashtag or a handle is no
-            # name (round 31, lane junk12: corpus read); the posts are nobody's in particular
-            return None, f"'{part.text}' is a hashtag or handle, not a name"
         name = honours_dropped(employer_dropped(split_title(part.text), self.ents.entity_for_name))
+        no_name = not_a_name(self.lay.text, part, name, self._lower_words, self.ents.entity_for_name)
+        if no_name is not None:  # "#Tag", "@handle", "Americans say" (group_names.py)
+            return no_name
         office = _office_without_name(part.text, name)
         if office is not None:  # "The MP for Sittingbourne said": an office, no name
             return self._resolve_description(Part("desc", office, part.start), pos, sent_idx)
