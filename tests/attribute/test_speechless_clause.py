@@ -1,0 +1,30 @@
+"""A verb of saying the parser hung on a clause whose subject cannot speak (speechless_clause.py):
+the named subject governing that clause speaks ("NAME sounded hopeful a deal would be struck but
+said “…”"), and a name beside a relative pronoun says the relative clause's words ("the seats,
+which NAME said now have “…”"). Invented sentences of the shapes draw C left null (round 78)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paired_quotes import attribute
+
+pytest.importorskip("spacy")
+
+CASES = [
+    ("conjunct_of_complement",
+     "Headline\n\nSenator Mara Quell, D-Ohio, also sounded hopeful a deal would be struck but said on "
+     "Sunday, “We have a long way to go.”", "Mara Quell"),
+    ("relative_clause_with_a_name",
+     "Headline\n\nThe party had first listed 60 target seats, which Dorian Falk said now have "
+     "“strong candidates” in most of them.", "Dorian Falk"),
+    # kept: a document under a name speaks for its author, not the name governing the clause
+    ("document_subject_keeps_its_words",
+     "Headline\n\nOwen Marsh was told the audit found errors in the ledgers and called them "
+     "“poorly kept.”", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speechless_clause(text, speaker):
+    assert attribute(text)[0].speaker == speaker
