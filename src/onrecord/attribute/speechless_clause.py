@@ -23,6 +23,7 @@ from .cues import DOCUMENT_NOUNS
 PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "man", "men", "person", "people", "ian", "ians")
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+_OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 def speechless(noun: Any) -> bool:
@@ -64,8 +65,15 @@ def named_beside_relative(v: Any, subs: list[Any]) -> Any | None:
         return None
     if report_base(v.lower_) is None:
         return None
-    named = [s for s in subs[1:] if s.pos_ == "PROPN" and s.i > subs[0].i]
+    named = [s for s in subs[1:] if s.pos_ == "PROPN" and s.i > subs[0].i and not _in_marks(s)]
     return named[0] if named else None
+
+
+def _in_marks(tok: Any) -> bool:
+    """The name is itself quoted ("the friends whom “Jay” said she met"): a pseudonym, the
+    quotation's own words, not a speaker standing outside them (draw C)."""
+    i = tok.left_edge.i
+    return i > 0 and tok.doc[i - 1].text in _OPENING_MARKS
 
 
 def _speaks_for_someone(noun: Any) -> bool:
