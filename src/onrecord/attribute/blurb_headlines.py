@@ -109,7 +109,7 @@ def _opening(text: str, m: re.Match, start: int, known: Callable[[str], bool]) -
     it an object ("Flake tells GOP: …", "commuting Roger Stone: …", "in Iowa: …", "calls X
     remarks …")."""
     verb = m.group(3)
-    if not m.group(2) and not headline_says(verb):
+    if not m.group(2) and not headline_says(verb) and not _topic_colon(text, m):
         return None
     name = _name_of(m.group(1), known, lambda w: _ends_a_name_elsewhere(text, w, m.start(1)))
     if name is None:
@@ -122,6 +122,24 @@ def _opening(text: str, m: re.Match, start: int, known: Callable[[str], bool]) -
                 or word in BACK_VERBS:
             return None
     return name, at
+
+
+# the topic or addressee after "NAME on" / "NAME to", up to the headline's colon
+_TOPIC = re.compile(r" ([^:|;‘’'“”\"]+?):")
+
+
+def _topic_colon(text: str, m: re.Match) -> bool:
+    """"Krystal X on Yang's fundraising haul: ‘…’", "Warren to Sanders: ‘…’": a headline
+    giving the opening name's words on a topic or to someone, a colon after a few words (round
+    78, lane null88: draw C's blurbs left 13 such quotations null, and fresh24's "Chelsea
+    Clinton on Trump: ‘…’" and "Booker on Erdoğan: …"). After "to" the addressee is a
+    capitalised word, so "Trump to sign bill: …" stays unread."""
+    if m.group(3) not in {"on", "to"}:
+        return False
+    t = _TOPIC.match(text, m.end())
+    if t is None or len(t.group(1).split()) > BLURB.topic_words:
+        return False
+    return m.group(3) == "on" or t.group(1)[:1].isupper()
 
 
 def blurb_speaker(text: str, blurb: tuple[int, int], q: Quote,
