@@ -28,3 +28,10 @@ CASES = [
 @pytest.mark.parametrize("text, speaker", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_speechless_clause(text, speaker):
     assert attribute(text)[0].speaker == speaker
+
+
+def test_quoted_name_beside_relative_is_no_speaker():
+    # a pseudonym in marks is the quotation's own words, not someone saying the clause
+    text = ("Headline\n\nEditors should have asked the reporter to call the two friends whom "
+            "“Jay” said she met that night.")
+    assert attribute(text)[0].speaker is None

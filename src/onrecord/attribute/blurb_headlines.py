@@ -125,7 +125,7 @@ def _opening(text: str, m: re.Match, start: int, known: Callable[[str], bool]) -
 
 
 # the topic or addressee after "NAME on" / "NAME to", up to the headline's colon
-_TOPIC = re.compile(r" ([^:|;‘’'“”\"]+?):")
+_TOPIC = re.compile(r" ((?:[^:|;‘’'“”\"]|(?<=\w)['’](?=\w))+?):")  # "Yang's" keeps its apostrophe
 
 
 def _topic_colon(text: str, m: re.Match) -> bool:

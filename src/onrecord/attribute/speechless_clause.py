@@ -72,8 +72,8 @@ def named_beside_relative(v: Any, subs: list[Any]) -> Any | None:
 def _in_marks(tok: Any) -> bool:
     """The name is itself quoted ("the friends whom “Jay” said she met"): a pseudonym, the
     quotation's own words, not a speaker standing outside them (draw C)."""
-    i = tok.left_edge.i
-    return i > 0 and tok.doc[i - 1].text in _OPENING_MARKS
+    first = next((t for t in tok.subtree if t.text not in _OPENING_MARKS), tok)  # a mark may hang on it
+    return first.i > 0 and tok.doc[first.i - 1].text in _OPENING_MARKS
 
 
 def _speaks_for_someone(noun: Any) -> bool:
