@@ -109,11 +109,12 @@ def _opening(text: str, m: re.Match, start: int, known: Callable[[str], bool]) -
     it an object ("Flake tells GOP: …", "commuting Roger Stone: …", "in Iowa: …", "calls X
     remarks …")."""
     verb = m.group(3)
-    if not m.group(2) and not headline_says(verb) and not _topic_colon(text, m):
+    topic = not m.group(2) and not headline_says(verb)
+    if topic and not _topic_colon(text, m):
         return None
     name = _name_of(m.group(1), known, lambda w: _ends_a_name_elsewhere(text, w, m.start(1)))
-    if name is None:
-        return None
+    if name is None or topic and " " not in name and not known(name):
+        return None  # (one word the article names nobody by: "Dockers on …:" is a group)
     at = m.start(1) + m.group(1).rfind(name.split()[0])
     if at == m.start() and at > start:
         before = re.search(r"(\S+) $", text[max(start, at - BLURB.surname_chars) : at])
