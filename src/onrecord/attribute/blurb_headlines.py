@@ -171,6 +171,7 @@ def blurb_speaker(text: str, blurb: tuple[int, int], q: Quote,
     name, at = found
     if lookup(name) is not None and not known(name) or name.split()[0].lower() in NEWSLETTER_FIRST_WORDS:
         return None  # (a newsletter's name heads its items: "Overnight Energy: Senate eyes …")
-    how = "string: a link blurb's headline NAME " + ("“…”" if best.group(2) else best.group(3) + " … “…”")
-    return Surface([Part("name", name, at)], best.group(3), how,
+    verb = best.group(3) if best.group(3) and headline_says(best.group(3)) else None  # "X on Y:": the colon credits
+    how = "string: a link blurb's headline NAME " + (verb + " … “…”" if verb else "“…”")
+    return Surface([Part("name", name, at)], verb, how,
                    C.blurb_headline, aside=True)

@@ -40,9 +40,9 @@ def speaking_governor(came: Any, v: Any, subj: Any) -> Any | None:
     """"NAME sounded hopeful a deal would be struck but said “…”", "NAME was glad the bill
     passed, adding “…”": a verb of saying (``came``) joined by conj or advcl to ``v``, the verb
     of a complement clause whose subject ``subj`` cannot speak; the verb governing that clause
-    (or the adjective complement of it) before it, whose subject is a name or he/she, speaks. verb_subject.reported_clause already
-    climbs when the governor reports; this is the same misparse under any governor, kept to a
-    speechless subject (a document, claim or recording speaks for its author and keeps the
+    (through an adjective complement: "sounded hopeful"), before it, whose subject is a name or
+    he/she, speaks. verb_subject.reported_clause already climbs when the governor reports; this
+    is the same misparse under any governor, kept to a speechless subject (a document, claim or recording speaks for its author and keeps the
     words: "NAME said the report found … and called it “…”"). Else None."""
     if came.dep_ not in {"conj", "advcl"} or came.head.i != v.i or report_base(came.lower_) is None:
         return None
