@@ -35,3 +35,21 @@ def test_quoted_name_beside_relative_is_no_speaker():
     text = ("Headline\n\nEditors should have asked the reporter to call the two friends whom "
             "“Jay” said she met that night.")
     assert attribute(text)[0].speaker is None
+
+
+# A root verb of saying the parser left with no subject (opening_subject.py): the name opening
+# the sentence, set off by a comma or a bracket, says the words
+OPENING = [
+    ("a bracket and a participle between the name and its verb",
+     "Headline\n\nSusan Dorr (R-ME), asked about Feinstein’s bill on Sunday, says that while she admires "
+     "the aim, “Her bill is not the answer.”",
+     "Susan Dorr"),
+    ("a sentence opening on a subordinate clause names nobody by its position",
+     "Headline\n\nWhen Carla Ming tried to get a word in, declared: “Why does she keep interrupting?”",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, speaker", [c[1:] for c in OPENING], ids=[c[0] for c in OPENING])
+def test_opening_name_of_subjectless_verb(text, speaker):
+    assert attribute(text)[0].speaker == speaker

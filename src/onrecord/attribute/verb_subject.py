@@ -16,6 +16,7 @@ from ..lexicon.titles import HONORIFICS, TITLE_WORDS
 from .cues import DOCUMENT_NOUNS
 from .group_example import named_example
 from .carried_document import CARRIED_VOICE, carried_by_report
+from .opening_subject import opening_name
 from .speechless_clause import PERSON_ENDINGS, named_beside_relative, speaking_governor, speechless
 
 
@@ -84,6 +85,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             v = v.head
             continue
         if v.dep_ == "ROOT":
+            named = opening_name(v) if v is verb else None  # "NAME, asked about it, says": opening_subject.py
+            if named is not None:
+                return named, how
             break
         v = v.head
     return None, how
