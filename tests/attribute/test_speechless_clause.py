@@ -53,3 +53,10 @@ OPENING = [
 @pytest.mark.parametrize("text, speaker", [c[1:] for c in OPENING], ids=[c[0] for c in OPENING])
 def test_opening_name_of_subjectless_verb(text, speaker):
     assert attribute(text)[0].speaker == speaker
+
+
+def test_named_credit_after_the_words_is_not_the_opening_name():
+    # "NAME is “…” the agency, his spokesperson NAME2 said": a name right before the verb speaks
+    text = ("Headline\n\nRep. Tom Vail, the chairman of the panel, is “working with other committees to "
+            "help” the agency, his spokesperson Ana Ruiz said.")
+    assert attribute(text)[0].speaker == "Ana Ruiz"

@@ -20,12 +20,13 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 def opening_name(root: Any) -> Any | None:
     """The last word (the surname) of the name run opening ``root``'s sentence, when ``root``
-    is a subjectless verb of saying and the run is set off by "," or "(" before it; else None.
+    is a subjectless verb of saying right after the aside's comma and the run is set off by ","
+    or "(" before the aside; else None.
     A sentence opening on a subordinate clause ("When NAME tried to speak, declared …") or a
     quotation opens on no name run, and stays as it was."""
     if root.dep_ != "ROOT" or report_base(root.lower_) is None:
         return None
-    if any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+    if any(c.dep_ in _SUBJECT_DEPS for c in root.children) or not _after_aside(root):
         return None
     doc, i = root.doc, root.sent.start
     j = _run_end(doc, i, root.i)
@@ -37,6 +38,16 @@ def opening_name(root: Any) -> Any | None:
     if j >= root.i or doc[j].text not in {",", "("}:
         return None
     return doc[last]
+
+
+def _after_aside(root: Any) -> bool:
+    """The verb follows the aside's closing comma (adverbs and "also" between): "…, said". A
+    word before it may be its real subject ("… the Secret Service, his spokesperson NAME said":
+    the spokesperson's words, not the opening name's; draw C)."""
+    i = root.i - 1
+    while i > 0 and root.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+        i -= 1
+    return i > 0 and root.doc[i].text == ","
 
 
 def _run_end(doc: Any, i: int, stop: int) -> int:
