@@ -41,7 +41,7 @@ def test_quoted_name_beside_relative_is_no_speaker():
 # the sentence, set off by a comma or a bracket, says the words
 OPENING = [
     ("a bracket and a participle between the name and its verb",
-     "Headline\n\nSusan Dorr (R-ME), asked about Feinstein’s bill on Sunday, says that while she admires "
+     "Headline\n\nSusan Dorr (R-ME), asked about the bill on “Meet the Voters,” says that while she admires "
      "the aim, “Her bill is not the answer.”",
      "Susan Dorr"),
     ("a sentence opening on a subordinate clause names nobody by its position",
@@ -52,7 +52,7 @@ OPENING = [
 
 @pytest.mark.parametrize("text, speaker", [c[1:] for c in OPENING], ids=[c[0] for c in OPENING])
 def test_opening_name_of_subjectless_verb(text, speaker):
-    assert attribute(text)[0].speaker == speaker
+    assert attribute(text)[-1].speaker == speaker  # (the last quotation: a show's name may come first)
 
 
 def test_named_credit_after_the_words_is_not_the_opening_name():

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..lexicon.reporting import report_base
 
+_CLOSING_MARKS = frozenset({'"', "\u201d", "\u2019", "'", "''"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
@@ -45,8 +46,8 @@ def _after_aside(root: Any) -> bool:
     word before it may be its real subject ("… the Secret Service, his spokesperson NAME said":
     the spokesperson's words, not the opening name's; draw C)."""
     i = root.i - 1
-    while i > 0 and root.doc[i].pos_ in {"ADV", "AUX", "PART"}:
-        i -= 1
+    while i > 0 and (root.doc[i].pos_ in {"ADV", "AUX", "PART"} or root.doc[i].text in _CLOSING_MARKS):
+        i -= 1  # (a comma inside the marks: "asked on “Meet the Press,” says")
     return i > 0 and root.doc[i].text == ","
 
 
