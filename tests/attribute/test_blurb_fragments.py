@@ -58,3 +58,26 @@ def test_newsletter_name_speaks_no_blurb_words():
     # is no one (the same check serves the speech path, blurb_headlines.blurb_speaker)
     text = _blurb("Harbour bill stalls Overnight Harbour: Port board ‘ready to vote on the bill now’")
     assert _kinds(text)[0] == ("speech", None)
+
+
+# "NAME on TOPIC: ‘…’" and "NAME to NAME: ‘…’" headlines give the opening name's words (round
+# 78, lane null88: the blurb's speech quotations were left null); "to" before a verb does not
+ON_TO = [
+    ("a name on a topic, then a colon",
+     _blurb("Harbour bill stalls in the senate Ruth Fenn on the port levy: ‘We will fight it all the way’"),
+     "Ruth Fenn"),
+    ("a name to another name, then a colon",
+     _blurb("Harbour bill stalls in the senate Ruth Fenn to Quill: ‘You have broken your word on this’"),
+     "Ruth Fenn"),
+    ("a possessive in the topic",
+     _blurb("Harbour bill stalls in the senate Ruth Fenn on Quill's budget row: ‘It is a sham from start to end’"),
+     "Ruth Fenn"),
+    ("a name to a verb, then a colon, names nobody",
+     _blurb("Harbour bill stalls in the senate Ruth Fenn to sign bill: ‘We have the votes at last’"),
+     None),
+]
+
+
+@pytest.mark.parametrize("case,article,speaker", ON_TO, ids=[c[0] for c in ON_TO])
+def test_blurb_on_topic_headline(case, article, speaker):
+    assert _kinds(article)[0] == ("speech", speaker)

@@ -109,11 +109,12 @@ def _opening(text: str, m: re.Match, start: int, known: Callable[[str], bool]) -
     it an object ("Flake tells GOP: …", "commuting Roger Stone: …", "in Iowa: …", "calls X
     remarks …")."""
     verb = m.group(3)
-    if not m.group(2) and not headline_says(verb):
+    topic = not m.group(2) and not headline_says(verb)
+    if topic and not _topic_colon(text, m):
         return None
     name = _name_of(m.group(1), known, lambda w: _ends_a_name_elsewhere(text, w, m.start(1)))
-    if name is None:
-        return None
+    if name is None or topic and " " not in name and not known(name):
+        return None  # (one word the article names nobody by: "Dockers on …:" is a group)
     at = m.start(1) + m.group(1).rfind(name.split()[0])
     if at == m.start() and at > start:
         before = re.search(r"(\S+) $", text[max(start, at - BLURB.surname_chars) : at])
@@ -122,6 +123,24 @@ def _opening(text: str, m: re.Match, start: int, known: Callable[[str], bool]) -
                 or word in BACK_VERBS:
             return None
     return name, at
+
+
+# the topic or addressee after "NAME on" / "NAME to", up to the headline's colon
+_TOPIC = re.compile(r" ((?:[^:|;‘’'“”\"]|(?<=\w)['’](?=\w))+?):")  # "Yang's" keeps its apostrophe
+
+
+def _topic_colon(text: str, m: re.Match) -> bool:
+    """"Krystal X on Yang's fundraising haul: ‘…’", "Warren to Sanders: ‘…’": a headline
+    giving the opening name's words on a topic or to someone, a colon after a few words (round
+    78, lane null88: draw C's blurbs left 13 such quotations null, and fresh24's "Chelsea
+    Clinton on Trump: ‘…’" and "Booker on Erdoğan: …"). After "to" the addressee is a
+    capitalised word, so "Trump to sign bill: …" stays unread."""
+    if m.group(3) not in {"on", "to"}:
+        return False
+    t = _TOPIC.match(text, m.end())
+    if t is None or len(t.group(1).split()) > BLURB.topic_words:
+        return False
+    return m.group(3) == "on" or t.group(1)[:1].isupper()
 
 
 def blurb_speaker(text: str, blurb: tuple[int, int], q: Quote,
@@ -152,6 +171,7 @@ def blurb_speaker(text: str, blurb: tuple[int, int], q: Quote,
     name, at = found
     if lookup(name) is not None and not known(name) or name.split()[0].lower() in NEWSLETTER_FIRST_WORDS:
         return None  # (a newsletter's name heads its items: "Overnight Energy: Senate eyes …")
-    how = "string: a link blurb's headline NAME " + ("“…”" if best.group(2) else best.group(3) + " … “…”")
-    return Surface([Part("name", name, at)], best.group(3), how,
+    verb = best.group(3) if best.group(3) and headline_says(best.group(3)) else None  # "X on Y:": the colon credits
+    how = "string: a link blurb's headline NAME " + (verb + " … “…”" if verb else "“…”")
+    return Surface([Part("name", name, at)], verb, how,
                    C.blurb_headline, aside=True)

@@ -10,12 +10,14 @@ from typing import Any
 from ..lexicon.reporting import (CLAIM_NOUNS, INSTRUMENT_VERBS, NAMING_PARTICIPLES, RECORDING_NOUNS, SIGNALLING_VERBS,
                                  report_base)
 from ..lexicon.function_words import SUBORDINATORS
-from ..lexicon.groups import GROUP_NOUNS, SPEAKING_GROUPS
+from ..lexicon.groups import SPEAKING_GROUPS
 from ..lexicon.heads import GENERIC_HEADS
-from ..lexicon.titles import HONORIFICS, TITLE_WORDS, UNNAMED_VOICE_HEADS
+from ..lexicon.titles import HONORIFICS, TITLE_WORDS
 from .cues import DOCUMENT_NOUNS
 from .group_example import named_example
 from .carried_document import CARRIED_VOICE, carried_by_report
+from .opening_subject import opening_name
+from .speechless_clause import PERSON_ENDINGS, named_beside_relative, speaking_governor, speechless
 
 
 # what subject_of says when the verb is a past participle naming its noun: nobody named
@@ -54,6 +56,12 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             continue
         if subs and came is not None and (sub := subclause_subject(v, came, subs[0])) is not None:
             return sub, SUBCLAUSE_SUBJECT
+        if subs and came is not None and _joined_as_own_clause(came) \
+                and (gov := speaking_governor(came, v, subs[0])) is not None:
+            v = gov  # "NAME sounded hopeful a deal would be struck but said": NAME's (speechless_clause.py)
+            continue
+        if subs and (named := named_beside_relative(v, subs)) is not None:
+            return named, how
         if subs:
             return _subject_named(v, subs[0], how)
         if v.dep_ == "relcl":
@@ -77,6 +85,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             v = v.head
             continue
         if v.dep_ == "ROOT":
+            named = opening_name(v) if v is verb else None  # "NAME, asked about it, says": opening_subject.py
+            if named is not None:
+                return named, how
             break
         v = v.head
     return None, how
@@ -91,7 +102,7 @@ def subclause_subject(v: Any, came: Any, subj: Any) -> Any | None:
     fresh24). A main subject that may speak keeps the participle."""
     if came.dep_ != "advcl" or came.i <= v.i or not _after_comma(came):
         return None
-    if not _speechless(subj):
+    if not speechless(subj):
         return None
     clauses = [c for c in v.children if c.dep_ == "advcl" and v.i < c.i < came.i
                and any(m.dep_ in {"mark", "advmod"} and m.lower_ in SUBORDINATORS and m.i < c.i for m in c.children)]
@@ -141,11 +152,6 @@ def _names_its_noun(participle: Any) -> bool:
         and participle.head.dep_ != "ROOT" and nxt is not None and (nxt.lower_ == "as" or nxt.text in _OPENING_MARKS)
 
 
-# Endings of nouns for people ("supporters", "protesters", "a diplomat" is in the lists):
-# an object that is a person may be the one the participle quotes ("quoted an aide saying").
-_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "man", "men", "person", "people", "ian", "ians")
-
-
 def spoken_about(participle: Any) -> bool:
     """"Castmoor Freight backed the plan saying “…”", "Fauci disputed Trump's claim, saying …":
     the parse hung a participle of saying on the object of the subject's verb, and the object
@@ -157,17 +163,7 @@ def spoken_about(participle: Any) -> bool:
     noun = participle.head
     if participle.tag_ != "VBG" or report_base(participle.lower_) is None or noun.dep_ != "dobj":
         return False
-    return noun.head.pos_ == "VERB" and _speechless(noun)
-
-
-def _speechless(noun: Any) -> bool:
-    """A common noun (no named entity) that is no person, group or role: it cannot speak, so a
-    participle of saying the parse hung on it is someone else's."""
-    if noun.pos_ != "NOUN" or noun.ent_type_:
-        return False
-    w = noun.lower_
-    return not (w in GROUP_NOUNS or w in GENERIC_HEADS or w in UNNAMED_VOICE_HEADS or w in TITLE_WORDS
-                or w.endswith(_PERSON_ENDINGS))
+    return noun.head.pos_ == "VERB" and speechless(noun)
 
 
 def stray_on_place(participle: Any) -> bool:
@@ -180,7 +176,7 @@ def stray_on_place(participle: Any) -> bool:
     noun = participle.head
     if report_base(participle.lower_) is None or noun.dep_ != "pobj" or participle.i < noun.i:
         return False
-    return noun.lower_ not in DOCUMENT_NOUNS and noun.lower_ not in RECORDING_NOUNS and _speechless(noun)
+    return noun.lower_ not in DOCUMENT_NOUNS and noun.lower_ not in RECORDING_NOUNS and speechless(noun)
 
 
 # Verbs that report someone else's words through "as saying": "X quoted Y as saying".
@@ -222,7 +218,7 @@ def someone(tok: Any) -> bool:
     if low in DOCUMENT_NOUNS:
         return False
     return tok.pos_ in {"PROPN", "PRON"} or low in TITLE_WORDS or low in GENERIC_HEADS or low in SPEAKING_GROUPS \
-        or low.endswith(_PERSON_ENDINGS) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+        or low.endswith(PERSON_ENDINGS) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _titles_dropped(subs: list[Any]) -> list[Any]:

@@ -96,6 +96,11 @@ class Blurb:
     # characters before a blurb searched for the display name's surname (the longest surnames
     # read, with their particles, are under 30).
     surname_chars: int = 40
+    # words of the topic or addressee in a headline "NAME on TOPIC: ‘…’", "NAME to NAME: ‘…’"
+    # (round 78, lane null88). Prevents an "on"/"to" phrase running on into later headlines
+    # from reaching a colon of theirs; draw C's such headlines had 1 to 4 ("Krystal Ball on
+    # Yang's fundraising haul:": 3; "… on Trump after Dingell comments:": 4).
+    topic_words: int = 6
     # words; the fewest of a paragraph in capitals read as a related-story line (attribute/
     # layout.capital_line, round 29, lane layout12). Prevents a short line in capitals ("BBC
     # NEWS", "UPDATE: 2PM") from being read as a headline; a link line names someone and says
