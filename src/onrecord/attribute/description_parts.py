@@ -40,6 +40,7 @@ from .role_words import holds_office, ranks_below
 from .repeated_body import repeated_body
 from .ad_sponsor import ad_sponsor
 from .self_named_body import self_named_body
+from .state_epithet import state_epithet_introduced
 from .spokespeople import unnamed_spokesperson
 from .title_holder import holder_named_at
 
@@ -123,7 +124,10 @@ class DescriptionParts:
             # "The House Speaker went on …" matched the cluster of the office's own words
             # ("the House Speaker and other members …"): no one; the office looks back (roles17)
             e = None
-        why = unnamed_match(self.lay.masked, part, e, WINDOWS.unnamed_role_chars) if e is not None else None
+        # "the Ohio Republican" after "a South Carolina Republican who …": no unnamed holder of it
+        state = state_epithet_introduced(self.lay.masked, part.text, pos, WINDOWS.unnamed_role_chars)
+        why = unnamed_match(self.lay.masked, part, e, WINDOWS.unnamed_role_chars) \
+            if e is not None and state is not False else None
         if why is not None:  # "“…,” one Republican strategist said": not the one named before
             return None, why
         unnamed = unnamed_spokesperson(self, part, pos, sent_idx, e)
@@ -204,7 +208,9 @@ class DescriptionParts:
         office = the and (head in TITLE_WORDS or head in PARTY_WORDS) and head != self.last_unresolved_head
         # the search only where a rule below reads it: its pattern, built per head, was compiled
         # afresh at most calls (2 % of attribution's CPU on 300 real-news articles; round 19)
-        introduced = (focus or office) and unnamed_before(self.lay.masked, head, pos)
+        # a state-and-party epithet is introduced only by an indefinite of its state (state_epithet.py)
+        state = state_epithet_introduced(self.lay.masked, part.text, pos, WINDOWS.unnamed_role_chars)
+        introduced = (focus or office) and state is not False and unnamed_before(self.lay.masked, head, pos)
         asked = self._asked(part, part.start, sent_idx) if the and head not in STAFF_ROLES else None
         if asked is not None:  # "… asked X. “…,” the hopeful replied": the one asked, not a spokesman
             return asked, f"description '{part.text}' replies -> the one asked, {asked.canonical}"
