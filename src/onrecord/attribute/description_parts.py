@@ -40,7 +40,7 @@ from .role_words import holds_office, ranks_below
 from .repeated_body import repeated_body
 from .ad_sponsor import ad_sponsor
 from .self_named_body import self_named_body
-from .state_epithet import state_epithet_introduced
+from .state_epithet import state_epithet_introduced, subject_before
 from .spokespeople import unnamed_spokesperson
 from .title_holder import holder_named_at
 
@@ -63,6 +63,9 @@ class DescriptionParts:
         # labelled focus the description rules passed over lost a right "the Kentucky Republican")
         labelled = labelled_holder(self.lay.text, part, self.ents.entity_for_name, e) if isinstance(e, Entity) else None
         e, why = labelled or (e, why)
+        if e is None and (subj := subject_before(self, part, sent_idx, WINDOWS.unnamed_role_chars)) is not None:
+            # the focus refused ("labelled otherwise", "shown as no person"): the subject just before
+            e, why = subj, f"epithet '{part.text}' -> the subject before, {subj.canonical}"
         if isinstance(e, Entity) and e.kind != "org":  # "the chancellor" read as X (described_office.py)
             self.described_offices.record(part.text, e)
         return e, why

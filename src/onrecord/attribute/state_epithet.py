@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .party_labels import epithet_party_state
+from typing import Any
+
+from .party_labels import epithet_party_state, labels
 
 # the words that name each party in running text ("an Ohio GOP lawmaker", "a Democratic
 # senator from Ohio")
@@ -48,3 +50,19 @@ def state_epithet_introduced(masked: str, text: str, pos: int, window: int) -> b
         r"\b(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,2}?" + pw + r"(?:\s+[a-z][\w-]*)?\s+(?:from|of)\s+" + st + _NOT_NAMED,
     )
     return any(re.search(s, before, re.I) is not None for s in shapes)
+
+
+def subject_before(res: Any, part: Any, sent_idx: int, window: int) -> Any | None:
+    """The one person subject of the sentence before a state-and-party epithet the focus
+    reading left with no one ("Rep. Ann X, who …, also backed …. “…,” the Kansas Republican
+    said" when a senator of another state was in focus), unless the article labels that person
+    with another state or party, or the ``window`` characters before introduce an unnamed
+    member of that state and party; else None."""
+    ps = epithet_party_state(part.text) if part.text.lower().startswith("the ") else None
+    if ps is None or state_epithet_introduced(res.lay.masked, part.text, part.start, window):
+        return None  # "an Ohio Republican said …. … the Ohio Republican said": the unnamed one
+    subj = res.subj.get(sent_idx - 1) or []
+    if len(subj) != 1 or subj[0].kind != "person" or subj[0].modifier:
+        return None
+    own = {(st, pt) for n, st, pt in labels(res.lay.text, part.start) if res.ents.entity_for_name(n) is subj[0]}
+    return subj[0] if not own or ps in own else None
