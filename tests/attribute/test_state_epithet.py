@@ -2,15 +2,18 @@
 someone unnamed only by an indefinite of the same state and party ("an Ohio Republican told
 …"); an indefinite of another state, of no state, or a plural party word before it ("a South
 Carolina Republican who …", "a House Republican bill", "his fellow Republicans") leaves the
-epithet to the subject just before. A label line glued to a name across a line break is not
+epithet to the subject just before; so does a focus the labels refuse, unless that subject is
+labelled otherwise too. A label line glued to a name across a line break is not
 part of the name. Round 78, lane desc88. Articles written for the test."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from onrecord.attribute.party_labels import labels
-from onrecord.attribute.state_epithet import state_epithet_introduced
+from onrecord.attribute.state_epithet import state_epithet_introduced, subject_before
 
 CASES = [
     ("an unnamed member of another state before",
@@ -52,3 +55,26 @@ def test_a_label_name_stops_at_a_line_break():
     # a photo credit line above the labelled name is no part of it
     text = "Budget\n\nAPP\n\nRep. Moe Yarrow, R-La., chairs the study group."
     assert labels(text, len(text)) == [("Moe Yarrow", "louisiana", "republican")]
+
+
+SUBJECT_CASES = [
+    ("unlabelled subject", "And Rep. Tim Hollis also backed a short bill. ", "person", "Tim Hollis"),
+    ("labelled with the epithet's state", "And Rep. Tim Hollis (R-Kan.) also backed it. ", "person", "Tim Hollis"),
+    ("labelled with another state", "And Rep. Tim Hollis (R-Iowa) also backed it. ", "person", None),
+    ("an unnamed member of the state introduced", "A Kansas Republican said so. Tim Hollis agreed. ",
+     "person", None),
+    ("a body is no subject for a person's epithet", "And Hollis Partners backed a short bill. ", "org", None),
+]
+
+
+@pytest.mark.parametrize("before,kind,expected", [c[1:] for c in SUBJECT_CASES], ids=[c[0] for c in SUBJECT_CASES])
+def test_subject_before_a_refused_focus(before, kind, expected):
+    # the resolver's focus left the epithet with no one; the subject of the sentence before is
+    # taken unless the labels tie it elsewhere
+    subj = SimpleNamespace(kind=kind, modifier=False, canonical="Tim Hollis")
+    text = "Funding\n\n" + before
+    res = SimpleNamespace(subj={0: [subj]}, lay=SimpleNamespace(text=text, masked=text),
+                          ents=SimpleNamespace(entity_for_name=lambda n: subj if "Hollis" in n else None))
+    part = SimpleNamespace(text="the Kansas Republican", start=len(text))
+    found = subject_before(res, part, 1, 1500)
+    assert (found is subj) == (expected is not None)

@@ -13,6 +13,12 @@ before (draw C: the three such epithets main left unresolved, and two more refus
 match). The state narrows the epithet to one member; an indefinite of another state, or of no
 state, introduces no unnamed holder of it. Labels still overrule a focus labelled otherwise
 (party_labels.labelled_holder, which the caller asks next).
+
+When that leaves no one (the focus is labelled with another state and no one with this one, or
+the focus is a misread non-person), ``subject_before`` takes the one person subject of the
+sentence before, unless the labels tie that person elsewhere: "Sen. X (R-Texas) said …. And
+outspoken Rep. Y, who …, also backed …. “…,” the Kansas Republican said" (draw C: 3 such, all
+the subject before).
 """
 
 from __future__ import annotations
