@@ -128,9 +128,8 @@ class DescriptionParts:
             # ("the House Speaker and other members …"): no one; the office looks back (roles17)
             e = None
         # "the Ohio Republican" after "a South Carolina Republican who …": no unnamed holder of it
-        state = state_epithet_introduced(self.lay.masked, part.text, pos, WINDOWS.unnamed_role_chars)
-        why = unnamed_match(self.lay.masked, part, e, WINDOWS.unnamed_role_chars) \
-            if e is not None and state is not False else None
+        why = None if e is None or state_epithet_introduced(self.lay.masked, part.text, pos, WINDOWS.unnamed_role_chars) \
+            is False else unnamed_match(self.lay.masked, part, e, WINDOWS.unnamed_role_chars)
         if why is not None:  # "“…,” one Republican strategist said": not the one named before
             return None, why
         unnamed = unnamed_spokesperson(self, part, pos, sent_idx, e)
@@ -211,9 +210,7 @@ class DescriptionParts:
         office = the and (head in TITLE_WORDS or head in PARTY_WORDS) and head != self.last_unresolved_head
         # the search only where a rule below reads it: its pattern, built per head, was compiled
         # afresh at most calls (2 % of attribution's CPU on 300 real-news articles; round 19)
-        # a state-and-party epithet is introduced only by an indefinite of its state (state_epithet.py)
-        state = state_epithet_introduced(self.lay.masked, part.text, pos, WINDOWS.unnamed_role_chars)
-        introduced = (focus or office) and state is not False and unnamed_before(self.lay.masked, head, pos)
+        introduced = (focus or office) and self._introduced_unnamed(part, head, pos)
         asked = self._asked(part, part.start, sent_idx) if the and head not in STAFF_ROLES else None
         if asked is not None:  # "… asked X. “…,” the hopeful replied": the one asked, not a spokesman
             return asked, f"description '{part.text}' replies -> the one asked, {asked.canonical}"
@@ -260,6 +257,14 @@ class DescriptionParts:
         if introduced:
             self.unnamed_holders.add(part.start)
         return None, f"description '{part.text}' unresolved"
+
+    def _introduced_unnamed(self, part: Part, head: str, pos: int) -> bool:
+        """Whether an unnamed holder of the description's role was introduced before ``pos``
+        ("a senior adviser said …"): for a state-and-party epithet only one of its own state
+        and party (state_epithet.py: "a South Carolina Republican who …" is no unnamed Ohio
+        Republican), for any other role any indefinite or possessive one (role_of_body)."""
+        state = state_epithet_introduced(self.lay.masked, part.text, pos, WINDOWS.unnamed_role_chars)
+        return state if state is not None else unnamed_before(self.lay.masked, head, pos)
 
     def _body_named_again(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str, str] | None:
         """A bare kind word after the body written in full or with its name, else None."""
