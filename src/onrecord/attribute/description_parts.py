@@ -41,6 +41,7 @@ from .repeated_body import repeated_body
 from .ad_sponsor import ad_sponsor
 from .self_named_body import self_named_body
 from .state_epithet import state_epithet_introduced, subject_before
+from .office_subject import full_name_subject
 from .spokespeople import unnamed_spokesperson
 from .title_holder import holder_named_at
 
@@ -224,10 +225,10 @@ class DescriptionParts:
         if named is not None:  # "Mr. X pointed to … . “…,” the real estate mogul said" (epithet_subject.py)
             return named, f"description '{part.text}' -> the subject named before, {named.canonical} {EPITHET_SUBJECT_MARK}"
         if office and not introduced:
-            # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
-            # never given as an apposition refers back to the person in focus; a judge or an
+            # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role refers
+            # back to the person in focus, or to an untyped full name just before; a judge or an
             # author only if the article gave the focus that title (lexicon COUNTERPART_ROLES)
-            e = self.pronoun("person", pos, sent_idx)
+            e = self.pronoun("person", pos, sent_idx) or full_name_subject(self.subj.get(sent_idx - 1) or [])
             # a party ("The Tories called it …") is a body: a caucus in focus, never a person
             # (the chancellor took the Tories' words; round 26, lane wrong9, fresh4)
             plural = head in PARTY_WORDS and head not in PARTY_MEMBERS
