@@ -40,6 +40,8 @@ from .role_words import holds_office, ranks_below
 from .repeated_body import repeated_body
 from .ad_sponsor import ad_sponsor
 from .self_named_body import self_named_body
+from .state_epithet import state_epithet_introduced, subject_before
+from .office_subject import full_name_subject
 from .spokespeople import unnamed_spokesperson
 from .title_holder import holder_named_at
 
@@ -62,6 +64,9 @@ class DescriptionParts:
         # labelled focus the description rules passed over lost a right "the Kentucky Republican")
         labelled = labelled_holder(self.lay.text, part, self.ents.entity_for_name, e) if isinstance(e, Entity) else None
         e, why = labelled or (e, why)
+        if e is None and (subj := subject_before(self, part, sent_idx, WINDOWS.unnamed_role_chars)) is not None:
+            # the focus refused ("labelled otherwise", "shown as no person"): the subject just before
+            e, why = subj, f"epithet '{part.text}' -> the subject before, {subj.canonical}"
         if isinstance(e, Entity) and e.kind != "org":  # "the chancellor" read as X (described_office.py)
             self.described_offices.record(part.text, e)
         return e, why
@@ -123,7 +128,9 @@ class DescriptionParts:
             # "The House Speaker went on …" matched the cluster of the office's own words
             # ("the House Speaker and other members …"): no one; the office looks back (roles17)
             e = None
-        why = unnamed_match(self.lay.masked, part, e, WINDOWS.unnamed_role_chars) if e is not None else None
+        # "the Ohio Republican" after "a South Carolina Republican who …": no unnamed holder of it
+        why = None if e is None or state_epithet_introduced(self.lay.masked, part.text, pos, WINDOWS.unnamed_role_chars) \
+            is False else unnamed_match(self.lay.masked, part, e, WINDOWS.unnamed_role_chars)
         if why is not None:  # "“…,” one Republican strategist said": not the one named before
             return None, why
         unnamed = unnamed_spokesperson(self, part, pos, sent_idx, e)
@@ -204,7 +211,7 @@ class DescriptionParts:
         office = the and (head in TITLE_WORDS or head in PARTY_WORDS) and head != self.last_unresolved_head
         # the search only where a rule below reads it: its pattern, built per head, was compiled
         # afresh at most calls (2 % of attribution's CPU on 300 real-news articles; round 19)
-        introduced = (focus or office) and unnamed_before(self.lay.masked, head, pos)
+        introduced = (focus or office) and self._introduced_unnamed(part, head, pos)
         asked = self._asked(part, part.start, sent_idx) if the and head not in STAFF_ROLES else None
         if asked is not None:  # "… asked X. “…,” the hopeful replied": the one asked, not a spokesman
             return asked, f"description '{part.text}' replies -> the one asked, {asked.canonical}"
@@ -218,10 +225,10 @@ class DescriptionParts:
         if named is not None:  # "Mr. X pointed to … . “…,” the real estate mogul said" (epithet_subject.py)
             return named, f"description '{part.text}' -> the subject named before, {named.canonical} {EPITHET_SUBJECT_MARK}"
         if office and not introduced:
-            # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role
-            # never given as an apposition refers back to the person in focus; a judge or an
+            # "… said Charles Kennedy. … the Liberal Democrat leader said": a definite role refers
+            # back to the person in focus, or to an untyped full name just before; a judge or an
             # author only if the article gave the focus that title (lexicon COUNTERPART_ROLES)
-            e = self.pronoun("person", pos, sent_idx)
+            e = self.pronoun("person", pos, sent_idx) or full_name_subject(self.subj.get(sent_idx - 1) or [])
             # a party ("The Tories called it …") is a body: a caucus in focus, never a person
             # (the chancellor took the Tories' words; round 26, lane wrong9, fresh4)
             plural = head in PARTY_WORDS and head not in PARTY_MEMBERS
@@ -251,6 +258,14 @@ class DescriptionParts:
         if introduced:
             self.unnamed_holders.add(part.start)
         return None, f"description '{part.text}' unresolved"
+
+    def _introduced_unnamed(self, part: Part, head: str, pos: int) -> bool:
+        """Whether an unnamed holder of the description's role was introduced before ``pos``
+        ("a senior adviser said …"): for a state-and-party epithet only one of its own state
+        and party (state_epithet.py: "a South Carolina Republican who …" is no unnamed Ohio
+        Republican), for any other role any indefinite or possessive one (role_of_body)."""
+        state = state_epithet_introduced(self.lay.masked, part.text, pos, WINDOWS.unnamed_role_chars)
+        return state if state is not None else unnamed_before(self.lay.masked, head, pos)
 
     def _body_named_again(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str, str] | None:
         """A bare kind word after the body written in full or with its name, else None."""

@@ -28,7 +28,10 @@ _PARTY = MappingProxyType({"d": "democrat", "r": "republican", "i": "independent
 
 _STATE_RE = alternation(STATES, escape=True)
 _ABBR_RE = alternation(STATE_BY_ABBREVIATION, escape=True)
-_NAME = r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+# a name never runs across a line break: a photo credit line "APP" glued to "Rep. Ann X, R-La."
+# made the label's name "APP Rep. Ann X", which the entity lookup read as another X (round 78,
+# lane desc88, draw C)
+_NAME = r"([A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3})"
 _PARTY_WORD = r"(Democrat|Democratic|Republican|GOP|Independent)"
 _STATE = r"((?i:" + _STATE_RE + r"))"
 _LABELS = (
