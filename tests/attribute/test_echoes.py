@@ -32,14 +32,6 @@ ECHOES = [
      "'Reckless' sale\n\nResident Ana Lind spoke on Sunday. \u201cThis sale is reckless and the town knows "
      "it,\u201d Lind said.",
      "Reckless", "Ana Lind"),
-    # a title-case subheading after "a": the fallback's term for a name after an indefinite
-    # article (extract/indefinite_names.py, round 78, lane kind88) reads no cue, as the title it
-    # replaced did (draw C: "A ‘…’" subheadings over a speaker's words)
-    ("a title-case subheading after 'a', said below by a named speaker",
-     "Park plan\n\nThe council wants to sell the park. \u201cIt is a fair price,\u201d said Mayor Ivo Kell.\n\n"
-     "A 'Long Winter'\n\nResident Ana Lind spoke on Sunday. \u201cWe face a long winter without the park,\u201d "
-     "Lind said.",
-     "Long Winter", "Ana Lind"),
 ]
 
 

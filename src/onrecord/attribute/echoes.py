@@ -21,7 +21,6 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..extract.indefinite_names import INDEFINITE_NAME
 from ..extract.person_labels import NICKNAME_BETWEEN_NAMES, TITLE_CASE_ALONE
 from ..thresholds.layout import LABEL
 from .labels import SUBHEADING_ECHO, norm_words, retype_speech, said_below, subheading, take_speaker
@@ -35,9 +34,6 @@ if TYPE_CHECKING:
 # or title reason read words of its own ("so-called", a naming verb, a work noun) and stands.
 _NO_CUE_IN = "credited to nobody"
 _NO_CUE_START = TITLE_CASE_ALONE
-# The title-case fallback's term for a name after "a"/"an" (extract/indefinite_names.py, round
-# 78, lane kind88) reads no cue either: a subheading "A ‘Dark Hole’" over a speaker's "the
-# 'dark hole' she was in" is hers, as it was when the fallback typed it title (two on draw C).
 # In a title-case headline every word is capitalised, so a phrase in marks between two words of
 # it reads as a nickname between names (extract/label_rules._nickname): no cue either, there
 # ("Mayor Says Port Will ‘Slowly Expand’ Next Year" over the mayor's "slowly expand"; round 37,
@@ -54,8 +50,7 @@ _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)['’]s\
 
 def uncued(q: Quote, in_headline: bool = False) -> bool:
     why = q.kind_evidence[0] if q.kind_evidence else ""
-    return _NO_CUE_IN in why or why.startswith(_NO_CUE_START) or why == INDEFINITE_NAME \
-        or (in_headline and why == NICKNAME_BETWEEN_NAMES)
+    return _NO_CUE_IN in why or why.startswith(_NO_CUE_START) or (in_headline and why == NICKNAME_BETWEEN_NAMES)
 
 
 def _name_words(name: str) -> set[str]:

@@ -13,7 +13,6 @@ from .bounds import decides
 from .cues import _reporting_cue
 from .lexicon import (NAMING_RE, PERFORM_RE, Ending, PROGRAMME_ROLE_NOUNS, SHOWING_OF_RE, STOP_CAPS,
                       SLOGAN_NOUNS, TITLE_CUE_RE, WORK_NOUNS)
-from .indefinite_names import INDEFINITE_NAME, named_after_indefinite
 from .person_labels import title_or_label
 from .punctuated_names import punctuated_name
 from .reading import Decision, _Reading, _between_names, _labelled_noun, _named_here
@@ -156,8 +155,6 @@ def _title_case_alone(r: _Reading) -> Decision | None:
             # 'had the “Gray Lady” been fair': a body, group or era (round 25), a term, also 'the “Gray Lady,”' (punctuated_names); a name holding
             # or before a work, plan or programme noun ('the “This Week” roundtable') stays a title
             return "term", ["title case after 'the', no work noun, no reporting verb"]
-        if named_after_indefinite(r, nxt):
-            return "term", [INDEFINITE_NAME]  # 'an “… Order” that would …': its indefinite twin
         return title_or_label(r)  # a nickname or a side's label is a term, not a work (person_labels)
     return None
 
