@@ -1,0 +1,61 @@
+"""A phrase in marks modifying a noun for wording that has an owner ("Kell's “…” remark",
+"her “…” comment", "Trump's “…” mantra") is the owner's speech (GUIDELINES K8: a possessive
+words-noun credits the words to the possessor; K7: "his “…” mantra" is the owner's slogan).
+The extraction reads every phrase modifying such a noun as the wording talked about, a term
+(extract/label_rules ``_wording_modified``), which stays right where the noun has no owner ("the
+“…” slogan was painted on every crane", "The “…” reference echoed an old toast").
+
+The owner is the parse's possessive on the noun right after the marks, read as
+owners.owned_work_owner reads an owned work's: a name gives the speaker; a personal pronoun
+makes the words speech with no name, as owned_fragment.py does for "his use of the word “…”"
+(the resolver's reading of owner pronouns was wrong in 2 of 7 corpus changes there). Round 78,
+lane kind88: on the tuning sets two gold speech typed term so (a columnist's "“…” comment", a
+candidate's "“…” mantra"); on draw C, five.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..extract.label_rules import WORDING_MODIFIED
+from ..lexicon.kind_cues import MODIFIED_WORDING_NOUNS
+from ..thresholds.attribute import CONFIDENCE as C
+from .owners import owned_work_owner
+from .phrase import Surface
+
+if TYPE_CHECKING:
+    from .layout import Layout
+    from .quote_parse import QuoteParse
+
+_HOW = "parse: owner of the wording noun the words modify"
+# the possessive pronouns, and the endings of a possessive word, the sentence must hold before
+# the parse is spent on it (the layout's tokens keep "Kell's" one word)
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+def may_own_wording(lay: "Layout", si: int, why: str) -> bool:
+    """Whether ``why`` is the extraction's wording-noun reason and the sentence ``si`` holds a
+    possessive (the parse is spent only then)."""
+    return WORDING_MODIFIED in why and any(t.lower in _POSSESSIVE_PRONOUNS or t.lower.endswith(_POSSESSIVE_ENDS)
+                                           for t in lay.sentences[si].tokens)
+
+
+def _noun_after(view: "QuoteParse") -> Any | None:
+    """The first word after the quotation's tokens, when it is a wording noun."""
+    if not view.qtoks:
+        return None
+    nxt = next((t for t in view.all_toks[view.qtoks[-1].i + 1:] if not t.is_punct), None)
+    return nxt if nxt is not None and nxt.lower_ in MODIFIED_WORDING_NOUNS else None
+
+
+def wording_owner_surface(view: "QuoteParse") -> Surface | None:
+    """The owner of the wording noun the quotation of ``view`` modifies, as a surface with no
+    cue, else None."""
+    noun = _noun_after(view)
+    owner = owned_work_owner(view.parts, noun, view.base, MODIFIED_WORDING_NOUNS) if noun is not None else None
+    if not owner:
+        return None
+    if owner[0].kind == "pronoun":
+        return Surface([], None, f"{_HOW}: a pronoun owner, left unnamed", C.nobody)
+    return Surface(owner, None, _HOW, C.parse_narrating_subject)
