@@ -19,6 +19,8 @@ CASES = [
      "Mayor Kell\u2019s \u201cdeep water\u201d comment for weeks.", "deep water", "speech", "Ivo Kell"),
     ("a pronoun owner: speech, left unnamed", "Harbour\n\nMayor Ivo Kell opened the fair. Critics seized on "
      "his \u201csink or swim\u201d remark for weeks.", "sink or swim", "speech", None),
+    ("a nickname owner after 'the': speech, left unnamed", "Harbour\n\nMayor Ivo Kell opened the fair. He "
+     "ran as the heir to the Skipper's \u201cdeep water\u201d mantra.", "deep water", "speech", None),
     # near misses: no owner, the wording talked about stays a term
     ("no owner: a remark talked about", "Harbour\n\nThe \u201canchor\u201d remark recalled an old toast among "
      "port captains.", "anchor", "term", None),

@@ -8,7 +8,8 @@ The extraction reads every phrase modifying such a noun as the wording talked ab
 The owner is the parse's possessive on the noun right after the marks, read as
 owners.owned_work_owner reads an owned work's: a name gives the speaker; a personal pronoun
 makes the words speech with no name, as owned_fragment.py does for "his use of the word “…”"
-(the resolver's reading of owner pronouns was wrong in 2 of 7 corpus changes there). Round 78,
+(the resolver's reading of owner pronouns was wrong in 2 of 7 corpus changes there), and so
+does a nickname after a lower-case "the" ("the Gipper's “…” mantra", draw C). Round 78,
 lane kind88: on the tuning sets two gold speech typed term so (a columnist's "“…” comment", a
 candidate's "“…” mantra"); on draw C, five.
 """
@@ -49,6 +50,13 @@ def _noun_after(view: "QuoteParse") -> Any | None:
     return nxt if nxt is not None and nxt.lower_ in MODIFIED_WORDING_NOUNS else None
 
 
+def _epithet(noun: Any) -> bool:
+    """The noun's possessive owner is one proper noun after a lower-case "the" ("the Gipper's")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return poss is not None and any(c.dep_ == "det" and c.text == "the" for c in poss.children) \
+        and not any(c.dep_ == "compound" for c in poss.children)
+
+
 def wording_owner_surface(view: "QuoteParse") -> Surface | None:
     """The owner of the wording noun the quotation of ``view`` modifies, as a surface with no
     cue, else None."""
@@ -58,4 +66,8 @@ def wording_owner_surface(view: "QuoteParse") -> Surface | None:
         return None
     if owner[0].kind == "pronoun":
         return Surface([], None, f"{_HOW}: a pronoun owner, left unnamed", C.nobody)
+    if _epithet(noun):
+        # "the Gipper's “…” mantra": a nickname after a lower-case "the" is no name the
+        # resolver can read (draw C gave "Gipper" for Ronald Reagan): speech, left unnamed
+        return Surface([], None, f"{_HOW}: an epithet owner ('the …'), left unnamed", C.nobody)
     return Surface(owner, None, _HOW, C.parse_narrating_subject)
