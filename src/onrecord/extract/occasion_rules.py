@@ -21,7 +21,7 @@ from ..lexicon.calendar import CAMPAIGN_VERBS, NAMED_DAY_ENDINGS, NAMED_WEEK_END
 from ..lexicon.function_words import ARTICLES
 from ..lexicon.work_contexts import AWARD_HEADS, CODE_NAME_OPENERS, EVENT_HEADS
 from .bounds import decides
-from .lexicon import PERFORM_RE
+from .lexicon import PERFORM_RE, PROGRAMME_ROLE_NOUNS, WORK_NOUNS
 from .reading import Decision, _Reading
 from .title_rules import _ON_PROGRAMME, _work_noun_near
 from .words import _last_match, _words
@@ -61,7 +61,16 @@ def _named_day(r: _Reading) -> Decision | None:
     before = [_bare(w) for w in _words(r.left)[-2:]]
     if any(w in CAMPAIGN_VERBS for w in before):
         return None
+    if _bare(r.words[-1]) in NAMED_WEEK_ENDINGS and _programme_after(r):
+        return None  # 'the “Harbour Week” roundtable': a weekly show's name, a title
     return "term", [f"a title-case name ending on '{r.words[-1].strip('.,;:')}': a named day, an occasion"]
+
+
+def _programme_after(r: _Reading) -> bool:
+    """A work's or a programme's noun right after the marks ("the “… Week” roundtable", "a “…
+    Week” episode"): a weekly show is named so as often as an occasion (round 78)."""
+    after = _WORD_AFTER.match(r.right)
+    return bool(after) and (after.group(1) in PROGRAMME_ROLE_NOUNS or after.group(1) in WORK_NOUNS)
 
 
 def _event_word(r: _Reading) -> str | None:
