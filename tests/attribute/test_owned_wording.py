@@ -1,8 +1,10 @@
 """A phrase in marks modifying a noun for wording that has an owner ("Kell's “…” remark", "his
 “…” mantra") is the owner's speech (GUIDELINES K8, K7; attribute/owned_wording.py, round 78,
 lane kind88): the extraction types every such phrase a term, the wording talked about, which
-stays right where the noun has no owner. A name owner speaks; a pronoun owner makes the words
-speech with no name (as for "his use of the word “…”"). The articles are our own words."""
+stays right where the noun has no owner and nobody named said the words before. A name owner
+speaks; a pronoun owner makes the words speech with no name (as for "his use of the word
+“…”"); with no owner, a named speaker's earlier quotation holding the words gives them to him
+(an echo, K5). The articles are our own words."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ CASES = [
      "his \u201csink or swim\u201d remark for weeks.", "sink or swim", "speech", None),
     ("a nickname owner after 'the': speech, left unnamed", "Harbour\n\nMayor Ivo Kell opened the fair. He "
      "ran as the heir to the Skipper's \u201cdeep water\u201d mantra.", "deep water", "speech", None),
+    # no owner, but a named speaker said the words before: an echo, his speech (K5)
+    ("an echo of a named speaker's words", "Harbour\n\nMayor Ivo Kell spoke on Monday. \u201cWe will sink "
+     "or swim together,\u201d Kell said.\n\nThe \u201csink or swim\u201d remark drew jeers from the crowd.",
+     "sink or swim", "speech", "Ivo Kell"),
     # near misses: no owner, the wording talked about stays a term
     ("no owner: a remark talked about", "Harbour\n\nThe \u201canchor\u201d remark recalled an old toast among "
      "port captains.", "anchor", "term", None),

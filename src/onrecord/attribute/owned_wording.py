@@ -16,19 +16,24 @@ candidate's "“…” mantra"); on draw C, five.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..extract.label_rules import WORDING_MODIFIED
 from ..lexicon.kind_cues import MODIFIED_WORDING_NOUNS
 from ..thresholds.attribute import CONFIDENCE as C
+from .labels import norm_words, retype_speech, take_speaker
 from .owners import owned_work_owner
 from .phrase import Surface
 
 if TYPE_CHECKING:
+    from ..model import Quote
     from .layout import Layout
     from .quote_parse import QuoteParse
 
 _HOW = "parse: owner of the wording noun the words modify"
+# the reason an echoed wording takes (``echoed_wording``)
+ECHOED_WORDING = "a wording noun's words, said earlier by a named speaker"
 # the possessive pronouns, and the endings of a possessive word, the sentence must hold before
 # the parse is spent on it (the layout's tokens keep "Kell's" one word)
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -71,3 +76,34 @@ def wording_owner_surface(view: "QuoteParse") -> Surface | None:
         # resolver can read (draw C gave "Gipper" for Ronald Reagan): speech, left unnamed
         return Surface([], None, f"{_HOW}: an epithet owner ('the …'), left unnamed", C.nobody)
     return Surface(owner, None, _HOW, C.parse_narrating_subject)
+
+
+def _said_before(lay: "Layout", q: "Quote") -> "Quote | None":
+    """The last speech quotation before ``q`` with a named speaker whose words hold ``q``'s as
+    whole words, else None."""
+    key = norm_words(q.text)
+    if not key:
+        return None
+    holds = re.compile(r"(?:^| )" + re.escape(key) + r"(?: |$)")
+    found = None
+    for o in lay.quotes:
+        if o.start >= q.start:
+            break
+        if o.kind == "speech" and o.speaker and not o.nested and holds.search(norm_words(o.text)):
+            found = o
+    return found
+
+
+def echoed_wording(lay: "Layout") -> None:
+    """"“… the shooting starts,” Kell wrote. … The “shooting” reference echoed …": a phrase the
+    extraction typed a term for modifying a wording noun with no owner, whose words a named
+    speaker's quotation before it holds, is an echo of that speaker's words, his speech
+    (GUIDELINES K5: even framed as "the word" or "the phrase"). Run after the attribution, as
+    echoes.echoed_fragments is: the earlier quotation's speaker is known then."""
+    for q in lay.quotes:
+        if q.kind != "term" or q.nested or not q.kind_evidence or not q.kind_evidence[0].startswith(WORDING_MODIFIED):
+            continue
+        o = _said_before(lay, q)
+        if o is not None:
+            retype_speech(q, ECHOED_WORDING)
+            take_speaker(q, o, ECHOED_WORDING)
