@@ -27,6 +27,10 @@ CASES = [
     ("an echo of a named speaker's words", "Harbour\n\nMayor Ivo Kell spoke on Monday. \u201cWe will sink "
      "or swim together,\u201d Kell said.\n\nThe \u201csink or swim\u201d remark drew jeers from the crowd.",
      "sink or swim", "speech", "Ivo Kell"),
+    ("an echo goes to the first speaker, not a critic quoting him", "Harbour\n\nMayor Ivo Kell spoke on "
+     "Monday. \u201cWe will sink or swim together,\u201d Kell said. Union chief Ana Lind was scathing. \u201cTo "
+     "tell dockers to sink or swim is cruel,\u201d Lind said.\n\nThe \u201csink or swim\u201d remark drew jeers "
+     "from the crowd.", "sink or swim", "speech", "Ivo Kell"),
     # near misses: no owner, the wording talked about stays a term
     ("no owner: a remark talked about", "Harbour\n\nThe \u201canchor\u201d remark recalled an old toast among "
      "port captains.", "anchor", "term", None),

@@ -79,19 +79,21 @@ def wording_owner_surface(view: "QuoteParse") -> Surface | None:
 
 
 def _said_before(lay: "Layout", q: "Quote") -> "Quote | None":
-    """The last speech quotation before ``q`` with a named speaker whose words hold ``q``'s as
-    whole words, else None."""
+    """The first speech quotation before ``q`` with a named speaker whose words hold ``q``'s as
+    whole words, else None. The first: an echo is the original speaker's (K5), and a critic
+    quoted later repeats the words ("… warning that Israel risks becoming “an … state” …; a
+    lobby said “any suggestion that Israel is … an … state …”. The “…” reference in those
+    remarks" is the minister's: draw C, where the last holder gave the lobby)."""
     key = norm_words(q.text)
     if not key:
         return None
     holds = re.compile(r"(?:^| )" + re.escape(key) + r"(?: |$)")
-    found = None
     for o in lay.quotes:
         if o.start >= q.start:
-            break
+            return None
         if o.kind == "speech" and o.speaker and not o.nested and holds.search(norm_words(o.text)):
-            found = o
-    return found
+            return o
+    return None
 
 
 def echoed_wording(lay: "Layout") -> None:
