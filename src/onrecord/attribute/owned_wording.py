@@ -9,9 +9,14 @@ The owner is the parse's possessive on the noun right after the marks, read as
 owners.owned_work_owner reads an owned work's: a name gives the speaker; a personal pronoun
 makes the words speech with no name, as owned_fragment.py does for "his use of the word “…”"
 (the resolver's reading of owner pronouns was wrong in 2 of 7 corpus changes there), and so
-does a nickname after a lower-case "the" ("the Gipper's “…” mantra", draw C). Round 78,
-lane kind88: on the tuning sets two gold speech typed term so (a columnist's "“…” comment", a
-candidate's "“…” mantra"); on draw C, five.
+does a nickname after a lower-case "the" ("the Gipper's “…” mantra", draw C). With no owner, a
+named speaker's earlier quotation holding the words makes them an echo of his (``echoed_wording``).
+
+Round 78, lane kind88 (docs/attribution-errors.md; eval/real/audit/kind88-aud-judged.tsv): on
+the tuning sets 5 gold speech typed term by the wording-noun reason, 2 changed, both right (a
+columnist's "“…” comment" by its owner, a "“…” reference" by its echo; "his “…” mantra" is not
+reached: the parse does not hang "his" on the noun); on draw C 6 changed, every kind right, 3
+speakers right and 3 left null (pronoun and epithet owners).
 """
 
 from __future__ import annotations
