@@ -61,6 +61,14 @@ CASES = [
      "Quay\u201d rally, which a local man organised.", "Save the Quay", "term"),
     ("an award after the marks", "Politics\n\nThe Ledger\u2019s column has given its \u201cWorst Week on "
      "the Water\u201d award to the harbour board.", "Worst Week on the Water", "term"),
+    # named weeks (round 78, lane kind88; GUIDELINES K20: weeks and days are terms): the
+    # title-case fallback typed them title
+    ("a week an order proclaims", "Harbour\n\nThe mayor quietly signed an order Monday proclaiming "
+     "\u201cClean Quay Week.\u201d", "Clean Quay Week.", "term"),
+    ("a themed week that came and went", "Harbour\n\nThe ferry fair went about as well as "
+     "\u201cBoatyard Week\u201d did last year.", "Boatyard Week", "term"),
+    ("'This Week' before a capitalised noun stays a show", "Harbour\n\nREVIEW: A \u201cThis Week\u201d "
+     "Roundtable with the harbour master", "This Week", "title"),
     # near misses of named events
     ("a film's name after 'film'", "Cinema\n\nThe quay was the set of the film \u201cHarbour Lights "
      "Summit\u201d in 1998.", "Harbour Lights Summit", "title"),

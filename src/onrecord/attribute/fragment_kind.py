@@ -43,6 +43,7 @@ from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .classing_verb import class_given, classing_report
 from .compound_label import is_label
 from .owned_fragment import MENTIONED, may_own, owner_surface
+from .owned_wording import WORDING_MODIFIED, may_own_wording, wording_owner_surface
 from .owners import CLAIM_OWNER_HOW, claim_clause_owner
 from .parse_finder import citing_report, governing_report
 from .phrase import Surface
@@ -91,6 +92,9 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     if MENTIONED in why:
         # "his use of the word “…”": only its owner may speak it (owned_fragment.py)
         return si if may_own(lay, si, why) else None
+    if WORDING_MODIFIED in why:
+        # "Kell's “…” remark": only the wording noun's owner may speak it (owned_wording.py)
+        return si if may_own_wording(lay, si, why) else None
     if class_given(why):
         # "has classed the bonds as “…”": the extraction's category; the parse reads who classed
         return si if any(t.lower in CLASSING_VERBS for t in lay.sentences[si].tokens) else None
@@ -152,6 +156,8 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     view = QuoteParse(lay, sent, qi, doc)  # the parse read once for the rules below
     if MENTIONED in why:
         return _to_speech(lay.quotes[qi], owner_surface(view, why), "in the words of the owner of a use of the word")
+    if WORDING_MODIFIED in why:
+        return _to_speech(lay.quotes[qi], wording_owner_surface(view), "on a wording noun its owner's")
     if class_given(why):
         return _class_giver(lay.quotes[qi], view)
     claimed = _claim_owner(view)

@@ -41,6 +41,7 @@ from .voices import quoted_voice, unnamed_person, unnamed_voice
 from .carried_document import cited_only, issuers_kept
 from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
+from .owned_wording import echoed_wording
 from .body_voice import body_voices
 from .label_fragments import labelled_fragments
 from .owned_words import authored_subject, owned_subject
@@ -103,6 +104,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     _headline(a, res, head_quotes, opt, name_lede(lay, res))
     _subheadings(lay)
     echoed_fragments(lay)  # an uncued headline or subheading fragment said below (echoes.py)
+    echoed_wording(lay)  # "the “…” remark" repeating a named speaker's earlier words (owned_wording.py)
     labelled_fragments(lay)  # "NAME: … ‘…’" on a headline-shaped line (label_fragments.py)
     body_voices(lay, a.ents)  # a body's words its titled spokesperson repeats (body_voice.py)
     # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every

@@ -12,6 +12,7 @@ from ..lexicon.categories import CATEGORY_NOUNS, LIST_NOUNS, POLICY_NOUNS, SIDE_
 from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS, FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.voting import BALLOT_OPTIONS, VOTE_NOUNS
+from ..lexicon.kind_cues import MODIFIED_WORDING_NOUNS
 from .lexicon import MENTION_RE, REPORTING_RE, Ending, Gated
 from .naming import _naming_decision
 from .own_use import own_use
@@ -204,15 +205,11 @@ def _a_label(r: _Reading) -> Decision | None:
     return None
 
 
-# Nouns for a piece of wording: a phrase in marks modifying one is the wording itself, talked
-# about ('the “shooting” reference echoed …', 'the “basket of deplorables” line').
-# (Not "line", "label", "tag", "term" or "formula": a railway line, a record label, a price tag,
-# a prison term and baby formula are things, not wording.)
-_WORDING_NOUNS = frozenset({
-    "reference", "remark", "comment", "slogan", "phrase", "moniker", "nickname", "epithet",
-    "catchphrase", "mantra", "quip", "jibe", "gibe", "insult", "chant", "hashtag", "meme",
-    "wording", "tagline", "soundbite",
-})
+# Nouns for a piece of wording: lexicon/kind_cues.MODIFIED_WORDING_NOUNS (round 78).
+_WORDING_NOUNS = MODIFIED_WORDING_NOUNS
+# The reason of ``_wording_modified``: read by attribute/owned_wording.py, which gives a
+# possessive owner of the noun the words ("Kell's “…” remark", GUIDELINES K8; round 78)
+WORDING_MODIFIED = "a phrase in marks modifying the wording noun"
 
 
 @decides(max_words="term_max_words")
@@ -222,7 +219,7 @@ def _wording_modified(r: _Reading) -> Decision | None:
     modifying a noun). Tried after the speech rules, so 'her “X” remark, she said' stays hers."""
     nxt = r.after_words[0].lower() if r.after_words else ""
     if r.n <= r.opts.term_max_words and nxt in _WORDING_NOUNS and _modifies_next(r.right, r.after_words[0]):
-        return "term", [f"a phrase in marks modifying the wording noun '{nxt}'"]
+        return "term", [f"{WORDING_MODIFIED} '{nxt}'"]
     return None
 
 

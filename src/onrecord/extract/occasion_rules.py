@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.calendar import CAMPAIGN_VERBS, NAMED_DAY_ENDINGS
+from ..lexicon.calendar import CAMPAIGN_VERBS, NAMED_DAY_ENDINGS, NAMED_WEEK_ENDINGS, WEEK_TIME_OPENERS
 from ..lexicon.function_words import ARTICLES
 from ..lexicon.work_contexts import AWARD_HEADS, CODE_NAME_OPENERS, EVENT_HEADS
 from .bounds import decides
-from .lexicon import PERFORM_RE
+from .lexicon import PERFORM_RE, PROGRAMME_ROLE_NOUNS, WORK_NOUNS
 from .reading import Decision, _Reading
 from .title_rules import _ON_PROGRAMME, _work_noun_near
 from .words import _last_match, _words
@@ -38,19 +38,20 @@ def _bare(word: str) -> str:
 
 
 def _day_shaped(words: list[str]) -> bool:
-    """The words end on a day word and read as a day's name: not opening on an article (“The
+    """The words end on a day word (or "Week", round 78) and read as a day's name: not opening on an article (“The
     Next Day” is an album's name, as person_labels reads "The"), no article right before the
     day word ("Librarian For The Day": a role), and no possessive but the one right before it
     ("Mother's Day" is hers; "Bill Weld's Weird Tuesday" is a piece about his day)."""
     bare = [_bare(w) for w in words]
-    if bare[-1] not in NAMED_DAY_ENDINGS or bare[0] in ARTICLES or bare[-2] in ARTICLES:
+    week = bare[-1] in NAMED_WEEK_ENDINGS and bare[0] not in WEEK_TIME_OPENERS  # "This Week" is a show
+    if (bare[-1] not in NAMED_DAY_ENDINGS and not week) or bare[0] in ARTICLES or bare[-2] in ARTICLES:
         return False
     return not any(w.endswith(("\u2019s", "'s", "s\u2019", "s'")) for w in words[:-2])
 
 
 @decides(2, "bare_title_max_words")
 def _named_day(r: _Reading) -> Decision | None:
-    """A title-case name of two or more words ending on "Day(s)" or a weekday (plural too),
+    """A title-case name of two or more words ending on "Day(s)", a weekday (plural too) or "Week",
     unflagged, not a question or an exclamation, not right after a verb of running a campaign
     ("has been organizing “Skip the Toll Saturdays”": a named group's campaign, a title)."""
     if r.ctx.flagged or not r.title_case or r.n > r.opts.bare_title_max_words:
@@ -60,7 +61,16 @@ def _named_day(r: _Reading) -> Decision | None:
     before = [_bare(w) for w in _words(r.left)[-2:]]
     if any(w in CAMPAIGN_VERBS for w in before):
         return None
+    if _bare(r.words[-1]) in NAMED_WEEK_ENDINGS and _programme_after(r):
+        return None  # 'the “Harbour Week” roundtable': a weekly show's name, a title
     return "term", [f"a title-case name ending on '{r.words[-1].strip('.,;:')}': a named day, an occasion"]
+
+
+def _programme_after(r: _Reading) -> bool:
+    """A work's or a programme's noun right after the marks ("the “… Week” roundtable", "a “…
+    Week” episode"): a weekly show is named so as often as an occasion (round 78)."""
+    after = _WORD_AFTER.match(r.right)
+    return bool(after) and (after.group(1) in PROGRAMME_ROLE_NOUNS or after.group(1) in WORK_NOUNS)
 
 
 def _event_word(r: _Reading) -> str | None:

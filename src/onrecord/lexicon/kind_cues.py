@@ -105,3 +105,14 @@ paragraph title part resolution bill proposition measure question item point cod
 order page exhibit""".split())
 # ("order page exhibit": review of rounds 52-53 — "Executive Order 14101 states “…”", "Page 4
 # states “…”", "Exhibit 12 states" are numbered texts too; without them the words went scare)
+# Nouns for a piece of wording that a phrase in marks modifies ('the “…” reference echoed …',
+# 'her “…” remark'): the phrase is that wording, talked about (extract/label_rules
+# ``_wording_modified``, a term), and the owner of the noun said it (attribute/owned_wording.py,
+# GUIDELINES K8). Not "line", "label", "tag", "term" or "formula": a railway line, a record
+# label, a price tag, a prison term and baby formula are things, not wording. (Held in
+# label_rules until round 78, lane kind88, which reads it from attribute/ too.)
+MODIFIED_WORDING_NOUNS = frozenset({
+    "reference", "remark", "comment", "slogan", "phrase", "moniker", "nickname", "epithet",
+    "catchphrase", "mantra", "quip", "jibe", "gibe", "insult", "chant", "hashtag", "meme",
+    "wording", "tagline", "soundbite",
+})
