@@ -46,6 +46,7 @@ from .name_shape import definite_epithet, holder_after, names_no_one
 from .party_labels import labelled_holder
 from .name_forms import employer_dropped, honours_dropped, non_agent_name, split_title
 from .he_she_names import no_he_she
+from .he_she_guard import refused_he_she
 from .affiliation import person_before_of
 from .courtesy import titled_member
 
@@ -137,6 +138,7 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         self.unnamed_subj: dict[int, str] = {}  # sentence -> its subject, a person the article never names
         self.voucher_of: dict[int, Entity] = {}  # quotation -> the person who vouched for its report (speakers.py)
         self._lower_words = common_words(lay)[0]
+        self.word_no_name: dict[str, str | None] = {}  # the last guard's answers, per word (he_she_guard.py)
         self._role_hits: dict[tuple[str, str], list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts
@@ -363,6 +365,8 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             return False  # the narrator is "I", not "he" (“He wrote back” in an interview)
         if g in {"m", "f"} and no_he_she(e):
             return False  # "Dawn.com", "Hispanic", "Amazingly", "Market Index" (he_she_names.py)
+        if g in {"m", "f"} and refused_he_she(self.lay, e, self.word_no_name):
+            return False  # "Typically", "British", "D-Mich", "Jan. 27": no one (he_she_guard.py)
         if g == "x":  # a person of either gender (a definite description)
             return (e.is_person() or e.kind != "org" and e.place_evidence == 0
                     and len(name_tokens(e.canonical)) >= 2)
