@@ -46,7 +46,6 @@ from .name_shape import definite_epithet, holder_after, names_no_one
 from .party_labels import labelled_holder
 from .name_forms import employer_dropped, honours_dropped, non_agent_name, split_title
 from .he_she_names import no_he_she
-from .he_she_guard import refused_he_she
 from .affiliation import person_before_of
 from .courtesy import titled_member
 
@@ -365,8 +364,6 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             return False  # the narrator is "I", not "he" (“He wrote back” in an interview)
         if g in {"m", "f"} and no_he_she(e):
             return False  # "Dawn.com", "Hispanic", "Amazingly", "Market Index" (he_she_names.py)
-        if g in {"m", "f"} and refused_he_she(self.lay, e, self.word_no_name):
-            return False  # "Typically", "British", "D-Mich", "Jan. 27": no one (he_she_guard.py)
         if g == "x":  # a person of either gender (a definite description)
             return (e.is_person() or e.kind != "org" and e.place_evidence == 0
                     and len(name_tokens(e.canonical)) >= 2)
