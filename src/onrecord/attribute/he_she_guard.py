@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon.calendar import MONTHS
+from ..lexicon.calendar import HOLIDAY_WORDS, MONTHS
+from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import DEMONYMS
 from .entities import Entity
 from .layout import Layout
+from .mentions import common_words
 from .name_shape import lone_word_no_name
 
 # an adjective of a region or bloc that opens a description ("a senior Western official")
@@ -56,8 +58,35 @@ def _dated_month(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
     return all(_DAY_AFTER.match(lay.text, m.end) for m in e.mentions)
 
 
+def _described(e: Entity) -> bool:
+    """A person the article describes or shows speaking: a role, typed a person, or the subject
+    of a reporting verb ("Zeynab Day, spokeswoman for … ¶ Day acknowledged …" kept its "she"
+    on draw C)."""
+    return e.kind == "person" or bool(e.roles) or e.spoke
+
+
+def _holiday(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"Election Day", "Christmas Eve": a day's name (a woman heckling "three weeks from
+    Election Day" took it); a given name before "Day" is a person ("Doris Day")."""
+    words = e.canonical.lower().split()
+    return len(words) >= 2 and words[-1] in HOLIDAY_WORDS and words[0] not in GIVEN_NAMES \
+        and not _described(e)
+
+
+def _common_words(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"Social Security", "National Parks": two or more words, none a given name first, each of
+    which the article also writes in lower case ("social", "security"): a thing's name, which
+    took a senator's "he said flatly" after "Social Security cuts" (draw C). A person's name
+    keeps a surname no common word ("Rose Kelso")."""
+    words = e.canonical.split()
+    if len(words) < 2 or words[0].lower() in GIVEN_NAMES or _described(e):
+        return False
+    lower = common_words(lay)[0]
+    return all(w.lower() in lower for w in words)
+
+
 RULES: tuple[Callable[[Layout, Entity, dict[str, str | None]], bool], ...] = (
-    _party_state, _dated_month, _nationality, _guard_word)
+    _party_state, _dated_month, _holiday, _nationality, _common_words, _guard_word)
 
 
 def refused_he_she(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
