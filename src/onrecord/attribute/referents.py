@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS
+from ..lexicon.numbers import SHARE_HEADS
 from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_SYNONYMS
@@ -286,6 +287,8 @@ class Referents:
         head = words[-1]
         if head in GENERIC_HEADS and len(words) == 1 or head in FUNCTION_WORDS or report_base(head):
             return None
+        if head in SHARE_HEADS:
+            return None  # "66 percent saying it …": a share of people, no one's role (lexicon/numbers.py)
         # organisations: "the agency" -> "Calder Environment Agency"; "the company" -> last org
         # a party member ("the Ohio Republican") is a person, never a body sharing the word
         # ("Republican Study Committee"; lane wrong, real-news tuning split fresh4)
