@@ -72,8 +72,8 @@ def test_a_sure_gender_keeps_the_pronoun():
 
 
 def test_a_share_of_people_is_no_ones_role(speech_of):
-    # "Lin Bao" holds a junk role "19 percent" by clustering; "66 percent saying" is no one
-    article = ("Poll of the young\n\nJust 19 percent Lin Bao admirers were found. The survey asked about "
-               "the economy.\n\nGen Z was the most upbeat, with 66 percent saying it \"works for me,\" the "
-               "study found.")
-    assert all(q.speaker != "Lin Bao" for q in speech_of(article))
+    # "19 percent Lin Bao" gave Lin Bao's cluster the role "19 percent"; "66 percent saying" is no one
+    article = ("Poll of the young\n\nMany had a favourable view of Ana Ruiz, 32 percent Karl Brandt and 19 "
+               "percent Lin Bao. Few liked Tom Hale.\n\nGen Z was the most upbeat, with 66 percent saying it "
+               "\"works for me,\" though many are at school.")
+    assert [q.speaker for q in speech_of(article)] == [None]
