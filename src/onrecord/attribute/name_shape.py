@@ -74,6 +74,12 @@ def drop_word_speakers(lay: Layout) -> None:
             clear_speaker(q)
 
 
+def lone_word_no_name(lay: Layout, word: str, memo: dict[str, str | None]) -> str | None:
+    """Why one word (no space) is no one's name by this module's three rules, else None; asked
+    before resolution too (he_she_guard.py: such a word is no he/she's antecedent)."""
+    return _why(lay, word, memo) if " " not in word.strip() else None
+
+
 def _why(lay: Layout, word: str, memo: dict[str, str | None]) -> str | None:
     if word not in memo:
         memo[word] = names_no_one(word) or " " not in word and _opener_rule(lay, word) \

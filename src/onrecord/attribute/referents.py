@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..lexicon.function_words import DESCRIPTION_STOPS as FUNCTION_WORDS
+from ..lexicon.numbers import SHARE_HEADS
 from ..lexicon.heads import ACRONYM_HEADS, GENERIC_HEADS, GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_SYNONYMS
@@ -33,6 +34,7 @@ from .described import company_subject
 from .later_names import named_soon
 from .unnamed_chain import unnamed_before
 from .name_forms import non_agent_name
+from .he_she_guard import refused_he_she
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -84,6 +86,11 @@ class Referents:
         if g in {"m", "f"} and keep is None:  # "Brenner gave a speech in which he …" (subject_keeps.py)
             keep = own_subject_keeps(self, self._own_subject(pos, sent_idx), pos, sent_idx)
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
+        if found is not None and g in {"m", "f"} and refused_he_she(self.lay, found, self.word_no_name):
+            found = self._past_refused(g, order, near, keep, pos)  # "Typically", "British" (he_she_guard.py)
+            if found is None:
+                self.unclear[pos] = None
+                return None
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
             self.unclear[pos] = None
             return None
@@ -100,6 +107,21 @@ class Referents:
                 if self._compatible(e, g) and e.substantial() and not any(e is b for b in barred):
                     return e
         return None
+
+    def _past_refused(self, g: str, order: list[tuple[Entity, bool]], near: list[Entity],
+                      keep: Entity | None, pos: int) -> Entity | None:
+        """The he/she's antecedent once the names no he/she can mean are set aside
+        (he_she_guard.py), only if its gender is sure and the pronoun's: "Former British Prime
+        Minister Mrs X … ¶ “…,” she said" is X's, but an unnamed accuser's "she" after a
+        sentence opening "Aside from …" stays unbound, as the last guard left it, rather than
+        going to the next name in reach (draw C, round 78, lane pron88)."""
+        def ok(e: Entity) -> bool:
+            return not refused_he_she(self.lay, e, self.word_no_name)
+        order = [(e, sj) for e, sj in order if ok(e)]
+        near = [e for e in near if ok(e)]
+        keep = keep if keep is None or ok(keep) else None
+        found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
+        return found if found is not None and found.gender_sure and found.gender == g else None
 
     def _antecedents(self, pos: int, sent_idx: int, personal: bool = False
                      ) -> tuple[list[tuple[Entity, bool]], list[Entity]]:
@@ -265,6 +287,8 @@ class Referents:
         head = words[-1]
         if head in GENERIC_HEADS and len(words) == 1 or head in FUNCTION_WORDS or report_base(head):
             return None
+        if head in SHARE_HEADS:
+            return None  # "66 percent saying it …": a share of people, no one's role (lexicon/numbers.py)
         # organisations: "the agency" -> "Calder Environment Agency"; "the company" -> last org
         # a party member ("the Ohio Republican") is a person, never a body sharing the word
         # ("Republican Study Committee"; lane wrong, real-news tuning split fresh4)

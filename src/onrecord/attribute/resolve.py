@@ -138,6 +138,7 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         self.unnamed_subj: dict[int, str] = {}  # sentence -> its subject, a person the article never names
         self.voucher_of: dict[int, Entity] = {}  # quotation -> the person who vouched for its report (speakers.py)
         self._lower_words = common_words(lay)[0]
+        self.word_no_name: dict[str, str | None] = {}  # the last guard's answers, per word (he_she_guard.py)
         self._role_hits: dict[tuple[str, str], list[Entity]] = {}  # roles are fixed once clustering is done  # "I" of an interview or opinion piece: never "he"/"she"  # "a senior adviser said … the adviser added": both unnamed
 
     # ---------------------------------------------------------------- entities for parts

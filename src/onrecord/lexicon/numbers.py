@@ -14,3 +14,9 @@ UNIT_WORDS: Mapping[str, int] = MappingProxyType({w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())})
 TENS_WORDS: Mapping[str, int] = MappingProxyType({w: 10 * (i + 2) for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())})
+
+# The head of a share of people ("66 percent saying it “…”", "Just 51 percent", "9 per cent"):
+# a description with it names no one person, so it matches no one's role (attribute/referents:
+# round 78, lane pron88: "66 percent" was read as Mao Zedong, whose cluster held a junk role
+# "19 percent", three quotations of one poll story on draw C)
+SHARE_HEADS = frozenset({"percent", "cent", "percentage"})

@@ -1,0 +1,97 @@
+"""Names a he/she cannot point back to that need the article to tell (he_she_names.py reads
+the entity alone): the resolver refuses them, so the pronoun takes the next person in reach or
+stays null, as the last guard (name_shape.py) would have left it.
+
+Round 78, lane pron88: on draw C (3,000 unread AllSides articles) about 25 he/she were bound
+to clusters that are no person. The last guard then dropped many of them as speakers, but too
+late: the words were left null instead of going to the person the pronoun meant ("Former
+British Prime Minister X … ¶ “…,” she once said" bound "she" to "British", seven quotations of
+one obituary; "Typically, the response relies on …. In Puerto Rico, he said" to "Typically").
+Each is one small named rule; ``refused_he_she`` asks them in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..lexicon.calendar import HOLIDAY_WORDS, MONTHS
+from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.places import DEMONYMS
+from .entities import Entity
+from .layout import Layout
+from .mentions import common_words
+from .name_shape import lone_word_no_name
+
+# an adjective of a region or bloc that opens a description ("a senior Western official")
+_BLOC_ADJECTIVES = frozenset({"western", "eastern"})
+# a party and state label after a name ("Gov. X, D-Mich., put it"): the label, never the person
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+# a date after a month word: "Jan. 27", "Aug 3"
+_DAY_AFTER = re.compile(r"\.?\s*\d")
+
+
+def _guard_word(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """One word the last guard drops as no one's name: an opener ("Typically, …", "Scores of
+    victims …", "Besides"), a side ("Democratic"), a piece of a longer name ("Dog" of a show's
+    title) (name_shape.py)."""
+    return lone_word_no_name(lay, e.canonical, memo) is not None
+
+
+def _nationality(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"British", "Russian", "Indian", "Western" alone: an adjective before a noun ("British
+    middle-class values"), which a pronoun's passes took for a woman once a title ("Former")
+    stood before it."""
+    low = e.canonical.lower()
+    return " " not in low and (low in DEMONYMS or low in _BLOC_ADJECTIVES)
+
+
+def _party_state(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"D-Mich", "R-Texas": the label after a lawmaker's name."""
+    return _PARTY_STATE.fullmatch(e.canonical) is not None
+
+
+def _dated_month(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"Jan" of "that day, Jan. 27": a month every mention of which a day number follows (a
+    given name "Jan" is followed by a surname or a verb)."""
+    if e.canonical.lower() not in MONTHS or not e.mentions:
+        return False
+    return all(_DAY_AFTER.match(lay.text, m.end) for m in e.mentions)
+
+
+def _described(e: Entity) -> bool:
+    """A person the article describes or shows speaking: a role, typed a person, or the subject
+    of a reporting verb ("Zeynab Day, spokeswoman for … ¶ Day acknowledged …" kept its "she"
+    on draw C)."""
+    return e.kind == "person" or bool(e.roles) or e.spoke
+
+
+def _holiday(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"Election Day", "Christmas Eve": a day's name (a woman heckling "three weeks from
+    Election Day" took it); a given name before "Day" is a person ("Doris Day")."""
+    words = e.canonical.lower().split()
+    return len(words) >= 2 and words[-1] in HOLIDAY_WORDS and words[0] not in GIVEN_NAMES \
+        and not _described(e)
+
+
+def _common_words(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"Social Security", "National Parks": two or more words, none a given name first, each of
+    which the article also writes in lower case ("social", "security"): a thing's name, which
+    took a senator's "he said flatly" after "Social Security cuts" (draw C). A person's name
+    keeps a surname no common word ("Rose Kelso")."""
+    words = e.canonical.split()
+    if len(words) < 2 or words[0].lower() in GIVEN_NAMES or _described(e):
+        return False
+    lower = common_words(lay)[0]
+    return all(w.lower() in lower for w in words)
+
+
+RULES: tuple[Callable[[Layout, Entity, dict[str, str | None]], bool], ...] = (
+    _party_state, _dated_month, _holiday, _nationality, _common_words, _guard_word)
+
+
+def refused_he_she(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """No he/she refers to ``e`` (the rules above); a sure gender (an honorific, a gendered
+    role) keeps it. ``memo``: the last guard's answers, per word, for this article."""
+    if e.gender_sure:
+        return False
+    return any(rule(lay, e, memo) for rule in RULES)
