@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .courtesy import titled_member
-from .family import kin_of_office, office_surnames, office_words, other_gender, still_a_member
+from .family import kin_of_office, kin_written, office_surnames, office_words, other_gender, still_a_member
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from ..thresholds.attribute import NAME_WORDS
@@ -137,7 +137,7 @@ class Entities:
 
     def __init__(self, lay: Layout, mentions: list[Mention]):
         self.lay = lay
-        self.family_memo: dict[tuple[str, str], bool] = {}  # (surname, given name) -> other_gender
+        self.family_memo: dict[tuple[str, str, bool], bool] = {}  # (surname, given name, kin) -> other_gender
         self.mentions = split_owners(mentions)
         self.entities: list[Entity] = []
         self._cluster()
@@ -310,9 +310,9 @@ class Entities:
         full = next((n for n in e.names if len(_tokens(n)) >= 2), None)
         if full is None:
             return False
-        key = (word.title() if word.isupper() else word, full.split()[0])  # "TRUMP" in a subheading
+        key = (word.title() if word.isupper() else word, full.split()[0], kin_written(e.mentions))  # "TRUMP": a subheading
         if key not in self.family_memo:
-            self.family_memo[key] = other_gender(self.lay.text, self.lay.headline_end, word, key[1])
+            self.family_memo[key] = other_gender(self.lay.text, self.lay.headline_end, word, key[1], kin=key[2])
         return self.family_memo[key]
 
     def _office_kin(self, word: str, e: Entity, title: str | None = None) -> bool:
