@@ -156,3 +156,13 @@ def kin_role_before(text: str, full_at: int) -> bool:
     lady Jane X", "his daughter Ann X"): the text-side kin_written, for fullname.py."""
     line = text[text.rfind("\n", 0, full_at) + 1 : full_at]
     return bool(KIN_ROLE_WORDS.intersection(re.findall(r"[a-z]+", line.lower())[-NAME_WORDS.kin_role_words_before:]))
+
+
+def titles_outnumber(mentions: list[Any], word: str, full: list[Any]) -> bool:
+    """Whether the lone surname ``word`` is written after an office title ("President X") more
+    often than the full form is written at all (the mentions ``full``). "President X" four
+    times beside "first lady Jane X" twice is a story about him: every bare "X said" went to
+    her, five quotations of a memorial speech (round 78, lane family88, draw C); her own story
+    writes her full name at least as often as his title (real-news fresh2: once against twice)."""
+    titled = sum(1 for m in mentions if m.role and m.name == word and office_words(m.role))
+    return titled > len(full)
