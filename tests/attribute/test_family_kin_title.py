@@ -26,6 +26,11 @@ CASES = [
      "aside.\n\n\u201cWe were in full crisis,\u201d Voss told her audience. Critics doubt that "
      "President Voss fixed the economy.",
      ["Laura Voss"]),
+    ("a Mrs. keeps the surname hers",
+     "Shelter visit\n\nFirst lady Laura Voss toured a shelter on Thursday, days after President "
+     "Voss signed the order.\n\n\u201cOh, that is great,\u201d Mrs. Voss said. \u201cI want to "
+     "thank you,\u201d Voss said.",
+     ["Laura Voss", "Laura Voss"]),
 ]
 
 

@@ -325,7 +325,7 @@ class Entities:
             return False
         offices, full = office_words(title) if title else self._office_surnames.get(word.lower()), \
             [m for m in e.mentions if len(_tokens(m.name)) >= 2]
-        return bool(offices) and kin_of_office(offices, full, bool(title) or titles_outnumber(self.mentions, word, full))
+        return bool(offices) and kin_of_office(offices, full, bool(title) or titles_outnumber(self.mentions, word, full, self.lay.text))
 
     def office_holder(self, title: str, word: str, e: Entity) -> Entity | str:
         """``e``, or for "President Obama" resolved to a relative (_office_kin) the cluster of the

@@ -158,11 +158,21 @@ def kin_role_before(text: str, full_at: int) -> bool:
     return bool(KIN_ROLE_WORDS.intersection(re.findall(r"[a-z]+", line.lower())[-NAME_WORDS.kin_role_words_before:]))
 
 
-def titles_outnumber(mentions: list[Any], word: str, full: list[Any]) -> bool:
-    """Whether the lone surname ``word`` is written after an office title ("President X") more
-    often than the full form is written at all (the mentions ``full``). "President X" four
-    times beside "first lady Jane X" twice is a story about him: every bare "X said" went to
-    her, five quotations of a memorial speech (round 78, lane family88, draw C); her own story
-    writes her full name at least as often as his title (real-news fresh2: once against twice)."""
+def titles_outnumber(mentions: list[Any], word: str, full: list[Any], text: str) -> bool:
+    """Whether the lone surname ``word`` is written after an office title ("President X") at
+    least as often as the full form is written at all (the mentions ``full``), and, for a
+    woman's full form, never after "Mrs."/"Ms.". "President X" four times beside "first lady Jane X"
+    twice is a story about him: every bare "X said" went to her, five quotations of a memorial
+    speech (round 78, lane family88, draw C); her own story writes her full name more often
+    than his title (real-news fresh2: twice against once) or calls her "Mrs. X" (draw C: a
+    visit with "President X" once beside her one full name, where she lost five quotations
+    to the bare surname until the honorific counted)."""
     titled = sum(1 for m in mentions if m.role and m.name == word and office_words(m.role))
-    return titled > len(full)
+    if not full or titled < len(full):
+        return False
+    # only "Mrs."/"Ms." beside a woman's full form: "Mr. X" beside "his father Fred X" may be
+    # either man (draw C: it kept the son's "X branded …" the father's)
+    if given_sex(full[0].name.split()[0].lower()) != "f":
+        return True
+    return not any(honorific_sex(text[max(0, at - 5) : at].split()[-1]) == "f"
+                   for at in word_starts(text, word) if text[max(0, at - 5) : at].split())
