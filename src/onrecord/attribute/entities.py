@@ -319,8 +319,8 @@ class Entities:
     def _office_kin(self, word: str, e: Entity, title: str | None = None) -> bool:
         """"President Trump" beside "Donald Trump Jr." or "first lady Melania Trump": the lone
         surname is not that relative (family.kin_of_office). Untitled, only from a suffixed son or
-        when the titled surname outnumbers the full form (family.titles_outnumber): a first lady's
-        own story calls her "Obama" too (real-news fresh2). Never of a suffixed word ("Trump Jr.")."""
+        when the titled surname is as frequent as the full form (family.titles_outnumber): a first
+        lady's own story calls her "Obama" too (real-news fresh2). Never of "Trump Jr."."""
         if generation(word):
             return False
         offices, full = office_words(title) if title else self._office_surnames.get(word.lower()), \

@@ -9,7 +9,9 @@ one full form; fullname.py still asks for one given name): "Trump … he" beside
 Trump" and "Melania Trump" is neither woman, "Romney … he" beside "Mitt Romney" and "Ann
 Romney" is Mitt; the threshold (two, and twice the own sex's) keeps a mixed tally out. On 300 corpus
 articles naming a first lady or Hillary Clinton, 50 speakers changed, 37 from "Michelle Obama"
-to the president "Obama"; none read went from right to wrong."""
+to the president "Obama"; none read went from right to wrong. Round 78 (lane family88): beside a
+full form written after a family role, "his" counts too, and the titled surname as frequent as
+that full form strikes it (other_gender's ``kin``, titles_outnumber)."""
 
 from __future__ import annotations
 
