@@ -34,7 +34,7 @@ _PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)
 # associates" beside the one full form "first lady Jane X": a bare surname with seven "his"
 # and no "he" stayed hers, and eleven quotations with it (round 78, lane family88, draw C).
 # Not for every full form: in a candidate's own story "Clinton mocked his …" is about her
-# rival, and the possessive split her from her surname (nine quotations, same draw)
+# rival, and the possessive split her from her surname (15 quotations, same draw)
 _KIN_PRONOUN_RE = re.compile(r"\b(he|she|his|himself|herself)\b", re.I)
 _MALE = frozenset({"he", "his", "himself"})
 # Quoted words in the window are the speaker's about someone else: "Carville shot back: "Are
