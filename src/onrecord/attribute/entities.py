@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .courtesy import titled_member
-from .family import kin_of_office, office_surnames, office_words, other_gender, still_a_member
+from .family import kin_of_office, kin_written, office_surnames, office_words, other_gender, still_a_member, \
+    titles_outnumber
 from ..lexicon.titles import COURTESY_TITLES, FEMALE_WORDS, MALE_WORDS, PEERAGE_TITLES
 from ..names import fullest
 from ..thresholds.attribute import NAME_WORDS
@@ -137,7 +138,7 @@ class Entities:
 
     def __init__(self, lay: Layout, mentions: list[Mention]):
         self.lay = lay
-        self.family_memo: dict[tuple[str, str], bool] = {}  # (surname, given name) -> other_gender
+        self.family_memo: dict[tuple[str, str, bool], bool] = {}  # (surname, given name, kin) -> other_gender
         self.mentions = split_owners(mentions)
         self.entities: list[Entity] = []
         self._cluster()
@@ -310,22 +311,21 @@ class Entities:
         full = next((n for n in e.names if len(_tokens(n)) >= 2), None)
         if full is None:
             return False
-        key = (word.title() if word.isupper() else word, full.split()[0])  # "TRUMP" in a subheading
+        key = (word.title() if word.isupper() else word, full.split()[0], kin_written(e.mentions))  # "TRUMP": a subheading
         if key not in self.family_memo:
-            self.family_memo[key] = other_gender(self.lay.text, self.lay.headline_end, word, key[1])
+            self.family_memo[key] = other_gender(self.lay.text, self.lay.headline_end, word, key[1], kin=key[2])
         return self.family_memo[key]
 
     def _office_kin(self, word: str, e: Entity, title: str | None = None) -> bool:
-        """"President Trump" beside "Donald Trump Jr.", "President Obama" beside "first lady
-        Michelle Obama": the lone surname is not that relative (family.kin_of_office). With no
-        ``title`` of its own, a lone surname is struck only from a suffixed son, and only when
-        the article titles the surname somewhere: a first lady's own story calls her "Obama"
-        too (real-news fresh2). Never asked of a suffixed word ("Trump Jr.")."""
+        """"President Trump" beside "Donald Trump Jr." or "first lady Melania Trump": the lone
+        surname is not that relative (family.kin_of_office). Untitled, only from a suffixed son or
+        when the titled surname is as frequent as the full form (family.titles_outnumber): a first
+        lady's own story calls her "Obama" too (real-news fresh2). Never of "Trump Jr."."""
         if generation(word):
             return False
-        offices = office_words(title) if title else self._office_surnames.get(word.lower())
-        return bool(offices) and kin_of_office(offices, [m for m in e.mentions if len(_tokens(m.name)) >= 2],
-                                               by_role=bool(title))
+        offices, full = office_words(title) if title else self._office_surnames.get(word.lower()), \
+            [m for m in e.mentions if len(_tokens(m.name)) >= 2]
+        return bool(offices) and kin_of_office(offices, full, bool(title) or titles_outnumber(self.mentions, word, full, self.lay.text))
 
     def office_holder(self, title: str, word: str, e: Entity) -> Entity | str:
         """``e``, or for "President Obama" resolved to a relative (_office_kin) the cluster of the

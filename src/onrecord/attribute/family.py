@@ -9,7 +9,9 @@ one full form; fullname.py still asks for one given name): "Trump … he" beside
 Trump" and "Melania Trump" is neither woman, "Romney … he" beside "Mitt Romney" and "Ann
 Romney" is Mitt; the threshold (two, and twice the own sex's) keeps a mixed tally out. On 300 corpus
 articles naming a first lady or Hillary Clinton, 50 speakers changed, 37 from "Michelle Obama"
-to the president "Obama"; none read went from right to wrong."""
+to the president "Obama"; none read went from right to wrong. Round 78 (lane family88): beside a
+full form written after a family role, "his" counts too, and the titled surname as frequent as
+that full form strikes it (other_gender's ``kin``, titles_outnumber)."""
 
 from __future__ import annotations
 
@@ -26,16 +28,27 @@ from .cues import GIVEN_NAMES, given_sex
 # subject pronouns only: "her" and "him" after a name are often its object ("Obama had
 # defended her"), not the name again
 _PRONOUN_RE = re.compile(r"\b(he|she)\b", re.I)
-_MALE = frozenset({"he"})
+# ... and, for a full form written after a family role ("first lady Jane X", "his daughter
+# Ann X"), the possessive "his" and the reflexives too: "his" and "himself" never name a
+# woman. Subjects alone missed "President X … excerpts of his speech", "X and his
+# associates" beside the one full form "first lady Jane X": a bare surname with seven "his"
+# and no "he" stayed hers, and eleven quotations with it (round 78, lane family88, draw C).
+# Not for every full form: in a candidate's own story "Clinton mocked his …" is about her
+# rival, and the possessive split her from her surname (15 quotations, same draw)
+_KIN_PRONOUN_RE = re.compile(r"\b(he|she|his|himself|herself)\b", re.I)
+_MALE = frozenset({"he", "his", "himself"})
 # Quoted words in the window are the speaker's about someone else: "Carville shot back: "Are
 # you saying she's …"" (round 17, lane names2: a campaign strategist's surname read as a
 # woman's in an article about a candidate, unannotated corpus); an unclosed quote runs to the end
 _QUOTED_RE = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
 
 
-def other_gender(text: str, start: int, surname: str, given: str, least: int | None = None) -> bool:
+def other_gender(text: str, start: int, surname: str, given: str, least: int | None = None,
+                 kin: bool = False) -> bool:
     """The bare ``surname``'s pronouns in ``text[start:]`` are mostly not the gender of ``given``
-    (at least ``least`` of them, by default NAME_WORDS.family_min_other)."""
+    (at least ``least`` of them, by default NAME_WORDS.family_min_other); ``kin``: the full
+    form is written after a family role, and possessives and reflexives count."""
+    pronoun_re = _KIN_PRONOUN_RE if kin else _PRONOUN_RE
     g = given_sex(given.lower())
     if g is None:
         return False
@@ -55,7 +68,7 @@ def other_gender(text: str, start: int, surname: str, given: str, least: int | N
         end = at + len(surname)
         window = re.split(r"[.!?\n]", text[end : end + NAME_WORDS.family_pronoun_window], maxsplit=1)[0]
         window = _QUOTED_RE.sub(" ", window)
-        p = _PRONOUN_RE.search(window)
+        p = pronoun_re.search(window)
         if p is not None:
             if p.group(1).lower() in _MALE:
                 male += 1
@@ -63,6 +76,13 @@ def other_gender(text: str, start: int, surname: str, given: str, least: int | N
                 female += 1
     other, same = (male, female) if g == "f" else (female, male)
     return other >= (NAME_WORDS.family_min_other if least is None else least) and other > 2 * same
+
+
+def kin_written(mentions: list[Any]) -> bool:
+    """Whether a full-form mention (two words or more) is written after a family role ("first
+    lady Jane X", "his daughter Ann X"): other_gender may then count possessives."""
+    return any(len(m.name.split()) >= 2 and KIN_ROLE_WORDS.intersection(re.findall(r"[a-z]+", (m.role or "").lower()))
+               for m in mentions)
 
 
 def by_given_name(names: list[str]) -> bool:
@@ -127,9 +147,34 @@ def kin_form(text: str, body_start: int, surname: str, full_at: int) -> bool:
     office title ("President Obama"): the lone surname, lengthened to that full form after
     resolution (fullname.py), gave the president's words to the first lady (round 65, lane
     who68; the clusters' side is kin_of_office)."""
-    line = text[text.rfind("\n", 0, full_at) + 1 : full_at]
-    before = re.findall(r"[a-z]+", line.lower())[-NAME_WORDS.kin_role_words_before:]
-    if not KIN_ROLE_WORDS.intersection(before):
+    if not kin_role_before(text, full_at):
         return False
     titled = re.finditer(r"\b([A-Za-z]+)\.? " + re.escape(surname) + r"\b(?![\w'’-]* [A-Z])", text[body_start:])
     return any(office_words(m.group(1)) for m in titled)
+
+
+def kin_role_before(text: str, full_at: int) -> bool:
+    """Whether the full form written at ``full_at`` follows a family role on its line ("first
+    lady Jane X", "his daughter Ann X"): the text-side kin_written, for fullname.py."""
+    line = text[text.rfind("\n", 0, full_at) + 1 : full_at]
+    return bool(KIN_ROLE_WORDS.intersection(re.findall(r"[a-z]+", line.lower())[-NAME_WORDS.kin_role_words_before:]))
+
+
+def titles_outnumber(mentions: list[Any], word: str, full: list[Any], text: str) -> bool:
+    """Whether the lone surname ``word`` is written after an office title ("President X") at
+    least as often as the full form is written at all (the mentions ``full``), and, for a
+    woman's full form, never after "Mrs."/"Ms.". "President X" four times beside "first lady Jane X"
+    twice is a story about him: every bare "X said" went to her, five quotations of a memorial
+    speech (round 78, lane family88, draw C); her own story writes her full name more often
+    than his title (real-news fresh2: twice against once) or calls her "Mrs. X" (draw C: a
+    visit with "President X" once beside her one full name, where she lost five quotations
+    to the bare surname until the honorific counted)."""
+    titled = sum(1 for m in mentions if m.role and m.name == word and office_words(m.role))
+    if not full or titled < len(full):
+        return False
+    # only "Mrs."/"Ms." beside a woman's full form: "Mr. X" beside "his father Fred X" may be
+    # either man (draw C: it kept the son's "X branded …" the father's)
+    if given_sex(full[0].name.split()[0].lower()) != "f":
+        return True
+    return not any(honorific_sex(text[max(0, at - 5) : at].split()[-1]) == "f"
+                   for at in word_starts(text, word) if text[max(0, at - 5) : at].split())

@@ -18,7 +18,7 @@ from ..model import Quote
 from ..text.find import is_word_char
 from ..thresholds.attribute import NAME_WORDS
 from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, TWO_WORD_PARTICLES, given_sex
-from .family import kin_form, other_gender
+from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
 
@@ -83,7 +83,7 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
         return capitals
     if hits and kin_form(text, body_start, name, hits[0].start()):
         return None  # "President Obama" beside "first lady Michelle Obama" (family.py)
-    if not hits or other_gender(text, body_start, name, hits[0].group(1)):
+    if not hits or other_gender(text, body_start, name, hits[0].group(1), kin=kin_role_before(text, hits[0].start())):
         # none in the body, or the only one is another member of the family (family.py): the
         # headline's ("Hillary Clinton's Faith" over "Bill Clinton" once and "Mrs. Clinton"),
         # then only of the listed other sex (a census-only "Ivanka" says no sex to check)
