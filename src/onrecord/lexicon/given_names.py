@@ -153,6 +153,16 @@ MOSTLY_FEMALE_GIVEN = _CENSUS_FEMALE
 MOSTLY_MALE_GIVEN = _CENSUS_MALE
 GIVEN_NAMES = FEMALE_GIVEN | MALE_GIVEN | _CENSUS_FEMALE | _CENSUS_MALE | _CENSUS_OTHER
 
+# Given names left out of GIVEN_NAMES as English words, months or places ("Hope X", "April Y",
+# "Rand Z", "Grant W"): no list above says they open a name, but a rule that cuts a common word
+# off the front of a name must keep them (attribute/opener_names.py, round 78, lane opener88).
+WORD_GIVEN_NAMES = frozenset("""amber amir april art august autumn bonnie brook buck bud candy
+carter cash charity chase cherry chip clay cliff colt crystal dale dawn destiny drew duke dusty
+earl faith ford gene glen grant hazel holly honor hope iris ivy joy june king lane liberty lily
+major mason may mercy miles misty pat patience penny price prince rand ray reed rich river rob
+rose ruby rush rusty sky sonny star sterling stone storm summer sunny trinity tucker wade will
+woody""".split()) - GIVEN_NAMES
+
 
 def given_sex(given: str) -> str | None:
     """The sex a lower-case given name says by the hand lists: "f", "m" or None. The census

@@ -1,0 +1,124 @@
+"""A capitalised word glued before a person's name that is no part of it (round 78, lane opener88).
+
+A run of capitals takes the word before a name when that word is itself capitalised: a
+headline's or a line's first word ("Count X in", "Said X: …", "Embed Joe Y slammed …" after a
+video player's buttons), a place or outlet before the name ("envoy to Freedonia Ana Y", "Acme
+News Joe Y was cagey"), a lower-case noun capitalised in a title ("Director of Research and
+Quality Ana Y"). The run then clusters with the person (its tail is a name of theirs), and as
+the fullest form it became the shown name: "Count X", "Freedonia Ana Y" (draw C, round 78:
+about forty quotations in some thirty articles). The gold gives the person's own name (S4).
+
+``glued_opener_names`` (a regroup rule, after clustering) moves such a first word from the
+mention's name to its role when
+- the word is no known given name, no function word ("Of X, she said": an actress on a part
+  she played; the words were the subject's, glued_words.common_opener), and is a place, an
+  outlet known by name, a plural noun or a word the article writes in lower case;
+- the rest is a name of two words or more that the cluster holds or that opens on a known
+  given name ("Ana Y"); or one word, the cluster's surname, when the cluster also holds a
+  full name opening on another, known given name ("Joe X"), or the run opens a sentence or
+  line, its first word is a lower-case word of the article and the run is written once.
+
+A real given name that is an English word ("Hope X", "Will Y") is written inside a sentence
+("aide Hope X said") or more than once, and keeps its name; a place that is a given name
+("Paris X") keeps it unless the cluster writes the person's other given name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
+from ..lexicon.furniture import CREDIT_WORDS, OPENER_FURNITURE
+from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
+from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
+from ..lexicon.places import is_place
+from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.word_frequency import zipf
+from ..thresholds.shapes import GLUED_WORDS
+from .cues import ORG_WORDS
+from .glued_words import written_as_a_name
+from .role_shape import is_person_noun
+from .mentions import Mention, common_words
+
+if TYPE_CHECKING:
+    from .entities import Entities, Entity
+
+
+def _junk_word(word: str, lower_words: set[str]) -> bool:
+    """A capitalised word that opens no person's name: a word the article writes in lower case
+    (alone, or the singular of a plural: "Organizers"), a person's noun or title ("Writer",
+    "Clerk"), a photo credit's or embed's word ("Courtesy", "Embed"), a place or a known outlet.
+    Never a given name, a function word, or a body's word ("Team X says" is a campaign)."""
+    low = word.lower()
+    if not _opener_shape(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS \
+            or low in INTRO_WORDS or low in ORG_WORDS:
+        return False
+    if low in lower_words or low.endswith("s") and low[:-1] in lower_words:
+        return True
+    if low in TITLE_WORDS or low in CREDIT_WORDS or low in OPENER_FURNITURE or is_person_noun(low):
+        return True
+    return is_place(word) or word in KNOWN_OUTLETS
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised English word common enough to be a headline's word (zipf), no name."""
+    low = word.lower()
+    return _opener_shape(word) and low not in GIVEN_NAMES and low not in WORD_GIVEN_NAMES \
+        and low not in FUNCTION_WORDS and low not in INTRO_WORDS and low not in ORG_WORDS \
+        and zipf(low) >= GLUED_WORDS.opener_word_zipf
+
+
+def _opener_shape(word: str) -> bool:
+    return word[:1].isupper() and word.replace("’", "").replace("'", "").isalpha()
+
+
+def _other_given(surname: str, first: str, ents: "Entities") -> bool:
+    """The article names a person of this surname with another, known given name ("Joe X")."""
+    for e in ents.entities:
+        if e.kind == "org":
+            continue
+        for n in e.names:
+            parts = n.split()
+            if len(parts) >= 2 and parts[-1] == surname and parts[0] != first \
+                    and parts[0].lower() in GIVEN_NAMES:
+                return True
+    return False
+
+
+def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str]) -> bool:
+    """The mention's first word is glued before the person's name (module docstring)."""
+    words = m.name.split()
+    if len(words) < 2 or is_place(" ".join(words[:2])):
+        return False  # "San Diego …", "New York …": the first word opens a place's name
+    first, tail = words[0], words[1:]
+    if any(w.lower() in ORG_WORDS for w in tail):
+        return False  # "US Marine Corps": a body's name, not a person's
+    if len(tail) >= 2:
+        return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and _junk_word(first, lower_words)
+    # one word left, the surname: no acronym before it ("US Customs" is a body), and no role
+    # before the run ("his classmate Nick X": after a role the word is the given name)
+    if tail[0] not in e.names or m.role or not first[1:].replace("’", "").replace("'", "").islower():
+        return False
+    if not (_junk_word(first, lower_words) or _common_word(first)):
+        return False
+    return _other_given(tail[0], first, ents) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)
+
+
+def glued_opener_names(ents: "Entities") -> None:
+    """Move a glued first word from each person mention's name to its role (module docstring)."""
+    lower = common_words(ents.lay)[0]
+    for e in ents.entities:
+        if e.kind == "org":
+            continue
+        moved = [m for m in e.mentions if glued_opener(m, e, ents, lower)]
+        for m in moved:
+            first, m.name = m.name.split(" ", 1)
+            m.role = (m.role + " " if m.role else "") + first
+        if moved:
+            kept = {m.name for m in e.mentions}
+            names: list[str] = []
+            for n in e.names:
+                if n in kept and n not in names:
+                    names.append(n)
+            names += [m.name for m in moved if m.name not in names]
+            e.names[:] = names
