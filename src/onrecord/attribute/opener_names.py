@@ -1,30 +1,32 @@
 """A capitalised word glued before a person's name that is no part of it (round 78, lane opener88).
 
-A run of capitals takes the word before a name when that word is itself capitalised: a
-headline's or a line's first word ("Count X in", "Said X: …", "Embed Joe Y slammed …" after a
-video player's buttons), a place or outlet before the name ("envoy to Freedonia Ana Y", "Acme
-News Joe Y was cagey"), a lower-case noun capitalised in a title ("Director of Research and
-Quality Ana Y"). The run then clusters with the person (its tail is a name of theirs), and as
-the fullest form it became the shown name: "Count X", "Freedonia Ana Y" (draw C, round 78:
-about forty quotations in some thirty articles). The gold gives the person's own name (S4).
+A run of capitals takes the word before a name when that word is capitalised too: a line's first
+word ("Embed Joe Y slammed …" after a video player's buttons), a place after an office ("envoy
+to Ruritania Ana Y"), a plural role noun opening a sentence ("Organizers Ana Y and …"), a credit
+word ("Courtesy Ana Y"). The run clusters with the person (its tail is a name of theirs), and as
+the fullest form it became the shown name: "Embed Joe Y", "Ruritania Ana Y" (draw C, round 78).
+The gold gives the person's own name (GUIDELINES S4).
 
-``glued_opener_names`` (a regroup rule, after clustering) moves such a first word from the
-mention's name to its role when
-- the word is no known given name, no function word ("Of X, she said": an actress on a part
-  she played; the words were the subject's, glued_words.common_opener), and is a place, an
-  outlet known by name, a plural noun or a word the article writes in lower case;
-- the rest is a name of two words or more that the cluster holds or that opens on a known
-  given name ("Ana Y"); or one word, the cluster's surname, when the cluster also holds a
-  full name opening on another, known given name ("Joe X"), or the run opens a sentence or
-  line, its first word is a lower-case word of the article and the run is written once.
+``glued_opener_names`` (the first regroup rule) moves such a first word from the mention's name
+to its role when
+- the word is no known given name (nor one of WORD_GIVEN_NAMES: "Hope", "Nick"), no function
+  word ("Of X, she said" is an actress on her part: glued_words.common_opener) and no body's
+  word ("Team X"); and it is a word the article writes in lower case (or the singular of a
+  plural: "Organizers"), a title or person's noun ("Writer", "Clerk"), a credit or embed word,
+  a place or an outlet known by name; the first two words are no place ("San Diego …");
+- the rest is a name of two words or more that the cluster holds or that opens on a known given
+  name; or one word, the cluster's surname, when no role stands before the run ("classmate Nick
+  Y"), the word has lower-case letters after its first (not "US"), and the article names a person
+  of that surname by another known given name, or the run opens its sentence and is written once.
 
-A real given name that is an English word ("Hope X", "Will Y") is written inside a sentence
-("aide Hope X said") or more than once, and keeps its name; a place that is a given name
-("Paris X") keeps it unless the cluster writes the person's other given name.
+fullname.py's search for a lone surname's fuller form skips a sentence-opening word the article
+also writes in lower case (``lower_word_opener``): "Said X: “…”", "Former X national security
+adviser Y …" lengthened every "X" quotation of two draw-C articles.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
@@ -32,13 +34,11 @@ from ..lexicon.furniture import CREDIT_WORDS, OPENER_FURNITURE
 from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
 from ..lexicon.places import is_place
-from ..lexicon.titles import TITLE_WORDS
-from ..lexicon.word_frequency import zipf
-from ..thresholds.shapes import GLUED_WORDS
+from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
 from .cues import ORG_WORDS
 from .glued_words import written_as_a_name
-from .role_shape import is_person_noun
 from .mentions import Mention, common_words
+from .role_shape import is_person_noun
 
 if TYPE_CHECKING:
     from .entities import Entities, Entity
@@ -53,19 +53,23 @@ def _junk_word(word: str, lower_words: set[str]) -> bool:
     if not _opener_shape(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS \
             or low in INTRO_WORDS or low in ORG_WORDS:
         return False
-    if low in lower_words or low.endswith("s") and low[:-1] in lower_words:
+    # either apostrophe: "Won’t X …" opening a headline beside "won't" in the body
+    forms = {low, low.replace("’", "'"), low.replace("'", "’")}
+    if forms & lower_words or low.endswith("s") and low[:-1] in lower_words:
         return True
     if low in TITLE_WORDS or low in CREDIT_WORDS or low in OPENER_FURNITURE or is_person_noun(low):
         return True
     return is_place(word) or word in KNOWN_OUTLETS
 
 
-def _common_word(word: str) -> bool:
-    """A capitalised English word common enough to be a headline's word (zipf), no name."""
+def lower_word_opener(word: str, text: str) -> bool:
+    """A capitalised word, no given name, that ``text`` also writes in lower case ("Said X:",
+    "Former X national security adviser Y …" beside "said", "former")."""
     low = word.lower()
-    return _opener_shape(word) and low not in GIVEN_NAMES and low not in WORD_GIVEN_NAMES \
-        and low not in FUNCTION_WORDS and low not in INTRO_WORDS and low not in ORG_WORDS \
-        and zipf(low) >= GLUED_WORDS.opener_word_zipf
+    if not _opener_shape(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS \
+            or low in INTRO_WORDS or low in ORG_WORDS:
+        return False
+    return re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text) is not None
 
 
 def _opener_shape(word: str) -> bool:
@@ -88,8 +92,8 @@ def _other_given(surname: str, first: str, ents: "Entities") -> bool:
 def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str]) -> bool:
     """The mention's first word is glued before the person's name (module docstring)."""
     words = m.name.split()
-    if len(words) < 2 or is_place(" ".join(words[:2])):
-        return False  # "San Diego …", "New York …": the first word opens a place's name
+    if len(words) < 2 or is_place(" ".join(words[:2])) or words[0].lower() in PEERAGE_TITLES:
+        return False  # "San Diego …": a place's name; "Lord X": a peer's name (S7)
     first, tail = words[0], words[1:]
     if any(w.lower() in ORG_WORDS for w in tail):
         return False  # "US Marine Corps": a body's name, not a person's
@@ -99,7 +103,7 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
     # before the run ("his classmate Nick X": after a role the word is the given name)
     if tail[0] not in e.names or m.role or not first[1:].replace("’", "").replace("'", "").islower():
         return False
-    if not (_junk_word(first, lower_words) or _common_word(first)):
+    if not _junk_word(first, lower_words):
         return False
     return _other_given(tail[0], first, ents) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)
 

@@ -58,14 +58,6 @@ class GluedWords:
     # round 66, lane junk73). Prevents a role word from far along the sentence making the opener a
     # modifier. Not tuned: a space, a role word and the next name's first letters fit in 40.
     role_after_chars: int = 40
-    # Zipf frequency (log10 per billion words, wordfreq "large" English); a capitalised word
-    # before a lone surname, when the article also names a person of that surname by another
-    # given name, is a headline's or line's word when at least this common ("Count X in",
-    # "Questioning X", "Won't X …": 4.0 to 6.0; attribute/opener_names.py, round 78, lane
-    # opener88). Prevents a relative's given name missing from the lists from being cut
-    # ("Barron X" 3.2, "Beau X" 3.6, "Tucker X" 3.8 are rarer); the listed given names and
-    # WORD_GIVEN_NAMES are never cut. Not tuned beyond those names.
-    opener_word_zipf: float = 4.0
 
 
 GLUED_WORDS = GluedWords()
