@@ -33,7 +33,7 @@ from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
 from ..lexicon.furniture import CREDIT_WORDS, OPENER_FURNITURE
 from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
-from ..lexicon.places import is_place
+from ..lexicon.places import is_demonym, is_place
 from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
 from .cues import ORG_WORDS
 from .glued_words import written_as_a_name
@@ -101,8 +101,9 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
         return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and _junk_word(first, lower_words)
     # one word left, the surname: no acronym before it ("US Customs" is a body), and no role
     # before the run ("his classmate Nick X": after a role the word is the given name)
-    if tail[0] not in e.names or m.role or not first[1:].replace("’", "").replace("'", "").islower():
-        return False
+    if tail[0] not in e.names or m.role or not first[1:].replace("’", "").replace("'", "").islower() \
+            or is_demonym(tail[0]):
+        return False  # "Unnamed Turkish officials": a nationality is no surname (tune, round 78)
     if not _junk_word(first, lower_words):
         return False
     return _other_given(tail[0], first, ents) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)
