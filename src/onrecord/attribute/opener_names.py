@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
 from ..lexicon.furniture import CREDIT_WORDS, OPENER_FURNITURE
-from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
+from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES, given_sex
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
 from ..lexicon.places import is_demonym, is_place
 from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
@@ -127,3 +127,17 @@ def glued_opener_names(ents: "Entities") -> None:
                     names.append(n)
             names += [m.name for m in moved if m.name not in names]
             e.names[:] = names
+            _given_sex_again(e)
+
+
+def _given_sex_again(e: "Entity") -> None:
+    """The clustering read a sex off the first word of a two-word name ("Embed" says none);
+    read it again off the names the cluster keeps ("Joe X" says male)."""
+    if e.gender is not None:
+        return
+    for n in e.names:
+        toks = n.split()
+        sex = given_sex(toks[0].lower()) if len(toks) >= 2 else None
+        if sex:
+            e.gender, e.gender_sure = sex, True
+            return
