@@ -21,6 +21,7 @@ from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, TWO_WORD_PA
 from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
+from .opener_names import lower_word_opener
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
     from .entities import Entities
@@ -112,7 +113,7 @@ def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, in
             # quoted copy (S4)
             and (m.group(2) or not any(a <= m.start() < b for a, b in labels)) and not _gerund_start(text, m)
             and not _furniture_end(text, m) and not _office_body(text, m)
-            and not _modifier_opener(text, m)]
+            and not _modifier_opener(text, m) and not _common_opener(text, m)]
 
 
 def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:
@@ -165,6 +166,14 @@ def _modifier_opener(text: str, m: re.Match[str]) -> bool:
     if _SENTENCE_END.search(text, 0, m.start()) is None:
         return False
     return modifier_opener(m.group(1), text, m.end())
+
+
+def _common_opener(text: str, m: re.Match[str]) -> bool:
+    """"Said X: “…”", "Former X national security adviser Y said …" opening a sentence or line:
+    a word the article also writes in lower case, no given name (opener_names.lower_word_opener;
+    round 78, lane opener88:
+    every "Trump" quotation of two draw-C articles became "Said Trump" and "Former Trump")."""
+    return _SENTENCE_END.search(text, 0, m.start()) is not None and lower_word_opener(m.group(1), text)
 
 
 def _office_body(text: str, m: re.Match[str]) -> bool:

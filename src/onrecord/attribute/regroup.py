@@ -21,6 +21,7 @@ from .cues import given_sex
 from .generations import generation
 from .mentions import Mention, name_tokens
 from .name_shape import names_no_one
+from .opener_names import glued_opener_names
 from .spelt_acronyms import spelt_out
 
 if TYPE_CHECKING:
@@ -270,6 +271,7 @@ def acronym_spelt_out(ents: "Entities") -> None:
         dst.names.append(phrase)
 
 
-REGROUP_RULES: tuple[Callable[["Entities"], None], ...] = (misspelt_surname, plural_group, modifier_only,
-                                                          no_one_words, peer_person, short_given_name,
-                                                          acronym_spelt_out)
+# a glued opener leaves the names first (opener_names.py): the rules after it read the names
+REGROUP_RULES: tuple[Callable[["Entities"], None], ...] = (glued_opener_names, misspelt_surname, plural_group,
+                                                          modifier_only, no_one_words, peer_person,
+                                                          short_given_name, acronym_spelt_out)

@@ -96,6 +96,9 @@ def credit_label(words: list[str]) -> bool:
 # Words of photo credits and captions glued before a name ("Melanie X/Staff Bobi Wine", "Pope
 # Emeritus Benedict XVI"): never a given name opening a three-word name (attribute/name_forms
 # given_like; corpus read, twelfth session).
+# a video player's button left before the caption's first word ("Embed Joe X slammed …"):
+# glued to a person's name, it is no part of it (attribute/opener_names.py, round 78)
+OPENER_FURNITURE = frozenset({"embed"})
 CREDIT_WORDS = frozenset("""staff photo photos file getty images courtesy pool handout credit
 emeritus""".split())
 

@@ -153,6 +153,19 @@ MOSTLY_FEMALE_GIVEN = _CENSUS_FEMALE
 MOSTLY_MALE_GIVEN = _CENSUS_MALE
 GIVEN_NAMES = FEMALE_GIVEN | MALE_GIVEN | _CENSUS_FEMALE | _CENSUS_MALE | _CENSUS_OTHER
 
+# Given names left out of GIVEN_NAMES as English words, months or places, and short forms
+# ("Hope X", "April Y", "Grant W", "Nick Z", "Ed V", "Matt U"): no list above says they open a
+# name, but a rule that cuts a common word off the front of a name must keep them
+# (attribute/opener_names.py, round 78, lane opener88: a zipf test alone cut "Nick", "Ken",
+# "Matt", "Josh", "Buddy" off fifteen draw-C speakers).
+WORD_GIVEN_NAMES = frozenset("""amber amir april art august autumn bonnie brook buck bud candy
+carter cash charity chase cherry chip clay cliff colt crystal dale dawn destiny drew duke dusty
+earl faith ford gene glen grant hazel holly honor hope iris ivy joy june king lane liberty lily
+major mason may mercy miles misty pat patience penny price prince rand ray reed rich river rob
+rose ruby rush rusty sky sonny star sterling stone storm summer sunny trinity tucker wade will
+woody al brad buddy cooper dean deb don ed guy hank herb israel jan jimmy josh ken kit lee matt
+max meg mo nan nick norm peg sal sol sue val van vic wally walt""".split()) - GIVEN_NAMES
+
 
 def given_sex(given: str) -> str | None:
     """The sex a lower-case given name says by the hand lists: "f", "m" or None. The census

@@ -1,0 +1,143 @@
+"""A capitalised word glued before a person's name that is no part of it (round 78, lane opener88).
+
+A run of capitals takes the word before a name when that word is capitalised too: a line's first
+word ("Embed Joe Y slammed …" after a video player's buttons), a place after an office ("envoy
+to Ruritania Ana Y"), a plural role noun opening a sentence ("Organizers Ana Y and …"), a credit
+word ("Courtesy Ana Y"). The run clusters with the person (its tail is a name of theirs), and as
+the fullest form it became the shown name: "Embed Joe Y", "Ruritania Ana Y" (draw C, round 78).
+The gold gives the person's own name (GUIDELINES S4).
+
+``glued_opener_names`` (the first regroup rule) moves such a first word from the mention's name
+to its role when
+- the word is no known given name (nor one of WORD_GIVEN_NAMES: "Hope", "Nick"), no function
+  word ("Of X, she said" is an actress on her part: glued_words.common_opener) and no body's
+  word ("Team X"); and it is a word the article writes in lower case (or the singular of a
+  plural: "Organizers"), a title or person's noun ("Writer", "Clerk"), a credit or embed word,
+  a place or an outlet known by name; the first two words are no place ("San Diego …");
+- the rest is a name of two words or more that the cluster holds or that opens on a known given
+  name; or one word, the cluster's surname, when no role stands before the run ("classmate Nick
+  Y"), the word has lower-case letters after its first (not "US"), and the article names a person
+  of that surname by another known given name, or the run opens its sentence and is written once.
+
+fullname.py's search for a lone surname's fuller form skips a sentence-opening word the article
+also writes in lower case (``lower_word_opener``): "Said X: “…”", "Former X national security
+adviser Y …" lengthened every "X" quotation of two draw-C articles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
+from ..lexicon.furniture import CREDIT_WORDS, OPENER_FURNITURE
+from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES, given_sex
+from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
+from ..lexicon.places import is_demonym, is_place
+from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
+from .cues import ORG_WORDS
+from .glued_words import written_as_a_name
+from .mentions import Mention, common_words
+from .role_shape import is_person_noun
+
+if TYPE_CHECKING:
+    from .entities import Entities, Entity
+
+
+def _junk_word(word: str, lower_words: set[str]) -> bool:
+    """A capitalised word that opens no person's name: a word the article writes in lower case
+    (alone, or the singular of a plural: "Organizers"), a person's noun or title ("Writer",
+    "Clerk"), a photo credit's or embed's word ("Courtesy", "Embed"), a place or a known outlet.
+    Never a given name, a function word, or a body's word ("Team X says" is a campaign)."""
+    low = word.lower()
+    if not _opener_shape(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS \
+            or low in INTRO_WORDS or low in ORG_WORDS:
+        return False
+    # either apostrophe: "Won’t X …" opening a headline beside "won't" in the body
+    forms = {low, low.replace("’", "'"), low.replace("'", "’")}
+    if forms & lower_words or low.endswith("s") and low[:-1] in lower_words:
+        return True
+    if low in TITLE_WORDS or low in CREDIT_WORDS or low in OPENER_FURNITURE or is_person_noun(low):
+        return True
+    return is_place(word) or word in KNOWN_OUTLETS
+
+
+def lower_word_opener(word: str, text: str) -> bool:
+    """A capitalised word, no given name, that ``text`` also writes in lower case ("Said X:",
+    "Former X national security adviser Y …" beside "said", "former")."""
+    low = word.lower()
+    if not _opener_shape(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS \
+            or low in INTRO_WORDS or low in ORG_WORDS:
+        return False
+    return re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text) is not None
+
+
+def _opener_shape(word: str) -> bool:
+    return word[:1].isupper() and word.replace("’", "").replace("'", "").isalpha()
+
+
+def _other_given(surname: str, first: str, ents: "Entities") -> bool:
+    """The article names a person of this surname with another, known given name ("Joe X")."""
+    for e in ents.entities:
+        if e.kind == "org":
+            continue
+        for n in e.names:
+            parts = n.split()
+            if len(parts) >= 2 and parts[-1] == surname and parts[0] != first \
+                    and parts[0].lower() in GIVEN_NAMES:
+                return True
+    return False
+
+
+def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str]) -> bool:
+    """The mention's first word is glued before the person's name (module docstring)."""
+    words = m.name.split()
+    if len(words) < 2 or is_place(" ".join(words[:2])) or words[0].lower() in PEERAGE_TITLES:
+        return False  # "San Diego …": a place's name; "Lord X": a peer's name (S7)
+    first, tail = words[0], words[1:]
+    if any(w.lower() in ORG_WORDS for w in tail):
+        return False  # "US Marine Corps": a body's name, not a person's
+    if len(tail) >= 2:
+        return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and _junk_word(first, lower_words)
+    # one word left, the surname: no acronym before it ("US Customs" is a body), and no role
+    # before the run ("his classmate Nick X": after a role the word is the given name)
+    if tail[0] not in e.names or m.role or not first[1:].replace("’", "").replace("'", "").islower() \
+            or is_demonym(tail[0]):
+        return False  # "Unnamed Turkish officials": a nationality is no surname (tune, round 78)
+    if not _junk_word(first, lower_words):
+        return False
+    return _other_given(tail[0], first, ents) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)
+
+
+def glued_opener_names(ents: "Entities") -> None:
+    """Move a glued first word from each person mention's name to its role (module docstring)."""
+    lower = common_words(ents.lay)[0]
+    for e in ents.entities:
+        if e.kind == "org":
+            continue
+        moved = [m for m in e.mentions if glued_opener(m, e, ents, lower)]
+        for m in moved:
+            first, m.name = m.name.split(" ", 1)
+            m.role = (m.role + " " if m.role else "") + first
+        if moved:
+            kept = {m.name for m in e.mentions}
+            names: list[str] = []
+            for n in e.names:
+                if n in kept and n not in names:
+                    names.append(n)
+            names += [m.name for m in moved if m.name not in names]
+            e.names[:] = names
+            _given_sex_again(e)
+
+
+def _given_sex_again(e: "Entity") -> None:
+    """The clustering read a sex off the first word of a two-word name ("Embed" says none);
+    read it again off the names the cluster keeps ("Joe X" says male)."""
+    if e.gender is not None:
+        return
+    for n in e.names:
+        toks = n.split()
+        sex = given_sex(toks[0].lower()) if len(toks) >= 2 else None
+        if sex:
+            e.gender, e.gender_sure = sex, True
+            return
