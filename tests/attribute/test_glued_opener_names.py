@@ -3,12 +3,15 @@ opener88): a place after "envoy to", a plural role noun opening a sentence, a vi
 "Embed" before a caption's name, a saying verb opening a line before a surname. The run of
 capitals clustered with the person and, as the fullest form, became the shown name
 ("Peru Dana Welk", "Organizers Ana Kessler", "Said Harlan"). Kept: a given name that is an
-English word ("Hope Vardy"), and a place that opens a place's name.
+English word ("Hope Vardy"), a name particle opening a sentence ("De X" beside "de X"), and a
+place that opens a place's name.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from onrecord.attribute.opener_names import _junk_word, lower_word_opener
 
 CASES = [
     ("a place after 'envoy to' before a given name and surname",
@@ -44,3 +47,14 @@ KEPT = [
 def test_a_glued_opener_leaves_the_name(case, article, expected, speech_of):
     # CASES: the opener leaves the shown name; KEPT: the first word is the person's given name
     assert [q.speaker for q in speech_of(article, case)] == expected
+
+
+@pytest.mark.parametrize("word,lower,junk", [
+    ("De", {"de", "said"}, False),  # "De Blasio" opening a sentence beside "de Blasio": a particle
+    ("Van", {"van", "said"}, False),
+    ("Said", {"de", "said"}, True),  # "Said X:" beside "said"
+], ids=["a particle the article writes in lower case", "another particle", "a saying verb"])
+def test_a_name_particle_is_never_a_glued_opener(word, lower, junk):
+    # draw D (round 78, the lead's check): "De Blasio" became "Blasio" in three quotations
+    assert _junk_word(word, lower) is junk
+    assert lower_word_opener(word, "the word " + word.lower() + " here") is junk

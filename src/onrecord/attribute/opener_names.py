@@ -34,7 +34,7 @@ from ..lexicon.furniture import CREDIT_WORDS, OPENER_FURNITURE
 from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES, given_sex
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
 from ..lexicon.places import is_demonym, is_place
-from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
+from ..lexicon.titles import NAME_PARTICLES, PEERAGE_TITLES, TITLE_WORDS
 from .cues import ORG_WORDS
 from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
@@ -50,8 +50,7 @@ def _junk_word(word: str, lower_words: set[str]) -> bool:
     "Clerk"), a photo credit's or embed's word ("Courtesy", "Embed"), a place or a known outlet.
     Never a given name, a function word, or a body's word ("Team X says" is a campaign)."""
     low = word.lower()
-    if not _opener_shape(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS \
-            or low in INTRO_WORDS or low in ORG_WORDS:
+    if _kept_word(word):
         return False
     # either apostrophe: "Won’t X …" opening a headline beside "won't" in the body
     forms = {low, low.replace("’", "'"), low.replace("'", "’")}
@@ -66,10 +65,18 @@ def lower_word_opener(word: str, text: str) -> bool:
     """A capitalised word, no given name, that ``text`` also writes in lower case ("Said X:",
     "Former X national security adviser Y …" beside "said", "former")."""
     low = word.lower()
-    if not _opener_shape(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS \
-            or low in INTRO_WORDS or low in ORG_WORDS:
+    if _kept_word(word):
         return False
     return re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text) is not None
+
+
+def _kept_word(word: str) -> bool:
+    """A word never cut from the front of a name: a given name, a function word, an opening
+    phrase's word, a body's word, or a name particle ("De Blasio" opening a sentence beside the
+    body's "de Blasio" became "Blasio": three quotations of one article on draw D, round 78)."""
+    low = word.lower()
+    return not _opener_shape(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS \
+        or low in INTRO_WORDS or low in ORG_WORDS or low in NAME_PARTICLES
 
 
 def _opener_shape(word: str) -> bool:
