@@ -176,5 +176,5 @@ def titles_outnumber(mentions: list[Any], word: str, full: list[Any], text: str)
     # either man (draw C: it kept the son's "X branded …" the father's)
     if given_sex(full[0].name.split()[0].lower()) != "f":
         return True
-    return not any(honorific_sex(text[max(0, at - 5) : at].split()[-1]) == "f"
-                   for at in word_starts(text, word) if text[max(0, at - 5) : at].split())
+    return not any(honorific_sex(before[-1]) == "f"
+                   for at in word_starts(text, word) if (before := text[:at].rsplit(None, 1)[-1:]))
