@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from onrecord.text.find import find_all, has_word, word_starts
+from onrecord.text.find import find_all, has_word, word_before, word_starts
 
 
 @pytest.mark.parametrize("text, needles, expected", [
@@ -87,3 +87,28 @@ def test_has_word_matches_the_regex_on_random_text():
         end = rng.choice([None, rng.randrange(-3, len(text) + 3)])
         want = re.search(r"\b" + re.escape(word) + r"\b", text[:end]) is not None
         assert has_word(text, word, end) is want, (text, word, end)
+
+
+@pytest.mark.parametrize("text,at,reach,expected", [
+    ("said Mrs. Vell", 10, None, "Mrs."),
+    ("said Mrs.   \n Vell", 14, None, "Mrs."),
+    ("Vell", 0, None, ""),
+    ("   Vell", 3, None, ""),
+    ("a very-long-word Vell", 17, 5, "word"),  # the reach cuts the word, as a slice would
+    ("another Vell", 8, 3, "er"),
+], ids=["a title", "spaces and a line break between", "at the start", "only spaces before",
+        "a reach inside the word", "a short reach"])
+def test_word_before(text, at, reach, expected):
+    assert word_before(text, at, reach) == expected
+
+
+def test_word_before_agrees_with_a_split_slice():
+    # the contract the two callers relied on: text[lo:at].split()[-1], or "" for none
+    rng = random.Random(78)
+    for _ in range(2000):
+        text = "".join(rng.choice("ab \n\t.") for _ in range(rng.randint(0, 30)))
+        at = rng.randint(0, len(text))
+        reach = rng.choice([None, 1, 3, 8])
+        lo = 0 if reach is None else max(0, at - reach)
+        words = text[lo:at].split()
+        assert word_before(text, at, reach) == (words[-1] if words else "")

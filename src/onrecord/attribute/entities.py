@@ -323,8 +323,8 @@ class Entities:
         lady's own story calls her "Obama" too (real-news fresh2). Never of "Trump Jr."."""
         if generation(word):
             return False
-        offices, full = office_words(title) if title else self._office_surnames.get(word.lower()), \
-            [m for m in e.mentions if len(_tokens(m.name)) >= 2]
+        offices = office_words(title) if title else self._office_surnames.get(word.lower())
+        full = [m for m in e.mentions if len(_tokens(m.name)) >= 2] if offices else []
         return bool(offices) and kin_of_office(offices, full, bool(title) or titles_outnumber(self.mentions, word, full, self.lay.text))
 
     def office_holder(self, title: str, word: str, e: Entity) -> Entity | str:

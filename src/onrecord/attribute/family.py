@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from ..lexicon.titles import CHECKED_OFFICE_HEADS, KIN_ROLE_WORDS, OFFICE_FAMILIES, STAGE_ROLE_HEADS
-from ..text.find import word_starts
+from ..text.find import word_before, word_starts
 from ..thresholds.attribute import NAME_WORDS
 from .generations import generation
 from .courtesy import honorific_sex
@@ -176,5 +176,4 @@ def titles_outnumber(mentions: list[Any], word: str, full: list[Any], text: str)
     # either man (draw C: it kept the son's "X branded …" the father's)
     if given_sex(full[0].name.split()[0].lower()) != "f":
         return True
-    return not any(honorific_sex(before[-1]) == "f"
-                   for at in word_starts(text, word) if (before := text[:at].rsplit(None, 1)[-1:]))
+    return not any(honorific_sex(word_before(text, at)) == "f" for at in word_starts(text, word))

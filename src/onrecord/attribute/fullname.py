@@ -113,7 +113,7 @@ def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, in
             # quoted copy (S4)
             and (m.group(2) or not any(a <= m.start() < b for a, b in labels)) and not _gerund_start(text, m)
             and not _furniture_end(text, m) and not _office_body(text, m)
-            and not _modifier_opener(text, m) and not _common_opener(text, m)]
+            and not _glued_opener(text, m)]
 
 
 def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:
@@ -147,7 +147,7 @@ _NICKNAME = r"(?:([“\"‘'])[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”\"’'] 
 def _gerund_start(text: str, m: re.Match[str]) -> bool:
     """"Considering Trump’s remarks, …" opening a sentence: a verb, no given name (it made
     every Trump quotation of one corpus article "Considering Trump"; round 32, lane wrong13)."""
-    return gerund_word(m.group(1)) and _SENTENCE_END.search(text, 0, m.start()) is not None \
+    return gerund_word(m.group(1)) and _opens_sentence(text, m) \
         and gerund_object(_NEXT_WORD.match(text, m.end()).group(1))
 
 
@@ -159,21 +159,20 @@ def _furniture_end(text: str, m: re.Match[str]) -> bool:
     return bool(before) and furniture_length([before[-1], m.group(1)]) == 2
 
 
-def _modifier_opener(text: str, m: re.Match[str]) -> bool:
-    """"Former X lawyer Y pleaded …", "Longtime X ally Y argued …" opening a sentence: the
-    name modifies the noun after it, and the opener is no given name (glued_words.modifier_opener;
-    round 66, lane junk73: every "Trump" of a random AllSides article became "Former Trump")."""
-    if _SENTENCE_END.search(text, 0, m.start()) is None:
-        return False
-    return modifier_opener(m.group(1), text, m.end())
+def _glued_opener(text: str, m: re.Match[str]) -> bool:
+    """A word glued before the surname, opening a sentence or line, that is no given name: a
+    modifier of the noun after the name ("Former X national security adviser …":
+    glued_words.modifier_opener; round 66, lane junk73: every "Trump" of a random AllSides
+    article became "Former Trump"), or a word the article also writes in lower case ("Said X:
+    “…”": opener_names.lower_word_opener; round 78, lane opener88: every "Trump" quotation of two
+    draw-C articles became "Said Trump" and "Former Trump")."""
+    return _opens_sentence(text, m) and (modifier_opener(m.group(1), text, m.end())
+                                         or lower_word_opener(m.group(1), text))
 
 
-def _common_opener(text: str, m: re.Match[str]) -> bool:
-    """"Said X: “…”", "Former X national security adviser Y said …" opening a sentence or line:
-    a word the article also writes in lower case, no given name (opener_names.lower_word_opener;
-    round 78, lane opener88:
-    every "Trump" quotation of two draw-C articles became "Said Trump" and "Former Trump")."""
-    return _SENTENCE_END.search(text, 0, m.start()) is not None and lower_word_opener(m.group(1), text)
+def _opens_sentence(text: str, m: re.Match[str]) -> bool:
+    """The match opens the text, a sentence or a line."""
+    return _SENTENCE_END.search(text, 0, m.start()) is not None
 
 
 def _office_body(text: str, m: re.Match[str]) -> bool:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import is_place
 from ..lexicon.reporting import IT_TEXT_NOUNS, TEXT_PART_NOUNS
-from .it_they_subject import _antecedent_clause
+from .it_they_subject import antecedent_clause
 from ..text.find import alternation
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def text_before_it(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity |
     fronted = fronted_text(res, part.start, sent_idx)
     if fronted is not None:
         return fronted
-    where = _antecedent_clause(res, part.start, sent_idx)
+    where = antecedent_clause(res, part.start, sent_idx)
     if where is None or where[0] != sent_idx - 1:
         return None  # words of its own clause come first: "what it says", not a text before
     prev = res.lay.sentences[sent_idx - 1]

@@ -61,7 +61,7 @@ def it_they_subject(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity 
         intro = _intro_owner(res, part, sent_idx)
         if intro is not None:
             return intro
-    where = _antecedent_clause(res, part.start, sent_idx)
+    where = antecedent_clause(res, part.start, sent_idx)
     if where is None:
         return None
     si, toks, c0 = where
@@ -88,7 +88,7 @@ def it_they_subject(res: "Resolver", part: Any, sent_idx: int) -> tuple["Entity 
     return None
 
 
-def _antecedent_clause(res: "Resolver", pos: int, sent_idx: int) -> tuple[int, list[Any], int] | None:
+def antecedent_clause(res: "Resolver", pos: int, sent_idx: int) -> tuple[int, list[Any], int] | None:
     """(sentence index, its tokens, where its subject starts): the pronoun's own clause when
     words of it come before the pronoun, else the sentence before (never the headline)."""
     sents = res.lay.sentences
@@ -244,7 +244,7 @@ def party_they(res: "Resolver", part: Any, sent_idx: int) -> tuple[None, str] | 
     their role are a description (README rulings), not a body named in reach. Called after
     the joint-subject step ("Schumer and Pelosi said …. Democrats also … “…,” they said" stays
     theirs), and not when the sentence credits someone at its end (", the analysts said.")."""
-    where = _antecedent_clause(res, part.start, sent_idx) if part.text == "they" else None
+    where = antecedent_clause(res, part.start, sent_idx) if part.text == "they" else None
     if where is None:
         return None
     si, toks, c0 = where

@@ -28,6 +28,7 @@ from ..lexicon.function_words import CLAUSE_FUNCTION_WORDS, INDEFINITE_OPENERS
 from ..lexicon.heads import NAMED_DOCUMENT_HEADS, NAMED_KIND_HEADS, SELF_NAMING_HEADS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import FINDING_NOUNS, REPORT_FORMS
+from ..text.find import word_before
 from ..thresholds.bodies import BODY_DESCRIPTIONS
 from .self_named_body import speaking_body
 
@@ -173,6 +174,5 @@ def _speaker(found: tuple[str, str], head: str, res: "Resolver") -> "Entity | st
 
 
 def _before_word(text: str, at: int) -> str:
-    """The word just before ``at``, lower-cased."""
-    words = text[max(0, at - BODY_DESCRIPTIONS.named_kind_word_chars) : at].split()
-    return words[-1].lower() if words else ""
+    """The word just before ``at`` (within BODY_DESCRIPTIONS.named_kind_word_chars), lower-cased."""
+    return word_before(text, at, BODY_DESCRIPTIONS.named_kind_word_chars).lower()

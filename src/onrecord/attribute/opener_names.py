@@ -127,13 +127,9 @@ def glued_opener_names(ents: "Entities") -> None:
             first, m.name = m.name.split(" ", 1)
             m.role = (m.role + " " if m.role else "") + first
         if moved:
+            # the names still written, in the cluster's order, then the cut names it lacked
             kept = {m.name for m in e.mentions}
-            names: list[str] = []
-            for n in e.names:
-                if n in kept and n not in names:
-                    names.append(n)
-            names += [m.name for m in moved if m.name not in names]
-            e.names[:] = names
+            e.names[:] = dict.fromkeys([*(n for n in e.names if n in kept), *(m.name for m in moved)])
             _given_sex_again(e)
 
 

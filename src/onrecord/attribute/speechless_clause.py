@@ -22,6 +22,8 @@ from .cues import DOCUMENT_NOUNS
 # an object that is a person may be the one the participle quotes ("quoted an aide saying").
 PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "man", "men", "person", "people", "ian", "ians")
 
+# nouns that carry their author's words: a document, a claim, a recording (``_speaks_for_someone``)
+_CARRIER_NOUNS = DOCUMENT_NOUNS | CLAIM_NOUNS | RECORDING_NOUNS
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 _OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 
@@ -79,8 +81,7 @@ def _in_marks(tok: Any) -> bool:
 def _speaks_for_someone(noun: Any) -> bool:
     """A document, claim or recording noun (singular or plural): it carries its author's words."""
     w = noun.lower_
-    nouns = DOCUMENT_NOUNS | CLAIM_NOUNS | RECORDING_NOUNS
-    return w in nouns or (w.endswith("s") and w[:-1] in nouns)
+    return w in _CARRIER_NOUNS or (w.endswith("s") and w[:-1] in _CARRIER_NOUNS)
 
 
 def _named_or_personal(tok: Any) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .it_they_subject import _antecedent_clause
+from .it_they_subject import antecedent_clause
 
 if TYPE_CHECKING:
     from .entities import Entity
@@ -27,7 +27,7 @@ def they_body_subject(res: "Resolver", part: Any, sent_idx: int, e: "Entity") ->
     """Whether a "they" may stand for the single body ``e``: True when its antecedent clause
     opens with ``e`` (after at most "the"), when that sentence credited its words to ``e``, or
     when no antecedent clause is readable (the older passes decide, as before)."""
-    where = _antecedent_clause(res, part.start, sent_idx)
+    where = antecedent_clause(res, part.start, sent_idx)
     if where is None:
         return True
     si, toks, c0 = where

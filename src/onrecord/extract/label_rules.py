@@ -205,8 +205,6 @@ def _a_label(r: _Reading) -> Decision | None:
     return None
 
 
-# Nouns for a piece of wording: lexicon/kind_cues.MODIFIED_WORDING_NOUNS (round 78).
-_WORDING_NOUNS = MODIFIED_WORDING_NOUNS
 # The reason of ``_wording_modified``: read by attribute/owned_wording.py, which gives a
 # possessive owner of the noun the words ("Kell's “…” remark", GUIDELINES K8; round 78)
 WORDING_MODIFIED = "a phrase in marks modifying the wording noun"
@@ -218,7 +216,7 @@ def _wording_modified(r: _Reading) -> Decision | None:
     noun after them talks about, a term (real-news tuning split: read as a one-word scare quote
     modifying a noun). Tried after the speech rules, so 'her “X” remark, she said' stays hers."""
     nxt = r.after_words[0].lower() if r.after_words else ""
-    if r.n <= r.opts.term_max_words and nxt in _WORDING_NOUNS and _modifies_next(r.right, r.after_words[0]):
+    if r.n <= r.opts.term_max_words and nxt in MODIFIED_WORDING_NOUNS and _modifies_next(r.right, r.after_words[0]):
         return "term", [f"{WORDING_MODIFIED} '{nxt}'"]
     return None
 

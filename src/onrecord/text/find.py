@@ -114,3 +114,18 @@ def has_word(text: str, word: str, end: int | None = None) -> bool:
             return True
         i = text.find(word, i + 1, stop)
     return False
+
+
+def word_before(text: str, at: int, reach: int | None = None) -> str:
+    """The whitespace-delimited word just before ``at`` ("" if none), as ``text[lo:at].split()[-1]``
+    gives it, where ``lo`` is ``reach`` characters back (or the text's start) — without copying
+    or splitting the whole stretch: an honorific before each of a surname's mentions
+    (attribute/family.py) and the word before a named kind (attribute/named_kind.py) asked it."""
+    lo = 0 if reach is None else max(0, at - reach)
+    j = at
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return text[i:j]
