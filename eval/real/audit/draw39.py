@@ -11,6 +11,14 @@ nearly every article some scan touched unread (draws.unread_pool's exclusion lea
 ``--ignore`` leaves out the sheets written after the draws (this session's own sheets name
 articles of C and D), so the two commands give the session's draws again (checked: the same
 3,000 ids each).
+
+The fortieth session's draws E (seed 80) and F (seed 81) leave out C and D as well (F also E);
+they read every sheet then written, the thirty-ninth session's included, and ignore those written
+since (r60E-read40.tsv, the *89 lanes' sheets, the roundF40 sheets):
+
+    SHEETS40="--ignore r60E-read40.tsv --ignore *89-aud-judged.tsv --ignore roundF40*"
+    python eval/real/audit/draw39.py E --seed 80 --skip OUT --skip OUT2 $SHEETS40
+    python eval/real/audit/draw39.py F --seed 81 --skip OUT --skip OUT2 --skip E $SHEETS40
 """
 
 from __future__ import annotations
