@@ -183,7 +183,10 @@ def _office_body(text: str, m: re.Match[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\W*(\w*)")
-_SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)\Z")
+# a full stop glued to the next sentence's capital ("… and comics.Following X’s lead, …": a
+# scrape that lost the space; draw E, round 79: every "Trump" of one article became "Following
+# Trump") ends a sentence too, after a lower-case word (not "U.S.")
+_SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[a-z]{2}[.!?])\Z")
 
 
 # "López Obrador", "van Doorn": a surname of two words, the first no given name and no title

@@ -38,6 +38,7 @@ from ..lexicon.titles import NAME_PARTICLES, PEERAGE_TITLES, TITLE_WORDS
 from .cues import ORG_WORDS
 from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
+from .name_forms import gerund_object, gerund_word
 from .role_shape import is_person_noun
 
 if TYPE_CHECKING:
@@ -68,6 +69,26 @@ def lower_word_opener(word: str, text: str) -> bool:
     if _kept_word(word):
         return False
     return re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text) is not None
+
+
+def headline_verb(word: str, after: str) -> bool:
+    """A headline's or caption line's verb that the article never writes in lower case: a word
+    in -ing before its object ("Grading X's trip" twice in a video player's "JUST WATCHED …
+    MUST WATCH …" lines, "Following X's lead" after a lost sentence break; draw E, round 79:
+    "Grading Romney" for the candidate's five quotations beside "Mitt Romney"), or a negated
+    auxiliary ("Won't X Back the Bill?": draw C's "Won't McConnell" x7). Not before a saying
+    verb (name_forms.gerund_object: "Sterling X said" names a person whose given name no list
+    holds)."""
+    if _kept_word(word):
+        return False
+    nxt = _NEXT_WORD.match(after)
+    if gerund_word(word):
+        return gerund_object(nxt.group(1) if nxt else "")
+    plain = word.replace("’", "'")
+    return plain.endswith("n't") and plain[:1].isupper() and plain[1:-3].isalpha() and plain[1:-3].islower()
+
+
+_NEXT_WORD = re.compile(r"\W*(\w*)")
 
 
 def _kept_word(word: str) -> bool:
@@ -104,14 +125,15 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
     first, tail = words[0], words[1:]
     if any(w.lower() in ORG_WORDS for w in tail):
         return False  # "US Marine Corps": a body's name, not a person's
+    junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40])
     if len(tail) >= 2:
-        return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and _junk_word(first, lower_words)
+        return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and junk
     # one word left, the surname: no acronym before it ("US Customs" is a body), and no role
     # before the run ("his classmate Nick X": after a role the word is the given name)
     if tail[0] not in e.names or m.role or not first[1:].replace("’", "").replace("'", "").islower() \
             or is_demonym(tail[0]):
         return False  # "Unnamed Turkish officials": a nationality is no surname (tune, round 78)
-    if not _junk_word(first, lower_words):
+    if not junk:
         return False
     return _other_given(tail[0], first, ents) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)
 
