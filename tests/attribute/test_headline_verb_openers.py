@@ -18,6 +18,11 @@ CASES = [
      "JUST WATCHED Grading Harlan's trip Replay More Videos ... MUST WATCH Grading Harlan's trip 03:50\n\n"
      "\"We had a fine visit,\" Harlan said.",
      ["Tom Harlan"]),
+    ("the cut surname joins the full name's cluster, a pronoun's quotation too",
+     "Trip\n\nTom Harlan ended his trip abroad on Monday.\n\n"
+     "JUST WATCHED Grading Harlan's trip Replay More Videos ... MUST WATCH Grading Harlan's trip 03:50\n\n"
+     "Harlan spoke at the library. \"We had a fine visit,\" he said.",
+     ["Tom Harlan"]),
     ("a negated auxiliary opening the headline",
      "Won't Harlan Back the Bill?\n\nSenator Tom Harlan has not decided on the bill.\n\n"
      "\"I need more time,\" Harlan said.",

@@ -36,6 +36,7 @@ from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
 from ..lexicon.places import is_demonym, is_place
 from ..lexicon.titles import NAME_PARTICLES, PEERAGE_TITLES, TITLE_WORDS
 from .cues import ORG_WORDS
+from .family import kin_role_before, other_gender
 from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
 from .name_forms import gerund_object, gerund_word
@@ -153,6 +154,7 @@ def glued_opener_names(ents: "Entities") -> None:
             kept = {m.name for m in e.mentions}
             e.names[:] = dict.fromkeys([*(n for n in e.names if n in kept), *(m.name for m in moved)])
             _given_sex_again(e)
+            _join_full_name(ents, e)
 
 
 def _given_sex_again(e: "Entity") -> None:
@@ -166,3 +168,29 @@ def _given_sex_again(e: "Entity") -> None:
         if sex:
             e.gender, e.gender_sure = sex, True
             return
+
+
+def _join_full_name(ents: "Entities", e: "Entity") -> None:
+    """A cluster the cut leaves with a lone surname ("Grading X" -> "X") joins the one cluster
+    the article names by a listed given name and that surname ("Mitt X"). The glued form had
+    looked like a second given name, so the clustering kept the two apart, and once cut the
+    surname's quotations showed "X" beside the full name the writer gives (S4; draw E, round 79:
+    three of five quotations of one article). Not a relative's full name: one written after a
+    family role ("his wife Ann X") or whose sex the surname's pronouns mostly deny (family.py)."""
+    if len(e.names) != 1 or " " in e.names[0]:
+        return
+    surname, text = e.names[0], ents.lay.text
+    fulls = [(x, m) for x in ents.entities if x is not e and x.kind != "org" for m in x.mentions
+             if len(m.name.split()) >= 2 and m.name.split()[-1] == surname
+             and m.name.split()[0].lower() in GIVEN_NAMES]
+    if len({x.id for x, _ in fulls}) != 1 or len({m.name.split()[0] for _, m in fulls}) != 1:
+        return
+    dst, m = fulls[0]
+    if kin_role_before(text, m.start) or other_gender(text, ents.lay.headline_end, surname, m.name.split()[0]):
+        return
+    for n in e.mentions:
+        ents._attach(n, dst)
+    dst.spoke = dst.spoke or e.spoke
+    ents.entities.remove(e)
+    for k, x in enumerate(ents.entities):
+        x.id = k  # ids index the clusters: keep them dense after a merge (regroup._merge)
