@@ -19,6 +19,11 @@ to its role when
   Y"), the word has lower-case letters after its first (not "US"), and the article names a person
   of that surname by another known given name, or the run opens its sentence and is written once.
 
+Round 79 (lane head89) adds a headline's verb that the article never writes in lower case
+(``headline_verb``: "Grading X's trip" in a video player's lines, "Won't X …?"), and a surname the
+cut leaves joins the one cluster the article names by a given name and that surname
+(``_join_full_name``: the glued form had looked like a second given name and kept them apart).
+
 fullname.py's search for a lone surname's fuller form skips a sentence-opening word the article
 also writes in lower case (``lower_word_opener``): "Said X: “…”", "Former X national security
 adviser Y …" lengthened every "X" quotation of two draw-C articles.
@@ -77,7 +82,8 @@ def headline_verb(word: str, after: str) -> bool:
     in -ing before its object ("Grading X's trip" twice in a video player's "JUST WATCHED …
     MUST WATCH …" lines, "Following X's lead" after a lost sentence break; draw E, round 79:
     "Grading Romney" for the candidate's five quotations beside "Mitt Romney"), or a negated
-    auxiliary ("Won't X Back the Bill?": draw C's "Won't McConnell" x7). Not before a saying
+    auxiliary ("Won't X Back the Bill?", the shape of draw C's "Won't McConnell"; no such form
+    on draw E, and C was not measured again). Not before a saying
     verb (name_forms.gerund_object: "Sterling X said" names a person whose given name no list
     holds)."""
     if _kept_word(word):
@@ -174,8 +180,9 @@ def _join_full_name(ents: "Entities", e: "Entity") -> None:
     """A cluster the cut leaves with a lone surname ("Grading X" -> "X") joins the one cluster
     the article names by a listed given name and that surname ("Mitt X"). The glued form had
     looked like a second given name, so the clustering kept the two apart, and once cut the
-    surname's quotations showed "X" beside the full name the writer gives (S4; draw E, round 79:
-    three of five quotations of one article). Not a relative's full name: one written after a
+    surname's quotations showed "X" beside the full name the writer gives (S4; draw E, round 79: a
+    caption's "Give X credit", cut by the rule above, left four of a president's quotations "X"
+    beside the body's "President Barack X"). Not a relative's full name: one written after a
     family role ("his wife Ann X") or whose sex the surname's pronouns mostly deny (family.py)."""
     if len(e.names) != 1 or " " in e.names[0]:
         return
