@@ -82,8 +82,8 @@ def headline_verb(word: str, after: str) -> bool:
     in -ing before its object ("Grading X's trip" twice in a video player's "JUST WATCHED …
     MUST WATCH …" lines, "Following X's lead" after a lost sentence break; draw E, round 79:
     "Grading Romney" for the candidate's five quotations beside "Mitt Romney"), or a negated
-    auxiliary ("Won't X Back the Bill?", the shape of draw C's "Won't McConnell"; no such form
-    on draw E, and C was not measured again). Not before a saying
+    auxiliary ("Won't X Back the Bill?", draw C's "Won't McConnell" x7 became his full name;
+    no such form on draw E). Not before a saying
     verb (name_forms.gerund_object: "Sterling X said" names a person whose given name no list
     holds)."""
     if _kept_word(word):
