@@ -21,7 +21,7 @@ from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, TWO_WORD_PA
 from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
-from .opener_names import lower_word_opener
+from .opener_names import headline_verb, lower_word_opener
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
     from .entities import Entities
@@ -165,7 +165,11 @@ def _glued_opener(text: str, m: re.Match[str]) -> bool:
     glued_words.modifier_opener; round 66, lane junk73: every "Trump" of a random AllSides
     article became "Former Trump"), or a word the article also writes in lower case ("Said X:
     “…”": opener_names.lower_word_opener; round 78, lane opener88: every "Trump" quotation of two
-    draw-C articles became "Said Trump" and "Former Trump")."""
+    draw-C articles became "Said Trump" and "Former Trump"). Anywhere, a headline's verb before
+    its object (opener_names.headline_verb): a video player's "JUST WATCHED Grading X's trip"
+    line beside "Mitt X" left three of one candidate's draw-E quotations "X" (round 79)."""
+    if headline_verb(m.group(1), text[m.end() : m.end() + 40]):
+        return True
     return _opens_sentence(text, m) and (modifier_opener(m.group(1), text, m.end())
                                          or lower_word_opener(m.group(1), text))
 
@@ -183,7 +187,10 @@ def _office_body(text: str, m: re.Match[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\W*(\w*)")
-_SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)\Z")
+# a full stop glued to the next sentence's capital ("… and comics.Following X’s lead, …": a
+# scrape that lost the space; draw E, round 79: every "Trump" of one article became "Following
+# Trump") ends a sentence too, after a lower-case word (not "U.S.")
+_SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[a-z]{2}[.!?])\Z")
 
 
 # "López Obrador", "van Doorn": a surname of two words, the first no given name and no title

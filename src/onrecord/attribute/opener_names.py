@@ -19,6 +19,11 @@ to its role when
   Y"), the word has lower-case letters after its first (not "US"), and the article names a person
   of that surname by another known given name, or the run opens its sentence and is written once.
 
+Round 79 (lane head89) adds a headline's verb that the article never writes in lower case
+(``headline_verb``: "Grading X's trip" in a video player's lines, "Won't X …?"), and a surname the
+cut leaves joins the one cluster the article names by a given name and that surname
+(``_join_full_name``: the glued form had looked like a second given name and kept them apart).
+
 fullname.py's search for a lone surname's fuller form skips a sentence-opening word the article
 also writes in lower case (``lower_word_opener``): "Said X: “…”", "Former X national security
 adviser Y …" lengthened every "X" quotation of two draw-C articles.
@@ -36,8 +41,10 @@ from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
 from ..lexicon.places import is_demonym, is_place
 from ..lexicon.titles import NAME_PARTICLES, PEERAGE_TITLES, TITLE_WORDS
 from .cues import ORG_WORDS
+from .family import kin_role_before, other_gender
 from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
+from .name_forms import gerund_object, gerund_word
 from .role_shape import is_person_noun
 
 if TYPE_CHECKING:
@@ -68,6 +75,27 @@ def lower_word_opener(word: str, text: str) -> bool:
     if _kept_word(word):
         return False
     return re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text) is not None
+
+
+def headline_verb(word: str, after: str) -> bool:
+    """A headline's or caption line's verb that the article never writes in lower case: a word
+    in -ing before its object ("Grading X's trip" twice in a video player's "JUST WATCHED …
+    MUST WATCH …" lines, "Following X's lead" after a lost sentence break; draw E, round 79:
+    "Grading Romney" for the candidate's five quotations beside "Mitt Romney"), or a negated
+    auxiliary ("Won't X Back the Bill?", draw C's "Won't McConnell" x7 became his full name;
+    no such form on draw E). Not before a saying
+    verb (name_forms.gerund_object: "Sterling X said" names a person whose given name no list
+    holds)."""
+    if _kept_word(word):
+        return False
+    nxt = _NEXT_WORD.match(after)
+    if gerund_word(word):
+        return gerund_object(nxt.group(1) if nxt else "")
+    plain = word.replace("’", "'")
+    return plain.endswith("n't") and plain[:1].isupper() and plain[1:-3].isalpha() and plain[1:-3].islower()
+
+
+_NEXT_WORD = re.compile(r"\W*(\w*)")
 
 
 def _kept_word(word: str) -> bool:
@@ -104,14 +132,15 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
     first, tail = words[0], words[1:]
     if any(w.lower() in ORG_WORDS for w in tail):
         return False  # "US Marine Corps": a body's name, not a person's
+    junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40])
     if len(tail) >= 2:
-        return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and _junk_word(first, lower_words)
+        return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and junk
     # one word left, the surname: no acronym before it ("US Customs" is a body), and no role
     # before the run ("his classmate Nick X": after a role the word is the given name)
     if tail[0] not in e.names or m.role or not first[1:].replace("’", "").replace("'", "").islower() \
             or is_demonym(tail[0]):
         return False  # "Unnamed Turkish officials": a nationality is no surname (tune, round 78)
-    if not _junk_word(first, lower_words):
+    if not junk:
         return False
     return _other_given(tail[0], first, ents) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)
 
@@ -131,6 +160,7 @@ def glued_opener_names(ents: "Entities") -> None:
             kept = {m.name for m in e.mentions}
             e.names[:] = dict.fromkeys([*(n for n in e.names if n in kept), *(m.name for m in moved)])
             _given_sex_again(e)
+            _join_full_name(ents, e)
 
 
 def _given_sex_again(e: "Entity") -> None:
@@ -144,3 +174,30 @@ def _given_sex_again(e: "Entity") -> None:
         if sex:
             e.gender, e.gender_sure = sex, True
             return
+
+
+def _join_full_name(ents: "Entities", e: "Entity") -> None:
+    """A cluster the cut leaves with a lone surname ("Grading X" -> "X") joins the one cluster
+    the article names by a listed given name and that surname ("Mitt X"). The glued form had
+    looked like a second given name, so the clustering kept the two apart, and once cut the
+    surname's quotations showed "X" beside the full name the writer gives (S4; draw E, round 79: a
+    caption's "Give X credit", cut by the rule above, left four of a president's quotations "X"
+    beside the body's "President Barack X"). Not a relative's full name: one written after a
+    family role ("his wife Ann X") or whose sex the surname's pronouns mostly deny (family.py)."""
+    if len(e.names) != 1 or " " in e.names[0]:
+        return
+    surname, text = e.names[0], ents.lay.text
+    fulls = [(x, m) for x in ents.entities if x is not e and x.kind != "org" for m in x.mentions
+             if len(m.name.split()) >= 2 and m.name.split()[-1] == surname
+             and m.name.split()[0].lower() in GIVEN_NAMES]
+    if len({x.id for x, _ in fulls}) != 1 or len({m.name.split()[0] for _, m in fulls}) != 1:
+        return
+    dst, m = fulls[0]
+    if kin_role_before(text, m.start) or other_gender(text, ents.lay.headline_end, surname, m.name.split()[0]):
+        return
+    for n in e.mentions:
+        ents._attach(n, dst)
+    dst.spoke = dst.spoke or e.spoke
+    ents.entities.remove(e)
+    for k, x in enumerate(ents.entities):
+        x.id = k  # ids index the clusters: keep them dense after a merge (regroup._merge)
