@@ -43,6 +43,9 @@ def test_office_owner_rank_kin(speech_of, article, expected):
     ("the judges\u2019 clerk", "judges", False),
     ("president of the club", "president", True),
     ("the vice president\u2019s chief of staff", "vice president", False),
+    ("the president is now saying the plan", "president", False),
+    ("the president also seemed to back it", "president", False),
+    ("president and chief executive", "president", True),
 ])
 def test_possessor_holds_no_office(role, phrase, held):
     assert holds_office(role, phrase) is held
