@@ -105,10 +105,18 @@ def still_a_member(e: Any) -> bool:
 
 def office_words(title: str) -> frozenset[str]:
     """The office the last word of ``title`` names with its other spellings ("sen",
-    "senator"), or nothing ("Mr.", "first lady", "actor": an occupation, never an office)."""
-    word = title.split()[-1].strip(".").lower() if title.split() else ""
-    family = next((f for f in OFFICE_FAMILIES if word in f), None)
-    return family if family is not None else frozenset({word}) & (CHECKED_OFFICE_HEADS - STAGE_ROLE_HEADS)
+    "senator"), or nothing ("Mr.", "first lady", "actor": an occupation, never an office).
+    A mention's roles are joined by "; " (entities._attach splits them so): each is read, as
+    "President; the Texas flag" of "Waving the Texas flag, President X" named no office by
+    its last word, and the titled surname joined the article's one full form, the
+    president's daughter-in-law, with every bare surname after it (round 79, lane desc89,
+    draw E: ten quotations)."""
+    out: frozenset[str] = frozenset()
+    for part in title.split("; "):
+        word = part.split()[-1].strip(".").lower() if part.split() else ""
+        family = next((f for f in OFFICE_FAMILIES if word in f), None)
+        out |= family if family is not None else frozenset({word}) & (CHECKED_OFFICE_HEADS - STAGE_ROLE_HEADS)
+    return out
 
 
 def office_surnames(mentions: list[Any]) -> dict[str, frozenset[str]]:

@@ -20,7 +20,7 @@ from .cues import DETERMINERS, ORG_DESCRIPTORS, PARTY_MEMBERS, PRONOUNS
 from .finder import clause_start
 from .entities import Entity
 from .mentions import _tokens, name_tokens
-from .role_words import holds_office, ranks_below, role_core as _role_core
+from .role_words import holds_office, rank_dropped, ranks_below, role_core as _role_core
 from .subject_keeps import own_subject_keeps, subject_keeps, titled_opener
 from .reported import reported_subject
 from .spoken_about import spoken_about
@@ -322,7 +322,7 @@ class Referents:
             if n > len(words):
                 continue
             phrase = " ".join(words[-n:])
-            if n == 1 and head in ORG_DESCRIPTORS:
+            if n == 1 and head in ORG_DESCRIPTORS or rank_dropped(words, n):
                 break
             hits = self._role_hits.get((phrase, full))
             if hits is None:

@@ -228,6 +228,12 @@ NOT_APPOSITION_OPENERS = frozenset("with without in on at after before while whi
 VERBS_AFTER_NAME = frozenset(w for w in AUXILIARY_OPENERS if "'" not in w) | frozenset(
     "also then now still made sent put took gave won lost became began".split())
 
+# The words after an office in a misread role that make it a clause ("X, the president is now
+# saying …", "… the president also seemed to back …"): the office is that clause's subject,
+# someone else, not the role's holder (attribute/role_words.holds_office; round 79, lane desc89,
+# draw E: "the president" went to a country and to a former strategist by such roles).
+CLAUSE_AFTER_OFFICE = frozenset(w for w in AUXILIARY_OPENERS if "'" not in w) | frozenset({"also"})
+
 # -ing words that work as prepositions ("offences, including violations of …", "talks, following
 # the vote"): after a comma they open no clause of their own (extract/compound_rules.py, round
 # 41, lane termspeech25: "says the penalty covers offences, including violations of the “…”
