@@ -26,7 +26,17 @@ CASES = [
      "could turn violent.", "Take Back the Pier", "term"),
     ("after a dash", "Harbour\n\nOfficials may ask for the names on occasion \u2014 a process "
      "called \u201cunsealing.\u201d Few do.", "unsealing.", "term"),
+    # a work's noun with a phrase after it, then the participle (extract/work_rules._NAMED_WORK)
+    ("a work noun, then place and time", "Harbour\n\nShe co-wrote a book on the port in 2004 called "
+     "\u201cHarbour Alone.\u201d She later joined the board.", "Harbour Alone.", "title"),
+    ("a work noun after two adjectives", "Harbour\n\nThe Ledger has a long, careful piece called "
+     "\u201cThe Quay Reckons With Its Past.\u201d It is worth a read.",
+     "The Quay Reckons With Its Past.", "title"),
+    ("a work noun, then its outlet", "Harbour\n\nAna Vale wrote an op-ed in the Harbour Times called "
+     "\"The Pier Should Be Rebuilt Now,\" and the board met.", "The Pier Should Be Rebuilt Now,", "title"),
     # near misses
+    ("a verdict with its agent", "Harbour\n\nThe council approved a plan on Monday called "
+     "\u201creckless\u201d by critics.", "reckless", "speech"),
     ("a person's noun keeps its clause", "Harbour\n\nThe board rejected a ruling a local parent "
      "called \u201ccruel\u201d last week.", "cruel", "speech"),
     ("inside reported speech", "Harbour\n\nAda Vale said she had visited a place called "
