@@ -123,7 +123,7 @@ MODIFIED_WORDING_NOUNS = frozenset({
 # stands before its article ("a ruling a parent called": "using a process" has the same
 # shape), and a relative pronoun further back ("Kenya, which has a camp dubbed") as that
 # clause's own; neither can be, when the noun is one of these (round 79, lane kind89: draw E,
-# nine such quotations typed speech and credited to the sentence's subject). No person,
+# six such quotations typed speech and credited to the sentence's subject). No person,
 # group, body, outlet or document nouns: "a bill the report called “…”", "a plan critics
 # dubbed “…”" keep their namers.
 NON_NAMING_THING_NOUNS = frozenset("""process procedure practice technique tactic maneuver
