@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import ARTICLES as _ARTICLES, DETERMINERS, FUNCTION_WORDS, S_ENDING_ADVERBS
+from ..lexicon.kind_cues import NON_NAMING_THING_NOUNS
+from ..lexicon.reporting import IRREGULAR_REPORTED, PLAIN_REPORTING_BASES
 from ..lexicon.titles import TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..thresholds.extract import (
     NAMING_HEAD_OF_REACH_WORDS,
@@ -190,11 +192,30 @@ def _bare_participle(region: str) -> bool:
     auxiliary, a pronoun or a capitalised word (a subject: "Mayor Roe dubbed"), nor inside a
     relative clause with its own subject ("a mood that one aide dubbed")."""
     ws = _words(region)
+    if ws and ws[-1][:1].islower() and _thing_named(ws[-1], region):
+        # "Kenya, which has a refugee camp dubbed", "feared that a rally dubbed": the relative's
+        # verb is "has", and "rally" is no adverb
+        return True
     while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
         ws = ws[:-1]
     if not ws or not ws[-1][:1].islower() or ws[-1].lower() in _ACTIVE_BEFORE or "\u2019" in ws[-1] or "'" in ws[-1]:
         return False
     return not any(w.lower() in _RELATIVES for w in ws[-NAMING_RELATIVE_REACH_WORDS:])
+
+
+_PLAIN_REPORTED = frozenset(IRREGULAR_REPORTED | {f for b in PLAIN_REPORTING_BASES
+                                                 for f in (b, b + "s", b + "ed", b + "d")})
+
+
+def _thing_named(word: str, region: str) -> bool:
+    """The noun right before a naming participle is a thing that names nothing ("a process",
+    "a drink", "a camp"; lexicon/kind_cues.NON_NAMING_THING_NOUNS), so it cannot be the subject
+    of a relative clause that names: the participle names it. Not inside reported speech ("he
+    said he visited a place called “…”": the misnamed place is the speaker's word, K3; draw E)."""
+    w = word.lower()
+    if any(x.lower() in _PLAIN_REPORTED for x in _words(region)):
+        return False
+    return w in NON_NAMING_THING_NOUNS or (w.endswith("s") and w[:-1] in NON_NAMING_THING_NOUNS)
 
 
 # "the Atlantic was referring to …": a progressive, its subject the clause's own, not a
@@ -266,6 +287,8 @@ def _names_the_thing_before(left: str, region: str, nm: re.Match[str], low: str)
     if len(between) > 1 or (between and between[0].lower() not in _ARTICLES):
         return False
     ws = list(_words(region))
+    if ws and ws[-1][:1].islower() and _thing_named(ws[-1], region) and not region.rstrip().endswith(","):
+        return True  # "using a process called “…”", "a rally called": no relative clause ends on a thing
     while ws and (ws[-1].lower() in _PARTICIPLE_ADVERBS or ws[-1].lower().endswith("ly")):
         ws.pop()
     # the head of "a group of senators" is "group"; a person's noun heads "a spokesman called"

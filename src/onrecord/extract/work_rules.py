@@ -69,12 +69,20 @@ def _promoted_headline(r: _Reading) -> Decision | None:
 
 # a new work named after its noun: "a piece called", "an online series titled", "a new ad named",
 # "her memoir titled", "Ana Ruiz’s film called" (not "the": 'the report called “…”' may be the
-# report's verdict)
+# report's verdict); commas between the adjectives ("a long, sharp piece called") and up to two
+# short phrases of place, time or author after the noun ("a book on the port in 2004 called",
+# "an op-ed in the Harbour Times called": round 79, lane kind89, draw E, three works typed the
+# sentence subject's speech)
 _NAMED_WORK = re.compile(
-    r"\b(?:a|an|his|her|their|its|our|my|[A-Z][\w.&\-]*(?:[\u2019']s|s[\u2019']))\s+(?:[\w\-\u2019']+\s+){0,3}?"
-    r"(?P<noun>[a-z][\w\-]*)\s*,?\s+"
+    r"\b(?:a|an|his|her|their|its|our|my|[A-Z][\w.&\-]*(?:[\u2019']s|s[\u2019']))\s+(?:[\w\-\u2019']+,?\s+){0,3}?"
+    r"(?P<noun>[a-z][\w\-]*)"
+    r"(?P<after>(?:,?\s+(?:in|on|by|from|about|for|at)\s+(?:[\w\-\u2019'.]+\s+){0,3}?[\w\-\u2019'.]+){0,2})\s*,?\s+"
     r"(?:called|titled|entitled|named|dubbed|headlined)\s*,?\s$"
 )
+
+
+# an agent after the marks ("… called “…” by critics"): the participle reports a verdict
+_AGENT_AFTER = re.compile(r"^\W{0,3}\s*by\b")
 
 
 # the work nouns, and pieces of writing and broadcasting that are not named in title case alone
@@ -93,6 +101,8 @@ def _new_work_called(r: _Reading) -> Decision | None:
     m = _NAMED_WORK.search(r.left[-80:])
     if m is None or m.group("noun") not in _NEW_WORK_NOUNS:
         return None
+    if m.group("after") and (_AGENT_AFTER.match(r.right) or not r.title_case):
+        return None  # "a plan on Monday called “reckless” by critics": a verdict, not a name
     return "title", [f"the name of a new {m.group('noun')} after '{m.group(0).split()[-1]}'"]
 
 

@@ -116,3 +116,20 @@ MODIFIED_WORDING_NOUNS = frozenset({
     "catchphrase", "mantra", "quip", "jibe", "gibe", "insult", "chant", "hashtag", "meme",
     "wording", "tagline", "soundbite",
 })
+# Nouns for things that name nothing themselves, right before a naming participle ("using a
+# process called “…”", "orders a drink called “…”", "a refugee camp dubbed “…”", "visited a
+# place called “…”"): the participle names the thing, nobody speaks. extract/naming.py reads
+# the noun before "called" as the subject of a relative clause with no pronoun when a verb
+# stands before its article ("a ruling a parent called": "using a process" has the same
+# shape), and a relative pronoun further back ("Kenya, which has a camp dubbed") as that
+# clause's own; neither can be, when the noun is one of these (round 79, lane kind89: draw E,
+# six such quotations typed speech and credited to the sentence's subject). No person,
+# group, body, outlet or document nouns: "a bill the report called “…”", "a plan critics
+# dubbed “…”" keep their namers.
+NON_NAMING_THING_NOUNS = frozenset("""process procedure practice technique tactic maneuver
+manoeuvre method mechanism phenomenon condition disorder syndrome disease virus drug pill drink
+cocktail dish product device gadget machine tool app game place town village camp
+neighborhood neighbourhood district island site street road workshop seminar course class
+event rally march protest demonstration demonstrations festival operation effort project
+scheme loophole provision weapon bomb missile vehicle ship boat plane drone feature trick
+move dance style trend""".split())
