@@ -22,6 +22,10 @@ CASES = [
     ("noun_after_name_is_no_predicate",
      "Headline\n\nThe writer Colm Ardee spoke at the college.\n\nA professor who had agreed to "
      "debate Ardee onstage described the “hatred” she met.", None),
+    # kept null: a negated predicate says the name did not say the words
+    ("negated_predicate_keeps_null",
+     "Headline\n\nGovernor Tova Rell gave a speech on Friday.\n\nRell oddly doesn’t mention the "
+     "“proof” in her speech.", None),
 ]
 
 

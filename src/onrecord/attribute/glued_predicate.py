@@ -16,6 +16,7 @@ import re
 from typing import Any, Callable
 
 from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.negation import NEGATORS
 from .cues import ADVERBS
 
 # adverbs that stand between a subject and its verb and are missing from cues.ADVERBS
@@ -47,6 +48,10 @@ def glued_name(text: str, entity_for_name: Callable[[str], Any]) -> Any | None:
         return None
     if words[0].lower() in FUNCTION_WORDS:
         return None  # "The Senate voted …": a determiner, no name opens it
+    if any(w.lower() in NEGATORS or w.lower().endswith(("n’t", "n't")) for w in words[run:]):
+        # "NAME oddly doesn’t mention the “proof”": a writer's scare quote, words NAME did not
+        # say (draw E, round 79: the first version gave them to the name)
+        return None
     e = entity_for_name(" ".join(words[:run]))
     if e is None or e.kind == "org" or not (e.is_person() or e.person_like()):
         return None
