@@ -17,15 +17,10 @@ from typing import Any, Callable
 
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.negation import NEGATORS
+from ..lexicon.predicates import IRREGULAR_PASTS, LY_NOUNS, PREDICATE_ADVERBS
+from ..thresholds.subjects import SUBJECTS
 from .cues import ADVERBS
 
-# adverbs that stand between a subject and its verb and are missing from cues.ADVERBS
-# ("X nevertheless insisted", "X first demurs"); draw E, round 79
-_MORE_ADVERBS = frozenset({"nevertheless", "nonetheless", "first", "too"})
-# irregular past forms that open a predicate right after a subject ("X made … remarks")
-_IRREGULAR_PASTS = frozenset({"made", "took", "gave", "went", "sent", "held", "told", "wrote", "spoke", "kept"})
-# lower-case "-ly" words that are nouns or modifiers after a name ("the Trump family said")
-_LY_NOUNS = frozenset({"family", "assembly", "supply", "monopoly", "anomaly", "daily", "weekly", "monthly"})
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 
 
@@ -33,8 +28,9 @@ def _opens_predicate(word: str) -> bool:
     """A verb's past form or an adverb: what follows a subject, never a noun it modifies."""
     if not word.islower():
         return False
-    return (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PASTS or word in ADVERBS \
-        or word in _MORE_ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
+    return (word.endswith("ed") and len(word) >= SUBJECTS.glued_ed_min_letters) or word in IRREGULAR_PASTS \
+        or word in ADVERBS or word in PREDICATE_ADVERBS \
+        or (word.endswith("ly") and len(word) >= SUBJECTS.glued_ly_min_letters and word not in LY_NOUNS)
 
 
 def glued_name(text: str, entity_for_name: Callable[[str], Any]) -> Any | None:
@@ -44,7 +40,7 @@ def glued_name(text: str, entity_for_name: Callable[[str], Any]) -> Any | None:
     run = 0
     while run < len(words) and _NAME_WORD.fullmatch(words[run]):
         run += 1
-    if run == 0 or run > 3 or run == len(words) or not _opens_predicate(words[run]):
+    if run == 0 or run > SUBJECTS.glued_name_words or run == len(words) or not _opens_predicate(words[run]):
         return None
     if words[0].lower() in FUNCTION_WORDS:
         return None  # "The Senate voted …": a determiner, no name opens it
