@@ -52,3 +52,9 @@ def glued_name(text: str, entity_for_name: Callable[[str], Any]) -> Any | None:
     if e is None or e.kind == "org" or not (e.is_person() or e.person_like()):
         return None
     return e
+
+
+def glued_description(text: str, entity_for_name: Callable[[str], Any]) -> tuple[Any, str] | None:
+    """The person and the evidence line for the description ``text`` (``glued_name``), or None."""
+    e = glued_name(text, entity_for_name)
+    return None if e is None else (e, f"description '{text}' -> the name opening it, {e.canonical}")
