@@ -23,6 +23,7 @@ from .entities import Entity
 from .epithet_subject import EPITHET_SUBJECT_MARK, named_subject_before
 from .epithets import epithet_name
 from .focus_office import not_the_holder, shown_in_other_office
+from .glued_predicate import glued_description
 from .groups import group_named
 from .indefinite import unnamed_match
 from .joint_authors import joint_authors
@@ -252,8 +253,8 @@ class DescriptionParts:
         if holder is not None:  # "Secretary of State <Name> touted", "a proud coach <Name>"
             holder.spoke = True
             return holder, f"description '{part.text}' -> the person named with the role, {holder.canonical}"
-        if (again := self._body_named_again(part, pos, sent_idx)) is not None:
-            return again
+        if (again := self._body_named_again(part, pos, sent_idx) or glued_description(part.text, self.ents.entity_for_name)):
+            return again  # a body named again, or "NAME fired back and said": the name before its predicate
         self.last_unresolved_head = head
         if introduced:
             self.unnamed_holders.add(part.start)

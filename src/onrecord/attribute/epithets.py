@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.predicates import ADJUNCT_OPENERS
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import TITLE_WORDS
 from .cues import PARTY_WORDS
@@ -54,7 +55,9 @@ def _phrase_ends(text: str, part: "Part") -> bool:
         return False
     rest = text[span.end() :].lstrip(" ")
     word = re.match(r"[\w’'-]+", rest)
-    return word is None or report_base(word.group(0)) is not None
+    # "said a charitable NAME in the debate", "as a clearly angry NAME put it": an adjunct or
+    # "put it" after the name also ends the phrase (lexicon ADJUNCT_OPENERS; round 79, draw E)
+    return word is None or report_base(word.group(0)) is not None or word.group(0) in ADJUNCT_OPENERS
 
 
 # "The 22-year-old beat …", "But the 31-year-old has …": an age standing for a person, no name after

@@ -99,6 +99,16 @@ class Subjects:
     # body's name, a title and a two-word name fit; prevents a name word far before the next
     # verb of saying from being read as a name's middle.
     name_word_run_tokens: int = 10
+    # words; the longest capitalised run opening a description that is read as a person's name
+    # before its own glued predicate ("Brown fired", "Mr Trump made": 1 to 2 words on draw E;
+    # attribute/glued_predicate.py, round 79, lane null89). Prevents a long capitalised title
+    # or body ("Senate Foreign Relations Committee Chairman …") from being looked up as a name.
+    glued_name_words: int = 3
+    # letters; the shortest lower-case word read as a past form by its "-ed" ending, and the
+    # shortest "-ly" word read as an adverb, after such a name (same lane). Prevents "red",
+    # "bed", "fly", "ally" from opening a predicate.
+    glued_ed_min_letters: int = 5
+    glued_ly_min_letters: int = 6
 
 
 SUBJECTS = Subjects()
