@@ -15,6 +15,7 @@ from typing import Any
 
 from ..lexicon.function_words import INDEFINITE_OPENERS, ONE_PERSON_OPENERS
 from ..lexicon.titles import UNNAMED_VOICE_HEADS
+from .role_shape import is_person_noun
 
 # words that open a description's complement or relative clause: what follows is whom the
 # voice works for or knows, not the voice ("a mechanic at …", "one donor who's dealt with …")
@@ -34,11 +35,14 @@ def member_of_named(masked: str, part: Any, e: Any) -> str | None:
     if _APPOSED_AFTER_RE.match(masked, end):
         return None
     lead = _lead_words(words)
-    inside = any(part.start < m.start and m.end <= end and _complement_before(masked[part.start : m.start])
-                 for m in e.mentions)
-    if inside or _named_in_complement(words[len(lead):], e):
-        return f"description '{part.text}' is indefinite: a voice of {e.canonical}, unnamed"
     head = lead[-1].lower() if lead else ""
+    # a person's voice only: "a 2018 report by the X Institute", "a tally by the Journal" are
+    # the body's own documents (draw E: the first version lost three such to null)
+    if is_person_noun(head, body_ok=False) and len(lead) < len(words):
+        inside = any(part.start < m.start and m.end <= end and _complement_before(masked[part.start : m.start])
+                     for m in e.mentions)
+        if inside or _named_in_complement(words[len(lead):], e):
+            return f"description '{part.text}' is indefinite: a voice of {e.canonical}, unnamed"
     if e.kind == "org" and words[0].lower() in ONE_PERSON_OPENERS and _person_head(head):
         # "says a veteran Western official": a body is never "an official" (draw E: a militia)
         return f"description '{part.text}' is indefinite: a person, not {e.canonical}"
@@ -49,7 +53,7 @@ def _lead_words(words: list[str]) -> list[str]:
     """The description's words before its complement ("a mechanic" of "a mechanic at X")."""
     out = []
     for w in words:
-        if w.lower() in _COMPLEMENT_OPENERS:
+        if re.split(r"[’']", w.lower())[0] in _COMPLEMENT_OPENERS:  # "who’s dealt with …"
             break
         out.append(w)
     return out
