@@ -5,21 +5,19 @@ friend of the Vales put it"), or whose head is a person noun matched to a body (
 veteran Western official" read as the militia named before). The description's role match
 (referents.description) found the entity by a shared word and gave the words to it: the
 body the speaker belongs to, never the speaker (GUIDELINES D2). Issue 11, round 79, lane
-unnamed89: 7 such on 3,000 unseen AllSides articles (draw E), all wrong; the round-36 check
-(indefinite.unnamed_role_match) leaves bodies alone and trusts a person named only later."""
+unnamed89: 9 quotations in 6 articles of 3,000 unseen AllSides articles (draw E), 8 wrong and
+one arguable; the round-36 check (indefinite.unnamed_role_match) leaves bodies alone and trusts
+a person named only later."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from ..lexicon.function_words import INDEFINITE_OPENERS, ONE_PERSON_OPENERS
+from ..lexicon.function_words import INDEFINITE_OPENERS, ONE_PERSON_OPENERS, VOICE_COMPLEMENT_OPENERS
 from ..lexicon.titles import UNNAMED_VOICE_HEADS
 from .role_shape import is_person_noun
 
-# words that open a description's complement or relative clause: what follows is whom the
-# voice works for or knows, not the voice ("a mechanic at …", "one donor who's dealt with …")
-_COMPLEMENT_OPENERS = frozenset("of for at from with to in on by who whose that close".split())
 # a name apposed right after the description: "said one of the lawyers, Joe X" is Joe X
 _APPOSED_AFTER_RE = re.compile(r"\s*,\s*[A-Z]")
 
@@ -53,7 +51,7 @@ def _lead_words(words: list[str]) -> list[str]:
     """The description's words before its complement ("a mechanic" of "a mechanic at X")."""
     out = []
     for w in words:
-        if re.split(r"[’']", w.lower())[0] in _COMPLEMENT_OPENERS:  # "who’s dealt with …"
+        if re.split(r"[’']", w.lower())[0] in VOICE_COMPLEMENT_OPENERS:  # "who’s dealt with …"
             break
         out.append(w)
     return out
@@ -69,7 +67,7 @@ def _named_in_complement(rest: list[str], e: Any) -> bool:
 
 def _complement_before(text: str) -> bool:
     """Whether a complement opener is among the words of ``text`` after the first."""
-    return any(w.lower() in _COMPLEMENT_OPENERS for w in re.findall(r"[\w’']+", text)[1:])
+    return any(w.lower() in VOICE_COMPLEMENT_OPENERS for w in re.findall(r"[\w’']+", text)[1:])
 
 
 def _person_head(head: str) -> bool:
