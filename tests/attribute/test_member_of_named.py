@@ -43,3 +43,16 @@ def test_voice_of_a_named_body_is_unnamed(speech_of, article, desc):
 ])
 def test_apposed_name_still_speaks(speech_of, article, speaker):
     assert speech_of(article)[-1].speaker == speaker
+
+
+# An indefinite party member whose modifiers are capitalised was read as a name: "said one
+# South Carolina Democrat" gave "South Carolina Democrat" as the speaker (round 79, draw E).
+@pytest.mark.parametrize("article, desc", [
+    ("Rally\n\n\u201cVoters here want a winner,\u201d said one South Carolina Democrat, who has "
+     "watched the crowds grow.\n", "one South Carolina Democrat"),
+    ("Primary\n\n\u201cHe hates being handled,\u201d said one longtime Vale-backing Republican.\n",
+     "one longtime Vale-backing Republican"),
+])
+def test_indefinite_party_epithet_is_unnamed(speech_of, article, desc):
+    q = speech_of(article)[-1]
+    assert (q.speaker, q.speaker_description) == (None, desc)
