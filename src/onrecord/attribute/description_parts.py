@@ -26,6 +26,7 @@ from .focus_office import not_the_holder, shown_in_other_office
 from .glued_predicate import glued_description
 from .groups import group_named
 from .indefinite import unnamed_match
+from .member_of import member_of_named
 from .joint_authors import joint_authors
 from .named_kind import named_kind
 from .national_office import national_holder
@@ -137,6 +138,8 @@ class DescriptionParts:
         unnamed = unnamed_spokesperson(self, part, pos, sent_idx, e)
         if unnamed is not None:  # "a company spokesperson said" is not a named spokesman
             return unnamed
+        if e is not None and (why := member_of_named(self.lay.masked, part, e)) is not None:
+            return None, why  # "one Republican member of Congress told …" is not Congress (member_of.py)
         if e is not None and e.kind != "org" and part.text.lower().startswith("the ") \
                 and not any(m.start < pos for m in e.mentions) \
                 and not any(self.lay.sentence_at(m.start) is self.lay.sentences[sent_idx] for m in e.mentions):

@@ -172,9 +172,11 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             part.kind, part.text, part.start = "desc", self.lay.text[the : part.start] + name, the
             return self._definite_epithet(part, pos, sent_idx)
         ind = _INDEFINITE_BEFORE_RE.search(self.lay.text, max(0, part.start - INDEFINITE_LOOKBACK_CHARS), part.start) \
-            if name.lower() in PARTY_MEMBERS and not _NAME_AFTER_RE.match(self.lay.text, part.start + len(part.text)) \
+            if name.split()[-1].lower() in PARTY_MEMBERS and not _NAME_AFTER_RE.match(self.lay.text, part.start + len(part.text)) \
             else None
         if ind is not None:
+            # (the last word: "said one South Carolina Democrat", "one longtime Bush-backing
+            # Republican" were read as the names "South Carolina Democrat": round 79, draw E)
             # "…, one conservative Republican told the paper": someone unnamed, never the cluster
             # "House Republican" that the lone party word joins (round 28, lane wrong11); not
             # "One Republican, Ellis Graham, said" (named right after: review of round 28)

@@ -196,6 +196,10 @@ DEICTIC_OPENERS = frozenset("here there that this it what who where".split())
 # Words opening an unnamed, counted or indefinite source ("one adviser", "several aides"): in
 # "in the words of one strategist" no name follows (attribute/words_of.py, round 32).
 INDEFINITE_OPENERS = frozenset("a an one another some two three several many".split())
+# Words that open an unnamed voice's complement or relative clause ("a mechanic at …", "one
+# friend of …", "one donor who's dealt with …"): the name after them is whom the voice works for
+# or knows, never the voice (attribute/member_of.py, round 79).
+VOICE_COMPLEMENT_OPENERS = frozenset("of for at from with to in on by who whose that close".split())
 # Words opening a description of ONE new, unnamed person ("a spokesman", "an aide", "one
 # official"), whom a later "the spokesperson" or "he" points back to (attribute/indefinite.py,
 # spokespeople.py, leading_subjects.py). Narrower than INDEFINITE_OPENERS on purpose: that list

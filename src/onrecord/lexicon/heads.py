@@ -135,7 +135,7 @@ physician doctor nurse medic mp mep msp mla peer baron baroness colonel general 
 friend child kid partner fiancé fiancee fiancée twin heiress star
 icon legend hero heroine champion captain coach adult teen teenager youth girl boy man woman
 people person one official source victim survivor suspect critic whip architect diplomat barista
-comic rival surrogate associate scholar deacon titan marine democrat republican tory independent
+comic rival surrogate associate scholar deacon titan marine democrat republican tory independent mechanic
 giant watchdog scrum-half fly-half full-back half-back billionaire millionaire waitress hostess
 counselor counsellor duchess countess empress stewardess governess headmistress seamstress""".split()) \
     | FAMILY_ROLE_NOUNS
