@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..lexicon.reporting import WEAK_BASES, report_base
+from ..lexicon.reporting import FINDING_NOUNS, WEAK_BASES, report_base
 from .layout import Layout, Token
 from .phrase import Part, Surface, _is_word
 
@@ -36,6 +36,8 @@ def relayed_reading(lay: Layout, clause: list[Token], source: list[Part], source
     of saying; the carrier ``source`` kept as the voucher. None when the clause names no one,
     names through the carrier's own "reported", or has only a he/she that a possessive source
     ("according to Mayor Ruiz's office, she told …") already names."""
+    if any(p.text.split()[-1].lower() in FINDING_NOUNS for p in source if p.text.split()):
+        return None  # "X mentioned the poll — “…,” according to the poll": the poll's finding (vouched.py)
     while clause and clause[0].text in {",", "—", "–", "-"}:
         clause = clause[1:]
     if not any(_is_word(t) for t in clause):
