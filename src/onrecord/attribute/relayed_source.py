@@ -9,22 +9,20 @@ Waste chief Ana Ruiz said …" parsed the name as the object of "Against"), or t
 pronoun, a description or "it" that vouched.py does not count as speaking. The words are the
 subject's of the clause's own verb of saying, which the string rules read exactly when the
 source phrase is set aside (GUIDELINES S17: relayed words go to their source, not to the one
-relaying them). Round 79, lane wrong89: draw E, main gave about 25 such quotations to the
-carrier (an outlet 18 times)."""
+relaying them). Round 79, lane wrong89: on draw E, 33 speech quotations credited "according to
+X" had a verb of saying in their own clause, about 25 of them given to the carrier (an outlet
+in most); the string reading here takes 7 of them, each read on E."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from ..lexicon.reporting import FINDING_NOUNS, WEAK_BASES, report_base
+from ..lexicon.reporting import FINDING_NOUNS, PASSIVE_AUXILIARIES, WEAK_BASES, report_base
 from .layout import Layout, Token
 from .phrase import Part, Surface, _is_word
 
 Reader = Callable[[Layout, list[Token]], "Surface | None"]
 
-# the carrier's own verbs: "…, the Ledger reported, according to …" credits no one new
-_CARRIER_BASES = frozenset({"report"})
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
@@ -34,8 +32,9 @@ def relayed_reading(lay: Layout, clause: list[Token], source: list[Part], source
     """The reading of ``clause`` (the sentence's words before the quotation with the
     "according to X" phrase set aside) by ``read`` when it names a speaker through its own verb
     of saying; the carrier ``source`` kept as the voucher. None when the clause names no one,
-    names through the carrier's own "reported", or has only a he/she that a possessive source
-    ("according to Mayor Ruiz's office, she told …") already names."""
+    names through the carrier's own "reported" or a weak verb of naming ("called"), has only
+    "it"/"they" or a he/she that a possessive source ("according to Mayor Ruiz's office, she
+    told …") already names, or when the source is a poll's or study's own finding."""
     if any(p.text.split()[-1].lower() in FINDING_NOUNS for p in source if p.text.split()):
         return None  # "X mentioned the poll — “…,” according to the poll": the poll's finding (vouched.py)
     while clause and clause[0].text in {",", "—", "–", "-"}:
@@ -46,9 +45,10 @@ def relayed_reading(lay: Layout, clause: list[Token], source: list[Part], source
     if found is None or not found.parts or found.continuation or found.needs_parse or not found.cue:
         return None
     base = next((b for w in found.cue.split() if (b := report_base(w.strip(",:"))) is not None), None)
-    if base is None or base in _CARRIER_BASES or base in WEAK_BASES:
-        # "a company with Green called Perdue Partners, a “…,” according to its brochure": a
-        # weak verb of naming is as often a participle naming a thing (draw E, null → wrong)
+    if base is None or base in WEAK_BASES:
+        # "a firm with Ruiz called Ruiz Partners, a “…,” according to its brochure": a weak
+        # verb of naming is as often a participle naming a thing (draw E, null → wrong); the
+        # carrier's own "reported" (a weak base too) credits no one new
         return None
     if not _plain_subject(clause, found.parts[0].start):
         return None
@@ -77,7 +77,7 @@ def _plain_subject(clause: list[Token], start: int) -> bool:
     subject = span[:k]
     if any(t.text == "," or t.text.endswith(_POSSESSIVE_ENDINGS) or t.text in {"'", "’"} for t in subject):
         return False
-    return not any(t.lower in _BE_FORMS for t in subject[1:])
+    return not any(t.lower in PASSIVE_AUXILIARIES for t in subject[1:])
 
 
 def _possessive(toks: list[Token]) -> bool:
