@@ -30,6 +30,7 @@ from .name_verbs import saying_base_before
 from .time_phrase import TIME_OPENERS, adverb_time_phrase, time_phrase_comma
 from .phrase import Part, Surface, _is_word, cue_text, mention_phrase, month_surname, place_dropped, strip_adverbs
 from .function_surnames import lone_surname
+from .relayed_source import relayed_reading
 
 _CLOSING = re.compile("''|’’|[" + re.escape(CLOSERS) + "]?")  # '' ’’: doubled single closing marks (AP copy)
 
@@ -155,6 +156,9 @@ def _reported_credit(lay: Layout, sent: Sentence, qi: int, left: list[Token], s:
             # before an earlier quotation of the sentence too ("the fares, which she called
             # “…”, the Gazette reported": outlet_carrier.py, round 50)
             return Surface(needs_parse=True)
+    relayed = relayed_reading(lay, left, s.parts, [], _find_left) if _vouched_after(s) else None
+    if relayed is not None:
+        return relayed  # "X called it “…,” according to the Ledger": X's (relayed_source.py)
     if _vouched_after(s) and (_reporting_before(left, weak_too=_named(s))
                               or _named(s) and _reporting_before(_sentence_left(lay, sent, qi), weak_too=True)):
         # "He asked the clerks “to …” according to the campaign": an unnamed source vouches for
@@ -331,6 +335,9 @@ def _according_to_before(lay: Layout, left: list[Token]) -> Surface | None:
             while k < len(left) and (_is_word(left[k]) or left[k].text in "’'"):
                 k += 1
             parts = mention_phrase(left[i + 2 : k])
+            relayed = relayed_reading(lay, left[k:], parts, left[i + 2 : k], _find_left) if parts else None
+            if relayed is not None:
+                return relayed  # "According to the Ledger, X said …": X's (relayed_source.py)
             if parts:
                 # "According to the Ledger, X told the board that “…”": a reporting verb after
                 # the source may have a speaker of its own; the parse decides, the source stands
