@@ -114,14 +114,22 @@ class Referents:
         (he_she_guard.py), only if its gender is sure and the pronoun's: "Former British Prime
         Minister Mrs X … ¶ “…,” she said" is X's, but an unnamed accuser's "she" after a
         sentence opening "Aside from …" stays unbound, as the last guard left it, rather than
-        going to the next name in reach (draw C, round 78, lane pron88)."""
+        going to the next name in reach (draw C, round 78, lane pron88); and only if it is the
+        nearest subject in reach (round 79, lane pron89)."""
         def ok(e: Entity) -> bool:
             return not refused_he_she(self.lay, e, self.word_no_name)
         order = [(e, sj) for e, sj in order if ok(e)]
         near = [e for e in near if ok(e)]
         keep = keep if keep is None or ok(keep) else None
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
-        return found if found is not None and found.gender_sure and found.gender == g else None
+        if found is None or not found.gender_sure or found.gender != g:
+            return None
+        # only the nearest subject that could be the pronoun's: on draw D the next sure name in
+        # reach was often a mention in passing ("Trump got elected …. He campaigned" went to a
+        # professor named as an object two sentences back, whose "Mr." made him sure), four
+        # wrong of six (round 79, lane pron89)
+        subject = next((e for e, sj in order if sj and self._compatible(e, g)), None)
+        return found if found is subject or found is keep else None
 
     def _antecedents(self, pos: int, sent_idx: int, personal: bool = False
                      ) -> tuple[list[tuple[Entity, bool]], list[Entity]]:
