@@ -22,6 +22,9 @@ CASES = [
     ("a programme's name",
      "Budget\n\nBack when the party pushed a plan over Medicare in 2013, a certain senator from Ohio "
      "was aghast. The plan was \"plain chaos,\" he said on the radio."),
+    ("a creed's name named after an opening quotation",
+     "Visit\n\n\"We will drive them out of this town,\" he said.\n\nThe speech gave no plan, and "
+     "Wahhabism, the creed of the kingdom, was not named."),
     ("a creed's name",
      "Faith\n\nThe column said the teacher promoted Christianity in class.\n\n\"It was wrong,\" she said."),
 ]
