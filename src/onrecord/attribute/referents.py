@@ -104,9 +104,9 @@ class Referents:
             later = [m.entity for k in range(sent_idx, min(len(self.lay.sentences), sent_idx + 3))
                      for m in self.by_sentence.get(k, []) if m.start > pos and m.entity]
             for e in later:
-                if self._compatible(e, g) and e.substantial() and not any(e is b for b in barred) \
-                        and not refused_he_she(self.lay, e, self.word_no_name):  # "Wahhabism" (pron89)
-                    return e
+                if self._compatible(e, g) and e.substantial() and not any(e is b for b in barred):
+                    # a creed named next ("Wahhabism, the … orthodoxy") is nobody's, nor the one after
+                    return None if refused_he_she(self.lay, e, self.word_no_name) else e
         return None
 
     def _past_refused(self, g: str, order: list[tuple[Entity, bool]], near: list[Entity],
