@@ -2,8 +2,8 @@
 sure name met in passing further back; and a he/she refuses a body's name ("Department of
 Justice"), a creed's, a programme's or a manner of speech's ("Christianity", "Medicare",
 "Trumpspeak") and a hyphened nationality ("Italian-American") (issue 11, round 79, lane
-pron89: on draw D the fallback named a professor met as an object for a candidate's "he"; on
-draw E such names took an aide's, a senator's and a teacher's pronoun). Our own words."""
+pron89: on draw D the fallback named a president met in a clause for a senator's "he asks";
+on draw E such names took an aide's, a senator's and a teacher's pronoun). Our own words."""
 
 from __future__ import annotations
 

@@ -125,10 +125,11 @@ class Referents:
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
         if found is None or not found.gender_sure or found.gender != g:
             return None
-        # only the nearest subject that could be the pronoun's: on draw D the next sure name in
-        # reach was often a mention in passing ("Trump got elected …. He campaigned" went to a
-        # professor named as an object two sentences back, whose "Mr." made him sure), four
-        # wrong of six (round 79, lane pron89)
+        # only the nearest subject that could be the pronoun's: the next sure name in reach was
+        # often a mention in passing (draw D: a senator's "he asks", after an opener the guard
+        # refuses, went to the president named in a clause two sentences back; draw E: a
+        # candidate's "He ran on …" to a professor named as an object), four wrong of six on D
+        # (round 79, lane pron89)
         subject = next((e for e, sj in order if sj and self._compatible(e, g)), None)
         return found if found is subject or found is keep else None
 
