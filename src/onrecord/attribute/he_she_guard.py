@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ..lexicon.calendar import HOLIDAY_WORDS, MONTHS
 from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.heads import ACRONYM_HEADS, THING_WORD_ENDINGS
 from ..lexicon.places import DEMONYMS
 from .entities import Entity
 from .layout import Layout
@@ -42,7 +43,10 @@ def _nationality(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
     middle-class values"), which a pronoun's passes took for a woman once a title ("Former")
     stood before it."""
     low = e.canonical.lower()
-    return " " not in low and (low in DEMONYMS or low in _BLOC_ADJECTIVES)
+    if " " in low:
+        return False
+    # "Italian-American", of a woman described as one (draw E, round 79, lane pron89)
+    return all(w in DEMONYMS or w in _BLOC_ADJECTIVES for w in low.split("-"))
 
 
 def _party_state(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
@@ -85,8 +89,26 @@ def _common_words(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
     return all(w.lower() in lower for w in words)
 
 
+def _body(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"Department of Justice", "Transportation Department": a body's name, its first or last
+    word a body's head and no given name before it (round 79, lane pron89: on draw E such a
+    name, never typed an organisation, took an unnamed aide's and a professor's "he"; a role
+    read into it ("a former") or a clustered "said" does not make it a person)."""
+    words = e.canonical.lower().split()
+    return len(words) >= 2 and words[0] not in GIVEN_NAMES \
+        and (words[0] in ACRONYM_HEADS and words[1] == "of" or words[-1] in ACRONYM_HEADS)
+
+
+def _thing_word(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"Wahhabism", "Christianity", "Obamacare", "Trumpspeak": one word ending as a creed's, a
+    programme's or a manner of speech's name does (lexicon/heads.THING_WORD_ENDINGS)."""
+    low = e.canonical.lower()
+    return " " not in low and "-" not in low and low.endswith(THING_WORD_ENDINGS) \
+        and low not in GIVEN_NAMES
+
+
 RULES: tuple[Callable[[Layout, Entity, dict[str, str | None]], bool], ...] = (
-    _party_state, _dated_month, _holiday, _nationality, _common_words, _guard_word)
+    _party_state, _dated_month, _holiday, _nationality, _common_words, _guard_word, _body, _thing_word)
 
 
 def refused_he_she(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:

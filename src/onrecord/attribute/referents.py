@@ -105,7 +105,8 @@ class Referents:
                      for m in self.by_sentence.get(k, []) if m.start > pos and m.entity]
             for e in later:
                 if self._compatible(e, g) and e.substantial() and not any(e is b for b in barred):
-                    return e
+                    # a creed named next ("Wahhabism, the … orthodoxy") is nobody's, nor the one after
+                    return None if refused_he_she(self.lay, e, self.word_no_name) else e
         return None
 
     def _past_refused(self, g: str, order: list[tuple[Entity, bool]], near: list[Entity],
@@ -114,14 +115,23 @@ class Referents:
         (he_she_guard.py), only if its gender is sure and the pronoun's: "Former British Prime
         Minister Mrs X … ¶ “…,” she said" is X's, but an unnamed accuser's "she" after a
         sentence opening "Aside from …" stays unbound, as the last guard left it, rather than
-        going to the next name in reach (draw C, round 78, lane pron88)."""
+        going to the next name in reach (draw C, round 78, lane pron88); and only if it is the
+        nearest subject in reach (round 79, lane pron89)."""
         def ok(e: Entity) -> bool:
             return not refused_he_she(self.lay, e, self.word_no_name)
         order = [(e, sj) for e, sj in order if ok(e)]
         near = [e for e in near if ok(e)]
         keep = keep if keep is None or ok(keep) else None
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
-        return found if found is not None and found.gender_sure and found.gender == g else None
+        if found is None or not found.gender_sure or found.gender != g:
+            return None
+        # only the nearest subject that could be the pronoun's: the next sure name in reach was
+        # often a mention in passing (draw D: a senator's "he asks", after an opener the guard
+        # refuses, went to the president named in a clause two sentences back; draw E: a
+        # candidate's "He ran on …" to a professor named as an object), four wrong of six on D
+        # (round 79, lane pron89)
+        subject = next((e for e, sj in order if sj and self._compatible(e, g)), None)
+        return found if found is subject or found is keep else None
 
     def _antecedents(self, pos: int, sent_idx: int, personal: bool = False
                      ) -> tuple[list[tuple[Entity, bool]], list[Entity]]:

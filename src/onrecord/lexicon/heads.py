@@ -242,3 +242,10 @@ AUTHOR_HEADS = frozenset({"authors", "co-authors", "coauthors", "researchers"})
 NAMED_DOCUMENT_HEADS = frozenset({"memo", "statement", "report"})
 NAMED_KIND_HEADS = frozenset({"family", "union", "unions", "ministry", "government", "poll", "survey",
                               "study"}) | NAMED_DOCUMENT_HEADS
+
+# Endings of one-word names of a creed, a programme or a manner of speech ("Wahhabism",
+# "Christianity", "Obamacare", "Trumpspeak"): never a he/she's antecedent. Round 79, lane
+# pron89: on draw E (3,000 unseen AllSides articles) each took a he/she no other name could take,
+# the pronoun's gender was then fixed on it, and every later "he" of the piece followed
+# (attribute/he_she_guard.py).
+THING_WORD_ENDINGS = ("ism", "isms", "ianity", "care", "speak")
