@@ -44,10 +44,11 @@ _QUOTED_RE = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
 
 
 def other_gender(text: str, start: int, surname: str, given: str, least: int | None = None,
-                 kin: bool = False) -> bool:
+                 kin: bool = False, subjects: bool = False) -> bool:
     """The bare ``surname``'s pronouns in ``text[start:]`` are mostly not the gender of ``given``
     (at least ``least`` of them, by default NAME_WORDS.family_min_other); ``kin``: the full
-    form is written after a family role, and possessives and reflexives count."""
+    form is written after a family role, and possessives and reflexives count; ``subjects``:
+    only a surname that may be its clause's subject counts (``_object_form``)."""
     pronoun_re = _KIN_PRONOUN_RE if kin else _PRONOUN_RE
     g = given_sex(given.lower())
     if g is None:
@@ -66,6 +67,8 @@ def other_gender(text: str, start: int, surname: str, given: str, least: int | N
             male, female = male + (said == "m" != g), female + (said == "f" != g)
             continue
         end = at + len(surname)
+        if subjects and _object_form(text, at, end):
+            continue
         window = re.split(r"[.!?\n]", text[end : end + NAME_WORDS.family_pronoun_window], maxsplit=1)[0]
         window = _QUOTED_RE.sub(" ", window)
         p = pronoun_re.search(window)
@@ -76,6 +79,19 @@ def other_gender(text: str, start: int, surname: str, given: str, least: int | N
                 female += 1
     other, same = (male, female) if g == "f" else (female, male)
     return other >= (NAME_WORDS.family_min_other if least is None else least) and other > 2 * same
+
+
+def _object_form(text: str, at: int, end: int) -> bool:
+    """A bare surname that is no clause's subject: a possessive ("X's words, she said") or one
+    after a lower-case word, a verb's or a preposition's object ("Ann met X when she was 16",
+    "her endorsement of X means she …"). The pronoun after it is the sentence's subject's, most
+    often another person's: in a story about a woman the man she names by his surname after his
+    full name once ("the endorsement of Bernie X") had his bare surname read as a relative's, and
+    fullname.py kept "X" (round 79, lane surname90, draw E: 16 quotations in 5 articles)."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return True
+    before = word_before(text, at, 30)
+    return before.isalpha() and before.islower()
 
 
 def kin_written(mentions: list[Any]) -> bool:

@@ -84,7 +84,10 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
         return capitals
     if hits and kin_form(text, body_start, name, hits[0].start()):
         return None  # "President Obama" beside "first lady Michelle Obama" (family.py)
-    if not hits or other_gender(text, body_start, name, hits[0].group(1), kin=kin_role_before(text, hits[0].start())):
+    kin = bool(hits) and kin_role_before(text, hits[0].start())
+    # only a bare surname that may be a subject counts its pronouns (family._object_form): "the
+    # endorsement of Ann X … she" in her story is no sign the bare "X" is a woman (round 79)
+    if not hits or other_gender(text, body_start, name, hits[0].group(1), kin=kin, subjects=not kin):
         # none in the body, or the only one is another member of the family (family.py): the
         # headline's ("Hillary Clinton's Faith" over "Bill Clinton" once and "Mrs. Clinton"),
         # then only of the listed other sex (a census-only "Ivanka" says no sex to check)
