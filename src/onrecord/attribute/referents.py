@@ -115,23 +115,19 @@ class Referents:
         (he_she_guard.py), only if its gender is sure and the pronoun's: "Former British Prime
         Minister Mrs X … ¶ “…,” she said" is X's, but an unnamed accuser's "she" after a
         sentence opening "Aside from …" stays unbound, as the last guard left it, rather than
-        going to the next name in reach (draw C, round 78, lane pron88); and only if it is the
-        nearest subject in reach (round 79, lane pron89)."""
+        going to the next name in reach (draw C, round 78, lane pron88)."""
         def ok(e: Entity) -> bool:
             return not refused_he_she(self.lay, e, self.word_no_name)
         order = [(e, sj) for e, sj in order if ok(e)]
         near = [e for e in near if ok(e)]
         keep = keep if keep is None or ok(keep) else None
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
-        if found is None or not found.gender_sure or found.gender != g:
-            return None
-        # only the nearest subject that could be the pronoun's: the next sure name in reach was
-        # often a mention in passing (draw D: a senator's "he asks", after an opener the guard
-        # refuses, went to the president named in a clause two sentences back; draw E: a
-        # candidate's "He ran on …" to a professor named as an object), four wrong of six on D
-        # (round 79, lane pron89)
-        subject = next((e for e, sj in order if sj and self._compatible(e, g)), None)
-        return found if found is subject or found is keep else None
+        # Not only the nearest subject: lane pron89 (round 79) took the fallback only when the name
+        # was the nearest subject in reach. On draw D that withdrew 4 wrong names, but on draws C
+        # and F it dropped 6 right ones: a speaker named in an apposition or only by a description
+        # the sentence before ("The floor leader, Senator X, agreed … ¶ “…,” he said"), or past a
+        # photo caption — so the narrowing was taken out (fortieth session, round 79 merged)
+        return found if found is not None and found.gender_sure and found.gender == g else None
 
     def _antecedents(self, pos: int, sent_idx: int, personal: bool = False
                      ) -> tuple[list[tuple[Entity, bool]], list[Entity]]:
