@@ -1,6 +1,5 @@
-"""A word or short phrase in marks right before a noun of a rule, a legal status or a filed
-category ("the “quay” law", "“pier first” laws", "the “tide” exception", "“limbo” status") is a
-term, even when a reporting verb stands elsewhere in the sentence (round 79, lane kind90,
+"""A word or short phrase in marks right before a noun of a rule, a zone or a filed category
+("the “quay” law", "“pier first” laws", "the “tide” exception", "a “no-wake” zone") is a term, even when a reporting verb stands elsewhere in the sentence (round 79, lane kind90,
 eval/real/audit/kind90-aud-judged.tsv: such labels were typed speech by the sentence's
 reporting verb, before or after them).
 
@@ -19,11 +18,13 @@ CASES = [
      "quay", "term"),
     ("a reporting verb before the label", "Harbour\n\nAda Vale said on Monday she would ask towns to "
      "pass \"pier first\" laws and that the mayor agreed.", "pier first", "term"),
-    ("a status", "Harbour\n\nThe council said that about 500 families are still in \u201climbo\u201d "
-     "status after the flood.", "limbo", "term"),
+    ("a zone", "Harbour\n\nTom Hale said a \u201cno-wake\u201d zone was unlikely, adding that the "
+     "pier was too short.", "no-wake", "term"),
     ("a statute's exception", "Harbour\n\nThe harbour master said the \u201ctide\u201d exception was "
      "meant for fishing boats only.", "tide", "term"),
     # near misses
+    ("a status (not listed)", "Harbour\n\nAda Vale said she arrived at the pier with "
+     "\u201cstar\u201d status.", "star", "speech"),
     ("a verdict", "Harbour\n\nAda Vale said the council had passed a \u201cdisastrous\u201d law in May.",
      "disastrous", "speech"),
     ("a noun outside the list", "Harbour\n\nAda Vale said the council had passed a \u201cgentle\u201d "

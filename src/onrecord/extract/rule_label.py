@@ -1,7 +1,7 @@
-"""A word or short phrase in marks right before a noun of a rule, a legal status or a filed
-category ("the state's controversial “bathroom” law", "states passed “truth-in-sentencing”
-laws", "the act's “journey” exception", "people in “limbo” status", "comments in the
-“european” subreddit") labels that kind of law, clause or category: a term (GUIDELINES K17, K19,
+"""A word or short phrase in marks right before a noun of a rule, a zone or a filed category
+("the state's controversial “bathroom” law", "states passed “truth-in-sentencing” laws", "the
+act's “journey” exception", "a “no-fly” zone", "comments in the “european” subreddit") labels
+that kind of law, clause, zone or category: a term (GUIDELINES K17, K19,
 K20), even when the sentence holds a reporting verb.
 
 Round 79, lane kind90: on draw E such labels were typed speech by ``_reporting_verb``, which
