@@ -1,8 +1,10 @@
 """A word or short phrase in marks right before a noun of a rule, a zone or a filed category
 ("the state's controversial “bathroom” law", "states passed “truth-in-sentencing” laws", "the
 act's “journey” exception", "a “no-fly” zone", "comments in the “european” subreddit") labels
-that kind of law, clause, zone or category: a term (GUIDELINES K17, K19,
-K20), even when the sentence holds a reporting verb.
+that kind of law, clause, zone or category: a term (GUIDELINES K17, K19, K20), even when the
+sentence holds a reporting verb. Only then: with no reporting verb in the sentence the label
+rules and the scare default decide (the reach without a verb moved "“trigger” laws" to term on
+draw E, rightly, but lowered a never-read set's kind by one item, so it was dropped).
 
 Round 79, lane kind90: on draw E such labels were typed speech by ``_reporting_verb``, which
 credits any short fragment to a reporting verb anywhere in its sentence ("… lawsuits over the
@@ -14,8 +16,8 @@ and three-word noun phrases only when a writer's clause stands between the verb 
 "exception" is the name of a rule, not the speaker's wording, unless it is a verdict. Guards:
 a verdict (an adverb, a degree word, a gradable adjective or a judging ending: "a “disastrous”
 law"), title case (a measure's own name, the title rules'), a quotation inside a quoted
-speaker's paragraph, and an echo (the same words in marks earlier in the article are someone's
-words the writer repeats, K5).
+speaker's paragraph, and an echo (the same words in marks earlier in the article, not as a label
+there too, are someone's words the writer repeats, K5).
 """
 
 from __future__ import annotations
@@ -63,8 +65,9 @@ def _echoed(r: _Reading) -> bool:
 @decides(1, "coined_phrase_max_words", needs_left=True)
 def _rule_label(r: _Reading) -> Decision | None:
     noun = _labelled_noun(r)
-    if noun is None or noun.lower() not in RULE_LABEL_NOUNS or r.title_case:
-        return None
+    if noun is None or noun.lower() not in RULE_LABEL_NOUNS or r.title_case or r.cue is None:
+        return None  # (no reporting verb: label_rules._modifier and the scare default decide)
     if _a_verdict(r.words) or _inside_open_quotation(r.ctx.window) or _echoed(r):
         return None
-    return "term", [f"a {r.n}-word label in marks before the noun '{noun}': the name of a kind of rule or category"]
+    return "term", [f"a {r.n}-word label in marks before the noun '{noun}': "
+                    "the name of a kind of rule or category"]
