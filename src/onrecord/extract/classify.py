@@ -44,6 +44,7 @@ from .category_rules import _marked_category
 from .compound_rules import _compound_modifier
 from .fragment_rules import _capitalised_word, _headline_word, _hyphened_word, _self_described
 from .phrase_modifier import _phrase_modifier, _policy_slogan_name
+from .rule_label import _rule_label
 from .label_nouns import _assumed_name, _label_before_title_case, _slogan_after_its_carrier, _slogan_before_its_carrier
 from .label_rules import _a_label, _billed_as, _coined_phrase, _imagined, _meaning_stated, _mentioned, _modifier, _naming, _nickname, _so_called, _wording_modified
 from .occasion_rules import _named_day, _named_event
@@ -107,7 +108,7 @@ KIND_RULES = (
     _meaning_stated, _called_an_expression, _meaning_discussed, _acronym_expanded, _translation, _classed_as, _defined_as,
     _known_as_after, _defined_after, _label_before_title_case, _show_before_its_cast, _title_case_unless_shouted, _one_word_after_work_noun,
     _acronym_possessive, _programme_of_the_name_after, _names_the_work_after, _owned_policy, _nickname, _mentioned, _naming,
-    _imagined, _billed_as, _flagged, _policy_slogan_name, _phrase_modifier, _long, _whole_sentence, _one_word_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _compound_modifier, _reporting_verb,
+    _imagined, _billed_as, _flagged, _policy_slogan_name, _phrase_modifier, _rule_label, _long, _whole_sentence, _one_word_sentence, _colon_after_speaker, _speaker_label, _created_thing, _clause_piece, _compound_modifier, _reporting_verb,
     _paragraph_opener, _closes_the_headline, _opens_the_headline, _marked_category, _a_label, _wording_modified, _words_in_capitals, _capitalised_word, _hyphened_word, _modifier, _previous_sentence_reports, _coined_phrase,
     _headline_word,
 )

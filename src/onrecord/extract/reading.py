@@ -55,6 +55,11 @@ class QuoteContext:
         return self._doc[self._window_lo : self._window_hi]
 
     @property
+    def earlier(self) -> str:
+        """The document's text before the opening mark (where an earlier use of the words is)."""
+        return self._doc[: self._window_hi]
+
+    @property
     def sentence_left(self) -> str:
         if self._sentence_left is None:
             self._sentence_left = left_clause_in(self._doc, self._window_lo, self._window_hi)

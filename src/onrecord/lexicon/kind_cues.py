@@ -133,3 +133,17 @@ neighborhood neighbourhood district island site street road workshop seminar cou
 event rally march protest demonstration demonstrations festival operation effort project
 scheme loophole provision weapon bomb missile vehicle ship boat plane drone feature trick
 move dance style trend""".split())
+
+# Nouns of a rule, a zone or a filed category that a word or short phrase in marks can label
+# ("the state's “bathroom” law", "“stand your ground” laws", "the act's “journey” exception", a
+# "“no-fly” zone", "the “european” subreddit", a "“trending news” tab"): the marks name a kind of
+# law, clause, zone or category, a term, whoever the sentence's reporting verb credits (round 79,
+# lane kind90: on draw E such labels were typed speech by a reporting verb elsewhere in the
+# sentence). Not "bill", "program", "policy" or "plan": before those a slogan-like phrase is the
+# measure's own name (a title, fresh5/17/22) and a single word is often a sponsor's verdict ("a
+# “generous” bill"). Not "label" or "status" (on draw E: an official protesting "the “…” label"
+# the article's experts had used, K5's echo; "“celebrity” status", the writer's distance), not
+# "orders" ("the “yo-yo” orders", a restaurant owner's own word), not "vote" (lexicon/voting).
+RULE_LABEL_NOUNS = frozenset("""law laws provision provisions clause clauses statute statutes exception
+exceptions exemption exemptions loophole loopholes subreddit subreddits doctrine designation zone zones
+tab button classes visa visas""".split())
