@@ -47,6 +47,7 @@ from .party_groups import unname_party_groups
 from .poll_share import poll_views
 from .fronted_naming import fronted_naming
 from .question_clause import question_clause
+from .unnamed_teller import unname_tellers
 
 __all__ = ["attribute_results"]
 
@@ -245,6 +246,7 @@ def _groups_unnamed(lay: Any) -> None:
     """Speakers that are groups described, left null after the cascade."""
     unname_party_groups(lay)  # "House Republicans said": a group described (party_groups.py)
     poll_views(lay)  # "41 percent of voters think … “…”": respondents, no name (poll_share.py)
+    unname_tellers(lay)  # "a source said the senator is “…”": the source's, unnamed (unnamed_teller.py)
 
 
 def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> None:

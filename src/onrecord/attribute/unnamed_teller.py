@@ -1,0 +1,86 @@
+"""Words inside the clause an unnamed voice reports ("A state official said the governor will
+sign it “…”", "One aide told reporters that the agency was “…”", "A top staffer explained,
+“…”") are that voice's, unnamed (GUIDELINES D2, D3), not the name the clause is about or the
+name found near it. The cascade reached such names by many paths (the subject inherited
+through a clause, a continuation, the next sentence's name, named_next, the principal apposed
+to a spokesman), so one late check over its answers leaves them null with the description:
+the quotation's own sentence opens on an indefinite voice that is the subject of the verb of
+saying before the marks, and no second verb of saying (another's relayed words, GUIDELINES
+S17: "one source said the senator is telling people “…”") or "according to" stands between.
+Issue 11, round 79, lane addressee90: 8 quotations in 7 articles of 3,000 unseen AllSides
+articles (draw E) counted by lane unnamed89."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lexicon.function_words import INDEFINITE_OPENERS, VOICE_COMPLEMENT_OPENERS
+from ..lexicon.reporting import REPORT_FORMS
+from ..lexicon.titles import UNNAMED_VOICE_HEADS
+from ..thresholds.attribute import CONFIDENCE as C
+from ..thresholds.unnamed_teller import TELLER
+
+_CONNECTIVES = "but|and|yet|still|meanwhile|however|now|later"
+# the plain verbs a voice's report opens with ("a source said", "one aide told Fox that")
+_TELLING = "said|says|told|tells|added|adds|explained|explains|noted|notes|confirmed|confirms"
+_OPENING_RE = re.compile(
+    rf"(?:(?:{_CONNECTIVES})\s*,?\s+)?(?P<desc>(?P<open>{'|'.join(sorted(INDEFINITE_OPENERS))})\s+"
+    rf"(?P<words>[^,;:\n]*?))\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?P<verb>{_TELLING})\b", re.I)
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def unname_tellers(lay: Any) -> None:
+    """Leave null, with the description, each named speech quotation whose sentence opens on
+    an unnamed voice reporting it."""
+    for qi, q in enumerate(lay.quotes):
+        if q.kind != "speech" or not q.speaker or q.nested:
+            continue
+        desc = _teller_before(lay, qi)
+        if desc is None:
+            continue
+        name = q.speaker
+        q.speaker, q.speakers, q.speaker_description = None, [], desc
+        q.confidence = C.nobody
+        q.attribution_evidence = [*(q.attribution_evidence or []),
+                                  f"the sentence opens on an unnamed voice reporting it ('{desc}'), "
+                                  f"not {name}: left null"]
+
+
+def _teller_before(lay: Any, qi: int) -> str | None:
+    """The indefinite voice whose verb of saying the quotation follows in its own sentence,
+    or None."""
+    si = lay.quote_sentence.get(qi)
+    if si is None:
+        return None
+    q = lay.quotes[qi]
+    start = lay.sentences[si].start
+    head = lay.masked[start : q.start]
+    lead = len(head) - len(head.lstrip(" \t“”\"'‘’"))
+    m = _OPENING_RE.match(head, lead)
+    if m is None or not _voice(m.group("words")):
+        return None
+    between = head[m.end() :]
+    words = [w.lower() for w in _WORD_RE.findall(between)]
+    if len(words) > TELLER.clause_words or "according" in words:
+        return None
+    if any(w in REPORT_FORMS for w in words):
+        return None  # "one source said the senator is telling people “…”": the senator's (S17)
+    if "\n" in head[lead:]:
+        return None
+    return " ".join(m.group("desc").split())
+
+
+def _voice(words: str) -> bool:
+    """Whether the description after the opener is a person's voice: its head before any
+    complement ("official" of "senior official close to the mayor") a voice noun, and no name
+    apposed ("a spokesman John Pike" is John Pike)."""
+    lead: list[str] = []
+    for w in words.split():
+        if w.lower() in VOICE_COMPLEMENT_OPENERS:
+            break
+        lead.append(w)
+    if not lead or len(lead) > TELLER.head_words:
+        return False
+    head = lead[-1].lower().strip(".’'")
+    return head in UNNAMED_VOICE_HEADS or head.endswith("s") and head[:-1] in UNNAMED_VOICE_HEADS
