@@ -16,7 +16,9 @@ import re
 from typing import Any
 
 from ..lexicon.function_words import INDEFINITE_OPENERS, VOICE_COMPLEMENT_OPENERS
+from ..lexicon.function_words import AUXILIARY_OPENERS
 from ..lexicon.reporting import REPORT_FORMS
+from ..lexicon.tellers import ADVERBIAL_OPENERS, NON_RELAYING_BASES
 from ..lexicon.titles import UNNAMED_VOICE_HEADS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.unnamed_teller import TELLER
@@ -25,8 +27,9 @@ _CONNECTIVES = "but|and|yet|still|meanwhile|however|now|later"
 # the plain verbs a voice's report opens with ("a source said", "one aide told Fox that")
 _TELLING = "said|says|told|tells|added|adds|explained|explains|noted|notes|confirmed|confirms"
 _OPENING_RE = re.compile(
-    rf"(?:(?:{_CONNECTIVES})\s*,?\s+)?(?P<desc>(?P<open>{'|'.join(sorted(INDEFINITE_OPENERS))})\s+"
-    rf"(?P<words>[^,;:\n]*?))\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?P<verb>{_TELLING})\b", re.I)
+    rf"(?:(?:{_CONNECTIVES})\s*,?\s+)?(?:(?:{'|'.join(sorted(ADVERBIAL_OPENERS))})\b[^,;:\n]{{0,80}},\s+)?"
+    rf"(?P<desc>(?P<open>{'|'.join(sorted(INDEFINITE_OPENERS))})\s+"
+    rf"(?P<words>[^;:\n]{{1,120}}?))\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?P<verb>{_TELLING})\b", re.I)
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -64,11 +67,25 @@ def _teller_before(lay: Any, qi: int) -> str | None:
     words = [w.lower() for w in _WORD_RE.findall(between)]
     if len(words) > TELLER.clause_words or "according" in words:
         return None
-    if any(w in REPORT_FORMS for w in words):
+    if _relays(words):
         return None  # "one source said the senator is telling people “…”": the senator's (S17)
     if "\n" in head[lead:]:
         return None
-    return " ".join(m.group("desc").split())
+    return " ".join(m.group("desc").split()).rstrip(" ,")
+
+
+def _relays(words: list[str]) -> bool:
+    """Whether the reported clause has a verb of saying of its own: an inflected form ("is
+    telling", "told him", "called it"), or a bare one after a modal ("will call it"). Not a
+    bare form alone ("a brief announcement", "a call"), nor a verb of talking to someone
+    ("the agency spoke to “…”": whom it met, in the voice's words)."""
+    for k, w in enumerate(words):
+        base = REPORT_FORMS.get(w)
+        if base is None or base in NON_RELAYING_BASES:
+            continue
+        if w != base or k and words[k - 1] in AUXILIARY_OPENERS:
+            return True
+    return False
 
 
 def _voice(words: str) -> bool:
@@ -76,10 +93,15 @@ def _voice(words: str) -> bool:
     complement ("official" of "senior official close to the mayor") a voice noun, and no name
     apposed ("a spokesman John Pike" is John Pike)."""
     lead: list[str] = []
-    for w in words.split():
+    parts = words.split()
+    for k, w in enumerate(parts):
         if w.lower() in VOICE_COMPLEMENT_OPENERS:
             break
-        lead.append(w)
+        lead.append(w.rstrip(","))
+        if w.endswith(","):  # "a spokeswoman, Jill Amsel," is Jill; "one aide, who …" unnamed
+            if k + 1 < len(parts) and parts[k + 1][:1].isupper():
+                return False
+            break
     if not lead or len(lead) > TELLER.head_words:
         return False
     head = lead[-1].lower().strip(".’'")
