@@ -18,6 +18,11 @@ _RELAYED = ("Race\n\nPeter Orme lost the primary two years ago.\n\nOne source sa
             "that \u201che wants to see someone run who can win.\u201d\n")
 _APPOSED = ("Port\n\nThe harbour board met on Monday.\n\nA spokeswoman, Jill Amsel, said the board "
             "\u201cwill look at every bid again.\u201d\n")
+_SPOKESMAN_NAMED = ("Plans\n\nGeneral Ada Quist briefed the committee on Tuesday.\n\nA spokesman for Quist, "
+                    "Col. Ed Pike, said the general \u201cdoes not see a need for more troops.\u201d\n")
+_NAMED_LATER = ("Pardon\n\nThe mayor said he may pardon the late runner Jo Dale.\n\nBut a lawyer for the "
+                "family said it was \u201cneedless\u201d as the case was closed in 1980.\n\n\u201cWe thank the "
+                "mayor, but there is nothing to pardon,\u201d said the family's lawyer Ron Vale in a statement.\n")
 
 
 @pytest.mark.parametrize("article, desc", [
@@ -34,6 +39,11 @@ def test_words_an_unnamed_voice_reports_are_unnamed(speech_of, article, desc):
 @pytest.mark.parametrize("article, speaker", [
     (_RELAYED, "Peter Orme"),
     (_APPOSED, "Jill Amsel"),
+    (_SPOKESMAN_NAMED, "Ed Pike"),
 ])
 def test_relayed_or_named_voice_keeps_its_speaker(speech_of, article, speaker):
     assert speech_of(article)[-1].speaker == speaker
+
+
+def test_voice_named_later_by_its_role_keeps_the_name(quote_of):
+    assert quote_of(_NAMED_LATER, "needless").speaker == "Ron Vale"

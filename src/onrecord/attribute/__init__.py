@@ -228,6 +228,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
         _groups_unnamed(a.lay)
+        unname_tellers(a.lay, a.ents.entity_for_name)  # "a source said the senator is “…”" (unnamed_teller.py)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)
@@ -246,7 +247,6 @@ def _groups_unnamed(lay: Any) -> None:
     """Speakers that are groups described, left null after the cascade."""
     unname_party_groups(lay)  # "House Republicans said": a group described (party_groups.py)
     poll_views(lay)  # "41 percent of voters think … “…”": respondents, no name (poll_share.py)
-    unname_tellers(lay)  # "a source said the senator is “…”": the source's, unnamed (unnamed_teller.py)
 
 
 def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> None:

@@ -13,7 +13,7 @@ articles (draw E) counted by lane unnamed89."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from ..lexicon.function_words import INDEFINITE_OPENERS, VOICE_COMPLEMENT_OPENERS
 from ..lexicon.function_words import AUXILIARY_OPENERS
@@ -33,26 +33,37 @@ _OPENING_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-def unname_tellers(lay: Any) -> None:
+def unname_tellers(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
     """Leave null, with the description, each named speech quotation whose sentence opens on
-    an unnamed voice reporting it."""
+    an unnamed voice reporting it, unless the name is the voice's own holder: a person the
+    article gives the voice's role ("a lawyer for the family said it was “…”", and later "the
+    family's lawyer Ron Vale": the round-36 named-later reading, right on draw E)."""
     for qi, q in enumerate(lay.quotes):
         if q.kind != "speech" or not q.speaker or q.nested:
             continue
-        desc = _teller_before(lay, qi)
-        if desc is None:
+        found = _teller_before(lay, qi)
+        if found is None or _holds_role(entity_for_name(q.speaker), found[1]):
             continue
-        name = q.speaker
+        name, desc = q.speaker, found[0]
         q.speaker, q.speakers, q.speaker_description = None, [], desc
+        q.cue = found[2]
         q.confidence = C.nobody
         q.attribution_evidence = [*(q.attribution_evidence or []),
                                   f"the sentence opens on an unnamed voice reporting it ('{desc}'), "
                                   f"not {name}: left null"]
 
 
-def _teller_before(lay: Any, qi: int) -> str | None:
-    """The indefinite voice whose verb of saying the quotation follows in its own sentence,
-    or None."""
+def _holds_role(e: Any, head: str) -> bool:
+    """Whether entity ``e`` is given a role with the voice's head noun in the article."""
+    if e is None:
+        return False
+    stem = head[:-1] if head.endswith("s") and head[:-1] in UNNAMED_VOICE_HEADS else head
+    return any(stem in _WORD_RE.findall(role.lower()) for _, role in e.roles)
+
+
+def _teller_before(lay: Any, qi: int) -> tuple[str, str, str] | None:
+    """The indefinite voice whose verb of saying the quotation follows in its own sentence
+    (its description, head noun and verb), or None."""
     si = lay.quote_sentence.get(qi)
     if si is None:
         return None
@@ -61,7 +72,8 @@ def _teller_before(lay: Any, qi: int) -> str | None:
     head = lay.masked[start : q.start]
     lead = len(head) - len(head.lstrip(" \t“”\"'‘’"))
     m = _OPENING_RE.match(head, lead)
-    if m is None or not _voice(m.group("words")):
+    head_noun = _voice(m.group("words")) if m else None
+    if m is None or head_noun is None:
         return None
     between = head[m.end() :]
     words = [w.lower() for w in _WORD_RE.findall(between)]
@@ -71,7 +83,7 @@ def _teller_before(lay: Any, qi: int) -> str | None:
         return None  # "one source said the senator is telling people “…”": the senator's (S17)
     if "\n" in head[lead:]:
         return None
-    return " ".join(m.group("desc").split()).rstrip(" ,")
+    return " ".join(m.group("desc").split()).rstrip(" ,"), head_noun, m.group("verb").lower()
 
 
 def _relays(words: list[str]) -> bool:
@@ -88,10 +100,12 @@ def _relays(words: list[str]) -> bool:
     return False
 
 
-def _voice(words: str) -> bool:
-    """Whether the description after the opener is a person's voice: its head before any
-    complement ("official" of "senior official close to the mayor") a voice noun, and no name
-    apposed ("a spokesman John Pike" is John Pike)."""
+def _voice(words: str) -> str | None:
+    """The head noun of the description after the opener when it is a person's voice: its
+    head before any complement ("official" of "senior official close to the mayor") a voice
+    noun, and no name apposed to it ("a spokeswoman, Jill Amsel," is Jill; "a spokesman for
+    Quist, Col. Ed Pike," is Ed Pike: a name after a name; but "a spokeswoman for the new
+    chairman, Ada Quist," names the chairman)."""
     lead: list[str] = []
     parts = words.split()
     for k, w in enumerate(parts):
@@ -100,9 +114,18 @@ def _voice(words: str) -> bool:
         lead.append(w.rstrip(","))
         if w.endswith(","):  # "a spokeswoman, Jill Amsel," is Jill; "one aide, who …" unnamed
             if k + 1 < len(parts) and parts[k + 1][:1].isupper():
-                return False
+                return None
             break
-    if not lead or len(lead) > TELLER.head_words:
-        return False
+    if not lead or len(lead) > TELLER.head_words or _name_after_name(parts):
+        return None
     head = lead[-1].lower().strip(".’'")
-    return head in UNNAMED_VOICE_HEADS or head.endswith("s") and head[:-1] in UNNAMED_VOICE_HEADS
+    if head in UNNAMED_VOICE_HEADS or head.endswith("s") and head[:-1] in UNNAMED_VOICE_HEADS:
+        return head
+    return None
+
+
+def _name_after_name(parts: list[str]) -> bool:
+    """Whether a capitalised word ends a comma-closed stretch and another opens the next one
+    ("for Quist, Col. Ed Pike,"): a name apposed to a name, the voice's own."""
+    return any(w.endswith(",") and w[:1].isupper() and nxt[:1].isupper()
+               for w, nxt in zip(parts, parts[1:]))
