@@ -14,6 +14,8 @@ _AGENCY = ("Audit\n\nTomas Rell ran the water agency for six years before the au
            "to Rell told reporters that the agency was \u201cin no shape to survive another winter.\u201d\n")
 _LEADER = ("Vote\n\nSenate leader Ada Quist returned to the chamber on Tuesday.\n\nA spokesman for Quist "
            "said the leader \u201cbacks every word of the amendment.\u201d\n")
+_PRINCIPAL = ("Council\n\nThe council met on Monday to pick a new chairman.\n\nA spokeswoman for the new "
+              "chairman, Ada Quist, a Democrat, said the council leader is \u201cwith the mayor on this.\u201d\n")
 _RELAYED = ("Race\n\nPeter Orme lost the primary two years ago.\n\nOne source said Orme is telling friends "
             "that \u201che wants to see someone run who can win.\u201d\n")
 _APPOSED = ("Port\n\nThe harbour board met on Monday.\n\nA spokeswoman, Jill Amsel, said the board "
@@ -29,6 +31,7 @@ _NAMED_LATER = ("Pardon\n\nThe mayor said he may pardon the late runner Jo Dale.
     (_GOVERNOR, "A state official"),
     (_AGENCY, "One aide close to Rell"),
     (_LEADER, "A spokesman for Quist"),
+    (_PRINCIPAL, "A spokeswoman for the new chairman, Ada Quist, a Democrat"),
 ])
 def test_words_an_unnamed_voice_reports_are_unnamed(speech_of, article, desc):
     q = speech_of(article)[-1]

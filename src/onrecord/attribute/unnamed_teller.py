@@ -42,7 +42,10 @@ def unname_tellers(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
         if q.kind != "speech" or not q.speaker or q.nested:
             continue
         found = _teller_before(lay, qi)
-        if found is None or _holds_role(entity_for_name(q.speaker), found[1]):
+        if found is None:
+            continue
+        sent = lay.sentences[lay.quote_sentence[qi]]
+        if _holds_role(entity_for_name(q.speaker), found[1], (sent.start, sent.end)):
             continue
         name, desc = q.speaker, found[0]
         q.speaker, q.speakers, q.speaker_description = None, [], desc
@@ -53,12 +56,15 @@ def unname_tellers(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
                                   f"not {name}: left null"]
 
 
-def _holds_role(e: Any, head: str) -> bool:
-    """Whether entity ``e`` is given a role with the voice's head noun in the article."""
+def _holds_role(e: Any, head: str, sent: tuple[int, int]) -> bool:
+    """Whether entity ``e`` is given a role with the voice's head noun in the article outside
+    the quotation's sentence ``sent`` (inside it, the clustering may have hung the voice's own
+    description on the principal apposed to it: "a spokeswoman for the chairman, Ada Quist")."""
     if e is None:
         return False
     stem = head[:-1] if head.endswith("s") and head[:-1] in UNNAMED_VOICE_HEADS else head
-    return any(stem in _WORD_RE.findall(role.lower()) for _, role in e.roles)
+    return any(stem in _WORD_RE.findall(role.lower()) for pos, role in e.roles
+               if not sent[0] <= pos < sent[1])
 
 
 def _teller_before(lay: Any, qi: int) -> tuple[str, str, str] | None:
