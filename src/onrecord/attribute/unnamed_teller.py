@@ -16,7 +16,7 @@ import re
 from typing import Any, Callable
 
 from ..lexicon.function_words import INDEFINITE_OPENERS, VOICE_COMPLEMENT_OPENERS
-from ..lexicon.function_words import AUXILIARY_OPENERS
+from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS
 from ..lexicon.reporting import REPORT_FORMS
 from ..lexicon.tellers import ADVERBIAL_OPENERS, NON_RELAYING_BASES
 from ..lexicon.titles import UNNAMED_VOICE_HEADS
@@ -112,8 +112,11 @@ def _voice(words: str) -> str | None:
     noun, and no name apposed to it ("a spokeswoman, Jill Amsel," is Jill; "a spokesman for
     Quist, Col. Ed Pike," is Ed Pike: a name after a name; but "a spokeswoman for the new
     chairman, Ada Quist," names the chairman)."""
-    lead: list[str] = []
     parts = words.split()
+    if any(w.lower().strip(",") in CLAUSE_PRONOUNS or _relays([w.lower().strip(",")]) for w in parts):
+        return None  # a clause of its own before the verb ("…, hinted at this when he told"):
+        # the verb's subject is the pronoun, whom the cascade resolved (draw E: a wrong he kept)
+    lead: list[str] = []
     for k, w in enumerate(parts):
         if w.lower() in VOICE_COMPLEMENT_OPENERS:
             break
