@@ -48,6 +48,7 @@ from .poll_share import poll_views
 from .fronted_naming import fronted_naming
 from .question_clause import question_clause
 from .unnamed_teller import unname_tellers
+from .addressee import unname_addressees
 
 __all__ = ["attribute_results"]
 
@@ -229,6 +230,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
         _groups_unnamed(a.lay)
         unname_tellers(a.lay, a.ents.entity_for_name)  # "a source said the senator is “…”" (unnamed_teller.py)
+        unname_addressees(a.lay, a.ents.entity_for_name)  # "the memo to Vale warned …" (addressee.py)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)

@@ -1,5 +1,5 @@
-"""Thresholds of the unnamed-teller check (attribute/unnamed_teller.py, issue 11, round 79,
-lane addressee90). Apart from attribute.py, which is at the module size limit."""
+"""Thresholds of the unnamed-teller and addressee checks (attribute/unnamed_teller.py,
+addressee.py; issue 11, round 79, lane addressee90). Apart from attribute.py, which is at the module size limit."""
 
 from __future__ import annotations
 
@@ -19,6 +19,12 @@ class Teller:
     # official" is 4). Prevents a long clause with a voice noun at its end ("a plan that the
     # aide …") from being read as the voice.
     head_words: int = 5
+    # words; how far after a text noun's "to" the addressee's name may stand (attribute/
+    # addressee.py: "a memorandum to the nation’s district attorneys", 5; "an appeal to
+    # President Vale", 2). Prevents a name far down the clause, past the addressee phrase,
+    # from being read as the addressee. A comma ends the phrase earlier, except for one
+    # name apposed to an office ("to the commission's president, Ada Quist,").
+    addressee_reach_words: int = 6
 
 
 TELLER = Teller()
