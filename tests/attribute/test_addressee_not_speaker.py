@@ -18,6 +18,11 @@ _AUTHOR = ("Pick\n\nSusan Rice withdrew on Thursday.\n\nIn her letter to Obama, 
            "\u201cshould never be a matter of politics.\u201d\n")
 _AUTHOR_AFTER = ("Files\n\nEric Holder and Barack Obama met on Monday.\n\nIn a letter to Obama, Holder said the "
                  "papers were \u201cdeeply sensitive.\u201d\n")
+_SUBJECT_APPOSED = ("Border\n\nTom Rell leads the minority in the Senate.\n\nIn a letter to the president, Senate "
+                    "Minority Leader Tom Rell, R-Ky., and 21 of his colleagues said the change would be "
+                    "\u201cnear complete abandonment of the law.\u201d\n")
+_SENDER = ("Case\n\nMore than 70 lawmakers signed a letter to Sajid Vale from Stella Quist, a member of "
+           "Parliament, urging a swift decision \u201cWe must send a strong message,\u201d Quist wrote.\n")
 
 
 @pytest.mark.parametrize("article, addressee", [
@@ -32,6 +37,8 @@ def test_addressee_does_not_take_the_words(speech_of, article, addressee):
 @pytest.mark.parametrize("article, author", [
     (_AUTHOR, "Susan Rice"),
     (_AUTHOR_AFTER, "Eric Holder"),
+    (_SUBJECT_APPOSED, "Tom Rell"),
+    (_SENDER, "Stella Quist"),
 ])
 def test_author_keeps_the_words(speech_of, article, author):
     assert speech_of(article)[-1].speaker == author

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS
+from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, SUBJECT_DETERMINERS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.unnamed_teller import TELLER
 
@@ -32,9 +32,10 @@ def unname_addressees(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
         si = lay.quote_sentence.get(qi)
         if si is None:
             continue
-        head = lay.masked[lay.sentences[si].start : q.start]
+        sent = lay.sentences[si]
+        head, tail = lay.masked[sent.start : q.start], lay.masked[q.end : sent.end]
         named = list(q.speakers or [q.speaker])
-        gone = [n for n in named if _only_addressee(head, _name_words(n, entity_for_name(n)))]
+        gone = [n for n in named if _only_addressee(head, tail, _name_words(n, entity_for_name(n)))]
         if not gone:
             continue
         left = [n for n in named if n not in gone]
@@ -53,12 +54,12 @@ def _name_words(canonical: str, e: Any) -> set[str]:
     return {w for n in names for w in n.split() if w[:1].isupper() and len(w) > 1}
 
 
-def _only_addressee(head: str, words: set[str]) -> bool:
-    """Whether every mention of the speaker's name words in ``head`` falls within reach after
-    a text noun's "to", and there is at least one."""
-    spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(head)
-             if m.group().rstrip(".,’'s") in words or m.group().rstrip(".,") in words]
-    if not spans:
+def _only_addressee(head: str, tail: str, words: set[str]) -> bool:
+    """Whether every mention of the speaker's name words in ``head`` falls in the addressee
+    phrase after a text noun's "to", and there is at least one, and none in the sentence's
+    ``tail`` after the marks ("“…,” Quist wrote": the writer after all)."""
+    spans = _mentions(head, words)
+    if not spans or _mentions(tail, words):
         return False
     reach: list[tuple[int, int]] = []
     for m in _TO_RE.finditer(head):
@@ -66,18 +67,35 @@ def _only_addressee(head: str, words: set[str]) -> bool:
     return all(s in reach for s in spans)
 
 
+def _mentions(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """The spans of the words of ``text`` that are one of the name ``words`` ("Vale's" too)."""
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text)
+            if m.group().rstrip(".,’'s") in words or m.group().rstrip(".,") in words]
+
+
 def _addressee_words(head: str, start: int) -> list[tuple[int, int]]:
-    """The spans of the words of the addressee phrase opening at ``start``: up to the reach,
-    ended by a comma; when it ends on a lower-case office, also the capitalised name apposed
-    to it between commas ("to the commission's president, Ada Quist, the …")."""
+    """The spans of the words of the addressee phrase opening at ``start``: lower-case words
+    up to a name, the name's capitalised words (and "and" between names: "to Vale and Tom
+    Rell"), within the reach; ended by a comma or a lower-case word after the name ("to Vale
+    from Ada Quist": the sender). When the phrase ends on a lower-case office before a comma,
+    also a name apposed to it, if the sentence's own subject follows ("to the president, Ada
+    Quist, the prime minister")."""
     comma = head.find(",", start)
-    words = list(_WORD_RE.finditer(head, start, comma if comma >= 0 else len(head)))
-    words = words[: TELLER.addressee_reach_words]
-    out = [(w.start(), w.end()) for w in words]
-    if comma < 0 or not words or words[-1].group()[:1].isupper() or words[-1].end() < comma - 1:
+    stop = comma if comma >= 0 else len(head)
+    out: list[tuple[int, int]] = []
+    named = False
+    for w in list(_WORD_RE.finditer(head, start, stop))[: TELLER.addressee_reach_words]:
+        upper = w.group()[:1].isupper() or w.group()[:1] == "("
+        if named and not upper and w.group() != "and":
+            return out
+        named = named or upper
+        out.append((w.start(), w.end()))
+    if named or comma < 0 or not out or head[out[-1][1] : comma].strip():
         return out
     nxt = head.find(",", comma + 1)
     apposed = list(_WORD_RE.finditer(head, comma + 1, nxt)) if nxt >= 0 else []
-    if apposed and all(w.group()[:1].isupper() for w in apposed):
+    after = _WORD_RE.search(head, nxt + 1) if nxt >= 0 else None
+    if apposed and all(w.group()[:1].isupper() for w in apposed) \
+            and after is not None and after.group() in SUBJECT_DETERMINERS:
         out.extend((w.start(), w.end()) for w in apposed)
     return out
