@@ -19,12 +19,12 @@ class Teller:
     # official" is 4). Prevents a long clause with a voice noun at its end ("a plan that the
     # aide …") from being read as the voice.
     head_words: int = 5
-    # words; how far after a text noun's "to" the addressee's name may stand (attribute/
-    # addressee.py: "a memorandum to the nation’s district attorneys", 5; "an appeal to
-    # President Vale", 2). Prevents a name far down the clause, past the addressee phrase,
-    # from being read as the addressee. A comma ends the phrase earlier, except for one
-    # name apposed to an office ("to the commission's president, Ada Quist,").
-    addressee_reach_words: int = 6
+    # words; how far after a text noun's "to" the addressee phrase may run (attribute/
+    # addressee.py: "a memorandum to the nation’s district attorneys", 5; "a letter to Sens.
+    # Tom Rell (R-AL) and Ada Quist (R-NE)", 8, draw E's longest). Prevents a name far down
+    # the clause from being read as an addressee; a comma, or a lower-case word after the
+    # name, ends the phrase earlier.
+    addressee_reach_words: int = 8
 
 
 TELLER = Teller()
