@@ -47,6 +47,8 @@ from .party_groups import unname_party_groups
 from .poll_share import poll_views
 from .fronted_naming import fronted_naming
 from .question_clause import question_clause
+from .unnamed_teller import unname_tellers
+from .addressee import unname_addressees
 
 __all__ = ["attribute_results"]
 
@@ -226,7 +228,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         linked_fragments(a.lay.text, a.lay.quotes, a.ents)
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
-        _groups_unnamed(a.lay)
+        _groups_unnamed(a.lay, a.ents.entity_for_name)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)
@@ -241,10 +243,13 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     return arts
 
 
-def _groups_unnamed(lay: Any) -> None:
-    """Speakers that are groups described, left null after the cascade."""
+def _groups_unnamed(lay: Any, entity_for_name: Any) -> None:
+    """Speakers that are groups or unnamed voices described, or addressees, left null (or
+    taken out) after the cascade."""
     unname_party_groups(lay)  # "House Republicans said": a group described (party_groups.py)
     poll_views(lay)  # "41 percent of voters think … “…”": respondents, no name (poll_share.py)
+    unname_tellers(lay, entity_for_name)  # "a source said the senator is “…”" (unnamed_teller.py)
+    unname_addressees(lay, entity_for_name)  # "the memo to Vale warned …" (addressee.py)
 
 
 def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> None:

@@ -1,0 +1,17 @@
+"""Words of the addressee check (attribute/addressee.py, issue 11, round 79, lane
+addressee90)."""
+
+from __future__ import annotations
+
+# Texts sent to someone ("a letter to the senator", "the memo to Vale", "an appeal to the
+# president"): the person after their "to" is the one they were written to, never their
+# author (GUIDELINES S2).
+ADDRESSED_TEXT_NOUNS = frozenset("""letter letters memo memos memorandum memoranda email emails
+e-mail e-mails message messages note notes appeal appeals missive plea petition request
+text texts""".split())
+# Words that may open the sentence's own subject after a name apposed to the addressee's
+# office ("In a letter to the commission's president, Ada Quist, the prime minister said"):
+# only then is the name the addressee's. After "to the president, Senate Leader Tom Rell,
+# R-Ky., and 21 colleagues said" or "to reporters, Tom Rell, a founder of …, wrote" the name
+# is the subject (draw E).
+SUBJECT_DETERMINERS = frozenset("the his her its their".split())
