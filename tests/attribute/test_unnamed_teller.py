@@ -22,6 +22,10 @@ _APPOSED = ("Port\n\nThe harbour board met on Monday.\n\nA spokeswoman, Jill Ams
             "\u201cwill look at every bid again.\u201d\n")
 _SPOKESMAN_NAMED = ("Plans\n\nGeneral Ada Quist briefed the committee on Tuesday.\n\nA spokesman for Quist, "
                     "Col. Ed Pike, said the general \u201cdoes not see a need for more troops.\u201d\n")
+_LAWYER_NAMED = ("Trial\n\nThe twins were held for two days.\n\nA lawyer for the twins, Nora Vale, said "
+                 "they spoke because \u201cthe story had to be told.\u201d\n")
+_AIDE_NAMED = ("Troops\n\nThe speech was due at nine.\n\nOne aide from the first months of the Marsh "
+               "campaign, Pete Sorn, said any build-up \u201cbreaks a campaign pledge.\u201d\n")
 _NAMED_LATER = ("Pardon\n\nThe mayor said he may pardon the late runner Jo Dale.\n\nBut a lawyer for the "
                 "family said it was \u201cneedless\u201d as the case was closed in 1980.\n\n\u201cWe thank the "
                 "mayor, but there is nothing to pardon,\u201d said the family's lawyer Ron Vale in a statement.\n")
@@ -43,6 +47,8 @@ def test_words_an_unnamed_voice_reports_are_unnamed(speech_of, article, desc):
     (_RELAYED, "Peter Orme"),
     (_APPOSED, "Jill Amsel"),
     (_SPOKESMAN_NAMED, "Ed Pike"),
+    (_LAWYER_NAMED, "Nora Vale"),
+    (_AIDE_NAMED, "Pete Sorn"),
 ])
 def test_relayed_or_named_voice_keeps_its_speaker(speech_of, article, speaker):
     assert speech_of(article)[-1].speaker == speaker

@@ -19,7 +19,8 @@ from ..lexicon.function_words import INDEFINITE_OPENERS, VOICE_COMPLEMENT_OPENER
 from ..lexicon.function_words import AUXILIARY_OPENERS, CLAUSE_PRONOUNS
 from ..lexicon.reporting import REPORT_FORMS
 from ..lexicon.tellers import ADVERBIAL_OPENERS, NON_RELAYING_BASES
-from ..lexicon.titles import UNNAMED_VOICE_HEADS
+from ..lexicon.heads import PERSON_ROLE_NOUNS
+from ..lexicon.titles import TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.unnamed_teller import TELLER
 
@@ -119,6 +120,8 @@ def _voice(words: str) -> str | None:
     lead: list[str] = []
     for k, w in enumerate(parts):
         if w.lower() in VOICE_COMPLEMENT_OPENERS:
+            if _voice_named_after(parts[k + 1 :]):
+                return None
             break
         lead.append(w.rstrip(","))
         if w.endswith(","):  # "a spokeswoman, Jill Amsel," is Jill; "one aide, who …" unnamed
@@ -138,3 +141,16 @@ def _name_after_name(parts: list[str]) -> bool:
     ("for Quist, Col. Ed Pike,"): a name apposed to a name, the voice's own."""
     return any(w.endswith(",") and w[:1].isupper() and nxt[:1].isupper()
                for w, nxt in zip(parts, parts[1:]))
+
+
+def _voice_named_after(complement: list[str]) -> bool:
+    """Whether the name apposed after the voice's complement is the voice's own: the word
+    before its comma is no person's post ("a lawyer for the brothers, NAME," and "an aide
+    from the campaign's early days, NAME," name the lawyer and the aide; "a spokesman for the
+    defense secretary, NAME," names the secretary). Draw F, fortieth session: two right
+    names the first reading left null."""
+    for w, nxt in zip(complement, complement[1:]):
+        if w.endswith(",") and nxt[:1].isupper():
+            word = w.rstrip(",").lower().strip(".’'")
+            return not (word in PERSON_ROLE_NOUNS or word in TITLE_WORDS or word in UNNAMED_VOICE_HEADS)
+    return False
