@@ -21,6 +21,7 @@ from typing import Any
 from ..lexicon.titles import CHECKED_OFFICE_HEADS, KIN_ROLE_WORDS, OFFICE_FAMILIES, STAGE_ROLE_HEADS
 from ..text.find import word_before, word_starts
 from ..thresholds.attribute import NAME_WORDS
+from ..thresholds.subjects import SUBJECTS
 from .generations import generation
 from .courtesy import honorific_sex
 from .cues import GIVEN_NAMES, given_sex
@@ -90,7 +91,7 @@ def _object_form(text: str, at: int, end: int) -> bool:
     fullname.py kept "X" (round 79, lane surname90, draw E: 16 quotations in 5 articles)."""
     if text[end : end + 2] in ("'s", "’s"):
         return True
-    before = word_before(text, at, 30)
+    before = word_before(text, at, SUBJECTS.surname_word_before_reach)
     return before.isalpha() and before.islower()
 
 

@@ -17,6 +17,7 @@ from ..lexicon.titles import TITLE_WORDS
 from ..model import Quote
 from ..text.find import is_word_char
 from ..thresholds.attribute import NAME_WORDS
+from ..thresholds.subjects import SUBJECTS
 from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, TWO_WORD_PARTICLES, given_sex
 from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
@@ -171,7 +172,7 @@ def _glued_opener(text: str, m: re.Match[str]) -> bool:
     draw-C articles became "Said Trump" and "Former Trump"). Anywhere, a headline's verb before
     its object (opener_names.headline_verb): a video player's "JUST WATCHED Grading X's trip"
     line beside "Mitt X" left three of one candidate's draw-E quotations "X" (round 79)."""
-    if headline_verb(m.group(1), text[m.end() : m.end() + 40]):
+    if headline_verb(m.group(1), text[m.end() : m.end() + SUBJECTS.headline_object_reach]):
         return True
     return _opens_sentence(text, m) and (modifier_opener(m.group(1), text, m.end())
                                          or lower_word_opener(m.group(1), text))

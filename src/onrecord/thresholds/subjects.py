@@ -109,6 +109,16 @@ class Subjects:
     # "bed", "fly", "ally" from opening a predicate.
     glued_ed_min_letters: int = 5
     glued_ly_min_letters: int = 6
+    # characters; how far back from a bare surname the word before it is looked for, to tell a
+    # verb's or a preposition's object ("Ann met X when she …") from a clause's subject
+    # (attribute/family.py, round 79, lane surname90; named here by the fortieth session's
+    # review). A long word and its spaces fit; the word before is all that is read.
+    surname_word_before_reach: int = 30
+    # characters; the stretch after a word glued before a surname in which the headline verb's
+    # object is looked for ("Grading X's trip", "Won't X Back the Bill?"; attribute/fullname.py
+    # and opener_names.headline_verb, round 79, lane head89; named here by the same review).
+    # The surname and the next word or two fit; farther, a later clause's verb would be read.
+    headline_object_reach: int = 40
 
 
 SUBJECTS = Subjects()
