@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from onrecord.text.find import find_all, has_word, word_before, word_starts
+from onrecord.text.find import find_all, has_word, word_before, word_starts, noun_in
 
 
 @pytest.mark.parametrize("text, needles, expected", [
@@ -112,3 +112,14 @@ def test_word_before_agrees_with_a_split_slice():
         lo = 0 if reach is None else max(0, at - reach)
         words = text[lo:at].split()
         assert word_before(text, at, reach) == (words[-1] if words else "")
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("memo", True),
+    ("memos", True),  # a plain -s plural
+    ("memoss", False),  # only one -s is read
+    ("mem", False),
+    ("s", False),
+])
+def test_noun_in_reads_a_plain_plural(word, expected):
+    assert noun_in(word, frozenset({"memo"})) is expected

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..lexicon.function_words import DETERMINERS
 from ..lexicon.places import is_place
 from ..lexicon.reporting import DOCUMENT_NOUNS, report_base
+from ..text.find import noun_in
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.subjects import SUBJECTS
 from .layout import Layout, Token
@@ -77,7 +78,7 @@ def _plural(left: list[Token], f: int) -> bool:
 
 def _document(t: Token) -> bool:
     w = t.lower
-    return w in DOCUMENT_NOUNS or w.endswith("s") and w[:-1] in DOCUMENT_NOUNS
+    return noun_in(w, DOCUMENT_NOUNS)
 
 
 def _before_apposition(toks: list[Token]) -> list[Token]:

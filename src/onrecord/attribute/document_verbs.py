@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.reporting import DOCUMENT_CONTENT_VERBS, DOCUMENT_NOUNS, FINDING_NOUNS
+from ..text.find import noun_in
 
 _TEXT_HEADS = DOCUMENT_NOUNS - FINDING_NOUNS
 
@@ -56,4 +57,4 @@ def _document_subject(v: Any) -> bool:
 def _is_text(n: Any) -> bool:
     """A document noun, singular or plural ("The emails show"; the parse runs without lemmas)."""
     low = n.lower_
-    return n.pos_ in {"NOUN", "PROPN"} and (low in _TEXT_HEADS or low.endswith("s") and low[:-1] in _TEXT_HEADS)
+    return n.pos_ in {"NOUN", "PROPN"} and noun_in(low, _TEXT_HEADS)

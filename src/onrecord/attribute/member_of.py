@@ -16,6 +16,7 @@ from typing import Any
 
 from ..lexicon.function_words import INDEFINITE_OPENERS, ONE_PERSON_OPENERS, VOICE_COMPLEMENT_OPENERS
 from ..lexicon.titles import UNNAMED_VOICE_HEADS
+from ..text.find import noun_in
 from .role_shape import is_person_noun
 
 # a name apposed right after the description: "said one of the lawyers, Joe X" is Joe X
@@ -41,7 +42,7 @@ def member_of_named(masked: str, part: Any, e: Any) -> str | None:
                      for m in e.mentions)
         if inside or _named_in_complement(words[len(lead):], e):
             return f"description '{part.text}' is indefinite: a voice of {e.canonical}, unnamed"
-    if e.kind == "org" and words[0].lower() in ONE_PERSON_OPENERS and _person_head(head):
+    if e.kind == "org" and words[0].lower() in ONE_PERSON_OPENERS and noun_in(head, UNNAMED_VOICE_HEADS):
         # "says a veteran Western official": a body is never "an official" (draw E: a militia)
         return f"description '{part.text}' is indefinite: a person, not {e.canonical}"
     return None
@@ -69,7 +70,3 @@ def _complement_before(text: str) -> bool:
     """Whether a complement opener is among the words of ``text`` after the first."""
     return any(w.lower() in VOICE_COMPLEMENT_OPENERS for w in re.findall(r"[\w’']+", text)[1:])
 
-
-def _person_head(head: str) -> bool:
-    """A voice head of lexicon UNNAMED_VOICE_HEADS, singular or plural."""
-    return head in UNNAMED_VOICE_HEADS or head.endswith("s") and head[:-1] in UNNAMED_VOICE_HEADS

@@ -16,6 +16,7 @@ from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.heads import GENERIC_HEADS
 from ..lexicon.reporting import CLAIM_NOUNS, RECORDING_NOUNS, report_base
 from ..lexicon.titles import TITLE_WORDS, UNNAMED_VOICE_HEADS
+from ..text.find import noun_in
 from .cues import DOCUMENT_NOUNS
 
 # Endings of nouns for people ("supporters", "protesters", "a diplomat" is in the lists):
@@ -81,7 +82,7 @@ def _in_marks(tok: Any) -> bool:
 def _speaks_for_someone(noun: Any) -> bool:
     """A document, claim or recording noun (singular or plural): it carries its author's words."""
     w = noun.lower_
-    return w in _CARRIER_NOUNS or (w.endswith("s") and w[:-1] in _CARRIER_NOUNS)
+    return noun_in(w, _CARRIER_NOUNS)
 
 
 def _named_or_personal(tok: Any) -> bool:

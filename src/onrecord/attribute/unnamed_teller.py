@@ -21,6 +21,7 @@ from ..lexicon.reporting import REPORT_FORMS
 from ..lexicon.tellers import ADVERBIAL_OPENERS, NON_RELAYING_BASES
 from ..lexicon.heads import PERSON_ROLE_NOUNS
 from ..lexicon.titles import TITLE_WORDS, UNNAMED_VOICE_HEADS
+from ..text.find import noun_in
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.unnamed_teller import TELLER
 
@@ -131,7 +132,7 @@ def _voice(words: str) -> str | None:
     if not lead or len(lead) > TELLER.head_words or _name_after_name(parts):
         return None
     head = lead[-1].lower().strip(".’'")
-    if head in UNNAMED_VOICE_HEADS or head.endswith("s") and head[:-1] in UNNAMED_VOICE_HEADS:
+    if noun_in(head, UNNAMED_VOICE_HEADS):
         return head
     return None
 

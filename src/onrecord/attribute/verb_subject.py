@@ -13,6 +13,7 @@ from ..lexicon.function_words import SUBORDINATORS
 from ..lexicon.groups import SPEAKING_GROUPS
 from ..lexicon.heads import GENERIC_HEADS
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS
+from ..text.find import noun_in
 from .cues import DOCUMENT_NOUNS
 from .group_example import named_example
 from .carried_document import CARRIED_VOICE, carried_by_report
@@ -285,7 +286,7 @@ def _holds_marks(clause: Any, participle: Any) -> bool:
 
 def _is_claim_noun(word: str) -> bool:
     """A claim noun, singular or plural ("suggestions", "beliefs": round 38, lane clause21)."""
-    return word in CLAIM_NOUNS or (word.endswith("s") and word[:-1] in CLAIM_NOUNS)
+    return noun_in(word, CLAIM_NOUNS)
 
 
 def _claim_noun_governor(noun: Any) -> Any | None:

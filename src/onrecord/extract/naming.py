@@ -10,6 +10,7 @@ from ..lexicon.function_words import ARTICLES as _ARTICLES, DETERMINERS, FUNCTIO
 from ..lexicon.kind_cues import NON_NAMING_THING_NOUNS
 from ..lexicon.reporting import IRREGULAR_REPORTED, PLAIN_REPORTING_BASES
 from ..lexicon.titles import TITLE_WORDS, UNNAMED_VOICE_HEADS
+from ..text.find import noun_in
 from ..thresholds.extract import (
     NAMING_HEAD_OF_REACH_WORDS,
     NAMING_OWN_SUBJECT_REACH_WORDS,
@@ -215,7 +216,7 @@ def _thing_named(word: str, region: str) -> bool:
     w = word.lower()
     if any(x.lower() in _PLAIN_REPORTED for x in _words(region)):
         return False
-    return w in NON_NAMING_THING_NOUNS or (w.endswith("s") and w[:-1] in NON_NAMING_THING_NOUNS)
+    return noun_in(w, NON_NAMING_THING_NOUNS)
 
 
 # "the Atlantic was referring to …": a progressive, its subject the clause's own, not a

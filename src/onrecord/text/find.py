@@ -8,7 +8,7 @@ article's lower-cased text (attribute/documents.py), both found hot in issue 16'
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 
 def gated(starts: str, body: str, flags: int = 0) -> re.Pattern[str]:
@@ -129,3 +129,11 @@ def word_before(text: str, at: int, reach: int | None = None) -> str:
     while i > lo and not text[i - 1].isspace():
         i -= 1
     return text[i:j]
+
+
+def noun_in(word: str, nouns: Collection[str]) -> bool:
+    """Whether ``word`` (lower case) is one of ``nouns`` or a plain "-s" plural of one: the
+    pipeline runs no lemmatizer, so "memos", "officials", "processes" are read by their -s.
+    One test for the checks that wrote it out beside each word list (document, claim,
+    carrier, voice and thing nouns)."""
+    return word in nouns or word.endswith("s") and word[:-1] in nouns
