@@ -19,6 +19,14 @@ since (r60E-read40.tsv, the *89 lanes' sheets, the roundF40 sheets):
     SHEETS40="--ignore r60E-read40.tsv --ignore *89-aud-judged.tsv --ignore roundF40*"
     python eval/real/audit/draw39.py E --seed 80 --skip OUT --skip OUT2 $SHEETS40
     python eval/real/audit/draw39.py F --seed 81 --skip OUT --skip OUT2 --skip E $SHEETS40
+
+The forty-first session's draws G (seed 82) and H (seed 83) leave out C, D, E and F as well (H
+also G); they read every sheet then written and ignore those written since (r60G-read41.tsv, the
+*91 lanes' sheets, the roundH41 sheets):
+
+    SHEETS41="--ignore r60G-read41.tsv --ignore *91-aud-judged.tsv --ignore roundH41*"
+    python eval/real/audit/draw39.py G --seed 82 --skip OUT --skip OUT2 --skip E --skip F $SHEETS41
+    python eval/real/audit/draw39.py H --seed 83 --skip OUT --skip OUT2 --skip E --skip F --skip G $SHEETS41
 """
 
 from __future__ import annotations
