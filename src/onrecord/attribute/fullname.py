@@ -23,7 +23,7 @@ from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
 from .opener_names import headline_verb, lower_word_opener
-from .title_line_openers import sentence_opener_word, title_line_word
+from .title_line_openers import title_line_word
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
     from .entities import Entities
@@ -178,7 +178,7 @@ def _glued_opener(text: str, m: re.Match[str]) -> bool:
     if headline_verb(m.group(1), text[m.end() : m.end() + SUBJECTS.headline_object_reach]):
         return True
     return _opens_sentence(text, m) and (modifier_opener(m.group(1), text, m.end())
-                                         or lower_word_opener(m.group(1), text) or sentence_opener_word(m.group(1)))
+                                         or lower_word_opener(m.group(1), text))
 
 
 def _opens_sentence(text: str, m: re.Match[str]) -> bool:

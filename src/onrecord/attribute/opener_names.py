@@ -48,7 +48,7 @@ from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
 from .name_forms import gerund_object, gerund_word
 from .role_shape import is_person_noun
-from .title_line_openers import sentence_opener_word, title_line_opener
+from .title_line_openers import title_line_opener
 
 if TYPE_CHECKING:
     from .entities import Entities, Entity
@@ -145,7 +145,7 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
         return False  # "Unnamed Turkish officials": a nationality is no surname (tune, round 78)
     if title_line_opener(m, ents.lay):
         return True  # "Defiant X vows …" in a headline only (title_line_openers.py, round 80)
-    if not junk and not (m.initial and sentence_opener_word(first)):
+    if not junk:
         return False
     return _other_given(tail[0], first, ents) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)
 

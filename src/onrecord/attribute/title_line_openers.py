@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
-from ..lexicon.places import is_place
 from ..lexicon.titles import NAME_PARTICLES, PEERAGE_TITLES
 from ..lexicon.word_frequency import zipf
 from ..thresholds.shapes import TITLE_LINE_OPENERS
@@ -41,26 +40,14 @@ _VIDEO_HEADER = re.compile(r"(?:JUST WATCHED|MUST WATCH)\s+$")
 _SENTENCE_END = ".!?\"”’'"
 
 
-def _common_word(word: str, floor: float = TITLE_LINE_OPENERS.common_word_zipf) -> bool:
-    """A word of the run's shape, at least ``floor`` common in English, that opens no listed name."""
+def _common_word(word: str) -> bool:
+    """A word of the run's shape that is a common English word and opens no listed name."""
     low = word.lower()
     if not _WORD_SHAPE.fullmatch(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES:
         return False
     if low in FUNCTION_WORDS or low in ORG_WORDS or low in NAME_PARTICLES or low in PEERAGE_TITLES:
         return False
-    return zipf(word) >= floor
-
-
-def sentence_opener_word(word: str) -> bool:
-    """A sentence's first word glued before a surname that is a very common English word ("Given
-    X's attacks …", "Whenever X does …", "Expect X to …", "Changes X wants …"), or a "Then-"
-    form ("Then-candidate X"): no given name, though the article need not write it in lower
-    case (opener_names' test) — draw G, round 80: 19 quotations of four articles."""
-    if re.fullmatch(r"Then-[a-z]+", word):
-        return True
-    if is_place(word):
-        return False  # "London X said": a place's name is a given name too, and opens sentences
-    return _common_word(word, TITLE_LINE_OPENERS.sentence_opener_zipf)
+    return zipf(word) >= TITLE_LINE_OPENERS.common_word_zipf
 
 
 def in_title_line(text: str, headline_end: int, pos: int) -> bool:

@@ -77,11 +77,6 @@ class TitleLineOpeners:
     # three). Prevents a subhead's adjective from passing for a given name. Not tuned: a list
     # item's heading fits in eight words; a prose line is longer or ends with a full stop.
     subhead_words: int = 8
-    # Zipf frequency; a sentence's first word at least this common, no listed given name, is
-    # no given name before a surname ("Given X's attacks" 5.4, "Whenever X" 4.6; draw G, round
-    # 80). Prevents a sentence opener being shown as a person's given name. Set above the
-    # common words that are unlisted given names ("Jay" 4.4, "Robin" 4.3, "Rocky" 4.2).
-    sentence_opener_zipf: float = 4.5
 
 
 TITLE_LINE_OPENERS = TitleLineOpeners()
