@@ -23,6 +23,7 @@ from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
 from .opener_names import headline_verb, lower_word_opener
+from .title_line_openers import title_line_word
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
     from .entities import Entities
@@ -104,7 +105,9 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
 def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The body's "<Given> <name>" forms (a nickname's marks may stand between), skipping
     labels, stop and title words, gerund openers, furniture and office bodies; none without a
-    pattern compiled where ``_given_before`` says none can match."""
+    pattern compiled where ``_given_before`` says none can match; nor a common word written
+    before the surname only in title lines (a video box's "Former X campaign manager" lengthened
+    a candidate's 13 cut quotations back to "Former X"; round 80, title_line_openers.py)."""
     if not _given_before(text, body_start, name):
         return []
     # one space between: "… Angela Merkel\n\nTrump should …" is two paragraphs
@@ -117,7 +120,7 @@ def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, in
             # quoted copy (S4)
             and (m.group(2) or not any(a <= m.start() < b for a, b in labels)) and not _gerund_start(text, m)
             and not _furniture_end(text, m) and not _office_body(text, m)
-            and not _glued_opener(text, m)]
+            and not _glued_opener(text, m) and not title_line_word(m.group(1), text, body_start, name)]
 
 
 def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:

@@ -23,6 +23,8 @@ Round 79 (lane head89) adds a headline's verb that the article never writes in l
 (``headline_verb``: "Grading X's trip" in a video player's lines, "Won't X …?"), and a surname the
 cut leaves joins the one cluster the article names by a given name and that surname
 (``_join_full_name``: the glued form had looked like a second given name and kept them apart).
+Round 80 (lane names91) adds a common word written before a lone surname only in title lines
+(title_line_openers.py: a headline's "Defiant X", a subhead's, a video box's "Former X").
 
 fullname.py's search for a lone surname's fuller form skips a sentence-opening word the article
 also writes in lower case (``lower_word_opener``): "Said X: “…”", "Former X national security
@@ -46,6 +48,7 @@ from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
 from .name_forms import gerund_object, gerund_word
 from .role_shape import is_person_noun
+from .title_line_openers import title_line_opener
 
 if TYPE_CHECKING:
     from .entities import Entities, Entity
@@ -140,6 +143,8 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
     if tail[0] not in e.names or m.role or not first[1:].replace("’", "").replace("'", "").islower() \
             or is_demonym(tail[0]):
         return False  # "Unnamed Turkish officials": a nationality is no surname (tune, round 78)
+    if title_line_opener(m, ents.lay):
+        return True  # "Defiant X vows …" in a headline only (title_line_openers.py, round 80)
     if not junk:
         return False
     return _other_given(tail[0], first, ents) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)

@@ -157,14 +157,23 @@ GIVEN_NAMES = FEMALE_GIVEN | MALE_GIVEN | _CENSUS_FEMALE | _CENSUS_MALE | _CENSU
 # ("Hope X", "April Y", "Grant W", "Nick Z", "Ed V", "Matt U"): no list above says they open a
 # name, but a rule that cuts a common word off the front of a name must keep them
 # (attribute/opener_names.py, round 78, lane opener88: a zipf test alone cut "Nick", "Ken",
-# "Matt", "Josh", "Buddy" off fifteen draw-C speakers).
+# "Matt", "Josh", "Buddy" off fifteen draw-C speakers). Round 80 (lane names91) adds the given
+# names of draw G's speakers that no list held and that wordfreq counts as common words ("Jay X"
+# 4.4, "Chad X", "Robin X", "Sally X", "Wolf X": title_line_openers.py cuts a common word before
+# a surname written only in title lines, and a headline's "Jay X" over a body's "Gov. X" is a
+# name). Surnames that open names ("Hogan X", "Parker X") are left out.
 WORD_GIVEN_NAMES = frozenset("""amber amir april art august autumn bonnie brook buck bud candy
 carter cash charity chase cherry chip clay cliff colt crystal dale dawn destiny drew duke dusty
 earl faith ford gene glen grant hazel holly honor hope iris ivy joy june king lane liberty lily
 major mason may mercy miles misty pat patience penny price prince rand ray reed rich river rob
 rose ruby rush rusty sky sonny star sterling stone storm summer sunny trinity tucker wade will
 woody al brad buddy cooper dean deb don ed guy hank herb israel jan jimmy josh ken kit lee matt
-max meg mo nan nick norm peg sal sol sue val van vic wally walt""".split()) - GIVEN_NAMES
+max meg mo nan nick norm peg sal sol sue val van vic wally walt
+jay trey chad terry robin wes zach sally liz jen alec jed ari eliot judd mel lev beau wolf tad ash
+asa zeke curt thad mat vin nate robby ronny tory poppy brit shea sandy whit reid gil cam dani stu
+zack zac bess tori mimi moira colleen hanna keegan devlin lyndon garth noel bubba brigham becca
+macy cyrus marlin russ reza rhea skye seymour lance dino savannah connor philippe giovanni pascal
+mira yuki""".split()) - GIVEN_NAMES
 
 
 def given_sex(given: str) -> str | None:

@@ -61,3 +61,22 @@ class GluedWords:
 
 
 GLUED_WORDS = GluedWords()
+
+
+@dataclass(frozen=True)
+class TitleLineOpeners:
+    """A common word glued before a surname in a headline or subhead (attribute/title_line_openers.py)."""
+
+    # Zipf frequency (wordfreq, English); a word at least this common, no listed given name,
+    # written before a surname only in title lines, is the line's adjective, not a given name
+    # ("Defiant X" 3.2 in a headline gave the shown name of 25 quotations; draw G, round 80,
+    # lane names91). Prevents a headline's adjective being shown as a person's given name. Set
+    # just under "defiant"; rarer given names no list holds ("Keegan", "Devlin": 3.0) stay.
+    common_word_zipf: float = 3.1
+    # words; a paragraph this short with no sentence's end is a subhead ("1974: Defiant X":
+    # three). Prevents a subhead's adjective from passing for a given name. Not tuned: a list
+    # item's heading fits in eight words; a prose line is longer or ends with a full stop.
+    subhead_words: int = 8
+
+
+TITLE_LINE_OPENERS = TitleLineOpeners()
