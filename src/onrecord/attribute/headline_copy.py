@@ -36,7 +36,9 @@ def headline_copy_speakers(lay: Layout) -> None:
             continue
         o = firsts.get((q.start - shift, q.end - shift))
         if o is not None and o.kind == "speech" and o.speaker and _credited(o):
+            cue = q.cue  # the copy's own headline verb ("Tells", "Warned Of"), as the gold writes it
             take_speaker(q, o, "a repeated headline's quotation: the headline's speaker")
+            q.cue = cue
 
 
 def _credited(o: Quote) -> bool:
