@@ -7,8 +7,10 @@ body's credit of the same words, or the person the headline names), but its copy
 body sentence, where the same words have no verb of saying or only a described subject ("Tribal
 leaders say it should be about 'life or death' issues") and are left null. The guideline gives
 a headline's quotation to whoever the body credits (K12), and the copy is that same quotation:
-the tuning golds give both copies one speaker (five articles). Round 80, lane null91: seven
-copies left null on draw G whose headline copy was named.
+the tuning golds give both copies one speaker (five articles; a sixth leaves both null). Round
+80, lane null91: draw G has ten such copies left null; five whose headline's name the body
+credits are now named (all five right), the rest keep null (a headline left null, or named
+only by a fall-back).
 """
 
 from __future__ import annotations
