@@ -41,6 +41,7 @@ from .voices import quoted_voice, unnamed_person, unnamed_voice
 from .carried_document import cited_only, issuers_kept
 from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_speaker
 from .echoes import echoed_fragments
+from .headline_copy import headline_copy_speakers
 from .owned_wording import echoed_wording
 from .body_voice import body_voices
 from .label_fragments import labelled_fragments
@@ -102,6 +103,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
         _learn_sentence(res, lay, s, sent_speakers, nouns, suits)
         last = note_writer(res, lay, s, sent_speakers, last)  # "…, said X at the Y." (roundup_writer.py)
     _headline(a, res, head_quotes, opt, name_lede(lay, res))
+    headline_copy_speakers(lay)  # the headline written again as the body's first line
     _subheadings(lay)
     echoed_fragments(lay)  # an uncued headline or subheading fragment said below (echoes.py)
     echoed_wording(lay)  # "the “…” remark" repeating a named speaker's earlier words (owned_wording.py)
