@@ -1,0 +1,26 @@
+"""The speaker of a verb of saying that has no subject of its own, under an "according to X"
+credit: "According to the Ledger, Voss annoyed the board by saying “…”", "Voss filed a
+motion on Friday, saying the fund was “…”, according to the Ledger", "the Ledger reports
+Howard emailed the lawyer, allegedly writing: “…”". The participle's speaker is the subject of
+the clause it hangs from (verb_subject.subject_of); vouched._clause_reporter read only a subject
+of the verb's own and left the words to the carrier, the outlet that only relays them
+(GUIDELINES S17). Round 80, lane accord91: on draw G, the largest group of "according to"
+credits whose clause names who spoke had the verb of saying as such a participle."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .verb_subject import subject_of
+
+# a participle or an infinitive: the forms that take their subject from the clause above
+_SUBJECTLESS_TAGS = frozenset({"VBG", "VB"})
+
+
+def participle_speaker(verb: Any) -> Any | None:
+    """The subject ``verb`` (a participle or infinitive of saying with no subject of its own)
+    takes from the clause it hangs from, or None."""
+    if verb.tag_ not in _SUBJECTLESS_TAGS or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    subject, _ = subject_of(verb)
+    return subject
