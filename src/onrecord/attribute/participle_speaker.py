@@ -23,4 +23,9 @@ def participle_speaker(verb: Any) -> Any | None:
     if verb.tag_ not in _SUBJECTLESS_TAGS or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     subject, _ = subject_of(verb)
+    if subject is None or any(c.tag_ == "MD" for c in subject.head.children):
+        # "According to Lund, the firm would have needed more cash, saying it would be “…”":
+        # a clause in a modal is the source's own conjecture, and the participle after it
+        # goes on with Lund's reasoning, not the firm's words (draw G: right → wrong)
+        return None
     return subject
