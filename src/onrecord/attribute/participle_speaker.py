@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lexicon.reporting import HEARING_VERBS, RECEIVING_PARTICIPLES
 from .verb_subject import subject_of
 
 # a participle or an infinitive: the forms that take their subject from the clause above
@@ -27,5 +28,10 @@ def participle_speaker(verb: Any) -> Any | None:
         # "According to Lund, the firm would have needed more cash, saying it would be “…”":
         # a clause in a modal is the source's own conjecture, and the participle after it
         # goes on with Lund's reasoning, not the firm's words (draw G: right → wrong)
+        return None
+    if subject.head.lower_ in HEARING_VERBS | RECEIVING_PARTICIPLES:
+        # "According to the ministry, the agency received a letter, obtained by Sen. Ruiz,
+        # alleging that …": the letter alleges, its receiver says nothing (tuning fresh17:
+        # right → wrong, the carrier's credit is the gold)
         return None
     return subject
