@@ -22,9 +22,9 @@ CASES = [
      "meets next week.\n",
      ["Harbour Trust"]),
     ("a participle of complaint with a that-clause",
-     "Ferries\n\nThe harbour board met on Monday.\n\nAccording to the Harbour Gazette, Tom Reed "
-     "also sent one email in May complaining that \"the board keeps dragging me into\" the row "
-     "over fares.\n\nThe council meets next week.\n",
+     "Ferries\n\nTom Reed, a ferry captain, spoke on Monday.\n\nAccording to the Harbour Gazette, "
+     "Reed also sent one email in March 2015 complaining that \"the board keeps dragging me into\" "
+     "the row over fares.\n\nThe council meets next week.\n",
      ["Tom Reed"]),
     ("guard: a participle after a document the subject received",
      "Ferries\n\nA harbour board spokesman spoke on Monday.\n\nAccording to the Harbour Board, on "
