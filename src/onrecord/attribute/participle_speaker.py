@@ -1,11 +1,14 @@
 """The speaker of a verb of saying that has no subject of its own, under an "according to X"
 credit: "According to the Ledger, Voss annoyed the board by saying “…”", "Voss filed a
-motion on Friday, saying the fund was “…”, according to the Ledger", "the Ledger reports
-Howard emailed the lawyer, allegedly writing: “…”". The participle's speaker is the subject of
+motion on Friday, saying the fund was “…”, according to the Ledger", "According to the
+Ledger, Voss sent one email complaining that “…”". The participle's speaker is the subject of
 the clause it hangs from (verb_subject.subject_of); vouched._clause_reporter read only a subject
-of the verb's own and left the words to the carrier, the outlet that only relays them
-(GUIDELINES S17). Round 80, lane accord91: on draw G, the largest group of "according to"
-credits whose clause names who spoke had the verb of saying as such a participle."""
+of the verb's own, so the report did not count as vouched and the words stayed with the
+carrier, the outlet that only relays them (GUIDELINES S17). Round 80, lane accord91: on draw G
+about 25 "according to X" credits had a clause naming someone else who spoke, 7 of them
+through such a participle; 5 are taken here (not: a subject with an apposition, "an officer,
+NAME, emailed …, writing"; "once saying, according to X, “…”", whose parse hangs the source
+inside the words)."""
 
 from __future__ import annotations
 
