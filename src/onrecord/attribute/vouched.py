@@ -23,6 +23,7 @@ from .layout import Layout, Sentence
 from .parse_subject import quote_tokens
 from .parse_verbs import FINITE_TAGS
 from .carried_document import document_reads
+from .participle_speaker import participle_speaker
 
 
 def vouched_report(lay: Layout, sent: Sentence, qi: int, doc: Any) -> bool:
@@ -147,7 +148,8 @@ def _clause_reporter(source: Any, qtoks: list[Any], out_ids: set[int]) -> Any | 
     if verb is None or verb.i > qtoks[0].i or report_base(verb.lower_) in (None, "report"):
         return None
     owner = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
-    subject = next((c for c in owner.children if c.dep_ == "nsubj"), None) or _name_across_comma(verb)
+    subject = next((c for c in owner.children if c.dep_ == "nsubj"), None) or _name_across_comma(verb) \
+        or participle_speaker(verb)
     if subject is None or subject.pos_ != "PROPN" or subject.i in {t.i for t in source.subtree}:
         return None
     return subject
