@@ -252,7 +252,11 @@ def _work_names(a: Article) -> None:
     speaker; a quotation listed after it keeps its continuation)."""
     for qi, q in enumerate(a.lay.quotes):
         surf = a.surfaces.get(qi)
-        if q.kind != "speech" or q.speaker is not None or surf is None or surf.how != TITLE_AFTER_PREPOSITION:
+        if q.kind != "speech" or q.speaker is not None or surf is None:
+            continue
+        # (or typed speech after the string pass: "The debut edition of “…” …, it said", a
+        # fragment the parse gave to "it", which resolution left unnamed: fragment_kind.py)
+        if surf.how != TITLE_AFTER_PREPOSITION and _not_words_of_anyone(a.lay, q) != TITLE_AFTER_PREPOSITION:
             continue
         kind = work_name_kind(a.lay.text, a.lay.quotes, q)
         if kind is not None:
