@@ -229,8 +229,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         linked_fragments(a.lay.text, a.lay.quotes, a.ents)
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
-        _groups_unnamed(a.lay, a.ents.entity_for_name)
-        _work_names(a)
+        _after_cascade(a)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)
@@ -243,6 +242,12 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         # at once: each article's probabilities are its own, the scoring is shared
         calibrate_many([(a.lay, a.ents.entities) for a in arts], opt.min_speaker_probability)
     return arts
+
+
+def _after_cascade(a: Article) -> None:
+    """Groups and unnamed voices left null, then the work names nobody speaks retyped."""
+    _groups_unnamed(a.lay, a.ents.entity_for_name)
+    _work_names(a)
 
 
 def _work_names(a: Article) -> None:
