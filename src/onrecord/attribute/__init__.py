@@ -46,6 +46,7 @@ from .read_cue import drop_read_continuations
 from .party_groups import unname_party_groups
 from .poll_share import poll_views
 from .fronted_naming import fronted_naming
+from .work_name_kind import work_name_kind
 from .question_clause import question_clause
 from .unnamed_teller import unname_tellers
 from .addressee import unname_addressees
@@ -228,7 +229,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         linked_fragments(a.lay.text, a.lay.quotes, a.ents)
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
-        _groups_unnamed(a.lay, a.ents.entity_for_name)
+        _after_cascade(a)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)
@@ -241,6 +242,30 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         # at once: each article's probabilities are its own, the scoring is shared
         calibrate_many([(a.lay, a.ents.entities) for a in arts], opt.min_speaker_probability)
     return arts
+
+
+def _after_cascade(a: Article) -> None:
+    """Groups and unnamed voices left null, then the work names nobody speaks retyped."""
+    _groups_unnamed(a.lay, a.ents.entity_for_name)
+    _work_names(a)
+
+
+def _work_names(a: Article) -> None:
+    """A Title Case name after a preposition that stayed nobody's words through resolution is
+    a work's name or a label, not speech (work_name_kind.py). Retyped last, so that the cascade
+    read it as it did ("Left-Wing “…”" in a headline the body's speaker repeats keeps its
+    speaker; a quotation listed after it keeps its continuation)."""
+    for qi, q in enumerate(a.lay.quotes):
+        surf = a.surfaces.get(qi)
+        if q.kind != "speech" or q.speaker is not None or surf is None:
+            continue
+        # (or typed speech after the string pass: "The debut edition of “…” …, it said", a
+        # fragment the parse gave to "it", which resolution left unnamed: fragment_kind.py)
+        if surf.how != TITLE_AFTER_PREPOSITION and _not_words_of_anyone(a.lay, q) != TITLE_AFTER_PREPOSITION:
+            continue
+        kind = work_name_kind(a.lay.text, a.lay.quotes, q)
+        if kind is not None:
+            q.kind, q.kind_evidence = kind[0], q.kind_evidence + [kind[1]]
 
 
 def _groups_unnamed(lay: Any, entity_for_name: Any) -> None:
@@ -329,6 +354,7 @@ def _nested_only(a: Article, qi: int) -> bool:
     return not a.surfaces[qi].needs_parse
 
 
+TITLE_AFTER_PREPOSITION = "a Title Case name after a preposition: a programme or work, not words"
 _SMALL = frozenset("the of and a an in on for to at with by or but from is".split())
 _TITLE_BEFORE_RE = re.compile(r"\b(?:on|in|at|to|from|with|during|of)\s+(?:[A-Z][\w.&-]*(?:’s?|'s?)?\s+){0,3}$")
 
@@ -350,7 +376,7 @@ def _not_words_of_anyone(lay: Layout, q: Quote) -> str | None:
         return "an all-capital line alone in its paragraph: a subheading"
     if len(words) <= 6 and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _SMALL for w in words) \
             and not re.search(r"[!?]", q.text) and _TITLE_BEFORE_RE.search(lay.text, max(0, q.start - 60), max(0, q.start - 1)):
-        return "a Title Case name after a preposition: a programme or work, not words"
+        return TITLE_AFTER_PREPOSITION
     return None
 
 

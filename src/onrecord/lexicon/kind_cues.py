@@ -147,3 +147,9 @@ move dance style trend""".split())
 RULE_LABEL_NOUNS = frozenset("""law laws provision provisions clause clauses statute statutes exception
 exceptions exemption exemptions loophole loopholes subreddit subreddits doctrine designation zone zones
 tab button classes visa visas""".split())
+# Nouns for someone's words before "of" and a Title Case quotation: "chants of “…”", "his
+# declaration of “…”", "cries of “…”" give the words said, not a work's name after a
+# preposition (attribute/work_name_kind.py; round 80, lane kind91: two crowd chants and an
+# owner's vow on draw G read as the name of a show).
+SAID_BEFORE_OF_NOUNS = frozenset("""chant chants cry cries shout shouts refrain refrains declaration
+declarations vow vows pledge pledges words slogan slogans""".split())
