@@ -53,3 +53,22 @@ def test_referring_it_is_not_dummy(sentence):
 def test_referring_it_keeps_its_body(speech_of):
     said = speech_of(_OPEN + "It said the fee was \u201ca bargain for the town\u201d.", "keep")
     assert said and said[-1].speaker == "Harbour Gazette"
+
+
+_VALE = "Harbour row\n\nThe Harbour Gazette backed Mayor Ann Vale on Monday. "
+DOERS = [
+    ("'for X to' after a dummy 'it'",
+     _VALE + "It didn\u2019t take long for Mayor Ann Vale to object, saying every boat "
+     "\u201cneeds proper papers\u201d to moor."),
+    ("'it seems X'",
+     _VALE + "Finally, it seems Vale first rested her case on a tally that was wrong: "
+     "\u201cThe quay vote is lost by about 300 ballots.\u201d"),
+    ("'it's when she said'",
+     _VALE + "It\u2019s when she said: \u201cThe quay is ours and they have none of it.\u201d"),
+]
+
+
+@pytest.mark.parametrize("case,article", DOERS, ids=[c[0] for c in DOERS])
+def test_dummy_it_clause_doer_speaks(case, article, speech_of):
+    said = speech_of(article, case)
+    assert said and said[-1].speaker == "Ann Vale"

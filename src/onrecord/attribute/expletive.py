@@ -54,6 +54,16 @@ _DUMMY_MORE = re.compile(
     r"|\s+" + _NEG + r"(?:take|takes|took)\s+" + _alt(TAKES_OBJECTS) + r"\b"
     r"|\s+" + _NEG + r"(?:make|makes|made)\s+(?:(?:little|no|more|much|any)\s+)?sense\b"
     r"|\s+(?:begs|begged)\s+the\s+question\b)", re.I)
+# the dummy clauses whose doer follows at once: "it didn't take long for X to …", "it's bad
+# enough for X to …", "it seems (that) X …", "it's the first time (that) X …", "it's when X
+# said" (round 80, lane wrong91: the president, the columnist, "he" on draw G)
+_DOER_AFTER = re.compile(
+    r"it(?:\s+" + _NEG + r"(?:take|takes|took)\s+(?:long|time)\s+for"
+    r"|" + _COPULA + r"\s+(?:(?:already|just|very|so|too|not|also|still|really)\s+)?"
+    r"(?:" + _alt(MORE_JUDGING) + "|" + _JUDGING + r")(?:\s+enough)?\s+for"
+    r"|\s+(?:(?:also|really|now)\s+)?" + _alt(SEEMING) + r"(?!\s+to\b)(?:\s+that)?"
+    r"|" + _COPULA + r"\s+(?:(?:the|a)\s+)?" + _alt(TIME_ORDINALS) + r"\s+time(?:\s+that)?"
+    r"|" + _COPULA + r"\s+(?:(?:only|just)\s+)?when)\s+", re.I)
 # "why is it that", "how was it that": "it" after an inverted copula
 _DUMMY_INVERTED = re.compile(r"\b(?:is|was)\s+$", re.I)
 
@@ -65,3 +75,10 @@ def dummy_it(text: str, start: int) -> bool:
         return True
     return bool(_DUMMY_INVERTED.search(text[max(0, start - WINDOWS.dummy_it_copula_chars) : start])) and \
         text[start + 2 : start + 2 + WINDOWS.dummy_it_that_chars].lstrip().lower().startswith("that")
+
+
+def dummy_doer_start(text: str, start: int) -> int | None:
+    """Where the doer of a dummy "it"'s clause starts, when the clause names one right after
+    its opening ("for X to", "it seems X", "it's when X said"); else None."""
+    m = _DOER_AFTER.match(text[start : start + WINDOWS.dummy_it_after_chars])
+    return start + m.end() if m else None
