@@ -270,10 +270,8 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
                     return subj, f"pronoun 'they' -> {', '.join(e.canonical for e in subj)}"
             if party is not None:  # "Committee Democrats … “…,” they wrote": unnamed
                 return party
-        if part.text == "it" and dummy_it(self.lay.text, part.start):
-            # "it didn't take long for X to …": X, when its clause names a person (dummy_doer.py)
-            return dummy_doer(self, part.start, sent_idx) or \
-                (None, "'it' is a dummy subject ('it would be hard to …'): no one")
+        if part.text == "it" and dummy_it(self.lay.text, part.start):  # "it seems X …": X (dummy_doer.py)
+            return dummy_doer(self, part.start, sent_idx) or (None, "'it' is a dummy subject ('it would be hard to …'): no one")
         if part.text == "it":
             e = self._it_document(sent_idx)
             if e is not None:
