@@ -14,13 +14,18 @@ from __future__ import annotations
 from typing import Any
 
 from .entities import Entity
+from .expletive import dummy_it
 from .groups import not_named_in_own_clause
 
 
 def rebind_pronoun(res: Any, part: Any, found: list[Any], quote_start: int, sent_idx: int,
                    ev: list[str]) -> list[Any]:
     """``found`` without the people the pronoun's clause names; when that leaves nobody for a
-    he/she, its antecedent read again past them (evidence appended to ``ev``)."""
+    he/she, its antecedent read again past them (evidence appended to ``ev``). A dummy "it"
+    binds nothing: the person its clause names is the doer ("it didn't take long for X to …",
+    dummy_doer.py), kept."""
+    if part.text == "it" and dummy_it(res.lay.text, part.start):
+        return found
     kept = not_named_in_own_clause(found, part.start, quote_start, res.by_sentence.get(sent_idx, []))
     if kept or part.text not in {"he", "she"}:
         return kept

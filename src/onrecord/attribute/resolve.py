@@ -27,6 +27,7 @@ from ..lexicon.reporting import report_base
 from ..thresholds.attribute import INDEFINITE_LOOKBACK_CHARS, NAME_WORDS, AttributeOptions
 from .cues import PARTY_MEMBERS, PARTY_PLURALS, PRONOUNS
 from .expletive import dummy_it
+from .dummy_doer import dummy_doer
 from .it_person import person_shaped
 from .it_text_before import text_before_it
 from .it_they_subject import it_they_subject, party_they
@@ -269,8 +270,8 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
                     return subj, f"pronoun 'they' -> {', '.join(e.canonical for e in subj)}"
             if party is not None:  # "Committee Democrats … “…,” they wrote": unnamed
                 return party
-        if part.text == "it" and dummy_it(self.lay.text, part.start):
-            return None, "'it' is a dummy subject ('it would be hard to …'): no one"
+        if part.text == "it" and dummy_it(self.lay.text, part.start):  # "it seems X …": X (dummy_doer.py)
+            return dummy_doer(self, part.start, sent_idx) or (None, "'it' is a dummy subject ('it would be hard to …'): no one")
         if part.text == "it":
             e = self._it_document(sent_idx)
             if e is not None:
