@@ -1,9 +1,8 @@
-"""A "he" whose nearest antecedent is a full-named subject of unknown gender stays with him
-rather than going to a man whose "Mr" or title made his gender sure but who was named only as an
-object or in passing (issue 11, round 80, lane pron91: on draw G an analyst's and a candidate's
-"he said" went to the president and the party figure they spoke about). A "she" still yields
-to a sure woman, and a sure man the pronoun's own sentence names still takes it. Our own
-words."""
+"""A "he" whose antecedent is a subject whose gender is only a census guess of "m" stays with
+him rather than going to a man whose "Mr" or title made his gender sure but who was named only
+in passing (issue 11, round 80, lane pron91: on draw G a candidate's, an adviser's, an
+organiser's and a waiter's "he" went to the party figure, president or guest they mentioned). A
+"she" still yields to a sure woman. Our own words."""
 
 from __future__ import annotations
 

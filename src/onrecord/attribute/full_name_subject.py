@@ -4,22 +4,22 @@ gender named beside it.
 ``Referents._first_in_passes`` lets an antecedent of unknown or guessed gender yield to someone
 in reach whose honorific or role makes the pronoun's gender sure ("Senator Oakes equates Ms Vance
 with …. In the interview, she …" is Ms Vance's). For a "he" that yield also fired between two
-men: "Ivo Marsh, a fellow at a think tank, told me that Mr Kell's plan undercuts the talks. “…,”
-he said" went to Mr Kell, whose "Mr" made him sure while Marsh's gender was merely unknown; and
+men: "Despite a call from Mr. Dale Morrow, Ferris said he is staying in the race. “…,” he said"
+went to Morrow, whose "Mr" made him sure while Todd Ferris's "m" was a census guess; and
 "Don Pell asked his co-host Mr Roe whether …" gave Pell's "he" to Roe. On draw G (round 80, lane
 pron91) about a third of the he/she bound to a name that was no sentence subject were wrong,
-most of them this yield. A full personal name (a known given name first) that was a sentence
-subject in reach keeps its "he" unless the sure man was a subject too; a subject that is no
-full personal name ("International Convention", "Google", a lone surname) still yields, as the
-sure name is then most often the speaker the parse missed ("As Reid walked in, he told …")."""
+several of them this yield. A subject in reach whose gender is a census guess of "m" keeps its
+"he" unless the sure man was a subject too or the pronoun's own sentence names him: the guess
+agrees with the pronoun, so the sure gender elsewhere is no better evidence. A subject of
+unknown gender still yields (an actress of unknown gender "is the choice of Sam Orr, an
+editor … he said" is Orr's: tuning set fresh2), and so does a non-name ("International
+Convention", "Google"), whose sure rival is most often the speaker the parse missed."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.given_names import GIVEN_NAMES
 from .entities import Entity
-from .mentions import name_tokens
 
 
 def _subject_in_reach(e: Entity, order: Sequence[tuple[Entity, bool]]) -> bool:
@@ -27,9 +27,10 @@ def _subject_in_reach(e: Entity, order: Sequence[tuple[Entity, bool]]) -> bool:
 
 
 def full_name_subject(e: Entity, order: Sequence[tuple[Entity, bool]]) -> bool:
-    """``e`` is a sentence subject in reach whose fullest name opens on a known given name."""
-    toks = name_tokens(e.canonical)
-    return len(toks) >= 2 and toks[0].lower().strip(".") in GIVEN_NAMES and _subject_in_reach(e, order)
+    """``e`` is a sentence subject in reach whose given name the census reads as a man's (his
+    gender a guess that agrees with "he", not an unknown: "Imelda Vane is the choice of Sam
+    Orr, an editor. … he said" is Orr's, and her unknown gender must still yield; fresh2)."""
+    return e.census_sex and e.gender == "m" and _subject_in_reach(e, order)
 
 
 def he_may_yield(g: str, e: Entity, x: Entity, order: Sequence[tuple[Entity, bool]], own_from: int, pos: int) -> bool:
