@@ -35,6 +35,7 @@ from .later_names import named_soon
 from .unnamed_chain import unnamed_before
 from .name_forms import non_agent_name
 from .he_she_guard import refused_he_she
+from .full_name_subject import he_may_yield
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -276,8 +277,11 @@ class Referents:
                         # same way (_bare_mention)
                         wide = not is_subj and (e not in near or _bare_mention(e, pos))
                         pool = near + [x for x, sj in order if sj] if wide else near
+                        own = self.lay.sentence_at(pos) if pos >= 0 else None
+                        own_from = own.start if own is not None else pos
                         sure = [x for x in pool if x is not e and x.gender == g and x.gender_sure
-                                and self._compatible(x, g) and not object_before(self, x, pos)]
+                                and self._compatible(x, g) and not object_before(self, x, pos)
+                                and he_may_yield(g, e, x, order, own_from, pos)]  # full_name_subject.py
                         if sure:
                             return sure[0]
                     # a name in passing after a preposition yields to the speaker (passing.py)
