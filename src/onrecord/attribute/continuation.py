@@ -24,6 +24,7 @@ from .name_verbs import saying_base_before  # not "Post" in "The X Post says:"
 from .narration_fragment import fragment_in_narration
 from .list_sibling import null_list_sibling
 from .own_reporter import closes_own_sentence, credits_sentence_before, reports_in_own_sentence
+from .apposed_reporter import apposed_reporter
 from .quoted_subheading import lone_quoted_subheading
 from .phrase import Part
 from .resolve import Resolver
@@ -162,6 +163,10 @@ def _own_reporter_or_nobody(res: Resolver, lay: Layout, si: int, qi: int, other:
     if isinstance(other, Entity) and (reports_in_own_sentence(res, lay, si, qi, other)
                                       or closes_own_sentence(res, lay, si, qi, other)):
         return [other], None, f"names {other.canonical}, who reports in its own sentence", CONTINUATION.own_reporter_confidence
+    shape = apposed_reporter(res, lay, si, qi, other) if isinstance(other, Entity) else None
+    if shape is not None:  # "The former head of X, NAME, warned …", "NAME: “…”" (apposed_reporter.py)
+        return [other], None, f"names {other.canonical}, who reports in its own sentence ({shape})", \
+            CONTINUATION.own_reporter_confidence
     return [], None, f"names {other.canonical}, not {whom}: left null", C.nobody
 
 
