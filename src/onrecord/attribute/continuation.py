@@ -24,6 +24,7 @@ from .name_verbs import saying_base_before  # not "Post" in "The X Post says:"
 from .narration_fragment import fragment_in_narration
 from .list_sibling import null_list_sibling
 from .own_reporter import closes_own_sentence, credits_sentence_before, reports_in_own_sentence
+from .apposed_reporter import apposed_reporter
 from .quoted_subheading import lone_quoted_subheading
 from .phrase import Part
 from .resolve import Resolver
@@ -84,7 +85,7 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
             # sentence turns to Y; not when it reports speech ("X, in a letter to Y, said … “…”")
             other = names_someone_else(res, lay, si, subj) if subj and not reports_speech(lay, si) else None
             if other is not None:
-                return [], None, f"names {other.canonical}, not the previous subject: left null", C.nobody
+                return _apposed_or_nobody(res, lay, si, qi, other, "the previous subject")
             if subj and own_subject_differs(res, lay, si, lay.quotes[qi].start, subj):
                 # "The Trust in a statement called it a “…” analysis": not the last subject (breaks.py)
                 return [], None, "its own sentence has another subject: left null", C.nobody
@@ -162,6 +163,18 @@ def _own_reporter_or_nobody(res: Resolver, lay: Layout, si: int, qi: int, other:
     if isinstance(other, Entity) and (reports_in_own_sentence(res, lay, si, qi, other)
                                       or closes_own_sentence(res, lay, si, qi, other)):
         return [other], None, f"names {other.canonical}, who reports in its own sentence", CONTINUATION.own_reporter_confidence
+    return _apposed_or_nobody(res, lay, si, qi, other, whom)
+
+
+def _apposed_or_nobody(res: Resolver, lay: Layout, si: int, qi: int, other: Any,
+                       whom: str) -> tuple[list[Any], str | None, str, float]:
+    """The quotation's own sentence names ``other`` as a label, in apposition to its opening role
+    or as the one caused to say the words ("NAME: “…”", "The former head of X, NAME, warned …":
+    apposed_reporter.py, round 80, lane apposed92): his words; else nobody's."""
+    shape = apposed_reporter(res, lay, si, qi, other) if isinstance(other, Entity) else None
+    if shape is not None:
+        return [other], None, f"names {other.canonical}, who reports in its own sentence ({shape})", \
+            CONTINUATION.own_reporter_confidence
     return [], None, f"names {other.canonical}, not {whom}: left null", C.nobody
 
 

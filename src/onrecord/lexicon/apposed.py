@@ -1,0 +1,16 @@
+"""Words read by attribute/apposed_reporter.py (round 80, lane apposed92), which names the
+speaker of a quotation from its own sentence's shape. Apart from reporting.py, which is at the
+size limit."""
+
+from __future__ import annotations
+
+# Verbs of causing whose object then does the infinitive after it: "…, leading X to call the
+# vote a “…”" (X called it; draw G held one the parse's object-control route missed). Only the
+# forms that report the act as done, not a wish ("urged", "asked": X may have refused).
+CAUSING_VERBS = frozenset("""lead leads leading led prompt prompts prompting prompted cause causes
+causing caused spur spurs spurring spurred""".split())
+
+# Words that, between a label's name and its colon, join a second person or a topic: "X and Y:
+# “…”", "X vs. Y: “…”" (a clip's or a debate headline's title), "Speaker X on Y, party unity:
+# “…”" (a video box's title: whose words is told elsewhere).
+LABEL_JOINERS = frozenset("""and & vs vs. v. versus on with to about""".split())
