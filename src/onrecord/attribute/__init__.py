@@ -49,6 +49,7 @@ from .fronted_naming import fronted_naming
 from .question_clause import question_clause
 from .unnamed_teller import unname_tellers
 from .addressee import unname_addressees
+from .letter_sender import credit_senders
 
 __all__ = ["attribute_results"]
 
@@ -228,7 +229,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         linked_fragments(a.lay.text, a.lay.quotes, a.ents)
         give_claims(a.lay, a.ents.entity_for_name)  # a named owner's claim clause (claim_over_subject.py)
         drop_read_continuations(a.lay)  # "“…,” read the headline" is no continuation (read_cue.py)
-        _groups_unnamed(a.lay, a.ents.entity_for_name)
+        _groups_unnamed(a.lay, a.ents)
         if opt.use_ranker:
             # the learned ranker reviews the cascade's speakers (ranker.py, issue 11)
             rerank(a.lay, a.ents.entities)
@@ -243,13 +244,14 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     return arts
 
 
-def _groups_unnamed(lay: Any, entity_for_name: Any) -> None:
+def _groups_unnamed(lay: Any, ents: Any) -> None:
     """Speakers that are groups or unnamed voices described, or addressees, left null (or
-    taken out) after the cascade."""
+    taken out) after the cascade; an addressee's words then go to the text's sender."""
     unname_party_groups(lay)  # "House Republicans said": a group described (party_groups.py)
     poll_views(lay)  # "41 percent of voters think … “…”": respondents, no name (poll_share.py)
-    unname_tellers(lay, entity_for_name)  # "a source said the senator is “…”" (unnamed_teller.py)
-    unname_addressees(lay, entity_for_name)  # "the memo to Vale warned …" (addressee.py)
+    unname_tellers(lay, ents.entity_for_name)  # "a source said the senator is “…”" (unnamed_teller.py)
+    nulled = unname_addressees(lay, ents.entity_for_name)  # "the memo to Vale warned …" (addressee.py)
+    credit_senders(lay, ents, list(nulled), nulled)  # "Rell broadcast an appeal to Vale …" (letter_sender.py)
 
 
 def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> None:

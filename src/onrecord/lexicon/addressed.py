@@ -15,3 +15,13 @@ text texts""".split())
 # R-Ky., and 21 colleagues said" or "to reporters, Tom Rell, a founder of …, wrote" the name
 # is the subject (draw E).
 SUBJECT_DETERMINERS = frozenset("the his her its their".split())
+# First words of an opener closed by a comma before a text's sender, the sentence's subject
+# (attribute/letter_sender.py; round 80, lane letter91): a preposition or a time word ("Last
+# weekend, Rell broadcast an appeal to …", "In a letter to Vale, obtained by the Ledger, the
+# agency reveals …", "On Friday, Barr issued a memorandum to …"). Not a clause of its own
+# ("After Vale wrote to him, Rell …"): there the first name is the other clause's subject.
+SENDER_OPENERS = frozenset("""in on at last earlier later this yesterday today tonight
+meanwhile also then separately instead""".split())
+# A text's writer written as a pronoun between the text noun and its "to" ("a memo he wrote
+# last year to Vale": the one after "to" is still the addressee; round 80, lane letter91).
+WRITER_PRONOUNS = frozenset("he she they we i".split())

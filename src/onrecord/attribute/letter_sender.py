@@ -1,0 +1,151 @@
+"""The sender of a letter, memo or appeal whose addressee addressee.py withdrew ("Rell
+broadcast an appeal to President Vale asking for …", "Moss' first letter to Quist stated that
+…", "a letter to Vale from Tom Rell urging …"). The cascade had given the words to the name
+after "to"; addressee.py leaves such a quotation null (GUIDELINES S2: never the addressee),
+but the sentence names who sent the text (S9, S11: a letter goes to the sender the article
+names). Issue 11, round 80, lane letter91: in 5 of addressee90's 6 wrong → null on draw E the
+sentence's subject or the text's owner sent it.
+
+Read from the string, over the article's name mentions in the quotation's sentence before the
+marks, outside the addressee phrases, nearest reading first:
+1. the text's owner: a possessive right before the text noun ("Moss' initial letter to");
+2. "from" + a name after the addressee ("a letter to Vale from Tom Rell");
+3. the sentence's subject: the first name, at the sentence's start or after an opener closed
+   by a comma ("Last weekend, Rell broadcast …", "In a letter to Vale, obtained by the Ledger,
+   the Harbour Authority reveals …"), followed by a lower-case word (its verb) or an
+   apposition closed by a comma and then one.
+A he/she or a description as the subject ("a memo he wrote to Vale") names nobody here: null
+stays."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, SENDER_OPENERS
+from ..lexicon.function_words import DETERMINERS
+from ..thresholds.attribute import CONFIDENCE as C
+
+_TEXT_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\b", re.I)
+_WORD_RE = re.compile(r"[\w’'.-]+")
+_OWNED_RE = re.compile(r"(?:’s|'s|’|')?\s+")
+_AND_RE = re.compile(r"\s+and\s+")
+# words: how many title, qualifier or determiner words may stand between an opener's comma
+# and the sender's name ("…, Democratic Reps. Tom Rell": 2; "the Harbour Authority": 1).
+# Prevents a capitalised stretch of an opener that never closed from counting as its end.
+_TITLE_REACH = 4
+# words; how far after the sender's name its text noun may stand ("Tom Rell on Friday issued
+# a memorandum": 5). Prevents the subject of another verb whose object merely mentions a
+# text ("Democrats are expected to grill Vale on a memo he wrote") from being its sender.
+_VERB_REACH = 5
+SENDER_HOW = "the sender of the text its addressee was withdrawn from"
+
+
+def credit_senders(lay: Any, ents: Any, nulled: list[int], addressed: dict[int, list[tuple[int, int]]]) -> None:
+    """Give each quotation in ``nulled`` (left null by addressee.py) to the sender its sentence
+    names, if one is found; ``addressed`` holds, per quotation, the document spans of the
+    addressee phrases, whose names are no sender."""
+    for qi in nulled:
+        q = lay.quotes[qi]
+        si = lay.quote_sentence.get(qi)
+        if si is None or q.speaker is not None:
+            continue
+        start = lay.sentences[si].start
+        spans = addressed.get(qi, [])
+        found = [m for m in ents.mentions if start <= m.start and m.end <= q.start and m.entity is not None
+                 and not any(lo <= m.start < hi for lo, hi in spans)]
+        senders, how = _sender(lay.masked, start, found)
+        if not senders or any(not _agent(m.entity) for m in senders):
+            continue
+        names = list(dict.fromkeys(m.entity.shown for m in senders))
+        q.speaker, q.speakers, q.speaker_description = names[0], names, senders[0].entity.description()
+        q.confidence = C.said_before
+        q.attribution_evidence = [*(q.attribution_evidence or []),
+                                  f"{SENDER_HOW}: {how} '{senders[0].name}' -> {', '.join(names)}"]
+
+
+def _agent(e: Any) -> bool:
+    """Worth naming: not a lone capitalised word, nor a place ("a letter from Kabul")."""
+    return e.substantial() and e.place_evidence <= e.person_evidence
+
+
+def _sender(masked: str, start: int, found: list[Any]) -> tuple[list[Any], str]:
+    """The mentions that sent the text (two for "X and Y wrote …"), and how they were read."""
+    for m in found:
+        own = _OWNED_RE.match(masked, m.end)  # (a bare "Moss’" is no possessive mention)
+        if own is not None and (m.possessive or own.group()[:1] in "’'") and _text_noun_near(masked, own.end()):
+            return [m], "the text's owner"
+    for m in found:
+        if masked[max(start, m.start - 6) : m.start].rstrip().lower().endswith(" from") \
+                and _TEXT_RE.search(masked, start, m.start):
+            return [m], "the text from"
+    for i, m in enumerate(found):
+        if m.possessive or not _opens_clause(masked, start, m):
+            continue
+        joint = found[i + 1] if i + 1 < len(found) else None
+        if joint is not None and _AND_RE.fullmatch(masked[m.end : joint.start]) and _verb_after(masked, joint.end):
+            m, senders = joint, [m, joint]
+        else:
+            senders = [m]
+        if not _verb_after(masked, m.end) or not _governs_text(masked, start, senders[0].start, m.end):
+            return [], ""
+        return senders, "the sentence's subject" + ("s" if len(senders) > 1 else "")
+    return [], ""
+
+
+def _governs_text(masked: str, start: int, lo: int, hi: int) -> bool:
+    """The subject at ``lo``-``hi`` is the text's sender: the text noun stands in the opener
+    before it ("In a letter to Vale, Rell said"), or a few words after it with no comma or
+    name between ("Rell broadcast an appeal to", "Barr issued a memorandum to"; not "Democrats
+    are expected to grill Vale on a memo he wrote to …": another's text)."""
+    if _TEXT_RE.search(masked, start, lo):
+        return True
+    for k, w in enumerate(_WORD_RE.finditer(masked, hi)):
+        if k > _VERB_REACH or "," in masked[hi : w.start()] or not w.group()[:1].islower():
+            return False
+        if _TEXT_RE.fullmatch(w.group()):
+            return True
+    return False
+
+
+def _text_noun_near(masked: str, pos: int) -> bool:
+    """A text noun at ``pos`` or after at most two lower-case modifiers ("first letter to")."""
+    words = list(_WORD_RE.finditer(masked, pos, pos + 60))[:3]
+    for w in words:
+        if _TEXT_RE.fullmatch(w.group()):
+            return True
+        if not w.group().islower():
+            return False
+    return False
+
+
+def _opens_clause(masked: str, start: int, m: Any) -> bool:
+    """The mention opens the sentence, or follows an opener closed by a comma whose first word
+    is a preposition or a time word ("Last weekend,", "In a letter to Vale, obtained by …,");
+    a determiner and title or qualifier words may stand between ("…, the Harbour Authority",
+    "Last weekend, Mr Rell", "…, Democratic Reps. Tom Rell")."""
+    words = masked[start : m.start].strip(" \n\t“”\"").split()
+    dropped = 0
+    while words and dropped < _TITLE_REACH and (words[-1].lower() in DETERMINERS
+                                               or words[-1][:1].isupper() and not words[-1].endswith(",")):
+        words.pop()
+        dropped += 1
+    if not words:
+        return True
+    return words[-1].endswith(",") and words[0].lower() in SENDER_OPENERS
+
+
+def _verb_after(masked: str, end: int) -> bool:
+    """A lower-case word right after the mention, or after an apposition closed by a comma
+    (", a former general,") or its short form in brackets: the subject's verb."""
+    rest = masked[end : end + 200]
+    if rest.lstrip().startswith("(") and ")" in rest:  # "the Harbour Authority (HA) reveals"
+        rest = rest[rest.index(")") + 1 :]
+    if rest.startswith(","):
+        close = rest.find(",", 1)
+        if close < 0:
+            return False
+        rest = rest[close + 1 :]
+    w = _WORD_RE.search(rest)
+    return w is not None and rest[: w.start()].strip() == "" and w.group()[:1].islower() \
+        and not w.group().startswith(("’s", "'s")) and w.group() not in ("and", "or")
