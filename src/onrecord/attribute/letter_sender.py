@@ -14,8 +14,9 @@ marks, outside the addressee phrases, nearest reading first:
    by a comma ("Last weekend, Rell broadcast …", "In a letter to Vale, obtained by the Ledger,
    the Harbour Authority reveals …"), followed by a lower-case word (its verb) or an
    apposition closed by a comma and then one.
-A he/she or a description as the subject ("a memo he wrote to Vale") names nobody here: null
-stays."""
+4. the text's writer as a he/she ("grill Barr on a memo he wrote to Vale"): the nearest
+   person named before it in the sentence, of a gender the pronoun fits.
+A description as the subject names nobody here: null stays."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ _TEXT_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\b", re.I
 _WORD_RE = re.compile(r"[\w’'.-]+")
 _OWNED_RE = re.compile(r"(?:’s|'s|’|')?\s+")
 _AND_RE = re.compile(r"\s+and\s+")
+_WRITER_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\s+(he|she)\s+(?:wrote|sent|addressed)\b", re.I)
 # words: how many title, qualifier or determiner words may stand between an opener's comma
 # and the sender's name ("…, Democratic Reps. Tom Rell": 2; "the Harbour Authority": 1).
 # Prevents a capitalised stretch of an opener that never closed from counting as its end.
@@ -87,9 +89,22 @@ def _sender(masked: str, start: int, found: list[Any]) -> tuple[list[Any], str]:
             m, senders = joint, [m, joint]
         else:
             senders = [m]
-        if not _verb_after(masked, m.end) or not _governs_text(masked, start, senders[0].start, m.end):
-            return [], ""
-        return senders, "the sentence's subject" + ("s" if len(senders) > 1 else "")
+        if _verb_after(masked, m.end) and _governs_text(masked, start, senders[0].start, m.end):
+            return senders, "the sentence's subject" + ("s" if len(senders) > 1 else "")
+        break  # (the first name opening the clause is its subject, or there is none)
+    return _pronoun_writer(masked, start, found)
+
+
+def _pronoun_writer(masked: str, start: int, found: list[Any]) -> tuple[list[Any], str]:
+    """"grill Barr on a memo he wrote last year to Vale": the writer's he/she is the nearest
+    person named before it in the sentence whose gender it fits."""
+    w = _WRITER_RE.search(masked, start)
+    if w is None:
+        return [], ""
+    sex = {"he": "m", "she": "f"}[w.group(1).lower()]
+    near = [m for m in found if m.end <= w.start() and not m.possessive and m.entity.kind != "org"]
+    if near and near[-1].entity.gender in (sex, None):
+        return [near[-1]], "the writer's he/she"
     return [], ""
 
 
@@ -99,6 +114,9 @@ def _governs_text(masked: str, start: int, lo: int, hi: int) -> bool:
     name between ("Rell broadcast an appeal to", "Barr issued a memorandum to"; not "Democrats
     are expected to grill Vale on a memo he wrote to …": another's text)."""
     if _TEXT_RE.search(masked, start, lo):
+        return True
+    aside = re.match(r",([^,]*),", masked[hi : hi + 200])
+    if aside and _TEXT_RE.search(aside.group(1)):  # "Moss, in a statement to the Ledger, called"
         return True
     for k, w in enumerate(_WORD_RE.finditer(masked, hi)):
         if k > _VERB_REACH or "," in masked[hi : w.start()] or not w.group()[:1].islower():

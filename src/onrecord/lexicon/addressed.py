@@ -5,10 +5,11 @@ from __future__ import annotations
 
 # Texts sent to someone ("a letter to the senator", "the memo to Vale", "an appeal to the
 # president"): the person after their "to" is the one they were written to, never their
-# author (GUIDELINES S2).
+# author (GUIDELINES S2). A statement too: "X, in a statement to the Ledger, called Y “…”"
+# (round 80, lane letter91, draw G: the outlet had the words).
 ADDRESSED_TEXT_NOUNS = frozenset("""letter letters memo memos memorandum memoranda email emails
 e-mail e-mails message messages note notes appeal appeals missive plea petition request
-text texts""".split())
+text texts statement statements""".split())
 # Words that may open the sentence's own subject after a name apposed to the addressee's
 # office ("In a letter to the commission's president, Ada Quist, the prime minister said"):
 # only then is the name the addressee's. After "to the president, Senate Leader Tom Rell,
