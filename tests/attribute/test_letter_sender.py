@@ -4,7 +4,8 @@ sentence names (issue 11, round 80, lane letter91; GUIDELINES S2, S9, S11): its 
 ("Moss’ first letter to Quist stated …"), both subjects of a joint letter, the man a
 writer's "he" stands for ("grill Rell on a memo he wrote to Quist"); and a quotation
 inside the addressee phrase ends it ("a message to his “dear friends,” Pope Tom Rell
-advised"). Our own words."""
+advised"). A null quotation after "a <text> from X" is X's ("a statement from Rell Holdings,
+…, that “…”"). Our own words."""
 
 from __future__ import annotations
 
@@ -34,3 +35,24 @@ def test_sender_takes_the_words(speech_of, article, sender):
 def test_another_subject_is_no_sender(speech_of):
     # the sentence's subject only talks about the memo
     assert speech_of(_OTHERS_TEXT)[-1].speaker not in ("Ada Quist", "Senate Democrats")
+
+
+_FROM = ("Spray\n\nRell Holdings makes cleaning sprays.\n\nThe remark prompted a statement from Rell Holdings, the "
+         "maker of a cleaning spray, that \u201cno spray should ever be swallowed.\u201d\n")
+_FROM_ROLE = ("Claim\n\nKate Moss runs the campaign.\n\nThe only answer was an email from deputy manager Kate Moss, "
+              "a lawyer, seeking \u201ca public apology by Friday.\u201d\n")
+_SAID_FROM = ("Row\n\nAda Quist wrote to the board.\n\nA spokesman said the letter from Ada Quist was "
+              "\u201cdeeply unfair to the staff.\u201d\n")
+
+
+@pytest.mark.parametrize("article, author", [
+    (_FROM, "Rell Holdings"),
+    (_FROM_ROLE, "Kate Moss"),
+])
+def test_text_from_author_takes_the_words(speech_of, article, author):
+    assert speech_of(article)[-1].speaker == author
+
+
+def test_teller_of_a_text_from_someone_keeps_the_words(speech_of):
+    # the spokesman judges the letter: his words, unnamed (D4), not the letter's author's
+    assert speech_of(_SAID_FROM)[-1].speaker != "Ada Quist"

@@ -49,7 +49,7 @@ from .fronted_naming import fronted_naming
 from .question_clause import question_clause
 from .unnamed_teller import unname_tellers
 from .addressee import unname_addressees
-from .letter_sender import credit_senders
+from .letter_sender import credit_senders, credit_texts_from
 
 __all__ = ["attribute_results"]
 
@@ -252,6 +252,7 @@ def _groups_unnamed(lay: Any, ents: Any) -> None:
     unname_tellers(lay, ents.entity_for_name)  # "a source said the senator is “…”" (unnamed_teller.py)
     nulled = unname_addressees(lay, ents.entity_for_name)  # "the memo to Vale warned …" (addressee.py)
     credit_senders(lay, ents, list(nulled), nulled)  # "Rell broadcast an appeal to Vale …" (letter_sender.py)
+    credit_texts_from(lay, ents)  # "a statement from Rell Ltd, …, that “…”" (letter_sender.py)
 
 
 def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> None:

@@ -23,14 +23,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, SENDER_OPENERS
+from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, FROM_TEXT_NOUNS, SENDER_OPENERS
 from ..lexicon.function_words import DETERMINERS
+from ..lexicon.reporting import report_base
+from ..thresholds.unnamed_teller import TELLER
+from .party_groups import is_party_group
 from ..thresholds.attribute import CONFIDENCE as C
 
 _TEXT_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\b", re.I)
 _WORD_RE = re.compile(r"[\w’'.-]+")
 _OWNED_RE = re.compile(r"(?:’s|'s|’|')?\s+")
 _AND_RE = re.compile(r"\s+and\s+")
+_FROM_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS | FROM_TEXT_NOUNS))})\s+from\s+", re.I)
+_TEXT_OR_FROM_RE = re.compile(rf"(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS | FROM_TEXT_NOUNS))})", re.I)
 _WRITER_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\s+(he|she)\s+(?:wrote|sent|addressed)\b", re.I)
 # words: how many title, qualifier or determiner words may stand between an opener's comma
 # and the sender's name ("…, Democratic Reps. Tom Rell": 2; "the Harbour Authority": 1).
@@ -40,6 +45,10 @@ _TITLE_REACH = 4
 # a memorandum": 5). Prevents the subject of another verb whose object merely mentions a
 # text ("Democrats are expected to grill Vale on a memo he wrote") from being its sender.
 _VERB_REACH = 5
+# words; how many role words may stand between "from" and the author's name ("a statement
+# from deputy campaign manager Kate Rell": 3). Prevents "from the city of …" and other
+# phrases that only end on a name from being read as the text's author.
+_ROLE_WORDS = 4
 SENDER_HOW = "the sender of the text its addressee was withdrawn from"
 
 
@@ -167,3 +176,66 @@ def _verb_after(masked: str, end: int) -> bool:
     w = _WORD_RE.search(rest)
     return w is not None and rest[: w.start()].strip() == "" and w.group()[:1].islower() \
         and not w.group().startswith(("’s", "'s")) and w.group() not in ("and", "or")
+
+
+FROM_HOW = "the author of the text from X that holds the words"
+
+
+def credit_texts_from(lay: Any, ents: Any) -> None:
+    """A speech quotation the cascade left null whose sentence holds "a <text> from X" before
+    the marks ("prompted a statement from Rell Ltd, the maker of …, that “…”", "included an
+    email from Tom Rell, a lawyer, seeking “…”", "the email from Rell to Vale that used the
+    word said: “…”") is X's (S9, S11): no reporting verb stood by the marks, or its subject was
+    the text itself. Not after a verb of saying before the text ("a spokesman said the letter
+    from Vale was “…”": the spokesman's), nor past another name with a verb of saying of its own,
+    nor a quotation between, nor a party group ("a statement from Senate Democrats")."""
+    for qi, q in enumerate(lay.quotes):
+        si = lay.quote_sentence.get(qi)
+        if q.kind != "speech" or q.speaker is not None or q.nested or si is None:
+            continue
+        start = lay.sentences[si].start
+        m = _from_author(lay.masked, start, q.start, ents.mentions)
+        if m is None or not _agent(m.entity) or is_party_group(m.entity.shown):
+            continue
+        e = m.entity
+        q.speaker, q.speakers, q.speaker_description = e.shown, [e.shown], e.description()
+        q.confidence = C.said_before
+        q.attribution_evidence = [*(q.attribution_evidence or []), f"{FROM_HOW}: '{m.name}' -> {e.shown}"]
+
+
+def _reports_before(words: list[re.Match[str]]) -> bool:
+    """A verb of saying among ``words``; not a text noun that is also a verb ("Vale's tweet
+    included"), nor a bare form within two words after a determiner, a noun ("The remark
+    prompted", "the only answer was")."""
+    for i, w in enumerate(words):
+        base = report_base(w.group())
+        if base is None or _TEXT_OR_FROM_RE.fullmatch(w.group()):
+            continue
+        if w.group().lower() == base and any(v.group().lower() in DETERMINERS for v in words[max(0, i - 2) : i]):
+            continue
+        return True
+    return False
+
+
+def _from_author(masked: str, start: int, end: int, mentions: list[Any]) -> Any:
+    """The mention right after the last "<text> from" before ``end`` in its sentence (up to
+    a few role words between: "from deputy manager Kate Rell"), or None when the guards of
+    ``credit_texts_from`` refuse it."""
+    found = list(_FROM_RE.finditer(masked, start, end))
+    if not found:
+        return None
+    f = found[-1]
+    if _reports_before(list(_WORD_RE.finditer(masked, start, f.start()))):
+        return None
+    m = next((m for m in mentions if f.end() <= m.start < end and m.entity is not None), None)
+    if m is None or "," in masked[f.end() : m.start] or len(masked[f.end() : m.start].split()) > _ROLE_WORDS:
+        return None
+    rest = masked[m.end : end]
+    words = list(_WORD_RE.finditer(rest))
+    if len(words) > TELLER.clause_words or re.search(r"[“\"]", rest[:-1]) or "according to" in rest.lower():
+        return None
+    for o in mentions:
+        after = _WORD_RE.search(masked, o.end, end) if m.end <= o.start and o.end <= end else None
+        if after is not None and report_base(after.group()):
+            return None  # "… what Vale had claimed “…”": another's words may be meant
+    return m

@@ -26,3 +26,7 @@ meanwhile also then separately instead""".split())
 # A text's writer written as a pronoun between the text noun and its "to" ("a memo he wrote
 # last year to Vale": the one after "to" is still the addressee; round 80, lane letter91).
 WRITER_PRONOUNS = frozenset("he she they we i".split())
+# Texts that name their author with "from X" besides those sent to someone (attribute/
+# letter_sender.credit_texts_from; round 80, lane letter91, draw G: "a tweet from the Council
+# of Economic Advisers, which apologized for its “…”").
+FROM_TEXT_NOUNS = frozenset("tweet tweets post posts release releases filing filings".split())
