@@ -56,3 +56,20 @@ def test_text_from_author_takes_the_words(speech_of, article, author):
 def test_teller_of_a_text_from_someone_keeps_the_words(speech_of):
     # the spokesman judges the letter: his words, unnamed (D4), not the letter's author's
     assert speech_of(_SAID_FROM)[-1].speaker != "Ada Quist"
+
+
+_TO_THE_PRESS = ("Climate\n\nTom Rell is the bloc's energy commissioner.\n\nIn a statement to the press, Tom Rell, "
+                 "the Union commissioner for energy, made the point: \u201cNo one should be left behind.\u201d\n")
+_OWNED_AUTHOR = ("Leak\n\nThe Ruritania envoy in Washington resigned.\n\nConfidential emails from the Ruritania's "
+                 "ambassador said the palace was \u201cuniquely dysfunctional.\u201d\n")
+_DATED = ("Census\n\nAda Quist ran the bureau.\n\nThe records hold memos from census officials \u2013 on Dec. 22 "
+          "and Jan. 3 \u2013 that said the question \u201cis very costly.\u201d\n")
+
+
+@pytest.mark.parametrize("article, wrong", [
+    (_TO_THE_PRESS, None),  # the commissioner, apposed after "the press", is no addressee
+    (_OWNED_AUTHOR, "Ruritania"),  # the ambassador's emails, not the country's
+    (_DATED, "Dec"),  # a date after "from census officials" is no author
+])
+def test_no_wrong_sender(speech_of, article, wrong):
+    assert speech_of(article)[-1].speaker != wrong

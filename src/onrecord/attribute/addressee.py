@@ -14,6 +14,7 @@ import re
 from typing import Any, Callable
 
 from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, SUBJECT_DETERMINERS, WRITER_PRONOUNS
+from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.unnamed_teller import TELLER
 
@@ -113,6 +114,11 @@ def _addressee_words(head: str, start: int) -> list[tuple[int, int]]:
         named = named or upper
         out.append((w.start(), w.end()))
     if named or comma < 0 or not out or head[out[-1][1] : comma].strip():
+        return out
+    if head[out[-1][0] : out[-1][1]].lower().strip(".") not in TITLE_WORDS:
+        # "In a statement to the press, Miguel X, the EU's commissioner, said": only a post's
+        # holder is apposed to an addressee; after "the press" the name is the subject (round
+        # 80, lane letter91: a right name lost on draw E once "statement" joined the nouns)
         return out
     nxt = head.find(",", comma + 1)
     apposed = list(_WORD_RE.finditer(head, comma + 1, nxt)) if nxt >= 0 else []

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, FROM_TEXT_NOUNS, SENDER_OPENERS
+from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, AUTHOR_GAP_STOPS, FROM_TEXT_NOUNS, OWN_VOICE_NOUNS, SENDER_OPENERS
 from ..lexicon.function_words import DETERMINERS
 from ..lexicon.reporting import report_base
+from ..thresholds.letter_sender import SENDER
 from ..thresholds.unnamed_teller import TELLER
 from .party_groups import is_party_group
 from ..thresholds.attribute import CONFIDENCE as C
@@ -35,20 +36,11 @@ _WORD_RE = re.compile(r"[\w’'.-]+")
 _OWNED_RE = re.compile(r"(?:’s|'s|’|')?\s+")
 _AND_RE = re.compile(r"\s+and\s+")
 _FROM_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS | FROM_TEXT_NOUNS))})\s+from\s+", re.I)
+# the words between "from" and the author: "the" and lower-case role words, at most
+# SENDER.role_words ("from deputy campaign manager Kate Rell")
+_ROLE_RE = re.compile(r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,%d}" % SENDER.role_words)
 _TEXT_OR_FROM_RE = re.compile(rf"(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS | FROM_TEXT_NOUNS))})", re.I)
 _WRITER_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\s+(he|she)\s+(?:wrote|sent|addressed)\b", re.I)
-# words: how many title, qualifier or determiner words may stand between an opener's comma
-# and the sender's name ("…, Democratic Reps. Tom Rell": 2; "the Harbour Authority": 1).
-# Prevents a capitalised stretch of an opener that never closed from counting as its end.
-_TITLE_REACH = 4
-# words; how far after the sender's name its text noun may stand ("Tom Rell on Friday issued
-# a memorandum": 5). Prevents the subject of another verb whose object merely mentions a
-# text ("Democrats are expected to grill Vale on a memo he wrote") from being its sender.
-_VERB_REACH = 5
-# words; how many role words may stand between "from" and the author's name ("a statement
-# from deputy campaign manager Kate Rell": 3). Prevents "from the city of …" and other
-# phrases that only end on a name from being read as the text's author.
-_ROLE_WORDS = 4
 SENDER_HOW = "the sender of the text its addressee was withdrawn from"
 
 
@@ -128,7 +120,7 @@ def _governs_text(masked: str, start: int, lo: int, hi: int) -> bool:
     if aside and _TEXT_RE.search(aside.group(1)):  # "Moss, in a statement to the Ledger, called"
         return True
     for k, w in enumerate(_WORD_RE.finditer(masked, hi)):
-        if k > _VERB_REACH or "," in masked[hi : w.start()] or not w.group()[:1].islower():
+        if k > SENDER.verb_words or "," in masked[hi : w.start()] or not w.group()[:1].islower():
             return False
         if _TEXT_RE.fullmatch(w.group()):
             return True
@@ -153,7 +145,7 @@ def _opens_clause(masked: str, start: int, m: Any) -> bool:
     "Last weekend, Mr Rell", "…, Democratic Reps. Tom Rell")."""
     words = masked[start : m.start].strip(" \n\t“”\"").split()
     dropped = 0
-    while words and dropped < _TITLE_REACH and (words[-1].lower() in DETERMINERS
+    while words and dropped < SENDER.title_words and (words[-1].lower() in DETERMINERS
                                                or words[-1][:1].isupper() and not words[-1].endswith(",")):
         words.pop()
         dropped += 1
@@ -203,6 +195,16 @@ def credit_texts_from(lay: Any, ents: Any) -> None:
         q.attribution_evidence = [*(q.attribution_evidence or []), f"{FROM_HOW}: '{m.name}' -> {e.shown}"]
 
 
+def _owned(masked: str, m: Any) -> bool:
+    """The mention owns the text's author ("the UK's ambassador"), not its office ("Speaker
+    Ada Quist's office": her own statement, S18)."""
+    own = _OWNED_RE.match(masked, m.end)
+    if own is None or not (m.possessive or own.group()[:1] in "’'"):
+        return False
+    nxt = _WORD_RE.match(masked, own.end())
+    return nxt is None or nxt.group().lower() not in OWN_VOICE_NOUNS
+
+
 def _reports_before(words: list[re.Match[str]]) -> bool:
     """A verb of saying among ``words``; not a text noun that is also a verb ("Vale's tweet
     included"), nor a bare form within two words after a determiner, a noun ("The remark
@@ -228,8 +230,11 @@ def _from_author(masked: str, start: int, end: int, mentions: list[Any]) -> Any:
     if _reports_before(list(_WORD_RE.finditer(masked, start, f.start()))):
         return None
     m = next((m for m in mentions if f.end() <= m.start < end and m.entity is not None), None)
-    if m is None or "," in masked[f.end() : m.start] or len(masked[f.end() : m.start].split()) > _ROLE_WORDS:
-        return None
+    if m is None or not _ROLE_RE.fullmatch(masked[f.end() : m.start]) \
+            or any(w in AUTHOR_GAP_STOPS for w in masked[f.end() : m.start].split()):
+        return None  # "memos from census officials – on Dec. 22": no author named
+    if _owned(masked, m):
+        return None  # "emails from the UK's ambassador": the ambassador's, not the UK's
     rest = masked[m.end : end]
     words = list(_WORD_RE.finditer(rest))
     if len(words) > TELLER.clause_words or re.search(r"[“\"]", rest[:-1]) or "according to" in rest.lower():

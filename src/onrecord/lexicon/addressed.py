@@ -30,3 +30,11 @@ WRITER_PRONOUNS = frozenset("he she they we i".split())
 # letter_sender.credit_texts_from; round 80, lane letter91, draw G: "a tweet from the Council
 # of Economic Advisers, which apologized for its “…”").
 FROM_TEXT_NOUNS = frozenset("tweet tweets post posts release releases filing filings".split())
+# Words that end the role words between "from" and a text's author: a preposition there
+# means the name is no author ("memos from census officials on Dec. 22": round 80, lane
+# letter91, draw E gave the month).
+AUTHOR_GAP_STOPS = frozenset("on in at of for to by with about during since after before".split())
+# What a possessive author may own and still speak through ("a statement from Speaker Ada
+# Quist's office": hers, GUIDELINES S18); any other noun is a person of its own ("emails from
+# the UK's ambassador": the ambassador's, not the UK's).
+OWN_VOICE_NOUNS = frozenset({"office"})
