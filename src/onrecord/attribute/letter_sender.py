@@ -16,7 +16,11 @@ marks, outside the addressee phrases, nearest reading first:
    apposition closed by a comma and then one.
 4. the text's writer as a he/she ("grill Barr on a memo he wrote to Vale"): the nearest
    person named before it in the sentence, of a gender the pronoun fits.
-A description as the subject names nobody here: null stays."""
+A description as the subject names nobody here: null stays.
+
+``credit_texts_from`` (rule 2, same round) reads the plainer shape the cascade also left
+null: "a <text> from X" before the marks, with no verb of saying by them ("prompted a
+statement from Rell Ltd, …, that “…”"): the words are X's. Draw G: 4 such quotations."""
 
 from __future__ import annotations
 
@@ -26,10 +30,10 @@ from typing import Any
 from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, AUTHOR_GAP_STOPS, FROM_TEXT_NOUNS, OWN_VOICE_NOUNS, SENDER_OPENERS
 from ..lexicon.function_words import DETERMINERS
 from ..lexicon.reporting import report_base
+from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.letter_sender import SENDER
 from ..thresholds.unnamed_teller import TELLER
 from .party_groups import is_party_group
-from ..thresholds.attribute import CONFIDENCE as C
 
 _TEXT_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\b", re.I)
 _WORD_RE = re.compile(r"[\w’'.-]+")
