@@ -50,6 +50,7 @@ from .work_name_kind import work_name_kind
 from .question_clause import question_clause
 from .unnamed_teller import unname_tellers
 from .addressee import unname_addressees
+from .letter_sender import credit_senders, credit_texts_from
 
 __all__ = ["attribute_results"]
 
@@ -246,7 +247,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
 
 def _after_cascade(a: Article) -> None:
     """Groups and unnamed voices left null, then the work names nobody speaks retyped."""
-    _groups_unnamed(a.lay, a.ents.entity_for_name)
+    _groups_unnamed(a.lay, a.ents)
     _work_names(a)
 
 
@@ -268,13 +269,15 @@ def _work_names(a: Article) -> None:
             q.kind, q.kind_evidence = kind[0], q.kind_evidence + [kind[1]]
 
 
-def _groups_unnamed(lay: Any, entity_for_name: Any) -> None:
+def _groups_unnamed(lay: Any, ents: Any) -> None:
     """Speakers that are groups or unnamed voices described, or addressees, left null (or
-    taken out) after the cascade."""
+    taken out) after the cascade; an addressee's words then go to the text's sender."""
     unname_party_groups(lay)  # "House Republicans said": a group described (party_groups.py)
     poll_views(lay)  # "41 percent of voters think … “…”": respondents, no name (poll_share.py)
-    unname_tellers(lay, entity_for_name)  # "a source said the senator is “…”" (unnamed_teller.py)
-    unname_addressees(lay, entity_for_name)  # "the memo to Vale warned …" (addressee.py)
+    unname_tellers(lay, ents.entity_for_name)  # "a source said the senator is “…”" (unnamed_teller.py)
+    nulled = unname_addressees(lay, ents.entity_for_name)  # "the memo to Vale warned …" (addressee.py)
+    credit_senders(lay, ents, list(nulled), nulled)  # "Rell broadcast an appeal to Vale …" (letter_sender.py)
+    credit_texts_from(lay, ents)  # "a statement from Rell Ltd, …, that “…”" (letter_sender.py)
 
 
 def _parse_jobs(jobs: list[tuple[Article, int, int]], opt: AttributeOptions) -> None:

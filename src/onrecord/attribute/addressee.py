@@ -13,19 +13,29 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, SUBJECT_DETERMINERS
+from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, SUBJECT_DETERMINERS, WRITER_PRONOUNS
+from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.unnamed_teller import TELLER
 
-_TO_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\s+(?:sent\s+|addressed\s+|written\s+)?to\s+", re.I)
+# the noun, then perhaps its writer's he/she and verb and a time ("a memo he wrote last year
+# to Vale": round 80, lane letter91, draw G), then "to"
+_TO_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\s+"
+                    rf"(?:(?:{'|'.join(sorted(WRITER_PRONOUNS))})\s+(?:wrote|sent|addressed)\s+"
+                    r"(?:(?:last|this|earlier\s+this|in)\s+[\w-]+\s+)?"
+                    r"|sent\s+|addressed\s+|written\s+)?to\s+", re.I)
 _WORD_RE = re.compile(r"[\w’'.-]+")
+_MARK_RE = re.compile(r"[“\"]")
 
 
-def unname_addressees(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
+def unname_addressees(lay: Any, entity_for_name: Callable[[str], Any]) -> dict[int, list[tuple[int, int]]]:
     """Take out of each speech quotation's speakers those the sentence names only as the
     addressee of a text before the marks; with none left, the quotation is null. A joint
     reading ("In a letter to the president, Ada Quist, the prime minister said": the name and
-    the description both read as subjects) keeps the other speaker."""
+    the description both read as subjects) keeps the other speaker. Returns the quotations
+    left null, each with the document spans of its sentence's addressee phrases (for
+    letter_sender.py, which looks for the sender outside them)."""
+    nulled: dict[int, list[tuple[int, int]]] = {}
     for qi, q in enumerate(lay.quotes):
         if q.kind != "speech" or not q.speaker or q.nested:
             continue
@@ -44,8 +54,10 @@ def unname_addressees(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
         q.speaker, q.speakers = (left[0] if left else None), left
         if not left:
             q.confidence = C.nobody
+            nulled[qi] = [(sent.start + lo, sent.start + hi) for lo, hi in _reach(head)]
         q.attribution_evidence = [*(q.attribution_evidence or []),
                                   f"{', '.join(gone)} named only as the one a text was sent to: not a speaker"]
+    return nulled
 
 
 def _name_words(canonical: str, e: Any) -> set[str]:
@@ -61,10 +73,16 @@ def _only_addressee(head: str, tail: str, words: set[str]) -> bool:
     spans = _mentions(head, words)
     if not spans or _mentions(tail, words):
         return False
+    reach = _reach(head)
+    return all(s in reach for s in spans)
+
+
+def _reach(head: str) -> list[tuple[int, int]]:
+    """The spans of the words of every addressee phrase in ``head``."""
     reach: list[tuple[int, int]] = []
     for m in _TO_RE.finditer(head):
         reach.extend(_addressee_words(head, m.end()))
-    return all(s in reach for s in spans)
+    return reach
 
 
 def _mentions(text: str, words: set[str]) -> list[tuple[int, int]]:
@@ -82,6 +100,11 @@ def _addressee_words(head: str, start: int) -> list[tuple[int, int]]:
     Quist, the prime minister")."""
     comma = head.find(",", start)
     stop = comma if comma >= 0 else len(head)
+    # a quotation ends the phrase: "a message to his “dear brothers,” Pope Tom Rell advised":
+    # the marks hold the addressee, the name after them is the sender (round 80, lane
+    # letter91: the one loss of the check on draw G)
+    mark = _MARK_RE.search(head, start, stop)
+    stop = mark.start() if mark else stop
     out: list[tuple[int, int]] = []
     named = False
     for w in list(_WORD_RE.finditer(head, start, stop))[: TELLER.addressee_reach_words]:
@@ -91,6 +114,11 @@ def _addressee_words(head: str, start: int) -> list[tuple[int, int]]:
         named = named or upper
         out.append((w.start(), w.end()))
     if named or comma < 0 or not out or head[out[-1][1] : comma].strip():
+        return out
+    if head[out[-1][0] : out[-1][1]].lower().strip(".") not in TITLE_WORDS:
+        # "In a statement to the press, Miguel X, the EU's commissioner, said": only a post's
+        # holder is apposed to an addressee; after "the press" the name is the subject (round
+        # 80, lane letter91: a right name lost on draw E once "statement" joined the nouns)
         return out
     nxt = head.find(",", comma + 1)
     apposed = list(_WORD_RE.finditer(head, comma + 1, nxt)) if nxt >= 0 else []
