@@ -45,9 +45,19 @@ _SAID_FROM = ("Row\n\nAda Quist wrote to the board.\n\nA spokesman said the lett
               "\u201cdeeply unfair to the staff.\u201d\n")
 
 
+# a body's name before a post or a group noun only modifies the author (lead, round 80: draw H's
+# "a statement from <office> press secretary NAME" gave the office, "a joint statement from
+# <party> leaders said" the party)
+_FROM_OFFICE_POST = ("Resign\n\nAda Quist speaks for the Palace. Tom Rell quit.\n\nIn a statement from Palace "
+                     "press secretary Ada Quist, Rell \u201coffered to step down\u201d last week.\n")
+_FROM_GROUP_NOUN = ("Border\n\nThe Senate met on Friday.\n\nA joint statement from Senate Republican leaders said "
+                    "the \u201csituation shows how deep the worry runs.\u201d\n")
+
+
 @pytest.mark.parametrize("article, author", [
     (_FROM, "Rell Holdings"),
     (_FROM_ROLE, "Kate Moss"),
+    (_FROM_OFFICE_POST, "Ada Quist"),
 ])
 def test_text_from_author_takes_the_words(speech_of, article, author):
     assert speech_of(article)[-1].speaker == author
@@ -70,6 +80,7 @@ _DATED = ("Census\n\nAda Quist ran the bureau.\n\nThe records hold memos from ce
     (_TO_THE_PRESS, None),  # the commissioner, apposed after "the press", is no addressee
     (_OWNED_AUTHOR, "Ruritania"),  # the ambassador's emails, not the country's
     (_DATED, "Dec"),  # a date after "from census officials" is no author
+    (_FROM_GROUP_NOUN, "Senate Republican"),  # the leaders, unnamed: no body's name
 ])
 def test_no_wrong_sender(speech_of, article, wrong):
     assert speech_of(article)[-1].speaker != wrong

@@ -34,6 +34,7 @@ from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.letter_sender import SENDER
 from ..thresholds.unnamed_teller import TELLER
 from .party_groups import is_party_group
+from .role_shape import is_person_noun
 
 _TEXT_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\b", re.I)
 _WORD_RE = re.compile(r"[\w’'.-]+")
@@ -223,6 +224,29 @@ def _reports_before(words: list[re.Match[str]]) -> bool:
     return False
 
 
+_LOWER_WORD_RE = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _author_past_modifier(masked: str, m: Any, mentions: list[Any], end: int) -> Any:
+    """``m``, or the person it only modifies: a body's name before a post or a group noun is
+    no author ("a statement from <office> press secretary NAME": NAME's; "a joint statement from
+    <party> leaders said": unnamed leaders, None). Draw H, round 80: both had given the body.
+    The lower words read stop at a verb form ("from NAME highlighting the president's role")
+    and an own-voice noun ("from NAME's office": hers, S18)."""
+    pos = m.end
+    for _ in range(SENDER.role_words):
+        w = _LOWER_WORD_RE.match(masked, pos)
+        if w is None or w.group(1) in OWN_VOICE_NOUNS or report_base(w.group(1)) or w.group(1).endswith(("ing", "ed")):
+            return m
+        pos = w.end()
+        if is_person_noun(w.group(1)):
+            nxt = next((o for o in mentions if o.start >= pos and o.entity is not None), None)
+            if nxt is not None and nxt.start < end and not masked[pos : nxt.start].strip():
+                return nxt
+            return None
+    return m
+
+
 def _from_author(masked: str, start: int, end: int, mentions: list[Any]) -> Any:
     """The mention right after the last "<text> from" before ``end`` in its sentence (up to
     a few role words between: "from deputy manager Kate Rell"), or None when the guards of
@@ -239,6 +263,9 @@ def _from_author(masked: str, start: int, end: int, mentions: list[Any]) -> Any:
         return None  # "memos from census officials – on Dec. 22": no author named
     if _owned(masked, m):
         return None  # "emails from the UK's ambassador": the ambassador's, not the UK's
+    m = _author_past_modifier(masked, m, mentions, end)
+    if m is None:
+        return None
     rest = masked[m.end : end]
     words = list(_WORD_RE.finditer(rest))
     if len(words) > TELLER.clause_words or re.search(r"[“\"]", rest[:-1]) or "according to" in rest.lower():
