@@ -18,15 +18,14 @@ import re
 from typing import Any
 
 from ..lexicon.apposed import CAUSING_VERBS, LABEL_JOINERS
+from ..lexicon.function_words import RELATIVE_WORDS
 from ..lexicon.reporting import REPORT_FORMS, report_base
+from ..thresholds.shapes import APPOSED_REPORTER
 from .entities import Entity
 
 # before the apposed name: one phrase with no comma, its comma, then lower-case words only
 # ("retired"); the phrase must open with a determiner, so "In Ohio, X warned" is no apposition
 _OPENING_PHRASE = re.compile(r"^\s*(?:The|A|An)\s[^,;:“”\"]+,\s*(?:[a-z]+\s+)*$")
-# between a label's name and its colon: nothing, or a short descriptor ("at Radio Y", ", press
-# availability after the vote"), at most this many words
-_LABEL_WORDS = 6
 
 
 def apposed_reporter(res: Any, lay: Any, si: int, qi: int, other: Entity) -> str | None:
@@ -70,7 +69,7 @@ def _says_after(s: Any, a: int, b: int) -> bool:
     for t in s.tokens:
         if t.start < a or t.end > b:
             continue
-        if t.lower in ("who", "whom", "whose", "which", "that"):
+        if t.lower in RELATIVE_WORDS:
             return False
         if t.is_word and t.lower in REPORT_FORMS and t.lower.endswith(("ed", "said", "told", "wrote")):
             return True
@@ -89,7 +88,7 @@ def _label_turn(lay: Any, s: Any, m: Any, q_start: int) -> bool:
         return False
     between = lay.text[m.end : colon]
     words = [w.lower() for w in between.split()]
-    return len(words) <= _LABEL_WORDS and not any(c in between for c in ";“”\"") \
+    return len(words) <= APPOSED_REPORTER.label_words and not any(c in between for c in ";“”\"") \
         and not any(w in LABEL_JOINERS for w in words)
 
 
@@ -102,4 +101,4 @@ def _caused_to_say(s: Any, m: Any, q_start: int) -> bool:
         return False
     if after[0].lower != "to" or report_base(after[1].lower) is None:
         return False
-    return not any(t.lower in ("who", "whom", "whose", "which") for t in after[2:])
+    return not any(t.lower in RELATIVE_WORDS - {"that"} for t in after[2:])

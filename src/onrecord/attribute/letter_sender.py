@@ -46,6 +46,7 @@ _FROM_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS | FROM_TEXT_
 _ROLE_RE = re.compile(r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,%d}" % SENDER.role_words)
 _TEXT_OR_FROM_RE = re.compile(rf"(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS | FROM_TEXT_NOUNS))})", re.I)
 _WRITER_RE = re.compile(rf"\b(?:{'|'.join(sorted(ADDRESSED_TEXT_NOUNS))})\s+(he|she)\s+(?:wrote|sent|addressed)\b", re.I)
+_FROM_WORD = " from "  # the word right before the sender's name ("a letter to Vale from Rell")
 SENDER_HOW = "the sender of the text its addressee was withdrawn from"
 
 
@@ -84,7 +85,7 @@ def _sender(masked: str, start: int, found: list[Any]) -> tuple[list[Any], str]:
         if own is not None and (m.possessive or own.group()[:1] in "’'") and _text_noun_near(masked, own.end()):
             return [m], "the text's owner"
     for m in found:
-        if masked[max(start, m.start - 6) : m.start].rstrip().lower().endswith(" from") \
+        if masked[max(start, m.start - len(_FROM_WORD)) : m.start].rstrip().lower().endswith(_FROM_WORD.rstrip()) \
                 and _TEXT_RE.search(masked, start, m.start):
             return [m], "the text from"
     for i, m in enumerate(found):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lexicon.function_words import RELATIVE_WORDS
 from ..lexicon.reporting import HEARING_VERBS, REPORT_FORMS
 from ..lexicon.titles import COURTESY_TITLES
 from ..thresholds.continuation import CONTINUATION
@@ -47,7 +48,6 @@ def reports_in_own_sentence(res: Any, lay: Any, si: int, qi: int, other: Entity)
 
 # a relative word after the subject: a verb of saying past it is someone else's ("Roberts made a
 # statement that took issue with … a judge who ruled …": a corpus check of this rule)
-_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 # a past or a participle only ("replied", "calling"): a present form may be a plural noun ("led
 # the lawsuit on behalf of 19 states, which argued …" went to the attorney general; corpus check)
 _VERB_ENDINGS = ("ed", "ing", "said", "told", "wrote")
@@ -60,7 +60,7 @@ def _reports_after(s: Any, name_end: int, q_start: int) -> bool:
     for t in s.tokens:
         if t.start < name_end or t.end > q_start:
             continue
-        if t.lower in _RELATIVE_WORDS:
+        if t.lower in RELATIVE_WORDS:
             return False
         if t.is_word and t.lower in REPORT_FORMS and t.lower.endswith(_VERB_ENDINGS):
             return True

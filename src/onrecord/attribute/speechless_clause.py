@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lexicon.function_words import RELATIVE_WORDS
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.heads import GENERIC_HEADS
 from ..lexicon.reporting import CLAIM_NOUNS, RECORDING_NOUNS, report_base
@@ -25,7 +26,7 @@ PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "man", "men", "person
 
 # nouns that carry their author's words: a document, a claim, a recording (``_speaks_for_someone``)
 _CARRIER_NOUNS = DOCUMENT_NOUNS | CLAIM_NOUNS | RECORDING_NOUNS
-_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+_RELATIVE_PRONOUNS = RELATIVE_WORDS - {"whose"}
 _OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 

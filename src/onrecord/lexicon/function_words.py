@@ -127,6 +127,10 @@ PREDICATE_LINKS = frozenset("to be been being".split())
 COPULA_FORMS = frozenset("is was are were".split())
 # Subject pronouns and their contractions with a verb ("it's", "I'm"): the clause piece's other
 # opening, when a verb follows the bare pronoun ("“it humanizes him”", "“I don't know”").
+# the words that open a relative clause: "X, who chairs a panel that said …" (a speaker's own
+# clause ends there: attribute/own_reporter.py, apposed_reporter.py, speechless_clause.py)
+RELATIVE_WORDS = frozenset("who whom whose which that".split())
+
 CLAUSE_PRONOUNS = frozenset("i we he she it they you".split())
 PRONOUN_CONTRACTIONS = frozenset(
     """it's i'm we're they're you're he's she's i've we've they've you've i'll we'll they'll

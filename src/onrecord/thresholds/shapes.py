@@ -80,3 +80,17 @@ class TitleLineOpeners:
 
 
 TITLE_LINE_OPENERS = TitleLineOpeners()
+
+
+@dataclass(frozen=True)
+class ApposedReporter:
+    """A label turn's name before its colon (attribute/apposed_reporter.py)."""
+
+    # words; between a label's name and its colon stands nothing or a short descriptor ("X at
+    # Radio Y:", "X, after the vote:"). Prevents a sentence that merely opens on a name and has
+    # a colon further on from being read as that name's turn. From the lane's reading of draw
+    # G's label lines (round 80, lane apposed92: the descriptors it took had at most six words).
+    label_words: int = 6
+
+
+APPOSED_REPORTER = ApposedReporter()
