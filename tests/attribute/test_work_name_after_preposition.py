@@ -48,6 +48,14 @@ KEPT = [
     ("a chant after 'chants of'",
      _OPEN + "Throughout the day, chants of \u201cPier Not Pylons\u201d broke out, the organisers "
      "said.", "Pier Not Pylons"),
+    # a speaker's own words in capitals, as a post shouts them (the lead, round 80: draw H's
+    # "products from “OUR GREAT … FARMERS.”" and "focusing on “…”" in capitals were typed title)
+    ("a post's words in capitals after 'from'",
+     _OPEN + "The mayor refused to confirm the governor's posted claim that the port would buy "
+     "more fish from \u201cOUR HARDWORKING FISHERMEN.\u201d", "OUR HARDWORKING FISHERMEN"),
+    ("one shouted word in capitals after 'on'",
+     _OPEN + "Earlier, the governor raged at the council online, accusing it of focusing on "
+     "\u201cNONSENSE\u201d.", "NONSENSE"),
 ]
 
 

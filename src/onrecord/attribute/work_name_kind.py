@@ -30,6 +30,7 @@ from typing import Any
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.kind_cues import SAID_BEFORE_OF_NOUNS
 from ..lexicon.voting import BALLOT_OPTIONS
+from ..thresholds.shapes import WORK_NAME_KIND
 
 # the preposition, the word before it, and up to three capitalised words up to the opening mark
 # (the same reach as _not_words_of_anyone's, without "to"; no line break, no full stop)
@@ -43,8 +44,8 @@ EVIDENCE = "a Title Case name after '{}': {}"
 def work_name_kind(text: str, quotes: list[Any], q: Any) -> tuple[str, str] | None:
     """("title" | "term", reason) for the speech quotation ``q`` (one of ``quotes``) that
     attribution read as a name after a preposition, else None (the quotation keeps its kind)."""
-    if q.nested:
-        return None
+    if q.nested or _shouted(q.text):
+        return None  # capitals: a post's shouted words ("… from “OUR GREAT FARMERS”"), speech
     m = _BEFORE.search(text, max(0, q.start - 80), q.start)
     if m is None or any(o.start <= m.start(2) < o.end for o in quotes) or _open_mark(text, m.start(2)):
         return None  # the preposition inside another quotation: "… reporting of “…”" goes on its words
@@ -63,6 +64,13 @@ def work_name_kind(text: str, quotes: list[Any], q: Any) -> tuple[str, str] | No
             and q.text.rstrip()[-1:].isalnum() and _bare_close(after):
         return "term", EVIDENCE.format(prep, "a label on the noun after it")
     return "title", EVIDENCE.format(prep, "the name of a programme or work")
+
+
+def _shouted(words: str) -> bool:
+    """Written wholly in capitals, with more letters than an abbreviation has ("SNL" is a
+    programme's; "OUR GREAT FARMERS" a speaker's post)."""
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) >= WORK_NAME_KIND.shouted_letters and all(c.isupper() for c in letters)
 
 
 def _open_mark(text: str, at: int) -> bool:

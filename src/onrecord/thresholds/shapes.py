@@ -94,3 +94,19 @@ class ApposedReporter:
 
 
 APPOSED_REPORTER = ApposedReporter()
+
+
+@dataclass(frozen=True)
+class WorkNameKind:
+    """A quotation in capitals after a preposition (attribute/work_name_kind.py)."""
+
+    # letters; a quotation written wholly in capitals with at least this many letters is a
+    # speaker's shouted words (a post's "OUR GREAT … FARMERS", a one-word insult), not a work's
+    # name. Prevents the retype to title taking a speaker's words from them: draw H (round 80,
+    # the lead) lost two such quotations of a president's posts. Set above the programme
+    # abbreviations kind91 rightly typed title on draw G ("SNL", "MTP": three letters) and
+    # short acronyms ("NASCAR": six).
+    shouted_letters: int = 7
+
+
+WORK_NAME_KIND = WorkNameKind()
