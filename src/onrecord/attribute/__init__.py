@@ -276,7 +276,7 @@ def _groups_unnamed(lay: Any, ents: Any) -> None:
     poll_views(lay)  # "41 percent of voters think … “…”": respondents, no name (poll_share.py)
     unname_tellers(lay, ents.entity_for_name)  # "a source said the senator is “…”" (unnamed_teller.py)
     nulled = unname_addressees(lay, ents.entity_for_name)  # "the memo to Vale warned …" (addressee.py)
-    credit_senders(lay, ents, list(nulled), nulled)  # "Rell broadcast an appeal to Vale …" (letter_sender.py)
+    credit_senders(lay, ents, nulled)  # "Rell broadcast an appeal to Vale …" (letter_sender.py)
     credit_texts_from(lay, ents)  # "a statement from Rell Ltd, …, that “…”" (letter_sender.py)
 
 

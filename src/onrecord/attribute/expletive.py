@@ -38,6 +38,13 @@ def _alt(words) -> str:
 
 _NEG = r"(?:(?:does|did|do|will|would|could)(?:\s+not|n['’]t)\s+(?:really\s+)?)?"
 _COPULA = r"(?:['’]s|['’]d|\s+(?:is|was|would be|will be|may be|might be|could be|has been|had been))"
+# the pieces both patterns below read: a judging copula ("it's already bad enough"), "it
+# seems", "it's the first time", a cleft's opening ("it's only …")
+_JUDGED = (_COPULA + r"\s+(?:(?:already|just|very|so|too|not|also|still|really)\s+)?"
+           r"(?:" + _alt(MORE_JUDGING) + "|" + _JUDGING + r")(?:\s+enough)?")
+_SEEMS = r"\s+(?:(?:also|really|now)\s+)?" + _alt(SEEMING)
+_NTH_TIME = _COPULA + r"\s+(?:(?:the|a)\s+)?" + _alt(TIME_ORDINALS) + r"\s+time"
+_CLEFT = _COPULA + r"\s+(?:(?:only|just)\s+)?"
 # round 80 (lane wrong91, draw G), each an "it" that took the nearest organisation: "it would
 # be nice to be able to say", "it's already bad enough for a challenger to …" (a judging
 # adjective, "enough" and "for X" allowed before "to"); "it seems Klein first rested his case
@@ -45,12 +52,10 @@ _COPULA = r"(?:['’]s|['’]d|\s+(?:is|was|would be|will be|may be|might be|cou
 # make sense to declare"; "it's the first time he has …"; "it's when he said"; "it begs the
 # question"
 _DUMMY_MORE = re.compile(
-    r"it(?:" + _COPULA + r"\s+(?:(?:already|just|very|so|too|not|also|still|really)\s+)?"
-    r"(?:" + _alt(MORE_JUDGING) + "|" + _JUDGING + r")(?:\s+enough)?"
-    r"(?:\s+for\s+[^,.;:\"“”]{1,40}?)?\s+(?:to|that)\b"
-    r"|" + _COPULA + r"\s+(?:(?:the|a)\s+)?" + _alt(TIME_ORDINALS) + r"\s+time\b"
-    r"|" + _COPULA + r"\s+(?:(?:only|just)\s+)?" + _alt(CLEFT_WORDS) + r"\b"
-    r"|\s+(?:(?:also|really|now)\s+)?" + _alt(SEEMING) + r"\b(?!\s+to\b)"
+    r"it(?:" + _JUDGED + r"(?:\s+for\s+[^,.;:\"“”]{1,40}?)?\s+(?:to|that)\b"
+    r"|" + _NTH_TIME + r"\b"
+    r"|" + _CLEFT + _alt(CLEFT_WORDS) + r"\b"
+    r"|" + _SEEMS + r"\b(?!\s+to\b)"
     r"|\s+" + _NEG + r"(?:take|takes|took)\s+" + _alt(TAKES_OBJECTS) + r"\b"
     r"|\s+" + _NEG + r"(?:make|makes|made)\s+(?:(?:little|no|more|much|any)\s+)?sense\b"
     r"|\s+(?:begs|begged)\s+the\s+question\b)", re.I)
@@ -59,11 +64,10 @@ _DUMMY_MORE = re.compile(
 # said" (round 80, lane wrong91: the president, the columnist, "he" on draw G)
 _DOER_AFTER = re.compile(
     r"it(?:\s+" + _NEG + r"(?:take|takes|took)\s+(?:long|time)\s+for"
-    r"|" + _COPULA + r"\s+(?:(?:already|just|very|so|too|not|also|still|really)\s+)?"
-    r"(?:" + _alt(MORE_JUDGING) + "|" + _JUDGING + r")(?:\s+enough)?\s+for"
-    r"|\s+(?:(?:also|really|now)\s+)?" + _alt(SEEMING) + r"(?!\s+to\b)(?:\s+that)?"
-    r"|" + _COPULA + r"\s+(?:(?:the|a)\s+)?" + _alt(TIME_ORDINALS) + r"\s+time(?:\s+that)?"
-    r"|" + _COPULA + r"\s+(?:(?:only|just)\s+)?when)\s+", re.I)
+    r"|" + _JUDGED + r"\s+for"
+    r"|" + _SEEMS + r"(?!\s+to\b)(?:\s+that)?"
+    r"|" + _NTH_TIME + r"(?:\s+that)?"
+    r"|" + _CLEFT + r"when)\s+", re.I)
 # "why is it that", "how was it that": "it" after an inverted copula
 _DUMMY_INVERTED = re.compile(r"\b(?:is|was)\s+$", re.I)
 

@@ -50,17 +50,16 @@ _FROM_WORD = " from "  # the word right before the sender's name ("a letter to V
 SENDER_HOW = "the sender of the text its addressee was withdrawn from"
 
 
-def credit_senders(lay: Any, ents: Any, nulled: list[int], addressed: dict[int, list[tuple[int, int]]]) -> None:
-    """Give each quotation in ``nulled`` (left null by addressee.py) to the sender its sentence
-    names, if one is found; ``addressed`` holds, per quotation, the document spans of the
-    addressee phrases, whose names are no sender."""
-    for qi in nulled:
+def credit_senders(lay: Any, ents: Any, addressed: dict[int, list[tuple[int, int]]]) -> None:
+    """Give each quotation addressee.py left null (the keys of ``addressed``) to the sender its
+    sentence names, if one is found; ``addressed`` holds, per quotation, the document spans of
+    the addressee phrases, whose names are no sender."""
+    for qi, spans in addressed.items():
         q = lay.quotes[qi]
         si = lay.quote_sentence.get(qi)
         if si is None or q.speaker is not None:
             continue
         start = lay.sentences[si].start
-        spans = addressed.get(qi, [])
         found = [m for m in ents.mentions if start <= m.start and m.end <= q.start and m.entity is not None
                  and not any(lo <= m.start < hi for lo, hi in spans)]
         senders, how = _sender(lay.masked, start, found)

@@ -36,19 +36,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.function_words import FUNCTION_WORDS, INTRO_WORDS
+from ..lexicon.function_words import INTRO_WORDS
 from ..lexicon.furniture import CREDIT_WORDS, OPENER_FURNITURE
-from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES, given_sex
+from ..lexicon.given_names import GIVEN_NAMES, given_sex
 from ..lexicon.outlets import KNOWN as KNOWN_OUTLETS
 from ..lexicon.places import is_demonym, is_place
-from ..lexicon.titles import NAME_PARTICLES, PEERAGE_TITLES, TITLE_WORDS
+from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
 from .cues import ORG_WORDS
 from .family import kin_role_before, other_gender
 from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
 from .name_forms import gerund_object, gerund_word
 from .role_shape import is_person_noun
-from .title_line_openers import title_line_opener
+from .title_line_openers import listed_name_word, title_line_opener
 
 if TYPE_CHECKING:
     from .entities import Entities, Entity
@@ -106,8 +106,7 @@ def _kept_word(word: str) -> bool:
     phrase's word, a body's word, or a name particle ("De Blasio" opening a sentence beside the
     body's "de Blasio" became "Blasio": three quotations of one article on draw D, round 78)."""
     low = word.lower()
-    return not _opener_shape(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS \
-        or low in INTRO_WORDS or low in ORG_WORDS or low in NAME_PARTICLES
+    return not _opener_shape(word) or listed_name_word(low) or low in INTRO_WORDS
 
 
 def _opener_shape(word: str) -> bool:

@@ -40,12 +40,18 @@ _VIDEO_HEADER = re.compile(r"(?:JUST WATCHED|MUST WATCH)\s+$")
 _SENTENCE_END = ".!?\"”’'"
 
 
+def listed_name_word(low: str) -> bool:
+    """A lower-cased word no cut may take off the front of a name: a given name (listed, or a
+    common word that is one: "jay"), a function word, a body's word or a name particle. Read
+    here and by opener_names._kept_word."""
+    return low in GIVEN_NAMES or low in WORD_GIVEN_NAMES or low in FUNCTION_WORDS or low in ORG_WORDS \
+        or low in NAME_PARTICLES
+
+
 def _common_word(word: str) -> bool:
     """A word of the run's shape that is a common English word and opens no listed name."""
     low = word.lower()
-    if not _WORD_SHAPE.fullmatch(word) or low in GIVEN_NAMES or low in WORD_GIVEN_NAMES:
-        return False
-    if low in FUNCTION_WORDS or low in ORG_WORDS or low in NAME_PARTICLES or low in PEERAGE_TITLES:
+    if not _WORD_SHAPE.fullmatch(word) or listed_name_word(low) or low in PEERAGE_TITLES:
         return False
     return zipf(word) >= TITLE_LINE_OPENERS.common_word_zipf
 
