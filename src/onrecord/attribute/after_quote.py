@@ -18,6 +18,7 @@ from .credit_line import dash_credit, modifies_next, read_credit_line
 from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .open_end import ends_open
+from .role_shape import is_person_noun
 from .name_verbs import saying_base
 from .words_of import words_of_after
 from .anonymous_source import anonymous_description
@@ -68,6 +69,10 @@ def _unnamed_holder(r: list[Token]) -> int | None:
     if not any(t.text[:1].isupper() for t in r[2 : j - 1]):
         return None  # "said a spokesman": the existing rules handle a bare role
     if last.lower in HOLDER_NOUNS or _is_role_word(last.lower):
+        return j
+    if r[1].lower != "the" and is_person_noun(last.lower, body_ok=False):
+        # "said a top Vale ally in the South", "said a veteran Labour fundraiser with …": one
+        # unnamed person, not "a top Vale" read as Vale's or as the party's (round 81, lane unnamed93)
         return j
     return None
 

@@ -227,6 +227,8 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
                    and toks[j + 1].start == t.end)  # "R. A. Farrokhnia": "A." is an initial
         if headline_verb(toks, j):
             break  # "Obama Hails News:" (name_forms.py)
+        if len(run) > 1 and t.text == run[-1].text:
+            break  # a gallery's "… of Jo Vale" glued to its caption "Vale speaks …" (round 81)
         if (_cap_word(t.text) or initial or _month_surname(run, toks, j) or _label_ends_name(toks, j)) \
                 and not _is_placeholder(lay, t):
             run.append(t)
