@@ -1,0 +1,36 @@
+"""Verbs of speaking the lists lacked (round 81, lane verbs93: lexicon/manner_verbs.py): a
+quotation opened or closed by one of them, with a named subject, was left with no speaker.
+Shapes as on draw I, sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+# Brell is named first and Osk speaks in between, so a fallback to the last speaker would say Osk.
+_OPEN = ("Harbour plan\n\nThe fisherman Tomas Brell, 61, opposes the dredging plan. Harbour master "
+         "Lena Osk backed it on Monday. \u201cIt keeps the port open,\u201d Osk said.\n\n")
+
+CASES = [
+    ("hollered", "\u201cIt went very well,\u201d Brell hollered to the boats on Saturday."),
+    ("jabbed, verb first", "\u201cThe harbour master must really like mud,\u201d jabbed Brell."),
+    ("jabbed back", "In response, Brell jabbed back, \u201cI think we win when we fish, not dredge.\u201d"),
+    ("fretted", "During the meeting, Brell fretted: \u201cFor two years the board has ignored us.\u201d"),
+    ("declaimed", "At the harbour feast Brell declaimed, \u201cWe have lit a fire on the quay.\u201d"),
+    ("joshed", "\u201cI am waiting for my dinner invitation,\u201d Brell joshed to the harbour master."),
+    ("reasoned", "Others, like Brell, reasoned, \u201cThe board cannot dredge against the whole town.\u201d"),
+    ("sobbed", "\u201cI cannot watch the bay die,\u201d Brell sobbed."),
+    ("brayed", "\u201cThey will never dredge this harbour,\u201d Brell brayed."),
+]
+
+
+@pytest.mark.parametrize("case,sentence", CASES, ids=[c[0] for c in CASES])
+def test_later_manner_verbs(case, sentence, speech_of):
+    quotes = speech_of(_OPEN + sentence, case)
+    assert [q.speaker for q in quotes] == ["Lena Osk", "Tomas Brell"]
+
+
+# "reasoned" is an adjective too: before a noun it credits nobody.
+def test_a_reasoned_explanation_is_no_credit(speech_of):
+    text = (_OPEN + "A judge ruled that the board had failed to give a reasoned explanation of "
+            "the \u201cnew dredging rule\u201d for the quay.")
+    assert "new dredging rule" not in [q.text for q in speech_of(text) if q.speaker == "Tomas Brell"]
