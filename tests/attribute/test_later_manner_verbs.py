@@ -15,9 +15,8 @@ CASES = [
     ("jabbed, verb first", "\u201cThe harbour master must really like mud,\u201d jabbed Brell."),
     ("jabbed back", "In response, Brell jabbed back, \u201cI think we win when we fish, not dredge.\u201d"),
     ("fretted", "During the meeting, Brell fretted: \u201cFor two years the board has ignored us.\u201d"),
-    ("declaimed", "At the harbour feast Brell declaimed, \u201cWe have lit a fire on the quay.\u201d"),
-    ("joshed", "\u201cI am waiting for my dinner invitation,\u201d Brell joshed to the harbour master."),
-    ("reasoned", "Others, like Brell, reasoned, \u201cThe board cannot dredge against the whole town.\u201d"),
+    ("fretted, words opening with an ellipsis", "During the meeting, co-host Tomas Brell fretted: \u201c...for two years the board has ignored us.\u201d"),
+    ("affirmed that", "The harbour paper gave the board two stars, and Brell affirmed that there is \u201cno evidence\u201d for the plan."),
     ("sobbed", "\u201cI cannot watch the bay die,\u201d Brell sobbed."),
     ("brayed", "\u201cThey will never dredge this harbour,\u201d Brell brayed."),
 ]
@@ -28,9 +27,3 @@ def test_later_manner_verbs(case, sentence, speech_of):
     quotes = speech_of(_OPEN + sentence, case)
     assert [q.speaker for q in quotes] == ["Lena Osk", "Tomas Brell"]
 
-
-# "reasoned" is an adjective too: before a noun it credits nobody.
-def test_a_reasoned_explanation_is_no_credit(speech_of):
-    text = (_OPEN + "A judge ruled that the board had failed to give a reasoned explanation of "
-            "the \u201cnew dredging rule\u201d for the quay.")
-    assert "new dredging rule" not in [q.text for q in speech_of(text) if q.speaker == "Tomas Brell"]

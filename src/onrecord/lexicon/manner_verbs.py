@@ -11,19 +11,18 @@ verbs of saying with a named subject and main left null:
 - holler: "“…,” the president hollered to reporters";
 - jab: "“…,” jabbed a rival" and "X jabbed back, “…”" (a debate exchange);
 - fret: "co-host X fretted: “…”";
-- declaim: "the president declaimed, “…”" (an inaugural quoted);
-- josh: "“…,” the senator joshed to the president";
-- reason: "X reasoned, “…”" (a founder quoted). "reasoned" is also an adjective ("a reasoned
-  explanation"): -ed and -ing forms only, as every manner verb, and the adjective sits before a
-  noun, where no credit is read;
 - affirm: "the fact-checker affirmed that there is “…”";
 - sob: "he sobbed, “…”";
 - bray: a round-80 lead from draw G ("“…,” X brayed"); none on draw I.
-Not "informed" (116 on I, none a missed credit: "well-informed", "was informed of"), "pitched"
+Not declaim, josh or reason, though each gave one credit on I: the first two credit a
+description ("the president declaimed, “…”", "“…,” the Republican joshed to X"), which the
+cascade then resolved to the wrong person (null → wrong, both), and "the justices reasoned"
+took the ruling's words from the court the sentence names (right → null), against one gain
+("Others, like X, reasoned, “…”"). Not "informed" (116 on I, none a missed credit: "well-informed", "was informed of"), "pitched"
 ("pitched battles", "pitched in"), "cracked" ("cracked down"), "steamed", "seethed", "uttered"
 (the word uttered is the object, not the speaker's wording).
 """
 
 from __future__ import annotations
 
-LATER_MANNER_BASES = tuple("""holler jab fret declaim josh reason affirm sob bray""".split())
+LATER_MANNER_BASES = tuple("""holler jab fret affirm sob bray""".split())
