@@ -124,7 +124,7 @@ def _forms() -> dict[str, str]:
             forms.setdefault(form, base)
     for base in _MANNER_BASES + LATER_MANNER_BASES:
         for form in _inflect(base):
-            if form.endswith(("ed", "ing")):
+            if form.endswith("ed" if base in LATER_MANNER_BASES else ("ed", "ing")):
                 forms.setdefault(form, base)
     return forms
 
