@@ -13,10 +13,14 @@ _OPEN = ("Harbour plan\n\nThe fisherman Tomas Brell, 61, opposes the dredging pl
 CASES = [
     ("hollered", "\u201cIt went very well,\u201d Brell hollered to the boats on Saturday."),
     ("jabbed, verb first", "\u201cThe harbour master must really like mud,\u201d jabbed Brell."),
-    ("jabbed back", "In response, Brell jabbed back, \u201cI think we win when we fish, not dredge.\u201d"),
-    ("fretted", "During the meeting, Brell fretted: \u201cFor two years the board has ignored us.\u201d"),
-    ("fretted, words opening with an ellipsis", "During the meeting, co-host Tomas Brell fretted: \u201c...for two years the board has ignored us.\u201d"),
-    ("affirmed that", "The harbour paper gave the board two stars, and Brell affirmed that there is \u201cno evidence\u201d for the plan."),
+    ("jabbed back", "In response, Brell jabbed back, \u201cI think we win when we fish, not "
+     "dredge.\u201d"),
+    ("fretted", "During the meeting, Brell fretted: \u201cFor two years the board has ignored "
+     "us.\u201d"),
+    ("fretted, words opening with an ellipsis", "During the meeting, co-host Tomas Brell fretted: "
+     "\u201c...for two years the board has ignored us.\u201d"),
+    ("affirmed that", "The harbour paper gave the board two stars, and Brell affirmed that there "
+     "is \u201cno evidence\u201d for the plan."),
     ("brayed", "\u201cThey will never dredge this harbour,\u201d Brell brayed."),
 ]
 
