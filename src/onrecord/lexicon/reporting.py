@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from .function_words import DETERMINERS
 from .kind_cues import NAMING_BEFORE
+from .manner_verbs import LATER_MANNER_BASES
 
 # Reporting verbs by base form. Inflections are generated below; irregular ones listed here.
 REPORT_BASES = tuple("""say tell add write warn insist claim argue explain note state declare announce admit
@@ -26,8 +27,7 @@ reflect plead demand protest object wonder muse sigh report estimate recommend t
 proclaim sum summarise summarize reveal tease chide scoff lament concur muse quote read recite
 speak repeat cite rule find conclude insist argue advise implore beg order instruct brief
 deadpan snap fume gush rail chime interject marvel clarify elaborate opine posit underscore assure
-point
-condemn denounce decry slam blast laud rebuke scold lambast mock ridicule boast cheer beam
+point condemn denounce decry slam blast laud rebuke scold lambast mock ridicule boast cheer beam
 charge refer
 deride bemoan
 herald downplay deplore bash
@@ -122,9 +122,9 @@ def _forms() -> dict[str, str]:
     for base in REPORT_BASES:
         for form in _inflect(base):
             forms.setdefault(form, base)
-    for base in _MANNER_BASES:
+    for base in _MANNER_BASES + LATER_MANNER_BASES:
         for form in _inflect(base):
-            if form.endswith(("ed", "ing")):
+            if form.endswith("ed" if base in LATER_MANNER_BASES else ("ed", "ing")):
                 forms.setdefault(form, base)
     return forms
 
