@@ -7,7 +7,7 @@ habit or a group's name for a thing (guideline K22, K28; issue 11, round 81, lan
   as “…”", "what the party's aides derisively call the “…”", "large groups, dubbed “…”"): a
   group's name for a thing is its jargon or a nickname, a term (K21, K22), and the parse's
   subject is that same group, so it adds nothing that would make the words one occasion's;
-- the verb of saying carries an adverb of habit ("Iran's leaders so often state …", "they
+- the verb of saying carries an adverb of habit ("the island's leaders so often state …", "they
   sometimes say they feel like “…”", "They repeatedly praise his “…”"): a broad group's words
   on no particular occasion are scare (K28).
 
