@@ -1,7 +1,7 @@
 """A fragment the extraction typed scare or term stays so when the parse finds a description
 or "they" as the subject of the verb above it and the sentence says the words are a group's
 name for a thing ("what harbour pilots refer to as “…”") or a group's habit ("they so often
-state …", "they sometimes say …"): guideline K22, K28 (round 81, lane kind93: on draw I the
+state …", "they sometimes say …", "her allies tended to argue …"): guideline K22, K28 (round 81, lane kind93: on draw I the
 parse override made these speech with no speaker). One occasion's words under a description
 ("Officials said …", "the ministers say …") stay speech. Articles written for this test."""
 
@@ -25,6 +25,9 @@ NOT_SPEECH = [
     ("a verb of saying with 'repeatedly'",
      _OPEN + "The papers swoon at her manner. They repeatedly praise her \u201cgrit\u201d or her "
      "\u201cpoise\u201d. But they rarely ask what she has built.", "poise"),
+    ("a verb of saying after 'tended to'",
+     _OPEN + "After the loss, her allies tended to argue that the council must \u201creach out\u201d "
+     "to the fishing towns.", "reach out"),
 ]
 
 

@@ -159,3 +159,6 @@ declarations vow vows pledge pledges words slogan slogans""".split())
 # attribute/group_words_kind.py). Not "again" or "now": each names one more occasion.
 HABIT_ADVERBS = frozenset("often frequently sometimes routinely repeatedly constantly usually always regularly "
                           "habitually typically commonly long generally invariably customarily".split())
+# verbs of habit that take a verb of saying as their complement ("the senator's camp tended to
+# argue that …"): the same habit as HABIT_ADVERBS (round 81, lane kind93; fresh24 gold scare)
+HABIT_VERBS = frozenset("tend tends tended tending".split())
