@@ -1,8 +1,8 @@
 """A fragment the extraction typed scare or term stays so when the parse finds a description
 or "they" as the subject of the verb above it and the sentence says the words are a group's
 name for a thing ("what harbour pilots refer to as “…”") or a group's habit ("they so often
-state …", "they sometimes say …", "her allies tended to argue …"): guideline K22, K28 (round 81, lane kind93: on draw I the
-parse override made these speech with no speaker). One occasion's words under a description
+state …", "they sometimes say …", "her allies tended to argue …"): guideline K22, K28
+(round 81, lane kind93: on draw I the parse override made these speech with no speaker). One occasion's words under a description
 ("Officials said …", "the ministers say …") stay speech. Articles written for this test."""
 
 from __future__ import annotations

@@ -184,7 +184,8 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
         and not _holder_named_later(lay, surf.parts[0])
     habit = None if titled or not _group_or_they(surf) else group_words(why, cue)
     if habit is not None:  # "what border agents refer to as “…”", "they sometimes say" (group_words_kind.py)
-        lay.quotes[qi].kind_evidence = lay.quotes[qi].kind_evidence + [f"the parse's '{cue.text}' has a group for subject: {habit}"]
+        q = lay.quotes[qi]
+        q.kind_evidence = q.kind_evidence + [f"the parse's '{cue.text}' has a group for subject: {habit}"]
         return None
     _to_speech(lay.quotes[qi], surf, f"under '{cue.text}' with a named subject")
     if titled:
