@@ -42,6 +42,7 @@ from ..lexicon.reporting import (CITING_AS, CITING_NOUNS, CLAIM_NOUNS, COMMITMEN
 from ..thresholds.attribute import CONFIDENCE as C, WINDOWS
 from .classing_verb import class_given, classing_report
 from .compound_label import is_label
+from .group_words_kind import group_words
 from .owned_fragment import MENTIONED, may_own, owner_surface
 from .owned_wording import WORDING_MODIFIED, may_own_wording, wording_owner_surface
 from .owners import CLAIM_OWNER_HOW, claim_clause_owner
@@ -179,21 +180,32 @@ def retype(lay: "Layout", sent: "Sentence", qi: int, doc: Any) -> Surface | None
     if not surf.parts or not (cited or _namer_named(why, cue, top, surf) or _speaks(cue, top, view.qtoks)) \
             or not all(_someone(p.kind, p.text) for p in surf.parts):
         return None
+    titled = len(surf.parts) == 1 and _one_titled_person(surf.parts[0].kind, surf.parts[0].text) \
+        and not _holder_named_later(lay, surf.parts[0])
+    habit = None if titled or not _group_or_they(surf) else group_words(why, cue)
+    if habit is not None:  # "what border agents refer to as “…”", "they sometimes say" (group_words_kind.py)
+        q = lay.quotes[qi]
+        q.kind_evidence = q.kind_evidence + [f"the parse's '{cue.text}' has a group for subject: {habit}"]
+        return None
     _to_speech(lay.quotes[qi], surf, f"under '{cue.text}' with a named subject")
-    if len(surf.parts) == 1 and _one_titled_person(surf.parts[0].kind, surf.parts[0].text) \
-            and not _holder_named_later(lay, surf.parts[0]):
+    if titled:
         # "The president charged that … “…”", "the Hoboken mayor told CNN" (not "the Maryland
         # congressman": an unnamed voice's head, below): a definite office names the one
         # person the article gave it, and the resolver's role rules find that person or leave
         # the words unnamed (round 33, lane docs14: random corpus text left each null)
         return surf
-    if any(p.kind == "desc" or p.kind == "pronoun" and p.text.lower() == "they" for p in surf.parts):
+    if _group_or_they(surf):
         # "Commentators on the channel … . They accused him of “…”": a group's words, its
         # members unnamed (resolving "they" gave the channel's name); "The American leader
         # called on “…”" resolved to another country's leader and the next "he said" followed
         # it (fresh set: three right quotations lost). Speech, the speaker left null.
         return Surface([], surf.cue, f"{surf.how}: a description or 'they', left unnamed", C.nobody)
     return surf
+
+
+def _group_or_they(surf: Surface) -> bool:
+    """A description or "they" among the subject's parts: the words are then left unnamed."""
+    return any(p.kind == "desc" or p.kind == "pronoun" and p.text.lower() == "they" for p in surf.parts)
 
 
 def _class_giver(q: Any, view: QuoteParse) -> Surface | None:

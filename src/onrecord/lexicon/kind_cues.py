@@ -153,3 +153,12 @@ tab button classes visa visas""".split())
 # owner's vow on draw G read as the name of a show).
 SAID_BEFORE_OF_NOUNS = frozenset("""chant chants cry cries shout shouts refrain refrains declaration
 declarations vow vows pledge pledges words slogan slogans""".split())
+# adverbs of habit on a verb of saying ("the island's leaders so often state …", "they sometimes say
+# …", "critics have long called …"): a broad group's words on no particular occasion, scare or
+# term, not one occasion's report (guideline K28; round 81, lane kind93:
+# attribute/group_words_kind.py). Not "again" or "now": each names one more occasion.
+HABIT_ADVERBS = frozenset("often frequently sometimes routinely repeatedly constantly usually always regularly "
+                          "habitually typically commonly long generally invariably customarily".split())
+# verbs of habit that take a verb of saying as their complement ("the senator's camp tended to
+# argue that …"): the same habit as HABIT_ADVERBS (round 81, lane kind93; fresh24 gold scare)
+HABIT_VERBS = frozenset("tend tends tended tending".split())
