@@ -19,6 +19,11 @@ SET_ASIDE = [
     ("a credit in parentheses",
      "Vigil\n\nMayor Carl Benning addressed the crowd at noon.\n\nA vigil near the square. "
      "(Photo: Lars Fisk/AP)\n\n\u201cThis city stands together,\u201d he said.", "Carl Benning"),
+    ("a marked caption's pictured person",
+     "Bill\n\nRoy Tallant, head of the deputies' union, said the bill goes too far.\n\n"
+     "Keely Darrow, the sister of the victim, wipes her eyes at a news conference. "
+     "(Photo: Lars Fisk/AP)\n\nThe bill \u201cties the hands of every officer,\u201d he said.",
+     "Roy Tallant"),
 ]
 
 
