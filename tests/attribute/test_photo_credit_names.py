@@ -42,3 +42,22 @@ KEPT = [
 @pytest.mark.parametrize("article,speaker", [c[1:] for c in KEPT], ids=[c[0] for c in KEPT])
 def test_a_name_before_a_slash_in_prose_is_no_credit(speech_of, article, speaker):
     assert [q.speaker for q in speech_of(article)] == [speaker]
+
+
+CREDITS = [
+    ("slideshow", "The class cheered. Previous Next Dana Pruett/Getty Images\n", "Dana Pruett", True),
+    ("bracketed", "Supplies in the rain [ Tina Reyes/Reuters]\n", "Tina Reyes", True),
+    ("marked photo", "A vigil. (Photo: Lars Fisk/AP)\n", "Lars Fisk", True),
+    ("toggle caption", "toggle caption Lars Fisk/NPR Lars Fisk/NPR\n", "Lars Fisk", True),
+    ("unmarked", "A member speaks in Washington. Lars Fisk/Getty Images\n", "Lars Fisk", False),
+    ("prose", "Rep. Alan Doyle questioned the Trump/Russia inquiry.\n", "Trump", False),
+    ("a slash in prose", "[ Alan Doyle/Tina Reyes said the vote was close]\n", "Alan Doyle", False),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", [c[1:] for c in CREDITS], ids=[c[0] for c in CREDITS])
+def test_credited_name(text, name, expected):
+    from types import SimpleNamespace
+    from onrecord.attribute.photo_credit_names import credited_name
+    start = text.index(name)
+    assert credited_name(SimpleNamespace(text=text), start, start + len(name)) is expected
