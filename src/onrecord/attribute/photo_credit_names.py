@@ -26,11 +26,19 @@ US_CREDIT_RE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)"
                           rf"{{1,{PHOTO_CREDIT_NAME_WORDS - 1}}}"
                           r"/[A-Z][\w.&’'-]*(?:[\s/]+[A-Z][\w.&’'-]*)*\s*[)\]]?\s*$")
 
+# the credit just before another, name and agency, up to the next name ("Jo Doe/NPR ")
+_CREDIT_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}/[A-Z][\w.&’'-]*$")
+
 
 def marked_credit(text: str, start: int, markers: tuple[str, ...] = PHOTO_CREDIT_MARKERS) -> bool:
     """``start`` opens a credit after one of ``markers`` (a space or none between)."""
-    before = text[max(0, start - 20) : start].rstrip().lower()
-    return before.endswith(markers)
+    lo = max(0, start - 40)
+    before = text[lo:start].rstrip()
+    if before.lower().endswith(markers):
+        return True
+    # or right after such a credit: NPR prints it twice ("toggle caption Jo Doe/NPR Jo Doe/NPR")
+    prev = _CREDIT_BEFORE_RE.search(before)
+    return prev is not None and marked_credit(text, lo + prev.start(), markers)
 
 
 def credited_name(lay: Any, start: int, end: int) -> bool:
