@@ -36,6 +36,7 @@ from .unnamed_chain import unnamed_before
 from .name_forms import non_agent_name
 from .he_she_guard import refused_he_she
 from .full_name_subject import he_may_yield
+from .photo_credit_names import credited_name
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -141,7 +142,7 @@ class Referents:
         order: list[tuple[Entity, bool]] = []  # (entity, is a sentence subject)
         near: list[Entity] = []  # mentioned in this sentence (before the pronoun) or the previous one
         deferred: list[tuple[Entity, bool]] = []  # the last sentence's possessives (he/she only)
-        cur = [(m.entity, False) for m in sentence_mentions(self, sent_idx, pos)]  # passing.py
+        cur = [(m.entity, False) for m in self._uncredited(sentence_mentions(self, sent_idx, pos))]  # passing.py
         own = self._own_subject(pos, sent_idx)
         if own is not None:
             order.append((own, True))
@@ -160,14 +161,18 @@ class Referents:
             order.extend(deferred)
             if back == 1:
                 order.extend(cur)
-                near = [e for e, _ in order] + [m.entity for m in self.by_sentence.get(si, []) if m.entity]
-            ms = caption_aside(self, si, sentence_mentions(self, si))
+                near = [e for e, _ in order] + [m.entity for m in self._uncredited(self.by_sentence.get(si, [])) if m.entity]
+            ms = caption_aside(self, si, self._uncredited(sentence_mentions(self, si)))
             deferred = [(m.entity, False) for m in ms if personal and deferred_possessive(self, si, m)]
             order.extend((m.entity, False) for m in ms if not (personal and deferred_possessive(self, si, m)))
         order.extend(deferred)
         if sent_idx == 0 or not order:
             order.extend(cur)
         return order, near
+
+    def _uncredited(self, ms: list[Any]) -> list[Any]:
+        """``ms`` without a photographer credited after a picture ("Jo Doe/AP": photo_credit_names.py)."""
+        return [m for m in ms if not credited_name(self.lay, m.start, m.end)]
 
     def _unclear(self, e: Entity, g: str, order: list[tuple[Entity, bool]], pos: int, sent_idx: int) -> bool:
         """A he/she whose antecedent is a guess between speakers: in a new paragraph, it takes

@@ -119,3 +119,15 @@ HEADLINE_LABELS = frozenset({"exclusive", "breaking", "update", "updated", "flas
 # …"): a newsletter, no one's name (attribute/blurb_headlines.py; round 77, lane kind77: 14
 # quotations of 8,000 unseen AllSides articles credited to "Overnight Energy" and the like).
 NEWSLETTER_FIRST_WORDS = frozenset({"overnight", "hillicon"})
+
+# What a page prints right before a photographer's name credited after the picture, US style
+# ("(Photo: Jo Doe/AP)", "Photograph: Jo Doe/EPA", "| Jo Doe/AP Photo", "[ Jo Doe/Reuters]",
+# "Previous Next Jo Doe/Getty Images" in a slideshow, "toggle caption Jo Doe/NPR"), lower case.
+# attribute/photo_credit_names.py sets the name aside as a he/she antecedent; CAPTION_CREDIT_MARKERS
+# also make their paragraph a caption the he/she search skips (NPR's "toggle caption" line holds
+# nothing but the credit; a slideshow's "Previous Next" paragraph holds the story's sentences)
+# (attribute/photo_captions.py). An unmarked "… in Washington. Jo Doe/Getty Images" is neither:
+# on tuning set fresh24 and draw I (round 81, lane pron93) setting such credits aside moved a
+# chairman's and a candidate's pronouns to the person the caption pictured.
+CAPTION_CREDIT_MARKERS = ("(photo:", "photo:", "photograph:", "|", "toggle caption")
+PHOTO_CREDIT_MARKERS = CAPTION_CREDIT_MARKERS + ("[", "previous next")
