@@ -1,0 +1,39 @@
+"""A speech quotation left null though its own sentence reads "X, <aside>, <verb of saying> …
+“…”" (attribute/aside_credit.py; round 81, lane null93, on draw I): X's words, unless X is
+the object of a preposition ("a spokesman for Sen. X", "the parents of X"). Articles written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("an opening phrase glued to the name, a participle aside",
+     "Schools\n\nDr. Ivo Kell said the risk was low. Sen. Teo Varga spoke to a radio host. "
+     "\u201cChildren rarely fall ill,\u201d Kell said.\n\nIn the interview Varga, addressing "
+     "whether schools should reopen, said \u201cthe most important thing is safety.\u201d\n\nOthers agreed.",
+     "the most important thing is safety", "Teo Varga"),
+    ("a long capitalised office before the name",
+     "Captive\n\n\u201cWe have not questioned him,\u201d the president said.\n\nChairman of the "
+     "Joint Chiefs of Staff Gen. Teo Varga, writing on Facebook early Tuesday, said that any "
+     "doubts about the sergeant \u201care separate from our duty to bring him home.\u201d\n\nMore later.",
+     "are separate from our duty to bring him home", "Teo Varga"),
+    ("an aside holding an interview, then said that",
+     "Visit\n\nPresident Teo Varga met the delegation on Tuesday night. \u201cWe welcome them,\u201d "
+     "an aide said. The interviews came as Varga, in an interview with a radio station, said "
+     "that he has \u201cno doubt\u201d that Ivo Kell would make a strong leader.\n\nMore.",
+     "no doubt", "Teo Varga"),
+    ("the name is the object of a role's preposition",
+     "Plan\n\nThe plan drew fire. A spokesman for Sen. Ana Lind, a Vermont Democrat, said the "
+     "plan was \u201ca cruel joke.\u201d\n\nMore.",
+     "a cruel joke", None),
+    ("the name is the object of a relative's preposition",
+     "Loss\n\nThe video was shown on Tuesday. The parents of Teo Varga, the reporter who was "
+     "killed, called their son a hero who \u201cdid not deserve this.\u201d\n\nMore.",
+     "did not deserve this", None),
+]
+
+
+@pytest.mark.parametrize("case,article,words,expected", CASES, ids=[c[0] for c in CASES])
+def test_aside_credit(case, article, words, expected, quote_of):
+    assert quote_of(article, words, case).speaker == expected
