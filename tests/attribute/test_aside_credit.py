@@ -16,7 +16,7 @@ CASES = [
     ("a long capitalised office before the name",
      "Captive\n\n\u201cWe have not questioned him,\u201d the president said.\n\nChairman of the "
      "Joint Chiefs of Staff Gen. Teo Varga, writing on Facebook early Tuesday, said that any "
-     "doubts about the sergeant \u201care separate from our duty to bring him home.\u201d\n\nMore later.",
+     "doubts about Sgt. Ivo Kell\u2019s conduct \u201care separate from our duty to bring him home.\u201d\n\nMore later.",
      "are separate from our duty to bring him home", "Teo Varga"),
     ("an aside holding an interview, then said that",
      "Visit\n\nPresident Teo Varga met the delegation on Tuesday night. \u201cWe welcome them,\u201d "

@@ -17,7 +17,8 @@ The shape, each part a guard:
 - right after X (a party-state label in brackets allowed) a comma, an aside opening with a
   lower-case word or a party-state label ("R-Ga."), its comma, then a verb of saying;
 - from the verb to the opening mark: no other quotation, no other past verb of saying ("said he
-  had been told “…”" is someone else's), no relative word but "that", no other person named."""
+  had been told “…”" is someone else's), no relative word but "that", no other person named
+  (a possessive aside: "about Y's conduct")."""
 
 from __future__ import annotations
 
@@ -111,7 +112,7 @@ def _aside_opens(aside: str) -> bool:
 
 def _clear_to_words(res: Any, lay: Any, s: Any, ent: Entity, a: int, b: int, spans: list) -> bool:
     """From the verb to the words: no quotation, no past verb of saying, no relative word but
-    "that", no other person named, at most ``words_to_quote`` words."""
+    "that", no other person named but in a possessive, at most ``words_to_quote`` words."""
     between = lay.text[a:b].rstrip(_MARKS)
     if any(a <= x < len(between) + a for x, _ in spans) or any(c in between for c in "“”\";"):
         return False
@@ -122,6 +123,7 @@ def _clear_to_words(res: Any, lay: Any, s: Any, ent: Entity, a: int, b: int, spa
         return False
     if any(w in REPORT_FORMS and w.endswith(_PAST_SAYING) for w in words):
         return False
-    return not any(m.entity is not None and m.entity is not ent and a <= m.start < b
+    # a possessive is no teller: "said that any doubts about Y's conduct “…”" (draw I)
+    return not any(m.entity is not None and m.entity is not ent and a <= m.start < b and not m.possessive
                    and (m.entity.is_person() or m.entity.person_like())
                    for m in res.by_sentence.get(s.index, []))
