@@ -31,6 +31,14 @@ CASES = [
      "Loss\n\nThe video was shown on Tuesday. The parents of Teo Varga, the reporter who was "
      "killed, called their son a hero who \u201cdid not deserve this.\u201d\n\nMore.",
      "did not deserve this", None),
+    ("the name is the object of a preposition before 'the late', the verb a passive",
+     "Op-ed\n\nThe column drew notice. The piece compared the mayor unfavourably to the late "
+     "Sen. Teo Varga, R-Ohio, described as a \u201cbeacon for decency in public life.\u201d\n\nMore.",
+     "beacon for decency in public life", None),
+    ("a capitalised name, then 'to' and the name: an object, not an office",
+     "Op-ed\n\nThe column drew notice. The piece compared Ivo Kell to Sen. Teo Varga, R-Ohio, "
+     "called him a \u201cbeacon for decency in public life.\u201d\n\nMore.",
+     "beacon for decency in public life", None),
 ]
 
 

@@ -12,10 +12,12 @@ called"): refused.
 
 The shape, each part a guard:
 - X is a person the article knows, not possessive, outside quotations, before the words;
-- the word before X's written form (capitalised words and titles skipped) is no preposition
-  or list joiner (lexicon OBJECT_PREPOSITIONS, LIST_JOINERS): X is no one's object or partner;
+- the word before X's written form (capitalised words, titles and "the late" skipped) is no
+  preposition or list joiner (lexicon OBJECT_PREPOSITIONS, LIST_JOINERS): X is no one's object
+  or partner;
 - right after X (a party-state label in brackets allowed) a comma, an aside opening with a
-  lower-case word or a party-state label ("R-Ga."), its comma, then a verb of saying;
+  lower-case word or a party-state label ("R-Ga."), its comma, then a verb of saying not
+  followed by "as" or "by" (a passive: "X, R-Ariz., described as a “…”", fresh3);
 - from the verb to the opening mark: no other quotation, no other past verb of saying ("said he
   had been told “…”" is someone else's), no relative word but "that", no other person named
   (a possessive aside: "about Y's conduct")."""
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.apposed import NOT_SUBJECT_BEFORE, OFFICE_LINK_WORDS
+from ..lexicon.apposed import NAME_PREMODIFIERS, NOT_SUBJECT_BEFORE, OFFICE_LINK_WORDS, PASSIVE_AFTER_VERB
 from ..lexicon.function_words import LIST_JOINERS, OBJECT_PREPOSITIONS, RELATIVE_WORDS
 from ..lexicon.reporting import REPORT_FORMS
 from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
@@ -81,6 +83,9 @@ def _aside_credit(res: Any, lay: Any, s: Any, q: Any, spans: list) -> tuple[Enti
         verb = hit.group("verb")
         if verb not in REPORT_FORMS or not verb.endswith(_SAYING_ENDINGS):
             continue
+        after = lay.text[hit.end() : q.start].split()
+        if after and after[0].lower() in PASSIVE_AFTER_VERB:
+            continue  # "X, R-Ariz., described as a “…”": a passive, the writer's words about X
         if _clear_to_words(res, lay, s, ent, hit.end(), q.start, spans):
             return ent, verb
     return None
@@ -90,17 +95,30 @@ def _object_before(before: str) -> bool:
     """The word before X's written form, capitalised words and titles skipped, makes X an
     object or a partner: "A spokesman for Sen. X", "The parents of X", "Y and X"."""
     words = before.replace("“", " ").replace("”", " ").split()
+    linked, opener = False, ""
     while words:
         if words[-1][:1].isupper() or words[-1].lower().rstrip(".") in COURTESY_TITLES | TITLE_WORDS:
-            words.pop()
-        elif words[-1] in OFFICE_LINK_WORDS and len(words) > 1 and words[-2][:1].isupper():
-            words.pop()  # inside a capitalised office: "Chairman of the Joint Chiefs of Staff Gen. X"
+            opener = words.pop()
+        elif _office_links(words):
+            linked = bool(words.pop())  # inside an office: "Chairman of the Joint Chiefs of Staff Gen. X"
         else:
             break
+    if linked and opener.lower() not in TITLE_WORDS:
+        return True  # "compared Y to Sen. X": no office opens the run, "to" governs X
+    while words and words[-1].lower() in NAME_PREMODIFIERS:
+        words.pop()  # "to the late Sen. X": the preposition governs the name
     if not words:
         return False
     last = words[-1].lower().strip(",.;:\"'")
     return last in _REFUSED_BEFORE or last.endswith(("’s", "'s"))
+
+
+def _office_links(words: list[str]) -> bool:
+    """The last words are an office's small words ("of the") after a capitalised word."""
+    k = len(words) - 1
+    while k >= 0 and words[k] in OFFICE_LINK_WORDS:
+        k -= 1
+    return k < len(words) - 1 and k >= 0 and words[k][:1].isupper()
 
 
 def _aside_opens(aside: str) -> bool:

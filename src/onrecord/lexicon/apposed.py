@@ -23,3 +23,11 @@ OFFICE_LINK_WORDS = frozenset("of the to".split())
 # Besides the object prepositions and list joiners: words before a name that make it a
 # comparison's or a pair's, not a clause's subject ("more than X, …, said").
 NOT_SUBJECT_BEFORE = frozenset("than nor like versus".split())
+
+# Words between a preposition and the name or office it governs, skipped when asking whether
+# the name is an object ("compared X to the late Sen. Y, R-Ariz., described as …": fresh3).
+NAME_PREMODIFIERS = frozenset("the a an late former fellow then longtime veteran".split())
+
+# A word right after the verb that makes it a passive participle, not the name's own verb of
+# saying ("Y, R-Ariz., described as a “…”": the writer's description of Y, fresh3).
+PASSIVE_AFTER_VERB = frozenset("as by".split())
