@@ -45,3 +45,20 @@ CASES = [
 @pytest.mark.parametrize("case,article,words,expected", CASES, ids=[c[0] for c in CASES])
 def test_aside_credit(case, article, words, expected, quote_of):
     assert quote_of(article, words, case).speaker == expected
+
+
+OBJECT_BEFORE = [
+    ("an office with 'to' opens the name", "US Ambassador to Ruritania", False),
+    ("an office with 'of the' opens the name", "Chairman of the Joint Chiefs of Staff Gen.", False),
+    ("a role word before the name", "lead researcher", False),
+    ("'to' after a capitalised name, not an office", "The piece compared Ivo Kell to Sen.", True),
+    ("a role's preposition", "A spokesman for Sen.", True),
+    ("a preposition before 'the late'", "compared him to the late Sen.", True),
+]
+
+
+@pytest.mark.parametrize("case,before,expected", OBJECT_BEFORE, ids=[c[0] for c in OBJECT_BEFORE])
+def test_aside_credit_object_before(case, before, expected):
+    from onrecord.attribute.aside_credit import _object_before
+
+    assert _object_before(before) is expected

@@ -97,16 +97,17 @@ def _object_before(before: str) -> bool:
     """The word before X's written form, capitalised words and titles skipped, makes X an
     object or a partner: "A spokesman for Sen. X", "The parents of X", "Y and X"."""
     words = before.replace("“", " ").replace("”", " ").split()
-    linked, opener = False, ""
+    linked, office = False, False
     while words:
         if words[-1][:1].isupper() or words[-1].lower().rstrip(".") in COURTESY_TITLES | TITLE_WORDS:
-            opener = words.pop()
+            office = office or linked and words[-1].lower() in TITLE_WORDS
+            words.pop()
         elif _office_links(words):
             linked = bool(words.pop())  # inside an office: "Chairman of the Joint Chiefs of Staff Gen. X"
         else:
             break
-    if linked and opener.lower() not in TITLE_WORDS:
-        return True  # "compared Y to Sen. X": no office opens the run, "to" governs X
+    if linked and not office:
+        return True  # "compared Y to Sen. X": no office word before "to", which governs X
     while words and words[-1].lower() in NAME_PREMODIFIERS:
         words.pop()  # "to the late Sen. X": the preposition governs the name
     if not words:
