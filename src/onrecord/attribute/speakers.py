@@ -43,6 +43,7 @@ from .labels import SUBHEADING_ECHO, norm_words, said_below, subheading, take_sp
 from .echoes import echoed_fragments
 from .headline_copy import headline_copy_speakers
 from .owned_wording import echoed_wording
+from .aside_credit import aside_credits
 from .body_voice import body_voices
 from .label_fragments import labelled_fragments
 from .owned_words import authored_subject, owned_subject
@@ -109,6 +110,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     echoed_wording(lay)  # "the “…” remark" repeating a named speaker's earlier words (owned_wording.py)
     labelled_fragments(lay)  # "NAME: … ‘…’" on a headline-shaped line (label_fragments.py)
     body_voices(lay, a.ents)  # a body's words its titled spokesperson repeats (body_voice.py)
+    aside_credits(res)  # "X, <aside>, said … “…”" left null (aside_credit.py)
     # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every
     # "Trump" of the article to "Clinton Trump" (round 19, lane headlines: 40 quotations of 12
     # unannotated AllSides articles out of 200 read)
