@@ -18,6 +18,7 @@ from .credit_line import dash_credit, modifies_next, read_credit_line
 from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .open_end import ends_open
+from .role_bridge import capital_office_after_and, noun_bridge, of_inside_role, role_noun
 from .name_verbs import saying_base
 from .words_of import words_of_after
 from .anonymous_source import anonymous_description
@@ -122,9 +123,14 @@ def _role_bridge(r: list[Token], k: int) -> bool:
         if t.text[:1].isupper():
             prev = r[j - 1].lower
             return j > k and (prev in TITLE_WORDS or prev in HOLDER_NOUNS and not prev.endswith("s")
-                              or prev.endswith(ROLE_ENDINGS)) or t.lower in TITLE_WORDS
-        if t.lower == "and" and j > k and r[j - 1].text.islower() and r[j - 1].lower.endswith(ROLE_ENDINGS):
-            return _second_role(r, j + 1)  # "said Democratic strategist and Fox contributor X"
+                              or prev.endswith(ROLE_ENDINGS) or noun_bridge(r, j)) or t.lower in TITLE_WORDS
+        if t.lower == "and" and j > k and r[j - 1].text.islower() \
+                and (r[j - 1].lower.endswith(ROLE_ENDINGS) or role_noun(r[j - 1].lower)):
+            # "said Democratic strategist and Fox contributor X"; "said former DNC chairman and
+            # Westshire Governor X" (role_bridge.py)
+            return _second_role(r, j + 1) or capital_office_after_and(r, j + 1)
+        if j > k and of_inside_role(r, j):
+            continue  # "said Lund chief of staff X" (role_bridge.py)
         if not _is_word(t) or t.lower in NOT_SUBJECT_START or report_base(t.lower):
             return False
     return False
