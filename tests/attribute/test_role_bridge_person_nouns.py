@@ -32,6 +32,11 @@ CASES = [
      _OPEN + "\u201cThe board is waiting for someone new,\u201d said former FBC chairman and "
      "Westshire Governor Ed Rowan.",
      ["Ed Rowan"]),
+    ("a second office, another former chairman named before",
+     "Board race\n\nFormer FBC chairman Hal Deane left the race on Friday.\n\n"
+     "\u201cThe board is waiting for someone new,\u201d said former FBC chairman and Westshire "
+     "Governor Ed Rowan.",
+     ["Ed Rowan"]),
     ("a co-founder and a capitalised title",
      _OPEN + "\u201cWe ran a study on the fares,\u201d said Tidewater Polls co-founder and Chief "
      "Research Officer Kyle Drabb.",

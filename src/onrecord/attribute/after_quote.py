@@ -18,7 +18,7 @@ from .credit_line import dash_credit, modifies_next, read_credit_line
 from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .open_end import ends_open
-from .role_bridge import capital_office_after_and, noun_bridge, of_inside_role, role_noun
+from .role_bridge import capital_office_after_and, noun_bridge, second_office_start, of_inside_role, role_noun
 from .name_verbs import saying_base
 from .words_of import words_of_after
 from .anonymous_source import anonymous_description
@@ -200,7 +200,7 @@ def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
         if doc_end := document_after_run(r, k):  # "said a HDC statement": the body's (round 24)
             return Surface([Part("doc", " ".join(t.text for t in r[1:doc_end]), r[1].start)],
                            cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
-        parts = mention_phrase(r[1:k])
+        parts = mention_phrase(r[second_office_start(r, k) : k])
         if parts and not (k < len(r) and report_base(r[k].lower)):
             return Surface(parts, cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
     return None

@@ -58,3 +58,15 @@ def capital_office_after_and(r: list[Token], j: int) -> bool:
             return True
         k += 1
     return False
+
+
+def second_office_start(r: list[Token], k: int) -> int:
+    """Where the name phrase of ``r[1:k]`` starts when a role and "and" join a capitalised
+    office before the name ("former DNC chairman and Westshire Governor X"): right after the
+    "and", so that both roles are read as one person's and the first is not resolved apart to
+    another holder (a former chairman named earlier took the words); else 1."""
+    for a in range(2, k - 1):
+        if r[a].lower == "and" and r[a - 1].text.islower() and role_noun(r[a - 1].lower) \
+                and capital_office_after_and(r, a + 1):
+            return a + 1
+    return 1
