@@ -19,6 +19,8 @@ from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .open_end import ends_open
 from .role_shape import is_person_noun
+
+from .role_bridge import capital_office_after_and, noun_bridge, second_office_start, of_inside_role, role_noun
 from .name_verbs import saying_base
 from .words_of import words_of_after
 from .anonymous_source import anonymous_description
@@ -127,9 +129,14 @@ def _role_bridge(r: list[Token], k: int) -> bool:
         if t.text[:1].isupper():
             prev = r[j - 1].lower
             return j > k and (prev in TITLE_WORDS or prev in HOLDER_NOUNS and not prev.endswith("s")
-                              or prev.endswith(ROLE_ENDINGS)) or t.lower in TITLE_WORDS
-        if t.lower == "and" and j > k and r[j - 1].text.islower() and r[j - 1].lower.endswith(ROLE_ENDINGS):
-            return _second_role(r, j + 1)  # "said Democratic strategist and Fox contributor X"
+                              or prev.endswith(ROLE_ENDINGS) or noun_bridge(r, j)) or t.lower in TITLE_WORDS
+        if t.lower == "and" and j > k and r[j - 1].text.islower() \
+                and (r[j - 1].lower.endswith(ROLE_ENDINGS) or role_noun(r[j - 1].lower)):
+            # "said Democratic strategist and Fox contributor X"; "said former DNC chairman and
+            # Westshire Governor X" (role_bridge.py)
+            return _second_role(r, j + 1) or capital_office_after_and(r, j + 1)
+        if j > k and of_inside_role(r, j):
+            continue  # "said Lund chief of staff X" (role_bridge.py)
         if not _is_word(t) or t.lower in NOT_SUBJECT_START or report_base(t.lower):
             return False
     return False
@@ -199,7 +206,7 @@ def _inverted_said(lay: Layout, r: list[Token]) -> Surface | None:
         if doc_end := document_after_run(r, k):  # "said a HDC statement": the body's (round 24)
             return Surface([Part("doc", " ".join(t.text for t in r[1:doc_end]), r[1].start)],
                            cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
-        parts = mention_phrase(r[1:k])
+        parts = mention_phrase(r[second_office_start(r, k) : k])
         if parts and not (k < len(r) and report_base(r[k].lower)):
             return Surface(parts, cue_text(lay, r, 0), "string: inverted “…” said X", C.inverted_said)
     return None

@@ -19,6 +19,7 @@ from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .exchange_turn import reply_turn
 from .layout import Layout
+from .link_titles import on_link_line
 from .named_again import named_again_before
 from .name_verbs import saying_base_before  # not "Post" in "The X Post says:"
 from .narration_fragment import fragment_in_narration
@@ -203,6 +204,9 @@ def _nobody_continues(res: Resolver, lay: Layout, si: int, qi: int, last: Any) -
     if lay.in_caption(si) or new_video_box(lay, si, lay.quotes[qi].start, [
             getattr(e, "canonical", "") for e in (last[0] if last else [])]):
         return "a video box's clip title or a caption: left null"
+    if on_link_line(lay.text, lay.quotes[qi].start):
+        # "More: 'Pivot counties' will be key …": a linked headline no speaker goes on into
+        return "a related-story link line, another story's headline: left null"
     if fragment_in_narration(res, lay, si, qi):
         return "a fragment inside narration that names nobody: left null"
     if lone_quoted_subheading(lay, si, qi) and not _introduced(lay, si):

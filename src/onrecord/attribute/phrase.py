@@ -21,6 +21,7 @@ from .cues import (ADVERBS, BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS
 from .layout import Layout, Token
 from .name_forms import article_surname, body_after_and, body_of_the
 from .where_tail import where_cut
+from .time_opener import time_opener
 
 NOT_SUBJECT_START = frozenset("""who which that there this what it's and but or nor so yet then
 while because although though if when where as than with without for from of in on at by to
@@ -112,6 +113,8 @@ def _opener_dropped(toks: list[Token], groups: list[list[Token]], parts: list[Pa
     pronoun is a sentence opener (an adverb, the topic), not a joint speaker; joint speakers
     are joined by "and". Corpus read (lane names3): "Overnight", "Separately", "Nonetheless"
     became the speaker ahead of the person named after the comma."""
+    if len(parts) == 2 and parts[1].kind in {"name", "pronoun"} and time_opener(groups[0]):
+        return [parts[1]]  # "The next day, X noted" (time_opener.py)
     if len(parts) != 2 or len(groups[0]) != 1 or any(t.lower in {"and", "&"} for t in toks):
         return None
     if parts[0].kind != "name" or parts[1].kind not in {"name", "pronoun"}:
