@@ -19,7 +19,6 @@ from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .open_end import ends_open
 from .role_shape import is_person_noun
-
 from .role_bridge import capital_office_after_and, noun_bridge, second_office_start, of_inside_role, role_noun
 from .name_verbs import saying_base
 from .words_of import words_of_after
