@@ -12,7 +12,7 @@ title_line_openers.title_line_opener reads a headline, a short subhead without a
 a video box, not such a line of prose. ``title_case_opener`` adds the case where every writing
 of the run stands in a title line or between title-case words (the nearest long words on either
 side, in its own line, all capitalised), the word is a common English word and no listed given
-name (title_line_openers._common_word), and opener_names._other_given holds (its caller asks):
+name (title_line_openers.common_word), and opener_names._other_given holds (its caller asks):
 the article names a person of that surname by another, listed given name. A credit phrase in
 title case ("Senate Budget Chairman Patty X (D-Wash.)") passes the stretch test, so the last
 condition is what keeps a real given name that no list holds.
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.shapes import TITLE_CASE_OPENERS as T
 from .role_shape import is_person_noun
-from .title_line_openers import _common_word, in_title_line
+from .title_line_openers import common_word, in_title_line
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -62,11 +62,11 @@ def title_case_only(text: str, headline_end: int, run: str) -> bool:
 
 
 def title_case_opener(m: "Mention", lay: "Layout") -> bool:
-    """The mention is "<Word> <Surname>" (no title or person's noun before it), the word a common English word, and
-    every writing of the run stands in title-case words (module docstring; the caller also asks
-    that another person of the surname be named by a listed given name)."""
+    """The mention is "<Word> <Surname>" (no title or person's noun before it), the word a common
+    English word, and every writing of the run stands in title-case words (module docstring; the
+    caller also asks that another person of the surname be named by a listed given name)."""
     words = m.name.split()
-    if len(words) != 2 or not _common_word(words[0]) or not words[0][1:].isalpha():
+    if len(words) != 2 or not common_word(words[0]):
         return False
     # the title's capitalised words before the run were read as its role ("Toll Scandal"): a role
     # that ends on a title or a person's noun is a real one ("Budget Chairman Jo X"), kept
