@@ -48,6 +48,7 @@ from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
 from .name_forms import gerund_object, gerund_word
 from .role_shape import is_person_noun
+from .title_case_openers import title_case_opener
 from .title_line_openers import listed_name_word, title_line_opener
 
 if TYPE_CHECKING:
@@ -137,6 +138,8 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
     junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40])
     if len(tail) >= 2:
         return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and junk
+    if tail[0] in e.names and title_case_opener(m, ents.lay) and _other_given(tail[0], first, ents):
+        return True  # "Scandal Threatens X's Image" quoted in prose (title_case_openers.py, round 81)
     # one word left, the surname: no acronym before it ("US Customs" is a body), and no role
     # before the run ("his classmate Nick X": after a role the word is the given name)
     if tail[0] not in e.names or m.role or not first[1:].replace("’", "").replace("'", "").islower() \

@@ -48,7 +48,7 @@ def listed_name_word(low: str) -> bool:
         or low in NAME_PARTICLES
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A word of the run's shape that is a common English word and opens no listed name."""
     low = word.lower()
     if not _WORD_SHAPE.fullmatch(word) or listed_name_word(low) or low in PEERAGE_TITLES:
@@ -75,13 +75,13 @@ def title_line_only(text: str, headline_end: int, run: str) -> bool:
 def title_line_word(word: str, text: str, headline_end: int, surname: str) -> bool:
     """A common word written before ``surname`` only in title lines (fullname.py's search for
     a fuller form skips it: the cut "X" would otherwise be lengthened back to "Former X")."""
-    return _common_word(word) and title_line_only(text, headline_end, f"{word} {surname}")
+    return common_word(word) and title_line_only(text, headline_end, f"{word} {surname}")
 
 
 def title_line_opener(m: "Mention", lay: "Layout") -> bool:
     """The mention is "<Word> <Surname>" (no role before it), the word a common English word,
     and every writing of the run in the article stands in a title line (module docstring)."""
     words = m.name.split()
-    if len(words) != 2 or m.role or not _common_word(words[0]):
+    if len(words) != 2 or m.role or not common_word(words[0]):
         return False
     return title_line_only(lay.text, lay.headline_end, m.name)

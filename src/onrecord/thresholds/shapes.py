@@ -83,6 +83,24 @@ TITLE_LINE_OPENERS = TitleLineOpeners()
 
 
 @dataclass(frozen=True)
+class TitleCaseOpeners:
+    """A common word glued before a surname between title-case words (attribute/title_case_openers.py)."""
+
+    # words; the nearest long words read on each side of the run, all capitalised, make it a
+    # title-case stretch ("Toll Scandal Worries X's 'Tough Image'"). Prevents a headline's verb
+    # quoted in a body line being shown as a given name ("Threatens X" x18, draw I, round 81,
+    # lane forms94). Two, not one: one capitalised word beside the run is often a place or an
+    # office ("Senate X"); the two such lines on draw I have two on each side.
+    words_each_side: int = 2
+    # letters; shorter words are skipped (title case leaves "of", "in", "a" lower case). As
+    # mentions.title_case's long word (four letters).
+    long_word_letters: int = 4
+
+
+TITLE_CASE_OPENERS = TitleCaseOpeners()
+
+
+@dataclass(frozen=True)
 class ApposedReporter:
     """A label turn's name before its colon (attribute/apposed_reporter.py)."""
 
