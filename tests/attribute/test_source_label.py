@@ -1,6 +1,6 @@
-"""A speech quotation left null under a round-up's dated source label "X, <source>, <Month D,
-YYYY>: “…”" (attribute/dated_label.py; round 81, lane null94, on draw I): X's words. Articles
-written for the test, each a list of predictions with a columnist's label before each quote."""
+"""A speech quotation left null under a round-up's source label "X, <role or outlet>[, <Month D,
+YYYY>]: “…”" (attribute/source_label.py; round 81, lane null94, on draw I): X's words. Articles
+written for the test, each a list of labelled quotations (a columnist's or a party member's)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ CASES = [
      _roundup("The bridge will open on time.",
               "Mary Wick, Twitter, Aug. 22, 2015: \u201cPrediction: the ribbon is cut in spring.\u201d"),
      "Prediction: the ribbon is cut in spring", "Mary Wick"),
+    ("a role instead of an outlet and a date, a party-state label after the name",
+     _roundup("Party members weighed in.",
+              "Karen Holt, Ohio party chairwoman: \u201cHe took the blame and moved on.\u201d",
+              "David Moss (R-Ohio), Republican consultant: \u201cHe is still the favourite.\u201d"),
+     "He is still the favourite", "David Moss"),
     ("a label joining two people is a clip's title, not one voice",
      _roundup("The mayor will win.",
               "Karen Holt and David Moss, Radio North, May 28, 2015: \u201cShe has it locked up.\u201d"),
@@ -35,5 +40,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,article,words,expected", CASES, ids=[c[0] for c in CASES])
-def test_dated_label(case, article, words, expected, quote_of):
+def test_source_label(case, article, words, expected, quote_of):
     assert quote_of(article, words, case).speaker == expected
