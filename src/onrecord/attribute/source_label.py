@@ -19,7 +19,7 @@ The shape, each part a guard:
 - after the name: a bracketed party-state label allowed, then optionally a comma and a
   descriptor of at most ``source_words`` words (a closing full date "Month D, YYYY" not
   counted), with no quotation mark, no word joining a second person or a topic
-  (lexicon/apposed.LABEL_JOINERS) and no other person named; then the colon and the mark.
+  (lexicon/apposed.LABEL_JOINERS) and no other person named; then the colon and the mark."""
 
 from __future__ import annotations
 
