@@ -45,6 +45,7 @@ from .headline_copy import headline_copy_speakers
 from .owned_wording import echoed_wording
 from .aside_credit import aside_credits
 from .body_voice import body_voices
+from .source_label import source_label_credits
 from .label_fragments import labelled_fragments
 from .owned_words import authored_subject, owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
@@ -111,6 +112,7 @@ def resolve_article(a: Article, opt: AttributeOptions) -> None:
     labelled_fragments(lay)  # "NAME: … ‘…’" on a headline-shaped line (label_fragments.py)
     body_voices(lay, a.ents)  # a body's words its titled spokesperson repeats (body_voice.py)
     aside_credits(res)  # "X, <aside>, said … “…”" left null (aside_credit.py)
+    source_label_credits(res)  # "X, <role or outlet>[, <date>]: “…”" left null (source_label.py)
     # read with link blurbs blanked: a blurb's "… attacks Clinton Trump says …" lengthened every
     # "Trump" of the article to "Clinton Trump" (round 19, lane headlines: 40 quotations of 12
     # unannotated AllSides articles out of 200 read)
