@@ -1,7 +1,8 @@
 """"The head of the city teachers union told me …": a definite role the text goes on to tie to
 a body of its own ("of the …") names another holder, not a back-reference to the person in
 focus (issue 11, round 81, lane desc94: on draw I the words of a union head went to the
-school district in focus, and a local chapter head's to the president the piece was about).
+school district in focus, and a local chapter head's to the president the piece was about);
+so is one a restrictive clause picks out ("said the Republican who talks with X").
 Our own words."""
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ CASES = [
      "said.\n\nThe head of the group's local chapter said the visit was \"a slap in the face to "
      "everyone who lives here and works here.\"",
      ["Tom Greer", None]),
+    ("a restrictive clause picks out someone else",
+     "Campaign worries\n\nManager Brad Dunn ran the campaign from the capital. \"We are on "
+     "track,\" Dunn said.\n\n\"It matters to have someone in there who has run a race before,\" "
+     "said the Republican who talks with the governor.",
+     ["Brad Dunn", None]),
 ]
 GUARDS = [
     ("of a country: the office the focus holds",
@@ -31,6 +37,11 @@ GUARDS = [
      "said.\n\nThe former secretary of state said the race was \"a fight for every vote in every "
      "county of this state.\"",
      ["Rita Vance", "Rita Vance"]),
+    ("a predicate role with its clause is the focus",
+     "Mayor's order\n\nMayor Ben Cole spoke on Friday. \"We will act,\" Cole said.\n\nCole is "
+     "the city mayor who threatened to close \"every building that defies the order, and close "
+     "it for good.\"",
+     ["Ben Cole", "Ben Cole"]),
 ]
 
 
