@@ -12,7 +12,7 @@ import pytest
 CASES = [
     ("the head of another body, after the focus spoke",
      "School fight\n\nSuperintendent Lena Ortiz defended the plan on Monday. \"The cuts are "
-     "fair,\" Ortiz said.\n\nThe head of the city teachers union told me last week that the plan "
+     "fair,\" Ortiz said.\n\nThe school board will vote on the plan in May. The head of the city teachers union told me last week that the plan "
      "was \"a betrayal of every teacher in this town and of the children we teach.\"",
      ["Lena Ortiz", None]),
     ("the head of a chapter, the focus a president",

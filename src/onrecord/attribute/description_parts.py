@@ -37,7 +37,7 @@ from .nationality_noun import person_adjective
 from .party_groups import party_body
 from .party_labels import labelled_holder
 from .phrase import Part
-from .role_complement import restricted_role, role_of_complement
+from .role_complement import other_body_role, restricted_role
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
 from .repeated_body import repeated_body
@@ -291,7 +291,7 @@ class DescriptionParts:
         restrictive clause ("who …", role_complement.py), after the office read as another
         person before had its turn."""
         end = part.start + len(part.text)
-        body = role_of_complement(self.lay.masked, end)
+        body = other_body_role(self.lay.text, self.lay.masked, part, focus)
         if body is not None:  # "The head of the city teachers union told me" (role_complement.py)
             return None, f"description '{part.text}' is a role of {body}, not of {focus.canonical}"
         clause = restricted_role(self.lay.masked, part.start, end)
