@@ -37,6 +37,7 @@ from .nationality_noun import person_adjective
 from .party_groups import party_body
 from .party_labels import labelled_holder
 from .phrase import Part
+from .role_complement import other_body_role, restricted_role
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
 from .repeated_body import repeated_body
@@ -286,7 +287,16 @@ class DescriptionParts:
 
     def _not_holder(self, focus: Entity, part: Part, sent_idx: int) -> tuple[None, str] | None:
         """(None, why) when the person in focus cannot hold a definite description
-        (focus_office.py), after the office read as another person before had its turn."""
+        (focus_office.py), or the text ties the role to a body of its own ("of the …") or a
+        restrictive clause ("who …", role_complement.py), after the office read as another
+        person before had its turn."""
+        end = part.start + len(part.text)
+        body = other_body_role(self.lay.text, self.lay.masked, part, focus)
+        if body is not None:  # "The head of the city teachers union told me" (role_complement.py)
+            return None, f"description '{part.text}' is a role of {body}, not of {focus.canonical}"
+        clause = restricted_role(self.lay.masked, part.start, end)
+        if clause is not None:  # "said the Republican who talks with X" (role_complement.py)
+            return None, f"description '{part.text}' is picked out by '{clause}', not {focus.canonical}"
         before = [m for m in self.by_sentence.get(sent_idx, []) if m.end <= part.start]
         why = not_the_holder(self.lay.text, part.text, focus, before)
         return (None, why) if why is not None else None

@@ -72,6 +72,13 @@ class BodyDescriptions:
     # ad": 31) (attribute/ad_sponsor.py, round 73, lane desc83). Not tuned: wide enough for a
     # participle or a short apposition, too short to cross a clause into another body's words.
     ad_sponsor_gap_chars: int = 60
+    # words; how many words after "of the" attribute/role_complement.py reads for a body's name
+    # or noun ("of the state teachers union": "union" is the third; "of the NAACP's local
+    # chapter": the first) before it refuses the person in focus a definite role (round 81,
+    # lane desc94). Prevents a noun of the clause after the phrase ("The leader of the county
+    # is now a …") from making a place the focus runs into another body; draw I's cases need
+    # three. Not tuned further.
+    role_body_words: int = 5
 
 
 BODY_DESCRIPTIONS = BodyDescriptions()
