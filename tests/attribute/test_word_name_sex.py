@@ -20,6 +20,11 @@ CASES = [
      "report of a clash over money between him and Rep. Liz Harlow, the party whip. \u201cShe is a "
      "friend of mine and nobody will divide us,\u201d he said in the meeting.",
      ["Tom Ekberg"]),
+    ("a word-named woman, the subject of every she, keeps it from a sure woman she spoke of",
+     "Town\n\nSally Prine grows her own food.\n\nShe is tired of politics. She knows she will never "
+     "vote for Ann Colby, a woman who has been in office a long time. She wants a change.\n\n"
+     "\u201cWe need new leaders,\u201d she said.",
+     ["Sally Prine"]),
 ]
 
 
