@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute.word_name_sex import given_name_sex, word_given_sex
+from types import SimpleNamespace
+
+from onrecord.attribute.word_name_sex import given_name_sex, settled_by_pronoun, word_given_sex
 
 CASES = [
     ("a she passes a governor whose short given name says a man",
@@ -48,3 +50,14 @@ def test_given_name_sex(names, sex):
 def test_word_sex_reads_the_longest_name():
     assert word_given_sex(["Liz Harlow", "Harlow"]) == "f"
     assert word_given_sex(["Harlow"]) is None
+
+
+@pytest.mark.parametrize("names,sex,census,g,settled", [
+    (["Josh Marten"], "m", True, "m", True),  # a word name's sex: the first "he" settles it
+    (["Pedro Marlow"], "m", True, "m", False),  # a census name's keeps yielding, as on main
+    (["Josh Marten"], "m", True, "f", False),  # never across the sex
+    (["Josh Marten"], "m", False, "m", False),  # already settled
+])
+def test_a_pronoun_settles_a_word_name_sex(names, sex, census, g, settled):
+    e = SimpleNamespace(names=names, gender=sex, census_sex=census, gender_sure=False)
+    assert settled_by_pronoun(e, g) is settled
