@@ -20,9 +20,10 @@ from .mentions import ROLE_SUFFIXES, Mention, common_words, _same, _tokens, name
 from .role_shape import gender_words, plural_office, role_phrase
 from .generations import generation, two_generations
 from .modifier_names import person_behind_modifiers
-from .name_forms import (census_sex, given_name_opener, honorific_surnames, honours_dropped, parent_brand,
+from .name_forms import (given_name_opener, honorific_surnames, honours_dropped, parent_brand,
                          shown_name, tail_form, thing_name, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
+from .word_name_sex import given_name_sex
 from .cluster_names import name_keys, org_same, peer_of, same_body, tail_acronyms, tail_of
 from .glued_words import common_opener, modifier_opener, written_as_a_name
 
@@ -158,8 +159,7 @@ class Entities:
                     if e.gender:
                         break
             if e.gender is None:
-                e.gender = census_sex(e.names)
-                e.census_sex = e.gender is not None
+                e.gender, e.census_sex = given_name_sex(e.names)  # word_name_sex.py
         for rule in REGROUP_RULES:
             rule(self)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .entities import Entity
+from .word_name_sex import word_given_sex
 
 
 def _subject_in_reach(e: Entity, order: Sequence[tuple[Entity, bool]]) -> bool:
@@ -33,12 +34,21 @@ def full_name_subject(e: Entity, order: Sequence[tuple[Entity, bool]]) -> bool:
     return e.census_sex and e.gender == "m" and _subject_in_reach(e, order)
 
 
+def word_named_subject(e: Entity, order: Sequence[tuple[Entity, bool]]) -> bool:
+    """``e`` is a sentence subject in reach whose "f" comes from a given name that is also a
+    word ("Sally X", word_name_sex.py): it agrees with "she" as a census man's "m" with "he"."""
+    return e.census_sex and e.gender == "f" and word_given_sex(e.names) == "f" and _subject_in_reach(e, order)
+
+
 def he_may_yield(g: str, e: Entity, x: Entity, order: Sequence[tuple[Entity, bool]], own_from: int, pos: int) -> bool:
     """Whether pronoun gender ``g``'s antecedent ``e`` (gender unknown or guessed) may yield to
-    ``x`` (sure of ``g``): always for "she"; for "he", not from a full-named subject to a man
+    ``x`` (sure of ``g``): for "he" (and a "she" whose subject has a word name's "f"), not from a full-named subject to a man
     who was no subject in reach, unless the pronoun's own sentence names him before it
     (``own_from``..``pos``): "Rep. Kell (R-Ind.) revived the fight when he moved …" is Kell's,
     whose parenthesis hid him from the subjects."""
-    if g != "m" or not full_name_subject(e, order) or _subject_in_reach(x, order):
+    # a "she" only from a woman whose given name is a word: a villager "Sally X" of every "she"
+    # in the story kept it from "a woman" she spoke of (word_name_sex.py; draw I, lane pron94)
+    keeps = full_name_subject(e, order) if g == "m" else word_named_subject(e, order)
+    if not keeps or _subject_in_reach(x, order):
         return True
     return any(own_from <= m.start < pos for m in x.mentions)

@@ -36,6 +36,7 @@ from .unnamed_chain import unnamed_before
 from .name_forms import non_agent_name
 from .he_she_guard import refused_he_she
 from .full_name_subject import he_may_yield
+from .word_name_sex import settled_by_pronoun
 from .photo_credit_names import credited_name
 
 
@@ -97,8 +98,9 @@ class Referents:
             self.unclear[pos] = None
             return None
         if found is not None:
-            if g in {"m", "f"} and found.gender is None and not also_barred:
+            if g in {"m", "f"} and not also_barred and (found.gender is None or settled_by_pronoun(found, g)):
                 found.gender = g  # "earlier pronoun use" fixes the gender for later pronouns (not a re-read's guess)
+                found.census_sex = False  # and a word name's sex alike (word_name_sex.py)
             return found
         if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
             # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody

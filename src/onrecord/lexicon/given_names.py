@@ -176,6 +176,24 @@ macy cyrus marlin russ reza rhea skye seymour lance dino savannah connor philipp
 mira yuki""".split()) - GIVEN_NAMES
 
 
+# The sex of the given names above that are also words or short forms, read by
+# attribute/word_name_sex.py (agreement only, never a sure one). With no
+# sex, "Josh X", "Amber Y", "Ed Z" took the first he/she that reached them whatever its gender,
+# and that binding fixed their gender for the rest of the article ("X has slammed Y for using
+# her plane; he blasted the senator after she flew …": the senator's "she" went to X, and every
+# later "he" of X's passed him by; round 81, lane pron94, draw I). Only names one sex uses far
+# more than the other, by the census files' full forms (Joshua, Edward, Elizabeth …); words
+# that head places or things as often ("Rose Garden", "Liberty University", "May", "Grant
+# Park") and unisex short forms ("Pat", "Terry", "Robin", "Lee", "Val", "Jan") say none.
+WORD_GIVEN_FEMALE = frozenset("""amber april autumn bonnie candy crystal dawn destiny hazel
+holly iris ivy lily misty penny ruby summer trinity deb meg nan peg sue jen liz sally bess tori
+mimi moira colleen hanna poppy becca macy rhea skye savannah mira""".split()) & WORD_GIVEN_NAMES
+WORD_GIVEN_MALE = frozenset("""art buck bud chip clay cliff colt duke earl glen miles rand ray
+reed rob rusty sonny tucker wade woody brad buddy dean don guy hank herb jimmy josh ken matt
+nick norm sal vic wally walt jay trey chad wes zach alec jed eliot judd lev beau tad zeke curt
+thad mat nate robby ronny gil stu zack zac keegan lyndon garth bubba brigham russ reza seymour
+lance dino connor philippe giovanni pascal cyrus amir drew max noel reid""".split()) & WORD_GIVEN_NAMES
+
 def given_sex(given: str) -> str | None:
     """The sex a lower-case given name says by the hand lists: "f", "m" or None. The census
     names say none here (a weaker sex, MOSTLY_*). entities, regroup.peer_person and
