@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from ..lexicon.furniture import PHOTO_CREDIT_MARKERS
-from ..thresholds.layout import PHOTO_CREDIT_NAME_WORDS, PHOTO_CREDIT_TAIL_CHARS
+from ..thresholds.layout import PHOTO_CREDIT_BEFORE_CHARS, PHOTO_CREDIT_NAME_WORDS, PHOTO_CREDIT_TAIL_CHARS
 
 # a credit closing its line: two to four capitalised words, the slash, then only capitalised
 # words, slashes or another such credit ("Jo Doe/NPR Jo Doe/NPR"), and a closing bracket
@@ -27,12 +27,13 @@ US_CREDIT_RE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)"
                           r"/[A-Z][\w.&’'-]*(?:[\s/]+[A-Z][\w.&’'-]*)*\s*[)\]]?\s*$")
 
 # the credit just before another, name and agency, up to the next name ("Jo Doe/NPR ")
-_CREDIT_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}/[A-Z][\w.&’'-]*$")
+_CREDIT_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)"
+                               rf"{{1,{PHOTO_CREDIT_NAME_WORDS - 1}}}/[A-Z][\w.&’'-]*$")
 
 
 def marked_credit(text: str, start: int, markers: tuple[str, ...] = PHOTO_CREDIT_MARKERS) -> bool:
     """``start`` opens a credit after one of ``markers`` (a space or none between)."""
-    lo = max(0, start - 40)
+    lo = max(0, start - PHOTO_CREDIT_BEFORE_CHARS)
     before = text[lo:start].rstrip()
     if before.lower().endswith(markers):
         return True

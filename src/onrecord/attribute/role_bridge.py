@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..lexicon.heads import BRIDGE_ROLE_NOUNS
 from ..lexicon.titles import TITLE_WORDS
+from ..thresholds.attribute import NAME_WORDS
 from .layout import Token
 from .phrase import _is_word
 from .role_shape import is_person_noun
@@ -28,12 +29,8 @@ def role_noun(word: str) -> bool:
 def person_name_at(r: list[Token], j: int) -> bool:
     """At least two capitalised words from ``j`` (a person's given name and surname), the
     first no title ("Tim Brack", not "Governor" alone)."""
-    caps = 0
-    for t in r[j : j + 4]:
-        if not (_is_word(t) and t.text[:1].isupper()):
-            break
-        caps += 1
-    return caps >= 2
+    pair = r[j : j + 2]  # a given name and a surname: two capitalised words
+    return len(pair) == 2 and all(_is_word(t) and t.text[:1].isupper() for t in pair)
 
 
 def noun_bridge(r: list[Token], j: int) -> bool:
@@ -53,7 +50,7 @@ def capital_office_after_and(r: list[Token], j: int) -> bool:
     """After a role and "and", a capitalised office ending in a title word, then a name: "and
     Westshire Governor X", "and Chief Research Officer X"."""
     k = j
-    while k < len(r) and k < j + 5 and _is_word(r[k]) and r[k].text[:1].isupper():
+    while k < min(len(r), j + NAME_WORDS.role_bridge_tokens) and _is_word(r[k]) and r[k].text[:1].isupper():
         if r[k].lower in TITLE_WORDS and person_name_at(r, k + 1):
             return True
         k += 1

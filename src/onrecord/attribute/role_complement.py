@@ -28,7 +28,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 # "who" right after the role, with no comma: a restrictive clause, not an aside
 _WHO_CLAUSE = re.compile(r"\s+who\s+([^,;:.“”\"()]{1,80})")
 # a copula just before the role makes it a predicate of the one named before it
-_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$", re.I)
+_COPULAS = ("is", "was", "are", "were", "be", "been", "being")
+_COPULA_BEFORE = re.compile(rf"\b(?:{'|'.join(_COPULAS)})\s+$", re.I)
+# the longest copula with a space on each side: what the predicate test reads before the role
+_COPULA_REACH = max(map(len, _COPULAS)) + len("  ")
 
 
 def role_of_complement(masked: str, end: int) -> str | None:
@@ -75,6 +78,6 @@ def restricted_role(masked: str, start: int, end: int) -> str | None:
     or None when none follows or a copula before the role makes it a predicate ("X is the
     mayor who …"); ``start`` and ``end`` bound the description in ``masked``."""
     m = _WHO_CLAUSE.match(masked, end)
-    if m is None or _COPULA_BEFORE.search(masked[max(0, start - 12) : start]):
+    if m is None or _COPULA_BEFORE.search(masked[max(0, start - _COPULA_REACH) : start]):
         return None
     return "who " + m.group(1).strip()

@@ -169,3 +169,9 @@ PHOTO_CREDIT_TAIL_CHARS = 80
 # van Doe": three). Prevents a caption's next sentence in title case being read as the credit.
 # Value as round 44 set it ({0,3} after the first word), named by review35.
 PHOTO_CREDIT_NAME_WORDS = 4
+# characters; how far before a credited photographer's name its marker ("(Photo:", "toggle
+# caption", "previous next") or the credit printed just before it ("Jo Doe/NPR Jo Doe/NPR") is
+# looked for (attribute/photo_credit_names.py, round 81, lane pron93). Prevents a marker far back
+# in a caption's prose from making a name there a credit; the longest marker with a bracket and
+# spaces, or a four-word name and its agency, fits. Value as the lane set it (not measured apart).
+PHOTO_CREDIT_BEFORE_CHARS = 40
