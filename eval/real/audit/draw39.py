@@ -27,6 +27,16 @@ also G); they read every sheet then written and ignore those written since (r60G
     SHEETS41="--ignore r60G-read41.tsv --ignore *91-aud-judged.tsv --ignore roundH41*"
     python eval/real/audit/draw39.py G --seed 82 --skip OUT --skip OUT2 --skip E --skip F $SHEETS41
     python eval/real/audit/draw39.py H --seed 83 --skip OUT --skip OUT2 --skip E --skip F --skip G $SHEETS41
+
+The forty-second session's draws I (seed 84) and J (seed 85) leave out C to H as well (J also I);
+they read every sheet then written and ignore those written since (r60I-read42.tsv, the *93 and
+*94 lanes' sheets, the roundJ42 sheet). After them the pool under these exclusions holds 719
+articles (I's run said 6,719 before drawing, J's 3,719):
+
+    SHEETS42="--ignore r60I-read42.tsv --ignore *93-aud-judged.tsv --ignore *94-aud-judged.tsv --ignore roundJ42* --ignore kind93-override-I-read.tsv"
+    SKIP="--skip OUT --skip OUT2 --skip E --skip F --skip G --skip H"
+    python eval/real/audit/draw39.py I --seed 84 $SKIP $SHEETS42
+    python eval/real/audit/draw39.py J --seed 85 $SKIP --skip I $SHEETS42
 """
 
 from __future__ import annotations
