@@ -35,13 +35,12 @@ from ..lexicon.reporting import REPORT_FORMS
 from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
 from ..thresholds.aside_credit import ASIDE_CREDIT
 from .entities import Entity
+from .party_labels import PARTY_STATE_RE
 
 # a comma, the aside (no comma, quotation mark, bracket or clause stop), its comma, an optional
 # "-ly" adverb, then the verb; a bracketed party-state label may stand right after the name
 _ASIDE = re.compile(r"\s*(?:\([^()“”\"]{1,40}\)\s*)?,\s*(?P<aside>[^,;:()“”\"]{2,%d}?),\s*"
                     r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b" % ASIDE_CREDIT.aside_chars)
-# an aside that is a party-state label ("R-Ga.", "D-N.Y.")
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 _SAYING_ENDINGS = ("ed", "said", "told", "wrote", "says", "tells", "writes")
 _PAST_SAYING = ("ed", "said", "told", "wrote")
 _MARKS = " \t\n:,“”\"‘’'"
@@ -128,7 +127,7 @@ def _aside_opens(aside: str) -> bool:
     """An aside opens with a lower-case word ("a professor", "writing on Facebook", "who …")
     or is a party-state label; not a capitalised name ("X, Y and Z, said": a list)."""
     aside = aside.strip()
-    return aside[:1].islower() or bool(_PARTY_STATE.match(aside))
+    return aside[:1].islower() or bool(PARTY_STATE_RE.match(aside))
 
 
 def _clear_to_words(res: Any, lay: Any, s: Any, ent: Entity, a: int, b: int, spans: list) -> bool:

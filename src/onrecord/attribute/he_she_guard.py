@@ -22,11 +22,10 @@ from .entities import Entity
 from .layout import Layout
 from .mentions import common_words
 from .name_shape import lone_word_no_name
+from .party_labels import PARTY_STATE_RE
 
 # an adjective of a region or bloc that opens a description ("a senior Western official")
 _BLOC_ADJECTIVES = frozenset({"western", "eastern"})
-# a party and state label after a name ("Gov. X, D-Mich., put it"): the label, never the person
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 # a date after a month word: "Jan. 27", "Aug 3"
 _DAY_AFTER = re.compile(r"\.?\s*\d")
 
@@ -51,7 +50,7 @@ def _nationality(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
 
 def _party_state(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
     """"D-Mich", "R-Texas": the label after a lawmaker's name."""
-    return _PARTY_STATE.fullmatch(e.canonical) is not None
+    return PARTY_STATE_RE.fullmatch(e.canonical) is not None
 
 
 def _dated_month(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:

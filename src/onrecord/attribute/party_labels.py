@@ -50,6 +50,10 @@ _LABELS = (
 # a legislator's noun that may follow the party word ("the Ohio Democratic congresswoman"): the
 # lexicon's words for a lawmaker (review32)
 _MEMBER_NOUNS = frozenset(TITLE_SYNONYMS["lawmaker"]) | {"lawmaker"}
+# a party-state label as written after a member's name ("R-Ga.", "D-N.Y.", "I-Vt."): read whole
+# by he_she_guard (a cluster that is only such a label is no person) and at an aside's start by
+# aside_credit ("X, R-Ga., said")
+PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 _TITLES = re.compile(r"^(?:(?:Sen|Rep|Gov|Sens|Reps|Mr|Mrs|Ms|Dr)\.\s+)+")
 
 

@@ -9,17 +9,15 @@ luck four more times). The phrase names no one: the name after it is the speaker
 from __future__ import annotations
 
 from ..lexicon.calendar import TIME_PHRASE_HEADS
+from ..thresholds.subjects import SUBJECTS
 from .layout import Token
-
-# at most this many words in the phrase ("A few more hours later" has five)
-_MAX_WORDS = 5
 
 
 def time_opener(group: list[Token]) -> bool:
     """``group`` (the words before the first comma) is a time phrase: lower-case words after an
     optional capital first word, ending in a time noun or "later"/"earlier"/"ago"."""
     words = [t.text for t in group]
-    if not words or len(words) > _MAX_WORDS or not all(w.isalpha() for w in words):
+    if not words or len(words) > SUBJECTS.time_opener_words or not all(w.isalpha() for w in words):
         return False
     if not all(w.islower() for w in words[1:]) or not words[0][:1].isalpha():
         return False

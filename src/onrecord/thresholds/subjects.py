@@ -119,6 +119,11 @@ class Subjects:
     # and opener_names.headline_verb, round 79, lane head89; named here by the same review).
     # The surname and the next word or two fit; farther, a later clause's verb would be read.
     headline_object_reach: int = 40
+    # words; the longest time phrase before a subject's comma read as naming no one ("A few
+    # more hours later, network reporter X asked"; attribute/time_opener.py, round 81, lane
+    # wrong93; named here by the forty-second session's review). Prevents a longer opening
+    # clause that ends in a time word from being dropped as a mere time phrase.
+    time_opener_words: int = 5
 
 
 SUBJECTS = Subjects()
