@@ -42,13 +42,16 @@ if TYPE_CHECKING:
 
 # a link label opening its line or a bracket ("More:", "( Also on SITE:", "Read more:"), or a
 # video box's header (lexicon/furniture.NAME_FURNITURE: "JUST WATCHED", "MUST WATCH")
+# (the box's headers and its closing furniture, written once for the three patterns below)
+_VIDEO_BOX_HEADS = "JUST WATCHED|MUST WATCH"
+_VIDEO_BOX_TAIL = "Replay More Videos"
 _OPENER_RE = re.compile(r"(?:(?:^|\(\s*)(?i:" + link_label_pattern(media=False) + r")\s*:\s*"
-                        r"|(?:^|\.\.\.\s*|\s)(?:JUST WATCHED|MUST WATCH)\s+)", re.M)
+                        r"|(?:^|\.\.\.\s*|\s)(?:" + _VIDEO_BOX_HEADS + r")\s+)", re.M)
 # a link label alone, no video box (on_link_line)
 _LABEL_LINE_RE = re.compile(r"(?:^|\(\s*)(?i:" + link_label_pattern(media=False) + r")\s*:")
-_BOX_RE = re.compile(r"JUST WATCHED|MUST WATCH|Replay More Videos")
+_BOX_RE = re.compile(f"{_VIDEO_BOX_HEADS}|{_VIDEO_BOX_TAIL}")
 # a sentence end or the box's furniture inside the title: the quotation is past the title
-_PAST_TITLE_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]|Replay More Videos|\b\d\d?:\d\d\b|\)")
+_PAST_TITLE_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]|" + _VIDEO_BOX_TAIL + r"|\b\d\d?:\d\d\b|\)")
 _LABELS = frozenset(w.lower() for w in HEADLINE_LABELS)
 # a name as a person's is written: capitalised words of letters, no capitals run or initials
 _PROPER_RE = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)*$")
