@@ -35,6 +35,7 @@ from ..lexicon.reporting import REPORT_FORMS
 from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
 from ..thresholds.aside_credit import ASIDE_CREDIT
 from .entities import Entity
+from .null_credit import credit, null_speech
 from .party_labels import PARTY_STATE_RE
 
 # a comma, the aside (no comma, quotation mark, bracket or clause stop), its comma, an optional
@@ -53,21 +54,14 @@ def aside_credits(res: Any) -> None:
     """Give each null speech quotation whose sentence has the shape above to its X."""
     lay = res.lay
     spans = [(o.start, o.end) for o in lay.quotes]
-    for s in lay.sentences:
-        for qi in s.quotes:
-            q = lay.quotes[qi]
-            if q.kind != "speech" or q.speaker:
-                continue
-            hit = _aside_credit(res, lay, s, q, spans)
-            if hit is None:
-                continue
-            ent, verb = hit
-            q.speaker, q.speakers = ent.shown, [ent.shown]
-            q.speaker_description = ent.description()
-            q.cue = verb
-            q.confidence = ASIDE_CREDIT.confidence
-            q.attribution_evidence = q.attribution_evidence + [
-                f"a subject set off by an aside: {ent.canonical}, …, {verb} (aside_credit.py)"]
+    for s, q in null_speech(lay):
+        hit = _aside_credit(res, lay, s, q, spans)
+        if hit is None:
+            continue
+        ent, verb = hit
+        q.cue = verb
+        credit(q, ent, ASIDE_CREDIT.confidence,
+               f"a subject set off by an aside: {ent.canonical}, …, {verb} (aside_credit.py)")
 
 
 def _aside_credit(res: Any, lay: Any, s: Any, q: Any, spans: list) -> tuple[Entity, str] | None:

@@ -33,6 +33,7 @@ from ..lexicon.reporting import report_base
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.letter_sender import SENDER
 from ..thresholds.unnamed_teller import TELLER
+from .null_credit import credit
 from .party_groups import is_party_group
 from .role_shape import is_person_noun
 
@@ -194,10 +195,7 @@ def credit_texts_from(lay: Any, ents: Any) -> None:
         m = _from_author(lay.masked, start, q.start, ents.mentions)
         if m is None or not _agent(m.entity) or is_party_group(m.entity.shown):
             continue
-        e = m.entity
-        q.speaker, q.speakers, q.speaker_description = e.shown, [e.shown], e.description()
-        q.confidence = C.said_before
-        q.attribution_evidence = [*(q.attribution_evidence or []), f"{FROM_HOW}: '{m.name}' -> {e.shown}"]
+        credit(q, m.entity, C.said_before, f"{FROM_HOW}: '{m.name}' -> {m.entity.shown}")
 
 
 def _owned(masked: str, m: Any) -> bool:

@@ -31,6 +31,7 @@ from ..lexicon.calendar import MONTHS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..thresholds.source_label import SOURCE_LABEL
 from .entities import Entity
+from .null_credit import credit, null_speech
 
 # after the name: a bracketed party-state label, then ", <descriptor>" (a role, an outlet, where
 # and when it ran), then the colon and the opening mark, to the end of the line's text
@@ -42,19 +43,11 @@ _DATE = re.compile(r",\s*(?P<month>[A-Z][a-z]+)\.?\s+\d{1,2},\s*\d{4}\s*$")
 def source_label_credits(res: Any) -> None:
     """Give each null speech quotation under a source label to the label's person."""
     lay = res.lay
-    for s in lay.sentences:
-        for qi in s.quotes:
-            q = lay.quotes[qi]
-            if q.kind != "speech" or q.speaker:
-                continue
-            ent = _label_person(res, lay, s, q)
-            if ent is None:
-                continue
-            q.speaker, q.speakers = ent.shown, [ent.shown]
-            q.speaker_description = ent.description()
-            q.confidence = SOURCE_LABEL.confidence
-            q.attribution_evidence = q.attribution_evidence + [
-                f"a source label: {ent.canonical}, <role or outlet>: (source_label.py)"]
+    for s, q in null_speech(lay):
+        ent = _label_person(res, lay, s, q)
+        if ent is not None:
+            credit(q, ent, SOURCE_LABEL.confidence,
+                   f"a source label: {ent.canonical}, <role or outlet>: (source_label.py)")
 
 
 def _label_person(res: Any, lay: Any, s: Any, q: Any) -> Entity | None:
