@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.furniture import HEADLINE_LABELS, link_label_pattern
+from ..lexicon.furniture import HEADLINE_LABELS, VIDEO_BOX_CLOSER, VIDEO_BOX_HEADERS, link_label_pattern
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.heads import GENERIC_HEADS, PERSON_ROLE_NOUNS
 from ..lexicon.titles import TITLE_WORDS
@@ -42,9 +42,8 @@ if TYPE_CHECKING:
 
 # a link label opening its line or a bracket ("More:", "( Also on SITE:", "Read more:"), or a
 # video box's header (lexicon/furniture.NAME_FURNITURE: "JUST WATCHED", "MUST WATCH")
-# (the box's headers and its closing furniture, written once for the three patterns below)
-_VIDEO_BOX_HEADS = "JUST WATCHED|MUST WATCH"
-_VIDEO_BOX_TAIL = "Replay More Videos"
+_VIDEO_BOX_HEADS = "|".join(VIDEO_BOX_HEADERS)
+_VIDEO_BOX_TAIL = VIDEO_BOX_CLOSER
 _OPENER_RE = re.compile(r"(?:(?:^|\(\s*)(?i:" + link_label_pattern(media=False) + r")\s*:\s*"
                         r"|(?:^|\.\.\.\s*|\s)(?:" + _VIDEO_BOX_HEADS + r")\s+)", re.M)
 # a link label alone, no video box (on_link_line)

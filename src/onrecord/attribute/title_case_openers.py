@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.shapes import TITLE_CASE_OPENERS as T
 from .role_shape import is_person_noun
-from .title_line_openers import common_word, in_title_line
+from .title_line_openers import common_word, in_title_line, written_only
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -56,9 +56,8 @@ def in_title_case(text: str, start: int, end: int) -> bool:
 
 def title_case_only(text: str, headline_end: int, run: str) -> bool:
     """``run`` is written in the article, each time in a title line or between title-case words."""
-    at = [x for x in re.finditer(r"(?<![\w-])" + re.escape(run) + r"(?![\w-])", text)]
-    return bool(at) and all(in_title_line(text, headline_end, x.start())
-                            or in_title_case(text, x.start(), x.end()) for x in at)
+    return written_only(text, run, lambda a, b: in_title_line(text, headline_end, a)
+                        or in_title_case(text, a, b))
 
 
 def title_case_opener(m: "Mention", lay: "Layout") -> bool:

@@ -20,9 +20,11 @@ common words are listed in lexicon/given_names.WORD_GIVEN_NAMES ("Jay", "Chad", 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.furniture import VIDEO_BOX_HEADERS
 from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from ..lexicon.titles import NAME_PARTICLES, PEERAGE_TITLES
 from ..lexicon.word_frequency import zipf
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 # a capitalised word, its other letters lower case, with inner hyphens ("Impeachment-weary")
 _WORD_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
 # the video box's header right before the run ("JUST WATCHED X …", "MUST WATCH X …")
-_VIDEO_HEADER = re.compile(r"(?:JUST WATCHED|MUST WATCH)\s+$")
+_VIDEO_HEADER = re.compile(r"(?:" + "|".join(VIDEO_BOX_HEADERS) + r")\s+$")
 _SENTENCE_END = ".!?\"”’'"
 
 
@@ -66,10 +68,16 @@ def in_title_line(text: str, headline_end: int, pos: int) -> bool:
     return len(line.split()) <= TITLE_LINE_OPENERS.subhead_words and not line.endswith(tuple(_SENTENCE_END))
 
 
+def written_only(text: str, run: str, where: Callable[[int, int], bool]) -> bool:
+    """``run`` is written in ``text`` as a whole phrase, and ``where(start, end)`` holds for
+    every writing of it (read here for title lines, by title_case_openers for title case too)."""
+    at = list(re.finditer(r"(?<![\w-])" + re.escape(run) + r"(?![\w-])", text))
+    return bool(at) and all(where(x.start(), x.end()) for x in at)
+
+
 def title_line_only(text: str, headline_end: int, run: str) -> bool:
     """``run`` is written in the article, and only in title lines."""
-    at = [x.start() for x in re.finditer(r"(?<![\w-])" + re.escape(run) + r"(?![\w-])", text)]
-    return bool(at) and all(in_title_line(text, headline_end, p) for p in at)
+    return written_only(text, run, lambda a, _: in_title_line(text, headline_end, a))
 
 
 def title_line_word(word: str, text: str, headline_end: int, surname: str) -> bool:

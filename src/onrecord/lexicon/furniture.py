@@ -40,6 +40,11 @@ def link_label_pattern(sites: bool = True, media: bool = True) -> str:
     return rf"(?:(?:{'|'.join(LINK_LABEL_OPENERS)})\s+)?(?:{labels})"
 
 
+# A CNN video box's headers before a clip title and the words closing its first copy (below):
+# read as patterns by attribute/link_titles.py and title_line_openers.py
+VIDEO_BOX_HEADERS = ("JUST WATCHED", "MUST WATCH")
+VIDEO_BOX_CLOSER = "Replay More Videos"
+
 # Page furniture that looks like a name (issue #11, round 20): a CNN video box ("JUST WATCHED
 # <clip title> Replay More Videos ... MUST WATCH <clip title> 02:16", in 1,516 corpus articles)
 # and a social line ("Follow @handle", in 313). "Replay More Videos" after a clip title read as
