@@ -15,7 +15,7 @@ import re
 from types import MappingProxyType
 from typing import Any, Callable
 
-from ..lexicon.titles import RANK_BELOW_WORDS
+from ..lexicon.titles import LEGISLATOR_WORDS, RANK_BELOW_WORDS
 from ..text.find import has_word
 from ..thresholds.attribute import WINDOWS
 from ..thresholds.subjects import SUBJECTS
@@ -91,7 +91,9 @@ def role_of_other_owner(text: str, part: Any, person: Any) -> bool:
 # adviser, not the person in focus.
 STAFF_ROLES = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
                          "spokeswoman", "spokesperson"})
-_UNNAMED_SYNONYMS = MappingProxyType({h: STAFF_ROLES for h in STAFF_ROLES})
+# "One Democratic senator, who requested anonymity, said …. The lawmaker said …": a
+# lawmaker is any member of a legislature (round 82, lane desc95)
+_UNNAMED_SYNONYMS = MappingProxyType({**{h: STAFF_ROLES for h in STAFF_ROLES}, "lawmaker": LEGISLATOR_WORDS})
 
 
 def unnamed_before(masked: str, head: str, pos: int) -> bool:
@@ -101,7 +103,7 @@ def unnamed_before(masked: str, head: str, pos: int) -> bool:
     minister in focus), or after a possessive pronoun ("her manager")."""
     heads = "|".join(re.escape(h) for h in {head} | _UNNAMED_SYNONYMS.get(head, frozenset()))
     before = masked[max(0, pos - WINDOWS.unnamed_role_chars) : pos]
-    if re.search(r"\b(?:a|an|one|\w+[’']s?)\s(?:[\w-]+\s){0,3}(?:" + heads
+    if re.search(r"\b(?:a|an|one|another|\w+[’']s?)\s(?:[\w&-]+\s){0,3}(?:" + heads
                  + r")\b(?![,\s]+(?-i:[A-Z]))", before, re.I) is not None:
         return True
     # "she told her manager …. … the manager said": a possessive pronoun's role is someone the

@@ -283,3 +283,8 @@ ANONYMITY_TAILS = ("close to", "familiar with", "interviewed by", "briefed on", 
 # the forms an article writes (bank/article_names.py).
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "du", "des",
                             "bin", "al", "el", "y"})
+
+# Members of a legislature: the words an unnamed one is introduced by before "the lawmaker said"
+# refers back to them ("One Democratic senator, who asked not to be named, said …"; round 82,
+# lane desc95, attribute/role_of_body.unnamed_before).
+LEGISLATOR_WORDS = frozenset("lawmaker senator congressman congresswoman legislator".split())
