@@ -155,13 +155,20 @@ willa williams winnie winston xavier yesenia zelma
 # Kayleigh Y": the role word stayed in the name) and no sex, so the first he/she bound them
 # whatever its gender. The sex, where the name is clearly one sex's, counts as a census sex
 # does (agreement only, never sure). Left out: surnames that open names ("Hogan X", "Keating
-# Y", "Warren Z"), words ("Ban", "Stormy") and given names written after the surname ("Liu He").
+# Y", "Warren Z", "Libby W", "Farah V"), words and places ("Ban", "Stormy", "Felicity", "Raj",
+# "Olympia") and given names written after the surname ("Liu He").
 _SEEN_FEMALE = frozenset("""kayleigh leeann patty illeana marilou jacinda dinah shugufta thea
-andra jacqui liya nikole oprah ruksana federica""".split())
+andra jacqui liya nikole oprah ruksana federica kirstjen elissa ketanji kyrsten neera zoe
+sherrilyn cleta asha leana huma megyn dilma chrystia hina leyla liesl saskia celinda ilyse
+caitlyn norah tamar patrisse marcela lorella yoani betsey bari omarosa tiana""".split())
 _SEEN_MALE = frozenset("""jerrold antonin orrin dmitry ibram judson stefan faisal suleiman sadiq
 jeh arne steny milo sherrod francois emmet barney mohammad mohamed tedros merrick aron deval
 lanny rahm johannes frederic zacharia abdullah balaji marcelo yanis hughey geoff rahimullah
-ehsanullah sergey oleksandr yoshihide aryeh nabil elon ajay derrick andrés julián""".split())
+ehsanullah sergey oleksandr yoshihide aryeh nabil elon ajay derrick andrés julián seamus ezra
+eytan jens sergei hakeem thom ehud mahmoud jair amit narendra shinzo saad kanye saxby rashad
+yascha preet geraldo thabo shimon ajit volodymyr jelani dinesh sanjay ronan karim fawaz dmitri
+olivier valdis torsten sven yuri andrei hiroshi avigdor nicolás josé françois rubén dov ilan wael
+hamid mevlut nikolay alexei kamal""".split())
 
 MOSTLY_FEMALE_GIVEN = _CENSUS_FEMALE | _SEEN_FEMALE
 MOSTLY_MALE_GIVEN = _CENSUS_MALE | _SEEN_MALE
@@ -213,7 +220,8 @@ lance dino connor philippe giovanni pascal cyrus amir drew max noel reid""".spli
 # full forms do. Round 81 (lane null94, draw I) found label lines "Matt X, <outlet>:" left null
 # because the entity step read the name as of unknown kind. Not taken: short forms that open
 # places, bodies or surnames as often ("Chad", "Van", "Lee", "Pat", "Don", "Al", "Rich").
-SHORT_FORM_NAMES = frozenset("""matt josh ed ken brad nick jen liz trey""".split()) & WORD_GIVEN_NAMES
+SHORT_FORM_NAMES = frozenset("""matt josh ed ken brad nick jen liz trey jay jimmy sally curt lev
+eliot robby zach nate wes alec stu zack""".split()) & WORD_GIVEN_NAMES
 GIVEN_NAMES = _LISTED | SHORT_FORM_NAMES
 
 
