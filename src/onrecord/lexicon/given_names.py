@@ -149,9 +149,30 @@ ulysses valarie valeria vance vaughn vern vicente vilma vince virgie wendi whitn
 willa williams winnie winston xavier yesenia zelma
 """.split())
 
-MOSTLY_FEMALE_GIVEN = _CENSUS_FEMALE
-MOSTLY_MALE_GIVEN = _CENSUS_MALE
-GIVEN_NAMES = FEMALE_GIVEN | MALE_GIVEN | _CENSUS_FEMALE | _CENSUS_MALE | _CENSUS_OTHER
+# Round 82 (lane given95, draw K): given names of credited speakers that neither the hand
+# lists nor the census files (below their 0.01 % floor, or not US names) hold, and that are no
+# English word. Without one, "Jerrold X", "Kayleigh Y", "Dmitry Z" had no name shape ("Aide
+# Kayleigh Y": the role word stayed in the name) and no sex, so the first he/she bound them
+# whatever its gender. The sex, where the name is clearly one sex's, counts as a census sex
+# does (agreement only, never sure). Left out: surnames that open names ("Hogan X", "Keating
+# Y", "Warren Z", "Libby W", "Farah V"), words and places ("Ban", "Stormy", "Felicity", "Raj",
+# "Olympia") and given names written after the surname ("Liu He").
+_SEEN_FEMALE = frozenset("""kayleigh leeann patty illeana marilou jacinda dinah shugufta thea
+andra jacqui liya nikole oprah ruksana federica kirstjen elissa ketanji kyrsten neera zoe
+sherrilyn cleta asha leana huma megyn dilma chrystia hina leyla liesl saskia celinda ilyse
+caitlyn norah tamar patrisse marcela lorella yoani betsey bari omarosa tiana""".split())
+_SEEN_MALE = frozenset("""jerrold antonin orrin dmitry ibram judson stefan faisal suleiman sadiq
+jeh arne steny milo sherrod francois emmet barney mohammad mohamed tedros merrick aron deval
+lanny rahm johannes frederic zacharia abdullah balaji marcelo yanis hughey geoff rahimullah
+ehsanullah sergey oleksandr yoshihide aryeh nabil elon ajay derrick andrés julián seamus ezra
+eytan jens sergei hakeem thom ehud mahmoud jair amit narendra shinzo saad kanye saxby rashad
+yascha preet geraldo thabo shimon ajit volodymyr jelani dinesh sanjay ronan karim fawaz dmitri
+olivier valdis torsten sven yuri andrei hiroshi avigdor nicolás josé françois rubén dov ilan wael
+hamid mevlut nikolay alexei kamal""".split())
+
+MOSTLY_FEMALE_GIVEN = _CENSUS_FEMALE | _SEEN_FEMALE
+MOSTLY_MALE_GIVEN = _CENSUS_MALE | _SEEN_MALE
+_LISTED = FEMALE_GIVEN | MALE_GIVEN | MOSTLY_FEMALE_GIVEN | MOSTLY_MALE_GIVEN | _CENSUS_OTHER
 
 # Given names left out of GIVEN_NAMES as English words, months or places, and short forms
 # ("Hope X", "April Y", "Grant W", "Nick Z", "Ed V", "Matt U"): no list above says they open a
@@ -173,7 +194,7 @@ jay trey chad terry robin wes zach sally liz jen alec jed ari eliot judd mel lev
 asa zeke curt thad mat vin nate robby ronny tory poppy brit shea sandy whit reid gil cam dani stu
 zack zac bess tori mimi moira colleen hanna keegan devlin lyndon garth noel bubba brigham becca
 macy cyrus marlin russ reza rhea skye seymour lance dino savannah connor philippe giovanni pascal
-mira yuki""".split()) - GIVEN_NAMES
+mira yuki""".split()) - _LISTED
 
 
 # The sex of the given names above that are also words or short forms, read by
@@ -193,6 +214,16 @@ reed rob rusty sonny tucker wade woody brad buddy dean don guy hank herb jimmy j
 nick norm sal vic wally walt jay trey chad wes zach alec jed eliot judd lev beau tad zeke curt
 thad mat nate robby ronny gil stu zack zac keegan lyndon garth bubba brigham russ reza seymour
 lance dino connor philippe giovanni pascal cyrus amir drew max noel reid""".split()) & WORD_GIVEN_NAMES
+
+# The short forms of WORD_GIVEN_NAMES that open a person's name and seldom anything else when
+# capitalised ("Matt X", "Josh Y", "Ed Z", "Ken W"): they count for the shape of a name as the
+# full forms do. Round 81 (lane null94, draw I) found label lines "Matt X, <outlet>:" left null
+# because the entity step read the name as of unknown kind. Not taken: short forms that open
+# places, bodies or surnames as often ("Chad", "Van", "Lee", "Pat", "Don", "Al", "Rich").
+SHORT_FORM_NAMES = frozenset("""matt josh ed ken brad nick jen liz trey jay jimmy sally curt lev
+eliot robby zach nate wes alec stu zack""".split()) & WORD_GIVEN_NAMES
+GIVEN_NAMES = _LISTED | SHORT_FORM_NAMES
+
 
 def given_sex(given: str) -> str | None:
     """The sex a lower-case given name says by the hand lists: "f", "m" or None. The census
