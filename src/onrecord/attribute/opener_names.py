@@ -48,6 +48,7 @@ from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
 from .name_forms import gerund_object, gerund_word
 from .role_shape import is_person_noun
+from .side_openers import side_opener
 from .title_case_openers import title_case_opener
 from .title_line_openers import listed_name_word, title_line_opener
 
@@ -135,6 +136,8 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
     first, tail = words[0], words[1:]
     if any(w.lower() in ORG_WORDS for w in tail):
         return False  # "US Marine Corps": a body's name, not a person's
+    if side_opener(words, lambda surname: _other_given(surname, first, ents)):
+        return True  # "Democrat X", "U.S. Ana Y": a party, nationality or country label (side_openers.py)
     junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40])
     if len(tail) >= 2:
         return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and junk
