@@ -48,7 +48,7 @@ from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
 from .name_forms import gerund_object, gerund_word
 from .role_shape import is_person_noun
-from .side_openers import side_opener
+from .side_openers import credit_agency, side_opener
 from .title_case_openers import title_case_opener
 from .title_line_openers import listed_name_word, title_line_opener
 
@@ -138,7 +138,8 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
         return False  # "US Marine Corps": a body's name, not a person's
     if side_opener(words, lambda surname: _other_given(surname, first, ents)):
         return True  # "Democrat X", "U.S. Ana Y": a party, nationality or country label (side_openers.py)
-    junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40])
+    junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40]) \
+        or credit_agency(ents.lay.text, m.start)
     if len(tail) >= 2:
         return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and junk
     if tail[0] in e.names and title_case_opener(m, ents.lay) and _other_given(tail[0], first, ents):

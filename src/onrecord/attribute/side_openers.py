@@ -20,13 +20,25 @@ lower case), it is no title or person's noun, and a dotted abbreviation is no wo
 A nationality word is also a given name in some articles ("German X", "Dutch X" are real
 names no list holds): the listed given name after it, or the other given name elsewhere, is
 what keeps those.
+
+``credit_agency`` (same lane): a photo credit's agency after "via" glued before the caption's
+first words ("Jo Doe / The Outlet via Redux Ana Y, a former aide, …"): the run took the agency's
+name as a given name, and "Redux Ana Y" was the shown name of all of one article's 19 quotations
+of the woman the headline names in full (draw K). Only after a slash on the same line, so the
+credit is a photographer's and the word after "via" names whoever passed the picture on.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.groups import PARTY_SIDE_WORDS
 from ..lexicon.places import is_demonym, is_place
+from ..thresholds.layout import PHOTO_CREDIT_BEFORE_CHARS
+
+# "/ The Outlet via " closing the text before the run: a credit's slash, then "via" on one line
+_VIA_AFTER_SLASH = re.compile(r"/[^\n/]*\bvia\s+\Z")
 
 
 def side_word(word: str) -> bool:
@@ -51,3 +63,10 @@ def side_opener(words: list[str], other_given) -> bool:
     if len(tail) >= 2:
         return tail[0].lower() in GIVEN_NAMES
     return tail[0][:1].isupper() and tail[0][1:].islower() and other_given(tail[0])
+
+
+def credit_agency(text: str, start: int) -> bool:
+    """The word at ``start`` follows "via" in a photo credit whose slash stands on the same line
+    within PHOTO_CREDIT_BEFORE_CHARS characters ("Jo Doe / The Outlet via Redux …")."""
+    before = text[max(0, start - PHOTO_CREDIT_BEFORE_CHARS) : start]
+    return _VIA_AFTER_SLASH.search(before) is not None
