@@ -25,6 +25,9 @@ cut leaves joins the one cluster the article names by a given name and that surn
 (``_join_full_name``: the glued form had looked like a second given name and kept them apart).
 Round 80 (lane names91) adds a common word written before a lone surname only in title lines
 (title_line_openers.py: a headline's "Defiant X", a subhead's, a video box's "Former X").
+Round 82 (lane forms95) adds a party word, nationality or dotted country abbreviation written
+in capitals everywhere ("Democrat X", "U.S. Ana Y"), and a photo credit's agency after "via"
+("… / The Outlet via Redux Ana Y"): side_openers.py.
 
 fullname.py's search for a lone surname's fuller form skips a sentence-opening word the article
 also writes in lower case (``lower_word_opener``): "Said X: “…”", "Former X national security

@@ -31,6 +31,7 @@ credit is a photographer's and the word after "via" names whoever passed the pic
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.groups import PARTY_SIDE_WORDS
@@ -45,7 +46,7 @@ def side_word(word: str) -> bool:
     """A capitalised party word, nationality, or dotted country abbreviation ("U.S.")."""
     if not word[:1].isupper():
         return False
-    low = word.lower().rstrip(",")
+    low = word.lower()
     if low in PARTY_SIDE_WORDS and word[1:].islower():
         return True
     if "." in word:
@@ -54,7 +55,7 @@ def side_word(word: str) -> bool:
     return all(p[:1].isupper() and is_demonym(p) for p in parts)
 
 
-def side_opener(words: list[str], other_given) -> bool:
+def side_opener(words: list[str], other_given: Callable[[str], bool]) -> bool:
     """``words`` is a mention's name; ``other_given(surname)`` says whether the article names a
     person of that surname by another listed given name (module docstring)."""
     if len(words) < 2 or not side_word(words[0]):
