@@ -23,6 +23,7 @@ from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
 from .opener_names import headline_verb, lower_word_opener
+from .side_openers import side_word
 from .title_line_openers import title_line_word
 
 if TYPE_CHECKING:  # entities imports this module (through regroup and name_shape)
@@ -239,7 +240,10 @@ def _search_compound(text: str, body_start: int, name: str, labels: list[tuple[i
         if not _given_word(m.group(2)) or any(a <= m.start() < b for a, b in labels):
             continue
         lead = m.group(1)
-        at = m.start(2) if lead is None or lead.lower() in CAP_STOP or lead.lower() in TITLE_WORDS else m.start()
+        # nor a party or nationality label ("Kentucky Democrat Ana Lee Y" for "Lee Y": draw K,
+        # round 82; side_openers.py)
+        at = m.start(2) if lead is None or lead.lower() in CAP_STOP or lead.lower() in TITLE_WORDS \
+            or side_word(lead) else m.start()
         found.setdefault(text[at : m.end()], []).append(at)
     if len(found) != 1:
         return None

@@ -25,6 +25,9 @@ cut leaves joins the one cluster the article names by a given name and that surn
 (``_join_full_name``: the glued form had looked like a second given name and kept them apart).
 Round 80 (lane names91) adds a common word written before a lone surname only in title lines
 (title_line_openers.py: a headline's "Defiant X", a subhead's, a video box's "Former X").
+Round 82 (lane forms95) adds a party word, nationality or dotted country abbreviation written
+in capitals everywhere ("Democrat X", "U.S. Ana Y"), and a photo credit's agency after "via"
+("… / The Outlet via Redux Ana Y"): side_openers.py.
 
 fullname.py's search for a lone surname's fuller form skips a sentence-opening word the article
 also writes in lower case (``lower_word_opener``): "Said X: “…”", "Former X national security
@@ -48,6 +51,7 @@ from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
 from .name_forms import gerund_object, gerund_word
 from .role_shape import is_person_noun
+from .side_openers import credit_agency, side_opener
 from .title_case_openers import title_case_opener
 from .title_line_openers import listed_name_word, title_line_opener
 
@@ -135,7 +139,10 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
     first, tail = words[0], words[1:]
     if any(w.lower() in ORG_WORDS for w in tail):
         return False  # "US Marine Corps": a body's name, not a person's
-    junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40])
+    if side_opener(words, lambda surname: _other_given(surname, first, ents)):
+        return True  # "Democrat X", "U.S. Ana Y": a party, nationality or country label (side_openers.py)
+    junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40]) \
+        or credit_agency(ents.lay.text, m.start)
     if len(tail) >= 2:
         return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and junk
     if tail[0] in e.names and title_case_opener(m, ents.lay) and _other_given(tail[0], first, ents):
