@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.calendar import HOLIDAY_WORDS, MONTHS
-from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from ..lexicon.heads import ACRONYM_HEADS, THING_WORD_ENDINGS
 from ..lexicon.places import DEMONYMS, PLACE_FEATURE_HEADS, REGION_WORDS, is_place
 from .entities import Entity
@@ -113,8 +113,8 @@ def _place_name(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
     took a teenager's "she said" after "… across the lawn of X Park" and a rescuer's "he
     screamed" after "A man raced down X Street"."""
     words = e.canonical.lower().split()
-    if len(words) < 2 or words[0] in GIVEN_NAMES:
-        return False
+    if len(words) < 2 or words[0] in GIVEN_NAMES or words[0] in WORD_GIVEN_NAMES:
+        return False  # "Faith Hill", "Grant Park" read as a man: a given name, also a word, first
     return words[-1] in PLACE_FEATURE_HEADS or words[0] in REGION_WORDS and is_place(" ".join(words[1:]))
 
 
