@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.calendar import HOLIDAY_WORDS, MONTHS
-from ..lexicon.given_names import GIVEN_NAMES
+from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from ..lexicon.heads import ACRONYM_HEADS, THING_WORD_ENDINGS
-from ..lexicon.places import DEMONYMS
+from ..lexicon.places import DEMONYMS, PLACE_FEATURE_HEADS, REGION_WORDS, is_place
 from .entities import Entity
 from .layout import Layout
 from .mentions import common_words
@@ -106,8 +106,21 @@ def _thing_word(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
         and low not in GIVEN_NAMES
 
 
+def _place_name(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"Gold Medal Park", "Amsterdam Street", "West Texas": a place's name, its last word a
+    place's head or its first a region of a country or state (lexicon/places.py), no given
+    name first. Round 82, lane pron95: on draw K such a name, the only capitalised one near,
+    took a teenager's "she said" after "… across the lawn of X Park" and a rescuer's "he
+    screamed" after "A man raced down X Street"."""
+    words = e.canonical.lower().split()
+    if len(words) < 2 or words[0] in GIVEN_NAMES or words[0] in WORD_GIVEN_NAMES:
+        return False  # "Faith Hill", "Grant Park" read as a man: a given name, also a word, first
+    return words[-1] in PLACE_FEATURE_HEADS or words[0] in REGION_WORDS and is_place(" ".join(words[1:]))
+
+
 RULES: tuple[Callable[[Layout, Entity, dict[str, str | None]], bool], ...] = (
-    _party_state, _dated_month, _holiday, _nationality, _common_words, _guard_word, _body, _thing_word)
+    _party_state, _dated_month, _holiday, _nationality, _common_words, _guard_word, _body, _thing_word,
+    _place_name)
 
 
 def refused_he_she(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:

@@ -147,6 +147,21 @@ MUTE_PLACE_HEADS = frozenset("""tower bridge memorial square avenue boulevard pl
 monument mall""".split())
 
 
+# Last words of a place's name that a he/she never means ("Gold Medal Park", "the Central
+# Highlands", "Amsterdam Street", "Wall Street"), for attribute/he_she_guard.py: on draw K
+# (round 82, lane pron95) a woman's "she said" went to the park she crossed and a man's
+# "he screamed" to the street he ran down, the only capitalised name in reach. Lower case;
+# the guard asks for no given name first ("Faith Hill", "Grant Park" as a man) and no sure sex.
+PLACE_FEATURE_HEADS = frozenset("""street avenue boulevard road park hill hills highlands
+lowlands bridge square plaza river lake valley mountains island islands bay coast canyon
+heights falls springs mall""".split())
+
+# Words that make "<word> <country or US state>" a region of it ("West Texas", "Northern
+# Ireland" is a country itself and is listed there), for the same guard.
+REGION_WORDS = frozenset("""west east north south central northern southern eastern western
+northeast northwest southeast southwest upstate downstate""".split())
+
+
 # Postal-style abbreviations of US states as news copy writes them after a town ("Lansing,
 # Mich.", "South Bend, Ind."), without their full stops.
 US_STATE_ABBREVIATIONS = frozenset(x.strip() for x in """
