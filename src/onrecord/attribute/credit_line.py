@@ -141,9 +141,28 @@ def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> Any:
     if _inside_another(lay, q):
         return None
     start = lay.para_of_pos[s.para][0]
-    if len(re.findall(r"[A-Za-z]+", lay.masked[start : q.start])) > CREDITS.excerpt_lead_words:
+    lead_end = _excerpt_opening(lay, start, q)
+    if len(re.findall(r"[A-Za-z]+", lay.masked[start:lead_end])) > CREDITS.excerpt_lead_words:
         return None
     return credit_below(res, lay, s, q)
+
+
+# an elision joint inside an excerpt: "…", "...", then invisible joiners and spaces, and the
+# opening mark of the excerpt's next chunk
+_ELISION_JOINT_RE = re.compile(r"(?:…|\.\.\.)[\s\u200b\u200c\u200d\u2060\ufeff]*[“\"]$")
+
+
+def _excerpt_opening(lay: Layout, start: int, q: Any) -> int:
+    """Where an excerpt's lead ends: the quotation's own opening mark, or, for the chunk after
+    an elision ("Others note, “… be… \u200d “…”" above "Ann X, The Daily Y"), the paragraph's
+    first opening mark. Round-ups cut an excerpt with "…" and open its next chunk with a fresh
+    mark, leaving the first chunk unclosed; its words were counted as the round-up's own lead,
+    and the last chunk was left null (round 82, lane null95: 15 excerpts of draw K, one of them
+    repeated in nine articles)."""
+    if not _ELISION_JOINT_RE.search(lay.text, start, q.start):
+        return q.start
+    first = min((k for k in (lay.text.find(m, start, q.start) for m in "“\"") if k >= 0), default=q.start)
+    return first
 
 
 def inside_credited_excerpt(lay: Layout, s: Any, q: Any) -> bool:
