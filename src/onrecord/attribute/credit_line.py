@@ -109,29 +109,32 @@ _CREDIT_AFTER_RE = re.compile(r"[”\"]\s*(?:[—–-]+\s*)?" + _CREDIT + r"\s*$
 _BOARD_CREDITS = frozenset({"editorial board", "the editorial board", "editors", "the editors"})
 
 
-def credit_below(res: Any, lay: Layout, s: Any, q: Any) -> Any:
+def credit_below(res: Any, lay: Layout, s: Any, q: Any) -> list[Any]:
     """Round-ups print a quotation, then its author and outlet on a line of their own
     ("Joe Lockhart, CNN"): that line credits every quotation of the paragraph above it;
     "Editorial Board, The Daily Y" credits the outlet (as ``credit_after`` does; round 34,
     lane nulls15: board excerpts were left null or given to the author of the excerpt above),
     but not a quotation inside the board's excerpt ("the folks who (as X put it) ‘…’" is X's
-    words, never the outlet's)."""
+    words, never the outlet's). Two authors joined by "and" ("Ann X and Bo Y, The Daily Y")
+    both, jointly, as ``credit_after`` gives them (round 82, lane null95: six co-written
+    excerpts of draw K were left null); [] when the line credits no one."""
     if s.para + 1 >= len(lay.para_of_pos):
-        return None
+        return []
     nxt_start, nxt_end = lay.para_of_pos[s.para + 1]
     line = lay.text[nxt_start:nxt_end].strip()
     m = _CREDIT_RE.match(line)
-    if "\n" in line or m is None or " and " in m.group(1) or _inside_another(lay, q):
+    if "\n" in line or m is None or _inside_another(lay, q):
         # a quotation inside the excerpt is the author quoting someone else: not the line's
         # (review22: "(as one clerk put it) ‘…’" inside an author's excerpt went to the author)
-        return None
+        return []
     if m.group(1).lower() in _BOARD_CREDITS:
         outlet = re.sub(r"^The ", "", m.group(2).strip())
-        return res.ents.entity_for_name(outlet) or outlet
-    return _person(res, m.group(1))
+        return [res.ents.entity_for_name(outlet) or outlet]
+    found = [_person(res, n) for n in m.group(1).split(" and ")]
+    return found if all(found) else []
 
 
-def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> Any:
+def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> list[Any]:
     """The credit line below a round-up's excerpt, for an excerpt whose own sentence names no
     one ("Critics, however, argue that “…”", "Others note, “…”", or no words at all): the
     round-up prints the author's words after at most a short lead of its own. Before, only a
@@ -139,11 +142,11 @@ def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> Any:
     none left the excerpt null (round 34, lane nulls15: 9 excerpts of the corpus's
     round-ups). Never a quotation inside another (the excerpt's own quotation of someone else)."""
     if _inside_another(lay, q):
-        return None
+        return []
     start = lay.para_of_pos[s.para][0]
     lead_end = _excerpt_opening(lay, start, q)
     if len(re.findall(r"[A-Za-z]+", lay.masked[start:lead_end])) > CREDITS.excerpt_lead_words:
-        return None
+        return []
     return credit_below(res, lay, s, q)
 
 
