@@ -47,17 +47,23 @@ def _credit_opener(t: Token) -> bool:
     return t.text[:1].isupper() and t.lower not in FUNCTION_WORDS
 
 
+# an age before a credited name ("“…” — 68-year-old Ann X of Y"): a person, never a date
+_AGE_RE = re.compile(r"\d+-year-old$")
+
+
 def dateline(r: list[Token]) -> bool:
     """A dash line that records when and where the words were said, not who said them: it opens
     with a number, a weekday, or a month followed by a number or nothing ("— 28 June, Monessen,
     Pennsylvania", "— Sunday on “Fox News Sunday.”", "— March 2015 press conference"). A
     fact-check prints its speaker once above or as a "NAME:" label; its last capitalised word was
     taken as the speaker (a state, a weekday, a month, a channel: round 77, 12 of the 223 dash credits on the
-    8,000 unseen AllSides articles). A given name that is a month ("— April X") stays a name."""
+    8,000 unseen AllSides articles). A given name that is a month ("— April X") stays a name, and
+an age opening the line ("— 77-year-old retiree Jo X on the senator") is a person's (round 82,
+lane null95: two pull-quotes of draw K were left null as dated)."""
     first = r[1] if len(r) > 1 else None
     if first is None:
         return False
-    if first.text[:1].isdigit() or first.lower in WEEKDAYS:
+    if first.text[:1].isdigit() and not _AGE_RE.match(first.text) or first.lower in WEEKDAYS:
         return True
     after = r[2] if len(r) > 2 else None
     return first.lower in MONTHS and (after is None or after.text[:1].isdigit() or not _is_word(after))
