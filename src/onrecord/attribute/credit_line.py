@@ -47,17 +47,23 @@ def _credit_opener(t: Token) -> bool:
     return t.text[:1].isupper() and t.lower not in FUNCTION_WORDS
 
 
+# an age before a credited name ("“…” — 68-year-old Ann X of Y"): a person, never a date
+_AGE_RE = re.compile(r"\d+-year-old$")
+
+
 def dateline(r: list[Token]) -> bool:
     """A dash line that records when and where the words were said, not who said them: it opens
     with a number, a weekday, or a month followed by a number or nothing ("— 28 June, Monessen,
     Pennsylvania", "— Sunday on “Fox News Sunday.”", "— March 2015 press conference"). A
     fact-check prints its speaker once above or as a "NAME:" label; its last capitalised word was
     taken as the speaker (a state, a weekday, a month, a channel: round 77, 12 of the 223 dash credits on the
-    8,000 unseen AllSides articles). A given name that is a month ("— April X") stays a name."""
+    8,000 unseen AllSides articles). A given name that is a month ("— April X") stays a name, and
+an age opening the line ("— 77-year-old retiree Jo X on the senator") is a person's (round 82,
+lane null95: two pull-quotes of draw K were left null as dated)."""
     first = r[1] if len(r) > 1 else None
     if first is None:
         return False
-    if first.text[:1].isdigit() or first.lower in WEEKDAYS:
+    if first.text[:1].isdigit() and not _AGE_RE.match(first.text) or first.lower in WEEKDAYS:
         return True
     after = r[2] if len(r) > 2 else None
     return first.lower in MONTHS and (after is None or after.text[:1].isdigit() or not _is_word(after))
@@ -109,29 +115,32 @@ _CREDIT_AFTER_RE = re.compile(r"[”\"]\s*(?:[—–-]+\s*)?" + _CREDIT + r"\s*$
 _BOARD_CREDITS = frozenset({"editorial board", "the editorial board", "editors", "the editors"})
 
 
-def credit_below(res: Any, lay: Layout, s: Any, q: Any) -> Any:
+def credit_below(res: Any, lay: Layout, s: Any, q: Any) -> list[Any]:
     """Round-ups print a quotation, then its author and outlet on a line of their own
     ("Joe Lockhart, CNN"): that line credits every quotation of the paragraph above it;
     "Editorial Board, The Daily Y" credits the outlet (as ``credit_after`` does; round 34,
     lane nulls15: board excerpts were left null or given to the author of the excerpt above),
     but not a quotation inside the board's excerpt ("the folks who (as X put it) ‘…’" is X's
-    words, never the outlet's)."""
+    words, never the outlet's). Two authors joined by "and" ("Ann X and Bo Y, The Daily Y")
+    both, jointly, as ``credit_after`` gives them (round 82, lane null95: six co-written
+    excerpts of draw K were left null); [] when the line credits no one."""
     if s.para + 1 >= len(lay.para_of_pos):
-        return None
+        return []
     nxt_start, nxt_end = lay.para_of_pos[s.para + 1]
     line = lay.text[nxt_start:nxt_end].strip()
     m = _CREDIT_RE.match(line)
-    if "\n" in line or m is None or " and " in m.group(1) or _inside_another(lay, q):
+    if "\n" in line or m is None or _inside_another(lay, q):
         # a quotation inside the excerpt is the author quoting someone else: not the line's
         # (review22: "(as one clerk put it) ‘…’" inside an author's excerpt went to the author)
-        return None
+        return []
     if m.group(1).lower() in _BOARD_CREDITS:
         outlet = re.sub(r"^The ", "", m.group(2).strip())
-        return res.ents.entity_for_name(outlet) or outlet
-    return _person(res, m.group(1))
+        return [res.ents.entity_for_name(outlet) or outlet]
+    found = [_person(res, n) for n in m.group(1).split(" and ")]
+    return found if all(found) else []
 
 
-def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> Any:
+def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> list[Any]:
     """The credit line below a round-up's excerpt, for an excerpt whose own sentence names no
     one ("Critics, however, argue that “…”", "Others note, “…”", or no words at all): the
     round-up prints the author's words after at most a short lead of its own. Before, only a
@@ -139,11 +148,30 @@ def excerpt_credit(res: Any, lay: Layout, s: Any, q: Any) -> Any:
     none left the excerpt null (round 34, lane nulls15: 9 excerpts of the corpus's
     round-ups). Never a quotation inside another (the excerpt's own quotation of someone else)."""
     if _inside_another(lay, q):
-        return None
+        return []
     start = lay.para_of_pos[s.para][0]
-    if len(re.findall(r"[A-Za-z]+", lay.masked[start : q.start])) > CREDITS.excerpt_lead_words:
-        return None
+    lead_end = _excerpt_opening(lay, start, q)
+    if len(re.findall(r"[A-Za-z]+", lay.masked[start:lead_end])) > CREDITS.excerpt_lead_words:
+        return []
     return credit_below(res, lay, s, q)
+
+
+# an elision joint inside an excerpt: "…", "...", then invisible joiners and spaces, and the
+# opening mark of the excerpt's next chunk
+_ELISION_JOINT_RE = re.compile(r"(?:…|\.\.\.)[\s\u200b\u200c\u200d\u2060\ufeff]*[“\"]$")
+
+
+def _excerpt_opening(lay: Layout, start: int, q: Any) -> int:
+    """Where an excerpt's lead ends: the quotation's own opening mark, or, for the chunk after
+    an elision ("Others note, “… be… \u200d “…”" above "Ann X, The Daily Y"), the paragraph's
+    first opening mark. Round-ups cut an excerpt with "…" and open its next chunk with a fresh
+    mark, leaving the first chunk unclosed; its words were counted as the round-up's own lead,
+    and the last chunk was left null (round 82, lane null95: 15 excerpts of draw K, one of them
+    repeated in nine articles)."""
+    if not _ELISION_JOINT_RE.search(lay.text, start, q.start):
+        return q.start
+    first = min((k for k in (lay.text.find(m, start, q.start) for m in "“\"") if k >= 0), default=q.start)
+    return first
 
 
 def inside_credited_excerpt(lay: Layout, s: Any, q: Any) -> bool:

@@ -168,11 +168,11 @@ def _speaker_of(a: Article, res: Resolver, s: Any, qi: int, last: _Last | None,
     if not surf.continuation:
         found, conf = _resolve_parts(res, surf, q, s.index, ev, conf)
     credit = [] if found else credit_after(res, lay, s)  # "“…” Ann X, Outlet" (credit_line.py)
-    below = None if found or credit or _one_described(surf) else excerpt_credit(res, lay, s, q)  # a round-up's excerpt
-    if below is not None:
-        _fill(q, [below], None, C.credit_line_sentence, ["credit line after the quotation: "
-              + getattr(below, "canonical", below)], opt, surf)
-        return [below], None
+    below = [] if found or credit or _one_described(surf) else excerpt_credit(res, lay, s, q)  # a round-up's excerpt
+    if below:
+        _fill(q, below, None, C.credit_line_sentence, ["credit line after the quotation: "
+              + ", ".join(getattr(e, "canonical", e) for e in below)], opt, surf)
+        return below, None
     if credit:
         _fill(q, credit, None, C.credit_line_sentence, ["credit after the paragraph's words: " + ", ".join(
             getattr(e, "canonical", e) for e in credit)], opt, surf)
@@ -279,9 +279,9 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
         ev.append("inside an excerpt credited below: left null")
         return [], cue, C.nobody
     credit = credit_below(res, lay, s, lay.quotes[qi])
-    if credit is not None:
-        ev.append(f"credit line after the quotation: {credit.canonical}")
-        return [credit], None, C.credit_line_sentence
+    if credit:
+        ev.append("credit line after the quotation: " + ", ".join(getattr(e, "canonical", e) for e in credit))
+        return credit, None, C.credit_line_sentence
     found, cue2, why, conf2 = continuation(res, lay, s.index, qi, last, opt)
     ev.append(why)
     if not found and not surf.parts:  # "Their residents “walk more …”" (roundup_writer.py)
