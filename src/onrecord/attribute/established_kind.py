@@ -1,0 +1,49 @@
+"""The kind of a speech quotation that is exactly an established name of a thing (a policy's,
+a deadline's, a manoeuvre's, a group's: lexicon/established_names.py): term or title, not the
+words of the speaker whose sentence holds it (issue 11, round 82, lane kind95).
+
+"Reyes said the looming “…” needs a deal", "the plan would protect “…”", "talk of the “…” for
+court nominees": the extraction types such a fragment speech after a reporting verb, and the
+cascade then gives it the verb's subject or leaves it null. GUIDELINES K3 makes a name X did
+not coin a term inside X's sentence, K17 a policy's common name a title.
+
+Kept speech:
+- a naming verb right before the marks ("Republicans dubbed it “…”", "what she calls the
+  “…”"): the verb credits the expression to its subject (K4);
+- a quotation inside another (the outer quotation's speaker owns it, S3).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lexicon.established_names import ESTABLISHED_TERMS, ESTABLISHED_TITLES
+from ..lexicon.reporting import WHAT_NAMING_VERBS
+
+EVIDENCE = "an established name of a thing, not the speaker's words: {}"
+_NAMING_FORMS = WHAT_NAMING_VERBS | frozenset("""calling dubbing terming labeling labelling branding
+describing referring coined coin coins""".split())
+# a naming verb, then at most three words ("it", "the plan", "to it as"), then the opening mark
+_NAMING_BEFORE = re.compile(r"\b([a-z]+)\b(?:[ \t]+[\w’'-]+){0,3}[ \t]*[“‘\"']$")
+
+
+def established_kind(text: str, q: Any) -> tuple[str, str] | None:
+    """("term" | "title", reason) for the speech quotation ``q`` whose words are an established
+    name, else None (the quotation keeps its kind)."""
+    if q.kind != "speech" or q.nested:
+        return None
+    words = q.text.strip(" \t\n.,;:!?").lower()
+    kind = "term" if words in ESTABLISHED_TERMS else "title" if words in ESTABLISHED_TITLES else None
+    if kind is None or _named_by_verb(text, q.start):
+        return None
+    return kind, EVIDENCE.format(kind)
+
+
+def _named_by_verb(text: str, start: int) -> bool:
+    """A naming verb within three words before the opening mark: "dubbing it “…”" (K4)."""
+    before = text[max(0, start - 60) : start]
+    for m in re.finditer(r"\b[a-z]+\b", before):
+        if m.group(0) in _NAMING_FORMS and _NAMING_BEFORE.match(before, m.start()):
+            return True
+    return False
