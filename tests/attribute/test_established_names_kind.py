@@ -43,6 +43,9 @@ SPEECH = [
     ("a naming verb crediting the name to its subject",
      _OPEN + "Ostrova, who first dubbed it the \u201cfiscal cliff\u201d, said a deal was near.",
      "fiscal cliff"),
+    ("a name turned into a metaphor after 'was a'",
+     _OPEN + "Fines were a \u201cnuclear option\u201d that was rarely used, a spokesman said.",
+     "nuclear option"),
 ]
 
 
@@ -58,6 +61,7 @@ UNIT = [
     ("a nested quotation: the outer speaker's", "said \u2018", "deep state", "speech", True, None),
     ("already a term", "the \u201c", "deep state", "term", False, None),
     ("a naming verb three words back", "critics branded the plan \u201c", "Obamacare", "speech", False, None),
+    ("a predicate after 'is a'", "the ban is a \u201c", "nuclear option", "speech", False, None),
 ]
 
 

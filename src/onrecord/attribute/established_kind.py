@@ -10,7 +10,10 @@ not coin a term inside X's sentence, K17 a policy's common name a title.
 Kept speech:
 - a naming verb right before the marks ("Republicans dubbed it “…”", "what she calls the
   “…”"): the verb credits the expression to its subject (K4);
-- a quotation inside another (the outer quotation's speaker owns it, S3).
+- a quotation inside another (the outer quotation's speaker owns it, S3);
+- a predicate after a form of "be" ("contact orders were a “nuclear option”", a spokesman
+  said): the name turned onto another thing is the speaker's metaphor (round 82: fresh14's one
+  loss without this guard; none of draw K's 63 retypes has the shape).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from typing import Any
 
 from ..lexicon.established_names import ESTABLISHED_TERMS, ESTABLISHED_TITLES
+from ..lexicon.function_words import COPULA_FORMS
 from ..lexicon.reporting import WHAT_NAMING_VERBS
 
 EVIDENCE = "an established name of a thing, not the speaker's words: {}"
@@ -26,6 +30,8 @@ _NAMING_FORMS = WHAT_NAMING_VERBS | frozenset("""calling dubbing terming labelin
 describing referring coined coin coins""".split())
 # a naming verb, then at most three words ("it", "the plan", "to it as"), then the opening mark
 _NAMING_BEFORE = re.compile(r"\b([a-z]+)\b(?:[ \t]+[\w’'-]+){0,3}[ \t]*[“‘\"']$")
+# a form of "be", then at most an article and two adverbs, then the opening mark
+_PREDICATE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:(?:a|an|the|just|only|not|really|like)[ \t]+){0,3}[“‘\"']$")
 
 
 def established_kind(text: str, q: Any) -> tuple[str, str] | None:
@@ -35,7 +41,7 @@ def established_kind(text: str, q: Any) -> tuple[str, str] | None:
         return None
     words = q.text.strip(" \t\n.,;:!?").lower()
     kind = "term" if words in ESTABLISHED_TERMS else "title" if words in ESTABLISHED_TITLES else None
-    if kind is None or _named_by_verb(text, q.start):
+    if kind is None or _named_by_verb(text, q.start) or _predicate(text, q.start):
         return None
     return kind, EVIDENCE.format(kind)
 
@@ -47,3 +53,9 @@ def _named_by_verb(text: str, start: int) -> bool:
         if m.group(0) in _NAMING_FORMS and _NAMING_BEFORE.match(before, m.start()):
             return True
     return False
+
+
+def _predicate(text: str, start: int) -> bool:
+    """A form of "be" right before the opening mark: "that was a “…”" (a metaphor)."""
+    m = _PREDICATE_BEFORE.search(text[max(0, start - 60) : start])
+    return m is not None and m.group(1).lower() in COPULA_FORMS | {"be", "been", "being"}
