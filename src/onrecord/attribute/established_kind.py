@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.established_names import ESTABLISHED_TERMS, ESTABLISHED_TITLES
+from ..lexicon.established_names import BE_FORMS_MORE, ESTABLISHED_TERMS, ESTABLISHED_TITLES, NAMING_FORMS_MORE
 from ..lexicon.function_words import COPULA_FORMS
 from ..lexicon.reporting import WHAT_NAMING_VERBS
 
 EVIDENCE = "an established name of a thing, not the speaker's words: {}"
-_NAMING_FORMS = WHAT_NAMING_VERBS | frozenset("""calling dubbing terming labeling labelling branding
-describing referring coined coin coins""".split())
+_NAMING_FORMS = WHAT_NAMING_VERBS | NAMING_FORMS_MORE
+_BE_FORMS = COPULA_FORMS | BE_FORMS_MORE
 # a naming verb, then at most three words ("it", "the plan", "to it as"), then the opening mark
 _NAMING_BEFORE = re.compile(r"\b([a-z]+)\b(?:[ \t]+[\w’'-]+){0,3}[ \t]*[“‘\"']$")
 # a form of "be", then at most an article and two adverbs, then the opening mark
@@ -58,4 +58,4 @@ def _named_by_verb(text: str, start: int) -> bool:
 def _predicate(text: str, start: int) -> bool:
     """A form of "be" right before the opening mark: "that was a “…”" (a metaphor)."""
     m = _PREDICATE_BEFORE.search(text[max(0, start - 60) : start])
-    return m is not None and m.group(1).lower() in COPULA_FORMS | {"be", "been", "being"}
+    return m is not None and m.group(1).lower() in _BE_FORMS

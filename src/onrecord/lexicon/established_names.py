@@ -20,3 +20,10 @@ nuclear option|deep state|deepfakes|deepfake|gang of eight|sanctuary cities|sanc
 individual mandate|super pac|super pacs|dark money""".replace("\n", "|").split("|")) - {""}
 # a policy's or a bill's official or common name, typed title (K15, K17)
 ESTABLISHED_TITLES = frozenset("""don't ask, don't tell|don’t ask, don’t tell|medicare for all""".split("|"))
+# naming forms beyond reporting.WHAT_NAMING_VERBS that credit a listed name to their subject
+# when they stand within three words before it ("Republicans … dubbing it “…”", K4)
+NAMING_FORMS_MORE = frozenset("""calling dubbing terming labeling labelling branding describing
+referring coined coin coins""".split())
+# forms of "be" besides function_words.COPULA_FORMS before a name turned into a metaphor
+# ("it would be a “…”")
+BE_FORMS_MORE = frozenset("be been being".split())
