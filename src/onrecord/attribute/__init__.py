@@ -47,6 +47,7 @@ from .party_groups import unname_party_groups
 from .poll_share import poll_views
 from .fronted_naming import fronted_naming
 from .work_name_kind import work_name_kind
+from .established_kind import established_kind
 from .question_clause import question_clause
 from .unnamed_teller import unname_tellers
 from .addressee import unname_addressees
@@ -249,6 +250,20 @@ def _after_cascade(a: Article) -> None:
     """Groups and unnamed voices left null, then the work names nobody speaks retyped."""
     _groups_unnamed(a.lay, a.ents)
     _work_names(a)
+    _established_names(a)
+
+
+def _established_names(a: Article) -> None:
+    """A speech quotation that is exactly an established name of a thing is a term or a title
+    (established_kind.py), its speaker dropped. Retyped after the cascade, so that the
+    quotations after it keep the speaker they continue ("Vale said the “fiscal cliff” was near.
+    “We will act,” she added")."""
+    for q in a.lay.quotes:
+        kind = established_kind(a.lay.text, q)
+        if kind is not None:
+            _clear(q)
+            q.speaker_probability = None
+            q.kind, q.kind_evidence = kind[0], q.kind_evidence + [kind[1]]
 
 
 def _work_names(a: Article) -> None:
