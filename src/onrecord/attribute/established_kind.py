@@ -24,14 +24,16 @@ from typing import Any
 from ..lexicon.established_names import BE_FORMS_MORE, ESTABLISHED_TERMS, ESTABLISHED_TITLES, NAMING_FORMS_MORE
 from ..lexicon.function_words import COPULA_FORMS
 from ..lexicon.reporting import WHAT_NAMING_VERBS
+from ..thresholds.established import ESTABLISHED as E
 
 EVIDENCE = "an established name of a thing, not the speaker's words: {}"
 _NAMING_FORMS = WHAT_NAMING_VERBS | NAMING_FORMS_MORE
 _BE_FORMS = COPULA_FORMS | BE_FORMS_MORE
 # a naming verb, then at most three words ("it", "the plan", "to it as"), then the opening mark
-_NAMING_BEFORE = re.compile(r"\b([a-z]+)\b(?:[ \t]+[\w’'-]+){0,3}[ \t]*[“‘\"']$")
+_NAMING_BEFORE = re.compile(rf"\b([a-z]+)\b(?:[ \t]+[\w’'-]+){{0,{E.naming_words}}}[ \t]*[“‘\"']$")
 # a form of "be", then at most an article and two adverbs, then the opening mark
-_PREDICATE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:(?:a|an|the|just|only|not|really|like)[ \t]+){0,3}[“‘\"']$")
+_PREDICATE_BEFORE = re.compile(
+    rf"\b([a-z]+)[ \t]+(?:(?:a|an|the|just|only|not|really|like)[ \t]+){{0,{E.predicate_words}}}[“‘\"']$")
 
 
 def established_kind(text: str, q: Any) -> tuple[str, str] | None:
@@ -48,7 +50,7 @@ def established_kind(text: str, q: Any) -> tuple[str, str] | None:
 
 def _named_by_verb(text: str, start: int) -> bool:
     """A naming verb within three words before the opening mark: "dubbing it “…”" (K4)."""
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - E.look_back_chars) : start]
     for m in re.finditer(r"\b[a-z]+\b", before):
         if m.group(0) in _NAMING_FORMS and _NAMING_BEFORE.match(before, m.start()):
             return True
@@ -57,5 +59,5 @@ def _named_by_verb(text: str, start: int) -> bool:
 
 def _predicate(text: str, start: int) -> bool:
     """A form of "be" right before the opening mark: "that was a “…”" (a metaphor)."""
-    m = _PREDICATE_BEFORE.search(text[max(0, start - 60) : start])
+    m = _PREDICATE_BEFORE.search(text[max(0, start - E.look_back_chars) : start])
     return m is not None and m.group(1).lower() in _BE_FORMS
