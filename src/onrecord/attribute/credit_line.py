@@ -170,8 +170,7 @@ def _excerpt_opening(lay: Layout, start: int, q: Any) -> int:
     repeated in nine articles)."""
     if not _ELISION_JOINT_RE.search(lay.text, start, q.start):
         return q.start
-    first = min((k for k in (lay.text.find(m, start, q.start) for m in "“\"") if k >= 0), default=q.start)
-    return first
+    return min((k for k in (lay.text.find(m, start, q.start) for m in "“\"") if k >= 0), default=q.start)
 
 
 def inside_credited_excerpt(lay: Layout, s: Any, q: Any) -> bool:
