@@ -37,6 +37,7 @@ from .nationality_noun import person_adjective
 from .party_groups import party_body
 from .party_labels import labelled_holder
 from .phrase import Part
+from .principal_role import principal_named
 from .role_complement import other_body_role, restricted_role
 from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
@@ -312,6 +313,8 @@ class DescriptionParts:
         restrictive clause ("who …", role_complement.py), after the office read as another
         person before had its turn."""
         end = part.start + len(part.text)
+        if principal_named(part.text, focus):  # "The <Surname> advisor added" (principal_role.py)
+            return None, f"description '{part.text}' is staff of {focus.canonical}, not {focus.canonical}"
         body = other_body_role(self.lay.text, self.lay.masked, part, focus)
         if body is not None:  # "The head of the city teachers union told me" (role_complement.py)
             return None, f"description '{part.text}' is a role of {body}, not of {focus.canonical}"

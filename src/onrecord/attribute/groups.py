@@ -112,7 +112,14 @@ def text_of_body(text: str, start: int, words: str, mentions: Iterable[Any]) -> 
 
 # What may stand between the description and the comma before the name: a short place or body
 # the parse left out of the description ("the play's organiser in Uganda, Sarah Mukasa, told").
-_APPOSITION_GAP = re.compile(r"(?:\s(?:in|at|of|for|from)\s[^,.;:“”\"]{1,40})?,\s")
+# "to" and "on" tie an envoy or a committee member to the post ("the Dutch ambassador to the
+# United States, NAME, tweeted"; "said the top Democrat on the House Intelligence Committee,
+# Rep. NAME of Ohio"): without them the role went back to the person in focus, another named
+# person (round 82, lane desc96, draw K)
+_APPOSITION_GAP = re.compile(r"(?:\s(?:in|at|of|for|from|to|on)\s[^,.;:“”\"]{1,40})?,\s")
+# a lawmaker's state written after the apposed name ("Rep. NAME of Ohio."), before its comma or
+# full stop
+_STATE_TAIL = re.compile(r"\s+of\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[,.])")
 _GAP_CHARS = 50  # the longest such gap read, in characters: the phrase above and its comma
 
 
@@ -122,12 +129,18 @@ def named_in_apposition(text: str, start: int, words: str, mentions: Iterable[An
     gap = _APPOSITION_GAP.match(text, end, end + _GAP_CHARS)
     if text[start:end] != words or gap is None:
         return None
-    return apposed_name(text, gap.end(), mentions)
+    return apposed_name(text, gap.end(), mentions, state_tail=True)
 
 
-def apposed_name(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
-    """The entity of ``apposed_mention``, or None."""
+def apposed_name(text: str, at: int, mentions: Iterable[Any], state_tail: bool = False) -> Any | None:
+    """The entity of ``apposed_mention``, or None. ``state_tail``: the name may also be closed
+    by "of <Place>" and then its comma or full stop ("Rep. NAME of Ohio,")."""
     m = apposed_mention(text, at, mentions)
+    if m is None and state_tail:
+        m = next((m for m in mentions if m.begin == at and m.entity is not None), None)
+        tail = _STATE_TAIL.match(text, m.end) if m is not None else None
+        if tail is None or not is_place(tail.group("place")) or m.entity.kind == "org" or len(m.name.split()) < 2:
+            return None
     return m.entity if m is not None else None
 
 

@@ -257,3 +257,11 @@ THING_WORD_ENDINGS = ("ism", "isms", "ianity", "care", "speak")
 # lane wrong93: "Fox News personality X" on 3,000 unseen articles). Kept out of
 # PERSON_ROLE_NOUNS, which also resolves descriptions ("the personality" names no one).
 BRIDGE_ROLE_NOUNS = frozenset("personality pundit celebrity mogul magnate tycoon entrepreneur".split())
+
+# Roles held for a principal, whom a name before them names ("the <Surname> adviser", "The
+# <Surname> campaign counsel"): the holder is never that principal. Round 82, lane desc96: on
+# draw K "The <candidate> advisor added" went to the candidate in focus, and "The <candidate>
+# campaign counsel's letter" to the candidate.
+PRINCIPAL_STAFF_HEADS = frozenset({"aide", "adviser", "advisor", "staffer", "spokesman", "spokeswoman",
+                                   "spokesperson", "counsel", "lawyer", "attorney", "manager",
+                                   "strategist", "pollster"})
