@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.groups import GROUP_NOUNS
+from ..lexicon.heads import STAFF_ROLES
 from ..lexicon.places import PERSON_DEMONYMS
 from ..lexicon.titles import COUNTERPART_ROLES, PLURAL_OFFICES, TITLE_WORDS
 from ..text.phrase import has_phrase
@@ -39,7 +40,7 @@ from .party_labels import labelled_holder
 from .phrase import Part
 from .principal_role import principal_named
 from .role_complement import other_body_role, restricted_role
-from .role_of_body import STAFF_ROLES, role_of_other_body, role_of_other_owner, unnamed_before
+from .role_of_body import role_of_other_body, role_of_other_owner, unnamed_before
 from .role_words import holds_office, ranks_below
 from .repeated_body import repeated_body
 from .ad_sponsor import ad_sponsor
@@ -165,7 +166,7 @@ class DescriptionParts:
         if shown_in_other_office(focus, part.text):  # a journalist is no "prime minister"
             return None, f"description '{part.text}' is an office {focus.canonical} is not shown in"
         head = part.text.lower().split()[-1]
-        if self._introduced_unnamed(part, head, pos) or self._held_unnamed_before(part):
+        if self._introduced_unnamed(part, head, pos):
             self.unnamed_holders.add(part.start)
             return None, f"description '{part.text}' has an unnamed holder introduced before, not {focus.canonical}"
         return self._focus_in_other_office(focus, part) or self._not_holder(focus, part, sent_idx) or \
@@ -238,7 +239,7 @@ class DescriptionParts:
         office = the and (head in TITLE_WORDS or head in PARTY_WORDS) and head != self.last_unresolved_head
         # the search only where a rule below reads it: its pattern, built per head, was compiled
         # afresh at most calls (2 % of attribution's CPU on 300 real-news articles; round 19)
-        introduced = (focus or office) and (self._introduced_unnamed(part, head, pos) or self._held_unnamed_before(part))
+        introduced = (focus or office) and self._introduced_unnamed(part, head, pos)
         asked = self._asked(part, part.start, sent_idx) if the and head not in STAFF_ROLES else None
         if asked is not None:  # "… asked X. “…,” the hopeful replied": the one asked, not a spokesman
             return asked, f"description '{part.text}' replies -> the one asked, {asked.canonical}"
@@ -290,9 +291,12 @@ class DescriptionParts:
         """Whether an unnamed holder of the description's role was introduced before ``pos``
         ("a senior adviser said …"): for a state-and-party epithet only one of its own state
         and party (state_epithet.py: "a South Carolina Republican who …" is no unnamed Ohio
-        Republican), for any other role any indefinite or possessive one (role_of_body)."""
+        Republican), for any other role any indefinite or possessive one (role_of_body); or the
+        same description was read so before (``_held_unnamed_before``)."""
         state = state_epithet_introduced(self.lay.masked, part.text, pos, WINDOWS.unnamed_role_chars)
-        return state if state is not None else unnamed_before(self.lay.masked, head, pos)
+        if state if state is not None else unnamed_before(self.lay.masked, head, pos):
+            return True
+        return self._held_unnamed_before(part)
 
     def _body_named_again(self, part: Part, pos: int, sent_idx: int) -> tuple[Entity | str, str] | None:
         """A bare kind word after the body written in full or with its name, else None."""

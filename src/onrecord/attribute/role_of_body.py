@@ -15,6 +15,7 @@ import re
 from types import MappingProxyType
 from typing import Any, Callable
 
+from ..lexicon.heads import STAFF_ROLES
 from ..lexicon.titles import LEGISLATOR_WORDS, RANK_BELOW_WORDS
 from ..text.find import has_word
 from ..thresholds.attribute import WINDOWS
@@ -87,10 +88,6 @@ def role_of_other_owner(text: str, part: Any, person: Any) -> bool:
                    for mm in person.mentions)
 
 
-# "A senior Rubio adviser previewed …. The aide also stressed …": the aide is that unnamed
-# adviser, not the person in focus.
-STAFF_ROLES = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
-                         "spokeswoman", "spokesperson"})
 # "One Democratic senator, who requested anonymity, said …. The lawmaker said …": a
 # lawmaker is any member of a legislature (round 82, lane desc95)
 _UNNAMED_SYNONYMS = MappingProxyType({**{h: STAFF_ROLES for h in STAFF_ROLES}, "lawmaker": LEGISLATOR_WORDS})

@@ -258,10 +258,15 @@ THING_WORD_ENDINGS = ("ism", "isms", "ianity", "care", "speak")
 # PERSON_ROLE_NOUNS, which also resolves descriptions ("the personality" names no one).
 BRIDGE_ROLE_NOUNS = frozenset("personality pundit celebrity mogul magnate tycoon entrepreneur".split())
 
+# Staff who speak for someone ("A senior Rubio adviser previewed …. The aide also stressed …":
+# the aide is that unnamed adviser, not the person in focus; attribute/role_of_body.py).
+STAFF_ROLES = frozenset({"aide", "adviser", "advisor", "official", "staffer", "source", "spokesman",
+                         "spokeswoman", "spokesperson"})
+
 # Roles held for a principal, whom a name before them names ("the <Surname> adviser", "The
 # <Surname> campaign counsel"): the holder is never that principal. Round 82, lane desc96: on
 # draw K "The <candidate> advisor added" went to the candidate in focus, and "The <candidate>
-# campaign counsel's letter" to the candidate.
-PRINCIPAL_STAFF_HEADS = frozenset({"aide", "adviser", "advisor", "staffer", "spokesman", "spokeswoman",
-                                   "spokesperson", "counsel", "lawyer", "attorney", "manager",
-                                   "strategist", "pollster"})
+# campaign counsel's letter" to the candidate. The staff above but an official and a source
+# (a "Senate official" is no senator's), and the hired roles of a candidate.
+PRINCIPAL_STAFF_HEADS = (STAFF_ROLES - {"official", "source"}) | frozenset(
+    {"counsel", "lawyer", "attorney", "manager", "strategist", "pollster"})
