@@ -16,8 +16,9 @@ acronym ("US Customs").
   "-er" ending guess, which would take given names no list holds such as "Shadee", "Homer"),
   or by that ending when the article also writes the word or its plural in lower case
   ("Demonstrator Ana Y" beside "demonstrators threw …"), or one of
-  lexicon/titles.GLUED_ROLE_WORDS; never a listed given name ("Major", "Dean" are both);
-- the rest is two or three name-shaped words, the first no person's noun itself ("Expert
+  lexicon/titles.GLUED_ROLE_WORDS; never a listed given name, a word that is one ("Jay"), a
+  title that is one ("Major", "Dean"), a function or body's word;
+- the rest is two or three name-shaped words, none a person's noun itself ("Expert
   Panel Chair Y" is one role), and the run opens its sentence or line;
 - or, for "PM" alone, the rest is a surname the article gives after another listed given name.
 ``person_noun_lead`` says the same of the word before a given name in fullname's search for a
@@ -31,10 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.places import is_demonym
-from ..lexicon.titles import GLUED_ROLE_WORDS, OFFICE_SHORT_FORMS
+from ..lexicon.titles import GIVEN_NAME_TITLES, GLUED_ROLE_WORDS, OFFICE_SHORT_FORMS
 from .role_shape import is_person_noun
+from .title_line_openers import listed_name_word
 
 # A name's word: a capital, then letters, hyphens or apostrophes ("Ki-moon", "O'Brien").
 _NAME_PUNCT = "-'’"
@@ -44,7 +45,7 @@ def person_noun_lead(word: str, ending_ok: bool = False) -> bool:
     """A capitalised role word, no given name: "Expert", "Plaintiff", "PM"; by a person ending
     too ("Historian") when ``ending_ok``."""
     low = word.lower()
-    if not word[:1].isupper() or low in GIVEN_NAMES or is_demonym(word):
+    if not word[:1].isupper() or listed_name_word(low) or low in GIVEN_NAME_TITLES or is_demonym(word):
         return False  # a nationality is side_openers.py's ("German X" is a real name)
     return low in GLUED_ROLE_WORDS or is_person_noun(low, body_ok=False, ending_ok=ending_ok)
 
@@ -78,6 +79,6 @@ def role_opener(words: list[str], text: str, start: int, other_given: Callable[[
         return False
     if len(tail) == 1:
         return first.lower() in OFFICE_SHORT_FORMS and _name_word(tail[0]) and other_given(tail[0])
-    if len(tail) > 3 or not all(_name_word(w) for w in tail) or person_noun_lead(tail[0]):
+    if len(tail) > 3 or not all(_name_word(w) for w in tail) or any(person_noun_lead(w) for w in tail):
         return False
     return opens_sentence(text, start)
