@@ -23,6 +23,7 @@ from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
 from .opener_names import headline_verb, lower_word_opener
+from .role_openers import person_noun_lead
 from .side_openers import side_word
 from .title_line_openers import title_line_word
 
@@ -241,9 +242,10 @@ def _search_compound(text: str, body_start: int, name: str, labels: list[tuple[i
             continue
         lead = m.group(1)
         # nor a party or nationality label ("Kentucky Democrat Ana Lee Y" for "Lee Y": draw K,
-        # round 82; side_openers.py)
+        # round 82; side_openers.py), nor a person's noun ("Historian Ana Kearns Y" for "Kearns
+        # Y": draw K, round 82, lane forms96; role_openers.py)
         at = m.start(2) if lead is None or lead.lower() in CAP_STOP or lead.lower() in TITLE_WORDS \
-            or side_word(lead) else m.start()
+            or side_word(lead) or person_noun_lead(lead, ending_ok=True) else m.start()
         found.setdefault(text[at : m.end()], []).append(at)
     if len(found) != 1:
         return None

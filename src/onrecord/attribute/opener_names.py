@@ -27,7 +27,9 @@ Round 80 (lane names91) adds a common word written before a lone surname only in
 (title_line_openers.py: a headline's "Defiant X", a subhead's, a video box's "Former X").
 Round 82 (lane forms95) adds a party word, nationality or dotted country abbreviation written
 in capitals everywhere ("Democrat X", "U.S. Ana Y"), and a photo credit's agency after "via"
-("… / The Outlet via Redux Ana Y"): side_openers.py.
+("… / The Outlet via Redux Ana Y"): side_openers.py. Round 82 (lane forms96) adds a role word
+at a sentence's start before a full name whose given name no list holds, "Plaintiff",
+"Neighbour", and "PM" before a surname ("Neighbour Ana Y said"): role_openers.py.
 
 fullname.py's search for a lone surname's fuller form skips a sentence-opening word the article
 also writes in lower case (``lower_word_opener``): "Said X: “…”", "Former X national security
@@ -50,6 +52,7 @@ from .family import kin_role_before, other_gender
 from .glued_words import written_as_a_name
 from .mentions import Mention, common_words
 from .name_forms import gerund_object, gerund_word
+from .role_openers import role_opener
 from .role_shape import is_person_noun
 from .side_openers import credit_agency, side_opener
 from .title_case_openers import title_case_opener
@@ -141,6 +144,8 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
         return False  # "US Marine Corps": a body's name, not a person's
     if side_opener(words, lambda surname: _other_given(surname, first, ents)):
         return True  # "Democrat X", "U.S. Ana Y": a party, nationality or country label (side_openers.py)
+    if role_opener(words, ents.lay.text, m.start, lambda surname: _other_given(surname, first, ents)):
+        return True  # "Neighbour Ana Y said", "says PM X": a role word at a sentence's start (role_openers.py)
     junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40]) \
         or credit_agency(ents.lay.text, m.start)
     if len(tail) >= 2:

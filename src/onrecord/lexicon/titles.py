@@ -288,3 +288,9 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del",
 # refers back to them ("One Democratic senator, who asked not to be named, said …"; round 82,
 # lane desc95, attribute/role_of_body.unnamed_before).
 LEGISLATOR_WORDS = frozenset("lawmaker senator congressman congresswoman legislator".split())
+
+# Role words written before a full name at a sentence's start that no person-noun list holds
+# ("Plaintiff Ana Y, who …", British "Neighbour Ana Y said"), and the short "PM" before a
+# surname in a story's highlights ("… says PM Y"): attribute/role_openers.py cuts them from the
+# name (round 82, lane forms96: draw K, one article each).
+GLUED_ROLE_WORDS = frozenset({"plaintiff", "neighbour", "pm"})
