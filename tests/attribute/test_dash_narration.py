@@ -25,13 +25,9 @@ _T = "\n\nThe vote is Tuesday.\n"
      "or Whitcomb.", "It is a tie as to who is the worse planner", None),
     ("Whitcomb on the budget: \u201cMy instinct was to cut\u201d \u2013 & then the Spending Party got "
      "to him.", "My instinct was to cut", None),
-    # an aside about the speaker's ward between the halves of his words: both halves his
-    ("\u201cYou have to back the mayor,\u201d Halvorsen told the crowd. \u201cMaybe not as much in "
-     "Dave\u2019s as in ours\u201d \u2014 Halvorsen represents a safe ward in Westshire \u2014 \u201cbut I "
-     "think we run toward the mayor.\u201d", "Maybe not as much in Dave\u2019s as in ours", "Halvorsen"),
-    ("\u201cYou have to back the mayor,\u201d Halvorsen told the crowd. \u201cMaybe not as much in "
-     "Dave\u2019s as in ours\u201d \u2014 Halvorsen represents a safe ward in Westshire \u2014 \u201cbut I "
-     "think we run toward the mayor.\u201d", "but I think we run toward the mayor", "Halvorsen"),
+    # an aside about the speaker's ward between the halves of his words
+    ("\u201cMaybe not as much in Dave\u2019s as in ours\u201d \u2014 Halvorsen represents a safe ward in "
+     "Westshire \u2014 \u201cbut I think we run toward the mayor.\u201d", "but I think we run toward the mayor", None),
 ])
 def test_narration_after_a_dash_is_no_credit(quote_of, text, words, speaker):
     assert quote_of(_H + text + _T, words).speaker == speaker

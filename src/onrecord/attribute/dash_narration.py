@@ -29,11 +29,3 @@ def dash_narration(line: list[Token]) -> bool:
         return True
     cut = next((i for i, t in enumerate(line) if t.text == ","), len(line))
     return any(t.text.islower() and t.lower in DASH_CLAUSE_WORDS for t in line[1:cut])
-
-
-def dash_aside_between(left: list[Token]) -> bool:
-    """The words between the halves of an interrupted quotation are a dash aside of narration
-    ("“…” — X represents a safe ward — “but …”", "“…”—meaning the delegates—“…”"): no credit,
-    and the second half was left null as narration's quotation; it goes on in the voice of the
-    first half."""
-    return len(left) > 2 and left[0].text in _DASHES and left[-1].text in _DASHES and dash_narration(left)

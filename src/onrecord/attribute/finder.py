@@ -23,7 +23,6 @@ from .with_clause import with_x_saying
 from .document_saying import document_author_saying
 from .as_credit import as_aside_before
 from .colon_lead_in import colon_lead_in
-from .dash_narration import dash_aside_between
 from .inverted_aside import inverted_aside_before
 from .layout import CLOSERS, Layout, Sentence, Token
 from .open_end import ends_open
@@ -133,10 +132,6 @@ def find_string(lay: Layout, sent: Sentence, qi: int) -> Surface:
     s = _owner_colon(left)
     if s is not None:
         return s
-    if any(lay.quotes[j].end < q.start for j in sent.quotes) and dash_aside_between(left):
-        # "“…” — X represents a safe ward — “but …”": an aside of the writer's between the
-        # halves names no one; the second half goes on in the first's voice (dash_narration.py)
-        return no_cue_continues()
     # 5. nothing but the quotation in its sentence: continues the previous speaker
     words = [t for t in left + right if _is_word(t) and t.text != "X"]
     if not words:
