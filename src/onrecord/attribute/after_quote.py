@@ -15,6 +15,7 @@ from ..lexicon.titles import ROLE_ENDINGS, TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C, NAME_WORDS
 from .cues import CAP_STOP, NAME_CONNECTORS
 from .credit_line import dash_credit, modifies_next, read_credit_line
+from .dash_narration import dash_narration
 from .doc_runs import document_after_run, document_end
 from .layout import Layout, Token
 from .open_end import ends_open
@@ -162,7 +163,7 @@ def match_right(lay: Layout, right: list[Token]) -> Surface | None:
     reads one (a dash credit first, before the punctuation after the words is dropped)."""
     r = list(right)
     credit_line = read_credit_line(r)
-    if credit_line and not any(report_base(t.lower) for t in credit_line):
+    if credit_line and not any(report_base(t.lower) for t in credit_line) and not dash_narration(credit_line):
         credit = dash_credit(credit_line)
         if credit is not None:
             return credit

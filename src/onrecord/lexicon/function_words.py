@@ -281,3 +281,19 @@ WHERE_PREPOSITIONS = frozenset({"in", "on", "from"})
 # surname is the subject of "were" (attribute/mentions.py, round 77: "Shooters" took a senator's
 # "she said" and her epithet on an unseen article).
 PLURAL_ONLY_VERBS = frozenset("""are were have aren't weren't haven't aren’t weren’t haven’t""".split())
+
+# A dash after a quotation that opens with one of these (lower case) goes on with the
+# writer's sentence, never a credit: "“…” — a jab aimed at Mr. X", "“…” – & then the Y Party
+# got to him", "“…” — and the charges against X", "“…”—for the party's nomination" (round 82,
+# lane wrong96: attribute/dash_narration.py). "the" is not here: "— the mayor" credits a role.
+DASH_NARRATION_OPENERS = FUNCTION_WORDS | frozenset({"a", "an", "&"})
+
+# A word before the first comma of a dash line that shows a clause of narration, not a credit:
+# a verb of being or having, a modal, "or" between two names ("“…” – X or Y."), a pronoun.
+# The credit's own small words ("of", "and", "on", "to", "in", "by") are not here: "— Gov. X
+# on NBC", "— X to New York magazine" are credits.
+DASH_CLAUSE_WORDS = frozenset(
+    """or nor is are was were be been being has have had will would can could may might must
+    shall should do does did not than then so if because although though it he she they we you
+    i this these those there here""".split()
+)
