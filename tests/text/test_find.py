@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from onrecord.text.find import find_all, has_word, word_before, word_starts, noun_in
+from onrecord.text.find import char_before, find_all, has_word, word_before, word_starts, noun_in
 
 
 @pytest.mark.parametrize("text, needles, expected", [
@@ -112,6 +112,25 @@ def test_word_before_agrees_with_a_split_slice():
         lo = 0 if reach is None else max(0, at - reach)
         words = text[lo:at].split()
         assert word_before(text, at, reach) == (words[-1] if words else "")
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    ("Said it. \t Ana Y", 11, "."),
+    ("line\n  Ana Y", 7, "\n"),
+    ("  Ana Y", 2, ""),
+    ("the neighbour Ana", 14, "r"),
+])
+def test_char_before(text, at, expected):
+    assert char_before(text, at) == expected
+
+
+def test_char_before_agrees_with_a_stripped_slice():
+    # what role_openers and regroup asked before: text[:at].rstrip(" \t")[-1:]
+    rng = random.Random(82)
+    for _ in range(2000):
+        text = "".join(rng.choice("ab \n\t.") for _ in range(rng.randint(0, 20)))
+        at = rng.randint(0, len(text))
+        assert char_before(text, at) == text[:at].rstrip(" \t")[-1:]
 
 
 @pytest.mark.parametrize("word, expected", [

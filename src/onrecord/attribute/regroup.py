@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..lexicon.reporting import report_base
 from ..lexicon.titles import PEERAGE_TITLES, TITLE_WORDS
+from ..text.find import char_before
 from ..thresholds.attribute import NAME_VARIANTS as V
 from .cues import given_sex
 from .generations import generation
@@ -163,8 +164,7 @@ _VERB_OBJECT = re.compile(r"\s+[a-z]+s\s+(?:the|a|an|his|her|their|its)\b")
 
 
 def _opens_before_verb(text: str, m: Mention) -> bool:
-    before = text[:m.start].rstrip(" \t")
-    if before and before[-1] not in "\n.!?":
+    if char_before(text, m.start) not in ("", *"\n.!?"):
         return False
     return len(name_tokens(text[m.start:m.end])) >= 2 and _VERB_OBJECT.match(text, m.end) is not None
 

@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from ..lexicon.places import is_demonym
 from ..lexicon.titles import GIVEN_NAME_TITLES, GLUED_ROLE_WORDS, OFFICE_SHORT_FORMS
+from ..text.find import char_before
 from .role_shape import is_person_noun
 from .title_line_openers import listed_name_word
 
@@ -66,8 +67,7 @@ def _written_lower(word: str, text: str) -> bool:
 
 def opens_sentence(text: str, start: int) -> bool:
     """The run stands at a line's start or after a sentence's full stop, mark or colon."""
-    before = text[:start].rstrip(" \t")
-    return not before or before.endswith("\n") or before[-1] in ".!?:\"“”"
+    return char_before(text, start) in ("", "\n", *".!?:\"“”")
 
 
 def role_opener(words: list[str], text: str, start: int, other_given: Callable[[str], bool]) -> bool:

@@ -289,11 +289,10 @@ PLURAL_ONLY_VERBS = frozenset("""are were have aren't weren't haven't aren’t w
 DASH_NARRATION_OPENERS = FUNCTION_WORDS | frozenset({"a", "an", "&"})
 
 # A word before the first comma of a dash line that shows a clause of narration, not a credit:
-# a verb of being or having, a modal, "or" between two names ("“…” – X or Y."), a pronoun.
-# The credit's own small words ("of", "and", "on", "to", "in", "by") are not here: "— Gov. X
-# on NBC", "— X to New York magazine" are credits.
-DASH_CLAUSE_WORDS = frozenset(
-    """or nor is are was were be been being has have had will would can could may might must
-    shall should do does did not than then so if because although though it he she they we you
-    i this these those there here""".split()
-)
+# a verb of being or having, a modal (the auxiliaries above, uncontracted), a subject pronoun,
+# "or" between two names ("“…” – X or Y."), a demonstrative or a conjunction. The credit's own
+# small words ("of", "and", "on", "to", "in", "by") are not here: "— Gov. X on NBC", "— X to
+# New York magazine" are credits.
+DASH_CLAUSE_WORDS = frozenset(w for w in AUXILIARY_OPENERS if "'" not in w) | CLAUSE_PRONOUNS | frozenset(
+    """or nor be been being not than then so if because although though this these those there
+    here""".split())

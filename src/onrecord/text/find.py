@@ -131,6 +131,16 @@ def word_before(text: str, at: int, reach: int | None = None) -> str:
     return text[i:j]
 
 
+def char_before(text: str, at: int) -> str:
+    """The last character before ``at`` that is no space or tab ("" at the text's start), as
+    ``text[:at].rstrip(" \t")[-1:]`` gives it without copying the text before: whether a run
+    opens its sentence or line (attribute/role_openers.py, regroup.py) asked that copy."""
+    j = at
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return text[j - 1] if j else ""
+
+
 def noun_in(word: str, nouns: Collection[str]) -> bool:
     """Whether ``word`` (lower case) is one of ``nouns`` or a plain "-s" plural of one: the
     pipeline runs no lemmatizer, so "memos", "officials", "processes" are read by their -s.
