@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon.groups import PARTY_SIDE_WORDS
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .org_roles import _holder
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 # then the preposition that opens its body (and an optional "the")
 _ROLE_FOR_RE = re.compile(r"(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:for|of|at|with)\s+(?:the\s+)?",
                           re.I)
+# "Chairman of the ": a capitalised role opening the sentence with no article (round 82, lane
+# wrong97: "Chairman of the <X> Committee, Republican <NAME>, said … and continued: ¶ “…”" made
+# the committee the subject and the quotation after "continued:" went to it)
+_BARE_ROLE_FOR_RE = re.compile(r"([A-Z][a-z][\w-]*)\s+(?:for|of|at|with)\s+(?:the\s+)?")
 # the rest of the body's name up to the holder: capitalised words, "and", "of", "the", "&",
 # commas (the holder's name then follows a comma)
 _BODY_TAIL_RE = re.compile(r"(?:[\s,]*(?:and|of|the|for|&|[A-Z][\w.&’'-]*))*[\s,]*")
@@ -32,17 +37,27 @@ _BODY_TAIL_RE = re.compile(r"(?:[\s,]*(?:and|of|the|for|&|[A-Z][\w.&’'-]*))*[\
 def role_for_name(res: "Resolver", t0: Any, ms: "list[Mention]") -> "list[Entity] | None":
     """[the holder] when the clause opening at ``t0`` is "a ROLE for BODY…, NAME," with the
     first mention ``ms[0]`` opening the body; None when it is no such phrase."""
-    if t0.lower not in {"a", "an", "the"} or len(ms) < 2 or ms[0].possessive:
+    if len(ms) < 2 or ms[0].possessive:
         return None
     text = res.lay.masked
-    role = _ROLE_FOR_RE.fullmatch(text, t0.start, ms[0].begin)
-    if role is None or role.group(1) not in TITLE_WORDS:
+    opener = _ROLE_FOR_RE if t0.lower in {"a", "an", "the"} else _BARE_ROLE_FOR_RE
+    role = opener.fullmatch(text, t0.start, ms[0].begin)
+    if role is None or role.group(1).lower() not in TITLE_WORDS:
         return None
     for n in ms[1:]:
         between = text[ms[0].end : n.begin]
         if len(between) > NAME_WORDS.role_body_chars or not _BODY_TAIL_RE.fullmatch(between):
             return None
-        if between.rstrip().endswith(",") and n.entity is not None and re.match(r"\s*,", text[n.end :]) \
+        if _party_dropped(between).endswith(",") and n.entity is not None and re.match(r"\s*,", text[n.end :]) \
                 and _holder(n.entity) and n.entity is not ms[0].entity:
             return [n.entity]
     return None
+
+
+def _party_dropped(between: str) -> str:
+    """The text before the holder without a party word just before the name ("…, Republican
+    NAME,": the party is no part of the body's name; round 82, lane wrong97)."""
+    words = between.rstrip().rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in PARTY_SIDE_WORDS:
+        return words[0].rstrip()
+    return between.rstrip()
