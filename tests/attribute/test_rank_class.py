@@ -28,7 +28,7 @@ CASES = [
 
 KEPT = [
     ("an ordinal and 'Class' naming no one",
-     "Post\n\nThe First Class Mail Service said the stamps were \"sold out.\"",
+     "Post\n\nThe stamps went fast.\n\n\"They are sold out,\" the First Class Mail Service said.",
      ["First Class Mail Service"]),
 ]
 
