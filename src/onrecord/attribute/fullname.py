@@ -23,6 +23,7 @@ from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
 from .name_forms import gerund_object, gerund_word
 from .opener_names import headline_verb, lower_word_opener
+from .rank_class import rate_word
 from .role_openers import person_noun_lead
 from .side_openers import side_word
 from .title_line_openers import title_line_word
@@ -122,7 +123,8 @@ def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, in
             # quoted copy (S4)
             and (m.group(2) or not any(a <= m.start() < b for a, b in labels)) and not _gerund_start(text, m)
             and not _furniture_end(text, m) and not _office_body(text, m)
-            and not _glued_opener(text, m) and not title_line_word(m.group(1), text, body_start, name)]
+            and not _glued_opener(text, m) and not title_line_word(m.group(1), text, body_start, name)
+            and not rate_word(text, m.start(), m.group(1))]
 
 
 def _in_capitals(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> _Found:

@@ -48,6 +48,7 @@ from .function_surnames import ends_name, opens_bare_surname
 from .glued_words import lead_not_name, place_before_given, place_of_tail, saint_prefix
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
+from .rank_class import class_joins, rank_class_split
 from .body_tail import advocacy_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
     month_surname as _month_surname, title_case_line, \
@@ -242,6 +243,9 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
             _, possessive = _strip_possessive(t.text)
         elif ends_name(run, toks, j):
             run.append(t)  # "George Will said", "Premier Liu He." (function_surnames.py)
+        elif class_joins([x.text for x in toks[j : j + 3]], 0):
+            run += toks[j : j + 2]  # "Petty Officer First Class Ana X" (rank_class.py)
+            j += 1
         elif _plural_possessive_org(run, toks, j):
             run[-1] = Token(run[-1].text + t.text, run[-1].start, t.end)  # Pilots’ Guild
         else:
@@ -309,6 +313,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
         return None
     if office_of_body(*split, lay.text):  # "Secretary of State Adler": "State" closes the office (name_forms)
         split = (split[0] + split[1][:1], split[1][1:])
+    split = split if org else rank_class_split(words, lowers, split)  # "Petty Officer First Class Ana X"
     drop = 0 if org else place_of_tail(split[1])  # "Whip Dick X of Illinois": no "of" in his name (glued_words)
     if drop:
         run, words, lowers, split = run[:-drop], words[:-drop], lowers[:-drop], (split[0], split[1][:-drop])

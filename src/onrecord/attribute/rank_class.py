@@ -1,0 +1,44 @@
+"""A rank's class ("First Class") belongs to the role before the name, never to the name.
+
+"Petty Officer First Class Ana X told the court": "Officer" is the run's last title word, so
+the name was "First Class Ana X", then cut to "Class Ana X"; "Special Operator First Class Dan
+Y" has no title word and the whole run stayed a name. An ordinal followed by "Class" with a
+name after it closes the role wherever it stands in the run (round 82, lane forms97)."""
+
+from __future__ import annotations
+
+from ..lexicon.ranks import RANK_CLASS_ORDINALS, RANK_PAIRS
+
+
+def class_end(lowers: list[str]) -> int:
+    """Index of "class" after a rank's ordinal with at least one word after it, or -1."""
+    for k in range(1, len(lowers) - 1):
+        if lowers[k] == "class" and lowers[k - 1] in RANK_CLASS_ORDINALS:
+            return k
+    return -1
+
+
+def rank_class_split(words: list[str], lowers: list[str],
+                     split: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    """The run's role and name words with a rank's class, or a rate of RANK_PAIRS opening
+    the run, moved into the role."""
+    end = class_end(lowers)
+    if end < 0 and len(lowers) > 2 and tuple(lowers[:2]) in RANK_PAIRS:
+        end = 1  # "Special Operator Y": the rate without its class
+    if end < 0 or len(split[0]) > end:
+        return split
+    return words[: end + 1], words[end + 1 :]
+
+
+def class_joins(texts: list[str], j: int) -> bool:
+    """Whether ``texts[j]`` is a rank's ordinal that goes on with the name run: "First Class"
+    and a capitalised word after it ("first" is a stop word, so the run broke before it)."""
+    return j + 2 < len(texts) and texts[j][:1].isupper() and texts[j].lower() in RANK_CLASS_ORDINALS \
+        and texts[j + 1] == "Class" and texts[j + 2][:1].isupper()
+
+
+def rate_word(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` closes a rate of RANK_PAIRS ("Special Operator Y"): no given
+    name for the surname after it (fullname.py made the speaker "Operator Y")."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and (before[-1].lower(), word.lower()) in RANK_PAIRS
