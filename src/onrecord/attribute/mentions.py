@@ -243,7 +243,7 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
             _, possessive = _strip_possessive(t.text)
         elif ends_name(run, toks, j):
             run.append(t)  # "George Will said", "Premier Liu He." (function_surnames.py)
-        elif class_joins([x.text for x in toks[j : j + 3]], 0):
+        elif class_joins([x.text for x in toks[j : j + 3]]):
             run += toks[j : j + 2]  # "Petty Officer First Class Ana X" (rank_class.py)
             j += 1
         elif _plural_possessive_org(run, toks, j):

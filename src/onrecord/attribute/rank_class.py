@@ -8,6 +8,7 @@ name after it closes the role wherever it stands in the run (round 82, lane form
 from __future__ import annotations
 
 from ..lexicon.ranks import RANK_CLASS_ORDINALS, RANK_PAIRS
+from ..text.find import word_before
 
 
 def class_end(lowers: list[str]) -> int:
@@ -30,15 +31,15 @@ def rank_class_split(words: list[str], lowers: list[str],
     return words[: end + 1], words[end + 1 :]
 
 
-def class_joins(texts: list[str], j: int) -> bool:
-    """Whether ``texts[j]`` is a rank's ordinal that goes on with the name run: "First Class"
-    and a capitalised word after it ("first" is a stop word, so the run broke before it)."""
-    return j + 2 < len(texts) and texts[j][:1].isupper() and texts[j].lower() in RANK_CLASS_ORDINALS \
-        and texts[j + 1] == "Class" and texts[j + 2][:1].isupper()
+def class_joins(texts: list[str]) -> bool:
+    """Whether ``texts`` (the run's next three words) open on a rank's ordinal that goes on
+    with the name run: "First Class" and a capitalised word after it ("first" is a stop word,
+    so the run broke before it)."""
+    return len(texts) > 2 and texts[0][:1].isupper() and texts[0].lower() in RANK_CLASS_ORDINALS \
+        and texts[1] == "Class" and texts[2][:1].isupper()
 
 
 def rate_word(text: str, start: int, word: str) -> bool:
     """Whether ``word`` at ``start`` closes a rate of RANK_PAIRS ("Special Operator Y"): no given
     name for the surname after it (fullname.py made the speaker "Operator Y")."""
-    before = text[max(0, start - 30) : start].split()
-    return bool(before) and (before[-1].lower(), word.lower()) in RANK_PAIRS
+    return (word_before(text, start).lower(), word.lower()) in RANK_PAIRS
