@@ -21,6 +21,7 @@ from ..thresholds.subjects import SUBJECTS
 from .cues import CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, TWO_WORD_PARTICLES, given_sex
 from .family import kin_form, kin_role_before, other_gender
 from .glued_words import modifier_opener
+from .honorific_forms import honorific_form
 from .name_forms import gerund_object, gerund_word
 from .opener_names import headline_verb, lower_word_opener
 from .rank_class import rate_word
@@ -84,7 +85,7 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
         return None
     hits = _body_hits(text, body_start, name, labels)
     if len({m.group(1) for m in hits}) > 1:
-        return None
+        return _by_honorific(text, body_start, name, hits)
     if not hits and (capitals := _in_capitals(text, body_start, name, labels)):
         return capitals
     if hits and kin_form(text, body_start, name, hits[0].start()):
@@ -97,12 +98,21 @@ def _search(text: str, body_start: int, name: str, labels: list[tuple[int, int]]
         # headline's ("Hillary Clinton's Faith" over "Bill Clinton" once and "Mrs. Clinton"),
         # then only of the listed other sex (a census-only "Ivanka" says no sex to check)
         sex = given_sex(hits[0].group(1).lower()) if hits else None
-        hits = _headline_hits(text, body_start, name)
+        body, hits = hits, _headline_hits(text, body_start, name)
         if len({m.group(1) for m in hits}) != 1 \
                 or other_gender(text, body_start, name, hits[0].group(1), NAME_WORDS.headline_min_other) \
                 or sex is not None and given_sex(hits[0].group(1).lower()) in (None, sex):
-            return None
+            return _by_honorific(text, body_start, name, body + hits)
     return f"{hits[0].group(1)} {name}", [m.start() for m in hits]
+
+
+def _by_honorific(text: str, body_start: int, name: str, hits: list[re.Match[str]]) -> _Found:
+    """The family left ambiguous (two given names, or the one read as a relative's): the full
+    form the bare surname's honorifics point to (honorific_forms.py), or None."""
+    form = honorific_form(text, body_start, name, hits)
+    at = [m.start() for m in hits if form is not None and form.startswith(m.group(1) + " ")]
+    # "first lady Ann X" in an article of "President X" stays the relative's (family.kin_form)
+    return None if not at or any(kin_form(text, body_start, name, a) for a in at) else (form, at)
 
 
 def _body_hits(text: str, body_start: int, name: str, labels: list[tuple[int, int]]) -> list[re.Match[str]]:
