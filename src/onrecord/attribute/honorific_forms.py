@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.given_names import given_sex
-from ..text.find import word_starts
+from ..text.find import word_before, word_starts
 from ..thresholds.honorific_forms import HONORIFIC_FORMS
 from .courtesy import honorific_sex
 
@@ -30,8 +30,8 @@ def honorific_form(text: str, body_start: int, name: str, hits: list[re.Match[st
 def _honorific_sex(text: str, body_start: int, name: str) -> str | None:
     counts = {"m": 0, "f": 0}
     for rel in word_starts(text[body_start:], name):
-        before = text[max(body_start, body_start + rel - 6) : body_start + rel].split()
-        said = honorific_sex(before[-1]) if before else None
+        at = body_start + rel
+        said = honorific_sex(word_before(text, at, at - body_start))  # "Mr." or "Mrs." just before
         if said is not None:
             counts[said] += 1
     for sex, other in (("m", "f"), ("f", "m")):
