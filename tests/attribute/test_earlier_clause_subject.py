@@ -19,6 +19,9 @@ CASES = [
      "\"a fair result for the city.\"", ["Greg Tanner", "Milo Crane"]),
 ]
 GUARDS = [
+    ("an apposition before a when-clause is no clause's subject",
+     "Carl Hart spoke on Monday.\n\nThe row began with Hart's call to the other country's new "
+     "leader, Colin Ames when he asked Ames for \"a small favor.\"", ["Carl Hart"]),
     ("a name after a preposition is no clause's subject",
      BEFORE + "Tanner has made the point before to Carl Hart, and he wrote that the plan was "
      "\"a little less drama in the capital.\"", ["Greg Tanner", "Greg Tanner"]),

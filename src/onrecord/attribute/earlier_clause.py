@@ -9,7 +9,7 @@ president named a paragraph back).
 Narrow on purpose: the name must be the last mention before the pronoun (no other name
 between, so "When X met Y, he …" is left alone), open a clause (the sentence's start, a
 comma or dash, or a conjunction in ``CLAUSE_SUBJECT_OPENERS``) and be followed by a
-lower-case word that is no preposition, "and" or relative (its verb; draw K: "between the
+lower-case word that is no preposition, "and", relative or subordinator (its verb; draw K: "between the
 candidate and Vladimir X to a call … when he urged" is the candidate's), not be a possessive, an organisation or a non-person."""
 
 from __future__ import annotations
@@ -17,13 +17,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon.function_words import CLAUSE_SUBJECT_OPENERS, OBJECT_PREPOSITIONS, PAIR_CONJUNCTIONS, RELATIVE_WORDS
+from ..lexicon.function_words import CLAUSE_SUBJECT_OPENERS, OBJECT_PREPOSITIONS, PAIR_CONJUNCTIONS, RELATIVE_WORDS, SUBORDINATORS
 from .entities import Entity
 
 _WORD_BEFORE = re.compile(r"(?:^|([A-Za-z]+)|([,;—–]))\s*$")
 _VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?([a-z]+)\b(?![’'-])")
-# a word after the name that opens a phrase, not a verb: "between X and Putin to a call …"
-_NOT_VERBS = OBJECT_PREPOSITIONS | PAIR_CONJUNCTIONS | RELATIVE_WORDS
+# a word after the name that opens a phrase or clause, not a verb: "between X and Putin to a
+# call …" (draw K), "a call with the other country's president, Ana Y when he asked …" (an
+# apposition, tuning split fresh15: the caller's "he")
+_NOT_VERBS = OBJECT_PREPOSITIONS | PAIR_CONJUNCTIONS | RELATIVE_WORDS | SUBORDINATORS
 
 
 def earlier_clause_subject(res: Any, pos: int, sent_idx: int) -> Entity | None:
