@@ -38,6 +38,7 @@ from .he_she_guard import refused_he_she
 from .full_name_subject import he_may_yield
 from .word_name_sex import settled_by_pronoun
 from .photo_credit_names import credited_name
+from .earlier_clause import earlier_clause_subject
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -88,6 +89,8 @@ class Referents:
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
         if g in {"m", "f"} and keep is None:  # "Brenner gave a speech in which he …" (subject_keeps.py)
             keep = own_subject_keeps(self, self._own_subject(pos, sent_idx), pos, sent_idx)
+        if g in {"m", "f"} and keep is None and self._own_subject(pos, sent_idx) is None:
+            keep = earlier_clause_subject(self, pos, sent_idx)  # a census guess keeps it (earlier_clause.py)
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
         if found is not None and g in {"m", "f"} and refused_he_she(self.lay, found, self.word_no_name):
             found = self._past_refused(g, order, near, keep, pos)  # "Typically", "British" (he_she_guard.py)
@@ -146,6 +149,8 @@ class Referents:
         deferred: list[tuple[Entity, bool]] = []  # the last sentence's possessives (he/she only)
         cur = [(m.entity, False) for m in self._uncredited(sentence_mentions(self, sent_idx, pos))]  # passing.py
         own = self._own_subject(pos, sent_idx)
+        if own is None and personal:  # "…, but when X took office, he …" (earlier_clause.py)
+            own = earlier_clause_subject(self, pos, sent_idx)
         if own is not None:
             order.append((own, True))
         back = 0

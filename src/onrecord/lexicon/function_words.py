@@ -296,3 +296,11 @@ DASH_NARRATION_OPENERS = FUNCTION_WORDS | frozenset({"a", "an", "&"})
 DASH_CLAUSE_WORDS = frozenset(w for w in AUXILIARY_OPENERS if "'" not in w) | CLAUSE_PRONOUNS | frozenset(
     """or nor be been being not than then so if because although though this these those there
     here""".split())
+
+# Words after which a name opens a clause as its subject in the middle of a sentence ("…, but
+# when X embarked on …, he spoke of …", "…, though X hinted …, when he said …"): a he/she
+# later in that sentence reads X before a subject of the sentence before
+# (attribute/earlier_clause.py, round 82, lane pron98). No relative or "that": "told Y that
+# X …" leaves who the he/she is open.
+CLAUSE_SUBJECT_OPENERS = frozenset("""when while as after because since although though once
+but and""".split())
