@@ -48,12 +48,12 @@ from .function_surnames import ends_name, opens_bare_surname
 from .glued_words import lead_not_name, place_before_given, place_of_tail, saint_prefix
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
-from .rank_class import class_joins, rank_class_split
+from .rank_class import class_joins, closed_role
 from .body_tail import advocacy_name
 from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
     month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
-from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, office_of_body, thing_name, \
+from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, thing_name, \
     role_opener
 
 # "in Tollgate Springs": a run after these is a place unless it also has a role. Not "to"
@@ -311,9 +311,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     split = split_role(words, lowers, last_title, org)
     if split is None or not split[1]:
         return None
-    if office_of_body(*split, lay.text):  # "Secretary of State Adler": "State" closes the office (name_forms)
-        split = (split[0] + split[1][:1], split[1][1:])
-    split = split if org else rank_class_split(words, lowers, split)  # "Petty Officer First Class Ana X"
+    split = closed_role(words, lowers, split, org, lay.text)  # "Secretary of State X", "… First Class Ana Y"
     drop = 0 if org else place_of_tail(split[1])  # "Whip Dick X of Illinois": no "of" in his name (glued_words)
     if drop:
         run, words, lowers, split = run[:-drop], words[:-drop], lowers[:-drop], (split[0], split[1][:-drop])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..lexicon.ranks import RANK_CLASS_ORDINALS, RANK_PAIRS
 from ..text.find import word_before
+from .name_forms import office_of_body
 
 
 def class_end(lowers: list[str]) -> int:
@@ -29,6 +30,16 @@ def rank_class_split(words: list[str], lowers: list[str],
     if end < 0 or len(split[0]) > end:
         return split
     return words[: end + 1], words[end + 1 :]
+
+
+def closed_role(words: list[str], lowers: list[str], split: tuple[list[str], list[str]], org: bool,
+                text: str) -> tuple[list[str], list[str]]:
+    """The run's role and name words once what closes the role is moved into it: an office's
+    body ("Secretary of State Adler": "State", name_forms.office_of_body) and, for a person, a
+    rank's class (``rank_class_split``). mentions._make_mention asks it after its split."""
+    if office_of_body(*split, text):
+        split = (split[0] + split[1][:1], split[1][1:])
+    return split if org else rank_class_split(words, lowers, split)
 
 
 def class_joins(texts: list[str]) -> bool:
