@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from ..lexicon.function_words import CLAUSE_SUBJECT_OPENERS, OBJECT_PREPOSITIONS, PAIR_CONJUNCTIONS, RELATIVE_WORDS, SUBORDINATORS
+from ..thresholds.subjects import SUBJECTS
 from .entities import Entity
 
 _WORD_BEFORE = re.compile(r"(?:^|([A-Za-z]+)|([,;—–]))\s*$")
@@ -42,7 +43,7 @@ def earlier_clause_subject(res: Any, pos: int, sent_idx: int) -> Entity | None:
     begin = m.prefix_start if 0 <= m.prefix_start <= m.start else m.start
     if begin <= sent.start:
         return None  # the sentence's opener: _own_subject's to read
-    w = _WORD_BEFORE.search(text, max(sent.start, begin - 40), begin)
+    w = _WORD_BEFORE.search(text, max(sent.start, begin - SUBJECTS.earlier_clause_opener_chars), begin)
     if w is None or not w.group(1) and not w.group(2):
         return None
     if w.group(1) and w.group(1).lower() not in CLAUSE_SUBJECT_OPENERS:

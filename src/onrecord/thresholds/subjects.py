@@ -124,6 +124,12 @@ class Subjects:
     # wrong93; named here by the forty-second session's review). Prevents a longer opening
     # clause that ends in a time word from being dropped as a mere time phrase.
     time_opener_words: int = 5
+    # characters; the stretch before an earlier clause's named subject searched for the word
+    # or comma that opens its clause ("…, but when Ana X took office, she …": "when";
+    # attribute/earlier_clause.py, round 82, lane pron98; named here by the forty-third
+    # session's review). The longest clause opener and its spaces fit; farther, a word of
+    # another clause would be read as the opener.
+    earlier_clause_opener_chars: int = 40
 
 
 SUBJECTS = Subjects()
