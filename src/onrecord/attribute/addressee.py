@@ -17,6 +17,7 @@ from ..lexicon.addressed import ADDRESSED_TEXT_NOUNS, SUBJECT_DETERMINERS, WRITE
 from ..lexicon.titles import TITLE_WORDS
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.unnamed_teller import TELLER
+from .speech_walks import named_speech
 
 # the noun, then perhaps its writer's he/she and verb and a time ("a memo he wrote last year
 # to Vale": round 80, lane letter91, draw G), then "to"
@@ -36,12 +37,7 @@ def unname_addressees(lay: Any, entity_for_name: Callable[[str], Any]) -> dict[i
     left null, each with the document spans of its sentence's addressee phrases (for
     letter_sender.py, which looks for the sender outside them)."""
     nulled: dict[int, list[tuple[int, int]]] = {}
-    for qi, q in enumerate(lay.quotes):
-        if q.kind != "speech" or not q.speaker or q.nested:
-            continue
-        si = lay.quote_sentence.get(qi)
-        if si is None:
-            continue
+    for qi, q, si in named_speech(lay):
         sent = lay.sentences[si]
         head, tail = lay.masked[sent.start : q.start], lay.masked[q.end : sent.end]
         named = list(q.speakers or [q.speaker])

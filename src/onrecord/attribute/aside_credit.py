@@ -35,7 +35,8 @@ from ..lexicon.reporting import REPORT_FORMS
 from ..lexicon.titles import COURTESY_TITLES, TITLE_WORDS
 from ..thresholds.aside_credit import ASIDE_CREDIT
 from .entities import Entity
-from .null_credit import credit, null_speech
+from .null_credit import credit
+from .speech_walks import null_speech
 from .party_labels import PARTY_STATE_RE
 
 # a comma, the aside (no comma, quotation mark, bracket or clause stop), its comma, an optional

@@ -31,7 +31,8 @@ from ..lexicon.calendar import MONTHS
 from ..lexicon.given_names import GIVEN_NAMES
 from ..thresholds.source_label import SOURCE_LABEL
 from .entities import Entity
-from .null_credit import credit, null_speech
+from .null_credit import credit
+from .speech_walks import null_speech
 
 # after the name: a bracketed party-state label, then ", <descriptor>" (a role, an outlet, where
 # and when it ran), then the colon and the opening mark, to the end of the line's text

@@ -24,6 +24,7 @@ from ..lexicon.titles import TITLE_WORDS, UNNAMED_VOICE_HEADS
 from ..text.find import noun_in
 from ..thresholds.attribute import CONFIDENCE as C
 from ..thresholds.unnamed_teller import TELLER
+from .speech_walks import named_speech
 
 _CONNECTIVES = "but|and|yet|still|meanwhile|however|now|later"
 # the plain verbs a voice's report opens with ("a source said", "one aide told Fox that")
@@ -40,13 +41,11 @@ def unname_tellers(lay: Any, entity_for_name: Callable[[str], Any]) -> None:
     an unnamed voice reporting it, unless the name is the voice's own holder: a person the
     article gives the voice's role ("a lawyer for the family said it was “…”", and later "the
     family's lawyer Ron Vale": the round-36 named-later reading, right on draw E)."""
-    for qi, q in enumerate(lay.quotes):
-        if q.kind != "speech" or not q.speaker or q.nested:
-            continue
+    for qi, q, si in named_speech(lay):
         found = _teller_before(lay, qi)
         if found is None:
             continue
-        sent = lay.sentences[lay.quote_sentence[qi]]
+        sent = lay.sentences[si]
         if _holds_role(entity_for_name(q.speaker), found[1], (sent.start, sent.end)):
             continue
         name, desc = q.speaker, found[0]
