@@ -88,9 +88,10 @@ class Referents:
             return mate  # it refuses the barred, ``also_barred`` among them)
         keep = subject_keeps(self, pos, sent_idx) if g in {"m", "f"} else None
         if g in {"m", "f"} and keep is None:  # "Brenner gave a speech in which he …" (subject_keeps.py)
-            keep = own_subject_keeps(self, self._own_subject(pos, sent_idx), pos, sent_idx)
-        if g in {"m", "f"} and keep is None and self._own_subject(pos, sent_idx) is None:
-            keep = earlier_clause_subject(self, pos, sent_idx)  # a census guess keeps it (earlier_clause.py)
+            own = self._own_subject(pos, sent_idx)
+            keep = own_subject_keeps(self, own, pos, sent_idx)
+            if keep is None and own is None:  # a census guess keeps it (earlier_clause.py)
+                keep = earlier_clause_subject(self, pos, sent_idx)
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
         if found is not None and g in {"m", "f"} and refused_he_she(self.lay, found, self.word_no_name):
             found = self._past_refused(g, order, near, keep, pos)  # "Typically", "British" (he_she_guard.py)
