@@ -133,30 +133,28 @@ def named_in_apposition(text: str, start: int, words: str, mentions: Iterable[An
 
 
 def apposed_name(text: str, at: int, mentions: Iterable[Any], state_tail: bool = False) -> Any | None:
-    """The entity of ``apposed_mention``, or None. ``state_tail``: the name may also be closed
-    by "of <Place>" and then its comma or full stop ("Rep. NAME of Ohio,")."""
-    m = apposed_mention(text, at, mentions)
-    if m is None and state_tail:
-        m = next((m for m in mentions if m.begin == at and m.entity is not None), None)
-        tail = _STATE_TAIL.match(text, m.end) if m is not None else None
-        if tail is None or not is_place(tail.group("place")) or m.entity.kind == "org" or len(m.name.split()) < 2:
-            return None
+    """The entity of ``apposed_mention``, or None."""
+    m = apposed_mention(text, at, mentions, state_tail)
     return m.entity if m is not None else None
 
 
-def apposed_mention(text: str, at: int, mentions: Iterable[Any]) -> Any | None:
+def apposed_mention(text: str, at: int, mentions: Iterable[Any], state_tail: bool = False) -> Any | None:
     """The mention of a name in apposition written at ``at``: two or more words, closed by a
     comma or by the sentence's full stop, and no organisation the article knows ("the
     organiser, Sarah X, told"; "said Y President and CEO, Sara X." after an office, in
     name_shape.holder_after; "The official, Ali bin X, also said" and "Danny X, who …" after an
     indefinite description, in described.named_next). The one reading of the construct over
     mentions; parse_subject.py reads the parser's apposition arc instead, before there are
-    mentions, and says why."""
+    mentions, and says why. ``state_tail``: the name may also be closed by "of <Place>" and then
+    its comma or full stop ("Rep. NAME of Ohio,": round 82, lane desc96)."""
     m = next((m for m in mentions if m.begin == at
               and m.entity is not None), None)
-    if m is None or m.entity.kind == "org" or len(m.name.split()) < 2 or text[m.end : m.end + 1] not in (",", "."):
+    if m is None or m.entity.kind == "org" or len(m.name.split()) < 2:
         return None
-    return m
+    if text[m.end : m.end + 1] in (",", "."):
+        return m
+    tail = _STATE_TAIL.match(text, m.end) if state_tail else None
+    return m if tail is not None and is_place(tail.group("place")) else None
 
 
 _DESCRIPTION_RULES = (named_after, panel_of_body, outlet_named, text_of_body, named_in_apposition)

@@ -142,15 +142,18 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
     first, tail = words[0], words[1:]
     if any(w.lower() in ORG_WORDS for w in tail):
         return False  # "US Marine Corps": a body's name, not a person's
-    if side_opener(words, lambda surname: _other_given(surname, first, ents)):
+    def other_given(surname: str) -> bool:
+        return _other_given(surname, first, ents)
+
+    if side_opener(words, other_given):
         return True  # "Democrat X", "U.S. Ana Y": a party, nationality or country label (side_openers.py)
-    if role_opener(words, ents.lay.text, m.start, lambda surname: _other_given(surname, first, ents)):
+    if role_opener(words, ents.lay.text, m.start, other_given):
         return True  # "Neighbour Ana Y said", "says PM X": a role word at a sentence's start (role_openers.py)
     junk = _junk_word(first, lower_words) or headline_verb(first, ents.lay.text[m.end : m.end + 40]) \
         or credit_agency(ents.lay.text, m.start)
     if len(tail) >= 2:
         return (" ".join(tail) in e.names or tail[0].lower() in GIVEN_NAMES) and junk
-    if tail[0] in e.names and title_case_opener(m, ents.lay) and _other_given(tail[0], first, ents):
+    if tail[0] in e.names and title_case_opener(m, ents.lay) and other_given(tail[0]):
         return True  # "Scandal Threatens X's Image" quoted in prose (title_case_openers.py, round 81)
     # one word left, the surname: no acronym before it ("US Customs" is a body), and no role
     # before the run ("his classmate Nick X": after a role the word is the given name)
@@ -161,7 +164,7 @@ def glued_opener(m: Mention, e: "Entity", ents: "Entities", lower_words: set[str
         return True  # "Defiant X vows …" in a headline only (title_line_openers.py, round 80)
     if not junk:
         return False
-    return _other_given(tail[0], first, ents) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)
+    return other_given(tail[0]) or m.initial and not written_as_a_name(m.name, ents.lay.text, m.end)
 
 
 def glued_opener_names(ents: "Entities") -> None:
