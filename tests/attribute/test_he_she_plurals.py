@@ -42,6 +42,11 @@ ARTICLES = [
      "Cover\n\nThe share of people without insurance fell. The agency says 9 million more Americans are "
      "covered.\n\n“That is a big change,” he says.",
      None),
+    ("a speaking historian past a people (her gender fixed by an earlier she)",
+     "Legacy\n\n“The march changed the country,” said Ana Voss, a historian.\n\nVoss says the leader was "
+     "watched.\n\n“He was feared,” she says.\n\nA poll showed that most Americans thought the movement "
+     "had gone too far.\n\n“We now see the speech as the greatest of its age,” she says.",
+     "Ana Voss"),
 ]
 
 
