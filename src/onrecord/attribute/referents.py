@@ -135,7 +135,10 @@ class Referents:
         # and F it dropped 6 right ones: a speaker named in an apposition or only by a description
         # the sentence before ("The floor leader, Senator X, agreed … ¶ “…,” he said"), or past a
         # photo caption — so the narrowing was taken out (fortieth session, round 79 merged)
-        return found if found is not None and found.gender_sure and found.gender == g else None
+        # Round 83, lane pron99: a name the article shows speaking ("…, X says") whose gender an
+        # earlier he/she of the article fixed passes too: once "more Americans" was refused, a
+        # professor's second "she says" (her "she" bound twice before) was left null.
+        return found if found is not None and found.gender == g and (found.gender_sure or found.spoke) else None
 
     def _antecedents(self, pos: int, sent_idx: int, personal: bool = False
                      ) -> tuple[list[tuple[Entity, bool]], list[Entity]]:
