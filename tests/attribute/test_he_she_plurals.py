@@ -47,6 +47,16 @@ ARTICLES = [
      "watched.\n\n“He was feared,” she says.\n\nA poll showed that most Americans thought the movement "
      "had gone too far.\n\n“We now see the speech as the greatest of its age,” she says.",
      "Ana Voss"),
+    # the fallback past a refused name ("Italian", "Spanish"): a speaker shown speaking whose
+    # "he" an earlier he/she fixed, though no list gives the name a sex (lane pron99's rule 2;
+    # main left the last "he said" null)
+    ("a speaking cleric past a nationality word (his gender fixed by an earlier he)",
+     "Bishop Ambrose says gossip is a sin\n\nGossip harms the weak, Bishop Ambrose said in an interview "
+     "published on Monday.\n\nAmbrose told a weekly that gossip was “the worst harm.”\n\n“I think the "
+     "press must be careful and clear about what it prints,” he said.\n\nThat part of the interview, sent "
+     "to reporters in an Italian translation of the cleric’s native Spanish, was blunt.\n\nHe also spoke of "
+     "the danger of gossip.\n\n“No one has a right to do this. It is a sin,” he said.",
+     "Ambrose"),
 ]
 
 
