@@ -11,7 +11,8 @@ draw N (3,000 unannotated AllSides articles), the speech quotations main left nu
 between two speakers" (60), read one by one; the he/she ones whose article named the speaker in
 the sentence before were of this shape.
 
-Only the subject opening the main clause counts (after an introductory phrase closed by a comma,
+The sentence must not be the last speaker's own turn introduced before the words ("X replied:
+“…”", "X said, “…”"): there the guard's exchange stands. Only the subject opening the main clause counts (after an introductory phrase closed by a comma,
 finder.clause_start): a name after the words ("“…,” Q said.") is the turn the guard weighs, and
 a name elsewhere in the sentence ("… started him on …") is no subject.
 """
@@ -38,7 +39,18 @@ def opens_sentence_before(lay: "Layout", e: "Entity", sent_idx: int) -> bool:
     if c0 >= len(toks) or toks[c0].text in _OPENING_MARKS:
         return False
     start = toks[c0].start
-    return any(m.start == start for m in e.mentions)
+    if not any(m.start == start for m in e.mentions):
+        return False
+    # "Dara Q replied: “…”" or "Dara Q said, “…”": the sentence is the last speaker's own turn,
+    # credited before the words, and a she after it may be the other speaker answering
+    # (tests/attribute/test_pronoun_turns.py); a fragment inside the sentence's own clause
+    # ("… said her boss wants to “…”", "called the plan “…”") leaves the subject in focus
+    k = next((i for i in range(c0 + 1, len(toks)) if toks[i].text in _OPENING_MARKS), None)
+    return k is None or toks[k - 1].text not in _TURN_OPENERS
+
+
+# punctuation that hands a sentence over to the words of a turn ("X said: “…”", "X said, “…”")
+_TURN_OPENERS = frozenset({":", ","})
 
 
 # a quotation opening the clause: the name that follows it is the turn's credit, not a subject
