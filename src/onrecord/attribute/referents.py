@@ -39,6 +39,7 @@ from .full_name_subject import he_may_yield
 from .word_name_sex import settled_by_pronoun
 from .photo_credit_names import credited_name
 from .earlier_clause import earlier_clause_subject
+from .subject_just_before import opens_sentence_before
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -198,6 +199,8 @@ class Referents:
             return False
         p, p_si = turns[0]
         if p is not e or e.gender is not None or self.lay.sentences[p_si].para == self.lay.sentences[sent_idx].para:
+            return False
+        if opens_sentence_before(self.lay, e, sent_idx):  # "… Q drove home. ¶ “…,” he said" (subject_just_before.py)
             return False
         # a rival is a speaker whose turn the last speaker's answers: in its paragraph or the one
         # just before. On 974 corpus articles every he/she this left null with the rival's turn
