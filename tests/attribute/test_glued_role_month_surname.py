@@ -20,3 +20,9 @@ def test_a_month_after_pm_and_a_given_name_before_a_day_stays_a_date(speech_of):
     art = ("Budget vote\n\nOpposition leader Tom Hale met PM Vera May 5 at the palace. "
            "\u201cWe will be ready,\u201d Hale said.\n")
     assert [q.speaker for q in speech_of(art)] == ["Tom Hale"]
+
+
+def test_a_possessive_month_surname_after_a_given_name(speech_of):
+    art = ("Budget vote\n\nMPs vote on Vera May's budget tonight. \u201cWe will be ready,\u201d "
+           "she said.\n")
+    assert [q.speaker for q in speech_of(art)] == ["Vera May"]

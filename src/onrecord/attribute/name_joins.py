@@ -121,13 +121,21 @@ def month_surname(run: list[Token], toks: list[Token], j: int) -> bool:
     a caption's "PM Vera May: “…”" kept the month out and gave "PM Vera" (round 83, lane
     forms99); a longer name before it stays out ("Ana Vera May Run", a headline's modal)."""
     t = toks[j]
-    if t.lower not in _MONTH_SURNAMES or not t.text[:1].isupper() or len(run) != 1 and \
+    # the possessive too: "Ana Vera May's deal" left "Ana Vera", a cluster apart (round 83)
+    if _bare_possessive(t.lower) not in _MONTH_SURNAMES or not t.text[:1].isupper() or len(run) != 1 and \
             run[-2].lower not in TITLE_WORDS | GLUED_ROLE_WORDS and not run[-2].text.endswith("."):
         return False
     if run[-1].lower not in GIVEN_NAMES:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is None or not nxt.text[:1].isdigit()
+
+
+def _bare_possessive(low: str) -> str:
+    for end in ("'s", "’s"):
+        if low.endswith(end):
+            return low[: -len(end)]
+    return low
 
 
 def glued_role_month(g: list[Token]) -> bool:
