@@ -1,7 +1,7 @@
-"""A month surname after a glued role word and a given name ("Media caption PM Vera May: “…”"):
-the short office "PM" before the given name kept the month out of the name, and the speaker
-became "PM Vera" (round 83, lane forms99: draw N, a caption label of a British story). A title
-word before the given name already let the month in (test_month_surname.py). Our own words."""
+"""A name cut at a word the stop list holds for a common word (round 83, lane forms99: draw N):
+a month surname after a glued role word and a given name ("Media caption PM Vera May: “…”" gave
+"PM Vera"), a possessive month surname ("Vera May's budget" gave "Vera"), and the Korean surname
+"Oh" read as the interjection ("said Vera Oh, a professor" gave "Vera"). Our own words."""
 
 from __future__ import annotations
 
@@ -26,3 +26,9 @@ def test_a_possessive_month_surname_after_a_given_name(speech_of):
     art = ("Budget vote\n\nMPs vote on Vera May's budget tonight. \u201cWe will be ready,\u201d "
            "she said.\n")
     assert [q.speaker for q in speech_of(art)] == ["Vera May"]
+
+
+def test_a_surname_that_is_an_interjection_after_a_given_name(speech_of):
+    art = ("Tax plan\n\nThe plan cuts rates for partnerships. \u201cThe richest gain the most,\u201d "
+           "said Vera Oh, a tax law professor at a state university.\n")
+    assert [q.speaker for q in speech_of(art)] == ["Vera Oh"]
