@@ -34,7 +34,7 @@ from .described import company_subject
 from .later_names import named_soon
 from .unnamed_chain import unnamed_before
 from .name_forms import non_agent_name
-from .he_she_guard import refused_he_she
+from .he_she_guard import refused_he_she, refusing_rule
 from .full_name_subject import he_may_yield
 from .word_name_sex import settled_by_pronoun
 from .photo_credit_names import credited_name
@@ -94,13 +94,17 @@ class Referents:
             if keep is None and own is None:  # a census guess keeps it (earlier_clause.py)
                 keep = earlier_clause_subject(self, pos, sent_idx)
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
-        if found is not None and g in {"m", "f"} and refused_he_she(self.lay, found, self.word_no_name):
+        rule = refusing_rule(self.lay, found, self.word_no_name) if found is not None and g in {"m", "f"} else None
+        if rule is not None:
+            refused = found
             found = self._past_refused(g, order, near, keep, pos)  # "Typically", "British" (he_she_guard.py)
             if found is None:
                 self.unclear[pos] = None
+                self.unclear_why[pos] = f"refused {refused.canonical} ({rule}), none past it of sure gender"
                 return None
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
             self.unclear[pos] = None
+            self.unclear_why[pos] = f"last turn {found.canonical} and a rival turn, no gender known"
             return None
         if found is not None:
             if g in {"m", "f"} and not also_barred and (found.gender is None or settled_by_pronoun(found, g)):
