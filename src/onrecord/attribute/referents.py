@@ -97,10 +97,12 @@ class Referents:
         rule = refusing_rule(self.lay, found, self.word_no_name) if found is not None and g in {"m", "f"} else None
         if rule is not None:
             refused = found
-            found = self._past_refused(g, order, near, keep, pos)  # "Typically", "British" (he_she_guard.py)
+            past = self._past_refused(g, order, near, keep, pos)  # "Typically", "British" (he_she_guard.py)
+            found = past if past is not None and past.gender == g and (past.gender_sure or past.spoke) else None
             if found is None:
                 self.unclear[pos] = None
-                self.unclear_why[pos] = f"refused {refused.canonical} ({rule}), none past it of sure gender"
+                self.unclear_why[pos] = f"refused {refused.canonical} ({rule}), past it " \
+                    + (f"{past.canonical} of gender {past.gender}, unsure" if past is not None else "nobody")
                 return None
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
             self.unclear[pos] = None
@@ -125,7 +127,7 @@ class Referents:
     def _past_refused(self, g: str, order: list[tuple[Entity, bool]], near: list[Entity],
                       keep: Entity | None, pos: int) -> Entity | None:
         """The he/she's antecedent once the names no he/she can mean are set aside
-        (he_she_guard.py), only if its gender is sure and the pronoun's: "Former British Prime
+        (he_she_guard.py); the caller takes it only if its gender is sure and the pronoun's: "Former British Prime
         Minister Mrs X … ¶ “…,” she said" is X's, but an unnamed accuser's "she" after a
         sentence opening "Aside from …" stays unbound, as the last guard left it, rather than
         going to the next name in reach (draw C, round 78, lane pron88)."""
@@ -143,7 +145,7 @@ class Referents:
         # Round 83, lane pron99: a name the article shows speaking ("…, X says") whose gender an
         # earlier he/she of the article fixed passes too: once "more Americans" was refused, a
         # professor's second "she says" (her "she" bound twice before) was left null.
-        return found if found is not None and found.gender == g and (found.gender_sure or found.spoke) else None
+        return found
 
     def _antecedents(self, pos: int, sent_idx: int, personal: bool = False
                      ) -> tuple[list[tuple[Entity, bool]], list[Entity]]:
