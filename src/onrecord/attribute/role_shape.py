@@ -182,8 +182,8 @@ def gender_words(m: Any, text: str) -> set[str]:
     roles = m.role.split("; ")
     if m.unshown_role and _object_of_preposition(m, text, m.unshown_role):
         roles = [r for r in roles if r != m.unshown_role]
-    # Round 83, lane pnull100: "With his wife beside him, X drove home" came as a shown role
-    # (not the unshown one) and its "wife" made X a sure woman; every later "he" of X's was
+    # Round 83, lane pnull100: "With his daughter at his side, X headed back" came as a shown role
+    # (not the unshown one) and its "daughter" made X a sure woman; every later "he" of X's was
     # refused and left null (draw N: four in one article). A role set off by a comma right
     # before the name whose phrase a capitalised preposition opens is that phrase's object.
     roles = [r for r in roles if not _fronted_object(m, text, r)]
@@ -198,7 +198,7 @@ def _object_of_preposition(m: Any, text: str, role: str) -> bool:
 
 
 def _fronted_object(m: Any, text: str, role: str) -> bool:
-    """``role`` is written just before the name and a comma ("With his wife beside him, X") and
+    """``role`` is written just before the name and a comma ("With his daughter at his side, X") and
     follows a capitalised preposition opening the phrase: not X's own role."""
     at = text.rfind(role, max(0, m.begin - FRONTED_ROLE_LOOKBACK_CHARS), m.begin)
     if at < 0 or not re.fullmatch(r"\s*,\s*", text[at + len(role) : m.begin]):
