@@ -7,7 +7,8 @@ noun is introduced, however far back; three clauses name another issuer themselv
   the quoted document's noun (the record's first author, a city office named paragraphs
   before, kept the words: records are first-come, documents.record_document_authors);
 - "She later released a statement calling him “…”": the he/she who issues a new document (the
-  noun's old issuer, another senator quoted far above, kept the words);
+  noun's old issuer, another senator quoted far above, kept the words); only where such an
+  older issuer stands, so a he/she with none stays null as before;
 - "<Justice> opened the opinion declaring, “…”": the judge who frames the court text (read as
   a document part, the opinion's earlier author, the chief justice, kept the words).
 
@@ -46,7 +47,9 @@ def own_clause_issuer(res: "Resolver", part: Part, pos: int, sent_idx: int) -> t
         e, why = res._issued_by(framed.group(1), part, sent_idx)
         return (e, f"document '{part.text}' -> the judge framing it: {why}") if e is not None else None
     issued = _PRONOUN_ISSUED_RE.match(part.text)
-    if issued is not None:
+    # only where an older issuer would take the words: with none the he/she stays unread, as
+    # document_parts._issued_by leaves it (round 22: a misread "he" gave a subject's words away)
+    if issued is not None and (res.doc_speakers.get(part.text.split()[-1].lower()) or res.last_document.issuers):
         e, why = res.resolve_part(Part("pronoun", issued.group(1).lower(), part.start), pos, sent_idx)
         return (e, f"document '{part.text}' -> its issuer, the he/she: {why}") if e is not None else None
     author = _author_after(res, part, sent_idx)
