@@ -40,6 +40,12 @@ KEPT = [
     ("a passive with its agent named",
      _OPEN + "The plan was called a \u201cfloating disgrace\u201d by Ostrova on Tuesday.",
      "floating disgrace"),
+    ("a participle's agent after the marks",
+     _OPEN + "In a session dubbed \u201cthe longest ever\u201d by the Harbour Gazette's Tom Hale, "
+     "the council passed nine bills.", "the longest ever"),
+    ("an active namer with an object before the marks",
+     _OPEN + "In a statement, the dockers' union called the board's decision an effort to "
+     "\u201csilence\u201d its members.", "silence"),
 ]
 
 

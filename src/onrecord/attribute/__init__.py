@@ -292,7 +292,7 @@ def _passive_names(a: Article) -> None:
     after the cascade, as _work_names is, so that continuations read it as the cascade did."""
     for qi, q in enumerate(a.lay.quotes):
         surf = a.surfaces.get(qi)
-        kind = passive_naming_kind(surf.how, q) if surf is not None else None
+        kind = passive_naming_kind(a.lay.text, surf.how, q) if surf is not None else None
         if kind is not None:
             q.kind, q.kind_evidence = kind[0], q.kind_evidence + [kind[1]]
 

@@ -12,7 +12,12 @@ speaker null. By GUIDELINES K1/K21/K24 words credited to nobody are a term or a 
 Draw N (round 83): 7 such speech quotations of up to six words.
 
 Not retyped: a quotation inside another (its reporter owns it), one longer than the
-extraction's term reach (a sentence someone said), and any the cascade gave a speaker.
+extraction's term reach (a sentence someone said), any the cascade gave a speaker, and any
+whose naming verb is not right before the marks (at most an article between) or that an
+agent follows ("a session dubbed “…” by the Herald's X"). On draw N the parse also gave
+"passive 'called' without its agent" to active namers with an object ("the guild … called
+the decision an effort to “…”", "a spokesperson … called the demands “…”": speech) and to
+words far from a "called" earlier in the sentence ("It's called …, and her answer is: “…”").
 """
 
 from __future__ import annotations
@@ -30,17 +35,26 @@ from .verb_subject import NAMED_BY_PARTICIPLE
 _NAMER_LESS = re.compile(
     r"^parse: (?:passive '([\w-]+)' without its agent|impersonal passive 'it … ([\w-]+)'"
     rf"|{re.escape(NAMED_BY_PARTICIPLE)} '([\w-]+)'|noun modified by participle of '([\w-]+)')$")
+# the naming verb right before the opening mark, at most an article between ("is called a “",
+# "dubbed the “", "called “"); any other word there is an object, and the namer active
+_VERB_BEFORE = r"\b{}[ \t]+(?:(?:a|an|the)[ \t]+)?[“‘\"']$"
+# a passive's agent right after the closing mark: "dubbed “…” by the Herald's columnist"
+_AGENT_AFTER = re.compile(r"^[”’\"'.,]*[ \t]+by\b", re.IGNORECASE)
 EVIDENCE = "named by a passive '{}' with no namer: a {}"
 
 
-def passive_naming_kind(how: str, q: Any) -> tuple[str, str] | None:
-    """("term" | "scare", reason) for the speech quotation ``q`` left with no speaker whose
-    attribution reason ``how`` is a naming verb that names nobody, else None."""
+def passive_naming_kind(text: str, how: str, q: Any) -> tuple[str, str] | None:
+    """("term" | "scare", reason) for the speech quotation ``q`` of ``text`` left with no
+    speaker whose attribution reason ``how`` is a naming verb that names nobody, right before
+    the marks, else None."""
     if q.kind != "speech" or q.speaker is not None or q.nested:
         return None
     m = _NAMER_LESS.match(how)
     verb = next((g for g in m.groups() if g), "") if m else ""
     if verb.lower() not in NAMING_BEFORE:
+        return None
+    right_before = re.compile(_VERB_BEFORE.format(re.escape(verb)), re.IGNORECASE)
+    if right_before.search(text[max(0, q.start - 40) : q.start]) is None or _AGENT_AFTER.match(text[q.end : q.end + 20]):
         return None
     words = q.text.split()
     if not words or len(words) > ExtractOptions().term_max_words:
