@@ -3,13 +3,14 @@ with no speaker, is a term (or a scare quote for a one-word evaluation), not spe
 round 83, lane kind100).
 
 "Another method is called a “…”", "Why is it called a “…”?", "a stock surge dubbed the “…”",
-"a session dubbed “…”": the extraction read "called" as a reporting verb (its passive rule in
+"a base — dubbed “…” —": the extraction read "called" as a reporting verb (its passive rule in
 extract/naming.py wants the participle right before the marks, and an article between hides
 it) or credited "dubbed" after a dash or a preposition to a named namer, so the words stayed
 speech; the parse then found nobody who names them (parse_finder: a passive without its
 agent, an impersonal "it … called", a noun its participle names) and resolution left the
 speaker null. By GUIDELINES K1/K21/K24 words credited to nobody are a term or a scare quote.
-Draw N (round 83): 7 such speech quotations of up to six words.
+Draw N (round 83): 16 such speech quotations of up to six words, 13 of them terms by the
+guidelines (two more arguable: term or scare; one a rule's official name, a title).
 
 Not retyped: a quotation inside another (its reporter owns it), one longer than the
 extraction's term reach (a sentence someone said), any the cascade gave a speaker, and any
@@ -28,6 +29,7 @@ from typing import Any
 from ..extract.naming import _ADJECTIVE_END
 from ..lexicon.kind_cues import NAMING_BEFORE
 from ..thresholds.extract import ExtractOptions
+from ..thresholds.shapes import PASSIVE_NAMING_KIND as REACH
 from .verb_subject import NAMED_BY_PARTICIPLE
 
 # parse_finder's and verb_subject's reasons for a naming verb that names nobody: the verb is
@@ -54,7 +56,8 @@ def passive_naming_kind(text: str, how: str, q: Any) -> tuple[str, str] | None:
     if verb.lower() not in NAMING_BEFORE:
         return None
     right_before = re.compile(_VERB_BEFORE.format(re.escape(verb)), re.IGNORECASE)
-    if right_before.search(text[max(0, q.start - 40) : q.start]) is None or _AGENT_AFTER.match(text[q.end : q.end + 20]):
+    if right_before.search(text[max(0, q.start - REACH.verb_reach_chars) : q.start]) is None \
+            or _AGENT_AFTER.match(text[q.end : q.end + REACH.agent_reach_chars]):
         return None
     words = q.text.split()
     if not words or len(words) > ExtractOptions().term_max_words:
