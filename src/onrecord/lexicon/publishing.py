@@ -37,7 +37,6 @@ analyses write-up write-ups writeup guideline guidelines warning warnings sheet 
 # Not DOCUMENT_NOUNS: there "ad" took the candidate the campaign is named after (round 65).
 AD_NOUNS = frozenset("ad advert advertisement commercial spot".split())
 AD_VOICES = frozenset("narrator announcer voiceover".split())
-<<<<<<< HEAD
 # Verbs by which a judge frames the text she wrote, and the court texts they frame: "<Justice>
 # opened the opinion declaring “…”" speaks for the justice, not for the one the article named
 # as the opinion's author before (attribute/own_clause_issuer.py; round 83, lane doc100: draw N
@@ -45,7 +44,7 @@ AD_VOICES = frozenset("narrator announcer voiceover".split())
 # "she opened the letter" is its reader.
 FRAMING_VERBS = frozenset("opened opens began begins closed closes ended ends".split())
 COURT_TEXT_NOUNS = frozenset("opinion dissent concurrence ruling decision".split())
-=======
+
 # Works a named person puts out in his own voice, as the subject a possessive owns: "X's column
 # backed President Y's call. He denounced …" is X going on (attribute/work_owner.py; round 83,
 # lane pron101, draw N). Not "advice", "considerations", "rhetoric": those name a person's
@@ -53,4 +52,3 @@ COURT_TEXT_NOUNS = frozenset("opinion dissent concurrence ruling decision".split
 # elicited outrage from Y. “…,” he asked" is Y's, draw N).
 OWNED_WORK_NOUNS = frozenset("""column columns op-ed op-eds essay piece article book memoir letter
 tweet tweets post speech address campaign lawsuit suit""".split())
->>>>>>> lane/pron101
