@@ -35,6 +35,7 @@ from .speakers import Article, resolve_article
 from .ranker import rerank
 from .blurb_headlines import blurb_speaker
 from .capital_lines import capital_line_surface
+from .capital_fragment import capital_verdict
 from .link_titles import link_title_surface, linked_fragments
 from .labels import retype_speech
 from .owned_fragment import MENTIONED
@@ -196,6 +197,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
         for qi, q in enumerate(a.lay.quotes):
             _clear(q)
             _blurb_fragment(a, q)  # a blurb headline's fragment: its opening name's speech
+            capital_verdict(a.lay, q, a.ents.entity_for_name)  # the same on a line in capitals
             if q.kind != "speech":
                 fsi = fragment_kind.candidate(a.lay, qi)
                 if fsi is not None:
