@@ -159,6 +159,15 @@ def _blurb_fragment(a: Article, q: Quote) -> None:
         retype_speech(q, "a link blurb's headline opened by a name")
 
 
+def _other_story_fragment(a: Article, q: Quote) -> None:
+    """A fragment typed scare or term in another story's headline that opens on a name and its
+    verb: a flattened link blurb's (``_blurb_fragment``) or a related-story line in capitals
+    ("X AGAIN BLASTS Y AS ‘…’", capital_fragment.py) becomes speech; the speech path then
+    gives the opening name."""
+    _blurb_fragment(a, q)
+    capital_verdict(a.lay, q, a.ents.entity_for_name)
+
+
 def _other_story_surface(a: Article, q: Quote) -> Surface | None:
     """The surface of a quotation in another story's headline set inside this one: a flattened
     link blurb's (layout.link_blurbs: the name opening that headline, if any; blurb_headlines.py),
@@ -196,8 +205,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     for a in arts:
         for qi, q in enumerate(a.lay.quotes):
             _clear(q)
-            _blurb_fragment(a, q)  # a blurb headline's fragment: its opening name's speech
-            capital_verdict(a.lay, q, a.ents.entity_for_name)  # the same on a line in capitals
+            _other_story_fragment(a, q)  # a blurb's or capital line's fragment: its opening name's speech
             if q.kind != "speech":
                 fsi = fragment_kind.candidate(a.lay, qi)
                 if fsi is not None:
