@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.groups import GROUP_ADJECTIVES, PARTY_SIDE_WORDS
-from ..lexicon.outlets import (KNOWN_NAMES, KNOWN_SURNAMES, PLATFORMS, PRINT_MASTHEAD_WORDS,
-                               WEB_ADDRESS_ENDINGS)
-from ..lexicon.places import DEMONYMS
+from ..lexicon.outlets import (KNOWN_NAMES, KNOWN_SURNAMES, PLACE_MASTHEAD_WORDS, PLATFORMS,
+                               PRINT_MASTHEAD_WORDS, WEB_ADDRESS_ENDINGS)
+from ..lexicon.places import DEMONYMS, is_place
 from .entities import Entity
 
 # "HillaryClinton.com", "Dawn.com": an address; "Subcommittee.As": two sentences glued
@@ -61,7 +61,14 @@ def _outlet(e: Entity) -> bool:
     "he" of the article — "Al" reads as a given name)."""
     words = e.canonical.split()
     return (len(words) >= 2 and words[-1] in _MASTHEAD_ENDS or e.canonical in _PLATFORM_NAMES
-            or e.canonical in _BROADCASTER_NAMES)
+            or e.canonical in _BROADCASTER_NAMES or _place_masthead(words))
+
+
+def _place_masthead(words: list[str]) -> bool:
+    """"Boston Globe": a place, then a masthead word that also ends awards' names ("Golden
+    Globe" is no paper; round 83, lane pron100: a columnist's "he" went to "the former Boston
+    Globe editor" named in an aside)."""
+    return len(words) >= 2 and words[-1] in PLACE_MASTHEAD_WORDS and is_place(" ".join(words[:-1]))
 
 
 def _opening_adverb(e: Entity) -> bool:

@@ -26,14 +26,20 @@ Times Post Gazette Herald Tribune Journal Chronicle Courier Mirror Telegraph Gua
 Weekly Daily Inquirer Examiner Dispatch Sentinel Advertiser Argus Echo Ledger Spectator Economist
 Magazine Gazeta Zeitung Spiegel Monde Figaro Corriere Repubblica País
 """.split())
+# A masthead word that ends awards' and companies' names too ("Golden Globe", "Royal Mail"):
+# a newspaper's name only after a place ("The Boston Globe", "the Toronto Globe"; round 83,
+# lane pron100: "the former Boston Globe editor" took a columnist's four "he" on draw N).
+PLACE_MASTHEAD_WORDS = frozenset({"Globe"})
 # Platforms people post on ("wrote on Facebook").
 PLATFORMS = frozenset({"Twitter", "X", "Facebook", "Instagram", "TikTok", "YouTube",
                        "LinkedIn", "Bluesky", "Mastodon", "Threads", "Substack", "Medium",
                        "Telegram"})
-# Agencies and broadcasters known by name, each whole name one entry.
+# Agencies, broadcasters and newsrooms known by name, each whole name one entry. "ProPublica"
+# (round 83, lane pron100): a photo credit's "(… for ProPublica)" and "told ProPublica" took a
+# nurse's eight "she" on draw N.
 KNOWN_NAMES = frozenset({
     "Reuters", "Bloomberg", "Politico", "Axios", "AFP", "AP", "BBC", "CNN", "NPR", "PBS", "ABC",
-    "NBC", "CBS", "Fox", "Sky", "ZDF", "ARD", "RAI", "NHK", "Al Jazeera"})
+    "NBC", "CBS", "Fox", "Sky", "ZDF", "ARD", "RAI", "NHK", "Al Jazeera", "ProPublica"})
 # Their words and the platforms' (a lone "X" is only a platform when the whole name is "X": as a
 # first word it is too often a letter).
 KNOWN = frozenset(w for n in KNOWN_NAMES for w in n.split()) | (PLATFORMS - {"X"})
