@@ -109,10 +109,10 @@ class Referents:
                 found.census_sex = False  # and a word name's sex alike (word_name_sex.py)
             return found
         if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order) \
-                and not any(no_he_she(e) for e, _ in order):
-            # Not past a name no he/she can mean (round 83, lane pron100): "… a president who
-            # calls reporters “…” … he says …. His adviser, X, …" after "the Boston Globe"
-            # named before; once the paper was refused, the next name took the unnamed man's words.
+                and not any(no_he_she(e) and e.mentions and e.first < pos for e in self.ents.entities):
+            # Not when a name no he/she can mean came before (round 83, lane pron100): "… a
+            # president who calls reporters “…” … he says …. His adviser, X, …" after "the Boston
+            # Globe" (refused) in the first paragraph: the next name took the unnamed man's words.
             # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody
             # came before, so the next person named within two sentences is the speaker
             later = [m.entity for k in range(sent_idx, min(len(self.lay.sentences), sent_idx + 3))
