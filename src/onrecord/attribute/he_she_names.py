@@ -59,9 +59,14 @@ def _outlet(e: Entity) -> bool:
     the platform that had just "written" to her; round 63, lane outlet65: a photo credit's
     "[…/Al Jazeera]" took an ambassador's "he", and the gender it learned then took every later
     "he" of the article — "Al" reads as a given name)."""
+    return printed_title(e) or e.canonical in _PLATFORM_NAMES or e.canonical in _BROADCASTER_NAMES
+
+
+def printed_title(e: Entity) -> bool:
+    """A newspaper's or newsletter's name ("The Harbour Gazette", "Boston Globe"), not an agency's
+    or broadcaster's, which open articles as datelines ("(CNN) —")."""
     words = e.canonical.split()
-    return (len(words) >= 2 and words[-1] in _MASTHEAD_ENDS or e.canonical in _PLATFORM_NAMES
-            or e.canonical in _BROADCASTER_NAMES or _place_masthead(words))
+    return len(words) >= 2 and words[-1] in _MASTHEAD_ENDS or _place_masthead(words)
 
 
 def _place_masthead(words: list[str]) -> bool:
