@@ -25,3 +25,13 @@ def test_a_participle_opening_a_sentence_stays_a_word(speech_of, opener):
     art = (f"Harbour plan\n\n{opener} at the meeting, the harbour chief was calm. \u201cThe pier "
            "will be built,\u201d said Vera Moss, a harbour official.\n")
     assert [q.speaker for q in speech_of(art)] == ["Vera Moss"]
+
+
+def test_such_a_surname_opening_a_sentence_is_its_subject(speech_of):
+    # the comma after "…, but" made "Speed" read as a participle's introductory phrase: no
+    # subject, so her "she" fixed no gender and the next "she said" was left null
+    art = ("Harbour plan\n\n\u201cThe port needs a new pier,\u201d said Jordan Speed, a harbour official.\n\n"
+           "Tom Vale went on to write, \u201cWe believe the pier is a good thing.\u201d\n\n"
+           "Speed says she recognizes the value of the pier to Italian Americans, but there has to be "
+           "another way.\n\n\u201cThere are a lot of boats that cannot wait,\u201d she said.\n")
+    assert [q.speaker for q in speech_of(art)][-1] == "Jordan Speed"

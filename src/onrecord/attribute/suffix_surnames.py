@@ -39,3 +39,11 @@ def suffix_surname(text: str, toks: Sequence[Any], i: int) -> bool:
     person the article names in full (asked only where the participle test would refuse it)."""
     word = toks[i].text
     return word[:1].isupper() and word.lower().endswith(SUFFIXES) and _named_after_given(text, word)
+
+
+def surname_opens_clause(text: str, toks: Sequence[Any], mentions: Sequence[Any]) -> bool:
+    """Whether the sentence ``toks`` opens with such a surname, a mention of its own: then its
+    first word is the subject, not a participle's introductory phrase (``finder.clause_start``
+    skipped "Speed says she recognizes …, but …" to the comma, so "Speed" was no subject and
+    her "she" fixed no gender)."""
+    return bool(toks) and any(m.start == toks[0].start for m in mentions) and suffix_surname(text, toks, 0)
