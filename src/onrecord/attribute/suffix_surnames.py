@@ -26,10 +26,11 @@ SUFFIXES = ("ing", "ed", "ly")
 
 def _named_after_given(text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` after a given name or a courtesy title, no capital after."""
-    pattern = r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(word) + r"\b(?![’']?\s*[A-Z])"
+    # one space, the period only after a title: "… said Mark. According to …" ends a sentence
+    pattern = r"\b([A-Z][a-z]+)(\.?) (?:[A-Z]\. )?" + re.escape(word) + r"\b(?![’']?\s*[A-Z])"
     for m in re.finditer(pattern, text):
         head = m.group(1).lower()
-        if head in COURTESY_TITLES or head in GIVEN_NAMES and head not in WORD_GIVEN_NAMES:
+        if head in COURTESY_TITLES or not m.group(2) and head in GIVEN_NAMES and head not in WORD_GIVEN_NAMES:
             return True
     return False
 
