@@ -25,6 +25,7 @@ from .opener_pronoun import opener_pronoun
 from .org_roles import org_role_subject
 from .role_for_name import role_for_name
 from .role_words import last_commas as _last_commas
+from .suffix_surnames import surname_opens_clause
 from .voices import body_voice
 from .work_owner import work_not_role
 from .unnamed_chain import carry_unnamed
@@ -48,7 +49,8 @@ class LeadingSubjects:
         trail = self._trailing_attribution(sent_idx)
         if trail:
             return trail
-        c0 = clause_start(toks)
+        # "Speed says she …": a surname ending like a participle is the subject (suffix_surnames.py)
+        c0 = 0 if surname_opens_clause(self.lay.text, toks, self.by_sentence.get(sent_idx, [])) else clause_start(toks)
         if c0 + 1 < len(toks) and toks[c0].lower in SENTENCE_CONJUNCTIONS:  # "But the Tory leader argued …"
             c0 += 1 + clause_start(toks[c0 + 1 :])
         c0 = apposed_pronoun(toks, c0)  # "Also an independent voter, he stood …" (apposed.py)

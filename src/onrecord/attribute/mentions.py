@@ -45,6 +45,7 @@ from .modifier_names import modifies_noun
 from .cues import (GIVEN_NAMES, PARTY_WORDS, title_end, CAP_STOP, DETERMINERS,
                    NAME_CONNECTORS, NAME_ENDING_LABELS, ORG_WORDS, PLURAL_BODY_HEADS)
 from .function_surnames import ends_name, opens_bare_surname
+from .suffix_surnames import suffix_surname
 from .glued_words import lead_not_name, place_before_given, place_of_tail, saint_prefix
 from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
@@ -203,8 +204,8 @@ def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
     if not _cap_word(toks[i].text) or _is_placeholder(lay, toks[i]) or i > 0 and headline_verb(toks, i):
         return False
     if i == 0 and toks[i].lower.endswith(("ing", "ed", "ly")) and len(toks) > 1 \
-            and toks[1].text[:1].islower():
-        return False  # "Notifying the families took …": a participle opening the sentence
+            and toks[1].text[:1].islower() and not suffix_surname(lay.text, toks, i):
+        return False  # "Notifying the families took …": a participle, not "Speed says" (suffix_surnames)
     if i == 0 and (toks[i].lower in _IMPERATIVES or gerund_opener(toks, common_words(lay)[1])):
         return False  # "Consider John Adams’s letters", "Let’s start with …": not part of a name
     return True
