@@ -114,20 +114,25 @@ class Referents:
                 found.gender = g  # "earlier pronoun use" fixes the gender for later pronouns (not a re-read's guess)
                 found.census_sex = False  # and a word name's sex alike (word_name_sex.py)
             return found
-        if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order) \
-                and not any(printed_title(e) and e.mentions and e.first < pos for e in self.ents.entities):
+        if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
+            return self._named_next(g, barred, pos, sent_idx)
+        return None
+
+    def _named_next(self, g: str, barred: list[Entity | None], pos: int, sent_idx: int) -> Entity | None:
+        """No compatible person before the he/she: an article that opens on a quotation (“…,” he
+        said. Senator X, who …) has its speaker named next, within two sentences."""
+        if any(printed_title(e) and e.mentions and e.first < pos for e in self.ents.entities):
             # Not when a newspaper was named before (round 83, lane pron100): "… a president who
             # calls reporters “…” … he says …. His adviser, X, …" after "the Boston Globe" in the
             # first paragraph: the next name took the unnamed man's words. Not any name no he/she
             # can mean: a dateline's "(CNN)" opens the articles this path is for (fresh21 lost one).
-            # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody
-            # came before, so the next person named within two sentences is the speaker
-            later = [m.entity for k in range(sent_idx, min(len(self.lay.sentences), sent_idx + 3))
-                     for m in self.by_sentence.get(k, []) if m.start > pos and m.entity]
-            for e in later:
-                if self._compatible(e, g) and e.substantial() and not any(e is b for b in barred):
-                    # a creed named next ("Wahhabism, the … orthodoxy") is nobody's, nor the one after
-                    return None if refused_he_she(self.lay, e, self.word_no_name) else e
+            return None
+        later = [m.entity for k in range(sent_idx, min(len(self.lay.sentences), sent_idx + 3))
+                 for m in self.by_sentence.get(k, []) if m.start > pos and m.entity]
+        for e in later:
+            if self._compatible(e, g) and e.substantial() and not any(e is b for b in barred):
+                # a creed named next ("Wahhabism, the … orthodoxy") is nobody's, nor the one after
+                return None if refused_he_she(self.lay, e, self.word_no_name) else e
         return None
 
     def _past_refused(self, g: str, order: list[tuple[Entity, bool]], near: list[Entity],
