@@ -85,6 +85,11 @@ class DocumentParts:
             # "A report on the experiment said …": a document just introduced is not the last
             # one someone issued; only its own author counts
             issuer = self.doc_speakers.get(head) or []
+            if issuer and not self._named_lately(issuer[0], sent_idx):
+                # "“…,” a post said on the X page" many paragraphs after someone's earlier
+                # post: a new document is not the old one, whose issuer the words lost
+                # (round 83, lane wrong99: draw N's posts, studies and statements)
+                return None, f"document '{part.text}': a new one, its noun's earlier issuer not named near"
         else:
             issuer = self.doc_speakers.get(head) or self._last_issuer(head, part.text, sent_idx)
         if issuer:
@@ -102,6 +107,14 @@ class DocumentParts:
         if body is not None:  # "a Brackett Research poll …. “…,” the poll notes" (named_kind.py)
             return body, f"document '{part.text}' -> the one named with its kind, {getattr(body, 'canonical', body)}"
         return None, f"document '{part.text}' without issuer"
+
+    def _named_lately(self, e: Entity, sent_idx: int) -> bool:
+        """Whether ``e`` is named in sentence ``sent_idx`` or the few just before it (an
+        indefinite "a statement from X" names its author there; one recorded long before is
+        another document's)."""
+        back = DOCUMENTS.indefinite_issuer_sentences
+        return any(x.entity is e for si in range(sent_idx - back, sent_idx + 1)
+                   for x in self.by_sentence.get(si, []))
 
     def _last_issuer(self, head: str, text: str, sent_idx: int) -> list[Entity]:
         """The subject of the last sentence that named a document, for a definite "the <head>":

@@ -68,6 +68,11 @@ _DECIDED_ELSEWHERE = ("billed as", naming_reason("known as"))
 # never a fragment in its clause: "is to continue … to help with an “orderly …”", a term).
 _NAMING_BASES = frozenset("call dub label brand refer describe term nickname name characterise characterize".split())
 _NOT_SPEAKING_BASES = frozenset({"rule", "continue"})
+# Naming verbs whose "as" gives the namer's own verdict on a thing he names otherwise ("Quill
+# labels the levy as “a quiet robbery”", "sought to brand the audit as “a stunt”"): the
+# guideline's K4, a named namer's words. Round 83, lane kind99: on draw N the string reading
+# credited these fragments to nobody (no naming cue it knows), so the parse never saw them.
+_AS_NAMING_BASES = frozenset("label brand describe characterise characterize".split())
 _GO_FORMS = frozenset({"go", "goes", "going", "went", "gone"})
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
@@ -104,10 +109,13 @@ def candidate(lay: "Layout", qi: int) -> int | None:
     naming = _NAMING_REASON in why
     if _claim_clause_opens(lay.sentences[si].tokens):
         return si
+    toks = lay.sentences[si].tokens
+    as_named = any(t.lower == "as" for t in toks)
     return si if any(_may_speak(t.lower) or t.lower in CITING_AS or t.lower in CITING_NOUNS or t.lower == "according"
                      or t.lower in CLASSING_VERBS
-                     or naming and report_base(t.lower) in _NAMING_BASES
-                     for t in lay.sentences[si].tokens) else None
+                     or (naming or as_named and report_base(t.lower) in _AS_NAMING_BASES)
+                     and report_base(t.lower) in _NAMING_BASES
+                     for t in toks) else None
 
 
 # Nouns whose "that" or "to" clause repeats their owner's words: claims, promises, pledges,
@@ -267,6 +275,8 @@ def _speaks(cue: Any, top: Any, qtoks: list[Any]) -> bool:
     under = _child_of(top, cue)
     if base == "refer" and _citing(cue, under, top):
         return True
+    if base in _AS_NAMING_BASES and _named_as(cue, under, top):
+        return True
     if base in _NAMING_BASES and not _directive(cue) or base in _NOT_SPEAKING_BASES or low in LIGHT_VERBS \
             or low in COMMISSIVE and not pledged_words(cue, qtoks):
         return False
@@ -304,6 +314,16 @@ def _namer_named(why: str, cue: Any, top: Any, surf: Surface) -> bool:
         return False
     under = _child_of(top, cue)
     return under is not None and under.dep_ not in ("nsubj", "nsubjpass") and top.dep_ not in _MODIFIER_DEPS
+
+
+def _named_as(cue: Any, under: Any, top: Any) -> bool:
+    """The words are the object of the naming verb's own "as" ("labels the levy as “a quiet
+    robbery”"), the verb active and finite or under another verb ("has sought to brand …"),
+    never a participle naming its noun nor a passive ("what would be labeled as “…”": no namer
+    speaks)."""
+    if under is None or under.dep_ != "prep" or under.lower_ != "as" or top.head.i != under.i:
+        return False
+    return cue.dep_ not in ("acl", "amod") and not any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
 
 
 def _judged(base: str | None, under: Any, top: Any) -> bool:

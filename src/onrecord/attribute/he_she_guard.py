@@ -17,6 +17,8 @@ from collections.abc import Callable
 from ..lexicon.calendar import HOLIDAY_WORDS, MONTHS
 from ..lexicon.given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from ..lexicon.heads import ACRONYM_HEADS, THING_WORD_ENDINGS
+from ..lexicon.furniture import MEDIA_LABELS
+from ..lexicon.groups import GROUP_ADJECTIVES
 from ..lexicon.places import DEMONYMS, PLACE_FEATURE_HEADS, REGION_WORDS, is_place
 from .entities import Entity
 from .layout import Layout
@@ -118,9 +120,28 @@ def _place_name(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
     return words[-1] in PLACE_FEATURE_HEADS or words[0] in REGION_WORDS and is_place(" ".join(words[1:]))
 
 
+def _group_plural(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
+    """"Americans", "Italian Americans", "Evangelicals", "Videos": a name whose last word is the
+    plural of a nationality or faith word (lexicon/places.DEMONYMS, lexicon/groups.GROUP_ADJECTIVES),
+    or of a gallery's or clip's label (lexicon/furniture.MEDIA_LABELS): a people or a page's
+    buttons, never one man or woman. Round 83, lane pron99: on draw N such a name, the last
+    capitalised word before a quotation, took an expert's "he says" after "… more Americans are
+    covered" and an official's "He said" after a video box's "Replay More Videos". No gender
+    exemption of a role or of speech: "Evangelicals say" is a group speaking. A given name first
+    is a person with an odd surname."""
+    words = e.canonical.lower().split()
+    if not words or len(words) >= 2 and (words[0] in GIVEN_NAMES or words[0] in WORD_GIVEN_NAMES):
+        return False
+    last = words[-1]
+    if not last.endswith("s") or len(last) < 4:
+        return False
+    one = last[:-1]
+    return one in DEMONYMS or one in GROUP_ADJECTIVES or one in MEDIA_LABELS
+
+
 RULES: tuple[Callable[[Layout, Entity, dict[str, str | None]], bool], ...] = (
     _party_state, _dated_month, _holiday, _nationality, _common_words, _guard_word, _body, _thing_word,
-    _place_name)
+    _place_name, _group_plural)
 
 
 def refused_he_she(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon.abbreviations import NAME_ABBREVIATIONS as ABBREV_TITLES
 from ..lexicon.calendar import WEEKDAYS_MONTHS
-from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.titles import GLUED_ROLE_WORDS, TITLE_WORDS
 from ..thresholds.attribute import NAME_WORDS
 from .cues import (BODY_ON_HEADS, CAP_STOP, GIVEN_NAMES, NAME_CONNECTORS, ORG_WORDS, PLURAL_BODY_HEADS,
                    TWO_WORD_PARTICLES)
@@ -116,12 +116,30 @@ _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 
 
 def month_surname(run: list[Token], toks: list[Token], j: int) -> bool:
-    """A capitalised month right after a known given name, not followed by a day number."""
+    """A capitalised month right after a known given name, not followed by a day number. Before
+    the given name only a title, an abbreviation or a glued role word ("PM", GLUED_ROLE_WORDS):
+    a caption's "PM Vera May: “…”" kept the month out and gave "PM Vera" (round 83, lane
+    forms99); a longer name before it stays out ("Ana Vera May Run", a headline's modal)."""
     t = toks[j]
-    if t.lower not in _MONTH_SURNAMES or not t.text[:1].isupper() or len(run) != 1 and \
-            run[-2].lower not in TITLE_WORDS and not run[-2].text.endswith("."):
+    # the possessive too: "Ana Vera May's deal" left "Ana Vera", a cluster apart (round 83)
+    if _bare_possessive(t.lower) not in _MONTH_SURNAMES or not t.text[:1].isupper() or len(run) != 1 and \
+            run[-2].lower not in TITLE_WORDS | GLUED_ROLE_WORDS and not run[-2].text.endswith("."):
         return False
     if run[-1].lower not in GIVEN_NAMES:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is None or not nxt.text[:1].isdigit()
+
+
+def _bare_possessive(low: str) -> str:
+    for end in ("'s", "’s"):
+        if low.endswith(end):
+            return low[: -len(end)]
+    return low
+
+
+def glued_role_month(g: list[Token]) -> bool:
+    """A month ending a speaker phrase after a glued role word and a given name ("PM Vera
+    May: “…”", a caption's label): the surname, not a date to strip (phrase._group_part strips
+    a trailing CAP_STOP word; round 83, lane forms99: draw N gave "PM Vera")."""
+    return len(g) >= 3 and g[-3].lower in GLUED_ROLE_WORDS and month_surname(g[:-1], g, len(g) - 1)

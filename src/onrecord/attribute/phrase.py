@@ -20,6 +20,7 @@ from .cues import (ADVERBS, BODY_ON_HEADS, CAP_STOP, DETERMINERS, DOCUMENT_NOUNS
                    NAME_ENDING_LABELS, ORG_WORDS, PARTY_PLURALS, PARTY_WORDS, PLURAL_BODY_HEADS, SUBJECT_PRONOUNS)
 from .layout import Layout, Token
 from .name_forms import article_surname, body_after_and, body_of_the
+from .name_joins import glued_role_month
 from .where_tail import where_cut
 from .time_opener import time_opener
 
@@ -262,9 +263,10 @@ def _group_part(g: list[Token]) -> Part | None:
         return held
     if caps and caps[-1] == len(g) - 1 or caps and _capital(g[-1]):
         # the last run of capitals is the name; words before it are its role
-        while len(g) > 1 and g[-1].lower in CAP_STOP and not _name_ending_label(g):
+        while len(g) > 1 and g[-1].lower in CAP_STOP and not _name_ending_label(g) and not glued_role_month(g):
             g = g[:-1]  # "Obama Wednesday": a day is not part of the name ("USA Today" is one)
-        if g[-1].lower in CAP_STOP and not _name_ending_label(g) or not _capital(g[-1]):
+        if g[-1].lower in CAP_STOP and not _name_ending_label(g) and not glued_role_month(g) \
+                or not _capital(g[-1]):
             return None  # (a label the loop kept ends the name: "Groups including Human Rights Watch said")
         k = _name_run_start(g)
         text = _join(g[k:])

@@ -39,6 +39,7 @@ from .full_name_subject import he_may_yield
 from .word_name_sex import settled_by_pronoun
 from .photo_credit_names import credited_name
 from .earlier_clause import earlier_clause_subject
+from .subject_just_before import opens_sentence_before
 
 
 def _acronym_for(name: str, head: str) -> bool:
@@ -135,7 +136,10 @@ class Referents:
         # and F it dropped 6 right ones: a speaker named in an apposition or only by a description
         # the sentence before ("The floor leader, Senator X, agreed … ¶ “…,” he said"), or past a
         # photo caption — so the narrowing was taken out (fortieth session, round 79 merged)
-        return found if found is not None and found.gender_sure and found.gender == g else None
+        # Round 83, lane pron99: a name the article shows speaking ("…, X says") whose gender an
+        # earlier he/she of the article fixed passes too: once "more Americans" was refused, a
+        # professor's second "she says" (her "she" bound twice before) was left null.
+        return found if found is not None and found.gender == g and (found.gender_sure or found.spoke) else None
 
     def _antecedents(self, pos: int, sent_idx: int, personal: bool = False
                      ) -> tuple[list[tuple[Entity, bool]], list[Entity]]:
@@ -195,6 +199,8 @@ class Referents:
             return False
         p, p_si = turns[0]
         if p is not e or e.gender is not None or self.lay.sentences[p_si].para == self.lay.sentences[sent_idx].para:
+            return False
+        if opens_sentence_before(self.lay, e, sent_idx):  # "… Q drove home. ¶ “…,” he said" (subject_just_before.py)
             return False
         # a rival is a speaker whose turn the last speaker's answers: in its paragraph or the one
         # just before. On 974 corpus articles every he/she this left null with the rival's turn

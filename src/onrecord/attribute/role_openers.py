@@ -81,4 +81,10 @@ def role_opener(words: list[str], text: str, start: int, other_given: Callable[[
         return first.lower() in OFFICE_SHORT_FORMS and _name_word(tail[0]) and other_given(tail[0])
     if len(tail) > 3 or not all(_name_word(w) for w in tail) or any(person_noun_lead(w) for w in tail):
         return False
-    return opens_sentence(text, start)
+    return opens_sentence(text, start) or _after_caption(text, start)
+
+
+def _after_caption(text: str, start: int) -> bool:
+    """The run follows a media caption's furniture ("Media caption PM Ana May: “…”"), which opens
+    the caption's line as a sentence start would (round 83, lane forms99: draw N)."""
+    return re.search(r"(?i)\bcaption $", text[max(0, start - 8) : start]) is not None

@@ -265,7 +265,9 @@ PARTICIPLE_ADVERBS = frozenset("often once sometimes also long now later first o
 # word: "George Will", "Liu He" (Chinese surname first). The stop list cut the name there and
 # the columnist became "George", the vice premier "Liu" (attribute/function_surnames.py, round
 # 60, lane who61: fresh22 and tune). "May" is the month rule's (name_joins.month_surname).
-FUNCTION_WORD_NAMES = frozenset({"Will", "He"})
+# "Oh", a Korean surname read as the interjection: "said Ana Oh, a law professor" gave "Ana"
+# (round 83, lane forms99: draw N, one article).
+FUNCTION_WORD_NAMES = frozenset({"Will", "He", "Oh"})
 # Of those, the one read alone as a surname when capitalised before a verb of saying ("“…,” Will
 # said", "Will, speaking on …"); a lone "He" is always the pronoun.
 BARE_FUNCTION_SURNAMES = frozenset({"Will"})

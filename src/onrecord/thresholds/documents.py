@@ -50,6 +50,13 @@ class Documents:
     # 20 keeps a stray space or mark. Longer would reach an "according to" that credits
     # another name before this one.
     carrier_according_chars: int = 20
+    # sentences back in which the issuer recorded for a document noun must be named for an
+    # indefinite "a/an <noun>" to take it (attribute/document_parts._resolve_document, round 83,
+    # lane wrong99): "A statement sent on behalf of X said" names X in its own sentence (0);
+    # 1 keeps "X released a post. A post by its staff said". On draw N the wrong issuers were
+    # named 5 to 90 sentences back (a mayor's post for a restaurant's post, a senator's
+    # statement for a campaign's). Longer lends an old document's issuer to a new one.
+    indefinite_issuer_sentences: int = 1
 
 
 DOCUMENTS = Documents()
