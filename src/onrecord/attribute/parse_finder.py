@@ -249,7 +249,7 @@ def _from_cue(f: QuoteParse, cue: Any) -> Surface:
     """The speaker named by the subject of the governing reporting verb ``cue``."""
     subj, how = subject_of(cue)
     cue_text = _parse_cue_text(f.doc, cue)
-    if (inside := credit_inside_surface(f, subj, cue, cue_text)) is not None:  # credit_inside.py
+    if (inside := credit_inside_surface(f, subj, cue, cue_text, how)) is not None:  # credit_inside.py
         return inside
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
         # "it was revealed that …", "it is said that …": nobody is named
