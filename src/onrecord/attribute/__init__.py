@@ -48,6 +48,7 @@ from .poll_share import poll_views
 from .fronted_naming import fronted_naming
 from .work_name_kind import work_name_kind
 from .established_kind import established_kind
+from .passive_naming_kind import passive_naming_kind
 from .question_clause import question_clause
 from .unnamed_teller import unname_tellers
 from .addressee import unname_addressees
@@ -250,6 +251,7 @@ def _after_cascade(a: Article) -> None:
     """Groups and unnamed voices left null, then the work names nobody speaks retyped."""
     _groups_unnamed(a.lay, a.ents)
     _work_names(a)
+    _passive_names(a)
     _established_names(a)
 
 
@@ -280,6 +282,17 @@ def _work_names(a: Article) -> None:
         if surf.how != TITLE_AFTER_PREPOSITION and _not_words_of_anyone(a.lay, q) != TITLE_AFTER_PREPOSITION:
             continue
         kind = work_name_kind(a.lay.text, a.lay.quotes, q)
+        if kind is not None:
+            q.kind, q.kind_evidence = kind[0], q.kind_evidence + [kind[1]]
+
+
+def _passive_names(a: Article) -> None:
+    """A speech quotation left null whose naming verb names nobody ("it is called a “…”",
+    "a surge dubbed the “…”") is a term or a scare quote (passive_naming_kind.py). Retyped
+    after the cascade, as _work_names is, so that continuations read it as the cascade did."""
+    for qi, q in enumerate(a.lay.quotes):
+        surf = a.surfaces.get(qi)
+        kind = passive_naming_kind(a.lay.text, surf.how, q) if surf is not None else None
         if kind is not None:
             q.kind, q.kind_evidence = kind[0], q.kind_evidence + [kind[1]]
 

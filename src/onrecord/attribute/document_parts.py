@@ -20,6 +20,7 @@ from .entities import Entity
 from .kind_backref import kind_backref
 from .named_kind import named_kind
 from .name_forms import split_title
+from .own_clause_issuer import own_clause_issuer
 from .phrase import Part
 from .topic import other_reports_after, reports_speech
 
@@ -79,6 +80,9 @@ class DocumentParts:
                 return None, f"document '{part.text}': its channel's owner unresolved"
             if e is not None:
                 return e, f"document '{part.text}' -> its owner: {why}"
+        own = own_clause_issuer(self, part, pos, sent_idx)  # "The statement from X declares"
+        if own is not None:
+            return own
         words = part.text.lower().split()
         head = words[-1] if words else ""
         if words and words[0] in {"a", "an"}:

@@ -149,4 +149,12 @@ def refused_he_she(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
     role) keeps it. ``memo``: the last guard's answers, per word, for this article."""
     if e.gender_sure:
         return False
-    return any(rule(lay, e, memo) for rule in RULES)
+    return refusing_rule(lay, e, memo) is not None
+
+
+def refusing_rule(lay: Layout, e: Entity, memo: dict[str, str | None]) -> str | None:
+    """The name of the first rule above that refuses ``e`` a he/she, else None: the evidence
+    trail names it when the pronoun is left null (round 83, lane pnull100)."""
+    if e.gender_sure:
+        return None
+    return next((rule.__name__.lstrip("_") for rule in RULES if rule(lay, e, memo)), None)

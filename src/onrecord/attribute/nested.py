@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..lexicon.consent import CONSENT_BASES
 from ..lexicon.reporting import ACT_NOUNS, INNER_NON_REPORT_BASES, report_base
 from ..thresholds.attribute import NESTED
 from ..lexicon.heads import GENERIC_ORG_HEADS, ORG_HEAD_SYNONYMS
@@ -115,4 +116,15 @@ def _act_subject(cue: Any, subj: Any | None) -> str | None:
     return f"the {subj.lower_} to act is no voice" if to_inf else None
 
 
-_NON_REPORT_RULES = (_directive_or_finding, going_on, _act_subject)
+def _consent_to_act(cue: Any, subj: Any | None) -> str | None:
+    """"Trump said Kim had agreed to destroy a “…” site": an agreement to act (a "to"
+    infinitive, ``xcomp``) is an act the outer reporter recounts in his own words; "Y agreed
+    that …" states Y's view and is left to the rules after this one (round 83, lane wrong100)."""
+    if report_base(cue.lower_) not in CONSENT_BASES:
+        return None
+    to_inf = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 for c in cue.children)
+    return "an agreement to act is not a report" if to_inf else None
+
+
+_NON_REPORT_RULES = (_directive_or_finding, going_on, _act_subject, _consent_to_act)

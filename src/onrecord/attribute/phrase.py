@@ -221,6 +221,12 @@ def _capital(t: Token) -> bool:
     return t.text[:1].isupper() or article_surname(t.text)
 
 
+def _stop_ends(g: list[Token]) -> bool:
+    """The group ends on a stop word that is not the name's: "Obama Wednesday", but not a label
+    that ends a name ("USA Today") nor a month surname after a glued role ("PM Ana May")."""
+    return g[-1].lower in CAP_STOP and not _name_ending_label(g) and not glued_role_month(g)
+
+
 def _group_part(g: list[Token]) -> Part | None:
     if len(g) > 9:
         return None
@@ -263,10 +269,9 @@ def _group_part(g: list[Token]) -> Part | None:
         return held
     if caps and caps[-1] == len(g) - 1 or caps and _capital(g[-1]):
         # the last run of capitals is the name; words before it are its role
-        while len(g) > 1 and g[-1].lower in CAP_STOP and not _name_ending_label(g) and not glued_role_month(g):
+        while len(g) > 1 and _stop_ends(g):
             g = g[:-1]  # "Obama Wednesday": a day is not part of the name ("USA Today" is one)
-        if g[-1].lower in CAP_STOP and not _name_ending_label(g) and not glued_role_month(g) \
-                or not _capital(g[-1]):
+        if _stop_ends(g) or not _capital(g[-1]):
             return None  # (a label the loop kept ends the name: "Groups including Human Rights Watch said")
         k = _name_run_start(g)
         text = _join(g[k:])

@@ -34,7 +34,7 @@ from .described import company_subject
 from .later_names import named_soon
 from .unnamed_chain import unnamed_before
 from .name_forms import non_agent_name
-from .he_she_guard import refused_he_she
+from .he_she_guard import refused_he_she, refusing_rule
 from .full_name_subject import he_may_yield
 from .word_name_sex import settled_by_pronoun
 from .photo_credit_names import credited_name
@@ -94,13 +94,19 @@ class Referents:
             if keep is None and own is None:  # a census guess keeps it (earlier_clause.py)
                 keep = earlier_clause_subject(self, pos, sent_idx)
         found = self._first_in_passes(g, order, near, self._pronoun_passes(g, near), keep, pos)
-        if found is not None and g in {"m", "f"} and refused_he_she(self.lay, found, self.word_no_name):
-            found = self._past_refused(g, order, near, keep, pos)  # "Typically", "British" (he_she_guard.py)
+        rule = refusing_rule(self.lay, found, self.word_no_name) if found is not None and g in {"m", "f"} else None
+        if rule is not None:
+            refused = found
+            past = self._past_refused(g, order, near, keep, pos)  # "Typically", "British" (he_she_guard.py)
+            found = past if past is not None and past.gender == g and (past.gender_sure or past.spoke) else None
             if found is None:
                 self.unclear[pos] = None
+                self.unclear_why[pos] = f"refused {refused.canonical} ({rule}), past it " \
+                    + (f"{past.canonical} of gender {past.gender}, unsure" if past is not None else "nobody")
                 return None
         if found is not None and g in {"m", "f"} and self._unclear(found, g, order, pos, sent_idx):
             self.unclear[pos] = None
+            self.unclear_why[pos] = f"last turn {found.canonical} and a rival turn, no gender known"
             return None
         if found is not None:
             if g in {"m", "f"} and not also_barred and (found.gender is None or settled_by_pronoun(found, g)):
@@ -121,7 +127,7 @@ class Referents:
     def _past_refused(self, g: str, order: list[tuple[Entity, bool]], near: list[Entity],
                       keep: Entity | None, pos: int) -> Entity | None:
         """The he/she's antecedent once the names no he/she can mean are set aside
-        (he_she_guard.py), only if its gender is sure and the pronoun's: "Former British Prime
+        (he_she_guard.py); the caller takes it only if its gender is sure and the pronoun's: "Former British Prime
         Minister Mrs X … ¶ “…,” she said" is X's, but an unnamed accuser's "she" after a
         sentence opening "Aside from …" stays unbound, as the last guard left it, rather than
         going to the next name in reach (draw C, round 78, lane pron88)."""
@@ -139,7 +145,7 @@ class Referents:
         # Round 83, lane pron99: a name the article shows speaking ("…, X says") whose gender an
         # earlier he/she of the article fixed passes too: once "more Americans" was refused, a
         # professor's second "she says" (her "she" bound twice before) was left null.
-        return found if found is not None and found.gender == g and (found.gender_sure or found.spoke) else None
+        return found
 
     def _antecedents(self, pos: int, sent_idx: int, personal: bool = False
                      ) -> tuple[list[tuple[Entity, bool]], list[Entity]]:

@@ -136,6 +136,8 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         # where a he/she was left unbound: between speakers (referents._unclear), or after a
         # sentence whose subject is an unnamed person (its description)
         self.unclear: dict[int, str | None] = {}
+        # which guard left each he/she unbound, for the evidence trail (round 83, lane pnull100)
+        self.unclear_why: dict[int, str] = {}
         self.unnamed_subj: dict[int, str] = {}  # sentence -> its subject, a person the article never names
         self.voucher_of: dict[int, Entity] = {}  # quotation -> the person who vouched for its report (speakers.py)
         self._lower_words = common_words(lay)[0]

@@ -180,13 +180,28 @@ def gender_words(m: Any, text: str) -> set[str]:
     ("As he hugged his wife and daughters, Sasha said", "In the video, her daughter,
     Krysele") can be the name's own."""
     roles = m.role.split("; ")
-    if m.unshown_role and _object_of_preposition(m, text):
+    if m.unshown_role and _object_of_preposition(m, text, m.unshown_role):
         roles = [r for r in roles if r != m.unshown_role]
+    # Round 83, lane pnull100: "With his daughter at his side, X headed back" came as a shown role
+    # (not the unshown one) and its "daughter" made X a sure woman; every later "he" of X's was
+    # refused and left null (draw N: four in one article). A role set off by a comma right
+    # before the name whose phrase a capitalised preposition opens is that phrase's object.
+    roles = [r for r in roles if not _fronted_object(m, text, r)]
     return set(re.findall(r"\w+", " ".join(roles).lower()))
 
 
-def _object_of_preposition(m: Any, text: str) -> bool:
+def _object_of_preposition(m: Any, text: str, role: str) -> bool:
     end = m.begin
-    at = text.rfind(m.unshown_role, max(0, end - FRONTED_ROLE_LOOKBACK_CHARS), end)
+    at = text.rfind(role, max(0, end - FRONTED_ROLE_LOOKBACK_CHARS), end)
     before = re.findall(r"[\w’']+", text[max(0, at - PREPOSITION_BEFORE_NAME_CHARS) : at]) if at >= 0 else []
     return bool(before) and before[-1].lower() in _FRONTED_PHRASE_PREPOSITIONS
+
+
+def _fronted_object(m: Any, text: str, role: str) -> bool:
+    """``role`` is written just before the name and a comma ("With his daughter at his side, X") and
+    follows a capitalised preposition opening the phrase: not X's own role."""
+    at = text.rfind(role, max(0, m.begin - FRONTED_ROLE_LOOKBACK_CHARS), m.begin)
+    if at < 0 or not re.fullmatch(r"\s*,\s*", text[at + len(role) : m.begin]):
+        return False
+    before = re.findall(r"[\w’']+", text[max(0, at - PREPOSITION_BEFORE_NAME_CHARS) : at])
+    return bool(before) and before[-1][0].isupper() and before[-1].lower() in _FRONTED_PHRASE_PREPOSITIONS

@@ -272,8 +272,9 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
         # the pronoun fits two speakers, or an unnamed one: nobody, not the previous speaker
         res.unnamed_description = res.unclear[unclear]
         carry_unnamed(res, s.index, res.unnamed_description)  # "“…,” he said. He added …": still the unnamed one
+        why = res.unclear_why.get(unclear)  # the guard that withheld the name (round 83, lane pnull100)
         ev.append(f"pronoun of the unnamed {res.unnamed_description}: left null" if res.unnamed_description
-                  else "pronoun between two speakers: left null")
+                  else "pronoun between two speakers: left null" + (f" [{why}]" if why else ""))
         return [], cue, C.nobody
     if inside_credited_excerpt(lay, s, lay.quotes[qi]):
         ev.append("inside an excerpt credited below: left null")

@@ -37,3 +37,10 @@ analyses write-up write-ups writeup guideline guidelines warning warnings sheet 
 # Not DOCUMENT_NOUNS: there "ad" took the candidate the campaign is named after (round 65).
 AD_NOUNS = frozenset("ad advert advertisement commercial spot".split())
 AD_VOICES = frozenset("narrator announcer voiceover".split())
+# Verbs by which a judge frames the text she wrote, and the court texts they frame: "<Justice>
+# opened the opinion declaring “…”" speaks for the justice, not for the one the article named
+# as the opinion's author before (attribute/own_clause_issuer.py; round 83, lane doc100: draw N
+# gave a justice's opinion to the chief justice quoted far above). Not a letter or a report:
+# "she opened the letter" is its reader.
+FRAMING_VERBS = frozenset("opened opens began begins closed closes ended ends".split())
+COURT_TEXT_NOUNS = frozenset("opinion dissent concurrence ruling decision".split())

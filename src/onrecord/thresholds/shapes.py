@@ -128,3 +128,21 @@ class WorkNameKind:
 
 
 WORK_NAME_KIND = WorkNameKind()
+
+
+@dataclass(frozen=True)
+class PassiveNamingKind:
+    """How far attribute/passive_naming_kind.py looks around the marks."""
+
+    # characters before the opening mark searched for the naming verb and an article; the
+    # longest participle ("nicknamed", 9) with "the" and spaces fits in 20, so 40 keeps the
+    # verb right before the marks without reading the clause before it (draw N, round 83: the
+    # 16 retyped quotations all had the verb within 14 characters)
+    verb_reach_chars: int = 40
+    # characters after the closing mark read for an agent "by …" (closing marks, a comma and
+    # a space before "by"): prevents retyping "a session dubbed “…” by the Herald's X", the
+    # named columnist's words (draw N, round 83: one such quotation)
+    agent_reach_chars: int = 20
+
+
+PASSIVE_NAMING_KIND = PassiveNamingKind()
