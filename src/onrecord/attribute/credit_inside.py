@@ -42,6 +42,10 @@ def credit_inside_surface(f: QuoteParse, subj: Any | None, cue: Any, cue_text: s
 # a run holding one of these is a description around a name, not a name with its title
 _NOT_IN_NAME = frozenset({"DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"})
 
+# the evidence of _lent_surface's continuation, read again by the continuation step
+# (lent_continuation.py: the last speaker over a narrating subject, round 83, lane desc102)
+LENT_HOW = "inherited from inside a quotation"
+
 
 def _lent_surface(f: QuoteParse, subj: Any, cue: Any, cue_text: str | None,
                   outer: Surface | None) -> Surface | None:
@@ -64,7 +68,7 @@ def _lent_surface(f: QuoteParse, subj: Any, cue: Any, cue_text: str | None,
         # parse may have lent the quoted clause's subject in place of the sentence's own (a
         # right name lost and three wrong withdrawn on draw N when this went null): not ruled
         return None
-    return Surface([], cue_text, f"parse: subject of '{cue.text}' inherited from inside a quotation; continues "
+    return Surface([], cue_text, f"parse: subject of '{cue.text}' {LENT_HOW}; continues "
                    "the previous speaker", C.parse_cue_without_subject, continuation=True)
 
 
