@@ -35,6 +35,7 @@ from .speakers import Article, resolve_article
 from .ranker import rerank
 from .blurb_headlines import blurb_speaker
 from .capital_lines import capital_line_surface
+from .capital_fragment import capital_verdict
 from .link_titles import link_title_surface, linked_fragments
 from .labels import retype_speech
 from .owned_fragment import MENTIONED
@@ -159,6 +160,15 @@ def _blurb_fragment(a: Article, q: Quote) -> None:
         retype_speech(q, "a link blurb's headline opened by a name")
 
 
+def _other_story_fragment(a: Article, q: Quote) -> None:
+    """A fragment typed scare or term in another story's headline that opens on a name and its
+    verb: a flattened link blurb's (``_blurb_fragment``) or a related-story line in capitals
+    ("X AGAIN BLASTS Y AS ‘…’", capital_fragment.py) becomes speech; the speech path then
+    gives the opening name."""
+    _blurb_fragment(a, q)
+    capital_verdict(a.lay, q, a.ents.entity_for_name)
+
+
 def _other_story_surface(a: Article, q: Quote) -> Surface | None:
     """The surface of a quotation in another story's headline set inside this one: a flattened
     link blurb's (layout.link_blurbs: the name opening that headline, if any; blurb_headlines.py),
@@ -196,7 +206,7 @@ def _attribute_group(results: list[ExtractResult], opt: AttributeOptions) -> lis
     for a in arts:
         for qi, q in enumerate(a.lay.quotes):
             _clear(q)
-            _blurb_fragment(a, q)  # a blurb headline's fragment: its opening name's speech
+            _other_story_fragment(a, q)  # a blurb's or capital line's fragment: its opening name's speech
             if q.kind != "speech":
                 fsi = fragment_kind.candidate(a.lay, qi)
                 if fsi is not None:

@@ -22,6 +22,7 @@ import re
 from typing import Callable
 
 from ..lexicon.furniture import HEADLINE_LABELS, LINK_LABELS, MEDIA_LABELS
+from ..lexicon.function_words import SUBJECT_VERB_GAP_WORDS
 from ..lexicon.titles import PARTY_ABBREVIATIONS, TITLE_WORDS
 from ..model import Quote
 from ..thresholds.attribute import CONFIDENCE as C
@@ -111,6 +112,11 @@ def _opening(tokens: list[str]) -> tuple[list[str], str | None] | None:
             return None
         if nxt == ":" or _speaking(nxt) and tokens[k + 1 : k + 2] != ["BY"]:  # ("X MOCKED BY Y": passive)
             return tokens[:k], None if nxt == ":" else nxt.lower()
+        if nxt.lower() in SUBJECT_VERB_GAP_WORDS and k + 1 < len(tokens) and _speaking(tokens[k + 1]) \
+                and tokens[k + 2 : k + 3] != ["BY"]:
+            # "X AGAIN BLASTS Y AS “…”": the adverb is no part of the name ("Trump Again" was
+            # the speaker; round 83, lane kind101)
+            return tokens[:k], tokens[k + 1].lower()
         if nxt in _TOPIC and tokens[-1] == ":" and tokens.count(":") == 1:
             return tokens[:k], None
     return None

@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.groups import GROUP_ADJECTIVES, PARTY_SIDE_WORDS
-from ..lexicon.outlets import (KNOWN_NAMES, KNOWN_SURNAMES, PLATFORMS, PRINT_MASTHEAD_WORDS,
-                               WEB_ADDRESS_ENDINGS)
-from ..lexicon.places import DEMONYMS
+from ..lexicon.outlets import (KNOWN_NAMES, KNOWN_SURNAMES, PLACE_MASTHEAD_WORDS, PLATFORMS,
+                               PRINT_MASTHEAD_WORDS, WEB_ADDRESS_ENDINGS)
+from ..lexicon.places import DEMONYMS, is_place
 from .entities import Entity
 
 # "HillaryClinton.com", "Dawn.com": an address; "Subcommittee.As": two sentences glued
@@ -59,9 +59,21 @@ def _outlet(e: Entity) -> bool:
     the platform that had just "written" to her; round 63, lane outlet65: a photo credit's
     "[…/Al Jazeera]" took an ambassador's "he", and the gender it learned then took every later
     "he" of the article — "Al" reads as a given name)."""
+    return printed_title(e) or e.canonical in _PLATFORM_NAMES or e.canonical in _BROADCASTER_NAMES
+
+
+def printed_title(e: Entity) -> bool:
+    """A newspaper's or newsletter's name ("The Harbour Gazette", "Boston Globe"), not an agency's
+    or broadcaster's, which open articles as datelines ("(CNN) —")."""
     words = e.canonical.split()
-    return (len(words) >= 2 and words[-1] in _MASTHEAD_ENDS or e.canonical in _PLATFORM_NAMES
-            or e.canonical in _BROADCASTER_NAMES)
+    return len(words) >= 2 and words[-1] in _MASTHEAD_ENDS or _place_masthead(words)
+
+
+def _place_masthead(words: list[str]) -> bool:
+    """"Boston Globe": a place, then a masthead word that also ends awards' names ("Golden
+    Globe" is no paper; round 83, lane pron100: a columnist's "he" went to "the former Boston
+    Globe editor" named in an aside)."""
+    return len(words) >= 2 and words[-1] in PLACE_MASTHEAD_WORDS and is_place(" ".join(words[:-1]))
 
 
 def _opening_adverb(e: Entity) -> bool:

@@ -26,6 +26,7 @@ from .org_roles import org_role_subject
 from .role_for_name import role_for_name
 from .role_words import last_commas as _last_commas
 from .voices import body_voice
+from .work_owner import work_not_role
 from .unnamed_chain import carry_unnamed
 
 # "his friend, ", "her longtime lawyer, ": an owned role in lower case before a comma
@@ -175,6 +176,8 @@ class LeadingSubjects:
             return [nxt.entity]  # "Hollywood film star Liam X has held …": the star, not Hollywood
         if nxt is not None and (m.possessive or 0 <= nxt.prefix_start <= m.start):
             between = self.lay.masked[m.end : nxt.start]
+            if m.possessive and not 0 <= nxt.prefix_start <= m.start and work_not_role(between):
+                return []  # "X’s column backed President Y’s call": no role, Y no subject (work_owner.py)
             # "Stallone's ex-wife Brigitte Nielsen nominated …": a role in lower case between
             # the owner and the name needs no comma (real-news tuning split: "she" went to a
             # housemate named later)

@@ -35,6 +35,7 @@ from .later_names import named_soon
 from .unnamed_chain import unnamed_before
 from .name_forms import non_agent_name
 from .he_she_guard import refused_he_she, refusing_rule
+from .he_she_names import printed_title
 from .full_name_subject import he_may_yield
 from .word_name_sex import settled_by_pronoun
 from .photo_credit_names import credited_name
@@ -113,7 +114,12 @@ class Referents:
                 found.gender = g  # "earlier pronoun use" fixes the gender for later pronouns (not a re-read's guess)
                 found.census_sex = False  # and a word name's sex alike (word_name_sex.py)
             return found
-        if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order):
+        if g in {"m", "f"} and not any(self._compatible(e, g) for e, _ in order) \
+                and not any(printed_title(e) and e.mentions and e.first < pos for e in self.ents.entities):
+            # Not when a newspaper was named before (round 83, lane pron100): "… a president who
+            # calls reporters “…” … he says …. His adviser, X, …" after "the Boston Globe" in the
+            # first paragraph: the next name took the unnamed man's words. Not any name no he/she
+            # can mean: a dateline's "(CNN)" opens the articles this path is for (fresh21 lost one).
             # an article that opens on a quotation (“…,” he said. Senator X, who …): nobody
             # came before, so the next person named within two sentences is the speaker
             later = [m.entity for k in range(sent_idx, min(len(self.lay.sentences), sent_idx + 3))

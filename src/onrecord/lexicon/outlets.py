@@ -26,6 +26,10 @@ Times Post Gazette Herald Tribune Journal Chronicle Courier Mirror Telegraph Gua
 Weekly Daily Inquirer Examiner Dispatch Sentinel Advertiser Argus Echo Ledger Spectator Economist
 Magazine Gazeta Zeitung Spiegel Monde Figaro Corriere Repubblica País
 """.split())
+# A masthead word that ends awards' and companies' names too ("Golden Globe", "Royal Mail"):
+# a newspaper's name only after a place ("The Boston Globe", "the Toronto Globe"; round 83,
+# lane pron100: "the former Boston Globe editor" took a columnist's four "he" on draw N).
+PLACE_MASTHEAD_WORDS = frozenset({"Globe"})
 # Platforms people post on ("wrote on Facebook").
 PLATFORMS = frozenset({"Twitter", "X", "Facebook", "Instagram", "TikTok", "YouTube",
                        "LinkedIn", "Bluesky", "Mastodon", "Threads", "Substack", "Medium",

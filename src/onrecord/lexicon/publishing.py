@@ -44,3 +44,11 @@ AD_VOICES = frozenset("narrator announcer voiceover".split())
 # "she opened the letter" is its reader.
 FRAMING_VERBS = frozenset("opened opens began begins closed closes ended ends".split())
 COURT_TEXT_NOUNS = frozenset("opinion dissent concurrence ruling decision".split())
+
+# Works a named person puts out in his own voice, as the subject a possessive owns: "X's column
+# backed President Y's call. He denounced …" is X going on (attribute/work_owner.py; round 83,
+# lane pron101, draw N). Not "advice", "considerations", "rhetoric": those name a person's
+# conduct, and the sentence that follows is as often about who it touched ("X's rhetoric
+# elicited outrage from Y. “…,” he asked" is Y's, draw N).
+OWNED_WORK_NOUNS = frozenset("""column columns op-ed op-eds essay piece article book memoir letter
+tweet tweets post speech address campaign lawsuit suit""".split())
