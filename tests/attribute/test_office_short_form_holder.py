@@ -22,3 +22,17 @@ def test_the_prime_minister_after_pm_and_a_name(quote_of):
 @pytest.mark.parametrize("title", ["Deputy PM", "Deputy Prime Minister"])
 def test_a_deputy_pm_is_not_the_prime_minister(title, quote_of):
     assert quote_of(ARTICLE.format(title=title), "no budget at all", title).speaker != "Vera May"
+
+
+SHORT = ("Budget vote\n\nMedia caption PM Vera May: \u201cThe chamber risks losing the budget\u201d\n\n"
+         "MPs vote on Vera May's budget tonight. Tom Hale, who chairs the finance committee, met "
+         "union leaders on Monday.\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The PM urged MPs to back the \u201cbetter budget\u201d.", "Vera May"),
+    ("The PM has said the plan works and urged MPs to back the \u201cbetter budget\u201d.", "Vera May"),
+], ids=["the PM urged", "the PM has said and urged"])
+def test_the_pm_is_the_one_named_pm(sentence, expected, quote_of):
+    # "The PM" was a name "PM", dropped as an office alone: the speech was left null
+    assert quote_of(SHORT.format(sentence=sentence), "better budget", sentence).speaker == expected

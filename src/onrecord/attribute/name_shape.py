@@ -138,6 +138,18 @@ def definite_epithet(text: str, start: int, name: str) -> int | None:
     return None
 
 
+def short_office_after_the(text: str, start: int, name: str) -> int | None:
+    """Where "the" opens, when the name part at ``start`` is an office's short form alone in
+    capitals after it ("The PM has claimed … and urged MPs to back the “…”": lexicon
+    OFFICE_SHORT_FORMS). It is the prime minister, read as a description ("the prime minister"
+    reaches the one named "PM <Name>"), not a name "PM" dropped as an office alone, which left
+    the speech null (round 83, lane desc101: draw N)."""
+    if " " in name or name.lower() not in OFFICE_SHORT_FORMS or not name.isupper():
+        return None
+    m = _DEFINITE_BEFORE.search(text, max(0, start - OFFICES.the_before_chars), start)
+    return None if m is None or m.group(0).split()[1:] else m.start()
+
+
 # after an office phrase: "in Charge" or ", and <role> at|of|for <body>," then a given name and
 # one or two capitalised words, closed by a bracket, a comma, a full stop or a lower-case word
 _HOLDER_AFTER = re.compile(

@@ -43,7 +43,7 @@ from .referents import Referents
 from .leading_subjects import LeadingSubjects
 from .described import country_it
 from .described_office import DescribedOffices
-from .name_shape import definite_epithet, holder_after, names_no_one
+from .name_shape import definite_epithet, holder_after, names_no_one, short_office_after_the
 from .party_labels import labelled_holder
 from .name_forms import employer_dropped, honours_dropped, non_agent_name, split_title
 from .he_she_names import no_he_she
@@ -170,6 +170,9 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             if e is not None:
                 e.spoke = True
             return e or holder, f"office '{part.text}' -> its holder named after it, {e.canonical if e else holder}"
+        if (the := short_office_after_the(self.lay.text, part.start, name)) is not None:
+            part.kind, part.text, part.start = "desc", self.lay.text[the : part.start] + name, the
+            return self._resolve_description(part, pos, sent_idx)  # "The PM said" (name_shape.py)
         the = definite_epithet(self.lay.text, part.start, name)
         if the is not None:  # "The Ohio Democrat, who …, said": an epithet, no name (name_shape.py)
             part.kind, part.text, part.start = "desc", self.lay.text[the : part.start] + name, the
