@@ -32,7 +32,9 @@ SHORT = ("Budget vote\n\nMedia caption PM Vera May: \u201cThe chamber risks losi
 @pytest.mark.parametrize("sentence,expected", [
     ("The PM urged MPs to back the \u201cbetter budget\u201d.", "Vera May"),
     ("The PM has said the plan works and urged MPs to back the \u201cbetter budget\u201d.", "Vera May"),
-], ids=["the PM urged", "the PM has said and urged"])
+    ("Critics say the deal secured by the PM falls short. Many MPs doubt the PM's plan.\n\nThe PM has said "
+     "the plan works and urged MPs to back the \u201cbetter budget\u201d.", "Vera May"),
+], ids=["the PM urged", "the PM has said and urged", "after 'by the PM' and 'the PM's plan'"])
 def test_the_pm_is_the_one_named_pm(sentence, expected, quote_of):
     # "The PM" was a name "PM", dropped as an office alone: the speech was left null
     assert quote_of(SHORT.format(sentence=sentence), "better budget", sentence).speaker == expected

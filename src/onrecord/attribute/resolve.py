@@ -170,9 +170,9 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
             if e is not None:
                 e.spoke = True
             return e or holder, f"office '{part.text}' -> its holder named after it, {e.canonical if e else holder}"
-        if (the := short_office_after_the(self.lay.text, part.start, name)) is not None:
-            part.kind, part.text, part.start = "desc", self.lay.text[the : part.start] + name, the
-            return self._resolve_description(part, pos, sent_idx)  # "The PM said" (name_shape.py)
+        if (short := short_office_after_the(self.lay.text, part.start, name)) is not None:
+            part.kind, part.start, part.text = "desc", *short  # "The PM said" (name_shape.py)
+            return self._resolve_description(part, pos, sent_idx)
         the = definite_epithet(self.lay.text, part.start, name)
         if the is not None:  # "The Ohio Democrat, who …, said": an epithet, no name (name_shape.py)
             part.kind, part.text, part.start = "desc", self.lay.text[the : part.start] + name, the
