@@ -138,8 +138,8 @@ def definite_epithet(text: str, start: int, name: str) -> int | None:
     return None
 
 
-def short_office_after_the(text: str, start: int, name: str) -> tuple[int, str] | None:
-    """Where "the" opens and the office written out ("The prime minister"), when the name part
+def short_office_after_the(text: str, start: int, name: str) -> tuple[str, int] | None:
+    """The office written out ("The prime minister") and where its "the" opens, when the name part
     at ``start`` is an office's short form alone in capitals after it ("The PM has claimed … and
     urged MPs to back the “…”": lexicon OFFICE_SHORT_FORMS, NATION_OFFICE_SYNONYMS). It is the
     prime minister, read as that description (which reaches the one named "PM <Name>"), not a
@@ -151,7 +151,7 @@ def short_office_after_the(text: str, start: int, name: str) -> tuple[int, str] 
     m = _DEFINITE_BEFORE.search(text, max(0, start - OFFICES.the_before_chars), start)
     if m is None or m.group(0).split()[1:]:
         return None
-    return m.start(), m.group(0).split()[0] + " " + NATION_OFFICE_SYNONYMS.get(name.lower(), name)
+    return m.group(0).split()[0] + " " + NATION_OFFICE_SYNONYMS.get(name.lower(), name), m.start()
 
 
 # after an office phrase: "in Charge" or ", and <role> at|of|for <body>," then a given name and

@@ -161,18 +161,15 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         no_name = not_a_name(self.lay.text, part, name, self._lower_words, self.ents.entity_for_name)
         if no_name is not None:  # "#Tag", "@handle", "Americans say" (group_names.py)
             return no_name
-        office = _office_without_name(part.text, name)
-        if office is not None:  # "The MP for Sittingbourne said": an office, no name
-            return self._resolve_description(Part("desc", office, part.start), pos, sent_idx)
+        office = short_office_after_the(self.lay.text, part.start, name) or (_office_without_name(part.text, name), part.start)
+        if office[0] is not None:  # "The MP for Sittingbourne said", "The PM said" (name_shape.py): an office, no name
+            return self._resolve_description(Part("desc", *office), pos, sent_idx)
         holder = holder_after(self.lay.text, part.start, part.text, self.ents.mentions)
         if holder is not None:  # "Senate Majority Whip John X said": the office's holder (name_shape.py)
             e = self.ents.entity_for_name(holder)
             if e is not None:
                 e.spoke = True
             return e or holder, f"office '{part.text}' -> its holder named after it, {e.canonical if e else holder}"
-        if (short := short_office_after_the(self.lay.text, part.start, name)) is not None:
-            part.kind, part.start, part.text = "desc", *short  # "The PM said" (name_shape.py)
-            return self._resolve_description(part, pos, sent_idx)
         the = definite_epithet(self.lay.text, part.start, name)
         if the is not None:  # "The Ohio Democrat, who …, said": an epithet, no name (name_shape.py)
             part.kind, part.text, part.start = "desc", self.lay.text[the : part.start] + name, the
