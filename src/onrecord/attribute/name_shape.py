@@ -35,8 +35,8 @@ from ..lexicon.calendar import WEEKDAYS_MONTHS_TITLE
 from ..lexicon.places import US_STATES, is_place
 from ..lexicon.reporting import report_base
 from ..thresholds.shapes import LONGER_NAMES as V, OFFICES
-from ..lexicon.titles import (OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, PORTFOLIO_WORDS, ROLE_PARTICIPLES, TITLE_AFFIXES,
-                              TITLE_WORDS)
+from ..lexicon.titles import (NATION_OFFICE_SYNONYMS, OFFICE_QUALIFIERS, OFFICE_SHORT_FORMS, PORTFOLIO_WORDS,
+                              ROLE_PARTICIPLES, TITLE_AFFIXES, TITLE_WORDS)
 from .cues import PARTY_MEMBERS, SIDE_WORDS
 from .fullname import clear_speaker
 from .groups import apposed_mention
@@ -136,6 +136,22 @@ def definite_epithet(text: str, start: int, name: str) -> int | None:
     if _office_phrase(name) or len(words) == 2 and low[1] in PARTY_MEMBERS:
         return m.start()
     return None
+
+
+def short_office_after_the(text: str, start: int, name: str) -> tuple[str, int] | None:
+    """The office written out ("The prime minister") and where its "the" opens, when the name part
+    at ``start`` is an office's short form alone in capitals after it ("The PM has claimed … and
+    urged MPs to back the “…”": lexicon OFFICE_SHORT_FORMS, NATION_OFFICE_SYNONYMS). It is the
+    prime minister, read as that description (which reaches the one named "PM <Name>"), not a
+    name "PM" dropped as an office alone, which left the speech null; the short form itself
+    matched a cluster of "the PM's deal", "secured by the PM", no one (round 83, lane desc101:
+    draw N)."""
+    if " " in name or name.lower() not in OFFICE_SHORT_FORMS or not name.isupper():
+        return None
+    m = _DEFINITE_BEFORE.search(text, max(0, start - OFFICES.the_before_chars), start)
+    if m is None or m.group(0).split()[1:]:
+        return None
+    return m.group(0).split()[0] + " " + NATION_OFFICE_SYNONYMS.get(name.lower(), name), m.start()
 
 
 # after an office phrase: "in Charge" or ", and <role> at|of|for <body>," then a given name and

@@ -43,7 +43,7 @@ from .referents import Referents
 from .leading_subjects import LeadingSubjects
 from .described import country_it
 from .described_office import DescribedOffices
-from .name_shape import definite_epithet, holder_after, names_no_one
+from .name_shape import definite_epithet, holder_after, names_no_one, short_office_after_the
 from .party_labels import labelled_holder
 from .name_forms import employer_dropped, honours_dropped, non_agent_name, split_title
 from .he_she_names import no_he_she
@@ -161,9 +161,9 @@ class Resolver(Referents, LeadingSubjects, DescriptionParts, DocumentParts):
         no_name = not_a_name(self.lay.text, part, name, self._lower_words, self.ents.entity_for_name)
         if no_name is not None:  # "#Tag", "@handle", "Americans say" (group_names.py)
             return no_name
-        office = _office_without_name(part.text, name)
-        if office is not None:  # "The MP for Sittingbourne said": an office, no name
-            return self._resolve_description(Part("desc", office, part.start), pos, sent_idx)
+        office = short_office_after_the(self.lay.text, part.start, name) or (_office_without_name(part.text, name), part.start)
+        if office[0] is not None:  # "The MP for Sittingbourne said", "The PM said" (name_shape.py): an office, no name
+            return self._resolve_description(Part("desc", *office), pos, sent_idx)
         holder = holder_after(self.lay.text, part.start, part.text, self.ents.mentions)
         if holder is not None:  # "Senate Majority Whip John X said": the office's holder (name_shape.py)
             e = self.ents.entity_for_name(holder)

@@ -84,8 +84,8 @@ SAINT_PREFIXES = frozenset({"st", "saint"})
 
 # Offices a story abbreviates before a name ("Sen. X", "Rep. Y", "Gov. Z"), each with its short
 # form: the one core both OFFICE_FAMILIES and TITLE_SYNONYMS below are built from (they spelled
-# the pairs apart until round 44, lane tidy27). "pres" and "pm" stay with the office families
-# only: a role read back by another word (TITLE_SYNONYMS) never needed them.
+# the pairs apart until round 44, lane tidy27). "pres" stays with the office families
+# only; "pm" is also a TITLE_SYNONYMS variant of "prime minister" (round 83, lane desc101).
 ABBREVIATED_OFFICES: Mapping[str, str] = MappingProxyType({
     "senator": "sen",
     "representative": "rep",
@@ -241,6 +241,9 @@ TITLE_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "lawmaker": (_REP, _SEN, "senator", "representative", "congressman", "congresswoman", "mp"),
     "professor": ("prof",),
     "doctor": ("dr",),
+    # "Media caption PM Vera X: …" ¶ "the prime minister urged MPs …": the one named with the
+    # short form holds the office (round 83, lane desc101: the speech was left null on draw N)
+    "prime minister": ("pm",),
 })
 
 # Generational suffixes: part of the name, never a title ("Martin Luther King Jr.").
