@@ -35,5 +35,5 @@ def one_person_names(verb: str, subject: str, max_words: int = 4) -> bool:
     if not all(_WORD.match(w) for w in words[1:]):
         return False
     head = words[-1].lower()
-    # "One of them calls": a function word is no head; "one in three voters": a plural
+    # "one in three voters call": a plural head, a share of a group; "one of the" ends on no head
     return head not in FUNCTION_WORDS and not (head.endswith("s") and not head.endswith("ss"))
