@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.function_words import FUNCTION_WORDS, ONE_PERSON_OPENERS
+from ..thresholds.extract import ONE_PERSON_NAMER_MAX_WORDS
 
 # a third-person singular present: "calls", "dubs", "labels", "describes", "refers", "brands"
 _SINGULAR_PRESENT = re.compile(r"^[a-z]+[^s]s$")
@@ -23,7 +24,7 @@ _SINGULAR_PRESENT = re.compile(r"^[a-z]+[^s]s$")
 _WORD = re.compile(r"^[A-Za-z][\w'’-]*$")
 
 
-def one_person_names(verb: str, subject: str, max_words: int = 4) -> bool:
+def one_person_names(verb: str, subject: str, max_words: int = ONE_PERSON_NAMER_MAX_WORDS) -> bool:
     """True when ``verb`` is a third-person singular present naming verb and ``subject`` (the
     words right before it) is one described person or document: "one expert", "an analyst",
     "one ad" — opened by a/an/one, at most ``max_words`` words, its head not a plural."""
