@@ -46,6 +46,10 @@ KEPT = [
     ("an active namer with an object before the marks",
      _OPEN + "In a statement, the dockers' union called the board's decision an effort to "
      "\u201csilence\u201d its members.", "silence"),
+    # round 83, lane kind102: a described namer in an object relative is one unnamed speaker (D3)
+    ("a described namer after 'what'",
+     _OPEN + "The board fired what one source called \u201cmiddle level clerks\u201d last week.",
+     "middle level clerks"),
 ]
 
 

@@ -40,6 +40,13 @@ _NAMER_LESS = re.compile(
 # the naming verb right before the opening mark, at most an article between ("is called a “",
 # "dubbed the “", "called “"); any other word there is an object, and the namer active
 _VERB_BEFORE = r"\b{}[ \t]+(?:(?:a|an|the)[ \t]+)?[“‘\"']$"
+# an object relative whose subject is a description right before the verb: "what one source
+# called “…”", "which a critic dubbed “…”" — the verb is active, its namer a particular
+# unnamed speaker (D3: speech), though the parse read "source called" as a noun its
+# participle names (round 83, lane kind102, from an out-of-sample draw)
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:what|which|whom)[ \t]+(?:one|a|an|another|the|his|her|their|its)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){1,3}$", re.IGNORECASE)
 # a passive's agent right after the closing mark: "dubbed “…” by the Herald's columnist"
 _AGENT_AFTER = re.compile(r"^[”’\"'.,]*[ \t]+by\b", re.IGNORECASE)
 EVIDENCE = "named by a passive '{}' with no namer: a {}"
@@ -56,7 +63,9 @@ def passive_naming_kind(text: str, how: str, q: Any) -> tuple[str, str] | None:
     if verb.lower() not in NAMING_BEFORE:
         return None
     right_before = re.compile(_VERB_BEFORE.format(re.escape(verb)), re.IGNORECASE)
-    if right_before.search(text[max(0, q.start - REACH.verb_reach_chars) : q.start]) is None \
+    window = text[max(0, q.start - REACH.verb_reach_chars) : q.start]
+    at = right_before.search(window)
+    if at is None or _RELATIVE_SUBJECT.search(window[: at.start()]) \
             or _AGENT_AFTER.match(text[q.end : q.end + REACH.agent_reach_chars]):
         return None
     words = q.text.split()

@@ -19,6 +19,7 @@ from ..thresholds.extract import (
 )
 from .clauses import sentence_before
 from .cues import _plural_present, _reporting_cue
+from .indefinite_namer import one_person_names
 from .lexicon import NAMING_RE, QUOTED_SPAN_RE, REPORTING_RE
 from .subject import clause_subject, region_has_appositive, subject_is_named
 from .words import _last_match, _words, _words_after
@@ -398,6 +399,8 @@ def _namer_is_named(text: str, left: str, right: str, nm: re.Match[str], sentenc
     if named is None and verb.lower().endswith("ed") and _words(clause_subject(region)):
         # "A statement called the plan “reckless”": an indefinite source, still a source.
         named = True
+    if named is None and one_person_names(verb, clause_subject(region)):
+        named = True  # "One expert calls the numbers “…”": one described speaker (D3)
     if named is None:
         # "Calling this difference a “…”, Cuomo said": a participle clause whose subject
         # is the speaker named after the quotation.

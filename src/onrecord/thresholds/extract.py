@@ -244,6 +244,11 @@ MARKED_CATEGORY_MAX_WORDS = 4
 # whether a person names). Prevents an "of" far back in the sentence from choosing the head.
 # Round 38, lane called21; named here, value unchanged.
 NAMING_HEAD_OF_REACH_WORDS = 4
+# words; the longest subject extract/indefinite_namer.one_person_names reads as one described
+# namer of a present naming verb ("one independent tax expert calls"). Prevents a whole clause
+# before the verb ("a board that fired one clerk calls") from passing as one person. Round 83,
+# lane kind102: on draw N the two subjects it reached were two words long.
+ONE_PERSON_NAMER_MAX_WORDS = 4
 # words; how far back a relative pronoun ("a mood that one aide called") still opens the clause
 # whose own subject does the naming (extract/naming: the bare participle and the thing before it).
 # Prevents a "that" or "which" earlier in a long sentence from turning a plain passive into a
