@@ -8,7 +8,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicon.given_names import GIVEN_NAMES
 from ..lexicon.titles import PEERAGE_TITLES
 from .cues import ORG_WORDS
 from .mentions import Mention, _tokens, name_tokens
@@ -94,45 +93,3 @@ def _same_body_tail(short: list[str], tail: list[str]) -> bool:
     "the White House" became the "White House Office of Management" (its budget office) and
     took the White House's tweets (corpus read, eleventh session)."""
     return len(tail) <= 1 or tail[0] in _ACRONYM_SKIP or short[-1] not in ORG_WORDS
-
-
-def headline_fragments(names: list[str]) -> set[str]:
-    """The names among ``names`` that are a title-case line cut around a surname, not a name:
-    the name holds the surname of another name that opens on a known given name, while its own
-    first word is no given name and the word before the surname (if any) is none either. A
-    related-story line or a gallery caption's glued title ("Smith tours Far East Smith tours …",
-    "Smith Hopeful On Budget") is cut into "Far East Smith" or "Smith Hopeful"; a name opening on
-    a given name ("Jane Roe Smith") or with a given name or initial before the surname is kept."""
-    given = {}
-    for o in names:
-        t = _tokens(o)
-        if len(t) >= 2 and t[0] in GIVEN_NAMES:
-            given.setdefault(t[-1], o)
-    out = set()
-    for n in names:
-        t = _tokens(n)
-        if len(t) < 2 or t[0] in GIVEN_NAMES or n in given.values():
-            continue
-        for k, w in enumerate(t):
-            if w in given and (k == 0 or not _name_word(t[k - 1])):
-                out.add(n)
-                break
-    return out
-
-
-def _name_word(word: str) -> bool:
-    """A given name or an initial ("J.", "W") before a surname."""
-    return word in GIVEN_NAMES or len(word.strip(".")) == 1
-
-
-def not_fragments(group: list[Entity]) -> list[Entity]:
-    """The clusters a lone surname may join, less those named only by headline_fragments of the
-    others' given-name forms: "Smith said" beside "Far Region Smith" (a gallery caption's title
-    glued to the next, written 20 times) and "Jane Smith" (written twice) is Jane Smith's, though
-    match_single takes the most-named cluster (round 83, lane frag102: 24 quotations of one
-    article on draw N showed the fragment)."""
-    if len(group) < 2:
-        return group
-    cut = headline_fragments([n for e in group for n in e.names])
-    kept = [e for e in group if any(len(_tokens(n)) >= 2 and n not in cut for n in e.names)]
-    return kept or group

@@ -24,7 +24,7 @@ from .name_forms import (given_name_opener, honorific_surnames, honours_dropped,
                          shown_name, tail_form, thing_name, unprefixed_surnames)
 from .regroup import REGROUP_RULES, split_owners
 from .word_name_sex import given_name_sex
-from .cluster_names import name_keys, org_same, peer_of, same_body, tail_acronyms, tail_of, not_fragments
+from .cluster_names import name_keys, org_same, peer_of, same_body, tail_acronyms, tail_of
 from .glued_words import common_opener, modifier_opener, written_as_a_name
 
 
@@ -389,7 +389,7 @@ class Entities:
         kept = [e for e in by_surname if not self._other_member(w_orig, e) and not self._office_kin(word, e)]
         if len(kept) < len(by_surname):  # one struck: the rest only by a listed given name (family.py)
             kept = [e for e in kept if still_a_member(e)]
-        by_surname = not_fragments(kept)  # "Obama" beside "Take Obama" and "Barack Obama"
+        by_surname = kept
         for group in (by_surname, by_given, by_org):
             uniq = list(dict.fromkeys(group))
             if uniq:
