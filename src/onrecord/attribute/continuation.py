@@ -19,7 +19,6 @@ from .breaks import heading_between, new_video_box, own_subject_differs
 from .entities import Entity
 from .exchange_turn import reply_turn
 from .layout import Layout
-from .lent_continuation import last_over_narration
 from .link_titles import on_link_line
 from .named_again import named_again_before
 from .name_verbs import saying_base_before  # not "Post" in "The X Post says:"
@@ -51,10 +50,9 @@ def _voices(lay: Any, p: Any) -> list[int]:
             and not inner_voiced(lay.quotes[j])]
 
 
-def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any, opt: AttributeOptions,
-                 lent: bool = False) -> tuple[list[Any], str | None, str, float]:
-    """A quotation without a cue of its own: the previous sentence's speaker or subject;
-    ``lent``: its verb after the marks took its subject from inside them (credit_inside.py)."""
+def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any,
+                 opt: AttributeOptions) -> tuple[list[Any], str | None, str, float]:
+    """A quotation without a cue of its own: the previous sentence's speaker or subject."""
     s = lay.sentences[si]
     cue_before = None
     nobody = _nobody_continues(res, lay, si, qi, last)
@@ -92,8 +90,6 @@ def continuation(res: Resolver, lay: Layout, si: int, qi: int, last: Any, opt: A
             if subj and own_subject_differs(res, lay, si, lay.quotes[qi].start, subj):
                 # "The Trust in a statement called it a “…” analysis": not the last subject (breaks.py)
                 return [], None, "its own sentence has another subject: left null", C.nobody
-            if subj and lent and (held := last_over_narration(res, lay, si, subj, last, opt)) is not None:
-                return held  # background narration between a testimony and its pieces (lent_continuation.py)
             if subj:
                 return list(subj), cue_before, "continues the subject of the previous sentence", C.continues_previous_subject
     if last is not None and last[3] >= s.para - opt.continuation_paragraphs:

@@ -21,15 +21,11 @@ from .inner_quote import enclosing
 from .parse_verbs import FINITE_TAGS
 from .phrase import Part, Surface
 from .quote_parse import QuoteParse
-from .verb_subject import INHERITED_SUBJECT
 
 
-def credit_inside_surface(f: QuoteParse, subj: Any | None, cue: Any, cue_text: str | None,
-                          how: str = "", outer: Surface | None = None) -> Surface | None:
+def credit_inside_surface(f: QuoteParse, subj: Any | None, cue: Any, cue_text: str | None) -> Surface | None:
     """The surface naming the one after the closing mark, when the verb's parsed subject is a
     word inside the quotation; None when this rule does not apply."""
-    if lent_from_quoted_clause(f, subj, cue, how) and (lent := _lent_surface(f, subj, cue, cue_text, outer)):
-        return lent
     if not subject_inside_quote(f, subj, cue):
         return None
     named = name_after_close(f, cue)
@@ -41,49 +37,6 @@ def credit_inside_surface(f: QuoteParse, subj: Any | None, cue: Any, cue_text: s
 
 # a run holding one of these is a description around a name, not a name with its title
 _NOT_IN_NAME = frozenset({"DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"})
-
-# the evidence of _lent_surface's continuation, read again by the continuation step
-# (lent_continuation.py: the last speaker over a narrating subject, round 83, lane desc102)
-LENT_HOW = "inherited from inside a quotation"
-
-
-def _lent_surface(f: QuoteParse, subj: Any, cue: Any, cue_text: str | None,
-                  outer: Surface | None) -> Surface | None:
-    """"“… before the governor called me again …” to ask what X had done to “…”": the parse
-    hangs the verb after the closing mark on a verb of the quoted words and lends it that
-    verb's subject, a noun the speaker uses; it is no credit, and giving the words to it took
-    a witness's testimony from him (round 83, lane desc100: fresh24). A name right after the
-    mark speaks, else the reporter of the clause ("X said “…,” calling it “…”"); words that
-    open their sentence go on in the voice before; None (the rule does not apply) for words
-    inside narration."""
-    named = name_after_close(f, cue) if subject_inside_quote(f, subj, cue) else None
-    if named:
-        return Surface(named, cue_text, f"parse: subject of '{cue.text}' inside the quotation; the name after the "
-                       "closing mark", C.parse_subject)
-    if outer is not None:
-        return outer
-    first = next((t for t in f.all_toks if t.is_alpha), None)
-    if first is None or first.i in f.out_ids:
-        # "X has tweeted support (“They are …”) and demanded the “…”": inside narration the
-        # parse may have lent the quoted clause's subject in place of the sentence's own (a
-        # right name lost and three wrong withdrawn on draw N when this went null): not ruled
-        return None
-    return Surface([], cue_text, f"parse: subject of '{cue.text}' {LENT_HOW}; continues "
-                   "the previous speaker", C.parse_cue_without_subject, continuation=True)
-
-
-def lent_from_quoted_clause(f: QuoteParse, subj: Any | None, cue: Any, how: str) -> bool:
-    """The verb ``cue`` (outside the marks) inherited its subject from a clause of quoted words:
-    the subject and the verb it hangs on both lie inside a quotation of the sentence (this one
-    or one before the verb), the verb of the quotation is no scare-quoted subject's ("The
-    “moderates” met and said": the verb "met" is outside, the group speaks)."""
-    if subj is None or not how.startswith(INHERITED_SUBJECT) or cue.i not in f.out_ids or subj.i > cue.i:
-        return False
-    if enclosing(f.lay, f.sent, f.qi) is not None:
-        return False
-    inside = [(f.lay.quotes[j].start, f.lay.quotes[j].end) for j in f.sent.quotes]
-    held = [(a, b) for a, b in inside if a <= f.base + subj.idx < b]
-    return bool(held) and held[0][0] <= f.base + subj.head.idx < held[0][1] and subj.head.i != subj.i
 
 
 def subject_inside_quote(f: QuoteParse, subj: Any | None, cue: Any) -> bool:

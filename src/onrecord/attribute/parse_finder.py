@@ -249,12 +249,12 @@ def _from_cue(f: QuoteParse, cue: Any) -> Surface:
     """The speaker named by the subject of the governing reporting verb ``cue``."""
     subj, how = subject_of(cue)
     cue_text = _parse_cue_text(f.doc, cue)
-    outer = _outer(f.lay, f.doc, cue, f.out_ids, f.base)
-    if (inside := credit_inside_surface(f, subj, cue, cue_text, how, outer)) is not None:  # credit_inside.py
+    if (inside := credit_inside_surface(f, subj, cue, cue_text)) is not None:  # credit_inside.py
         return inside
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
         # "it was revealed that …", "it is said that …": nobody is named
         return Surface([], cue_text, f"parse: impersonal passive 'it … {cue.text}'", C.nobody)
+    outer = _outer(f.lay, f.doc, cue, f.out_ids, f.base)
     gov = reported_clause_of(cue, f.out_ids, _is_report) if outer is not None else None
     if outer is not None and carried_by_outlet(cue, f.out_ids, _is_report):
         outer = None  # "Iranian leaders asked that …, ISNA reported": never the outlet (nested.py)

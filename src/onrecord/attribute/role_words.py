@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..lexicon.function_words import (CLAUSE_AFTER_OFFICE, DETERMINERS, OFFICE_OBJECT_PREPOSITIONS,
-                                      ROLE_COMPLEMENT_PREPOSITIONS)
+from ..lexicon.function_words import CLAUSE_AFTER_OFFICE, ROLE_COMPLEMENT_PREPOSITIONS
 from ..lexicon.titles import GRADED_OFFICES, RANK_BELOW_WORDS, TITLE_WORDS
 from ..text.phrase import has_phrase
 from .layout import CLOSERS
@@ -43,7 +42,7 @@ def holds_office(role: str, phrase: str) -> bool:
         before = role[:i].split()
         if (ranked or not before or before[-1] not in RANK_BELOW_WORDS or before[-1] in grades) \
                 and not possessor_at(role, i + len(phrase)) and not clause_at(role, i + len(phrase)) \
-                and not object_of_preposition(before) and has_phrase(role[i:], phrase):
+                and has_phrase(role[i:], phrase):
             return True
         i = role.find(phrase, i + 1)
     return False
@@ -60,15 +59,6 @@ def rank_dropped(words: list[str], n: int) -> bool:
         return False
     rank = words[-n - 1]
     return rank in RANK_BELOW_WORDS and rank not in GRADED_OFFICES.get(words[-1], frozenset())
-
-
-def object_of_preposition(before: list[str]) -> bool:
-    """Whether the office whose role words ``before`` precede is a preposition's object, past
-    its determiner ("counselor to the president", "on behalf of the president", "voted for
-    president x"): someone related to the office, not its holder (lexicon
-    OFFICE_OBJECT_PREPOSITIONS; round 83, lane desc99, draw N)."""
-    words = before[:-1] if before and before[-1] in DETERMINERS else before
-    return bool(words) and words[-1] in OFFICE_OBJECT_PREPOSITIONS
 
 
 def clause_at(role: str, end: int) -> bool:

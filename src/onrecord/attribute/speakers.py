@@ -50,7 +50,6 @@ from .label_fragments import labelled_fragments
 from .owned_words import authored_subject, owned_subject
 from .credit_line import credit_after, credit_below, excerpt_credit, inside_credited_excerpt
 from .continuation import continuation
-from .lent_continuation import lent_surface
 from .roundup_writer import note_writer, writer_goes_on
 from .narrated_continuation import carries_on_named_words
 from ..thresholds.layout import LABEL
@@ -284,7 +283,7 @@ def _fall_back(res: Resolver, lay: Layout, s: Any, qi: int, surf: Surface, ev: l
     if credit:
         ev.append("credit line after the quotation: " + ", ".join(getattr(e, "canonical", e) for e in credit))
         return credit, None, C.credit_line_sentence
-    found, cue2, why, conf2 = continuation(res, lay, s.index, qi, last, opt, lent_surface(surf.how))
+    found, cue2, why, conf2 = continuation(res, lay, s.index, qi, last, opt)
     ev.append(why)
     if not found and not surf.parts:  # "Their residents “walk more …”" (roundup_writer.py)
         found, conf2 = writer_goes_on(res, s, last, ev)

@@ -38,13 +38,6 @@ DESCRIPTION_STOPS = CLAUSE_FUNCTION_WORDS | frozenset({"said", "says", "told", "
 # round 17: a body described as the parliament went to the speaker of the old one).
 ROLE_COMPLEMENT_PREPOSITIONS = frozenset("of for at in on with to from".split())
 
-# Prepositions whose object an office is when it follows them in a role ("counselor to the
-# president", "his dealings on behalf of the president", "who voted for President X", "served
-# under the governor"): the role is someone related to the office, not its holder (round 83,
-# lane desc99: on draw N "the president said" went to the president's counselor, his lawyer
-# and a voter). Not "as" ("served as president") nor "in"/"at", which place a holder.
-OFFICE_OBJECT_PREPOSITIONS = frozenset("of for to on with from under against about by toward towards".split())
-
 # Coordinating conjunctions that can open a sentence before its subject ("But the Tory leader
 # argued …", "And he confirmed …"): the subject comes after them.
 SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
