@@ -34,6 +34,7 @@ from .owned_fragment import MENTIONED
 # before their credit are whole quotations, not a verdict inside the line)
 _SUBJECT_SHAPES = ("NAME VERB … “…”", "…, NAME VERB “…”", "NAME VERB …, VERB “…”")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]")
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters, no digits
 
 
 def capital_verdict(lay: Layout, q: Quote, lookup: Callable[[str], Entity | None]) -> bool:
@@ -60,14 +61,14 @@ def capital_verdict(lay: Layout, q: Quote, lookup: Callable[[str], Entity | None
 def _named_elsewhere(text: str, q: Quote, line: tuple[int, int]) -> bool:
     """Whether the article writes the fragment's words outside the line with every word
     capitalised, as a name, slogan or title ("Black Lives Matter"): then a term, not a verdict."""
-    words = re.findall(r"[^\W\d_]+", text[q.start : q.end])
+    words = _LETTERS.findall(text[q.start : q.end])
     if not words:
         return True
     pat = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", re.I)
     for m in pat.finditer(text):
         if line[0] <= m.start() < line[1] or m.group(0).isupper():
             continue
-        found = re.findall(r"[^\W\d_]+", m.group(0))
+        found = _LETTERS.findall(m.group(0))
         if len(found) == 1 and text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“", "‘", "'"):
             continue  # one word opening a sentence or a quotation is capitalised for that
         if all(_TITLE_WORD.match(w) or len(w) <= 3 and w.islower() for w in found) \

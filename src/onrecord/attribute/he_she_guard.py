@@ -147,8 +147,6 @@ RULES: tuple[Callable[[Layout, Entity, dict[str, str | None]], bool], ...] = (
 def refused_he_she(lay: Layout, e: Entity, memo: dict[str, str | None]) -> bool:
     """No he/she refers to ``e`` (the rules above); a sure gender (an honorific, a gendered
     role) keeps it. ``memo``: the last guard's answers, per word, for this article."""
-    if e.gender_sure:
-        return False
     return refusing_rule(lay, e, memo) is not None
 
 

@@ -51,7 +51,7 @@ from .layout import Layout, Sentence, Token
 from .run_split import SURNAME_TITLES, split_role, trim_long_name
 from .rank_class import class_joins, closed_role
 from .body_tail import advocacy_name
-from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, \
+from .name_joins import CAPITAL_LINKS, capitalised_long_words, joins_name as _joins_name, strip_possessive, \
     month_surname as _month_surname, title_case_line, \
     plural_possessive_org as _plural_possessive_org, title_period as _title_period
 from .name_forms import gerund_opener, given_modal, honours_cut, numbered_station, thing_name, \
@@ -102,13 +102,6 @@ class Mention:
         """Where the mention's written form begins: the role written before the name
         ("Secretary of State X"), when one is, else the name itself."""
         return self.prefix_start if 0 <= self.prefix_start <= self.start else self.start
-
-
-def _strip_possessive(w: str) -> tuple[str, bool]:
-    for suf in ("’s", "'s"):
-        if w.endswith(suf):
-            return w[: -len(suf)], True
-    return w, False
 
 
 def _title_case(toks: list[Token]) -> bool:
@@ -214,7 +207,7 @@ def _opens_name(lay: Layout, toks: list[Token], i: int) -> bool:
 def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]:
     """The run of name tokens from ``toks[i]``, and the index after it."""
     run = [toks[i]]
-    _, possessive = _strip_possessive(toks[i].text)
+    _, possessive = strip_possessive(toks[i].text)
     j = i + 1
     while j < len(toks):
         if possessive:
@@ -234,14 +227,14 @@ def _name_run(lay: Layout, toks: list[Token], i: int) -> tuple[list[Token], int]
         if (_cap_word(t.text) or initial or _month_surname(run, toks, j) or _label_ends_name(toks, j)) \
                 and not _is_placeholder(lay, t):
             run.append(t)
-            _, possessive = _strip_possessive(t.text)
+            _, possessive = strip_possessive(t.text)
         elif _joins_name(run, toks, j):
             run.append(t)
         elif _title_period(run, toks, j):
             pass  # "Sen. Marco Rubio", "James A. Klein": the period does not end the name
         elif numbered_station(run[-1].lower, t.text):
             run.append(t)  # "BBC Radio 1", "Radio 1's": the number is part of the name (name_forms.py)
-            _, possessive = _strip_possessive(t.text)
+            _, possessive = strip_possessive(t.text)
         elif ends_name(run, toks, j):
             run.append(t)  # "George Will said", "Premier Liu He." (function_surnames.py)
         elif class_joins([x.text for x in toks[j : j + 3]]):
@@ -271,7 +264,7 @@ def _make_mention(lay: Layout, sent: Sentence, toks: list[Token], i: int, run: l
     """The mention a run of capitalised tokens makes: its name, the role words it carries, and
     whether it names an organisation; None for a run that is only a role or a description."""
     run = honours_cut(run)
-    words = [_strip_possessive(t.text)[0] for t in run]
+    words = [strip_possessive(t.text)[0] for t in run]
     lowers = [w.lower().strip("’'") for w in words]
     glued = place_before_given([t.lower for t in toks[max(0, i - 2):i]], words)
     if glued:  # "Ambassador to Norway Peter X": the place is the office's object (glued_words)
@@ -396,7 +389,7 @@ def _mention_of(lay: Layout, toks: list[Token], i: int, run: list[Token], first:
     prefix, pstart = _prefix_role(toks, i)
     role = " ".join(filter(None, [prefix, " ".join(role_words)])) or None
     m = Mention(start, end, name, role, pstart if prefix else start, org=org)
-    m.possessive = _strip_possessive(run[-1].text)[1]
+    m.possessive = strip_possessive(run[-1].text)[1]
     m.signature = _SIGNATURE_RE.match(lay.text, end) is not None
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in PLACE_PREPS and not role:

@@ -122,7 +122,7 @@ def month_surname(run: list[Token], toks: list[Token], j: int) -> bool:
     forms99); a longer name before it stays out ("Ana Vera May Run", a headline's modal)."""
     t = toks[j]
     # the possessive too: "Ana Vera May's deal" left "Ana Vera", a cluster apart (round 83)
-    if _bare_possessive(t.lower) not in _MONTH_SURNAMES or not t.text[:1].isupper() or len(run) != 1 and \
+    if strip_possessive(t.lower)[0] not in _MONTH_SURNAMES or not t.text[:1].isupper() or len(run) != 1 and \
             run[-2].lower not in TITLE_WORDS | GLUED_ROLE_WORDS and not run[-2].text.endswith("."):
         return False
     if run[-1].lower not in GIVEN_NAMES:
@@ -131,11 +131,12 @@ def month_surname(run: list[Token], toks: list[Token], j: int) -> bool:
     return nxt is None or not nxt.text[:1].isdigit()
 
 
-def _bare_possessive(low: str) -> str:
-    for end in ("'s", "’s"):
-        if low.endswith(end):
-            return low[: -len(end)]
-    return low
+def strip_possessive(w: str) -> tuple[str, bool]:
+    """``w`` without a possessive ending ("May's" → "May"), and whether it had one."""
+    for suf in ("’s", "'s"):
+        if w.endswith(suf):
+            return w[: -len(suf)], True
+    return w, False
 
 
 def glued_role_month(g: list[Token]) -> bool:

@@ -69,7 +69,8 @@ def _author_after(res: "Resolver", part: Part, sent_idx: int):
         return None  # the noun so followed is another one, later in the sentence
     for x in res.by_sentence.get(sent_idx, []):
         e = x.entity
-        if e is not None and m.end() - 4 <= x.start <= m.end() + 1:
+        # the name opens right after "from/by" (its "the " may be the name's own)
+        if e is not None and m.end() - len("the ") <= x.start <= m.end() + 1:
             ok = e.substantial() and not is_place(e.canonical) and e.place_evidence == 0
             return e if ok else None
     return None

@@ -190,18 +190,23 @@ def gender_words(m: Any, text: str) -> set[str]:
     return set(re.findall(r"\w+", " ".join(roles).lower()))
 
 
-def _object_of_preposition(m: Any, text: str, role: str) -> bool:
-    end = m.begin
-    at = text.rfind(role, max(0, end - FRONTED_ROLE_LOOKBACK_CHARS), end)
+def _role_written_before(m: Any, text: str, role: str) -> tuple[int, str | None]:
+    """Where ``role`` is written last before the name (-1 if not in reach) and the word just
+    before it, if any."""
+    at = text.rfind(role, max(0, m.begin - FRONTED_ROLE_LOOKBACK_CHARS), m.begin)
     before = re.findall(r"[\w’']+", text[max(0, at - PREPOSITION_BEFORE_NAME_CHARS) : at]) if at >= 0 else []
-    return bool(before) and before[-1].lower() in _FRONTED_PHRASE_PREPOSITIONS
+    return at, before[-1] if before else None
+
+
+def _object_of_preposition(m: Any, text: str, role: str) -> bool:
+    _, word = _role_written_before(m, text, role)
+    return word is not None and word.lower() in _FRONTED_PHRASE_PREPOSITIONS
 
 
 def _fronted_object(m: Any, text: str, role: str) -> bool:
     """``role`` is written just before the name and a comma ("With his daughter at his side, X") and
     follows a capitalised preposition opening the phrase: not X's own role."""
-    at = text.rfind(role, max(0, m.begin - FRONTED_ROLE_LOOKBACK_CHARS), m.begin)
+    at, word = _role_written_before(m, text, role)
     if at < 0 or not re.fullmatch(r"\s*,\s*", text[at + len(role) : m.begin]):
         return False
-    before = re.findall(r"[\w’']+", text[max(0, at - PREPOSITION_BEFORE_NAME_CHARS) : at])
-    return bool(before) and before[-1][0].isupper() and before[-1].lower() in _FRONTED_PHRASE_PREPOSITIONS
+    return word is not None and word[0].isupper() and word.lower() in _FRONTED_PHRASE_PREPOSITIONS

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..text.mask import OPENING_MARKS
 from ..lexicon.function_words import RELATIVE_WORDS
 from ..lexicon.groups import GROUP_NOUNS
 from ..lexicon.heads import GENERIC_HEADS
@@ -27,7 +28,6 @@ PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "man", "men", "person
 # nouns that carry their author's words: a document, a claim, a recording (``_speaks_for_someone``)
 _CARRIER_NOUNS = DOCUMENT_NOUNS | CLAIM_NOUNS | RECORDING_NOUNS
 _RELATIVE_PRONOUNS = RELATIVE_WORDS - {"whose"}
-_OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 def speechless(noun: Any) -> bool:
@@ -76,8 +76,8 @@ def named_beside_relative(v: Any, subs: list[Any]) -> Any | None:
 def _in_marks(tok: Any) -> bool:
     """The name is itself quoted ("the friends whom “Jay” said she met"): a pseudonym, the
     quotation's own words, not a speaker standing outside them (draw C)."""
-    first = next((t for t in tok.subtree if t.text not in _OPENING_MARKS), tok)  # a mark may hang on it
-    return first.i > 0 and tok.doc[first.i - 1].text in _OPENING_MARKS
+    first = next((t for t in tok.subtree if t.text not in OPENING_MARKS), tok)  # a mark may hang on it
+    return first.i > 0 and tok.doc[first.i - 1].text in OPENING_MARKS
 
 
 def _speaks_for_someone(noun: Any) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..text.mask import OPENING_MARKS
 from .finder import clause_start
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def opens_sentence_before(lay: "Layout", e: "Entity", sent_idx: int) -> bool:
         return False
     toks = lay.sentences[si].tokens
     c0 = clause_start(toks)
-    if c0 >= len(toks) or toks[c0].text in _OPENING_MARKS:
+    if c0 >= len(toks) or toks[c0].text in OPENING_MARKS:
         return False
     start = toks[c0].start
     if not any(m.start == start for m in e.mentions):
@@ -45,13 +46,10 @@ def opens_sentence_before(lay: "Layout", e: "Entity", sent_idx: int) -> bool:
     # credited before the words, and a she after it may be the other speaker answering
     # (tests/attribute/test_pronoun_turns.py); a fragment inside the sentence's own clause
     # ("… said her boss wants to “…”", "called the plan “…”") leaves the subject in focus
-    k = next((i for i in range(c0 + 1, len(toks)) if toks[i].text in _OPENING_MARKS), None)
+    k = next((i for i in range(c0 + 1, len(toks)) if toks[i].text in OPENING_MARKS), None)
     return k is None or toks[k - 1].text not in _TURN_OPENERS
 
 
 # punctuation that hands a sentence over to the words of a turn ("X said: “…”", "X said, “…”")
 _TURN_OPENERS = frozenset({":", ","})
 
-
-# a quotation opening the clause: the name that follows it is the turn's credit, not a subject
-_OPENING_MARKS = frozenset({"\u201c", '"', "\u2018", "'"})

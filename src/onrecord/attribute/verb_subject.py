@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..text.mask import OPENING_MARKS
 from ..lexicon.reporting import (CLAIM_NOUNS, INSTRUMENT_VERBS, NAMING_PARTICIPLES, RECORDING_NOUNS, SIGNALLING_VERBS,
                                  report_base)
 from ..lexicon.function_words import SUBORDINATORS
@@ -150,7 +151,7 @@ def _names_its_noun(participle: Any) -> bool:
     Pruitt “…”") or a root noun means the parse misread a finite verb (1,000 corpus articles)."""
     nxt = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
     return participle.tag_ == "VBN" and participle.lower_ in NAMING_PARTICIPLES \
-        and participle.head.dep_ != "ROOT" and nxt is not None and (nxt.lower_ == "as" or nxt.text in _OPENING_MARKS)
+        and participle.head.dep_ != "ROOT" and nxt is not None and (nxt.lower_ == "as" or nxt.text in OPENING_MARKS)
 
 
 def spoken_about(participle: Any) -> bool:
@@ -281,7 +282,7 @@ def _holds_marks(clause: Any, participle: Any) -> bool:
     """The claim's clause quotes words before the participle: "rebutted suggestions that the
     party may “steal” the nomination, saying …" - the marked word is the suggesters', not the
     rebutter's, and one parse answer serves every quotation the participle governs (big2)."""
-    return any(t.i < participle.i and t.text in _OPENING_MARKS for t in clause.subtree)
+    return any(t.i < participle.i and t.text in OPENING_MARKS for t in clause.subtree)
 
 
 def _is_claim_noun(word: str) -> bool:
@@ -455,8 +456,7 @@ def quoted_object(cue: Any) -> Any | None:
 def _opens_quotation(tok: Any) -> bool:
     """The phrase headed by ``tok`` opens right after a quotation mark."""
     i = tok.left_edge.i
-    return i > 0 and tok.doc[i - 1].text in _OPENING_MARKS
+    return i > 0 and tok.doc[i - 1].text in OPENING_MARKS
 
 
-_OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_MARKS = frozenset({'"', "\u201d", "\u2019", "'", "''"})

@@ -15,6 +15,8 @@ from typing import Iterable
 # What ends a sentence inside a quotation, and the marks that may close one after it
 TERMINAL = ".?!"
 CLOSERS = "\"”’»“‘«„‚'"
+# A token that opens a quotation: straight or curly, double or single (the parse's tokens)
+OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
